@@ -1,0 +1,433 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pocssr/pocssr/model"
+	"go.yaml.in/yaml/v3"
+)
+
+// Truth is a value of three-valued logic: a condition over facts that are not all
+// known may be neither true nor false.
+type Truth int8
+
+// The three truth values.
+const (
+	False   Truth = -1
+	Unknown Truth = 0
+	True    Truth = 1
+)
+
+func (t Truth) String() string {
+	switch t {
+	case True:
+		return "true"
+	case False:
+		return "false"
+	}
+	return "unknown"
+}
+
+func truth(b bool) Truth {
+	if b {
+		return True
+	}
+	return False
+}
+
+// kindProperty is a property of a kind that a condition can test.
+type kindProperty uint8
+
+const (
+	propDirect kindProperty = iota + 1
+	propInstitutions
+	propReform
+	propHRDDP
+)
+
+var kindProperties = map[string]kindProperty{
+	"direct": propDirect, "institutions": propInstitutions, "reform": propReform, "hrddp": propHRDDP,
+}
+
+// condOp is the operation of one node of a compiled condition.
+type condOp uint8
+
+const (
+	opFactIn condOp = iota + 1
+	opFactIs
+	opFactEmpty
+	opKindIn
+	opKindHas
+	opAll
+	opAny
+	opNot
+	opTerm
+)
+
+// Condition is a compiled condition of the rulebook.
+type Condition struct {
+	op      condOp
+	fact    model.Fact
+	values  []string // opFactIn, opKindIn
+	flag    bool     // opFactIs, opFactEmpty
+	primary bool     // opKind*: the primary kind only
+	prop    kindProperty
+	parts   []*Condition
+	term    *Term
+}
+
+// Facts lists the facts the condition reads, so explanations can name them.
+func (c *Condition) Facts() []model.Fact {
+	seen := map[model.Fact]bool{}
+	var out []model.Fact
+	var walk func(*Condition)
+	walk = func(c *Condition) {
+		if c == nil {
+			return
+		}
+		switch c.op {
+		case opFactIn, opFactIs, opFactEmpty:
+			if !seen[c.fact] {
+				seen[c.fact] = true
+				out = append(out, c.fact)
+			}
+		case opKindIn, opKindHas:
+			if !seen[model.Kinds] {
+				seen[model.Kinds] = true
+				out = append(out, model.Kinds)
+			}
+		case opTerm:
+			walk(c.term.When)
+		}
+		for _, p := range c.parts {
+			walk(p)
+		}
+	}
+	walk(c)
+	return out
+}
+
+// Eval evaluates the condition on an activity's facts with three-valued logic.
+func (c *Condition) Eval(fs *model.Facts, kinds *kindIndex) Truth {
+	switch c.op {
+	case opFactIn:
+		v := &fs[c.fact]
+		if !v.Known {
+			return Unknown
+		}
+		if c.fact.Type() == model.OneOf {
+			return truth(contains(c.values, v.One))
+		}
+		for _, x := range v.Set {
+			if contains(c.values, x) {
+				return True
+			}
+		}
+		return False
+	case opFactIs:
+		v := &fs[c.fact]
+		if !v.Known {
+			return Unknown
+		}
+		return truth(v.Yes == c.flag)
+	case opFactEmpty:
+		v := &fs[c.fact]
+		if !v.Known {
+			return Unknown
+		}
+		return truth((len(v.Set) == 0) == c.flag)
+	case opKindIn, opKindHas:
+		v := &fs[model.Kinds]
+		if !v.Known {
+			return Unknown
+		}
+		set := v.Set
+		if c.primary && len(set) > 1 {
+			set = set[:1]
+		}
+		for _, k := range set {
+			if c.op == opKindIn && contains(c.values, k) {
+				return True
+			}
+			if c.op == opKindHas && kinds.has(k, c.prop) {
+				return True
+			}
+		}
+		return False
+	case opAll:
+		out := True
+		for _, p := range c.parts {
+			switch p.Eval(fs, kinds) {
+			case False:
+				return False
+			case Unknown:
+				out = Unknown
+			}
+		}
+		return out
+	case opAny:
+		out := False
+		for _, p := range c.parts {
+			switch p.Eval(fs, kinds) {
+			case True:
+				return True
+			case Unknown:
+				out = Unknown
+			}
+		}
+		return out
+	case opNot:
+		return -c.parts[0].Eval(fs, kinds)
+	case opTerm:
+		return c.term.When.Eval(fs, kinds)
+	}
+	return Unknown
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// compiler turns condition nodes of the rulebook into Conditions, checking every
+// name against the rulebook's facts, kinds and terms.
+type compiler struct {
+	vocab *model.Vocabulary
+	kinds map[string]bool
+	terms map[string]*Term
+	errs  *problems
+}
+
+func (cc *compiler) compile(n *yaml.Node) *Condition {
+	if n == nil || n.Kind == 0 {
+		return nil
+	}
+	for n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	if n.Kind != yaml.MappingNode {
+		cc.errs.at(n, "expected a condition (a mapping such as {fact: KEY, in: [...]}), found %s", describe(n))
+		return nil
+	}
+	fields := map[string]*yaml.Node{}
+	var keys []string
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i].Value
+		if _, dup := fields[k]; dup {
+			cc.errs.at(n.Content[i], "%q is given twice in one condition", k)
+		}
+		fields[k] = n.Content[i+1]
+		keys = append(keys, k)
+	}
+	switch {
+	case fields["all"] != nil || fields["any"] != nil:
+		name := "all"
+		op := opAll
+		if fields["any"] != nil {
+			name, op = "any", opAny
+		}
+		if len(keys) != 1 {
+			cc.errs.at(n, "%q stands alone in its condition; found also %s", name, strings.Join(others(keys, name), ", "))
+		}
+		list := fields[name]
+		if list.Kind != yaml.SequenceNode || len(list.Content) == 0 {
+			cc.errs.at(list, "%q takes a non-empty list of conditions", name)
+			return nil
+		}
+		c := &Condition{op: op}
+		for _, item := range list.Content {
+			if p := cc.compile(item); p != nil {
+				c.parts = append(c.parts, p)
+			}
+		}
+		if len(c.parts) != len(list.Content) {
+			return nil
+		}
+		return c
+	case fields["not"] != nil:
+		if len(keys) != 1 {
+			cc.errs.at(n, "\"not\" stands alone in its condition; found also %s", strings.Join(others(keys, "not"), ", "))
+		}
+		p := cc.compile(fields["not"])
+		if p == nil {
+			return nil
+		}
+		return &Condition{op: opNot, parts: []*Condition{p}}
+	case fields["term"] != nil:
+		name := fields["term"].Value
+		t := cc.terms[name]
+		if t == nil {
+			cc.errs.at(fields["term"], "unknown term %q; terms are: %s", name, strings.Join(sortedKeys(cc.terms), ", "))
+			return nil
+		}
+		if len(keys) != 1 {
+			cc.errs.at(n, "\"term\" stands alone in its condition")
+		}
+		return &Condition{op: opTerm, term: t}
+	case fields["fact"] != nil:
+		return cc.compileFact(n, fields, keys)
+	case fields["kind"] != nil:
+		return cc.compileKind(n, fields, keys)
+	}
+	cc.errs.at(n, "a condition needs one of fact, kind, term, all, any or not; found %s", strings.Join(keys, ", "))
+	return nil
+}
+
+func (cc *compiler) compileFact(n *yaml.Node, fields map[string]*yaml.Node, keys []string) *Condition {
+	key := fields["fact"].Value
+	f, ok := model.FactByKey(key)
+	if !ok {
+		cc.errs.at(fields["fact"], "unknown fact %q; facts are: %s", key, factKeys())
+		return nil
+	}
+	if len(keys) != 2 {
+		cc.errs.at(n, "a fact test takes \"fact\" and one of in, is, empty; found %s", strings.Join(keys, ", "))
+		return nil
+	}
+	switch {
+	case fields["in"] != nil:
+		if f.Type() == model.YesNo {
+			cc.errs.at(fields["in"], "%s is a yes/no fact: test it with \"is: true\" or \"is: false\"", key)
+			return nil
+		}
+		vals := cc.values(fields["in"], f)
+		if vals == nil {
+			return nil
+		}
+		return &Condition{op: opFactIn, fact: f, values: vals}
+	case fields["is"] != nil:
+		if f.Type() != model.YesNo {
+			cc.errs.at(fields["is"], "\"is\" tests yes/no facts; %s takes %s: use \"in\"", key, f.Type())
+			return nil
+		}
+		b, ok := boolNode(fields["is"])
+		if !ok {
+			cc.errs.at(fields["is"], "\"is\" takes true or false")
+			return nil
+		}
+		return &Condition{op: opFactIs, fact: f, flag: b}
+	case fields["empty"] != nil:
+		if f.Type() != model.SetOf {
+			cc.errs.at(fields["empty"], "\"empty\" tests list facts; %s takes %s", key, f.Type())
+			return nil
+		}
+		b, ok := boolNode(fields["empty"])
+		if !ok {
+			cc.errs.at(fields["empty"], "\"empty\" takes true or false")
+			return nil
+		}
+		return &Condition{op: opFactEmpty, fact: f, flag: b}
+	}
+	cc.errs.at(n, "a fact test takes one of in, is, empty; found %s", strings.Join(others(keys, "fact"), ", "))
+	return nil
+}
+
+func (cc *compiler) compileKind(n *yaml.Node, fields map[string]*yaml.Node, keys []string) *Condition {
+	which := fields["kind"].Value
+	if which != "any" && which != "primary" {
+		cc.errs.at(fields["kind"], "\"kind\" takes any or primary, found %q", which)
+		return nil
+	}
+	if len(keys) != 2 {
+		cc.errs.at(n, "a kind test takes \"kind\" and one of in, has; found %s", strings.Join(keys, ", "))
+		return nil
+	}
+	c := &Condition{primary: which == "primary"}
+	switch {
+	case fields["in"] != nil:
+		c.op = opKindIn
+		c.values = cc.values(fields["in"], model.Kinds)
+		if c.values == nil {
+			return nil
+		}
+	case fields["has"] != nil:
+		c.op = opKindHas
+		p, ok := kindProperties[fields["has"].Value]
+		if !ok {
+			cc.errs.at(fields["has"], "unknown kind property %q; properties are: direct, institutions, reform, hrddp", fields["has"].Value)
+			return nil
+		}
+		c.prop = p
+	default:
+		cc.errs.at(n, "a kind test takes one of in, has; found %s", strings.Join(others(keys, "kind"), ", "))
+		return nil
+	}
+	return c
+}
+
+// values reads a list of allowed values of fact f.
+func (cc *compiler) values(n *yaml.Node, f model.Fact) []string {
+	if n.Kind != yaml.SequenceNode || len(n.Content) == 0 {
+		cc.errs.at(n, "\"in\" takes a non-empty list of values of %s", f.Key())
+		return nil
+	}
+	var out []string
+	ok := true
+	for _, v := range n.Content {
+		if v.Kind != yaml.ScalarNode {
+			cc.errs.at(v, "expected a value of %s, found %s", f.Key(), describe(v))
+			ok = false
+			continue
+		}
+		if !cc.vocab.Allows(f, v.Value) {
+			cc.errs.at(v, "%q is not a value of %s; allowed: %s%s", v.Value, f.Key(),
+				strings.Join(cc.vocab.Values(f), ", "), model.DidYouMean(v.Value, cc.vocab.Values(f)))
+			ok = false
+			continue
+		}
+		out = append(out, v.Value)
+	}
+	if !ok {
+		return nil
+	}
+	return out
+}
+
+func boolNode(n *yaml.Node) (bool, bool) {
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+		return false, false
+	}
+	var b bool
+	if err := n.Decode(&b); err != nil {
+		return false, false
+	}
+	return b, true
+}
+
+func others(keys []string, except string) []string {
+	var out []string
+	for _, k := range keys {
+		if k != except {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func factKeys() string {
+	keys := make([]string, model.NumFacts)
+	for i := range keys {
+		keys[i] = model.Fact(i).Key()
+	}
+	return strings.Join(keys, ", ")
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return "nothing"
+		}
+		return fmt.Sprintf("%q", n.Value)
+	}
+	return "something else"
+}

@@ -1,0 +1,246 @@
+package classify
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// Result is the classification of one activity, carrying its reasons. Every
+// presenter (text, JSON, the terminal UI) renders this value; none re-derives it.
+type Result struct {
+	ID            string
+	Title         string
+	Tier          Tier // 0 when undetermined
+	AlsoTiers     []Tier
+	Agenda        Agenda
+	Basis         Basis
+	Reasons       []string
+	Risks         []Risk
+	OpenQuestions []OpenQuestion
+	WouldChange   []Change
+}
+
+// Risk is a friction risk that fires for an activity.
+type Risk struct {
+	Rule     *RiskRule
+	Severity Severity
+	Why      string
+}
+
+// OpenQuestion is a relevant fact that is still unknown.
+type OpenQuestion struct {
+	Fact     model.Fact
+	Question string
+}
+
+// Change says what would move the activity to another agenda.
+type Change struct {
+	Agenda Agenda
+	If     string
+}
+
+// Highest is the most serious severity among the risks, or "" when none fires.
+func (r *Result) Highest() Severity {
+	if len(r.Risks) == 0 {
+		return ""
+	}
+	return r.Risks[0].Severity
+}
+
+// Classify places an activity and explains it.
+func (rb *Rulebook) Classify(a *model.Activity) Result {
+	r := rb.ClassifyFacts(&a.Facts)
+	r.ID, r.Title = a.ID, a.Title
+	return r
+}
+
+// ClassifyFacts classifies a set of facts.
+func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
+	var r Result
+	rb.placeTier(fs, &r)
+	rb.placeAgenda(fs, &r)
+	rb.findRisks(fs, &r)
+	r.OpenQuestions = rb.OpenQuestions(fs)
+	return r
+}
+
+func (rb *Rulebook) placeTier(fs *model.Facts, r *Result) {
+	primary := rb.Kind(fs.Primary())
+	if primary == nil {
+		r.Reasons = append(r.Reasons, rb.explain("tier-none", fs))
+		return
+	}
+	r.Tier = primary.Tier
+	title := ""
+	if t := rb.Tier(r.Tier); t != nil {
+		title = t.Title
+	}
+	r.Reasons = append(r.Reasons, rb.explain("tier", fs, "tier", strconv.Itoa(int(r.Tier)), "tier_title", title))
+	var others []string
+	seen := [4]bool{}
+	for _, id := range fs[model.Kinds].Set[1:] {
+		k := rb.Kind(id)
+		if k == nil {
+			continue
+		}
+		others = append(others, lowerFirst(k.Label))
+		if k.Tier != r.Tier && k.Tier >= 1 && k.Tier <= 3 && !seen[k.Tier] {
+			seen[k.Tier] = true
+		}
+	}
+	var also []string
+	for t := Tier(1); t <= 3; t++ {
+		if seen[t] {
+			r.AlsoTiers = append(r.AlsoTiers, t)
+			also = append(also, strconv.Itoa(int(t)))
+		}
+	}
+	if len(also) > 0 {
+		r.Reasons = append(r.Reasons, rb.explain("also-tiers", fs, "also", joinAnd(also), "others", joinAnd(others)))
+	}
+}
+
+func (rb *Rulebook) term(name string, fs *model.Facts) Truth {
+	for _, t := range rb.Terms {
+		if t.Name == name {
+			return t.When.Eval(fs, &rb.kinds)
+		}
+	}
+	return Unknown
+}
+
+func (rb *Rulebook) placeAgenda(fs *model.Facts, r *Result) {
+	k := rb.Kind(fs.Primary())
+	if k == nil {
+		r.Agenda = Undetermined
+		r.Reasons = append(r.Reasons, rb.explain("agenda-no-kinds", fs))
+		return
+	}
+	if !fs.Known(model.Implementer) {
+		r.Agenda = Undetermined
+		r.Reasons = append(r.Reasons, rb.explain("agenda-implementer-unknown", fs))
+		return
+	}
+	if rb.term("mission-side", fs) != True {
+		if k.Institutions {
+			r.Agenda = SSROnly
+			r.Reasons = append(r.Reasons, rb.explain("agenda-partner-ssr", fs))
+		} else {
+			r.Agenda = Outside
+			r.Reasons = append(r.Reasons, rb.explain("agenda-partner-outside", fs))
+		}
+		switch {
+		case k.Basis != NoBasis:
+			r.WouldChange = append(r.WouldChange, Change{Overlap, rb.explain("change-partner-overlap", fs)})
+		case k.Direct:
+			r.WouldChange = append(r.WouldChange, Change{POCOnly, rb.explain("change-partner-poc", fs)})
+		}
+		return
+	}
+	switch k.Basis {
+	case ReducesForceViolence:
+		r.Agenda, r.Basis = Overlap, ReducesForceViolence
+		r.Reasons = append(r.Reasons, rb.explain("agenda-violence-overlap", fs))
+	case ReducesForceViolenceIfInstituted:
+		if rb.term("institutionalized", fs) == True {
+			r.Agenda, r.Basis = Overlap, ReducesForceViolence
+			r.Reasons = append(r.Reasons, rb.explain("agenda-training-overlap", fs))
+		} else {
+			r.Agenda = POCOnly
+			r.Reasons = append(r.Reasons, rb.explain("agenda-training-poc", fs))
+			r.WouldChange = append(r.WouldChange, Change{Overlap, rb.explain("change-training", fs)})
+		}
+	case CombinedOpsCapacity:
+		var missing []string
+		if yes, known := fs.Yes(model.CombinedOps); !known || !yes {
+			missing = append(missing, rb.explain("missing-combined-ops", fs))
+		}
+		if rb.term("accountable", fs) != True {
+			missing = append(missing, rb.explain("missing-accountable", fs))
+		}
+		if len(missing) == 0 {
+			r.Agenda, r.Basis = Overlap, CombinedOpsCapacity
+			r.Reasons = append(r.Reasons, rb.explain("agenda-capacity-overlap", fs))
+			break
+		}
+		for i := range missing {
+			missing[i] = lowerFirst(strings.TrimSuffix(missing[i], "."))
+		}
+		m := joinAnd(missing)
+		r.Agenda = SSROnly
+		r.Reasons = append(r.Reasons, rb.explain("agenda-capacity-ssr", fs, "missing", m))
+		r.WouldChange = append(r.WouldChange, Change{Overlap, rb.explain("change-capacity", fs, "missing", m)})
+	default:
+		switch {
+		case k.Direct:
+			r.Agenda = POCOnly
+			r.Reasons = append(r.Reasons, rb.explain("agenda-direct-poc", fs))
+		case k.Institutions:
+			r.Agenda = SSROnly
+			r.Reasons = append(r.Reasons, rb.explain("agenda-institutions-ssr", fs))
+		default:
+			r.Agenda = Outside
+			r.Reasons = append(r.Reasons, rb.explain("agenda-outside", fs))
+		}
+	}
+}
+
+func (rb *Rulebook) explain(key string, fs *model.Facts, extra ...string) string {
+	return rb.explanations[key].Render(rb, fs, extra...)
+}
+
+func (rb *Rulebook) findRisks(fs *model.Facts, r *Result) {
+	for _, rule := range rb.Risks {
+		if rule.When.Eval(fs, &rb.kinds) != True {
+			continue
+		}
+		sev := rule.Severity
+		for _, raise := range rule.Raise {
+			if raise.When.Eval(fs, &rb.kinds) == True {
+				sev = raise.Severity
+				break
+			}
+		}
+		r.Risks = append(r.Risks, Risk{Rule: rule, Severity: sev, Why: rule.Why.Render(rb, fs)})
+	}
+	if len(r.Risks) > 1 {
+		sort.SliceStable(r.Risks, func(i, j int) bool {
+			return r.Risks[i].Severity.Rank() > r.Risks[j].Severity.Rank()
+		})
+	}
+}
+
+// Relevant reports whether the questionnaire asks for fact f, given what is known
+// (FRAMEWORK §5): its relevance condition must be known to hold.
+func (rb *Rulebook) Relevant(fs *model.Facts, f model.Fact) bool {
+	q := rb.questionOf[f]
+	return q != nil && (q.Relevant == nil || q.Relevant.Eval(fs, &rb.kinds) == True)
+}
+
+// RelevantQuestions lists the questions to ask, in order, given what is known.
+func (rb *Rulebook) RelevantQuestions(fs *model.Facts) []*Question {
+	var out []*Question
+	for _, q := range rb.Questions {
+		if q.Relevant == nil || q.Relevant.Eval(fs, &rb.kinds) == True {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// OpenQuestions lists the relevant facts that are still unknown, in question order.
+func (rb *Rulebook) OpenQuestions(fs *model.Facts) []OpenQuestion {
+	var out []OpenQuestion
+	for _, q := range rb.Questions {
+		if fs.Known(q.Fact) {
+			continue
+		}
+		if q.Relevant == nil || q.Relevant.Eval(fs, &rb.kinds) == True {
+			out = append(out, OpenQuestion{Fact: q.Fact, Question: q.Question})
+		}
+	}
+	return out
+}

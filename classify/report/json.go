@@ -1,0 +1,179 @@
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"strconv"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// Output is the JSON document of FRAMEWORK §6 (and the YAML one, same shape).
+type Output struct {
+	Schema     string           `json:"schema" yaml:"schema"`
+	Mission    string           `json:"mission" yaml:"mission"`
+	Mandate    string           `json:"mandate,omitempty" yaml:"mandate,omitempty"`
+	Activities []OutputActivity `json:"activities" yaml:"activities"`
+	Summary    OutputSummary    `json:"summary" yaml:"summary"`
+}
+
+// OutputActivity is one activity's classification in FRAMEWORK §6.
+type OutputActivity struct {
+	ID            string         `json:"id" yaml:"id"`
+	Title         string         `json:"title" yaml:"title"`
+	Tier          *int           `json:"tier" yaml:"tier"`
+	AlsoTiers     []int          `json:"also_tiers" yaml:"also_tiers,flow"`
+	Agenda        string         `json:"agenda" yaml:"agenda"`
+	OverlapBasis  string         `json:"overlap_basis" yaml:"overlap_basis"`
+	Reasons       []string       `json:"reasons" yaml:"reasons"`
+	Risks         []OutputRisk   `json:"risks" yaml:"risks"`
+	OpenQuestions []OutputQ      `json:"open_questions" yaml:"open_questions"`
+	WouldChange   []OutputChange `json:"would_change" yaml:"would_change"`
+}
+
+// OutputRisk is one friction risk.
+type OutputRisk struct {
+	ID              string   `json:"id" yaml:"id"`
+	Severity        string   `json:"severity" yaml:"severity"`
+	Title           string   `json:"title" yaml:"title"`
+	Why             string   `json:"why" yaml:"why"`
+	Mitigation      string   `json:"mitigation" yaml:"mitigation"`
+	Section         string   `json:"section" yaml:"section"`
+	Recommendations []string `json:"recommendations" yaml:"recommendations,flow"`
+}
+
+// OutputQ is one open question.
+type OutputQ struct {
+	Fact     string `json:"fact" yaml:"fact"`
+	Question string `json:"question" yaml:"question"`
+}
+
+// OutputChange is one entry of "would change".
+type OutputChange struct {
+	Agenda string `json:"agenda" yaml:"agenda"`
+	If     string `json:"if" yaml:"if"`
+}
+
+// OutputSummary counts activities by tier and agenda, and risks by severity.
+type OutputSummary struct {
+	Activities int            `json:"activities" yaml:"activities"`
+	ByTier     map[string]int `json:"by_tier" yaml:"by_tier"`
+	ByAgenda   map[string]int `json:"by_agenda" yaml:"by_agenda"`
+	BySeverity map[string]int `json:"by_severity" yaml:"by_severity"`
+}
+
+// NewOutputActivity converts a result to its §6 form.
+func NewOutputActivity(r *classify.Result) OutputActivity {
+	o := OutputActivity{ID: r.ID, Title: r.Title, Agenda: string(r.Agenda), OverlapBasis: string(r.Basis),
+		AlsoTiers: make([]int, len(r.AlsoTiers)), Reasons: r.Reasons,
+		Risks: make([]OutputRisk, len(r.Risks)), OpenQuestions: make([]OutputQ, len(r.OpenQuestions)),
+		WouldChange: make([]OutputChange, len(r.WouldChange))}
+	if r.Tier != 0 {
+		t := int(r.Tier)
+		o.Tier = &t
+	}
+	if o.Reasons == nil {
+		o.Reasons = []string{}
+	}
+	for i, t := range r.AlsoTiers {
+		o.AlsoTiers[i] = int(t)
+	}
+	for i, k := range r.Risks {
+		recs := k.Rule.Recommendations
+		if recs == nil {
+			recs = []string{}
+		}
+		o.Risks[i] = OutputRisk{ID: k.Rule.ID, Severity: string(k.Severity), Title: k.Rule.Title, Why: k.Why,
+			Mitigation: k.Rule.Mitigation, Section: k.Rule.Section, Recommendations: recs}
+	}
+	for i, q := range r.OpenQuestions {
+		o.OpenQuestions[i] = OutputQ{Fact: q.Fact.Key(), Question: q.Question}
+	}
+	for i, c := range r.WouldChange {
+		o.WouldChange[i] = OutputChange{Agenda: string(c.Agenda), If: c.If}
+	}
+	return o
+}
+
+// NewOutputSummary converts a summary to its §6 form: by_tier always has "1", "2"
+// and "3" (and "undetermined" when any activity has no tier); the other counts
+// list only what occurs.
+func NewOutputSummary(s *classify.Summary) OutputSummary {
+	o := OutputSummary{Activities: s.Activities, ByTier: map[string]int{}, ByAgenda: map[string]int{}, BySeverity: map[string]int{}}
+	for t := 1; t <= 3; t++ {
+		o.ByTier[strconv.Itoa(t)] = s.ByTier[t]
+	}
+	if s.ByTier[0] > 0 {
+		o.ByTier["undetermined"] = s.ByTier[0]
+	}
+	for a, n := range s.ByAgenda {
+		if n > 0 {
+			o.ByAgenda[string(a)] = n
+		}
+	}
+	for sev, n := range s.BySeverity {
+		if n > 0 {
+			o.BySeverity[string(sev)] = n
+		}
+	}
+	return o
+}
+
+// writeJSON streams each sheet's document: activities are classified and written
+// one at a time, so memory does not grow with the output.
+func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	for _, sh := range sheets {
+		if err := streamJSON(bw, rb, sh.Worksheet); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+func streamJSON(bw *bufio.Writer, rb *classify.Rulebook, ws *model.Worksheet) error {
+	bw.WriteString(`{"schema":`)
+	writeJSONValue(bw, model.Schema)
+	bw.WriteString(`,"mission":`)
+	writeJSONValue(bw, ws.Mission)
+	if ws.Mandate != "" {
+		bw.WriteString(`,"mandate":`)
+		writeJSONValue(bw, ws.Mandate)
+	}
+	bw.WriteString(`,"activities":[`)
+	sum := classify.NewSummary()
+	for i, a := range ws.Activities {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		r := rb.Classify(a)
+		sum.Add(&r)
+		if err := writeJSONValue(bw, NewOutputActivity(&r)); err != nil {
+			return err
+		}
+	}
+	bw.WriteString(`],"summary":`)
+	writeJSONValue(bw, NewOutputSummary(sum))
+	_, err := bw.WriteString("}\n")
+	return err
+}
+
+func writeJSONValue(bw *bufio.Writer, v any) error {
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	// Encode ends with a newline; inside the document it is harmless white space.
+	return enc.Encode(v)
+}
+
+// Build returns the §6 document of a worksheet, for callers that want the value.
+func Build(rb *classify.Rulebook, ws *model.Worksheet) Output {
+	results := classifyAll(rb, ws)
+	o := Output{Schema: model.Schema, Mission: ws.Mission, Mandate: ws.Mandate, Activities: make([]OutputActivity, len(results))}
+	for i := range results {
+		o.Activities[i] = NewOutputActivity(&results[i])
+	}
+	o.Summary = NewOutputSummary(classify.Summarize(results))
+	return o
+}

@@ -1,0 +1,174 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// writeMarkdown writes a briefing report per sheet: a summary table, a risk
+// register, a section per activity and the recommendations the risks point to.
+func writeMarkdown(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
+	var b strings.Builder
+	for i, sh := range sheets {
+		if i > 0 {
+			b.WriteString("\n---\n\n")
+		}
+		briefing(&b, rb, sh)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func briefing(b *strings.Builder, rb *classify.Rulebook, sh Sheet) {
+	ws := sh.Worksheet
+	results := classifyAll(rb, ws)
+	title := OneLine(ws.Mission)
+	if title == "" {
+		title = sh.File
+	}
+	if title == "" {
+		title = "Worksheet"
+	}
+	fmt.Fprintf(b, "# POC/SSR briefing: %s\n\n", md(title))
+	if ws.Mandate != "" {
+		fmt.Fprintf(b, "Mandate: %s\n\n", md(OneLine(ws.Mandate)))
+	}
+	s := classify.Summarize(results)
+	b.WriteString("## Summary\n\n")
+	fmt.Fprintf(b, "%s.\n\n", SummaryLine(s))
+	b.WriteString("| Tier (2015 policy) | POC only | Overlap | SSR only | Outside | Undetermined | Total |\n")
+	b.WriteString("|---|---:|---:|---:|---:|---:|---:|\n")
+	for t := classify.Tier(1); t <= 4; t++ {
+		tier := t
+		label := ""
+		if t == 4 {
+			tier, label = 0, "No tier yet"
+		} else if info := rb.Tier(t); info != nil {
+			label = fmt.Sprintf("%d. %s", t, info.Title)
+		}
+		if tier == 0 && s.ByTier[0] == 0 {
+			continue
+		}
+		row := s.Grid[tier]
+		fmt.Fprintf(b, "| %s |", label)
+		for _, a := range classify.Agendas {
+			fmt.Fprintf(b, " %d |", row[a])
+		}
+		fmt.Fprintf(b, " %d |\n", s.ByTier[tier])
+	}
+	b.WriteString("\n")
+
+	b.WriteString("## Risk register\n\n")
+	type entry struct {
+		r *classify.Result
+		k classify.Risk
+	}
+	var register []entry
+	for _, sev := range classify.Severities {
+		for i := range results {
+			for _, k := range results[i].Risks {
+				if k.Severity == sev {
+					register = append(register, entry{&results[i], k})
+				}
+			}
+		}
+	}
+	if len(register) == 0 {
+		b.WriteString("No friction risk fires with what is known.\n\n")
+	} else {
+		b.WriteString("| Severity | Risk | Activity | Why |\n|---|---|---|---|\n")
+		for _, e := range register {
+			fmt.Fprintf(b, "| %s | %s | %s | %s |\n", e.k.Severity, md(e.k.Rule.Title), md(e.r.ID), md(e.k.Why))
+		}
+		b.WriteString("\n")
+	}
+
+	b.WriteString("## Activities\n\n")
+	recs := map[string][]string{}
+	for i := range results {
+		activitySection(b, rb, &results[i])
+		for _, k := range results[i].Risks {
+			for _, id := range k.Rule.Recommendations {
+				if !contains(recs[id], k.Rule.ID) {
+					recs[id] = append(recs[id], k.Rule.ID)
+				}
+			}
+		}
+	}
+
+	b.WriteString("## Recommendations\n\n")
+	any := false
+	for _, rec := range rb.Recommendations {
+		if len(recs[rec.ID]) == 0 {
+			continue
+		}
+		any = true
+		fmt.Fprintf(b, "### %s\n\n%s\n\nAnswers: %s.\n\n", md(rec.Title), md(rec.Summary), strings.Join(recs[rec.ID], ", "))
+	}
+	if !any {
+		b.WriteString("No triggered risk points to a recommendation.\n\n")
+	}
+}
+
+func activitySection(b *strings.Builder, rb *classify.Rulebook, r *classify.Result) {
+	fmt.Fprintf(b, "### %s: %s\n\n", md(r.ID), md(OneLine(r.Title)))
+	tier := "undetermined"
+	if t := rb.Tier(r.Tier); t != nil {
+		tier = fmt.Sprintf("%d — %s", r.Tier, t.Title)
+	}
+	fmt.Fprintf(b, "- **Tier:** %s\n", tier)
+	agenda := AgendaText(r.Agenda)
+	if r.Basis != classify.NoBasis {
+		agenda += fmt.Sprintf(" (basis: %s)", r.Basis)
+	}
+	fmt.Fprintf(b, "- **Agenda:** %s\n", agenda)
+	if h := r.Highest(); h != "" {
+		fmt.Fprintf(b, "- **Highest risk:** %s\n", h)
+	}
+	b.WriteString("\n**Why**\n\n")
+	for _, reason := range r.Reasons {
+		fmt.Fprintf(b, "- %s\n", md(reason))
+	}
+	b.WriteString("\n")
+	if len(r.Risks) > 0 {
+		b.WriteString("**Risks**\n\n")
+		for _, k := range r.Risks {
+			fmt.Fprintf(b, "- **%s — %s** (`%s`)\n", k.Severity, md(k.Rule.Title), k.Rule.ID)
+			fmt.Fprintf(b, "  - Why: %s\n", md(k.Why))
+			fmt.Fprintf(b, "  - Mitigation: %s\n", md(k.Rule.Mitigation))
+			fmt.Fprintf(b, "  - See: %s\n", md(k.Rule.Section))
+		}
+		b.WriteString("\n")
+	}
+	if len(r.OpenQuestions) > 0 {
+		b.WriteString("**Open questions**\n\n")
+		for _, q := range r.OpenQuestions {
+			fmt.Fprintf(b, "- %s (`%s`)\n", md(q.Question), q.Fact.Key())
+		}
+		b.WriteString("\n")
+	}
+	if len(r.WouldChange) > 0 {
+		b.WriteString("**What would change the agenda**\n\n")
+		for _, c := range r.WouldChange {
+			fmt.Fprintf(b, "- %s: %s\n", AgendaText(c.Agenda), md(c.If))
+		}
+		b.WriteString("\n")
+	}
+}
+
+var mdEscaper = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`)
+
+// md makes text from a file safe inside markdown (tables included).
+func md(s string) string { return mdEscaper.Replace(Safe(s)) }
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,270 @@
+// Package classify is the POC/SSR framework of pocssr: the embedded rulebook and
+// the engine that places an activity under the 2015 policy's tiers and the
+// narrow reading's agendas, finds its friction risks, and explains each answer.
+//
+// The framework's content (kinds, questions, risks, mitigations, chapter
+// references) is data in rulebook.yaml; this package holds the engine only.
+package classify
+
+import (
+	_ "embed"
+	"fmt"
+	"os"
+	"sync"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+//go:embed rulebook.yaml
+var builtinRulebook []byte
+
+// Term is a named condition, such as "mission side".
+type Term struct {
+	Name  string
+	Label string
+	When  *Condition
+}
+
+// TierInfo describes one tier of the 2015 policy.
+type TierInfo struct {
+	Tier        Tier
+	Title       string
+	Description string
+}
+
+// AgendaInfo describes one agenda of the narrow reading.
+type AgendaInfo struct {
+	ID          Agenda
+	Title       string
+	Description string
+}
+
+// BasisInfo describes one overlap basis.
+type BasisInfo struct {
+	ID          Basis
+	Title       string
+	Description string
+}
+
+// Kind is a kind of activity (FRAMEWORK §2) with its properties.
+type Kind struct {
+	ID           string
+	Label        string
+	Tier         Tier
+	Direct       bool // protects civilians directly
+	Institutions bool // acts on security institutions
+	Reform       bool // supports a national reform process
+	Basis        Basis
+	HRDDP        bool // covered by the HRDDP risk assessment
+	Description  string
+}
+
+// Option is one answer a question offers.
+type Option struct {
+	Value   string
+	Label   string
+	Explain string
+}
+
+// Question asks for one fact (FRAMEWORK §5).
+type Question struct {
+	Fact     model.Fact
+	Question string
+	Help     string
+	Relevant *Condition // nil: always relevant
+	Options  []Option   // one-of and set-of facts
+	Yes, No  string     // yes/no facts: what each answer means
+}
+
+// RiskRule is a friction risk of FRAMEWORK §4.
+type RiskRule struct {
+	ID              string
+	Severity        Severity
+	Raise           []SeverityRaise
+	Title           string
+	When            *Condition
+	Why             *Template
+	Mitigation      string
+	Section         string
+	Example         string
+	Recommendations []string
+	order           int
+}
+
+// SeverityRaise sets a risk's severity when its condition holds.
+type SeverityRaise struct {
+	Severity Severity
+	When     *Condition
+}
+
+// Recommendation is one of the chapter's five recommendations.
+type Recommendation struct {
+	ID      string
+	Title   string
+	Summary string
+}
+
+// Rulebook is the whole framework, loaded and checked.
+type Rulebook struct {
+	Version         string
+	Title           string
+	Terms           []*Term
+	Tiers           []TierInfo
+	Agendas         []AgendaInfo
+	Bases           []BasisInfo
+	Kinds           []*Kind
+	Questions       []*Question
+	Risks           []*RiskRule
+	Recommendations []*Recommendation
+
+	explanations map[string]*Template
+	vocab        model.Vocabulary
+	kinds        kindIndex
+	questionOf   [model.NumFacts]*Question
+	source       []byte
+}
+
+var (
+	defaultOnce sync.Once
+	defaultRB   *Rulebook
+)
+
+// Default returns the built-in rulebook.
+func Default() *Rulebook {
+	defaultOnce.Do(func() {
+		rb, err := Parse("rulebook.yaml", builtinRulebook)
+		if err != nil {
+			panic("the built-in rulebook is invalid: " + err.Error())
+		}
+		defaultRB = rb
+	})
+	return defaultRB
+}
+
+// Load reads a rulebook file, e.g. a facilitator's modified copy.
+func Load(path string) (*Rulebook, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data)
+}
+
+// Source is the rulebook's YAML text, as `pocssr rules --export` prints it.
+func (rb *Rulebook) Source() []byte { return rb.source }
+
+// Vocabulary lists the values worksheets may use.
+func (rb *Rulebook) Vocabulary() *model.Vocabulary { return &rb.vocab }
+
+// Kind finds a kind by id.
+func (rb *Rulebook) Kind(id string) *Kind { return rb.kinds.byID[id] }
+
+// QuestionFor returns the question that asks for fact f.
+func (rb *Rulebook) QuestionFor(f model.Fact) *Question { return rb.questionOf[f] }
+
+// Tier describes tier t, or returns nil.
+func (rb *Rulebook) Tier(t Tier) *TierInfo {
+	for i := range rb.Tiers {
+		if rb.Tiers[i].Tier == t {
+			return &rb.Tiers[i]
+		}
+	}
+	return nil
+}
+
+// Agenda describes agenda a, or returns nil.
+func (rb *Rulebook) Agenda(a Agenda) *AgendaInfo {
+	for i := range rb.Agendas {
+		if rb.Agendas[i].ID == a {
+			return &rb.Agendas[i]
+		}
+	}
+	return nil
+}
+
+// Basis describes basis b, or returns nil.
+func (rb *Rulebook) Basis(b Basis) *BasisInfo {
+	for i := range rb.Bases {
+		if rb.Bases[i].ID == b {
+			return &rb.Bases[i]
+		}
+	}
+	return nil
+}
+
+// Risk finds a risk rule by id.
+func (rb *Rulebook) Risk(id string) *RiskRule {
+	for _, r := range rb.Risks {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// Recommendation finds a recommendation by id.
+func (rb *Rulebook) Recommendation(id string) *Recommendation {
+	for _, r := range rb.Recommendations {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// Label is the label of a value of fact f ("army" for forces, say).
+func (rb *Rulebook) Label(f model.Fact, value string) string { return rb.vocab.Label(f, value) }
+
+// ValueText renders what is known of fact f in words: labels joined with "and",
+// "none" for an empty list, "yes"/"no", or "unknown".
+func (rb *Rulebook) ValueText(fs *model.Facts, f model.Fact) string {
+	v := &fs[f]
+	if !v.Known {
+		return "unknown"
+	}
+	switch f.Type() {
+	case model.OneOf:
+		return lowerFirst(rb.Label(f, v.One))
+	case model.YesNo:
+		if v.Yes {
+			return "yes"
+		}
+		return "no"
+	}
+	if len(v.Set) == 0 {
+		return "none"
+	}
+	labels := make([]string, len(v.Set))
+	for i, x := range v.Set {
+		labels[i] = lowerFirst(rb.Label(f, x))
+	}
+	return joinAnd(labels)
+}
+
+// kindIndex finds kinds and their properties quickly.
+type kindIndex struct {
+	byID map[string]*Kind
+}
+
+func (ki *kindIndex) has(id string, p kindProperty) bool {
+	k := ki.byID[id]
+	if k == nil {
+		return false
+	}
+	switch p {
+	case propDirect:
+		return k.Direct
+	case propInstitutions:
+		return k.Institutions
+	case propReform:
+		return k.Reform
+	case propHRDDP:
+		return k.HRDDP
+	}
+	return false
+}
+
+// errorf is a one-problem InputError for a rulebook without a usable position.
+func errorf(file, format string, args ...any) error {
+	return &model.InputError{Problems: []model.Problem{{File: file, Msg: fmt.Sprintf(format, args...)}}}
+}

@@ -1,0 +1,46 @@
+package classify
+
+// Summary counts a worksheet's results: activities by tier and agenda, and risks
+// by severity.
+type Summary struct {
+	Activities int
+	ByTier     [4]int                  // index 0: undetermined
+	ByAgenda   map[Agenda]int          // activities
+	BySeverity map[Severity]int        // risks
+	Grid       map[Tier]map[Agenda]int // tier × agenda
+	Highest    map[Severity]int        // activities by their most serious risk
+}
+
+// NewSummary returns an empty summary.
+func NewSummary() *Summary {
+	return &Summary{ByAgenda: map[Agenda]int{}, BySeverity: map[Severity]int{},
+		Grid: map[Tier]map[Agenda]int{}, Highest: map[Severity]int{}}
+}
+
+// Add counts one result.
+func (s *Summary) Add(r *Result) {
+	s.Activities++
+	if r.Tier >= 0 && r.Tier <= 3 {
+		s.ByTier[r.Tier]++
+	}
+	s.ByAgenda[r.Agenda]++
+	if s.Grid[r.Tier] == nil {
+		s.Grid[r.Tier] = map[Agenda]int{}
+	}
+	s.Grid[r.Tier][r.Agenda]++
+	for _, risk := range r.Risks {
+		s.BySeverity[risk.Severity]++
+	}
+	if h := r.Highest(); h != "" {
+		s.Highest[h]++
+	}
+}
+
+// Summarize counts a list of results.
+func Summarize(results []Result) *Summary {
+	s := NewSummary()
+	for i := range results {
+		s.Add(&results[i])
+	}
+	return s
+}

@@ -1,0 +1,21 @@
+// Command pocssr makes the tensions between the protection of civilians (POC)
+// and security sector reform (SSR) visible, one peacekeeping activity at a time.
+//
+// Run it alone for the interactive worksheet, or use its batch commands:
+// classify, check, cases and rules. See pocssr --help.
+package main
+
+import (
+	"os"
+
+	"github.com/pocssr/pocssr/ui/cli"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	root := cli.NewRoot(env, version)
+	os.Exit(cli.Report(os.Stderr, root.Execute()))
+}

@@ -1,0 +1,62 @@
+package model
+
+import "go.yaml.in/yaml/v3"
+
+// Schema is the worksheet format this version reads and writes.
+const Schema = "pocssr/v1"
+
+// Status says whether a person has reviewed an activity.
+type Status string
+
+// The statuses of an activity. Imported or suggested activities start as drafts.
+const (
+	StatusUnset    Status = ""
+	StatusDraft    Status = "draft"
+	StatusReviewed Status = "reviewed"
+)
+
+// Source says where an activity came from, e.g. a mandate paragraph.
+type Source struct {
+	Document string
+	Ref      string
+	Text     string
+}
+
+// IsZero reports whether nothing is known of the source.
+func (s Source) IsZero() bool { return s == Source{} }
+
+// Activity is one mission activity described in a worksheet.
+type Activity struct {
+	ID          string
+	Title       string
+	Description string
+	Facts       Facts
+	Notes       string
+	Source      Source
+	Status      Status
+
+	// node is the mapping this activity was read from, so that a save keeps the
+	// comments and layout a person gave it.
+	node *yaml.Node
+}
+
+// Clone returns a deep copy that shares nothing with a. The copy forgets where a
+// was read from, so saving it writes a fresh entry.
+func (a *Activity) Clone() *Activity {
+	c := *a
+	c.Facts = a.Facts.Clone()
+	c.node = nil
+	return &c
+}
+
+// Worksheet is a mission's list of activities.
+type Worksheet struct {
+	Mission    string
+	Mandate    string
+	Activities []*Activity
+
+	// doc is the document read from the file, kept so that a save preserves the
+	// comments of a hand-edited worksheet; nil for a new worksheet.
+	doc    *yaml.Node
+	origin origin
+}

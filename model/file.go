@@ -1,0 +1,208 @@
+package model
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Format is a worksheet file's format.
+type Format string
+
+// The worksheet file formats.
+const (
+	YAML Format = "yaml"
+	JSON Format = "json"
+)
+
+// ErrChangedOnDisk is returned by Save when the file changed on disk since it was
+// read: saving would lose someone's work.
+var ErrChangedOnDisk = errors.New("the file changed on disk since it was opened")
+
+// ErrExists is returned by Save when saving to a new name would replace a file.
+var ErrExists = errors.New("a file of that name already exists")
+
+// origin remembers what a worksheet was read from, to detect changes on disk.
+type origin struct {
+	path   string
+	digest [32]byte
+	format Format
+	exists bool
+}
+
+// Load reads a worksheet file.
+func Load(path string, vocab *Vocabulary) (*Worksheet, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil {
+		if st.IsDir() {
+			return nil, &InputError{Problems: []Problem{{File: path, Msg: "is a folder, not a worksheet file"}}}
+		}
+		if st.Size() > MaxFileSize {
+			return nil, tooLarge(path, st.Size())
+		}
+	}
+	data, err := ReadAll(path, f)
+	if err != nil {
+		return nil, err
+	}
+	w, err := Parse(path, data, vocab)
+	if err != nil {
+		return nil, err
+	}
+	w.origin = origin{path: path, digest: sha256.Sum256(data), format: formatOf(path, data), exists: true}
+	return w, nil
+}
+
+// New returns an empty worksheet that will be saved to path (which may be "").
+// When path names an existing file, saving refuses to replace it.
+func New(path string) *Worksheet {
+	w := &Worksheet{}
+	w.origin = origin{path: path, format: formatOf(path, nil)}
+	return w
+}
+
+// Path is the file the worksheet was read from or last saved to ("" if none).
+func (w *Worksheet) Path() string { return w.origin.path }
+
+func formatOf(path string, data []byte) Format {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json":
+		return JSON
+	case ".yaml", ".yml":
+		return YAML
+	}
+	if looksLikeJSON(data) {
+		return JSON
+	}
+	return YAML
+}
+
+// Encode writes the worksheet in a file format.
+func (w *Worksheet) Encode(f Format) ([]byte, error) {
+	if f == JSON {
+		var buf bytes.Buffer
+		data, err := w.MarshalJSON()
+		if err != nil {
+			return nil, err
+		}
+		if err := json.Indent(&buf, data, "", "  "); err != nil {
+			return nil, err
+		}
+		buf.WriteByte('\n')
+		return buf.Bytes(), nil
+	}
+	return w.EncodeYAML()
+}
+
+// SaveOptions adjust Save.
+type SaveOptions struct {
+	// Overwrite allows replacing a file that changed on disk, or another existing
+	// file when saving under a new name. Only a person's explicit choice sets it.
+	Overwrite bool
+}
+
+// Save writes the worksheet to path ("" means where it came from), atomically: the
+// file is either the old one or the whole new one, never a part. It refuses
+// (ErrChangedOnDisk) to replace a file that changed since it was read, and
+// (ErrExists) to replace another existing file.
+func (w *Worksheet) Save(path string, opts SaveOptions) error {
+	if path == "" {
+		path = w.origin.path
+	}
+	if path == "" {
+		return errors.New("the worksheet has no file name yet: save it under a name")
+	}
+	same := sameFile(path, w.origin.path)
+	if !opts.Overwrite {
+		current, err := os.ReadFile(path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+		case err != nil:
+			return err
+		case !same || !w.origin.exists:
+			return fmt.Errorf("%s: %w", path, ErrExists)
+		case sha256.Sum256(current) != w.origin.digest:
+			return fmt.Errorf("%s: %w", path, ErrChangedOnDisk)
+		}
+	}
+	format := formatOf(path, nil)
+	if same && w.origin.format != "" && filepath.Ext(path) == "" {
+		format = w.origin.format
+	}
+	data, err := w.Encode(format)
+	if err != nil {
+		return err
+	}
+	if err := WriteFileAtomic(path, data, 0o644); err != nil {
+		return err
+	}
+	w.origin = origin{path: path, digest: sha256.Sum256(data), format: format, exists: true}
+	return nil
+}
+
+func sameFile(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == bb
+}
+
+// WriteFileAtomic writes data to path through a temporary file in the same
+// folder, synced and renamed into place. An existing file keeps its mode; a new
+// one gets perm.
+func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
+	if st, err := os.Stat(path); err == nil {
+		if !st.Mode().IsRegular() {
+			return fmt.Errorf("%s is not a regular file", path)
+		}
+		perm = st.Mode().Perm()
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	fail := func(err error) error {
+		tmp.Close()
+		os.Remove(name)
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Chmod(perm); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(name)
+		return err
+	}
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return err
+	}
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}

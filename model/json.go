@@ -1,0 +1,201 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// jsonWorksheet is the worksheet as encoding/json sees it: the fast path for
+// reading valid JSON files, and the shape of JSON saves. A nil pointer is an
+// absent (or null) key.
+type jsonWorksheet struct {
+	Schema     *string         `json:"schema,omitempty"`
+	Mission    *string         `json:"mission,omitempty"`
+	Mandate    *string         `json:"mandate,omitempty"`
+	Activities *[]jsonActivity `json:"activities"`
+}
+
+type jsonSource struct {
+	Document *string `json:"document,omitempty"`
+	Ref      *string `json:"ref,omitempty"`
+	Text     *string `json:"text,omitempty"`
+}
+
+type jsonActivity struct {
+	ID                            *string     `json:"id,omitempty"`
+	Title                         *string     `json:"title"`
+	Description                   *string     `json:"description,omitempty"`
+	Implementer                   *string     `json:"implementer,omitempty"`
+	Kinds                         *[]string   `json:"kinds,omitempty"`
+	Forces                        *[]string   `json:"forces,omitempty"`
+	CombinedOps                   *bool       `json:"combined_ops,omitempty"`
+	Accountability                *[]string   `json:"accountability,omitempty"`
+	TrainingFormat                *string     `json:"training_format,omitempty"`
+	RightsRecord                  *string     `json:"rights_record,omitempty"`
+	HRDDP                         *string     `json:"hrddp,omitempty"`
+	CommunityTrust                *string     `json:"community_trust,omitempty"`
+	CommunityInput                *bool       `json:"community_input,omitempty"`
+	Horizon                       *string     `json:"horizon,omitempty"`
+	ExitStrategy                  *bool       `json:"exit_strategy,omitempty"`
+	PoliticalWill                 *string     `json:"political_will,omitempty"`
+	StateForcesAttackingCivilians *bool       `json:"state_forces_attacking_civilians,omitempty"`
+	DualRole                      *bool       `json:"dual_role,omitempty"`
+	ChangesControlLines           *bool       `json:"changes_control_lines,omitempty"`
+	EncouragesReporting           *bool       `json:"encourages_reporting,omitempty"`
+	PublicReporting               *bool       `json:"public_reporting,omitempty"`
+	ResponseSpectrum              *bool       `json:"response_spectrum,omitempty"`
+	Notes                         *string     `json:"notes,omitempty"`
+	Source                        *jsonSource `json:"source,omitempty"`
+	Status                        *string     `json:"status,omitempty"`
+}
+
+// facts lists pointers to the activity's fact fields, indexed by Fact.
+func (j *jsonActivity) facts() (ones [NumFacts]**string, sets [NumFacts]**[]string, flags [NumFacts]**bool) {
+	ones[Implementer], ones[TrainingFormat], ones[RightsRecord] = &j.Implementer, &j.TrainingFormat, &j.RightsRecord
+	ones[HRDDP], ones[CommunityTrust], ones[Horizon], ones[PoliticalWill] = &j.HRDDP, &j.CommunityTrust, &j.Horizon, &j.PoliticalWill
+	sets[Kinds], sets[Forces], sets[Accountability] = &j.Kinds, &j.Forces, &j.Accountability
+	flags[CombinedOps], flags[CommunityInput], flags[ExitStrategy] = &j.CombinedOps, &j.CommunityInput, &j.ExitStrategy
+	flags[StateForcesAttackingCivilians], flags[DualRole] = &j.StateForcesAttackingCivilians, &j.DualRole
+	flags[ChangesControlLines], flags[EncouragesReporting] = &j.ChangesControlLines, &j.EncouragesReporting
+	flags[PublicReporting], flags[ResponseSpectrum] = &j.PublicReporting, &j.ResponseSpectrum
+	return
+}
+
+// parseJSONFast reads a JSON worksheet with encoding/json. It answers only for
+// files without a single problem; for anything else it returns false and the
+// YAML reader, which knows positions, takes over.
+func parseJSONFast(data []byte, vocab *Vocabulary) (*Worksheet, bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var jw jsonWorksheet
+	if err := dec.Decode(&jw); err != nil || dec.More() {
+		return nil, false
+	}
+	if jw.Activities == nil || (jw.Schema != nil && *jw.Schema != Schema) {
+		return nil, false
+	}
+	w := &Worksheet{Mission: deref(jw.Mission), Mandate: deref(jw.Mandate)}
+	acts := *jw.Activities
+	w.Activities = make([]*Activity, len(acts))
+	block := make([]Activity, len(acts)) // one allocation for all activities
+	ids := make(map[string]struct{}, len(acts))
+	for i := range acts {
+		a := &block[i]
+		if !fromJSON(&acts[i], a, vocab) {
+			return nil, false
+		}
+		if a.ID != "" {
+			if _, dup := ids[a.ID]; dup {
+				return nil, false
+			}
+			ids[a.ID] = struct{}{}
+		}
+		w.Activities[i] = a
+	}
+	AssignIDs(w)
+	return w, true
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func fromJSON(j *jsonActivity, a *Activity, vocab *Vocabulary) bool {
+	if j.Title == nil || len(bytes.TrimSpace([]byte(*j.Title))) == 0 {
+		return false
+	}
+	if j.ID != nil && !idPattern.MatchString(*j.ID) {
+		return false
+	}
+	a.ID, a.Title, a.Description, a.Notes = deref(j.ID), *j.Title, deref(j.Description), deref(j.Notes)
+	if j.Source != nil {
+		a.Source = Source{deref(j.Source.Document), deref(j.Source.Ref), deref(j.Source.Text)}
+	}
+	if j.Status != nil {
+		if !contains(statusValues, *j.Status) {
+			return false
+		}
+		a.Status = Status(*j.Status)
+	}
+	ones, sets, flags := j.facts()
+	for f := Fact(0); f < NumFacts; f++ {
+		switch f.Type() {
+		case OneOf:
+			if v := *ones[f]; v != nil {
+				if !vocab.Allows(f, *v) {
+					return false
+				}
+				a.Facts[f] = Value{Known: true, One: *v}
+			}
+		case SetOf:
+			if v := *sets[f]; v != nil {
+				for k, x := range *v {
+					if !vocab.Allows(f, x) || contains((*v)[:k], x) {
+						return false
+					}
+				}
+				set := *v
+				if set == nil {
+					set = []string{}
+				}
+				a.Facts[f] = Value{Known: true, Set: set}
+			}
+		case YesNo:
+			if v := *flags[f]; v != nil {
+				a.Facts[f] = Value{Known: true, Yes: *v}
+			}
+		}
+	}
+	return true
+}
+
+func toJSON(a *Activity) jsonActivity {
+	str := func(s string) *string {
+		if s == "" {
+			return nil
+		}
+		return &s
+	}
+	j := jsonActivity{ID: str(a.ID), Title: &a.Title, Description: str(a.Description), Notes: str(a.Notes), Status: str(string(a.Status))}
+	if !a.Source.IsZero() {
+		j.Source = &jsonSource{str(a.Source.Document), str(a.Source.Ref), str(a.Source.Text)}
+	}
+	ones, sets, flags := j.facts()
+	for f := Fact(0); f < NumFacts; f++ {
+		v := a.Facts[f]
+		if !v.Known {
+			continue
+		}
+		switch f.Type() {
+		case OneOf:
+			*ones[f] = &v.One
+		case SetOf:
+			set := append([]string{}, v.Set...)
+			*sets[f] = &set
+		case YesNo:
+			*flags[f] = &v.Yes
+		}
+	}
+	return j
+}
+
+// MarshalJSON encodes the worksheet in the file format, keys in canonical order.
+func (w *Worksheet) MarshalJSON() ([]byte, error) {
+	str := func(s string) *string {
+		if s == "" {
+			return nil
+		}
+		return &s
+	}
+	schema := Schema
+	jw := jsonWorksheet{Schema: &schema, Mission: str(w.Mission), Mandate: str(w.Mandate)}
+	acts := make([]jsonActivity, len(w.Activities))
+	for i, a := range w.Activities {
+		acts[i] = toJSON(a)
+	}
+	jw.Activities = &acts
+	return json.Marshal(jw)
+}

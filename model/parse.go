@@ -1,0 +1,452 @@
+package model
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxFileSize is the largest worksheet file read: 16 MiB.
+const MaxFileSize = 16 << 20
+
+var activityKeys = func() []string {
+	keys := []string{"id", "title", "description"}
+	for f := Fact(0); f < NumFacts; f++ {
+		keys = append(keys, f.Key())
+	}
+	return append(keys, "notes", "source", "status")
+}()
+
+var (
+	worksheetKeys = []string{"schema", "mission", "mandate", "activities"}
+	sourceKeys    = []string{"document", "ref", "text"}
+	statusValues  = []string{string(StatusDraft), string(StatusReviewed)}
+	idPattern     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+)
+
+// Parse reads a worksheet (YAML, or JSON as a subset of it) from data; file names
+// it in messages. Every problem found is reported in one *InputError, each with
+// its line and column. A valid JSON worksheet takes a fast path; any problem
+// sends it through the YAML reader, which gives the positions.
+func Parse(file string, data []byte, vocab *Vocabulary) (*Worksheet, error) {
+	if err := checkText(file, data); err != nil {
+		return nil, err
+	}
+	if looksLikeJSON(data) {
+		if w, ok := parseJSONFast(data, vocab); ok {
+			return w, nil
+		}
+	}
+	return parseYAML(file, data, vocab)
+}
+
+// ReadAll reads a worksheet from r, refusing more than MaxFileSize bytes.
+func ReadAll(file string, r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileSize {
+		return nil, tooLarge(file, -1)
+	}
+	return data, nil
+}
+
+func tooLarge(file string, size int64) error {
+	msg := fmt.Sprintf("the file is larger than the limit of %d MiB", MaxFileSize>>20)
+	if size >= 0 {
+		msg = fmt.Sprintf("the file is %.1f MiB; the limit is %d MiB", float64(size)/(1<<20), MaxFileSize>>20)
+	}
+	return &InputError{Problems: []Problem{{File: file, Msg: msg}}}
+}
+
+func checkText(file string, data []byte) error {
+	one := func(line, col int, msg string) error {
+		return &InputError{Problems: []Problem{{File: file, Line: line, Col: col, Msg: msg}}}
+	}
+	if len(data) > MaxFileSize {
+		return tooLarge(file, int64(len(data)))
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return one(0, 0, "the file is empty; a worksheet needs at least \"activities:\"")
+	}
+	if !utf8.Valid(data) {
+		line, col := 1, 1
+		for i := 0; i < len(data); {
+			r, n := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			if r == '\n' {
+				line, col = line+1, 1
+			} else {
+				col++
+			}
+			i += n
+		}
+		return one(line, col, "the file is not valid UTF-8 text (save it as UTF-8)")
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line := 1 + bytes.Count(data[:i], []byte("\n"))
+		col := 1 + i - (bytes.LastIndexByte(data[:i], '\n') + 1)
+		return one(line, col, "the file holds a NUL byte: it is not a text file")
+	}
+	return nil
+}
+
+func looksLikeJSON(data []byte) bool {
+	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	return len(t) > 0 && t[0] == '{'
+}
+
+// reader walks a YAML node tree into a worksheet, gathering problems.
+type reader struct {
+	errs   Problems
+	vocab  *Vocabulary
+	budget int // node visits left, against alias expansion bombs
+	bomb   bool
+}
+
+var errAliasBomb = errors.New("alias expansion")
+
+func parseYAML(file string, data []byte, vocab *Vocabulary) (w *Worksheet, err error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		return nil, yamlSyntaxError(file, err)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return nil, &InputError{Problems: []Problem{{File: file, Line: extra.Line, Col: extra.Column,
+			Msg: "a second YAML document (after ---): a worksheet file holds one"}}}
+	}
+	r := &reader{vocab: vocab, budget: len(data) + 1024}
+	r.errs.File = file
+	defer func() {
+		if p := recover(); p != nil {
+			if p != errAliasBomb {
+				panic(p)
+			}
+			w, err = nil, &InputError{Problems: []Problem{{File: file,
+				Msg: "the document expands too far through YAML aliases (*name); write the values out"}}}
+		}
+	}()
+	w = r.worksheet(&doc)
+	if err := r.errs.Err(); err != nil {
+		return nil, err
+	}
+	w.doc = &doc
+	AssignIDs(w)
+	return w, nil
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+func yamlSyntaxError(file string, err error) error {
+	msg := err.Error()
+	p := Problem{File: file, Msg: "not valid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		fmt.Sscan(m[1], &p.Line)
+		p.Col = 1
+		p.Msg = "not valid YAML: " + m[2]
+	}
+	if errors.Is(err, io.EOF) {
+		p.Msg = "the file holds no YAML document"
+	}
+	return &InputError{Problems: []Problem{p}}
+}
+
+// resolve follows aliases, charging the expansion budget.
+func (r *reader) resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	if n != nil {
+		r.budget -= 1 + len(n.Content)
+		if r.budget < 0 {
+			panic(errAliasBomb)
+		}
+	}
+	return n
+}
+
+func (r *reader) at(n *yaml.Node, format string, args ...any) {
+	r.errs.Add(n.Line, n.Column, format, args...)
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+func what(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		switch n.Tag {
+		case "!!null":
+			return "nothing"
+		case "!!bool":
+			return "the boolean " + n.Value
+		case "!!int", "!!float":
+			return "the number " + n.Value
+		}
+		if len(n.Value) > 40 {
+			return fmt.Sprintf("the text %q...", n.Value[:40])
+		}
+		return fmt.Sprintf("the text %q", n.Value)
+	}
+	return "something else"
+}
+
+func (r *reader) worksheet(doc *yaml.Node) *Worksheet {
+	w := &Worksheet{}
+	root := doc
+	if doc.Kind == yaml.DocumentNode {
+		if len(doc.Content) == 0 {
+			r.errs.Add(0, 0, "the file holds no worksheet")
+			return w
+		}
+		root = doc.Content[0]
+	}
+	root = r.resolve(root)
+	if root.Kind != yaml.MappingNode {
+		r.at(root, "expected a worksheet (a mapping with schema, mission, mandate, activities), found %s", what(root))
+		return w
+	}
+	var activities *yaml.Node
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], r.resolve(root.Content[i+1])
+		switch k.Value {
+		case "schema":
+			if s, ok := r.text(v, "schema"); ok && s != Schema {
+				r.at(v, "schema must be %s, found %q", Schema, s)
+			}
+		case "mission":
+			w.Mission, _ = r.text(v, "mission")
+		case "mandate":
+			w.Mandate, _ = r.text(v, "mandate")
+		case "activities":
+			activities = v
+		default:
+			r.at(k, "unknown key %q; a worksheet has: %s%s", k.Value, strings.Join(worksheetKeys, ", "), DidYouMean(k.Value, worksheetKeys))
+		}
+		if r.dup(root, i) {
+			r.at(k, "%q is given twice", k.Value)
+		}
+	}
+	if activities == nil {
+		r.at(root, "the worksheet has no \"activities:\" list")
+		return w
+	}
+	if isNull(activities) {
+		return w
+	}
+	if activities.Kind != yaml.SequenceNode {
+		r.at(activities, "\"activities\" must be a list of activities, found %s", what(activities))
+		return w
+	}
+	ids := map[string]*yaml.Node{}
+	for _, item := range activities.Content {
+		if a := r.activity(item, ids); a != nil {
+			w.Activities = append(w.Activities, a)
+		}
+		if r.errs.Full() && r.errs.Len() > MaxProblems*4 {
+			break
+		}
+	}
+	return w
+}
+
+// dup reports whether the key at index i of mapping m appeared earlier.
+func (r *reader) dup(m *yaml.Node, i int) bool {
+	if len(m.Content) > 64 {
+		return false // yaml.v3 itself refuses duplicate keys when parsing
+	}
+	for j := 0; j < i; j += 2 {
+		if m.Content[j].Value == m.Content[i].Value {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) text(n *yaml.Node, key string) (string, bool) {
+	if isNull(n) {
+		return "", false
+	}
+	if n.Kind != yaml.ScalarNode {
+		r.at(n, "%s must be text, found %s", key, what(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+func (r *reader) activity(item *yaml.Node, ids map[string]*yaml.Node) *Activity {
+	n := r.resolve(item)
+	if n.Kind != yaml.MappingNode {
+		r.at(n, "expected an activity (a mapping with title, kinds, ...), found %s", what(n))
+		return nil
+	}
+	a := &Activity{node: n}
+	hasTitle := false
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], r.resolve(n.Content[i+1])
+		if r.dup(n, i) {
+			r.at(k, "%q is given twice in this activity", k.Value)
+			continue
+		}
+		if f, ok := FactByKey(k.Value); ok {
+			r.fact(a, f, v)
+			continue
+		}
+		switch k.Value {
+		case "id":
+			id, ok := r.text(v, "id")
+			if !ok {
+				break
+			}
+			if !idPattern.MatchString(id) {
+				r.at(v, "id %q may hold only letters, digits, '-', '_' and '.', and must start with a letter or digit", id)
+				break
+			}
+			if first := ids[id]; first != nil {
+				r.at(v, "id %q is already used by the activity at line %d", id, first.Line)
+				break
+			}
+			ids[id] = v
+			a.ID = id
+		case "title":
+			a.Title, hasTitle = r.text(v, "title")
+			if hasTitle && strings.TrimSpace(a.Title) == "" {
+				r.at(v, "title is empty")
+			}
+		case "description":
+			a.Description, _ = r.text(v, "description")
+		case "notes":
+			a.Notes, _ = r.text(v, "notes")
+		case "source":
+			a.Source = r.source(v)
+		case "status":
+			if s, ok := r.text(v, "status"); ok {
+				if !contains(statusValues, s) {
+					r.at(v, "%q is not a status; allowed: %s%s", s, strings.Join(statusValues, ", "), DidYouMean(s, statusValues))
+				}
+				a.Status = Status(s)
+			}
+		default:
+			r.at(k, "unknown key %q in an activity; allowed: %s%s", k.Value, strings.Join(activityKeys, ", "), DidYouMean(k.Value, activityKeys))
+		}
+	}
+	if !hasTitle {
+		r.at(n, "this activity has no title (title is required)")
+	}
+	return a
+}
+
+func (r *reader) source(n *yaml.Node) Source {
+	var s Source
+	if isNull(n) {
+		return s
+	}
+	if n.Kind != yaml.MappingNode {
+		r.at(n, "source must be a mapping with document, ref, text; found %s", what(n))
+		return s
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], r.resolve(n.Content[i+1])
+		switch k.Value {
+		case "document":
+			s.Document, _ = r.text(v, "source.document")
+		case "ref":
+			s.Ref, _ = r.text(v, "source.ref")
+		case "text":
+			s.Text, _ = r.text(v, "source.text")
+		default:
+			r.at(k, "unknown key %q in source; allowed: %s%s", k.Value, strings.Join(sourceKeys, ", "), DidYouMean(k.Value, sourceKeys))
+		}
+	}
+	return s
+}
+
+func (r *reader) fact(a *Activity, f Fact, v *yaml.Node) {
+	if isNull(v) {
+		return // null is the same as absent: unknown
+	}
+	key := f.Key()
+	switch f.Type() {
+	case YesNo:
+		if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
+			r.at(v, "%s must be true or false, found %s", key, what(v))
+			return
+		}
+		var b bool
+		_ = v.Decode(&b)
+		a.Facts.SetYes(f, b)
+	case OneOf:
+		if v.Kind != yaml.ScalarNode {
+			r.at(v, "%s takes one value (%s), found %s", key, strings.Join(r.vocab.Values(f), ", "), what(v))
+			return
+		}
+		if !r.vocab.Allows(f, v.Value) {
+			r.notAllowed(v, f)
+			return
+		}
+		a.Facts.SetOne(f, v.Value)
+	case SetOf:
+		if v.Kind != yaml.SequenceNode {
+			hint := ""
+			if v.Kind == yaml.ScalarNode && r.vocab.Allows(f, v.Value) {
+				hint = fmt.Sprintf(" (write [%s])", v.Value)
+			}
+			r.at(v, "%s takes a list of values, found %s%s", key, what(v), hint)
+			return
+		}
+		vals := make([]string, 0, len(v.Content))
+		ok := true
+		for _, item := range v.Content {
+			item = r.resolve(item)
+			if item.Kind != yaml.ScalarNode || isNull(item) {
+				r.at(item, "expected a value of %s (%s), found %s", key, strings.Join(r.vocab.Values(f), ", "), what(item))
+				ok = false
+				continue
+			}
+			if !r.vocab.Allows(f, item.Value) {
+				r.notAllowed(item, f)
+				ok = false
+				continue
+			}
+			if contains(vals, item.Value) {
+				r.at(item, "%q is listed twice in %s", item.Value, key)
+				ok = false
+				continue
+			}
+			vals = append(vals, item.Value)
+		}
+		if ok {
+			a.Facts[f] = Value{Known: true, Set: vals}
+		}
+	}
+}
+
+func (r *reader) notAllowed(v *yaml.Node, f Fact) {
+	allowed := r.vocab.Values(f)
+	r.at(v, "%q is not a value of %s; allowed: %s%s", v.Value, f.Key(), strings.Join(allowed, ", "), DidYouMean(v.Value, allowed))
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

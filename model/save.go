@@ -1,0 +1,228 @@
+package model
+
+import (
+	"bytes"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// EncodeYAML writes the worksheet as YAML. A worksheet read from a YAML file keeps
+// its comments, key order and layout wherever its content did not change.
+func (w *Worksheet) EncodeYAML() ([]byte, error) {
+	doc := w.doc
+	if doc == nil || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		doc = &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{{Kind: yaml.MappingNode}}}
+	}
+	expandAliases(doc, map[*yaml.Node]bool{})
+	root := doc.Content[0]
+	root.Style = 0
+	setKey(root, "schema", textNode(Schema), worksheetKeys)
+	setKey(root, "mission", optText(w.Mission), worksheetKeys)
+	setKey(root, "mandate", optText(w.Mandate), worksheetKeys)
+	seq := &yaml.Node{Kind: yaml.SequenceNode}
+	if old := valueOf(root, "activities"); old != nil && old.Kind == yaml.SequenceNode {
+		seq = old
+		seq.Style = 0
+	}
+	used := map[*yaml.Node]bool{}
+	seq.Content = seq.Content[:0]
+	for _, a := range w.Activities {
+		n := a.node
+		if n == nil || used[n] {
+			n = &yaml.Node{Kind: yaml.MappingNode}
+		}
+		used[n] = true
+		updateActivity(n, a)
+		a.node = n
+		seq.Content = append(seq.Content, n)
+	}
+	setKey(root, "activities", seq, worksheetKeys)
+	w.doc = doc
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(doc); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// expandAliases replaces every alias with a copy of what it names, and drops the
+// anchors, so that reordering or deleting activities cannot leave an alias
+// pointing nowhere.
+func expandAliases(n *yaml.Node, seen map[*yaml.Node]bool) {
+	n.Anchor = ""
+	for i, c := range n.Content {
+		if c.Kind == yaml.AliasNode && c.Alias != nil {
+			n.Content[i] = deepCopy(c.Alias)
+			c = n.Content[i]
+		}
+		if !seen[c] {
+			seen[c] = true
+			expandAliases(c, seen)
+		}
+	}
+}
+
+func deepCopy(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	c := *n
+	c.Anchor = ""
+	c.Content = make([]*yaml.Node, len(n.Content))
+	for i, x := range n.Content {
+		c.Content[i] = deepCopy(x)
+	}
+	return &c
+}
+
+func textNode(s string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	if strings.Contains(s, "\n") {
+		n.Style = yaml.LiteralStyle
+	}
+	return n
+}
+
+func optText(s string) *yaml.Node {
+	if s == "" {
+		return nil
+	}
+	return textNode(s)
+}
+
+func boolNode(b bool) *yaml.Node {
+	v := "false"
+	if b {
+		v = "true"
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: v}
+}
+
+func listNode(vals []string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+	for _, v := range vals {
+		n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v})
+	}
+	return n
+}
+
+func valueOf(m *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// setKey sets key to val in mapping m (val nil removes it). An unchanged value
+// keeps its old node, with its comments and style; a changed one takes over the
+// old node's comments. A new key goes after the keys that precede it in order.
+func setKey(m *yaml.Node, key string, val *yaml.Node, order []string) {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value != key {
+			continue
+		}
+		if val == nil {
+			m.Content = append(m.Content[:i], m.Content[i+2:]...)
+			return
+		}
+		old := m.Content[i+1]
+		if sameValue(old, val) {
+			return
+		}
+		val.HeadComment, val.LineComment, val.FootComment = old.HeadComment, old.LineComment, old.FootComment
+		if old.Kind == val.Kind && old.Kind == yaml.SequenceNode {
+			val.Style = old.Style
+		}
+		m.Content[i+1] = val
+		return
+	}
+	if val == nil {
+		return
+	}
+	pos := 0
+	rank := indexOf(order, key)
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if r := indexOf(order, m.Content[i].Value); r >= 0 && r < rank {
+			pos = i + 2
+		}
+	}
+	k := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key}
+	m.Content = append(m.Content[:pos], append([]*yaml.Node{k, val}, m.Content[pos:]...)...)
+}
+
+func indexOf(list []string, v string) int {
+	for i, x := range list {
+		if x == v {
+			return i
+		}
+	}
+	return len(list)
+}
+
+// sameValue reports whether two nodes hold the same scalar or list of scalars.
+func sameValue(a, b *yaml.Node) bool {
+	if a.Kind != b.Kind {
+		return false
+	}
+	switch a.Kind {
+	case yaml.ScalarNode:
+		return a.Value == b.Value && a.ShortTag() == b.ShortTag()
+	case yaml.SequenceNode:
+		if len(a.Content) != len(b.Content) {
+			return false
+		}
+		for i := range a.Content {
+			if !sameValue(a.Content[i], b.Content[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func updateActivity(n *yaml.Node, a *Activity) {
+	set := func(key string, val *yaml.Node) { setKey(n, key, val, activityKeys) }
+	set("id", optText(a.ID))
+	set("title", textNode(a.Title))
+	set("description", optText(a.Description))
+	for f := Fact(0); f < NumFacts; f++ {
+		v := a.Facts[f]
+		var val *yaml.Node
+		if v.Known {
+			switch f.Type() {
+			case OneOf:
+				val = textNode(v.One)
+			case SetOf:
+				val = listNode(v.Set)
+			case YesNo:
+				val = boolNode(v.Yes)
+			}
+		}
+		set(f.Key(), val)
+	}
+	set("notes", optText(a.Notes))
+	if a.Source.IsZero() {
+		set("source", nil)
+	} else {
+		src := valueOf(n, "source")
+		if src == nil || src.Kind != yaml.MappingNode {
+			src = &yaml.Node{Kind: yaml.MappingNode}
+		}
+		setKey(src, "document", optText(a.Source.Document), sourceKeys)
+		setKey(src, "ref", optText(a.Source.Ref), sourceKeys)
+		setKey(src, "text", optText(a.Source.Text), sourceKeys)
+		if valueOf(n, "source") != src {
+			set("source", src)
+		}
+	}
+	set("status", optText(string(a.Status)))
+}

@@ -1,0 +1,185 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+	"github.com/spf13/cobra"
+)
+
+func formatNames(fs []report.Format) string {
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = string(f)
+	}
+	return strings.Join(names, "|")
+}
+
+func newClassifyCmd(env *Env) *cobra.Command {
+	var format, out string
+	cmd := &cobra.Command{
+		Use:   "classify FILE...",
+		Short: "Classify the activities of worksheet files",
+		Long: `Classify every activity of one or more worksheet files (YAML or JSON; "-" reads
+standard input) and print the result: tier, agenda, risks, open questions and what
+would change. Formats: text (a readable account), json (FRAMEWORK §6), yaml (the
+same shape), markdown (a briefing report) and csv (one row per activity).`,
+		Example: `  pocssr classify mission.yaml
+  pocssr classify mission.yaml --format markdown -o briefing.md
+  pocssr cases | pocssr classify - --format json`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := report.ParseFormat(format)
+			if err != nil {
+				return invalid(err)
+			}
+			rb, err := env.Rulebook()
+			if err != nil {
+				return err
+			}
+			sheets, err := env.readSheets(rb, args)
+			if err != nil {
+				return err
+			}
+			list := make([]report.Sheet, len(sheets))
+			for i, ws := range sheets {
+				list[i] = report.Sheet{File: args[i], Worksheet: ws}
+			}
+			return writeOut(env, out, func(w io.Writer) error { return report.Write(w, rb, f, list) })
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+formatNames(report.Formats))
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return strings.Split(formatNames(report.Formats), "|"), cobra.ShellCompDirectiveNoFileComp
+	})
+	return cmd
+}
+
+// writeOut sends output to stdout, or renders it whole and writes the file
+// atomically, so that a failure never leaves a partial file.
+func writeOut(env *Env, path string, render func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		return render(env.Stdout)
+	}
+	var buf bytes.Buffer
+	if err := render(&buf); err != nil {
+		return err
+	}
+	return model.WriteFileAtomic(path, buf.Bytes(), 0o644)
+}
+
+func newCheckCmd(env *Env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check FILE...",
+		Short: "Validate worksheet files and sum up their risks",
+		Long: `Validate worksheet files and print one summary line per file. Exit status: 0 when
+all is well, 1 when any activity has a critical risk, 2 when a file is invalid.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			rb, err := env.Rulebook()
+			if err != nil {
+				return err
+			}
+			sheets, err := env.readSheets(rb, args)
+			if err != nil {
+				return err
+			}
+			critical := 0
+			for i, ws := range sheets {
+				sum := classify.NewSummary()
+				var crit []string
+				for _, a := range ws.Activities {
+					r := rb.Classify(a)
+					sum.Add(&r)
+					if r.Highest() == classify.Critical {
+						crit = append(crit, a.ID)
+					}
+				}
+				fmt.Fprintf(env.Stdout, "%s: %s\n", args[i], report.SummaryLine(sum))
+				if len(crit) > 0 {
+					fmt.Fprintf(env.Stdout, "  critical: %s\n", strings.Join(crit, ", "))
+				}
+				critical += len(crit)
+			}
+			if critical > 0 {
+				return &ExitError{Code: ExitCritical}
+			}
+			return nil
+		},
+	}
+}
+
+func newCasesCmd(env *Env) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "cases",
+		Short: "Print the built-in case library as a worksheet",
+		Long: `Print the case library: activities drawn from the chapter's examples, each with
+its facts, the chapter section it comes from and a summary. Use it to try pocssr
+out, or as a starting worksheet: pocssr cases > cases.yaml`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			rb, err := env.Rulebook()
+			if err != nil {
+				return err
+			}
+			ws, err := classify.Cases(rb)
+			if err != nil {
+				return invalid(err)
+			}
+			var mf model.Format
+			switch format {
+			case "yaml":
+				mf = model.YAML
+			case "json":
+				mf = model.JSON
+			default:
+				return invalid(fmt.Errorf("unknown format %q; formats are: yaml, json", format))
+			}
+			data, err := ws.Encode(mf)
+			if err != nil {
+				return err
+			}
+			_, err = env.Stdout.Write(data)
+			return err
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", "yaml", "output format: yaml|json")
+	return cmd
+}
+
+func newRulesCmd(env *Env) *cobra.Command {
+	var format string
+	var export bool
+	cmd := &cobra.Command{
+		Use:   "rules",
+		Short: "Print the framework: tiers, kinds, questions, risks, recommendations",
+		Long: `Print the framework as a reference for a workshop handout (--format markdown or
+text), or with --export the rulebook itself as YAML, to modify and use with --rules.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			rb, err := env.Rulebook()
+			if err != nil {
+				return err
+			}
+			if export {
+				_, err := env.Stdout.Write(rb.Source())
+				return err
+			}
+			f, err := report.ParseFormat(format)
+			if err != nil || (f != report.Markdown && f != report.Text) {
+				return invalid(fmt.Errorf("unknown format %q; formats are: markdown, text", format))
+			}
+			return report.WriteRules(env.Stdout, rb, f)
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "handout format: markdown|text")
+	cmd.Flags().BoolVar(&export, "export", false, "print the rulebook YAML instead")
+	return cmd
+}

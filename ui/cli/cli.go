@@ -1,0 +1,146 @@
+// Package cli is pocssr's command line: the batch commands that classify, check
+// and report on worksheet files, and the commands that print the framework.
+// It wires the classify and model packages to flags and files; it holds no
+// domain logic.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"github.com/spf13/cobra"
+)
+
+// Exit codes.
+const (
+	ExitOK       = 0
+	ExitCritical = 1 // check: an activity has a critical risk
+	ExitInvalid  = 2 // invalid input or usage
+)
+
+// ExitError carries an exit code up to main.
+type ExitError struct {
+	Code int
+	Err  error
+}
+
+func (e *ExitError) Error() string {
+	if e.Err == nil {
+		return fmt.Sprintf("exit %d", e.Code)
+	}
+	return e.Err.Error()
+}
+
+func (e *ExitError) Unwrap() error { return e.Err }
+
+// invalid marks an error as bad input: exit 2.
+func invalid(err error) error { return &ExitError{Code: ExitInvalid, Err: err} }
+
+// Env is what the commands share: the streams, and the rulebook chosen by --rules.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	RulesPath      string
+	rb             *classify.Rulebook
+}
+
+// Rulebook returns the rulebook in force: --rules FILE, else the built-in one.
+func (e *Env) Rulebook() (*classify.Rulebook, error) {
+	if e.rb != nil {
+		return e.rb, nil
+	}
+	if e.RulesPath == "" {
+		e.rb = classify.Default()
+		return e.rb, nil
+	}
+	rb, err := classify.Load(e.RulesPath)
+	if err != nil {
+		return nil, invalid(err)
+	}
+	e.rb = rb
+	return rb, nil
+}
+
+// readSheet reads one worksheet argument; "-" is standard input.
+func (e *Env) readSheet(rb *classify.Rulebook, arg string) (*model.Worksheet, error) {
+	if arg == "-" {
+		data, err := model.ReadAll("<stdin>", e.Stdin)
+		if err != nil {
+			return nil, err
+		}
+		return model.Parse("<stdin>", data, rb.Vocabulary())
+	}
+	return model.Load(arg, rb.Vocabulary())
+}
+
+// readSheets reads every argument, gathering all files' problems before failing.
+func (e *Env) readSheets(rb *classify.Rulebook, args []string) ([]*model.Worksheet, error) {
+	sheets := make([]*model.Worksheet, 0, len(args))
+	var errs []error
+	for _, arg := range args {
+		ws, err := e.readSheet(rb, arg)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		sheets = append(sheets, ws)
+	}
+	if len(errs) > 0 {
+		return nil, invalid(errors.Join(errs...))
+	}
+	return sheets, nil
+}
+
+// Report prints an error the way pocssr reports them and returns the exit code.
+func Report(stderr io.Writer, err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	code := ExitInvalid
+	var ee *ExitError
+	if errors.As(err, &ee) {
+		code = ee.Code
+		if ee.Err == nil {
+			return code
+		}
+		err = ee.Err
+	}
+	var pe *os.PathError
+	switch {
+	case errors.As(err, &pe):
+		fmt.Fprintf(stderr, "pocssr: %s: %s\n", pe.Path, pe.Err)
+	default:
+		fmt.Fprintf(stderr, "%s\n", err)
+	}
+	return code
+}
+
+// NewRoot builds the command tree. run is what `pocssr` alone does (the
+// terminal UI); it may be nil.
+func NewRoot(env *Env, version string) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "pocssr [FILE]",
+		Short: "Make the tensions between protecting civilians and security sector reform visible",
+		Long: `pocssr places UN peacekeeping activities under two readings at once: the 2015
+DPKO/DFS policy's three tiers of the protection of civilians (POC), and a narrower
+reading in which POC and security sector reform (SSR) are separate but overlapping
+agendas. For each activity it shows the tier, the agenda, the friction risks (why
+each applies and what to do), what is still unknown, and what would change the answer.`,
+		Version:       version,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(env.Stdin)
+	root.SetOut(env.Stdout)
+	root.SetErr(env.Stderr)
+	root.PersistentFlags().StringVar(&env.RulesPath, "rules", "", "use a modified rulebook `FILE` (see: pocssr rules --export)")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return invalid(fmt.Errorf("%w\nSee '%s --help'.", err, c.CommandPath()))
+	})
+	root.AddCommand(newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env))
+	return root
+}
