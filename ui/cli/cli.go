@@ -40,12 +40,23 @@ func (e *ExitError) Unwrap() error { return e.Err }
 // invalid marks an error as bad input: exit 2.
 func invalid(err error) error { return &ExitError{Code: ExitInvalid, Err: err} }
 
-// Env is what the commands share: the streams, and the rulebook chosen by --rules.
+// Env is what the commands share: the streams, the rulebook chosen by --rules,
+// and the interactive program that `pocssr` alone starts.
 type Env struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	RulesPath      string
-	rb             *classify.Rulebook
+	// App runs the interactive program; main wires it to package ui.
+	App func(env *Env, opts AppOptions) error
+	rb  *classify.Rulebook
+}
+
+// AppOptions say how to start the interactive program.
+type AppOptions struct {
+	Path       string // worksheet file to open or create; "" for a new, unnamed one
+	Demo       bool   // open the built-in case library
+	Accessible bool   // plain numbered prompts instead of the full-screen UI
+	Theme      string // "light", "dark", or "" to ask the terminal
 }
 
 // Rulebook returns the rulebook in force: --rules FILE, else the built-in one.
@@ -122,7 +133,8 @@ func Report(stderr io.Writer, err error) int {
 // NewRoot builds the command tree. run is what `pocssr` alone does (the
 // terminal UI); it may be nil.
 func NewRoot(env *Env, version string) *cobra.Command {
-	root := &cobra.Command{
+	var root *cobra.Command
+	root = &cobra.Command{
 		Use:   "pocssr [FILE]",
 		Short: "Make the tensions between protecting civilians and security sector reform visible",
 		Long: `pocssr places UN peacekeeping activities under two readings at once: the 2015
@@ -133,7 +145,41 @@ each applies and what to do), what is still unknown, and what would change the a
 		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Args:          cobra.MaximumNArgs(1),
 	}
+	var opts AppOptions
+	var light, dark bool
+	start := func(demo bool, args []string) error {
+		if light && dark {
+			return invalid(fmt.Errorf("--light and --dark exclude each other"))
+		}
+		o := opts
+		o.Demo = demo
+		if len(args) > 0 {
+			o.Path = args[0]
+		}
+		switch {
+		case light:
+			o.Theme = "light"
+		case dark:
+			o.Theme = "dark"
+		}
+		if env.App == nil {
+			return root.Help()
+		}
+		return env.App(env, o)
+	}
+	root.RunE = func(cmd *cobra.Command, args []string) error { return start(false, args) }
+	root.PersistentFlags().BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers and scripts (also ACCESSIBLE=1, TERM=dumb)")
+	root.PersistentFlags().BoolVar(&light, "light", false, "use the light theme (skips asking the terminal for its background)")
+	root.PersistentFlags().BoolVar(&dark, "dark", false, "use the dark theme (skips asking the terminal for its background)")
+	demo := &cobra.Command{
+		Use:   "demo",
+		Short: "Open the built-in case library in the interactive program, for a workshop",
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return start(true, nil) },
+	}
+	root.AddCommand(demo)
 	root.SetIn(env.Stdin)
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
