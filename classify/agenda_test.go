@@ -108,10 +108,10 @@ func TestAgendaEveryKindAndImplementer(t *testing.T) {
 func TestAgendaUndetermined(t *testing.T) {
 	rb := Default()
 	for _, spec := range []string{
-		"",                               // nothing known
-		"implementer: mission",           // no kinds
+		"",                                // nothing known
+		"implementer: mission",            // no kinds
 		"implementer: mission; kinds: []", // explicitly none
-		"kinds: [vetting]",               // implementer unknown
+		"kinds: [vetting]",                // implementer unknown
 	} {
 		fs := facts(t, spec)
 		r := rb.ClassifyFacts(&fs)
