@@ -162,6 +162,9 @@ func sameFile(a, b string) bool {
 	return err1 == nil && err2 == nil && aa == bb
 }
 
+// renameFile is os.Rename; tests replace it to simulate a failure at the last step.
+var renameFile = os.Rename
+
 // WriteFileAtomic writes data to path through a temporary file in the same
 // folder, synced and renamed into place. An existing file keeps its mode; a new
 // one gets perm.
@@ -196,7 +199,7 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 		os.Remove(name)
 		return err
 	}
-	if err := os.Rename(name, path); err != nil {
+	if err := renameFile(name, path); err != nil {
 		os.Remove(name)
 		return err
 	}

@@ -1,0 +1,257 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"go.yaml.in/yaml/v3"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func caseSheets(t testing.TB) []Sheet {
+	t.Helper()
+	ws, err := classify.Cases(classify.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []Sheet{{File: "cases.yaml", Worksheet: ws}}
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run go test ./classify/report -update and review the diff", name)
+	}
+}
+
+// TestGoldenFormats renders the case library in every format. The goldens are
+// reviewed by hand when they change.
+func TestGoldenFormats(t *testing.T) {
+	for _, f := range Formats {
+		t.Run(string(f), func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, classify.Default(), f, caseSheets(t)); err != nil {
+				t.Fatal(err)
+			}
+			ext := map[Format]string{Text: "txt", JSON: "json", YAML: "yaml", Markdown: "md", CSV: "csv"}[f]
+			golden(t, "cases."+ext, buf.Bytes())
+		})
+	}
+	var buf bytes.Buffer
+	if err := WriteRules(&buf, classify.Default(), Markdown); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "rules.md", buf.Bytes())
+	buf.Reset()
+	WriteRules(&buf, classify.Default(), Text)
+	golden(t, "rules.txt", buf.Bytes())
+}
+
+// The JSON output follows FRAMEWORK §6 key by key, and agrees with the engine.
+func TestJSONFollowsFramework(t *testing.T) {
+	rb := classify.Default()
+	sheets := caseSheets(t)
+	var buf bytes.Buffer
+	if err := Write(&buf, rb, JSON, sheets); err != nil {
+		t.Fatal(err)
+	}
+	checkJSONDocument(t, buf.Bytes(), rb, sheets[0].Worksheet)
+}
+
+func checkJSONDocument(t *testing.T, data []byte, rb *classify.Rulebook, ws *model.Worksheet) {
+	t.Helper()
+	var doc map[string]any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatalf("output is not JSON: %v", err)
+	}
+	keys := func(m map[string]any, want ...string) {
+		t.Helper()
+		for _, k := range want {
+			if _, ok := m[k]; !ok {
+				t.Errorf("key %q missing in %v", k, m)
+			}
+		}
+	}
+	keys(doc, "schema", "mission", "activities", "summary")
+	if doc["schema"] != "pocssr/v1" {
+		t.Errorf("schema %v", doc["schema"])
+	}
+	acts, _ := doc["activities"].([]any)
+	if len(acts) != len(ws.Activities) {
+		t.Fatalf("%d activities in the output, %d in the worksheet", len(acts), len(ws.Activities))
+	}
+	agendas := map[string]int{}
+	tiers := map[string]int{}
+	severities := map[string]int{}
+	for i, x := range acts {
+		a := x.(map[string]any)
+		keys(a, "id", "title", "tier", "also_tiers", "agenda", "overlap_basis", "reasons", "risks", "open_questions", "would_change")
+		r := rb.Classify(ws.Activities[i])
+		if a["id"] != r.ID || a["agenda"] != string(r.Agenda) || a["overlap_basis"] != string(r.Basis) {
+			t.Errorf("activity %d: %v / %v / %v, engine says %s / %s / %q", i, a["id"], a["agenda"], a["overlap_basis"], r.ID, r.Agenda, r.Basis)
+		}
+		switch tier := a["tier"].(type) {
+		case nil:
+			if r.Tier != 0 || a["agenda"] != "undetermined" {
+				t.Errorf("%v: null tier for tier %d", a["id"], r.Tier)
+			}
+		case float64:
+			if int(tier) != int(r.Tier) {
+				t.Errorf("%v: tier %v, engine %d", a["id"], tier, r.Tier)
+			}
+			tiers[strconv.Itoa(int(tier))]++
+		default:
+			t.Errorf("%v: tier %T", a["id"], tier)
+		}
+		agendas[a["agenda"].(string)]++
+		for _, list := range []string{"also_tiers", "reasons", "risks", "open_questions", "would_change"} {
+			if _, ok := a[list].([]any); !ok {
+				t.Errorf("%v: %s is %T, want a list (never null)", a["id"], list, a[list])
+			}
+		}
+		prev := 5
+		for _, rk := range a["risks"].([]any) {
+			risk := rk.(map[string]any)
+			keys(risk, "id", "severity", "title", "why", "mitigation", "section")
+			sev := classify.Severity(risk["severity"].(string))
+			if sev.Rank() == 0 || sev.Rank() > prev {
+				t.Errorf("%v: risks not ordered by severity", a["id"])
+			}
+			prev = sev.Rank()
+			severities[string(sev)]++
+		}
+		for _, q := range a["open_questions"].([]any) {
+			keys(q.(map[string]any), "fact", "question")
+		}
+		for _, c := range a["would_change"].([]any) {
+			keys(c.(map[string]any), "agenda", "if")
+		}
+	}
+	sum := doc["summary"].(map[string]any)
+	keys(sum, "activities", "by_tier", "by_agenda", "by_severity")
+	if int(sum["activities"].(float64)) != len(acts) {
+		t.Errorf("summary counts %v activities", sum["activities"])
+	}
+	for k, v := range agendas {
+		if int(sum["by_agenda"].(map[string]any)[k].(float64)) != v {
+			t.Errorf("by_agenda[%s] = %v, counted %d", k, sum["by_agenda"].(map[string]any)[k], v)
+		}
+	}
+	for k, v := range severities {
+		if int(sum["by_severity"].(map[string]any)[k].(float64)) != v {
+			t.Errorf("by_severity[%s] = %v, counted %d", k, sum["by_severity"].(map[string]any)[k], v)
+		}
+	}
+	byTier := sum["by_tier"].(map[string]any)
+	for _, k := range []string{"1", "2", "3"} {
+		if int(byTier[k].(float64)) != tiers[k] {
+			t.Errorf("by_tier[%s] = %v, counted %d", k, byTier[k], tiers[k])
+		}
+	}
+}
+
+func TestYAMLHasTheJSONShape(t *testing.T) {
+	rb := classify.Default()
+	var jb, yb bytes.Buffer
+	Write(&jb, rb, JSON, caseSheets(t))
+	Write(&yb, rb, YAML, caseSheets(t))
+	var fromJSON, fromYAML any
+	if err := json.Unmarshal(jb.Bytes(), &fromJSON); err != nil {
+		t.Fatal(err)
+	}
+	if err := yaml.Unmarshal(yb.Bytes(), &fromYAML); err != nil {
+		t.Fatal(err)
+	}
+	// Round the YAML value through JSON so both use the same Go types.
+	again, _ := json.Marshal(fromYAML)
+	var norm any
+	json.Unmarshal(again, &norm)
+	a, _ := json.Marshal(fromJSON)
+	b, _ := json.Marshal(norm)
+	if !bytes.Equal(a, b) {
+		t.Error("the YAML output does not hold the same document as the JSON output")
+	}
+}
+
+func TestCSV(t *testing.T) {
+	ws := &model.Worksheet{Activities: []*model.Activity{
+		{ID: "a", Title: "=HYPERLINK(\"x\")"},
+		{ID: "b", Title: "plain, with comma\nand newline"},
+	}}
+	ws.Activities[1].Facts.SetOne(model.Implementer, "mission")
+	ws.Activities[1].Facts.SetSet(model.Kinds, []string{"equipment"})
+	ws.Activities[1].Facts.SetSet(model.Accountability, nil)
+	var buf bytes.Buffer
+	if err := Write(&buf, classify.Default(), CSV, []Sheet{{Worksheet: ws}, {Worksheet: ws}}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 5 || strings.Join(rows[0], ",") != strings.Join(CSVHeader, ",") {
+		t.Fatalf("rows %q", rows)
+	}
+	if rows[1][1] != "'=HYPERLINK(\"x\")" {
+		t.Errorf("formula not neutralised: %q", rows[1][1])
+	}
+	if rows[2][1] != "plain, with comma and newline" || rows[2][2] != "3" || rows[2][3] != "ssr-only" ||
+		rows[2][5] != "high" || !strings.Contains(rows[2][6], "capacity-without-accountability") ||
+		!strings.Contains(rows[2][7], "forces") {
+		t.Errorf("row %q", rows[2])
+	}
+	if rows[1][2] != "" || rows[1][3] != "undetermined" {
+		t.Errorf("undetermined row %q", rows[1])
+	}
+}
+
+// Text from a file can never reach the terminal as an escape sequence, nor
+// break a markdown table.
+func TestHostileTextIsNeutralised(t *testing.T) {
+	ws := &model.Worksheet{Mission: "M\x1b]0;pwned\x07", Activities: []*model.Activity{
+		{ID: "a", Title: "Title \x1b[31mred\x1b[0m | pipe\r\x9b2J"},
+	}}
+	for _, f := range []Format{Text, Markdown} {
+		var buf bytes.Buffer
+		Write(&buf, classify.Default(), f, []Sheet{{Worksheet: ws}})
+		out := buf.String()
+		if strings.ContainsAny(out, "\x1b\x07\r\u009b") {
+			t.Errorf("%s output carries control characters: %q", f, out)
+		}
+		if f == Markdown && !strings.Contains(out, `red\x1b`) && !strings.Contains(out, `\|`) {
+			t.Errorf("markdown does not escape the pipe: %q", out)
+		}
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for _, f := range Formats {
+		if got, err := ParseFormat(string(f)); err != nil || got != f {
+			t.Errorf("%s: %v %v", f, got, err)
+		}
+	}
+	if _, err := ParseFormat("pdf"); err == nil || !strings.Contains(err.Error(), "text, json, yaml, markdown, csv") {
+		t.Errorf("unknown format: %v", err)
+	}
+}
