@@ -137,9 +137,21 @@ func setKey(m *yaml.Node, key string, val *yaml.Node, order []string) {
 		if sameValue(old, val) {
 			return
 		}
-		val.HeadComment, val.LineComment, val.FootComment = old.HeadComment, old.LineComment, old.FootComment
-		if old.Kind == val.Kind && old.Kind == yaml.SequenceNode {
-			val.Style = old.Style
+		if old.Kind == val.Kind {
+			val.HeadComment, val.LineComment, val.FootComment = old.HeadComment, old.LineComment, old.FootComment
+			if old.Kind == yaml.SequenceNode {
+				val.Style = old.Style
+			}
+		} else {
+			k := m.Content[i]
+			k.HeadComment = joinComments(k.HeadComment, old.HeadComment, old.LineComment)
+		}
+		if (val.Kind == yaml.SequenceNode || val.Kind == yaml.MappingNode) && (val.Style == yaml.FlowStyle || len(val.Content) == 0) {
+			// The emitter cannot put a comment between a key and a flow list
+			// ("key: # note" then "[]"): the comment moves above the key.
+			k := m.Content[i]
+			k.HeadComment = joinComments(k.HeadComment, k.LineComment, val.HeadComment)
+			k.LineComment, val.HeadComment = "", ""
 		}
 		m.Content[i+1] = val
 		return
@@ -225,4 +237,14 @@ func updateActivity(n *yaml.Node, a *Activity) {
 		}
 	}
 	set("status", optText(string(a.Status)))
+}
+
+func joinComments(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "\n")
 }

@@ -1,0 +1,148 @@
+package classify
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+func TestBuiltinRulebookLoads(t *testing.T) {
+	rb, err := Parse("rulebook.yaml", builtinRulebook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rb.Kinds) != 18 || len(rb.Questions) != int(model.NumFacts) || len(rb.Risks) != 19 || len(rb.Recommendations) != 5 {
+		t.Errorf("kinds %d, questions %d, risks %d, recommendations %d", len(rb.Kinds), len(rb.Questions), len(rb.Risks), len(rb.Recommendations))
+	}
+}
+
+// A modified rulebook is checked when it loads; each mistake is reported with
+// its position.
+func TestRulebookProblems(t *testing.T) {
+	src := string(builtinRulebook)
+	cases := []struct {
+		name, from, to string
+		want           []string
+	}{
+		{"unknown fact in a condition", "{fact: dual_role, is: true}", "{fact: dual_rol, is: true}", []string{`unknown fact "dual_rol"`}},
+		{"unknown value", "{fact: horizon, in: [immediate]}", "{fact: horizon, in: [soon]}", []string{`"soon" is not a value of horizon`}},
+		{"unknown kind", "{kind: any, in: [vetting]}", "{kind: any, in: [vettin]}", []string{`"vettin" is not a value of kinds`, "did you mean vetting?"}},
+		{"unknown property", "{kind: any, has: hrddp}", "{kind: any, has: hrdp}", []string{`unknown kind property "hrdp"`}},
+		{"unknown term", "{term: mission-side}", "{term: mission-sid}", []string{`unknown term "mission-sid"`}},
+		{"bad severity", "severity: critical", "severity: severe", []string{`severity must be critical, high, medium or low`}},
+		{"is on a list fact", "{fact: forces, empty: false}", "{fact: forces, is: false}", []string{`"is" tests yes/no facts`}},
+		{"unknown placeholder", "{forces}", "{force}", []string{"unknown placeholder {force}"}},
+		{"unknown key", "mitigation:", "mitigaton:", []string{`unknown key "mitigaton"`, "did you mean mitigation?"}},
+		{"unknown recommendation", "recommendations: [", "recommendations: [nope, ", []string{`unknown recommendation "nope"`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if !strings.Contains(src, c.from) {
+				t.Fatalf("the rulebook no longer holds %q", c.from)
+			}
+			mod := strings.Replace(src, c.from, c.to, 1)
+			_, err := Parse("mod.yaml", []byte(mod))
+			var ie *model.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("accepted, or not an *InputError: %v", err)
+			}
+			line := 1 + strings.Count(mod[:strings.Index(mod, c.to)], "\n")
+			found := false
+			for _, p := range ie.Problems {
+				if p.Line >= line-3 && p.Line <= line+1 && p.Col > 0 {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no problem near line %d: %v", line, err)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("message lacks %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}
+
+func TestRulebookStructureProblems(t *testing.T) {
+	for name, src := range map[string]string{
+		"empty":       "",
+		"not yaml":    "version: [",
+		"not mapping": "- a",
+		"bad utf-8":   "version: \xff",
+		"missing":     "version: pocssr/v1\n",
+		"cycle": strings.Replace(string(builtinRulebook), "mission-side:\n", "loop:\n    label: l\n    when: {term: loop}\n  mission-side:\n", 1),
+	} {
+		if _, err := Parse("r.yaml", []byte(src)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+// Extending the framework is fine: a new kind and a new risk work at once.
+func TestRulebookCanBeExtended(t *testing.T) {
+	src := string(builtinRulebook)
+	src = strings.Replace(src, "kinds:\n", `kinds:
+  - id: mine-action
+    label: Mine action
+    tier: 2
+    direct: true
+    institutions: false
+    reform: false
+    basis: none
+    hrddp: false
+    description: Clearing mines.
+`, 1)
+	src = strings.Replace(src, "      - value: mediation\n", "      - value: mine-action\n        label: Mine action\n        explain: clearing mines\n      - value: mediation\n", 1)
+	rb, err := Parse("ext.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, err := model.Parse("w", []byte("activities:\n  - title: t\n    implementer: mission\n    kinds: [mine-action]\n"), rb.Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := rb.Classify(ws.Activities[0]); r.Tier != 2 || r.Agenda != POCOnly {
+		t.Errorf("new kind: tier %d agenda %s", r.Tier, r.Agenda)
+	}
+}
+
+func TestConditionDescribe(t *testing.T) {
+	rb := Default()
+	got := rb.Risk("grave-violations-support").When.Describe()
+	for _, w := range []string{"mission-side", "forces is not empty", "any kind is covered by the HRDDP", "rights_record is grave-allegations or grave-ongoing"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q lacks %q", got, w)
+		}
+	}
+	if got := rb.Risk("training-without-means").When.Describe(); !strings.Contains(got, "accountability lacks reporting-procedure") {
+		t.Errorf("lacks: %q", got)
+	}
+}
+
+func FuzzRulebook(f *testing.F) {
+	f.Add(builtinRulebook)
+	f.Add([]byte("version: pocssr/v1\nterms: {}\nkinds: []\nfacts: []\nrisks: []\nrecommendations: []\nexplanations: {}\n"))
+	f.Add([]byte(strings.Replace(string(builtinRulebook), "{term: mission-side}", "{all: [{not: {term: accountable}}, {kind: primary, has: reform}]}", 1)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rb, err := Parse("fuzz.yaml", data)
+		if err != nil {
+			var ie *model.InputError
+			if !errors.As(err, &ie) || len(ie.Problems) == 0 {
+				t.Fatalf("error is not a reported problem: %T %v", err, err)
+			}
+			return
+		}
+		// An accepted rulebook classifies anything without panicking.
+		var fs model.Facts
+		rb.ClassifyFacts(&fs)
+		for _, k := range rb.Kinds {
+			fs.SetOne(model.Implementer, "mission")
+			fs.SetSet(model.Kinds, []string{k.ID})
+			rb.ClassifyFacts(&fs)
+		}
+	})
+}

@@ -1,0 +1,190 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run executes pocssr with args and returns stdout, stderr and the exit code.
+func run(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut}
+	root := NewRoot(env, "test")
+	root.SetArgs(args)
+	code := Report(&errOut, root.Execute())
+	return out.String(), errOut.String(), code
+}
+
+func TestClassifyFormats(t *testing.T) {
+	for _, f := range []string{"text", "json", "yaml", "markdown", "csv"} {
+		out, errOut, code := run(t, "", "classify", "testdata/good.yaml", "--format", f)
+		if code != 0 || errOut != "" || !strings.Contains(out, "offensive") {
+			t.Errorf("%s: exit %d, stderr %q, stdout %.200q", f, code, errOut, out)
+		}
+	}
+	out, _, _ := run(t, "", "classify", "-f", "json", "testdata/good.yaml")
+	var doc struct {
+		Activities []struct {
+			ID     string `json:"id"`
+			Agenda string `json:"agenda"`
+			Tier   *int   `json:"tier"`
+		} `json:"activities"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Activities) != 2 || doc.Activities[0].Agenda != "poc-only" || *doc.Activities[0].Tier != 2 ||
+		doc.Activities[1].Agenda != "ssr-only" || *doc.Activities[1].Tier != 1 {
+		t.Errorf("classification %+v", doc.Activities)
+	}
+}
+
+func TestClassifyStdin(t *testing.T) {
+	data, _ := os.ReadFile("testdata/good.yaml")
+	out, _, code := run(t, string(data), "classify", "-", "--format", "csv")
+	if code != 0 || strings.Count(out, "\n") != 3 {
+		t.Errorf("exit %d, out %q", code, out)
+	}
+}
+
+// Bad input: every problem with file:line:col and the allowed values, exit 2,
+// nothing on stdout, no output file written.
+func TestClassifyBadInput(t *testing.T) {
+	outFile := filepath.Join(t.TempDir(), "report.md")
+	out, errOut, code := run(t, "", "classify", "testdata/good.yaml", "testdata/bad.yaml", "-f", "markdown", "-o", outFile)
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	if out != "" {
+		t.Errorf("stdout is not empty: %q", out)
+	}
+	if _, err := os.Stat(outFile); err == nil {
+		t.Error("an output file was written for invalid input")
+	}
+	for _, want := range []string{
+		`testdata/bad.yaml:4:18: "misison" is not a value of implementer; allowed: mission, mission-support, host-state, partner (did you mean mission?)`,
+		`testdata/bad.yaml:5:30: "rights-training" is listed twice in kinds`,
+		`testdata/bad.yaml:8:9: id "dup" is already used by the activity at line 6`,
+		`testdata/bad.yaml:10:13: forces takes a list of values, found the text "army" (write [army])`,
+		`testdata/bad.yaml:11:5: unknown key "surprise" in an activity`,
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks\n%s\ngot\n%s", want, errOut)
+		}
+	}
+}
+
+func TestClassifyRefusesBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, data, 0o644)
+		return p
+	}
+	cases := map[string]struct {
+		path string
+		want string
+	}{
+		"empty":     {write("empty.yaml", nil), "the file is empty"},
+		"binary":    {write("bin.yaml", []byte{0xff, 0xfe, 0x00}), "not valid UTF-8"},
+		"too large": {write("big.yaml", bytes.Repeat([]byte("#"), 16<<20+1)), "limit is 16 MiB"},
+		"missing":   {filepath.Join(dir, "nope.yaml"), "no such file"},
+		"folder":    {dir, "is a folder"},
+	}
+	for name, c := range cases {
+		out, errOut, code := run(t, "", "classify", c.path)
+		if code != 2 || out != "" || !strings.Contains(errOut, c.want) {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q (want %q)", name, code, out, errOut, c.want)
+		}
+	}
+}
+
+func TestOutputFileIsWritten(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "out.csv")
+	out, _, code := run(t, "", "classify", "testdata/good.yaml", "-f", "csv", "-o", p)
+	data, err := os.ReadFile(p)
+	if code != 0 || out != "" || err != nil || !strings.HasPrefix(string(data), "id,title,tier") {
+		t.Errorf("exit %d, stdout %q, file %q %v", code, out, data, err)
+	}
+}
+
+func TestCheckExitCodes(t *testing.T) {
+	out, _, code := run(t, "", "check", "testdata/good.yaml")
+	if code != 1 || !strings.Contains(out, "critical: offensive") {
+		t.Errorf("critical risk: exit %d, out %q", code, out)
+	}
+	dir := t.TempDir()
+	calm := filepath.Join(dir, "calm.yaml")
+	os.WriteFile(calm, []byte("activities:\n  - title: Patrols\n    implementer: mission\n    kinds: [deterrence]\n"), 0o644)
+	if out, _, code := run(t, "", "check", calm); code != 0 || !strings.Contains(out, "1 activity") {
+		t.Errorf("no critical risk: exit %d, out %q", code, out)
+	}
+	if out, _, code := run(t, "", "check", "testdata/bad.yaml"); code != 2 || out != "" {
+		t.Errorf("invalid: exit %d, out %q", code, out)
+	}
+}
+
+func TestCasesReadBack(t *testing.T) {
+	for _, f := range []string{"yaml", "json"} {
+		out, _, code := run(t, "", "cases", "-f", f)
+		if code != 0 {
+			t.Fatalf("cases: exit %d", code)
+		}
+		cls, errOut, code := run(t, out, "check", "-")
+		if code != 1 || !strings.Contains(cls, "activities") {
+			t.Errorf("%s: the case library does not read back: exit %d %s", f, code, errOut)
+		}
+	}
+}
+
+func TestRulesCommand(t *testing.T) {
+	out, _, code := run(t, "", "rules", "--format", "markdown")
+	if code != 0 || !strings.Contains(out, "## Friction risks") || !strings.Contains(out, "capacity-without-accountability") {
+		t.Errorf("rules markdown: exit %d", code)
+	}
+	exported, _, code := run(t, "", "rules", "--export")
+	if code != 0 || !strings.HasPrefix(strings.TrimLeft(exported, "# \n"), "") || !strings.Contains(exported, "version: pocssr/v1") {
+		t.Fatalf("export: exit %d", code)
+	}
+	// A facilitator's modified rulebook is used by every command.
+	dir := t.TempDir()
+	mod := filepath.Join(dir, "rules.yaml")
+	os.WriteFile(mod, []byte(strings.Replace(exported, "severity: critical", "severity: low", -1)), 0o644)
+	if out, _, code := run(t, "", "--rules", mod, "check", "testdata/good.yaml"); code != 0 || strings.Contains(out, "critical") {
+		t.Errorf("modified rulebook not used: exit %d, %q", code, out)
+	}
+	bad := filepath.Join(dir, "bad-rules.yaml")
+	os.WriteFile(bad, []byte(strings.Replace(exported, "{fact: dual_role, is: true}", "{fact: dual_rol, is: true}", 1)), 0o644)
+	_, errOut, code := run(t, "", "--rules", bad, "check", "testdata/good.yaml")
+	if code != 2 || !strings.Contains(errOut, bad+":") || !strings.Contains(errOut, `unknown fact "dual_rol"`) {
+		t.Errorf("invalid rulebook: exit %d, %q", code, errOut)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"classify"},
+		{"classify", "testdata/good.yaml", "--format", "pdf"},
+		{"classify", "--bogus"},
+		{"rules", "--format", "csv"},
+		{"cases", "--format", "toml"},
+		{"--light", "--dark"},
+	} {
+		out, errOut, code := run(t, "", args...)
+		if code != 2 || out != "" || errOut == "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	out, _, code := run(t, "", "--version")
+	if code != 0 || !strings.Contains(out, "test") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
