@@ -74,7 +74,7 @@ func TestRulebookStructureProblems(t *testing.T) {
 		"not mapping": "- a",
 		"bad utf-8":   "version: \xff",
 		"missing":     "version: pocssr/v1\n",
-		"cycle": strings.Replace(string(builtinRulebook), "mission-side:\n", "loop:\n    label: l\n    when: {term: loop}\n  mission-side:\n", 1),
+		"cycle":       strings.Replace(string(builtinRulebook), "mission-side:\n", "loop:\n    label: l\n    when: {term: loop}\n  mission-side:\n", 1),
 	} {
 		if _, err := Parse("r.yaml", []byte(src)); err == nil {
 			t.Errorf("%s: accepted", name)
