@@ -108,8 +108,51 @@ func (c *Condition) Facts() []model.Fact {
 	return out
 }
 
-// Eval evaluates the condition on an activity's facts with three-valued logic.
-func (c *Condition) Eval(fs *model.Facts, kinds *kindIndex) Truth {
+// subject is what conditions are evaluated on: an activity's facts, with its
+// kinds looked up once.
+type subject struct {
+	fs    *model.Facts
+	kinds []*Kind // the known kinds, primary first
+	buf   [8]*Kind
+	// terms memoizes the value of each term (+1 so that zero means not yet).
+	terms [maxMemoTerms]int8
+}
+
+// maxMemoTerms is how many terms a subject remembers; further ones are
+// evaluated each time.
+const maxMemoTerms = 16
+
+func (rb *Rulebook) subject(s *subject, fs *model.Facts) {
+	s.fs = fs
+	s.kinds = s.buf[:0]
+	for _, id := range fs[model.Kinds].Set {
+		if k := rb.kinds.byID[id]; k != nil {
+			s.kinds = append(s.kinds, k)
+		}
+	}
+}
+
+// term evaluates a named term once per subject.
+func (s *subject) term(t *Term) Truth {
+	i := t.index
+	if i >= maxMemoTerms {
+		return t.When.eval(s)
+	}
+	if s.terms[i] == 0 {
+		s.terms[i] = int8(t.When.eval(s)) + 2
+	}
+	return Truth(s.terms[i] - 2)
+}
+
+// Holds evaluates condition c on a set of facts with three-valued logic.
+func (rb *Rulebook) Holds(c *Condition, fs *model.Facts) Truth {
+	var s subject
+	rb.subject(&s, fs)
+	return c.eval(&s)
+}
+
+func (c *Condition) eval(s *subject) Truth {
+	fs := s.fs
 	switch c.op {
 	case opFactIn:
 		v := &fs[c.fact]
@@ -142,15 +185,18 @@ func (c *Condition) Eval(fs *model.Facts, kinds *kindIndex) Truth {
 		if !v.Known {
 			return Unknown
 		}
-		set := v.Set
-		if c.primary && len(set) > 1 {
-			set = set[:1]
+		if c.primary && (len(s.kinds) == 0 || s.kinds[0].ID != v.Set[0]) {
+			return False // no primary kind, or one the rulebook does not define
 		}
-		for _, k := range set {
-			if c.op == opKindIn && contains(c.values, k) {
+		kinds := s.kinds
+		if c.primary {
+			kinds = kinds[:1]
+		}
+		for _, k := range kinds {
+			if c.op == opKindIn && contains(c.values, k.ID) {
 				return True
 			}
-			if c.op == opKindHas && kinds.has(k, c.prop) {
+			if c.op == opKindHas && k.has(c.prop) {
 				return True
 			}
 		}
@@ -158,7 +204,7 @@ func (c *Condition) Eval(fs *model.Facts, kinds *kindIndex) Truth {
 	case opAll:
 		out := True
 		for _, p := range c.parts {
-			switch p.Eval(fs, kinds) {
+			switch p.eval(s) {
 			case False:
 				return False
 			case Unknown:
@@ -169,7 +215,7 @@ func (c *Condition) Eval(fs *model.Facts, kinds *kindIndex) Truth {
 	case opAny:
 		out := False
 		for _, p := range c.parts {
-			switch p.Eval(fs, kinds) {
+			switch p.eval(s) {
 			case True:
 				return True
 			case Unknown:
@@ -178,9 +224,9 @@ func (c *Condition) Eval(fs *model.Facts, kinds *kindIndex) Truth {
 		}
 		return out
 	case opNot:
-		return -c.parts[0].Eval(fs, kinds)
+		return -c.parts[0].eval(s)
 	case opTerm:
-		return c.term.When.Eval(fs, kinds)
+		return s.term(c.term)
 	}
 	return Unknown
 }

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 
@@ -60,10 +59,13 @@ func (rb *Rulebook) Classify(a *model.Activity) Result {
 // ClassifyFacts classifies a set of facts.
 func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
 	var r Result
+	var s subject
+	rb.subject(&s, fs)
+	r.Reasons = make([]string, 0, 3)
 	rb.placeTier(fs, &r)
-	rb.placeAgenda(fs, &r)
-	rb.findRisks(fs, &r)
-	r.OpenQuestions = rb.OpenQuestions(fs)
+	rb.placeAgenda(&s, &r)
+	rb.findRisks(&s, &r)
+	r.OpenQuestions = rb.openQuestions(&s)
 	return r
 }
 
@@ -86,7 +88,7 @@ func (rb *Rulebook) placeTier(fs *model.Facts, r *Result) {
 		if k == nil {
 			continue
 		}
-		others = append(others, lowerFirst(k.Label))
+		others = append(others, k.lowerLabel)
 		if k.Tier != r.Tier && k.Tier >= 1 && k.Tier <= 3 && !seen[k.Tier] {
 			seen[k.Tier] = true
 		}
@@ -103,16 +105,8 @@ func (rb *Rulebook) placeTier(fs *model.Facts, r *Result) {
 	}
 }
 
-func (rb *Rulebook) term(name string, fs *model.Facts) Truth {
-	for _, t := range rb.Terms {
-		if t.Name == name {
-			return t.When.Eval(fs, &rb.kinds)
-		}
-	}
-	return Unknown
-}
-
-func (rb *Rulebook) placeAgenda(fs *model.Facts, r *Result) {
+func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
+	fs := s.fs
 	k := rb.Kind(fs.Primary())
 	if k == nil {
 		r.Agenda = Undetermined
@@ -124,7 +118,7 @@ func (rb *Rulebook) placeAgenda(fs *model.Facts, r *Result) {
 		r.Reasons = append(r.Reasons, rb.explain("agenda-implementer-unknown", fs))
 		return
 	}
-	if rb.term("mission-side", fs) != True {
+	if s.term(rb.missionSide) != True {
 		if k.Institutions {
 			r.Agenda = SSROnly
 			r.Reasons = append(r.Reasons, rb.explain("agenda-partner-ssr", fs))
@@ -145,7 +139,7 @@ func (rb *Rulebook) placeAgenda(fs *model.Facts, r *Result) {
 		r.Agenda, r.Basis = Overlap, ReducesForceViolence
 		r.Reasons = append(r.Reasons, rb.explain("agenda-violence-overlap", fs))
 	case ReducesForceViolenceIfInstituted:
-		if rb.term("institutionalized", fs) == True {
+		if s.term(rb.institutionalized) == True {
 			r.Agenda, r.Basis = Overlap, ReducesForceViolence
 			r.Reasons = append(r.Reasons, rb.explain("agenda-training-overlap", fs))
 		} else {
@@ -158,7 +152,7 @@ func (rb *Rulebook) placeAgenda(fs *model.Facts, r *Result) {
 		if yes, known := fs.Yes(model.CombinedOps); !known || !yes {
 			missing = append(missing, rb.explain("missing-combined-ops", fs))
 		}
-		if rb.term("accountable", fs) != True {
+		if s.term(rb.accountable) != True {
 			missing = append(missing, rb.explain("missing-accountable", fs))
 		}
 		if len(missing) == 0 {
@@ -192,24 +186,39 @@ func (rb *Rulebook) explain(key string, fs *model.Facts, extra ...string) string
 	return rb.explanations[key].Render(rb, fs, extra...)
 }
 
-func (rb *Rulebook) findRisks(fs *model.Facts, r *Result) {
-	for _, rule := range rb.Risks {
-		if rule.When.Eval(fs, &rb.kinds) != True {
-			continue
+func (rb *Rulebook) findRisks(s *subject, r *Result) {
+	// A first pass finds what fires, so the list is allocated once.
+	var fired [64]int16
+	n := 0
+	for i, rule := range rb.Risks {
+		if rule.When.eval(s) == True {
+			if n == len(fired) {
+				break
+			}
+			fired[n] = int16(i)
+			n++
 		}
+	}
+	if n == 0 {
+		return
+	}
+	r.Risks = make([]Risk, n)
+	for j, i := range fired[:n] {
+		rule := rb.Risks[i]
 		sev := rule.Severity
 		for _, raise := range rule.Raise {
-			if raise.When.Eval(fs, &rb.kinds) == True {
+			if raise.When.eval(s) == True {
 				sev = raise.Severity
 				break
 			}
 		}
-		r.Risks = append(r.Risks, Risk{Rule: rule, Severity: sev, Why: rule.Why.Render(rb, fs)})
+		r.Risks[j] = Risk{Rule: rule, Severity: sev, Why: rule.Why.Render(rb, s.fs)}
 	}
-	if len(r.Risks) > 1 {
-		sort.SliceStable(r.Risks, func(i, j int) bool {
-			return r.Risks[i].Severity.Rank() > r.Risks[j].Severity.Rank()
-		})
+	// Insertion sort: stable, by severity; rulebook order stays within one.
+	for i := 1; i < n; i++ {
+		for j := i; j > 0 && r.Risks[j].Severity.Rank() > r.Risks[j-1].Severity.Rank(); j-- {
+			r.Risks[j], r.Risks[j-1] = r.Risks[j-1], r.Risks[j]
+		}
 	}
 }
 
@@ -217,14 +226,16 @@ func (rb *Rulebook) findRisks(fs *model.Facts, r *Result) {
 // (FRAMEWORK §5): its relevance condition must be known to hold.
 func (rb *Rulebook) Relevant(fs *model.Facts, f model.Fact) bool {
 	q := rb.questionOf[f]
-	return q != nil && (q.Relevant == nil || q.Relevant.Eval(fs, &rb.kinds) == True)
+	return q != nil && (q.Relevant == nil || rb.Holds(q.Relevant, fs) == True)
 }
 
 // RelevantQuestions lists the questions to ask, in order, given what is known.
 func (rb *Rulebook) RelevantQuestions(fs *model.Facts) []*Question {
+	var s subject
+	rb.subject(&s, fs)
 	var out []*Question
 	for _, q := range rb.Questions {
-		if q.Relevant == nil || q.Relevant.Eval(fs, &rb.kinds) == True {
+		if q.Relevant == nil || q.Relevant.eval(&s) == True {
 			out = append(out, q)
 		}
 	}
@@ -233,14 +244,29 @@ func (rb *Rulebook) RelevantQuestions(fs *model.Facts) []*Question {
 
 // OpenQuestions lists the relevant facts that are still unknown, in question order.
 func (rb *Rulebook) OpenQuestions(fs *model.Facts) []OpenQuestion {
-	var out []OpenQuestion
+	var s subject
+	rb.subject(&s, fs)
+	return rb.openQuestions(&s)
+}
+
+func (rb *Rulebook) openQuestions(s *subject) []OpenQuestion {
+	var open [model.NumFacts]*Question
+	n := 0
 	for _, q := range rb.Questions {
-		if fs.Known(q.Fact) {
+		if s.fs.Known(q.Fact) {
 			continue
 		}
-		if q.Relevant == nil || q.Relevant.Eval(fs, &rb.kinds) == True {
-			out = append(out, OpenQuestion{Fact: q.Fact, Question: q.Question})
+		if q.Relevant == nil || q.Relevant.eval(s) == True {
+			open[n] = q
+			n++
 		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]OpenQuestion, n)
+	for i, q := range open[:n] {
+		out[i] = OpenQuestion{Fact: q.Fact, Question: q.Question}
 	}
 	return out
 }

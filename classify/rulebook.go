@@ -23,6 +23,7 @@ type Term struct {
 	Name  string
 	Label string
 	When  *Condition
+	index int
 }
 
 // TierInfo describes one tier of the 2015 policy.
@@ -57,6 +58,7 @@ type Kind struct {
 	Basis        Basis
 	HRDDP        bool // covered by the HRDDP risk assessment
 	Description  string
+	lowerLabel   string
 }
 
 // Option is one answer a question offers.
@@ -121,7 +123,11 @@ type Rulebook struct {
 	vocab        model.Vocabulary
 	kinds        kindIndex
 	questionOf   [model.NumFacts]*Question
-	source       []byte
+	inSentence   model.Vocabulary // labels as they read inside a sentence
+
+	// The terms the agenda rules of FRAMEWORK §3 use.
+	missionSide, accountable, institutionalized *Term
+	source                                      []byte
 }
 
 var (
@@ -215,42 +221,12 @@ func (rb *Rulebook) Recommendation(id string) *Recommendation {
 // Label is the label of a value of fact f ("army" for forces, say).
 func (rb *Rulebook) Label(f model.Fact, value string) string { return rb.vocab.Label(f, value) }
 
-// ValueText renders what is known of fact f in words: labels joined with "and",
-// "none" for an empty list, "yes"/"no", or "unknown".
-func (rb *Rulebook) ValueText(fs *model.Facts, f model.Fact) string {
-	v := &fs[f]
-	if !v.Known {
-		return "unknown"
-	}
-	switch f.Type() {
-	case model.OneOf:
-		return lowerFirst(rb.Label(f, v.One))
-	case model.YesNo:
-		if v.Yes {
-			return "yes"
-		}
-		return "no"
-	}
-	if len(v.Set) == 0 {
-		return "none"
-	}
-	labels := make([]string, len(v.Set))
-	for i, x := range v.Set {
-		labels[i] = lowerFirst(rb.Label(f, x))
-	}
-	return joinAnd(labels)
-}
-
 // kindIndex finds kinds and their properties quickly.
 type kindIndex struct {
 	byID map[string]*Kind
 }
 
-func (ki *kindIndex) has(id string, p kindProperty) bool {
-	k := ki.byID[id]
-	if k == nil {
-		return false
-	}
+func (k *Kind) has(p kindProperty) bool {
 	switch p {
 	case propDirect:
 		return k.Direct

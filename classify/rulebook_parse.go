@@ -104,6 +104,14 @@ func (p *rulebookParser) parse(root *yaml.Node) {
 	p.parseRecommendations(top["recommendations"])
 	p.parseRisks(top["risks"])
 	p.parseExplanations(top["explanations"])
+	for f := range p.rb.vocab {
+		for _, c := range p.rb.vocab[f] {
+			p.rb.inSentence[f] = append(p.rb.inSentence[f], model.Choice{Value: c.Value, Label: lowerFirst(c.Label)})
+		}
+	}
+	for _, k := range p.rb.Kinds {
+		k.lowerLabel = lowerFirst(k.Label)
+	}
 }
 
 // fields checks that n is a mapping with only the allowed keys and returns its values.
@@ -262,7 +270,7 @@ func (p *rulebookParser) parseTerms(n *yaml.Node) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		name := n.Content[i].Value
 		f := p.fields(n.Content[i+1], "a term", []string{"label", "when"}, []string{"when"})
-		t := &Term{Name: name, Label: p.text(f["label"], "label")}
+		t := &Term{Name: name, Label: p.text(f["label"], "label"), index: len(p.rb.Terms)}
 		if p.cc.terms[name] != nil {
 			p.errs.at(n.Content[i], "term %q is defined twice", name)
 		}
@@ -284,6 +292,7 @@ func (p *rulebookParser) parseTerms(n *yaml.Node) {
 			p.errs.at(n, "the rulebook must define the term %q", name)
 		}
 	}
+	p.rb.missionSide, p.rb.accountable, p.rb.institutionalized = p.cc.terms["mission-side"], p.cc.terms["accountable"], p.cc.terms["institutionalized"]
 }
 
 func termCycle(c *Condition, seen map[*Term]bool) bool {

@@ -81,49 +81,124 @@ func parsePlaceholder(spec string, vocab *model.Vocabulary, extra []string) (tpl
 }
 
 // Render fills the template for an activity; extra gives values for the
-// template's extra placeholders as name, value pairs.
+// template's extra placeholders as name, value pairs. The text starts with a
+// capital letter.
 func (t *Template) Render(rb *Rulebook, fs *model.Facts, extra ...string) string {
 	if t == nil {
 		return ""
 	}
-	var b strings.Builder
-	b.Grow(len(t.src) + 32)
+	w := sentence{}
+	w.b.Grow(len(t.src) + 48)
 	for _, p := range t.parts {
 		switch {
 		case p.name == "":
-			b.WriteString(p.text)
+			w.put(p.text)
 		case p.missing != nil:
-			var labels []string
+			n := 0
 			for _, v := range p.missing {
 				if !fs.Has(p.fact, v) {
-					labels = append(labels, lowerFirst(rb.Label(p.fact, v)))
+					n++
 				}
 			}
-			if len(labels) == 0 {
-				b.WriteString("none")
-			} else {
-				b.WriteString(joinOr(labels))
+			if n == 0 {
+				w.put("none")
+				break
+			}
+			i := 0
+			for _, v := range p.missing {
+				if !fs.Has(p.fact, v) {
+					w.put(listSep(i, n, "or"))
+					w.put(rb.lowerLabel(p.fact, v))
+					i++
+				}
 			}
 		case p.isFact:
-			b.WriteString(rb.ValueText(fs, p.fact))
+			rb.writeValue(&w, fs, p.fact)
 		case p.name == "primary":
 			if k := rb.Kind(fs.Primary()); k != nil {
-				b.WriteString(lowerFirst(k.Label))
+				w.put(k.lowerLabel)
 			} else {
-				b.WriteString("unknown")
+				w.put("unknown")
 			}
 		case p.name == "kinds":
-			b.WriteString(rb.ValueText(fs, model.Kinds))
+			rb.writeValue(&w, fs, model.Kinds)
 		default:
 			for i := 0; i+1 < len(extra); i += 2 {
 				if extra[i] == p.name {
-					b.WriteString(extra[i+1])
+					w.put(extra[i+1])
 					break
 				}
 			}
 		}
 	}
-	return capitalFirst(b.String())
+	return w.b.String()
+}
+
+// sentence builds text whose first letter is a capital.
+type sentence struct {
+	b     strings.Builder
+	plain bool // leave the first letter as it is
+}
+
+func (w *sentence) put(s string) {
+	if w.b.Len() == 0 && s != "" && !w.plain {
+		r, n := utf8.DecodeRuneInString(s)
+		if unicode.IsLower(r) {
+			w.b.WriteRune(unicode.ToUpper(r))
+			s = s[n:]
+		}
+	}
+	w.b.WriteString(s)
+}
+
+// listSep is what goes before item i of n in "a, b and c".
+func listSep(i, n int, last string) string {
+	switch {
+	case i == 0:
+		return ""
+	case i == n-1:
+		return " " + last + " "
+	}
+	return ", "
+}
+
+// ValueText renders what is known of fact f in words: labels joined with "and",
+// "none" for an empty list, "yes"/"no", or "unknown".
+func (rb *Rulebook) ValueText(fs *model.Facts, f model.Fact) string {
+	w := sentence{plain: true}
+	rb.writeValue(&w, fs, f)
+	return w.b.String()
+}
+
+func (rb *Rulebook) writeValue(w *sentence, fs *model.Facts, f model.Fact) {
+	v := &fs[f]
+	switch {
+	case !v.Known:
+		w.put("unknown")
+	case f.Type() == model.OneOf:
+		w.put(rb.lowerLabel(f, v.One))
+	case f.Type() == model.YesNo && v.Yes:
+		w.put("yes")
+	case f.Type() == model.YesNo:
+		w.put("no")
+	case len(v.Set) == 0:
+		w.put("none")
+	default:
+		for i, x := range v.Set {
+			w.put(listSep(i, len(v.Set), "and"))
+			w.put(rb.lowerLabel(f, x))
+		}
+	}
+}
+
+// lowerLabel is the label of a value as it reads inside a sentence.
+func (rb *Rulebook) lowerLabel(f model.Fact, value string) string {
+	for _, c := range rb.inSentence[f] {
+		if c.Value == value {
+			return c.Label
+		}
+	}
+	return value
 }
 
 func joinAnd(items []string) string { return joinWith(items, "and") }
@@ -152,12 +227,4 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
-}
-
-func capitalFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || !unicode.IsLower(r) {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }
