@@ -48,7 +48,7 @@ func Load(path string, vocab *Vocabulary) (*Worksheet, error) {
 			return nil, &InputError{Problems: []Problem{{File: path, Msg: "is a folder, not a worksheet file"}}}
 		}
 		if st.Size() > MaxFileSize {
-			return nil, tooLarge(path, st.Size())
+			return nil, TooLarge(path, st.Size())
 		}
 	}
 	data, err := ReadAll(path, f)

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"bytes"
 	"encoding/json"
 )
 
@@ -61,39 +60,35 @@ func (j *jsonActivity) facts() (ones [NumFacts]**string, sets [NumFacts]**[]stri
 	return
 }
 
-// parseJSONFast reads a JSON worksheet with encoding/json. It answers only for
-// files without a single problem; for anything else it returns false and the
-// YAML reader, which knows positions, takes over.
+// parseJSONFast reads a valid JSON worksheet in one pass (see jsonScanner). It
+// answers only for files without a single problem; for anything else it
+// returns false and the YAML reader, which knows positions, takes over.
 func parseJSONFast(data []byte, vocab *Vocabulary) (*Worksheet, bool) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var jw jsonWorksheet
-	if err := dec.Decode(&jw); err != nil || dec.More() {
+	w := &Worksheet{}
+	h, ok := scanJSON(string(data), vocab, func(a *Activity) bool {
+		w.Activities = append(w.Activities, a)
+		return true
+	})
+	if !ok || duplicateIDs(w.Activities) {
 		return nil, false
 	}
-	if jw.Activities == nil || (jw.Schema != nil && *jw.Schema != Schema) {
-		return nil, false
-	}
-	w := &Worksheet{Mission: deref(jw.Mission), Mandate: deref(jw.Mandate)}
-	acts := *jw.Activities
-	w.Activities = make([]*Activity, len(acts))
-	block := make([]Activity, len(acts)) // one allocation for all activities
-	ids := make(map[string]struct{}, len(acts))
-	for i := range acts {
-		a := &block[i]
-		if !fromJSON(&acts[i], a, vocab) {
-			return nil, false
-		}
-		if a.ID != "" {
-			if _, dup := ids[a.ID]; dup {
-				return nil, false
-			}
-			ids[a.ID] = struct{}{}
-		}
-		w.Activities[i] = a
-	}
+	w.Mission, w.Mandate = h.mission, h.mandate
 	AssignIDs(w)
 	return w, true
+}
+
+func duplicateIDs(acts []*Activity) bool {
+	ids := make(map[string]struct{}, len(acts))
+	for _, a := range acts {
+		if a.ID == "" {
+			continue
+		}
+		if _, dup := ids[a.ID]; dup {
+			return true
+		}
+		ids[a.ID] = struct{}{}
+	}
+	return false
 }
 
 func deref(s *string) string {
@@ -101,55 +96,6 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
-}
-
-func fromJSON(j *jsonActivity, a *Activity, vocab *Vocabulary) bool {
-	if j.Title == nil || len(bytes.TrimSpace([]byte(*j.Title))) == 0 {
-		return false
-	}
-	if j.ID != nil && !idPattern.MatchString(*j.ID) {
-		return false
-	}
-	a.ID, a.Title, a.Description, a.Notes = deref(j.ID), *j.Title, deref(j.Description), deref(j.Notes)
-	if j.Source != nil {
-		a.Source = Source{deref(j.Source.Document), deref(j.Source.Ref), deref(j.Source.Text)}
-	}
-	if j.Status != nil {
-		if !contains(statusValues, *j.Status) {
-			return false
-		}
-		a.Status = Status(*j.Status)
-	}
-	ones, sets, flags := j.facts()
-	for f := Fact(0); f < NumFacts; f++ {
-		switch f.Type() {
-		case OneOf:
-			if v := *ones[f]; v != nil {
-				if !vocab.Allows(f, *v) {
-					return false
-				}
-				a.Facts[f] = Value{Known: true, One: *v}
-			}
-		case SetOf:
-			if v := *sets[f]; v != nil {
-				for k, x := range *v {
-					if !vocab.Allows(f, x) || contains((*v)[:k], x) {
-						return false
-					}
-				}
-				set := *v
-				if set == nil {
-					set = []string{}
-				}
-				a.Facts[f] = Value{Known: true, Set: set}
-			}
-		case YesNo:
-			if v := *flags[f]; v != nil {
-				a.Facts[f] = Value{Known: true, Yes: *v}
-			}
-		}
-	}
-	return true
 }
 
 func toJSON(a *Activity) jsonActivity {

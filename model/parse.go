@@ -27,7 +27,6 @@ var (
 	worksheetKeys = []string{"schema", "mission", "mandate", "activities"}
 	sourceKeys    = []string{"document", "ref", "text"}
 	statusValues  = []string{string(StatusDraft), string(StatusReviewed)}
-	idPattern     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 )
 
 // Parse reads a worksheet (YAML, or JSON as a subset of it) from data; file names
@@ -53,12 +52,13 @@ func ReadAll(file string, r io.Reader) ([]byte, error) {
 		return nil, err
 	}
 	if len(data) > MaxFileSize {
-		return nil, tooLarge(file, -1)
+		return nil, TooLarge(file, -1)
 	}
 	return data, nil
 }
 
-func tooLarge(file string, size int64) error {
+// TooLarge reports a file over MaxFileSize; size -1 when unknown.
+func TooLarge(file string, size int64) error {
 	msg := fmt.Sprintf("the file is larger than the limit of %d MiB", MaxFileSize>>20)
 	if size >= 0 {
 		msg = fmt.Sprintf("the file is %.1f MiB; the limit is %d MiB", float64(size)/(1<<20), MaxFileSize>>20)
@@ -71,7 +71,7 @@ func checkText(file string, data []byte) error {
 		return &InputError{Problems: []Problem{{File: file, Line: line, Col: col, Msg: msg}}}
 	}
 	if len(data) > MaxFileSize {
-		return tooLarge(file, int64(len(data)))
+		return TooLarge(file, int64(len(data)))
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return one(0, 0, "the file is empty; a worksheet needs at least \"activities:\"")
@@ -314,7 +314,7 @@ func (r *reader) activity(item *yaml.Node, ids map[string]*yaml.Node) *Activity 
 			if !ok {
 				break
 			}
-			if !idPattern.MatchString(id) {
+			if !validID(id) {
 				r.at(v, "id %q may hold only letters, digits, '-', '_' and '.', and must start with a letter or digit", id)
 				break
 			}
@@ -440,6 +440,21 @@ func (r *reader) fact(a *Activity, f Fact, v *yaml.Node) {
 func (r *reader) notAllowed(v *yaml.Node, f Fact) {
 	allowed := r.vocab.Values(f)
 	r.at(v, "%q is not a value of %s; allowed: %s%s", v.Value, f.Key(), strings.Join(allowed, ", "), DidYouMean(v.Value, allowed))
+}
+
+// validID reports whether id holds only letters, digits, '-', '_' and '.', and
+// starts with a letter or digit.
+func validID(id string) bool {
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case i > 0 && (c == '-' || c == '_' || c == '.'):
+		default:
+			return false
+		}
+	}
+	return id != ""
 }
 
 func contains(list []string, v string) bool {

@@ -243,3 +243,30 @@ func TestIDsDerivedAndUnique(t *testing.T) {
 		t.Errorf("ids\n got %s\nwant %s", strings.Join(got, " "), want)
 	}
 }
+
+// A stream yields the same activities, with the same derived ids, as Parse.
+func TestStreamAgreesWithParse(t *testing.T) {
+	src := `{"mission":"M","mandate":"D","activities":[{"title":"Same title"},{"id":"same-title","title":"x"},` +
+		`{"title":"Same title","kinds":["vetting"]},{"title":"Other"}]}`
+	for _, data := range []string{src, "mission: M\nmandate: D\nactivities:\n  - title: Same title\n  - id: same-title\n    title: x\n  - title: Same title\n    kinds: [vetting]\n  - title: Other\n"} {
+		w := mustParse(t, data)
+		s, err := OpenStream("w", []byte(data), testVocab)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := &Worksheet{Mission: s.Mission, Mandate: s.Mandate}
+		for a := range s.All() {
+			got.Activities = append(got.Activities, a)
+		}
+		if !sameWorksheet(w, got) {
+			for i := range got.Activities {
+				t.Logf("%s / %s", w.Activities[i].ID, got.Activities[i].ID)
+			}
+			t.Errorf("stream and parse disagree on %.20q", data)
+		}
+	}
+	if _, err := OpenStream("w", []byte(`{"activities":[{"id":"a","title":"x"},{"id":"a","title":"y"}]}`), testVocab); err == nil ||
+		!strings.Contains(err.Error(), "already used") {
+		t.Errorf("duplicate ids: %v", err)
+	}
+}

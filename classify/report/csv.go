@@ -19,7 +19,7 @@ func writeCSV(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	cw := csv.NewWriter(w)
 	cw.Write(CSVHeader)
 	for _, sh := range sheets {
-		for _, a := range sh.Worksheet.Activities {
+		for a := range sh.stream().All() {
 			r := rb.Classify(a)
 			tier := ""
 			if r.Tier != 0 {

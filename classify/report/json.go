@@ -125,46 +125,48 @@ func NewOutputSummary(s *classify.Summary) OutputSummary {
 // one at a time, so memory does not grow with the output.
 func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
+	enc := newActivityEncoder(rb)
+	buf := make([]byte, 0, 16<<10)
 	for _, sh := range sheets {
-		if err := streamJSON(bw, rb, sh.Worksheet); err != nil {
+		ws := sh.stream()
+		buf = append(buf[:0], `{"schema":`...)
+		buf = appendJSONString(buf, model.Schema)
+		buf = append(buf, `,"mission":`...)
+		buf = appendJSONString(buf, ws.Mission)
+		if ws.Mandate != "" {
+			buf = append(buf, `,"mandate":`...)
+			buf = appendJSONString(buf, ws.Mandate)
+		}
+		buf = append(buf, `,"activities":[`...)
+		sum := classify.NewSummary()
+		first := true
+		for a := range ws.All() {
+			if !first {
+				buf = append(buf, ',')
+			}
+			first = false
+			r := rb.Classify(a)
+			sum.Add(&r)
+			buf = enc.append(buf, &r)
+			if len(buf) > 8<<10 {
+				if _, err := bw.Write(buf); err != nil {
+					return err
+				}
+				buf = buf[:0]
+			}
+		}
+		buf = append(buf, `],"summary":`...)
+		data, err := json.Marshal(NewOutputSummary(sum))
+		if err != nil {
+			return err
+		}
+		buf = append(buf, data...)
+		buf = append(buf, "}\n"...)
+		if _, err := bw.Write(buf); err != nil {
 			return err
 		}
 	}
 	return bw.Flush()
-}
-
-func streamJSON(bw *bufio.Writer, rb *classify.Rulebook, ws *model.Worksheet) error {
-	bw.WriteString(`{"schema":`)
-	writeJSONValue(bw, model.Schema)
-	bw.WriteString(`,"mission":`)
-	writeJSONValue(bw, ws.Mission)
-	if ws.Mandate != "" {
-		bw.WriteString(`,"mandate":`)
-		writeJSONValue(bw, ws.Mandate)
-	}
-	bw.WriteString(`,"activities":[`)
-	sum := classify.NewSummary()
-	for i, a := range ws.Activities {
-		if i > 0 {
-			bw.WriteByte(',')
-		}
-		r := rb.Classify(a)
-		sum.Add(&r)
-		if err := writeJSONValue(bw, NewOutputActivity(&r)); err != nil {
-			return err
-		}
-	}
-	bw.WriteString(`],"summary":`)
-	writeJSONValue(bw, NewOutputSummary(sum))
-	_, err := bw.WriteString("}\n")
-	return err
-}
-
-func writeJSONValue(bw *bufio.Writer, v any) error {
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	// Encode ends with a newline; inside the document it is harmless white space.
-	return enc.Encode(v)
 }
 
 // Build returns the §6 document of a worksheet, for callers that want the value.

@@ -23,7 +23,7 @@ func writeMarkdown(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 }
 
 func briefing(b *strings.Builder, rb *classify.Rulebook, sh Sheet) {
-	ws := sh.Worksheet
+	ws := sh.worksheet()
 	results := classifyAll(rb, ws)
 	title := OneLine(ws.Mission)
 	if title == "" {

@@ -44,10 +44,32 @@ func ParseFormat(s string) (Format, error) {
 	return "", fmt.Errorf("unknown format %q; formats are: %s", s, strings.Join(names, ", "))
 }
 
-// Sheet is one worksheet with the file it came from.
+// Sheet is one worksheet with the file it came from: either a Worksheet in
+// memory, or a Stream over a file's activities (a batch run over a large file).
 type Sheet struct {
 	File      string
 	Worksheet *model.Worksheet
+	Stream    *model.Stream
+}
+
+// stream returns the sheet's activities as a stream.
+func (sh Sheet) stream() *model.Stream {
+	if sh.Stream != nil {
+		return sh.Stream
+	}
+	return model.StreamOf(sh.Worksheet)
+}
+
+// worksheet returns the sheet whole, reading a stream to its end.
+func (sh Sheet) worksheet() *model.Worksheet {
+	if sh.Worksheet != nil {
+		return sh.Worksheet
+	}
+	ws := &model.Worksheet{Mission: sh.Stream.Mission, Mandate: sh.Stream.Mandate}
+	for a := range sh.Stream.All() {
+		ws.Activities = append(ws.Activities, a)
+	}
+	return ws
 }
 
 // Write renders the classification of each sheet in format f.

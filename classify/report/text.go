@@ -18,7 +18,7 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		if si > 0 {
 			b.WriteString("\n")
 		}
-		ws := sh.Worksheet
+		ws := sh.worksheet()
 		results := classifyAll(rb, ws)
 		head := OneLine(ws.Mission)
 		if head == "" {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -42,13 +43,19 @@ same shape), markdown (a briefing report) and csv (one row per activity).`,
 			if err != nil {
 				return err
 			}
-			sheets, err := env.readSheets(rb, args)
-			if err != nil {
-				return err
+			// Every file is checked before anything is written.
+			list := make([]report.Sheet, 0, len(args))
+			var errs []error
+			for _, arg := range args {
+				st, err := env.openStream(rb, arg)
+				if err != nil {
+					errs = append(errs, err)
+					continue
+				}
+				list = append(list, report.Sheet{File: arg, Stream: st})
 			}
-			list := make([]report.Sheet, len(sheets))
-			for i, ws := range sheets {
-				list[i] = report.Sheet{File: args[i], Worksheet: ws}
+			if len(errs) > 0 {
+				return invalid(errors.Join(errs...))
 			}
 			return writeOut(env, out, func(w io.Writer) error { return report.Write(w, rb, f, list) })
 		},

@@ -88,6 +88,36 @@ func (e *Env) readSheet(rb *classify.Rulebook, arg string) (*model.Worksheet, er
 	return model.Load(arg, rb.Vocabulary())
 }
 
+// openStream checks one worksheet argument ("-" is standard input) and streams
+// its activities.
+func (e *Env) openStream(rb *classify.Rulebook, arg string) (*model.Stream, error) {
+	name := arg
+	var r io.Reader = e.Stdin
+	if arg == "-" {
+		name = "<stdin>"
+	} else {
+		f, err := os.Open(arg)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil {
+			if st.IsDir() {
+				return nil, &model.InputError{Problems: []model.Problem{{File: arg, Msg: "is a folder, not a worksheet file"}}}
+			}
+			if st.Size() > model.MaxFileSize {
+				return nil, model.TooLarge(arg, st.Size())
+			}
+		}
+		r = f
+	}
+	data, err := model.ReadAll(name, r)
+	if err != nil {
+		return nil, err
+	}
+	return model.OpenStream(name, data, rb.Vocabulary())
+}
+
 // readSheets reads every argument, gathering all files' problems before failing.
 func (e *Env) readSheets(rb *classify.Rulebook, args []string) ([]*model.Worksheet, error) {
 	sheets := make([]*model.Worksheet, 0, len(args))

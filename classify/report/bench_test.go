@@ -1,0 +1,165 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"go.yaml.in/yaml/v3"
+)
+
+// largeWorksheet generates a worksheet of n varied activities, as compact JSON
+// (about 400 bytes an activity) and as YAML.
+func largeWorksheet(n int) (jsonData, yamlData []byte) {
+	rb := classify.Default()
+	v := rb.Vocabulary()
+	rng := rand.New(rand.NewPCG(uint64(n), 11))
+	words := strings.Fields("support the national police army reform training human rights joint operations vetting " +
+		"monitoring dialogue community protection civilians equipment logistics academy curriculum oversight")
+	ws := &model.Worksheet{Mission: "Generated mission", Mandate: "S/RES/0000 (2026)"}
+	for i := 0; i < n; i++ {
+		a := &model.Activity{ID: fmt.Sprintf("a%06d", i)}
+		var title []string
+		for j := 0; j < 5+rng.IntN(5); j++ {
+			title = append(title, words[rng.IntN(len(words))])
+		}
+		a.Title = strings.Join(title, " ")
+		for f := model.Fact(0); f < model.NumFacts; f++ {
+			if rng.IntN(20) < 9 {
+				continue
+			}
+			switch f.Type() {
+			case model.OneOf:
+				vals := v.Values(f)
+				a.Facts.SetOne(f, vals[rng.IntN(len(vals))])
+			case model.YesNo:
+				a.Facts.SetYes(f, rng.IntN(2) == 0)
+			case model.SetOf:
+				vals := v.Values(f)
+				rng.Shuffle(len(vals), func(i, j int) { vals[i], vals[j] = vals[j], vals[i] })
+				a.Facts.SetSet(f, vals[:1+rng.IntN(2)])
+			}
+		}
+		ws.Activities = append(ws.Activities, a)
+	}
+	jsonData, _ = ws.MarshalJSON()
+	yamlData, _ = ws.EncodeYAML()
+	return jsonData, yamlData
+}
+
+var largeSizes = []int{1000, 10000, 40000}
+
+// BenchmarkLargeJSON compares `pocssr classify --format json` on a JSON worksheet
+// (read, check, classify, write) with a plain decode of the same file into
+// generic values with encoding/json.
+func BenchmarkLargeJSON(b *testing.B) {
+	for _, n := range largeSizes {
+		data, _ := largeWorksheet(n)
+		b.Run(fmt.Sprintf("n=%d/decode-generic", n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				var v any
+				if err := json.Unmarshal(data, &v); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/classify", n), func(b *testing.B) {
+			benchClassify(b, data)
+		})
+	}
+}
+
+// BenchmarkLargeYAML does the same for a YAML worksheet against go.yaml.in/yaml/v3.
+func BenchmarkLargeYAML(b *testing.B) {
+	for _, n := range largeSizes {
+		_, data := largeWorksheet(n)
+		b.Run(fmt.Sprintf("n=%d/decode-generic", n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				var v any
+				if err := yaml.Unmarshal(data, &v); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/classify", n), func(b *testing.B) {
+			benchClassify(b, data)
+		})
+	}
+}
+
+func benchClassify(b *testing.B, data []byte) {
+	rb := classify.Default()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		st, err := model.OpenStream("large", data, rb.Vocabulary())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := Write(io.Discard, rb, JSON, []Sheet{{Stream: st}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestLargeFilesForMeasurement writes the generated worksheets to
+// $POCSSR_LARGE_DIR, for measuring the binary's time and peak memory with
+// /usr/bin/time (see docs/benchmarks.md). With $POCSSR_DECODE_FILE set it only
+// decodes that file into generic values, as the baseline.
+func TestLargeFilesForMeasurement(t *testing.T) {
+	if f := os.Getenv("POCSSR_DECODE_FILE"); f != "" {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v any
+		if strings.HasSuffix(f, ".json") {
+			err = json.Unmarshal(data, &v)
+		} else {
+			err = yaml.Unmarshal(data, &v)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	dir := os.Getenv("POCSSR_LARGE_DIR")
+	if dir == "" {
+		t.Skip("set POCSSR_LARGE_DIR to write the large worksheets")
+	}
+	for _, n := range largeSizes {
+		j, y := largeWorksheet(n)
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("large-%d.json", n)), j, 0o644)
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("large-%d.yaml", n)), y, 0o644)
+		t.Logf("%d activities: JSON %.1f MiB, YAML %.1f MiB", n, float64(len(j))/(1<<20), float64(len(y))/(1<<20))
+	}
+}
+
+// The generated worksheets are valid and their JSON output well formed.
+func TestLargeWorksheetIsValid(t *testing.T) {
+	j, y := largeWorksheet(200)
+	rb := classify.Default()
+	for _, data := range [][]byte{j, y} {
+		ws, err := model.Parse("large", data, rb.Vocabulary())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := Write(&buf, rb, JSON, []Sheet{{Worksheet: ws}}); err != nil {
+			t.Fatal(err)
+		}
+		checkJSONDocument(t, buf.Bytes(), rb, ws)
+	}
+}

@@ -1,0 +1,198 @@
+package report
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// activityEncoder writes one activity of FRAMEWORK §6 as compact JSON, byte for
+// byte what encoding/json writes for OutputActivity, but without reflection and
+// with the rulebook's fixed text (risk titles, mitigations, questions) escaped
+// once instead of once per activity.
+type activityEncoder struct {
+	rb        *classify.Rulebook
+	riskHead  map[*classify.RiskRule]string // ,"title":...
+	riskTail  map[*classify.RiskRule]string // ,"mitigation":...,"section":...,"recommendations":[...]}
+	questions [model.NumFacts]string        // {"fact":...,"question":...}
+}
+
+func newActivityEncoder(rb *classify.Rulebook) *activityEncoder {
+	e := &activityEncoder{rb: rb, riskHead: map[*classify.RiskRule]string{}, riskTail: map[*classify.RiskRule]string{}}
+	for _, r := range rb.Risks {
+		head := append([]byte(`,"title":`), appendJSONString(nil, r.Title)...)
+		tail := append([]byte(`,"mitigation":`), appendJSONString(nil, r.Mitigation)...)
+		tail = append(tail, `,"section":`...)
+		tail = appendJSONString(tail, r.Section)
+		tail = append(tail, `,"recommendations":[`...)
+		for i, id := range r.Recommendations {
+			if i > 0 {
+				tail = append(tail, ',')
+			}
+			tail = appendJSONString(tail, id)
+		}
+		tail = append(tail, "]}"...)
+		e.riskHead[r], e.riskTail[r] = string(head), string(tail)
+	}
+	for _, q := range rb.Questions {
+		b := append([]byte(`{"fact":`), appendJSONString(nil, q.Fact.Key())...)
+		b = append(b, `,"question":`...)
+		b = appendJSONString(b, q.Question)
+		e.questions[q.Fact] = string(append(b, '}'))
+	}
+	return e
+}
+
+// append writes the activity's JSON after b.
+func (e *activityEncoder) append(b []byte, r *classify.Result) []byte {
+	b = append(b, `{"id":`...)
+	b = appendJSONString(b, r.ID)
+	b = append(b, `,"title":`...)
+	b = appendJSONString(b, r.Title)
+	b = append(b, `,"tier":`...)
+	if r.Tier == 0 {
+		b = append(b, "null"...)
+	} else {
+		b = strconv.AppendInt(b, int64(r.Tier), 10)
+	}
+	b = append(b, `,"also_tiers":[`...)
+	for i, t := range r.AlsoTiers {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(t), 10)
+	}
+	b = append(b, `],"agenda":`...)
+	b = appendJSONString(b, string(r.Agenda))
+	b = append(b, `,"overlap_basis":`...)
+	b = appendJSONString(b, string(r.Basis))
+	b = append(b, `,"reasons":[`...)
+	for i, s := range r.Reasons {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, s)
+	}
+	b = append(b, `],"risks":[`...)
+	for i, k := range r.Risks {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"id":`...)
+		b = appendJSONString(b, k.Rule.ID)
+		b = append(b, `,"severity":`...)
+		b = appendJSONString(b, string(k.Severity))
+		if head, ok := e.riskHead[k.Rule]; ok {
+			b = append(b, head...)
+			b = append(b, `,"why":`...)
+			b = appendJSONString(b, k.Why)
+			b = append(b, e.riskTail[k.Rule]...)
+		} else {
+			b = e.appendRiskSlow(b, k)
+		}
+	}
+	b = append(b, `],"open_questions":[`...)
+	for i, q := range r.OpenQuestions {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if s := e.questions[q.Fact]; s != "" {
+			b = append(b, s...)
+			continue
+		}
+		b = append(b, `{"fact":`...)
+		b = appendJSONString(b, q.Fact.Key())
+		b = append(b, `,"question":`...)
+		b = appendJSONString(b, q.Question)
+		b = append(b, '}')
+	}
+	b = append(b, `],"would_change":[`...)
+	for i, c := range r.WouldChange {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"agenda":`...)
+		b = appendJSONString(b, string(c.Agenda))
+		b = append(b, `,"if":`...)
+		b = appendJSONString(b, c.If)
+		b = append(b, '}')
+	}
+	return append(b, "]}"...)
+}
+
+// appendRiskSlow writes a risk of another rulebook than the encoder's.
+func (e *activityEncoder) appendRiskSlow(b []byte, k classify.Risk) []byte {
+	b = append(b, `,"title":`...)
+	b = appendJSONString(b, k.Rule.Title)
+	b = append(b, `,"why":`...)
+	b = appendJSONString(b, k.Why)
+	b = append(b, `,"mitigation":`...)
+	b = appendJSONString(b, k.Rule.Mitigation)
+	b = append(b, `,"section":`...)
+	b = appendJSONString(b, k.Rule.Section)
+	b = append(b, `,"recommendations":[`...)
+	for i, id := range k.Rule.Recommendations {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, id)
+	}
+	return append(b, "]}"...)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString escapes s as encoding/json does with HTML escaping off.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}

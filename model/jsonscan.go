@@ -1,0 +1,447 @@
+package model
+
+import (
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// jsonScanner reads a JSON worksheet in one pass over its text, without
+// reflection: the fast path for valid JSON files. It gives up (ok false) at the
+// first thing it does not expect; the YAML reader then finds and positions every
+// problem. It reads exactly what the YAML reader accepts from JSON text, and
+// also refuses a key given twice.
+type jsonScanner struct {
+	src   string // the whole file; strings without escapes are slices of it
+	pos   int
+	vocab *Vocabulary
+	fail  bool
+}
+
+// jsonHeader is what a worksheet holds besides its activities.
+type jsonHeader struct {
+	mission, mandate string
+	activities       int // start of the activities array in src, or -1
+}
+
+// scanJSON checks and reads a JSON worksheet, calling each for every activity in
+// order (the same *Activity is not reused). It reports false for anything the
+// fast path does not handle, including any invalid input.
+func scanJSON(src string, vocab *Vocabulary, each func(*Activity) bool) (jsonHeader, bool) {
+	return scanJSONInto(src, vocab, nil, each)
+}
+
+// scanJSONInto is scanJSON reading every activity into *reuse when it is not
+// nil: for a pass that only checks.
+func scanJSONInto(src string, vocab *Vocabulary, reuse *Activity, each func(*Activity) bool) (jsonHeader, bool) {
+	s := &jsonScanner{src: src, vocab: vocab}
+	h := jsonHeader{activities: -1}
+	if len(src) >= 3 && src[:3] == "\ufeff" {
+		s.pos = 3
+	}
+	var seen uint8
+	s.object(func(key string) bool {
+		var bit uint8
+		switch key {
+		case "schema":
+			bit = 1
+			if !s.null() {
+				if v, ok := s.str(); !ok || v != Schema {
+					return false
+				}
+			}
+		case "mission":
+			bit = 2
+			h.mission, _ = s.optString()
+		case "mandate":
+			bit = 4
+			h.mandate, _ = s.optString()
+		case "activities":
+			bit = 8
+			h.activities = s.pos
+			if s.null() {
+				break
+			}
+			s.array(func() bool {
+				a := reuse
+				if a == nil {
+					a = &Activity{}
+				} else {
+					*a = Activity{}
+				}
+				if !s.activity(a) {
+					return false
+				}
+				return each == nil || each(a)
+			})
+		default:
+			return false
+		}
+		if seen&bit != 0 {
+			return false
+		}
+		seen |= bit
+		return !s.fail
+	})
+	s.space()
+	if s.fail || s.pos != len(s.src) || h.activities < 0 {
+		return h, false
+	}
+	return h, true
+}
+
+func (s *jsonScanner) space() {
+	for s.pos < len(s.src) {
+		switch s.src[s.pos] {
+		case ' ', '\t', '\n', '\r':
+			s.pos++
+		default:
+			return
+		}
+	}
+}
+
+// expect consumes byte c after white space.
+func (s *jsonScanner) expect(c byte) bool {
+	s.space()
+	if s.pos < len(s.src) && s.src[s.pos] == c {
+		s.pos++
+		return true
+	}
+	s.fail = true
+	return false
+}
+
+func (s *jsonScanner) peek() byte {
+	s.space()
+	if s.pos < len(s.src) {
+		return s.src[s.pos]
+	}
+	return 0
+}
+
+// object reads {"key": value, ...}; member reads the value of each key.
+func (s *jsonScanner) object(member func(key string) bool) {
+	if !s.expect('{') {
+		return
+	}
+	if s.peek() == '}' {
+		s.pos++
+		return
+	}
+	for !s.fail {
+		key, ok := s.str()
+		if !ok || !s.expect(':') || !member(key) {
+			s.fail = true
+			return
+		}
+		if s.peek() == ',' {
+			s.pos++
+			continue
+		}
+		s.expect('}')
+		return
+	}
+}
+
+// array reads [item, ...].
+func (s *jsonScanner) array(item func() bool) {
+	if !s.expect('[') {
+		return
+	}
+	if s.peek() == ']' {
+		s.pos++
+		return
+	}
+	for !s.fail {
+		if !item() {
+			s.fail = true
+			return
+		}
+		if s.peek() == ',' {
+			s.pos++
+			continue
+		}
+		s.expect(']')
+		return
+	}
+}
+
+func (s *jsonScanner) null() bool {
+	if s.peek() == 'n' && len(s.src)-s.pos >= 4 && s.src[s.pos:s.pos+4] == "null" {
+		s.pos += 4
+		return true
+	}
+	return false
+}
+
+// str reads a JSON string.
+func (s *jsonScanner) str() (string, bool) {
+	if !s.expect('"') {
+		return "", false
+	}
+	start := s.pos
+	for s.pos < len(s.src) {
+		c := s.src[s.pos]
+		switch {
+		case c == '"':
+			s.pos++
+			return s.src[start : s.pos-1], true
+		case c == '\\':
+			return s.escaped(start)
+		case c < 0x20:
+			s.fail = true
+			return "", false
+		}
+		s.pos++
+	}
+	s.fail = true
+	return "", false
+}
+
+// escaped finishes a string that holds escapes, from its start.
+func (s *jsonScanner) escaped(start int) (string, bool) {
+	buf := []byte(s.src[start:s.pos])
+	for s.pos < len(s.src) {
+		c := s.src[s.pos]
+		switch {
+		case c == '"':
+			s.pos++
+			return string(buf), true
+		case c < 0x20:
+			s.fail = true
+			return "", false
+		case c != '\\':
+			buf = append(buf, c)
+			s.pos++
+			continue
+		}
+		if s.pos+1 >= len(s.src) {
+			break
+		}
+		e := s.src[s.pos+1]
+		s.pos += 2
+		switch e {
+		case '"', '\\', '/':
+			buf = append(buf, e)
+		case 'b':
+			buf = append(buf, '\b')
+		case 'f':
+			buf = append(buf, '\f')
+		case 'n':
+			buf = append(buf, '\n')
+		case 'r':
+			buf = append(buf, '\r')
+		case 't':
+			buf = append(buf, '\t')
+		case 'u':
+			r, ok := s.hex4()
+			if !ok {
+				return "", false
+			}
+			if utf16.IsSurrogate(r) {
+				r2 := rune(-1)
+				if s.pos+1 < len(s.src) && s.src[s.pos] == '\\' && s.src[s.pos+1] == 'u' {
+					s.pos += 2
+					if r2, ok = s.hex4(); !ok {
+						return "", false
+					}
+				}
+				if r = utf16.DecodeRune(r, r2); r == utf8.RuneError {
+					// A lone surrogate: leave it to the YAML reader's judgement.
+					s.fail = true
+					return "", false
+				}
+			}
+			buf = utf8.AppendRune(buf, r)
+		default:
+			s.fail = true
+			return "", false
+		}
+	}
+	s.fail = true
+	return "", false
+}
+
+func (s *jsonScanner) hex4() (rune, bool) {
+	if s.pos+4 > len(s.src) {
+		s.fail = true
+		return 0, false
+	}
+	v, err := strconv.ParseUint(s.src[s.pos:s.pos+4], 16, 32)
+	if err != nil {
+		s.fail = true
+		return 0, false
+	}
+	s.pos += 4
+	return rune(v), true
+}
+
+// optString reads a string or null ("" for null).
+func (s *jsonScanner) optString() (string, bool) {
+	if s.null() {
+		return "", true
+	}
+	return s.str()
+}
+
+func (s *jsonScanner) boolean() (bool, bool) {
+	s.space()
+	switch {
+	case len(s.src)-s.pos >= 4 && s.src[s.pos:s.pos+4] == "true":
+		s.pos += 4
+		return true, true
+	case len(s.src)-s.pos >= 5 && s.src[s.pos:s.pos+5] == "false":
+		s.pos += 5
+		return false, true
+	}
+	s.fail = true
+	return false, false
+}
+
+// choice reads an allowed value of f, returning the vocabulary's own string.
+func (s *jsonScanner) choice(f Fact) (string, bool) {
+	v, ok := s.str()
+	if !ok {
+		return "", false
+	}
+	for _, c := range s.vocab[f] {
+		if c.Value == v {
+			return c.Value, true
+		}
+	}
+	s.fail = true
+	return "", false
+}
+
+// activityKey describes a key of an activity: its bit, to refuse one given
+// twice, and the fact it names, if any.
+type activityKey struct {
+	bit    uint32
+	fact   Fact
+	isFact bool
+}
+
+var activityKeyInfo = func() map[string]activityKey {
+	m := map[string]activityKey{}
+	for i, k := range activityKeys {
+		f, ok := FactByKey(k)
+		m[k] = activityKey{bit: 1 << i, fact: f, isFact: ok}
+	}
+	return m
+}()
+
+func (s *jsonScanner) activity(a *Activity) bool {
+	var seen uint32
+	hasTitle := false
+	s.object(func(key string) bool {
+		k, known := activityKeyInfo[key]
+		if !known || seen&k.bit != 0 {
+			return false
+		}
+		seen |= k.bit
+		if k.isFact {
+			return s.fact(a, k.fact)
+		}
+		var v string
+		var ok bool
+		switch key {
+		case "id":
+			if v, ok = s.optString(); ok && v != "" {
+				a.ID = v
+				ok = validID(v)
+			}
+		case "title":
+			if v, ok = s.str(); ok {
+				a.Title, hasTitle = v, true
+				ok = !blank(v)
+			}
+		case "description":
+			a.Description, ok = s.optString()
+		case "notes":
+			a.Notes, ok = s.optString()
+		case "status":
+			if v, ok = s.optString(); ok && v != "" {
+				a.Status = Status(v)
+				ok = v == string(StatusDraft) || v == string(StatusReviewed)
+			}
+		case "source":
+			ok = s.source(&a.Source)
+		}
+		return ok && !s.fail
+	})
+	return !s.fail && hasTitle
+}
+
+func blank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (s *jsonScanner) source(src *Source) bool {
+	if s.null() {
+		return true
+	}
+	var seen uint8
+	s.object(func(key string) bool {
+		var bit uint8
+		var ok bool
+		switch key {
+		case "document":
+			bit = 1
+			src.Document, ok = s.optString()
+		case "ref":
+			bit = 2
+			src.Ref, ok = s.optString()
+		case "text":
+			bit = 4
+			src.Text, ok = s.optString()
+		}
+		if bit == 0 || seen&bit != 0 {
+			return false
+		}
+		seen |= bit
+		return ok
+	})
+	return !s.fail
+}
+
+func (s *jsonScanner) fact(a *Activity, f Fact) bool {
+	if s.null() {
+		return true
+	}
+	switch f.Type() {
+	case OneOf:
+		v, ok := s.choice(f)
+		if ok {
+			a.Facts[f] = Value{Known: true, One: v}
+		}
+		return ok
+	case YesNo:
+		b, ok := s.boolean()
+		if ok {
+			a.Facts[f] = Value{Known: true, Yes: b}
+		}
+		return ok
+	}
+	set := []string{}
+	s.array(func() bool {
+		v, ok := s.choice(f)
+		if !ok || contains(set, v) {
+			return false
+		}
+		set = append(set, v)
+		return true
+	})
+	if s.fail {
+		return false
+	}
+	a.Facts[f] = Value{Known: true, Set: set}
+	return true
+}

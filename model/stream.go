@@ -1,0 +1,75 @@
+package model
+
+import "iter"
+
+// Stream hands out a checked worksheet's activities one at a time. For a valid
+// JSON file it keeps only the file's text and reads each activity as it is
+// asked for, so that a batch run over a large file holds one activity at a time;
+// other files are read whole first.
+type Stream struct {
+	Mission string
+	Mandate string
+
+	ws    *Worksheet      // when the file was read whole
+	src   string          // a JSON file's text, read again activity by activity
+	vocab *Vocabulary     //
+	ids   map[string]bool // the ids the file gives, for deriving the others
+}
+
+// OpenStream checks a worksheet file's text, reporting every problem as Parse
+// does, and returns a Stream over its activities.
+func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
+	if err := checkText(file, data); err != nil {
+		return nil, err
+	}
+	if looksLikeJSON(data) {
+		src := string(data)
+		ids := map[string]bool{}
+		dup := false
+		h, ok := scanJSONInto(src, vocab, &Activity{}, func(a *Activity) bool {
+			if a.ID != "" {
+				dup = dup || ids[a.ID]
+				ids[a.ID] = true
+			}
+			return !dup
+		})
+		if ok && !dup {
+			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids}, nil
+		}
+	}
+	ws, err := parseYAML(file, data, vocab)
+	if err != nil {
+		return nil, err
+	}
+	return StreamOf(ws), nil
+}
+
+// StreamOf streams a worksheet already in memory.
+func StreamOf(ws *Worksheet) *Stream {
+	return &Stream{Mission: ws.Mission, Mandate: ws.Mandate, ws: ws}
+}
+
+// All yields the activities in order, ids derived where the file gives none.
+func (s *Stream) All() iter.Seq[*Activity] {
+	return func(yield func(*Activity) bool) {
+		if s.ws != nil {
+			for _, a := range s.ws.Activities {
+				if !yield(a) {
+					return
+				}
+			}
+			return
+		}
+		taken := make(map[string]bool, len(s.ids))
+		for id := range s.ids {
+			taken[id] = true
+		}
+		scanJSON(s.src, s.vocab, func(a *Activity) bool {
+			if a.ID == "" {
+				a.ID = UniqueID(Slug(a.Title), taken)
+				taken[a.ID] = true
+			}
+			return yield(a)
+		})
+	}
+}
