@@ -153,7 +153,7 @@ func activitySection(b *strings.Builder, rb *classify.Rulebook, r *classify.Resu
 	if len(r.WouldChange) > 0 {
 		b.WriteString("**What would change the agenda**\n\n")
 		for _, c := range r.WouldChange {
-			fmt.Fprintf(b, "- %s: %s\n", AgendaText(c.Agenda), md(c.If))
+			fmt.Fprintf(b, "- %s\n", md(ChangeText(c)))
 		}
 		b.WriteString("\n")
 	}

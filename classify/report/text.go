@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -127,7 +129,7 @@ func WriteResultText(b *strings.Builder, rb *classify.Rulebook, r *classify.Resu
 	if len(r.WouldChange) > 0 {
 		b.WriteString("  Would change:\n")
 		for _, c := range r.WouldChange {
-			wrap(b, fmt.Sprintf("%s: %s", AgendaText(c.Agenda), c.If), "    - ", "      ", width)
+			wrap(b, ChangeText(c), "    - ", "      ", width)
 		}
 	}
 }
@@ -172,4 +174,15 @@ func Wrap(text string, width int) []string {
 		lines = append(lines, line.String())
 	}
 	return lines
+}
+
+// ChangeText says what would move an activity: "POC/SSR overlap if ...".
+func ChangeText(c classify.Change) string {
+	cond := c.If
+	if r, n := utf8.DecodeRuneInString(cond); unicode.IsUpper(r) {
+		if r2, _ := utf8.DecodeRuneInString(cond[n:]); !unicode.IsUpper(r2) {
+			cond = string(unicode.ToLower(r)) + cond[n:]
+		}
+	}
+	return AgendaText(c.Agenda) + " if " + cond
 }
