@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
 )
 
 // writeMarkdown writes a briefing report per sheet: a summary table, a risk
@@ -89,7 +90,7 @@ func briefing(b *strings.Builder, rb *classify.Rulebook, sh Sheet) {
 	b.WriteString("## Activities\n\n")
 	recs := map[string][]string{}
 	for i := range results {
-		activitySection(b, rb, &results[i])
+		activitySection(b, rb, ws.Activities[i], &results[i])
 		for _, k := range results[i].Risks {
 			for _, id := range k.Rule.Recommendations {
 				if !contains(recs[id], k.Rule.ID) {
@@ -113,8 +114,14 @@ func briefing(b *strings.Builder, rb *classify.Rulebook, sh Sheet) {
 	}
 }
 
-func activitySection(b *strings.Builder, rb *classify.Rulebook, r *classify.Result) {
+func activitySection(b *strings.Builder, rb *classify.Rulebook, a *model.Activity, r *classify.Result) {
 	fmt.Fprintf(b, "### %s: %s\n\n", md(r.ID), md(OneLine(r.Title)))
+	if d := OneLine(a.Description); d != "" {
+		fmt.Fprintf(b, "%s\n\n", md(d))
+	}
+	if src := a.Source; !src.IsZero() {
+		fmt.Fprintf(b, "Source: %s\n\n", md(OneLine(strings.TrimSpace(src.Document+" "+src.Ref))))
+	}
 	tier := "undetermined"
 	if t := rb.Tier(r.Tier); t != nil {
 		tier = fmt.Sprintf("%d — %s", r.Tier, t.Title)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
 )
 
 // textWidth is the width the text account wraps at.
@@ -35,7 +36,7 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		s := classify.Summarize(results)
 		fmt.Fprintf(&b, "%s\n\n", SummaryLine(s))
 		for i := range results {
-			WriteResultText(&b, rb, &results[i], textWidth)
+			WriteActivityText(&b, rb, ws.Activities[i], &results[i], textWidth)
 			b.WriteString("\n")
 		}
 	}
@@ -95,7 +96,19 @@ func AgendaText(a classify.Agenda) string {
 
 // WriteResultText writes the account of one activity, wrapped at width.
 func WriteResultText(b *strings.Builder, rb *classify.Rulebook, r *classify.Result, width int) {
+	writeAccount(b, rb, r, "", width)
+}
+
+// WriteActivityText writes the account of one activity with its description.
+func WriteActivityText(b *strings.Builder, rb *classify.Rulebook, a *model.Activity, r *classify.Result, width int) {
+	writeAccount(b, rb, r, a.Description, width)
+}
+
+func writeAccount(b *strings.Builder, rb *classify.Rulebook, r *classify.Result, about string, width int) {
 	fmt.Fprintf(b, "%s — %s\n", r.ID, OneLine(r.Title))
+	if about = OneLine(about); about != "" {
+		wrap(b, about, "  ", "  ", width)
+	}
 	tier := "Tier: undetermined"
 	if t := rb.Tier(r.Tier); t != nil {
 		tier = fmt.Sprintf("Tier %d: %s", r.Tier, t.Title)
