@@ -136,7 +136,13 @@ func WriteRules(w io.Writer, rb *classify.Rulebook, f Format) error {
 		}
 		item("See: " + r.Section)
 		if len(r.Recommendations) > 0 {
-			item("Recommendations: " + strings.Join(r.Recommendations, ", "))
+			var titles []string
+			for _, id := range r.Recommendations {
+				if rec := rb.Recommendation(id); rec != nil {
+					titles = append(titles, fmt.Sprintf("%s (%s)", rec.Title, code(id)))
+				}
+			}
+			item("Recommendations: " + strings.Join(titles, "; "))
 		}
 		b.WriteString("\n")
 	}
