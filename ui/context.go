@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// shared is what every screen reads: the rulebook, the worksheet being edited,
+// the styles and the global keys. The root model owns it; screens hold a pointer.
+type shared struct {
+	rb     *classify.Rulebook
+	sheet  *sheet
+	st     *styles
+	global globalKeys
+	now    func() time.Time
+	// demo is set when the worksheet is the built-in case library.
+	demo bool
+}
+
+// The smallest terminal the screens are laid out for.
+const (
+	minWidth  = 80
+	minHeight = 24
+	// maxWidth caps the width of the content so that lines stay readable on a
+	// very wide terminal.
+	maxWidth = 120
+)
+
+// screenID names a screen.
+type screenID int
+
+const (
+	worksheetScreen screenID = iota
+	questionnaireScreen
+	detailScreen
+	frameworkScreen
+	helpScreen
+)
+
+// The messages screens send the root model, which owns navigation and files.
+type (
+	// openDetailMsg opens the full account of an activity.
+	openDetailMsg struct{ activity *model.Activity }
+	// editMsg opens the questionnaire on an activity (isNew: it was just added).
+	editMsg struct {
+		activity *model.Activity
+		isNew    bool
+	}
+	// backMsg closes the current screen, returning to the worksheet or to where
+	// the screen was opened from.
+	backMsg struct{}
+	// statusMsg shows a line in the status bar.
+	statusMsg struct {
+		text string
+		err  bool
+	}
+	// requestMsg asks the root for something only it can do.
+	requestMsg struct{ what request }
+)
+
+// request is something a screen asks of the root model.
+type request int
+
+const (
+	requestQuit request = iota
+	requestSaveAs
+	requestExport
+	requestHeading
+	requestFramework
+)
+
+func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+func status(text string) tea.Cmd { return send(statusMsg{text: text}) }
+
+func statusError(text string) tea.Cmd { return send(statusMsg{text: text, err: true}) }

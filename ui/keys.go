@@ -1,0 +1,212 @@
+package ui
+
+import "github.com/charmbracelet/bubbles/key"
+
+func bind(keys []string, k, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+}
+
+// globalKeys work on every screen (outside text fields, except ctrl+c and ctrl+s).
+type globalKeys struct {
+	ForceQuit key.Binding
+	Save      key.Binding
+	Help      key.Binding
+}
+
+func newGlobalKeys() globalKeys {
+	return globalKeys{
+		ForceQuit: bind([]string{"ctrl+c"}, "ctrl+c", "quit now (unsaved work stays in the autosave)"),
+		Save:      bind([]string{"ctrl+s"}, "ctrl+s", "save"),
+		Help:      bind([]string{"?"}, "?", "help: all keys of this screen"),
+	}
+}
+
+// worksheetKeys are the keys of the worksheet screen.
+type worksheetKeys struct {
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	Open, Edit, Add, Duplicate, Delete      key.Binding
+	Undo, MoveUp, MoveDown                  key.Binding
+	Filter, ClearFilter                     key.Binding
+	Heading, Summary, Framework             key.Binding
+	SaveAs, Export, Quit                    key.Binding
+	global                                  globalKeys
+}
+
+func newWorksheetKeys(g globalKeys) worksheetKeys {
+	return worksheetKeys{
+		Up:          bind([]string{"up", "k"}, "↑/k", "up"),
+		Down:        bind([]string{"down", "j"}, "↓/j", "down"),
+		PageUp:      bind([]string{"pgup"}, "pgup", "page up"),
+		PageDown:    bind([]string{"pgdown"}, "pgdn", "page down"),
+		Top:         bind([]string{"home", "g"}, "home/g", "first"),
+		Bottom:      bind([]string{"end", "G"}, "end/G", "last"),
+		Open:        bind([]string{"enter"}, "enter", "open"),
+		Edit:        bind([]string{"e"}, "e", "edit (questionnaire)"),
+		Add:         bind([]string{"n"}, "n", "new activity"),
+		Duplicate:   bind([]string{"c"}, "c", "duplicate"),
+		Delete:      bind([]string{"d", "delete"}, "d", "delete"),
+		Undo:        bind([]string{"u", "ctrl+z"}, "u", "undo"),
+		MoveUp:      bind([]string{"K", "shift+up"}, "K/shift+↑", "move up"),
+		MoveDown:    bind([]string{"J", "shift+down"}, "J/shift+↓", "move down"),
+		Filter:      bind([]string{"/"}, "/", "filter"),
+		ClearFilter: bind([]string{"esc"}, "esc", "clear filter"),
+		Heading:     bind([]string{"m"}, "m", "mission and mandate"),
+		Summary:     bind([]string{"s"}, "s", "summary on/off"),
+		Framework:   bind([]string{"f"}, "f", "framework"),
+		SaveAs:      bind([]string{"S"}, "S", "save as"),
+		Export:      bind([]string{"x"}, "x", "export"),
+		Quit:        bind([]string{"q"}, "q", "quit"),
+		global:      g,
+	}
+}
+
+func (k worksheetKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Open, k.Add, k.Edit, k.Delete, k.Undo, k.Filter, k.global.Save, k.global.Help, k.Quit}
+}
+
+func (k worksheetKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
+		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.MoveUp, k.MoveDown, k.Heading},
+		{k.Summary, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit},
+	}
+}
+
+// questionnaireKeys are the keys of the questionnaire, outside its text fields.
+type questionnaireKeys struct {
+	Up, Down, Choose, Toggle, Primary, DontKnow key.Binding
+	Next, Back, Jump, Done                      key.Binding
+	global                                      globalKeys
+}
+
+func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
+	return questionnaireKeys{
+		Up:       bind([]string{"up", "k"}, "↑/k", "previous choice"),
+		Down:     bind([]string{"down", "j"}, "↓/j", "next choice"),
+		Choose:   bind([]string{"enter"}, "enter", "answer and go on"),
+		Toggle:   bind([]string{" ", "x"}, "space", "tick / choose"),
+		Primary:  bind([]string{"p"}, "p", "make the kind primary"),
+		DontKnow: bind([]string{"0"}, "0", "don't know"),
+		Next:     bind([]string{"right", "tab", "l"}, "→/tab", "next question"),
+		Back:     bind([]string{"left", "shift+tab", "h"}, "←/shift+tab", "previous question"),
+		Jump:     bind([]string{"g"}, "g", "jump to a question"),
+		Done:     bind([]string{"esc"}, "esc", "done: back to the worksheet"),
+		global:   g,
+	}
+}
+
+func (k questionnaireKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Choose, k.Toggle, k.Back, k.Next, k.Jump, k.Done}
+}
+
+func (k questionnaireKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Choose, k.Toggle, k.Primary, k.DontKnow},
+		{k.Next, k.Back, k.Jump, k.Done, k.global.Save, k.global.ForceQuit},
+	}
+}
+
+// describeKeys are the keys while the title or description has focus: every
+// other key types into the field.
+type describeKeys struct {
+	NextField, PrevField, Done key.Binding
+	global                     globalKeys
+}
+
+func newDescribeKeys(g globalKeys) describeKeys {
+	return describeKeys{
+		NextField: bind([]string{"tab"}, "tab", "next field / first question"),
+		PrevField: bind([]string{"shift+tab"}, "shift+tab", "previous field"),
+		Done:      bind([]string{"esc"}, "esc", "done: back to the worksheet"),
+		global:    g,
+	}
+}
+
+func (k describeKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.NextField, k.PrevField, k.Done, k.global.Save}
+}
+
+func (k describeKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.NextField, k.PrevField, k.Done, k.global.Save, k.global.ForceQuit}}
+}
+
+// jumpKeys are the keys of the questionnaire's list of questions.
+type jumpKeys struct {
+	Up, Down, Go, Close key.Binding
+}
+
+func newJumpKeys() jumpKeys {
+	return jumpKeys{
+		Up:    bind([]string{"up", "k"}, "↑/k", "up"),
+		Down:  bind([]string{"down", "j"}, "↓/j", "down"),
+		Go:    bind([]string{"enter"}, "enter", "go to the question"),
+		Close: bind([]string{"esc", "g"}, "esc/g", "close the list"),
+	}
+}
+
+func (k jumpKeys) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down, k.Go, k.Close} }
+
+func (k jumpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// pagerKeys are the keys of the screens that scroll a long text: the activity
+// detail, the framework and help.
+type pagerKeys struct {
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	Prev, Next, Edit, Tab, Reading, Back    key.Binding
+	global                                  globalKeys
+}
+
+func newPagerKeys(g globalKeys) pagerKeys {
+	return pagerKeys{
+		Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
+		Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
+		PageUp:   bind([]string{"pgup", "b"}, "pgup", "page up"),
+		PageDown: bind([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
+		Top:      bind([]string{"home", "g"}, "home", "top"),
+		Bottom:   bind([]string{"end", "G"}, "end", "bottom"),
+		Prev:     bind([]string{"["}, "[", "previous activity"),
+		Next:     bind([]string{"]"}, "]", "next activity"),
+		Edit:     bind([]string{"e"}, "e", "edit (questionnaire)"),
+		Tab:      bind([]string{"tab", "right", "l"}, "tab/→", "next section"),
+		Reading:  bind([]string{"r"}, "r", "2015 reading / narrow reading"),
+		Back:     bind([]string{"esc", "q"}, "esc/q", "back"),
+		global:   g,
+	}
+}
+
+// detailKeys are the pager keys the activity detail uses.
+type detailKeys struct{ pagerKeys }
+
+func (k detailKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Down, k.Up, k.PageDown, k.Edit, k.Prev, k.Next, k.Back, k.global.Help}
+}
+
+func (k detailKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Edit, k.Prev, k.Next, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit},
+	}
+}
+
+// frameworkKeys are the pager keys the framework screen uses.
+type frameworkKeys struct{ pagerKeys }
+
+func (k frameworkKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Tab, k.Reading, k.Down, k.Up, k.PageDown, k.Back, k.global.Help}
+}
+
+func (k frameworkKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Tab, k.Reading, k.Back, k.global.Help, k.global.ForceQuit},
+	}
+}
+
+// helpKeys are the keys of the help screen.
+type helpKeys struct{ pagerKeys }
+
+func (k helpKeys) ShortHelp() []key.Binding { return []key.Binding{k.Down, k.Up, k.Back} }
+
+func (k helpKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Back}}
+}
