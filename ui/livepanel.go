@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+)
+
+// livePanel shows, beside the questionnaire, the verdict on what is known so
+// far: tier, agenda, risks and open questions. It renders a classify.Result and
+// is redrawn after every move in the questionnaire.
+type livePanel struct {
+	sh *shared
+}
+
+// panelCompactHeight is the height of the panel below the questions on a
+// narrow terminal.
+const panelCompactHeight = 7
+
+func (p livePanel) tierLine(r *classify.Result) string {
+	if r.Tier == 0 {
+		return "undetermined"
+	}
+	s := report.TierText(r.Tier)
+	if t := p.sh.rb.Tier(r.Tier); t != nil {
+		s += " " + t.Title
+	}
+	return s
+}
+
+func (p livePanel) agendaLine(r *classify.Result) string {
+	s := p.sh.st.Agenda(r.Agenda, report.AgendaText(r.Agenda))
+	if r.Basis != classify.NoBasis {
+		s += p.sh.st.Muted.Render(" (" + strings.ReplaceAll(string(r.Basis), "-", " ") + ")")
+	}
+	return s
+}
+
+// Side renders the panel as a bordered column of width w and height h.
+// preview, when not "", names the highlighted answer the verdict assumes.
+func (p livePanel) Side(r *classify.Result, preview string, w, h int) string {
+	st := p.sh.st
+	inner := w - st.Panel.GetHorizontalFrameSize()
+	var lines []string
+	lines = append(lines, st.Heading.Render("Live verdict"))
+	if preview != "" {
+		lines = append(lines, wrapIndent("", "(preview if you choose “"+preview+"”)", inner)...)
+		for i := 1; i < len(lines); i++ {
+			lines[i] = st.Accent.Render(lines[i])
+		}
+	}
+	lines = append(lines, "", st.Label.Render("Tier   ")+cut(p.tierLine(r), inner-7))
+	lines = append(lines, st.Label.Render("Agenda ")+p.agendaLine(r), "")
+	if len(r.Risks) == 0 {
+		lines = append(lines, st.Label.Render("Risks")+st.Muted.Render("  none found with what is known"))
+	} else {
+		lines = append(lines, st.Label.Render(fmt.Sprintf("Risks (%d)", len(r.Risks))))
+		for _, k := range r.Risks {
+			for i, l := range wrapIndent(severityTag(k.Severity)+" ", k.Rule.Title, inner) {
+				if i == 0 {
+					l = st.Severity(k.Severity, severityTag(k.Severity)) + l[len(severityTag(k.Severity)):]
+				}
+				lines = append(lines, l)
+			}
+		}
+	}
+	lines = append(lines, "")
+	if len(r.OpenQuestions) == 0 {
+		lines = append(lines, st.Label.Render("Open questions")+st.Muted.Render("  none"))
+	} else {
+		lines = append(lines, st.Label.Render(fmt.Sprintf("Open questions (%d)", len(r.OpenQuestions))))
+		for _, q := range r.OpenQuestions {
+			lines = append(lines, "· "+cut(q.Question, inner-2))
+		}
+	}
+	innerH := h - st.Panel.GetVerticalFrameSize()
+	if len(lines) > innerH && innerH > 0 {
+		lines = append(lines[:innerH-1], st.Muted.Render("… (the full account on finishing)"))
+	}
+	box := st.Panel.Width(w - st.Panel.GetHorizontalBorderSize())
+	return box.Render(block(strings.Join(lines, "\n"), inner, innerH))
+}
+
+// Compact renders the panel in at most panelCompactHeight lines of width w, to
+// lie below the questions on a narrow terminal.
+func (p livePanel) Compact(r *classify.Result, preview string, w int) string {
+	st := p.sh.st
+	head := report.TierText(r.Tier) + " · " + p.agendaLine(r) + " · " +
+		plural(len(r.Risks), "risk", "risks") + " · " + plural(len(r.OpenQuestions), "open question", "open questions")
+	lines := []string{st.Rule.Render(strings.Repeat("─", w)), cut(st.Heading.Render("Live verdict: ")+head, w)}
+	if preview != "" {
+		lines = append(lines, st.Accent.Render(cut("(preview if you choose “"+preview+"”)", w)))
+	}
+	room := panelCompactHeight - len(lines) - 1
+	for i, k := range r.Risks {
+		if i == room-1 && len(r.Risks) > room {
+			lines = append(lines, st.Muted.Render(fmt.Sprintf("  … and %d more", len(r.Risks)-i)))
+			break
+		}
+		lines = append(lines, st.Severity(k.Severity, severityTag(k.Severity))+" "+cut(k.Rule.Title, w-len(severityTag(k.Severity))-1))
+	}
+	if len(r.Risks) == 0 {
+		lines = append(lines, st.Muted.Render("No risk found with what is known."))
+	}
+	if len(r.OpenQuestions) > 0 {
+		names := make([]string, len(r.OpenQuestions))
+		for i, q := range r.OpenQuestions {
+			names[i] = factName(q.Fact)
+		}
+		lines = append(lines, cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w))
+	}
+	if len(lines) > panelCompactHeight {
+		lines = lines[:panelCompactHeight]
+	}
+	return block(strings.Join(lines, "\n"), w, len(lines))
+}

@@ -1,0 +1,490 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// stage is where the questionnaire is: the free-text description, one of the
+// questions, or the review at the end.
+type stage int
+
+const (
+	describing stage = iota
+	asking
+	reviewing
+)
+
+// questionnaire is the questionnaire screen. It edits one activity in place:
+// a description first, then the relevant facts one question at a time, in the
+// rulebook's order, with relevance re-evaluated after every answer. Beside it
+// (below it on a narrow terminal) the live panel shows the verdict.
+type questionnaire struct {
+	sh    *shared
+	keys  questionnaireKeys
+	dkeys describeKeys
+	jkeys jumpKeys
+
+	activity *model.Activity
+	snap     snapshot
+	isNew    bool
+
+	stage     stage
+	fact      model.Fact // the question asked, in the asking stage
+	questions []*classify.Question
+	order     map[model.Fact]int // each fact's place in the rulebook's questions
+	cursor    int                // the row under the cursor
+	jumping   bool               // the list of questions is open
+	jumpRow   int
+	note      string // which questions came or went after the last answer
+
+	title textinput.Model
+	desc  textarea.Model
+	focus int // 0: title, 1: description
+
+	panel         livePanel
+	width, height int
+}
+
+func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire {
+	q := &questionnaire{sh: sh, keys: newQuestionnaireKeys(sh.global), dkeys: newDescribeKeys(sh.global),
+		jkeys: newJumpKeys(), activity: a, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: livePanel{sh},
+		order: map[model.Fact]int{}}
+	for i, qq := range sh.rb.Questions {
+		q.order[qq.Fact] = i
+	}
+	q.title = textinput.New()
+	q.title.Prompt = ""
+	q.title.Placeholder = "a short title"
+	q.title.CharLimit = 300
+	q.title.Cursor.SetMode(cursor.CursorStatic)
+	q.title.SetValue(a.Title)
+	q.desc = textarea.New()
+	q.desc.ShowLineNumbers = false
+	q.desc.Placeholder = "What is done, by whom, with which forces, how…"
+	q.desc.CharLimit = 5000
+	q.desc.Prompt = "│ "
+	q.desc.Cursor.SetMode(cursor.CursorStatic)
+	q.desc.SetValue(a.Description)
+	q.refresh()
+	if isNew || a.Title == "" {
+		q.stage = describing
+		q.title.Focus()
+	} else if len(q.questions) > 0 {
+		q.goTo(q.firstOpen())
+	}
+	return q
+}
+
+// Init focuses the title when the questionnaire opens on the description.
+func (q *questionnaire) Init() tea.Cmd { return nil }
+
+// SetSize gives the screen its area.
+func (q *questionnaire) SetSize(w, h int) {
+	q.width, q.height = w, h
+	lw := q.leftWidth()
+	q.title.Width = max(10, lw-10)
+	q.desc.SetWidth(max(10, lw-2))
+	q.desc.SetHeight(max(3, min(8, q.leftHeight()-8)))
+}
+
+func (q *questionnaire) wide() bool { return q.width >= 100 }
+
+func (q *questionnaire) panelWidth() int { return min(46, q.width*2/5) }
+
+func (q *questionnaire) leftWidth() int {
+	if q.wide() {
+		return q.width - q.panelWidth() - 1
+	}
+	return q.width
+}
+
+func (q *questionnaire) leftHeight() int {
+	if q.wide() {
+		return q.height
+	}
+	return q.height - panelCompactHeight
+}
+
+// TextFocused reports whether the title or description has the keys.
+func (q *questionnaire) TextFocused() bool { return q.stage == describing }
+
+// ShortHelp is the key help of the footer.
+func (q *questionnaire) ShortHelp() []key.Binding {
+	switch {
+	case q.stage == describing:
+		return q.dkeys.ShortHelp()
+	case q.jumping:
+		return q.jkeys.ShortHelp()
+	}
+	return q.keys.ShortHelp()
+}
+
+// FullHelp is the key help of the help screen.
+func (q *questionnaire) FullHelp() [][]key.Binding {
+	if q.stage == describing {
+		return append(q.dkeys.FullHelp(), q.keys.FullHelp()...)
+	}
+	return append(q.keys.FullHelp(), q.jkeys.FullHelp()...)
+}
+
+// question is the question being asked, or nil.
+func (q *questionnaire) question() *classify.Question {
+	if q.stage != asking {
+		return nil
+	}
+	return q.sh.rb.QuestionFor(q.fact)
+}
+
+// refresh recomputes which questions are relevant.
+func (q *questionnaire) refresh() {
+	q.questions = q.sh.rb.RelevantQuestions(&q.activity.Facts)
+}
+
+// firstOpen is the first relevant question still unanswered, else the first.
+func (q *questionnaire) firstOpen() model.Fact {
+	for _, qq := range q.questions {
+		if !q.activity.Facts.Known(qq.Fact) {
+			return qq.Fact
+		}
+	}
+	return q.questions[0].Fact
+}
+
+// goTo asks the question for fact f, with the cursor on its current answer.
+func (q *questionnaire) goTo(f model.Fact) {
+	q.stage, q.fact, q.jumping = asking, f, false
+	q.title.Blur()
+	q.desc.Blur()
+	q.cursor = 0
+	qq := q.sh.rb.QuestionFor(f)
+	if qq == nil || f.Type() == model.SetOf {
+		return
+	}
+	for i, c := range choicesFor(qq) {
+		if chosen(&q.activity.Facts, f, c) {
+			q.cursor = i
+		}
+	}
+}
+
+// next goes to the next relevant question after the current place, or to the
+// review when none is left.
+func (q *questionnaire) next() tea.Cmd {
+	switch q.stage {
+	case describing:
+		if len(q.questions) > 0 {
+			q.goTo(q.questions[0].Fact)
+		}
+		return nil
+	case reviewing:
+		return q.finish(true)
+	}
+	here := q.order[q.fact]
+	for _, qq := range q.questions {
+		if q.order[qq.Fact] > here {
+			q.goTo(qq.Fact)
+			return nil
+		}
+	}
+	q.stage, q.jumping = reviewing, false
+	return nil
+}
+
+// back goes to the previous relevant question, or to the description.
+func (q *questionnaire) back() tea.Cmd {
+	switch q.stage {
+	case describing:
+		return nil
+	case reviewing:
+		if n := len(q.questions); n > 0 {
+			q.goTo(q.questions[n-1].Fact)
+		}
+		return nil
+	}
+	here := q.order[q.fact]
+	for i := len(q.questions) - 1; i >= 0; i-- {
+		if q.order[q.questions[i].Fact] < here {
+			q.goTo(q.questions[i].Fact)
+			return nil
+		}
+	}
+	return q.describe()
+}
+
+func (q *questionnaire) describe() tea.Cmd {
+	q.stage, q.jumping, q.focus = describing, false, 0
+	return q.title.Focus()
+}
+
+// apply changes the activity's facts through fn, then reclassifies it and
+// re-evaluates relevance, noting which questions came and went.
+func (q *questionnaire) apply(fn func(fs *model.Facts)) {
+	before := relevantFacts(q.questions)
+	fn(&q.activity.Facts)
+	q.sh.sheet.Touch(q.activity)
+	q.refresh()
+	added, removed := relevanceChange(before, relevantFacts(q.questions))
+	var parts []string
+	if len(added) > 0 {
+		parts = append(parts, "now also asked: "+factList(added))
+	}
+	if len(removed) > 0 {
+		parts = append(parts, "no longer asked: "+factList(removed))
+	}
+	q.note = strings.Join(parts, "; ")
+}
+
+func factList(fs []model.Fact) string {
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = factName(f)
+	}
+	return strings.Join(names, ", ")
+}
+
+// finish ends the questionnaire: a new activity with nothing in it is dropped;
+// otherwise it gets a title and id if it has none, and the edit can be undone.
+func (q *questionnaire) finish(showDetail bool) tea.Cmd {
+	a := q.activity
+	a.Title = strings.TrimSpace(a.Title)
+	var empty model.Facts
+	s := q.sh.sheet
+	if q.isNew && a.Title == "" && strings.TrimSpace(a.Description) == "" && a.Facts.Equal(&empty) {
+		s.Discard(a)
+		return tea.Batch(send(backMsg{}), status("Nothing was entered; the new activity was dropped."))
+	}
+	if a.Title == "" {
+		a.Title = titleFrom(a.Description)
+	}
+	if a.ID == "" {
+		a.ID = s.uniqueID(a.Title)
+	}
+	if q.snap.Changed() {
+		s.Touch(a)
+	}
+	if !q.isNew {
+		s.Edited(q.snap)
+	}
+	if showDetail {
+		return send(openDetailMsg{activity: a})
+	}
+	return send(backMsg{})
+}
+
+// titleFrom makes a title from the first words of a description.
+func titleFrom(desc string) string {
+	words := strings.Fields(oneLine(desc))
+	if len(words) == 0 {
+		return "Untitled activity"
+	}
+	if len(words) > 8 {
+		return strings.Join(words[:8], " ") + "…"
+	}
+	return strings.Join(words, " ")
+}
+
+// Result classifies the activity as it stands, or as it would be with the
+// highlighted answer; preview names that answer ("" when it is the current one).
+func (q *questionnaire) Result() (classify.Result, string) {
+	fs := &q.activity.Facts
+	if qq := q.question(); qq != nil && !q.jumping {
+		cs := choicesFor(qq)
+		if q.cursor < len(cs) {
+			c := cs[q.cursor]
+			if previewable(q.fact, c) && !chosen(fs, q.fact, c) {
+				tmp := fs.Clone()
+				answer(&tmp, q.fact, c)
+				return q.sh.rb.ClassifyFacts(&tmp), c.label
+			}
+		}
+	}
+	return q.sh.rb.ClassifyFacts(fs), ""
+}
+
+// Progress counts the relevant questions and those answered.
+func (q *questionnaire) Progress() (answered, relevant int) {
+	for _, qq := range q.questions {
+		if q.activity.Facts.Known(qq.Fact) {
+			answered++
+		}
+	}
+	return answered, len(q.questions)
+}
+
+// Update handles the questionnaire's keys.
+func (q *questionnaire) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return q, q.updateFields(msg)
+	}
+	switch {
+	case q.stage == describing:
+		return q, q.updateDescribing(km)
+	case q.jumping:
+		return q, q.updateJumping(km)
+	}
+	k := q.keys
+	switch {
+	case key.Matches(km, k.Done):
+		return q, q.finish(false)
+	case key.Matches(km, k.Next):
+		return q, q.next()
+	case key.Matches(km, k.Back):
+		return q, q.back()
+	case key.Matches(km, k.Jump):
+		q.jumping = true
+		q.jumpRow = q.jumpPlace()
+		return q, nil
+	}
+	if q.stage == reviewing {
+		if km.String() == "enter" {
+			return q, q.finish(true)
+		}
+		return q, nil
+	}
+	return q, q.updateAsking(km)
+}
+
+func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
+	k := q.keys
+	qq := q.question()
+	if qq == nil {
+		return nil
+	}
+	cs := choicesFor(qq)
+	fs := &q.activity.Facts
+	multi := q.fact.Type() == model.SetOf
+	// pick applies a row; a single answer already chosen is left alone, so that
+	// looking at an answer is never a change.
+	pick := func(c choice) {
+		if multi && c.kind == choiceValue || !chosen(fs, q.fact, c) {
+			q.apply(func(fs *model.Facts) { answer(fs, q.fact, c) })
+		}
+	}
+	switch {
+	case key.Matches(km, k.Up):
+		q.cursor = (q.cursor - 1 + len(cs)) % len(cs)
+	case key.Matches(km, k.Down):
+		q.cursor = (q.cursor + 1) % len(cs)
+	case key.Matches(km, k.Toggle):
+		pick(cs[q.cursor])
+	case key.Matches(km, k.Choose):
+		// On a list, enter confirms the ticks; on an unanswered list it also
+		// ticks the value under the cursor.
+		if c := cs[q.cursor]; !multi || c.kind != choiceValue || !fs.Known(q.fact) {
+			pick(c)
+		}
+		return q.next()
+	case key.Matches(km, k.DontKnow):
+		pick(cs[len(cs)-1])
+		return q.next()
+	case key.Matches(km, k.Primary):
+		c := cs[q.cursor]
+		if q.fact == model.Kinds && c.kind == choiceValue && rank(fs, model.Kinds, c.value) != 1 {
+			q.apply(func(fs *model.Facts) { makePrimary(fs, model.Kinds, c.value) })
+		}
+	default:
+		if r := km.Runes; km.Type == tea.KeyRunes && len(r) == 1 && r[0] >= '1' && r[0] <= '9' {
+			if i := int(r[0] - '1'); i < len(cs)-1 {
+				q.cursor = i
+				pick(cs[i])
+				if !multi {
+					return q.next()
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (q *questionnaire) updateDescribing(km tea.KeyMsg) tea.Cmd {
+	k := q.dkeys
+	switch {
+	case key.Matches(km, k.Done):
+		return q.finish(false)
+	case key.Matches(km, k.NextField), km.String() == "enter" && q.focus == 0:
+		if q.focus == 0 {
+			q.focus = 1
+			q.title.Blur()
+			return q.desc.Focus()
+		}
+		return q.next()
+	case key.Matches(km, k.PrevField):
+		if q.focus == 1 {
+			q.focus = 0
+			q.desc.Blur()
+			return q.title.Focus()
+		}
+		return nil
+	}
+	return q.updateFields(km)
+}
+
+// updateFields passes a message to the focused text field and copies what was
+// typed into the activity.
+func (q *questionnaire) updateFields(msg tea.Msg) tea.Cmd {
+	if q.stage != describing {
+		return nil
+	}
+	var cmd tea.Cmd
+	if q.focus == 0 {
+		q.title, cmd = q.title.Update(msg)
+	} else {
+		q.desc, cmd = q.desc.Update(msg)
+	}
+	title, desc := q.title.Value(), q.desc.Value()
+	if title != q.activity.Title || desc != q.activity.Description {
+		q.activity.Title, q.activity.Description = title, desc
+		q.sh.sheet.Touch(q.activity)
+	}
+	return cmd
+}
+
+// jumpPlace is the row of the jump list for where the questionnaire is now:
+// row 0 is the description, then the questions, then the review.
+func (q *questionnaire) jumpPlace() int {
+	switch q.stage {
+	case describing:
+		return 0
+	case reviewing:
+		return len(q.questions) + 1
+	}
+	for i, qq := range q.questions {
+		if qq.Fact == q.fact {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func (q *questionnaire) updateJumping(km tea.KeyMsg) tea.Cmd {
+	k := q.jkeys
+	n := len(q.questions) + 2
+	switch {
+	case key.Matches(km, k.Up):
+		q.jumpRow = (q.jumpRow - 1 + n) % n
+	case key.Matches(km, k.Down):
+		q.jumpRow = (q.jumpRow + 1) % n
+	case key.Matches(km, k.Close):
+		q.jumping = false
+	case key.Matches(km, k.Go):
+		q.jumping = false
+		switch {
+		case q.jumpRow == 0:
+			return q.describe()
+		case q.jumpRow > len(q.questions):
+			q.stage = reviewing
+		default:
+			q.goTo(q.questions[q.jumpRow-1].Fact)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,249 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// View draws the questionnaire and its live panel.
+func (q *questionnaire) View() string {
+	if q.width <= 0 || q.height <= 0 {
+		return ""
+	}
+	r, preview := q.Result()
+	lw, lh := q.leftWidth(), q.leftHeight()
+	if !q.wide() {
+		panel := q.panel.Compact(&r, preview, q.width)
+		lh = q.height - strings.Count(panel, "\n") - 1
+		return block(q.leftView(lw, lh), lw, lh) + "\n" + panel
+	}
+	left := strings.Split(block(q.leftView(lw, lh), lw, lh), "\n")
+	panel := strings.Split(q.panel.Side(&r, preview, q.panelWidth(), q.height), "\n")
+	for i := range left {
+		if i < len(panel) {
+			left[i] += " " + panel[i]
+		}
+	}
+	return strings.Join(left, "\n")
+}
+
+// progressBar draws answered of relevant as a bar of marks, readable without colour.
+func progressBar(answered, relevant, w int) string {
+	if relevant == 0 || w <= 2 {
+		return ""
+	}
+	full := answered * w / relevant
+	return "[" + strings.Repeat("#", full) + strings.Repeat(".", w-full) + "]"
+}
+
+func (q *questionnaire) leftView(w, h int) string {
+	st := q.sh.st
+	answered, relevant := q.Progress()
+	var where string
+	switch q.stage {
+	case describing:
+		where = "Description"
+	case reviewing:
+		where = "Review"
+	default:
+		where = fmt.Sprintf("Question %d of %d", q.jumpPlace(), relevant)
+	}
+	counts := fmt.Sprintf(" · answered %d of %d relevant ", answered, relevant)
+	head := st.Heading.Render(where) + st.Muted.Render(counts) + progressBar(answered, relevant, min(20, w-ansi.StringWidth(where+counts)-2))
+	title := oneLine(q.activity.Title)
+	if title == "" {
+		title = "(untitled)"
+	}
+	verb := "Editing: "
+	if q.isNew {
+		verb = "New activity: "
+	}
+	lines := []string{cut(head, w), cut(st.Muted.Render(verb)+title, w), ""}
+	body := h - len(lines)
+	switch {
+	case q.jumping:
+		lines = append(lines, q.jumpView(w, body)...)
+	case q.stage == describing:
+		lines = append(lines, q.describeView(w)...)
+	case q.stage == reviewing:
+		lines = append(lines, q.reviewView(w, body)...)
+	default:
+		lines = append(lines, q.askView(w, body)...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (q *questionnaire) describeView(w int) []string {
+	st := q.sh.st
+	mark := func(i int) string {
+		if q.focus == i {
+			return "> "
+		}
+		return "  "
+	}
+	lines := []string{
+		st.Label.Render(mark(0)+"Title: ") + q.title.View(),
+		"",
+		st.Label.Render(mark(1) + "Description"),
+	}
+	lines = append(lines, strings.Split(q.desc.View(), "\n")...)
+	lines = append(lines, "", st.Muted.Render(cut("Describe the activity in your own words, then tab to the questions.", w)))
+	return lines
+}
+
+// askView draws the question, its help and its choices in h lines.
+func (q *questionnaire) askView(w, h int) []string {
+	st := q.sh.st
+	qq := q.question()
+	if qq == nil {
+		return nil
+	}
+	var lines []string
+	for _, l := range wrap(qq.Question, w) {
+		lines = append(lines, st.Label.Render(l))
+	}
+	// On a short screen the help gets fewer lines, so the choices keep theirs.
+	helpLines := 3
+	if h < 20 {
+		helpLines = 2
+	}
+	help := wrap(qq.Help, w)
+	if len(help) > helpLines {
+		help = append(help[:helpLines-1], cut(strings.Join(help[helpLines-1:], " "), w))
+	}
+	for _, l := range help {
+		lines = append(lines, st.Muted.Render(l))
+	}
+	if qq.Fact.Type() == model.SetOf && h >= 16 {
+		hint := "space ticks, enter confirms"
+		if qq.Fact == model.Kinds {
+			hint += "; the first ticked is primary (p makes the highlighted one primary)"
+		}
+		lines = append(lines, st.Muted.Render(cut("("+hint+")", w)))
+	}
+	lines = append(lines, "")
+	room := h - len(lines)
+	if q.note != "" {
+		room--
+	}
+	lines = append(lines, q.choiceLines(qq, w, room)...)
+	if q.note != "" {
+		lines = append(lines, st.Accent.Render(cut("Relevance changed — "+q.note, w)))
+	}
+	return lines
+}
+
+// choiceLines draws the rows of a question, scrolled so that the cursor shows.
+func (q *questionnaire) choiceLines(qq *classify.Question, w, room int) []string {
+	st := q.sh.st
+	fs := &q.activity.Facts
+	cs := choicesFor(qq)
+	room = max(3, room)
+	first := 0
+	if len(cs) > room {
+		first = max(0, min(q.cursor-room/2, len(cs)-room))
+	}
+	var lines []string
+	for i := first; i < len(cs) && len(lines) < room; i++ {
+		if i == first && first > 0 {
+			lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↑ %d more", first)))
+			continue
+		}
+		if len(lines) == room-1 && i < len(cs)-1 {
+			lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(cs)-i)))
+			break
+		}
+		lines = append(lines, q.choiceLine(fs, qq.Fact, cs[i], i, w))
+	}
+	return lines
+}
+
+func (q *questionnaire) choiceLine(fs *model.Facts, f model.Fact, c choice, i, w int) string {
+	st := q.sh.st
+	box := "( )"
+	if chosen(fs, f, c) {
+		box = "(•)"
+	}
+	if f.Type() == model.SetOf && c.kind == choiceValue {
+		box = "[ ]"
+		if n := rank(fs, f, c.value); n > 0 {
+			box = "[x]"
+			if f == model.Kinds {
+				box = fmt.Sprintf("[%d]", min(n, 9))
+			}
+		}
+	}
+	number := "  "
+	if i < 9 && c.kind != choiceDontKnow && c.kind != choiceNone {
+		number = fmt.Sprintf("%d ", i+1)
+	} else if c.kind == choiceDontKnow {
+		number = "0 "
+	}
+	label := c.label
+	if f == model.Kinds && rank(fs, f, c.value) == 1 {
+		label += " (primary)"
+	}
+	text := box + " " + number + label
+	if c.explain != "" {
+		text += " — " + c.explain
+	}
+	if i == q.cursor {
+		return st.Selected.Render(fit("> "+text, w))
+	}
+	return cut("  "+text, w)
+}
+
+func (q *questionnaire) answerText(f model.Fact) string {
+	if !q.activity.Facts.Known(f) {
+		return "don't know"
+	}
+	return q.sh.rb.ValueText(&q.activity.Facts, f)
+}
+
+// reviewView lists every relevant question with its answer.
+func (q *questionnaire) reviewView(w, h int) []string {
+	st := q.sh.st
+	answered, relevant := q.Progress()
+	lines := []string{st.Label.Render(fmt.Sprintf("All relevant questions have been asked: %d of %d answered.", answered, relevant)), ""}
+	for _, qq := range q.questions {
+		mark := "✓ "
+		if !q.activity.Facts.Known(qq.Fact) {
+			mark = "? "
+		}
+		lines = append(lines, cut(mark+factName(qq.Fact)+": "+q.answerText(qq.Fact), w))
+	}
+	if len(lines) > h-2 {
+		lines = append(lines[:max(2, h-3)], st.Muted.Render("…"))
+	}
+	return append(lines, "", st.Accent.Render(cut("enter: finish and read the full account · ←: back · g: jump", w)))
+}
+
+// jumpView lists the description, every relevant question and the review.
+func (q *questionnaire) jumpView(w, h int) []string {
+	st := q.sh.st
+	rows := []string{"  Description: " + oneLine(q.activity.Title)}
+	for i, qq := range q.questions {
+		mark := "✓"
+		if !q.activity.Facts.Known(qq.Fact) {
+			mark = "?"
+		}
+		rows = append(rows, fmt.Sprintf("%s %2d %s: %s", mark, i+1, factName(qq.Fact), q.answerText(qq.Fact)))
+	}
+	rows = append(rows, "  Review")
+	lines := []string{st.Label.Render("Jump to a question") + st.Muted.Render("  (✓ answered, ? open)")}
+	room := max(1, h-1)
+	first := max(0, min(q.jumpRow-room/2, len(rows)-room))
+	for i := first; i < len(rows) && len(lines) <= room; i++ {
+		if i == q.jumpRow {
+			lines = append(lines, st.Selected.Render(fit("> "+rows[i], w)))
+		} else {
+			lines = append(lines, cut("  "+rows[i], w))
+		}
+	}
+	return lines
+}

@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// summaryPanel draws a worksheet's tally: the tier × agenda grid of activity
+// counts and the risks by severity. It reads the running tally, so drawing it
+// costs the same for ten activities or ten thousand.
+type summaryPanel struct {
+	sh *shared
+}
+
+// summarySideWidth is the width of the summary when it stands beside the list.
+const summarySideWidth = 36
+
+// summaryFlatHeight is the height of the summary when it lies below the list.
+const summaryFlatHeight = 7
+
+var agendaRowLabel = [5]string{"POC only", "overlap", "SSR only", "outside", "undetermined"}
+
+// grid renders the tier × agenda counts, one line per agenda.
+func (p summaryPanel) grid(title string) []string {
+	t := &p.sh.sheet.tally
+	st := p.sh.st
+	lines := []string{st.Heading.Render(fmt.Sprintf("%-13s", title)) +
+		st.Header.Render(fmt.Sprintf("%4s%4s%4s%4s", "T1", "T2", "T3", "–"))}
+	for i, a := range classify.Agendas {
+		label := st.Agenda(a, fmt.Sprintf("%-13s", agendaRowLabel[i]))
+		var b strings.Builder
+		b.WriteString(label)
+		for _, tier := range []int{1, 2, 3, 0} {
+			n := t.Grid[tier][i]
+			cell := fmt.Sprintf("%4d", n)
+			if n == 0 {
+				cell = st.Muted.Render(fmt.Sprintf("%4s", "·"))
+			}
+			b.WriteString(cell)
+		}
+		lines = append(lines, b.String())
+	}
+	return lines
+}
+
+// risks renders the risk counts, one line per severity.
+func (p summaryPanel) risks() []string {
+	t := &p.sh.sheet.tally
+	st := p.sh.st
+	lines := make([]string, 0, 4)
+	for i, sev := range classify.Severities {
+		lines = append(lines, fmt.Sprintf("  %s %5d", st.Severity(sev, fmt.Sprintf("%-9s", sev)), t.Risks[i]))
+	}
+	return lines
+}
+
+// Side renders the summary as a column of width w and height h.
+func (p summaryPanel) Side(w, h int) string {
+	st := p.sh.st
+	t := &p.sh.sheet.tally
+	lines := []string{st.Heading.Render("Summary") + st.Muted.Render(" · "+plural(t.Activities, "activity", "activities")),
+		st.Label.Render("Activities by tier × agenda")}
+	lines = append(lines, p.grid("")...)
+	lines = append(lines, "", st.Label.Render("Risks by severity"))
+	lines = append(lines, p.risks()...)
+	lines = append(lines, "", st.Label.Render("Activities by most serious risk"))
+	var most []string
+	for i, sev := range classify.Severities {
+		if t.Highest[i] > 0 {
+			most = append(most, fmt.Sprintf("%s %d", sev, t.Highest[i]))
+		}
+	}
+	if len(most) == 0 {
+		most = []string{"none with a risk"}
+	}
+	inner := w - st.Panel.GetHorizontalFrameSize()
+	lines = append(lines, wrapIndent("  ", strings.Join(most, " · "), inner)...)
+	box := st.Panel.Width(w - st.Panel.GetHorizontalBorderSize())
+	return box.Render(block(strings.Join(lines, "\n"), inner, h-st.Panel.GetVerticalFrameSize()))
+}
+
+// Flat renders the summary as summaryFlatHeight lines of width w, to lie below
+// the list on a narrow terminal.
+func (p summaryPanel) Flat(w int) string {
+	st := p.sh.st
+	t := &p.sh.sheet.tally
+	grid := p.grid("Summary")
+	right := append([]string{st.Label.Render("Risks by severity")}, p.risks()...)
+	right = append(right, st.Muted.Render(plural(t.Activities, "activity", "activities")))
+	lines := []string{st.Rule.Render(strings.Repeat("─", w))}
+	sep := st.Rule.Render(" │ ")
+	for i := range grid {
+		r := ""
+		if i < len(right) {
+			r = right[i]
+		}
+		lines = append(lines, fit(grid[i], 29)+sep+r)
+	}
+	return block(strings.Join(lines, "\n"), w, summaryFlatHeight)
+}

@@ -1,0 +1,411 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+)
+
+// worksheetView is the worksheet screen: the mission and mandate, the list of
+// activities with their tier, agenda, most serious risk and open questions, and
+// the summary. Only the rows on screen are drawn.
+type worksheetView struct {
+	sh   *shared
+	keys worksheetKeys
+
+	cursor, offset int // in the rows shown (all, or those the filter matches)
+	filter         textinput.Model
+	filtering      bool   // the filter field has focus
+	matches        []int  // positions in the sheet matching the filter; nil: no filter
+	matchGen       uint64 // the sheet generation the matches were computed for
+	matchText      string
+	showSummary    bool
+
+	width, height int
+}
+
+func newWorksheetView(sh *shared) *worksheetView {
+	f := textinput.New()
+	f.Prompt = "Filter: "
+	f.Placeholder = "words in the title or id"
+	f.CharLimit = 200
+	f.Cursor.SetMode(cursor.CursorStatic)
+	return &worksheetView{sh: sh, keys: newWorksheetKeys(sh.global), filter: f, showSummary: true}
+}
+
+// Init does nothing: the worksheet needs no command to start.
+func (v *worksheetView) Init() tea.Cmd { return nil }
+
+// SetSize gives the screen its area.
+func (v *worksheetView) SetSize(w, h int) {
+	v.width, v.height = w, h
+	v.filter.Width = max(10, w-30)
+	v.scroll()
+}
+
+// ShortHelp is the key help of the footer.
+func (v *worksheetView) ShortHelp() []key.Binding {
+	if v.filtering {
+		return []key.Binding{bind([]string{"enter"}, "enter", "keep the filter"),
+			bind([]string{"esc"}, "esc", "clear the filter"), bind([]string{"up", "down"}, "↑/↓", "move")}
+	}
+	return v.keys.ShortHelp()
+}
+
+// FullHelp is the key help of the help screen.
+func (v *worksheetView) FullHelp() [][]key.Binding { return v.keys.FullHelp() }
+
+// TextFocused reports whether a text field has the keys.
+func (v *worksheetView) TextFocused() bool { return v.filtering }
+
+// rows is the number of rows the list shows.
+func (v *worksheetView) rows() int {
+	v.refilter()
+	if v.matches != nil {
+		return len(v.matches)
+	}
+	return v.sh.sheet.Len()
+}
+
+// position maps a row to the activity's position in the sheet.
+func (v *worksheetView) position(row int) int {
+	if v.matches != nil {
+		return v.matches[row]
+	}
+	return row
+}
+
+// refilter recomputes the matches when the filter or the worksheet changed.
+func (v *worksheetView) refilter() {
+	text := strings.ToLower(strings.TrimSpace(v.filter.Value()))
+	if text == "" {
+		v.matches = nil
+		return
+	}
+	s := v.sh.sheet
+	if v.matches != nil && v.matchGen == s.gen && v.matchText == text {
+		return
+	}
+	words := strings.Fields(text)
+	v.matches = make([]int, 0, 64)
+	for i, a := range s.ws.Activities {
+		search := s.Verdict(a).search
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(search, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			v.matches = append(v.matches, i)
+		}
+	}
+	v.matchGen, v.matchText = s.gen, text
+}
+
+// Selected is the activity under the cursor, or nil.
+func (v *worksheetView) Selected() *model.Activity {
+	n := v.rows()
+	if n == 0 {
+		return nil
+	}
+	v.cursor = max(0, min(v.cursor, n-1))
+	return v.sh.sheet.At(v.position(v.cursor))
+}
+
+// Select puts the cursor on an activity, clearing a filter that hides it.
+func (v *worksheetView) Select(a *model.Activity) {
+	i := v.sh.sheet.Index(a)
+	if i < 0 {
+		return
+	}
+	v.refilter()
+	if v.matches != nil {
+		found := false
+		for row, p := range v.matches {
+			if p == i {
+				v.cursor, found = row, true
+			}
+		}
+		if !found {
+			v.filter.SetValue("")
+			v.matches = nil
+			v.cursor = i
+		}
+	} else {
+		v.cursor = i
+	}
+	v.scroll()
+}
+
+// listHeight is the number of rows of activities on screen.
+func (v *worksheetView) listHeight() int {
+	h := v.height - 2 - 1 // mission and mandate, column headers
+	if v.filtering || v.filter.Value() != "" {
+		h--
+	}
+	if v.showSummary && !v.sideSummary() {
+		h -= summaryFlatHeight
+	}
+	return max(1, h)
+}
+
+// sideSummary reports whether the summary stands beside the list.
+func (v *worksheetView) sideSummary() bool { return v.width >= 110 }
+
+func (v *worksheetView) scroll() {
+	n := v.rows()
+	v.cursor = max(0, min(v.cursor, n-1))
+	h := v.listHeight()
+	if v.cursor < v.offset {
+		v.offset = v.cursor
+	}
+	if v.cursor >= v.offset+h {
+		v.offset = v.cursor - h + 1
+	}
+	v.offset = max(0, min(v.offset, n-h))
+}
+
+// Update handles keys of the worksheet.
+func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return v, nil
+	}
+	if v.filtering {
+		return v, v.updateFilter(km)
+	}
+	k := v.keys
+	s := v.sh.sheet
+	var cmd tea.Cmd
+	switch {
+	case key.Matches(km, k.Up):
+		v.cursor--
+	case key.Matches(km, k.Down):
+		v.cursor++
+	case key.Matches(km, k.PageUp):
+		v.cursor -= v.listHeight()
+	case key.Matches(km, k.PageDown):
+		v.cursor += v.listHeight()
+	case key.Matches(km, k.Top):
+		v.cursor = 0
+	case key.Matches(km, k.Bottom):
+		v.cursor = v.rows() - 1
+	case key.Matches(km, k.Open):
+		if a := v.Selected(); a != nil {
+			cmd = send(openDetailMsg{activity: a})
+		}
+	case key.Matches(km, k.Edit):
+		if a := v.Selected(); a != nil {
+			cmd = send(editMsg{activity: a})
+		}
+	case key.Matches(km, k.Add):
+		a := &model.Activity{}
+		at := s.Len()
+		if sel := v.Selected(); sel != nil {
+			at = s.Index(sel) + 1
+		}
+		s.Add(at, a)
+		v.Select(a)
+		cmd = send(editMsg{activity: a, isNew: true})
+	case key.Matches(km, k.Duplicate):
+		if a := v.Selected(); a != nil {
+			c := s.Duplicate(s.Index(a))
+			v.Select(c)
+			cmd = status("Duplicated as “" + cut(oneLine(c.Title), 50) + "”. u to undo.")
+		}
+	case key.Matches(km, k.Delete):
+		if a := v.Selected(); a != nil {
+			s.Delete(s.Index(a))
+			cmd = status("Deleted “" + cut(oneLine(a.Title), 50) + "”. u to undo.")
+		}
+	case key.Matches(km, k.Undo):
+		if what := s.Undo(); what != "" {
+			cmd = status("Undid the last " + what + ".")
+		} else {
+			cmd = status("Nothing to undo.")
+		}
+	case key.Matches(km, k.MoveUp), key.Matches(km, k.MoveDown):
+		cmd = v.move(key.Matches(km, k.MoveDown))
+	case key.Matches(km, k.Filter):
+		v.filtering = true
+		cmd = v.filter.Focus()
+	case key.Matches(km, k.ClearFilter):
+		v.filter.SetValue("")
+	case key.Matches(km, k.Summary):
+		v.showSummary = !v.showSummary
+	case key.Matches(km, k.Heading):
+		cmd = send(requestMsg{requestHeading})
+	case key.Matches(km, k.Framework):
+		cmd = send(requestMsg{requestFramework})
+	case key.Matches(km, k.SaveAs):
+		cmd = send(requestMsg{requestSaveAs})
+	case key.Matches(km, k.Export):
+		cmd = send(requestMsg{requestExport})
+	case key.Matches(km, k.Quit):
+		cmd = send(requestMsg{requestQuit})
+	}
+	v.scroll()
+	return v, cmd
+}
+
+func (v *worksheetView) move(down bool) tea.Cmd {
+	a := v.Selected()
+	if a == nil {
+		return nil
+	}
+	if v.filter.Value() != "" {
+		return status("Clear the filter (esc) to change the order.")
+	}
+	delta := -1
+	if down {
+		delta = 1
+	}
+	s := v.sh.sheet
+	v.cursor = s.Move(s.Index(a), delta)
+	return nil
+}
+
+func (v *worksheetView) updateFilter(km tea.KeyMsg) tea.Cmd {
+	switch km.String() {
+	case "enter":
+		v.filtering = false
+		v.filter.Blur()
+		return nil
+	case "esc":
+		v.filtering = false
+		v.filter.Blur()
+		v.filter.SetValue("")
+		v.scroll()
+		return nil
+	case "up":
+		v.cursor--
+		v.scroll()
+		return nil
+	case "down":
+		v.cursor++
+		v.scroll()
+		return nil
+	}
+	var cmd tea.Cmd
+	v.filter, cmd = v.filter.Update(km)
+	v.cursor, v.offset = 0, 0
+	v.scroll()
+	return cmd
+}
+
+// View draws the worksheet.
+func (v *worksheetView) View() string {
+	if v.width <= 0 || v.height <= 0 {
+		return ""
+	}
+	v.scroll()
+	w := v.width
+	listW := w
+	if v.showSummary && v.sideSummary() {
+		listW = w - summarySideWidth - 1
+	}
+	lines := make([]string, 0, v.height)
+	lines = append(lines, v.heading(w)...)
+	if v.filtering || v.filter.Value() != "" {
+		lines = append(lines, fit(v.filter.View()+v.sh.st.Muted.Render(fmt.Sprintf("  (%d of %d)", v.rows(), v.sh.sheet.Len())), w))
+	}
+	list := v.list(listW, v.listHeight()+1)
+	if v.showSummary && v.sideSummary() {
+		side := strings.Split(summaryPanel{v.sh}.Side(summarySideWidth, len(list)), "\n")
+		for i := range list {
+			if i < len(side) {
+				list[i] = fit(list[i], listW) + " " + side[i]
+			}
+		}
+	}
+	lines = append(lines, list...)
+	if v.showSummary && !v.sideSummary() {
+		lines = append(lines, summaryPanel{v.sh}.Flat(w))
+	}
+	return block(strings.Join(lines, "\n"), w, v.height)
+}
+
+func (v *worksheetView) heading(w int) []string {
+	st := v.sh.st
+	ws := v.sh.sheet.ws
+	mission, mandate := oneLine(ws.Mission), oneLine(ws.Mandate)
+	if mission == "" {
+		mission = st.Muted.Render("(none — m to set)")
+	}
+	if mandate == "" {
+		mandate = st.Muted.Render("(none — m to set)")
+	}
+	return []string{
+		fit(st.Label.Render("Mission: ")+mission, w),
+		fit(st.Label.Render("Mandate: ")+mandate, w),
+	}
+}
+
+// Column widths of the list, except the title, which takes what is left.
+const (
+	colNumber = 6
+	colTier   = 5
+	colAgenda = 13
+	colRisk   = 9
+	colOpen   = 5
+)
+
+// list draws the column headers and the visible rows: exactly h lines.
+func (v *worksheetView) list(w, h int) []string {
+	st := v.sh.st
+	s := v.sh.sheet
+	titleW := max(10, w-3-colNumber-colTier-colAgenda-colRisk-colOpen)
+	lines := make([]string, 0, h)
+	header := fmt.Sprintf("  %*s %s %-*s%-*s%-*s%*s", colNumber-1, "#", fit("Activity", titleW),
+		colTier, "Tier", colAgenda, "Agenda", colRisk, "Risk", colOpen, "Open")
+	lines = append(lines, st.Header.Render(fit(header, w)))
+	n := v.rows()
+	if n == 0 {
+		msg := "No activities yet. Press n to add one, or f to browse the framework."
+		if v.matches != nil {
+			msg = "No activity matches “" + cut(v.filter.Value(), 40) + "”. esc clears the filter."
+		}
+		lines = append(lines, "", "  "+st.Muted.Render(msg))
+	}
+	for row := v.offset; row < n && len(lines) < h; row++ {
+		pos := v.position(row)
+		a := s.At(pos)
+		vd := s.Verdict(a)
+		title := oneLine(a.Title)
+		if title == "" {
+			title = "(untitled)"
+		}
+		if a.Status == model.StatusDraft {
+			title += " (draft)"
+		}
+		open := "-"
+		if vd.Open > 0 {
+			open = strconv.Itoa(vd.Open)
+		}
+		number := fmt.Sprintf("%*d ", colNumber-1, pos+1)
+		tier := fit(report.TierText(vd.Tier), colTier)
+		agenda := st.Agenda(vd.Agenda, fit(agendaShort(vd.Agenda), colAgenda))
+		risk := st.Severity(vd.Highest, fit(severityShort(vd.Highest), colRisk))
+		openCell := fmt.Sprintf("%*s", colOpen, open)
+		if row == v.cursor {
+			plain := "> " + number + fit(title, titleW) + " " + tier + fit(agendaShort(vd.Agenda), colAgenda) +
+				fit(severityShort(vd.Highest), colRisk) + openCell
+			lines = append(lines, st.Selected.Render(fit(plain, w)))
+			continue
+		}
+		lines = append(lines, fit("  "+number+fit(title, titleW)+" "+tier+agenda+risk+openCell, w))
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return lines
+}
