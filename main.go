@@ -8,6 +8,7 @@ package main
 import (
 	"os"
 
+	"github.com/pocssr/pocssr/ui"
 	"github.com/pocssr/pocssr/ui/cli"
 )
 
@@ -15,7 +16,7 @@ import (
 var version = "dev"
 
 func main() {
-	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, App: ui.Run}
 	root := cli.NewRoot(env, version)
 	os.Exit(cli.Report(os.Stderr, root.Execute()))
 }

@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/cli"
+)
+
+// plainQuestionnaire asks the questionnaire's questions as numbered prompts,
+// one line per answer, for screen readers and scripts. Prompts go to one
+// stream (stderr), so that the other (stdout) carries only the result.
+type plainQuestionnaire struct {
+	rb  *classify.Rulebook
+	in  *bufio.Reader
+	out io.Writer
+	eof bool
+}
+
+// runAccessible runs the plain questionnaire and prints the verdict as text. With
+// a worksheet file, the activity is added to it and saved; with the case
+// library, the library's account is printed.
+func runAccessible(env *cli.Env, rb *classify.Rulebook, ws *model.Worksheet, opts cli.AppOptions) error {
+	if opts.Demo {
+		return report.Write(env.Stdout, rb, report.Text, []report.Sheet{{File: "case library", Worksheet: ws}})
+	}
+	pq := &plainQuestionnaire{rb: rb, in: bufio.NewReader(env.Stdin), out: env.Stderr}
+	a := pq.Ask()
+	if a == nil {
+		return &cli.ExitError{Code: cli.ExitInvalid, Err: fmt.Errorf("pocssr: no answers were given")}
+	}
+	taken := map[string]bool{}
+	for _, x := range ws.Activities {
+		taken[x.ID] = true
+	}
+	a.ID = model.UniqueID(model.Slug(a.Title), taken)
+	r := rb.Classify(a)
+	var b strings.Builder
+	report.WriteResultText(&b, rb, &r, 80)
+	if _, err := io.WriteString(env.Stdout, b.String()); err != nil {
+		return err
+	}
+	if opts.Path == "" {
+		return nil
+	}
+	ws.Activities = append(ws.Activities, a)
+	if err := ws.Save("", model.SaveOptions{}); err != nil {
+		return &cli.ExitError{Code: cli.ExitInvalid, Err: fmt.Errorf("pocssr: not saved: %w", err)}
+	}
+	writeLine(env.Stderr, fmt.Sprintf("Added to %s (%s).", ws.Path(), plural(len(ws.Activities), "activity", "activities")))
+	return nil
+}
+
+// line reads one answer; at the end of the input it returns "" and remembers it.
+func (p *plainQuestionnaire) line() string {
+	if p.eof {
+		return ""
+	}
+	s, err := p.in.ReadString('\n')
+	if err != nil {
+		p.eof = true
+	}
+	return strings.TrimSpace(strings.TrimRight(s, "\r\n"))
+}
+
+func (p *plainQuestionnaire) say(format string, args ...any) {
+	fmt.Fprintf(p.out, format+"\n", args...)
+}
+
+// Ask asks for the title and description, then every relevant question in
+// order, re-evaluating relevance after each answer. It returns nil when the
+// input ended before a title was given.
+func (p *plainQuestionnaire) Ask() *model.Activity {
+	p.say("pocssr questionnaire. Answer with the number of a choice; 0 or an empty line means \"don't know\".")
+	p.say("Title of the activity:")
+	a := &model.Activity{Title: oneLine(p.line())}
+	if a.Title == "" && p.eof {
+		return nil
+	}
+	p.say("Description (one line, empty to skip):")
+	a.Description = oneLine(p.line())
+	if a.Title == "" {
+		a.Title = titleFrom(a.Description)
+	}
+	asked := map[model.Fact]bool{}
+	for !p.eof {
+		qs := p.rb.RelevantQuestions(&a.Facts)
+		var q *classify.Question
+		for _, x := range qs {
+			if !asked[x.Fact] {
+				q = x
+				break
+			}
+		}
+		if q == nil {
+			break
+		}
+		asked[q.Fact] = true
+		answered := 0
+		for _, x := range qs {
+			if a.Facts.Known(x.Fact) {
+				answered++
+			}
+		}
+		p.say("")
+		p.say("Question %d (answered %d of %d relevant): %s", len(asked), answered, len(qs), q.Question)
+		p.say("  %s", oneLine(q.Help))
+		p.ask(q, &a.Facts)
+	}
+	return a
+}
+
+// ask asks one question until it gets a valid answer (or the input ends).
+func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts) {
+	cs := choicesFor(q)
+	values := cs[:len(cs)-1] // all but "don't know", numbered from 1
+	for i, c := range values {
+		p.say("  %d. %s — %s", i+1, c.label, oneLine(c.explain))
+	}
+	p.say("  0. don't know")
+	multi := q.Fact.Type() == model.SetOf
+	for tries := 0; tries < 5 && !p.eof; tries++ {
+		if multi {
+			p.say("Answer with one or more numbers separated by spaces (the first kind is the primary one):")
+		} else {
+			p.say("Answer (0-%d):", len(values))
+		}
+		text := p.line()
+		picked, ok := parseNumbers(text, len(values))
+		switch {
+		case !ok || !multi && len(picked) > 1:
+			p.say("Please answer with a number from 0 to %d.", len(values))
+			continue
+		case len(picked) == 0 || picked[0] == 0:
+			fs.Forget(q.Fact)
+		case !multi:
+			answer(fs, q.Fact, values[picked[0]-1])
+		default:
+			fs.Forget(q.Fact)
+			for _, n := range picked {
+				c := values[n-1]
+				if c.kind == choiceNone {
+					fs.SetSet(q.Fact, nil)
+					break
+				}
+				if !fs.Has(q.Fact, c.value) {
+					toggle(fs, q.Fact, c.value)
+				}
+			}
+		}
+		return
+	}
+}
+
+// parseNumbers reads numbers from 0 to n separated by spaces or commas.
+func parseNumbers(text string, n int) ([]int, bool) {
+	var out []int
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' }) {
+		v, err := strconv.Atoi(f)
+		if err != nil || v < 0 || v > n {
+			return nil, false
+		}
+		out = append(out, v)
+	}
+	return out, true
+}

@@ -1,0 +1,420 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// screen is what every screen offers the root model: a tea.Model that can be
+// given its area and can list its keys.
+type screen interface {
+	tea.Model
+	help.KeyMap
+	SetSize(w, h int)
+}
+
+// textFocuser is a screen that may have a text field with the keys.
+type textFocuser interface{ TextFocused() bool }
+
+// Model is the root model of the terminal UI. It owns the screens, the
+// worksheet, saving and the autosave, and routes messages in a fixed order:
+// ctrl+c quits; an open prompt gets every key; a focused text field gets every
+// key but ctrl+s; other keys go to the screen in front; results go to the
+// screen that asked.
+type Model struct {
+	sh *shared
+
+	front     screenID
+	behind    screenID // where the detail, framework or help return to
+	worksheet *worksheetView
+	quest     *questionnaire
+	detail    *activityDetail
+	guide     *frameworkGuide
+	keyHelp   *keyHelp
+	prompt    *prompt
+	footer    help.Model
+
+	status    string
+	statusErr bool
+
+	width, height int
+
+	recovery        *recovery
+	autosavePending bool
+	quitAfterSave   bool
+	// Note is said on stderr once the program has ended, e.g. where unsaved work
+	// was kept.
+	Note string
+}
+
+// autosaveDelay gathers a burst of changes into one write of the recovery file.
+const autosaveDelay = 200 * time.Millisecond
+
+type (
+	autosaveTickMsg struct{}
+	autosavedMsg    struct{ err error }
+)
+
+// NewModel builds the root model for a worksheet. rec may be nil (no
+// autosave); found is unsaved work to offer back, or nil.
+func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recovery, found *recovered) *Model {
+	g := newGlobalKeys()
+	sh := &shared{rb: rb, sheet: newSheet(rb, ws), st: newStyles(DefaultTheme()), global: g, now: time.Now, demo: demo}
+	m := &Model{sh: sh, recovery: rec, footer: help.New()}
+	m.worksheet = newWorksheetView(sh)
+	m.detail = newActivityDetail(sh)
+	m.guide = newFrameworkGuide(sh)
+	m.keyHelp = newKeyHelp(sh)
+	m.footer.ShortSeparator = " · "
+	m.footer.Styles.ShortKey = sh.st.Key
+	m.footer.Styles.ShortDesc = sh.st.Muted
+	m.footer.Styles.ShortSeparator = sh.st.Muted
+	if found != nil {
+		m.offerRestore(found)
+	}
+	return m
+}
+
+// Init starts nothing: the program waits for the terminal's size.
+func (m *Model) Init() tea.Cmd { return nil }
+
+func (m *Model) current() screen {
+	switch m.front {
+	case questionnaireScreen:
+		if m.quest != nil {
+			return m.quest
+		}
+	case detailScreen:
+		return m.detail
+	case frameworkScreen:
+		return m.guide
+	case helpScreen:
+		return m.keyHelp
+	}
+	return m.worksheet
+}
+
+func (m *Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
+
+// contentWidth is the width the screens draw in.
+func (m *Model) contentWidth() int { return min(m.width, maxWidth) }
+
+// bodyHeight is what is left for a screen below the title bar and above the
+// status line and footer.
+func (m *Model) bodyHeight() int { return max(1, m.height-3) }
+
+func (m *Model) resize() {
+	w, h := m.contentWidth(), m.bodyHeight()
+	m.worksheet.SetSize(w, h)
+	m.detail.SetSize(w, h)
+	m.guide.SetSize(w, h)
+	m.keyHelp.SetSize(w, h)
+	if m.quest != nil {
+		m.quest.SetSize(w, h)
+	}
+	m.footer.Width = w
+}
+
+// Update routes a message (see Model).
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	gen := m.sh.sheet.gen
+	cmd := m.update(msg)
+	if m.sh.sheet.gen != gen && !m.autosavePending && m.recovery != nil {
+		m.autosavePending = true
+		cmd = tea.Batch(cmd, tea.Tick(autosaveDelay, func(time.Time) tea.Msg { return autosaveTickMsg{} }))
+	}
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.resize()
+		return nil
+	case tea.KeyMsg:
+		return m.updateKey(msg)
+	case statusMsg:
+		m.status, m.statusErr = msg.text, msg.err
+		return nil
+	case openDetailMsg:
+		m.quest = nil
+		m.detail.Show(msg.activity)
+		m.worksheet.Select(msg.activity)
+		m.front, m.behind = detailScreen, worksheetScreen
+		return nil
+	case editMsg:
+		m.quest = newQuestionnaire(m.sh, msg.activity, msg.isNew)
+		m.quest.SetSize(m.contentWidth(), m.bodyHeight())
+		m.front = questionnaireScreen
+		return m.quest.Init()
+	case backMsg:
+		return m.back()
+	case requestMsg:
+		return m.request(msg.what)
+	case promptAnswer:
+		m.prompt = nil
+		return m.answer(msg)
+	case autosaveTickMsg:
+		m.autosavePending = false
+		return m.autosave()
+	case autosavedMsg:
+		if msg.err != nil {
+			m.status, m.statusErr = "Autosave failed: "+msg.err.Error(), true
+		}
+		return nil
+	}
+	// Anything else (a text field's own messages) belongs to the screen in front.
+	_, cmd := m.current().Update(msg)
+	return cmd
+}
+
+func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
+	g := m.sh.global
+	if key.Matches(km, g.ForceQuit) {
+		return m.forceQuit()
+	}
+	if m.tooSmall() {
+		return nil
+	}
+	if m.prompt != nil {
+		return m.prompt.Update(km)
+	}
+	if key.Matches(km, g.Save) {
+		return m.save("", false)
+	}
+	typing := false
+	if tf, ok := m.current().(textFocuser); ok {
+		typing = tf.TextFocused()
+	}
+	if !typing && key.Matches(km, g.Help) && m.front != helpScreen {
+		m.status = ""
+		m.keyHelp.Show(m.screenName(), m.current())
+		m.behind, m.front = m.front, helpScreen
+		return nil
+	}
+	m.status, m.statusErr = "", false
+	_, cmd := m.current().Update(km)
+	return cmd
+}
+
+// back closes the screen in front.
+func (m *Model) back() tea.Cmd {
+	switch m.front {
+	case helpScreen:
+		m.front = m.behind
+		m.behind = worksheetScreen
+	case questionnaireScreen:
+		if m.quest != nil {
+			m.worksheet.Select(m.quest.activity)
+		}
+		m.quest = nil
+		m.front = worksheetScreen
+	default:
+		m.front = worksheetScreen
+	}
+	if m.front == questionnaireScreen && m.quest == nil {
+		m.front = worksheetScreen
+	}
+	return nil
+}
+
+func (m *Model) screenName() string {
+	switch m.front {
+	case questionnaireScreen:
+		return "questionnaire"
+	case detailScreen:
+		return "activity"
+	case frameworkScreen:
+		return "framework"
+	case helpScreen:
+		return "help"
+	}
+	return "worksheet"
+}
+
+// request does what a screen asked of the root.
+func (m *Model) request(r request) tea.Cmd {
+	switch r {
+	case requestQuit:
+		return m.quit()
+	case requestSaveAs:
+		m.askSaveAs()
+	case requestExport:
+		m.askExportFormat()
+	case requestHeading:
+		ws := m.sh.sheet.ws
+		m.prompt = newFieldPrompt(promptHeading, "Mission and mandate", nil,
+			[]string{"Mission", "Mandate"}, []string{ws.Mission, ws.Mandate})
+	case requestFramework:
+		m.front, m.behind = frameworkScreen, worksheetScreen
+	}
+	return nil
+}
+
+// answer acts on a prompt's answer.
+func (m *Model) answer(a promptAnswer) tea.Cmd {
+	switch a.id {
+	case promptRestore:
+		return m.answerRestore(a)
+	case promptQuit:
+		switch a.choice {
+		case "s":
+			m.quitAfterSave = true
+			return m.save("", false)
+		case "d":
+			m.removeRecovery()
+			return tea.Quit
+		}
+	case promptHeading:
+		if a.choice == "enter" {
+			m.sh.sheet.SetHeading(strings.TrimSpace(a.values[0]), strings.TrimSpace(a.values[1]))
+		}
+	default:
+		return m.answerFiles(a)
+	}
+	return nil
+}
+
+// quit ends the program, asking first when there are unsaved changes.
+func (m *Model) quit() tea.Cmd {
+	if !m.sh.sheet.dirty {
+		m.removeRecovery()
+		return tea.Quit
+	}
+	m.prompt = newChoicePrompt(promptQuit, "Unsaved changes",
+		[]string{"The worksheet has changes that are not saved to a file."},
+		promptChoice{"s", "save and quit"}, promptChoice{"d", "discard them and quit"})
+	return nil
+}
+
+// forceQuit ends the program at once; unsaved work stays in the recovery file.
+func (m *Model) forceQuit() tea.Cmd {
+	if !m.sh.sheet.dirty {
+		m.removeRecovery()
+		return tea.Quit
+	}
+	if m.recovery != nil {
+		if data, err := encodeRecovery(m.sh.sheet.ws, m.sh.now()); err == nil && m.recovery.Write(m.sh.sheet.gen, data) == nil {
+			m.Note = "Unsaved changes are kept in " + m.recovery.Path() + "; the next start offers to restore them."
+		}
+	}
+	return tea.Quit
+}
+
+// autosave writes the recovery file when there are unsaved changes, and
+// removes it when there are none. The worksheet is encoded here, in Update;
+// only the writing runs in the background.
+func (m *Model) autosave() tea.Cmd {
+	if m.recovery == nil {
+		return nil
+	}
+	s := m.sh.sheet
+	if !s.dirty {
+		m.removeRecovery()
+		return nil
+	}
+	data, err := encodeRecovery(s.ws, m.sh.now())
+	if err != nil {
+		return statusError("Autosave failed: " + err.Error())
+	}
+	rec, gen := m.recovery, s.gen
+	return func() tea.Msg { return autosavedMsg{err: rec.Write(gen, data)} }
+}
+
+func (m *Model) removeRecovery() {
+	if m.recovery != nil {
+		m.recovery.Remove(m.sh.sheet.gen)
+	}
+}
+
+// offerRestore asks whether to restore unsaved work found at start-up.
+func (m *Model) offerRestore(found *recovered) {
+	n := len(found.Worksheet.Activities)
+	when := found.Saved.Local().Format("2 Jan 2006 15:04")
+	m.prompt = newChoicePrompt(promptRestore, "Restore unsaved work?", []string{
+		fmt.Sprintf("The last session ended without saving. Its autosave from %s holds %s.", when, plural(n, "activity", "activities")),
+		"Restore replaces what was opened with it; discard deletes the autosave. Deciding later keeps it until your next change.",
+	}, promptChoice{"r", "restore"}, promptChoice{"d", "discard"})
+	m.prompt.data = found
+	m.prompt.esc = "decide later"
+}
+
+func (m *Model) answerRestore(a promptAnswer) tea.Cmd {
+	found, _ := a.data.(*recovered)
+	switch {
+	case a.choice == "r" && found != nil:
+		s := m.sh.sheet
+		ws := s.ws
+		ws.Mission, ws.Mandate = found.Worksheet.Mission, found.Worksheet.Mandate
+		ws.Activities = found.Worksheet.Activities
+		s.replace(ws)
+		s.changed()
+		m.worksheet.cursor = 0
+		return status(fmt.Sprintf("Restored %s from the autosave; ctrl+s saves them.", plural(s.Len(), "activity", "activities")))
+	case a.choice == "d":
+		if m.recovery != nil {
+			m.recovery.Remove(m.sh.sheet.gen)
+		}
+		return status("The autosave was discarded.")
+	}
+	return nil
+}
+
+// View draws the title bar, the screen in front (with a prompt over it), the
+// status line and the footer.
+func (m *Model) View() string {
+	if m.width <= 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		return cut(fmt.Sprintf("pocssr needs a terminal of at least %d×%d; this one is %d×%d.", minWidth, minHeight, m.width, m.height), m.width)
+	}
+	st := m.sh.st
+	w := m.contentWidth()
+	body := m.current().View()
+	keys := help.KeyMap(m.current())
+	if m.prompt != nil {
+		body = overlay(body, m.prompt.View(st, w-4), w, m.bodyHeight())
+		keys = m.prompt
+	}
+	statusLine := st.Status.Render(cut(m.status, w))
+	if m.statusErr {
+		statusLine = st.Error.Render(cut("! "+m.status, w))
+	}
+	return m.titleBar(w) + "\n" + block(body, w, m.bodyHeight()) + "\n" + fit(statusLine, w) + "\n" +
+		fit(m.footer.ShortHelpView(keys.ShortHelp()), w)
+}
+
+func (m *Model) titleBar(w int) string {
+	st := m.sh.st
+	s := m.sh.sheet
+	name := s.ws.Path()
+	switch {
+	case m.sh.demo && name == "":
+		name = "case library (not saved to a file)"
+	case name == "":
+		name = "unnamed worksheet"
+	default:
+		name = filepath.Base(name)
+	}
+	state := ""
+	if s.dirty {
+		state = st.Accent.Render(" [modified]")
+	}
+	screenTitle := map[screenID]string{worksheetScreen: "Worksheet", questionnaireScreen: "Questionnaire",
+		detailScreen: "Activity", frameworkScreen: "Framework", helpScreen: "Help"}[m.front]
+	left := st.Title.Render("pocssr") + st.Muted.Render(" │ ") + st.Screen.Render(screenTitle) +
+		st.Muted.Render(" │ ") + oneLine(name) + state
+	right := st.Muted.Render("? help")
+	return fit(cut(left, w-8)+strings.Repeat(" ", max(0, w-8-ansi.StringWidth(cut(left, w-8))))+right, w)
+}

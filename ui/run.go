@@ -1,0 +1,139 @@
+// Package ui is pocssr's interactive terminal program: the worksheet, the
+// questionnaire with its live verdict, the full account of an activity, the
+// framework for facilitators and the help, built with bubbletea, bubbles and
+// lipgloss. It renders the classify package's results and never classifies
+// anything itself. With --accessible, ACCESSIBLE=1, TERM=dumb or input that is
+// not a terminal, the same questionnaire runs as plain numbered prompts.
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/cli"
+	"github.com/pocssr/pocssr/ui/termbg"
+)
+
+func init() {
+	// bubbletea's own init has run by now (this package imports it): TERM can
+	// come back for everything else.
+	termbg.Restore()
+}
+
+// backgroundTimeout bounds how long start-up waits for the terminal to say its
+// background colour.
+const backgroundTimeout = 100 * time.Millisecond
+
+// Run is what `pocssr` alone does: it opens the worksheet (a file, a new
+// unnamed one, or the case library) and runs the terminal UI, or the plain
+// accessible questionnaire. It is wired into the command line as cli.Env.App.
+func Run(env *cli.Env, opts cli.AppOptions) error {
+	rb, err := env.Rulebook()
+	if err != nil {
+		return err
+	}
+	ws, err := openWorksheet(rb, opts)
+	if err != nil {
+		return err
+	}
+	in, inFile := env.Stdin.(*os.File)
+	out, outFile := env.Stdout.(*os.File)
+	inTerm := inFile && term.IsTerminal(in.Fd())
+	outTerm := outFile && term.IsTerminal(out.Fd())
+	if accessibleWanted(opts, inTerm) {
+		return runAccessible(env, rb, ws, opts)
+	}
+	if !outTerm {
+		return &cli.ExitError{Code: cli.ExitInvalid, Err: errors.New(
+			"pocssr: the interactive worksheet needs a terminal. Use `pocssr classify FILE` for a report,\n" +
+				"`pocssr --accessible` for plain prompts, or `pocssr --help` for every command.")}
+	}
+	setTheme(opts.Theme, in, out)
+	rec, err := openRecovery(ws.Path(), opts.Demo)
+	var found *recovered
+	if err == nil {
+		found, err = rec.Load(rb.Vocabulary())
+	}
+	var startNote string
+	if err != nil {
+		startNote = "Autosave unavailable: " + oneLine(err.Error())
+	}
+	m := NewModel(rb, ws, opts.Demo, rec, found)
+	if startNote != "" {
+		m.status, m.statusErr = startNote, true
+	}
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out))
+	if _, err := p.Run(); err != nil {
+		return err
+	}
+	if m.Note != "" {
+		fmt.Fprintln(env.Stderr, m.Note)
+	}
+	return nil
+}
+
+// openWorksheet reads the worksheet to open: the case library, the file (a new
+// worksheet if it does not exist yet), or a new unnamed one. An invalid file is
+// an error with every problem, and the program does not start.
+func openWorksheet(rb *classify.Rulebook, opts cli.AppOptions) (*model.Worksheet, error) {
+	invalid := func(err error) error { return &cli.ExitError{Code: cli.ExitInvalid, Err: err} }
+	switch {
+	case opts.Demo:
+		ws, err := classify.Cases(rb)
+		if err != nil {
+			return nil, invalid(err)
+		}
+		return ws, nil
+	case opts.Path == "":
+		return model.New(""), nil
+	}
+	ws, err := model.Load(opts.Path, rb.Vocabulary())
+	if errors.Is(err, fs.ErrNotExist) {
+		return model.New(opts.Path), nil
+	}
+	if err != nil {
+		return nil, invalid(err)
+	}
+	return ws, nil
+}
+
+// accessibleWanted reports whether to use plain prompts: asked for, or no
+// terminal to draw on.
+func accessibleWanted(opts cli.AppOptions, inTerm bool) bool {
+	if opts.Accessible {
+		return true
+	}
+	if v := os.Getenv("ACCESSIBLE"); v != "" && v != "0" && !strings.EqualFold(v, "false") {
+		return true
+	}
+	return os.Getenv("TERM") == "dumb" || !inTerm
+}
+
+// setTheme chooses light or dark colours: as asked, or from the terminal's
+// answer within backgroundTimeout (dark when it does not answer).
+func setTheme(theme string, in, out *os.File) {
+	r := lipgloss.NewRenderer(out)
+	lipgloss.SetDefaultRenderer(r)
+	switch theme {
+	case "light":
+		r.SetHasDarkBackground(false)
+	case "dark":
+		r.SetHasDarkBackground(true)
+	default:
+		dark, _ := termbg.Query(in, out, backgroundTimeout)
+		r.SetHasDarkBackground(dark)
+	}
+}
+
+// writeLine writes one line, ignoring errors of a closed stream.
+func writeLine(w io.Writer, s string) { io.WriteString(w, s+"\n") }
