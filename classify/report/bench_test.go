@@ -5,51 +5,21 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/sample"
 	"github.com/pocssr/pocssr/model"
 	"go.yaml.in/yaml/v3"
 )
 
 // largeWorksheet generates a worksheet of n varied activities, as compact JSON
-// (about 400 bytes an activity) and as YAML.
+// (about 370 bytes an activity) and as YAML.
 func largeWorksheet(n int) (jsonData, yamlData []byte) {
-	rb := classify.Default()
-	v := rb.Vocabulary()
-	rng := rand.New(rand.NewPCG(uint64(n), 11))
-	words := strings.Fields("support the national police army reform training human rights joint operations vetting " +
-		"monitoring dialogue community protection civilians equipment logistics academy curriculum oversight")
-	ws := &model.Worksheet{Mission: "Generated mission", Mandate: "S/RES/0000 (2026)"}
-	for i := 0; i < n; i++ {
-		a := &model.Activity{ID: fmt.Sprintf("a%06d", i)}
-		var title []string
-		for j := 0; j < 5+rng.IntN(5); j++ {
-			title = append(title, words[rng.IntN(len(words))])
-		}
-		a.Title = strings.Join(title, " ")
-		for f := model.Fact(0); f < model.NumFacts; f++ {
-			if rng.IntN(20) < 9 {
-				continue
-			}
-			switch f.Type() {
-			case model.OneOf:
-				vals := v.Values(f)
-				a.Facts.SetOne(f, vals[rng.IntN(len(vals))])
-			case model.YesNo:
-				a.Facts.SetYes(f, rng.IntN(2) == 0)
-			case model.SetOf:
-				vals := v.Values(f)
-				rng.Shuffle(len(vals), func(i, j int) { vals[i], vals[j] = vals[j], vals[i] })
-				a.Facts.SetSet(f, vals[:1+rng.IntN(2)])
-			}
-		}
-		ws.Activities = append(ws.Activities, a)
-	}
+	ws := sample.Worksheet(classify.Default(), n, 11)
 	jsonData, _ = ws.MarshalJSON()
 	yamlData, _ = ws.EncodeYAML()
 	return jsonData, yamlData

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/sample"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -34,25 +35,9 @@ func TestActivityEncoderMatchesEncodingJSON(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	texts := []string{"plain", "quote \" back \\ slash", "ctrl \x01\x1f\b\f\n\r\t", "<html> & 'x'", "line\u2028sep\u2029",
 		"bad \xff utf8", "ünï 😀", ""}
-	v := rb.Vocabulary()
 	for i := 0; i < 2000; i++ {
-		a := &model.Activity{ID: texts[rng.IntN(len(texts))], Title: texts[rng.IntN(len(texts))]}
-		for f := model.Fact(0); f < model.NumFacts; f++ {
-			if rng.IntN(3) == 0 {
-				continue
-			}
-			switch f.Type() {
-			case model.OneOf:
-				vals := v.Values(f)
-				a.Facts.SetOne(f, vals[rng.IntN(len(vals))])
-			case model.YesNo:
-				a.Facts.SetYes(f, rng.IntN(2) == 0)
-			case model.SetOf:
-				vals := v.Values(f)
-				rng.Shuffle(len(vals), func(i, j int) { vals[i], vals[j] = vals[j], vals[i] })
-				a.Facts.SetSet(f, vals[:rng.IntN(4)])
-			}
-		}
+		a := &model.Activity{ID: texts[rng.IntN(len(texts))], Title: texts[rng.IntN(len(texts))],
+			Facts: sample.Facts(rng, rb, 0.33, 3)}
 		check(a)
 	}
 }
