@@ -170,8 +170,8 @@ func (g *frameworkGuide) kinds() []string {
 		if len(kinds) == 0 {
 			continue
 		}
-		out = append(out, "", st.Agenda(ag, st.Heading.Render(report.AgendaText(ag))))
 		if info := rb.Agenda(ag); info != nil {
+			out = append(out, "", st.Heading.Render(info.Title))
 			out = append(out, wrapIndent("  ", info.Description, w)...)
 		}
 		for i, k := range kinds {

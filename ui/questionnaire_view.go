@@ -127,13 +127,16 @@ func (q *questionnaire) askView(w, h int) []string {
 		lines = append(lines, st.Muted.Render(cut("("+hint+")", w)))
 	}
 	lines = append(lines, "")
-	room := h - len(lines)
+	var note []string
 	if q.note != "" {
-		room--
+		note = wrapIndent("Relevance changed — ", q.note, w)
+		if len(note) > 2 {
+			note = append(note[:1], cut(strings.Join(note[1:], " "), w))
+		}
 	}
-	lines = append(lines, q.choiceLines(qq, w, room)...)
-	if q.note != "" {
-		lines = append(lines, st.Accent.Render(cut("Relevance changed — "+q.note, w)))
+	lines = append(lines, q.choiceLines(qq, w, h-len(lines)-len(note))...)
+	for _, l := range note {
+		lines = append(lines, st.Accent.Render(l))
 	}
 	return lines
 }

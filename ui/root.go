@@ -377,7 +377,7 @@ func (m *Model) View() string {
 		return ""
 	}
 	if m.tooSmall() {
-		return cut(fmt.Sprintf("pocssr needs a terminal of at least %d×%d; this one is %d×%d.", minWidth, minHeight, m.width, m.height), m.width)
+		return cut(fmt.Sprintf("Terminal too small: pocssr needs %d×%d, this one is %d×%d.", minWidth, minHeight, m.width, m.height), m.width)
 	}
 	st := m.sh.st
 	w := m.contentWidth()

@@ -1,0 +1,165 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/cli"
+)
+
+// runPocssr runs the command line with the interactive program wired in, on
+// in-memory streams: standard input is not a terminal, so the plain prompts run.
+func runPocssr(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	isolateState(t)
+	var out, errOut bytes.Buffer
+	env := &cli.Env{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut, App: Run}
+	root := cli.NewRoot(env, "test")
+	root.SetArgs(args)
+	code = cli.Report(&errOut, root.Execute())
+	return out.String(), errOut.String(), code
+}
+
+func TestAccessibleQuestionnaireEndToEnd(t *testing.T) {
+	answers := strings.Join([]string{
+		"Joint offensive with the army", // title
+		"",                              // description
+		"1",                             // implementer: the mission
+		"10",                            // kinds: combined operations
+		"1",                             // forces: army
+		"9",                             // accountability: performance link only
+		"3",                             // rights record: grave allegations
+		"x", "2",                        // response spectrum: an invalid answer, then no
+		"2",                             // hrddp: done
+	}, "\n") + "\n"
+	stdout, stderr, code := runPocssr(t, answers, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"Tier 2: Provision of physical protection", "Agenda: POC only",
+		"[CRITICAL] Support to forces implicated in grave violations", "[MEDIUM] No range of responses to abuse short of pulling out",
+		"Open questions:"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("result lacks %q:\n%s", want, stdout)
+		}
+	}
+	for _, want := range []string{"Title of the activity:", "Question 1 (answered 0 of 2 relevant): Who carries out the activity?",
+		"  1. the mission itself — Mission personnel carry out the activity directly.", "  0. don't know",
+		"Please answer with a number from 0 to 2."} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("prompts lack %q:\n%s", want, stderr)
+		}
+	}
+	if strings.Contains(stdout, "Question") {
+		t.Error("prompts leaked into the result on stdout")
+	}
+}
+
+func TestAccessibleRelevanceAndDontKnow(t *testing.T) {
+	// Partner training: no mission-side questions; forces unknown hides the rest.
+	stdout, stderr, code := runPocssr(t, "Partner course\nA donor trains police\n4\n14\n0\n0\n0\n0\n0\n0\n0\n", "--accessible")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	if strings.Contains(stderr, "community perceptions") || strings.Contains(stderr, "HRDDP") {
+		t.Errorf("asked a question that is not relevant for a partner:\n%s", stderr)
+	}
+	if !strings.Contains(stdout, "Agenda: SSR only") || !strings.Contains(stdout, "Which state security institutions") {
+		t.Errorf("result:\n%s", stdout)
+	}
+}
+
+func TestAccessibleAddsToTheWorksheetFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	os.WriteFile(path, []byte("mission: UNMISS\nactivities:\n  - title: Existing # a comment\n"), 0o644)
+	_, stderr, code := runPocssr(t, "Vetting police\n\n1\n16\n2\n0\n0\n0\n0\n0\n0\n0\n", path, "--accessible")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ws.Activities) != 2 || ws.Activities[1].Facts.Primary() != "vetting" || ws.Activities[1].ID != "vetting-police" {
+		t.Fatalf("worksheet now %+v", ws.Activities)
+	}
+	data, _ := os.ReadFile(path)
+	if !strings.Contains(string(data), "# a comment") {
+		t.Error("the comment of the hand-written file was lost")
+	}
+	if !strings.Contains(stderr, "Added to "+path+" (2 activities).") {
+		t.Errorf("stderr %q", stderr)
+	}
+}
+
+func TestAccessibleEndOfInputStopsAsking(t *testing.T) {
+	stdout, _, code := runPocssr(t, "Only a title\n", "--accessible")
+	if code != 0 || !strings.Contains(stdout, "Tier: undetermined") || !strings.Contains(stdout, "Agenda: undetermined") {
+		t.Errorf("exit %d:\n%s", code, stdout)
+	}
+	_, stderr, code := runPocssr(t, "", "--accessible")
+	if code != 2 || !strings.Contains(stderr, "no answers") {
+		t.Errorf("empty input: exit %d %q", code, stderr)
+	}
+}
+
+func TestAccessibleDemoPrintsTheCaseLibrary(t *testing.T) {
+	stdout, _, code := runPocssr(t, "", "demo", "--accessible")
+	if code != 0 || !strings.Contains(stdout, "fib-fdlr-offensive-2015") || !strings.Contains(stdout, "23 activities") {
+		t.Errorf("exit %d:\n%.300s", code, stdout)
+	}
+}
+
+func TestAccessibleIsChosenByEnvironment(t *testing.T) {
+	t.Setenv("ACCESSIBLE", "")
+	t.Setenv("TERM", "xterm-256color")
+	if accessibleWanted(cli.AppOptions{}, true) {
+		t.Error("a terminal without any request should get the full UI")
+	}
+	if !accessibleWanted(cli.AppOptions{}, false) {
+		t.Error("input that is not a terminal should get plain prompts")
+	}
+	if !accessibleWanted(cli.AppOptions{Accessible: true}, true) {
+		t.Error("--accessible")
+	}
+	t.Setenv("ACCESSIBLE", "1")
+	if !accessibleWanted(cli.AppOptions{}, true) {
+		t.Error("ACCESSIBLE=1")
+	}
+	t.Setenv("ACCESSIBLE", "0")
+	t.Setenv("TERM", "dumb")
+	if !accessibleWanted(cli.AppOptions{}, true) {
+		t.Error("TERM=dumb")
+	}
+}
+
+func TestInvalidWorksheetFileExitsTwoWithEveryProblem(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(path, []byte("activities:\n  - title: A\n    implementer: mision\n    kinds: [vetting, vetting]\n"), 0o644)
+	stdout, stderr, code := runPocssr(t, "", path)
+	if code != 2 || stdout != "" {
+		t.Fatalf("exit %d, stdout %q", code, stdout)
+	}
+	if !strings.Contains(stderr, path+":3:") || !strings.Contains(stderr, path+":4:") {
+		t.Errorf("stderr lacks file:line:col of both problems:\n%s", stderr)
+	}
+	if strings.Contains(stderr, "Title of the activity") {
+		t.Error("the program started despite the invalid file")
+	}
+}
+
+func TestNewFileNameOpensAnEmptyWorksheet(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new.yaml")
+	ws, err := openWorksheet(classify.Default(), cli.AppOptions{Path: path})
+	if err != nil || ws.Path() != path || len(ws.Activities) != 0 {
+		t.Fatalf("%v %v", ws, err)
+	}
+	if _, err := openWorksheet(classify.Default(), cli.AppOptions{Path: t.TempDir()}); err == nil {
+		t.Error("a folder opened as a worksheet")
+	}
+}

@@ -1,0 +1,238 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+func TestTooSmallSaysHowLarge(t *testing.T) {
+	m := demoModel(t, 60, 15)
+	view := m.View()
+	if strings.Contains(view, "\n") || !strings.Contains(view, "needs 80×24") || !strings.Contains(view, "60×15") {
+		t.Fatalf("below the minimum size: %q", view)
+	}
+	press(t, m, "d", "n", "q") // ignored while too small
+	if m.sh.sheet.Len() != 23 || m.front != worksheetScreen {
+		t.Error("keys acted on a screen nobody could see")
+	}
+	m.Update(resize(80, 24))
+	requireScreen(t, m, "Worksheet", "Joint offensive")
+}
+
+func TestEveryScreenFitsItsTerminal(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}, {81, 25}} {
+		m := demoModel(t, size[0], size[1])
+		for _, keys := range [][]string{nil, {"enter"}, {"esc", "e"}, {"esc", "f"}, {"tab"}, {"esc", "?"}, {"esc", "esc", "n"}} {
+			press(t, m, keys...)
+			lines := strings.Split(screenText(m), "\n")
+			if len(lines) != size[1] {
+				t.Errorf("%dx%d after %v: %d lines", size[0], size[1], keys, len(lines))
+			}
+			for _, l := range lines {
+				if w := len([]rune(l)); w > size[0] {
+					t.Fatalf("%dx%d after %v: line of %d: %q", size[0], size[1], keys, w, l)
+				}
+			}
+		}
+	}
+}
+
+func TestHelpIsGeneratedFromTheScreensKeys(t *testing.T) {
+	m := demoModel(t, 100, 30)
+	press(t, m, "?")
+	if m.front != helpScreen {
+		t.Fatal("? did not open help")
+	}
+	requireScreen(t, m, "Keys of the worksheet screen", "new activity", "filter", "save as", "export")
+	press(t, m, "esc", "enter", "?")
+	requireScreen(t, m, "Keys of the activity screen", "previous activity")
+	refuseScreen(t, m, "new activity")
+	press(t, m, "?")
+	if m.front != detailScreen {
+		t.Errorf("closing help returned to screen %d", m.front)
+	}
+	press(t, m, "e", "?")
+	requireScreen(t, m, "Keys of the questionnaire screen", "don't know", "jump to a question")
+}
+
+func TestFrameworkSectionsAndReadings(t *testing.T) {
+	m := demoModel(t, 120, 40)
+	press(t, m, "f")
+	if m.front != frameworkScreen {
+		t.Fatal("f did not open the framework")
+	}
+	requireScreen(t, m, "[1 Kinds]", "Tier 1 — Protection through dialogue and engagement", "Mediation and reconciliation",
+		"reading: 2015 policy")
+	press(t, m, "r")
+	requireScreen(t, m, "reading: narrow", "Where each kind falls when the mission carries it out")
+	text := strings.Join(m.guide.kinds(), "\n")
+	for _, want := range []string{"POC only", "POC and SSR overlap", "SSR only", "Outside both agendas", "Vetting (vetting)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("narrow kinds lack %q", want)
+		}
+	}
+	press(t, m, "tab")
+	requireScreen(t, m, "[2 Readings]", "overlap", "The narrow reading")
+	press(t, m, "r")
+	requireScreen(t, m, "The 2015 policy", "Three tiers of protection")
+	press(t, m, "3")
+	requireScreen(t, m, "[3 Risks]", "[CRIT] Support to forces implicated in grave violations", "When:")
+	press(t, m, "tab")
+	requireScreen(t, m, "[4 Recommendations]", "Answers these risks")
+	press(t, m, "shift+tab", "q")
+	if m.front != worksheetScreen {
+		t.Errorf("q left screen %d", m.front)
+	}
+}
+
+func TestQuitAsksWhenThereAreUnsavedChanges(t *testing.T) {
+	m := demoModel(t, 100, 30)
+	if !press(t, m, "q") {
+		t.Fatal("q on an unchanged worksheet should quit")
+	}
+	m = demoModel(t, 100, 30)
+	press(t, m, "d")
+	if press(t, m, "q") {
+		t.Fatal("quit without asking")
+	}
+	requireScreen(t, m, "Unsaved changes", "[s] save and quit", "[d] discard them and quit")
+	press(t, m, "esc")
+	if m.prompt != nil {
+		t.Fatal("esc did not cancel")
+	}
+	press(t, m, "q")
+	if !press(t, m, "d") {
+		t.Error("discard and quit did not quit")
+	}
+}
+
+func TestSaveNewWorksheetAsksForNameAndReopens(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "mission.yaml")
+	m := newTestModel(t, model.New(""), 100, 30)
+	press(t, m, "n")
+	typeText(t, m, "Joint patrols")
+	press(t, m, "tab", "tab", "1")
+	choose(t, m, "deterrence")
+	press(t, m, "enter", "esc", "ctrl+s")
+	if m.prompt == nil || m.prompt.id != promptSaveAs {
+		t.Fatal("ctrl+s on an unnamed worksheet should ask for a name")
+	}
+	m.prompt.fields[0].input.SetValue(path)
+	press(t, m, "enter")
+	requireScreen(t, m, "Saved 1 activity to "+path)
+	if m.sh.sheet.dirty {
+		t.Error("still marked modified after saving")
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ws.Activities) != 1 || ws.Activities[0].Title != "Joint patrols" || ws.Activities[0].Facts.Primary() != "deterrence" {
+		t.Fatalf("saved %+v", ws.Activities)
+	}
+}
+
+func TestSaveNeverOverwritesAChangedFileSilently(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "w.yaml")
+	if err := os.WriteFile(path, []byte("activities:\n  - title: One\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, ws, 100, 30)
+	press(t, m, "d")
+	theirs := []byte("activities:\n  - title: Someone else's\n")
+	os.WriteFile(path, theirs, 0o644)
+	press(t, m, "ctrl+s")
+	requireScreen(t, m, "The file changed on disk", "[a] save as another file", "[r] reload it")
+	if got, _ := os.ReadFile(path); string(got) != string(theirs) {
+		t.Fatal("the changed file was overwritten")
+	}
+	press(t, m, "a")
+	other := filepath.Join(dir, "mine.yaml")
+	m.prompt.fields[0].input.SetValue(other)
+	press(t, m, "enter")
+	if _, err := os.Stat(other); err != nil {
+		t.Fatalf("save as: %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != string(theirs) {
+		t.Fatal("the changed file was overwritten by save as")
+	}
+	// Saving as an existing file asks before replacing it.
+	press(t, m, "S")
+	m.prompt.fields[0].input.SetValue(path)
+	press(t, m, "enter")
+	requireScreen(t, m, "Replace the file?", "[o] overwrite it")
+	press(t, m, "esc")
+	if got, _ := os.ReadFile(path); string(got) != string(theirs) {
+		t.Fatal("esc at the replace prompt still replaced the file")
+	}
+}
+
+func TestReloadAfterChangeOnDisk(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "w.yaml")
+	os.WriteFile(path, []byte("activities:\n  - title: One\n"), 0o644)
+	ws, _ := model.Load(path, classify.Default().Vocabulary())
+	m := newTestModel(t, ws, 100, 30)
+	press(t, m, "d")
+	os.WriteFile(path, []byte("activities:\n  - title: Two\n  - title: Three\n"), 0o644)
+	press(t, m, "ctrl+s", "r")
+	if m.sh.sheet.Len() != 2 || m.sh.sheet.dirty {
+		t.Fatalf("reload: %d activities, modified %v", m.sh.sheet.Len(), m.sh.sheet.dirty)
+	}
+	requireScreen(t, m, "Reloaded", "Three")
+}
+
+func TestExportWritesTheCoreFormats(t *testing.T) {
+	dir := t.TempDir()
+	for key, check := range map[string]string{"m": "# ", "c": "id,", "j": `"schema":"pocssr/v1"`} {
+		m := demoModel(t, 100, 30)
+		press(t, m, "x")
+		requireScreen(t, m, "Export", "[m] markdown briefing", "[c] CSV table", "[j] JSON")
+		press(t, m, key)
+		path := filepath.Join(dir, "out-"+key)
+		m.prompt.fields[0].input.SetValue(path)
+		press(t, m, "enter")
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%s: %v", key, err)
+		}
+		if !strings.Contains(string(data), check) || !strings.Contains(string(data), "fib-fdlr-offensive-2015") {
+			t.Errorf("%s export: %.200s", key, data)
+		}
+		requireScreen(t, m, "Exported 23 activities")
+		// A second export to the same file asks first.
+		press(t, m, "x", key)
+		m.prompt.fields[0].input.SetValue(path)
+		press(t, m, "enter")
+		requireScreen(t, m, "Replace the file?")
+		press(t, m, "o")
+		requireScreen(t, m, "Exported")
+	}
+}
+
+func TestCtrlCAlwaysQuits(t *testing.T) {
+	m := demoModel(t, 100, 30)
+	press(t, m, "n")
+	typeText(t, m, "half")
+	if !press(t, m, "ctrl+c") {
+		t.Fatal("ctrl+c in a text field did not quit")
+	}
+	m = demoModel(t, 100, 30)
+	press(t, m, "x")
+	if !press(t, m, "ctrl+c") {
+		t.Fatal("ctrl+c at a prompt did not quit")
+	}
+}
+
+var _ tea.Model = (*Model)(nil)

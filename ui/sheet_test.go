@@ -1,0 +1,144 @@
+package ui
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// checkTally compares the running tally with a fresh count of the worksheet by
+// the core's own Summarize.
+func checkTally(t *testing.T, s *sheet) {
+	t.Helper()
+	results := make([]classify.Result, s.Len())
+	for i, a := range s.ws.Activities {
+		results[i] = s.rb.Classify(a)
+		v := s.Verdict(a)
+		r := &results[i]
+		if v.Tier != r.Tier || v.Agenda != r.Agenda || v.Highest != r.Highest() || v.Open != len(r.OpenQuestions) {
+			t.Fatalf("verdict of %s is stale: %+v, classify says tier %d %s %s %d open", a.ID, v, r.Tier, r.Agenda, r.Highest(), len(r.OpenQuestions))
+		}
+	}
+	sum := classify.Summarize(results)
+	if s.tally.Activities != sum.Activities {
+		t.Fatalf("tally counts %d activities, Summarize %d", s.tally.Activities, sum.Activities)
+	}
+	for tier := 0; tier <= 3; tier++ {
+		for i, ag := range classify.Agendas {
+			if got, want := s.tally.Grid[tier][i], sum.Grid[classify.Tier(tier)][ag]; got != want {
+				t.Fatalf("tally tier %d %s = %d, Summarize %d", tier, ag, got, want)
+			}
+		}
+	}
+	for i, sev := range classify.Severities {
+		if s.tally.Risks[i] != sum.BySeverity[sev] || s.tally.Highest[i] != sum.Highest[sev] {
+			t.Fatalf("tally %s: %d risks / %d highest, Summarize %d / %d", sev, s.tally.Risks[i], s.tally.Highest[i], sum.BySeverity[sev], sum.Highest[sev])
+		}
+	}
+}
+
+func TestSheetKeepsTallyThroughChangesAndUndo(t *testing.T) {
+	rb := classify.Default()
+	s := newSheet(rb, caseLibrary(t))
+	checkTally(t, s)
+	rng := rand.New(rand.NewPCG(1, 2))
+	kinds := rb.Kinds
+	for step := 0; step < maxUndo-10; step++ {
+		switch op := rng.IntN(7); {
+		case op == 0 && s.Len() > 0:
+			s.Delete(rng.IntN(s.Len()))
+		case op == 1:
+			a := &model.Activity{Title: "new"}
+			a.Facts.SetSet(model.Kinds, []string{kinds[rng.IntN(len(kinds))].ID})
+			s.Add(rng.IntN(s.Len()+1), a)
+		case op == 2 && s.Len() > 0:
+			s.Duplicate(rng.IntN(s.Len()))
+		case op == 3 && s.Len() > 1:
+			s.Move(rng.IntN(s.Len()), rng.IntN(5)-2)
+		case op == 4 && s.Len() > 0:
+			a := s.At(rng.IntN(s.Len()))
+			snap := s.Snapshot(a)
+			a.Facts.SetOne(model.Implementer, []string{"mission", "partner", "host-state"}[rng.IntN(3)])
+			a.Facts.SetSet(model.Kinds, []string{kinds[rng.IntN(len(kinds))].ID})
+			s.Touch(a)
+			s.Edited(snap)
+		case op == 5:
+			s.Undo()
+		case op == 6:
+			s.SetHeading("M", "S/RES/1")
+		}
+		checkTally(t, s)
+	}
+	for s.Undo() != "" {
+	}
+	checkTally(t, s)
+	if s.Len() != len(caseLibrary(t).Activities) {
+		t.Errorf("after undoing everything: %d activities, want the library's %d", s.Len(), len(caseLibrary(t).Activities))
+	}
+}
+
+func TestSheetUndoRestoresDeletedActivityInPlace(t *testing.T) {
+	a, b, c := activity(t, "A"), activity(t, "B"), activity(t, "C")
+	s := newSheet(classify.Default(), sheetOf(a, b, c))
+	s.Delete(1)
+	if s.Len() != 2 || s.At(1) != c {
+		t.Fatalf("delete left %d activities", s.Len())
+	}
+	if !s.dirty {
+		t.Error("a delete is an unsaved change")
+	}
+	if what := s.Undo(); what != "delete" || s.At(1) != b {
+		t.Fatalf("undo %q did not put B back at 2", what)
+	}
+	if s.Undo() != "" {
+		t.Error("nothing should be left to undo")
+	}
+}
+
+func TestSheetUndoOfEditRestoresFacts(t *testing.T) {
+	a := activity(t, "Patrols", "implementer", "mission", "kinds", "deterrence")
+	s := newSheet(classify.Default(), sheetOf(a))
+	snap := s.Snapshot(a)
+	a.Facts.SetSet(model.Kinds, []string{"equipment"})
+	a.Title = "Equipment"
+	s.Touch(a)
+	s.Edited(snap)
+	if v := s.Verdict(a); v.Tier != 3 {
+		t.Fatalf("after the edit tier %d, want 3", v.Tier)
+	}
+	s.Undo()
+	if a.Title != "Patrols" || a.Facts.Primary() != "deterrence" || s.Verdict(a).Tier != 2 {
+		t.Errorf("undo left %q %v tier %d", a.Title, a.Facts[model.Kinds].Set, s.Verdict(a).Tier)
+	}
+}
+
+func TestSheetMoveAndDuplicate(t *testing.T) {
+	a, b, c := activity(t, "A"), activity(t, "B"), activity(t, "C")
+	s := newSheet(classify.Default(), sheetOf(a, b, c))
+	if j := s.Move(0, 2); j != 2 || s.At(2) != a || s.At(0) != b {
+		t.Fatalf("move to %d: order %s %s %s", j, s.At(0).Title, s.At(1).Title, s.At(2).Title)
+	}
+	if j := s.Move(2, 5); j != 2 {
+		t.Errorf("moving past the end went to %d", j)
+	}
+	d := s.Duplicate(0)
+	if s.At(1) != d || d.Title != "B (copy)" || d.ID == b.ID || d.ID == "" {
+		t.Errorf("duplicate %q id %q", d.Title, d.ID)
+	}
+	s.Undo()
+	s.Undo()
+	if s.At(0) != a || s.Len() != 3 {
+		t.Errorf("undo of duplicate and move: %s first, %d activities", s.At(0).Title, s.Len())
+	}
+}
+
+func TestSheetTouchWithoutChangeIsStillCounted(t *testing.T) {
+	s := newSheet(classify.Default(), sheetOf(activity(t, "A", "kinds", "vetting")))
+	gen := s.gen
+	s.Touch(s.At(0))
+	if s.gen == gen || s.tally.Activities != 1 {
+		t.Errorf("touch: gen %d→%d, %d activities counted", gen, s.gen, s.tally.Activities)
+	}
+}

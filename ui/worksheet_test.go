@@ -1,0 +1,188 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/model"
+)
+
+func TestWorksheetShowsTierAgendaRiskAndOpenQuestions(t *testing.T) {
+	m := demoModel(t, 120, 40)
+	requireScreen(t, m, "Mission: Case library", "Joint offensive with the Congolese", "T2", "POC only", "critical",
+		"Summary", "Risks by severity", "Activities by tier × agenda")
+	// The row of the cursor is marked with ">" as well as by its style.
+	first := strings.Split(screenText(m), "\n")[4]
+	if !strings.HasPrefix(first, ">") {
+		t.Errorf("first row is not marked as selected: %q", first)
+	}
+}
+
+func TestWorksheetCursorAndOpen(t *testing.T) {
+	m := demoModel(t, 100, 30)
+	press(t, m, "j", "j")
+	if got := m.worksheet.Selected().ID; got != "unoci-academy-training-of-trainers" {
+		t.Fatalf("after two downs the cursor is on %s", got)
+	}
+	press(t, m, "G")
+	if m.worksheet.cursor != m.sh.sheet.Len()-1 {
+		t.Errorf("G: cursor %d", m.worksheet.cursor)
+	}
+	press(t, m, "g", "enter")
+	if m.front != detailScreen || m.detail.activity.ID != "fib-fdlr-offensive-2015" {
+		t.Fatalf("enter did not open the first activity: screen %d", m.front)
+	}
+	press(t, m, "esc")
+	if m.front != worksheetScreen {
+		t.Errorf("esc left screen %d in front", m.front)
+	}
+}
+
+func TestWorksheetScrollsToKeepTheCursorVisible(t *testing.T) {
+	var acts []*model.Activity
+	for i := 0; i < 200; i++ {
+		acts = append(acts, activity(t, fmt.Sprintf("Activity number %03d", i), "kinds", "deterrence"))
+	}
+	m := newTestModel(t, sheetOf(acts...), 80, 24)
+	press(t, m, "pgdown", "pgdown", "j")
+	sel := m.worksheet.Selected().Title
+	requireScreen(t, m, "> ")
+	if !strings.Contains(screenText(m), sel) {
+		t.Fatalf("selected %q is off screen:\n%s", sel, screenText(m))
+	}
+	press(t, m, "end")
+	requireScreen(t, m, "Activity number 199")
+	refuseScreen(t, m, "Activity number 000")
+}
+
+func TestWorksheetFilter(t *testing.T) {
+	m := demoModel(t, 100, 30)
+	press(t, m, "/")
+	if !m.worksheet.TextFocused() {
+		t.Fatal("/ did not focus the filter")
+	}
+	typeText(t, m, "vetting q")
+	requireScreen(t, m, "Filter: vetting q")
+	// "q" typed into the filter, not quitting.
+	if m.worksheet.rows() != 0 {
+		t.Fatalf("%d rows match 'vetting q'", m.worksheet.rows())
+	}
+	requireScreen(t, m, "No activity matches")
+	press(t, m, "backspace", "backspace")
+	n := m.worksheet.rows()
+	if n < 2 {
+		t.Fatalf("'vetting' matches %d rows", n)
+	}
+	requireScreen(t, m, fmt.Sprintf("(%d of 23)", n))
+	press(t, m, "enter")
+	if m.worksheet.TextFocused() {
+		t.Error("enter should leave the filter field")
+	}
+	press(t, m, "enter")
+	if m.front != detailScreen || !strings.Contains(strings.ToLower(m.detail.activity.Title), "vetting") {
+		t.Errorf("opened %q from the filtered list", m.detail.activity.Title)
+	}
+	press(t, m, "esc", "esc")
+	if m.worksheet.rows() != 23 {
+		t.Errorf("esc did not clear the filter: %d rows", m.worksheet.rows())
+	}
+}
+
+func TestWorksheetDeleteAndUndo(t *testing.T) {
+	m := demoModel(t, 100, 30)
+	first := m.worksheet.Selected()
+	press(t, m, "d")
+	if m.sh.sheet.Len() != 22 || m.sh.sheet.Index(first) >= 0 {
+		t.Fatal("d did not delete the selected activity")
+	}
+	requireScreen(t, m, "Deleted “Joint offensive", "u to undo", "[modified]")
+	press(t, m, "u")
+	if m.sh.sheet.Index(first) != 0 {
+		t.Fatal("u did not bring the activity back in its place")
+	}
+	requireScreen(t, m, "Undid the last delete.")
+}
+
+func TestWorksheetAddOpensQuestionnaireAndEmptyNewIsDropped(t *testing.T) {
+	m := demoModel(t, 100, 30)
+	press(t, m, "n")
+	if m.front != questionnaireScreen || !m.quest.isNew || m.sh.sheet.Len() != 24 {
+		t.Fatalf("n: screen %d, %d activities", m.front, m.sh.sheet.Len())
+	}
+	press(t, m, "esc")
+	if m.front != worksheetScreen || m.sh.sheet.Len() != 23 {
+		t.Fatalf("an empty new activity was kept: %d", m.sh.sheet.Len())
+	}
+	requireScreen(t, m, "Nothing was entered")
+}
+
+func TestWorksheetMoveDuplicateAndHeading(t *testing.T) {
+	m := demoModel(t, 100, 30)
+	first := m.worksheet.Selected()
+	press(t, m, "J")
+	if m.sh.sheet.Index(first) != 1 || m.worksheet.Selected() != first {
+		t.Fatalf("J moved the activity to %d", m.sh.sheet.Index(first))
+	}
+	press(t, m, "shift+up")
+	if m.sh.sheet.Index(first) != 0 {
+		t.Fatal("shift+up did not move it back")
+	}
+	press(t, m, "c")
+	if m.sh.sheet.Len() != 24 || !strings.HasSuffix(m.worksheet.Selected().Title, "(copy)") {
+		t.Fatalf("c did not duplicate: %q", m.worksheet.Selected().Title)
+	}
+	press(t, m, "m")
+	if m.prompt == nil || len(m.prompt.fields) != 2 {
+		t.Fatal("m did not open the mission and mandate fields")
+	}
+	press(t, m, "ctrl+c")
+	m = demoModel(t, 100, 30)
+	press(t, m, "m")
+	typeText(t, m, " X")
+	press(t, m, "tab")
+	typeText(t, m, " Y")
+	press(t, m, "enter")
+	if ws := m.sh.sheet.ws; ws.Mission != "Case library X" || ws.Mandate != "Cases from the chapter Y" {
+		t.Fatalf("mission %q mandate %q", ws.Mission, ws.Mandate)
+	}
+	requireScreen(t, m, "Mission: Case library X")
+}
+
+func TestWorksheetSummaryTogglesAndSitsBelowWhenNarrow(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	requireScreen(t, m, "Summary", "undetermined")
+	press(t, m, "s")
+	refuseScreen(t, m, "Risks by severity")
+	press(t, m, "s")
+	requireScreen(t, m, "Risks by severity")
+}
+
+func TestWorksheetEmpty(t *testing.T) {
+	m := newTestModel(t, model.New(""), 80, 24)
+	requireScreen(t, m, "No activities yet. Press n to add one", "unnamed worksheet", "(none — m to set)")
+	for _, k := range []string{"enter", "e", "d", "c", "J", "K", "u", "j", "k", "G"} {
+		press(t, m, k)
+	}
+	if m.front != worksheetScreen {
+		t.Errorf("keys on an empty worksheet moved to screen %d", m.front)
+	}
+}
+
+func TestWorksheetNeutralisesControlCharacters(t *testing.T) {
+	a := activity(t, "Evil \x1b[2J\x1b]0;pwned\x07 title\u009b", "kinds", "vetting")
+	ws := sheetOf(a)
+	ws.Mission = "M\x1b[31mred"
+	m := newTestModel(t, ws, 100, 30)
+	for _, s := range []string{m.View(), func() string { press(t, m, "enter"); return m.View() }()} {
+		for _, bad := range []string{"\x1b[2J", "\x1b]0;", "\x07", "\u009b", "\x1b[31m"} {
+			if strings.Contains(s, bad) {
+				t.Fatalf("control sequence %q from the file reached the screen: %q", bad, s)
+			}
+		}
+	}
+	requireScreen(t, m, "Evil")
+}
+
+var _ tea.Model = (*worksheetView)(nil)
