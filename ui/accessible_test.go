@@ -35,7 +35,7 @@ func TestAccessibleQuestionnaireEndToEnd(t *testing.T) {
 		"9",                             // accountability: performance link only
 		"3",                             // rights record: grave allegations
 		"x", "2",                        // response spectrum: an invalid answer, then no
-		"2",                             // hrddp: done
+		"2", // hrddp: done
 	}, "\n") + "\n"
 	stdout, stderr, code := runPocssr(t, answers, "--accessible")
 	if code != 0 {
