@@ -124,6 +124,7 @@ type Rulebook struct {
 	kinds        kindIndex
 	questionOf   [model.NumFacts]*Question
 	inSentence   model.Vocabulary // labels as they read inside a sentence
+	cues         Cues
 
 	// The terms the agenda rules of FRAMEWORK §3 use.
 	missionSide, accountable, institutionalized *Term

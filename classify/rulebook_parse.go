@@ -76,7 +76,7 @@ type rulebookParser struct {
 
 func (p *rulebookParser) parse(root *yaml.Node) {
 	top := p.fields(root, "rulebook", []string{"version", "title", "terms", "tiers", "agendas", "bases",
-		"kinds", "facts", "risks", "recommendations", "explanations"}, nil)
+		"kinds", "facts", "risks", "recommendations", "explanations", "cues"}, nil)
 	for _, k := range []string{"version", "kinds", "facts", "risks", "terms", "explanations", "recommendations"} {
 		if top[k] == nil {
 			p.errs.at(root, "the rulebook has no %q", k)
@@ -104,6 +104,7 @@ func (p *rulebookParser) parse(root *yaml.Node) {
 	p.parseRecommendations(top["recommendations"])
 	p.parseRisks(top["risks"])
 	p.parseExplanations(top["explanations"])
+	p.parseCues(top["cues"])
 	for f := range p.rb.vocab {
 		for _, c := range p.rb.vocab[f] {
 			p.rb.inSentence[f] = append(p.rb.inSentence[f], model.Choice{Value: c.Value, Label: lowerFirst(c.Label)})

@@ -1,0 +1,399 @@
+package classify
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pocssr/pocssr/model"
+	"go.yaml.in/yaml/v3"
+)
+
+// Cues is the rulebook's cue lexicon: the words and phrases by which a
+// plain-language description or mandate suggests facts (FRAMEWORK §7). It is
+// data, so a facilitator can extend it with --rules; package suggest reads
+// with it.
+type Cues struct {
+	// Gap is how many words "..." in a phrase may skip.
+	Gap      int
+	Negation CueNegation
+	Scopes   []CueScope
+	// Whole lists expressions read as a whole: no cue may match only a part of
+	// one ("human rights due diligence policy" says nothing about training).
+	Whole []CuePattern
+	// Mandate holds the cues that split a mandate into tasks.
+	Mandate MandateCues
+	Facts   []*FactCues
+}
+
+// CueNegation says which words cancel a cue near them, and how far they reach.
+type CueNegation struct {
+	Reach  int          // words between the negation and the cue, at most
+	Before []CuePattern // negations that come before the cue: "no", "without"
+	After  []CuePattern // negations that come after it: "not yet", "is lacking"
+	Ends   []CuePattern // words that end a negation's reach: "but"
+}
+
+// ScopeEffect is what a scope does to the kinds read inside it.
+type ScopeEffect string
+
+// The effects of a scope on kinds.
+const (
+	// KindsSecondary: kinds read inside the scope come after the others.
+	KindsSecondary ScopeEffect = "secondary"
+	// KindsIgnored: kinds read inside the scope are not suggested: a purpose
+	// ("in order to protect civilians") is not what the activity does.
+	KindsIgnored ScopeEffect = "ignored"
+)
+
+// CueScope is a part of a sentence opened by a marker ("including", "in order
+// to") and closed by the end of the clause.
+type CueScope struct {
+	Name    string
+	Kinds   ScopeEffect
+	Markers []CuePattern
+}
+
+// MandateCues tell the importer which operative paragraphs call for no action.
+type MandateCues struct {
+	// LeaveOut: openings of paragraphs that only welcome, condemn, recall or
+	// express intent.
+	LeaveOut []CuePattern
+	// Action: words that call for action; a paragraph holding one after its
+	// opening is kept.
+	Action []CuePattern
+}
+
+// FactCues are the cues of one fact.
+type FactCues struct {
+	Fact model.Fact
+	// NotAfter lists words that void a cue of this fact when they come shortly
+	// before it: "establish a code of conduct" plans a measure, it is not one
+	// in place.
+	NotAfter []CuePattern
+	// NotBefore lists words that void a cue of this fact when they come
+	// shortly after it: "provide equipment to the mission" equips no national
+	// force.
+	NotBefore []CuePattern
+	// Negatable: a negation near a cue changes what it says. False for facts
+	// named by nouns whose negation falls on something else ("the police have
+	// not been vetted" still concerns the police).
+	Negatable bool
+	Values    []*Cue
+}
+
+// CueValue is a value a cue suggests.
+type CueValue struct {
+	// Value is a value of the fact; for yes/no facts "true" or "false".
+	Value string
+	// None: the fact is known to hold nothing (an empty list; set-of facts only).
+	None bool
+}
+
+func (v CueValue) String() string {
+	if v.None {
+		return "none"
+	}
+	return v.Value
+}
+
+// Cue suggests one value of a fact when one of its phrases occurs.
+type Cue struct {
+	Fact model.Fact
+	CueValue
+	// Negated is what a negated occurrence suggests ("without oversight":
+	// accountability none); nil when a negated occurrence suggests nothing.
+	Negated *CueValue
+	// Weight ranks cues of the same fact: the heavier wins a one-value fact and
+	// leads the list of kinds.
+	Weight  int
+	Phrases []CuePattern
+	// Line and Col locate the cue in the rulebook.
+	Line, Col int
+}
+
+// CuePattern is one phrase of the cue language (see RULEBOOK_FORMAT.md).
+type CuePattern struct {
+	Source string
+	// Anchored: the phrase must begin a sentence or a task ("^").
+	Anchored bool
+	Elems    []CueElem
+}
+
+// CueElem is one element of a phrase: a word with its alternatives, or a gap.
+type CueElem struct {
+	// Words are the alternatives, in lower case. An alternative may join
+	// several words with "_" ("human_rights"); a trailing "*" makes a word a
+	// prefix, a leading "=" an exact word. A plain word also matches its plural.
+	Words    []string
+	Optional bool
+	// Gap > 0: up to Gap words of the same sentence; Words is empty.
+	Gap int
+}
+
+// The defaults of the cue section.
+const (
+	defaultCueGap   = 4
+	defaultCueReach = 3
+	maxCueGap       = 12
+	maxCueWeight    = 9
+)
+
+// Cues returns the cue lexicon; it is empty when the rulebook has none.
+func (rb *Rulebook) Cues() *Cues { return &rb.cues }
+
+func (p *rulebookParser) parseCues(n *yaml.Node) {
+	c := &p.rb.cues
+	c.Gap, c.Negation.Reach = defaultCueGap, defaultCueReach
+	if n == nil {
+		return
+	}
+	f := p.fields(n, "cues", []string{"gap", "negation", "scopes", "whole", "mandate", "facts"}, []string{"facts"})
+	c.Gap = p.cueCount(f["gap"], "gap", defaultCueGap, 1, maxCueGap)
+	if neg := f["negation"]; neg != nil {
+		nf := p.fields(neg, "negation", []string{"reach", "before", "after", "ends"}, []string{"before"})
+		c.Negation.Reach = p.cueCount(nf["reach"], "reach", defaultCueReach, 1, maxCueGap)
+		c.Negation.Before = p.cuePhrases(nf["before"], "before", false)
+		c.Negation.After = p.cuePhrases(nf["after"], "after", false)
+		c.Negation.Ends = p.cuePhrases(nf["ends"], "ends", false)
+	}
+	seenScope := map[string]bool{}
+	for _, item := range p.list(f["scopes"], "scopes") {
+		sf := p.fields(item, "a scope", []string{"name", "kinds", "markers"}, []string{"name", "kinds", "markers"})
+		s := CueScope{Name: p.text(sf["name"], "name"), Kinds: ScopeEffect(p.text(sf["kinds"], "kinds"))}
+		if s.Kinds != KindsSecondary && s.Kinds != KindsIgnored && sf["kinds"] != nil {
+			p.errs.at(sf["kinds"], "kinds of a scope must be %s or %s, found %q", KindsSecondary, KindsIgnored, s.Kinds)
+		}
+		if seenScope[s.Name] {
+			p.errs.at(sf["name"], "scope %q is defined twice", s.Name)
+		}
+		seenScope[s.Name] = true
+		s.Markers = p.cuePhrases(sf["markers"], "markers", false)
+		c.Scopes = append(c.Scopes, s)
+	}
+	c.Whole = p.cuePhrases(f["whole"], "whole", false)
+	if m := f["mandate"]; m != nil {
+		mf := p.fields(m, "mandate cues", []string{"leave_out", "action"}, []string{"leave_out", "action"})
+		c.Mandate.LeaveOut = p.cuePhrases(mf["leave_out"], "leave_out", true)
+		c.Mandate.Action = p.cuePhrases(mf["action"], "action", false)
+	}
+	seen := map[model.Fact]bool{}
+	for _, item := range p.list(f["facts"], "facts of the cues") {
+		fc := p.parseFactCues(item)
+		if fc == nil {
+			continue
+		}
+		if seen[fc.Fact] {
+			p.errs.at(item, "the cues of %s are given twice; put all its values in one entry", fc.Fact.Key())
+			continue
+		}
+		seen[fc.Fact] = true
+		c.Facts = append(c.Facts, fc)
+	}
+}
+
+func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
+	f := p.fields(n, "the cues of a fact", []string{"fact", "negated", "negatable", "not_after", "not_before", "weight", "values"}, []string{"fact", "values"})
+	key := p.text(f["fact"], "fact")
+	fact, ok := model.FactByKey(key)
+	if !ok {
+		if f["fact"] != nil {
+			keys := make([]string, model.NumFacts)
+			for i := range keys {
+				keys[i] = model.Fact(i).Key()
+			}
+			p.errs.at(f["fact"], "unknown fact %q; facts are: %s%s", key, factKeys(), model.DidYouMean(key, keys))
+		}
+		return nil
+	}
+	fc := &FactCues{Fact: fact, NotAfter: p.cuePhrases(f["not_after"], "not_after", false),
+		NotBefore: p.cuePhrases(f["not_before"], "not_before", false), Negatable: true}
+	if f["negatable"] != nil {
+		p.decode(f["negatable"], &fc.Negatable)
+	}
+	groupWeight := p.cueCount(f["weight"], "weight", 1, 1, maxCueWeight)
+	var groupNegated *CueValue
+	if f["negated"] != nil {
+		groupNegated = p.cueValue(fact, f["negated"])
+	}
+	for _, item := range p.list(f["values"], "values") {
+		vf := p.fields(item, "a cue", []string{"value", "negated", "weight", "phrases"}, []string{"value", "phrases"})
+		cv := p.cueValue(fact, vf["value"])
+		if cv == nil {
+			continue
+		}
+		cue := &Cue{Fact: fact, CueValue: *cv, Negated: groupNegated, Weight: groupWeight, Line: item.Line, Col: item.Column}
+		if vf["weight"] != nil {
+			cue.Weight = p.cueCount(vf["weight"], "weight", groupWeight, 1, maxCueWeight)
+		}
+		if vf["negated"] != nil {
+			cue.Negated = p.cueValue(fact, vf["negated"])
+		}
+		cue.Phrases = p.cuePhrases(vf["phrases"], "phrases", true)
+		if len(cue.Phrases) == 0 && vf["phrases"] != nil {
+			p.errs.at(vf["phrases"], "a cue needs at least one phrase")
+		}
+		fc.Values = append(fc.Values, cue)
+	}
+	return fc
+}
+
+// cueValue reads the value a cue suggests: a value of the fact, true or false
+// for a yes/no fact, or [] (none) for a set-of fact.
+func (p *rulebookParser) cueValue(fact model.Fact, n *yaml.Node) *CueValue {
+	if n == nil {
+		return nil
+	}
+	switch fact.Type() {
+	case model.YesNo:
+		if b, ok := boolNode(n); ok {
+			return &CueValue{Value: strconv.FormatBool(b)}
+		}
+		p.errs.at(n, "%s is a yes/no fact: a cue suggests true or false, found %s", fact.Key(), describe(n))
+		return nil
+	case model.SetOf:
+		if n.Kind == yaml.SequenceNode {
+			if len(n.Content) > 0 {
+				p.errs.at(n, "a cue suggests one value of %s, or [] for none", fact.Key())
+				return nil
+			}
+			return &CueValue{None: true}
+		}
+	}
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		p.errs.at(n, "expected a value of %s, found %s", fact.Key(), describe(n))
+		return nil
+	}
+	values := p.rb.vocab.Values(fact)
+	if !p.rb.vocab.Allows(fact, n.Value) {
+		p.errs.at(n, "%q is not a value of %s; allowed: %s%s", n.Value, fact.Key(), strings.Join(values, ", "), model.DidYouMean(n.Value, values))
+		return nil
+	}
+	return &CueValue{Value: n.Value}
+}
+
+func (p *rulebookParser) cueCount(n *yaml.Node, what string, def, lo, hi int) int {
+	if n == nil {
+		return def
+	}
+	var v int
+	if !p.decode(n, &v) {
+		return def
+	}
+	if v < lo || v > hi {
+		p.errs.at(n, "%s must be from %d to %d, found %d", what, lo, hi, v)
+		return def
+	}
+	return v
+}
+
+// cuePhrases reads a list of phrases; anchored phrases ("^ ...") are allowed
+// only where a phrase may begin a sentence.
+func (p *rulebookParser) cuePhrases(n *yaml.Node, what string, anchors bool) []CuePattern {
+	var out []CuePattern
+	for _, item := range p.list(n, what) {
+		if item.Kind != yaml.ScalarNode || item.Tag == "!!null" {
+			p.errs.at(item, "a phrase must be text, found %s", describe(item))
+			continue
+		}
+		pat, err := parseCuePattern(item.Value, p.rb.cues.Gap)
+		if err != nil {
+			p.errs.at(item, "phrase %q: %s", item.Value, err)
+			continue
+		}
+		if pat.Anchored && !anchors {
+			p.errs.at(item, "phrase %q: \"^\" (start of a sentence) is not allowed in %s", item.Value, what)
+			continue
+		}
+		out = append(out, pat)
+	}
+	return out
+}
+
+// parseCuePattern reads a phrase of the cue language: words separated by
+// spaces, where "a|b" gives alternatives, "a_b" two words as one alternative,
+// "word*" a prefix, "=word" the word exactly (not its plural), "word?" an
+// optional element, "..." (or "...N") a gap of up to gap (or N) words, and a
+// leading "^" the start of a sentence.
+func parseCuePattern(src string, gap int) (CuePattern, error) {
+	pat := CuePattern{Source: src}
+	fields := strings.Fields(src)
+	if len(fields) > 0 && fields[0] == "^" {
+		pat.Anchored = true
+		fields = fields[1:]
+	}
+	words := 0
+	for i, f := range fields {
+		if strings.HasPrefix(f, "...") {
+			n := gap
+			if rest := f[3:]; rest != "" {
+				v, err := strconv.Atoi(rest)
+				if err != nil || v < 1 || v > maxCueGap {
+					return pat, fmt.Errorf("a gap is \"...\" or \"...N\" with N from 1 to %d, found %q", maxCueGap, f)
+				}
+				n = v
+			}
+			if i == 0 || i == len(fields)-1 {
+				return pat, fmt.Errorf("a gap cannot begin or end a phrase")
+			}
+			if pat.Elems[len(pat.Elems)-1].Gap > 0 {
+				return pat, fmt.Errorf("two gaps in a row")
+			}
+			pat.Elems = append(pat.Elems, CueElem{Gap: n})
+			continue
+		}
+		if f == "^" {
+			return pat, fmt.Errorf("\"^\" may only begin a phrase")
+		}
+		el := CueElem{}
+		if strings.HasSuffix(f, "?") {
+			el.Optional = true
+			f = strings.TrimSuffix(f, "?")
+		}
+		for _, alt := range strings.Split(f, "|") {
+			w, err := cueWord(alt)
+			if err != nil {
+				return pat, err
+			}
+			el.Words = append(el.Words, w)
+		}
+		if !el.Optional {
+			words++
+		}
+		pat.Elems = append(pat.Elems, el)
+	}
+	if words == 0 {
+		return pat, fmt.Errorf("a phrase needs at least one word that is not optional")
+	}
+	return pat, nil
+}
+
+// cueWord checks one alternative: words joined by "_" ("human_rights"), each
+// of letters and digits with an optional trailing "*" or leading "=". Text is
+// split into words at anything else, so a word holding a hyphen or an
+// apostrophe could never match.
+func cueWord(alt string) (string, error) {
+	if alt == "" {
+		return "", fmt.Errorf("an empty word (check \"|\")")
+	}
+	for _, part := range strings.Split(alt, "_") {
+		body := strings.TrimSuffix(strings.TrimPrefix(part, "="), "*")
+		if body == "" {
+			return "", fmt.Errorf("%q: an empty word (check \"|\", \"_\", \"=\" and \"*\")", alt)
+		}
+		if strings.HasPrefix(part, "=") && strings.HasSuffix(part, "*") {
+			return "", fmt.Errorf("%q: a word is either exact (=) or a prefix (*), not both", alt)
+		}
+		for _, r := range body {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return "", fmt.Errorf("%q: words hold only letters and digits; text is split into words at %q, so write the parts as separate words", alt, r)
+			}
+		}
+		if strings.HasSuffix(part, "*") && utf8.RuneCountInString(body) < 2 {
+			return "", fmt.Errorf("%q: a prefix needs at least two letters", alt)
+		}
+	}
+	return strings.ToLower(alt), nil
+}

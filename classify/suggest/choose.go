@@ -1,0 +1,168 @@
+package suggest
+
+import (
+	"sort"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// choose settles each fact from the occurrences read, and records the evidence.
+//
+//   - One-value and yes/no facts take the value of the heaviest occurrence, the
+//     earliest among equals.
+//   - Lists take every value read, in order of appearance; "none" only when no
+//     value was read.
+//   - Kinds are ordered by where they were read (the main clause before an
+//     elaboration such as "including ..."), then by weight, then by position:
+//     the first is the primary kind.
+func (rd *reading) choose(s *Suggestion) {
+	var byFact [model.NumFacts][]*candidate
+	for i := range rd.cands {
+		c := &rd.cands[i]
+		if c.declined != "" {
+			s.Declined = append(s.Declined, Declined{Evidence: rd.evidence(c), Reason: c.declined})
+			continue
+		}
+		byFact[c.cue.Fact] = append(byFact[c.cue.Fact], c)
+	}
+	for f := model.Fact(0); f < model.NumFacts; f++ {
+		cs := byFact[f]
+		if len(cs) == 0 {
+			continue
+		}
+		var order []string
+		switch {
+		case f == model.Kinds:
+			order = rd.chooseKinds(cs)
+		case f.Type() == model.SetOf:
+			order = chooseList(cs)
+		default:
+			order = []string{chooseOne(cs)}
+		}
+		if len(order) == 0 {
+			continue
+		}
+		rd.setFact(s, f, order, cs)
+	}
+}
+
+// setFact records the chosen values of f and their evidence, value by value.
+func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*candidate) {
+	switch {
+	case f.Type() == model.SetOf && len(order) == 1 && order[0] == "none":
+		s.Facts.SetSet(f, nil)
+	case f.Type() == model.SetOf:
+		s.Facts.SetSet(f, order)
+	case f.Type() == model.YesNo:
+		s.Facts.SetYes(f, order[0] == "true")
+	default:
+		s.Facts.SetOne(f, order[0])
+	}
+	for _, v := range order {
+		for _, c := range cs {
+			if c.value.String() == v {
+				s.Evidence = append(s.Evidence, rd.evidence(c))
+			}
+		}
+	}
+	for _, c := range cs {
+		if !contains(order, c.value.String()) {
+			s.Declined = append(s.Declined, Declined{Evidence: rd.evidence(c), Reason: "outweighed by " + order[0]})
+		}
+	}
+}
+
+func chooseOne(cs []*candidate) string {
+	best := cs[0]
+	for _, c := range cs[1:] {
+		if c.cue.Weight > best.cue.Weight || c.cue.Weight == best.cue.Weight && c.from < best.from {
+			best = c
+		}
+	}
+	return best.value.String()
+}
+
+func chooseList(cs []*candidate) []string {
+	var order []string
+	sawNone := false
+	for _, c := range sortedByPosition(cs) {
+		if c.value.None {
+			sawNone = true
+			continue
+		}
+		if !contains(order, c.value.Value) {
+			order = append(order, c.value.Value)
+		}
+	}
+	if len(order) == 0 && sawNone {
+		return []string{"none"}
+	}
+	return order
+}
+
+func (rd *reading) chooseKinds(cs []*candidate) []string {
+	type rank struct {
+		kind          string
+		zone, weight  int
+		from, visited int
+	}
+	var ranks []rank
+	for _, c := range cs {
+		if c.value.None {
+			continue
+		}
+		zone := 0
+		if c.zone > 0 {
+			zone = 1
+		}
+		r := rank{kind: c.value.Value, zone: zone, weight: c.cue.Weight, from: c.from}
+		found := false
+		for i := range ranks {
+			if ranks[i].kind != r.kind {
+				continue
+			}
+			found = true
+			if better(r.zone, r.weight, r.from, ranks[i].zone, ranks[i].weight, ranks[i].from) {
+				ranks[i] = r
+			}
+		}
+		if !found {
+			ranks = append(ranks, r)
+		}
+	}
+	sort.SliceStable(ranks, func(i, j int) bool {
+		a, b := ranks[i], ranks[j]
+		return better(a.zone, a.weight, a.from, b.zone, b.weight, b.from)
+	})
+	order := make([]string, len(ranks))
+	for i, r := range ranks {
+		order[i] = r.kind
+	}
+	return order
+}
+
+// better orders kind occurrences: main clause first, then heavier, then earlier.
+func better(zoneA, weightA, fromA, zoneB, weightB, fromB int) bool {
+	if zoneA != zoneB {
+		return zoneA < zoneB
+	}
+	if weightA != weightB {
+		return weightA > weightB
+	}
+	return fromA < fromB
+}
+
+func sortedByPosition(cs []*candidate) []*candidate {
+	out := append([]*candidate(nil), cs...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].from < out[j].from })
+	return out
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

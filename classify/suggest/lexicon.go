@@ -1,0 +1,264 @@
+package suggest
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// role says what a phrase of the lexicon is for.
+type role uint8
+
+const (
+	roleCue role = iota + 1
+	roleNegBefore
+	roleNegAfter
+	roleNegEnd
+	roleScope
+	roleWhole
+	roleNotAfter
+	roleNotBefore
+	roleLeaveOut
+	roleAction
+)
+
+// phrase is a compiled phrase of the cue language.
+type phrase struct {
+	src      string
+	anchored bool
+	elems    []elem
+	role     role
+	cue      *classify.Cue // roleCue
+	scope    int           // roleScope: index into Cues.Scopes
+	fact     model.Fact    // roleNotAfter, roleNotBefore
+}
+
+// elem is one element of a phrase: alternatives of one or more words each
+// ("human_rights|ihl"), or a gap.
+type elem struct {
+	alts     [][]string
+	optional bool
+	gap      int
+}
+
+func compileElems(ces []classify.CueElem) []elem {
+	out := make([]elem, len(ces))
+	for i, ce := range ces {
+		out[i] = elem{optional: ce.Optional, gap: ce.Gap}
+		for _, w := range ce.Words {
+			out[i].alts = append(out[i].alts, strings.Split(w, "_"))
+		}
+	}
+	return out
+}
+
+// prefixEntry indexes a phrase whose first word is a prefix ("train*").
+type prefixEntry struct {
+	prefix string
+	phrase int32
+}
+
+// lexicon is the rulebook's cue lexicon compiled for reading: every phrase
+// indexed by the words it may begin with.
+type lexicon struct {
+	rb      *classify.Rulebook
+	cues    *classify.Cues
+	phrases []phrase
+	exact   map[string][]int32
+	prefix  map[string][]prefixEntry // by the prefix's first two bytes
+	// negatable tells, per fact, whether a negation changes its cues.
+	negatable [model.NumFacts]bool
+}
+
+var lexicons sync.Map // *classify.Rulebook → *lexicon
+
+// lexiconFor compiles the cues of rb once and keeps them.
+func lexiconFor(rb *classify.Rulebook) *lexicon {
+	if lx, ok := lexicons.Load(rb); ok {
+		return lx.(*lexicon)
+	}
+	lx, _ := lexicons.LoadOrStore(rb, compile(rb))
+	return lx.(*lexicon)
+}
+
+func compile(rb *classify.Rulebook) *lexicon {
+	c := rb.Cues()
+	lx := &lexicon{rb: rb, cues: c, exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}}
+	add := func(ps []classify.CuePattern, p phrase) {
+		for _, cp := range ps {
+			p.src, p.anchored, p.elems = cp.Source, cp.Anchored, compileElems(cp.Elems)
+			lx.add(p)
+		}
+	}
+	for _, fc := range c.Facts {
+		lx.negatable[fc.Fact] = fc.Negatable
+		for _, cue := range fc.Values {
+			add(cue.Phrases, phrase{role: roleCue, cue: cue})
+		}
+		add(fc.NotAfter, phrase{role: roleNotAfter, fact: fc.Fact})
+		add(fc.NotBefore, phrase{role: roleNotBefore, fact: fc.Fact})
+	}
+	add(c.Negation.Before, phrase{role: roleNegBefore})
+	add(c.Negation.After, phrase{role: roleNegAfter})
+	add(c.Negation.Ends, phrase{role: roleNegEnd})
+	for i, s := range c.Scopes {
+		add(s.Markers, phrase{role: roleScope, scope: i})
+	}
+	add(c.Whole, phrase{role: roleWhole})
+	add(c.Mandate.LeaveOut, phrase{role: roleLeaveOut})
+	add(c.Mandate.Action, phrase{role: roleAction})
+	return lx
+}
+
+// add registers a phrase under every word it may begin with: its first word,
+// and the next ones while those before are optional.
+func (lx *lexicon) add(p phrase) {
+	id := int32(len(lx.phrases))
+	lx.phrases = append(lx.phrases, p)
+	for _, el := range p.elems {
+		for _, alt := range el.alts {
+			w := alt[0]
+			if body, ok := strings.CutSuffix(w, "*"); ok {
+				lx.prefix[body[:2]] = append(lx.prefix[body[:2]], prefixEntry{prefix: body, phrase: id})
+			} else {
+				w = strings.TrimPrefix(w, "=")
+				lx.exact[w] = append(lx.exact[w], id)
+			}
+		}
+		if !el.optional {
+			break
+		}
+	}
+}
+
+// match is one occurrence of a phrase: words [from, to).
+type match struct {
+	phrase   int32
+	from, to int
+}
+
+// scan finds every phrase of the lexicon in ws, in order of their first word.
+func (lx *lexicon) scan(ws []word, out []match) []match {
+	seen := make([]int32, len(lx.phrases)) // word index + 1 at which a phrase was tried
+	try := func(id int32, i int) {
+		if seen[id] == int32(i+1) {
+			return
+		}
+		seen[id] = int32(i + 1)
+		p := &lx.phrases[id]
+		if p.anchored && i > 0 && ws[i-1].sent == ws[i].sent {
+			return
+		}
+		if end := p.match(ws, 0, i, ws[i].sent); end > i {
+			out = append(out, match{phrase: id, from: i, to: end})
+		}
+	}
+	for i := range ws {
+		t := ws[i].w
+		for _, key := range singulars(t) {
+			if key == "" {
+				continue
+			}
+			for _, id := range lx.exact[key] {
+				try(id, i)
+			}
+		}
+		if len(t) >= 2 {
+			for _, pe := range lx.prefix[t[:2]] {
+				if strings.HasPrefix(t, pe.prefix) {
+					try(pe.phrase, i)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// singulars lists the forms a word may have in the lexicon: itself and, for a
+// plural, its singular ("forces" → "force", "bodies" → "body").
+func singulars(t string) [4]string {
+	var s [4]string
+	s[0] = t
+	n := len(t)
+	if n > 2 && t[n-1] == 's' {
+		s[1] = t[:n-1]
+		if t[n-2] == 'e' {
+			s[2] = t[:n-2]
+		}
+		if n > 3 && strings.HasSuffix(t, "ies") {
+			s[3] = t[:n-3] + "y"
+		}
+	}
+	return s
+}
+
+// match returns the end of the shortest occurrence of p's elements from e on,
+// starting at word i, or -1.
+func (p *phrase) match(ws []word, e, i int, sent int32) int {
+	if e == len(p.elems) {
+		return i
+	}
+	el := &p.elems[e]
+	if el.gap > 0 {
+		for k := 0; k <= el.gap; k++ {
+			j := i + k
+			if j >= len(ws) || ws[j].sent != sent {
+				break
+			}
+			if end := p.match(ws, e+1, j, sent); end >= 0 {
+				return end
+			}
+		}
+		return -1
+	}
+	for _, alt := range el.alts {
+		if n := altMatches(alt, ws, i, sent); n > 0 {
+			if end := p.match(ws, e+1, i+n, sent); end >= 0 {
+				return end
+			}
+		}
+	}
+	if el.optional {
+		return p.match(ws, e+1, i, sent)
+	}
+	return -1
+}
+
+// altMatches returns how many words an alternative covers from word i, or 0.
+func altMatches(alt []string, ws []word, i int, sent int32) int {
+	for k, w := range alt {
+		j := i + k
+		if j >= len(ws) || ws[j].sent != sent || !wordMatches(w, ws[j].w) {
+			return 0
+		}
+	}
+	return len(alt)
+}
+
+// wordMatches reports whether word t matches w: the word itself or its plural,
+// a word beginning with a prefix ("train*"), or exactly ("=patrol").
+func wordMatches(w, t string) bool {
+	if body, ok := strings.CutSuffix(w, "*"); ok {
+		return strings.HasPrefix(t, body)
+	}
+	if exact, ok := strings.CutPrefix(w, "="); ok {
+		return t == exact
+	}
+	return t == w || plural(t, w)
+}
+
+// plural reports whether t is a plural of w: "forces", "bodies".
+func plural(t, w string) bool {
+	n := len(w)
+	switch {
+	case len(t) == n+1 && t[n] == 's' && t[:n] == w:
+		return true
+	case len(t) == n+2 && t[n:] == "es" && t[:n] == w:
+		return true
+	case n > 1 && w[n-1] == 'y' && len(t) == n+2 && t[n-1:] == "ies" && t[:n-1] == w[:n-1]:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,135 @@
+// Package suggest reads plain language: it proposes the facts of an activity
+// from a free-text description, showing the words behind each proposal, and
+// splits a Security Council resolution (or any numbered list of tasks) into
+// draft activities (FRAMEWORK §7).
+//
+// The reading is deterministic and explainable. Every word it reacts to comes
+// from the rulebook's cue lexicon, so a facilitator can extend it with --rules;
+// this package holds only the machinery: splitting text into words, finding
+// the lexicon's phrases, applying negation and scope, and choosing among
+// competing values. A value the words do not support is never suggested.
+package suggest
+
+import (
+	"sort"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// Evidence is the words behind one suggested value.
+type Evidence struct {
+	Fact model.Fact
+	// Value is the value suggested: a value of the fact, "true" or "false" for
+	// a yes/no fact, or "none" for a list known to be empty.
+	Value string
+	// Phrase is Text[Start:End], the words that support the value.
+	Phrase     string
+	Start, End int
+	// Cue is the lexicon phrase that matched, e.g. "train* ... human rights".
+	Cue string
+	// Negated: the words were read as negated ("without oversight").
+	Negated bool
+}
+
+// Declined is a reading that was not suggested, with the reason.
+type Declined struct {
+	Evidence
+	Reason string
+}
+
+// Suggestion is what the words of a text support: the facts, and for every
+// suggested value the evidence. Facts not supported by the words stay unknown.
+type Suggestion struct {
+	Text     string
+	Facts    model.Facts
+	Evidence []Evidence
+	// Declined lists what was read but not suggested: negated words, kinds
+	// named only as a purpose, facts the rulebook holds irrelevant.
+	Declined []Declined
+}
+
+// EvidenceFor lists the evidence of fact f.
+func (s *Suggestion) EvidenceFor(f model.Fact) []Evidence {
+	var out []Evidence
+	for _, e := range s.Evidence {
+		if e.Fact == f {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Reader reads plain language with one rulebook's cue lexicon.
+type Reader struct {
+	lx *lexicon
+}
+
+// NewReader returns a reader for rb. The lexicon is compiled once per rulebook.
+func NewReader(rb *classify.Rulebook) *Reader { return &Reader{lx: lexiconFor(rb)} }
+
+// Suggest reads a description and returns the facts its words support.
+func (r *Reader) Suggest(text string) *Suggestion {
+	return r.read(text, "")
+}
+
+// SuggestIn reads a task whose context (the lead-in of its paragraph, or the
+// paragraph's heading) names who acts: the context supplies the implementer
+// when the task's own words do not. Evidence from the context carries offsets
+// into the context, not the task.
+func (r *Reader) SuggestIn(text, context string) *Suggestion {
+	return r.read(text, context)
+}
+
+func (r *Reader) read(text, context string) *Suggestion {
+	s := &Suggestion{Text: text}
+	rd := r.lx.newReading(text)
+	rd.choose(s)
+	if context != "" && !s.Facts.Known(model.Implementer) {
+		cs := &Suggestion{Text: context}
+		r.lx.newReading(context).choose(cs)
+		if v, ok := cs.Facts.One(model.Implementer); ok {
+			s.Facts.SetOne(model.Implementer, v)
+			s.Evidence = append(s.Evidence, cs.EvidenceFor(model.Implementer)...)
+		}
+	}
+	r.dropIrrelevant(s)
+	sortEvidence(s.Evidence)
+	return s
+}
+
+// dropIrrelevant sets aside facts the rulebook holds irrelevant to what was
+// read (combined operations for an activity that trains no one, say): the
+// words may name them, but they would answer a question nobody asks.
+func (r *Reader) dropIrrelevant(s *Suggestion) {
+	rb := r.lx.rb
+	for changed := true; changed; {
+		changed = false
+		for f := model.Fact(0); f < model.NumFacts; f++ {
+			if f == model.Implementer || f == model.Kinds || !s.Facts.Known(f) {
+				continue
+			}
+			q := rb.QuestionFor(f)
+			if q == nil || q.Relevant == nil || rb.Holds(q.Relevant, &s.Facts) != classify.False {
+				continue
+			}
+			s.Facts.Forget(f)
+			kept := s.Evidence[:0]
+			for _, e := range s.Evidence {
+				if e.Fact == f {
+					s.Declined = append(s.Declined, Declined{Evidence: e, Reason: "not relevant to the kinds read"})
+					continue
+				}
+				kept = append(kept, e)
+			}
+			s.Evidence = kept
+			changed = true
+		}
+	}
+}
+
+func sortEvidence(es []Evidence) {
+	sort.SliceStable(es, func(i, j int) bool {
+		return es[i].Fact < es[j].Fact
+	})
+}

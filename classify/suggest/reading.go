@@ -1,0 +1,202 @@
+package suggest
+
+import (
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// candidate is one cue occurrence, read in its context: the value it suggests,
+// or why it suggests nothing.
+type candidate struct {
+	cue      *classify.Cue
+	phrase   *phrase
+	from, to int // words
+	value    classify.CueValue
+	negated  bool
+	span     [2]int // words of the evidence: the occurrence with its negation
+	zone     int    // 0 the main clause, else 1 + the scope's index
+	declined string
+}
+
+// reading is the work of reading one text.
+type reading struct {
+	lx    *lexicon
+	text  string
+	ws    []word
+	cands []candidate
+}
+
+func (lx *lexicon) newReading(text string) *reading {
+	rd := &reading{lx: lx, text: text}
+	rd.ws = splitWords(text, make([]word, 0, len(text)/5+1))
+	matches := lx.scan(rd.ws, make([]match, 0, 32))
+	var wholes, negBefore, negAfter, ends, notAfter, notBefore, scopes []match
+	for _, m := range matches {
+		switch lx.phrases[m.phrase].role {
+		case roleWhole:
+			wholes = append(wholes, m)
+		case roleNegBefore:
+			negBefore = append(negBefore, m)
+		case roleNegAfter:
+			negAfter = append(negAfter, m)
+		case roleNegEnd:
+			ends = append(ends, m)
+		case roleNotAfter:
+			notAfter = append(notAfter, m)
+		case roleNotBefore:
+			notBefore = append(notBefore, m)
+		case roleScope:
+			scopes = append(scopes, m)
+		}
+	}
+	zones := rd.zones(scopes)
+	for _, m := range matches {
+		p := &lx.phrases[m.phrase]
+		if p.role != roleCue {
+			continue
+		}
+		c := candidate{cue: p.cue, phrase: p, from: m.from, to: m.to, value: p.cue.CueValue, zone: zones[m.from], span: [2]int{m.from, m.to}}
+		if splitsWhole(m, wholes) || zones[m.from] != zones[m.to-1] {
+			// Part of an expression read whole says nothing by itself, and a
+			// phrase does not run from one scope into another.
+			continue
+		}
+		if rd.near(m, notAfter, p.cue.Fact, true) {
+			c.declined = "planned or under way, not in place"
+		} else if rd.near(m, notBefore, p.cue.Fact, false) {
+			c.declined = "not about the host state's forces or institutions"
+		} else if n, ok := rd.negatedBy(m, negBefore, negAfter, ends); ok && lx.negatable[p.cue.Fact] {
+			c.negated = true
+			c.span = [2]int{min(n.from, m.from), max(n.to, m.to)}
+			if p.cue.Negated == nil {
+				c.declined = "negated"
+			} else {
+				c.value = *p.cue.Negated
+			}
+		}
+		if c.declined == "" && p.cue.Fact == model.Kinds && c.zone > 0 && lx.cues.Scopes[c.zone-1].Kinds == classify.KindsIgnored {
+			c.declined = "named as a purpose (" + lx.cues.Scopes[c.zone-1].Name + "), not as what the activity does"
+		}
+		rd.cands = append(rd.cands, c)
+	}
+	rd.resolveOverlaps()
+	return rd
+}
+
+// splitsWhole reports whether m covers part, but not all, of an expression
+// read whole.
+func splitsWhole(m match, wholes []match) bool {
+	for _, w := range wholes {
+		if m.from < w.to && w.from < m.to && !(m.from <= w.from && m.to >= w.to) {
+			return true
+		}
+	}
+	return false
+}
+
+// zones gives each word the scope it sits in: the latest scope marker before
+// it in the same sentence, or the main clause (0).
+func (rd *reading) zones(scopes []match) []int {
+	zones := make([]int, len(rd.ws)+1)
+	k := 0
+	current, currentSent := 0, int32(-1)
+	for i := range rd.ws {
+		if rd.ws[i].sent != currentSent {
+			current, currentSent = 0, rd.ws[i].sent
+		}
+		for k < len(scopes) && scopes[k].from <= i {
+			if rd.ws[scopes[k].from].sent == currentSent {
+				current = 1 + rd.lx.phrases[scopes[k].phrase].scope
+			}
+			k++
+		}
+		zones[i] = current
+	}
+	return zones
+}
+
+// negatedBy reports whether a negation reaches the occurrence m: one before it
+// ("no vetting", "without oversight") or after it ("vetting not yet begun"),
+// within reach, in the same clause, with no word such as "but" between.
+func (rd *reading) negatedBy(m match, before, after, ends []match) (match, bool) {
+	reach := rd.lx.cues.Negation.Reach
+	for _, n := range before {
+		if n.to <= m.from && m.from-n.to <= reach && rd.sameClause(n.to-1, m.from) && !rd.endsBetween(ends, n.to, m.from) {
+			return n, true
+		}
+	}
+	for _, n := range after {
+		if n.from >= m.to && n.from-m.to <= reach && rd.sameClause(m.to-1, n.from) && !rd.endsBetween(ends, m.to, n.from) {
+			return n, true
+		}
+	}
+	return match{}, false
+}
+
+// near reports whether one of the phrases ns of fact f comes within reach
+// before m (or after it), in the same sentence.
+func (rd *reading) near(m match, ns []match, f model.Fact, before bool) bool {
+	reach := rd.lx.cues.Negation.Reach
+	for _, n := range ns {
+		if rd.lx.phrases[n.phrase].fact != f || rd.ws[n.from].sent != rd.ws[m.from].sent {
+			continue
+		}
+		if before && n.to <= m.from && m.from-n.to <= reach || !before && n.from >= m.to && n.from-m.to <= reach {
+			return true
+		}
+	}
+	return false
+}
+
+func (rd *reading) sameClause(i, j int) bool { return rd.ws[i].clause == rd.ws[j].clause }
+
+func (rd *reading) endsBetween(ends []match, from, to int) bool {
+	for _, e := range ends {
+		if e.from >= from && e.to <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveOverlaps keeps, where occurrences of the same fact share words, only
+// the heavier one (then the longer, then the earlier): "human rights training"
+// is rights training, not also training in general.
+func (rd *reading) resolveOverlaps() {
+	cs := rd.cands
+	for i := range cs {
+		if cs[i].declined != "" {
+			continue
+		}
+		for j := range cs {
+			if i == j || cs[j].declined != "" || cs[i].cue.Fact != cs[j].cue.Fact || cs[i].value == cs[j].value {
+				continue
+			}
+			if cs[i].from >= cs[j].to || cs[j].from >= cs[i].to {
+				continue
+			}
+			if beats(&cs[j], &cs[i]) {
+				cs[i].declined = "overlaps the stronger reading " + cs[j].value.String()
+				break
+			}
+		}
+	}
+}
+
+// beats orders overlapping occurrences: heavier, then longer, then earlier.
+func beats(a, b *candidate) bool {
+	if a.cue.Weight != b.cue.Weight {
+		return a.cue.Weight > b.cue.Weight
+	}
+	if la, lb := a.to-a.from, b.to-b.from; la != lb {
+		return la > lb
+	}
+	return a.from < b.from
+}
+
+// evidence turns an occurrence into evidence with byte offsets.
+func (rd *reading) evidence(c *candidate) Evidence {
+	start, end := rd.ws[c.span[0]].start, rd.ws[c.span[1]-1].end
+	return Evidence{Fact: c.cue.Fact, Value: c.value.String(), Phrase: rd.text[start:end], Start: start, End: end,
+		Cue: c.phrase.src, Negated: c.negated}
+}
