@@ -18,6 +18,8 @@ type shared struct {
 	now    func() time.Time
 	// demo is set when the worksheet is the built-in case library.
 	demo bool
+	// pending holds the messages screens sent the root (see send).
+	pending []tea.Msg
 }
 
 // The smallest terminal the screens are laid out for.
@@ -72,8 +74,19 @@ const (
 	requestFramework
 )
 
-func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+// send queues a message for the root model, which handles it as soon as the
+// screen's Update returns: navigation is never left to a command running
+// beside the program, where keys typed ahead could overtake it. It returns a
+// nil command so that screens can return it.
+func (sh *shared) send(msg tea.Msg) tea.Cmd {
+	sh.pending = append(sh.pending, msg)
+	return nil
+}
 
-func status(text string) tea.Cmd { return send(statusMsg{text: text}) }
+// status shows a line in the status bar.
+func (sh *shared) status(text string) tea.Cmd { return sh.send(statusMsg{text: text}) }
 
-func statusError(text string) tea.Cmd { return send(statusMsg{text: text, err: true}) }
+// statusError shows a line in the status bar, marked as an error.
+func (sh *shared) statusError(text string) tea.Cmd {
+	return sh.send(statusMsg{text: text, err: true})
+}

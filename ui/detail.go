@@ -71,9 +71,9 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	k := d.keys
 	switch {
 	case key.Matches(km, k.Back):
-		return d, send(backMsg{})
+		return d, d.sh.send(backMsg{})
 	case key.Matches(km, k.Edit):
-		return d, send(editMsg{activity: d.activity})
+		return d, d.sh.send(editMsg{activity: d.activity})
 	case key.Matches(km, k.Prev), key.Matches(km, k.Next):
 		s := d.sh.sheet
 		i := s.Index(d.activity)

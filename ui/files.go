@@ -36,7 +36,7 @@ func (m *Model) save(path string, overwrite bool) tea.Cmd {
 		return nil
 	case err != nil:
 		m.quitAfterSave = false
-		return statusError("Not saved: " + err.Error())
+		return m.sh.statusError("Not saved: " + err.Error())
 	}
 	s.Saved()
 	m.sh.demo = false
@@ -53,7 +53,7 @@ func (m *Model) save(path string, overwrite bool) tea.Cmd {
 		m.Note = msg
 		return tea.Quit
 	}
-	return status(msg)
+	return m.sh.status(msg)
 }
 
 func (m *Model) askSaveAs() {
@@ -83,13 +83,13 @@ var exportExt = map[report.Format]string{report.Markdown: ".md", report.CSV: ".c
 func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 	if a.choice == "esc" {
 		m.quitAfterSave = false
-		return status("Cancelled.")
+		return m.sh.status("Cancelled.")
 	}
 	switch a.id {
 	case promptSaveAs:
 		path := strings.TrimSpace(a.values[0])
 		if path == "" {
-			return statusError("Not saved: no file name given.")
+			return m.sh.statusError("Not saved: no file name given.")
 		}
 		return m.save(path, false)
 	case promptOverwrite:
@@ -134,11 +134,11 @@ type exportTarget struct {
 // export writes the classification report to a file, atomically.
 func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	if path == "" {
-		return statusError("Not exported: no file name given.")
+		return m.sh.statusError("Not exported: no file name given.")
 	}
 	ws := m.sh.sheet.ws
 	if ws.Path() != "" && sameFile(path, ws.Path()) {
-		return statusError("Not exported: that is the worksheet's own file.")
+		return m.sh.statusError("Not exported: that is the worksheet's own file.")
 	}
 	if _, err := os.Stat(path); err == nil && !overwrite {
 		m.prompt = newChoicePrompt(promptExportOverwrite, "Replace the file?",
@@ -152,12 +152,12 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 		name = "worksheet"
 	}
 	if err := report.Write(&buf, m.sh.rb, f, []report.Sheet{{File: name, Worksheet: ws}}); err != nil {
-		return statusError("Not exported: " + err.Error())
+		return m.sh.statusError("Not exported: " + err.Error())
 	}
 	if err := model.WriteFileAtomic(path, buf.Bytes(), 0o644); err != nil {
-		return statusError("Not exported: " + err.Error())
+		return m.sh.statusError("Not exported: " + err.Error())
 	}
-	return status(fmt.Sprintf("Exported %s as %s to %s.", plural(m.sh.sheet.Len(), "activity", "activities"), f, path))
+	return m.sh.status(fmt.Sprintf("Exported %s as %s to %s.", plural(m.sh.sheet.Len(), "activity", "activities"), f, path))
 }
 
 // reload reads the worksheet again from disk, dropping the changes made here.
@@ -165,7 +165,7 @@ func (m *Model) reload() tea.Cmd {
 	path := m.sh.sheet.ws.Path()
 	ws, err := model.Load(path, m.sh.rb.Vocabulary())
 	if err != nil {
-		return statusError("Not reloaded: " + oneLine(err.Error()))
+		return m.sh.statusError("Not reloaded: " + oneLine(err.Error()))
 	}
 	m.sh.sheet.replace(ws)
 	m.sh.sheet.Saved()
@@ -173,7 +173,7 @@ func (m *Model) reload() tea.Cmd {
 	m.quest = nil
 	m.front = worksheetScreen
 	m.worksheet.cursor = 0
-	return status("Reloaded " + path + " from disk.")
+	return m.sh.status("Reloaded " + path + " from disk.")
 }
 
 func sameFile(a, b string) bool {

@@ -56,7 +56,7 @@ func (g *frameworkGuide) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	k := g.keys
 	switch {
 	case key.Matches(km, k.Back):
-		return g, send(backMsg{})
+		return g, g.sh.send(backMsg{})
 	case key.Matches(km, k.Tab):
 		g.section = (g.section + 1) % len(frameworkSections)
 		g.render()

@@ -85,7 +85,7 @@ func (h *keyHelp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	k := h.keys
 	switch {
 	case key.Matches(km, k.Back), key.Matches(km, k.global.Help):
-		return h, send(backMsg{})
+		return h, h.sh.send(backMsg{})
 	case key.Matches(km, k.Up):
 		h.view.ScrollUp(1)
 	case key.Matches(km, k.Down):

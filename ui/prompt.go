@@ -48,6 +48,8 @@ type prompt struct {
 	focus   int
 	data    any    // what the asker needs back with the answer
 	esc     string // what esc does, when not "cancel"
+	// answered is set once a choice is made; the root acts on it at once.
+	answered *promptAnswer
 }
 
 func (p *prompt) escLabel() string {
@@ -109,10 +111,11 @@ func (p *prompt) answer(choice string) tea.Cmd {
 	for i, f := range p.fields {
 		values[i] = f.input.Value()
 	}
-	return send(promptAnswer{id: p.id, choice: choice, values: values, data: p.data})
+	p.answered = &promptAnswer{id: p.id, choice: choice, values: values, data: p.data}
+	return nil
 }
 
-// Update handles a key; the answer comes back as a promptAnswer message.
+// Update handles a key; once answered, the answer is in p.answered.
 func (p *prompt) Update(msg tea.Msg) tea.Cmd {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {

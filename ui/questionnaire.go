@@ -259,7 +259,8 @@ func (q *questionnaire) finish(showDetail bool) tea.Cmd {
 	s := q.sh.sheet
 	if q.isNew && a.Title == "" && strings.TrimSpace(a.Description) == "" && a.Facts.Equal(&empty) {
 		s.Discard(a)
-		return tea.Batch(send(backMsg{}), status("Nothing was entered; the new activity was dropped."))
+		q.sh.send(backMsg{})
+		return q.sh.status("Nothing was entered; the new activity was dropped.")
 	}
 	if a.Title == "" {
 		a.Title = titleFrom(a.Description)
@@ -274,9 +275,9 @@ func (q *questionnaire) finish(showDetail bool) tea.Cmd {
 		s.Edited(q.snap)
 	}
 	if showDetail {
-		return send(openDetailMsg{activity: a})
+		return q.sh.send(openDetailMsg{activity: a})
 	}
-	return send(backMsg{})
+	return q.sh.send(backMsg{})
 }
 
 // titleFrom makes a title from the first words of a description.

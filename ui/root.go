@@ -128,6 +128,13 @@ func (m *Model) resize() {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	gen := m.sh.sheet.gen
 	cmd := m.update(msg)
+	// What the screens sent the root is handled now, in order, before any
+	// other message.
+	for len(m.sh.pending) > 0 {
+		next := m.sh.pending[0]
+		m.sh.pending = m.sh.pending[1:]
+		cmd = tea.Batch(cmd, m.update(next))
+	}
 	if m.sh.sheet.gen != gen && !m.autosavePending && m.recovery != nil {
 		m.autosavePending = true
 		cmd = tea.Batch(cmd, tea.Tick(autosaveDelay, func(time.Time) tea.Msg { return autosaveTickMsg{} }))
@@ -161,9 +168,6 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.back()
 	case requestMsg:
 		return m.request(msg.what)
-	case promptAnswer:
-		m.prompt = nil
-		return m.answer(msg)
 	case autosaveTickMsg:
 		m.autosavePending = false
 		return m.autosave()
@@ -186,8 +190,13 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 	if m.tooSmall() {
 		return nil
 	}
-	if m.prompt != nil {
-		return m.prompt.Update(km)
+	if p := m.prompt; p != nil {
+		cmd := p.Update(km)
+		if p.answered != nil {
+			m.prompt = nil
+			return tea.Batch(cmd, m.answer(*p.answered))
+		}
+		return cmd
 	}
 	if key.Matches(km, g.Save) {
 		return m.save("", false)
@@ -325,7 +334,7 @@ func (m *Model) autosave() tea.Cmd {
 	}
 	data, err := encodeRecovery(s.ws, m.sh.now())
 	if err != nil {
-		return statusError("Autosave failed: " + err.Error())
+		return m.sh.statusError("Autosave failed: " + err.Error())
 	}
 	rec, gen := m.recovery, s.gen
 	return func() tea.Msg { return autosavedMsg{err: rec.Write(gen, data)} }
@@ -360,12 +369,12 @@ func (m *Model) answerRestore(a promptAnswer) tea.Cmd {
 		s.replace(ws)
 		s.changed()
 		m.worksheet.cursor = 0
-		return status(fmt.Sprintf("Restored %s from the autosave; ctrl+s saves them.", plural(s.Len(), "activity", "activities")))
+		return m.sh.status(fmt.Sprintf("Restored %s from the autosave; ctrl+s saves them.", plural(s.Len(), "activity", "activities")))
 	case a.choice == "d":
 		if m.recovery != nil {
 			m.recovery.Remove(m.sh.sheet.gen)
 		}
-		return status("The autosave was discarded.")
+		return m.sh.status("The autosave was discarded.")
 	}
 	return nil
 }

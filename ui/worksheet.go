@@ -201,11 +201,11 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		v.cursor = v.rows() - 1
 	case key.Matches(km, k.Open):
 		if a := v.Selected(); a != nil {
-			cmd = send(openDetailMsg{activity: a})
+			cmd = v.sh.send(openDetailMsg{activity: a})
 		}
 	case key.Matches(km, k.Edit):
 		if a := v.Selected(); a != nil {
-			cmd = send(editMsg{activity: a})
+			cmd = v.sh.send(editMsg{activity: a})
 		}
 	case key.Matches(km, k.Add):
 		a := &model.Activity{}
@@ -215,23 +215,23 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		s.Add(at, a)
 		v.Select(a)
-		cmd = send(editMsg{activity: a, isNew: true})
+		cmd = v.sh.send(editMsg{activity: a, isNew: true})
 	case key.Matches(km, k.Duplicate):
 		if a := v.Selected(); a != nil {
 			c := s.Duplicate(s.Index(a))
 			v.Select(c)
-			cmd = status("Duplicated as “" + cut(oneLine(c.Title), 50) + "”. u to undo.")
+			cmd = v.sh.status("Duplicated as “" + cut(oneLine(c.Title), 50) + "”. u to undo.")
 		}
 	case key.Matches(km, k.Delete):
 		if a := v.Selected(); a != nil {
 			s.Delete(s.Index(a))
-			cmd = status("Deleted “" + cut(oneLine(a.Title), 50) + "”. u to undo.")
+			cmd = v.sh.status("Deleted “" + cut(oneLine(a.Title), 50) + "”. u to undo.")
 		}
 	case key.Matches(km, k.Undo):
 		if what := s.Undo(); what != "" {
-			cmd = status("Undid the last " + what + ".")
+			cmd = v.sh.status("Undid the last " + what + ".")
 		} else {
-			cmd = status("Nothing to undo.")
+			cmd = v.sh.status("Nothing to undo.")
 		}
 	case key.Matches(km, k.MoveUp), key.Matches(km, k.MoveDown):
 		cmd = v.move(key.Matches(km, k.MoveDown))
@@ -243,15 +243,15 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Summary):
 		v.showSummary = !v.showSummary
 	case key.Matches(km, k.Heading):
-		cmd = send(requestMsg{requestHeading})
+		cmd = v.sh.send(requestMsg{requestHeading})
 	case key.Matches(km, k.Framework):
-		cmd = send(requestMsg{requestFramework})
+		cmd = v.sh.send(requestMsg{requestFramework})
 	case key.Matches(km, k.SaveAs):
-		cmd = send(requestMsg{requestSaveAs})
+		cmd = v.sh.send(requestMsg{requestSaveAs})
 	case key.Matches(km, k.Export):
-		cmd = send(requestMsg{requestExport})
+		cmd = v.sh.send(requestMsg{requestExport})
 	case key.Matches(km, k.Quit):
-		cmd = send(requestMsg{requestQuit})
+		cmd = v.sh.send(requestMsg{requestQuit})
 	}
 	v.scroll()
 	return v, cmd
@@ -263,7 +263,7 @@ func (v *worksheetView) move(down bool) tea.Cmd {
 		return nil
 	}
 	if v.filter.Value() != "" {
-		return status("Clear the filter (esc) to change the order.")
+		return v.sh.status("Clear the filter (esc) to change the order.")
 	}
 	delta := -1
 	if down {
