@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/sample"
+)
+
+// bigModel is the root model on a generated worksheet of n activities at 120×40.
+func bigModel(tb testing.TB, n int) *Model {
+	tb.Helper()
+	rb := classify.Default()
+	m := NewModel(rb, sample.Worksheet(rb, n, 7), false, nil, nil)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	return m
+}
+
+func benchmarkKeystroke(b *testing.B, n int) {
+	m := bigModel(b, n)
+	down, up := keyMsg("down"), keyMsg("up")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := down
+		if i/500%2 == 1 {
+			k = up
+		}
+		m.Update(k)
+		_ = m.View()
+	}
+}
+
+// BenchmarkKeystroke10k is one key (Update and View) on the worksheet of
+// 10,000 activities at 120×40: the target is at most 2 ms.
+func BenchmarkKeystroke10k(b *testing.B) { benchmarkKeystroke(b, 10000) }
+
+// BenchmarkKeystroke100 is the same on 100 activities: the cost must not grow
+// with the activities off screen.
+func BenchmarkKeystroke100(b *testing.B) { benchmarkKeystroke(b, 100) }
+
+// BenchmarkFilterKeystroke10k types into the filter of 10,000 activities, which
+// matches every title again on each key.
+func BenchmarkFilterKeystroke10k(b *testing.B) {
+	m := bigModel(b, 10000)
+	m.Update(keyMsg("/"))
+	keys := []tea.KeyMsg{keyMsg("v"), keyMsg("e"), keyMsg("backspace"), keyMsg("backspace")}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.Update(keys[i%len(keys)])
+		_ = m.View()
+	}
+}
+
+// BenchmarkQuestionnaireKeystroke10k moves through the choices of a question,
+// with the live panel classifying the preview on each key.
+func BenchmarkQuestionnaireKeystroke10k(b *testing.B) {
+	m := bigModel(b, 10000)
+	_, cmd := m.Update(keyMsg("e"))
+	run(m, cmd)
+	k := keyMsg("down")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.Update(k)
+		_ = m.View()
+	}
+}
+
+// BenchmarkEditAnswer10k answers a question (a change: one activity is
+// classified again and the tally updated) on 10,000 activities.
+func BenchmarkEditAnswer10k(b *testing.B) {
+	m := bigModel(b, 10000)
+	_, cmd := m.Update(keyMsg("e"))
+	run(m, cmd)
+	m.quest.goTo(m.quest.questions[0].Fact)
+	keys := []tea.KeyMsg{keyMsg("space"), keyMsg("down")}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.Update(keys[i%2])
+		_ = m.View()
+	}
+}
+
+// BenchmarkOpen10k builds the model of 10,000 activities: every activity is
+// classified once.
+func BenchmarkOpen10k(b *testing.B) {
+	rb := classify.Default()
+	ws := sample.Worksheet(rb, 10000, 7)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		NewModel(rb, ws, false, nil, nil)
+	}
+}
+
+// TestRenderingDoesNotGrowWithActivitiesOffScreen compares the allocations of a
+// keystroke on 100 and on 10,000 activities.
+func TestRenderingDoesNotGrowWithActivitiesOffScreen(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a worksheet of 10,000 activities")
+	}
+	allocs := func(n int) float64 {
+		m := bigModel(t, n)
+		k := keyMsg("down")
+		return testing.AllocsPerRun(50, func() {
+			m.Update(k)
+			_ = m.View()
+		})
+	}
+	small, big := allocs(100), allocs(10000)
+	if big > small*1.2+20 {
+		t.Errorf("a keystroke allocates %.0f times on 10,000 activities, %.0f on 100", big, small)
+	}
+}
