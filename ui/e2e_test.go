@@ -1,0 +1,310 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// End-to-end tests drive the built binary in a real terminal: tmux, with its
+// own server socket, HOME and state directory, so nothing of the person running
+// the tests is touched. They wait for text on the screen, never for a time.
+
+var (
+	buildOnce sync.Once
+	binary    string
+	buildErr  error
+)
+
+// pocssrBinary builds the program once for all end-to-end tests.
+func pocssrBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "pocssr-e2e-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binary = filepath.Join(dir, "pocssr")
+		out, err := exec.Command("go", "build", "-o", binary, "..").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binary
+}
+
+// tmuxSession is one detached tmux session on a private server.
+type tmuxSession struct {
+	t    *testing.T
+	sock string
+	home string
+}
+
+func newTmux(t *testing.T) *tmuxSession {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	dir := t.TempDir()
+	s := &tmuxSession{t: t, sock: filepath.Join(dir, "tmux.sock"), home: filepath.Join(dir, "home")}
+	os.MkdirAll(s.home, 0o755)
+	t.Cleanup(func() { exec.Command("tmux", "-S", s.sock, "kill-server").Run() })
+	return s
+}
+
+func (s *tmuxSession) tmux(args ...string) string {
+	s.t.Helper()
+	cmd := exec.Command("tmux", append([]string{"-S", s.sock, "-f", "/dev/null"}, args...)...)
+	cmd.Env = append(os.Environ(), "HOME="+s.home)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		s.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// stateDir is the isolated state directory the program autosaves into.
+func (s *tmuxSession) stateDir() string { return filepath.Join(s.home, "state") }
+
+// start runs pocssr with args in a new session of w×h; when the program ends,
+// the pane says "EXITED <status>" and stays.
+func (s *tmuxSession) start(name string, w, h int, args ...string) {
+	s.t.Helper()
+	s.startEnv(name, w, h, "", args...)
+}
+
+// startEnv is start with more environment variables ("NAME=value ...").
+func (s *tmuxSession) startEnv(name string, w, h int, env string, args ...string) {
+	s.t.Helper()
+	bin := pocssrBinary(s.t)
+	cmd := fmt.Sprintf("cd %q && env HOME=%q XDG_STATE_HOME=%q TERM=xterm-256color %s %q %s; echo EXITED $?; sleep 600",
+		s.home, s.home, s.stateDir(), env, bin, strings.Join(args, " "))
+	s.tmux("new-session", "-d", "-s", name, "-x", strconv.Itoa(w), "-y", strconv.Itoa(h), cmd)
+}
+
+func (s *tmuxSession) keys(name string, keys ...string) {
+	s.t.Helper()
+	s.tmux(append([]string{"send-keys", "-t", name}, keys...)...)
+}
+
+func (s *tmuxSession) typeText(name, text string) {
+	s.t.Helper()
+	s.tmux("send-keys", "-t", name, "-l", text)
+}
+
+func (s *tmuxSession) capture(name string) string {
+	s.t.Helper()
+	return s.tmux("capture-pane", "-p", "-t", name)
+}
+
+// waitFor polls the screen until it shows every piece of text.
+func (s *tmuxSession) waitFor(name string, texts ...string) string {
+	s.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		screen := s.capture(name)
+		all := true
+		for _, x := range texts {
+			all = all && strings.Contains(screen, x)
+		}
+		if all {
+			return screen
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("the screen never showed %q:\n%s", texts, screen)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// panePID is the process id of the program running in a session's pane.
+func (s *tmuxSession) programPID(name string) int {
+	s.t.Helper()
+	shell := strings.TrimSpace(s.tmux("display-message", "-p", "-t", name, "#{pane_pid}"))
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		data, _ := os.ReadFile("/proc/" + shell + "/task/" + shell + "/children")
+		for _, f := range strings.Fields(string(data)) {
+			if pid, err := strconv.Atoi(f); err == nil {
+				if exe, _ := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid)); strings.HasSuffix(exe, "/pocssr") {
+					return pid
+				}
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	s.t.Fatal("the program's process was not found")
+	return 0
+}
+
+// waitForFile polls until a file exists.
+func waitForFile(t *testing.T, path string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s never appeared", path)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func TestEndToEndInTmux(t *testing.T) {
+	s := newTmux(t)
+	file := filepath.Join(s.home, "plan.yaml")
+
+	// Start on a new file and add an activity through the questionnaire.
+	s.start("one", 100, 30, "--dark", "plan.yaml")
+	s.waitFor("one", "plan.yaml", "No activities yet")
+	s.keys("one", "n")
+	s.waitFor("one", "Describe the activity")
+	s.typeText("one", "Joint offensive with the army")
+	s.keys("one", "Tab")
+	s.typeText("one", "Peacekeepers and soldiers attack an armed group together.")
+	s.keys("one", "Tab")
+	s.waitFor("one", "Who carries out the activity?")
+	s.keys("one", "1")
+	s.waitFor("one", "What does the activity do?")
+	for i := 0; i < 9; i++ {
+		s.keys("one", "Down")
+	}
+	s.keys("one", "Space", "Enter")
+	s.waitFor("one", "Which state security institutions")
+	s.keys("one", "1", "Enter")
+	s.waitFor("one", "Which accountability measures")
+	s.keys("one", "2", "Enter")
+	s.waitFor("one", "What is the human rights record")
+	s.keys("one", "4")
+	s.waitFor("one", "[CRIT] Support to forces", "Tier   T2")
+	for i := 0; i < 8; i++ {
+		s.keys("one", "0")
+	}
+	s.waitFor("one", "All relevant questions have been asked")
+	s.keys("one", "Enter")
+	s.waitFor("one", "Tier 2 — Provision of physical protection", "Agenda — POC only")
+	s.keys("one", "PageDown")
+	s.waitFor("one", "CRITICAL — Support to forces implicated in grave violations", "Do: Apply the HRDDP")
+	s.keys("one", "Escape")
+	s.waitFor("one", "Joint offensive with the army", "T2", "POC only", "critical", "[modified]")
+
+	// Save, quit, and find the activity in the file.
+	s.keys("one", "C-s")
+	s.waitFor("one", "Saved 1 activity")
+	s.keys("one", "q")
+	s.waitFor("one", "EXITED 0")
+	ws, err := model.Load(file, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ws.Activities) != 1 || ws.Activities[0].Facts.Primary() != "combined-operations" {
+		t.Fatalf("saved worksheet: %+v", ws.Activities)
+	}
+
+	// Reopen it: the activity is there; resize below the minimum and back.
+	s.start("two", 100, 30, "--dark", "plan.yaml")
+	s.waitFor("two", "Joint offensive with the army", "T2", "critical")
+	s.tmux("resize-window", "-t", "two", "-x", "60", "-y", "15")
+	s.waitFor("two", "Terminal too small")
+	s.tmux("resize-window", "-t", "two", "-x", "100", "-y", "30")
+	s.waitFor("two", "Joint offensive with the army", "Risks by severity")
+
+	// A change, then the process dies: the next start offers the autosave.
+	s.keys("two", "c")
+	s.waitFor("two", "Joint offensive with the army (copy)", "[modified]")
+	rec, _ := filepath.Glob(filepath.Join(s.stateDir(), "pocssr", "plan-yaml-*.json"))
+	for len(rec) == 0 {
+		time.Sleep(20 * time.Millisecond)
+		rec, _ = filepath.Glob(filepath.Join(s.stateDir(), "pocssr", "plan-yaml-*.json"))
+	}
+	waitForFile(t, rec[0])
+	if err := syscall.Kill(s.programPID("two"), syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	s.waitFor("two", "EXITED 137")
+	s.start("three", 100, 30, "--dark", "plan.yaml")
+	s.waitFor("three", "Restore unsaved work?", "holds 2 activities")
+	s.keys("three", "r")
+	s.waitFor("three", "Restored 2 activities", "(copy)")
+	s.keys("three", "C-s")
+	s.waitFor("three", "Saved 2 activities")
+	s.keys("three", "q")
+	s.waitFor("three", "EXITED 0")
+	if _, err := os.Stat(rec[0]); !os.IsNotExist(err) {
+		t.Error("the autosave is still there after saving")
+	}
+	ws, _ = model.Load(file, classify.Default().Vocabulary())
+	if len(ws.Activities) != 2 {
+		t.Errorf("after restoring and saving the file holds %d activities", len(ws.Activities))
+	}
+}
+
+func TestEndToEndPlainOutputAndBadFile(t *testing.T) {
+	s := newTmux(t)
+	// Output that is not a terminal: a hint instead of drawing.
+	s.start("pipe", 100, 30, "| cat")
+	s.waitFor("pipe", "needs a terminal", "EXITED")
+	// A worksheet with errors: every problem, exit 2, no UI.
+	os.WriteFile(filepath.Join(s.home, "bad.yaml"), []byte("activities:\n  - title: A\n    hrddp: maybe\n"), 0o644)
+	s.start("bad", 100, 30, "bad.yaml")
+	screen := s.waitFor("bad", "EXITED 2")
+	if !strings.Contains(screen, "bad.yaml:3:") {
+		t.Errorf("the problem's position is not shown:\n%s", screen)
+	}
+}
+
+// Colours come from the theme, and NO_COLOR takes them all away while every
+// state stays readable.
+func TestEndToEndColoursAndNoColor(t *testing.T) {
+	s := newTmux(t)
+	s.start("colour", 100, 30, "--light", "demo")
+	s.waitFor("colour", "Risks by severity")
+	if screen := s.tmux("capture-pane", "-p", "-e", "-t", "colour"); !strings.Contains(screen, "\x1b[38;5;") {
+		t.Errorf("no colours drawn:\n%q", screen)
+	}
+	s.startEnv("plain", 100, 30, "NO_COLOR=1", "--dark", "demo")
+	s.waitFor("plain", "Risks by severity", "> ", "critical")
+	if screen := s.tmux("capture-pane", "-p", "-e", "-t", "plain"); strings.Contains(screen, "\x1b[38") || strings.Contains(screen, "\x1b[48") {
+		t.Errorf("colours drawn under NO_COLOR:\n%q", screen)
+	}
+}
+
+// TestStartupToFirstFrame measures, in tmux, the time from starting the program
+// to its first frame on the screen, with and without --dark (which skips asking
+// the terminal for its background colour).
+func TestStartupToFirstFrame(t *testing.T) {
+	s := newTmux(t)
+	pocssrBinary(t)
+	for i, args := range [][]string{{"--dark", "demo"}, {"demo"}, {"--dark", "demo"}, {"demo"}} {
+		name := fmt.Sprintf("start%d", i)
+		began := time.Now()
+		s.start(name, 100, 30, args...)
+		for !strings.Contains(s.capture(name), "Risks by severity") {
+			if time.Since(began) > 10*time.Second {
+				t.Fatalf("no first frame:\n%s", s.capture(name))
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+		took := time.Since(began)
+		t.Logf("pocssr %s: first frame after %d ms", strings.Join(args, " "), took.Milliseconds())
+		if took > 3*time.Second {
+			t.Errorf("start-up took %v", took)
+		}
+	}
+}
