@@ -141,6 +141,13 @@ func accountLines(sh *shared, a *model.Activity, r *classify.Result, w int) []st
 		meta = append(meta, "source: "+oneLine(strings.TrimSpace(a.Source.Document+" "+a.Source.Ref)))
 	}
 	add(st.Muted.Render(cut(strings.Join(meta, " · "), w)))
+	verdict := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaText(r.Agenda)) + " · "
+	if h := r.Highest(); h != "" {
+		verdict += plural(len(r.Risks), "risk", "risks") + ", the most serious " + st.Severity(h, string(h))
+	} else {
+		verdict += "no risk found"
+	}
+	add(st.Label.Render("Verdict: ")+cut(verdict+" · "+plural(len(r.OpenQuestions), "open question", "open questions"), w-9))
 	if d := strings.TrimSpace(a.Description); d != "" {
 		add("")
 		for _, p := range strings.Split(report.Safe(d), "\n") {

@@ -100,9 +100,9 @@ func (g *frameworkGuide) View() string {
 			tabs = append(tabs, st.Muted.Render(label))
 		}
 	}
-	reading := "reading: 2015 policy (r: narrow)"
+	reading := "[r] reading: 2015 policy"
 	if g.narrow {
-		reading = "reading: narrow (r: 2015 policy)"
+		reading = "[r] reading: narrow"
 	}
 	head := strings.Join(tabs, " ") + "   " + st.Accent.Render(reading)
 	return block(cut(head, g.width)+"\n"+st.Rule.Render(strings.Repeat("─", g.width))+"\n"+g.view.View(), g.width, g.height)

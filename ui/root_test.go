@@ -68,9 +68,9 @@ func TestFrameworkSectionsAndReadings(t *testing.T) {
 		t.Fatal("f did not open the framework")
 	}
 	requireScreen(t, m, "[1 Kinds]", "Tier 1 — Protection through dialogue and engagement", "Mediation and reconciliation",
-		"reading: 2015 policy")
+		"[r] reading: 2015 policy")
 	press(t, m, "r")
-	requireScreen(t, m, "reading: narrow", "Where each kind falls when the mission carries it out")
+	requireScreen(t, m, "[r] reading: narrow", "Where each kind falls when the mission carries it out")
 	text := strings.Join(m.guide.kinds(), "\n")
 	for _, want := range []string{"POC only", "POC and SSR overlap", "SSR only", "Outside both agendas", "Vetting (vetting)"} {
 		if !strings.Contains(text, want) {

@@ -56,7 +56,7 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 	if !outTerm {
 		return &cli.ExitError{Code: cli.ExitInvalid, Err: errors.New(
 			"pocssr: the interactive worksheet needs a terminal. Use `pocssr classify FILE` for a report,\n" +
-				"`pocssr --accessible` for plain prompts, or `pocssr --help` for every command.")}
+				"`pocssr --accessible` for plain prompts, or `pocssr --help` for every command")}
 	}
 	setTheme(opts.Theme, in, out)
 	rec, err := openRecovery(ws.Path(), opts.Demo)
