@@ -147,7 +147,7 @@ func accountLines(sh *shared, a *model.Activity, r *classify.Result, w int) []st
 	} else {
 		verdict += "no risk found"
 	}
-	add(st.Label.Render("Verdict: ")+cut(verdict+" · "+plural(len(r.OpenQuestions), "open question", "open questions"), w-9))
+	add(st.Label.Render("Verdict: ") + cut(verdict+" · "+plural(len(r.OpenQuestions), "open question", "open questions"), w-9))
 	if d := strings.TrimSpace(a.Description); d != "" {
 		add("")
 		for _, p := range strings.Split(report.Safe(d), "\n") {
