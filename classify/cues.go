@@ -43,9 +43,24 @@ type ScopeEffect string
 const (
 	// KindsSecondary: kinds read inside the scope come after the others.
 	KindsSecondary ScopeEffect = "secondary"
-	// KindsIgnored: kinds read inside the scope are not suggested: a purpose
-	// ("in order to protect civilians") is not what the activity does.
+	// KindsFallback: kinds read inside the scope are suggested only when none
+	// is read outside it: a purpose ("in order to protect civilians") is not
+	// what the activity does, unless nothing else says what it does.
+	KindsFallback ScopeEffect = "fallback"
+	// KindsIgnored: kinds read inside the scope are not suggested.
 	KindsIgnored ScopeEffect = "ignored"
+)
+
+// ScopeExtent says where a scope ends.
+type ScopeExtent string
+
+// The extents of a scope.
+const (
+	// UntilSentence: the scope runs to the end of the sentence.
+	UntilSentence ScopeExtent = "sentence"
+	// UntilComma: the scope runs to the next comma ("In line with the army
+	// reform plan, assist ...").
+	UntilComma ScopeExtent = "comma"
 )
 
 // CueScope is a part of a sentence opened by a marker ("including", "in order
@@ -53,6 +68,7 @@ const (
 type CueScope struct {
 	Name    string
 	Kinds   ScopeEffect
+	Until   ScopeExtent
 	Markers []CuePattern
 }
 
@@ -161,16 +177,26 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	}
 	seenScope := map[string]bool{}
 	for _, item := range p.list(f["scopes"], "scopes") {
-		sf := p.fields(item, "a scope", []string{"name", "kinds", "markers"}, []string{"name", "kinds", "markers"})
-		s := CueScope{Name: p.text(sf["name"], "name"), Kinds: ScopeEffect(p.text(sf["kinds"], "kinds"))}
-		if s.Kinds != KindsSecondary && s.Kinds != KindsIgnored && sf["kinds"] != nil {
-			p.errs.at(sf["kinds"], "kinds of a scope must be %s or %s, found %q", KindsSecondary, KindsIgnored, s.Kinds)
+		sf := p.fields(item, "a scope", []string{"name", "kinds", "until", "markers"}, []string{"name", "kinds", "markers"})
+		s := CueScope{Name: p.text(sf["name"], "name"), Kinds: ScopeEffect(p.text(sf["kinds"], "kinds")), Until: UntilSentence}
+		switch s.Kinds {
+		case KindsSecondary, KindsFallback, KindsIgnored:
+		default:
+			if sf["kinds"] != nil {
+				p.errs.at(sf["kinds"], "kinds of a scope must be %s, %s or %s, found %q", KindsSecondary, KindsFallback, KindsIgnored, s.Kinds)
+			}
+		}
+		if sf["until"] != nil {
+			s.Until = ScopeExtent(p.text(sf["until"], "until"))
+			if s.Until != UntilSentence && s.Until != UntilComma {
+				p.errs.at(sf["until"], "until must be %s or %s, found %q", UntilSentence, UntilComma, s.Until)
+			}
 		}
 		if seenScope[s.Name] {
 			p.errs.at(sf["name"], "scope %q is defined twice", s.Name)
 		}
 		seenScope[s.Name] = true
-		s.Markers = p.cuePhrases(sf["markers"], "markers", false)
+		s.Markers = p.cuePhrases(sf["markers"], "markers", true)
 		c.Scopes = append(c.Scopes, s)
 	}
 	c.Whole = p.cuePhrases(f["whole"], "whole", false)

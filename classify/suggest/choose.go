@@ -3,6 +3,7 @@ package suggest
 import (
 	"sort"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -16,6 +17,7 @@ import (
 //     elaboration such as "including ..."), then by weight, then by position:
 //     the first is the primary kind.
 func (rd *reading) choose(s *Suggestion) {
+	rd.declinePurposes()
 	var byFact [model.NumFacts][]*candidate
 	for i := range rd.cands {
 		c := &rd.cands[i]
@@ -46,6 +48,27 @@ func (rd *reading) choose(s *Suggestion) {
 	}
 }
 
+// declinePurposes sets aside the kinds read in a fallback scope (a purpose)
+// when another kind says what the activity does.
+func (rd *reading) declinePurposes() {
+	outside := false
+	for i := range rd.cands {
+		c := &rd.cands[i]
+		if c.declined == "" && c.cue.Fact == model.Kinds && rd.effect(c.zone) != classify.KindsFallback {
+			outside = true
+		}
+	}
+	if !outside {
+		return
+	}
+	for i := range rd.cands {
+		c := &rd.cands[i]
+		if c.declined == "" && c.cue.Fact == model.Kinds && rd.effect(c.zone) == classify.KindsFallback {
+			c.declined = "named as a purpose (" + rd.lx.cues.Scopes[c.zone-1].Name + "), not as what the activity does"
+		}
+	}
+}
+
 // setFact records the chosen values of f and their evidence, value by value.
 func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*candidate) {
 	switch {
@@ -72,10 +95,22 @@ func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*ca
 	}
 }
 
+// chooseOne picks the heaviest occurrence, then the earliest, then the
+// shortest: "calls upon the Government" before "calls upon the Government
+// and neighbouring States".
 func chooseOne(cs []*candidate) string {
 	best := cs[0]
 	for _, c := range cs[1:] {
-		if c.cue.Weight > best.cue.Weight || c.cue.Weight == best.cue.Weight && c.from < best.from {
+		switch {
+		case c.cue.Weight != best.cue.Weight:
+			if c.cue.Weight > best.cue.Weight {
+				best = c
+			}
+		case c.from != best.from:
+			if c.from < best.from {
+				best = c
+			}
+		case c.to < best.to:
 			best = c
 		}
 	}
@@ -112,8 +147,11 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 			continue
 		}
 		zone := 0
-		if c.zone > 0 {
+		switch rd.effect(c.zone) {
+		case classify.KindsSecondary:
 			zone = 1
+		case classify.KindsFallback:
+			zone = 2
 		}
 		r := rank{kind: c.value.Value, zone: zone, weight: c.cue.Weight, from: c.from}
 		found := false
@@ -139,6 +177,14 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 		order[i] = r.kind
 	}
 	return order
+}
+
+// effect is what the scope zone does to kinds; "" for the main clause.
+func (rd *reading) effect(zone int) classify.ScopeEffect {
+	if zone == 0 {
+		return ""
+	}
+	return rd.lx.cues.Scopes[zone-1].Kinds
 }
 
 // better orders kind occurrences: main clause first, then heavier, then earlier.

@@ -55,11 +55,12 @@ func (lx *lexicon) newReading(text string) *reading {
 		if p.role != roleCue {
 			continue
 		}
-		c := candidate{cue: p.cue, phrase: p, from: m.from, to: m.to, value: p.cue.CueValue, zone: zones[m.from], span: [2]int{m.from, m.to}}
-		if splitsWhole(m, wholes) || zones[m.from] != zones[m.to-1] {
-			// Part of an expression read whole says nothing by itself, and a
-			// phrase does not run from one scope into another.
-			continue
+		// A phrase belongs to the scope of its last word, which usually
+		// names what it is about: "strengthen ..., including military
+		// justice" is about military justice, an elaboration.
+		c := candidate{cue: p.cue, phrase: p, from: m.from, to: m.to, value: p.cue.CueValue, zone: zones[m.to-1], span: [2]int{m.from, m.to}}
+		if splitsWhole(m, wholes) {
+			continue // part of an expression read whole says nothing by itself
 		}
 		if rd.near(m, notAfter, p.cue.Fact, true) {
 			c.declined = "planned or under way, not in place"
@@ -94,19 +95,26 @@ func splitsWhole(m match, wholes []match) bool {
 	return false
 }
 
-// zones gives each word the scope it sits in: the latest scope marker before
-// it in the same sentence, or the main clause (0).
+// zones gives each word the scope it sits in: that of the latest scope marker
+// before it whose scope has not ended (at the end of the sentence, or at a
+// comma), or the main clause (0).
 func (rd *reading) zones(scopes []match) []int {
 	zones := make([]int, len(rd.ws)+1)
 	k := 0
-	current, currentSent := 0, int32(-1)
+	current := 0
+	var openedSent, openedClause int32 = -1, -1
 	for i := range rd.ws {
-		if rd.ws[i].sent != currentSent {
-			current, currentSent = 0, rd.ws[i].sent
+		w := &rd.ws[i]
+		if current > 0 {
+			s := &rd.lx.cues.Scopes[current-1]
+			if w.sent != openedSent || s.Until == classify.UntilComma && w.clause != openedClause {
+				current = 0
+			}
 		}
 		for k < len(scopes) && scopes[k].from <= i {
-			if rd.ws[scopes[k].from].sent == currentSent {
+			if start := &rd.ws[scopes[k].from]; start.sent == w.sent {
 				current = 1 + rd.lx.phrases[scopes[k].phrase].scope
+				openedSent, openedClause = start.sent, start.clause
 			}
 			k++
 		}

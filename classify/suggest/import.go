@@ -1,0 +1,108 @@
+package suggest
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// ImportOptions adjust Import.
+type ImportOptions struct {
+	// All keeps the paragraphs that only welcome, condemn, recall or express
+	// intent, as tasks like the others.
+	All bool
+}
+
+// Import reads a mandate and returns a worksheet of draft activities, one per
+// task, each with its source (document, reference, text), a short title, the
+// context it stands in, and the facts the reader suggests. file names the
+// document when the text gives no symbol.
+func Import(r *Reader, file, text string, opts ImportOptions) (*model.Worksheet, *Mandate, error) {
+	m, err := ReadMandate(r, text)
+	if err != nil {
+		return nil, nil, err
+	}
+	doc := m.Document
+	if doc == "" {
+		doc = filepath.Base(file)
+	}
+	ws := model.New("")
+	ws.Mission, ws.Mandate = m.Mission, doc
+	taken := map[string]bool{}
+	for _, p := range m.Parts {
+		if p.Role != Task && !(opts.All && p.Role == LeftOut) {
+			continue
+		}
+		a := &model.Activity{
+			Title:       TaskTitle(p.Text),
+			Description: strings.Join(p.Context, "\n"),
+			Source:      model.Source{Document: doc, Ref: p.Ref, Text: p.Text},
+			Status:      model.StatusDraft,
+		}
+		a.ID = model.UniqueID(model.Slug(p.Ref+" "+a.Title), taken)
+		taken[a.ID] = true
+		a.Facts = r.SuggestIn(p.Text, strings.Join(p.Context, "\n\n")).Facts
+		ws.Activities = append(ws.Activities, a)
+	}
+	return ws, m, nil
+}
+
+var (
+	leadingMarker = regexp.MustCompile(`^(?:\d{1,3}[.)]|\([a-z]{1,5}\)|[a-z]{1,5}\)|[IVX]{1,5}\.)\s*`)
+	leadingTo     = regexp.MustCompile(`^(?i:to)\s+`)
+)
+
+// maxTitle is the longest title derived from a task, in characters.
+const maxTitle = 72
+
+// TaskTitle derives a short title from a task's text: its first clause
+// without the number, cut at a word boundary.
+func TaskTitle(text string) string {
+	t := strings.TrimSpace(text)
+	for {
+		loc := leadingMarker.FindStringIndex(t)
+		if loc == nil || loc[1] == 0 {
+			break
+		}
+		t = t[loc[1]:]
+	}
+	t = leadingTo.ReplaceAllString(t, "")
+	if i := strings.IndexAny(t, ";:"); i > 0 {
+		t = t[:i]
+	}
+	t = strings.Join(strings.Fields(t), " ")
+	if utf8.RuneCountInString(t) > maxTitle {
+		if i := strings.Index(t, ", "); i >= 24 && i <= maxTitle {
+			t = t[:i]
+		} else {
+			t = strings.TrimRight(cutWords(t, maxTitle), " ,.;:") + "..."
+		}
+	}
+	if !strings.HasSuffix(t, "...") {
+		t = strings.TrimSuffix(strings.TrimRight(t, " ,;:"), ".")
+	}
+	if t == "" {
+		return "Task"
+	}
+	r, size := utf8.DecodeRuneInString(t)
+	return string(unicode.ToUpper(r)) + t[size:]
+}
+
+// cutWords cuts t to at most n characters at a space.
+func cutWords(t string, n int) string {
+	count := 0
+	for i := range t {
+		if count == n {
+			if j := strings.LastIndexByte(t[:i], ' '); j > 0 {
+				return t[:j]
+			}
+			return t[:i]
+		}
+		count++
+	}
+	return t
+}
