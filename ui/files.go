@@ -22,6 +22,7 @@ func (m *Model) save(path string, overwrite bool) tea.Cmd {
 		m.askSaveAs()
 		return nil
 	}
+	m.nameUntitled()
 	err := s.ws.Save(path, model.SaveOptions{Overwrite: overwrite})
 	switch {
 	case errors.Is(err, model.ErrChangedOnDisk):
@@ -54,6 +55,22 @@ func (m *Model) save(path string, overwrite bool) tea.Cmd {
 		return tea.Quit
 	}
 	return m.sh.status(msg)
+}
+
+// nameUntitled gives every activity without a title one, from its description
+// or else "Untitled activity": a worksheet file requires titles, and a file
+// that cannot be read again must never be written.
+func (m *Model) nameUntitled() {
+	for _, a := range m.sh.sheet.ws.Activities {
+		if !untitled(a) {
+			continue
+		}
+		a.Title = titleFrom(a.Description)
+		m.sh.sheet.Touch(a)
+		if m.quest != nil && m.quest.activity == a {
+			m.quest.title.SetValue(a.Title)
+		}
+	}
 }
 
 func (m *Model) askSaveAs() {

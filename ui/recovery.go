@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -90,7 +92,20 @@ func (r *recovery) Path() string { return r.path }
 // encodeRecovery captures a worksheet for the recovery file. It runs in Update,
 // so the worksheet is not read while it changes; writing happens elsewhere.
 func encodeRecovery(ws *model.Worksheet, now time.Time) ([]byte, error) {
-	content, err := ws.MarshalJSON()
+	// An activity being written may have no title yet; the autosave gives it a
+	// provisional one, since a worksheet without titles cannot be read back.
+	copied := *ws
+	if first := slices.IndexFunc(ws.Activities, untitled); first >= 0 {
+		copied.Activities = slices.Clone(ws.Activities)
+		for i := first; i < len(copied.Activities); i++ {
+			if a := copied.Activities[i]; untitled(a) {
+				titled := *a
+				titled.Title = titleFrom(a.Description)
+				copied.Activities[i] = &titled
+			}
+		}
+	}
+	content, err := copied.MarshalJSON()
 	if err != nil {
 		return nil, err
 	}
@@ -103,6 +118,8 @@ func encodeRecovery(ws *model.Worksheet, now time.Time) ([]byte, error) {
 	return json.Marshal(recoveryFile{Version: recoveryVersion, File: file, Saved: now.UTC(),
 		PID: os.Getpid(), Worksheet: content})
 }
+
+func untitled(a *model.Activity) bool { return strings.TrimSpace(a.Title) == "" }
 
 // Write stores the state of change gen, unless a newer one was written already.
 func (r *recovery) Write(gen uint64, data []byte) error {

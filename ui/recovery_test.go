@@ -171,3 +171,32 @@ func TestRestoreOffersAutosavedWork(t *testing.T) {
 		t.Error("discard kept the autosave")
 	}
 }
+
+// An activity still without a title is saved and autosaved with a provisional
+// one, so that both files can be read again.
+func TestUntitledActivityNeverMakesAnUnreadableFile(t *testing.T) {
+	isolateState(t)
+	rb := classify.Default()
+	path := filepath.Join(t.TempDir(), "w.yaml")
+	rec, _ := openRecovery(path, false)
+	m := NewModel(rb, model.New(path), false, rec, nil)
+	m.Update(resize(100, 30))
+	press(t, m, "n", "tab")
+	typeText(t, m, "Radio programmes on civilian protection")
+	run(m, m.autosave())
+	found, err := rec.Load(rb.Vocabulary())
+	if err != nil || found.Worksheet.Activities[0].Title != "Radio programmes on civilian protection" {
+		t.Fatalf("autosave of an untitled activity: %v", err)
+	}
+	if m.quest.activity.Title != "" {
+		t.Error("the autosave changed the activity being written")
+	}
+	press(t, m, "ctrl+s")
+	ws, err := model.Load(path, rb.Vocabulary())
+	if err != nil {
+		t.Fatalf("saved an unreadable file: %v", err)
+	}
+	if ws.Activities[0].Title != "Radio programmes on civilian protection" || m.quest.title.Value() != ws.Activities[0].Title {
+		t.Errorf("title %q, field %q", ws.Activities[0].Title, m.quest.title.Value())
+	}
+}

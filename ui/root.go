@@ -352,7 +352,7 @@ func (m *Model) offerRestore(found *recovered) {
 	when := found.Saved.Local().Format("2 Jan 2006 15:04")
 	m.prompt = newChoicePrompt(promptRestore, "Restore unsaved work?", []string{
 		fmt.Sprintf("The last session ended without saving. Its autosave from %s holds %s.", when, plural(n, "activity", "activities")),
-		"Restore replaces what was opened with it; discard deletes the autosave. Deciding later keeps it until your next change.",
+		"Restoring puts the autosaved work in place of what was opened; discarding deletes the autosave. Deciding later keeps it until your next change.",
 	}, promptChoice{"r", "restore"}, promptChoice{"d", "discard"})
 	m.prompt.data = found
 	m.prompt.esc = "decide later"
