@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -182,9 +183,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	s.waitFor("one", "Who carries out the activity?")
 	s.keys("one", "1")
 	s.waitFor("one", "What does the activity do?")
-	for i := 0; i < 9; i++ {
-		s.keys("one", "Down")
-	}
+	s.keys("one", slices.Repeat([]string{"j"}, 9)...)
 	s.keys("one", "Space", "Enter")
 	s.waitFor("one", "Which state security institutions")
 	s.keys("one", "1", "Enter")
@@ -193,9 +192,8 @@ func TestEndToEndInTmux(t *testing.T) {
 	s.waitFor("one", "What is the human rights record")
 	s.keys("one", "4")
 	s.waitFor("one", "[CRIT] Support to forces", "Tier   T2")
-	for i := 0; i < 8; i++ {
-		s.keys("one", "0")
-	}
+	// Keys sent at once reach the program together; each still counts.
+	s.keys("one", slices.Repeat([]string{"0"}, 8)...)
 	s.waitFor("one", "All relevant questions have been asked")
 	s.keys("one", "Enter")
 	s.waitFor("one", "Tier 2 — Provision of physical protection", "Agenda — POC only")

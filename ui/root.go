@@ -126,6 +126,16 @@ func (m *Model) resize() {
 
 // Update routes a message (see Model).
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// Keys typed faster than the program reads arrive as one message of several
+	// runes; each is a key of its own (a paste stays whole, for a text field).
+	if km, ok := msg.(tea.KeyMsg); ok && km.Type == tea.KeyRunes && len(km.Runes) > 1 && !km.Paste {
+		cmds := make([]tea.Cmd, 0, len(km.Runes))
+		for _, r := range km.Runes {
+			_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: km.Alt})
+			cmds = append(cmds, cmd)
+		}
+		return m, tea.Batch(cmds...)
+	}
 	gen := m.sh.sheet.gen
 	cmd := m.update(msg)
 	// What the screens sent the root is handled now, in order, before any

@@ -236,3 +236,21 @@ func TestCtrlCAlwaysQuits(t *testing.T) {
 }
 
 var _ tea.Model = (*Model)(nil)
+
+// Keys typed ahead arrive together; each still acts as a key of its own.
+func TestKeysTypedAheadActOneByOne(t *testing.T) {
+	m := demoModel(t, 100, 30)
+	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jje")})
+	run(m, cmd)
+	if m.front != questionnaireScreen || m.quest.activity.ID != "unoci-academy-training-of-trainers" {
+		t.Fatalf("typed-ahead keys: screen %d", m.front)
+	}
+	m = demoModel(t, 100, 30)
+	_, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/vetting")})
+	run(m, cmd)
+	requireScreen(t, m, "Filter: vetting")
+	// A paste into a text field stays whole.
+	_, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(" police"), Paste: true})
+	run(m, cmd)
+	requireScreen(t, m, "Filter: vetting police")
+}
