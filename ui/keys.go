@@ -60,10 +60,12 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 	}
 }
 
+// ShortHelp lists the keys shown in the footer.
 func (k worksheetKeys) ShortHelp() []key.Binding {
 	return []key.Binding{k.Open, k.Add, k.Edit, k.Delete, k.Undo, k.Filter, k.global.Save, k.global.Help, k.Quit}
 }
 
+// FullHelp lists the keys shown on the help screen.
 func (k worksheetKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
@@ -95,10 +97,12 @@ func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
 	}
 }
 
+// ShortHelp lists the keys shown in the footer.
 func (k questionnaireKeys) ShortHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Choose, k.Toggle, k.Back, k.Next, k.Jump, k.Done}
 }
 
+// FullHelp lists the keys shown on the help screen.
 func (k questionnaireKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Choose, k.Toggle, k.Primary, k.DontKnow},
@@ -122,10 +126,12 @@ func newDescribeKeys(g globalKeys) describeKeys {
 	}
 }
 
+// ShortHelp lists the keys shown in the footer.
 func (k describeKeys) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextField, k.PrevField, k.Done, k.global.Save}
 }
 
+// FullHelp lists the keys shown on the help screen.
 func (k describeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.NextField, k.PrevField, k.Done, k.global.Save, k.global.ForceQuit}}
 }
@@ -144,8 +150,10 @@ func newJumpKeys() jumpKeys {
 	}
 }
 
+// ShortHelp lists the keys shown in the footer.
 func (k jumpKeys) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down, k.Go, k.Close} }
 
+// FullHelp lists the keys shown on the help screen.
 func (k jumpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // pagerKeys are the keys of the screens that scroll a long text: the activity
@@ -177,10 +185,12 @@ func newPagerKeys(g globalKeys) pagerKeys {
 // detailKeys are the pager keys the activity detail uses.
 type detailKeys struct{ pagerKeys }
 
+// ShortHelp lists the keys shown in the footer.
 func (k detailKeys) ShortHelp() []key.Binding {
 	return []key.Binding{k.Down, k.Up, k.PageDown, k.Edit, k.Prev, k.Next, k.Back, k.global.Help}
 }
 
+// FullHelp lists the keys shown on the help screen.
 func (k detailKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
@@ -191,10 +201,12 @@ func (k detailKeys) FullHelp() [][]key.Binding {
 // frameworkKeys are the pager keys the framework screen uses.
 type frameworkKeys struct{ pagerKeys }
 
+// ShortHelp lists the keys shown in the footer.
 func (k frameworkKeys) ShortHelp() []key.Binding {
 	return []key.Binding{k.Tab, k.Reading, k.Down, k.Up, k.PageDown, k.Back, k.global.Help}
 }
 
+// FullHelp lists the keys shown on the help screen.
 func (k frameworkKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
@@ -205,8 +217,10 @@ func (k frameworkKeys) FullHelp() [][]key.Binding {
 // helpKeys are the keys of the help screen.
 type helpKeys struct{ pagerKeys }
 
+// ShortHelp lists the keys shown in the footer.
 func (k helpKeys) ShortHelp() []key.Binding { return []key.Binding{k.Down, k.Up, k.Back} }
 
+// FullHelp lists the keys shown on the help screen.
 func (k helpKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Back}}
 }
