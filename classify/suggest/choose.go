@@ -22,7 +22,9 @@ func (rd *reading) choose(s *Suggestion) {
 	for i := range rd.cands {
 		c := &rd.cands[i]
 		if c.declined != "" {
-			s.Declined = append(s.Declined, Declined{Evidence: rd.evidence(c), Reason: c.declined})
+			if !c.overlapped {
+				s.Declined = append(s.Declined, Declined{Evidence: rd.evidence(c), Reason: c.declined})
+			}
 			continue
 		}
 		byFact[c.cue.Fact] = append(byFact[c.cue.Fact], c)
@@ -83,8 +85,12 @@ func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*ca
 	}
 	for _, v := range order {
 		for _, c := range cs {
-			if c.value.String() == v {
-				s.Evidence = append(s.Evidence, rd.evidence(c))
+			if c.value.String() != v {
+				continue
+			}
+			e := rd.evidence(c)
+			if !hasEvidence(s.Evidence, e) {
+				s.Evidence = append(s.Evidence, e)
 			}
 		}
 	}
@@ -98,6 +104,16 @@ func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*ca
 // chooseOne picks the heaviest occurrence, then the earliest, then the
 // shortest: "calls upon the Government" before "calls upon the Government
 // and neighbouring States".
+// hasEvidence reports whether es already holds e's value at the same words.
+func hasEvidence(es []Evidence, e Evidence) bool {
+	for _, x := range es {
+		if x.Fact == e.Fact && x.Value == e.Value && x.Start == e.Start && x.End == e.End {
+			return true
+		}
+	}
+	return false
+}
+
 func chooseOne(cs []*candidate) string {
 	best := cs[0]
 	for _, c := range cs[1:] {

@@ -137,7 +137,22 @@ func (lx *lexicon) add(p phrase) {
 type match struct {
 	phrase   int32
 	from, to int
+	// used marks the words the phrase's elements matched, as offsets from
+	// from (words skipped by a gap are not marked); beyond 128 words all are
+	// taken as used.
+	used wordSet
 }
+
+// wordSet is a set of word offsets below 128.
+type wordSet [2]uint64
+
+func (s *wordSet) add(k int) {
+	if k >= 0 && k < 128 {
+		s[k/64] |= 1 << (k % 64)
+	}
+}
+
+func (s *wordSet) has(k int) bool { return k >= 128 || k >= 0 && s[k/64]&(1<<(k%64)) != 0 }
 
 // scan finds every phrase of the lexicon in ws, in order of their first word.
 func (lx *lexicon) scan(ws []word, out []match) []match {
@@ -151,8 +166,9 @@ func (lx *lexicon) scan(ws []word, out []match) []match {
 		if p.anchored && i > 0 && ws[i-1].sent == ws[i].sent {
 			return
 		}
-		if end := p.match(ws, 0, i, ws[i].sent); end > i {
-			out = append(out, match{phrase: id, from: i, to: end})
+		var used wordSet
+		if end := p.match(ws, 0, i, ws[i].sent, &used, i); end > i {
+			out = append(out, match{phrase: id, from: i, to: end, used: used})
 		}
 	}
 	for i := range ws {
@@ -195,8 +211,9 @@ func singulars(t string) [4]string {
 }
 
 // match returns the end of the shortest occurrence of p's elements from e on,
-// starting at word i, or -1.
-func (p *phrase) match(ws []word, e, i int, sent int32) int {
+// starting at word i, or -1; it marks in used the words matched, as offsets
+// from base.
+func (p *phrase) match(ws []word, e, i int, sent int32, used *wordSet, base int) int {
 	if e == len(p.elems) {
 		return i
 	}
@@ -207,7 +224,7 @@ func (p *phrase) match(ws []word, e, i int, sent int32) int {
 			if j >= len(ws) || ws[j].sent != sent {
 				break
 			}
-			if end := p.match(ws, e+1, j, sent); end >= 0 {
+			if end := p.match(ws, e+1, j, sent, used, base); end >= 0 {
 				return end
 			}
 		}
@@ -215,13 +232,16 @@ func (p *phrase) match(ws []word, e, i int, sent int32) int {
 	}
 	for _, alt := range el.alts {
 		if n := altMatches(alt, ws, i, sent); n > 0 {
-			if end := p.match(ws, e+1, i+n, sent); end >= 0 {
+			if end := p.match(ws, e+1, i+n, sent, used, base); end >= 0 {
+				for k := i; k < i+n; k++ {
+					used.add(k - base)
+				}
 				return end
 			}
 		}
 	}
 	if el.optional {
-		return p.match(ws, e+1, i, sent)
+		return p.match(ws, e+1, i, sent, used, base)
 	}
 	return -1
 }

@@ -14,8 +14,12 @@ type candidate struct {
 	value    classify.CueValue
 	negated  bool
 	span     [2]int // words of the evidence: the occurrence with its negation
-	zone     int    // 0 the main clause, else 1 + the scope's index
+	used     wordSet
+	zone     int // 0 the main clause, else 1 + the scope's index
 	declined string
+	// overlapped: declined because a stronger occurrence covers the same
+	// words; not worth showing.
+	overlapped bool
 }
 
 // reading is the work of reading one text.
@@ -58,7 +62,7 @@ func (lx *lexicon) newReading(text string) *reading {
 		// A phrase belongs to the scope of its last word, which usually
 		// names what it is about: "strengthen ..., including military
 		// justice" is about military justice, an elaboration.
-		c := candidate{cue: p.cue, phrase: p, from: m.from, to: m.to, value: p.cue.CueValue, zone: zones[m.to-1], span: [2]int{m.from, m.to}}
+		c := candidate{cue: p.cue, phrase: p, from: m.from, to: m.to, value: p.cue.CueValue, zone: zones[m.to-1], span: [2]int{m.from, m.to}, used: m.used}
 		if splitsWhole(m, wholes) {
 			continue // part of an expression read whole says nothing by itself
 		}
@@ -167,9 +171,11 @@ func (rd *reading) endsBetween(ends []match, from, to int) bool {
 	return false
 }
 
-// resolveOverlaps keeps, where occurrences of the same fact share words, only
-// the heavier one (then the longer, then the earlier): "human rights training"
-// is rights training, not also training in general.
+// resolveOverlaps keeps, where occurrences of the same fact share a matched
+// word, only the heavier one (then the longer, then the earlier): "human
+// rights training" is rights training, not also training in general. A word
+// inside another phrase's gap is not shared: "providing training and
+// vehicles" is training and equipment.
 func (rd *reading) resolveOverlaps() {
 	cs := rd.cands
 	for i := range cs {
@@ -180,15 +186,27 @@ func (rd *reading) resolveOverlaps() {
 			if i == j || cs[j].declined != "" || cs[i].cue.Fact != cs[j].cue.Fact || cs[i].value == cs[j].value {
 				continue
 			}
-			if cs[i].from >= cs[j].to || cs[j].from >= cs[i].to {
+			if !shareWord(&cs[i], &cs[j]) {
 				continue
 			}
 			if beats(&cs[j], &cs[i]) {
 				cs[i].declined = "overlaps the stronger reading " + cs[j].value.String()
+				cs[i].overlapped = true
+				cs[i].overlapped = true
 				break
 			}
 		}
 	}
+}
+
+// shareWord reports whether two occurrences matched a word in common.
+func shareWord(a, b *candidate) bool {
+	for k := max(a.from, b.from); k < min(a.to, b.to); k++ {
+		if a.used.has(k-a.from) && b.used.has(k-b.from) {
+			return true
+		}
+	}
+	return false
 }
 
 // beats orders overlapping occurrences: heavier, then longer, then earlier.

@@ -1,0 +1,220 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// want describes what a reading must and must not suggest. Facts not named
+// are not checked.
+type want struct {
+	implementer string   // "-" for unknown
+	primary     string   // "-" for no kind
+	kinds       []string // kinds that must be read
+	notKinds    []string // kinds that must not be read
+	forces      []string // exactly these forces; nil: not checked
+	facts       map[model.Fact]string
+	unknown     []model.Fact
+	declined    string // a phrase that must be listed as read but not suggested
+}
+
+func TestTrickyPhrases(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	none := map[model.Fact]string{}
+	cases := []struct {
+		text string
+		want want
+	}{
+		// The issue's examples.
+		{"support the Government in reforming the police",
+			want{implementer: "mission-support", primary: "restructuring", forces: []string{"police"}}},
+		{"ensure the effective protection of civilians under imminent threat of physical violence",
+			want{implementer: "mission", primary: "interposition"}},
+		{"monitor, investigate and report on violations",
+			want{implementer: "mission", primary: "poc-reporting"}},
+		{"monitor, investigate and report on violations committed by the national army",
+			want{primary: "abuse-monitoring", forces: []string{"army"}}},
+		{"Calls upon the Government to reform the police and the gendarmerie",
+			want{implementer: "host-state", primary: "restructuring", forces: []string{"police", "gendarmerie"}}},
+		{"Calls upon the Government to support the police",
+			want{implementer: "host-state"}},
+		{"Encourages international partners to train the national army",
+			want{implementer: "partner", primary: "capacity-training", forces: []string{"army"}}},
+		{"Encourages donors to fund barracks for the army",
+			want{implementer: "partner", primary: "equipment"}},
+		// The HRDDP: its name says nothing about training or monitoring, and it
+		// is done, pending or done with mitigation only when the words say so.
+		{"Conduct joint operations with the army in line with the human rights due diligence policy",
+			want{primary: "combined-operations", notKinds: []string{"rights-training", "abuse-monitoring", "poc-reporting"}, unknown: []model.Fact{model.HRDDP}}},
+		{"Provide fuel to the army; the HRDDP risk assessment was completed",
+			want{primary: "equipment", facts: map[model.Fact]string{model.HRDDP: "done"}}},
+		{"Provide fuel to the army with no HRDDP assessment yet",
+			want{primary: "equipment", facts: map[model.Fact]string{model.HRDDP: "not-done"}}},
+		{"Provide fuel to the army after a human rights due diligence policy assessment with mitigation measures",
+			want{primary: "equipment", facts: map[model.Fact]string{model.HRDDP: "done-with-mitigation"}}},
+		// Negation and absence.
+		{"Human rights training for police officers, without oversight",
+			want{primary: "rights-training", facts: map[model.Fact]string{model.Accountability: "none"}}},
+		{"Train the police; no vetting yet",
+			want{primary: "capacity-training", notKinds: []string{"vetting"}, declined: "no vetting"}},
+		{"Equip the army although there is no code of conduct",
+			want{primary: "equipment", facts: map[model.Fact]string{model.Accountability: "none"}}},
+		{"Train the army, backed by a code of conduct but without external oversight",
+			want{facts: map[model.Fact]string{model.Accountability: "code-of-conduct"}}},
+		{"The police have not been vetted",
+			want{forces: []string{"police"}, notKinds: []string{"vetting"}}},
+		{"Provide equipment to the army, not for joint operations",
+			want{primary: "equipment", facts: map[model.Fact]string{model.CombinedOps: "false"}}},
+		// Lists and plurals.
+		{"Train, equip and vet the army, police and gendarmerie",
+			want{primary: "capacity-training", kinds: []string{"equipment", "vetting"}, forces: []string{"army", "police", "gendarmerie"}}},
+		{"Provide vehicles, radios and uniforms to soldiers",
+			want{primary: "equipment", forces: []string{"army"}}},
+		{"Workshops on human rights for gendarmes",
+			want{primary: "rights-training", forces: []string{"gendarmerie"}}},
+		// Words that look like cues but are not.
+		{"Ensure the protection of United Nations personnel, facilities, installations and equipment",
+			want{implementer: "mission", primary: "-"}},
+		{"Calls upon Member States to provide troops and equipment to the mission",
+			want{implementer: "partner", primary: "-"}},
+		{"Support the deployment of trained police in the east",
+			want{notKinds: []string{"capacity-training"}}},
+		{"Requests the Secretary-General to report on the conduct of MONUSCO",
+			want{implementer: "-"}},
+		{"The weather in the capital was fine.",
+			want{implementer: "-", primary: "-", unknown: []model.Fact{model.Forces, model.Accountability}}},
+		// Scopes: a purpose is not what the activity does; an elaboration comes
+		// after the main kind; a measure being set up is not in place.
+		{"Train the army in order to protect civilians under imminent threat of physical violence",
+			want{primary: "capacity-training", notKinds: []string{"interposition"}}},
+		{"Support the reform of the police, including by providing training and vehicles",
+			want{primary: "restructuring", kinds: []string{"capacity-training", "equipment"}}},
+		{"Support the establishment of a code of conduct for the police",
+			want{primary: "accountability-support", unknown: []model.Fact{model.Accountability}}},
+		{"In line with the Army Reform Plan, assist the Government in strengthening its military capacity",
+			want{implementer: "mission-support", primary: "capacity-training"}},
+		// Facts the rulebook holds irrelevant to the kinds read are set aside.
+		{"Patrol the camps together with the police to deter attacks",
+			want{primary: "deterrence", unknown: []model.Fact{model.Forces}}},
+	}
+	_ = none
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			s := r.Suggest(c.text)
+			checkEvidence(t, s)
+			w := c.want
+			if w.implementer != "" {
+				got, ok := s.Facts.One(model.Implementer)
+				if !ok {
+					got = "-"
+				}
+				if got != w.implementer {
+					t.Errorf("implementer %q, want %q", got, w.implementer)
+				}
+			}
+			kinds, _ := s.Facts.Set(model.Kinds)
+			if w.primary != "" {
+				got := s.Facts.Primary()
+				if got == "" {
+					got = "-"
+				}
+				if got != w.primary {
+					t.Errorf("primary kind %q, want %q (kinds %v)", got, w.primary, kinds)
+				}
+			}
+			for _, k := range w.kinds {
+				if !contains(kinds, k) {
+					t.Errorf("kinds %v lack %s", kinds, k)
+				}
+			}
+			for _, k := range w.notKinds {
+				if contains(kinds, k) {
+					t.Errorf("kinds %v hold %s", kinds, k)
+				}
+			}
+			if w.forces != nil {
+				got, _ := s.Facts.Set(model.Forces)
+				if strings.Join(got, ",") != strings.Join(w.forces, ",") {
+					t.Errorf("forces %v, want %v", got, w.forces)
+				}
+			}
+			for f, v := range w.facts {
+				if !s.Facts.Known(f) || !contains(suggestedValues(&s.Facts, f), v) {
+					t.Errorf("%s is %v (known %v), want %s", f.Key(), suggestedValues(&s.Facts, f), s.Facts.Known(f), v)
+				}
+			}
+			for _, f := range w.unknown {
+				if s.Facts.Known(f) {
+					t.Errorf("%s is suggested (%v), want unknown", f.Key(), suggestedValues(&s.Facts, f))
+				}
+			}
+			if w.declined != "" {
+				found := false
+				for _, d := range s.Declined {
+					found = found || d.Phrase == w.declined
+				}
+				if !found {
+					t.Errorf("%q is not listed as read but not suggested: %+v", w.declined, s.Declined)
+				}
+			}
+		})
+	}
+}
+
+// The context of an imported task supplies who acts when the task does not.
+func TestSuggestInContext(t *testing.T) {
+	r := NewReader(classify.Default())
+	lead := "8. Decides that MINUSTAH shall provide advice and assistance to the Transitional Government:"
+	s := r.SuggestIn("(b) in the development of a strategy for reform of the judiciary;", lead)
+	if v, _ := s.Facts.One(model.Implementer); v != "mission-support" {
+		t.Errorf("implementer %q from the lead-in, want mission-support", v)
+	}
+	if s.Facts.Primary() != "rule-of-law" {
+		t.Errorf("kinds %v", s.Facts[model.Kinds].Set)
+	}
+	// The task's own words come first.
+	s = r.SuggestIn("(c) Support the efforts of the Government to reform the police;", "12. Decides that MONUSCO shall have the following mandate:")
+	if v, _ := s.Facts.One(model.Implementer); v != "mission-support" {
+		t.Errorf("implementer %q, want the task's own mission-support", v)
+	}
+}
+
+// A modified rulebook's cues are read: a facilitator can teach the reader a
+// new phrase, and a cue naming an unknown value is refused with its position.
+func TestCuesFromRulebook(t *testing.T) {
+	src := string(classifyBuiltin(t))
+	mod := strings.Replace(src, `            - "interpos*"`, `            - "interpos*"
+            - "human shield cordon"`, 1)
+	rb, err := classify.Parse("mod.yaml", []byte(mod))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := NewReader(rb).Suggest("Form a human shield cordon around the market").Facts.Primary(); got != "interposition" {
+		t.Errorf("the added cue is not read: primary %q", got)
+	}
+	if got := NewReader(classify.Default()).Suggest("Form a human shield cordon around the market").Facts.Primary(); got == "interposition" {
+		t.Error("the built-in rulebook reads the added cue too")
+	}
+	for name, bad := range map[string][2]string{
+		"unknown value": {`        - value: vetting`, `        - value: vettin`},
+		"unknown fact":  {`    - fact: combined_ops`, `    - fact: combined_op`},
+		"bad phrase":    {`            - "interpos*"`, `            - "inter-pos*"`},
+	} {
+		if !strings.Contains(src, bad[0]) {
+			t.Fatalf("%s: the rulebook no longer holds %q", name, bad[0])
+		}
+		_, err := classify.Parse("mod.yaml", []byte(strings.Replace(src, bad[0], bad[1], 1)))
+		if err == nil || !strings.Contains(err.Error(), "mod.yaml:") {
+			t.Errorf("%s: %v, want an error with its position", name, err)
+		}
+	}
+}
+
+func classifyBuiltin(t *testing.T) []byte {
+	t.Helper()
+	return classify.Default().Source()
+}

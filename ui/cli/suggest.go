@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+	"github.com/spf13/cobra"
+)
+
+func newSuggestCmd(env *Env) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "suggest TEXT | -",
+		Short: "Suggest an activity's facts from a plain-language description",
+		Long: `Read a description of an activity, in the words of a mandate or a plan, and
+suggest its facts: who carries it out, what kinds of activity it is (the main one
+first), which forces it involves, and any other fact the words clearly support.
+Every suggestion shows the words behind it, with their byte offsets in the text;
+a fact the words do not support stays unknown. The suggested facts are then
+classified: tier, agenda, risks, open questions.
+
+"-" reads the description from standard input. Formats: text (readable) and json
+(FRAMEWORK §7). The words read come from the rulebook's cue lexicon, which
+--rules can extend.`,
+		Example: `  pocssr suggest "Support the Government in reforming the police"
+  pocssr suggest --format json "Human rights training for army officers, without oversight"
+  echo "Train and equip the FARDC for joint operations with MONUSCO" | pocssr suggest -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" && format != "json" {
+				return invalid(fmt.Errorf("unknown format %q; formats are: text, json", format))
+			}
+			text, err := env.descriptionText(args)
+			if err != nil {
+				return invalid(err)
+			}
+			rb, err := env.Rulebook()
+			if err != nil {
+				return err
+			}
+			s := suggest.NewReader(rb).Suggest(text)
+			if format == "json" {
+				return suggest.WriteJSON(env.Stdout, rb, s)
+			}
+			return suggest.WriteText(env.Stdout, rb, s)
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text|json")
+	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp
+	})
+	return cmd
+}
+
+// descriptionText is the text to read: the arguments joined, or standard input
+// for "-". Surrounding white space is dropped, so offsets count from the first
+// word.
+func (e *Env) descriptionText(args []string) (string, error) {
+	name := "the text"
+	var text string
+	if len(args) == 1 && args[0] == "-" {
+		name = "<stdin>"
+		data, err := io.ReadAll(io.LimitReader(e.Stdin, model.MaxFileSize+1))
+		if err != nil {
+			return "", fmt.Errorf("%s: %w", name, err)
+		}
+		if len(data) > model.MaxFileSize {
+			return "", fmt.Errorf("%s: the text is larger than the limit of %d MiB", name, model.MaxFileSize>>20)
+		}
+		text = string(data)
+	} else {
+		text = strings.Join(args, " ")
+		if len(text) > model.MaxFileSize {
+			return "", fmt.Errorf("%s is larger than the limit of %d MiB", name, model.MaxFileSize>>20)
+		}
+	}
+	if !utf8.ValidString(text) {
+		return "", fmt.Errorf("%s: the text is not valid UTF-8", name)
+	}
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return "", fmt.Errorf("%s: the text is empty; give a description of the activity", name)
+	}
+	return text, nil
+}
