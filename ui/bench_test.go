@@ -2,6 +2,7 @@ package ui
 
 import (
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
@@ -113,5 +114,28 @@ func TestRenderingDoesNotGrowWithActivitiesOffScreen(t *testing.T) {
 	small, big := allocs(100), allocs(10000)
 	if big > small*1.2+20 {
 		t.Errorf("a keystroke allocates %.0f times on 10,000 activities, %.0f on 100", big, small)
+	}
+}
+
+// BenchmarkAutosaveCapture10k copies 10,000 activities for the autosave: the
+// part of an autosave that runs in Update.
+func BenchmarkAutosaveCapture10k(b *testing.B) {
+	ws := sample.Worksheet(classify.Default(), 10000, 7)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		captureRecovery(ws, time.Time{})
+	}
+}
+
+// BenchmarkAutosaveEncode10k encodes the copy, in the background.
+func BenchmarkAutosaveEncode10k(b *testing.B) {
+	snap := captureRecovery(sample.Worksheet(classify.Default(), 10000, 7), time.Time{})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := snap.encode(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

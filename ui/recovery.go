@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -89,34 +88,52 @@ func openRecovery(file string, demo bool) (*recovery, error) {
 // Path is the recovery file.
 func (r *recovery) Path() string { return r.path }
 
-// encodeRecovery captures a worksheet for the recovery file. It runs in Update,
-// so the worksheet is not read while it changes; writing happens elsewhere.
-func encodeRecovery(ws *model.Worksheet, now time.Time) ([]byte, error) {
-	// An activity being written may have no title yet; the autosave gives it a
-	// provisional one, since a worksheet without titles cannot be read back.
-	copied := *ws
-	if first := slices.IndexFunc(ws.Activities, untitled); first >= 0 {
-		copied.Activities = slices.Clone(ws.Activities)
-		for i := first; i < len(copied.Activities); i++ {
-			if a := copied.Activities[i]; untitled(a) {
-				titled := *a
-				titled.Title = titleFrom(a.Description)
-				copied.Activities[i] = &titled
-			}
+// recoverySnapshot is a worksheet as it stood at one change, taken in Update
+// and then encoded and written in the background.
+type recoverySnapshot struct {
+	file      string
+	saved     time.Time
+	worksheet model.Worksheet
+}
+
+// captureRecovery copies a worksheet for the autosave. The copy is shallow: the
+// UI replaces an activity's texts and lists and never changes them in place, so
+// the copy stays as it was while the worksheet goes on changing. An activity
+// still without a title gets a provisional one, since a worksheet without titles
+// cannot be read back.
+func captureRecovery(ws *model.Worksheet, now time.Time) *recoverySnapshot {
+	snap := &recoverySnapshot{file: ws.Path(), saved: now.UTC()}
+	if snap.file != "" {
+		if abs, err := filepath.Abs(snap.file); err == nil {
+			snap.file = abs
 		}
 	}
-	content, err := copied.MarshalJSON()
+	snap.worksheet.Mission, snap.worksheet.Mandate = ws.Mission, ws.Mandate
+	copies := make([]model.Activity, len(ws.Activities))
+	snap.worksheet.Activities = make([]*model.Activity, len(ws.Activities))
+	for i, a := range ws.Activities {
+		copies[i] = *a
+		if untitled(a) {
+			copies[i].Title = titleFrom(a.Description)
+		}
+		snap.worksheet.Activities[i] = &copies[i]
+	}
+	return snap
+}
+
+// encode renders the snapshot as the recovery file.
+func (snap *recoverySnapshot) encode() ([]byte, error) {
+	content, err := snap.worksheet.MarshalJSON()
 	if err != nil {
 		return nil, err
 	}
-	file := ws.Path()
-	if file != "" {
-		if abs, err := filepath.Abs(file); err == nil {
-			file = abs
-		}
-	}
-	return json.Marshal(recoveryFile{Version: recoveryVersion, File: file, Saved: now.UTC(),
+	return json.Marshal(recoveryFile{Version: recoveryVersion, File: snap.file, Saved: snap.saved,
 		PID: os.Getpid(), Worksheet: content})
+}
+
+// encodeRecovery captures and encodes a worksheet at once.
+func encodeRecovery(ws *model.Worksheet, now time.Time) ([]byte, error) {
+	return captureRecovery(ws, now).encode()
 }
 
 func untitled(a *model.Activity) bool { return strings.TrimSpace(a.Title) == "" }

@@ -200,3 +200,23 @@ func TestUntitledActivityNeverMakesAnUnreadableFile(t *testing.T) {
 		t.Errorf("title %q, field %q", ws.Activities[0].Title, m.quest.title.Value())
 	}
 }
+
+// The autosave encodes its copy while the worksheet goes on changing (run with
+// -race to check that they share nothing that changes).
+func TestAutosaveRunsBesideEdits(t *testing.T) {
+	isolateState(t)
+	rec, _ := openRecovery("", false)
+	m := NewModel(classify.Default(), caseLibrary(t), true, rec, nil)
+	m.Update(resize(100, 30))
+	press(t, m, "e")
+	done := make(chan error)
+	for i := 0; i < 20; i++ {
+		press(t, m, "1", "space", "down")
+		cmd := m.autosave() // the copy is taken here, in Update's place
+		go func() { done <- cmd().(autosavedMsg).err }()
+		press(t, m, "2", "c", "esc", "d", "e")
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}

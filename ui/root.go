@@ -331,8 +331,8 @@ func (m *Model) forceQuit() tea.Cmd {
 }
 
 // autosave writes the recovery file when there are unsaved changes, and
-// removes it when there are none. The worksheet is encoded here, in Update;
-// only the writing runs in the background.
+// removes it when there are none. The worksheet is copied here, in Update;
+// encoding and writing run in the background.
 func (m *Model) autosave() tea.Cmd {
 	if m.recovery == nil {
 		return nil
@@ -342,12 +342,14 @@ func (m *Model) autosave() tea.Cmd {
 		m.removeRecovery()
 		return nil
 	}
-	data, err := encodeRecovery(s.ws, m.sh.now())
-	if err != nil {
-		return m.sh.statusError("Autosave failed: " + err.Error())
+	snap, rec, gen := captureRecovery(s.ws, m.sh.now()), m.recovery, s.gen
+	return func() tea.Msg {
+		data, err := snap.encode()
+		if err == nil {
+			err = rec.Write(gen, data)
+		}
+		return autosavedMsg{err: err}
 	}
-	rec, gen := m.recovery, s.gen
-	return func() tea.Msg { return autosavedMsg{err: rec.Write(gen, data)} }
 }
 
 func (m *Model) removeRecovery() {
