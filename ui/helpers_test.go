@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -18,7 +19,11 @@ func TestMain(m *testing.M) {
 	// Screens are compared as plain text, the same on every machine.
 	lipgloss.SetColorProfile(termenv.Ascii)
 	lipgloss.SetHasDarkBackground(true)
-	os.Exit(m.Run())
+	code := m.Run()
+	if binary != "" {
+		os.RemoveAll(filepath.Dir(binary)) // the end-to-end tests' build
+	}
+	os.Exit(code)
 }
 
 // keyMsg builds the key message a terminal would send for a key name:
