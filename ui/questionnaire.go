@@ -83,7 +83,7 @@ func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire 
 	return q
 }
 
-// Init focuses the title when the questionnaire opens on the description.
+// Init does nothing: the title field has the focus from the start, with a steady cursor.
 func (q *questionnaire) Init() tea.Cmd { return nil }
 
 // SetSize gives the screen its area.
