@@ -39,16 +39,83 @@ func (w *Worksheet) EncodeYAML() ([]byte, error) {
 	}
 	setKey(root, "activities", seq, worksheetKeys)
 	w.doc = doc
+	if len(seq.Content) > chunkSize {
+		if out, ok, err := encodeInChunks(doc, root, seq); ok || err != nil {
+			return out, err
+		}
+	}
+	return encodeNode(doc)
+}
+
+func encodeNode(n *yaml.Node) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(doc); err != nil {
+	if err := enc.Encode(n); err != nil {
 		return nil, err
 	}
 	if err := enc.Close(); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// chunkSize is how many activities one YAML encoder writes at a time.
+const chunkSize = 500
+
+// activitiesPlaceholder stands in for the activities while the rest of the
+// document is written.
+const activitiesPlaceholder = "pocssr-activities-placeholder-5e1c0a"
+
+// encodeInChunks writes a long activity list a few hundred at a time and joins
+// the pieces: the YAML emitter keeps every event of a document until it ends,
+// which makes one large document slow to write and heavy to hold. It declines
+// (false) when comments sit on the list itself, which the joined text could
+// misplace.
+func encodeInChunks(doc, root, seq *yaml.Node) ([]byte, bool, error) {
+	key := root.Content[indexOfKey(root, "activities")]
+	if seq.Style != 0 || seq.HeadComment+seq.LineComment+seq.FootComment+key.LineComment+key.FootComment != "" {
+		return nil, false, nil
+	}
+	items := seq.Content
+	placeholder := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: activitiesPlaceholder}
+	root.Content[indexOfKey(root, "activities")+1] = placeholder
+	head, err := encodeNode(doc)
+	root.Content[indexOfKey(root, "activities")+1] = seq
+	if err != nil {
+		return nil, false, err
+	}
+	line := []byte("activities: " + activitiesPlaceholder + "\n")
+	at := bytes.Index(head, line)
+	if at < 0 || bytes.Count(head, []byte(activitiesPlaceholder)) != 1 || (at > 0 && head[at-1] != '\n') {
+		return nil, false, nil
+	}
+	out := make([]byte, 0, len(head)+len(items)*400)
+	out = append(out, head[:at]...)
+	out = append(out, "activities:\n"...)
+	for start := 0; start < len(items); start += chunkSize {
+		part, err := encodeNode(&yaml.Node{Kind: yaml.SequenceNode, Content: items[start:min(start+chunkSize, len(items))]})
+		if err != nil {
+			return nil, false, err
+		}
+		// Shifting every line of a block document right keeps its meaning.
+		for _, l := range bytes.SplitAfter(part, []byte("\n")) {
+			if len(l) > 1 {
+				out = append(out, "  "...)
+			}
+			out = append(out, l...)
+		}
+	}
+	return append(out, head[at+len(line):]...), true, nil
+}
+
+func indexOfKey(m *yaml.Node, key string) int {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return i
+		}
+	}
+	return -1
 }
 
 // expandAliases replaces every alias with a copy of what it names, and drops the

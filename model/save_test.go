@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -271,5 +272,35 @@ func TestPropertyRoundTrip(t *testing.T) {
 				t.Fatalf("edit and save: %v\n%s", err, again)
 			}
 		}
+	}
+}
+
+// A long worksheet is written in pieces; the result reads back the same and
+// keeps what surrounds the list.
+func TestLongWorksheetSavesInChunks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	w := &Worksheet{Mission: "M", Mandate: "two\nlines"}
+	for len(w.Activities) < 3*chunkSize+7 {
+		w.Activities = append(w.Activities, randomWorksheet(rng).Activities...)
+	}
+	w.Activities = w.Activities[:3*chunkSize+7]
+	w.Activities[0].Notes = "first\n\nwith a blank line\n"
+	for i, a := range w.Activities {
+		a.ID = fmt.Sprintf("a%d", i)
+	}
+	chunked, err := w.EncodeYAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := encodeNode(w.doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(chunked) != string(whole) {
+		t.Error("the pieces joined differ from the document written whole")
+	}
+	back, err := Parse("long", chunked, testVocab)
+	if err != nil || !sameWorksheet(w, back) {
+		t.Fatalf("long worksheet does not read back: %v", err)
 	}
 }
