@@ -83,13 +83,19 @@ func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*ca
 	default:
 		s.Facts.SetOne(f, order[0])
 	}
+	type place struct {
+		value      string
+		start, end int
+	}
+	seen := map[place]bool{}
 	for _, v := range order {
 		for _, c := range cs {
 			if c.value.String() != v {
 				continue
 			}
 			e := rd.evidence(c)
-			if !hasEvidence(s.Evidence, e) {
+			if k := (place{e.Value, e.Start, e.End}); !seen[k] {
+				seen[k] = true
 				s.Evidence = append(s.Evidence, e)
 			}
 		}
@@ -104,16 +110,6 @@ func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*ca
 // chooseOne picks the heaviest occurrence, then the earliest, then the
 // shortest: "calls upon the Government" before "calls upon the Government
 // and neighbouring States".
-// hasEvidence reports whether es already holds e's value at the same words.
-func hasEvidence(es []Evidence, e Evidence) bool {
-	for _, x := range es {
-		if x.Fact == e.Fact && x.Value == e.Value && x.Start == e.Start && x.End == e.End {
-			return true
-		}
-	}
-	return false
-}
-
 func chooseOne(cs []*candidate) string {
 	best := cs[0]
 	for _, c := range cs[1:] {

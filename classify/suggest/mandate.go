@@ -160,16 +160,13 @@ func mandateLines(text, symbol string) []srcLine {
 			if line == "" || isFurniture(line, symbol) {
 				continue
 			}
-			for {
-				loc := inlineSub.FindStringIndex(line)
-				if loc == nil {
-					break
-				}
+			from := 0
+			for _, loc := range inlineSub.FindAllStringIndex(line, -1) {
 				cut := loc[0] + 1
-				out = append(out, srcLine{strings.TrimSpace(line[:cut]), no})
-				line = strings.TrimSpace(line[cut:])
+				out = append(out, srcLine{strings.TrimSpace(line[from:cut]), no})
+				from = cut
 			}
-			out = append(out, srcLine{line, no})
+			out = append(out, srcLine{strings.TrimSpace(line[from:]), no})
 		}
 	}
 	return out
@@ -278,15 +275,6 @@ func ends(text string) bool {
 		return true
 	}
 	return false
-}
-
-// joinLine appends a continuation line to a part's text: with a space, or
-// directly after a hyphen that broke a word.
-func joinLine(text, line string) string {
-	if strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") {
-		return text + line
-	}
-	return text + " " + line
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -8,7 +8,8 @@ type rawPart struct {
 	level   int // paragraph 0, sub-paragraph 1, sub-sub-paragraph 2; headings -1
 	para    int // index of the paragraph's group
 	ref     string
-	text    string
+	text    string   // the first line, then all lines once finished
+	more    []string // the lines that continue it
 	line    int
 	// topLevel: a heading that stands between paragraphs, not inside one.
 	topLevel bool
@@ -80,12 +81,39 @@ func (b *mandateBuilder) line(ln srcLine) {
 	if cur == nil {
 		return
 	}
-	if ends(cur.text) && looksLikeHeading(text) {
+	if ends(cur.last()) && looksLikeHeading(text) {
 		b.raw = append(b.raw, rawPart{heading: true, level: -1, para: b.group, text: text, line: ln.no})
 		b.pending = append(b.pending, len(b.raw)-1)
 		return
 	}
-	cur.text = joinLine(cur.text, text)
+	cur.more = append(cur.more, text)
+}
+
+// last is the part's last line so far.
+func (r *rawPart) last() string {
+	if len(r.more) > 0 {
+		return r.more[len(r.more)-1]
+	}
+	return r.text
+}
+
+// join makes the part's text of its lines: with a space between, or directly
+// after a hyphen that broke a word.
+func (r *rawPart) join() {
+	if len(r.more) == 0 {
+		return
+	}
+	var b strings.Builder
+	b.WriteString(r.text)
+	prev := r.text
+	for _, l := range r.more {
+		if !strings.HasSuffix(prev, "-") || strings.HasSuffix(prev, " -") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l)
+		prev = l
+	}
+	r.text, r.more = b.String(), nil
 }
 
 // sub starts a sub-paragraph marked tok, if tok continues the numbering:
@@ -146,6 +174,9 @@ func (b *mandateBuilder) settleHeadings(newParagraph bool) {
 // for no action.
 func (b *mandateBuilder) finish() {
 	b.settleHeadings(false)
+	for i := range b.raw {
+		b.raw[i].join()
+	}
 	leftOut := map[int]bool{}
 	for _, g := range b.groups() {
 		texts := make([]string, len(g))

@@ -1,6 +1,8 @@
 package suggest
 
 import (
+	"sort"
+
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
@@ -34,21 +36,22 @@ func (lx *lexicon) newReading(text string) *reading {
 	rd := &reading{lx: lx, text: text}
 	rd.ws = splitWords(text, make([]word, 0, len(text)/5+1))
 	matches := lx.scan(rd.ws, make([]match, 0, 32))
-	var wholes, negBefore, negAfter, ends, notAfter, notBefore, scopes []match
+	var wholes, negBefore, negAfter, ends, notAfter, notBefore matchList
+	var scopes []match
 	for _, m := range matches {
 		switch lx.phrases[m.phrase].role {
 		case roleWhole:
-			wholes = append(wholes, m)
+			wholes.add(m)
 		case roleNegBefore:
-			negBefore = append(negBefore, m)
+			negBefore.add(m)
 		case roleNegAfter:
-			negAfter = append(negAfter, m)
+			negAfter.add(m)
 		case roleNegEnd:
-			ends = append(ends, m)
+			ends.add(m)
 		case roleNotAfter:
-			notAfter = append(notAfter, m)
+			notAfter.add(m)
 		case roleNotBefore:
-			notBefore = append(notBefore, m)
+			notBefore.add(m)
 		case roleScope:
 			scopes = append(scopes, m)
 		}
@@ -63,14 +66,14 @@ func (lx *lexicon) newReading(text string) *reading {
 		// names what it is about: "strengthen ..., including military
 		// justice" is about military justice, an elaboration.
 		c := candidate{cue: p.cue, phrase: p, from: m.from, to: m.to, value: p.cue.CueValue, zone: zones[m.to-1], span: [2]int{m.from, m.to}, used: m.used}
-		if splitsWhole(m, wholes) {
+		if splitsWhole(m, &wholes) {
 			continue // part of an expression read whole says nothing by itself
 		}
-		if rd.near(m, notAfter, p.cue.Fact, true) {
+		if rd.near(m, &notAfter, p.cue.Fact, true) {
 			c.declined = "planned or under way, not in place"
-		} else if rd.near(m, notBefore, p.cue.Fact, false) {
+		} else if rd.near(m, &notBefore, p.cue.Fact, false) {
 			c.declined = "not about the host state's forces or institutions"
-		} else if n, ok := rd.negatedBy(m, negBefore, negAfter, ends); ok && lx.negatable[p.cue.Fact] {
+		} else if n, ok := rd.negatedBy(m, &negBefore, &negAfter, &ends); ok && lx.negatable[p.cue.Fact] {
 			c.negated = true
 			c.span = [2]int{min(n.from, m.from), max(n.to, m.to)}
 			if p.cue.Negated == nil {
@@ -88,10 +91,32 @@ func (lx *lexicon) newReading(text string) *reading {
 	return rd
 }
 
+// matchList holds matches in order of their first word, with the longest
+// span, so that those near a word are found without looking at all.
+type matchList struct {
+	ms     []match
+	maxLen int
+}
+
+func (l *matchList) add(m match) {
+	l.ms = append(l.ms, m)
+	l.maxLen = max(l.maxLen, m.to-m.from)
+}
+
+// startingIn returns the matches whose first word lies in [lo, hi].
+func (l *matchList) startingIn(lo, hi int) []match {
+	i := sort.Search(len(l.ms), func(k int) bool { return l.ms[k].from >= lo })
+	j := i
+	for j < len(l.ms) && l.ms[j].from <= hi {
+		j++
+	}
+	return l.ms[i:j]
+}
+
 // splitsWhole reports whether m covers part, but not all, of an expression
 // read whole.
-func splitsWhole(m match, wholes []match) bool {
-	for _, w := range wholes {
+func splitsWhole(m match, wholes *matchList) bool {
+	for _, w := range wholes.startingIn(m.from-wholes.maxLen, m.to-1) {
 		if m.from < w.to && w.from < m.to && !(m.from <= w.from && m.to >= w.to) {
 			return true
 		}
@@ -130,14 +155,14 @@ func (rd *reading) zones(scopes []match) []int {
 // negatedBy reports whether a negation reaches the occurrence m: one before it
 // ("no vetting", "without oversight") or after it ("vetting not yet begun"),
 // within reach, in the same clause, with no word such as "but" between.
-func (rd *reading) negatedBy(m match, before, after, ends []match) (match, bool) {
+func (rd *reading) negatedBy(m match, before, after, ends *matchList) (match, bool) {
 	reach := rd.lx.cues.Negation.Reach
-	for _, n := range before {
+	for _, n := range before.startingIn(m.from-reach-before.maxLen, m.from) {
 		if n.to <= m.from && m.from-n.to <= reach && rd.sameClause(n.to-1, m.from) && !rd.endsBetween(ends, n.to, m.from) {
 			return n, true
 		}
 	}
-	for _, n := range after {
+	for _, n := range after.startingIn(m.to, m.to+reach) {
 		if n.from >= m.to && n.from-m.to <= reach && rd.sameClause(m.to-1, n.from) && !rd.endsBetween(ends, m.to, n.from) {
 			return n, true
 		}
@@ -147,9 +172,13 @@ func (rd *reading) negatedBy(m match, before, after, ends []match) (match, bool)
 
 // near reports whether one of the phrases ns of fact f comes within reach
 // before m (or after it), in the same sentence.
-func (rd *reading) near(m match, ns []match, f model.Fact, before bool) bool {
+func (rd *reading) near(m match, ns *matchList, f model.Fact, before bool) bool {
 	reach := rd.lx.cues.Negation.Reach
-	for _, n := range ns {
+	lo, hi := m.from-reach-ns.maxLen, m.from
+	if !before {
+		lo, hi = m.to, m.to+reach
+	}
+	for _, n := range ns.startingIn(lo, hi) {
 		if rd.lx.phrases[n.phrase].fact != f || rd.ws[n.from].sent != rd.ws[m.from].sent {
 			continue
 		}
@@ -162,8 +191,8 @@ func (rd *reading) near(m match, ns []match, f model.Fact, before bool) bool {
 
 func (rd *reading) sameClause(i, j int) bool { return rd.ws[i].clause == rd.ws[j].clause }
 
-func (rd *reading) endsBetween(ends []match, from, to int) bool {
-	for _, e := range ends {
+func (rd *reading) endsBetween(ends *matchList, from, to int) bool {
+	for _, e := range ends.startingIn(from, to) {
 		if e.from >= from && e.to <= to {
 			return true
 		}
@@ -177,12 +206,17 @@ func (rd *reading) endsBetween(ends []match, from, to int) bool {
 // inside another phrase's gap is not shared: "providing training and
 // vehicles" is training and equipment.
 func (rd *reading) resolveOverlaps() {
-	cs := rd.cands
+	cs := rd.cands // in order of their first word
+	maxLen := 0
+	for i := range cs {
+		maxLen = max(maxLen, cs[i].to-cs[i].from)
+	}
 	for i := range cs {
 		if cs[i].declined != "" {
 			continue
 		}
-		for j := range cs {
+		lo := sort.Search(len(cs), func(k int) bool { return cs[k].from >= cs[i].from-maxLen })
+		for j := lo; j < len(cs) && cs[j].from < cs[i].to; j++ {
 			if i == j || cs[j].declined != "" || cs[i].cue.Fact != cs[j].cue.Fact || cs[i].value == cs[j].value {
 				continue
 			}
