@@ -59,8 +59,20 @@ var (
 // maxTitle is the longest title derived from a task, in characters.
 const maxTitle = 72
 
-// TaskTitle derives a short title from a task's text: its first clause
-// without the number, cut at a word boundary.
+// Words that open an introductory phrase ("In line with ..., assist"), and
+// words after a comma that begin an elaboration ("civilians, including ...").
+var (
+	introWords = map[string]bool{"in": true, "with": true, "within": true, "taking": true, "under": true, "upon": true,
+		"acting": true, "consistent": true, "pursuant": true, "bearing": true, "recognizing": true, "recognising": true,
+		"noting": true, "following": true, "given": true, "at": true}
+	notVerbs = map[string]bool{"in": true, "the": true, "a": true, "an": true, "and": true, "or": true, "of": true,
+		"with": true, "including": true, "as": true, "which": true, "that": true, "where": true, "for": true, "its": true}
+	elaborationStart = regexp.MustCompile(`^(?:including|in particular|within|without|under|in accordance|in line|in close|in cooperation|in collaboration|as appropriate|where|which|notably|inter alia|with a view|in order)\b`)
+)
+
+// TaskTitle derives a short title from a task's text: its main clause
+// without the number, an introductory phrase or a trailing elaboration, cut
+// at a word boundary.
 func TaskTitle(text string) string {
 	t := strings.TrimSpace(text)
 	for {
@@ -70,17 +82,17 @@ func TaskTitle(text string) string {
 		}
 		t = t[loc[1]:]
 	}
+	t = skipIntro(t)
 	t = leadingTo.ReplaceAllString(t, "")
 	if i := strings.IndexAny(t, ";:"); i > 0 {
 		t = t[:i]
 	}
 	t = strings.Join(strings.Fields(t), " ")
+	if i := strings.Index(t, ", "); i >= 30 && elaborationStart.MatchString(t[i+2:]) {
+		t = t[:i]
+	}
 	if utf8.RuneCountInString(t) > maxTitle {
-		if i := strings.Index(t, ", "); i >= 24 && i <= maxTitle {
-			t = t[:i]
-		} else {
-			t = strings.TrimRight(cutWords(t, maxTitle), " ,.;:") + "..."
-		}
+		t = strings.TrimRight(cutWords(t, maxTitle), " ,.;:") + "..."
 	}
 	if !strings.HasSuffix(t, "...") {
 		t = strings.TrimSuffix(strings.TrimRight(t, " ,;:"), ".")
@@ -90,6 +102,22 @@ func TaskTitle(text string) string {
 	}
 	r, size := utf8.DecodeRuneInString(t)
 	return string(unicode.ToUpper(r)) + t[size:]
+}
+
+// skipIntro drops an introductory phrase ("in support of the Government, to
+// ensure ...") when what follows its comma reads as the task's verb.
+func skipIntro(t string) string {
+	first := strings.ToLower(strings.SplitN(t, " ", 2)[0])
+	i := strings.Index(t, ", ")
+	if !introWords[first] || i < 0 || i > 200 {
+		return t
+	}
+	rest := t[i+2:]
+	next := strings.ToLower(strings.SplitN(rest, " ", 2)[0])
+	if next == "" || notVerbs[next] {
+		return t
+	}
+	return rest
 }
 
 // cutWords cuts t to at most n characters at a space.
