@@ -1,0 +1,137 @@
+package classify
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+func TestBuiltinCues(t *testing.T) {
+	c := Default().Cues()
+	seen := map[model.Fact]bool{}
+	kinds := map[string]bool{}
+	for _, fc := range c.Facts {
+		seen[fc.Fact] = true
+		for _, cue := range fc.Values {
+			if len(cue.Phrases) == 0 || cue.Line == 0 {
+				t.Errorf("%s %s: no phrases or no position", fc.Fact.Key(), cue.CueValue)
+			}
+			if fc.Fact == model.Kinds {
+				kinds[cue.Value] = true
+			}
+		}
+	}
+	for _, f := range []model.Fact{model.Implementer, model.Kinds, model.Forces, model.CombinedOps, model.Accountability, model.TrainingFormat, model.HRDDP} {
+		if !seen[f] {
+			t.Errorf("the built-in lexicon has no cues for %s", f.Key())
+		}
+	}
+	for _, k := range Default().Kinds {
+		if !kinds[k.ID] {
+			t.Errorf("no cue suggests the kind %s", k.ID)
+		}
+	}
+	if c.Gap != 4 || c.Negation.Reach != 3 || len(c.Scopes) == 0 || len(c.Whole) == 0 || len(c.Mandate.LeaveOut) == 0 {
+		t.Errorf("cue settings %+v", c)
+	}
+}
+
+// The cue section is optional: without it nothing is suggested, and a
+// rulebook from before it still loads.
+func TestRulebookWithoutCues(t *testing.T) {
+	src := string(builtinRulebook)
+	i := strings.Index(src, "\ncues:\n")
+	if i < 0 {
+		t.Fatal("the built-in rulebook has no cues section")
+	}
+	rb, err := Parse("old.yaml", []byte(src[:i+1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rb.Cues().Facts) != 0 {
+		t.Error("cues read from a rulebook without them")
+	}
+}
+
+func TestCueProblems(t *testing.T) {
+	src := string(builtinRulebook)
+	cases := []struct {
+		name, from, to string
+		want           []string
+	}{
+		{"unknown fact", "    - fact: combined_ops\n", "    - fact: combined_op\n", []string{`unknown fact "combined_op"`, "did you mean combined_ops?"}},
+		{"unknown kind", "        - value: vetting\n", "        - value: vettin\n", []string{`"vettin" is not a value of kinds`, "did you mean vetting?"}},
+		{"unknown value", "        - value: curriculum\n", "        - value: curricula\n", []string{`"curricula" is not a value of training_format`}},
+		{"yes/no value", "      negated: false\n", "      negated: nope\n", []string{"combined_ops is a yes/no fact"}},
+		{"list value", "        - value: []\n", "        - value: [discipline]\n", []string{"or [] for none"}},
+		{"hyphen", `            - "interpos*"`, `            - "inter-pos*"`, []string{`words hold only letters and digits`}},
+		{"gap at the end", `            - "interpos*"`, `            - "interpos* ..."`, []string{"a gap cannot begin or end a phrase"}},
+		{"gap too wide", `            - "interpos*"`, `            - "interpos* ...40 x"`, []string{`a gap is "..." or "...N"`}},
+		{"anchor inside", `            - "interpos*"`, `            - "interpos* ^ x"`, []string{`"^" may only begin a phrase`}},
+		{"anchor in negation", `    before: [no, `, `    before: ["^ no", `, []string{`"^" (start of a sentence) is not allowed in before`}},
+		{"optional only", `            - "interpos*"`, `            - "interpos*?"`, []string{"at least one word that is not optional"}},
+		{"short prefix", `            - "interpos*"`, `            - "i*"`, []string{"a prefix needs at least two letters"}},
+		{"exact prefix", `            - "interpos*"`, `            - "=interpos*"`, []string{"either exact (=) or a prefix (*)"}},
+		{"weight", "          weight: 5\n", "          weight: 50\n", []string{"weight must be from 1 to 9"}},
+		{"scope effect", "      kinds: secondary\n", "      kinds: later\n", []string{"kinds of a scope must be"}},
+		{"fact twice", "    - fact: dual_role\n", "    - fact: kinds\n      values: []\n    - fact: dual_role\n", []string{"the cues of kinds are given twice"}},
+		{"unknown key", "      negatable: false\n", "      negateable: false\n", []string{`unknown key "negateable"`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if !strings.Contains(src, c.from) {
+				t.Fatalf("the rulebook no longer holds %q", c.from)
+			}
+			mod := strings.Replace(src, c.from, c.to, 1)
+			_, err := Parse("mod.yaml", []byte(mod))
+			var ie *model.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("accepted, or not an *InputError: %v", err)
+			}
+			line := 1 + strings.Count(mod[:strings.Index(mod, c.to)], "\n")
+			found := false
+			for _, p := range ie.Problems {
+				if p.Line >= line-1 && p.Line <= line+2 && p.Col > 0 {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no problem near line %d: %v", line, err)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("message lacks %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}
+
+func TestParseCuePattern(t *testing.T) {
+	p, err := parseCuePattern("^ to? =patrol|train* ... human_rights|ihl ...2 police", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Anchored || len(p.Elems) != 6 {
+		t.Fatalf("%+v", p)
+	}
+	want := []CueElem{
+		{Words: []string{"to"}, Optional: true},
+		{Words: []string{"=patrol", "train*"}},
+		{Gap: 4},
+		{Words: []string{"human_rights", "ihl"}},
+		{Gap: 2},
+		{Words: []string{"police"}},
+	}
+	for i, w := range want {
+		got := p.Elems[i]
+		if strings.Join(got.Words, " ") != strings.Join(w.Words, " ") || got.Optional != w.Optional || got.Gap != w.Gap {
+			t.Errorf("element %d: %+v, want %+v", i, got, w)
+		}
+	}
+	if p, _ := parseCuePattern("Human Rights", 4); p.Elems[0].Words[0] != "human" {
+		t.Errorf("words are not lowered: %+v", p)
+	}
+}
