@@ -24,8 +24,9 @@ a fact the words do not support stays unknown. The suggested facts are then
 classified: tier, agenda, risks, open questions.
 
 "-" reads the description from standard input. Formats: text (readable) and json
-(FRAMEWORK §7). The words read come from the rulebook's cue lexicon, which
---rules can extend.`,
+(FRAMEWORK §7, with "declined" listing what was read but not suggested: negated
+words, purposes, measures still planned). The words read come from the
+rulebook's cue lexicon, which --rules can extend.`,
 		Example: `  pocssr suggest "Support the Government in reforming the police"
   pocssr suggest --format json "Human rights training for army officers, without oversight"
   echo "Train and equip the FARDC for joint operations with MONUSCO" | pocssr suggest -`,
