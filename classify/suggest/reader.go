@@ -30,6 +30,9 @@ type Evidence struct {
 	Cue string
 	// Negated: the words were read as negated ("without oversight").
 	Negated bool
+	// InContext: the words are in the context of an imported task (its
+	// paragraph's lead-in or heading), and the offsets count in that context.
+	InContext bool
 }
 
 // Declined is a reading that was not suggested, with the reason.
@@ -90,7 +93,10 @@ func (r *Reader) read(text, context string) *Suggestion {
 		r.lx.newReading(context).choose(cs)
 		if v, ok := cs.Facts.One(model.Implementer); ok {
 			s.Facts.SetOne(model.Implementer, v)
-			s.Evidence = append(s.Evidence, cs.EvidenceFor(model.Implementer)...)
+			for _, e := range cs.EvidenceFor(model.Implementer) {
+				e.InContext = true
+				s.Evidence = append(s.Evidence, e)
+			}
 		}
 	}
 	r.dropIrrelevant(s)

@@ -173,6 +173,11 @@ func TestSuggestInContext(t *testing.T) {
 	if v, _ := s.Facts.One(model.Implementer); v != "mission-support" {
 		t.Errorf("implementer %q from the lead-in, want mission-support", v)
 	}
+	for _, e := range s.EvidenceFor(model.Implementer) {
+		if !e.InContext || lead[e.Start:e.End] != e.Phrase {
+			t.Errorf("evidence %+v is not marked as from the context", e)
+		}
+	}
 	if s.Facts.Primary() != "rule-of-law" {
 		t.Errorf("kinds %v", s.Facts[model.Kinds].Set)
 	}
