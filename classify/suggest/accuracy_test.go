@@ -20,6 +20,7 @@ type labelled struct {
 	Tier        int    `yaml:"tier"`
 	Agenda      string `yaml:"agenda"`
 	Holdout     bool   `yaml:"holdout"`
+	Batch       int    `yaml:"batch"`
 }
 
 func loadLabelled(t testing.TB, path string) []labelled {
@@ -120,7 +121,7 @@ func TestAccuracy(t *testing.T) {
 	rb := classify.Default()
 	r := NewReader(rb)
 	items := loadLabelled(t, "testdata/descriptions.yaml")
-	var all, tuning, holdout score
+	var all, tuning, holdout, frozen score
 	for i := range items {
 		l := &items[i]
 		s := r.Suggest(l.Text)
@@ -129,6 +130,9 @@ func TestAccuracy(t *testing.T) {
 		all.add(l, got)
 		if l.Holdout {
 			holdout.add(l, got)
+			if l.Batch == 2 {
+				frozen.add(l, got)
+			}
 		} else {
 			tuning.add(l, got)
 		}
@@ -140,6 +144,7 @@ func TestAccuracy(t *testing.T) {
 	t.Logf("all      %s", &all)
 	t.Logf("tuning   %s", &tuning)
 	t.Logf("held-out %s", &holdout)
+	t.Logf("  of which written after the lexicon was frozen %s", &frozen)
 	if holdout.n*5 < all.n {
 		t.Errorf("only %d of %d items are held out; at least 20%% must be", holdout.n, all.n)
 	}
