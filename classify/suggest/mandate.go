@@ -48,7 +48,9 @@ func (r Role) String() string {
 type Part struct {
 	Role Role
 	// Ref numbers the part as the text does: "3", "12(a)", "6(ii)",
-	// "7.I(b)" for sub-paragraph (b) under section I of paragraph 7.
+	// "7.I(b)" for sub-paragraph (b) under section I of paragraph 7. A
+	// heading has the reference of the paragraph it stands in, or none
+	// between paragraphs.
 	Ref string
 	// Text is the part's text with its number, lines joined.
 	Text string
@@ -209,22 +211,28 @@ func operativeStart(lines []srcLine) int {
 	return -1
 }
 
-// isRomanNumeral reports whether s is a lower-case roman numeral from i to
-// xxxix.
-func isRomanNumeral(s string) bool {
-	return romanValue(s) > 0
-}
-
 // romanValue is the value of a lower-case roman numeral, or 0.
 func romanValue(s string) int {
-	vals := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50}
+	val := func(c byte) int {
+		switch c {
+		case 'i':
+			return 1
+		case 'v':
+			return 5
+		case 'x':
+			return 10
+		case 'l':
+			return 50
+		}
+		return 0
+	}
 	total := 0
 	for k := 0; k < len(s); k++ {
-		v, ok := vals[s[k]]
-		if !ok {
+		v := val(s[k])
+		if v == 0 {
 			return 0
 		}
-		if k+1 < len(s) && vals[s[k+1]] > v {
+		if k+1 < len(s) && val(s[k+1]) > v {
 			total -= v
 		} else {
 			total += v

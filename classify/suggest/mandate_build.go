@@ -28,7 +28,9 @@ type mandateBuilder struct {
 	lastLetter byte   // last lettered sub-paragraph, 0 none
 	letterRef  string
 	lastRoman  int // last roman sub-paragraph, 0 none
-	pending    []int
+	// pending are headings whose place (inside the paragraph or between
+	// paragraphs) the next numbered line decides.
+	pending []int
 }
 
 func (b *mandateBuilder) current() *rawPart {
@@ -82,7 +84,7 @@ func (b *mandateBuilder) line(ln srcLine) {
 		return
 	}
 	if ends(cur.last()) && looksLikeHeading(text) {
-		b.raw = append(b.raw, rawPart{heading: true, level: -1, para: b.group, text: text, line: ln.no})
+		b.raw = append(b.raw, rawPart{heading: true, level: -1, para: b.group, ref: b.paraRef(), text: text, line: ln.no})
 		b.pending = append(b.pending, len(b.raw)-1)
 		return
 	}
@@ -164,7 +166,7 @@ func (b *mandateBuilder) settleHeadings(newParagraph bool) {
 	for _, i := range b.pending {
 		b.raw[i].topLevel = newParagraph
 		if newParagraph {
-			b.raw[i].para = b.group + 1
+			b.raw[i].para, b.raw[i].ref = b.group+1, ""
 		}
 	}
 	b.pending = b.pending[:0]

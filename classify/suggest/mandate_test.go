@@ -138,6 +138,11 @@ func TestImportContext(t *testing.T) {
 	for _, p := range m.Tasks() {
 		ctx[p.Ref] = p.Context
 	}
+	for _, p := range m.Parts {
+		if p.Role == Heading && p.Text == "Protection of civilians" && p.Ref != "12" {
+			t.Errorf("heading %q has the reference %q, want 12", p.Text, p.Ref)
+		}
+	}
 	lead := "12. Decides that MONUSCO shall have the following mandate in this order of priority:"
 	for ref, want := range map[string][]string{
 		"12(a)": {lead, "Protection of civilians"},
@@ -148,6 +153,23 @@ func TestImportContext(t *testing.T) {
 		if strings.Join(ctx[ref], "|") != strings.Join(want, "|") {
 			t.Errorf("%s: context %q, want %q", ref, ctx[ref], want)
 		}
+	}
+}
+
+// A heading between paragraphs frames the paragraphs after it.
+func TestImportTopLevelHeading(t *testing.T) {
+	r := NewReader(classify.Default())
+	m, err := ReadMandate(r, "1. Decides to extend the mandate.\nProtection of civilians\n2. Requests the mission to patrol the camps.\n3. Requests the mission to deter attacks.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var roles []string
+	for _, p := range m.Parts {
+		roles = append(roles, p.Role.String()+" "+p.Ref+" "+strings.Join(p.Context, "|"))
+	}
+	want := []string{"task 1 ", "heading  ", "task 2 Protection of civilians", "task 3 Protection of civilians"}
+	if strings.Join(roles, "; ") != strings.Join(want, "; ") {
+		t.Errorf("parts %q, want %q", roles, want)
 	}
 }
 
