@@ -55,8 +55,32 @@ func (b *mandateBuilder) paraRef() string {
 	return ref
 }
 
+// canOpen reports whether a numbered line may begin a new part here: at the
+// start, after a heading, or where the text so far ends a clause. A number in
+// the middle of a sentence ("paragraph 12 (j)") that a line break happens to
+// put first on a line continues the sentence.
+func (b *mandateBuilder) canOpen() bool {
+	cur := b.current()
+	if cur == nil || cur.heading {
+		return true
+	}
+	last := strings.TrimRight(cur.last(), " \"'”’)")
+	if last == "" {
+		return true
+	}
+	switch last[len(last)-1] {
+	case '.', ';', ':', ',':
+		return true
+	}
+	return strings.HasSuffix(last, " and") || strings.HasSuffix(last, " or")
+}
+
 func (b *mandateBuilder) line(ln srcLine) {
 	text := ln.text
+	if !b.canOpen() {
+		b.current().more = append(b.current().more, text)
+		return
+	}
 	if sm := paraMarker.FindStringSubmatch(text); sm != nil {
 		n := atoi(sm[1])
 		if b.number == 0 && len(b.raw) == 0 || n > b.number && n <= b.number+3 {

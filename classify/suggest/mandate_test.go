@@ -339,3 +339,59 @@ func TestResolutionAccuracy(t *testing.T) {
 		}
 	}
 }
+
+// fold re-wraps every line of text at width, as text taken from a PDF often
+// is; page breaks stay where they were.
+func fold(text string, width int) string {
+	var b strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		n := 0
+		for i, w := range strings.Fields(line) {
+			switch {
+			case i > 0 && n+1+len(w) > width:
+				b.WriteByte('\n')
+				n = 0
+			case i > 0:
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(w)
+			n += len(w)
+		}
+		if strings.Contains(line, "\f") {
+			b.WriteString("\f")
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// A resolution whose lines are wrapped splits into the same tasks with the
+// same text, even where a line happens to begin with "(j)" or "8." in the
+// middle of a sentence.
+func TestImportWrappedLines(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, f := range []string{"S-RES-1542-2004.txt", "S-RES-1925-2010.txt"} {
+		text := readFixture(t, f)
+		whole, err := ReadMandate(r, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, width := range []int{40, 60, 80} {
+			wrapped, err := ReadMandate(r, fold(text, width))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, b := whole.Tasks(), wrapped.Tasks()
+			if len(a) != len(b) {
+				t.Errorf("%s at %d columns: %d tasks, want %d", f, width, len(b), len(a))
+				continue
+			}
+			for i := range a {
+				if a[i].Ref != b[i].Ref || noSpace(a[i].Text) != noSpace(b[i].Text) {
+					t.Errorf("%s at %d columns: task %s %q, want %s %q", f, width, b[i].Ref, b[i].Text, a[i].Ref, a[i].Text)
+				}
+			}
+		}
+	}
+}
