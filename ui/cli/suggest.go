@@ -61,7 +61,7 @@ rulebook's cue lexicon, which --rules can extend.`,
 // for "-". Surrounding white space is dropped, so offsets count from the first
 // word.
 func (e *Env) descriptionText(args []string) (string, error) {
-	name := "the text"
+	name := "pocssr suggest"
 	var text string
 	if len(args) == 1 && args[0] == "-" {
 		name = "<stdin>"
@@ -76,7 +76,7 @@ func (e *Env) descriptionText(args []string) (string, error) {
 	} else {
 		text = strings.Join(args, " ")
 		if len(text) > model.MaxFileSize {
-			return "", fmt.Errorf("%s is larger than the limit of %d MiB", name, model.MaxFileSize>>20)
+			return "", fmt.Errorf("%s: the text is larger than the limit of %d MiB", name, model.MaxFileSize>>20)
 		}
 	}
 	if !utf8.ValidString(text) {
