@@ -106,8 +106,9 @@ func (s *score) add(l *labelled, got labelledReading) {
 }
 
 // Floors: the targets on the whole set, and lower floors for the
-// held-out items of the first two batches, fixed before their results were
-// first seen. The third batch is reported on its own.
+// items of the first two batches still held out (batch 2 is tuned on since the
+// fourth round), fixed before their results were first seen. The third batch
+// is reported on its own.
 var (
 	floorsAll     = map[string]float64{"kind": 0.85, "implementer": 0.80, "tier": 0.90, "agenda": 0.85}
 	floorsHoldout = map[string]float64{"kind": 0.70, "implementer": 0.70, "tier": 0.75, "agenda": 0.70}
@@ -129,7 +130,7 @@ func batchOf(l *labelled) int {
 // batchNames name the batches in the report.
 var batchNames = []string{
 	1: "batch 1, held out, written before the lexicon",
-	2: "batch 2, written after the lexicon was frozen",
+	2: "batch 2, written after the lexicon was frozen, tuned on",
 	3: "batch 3, held out, written before the fourth round",
 }
 
@@ -243,8 +244,8 @@ func suggestedValues(fs *model.Facts, f model.Fact) []string {
 
 // TestCaseLibraryReading reads the descriptions of the built-in case library,
 // written by others for another purpose, and compares what the reader makes of
-// them with the facts the library records. It is a second unseen set: its
-// misses are listed only with POCSSR_SHOW_HOLDOUT=1.
+// them with the facts the library records. It was unseen until the fourth
+// round of tuning used it: its misses are listed with POCSSR_SHOW_MISSES=1.
 func TestCaseLibraryReading(t *testing.T) {
 	rb := classify.Default()
 	r := NewReader(rb)
@@ -264,7 +265,7 @@ func TestCaseLibraryReading(t *testing.T) {
 		checkEvidence(t, s)
 		got := readLabelled(rb, s)
 		sc.add(l, got)
-		if m := l.misses(got); os.Getenv("POCSSR_SHOW_HOLDOUT") != "" && len(m) > 0 {
+		if m := l.misses(got); os.Getenv("POCSSR_SHOW_MISSES") != "" && len(m) > 0 {
 			t.Logf("miss: %s: %s", a.ID, strings.Join(m, "; "))
 		}
 	}
