@@ -80,7 +80,11 @@ func (rb *Rulebook) placeTier(fs *model.Facts, r *Result) {
 	if t := rb.Tier(r.Tier); t != nil {
 		title = t.Title
 	}
-	r.Reasons = append(r.Reasons, rb.explain("tier", fs, "tier", strconv.Itoa(int(r.Tier)), "tier_title", title))
+	if s, ok := rb.tierReason[primary.ID]; ok {
+		r.Reasons = append(r.Reasons, s)
+	} else {
+		r.Reasons = append(r.Reasons, rb.explain("tier", fs, "tier", strconv.Itoa(int(r.Tier)), "tier_title", title))
+	}
 	var others []string
 	seen := [4]bool{}
 	for _, id := range fs[model.Kinds].Set[1:] {
@@ -179,6 +183,27 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 			r.Agenda = Outside
 			r.Reasons = append(r.Reasons, rb.explain("agenda-outside", fs))
 		}
+	}
+}
+
+// prepareTexts renders once the explanations that depend on the primary kind
+// alone.
+func (rb *Rulebook) prepareTexts() {
+	for _, t := range rb.explanations {
+		t.prepare(rb)
+	}
+	for _, r := range rb.Risks {
+		r.Why.prepare(rb)
+	}
+	rb.tierReason = make(map[string]string, len(rb.Kinds))
+	for _, k := range rb.Kinds {
+		var fs model.Facts
+		fs.SetSet(model.Kinds, []string{k.ID})
+		title := ""
+		if t := rb.Tier(k.Tier); t != nil {
+			title = t.Title
+		}
+		rb.tierReason[k.ID] = rb.explain("tier", &fs, "tier", strconv.Itoa(int(k.Tier)), "tier_title", title)
 	}
 }
 

@@ -123,7 +123,8 @@ type Rulebook struct {
 	vocab        model.Vocabulary
 	kinds        kindIndex
 	questionOf   [model.NumFacts]*Question
-	inSentence   model.Vocabulary // labels as they read inside a sentence
+	inSentence   model.Vocabulary  // labels as they read inside a sentence
+	tierReason   map[string]string // the tier's reason for each primary kind
 	cues         Cues
 
 	// The terms the agenda rules of FRAMEWORK §3 use.

@@ -113,6 +113,9 @@ func (p *rulebookParser) parse(root *yaml.Node) {
 	for _, k := range p.rb.Kinds {
 		k.lowerLabel = lowerFirst(k.Label)
 	}
+	if p.errs.Len() == 0 {
+		p.rb.prepareTexts()
+	}
 }
 
 // fields checks that n is a mapping with only the allowed keys and returns its values.

@@ -14,6 +14,9 @@ import (
 type Template struct {
 	src   string
 	parts []tplPart
+	// byKind holds the text for each primary kind, for a template whose only
+	// placeholder is {primary}: it is the same for every activity of a kind.
+	byKind map[string]string
 }
 
 type tplPart struct {
@@ -87,6 +90,11 @@ func (t *Template) Render(rb *Rulebook, fs *model.Facts, extra ...string) string
 	if t == nil {
 		return ""
 	}
+	if t.byKind != nil {
+		if s, ok := t.byKind[fs.Primary()]; ok {
+			return s
+		}
+	}
 	w := sentence{}
 	w.b.Grow(len(t.src) + 48)
 	for _, p := range t.parts {
@@ -132,6 +140,30 @@ func (t *Template) Render(rb *Rulebook, fs *model.Facts, extra ...string) string
 		}
 	}
 	return w.b.String()
+}
+
+// primaryOnly reports whether {primary} is the template's only placeholder.
+func (t *Template) primaryOnly() bool {
+	for _, p := range t.parts {
+		if p.name != "" && p.name != "primary" {
+			return false
+		}
+	}
+	return true
+}
+
+// prepare renders, once, a template that depends on the primary kind alone.
+func (t *Template) prepare(rb *Rulebook) {
+	if t == nil || !t.primaryOnly() {
+		return
+	}
+	byKind := make(map[string]string, len(rb.Kinds))
+	for _, k := range rb.Kinds {
+		var fs model.Facts
+		fs.SetSet(model.Kinds, []string{k.ID})
+		byKind[k.ID] = t.Render(rb, &fs)
+	}
+	t.byKind = byKind
 }
 
 // sentence builds text whose first letter is a capital.
