@@ -72,6 +72,7 @@ type Condition struct {
 	values  []string // opFactIn, opKindIn
 	flag    bool     // opFactIs, opFactEmpty
 	primary bool     // opKind*: the primary kind only
+	kinds   uint64   // opKindIn: the listed kinds as a bit set, when every one has a bit
 	prop    kindProperty
 	parts   []*Condition
 	term    *Term
@@ -114,6 +115,10 @@ type subject struct {
 	fs    *model.Facts
 	kinds []*Kind // the known kinds, primary first
 	buf   [8]*Kind
+	// The kinds and their properties as bit sets, for all kinds and for the
+	// primary one (see Kind.bit and kindProperty).
+	anyKinds, primaryKinds uint64
+	anyProps, primaryProps uint8
 	// terms memoizes the value of each term (+1 so that zero means not yet).
 	terms [maxMemoTerms]int8
 }
@@ -125,9 +130,16 @@ const maxMemoTerms = 16
 func (rb *Rulebook) subject(s *subject, fs *model.Facts) {
 	s.fs = fs
 	s.kinds = s.buf[:0]
-	for _, id := range fs[model.Kinds].Set {
-		if k := rb.kinds.byID[id]; k != nil {
-			s.kinds = append(s.kinds, k)
+	for i, id := range fs[model.Kinds].Set {
+		k := rb.kinds.byID[id]
+		if k == nil {
+			continue
+		}
+		s.kinds = append(s.kinds, k)
+		s.anyKinds |= k.bit
+		s.anyProps |= k.props
+		if i == 0 {
+			s.primaryKinds, s.primaryProps = k.bit, k.props
 		}
 	}
 }
@@ -184,6 +196,16 @@ func (c *Condition) eval(s *subject) Truth {
 		v := &fs[model.Kinds]
 		if !v.Known {
 			return Unknown
+		}
+		switch {
+		case c.op == opKindHas && c.primary:
+			return truth(s.primaryProps&(1<<c.prop) != 0)
+		case c.op == opKindHas:
+			return truth(s.anyProps&(1<<c.prop) != 0)
+		case c.kinds != 0 && c.primary:
+			return truth(s.primaryKinds&c.kinds != 0)
+		case c.kinds != 0:
+			return truth(s.anyKinds&c.kinds != 0)
 		}
 		if c.primary && (len(s.kinds) == 0 || s.kinds[0].ID != v.Set[0]) {
 			return False // no primary kind, or one the rulebook does not define
@@ -244,7 +266,7 @@ func contains(list []string, v string) bool {
 // name against the rulebook's facts, kinds and terms.
 type compiler struct {
 	vocab *model.Vocabulary
-	kinds map[string]bool
+	kinds map[string]*Kind
 	terms map[string]*Term
 	errs  *problems
 }
@@ -390,6 +412,14 @@ func (cc *compiler) compileKind(n *yaml.Node, fields map[string]*yaml.Node, keys
 		c.values = cc.values(fields["in"], model.Kinds)
 		if c.values == nil {
 			return nil
+		}
+		for _, id := range c.values {
+			k := cc.kinds[id]
+			if k == nil || k.bit == 0 {
+				c.kinds = 0
+				break
+			}
+			c.kinds |= k.bit
 		}
 	case fields["has"] != nil:
 		c.op = opKindHas

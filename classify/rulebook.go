@@ -59,6 +59,8 @@ type Kind struct {
 	HRDDP        bool // covered by the HRDDP risk assessment
 	Description  string
 	lowerLabel   string
+	bit          uint64 // 1 << its place in the rulebook, for the first 64 kinds
+	props        uint8  // its properties as bits: 1 << kindProperty
 }
 
 // Option is one answer a question offers.

@@ -95,7 +95,7 @@ func (p *rulebookParser) parse(root *yaml.Node) {
 	// Kinds and fact choices come first: conditions are checked against them.
 	p.parseKinds(top["kinds"])
 	p.parseVocabulary(top["facts"])
-	p.cc = &compiler{vocab: &p.rb.vocab, terms: map[string]*Term{}, errs: &p.errs}
+	p.cc = &compiler{vocab: &p.rb.vocab, kinds: p.rb.kinds.byID, terms: map[string]*Term{}, errs: &p.errs}
 	p.parseTerms(top["terms"])
 	p.parseTiers(top["tiers"])
 	p.parseAgendas(top["agendas"])
@@ -210,6 +210,14 @@ func (p *rulebookParser) parseKinds(n *yaml.Node) {
 		if p.rb.kinds.byID[k.ID] != nil {
 			p.errs.at(f["id"], "kind %q is defined twice", k.ID)
 			continue
+		}
+		if n := len(p.rb.Kinds); n < 64 {
+			k.bit = 1 << n
+		}
+		for _, prop := range []kindProperty{propDirect, propInstitutions, propReform, propHRDDP} {
+			if k.has(prop) {
+				k.props |= 1 << prop
+			}
 		}
 		p.rb.kinds.byID[k.ID] = k
 		p.rb.Kinds = append(p.rb.Kinds, k)

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -145,4 +146,32 @@ func FuzzRulebook(f *testing.F) {
 			rb.ClassifyFacts(&fs)
 		}
 	})
+}
+
+// Past 64 kinds, conditions on kinds are evaluated without bit sets; the risk
+// rules must give the same answers.
+func TestManyKindsEvaluateAlike(t *testing.T) {
+	var kinds, choices strings.Builder
+	for i := 0; i < 70; i++ {
+		fmt.Fprintf(&kinds, "  - {id: extra-%d, label: Extra %d, tier: 1, direct: true, institutions: false, reform: false, basis: none, hrddp: false}\n", i, i)
+		fmt.Fprintf(&choices, "      - {value: extra-%d, label: Extra %d, explain: x}\n", i, i)
+	}
+	src := strings.Replace(string(builtinRulebook), "kinds:\n", "kinds:\n"+kinds.String(), 1)
+	src = strings.Replace(src, "      - value: mediation\n", choices.String()+"      - value: mediation\n", 1)
+	rb, err := Parse("many.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := rb.Kind("restructuring"); k == nil || k.bit != 0 {
+		t.Fatalf("restructuring should be past the 64th kind")
+	}
+	for _, c := range riskCases {
+		for _, spec := range append([]string{c.fires}, append(c.quiet, c.unknown...)...) {
+			fs := facts(t, spec)
+			want, got := riskIDs(Default().ClassifyFacts(&fs)), riskIDs(rb.ClassifyFacts(&fs))
+			if strings.Join(want, " ") != strings.Join(got, " ") {
+				t.Errorf("%q: risks %v with many kinds, %v with the built-in rulebook", spec, got, want)
+			}
+		}
+	}
 }
