@@ -34,6 +34,10 @@ type CueNegation struct {
 	Before []CuePattern // negations that come before the cue: "no", "without"
 	After  []CuePattern // negations that come after it: "not yet", "is lacking"
 	Ends   []CuePattern // words that end a negation's reach: "but"
+	// Joins are the words that join the last item of a list ("or", "nor",
+	// "and"): a negation before a list reaches every item of it ("no
+	// internal controls, discipline or external oversight").
+	Joins []CuePattern
 }
 
 // ScopeEffect is what a scope does to the kinds read inside it.
@@ -169,11 +173,12 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	f := p.fields(n, "cues", []string{"gap", "negation", "scopes", "whole", "mandate", "facts"}, []string{"facts"})
 	c.Gap = p.cueCount(f["gap"], "gap", defaultCueGap, 1, maxCueGap)
 	if neg := f["negation"]; neg != nil {
-		nf := p.fields(neg, "negation", []string{"reach", "before", "after", "ends"}, []string{"before"})
+		nf := p.fields(neg, "negation", []string{"reach", "before", "after", "ends", "joins"}, []string{"before"})
 		c.Negation.Reach = p.cueCount(nf["reach"], "reach", defaultCueReach, 1, maxCueGap)
 		c.Negation.Before = p.cuePhrases(nf["before"], "before", false)
 		c.Negation.After = p.cuePhrases(nf["after"], "after", false)
 		c.Negation.Ends = p.cuePhrases(nf["ends"], "ends", false)
+		c.Negation.Joins = p.cuePhrases(nf["joins"], "joins", false)
 	}
 	seenScope := map[string]bool{}
 	for _, item := range p.list(f["scopes"], "scopes") {

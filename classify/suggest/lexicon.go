@@ -16,6 +16,7 @@ const (
 	roleNegBefore
 	roleNegAfter
 	roleNegEnd
+	roleNegJoin
 	roleScope
 	roleWhole
 	roleNotAfter
@@ -103,6 +104,7 @@ func compile(rb *classify.Rulebook) *lexicon {
 	add(c.Negation.Before, phrase{role: roleNegBefore})
 	add(c.Negation.After, phrase{role: roleNegAfter})
 	add(c.Negation.Ends, phrase{role: roleNegEnd})
+	add(c.Negation.Joins, phrase{role: roleNegJoin})
 	for i, s := range c.Scopes {
 		add(s.Markers, phrase{role: roleScope, scope: i})
 	}

@@ -69,6 +69,15 @@ func TestTrickyPhrases(t *testing.T) {
 			want{forces: []string{"police"}, notKinds: []string{"vetting"}}},
 		{"Provide equipment to the army, not for joint operations",
 			want{primary: "equipment", facts: map[model.Fact]string{model.CombinedOps: "false"}}},
+		// A negation before a list reaches each item, and no further.
+		{"Equip the army with no internal controls, discipline, code of conduct, or external oversight",
+			want{primary: "equipment", facts: map[model.Fact]string{model.Accountability: "none"}}},
+		{"Equip the army without vetting, and with internal controls and a code of conduct",
+			want{primary: "equipment", notKinds: []string{"vetting"}, facts: map[model.Fact]string{model.Accountability: "code-of-conduct"}}},
+		{"Without oversight, the mission will train the police and provide vehicles or radios",
+			want{primary: "capacity-training", kinds: []string{"equipment"}, facts: map[model.Fact]string{model.Accountability: "none"}}},
+		{"No vetting, training or equipment will be provided to the army",
+			want{primary: "-"}},
 		// Lists and plurals.
 		{"Train, equip and vet the army, police and gendarmerie",
 			want{primary: "capacity-training", kinds: []string{"equipment", "vetting"}, forces: []string{"army", "police", "gendarmerie"}}},

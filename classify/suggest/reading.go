@@ -36,7 +36,7 @@ func (lx *lexicon) newReading(text string) *reading {
 	rd := &reading{lx: lx, text: text}
 	rd.ws = splitWords(text, make([]word, 0, len(text)/5+1))
 	matches := lx.scan(rd.ws, make([]match, 0, 32))
-	var wholes, negBefore, negAfter, ends, notAfter, notBefore matchList
+	var wholes, negBefore, negAfter, ends, joins, notAfter, notBefore matchList
 	var scopes []match
 	for _, m := range matches {
 		switch lx.phrases[m.phrase].role {
@@ -48,6 +48,8 @@ func (lx *lexicon) newReading(text string) *reading {
 			negAfter.add(m)
 		case roleNegEnd:
 			ends.add(m)
+		case roleNegJoin:
+			joins.add(m)
 		case roleNotAfter:
 			notAfter.add(m)
 		case roleNotBefore:
@@ -73,7 +75,7 @@ func (lx *lexicon) newReading(text string) *reading {
 			c.declined = "planned or under way, not in place"
 		} else if rd.near(m, &notBefore, p.cue.Fact, false) {
 			c.declined = "not about the host state's forces or institutions"
-		} else if n, ok := rd.negatedBy(m, &negBefore, &negAfter, &ends); ok && lx.negatable[p.cue.Fact] {
+		} else if n, ok := rd.negatedBy(m, &negBefore, &negAfter, &ends, &joins); ok && lx.negatable[p.cue.Fact] {
 			c.negated = true
 			c.span = [2]int{min(n.from, m.from), max(n.to, m.to)}
 			if p.cue.Negated == nil {
@@ -154,12 +156,21 @@ func (rd *reading) zones(scopes []match) []int {
 
 // negatedBy reports whether a negation reaches the occurrence m: one before it
 // ("no vetting", "without oversight") or after it ("vetting not yet begun"),
-// within reach, in the same clause, with no word such as "but" between.
-func (rd *reading) negatedBy(m match, before, after, ends *matchList) (match, bool) {
+// within reach, in the same clause, with no word such as "but" between. A
+// negation before a list reaches every item of the list ("no internal
+// controls, discipline, code of conduct or external oversight").
+func (rd *reading) negatedBy(m match, before, after, ends, joins *matchList) (match, bool) {
 	reach := rd.lx.cues.Negation.Reach
 	for _, n := range before.startingIn(m.from-reach-before.maxLen, m.from) {
 		if n.to <= m.from && m.from-n.to <= reach && rd.sameClause(n.to-1, m.from) && !rd.endsBetween(ends, n.to, m.from) {
 			return n, true
+		}
+	}
+	if len(joins.ms) > 0 {
+		for _, n := range before.startingIn(m.from-maxListWords-before.maxLen, m.from) {
+			if n.to <= m.from && rd.listReaches(n.to, m, ends, joins) {
+				return n, true
+			}
 		}
 	}
 	for _, n := range after.startingIn(m.to, m.to+reach) {
@@ -168,6 +179,63 @@ func (rd *reading) negatedBy(m match, before, after, ends *matchList) (match, bo
 		}
 	}
 	return match{}, false
+}
+
+// maxListWords bounds how far a negation reaches through a list.
+const maxListWords = 40
+
+// listReaches reports whether the words from `from` on form a list that m
+// stands in: items separated by commas or join words ("or", "nor", "and"), a
+// join word before the last item, and every item but the last of at most
+// reach+1 words, so that a clause after a comma ("without oversight, the
+// mission trains ...") is not taken for an item. A negation just before such a
+// list reaches each of its items.
+func (rd *reading) listReaches(from int, m match, ends, joins *matchList) bool {
+	reach := rd.lx.cues.Negation.Reach
+	if m.from-from > maxListWords || rd.endsBetween(ends, from, m.from) {
+		return false
+	}
+	sent := rd.ws[from].sent
+	items, item, joined, in := 1, 0, false, false
+	for k := from; k < len(rd.ws) && rd.ws[k].sent == sent && k <= m.from+maxListWords; {
+		comma := k > from && rd.ws[k].clause != rd.ws[k-1].clause
+		if j, ok := joinAt(joins, k); ok {
+			// One join closes a list; ", and" after a single item opens
+			// a new clause ("without vetting, and with oversight").
+			if item == 0 || joined || comma && items < 2 {
+				break
+			}
+			joined, item = true, 0
+			items++
+			k = j
+			continue
+		}
+		if comma {
+			// After the join, a comma ends the list.
+			if item == 0 || joined {
+				break
+			}
+			item = 0
+			items++
+		}
+		if item++; item > reach+1 {
+			// The last item may run on into the rest of the sentence.
+			break
+		}
+		in = in || k == m.from
+		k++
+	}
+	return joined && in
+}
+
+// joinAt returns the end of the longest join starting at word k ("and or"
+// rather than "and").
+func joinAt(joins *matchList, k int) (int, bool) {
+	end := 0
+	for _, j := range joins.startingIn(k, k) {
+		end = max(end, j.to)
+	}
+	return end, end > 0
 }
 
 // near reports whether one of the phrases ns of fact f comes within reach
