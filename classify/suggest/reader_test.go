@@ -78,6 +78,10 @@ func TestTrickyPhrases(t *testing.T) {
 			want{primary: "capacity-training", kinds: []string{"equipment"}, facts: map[model.Fact]string{model.Accountability: "none"}}},
 		{"No vetting, training or equipment will be provided to the army",
 			want{primary: "-"}},
+		{"Basic training paid for by a donor; the human rights lessons were dropped",
+			want{primary: "capacity-training", notKinds: []string{"rights-training"}}},
+		{"The army took part; support to the reform of the police was suspended",
+			want{notKinds: []string{"restructuring"}}},
 		// Lists and plurals.
 		{"Train, equip and vet the army, police and gendarmerie",
 			want{primary: "capacity-training", kinds: []string{"equipment", "vetting"}, forces: []string{"army", "police", "gendarmerie"}}},
@@ -85,6 +89,45 @@ func TestTrickyPhrases(t *testing.T) {
 			want{primary: "equipment", forces: []string{"army"}}},
 		{"Workshops on human rights for gendarmes",
 			want{primary: "rights-training", forces: []string{"gendarmerie"}}},
+		// Training named by its form, and its subject further on.
+		{"Run a refresher course for traffic police on road safety",
+			want{primary: "capacity-training"}},
+		{"Seminars for army officers on logistics",
+			want{primary: "capacity-training"}},
+		{"Train army instructors so that they can later teach international humanitarian law at the academy",
+			want{primary: "rights-training"}},
+		{"In the course of the year the mission documented killings by soldiers",
+			want{primary: "abuse-monitoring", notKinds: []string{"capacity-training"}}},
+		// Guarding places is deterrence; a guard named as a force is not.
+		{"Peacekeepers will guard the market and the road to the camp",
+			want{implementer: "mission", primary: "deterrence"}},
+		{"Train the presidential guard",
+			want{primary: "capacity-training", notKinds: []string{"deterrence"}, forces: []string{"other-security"}}},
+		// Allegations against the forces, whatever the voice.
+		{"Complaints against police officers will be investigated by the human rights section",
+			want{primary: "abuse-monitoring"}},
+		{"An office that looks at allegations against the army and investigates them",
+			want{primary: "abuse-monitoring"}},
+		// Operations with the national forces, in narrative.
+		{"MONUSCO's Force Intervention Brigade planned an offensive with the FARDC",
+			want{implementer: "mission", primary: "combined-operations"}},
+		{"Facilitate humanitarian operations with national authorities",
+			want{primary: "humanitarian-support", notKinds: []string{"combined-operations"}}},
+		// Consultation in its forms.
+		{"Hold focus groups with displaced women on their safety",
+			want{primary: "community-engagement"}},
+		// The mission's support to a national process.
+		{"The mission was mandated to support the restructuring of the police",
+			want{implementer: "mission-support", primary: "restructuring"}},
+		{"External support to police reform in Burundi",
+			want{implementer: "partner", primary: "restructuring"}},
+		{"Supports the establishment of a Core Group chaired by the Special Representative",
+			want{implementer: "-"}},
+		// Oversight bodies named as such.
+		{"Help the police inspectorate process complaints against officers",
+			want{implementer: "mission-support", primary: "accountability-support"}},
+		{"Urge security personnel to report abuses by their superiors",
+			want{primary: "accountability-support", notKinds: []string{"poc-reporting"}}},
 		// Words that look like cues but are not.
 		{"Ensure the protection of United Nations personnel, facilities, installations and equipment",
 			want{implementer: "mission", primary: "-"}},
