@@ -148,6 +148,15 @@ func TestTrickyPhrases(t *testing.T) {
 			want{primary: "removal-advocacy"}},
 		{"Dialogue with parliament on the national defence policy",
 			want{primary: "security-dialogue"}},
+		// Who does not act is negated like what is not done.
+		{"The army, not the mission, will conduct the operations",
+			want{implementer: "-"}},
+		{"Neither the mission nor donors will fund the new barracks",
+			want{implementer: "-", primary: "equipment"}},
+		{"National authorities will restructure the gendarmerie without external support",
+			want{implementer: "host-state", primary: "restructuring"}},
+		{"The mission will not train the army but will monitor its conduct",
+			want{implementer: "mission", primary: "abuse-monitoring", notKinds: []string{"capacity-training"}}},
 		// Oversight bodies named as such.
 		{"Help the police inspectorate process complaints against officers",
 			want{implementer: "mission-support", primary: "accountability-support"}},
