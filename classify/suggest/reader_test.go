@@ -148,6 +148,13 @@ func TestTrickyPhrases(t *testing.T) {
 			want{primary: "removal-advocacy"}},
 		{"Dialogue with parliament on the national defence policy",
 			want{primary: "security-dialogue"}},
+		// A negation after a subject reaches across it.
+		{"Training of the army's new battalions has been suspended",
+			want{primary: "-"}},
+		{"The vetting of new police recruits has not been carried out; the mission will provide tents",
+			want{primary: "equipment", notKinds: []string{"vetting"}}},
+		{"Provide training to the army in the east, whose abuses have not been documented",
+			want{primary: "capacity-training"}},
 		// Who does not act is negated like what is not done.
 		{"The army, not the mission, will conduct the operations",
 			want{implementer: "-"}},

@@ -173,12 +173,25 @@ func (rd *reading) negatedBy(m match, before, after, ends, joins *matchList) (ma
 			}
 		}
 	}
-	for _, n := range after.startingIn(m.to, m.to+reach) {
-		if n.from >= m.to && n.from-m.to <= reach && rd.sameClause(m.to-1, n.from) && !rd.endsBetween(ends, m.to, n.from) {
+	// A cue that opens its clause is its subject, and a negation after it
+	// is its predicate however long the subject: "training of the army's
+	// new battalions has been suspended".
+	afterReach := reach
+	if rd.opensClause(m.from) {
+		afterReach = 2*reach + 2
+	}
+	for _, n := range after.startingIn(m.to, m.to+afterReach) {
+		if n.from >= m.to && n.from-m.to <= afterReach && rd.sameClause(m.to-1, n.from) && !rd.endsBetween(ends, m.to, n.from) {
 			return n, true
 		}
 	}
 	return match{}, false
+}
+
+// opensClause reports whether word i is the first or second word of its
+// clause ("Training ...", "The training ...").
+func (rd *reading) opensClause(i int) bool {
+	return i == 0 || rd.ws[i-1].clause != rd.ws[i].clause || i == 1 || rd.ws[i-2].clause != rd.ws[i].clause
 }
 
 // maxListWords bounds how far a negation reaches through a list.
