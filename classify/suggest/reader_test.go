@@ -134,6 +134,13 @@ func TestTrickyPhrases(t *testing.T) {
 			want{implementer: "mission-support", primary: "accountability-support"}},
 		{"Civil affairs officers facilitated local peace agreements",
 			want{implementer: "mission", primary: "mediation"}},
+		// Funding and buying for the forces, in any form.
+		{"Purchase of motorcycles for community police officers",
+			want{primary: "equipment"}},
+		{"Financial support to the ministry of defence for soldiers' salaries",
+			want{primary: "equipment"}},
+		{"Calls on the Government to ensure accountability for violations committed by its security forces",
+			want{implementer: "host-state", primary: "accountability-support"}},
 		// A noun that opens a sentence is no imperative.
 		{"Reform introduces new rules that shift the lines of command",
 			want{implementer: "-", primary: "restructuring"}},
