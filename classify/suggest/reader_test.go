@@ -141,6 +141,15 @@ func TestTrickyPhrases(t *testing.T) {
 			want{primary: "equipment"}},
 		{"Calls on the Government to ensure accountability for violations committed by its security forces",
 			want{implementer: "host-state", primary: "accountability-support"}},
+		// Reform unqualified is the security sector's; other reforms are not.
+		{"Reform support when the host government has turned against reform",
+			want{primary: "restructuring"}},
+		{"Support the electoral reform process",
+			want{primary: "-"}},
+		{"Support the justice reform plan",
+			want{primary: "rule-of-law", notKinds: []string{"restructuring"}}},
+		{"Support the reform of the justice sector",
+			want{primary: "rule-of-law", notKinds: []string{"restructuring"}}},
 		// A noun that opens a sentence is no imperative.
 		{"Reform introduces new rules that shift the lines of command",
 			want{implementer: "-", primary: "restructuring"}},
