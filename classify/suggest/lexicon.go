@@ -39,9 +39,100 @@ type phrase struct {
 // elem is one element of a phrase: alternatives of one or more words each
 // ("human_rights|ihl"), or a gap.
 type elem struct {
-	alts     [][]string
+	alts     [][]token
 	optional bool
 	gap      int
+	// index holds the single-word alternatives of an element that has many,
+	// for lookup; multi its alternatives of several words, tried after.
+	index *wordIndex
+	multi [][]token
+}
+
+// indexFrom is the number of alternatives from which an element is indexed.
+const indexFrom = 4
+
+// wordIndex finds which of many single-word alternatives a word matches.
+type wordIndex struct {
+	forms    map[string]uint8
+	prefixes []string
+}
+
+// The kinds of key in a wordIndex.
+const (
+	formPlain  uint8 = 1 << iota // a plain word: matches it and its plurals
+	formIeStem                   // "bodie" for "body": "bodies" less its "s"
+	formExact                    // an exact word
+)
+
+func newWordIndex(alts [][]token) (*wordIndex, [][]token) {
+	ix := &wordIndex{forms: map[string]uint8{}}
+	var multi [][]token
+	for _, alt := range alts {
+		if len(alt) > 1 {
+			multi = append(multi, alt)
+			continue
+		}
+		t := alt[0]
+		switch t.mode {
+		case matchPrefix:
+			ix.prefixes = append(ix.prefixes, t.w)
+		case matchExact:
+			ix.forms[t.w] |= formExact
+		default:
+			ix.forms[t.w] |= formPlain
+			if n := len(t.w); n > 1 && t.w[n-1] == 'y' {
+				ix.forms[t.w[:n-1]+"ie"] |= formIeStem
+			}
+		}
+	}
+	return ix, multi
+}
+
+// matches reports whether word t matches one of the indexed alternatives, as
+// wordMatches would.
+func (ix *wordIndex) matches(t string) bool {
+	if ix.forms[t]&(formPlain|formExact) != 0 {
+		return true
+	}
+	if n := len(t); n >= 2 && t[n-1] == 's' {
+		if ix.forms[t[:n-1]]&(formPlain|formIeStem) != 0 {
+			return true
+		}
+		if n >= 3 && t[n-2] == 'e' && ix.forms[t[:n-2]]&formPlain != 0 {
+			return true
+		}
+	}
+	for _, p := range ix.prefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// token is one word of a phrase, compiled: what it matches and how.
+type token struct {
+	w    string // without "*" or "="
+	mode matchMode
+}
+
+// matchMode says how a token matches a word of the text.
+type matchMode uint8
+
+const (
+	matchPlain  matchMode = iota // the word or its plural
+	matchPrefix                  // any word beginning so ("train*")
+	matchExact                   // exactly the word ("=patrol")
+)
+
+func compileToken(w string) token {
+	if body, ok := strings.CutSuffix(w, "*"); ok {
+		return token{w: body, mode: matchPrefix}
+	}
+	if exact, ok := strings.CutPrefix(w, "="); ok {
+		return token{w: exact, mode: matchExact}
+	}
+	return token{w: w}
 }
 
 func compileElems(ces []classify.CueElem) []elem {
@@ -49,7 +140,14 @@ func compileElems(ces []classify.CueElem) []elem {
 	for i, ce := range ces {
 		out[i] = elem{optional: ce.Optional, gap: ce.Gap}
 		for _, w := range ce.Words {
-			out[i].alts = append(out[i].alts, strings.Split(w, "_"))
+			var alt []token
+			for _, part := range strings.Split(w, "_") {
+				alt = append(alt, compileToken(part))
+			}
+			out[i].alts = append(out[i].alts, alt)
+		}
+		if len(out[i].alts) >= indexFrom {
+			out[i].index, out[i].multi = newWordIndex(out[i].alts)
 		}
 	}
 	return out
@@ -121,12 +219,11 @@ func (lx *lexicon) add(p phrase) {
 	lx.phrases = append(lx.phrases, p)
 	for _, el := range p.elems {
 		for _, alt := range el.alts {
-			w := alt[0]
-			if body, ok := strings.CutSuffix(w, "*"); ok {
-				lx.prefix[body[:2]] = append(lx.prefix[body[:2]], prefixEntry{prefix: body, phrase: id})
+			t := alt[0]
+			if t.mode == matchPrefix {
+				lx.prefix[t.w[:2]] = append(lx.prefix[t.w[:2]], prefixEntry{prefix: t.w, phrase: id})
 			} else {
-				w = strings.TrimPrefix(w, "=")
-				lx.exact[w] = append(lx.exact[w], id)
+				lx.exact[t.w] = append(lx.exact[t.w], id)
 			}
 		}
 		if !el.optional {
@@ -232,7 +329,17 @@ func (p *phrase) match(ws []word, e, i int, sent int32, used *wordSet, base int)
 		}
 		return -1
 	}
-	for _, alt := range el.alts {
+	alts := el.alts
+	if el.index != nil {
+		alts = el.multi
+		if i < len(ws) && ws[i].sent == sent && el.index.matches(ws[i].w) {
+			if end := p.match(ws, e+1, i+1, sent, used, base); end >= 0 {
+				used.add(i - base)
+				return end
+			}
+		}
+	}
+	for _, alt := range alts {
 		if n := altMatches(alt, ws, i, sent); n > 0 {
 			if end := p.match(ws, e+1, i+n, sent, used, base); end >= 0 {
 				for k := i; k < i+n; k++ {
@@ -249,7 +356,7 @@ func (p *phrase) match(ws []word, e, i int, sent int32, used *wordSet, base int)
 }
 
 // altMatches returns how many words an alternative covers from word i, or 0.
-func altMatches(alt []string, ws []word, i int, sent int32) int {
+func altMatches(alt []token, ws []word, i int, sent int32) int {
 	for k, w := range alt {
 		j := i + k
 		if j >= len(ws) || ws[j].sent != sent || !wordMatches(w, ws[j].w) {
@@ -259,16 +366,16 @@ func altMatches(alt []string, ws []word, i int, sent int32) int {
 	return len(alt)
 }
 
-// wordMatches reports whether word t matches w: the word itself or its plural,
-// a word beginning with a prefix ("train*"), or exactly ("=patrol").
-func wordMatches(w, t string) bool {
-	if body, ok := strings.CutSuffix(w, "*"); ok {
-		return strings.HasPrefix(t, body)
+// wordMatches reports whether word t matches token w: the word itself or its
+// plural, a word beginning with a prefix ("train*"), or exactly ("=patrol").
+func wordMatches(w token, t string) bool {
+	switch w.mode {
+	case matchPrefix:
+		return strings.HasPrefix(t, w.w)
+	case matchExact:
+		return t == w.w
 	}
-	if exact, ok := strings.CutPrefix(w, "="); ok {
-		return t == exact
-	}
-	return t == w || plural(t, w)
+	return t == w.w || plural(t, w.w)
 }
 
 // plural reports whether t is a plural of w: "forces", "bodies".
