@@ -86,6 +86,26 @@ func BenchmarkEditAnswer10k(b *testing.B) {
 	}
 }
 
+// BenchmarkDescriptionKeystroke10k types into a description of one paragraph
+// on 10,000 activities: every key reads the words again for the suggestions.
+func BenchmarkDescriptionKeystroke10k(b *testing.B) {
+	m := bigModel(b, 10000)
+	_, cmd := m.Update(keyMsg("n"))
+	run(m, cmd)
+	m.Update(keyMsg("tab"))
+	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(policeReform + ". " + policeReform), Paste: true})
+	if len(m.quest.reading.Evidence) == 0 {
+		b.Fatalf("nothing read from %q", m.quest.activity.Description)
+	}
+	keys := []tea.KeyMsg{keyMsg("x"), keyMsg("backspace")}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.Update(keys[i%2])
+		_ = m.View()
+	}
+}
+
 // BenchmarkOpen10k builds the model of 10,000 activities: every activity is
 // classified once.
 func BenchmarkOpen10k(b *testing.B) {

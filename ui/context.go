@@ -5,6 +5,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -20,6 +21,17 @@ type shared struct {
 	demo bool
 	// pending holds the messages screens sent the root (see send).
 	pending []tea.Msg
+	// words reads descriptions and mandates with the rulebook's cue lexicon;
+	// made on first use (see reader).
+	words *suggest.Reader
+}
+
+// reader is the plain-language reader of the rulebook, made once.
+func (sh *shared) reader() *suggest.Reader {
+	if sh.words == nil {
+		sh.words = suggest.NewReader(sh.rb)
+	}
+	return sh.words
 }
 
 // The smallest terminal the screens are laid out for.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
 )
 
 // livePanel shows, beside the questionnaire, the verdict on what is known so
@@ -13,6 +14,20 @@ import (
 // is redrawn after every move in the questionnaire.
 type livePanel struct {
 	sh *shared
+}
+
+// panelNotes is what the live panel says about the verdict it shows.
+type panelNotes struct {
+	// preview says which answers the verdict assumes when they are not the
+	// activity's ("preview if you choose “X”"), else "".
+	preview string
+	// suggested lists the answers taken from the words and not yet
+	// confirmed: they count as answers, marked as suggested.
+	suggested []model.Fact
+}
+
+func (n panelNotes) suggestedLine() string {
+	return "~ suggested, not yet confirmed: " + factList(n.suggested)
 }
 
 // panelCompactHeight is the height of the panel below the questions on a
@@ -39,16 +54,19 @@ func (p livePanel) agendaLine(r *classify.Result) string {
 }
 
 // Side renders the panel as a bordered column of width w and height h.
-// preview, when not "", names the highlighted answer the verdict assumes.
-func (p livePanel) Side(r *classify.Result, preview string, w, h int) string {
+func (p livePanel) Side(r *classify.Result, notes panelNotes, w, h int) string {
 	st := p.sh.st
 	inner := w - st.Panel.GetHorizontalFrameSize()
 	var lines []string
 	lines = append(lines, st.Heading.Render("Live verdict"))
-	if preview != "" {
-		lines = append(lines, wrapIndent("", "(preview if you choose “"+preview+"”)", inner)...)
-		for i := 1; i < len(lines); i++ {
-			lines[i] = st.Accent.Render(lines[i])
+	if notes.preview != "" {
+		for _, l := range wrap("("+notes.preview+")", inner) {
+			lines = append(lines, st.Accent.Render(l))
+		}
+	}
+	if len(notes.suggested) > 0 {
+		for _, l := range wrapIndent("", notes.suggestedLine(), inner) {
+			lines = append(lines, st.Accent.Render(l))
 		}
 	}
 	lines = append(lines, "", st.Label.Render("Tier   ")+cut(p.tierLine(r), inner-7))
@@ -85,13 +103,16 @@ func (p livePanel) Side(r *classify.Result, preview string, w, h int) string {
 
 // Compact renders the panel in at most panelCompactHeight lines of width w, to
 // lie below the questions on a narrow terminal.
-func (p livePanel) Compact(r *classify.Result, preview string, w int) string {
+func (p livePanel) Compact(r *classify.Result, notes panelNotes, w int) string {
 	st := p.sh.st
 	head := report.TierText(r.Tier) + " · " + p.agendaLine(r) + " · " +
 		plural(len(r.Risks), "risk", "risks") + " · " + plural(len(r.OpenQuestions), "open question", "open questions")
 	lines := []string{st.Rule.Render(strings.Repeat("─", w)), cut(st.Heading.Render("Live verdict: ")+head, w)}
-	if preview != "" {
-		lines = append(lines, st.Accent.Render(cut("(preview if you choose “"+preview+"”)", w)))
+	if notes.preview != "" {
+		lines = append(lines, st.Accent.Render(cut("("+notes.preview+")", w)))
+	}
+	if len(notes.suggested) > 0 {
+		lines = append(lines, st.Accent.Render(cut(notes.suggestedLine(), w)))
 	}
 	room := panelCompactHeight - len(lines) - 1
 	for i, k := range r.Risks {

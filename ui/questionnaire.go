@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -45,6 +46,14 @@ type questionnaire struct {
 	jumpRow   int
 	note      string // which questions came or went after the last answer
 
+	// What the reader makes of the words (see questionnaire_describe.go).
+	reading   *suggest.Suggestion
+	readOf    string                            // the words read
+	suggested map[model.Fact][]suggest.Evidence // answers pre-selected from the words, not yet confirmed
+	decided   map[model.Fact]bool               // facts the planner answered here
+	answered  bool                              // the planner answered a question here
+	inReview  bool                              // opened from the review of drafts
+
 	title textinput.Model
 	desc  textarea.Model
 	focus int // 0: title, 1: description
@@ -56,7 +65,7 @@ type questionnaire struct {
 func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire {
 	q := &questionnaire{sh: sh, keys: newQuestionnaireKeys(sh.global), dkeys: newDescribeKeys(sh.global),
 		jkeys: newJumpKeys(), activity: a, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: livePanel{sh},
-		order: map[model.Fact]int{}}
+		order: map[model.Fact]int{}, suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
 	for i, qq := range sh.rb.Questions {
 		q.order[qq.Fact] = i
 	}
@@ -74,10 +83,17 @@ func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire 
 	q.desc.Cursor.SetMode(cursor.CursorStatic)
 	q.desc.SetValue(a.Description)
 	q.refresh()
-	if isNew || a.Title == "" {
+	q.reread()
+	q.markDraft()
+	switch f, ok := q.firstSuggested(); {
+	case isNew || a.Title == "":
 		q.stage = describing
 		q.title.Focus()
-	} else if len(q.questions) > 0 {
+	case ok:
+		q.stage = asking // opening at a question pre-selects nothing
+		q.goTo(f)
+	case len(q.questions) > 0:
+		q.stage = asking
 		q.goTo(q.firstOpen())
 	}
 	return q
@@ -92,7 +108,8 @@ func (q *questionnaire) SetSize(w, h int) {
 	lw := q.leftWidth()
 	q.title.Width = max(10, lw-10)
 	q.desc.SetWidth(max(10, lw-2))
-	q.desc.SetHeight(max(3, min(8, q.leftHeight()-8)))
+	// Leave room under the description for what the words suggest.
+	q.desc.SetHeight(max(3, min(8, q.leftHeight()-12)))
 }
 
 func (q *questionnaire) wide() bool { return q.width >= 100 }
@@ -160,16 +177,22 @@ func (q *questionnaire) firstOpen() model.Fact {
 
 // goTo asks the question for fact f, with the cursor on its current answer.
 func (q *questionnaire) goTo(f model.Fact) {
+	if q.stage == describing {
+		q.preselect()
+	}
 	q.stage, q.fact, q.jumping = asking, f, false
 	q.title.Blur()
 	q.desc.Blur()
 	q.cursor = 0
 	qq := q.sh.rb.QuestionFor(f)
-	if qq == nil || f.Type() == model.SetOf {
+	// On a list the cursor starts at the top, or at the first suggested tick
+	// (the primary one), which the planner is asked to confirm.
+	if qq == nil || f.Type() == model.SetOf && !q.isSuggested(f) {
 		return
 	}
+	fs := &q.activity.Facts
 	for i, c := range choicesFor(qq) {
-		if chosen(&q.activity.Facts, f, c) {
+		if chosen(fs, f, c) && (f.Type() != model.SetOf || c.kind != choiceValue || rank(fs, f, c.value) == 1) {
 			q.cursor = i
 		}
 	}
@@ -219,16 +242,12 @@ func (q *questionnaire) back() tea.Cmd {
 	return q.describe()
 }
 
-func (q *questionnaire) describe() tea.Cmd {
-	q.stage, q.jumping, q.focus = describing, false, 0
-	return q.title.Focus()
-}
-
 // apply changes the activity's facts through fn, then reclassifies it and
 // re-evaluates relevance, noting which questions came and went.
 func (q *questionnaire) apply(fn func(fs *model.Facts)) {
 	before := relevantFacts(q.questions)
 	fn(&q.activity.Facts)
+	q.withdrawIrrelevant()
 	q.sh.sheet.Touch(q.activity)
 	q.refresh()
 	added, removed := relevanceChange(before, relevantFacts(q.questions))
@@ -293,9 +312,15 @@ func titleFrom(desc string) string {
 }
 
 // Result classifies the activity as it stands, or as it would be with the
-// highlighted answer; preview names that answer ("" when it is the current one).
+// highlighted answer, or on the description step with the suggested answers;
+// preview says which ("" when it is as it stands).
 func (q *questionnaire) Result() (classify.Result, string) {
 	fs := &q.activity.Facts
+	if q.stage == describing {
+		if tmp, filled := q.withSuggestions(); len(filled) > 0 {
+			return q.sh.rb.ClassifyFacts(&tmp), "preview with the suggested answers"
+		}
+	}
 	if qq := q.question(); qq != nil && !q.jumping {
 		cs := choicesFor(qq)
 		if q.cursor < len(cs) {
@@ -303,7 +328,7 @@ func (q *questionnaire) Result() (classify.Result, string) {
 			if previewable(q.fact, c) && !chosen(fs, q.fact, c) {
 				tmp := fs.Clone()
 				answer(&tmp, q.fact, c)
-				return q.sh.rb.ClassifyFacts(&tmp), c.label
+				return q.sh.rb.ClassifyFacts(&tmp), "preview if you choose “" + c.label + "”"
 			}
 		}
 	}
@@ -351,7 +376,12 @@ func (q *questionnaire) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return q, nil
 	}
-	return q, q.updateAsking(km)
+	f, answering := q.fact, q.answers(km)
+	cmd := q.updateAsking(km)
+	if answering {
+		q.confirm(f)
+	}
+	return q, cmd
 }
 
 func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
@@ -404,49 +434,6 @@ func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
 		}
 	}
 	return nil
-}
-
-func (q *questionnaire) updateDescribing(km tea.KeyMsg) tea.Cmd {
-	k := q.dkeys
-	switch {
-	case key.Matches(km, k.Done):
-		return q.finish(false)
-	case key.Matches(km, k.NextField), km.String() == "enter" && q.focus == 0:
-		if q.focus == 0 {
-			q.focus = 1
-			q.title.Blur()
-			return q.desc.Focus()
-		}
-		return q.next()
-	case key.Matches(km, k.PrevField):
-		if q.focus == 1 {
-			q.focus = 0
-			q.desc.Blur()
-			return q.title.Focus()
-		}
-		return nil
-	}
-	return q.updateFields(km)
-}
-
-// updateFields passes a message to the focused text field and copies what was
-// typed into the activity.
-func (q *questionnaire) updateFields(msg tea.Msg) tea.Cmd {
-	if q.stage != describing {
-		return nil
-	}
-	var cmd tea.Cmd
-	if q.focus == 0 {
-		q.title, cmd = q.title.Update(msg)
-	} else {
-		q.desc, cmd = q.desc.Update(msg)
-	}
-	title, desc := q.title.Value(), q.desc.Value()
-	if title != q.activity.Title || desc != q.activity.Description {
-		q.activity.Title, q.activity.Description = title, desc
-		q.sh.sheet.Touch(q.activity)
-	}
-	return cmd
 }
 
 // jumpPlace is the row of the jump list for where the questionnaire is now:

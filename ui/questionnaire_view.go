@@ -16,14 +16,18 @@ func (q *questionnaire) View() string {
 		return ""
 	}
 	r, preview := q.Result()
+	notes := panelNotes{preview: preview, suggested: q.pendingFacts()}
+	if q.stage == describing {
+		_, notes.suggested = q.withSuggestions()
+	}
 	lw, lh := q.leftWidth(), q.leftHeight()
 	if !q.wide() {
-		panel := q.panel.Compact(&r, preview, q.width)
+		panel := q.panel.Compact(&r, notes, q.width)
 		lh = q.height - strings.Count(panel, "\n") - 1
 		return block(q.leftView(lw, lh), lw, lh) + "\n" + panel
 	}
 	left := strings.Split(block(q.leftView(lw, lh), lw, lh), "\n")
-	panel := strings.Split(q.panel.Side(&r, preview, q.panelWidth(), q.height), "\n")
+	panel := strings.Split(q.panel.Side(&r, notes, q.panelWidth(), q.height), "\n")
 	for i := range left {
 		if i < len(panel) {
 			left[i] += " " + panel[i]
@@ -69,31 +73,13 @@ func (q *questionnaire) leftView(w, h int) string {
 	case q.jumping:
 		lines = append(lines, q.jumpView(w, body)...)
 	case q.stage == describing:
-		lines = append(lines, q.describeView(w)...)
+		lines = append(lines, q.describeView(w, body)...)
 	case q.stage == reviewing:
 		lines = append(lines, q.reviewView(w, body)...)
 	default:
 		lines = append(lines, q.askView(w, body)...)
 	}
 	return strings.Join(lines, "\n")
-}
-
-func (q *questionnaire) describeView(w int) []string {
-	st := q.sh.st
-	mark := func(i int) string {
-		if q.focus == i {
-			return "> "
-		}
-		return "  "
-	}
-	lines := []string{
-		st.Label.Render(mark(0)+"Title: ") + q.title.View(),
-		"",
-		st.Label.Render(mark(1) + "Description"),
-	}
-	lines = append(lines, strings.Split(q.desc.View(), "\n")...)
-	lines = append(lines, "", st.Muted.Render(cut("Describe the activity in your own words, then tab to the questions.", w)))
-	return lines
 }
 
 // askView draws the question, its help and its choices in h lines.
@@ -119,6 +105,7 @@ func (q *questionnaire) askView(w, h int) []string {
 	for _, l := range help {
 		lines = append(lines, st.Muted.Render(l))
 	}
+	lines = append(lines, q.suggestionMarker(w)...)
 	if qq.Fact.Type() == model.SetOf && h >= 16 {
 		hint := "space ticks, enter confirms"
 		if qq.Fact == model.Kinds {
@@ -191,6 +178,9 @@ func (q *questionnaire) choiceLine(fs *model.Facts, f model.Fact, c choice, i, w
 	if f == model.Kinds && rank(fs, f, c.value) == 1 {
 		label += " (primary)"
 	}
+	if c.kind != choiceDontKnow && chosen(fs, f, c) && q.isSuggested(f) {
+		label += " (suggested)"
+	}
 	text := box + " " + number + label
 	if c.explain != "" {
 		text += " — " + c.explain
@@ -199,6 +189,18 @@ func (q *questionnaire) choiceLine(fs *model.Facts, f model.Fact, c choice, i, w
 		return st.Selected.Render(fit("> "+text, w))
 	}
 	return cut("  "+text, w)
+}
+
+// answerMark marks an answer: ✓ answered, ~ suggested and not yet
+// confirmed, ? open.
+func (q *questionnaire) answerMark(f model.Fact) string {
+	switch {
+	case q.isSuggested(f):
+		return "~"
+	case q.activity.Facts.Known(f):
+		return "✓"
+	}
+	return "?"
 }
 
 func (q *questionnaire) answerText(f model.Fact) string {
@@ -213,17 +215,21 @@ func (q *questionnaire) reviewView(w, h int) []string {
 	st := q.sh.st
 	answered, relevant := q.Progress()
 	lines := []string{st.Label.Render(fmt.Sprintf("All relevant questions have been asked: %d of %d answered.", answered, relevant)), ""}
+	if len(q.suggested) > 0 {
+		lines[1] = st.Accent.Render(cut("~ marks an answer suggested by the words, not yet confirmed: go to it and press enter.", w))
+		lines = append(lines, "")
+	}
 	for _, qq := range q.questions {
-		mark := "✓ "
-		if !q.activity.Facts.Known(qq.Fact) {
-			mark = "? "
-		}
-		lines = append(lines, cut(mark+factName(qq.Fact)+": "+q.answerText(qq.Fact), w))
+		lines = append(lines, cut(q.answerMark(qq.Fact)+" "+factName(qq.Fact)+": "+q.answerText(qq.Fact), w))
 	}
 	if len(lines) > h-2 {
 		lines = append(lines[:max(2, h-3)], st.Muted.Render("…"))
 	}
-	return append(lines, "", st.Accent.Render(cut("enter: finish and read the full account · ←: back · g: jump", w)))
+	finish := "enter: finish and read the full account"
+	if q.inReview {
+		finish = "enter: finish and go on with the review of drafts"
+	}
+	return append(lines, "", st.Accent.Render(cut(finish+" · ←: back · g: jump", w)))
 }
 
 // jumpView lists the description, every relevant question and the review.
@@ -231,14 +237,10 @@ func (q *questionnaire) jumpView(w, h int) []string {
 	st := q.sh.st
 	rows := []string{"  Description: " + oneLine(q.activity.Title)}
 	for i, qq := range q.questions {
-		mark := "✓"
-		if !q.activity.Facts.Known(qq.Fact) {
-			mark = "?"
-		}
-		rows = append(rows, fmt.Sprintf("%s %2d %s: %s", mark, i+1, factName(qq.Fact), q.answerText(qq.Fact)))
+		rows = append(rows, fmt.Sprintf("%s %2d %s: %s", q.answerMark(qq.Fact), i+1, factName(qq.Fact), q.answerText(qq.Fact)))
 	}
 	rows = append(rows, "  Review")
-	lines := []string{st.Label.Render("Jump to a question") + st.Muted.Render("  (✓ answered, ? open)")}
+	lines := []string{st.Label.Render("Jump to a question") + st.Muted.Render("  (✓ answered, ~ suggested, ? open)")}
 	room := max(1, h-1)
 	first := max(0, min(q.jumpRow-room/2, len(rows)-room))
 	for i := first; i < len(rows) && len(lines) <= room; i++ {

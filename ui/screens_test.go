@@ -79,6 +79,25 @@ func TestScreens(t *testing.T) {
 	}
 }
 
+// The description step with what its words suggest.
+func TestScreensOfSuggestionsAndDrafts(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		t.Run(fmt.Sprintf("description_suggested_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "No activities yet")
+			sendKeys(tm, "n")
+			waitText(t, tm, "Describe the activity")
+			tm.Type("Police reform")
+			sendKeys(tm, "tab")
+			tm.Type(policeReform)
+			waitText(t, tm, "without oversight")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}
+
 func TestScreenTooSmall(t *testing.T) {
 	m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40))
@@ -105,15 +124,13 @@ func TestFlowQuestionnaireToVerdict(t *testing.T) {
 	sendKeys(tm, "tab")
 	tm.Type("Peacekeepers and soldiers attack an armed group together.")
 	sendKeys(tm, "tab")
-	waitText(t, tm, "Who carries out the activity?")
-	sendKeys(tm, "1") // the mission
-	waitText(t, tm, "What does the activity do?")
-	for i := 0; i < 9; i++ {
-		sendKeys(tm, "down")
-	}
-	sendKeys(tm, "space", "enter") // combined operations
+	waitText(t, tm, "Who carries out the activity?", "~ suggested from: “Peacekeepers”")
+	sendKeys(tm, "1") // the mission, as suggested
+	// The words suggested combined operations: enter accepts it.
+	waitText(t, tm, "What does the activity do?", "Combined operations (primary) (suggested)")
+	sendKeys(tm, "enter")
 	waitText(t, tm, "Which state security institutions")
-	sendKeys(tm, "1", "enter") // army
+	sendKeys(tm, "enter") // army, as suggested
 	waitText(t, tm, "Which accountability measures")
 	sendKeys(tm, "2", "enter") // discipline
 	waitText(t, tm, "What is the human rights record")

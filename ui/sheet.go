@@ -16,6 +16,7 @@ type verdict struct {
 	Highest classify.Severity
 	Risks   [4]int // by severity, most serious first (classify.Severities order)
 	Open    int    // open questions
+	Draft   bool   // status draft: imported or suggested, not yet reviewed
 	search  string // the title, lower-cased, for the filter
 }
 
@@ -44,6 +45,7 @@ type tally struct {
 	Grid       [4][5]int // [tier 0..3][agenda in classify.Agendas order]
 	Risks      [4]int    // by severity
 	Highest    [4]int    // activities by their most serious risk
+	Drafts     int       // activities still drafts
 }
 
 func (t *tally) count(v *verdict, sign int) {
@@ -58,6 +60,9 @@ func (t *tally) count(v *verdict, sign int) {
 	}
 	if i := severityIndex(v.Highest); i >= 0 {
 		t.Highest[i] += sign
+	}
+	if v.Draft {
+		t.Drafts += sign
 	}
 }
 
@@ -104,7 +109,10 @@ func (s *sheet) replace(ws *model.Worksheet) {
 func (s *sheet) classify(a *model.Activity) *verdict {
 	r := s.rb.Classify(a)
 	v := &verdict{Tier: r.Tier, Agenda: r.Agenda, Highest: r.Highest(), Open: len(r.OpenQuestions),
-		search: strings.ToLower(oneLine(a.Title) + " " + a.ID)}
+		Draft: a.Status == model.StatusDraft, search: strings.ToLower(oneLine(a.Title) + " " + a.ID)}
+	if v.Draft {
+		v.search += " draft"
+	}
 	for _, k := range r.Risks {
 		if i := severityIndex(k.Severity); i >= 0 {
 			v.Risks[i]++

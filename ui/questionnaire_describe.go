@@ -1,0 +1,310 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+)
+
+// The description step of the questionnaire, and the suggestions read from
+// its words. The reader reads the title and description as they are typed (an
+// imported task: its source paragraph). On moving on to the questions, what
+// it suggests becomes the answer of every fact the planner has not answered,
+// and stays marked as suggested, with the words behind it, until the planner
+// accepts it or answers otherwise. The planner's own answers, "don't know"
+// included, are never replaced. While any suggestion is unconfirmed the
+// activity is a draft; a draft becomes reviewed once the planner has answered
+// in the questionnaire and no suggestion is left unconfirmed.
+
+// describe goes back to the description step, the title focused.
+func (q *questionnaire) describe() tea.Cmd {
+	q.stage, q.jumping, q.focus = describing, false, 0
+	return q.title.Focus()
+}
+
+func (q *questionnaire) updateDescribing(km tea.KeyMsg) tea.Cmd {
+	k := q.dkeys
+	switch {
+	case key.Matches(km, k.Done):
+		return q.finish(false)
+	case key.Matches(km, k.NextField), km.String() == "enter" && q.focus == 0:
+		if q.focus == 0 {
+			q.focus = 1
+			q.title.Blur()
+			return q.desc.Focus()
+		}
+		return q.next()
+	case key.Matches(km, k.PrevField):
+		if q.focus == 1 {
+			q.focus = 0
+			q.desc.Blur()
+			return q.title.Focus()
+		}
+		return nil
+	}
+	return q.updateFields(km)
+}
+
+// updateFields passes a message to the focused text field and copies what was
+// typed into the activity.
+func (q *questionnaire) updateFields(msg tea.Msg) tea.Cmd {
+	if q.stage != describing {
+		return nil
+	}
+	var cmd tea.Cmd
+	if q.focus == 0 {
+		q.title, cmd = q.title.Update(msg)
+	} else {
+		q.desc, cmd = q.desc.Update(msg)
+	}
+	title, desc := q.title.Value(), q.desc.Value()
+	if title != q.activity.Title || desc != q.activity.Description {
+		q.activity.Title, q.activity.Description = title, desc
+		q.sh.sheet.Touch(q.activity)
+		q.reread()
+	}
+	return cmd
+}
+
+// reread reads the activity's words again when they changed.
+func (q *questionnaire) reread() {
+	a := q.activity
+	words := a.Source.Text + "\x00" + a.Title + "\x00" + a.Description
+	if q.reading != nil && words == q.readOf {
+		return
+	}
+	q.reading, q.readOf = readActivity(q.sh.reader(), a), words
+}
+
+// withSuggestions is the activity's facts with the reading filled in: every
+// fact the planner has not answered takes the suggested value (an unconfirmed
+// suggestion follows the words), and a suggested fact whose question would not
+// be asked is left out. filled lists the facts that hold a suggestion.
+func (q *questionnaire) withSuggestions() (fs model.Facts, filled []model.Fact) {
+	fs = q.activity.Facts.Clone()
+	read := q.reading.Facts.Clone()
+	for _, f := range model.AllFacts() {
+		_, pending := q.suggested[f]
+		switch {
+		case q.decided[f]:
+		case pending && !read[f].Known:
+			fs.Forget(f)
+		case read[f].Known && (pending || !fs.Known(f)):
+			fs[f] = read[f]
+			filled = append(filled, f)
+		}
+	}
+	for dropped := true; dropped; {
+		dropped = false
+		for i, f := range filled {
+			if !q.sh.rb.Relevant(&fs, f) {
+				fs.Forget(f)
+				filled = slices.Delete(filled, i, i+1)
+				dropped = true
+				break
+			}
+		}
+	}
+	return fs, filled
+}
+
+// preselect makes the suggestions the answers of the unanswered facts, on
+// leaving the description for the questions.
+func (q *questionnaire) preselect() {
+	q.reread()
+	fs, filled := q.withSuggestions()
+	q.suggested = make(map[model.Fact][]suggest.Evidence, len(filled))
+	for _, f := range filled {
+		q.suggested[f] = q.reading.EvidenceFor(f)
+	}
+	if !fs.Equal(&q.activity.Facts) {
+		q.apply(func(f *model.Facts) { *f = fs })
+		q.note = "" // each suggested question says so itself
+	}
+	q.settle()
+}
+
+// markDraft marks, on opening a draft, the facts that still hold what its
+// words suggest: they came from the reading and nobody has confirmed them.
+func (q *questionnaire) markDraft() {
+	if q.activity.Status != model.StatusDraft {
+		return
+	}
+	q.reread()
+	fs := &q.activity.Facts
+	for _, f := range model.AllFacts() {
+		if v := q.reading.Facts[f]; v.Known && sameValue(fs[f], v) && q.sh.rb.Relevant(fs, f) {
+			q.suggested[f] = q.reading.EvidenceFor(f)
+		}
+	}
+}
+
+// sameValue reports whether two values of a fact say the same.
+func sameValue(a, b model.Value) bool {
+	return a.Known == b.Known && a.One == b.One && a.Yes == b.Yes && slices.Equal(a.Set, b.Set)
+}
+
+// answers reports whether a key answers the question asked (rather than
+// moving between choices or questions).
+func (q *questionnaire) answers(km tea.KeyMsg) bool {
+	k := q.keys
+	qq := q.question()
+	switch {
+	case qq == nil:
+		return false
+	case key.Matches(km, k.Choose, k.Toggle, k.DontKnow):
+		return true
+	case key.Matches(km, k.Primary):
+		return q.fact == model.Kinds
+	}
+	r := km.Runes
+	return km.Type == tea.KeyRunes && len(r) == 1 && r[0] >= '1' && int(r[0]-'1') < len(choicesFor(qq))-1
+}
+
+// confirm records that the planner answered fact f: a suggestion of it is
+// accepted or replaced, and never put back.
+func (q *questionnaire) confirm(f model.Fact) {
+	delete(q.suggested, f)
+	q.decided[f] = true
+	q.answered = true
+	q.settle()
+}
+
+// withdrawIrrelevant takes back the unconfirmed suggestions whose questions
+// an answer made irrelevant: nobody would be asked to confirm them.
+func (q *questionnaire) withdrawIrrelevant() {
+	fs := &q.activity.Facts
+	for dropped := true; dropped; {
+		dropped = false
+		for _, f := range model.AllFacts() {
+			if _, pending := q.suggested[f]; pending && !q.sh.rb.Relevant(fs, f) {
+				fs.Forget(f)
+				delete(q.suggested, f)
+				dropped = true
+			}
+		}
+	}
+}
+
+// settle sets the activity's status from its suggestions (see above).
+func (q *questionnaire) settle() {
+	a := q.activity
+	status := a.Status
+	switch {
+	case len(q.suggested) > 0:
+		status = model.StatusDraft
+	case a.Status == model.StatusDraft && q.answered:
+		status = model.StatusReviewed
+	}
+	if status != a.Status {
+		a.Status = status
+		q.sh.sheet.Touch(a)
+	}
+}
+
+// pendingFacts lists the unconfirmed suggestions in the order of the facts.
+func (q *questionnaire) pendingFacts() []model.Fact {
+	var out []model.Fact
+	for _, f := range model.AllFacts() {
+		if _, ok := q.suggested[f]; ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// isSuggested reports whether fact f holds an unconfirmed suggestion.
+func (q *questionnaire) isSuggested(f model.Fact) bool {
+	_, ok := q.suggested[f]
+	return ok
+}
+
+// firstSuggested is the first question holding an unconfirmed suggestion.
+func (q *questionnaire) firstSuggested() (model.Fact, bool) {
+	for _, qq := range q.questions {
+		if q.isSuggested(qq.Fact) {
+			return qq.Fact, true
+		}
+	}
+	return 0, false
+}
+
+// describeView draws the title, the description and what the reader suggests
+// from them, in h lines.
+func (q *questionnaire) describeView(w, h int) []string {
+	st := q.sh.st
+	mark := func(i int) string {
+		if q.focus == i {
+			return "> "
+		}
+		return "  "
+	}
+	lines := []string{st.Label.Render(mark(0)+"Title: ") + q.title.View()}
+	if h >= 16 {
+		lines = append(lines, "")
+	}
+	lines = append(lines, st.Label.Render(mark(1)+"Description"))
+	lines = append(lines, strings.Split(q.desc.View(), "\n")...)
+	if h >= 16 {
+		lines = append(lines, "")
+	}
+	return append(lines, q.suggestionLines(w, h-len(lines))...)
+}
+
+// suggestionLines shows, under the description, each value the words
+// suggest with the phrases behind it, marked: "~" suggested (pre-selected
+// when the questions start), "✓" already the answer, or the answer that
+// stays. Declined readings follow, dimmed, with why.
+func (q *questionnaire) suggestionLines(w, room int) []string {
+	st := q.sh.st
+	rb := q.sh.rb
+	values := suggestedValues(q.reading)
+	if len(values) == 0 {
+		return []string{st.Muted.Render(cut("Describe the activity in your own words, then tab to the questions.", w))}
+	}
+	_, filled := q.withSuggestions()
+	fs := &q.activity.Facts
+	head := "Suggested from " + readingSource(q.activity) + " (~ pre-selected):"
+	lines := []string{st.Label.Render(cut(head, w))}
+	for _, sv := range values {
+		switch {
+		case slices.Contains(filled, sv.fact):
+			lines = append(lines, wrapIndent(st.Accent.Render("~ "), sv.text(rb), w)...)
+		case sv.holds(fs):
+			lines = append(lines, wrapIndent("✓ ", sv.text(rb)+" (your answer)", w)...)
+		case fs.Known(sv.fact):
+			lines = append(lines, wrapIndent("  ", sv.text(rb)+" — your answer stays: "+rb.ValueText(fs, sv.fact), w)...)
+		default:
+			lines = append(lines, wrapIndent("  ", sv.text(rb)+" — not asked with your answers", w)...)
+		}
+	}
+	for _, d := range q.reading.Declined {
+		for _, l := range wrapIndent("  ", "not suggested: "+declinedText(rb, d), w) {
+			lines = append(lines, st.Muted.Render(l))
+		}
+	}
+	if room > 0 && len(lines) > room {
+		more := len(lines) - room + 1
+		lines = append(lines[:room-1], st.Muted.Render(cut(fmt.Sprintf("  … and %d more (each shows on its question)", more), w)))
+	}
+	return lines
+}
+
+// suggestionMarker is the line a question shows while its answer is an
+// unconfirmed suggestion.
+func (q *questionnaire) suggestionMarker(w int) []string {
+	evs, ok := q.suggested[q.fact]
+	if !ok {
+		return nil
+	}
+	from := "~ suggested from the words"
+	if ps := phrasesOf(evs); len(ps) > 0 {
+		from = "~ suggested from: " + quoted(ps)
+	}
+	return []string{q.sh.st.Accent.Render(cut(from+" — enter accepts it, or choose another answer", w))}
+}

@@ -1,0 +1,192 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+)
+
+// The questionnaire and the review of drafts show what the plain-language
+// reader (package suggest) makes of an activity's words: each suggested value
+// with the phrases behind it. The reader decides; these helpers only render.
+
+// readActivity reads an activity's words. An imported task is read as import
+// reads it: its source paragraph, with the description (the lead-in and
+// headings it stood under) as context. Any other activity is read from its
+// title and description.
+func readActivity(rd *suggest.Reader, a *model.Activity) *suggest.Suggestion {
+	if src := strings.TrimSpace(a.Source.Text); src != "" {
+		return rd.SuggestIn(src, strings.Join(strings.Split(strings.TrimSpace(a.Description), "\n"), "\n\n"))
+	}
+	return rd.Suggest(describedText(a.Title, a.Description))
+}
+
+// describedText is the text read from a title and a description: the title
+// as a paragraph of its own, so that its words never run into the description's.
+func describedText(title, desc string) string {
+	title, desc = strings.TrimSpace(title), strings.TrimSpace(desc)
+	switch {
+	case title == "":
+		return desc
+	case desc == "":
+		return title
+	}
+	return title + "\n\n" + desc
+}
+
+// readingSource says where the words read come from, for a heading.
+func readingSource(a *model.Activity) string {
+	if strings.TrimSpace(a.Source.Text) == "" {
+		return "the title and description"
+	}
+	if ref := oneLine(a.Source.Ref); ref != "" {
+		return "the source paragraph " + ref
+	}
+	return "the source text"
+}
+
+// suggestedValue is one value the reader suggests for a fact, with every
+// phrase that supports it.
+type suggestedValue struct {
+	fact    model.Fact
+	value   string // a value of the fact, "true"/"false", or "none"
+	phrases []string
+	context bool // a phrase comes from the context of an imported task
+	primary bool // the first of several kinds
+}
+
+// suggestedValues lists a reading's suggested values in the order of the
+// facts, a list's values in its order (the primary kind first).
+func suggestedValues(s *suggest.Suggestion) []suggestedValue {
+	var out []suggestedValue
+	for _, f := range model.AllFacts() {
+		v := s.Facts[f]
+		if !v.Known {
+			continue
+		}
+		var values []string
+		switch f.Type() {
+		case model.SetOf:
+			values = v.Set
+			if len(values) == 0 {
+				values = []string{"none"}
+			}
+		case model.YesNo:
+			values = []string{"false"}
+			if v.Yes {
+				values = []string{"true"}
+			}
+		default:
+			values = []string{v.One}
+		}
+		evs := s.EvidenceFor(f)
+		for i, val := range values {
+			sv := suggestedValue{fact: f, value: val, primary: f == model.Kinds && i == 0 && len(values) > 1}
+			for _, e := range evs {
+				if e.Value == val && !containsString(sv.phrases, e.Phrase) && !inside(e, evs) {
+					sv.phrases = append(sv.phrases, e.Phrase)
+					sv.context = sv.context || e.InContext
+				}
+			}
+			out = append(out, sv)
+		}
+	}
+	return out
+}
+
+// inside reports whether other words behind the same value take in e's:
+// "Support the efforts" says nothing that "Support the efforts of the
+// Government" does not.
+func inside(e suggest.Evidence, evs []suggest.Evidence) bool {
+	for _, o := range evs {
+		if o.Value == e.Value && o.InContext == e.InContext && o.Start <= e.Start && e.End <= o.End &&
+			o.End-o.Start > e.End-e.Start {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// valueLabel is a suggested value in the words the questions use.
+func valueLabel(rb *classify.Rulebook, f model.Fact, value string) string {
+	switch {
+	case f.Type() == model.YesNo && value == "true":
+		return "yes"
+	case f.Type() == model.YesNo:
+		return "no"
+	case value == "none":
+		return "none"
+	}
+	return rb.Label(f, value)
+}
+
+// quoted is the phrases behind a value, each in quotation marks and safe for
+// the terminal.
+func quoted(phrases []string) string {
+	q := make([]string, len(phrases))
+	for i, p := range phrases {
+		q[i] = "“" + oneLine(p) + "”"
+	}
+	return strings.Join(q, ", ")
+}
+
+// text is a suggested value as one line's words: `implementer: national
+// authorities with mission support ← "Support the Government"`.
+func (sv suggestedValue) text(rb *classify.Rulebook) string {
+	s := factName(sv.fact) + ": " + valueLabel(rb, sv.fact, sv.value)
+	if sv.primary {
+		s += " (primary)"
+	}
+	if len(sv.phrases) > 0 {
+		s += " ← " + quoted(sv.phrases)
+	}
+	if sv.context {
+		s += " (in the lead-in or heading)"
+	}
+	return s
+}
+
+// holds reports whether the facts hold the suggested value.
+func (sv suggestedValue) holds(fs *model.Facts) bool {
+	v := fs[sv.fact]
+	if !v.Known {
+		return false
+	}
+	switch sv.fact.Type() {
+	case model.SetOf:
+		if sv.value == "none" {
+			return len(v.Set) == 0
+		}
+		return fs.Has(sv.fact, sv.value)
+	case model.YesNo:
+		return v.Yes == (sv.value == "true")
+	}
+	return v.One == sv.value
+}
+
+// declinedText is a reading that was not suggested, with why.
+func declinedText(rb *classify.Rulebook, d suggest.Declined) string {
+	return factName(d.Fact) + ": " + valueLabel(rb, d.Fact, d.Value) + " ← “" + oneLine(d.Phrase) + "” — " + d.Reason
+}
+
+// phrasesOf lists the distinct phrases behind a fact's evidence.
+func phrasesOf(evs []suggest.Evidence) []string {
+	var out []string
+	for _, e := range evs {
+		if !containsString(out, e.Phrase) {
+			out = append(out, e.Phrase)
+		}
+	}
+	return out
+}

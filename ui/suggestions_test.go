@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/model"
+)
+
+// policeReform is a description whose words the reader reads as: implementer
+// mission support ("Support the Government"), kinds rights training and
+// restructuring, forces police, and no accountability ("without oversight").
+const policeReform = "Support the Government in reforming the police, with human rights training for officers, without oversight"
+
+// describe starts a new activity and types its title and description,
+// staying on the description step.
+func describe(t *testing.T, m *Model, title, desc string) {
+	t.Helper()
+	press(t, m, "n")
+	typeText(t, m, title)
+	press(t, m, "tab")
+	typeText(t, m, desc)
+}
+
+// requireSuggestions fails unless the description step's suggestions, laid
+// out without a width limit, hold every line.
+func requireSuggestions(t *testing.T, m *Model, want ...string) {
+	t.Helper()
+	text := ansi.Strip(strings.Join(m.quest.suggestionLines(1000, 0), "\n"))
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Fatalf("suggestions lack %q:\n%s", w, text)
+		}
+	}
+}
+
+func requirePending(t *testing.T, m *Model, want ...model.Fact) {
+	t.Helper()
+	if got := m.quest.pendingFacts(); !slices.Equal(got, want) {
+		t.Fatalf("unconfirmed suggestions %v, want %v", got, want)
+	}
+}
+
+func TestDescriptionShowsSuggestionsWithEvidenceAsTyped(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	describe(t, m, "Item", "Support the Government")
+	requireScreen(t, m, "Suggested from the title and description (~ pre-selected):",
+		"~ implementer: national authorities with mission support ← “Support the")
+	requireSuggestions(t, m, "~ implementer: national authorities with mission support ← “Support the Government”")
+	refuseScreen(t, m, "kinds: Human rights")
+	typeText(t, m, " in reforming the police, with human rights training for officers, without oversight")
+	requireSuggestions(t, m, "~ kinds: Human rights and IHL training (primary) ← “human rights training”",
+		"~ kinds: Restructuring ← “reforming the police”")
+	requireScreen(t, m, "~ forces: police ← “police”", "~ accountability: none ← “without oversight”",
+		// The live panel counts them, marked, before anything is chosen.
+		"(preview with the suggested answers)", "~ suggested, not yet confirmed:", "Tier   T3")
+	a := m.quest.activity
+	if a.Facts.Known(model.Implementer) || a.Status != model.StatusUnset {
+		t.Fatalf("suggestions were applied while describing: %v, status %q", a.Facts[model.Implementer], a.Status)
+	}
+	// Words the reader takes no value from leave only the hint.
+	m2 := newTestModel(t, model.New(""), 120, 40)
+	describe(t, m2, "Item", "Details to follow")
+	requireScreen(t, m2, "Describe the activity in your own words, then tab to the questions.")
+	refuseScreen(t, m2, "Suggested from", "preview with the suggested answers")
+}
+
+func TestSuggestionsArePreselectedAndMarkedUntilConfirmed(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	describe(t, m, "Item", policeReform)
+	press(t, m, "tab")
+	requireAsking(t, m, model.Implementer)
+	a := m.quest.activity
+	if v, _ := a.Facts.One(model.Implementer); v != "mission-support" {
+		t.Fatalf("implementer %q, want the suggested mission-support", v)
+	}
+	if !slices.Equal(a.Facts[model.Kinds].Set, []string{"rights-training", "restructuring"}) {
+		t.Fatalf("kinds %v", a.Facts[model.Kinds].Set)
+	}
+	requirePending(t, m, model.Implementer, model.Kinds, model.Forces, model.Accountability)
+	if a.Status != model.StatusDraft || !m.sh.sheet.Verdict(a).Draft {
+		t.Fatalf("status %q with unconfirmed suggestions", a.Status)
+	}
+	requireScreen(t, m, "~ suggested from: “Support the Government”", "national authorities with mission support (suggested)",
+		"~ suggested, not yet confirmed:", "implementer, kinds, forces, accountability")
+
+	// enter accepts the suggestion: the marker goes, the answer stays.
+	press(t, m, "enter")
+	requireAsking(t, m, model.Kinds)
+	requirePending(t, m, model.Kinds, model.Forces, model.Accountability)
+	requireScreen(t, m, "~ suggested from: “human rights training”, “reforming the police”", "(primary) (suggested)")
+	if got := choicesFor(m.quest.question())[m.quest.cursor].value; got != "rights-training" {
+		t.Errorf("the cursor is on %q, not on the suggested primary kind", got)
+	}
+	press(t, m, "enter") // kinds
+	press(t, m, "enter") // forces
+	requireAsking(t, m, model.Accountability)
+	if a.Status != model.StatusDraft {
+		t.Fatalf("status %q with accountability unconfirmed", a.Status)
+	}
+	// Answering otherwise also confirms: discipline instead of none.
+	choose(t, m, "discipline")
+	press(t, m, "space")
+	requirePending(t, m)
+	if !a.Facts.Has(model.Accountability, "discipline") || a.Status != model.StatusReviewed {
+		t.Fatalf("accountability %v, status %q", a.Facts[model.Accountability], a.Status)
+	}
+	refuseScreen(t, m, "~ suggested from", "(suggested)", "not yet confirmed")
+	press(t, m, "g")
+	requireScreen(t, m, "✓  1 implementer: national authorities with mission support")
+}
+
+func TestSuggestionsNeverReplaceThePlannersAnswers(t *testing.T) {
+	a := activity(t, "Police reform", "implementer", "partner")
+	a.Description = policeReform
+	m := newTestModel(t, sheetOf(a), 120, 40)
+	press(t, m, "e")
+	// Opening at a question pre-selects nothing.
+	requireAsking(t, m, model.Kinds)
+	if a.Facts.Known(model.Kinds) || a.Status != model.StatusUnset {
+		t.Fatalf("opening the questionnaire changed the activity: %v %q", a.Facts[model.Kinds], a.Status)
+	}
+	press(t, m, "left", "left")
+	if m.quest.stage != describing {
+		t.Fatal("not on the description")
+	}
+	requireSuggestions(t, m, "  implementer: national authorities with mission support ← “Support the Government” — your answer stays: another international partner")
+	press(t, m, "tab", "tab")
+	if v, _ := a.Facts.One(model.Implementer); v != "partner" {
+		t.Fatalf("the suggestion replaced the planner's answer: %q", v)
+	}
+	requirePending(t, m, model.Kinds, model.Forces, model.Accountability)
+	refuseScreen(t, m, "~ suggested from")
+
+	// "don't know" is an answer too: going back to the words and on again
+	// does not suggest that fact again.
+	press(t, m, "right")
+	requireAsking(t, m, model.Kinds)
+	press(t, m, "0")
+	if a.Facts.Known(model.Kinds) {
+		t.Fatal("0 left the kinds known")
+	}
+	// With no kind known, forces and accountability are no longer asked: their
+	// suggestions are withdrawn rather than left unconfirmable.
+	requirePending(t, m)
+	if a.Facts.Known(model.Forces) || a.Facts.Known(model.Accountability) {
+		t.Fatalf("withdrawn suggestions stayed: %v %v", a.Facts[model.Forces], a.Facts[model.Accountability])
+	}
+	if a.Status != model.StatusReviewed {
+		t.Errorf("status %q once no suggestion is left", a.Status)
+	}
+	press(t, m, "left", "left", "left") // from the review back to the description
+	if m.quest.stage != describing {
+		t.Fatal("not on the description")
+	}
+	press(t, m, "tab", "tab")
+	if a.Facts.Known(model.Kinds) {
+		t.Errorf("kinds suggested again after the planner said don't know: %v", a.Facts[model.Kinds])
+	}
+	press(t, m, "esc", "u")
+	if a.Facts.Known(model.Kinds) || a.Status != model.StatusUnset {
+		t.Errorf("undo left %v, status %q", a.Facts[model.Kinds], a.Status)
+	}
+}
+
+func TestUnconfirmedSuggestionsFollowTheWords(t *testing.T) {
+	m := newTestModel(t, model.New(""), 100, 30)
+	describe(t, m, "Item", "Support the Government")
+	press(t, m, "tab")
+	requirePending(t, m, model.Implementer)
+	a := m.quest.activity
+	// Back to the words, which now name the mission itself.
+	press(t, m, "left", "tab")
+	for range len("Support the Government") {
+		press(t, m, "backspace")
+	}
+	typeText(t, m, "Peacekeepers patrol")
+	requireScreen(t, m, "~ implementer: the mission itself ← “Peacekeepers”")
+	press(t, m, "tab")
+	if v, _ := a.Facts.One(model.Implementer); v != "mission" {
+		t.Fatalf("the unconfirmed suggestion did not follow the words: %q", v)
+	}
+	requirePending(t, m, model.Implementer, model.Kinds)
+}
+
+func TestDraftOpensAtItsFirstSuggestion(t *testing.T) {
+	a := activity(t, "Support to police reform", "implementer", "mission-support", "kinds", "restructuring", "forces", "police")
+	a.Source = model.Source{Document: "S/RES/1 (2020)", Ref: "3(b)", Text: "(b) Support the Government in reforming the police;"}
+	a.Status = model.StatusDraft
+	m := newTestModel(t, sheetOf(a), 120, 40)
+	press(t, m, "e")
+	requireAsking(t, m, model.Implementer)
+	requirePending(t, m, model.Implementer, model.Kinds, model.Forces)
+	requireScreen(t, m, "~ suggested from: “Support the Government”")
+	press(t, m, "left")
+	requireScreen(t, m, "Suggested from the source paragraph 3(b) (~ pre-selected):")
+	press(t, m, "tab", "tab", "enter", "enter", "enter")
+	requirePending(t, m)
+	if a.Status != model.StatusReviewed {
+		t.Fatalf("status %q after every suggestion was confirmed", a.Status)
+	}
+}
