@@ -52,6 +52,7 @@ const (
 	detailScreen
 	frameworkScreen
 	helpScreen
+	reviewScreen
 )
 
 // The messages screens send the root model, which owns navigation and files.
@@ -73,6 +74,8 @@ type (
 	}
 	// requestMsg asks the root for something only it can do.
 	requestMsg struct{ what request }
+	// reviewMsg opens the review of drafts at a draft.
+	reviewMsg struct{ from *model.Activity }
 )
 
 // request is something a screen asks of the root model.
@@ -84,6 +87,7 @@ const (
 	requestExport
 	requestHeading
 	requestFramework
+	requestImport
 )
 
 // send queues a message for the root model, which handles it as soon as the

@@ -253,6 +253,50 @@ func TestEndToEndInTmux(t *testing.T) {
 	}
 }
 
+// A mandate imported from the worksheet: its tasks become drafts, the review
+// opens at the first, accepting it makes it reviewed, and the rest stay
+// drafts in the saved file.
+func TestEndToEndImportAndReview(t *testing.T) {
+	s := newTmux(t)
+	data, err := os.ReadFile(resolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(s.home, "mandate.txt"), data, 0o644)
+	s.start("imp", 100, 30, "--dark", "plan.yaml")
+	s.waitFor("imp", "No activities yet")
+	s.keys("imp", "i")
+	s.waitFor("imp", "Import a mandate")
+	s.typeText("imp", "nowhere.txt")
+	s.keys("imp", "Enter")
+	s.waitFor("imp", "! Nothing imported: nowhere.txt does not exist", "No activities yet")
+	s.keys("imp", "i")
+	s.waitFor("imp", "Import a mandate")
+	s.typeText("imp", "mandate.txt")
+	s.keys("imp", "Enter")
+	s.waitFor("imp", "43 drafts imported, 1 paragraph left out", "Review of drafts", "S/RES/1925 (2010) 1",
+		"~ implementer: the mission itself")
+	s.keys("imp", "a")
+	s.waitFor("imp", "42 drafts left · accepted 1", "S/RES/1925 (2010) 2")
+	s.keys("imp", "Escape")
+	s.waitFor("imp", "Mission: MONUSCO", "[draft] Decides that MONUSCO", "[modified]")
+	s.keys("imp", "C-s")
+	s.waitFor("imp", "Saved 43 activities")
+	s.keys("imp", "q")
+	s.waitFor("imp", "EXITED 0")
+	ws, err := model.Load(filepath.Join(s.home, "plan.yaml"), classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ws.Activities) != 43 || ws.Mandate != "S/RES/1925 (2010)" {
+		t.Fatalf("%d activities, mandate %q", len(ws.Activities), ws.Mandate)
+	}
+	first, second := ws.Activities[0], ws.Activities[1]
+	if first.Status != model.StatusReviewed || first.Source.Ref != "1" || second.Status != model.StatusDraft {
+		t.Errorf("statuses %q %q, first source %+v", first.Status, second.Status, first.Source)
+	}
+}
+
 func TestEndToEndPlainOutputAndBadFile(t *testing.T) {
 	s := newTmux(t)
 	// Output that is not a terminal: a hint instead of drawing.

@@ -138,6 +138,8 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 	case promptExportOverwrite:
 		x, _ := a.data.(exportTarget)
 		return m.export(x.format, x.path, true)
+	case promptImport:
+		return m.importMandate(strings.TrimSpace(a.values[0]))
 	}
 	return nil
 }

@@ -28,6 +28,7 @@ type worksheetKeys struct {
 	Undo, MoveUp, MoveDown                  key.Binding
 	Filter, ClearFilter                     key.Binding
 	Heading, Summary, Framework             key.Binding
+	Import, Review                          key.Binding
 	SaveAs, Export, Quit                    key.Binding
 	global                                  globalKeys
 }
@@ -53,6 +54,8 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 		Heading:     bind([]string{"m"}, "m", "mission and mandate"),
 		Summary:     bind([]string{"s"}, "s", "summary on/off"),
 		Framework:   bind([]string{"f"}, "f", "framework"),
+		Import:      bind([]string{"i"}, "i", "import a mandate as drafts"),
+		Review:      bind([]string{"R"}, "R", "review the drafts"),
 		SaveAs:      bind([]string{"S"}, "S", "save as"),
 		Export:      bind([]string{"x"}, "x", "export"),
 		Quit:        bind([]string{"q"}, "q", "quit"),
@@ -62,7 +65,7 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 
 // ShortHelp lists the keys shown in the footer.
 func (k worksheetKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Add, k.Edit, k.Delete, k.Undo, k.Filter, k.global.Save, k.global.Help, k.Quit}
+	return []key.Binding{k.Open, k.Add, k.Edit, k.Review, k.Delete, k.Undo, k.Filter, k.global.Save, k.global.Help, k.Quit}
 }
 
 // FullHelp lists the keys shown on the help screen.
@@ -70,7 +73,7 @@ func (k worksheetKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
 		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.MoveUp, k.MoveDown, k.Heading},
-		{k.Summary, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit},
+		{k.Import, k.Review, k.Summary, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit},
 	}
 }
 
@@ -134,6 +137,40 @@ func (k describeKeys) ShortHelp() []key.Binding {
 // FullHelp lists the keys shown on the help screen.
 func (k describeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.NextField, k.PrevField, k.Done, k.global.Save, k.global.ForceQuit}}
+}
+
+// reviewKeys are the keys of the review of drafts.
+type reviewKeys struct {
+	Accept, Edit, Skip, Stop   key.Binding
+	Up, Down, PageUp, PageDown key.Binding
+	global                     globalKeys
+}
+
+func newReviewKeys(g globalKeys) reviewKeys {
+	return reviewKeys{
+		Accept:   bind([]string{"a"}, "a", "accept (reviewed)"),
+		Edit:     bind([]string{"e"}, "e", "edit (questionnaire)"),
+		Skip:     bind([]string{"s"}, "s", "skip (stays a draft)"),
+		Stop:     bind([]string{"esc", "q"}, "esc", "stop reviewing"),
+		Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
+		Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
+		PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
+		PageDown: bind([]string{"pgdown", " "}, "pgdn", "page down"),
+		global:   g,
+	}
+}
+
+// ShortHelp lists the keys shown in the footer.
+func (k reviewKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Stop, k.Down, k.global.Save, k.global.Help}
+}
+
+// FullHelp lists the keys shown on the help screen.
+func (k reviewKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Accept, k.Edit, k.Skip, k.Stop},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.global.Save, k.global.Help, k.global.ForceQuit},
+	}
 }
 
 // jumpKeys are the keys of the questionnaire's list of questions.

@@ -17,12 +17,14 @@ var monkeyKeys = []string{
 	"ctrl+s", "ctrl+z", "space", "backspace", "delete", "shift+up", "shift+down",
 	"a", "b", "c", "d", "e", "f", "g", "G", "h", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "S",
 	"u", "x", "J", "K", "y", "0", "1", "2", "3", "4", "5", "9", "?", "/", "[", "]", " ", "é", "日本",
+	"i", "R",
 }
 
 // TestNoKeySequencePanics presses long random key sequences, with resizes down
 // to nothing, and checks that every frame fits the terminal.
 func TestNoKeySequencePanics(t *testing.T) {
-	t.Chdir(t.TempDir()) // "save as" and export write their default names here
+	drafts := importedSheet(t, resolution) // read before leaving the package's folder
+	t.Chdir(t.TempDir())                   // "save as" and export write their default names here
 	isolateState(t)
 	sizes := [][2]int{{80, 24}, {120, 40}, {79, 23}, {30, 10}, {1, 1}, {0, 0}, {200, 60}, {80, 5}, {5, 80}}
 	steps := 4000
@@ -33,9 +35,13 @@ func TestNoKeySequencePanics(t *testing.T) {
 		rng := rand.New(rand.NewPCG(seed, 99))
 		w, h := 80, 24
 		m := demoModel(t, w, h)
-		if seed%2 == 0 {
+		switch seed {
+		case 2, 4:
 			w, h = 120, 40
 			m = newTestModel(t, sheetOf(), w, h)
+		case 3: // in the review of drafts (the import prompt itself is reached by "i")
+			m = newTestModel(t, drafts, w, h)
+			press(t, m, "R")
 		}
 		var last []string
 		for step := 0; step < steps; step++ {

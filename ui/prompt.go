@@ -23,6 +23,7 @@ const (
 	promptExportPath
 	promptExportOverwrite
 	promptHeading
+	promptImport
 )
 
 // promptChoice is one answer a prompt offers, picked by its key.

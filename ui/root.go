@@ -40,6 +40,7 @@ type Model struct {
 	detail    *activityDetail
 	guide     *frameworkGuide
 	keyHelp   *keyHelp
+	review    *draftReview
 	prompt    *prompt
 	footer    help.Model
 
@@ -74,6 +75,7 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	m.detail = newActivityDetail(sh)
 	m.guide = newFrameworkGuide(sh)
 	m.keyHelp = newKeyHelp(sh)
+	m.review = newDraftReview(sh)
 	m.footer.ShortSeparator = " · "
 	m.footer.Styles.ShortKey = sh.st.Key
 	m.footer.Styles.ShortDesc = sh.st.Muted
@@ -99,6 +101,8 @@ func (m *Model) current() screen {
 		return m.guide
 	case helpScreen:
 		return m.keyHelp
+	case reviewScreen:
+		return m.review
 	}
 	return m.worksheet
 }
@@ -118,6 +122,7 @@ func (m *Model) resize() {
 	m.detail.SetSize(w, h)
 	m.guide.SetSize(w, h)
 	m.keyHelp.SetSize(w, h)
+	m.review.SetSize(w, h)
 	if m.quest != nil {
 		m.quest.SetSize(w, h)
 	}
@@ -164,6 +169,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.status, m.statusErr = msg.text, msg.err
 		return nil
 	case openDetailMsg:
+		if m.quest != nil && m.quest.inReview {
+			return m.resumeReview()
+		}
 		m.quest = nil
 		m.detail.Show(msg.activity)
 		m.worksheet.Select(msg.activity)
@@ -171,11 +179,14 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case editMsg:
 		m.quest = newQuestionnaire(m.sh, msg.activity, msg.isNew)
+		m.quest.inReview = m.front == reviewScreen
 		m.quest.SetSize(m.contentWidth(), m.bodyHeight())
 		m.front = questionnaireScreen
 		return m.quest.Init()
 	case backMsg:
 		return m.back()
+	case reviewMsg:
+		return m.startReview(msg.from)
 	case requestMsg:
 		return m.request(msg.what)
 	case autosaveTickMsg:
@@ -233,10 +244,18 @@ func (m *Model) back() tea.Cmd {
 		m.front = m.behind
 		m.behind = worksheetScreen
 	case questionnaireScreen:
+		if m.quest != nil && m.quest.inReview {
+			return m.resumeReview()
+		}
 		if m.quest != nil {
 			m.worksheet.Select(m.quest.activity)
 		}
 		m.quest = nil
+		m.front = worksheetScreen
+	case reviewScreen:
+		if m.review.activity != nil {
+			m.worksheet.Select(m.review.activity)
+		}
 		m.front = worksheetScreen
 	default:
 		m.front = worksheetScreen
@@ -257,6 +276,8 @@ func (m *Model) screenName() string {
 		return "framework"
 	case helpScreen:
 		return "help"
+	case reviewScreen:
+		return "review of drafts"
 	}
 	return "worksheet"
 }
@@ -276,6 +297,8 @@ func (m *Model) request(r request) tea.Cmd {
 			[]string{"Mission", "Mandate"}, []string{ws.Mission, ws.Mandate})
 	case requestFramework:
 		m.front, m.behind = frameworkScreen, worksheetScreen
+	case requestImport:
+		m.askImport()
 	}
 	return nil
 }
@@ -433,7 +456,7 @@ func (m *Model) titleBar(w int) string {
 		state = st.Accent.Render(" [modified]")
 	}
 	screenTitle := map[screenID]string{worksheetScreen: "Worksheet", questionnaireScreen: "Questionnaire",
-		detailScreen: "Activity", frameworkScreen: "Framework", helpScreen: "Help"}[m.front]
+		detailScreen: "Activity", frameworkScreen: "Framework", helpScreen: "Help", reviewScreen: "Review"}[m.front]
 	left := st.Title.Render("pocssr") + st.Muted.Render(" │ ") + st.Screen.Render(screenTitle) +
 		st.Muted.Render(" │ ") + oneLine(name) + state
 	right := st.Muted.Render("? help")

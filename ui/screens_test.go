@@ -79,7 +79,8 @@ func TestScreens(t *testing.T) {
 	}
 }
 
-// The description step with what its words suggest.
+// The description step with what its words suggest, and the review of a
+// draft imported from a resolution.
 func TestScreensOfSuggestionsAndDrafts(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		t.Run(fmt.Sprintf("description_suggested_%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -92,6 +93,23 @@ func TestScreensOfSuggestionsAndDrafts(t *testing.T) {
 			sendKeys(tm, "tab")
 			tm.Type(policeReform)
 			waitText(t, tm, "without oversight")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+		t.Run(fmt.Sprintf("draft_review_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "No activities yet")
+			sendKeys(tm, "i")
+			waitText(t, tm, "Import a mandate")
+			tm.Type(resolution)
+			sendKeys(tm, "enter")
+			waitText(t, tm, "43 drafts imported")
+			// The review of the draft of paragraph 12(c), found by the filter.
+			sendKeys(tm, "esc", "/")
+			tm.Type("12-c-")
+			sendKeys(tm, "enter", "R")
+			waitText(t, tm, "S/RES/1925 (2010) 12(c)")
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 		})

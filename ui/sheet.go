@@ -296,6 +296,38 @@ func (s *sheet) Edited(sn snapshot) {
 	})
 }
 
+// AddDrafts appends imported activities and fills in the mission and mandate
+// where the worksheet has none; one undo takes them all out again.
+func (s *sheet) AddDrafts(acts []*model.Activity, mission, mandate string) {
+	oldMission, oldMandate := s.ws.Mission, s.ws.Mandate
+	if s.ws.Mission == "" {
+		s.ws.Mission = mission
+	}
+	if s.ws.Mandate == "" {
+		s.ws.Mandate = mandate
+	}
+	for _, a := range acts {
+		s.insertAt(s.Len(), a)
+	}
+	s.pushUndo("import", func() {
+		added := make(map[*model.Activity]bool, len(acts))
+		for _, a := range acts {
+			added[a] = true
+		}
+		kept := s.ws.Activities[:0]
+		for _, a := range s.ws.Activities {
+			if added[a] {
+				s.forget(a)
+				continue
+			}
+			kept = append(kept, a)
+		}
+		clear(s.ws.Activities[len(kept):])
+		s.ws.Activities = kept
+		s.ws.Mission, s.ws.Mandate = oldMission, oldMandate
+	})
+}
+
 // SetHeading changes the mission and mandate.
 func (s *sheet) SetHeading(mission, mandate string) {
 	oldMission, oldMandate := s.ws.Mission, s.ws.Mandate

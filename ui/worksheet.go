@@ -56,11 +56,18 @@ func (v *worksheetView) ShortHelp() []key.Binding {
 		return []key.Binding{bind([]string{"enter"}, "enter", "keep the filter"),
 			bind([]string{"esc"}, "esc", "clear the filter"), bind([]string{"up", "down"}, "↑/↓", "move")}
 	}
-	return v.keys.ShortHelp()
+	return v.keymap().ShortHelp()
 }
 
 // FullHelp is the key help of the help screen.
-func (v *worksheetView) FullHelp() [][]key.Binding { return v.keys.FullHelp() }
+func (v *worksheetView) FullHelp() [][]key.Binding { return v.keymap().FullHelp() }
+
+// keymap is the worksheet's keys, the review of drafts enabled only when
+// there are drafts.
+func (v *worksheetView) keymap() worksheetKeys {
+	v.keys.Review.SetEnabled(v.sh.sheet.tally.Drafts > 0)
+	return v.keys
+}
 
 // TextFocused reports whether a text field has the keys.
 func (v *worksheetView) TextFocused() bool { return v.filtering }
@@ -183,7 +190,7 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if v.filtering {
 		return v, v.updateFilter(km)
 	}
-	k := v.keys
+	k := v.keymap()
 	s := v.sh.sheet
 	var cmd tea.Cmd
 	switch {
@@ -246,6 +253,10 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = v.sh.send(requestMsg{requestHeading})
 	case key.Matches(km, k.Framework):
 		cmd = v.sh.send(requestMsg{requestFramework})
+	case key.Matches(km, k.Import):
+		cmd = v.sh.send(requestMsg{requestImport})
+	case key.Matches(km, k.Review):
+		cmd = v.sh.send(reviewMsg{from: v.Selected()})
 	case key.Matches(km, k.SaveAs):
 		cmd = v.sh.send(requestMsg{requestSaveAs})
 	case key.Matches(km, k.Export):
@@ -370,7 +381,7 @@ func (v *worksheetView) list(w, h int) []string {
 	lines = append(lines, st.Header.Render(fit(header, w)))
 	n := v.rows()
 	if n == 0 {
-		msg := "No activities yet. Press n to add one, or f to browse the framework."
+		msg := "No activities yet. Press n to add one, i to import a mandate, or f to browse the framework."
 		if v.matches != nil {
 			msg = "No activity matches “" + cut(v.filter.Value(), 40) + "”. esc clears the filter."
 		}
@@ -384,8 +395,9 @@ func (v *worksheetView) list(w, h int) []string {
 		if title == "" {
 			title = "(untitled)"
 		}
-		if a.Status == model.StatusDraft {
-			title += " (draft)"
+		if vd.Draft {
+			// First, so that a long title never hides it.
+			title = "[draft] " + title
 		}
 		open := "-"
 		if vd.Open > 0 {

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+)
+
+// Importing a mandate from the worksheet: the same reading as `pocssr
+// import`, its tasks appended to the worksheet as drafts (one undo takes them
+// all out), then the review of drafts opens at the first of them. A file that
+// cannot be read, or holds no task, changes nothing and says why.
+
+// askImport asks for the mandate file to import.
+func (m *Model) askImport() {
+	m.prompt = newFieldPrompt(promptImport, "Import a mandate",
+		[]string{"A Security Council resolution as plain text, or any numbered list of tasks: each task becomes a draft activity with the facts its words suggest, for you to review.",
+			"A path is relative to the folder pocssr was started in."},
+		[]string{"File"}, []string{""})
+}
+
+// importMandate reads the mandate at path and appends its tasks as drafts.
+func (m *Model) importMandate(path string) tea.Cmd {
+	if path == "" {
+		return m.sh.statusError("Nothing imported: no file name given.")
+	}
+	text, err := readMandateFile(path)
+	if err != nil {
+		return m.sh.statusError("Nothing imported: " + oneLine(err.Error()))
+	}
+	ws, mandate, err := suggest.Import(m.sh.reader(), path, text, suggest.ImportOptions{})
+	switch {
+	case errors.Is(err, suggest.ErrNoTasks):
+		return m.sh.statusError("Nothing imported: " + path + " has no numbered paragraphs. A mandate's operative paragraphs start with “1.”, or tasks with “(a)”.")
+	case err != nil:
+		return m.sh.statusError("Nothing imported: " + oneLine(err.Error()))
+	case len(ws.Activities) == 0:
+		return m.sh.statusError(fmt.Sprintf("Nothing imported: the numbered paragraphs of %s only welcome, condemn, recall or express intent.", path))
+	}
+	s := m.sh.sheet
+	taken := make(map[string]bool, s.Len()+len(ws.Activities))
+	for _, a := range s.ws.Activities {
+		taken[a.ID] = true
+	}
+	for _, a := range ws.Activities {
+		a.ID = model.UniqueID(a.ID, taken)
+		taken[a.ID] = true
+	}
+	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
+	m.worksheet.Select(ws.Activities[0])
+	note := fmt.Sprintf("%s imported, %s left out (%s); u on the worksheet undoes the import.",
+		plural(len(ws.Activities), "draft", "drafts"), plural(mandate.LeftOutParagraphs, "paragraph", "paragraphs"),
+		oneLine(ws.Mandate))
+	return tea.Batch(m.startReview(ws.Activities[0]), m.sh.status(note))
+}
+
+// readMandateFile reads a mandate, refusing what is missing, a folder, too
+// large, not plain text or empty, with a message naming the file.
+func readMandateFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", fmt.Errorf("%s does not exist", path)
+	}
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return "", fmt.Errorf("%s is a folder, not a mandate", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, suggest.MaxMandateSize+1))
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	switch {
+	case len(data) > suggest.MaxMandateSize:
+		return "", fmt.Errorf("%s is larger than the limit of %d MiB", path, suggest.MaxMandateSize>>20)
+	case !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0:
+		return "", fmt.Errorf("%s is not plain text; save the mandate as plain text (UTF-8)", path)
+	case strings.TrimSpace(string(data)) == "":
+		return "", fmt.Errorf("%s is empty", path)
+	}
+	return string(data), nil
+}
+
+// startReview opens the review of drafts at a draft (or at the first draft
+// after it), or says there is none.
+func (m *Model) startReview(from *model.Activity) tea.Cmd {
+	if !m.review.Start(from) {
+		return m.sh.status("No drafts to review.")
+	}
+	m.review.SetSize(m.contentWidth(), m.bodyHeight())
+	m.quest = nil
+	m.front, m.behind = reviewScreen, worksheetScreen
+	return nil
+}
+
+// resumeReview comes back to the review of drafts from the questionnaire.
+func (m *Model) resumeReview() tea.Cmd {
+	m.quest = nil
+	m.front = reviewScreen
+	return m.review.Resume()
+}

@@ -1,0 +1,279 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+)
+
+// draftReview is the review of drafts: one draft at a time, with where it
+// came from (the source reference, its text and the lead-in or heading it
+// stood under), the facts its words suggest with the phrases behind them,
+// and the verdict on those facts. The planner accepts it (it becomes
+// reviewed), edits it in the questionnaire (the review goes on afterwards),
+// or skips it (it stays a draft).
+type draftReview struct {
+	sh   *shared
+	keys reviewKeys
+
+	activity *model.Activity // the draft shown
+	reading  *suggest.Suggestion
+	skipped  map[*model.Activity]bool
+
+	accepted, edited, skips int
+
+	view          viewport.Model
+	width, height int
+}
+
+func newDraftReview(sh *shared) *draftReview {
+	return &draftReview{sh: sh, keys: newReviewKeys(sh.global), view: viewport.New(0, 0)}
+}
+
+// Init does nothing.
+func (r *draftReview) Init() tea.Cmd { return nil }
+
+// Start begins a review at from when it is a draft, else at the first draft
+// after it; it reports whether there is a draft to review.
+func (r *draftReview) Start(from *model.Activity) bool {
+	r.skipped = map[*model.Activity]bool{}
+	r.accepted, r.edited, r.skips = 0, 0, 0
+	r.activity = from
+	if from != nil && from.Status == model.StatusDraft && r.sh.sheet.Index(from) >= 0 {
+		r.show(from)
+		return true
+	}
+	if a := r.nextDraft(); a != nil {
+		r.show(a)
+		return true
+	}
+	return false
+}
+
+// SetSize gives the screen its area and reflows the draft.
+func (r *draftReview) SetSize(w, h int) {
+	r.width, r.height = w, h
+	r.view.Width, r.view.Height = w, max(1, h-2)
+	r.render()
+}
+
+// ShortHelp is the key help of the footer.
+func (r *draftReview) ShortHelp() []key.Binding { return r.keys.ShortHelp() }
+
+// FullHelp is the key help of the help screen.
+func (r *draftReview) FullHelp() [][]key.Binding { return r.keys.FullHelp() }
+
+func (r *draftReview) show(a *model.Activity) {
+	r.activity = a
+	r.reading = readActivity(r.sh.reader(), a)
+	r.render()
+	r.view.GotoTop()
+}
+
+// nextDraft is the first draft after the one shown, in the worksheet's order
+// and round to the top, that was not skipped; nil when none is left.
+func (r *draftReview) nextDraft() *model.Activity {
+	s := r.sh.sheet
+	n := s.Len()
+	start := 0
+	if r.activity != nil {
+		start = s.Index(r.activity) + 1
+	}
+	for i := range n {
+		a := s.At((start + i) % n)
+		if a.Status == model.StatusDraft && !r.skipped[a] && a != r.activity {
+			return a
+		}
+	}
+	return nil
+}
+
+// advance shows the next draft, or ends the review when none is left.
+func (r *draftReview) advance() tea.Cmd {
+	if a := r.nextDraft(); a != nil {
+		r.show(a)
+		return nil
+	}
+	r.sh.send(backMsg{})
+	return r.sh.status(fmt.Sprintf("Review done: %d accepted, %d edited, %d skipped; %s left (R reviews them).",
+		r.accepted, r.edited, r.skips, plural(r.sh.sheet.tally.Drafts, "draft", "drafts")))
+}
+
+// Resume goes on after the draft was edited in the questionnaire.
+func (r *draftReview) Resume() tea.Cmd {
+	if r.activity == nil || r.sh.sheet.Index(r.activity) < 0 {
+		return r.advance()
+	}
+	r.edited++
+	if r.activity.Status == model.StatusDraft {
+		// Left with suggestions unconfirmed: it stays a draft for later.
+		r.skipped[r.activity] = true
+	}
+	return r.advance()
+}
+
+// accept marks the draft reviewed; undo makes it a draft again.
+func (r *draftReview) accept() tea.Cmd {
+	s := r.sh.sheet
+	a := r.activity
+	snap := s.Snapshot(a)
+	a.Status = model.StatusReviewed
+	s.Touch(a)
+	s.Edited(snap)
+	s.undo[len(s.undo)-1].what = "acceptance of a draft"
+	r.accepted++
+	return r.advance()
+}
+
+// Update acts on the verdict keys and scrolls the draft.
+func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return r, nil
+	}
+	k := r.keys
+	if key.Matches(km, k.Stop) || r.activity == nil || r.sh.sheet.Index(r.activity) < 0 {
+		return r, r.sh.send(backMsg{})
+	}
+	switch {
+	case key.Matches(km, k.Accept):
+		return r, r.accept()
+	case key.Matches(km, k.Edit):
+		return r, r.sh.send(editMsg{activity: r.activity})
+	case key.Matches(km, k.Skip):
+		r.skipped[r.activity] = true
+		r.skips++
+		return r, r.advance()
+	case key.Matches(km, k.Up):
+		r.view.ScrollUp(1)
+	case key.Matches(km, k.Down):
+		r.view.ScrollDown(1)
+	case key.Matches(km, k.PageUp):
+		r.view.PageUp()
+	case key.Matches(km, k.PageDown):
+		r.view.PageDown()
+	}
+	return r, nil
+}
+
+// View draws the tally of the review, the draft and the verdict keys.
+func (r *draftReview) View() string {
+	if r.activity == nil || r.width <= 0 || r.height <= 0 {
+		return ""
+	}
+	st := r.sh.st
+	head := st.Heading.Render("Review of drafts") + st.Muted.Render(fmt.Sprintf(" · %s left · accepted %d · edited %d · skipped %d",
+		plural(r.sh.sheet.tally.Drafts, "draft", "drafts"), r.accepted, r.edited, r.skips))
+	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
+		st.Key.Render("[esc]") + " stop"
+	if !r.view.AtBottom() {
+		keys += st.Muted.Render("  · ↓ more below")
+	}
+	return block(cut(head, r.width)+"\n"+block(r.view.View(), r.width, r.height-2)+"\n"+cut(keys, r.width), r.width, r.height)
+}
+
+// render lays out the draft for the viewport.
+func (r *draftReview) render() {
+	if r.activity == nil || r.width <= 0 {
+		return
+	}
+	y := r.view.YOffset
+	r.view.SetContent(strings.Join(r.draftLines(r.width), "\n"))
+	r.view.SetYOffset(y)
+}
+
+// draftLines is the draft as lines of width w.
+func (r *draftReview) draftLines(w int) []string {
+	st := r.sh.st
+	rb := r.sh.rb
+	a := r.activity
+	var out []string
+	add := func(lines ...string) { out = append(out, lines...) }
+	heading := func(s string) { add("", st.Heading.Render(cut(s, w))) }
+	title := oneLine(a.Title)
+	if title == "" {
+		title = "(untitled)"
+	}
+	add(st.Screen.Render(cut(title, w)))
+	src := strings.TrimSpace(a.Source.Document + " " + a.Source.Ref)
+	if src == "" {
+		src = "none recorded"
+	}
+	add(st.Muted.Render(cut("id: "+oneLine(a.ID)+" · source: "+oneLine(src), w)))
+	if t := strings.TrimSpace(a.Source.Text); t != "" {
+		heading("Source text")
+		add(wrapIndent("  ", t, w)...)
+	}
+	add(r.factLines(w)...)
+	res := rb.Classify(a)
+	heading("Verdict with these facts")
+	verdict := report.TierText(res.Tier) + " · " + st.Agenda(res.Agenda, report.AgendaText(res.Agenda)) + " · " +
+		plural(len(res.Risks), "risk", "risks") + " · " + plural(len(res.OpenQuestions), "open question", "open questions")
+	add("  " + cut(verdict, w-2))
+	for _, k := range res.Risks {
+		add("  " + st.Severity(k.Severity, severityTag(k.Severity)) + " " + cut(k.Rule.Title, w-3-len(severityTag(k.Severity))))
+	}
+	// An imported task's description is the lead-in and headings it stood
+	// under: the least needed, so last.
+	if d := strings.TrimSpace(a.Description); d != "" {
+		label := "Description"
+		if !a.Source.IsZero() {
+			label = "Stands under (lead-in and headings)"
+		}
+		heading(label)
+		for _, p := range strings.Split(d, "\n") {
+			add(wrapIndent("  ", p, w)...)
+		}
+	}
+	return out
+}
+
+// factLines lists what the words suggest, each value with the phrases behind
+// it, marked "~" while the draft still holds it; then the facts answered
+// since, and what was read but not suggested.
+func (r *draftReview) factLines(w int) []string {
+	st := r.sh.st
+	rb := r.sh.rb
+	fs := &r.activity.Facts
+	values := suggestedValues(r.reading)
+	var out []string
+	out = append(out, "", st.Heading.Render(cut("Suggested by the words of "+readingSource(r.activity)+" (~)", w)))
+	if len(values) == 0 {
+		out = append(out, st.Muted.Render(cut("  Nothing: no words match the cue lexicon. e answers the questions.", w)))
+	}
+	covered := map[model.Fact]bool{}
+	for _, sv := range values {
+		covered[sv.fact] = true
+		if sv.holds(fs) {
+			out = append(out, wrapIndent("  ~ ", sv.text(rb), w)...)
+			continue
+		}
+		now := "unknown"
+		if fs.Known(sv.fact) {
+			now = rb.ValueText(fs, sv.fact)
+		}
+		out = append(out, wrapIndent("    ", sv.text(rb)+" — changed to: "+now, w)...)
+	}
+	var other []string
+	for _, f := range model.AllFacts() {
+		if fs.Known(f) && !covered[f] {
+			other = append(other, "  "+factName(f)+": "+rb.ValueText(fs, f))
+		}
+	}
+	if len(other) > 0 {
+		out = append(out, "", st.Heading.Render("Answered since"))
+		for _, l := range other {
+			out = append(out, cut(l, w))
+		}
+	}
+	for _, d := range r.reading.Declined {
+		out = append(out, st.Muted.Render(cut("  not suggested: "+declinedText(rb, d), w)))
+	}
+	return out
+}

@@ -1,0 +1,231 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+)
+
+// resolution is a Security Council resolution as plain text: 43 tasks, one
+// paragraph left out.
+const resolution = "testdata/S-RES-1925-2010.txt"
+
+// importFile imports a mandate through the worksheet's prompt.
+func importFile(t *testing.T, m *Model, path string) {
+	t.Helper()
+	press(t, m, "i")
+	if m.prompt == nil || m.prompt.id != promptImport {
+		t.Fatal("i did not ask for a mandate file")
+	}
+	typeText(t, m, path)
+	press(t, m, "enter")
+}
+
+// importedSheet is the worksheet `pocssr import` makes of the resolution.
+func importedSheet(t testing.TB, path string) *model.Worksheet {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, _, err := suggest.Import(suggest.NewReader(classify.Default()), path, string(data), suggest.ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
+func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
+	// An activity already holds the id the first task would take.
+	mine := activity(t, "Patrols", "implementer", "mission", "kinds", "deterrence")
+	mine.ID = "1-decides-to-extend-the-mandate-of"
+	m := newTestModel(t, sheetOf(mine), 100, 30)
+	importFile(t, m, resolution)
+	s := m.sh.sheet
+	if s.Len() != 44 || s.At(0) != mine {
+		t.Fatalf("%d activities after the import, first %q", s.Len(), s.At(0).ID)
+	}
+	requireScreen(t, m, "43 drafts imported, 1 paragraph left out (S/RES/1925 (2010))", "Review of drafts", "43 drafts left")
+	ids := map[string]bool{}
+	for _, a := range s.ws.Activities {
+		if ids[a.ID] {
+			t.Fatalf("id %q twice", a.ID)
+		}
+		ids[a.ID] = true
+	}
+	first := s.At(1)
+	if first.ID != "1-decides-to-extend-the-mandate-of-2" || first.Status != model.StatusDraft ||
+		first.Source.Document != "S/RES/1925 (2010)" || first.Source.Ref != "1" || !strings.HasPrefix(first.Source.Text, "1. Decides") {
+		t.Fatalf("first draft %q %q %+v", first.ID, first.Status, first.Source)
+	}
+	if ws := s.ws; ws.Mission != "MONUSCO" || ws.Mandate != "S/RES/1925 (2010)" {
+		t.Errorf("mission %q, mandate %q", ws.Mission, ws.Mandate)
+	}
+	if m.front != reviewScreen || m.review.activity != first {
+		t.Fatalf("the review did not open at the first draft: screen %d", m.front)
+	}
+	// The drafts are marked in the list until reviewed.
+	press(t, m, "esc")
+	requireScreen(t, m, "[draft] Decides to extend the mandate", "Patrols")
+	refuseScreen(t, m, "[draft] Patrols")
+	if s.tally.Drafts != 43 {
+		t.Errorf("%d drafts counted", s.tally.Drafts)
+	}
+}
+
+func TestImportIsUndoneInOneStep(t *testing.T) {
+	mine := activity(t, "Patrols", "kinds", "deterrence")
+	m := newTestModel(t, sheetOf(mine), 100, 30)
+	importFile(t, m, resolution)
+	press(t, m, "esc", "u")
+	s := m.sh.sheet
+	if s.Len() != 1 || s.At(0) != mine || s.tally.Drafts != 0 || s.tally.Activities != 1 {
+		t.Fatalf("after undo: %d activities, %d drafts", s.Len(), s.tally.Drafts)
+	}
+	if s.ws.Mission != "" || s.ws.Mandate != "" {
+		t.Errorf("undo left mission %q, mandate %q", s.ws.Mission, s.ws.Mandate)
+	}
+	requireScreen(t, m, "Undid the last import.")
+	refuseScreen(t, m, "[draft]")
+}
+
+func TestImportOfABadFileSaysWhyAndChangesNothing(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	cases := map[string]struct{ path, want string }{
+		"missing":   {filepath.Join(dir, "nowhere.txt"), "nowhere.txt does not exist"},
+		"folder":    {dir, "is a folder, not a mandate"},
+		"binary":    {write("scan.pdf", "%PDF-1.4\x00\x01\x02"), "scan.pdf is not plain text"},
+		"not utf-8": {write("latin1.txt", "1. D\xe9cide"), "latin1.txt is not plain text"},
+		"empty":     {write("empty.txt", " \n\n"), "empty.txt is empty"},
+		"no tasks":  {write("prose.txt", "The Council met and talked.\nNothing was decided.\n"), "prose.txt has no numbered paragraphs"},
+		"no name":   {"", "no file name given"},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			m := demoModel(t, 120, 40)
+			importFile(t, m, c.path)
+			if m.sh.sheet.Len() != 23 || m.sh.sheet.dirty || m.front != worksheetScreen {
+				t.Fatalf("a bad file changed the worksheet: %d activities, screen %d", m.sh.sheet.Len(), m.front)
+			}
+			if !m.statusErr || !strings.Contains(m.status, "Nothing imported: ") || !strings.Contains(m.status, c.want) {
+				t.Fatalf("status %q, want %q", m.status, c.want)
+			}
+			requireScreen(t, m, "! Nothing imported")
+		})
+	}
+}
+
+func TestReviewAcceptSkipAndEdit(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	importFile(t, m, resolution)
+	s := m.sh.sheet
+	d := s.ws.Activities
+	requireScreen(t, m, "Source text", "1. Decides to extend the mandate of MONUC", "S/RES/1925 (2010) 1",
+		"~ implementer: the mission itself ← “MONUC, shall”", "Verdict with these facts", "[a] accept")
+
+	press(t, m, "a")
+	if d[0].Status != model.StatusReviewed || m.review.activity != d[1] {
+		t.Fatalf("a: first %q, shown %q", d[0].Status, m.review.activity.ID)
+	}
+	press(t, m, "s")
+	if d[1].Status != model.StatusDraft || m.review.activity != d[2] {
+		t.Fatalf("s: second %q, shown %q", d[1].Status, m.review.activity.ID)
+	}
+	requireScreen(t, m, "42 drafts left · accepted 1 · edited 0 · skipped 1")
+
+	// e edits the draft in the questionnaire; finishing goes on with the review.
+	press(t, m, "s") // the third suggests nothing: on to the fourth
+	fourth := d[3]
+	press(t, m, "e")
+	if m.front != questionnaireScreen || m.quest.activity != fourth || !m.quest.inReview {
+		t.Fatalf("e: screen %d", m.front)
+	}
+	requirePending(t, m, model.Implementer, model.Kinds)
+	press(t, m, "enter", "enter") // accept both suggestions
+	requirePending(t, m)
+	for m.quest != nil && m.quest.stage != reviewing {
+		press(t, m, "0")
+	}
+	requireScreen(t, m, "enter: finish and go on with the review of drafts")
+	press(t, m, "enter")
+	if m.front != reviewScreen || m.review.activity != d[4] {
+		t.Fatalf("after the questionnaire: screen %d", m.front)
+	}
+	if fourth.Status != model.StatusReviewed {
+		t.Errorf("the edited draft is %q", fourth.Status)
+	}
+	requireScreen(t, m, "accepted 1 · edited 1 · skipped 2")
+
+	// esc stops; the worksheet's cursor is on the draft shown.
+	press(t, m, "esc")
+	if m.front != worksheetScreen || m.worksheet.Selected() != d[4] {
+		t.Fatalf("esc: screen %d", m.front)
+	}
+	// Undo takes back the last verdict first.
+	press(t, m, "u")
+	if fourth.Status != model.StatusDraft {
+		t.Errorf("undo left the edited draft %q", fourth.Status)
+	}
+	press(t, m, "u")
+	if d[0].Status != model.StatusDraft {
+		t.Errorf("undo left the accepted draft %q", d[0].Status)
+	}
+	// R reviews again, from the draft under the cursor.
+	press(t, m, "R")
+	if m.front != reviewScreen || m.review.activity != d[4] {
+		t.Fatalf("R: screen %d", m.front)
+	}
+}
+
+func TestReviewEndsWhenNoDraftIsLeft(t *testing.T) {
+	a := activity(t, "Vetting of the police", "kinds", "vetting")
+	b := activity(t, "Patrols", "kinds", "deterrence")
+	c := activity(t, "Reform", "kinds", "restructuring")
+	a.Status, c.Status = model.StatusDraft, model.StatusDraft
+	m := newTestModel(t, sheetOf(a, b, c), 100, 30)
+	press(t, m, "j", "R") // from a non-draft: the next draft
+	if m.front != reviewScreen || m.review.activity != c {
+		t.Fatalf("R started at %v", m.review.activity)
+	}
+	press(t, m, "a", "a")
+	if m.front != worksheetScreen || a.Status != model.StatusReviewed || c.Status != model.StatusReviewed {
+		t.Fatalf("screen %d, statuses %q %q", m.front, a.Status, c.Status)
+	}
+	requireScreen(t, m, "Review done: 2 accepted, 0 edited, 0 skipped; 0 drafts left")
+	// With no draft left, R is not offered.
+	press(t, m, "R")
+	if m.front != worksheetScreen {
+		t.Error("R opened a review without drafts")
+	}
+}
+
+func TestHelpListsImportAndReviewWhenTheyApply(t *testing.T) {
+	m := demoModel(t, 100, 30)
+	press(t, m, "?")
+	requireScreen(t, m, "import a mandate as drafts")
+	refuseScreen(t, m, "review the drafts")
+	press(t, m, "esc")
+	m = newTestModel(t, importedSheet(t, resolution), 100, 30)
+	requireScreen(t, m, "R review the drafts")
+	press(t, m, "?")
+	requireScreen(t, m, "import a mandate as drafts", "R          review the drafts")
+	press(t, m, "esc", "R", "?")
+	requireScreen(t, m, "Keys of the review of drafts screen", "a       accept (reviewed)",
+		"e       edit (questionnaire)", "s       skip (stays a draft)", "esc     stop reviewing")
+	press(t, m, "esc")
+	if m.front != reviewScreen {
+		t.Errorf("closing help returned to screen %d", m.front)
+	}
+}
