@@ -183,7 +183,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	s.waitFor("one", "Who carries out the activity?")
 	s.keys("one", "1")
 	// The words suggested combined operations and the army: enter accepts each.
-	s.waitFor("one", "What does the activity do?", "Combined operations (primary) (suggested)")
+	s.waitFor("one", "What does the activity do?", "~ Combined operations (primary)")
 	s.keys("one", "Enter")
 	s.waitFor("one", "Which state security institutions", "~ suggested from:")
 	s.keys("one", "Enter")

@@ -179,7 +179,7 @@ func (q *questionnaire) choiceLine(fs *model.Facts, f model.Fact, c choice, i, w
 		label += " (primary)"
 	}
 	if c.kind != choiceDontKnow && chosen(fs, f, c) && q.isSuggested(f) {
-		label += " (suggested)"
+		label = "~ " + label // first, where a narrow screen never cuts it
 	}
 	text := box + " " + number + label
 	if c.explain != "" {

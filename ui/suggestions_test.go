@@ -83,14 +83,14 @@ func TestSuggestionsArePreselectedAndMarkedUntilConfirmed(t *testing.T) {
 	if a.Status != model.StatusDraft || !m.sh.sheet.Verdict(a).Draft {
 		t.Fatalf("status %q with unconfirmed suggestions", a.Status)
 	}
-	requireScreen(t, m, "~ suggested from: “Support the Government”", "national authorities with mission support (suggested)",
+	requireScreen(t, m, "~ suggested from: “Support the Government”", "(•) 2 ~ national authorities with mission support",
 		"~ suggested, not yet confirmed:", "implementer, kinds, forces, accountability")
 
 	// enter accepts the suggestion: the marker goes, the answer stays.
 	press(t, m, "enter")
 	requireAsking(t, m, model.Kinds)
 	requirePending(t, m, model.Kinds, model.Forces, model.Accountability)
-	requireScreen(t, m, "~ suggested from: “human rights training”, “reforming the police”", "(primary) (suggested)")
+	requireScreen(t, m, "~ suggested from: “human rights training”, “reforming the police”", "[1]   ~ Human rights and IHL training (primary)")
 	if got := choicesFor(m.quest.question())[m.quest.cursor].value; got != "rights-training" {
 		t.Errorf("the cursor is on %q, not on the suggested primary kind", got)
 	}
@@ -107,7 +107,7 @@ func TestSuggestionsArePreselectedAndMarkedUntilConfirmed(t *testing.T) {
 	if !a.Facts.Has(model.Accountability, "discipline") || a.Status != model.StatusReviewed {
 		t.Fatalf("accountability %v, status %q", a.Facts[model.Accountability], a.Status)
 	}
-	refuseScreen(t, m, "~ suggested from", "(suggested)", "not yet confirmed")
+	refuseScreen(t, m, "~ suggested from", "~ national", "~ Human rights", "not yet confirmed")
 	press(t, m, "g")
 	requireScreen(t, m, "✓  1 implementer: national authorities with mission support")
 }
