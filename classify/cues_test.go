@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
@@ -57,10 +56,7 @@ func TestRulebookWithoutCues(t *testing.T) {
 
 func TestCueProblems(t *testing.T) {
 	src := string(builtinRulebook)
-	cases := []struct {
-		name, from, to string
-		want           []string
-	}{
+	cases := []mutation{
 		{"unknown fact", "    - fact: combined_ops\n", "    - fact: combined_op\n", []string{`unknown fact "combined_op"`, "did you mean combined_ops?"}},
 		{"unknown kind", "        - value: vetting\n", "        - value: vettin\n", []string{`"vettin" is not a value of kinds`, "did you mean vetting?"}},
 		{"unknown value", "        - value: curriculum\n", "        - value: curricula\n", []string{`"curricula" is not a value of training_format`}},
@@ -79,34 +75,7 @@ func TestCueProblems(t *testing.T) {
 		{"fact twice", "    - fact: dual_role\n", "    - fact: kinds\n      values: []\n    - fact: dual_role\n", []string{"the cues of kinds are given twice"}},
 		{"unknown key", "      negatable: false\n", "      negateable: false\n", []string{`unknown key "negateable"`}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if !strings.Contains(src, c.from) {
-				t.Fatalf("the rulebook no longer holds %q", c.from)
-			}
-			mod := strings.Replace(src, c.from, c.to, 1)
-			_, err := Parse("mod.yaml", []byte(mod))
-			var ie *model.InputError
-			if !errors.As(err, &ie) {
-				t.Fatalf("accepted, or not an *InputError: %v", err)
-			}
-			line := 1 + strings.Count(mod[:strings.Index(mod, c.to)], "\n")
-			found := false
-			for _, p := range ie.Problems {
-				if p.Line >= line-1 && p.Line <= line+2 && p.Col > 0 {
-					found = true
-				}
-			}
-			if !found {
-				t.Errorf("no problem near line %d: %v", line, err)
-			}
-			for _, w := range c.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("message lacks %q:\n%v", w, err)
-				}
-			}
-		})
-	}
+	checkMutations(t, src, cases, 1, 2)
 }
 
 func TestParseCuePattern(t *testing.T) {

@@ -23,10 +23,7 @@ func TestBuiltinRulebookLoads(t *testing.T) {
 // its position.
 func TestRulebookProblems(t *testing.T) {
 	src := string(builtinRulebook)
-	cases := []struct {
-		name, from, to string
-		want           []string
-	}{
+	cases := []mutation{
 		{"unknown fact in a condition", "{fact: dual_role, is: true}", "{fact: dual_rol, is: true}", []string{`unknown fact "dual_rol"`}},
 		{"unknown value", "{fact: horizon, in: [immediate]}", "{fact: horizon, in: [soon]}", []string{`"soon" is not a value of horizon`}},
 		{"unknown kind", "{kind: any, in: [vetting]}", "{kind: any, in: [vettin]}", []string{`"vettin" is not a value of kinds`, "did you mean vetting?"}},
@@ -38,6 +35,21 @@ func TestRulebookProblems(t *testing.T) {
 		{"unknown key", "mitigation:", "mitigaton:", []string{`unknown key "mitigaton"`, "did you mean mitigation?"}},
 		{"unknown recommendation", "recommendations: [", "recommendations: [nope, ", []string{`unknown recommendation "nope"`}},
 	}
+	checkMutations(t, src, cases, 3, 1)
+}
+
+// mutation changes the first occurrence of from in a rulebook into to; the
+// rulebook must then be refused with problems that say want.
+type mutation struct {
+	name, from, to string
+	want           []string
+}
+
+// checkMutations applies each mutation to src and checks that the rulebook is
+// refused with a problem from before lines above to after lines below the
+// change, and with messages that say what each mutation wants.
+func checkMutations(t *testing.T, src string, cases []mutation, before, after int) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			if !strings.Contains(src, c.from) {
@@ -52,7 +64,7 @@ func TestRulebookProblems(t *testing.T) {
 			line := 1 + strings.Count(mod[:strings.Index(mod, c.to)], "\n")
 			found := false
 			for _, p := range ie.Problems {
-				if p.Line >= line-3 && p.Line <= line+1 && p.Col > 0 {
+				if p.Line >= line-before && p.Line <= line+after && p.Col > 0 {
 					found = true
 				}
 			}
