@@ -180,11 +180,12 @@ func declinedText(rb *classify.Rulebook, d suggest.Declined) string {
 	return factName(d.Fact) + ": " + valueLabel(rb, d.Fact, d.Value) + " ← “" + oneLine(d.Phrase) + "” — " + d.Reason
 }
 
-// phrasesOf lists the distinct phrases behind a fact's evidence.
+// phrasesOf lists the distinct phrases behind a fact's evidence, leaving out
+// those that longer ones take in.
 func phrasesOf(evs []suggest.Evidence) []string {
 	var out []string
 	for _, e := range evs {
-		if !containsString(out, e.Phrase) {
+		if !containsString(out, e.Phrase) && !inside(e, evs) {
 			out = append(out, e.Phrase)
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -200,5 +202,28 @@ func TestDraftOpensAtItsFirstSuggestion(t *testing.T) {
 	requirePending(t, m)
 	if a.Status != model.StatusReviewed {
 		t.Fatalf("status %q after every suggestion was confirmed", a.Status)
+	}
+}
+
+func TestPhrasesTakenInByLongerOnesAreLeftOut(t *testing.T) {
+	ev := func(phrase string, start int, context bool) suggest.Evidence {
+		return suggest.Evidence{Fact: model.Implementer, Value: "mission-support", Phrase: phrase,
+			Start: start, End: start + len(phrase), InContext: context}
+	}
+	s := &suggest.Suggestion{Evidence: []suggest.Evidence{
+		ev("Support the efforts", 4, false), ev("Support the efforts of the Government", 4, false),
+		ev("efforts of the Government", 16, false), ev("Support", 4, true), // the context's offsets count apart
+	}}
+	s.Facts.SetOne(model.Implementer, "mission-support")
+	want := []string{"Support the efforts of the Government", "Support"}
+	if got := phrasesOf(s.Evidence); !slices.Equal(got, want) {
+		t.Errorf("phrases %q, want %q", got, want)
+	}
+	vs := suggestedValues(s)
+	if len(vs) != 1 || !slices.Equal(vs[0].phrases, want) || !vs[0].context {
+		t.Fatalf("values %+v", vs)
+	}
+	if got := vs[0].text(classify.Default()); got != "implementer: national authorities with mission support ← “Support the efforts of the Government”, “Support” (in the lead-in or heading)" {
+		t.Errorf("text %q", got)
 	}
 }
