@@ -110,10 +110,12 @@ func (r *draftReview) Resume() tea.Cmd {
 	if r.activity == nil || r.sh.sheet.Index(r.activity) < 0 {
 		return r.advance()
 	}
-	r.edited++
 	if r.activity.Status == model.StatusDraft {
 		// Left with suggestions unconfirmed: it stays a draft for later.
 		r.skipped[r.activity] = true
+		r.skips++
+	} else {
+		r.edited++
 	}
 	return r.advance()
 }

@@ -182,11 +182,17 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	if d[0].Status != model.StatusDraft {
 		t.Errorf("undo left the accepted draft %q", d[0].Status)
 	}
-	// R reviews again, from the draft under the cursor.
+	// R reviews again, from the draft under the cursor. Leaving the
+	// questionnaire with its suggestions unconfirmed leaves it a draft.
 	press(t, m, "R")
 	if m.front != reviewScreen || m.review.activity != d[4] {
 		t.Fatalf("R: screen %d", m.front)
 	}
+	press(t, m, "e", "esc")
+	if m.front != reviewScreen || m.review.activity == d[4] || d[4].Status != model.StatusDraft {
+		t.Fatalf("after esc in the questionnaire: screen %d, draft %q", m.front, d[4].Status)
+	}
+	requireScreen(t, m, "accepted 0 · edited 0 · skipped 1")
 }
 
 func TestReviewEndsWhenNoDraftIsLeft(t *testing.T) {
