@@ -88,11 +88,14 @@ func (s *tmuxSession) start(name string, w, h int, args ...string) {
 	s.startEnv(name, w, h, "", args...)
 }
 
-// startEnv is start with more environment variables ("NAME=value ...").
+// startEnv is start with more environment variables ("NAME=value ..."). The
+// program runs as on a person's terminal: the variables of the test run that
+// change how a terminal is seen (CI makes the colour library assume there is
+// none; NO_COLOR) are taken away first.
 func (s *tmuxSession) startEnv(name string, w, h int, env string, args ...string) {
 	s.t.Helper()
 	bin := pocssrBinary(s.t)
-	cmd := fmt.Sprintf("cd %q && env HOME=%q XDG_STATE_HOME=%q TERM=xterm-256color %s %q %s; echo EXITED $?; sleep 600",
+	cmd := fmt.Sprintf("cd %q && env -u CI -u NO_COLOR HOME=%q XDG_STATE_HOME=%q TERM=xterm-256color %s %q %s; echo EXITED $?; sleep 600",
 		s.home, s.home, s.stateDir(), env, bin, strings.Join(args, " "))
 	s.tmux("new-session", "-d", "-s", name, "-x", strconv.Itoa(w), "-y", strconv.Itoa(h), cmd)
 }
