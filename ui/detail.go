@@ -85,18 +85,8 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if i >= 0 && i < s.Len() {
 			d.Show(s.At(i))
 		}
-	case key.Matches(km, k.Up):
-		d.view.ScrollUp(1)
-	case key.Matches(km, k.Down):
-		d.view.ScrollDown(1)
-	case key.Matches(km, k.PageUp):
-		d.view.PageUp()
-	case key.Matches(km, k.PageDown):
-		d.view.PageDown()
-	case key.Matches(km, k.Top):
-		d.view.GotoTop()
-	case key.Matches(km, k.Bottom):
-		d.view.GotoBottom()
+	default:
+		k.scroll(&d.view, km)
 	}
 	return d, nil
 }

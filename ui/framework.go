@@ -72,18 +72,8 @@ func (g *frameworkGuide) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		g.section = int(km.Runes[0] - '1')
 		g.render()
 		g.view.GotoTop()
-	case key.Matches(km, k.Up):
-		g.view.ScrollUp(1)
-	case key.Matches(km, k.Down):
-		g.view.ScrollDown(1)
-	case key.Matches(km, k.PageUp):
-		g.view.PageUp()
-	case key.Matches(km, k.PageDown):
-		g.view.PageDown()
-	case key.Matches(km, k.Top):
-		g.view.GotoTop()
-	case key.Matches(km, k.Bottom):
-		g.view.GotoBottom()
+	default:
+		k.scroll(&g.view, km)
 	}
 	return g, nil
 }

@@ -86,14 +86,8 @@ func (h *keyHelp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(km, k.Back), key.Matches(km, k.global.Help):
 		return h, h.sh.send(backMsg{})
-	case key.Matches(km, k.Up):
-		h.view.ScrollUp(1)
-	case key.Matches(km, k.Down):
-		h.view.ScrollDown(1)
-	case key.Matches(km, k.PageUp):
-		h.view.PageUp()
-	case key.Matches(km, k.PageDown):
-		h.view.PageDown()
+	default:
+		k.scroll(&h.view, km)
 	}
 	return h, nil
 }

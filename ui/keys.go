@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+)
 
 func bind(keys []string, k, desc string) key.Binding {
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
@@ -141,22 +145,24 @@ func (k describeKeys) FullHelp() [][]key.Binding {
 
 // reviewKeys are the keys of the review of drafts.
 type reviewKeys struct {
-	Accept, Edit, Skip, Stop   key.Binding
-	Up, Down, PageUp, PageDown key.Binding
-	global                     globalKeys
+	Accept, Edit, Skip, Stop key.Binding
+	scrollKeys
+	global globalKeys
 }
 
 func newReviewKeys(g globalKeys) reviewKeys {
 	return reviewKeys{
-		Accept:   bind([]string{"a"}, "a", "accept (reviewed)"),
-		Edit:     bind([]string{"e"}, "e", "edit (questionnaire)"),
-		Skip:     bind([]string{"s"}, "s", "skip (stays a draft)"),
-		Stop:     bind([]string{"esc", "q"}, "esc", "stop reviewing"),
-		Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
-		Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
-		PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
-		PageDown: bind([]string{"pgdown", " "}, "pgdn", "page down"),
-		global:   g,
+		Accept: bind([]string{"a"}, "a", "accept (reviewed)"),
+		Edit:   bind([]string{"e"}, "e", "edit (questionnaire)"),
+		Skip:   bind([]string{"s"}, "s", "skip (stays a draft)"),
+		Stop:   bind([]string{"esc", "q"}, "esc", "stop reviewing"),
+		scrollKeys: scrollKeys{
+			Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
+			Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
+			PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
+			PageDown: bind([]string{"pgdown", " "}, "pgdn", "page down"),
+		},
+		global: g,
 	}
 }
 
@@ -195,27 +201,55 @@ func (k jumpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHel
 
 // pagerKeys are the keys of the screens that scroll a long text: the activity
 // detail, the framework and help.
-type pagerKeys struct {
+// scrollKeys move a scrollable text.
+type scrollKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Prev, Next, Edit, Tab, Reading, Back    key.Binding
-	global                                  globalKeys
+}
+
+// scroll moves v when km is one of the scroll keys, and reports whether it was.
+func (k scrollKeys) scroll(v *viewport.Model, km tea.KeyMsg) bool {
+	switch {
+	case key.Matches(km, k.Up):
+		v.ScrollUp(1)
+	case key.Matches(km, k.Down):
+		v.ScrollDown(1)
+	case key.Matches(km, k.PageUp):
+		v.PageUp()
+	case key.Matches(km, k.PageDown):
+		v.PageDown()
+	case key.Matches(km, k.Top):
+		v.GotoTop()
+	case key.Matches(km, k.Bottom):
+		v.GotoBottom()
+	default:
+		return false
+	}
+	return true
+}
+
+type pagerKeys struct {
+	scrollKeys
+	Prev, Next, Edit, Tab, Reading, Back key.Binding
+	global                               globalKeys
 }
 
 func newPagerKeys(g globalKeys) pagerKeys {
 	return pagerKeys{
-		Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
-		Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
-		PageUp:   bind([]string{"pgup", "b"}, "pgup", "page up"),
-		PageDown: bind([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
-		Top:      bind([]string{"home", "g"}, "home", "top"),
-		Bottom:   bind([]string{"end", "G"}, "end", "bottom"),
-		Prev:     bind([]string{"["}, "[", "previous activity"),
-		Next:     bind([]string{"]"}, "]", "next activity"),
-		Edit:     bind([]string{"e"}, "e", "edit (questionnaire)"),
-		Tab:      bind([]string{"tab", "right", "l"}, "tab/→", "next section"),
-		Reading:  bind([]string{"r"}, "r", "2015 reading / narrow reading"),
-		Back:     bind([]string{"esc", "q"}, "esc/q", "back"),
-		global:   g,
+		scrollKeys: scrollKeys{
+			Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
+			Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
+			PageUp:   bind([]string{"pgup", "b"}, "pgup", "page up"),
+			PageDown: bind([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
+			Top:      bind([]string{"home", "g"}, "home", "top"),
+			Bottom:   bind([]string{"end", "G"}, "end", "bottom"),
+		},
+		Prev:    bind([]string{"["}, "[", "previous activity"),
+		Next:    bind([]string{"]"}, "]", "next activity"),
+		Edit:    bind([]string{"e"}, "e", "edit (questionnaire)"),
+		Tab:     bind([]string{"tab", "right", "l"}, "tab/→", "next section"),
+		Reading: bind([]string{"r"}, "r", "2015 reading / narrow reading"),
+		Back:    bind([]string{"esc", "q"}, "esc/q", "back"),
+		global:  g,
 	}
 }
 

@@ -152,14 +152,8 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		r.skipped[r.activity] = true
 		r.skips++
 		return r, r.advance()
-	case key.Matches(km, k.Up):
-		r.view.ScrollUp(1)
-	case key.Matches(km, k.Down):
-		r.view.ScrollDown(1)
-	case key.Matches(km, k.PageUp):
-		r.view.PageUp()
-	case key.Matches(km, k.PageDown):
-		r.view.PageDown()
+	default:
+		k.scroll(&r.view, km)
 	}
 	return r, nil
 }
