@@ -1,14 +1,10 @@
 package ui
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
-	"strings"
-	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/suggest"
@@ -77,19 +73,7 @@ func readMandateFile(path string) (string, error) {
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return "", fmt.Errorf("%s is a folder, not a mandate", path)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, suggest.MaxMandateSize+1))
-	if err != nil {
-		return "", fmt.Errorf("%s: %w", path, err)
-	}
-	switch {
-	case len(data) > suggest.MaxMandateSize:
-		return "", fmt.Errorf("%s is larger than the limit of %d MiB", path, suggest.MaxMandateSize>>20)
-	case !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0:
-		return "", fmt.Errorf("%s is not plain text; save the mandate as plain text (UTF-8)", path)
-	case strings.TrimSpace(string(data)) == "":
-		return "", fmt.Errorf("%s is empty", path)
-	}
-	return string(data), nil
+	return suggest.MandateText(path, f)
 }
 
 // startReview opens the review of drafts at a draft (or at the first draft

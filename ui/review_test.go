@@ -106,9 +106,9 @@ func TestImportOfABadFileSaysWhyAndChangesNothing(t *testing.T) {
 	cases := map[string]struct{ path, want string }{
 		"missing":   {filepath.Join(dir, "nowhere.txt"), "nowhere.txt does not exist"},
 		"folder":    {dir, "is a folder, not a mandate"},
-		"binary":    {write("scan.pdf", "%PDF-1.4\x00\x01\x02"), "scan.pdf is not plain text"},
-		"not utf-8": {write("latin1.txt", "1. D\xe9cide"), "latin1.txt is not plain text"},
-		"empty":     {write("empty.txt", " \n\n"), "empty.txt is empty"},
+		"binary":    {write("scan.pdf", "%PDF-1.4\x00\x01\x02"), "scan.pdf: the file is not plain text"},
+		"not utf-8": {write("latin1.txt", "1. D\xe9cide"), "latin1.txt: the file is not plain text"},
+		"empty":     {write("empty.txt", " \n\n"), "empty.txt: the file is empty"},
 		"no tasks":  {write("prose.txt", "The Council met and talked.\nNothing was decided.\n"), "prose.txt has no numbered paragraphs"},
 		"no name":   {"", "no file name given"},
 	}

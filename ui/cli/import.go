@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
@@ -94,21 +93,7 @@ func (e *Env) readMandate(file string) (string, error) {
 		}
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, suggest.MaxMandateSize+1))
-	if err != nil {
-		return "", fmt.Errorf("%s: %w", name, err)
-	}
-	if len(data) > suggest.MaxMandateSize {
-		return "", fmt.Errorf("%s: the file is larger than the limit of %d MiB", name, suggest.MaxMandateSize>>20)
-	}
-	text := string(data)
-	if !utf8.ValidString(text) {
-		return "", fmt.Errorf("%s: the file is not valid UTF-8 text; save it as UTF-8 plain text", name)
-	}
-	if strings.TrimSpace(text) == "" {
-		return "", fmt.Errorf("%s: the file is empty", name)
-	}
-	return text, nil
+	return suggest.MandateText(name, r)
 }
 
 // importSummary says what was imported and what was left out.

@@ -148,7 +148,7 @@ func TestImportBadInput(t *testing.T) {
 		"missing":    {[]string{"import", filepath.Join(dir, "nope.txt")}, "nope.txt"},
 		"folder":     {[]string{"import", dir}, "is a folder"},
 		"empty":      {[]string{"import", write("empty.txt", "\n \n")}, "empty.txt: the file is empty"},
-		"not utf-8":  {[]string{"import", write("latin1.txt", "1. Former la police \xe0 Bunia.")}, "latin1.txt: the file is not valid UTF-8"},
+		"not utf-8":  {[]string{"import", write("latin1.txt", "1. Former la police \xe0 Bunia.")}, "latin1.txt: the file is not plain text"},
 		"no numbers": {[]string{"import", write("prose.txt", "Train the police and vet the army.")}, "prose.txt: no numbered paragraphs found"},
 		"format":     {[]string{"import", resolution, "--format", "csv"}, `unknown format "csv"`},
 	} {
