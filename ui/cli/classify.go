@@ -140,14 +140,9 @@ out, or as a starting worksheet: pocssr cases > cases.yaml`,
 			if err != nil {
 				return invalid(err)
 			}
-			var mf model.Format
-			switch format {
-			case "yaml":
-				mf = model.YAML
-			case "json":
-				mf = model.JSON
-			default:
-				return invalid(fmt.Errorf("unknown format %q; formats are: yaml, json", format))
+			mf, err := worksheetFormat(format)
+			if err != nil {
+				return err
 			}
 			data, err := ws.Encode(mf)
 			if err != nil {
@@ -189,4 +184,15 @@ text), or with --export the rulebook itself as YAML, to modify and use with --ru
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "handout format: markdown|text")
 	cmd.Flags().BoolVar(&export, "export", false, "print the rulebook YAML instead")
 	return cmd
+}
+
+// worksheetFormat checks the name of a worksheet file format.
+func worksheetFormat(name string) (model.Format, error) {
+	switch name {
+	case "yaml":
+		return model.YAML, nil
+	case "json":
+		return model.JSON, nil
+	}
+	return "", invalid(fmt.Errorf("unknown format %q; formats are: yaml, json", name))
 }

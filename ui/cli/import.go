@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/pocssr/pocssr/classify/suggest"
-	"github.com/pocssr/pocssr/model"
 	"github.com/spf13/cobra"
 )
 
@@ -34,14 +33,9 @@ standard input.`,
   pocssr import mandate.txt --all`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var mf model.Format
-			switch format {
-			case "yaml":
-				mf = model.YAML
-			case "json":
-				mf = model.JSON
-			default:
-				return invalid(fmt.Errorf("unknown format %q; formats are: yaml, json", format))
+			mf, err := worksheetFormat(format)
+			if err != nil {
+				return err
 			}
 			file := args[0]
 			text, err := env.readMandate(file)
