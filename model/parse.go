@@ -119,7 +119,7 @@ func parseYAML(file string, data []byte, vocab *Vocabulary) (w *Worksheet, err e
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
-		return nil, yamlSyntaxError(file, err)
+		return nil, yamlSyntaxError(file, data, err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
@@ -148,18 +148,44 @@ func parseYAML(file string, data []byte, vocab *Vocabulary) (w *Worksheet, err e
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
-func yamlSyntaxError(file string, err error) error {
+func yamlSyntaxError(file string, data []byte, err error) error {
 	msg := err.Error()
 	p := Problem{File: file, Msg: "not valid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		fmt.Sscan(m[1], &p.Line)
-		p.Col = 1
+		// yaml.v3 counts lines from 0 for the parser's errors ("did not find
+		// expected ...") and from 1 for the scanner's.
+		if strings.HasPrefix(m[2], "did not find expected") && p.Line < 1+bytes.Count(data, []byte("\n")) {
+			p.Line++
+		}
+		p.Col = firstColumn(data, p.Line)
 		p.Msg = "not valid YAML: " + m[2]
 	}
 	if errors.Is(err, io.EOF) {
 		p.Msg = "the file holds no YAML document"
 	}
 	return &InputError{Problems: []Problem{p}}
+}
+
+// firstColumn is the column of the first character of a line that is not
+// white space: where a syntax error the YAML reader places on a line only
+// begins to be looked for.
+func firstColumn(data []byte, line int) int {
+	for i := 1; i < line; i++ {
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			return 1
+		}
+		data = data[j+1:]
+	}
+	col := 1
+	for _, c := range data {
+		if c != ' ' {
+			break
+		}
+		col++
+	}
+	return col
 }
 
 // resolve follows aliases, charging the expansion budget.
@@ -404,8 +430,11 @@ func (r *reader) fact(a *Activity, f Fact, v *yaml.Node) {
 	case SetOf:
 		if v.Kind != yaml.SequenceNode {
 			hint := ""
-			if v.Kind == yaml.ScalarNode && r.vocab.Allows(f, v.Value) {
+			switch {
+			case v.Kind == yaml.ScalarNode && r.vocab.Allows(f, v.Value):
 				hint = fmt.Sprintf(" (write [%s])", v.Value)
+			case v.Kind == yaml.ScalarNode && (v.Value == "none" || v.Value == "[]"):
+				hint = " (write [] for none)"
 			}
 			r.at(v, "%s takes a list of values, found %s%s", key, what(v), hint)
 			return
