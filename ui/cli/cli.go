@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
@@ -160,6 +162,30 @@ func Report(stderr io.Writer, err error) int {
 	return code
 }
 
+// worksheetArg checks what `pocssr` alone is given: at most one worksheet, an
+// existing file or a new name ending in .yaml, .yml or .json, so that a
+// mistyped command ("pocssr chek") is reported, not opened as a new worksheet.
+func worksheetArg(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(args[0]); err != nil {
+		switch strings.ToLower(filepath.Ext(args[0])) {
+		case ".yaml", ".yml", ".json":
+		default:
+			msg := fmt.Sprintf("unknown command %q", args[0])
+			if sugg := cmd.SuggestionsFor(args[0]); len(sugg) > 0 {
+				msg += fmt.Sprintf("; did you mean %s?", strings.Join(sugg, " or "))
+			}
+			return invalid(fmt.Errorf("%s\nTo start a new worksheet, give a file name ending in .yaml or .json. See 'pocssr --help'.", msg))
+		}
+	}
+	if len(args) > 1 {
+		return invalid(fmt.Errorf("pocssr opens one worksheet at a time; %d files were given. See 'pocssr --help'.", len(args)))
+	}
+	return nil
+}
+
 // NewRoot builds the command tree. run is what `pocssr` alone does (the
 // terminal UI); it may be nil.
 func NewRoot(env *Env, version string) *cobra.Command {
@@ -175,7 +201,9 @@ each applies and what to do), what is still unknown, and what would change the a
 		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Args:          cobra.MaximumNArgs(1),
+		Args:          worksheetArg,
+
+		SuggestionsMinimumDistance: 2,
 	}
 	var opts AppOptions
 	var light, dark bool

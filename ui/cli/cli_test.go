@@ -188,3 +188,37 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version: %d %q", code, out)
 	}
 }
+
+// A mistyped command is reported with a suggestion, never opened as a new
+// worksheet of that name.
+func TestMistypedCommand(t *testing.T) {
+	opened := ""
+	run := func(args ...string) (string, int) {
+		var out, errOut bytes.Buffer
+		env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
+			App: func(_ *Env, o AppOptions) error { opened = o.Path; return nil }}
+		root := NewRoot(env, "test")
+		root.SetArgs(args)
+		code := Report(&errOut, root.Execute())
+		return errOut.String(), code
+	}
+	for args, want := range map[string]string{
+		"chek":                   "did you mean check?",
+		"clasify plan.yaml":      "did you mean classify?",
+		"bogus":                  `unknown command "bogus"`,
+		"a.yaml b.yaml":          "one worksheet at a time",
+		"testdata/good.yaml x y": "one worksheet at a time",
+	} {
+		opened = ""
+		errOut, code := run(strings.Fields(args)...)
+		if code != 2 || !strings.Contains(errOut, want) || opened != "" {
+			t.Errorf("%s: exit %d, stderr %q, opened %q", args, code, errOut, opened)
+		}
+	}
+	for _, arg := range []string{"new-plan.yaml", "new.json", "testdata/good.yaml"} {
+		opened = ""
+		if _, code := run(arg); code != 0 || opened != arg {
+			t.Errorf("%s: exit %d, opened %q", arg, code, opened)
+		}
+	}
+}
