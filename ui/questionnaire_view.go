@@ -214,7 +214,7 @@ func (q *questionnaire) answerText(f model.Fact) string {
 func (q *questionnaire) reviewView(w, h int) []string {
 	st := q.sh.st
 	answered, relevant := q.Progress()
-	lines := []string{st.Label.Render(fmt.Sprintf("All relevant questions have been asked: %d of %d answered.", answered, relevant)), ""}
+	lines := []string{st.Label.Render(reviewHeadline(answered, relevant)), ""}
 	if len(q.suggested) > 0 {
 		lines[1] = st.Accent.Render(cut("~ marks an answer suggested by the words, not yet confirmed: go to it and press enter.", w))
 		lines = append(lines, "")
@@ -251,4 +251,13 @@ func (q *questionnaire) jumpView(w, h int) []string {
 		}
 	}
 	return lines
+}
+
+// reviewHeadline sums up the answers on the questionnaire's last step; it does
+// not claim questions were asked that were skipped.
+func reviewHeadline(answered, relevant int) string {
+	if answered == relevant {
+		return fmt.Sprintf("Every relevant question is answered (%d of %d).", answered, relevant)
+	}
+	return fmt.Sprintf("%d of %d relevant questions answered; the rest stay open questions (g jumps to one).", answered, relevant)
 }

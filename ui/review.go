@@ -164,7 +164,7 @@ func (r *draftReview) View() string {
 		return ""
 	}
 	st := r.sh.st
-	head := st.Heading.Render("Review of drafts") + st.Muted.Render(fmt.Sprintf(" · %s left · accepted %d · edited %d · skipped %d",
+	head := st.Heading.Render("Review of drafts") + st.Muted.Render(fmt.Sprintf(" · %s in the worksheet · accepted %d · edited %d · skipped %d",
 		plural(r.sh.sheet.tally.Drafts, "draft", "drafts"), r.accepted, r.edited, r.skips))
 	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
 		st.Key.Render("[esc]") + " stop"

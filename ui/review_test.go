@@ -50,7 +50,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	if s.Len() != 44 || s.At(0) != mine {
 		t.Fatalf("%d activities after the import, first %q", s.Len(), s.At(0).ID)
 	}
-	requireScreen(t, m, "43 drafts imported, 1 paragraph left out (S/RES/1925 (2010))", "Review of drafts", "43 drafts left")
+	requireScreen(t, m, "43 drafts imported, 1 paragraph left out (S/RES/1925 (2010))", "Review of drafts", "43 drafts in the worksheet")
 	ids := map[string]bool{}
 	for _, a := range s.ws.Activities {
 		if ids[a.ID] {
@@ -143,7 +143,7 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	if d[1].Status != model.StatusDraft || m.review.activity != d[2] {
 		t.Fatalf("s: second %q, shown %q", d[1].Status, m.review.activity.ID)
 	}
-	requireScreen(t, m, "42 drafts left · accepted 1 · edited 0 · skipped 1")
+	requireScreen(t, m, "42 drafts in the worksheet · accepted 1 · edited 0 · skipped 1")
 
 	// e edits the draft in the questionnaire; finishing goes on with the review.
 	press(t, m, "s") // the third suggests nothing: on to the fourth
