@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/model"
@@ -172,10 +173,10 @@ func (c *Condition) eval(s *subject) Truth {
 			return Unknown
 		}
 		if c.fact.Type() == model.OneOf {
-			return truth(contains(c.values, v.One))
+			return truth(slices.Contains(c.values, v.One))
 		}
 		for _, x := range v.Set {
-			if contains(c.values, x) {
+			if slices.Contains(c.values, x) {
 				return True
 			}
 		}
@@ -215,7 +216,7 @@ func (c *Condition) eval(s *subject) Truth {
 			kinds = kinds[:1]
 		}
 		for _, k := range kinds {
-			if c.op == opKindIn && contains(c.values, k.ID) {
+			if c.op == opKindIn && slices.Contains(c.values, k.ID) {
 				return True
 			}
 			if c.op == opKindHas && k.has(c.prop) {
@@ -251,15 +252,6 @@ func (c *Condition) eval(s *subject) Truth {
 		return s.term(c.term)
 	}
 	return Unknown
-}
-
-func contains(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // compiler turns condition nodes of the rulebook into Conditions, checking every

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"bytes"
+	"slices"
 
 	"strings"
 	"unicode/utf8"
@@ -127,7 +128,7 @@ func (p *rulebookParser) fields(n *yaml.Node, what string, allowed, required []s
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if !contains(allowed, k.Value) {
+		if !slices.Contains(allowed, k.Value) {
 			p.errs.at(k, "unknown key %q in %s; allowed: %s%s", k.Value, what, strings.Join(allowed, ", "), model.DidYouMean(k.Value, allowed))
 			continue
 		}

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,7 +64,7 @@ func parsePlaceholder(spec string, vocab *model.Vocabulary, extra []string) (tpl
 	p := tplPart{name: name}
 	if f, ok := model.FactByKey(name); ok {
 		p.fact, p.isFact = f, true
-	} else if name != "primary" && name != "kinds" && !contains(extra, name) {
+	} else if name != "primary" && name != "kinds" && !slices.Contains(extra, name) {
 		allowed := append([]string{"primary", "kinds"}, extra...)
 		return p, fmt.Errorf("unknown placeholder {%s}: use a fact key or one of %s", name, strings.Join(allowed, ", "))
 	}

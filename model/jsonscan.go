@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -433,7 +434,7 @@ func (s *jsonScanner) fact(a *Activity, f Fact) bool {
 	set := []string{}
 	s.array(func() bool {
 		v, ok := s.choice(f)
-		if !ok || contains(set, v) {
+		if !ok || slices.Contains(set, v) {
 			return false
 		}
 		set = append(set, v)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -363,7 +364,7 @@ func (r *reader) activity(item *yaml.Node, ids map[string]*yaml.Node) *Activity 
 			a.Source = r.source(v)
 		case "status":
 			if s, ok := r.text(v, "status"); ok {
-				if !contains(statusValues, s) {
+				if !slices.Contains(statusValues, s) {
 					r.at(v, "%q is not a status; allowed: %s%s", s, strings.Join(statusValues, ", "), DidYouMean(s, statusValues))
 				}
 				a.Status = Status(s)
@@ -453,7 +454,7 @@ func (r *reader) fact(a *Activity, f Fact, v *yaml.Node) {
 				ok = false
 				continue
 			}
-			if contains(vals, item.Value) {
+			if slices.Contains(vals, item.Value) {
 				r.at(item, "%q is listed twice in %s", item.Value, key)
 				ok = false
 				continue
@@ -484,13 +485,4 @@ func validID(id string) bool {
 		}
 	}
 	return id != ""
-}
-
-func contains(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

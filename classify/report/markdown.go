@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -93,7 +94,7 @@ func briefing(b *strings.Builder, rb *classify.Rulebook, sh Sheet) {
 		activitySection(b, rb, ws.Activities[i], &results[i])
 		for _, k := range results[i].Risks {
 			for _, id := range k.Rule.Recommendations {
-				if !contains(recs[id], k.Rule.ID) {
+				if !slices.Contains(recs[id], k.Rule.ID) {
 					recs[id] = append(recs[id], k.Rule.ID)
 				}
 			}
@@ -170,12 +171,3 @@ var mdEscaper = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "\n", "
 
 // md makes text from a file safe inside markdown (tables included).
 func md(s string) string { return mdEscaper.Replace(Safe(s)) }
-
-func contains(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}

@@ -3,6 +3,7 @@ package suggest
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -216,7 +217,7 @@ func checkEvidence(t *testing.T, s *Suggestion) {
 			}
 		}
 		for _, e := range s.EvidenceFor(f) {
-			if !contains(suggestedValues(&s.Facts, f), e.Value) {
+			if !slices.Contains(suggestedValues(&s.Facts, f), e.Value) {
 				t.Errorf("%q: evidence for %s %s, which is not suggested", s.Text, f.Key(), e.Value)
 			}
 		}

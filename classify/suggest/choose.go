@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/pocssr/pocssr/classify"
@@ -101,7 +102,7 @@ func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*ca
 		}
 	}
 	for _, c := range cs {
-		if !contains(order, c.value.String()) {
+		if !slices.Contains(order, c.value.String()) {
 			s.Declined = append(s.Declined, Declined{Evidence: rd.evidence(c), Reason: "outweighed by " + order[0]})
 		}
 	}
@@ -137,7 +138,7 @@ func chooseList(cs []*candidate) []string {
 			sawNone = true
 			continue
 		}
-		if !contains(order, c.value.Value) {
+		if !slices.Contains(order, c.value.Value) {
 			order = append(order, c.value.Value)
 		}
 	}
@@ -214,13 +215,4 @@ func sortedByPosition(cs []*candidate) []*candidate {
 	out := append([]*candidate(nil), cs...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].from < out[j].from })
 	return out
-}
-
-func contains(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

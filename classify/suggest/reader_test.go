@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -246,12 +247,12 @@ func TestTrickyPhrases(t *testing.T) {
 				}
 			}
 			for _, k := range w.kinds {
-				if !contains(kinds, k) {
+				if !slices.Contains(kinds, k) {
 					t.Errorf("kinds %v lack %s", kinds, k)
 				}
 			}
 			for _, k := range w.notKinds {
-				if contains(kinds, k) {
+				if slices.Contains(kinds, k) {
 					t.Errorf("kinds %v hold %s", kinds, k)
 				}
 			}
@@ -262,7 +263,7 @@ func TestTrickyPhrases(t *testing.T) {
 				}
 			}
 			for f, v := range w.facts {
-				if !s.Facts.Known(f) || !contains(suggestedValues(&s.Facts, f), v) {
+				if !s.Facts.Known(f) || !slices.Contains(suggestedValues(&s.Facts, f), v) {
 					t.Errorf("%s is %v (known %v), want %s", f.Key(), suggestedValues(&s.Facts, f), s.Facts.Known(f), v)
 				}
 			}
