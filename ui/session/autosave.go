@@ -1,0 +1,316 @@
+package session
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/pocssr/pocssr/model"
+	"golang.org/x/sys/unix"
+)
+
+// An autosave is named <worksheet>.<session>.json: the worksheet part says
+// which worksheet it belongs to (its file's base name and a digest of its
+// absolute path, or "unnamed", or "case-library"), the session part which
+// running program wrote it. Each session also holds <session>.lock, locked
+// (flock) for as long as the program runs. The kernel lets the lock go when
+// the process ends however it ends, so a lock that can be taken means its
+// session is over, and a lock that cannot means it is still running — a
+// process id could have been reused; a lock cannot.
+
+// Worksheet names the worksheet part of an autosave's name.
+func Worksheet(file string, demo bool) string {
+	switch {
+	case demo:
+		return "case-library"
+	case file == "":
+		return "unnamed"
+	}
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		abs = file
+	}
+	sum := sha256.Sum256([]byte(abs))
+	return model.Slug(filepath.Base(file)) + "-" + hex.EncodeToString(sum[:6])
+}
+
+// idLen is the length of a session id: 8 random bytes in hex.
+const idLen = 16
+
+func randomID() string {
+	var b [idLen / 2]byte
+	rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+func validID(id string) bool {
+	if len(id) != idLen {
+		return false
+	}
+	_, err := hex.DecodeString(id)
+	return err == nil
+}
+
+func autosaveName(worksheet, id string) string { return worksheet + "." + id + ".json" }
+
+func lockName(id string) string { return id + ".lock" }
+
+// Autosave is the autosave of the running session. Writes and removals carry
+// the number of the change they are for, so a write that arrives late never
+// brings back a state that was saved or written over since.
+type Autosave struct {
+	store *Store
+	id    string
+	lock  *os.File
+
+	mu        sync.Mutex
+	worksheet string
+	written   uint64 // the newest change written (or removed)
+}
+
+// Begin starts this session's autosave for a worksheet: it makes the
+// session's lock file and holds its lock until End (or until the process
+// ends).
+func (s *Store) Begin(worksheet string) (*Autosave, error) {
+	id := randomID()
+	// The lock file is locked before it gets its name: under its name it is
+	// never seen unlocked while this session runs, so nobody takes it for the
+	// lock of a session that ended.
+	tmp := "." + lockName(id) + ".tmp"
+	f, held, err := s.lock(tmp, true)
+	if err != nil {
+		return nil, err
+	}
+	if held {
+		return nil, errors.New("the autosave lock " + filepath.Join(s.path, tmp) + " is in use")
+	}
+	if err := unix.Renameat(s.fd, tmp, s.fd, lockName(id)); err != nil {
+		f.Close()
+		s.remove(tmp)
+		return nil, &fs.PathError{Op: "rename", Path: filepath.Join(s.path, lockName(id)), Err: err}
+	}
+	return &Autosave{store: s, id: id, lock: f, worksheet: worksheet}, nil
+}
+
+// Session is this session's id.
+func (a *Autosave) Session() string { return a.id }
+
+// Path is the autosave's file.
+func (a *Autosave) Path() string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return filepath.Join(a.store.path, autosaveName(a.worksheet, a.id))
+}
+
+// Rename moves the autosave to another worksheet name, as when the worksheet
+// is saved under a new name: the file under the old name goes.
+func (a *Autosave) Rename(worksheet string) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if worksheet == a.worksheet {
+		return nil
+	}
+	old := autosaveName(a.worksheet, a.id)
+	a.worksheet = worksheet
+	return a.store.remove(old)
+}
+
+// Write stores the autosave of change gen, unless a newer one is written.
+func (a *Autosave) Write(gen uint64, data []byte) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if gen < a.written {
+		return nil
+	}
+	if err := a.store.write(autosaveName(a.worksheet, a.id), data); err != nil {
+		return err
+	}
+	a.written = gen
+	return nil
+}
+
+// Remove deletes the autosave: nothing is left unsaved at change gen.
+func (a *Autosave) Remove(gen uint64) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if gen < a.written {
+		return nil
+	}
+	a.written = gen + 1 // a write of gen still on its way must not bring it back
+	return a.store.remove(autosaveName(a.worksheet, a.id))
+}
+
+// End closes the session: its lock file goes and the lock with it. An
+// autosave still there (unsaved work kept on purpose) stays, to be offered by
+// the next start.
+func (a *Autosave) End() error {
+	err := a.store.remove(lockName(a.id))
+	a.lock.Close()
+	return err
+}
+
+// Base is the worksheet's file as the session read or last saved it: whether
+// it existed and the SHA-256 of its bytes. A restored autosave carries its
+// base, so that saving it over a file someone changed since is caught as any
+// save over a changed file is.
+type Base struct {
+	Exists bool   `json:"exists"`
+	SHA256 string `json:"sha256,omitempty"`
+}
+
+// ReadBase reads a file's base; "" or a missing file is a base that does not
+// exist.
+func ReadBase(path string) (Base, error) {
+	if path == "" {
+		return Base{}, nil
+	}
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Base{}, nil
+	}
+	if err != nil {
+		return Base{}, err
+	}
+	return BaseOf(data), nil
+}
+
+// BaseOf is the base of a file holding data.
+func BaseOf(data []byte) Base {
+	sum := sha256.Sum256(data)
+	return Base{Exists: true, SHA256: hex.EncodeToString(sum[:])}
+}
+
+// recordVersion is the version of an autosave's layout.
+const recordVersion = 2
+
+// Record is what an autosave holds.
+type Record struct {
+	Version   int             `json:"version"`
+	Session   string          `json:"session"`
+	File      string          `json:"file"` // the worksheet's file, "" when unnamed
+	Saved     time.Time       `json:"saved"`
+	Base      Base            `json:"base"`
+	Worksheet json.RawMessage `json:"worksheet"` // the worksheet in its JSON file format
+}
+
+// Encode renders the record of this session's autosave.
+func (a *Autosave) Encode(file string, saved time.Time, base Base, worksheet []byte) ([]byte, error) {
+	return json.Marshal(Record{Version: recordVersion, Session: a.id, File: file, Saved: saved.UTC(), Base: base, Worksheet: worksheet})
+}
+
+// Found is the autosave of a session that ended without saving. It is
+// claimed: this session holds the ended session's lock until the work is
+// restored, discarded or left (Release), so no other program starting now
+// offers it too.
+type Found struct {
+	Record
+	Path  string
+	store *Store
+	name  string
+	id    string
+	lock  *os.File
+}
+
+// Ended lists the autosaves for a worksheet that sessions no longer running
+// left behind, the newest first, and claims each. An autosave that cannot be
+// read is left alone and reported among the errors. Lock files of ended
+// sessions that left nothing are cleared away.
+func (s *Store) Ended(worksheet string, self *Autosave) ([]*Found, []error) {
+	names, err := s.names()
+	if err != nil {
+		return nil, []error{err}
+	}
+	withAutosave := map[string]bool{}
+	var mine []string
+	for _, n := range names {
+		ws, id, ok := splitAutosaveName(n)
+		if !ok {
+			continue
+		}
+		withAutosave[id] = true
+		if ws == worksheet && (self == nil || id != self.id) {
+			mine = append(mine, n)
+		}
+	}
+	var found []*Found
+	var errs []error
+	for _, n := range mine {
+		_, id, _ := splitAutosaveName(n)
+		lock, held, err := s.lock(lockName(id), true)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if held {
+			continue // still running, or claimed by another program starting now
+		}
+		f := &Found{Path: filepath.Join(s.path, n), store: s, name: n, id: id, lock: lock}
+		if err := f.read(); err != nil {
+			f.Release()
+			errs = append(errs, err)
+			continue
+		}
+		found = append(found, f)
+	}
+	for _, n := range names {
+		id, ok := strings.CutSuffix(n, ".lock")
+		if !ok || !validID(id) || withAutosave[id] || (self != nil && id == self.id) {
+			continue
+		}
+		if lock, _, err := s.lock(n, false); err == nil && lock != nil {
+			s.remove(n)
+			lock.Close()
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].Saved.After(found[j].Saved) })
+	return found, errs
+}
+
+func splitAutosaveName(n string) (worksheet, id string, ok bool) {
+	rest, ok := strings.CutSuffix(n, ".json")
+	if !ok || strings.HasPrefix(n, ".") {
+		return "", "", false
+	}
+	dot := strings.LastIndexByte(rest, '.')
+	if dot <= 0 || !validID(rest[dot+1:]) {
+		return "", "", false
+	}
+	return rest[:dot], rest[dot+1:], true
+}
+
+func (f *Found) read() error {
+	data, err := f.store.read(f.name)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(data, &f.Record); err != nil || f.Version != recordVersion || len(f.Worksheet) == 0 {
+		return errors.New("the autosave " + f.Path + " cannot be read")
+	}
+	return nil
+}
+
+// Discard deletes the autosave and the ended session's lock file.
+func (f *Found) Discard() error {
+	err := f.store.remove(f.name)
+	f.store.remove(lockName(f.id))
+	f.Release()
+	return err
+}
+
+// Release lets the claim go and leaves the autosave where it is, for a later
+// start to offer again.
+func (f *Found) Release() {
+	if f.lock != nil {
+		f.lock.Close()
+		f.lock = nil
+	}
+}
