@@ -11,24 +11,49 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/session"
 )
+
+// The prompts of saving and of the autosave that the list in prompt.go does
+// not have; numbered apart so that both lists can grow.
+const (
+	promptReadOnly promptID = 100 + iota
+	promptLoseWork
+)
+
+// saveWorksheet is the core's save; tests replace it to make a save fail as
+// the core reports it.
+var saveWorksheet = func(ws *model.Worksheet, path string, opts model.SaveOptions) error {
+	return ws.Save(path, opts)
+}
 
 // save writes the worksheet with the core's atomic save: to its own file, or to
 // path for "save as". A file that changed on disk, or another file in the way,
-// is never replaced without asking.
+// is never replaced without asking; a read-only file is not replaced at all.
 func (m *Model) save(path string, overwrite bool) tea.Cmd {
 	s := m.sh.sheet
 	if path == "" && s.ws.Path() == "" {
 		m.askSaveAs()
 		return nil
 	}
+	target := path
+	if target == "" {
+		target = s.ws.Path()
+	}
+	if readOnly(target) {
+		return m.refuseReadOnly(target)
+	}
+	if !overwrite && m.changedSinceBase(target) {
+		m.askChangedOnDisk()
+		return nil
+	}
 	m.nameUntitled()
-	err := s.ws.Save(path, model.SaveOptions{Overwrite: overwrite})
+	err := saveWorksheet(s.ws, path, model.SaveOptions{Overwrite: overwrite})
 	switch {
+	case errors.Is(err, model.ErrReadOnly):
+		return m.refuseReadOnly(target)
 	case errors.Is(err, model.ErrChangedOnDisk):
-		m.prompt = newChoicePrompt(promptChangedOnDisk, "The file changed on disk",
-			[]string{filepath.Base(s.ws.Path()) + " was changed by someone or something else since it was opened. Saving now would lose those changes."},
-			promptChoice{"a", "save as another file"}, promptChoice{"r", "reload it (losing your changes)"})
+		m.askChangedOnDisk()
 		return nil
 	case errors.Is(err, model.ErrExists):
 		m.prompt = newChoicePrompt(promptOverwrite, "Replace the file?",
@@ -41,20 +66,65 @@ func (m *Model) save(path string, overwrite bool) tea.Cmd {
 	}
 	s.Saved()
 	m.sh.demo = false
-	if m.recovery != nil {
-		// Saved under a new name, the worksheet's autosave follows the name.
-		if rec, err := openRecovery(s.ws.Path(), false); err == nil && rec.Path() != m.recovery.Path() {
-			m.recovery.Remove(s.gen)
-			m.recovery = rec
-		}
-	}
-	m.removeRecovery()
+	m.savedTo(s.ws.Path())
 	msg := fmt.Sprintf("Saved %s to %s.", plural(s.Len(), "activity", "activities"), s.ws.Path())
 	if m.quitAfterSave {
 		m.Note = msg
 		return tea.Quit
 	}
 	return m.sh.status(msg)
+}
+
+// readOnly reports whether an existing file's mode keeps its owner from
+// writing it. The core's save refuses such a file with model.ErrReadOnly; the
+// check here says the same before anything is encoded.
+func readOnly(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.Mode().IsRegular() && st.Mode().Perm()&0o200 == 0
+}
+
+func (m *Model) refuseReadOnly(path string) tea.Cmd {
+	m.prompt = newChoicePrompt(promptReadOnly, "The file is read-only",
+		[]string{filepath.Base(path) + " is read-only: its mode does not let it be written, so it was not replaced.",
+			"Save the worksheet as another file, or make the file writable and save again."},
+		promptChoice{"a", "save as another file"})
+	return nil
+}
+
+func (m *Model) askChangedOnDisk() {
+	m.prompt = newChoicePrompt(promptChangedOnDisk, "The file changed on disk",
+		[]string{filepath.Base(m.sh.sheet.ws.Path()) + " was changed by someone or something else since it was opened. Saving now would lose those changes."},
+		promptChoice{"a", "save as another file"}, promptChoice{"r", "reload it (losing your changes)"})
+}
+
+// changedSinceBase reports whether the worksheet's own file no longer is what
+// the work being saved was based on. The core's save compares the file with
+// what this program read; work restored from an autosave was based on the
+// file as another session read it, and a colleague's save since then must not
+// be replaced without asking either.
+func (m *Model) changedSinceBase(target string) bool {
+	r := m.recovery
+	if r == nil || !sameFile(target, m.sh.sheet.ws.Path()) {
+		return false
+	}
+	now, err := session.ReadBase(target)
+	return err == nil && now != r.base
+}
+
+// savedTo follows a save: the file saved is the new base, the autosave takes
+// the worksheet's (possibly new) name, and nothing is left unsaved in it.
+func (m *Model) savedTo(path string) {
+	r := m.recovery
+	if r == nil {
+		return
+	}
+	// Read back at once: what was just written (a save by someone else in this
+	// instant would be caught by the core's own check at the next save).
+	r.base, _ = session.ReadBase(path)
+	if r.save != nil {
+		r.save.Rename(session.Worksheet(path, false))
+	}
+	m.removeRecovery()
 }
 
 // nameUntitled gives every activity without a title one, from its description
@@ -112,6 +182,11 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 	case promptOverwrite:
 		path, _ := a.data.(string)
 		return m.save(path, true)
+	case promptReadOnly:
+		if a.choice == "a" {
+			m.askSaveAs()
+			return nil
+		}
 	case promptChangedOnDisk:
 		switch a.choice {
 		case "a":
@@ -182,9 +257,13 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 // reload reads the worksheet again from disk, dropping the changes made here.
 func (m *Model) reload() tea.Cmd {
 	path := m.sh.sheet.ws.Path()
+	base, _ := session.ReadBase(path) // read first: a change in between then shows at the next save
 	ws, err := model.Load(path, m.sh.rb.Vocabulary())
 	if err != nil {
 		return m.sh.statusError("Not reloaded: " + oneLine(err.Error()))
+	}
+	if m.recovery != nil {
+		m.recovery.base = base
 	}
 	m.sh.sheet.replace(ws)
 	m.sh.sheet.Saved()

@@ -1,98 +1,124 @@
 package ui
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
-	"errors"
-	"io/fs"
-	"os"
+	"fmt"
 	"path/filepath"
 	"strings"
-	"sync"
-	"syscall"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
-// recovery keeps the unsaved state of a worksheet in a file of the user's state
-// directory ($XDG_STATE_HOME/pocssr, else ~/.local/state/pocssr), written after
-// every change, so that a crash or a closed terminal loses nothing: the next
-// start offers to restore it. Each worksheet file has its own recovery file; so
-// do the unnamed worksheet and the case library.
+// recovery is the session's autosave as the UI drives it: the unsaved state of
+// the worksheet is kept in a file of the user's state directory (see
+// session.Store), one file per running program, so that a crash or a closed
+// terminal loses nothing and the next start offers it back. A recovery whose
+// store could not be opened still exists: it says why, and quitting with
+// unsaved changes then asks first.
 type recovery struct {
-	path string
+	save        *session.Autosave // nil when unavailable
+	unavailable error             // why there is no autosave
 
-	mu      sync.Mutex
-	written uint64 // the newest change written (or removed), so late writes lose
+	// base is the worksheet's file as this session read or last saved it, or
+	// as the restored autosave's session did: a save over a file that no longer
+	// matches it asks first.
+	base session.Base
+	// failing is the last write's error, until a write succeeds.
+	failing  error
+	debounce session.Debounce
+
+	// timer starts the debounce timer; run runs a write off the event loop.
+	// Tests replace both so that no outcome depends on the clock or on
+	// scheduling.
+	timer func(time.Duration) tea.Cmd
+	run   func(func() tea.Msg) tea.Cmd
 }
 
-// recoveryVersion is the version of the recovery file's layout.
-const recoveryVersion = 1
-
-// recoveryFile is what the recovery file holds.
-type recoveryFile struct {
-	Version   int             `json:"version"`
-	File      string          `json:"file"` // the worksheet's file, "" when unnamed
-	Saved     time.Time       `json:"saved"`
-	PID       int             `json:"pid"`
-	Worksheet json.RawMessage `json:"worksheet"`
-}
-
-// recovered is unsaved work found at start-up.
+// recovered is the unsaved work of an ended session, found at start-up.
 type recovered struct {
-	File      string
+	found     *session.Found
 	Saved     time.Time
+	Base      session.Base
 	Worksheet *model.Worksheet
 }
 
-// stateDir is where pocssr keeps its state.
-func stateDir() (string, error) {
-	if d := os.Getenv("XDG_STATE_HOME"); d != "" && filepath.IsAbs(d) {
-		return filepath.Join(d, "pocssr"), nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", err
-	}
-	return filepath.Join(home, ".local", "state", "pocssr"), nil
+type (
+	autosaveTickMsg struct{}
+	autosavedMsg    struct{ err error }
+)
+
+func newRecovery(save *session.Autosave, base session.Base) *recovery {
+	return &recovery{save: save, base: base,
+		timer: func(d time.Duration) tea.Cmd {
+			return tea.Tick(d, func(time.Time) tea.Msg { return autosaveTickMsg{} })
+		},
+		run: func(f func() tea.Msg) tea.Cmd { return f }}
 }
 
-// recoveryName is the recovery file's name for a worksheet: its file's base
-// name and a digest of its absolute path, or "unnamed" / "case-library".
-func recoveryName(file string, demo bool) string {
-	switch {
-	case demo:
-		return "case-library.json"
-	case file == "":
-		return "unnamed.json"
+// startRecovery begins this session's autosave for a worksheet and reads what
+// ended sessions left for it. problems are autosaves that cannot be read (left
+// as they are). The recovery is never nil: without a store it says why.
+func startRecovery(file string, demo bool, base session.Base, vocab *model.Vocabulary) (rec *recovery, found []*recovered, problems []string) {
+	store, err := session.OpenStore()
+	var save *session.Autosave
+	if err == nil {
+		save, err = store.Begin(session.Worksheet(file, demo))
 	}
-	abs, err := filepath.Abs(file)
 	if err != nil {
-		abs = file
+		rec = newRecovery(nil, base)
+		rec.unavailable = err
+		return rec, nil, nil
 	}
-	sum := sha256.Sum256([]byte(abs))
-	return model.Slug(filepath.Base(file)) + "-" + hex.EncodeToString(sum[:6]) + ".json"
+	rec = newRecovery(save, base)
+	ended, errs := store.Ended(session.Worksheet(file, demo), save)
+	for _, e := range errs {
+		problems = append(problems, oneLine(e.Error()))
+	}
+	for _, f := range ended {
+		ws, err := model.Parse(f.Path, f.Worksheet, vocab)
+		if err != nil {
+			f.Release()
+			problems = append(problems, oneLine(err.Error()))
+			continue
+		}
+		found = append(found, &recovered{found: f, Saved: f.Saved, Base: f.Base, Worksheet: ws})
+	}
+	return rec, found, problems
 }
 
-// openRecovery returns the recovery store of a worksheet.
-func openRecovery(file string, demo bool) (*recovery, error) {
-	dir, err := stateDir()
-	if err != nil {
-		return nil, err
+// end closes the session's autosave at the program's end; unsaved work kept
+// in it stays for the next start.
+func (r *recovery) end() {
+	if r != nil && r.save != nil {
+		r.save.End()
 	}
-	return &recovery{path: filepath.Join(dir, recoveryName(file, demo))}, nil
 }
 
-// Path is the recovery file.
-func (r *recovery) Path() string { return r.path }
+// Path is the autosave's file ("" when unavailable).
+func (r *recovery) Path() string {
+	if r.save == nil {
+		return ""
+	}
+	return r.save.Path()
+}
+
+// problem is why unsaved work is not being kept, or nil.
+func (r *recovery) problem() error {
+	if r.unavailable != nil {
+		return r.unavailable
+	}
+	return r.failing
+}
 
 // recoverySnapshot is a worksheet as it stood at one change, taken in Update
 // and then encoded and written in the background.
 type recoverySnapshot struct {
+	session   string
 	file      string
 	saved     time.Time
+	base      session.Base
 	worksheet model.Worksheet
 }
 
@@ -121,87 +147,250 @@ func captureRecovery(ws *model.Worksheet, now time.Time) *recoverySnapshot {
 	return snap
 }
 
-// encode renders the snapshot as the recovery file.
+// encode renders the snapshot as an autosave.
 func (snap *recoverySnapshot) encode() ([]byte, error) {
 	content, err := snap.worksheet.MarshalJSON()
 	if err != nil {
 		return nil, err
 	}
-	return json.Marshal(recoveryFile{Version: recoveryVersion, File: snap.file, Saved: snap.saved,
-		PID: os.Getpid(), Worksheet: content})
-}
-
-// encodeRecovery captures and encodes a worksheet at once.
-func encodeRecovery(ws *model.Worksheet, now time.Time) ([]byte, error) {
-	return captureRecovery(ws, now).encode()
+	return session.Encode(session.Record{Session: snap.session, File: snap.file, Saved: snap.saved, Base: snap.base, Worksheet: content})
 }
 
 func untitled(a *model.Activity) bool { return strings.TrimSpace(a.Title) == "" }
 
-// Write stores the state of change gen, unless a newer one was written already.
-func (r *recovery) Write(gen uint64, data []byte) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if gen < r.written {
+// autosaveChanged paces the autosave after a change: the first change is
+// written at once, the ones that follow gathered (see session.Debounce).
+func (m *Model) autosaveChanged() tea.Cmd {
+	r := m.recovery
+	if r == nil || r.save == nil {
 		return nil
 	}
-	if err := os.MkdirAll(filepath.Dir(r.path), 0o700); err != nil {
-		return err
+	return m.autosaveStep(r.debounce.Changed())
+}
+
+func (m *Model) autosaveStep(write, startTimer bool) tea.Cmd {
+	var cmds []tea.Cmd
+	if write {
+		cmds = append(cmds, m.autosave())
 	}
-	if err := model.WriteFileAtomic(r.path, data, 0o600); err != nil {
-		return err
+	if startTimer {
+		cmds = append(cmds, m.recovery.timer(session.AutosaveDelay))
 	}
-	r.written = gen
+	return tea.Batch(cmds...)
+}
+
+// autosave writes the autosave when there are unsaved changes, and removes it
+// when there are none. The worksheet is copied here, in Update; encoding and
+// writing run in the background.
+func (m *Model) autosave() tea.Cmd {
+	r := m.recovery
+	if r == nil || r.save == nil {
+		return nil
+	}
+	s := m.sh.sheet
+	if !s.dirty {
+		m.removeRecovery()
+		return nil
+	}
+	snap, save, gen := captureRecovery(s.ws, m.sh.now()).of(r), r.save, s.gen
+	return r.run(func() tea.Msg {
+		data, err := snap.encode()
+		if err == nil {
+			err = save.Write(gen, data)
+		}
+		return autosavedMsg{err: err}
+	})
+}
+
+// autosaved takes note of a write's outcome: a failure stays on screen until a
+// write succeeds.
+func (m *Model) autosaved(msg autosavedMsg) {
+	if m.recovery == nil {
+		return
+	}
+	m.recovery.failing = msg.err
+	if msg.err != nil {
+		m.status, m.statusErr = m.autosaveWarning(), true
+	}
+}
+
+// autosaveWarning is the line that says unsaved work is not being kept, or "".
+func (m *Model) autosaveWarning() string {
+	if m.recovery == nil {
+		return ""
+	}
+	switch {
+	case m.recovery.unavailable != nil:
+		return "Autosave unavailable: " + oneLine(m.recovery.unavailable.Error())
+	case m.recovery.failing != nil:
+		return "Autosave failing, unsaved changes are not kept: " + oneLine(m.recovery.failing.Error())
+	}
+	return ""
+}
+
+func (m *Model) removeRecovery() {
+	if m.recovery != nil && m.recovery.save != nil {
+		m.recovery.save.Remove(m.sh.sheet.gen)
+		m.recovery.failing = nil
+	}
+}
+
+// forceQuit ends the program at once; unsaved work stays in the autosave. When
+// the autosave cannot keep it, the program asks first, and a second ctrl+c
+// ends it with the work lost, said on the way out and in the exit status.
+func (m *Model) forceQuit() tea.Cmd {
+	if !m.sh.sheet.dirty {
+		m.removeRecovery()
+		return tea.Quit
+	}
+	r := m.recovery
+	if r == nil {
+		return tea.Quit // no autosave wanted (tests, benchmarks)
+	}
+	err := r.unavailable
+	if err == nil {
+		var data []byte
+		if data, err = captureRecovery(m.sh.sheet.ws, m.sh.now()).of(r).encode(); err == nil {
+			err = r.save.Write(m.sh.sheet.gen, data)
+		}
+	}
+	if err == nil {
+		m.Note = "Unsaved changes are kept in " + r.Path() + "; the next start offers to restore them."
+		return tea.Quit
+	}
+	r.failing = err
+	if m.prompt != nil && m.prompt.id == promptLoseWork {
+		m.LostWork = fmt.Errorf("pocssr: quit with unsaved changes that are lost: the autosave failed (%s)", oneLine(err.Error()))
+		return tea.Quit
+	}
+	m.quitAfterSave = false
+	m.prompt = newChoicePrompt(promptLoseWork, "Unsaved changes would be lost", []string{
+		"The autosave cannot keep them: " + oneLine(err.Error()) + ".",
+		"Save them to a file first, or press ctrl+c again to quit and lose them.",
+	}, promptChoice{"s", "save and quit"}, promptChoice{"a", "save as another file"})
+	m.prompt.esc = "go back"
 	return nil
 }
 
-// Remove deletes the recovery file: nothing is left unsaved at change gen.
-func (r *recovery) Remove(gen uint64) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if gen < r.written {
-		return nil
+// of marks a snapshot as the autosave of a session, based on its file's base.
+func (snap *recoverySnapshot) of(r *recovery) *recoverySnapshot {
+	snap.base = r.base
+	if r.save != nil {
+		snap.session = r.save.Session()
 	}
-	r.written = gen + 1 // a write of gen still on its way must not bring it back
-	if err := os.Remove(r.path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
+	return snap
+}
+
+// answerLoseWork acts on the question asked when ctrl+c would lose work.
+func (m *Model) answerLoseWork(a promptAnswer) tea.Cmd {
+	switch a.choice {
+	case "s":
+		m.quitAfterSave = true
+		return m.save("", false)
+	case "a":
+		m.quitAfterSave = true
+		m.askSaveAs()
 	}
 	return nil
 }
 
-// Load reads the recovery file, if there is one that another running session is
-// not still writing. A damaged file is reported as an error and left alone.
-func (r *recovery) Load(vocab *model.Vocabulary) (*recovered, error) {
-	data, err := os.ReadFile(r.path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+// offerRestore asks whether to restore the first of the unsaved work found at
+// start-up; the rest waits its turn.
+func (m *Model) offerRestore(found []*recovered) {
+	if len(found) == 0 {
+		return
 	}
-	if err != nil {
-		return nil, err
+	f := found[0]
+	n := len(f.Worksheet.Activities)
+	when := f.Saved.Local().Format("2 Jan 2006 15:04")
+	lead := "A session ended without saving."
+	if len(found) > 1 {
+		lead = fmt.Sprintf("%d sessions ended without saving; this is the newest.", len(found))
 	}
-	var f recoveryFile
-	if err := json.Unmarshal(data, &f); err != nil || f.Version != recoveryVersion {
-		return nil, errors.New("the autosave " + r.path + " cannot be read")
+	msg := []string{
+		fmt.Sprintf("%s Its autosave from %s holds %s.", lead, when, plural(n, "activity", "activities")),
+		"Restoring puts the autosaved work in place of what was opened; discarding deletes the autosave. Deciding later keeps it for the next start.",
 	}
-	if f.PID != os.Getpid() && processRunning(f.PID) {
-		return nil, nil
+	if m.recovery != nil && f.Base != m.recovery.base && m.sh.sheet.ws.Path() != "" {
+		msg = append(msg, "The file has changed since that session read it: saving the restored work will ask first.")
 	}
-	ws, err := model.Parse(r.path, f.Worksheet, vocab)
-	if err != nil {
-		return nil, err
-	}
-	return &recovered{File: f.File, Saved: f.Saved, Worksheet: ws}, nil
+	m.prompt = newChoicePrompt(promptRestore, "Restore unsaved work?", msg,
+		promptChoice{"r", "restore"}, promptChoice{"d", "discard"})
+	m.prompt.data = found
+	m.prompt.esc = "decide later"
 }
 
-// processRunning reports whether a process of that id exists.
-func processRunning(pid int) bool {
-	if pid <= 0 {
+func (m *Model) answerRestore(a promptAnswer) tea.Cmd {
+	found, _ := a.data.([]*recovered)
+	if len(found) == 0 {
+		return nil
+	}
+	f, rest := found[0], found[1:]
+	switch a.choice {
+	case "r":
+		s := m.sh.sheet
+		ws := s.ws
+		ws.Mission, ws.Mandate = f.Worksheet.Mission, f.Worksheet.Mandate
+		ws.Activities = f.Worksheet.Activities
+		s.replace(ws)
+		s.changed()
+		m.worksheet.cursor = 0
+		// The restored work is measured against the file as its session read
+		// it: a colleague's save since then is not silently replaced.
+		if m.recovery != nil {
+			m.recovery.base = f.Base
+		}
+		note := fmt.Sprintf("Restored %s from the autosave; ctrl+s saves them.", plural(s.Len(), "activity", "activities"))
+		// The ended session's autosave goes once this session's own holds the
+		// work; other autosaves wait for the next start, so that restoring one
+		// never replaces another restored before it.
+		if m.keepRestored() {
+			f.discard()
+		} else {
+			f.release()
+			note = "Restored, but the autosave is failing: the earlier autosave is kept. " + note
+		}
+		for _, r := range rest {
+			r.release()
+		}
+		if len(rest) > 0 {
+			note += fmt.Sprintf(" %s kept for the next start.", plural(len(rest), "other autosave is", "other autosaves are"))
+		}
+		return m.sh.status(note)
+	case "d":
+		f.discard()
+		m.offerRestore(rest)
+		return m.sh.status("The autosave was discarded.")
+	default:
+		f.release()
+		m.offerRestore(rest)
+	}
+	return nil
+}
+
+// keepRestored writes restored work to this session's autosave at once,
+// reporting whether it is kept there.
+func (m *Model) keepRestored() bool {
+	r := m.recovery
+	if r == nil || r.save == nil {
 		return false
 	}
-	p, err := os.FindProcess(pid)
-	if err != nil {
-		return false
+	data, err := captureRecovery(m.sh.sheet.ws, m.sh.now()).of(r).encode()
+	if err == nil {
+		err = r.save.Write(m.sh.sheet.gen, data)
 	}
-	err = p.Signal(syscall.Signal(0))
-	return err == nil || errors.Is(err, syscall.EPERM)
+	r.failing = err
+	return err == nil
+}
+
+func (f *recovered) discard() {
+	if f.found != nil {
+		f.found.Discard()
+	}
+}
+
+func (f *recovered) release() {
+	if f.found != nil {
+		f.found.Release()
+	}
 }

@@ -2,14 +2,17 @@ package ui
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // isolateState points the state directory at a fresh temporary folder.
@@ -20,155 +23,368 @@ func isolateState(t *testing.T) string {
 	return filepath.Join(dir, "pocssr")
 }
 
-func TestRecoveryNamesFollowTheWorksheet(t *testing.T) {
-	state := isolateState(t)
-	a, _ := openRecovery("", false)
-	b, _ := openRecovery("", true)
-	c, _ := openRecovery("/x/MONUSCO plan.yaml", false)
-	d, _ := openRecovery("/y/MONUSCO plan.yaml", false)
-	if filepath.Dir(a.Path()) != state || filepath.Base(a.Path()) != "unnamed.json" || filepath.Base(b.Path()) != "case-library.json" {
-		t.Errorf("paths %s %s", a.Path(), b.Path())
-	}
-	if c.Path() == d.Path() || !strings.HasPrefix(filepath.Base(c.Path()), "monusco-plan-yaml-") {
-		t.Errorf("same name in two folders: %s %s", c.Path(), d.Path())
-	}
-	t.Setenv("XDG_STATE_HOME", "")
-	t.Setenv("HOME", "/home/someone")
-	e, _ := openRecovery("", false)
-	if e.Path() != "/home/someone/.local/state/pocssr/unnamed.json" {
-		t.Errorf("without XDG_STATE_HOME: %s", e.Path())
-	}
-}
+// testTimer stands in for the autosave's debounce timer: it counts the timers
+// started, and the test says when one goes off (by sending autosaveTickMsg).
+type testTimer struct{ started int }
 
-func TestRecoveryWriteLoadRemove(t *testing.T) {
-	isolateState(t)
-	rb := classify.Default()
-	rec, _ := openRecovery("", false)
-	if found, err := rec.Load(rb.Vocabulary()); found != nil || err != nil {
-		t.Fatalf("nothing written yet: %v %v", found, err)
-	}
-	ws := sheetOf(activity(t, "Patrols", "implementer", "mission", "kinds", "deterrence"))
-	ws.Mission = "MINUSCA"
-	now := time.Date(2025, 3, 1, 10, 30, 0, 0, time.UTC)
-	data, err := encodeRecovery(ws, now)
+// startTestRecovery begins a session's autosave as Run does, with the file's
+// base read first. Its writes run at once, inside Update, and its timer is
+// the test's: nothing depends on the clock or on scheduling.
+func startTestRecovery(t *testing.T, file string) (*recovery, []*recovered, *testTimer) {
+	t.Helper()
+	base, err := session.ReadBase(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := rec.Write(3, data); err != nil {
-		t.Fatal(err)
+	rec, found, problems := startRecovery(file, false, base, classify.Default().Vocabulary())
+	if len(problems) > 0 {
+		t.Fatalf("problems: %v", problems)
 	}
-	if st, _ := os.Stat(rec.Path()); st.Mode().Perm() != 0o600 {
-		t.Errorf("recovery file mode %v: it may hold confidential plans", st.Mode().Perm())
+	t.Cleanup(rec.end)
+	timer := &testTimer{}
+	rec.timer = func(time.Duration) tea.Cmd { timer.started++; return nil }
+	rec.run = func(f func() tea.Msg) tea.Cmd {
+		msg := f()
+		return func() tea.Msg { return msg }
 	}
-	older, _ := encodeRecovery(sheetOf(), now)
-	rec.Write(2, older) // a late write of an older state loses
-	found, err := rec.Load(rb.Vocabulary())
-	if err != nil || found == nil {
-		t.Fatalf("load: %v", err)
-	}
-	if found.Worksheet.Mission != "MINUSCA" || len(found.Worksheet.Activities) != 1 || !found.Saved.Equal(now) {
-		t.Fatalf("recovered %+v", found)
-	}
-	if err := rec.Remove(3); err != nil {
-		t.Fatal(err)
-	}
-	rec.Write(3, data) // the write of a state that was then saved stays out
-	if _, err := os.Stat(rec.Path()); !os.IsNotExist(err) {
-		t.Error("a late write brought back the autosave of saved work")
-	}
+	return rec, found, timer
 }
 
-func TestRecoveryOfARunningSessionIsNotOffered(t *testing.T) {
-	isolateState(t)
-	rec, _ := openRecovery("", false)
-	data, _ := encodeRecovery(sheetOf(activity(t, "A")), time.Now())
-	var f recoveryFile
-	json.Unmarshal(data, &f)
-	f.PID = os.Getppid() // the test's parent is running
-	data, _ = json.Marshal(f)
-	rec.Write(1, data)
-	if found, _ := rec.Load(classify.Default().Vocabulary()); found != nil {
-		t.Error("offered the autosave of a session that is still running")
+// autosaved reads what a recovery's autosave holds.
+func autosaved(t *testing.T, rec *recovery) *model.Worksheet {
+	t.Helper()
+	data, err := os.ReadFile(rec.Path())
+	if err != nil {
+		return nil
 	}
-	os.WriteFile(rec.Path(), []byte("{not json"), 0o600)
-	if _, err := rec.Load(classify.Default().Vocabulary()); err == nil {
-		t.Error("a damaged autosave should be reported")
+	var r session.Record
+	if err := jsonUnmarshal(data, &r); err != nil {
+		t.Fatal(err)
 	}
+	ws, err := model.Parse(rec.Path(), r.Worksheet, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws
 }
 
-func TestModelAutosavesEveryChangeAndClearsOnSave(t *testing.T) {
+func titles(ws *model.Worksheet) string {
+	if ws == nil {
+		return "<no autosave>"
+	}
+	var out []string
+	for _, a := range ws.Activities {
+		out = append(out, a.Title)
+	}
+	return strings.Join(out, "|")
+}
+
+// The first change is written at once (a crash right after it loses nothing);
+// the changes that follow are gathered until the timer goes off.
+func TestFirstChangeIsAutosavedAtOnce(t *testing.T) {
 	isolateState(t)
 	path := filepath.Join(t.TempDir(), "w.yaml")
-	rb := classify.Default()
-	ws := model.New(path)
-	rec, _ := openRecovery(path, false)
-	m := NewModel(rb, ws, false, rec, nil)
+	rec, _, timer := startTestRecovery(t, path)
+	m := NewModel(classify.Default(), model.New(path), false, rec, nil)
 	m.Update(resize(100, 30))
-	_, cmd := m.Update(keyMsg("n"))
-	if cmd == nil || !m.autosavePending {
-		t.Fatal("a change did not schedule the autosave")
+	press(t, m, "n")
+	if got := titles(autosaved(t, rec)); got != "Untitled activity" || timer.started != 1 {
+		t.Fatalf("after the first change the autosave holds %q, %d timers", got, timer.started)
 	}
-	run(m, cmd)
 	typeText(t, m, "Vetting")
-	run(m, m.autosave())
-	found, err := rec.Load(rb.Vocabulary())
-	if err != nil || found == nil || len(found.Worksheet.Activities) != 1 || found.Worksheet.Activities[0].Title != "Vetting" {
-		t.Fatalf("autosave holds %+v (%v)", found, err)
+	if got := titles(autosaved(t, rec)); got != "Untitled activity" || timer.started != 1 {
+		t.Fatalf("changes within the delay were written one by one: %q, %d timers", got, timer.started)
+	}
+	m.Update(autosaveTickMsg{})
+	if got := titles(autosaved(t, rec)); got != "Vetting" || timer.started != 2 {
+		t.Fatalf("when the timer went off the autosave holds %q, %d timers", got, timer.started)
+	}
+	m.Update(autosaveTickMsg{}) // a quiet delay: nothing to write, no new timer
+	typeText(t, m, "s")
+	if got := titles(autosaved(t, rec)); got != "Vettings" || timer.started != 3 {
+		t.Fatalf("the first change after a quiet delay: %q, %d timers", got, timer.started)
+	}
+}
+
+func TestSavingAndQuittingCleanlyRemoveOnlyTheirOwnAutosave(t *testing.T) {
+	state := isolateState(t)
+	path := filepath.Join(t.TempDir(), "w.yaml")
+	other, _, _ := startTestRecovery(t, path) // another program on the same file
+	m2 := NewModel(classify.Default(), model.New(path), false, other, nil)
+	m2.Update(resize(100, 30))
+	press(t, m2, "n")
+	typeText(t, m2, "Theirs")
+	m2.Update(autosaveTickMsg{})
+
+	rec, found, _ := startTestRecovery(t, path)
+	if len(found) != 0 {
+		t.Fatal("offered the autosave of a program still running")
+	}
+	m := NewModel(classify.Default(), model.New(path), false, rec, nil)
+	m.Update(resize(100, 30))
+	press(t, m, "n")
+	typeText(t, m, "Vetting")
+	m.Update(autosaveTickMsg{})
+	if titles(autosaved(t, rec)) != "Vetting" {
+		t.Fatalf("autosave holds %q", titles(autosaved(t, rec)))
 	}
 	press(t, m, "esc", "ctrl+s")
 	if _, err := os.Stat(rec.Path()); !os.IsNotExist(err) {
 		t.Error("saving did not remove the autosave")
 	}
-	// A clean quit leaves nothing behind either.
 	press(t, m, "d")
-	run(m, m.autosave())
 	press(t, m, "q", "d")
-	if _, err := os.Stat(rec.Path()); !os.IsNotExist(err) {
-		t.Error("discard and quit left the autosave")
+	rec.end()
+	if titles(autosaved(t, other)) != "Theirs" {
+		t.Error("one program's clean quit removed another's autosave")
+	}
+	entries, _ := os.ReadDir(state)
+	if len(entries) != 2 { // the other program's autosave and lock
+		t.Errorf("left in the state folder: %v", entries)
 	}
 }
 
 func TestForceQuitKeepsUnsavedWork(t *testing.T) {
 	isolateState(t)
-	rec, _ := openRecovery("", false)
+	rec, _, _ := startTestRecovery(t, "")
 	m := NewModel(classify.Default(), model.New(""), false, rec, nil)
 	m.Update(resize(100, 30))
 	press(t, m, "n")
 	typeText(t, m, "Half typed")
-	press(t, m, "ctrl+c")
-	found, _ := rec.Load(classify.Default().Vocabulary())
-	if found == nil || found.Worksheet.Activities[0].Title != "Half typed" {
-		t.Fatal("ctrl+c lost the unsaved activity")
+	if !press(t, m, "ctrl+c") {
+		t.Fatal("ctrl+c did not quit")
 	}
-	if !strings.Contains(m.Note, rec.Path()) {
-		t.Errorf("note %q does not say where the work is", m.Note)
+	if !strings.Contains(m.Note, rec.Path()) || m.LostWork != nil {
+		t.Errorf("note %q does not say where the work is (lost: %v)", m.Note, m.LostWork)
+	}
+	rec.end()
+	_, found, _ := startTestRecovery(t, "")
+	if len(found) != 1 || titles(found[0].Worksheet) != "Half typed" {
+		t.Fatal("the next start does not offer the unsaved activity")
 	}
 }
 
-func TestRestoreOffersAutosavedWork(t *testing.T) {
+// endedSession leaves an autosave as a program that ended without saving
+// does.
+func endedSession(t *testing.T, file string, saved time.Time, acts ...*model.Activity) {
+	t.Helper()
+	rec, found, _ := startTestRecovery(t, file)
+	for _, f := range found {
+		f.release() // this one only leaves work behind; it decides nothing
+	}
+	ws := sheetOf(acts...)
+	ws.Mission = "MINUSCA"
+	data, err := captureRecovery(ws, saved).of(rec).encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rec.save.Write(1, data); err != nil {
+		t.Fatal(err)
+	}
+	rec.end()
+}
+
+func TestRestoreOffersEveryEndedSessionsWork(t *testing.T) {
 	isolateState(t)
 	rb := classify.Default()
-	found := &recovered{Saved: time.Now(), Worksheet: sheetOf(activity(t, "Recovered one"), activity(t, "Recovered two"))}
-	m := NewModel(rb, model.New(""), false, nil, found)
+	endedSession(t, "", time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC), activity(t, "Older one"))
+	endedSession(t, "", time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC), activity(t, "Newer one"), activity(t, "Newer two"))
+	rec, found, _ := startTestRecovery(t, "")
+	m := NewModel(rb, model.New(""), false, rec, found)
 	m.Update(resize(100, 30))
-	requireScreen(t, m, "Restore unsaved work?", "holds 2 activities", "[r] restore", "[d] discard", "[esc] decide later")
+	requireScreen(t, m, "Restore unsaved work?", "2 sessions ended without saving", "holds 2 activities",
+		"[r] restore", "[d] discard", "[esc] decide later")
+	press(t, m, "d")
+	requireScreen(t, m, "Restore unsaved work?", "A session ended without saving", "holds 1 activity")
 	press(t, m, "r")
-	if m.sh.sheet.Len() != 2 || !m.sh.sheet.dirty {
+	if m.sh.sheet.Len() != 1 || !m.sh.sheet.dirty || m.sh.sheet.ws.Mission != "MINUSCA" {
 		t.Fatalf("restore: %d activities, modified %v", m.sh.sheet.Len(), m.sh.sheet.dirty)
 	}
-	requireScreen(t, m, "Recovered one", "Restored 2 activities")
-
-	rec, _ := openRecovery("", false)
-	data, _ := encodeRecovery(found.Worksheet, time.Now())
-	rec.Write(1, data)
-	m = NewModel(rb, model.New(""), false, rec, found)
-	m.Update(resize(100, 30))
-	press(t, m, "d")
-	if m.sh.sheet.Len() != 0 {
-		t.Error("discard restored the work")
+	requireScreen(t, m, "Older one", "Restored 1 activity")
+	if titles(autosaved(t, rec)) != "Older one" {
+		t.Error("the restored work is not in this session's autosave")
 	}
-	if _, err := os.Stat(rec.Path()); !os.IsNotExist(err) {
-		t.Error("discard kept the autosave")
+	rec.end()
+	// Both ended sessions' autosaves are gone; the work is in this one's.
+	_, found, _ = startTestRecovery(t, "")
+	if len(found) != 1 || titles(found[0].Worksheet) != "Older one" {
+		t.Fatalf("after restoring, the next start finds %d autosaves", len(found))
+	}
+}
+
+func TestDecidingLaterKeepsTheAutosaveForTheNextStart(t *testing.T) {
+	isolateState(t)
+	endedSession(t, "", time.Now(), activity(t, "Kept"))
+	rec, found, _ := startTestRecovery(t, "")
+	m := NewModel(classify.Default(), model.New(""), false, rec, found)
+	m.Update(resize(100, 30))
+	press(t, m, "esc")
+	if m.prompt != nil || m.sh.sheet.Len() != 0 {
+		t.Fatal("decide later did not close the question")
+	}
+	if press(t, m, "q"); !m.sh.sheet.dirty {
+		rec.end()
+	}
+	_, found, _ = startTestRecovery(t, "")
+	if len(found) != 1 {
+		t.Fatal("an autosave left for later is gone")
+	}
+}
+
+// Work restored from an autosave is saved against the file as that session
+// read it: a colleague's save since then is not replaced without asking.
+func TestRestoredWorkDoesNotOverwriteAColleaguesSave(t *testing.T) {
+	isolateState(t)
+	rb := classify.Default()
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	os.WriteFile(path, []byte("activities:\n  - title: First\n"), 0o644)
+	endedSession(t, path, time.Now(), activity(t, "First"), activity(t, "Mine"))
+	colleague := []byte("activities:\n  - title: First\n  - title: Theirs\n")
+	os.WriteFile(path, colleague, 0o644)
+
+	rec, found, _ := startTestRecovery(t, path)
+	ws, err := model.Load(path, rb.Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewModel(rb, ws, false, rec, found)
+	m.Update(resize(100, 30))
+	requireScreen(t, m, "The file has changed since that session read it")
+	press(t, m, "r", "ctrl+s")
+	requireScreen(t, m, "The file changed on disk", "[a] save as another file")
+	if data, _ := os.ReadFile(path); string(data) != string(colleague) {
+		t.Fatal("the colleague's save was replaced")
+	}
+	press(t, m, "a")
+	m.prompt.fields[0].input.SetValue(filepath.Join(filepath.Dir(path), "mine.yaml"))
+	press(t, m, "enter")
+	requireScreen(t, m, "Saved 2 activities")
+	// Saved, the work's base is the file it went to: the next save goes ahead.
+	press(t, m, "c", "ctrl+s")
+	requireScreen(t, m, "Saved 3 activities")
+}
+
+// Without a colleague's save in between, restored work saves as usual.
+func TestRestoredWorkSavesOverTheFileItCameFrom(t *testing.T) {
+	isolateState(t)
+	rb := classify.Default()
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	os.WriteFile(path, []byte("activities:\n  - title: First\n"), 0o644)
+	endedSession(t, path, time.Now(), activity(t, "First"), activity(t, "Mine"))
+	rec, found, _ := startTestRecovery(t, path)
+	ws, _ := model.Load(path, rb.Vocabulary())
+	m := NewModel(rb, ws, false, rec, found)
+	m.Update(resize(100, 30))
+	refuseScreen(t, m, "has changed since")
+	press(t, m, "r", "ctrl+s")
+	requireScreen(t, m, "Saved 2 activities")
+}
+
+// A failing autosave (a full disk, a folder gone) is said on screen and stays
+// said; quitting with unsaved changes then never ends without a word.
+func TestFailingAutosaveIsShownAndQuittingAsks(t *testing.T) {
+	state := isolateState(t)
+	rec, _, _ := startTestRecovery(t, "")
+	m := NewModel(classify.Default(), model.New(""), false, rec, nil)
+	m.Update(resize(100, 30))
+	os.RemoveAll(state) // every write from now on fails
+	press(t, m, "n")
+	typeText(t, m, "Unkept")
+	press(t, m, "esc")
+	requireScreen(t, m, "! Autosave failing, unsaved changes are not kept")
+	press(t, m, "down") // a key clears the status line; the warning stays
+	requireScreen(t, m, "! Autosave failing")
+
+	if press(t, m, "ctrl+c") {
+		t.Fatal("ctrl+c quit with work the autosave could not keep")
+	}
+	requireScreen(t, m, "Unsaved changes would be lost", "[s] save and quit", "[a] save as another file", "ctrl+c again")
+	press(t, m, "esc")
+	if press(t, m, "q") {
+		t.Fatal("q quit with unsaved changes")
+	}
+	requireScreen(t, m, "Unsaved changes", "Autosave failing")
+	press(t, m, "esc", "ctrl+c")
+	if !press(t, m, "ctrl+c") {
+		t.Fatal("a second ctrl+c did not quit")
+	}
+	if m.LostWork == nil || !strings.Contains(m.LostWork.Error(), "lost") {
+		t.Errorf("quitting with lost work says %v", m.LostWork)
+	}
+}
+
+// Saving from the question asked at ctrl+c quits once saved.
+func TestSaveFromTheLoseWorkQuestionQuits(t *testing.T) {
+	state := isolateState(t)
+	path := filepath.Join(t.TempDir(), "w.yaml")
+	rec, _, _ := startTestRecovery(t, path)
+	m := NewModel(classify.Default(), model.New(path), false, rec, nil)
+	m.Update(resize(100, 30))
+	os.RemoveAll(state)
+	press(t, m, "n")
+	typeText(t, m, "Kept in the file")
+	press(t, m, "esc", "ctrl+c")
+	if !press(t, m, "s") {
+		t.Fatal("save and quit did not quit")
+	}
+	if ws, err := model.Load(path, classify.Default().Vocabulary()); err != nil || titles(ws) != "Kept in the file" {
+		t.Fatalf("file: %v", err)
+	}
+}
+
+// A state folder that cannot be used is said at once, and ctrl+c with
+// unsaved changes asks.
+func TestUnavailableAutosaveIsShown(t *testing.T) {
+	state := isolateState(t)
+	os.Symlink(t.TempDir(), state)
+	base, _ := session.ReadBase("")
+	rec, _, _ := startRecovery("", false, base, classify.Default().Vocabulary())
+	m := NewModel(classify.Default(), model.New(""), false, rec, nil)
+	m.Update(resize(100, 30))
+	requireScreen(t, m, "! Autosave unavailable", "symbolic link")
+	press(t, m, "n")
+	typeText(t, m, "x")
+	if press(t, m, "ctrl+c") {
+		t.Fatal("ctrl+c quit with work nothing keeps")
+	}
+	requireScreen(t, m, "Unsaved changes would be lost")
+}
+
+func TestReadOnlyWorksheetIsNotReplaced(t *testing.T) {
+	isolateState(t)
+	rb := classify.Default()
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	content := []byte("activities:\n  - title: First\n")
+	os.WriteFile(path, content, 0o444)
+	rec, _, _ := startTestRecovery(t, path)
+	ws, _ := model.Load(path, rb.Vocabulary())
+	m := NewModel(rb, ws, false, rec, nil)
+	m.Update(resize(100, 30))
+	press(t, m, "c", "ctrl+s")
+	requireScreen(t, m, "The file is read-only", "plan.yaml is read-only", "[a] save as another file")
+	if data, _ := os.ReadFile(path); string(data) != string(content) {
+		t.Fatal("a read-only worksheet was replaced")
+	}
+	press(t, m, "a")
+	requireScreen(t, m, "Save as")
+}
+
+// The core's save reports a read-only file with model.ErrReadOnly; the UI
+// answers it the same way.
+func TestReadOnlyRefusalOfTheCoreOffersSaveAs(t *testing.T) {
+	isolateState(t)
+	defer func(f func(*model.Worksheet, string, model.SaveOptions) error) { saveWorksheet = f }(saveWorksheet)
+	saveWorksheet = func(_ *model.Worksheet, path string, _ model.SaveOptions) error {
+		return errors.Join(errors.New(path), model.ErrReadOnly)
+	}
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	rec, _, _ := startTestRecovery(t, path)
+	m := NewModel(classify.Default(), model.New(path), false, rec, nil)
+	m.Update(resize(100, 30))
+	press(t, m, "n", "esc", "ctrl+s")
+	requireScreen(t, m, "The file is read-only", "[a] save as another file")
+	if !m.sh.sheet.dirty {
+		t.Error("a refused save counted as saved")
 	}
 }
 
@@ -178,15 +394,14 @@ func TestUntitledActivityNeverMakesAnUnreadableFile(t *testing.T) {
 	isolateState(t)
 	rb := classify.Default()
 	path := filepath.Join(t.TempDir(), "w.yaml")
-	rec, _ := openRecovery(path, false)
+	rec, _, _ := startTestRecovery(t, path)
 	m := NewModel(rb, model.New(path), false, rec, nil)
 	m.Update(resize(100, 30))
 	press(t, m, "n", "tab")
 	typeText(t, m, "Radio programmes on civilian protection")
 	run(m, m.autosave())
-	found, err := rec.Load(rb.Vocabulary())
-	if err != nil || found.Worksheet.Activities[0].Title != "Radio programmes on civilian protection" {
-		t.Fatalf("autosave of an untitled activity: %v", err)
+	if got := titles(autosaved(t, rec)); got != "Radio programmes on civilian protection" {
+		t.Fatalf("autosave of an untitled activity: %q", got)
 	}
 	if m.quest.activity.Title != "" {
 		t.Error("the autosave changed the activity being written")
@@ -205,7 +420,8 @@ func TestUntitledActivityNeverMakesAnUnreadableFile(t *testing.T) {
 // -race to check that they share nothing that changes).
 func TestAutosaveRunsBesideEdits(t *testing.T) {
 	isolateState(t)
-	rec, _ := openRecovery("", false)
+	rec, _, _ := startTestRecovery(t, "")
+	rec.run = func(f func() tea.Msg) tea.Cmd { return f } // in the background, as in the program
 	m := NewModel(classify.Default(), caseLibrary(t), true, rec, nil)
 	m.Update(resize(100, 30))
 	press(t, m, "e")
@@ -220,3 +436,5 @@ func TestAutosaveRunsBesideEdits(t *testing.T) {
 		}
 	}
 }
+
+func jsonUnmarshal(data []byte, v any) error { return json.Unmarshal(data, v) }

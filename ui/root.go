@@ -49,25 +49,19 @@ type Model struct {
 
 	width, height int
 
-	recovery        *recovery
-	autosavePending bool
-	quitAfterSave   bool
+	recovery      *recovery
+	quitAfterSave bool
 	// Note is said on stderr once the program has ended, e.g. where unsaved work
 	// was kept.
 	Note string
+	// LostWork is set when the program ended on request with unsaved changes
+	// that the autosave could not keep.
+	LostWork error
 }
 
-// autosaveDelay gathers a burst of changes into one write of the recovery file.
-const autosaveDelay = 200 * time.Millisecond
-
-type (
-	autosaveTickMsg struct{}
-	autosavedMsg    struct{ err error }
-)
-
 // NewModel builds the root model for a worksheet. rec may be nil (no
-// autosave); found is unsaved work to offer back, or nil.
-func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recovery, found *recovered) *Model {
+// autosave); found is unsaved work of ended sessions to offer back.
+func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recovery, found []*recovered) *Model {
 	g := newGlobalKeys()
 	sh := &shared{rb: rb, sheet: newSheet(rb, ws), st: newStyles(DefaultTheme()), global: g, now: time.Now, demo: demo}
 	m := &Model{sh: sh, recovery: rec, footer: help.New()}
@@ -80,9 +74,7 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	m.footer.Styles.ShortKey = sh.st.Key
 	m.footer.Styles.ShortDesc = sh.st.Muted
 	m.footer.Styles.ShortSeparator = sh.st.Muted
-	if found != nil {
-		m.offerRestore(found)
-	}
+	m.offerRestore(found)
 	return m
 }
 
@@ -150,9 +142,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.sh.pending = m.sh.pending[1:]
 		cmd = tea.Batch(cmd, m.update(next))
 	}
-	if m.sh.sheet.gen != gen && !m.autosavePending && m.recovery != nil {
-		m.autosavePending = true
-		cmd = tea.Batch(cmd, tea.Tick(autosaveDelay, func(time.Time) tea.Msg { return autosaveTickMsg{} }))
+	if m.sh.sheet.gen != gen {
+		cmd = tea.Batch(cmd, m.autosaveChanged())
 	}
 	return m, cmd
 }
@@ -190,12 +181,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case requestMsg:
 		return m.request(msg.what)
 	case autosaveTickMsg:
-		m.autosavePending = false
-		return m.autosave()
-	case autosavedMsg:
-		if msg.err != nil {
-			m.status, m.statusErr = "Autosave failed: "+msg.err.Error(), true
+		if m.recovery == nil {
+			return nil
 		}
+		return m.autosaveStep(m.recovery.debounce.Elapsed())
+	case autosavedMsg:
+		m.autosaved(msg)
 		return nil
 	}
 	// Anything else (a text field's own messages) belongs to the screen in front.
@@ -308,6 +299,8 @@ func (m *Model) answer(a promptAnswer) tea.Cmd {
 	switch a.id {
 	case promptRestore:
 		return m.answerRestore(a)
+	case promptLoseWork:
+		return m.answerLoseWork(a)
 	case promptQuit:
 		switch a.choice {
 		case "s":
@@ -333,84 +326,12 @@ func (m *Model) quit() tea.Cmd {
 		m.removeRecovery()
 		return tea.Quit
 	}
-	m.prompt = newChoicePrompt(promptQuit, "Unsaved changes",
-		[]string{"The worksheet has changes that are not saved to a file."},
+	msg := []string{"The worksheet has changes that are not saved to a file."}
+	if w := m.autosaveWarning(); w != "" {
+		msg = append(msg, w+".")
+	}
+	m.prompt = newChoicePrompt(promptQuit, "Unsaved changes", msg,
 		promptChoice{"s", "save and quit"}, promptChoice{"d", "discard them and quit"})
-	return nil
-}
-
-// forceQuit ends the program at once; unsaved work stays in the recovery file.
-func (m *Model) forceQuit() tea.Cmd {
-	if !m.sh.sheet.dirty {
-		m.removeRecovery()
-		return tea.Quit
-	}
-	if m.recovery != nil {
-		if data, err := encodeRecovery(m.sh.sheet.ws, m.sh.now()); err == nil && m.recovery.Write(m.sh.sheet.gen, data) == nil {
-			m.Note = "Unsaved changes are kept in " + m.recovery.Path() + "; the next start offers to restore them."
-		}
-	}
-	return tea.Quit
-}
-
-// autosave writes the recovery file when there are unsaved changes, and
-// removes it when there are none. The worksheet is copied here, in Update;
-// encoding and writing run in the background.
-func (m *Model) autosave() tea.Cmd {
-	if m.recovery == nil {
-		return nil
-	}
-	s := m.sh.sheet
-	if !s.dirty {
-		m.removeRecovery()
-		return nil
-	}
-	snap, rec, gen := captureRecovery(s.ws, m.sh.now()), m.recovery, s.gen
-	return func() tea.Msg {
-		data, err := snap.encode()
-		if err == nil {
-			err = rec.Write(gen, data)
-		}
-		return autosavedMsg{err: err}
-	}
-}
-
-func (m *Model) removeRecovery() {
-	if m.recovery != nil {
-		m.recovery.Remove(m.sh.sheet.gen)
-	}
-}
-
-// offerRestore asks whether to restore unsaved work found at start-up.
-func (m *Model) offerRestore(found *recovered) {
-	n := len(found.Worksheet.Activities)
-	when := found.Saved.Local().Format("2 Jan 2006 15:04")
-	m.prompt = newChoicePrompt(promptRestore, "Restore unsaved work?", []string{
-		fmt.Sprintf("The last session ended without saving. Its autosave from %s holds %s.", when, plural(n, "activity", "activities")),
-		"Restoring puts the autosaved work in place of what was opened; discarding deletes the autosave. Deciding later keeps it until your next change.",
-	}, promptChoice{"r", "restore"}, promptChoice{"d", "discard"})
-	m.prompt.data = found
-	m.prompt.esc = "decide later"
-}
-
-func (m *Model) answerRestore(a promptAnswer) tea.Cmd {
-	found, _ := a.data.(*recovered)
-	switch {
-	case a.choice == "r" && found != nil:
-		s := m.sh.sheet
-		ws := s.ws
-		ws.Mission, ws.Mandate = found.Worksheet.Mission, found.Worksheet.Mandate
-		ws.Activities = found.Worksheet.Activities
-		s.replace(ws)
-		s.changed()
-		m.worksheet.cursor = 0
-		return m.sh.status(fmt.Sprintf("Restored %s from the autosave; ctrl+s saves them.", plural(s.Len(), "activity", "activities")))
-	case a.choice == "d":
-		if m.recovery != nil {
-			m.recovery.Remove(m.sh.sheet.gen)
-		}
-		return m.sh.status("The autosave was discarded.")
-	}
 	return nil
 }
 
@@ -434,6 +355,9 @@ func (m *Model) View() string {
 	statusLine := st.Status.Render(cut(m.status, w))
 	if m.statusErr {
 		statusLine = st.Error.Render(cut("! "+m.status, w))
+	} else if warn := m.autosaveWarning(); m.status == "" && warn != "" {
+		// Unsaved work that is not being kept is said until it is again.
+		statusLine = st.Error.Render(cut("! "+warn, w))
 	}
 	return m.titleBar(w) + "\n" + block(body, w, m.bodyHeight()) + "\n" + fit(statusLine, w) + "\n" +
 		fit(m.footer.ShortHelpView(keys.ShortHelp()), w)

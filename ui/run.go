@@ -21,6 +21,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/cli"
+	"github.com/pocssr/pocssr/ui/session"
 	"github.com/pocssr/pocssr/ui/termbg"
 )
 
@@ -42,6 +43,9 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 	if err != nil {
 		return err
 	}
+	// The file's base is read before the worksheet: a change in between then
+	// shows at the first save instead of slipping past the autosave.
+	base, _ := session.ReadBase(opts.Path)
 	ws, err := openWorksheet(rb, opts)
 	if err != nil {
 		return err
@@ -59,18 +63,14 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 				"`pocssr --accessible` for plain prompts, or `pocssr --help` for every command")}
 	}
 	setTheme(opts.Theme, in, out)
-	rec, err := openRecovery(ws.Path(), opts.Demo)
-	var found *recovered
-	if err == nil {
-		found, err = rec.Load(rb.Vocabulary())
+	if opts.Demo {
+		base = session.Base{}
 	}
-	var startNote string
-	if err != nil {
-		startNote = "Autosave unavailable: " + oneLine(err.Error())
-	}
+	rec, found, problems := startRecovery(ws.Path(), opts.Demo, base, rb.Vocabulary())
+	defer rec.end()
 	m := NewModel(rb, ws, opts.Demo, rec, found)
-	if startNote != "" {
-		m.status, m.statusErr = startNote, true
+	if len(problems) > 0 {
+		m.status, m.statusErr = "Autosave left as it is: "+strings.Join(problems, "; "), true
 	}
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out))
 	if _, err := p.Run(); err != nil {
@@ -78,6 +78,9 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 	}
 	if m.Note != "" {
 		fmt.Fprintln(env.Stderr, m.Note)
+	}
+	if m.LostWork != nil {
+		return &cli.ExitError{Code: cli.ExitCritical, Err: m.LostWork}
 	}
 	return nil
 }

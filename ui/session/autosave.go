@@ -202,9 +202,11 @@ type Record struct {
 	Worksheet json.RawMessage `json:"worksheet"` // the worksheet in its JSON file format
 }
 
-// Encode renders the record of this session's autosave.
-func (a *Autosave) Encode(file string, saved time.Time, base Base, worksheet []byte) ([]byte, error) {
-	return json.Marshal(Record{Version: recordVersion, Session: a.id, File: file, Saved: saved.UTC(), Base: base, Worksheet: worksheet})
+// Encode renders a record as an autosave's content, in the current layout.
+func Encode(r Record) ([]byte, error) {
+	r.Version = recordVersion
+	r.Saved = r.Saved.UTC()
+	return json.Marshal(r)
 }
 
 // Found is the autosave of a session that ended without saving. It is

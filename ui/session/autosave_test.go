@@ -72,8 +72,8 @@ func kill(t *testing.T, cmd *exec.Cmd) {
 
 // record is an autosave holding a worksheet with one activity.
 func record(a *Autosave, title string) []byte {
-	data, err := a.Encode("/plans/plan.yaml", time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC), BaseOf([]byte("as read")),
-		[]byte(`{"activities":[{"title":"`+title+`"}]}`))
+	data, err := Encode(Record{Session: a.id, File: "/plans/plan.yaml", Saved: time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC),
+		Base: BaseOf([]byte("as read")), Worksheet: []byte(`{"activities":[{"title":"` + title + `"}]}`)})
 	if err != nil {
 		panic(err)
 	}
