@@ -155,21 +155,6 @@ func (s *tmuxSession) programPID(name string) int {
 	return 0
 }
 
-// waitForFile polls until a file exists.
-func waitForFile(t *testing.T, path string) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		if _, err := os.Stat(path); err == nil {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s never appeared", path)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
 func TestEndToEndInTmux(t *testing.T) {
 	s := newTmux(t)
 	file := filepath.Join(s.home, "plan.yaml")
@@ -229,12 +214,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	// A change, then the process dies: the next start offers the autosave.
 	s.keys("two", "c")
 	s.waitFor("two", "Joint offensive with the army (copy)", "[modified]")
-	rec, _ := filepath.Glob(filepath.Join(s.stateDir(), "pocssr", "plan-yaml-*.json"))
-	for len(rec) == 0 {
-		time.Sleep(20 * time.Millisecond)
-		rec, _ = filepath.Glob(filepath.Join(s.stateDir(), "pocssr", "plan-yaml-*.json"))
-	}
-	waitForFile(t, rec[0])
+	rec := s.waitForAutosaves("plan-yaml", 1)
 	if err := syscall.Kill(s.programPID("two"), syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
@@ -351,5 +331,83 @@ func TestStartupToFirstFrame(t *testing.T) {
 		if took > 3*time.Second {
 			t.Errorf("start-up took %v", took)
 		}
+	}
+}
+
+// autosavesOf lists the autosaves of plan.yaml in a session's state folder.
+func (s *tmuxSession) autosavesOf(name string) []string {
+	found, _ := filepath.Glob(filepath.Join(s.stateDir(), "pocssr", name+"-*.*.json"))
+	return found
+}
+
+// waitForAutosaves polls until there are n autosaves of a worksheet.
+func (s *tmuxSession) waitForAutosaves(name string, n int) []string {
+	s.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if found := s.autosavesOf(name); len(found) == n {
+			return found
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("never %d autosaves of %s: %v", n, name, s.autosavesOf(name))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// Two programs on one worksheet: the second quitting cleanly leaves the
+// first one's autosave alone; the first is killed; the next start offers its
+// work, and saving it over a colleague's save since then asks first.
+func TestEndToEndTwoInstancesAndACrash(t *testing.T) {
+	s := newTmux(t)
+	file := filepath.Join(s.home, "plan.yaml")
+	os.WriteFile(file, []byte("activities:\n  - title: Patrols near the camps\n"), 0o644)
+
+	s.start("first", 100, 30, "--dark", "plan.yaml")
+	s.waitFor("first", "Patrols near the camps")
+	s.keys("first", "c")
+	s.waitFor("first", "Patrols near the camps (copy)", "[modified]")
+	autosave := s.waitForAutosaves("plan-yaml", 1)[0]
+
+	s.start("second", 100, 30, "--dark", "plan.yaml")
+	if screen := s.waitFor("second", "Patrols near the camps"); strings.Contains(screen, "Restore unsaved work?") {
+		t.Fatalf("offered the autosave of a program still running:\n%s", screen)
+	}
+	s.keys("second", "q")
+	s.waitFor("second", "EXITED 0")
+	if _, err := os.Stat(autosave); err != nil {
+		t.Fatal("the second program's clean quit deleted the first one's autosave")
+	}
+
+	if err := syscall.Kill(s.programPID("first"), syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	s.waitFor("first", "EXITED 137")
+	s.start("third", 100, 30, "--dark", "plan.yaml")
+	s.waitFor("third", "Restore unsaved work?", "holds 2 activities")
+	// A colleague saves the file before the restored work is saved.
+	colleague := []byte("activities:\n  - title: Patrols near the camps\n  - title: A colleague's activity\n")
+	os.WriteFile(file, colleague, 0o644)
+	s.keys("third", "r")
+	s.waitFor("third", "Restored 2 activities", "(copy)")
+	s.keys("third", "C-s")
+	s.waitFor("third", "The file changed on disk")
+	if data, _ := os.ReadFile(file); string(data) != string(colleague) {
+		t.Fatal("the restored work replaced a colleague's save")
+	}
+	s.keys("third", "a")
+	s.waitFor("third", "Save as")
+	s.keys("third", "C-u")
+	s.typeText("third", "mine.yaml")
+	s.keys("third", "Enter")
+	s.waitFor("third", "Saved 2 activities")
+	s.keys("third", "q")
+	s.waitFor("third", "EXITED 0")
+	ws, err := model.Load(filepath.Join(s.home, "mine.yaml"), classify.Default().Vocabulary())
+	if err != nil || len(ws.Activities) != 2 {
+		t.Fatalf("the restored work saved as another file: %v", err)
+	}
+	if left, _ := os.ReadDir(filepath.Join(s.stateDir(), "pocssr")); len(left) != 0 {
+		t.Errorf("left in the state folder after every program ended: %v", left)
 	}
 }

@@ -104,14 +104,6 @@ func (r *recovery) Path() string {
 	return r.save.Path()
 }
 
-// problem is why unsaved work is not being kept, or nil.
-func (r *recovery) problem() error {
-	if r.unavailable != nil {
-		return r.unavailable
-	}
-	return r.failing
-}
-
 // recoverySnapshot is a worksheet as it stood at one change, taken in Update
 // and then encoded and written in the background.
 type recoverySnapshot struct {
