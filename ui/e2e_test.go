@@ -411,3 +411,21 @@ func TestEndToEndTwoInstancesAndACrash(t *testing.T) {
 		t.Errorf("left in the state folder after every program ended: %v", left)
 	}
 }
+
+// With no autosave to keep unsaved work (here: the state folder is a link,
+// which is refused), ctrl+c asks first, and a second ctrl+c ends with a
+// message and a failing exit status.
+func TestEndToEndCtrlCWithoutAutosaveIsNotSilent(t *testing.T) {
+	s := newTmux(t)
+	os.MkdirAll(s.stateDir(), 0o755)
+	os.Symlink(t.TempDir(), filepath.Join(s.stateDir(), "pocssr"))
+	s.start("nokeep", 100, 30, "--dark", "plan.yaml")
+	s.waitFor("nokeep", "! Autosave unavailable", "symbolic link")
+	s.keys("nokeep", "n")
+	s.waitFor("nokeep", "Describe the activity")
+	s.typeText("nokeep", "Unkept")
+	s.keys("nokeep", "C-c")
+	s.waitFor("nokeep", "Unsaved changes would be lost")
+	s.keys("nokeep", "C-c")
+	s.waitFor("nokeep", "unsaved changes that are lost", "EXITED 1")
+}

@@ -56,10 +56,10 @@ func OpenStoreAt(path string) (*Store, error) {
 	fd, err := unix.Open(path, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
 	if err != nil {
 		if st, lerr := os.Lstat(path); lerr == nil && st.Mode()&fs.ModeSymlink != 0 {
-			return nil, fmt.Errorf("%s is a symbolic link: the autosave folder must be a folder of its own", path)
+			return nil, fmt.Errorf("the autosave folder is a symbolic link, which is not followed (%s)", path)
 		}
 		if errors.Is(err, unix.ENOTDIR) {
-			return nil, fmt.Errorf("%s is not a folder", path)
+			return nil, fmt.Errorf("the autosave folder is not a folder (%s)", path)
 		}
 		return nil, &fs.PathError{Op: "open", Path: path, Err: err}
 	}
@@ -70,7 +70,7 @@ func OpenStoreAt(path string) (*Store, error) {
 	}
 	if int(st.Uid) != os.Geteuid() {
 		unix.Close(fd)
-		return nil, fmt.Errorf("%s belongs to another user: autosaves may hold confidential plans", path)
+		return nil, fmt.Errorf("the autosave folder belongs to another user (%s), and autosaves may hold confidential plans", path)
 	}
 	if st.Mode&0o777 != 0o700 {
 		// Autosaves hold plans that may be confidential: nobody else may list
