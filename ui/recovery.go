@@ -25,8 +25,11 @@ type recovery struct {
 	// as the restored autosave's session did: a save over a file that no longer
 	// matches it asks first.
 	base session.Base
-	// failing is the last write's error, until a write succeeds.
+	// failing is the last write's error, until a write succeeds; reported is
+	// the change of the newest outcome taken note of, so that a late outcome
+	// of an older write does not overrule it.
 	failing  error
+	reported uint64
 	debounce session.Debounce
 
 	// timer starts the debounce timer; run runs a write off the event loop.
@@ -46,7 +49,10 @@ type recovered struct {
 
 type (
 	autosaveTickMsg struct{}
-	autosavedMsg    struct{ err error }
+	autosavedMsg    struct {
+		gen uint64 // the change written
+		err error
+	}
 )
 
 func newRecovery(save *session.Autosave, base session.Base) *recovery {
@@ -190,17 +196,18 @@ func (m *Model) autosave() tea.Cmd {
 		if err == nil {
 			err = save.Write(gen, data)
 		}
-		return autosavedMsg{err: err}
+		return autosavedMsg{gen: gen, err: err}
 	})
 }
 
 // autosaved takes note of a write's outcome: a failure stays on screen until a
 // write succeeds.
 func (m *Model) autosaved(msg autosavedMsg) {
-	if m.recovery == nil {
+	r := m.recovery
+	if r == nil || msg.gen < r.reported {
 		return
 	}
-	m.recovery.failing = msg.err
+	r.reported, r.failing = msg.gen, msg.err
 	if msg.err != nil {
 		m.status, m.statusErr = m.autosaveWarning(), true
 	}
