@@ -122,7 +122,7 @@ func (m *Model) savedTo(path string) {
 	// instant would be caught by the core's own check at the next save).
 	r.base, _ = session.ReadBase(path)
 	if r.save != nil {
-		r.save.Rename(session.Worksheet(path, false))
+		r.save.Rename(session.WorksheetName(path, false))
 	}
 	m.removeRecovery()
 }

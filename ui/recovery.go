@@ -70,7 +70,7 @@ func startRecovery(file string, demo bool, base session.Base, vocab *model.Vocab
 	store, err := session.OpenStore()
 	var save *session.Autosave
 	if err == nil {
-		save, err = store.Begin(session.Worksheet(file, demo))
+		save, err = store.Begin(session.WorksheetName(file, demo))
 	}
 	if err != nil {
 		rec = newRecovery(nil, base)
@@ -78,7 +78,7 @@ func startRecovery(file string, demo bool, base session.Base, vocab *model.Vocab
 		return rec, nil, nil
 	}
 	rec = newRecovery(save, base)
-	ended, errs := store.Ended(session.Worksheet(file, demo), save)
+	ended, errs := store.Ended(session.WorksheetName(file, demo), save)
 	for _, e := range errs {
 		problems = append(problems, oneLine(e.Error()))
 	}

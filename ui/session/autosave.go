@@ -27,8 +27,8 @@ import (
 // session is over, and a lock that cannot means it is still running — a
 // process id could have been reused; a lock cannot.
 
-// Worksheet names the worksheet part of an autosave's name.
-func Worksheet(file string, demo bool) string {
+// WorksheetName is the worksheet part of an autosave's name.
+func WorksheetName(file string, demo bool) string {
 	switch {
 	case demo:
 		return "case-library"

@@ -200,15 +200,15 @@ func TestRenameFollowsTheWorksheetsName(t *testing.T) {
 	a, _ := s.Begin("unnamed")
 	a.Write(1, record(a, "x"))
 	old := a.Path()
-	a.Rename(Worksheet("/plans/plan.yaml", false))
+	a.Rename(WorksheetName("/plans/plan.yaml", false))
 	if exists(old) || !strings.HasPrefix(filepath.Base(a.Path()), "plan-yaml-") {
 		t.Errorf("old %s still there, new %s", old, a.Path())
 	}
 }
 
 func TestWorksheetNames(t *testing.T) {
-	c, d := Worksheet("/x/MONUSCO plan.yaml", false), Worksheet("/y/MONUSCO plan.yaml", false)
-	if Worksheet("", false) != "unnamed" || Worksheet("", true) != "case-library" || Worksheet("/x/a.yaml", true) != "case-library" {
+	c, d := WorksheetName("/x/MONUSCO plan.yaml", false), WorksheetName("/y/MONUSCO plan.yaml", false)
+	if WorksheetName("", false) != "unnamed" || WorksheetName("", true) != "case-library" || WorksheetName("/x/a.yaml", true) != "case-library" {
 		t.Error("unnamed or case library misnamed")
 	}
 	if c == d || !strings.HasPrefix(c, "monusco-plan-yaml-") || strings.Contains(c, ".") {
