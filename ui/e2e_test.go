@@ -383,11 +383,12 @@ func TestEndToEndTwoInstancesAndACrash(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.waitFor("first", "EXITED 137")
-	s.start("third", 100, 30, "--dark", "plan.yaml")
-	s.waitFor("third", "Restore unsaved work?", "holds 2 activities")
-	// A colleague saves the file before the restored work is saved.
+	// A colleague saves the file before the next start: the program reads
+	// their version, and the restored work was based on the one before.
 	colleague := []byte("activities:\n  - title: Patrols near the camps\n  - title: A colleague's activity\n")
 	os.WriteFile(file, colleague, 0o644)
+	s.start("third", 100, 30, "--dark", "plan.yaml")
+	s.waitFor("third", "Restore unsaved work?", "holds 2 activities", "The file has changed since that session")
 	s.keys("third", "r")
 	s.waitFor("third", "Restored 2 activities", "(copy)")
 	s.keys("third", "C-s")

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -173,14 +174,27 @@ func ReadBase(path string) (Base, error) {
 	if path == "" {
 		return Base{}, nil
 	}
-	data, err := os.ReadFile(path)
+	// Non-blocking, so that a named pipe given as the worksheet cannot hold
+	// the start up; only a regular file has a base (the worksheet's reader
+	// refuses anything else).
+	f, err := os.OpenFile(path, os.O_RDONLY|unix.O_NONBLOCK, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Base{}, nil
 	}
 	if err != nil {
 		return Base{}, err
 	}
-	return BaseOf(data), nil
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		return Base{}, err
+	}
+	// Streamed and bounded: past the largest worksheet the reader accepts,
+	// more bytes tell nothing more.
+	h := sha256.New()
+	if _, err := io.Copy(h, io.LimitReader(f, model.MaxFileSize+1)); err != nil {
+		return Base{}, err
+	}
+	return Base{Exists: true, SHA256: hex.EncodeToString(h.Sum(nil))}, nil
 }
 
 // BaseOf is the base of a file holding data.

@@ -340,4 +340,11 @@ func TestReadBase(t *testing.T) {
 	if b, _ := ReadBase(path); b != BaseOf([]byte("as read")) || len(b.SHA256) != 64 {
 		t.Errorf("base %+v", b)
 	}
+	fifo := filepath.Join(t.TempDir(), "pipe.yaml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip(err)
+	}
+	if b, err := ReadBase(fifo); b.Exists || err != nil { // returns at all: it did not wait for a writer
+		t.Errorf("a named pipe has base %+v, %v", b, err)
+	}
 }
