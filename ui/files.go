@@ -118,8 +118,10 @@ func (m *Model) savedTo(path string) {
 	if r == nil {
 		return
 	}
-	// Read back at once: what was just written (a save by someone else in this
-	// instant would be caught by the core's own check at the next save).
+	// Read back at once, so the base is what was just written. A save by
+	// someone else in this very instant would still be caught by the core's
+	// check at this program's next save; only work restored from this
+	// program's autosave after a crash would miss it.
 	r.base, _ = session.ReadBase(path)
 	if r.save != nil {
 		r.save.Rename(session.WorksheetName(path, false))

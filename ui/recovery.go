@@ -70,7 +70,9 @@ func startRecovery(file string, demo bool, base session.Base, vocab *model.Vocab
 	store, err := session.OpenStore()
 	var save *session.Autosave
 	if err == nil {
-		save, err = store.Begin(session.WorksheetName(file, demo))
+		if save, err = store.Begin(session.WorksheetName(file, demo)); err != nil {
+			store.Close()
+		}
 	}
 	if err != nil {
 		rec = newRecovery(nil, base)
