@@ -277,18 +277,54 @@ func (s *Store) Ended(worksheet string, self *Autosave) ([]*Found, []error) {
 		}
 		found = append(found, f)
 	}
-	for _, n := range names {
-		id, ok := strings.CutSuffix(n, ".lock")
-		if !ok || !validID(id) || withAutosave[id] || (self != nil && id == self.id) {
-			continue
-		}
-		if lock, _, err := s.lock(n, false); err == nil && lock != nil {
-			s.remove(n)
-			lock.Close()
-		}
-	}
+	s.sweep(names, withAutosave, self)
 	sort.SliceStable(found, func(i, j int) bool { return found[i].Saved.After(found[j].Saved) })
 	return found, errs
+}
+
+// sweep clears away what ended sessions left that holds no work: lock files
+// of sessions without an autosave, and the temporary files of a write or a
+// start that a crash cut short. What a running session owns is never
+// touched: its lock cannot be taken.
+func (s *Store) sweep(names []string, withAutosave map[string]bool, self *Autosave) {
+	ended := func(id string) bool {
+		if self != nil && id == self.id {
+			return false
+		}
+		lock, held, err := s.lock(lockName(id), false)
+		if errors.Is(err, fs.ErrNotExist) {
+			return true // no lock at all: nobody runs under that id
+		}
+		if err != nil || held {
+			return false
+		}
+		lock.Close()
+		return true
+	}
+	for _, n := range names {
+		switch id, isLock := strings.CutSuffix(n, ".lock"); {
+		case isLock && validID(id) && !withAutosave[id]:
+			if lock, _, err := s.lock(n, false); err == nil && lock != nil {
+				if self == nil || id != self.id {
+					s.remove(n)
+				}
+				lock.Close()
+			}
+		case strings.HasPrefix(n, ".") && strings.HasSuffix(n, ".tmp"):
+			// ".<worksheet>.<id>.json.<random>.tmp" or ".<id>.lock.tmp"
+			inner := strings.TrimPrefix(n, ".")
+			if name, _, ok := strings.Cut(inner, ".json."); ok {
+				if _, id, ok := splitAutosaveName(name + ".json"); ok && ended(id) {
+					s.remove(n)
+				}
+			} else if id, ok := strings.CutSuffix(inner, ".lock.tmp"); ok && validID(id) {
+				if lock, _, err := s.lock(n, false); err == nil && lock != nil {
+					s.remove(n)
+					lock.Close()
+				}
+			}
+		}
+	}
 }
 
 func splitAutosaveName(n string) (worksheet, id string, ok bool) {

@@ -221,11 +221,24 @@ func TestWorksheetNames(t *testing.T) {
 func TestLocksOfEndedSessionsWithoutWorkAreSwept(t *testing.T) {
 	s, dir := openTestStore(t)
 	running, _ := s.Begin("unnamed")
-	os.WriteFile(filepath.Join(dir, lockName(randomID())), nil, 0o600) // a crash before any change
+	runningTmp := "." + autosaveName("unnamed", running.Session()) + ".0123.tmp" // a write under way
+	dead := randomID()
+	for _, n := range []string{
+		lockName(randomID()),                              // a crash before any change
+		"." + autosaveName("unnamed", dead) + ".4567.tmp", // a crash during a write
+		"." + lockName(randomID()) + ".tmp",               // a crash while starting
+		runningTmp,
+	} {
+		os.WriteFile(filepath.Join(dir, n), nil, 0o600)
+	}
 	s.Ended("unnamed", nil)
+	var left []string
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 || entries[0].Name() != lockName(running.Session()) {
-		t.Errorf("entries %v", entries)
+	for _, e := range entries {
+		left = append(left, e.Name())
+	}
+	if strings.Join(left, " ") != runningTmp+" "+lockName(running.Session()) {
+		t.Errorf("left %v", left)
 	}
 }
 
