@@ -222,9 +222,10 @@ func TestDecidingLaterKeepsTheAutosaveForTheNextStart(t *testing.T) {
 	if m.prompt != nil || m.sh.sheet.Len() != 0 {
 		t.Fatal("decide later did not close the question")
 	}
-	if press(t, m, "q"); !m.sh.sheet.dirty {
-		rec.end()
+	if !press(t, m, "q") {
+		t.Fatal("q with nothing unsaved did not quit")
 	}
+	rec.end()
 	_, found, _ = startTestRecovery(t, "")
 	if len(found) != 1 {
 		t.Fatal("an autosave left for later is gone")
