@@ -69,6 +69,9 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 		startNote = "Autosave unavailable: " + oneLine(err.Error())
 	}
 	m := NewModel(rb, ws, opts.Demo, rec, found)
+	if opts.Present {
+		m.Present()
+	}
 	if startNote != "" {
 		m.status, m.statusErr = startNote, true
 	}
@@ -88,7 +91,7 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 func openWorksheet(rb *classify.Rulebook, opts cli.AppOptions) (*model.Worksheet, error) {
 	invalid := func(err error) error { return &cli.ExitError{Code: cli.ExitInvalid, Err: err} }
 	switch {
-	case opts.Demo:
+	case opts.Demo, opts.Present && opts.Path == "":
 		ws, err := classify.Cases(rb)
 		if err != nil {
 			return nil, invalid(err)
