@@ -7,8 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/muesli/termenv"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
@@ -286,4 +288,47 @@ func TestPlacementMatchesTheActivityScreen(t *testing.T) {
 			t.Errorf("%s: the presentation places it %q / %q, the activity screen %q / %q", a.ID, p.Caption2015, p.CaptionNarrow, c2015, cNarrow)
 		}
 	}
+}
+
+// BenchmarkPresentKeystroke200x60 is one key (Update and View) in the
+// presentation of the case library on a projector-sized terminal: the target
+// is under 5 ms.
+func BenchmarkPresentKeystroke200x60(b *testing.B) {
+	m := presentModel(b, 200, 60)
+	down, up := keyMsg("down"), keyMsg("up")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := down
+		if i/20%2 == 1 {
+			k = up
+		}
+		m.Update(k)
+		_ = m.View()
+	}
+}
+
+// BenchmarkWalkThroughKeystroke200x60 is one step of the walk-through there.
+func BenchmarkWalkThroughKeystroke200x60(b *testing.B) {
+	m := presentModel(b, 200, 60)
+	m.Update(keyMsg("t"))
+	next, prev := keyMsg("space"), keyMsg("backspace")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := next
+		if i/6%2 == 1 {
+			k = prev
+		}
+		m.Update(k)
+		_ = m.View()
+	}
+}
+
+// BenchmarkPresentKeystrokeColour200x60 is the same with full colour, as on a
+// projector's terminal.
+func BenchmarkPresentKeystrokeColour200x60(b *testing.B) {
+	lipgloss.SetColorProfile(termenv.TrueColor)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	BenchmarkPresentKeystroke200x60(b)
 }

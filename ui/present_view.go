@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"strings"
-
 )
 
 // View draws the part of the presentation in front over the whole terminal.
@@ -129,4 +128,3 @@ func (p *presentation) accountView() string {
 	head := fit(st.Title.Render(title), p.width)
 	return block(head+"\n"+p.account.View()+"\n"+p.hint(), p.width, p.height)
 }
-
