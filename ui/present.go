@@ -258,7 +258,7 @@ func (p *presentation) renderAccount() {
 	w := p.width - 2
 	r := p.sh.rb.Classify(a)
 	var lines []string
-	if sec := caseSection(a); sec != "" {
+	if sec := oneLine(classify.Section(a)); sec != "" {
 		lines = append(lines, p.sh.st.Muted.Render(cut("From the chapter section “"+sec+"”", w)))
 	}
 	lines = append(lines, accountLines(p.sh, a, &r, w)...)
@@ -267,18 +267,6 @@ func (p *presentation) renderAccount() {
 	}
 	p.account.SetContent(strings.Join(lines, "\n"))
 }
-
-// caseSection is the chapter section a case of the library comes from: the
-// case library names it as the reference of each case's source.
-func caseSection(a *model.Activity) string {
-	if a.Source.Document != caseLibraryDocument {
-		return ""
-	}
-	return oneLine(a.Source.Ref)
-}
-
-// caseLibraryDocument is the source document every case of the library names.
-const caseLibraryDocument = "Case library"
 
 // presentKeys are the keys of the presentation.
 type presentKeys struct {
