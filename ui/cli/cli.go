@@ -249,7 +249,7 @@ walk-through of one activity answer by answer with "what if". Nothing is changed
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				if _, err := os.Stat(args[0]); err != nil {
-					return invalid(fmt.Errorf("pocssr present: %w", err))
+					return invalid(err)
 				}
 			}
 			opts.Present = true
