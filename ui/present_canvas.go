@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -36,8 +37,16 @@ type canvas struct {
 	class []cellClass
 	lines []uint8
 	marks []canvasMark
+	more  []canvasMore
 	// number is what a marker says for an activity; nil: its place plus one.
 	number func(idx int) string
+}
+
+// canvasMore is the place that counts the markers that did not fit; when the
+// chosen activity is among them, it is drawn there instead.
+type canvasMore struct {
+	x, y, width int
+	hidden      []int
 }
 
 // canvasMark is a numbered marker: activity idx drawn at x, y.
@@ -216,6 +225,7 @@ func (cv *canvas) place(r rect, idx []int, cw int) {
 				cv.marks = append(cv.marks, canvasMark{x: x, y: y, idx: shown[k], text: text})
 			} else {
 				cv.text(x, y, fitRight("+"+strconv.Itoa(more), cw), cellMuted, cw)
+				cv.more = append(cv.more, canvasMore{x: x, y: y, width: cw, hidden: idx[len(shown):]})
 			}
 			k++
 		}
@@ -248,6 +258,21 @@ func (cv *canvas) render(st *styles, chosen int) []string {
 		for j, r := range s {
 			if cv.in(m.x+j, m.y) {
 				rs[m.y*cv.w+m.x+j], cl[m.y*cv.w+m.x+j] = r, c
+			}
+		}
+	}
+	for _, m := range cv.more {
+		if !slices.Contains(m.hidden, chosen) {
+			continue
+		}
+		text := strconv.Itoa(chosen + 1)
+		if cv.number != nil {
+			text = cv.number(chosen)
+		}
+		s := fitRight("["+text+"]", m.width)
+		for j, r := range s {
+			if cv.in(m.x+j, m.y) && j < m.width {
+				rs[m.y*cv.w+m.x+j], cl[m.y*cv.w+m.x+j] = r, cellChosen
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/muesli/termenv"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/sample"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -331,4 +332,56 @@ func BenchmarkPresentKeystrokeColour200x60(b *testing.B) {
 	lipgloss.SetColorProfile(termenv.TrueColor)
 	defer lipgloss.SetColorProfile(termenv.Ascii)
 	BenchmarkPresentKeystroke200x60(b)
+}
+
+// Every size from the smallest terminal up to a wall, and worksheets from
+// empty to far more activities than fit: every frame is exactly the
+// terminal's size, and what does not fit is counted ("+N"), never dropped
+// silently.
+func TestPresentFramesFitEverySize(t *testing.T) {
+	rb := classify.Default()
+	sizes := [][2]int{{80, 24}, {81, 25}, {97, 31}, {133, 41}, {200, 60}, {251, 77}, {320, 90}}
+	for _, n := range []int{0, 1, 23, 120} {
+		ws := sample.Worksheet(rb, n, 3)
+		if n == 23 {
+			ws = caseLibrary(t)
+		}
+		for _, size := range sizes {
+			m := NewModel(rb, ws, false, nil, nil)
+			m.Present()
+			m.Update(resize(size[0], size[1]))
+			for _, keys := range [][]string{nil, {"end"}, {"enter"}, {"esc"}, {"t", "space", "space", "w", "down"}} {
+				if n == 0 && len(keys) > 0 {
+					break // esc would leave for the worksheet, which keeps its own width
+				}
+				press(t, m, keys...)
+				if keys == nil && n == 120 && size == [2]int{80, 24} {
+					requireScreen(t, m, "+") // the markers that do not fit are counted
+				}
+				lines := strings.Split(m.View(), "\n")
+				if len(lines) != size[1] {
+					t.Fatalf("%d activities at %dx%d after %v: %d lines", n, size[0], size[1], keys, len(lines))
+				}
+				for i, l := range lines {
+					if w := ansi.StringWidth(l); w != size[0] {
+						t.Fatalf("%d activities at %dx%d after %v: line %d is %d wide:\n%s", n, size[0], size[1], keys, i, w, screenText(m))
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestPresentDrawsTheSelectionEvenWhenItsRegionOverflows(t *testing.T) {
+	rb := classify.Default()
+	m := NewModel(rb, sample.Worksheet(rb, 120, 3), false, nil, nil)
+	m.Present()
+	m.Update(resize(80, 24))
+	for i := 0; i < 120; i++ {
+		want := fmt.Sprintf("[%d]", i+1)
+		if n := strings.Count(strings.Join(strings.Split(screenText(m), "\n")[:1+m.present.drawH], "\n"), want); n != 2 {
+			t.Fatalf("activity %d is highlighted %d times on the drawings, want once on each:\n%s", i+1, n, screenText(m))
+		}
+		press(t, m, "down")
+	}
 }
