@@ -38,6 +38,9 @@ type canvas struct {
 	lines []uint8
 	marks []canvasMark
 	more  []canvasMore
+	// plain is the drawing with no marker highlighted, drawn once.
+	plain       []string
+	plainStyles *styles
 	// number is what a marker says for an activity; nil: its place plus one.
 	number func(idx int) string
 }
@@ -242,57 +245,75 @@ func fitRight(s string, w int) string {
 // render draws the canvas as lines, the marker of activity chosen highlighted
 // ("[5]" and the highlight style), the others plain (" 5 ").
 func (cv *canvas) render(st *styles, chosen int) []string {
-	rs := make([]rune, len(cv.runes))
-	cl := make([]cellClass, len(cv.runes))
-	for i := range rs {
-		rs[i], cl[i] = cv.glyph(i)
-	}
-	for _, m := range cv.marks {
-		cw := len(m.text) + 2
-		s := fitRight(m.text, cw-1) + " "
-		c := cellMarker
-		if m.idx == chosen {
-			s, c = "["+m.text+"]", cellChosen
-			s = strings.Repeat(" ", cw-len(s)) + s
+	// The lines without a highlight are drawn once; a move redraws only the
+	// lines of the chosen marker.
+	if cv.plain == nil || cv.plainStyles != st {
+		cv.plain = make([]string, cv.h)
+		for y := range cv.plain {
+			cv.plain[y] = cv.line(st, y, -1)
 		}
-		for j, r := range s {
-			if cv.in(m.x+j, m.y) {
-				rs[m.y*cv.w+m.x+j], cl[m.y*cv.w+m.x+j] = r, c
-			}
+		cv.plainStyles = st
+	}
+	out := slices.Clone(cv.plain)
+	for _, m := range cv.marks {
+		if m.idx == chosen {
+			out[m.y] = cv.line(st, m.y, chosen)
 		}
 	}
 	for _, m := range cv.more {
-		if !slices.Contains(m.hidden, chosen) {
-			continue
+		if slices.Contains(m.hidden, chosen) {
+			out[m.y] = cv.line(st, m.y, chosen)
 		}
-		text := strconv.Itoa(chosen + 1)
-		if cv.number != nil {
-			text = cv.number(chosen)
-		}
-		s := fitRight("["+text+"]", m.width)
-		for j, r := range s {
-			if cv.in(m.x+j, m.y) && j < m.width {
-				rs[m.y*cv.w+m.x+j], cl[m.y*cv.w+m.x+j] = r, cellChosen
-			}
-		}
-	}
-	out := make([]string, cv.h)
-	var b strings.Builder
-	for y := 0; y < cv.h; y++ {
-		b.Reset()
-		row := y * cv.w
-		for x := 0; x < cv.w; {
-			c := cl[row+x]
-			end := x
-			for end < cv.w && cl[row+end] == c {
-				end++
-			}
-			b.WriteString(st.cell(c, string(rs[row+x:row+end])))
-			x = end
-		}
-		out[y] = b.String()
 	}
 	return out
+}
+
+// line draws row y with the marker of activity chosen highlighted.
+func (cv *canvas) line(st *styles, y, chosen int) string {
+	rs := make([]rune, cv.w)
+	cl := make([]cellClass, cv.w)
+	row := y * cv.w
+	for x := range rs {
+		rs[x], cl[x] = cv.glyph(row + x)
+	}
+	put := func(x int, s string, c cellClass, limit int) {
+		for j, r := range []rune(s) {
+			if x+j >= 0 && x+j < cv.w && j < limit {
+				rs[x+j], cl[x+j] = r, c
+			}
+		}
+	}
+	for _, m := range cv.marks {
+		if m.y != y {
+			continue
+		}
+		cw := len(m.text) + 2
+		if m.idx == chosen {
+			put(m.x, fitRight("["+m.text+"]", cw), cellChosen, cw)
+		} else {
+			put(m.x, fitRight(m.text, cw-1)+" ", cellMarker, cw)
+		}
+	}
+	for _, m := range cv.more {
+		if m.y == y && slices.Contains(m.hidden, chosen) {
+			text := strconv.Itoa(chosen + 1)
+			if cv.number != nil {
+				text = cv.number(chosen)
+			}
+			put(m.x, fitRight("["+text+"]", m.width), cellChosen, m.width)
+		}
+	}
+	var b strings.Builder
+	for x := 0; x < cv.w; {
+		c := cl[x]
+		end := x
+		for end < cv.w && cl[end] == c {
+			end++
+		}
+		b.WriteString(st.cell(c, string(rs[x:end])))
+		x = end
+	}
+	return b.String()
 }
 
 // cell styles a run of cells of one class.
