@@ -279,20 +279,20 @@ type presentKeys struct {
 func newPresentKeys(g globalKeys) presentKeys {
 	return presentKeys{
 		scrollKeys: scrollKeys{
-			Up:       bind([]string{"up", "k"}, "↑/k", "previous activity"),
-			Down:     bind([]string{"down", "j"}, "↓/j", "next activity"),
+			Up:       bind([]string{"up", "k"}, "↑/k", "previous"),
+			Down:     bind([]string{"down", "j"}, "↓/j", "next"),
 			PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
 			PageDown: bind([]string{"pgdown"}, "pgdn", "page down"),
 			Top:      bind([]string{"home", "g"}, "home", "first"),
 			Bottom:   bind([]string{"end", "G"}, "end", "last"),
 		},
-		Open:   bind([]string{"enter"}, "enter", "its account"),
-		Walk:   bind([]string{"t"}, "t", "walk through it"),
+		Open:   bind([]string{"enter"}, "enter", "account"),
+		Walk:   bind([]string{"t"}, "t", "walk through"),
 		Back:   bind([]string{"esc"}, "esc", "back"),
 		Quit:   bind([]string{"q"}, "q", "quit"),
-		Next:   bind([]string{" ", "right", "l"}, "space", "reveal the next answer"),
-		Prev:   bind([]string{"backspace", "left", "h"}, "backspace", "take back the last answer"),
-		WhatIf: bind([]string{"w"}, "w", "what if: change this answer"),
+		Next:   bind([]string{" ", "right", "l"}, "space", "next answer"),
+		Prev:   bind([]string{"backspace", "left", "h"}, "backspace", "take it back"),
+		WhatIf: bind([]string{"w"}, "w", "what if"),
 		Toggle: bind([]string{" ", "x"}, "space", "tick a choice (what if)"),
 		global: g,
 	}

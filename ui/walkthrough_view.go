@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
@@ -173,23 +172,19 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 func (wt *walkThrough) hint() string {
 	st := wt.sh.st
 	k := wt.keys
-	bs := []key.Binding{k.Next, k.Prev, k.WhatIf, k.Back}
+	type hint struct{ key, desc string }
+	hs := []hint{{k.Next.Help().Key, k.Next.Help().Desc}, {k.Prev.Help().Key, k.Prev.Help().Desc},
+		{k.WhatIf.Help().Key, k.WhatIf.Help().Desc}, {k.Back.Help().Key, "back"}}
 	if wt.whatIf != nil {
-		bs = []key.Binding{k.Up, k.Down, k.WhatIf}
+		hs = []hint{{"↑/↓", "try another value"}}
 		if wt.whatIf.fact.Type() == model.SetOf {
-			bs = append(bs, k.Toggle)
+			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick"})
 		}
+		hs = append(hs, hint{k.WhatIf.Help().Key, "back to the real answer"})
 	}
 	var parts []string
-	for _, b := range bs {
-		d := b.Help().Desc
-		if wt.whatIf != nil && b.Help().Key == k.WhatIf.Help().Key {
-			d = "back to the real answer"
-		}
-		if wt.whatIf != nil && (b.Help().Key == k.Up.Help().Key || b.Help().Key == k.Down.Help().Key) {
-			d = "try another value"
-		}
-		parts = append(parts, st.Key.Render(b.Help().Key)+" "+st.Muted.Render(d))
+	for _, h := range hs {
+		parts = append(parts, st.Key.Render(h.key)+" "+st.Muted.Render(h.desc))
 	}
 	return fit(strings.Join(parts, st.Muted.Render(" · ")), wt.width)
 }
