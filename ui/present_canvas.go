@@ -126,7 +126,7 @@ func (cv *canvas) text(x, y int, s string, c cellClass, maxW int) {
 		if n >= maxW || !cv.in(x+n, y) {
 			return
 		}
-		if r < ' ' || r > 0x2fff {
+		if r < ' ' || (r >= 0x7f && r < 0xa0) || r > 0x2fff { // controls, and wide runes
 			r = '?'
 		}
 		cv.runes[y*cv.w+x+n] = r

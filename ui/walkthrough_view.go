@@ -75,9 +75,9 @@ func (wt *walkThrough) stepLine() string {
 	q := wt.sh.rb.QuestionFor(f)
 	ask := factName(f)
 	if q != nil {
-		ask = q.Question
+		ask = oneLine(q.Question)
 	}
-	return head + ": " + ask + " " + st.Label.Render("→ "+wt.answerText(f, &wt.facts))
+	return head + ": " + ask + " " + st.Label.Render("→ "+oneLine(wt.answerText(f, &wt.facts)))
 }
 
 // drawings are both readings with the one activity marked.
@@ -114,10 +114,10 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 		if isNew[r.Rule.ID] {
 			mark, tail = "+ ", " (new)"
 		}
-		out = append(out, cut(mark+st.Severity(r.Severity, severityTag(r.Severity))+" "+r.Rule.Title+tail, w))
+		out = append(out, cut(mark+st.Severity(r.Severity, severityTag(r.Severity))+" "+oneLine(r.Rule.Title)+tail, w))
 	}
 	for _, r := range gone {
-		out = append(out, cut(st.Muted.Render("- "+severityTag(r.Severity)+" "+r.Rule.Title+" (gone)"), w))
+		out = append(out, cut(st.Muted.Render("- "+severityTag(r.Severity)+" "+oneLine(r.Rule.Title)+" (gone)"), w))
 	}
 	if len(out) > h {
 		more := len(out) - h + 1
@@ -137,7 +137,7 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	q := wt.sh.rb.QuestionFor(wi.fact)
 	ask := factName(wi.fact)
 	if q != nil {
-		ask = q.Question
+		ask = oneLine(q.Question)
 	}
 	out = append(out, cut(st.Heading.Render("What if: ")+ask, w))
 	out = append(out, st.Muted.Render(cut("(the worksheet is not changed)", w)))
@@ -156,7 +156,7 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 		case i == wi.cursor:
 			box = "(•)"
 		}
-		line := cut(box+" "+c.label, w-2)
+		line := cut(box+" "+oneLine(c.label), w-2)
 		if i == wi.cursor {
 			out = append(out, st.Selected.Render("> "+line))
 		} else {
