@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -414,5 +416,26 @@ func TestPresentKeepsHostileTextInert(t *testing.T) {
 		if v := m.View(); strings.ContainsAny(v, "\x1b\u009b\a") {
 			t.Fatalf("after %v the screen holds a control character:\n%q", keys, v)
 		}
+	}
+}
+
+func TestPresentPlainPathChangesNothing(t *testing.T) {
+	out, errOut, code := runPocssr(t, "", "present", "--accessible")
+	if code != 0 || !strings.Contains(out, "Case library: 23 activities on both readings") ||
+		!strings.Contains(out, "5. MINUSTAH vetting of the Haitian National Police — 2015 policy: Tier 3, inside SSR") ||
+		!strings.Contains(out, "narrow reading: the overlap of POC and SSR") || !strings.Contains(out, "from “Vetting security forces”") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	file := filepath.Join(t.TempDir(), "plan.yaml")
+	data := "activities:\n  - title: Patrols near the camps\n    implementer: mission\n    kinds: [deterrence]\n"
+	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code = runPocssr(t, "1\n", "present", file)
+	if code != 0 || !strings.Contains(out, "1. Patrols near the camps — 2015 policy: Tier 2") {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	if got, _ := os.ReadFile(file); string(got) != data {
+		t.Fatal("the plain presentation changed the worksheet file")
 	}
 }

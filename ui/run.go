@@ -51,6 +51,9 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 	inTerm := inFile && term.IsTerminal(in.Fd())
 	outTerm := outFile && term.IsTerminal(out.Fd())
 	if accessibleWanted(opts, inTerm) {
+		if opts.Present {
+			return writePresentPlain(env.Stdout, rb, ws)
+		}
 		return runAccessible(env, rb, ws, opts)
 	}
 	if !outTerm {

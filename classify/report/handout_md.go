@@ -129,13 +129,13 @@ func wrapNumbers(prefix string, ns []int, w int) []string {
 func (h *handout) text2015() []string {
 	w := drawingWidth
 	var inner []string
-	inner = append(inner, fmt.Sprintf("Tier 1 · %s", h.tierTitle(1)))
+	inner = append(inner, fmt.Sprintf("Tier 1 · %s", fenced(h.tierTitle(1))))
 	inner = append(inner, wrapNumbers("  cases:", h.by2015[region2015Tier1], w-4)...)
 	inner = append(inner, strings.Repeat("╌", w-4))
-	inner = append(inner, fmt.Sprintf("Tier 2 · %s", h.tierTitle(2)))
+	inner = append(inner, fmt.Sprintf("Tier 2 · %s", fenced(h.tierTitle(2))))
 	inner = append(inner, wrapNumbers("  cases:", h.by2015[region2015Tier2], w-4)...)
 	inner = append(inner, strings.Repeat("╌", w-4))
-	inner = append(inner, fmt.Sprintf("Tier 3 · %s", h.tierTitle(3)))
+	inner = append(inner, fmt.Sprintf("Tier 3 · %s", fenced(h.tierTitle(3))))
 	inner = append(inner, wrapNumbers("  outside SSR:", h.by2015[region2015Tier3], w-4)...)
 	inner = append(inner, textBox("SSR, inside Tier 3", wrapNumbers("cases:", h.by2015[region2015SSR], w-10), w-6)...)
 	out := append([]string{"The 2015 policy: three tiers of POC, with SSR inside Tier 3"}, textBox("POC under the 2015 policy", inner, w)...)
@@ -169,3 +169,7 @@ func (h *handout) textNarrow() []string {
 	}
 	return out
 }
+
+// fenced makes rulebook text safe inside the drawing's code block: one line,
+// no control characters, and no backquote that could close the block.
+func fenced(s string) string { return strings.ReplaceAll(OneLine(s), "`", "'") }

@@ -104,6 +104,7 @@ func TestHandoutKeepsHostileTextInert(t *testing.T) {
 	src := string(classify.Default().Source())
 	evil := `<script>alert(1)</script><img src=x onerror=alert(2)>`
 	src = strings.Replace(src, "title: Capacity built with no accountability to check its use", "title: \""+evil+" *bold* [x](javascript:alert(3))\"", 1)
+	src = strings.Replace(src, "title: Protection through dialogue and engagement", "title: \"```\\n<script>alert(4)</script>\"", 1)
 	rb, err := classify.Parse("hostile.yaml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -118,7 +119,12 @@ func TestHandoutKeepsHostileTextInert(t *testing.T) {
 	if err := WriteHandout(&buf, rb, Markdown); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(buf.String(), "<script>") || regexp.MustCompile(`[^\\]\]\(javascript:`).MatchString(buf.String()) {
+	parts := strings.Split(buf.String(), "```") // inside the drawings' code block text is shown as it is
+	outside := parts[0] + parts[len(parts)-1]
+	if strings.Contains(outside, "<script>") || regexp.MustCompile(`[^\\]\]\(javascript:`).MatchString(outside) {
 		t.Error("hostile text reaches the markdown handout unescaped")
+	}
+	if n := strings.Count(buf.String(), "```"); n != 2 {
+		t.Errorf("the markdown handout has %d code fences, want the two of the drawings", n)
 	}
 }
