@@ -223,9 +223,9 @@ func (g *frameworkGuide) risks() []string {
 			}
 			tag := severityTag(sev)
 			out = append(out, st.Severity(sev, tag)+" "+st.Label.Render(cut(r.Title, w-len(tag)-1)))
-			out = append(out, wrapIndent("    When: ", r.When.Describe(), w)...)
+			out = append(out, wrapIndent("    When: ", r.When.Words(rb), w)...)
 			for _, raise := range r.Raise {
-				out = append(out, wrapIndent("    Rises to "+string(raise.Severity)+" when: ", raise.When.Describe(), w)...)
+				out = append(out, wrapIndent("    Rises to "+string(raise.Severity)+" when: ", raise.When.Words(rb), w)...)
 			}
 			out = append(out, wrapIndent("    Do: ", r.Mitigation, w)...)
 			out = append(out, wrapIndent("    See: ", "“"+r.Section+"”", w)...)

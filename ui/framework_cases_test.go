@@ -1,7 +1,11 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
+
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/pocssr/pocssr/classify"
 )
 
 func TestFrameworkRisksLinkTheCasesThatRaiseThem(t *testing.T) {
@@ -37,4 +41,18 @@ func TestFrameworkCaseLinksFollowTheSelection(t *testing.T) {
 		t.Fatalf("the last case (line %d) is out of view (offset %d, height %d)", last.line, g.view.YOffset, g.view.Height)
 	}
 	requireScreen(t, m, "    > ")
+}
+
+func TestFrameworkCaseLinksScreen(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Joint offensive")
+			sendKeys(tm, "f", "3", "]", "]")
+			waitText(t, tm, "    > ")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
 }
