@@ -57,6 +57,12 @@ func (wt *walkThrough) View() string {
 		for i := 0; i < rest; i++ {
 			out = append(out, fit(left[i], w/2)+right[i])
 		}
+	} else if w >= 100 {
+		left := wt.riskLines(before, r, w/2-1, rest)
+		right := wt.answerLines(w-w/2, rest)
+		for i := 0; i < rest; i++ {
+			out = append(out, fit(left[i], w/2)+right[i])
+		}
 	} else {
 		out = append(out, wt.riskLines(before, r, w, rest)...)
 	}
@@ -127,6 +133,36 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 		out = append(out, "")
 	}
 	return out
+}
+
+// answerLines list the answers revealed so far and the questions still to
+// come, the last revealed marked ">".
+func (wt *walkThrough) answerLines(w, h int) []string {
+	st := wt.sh.st
+	out := make([]string, 0, h)
+	out = append(out, st.Heading.Render("Answers"))
+	for i, f := range wt.steps {
+		if len(out) == h {
+			break
+		}
+		mark := "  "
+		if i == wt.step-1 {
+			mark = "> "
+		}
+		if i < wt.step {
+			line := cut(fmt.Sprintf("%s%d %s: %s", mark, i+1, factName(f), oneLine(wt.answerText(f, &wt.facts))), w)
+			if i == wt.step-1 {
+				line = st.Label.Render(line)
+			}
+			out = append(out, line)
+		} else {
+			out = append(out, st.Muted.Render(cut(fmt.Sprintf("  %d %s: (to come)", i+1, factName(f)), w)))
+		}
+	}
+	for len(out) < h {
+		out = append(out, "")
+	}
+	return out[:h]
 }
 
 // whatIfLines are the choices of the answer on trial, the one in force marked.
