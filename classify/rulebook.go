@@ -73,6 +73,7 @@ type Option struct {
 // Question asks for one fact (FRAMEWORK §5).
 type Question struct {
 	Fact     model.Fact
+	Label    string // the fact named in a sentence, "training format"; optional
 	Question string
 	Help     string
 	Relevant *Condition // nil: always relevant

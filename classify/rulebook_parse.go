@@ -380,7 +380,7 @@ func (p *rulebookParser) parseBases(n *yaml.Node) {
 
 func (p *rulebookParser) parseQuestions(n *yaml.Node) {
 	for _, item := range p.list(n, "facts") {
-		f := p.fields(item, "a fact", []string{"key", "question", "help", "relevant", "choices", "yes", "no"}, []string{"key", "question"})
+		f := p.fields(item, "a fact", []string{"key", "label", "question", "help", "relevant", "choices", "yes", "no"}, []string{"key", "question"})
 		key := p.text(f["key"], "key")
 		fact, ok := model.FactByKey(key)
 		if !ok {
@@ -393,7 +393,7 @@ func (p *rulebookParser) parseQuestions(n *yaml.Node) {
 			p.errs.at(f["key"], "fact %q is asked twice", key)
 			continue
 		}
-		q := &Question{Fact: fact, Question: p.text(f["question"], "question"), Help: p.text(f["help"], "help"),
+		q := &Question{Fact: fact, Label: p.text(f["label"], "label"), Question: p.text(f["question"], "question"), Help: p.text(f["help"], "help"),
 			Yes: p.text(f["yes"], "yes"), No: p.text(f["no"], "no")}
 		if f["relevant"] != nil {
 			q.Relevant = p.cc.compile(f["relevant"])

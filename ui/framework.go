@@ -23,12 +23,17 @@ type frameworkGuide struct {
 	view    viewport.Model
 	width   int
 	height  int
+
+	cases    *classify.CaseLinks // the case library, linked to the risks
+	links    []caseLink          // the cases listed in the risk catalogue
+	link     int                 // the chosen one, -1 before any
+	linkKeys caseLinkKeys
 }
 
 var frameworkSections = []string{"Kinds", "Readings", "Risks", "Recommendations"}
 
 func newFrameworkGuide(sh *shared) *frameworkGuide {
-	return &frameworkGuide{sh: sh, keys: frameworkKeys{newPagerKeys(sh.global)}, view: viewport.New(0, 0)}
+	return &frameworkGuide{sh: sh, keys: frameworkKeys{newPagerKeys(sh.global)}, view: viewport.New(0, 0), link: -1, linkKeys: newCaseLinkKeys()}
 }
 
 // Init does nothing.
@@ -42,16 +47,24 @@ func (g *frameworkGuide) SetSize(w, h int) {
 }
 
 // ShortHelp is the key help of the footer.
-func (g *frameworkGuide) ShortHelp() []key.Binding { return g.keys.ShortHelp() }
+func (g *frameworkGuide) ShortHelp() []key.Binding { return g.caseLinkHelp(g.keys.ShortHelp()) }
 
 // FullHelp is the key help of the help screen.
-func (g *frameworkGuide) FullHelp() [][]key.Binding { return g.keys.FullHelp() }
+func (g *frameworkGuide) FullHelp() [][]key.Binding {
+	if extra := g.caseLinkHelp(nil); len(extra) > 0 {
+		return append(g.keys.FullHelp(), extra)
+	}
+	return g.keys.FullHelp()
+}
 
 // Update changes section and reading, and scrolls.
 func (g *frameworkGuide) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return g, nil
+	}
+	if done, cmd := g.updateCaseLinks(km); done {
+		return g, cmd
 	}
 	k := g.keys
 	switch {
@@ -202,6 +215,7 @@ func (g *frameworkGuide) readings() []string {
 func (g *frameworkGuide) risks() []string {
 	st, rb, w := g.sh.st, g.sh.rb, g.width
 	var out []string
+	g.links = g.links[:0]
 	for _, sev := range classify.Severities {
 		for _, r := range rb.Risks {
 			if r.Severity != sev {
@@ -209,13 +223,14 @@ func (g *frameworkGuide) risks() []string {
 			}
 			tag := severityTag(sev)
 			out = append(out, st.Severity(sev, tag)+" "+st.Label.Render(cut(r.Title, w-len(tag)-1)))
-			out = append(out, wrapIndent("    When: ", r.When.Describe(), w)...)
+			out = append(out, wrapIndent("    When: ", r.When.Words(rb), w)...)
 			for _, raise := range r.Raise {
-				out = append(out, wrapIndent("    Rises to "+string(raise.Severity)+" when: ", raise.When.Describe(), w)...)
+				out = append(out, wrapIndent("    Rises to "+string(raise.Severity)+" when: ", raise.When.Words(rb), w)...)
 			}
 			out = append(out, wrapIndent("    Do: ", r.Mitigation, w)...)
 			out = append(out, wrapIndent("    See: ", "“"+r.Section+"”", w)...)
 			out = append(out, wrapIndent("    Example: ", r.Example, w)...)
+			out = append(out, g.caseLines(r, len(out), w)...)
 			out = append(out, "")
 		}
 	}

@@ -41,6 +41,7 @@ type Model struct {
 	guide     *frameworkGuide
 	keyHelp   *keyHelp
 	review    *draftReview
+	present   *presentation
 	prompt    *prompt
 	footer    help.Model
 
@@ -70,6 +71,7 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	m.guide = newFrameworkGuide(sh)
 	m.keyHelp = newKeyHelp(sh)
 	m.review = newDraftReview(sh)
+	m.present = newPresentation(sh)
 	m.footer.ShortSeparator = " · "
 	m.footer.Styles.ShortKey = sh.st.Key
 	m.footer.Styles.ShortDesc = sh.st.Muted
@@ -95,6 +97,8 @@ func (m *Model) current() screen {
 		return m.keyHelp
 	case reviewScreen:
 		return m.review
+	case presentScreen:
+		return m.present
 	}
 	return m.worksheet
 }
@@ -119,6 +123,7 @@ func (m *Model) resize() {
 		m.quest.SetSize(w, h)
 	}
 	m.footer.Width = w
+	m.present.SetSize(m.width, m.height) // the whole terminal, uncapped
 }
 
 // Update routes a message (see Model).
@@ -176,6 +181,14 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.quest.Init()
 	case backMsg:
 		return m.back()
+	case presentMsg:
+		m.present.open(msg.at)
+		m.front, m.behind = presentScreen, m.front
+		return nil
+	case openCaseMsg:
+		m.present.openCase(msg.activity)
+		m.front, m.behind = presentScreen, m.front
+		return nil
 	case reviewMsg:
 		return m.startReview(msg.from)
 	case requestMsg:
@@ -243,6 +256,11 @@ func (m *Model) back() tea.Cmd {
 		}
 		m.quest = nil
 		m.front = worksheetScreen
+	case presentScreen:
+		m.front, m.behind = m.behind, worksheetScreen
+		if m.front == presentScreen || m.front == helpScreen {
+			m.front = worksheetScreen
+		}
 	case reviewScreen:
 		if m.review.activity != nil {
 			m.worksheet.Select(m.review.activity)
@@ -269,6 +287,8 @@ func (m *Model) screenName() string {
 		return "help"
 	case reviewScreen:
 		return "review of drafts"
+	case presentScreen:
+		return "presentation"
 	}
 	return "worksheet"
 }
@@ -344,6 +364,9 @@ func (m *Model) View() string {
 	if m.tooSmall() {
 		return cut(fmt.Sprintf("Terminal too small: pocssr needs %d×%d, this one is %d×%d.", minWidth, minHeight, m.width, m.height), m.width)
 	}
+	if m.front == presentScreen && m.prompt == nil {
+		return m.present.View() // the chrome hidden: the room sees only the drawings
+	}
 	st := m.sh.st
 	w := m.contentWidth()
 	body := m.current().View()
@@ -380,9 +403,16 @@ func (m *Model) titleBar(w int) string {
 		state = st.Accent.Render(" [modified]")
 	}
 	screenTitle := map[screenID]string{worksheetScreen: "Worksheet", questionnaireScreen: "Questionnaire",
-		detailScreen: "Activity", frameworkScreen: "Framework", helpScreen: "Help", reviewScreen: "Review"}[m.front]
+		detailScreen: "Activity", frameworkScreen: "Framework", helpScreen: "Help", reviewScreen: "Review",
+		presentScreen: "Presentation"}[m.front]
 	left := st.Title.Render("pocssr") + st.Muted.Render(" │ ") + st.Screen.Render(screenTitle) +
 		st.Muted.Render(" │ ") + oneLine(name) + state
 	right := st.Muted.Render("? help")
 	return fit(cut(left, w-8)+strings.Repeat(" ", max(0, w-8-ansi.StringWidth(cut(left, w-8))))+right, w)
+}
+
+// Present opens the presentation in front, as `pocssr present` starts.
+func (m *Model) Present() {
+	m.present.open(nil)
+	m.front, m.behind = presentScreen, worksheetScreen
 }

@@ -55,6 +55,9 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 	inTerm := inFile && term.IsTerminal(in.Fd())
 	outTerm := outFile && term.IsTerminal(out.Fd())
 	if accessibleWanted(opts, inTerm) {
+		if opts.Present {
+			return writePresentPlain(env.Stdout, rb, ws)
+		}
 		return runAccessible(env, rb, ws, opts)
 	}
 	if !outTerm {
@@ -69,6 +72,9 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 	rec, found, problems := startRecovery(ws.Path(), opts.Demo, base, rb.Vocabulary())
 	defer rec.end()
 	m := NewModel(rb, ws, opts.Demo, rec, found)
+	if opts.Present {
+		m.Present()
+	}
 	if len(problems) > 0 {
 		m.status, m.statusErr = "Autosave left as it is: "+strings.Join(problems, "; "), true
 	}
@@ -91,7 +97,7 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 func openWorksheet(rb *classify.Rulebook, opts cli.AppOptions) (*model.Worksheet, error) {
 	invalid := func(err error) error { return &cli.ExitError{Code: cli.ExitInvalid, Err: err} }
 	switch {
-	case opts.Demo:
+	case opts.Demo, opts.Present && opts.Path == "":
 		ws, err := classify.Cases(rb)
 		if err != nil {
 			return nil, invalid(err)

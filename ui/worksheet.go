@@ -253,6 +253,8 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = v.sh.send(requestMsg{requestHeading})
 	case key.Matches(km, k.Framework):
 		cmd = v.sh.send(requestMsg{requestFramework})
+	case key.Matches(km, k.Present):
+		cmd = v.sh.send(presentMsg{at: v.Selected()})
 	case key.Matches(km, k.Import):
 		cmd = v.sh.send(requestMsg{requestImport})
 	case key.Matches(km, k.Review):

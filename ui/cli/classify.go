@@ -162,8 +162,10 @@ func newRulesCmd(env *Env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "rules",
 		Short: "Print the framework: tiers, kinds, questions, risks, recommendations",
-		Long: `Print the framework as a reference for a workshop handout (--format markdown or
-text), or with --export the rulebook itself as YAML, to modify and use with --rules.`,
+		Long: `Print the framework: as a workshop handout with both readings drawn and the cases
+of the library (--format markdown, or html: one printable page that needs nothing
+else), as a plain reference (text), or with --export the rulebook itself as YAML,
+to modify and use with --rules.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rb, err := env.Rulebook()
@@ -174,14 +176,20 @@ text), or with --export the rulebook itself as YAML, to modify and use with --ru
 				_, err := env.Stdout.Write(rb.Source())
 				return err
 			}
+			if format == string(report.HTML) {
+				return report.WriteHandout(env.Stdout, rb, report.HTML)
+			}
 			f, err := report.ParseFormat(format)
 			if err != nil || (f != report.Markdown && f != report.Text) {
-				return invalid(fmt.Errorf("unknown format %q; formats are: markdown, text", format))
+				return invalid(fmt.Errorf("unknown format %q; formats are: markdown, html, text", format))
+			}
+			if f == report.Markdown {
+				return report.WriteHandout(env.Stdout, rb, f)
 			}
 			return report.WriteRules(env.Stdout, rb, f)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "handout format: markdown|text")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "handout format: markdown|html|text")
 	cmd.Flags().BoolVar(&export, "export", false, "print the rulebook YAML instead")
 	return cmd
 }

@@ -57,6 +57,7 @@ type Env struct {
 type AppOptions struct {
 	Path       string // worksheet file to open or create; "" for a new, unnamed one
 	Demo       bool   // open the built-in case library
+	Present    bool   // start in the presentation (the case library when Path is "")
 	Accessible bool   // plain numbered prompts instead of the full-screen UI
 	Theme      string // "light", "dark", or "" to ask the terminal
 }
@@ -238,6 +239,24 @@ each applies and what to do), what is still unknown, and what would change the a
 		RunE:  func(cmd *cobra.Command, args []string) error { return start(true, nil) },
 	}
 	root.AddCommand(demo)
+	root.AddCommand(&cobra.Command{
+		Use:   "present [FILE]",
+		Short: "Show a worksheet (default: the case library) on both readings at once, for a room",
+		Long: `Start in the presentation: both readings drawn to fill the terminal, every
+activity placed on each as a numbered marker, its account at full size, and a
+walk-through of one activity answer by answer with "what if". Nothing is changed.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				if _, err := os.Stat(args[0]); err != nil {
+					return invalid(err)
+				}
+			}
+			opts.Present = true
+			defer func() { opts.Present = false }()
+			return start(len(args) == 0, args)
+		},
+	})
 	root.SetIn(env.Stdin)
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)

@@ -144,8 +144,16 @@ func TestCasesReadBack(t *testing.T) {
 
 func TestRulesCommand(t *testing.T) {
 	out, _, code := run(t, "", "rules", "--format", "markdown")
-	if code != 0 || !strings.Contains(out, "## Friction risks") || !strings.Contains(out, "capacity-without-accountability") {
-		t.Errorf("rules markdown: exit %d", code)
+	if code != 0 || !strings.Contains(out, "## Friction risks") || !strings.Contains(out, "Capacity built with no accountability") ||
+		strings.Contains(out, "capacity-without-accountability") {
+		t.Errorf("rules markdown: exit %d, or the handout names risks by id", code)
+	}
+	page, _, code := run(t, "", "rules", "-f", "html")
+	if code != 0 || !strings.HasPrefix(page, "<!DOCTYPE html>") || !strings.Contains(page, "<svg") {
+		t.Errorf("rules html: exit %d", code)
+	}
+	if _, errOut, code := run(t, "", "rules", "-f", "pdf"); code != 2 || !strings.Contains(errOut, "markdown, html, text") {
+		t.Errorf("rules -f pdf: exit %d, %q", code, errOut)
 	}
 	exported, _, code := run(t, "", "rules", "--export")
 	if code != 0 || !strings.HasPrefix(strings.TrimLeft(exported, "# \n"), "") || !strings.Contains(exported, "version: pocssr/v1") {

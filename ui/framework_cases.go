@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
+)
+
+// The framework's risk catalogue names, under each risk, the cases of the
+// library that raise it, with the chapter section each comes from; ] and [
+// choose one and enter opens its account at presentation size.
+
+// caseLink is one case listed under a risk: the line it is on and its place
+// in the case library.
+type caseLink struct {
+	line int
+	at   int
+}
+
+// caseLinkKeys choose and open the cases listed under the risks.
+type caseLinkKeys struct {
+	Next, Prev, Open key.Binding
+}
+
+func newCaseLinkKeys() caseLinkKeys {
+	return caseLinkKeys{
+		Next: bind([]string{"]"}, "]", "next case"),
+		Prev: bind([]string{"["}, "[", "previous case"),
+		Open: bind([]string{"enter"}, "enter", "open the case"),
+	}
+}
+
+// caseLibrary is the case library with its links to the risks, read once.
+func (g *frameworkGuide) caseLibrary() *classify.CaseLinks {
+	if g.cases == nil {
+		l, err := classify.LinkCases(g.sh.rb)
+		if err != nil {
+			l = &classify.CaseLinks{}
+		}
+		g.cases = l
+	}
+	return g.cases
+}
+
+// caseLines lists the cases that raise a risk; first is the line the list
+// starts on in the catalogue.
+func (g *frameworkGuide) caseLines(r *classify.RiskRule, first, w int) []string {
+	st := g.sh.st
+	l := g.caseLibrary()
+	at := l.Raising(r.ID)
+	if len(at) == 0 {
+		return nil
+	}
+	out := []string{"    Cases that raise it:"}
+	for _, i := range at {
+		a := l.Cases.Activities[i]
+		text := fmt.Sprintf("%d %s — from “%s”", i+1, oneLine(a.Title), oneLine(classify.Section(a)))
+		mark := "      "
+		selected := len(g.links) == g.link
+		if selected {
+			mark = "    > "
+		}
+		lines := wrapIndent(mark, text, w)
+		if selected {
+			for j := range lines {
+				lines[j] = st.Selected.Render(lines[j])
+			}
+		}
+		g.links = append(g.links, caseLink{line: first + len(out), at: i})
+		out = append(out, lines...)
+	}
+	return out
+}
+
+// updateCaseLinks moves among the cases of the risk catalogue and opens one;
+// it reports whether the key was one of its keys.
+func (g *frameworkGuide) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
+	if g.section != riskSection || len(g.links) == 0 {
+		return false, nil
+	}
+	k := g.linkKeys
+	switch {
+	case key.Matches(km, k.Next):
+		g.link = min(g.link+1, len(g.links)-1)
+	case key.Matches(km, k.Prev):
+		g.link = max(g.link-1, 0)
+	case key.Matches(km, k.Open):
+		if g.link < 0 {
+			return true, nil
+		}
+		a := g.caseLibrary().Cases.Activities[g.links[g.link].at]
+		return true, g.sh.send(openCaseMsg{activity: a})
+	default:
+		return false, nil
+	}
+	g.render()
+	if line := g.links[g.link].line; line < g.view.YOffset || line >= g.view.YOffset+g.view.Height {
+		g.view.SetYOffset(max(0, line-2))
+	}
+	return true, nil
+}
+
+// riskSection is the place of the risk catalogue among the sections.
+const riskSection = 2
+
+// caseLinkHelp adds the case keys to a key list in the risk catalogue.
+func (g *frameworkGuide) caseLinkHelp(keys []key.Binding) []key.Binding {
+	if g.section != riskSection {
+		return keys
+	}
+	return append([]key.Binding{g.linkKeys.Next, g.linkKeys.Open}, keys...)
+}

@@ -1,0 +1,299 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// presentation is the screen for a room: the chrome hidden, both readings
+// drawn to fill the terminal with every activity of the worksheet placed on
+// each as a numbered marker, a legend, the account of one activity at full
+// size, and the walk-through of one activity answer by answer. It never
+// changes the worksheet.
+type presentation struct {
+	sh     *shared
+	keys   presentKeys
+	mode   presentMode
+	cursor int
+	width  int
+	height int
+
+	// The board, rebuilt when the worksheet or the size changes.
+	gen         uint64
+	results     []classify.Result
+	drawings    *drawingSet
+	left, right *canvas
+	drawW       int // width of each drawing
+	drawH       int // rows of the drawings
+
+	account  viewport.Model
+	shown    *model.Activity // the activity whose account is open
+	caseView bool            // the account is of a case opened from the framework
+	walk     *walkThrough
+	walkFrom presentMode // where esc leaves the walk-through for
+}
+
+// presentScreen is the presentation's place among the screens.
+const presentScreen screenID = 64
+
+// presentMode is which part of the presentation is in front.
+type presentMode int
+
+const (
+	boardMode presentMode = iota
+	accountMode
+	walkMode
+)
+
+// The messages that open the presentation.
+type (
+	// presentMsg opens the presentation at an activity (nil: the first).
+	presentMsg struct{ at *model.Activity }
+	// openCaseMsg opens a case's account at presentation size, from the
+	// framework; esc goes back there.
+	openCaseMsg struct{ activity *model.Activity }
+)
+
+func newPresentation(sh *shared) *presentation {
+	return &presentation{sh: sh, keys: newPresentKeys(sh.global), account: viewport.New(0, 0)}
+}
+
+// Init does nothing.
+func (p *presentation) Init() tea.Cmd { return nil }
+
+// SetSize gives the presentation the whole terminal: no width cap here.
+func (p *presentation) SetSize(w, h int) {
+	if w == p.width && h == p.height {
+		return
+	}
+	p.width, p.height = w, h
+	p.gen = 0
+	p.rebuild()
+	p.account.Width, p.account.Height = w, max(1, h-2)
+	p.renderAccount()
+	if p.walk != nil {
+		p.walk.SetSize(w, h)
+	}
+}
+
+// open brings the board to the front with activity a selected.
+func (p *presentation) open(a *model.Activity) {
+	p.mode = boardMode
+	p.caseView = false
+	p.walk = nil
+	p.rebuild()
+	if i := p.sh.sheet.Index(a); i >= 0 {
+		p.cursor = i
+	}
+	p.clampCursor()
+}
+
+// openCase shows the account of a case (not necessarily of the worksheet).
+func (p *presentation) openCase(a *model.Activity) {
+	p.caseView = true
+	p.showAccount(a)
+}
+
+func (p *presentation) clampCursor() {
+	p.cursor = max(0, min(p.cursor, p.sh.sheet.Len()-1))
+}
+
+// rebuild classifies the worksheet and lays out the drawings when the
+// worksheet or the size changed since the last time.
+func (p *presentation) rebuild() {
+	s := p.sh.sheet
+	if p.width <= 0 || (p.gen == s.gen && p.left != nil) {
+		return
+	}
+	p.gen = s.gen
+	p.results = make([]classify.Result, s.Len())
+	places := make([]placement, s.Len())
+	for i := range p.results {
+		a := s.At(i)
+		p.results[i] = p.sh.rb.Classify(a)
+		places[i] = placeOn(p.sh.rb, &p.results[i], a.Facts.Primary())
+	}
+	p.drawings = newDrawingSet(places)
+	p.drawW, p.drawH = p.boardGeometry()
+	p.left = draw2015(p.sh.rb, p.drawings, p.drawW, p.drawH)
+	p.right = drawNarrow(p.drawings, p.width-p.drawW-drawingGap, p.drawH)
+	p.clampCursor()
+}
+
+// drawingGap is the space between the two drawings.
+const drawingGap = 2
+
+// legendColumn is the width of a column of the legend.
+const legendColumn = 40
+
+// boardGeometry is the drawings' width and height: the legend takes what it
+// needs, up to two fifths of the rows, and the drawings the rest.
+func (p *presentation) boardGeometry() (w, h int) {
+	n := p.sh.sheet.Len()
+	cols := max(1, p.width/legendColumn)
+	legend := max(1, (n+cols-1)/cols)
+	free := p.height - boardChrome
+	legend = min(legend, max(3, free-minDrawingHeight*3/2), max(3, free*2/5))
+	h = max(minDrawingHeight, free-legend)
+	return (p.width - drawingGap) / 2, h
+}
+
+// boardChrome is the rows of the board that are neither drawing nor legend:
+// the title, two lines about the selected activity, and the key hint.
+const boardChrome = 4
+
+func (p *presentation) legendRows() int { return max(1, p.height-boardChrome-p.drawH) }
+
+// ShortHelp is the key hint of the part in front.
+func (p *presentation) ShortHelp() []key.Binding {
+	k := p.keys
+	switch p.mode {
+	case accountMode:
+		return []key.Binding{k.Down, k.Up, k.Walk, k.Back}
+	case walkMode:
+		if p.walk != nil && p.walk.whatIf != nil {
+			return []key.Binding{k.Up, k.Down, k.Toggle, k.WhatIf}
+		}
+		return []key.Binding{k.Next, k.Prev, k.WhatIf, k.Back}
+	}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Walk, k.Back, k.Quit}
+}
+
+// FullHelp lists every key of the presentation.
+func (p *presentation) FullHelp() [][]key.Binding {
+	k := p.keys
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Top, k.Bottom, k.Open, k.Walk, k.Back, k.Quit},
+		{k.Next, k.Prev, k.WhatIf, k.Toggle, k.global.Help, k.global.ForceQuit},
+	}
+}
+
+// Update moves the selection and opens accounts and walk-throughs.
+func (p *presentation) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return p, nil
+	}
+	switch p.mode {
+	case accountMode:
+		return p, p.updateAccount(km)
+	case walkMode:
+		if p.walk != nil && !p.walk.Update(km) {
+			p.mode, p.walk = p.walkFrom, nil
+		}
+		return p, nil
+	}
+	p.rebuild()
+	k := p.keys
+	s := p.sh.sheet
+	switch {
+	case key.Matches(km, k.Up):
+		p.cursor--
+	case key.Matches(km, k.Down):
+		p.cursor++
+	case key.Matches(km, k.Top):
+		p.cursor = 0
+	case key.Matches(km, k.Bottom):
+		p.cursor = s.Len() - 1
+	case key.Matches(km, k.Open):
+		if s.Len() > 0 {
+			p.showAccount(s.At(p.cursor))
+		}
+	case key.Matches(km, k.Walk):
+		if s.Len() > 0 {
+			p.startWalk(s.At(p.cursor))
+		}
+	case key.Matches(km, k.Back):
+		return p, p.sh.send(backMsg{})
+	case key.Matches(km, k.Quit):
+		return p, p.sh.send(requestMsg{requestQuit})
+	}
+	p.clampCursor()
+	return p, nil
+}
+
+func (p *presentation) updateAccount(km tea.KeyMsg) tea.Cmd {
+	k := p.keys
+	switch {
+	case key.Matches(km, k.Back):
+		if p.caseView {
+			p.caseView = false
+			p.mode = boardMode
+			return p.sh.send(backMsg{})
+		}
+		p.mode = boardMode
+	case key.Matches(km, k.Walk):
+		p.startWalk(p.shown)
+	case key.Matches(km, k.Quit):
+		return p.sh.send(requestMsg{requestQuit})
+	default:
+		k.scroll(&p.account, km)
+	}
+	return nil
+}
+
+func (p *presentation) showAccount(a *model.Activity) {
+	p.shown = a
+	p.mode = accountMode
+	p.renderAccount()
+	p.account.GotoTop()
+}
+
+func (p *presentation) startWalk(a *model.Activity) {
+	p.walk = newWalkThrough(p.sh, a, p.width, p.height)
+	p.walkFrom, p.mode = p.mode, walkMode
+}
+
+// renderAccount lays out the open account at the full width.
+func (p *presentation) renderAccount() {
+	a := p.shown
+	if a == nil || p.width <= 0 {
+		return
+	}
+	w := p.width - 2
+	r := p.sh.rb.Classify(a)
+	var lines []string
+	if sec := oneLine(classify.Section(a)); sec != "" {
+		lines = append(lines, p.sh.st.Muted.Render(cut("From the chapter section “"+sec+"”", w)))
+	}
+	lines = append(lines, accountLines(p.sh, a, &r, w)...)
+	for i := range lines {
+		lines[i] = " " + lines[i]
+	}
+	p.account.SetContent(strings.Join(lines, "\n"))
+}
+
+// presentKeys are the keys of the presentation.
+type presentKeys struct {
+	scrollKeys
+	Open, Walk, Back, Quit     key.Binding
+	Next, Prev, WhatIf, Toggle key.Binding
+	global                     globalKeys
+}
+
+func newPresentKeys(g globalKeys) presentKeys {
+	return presentKeys{
+		scrollKeys: scrollKeys{
+			Up:       bind([]string{"up", "k"}, "↑/k", "previous"),
+			Down:     bind([]string{"down", "j"}, "↓/j", "next"),
+			PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
+			PageDown: bind([]string{"pgdown"}, "pgdn", "page down"),
+			Top:      bind([]string{"home", "g"}, "home", "first"),
+			Bottom:   bind([]string{"end", "G"}, "end", "last"),
+		},
+		Open:   bind([]string{"enter"}, "enter", "account"),
+		Walk:   bind([]string{"t"}, "t", "walk through"),
+		Back:   bind([]string{"esc"}, "esc", "back"),
+		Quit:   bind([]string{"q"}, "q", "quit"),
+		Next:   bind([]string{" ", "right", "l"}, "space", "next answer"),
+		Prev:   bind([]string{"backspace", "left", "h"}, "backspace", "take it back"),
+		WhatIf: bind([]string{"w"}, "w", "what if"),
+		Toggle: bind([]string{" ", "x"}, "space", "tick a choice (what if)"),
+		global: g,
+	}
+}

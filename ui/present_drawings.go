@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// The two readings drawn at any size, with every activity's marker in its
+// region: the 2015 policy as three nested tiers with SSR inside Tier 3, and
+// the narrow reading as two overlapping agendas inside the space of activities
+// that are neither.
+
+// drawingSet is what goes on the drawings: for each activity its placement,
+// and the activities of each region in worksheet order.
+type drawingSet struct {
+	places   []placement
+	by2015   [5][]int
+	byNarrow map[classify.Agenda][]int
+	number   func(idx int) string // what the markers say; nil: their numbers
+}
+
+func newDrawingSet(places []placement) *drawingSet {
+	d := &drawingSet{places: places, byNarrow: map[classify.Agenda][]int{}}
+	for i, p := range places {
+		d.by2015[p.In2015] = append(d.by2015[p.In2015], i)
+		d.byNarrow[p.InNarrow] = append(d.byNarrow[p.InNarrow], i)
+	}
+	return d
+}
+
+func (d *drawingSet) markerWidth() int {
+	if d.number != nil {
+		w := 1
+		for i := range d.places {
+			w = max(w, len(d.number(i)))
+		}
+		return w + 2
+	}
+	return markerWidth(len(d.places))
+}
+
+// unplaced reports whether some activity has no place on one of the drawings,
+// so both keep a row for them and stay the same height.
+func (d *drawingSet) unplaced() bool {
+	return len(d.by2015[noTier]) > 0 || len(d.byNarrow[classify.Undetermined]) > 0
+}
+
+// minDrawingHeight is the fewest rows a drawing is drawn in.
+const minDrawingHeight = 10
+
+// draw2015 draws the 2015 reading in w×h cells.
+func draw2015(rb *classify.Rulebook, d *drawingSet, w, h int) *canvas {
+	cv := newCanvas(w, h)
+	cv.number = d.number
+	cw := d.markerWidth()
+	cv.text(0, 0, heading(w, "The 2015 policy: SSR inside Tier 3 of POC", "2015 policy: SSR inside Tier 3"), cellLabel, w)
+	u := 0
+	if d.unplaced() {
+		u = 1
+	}
+	bottom := h - 1 - u
+	inner := w - 4 // between the outer box's sides, one cell of margin each side
+	n1, n2 := len(d.by2015[tier1]), len(d.by2015[tier2])
+	nSSR, nOther := len(d.by2015[tier3InSSR]), len(d.by2015[tier3])
+	// Tier 3 holds the SSR box and, to its right, the rest of Tier 3: split
+	// its width so that the taller of the two needs the fewest rows.
+	otherW := cw + 1
+	best := -1
+	for ow := cw + 1; ow <= inner-2*cw-3; ow++ {
+		rows := max(rowsNeeded(nSSR, inner-ow-3, cw), rowsNeeded(nOther, ow, cw))
+		if best < 0 || rows < best || (rows == best && nOther == 0) {
+			best, otherW = rows, ow
+		}
+		if nOther == 0 {
+			break
+		}
+	}
+	need := []int{max(1, rowsNeeded(n1, inner, cw)), max(1, rowsNeeded(n2, inner, cw)), max(1, best)}
+	avail := bottom - 1 - 1 - 2 - 2 // outer top, the two separators, the SSR box's top and bottom
+	rows := shareRows(need, avail)
+	y := 1
+	cv.box(0, y, w-1, bottom, false)
+	label := func(y int, t classify.Tier, short string) {
+		title := short
+		if info := rb.Tier(t); info != nil {
+			title = info.Title
+		}
+		cv.label(2, y, fmt.Sprintf("Tier %d · %s", t, title), cellLabel, w-1)
+	}
+	label(y, 1, "dialogue and engagement")
+	cv.place(rect{2, y + 1, w - 3, y + rows[0]}, d.by2015[tier1], cw)
+	y += rows[0] + 1
+	cv.hline(0, w-1, y)
+	label(y, 2, "physical protection")
+	cv.place(rect{2, y + 1, w - 3, y + rows[1]}, d.by2015[tier2], cw)
+	y += rows[1] + 1
+	cv.hline(0, w-1, y)
+	label(y, 3, "protective environment")
+	ssrRight := w - 3 - otherW - 1
+	cv.box(2, y+1, ssrRight, y+rows[2]+2, true)
+	cv.label(4, y+1, "SSR, inside Tier 3", cellLabel, ssrRight)
+	cv.place(rect{4, y + 2, ssrRight - 2, y + rows[2] + 1}, d.by2015[tier3InSSR], cw)
+	cv.place(rect{ssrRight + 2, y + 1, w - 3, y + rows[2] + 2}, d.by2015[tier3], cw)
+	if u > 0 {
+		drawUnplaced(cv, h-1, "No tier (no kind known):", d.by2015[noTier], cw)
+	}
+	return cv
+}
+
+// drawNarrow draws the narrow reading in w×h cells.
+func drawNarrow(d *drawingSet, w, h int) *canvas {
+	cv := newCanvas(w, h)
+	cv.number = d.number
+	cw := d.markerWidth()
+	cv.text(0, 0, heading(w, "The narrow reading: POC and SSR, two agendas that overlap", "Narrow reading: two agendas"), cellLabel, w)
+	u := 0
+	if d.unplaced() {
+		u = 1
+	}
+	bottom := h - 1 - u
+	nOut := len(d.byNarrow[classify.Outside])
+	outRows := max(1, rowsNeeded(nOut, w-4, cw))
+	outRows = min(outRows, max(1, (bottom-2)/4))
+	cv.box(0, 1, w-1, bottom, false)
+	cv.label(2, 1, heading(w-6, "Outside both agendas (still Tier 3 POC under the 2015 policy)", "Outside both agendas"), cellLabel, w-1)
+	top, low := 2, bottom-1-outRows // rows of the two agenda boxes
+	height := low - top + 1
+	off := max(1, height/5)
+	// The rows inside each region: POC only left of SSR, the overlap between
+	// both boxes, SSR only right of POC.
+	hp, ho, hs := height-off-2, height-2*off-2, height-off-2
+	np, no, ns := len(d.byNarrow[classify.POCOnly]), len(d.byNarrow[classify.Overlap]), len(d.byNarrow[classify.SSROnly])
+	widthFor := func(n, rows, least int) int {
+		if rows < 1 {
+			rows = 1
+		}
+		per := (n + rows - 1) / rows
+		return max(least, per*cw+2)
+	}
+	span := w - 4 - 4 // the two boxes' span less their four upright lines
+	ws := shareRows([]int{widthFor(np, hp, 6), widthFor(no, ho, 9), widthFor(ns, hs, 6)}, span)
+	xa0 := 2
+	xb0 := xa0 + ws[0] + 1
+	xa1 := xb0 + ws[1] + 1
+	xb1 := xa1 + ws[2] + 1
+	cv.box(xa0, top, xa1, low-off, true)
+	cv.box(xb0, top+off, xb1, low, true)
+	cv.label(xa0+1, top, "POC", cellLabel, xb0)
+	cv.label(xa1+1, top+off, "SSR", cellLabel, xb1)
+	cv.label(xb0+1, low-off, "overlap", cellLabel, xa1)
+	cv.place(rect{xa0 + 2, top + 1, xb0 - 2, low - off - 1}, d.byNarrow[classify.POCOnly], cw)
+	cv.place(rect{xb0 + 2, top + off + 1, xa1 - 2, low - off - 1}, d.byNarrow[classify.Overlap], cw)
+	cv.place(rect{xa1 + 2, top + off + 1, xb1 - 2, low - 1}, d.byNarrow[classify.SSROnly], cw)
+	cv.place(rect{2, low + 1, w - 3, bottom - 1}, d.byNarrow[classify.Outside], cw)
+	if u > 0 {
+		drawUnplaced(cv, h-1, "Agenda undetermined:", d.byNarrow[classify.Undetermined], cw)
+	}
+	return cv
+}
+
+func drawUnplaced(cv *canvas, y int, caption string, idx []int, cw int) {
+	cv.text(0, y, caption, cellMuted, cv.w)
+	x := len([]rune(caption)) + 1
+	cv.place(rect{x, y, cv.w - 1, y}, idx, cw)
+}
+
+// shareRows gives each part at least what it needs, as far as avail allows,
+// and shares what is left in proportion to the needs; the parts add up to
+// avail.
+func shareRows(need []int, avail int) []int {
+	out := make([]int, len(need))
+	total := 0
+	for _, n := range need {
+		total += n
+	}
+	if total == 0 {
+		total = 1
+	}
+	if avail <= total {
+		// Too little room: cut from the largest, never below one.
+		copy(out, need)
+		for sum := total; sum > avail; sum-- {
+			big := 0
+			for i := range out {
+				if out[i] > out[big] {
+					big = i
+				}
+			}
+			if out[big] <= 1 {
+				break
+			}
+			out[big]--
+		}
+		return out
+	}
+	extra := avail - total
+	given := 0
+	for i, n := range need {
+		out[i] = n + extra*n/total
+		given += out[i]
+	}
+	for i := 0; given < avail; i = (i + 1) % len(out) {
+		out[i]++
+		given++
+	}
+	return out
+}
+
+// heading is long when it fits in w cells, else short.
+func heading(w int, long, short string) string {
+	if len([]rune(long)) <= w {
+		return long
+	}
+	return short
+}

@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+)
+
+// View draws the part of the presentation in front over the whole terminal.
+func (p *presentation) View() string {
+	if p.width <= 0 {
+		return ""
+	}
+	switch p.mode {
+	case accountMode:
+		return p.accountView()
+	case walkMode:
+		if p.walk != nil {
+			return p.walk.View()
+		}
+	}
+	return p.boardView()
+}
+
+// hint is the one line of keys at the foot of the presentation.
+func (p *presentation) hint() string {
+	st := p.sh.st
+	var parts []string
+	for _, b := range p.ShortHelp() {
+		parts = append(parts, st.Key.Render(b.Help().Key)+" "+st.Muted.Render(b.Help().Desc))
+	}
+	parts = append(parts, st.Key.Render("?")+" "+st.Muted.Render("keys"))
+	return fit(strings.Join(parts, st.Muted.Render(" · ")), p.width)
+}
+
+func (p *presentation) boardView() string {
+	p.rebuild()
+	st := p.sh.st
+	s := p.sh.sheet
+	w := p.width
+	title := oneLine(s.ws.Mission)
+	if title == "" {
+		title = "Worksheet"
+	}
+	out := make([]string, 0, p.height)
+	out = append(out, fit(st.Title.Render("Both readings")+st.Muted.Render(" · ")+title+st.Muted.Render(" · "+plural(s.Len(), "activity", "activities")), w))
+	if s.Len() == 0 {
+		out = append(out, "", "  No activities yet: add some on the worksheet (esc).")
+		out = append(out, p.hint())
+		return block(strings.Join(out, "\n"), w, p.height)
+	}
+	left := p.left.render(st, p.cursor)
+	right := p.right.render(st, p.cursor)
+	gap := strings.Repeat(" ", drawingGap)
+	for i := 0; i < p.drawH; i++ {
+		out = append(out, left[i]+gap+right[i])
+	}
+	out = append(out, p.selectedLines(w)...)
+	out = append(out, p.legend(w, p.legendRows())...)
+	out = append(out, p.hint())
+	return block(strings.Join(out, "\n"), w, p.height)
+}
+
+// selectedLines are the two lines about the selected activity: its number and
+// title, and where it sits on each reading, in words.
+func (p *presentation) selectedLines(w int) []string {
+	st := p.sh.st
+	a := p.sh.sheet.At(p.cursor)
+	r := &p.results[p.cursor]
+	pl := p.drawings.places[p.cursor]
+	head := st.Selected.Render(fmt.Sprintf("[%d]", p.cursor+1)) + " " + st.Label.Render(oneLine(a.Title))
+	risk := "no risk found"
+	if h := r.Highest(); h != "" {
+		risk = plural(len(r.Risks), "risk", "risks") + ", the most serious " + st.Severity(h, string(h))
+	}
+	where := st.Muted.Render("2015 policy: ") + pl.Short2015 + st.Muted.Render(" · narrow reading: ") +
+		st.Agenda(r.Agenda, pl.CaptionNarrow) + st.Muted.Render(" · ") + risk
+	return []string{fit(head, w), fit(where, w)}
+}
+
+// legend lists every activity with its number in columns, the selected one
+// marked with ">" and brackets; it pages so that the selection stays in view.
+func (p *presentation) legend(w, rows int) []string {
+	st := p.sh.st
+	s := p.sh.sheet
+	cols := max(1, w/legendColumn)
+	colW := w / cols
+	page := rows * cols
+	first := (p.cursor / page) * page
+	out := make([]string, rows)
+	nw := len(fmt.Sprint(s.Len()))
+	for c := 0; c < cols; c++ {
+		for r := 0; r < rows; r++ {
+			i := first + c*rows + r
+			cell := ""
+			if i < s.Len() {
+				num := fmt.Sprintf(" %*d ", nw, i+1)
+				mark := "  "
+				if i == p.cursor {
+					num, mark = fmt.Sprintf("[%*d]", nw, i+1), "> "
+					cell = st.Selected.Render(cut(mark+num+" "+oneLine(s.At(i).Title), colW-1))
+				} else {
+					cell = cut(mark+num+" "+oneLine(s.At(i).Title), colW-1)
+				}
+			}
+			if c < cols-1 {
+				cell = fit(cell, colW)
+			}
+			out[r] += cell
+		}
+	}
+	if s.Len() > page {
+		last := min(s.Len(), first+page)
+		more := st.Muted.Render(fmt.Sprintf(" (%d–%d of %d)", first+1, last, s.Len()))
+		out[rows-1] = cut(out[rows-1], w-20) + more
+	}
+	return out
+}
+
+func (p *presentation) accountView() string {
+	st := p.sh.st
+	title := "Account"
+	if p.caseView {
+		title = "Case from the library"
+	}
+	if p.shown != nil {
+		title += st.Muted.Render(" · ") + oneLine(p.shown.Title)
+	}
+	head := fit(st.Title.Render(title), p.width)
+	return block(head+"\n"+p.account.View()+"\n"+p.hint(), p.width, p.height)
+}

@@ -1,0 +1,292 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+)
+
+// walkThrough takes a room through one activity answer by answer: it starts
+// from nothing known and reveals the activity's answers one at a time, in the
+// questionnaire's order, showing after each the tier, the agenda, where it
+// sits on both drawings, which risks came or went, and one line on what
+// changed and why, in the engine's words. "What if" tries another value for
+// the current answer. It works on copies: the worksheet is never touched.
+type walkThrough struct {
+	sh       *shared
+	keys     presentKeys
+	activity *model.Activity
+	number   int          // the activity's number on the board, 0 when not on it
+	steps    []model.Fact // the activity's answers, in question order
+	step     int          // how many are revealed
+	facts    model.Facts  // what is revealed
+	res      classify.Result
+	prev     classify.Result // before the last answer
+	whatIf   *whatIf
+	// The drawings, laid out again only when the place or the size changes.
+	drawn       drawnPlace
+	left, right *canvas
+	width       int
+	height      int
+}
+
+// whatIf is a trial value of one answer, classified as the cursor moves.
+type whatIf struct {
+	fact    model.Fact
+	choices []whatIfChoice
+	cursor  int
+	picked  []string // the values ticked, for a fact of several values
+	unknown bool     // "don't know" is chosen
+	facts   model.Facts
+	res     classify.Result
+}
+
+type whatIfChoice struct {
+	label   string
+	value   string
+	yes     bool
+	unknown bool
+}
+
+func newWalkThrough(sh *shared, a *model.Activity, w, h int) *walkThrough {
+	wt := &walkThrough{sh: sh, keys: newPresentKeys(sh.global), activity: a, width: w, height: h}
+	wt.number = sh.sheet.Index(a) + 1
+	seen := map[model.Fact]bool{}
+	for _, q := range sh.rb.Questions {
+		if a.Facts.Known(q.Fact) && !seen[q.Fact] {
+			wt.steps = append(wt.steps, q.Fact)
+			seen[q.Fact] = true
+		}
+	}
+	for _, f := range model.AllFacts() {
+		if a.Facts.Known(f) && !seen[f] {
+			wt.steps = append(wt.steps, f)
+		}
+	}
+	wt.goTo(0)
+	return wt
+}
+
+// SetSize gives the walk-through the whole terminal.
+func (wt *walkThrough) SetSize(w, h int) { wt.width, wt.height = w, h }
+
+// goTo shows the activity with its first n answers revealed.
+func (wt *walkThrough) goTo(n int) {
+	n = max(0, min(n, len(wt.steps)))
+	wt.step = n
+	wt.prev = wt.sh.rb.ClassifyFacts(wt.factsUpTo(max(0, n-1)))
+	fs := wt.factsUpTo(n)
+	wt.facts = *fs
+	wt.res = wt.sh.rb.ClassifyFacts(&wt.facts)
+	wt.whatIf = nil
+}
+
+func (wt *walkThrough) factsUpTo(n int) *model.Facts {
+	var fs model.Facts
+	for _, f := range wt.steps[:n] {
+		fs[f] = wt.activity.Facts[f]
+	}
+	fs = fs.Clone()
+	return &fs
+}
+
+// current is the answer the step is about: the last revealed, or before any,
+// the first to come.
+func (wt *walkThrough) current() (model.Fact, bool) {
+	if len(wt.steps) == 0 {
+		return 0, false
+	}
+	return wt.steps[max(0, wt.step-1)], true
+}
+
+// verdict is the classification on screen: the trial one during what-if.
+func (wt *walkThrough) verdict() *classify.Result {
+	if wt.whatIf != nil {
+		return &wt.whatIf.res
+	}
+	return &wt.res
+}
+
+// shownFacts are the facts of the verdict on screen.
+func (wt *walkThrough) shownFacts() *model.Facts {
+	if wt.whatIf != nil {
+		return &wt.whatIf.facts
+	}
+	return &wt.facts
+}
+
+// Update handles a key; it reports false when the walk-through is left.
+func (wt *walkThrough) Update(km tea.KeyMsg) bool {
+	k := wt.keys
+	if w := wt.whatIf; w != nil {
+		switch {
+		case key.Matches(km, k.WhatIf), key.Matches(km, k.Back), km.String() == "enter":
+			wt.whatIf = nil
+		case key.Matches(km, k.Up):
+			w.cursor = max(0, w.cursor-1)
+			wt.tryChoice(false)
+		case key.Matches(km, k.Down):
+			w.cursor = min(len(w.choices)-1, w.cursor+1)
+			wt.tryChoice(false)
+		case key.Matches(km, k.Toggle):
+			wt.tryChoice(true)
+		}
+		return true
+	}
+	switch {
+	case key.Matches(km, k.Back):
+		return false
+	case key.Matches(km, k.Next):
+		wt.goTo(wt.step + 1)
+	case key.Matches(km, k.Prev):
+		wt.goTo(wt.step - 1)
+	case key.Matches(km, k.Top):
+		wt.goTo(0)
+	case key.Matches(km, k.Bottom):
+		wt.goTo(len(wt.steps))
+	case key.Matches(km, k.WhatIf):
+		wt.startWhatIf()
+	}
+	return true
+}
+
+// startWhatIf offers the values of the current answer, starting at the real one.
+func (wt *walkThrough) startWhatIf() {
+	f, ok := wt.current()
+	if !ok {
+		return
+	}
+	rb := wt.sh.rb
+	w := &whatIf{fact: f}
+	real := wt.activity.Facts[f]
+	switch f.Type() {
+	case model.YesNo:
+		q := rb.QuestionFor(f)
+		yes, no := "yes", "no"
+		if q != nil {
+			yes, no = "yes — "+q.Yes, "no — "+q.No
+		}
+		w.choices = []whatIfChoice{{label: yes, yes: true}, {label: no}}
+		if !real.Yes {
+			w.cursor = 1
+		}
+	default:
+		for _, v := range rb.Vocabulary().Values(f) {
+			w.choices = append(w.choices, whatIfChoice{label: rb.Label(f, v), value: v})
+			if f.Type() == model.OneOf && v == real.One {
+				w.cursor = len(w.choices) - 1
+			}
+		}
+		w.picked = slices.Clone(real.Set)
+	}
+	w.choices = append(w.choices, whatIfChoice{label: "don't know", unknown: true})
+	wt.whatIf = w
+	wt.tryChoice(false)
+}
+
+// tryChoice classifies the facts with the choice under the cursor (or, for a
+// fact of several values, with it ticked or unticked when toggle is set).
+func (wt *walkThrough) tryChoice(toggle bool) {
+	w := wt.whatIf
+	c := w.choices[w.cursor]
+	fs := wt.facts.Clone()
+	switch {
+	case w.fact.Type() != model.SetOf:
+		w.unknown = c.unknown
+		switch {
+		case c.unknown:
+			fs.Forget(w.fact)
+		case w.fact.Type() == model.YesNo:
+			fs.SetYes(w.fact, c.yes)
+		default:
+			fs.SetOne(w.fact, c.value)
+		}
+	default:
+		if toggle {
+			switch {
+			case c.unknown:
+				w.unknown = !w.unknown
+			case slices.Contains(w.picked, c.value):
+				w.picked = slices.DeleteFunc(w.picked, func(v string) bool { return v == c.value })
+				w.unknown = false
+			default:
+				w.picked = append(w.picked, c.value)
+				w.unknown = false
+			}
+		}
+		if w.unknown {
+			fs.Forget(w.fact)
+		} else {
+			fs.SetSet(w.fact, w.picked)
+		}
+	}
+	w.facts = fs
+	w.res = wt.sh.rb.ClassifyFacts(&w.facts)
+}
+
+// changeLine says in one line what the last answer (or the trial value)
+// changed and why, in the engine's own reasons.
+func changeLine(before, after *classify.Result) string {
+	var parts []string
+	if before.Tier != after.Tier {
+		t, _ := readingReasons(after)
+		parts = append(parts, fmt.Sprintf("Tier: %s → %s. %s", tierWord(before.Tier), tierWord(after.Tier), t))
+	}
+	if before.Agenda != after.Agenda {
+		_, a := readingReasons(after)
+		parts = append(parts, fmt.Sprintf("Agenda: %s → %s. %s", agendaShort(before.Agenda), agendaShort(after.Agenda), a))
+	}
+	added, gone := riskChange(before, after)
+	for _, r := range added {
+		parts = append(parts, "New risk, "+r.Rule.Title+": "+r.Why)
+	}
+	for _, r := range gone {
+		parts = append(parts, "No longer a risk: "+r.Rule.Title+".")
+	}
+	if len(parts) == 0 {
+		return fmt.Sprintf("No change to the tier, the agenda or the risks; %s.", plural(len(after.OpenQuestions), "open question", "open questions"))
+	}
+	return strings.Join(parts, " ")
+}
+
+// riskChange lists the risks that came and the ones that went.
+func riskChange(before, after *classify.Result) (added, gone []classify.Risk) {
+	has := func(rs []classify.Risk, id string) bool {
+		return slices.ContainsFunc(rs, func(r classify.Risk) bool { return r.Rule.ID == id })
+	}
+	for _, r := range after.Risks {
+		if !has(before.Risks, r.Rule.ID) {
+			added = append(added, r)
+		}
+	}
+	for _, r := range before.Risks {
+		if !has(after.Risks, r.Rule.ID) {
+			gone = append(gone, r)
+		}
+	}
+	return added, gone
+}
+
+func tierWord(t classify.Tier) string {
+	if t == 0 {
+		return "none"
+	}
+	return fmt.Sprintf("Tier %d", t)
+}
+
+// answerText is a revealed answer in words.
+func (wt *walkThrough) answerText(f model.Fact, fs *model.Facts) string {
+	return wt.sh.rb.ValueText(fs, f)
+}
+
+// agendaLine is the verdict in words for the walk-through.
+func verdictWords(r *classify.Result) string {
+	return report.TierText(r.Tier) + " · " + report.AgendaText(r.Agenda) + " · " + plural(len(r.Risks), "risk", "risks") +
+		" · " + plural(len(r.OpenQuestions), "open question", "open questions")
+}

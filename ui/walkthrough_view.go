@@ -1,0 +1,237 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// View draws the walk-through over the whole terminal: the step, the answer
+// it reveals, what changed and why, the verdict, both drawings with the
+// activity marked, and the risks, with what came and went marked in words.
+func (wt *walkThrough) View() string {
+	st := wt.sh.st
+	w, h := wt.width, wt.height
+	out := make([]string, 0, h)
+	num := ""
+	if wt.number > 0 {
+		num = fmt.Sprintf("[%d] ", wt.number)
+	}
+	out = append(out, fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+oneLine(wt.activity.Title)), w))
+
+	r := wt.verdict()
+	before := &wt.prev
+	if wt.whatIf != nil {
+		before = &wt.res
+	}
+	out = append(out, fit(wt.stepLine(), w))
+	change := wrapIndent("What changed: ", changeLine(before, r), w)
+	if wt.whatIf == nil && wt.step == 0 {
+		change = []string{"Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer."}
+	}
+	for len(change) < 2 {
+		change = append(change, "")
+	}
+	if len(change) > 2 {
+		change = []string{change[0], cut(strings.Join(change[1:], " "), w)}
+	}
+	out = append(out, change...)
+	label := "Verdict: "
+	if wt.whatIf != nil {
+		label = "Verdict if so: "
+	}
+	out = append(out, fit(st.Label.Render(label)+st.Agenda(r.Agenda, verdictWords(r)), w))
+
+	fixed := len(out) + 1 // and the hint
+	dh := max(minDrawingHeight, (h-fixed)*3/5)
+	pl := placeOn(wt.sh.rb, r, wt.shownFacts().Primary())
+	out = append(out, wt.drawings(pl, w, dh)...)
+	out = append(out, fit(st.Muted.Render("2015 policy: ")+pl.Caption2015+st.Muted.Render(" · narrow reading: ")+pl.CaptionNarrow, w))
+	rest := max(0, h-len(out)-1)
+	if wt.whatIf != nil {
+		left := wt.riskLines(before, r, w/2-1, rest)
+		right := wt.whatIfLines(w-w/2, rest)
+		for i := 0; i < rest; i++ {
+			out = append(out, fit(left[i], w/2)+right[i])
+		}
+	} else if w >= 100 {
+		left := wt.riskLines(before, r, w/2-1, rest)
+		right := wt.answerLines(w-w/2, rest)
+		for i := 0; i < rest; i++ {
+			out = append(out, fit(left[i], w/2)+right[i])
+		}
+	} else {
+		out = append(out, wt.riskLines(before, r, w, rest)...)
+	}
+	out = append(out, wt.hint())
+	return block(strings.Join(out, "\n"), w, h)
+}
+
+// stepLine says which step this is and the answer it revealed.
+func (wt *walkThrough) stepLine() string {
+	st := wt.sh.st
+	head := st.Accent.Render(fmt.Sprintf("Step %d of %d", wt.step, len(wt.steps)))
+	if wt.step == 0 {
+		return head + ": nothing known"
+	}
+	f := wt.steps[wt.step-1]
+	q := wt.sh.rb.QuestionFor(f)
+	ask := factName(f)
+	if q != nil {
+		ask = oneLine(q.Question)
+	}
+	return head + ": " + ask + " " + st.Label.Render("→ "+oneLine(wt.answerText(f, &wt.facts)))
+}
+
+// drawings are both readings with the one activity marked.
+func (wt *walkThrough) drawings(pl placement, w, h int) []string {
+	key := drawnPlace{pl.In2015, pl.InNarrow, w, h}
+	if wt.drawn != key || wt.left == nil {
+		d := newDrawingSet([]placement{pl})
+		d.number = func(int) string { return "*" }
+		dw := (w - drawingGap) / 2
+		wt.left, wt.right, wt.drawn = draw2015(wt.sh.rb, d, dw, h), drawNarrow(d, w-dw-drawingGap, h), key
+	}
+	left := wt.left.render(wt.sh.st, 0)
+	right := wt.right.render(wt.sh.st, 0)
+	out := make([]string, h)
+	gap := strings.Repeat(" ", drawingGap)
+	for i := range out {
+		out[i] = left[i] + gap + right[i]
+	}
+	return out
+}
+
+// drawnPlace is what the walk-through's drawings were laid out for.
+type drawnPlace struct {
+	in2015   region2015
+	inNarrow classify.Agenda
+	w, h     int
+}
+
+// riskLines lists the risks of the verdict, marking new ones "+ … (new)" and
+// listing those that went as "- … (gone)".
+func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []string {
+	st := wt.sh.st
+	out := make([]string, 0, h)
+	added, gone := riskChange(before, after)
+	isNew := map[string]bool{}
+	for _, r := range added {
+		isNew[r.Rule.ID] = true
+	}
+	out = append(out, st.Heading.Render(fmt.Sprintf("Risks (%d)", len(after.Risks))))
+	if len(after.Risks) == 0 && len(gone) == 0 {
+		out = append(out, st.Muted.Render("  none with what is known"))
+	}
+	for _, r := range after.Risks {
+		mark, tail := "  ", ""
+		if isNew[r.Rule.ID] {
+			mark, tail = "+ ", " (new)"
+		}
+		out = append(out, cut(mark+st.Severity(r.Severity, severityTag(r.Severity))+" "+oneLine(r.Rule.Title)+tail, w))
+	}
+	for _, r := range gone {
+		out = append(out, cut(st.Muted.Render("- "+severityTag(r.Severity)+" "+oneLine(r.Rule.Title)+" (gone)"), w))
+	}
+	if len(out) > h {
+		more := len(out) - h + 1
+		out = append(out[:h-1], st.Muted.Render(fmt.Sprintf("  … %d more", more)))
+	}
+	for len(out) < h {
+		out = append(out, "")
+	}
+	return out
+}
+
+// answerLines list the answers revealed so far and the questions still to
+// come, the last revealed marked ">".
+func (wt *walkThrough) answerLines(w, h int) []string {
+	st := wt.sh.st
+	out := make([]string, 0, h)
+	out = append(out, st.Heading.Render("Answers"))
+	for i, f := range wt.steps {
+		if len(out) == h {
+			break
+		}
+		mark := "  "
+		if i == wt.step-1 {
+			mark = "> "
+		}
+		if i < wt.step {
+			line := cut(fmt.Sprintf("%s%d %s: %s", mark, i+1, factName(f), oneLine(wt.answerText(f, &wt.facts))), w)
+			if i == wt.step-1 {
+				line = st.Label.Render(line)
+			}
+			out = append(out, line)
+		} else {
+			out = append(out, st.Muted.Render(cut(fmt.Sprintf("  %d %s: (to come)", i+1, factName(f)), w)))
+		}
+	}
+	for len(out) < h {
+		out = append(out, "")
+	}
+	return out[:h]
+}
+
+// whatIfLines are the choices of the answer on trial, the one in force marked.
+func (wt *walkThrough) whatIfLines(w, h int) []string {
+	st := wt.sh.st
+	wi := wt.whatIf
+	out := make([]string, 0, h)
+	q := wt.sh.rb.QuestionFor(wi.fact)
+	ask := factName(wi.fact)
+	if q != nil {
+		ask = oneLine(q.Question)
+	}
+	out = append(out, cut(st.Heading.Render("What if: ")+ask, w))
+	out = append(out, st.Muted.Render(cut("(the worksheet is not changed)", w)))
+	room := max(1, h-len(out))
+	first := max(0, min(wi.cursor-room/2, len(wi.choices)-room))
+	for i := first; i < len(wi.choices) && len(out) < h; i++ {
+		c := wi.choices[i]
+		box := "( )"
+		switch {
+		case wi.fact.Type() == model.SetOf && !c.unknown && slices.Contains(wi.picked, c.value) && !wi.unknown:
+			box = "[x]"
+		case wi.fact.Type() == model.SetOf && c.unknown && wi.unknown:
+			box = "[x]"
+		case wi.fact.Type() == model.SetOf:
+			box = "[ ]"
+		case i == wi.cursor:
+			box = "(•)"
+		}
+		line := cut(box+" "+oneLine(c.label), w-2)
+		if i == wi.cursor {
+			out = append(out, st.Selected.Render("> "+line))
+		} else {
+			out = append(out, "  "+line)
+		}
+	}
+	for len(out) < h {
+		out = append(out, "")
+	}
+	return out[:h]
+}
+
+func (wt *walkThrough) hint() string {
+	st := wt.sh.st
+	k := wt.keys
+	type hint struct{ key, desc string }
+	hs := []hint{{k.Next.Help().Key, k.Next.Help().Desc}, {k.Prev.Help().Key, k.Prev.Help().Desc},
+		{k.WhatIf.Help().Key, k.WhatIf.Help().Desc}, {k.Back.Help().Key, "back"}}
+	if wt.whatIf != nil {
+		hs = []hint{{"↑/↓", "try another value"}}
+		if wt.whatIf.fact.Type() == model.SetOf {
+			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick"})
+		}
+		hs = append(hs, hint{k.WhatIf.Help().Key, "back to the real answer"})
+	}
+	var parts []string
+	for _, h := range hs {
+		parts = append(parts, st.Key.Render(h.key)+" "+st.Muted.Render(h.desc))
+	}
+	return fit(strings.Join(parts, st.Muted.Render(" · ")), wt.width)
+}
