@@ -162,7 +162,7 @@ func TestPortfolioRulebook(t *testing.T) {
 			`"navy" is not a value of forces`},
 		{"a fact placeholder in why", "yet\n      no activity of the plan monitors", "yet {rights_record}\n      no activity of the plan monitors",
 			"{rights_record}: a portfolio finding speaks of a force"},
-		{"unknown placeholder", "An activity of {clear_kinds} on the {force}.", "An activity of {kinds_clear} on the {force}.",
+		{"unknown placeholder", "an activity of {clear_kinds}.", "an activity of {kinds_clear}.",
 			"unknown placeholder {kinds_clear}"},
 		{"unknown key", "clear_kinds: [abuse-monitoring]", "clear_kinds: [abuse-monitoring]\n    answerd_by: {kind: any, in: [vetting]}",
 			`unknown key "answerd_by" in a portfolio finding`},
