@@ -31,7 +31,7 @@ type worksheetKeys struct {
 	Open, Edit, Add, Duplicate, Delete      key.Binding
 	Undo, MoveUp, MoveDown                  key.Binding
 	Filter, ClearFilter                     key.Binding
-	Heading, Summary, Framework             key.Binding
+	Heading, Summary, Framework, Portfolio  key.Binding
 	Import, Review                          key.Binding
 	SaveAs, Export, Quit                    key.Binding
 	global                                  globalKeys
@@ -58,6 +58,7 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 		Heading:     bind([]string{"m"}, "m", "mission and mandate"),
 		Summary:     bind([]string{"s"}, "s", "summary on/off"),
 		Framework:   bind([]string{"f"}, "f", "framework"),
+		Portfolio:   bind([]string{"P"}, "P", "portfolio findings"),
 		Import:      bind([]string{"i"}, "i", "import a mandate as drafts"),
 		Review:      bind([]string{"R"}, "R", "review the drafts"),
 		SaveAs:      bind([]string{"S"}, "S", "save as"),
@@ -77,7 +78,7 @@ func (k worksheetKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
 		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.MoveUp, k.MoveDown, k.Heading},
-		{k.Import, k.Review, k.Summary, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit},
+		{k.Import, k.Review, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit},
 	}
 }
 

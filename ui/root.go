@@ -41,6 +41,7 @@ type Model struct {
 	guide     *frameworkGuide
 	keyHelp   *keyHelp
 	review    *draftReview
+	portfolio *portfolioView
 	prompt    *prompt
 	footer    help.Model
 
@@ -76,6 +77,7 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	m.guide = newFrameworkGuide(sh)
 	m.keyHelp = newKeyHelp(sh)
 	m.review = newDraftReview(sh)
+	m.portfolio = newPortfolioView(sh)
 	m.footer.ShortSeparator = " · "
 	m.footer.Styles.ShortKey = sh.st.Key
 	m.footer.Styles.ShortDesc = sh.st.Muted
@@ -103,6 +105,8 @@ func (m *Model) current() screen {
 		return m.keyHelp
 	case reviewScreen:
 		return m.review
+	case portfolioScreen:
+		return m.portfolio
 	}
 	return m.worksheet
 }
@@ -123,6 +127,7 @@ func (m *Model) resize() {
 	m.guide.SetSize(w, h)
 	m.keyHelp.SetSize(w, h)
 	m.review.SetSize(w, h)
+	m.portfolio.SetSize(w, h)
 	if m.quest != nil {
 		m.quest.SetSize(w, h)
 	}
@@ -175,7 +180,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.quest = nil
 		m.detail.Show(msg.activity)
 		m.worksheet.Select(msg.activity)
-		m.front, m.behind = detailScreen, worksheetScreen
+		from := worksheetScreen
+		if m.front == portfolioScreen {
+			from = portfolioScreen // the detail goes back to the findings
+		}
+		m.front, m.behind = detailScreen, from
 		return nil
 	case editMsg:
 		m.quest = newQuestionnaire(m.sh, msg.activity, msg.isNew)
@@ -257,6 +266,11 @@ func (m *Model) back() tea.Cmd {
 			m.worksheet.Select(m.review.activity)
 		}
 		m.front = worksheetScreen
+	case detailScreen:
+		m.front, m.behind = m.behind, worksheetScreen
+		if m.front != portfolioScreen {
+			m.front = worksheetScreen
+		}
 	default:
 		m.front = worksheetScreen
 	}
@@ -278,6 +292,8 @@ func (m *Model) screenName() string {
 		return "help"
 	case reviewScreen:
 		return "review of drafts"
+	case portfolioScreen:
+		return "portfolio"
 	}
 	return "worksheet"
 }
@@ -297,6 +313,9 @@ func (m *Model) request(r request) tea.Cmd {
 			[]string{"Mission", "Mandate"}, []string{ws.Mission, ws.Mandate})
 	case requestFramework:
 		m.front, m.behind = frameworkScreen, worksheetScreen
+	case requestPortfolio:
+		m.portfolio.Show()
+		m.front, m.behind = portfolioScreen, worksheetScreen
 	case requestImport:
 		m.askImport()
 	}
@@ -456,7 +475,7 @@ func (m *Model) titleBar(w int) string {
 		state = st.Accent.Render(" [modified]")
 	}
 	screenTitle := map[screenID]string{worksheetScreen: "Worksheet", questionnaireScreen: "Questionnaire",
-		detailScreen: "Activity", frameworkScreen: "Framework", helpScreen: "Help", reviewScreen: "Review"}[m.front]
+		detailScreen: "Activity", frameworkScreen: "Framework", helpScreen: "Help", reviewScreen: "Review", portfolioScreen: "Portfolio"}[m.front]
 	left := st.Title.Render("pocssr") + st.Muted.Render(" │ ") + st.Screen.Render(screenTitle) +
 		st.Muted.Render(" │ ") + oneLine(name) + state
 	right := st.Muted.Render("? help")
