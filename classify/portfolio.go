@@ -70,12 +70,19 @@ func (rb *Rulebook) slot(i, j int) uint {
 
 // PortfolioMark evaluates one activity's part in the portfolio findings.
 func (rb *Rulebook) PortfolioMark(fs *model.Facts) PortfolioMark {
-	var m PortfolioMark
 	if len(rb.Portfolio) == 0 {
-		return m
+		return PortfolioMark{}
 	}
 	var s subject
-	rb.subject(&s, fs)
+	return rb.portfolioMark(&s, fs)
+}
+
+// portfolioMark evaluates the mark with s as scratch space, so that a batch
+// run does not allocate a subject per activity.
+func (rb *Rulebook) portfolioMark(s *subject, fs *model.Facts) PortfolioMark {
+	var m PortfolioMark
+	*s = subject{}
+	rb.subject(s, fs)
 	// "F is in its forces": in holds the forces known to be in, maybe every
 	// force when forces is not known.
 	var in, maybe uint64
@@ -94,10 +101,10 @@ func (rb *Rulebook) PortfolioMark(fs *model.Facts) PortfolioMark {
 	n := uint(len(rb.portfolioForces))
 	for i, rule := range rb.Portfolio {
 		shift := uint(i) * n
-		known, possible := and3(rule.RaisedBy.eval(&s), in, maybe)
+		known, possible := and3(rule.RaisedBy.eval(s), in, maybe)
 		m.Raises |= (known & rule.mask) << shift
 		m.MayRaise |= (possible & rule.mask) << shift
-		known, possible = and3(rule.AnsweredBy.eval(&s), in, maybe)
+		known, possible = and3(rule.AnsweredBy.eval(s), in, maybe)
 		m.Answers |= (known & rule.mask) << shift
 		m.MayAnswer |= (possible & rule.mask) << shift
 	}
@@ -154,9 +161,10 @@ func (t *PortfolioTally) Firing() FindingSet {
 // batch run over a long file holds only the ids of the activities that raise a
 // finding, never the activities.
 type Portfolio struct {
-	rb    *Rulebook
-	tally PortfolioTally
-	ids   [maxFindingSlots][]string
+	rb      *Rulebook
+	tally   PortfolioTally
+	ids     [maxFindingSlots][]string
+	scratch subject
 }
 
 // NewPortfolio starts the findings of an empty worksheet.
@@ -167,7 +175,7 @@ func (p *Portfolio) Add(a *model.Activity) {
 	if len(p.rb.Portfolio) == 0 {
 		return
 	}
-	m := p.rb.PortfolioMark(&a.Facts)
+	m := p.rb.portfolioMark(&p.scratch, &a.Facts)
 	p.tally.Count(m, +1)
 	for set := m.Raises; set != 0; set &= set - 1 {
 		b := bits.TrailingZeros64(set)
