@@ -221,3 +221,23 @@ func TestRulebookWithoutPortfolio(t *testing.T) {
 		t.Errorf("findings %q", findingKeys(got))
 	}
 }
+
+// Findings are ordered by severity first: a facilitator who makes one finding
+// critical sees it before the other.
+func TestPortfolioOrderBySeverity(t *testing.T) {
+	src := string(Default().Source())
+	old := "severity: high\n    title: The mission supports a force"
+	if !strings.Contains(src, old) {
+		t.Fatal("the rulebook changed")
+	}
+	rb, err := Parse("mine.yaml", []byte(strings.Replace(src, old, "severity: critical\n    title: The mission supports a force", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := findingKeys(rb.FindingsOf(plan(t, trainArmy, equipPolice)))
+	want := []string{"support-without-monitoring/army[a1]", "support-without-monitoring/police[a2]",
+		"effectiveness-without-accountability/army[a1]", "effectiveness-without-accountability/police[a2]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings\n got %q\nwant %q", got, want)
+	}
+}

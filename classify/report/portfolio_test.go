@@ -121,3 +121,29 @@ func TestPortfolioSections(t *testing.T) {
 		t.Errorf("CSV stays one row per activity")
 	}
 }
+
+// An activity id read from a file reaches a finding's why, and is neutralised
+// there like any text from a file.
+func TestFindingTextIsNeutralised(t *testing.T) {
+	a := &model.Activity{ID: "x\x1b]0;pwned\x07|y", Title: "t"}
+	a.Facts.SetOne(model.Implementer, "mission")
+	a.Facts.SetSet(model.Kinds, []string{"equipment"})
+	a.Facts.SetSet(model.Forces, []string{"army"})
+	ws := &model.Worksheet{Activities: []*model.Activity{a}}
+	for _, tc := range []struct {
+		f          Format
+		start, end string
+	}{{Text, "Portfolio:", "\n\n"}, {Markdown, "## Portfolio", "## Risk register"}} {
+		var buf bytes.Buffer
+		Write(&buf, classify.Default(), tc.f, []Sheet{{Worksheet: ws}})
+		out := buf.String()
+		i := strings.Index(out, tc.start)
+		j := i + strings.Index(out[i:], tc.end)
+		if i < 0 || j < i || !strings.Contains(out[i:j], "support-without-monitoring") {
+			t.Fatalf("%s: no Portfolio section with the finding:\n%s", tc.f, out)
+		}
+		if section := out[i:j]; strings.ContainsAny(section, "\x1b\x07") {
+			t.Errorf("%s: the Portfolio section carries control characters: %q", tc.f, section)
+		}
+	}
+}
