@@ -195,3 +195,9 @@ func TestPortfolioScreens(t *testing.T) {
 		}
 	}
 }
+
+func TestFrameworkListsPortfolioFindings(t *testing.T) {
+	m := demoModel(t, 120, 40)
+	press(t, m, "f", "3", "G")
+	requireScreen(t, m, "Across the worksheet, for each force", "Unless some activity: any kind is abuse-monitoring")
+}
