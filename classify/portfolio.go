@@ -164,6 +164,7 @@ type Portfolio struct {
 	rb      *Rulebook
 	tally   PortfolioTally
 	ids     [maxFindingSlots][]string
+	held    [maxFindingSlots][]string // the first activities that might answer each slot
 	scratch subject
 }
 
@@ -181,6 +182,52 @@ func (p *Portfolio) Add(a *model.Activity) {
 		b := bits.TrailingZeros64(set)
 		p.ids[b] = append(p.ids[b], a.ID)
 	}
+	for set := m.MayAnswer; set != 0; set &= set - 1 {
+		if b := bits.TrailingZeros64(set); len(p.held[b]) < maxNamedActivities {
+			p.held[b] = append(p.held[b], a.ID)
+		}
+	}
+}
+
+// OpenFinding is a finding that some activity is known to raise and that no
+// activity is known to answer, held back only by activities that might answer
+// it: their implementer, kinds or forces are not known. Answering those
+// settles it, one way or the other.
+type OpenFinding struct {
+	Rule       *PortfolioRule
+	Force      string
+	Activities []string // the activities that raise it, in worksheet order
+	HeldBy     []string // the first activities that might answer it
+	HeldCount  int      // how many might answer it
+}
+
+// Open lists the findings held open, in the order of Findings.
+func (p *Portfolio) Open() []OpenFinding {
+	var out []OpenFinding
+	n := len(p.rb.portfolioForces)
+	t := &p.tally
+	for b := range min(maxFindingSlots, len(p.rb.Portfolio)*n) {
+		if t.raises[b] > 0 && t.answers[b] == 0 && t.mayAnswer[b] > 0 {
+			out = append(out, OpenFinding{Rule: p.rb.Portfolio[b/n], Force: p.rb.portfolioForces[b%n],
+				Activities: p.ids[b], HeldBy: p.held[b], HeldCount: int(t.mayAnswer[b])})
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Rule.Severity.Rank() > out[j-1].Rule.Severity.Rank(); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// HeldText names the activities that hold an open finding back: the first
+// few by id, the rest counted.
+func (o *OpenFinding) HeldText() string {
+	names := o.HeldBy
+	if o.HeldCount > len(names) {
+		names = append(append([]string(nil), names[:len(names)-1]...), strconv.Itoa(o.HeldCount-len(names)+1)+" more")
+	}
+	return joinAnd(names)
 }
 
 // Findings lists the findings that fire, by severity, then rulebook order,
@@ -261,6 +308,10 @@ func (rb *Rulebook) kindList(ids []string) string {
 	}
 	return joinOr(labels)
 }
+
+// ActivityList names activities in a sentence: up to six by id, else the
+// first five and how many more.
+func ActivityList(ids []string) string { return namedActivities(ids) }
 
 // namedActivities names the activities in a why: the first few by id, the
 // rest counted.

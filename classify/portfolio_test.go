@@ -241,3 +241,33 @@ func TestPortfolioOrderBySeverity(t *testing.T) {
 		t.Errorf("findings\n got %q\nwant %q", got, want)
 	}
 }
+
+// A finding that only unknown facts hold back is listed as open, with the
+// activities that might answer it.
+func TestOpenFindings(t *testing.T) {
+	rb := Default()
+	p := rb.NewPortfolio()
+	for _, a := range plan(t, trainArmy, "implementer: mission; kinds: [abuse-monitoring]", vetArmy) {
+		p.Add(a)
+	}
+	if fs := p.Findings(); len(fs) != 0 {
+		t.Fatalf("findings %q, want none", findingKeys(fs))
+	}
+	open := p.Open()
+	if len(open) != 1 || open[0].Rule.ID != "support-without-monitoring" || open[0].Force != "army" ||
+		!slices.Equal(open[0].HeldBy, []string{"a2"}) || !slices.Equal(open[0].Activities, []string{"a1"}) {
+		t.Fatalf("open %+v, want support-without-monitoring for the army held by a2", open)
+	}
+	// Many possible answers are named in part and counted.
+	specs := []string{trainArmy}
+	for range 8 {
+		specs = append(specs, "implementer: mission; kinds: [abuse-monitoring]")
+	}
+	p = rb.NewPortfolio()
+	for _, a := range plan(t, specs...) {
+		p.Add(a)
+	}
+	if open := p.Open(); len(open) != 2 || open[0].HeldText() != "a2, a3, a4, a5, a6 and 3 more" {
+		t.Errorf("open %+v", open)
+	}
+}

@@ -21,6 +21,7 @@ type portfolioView struct {
 	keys     portfolioKeys
 	gen      uint64 // the worksheet change the findings were computed at
 	findings []classify.Finding
+	open     []classify.OpenFinding // held back only by what is not known
 	lines    []string          // the whole text, without the cursor mark
 	rows     []int             // the line of each activity row
 	targets  []*model.Activity // the activity of each row
@@ -83,7 +84,11 @@ func (v *portfolioView) refresh() {
 		return
 	}
 	v.gen = s.gen
-	v.findings = v.sh.rb.FindingsOf(s.ws.Activities)
+	p := v.sh.rb.NewPortfolio()
+	for _, a := range s.ws.Activities {
+		p.Add(a)
+	}
+	v.findings, v.open = p.Findings(), p.Open()
 	if v.findings == nil {
 		v.findings = []classify.Finding{}
 	}
@@ -104,22 +109,56 @@ func (v *portfolioView) render() {
 	}
 	v.lines, v.rows, v.targets = nil, nil, nil
 	add := func(ls ...string) { v.lines = append(v.lines, ls...) }
+	idWidth := 0
+	for _, f := range v.findings {
+		for _, id := range f.Activities {
+			idWidth = max(idWidth, min(ansi.StringWidth(oneLine(id)), 40))
+		}
+	}
+	for _, o := range v.open {
+		for _, id := range o.HeldBy {
+			idWidth = max(idWidth, min(ansi.StringWidth(oneLine(id)), 40))
+		}
+	}
+	row := func(id string) {
+		a := byID[id]
+		title := ""
+		if a != nil {
+			title = oneLine(a.Title)
+		}
+		v.rows = append(v.rows, len(v.lines))
+		v.targets = append(v.targets, a)
+		add(cut("    "+fit(oneLine(id), idWidth)+"  "+title, w))
+	}
+	defer func() {
+		if len(v.open) > 0 {
+			add(st.Heading.Render("Held open by what is not known"))
+			add(wrap("These would fire, but an activity that might answer them has its implementer, kinds or forces "+
+				"still unknown. Answering them settles the finding one way or the other.", w)...)
+			add("")
+			for i := range v.open {
+				o := &v.open[i]
+				add(st.Label.Render(cut(o.Rule.Title+" — "+o.Force, w)))
+				add(wrapIndent("  Raised by: ", classify.ActivityList(o.Activities), w)...)
+				add(st.Label.Render(fmt.Sprintf("  Might answer it (%d)", o.HeldCount)))
+				for _, id := range o.HeldBy {
+					row(id)
+				}
+				add("")
+			}
+		}
+		v.clamp()
+	}()
 	if len(v.findings) == 0 {
 		add(st.Heading.Render("Portfolio findings"), "")
 		add(wrap("No finding across the worksheet with what is known: no force is trained, equipped or supported "+
 			"by the mission without its accountability worked on and its conduct watched somewhere in the plan. "+
 			"An activity whose implementer, kinds or forces are not known yet keeps a finding from firing.", w)...)
-		v.clamp()
+		add("")
 		return
 	}
 	add(st.Heading.Render("Portfolio findings")+st.Muted.Render(fmt.Sprintf(" · %s across the worksheet's %s",
 		plural(len(v.findings), "finding", "findings"), plural(v.sh.sheet.Len(), "activity", "activities"))), "")
-	idWidth := 0
-	for _, f := range v.findings {
-		for _, id := range f.Activities {
-			idWidth = max(idWidth, min(ansi.StringWidth(oneLine(id)), 32))
-		}
-	}
 	for i := range v.findings {
 		f := &v.findings[i]
 		tag := severityTag(f.Severity)
@@ -132,18 +171,10 @@ func (v *portfolioView) render() {
 		add(wrapIndent("  See: ", f.Rule.Section, w)...)
 		add(st.Label.Render(fmt.Sprintf("  Activities (%d)", len(f.Activities))))
 		for _, id := range f.Activities {
-			a := byID[id]
-			title := ""
-			if a != nil {
-				title = oneLine(a.Title)
-			}
-			v.rows = append(v.rows, len(v.lines))
-			v.targets = append(v.targets, a)
-			add(cut("    "+fit(oneLine(id), idWidth)+"  "+title, w))
+			row(id)
 		}
 		add("")
 	}
-	v.clamp()
 }
 
 // clamp keeps the cursor on a row and its line on screen.

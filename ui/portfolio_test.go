@@ -201,3 +201,16 @@ func TestFrameworkListsPortfolioFindings(t *testing.T) {
 	press(t, m, "f", "3", "G")
 	requireScreen(t, m, "Across the worksheet, for each force", "Unless some activity: any kind is abuse-monitoring")
 }
+
+// On the case library nothing fires, and the view says which activities hold
+// the findings open; enter opens one of them.
+func TestPortfolioViewShowsOpenFindings(t *testing.T) {
+	m := demoModel(t, 120, 40)
+	press(t, m, "P")
+	requireScreen(t, m, "No finding across the worksheet", "Held open by what is not known",
+		"Might answer it (2)", "  > national-vetting-mechanism-support")
+	press(t, m, "enter")
+	if m.front != detailScreen || m.detail.activity.ID != "national-vetting-mechanism-support" {
+		t.Fatalf("enter opened screen %d", m.front)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
 )
 
 // OutputFinding is one portfolio finding of FRAMEWORK §8.
@@ -48,10 +49,32 @@ func FindingHeading(f *classify.Finding) string {
 	return fmt.Sprintf("[%s] %s (%s, %s)", strings.ToUpper(string(f.Severity)), f.Rule.Title, f.Rule.ID, f.Force)
 }
 
-// writePortfolioText writes the "Portfolio" section of the text account.
-func writePortfolioText(b *strings.Builder, fs []classify.Finding, width int) {
+// portfolioOf gathers a worksheet's portfolio findings.
+func portfolioOf(rb *classify.Rulebook, ws *model.Worksheet) *classify.Portfolio {
+	p := rb.NewPortfolio()
+	for _, a := range ws.Activities {
+		p.Add(a)
+	}
+	return p
+}
+
+// OpenText says what holds an open finding back, in one sentence.
+func OpenText(o *classify.OpenFinding) string {
+	whose := "their"
+	if o.HeldCount == 1 {
+		whose = "its"
+	}
+	return fmt.Sprintf("%s (%s, %s): raised by %s, but %s might answer it; %s implementer, kinds or forces are not known yet.",
+		o.Rule.Title, o.Rule.ID, o.Force, classify.ActivityList(o.Activities), o.HeldText(), whose)
+}
+
+// writePortfolioText writes the "Portfolio" section of the text account: the
+// findings, then those held open by facts not known yet.
+func writePortfolioText(b *strings.Builder, p *classify.Portfolio, width int) {
+	fs, open := p.Findings(), p.Open()
+	defer writeOpenText(b, open, width)
 	if len(fs) == 0 {
-		b.WriteString("Portfolio: no finding across the activities with what is known\n\n")
+		b.WriteString("Portfolio: no finding across the activities with what is known\n")
 		return
 	}
 	b.WriteString("Portfolio:\n")
@@ -63,12 +86,31 @@ func writePortfolioText(b *strings.Builder, fs []classify.Finding, width int) {
 		wrap(b, "would clear: "+f.WouldClear, "    ", "      ", width)
 		wrap(b, "see: "+f.Rule.Section, "    ", "      ", width)
 	}
+}
+
+func writeOpenText(b *strings.Builder, open []classify.OpenFinding, width int) {
+	if len(open) > 0 {
+		b.WriteString("  Held open by what is not known:\n")
+		for i := range open {
+			wrap(b, OpenText(&open[i]), "    - ", "      ", width)
+		}
+	}
 	b.WriteString("\n")
 }
 
 // writePortfolioMarkdown writes the "Portfolio" section of the briefing.
-func writePortfolioMarkdown(b *strings.Builder, fs []classify.Finding) {
+func writePortfolioMarkdown(b *strings.Builder, p *classify.Portfolio) {
+	fs, open := p.Findings(), p.Open()
 	b.WriteString("## Portfolio\n\n")
+	defer func() {
+		if len(open) > 0 {
+			b.WriteString("Held open by what is not known:\n\n")
+			for i := range open {
+				fmt.Fprintf(b, "- %s\n", md(OpenText(&open[i])))
+			}
+			b.WriteString("\n")
+		}
+	}()
 	if len(fs) == 0 {
 		b.WriteString("No finding across the activities with what is known.\n\n")
 		return
