@@ -22,11 +22,11 @@ type portfolioView struct {
 	gen      uint64 // the worksheet change the findings were computed at
 	findings []classify.Finding
 	open     []classify.OpenFinding // held back only by what is not known
-	lines    []string          // the whole text, without the cursor mark
-	rows     []int             // the line of each activity row
-	targets  []*model.Activity // the activity of each row
-	cursor   int               // the row under the cursor
-	offset   int               // the first line shown
+	lines    []string               // the whole text, without the cursor mark
+	rows     []int                  // the line of each activity row
+	targets  []*model.Activity      // the activity of each row
+	cursor   int                    // the row under the cursor
+	offset   int                    // the first line shown
 	width    int
 	height   int
 }
