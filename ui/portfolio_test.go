@@ -59,7 +59,7 @@ func TestPortfolioViewOpensActivities(t *testing.T) {
 	if m.front != detailScreen || m.detail.activity.ID != "joint-operations-with-the-army" {
 		t.Fatalf("enter opened screen %d on %v", m.front, m.detail.activity)
 	}
-	press(t, m, "esc")
+	press(t, m, "?", "esc", "esc")
 	if m.front != portfolioScreen {
 		t.Fatalf("back from the activity went to screen %d, not the findings", m.front)
 	}

@@ -42,8 +42,11 @@ type Model struct {
 	keyHelp   *keyHelp
 	review    *draftReview
 	portfolio *portfolioView
-	prompt    *prompt
-	footer    help.Model
+	// detailFrom is where the activity detail returns to: the worksheet, or
+	// the portfolio findings it was opened from.
+	detailFrom screenID
+	prompt     *prompt
+	footer     help.Model
 
 	status    string
 	statusErr bool
@@ -180,11 +183,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.quest = nil
 		m.detail.Show(msg.activity)
 		m.worksheet.Select(msg.activity)
-		from := worksheetScreen
+		m.detailFrom = worksheetScreen
 		if m.front == portfolioScreen {
-			from = portfolioScreen // the detail goes back to the findings
+			m.detailFrom = portfolioScreen
 		}
-		m.front, m.behind = detailScreen, from
+		m.front, m.behind = detailScreen, worksheetScreen
 		return nil
 	case editMsg:
 		m.quest = newQuestionnaire(m.sh, msg.activity, msg.isNew)
@@ -267,10 +270,7 @@ func (m *Model) back() tea.Cmd {
 		}
 		m.front = worksheetScreen
 	case detailScreen:
-		m.front, m.behind = m.behind, worksheetScreen
-		if m.front != portfolioScreen {
-			m.front = worksheetScreen
-		}
+		m.front = m.detailFrom
 	default:
 		m.front = worksheetScreen
 	}
