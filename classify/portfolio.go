@@ -157,6 +157,18 @@ func (t *PortfolioTally) Firing() FindingSet {
 	return FindingSet(s)
 }
 
+// HeldOpen is the set of findings that some activity is known to raise and
+// none is known to answer, but some activity might: see OpenFinding.
+func (t *PortfolioTally) HeldOpen() FindingSet {
+	var s uint64
+	for b := range maxFindingSlots {
+		if t.raises[b] > 0 && t.answers[b] == 0 && t.mayAnswer[b] > 0 {
+			s |= 1 << b
+		}
+	}
+	return FindingSet(s)
+}
+
 // Portfolio gathers the findings of a worksheet activity by activity, so that a
 // batch run over a long file holds only the ids of the activities that raise a
 // finding, never the activities.
@@ -206,11 +218,10 @@ func (p *Portfolio) Open() []OpenFinding {
 	var out []OpenFinding
 	n := len(p.rb.portfolioForces)
 	t := &p.tally
-	for b := range min(maxFindingSlots, len(p.rb.Portfolio)*n) {
-		if t.raises[b] > 0 && t.answers[b] == 0 && t.mayAnswer[b] > 0 {
-			out = append(out, OpenFinding{Rule: p.rb.Portfolio[b/n], Force: p.rb.portfolioForces[b%n],
-				Activities: p.ids[b], HeldBy: p.held[b], HeldCount: int(t.mayAnswer[b])})
-		}
+	for s := uint64(t.HeldOpen()); s != 0; s &= s - 1 {
+		b := bits.TrailingZeros64(s)
+		out = append(out, OpenFinding{Rule: p.rb.Portfolio[b/n], Force: p.rb.portfolioForces[b%n],
+			Activities: p.ids[b], HeldBy: p.held[b], HeldCount: int(t.mayAnswer[b])})
 	}
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].Rule.Severity.Rank() > out[j-1].Rule.Severity.Rank(); j-- {

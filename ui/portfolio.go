@@ -151,9 +151,10 @@ func (v *portfolioView) render() {
 	}()
 	if len(v.findings) == 0 {
 		add(st.Heading.Render("Portfolio findings"), "")
-		add(wrap("No finding across the worksheet with what is known: no force is trained, equipped or supported "+
-			"by the mission without its accountability worked on and its conduct watched somewhere in the plan. "+
-			"An activity whose implementer, kinds or forces are not known yet keeps a finding from firing.", w)...)
+		add(wrap("No finding across the worksheet with what is known. A finding fires for a force the mission "+
+			"trains, equips or supports only when no activity of the plan works on that force's accountability, "+
+			"or watches it; an activity whose implementer, kinds or forces are not known yet might, and keeps "+
+			"the finding from firing.", w)...)
 		add("")
 		return
 	}

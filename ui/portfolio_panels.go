@@ -59,7 +59,14 @@ func (p summaryPanel) portfolioSide(w int) []string {
 	fs := p.sh.sheet.Fired()
 	lines := []string{"", st.Label.Render(fmt.Sprintf("Portfolio findings (%d)", len(fs))) + st.Muted.Render(" · P")}
 	if len(fs) == 0 {
-		return append(lines, st.Muted.Render("  none with what is known"))
+		none := "none with what is known"
+		if n := p.sh.sheet.tally.Portfolio.HeldOpen().Len(); n > 0 {
+			none += fmt.Sprintf("; %d held open by unknown facts", n)
+		}
+		for _, l := range wrapIndent("  ", none, w) {
+			lines = append(lines, st.Muted.Render(l))
+		}
+		return lines
 	}
 	for i := range fs {
 		f := &fs[i]

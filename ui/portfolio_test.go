@@ -214,3 +214,15 @@ func TestPortfolioViewShowsOpenFindings(t *testing.T) {
 		t.Fatalf("enter opened screen %d", m.front)
 	}
 }
+
+// Golden of the findings view on the case library, where unknown facts hold
+// every finding open.
+func TestPortfolioScreenHeldOpen(t *testing.T) {
+	m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
+	waitText(t, tm, "Joint offensive")
+	sendKeys(tm, "P")
+	waitText(t, tm, "Held open by what is not known")
+	_, view := finalScreen(t, tm)
+	teatest.RequireEqualOutput(t, []byte(view))
+}
