@@ -57,7 +57,7 @@ type PortfolioMark struct {
 	Raises, MayRaise, Answers, MayAnswer uint64
 }
 
-// FindingSet is a set of (finding, force) slots that fire.
+// FindingSet is a set of (finding, force) pairs, such as those that fire.
 type FindingSet uint64
 
 // Len is the number of findings in the set.
