@@ -37,3 +37,23 @@ func BenchmarkClassifyCases(b *testing.B) {
 		rb.Classify(ws.Activities[i%len(ws.Activities)])
 	}
 }
+
+// BenchmarkPortfolioAdd measures what one activity adds to a batch run for the
+// portfolio findings: its mark and the tally, against BenchmarkClassify.
+func BenchmarkPortfolioAdd(b *testing.B) {
+	rb := Default()
+	rng := rand.New(rand.NewPCG(5, 6))
+	set := make([]model.Activity, 1024)
+	for i := range set {
+		set[i] = model.Activity{ID: "a", Facts: randomFacts(rng, rb)}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	p := rb.NewPortfolio()
+	for i := 0; i < b.N; i++ {
+		if i&1023 == 0 {
+			p = rb.NewPortfolio()
+		}
+		p.Add(&set[i&1023])
+	}
+}

@@ -121,6 +121,7 @@ type Rulebook struct {
 	Questions       []*Question
 	Risks           []*RiskRule
 	Recommendations []*Recommendation
+	Portfolio       []*PortfolioRule // FRAMEWORK §8, in rulebook order
 
 	explanations map[string]*Template
 	vocab        model.Vocabulary
@@ -133,6 +134,7 @@ type Rulebook struct {
 	// The terms the agenda rules of FRAMEWORK §3 use.
 	missionSide, accountable, institutionalized *Term
 	source                                      []byte
+	portfolioForces                             []string // the forces findings are computed for, in order
 }
 
 var (

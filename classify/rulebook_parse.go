@@ -77,7 +77,7 @@ type rulebookParser struct {
 
 func (p *rulebookParser) parse(root *yaml.Node) {
 	top := p.fields(root, "rulebook", []string{"version", "title", "terms", "tiers", "agendas", "bases",
-		"kinds", "facts", "risks", "recommendations", "explanations", "cues"}, nil)
+		"kinds", "facts", "risks", "recommendations", "explanations", "cues", "portfolio"}, nil)
 	for _, k := range []string{"version", "kinds", "facts", "risks", "terms", "explanations", "recommendations"} {
 		if top[k] == nil {
 			p.errs.at(root, "the rulebook has no %q", k)
@@ -104,6 +104,7 @@ func (p *rulebookParser) parse(root *yaml.Node) {
 	p.parseQuestions(top["facts"])
 	p.parseRecommendations(top["recommendations"])
 	p.parseRisks(top["risks"])
+	p.parsePortfolio(top["portfolio"])
 	p.parseExplanations(top["explanations"])
 	p.parseCues(top["cues"])
 	for f := range p.rb.vocab {

@@ -53,6 +53,7 @@ const (
 	frameworkScreen
 	helpScreen
 	reviewScreen
+	portfolioScreen
 )
 
 // The messages screens send the root model, which owns navigation and files.
@@ -88,6 +89,7 @@ const (
 	requestHeading
 	requestFramework
 	requestImport
+	requestPortfolio
 )
 
 // send queues a message for the root model, which handles it as soon as the

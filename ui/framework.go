@@ -234,7 +234,7 @@ func (g *frameworkGuide) risks() []string {
 			out = append(out, "")
 		}
 	}
-	return out
+	return append(out, g.portfolioRules()...)
 }
 
 // recommendations lists the chapter's recommendations and the risks each answers.

@@ -31,7 +31,8 @@ type worksheetKeys struct {
 	Open, Edit, Add, Duplicate, Delete      key.Binding
 	Undo, MoveUp, MoveDown                  key.Binding
 	Filter, ClearFilter                     key.Binding
-	Heading, Summary, Framework, Present    key.Binding
+	Heading, Summary, Framework, Portfolio  key.Binding
+	Present                                 key.Binding
 	Import, Review                          key.Binding
 	SaveAs, Export, Quit                    key.Binding
 	global                                  globalKeys
@@ -59,6 +60,7 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 		Summary:     bind([]string{"s"}, "s", "summary on/off"),
 		Framework:   bind([]string{"f"}, "f", "framework"),
 		Present:     bind([]string{"p"}, "p", "present to a room"),
+		Portfolio:   bind([]string{"P"}, "P", "portfolio findings"),
 		Import:      bind([]string{"i"}, "i", "import a mandate as drafts"),
 		Review:      bind([]string{"R"}, "R", "review the drafts"),
 		SaveAs:      bind([]string{"S"}, "S", "save as"),
@@ -78,7 +80,7 @@ func (k worksheetKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
 		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.MoveUp, k.MoveDown, k.Heading},
-		{k.Import, k.Review, k.Summary, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present},
+		{k.Import, k.Review, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present},
 	}
 }
 

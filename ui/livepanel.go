@@ -24,6 +24,9 @@ type panelNotes struct {
 	// suggested lists the answers taken from the words and not yet
 	// confirmed: they count as answers, marked as suggested.
 	suggested []model.Fact
+	// portfolio says which portfolio findings the activity, as shown,
+	// raises or clears across the worksheet.
+	portfolio []portfolioNote
 }
 
 func (n panelNotes) suggestedLine() string {
@@ -84,6 +87,10 @@ func (p livePanel) Side(r *classify.Result, notes panelNotes, w, h int) string {
 			}
 		}
 	}
+	if len(notes.portfolio) > 0 {
+		lines = append(lines, "", st.Label.Render("Across the worksheet, this activity"))
+		lines = append(lines, p.portfolioLines(notes.portfolio, inner)...)
+	}
 	lines = append(lines, "")
 	if len(r.OpenQuestions) == 0 {
 		lines = append(lines, st.Label.Render("Open questions")+st.Muted.Render("  none"))
@@ -113,6 +120,9 @@ func (p livePanel) Compact(r *classify.Result, notes panelNotes, w int) string {
 	}
 	if len(notes.suggested) > 0 {
 		lines = append(lines, st.Accent.Render(cut(notes.suggestedLine(), w)))
+	}
+	for _, l := range p.portfolioLines(notes.portfolio, w-11) {
+		lines = append(lines, st.Label.Render("Portfolio: ")+l)
 	}
 	room := panelCompactHeight - len(lines) - 1
 	for i, k := range r.Risks {

@@ -315,10 +315,17 @@ func titleFrom(desc string) string {
 // highlighted answer, or on the description step with the suggested answers;
 // preview says which ("" when it is as it stands).
 func (q *questionnaire) Result() (classify.Result, string) {
+	fs, preview := q.shownFacts()
+	return q.sh.rb.ClassifyFacts(fs), preview
+}
+
+// shownFacts are the facts the live verdict shows: the activity's, or a
+// preview of them with the suggested answers or the choice under the cursor.
+func (q *questionnaire) shownFacts() (*model.Facts, string) {
 	fs := &q.activity.Facts
 	if q.stage == describing {
 		if tmp, filled := q.withSuggestions(); len(filled) > 0 {
-			return q.sh.rb.ClassifyFacts(&tmp), "preview with the suggested answers"
+			return &tmp, "preview with the suggested answers"
 		}
 	}
 	if qq := q.question(); qq != nil && !q.jumping {
@@ -328,11 +335,11 @@ func (q *questionnaire) Result() (classify.Result, string) {
 			if previewable(q.fact, c) && !chosen(fs, q.fact, c) {
 				tmp := fs.Clone()
 				answer(&tmp, q.fact, c)
-				return q.sh.rb.ClassifyFacts(&tmp), "preview if you choose “" + c.label + "”"
+				return &tmp, "preview if you choose “" + c.label + "”"
 			}
 		}
 	}
-	return q.sh.rb.ClassifyFacts(fs), ""
+	return fs, ""
 }
 
 // Progress counts the relevant questions and those answered.

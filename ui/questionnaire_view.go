@@ -16,7 +16,7 @@ func (q *questionnaire) View() string {
 		return ""
 	}
 	r, preview := q.Result()
-	notes := panelNotes{preview: preview, suggested: q.pendingFacts()}
+	notes := panelNotes{preview: preview, suggested: q.pendingFacts(), portfolio: q.portfolioNotes()}
 	if q.stage == describing {
 		_, notes.suggested = q.withSuggestions()
 	}

@@ -42,8 +42,12 @@ type Model struct {
 	keyHelp   *keyHelp
 	review    *draftReview
 	present   *presentation
-	prompt    *prompt
-	footer    help.Model
+	portfolio *portfolioView
+	// detailFrom is where the activity detail returns to: the worksheet, or
+	// the portfolio findings it was opened from.
+	detailFrom screenID
+	prompt     *prompt
+	footer     help.Model
 
 	status    string
 	statusErr bool
@@ -72,6 +76,7 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	m.keyHelp = newKeyHelp(sh)
 	m.review = newDraftReview(sh)
 	m.present = newPresentation(sh)
+	m.portfolio = newPortfolioView(sh)
 	m.footer.ShortSeparator = " · "
 	m.footer.Styles.ShortKey = sh.st.Key
 	m.footer.Styles.ShortDesc = sh.st.Muted
@@ -99,6 +104,8 @@ func (m *Model) current() screen {
 		return m.review
 	case presentScreen:
 		return m.present
+	case portfolioScreen:
+		return m.portfolio
 	}
 	return m.worksheet
 }
@@ -119,6 +126,7 @@ func (m *Model) resize() {
 	m.guide.SetSize(w, h)
 	m.keyHelp.SetSize(w, h)
 	m.review.SetSize(w, h)
+	m.portfolio.SetSize(w, h)
 	if m.quest != nil {
 		m.quest.SetSize(w, h)
 	}
@@ -171,6 +179,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.quest = nil
 		m.detail.Show(msg.activity)
 		m.worksheet.Select(msg.activity)
+		m.detailFrom = worksheetScreen
+		if m.front == portfolioScreen {
+			m.detailFrom = portfolioScreen
+		}
 		m.front, m.behind = detailScreen, worksheetScreen
 		return nil
 	case editMsg:
@@ -266,6 +278,8 @@ func (m *Model) back() tea.Cmd {
 			m.worksheet.Select(m.review.activity)
 		}
 		m.front = worksheetScreen
+	case detailScreen:
+		m.front = m.detailFrom
 	default:
 		m.front = worksheetScreen
 	}
@@ -289,6 +303,8 @@ func (m *Model) screenName() string {
 		return "review of drafts"
 	case presentScreen:
 		return "presentation"
+	case portfolioScreen:
+		return "portfolio"
 	}
 	return "worksheet"
 }
@@ -308,6 +324,9 @@ func (m *Model) request(r request) tea.Cmd {
 			[]string{"Mission", "Mandate"}, []string{ws.Mission, ws.Mandate})
 	case requestFramework:
 		m.front, m.behind = frameworkScreen, worksheetScreen
+	case requestPortfolio:
+		m.portfolio.Show()
+		m.front, m.behind = portfolioScreen, worksheetScreen
 	case requestImport:
 		m.askImport()
 	}
@@ -404,7 +423,7 @@ func (m *Model) titleBar(w int) string {
 	}
 	screenTitle := map[screenID]string{worksheetScreen: "Worksheet", questionnaireScreen: "Questionnaire",
 		detailScreen: "Activity", frameworkScreen: "Framework", helpScreen: "Help", reviewScreen: "Review",
-		presentScreen: "Presentation"}[m.front]
+		presentScreen: "Presentation", portfolioScreen: "Portfolio"}[m.front]
 	left := st.Title.Render("pocssr") + st.Muted.Render(" │ ") + st.Screen.Render(screenTitle) +
 		st.Muted.Render(" │ ") + oneLine(name) + state
 	right := st.Muted.Render("? help")

@@ -44,12 +44,12 @@ func TestEveryScreenFitsItsTerminal(t *testing.T) {
 }
 
 func TestHelpIsGeneratedFromTheScreensKeys(t *testing.T) {
-	m := demoModel(t, 100, 30)
+	m := demoModel(t, 100, 32)
 	press(t, m, "?")
 	if m.front != helpScreen {
 		t.Fatal("? did not open help")
 	}
-	requireScreen(t, m, "Keys of the worksheet screen", "new activity", "filter", "save as", "export")
+	requireScreen(t, m, "Keys of the worksheet screen", "new activity", "filter", "portfolio findings", "save as", "export")
 	press(t, m, "esc", "enter", "?")
 	requireScreen(t, m, "Keys of the activity screen", "previous activity")
 	refuseScreen(t, m, "new activity")

@@ -18,6 +18,7 @@ type verdict struct {
 	Open    int    // open questions
 	Draft   bool   // status draft: imported or suggested, not yet reviewed
 	search  string // the title, lower-cased, for the filter
+	mark    classify.PortfolioMark
 }
 
 func severityIndex(s classify.Severity) int {
@@ -46,6 +47,7 @@ type tally struct {
 	Risks      [4]int    // by severity
 	Highest    [4]int    // activities by their most serious risk
 	Drafts     int       // activities still drafts
+	Portfolio  classify.PortfolioTally
 }
 
 func (t *tally) count(v *verdict, sign int) {
@@ -64,6 +66,7 @@ func (t *tally) count(v *verdict, sign int) {
 	if v.Draft {
 		t.Drafts += sign
 	}
+	t.Portfolio.Count(v.mark, int32(sign))
 }
 
 // undoStep reverts one change to the worksheet.
@@ -85,6 +88,7 @@ type sheet struct {
 	dirty    bool
 	gen      uint64 // counts changes; the autosave and the filter follow it
 	undo     []undoStep
+	fired    firedCache
 }
 
 func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet {
@@ -113,6 +117,7 @@ func (s *sheet) classify(a *model.Activity) *verdict {
 	if v.Draft {
 		v.search += " draft"
 	}
+	v.mark = s.rb.PortfolioMark(&a.Facts)
 	for _, k := range r.Risks {
 		if i := severityIndex(k.Severity); i >= 0 {
 			v.Risks[i]++

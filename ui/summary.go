@@ -17,7 +17,8 @@ type summaryPanel struct {
 // summarySideWidth is the width of the summary when it stands beside the list.
 const summarySideWidth = 36
 
-// summaryFlatHeight is the height of the summary when it lies below the list.
+// summaryFlatHeight is the height of the summary when it lies below the list,
+// without portfolio findings.
 const summaryFlatHeight = 7
 
 var agendaRowLabel = [5]string{"POC only", "overlap", "SSR only", "outside", "undetermined"}
@@ -77,12 +78,13 @@ func (p summaryPanel) Side(w, h int) string {
 	}
 	inner := w - st.Panel.GetHorizontalFrameSize()
 	lines = append(lines, wrapIndent("  ", strings.Join(most, " · "), inner)...)
+	lines = append(lines, p.portfolioSide(inner)...)
 	box := st.Panel.Width(w - st.Panel.GetHorizontalBorderSize())
 	return box.Render(block(strings.Join(lines, "\n"), inner, h-st.Panel.GetVerticalFrameSize()))
 }
 
-// Flat renders the summary as summaryFlatHeight lines of width w, to lie below
-// the list on a narrow terminal.
+// Flat renders the summary as FlatHeight lines of width w, to lie below the
+// list on a narrow terminal.
 func (p summaryPanel) Flat(w int) string {
 	st := p.sh.st
 	t := &p.sh.sheet.tally
@@ -98,5 +100,6 @@ func (p summaryPanel) Flat(w int) string {
 		}
 		lines = append(lines, fit(grid[i], 29)+sep+r)
 	}
-	return block(strings.Join(lines, "\n"), w, summaryFlatHeight)
+	lines = append(lines, p.portfolioFlat(w)...)
+	return block(strings.Join(lines, "\n"), w, p.FlatHeight())
 }

@@ -160,7 +160,7 @@ func (v *worksheetView) listHeight() int {
 		h--
 	}
 	if v.showSummary && !v.sideSummary() {
-		h -= summaryFlatHeight
+		h -= summaryPanel{v.sh}.FlatHeight()
 	}
 	return max(1, h)
 }
@@ -255,6 +255,8 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = v.sh.send(requestMsg{requestFramework})
 	case key.Matches(km, k.Present):
 		cmd = v.sh.send(presentMsg{at: v.Selected()})
+	case key.Matches(km, k.Portfolio):
+		cmd = v.sh.send(requestMsg{requestPortfolio})
 	case key.Matches(km, k.Import):
 		cmd = v.sh.send(requestMsg{requestImport})
 	case key.Matches(km, k.Review):

@@ -16,6 +16,7 @@ type Output struct {
 	Mission    string           `json:"mission" yaml:"mission"`
 	Mandate    string           `json:"mandate,omitempty" yaml:"mandate,omitempty"`
 	Activities []OutputActivity `json:"activities" yaml:"activities"`
+	Portfolio  []OutputFinding  `json:"portfolio" yaml:"portfolio"`
 	Summary    OutputSummary    `json:"summary" yaml:"summary"`
 }
 
@@ -62,6 +63,7 @@ type OutputSummary struct {
 	ByTier     map[string]int `json:"by_tier" yaml:"by_tier"`
 	ByAgenda   map[string]int `json:"by_agenda" yaml:"by_agenda"`
 	BySeverity map[string]int `json:"by_severity" yaml:"by_severity"`
+	Portfolio  int            `json:"portfolio" yaml:"portfolio"` // the number of portfolio findings
 }
 
 // NewOutputActivity converts a result to its §6 form.
@@ -139,6 +141,7 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		}
 		buf = append(buf, `,"activities":[`...)
 		sum := classify.NewSummary()
+		portfolio := rb.NewPortfolio()
 		first := true
 		for a := range ws.All() {
 			if !first {
@@ -147,6 +150,7 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			first = false
 			r := rb.Classify(a)
 			sum.Add(&r)
+			portfolio.Add(a)
 			buf = enc.append(buf, &r)
 			if len(buf) > 8<<10 {
 				if _, err := bw.Write(buf); err != nil {
@@ -155,9 +159,17 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 				buf = buf[:0]
 			}
 		}
-		buf = append(buf, `],"summary":`...)
-		data, err := json.Marshal(NewOutputSummary(sum))
+		findings := portfolio.Findings()
+		data, err := json.Marshal(NewOutputFindings(findings))
 		if err != nil {
+			return err
+		}
+		buf = append(buf, `],"portfolio":`...)
+		buf = append(buf, data...)
+		buf = append(buf, `,"summary":`...)
+		summary := NewOutputSummary(sum)
+		summary.Portfolio = len(findings)
+		if data, err = json.Marshal(summary); err != nil {
 			return err
 		}
 		buf = append(buf, data...)
@@ -176,6 +188,9 @@ func Build(rb *classify.Rulebook, ws *model.Worksheet) Output {
 	for i := range results {
 		o.Activities[i] = NewOutputActivity(&results[i])
 	}
+	findings := rb.FindingsOf(ws.Activities)
+	o.Portfolio = NewOutputFindings(findings)
 	o.Summary = NewOutputSummary(classify.Summarize(results))
+	o.Summary.Portfolio = len(findings)
 	return o
 }

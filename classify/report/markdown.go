@@ -62,6 +62,7 @@ func briefing(b *strings.Builder, rb *classify.Rulebook, sh Sheet) {
 		fmt.Fprintf(b, " %d |\n", s.ByTier[tier])
 	}
 	b.WriteString("\n")
+	writePortfolioMarkdown(b, portfolioOf(rb, ws))
 
 	b.WriteString("## Risk register\n\n")
 	type entry struct {

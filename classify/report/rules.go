@@ -147,6 +147,31 @@ func WriteRules(w io.Writer, rb *classify.Rulebook, f Format) error {
 		b.WriteString("\n")
 	}
 
+	if len(rb.Portfolio) > 0 {
+		h(2, "Portfolio findings")
+		para("Computed across all the activities of a worksheet, for each force; an activity whose implementer, kinds or forces are not known keeps a finding from firing.")
+		for _, r := range rb.Portfolio {
+			h(3, fmt.Sprintf("%s (%s, %s)", r.Title, code(r.ID), r.Severity))
+			item("Raised for a force when an activity on it is known to hold: " + r.RaisedBy.Describe() + ".")
+			item("Unless an activity on that force holds, or might hold: " + r.AnsweredBy.Describe() + ".")
+			item("What to do: " + r.Mitigation)
+			if r.Example != "" {
+				item("From the chapter: " + r.Example)
+			}
+			item("See: " + r.Section)
+			var titles []string
+			for _, id := range r.Recommendations {
+				if rec := rb.Recommendation(id); rec != nil {
+					titles = append(titles, fmt.Sprintf("%s (%s)", rec.Title, code(id)))
+				}
+			}
+			if len(titles) > 0 {
+				item("Recommendations: " + strings.Join(titles, "; "))
+			}
+			b.WriteString("\n")
+		}
+	}
+
 	h(2, "Recommendations")
 	for _, rec := range rb.Recommendations {
 		h(3, fmt.Sprintf("%s (%s)", rec.Title, code(rec.ID)))

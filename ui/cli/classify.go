@@ -85,8 +85,10 @@ func newCheckCmd(env *Env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "check FILE...",
 		Short: "Validate worksheet files and sum up their risks",
-		Long: `Validate worksheet files and print one summary line per file. Exit status: 0 when
-all is well, 1 when any activity has a critical risk, 2 when a file is invalid.`,
+		Long: `Validate worksheet files and print one summary line per file, with the
+activities that carry a critical risk and the portfolio findings across each file's
+activities. Exit status: 0 when all is well, 1 when any activity has a critical risk,
+2 when a file is invalid.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rb, err := env.Rulebook()
@@ -100,10 +102,12 @@ all is well, 1 when any activity has a critical risk, 2 when a file is invalid.`
 			critical := 0
 			for i, ws := range sheets {
 				sum := classify.NewSummary()
+				portfolio := rb.NewPortfolio()
 				var crit []string
 				for _, a := range ws.Activities {
 					r := rb.Classify(a)
 					sum.Add(&r)
+					portfolio.Add(a)
 					if r.Highest() == classify.Critical {
 						crit = append(crit, a.ID)
 					}
@@ -112,6 +116,7 @@ all is well, 1 when any activity has a critical risk, 2 when a file is invalid.`
 				if len(crit) > 0 {
 					fmt.Fprintf(env.Stdout, "  critical: %s\n", strings.Join(crit, ", "))
 				}
+				printFindings(env.Stdout, portfolio.Findings())
 				critical += len(crit)
 			}
 			if critical > 0 {

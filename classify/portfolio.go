@@ -1,0 +1,335 @@
+package classify
+
+import (
+	"math/bits"
+	"strconv"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// PortfolioRule is a finding over a whole worksheet (FRAMEWORK §8): a tension
+// that no single activity shows, computed for each force. It is raised for a
+// force F when some activity on F is known to do what RaisedBy says, and no
+// activity on F does, or might do, what AnsweredBy says.
+type PortfolioRule struct {
+	ID              string
+	Severity        Severity
+	Title           string
+	RaisedBy        *Condition // what an activity does that raises the finding for a force in its forces
+	AnsweredBy      *Condition // what an activity does that answers it, for a force in its forces
+	Forces          []string   // the forces it is computed for, in the order of the forces fact
+	ClearKinds      []string   // the kinds of activity that would answer it
+	Why             *Template  // {force}, {activities}
+	WouldClear      *Template  // {force}, {clear_kinds}
+	Mitigation      string
+	Section         string
+	Example         string
+	Recommendations []string
+	order           int
+	mask            uint64 // its forces, as bits of their places in the forces fact
+}
+
+// Finding is a portfolio finding that fires for one force.
+type Finding struct {
+	Rule     *PortfolioRule
+	Severity Severity
+	Force    string
+	// Activities are the ids of the activities known to raise it (build the
+	// force's capacity, or support it), in worksheet order.
+	Activities []string
+	Why        string
+	WouldClear string // what would clear it: an activity of which kinds on which force
+}
+
+// maxFindingSlots is how many (finding, force) pairs a rulebook may define: each
+// is one bit of a PortfolioMark.
+const maxFindingSlots = 64
+
+// maxNamedActivities is how many activities a finding's why names; the rest
+// are counted ("and 12 more"), and all are in Finding.Activities.
+const maxNamedActivities = 6
+
+// PortfolioMark is what one activity contributes to the portfolio findings:
+// for every (finding, force) slot, whether it raises or answers it, known or
+// possibly. A worksheet keeps one per activity so that an edit re-counts one
+// activity, never the whole worksheet.
+type PortfolioMark struct {
+	Raises, MayRaise, Answers, MayAnswer uint64
+}
+
+// FindingSet is a set of (finding, force) pairs, such as those that fire.
+type FindingSet uint64
+
+// Len is the number of findings in the set.
+func (s FindingSet) Len() int { return bits.OnesCount64(uint64(s)) }
+
+// slot is the bit of finding i for the force at place j of the forces fact.
+func (rb *Rulebook) slot(i, j int) uint {
+	return uint(i*len(rb.portfolioForces) + j)
+}
+
+// PortfolioMark evaluates one activity's part in the portfolio findings.
+func (rb *Rulebook) PortfolioMark(fs *model.Facts) PortfolioMark {
+	if len(rb.Portfolio) == 0 {
+		return PortfolioMark{}
+	}
+	var s subject
+	return rb.portfolioMark(&s, fs)
+}
+
+// portfolioMark evaluates the mark with s as scratch space, so that a batch
+// run does not allocate a subject per activity.
+func (rb *Rulebook) portfolioMark(s *subject, fs *model.Facts) PortfolioMark {
+	var m PortfolioMark
+	*s = subject{}
+	rb.subject(s, fs)
+	// "F is in its forces": in holds the forces known to be in, maybe every
+	// force when forces is not known.
+	var in, maybe uint64
+	if v := &fs[model.Forces]; v.Known {
+		for j, f := range rb.portfolioForces {
+			for _, x := range v.Set {
+				if x == f {
+					in |= 1 << j
+					break
+				}
+			}
+		}
+	} else {
+		maybe = 1<<len(rb.portfolioForces) - 1
+	}
+	n := uint(len(rb.portfolioForces))
+	for i, rule := range rb.Portfolio {
+		shift := uint(i) * n
+		known, possible := and3(rule.RaisedBy.eval(s), in, maybe)
+		m.Raises |= (known & rule.mask) << shift
+		m.MayRaise |= (possible & rule.mask) << shift
+		known, possible = and3(rule.AnsweredBy.eval(s), in, maybe)
+		m.Answers |= (known & rule.mask) << shift
+		m.MayAnswer |= (possible & rule.mask) << shift
+	}
+	return m
+}
+
+// and3 is the three-valued AND of a condition's value with "F is in its
+// forces" for every force at once: the forces where it is known to hold, and
+// those where it might.
+func and3(t Truth, in, maybe uint64) (known, possible uint64) {
+	switch t {
+	case True:
+		return in, maybe
+	case Unknown:
+		return 0, in | maybe
+	}
+	return 0, 0
+}
+
+// PortfolioTally counts the marks of a worksheet's activities. Adding or
+// taking out one activity costs the same for ten activities or ten thousand.
+type PortfolioTally struct {
+	raises, answers, mayAnswer [maxFindingSlots]int32
+}
+
+// Count adds a mark (sign +1) or takes it out again (sign -1).
+func (t *PortfolioTally) Count(m PortfolioMark, sign int32) {
+	count(&t.raises, m.Raises, sign)
+	count(&t.answers, m.Answers, sign)
+	count(&t.mayAnswer, m.MayAnswer, sign)
+}
+
+func count(c *[maxFindingSlots]int32, set uint64, sign int32) {
+	for set != 0 {
+		b := bits.TrailingZeros64(set)
+		c[b] += sign
+		set &= set - 1
+	}
+}
+
+// Firing is the set of findings that fire: some activity is known to raise
+// the finding, and none is known to answer it or might.
+func (t *PortfolioTally) Firing() FindingSet {
+	var s uint64
+	for b := range maxFindingSlots {
+		if t.raises[b] > 0 && t.answers[b] == 0 && t.mayAnswer[b] == 0 {
+			s |= 1 << b
+		}
+	}
+	return FindingSet(s)
+}
+
+// HeldOpen is the set of findings that some activity is known to raise and
+// none is known to answer, but some activity might: see OpenFinding.
+func (t *PortfolioTally) HeldOpen() FindingSet {
+	var s uint64
+	for b := range maxFindingSlots {
+		if t.raises[b] > 0 && t.answers[b] == 0 && t.mayAnswer[b] > 0 {
+			s |= 1 << b
+		}
+	}
+	return FindingSet(s)
+}
+
+// Portfolio gathers the findings of a worksheet activity by activity, so that a
+// batch run over a long file holds only the ids of the activities that raise a
+// finding, never the activities.
+type Portfolio struct {
+	rb      *Rulebook
+	tally   PortfolioTally
+	ids     [maxFindingSlots][]string
+	held    [maxFindingSlots][]string // the first activities that might answer each slot
+	scratch subject
+}
+
+// NewPortfolio starts the findings of an empty worksheet.
+func (rb *Rulebook) NewPortfolio() *Portfolio { return &Portfolio{rb: rb} }
+
+// Add counts one activity, in worksheet order.
+func (p *Portfolio) Add(a *model.Activity) {
+	if len(p.rb.Portfolio) == 0 {
+		return
+	}
+	m := p.rb.portfolioMark(&p.scratch, &a.Facts)
+	p.tally.Count(m, +1)
+	for set := m.Raises; set != 0; set &= set - 1 {
+		b := bits.TrailingZeros64(set)
+		p.ids[b] = append(p.ids[b], a.ID)
+	}
+	for set := m.MayAnswer; set != 0; set &= set - 1 {
+		if b := bits.TrailingZeros64(set); len(p.held[b]) < maxNamedActivities {
+			p.held[b] = append(p.held[b], a.ID)
+		}
+	}
+}
+
+// OpenFinding is a finding that some activity is known to raise and that no
+// activity is known to answer, held back only by activities that might answer
+// it: their implementer, kinds or forces are not known. Answering those
+// settles it, one way or the other.
+type OpenFinding struct {
+	Rule       *PortfolioRule
+	Force      string
+	Activities []string // the activities that raise it, in worksheet order
+	HeldBy     []string // the first activities that might answer it
+	HeldCount  int      // how many might answer it
+}
+
+// Open lists the findings held open, in the order of Findings.
+func (p *Portfolio) Open() []OpenFinding {
+	var out []OpenFinding
+	n := len(p.rb.portfolioForces)
+	t := &p.tally
+	for s := uint64(t.HeldOpen()); s != 0; s &= s - 1 {
+		b := bits.TrailingZeros64(s)
+		out = append(out, OpenFinding{Rule: p.rb.Portfolio[b/n], Force: p.rb.portfolioForces[b%n],
+			Activities: p.ids[b], HeldBy: p.held[b], HeldCount: int(t.mayAnswer[b])})
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Rule.Severity.Rank() > out[j-1].Rule.Severity.Rank(); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// HeldText names the activities that hold an open finding back: the first
+// few by id, the rest counted.
+func (o *OpenFinding) HeldText() string {
+	names := o.HeldBy
+	if o.HeldCount > len(names) {
+		names = append(append([]string(nil), names[:len(names)-1]...), strconv.Itoa(o.HeldCount-len(names)+1)+" more")
+	}
+	return joinAnd(names)
+}
+
+// Findings lists the findings that fire, by severity, then rulebook order,
+// then force.
+func (p *Portfolio) Findings() []Finding {
+	out := p.rb.Fired(p.tally.Firing())
+	for i := range out {
+		f := &out[i]
+		b := p.rb.slot(f.Rule.order, p.rb.forcePlace(f.Force))
+		f.Activities = p.ids[b]
+		f.Why = f.Rule.Why.Render(p.rb, &model.Facts{}, "force", p.rb.lowerLabel(model.Forces, f.Force),
+			"activities", namedActivities(f.Activities))
+	}
+	return out
+}
+
+// FindingsOf computes the findings of a list of activities.
+func (rb *Rulebook) FindingsOf(acts []*model.Activity) []Finding {
+	p := rb.NewPortfolio()
+	for _, a := range acts {
+		p.Add(a)
+	}
+	return p.Findings()
+}
+
+// Fired lists the findings of a set, ordered, with their rule, severity, force
+// and what would clear them, but without their activities and why (which need
+// the worksheet: see Portfolio).
+func (rb *Rulebook) Fired(set FindingSet) []Finding {
+	if set == 0 {
+		return nil
+	}
+	out := make([]Finding, 0, set.Len())
+	n := len(rb.portfolioForces)
+	for s := uint64(set); s != 0; s &= s - 1 {
+		b := bits.TrailingZeros64(s)
+		rule, force := rb.Portfolio[b/n], rb.portfolioForces[b%n]
+		out = append(out, Finding{Rule: rule, Severity: rule.Severity, Force: force,
+			WouldClear: rule.WouldClear.Render(rb, &model.Facts{}, "force", rb.lowerLabel(model.Forces, force),
+				"clear_kinds", rb.kindList(rule.ClearKinds))})
+	}
+	// Insertion sort: stable, by severity; rulebook order, then force, stays within one.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Severity.Rank() > out[j-1].Severity.Rank(); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// FindingIn reports whether the finding of rule id for force is in the set.
+func (rb *Rulebook) FindingIn(set FindingSet, id, force string) bool {
+	j := rb.forcePlace(force)
+	for i, r := range rb.Portfolio {
+		if r.ID == id && j >= 0 {
+			return set&(1<<rb.slot(i, j)) != 0
+		}
+	}
+	return false
+}
+
+func (rb *Rulebook) forcePlace(force string) int {
+	for j, f := range rb.portfolioForces {
+		if f == force {
+			return j
+		}
+	}
+	return -1
+}
+
+func (rb *Rulebook) kindList(ids []string) string {
+	labels := make([]string, len(ids))
+	for i, id := range ids {
+		labels[i] = id
+		if k := rb.Kind(id); k != nil {
+			labels[i] = k.lowerLabel
+		}
+	}
+	return joinOr(labels)
+}
+
+// ActivityList names activities in a sentence: up to six by id, else the
+// first five and how many more.
+func ActivityList(ids []string) string { return namedActivities(ids) }
+
+// namedActivities names the activities in a why: the first few by id, the
+// rest counted.
+func namedActivities(ids []string) string {
+	if len(ids) <= maxNamedActivities {
+		return joinAnd(ids)
+	}
+	named := append([]string(nil), ids[:maxNamedActivities-1]...)
+	return joinAnd(append(named, strconv.Itoa(len(ids)-len(named))+" more"))
+}

@@ -1,0 +1,126 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// OutputFinding is one portfolio finding of FRAMEWORK §8.
+type OutputFinding struct {
+	ID              string   `json:"id" yaml:"id"`
+	Severity        string   `json:"severity" yaml:"severity"`
+	Force           string   `json:"force" yaml:"force"`
+	Activities      []string `json:"activities" yaml:"activities,flow"`
+	Title           string   `json:"title" yaml:"title"`
+	Why             string   `json:"why" yaml:"why"`
+	Mitigation      string   `json:"mitigation" yaml:"mitigation"`
+	Section         string   `json:"section" yaml:"section"`
+	Recommendations []string `json:"recommendations" yaml:"recommendations,flow"`
+	// WouldClear says what would clear it: an activity of which kinds on the force.
+	WouldClear string   `json:"would_clear" yaml:"would_clear"`
+	ClearKinds []string `json:"clear_kinds" yaml:"clear_kinds,flow"`
+}
+
+// NewOutputFindings converts findings to their §8 form; never nil, so that an
+// empty list is written as [].
+func NewOutputFindings(fs []classify.Finding) []OutputFinding {
+	out := make([]OutputFinding, len(fs))
+	for i, f := range fs {
+		out[i] = OutputFinding{ID: f.Rule.ID, Severity: string(f.Severity), Force: f.Force,
+			Activities: nonNil(f.Activities), Title: f.Rule.Title, Why: f.Why, Mitigation: f.Rule.Mitigation,
+			Section: f.Rule.Section, Recommendations: nonNil(f.Rule.Recommendations),
+			WouldClear: f.WouldClear, ClearKinds: nonNil(f.Rule.ClearKinds)}
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// FindingHeading is a finding in one line: "[HIGH] title (id, force)".
+func FindingHeading(f *classify.Finding) string {
+	return fmt.Sprintf("[%s] %s (%s, %s)", strings.ToUpper(string(f.Severity)), f.Rule.Title, f.Rule.ID, f.Force)
+}
+
+// portfolioOf gathers a worksheet's portfolio findings.
+func portfolioOf(rb *classify.Rulebook, ws *model.Worksheet) *classify.Portfolio {
+	p := rb.NewPortfolio()
+	for _, a := range ws.Activities {
+		p.Add(a)
+	}
+	return p
+}
+
+// OpenText says what holds an open finding back, in one sentence.
+func OpenText(o *classify.OpenFinding) string {
+	whose := "their"
+	if o.HeldCount == 1 {
+		whose = "its"
+	}
+	return fmt.Sprintf("%s (%s, %s): raised by %s, but %s might answer it; %s implementer, kinds or forces are not known yet.",
+		o.Rule.Title, o.Rule.ID, o.Force, classify.ActivityList(o.Activities), o.HeldText(), whose)
+}
+
+// writePortfolioText writes the "Portfolio" section of the text account: the
+// findings, then those held open by facts not known yet.
+func writePortfolioText(b *strings.Builder, p *classify.Portfolio, width int) {
+	fs, open := p.Findings(), p.Open()
+	defer writeOpenText(b, open, width)
+	if len(fs) == 0 {
+		b.WriteString("Portfolio: no finding across the activities with what is known\n")
+		return
+	}
+	b.WriteString("Portfolio:\n")
+	for i := range fs {
+		f := &fs[i]
+		wrap(b, FindingHeading(f), "  ", "    ", width)
+		wrap(b, "why: "+f.Why, "    ", "      ", width)
+		wrap(b, "do: "+f.Rule.Mitigation, "    ", "      ", width)
+		wrap(b, "would clear: "+f.WouldClear, "    ", "      ", width)
+		wrap(b, "see: "+f.Rule.Section, "    ", "      ", width)
+	}
+}
+
+func writeOpenText(b *strings.Builder, open []classify.OpenFinding, width int) {
+	if len(open) > 0 {
+		b.WriteString("  Held open by what is not known:\n")
+		for i := range open {
+			wrap(b, OpenText(&open[i]), "    - ", "      ", width)
+		}
+	}
+	b.WriteString("\n")
+}
+
+// writePortfolioMarkdown writes the "Portfolio" section of the briefing.
+func writePortfolioMarkdown(b *strings.Builder, p *classify.Portfolio) {
+	fs, open := p.Findings(), p.Open()
+	b.WriteString("## Portfolio\n\n")
+	defer func() {
+		if len(open) > 0 {
+			b.WriteString("Held open by what is not known:\n\n")
+			for i := range open {
+				fmt.Fprintf(b, "- %s\n", md(OpenText(&open[i])))
+			}
+			b.WriteString("\n")
+		}
+	}()
+	if len(fs) == 0 {
+		b.WriteString("No finding across the activities with what is known.\n\n")
+		return
+	}
+	for _, f := range fs {
+		fmt.Fprintf(b, "- **%s — %s: %s** (`%s`)\n", f.Severity, md(f.Force), md(f.Rule.Title), f.Rule.ID)
+		fmt.Fprintf(b, "  - Why: %s\n", md(f.Why))
+		fmt.Fprintf(b, "  - Mitigation: %s\n", md(f.Rule.Mitigation))
+		fmt.Fprintf(b, "  - Would clear it: %s\n", md(f.WouldClear))
+		fmt.Fprintf(b, "  - See: %s\n", md(f.Rule.Section))
+	}
+	b.WriteString("\n")
+}

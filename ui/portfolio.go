@@ -1,0 +1,262 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// portfolioView lists the worksheet's portfolio findings (FRAMEWORK §8), each
+// with why it fires, what to do, what would clear it, and the activities that
+// raise it; enter opens the activity under the cursor. The findings are
+// computed over the whole worksheet when the view opens and when the worksheet
+// has changed since, never on a keystroke.
+type portfolioView struct {
+	sh       *shared
+	keys     portfolioKeys
+	gen      uint64 // the worksheet change the findings were computed at
+	findings []classify.Finding
+	open     []classify.OpenFinding // held back only by what is not known
+	lines    []string               // the whole text, without the cursor mark
+	rows     []int                  // the line of each activity row
+	targets  []*model.Activity      // the activity of each row
+	cursor   int                    // the row under the cursor
+	offset   int                    // the first line shown
+	width    int
+	height   int
+}
+
+// portfolioKeys are the keys of the portfolio view.
+type portfolioKeys struct {
+	Up, Down, PageUp, PageDown, Open, Back key.Binding
+	global                                 globalKeys
+}
+
+func newPortfolioView(sh *shared) *portfolioView {
+	return &portfolioView{sh: sh, keys: portfolioKeys{
+		Up:       bind([]string{"up", "k"}, "↑/k", "previous activity"),
+		Down:     bind([]string{"down", "j"}, "↓/j", "next activity"),
+		PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
+		PageDown: bind([]string{"pgdown", " "}, "pgdn", "page down"),
+		Open:     bind([]string{"enter"}, "enter", "open the activity"),
+		Back:     bind([]string{"esc", "q", "P"}, "esc/q", "back"),
+		global:   sh.global,
+	}}
+}
+
+// ShortHelp lists the keys shown in the footer.
+func (v *portfolioView) ShortHelp() []key.Binding {
+	k := v.keys
+	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.global.Help}
+}
+
+// FullHelp lists the keys shown on the help screen.
+func (v *portfolioView) FullHelp() [][]key.Binding {
+	k := v.keys
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Open, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit}}
+}
+
+// Init does nothing.
+func (v *portfolioView) Init() tea.Cmd { return nil }
+
+// SetSize gives the screen its area and reflows the text.
+func (v *portfolioView) SetSize(w, h int) {
+	v.width, v.height = w, h
+	v.render()
+}
+
+// Show opens the view at its first activity, with the findings as they are now.
+func (v *portfolioView) Show() {
+	v.findings = nil
+	v.cursor, v.offset = 0, 0
+	v.refresh()
+}
+
+// refresh recomputes the findings if the worksheet changed since.
+func (v *portfolioView) refresh() {
+	s := v.sh.sheet
+	if v.gen == s.gen && v.findings != nil {
+		return
+	}
+	v.gen = s.gen
+	p := v.sh.rb.NewPortfolio()
+	for _, a := range s.ws.Activities {
+		p.Add(a)
+	}
+	v.findings, v.open = p.Findings(), p.Open()
+	if v.findings == nil {
+		v.findings = []classify.Finding{}
+	}
+	v.render()
+}
+
+func (v *portfolioView) render() {
+	if v.width <= 0 || v.findings == nil {
+		return
+	}
+	st := v.sh.st
+	w := v.width
+	byID := make(map[string]*model.Activity)
+	for _, a := range v.sh.sheet.ws.Activities {
+		if _, ok := byID[a.ID]; !ok {
+			byID[a.ID] = a
+		}
+	}
+	v.lines, v.rows, v.targets = nil, nil, nil
+	add := func(ls ...string) { v.lines = append(v.lines, ls...) }
+	idWidth := 0
+	for _, f := range v.findings {
+		for _, id := range f.Activities {
+			idWidth = max(idWidth, min(ansi.StringWidth(oneLine(id)), 40))
+		}
+	}
+	for _, o := range v.open {
+		for _, id := range o.HeldBy {
+			idWidth = max(idWidth, min(ansi.StringWidth(oneLine(id)), 40))
+		}
+	}
+	row := func(id string) {
+		a := byID[id]
+		title := ""
+		if a != nil {
+			title = oneLine(a.Title)
+		}
+		v.rows = append(v.rows, len(v.lines))
+		v.targets = append(v.targets, a)
+		add(cut("    "+fit(oneLine(id), idWidth)+"  "+title, w))
+	}
+	defer func() {
+		if len(v.open) > 0 {
+			add(st.Heading.Render("Held open by what is not known"))
+			add(wrap("These would fire, but an activity that might answer them has its implementer, kinds or forces "+
+				"still unknown. Answering them settles the finding one way or the other.", w)...)
+			add("")
+			for i := range v.open {
+				o := &v.open[i]
+				add(st.Label.Render(cut(o.Rule.Title+" — "+o.Force, w)))
+				add(wrapIndent("  Raised by: ", classify.ActivityList(o.Activities), w)...)
+				add(st.Label.Render(fmt.Sprintf("  Might answer it (%d)", o.HeldCount)))
+				for _, id := range o.HeldBy {
+					row(id)
+				}
+				add("")
+			}
+		}
+		v.clamp()
+	}()
+	if len(v.findings) == 0 {
+		add(st.Heading.Render("Portfolio findings"), "")
+		add(wrap("No finding across the worksheet with what is known. A finding fires for a force the mission "+
+			"trains, equips or supports only when no activity of the plan works on that force's accountability, "+
+			"or watches it; an activity whose implementer, kinds or forces are not known yet might, and keeps "+
+			"the finding from firing.", w)...)
+		add("")
+		return
+	}
+	add(st.Heading.Render("Portfolio findings")+st.Muted.Render(fmt.Sprintf(" · %s across the worksheet's %s",
+		plural(len(v.findings), "finding", "findings"), plural(v.sh.sheet.Len(), "activity", "activities"))), "")
+	for i := range v.findings {
+		f := &v.findings[i]
+		tag := severityTag(f.Severity)
+		head := wrapIndent(tag+" ", f.Rule.Title+" — "+f.Force, w)
+		head[0] = st.Severity(f.Severity, tag) + st.Label.Render(head[0][len(tag):])
+		add(head...)
+		add(wrapIndent("  Why: ", f.Why, w)...)
+		add(wrapIndent("  Do: ", f.Rule.Mitigation, w)...)
+		add(wrapIndent("  Would clear it: ", f.WouldClear, w)...)
+		add(wrapIndent("  See: ", f.Rule.Section, w)...)
+		add(st.Label.Render(fmt.Sprintf("  Activities (%d)", len(f.Activities))))
+		for _, id := range f.Activities {
+			row(id)
+		}
+		add("")
+	}
+}
+
+// clamp keeps the cursor on a row and its line on screen.
+func (v *portfolioView) clamp() {
+	v.cursor = max(0, min(v.cursor, len(v.rows)-1))
+	if len(v.rows) == 0 {
+		v.offset = max(0, min(v.offset, len(v.lines)-v.height))
+		return
+	}
+	line := v.rows[v.cursor]
+	if line < v.offset {
+		v.offset = line
+	}
+	if line >= v.offset+v.height {
+		v.offset = line - v.height + 1
+	}
+	// Show the finding's heading with its first activity.
+	if v.cursor == 0 {
+		v.offset = 0
+	}
+	v.offset = max(0, min(v.offset, len(v.lines)-v.height))
+}
+
+// Update moves between the activities of the findings and opens one.
+func (v *portfolioView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return v, nil
+	}
+	v.refresh()
+	k := v.keys
+	page := max(1, v.height/2)
+	switch {
+	case key.Matches(km, k.Back):
+		return v, v.sh.send(backMsg{})
+	case key.Matches(km, k.Up):
+		v.cursor--
+	case key.Matches(km, k.Down):
+		v.cursor++
+	case key.Matches(km, k.PageUp):
+		v.cursor = v.rowNear(v.offset - page)
+		v.offset -= page
+	case key.Matches(km, k.PageDown):
+		v.cursor = v.rowNear(v.offset + v.height + page - 1)
+		v.offset += page
+	case key.Matches(km, k.Open):
+		if v.cursor < len(v.targets) && v.targets[v.cursor] != nil {
+			return v, v.sh.send(openDetailMsg{activity: v.targets[v.cursor]})
+		}
+		return v, v.sh.status("This activity is no longer in the worksheet.")
+	}
+	v.clamp()
+	return v, nil
+}
+
+// rowNear is the last row at or above line, else the first row.
+func (v *portfolioView) rowNear(line int) int {
+	r := 0
+	for i, l := range v.rows {
+		if l <= line {
+			r = i
+		}
+	}
+	return r
+}
+
+// View draws the findings, the activity under the cursor marked with ">".
+func (v *portfolioView) View() string {
+	v.refresh()
+	if v.width <= 0 || v.height <= 0 {
+		return ""
+	}
+	st := v.sh.st
+	end := min(len(v.lines), v.offset+v.height)
+	out := make([]string, 0, v.height)
+	for i := v.offset; i < end; i++ {
+		l := v.lines[i]
+		if len(v.rows) > 0 && i == v.rows[v.cursor] {
+			l = st.Selected.Render(fit(l[:2]+">"+l[3:], v.width))
+		}
+		out = append(out, l)
+	}
+	return block(strings.Join(out, "\n"), v.width, v.height)
+}

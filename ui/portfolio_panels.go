@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// The portfolio findings as the other screens show them: the worksheet's
+// running count of them, the summary's lines, the live verdict's notes and
+// the framework's list.
+
+// firedCache keeps the findings of the last set that fired, so that drawing the
+// summary renders their texts only when the set changes.
+type firedCache struct {
+	set      classify.FindingSet
+	findings []classify.Finding
+	valid    bool
+}
+
+// Fired lists the findings that fire on the worksheet, from the running tally:
+// their rule, force and what would clear them (the activities need the view).
+func (s *sheet) Fired() []classify.Finding {
+	set := s.tally.Portfolio.Firing()
+	if !s.fired.valid || s.fired.set != set {
+		s.fired = firedCache{set: set, findings: s.rb.Fired(set), valid: true}
+	}
+	return s.fired.findings
+}
+
+// portfolioEffect says which findings the activity's facts fs raise and which
+// they clear: the worksheet's findings with the activity as fs describes it,
+// against those without it. It re-counts one activity, never the worksheet.
+func (s *sheet) portfolioEffect(a *model.Activity, fs *model.Facts) (raises, clears []classify.Finding) {
+	without := s.tally.Portfolio
+	if v, ok := s.verdicts[a]; ok {
+		without.Count(v.mark, -1)
+	}
+	with := without
+	with.Count(s.rb.PortfolioMark(fs), +1)
+	w, wo := with.Firing(), without.Firing()
+	return s.rb.Fired(w &^ wo), s.rb.Fired(wo &^ w)
+}
+
+// findingLine is a finding in one line: severity tag, title and force.
+func findingLine(st *styles, f *classify.Finding, w int) string {
+	tag := severityTag(f.Severity)
+	return st.Severity(f.Severity, tag) + " " + cut(f.Rule.Title+" — "+f.Force, w-len(tag)-1)
+}
+
+// maxFlatFindings is how many findings the summary below the list shows; a
+// further line says how many more there are.
+const maxFlatFindings = 2
+
+// portfolioSide is the summary column's part on the portfolio findings.
+func (p summaryPanel) portfolioSide(w int) []string {
+	st := p.sh.st
+	fs := p.sh.sheet.Fired()
+	lines := []string{"", st.Label.Render(fmt.Sprintf("Portfolio findings (%d)", len(fs))) + st.Muted.Render(" · P")}
+	if len(fs) == 0 {
+		none := "none with what is known"
+		if n := p.sh.sheet.tally.Portfolio.HeldOpen().Len(); n > 0 {
+			none += fmt.Sprintf("; %d held open by unknown facts", n)
+		}
+		for _, l := range wrapIndent("  ", none, w) {
+			lines = append(lines, st.Muted.Render(l))
+		}
+		return lines
+	}
+	for i := range fs {
+		f := &fs[i]
+		tag := severityTag(f.Severity)
+		wrapped := wrapIndent(tag+" ", f.Rule.Title+" — "+f.Force, w)
+		wrapped[0] = st.Severity(f.Severity, tag) + wrapped[0][len(tag):]
+		lines = append(lines, wrapped...)
+	}
+	return lines
+}
+
+// portfolioFlat is the summary's lines on the portfolio findings below the
+// list: none when nothing fires, so the list keeps its room.
+func (p summaryPanel) portfolioFlat(w int) []string {
+	fs := p.sh.sheet.Fired()
+	var lines []string
+	for i := range fs {
+		if i == maxFlatFindings-1 && len(fs) > maxFlatFindings {
+			lines = append(lines, p.sh.st.Muted.Render(fmt.Sprintf("  … and %d more portfolio findings (P lists them)", len(fs)-i)))
+			break
+		}
+		lines = append(lines, cut("Portfolio: ", w)+findingLine(p.sh.st, &fs[i], w-11))
+	}
+	return lines
+}
+
+// FlatHeight is the height of the summary below the list.
+func (p summaryPanel) FlatHeight() int {
+	return summaryFlatHeight + min(len(p.sh.sheet.Fired()), maxFlatFindings)
+}
+
+// portfolioNote is what the activity being edited does to a portfolio finding.
+type portfolioNote struct {
+	raises  bool // it raises the finding; else it clears it
+	finding classify.Finding
+}
+
+func (n portfolioNote) verb() string {
+	if n.raises {
+		return "raises"
+	}
+	return "clears"
+}
+
+// portfolioNotes compares the worksheet's findings with the activity as the
+// live verdict shows it, and without it.
+func (q *questionnaire) portfolioNotes() []portfolioNote {
+	fs, _ := q.shownFacts()
+	raises, clears := q.sh.sheet.portfolioEffect(q.activity, fs)
+	var out []portfolioNote
+	for _, f := range raises {
+		out = append(out, portfolioNote{raises: true, finding: f})
+	}
+	for _, f := range clears {
+		out = append(out, portfolioNote{finding: f})
+	}
+	return out
+}
+
+// portfolioLines renders the notes for the live panel, each at most w wide.
+func (p livePanel) portfolioLines(notes []portfolioNote, w int) []string {
+	st := p.sh.st
+	var lines []string
+	for _, n := range notes {
+		f := &n.finding
+		tag := severityTag(f.Severity)
+		lines = append(lines, cut(st.Accent.Render(n.verb())+" "+st.Severity(f.Severity, tag)+" "+f.Rule.Title+" — "+f.Force, w))
+	}
+	return lines
+}
+
+// portfolioRules lists the rulebook's portfolio findings for the framework
+// screen, after the risks.
+func (g *frameworkGuide) portfolioRules() []string {
+	st, rb, w := g.sh.st, g.sh.rb, g.width
+	if len(rb.Portfolio) == 0 {
+		return nil
+	}
+	out := []string{st.Heading.Render("Across the worksheet, for each force (P on the worksheet)")}
+	for _, r := range rb.Portfolio {
+		tag := severityTag(r.Severity)
+		out = append(out, st.Severity(r.Severity, tag)+" "+st.Label.Render(cut(r.Title, w-len(tag)-1)))
+		out = append(out, wrapIndent("    Raised by: ", r.RaisedBy.Describe(), w)...)
+		out = append(out, wrapIndent("    Unless some activity: ", r.AnsweredBy.Describe(), w)...)
+		out = append(out, wrapIndent("    Do: ", r.Mitigation, w)...)
+		out = append(out, wrapIndent("    See: ", "“"+r.Section+"”", w)...)
+		out = append(out, "")
+	}
+	return out
+}

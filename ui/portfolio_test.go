@@ -1,0 +1,228 @@
+package ui
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/sample"
+	"github.com/pocssr/pocssr/model"
+)
+
+// portfolioPlan trains and operates with the army, which nothing monitors, and
+// equips the police, whom the plan monitors.
+func portfolioPlan(t testing.TB) *model.Worksheet {
+	return sheetOf(
+		activity(t, "Training army battalions", "implementer", "mission", "kinds", "capacity-training", "forces", "army"),
+		activity(t, "Joint operations with the army", "implementer", "mission", "kinds", "combined-operations", "forces", "army"),
+		activity(t, "Monitoring abuses by the police", "implementer", "mission", "kinds", "abuse-monitoring", "forces", "police"),
+		activity(t, "Vehicles for the police", "implementer", "mission-support", "kinds", "equipment", "forces", "police"),
+	)
+}
+
+const (
+	effTitle = "The plan builds a force's capacity and nothing works on its accountability"
+	supTitle = "The mission supports a force that nothing in the plan monitors"
+)
+
+func TestSummaryShowsFindings(t *testing.T) {
+	m := newTestModel(t, portfolioPlan(t), 120, 40)
+	requireScreen(t, m, "Portfolio findings (2)", "[HIGH] The plan builds a force's", "[HIGH] The mission supports a")
+	m.Update(resize(80, 24))
+	requireScreen(t, m, "Portfolio: [HIGH] The plan builds", "Portfolio: [HIGH] The mission supports")
+	// Deleting the training leaves the support; undo brings the finding back.
+	press(t, m, "home", "d")
+	if got := len(m.sh.sheet.Fired()); got != 1 {
+		t.Errorf("%d findings after deleting the training, want 1", got)
+	}
+	press(t, m, "u")
+	if got := len(m.sh.sheet.Fired()); got != 2 {
+		t.Errorf("%d findings after undo, want 2", got)
+	}
+	// Without findings the summary says so and the list keeps its room.
+	m = newTestModel(t, sheetOf(activity(t, "Patrols", "implementer", "mission", "kinds", "deterrence")), 120, 40)
+	requireScreen(t, m, "Portfolio findings (0)", "none with what is known")
+}
+
+func TestPortfolioViewOpensActivities(t *testing.T) {
+	m := newTestModel(t, portfolioPlan(t), 120, 40)
+	press(t, m, "P")
+	if m.front != portfolioScreen {
+		t.Fatalf("P did not open the portfolio view")
+	}
+	requireScreen(t, m, "Portfolio findings · 2 findings", effTitle+" — army", "Why: The mission trains or equips the army",
+		"Would clear it: Adding, for the army", "Activities (1)", "  > training-army-battalions ")
+	press(t, m, "down", "down", "enter")
+	if m.front != detailScreen || m.detail.activity.ID != "joint-operations-with-the-army" {
+		t.Fatalf("enter opened screen %d on %v", m.front, m.detail.activity)
+	}
+	press(t, m, "?", "esc", "esc")
+	if m.front != portfolioScreen {
+		t.Fatalf("back from the activity went to screen %d, not the findings", m.front)
+	}
+	press(t, m, "esc")
+	if m.front != worksheetScreen {
+		t.Fatalf("back from the findings went to screen %d", m.front)
+	}
+	// The detail opened from the worksheet still goes back to the worksheet.
+	press(t, m, "enter", "esc")
+	if m.front != worksheetScreen {
+		t.Errorf("back from the activity went to screen %d", m.front)
+	}
+	press(t, m, "?")
+	requireScreen(t, m, "portfolio findings")
+}
+
+// The findings view follows the worksheet: an edit made from the activity
+// opened in it shows on returning.
+func TestPortfolioViewFollowsChanges(t *testing.T) {
+	m := newTestModel(t, portfolioPlan(t), 120, 40)
+	press(t, m, "P")
+	m.sh.sheet.Add(0, activity(t, "Watching the army", "implementer", "mission", "kinds", "abuse-monitoring", "forces", "army"))
+	requireScreen(t, m, "No finding across the worksheet")
+}
+
+// The live verdict says which findings the activity, as answered, raises or
+// clears across the worksheet.
+func TestLiveVerdictRaisesAndClears(t *testing.T) {
+	m := newTestModel(t, portfolioPlan(t), 120, 40)
+	// The police monitoring, as it stands, clears both findings for the police:
+	// without it, the vehicles for the police would raise them.
+	m.worksheet.Select(m.sh.sheet.At(2))
+	press(t, m, "e")
+	if m.quest == nil {
+		t.Fatal("e did not open the questionnaire")
+	}
+	requireScreen(t, m, "Live verdict", "Across the worksheet, this activity", "clears [HIGH] The plan builds")
+	refuseScreen(t, m, "raises")
+	press(t, m, "esc")
+	// The vehicles given to the gendarmerie instead raise both findings for it:
+	// nothing else in the plan concerns the gendarmerie.
+	m.worksheet.Select(m.sh.sheet.At(3))
+	press(t, m, "e")
+	refuseScreen(t, m, "raises", "clears")
+	m.quest.apply(func(fs *model.Facts) { fs.SetSet(model.Forces, []string{"gendarmerie"}) })
+	requireScreen(t, m, "Across the worksheet, this activity", "raises [HIGH] The plan builds")
+	refuseScreen(t, m, "clears")
+	if notes := m.quest.portfolioNotes(); len(notes) != 2 || notes[0].finding.Force != "gendarmerie" {
+		t.Errorf("notes %+v, want two findings for the gendarmerie raised", notes)
+	}
+	press(t, m, "esc")
+	// A new activity that monitors the army clears both army findings.
+	press(t, m, "n")
+	q := m.quest
+	q.apply(func(fs *model.Facts) {
+		fs.SetOne(model.Implementer, "mission")
+		fs.SetSet(model.Kinds, []string{"abuse-monitoring"})
+		fs.SetSet(model.Forces, []string{"army"})
+	})
+	notes := q.portfolioNotes()
+	if len(notes) != 2 || notes[0].raises || notes[1].raises || notes[0].finding.Force != "army" {
+		t.Errorf("notes %+v, want two findings for the army cleared", notes)
+	}
+	m.Update(resize(80, 24))
+	requireScreen(t, m, "Portfolio: clears [HIGH]")
+}
+
+// The tally kept through adds, deletes, edits and undos agrees with the
+// findings computed from scratch.
+func TestSheetTallyAgreesWithFindings(t *testing.T) {
+	rb := classify.Default()
+	rng := rand.New(rand.NewPCG(3, 4))
+	s := newSheet(rb, sample.Worksheet(rb, 12, 5))
+	for step := range 400 {
+		switch n := s.Len(); {
+		case n > 0 && rng.IntN(4) == 0:
+			s.Delete(rng.IntN(n))
+		case n > 0 && rng.IntN(3) == 0:
+			a := s.At(rng.IntN(n))
+			snap := s.Snapshot(a)
+			a.Facts = sample.Facts(rng, rb, 0.2, 2)
+			s.Touch(a)
+			s.Edited(snap)
+		case rng.IntN(5) == 0:
+			s.Undo()
+		default:
+			s.Add(rng.IntN(n+1), &model.Activity{ID: fmt.Sprintf("n%d", step), Title: "t", Facts: sample.Facts(rng, rb, 0.2, 2)})
+		}
+		want := rb.FindingsOf(s.ws.Activities)
+		got := s.Fired()
+		same := len(got) == len(want)
+		for i := 0; same && i < len(got); i++ {
+			same = got[i].Rule == want[i].Rule && got[i].Force == want[i].Force
+		}
+		if !same {
+			t.Fatalf("step %d: tally %v, from scratch %v", step, keys(got), keys(want))
+		}
+	}
+}
+
+func keys(fs []classify.Finding) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Rule.ID + "/" + f.Force
+	}
+	return slices.Clip(out)
+}
+
+// Goldens of the worksheet's summary with findings and of the findings view.
+func TestPortfolioScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		for _, s := range []struct {
+			name string
+			keys []string
+			wait string
+		}{
+			{"worksheet_findings", nil, "Portfolio"},
+			{"portfolio", []string{"P"}, "Would clear it"},
+		} {
+			t.Run(fmt.Sprintf("%s_%dx%d", s.name, size[0], size[1]), func(t *testing.T) {
+				m := NewModel(classify.Default(), portfolioPlan(t), false, nil, nil)
+				tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+				if len(s.keys) == 0 {
+					waitText(t, tm, "Training army", s.wait)
+				} else {
+					waitText(t, tm, "Training army")
+					sendKeys(tm, s.keys...)
+					waitText(t, tm, s.wait)
+				}
+				_, view := finalScreen(t, tm)
+				teatest.RequireEqualOutput(t, []byte(view))
+			})
+		}
+	}
+}
+
+func TestFrameworkListsPortfolioFindings(t *testing.T) {
+	m := demoModel(t, 120, 40)
+	press(t, m, "f", "3", "G")
+	requireScreen(t, m, "Across the worksheet, for each force", "Unless some activity: any kind is abuse-monitoring")
+}
+
+// On the case library nothing fires, and the view says which activities hold
+// the findings open; enter opens one of them.
+func TestPortfolioViewShowsOpenFindings(t *testing.T) {
+	m := demoModel(t, 120, 40)
+	press(t, m, "P")
+	requireScreen(t, m, "No finding across the worksheet", "Held open by what is not known",
+		"Might answer it (2)", "  > national-vetting-mechanism-support")
+	press(t, m, "enter")
+	if m.front != detailScreen || m.detail.activity.ID != "national-vetting-mechanism-support" {
+		t.Fatalf("enter opened screen %d", m.front)
+	}
+}
+
+// Golden of the findings view on the case library, where unknown facts hold
+// every finding open.
+func TestPortfolioScreenHeldOpen(t *testing.T) {
+	m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
+	waitText(t, tm, "Joint offensive")
+	sendKeys(tm, "P")
+	waitText(t, tm, "Held open by what is not known")
+	_, view := finalScreen(t, tm)
+	teatest.RequireEqualOutput(t, []byte(view))
+}
