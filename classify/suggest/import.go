@@ -1,6 +1,8 @@
 package suggest
 
 import (
+	"errors"
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -30,11 +32,15 @@ func Import(r *Reader, file, text string, opts ImportOptions) (*model.Worksheet,
 	if doc == "" {
 		doc = filepath.Base(file)
 	}
+	keep := func(p Part) bool { return p.Role == Task || opts.All && p.Role == LeftOut }
+	if err := checkImportSize(m, keep); err != nil {
+		return nil, nil, err
+	}
 	ws := model.New("")
 	ws.Mission, ws.Mandate = m.Mission, doc
 	taken := map[string]bool{}
 	for _, p := range m.Parts {
-		if p.Role != Task && !(opts.All && p.Role == LeftOut) {
+		if !keep(p) {
 			continue
 		}
 		a := &model.Activity{
@@ -51,8 +57,50 @@ func Import(r *Reader, file, text string, opts ImportOptions) (*model.Worksheet,
 	return ws, m, nil
 }
 
+// ErrWorksheetTooLarge is returned when the worksheet an import would write
+// is larger than a worksheet may be (model.MaxFileSize), so that it could not
+// be read again.
+var ErrWorksheetTooLarge = errors.New("the worksheet would be larger than a worksheet may be")
+
+// activityOverhead is about what an imported activity adds to a worksheet
+// beyond its texts: keys, id, status, source, suggested facts.
+const activityOverhead = 160
+
+// checkImportSize refuses, before any task is read, a mandate whose
+// worksheet would be over the worksheet limit for certain: each task's text
+// is written twice at least (its source, most of it again as its title),
+// with its context as its description.
+func checkImportSize(m *Mandate, keep func(Part) bool) error {
+	size := 0
+	for _, p := range m.Parts {
+		if !keep(p) {
+			continue
+		}
+		size += len(p.Text) + min(len(p.Text), maxTitle) + activityOverhead
+		for _, c := range p.Context {
+			size += len(c) + 1
+		}
+		if size > model.MaxFileSize {
+			break
+		}
+	}
+	if size > model.MaxFileSize {
+		return fmt.Errorf("%w (%d MiB): its %d tasks repeat their text and context as source, title and description; split the mandate and import each part", ErrWorksheetTooLarge, model.MaxFileSize>>20, len(m.Tasks()))
+	}
+	return nil
+}
+
+// CheckWorksheetSize refuses an encoded worksheet that is larger than a
+// worksheet may be, saying by how much.
+func CheckWorksheetSize(data []byte) error {
+	if len(data) > model.MaxFileSize {
+		return fmt.Errorf("%w: it would be %.1f MiB, the limit is %d MiB; split the mandate and import each part", ErrWorksheetTooLarge, float64(len(data))/(1<<20), model.MaxFileSize>>20)
+	}
+	return nil
+}
+
 var (
-	leadingMarker = regexp.MustCompile(`^(?:\d{1,3}[.)]|\([a-z]{1,5}\)|[a-z]{1,5}\)|[IVX]{1,5}\.)\s*`)
+	leadingMarker = regexp.MustCompile(`^(?:\d{1,7}[.)]|\([a-z]{1,5}\)|[a-z]{1,5}\)|[IVX]{1,5}\.)\s*`)
 	leadingTo     = regexp.MustCompile(`^(?i:to)\s+`)
 )
 
