@@ -52,9 +52,9 @@ type leftOutRule struct {
 	unless   []*regexp.Regexp
 }
 
-var leftOutRules = compileLeftOut(leftOutYAML)
+var leftOutRules, ownTasks = compileLeftOut(leftOutYAML)
 
-func compileLeftOut(data []byte) []leftOutRule {
+func compileLeftOut(data []byte) ([]leftOutRule, []*regexp.Regexp) {
 	var doc struct {
 		Reasons []struct {
 			ID       string   `yaml:"id"`
@@ -62,6 +62,7 @@ func compileLeftOut(data []byte) []leftOutRule {
 			Patterns []string `yaml:"patterns"`
 			Unless   []string `yaml:"unless"`
 		} `yaml:"reasons"`
+		Tasks []string `yaml:"tasks"`
 	}
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		panic(fmt.Sprintf("leftout.yaml: %v", err))
@@ -77,12 +78,23 @@ func compileLeftOut(data []byte) []leftOutRule {
 		}
 		out = append(out, lr)
 	}
-	return out
+	var tasks []*regexp.Regexp
+	for _, p := range doc.Tasks {
+		tasks = append(tasks, regexp.MustCompile(p))
+	}
+	return out, tasks
+}
+
+// ownTask reports whether a sub-paragraph reads as a task of its own under
+// its lead-in (an infinitive, or a lead-in that announces tasks).
+func ownTask(leadIn, text string) bool {
+	w, l := partWords(text), partWords(leadIn)
+	return ownTasks[0].MatchString(w) || len(ownTasks) > 1 && ownTasks[1].MatchString(l)
 }
 
 // furtherAction is a later clause that asks for action after a left-out
 // opening ("decides to extend the mandate …, and requests the mission to …").
-var furtherAction = regexp.MustCompile(`[;,:] (?:and )?(?:further |also )?(?:decides|requests|authori[sz]es|calls (?:upon|on)|urges|encourages|demands|mandates|directs|underlines that|stresses that)\b`)
+var furtherAction = regexp.MustCompile(`[;,:] (?:and )?(?:further |also )?(?:decides|requests|authori[sz]es|calls (?:upon|on)|urges|encourages|demands|mandates|directs)\b`)
 
 // markerPrefix is a part's own marker at its start.
 var markerPrefix = regexp.MustCompile(`^(?:\d{1,7}[.)]?|\([a-z]{1,5}\)|[a-z]{1,4}\)|[IVX]{1,5}\.)\s*`)
@@ -151,6 +163,13 @@ func anyRuleOpens(w string) bool {
 	return false
 }
 
+// inherits reports whether the parts under a lead-in left out for r are
+// left out with it: the contents of a report, what is welcomed or demanded.
+// Under a mandate's extension or a ceiling, each part is read on its own.
+func inherits(r Reason) bool {
+	return r == NoAction || r == ReportRequest || r == DemandOnArmedGroups
+}
+
 // leaveOut decides, part by part, which ask for no activity: a part is left
 // out for its own words, or with the lead-in it stands under when that one
 // is left out and the part adds no call for action.
@@ -162,7 +181,7 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 		}
 		p := &m.Parts[i]
 		r := noActivity(p.Text)
-		if r == "" && n.Parent >= 0 && reasons[n.Parent] != "" {
+		if r == "" && n.Parent >= 0 && reasons[n.Parent] != "" && inherits(reasons[n.Parent]) && (reasons[n.Parent] == NoAction || !ownTask(m.Parts[n.Parent].Text, p.Text)) {
 			r = reasons[n.Parent]
 			if r == NoAction && !rd.lx.callsForNoAction(m.Parts[n.Parent].Text+"\n\n"+p.Text) {
 				r = ""
