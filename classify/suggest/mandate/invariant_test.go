@@ -97,3 +97,12 @@ func TestCorpusStructure(t *testing.T) {
 	}
 	t.Logf("structure holds on %d of %d texts", held, len(files))
 }
+
+func readText(t testing.TB, f string) string {
+	t.Helper()
+	data, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
