@@ -33,7 +33,12 @@ func (m *Model) importMandate(path string) tea.Cmd {
 	if err != nil {
 		return m.sh.statusError("Nothing imported: " + oneLine(err.Error()))
 	}
-	ws, mandate, err := suggest.Import(m.sh.reader(), path, text, suggest.ImportOptions{})
+	s := m.sh.sheet
+	taken := make(map[string]bool, s.Len())
+	for _, a := range s.ws.Activities {
+		taken[a.ID] = true
+	}
+	ws, mandate, err := suggest.Import(m.sh.reader(), path, text, suggest.ImportOptions{Taken: taken})
 	switch {
 	case errors.Is(err, suggest.ErrNoTasks):
 		return m.sh.statusError("Nothing imported: " + path + " has no numbered paragraphs. A mandate's operative paragraphs start with “1.”, or tasks with “(a)”.")
@@ -41,15 +46,6 @@ func (m *Model) importMandate(path string) tea.Cmd {
 		return m.sh.statusError("Nothing imported: " + oneLine(err.Error()))
 	case len(ws.Activities) == 0:
 		return m.sh.statusError(fmt.Sprintf("Nothing imported: the numbered paragraphs of %s only welcome, condemn, recall or express intent.", path))
-	}
-	s := m.sh.sheet
-	taken := make(map[string]bool, s.Len()+len(ws.Activities))
-	for _, a := range s.ws.Activities {
-		taken[a.ID] = true
-	}
-	for _, a := range ws.Activities {
-		a.ID = model.UniqueID(a.ID, taken)
-		taken[a.ID] = true
 	}
 	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
 	m.worksheet.Select(ws.Activities[0])

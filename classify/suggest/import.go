@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +18,10 @@ type ImportOptions struct {
 	// All keeps the paragraphs that only welcome, condemn, recall or express
 	// intent, as tasks like the others.
 	All bool
+	// Taken holds the ids already in use where the drafts go (a worksheet
+	// the import is added to): the drafts' ids avoid them. Import does not
+	// change it.
+	Taken map[string]bool
 }
 
 // Import reads a mandate and returns a worksheet of draft activities, one per
@@ -38,7 +43,7 @@ func Import(r *Reader, file, text string, opts ImportOptions) (*model.Worksheet,
 	}
 	ws := model.New("")
 	ws.Mission, ws.Mandate = m.Mission, doc
-	taken := map[string]bool{}
+	ids := newIDs(opts.Taken)
 	for _, p := range m.Parts {
 		if !keep(p) {
 			continue
@@ -49,12 +54,39 @@ func Import(r *Reader, file, text string, opts ImportOptions) (*model.Worksheet,
 			Source:      model.Source{Document: doc, Ref: p.Ref, Text: p.Text},
 			Status:      model.StatusDraft,
 		}
-		a.ID = model.UniqueID(model.Slug(p.Ref+" "+a.Title), taken)
-		taken[a.ID] = true
+		a.ID = ids.unique(model.Slug(p.Ref + " " + a.Title))
 		a.Facts = r.SuggestIn(p.Text, strings.Join(p.Context, "\n\n")).Facts
 		ws.Activities = append(ws.Activities, a)
 	}
 	return ws, m, nil
+}
+
+// ids derives unique ids in linear time: a base used again gets the next
+// free number after the last one given for it ("1a-patrol-2", "-3", …), not
+// a search from 2 each time.
+type ids struct {
+	outside map[string]bool
+	given   map[string]bool
+	next    map[string]int
+}
+
+func newIDs(outside map[string]bool) *ids {
+	return &ids{outside: outside, given: map[string]bool{}, next: map[string]int{}}
+}
+
+func (u *ids) taken(id string) bool { return u.given[id] || u.outside[id] }
+
+func (u *ids) unique(base string) string {
+	id := base
+	if u.taken(id) {
+		n := max(u.next[base], 2)
+		for ; u.taken(base + "-" + strconv.Itoa(n)); n++ {
+		}
+		id = base + "-" + strconv.Itoa(n)
+		u.next[base] = n + 1
+	}
+	u.given[id] = true
+	return id
 }
 
 // ErrWorksheetTooLarge is returned when the worksheet an import would write

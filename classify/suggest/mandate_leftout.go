@@ -170,6 +170,21 @@ func inherits(r Reason) bool {
 	return r == NoAction || r == ReportRequest || r == DemandOnArmedGroups
 }
 
+// maxOpening is how much of a paragraph the rulebook's mandate phrases read:
+// no real paragraph is longer, and a hostile one is not read whole for them.
+const maxOpening = 64 << 10
+
+// opening is the first maxOpening bytes of text, cut at a space.
+func opening(text string) string {
+	if len(text) <= maxOpening {
+		return text
+	}
+	if i := strings.LastIndexByte(text[:maxOpening], ' '); i > 0 {
+		return text[:i]
+	}
+	return text[:maxOpening]
+}
+
 // leaveOut decides, part by part, which ask for no activity: a part is left
 // out for its own words, or with the lead-in it stands under when that one
 // is left out and the part adds no call for action.
@@ -183,14 +198,14 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 		r := noActivity(p.Text)
 		if r == "" && n.Parent >= 0 && reasons[n.Parent] != "" && inherits(reasons[n.Parent]) && (reasons[n.Parent] == NoAction || !ownTask(m.Parts[n.Parent].Text, p.Text)) {
 			r = reasons[n.Parent]
-			if r == NoAction && !rd.lx.callsForNoAction(m.Parts[n.Parent].Text+"\n\n"+p.Text) {
+			if r == NoAction && !rd.lx.callsForNoAction(opening(m.Parts[n.Parent].Text)+"\n\n"+opening(p.Text)) {
 				r = ""
 			}
 		}
-		if r == "" && n.Parent < 0 && rd.lx.callsForNoAction(p.Text) {
+		if r == "" && n.Parent < 0 && rd.lx.callsForNoAction(opening(p.Text)) {
 			r = NoAction
 		}
-		if r == "" && n.Parent >= 0 && reasons[n.Parent] == "" && rd.lx.callsForNoAction(p.Text) {
+		if r == "" && n.Parent >= 0 && reasons[n.Parent] == "" && rd.lx.callsForNoAction(opening(p.Text)) {
 			r = NoAction
 		}
 		reasons[i] = r

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
@@ -82,5 +83,23 @@ func TestImportAllKeepsLeftOut(t *testing.T) {
 		if err != nil || len(ws.Activities) != want || len(m.LeftOut()) != 1 {
 			t.Errorf("all=%v: %v, %d activities, want %d", all, err, len(ws.Activities), want)
 		}
+	}
+}
+
+// Identical sub-tasks each become a draft with an id of its own, none of
+// them one already taken in the worksheet the import goes to.
+func TestImportIdenticalSubTasks(t *testing.T) {
+	r := NewReader(classify.Default())
+	taken := map[string]bool{"1-a-patrol-the-camps-around-bunia": true, "1-a-patrol-the-camps-around-bunia-3": true}
+	ws, _, err := Import(r, "m.txt", identicalSubTasks(5), ImportOptions{Taken: taken})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range ws.Activities {
+		got = append(got, strings.TrimPrefix(a.ID, "1-a-patrol-the-camps-around-bunia"))
+	}
+	if strings.Join(got, " ") != "-2 -4 -5 -6 -7" {
+		t.Errorf("ids %q", got)
 	}
 }

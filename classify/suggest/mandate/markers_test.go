@@ -64,6 +64,7 @@ func TestMarkerLayouts(t *testing.T) {
 			"7. Decides that MINUSTAH shall have the following mandate:\nI. Secure and Stable Environment:\n(a) in support of the Transitional Government;\n(b) to assist;\nII. Political Process:\n(a) to support;\n",
 			"7 7.I 7.I(a) 7.I(b) 7.II 7.II(a)"},
 		{"a paragraph past 999", strings.Repeat("x.\n", 0) + numbered(1002), "1 2 3 999 1000 1001 1002"},
+		{"a list that begins again", "1. Requests the mission:\n(a) Patrol the camps;\n(a) Patrol the camps;\n(a) Patrol the camps;\n", "1 1(a) 1(a) 1(a)"},
 		{"a year at the start of a line is no paragraph", "1. Train the police.\n2010. A year.\n2. Vet the army.\n", "1 2"},
 		{"a source that lost paragraphs", // S-RES-952-1994
 			"10.     Requests the Secretary-General;\n14.     Decides to remain actively seized of the matter.\n", "10 14"},

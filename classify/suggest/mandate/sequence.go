@@ -91,7 +91,9 @@ func sequence(st *stream, cands []candidate) []mark {
 
 // place decides where a letter, roman or section candidate goes: as the next
 // item of an open level (innermost first), or as the first item of a new
-// level below the innermost one. "(i)" after "(h)" could be either; the
+// level below the innermost one; a first item right after the first item of
+// its level ("(a)" after "(a)") begins the list again, as a sibling with the
+// same reference, rather than be read as text. "(i)" after "(h)" could be either; the
 // candidates after it decide: "(ii)" before "(j)" makes it a numeral.
 func place(stack []level, c candidate, next []candidate) (depth int, st style, val int, ok bool) {
 	cont := -1
@@ -128,7 +130,17 @@ func place(stack []level, c candidate, next []candidate) (depth int, st style, v
 			newStyle = 0 // a level never nests in a level of its own style
 		}
 	}
+	restart := -1 // a list that begins again: "(a)" after "(a)"
+	if newStyle == 0 && cont < 0 && (c.tok == "a" || c.tok == "i" || c.tok == "I") {
+		for k, lv := range stack {
+			if lv.last == 1 && (lv.style == letters && c.tok == "a" || lv.style == romans && c.tok == "i" || lv.style == sections && c.tok == "I") {
+				restart = k
+			}
+		}
+	}
 	switch {
+	case restart >= 0:
+		return restart, stack[restart].style, 1, true
 	case cont >= 0 && newStyle != 0:
 		if opensRomans(next) {
 			return len(stack), romans, 1, true
