@@ -45,13 +45,20 @@ func (m *Model) importMandate(path string) tea.Cmd {
 	case err != nil:
 		return m.sh.statusError("Nothing imported: " + oneLine(err.Error()))
 	case len(ws.Activities) == 0:
-		return m.sh.statusError(fmt.Sprintf("Nothing imported: the numbered paragraphs of %s only welcome, condemn, recall or express intent.", path))
+		return m.sh.statusError(fmt.Sprintf("Nothing imported: none of the %s of %s asks for an activity (they welcome, request reports, set troop ceilings …); pocssr import --all keeps them.",
+			plural(len(mandate.LeftOut()), "paragraph", "paragraphs"), path))
 	}
 	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
 	m.worksheet.Select(ws.Activities[0])
+	m.review.SetLeftOut(ws.Mandate, mandate.LeftOut())
 	note := fmt.Sprintf("%s imported, %s left out (%s); u on the worksheet undoes the import.",
 		plural(len(ws.Activities), "draft", "drafts"), plural(mandate.LeftOutParagraphs, "paragraph", "paragraphs"),
 		oneLine(ws.Mandate))
+	if mandate.LeftOutParagraphs > 0 {
+		note = fmt.Sprintf("%s imported, %s left out (%s): l lists them; u on the worksheet undoes the import.",
+			plural(len(ws.Activities), "draft", "drafts"), plural(mandate.LeftOutParagraphs, "paragraph", "paragraphs"),
+			oneLine(ws.Mandate))
+	}
 	return tea.Batch(m.startReview(ws.Activities[0]), m.sh.status(note))
 }
 
