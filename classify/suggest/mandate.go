@@ -180,16 +180,3 @@ func checkMandateText(text string) error {
 	}
 	return nil
 }
-
-// ends reports whether text ends a paragraph or clause: . ; or :
-func ends(text string) bool {
-	t := strings.TrimRight(text, " \"'”’)")
-	if t == "" {
-		return false
-	}
-	switch t[len(t)-1] {
-	case '.', ';', ':':
-		return true
-	}
-	return false
-}

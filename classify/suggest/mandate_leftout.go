@@ -125,18 +125,24 @@ func noActivity(text string) Reason {
 // that is left out ("requests a report …, and requests the Secretary-General
 // to provide in these reports …").
 func (lr *leftOutRule) matches(w string) bool {
-	if !lr.opens(w) {
+	if !lr.opens(openingWords(w)) {
 		return false
 	}
 	for _, loc := range furtherAction.FindAllStringIndex(w, -1) {
 		clause := strings.TrimLeft(w[loc[0]+1:], " ")
 		clause = strings.TrimPrefix(clause, "and ")
-		if !anyRuleOpens(clause) {
+		if !anyRuleOpens(openingWords(clause)) {
 			return false
 		}
 	}
 	return true
 }
+
+// openingLength is how much of a clause the patterns read: their longest
+// reach, with room to spare. (Cutting keeps the bounded repetitions cheap.)
+const openingLength = 400
+
+func openingWords(w string) string { return w[:min(len(w), openingLength)] }
 
 // opens reports whether one of the rule's patterns matches w's opening and
 // none of its exceptions does.
@@ -221,6 +227,14 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 // mandate leave_out phrases) and holds no word that calls for action after
 // them.
 func (lx *lexicon) callsForNoAction(text string) bool {
+	// Most paragraphs open with no such words: read the first words alone
+	// before the whole paragraph.
+	if head := text[:min(len(text), headBytes)]; len(head) < len(text) {
+		ws := splitWords(head, nil)
+		if !lx.opensLeftOut(ws[:min(len(ws), headWords)]) {
+			return false
+		}
+	}
 	ws := splitWords(text, nil)
 	opening := -1
 	var actions []match
@@ -243,4 +257,21 @@ func (lx *lexicon) callsForNoAction(text string) bool {
 		}
 	}
 	return true
+}
+
+// headBytes is more than the longest leave_out phrase spans at the start of
+// a paragraph (its marker included).
+const headBytes = 160
+
+// headWords is more than the longest leave_out phrase has words.
+const headWords = 10
+
+// opensLeftOut reports whether a leave_out phrase matches at the first word.
+func (lx *lexicon) opensLeftOut(ws []word) bool {
+	for _, m := range lx.scan(ws, nil) {
+		if lx.phrases[m.phrase].role == roleLeaveOut && m.from == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -24,9 +24,8 @@ type candidate struct {
 	tok       string // "12", "a", "iv", "II"
 	kind      style  // numbers, letters (a letter or a roman), sections
 	lineStart bool
+	bare      bool // a number without its full stop
 }
-
-var candidatePattern = regexp.MustCompile(`(?m)(?:^|[.;:,]\s+|[;,]\s+(?:and|or)\s+)(?:(\d{1,7})(?:[.)](?:\s|$)|[ \t]{2,}[A-Z])|\(([a-z]{1,5})\)(?:\s|$)|([a-z]{1,4})\)(?:\s|$)|([IVX]{1,5})\.(?:\s|$))`)
 
 // stream is the normalised text as one string, its lines joined by "\n".
 type stream struct {
@@ -61,32 +60,109 @@ func (st *stream) lineNo(off int) int {
 
 // candidates lists the places a marker may begin, leaving out those that a
 // cross-reference explains ("paragraph 12 (j)", "paragraphs 8 (a) and (b)").
+// It looks at the start of every line and after every clause mark.
 func (st *stream) candidates() []candidate {
 	var out []candidate
-	for _, m := range candidatePattern.FindAllStringSubmatchIndex(st.s, -1) {
-		c := candidate{}
-		for g, k := range []style{numbers, letters, letters, sections} {
-			if m[2+2*g] >= 0 {
-				c.at, c.tok, c.kind = m[2+2*g], st.s[m[2+2*g]:m[3+2*g]], k
-				if g == 1 {
-					c.at-- // the opening parenthesis
-				}
-				break
-			}
+	s := st.s
+	try := func(at int, lineStart bool) {
+		c, ok := markerAt(s, at)
+		if !ok {
+			return
 		}
-		c.lineStart = c.at == 0 || st.s[c.at-1] == '\n'
+		c.lineStart = lineStart
 		// A section numeral, and a number without its full stop ("18
 		// Notes …", as some conversions print it), stand first on a line.
-		bare := c.kind == numbers && st.s[c.at+len(c.tok)] != '.' && st.s[c.at+len(c.tok)] != ')'
-		if (c.kind == sections || bare) && !c.lineStart {
-			continue
+		if (c.kind == sections || c.bare) && !lineStart {
+			return
 		}
-		if crossReference(st.s[:c.at], c.lineStart) {
-			continue
+		if crossReference(s[:c.at], lineStart) {
+			return
 		}
 		out = append(out, c)
 	}
+	for i := 0; i < len(s); i++ {
+		if i == 0 || s[i-1] == '\n' {
+			try(i, true)
+		}
+		switch s[i] {
+		case '.', ';', ':', ',':
+			j := i + 1
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+				j++
+			}
+			if j == i+1 || j >= len(s) {
+				continue // no space after it, or a line break: the line start is tried
+			}
+			try(j, false)
+			if s[i] == ';' || s[i] == ',' {
+				for _, w := range []string{"and ", "or "} {
+					if strings.HasPrefix(s[j:], w) {
+						k := j + len(w)
+						for k < len(s) && s[k] == ' ' {
+							k++
+						}
+						try(k, false)
+					}
+				}
+			}
+		}
+	}
 	return out
+}
+
+// markerAt reads a marker at offset at: "12." or "12)" (or "12" and two
+// spaces before a capital), "(a)", "a)", "IV.", followed by a space or the
+// end of the line.
+func markerAt(s string, at int) (candidate, bool) {
+	c := candidate{at: at}
+	spaceAfter := func(i int) bool { return i >= len(s) || s[i] == ' ' || s[i] == '\t' || s[i] == '\n' }
+	i := at
+	switch {
+	case i < len(s) && s[i] >= '0' && s[i] <= '9':
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' && i-at < 7 {
+			i++
+		}
+		c.tok, c.kind = s[at:i], numbers
+		if i < len(s) && (s[i] == '.' || s[i] == ')') && spaceAfter(i+1) {
+			return c, true
+		}
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		if j-i >= 2 && j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+			c.bare = true
+			return c, true
+		}
+	case i < len(s) && s[i] == '(':
+		j := i + 1
+		for j < len(s) && s[j] >= 'a' && s[j] <= 'z' && j-i <= 5 {
+			j++
+		}
+		if j > i+1 && j < len(s) && s[j] == ')' && spaceAfter(j+1) {
+			c.tok, c.kind = s[i+1:j], letters
+			return c, true
+		}
+	case i < len(s) && s[i] >= 'a' && s[i] <= 'z':
+		j := i
+		for j < len(s) && s[j] >= 'a' && s[j] <= 'z' && j-i < 4 {
+			j++
+		}
+		if j < len(s) && s[j] == ')' && spaceAfter(j+1) {
+			c.tok, c.kind = s[i:j], letters
+			return c, true
+		}
+	case i < len(s) && (s[i] == 'I' || s[i] == 'V' || s[i] == 'X'):
+		j := i
+		for j < len(s) && (s[j] == 'I' || s[j] == 'V' || s[j] == 'X') && j-i < 5 {
+			j++
+		}
+		if j < len(s) && s[j] == '.' && spaceAfter(j+1) {
+			c.tok, c.kind = s[i:j], sections
+			return c, true
+		}
+	}
+	return c, false
 }
 
 // referenceWords end a text that a marker continues as a cross-reference.

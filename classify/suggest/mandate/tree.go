@@ -112,17 +112,16 @@ func (t *Tree) build(st *stream, marks []mark) {
 // settle gives each heading its parent and reference, and each node its
 // context.
 func (t *Tree) settle(marks []mark) {
-	// A pending heading belongs to the scope of the next item.
+	// A pending heading belongs to the scope of the next item (read from the
+	// end, so that a run of headings costs one pass).
+	nextParent := -1
 	for i := len(t.Nodes) - 1; i >= 0; i-- {
 		if t.Nodes[i].Parent != -2 {
+			nextParent = t.Nodes[i].Parent
 			continue
 		}
-		j := i + 1
-		for j < len(t.Nodes) && t.Nodes[j].Kind == Heading {
-			j++
-		}
-		t.Nodes[i].Parent = t.Nodes[j].Parent
-		if p := t.Nodes[i].Parent; p >= 0 {
+		t.Nodes[i].Parent = nextParent
+		if p := nextParent; p >= 0 {
 			t.Nodes[i].Ref = t.Nodes[p].Ref
 		}
 	}
