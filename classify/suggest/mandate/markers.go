@@ -170,6 +170,10 @@ var referenceWords = map[string]bool{"paragraph": true, "paragraphs": true, "sub
 	"sub-paragraph": true, "sub-paragraphs": true, "operative": true, "article": true, "articles": true, "section": true,
 	"of": true, "in": true, "to": true, "under": true, "by": true, "the": true, "with": true, "see": true}
 
+// paragraphWords name what a number after them refers to.
+var paragraphWords = map[string]bool{"paragraph": true, "paragraphs": true, "subparagraph": true, "subparagraphs": true,
+	"sub-paragraph": true, "sub-paragraphs": true, "resolution": true, "resolutions": true}
+
 // crossReference reports whether the text before a marker makes the marker
 // part of a reference: it ends, before any "and"/"or", with a reference word,
 // or inside a line with a number or another marker, and no clause
@@ -190,10 +194,12 @@ func crossReference(before string, lineStart bool) bool {
 	if referenceWords[strings.ToLower(w)] {
 		return true
 	}
+	number := w[0] >= '0' && w[0] <= '9'
 	if lineStart {
-		return false
+		// "paragraph 16" at the end of a line is still a reference.
+		return number && len(f) >= 2 && paragraphWords[strings.ToLower(f[len(f)-2])]
 	}
-	if w[0] >= '0' && w[0] <= '9' {
+	if number {
 		return true
 	}
 	return subMarker.MatchString(w)

@@ -56,6 +56,15 @@ func TestMarkerLayouts(t *testing.T) {
 		{"a cross-reference at a line break is no marker",
 			"12. Decides:\n(a) a;\n(b) b; as set out in paragraph\n(c) of resolution 1234 (1999);\n(c) c;\n",
 			"12 12(a) 12(b) 12(c)"},
+		{"a paragraph reference broken at a line", // S-RES-1037-1996, wrapped
+			"11. Decides:\n(a) a;\n(b) b;\n(c) c;\n(d) To facilitate the return of refugees as set out in paragraph 16\n(e) of the report;\n(e) e;\n",
+			"11 11(a) 11(b) 11(c) 11(d) 11(e)"},
+		{"a clause after a comma is no heading", // S-RES-872-1993, wrapped
+			"3. Decides that drawing from the Secretary-General's recommendations,\nUNAMIR shall have the following mandate:\n(a) To contribute to the security;\n",
+			"3 3(a)"},
+		{"a heading after the end of a long lead-in", // S-RES-1861-2009, wrapped
+			"6. Decides that MINURCAT shall have the following mandate in eastern Chad, in liaison with the\nSupport Office and without prejudice to the mandate of BONUCA:\nSecurity and protection of civilians\n(a) To select, train, advise;\n",
+			"6 H[Security and protection of civilians] 6(a)"},
 		{"a number without its full stop", // S-RES-908-1994
 			"17.     Welcomes the establishment;\n18      Notes with appreciation the steps;\n19.     Calls on the parties;\n",
 			"17 18 19"},

@@ -47,8 +47,8 @@ type Tree struct {
 	Nodes []Node
 	// Page is the normalised text the tree was read from.
 	Page Page
-	// Start is the offset in Operative's source where the operative part
-	// begins; Operative is that part, lines joined by "\n".
+	// Operative is the operative part of the normalised text, from its
+	// first marker to the end, lines joined by "\n": what the nodes hold.
 	Operative string
 }
 
@@ -160,7 +160,18 @@ func peelHeadings(body string) (string, []string, []int) {
 	for k > 1 && isHeading(lines[k-1]) {
 		k--
 	}
-	if k == len(lines) || !endsClause(lines[k-1]) {
+	// The headings begin after a line that ends a clause: a short line
+	// before them may be the end of the item's own sentence.
+	for k < len(lines) && !endsClause(lines[k-1]) {
+		k++
+	}
+	if k == len(lines) {
+		return body, nil, nil
+	}
+	// After a comma the clause may go on: "…, drawing from the
+	// recommendations,\nUNAMIR shall have the following mandate:" is no
+	// heading; a heading there ends no clause of its own.
+	if strings.HasSuffix(strings.TrimRight(lines[k-1], " "), ",") && strings.HasSuffix(strings.TrimRight(lines[k], " "), ":") {
 		return body, nil, nil
 	}
 	at := len(strings.Join(lines[:k], "\n")) + 1
