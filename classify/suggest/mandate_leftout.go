@@ -193,7 +193,8 @@ func opening(text string) string {
 
 // leaveOut decides, part by part, which ask for no activity: a part is left
 // out for its own words, or with the lead-in it stands under when that one
-// is left out and the part adds no call for action.
+// is left out (for what a report holds, what is welcomed or demanded) and the
+// part does not read as a task of its own.
 func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 	reasons := make([]Reason, len(m.Parts))
 	for i, n := range tree.Nodes {
@@ -202,7 +203,7 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 		}
 		p := &m.Parts[i]
 		r := noActivity(p.Text)
-		if r == "" && n.Parent >= 0 && reasons[n.Parent] != "" && inherits(reasons[n.Parent]) && (reasons[n.Parent] == NoAction || !ownTask(m.Parts[n.Parent].Text, p.Text)) {
+		if r == "" && n.Parent >= 0 && reasons[n.Parent] != "" && inherits(reasons[n.Parent]) && !ownTask(m.Parts[n.Parent].Text, p.Text) {
 			r = reasons[n.Parent]
 			if r == NoAction && !rd.lx.callsForNoAction(opening(m.Parts[n.Parent].Text)+"\n\n"+opening(p.Text)) {
 				r = ""

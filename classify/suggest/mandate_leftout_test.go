@@ -43,6 +43,12 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"16(a)": ReportRequest, "16(b)": ReportRequest}},
 		{"components under a ceiling", "3. Decides that UNMISET will consist of:\n(a) A civilian component comprising an office for gender;\n(b) A civilian police component initially comprised of 1,250 officers;\n(c) A military component with an initial strength of up to 5,000 troops including 120 military observers;\n", // S-RES-1410-2002
 			map[string]Reason{"3(a)": "", "3(b)": TroopCeiling, "3(c)": TroopCeiling}},
+		{"police sent to advise", "2. Authorizes until 31 August 1999 the deployment within UNAMET of up to 280 civilian police officers to act as advisers to the Indonesian Police;\n", // S-RES-1246-1999
+			map[string]Reason{"2": ""}},
+		{"tasks under a reaffirmation", "4. Reaffirms that UNAMIR, in addition to continuing to act as an intermediary, will: (a) Contribute to the security and protection of displaced persons; (b) Provide security and support for the distribution of relief supplies;\n", // S-RES-925-1994
+			map[string]Reason{"4(a)": "", "4(b)": ""}},
+		{"what is welcomed", "3. Welcomes the following:\n(a) the elections held in June;\n(b) the agreement signed in May;\n",
+			map[string]Reason{"3(a)": NoAction, "3(b)": NoAction}},
 		{"tasks under a ceiling", "2. Decides that UNMEE will comprise up to 4,200 troops to carry out the following mandate:\n(a) Monitor the cessation of hostilities;\n(b) Assist in ensuring the observance of the security commitments;\n", // S-RES-1320-2000
 			map[string]Reason{"2(a)": "", "2(b)": ""}},
 	} {
