@@ -56,6 +56,8 @@ var (
 	}, "|") + ")$")
 	// Inline furniture that cannot be a sentence's word: a barcode and the
 	// running header with its page number.
+	// The header lines of an official document.
+	officialHeader = regexp.MustCompile(`^(?:United Nations|UNITED NATIONS|Security Council|S/RES/\d)`)
 	// A line that begins as a list item is never a running header.
 	startsMarker = regexp.MustCompile(`^(?:\d|\(|[a-z]{1,5}\)|[IVX]{1,5}\.)`)
 	inlineMarks  = regexp.MustCompile(`\s?\*\d{7}\*|\s?S/RES/\d{1,5}\s*\(\d{4}\)\s+Page\s+\d{1,3}\b`)
@@ -92,14 +94,21 @@ func Normalise(text string) Page {
 			lines = append(lines, raw{t, no})
 		}
 	}
+	// Only an official document has a header its pages repeat; in a list of
+	// tasks a line said twice is said twice.
 	header := map[string]bool{}
+	official := false
 	for i, l := range lines {
 		if i >= headerZone {
 			break
 		}
+		official = official || officialHeader.MatchString(l.text)
 		if len(l.text) <= 60 && !endsClause(l.text) && !startsMarker.MatchString(l.text) {
 			header[l.text] = true
 		}
+	}
+	if !official {
+		clear(header)
 	}
 	for i, l := range lines {
 		t := l.text

@@ -71,6 +71,11 @@ func TestRepeatedHeader(t *testing.T) {
 	if strings.Join(got, "|") != "1. Decides to patrol|the camps;|(a) Patrol|(a) Patrol" {
 		t.Errorf("lines %q", got)
 	}
+	// A list of tasks has no header: its heading said twice stays.
+	lines := Normalise("Protection of civilians\n1. Patrol the camps;\nProtection of civilians\n2. Deter attacks;\n").Lines
+	if len(lines) != 4 {
+		t.Errorf("a list of tasks lost a line: %v", lines)
+	}
 }
 
 // Furniture dropped between any two lines, or inside a sentence, never
