@@ -148,7 +148,7 @@ func (k describeKeys) FullHelp() [][]key.Binding {
 
 // reviewKeys are the keys of the review of drafts.
 type reviewKeys struct {
-	Accept, Edit, Skip, Stop key.Binding
+	Accept, Edit, Skip, Stop, LeftOut key.Binding
 	scrollKeys
 	global globalKeys
 }
@@ -159,6 +159,8 @@ func newReviewKeys(g globalKeys) reviewKeys {
 		Edit:   bind([]string{"e"}, "e", "edit (questionnaire)"),
 		Skip:   bind([]string{"s"}, "s", "skip (stays a draft)"),
 		Stop:   bind([]string{"esc", "q"}, "esc", "stop reviewing"),
+		// LeftOut is enabled once an import left paragraphs out.
+		LeftOut: disabled(bind([]string{"l"}, "l", "left-out paragraphs and why")),
 		scrollKeys: scrollKeys{
 			Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
 			Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
@@ -171,13 +173,19 @@ func newReviewKeys(g globalKeys) reviewKeys {
 
 // ShortHelp lists the keys shown in the footer.
 func (k reviewKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Stop, k.Down, k.global.Save, k.global.Help}
+	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Stop, k.LeftOut, k.Down, k.global.Save, k.global.Help}
+}
+
+// disabled returns b switched off.
+func disabled(b key.Binding) key.Binding {
+	b.SetEnabled(false)
+	return b
 }
 
 // FullHelp lists the keys shown on the help screen.
 func (k reviewKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Accept, k.Edit, k.Skip, k.Stop},
+		{k.Accept, k.Edit, k.Skip, k.Stop, k.LeftOut},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.global.Save, k.global.Help, k.global.ForceQuit},
 	}
 }

@@ -33,29 +33,32 @@ func (m *Model) importMandate(path string) tea.Cmd {
 	if err != nil {
 		return m.sh.statusError("Nothing imported: " + oneLine(err.Error()))
 	}
-	ws, mandate, err := suggest.Import(m.sh.reader(), path, text, suggest.ImportOptions{})
+	s := m.sh.sheet
+	taken := make(map[string]bool, s.Len())
+	for _, a := range s.ws.Activities {
+		taken[a.ID] = true
+	}
+	ws, mandate, err := suggest.Import(m.sh.reader(), path, text, suggest.ImportOptions{Taken: taken})
 	switch {
 	case errors.Is(err, suggest.ErrNoTasks):
 		return m.sh.statusError("Nothing imported: " + path + " has no numbered paragraphs. A mandate's operative paragraphs start with “1.”, or tasks with “(a)”.")
 	case err != nil:
 		return m.sh.statusError("Nothing imported: " + oneLine(err.Error()))
 	case len(ws.Activities) == 0:
-		return m.sh.statusError(fmt.Sprintf("Nothing imported: the numbered paragraphs of %s only welcome, condemn, recall or express intent.", path))
-	}
-	s := m.sh.sheet
-	taken := make(map[string]bool, s.Len()+len(ws.Activities))
-	for _, a := range s.ws.Activities {
-		taken[a.ID] = true
-	}
-	for _, a := range ws.Activities {
-		a.ID = model.UniqueID(a.ID, taken)
-		taken[a.ID] = true
+		return m.sh.statusError(fmt.Sprintf("Nothing imported: none of the %s of %s asks for an activity (they welcome, request reports, set troop ceilings …); pocssr import --all keeps them.",
+			plural(len(mandate.LeftOut()), "paragraph", "paragraphs"), path))
 	}
 	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
 	m.worksheet.Select(ws.Activities[0])
+	m.review.SetLeftOut(ws.Mandate, mandate.LeftOut())
 	note := fmt.Sprintf("%s imported, %s left out (%s); u on the worksheet undoes the import.",
 		plural(len(ws.Activities), "draft", "drafts"), plural(mandate.LeftOutParagraphs, "paragraph", "paragraphs"),
 		oneLine(ws.Mandate))
+	if mandate.LeftOutParagraphs > 0 {
+		note = fmt.Sprintf("%s imported, %s left out (%s): l lists them; u on the worksheet undoes the import.",
+			plural(len(ws.Activities), "draft", "drafts"), plural(mandate.LeftOutParagraphs, "paragraph", "paragraphs"),
+			oneLine(ws.Mandate))
+	}
 	return tea.Batch(m.startReview(ws.Activities[0]), m.sh.status(note))
 }
 

@@ -17,7 +17,8 @@ import (
 // stood under), the facts its words suggest with the phrases behind them,
 // and the verdict on those facts. The planner accepts it (it becomes
 // reviewed), edits it in the questionnaire (the review goes on afterwards),
-// or skips it (it stays a draft).
+// or skips it (it stays a draft). After an import, l lists the paragraphs
+// the import left out, each with its reference and why.
 type draftReview struct {
 	sh   *shared
 	keys reviewKeys
@@ -27,6 +28,12 @@ type draftReview struct {
 	skipped  map[*model.Activity]bool
 
 	accepted, edited, skips int
+
+	// leftOut are the parts the last import left out, of document leftOutOf;
+	// showLeftOut: the screen lists them instead of the draft.
+	leftOut     []suggest.LeftOutPart
+	leftOutOf   string
+	showLeftOut bool
 
 	view          viewport.Model
 	width, height int
@@ -56,6 +63,12 @@ func (r *draftReview) Start(from *model.Activity) bool {
 	return false
 }
 
+// SetLeftOut records what an import of document left out, for l to list.
+func (r *draftReview) SetLeftOut(document string, parts []suggest.LeftOutPart) {
+	r.leftOut, r.leftOutOf, r.showLeftOut = parts, document, false
+	r.keys.LeftOut.SetEnabled(len(parts) > 0)
+}
+
 // SetSize gives the screen its area and reflows the draft.
 func (r *draftReview) SetSize(w, h int) {
 	r.width, r.height = w, h
@@ -71,6 +84,7 @@ func (r *draftReview) FullHelp() [][]key.Binding { return r.keys.FullHelp() }
 
 func (r *draftReview) show(a *model.Activity) {
 	r.activity = a
+	r.showLeftOut = false
 	r.reading = readActivity(r.sh.reader(), a)
 	r.render()
 	r.view.GotoTop()
@@ -148,6 +162,11 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, r.accept()
 	case key.Matches(km, k.Edit):
 		return r, r.sh.send(editMsg{activity: r.activity})
+	case key.Matches(km, k.LeftOut):
+		r.showLeftOut = !r.showLeftOut
+		r.render()
+		r.view.GotoTop()
+		return r, nil
 	case key.Matches(km, k.Skip):
 		r.skipped[r.activity] = true
 		r.skips++
@@ -168,6 +187,13 @@ func (r *draftReview) View() string {
 		plural(r.sh.sheet.tally.Drafts, "draft", "drafts"), r.accepted, r.edited, r.skips))
 	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
 		st.Key.Render("[esc]") + " stop"
+	if len(r.leftOut) > 0 {
+		what := fmt.Sprintf("left out (%d)", len(r.leftOut))
+		if r.showLeftOut {
+			what = "back to the draft"
+		}
+		keys += "  " + st.Key.Render("[l]") + " " + what
+	}
 	if !r.view.AtBottom() {
 		keys += st.Muted.Render("  · ↓ more below")
 	}
@@ -180,6 +206,11 @@ func (r *draftReview) render() {
 		return
 	}
 	y := r.view.YOffset
+	if r.showLeftOut {
+		r.view.SetContent(strings.Join(r.leftOutLines(r.width), "\n"))
+		r.view.SetYOffset(y)
+		return
+	}
 	r.view.SetContent(strings.Join(r.draftLines(r.width), "\n"))
 	r.view.SetYOffset(y)
 }
@@ -270,6 +301,20 @@ func (r *draftReview) factLines(w int) []string {
 	}
 	for _, d := range r.reading.Declined {
 		out = append(out, st.Muted.Render(cut("  not suggested: "+declinedText(rb, d), w)))
+	}
+	return out
+}
+
+// leftOutLines lists what the last import left out: each part's reference
+// and why, then its text.
+func (r *draftReview) leftOutLines(w int) []string {
+	st := r.sh.st
+	out := []string{st.Screen.Render(cut("Left out of "+oneLine(r.leftOutOf), w)),
+		st.Muted.Render(cut(plural(len(r.leftOut), "paragraph asks", "paragraphs ask")+" for no activity: no draft was made of them.", w)),
+		st.Muted.Render(cut("(pocssr import --all keeps them as drafts.)", w))}
+	for _, p := range r.leftOut {
+		out = append(out, "", st.Heading.Render(cut(oneLine(p.Ref), 10))+" "+cut(p.Reason.Why(), w-11))
+		out = append(out, wrapIndent("  ", oneLine(p.Text), w)...)
 	}
 	return out
 }

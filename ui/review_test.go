@@ -11,8 +11,8 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// resolution is a Security Council resolution as plain text: 43 tasks, one
-// paragraph left out.
+// resolution is a Security Council resolution as plain text: 37 tasks, 7
+// paragraphs left out (an extension, troop numbers, demands, reports).
 const resolution = "testdata/S-RES-1925-2010.txt"
 
 // importFile imports a mandate through the worksheet's prompt.
@@ -43,14 +43,14 @@ func importedSheet(t testing.TB, path string) *model.Worksheet {
 func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	// An activity already holds the id the first task would take.
 	mine := activity(t, "Patrols", "implementer", "mission", "kinds", "deterrence")
-	mine.ID = "1-decides-to-extend-the-mandate-of"
+	mine.ID = "4-authorizes-monusco-while"
 	m := newTestModel(t, sheetOf(mine), 100, 30)
 	importFile(t, m, resolution)
 	s := m.sh.sheet
-	if s.Len() != 44 || s.At(0) != mine {
+	if s.Len() != 38 || s.At(0) != mine {
 		t.Fatalf("%d activities after the import, first %q", s.Len(), s.At(0).ID)
 	}
-	requireScreen(t, m, "43 drafts imported, 1 paragraph left out (S/RES/1925 (2010))", "Review of drafts", "43 drafts in the worksheet")
+	requireScreen(t, m, "37 drafts imported, 7 paragraphs left out (S/RES/1925 (2010)): l lists them", "Review of drafts", "37 drafts in the worksheet")
 	ids := map[string]bool{}
 	for _, a := range s.ws.Activities {
 		if ids[a.ID] {
@@ -59,8 +59,8 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 		ids[a.ID] = true
 	}
 	first := s.At(1)
-	if first.ID != "1-decides-to-extend-the-mandate-of-2" || first.Status != model.StatusDraft ||
-		first.Source.Document != "S/RES/1925 (2010)" || first.Source.Ref != "1" || !strings.HasPrefix(first.Source.Text, "1. Decides") {
+	if first.ID != "4-authorizes-monusco-while-2" || first.Status != model.StatusDraft ||
+		first.Source.Document != "S/RES/1925 (2010)" || first.Source.Ref != "4" || !strings.HasPrefix(first.Source.Text, "4. Authorizes") {
 		t.Fatalf("first draft %q %q %+v", first.ID, first.Status, first.Source)
 	}
 	if ws := s.ws; ws.Mission != "MONUSCO" || ws.Mandate != "S/RES/1925 (2010)" {
@@ -71,9 +71,9 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	}
 	// The drafts are marked in the list until reviewed.
 	press(t, m, "esc")
-	requireScreen(t, m, "[draft] Decides to extend the mandate", "Patrols")
+	requireScreen(t, m, "[draft] Authorizes MONUSCO, while", "Patrols")
 	refuseScreen(t, m, "[draft] Patrols")
-	if s.tally.Drafts != 43 {
+	if s.tally.Drafts != 37 {
 		t.Errorf("%d drafts counted", s.tally.Drafts)
 	}
 }
@@ -132,8 +132,8 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	importFile(t, m, resolution)
 	s := m.sh.sheet
 	d := s.ws.Activities
-	requireScreen(t, m, "Source text", "1. Decides to extend the mandate of MONUC", "S/RES/1925 (2010) 1",
-		"~ implementer: the mission itself ← “MONUC, shall”", "Verdict with these facts", "[a] accept")
+	requireScreen(t, m, "Source text", "4. Authorizes MONUSCO, while concentrating", "S/RES/1925 (2010) 4",
+		"~ implementer: the mission itself", "Verdict with these facts", "[a] accept")
 
 	press(t, m, "a")
 	if d[0].Status != model.StatusReviewed || m.review.activity != d[1] {
@@ -143,13 +143,13 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	if d[1].Status != model.StatusDraft || m.review.activity != d[2] {
 		t.Fatalf("s: second %q, shown %q", d[1].Status, m.review.activity.ID)
 	}
-	requireScreen(t, m, "42 drafts in the worksheet · accepted 1 · edited 0 · skipped 1")
+	requireScreen(t, m, "36 drafts in the worksheet · accepted 1 · edited 0 · skipped 1")
 
 	// e edits the draft in the questionnaire; finishing goes on with the review.
-	press(t, m, "s") // the third suggests nothing: on to the fourth
-	fourth := d[3]
+	press(t, m, "s", "s") // skip the third and edited: on to the fifth
+	edited := d[4]
 	press(t, m, "e")
-	if m.front != questionnaireScreen || m.quest.activity != fourth || !m.quest.inReview {
+	if m.front != questionnaireScreen || m.quest.activity != edited || !m.quest.inReview {
 		t.Fatalf("e: screen %d", m.front)
 	}
 	requirePending(t, m, model.Implementer, model.Kinds)
@@ -160,23 +160,23 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	}
 	requireScreen(t, m, "enter: finish and go on with the review of drafts")
 	press(t, m, "enter")
-	if m.front != reviewScreen || m.review.activity != d[4] {
+	if m.front != reviewScreen || m.review.activity != d[5] {
 		t.Fatalf("after the questionnaire: screen %d", m.front)
 	}
-	if fourth.Status != model.StatusReviewed {
-		t.Errorf("the edited draft is %q", fourth.Status)
+	if edited.Status != model.StatusReviewed {
+		t.Errorf("the edited draft is %q", edited.Status)
 	}
-	requireScreen(t, m, "accepted 1 · edited 1 · skipped 2")
+	requireScreen(t, m, "accepted 1 · edited 1 · skipped 3")
 
 	// esc stops; the worksheet's cursor is on the draft shown.
 	press(t, m, "esc")
-	if m.front != worksheetScreen || m.worksheet.Selected() != d[4] {
+	if m.front != worksheetScreen || m.worksheet.Selected() != d[5] {
 		t.Fatalf("esc: screen %d", m.front)
 	}
 	// Undo takes back the last verdict first.
 	press(t, m, "u")
-	if fourth.Status != model.StatusDraft {
-		t.Errorf("undo left the edited draft %q", fourth.Status)
+	if edited.Status != model.StatusDraft {
+		t.Errorf("undo left the edited draft %q", edited.Status)
 	}
 	press(t, m, "u")
 	if d[0].Status != model.StatusDraft {
@@ -185,12 +185,12 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	// R reviews again, from the draft under the cursor. Leaving the
 	// questionnaire with its suggestions unconfirmed leaves it a draft.
 	press(t, m, "R")
-	if m.front != reviewScreen || m.review.activity != d[4] {
+	if m.front != reviewScreen || m.review.activity != d[5] {
 		t.Fatalf("R: screen %d", m.front)
 	}
 	press(t, m, "e", "esc")
-	if m.front != reviewScreen || m.review.activity == d[4] || d[4].Status != model.StatusDraft {
-		t.Fatalf("after esc in the questionnaire: screen %d, draft %q", m.front, d[4].Status)
+	if m.front != reviewScreen || m.review.activity == d[5] || d[5].Status != model.StatusDraft {
+		t.Fatalf("after esc in the questionnaire: screen %d, draft %q", m.front, d[5].Status)
 	}
 	requireScreen(t, m, "accepted 0 · edited 0 · skipped 1")
 }
@@ -234,4 +234,31 @@ func TestHelpListsImportAndReviewWhenTheyApply(t *testing.T) {
 	if m.front != reviewScreen {
 		t.Errorf("closing help returned to screen %d", m.front)
 	}
+}
+
+// After an import, l lists the paragraphs it left out with their reference
+// and why, and l again goes back to the draft; without an import l does
+// nothing and help does not offer it.
+func TestReviewListsLeftOutParagraphs(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	importFile(t, m, resolution)
+	requireScreen(t, m, "[l] left out (7)")
+	press(t, m, "l")
+	requireScreen(t, m, "Left out of S/RES/1925 (2010)", "7 paragraphs ask for no activity",
+		"1 extends a mandate or an authorization by reference", "2 sets the number of troops or police",
+		"1. Decides to extend the mandate of MONUC until 30 June 2010", "[l] back to the draft")
+	press(t, m, "pgdown", "pgdown")
+	requireScreen(t, m, "23 only welcomes, condemns, recalls, notes or expresses intent")
+	press(t, m, "l")
+	requireScreen(t, m, "4. Authorizes MONUSCO, while concentrating", "[l] left out (7)")
+	press(t, m, "?")
+	requireScreen(t, m, "left-out paragraphs and why")
+
+	m = newTestModel(t, importedSheet(t, resolution), 120, 40)
+	press(t, m, "R")
+	refuseScreen(t, m, "[l]")
+	press(t, m, "l")
+	refuseScreen(t, m, "Left out of")
+	press(t, m, "?")
+	refuseScreen(t, m, "left-out paragraphs")
 }

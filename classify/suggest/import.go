@@ -1,8 +1,11 @@
 package suggest
 
 import (
+	"errors"
+	"fmt"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,6 +18,10 @@ type ImportOptions struct {
 	// All keeps the paragraphs that only welcome, condemn, recall or express
 	// intent, as tasks like the others.
 	All bool
+	// Taken holds the ids already in use where the drafts go (a worksheet
+	// the import is added to): the drafts' ids avoid them. Import does not
+	// change it.
+	Taken map[string]bool
 }
 
 // Import reads a mandate and returns a worksheet of draft activities, one per
@@ -30,11 +37,15 @@ func Import(r *Reader, file, text string, opts ImportOptions) (*model.Worksheet,
 	if doc == "" {
 		doc = filepath.Base(file)
 	}
+	keep := func(p Part) bool { return p.Role == Task || opts.All && p.Role == LeftOut }
+	if err := checkImportSize(m, keep); err != nil {
+		return nil, nil, err
+	}
 	ws := model.New("")
 	ws.Mission, ws.Mandate = m.Mission, doc
-	taken := map[string]bool{}
+	ids := newIDs(opts.Taken)
 	for _, p := range m.Parts {
-		if p.Role != Task && !(opts.All && p.Role == LeftOut) {
+		if !keep(p) {
 			continue
 		}
 		a := &model.Activity{
@@ -43,16 +54,85 @@ func Import(r *Reader, file, text string, opts ImportOptions) (*model.Worksheet,
 			Source:      model.Source{Document: doc, Ref: p.Ref, Text: p.Text},
 			Status:      model.StatusDraft,
 		}
-		a.ID = model.UniqueID(model.Slug(p.Ref+" "+a.Title), taken)
-		taken[a.ID] = true
+		a.ID = ids.unique(model.Slug(p.Ref + " " + a.Title))
 		a.Facts = r.SuggestIn(p.Text, strings.Join(p.Context, "\n\n")).Facts
 		ws.Activities = append(ws.Activities, a)
 	}
 	return ws, m, nil
 }
 
+// ids derives unique ids in linear time: a base used again gets the next
+// free number after the last one given for it ("1a-patrol-2", "-3", …), not
+// a search from 2 each time.
+type ids struct {
+	outside map[string]bool
+	given   map[string]bool
+	next    map[string]int
+}
+
+func newIDs(outside map[string]bool) *ids {
+	return &ids{outside: outside, given: map[string]bool{}, next: map[string]int{}}
+}
+
+func (u *ids) taken(id string) bool { return u.given[id] || u.outside[id] }
+
+func (u *ids) unique(base string) string {
+	id := base
+	if u.taken(id) {
+		n := max(u.next[base], 2)
+		for ; u.taken(base + "-" + strconv.Itoa(n)); n++ {
+		}
+		id = base + "-" + strconv.Itoa(n)
+		u.next[base] = n + 1
+	}
+	u.given[id] = true
+	return id
+}
+
+// ErrWorksheetTooLarge is returned when the worksheet an import would write
+// is larger than a worksheet may be (model.MaxFileSize), so that it could not
+// be read again.
+var ErrWorksheetTooLarge = errors.New("the worksheet would be larger than a worksheet may be")
+
+// activityOverhead is about what an imported activity adds to a worksheet
+// beyond its texts: keys, id, status, source, suggested facts.
+const activityOverhead = 160
+
+// checkImportSize refuses, before any task is read, a mandate whose
+// worksheet would be over the worksheet limit for certain: each task's text
+// is written twice at least (its source, most of it again as its title),
+// with its context as its description.
+func checkImportSize(m *Mandate, keep func(Part) bool) error {
+	size := 0
+	for _, p := range m.Parts {
+		if !keep(p) {
+			continue
+		}
+		size += len(p.Text) + min(len(p.Text), maxTitle) + activityOverhead
+		for _, c := range p.Context {
+			size += len(c) + 1
+		}
+		if size > model.MaxFileSize {
+			break
+		}
+	}
+	if size > model.MaxFileSize {
+		return fmt.Errorf("%w (%d MiB): its %d tasks repeat their text and context as source, title and description; split the mandate and import each part", ErrWorksheetTooLarge, model.MaxFileSize>>20, len(m.Tasks()))
+	}
+	return nil
+}
+
+// CheckWorksheetSize refuses an encoded worksheet that is larger than a
+// worksheet may be, saying by how much.
+func CheckWorksheetSize(data []byte) error {
+	if len(data) > model.MaxFileSize {
+		return fmt.Errorf("%w: it would be %.1f MiB, the limit is %d MiB; split the mandate and import each part", ErrWorksheetTooLarge, float64(len(data))/(1<<20), model.MaxFileSize>>20)
+	}
+	return nil
+}
+
 var (
-	leadingMarker = regexp.MustCompile(`^(?:\d{1,3}[.)]|\([a-z]{1,5}\)|[a-z]{1,5}\)|[IVX]{1,5}\.)\s*`)
+	leadingMarker = regexp.MustCompile(`^(?:\d{1,7}[.)]|\([a-z]{1,5}\)|[a-z]{1,5}\)|[IVX]{1,5}\.)\s*`)
 	leadingTo     = regexp.MustCompile(`^(?i:to)\s+`)
 )
 

@@ -1,12 +1,13 @@
 package suggest
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/pocssr/pocssr/classify/suggest/mandate"
 )
 
 // Role says what a part of a mandate's operative text is.
@@ -18,13 +19,16 @@ const (
 	// activity each.
 	Task Role = iota + 1
 	// LeadIn is the opening of a paragraph before its sub-paragraphs ("Decides
-	// that the mission shall have the following mandate:"): context for them.
+	// that the mission shall have the following mandate:"), or a heading-only
+	// item ("(a) Protection of civilians:"): context for them.
 	LeadIn
 	// Heading is a heading line ("Protection of civilians", "I. Secure and
 	// Stable Environment:"): context for what follows it.
 	Heading
-	// LeftOut is a paragraph that only welcomes, condemns, recalls or
-	// expresses intent.
+	// LeftOut is a paragraph or sub-paragraph that asks for no activity: it
+	// only welcomes, condemns, recalls or expresses intent, or it extends a
+	// mandate by reference, sets a troop ceiling, requests a report or makes
+	// demands of armed groups. Its Reason says which.
 	LeftOut
 )
 
@@ -44,21 +48,24 @@ func (r Role) String() string {
 
 // Part is one piece of a mandate's operative text. Together the parts hold
 // the whole operative text, each piece once, in order; only page furniture
-// (page numbers, running headers) is dropped.
+// (page numbers, job numbers, barcodes, running headers) is dropped.
 type Part struct {
 	Role Role
 	// Ref numbers the part as the text does: "3", "12(a)", "6(ii)",
-	// "7.I(b)" for sub-paragraph (b) under section I of paragraph 7. A
-	// heading has the reference of the paragraph it stands in, or none
+	// "4(a)(i)", "7.I(b)" for sub-paragraph (b) under section I of paragraph
+	// 7. A heading has the reference of the paragraph it stands in, or none
 	// between paragraphs.
 	Ref string
 	// Text is the part's text with its number, lines joined.
 	Text string
 	// Context is what frames a sub-paragraph: the headings above it and the
-	// lead-ins of the paragraphs it belongs to, outermost first.
+	// lead-ins of the paragraphs it belongs to, outermost first. Each is the
+	// Text of a LeadIn or Heading part.
 	Context []string
 	// Line is the line of the file where the part begins.
 	Line int
+	// Reason says why a LeftOut part is left out; "" for the other roles.
+	Reason Reason
 }
 
 // Mandate is a mandate read into parts.
@@ -70,7 +77,8 @@ type Mandate struct {
 	// ("decides that MONUSCO shall have the following mandate"), else "".
 	Mission string
 	Parts   []Part
-	// LeftOutParagraphs counts the paragraphs left out.
+	// LeftOutParagraphs counts the parts left out: paragraphs and
+	// sub-paragraphs.
 	LeftOutParagraphs int
 }
 
@@ -85,48 +93,78 @@ func (m *Mandate) Tasks() []Part {
 	return out
 }
 
-// MaxMandateSize is the largest mandate read: 16 MiB.
+// LeftOutPart is a paragraph or sub-paragraph an import leaves out, with why.
+type LeftOutPart struct {
+	Ref    string
+	Reason Reason
+	Text   string
+	Line   int
+}
+
+// LeftOut lists the parts left out, in order.
+func (m *Mandate) LeftOut() []LeftOutPart {
+	var out []LeftOutPart
+	for _, p := range m.Parts {
+		if p.Role == LeftOut {
+			out = append(out, LeftOutPart{Ref: p.Ref, Reason: p.Reason, Text: p.Text, Line: p.Line})
+		}
+	}
+	return out
+}
+
+// MaxMandateSize is the largest mandate read: 16 MiB. (What an import may
+// write is bounded apart: see ErrWorksheetTooLarge.)
 const MaxMandateSize = 16 << 20
 
 // ErrNoTasks is returned when a text holds no numbered paragraph.
-var ErrNoTasks = fmt.Errorf("no numbered paragraphs found: a mandate's operative paragraphs start with \"1.\", or tasks with \"(a)\"")
+var ErrNoTasks = mandate.ErrNoParagraphs
 
 var (
 	symbolPattern  = regexp.MustCompile(`S/RES/(\d+)\s*\((\d{4})\)`)
 	missionPattern = regexp.MustCompile(`[Dd]ecides that (?:the )?([A-Z][A-Za-z]*[A-Z])\b[^.;:]{0,80}?shall have the following mandate`)
-	jobNumber      = regexp.MustCompile(`^\d{2}-\d{4,6}\s*\([A-Z]\)$`)
-	barcode        = regexp.MustCompile(`^\*\d+\*$`)
-	paraMarker     = regexp.MustCompile(`^(\d{1,3})[.)]\s+\S`)
-	subMarker      = regexp.MustCompile(`^\(([a-z]{1,5})\)\s*|^([a-z]{1,5})\)\s+`)
-	sectionMarker  = regexp.MustCompile(`^([IVX]{1,5})\.\s+\S`)
-	inlineSub      = regexp.MustCompile(`[;:]\s+\([a-z]{1,5}\)\s`)
 )
 
 // ReadMandate splits a mandate, a Security Council resolution as plain text
 // or any numbered list of tasks, into parts. The preamble is skipped; page
-// numbers and running headers are dropped; a paragraph that runs across a
-// page break or over several lines is joined.
+// furniture is dropped wherever it falls; a paragraph that runs across a page
+// break or over several lines is joined. Each paragraph and sub-paragraph
+// that asks for no activity is left out, with its reason.
 func ReadMandate(rd *Reader, text string) (*Mandate, error) {
 	if err := checkMandateText(text); err != nil {
 		return nil, err
 	}
 	m := &Mandate{}
-	if sm := symbolPattern.FindStringSubmatch(text); sm != nil {
+	head := text[:min(len(text), 1<<16)]
+	if sm := symbolPattern.FindStringSubmatch(head); sm != nil {
 		m.Document = fmt.Sprintf("S/RES/%s (%s)", sm[1], sm[2])
 	}
-	if mm := missionPattern.FindStringSubmatch(text); mm != nil {
-		m.Mission = mm[1]
-	}
-	lines := mandateLines(text, m.Document)
-	start := operativeStart(lines)
-	if start < 0 {
+	tree, err := mandate.Read(text)
+	if errors.Is(err, mandate.ErrNoParagraphs) {
 		return nil, ErrNoTasks
 	}
-	b := &mandateBuilder{rd: rd, m: m}
-	for _, ln := range lines[start:] {
-		b.line(ln)
+	if err != nil {
+		return nil, err
 	}
-	b.finish()
+	if mm := missionPattern.FindStringSubmatch(tree.Operative[:min(len(tree.Operative), 1<<20)]); mm != nil {
+		m.Mission = mm[1]
+	}
+	m.Parts = make([]Part, len(tree.Nodes))
+	for i, n := range tree.Nodes {
+		p := &m.Parts[i]
+		p.Ref, p.Text, p.Line = n.Ref, n.Text, n.Line
+		for _, c := range n.Context {
+			p.Context = append(p.Context, tree.Nodes[c].Text)
+		}
+		switch {
+		case n.Kind == mandate.Heading || n.Kind == mandate.Section:
+			p.Role = Heading
+		case n.Children > 0:
+			p.Role = LeadIn
+		default:
+			p.Role = Task
+		}
+	}
+	rd.leaveOut(m, tree)
 	return m, nil
 }
 
@@ -142,147 +180,3 @@ func checkMandateText(text string) error {
 	}
 	return nil
 }
-
-// srcLine is one line of the mandate, with its number in the file.
-type srcLine struct {
-	text string
-	no   int
-}
-
-// mandateLines splits the text into lines, drops page furniture and blank
-// lines, and splits a line where a sub-paragraph starts in its middle
-// ("...; (b) ...").
-func mandateLines(text, symbol string) []srcLine {
-	var out []srcLine
-	no := 0
-	for raw := range strings.SplitSeq(text, "\n") {
-		no++
-		for _, piece := range strings.Split(raw, "\f") {
-			line := strings.TrimSpace(strings.TrimSuffix(piece, "\r"))
-			if line == "" || isFurniture(line, symbol) {
-				continue
-			}
-			from := 0
-			for _, loc := range inlineSub.FindAllStringIndex(line, -1) {
-				cut := loc[0] + 1
-				out = append(out, srcLine{strings.TrimSpace(line[from:cut]), no})
-				from = cut
-			}
-			out = append(out, srcLine{strings.TrimSpace(line[from:]), no})
-		}
-	}
-	return out
-}
-
-// isFurniture reports whether a line is a page number, a running header
-// repeating the document symbol, or a print job number.
-func isFurniture(line, symbol string) bool {
-	if isDigits(line) && len(line) <= 4 {
-		return true
-	}
-	if symbol != "" && symbolPattern.MatchString(line) && len(line) <= len(symbol)+4 {
-		return true
-	}
-	return jobNumber.MatchString(line) || barcode.MatchString(line)
-}
-
-// operativeStart finds the first numbered paragraph ("1."), or failing that
-// the first numbered or lettered line.
-func operativeStart(lines []srcLine) int {
-	first := -1
-	for i, ln := range lines {
-		if sm := paraMarker.FindStringSubmatch(ln.text); sm != nil {
-			if sm[1] == "1" {
-				return i
-			}
-			if first < 0 {
-				first = i
-			}
-		}
-	}
-	if first >= 0 {
-		return first
-	}
-	for i, ln := range lines {
-		if sm := subMarker.FindStringSubmatch(ln.text); sm != nil && (sm[1] == "a" || sm[2] == "a") {
-			return i
-		}
-	}
-	return -1
-}
-
-// romanValue is the value of a lower-case roman numeral, or 0.
-func romanValue(s string) int {
-	val := func(c byte) int {
-		switch c {
-		case 'i':
-			return 1
-		case 'v':
-			return 5
-		case 'x':
-			return 10
-		case 'l':
-			return 50
-		}
-		return 0
-	}
-	total := 0
-	for k := 0; k < len(s); k++ {
-		v := val(s[k])
-		if v == 0 {
-			return 0
-		}
-		if k+1 < len(s) && val(s[k+1]) > v {
-			total -= v
-		} else {
-			total += v
-		}
-	}
-	if total <= 0 || toRoman(total) != s {
-		return 0
-	}
-	return total
-}
-
-func toRoman(n int) string {
-	var b strings.Builder
-	for _, p := range []struct {
-		v int
-		s string
-	}{{50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}} {
-		for n >= p.v {
-			b.WriteString(p.s)
-			n -= p.v
-		}
-	}
-	return b.String()
-}
-
-// looksLikeHeading reports whether a line reads as a heading: short, begins
-// with a capital, and does not end a sentence.
-func looksLikeHeading(line string) bool {
-	if len(line) > 80 || len(strings.Fields(line)) > 8 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(line)
-	if !unicode.IsUpper(r) {
-		return false
-	}
-	last := line[len(line)-1]
-	return last != ';' && last != ',' && last != '.'
-}
-
-// ends reports whether text ends a paragraph or clause: . ; or :
-func ends(text string) bool {
-	t := strings.TrimRight(text, " \"'”’)")
-	if t == "" {
-		return false
-	}
-	switch t[len(t)-1] {
-	case '.', ';', ':':
-		return true
-	}
-	return false
-}
-
-func itoa(n int) string { return strconv.Itoa(n) }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -33,6 +34,37 @@ type hostileCase struct {
 	// must keep its bytes. Absent lists files that must not exist afterwards.
 	Changed []string `yaml:"changed"`
 	Absent  []string `yaml:"absent"`
+	// Generate writes input files too large to keep in the folder: head,
+	// then line repeated times ("{n}" in it counting from 1). They must not
+	// change either, unless listed in Changed.
+	Generate []generated `yaml:"generate"`
+}
+
+// generated is an input file a case builds before its run.
+type generated struct {
+	File  string `yaml:"file"`
+	Head  string `yaml:"head"`
+	Line  string `yaml:"line"`
+	Times int    `yaml:"times"`
+}
+
+// write builds the file in dir and returns its contents.
+func (g generated) write(t *testing.T, dir string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	b.WriteString(g.Head)
+	numbered := strings.Contains(g.Line, "{n}")
+	for i := 1; i <= g.Times; i++ {
+		if numbered {
+			b.WriteString(strings.ReplaceAll(g.Line, "{n}", strconv.Itoa(i)))
+		} else {
+			b.WriteString(g.Line)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, g.File), b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
 
 var (
@@ -90,6 +122,9 @@ func TestHostileInput(t *testing.T) {
 			}
 			work := t.TempDir()
 			before := copyCase(t, dir, work)
+			for _, g := range c.Generate {
+				before[g.File] = g.write(t, work)
+			}
 			cmd := exec.Command(bin, c.Args...)
 			cmd.Dir = work
 			cmd.Env = []string{"HOME=" + work, "XDG_STATE_HOME=" + filepath.Join(work, ".state"), "PATH=" + os.Getenv("PATH"), "TERM=dumb"}

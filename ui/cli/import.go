@@ -25,9 +25,12 @@ its source (the document symbol when the text gives one, the paragraph reference
 and the text), gets a short title, and the facts that "pocssr suggest" reads in
 its words. Review the drafts, then run "pocssr classify" on the worksheet.
 
-Paragraphs that only welcome, condemn, recall or express intent are left out
-(their number is reported on standard error); --all keeps them. "-" reads
-standard input.`,
+Paragraphs and sub-paragraphs that ask for no activity are left out: those that
+only welcome, condemn, recall or express intent, and those that extend a mandate
+by reference, set a troop ceiling, request a report or make demands of armed
+groups. Each is listed on standard error with its reference and why; --all keeps
+them. A mandate whose worksheet would be larger than a worksheet may be (16 MiB)
+is refused. "-" reads standard input.`,
 		Example: `  pocssr import S-RES-1925-2010.txt > monusco.yaml
   pocssr import mandate.txt --format json -o mandate.json
   pocssr import mandate.txt --all`,
@@ -54,6 +57,9 @@ standard input.`,
 			if err != nil {
 				return err
 			}
+			if err := suggest.CheckWorksheetSize(data); err != nil {
+				return invalid(fmt.Errorf("%s: %w", file, err))
+			}
 			if err := writeOut(env, out, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
 				return err
 			}
@@ -62,7 +68,7 @@ standard input.`,
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "yaml", "worksheet format: yaml|json")
-	cmd.Flags().BoolVar(&all, "all", false, "keep paragraphs that only welcome, condemn, recall or express intent")
+	cmd.Flags().BoolVar(&all, "all", false, "keep the paragraphs that ask for no activity (welcomes, reports, troop ceilings …)")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"yaml", "json"}, cobra.ShellCompDirectiveNoFileComp
@@ -90,24 +96,31 @@ func (e *Env) readMandate(file string) (string, error) {
 	return suggest.MandateText(name, r)
 }
 
-// importSummary says what was imported and what was left out.
+// importSummary says what was imported and, one line each, what was left
+// out and why.
 func importSummary(doc string, tasks int, m *suggest.Mandate, all bool) string {
 	line := fmt.Sprintf("%s: %d draft activities", doc, tasks)
-	if m.LeftOutParagraphs == 0 {
+	left := m.LeftOut()
+	if len(left) == 0 {
 		return line
 	}
-	var refs []string
-	for _, p := range m.Parts {
-		if p.Role == suggest.LeftOut && !strings.Contains(p.Ref, "(") {
-			refs = append(refs, p.Ref)
-		}
-	}
-	what := "paragraphs that only welcome, condemn, recall or express intent"
-	if m.LeftOutParagraphs == 1 {
-		what = "paragraph that only welcomes, condemns, recalls or expresses intent"
-	}
+	var b strings.Builder
+	what := plural(len(left), "paragraph that asks", "paragraphs that ask")
 	if all {
-		return fmt.Sprintf("%s, including %d %s (%s)", line, m.LeftOutParagraphs, what, strings.Join(refs, ", "))
+		fmt.Fprintf(&b, "%s, including %s for no activity:", line, what)
+	} else {
+		fmt.Fprintf(&b, "%s; left out %s for no activity (--all keeps them):", line, what)
 	}
-	return fmt.Sprintf("%s; left out %d %s (%s); --all keeps them", line, m.LeftOutParagraphs, what, strings.Join(refs, ", "))
+	for _, p := range left {
+		fmt.Fprintf(&b, "\n  %-8s %s", p.Ref, p.Reason.Why())
+	}
+	return b.String()
+}
+
+// plural is "1 paragraph" or "3 paragraphs".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

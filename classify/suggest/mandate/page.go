@@ -1,0 +1,182 @@
+// Package mandate reads the structure of a mandate: a Security Council
+// resolution as plain text (page furniture and all, as planners get it from
+// a PDF) or any numbered list of tasks. It works in three steps: the page is
+// normalised (furniture dropped wherever it falls), the paragraph markers are
+// found by what number each level expects next, and the markers are built
+// into a tree of paragraphs, sub-paragraphs, lead-ins and headings that holds
+// every word of the operative part exactly once.
+//
+// The package knows layout only; what a paragraph asks for is read elsewhere.
+package mandate
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Line is one line of the normalised text, with its number in the file.
+type Line struct {
+	Text string
+	No   int
+}
+
+// Furniture is a piece of page furniture the normalisation dropped.
+type Furniture struct {
+	Line int
+	Text string
+}
+
+// Page is a text with its page furniture dropped.
+type Page struct {
+	Lines   []Line
+	Dropped []Furniture
+}
+
+// The forms of page furniture, as converted PDFs of resolutions print them.
+var (
+	// A print job number ("05-65399", "15-17523 (E)", "03-66960* (E)"), with
+	// a page number or "n/m" counter before it ("2 05-65399", "4/8
+	// 14-54105") and a barcode, a row of backticks or a date code after it.
+	jobLine = regexp.MustCompile("^(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?(\\d{2}-\\d{5})\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\*\\d{6,8}\\*|\\s+`+|\\s+\\d{6})?\\s*$")
+	// The same job number inside a line of text: only the document's own
+	// numbers (seen on a line of their own) are dropped there.
+	jobInline = regexp.MustCompile("(?:\\b\\d{1,3}(?:/\\d{1,3})?\\s+)?\\b(\\d{2}-\\d{5})\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\*\\d{6,8}\\*|\\s+`+)?")
+	// Other furniture that needs a line of its own: a barcode, a page number
+	// or counter, the running header (the symbol, "Page n", "English"), the
+	// symbol line and the continuation mark, a reissue note.
+	furnitureLine = regexp.MustCompile("^(?:" + strings.Join([]string{
+		`\*\d{6,8}\*`,
+		`\d{1,3}`,
+		`\d{1,3}/\d{1,3}`,
+		`S/RES/\d{1,5}\s*\(\d{4}\)+\*?(?:\s+English)?(?:\s+Page\s+\d{1,3})?`,
+		`(?:English\s+)?Page\s+\d{1,3}`,
+		`S/\d{4}/\d{1,5}(?:\s+English)?\s+Page\s+\d{1,3}`,
+		`-{3,}`, `_{3,}`, "`{3,}", `\*{3,}`, `/\s?\.\.\.`,
+		`\*\s*Reissued for technical reasons\..*`,
+	}, "|") + ")$")
+	// Inline furniture that cannot be a sentence's word: a barcode and the
+	// running header with its page number.
+	// The header lines of an official document.
+	officialHeader = regexp.MustCompile(`^(?:United Nations|UNITED NATIONS|Security Council|S/RES/\d)`)
+	// A line that begins as a list item is never a running header.
+	startsMarker = regexp.MustCompile(`^(?:\d|\(|[a-z]{1,5}\)|[IVX]{1,5}\.)`)
+	inlineMarks  = regexp.MustCompile(`\s?\*\d{7}\*|\s?S/RES/\d{1,5}\s*\(\d{4}\)\s+Page\s+\d{1,3}\b`)
+)
+
+// headerZone is how many of the first non-empty lines of a document are its
+// header, whose lines a page may repeat.
+const headerZone = 12
+
+// Normalise drops the page furniture of text and splits it into trimmed
+// non-empty lines. A line that only repeats one of the document's header
+// lines ("United Nations", "Security Council") after the header is
+// furniture too.
+func Normalise(text string) Page {
+	var p Page
+	type raw struct {
+		text string
+		no   int
+	}
+	var lines []raw
+	jobs := map[string]bool{}
+	own := ownSymbol(text)
+	no := 0
+	for rl := range strings.SplitSeq(text, "\n") {
+		no++
+		for piece := range strings.SplitSeq(rl, "\f") {
+			t := strings.TrimSpace(strings.TrimSuffix(piece, "\r"))
+			if t == "" {
+				continue
+			}
+			if sm := jobLine.FindStringSubmatch(t); sm != nil {
+				jobs[sm[1]] = true
+			}
+			lines = append(lines, raw{t, no})
+		}
+	}
+	// Only an official document has a header its pages repeat; in a list of
+	// tasks a line said twice is said twice.
+	header := map[string]bool{}
+	official := false
+	for i, l := range lines {
+		if i >= headerZone {
+			break
+		}
+		official = official || officialHeader.MatchString(l.text)
+		if len(l.text) <= 60 && !endsClause(l.text) && !startsMarker.MatchString(l.text) {
+			header[l.text] = true
+		}
+	}
+	if !official {
+		clear(header)
+	}
+	for i, l := range lines {
+		t := l.text
+		if jobLine.MatchString(t) || furnitureLine.MatchString(t) || i >= headerZone && header[t] {
+			p.Dropped = append(p.Dropped, Furniture{l.no, t})
+			continue
+		}
+		t = dropInline(t, jobs, own, func(s string) { p.Dropped = append(p.Dropped, Furniture{l.no, strings.TrimSpace(s)}) })
+		if t == "" {
+			continue
+		}
+		p.Lines = append(p.Lines, Line{t, l.no})
+	}
+	return p
+}
+
+// dropInline removes furniture that fell inside a line of text.
+func dropInline(t string, jobs map[string]bool, own string, dropped func(string)) string {
+	cut := func(re *regexp.Regexp, keep func(m []int) bool) {
+		locs := re.FindAllStringSubmatchIndex(t, -1)
+		if locs == nil {
+			return
+		}
+		var b strings.Builder
+		from := 0
+		for _, m := range locs {
+			if !keep(m) {
+				continue
+			}
+			dropped(t[m[0]:m[1]])
+			b.WriteString(t[from:m[0]])
+			from = m[1]
+		}
+		b.WriteString(t[from:])
+		t = strings.Join(strings.Fields(b.String()), " ")
+	}
+	if len(jobs) > 0 && strings.Contains(t, "-") {
+		cut(jobInline, func(m []int) bool { return jobs[t[m[2]:m[3]]] })
+	}
+	if strings.Contains(t, "*") || strings.Contains(t, "Page") {
+		cut(inlineMarks, func([]int) bool { return true })
+	}
+	// The running header glued to the end of a clause ("…;S/RES/908 (1994)").
+	if own != "" {
+		if i := strings.LastIndex(t, own); i > 0 && i+len(own) == len(t) && endsClause(t[:i]) {
+			dropped(own)
+			t = strings.TrimSpace(t[:i])
+		}
+	}
+	return t
+}
+
+var symbolPattern = regexp.MustCompile(`S/RES/\d{1,5}\s*\(\d{4}\)`)
+
+// ownSymbol is the first document symbol the text gives, as printed.
+func ownSymbol(text string) string {
+	return symbolPattern.FindString(text[:min(len(text), 4096)])
+}
+
+// endsClause reports whether text ends with clause punctuation.
+func endsClause(text string) bool {
+	t := strings.TrimRight(text, " \"'”’)")
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', ';', ':', ',':
+		return true
+	}
+	return false
+}

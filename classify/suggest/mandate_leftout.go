@@ -1,0 +1,278 @@
+package suggest
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify/suggest/mandate"
+	"go.yaml.in/yaml/v3"
+)
+
+// Reason says why an import leaves a paragraph or sub-paragraph out.
+type Reason string
+
+// The reasons a part is left out.
+const (
+	// NoAction: it only welcomes, condemns, recalls or expresses intent (the
+	// rulebook's mandate phrases).
+	NoAction Reason = "no-action"
+	// ExtendsMandate: it extends a mandate or an authorization by reference.
+	ExtendsMandate Reason = "extends-mandate"
+	// TroopCeiling: it sets the number of troops or police.
+	TroopCeiling Reason = "troop-ceiling"
+	// ReportRequest: it requests a report or briefing to the Council.
+	ReportRequest Reason = "report-request"
+	// DemandOnArmedGroups: it makes demands of armed groups or parties.
+	DemandOnArmedGroups Reason = "demand-on-armed-groups"
+)
+
+// Why says in words why a part with this reason is left out.
+func (r Reason) Why() string {
+	if r == NoAction {
+		return "only welcomes, condemns, recalls, notes or expresses intent"
+	}
+	for _, lr := range leftOutRules {
+		if lr.id == r {
+			return lr.why
+		}
+	}
+	return string(r)
+}
+
+//go:embed leftout.yaml
+var leftOutYAML []byte
+
+// leftOutRule is one reason of leftout.yaml, compiled.
+type leftOutRule struct {
+	id       Reason
+	why      string
+	patterns []*regexp.Regexp
+	unless   []*regexp.Regexp
+}
+
+var leftOutRules, ownTasks = compileLeftOut(leftOutYAML)
+
+func compileLeftOut(data []byte) ([]leftOutRule, []*regexp.Regexp) {
+	var doc struct {
+		Reasons []struct {
+			ID       string   `yaml:"id"`
+			Why      string   `yaml:"why"`
+			Patterns []string `yaml:"patterns"`
+			Unless   []string `yaml:"unless"`
+		} `yaml:"reasons"`
+		Tasks []string `yaml:"tasks"`
+	}
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		panic(fmt.Sprintf("leftout.yaml: %v", err))
+	}
+	var out []leftOutRule
+	for _, r := range doc.Reasons {
+		lr := leftOutRule{id: Reason(r.ID), why: r.Why}
+		for _, p := range r.Patterns {
+			lr.patterns = append(lr.patterns, regexp.MustCompile(p))
+		}
+		for _, p := range r.Unless {
+			lr.unless = append(lr.unless, regexp.MustCompile(p))
+		}
+		out = append(out, lr)
+	}
+	var tasks []*regexp.Regexp
+	for _, p := range doc.Tasks {
+		tasks = append(tasks, regexp.MustCompile(p))
+	}
+	return out, tasks
+}
+
+// ownTask reports whether a sub-paragraph reads as a task of its own under
+// its lead-in (an infinitive, or a lead-in that announces tasks).
+func ownTask(leadIn, text string) bool {
+	w, l := partWords(text), partWords(leadIn)
+	return ownTasks[0].MatchString(w) || len(ownTasks) > 1 && ownTasks[1].MatchString(l)
+}
+
+// furtherAction is a later clause that asks for action after a left-out
+// opening ("decides to extend the mandate …, and requests the mission to …").
+var furtherAction = regexp.MustCompile(`[;,:] (?:and )?(?:further |also )?(?:decides|requests|authori[sz]es|calls (?:upon|on)|urges|encourages|demands|mandates|directs)\b`)
+
+// markerPrefix is a part's own marker at its start.
+var markerPrefix = regexp.MustCompile(`^(?:\d{1,7}[.)]?|\([a-z]{1,5}\)|[a-z]{1,4}\)|[IVX]{1,5}\.)\s*`)
+
+// partWords is what the left-out patterns read: the text without its
+// marker, in lower case, white space collapsed.
+func partWords(text string) string {
+	t := markerPrefix.ReplaceAllString(strings.TrimSpace(text), "")
+	return strings.ToLower(strings.Join(strings.Fields(t), " "))
+}
+
+// noActivity says why a part's own words ask for no activity, or "".
+func noActivity(text string) Reason {
+	w := partWords(text)
+	if len(w) > 4096 {
+		w = w[:4096] // the openings read are short; a long paragraph is cut for speed
+	}
+	for _, lr := range leftOutRules {
+		if lr.matches(w) {
+			return lr.id
+		}
+	}
+	return ""
+}
+
+// matches reports whether the rule leaves out a part reading w: a pattern
+// matches its opening, and every further clause of action is itself one
+// that is left out ("requests a report …, and requests the Secretary-General
+// to provide in these reports …").
+func (lr *leftOutRule) matches(w string) bool {
+	if !lr.opens(openingWords(w)) {
+		return false
+	}
+	for _, loc := range furtherAction.FindAllStringIndex(w, -1) {
+		clause := strings.TrimLeft(w[loc[0]+1:], " ")
+		clause = strings.TrimPrefix(clause, "and ")
+		if !anyRuleOpens(openingWords(clause)) {
+			return false
+		}
+	}
+	return true
+}
+
+// openingLength is how much of a clause the patterns read: their longest
+// reach, with room to spare. (Cutting keeps the bounded repetitions cheap.)
+const openingLength = 400
+
+func openingWords(w string) string { return w[:min(len(w), openingLength)] }
+
+// opens reports whether one of the rule's patterns matches w's opening and
+// none of its exceptions does.
+func (lr *leftOutRule) opens(w string) bool {
+	for _, u := range lr.unless {
+		if u.MatchString(w) {
+			return false
+		}
+	}
+	for _, p := range lr.patterns {
+		if p.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyRuleOpens(w string) bool {
+	for i := range leftOutRules {
+		if leftOutRules[i].opens(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inherits reports whether the parts under a lead-in left out for r are
+// left out with it: the contents of a report, what is welcomed or demanded.
+// Under a mandate's extension or a ceiling, each part is read on its own.
+func inherits(r Reason) bool {
+	return r == NoAction || r == ReportRequest || r == DemandOnArmedGroups
+}
+
+// maxOpening is how much of a paragraph the rulebook's mandate phrases read:
+// no real paragraph is longer, and a hostile one is not read whole for them.
+const maxOpening = 64 << 10
+
+// opening is the first maxOpening bytes of text, cut at a space.
+func opening(text string) string {
+	if len(text) <= maxOpening {
+		return text
+	}
+	if i := strings.LastIndexByte(text[:maxOpening], ' '); i > 0 {
+		return text[:i]
+	}
+	return text[:maxOpening]
+}
+
+// leaveOut decides, part by part, which ask for no activity: a part is left
+// out for its own words, or with the lead-in it stands under when that one
+// is left out (for what a report holds, what is welcomed or demanded) and the
+// part does not read as a task of its own.
+func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
+	reasons := make([]Reason, len(m.Parts))
+	for i, n := range tree.Nodes {
+		if n.Kind != mandate.Item {
+			continue
+		}
+		p := &m.Parts[i]
+		r := noActivity(p.Text)
+		if r == "" && n.Parent >= 0 && reasons[n.Parent] != "" && inherits(reasons[n.Parent]) && !ownTask(m.Parts[n.Parent].Text, p.Text) {
+			r = reasons[n.Parent]
+			if r == NoAction && !rd.lx.callsForNoAction(opening(m.Parts[n.Parent].Text)+"\n\n"+opening(p.Text)) {
+				r = ""
+			}
+		}
+		if r == "" && n.Parent < 0 && rd.lx.callsForNoAction(opening(p.Text)) {
+			r = NoAction
+		}
+		if r == "" && n.Parent >= 0 && reasons[n.Parent] == "" && rd.lx.callsForNoAction(opening(p.Text)) {
+			r = NoAction
+		}
+		reasons[i] = r
+		if r != "" && p.Role == Task {
+			p.Role, p.Reason = LeftOut, r
+			m.LeftOutParagraphs++
+		}
+	}
+}
+
+// callsForNoAction reports whether a paragraph only welcomes, condemns,
+// recalls or expresses intent: it opens with such words (the rulebook's
+// mandate leave_out phrases) and holds no word that calls for action after
+// them.
+func (lx *lexicon) callsForNoAction(text string) bool {
+	// Most paragraphs open with no such words: read the first words alone
+	// before the whole paragraph.
+	if head := text[:min(len(text), headBytes)]; len(head) < len(text) {
+		ws := splitWords(head, nil)
+		if !lx.opensLeftOut(ws[:min(len(ws), headWords)]) {
+			return false
+		}
+	}
+	ws := splitWords(text, nil)
+	opening := -1
+	var actions []match
+	for _, m := range lx.scan(ws, nil) {
+		switch lx.phrases[m.phrase].role {
+		case roleLeaveOut:
+			if m.from == 0 && m.to > opening {
+				opening = m.to
+			}
+		case roleAction:
+			actions = append(actions, m)
+		}
+	}
+	if opening < 0 {
+		return false
+	}
+	for _, a := range actions {
+		if a.from >= opening {
+			return false
+		}
+	}
+	return true
+}
+
+// headBytes is more than the longest leave_out phrase spans at the start of
+// a paragraph (its marker included).
+const headBytes = 160
+
+// headWords is more than the longest leave_out phrase has words.
+const headWords = 10
+
+// opensLeftOut reports whether a leave_out phrase matches at the first word.
+func (lx *lexicon) opensLeftOut(ws []word) bool {
+	for _, m := range lx.scan(ws, nil) {
+		if lx.phrases[m.phrase].role == roleLeaveOut && m.from == 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,111 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// Each reason a paragraph is left out, decided per paragraph and per
+// sub-paragraph (the lines are from the corpus files named).
+func TestLeftOutReasons(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, c := range []struct {
+		name, text string
+		want       map[string]Reason // ref → reason; "" = a task
+	}{
+		{"welcomes", "1. Welcomes the report of the Secretary-General dated 2 December 1996;\n", // S-RES-1087-1996
+			map[string]Reason{"1": NoAction}},
+		{"remains seized", "1. Requests the mission to patrol;\n2. Decides to remain actively seized of the matter.\n",
+			map[string]Reason{"1": "", "2": NoAction}},
+		{"extends by reference", "1. Decides to extend the mandate of MINURCA until 28 February 1999;\n", // S-RES-1201-1998
+			map[string]Reason{"1": ExtendsMandate}},
+		{"extends and tasks", "1. Decides to extend the mandate of UNMIL until 30 September 2007, and requests UNMIL to support the police;\n",
+			map[string]Reason{"1": ""}},
+		{"troop ceiling", "1. Decides that UNSMIH initially will be composed of 300 civilian police personnel and 600 troops;\n", // S-RES-1063-1996
+			map[string]Reason{"1": TroopCeiling}},
+		{"troop levels", "1. Decides to maintain the overall force levels of UNMISS consisting of a military component of up to 12,500 troops;\n", // S-RES-2241-2015
+			map[string]Reason{"1": TroopCeiling}},
+		{"report", "1. Requests the Secretary-General to keep the Council closely informed on the situation and to submit an additional report;\n", // S-RES-1260-1999
+			map[string]Reason{"1": ReportRequest}},
+		{"report, then a report again", "1. Requests the Secretary-General to report by 11 October 2010 on progress, and recalling the statement, requests the Secretary-General to provide in these reports an indication of progress;\n", // S-RES-1925-2010
+			map[string]Reason{"1": ReportRequest}},
+		{"a task of the Secretary-General", "1. Requests the Secretary-General to take the necessary measures to ensure full compliance with the zero tolerance policy;\n",
+			map[string]Reason{"1": ""}},
+		{"demands of armed groups", "1. Demands that all armed groups, in particular FDLR and the LRA, immediately cease all forms of violence;\n", // S-RES-1925-2010
+			map[string]Reason{"1": DemandOnArmedGroups}},
+		{"demands of the Government", "1. Demands that the Government of Sudan facilitate the deployment of the Mine Action Service;\n", // S-RES-2179-2014
+			map[string]Reason{"1": ""}},
+		{"per sub-paragraph", "6. Requests the Group of Experts:\n(a) To monitor the arms embargo;\n(b) To report to the Council through the Committee by 7 June 2006;\n", // S-RES-1647-2005
+			map[string]Reason{"6(a)": "", "6(b)": ReportRequest}},
+		{"the contents of a report", "16. Requests the Secretary-General to include in his report:\n(a) an assessment of progress in disarmament;\n(b) an assessment of the mandate;\n", // S-RES-1784-2007
+			map[string]Reason{"16(a)": ReportRequest, "16(b)": ReportRequest}},
+		{"components under a ceiling", "3. Decides that UNMISET will consist of:\n(a) A civilian component comprising an office for gender;\n(b) A civilian police component initially comprised of 1,250 officers;\n(c) A military component with an initial strength of up to 5,000 troops including 120 military observers;\n", // S-RES-1410-2002
+			map[string]Reason{"3(a)": "", "3(b)": TroopCeiling, "3(c)": TroopCeiling}},
+		{"police sent to advise", "2. Authorizes until 31 August 1999 the deployment within UNAMET of up to 280 civilian police officers to act as advisers to the Indonesian Police;\n", // S-RES-1246-1999
+			map[string]Reason{"2": ""}},
+		{"tasks under a reaffirmation", "4. Reaffirms that UNAMIR, in addition to continuing to act as an intermediary, will: (a) Contribute to the security and protection of displaced persons; (b) Provide security and support for the distribution of relief supplies;\n", // S-RES-925-1994
+			map[string]Reason{"4(a)": "", "4(b)": ""}},
+		{"what is welcomed", "3. Welcomes the following:\n(a) the elections held in June;\n(b) the agreement signed in May;\n",
+			map[string]Reason{"3(a)": NoAction, "3(b)": NoAction}},
+		{"tasks under a ceiling", "2. Decides that UNMEE will comprise up to 4,200 troops to carry out the following mandate:\n(a) Monitor the cessation of hostilities;\n(b) Assist in ensuring the observance of the security commitments;\n", // S-RES-1320-2000
+			map[string]Reason{"2(a)": "", "2(b)": ""}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m, err := ReadMandate(r, c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]Reason{}
+			for _, p := range m.Parts {
+				if p.Role == Task || p.Role == LeftOut {
+					got[p.Ref] = p.Reason
+				}
+			}
+			for ref, want := range c.want {
+				if r, ok := got[ref]; !ok || r != want {
+					t.Errorf("%s: reason %q (found %v), want %q", ref, r, ok, want)
+				}
+			}
+			if len(m.LeftOut()) != m.LeftOutParagraphs {
+				t.Errorf("%d left out listed, %d counted", len(m.LeftOut()), m.LeftOutParagraphs)
+			}
+		})
+	}
+	for _, r := range []Reason{NoAction, ExtendsMandate, TroopCeiling, ReportRequest, DemandOnArmedGroups} {
+		if r.Why() == string(r) || r.Why() == "" {
+			t.Errorf("%s has no explanation", r)
+		}
+	}
+}
+
+// --all keeps the parts left out, as drafts like the others.
+func TestImportAllKeepsLeftOut(t *testing.T) {
+	r := NewReader(classify.Default())
+	text := "1. Decides to extend the mandate of X until 2030;\n2. Requests X to patrol the camps;\n"
+	for all, want := range map[bool]int{false: 1, true: 2} {
+		ws, m, err := Import(r, "m.txt", text, ImportOptions{All: all})
+		if err != nil || len(ws.Activities) != want || len(m.LeftOut()) != 1 {
+			t.Errorf("all=%v: %v, %d activities, want %d", all, err, len(ws.Activities), want)
+		}
+	}
+}
+
+// Identical sub-tasks each become a draft with an id of its own, none of
+// them one already taken in the worksheet the import goes to.
+func TestImportIdenticalSubTasks(t *testing.T) {
+	r := NewReader(classify.Default())
+	taken := map[string]bool{"1-a-patrol-the-camps-around-bunia": true, "1-a-patrol-the-camps-around-bunia-3": true}
+	ws, _, err := Import(r, "m.txt", identicalSubTasks(5), ImportOptions{Taken: taken})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range ws.Activities {
+		got = append(got, strings.TrimPrefix(a.ID, "1-a-patrol-the-camps-around-bunia"))
+	}
+	if strings.Join(got, " ") != "-2 -4 -5 -6 -7" {
+		t.Errorf("ids %q", got)
+	}
+}
