@@ -328,14 +328,17 @@ func TestPEMAAgreement(t *testing.T) {
 		}
 		show := part == "tuning" && os.Getenv("POCSSR_SHOW_MISSES") != "" || part == "held-out" && os.Getenv("POCSSR_SHOW_HOLDOUT") != ""
 		if !landed && show {
-			why := "no task"
+			why := "read"
+			if len(found) == 0 {
+				why = "no task"
+			}
 			if isUnl {
 				why = "unlandable: " + u.Reason
 			}
 			var b strings.Builder
 			for _, tk := range found {
 				impl, _ := tk.facts.One(model.Implementer)
-				fmt.Fprintf(&b, "\n      %s → %s (%s; %s): %.160q", tk.ref, tk.agenda, kindsOf(&tk.facts), impl, tk.text)
+				fmt.Fprintf(&b, "\n      %s → %s (%s; %s): %.600q", tk.ref, tk.agenda, kindsOf(&tk.facts), impl, tk.text)
 			}
 			misses = append(misses, fmt.Sprintf("%s %s %s [%s] %s%s", it.file, it.group, it.ref, it.raw, why, b.String()))
 		}
