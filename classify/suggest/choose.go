@@ -18,6 +18,7 @@ import (
 //     elaboration such as "including ..."), then by weight, then by position:
 //     the first is the primary kind.
 func (rd *reading) choose(s *Suggestion) {
+	rd.declineDefaults()
 	rd.declinePurposes()
 	var byFact [model.NumFacts][]*candidate
 	for i := range rd.cands {
@@ -42,12 +43,34 @@ func (rd *reading) choose(s *Suggestion) {
 		case f.Type() == model.SetOf:
 			order = chooseList(cs)
 		default:
-			order = []string{chooseOne(cs)}
+			best := chooseOne(cs)
+			rd.weight[f] = best.cue.Weight
+			order = []string{best.value.String()}
 		}
 		if len(order) == 0 {
 			continue
 		}
 		rd.setFact(s, f, order, cs)
+	}
+}
+
+// declineDefaults sets aside the default cues of a fact ("support the
+// police" read as capacity building) when another cue of the fact, outside a
+// purpose, says more.
+func (rd *reading) declineDefaults() {
+	var says [model.NumFacts]string
+	for i := range rd.cands {
+		c := &rd.cands[i]
+		if c.declined == "" && !c.cue.Default && rd.effect(c.zone) != classify.KindsFallback {
+			says[c.cue.Fact] = c.value.String()
+		}
+	}
+	for i := range rd.cands {
+		c := &rd.cands[i]
+		if c.declined == "" && c.cue.Default && says[c.cue.Fact] != "" {
+			c.declined = "a default reading, outweighed by " + says[c.cue.Fact]
+			c.overlapped = true
+		}
 	}
 }
 
@@ -111,7 +134,7 @@ func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*ca
 // chooseOne picks the heaviest occurrence, then the earliest, then the
 // shortest: "calls upon the Government" before "calls upon the Government
 // and neighbouring States".
-func chooseOne(cs []*candidate) string {
+func chooseOne(cs []*candidate) *candidate {
 	best := cs[0]
 	for _, c := range cs[1:] {
 		switch {
@@ -127,7 +150,7 @@ func chooseOne(cs []*candidate) string {
 			best = c
 		}
 	}
-	return best.value.String()
+	return best
 }
 
 func chooseList(cs []*candidate) []string {

@@ -23,6 +23,7 @@ const (
 	roleNotBefore
 	roleLeaveOut
 	roleAction
+	roleInsert
 )
 
 // phrase is a compiled phrase of the cue language.
@@ -169,6 +170,37 @@ type lexicon struct {
 	prefix  map[string][]prefixEntry // by the prefix's first two bytes
 	// negatable tells, per fact, whether a negation changes its cues.
 	negatable [model.NumFacts]bool
+	// inserts open clauses that phrases read across; they are tried only at
+	// the start of a clause, so they are kept apart from the index.
+	inserts []phrase
+}
+
+// markInserts marks in ws the inserted clauses: a clause after a comma, in
+// the middle of a sentence, that opens with an insert phrase and ends at the
+// next comma before the sentence goes on.
+func (lx *lexicon) markInserts(ws []word) {
+	if len(lx.inserts) == 0 {
+		return
+	}
+	for i := 1; i < len(ws); i++ {
+		if ws[i].clause == ws[i-1].clause || ws[i].sent != ws[i-1].sent {
+			continue
+		}
+		end := i
+		for end < len(ws) && ws[end].clause == ws[i].clause {
+			end++
+		}
+		if end == len(ws) || ws[end].sent != ws[i].sent {
+			continue // the clause ends the sentence: nothing to read across to
+		}
+		for k := range lx.inserts {
+			var used wordSet
+			if lx.inserts[k].match(ws, 0, i, ws[i].sent, &used, i) > i {
+				ws[i].skip = int32(end)
+				break
+			}
+		}
+	}
 }
 
 var lexicons sync.Map // *classify.Rulebook → *lexicon
@@ -209,6 +241,9 @@ func compile(rb *classify.Rulebook) *lexicon {
 	add(c.Whole, phrase{role: roleWhole})
 	add(c.Mandate.LeaveOut, phrase{role: roleLeaveOut})
 	add(c.Mandate.Action, phrase{role: roleAction})
+	for _, cp := range c.Inserts {
+		lx.inserts = append(lx.inserts, phrase{src: cp.Source, elems: compileElems(cp.Elems), role: roleInsert})
+	}
 	return lx
 }
 
@@ -315,6 +350,11 @@ func singulars(t string) [4]string {
 func (p *phrase) match(ws []word, e, i int, sent int32, used *wordSet, base int) int {
 	if e == len(p.elems) {
 		return i
+	}
+	if e > 0 && i < len(ws) && ws[i].skip > 0 && ws[i].sent == sent {
+		if end := p.match(ws, e, int(ws[i].skip), sent, used, base); end >= 0 {
+			return end
+		}
 	}
 	el := &p.elems[e]
 	if el.gap > 0 {

@@ -88,11 +88,21 @@ func (r *Reader) read(text, context string) *Suggestion {
 	s := &Suggestion{Text: text}
 	rd := r.lx.newReading(text)
 	rd.choose(s)
-	if context != "" && !s.Facts.Known(model.Implementer) {
+	if context != "" {
 		cs := &Suggestion{Text: context}
-		r.lx.newReading(context).choose(cs)
-		if v, ok := cs.Facts.One(model.Implementer); ok {
+		crd := r.lx.newReading(context)
+		crd.choose(cs)
+		if v, ok := cs.Facts.One(model.Implementer); ok && contextActs(s, rd, v, crd.weight[model.Implementer]) {
 			s.Facts.SetOne(model.Implementer, v)
+			kept := s.Evidence[:0]
+			for _, e := range s.Evidence {
+				if e.Fact == model.Implementer {
+					s.Declined = append(s.Declined, Declined{Evidence: e, Reason: "the paragraph's lead-in says who acts: " + v})
+					continue
+				}
+				kept = append(kept, e)
+			}
+			s.Evidence = kept
 			for _, e := range cs.EvidenceFor(model.Implementer) {
 				e.InContext = true
 				s.Evidence = append(s.Evidence, e)
@@ -102,6 +112,24 @@ func (r *Reader) read(text, context string) *Suggestion {
 	r.dropIrrelevant(s)
 	sortEvidence(s.Evidence)
 	return s
+}
+
+// contextActs reports whether the implementer v that a task's context names
+// (the addressee of its lead-in, with weight w) says who acts rather than the
+// task's own words: when the task names none, or names one only as strongly.
+// A task of the mission that supports national authorities stays
+// mission-support under a lead-in addressed to the mission.
+func contextActs(s *Suggestion, rd *reading, v string, w int) bool {
+	own, ok := s.Facts.One(model.Implementer)
+	switch {
+	case !ok:
+		return true
+	case own == v:
+		return false
+	case v == "mission" && own == "mission-support":
+		return false
+	}
+	return w >= rd.weight[model.Implementer]
 }
 
 // dropIrrelevant sets aside facts the rulebook holds irrelevant to what was

@@ -30,11 +30,14 @@ type reading struct {
 	text  string
 	ws    []word
 	cands []candidate
+	// weight is, per one-value fact, the weight of the cue chosen.
+	weight [model.NumFacts]int
 }
 
 func (lx *lexicon) newReading(text string) *reading {
 	rd := &reading{lx: lx, text: text}
 	rd.ws = splitWords(text, make([]word, 0, len(text)/5+1))
+	lx.markInserts(rd.ws)
 	matches := lx.scan(rd.ws, make([]match, 0, 32))
 	var wholes, negBefore, negAfter, ends, joins, notAfter, notBefore matchList
 	var scopes []match
@@ -326,6 +329,9 @@ func shareWord(a, b *candidate) bool {
 
 // beats orders overlapping occurrences: heavier, then longer, then earlier.
 func beats(a, b *candidate) bool {
+	if a.cue.Default != b.cue.Default {
+		return b.cue.Default // a default reading gives way to any other
+	}
 	if a.cue.Weight != b.cue.Weight {
 		return a.cue.Weight > b.cue.Weight
 	}

@@ -12,6 +12,9 @@ type word struct {
 	w          string // lower case, possessive "'s" dropped
 	sent       int32  // sentence number: gaps never cross a sentence end
 	clause     int32  // clause number: negations never cross a comma
+	// skip, when above zero, is the word after an inserted clause that
+	// begins here ("without prejudice to ..."): phrases read across it.
+	skip int32
 }
 
 // splitWords splits text into words. Sentences end at . ; : ! ? and blank
