@@ -208,12 +208,28 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 		a, b := ranks[i], ranks[j]
 		return better(a.zone, a.weight, a.from, b.zone, b.weight, b.from)
 	})
+	// Paired with work on the security institutions ("national security and
+	// rule of law institutions"), rule of law is the secondary element: the
+	// framework reads justice at large apart from SSR.
+	if len(ranks) > 1 && ranks[0].kind == ruleOfLaw {
+		for i := 1; i < len(ranks); i++ {
+			if k := rd.lx.rb.Kind(ranks[i].kind); ranks[i].zone == ranks[0].zone && k != nil && k.Institutions {
+				lead := ranks[i]
+				copy(ranks[1:i+1], ranks[:i])
+				ranks[0] = lead
+				break
+			}
+		}
+	}
 	order := make([]string, len(ranks))
 	for i, r := range ranks {
 		order[i] = r.kind
 	}
 	return order
 }
+
+// ruleOfLaw is the kind of justice and corrections at large.
+const ruleOfLaw = "rule-of-law"
 
 // effect is what the scope zone does to kinds; "" for the main clause.
 func (rd *reading) effect(zone int) classify.ScopeEffect {
