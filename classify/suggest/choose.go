@@ -56,20 +56,24 @@ func (rd *reading) choose(s *Suggestion) {
 
 // declineDefaults sets aside the default cues of a fact ("support the
 // police" read as capacity building) when another cue of the fact, outside a
-// purpose, says more.
+// purpose and in the same sentence part (up to a comma) or an elaboration of
+// it ("including ..."), says more. In
+// another part, the default stands for an activity of its own: "continue its
+// support of the police, and ... deterrent actions".
 func (rd *reading) declineDefaults() {
-	var says [model.NumFacts]string
 	for i := range rd.cands {
 		c := &rd.cands[i]
-		if c.declined == "" && !c.cue.Default && rd.effect(c.zone) != classify.KindsFallback {
-			says[c.cue.Fact] = c.value.String()
+		if c.declined != "" || !c.cue.Default {
+			continue
 		}
-	}
-	for i := range rd.cands {
-		c := &rd.cands[i]
-		if c.declined == "" && c.cue.Default && says[c.cue.Fact] != "" {
-			c.declined = "a default reading, outweighed by " + says[c.cue.Fact]
-			c.overlapped = true
+		for j := range rd.cands {
+			o := &rd.cands[j]
+			if o.declined == "" && !o.cue.Default && o.cue.Fact == c.cue.Fact && rd.effect(o.zone) != classify.KindsFallback &&
+				(c.cue.Fact != model.Kinds || o.zone > 0 || rd.sameClause(o.from, c.from) || rd.sameClause(o.to-1, c.to-1)) {
+				c.declined = "a default reading, outweighed by " + o.value.String()
+				c.overlapped = true
+				break
+			}
 		}
 	}
 }
