@@ -288,8 +288,10 @@ func (s *wordSet) add(k int) {
 
 func (s *wordSet) has(k int) bool { return k >= 128 || k >= 0 && s[k/64]&(1<<(k%64)) != 0 }
 
-// scan finds every phrase of the lexicon in ws, in order of their first word.
+// scan finds every phrase of the lexicon in ws, in order of their first word,
+// after marking the inserted clauses in ws that phrases read across.
 func (lx *lexicon) scan(ws []word, out []match) []match {
+	lx.markInserts(ws)
 	seen := make([]int32, len(lx.phrases)) // word index + 1 at which a phrase was tried
 	try := func(id int32, i int) {
 		if seen[id] == int32(i+1) {

@@ -37,7 +37,6 @@ type reading struct {
 func (lx *lexicon) newReading(text string) *reading {
 	rd := &reading{lx: lx, text: text}
 	rd.ws = splitWords(text, make([]word, 0, len(text)/5+1))
-	lx.markInserts(rd.ws)
 	matches := lx.scan(rd.ws, make([]match, 0, 32))
 	var wholes, negBefore, negAfter, ends, joins, notAfter, notBefore matchList
 	var scopes []match
