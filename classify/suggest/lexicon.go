@@ -175,34 +175,6 @@ type lexicon struct {
 	inserts []phrase
 }
 
-// markInserts marks in ws the inserted clauses: a clause after a comma, in
-// the middle of a sentence, that opens with an insert phrase and ends at the
-// next comma before the sentence goes on.
-func (lx *lexicon) markInserts(ws []word) {
-	if len(lx.inserts) == 0 {
-		return
-	}
-	for i := 1; i < len(ws); i++ {
-		if ws[i].clause == ws[i-1].clause || ws[i].sent != ws[i-1].sent {
-			continue
-		}
-		end := i
-		for end < len(ws) && ws[end].clause == ws[i].clause {
-			end++
-		}
-		if end == len(ws) || ws[end].sent != ws[i].sent {
-			continue // the clause ends the sentence: nothing to read across to
-		}
-		for k := range lx.inserts {
-			var used wordSet
-			if lx.inserts[k].match(ws, 0, i, ws[i].sent, &used, i) > i {
-				ws[i].skip = int32(end)
-				break
-			}
-		}
-	}
-}
-
 var lexicons sync.Map // *classify.Rulebook → *lexicon
 
 // lexiconFor compiles the cues of rb once and keeps them.
@@ -299,11 +271,11 @@ func (lx *lexicon) scan(ws []word, out []match) []match {
 		}
 		seen[id] = int32(i + 1)
 		p := &lx.phrases[id]
-		if p.anchored && i > 0 && ws[i-1].sent == ws[i].sent {
+		if p.anchored && i > 0 && ws[i-1].sent == ws[i].sent && !ws[i].opens {
 			return
 		}
 		var used wordSet
-		if end := p.match(ws, 0, i, ws[i].sent, &used, i); end > i {
+		if end := p.match(ws, 0, i, ws[i].sent, &used, i); end > i && (ws[i].insEnd == 0 || end <= int(ws[i].insEnd)) {
 			out = append(out, match{phrase: id, from: i, to: end, used: used})
 		}
 	}

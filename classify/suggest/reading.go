@@ -70,7 +70,7 @@ func (lx *lexicon) newReading(text string) *reading {
 		// names what it is about: "strengthen ..., including military
 		// justice" is about military justice, an elaboration.
 		c := candidate{cue: p.cue, phrase: p, from: m.from, to: m.to, value: p.cue.CueValue, zone: zones[m.to-1], span: [2]int{m.from, m.to}, used: m.used}
-		if splitsWhole(m, &wholes) {
+		if splitsWhole(m, &wholes, p.cue.Fact == model.Implementer) {
 			continue // part of an expression read whole says nothing by itself
 		}
 		if rd.near(m, &notAfter, p.cue.Fact, true) {
@@ -118,10 +118,12 @@ func (l *matchList) startingIn(lo, hi int) []match {
 }
 
 // splitsWhole reports whether m covers part, but not all, of an expression
-// read whole.
-func splitsWhole(m match, wholes *matchList) bool {
+// read whole. With head, a phrase that comes from before the expression and
+// ends on its first word reads it as the head of a name: "support the
+// Government of National Reconciliation" still names who acts.
+func splitsWhole(m match, wholes *matchList, head bool) bool {
 	for _, w := range wholes.startingIn(m.from-wholes.maxLen, m.to-1) {
-		if m.from < w.to && w.from < m.to && !(m.from <= w.from && m.to >= w.to) {
+		if m.from < w.to && w.from < m.to && !(m.from <= w.from && m.to >= w.to) && !(head && m.from < w.from && m.to == w.from+1) {
 			return true
 		}
 	}
