@@ -158,7 +158,9 @@ type CuePattern struct {
 type CueElem struct {
 	// Words are the alternatives, in lower case. An alternative may join
 	// several words with "_" ("human_rights"); a trailing "*" makes a word a
-	// prefix, a leading "=" an exact word. A plain word also matches its plural.
+	// prefix, a trailing "~" a stem that matches its inflections ("patrol~":
+	// patrols, patrolled, patrolling), a leading "=" an exact word. A plain
+	// word also matches its plural.
 	Words    []string
 	Optional bool
 	// Gap > 0: up to Gap words of the same sentence; Words is empty.
@@ -362,7 +364,8 @@ func (p *rulebookParser) cuePhrases(n *yaml.Node, what string, anchors bool) []C
 
 // parseCuePattern reads a phrase of the cue language: words separated by
 // spaces, where "a|b" gives alternatives, "a_b" two words as one alternative,
-// "word*" a prefix, "=word" the word exactly (not its plural), "word?" an
+// "word*" a prefix, "word~" a stem and its inflections, "=word" the word
+// exactly (not its plural), "word?" an
 // optional element, "..." (or "...N") a gap of up to gap (or N) words, and a
 // leading "^" the start of a sentence.
 func parseCuePattern(src string, gap int) (CuePattern, error) {
@@ -479,12 +482,18 @@ func cueWord(alt string) (string, error) {
 		return "", fmt.Errorf("an empty word (check \"|\")")
 	}
 	for _, part := range strings.Split(alt, "_") {
-		body := strings.TrimSuffix(strings.TrimPrefix(part, "="), "*")
+		body := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(part, "="), "*"), "~")
 		if body == "" {
-			return "", fmt.Errorf("%q: an empty word (check \"|\", \"_\", \"=\" and \"*\")", alt)
+			return "", fmt.Errorf("%q: an empty word (check \"|\", \"_\", \"=\", \"*\" and \"~\")", alt)
 		}
-		if strings.HasPrefix(part, "=") && strings.HasSuffix(part, "*") {
-			return "", fmt.Errorf("%q: a word is either exact (=) or a prefix (*), not both", alt)
+		marks := 0
+		for _, m := range []bool{strings.HasPrefix(part, "="), strings.HasSuffix(part, "*"), strings.HasSuffix(part, "~")} {
+			if m {
+				marks++
+			}
+		}
+		if marks > 1 {
+			return "", fmt.Errorf("%q: a word is either exact (=) or a prefix (*) or a stem (~), only one of them", alt)
 		}
 		for _, r := range body {
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {

@@ -63,6 +63,7 @@ const (
 	formPlain  uint8 = 1 << iota // a plain word: matches it and its plurals
 	formIeStem                   // "bodie" for "body": "bodies" less its "s"
 	formExact                    // an exact word
+	formStem                     // a stem: matches its inflections
 )
 
 func newWordIndex(alts [][]token) (*wordIndex, [][]token) {
@@ -79,6 +80,8 @@ func newWordIndex(alts [][]token) (*wordIndex, [][]token) {
 			ix.prefixes = append(ix.prefixes, t.w)
 		case matchExact:
 			ix.forms[t.w] |= formExact
+		case matchStem:
+			ix.forms[t.w] |= formStem
 		default:
 			ix.forms[t.w] |= formPlain
 			if n := len(t.w); n > 1 && t.w[n-1] == 'y' {
@@ -108,6 +111,11 @@ func (ix *wordIndex) matches(t string) bool {
 			return true
 		}
 	}
+	for _, b := range stems(t) {
+		if b != "" && ix.forms[b]&formStem != 0 && inflects(t, b) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -124,6 +132,7 @@ const (
 	matchPlain  matchMode = iota // the word or its plural
 	matchPrefix                  // any word beginning so ("train*")
 	matchExact                   // exactly the word ("=patrol")
+	matchStem                    // the word and its inflections ("patrol~")
 )
 
 func compileToken(w string) token {
@@ -132,6 +141,9 @@ func compileToken(w string) token {
 	}
 	if exact, ok := strings.CutPrefix(w, "="); ok {
 		return token{w: exact, mode: matchExact}
+	}
+	if stem, ok := strings.CutSuffix(w, "~"); ok {
+		return token{w: stem, mode: matchStem}
 	}
 	return token{w: w}
 }
@@ -168,6 +180,9 @@ type lexicon struct {
 	phrases []phrase
 	exact   map[string][]int32
 	prefix  map[string][]prefixEntry // by the prefix's first two bytes
+	// stemmed indexes the phrases by the stems they may begin with, looked
+	// up with the possible stems of a word ("patrolled" → "patrol").
+	stemmed map[string][]int32
 	// negatable tells, per fact, whether a negation changes its cues.
 	negatable [model.NumFacts]bool
 	// inserts open clauses that phrases read across; they are tried only at
@@ -188,7 +203,7 @@ func lexiconFor(rb *classify.Rulebook) *lexicon {
 
 func compile(rb *classify.Rulebook) *lexicon {
 	c := rb.Cues()
-	lx := &lexicon{rb: rb, cues: c, exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}}
+	lx := &lexicon{rb: rb, cues: c, exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}, stemmed: map[string][]int32{}}
 	add := func(ps []classify.CuePattern, p phrase) {
 		for _, cp := range ps {
 			p.src, p.anchored, p.elems = cp.Source, cp.Anchored, compileElems(cp.Elems)
@@ -227,6 +242,9 @@ func (lx *lexicon) add(p phrase) {
 	for _, el := range p.elems {
 		for _, alt := range el.alts {
 			t := alt[0]
+			if t.mode == matchStem {
+				lx.stemmed[t.w] = append(lx.stemmed[t.w], id)
+			}
 			if t.mode == matchPrefix {
 				lx.prefix[t.w[:2]] = append(lx.prefix[t.w[:2]], prefixEntry{prefix: t.w, phrase: id})
 			} else {
@@ -286,6 +304,14 @@ func (lx *lexicon) scan(ws []word, out []match) []match {
 				continue
 			}
 			for _, id := range lx.exact[key] {
+				try(id, i)
+			}
+		}
+		for _, key := range stems(t) {
+			if key == "" || key == t {
+				continue
+			}
+			for _, id := range lx.stemmed[key] {
 				try(id, i)
 			}
 		}
@@ -388,6 +414,8 @@ func wordMatches(w token, t string) bool {
 		return strings.HasPrefix(t, w.w)
 	case matchExact:
 		return t == w.w
+	case matchStem:
+		return inflects(t, w.w)
 	}
 	return t == w.w || plural(t, w.w)
 }
