@@ -261,13 +261,15 @@ func (rd *reading) near(m match, ns *matchList, f model.Fact, before bool) bool 
 	reach := rd.lx.cues.Negation.Reach
 	lo, hi := m.from-reach-ns.maxLen, m.from
 	if !before {
-		lo, hi = m.to, m.to+reach
+		// After the cue, or inside it: "provide training to UNMIL personnel
+		// on ..." is about the mission's own.
+		lo, hi = m.from+1, m.to+reach
 	}
 	for _, n := range ns.startingIn(lo, hi) {
 		if rd.lx.phrases[n.phrase].fact != f || rd.ws[n.from].sent != rd.ws[m.from].sent {
 			continue
 		}
-		if before && n.to <= m.from && m.from-n.to <= reach || !before && n.from >= m.to && n.from-m.to <= reach {
+		if before && n.to <= m.from && m.from-n.to <= reach || !before && n.from > m.from && n.from-m.to <= reach {
 			return true
 		}
 	}

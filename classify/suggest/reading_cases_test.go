@@ -84,6 +84,11 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 		{"Take measures to enforce the zero tolerance policy on sexual exploitation and abuse by its personnel",
 			want{primary: "-"}},
 		{"Ensure full compliance of its own personnel with the code of conduct", want{primary: "-"}},
+		{"Requests troop-contributing countries to ensure that their contingents are adequately equipped", want{primary: "-"}},
+		{"Ensure the conduct and discipline of all mission personnel, including through training on sexual exploitation and abuse",
+			want{primary: "-"}},
+		{"Provide training to UNMIL personnel on the protection of civilians", want{primary: "-"}},
+		{"Provide training to the national police on human rights", want{primary: "rights-training"}},
 		// Targeted offensive operations with the national army.
 		{"Carry out targeted offensive operations, jointly with the national army, in strict compliance with the human rights due diligence policy on United Nations support to non-United Nations security forces",
 			want{implementer: "mission", primary: "combined-operations"}},
