@@ -88,6 +88,9 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 		{"Ensure the conduct and discipline of all mission personnel, including through training on sexual exploitation and abuse",
 			want{primary: "-"}},
 		{"Provide training to UNMIL personnel on the protection of civilians", want{primary: "-"}},
+		{"Encourages UNAMSIL to enforce the policy of zero tolerance for acts by anyone employed by UNAMSIL, while calling on States concerned to bring to justice their own nationals responsible",
+			want{implementer: "mission", primary: "-"}},
+		{"Decides to extend the period of withdrawal of the mine clearance and training unit of UNTAC", want{primary: "-"}},
 		{"Provide training to the national police on human rights", want{primary: "rights-training"}},
 		// Targeted offensive operations with the national army.
 		{"Carry out targeted offensive operations, jointly with the national army, in strict compliance with the human rights due diligence policy on United Nations support to non-United Nations security forces",
