@@ -116,8 +116,11 @@ func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*ca
 		start, end int
 	}
 	seen := map[place]bool{}
+	// The strongest evidence of a value comes first, then in text order.
+	byWeight := append([]*candidate(nil), cs...)
+	sort.SliceStable(byWeight, func(i, j int) bool { return byWeight[i].cue.Weight > byWeight[j].cue.Weight })
 	for _, v := range order {
-		for _, c := range cs {
+		for _, c := range byWeight {
 			if c.value.String() != v {
 				continue
 			}
