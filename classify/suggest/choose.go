@@ -180,9 +180,9 @@ func chooseList(cs []*candidate) []string {
 
 func (rd *reading) chooseKinds(cs []*candidate) []string {
 	type rank struct {
-		kind          string
-		zone, weight  int
-		from, visited int
+		kind         string
+		zone, weight int
+		from         int
 	}
 	var ranks []rank
 	for _, c := range cs {
