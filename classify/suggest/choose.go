@@ -117,8 +117,11 @@ func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*ca
 	}
 	seen := map[place]bool{}
 	// The strongest evidence of a value comes first, then in text order.
-	byWeight := append([]*candidate(nil), cs...)
-	sort.SliceStable(byWeight, func(i, j int) bool { return byWeight[i].cue.Weight > byWeight[j].cue.Weight })
+	byWeight := cs
+	if len(cs) > 1 {
+		byWeight = append(make([]*candidate, 0, len(cs)), cs...)
+		slices.SortStableFunc(byWeight, func(a, b *candidate) int { return b.cue.Weight - a.cue.Weight })
+	}
 	for _, v := range order {
 		for _, c := range byWeight {
 			if c.value.String() != v {

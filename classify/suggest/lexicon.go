@@ -95,7 +95,7 @@ func newWordIndex(alts [][]token) (*wordIndex, [][]token) {
 // matches reports whether word t matches one of the indexed alternatives, as
 // wordMatches would.
 func (ix *wordIndex) matches(t string) bool {
-	if ix.forms[t]&(formPlain|formExact) != 0 {
+	if ix.forms[t]&(formPlain|formExact|formStem) != 0 {
 		return true
 	}
 	if n := len(t); n >= 2 && t[n-1] == 's' {
@@ -111,8 +111,10 @@ func (ix *wordIndex) matches(t string) bool {
 			return true
 		}
 	}
-	for _, b := range stems(t) {
-		if b != "" && ix.forms[b]&formStem != 0 && inflects(t, b) {
+	var buf [64]byte
+	cands, n := stemCands(t)
+	for _, c := range cands[:n] {
+		if b := c.key(buf[:]); ix.forms[string(b)]&formStem != 0 && inflects(t, string(b)) {
 			return true
 		}
 	}
@@ -307,12 +309,13 @@ func (lx *lexicon) scan(ws []word, out []match) []match {
 				try(id, i)
 			}
 		}
-		for _, key := range stems(t) {
-			if key == "" || key == t {
-				continue
-			}
-			for _, id := range lx.stemmed[key] {
-				try(id, i)
+		if len(lx.stemmed) > 0 {
+			var buf [64]byte
+			cands, n := stemCands(t)
+			for _, c := range cands[:n] {
+				for _, id := range lx.stemmed[string(c.key(buf[:]))] {
+					try(id, i)
+				}
 			}
 		}
 		if len(t) >= 2 {

@@ -38,43 +38,56 @@ func isConsonant(c byte) bool {
 	return 'a' <= c && c <= 'z'
 }
 
-// stems lists the stems word t may be an inflection of: itself, and t less
-// -s, -es, -ed, -d, -ing, with an "e" restored, a doubled consonant undone, or
-// "ie" turned back to "y". Callers check the candidates with inflects.
-func stems(t string) [9]string {
-	var s [9]string
-	s[0] = t
-	n := len(t)
+// stemCand is a stem a word may be an inflection of: base, then extra when
+// not zero ("secur" + 'e').
+type stemCand struct {
+	base  string
+	extra byte
+}
+
+// stemCands lists the stems word t may be an inflection of: t less -s, -es,
+// -ed, -d, -ing, with an "e" restored, a doubled consonant undone, or "ie"
+// turned back to "y". Callers check the candidates with inflects. A fixed
+// array, so that reading a word allocates nothing.
+func stemCands(t string) (out [9]stemCand, n int) {
+	add := func(base string, extra byte) {
+		out[n] = stemCand{base, extra}
+		n++
+	}
 	cut := func(suffix string) (string, bool) {
-		if len(t) > len(suffix)+1 && t[n-len(suffix):] == suffix {
-			return t[:n-len(suffix)], true
+		if len(t) > len(suffix)+1 && t[len(t)-len(suffix):] == suffix {
+			return t[:len(t)-len(suffix)], true
 		}
 		return "", false
 	}
 	if b, ok := cut("s"); ok {
-		s[1] = b
+		add(b, 0)
 	}
 	if b, ok := cut("es"); ok {
-		s[2] = b
+		add(b, 0)
 	}
-	if b, ok := cut("ed"); ok {
-		s[3] = b
-		s[4] = b + "e"
-		if len(b) > 2 && b[len(b)-1] == b[len(b)-2] {
-			s[5] = b[:len(b)-1]
-		}
-	}
-	if b, ok := cut("ing"); ok {
-		s[6] = b
-		s[7] = b + "e"
-		if len(b) > 2 && b[len(b)-1] == b[len(b)-2] {
-			s[5] = b[:len(b)-1]
+	for _, suffix := range [2]string{"ed", "ing"} {
+		if b, ok := cut(suffix); ok {
+			add(b, 0)
+			add(b, 'e')
+			if len(b) > 2 && b[len(b)-1] == b[len(b)-2] {
+				add(b[:len(b)-1], 0)
+			}
 		}
 	}
 	if b, ok := cut("ied"); ok {
-		s[8] = b + "y"
+		add(b, 'y')
 	} else if b, ok := cut("ies"); ok {
-		s[8] = b + "y"
+		add(b, 'y')
 	}
-	return s
+	return out, n
+}
+
+// key writes the stem into buf and returns it.
+func (c stemCand) key(buf []byte) []byte {
+	b := append(buf[:0], c.base...)
+	if c.extra != 0 {
+		b = append(b, c.extra)
+	}
+	return b
 }
