@@ -56,6 +56,7 @@ const indexFrom = 4
 type wordIndex struct {
 	forms    map[string]uint8
 	prefixes []string
+	stems    bool // some alternative is a stem: inflections are looked up
 }
 
 // The kinds of key in a wordIndex.
@@ -82,6 +83,7 @@ func newWordIndex(alts [][]token) (*wordIndex, [][]token) {
 			ix.forms[t.w] |= formExact
 		case matchStem:
 			ix.forms[t.w] |= formStem
+			ix.stems = true
 		default:
 			ix.forms[t.w] |= formPlain
 			if n := len(t.w); n > 1 && t.w[n-1] == 'y' {
@@ -110,6 +112,9 @@ func (ix *wordIndex) matches(t string) bool {
 		if strings.HasPrefix(t, p) {
 			return true
 		}
+	}
+	if !ix.stems {
+		return false
 	}
 	var buf [64]byte
 	cands, n := stemCands(t)
