@@ -396,6 +396,15 @@ func (p *rulebookParser) parseCueSets(n *yaml.Node) {
 				p.errs.at(item, "a word of a set must be text, found %s", describe(item))
 				continue
 			}
+			if inner, ok := strings.CutPrefix(item.Value, "@"); ok {
+				// A set may take in a set defined before it.
+				if ws, known := c.Sets[inner]; known {
+					words = append(words, ws...)
+				} else {
+					p.errs.at(item, "set %s: unknown set %q (a set may name only sets above it); sets are: %s", name.Value, item.Value, setNames(c.Sets))
+				}
+				continue
+			}
 			w, err := cueWord(item.Value)
 			if err != nil {
 				p.errs.at(item, "set %s: %s", name.Value, err)

@@ -32,9 +32,16 @@ func TestCueSets(t *testing.T) {
 			t.Errorf("missions lacks %s", m)
 		}
 	}
+	// A set takes in the sets named before it.
+	for _, w := range []string{"fardc", "pnc", "army"} {
+		if !slices.Contains(c.Sets["host_forces"], w) {
+			t.Errorf("host_forces lacks %s", w)
+		}
+	}
 	src := string(builtinRulebook)
 	checkMutations(t, src, []mutation{
 		{"unknown set", `"ssr|reform support|assistance"`, `"ssr|reform @supports"`, []string{`unknown set "@supports"`, "@missions"}},
 		{"bad word in a set", "    missions: [monuc,", "    missions: [mon-uc,", []string{"words hold only letters and digits"}},
+		{"unknown set in a set", `"@police_names",`, `"@polce_names",`, []string{`unknown set "@polce_names"`, "@army_names"}},
 	}, 1, 2)
 }
