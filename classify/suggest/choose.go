@@ -46,6 +46,10 @@ func (rd *reading) choose(s *Suggestion) {
 			best := chooseOne(cs)
 			rd.weight[f] = best.cue.Weight
 			order = []string{best.value.String()}
+			if f == model.Implementer && order[0] == implMission && slices.ContainsFunc(cs, func(c *candidate) bool { return c.value.Value == implMissionSupport }) {
+				// The mission is asked to support national authorities.
+				order[0] = implMissionSupport
+			}
 		}
 		if len(order) == 0 {
 			continue
@@ -237,6 +241,12 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 	}
 	return order
 }
+
+// The implementers the reading tells apart on the mission side.
+const (
+	implMission        = "mission"
+	implMissionSupport = "mission-support"
+)
 
 // ruleOfLaw is the kind of justice and corrections at large.
 const ruleOfLaw = "rule-of-law"

@@ -122,6 +122,14 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 		{"Urges the Government, with the assistance of donors and of UNAMSIL, to strengthen the operational effectiveness of the security sector",
 			want{implementer: "mission-support"}},
 		{"Calls for the implementation by the Government of the national strategy", want{implementer: "host-state"}},
+		// The addressee of the main verb over nouns that come up later.
+		{"Requests MONUSCO to work with Member States and international partners to support the reform of the police",
+			want{implementer: "mission-support", primary: "restructuring"}},
+		{"Requests UNAMID, with the support of the United Nations country team, to train the Sudanese police",
+			want{implementer: "mission", primary: "capacity-training"}},
+		{"Encourages the Government, with the assistance of international partners, to pursue the reform of the security sector",
+			want{implementer: "host-state", primary: "restructuring"}},
+		{"Calls upon Member States to support MINUSMA in training the Malian police", want{implementer: "partner"}},
 		{"Support the implementation by the Government of the security sector reform strategy",
 			want{implementer: "mission-support", primary: "restructuring"}},
 	}
