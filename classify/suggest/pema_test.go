@@ -40,7 +40,10 @@ var pemaGroups = []pemaGroup{
 
 // pemaItem is one coded paragraph of one resolution, for one group. The two
 // versions of the dataset, and the police and military codes of the reform
-// group, name the same paragraph many times: it counts once.
+// group, name the same paragraph many times: it counts once. Where both
+// versions code a task of a resolution, their paragraph lists agree for these
+// codes; the published version covers fewer missions, so the union of the
+// two is taken.
 type pemaItem struct {
 	file, group, ref string
 	comps            []string // "12a(i)" → 12 a i; nil for a code that names no paragraph of the resolution
@@ -446,4 +449,29 @@ func TestTasksForPEMARef(t *testing.T) {
 func kindsOf(fs *model.Facts) string {
 	ks, _ := fs.Set(model.Kinds)
 	return strings.Join(ks, ",")
+}
+
+// The paragraphs field of a code: a continued list takes the number before
+// it; a segment pointing into a report keeps only the resolution's own
+// paragraph, or marks the code as by reference.
+func TestPEMARefs(t *testing.T) {
+	for _, c := range []struct {
+		field string
+		refs  []string
+		byRef bool
+	}{
+		{"12a(i), 3b", []string{"12a(i)", "3b"}, false},
+		{"20 b, c, d", []string{"20 b", "20c", "20d"}, false},
+		{"11 a; 10 d referring to 5 (S/1995/951)", []string{"11 a", "10 d"}, true},
+		{"20 (S/26090)", nil, true},
+		{"p.2, 9", []string{"p.2", "9"}, false},
+	} {
+		refs, byRef := pemaRefs(c.field)
+		if !slices.Equal(refs, c.refs) || byRef != c.byRef {
+			t.Errorf("%q: %q %v, want %q %v", c.field, refs, byRef, c.refs, c.byRef)
+		}
+	}
+	if pemaComps("p.2") != nil {
+		t.Error("a preambular ref names an operative paragraph")
+	}
 }
