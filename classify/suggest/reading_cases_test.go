@@ -122,6 +122,11 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 		{"Urges the Government, with the assistance of donors and of UNAMSIL, to strengthen the operational effectiveness of the security sector",
 			want{implementer: "mission-support"}},
 		{"Calls for the implementation by the Government of the national strategy", want{implementer: "host-state"}},
+		// What the Secretary-General is asked to report on is no activity.
+		{"Requests UNMIT to strengthen the responsiveness of the security sector, and requests the Secretary-General to include in his reporting the measures to protect women and girls from violence",
+			want{implementer: "mission", primary: "restructuring", notKinds: []string{"interposition"}}},
+		{"Supports the resumption of policing responsibilities by the national police through a phased approach",
+			want{primary: "restructuring", forces: []string{"police"}}},
 		// The addressee of the main verb over nouns that come up later.
 		{"Requests MONUSCO to work with Member States and international partners to support the reform of the police",
 			want{implementer: "mission-support", primary: "restructuring"}},
