@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -26,6 +27,13 @@ type Cues struct {
 	// Mandate holds the cues that split a mandate into tasks.
 	Mandate MandateCues
 	Facts   []*FactCues
+	// Sets are named sets of words ("missions", "host_forces"), written once
+	// and used in any phrase as "@name".
+	Sets map[string][]string
+	// Inserts open a clause that a phrase reads across ("to protect, without
+	// prejudice to ..., civilians"): between two elements of a phrase, such a
+	// clause set off by commas counts as no words.
+	Inserts []CuePattern
 }
 
 // CueNegation says which words cancel a cue near them, and how far they reach.
@@ -128,7 +136,11 @@ type Cue struct {
 	Negated *CueValue
 	// Weight ranks cues of the same fact: the heavier wins a one-value fact and
 	// leads the list of kinds.
-	Weight  int
+	Weight int
+	// Default: the cue says what an activity does only when no other cue of
+	// its fact is read ("support the police" is capacity building unless the
+	// words say more).
+	Default bool
 	Phrases []CuePattern
 	// Line and Col locate the cue in the rulebook.
 	Line, Col int
@@ -146,7 +158,9 @@ type CuePattern struct {
 type CueElem struct {
 	// Words are the alternatives, in lower case. An alternative may join
 	// several words with "_" ("human_rights"); a trailing "*" makes a word a
-	// prefix, a leading "=" an exact word. A plain word also matches its plural.
+	// prefix, a trailing "~" a stem that matches its inflections ("patrol~":
+	// patrols, patrolled, patrolling), a leading "=" an exact word. A plain
+	// word also matches its plural.
 	Words    []string
 	Optional bool
 	// Gap > 0: up to Gap words of the same sentence; Words is empty.
@@ -170,8 +184,10 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	if n == nil {
 		return
 	}
-	f := p.fields(n, "cues", []string{"gap", "negation", "scopes", "whole", "mandate", "facts"}, []string{"facts"})
+	f := p.fields(n, "cues", []string{"gap", "sets", "inserts", "negation", "scopes", "whole", "mandate", "facts"}, []string{"facts"})
 	c.Gap = p.cueCount(f["gap"], "gap", defaultCueGap, 1, maxCueGap)
+	p.parseCueSets(f["sets"])
+	c.Inserts = p.cuePhrases(f["inserts"], "inserts", false)
 	if neg := f["negation"]; neg != nil {
 		nf := p.fields(neg, "negation", []string{"reach", "before", "after", "ends", "joins"}, []string{"before"})
 		c.Negation.Reach = p.cueCount(nf["reach"], "reach", defaultCueReach, 1, maxCueGap)
@@ -250,7 +266,7 @@ func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
 		groupNegated = p.cueValue(fact, f["negated"])
 	}
 	for _, item := range p.list(f["values"], "values") {
-		vf := p.fields(item, "a cue", []string{"value", "negated", "weight", "phrases"}, []string{"value", "phrases"})
+		vf := p.fields(item, "a cue", []string{"value", "negated", "weight", "default", "phrases"}, []string{"value", "phrases"})
 		cv := p.cueValue(fact, vf["value"])
 		if cv == nil {
 			continue
@@ -261,6 +277,9 @@ func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
 		}
 		if vf["negated"] != nil {
 			cue.Negated = p.cueValue(fact, vf["negated"])
+		}
+		if vf["default"] != nil {
+			p.decode(vf["default"], &cue.Default)
 		}
 		cue.Phrases = p.cuePhrases(vf["phrases"], "phrases", true)
 		if len(cue.Phrases) == 0 && vf["phrases"] != nil {
@@ -329,7 +348,7 @@ func (p *rulebookParser) cuePhrases(n *yaml.Node, what string, anchors bool) []C
 			p.errs.at(item, "a phrase must be text, found %s", describe(item))
 			continue
 		}
-		pat, err := parseCuePattern(item.Value, p.rb.cues.Gap)
+		pat, err := parseCuePatternSets(item.Value, p.rb.cues.Gap, p.rb.cues.Sets)
 		if err != nil {
 			p.errs.at(item, "phrase %q: %s", item.Value, err)
 			continue
@@ -345,10 +364,64 @@ func (p *rulebookParser) cuePhrases(n *yaml.Node, what string, anchors bool) []C
 
 // parseCuePattern reads a phrase of the cue language: words separated by
 // spaces, where "a|b" gives alternatives, "a_b" two words as one alternative,
-// "word*" a prefix, "=word" the word exactly (not its plural), "word?" an
+// "word*" a prefix, "word~" a stem and its inflections, "=word" the word
+// exactly (not its plural), "word?" an
 // optional element, "..." (or "...N") a gap of up to gap (or N) words, and a
 // leading "^" the start of a sentence.
 func parseCuePattern(src string, gap int) (CuePattern, error) {
+	return parseCuePatternSets(src, gap, nil)
+}
+
+// parseCueSets reads the named sets: each a list of word alternatives, as in
+// a phrase ("united_nations", "monuc", "civil_affairs").
+func (p *rulebookParser) parseCueSets(n *yaml.Node) {
+	c := &p.rb.cues
+	c.Sets = map[string][]string{}
+	if n == nil {
+		return
+	}
+	if n.Kind != yaml.MappingNode {
+		p.errs.at(n, "sets must be a map of names to lists of words, found %s", describe(n))
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		name, list := n.Content[i], n.Content[i+1]
+		if _, dup := c.Sets[name.Value]; dup {
+			p.errs.at(name, "set %q is defined twice", name.Value)
+			continue
+		}
+		var words []string
+		for _, item := range p.list(list, "a set") {
+			if item.Kind != yaml.ScalarNode || item.Tag == "!!null" {
+				p.errs.at(item, "a word of a set must be text, found %s", describe(item))
+				continue
+			}
+			if inner, ok := strings.CutPrefix(item.Value, "@"); ok {
+				// A set may take in a set defined before it.
+				if ws, known := c.Sets[inner]; known {
+					words = append(words, ws...)
+				} else {
+					p.errs.at(item, "set %s: unknown set %q (a set may name only sets above it); sets are: %s", name.Value, item.Value, setNames(c.Sets))
+				}
+				continue
+			}
+			w, err := cueWord(item.Value)
+			if err != nil {
+				p.errs.at(item, "set %s: %s", name.Value, err)
+				continue
+			}
+			words = append(words, w)
+		}
+		if len(words) == 0 {
+			p.errs.at(list, "set %q needs at least one word", name.Value)
+		}
+		c.Sets[name.Value] = words
+	}
+}
+
+// parseCuePatternSets is parseCuePattern where "@name" stands for the words
+// of a named set.
+func parseCuePatternSets(src string, gap int, sets map[string][]string) (CuePattern, error) {
 	pat := CuePattern{Source: src}
 	fields := strings.Fields(src)
 	if len(fields) > 0 && fields[0] == "^" {
@@ -384,6 +457,14 @@ func parseCuePattern(src string, gap int) (CuePattern, error) {
 			f = strings.TrimSuffix(f, "?")
 		}
 		for _, alt := range strings.Split(f, "|") {
+			if name, ok := strings.CutPrefix(alt, "@"); ok {
+				set, known := sets[name]
+				if !known {
+					return pat, fmt.Errorf("unknown set %q; sets are: %s", alt, setNames(sets))
+				}
+				el.Words = append(el.Words, set...)
+				continue
+			}
 			w, err := cueWord(alt)
 			if err != nil {
 				return pat, err
@@ -410,12 +491,18 @@ func cueWord(alt string) (string, error) {
 		return "", fmt.Errorf("an empty word (check \"|\")")
 	}
 	for _, part := range strings.Split(alt, "_") {
-		body := strings.TrimSuffix(strings.TrimPrefix(part, "="), "*")
+		body := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(part, "="), "*"), "~")
 		if body == "" {
-			return "", fmt.Errorf("%q: an empty word (check \"|\", \"_\", \"=\" and \"*\")", alt)
+			return "", fmt.Errorf("%q: an empty word (check \"|\", \"_\", \"=\", \"*\" and \"~\")", alt)
 		}
-		if strings.HasPrefix(part, "=") && strings.HasSuffix(part, "*") {
-			return "", fmt.Errorf("%q: a word is either exact (=) or a prefix (*), not both", alt)
+		marks := 0
+		for _, m := range []bool{strings.HasPrefix(part, "="), strings.HasSuffix(part, "*"), strings.HasSuffix(part, "~")} {
+			if m {
+				marks++
+			}
+		}
+		if marks > 1 {
+			return "", fmt.Errorf("%q: a word is either exact (=) or a prefix (*) or a stem (~), only one of them", alt)
 		}
 		for _, r := range body {
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -427,4 +514,16 @@ func cueWord(alt string) (string, error) {
 		}
 	}
 	return strings.ToLower(alt), nil
+}
+
+func setNames(sets map[string][]string) string {
+	names := make([]string, 0, len(sets))
+	for n := range sets {
+		names = append(names, "@"+n)
+	}
+	sort.Strings(names)
+	if len(names) == 0 {
+		return "(none)"
+	}
+	return strings.Join(names, ", ")
 }

@@ -22,6 +22,9 @@ type labelled struct {
 	Agenda      string `yaml:"agenda"`
 	Holdout     bool   `yaml:"holdout"`
 	Batch       int    `yaml:"batch"`
+	// Facts labels other facts: a value, a list, or "unknown" (the reading
+	// must leave the fact unknown).
+	Facts map[string]any `yaml:"facts"`
 }
 
 func loadLabelled(t testing.TB, path string) []labelled {

@@ -18,6 +18,7 @@ import (
 //     elaboration such as "including ..."), then by weight, then by position:
 //     the first is the primary kind.
 func (rd *reading) choose(s *Suggestion) {
+	rd.declineDefaults()
 	rd.declinePurposes()
 	var byFact [model.NumFacts][]*candidate
 	for i := range rd.cands {
@@ -42,12 +43,42 @@ func (rd *reading) choose(s *Suggestion) {
 		case f.Type() == model.SetOf:
 			order = chooseList(cs)
 		default:
-			order = []string{chooseOne(cs)}
+			best := chooseOne(cs)
+			rd.weight[f] = best.cue.Weight
+			order = []string{best.value.String()}
+			if f == model.Implementer && order[0] == implMission && slices.ContainsFunc(cs, func(c *candidate) bool { return c.value.Value == implMissionSupport }) {
+				// The mission is asked to support national authorities.
+				order[0] = implMissionSupport
+			}
 		}
 		if len(order) == 0 {
 			continue
 		}
 		rd.setFact(s, f, order, cs)
+	}
+}
+
+// declineDefaults sets aside the default cues of a fact ("support the
+// police" read as capacity building) when another cue of the fact, outside a
+// purpose and in the same sentence part (up to a comma) or an elaboration of
+// it ("including ..."), says more. In
+// another part, the default stands for an activity of its own: "continue its
+// support of the police, and ... deterrent actions".
+func (rd *reading) declineDefaults() {
+	for i := range rd.cands {
+		c := &rd.cands[i]
+		if c.declined != "" || !c.cue.Default {
+			continue
+		}
+		for j := range rd.cands {
+			o := &rd.cands[j]
+			if o.declined == "" && !o.cue.Default && o.cue.Fact == c.cue.Fact && rd.effect(o.zone) != classify.KindsFallback &&
+				(c.cue.Fact != model.Kinds || o.zone > 0 || rd.sameClause(o.from, c.from) || rd.sameClause(o.to-1, c.to-1)) {
+				c.declined = "a default reading, outweighed by " + o.value.String()
+				c.overlapped = true
+				break
+			}
+		}
 	}
 }
 
@@ -89,8 +120,14 @@ func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*ca
 		start, end int
 	}
 	seen := map[place]bool{}
+	// The strongest evidence of a value comes first, then in text order.
+	byWeight := cs
+	if len(cs) > 1 {
+		byWeight = append(make([]*candidate, 0, len(cs)), cs...)
+		slices.SortStableFunc(byWeight, func(a, b *candidate) int { return b.cue.Weight - a.cue.Weight })
+	}
 	for _, v := range order {
-		for _, c := range cs {
+		for _, c := range byWeight {
 			if c.value.String() != v {
 				continue
 			}
@@ -111,7 +148,7 @@ func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*ca
 // chooseOne picks the heaviest occurrence, then the earliest, then the
 // shortest: "calls upon the Government" before "calls upon the Government
 // and neighbouring States".
-func chooseOne(cs []*candidate) string {
+func chooseOne(cs []*candidate) *candidate {
 	best := cs[0]
 	for _, c := range cs[1:] {
 		switch {
@@ -127,7 +164,7 @@ func chooseOne(cs []*candidate) string {
 			best = c
 		}
 	}
-	return best.value.String()
+	return best
 }
 
 func chooseList(cs []*candidate) []string {
@@ -150,9 +187,9 @@ func chooseList(cs []*candidate) []string {
 
 func (rd *reading) chooseKinds(cs []*candidate) []string {
 	type rank struct {
-		kind          string
-		zone, weight  int
-		from, visited int
+		kind         string
+		zone, weight int
+		from         int
 	}
 	var ranks []rank
 	for _, c := range cs {
@@ -185,12 +222,34 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 		a, b := ranks[i], ranks[j]
 		return better(a.zone, a.weight, a.from, b.zone, b.weight, b.from)
 	})
+	// Paired with work on the security institutions ("national security and
+	// rule of law institutions"), rule of law is the secondary element: the
+	// framework reads justice at large apart from SSR.
+	if len(ranks) > 1 && ranks[0].kind == ruleOfLaw {
+		for i := 1; i < len(ranks); i++ {
+			if k := rd.lx.rb.Kind(ranks[i].kind); ranks[i].zone == ranks[0].zone && k != nil && k.Institutions {
+				lead := ranks[i]
+				copy(ranks[1:i+1], ranks[:i])
+				ranks[0] = lead
+				break
+			}
+		}
+	}
 	order := make([]string, len(ranks))
 	for i, r := range ranks {
 		order[i] = r.kind
 	}
 	return order
 }
+
+// The implementers the reading tells apart on the mission side.
+const (
+	implMission        = "mission"
+	implMissionSupport = "mission-support"
+)
+
+// ruleOfLaw is the kind of justice and corrections at large.
+const ruleOfLaw = "rule-of-law"
 
 // effect is what the scope zone does to kinds; "" for the main clause.
 func (rd *reading) effect(zone int) classify.ScopeEffect {

@@ -23,6 +23,7 @@ const (
 	roleNotBefore
 	roleLeaveOut
 	roleAction
+	roleInsert
 )
 
 // phrase is a compiled phrase of the cue language.
@@ -55,6 +56,7 @@ const indexFrom = 4
 type wordIndex struct {
 	forms    map[string]uint8
 	prefixes []string
+	stems    bool // some alternative is a stem: inflections are looked up
 }
 
 // The kinds of key in a wordIndex.
@@ -62,6 +64,7 @@ const (
 	formPlain  uint8 = 1 << iota // a plain word: matches it and its plurals
 	formIeStem                   // "bodie" for "body": "bodies" less its "s"
 	formExact                    // an exact word
+	formStem                     // a stem: matches its inflections
 )
 
 func newWordIndex(alts [][]token) (*wordIndex, [][]token) {
@@ -78,6 +81,9 @@ func newWordIndex(alts [][]token) (*wordIndex, [][]token) {
 			ix.prefixes = append(ix.prefixes, t.w)
 		case matchExact:
 			ix.forms[t.w] |= formExact
+		case matchStem:
+			ix.forms[t.w] |= formStem
+			ix.stems = true
 		default:
 			ix.forms[t.w] |= formPlain
 			if n := len(t.w); n > 1 && t.w[n-1] == 'y' {
@@ -91,7 +97,7 @@ func newWordIndex(alts [][]token) (*wordIndex, [][]token) {
 // matches reports whether word t matches one of the indexed alternatives, as
 // wordMatches would.
 func (ix *wordIndex) matches(t string) bool {
-	if ix.forms[t]&(formPlain|formExact) != 0 {
+	if ix.forms[t]&(formPlain|formExact|formStem) != 0 {
 		return true
 	}
 	if n := len(t); n >= 2 && t[n-1] == 's' {
@@ -104,6 +110,16 @@ func (ix *wordIndex) matches(t string) bool {
 	}
 	for _, p := range ix.prefixes {
 		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	if !ix.stems {
+		return false
+	}
+	var buf [64]byte
+	cands, n := stemCands(t)
+	for _, c := range cands[:n] {
+		if b := c.key(buf[:]); ix.forms[string(b)]&formStem != 0 && inflects(t, string(b)) {
 			return true
 		}
 	}
@@ -123,6 +139,7 @@ const (
 	matchPlain  matchMode = iota // the word or its plural
 	matchPrefix                  // any word beginning so ("train*")
 	matchExact                   // exactly the word ("=patrol")
+	matchStem                    // the word and its inflections ("patrol~")
 )
 
 func compileToken(w string) token {
@@ -131,6 +148,9 @@ func compileToken(w string) token {
 	}
 	if exact, ok := strings.CutPrefix(w, "="); ok {
 		return token{w: exact, mode: matchExact}
+	}
+	if stem, ok := strings.CutSuffix(w, "~"); ok {
+		return token{w: stem, mode: matchStem}
 	}
 	return token{w: w}
 }
@@ -167,8 +187,14 @@ type lexicon struct {
 	phrases []phrase
 	exact   map[string][]int32
 	prefix  map[string][]prefixEntry // by the prefix's first two bytes
+	// stemmed indexes the phrases by the stems they may begin with, looked
+	// up with the possible stems of a word ("patrolled" → "patrol").
+	stemmed map[string][]int32
 	// negatable tells, per fact, whether a negation changes its cues.
 	negatable [model.NumFacts]bool
+	// inserts open clauses that phrases read across; they are tried only at
+	// the start of a clause, so they are kept apart from the index.
+	inserts []phrase
 }
 
 var lexicons sync.Map // *classify.Rulebook → *lexicon
@@ -184,7 +210,7 @@ func lexiconFor(rb *classify.Rulebook) *lexicon {
 
 func compile(rb *classify.Rulebook) *lexicon {
 	c := rb.Cues()
-	lx := &lexicon{rb: rb, cues: c, exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}}
+	lx := &lexicon{rb: rb, cues: c, exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}, stemmed: map[string][]int32{}}
 	add := func(ps []classify.CuePattern, p phrase) {
 		for _, cp := range ps {
 			p.src, p.anchored, p.elems = cp.Source, cp.Anchored, compileElems(cp.Elems)
@@ -209,6 +235,9 @@ func compile(rb *classify.Rulebook) *lexicon {
 	add(c.Whole, phrase{role: roleWhole})
 	add(c.Mandate.LeaveOut, phrase{role: roleLeaveOut})
 	add(c.Mandate.Action, phrase{role: roleAction})
+	for _, cp := range c.Inserts {
+		lx.inserts = append(lx.inserts, phrase{src: cp.Source, elems: compileElems(cp.Elems), role: roleInsert})
+	}
 	return lx
 }
 
@@ -220,6 +249,9 @@ func (lx *lexicon) add(p phrase) {
 	for _, el := range p.elems {
 		for _, alt := range el.alts {
 			t := alt[0]
+			if t.mode == matchStem {
+				lx.stemmed[t.w] = append(lx.stemmed[t.w], id)
+			}
 			if t.mode == matchPrefix {
 				lx.prefix[t.w[:2]] = append(lx.prefix[t.w[:2]], prefixEntry{prefix: t.w, phrase: id})
 			} else {
@@ -253,8 +285,10 @@ func (s *wordSet) add(k int) {
 
 func (s *wordSet) has(k int) bool { return k >= 128 || k >= 0 && s[k/64]&(1<<(k%64)) != 0 }
 
-// scan finds every phrase of the lexicon in ws, in order of their first word.
+// scan finds every phrase of the lexicon in ws, in order of their first word,
+// after marking the inserted clauses in ws that phrases read across.
 func (lx *lexicon) scan(ws []word, out []match) []match {
+	lx.markInserts(ws)
 	seen := make([]int32, len(lx.phrases)) // word index + 1 at which a phrase was tried
 	try := func(id int32, i int) {
 		if seen[id] == int32(i+1) {
@@ -262,11 +296,11 @@ func (lx *lexicon) scan(ws []word, out []match) []match {
 		}
 		seen[id] = int32(i + 1)
 		p := &lx.phrases[id]
-		if p.anchored && i > 0 && ws[i-1].sent == ws[i].sent {
+		if p.anchored && i > 0 && ws[i-1].sent == ws[i].sent && !ws[i].opens {
 			return
 		}
 		var used wordSet
-		if end := p.match(ws, 0, i, ws[i].sent, &used, i); end > i {
+		if end := p.match(ws, 0, i, ws[i].sent, &used, i); end > i && (ws[i].insEnd == 0 || end <= int(ws[i].insEnd)) {
 			out = append(out, match{phrase: id, from: i, to: end, used: used})
 		}
 	}
@@ -278,6 +312,15 @@ func (lx *lexicon) scan(ws []word, out []match) []match {
 			}
 			for _, id := range lx.exact[key] {
 				try(id, i)
+			}
+		}
+		if len(lx.stemmed) > 0 {
+			var buf [64]byte
+			cands, n := stemCands(t)
+			for _, c := range cands[:n] {
+				for _, id := range lx.stemmed[string(c.key(buf[:]))] {
+					try(id, i)
+				}
 			}
 		}
 		if len(t) >= 2 {
@@ -315,6 +358,11 @@ func singulars(t string) [4]string {
 func (p *phrase) match(ws []word, e, i int, sent int32, used *wordSet, base int) int {
 	if e == len(p.elems) {
 		return i
+	}
+	if e > 0 && i < len(ws) && ws[i].skip > 0 && ws[i].sent == sent {
+		if end := p.match(ws, e, int(ws[i].skip), sent, used, base); end >= 0 {
+			return end
+		}
 	}
 	el := &p.elems[e]
 	if el.gap > 0 {
@@ -374,6 +422,8 @@ func wordMatches(w token, t string) bool {
 		return strings.HasPrefix(t, w.w)
 	case matchExact:
 		return t == w.w
+	case matchStem:
+		return inflects(t, w.w)
 	}
 	return t == w.w || plural(t, w.w)
 }

@@ -12,6 +12,7 @@ package suggest
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
@@ -66,6 +67,11 @@ func (s *Suggestion) EvidenceFor(f model.Fact) []Evidence {
 // Reader reads plain language with one rulebook's cue lexicon.
 type Reader struct {
 	lx *lexicon
+	// The reading of the last context, kept for the next task under it;
+	// its evidence is copied out, never changed.
+	mu          sync.Mutex
+	lastContext *Suggestion
+	lastWeight  int
 }
 
 // NewReader returns a reader for rb. The lexicon is compiled once per rulebook.
@@ -88,11 +94,19 @@ func (r *Reader) read(text, context string) *Suggestion {
 	s := &Suggestion{Text: text}
 	rd := r.lx.newReading(text)
 	rd.choose(s)
-	if context != "" && !s.Facts.Known(model.Implementer) {
-		cs := &Suggestion{Text: context}
-		r.lx.newReading(context).choose(cs)
-		if v, ok := cs.Facts.One(model.Implementer); ok {
+	if context != "" {
+		cs, w := r.contextReading(context)
+		if v, ok := cs.Facts.One(model.Implementer); ok && contextActs(s, rd, v, w) {
 			s.Facts.SetOne(model.Implementer, v)
+			kept := s.Evidence[:0]
+			for _, e := range s.Evidence {
+				if e.Fact == model.Implementer {
+					s.Declined = append(s.Declined, Declined{Evidence: e, Reason: "the paragraph's lead-in says who acts: " + v})
+					continue
+				}
+				kept = append(kept, e)
+			}
+			s.Evidence = kept
 			for _, e := range cs.EvidenceFor(model.Implementer) {
 				e.InContext = true
 				s.Evidence = append(s.Evidence, e)
@@ -102,6 +116,40 @@ func (r *Reader) read(text, context string) *Suggestion {
 	r.dropIrrelevant(s)
 	sortEvidence(s.Evidence)
 	return s
+}
+
+// contextReading reads a task's context, or returns the reading of the last
+// context read: the tasks of one paragraph share their lead-in. It returns the
+// suggestion and the weight of the implementer cue chosen.
+func (r *Reader) contextReading(context string) (*Suggestion, int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.lastContext != nil && r.lastContext.Text == context {
+		return r.lastContext, r.lastWeight
+	}
+	cs := &Suggestion{Text: context}
+	crd := r.lx.newReading(context)
+	crd.choose(cs)
+	r.lastContext, r.lastWeight = cs, crd.weight[model.Implementer]
+	return cs, r.lastWeight
+}
+
+// contextActs reports whether the implementer v that a task's context names
+// (the addressee of its lead-in, with weight w) says who acts rather than the
+// task's own words: when the task names none, or names one only as strongly.
+// A task of the mission that supports national authorities stays
+// mission-support under a lead-in addressed to the mission.
+func contextActs(s *Suggestion, rd *reading, v string, w int) bool {
+	own, ok := s.Facts.One(model.Implementer)
+	switch {
+	case !ok:
+		return true
+	case own == v:
+		return false
+	case v == "mission" && own == "mission-support":
+		return false
+	}
+	return w >= rd.weight[model.Implementer]
 }
 
 // dropIrrelevant sets aside facts the rulebook holds irrelevant to what was

@@ -30,6 +30,8 @@ type reading struct {
 	text  string
 	ws    []word
 	cands []candidate
+	// weight is, per one-value fact, the weight of the cue chosen.
+	weight [model.NumFacts]int
 }
 
 func (lx *lexicon) newReading(text string) *reading {
@@ -68,7 +70,7 @@ func (lx *lexicon) newReading(text string) *reading {
 		// names what it is about: "strengthen ..., including military
 		// justice" is about military justice, an elaboration.
 		c := candidate{cue: p.cue, phrase: p, from: m.from, to: m.to, value: p.cue.CueValue, zone: zones[m.to-1], span: [2]int{m.from, m.to}, used: m.used}
-		if splitsWhole(m, &wholes) {
+		if splitsWhole(m, &wholes, p.cue.Fact == model.Implementer) {
 			continue // part of an expression read whole says nothing by itself
 		}
 		if rd.near(m, &notAfter, p.cue.Fact, true) {
@@ -116,10 +118,12 @@ func (l *matchList) startingIn(lo, hi int) []match {
 }
 
 // splitsWhole reports whether m covers part, but not all, of an expression
-// read whole.
-func splitsWhole(m match, wholes *matchList) bool {
+// read whole. With head, a phrase that comes from before the expression and
+// ends on its first word reads it as the head of a name: "support the
+// Government of National Reconciliation" still names who acts.
+func splitsWhole(m match, wholes *matchList, head bool) bool {
 	for _, w := range wholes.startingIn(m.from-wholes.maxLen, m.to-1) {
-		if m.from < w.to && w.from < m.to && !(m.from <= w.from && m.to >= w.to) {
+		if m.from < w.to && w.from < m.to && !(m.from <= w.from && m.to >= w.to) && !(head && m.from < w.from && m.to == w.from+1) {
 			return true
 		}
 	}
@@ -257,13 +261,15 @@ func (rd *reading) near(m match, ns *matchList, f model.Fact, before bool) bool 
 	reach := rd.lx.cues.Negation.Reach
 	lo, hi := m.from-reach-ns.maxLen, m.from
 	if !before {
-		lo, hi = m.to, m.to+reach
+		// After the cue, or inside it: "provide training to UNMIL personnel
+		// on ..." is about the mission's own.
+		lo, hi = m.from+1, m.to+reach
 	}
 	for _, n := range ns.startingIn(lo, hi) {
 		if rd.lx.phrases[n.phrase].fact != f || rd.ws[n.from].sent != rd.ws[m.from].sent {
 			continue
 		}
-		if before && n.to <= m.from && m.from-n.to <= reach || !before && n.from >= m.to && n.from-m.to <= reach {
+		if before && n.to <= m.from && m.from-n.to <= reach || !before && n.from > m.from && n.from-m.to <= reach {
 			return true
 		}
 	}
@@ -326,6 +332,9 @@ func shareWord(a, b *candidate) bool {
 
 // beats orders overlapping occurrences: heavier, then longer, then earlier.
 func beats(a, b *candidate) bool {
+	if a.cue.Default != b.cue.Default {
+		return b.cue.Default // a default reading gives way to any other
+	}
 	if a.cue.Weight != b.cue.Weight {
 		return a.cue.Weight > b.cue.Weight
 	}

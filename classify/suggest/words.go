@@ -12,6 +12,16 @@ type word struct {
 	w          string // lower case, possessive "'s" dropped
 	sent       int32  // sentence number: gaps never cross a sentence end
 	clause     int32  // clause number: negations never cross a comma
+	// skip, when above zero, is the word after an inserted clause that
+	// begins here ("without prejudice to ..."): phrases read across it.
+	skip int32
+	// insEnd, when above zero, is the end of the inserted clause this word
+	// stands in: a phrase that begins inside it ends inside it.
+	insEnd int32
+	// opens: the word follows an inserted clause that opens its sentence
+	// ("Within its capabilities, protect ..."), and so opens the sentence for
+	// anchored phrases.
+	opens bool
 }
 
 // splitWords splits text into words. Sentences end at . ; : ! ? and blank
