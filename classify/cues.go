@@ -159,6 +159,12 @@ const (
 	defaultCueReach = 3
 	maxCueGap       = 12
 	maxCueWeight    = 9
+	// A phrase's length and its alternatives' bound the work of matching it
+	// from one word of the text, and so keep reading linear in the text's
+	// length; the built-in lexicon's longest phrase has 9 elements and its
+	// longest alternative 4 words.
+	maxCueElems    = 16
+	maxCueAltWords = 8
 )
 
 // Cues returns the cue lexicon; it is empty when the rulebook has none.
@@ -329,7 +335,7 @@ func (p *rulebookParser) cuePhrases(n *yaml.Node, what string, anchors bool) []C
 			p.errs.at(item, "a phrase must be text, found %s", describe(item))
 			continue
 		}
-		pat, err := parseCuePattern(item.Value, p.rb.cues.Gap)
+		pat, err := ParseCuePattern(item.Value, p.rb.cues.Gap)
 		if err != nil {
 			p.errs.at(item, "phrase %q: %s", item.Value, err)
 			continue
@@ -343,12 +349,12 @@ func (p *rulebookParser) cuePhrases(n *yaml.Node, what string, anchors bool) []C
 	return out
 }
 
-// parseCuePattern reads a phrase of the cue language: words separated by
+// ParseCuePattern reads a phrase of the cue language: words separated by
 // spaces, where "a|b" gives alternatives, "a_b" two words as one alternative,
 // "word*" a prefix, "=word" the word exactly (not its plural), "word?" an
 // optional element, "..." (or "...N") a gap of up to gap (or N) words, and a
 // leading "^" the start of a sentence.
-func parseCuePattern(src string, gap int) (CuePattern, error) {
+func ParseCuePattern(src string, gap int) (CuePattern, error) {
 	pat := CuePattern{Source: src}
 	fields := strings.Fields(src)
 	if len(fields) > 0 && fields[0] == "^" {
@@ -398,6 +404,9 @@ func parseCuePattern(src string, gap int) (CuePattern, error) {
 	if words == 0 {
 		return pat, fmt.Errorf("a phrase needs at least one word that is not optional")
 	}
+	if len(pat.Elems) > maxCueElems {
+		return pat, fmt.Errorf("a phrase has at most %d elements (words, alternatives and gaps), found %d", maxCueElems, len(pat.Elems))
+	}
 	return pat, nil
 }
 
@@ -409,7 +418,11 @@ func cueWord(alt string) (string, error) {
 	if alt == "" {
 		return "", fmt.Errorf("an empty word (check \"|\")")
 	}
-	for _, part := range strings.Split(alt, "_") {
+	parts := strings.Split(alt, "_")
+	if len(parts) > maxCueAltWords {
+		return "", fmt.Errorf("%q: an alternative joins at most %d words with \"_\", found %d", alt, maxCueAltWords, len(parts))
+	}
+	for _, part := range parts {
 		body := strings.TrimSuffix(strings.TrimPrefix(part, "="), "*")
 		if body == "" {
 			return "", fmt.Errorf("%q: an empty word (check \"|\", \"_\", \"=\" and \"*\")", alt)

@@ -96,7 +96,7 @@ func (p *rulebookParser) parse(root *yaml.Node) {
 	// Kinds and fact choices come first: conditions are checked against them.
 	p.parseKinds(top["kinds"])
 	p.parseVocabulary(top["facts"])
-	p.cc = &compiler{vocab: &p.rb.vocab, kinds: p.rb.kinds.byID, terms: map[string]*Term{}, errs: &p.errs}
+	p.cc = &compiler{vocab: &p.rb.vocab, kinds: p.rb.kinds.byID, terms: map[string]*Term{}, errs: &p.errs, budget: len(p.rb.source) + 1024}
 	p.parseTerms(top["terms"])
 	p.parseTiers(top["tiers"])
 	p.parseAgendas(top["agendas"])
@@ -294,8 +294,9 @@ func (p *rulebookParser) parseTerms(n *yaml.Node) {
 	for _, pd := range todo {
 		pd.t.When = p.cc.compile(pd.when)
 	}
+	cc := cycleCheck{state: make([]termState, len(p.rb.Terms))}
 	for _, t := range p.rb.Terms {
-		if t.When != nil && termCycle(t.When, map[*Term]bool{t: true}) {
+		if t.When != nil && cc.termCycle(t) {
 			p.errs.at(n, "term %q refers to itself", t.Name)
 			t.When = nil
 		}
@@ -308,20 +309,50 @@ func (p *rulebookParser) parseTerms(n *yaml.Node) {
 	p.rb.missionSide, p.rb.accountable, p.rb.institutionalized = p.cc.terms["mission-side"], p.cc.terms["accountable"], p.cc.terms["institutionalized"]
 }
 
-func termCycle(c *Condition, seen map[*Term]bool) bool {
+// termState marks a term in the search for cycles.
+type termState uint8
+
+const (
+	termUnseen termState = iota
+	termOnPath           // being checked: meeting it again closes a cycle
+	termClear            // checked: no cycle runs through it
+)
+
+// cycleCheck finds terms that use themselves. Each term is checked once (a
+// depth-first search that remembers the terms found clear), so the check is
+// linear in the size of the terms, however often each is used.
+type cycleCheck struct {
+	state []termState // by Term.index
+	nodes int         // condition nodes visited: the work done
+}
+
+// termCycle reports whether term t reaches a cycle through the terms its
+// condition uses.
+func (cc *cycleCheck) termCycle(t *Term) bool {
+	switch cc.state[t.index] {
+	case termOnPath:
+		return true
+	case termClear:
+		return false
+	}
+	cc.state[t.index] = termOnPath
+	if cc.usesCycle(t.When) {
+		return true // left on the path: every term that reaches it reaches the cycle too
+	}
+	cc.state[t.index] = termClear
+	return false
+}
+
+func (cc *cycleCheck) usesCycle(c *Condition) bool {
 	if c == nil {
 		return false
 	}
+	cc.nodes++
 	if c.op == opTerm {
-		if seen[c.term] {
-			return true
-		}
-		seen[c.term] = true
-		defer delete(seen, c.term)
-		return termCycle(c.term.When, seen)
+		return cc.termCycle(c.term)
 	}
 	for _, part := range c.parts {
-		if termCycle(part, seen) {
+		if cc.usesCycle(part) {
 			return true
 		}
 	}
