@@ -144,14 +144,15 @@ func (e *activityEncoder) appendRiskSlow(b []byte, k classify.Risk) []byte {
 
 const hexDigits = "0123456789abcdef"
 
-// appendJSONString escapes s as encoding/json does with HTML escaping off.
+// appendJSONString escapes s as encoding/json does with HTML escaping off,
+// and escapes DEL and the C1 controls too, as EscapeControls does.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
+			if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
 				i++
 				continue
 			}
@@ -184,9 +185,9 @@ func appendJSONString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
-		if r == '\u2028' || r == '\u2029' {
+		if r == '\u2028' || r == '\u2029' || r >= 0x80 && r < 0xa0 {
 			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			b = appendRuneEscape(b, r)
 			i += size
 			start = i
 			continue
@@ -195,4 +196,45 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// appendRuneEscape writes r as a JSON \uXXXX escape.
+func appendRuneEscape(b []byte, r rune) []byte {
+	return append(b, '\\', 'u', hexDigits[r>>12&0xf], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
+}
+
+// EscapeControls rewrites encoded JSON so that it holds no raw DEL, C1
+// control (U+0080-U+009F) or line and paragraph separator (U+2028, U+2029):
+// encoding/json writes them as they are, and a terminal obeys a C1 control
+// (U+009B opens an escape sequence) as it obeys ESC. Outside strings JSON
+// holds only ASCII structure, so every such character is inside a string,
+// where its \uXXXX escape means the same. Data that needs no change is
+// returned as it is.
+func EscapeControls(data []byte) []byte {
+	var out []byte
+	start := 0
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < 0x7f {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(data[i:])
+		}
+		if r == 0x7f || r >= 0x80 && r < 0xa0 || r == '\u2028' || r == '\u2029' {
+			if out == nil {
+				out = make([]byte, 0, len(data)+16)
+			}
+			out = append(out, data[start:i]...)
+			out = appendRuneEscape(out, r)
+			start = i + size
+		}
+		i += size
+	}
+	if out == nil {
+		return data
+	}
+	return append(out, data[start:]...)
 }

@@ -6,7 +6,9 @@ import (
 	"os"
 	"strings"
 
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
 	"github.com/spf13/cobra"
 )
 
@@ -53,6 +55,9 @@ standard input.`,
 			data, err := ws.Encode(mf)
 			if err != nil {
 				return err
+			}
+			if mf == model.JSON {
+				data = report.EscapeControls(data)
 			}
 			if err := writeOut(env, out, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
 				return err
