@@ -255,3 +255,32 @@ func TestParseFormat(t *testing.T) {
 		t.Errorf("unknown format: %v", err)
 	}
 }
+
+// Text from a file never opens a markdown block, wherever it starts a line:
+// headings, quotes, list items, fences, indented code, tables and HTML stay
+// text.
+func TestMarkdownTextOpensNoBlock(t *testing.T) {
+	for in, want := range map[string]string{
+		"# Heading":            `\# Heading`,
+		"## Heading":           `\## Heading`,
+		"> quote":              "&gt; quote",
+		"- item":               `\- item`,
+		"+ item":               `\+ item`,
+		"* item":               `\* item`,
+		"1. item":              `1\. item`,
+		"12) item":             `12\) item`,
+		"```go":                "\\`\\`\\`go",
+		"~~~":                  `\~~~`,
+		"    code":             "code",
+		"| a | b |":            `\| a \| b \|`,
+		"<script>x</script>":   "&lt;script&gt;x&lt;/script&gt;",
+		"===":                  `\===`,
+		"line\n# second":       "line # second",
+		"plain 1. text - here": "plain 1. text - here",
+		"2026 plan":            "2026 plan",
+	} {
+		if got := md(in); got != want {
+			t.Errorf("md(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
