@@ -189,7 +189,7 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	seenScope := map[string]bool{}
 	for _, item := range p.list(f["scopes"], "scopes") {
 		sf := p.fields(item, "a scope", []string{"name", "kinds", "until", "markers"}, []string{"name", "kinds", "markers"})
-		s := CueScope{Name: p.text(sf["name"], "name"), Kinds: ScopeEffect(p.text(sf["kinds"], "kinds")), Until: UntilSentence}
+		s := CueScope{Name: p.id(sf["name"], "a scope's name"), Kinds: ScopeEffect(p.text(sf["kinds"], "kinds")), Until: UntilSentence}
 		switch s.Kinds {
 		case KindsSecondary, KindsFallback, KindsIgnored:
 		default:

@@ -112,3 +112,44 @@ func TestConditionAliasBomb(t *testing.T) {
 		t.Errorf("one bomb, %d problems: %v", len(ie.Problems), err)
 	}
 }
+
+// Text that could drive a terminal or change a layout is refused where it is
+// written, raw or as an escape, and identifiers are kebab-case, so nothing a
+// rulebook says reaches an output as anything but text.
+func TestRulebookTextProblems(t *testing.T) {
+	title := "    title: The same personnel both secure with and mentor the force\n"
+	cases := []mutation{
+		{"escape written as an escape", title, "    title: \"\\e]52;c;aGk=\\a clipboard\"\n", []string{"may not hold U+001B (escape), here written as an escape"}},
+		{"C1 control", title, "    title: \"\\u009b2J\"\n", []string{"U+009B (a C1 control character)"}},
+		{"bidi override", title, "    title: \"abc \\u202e cba\"\n", []string{"U+202E (a bidirectional override)"}},
+		{"raw bidi override in a comment", title, "    # \u202e\n" + title, []string{"U+202E (a bidirectional override); write the text without it"}},
+		{"raw soft hyphen", title, "    title: The same per\u00adsonnel\n", []string{"U+00AD (an invisible format character)"}},
+		{"formula as a risk id", "  - id: dual-role\n", "  - id: \"=HYPERLINK(\\\"http://x\\\")\"\n", []string{`a risk's id must be kebab-case`, `found "=HYPERLINK(\"http://x\")"`}},
+		{"markup as a kind id", "  - id: vetting\n", "  - id: <b>vetting\n", []string{`a kind's id must be kebab-case`}},
+		{"upper-case term", "  mission-side:\n", "  Mission-Side:\n", []string{`a term's name must be kebab-case`}},
+		{"choice value", "      - value: mission-support\n", "      - value: mission--support\n", []string{`a choice's value must be kebab-case`}},
+	}
+	checkMutations(t, string(builtinRulebook), cases, 1, 1)
+}
+
+// A byte order mark may open a rulebook, as editors write one.
+func TestRulebookMayOpenWithAByteOrderMark(t *testing.T) {
+	if _, err := Parse("bom.yaml", append([]byte("\ufeff"), builtinRulebook...)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The problems quote nothing raw: a message about refused text is itself safe
+// to print.
+func TestRulebookProblemsQuoteNoControls(t *testing.T) {
+	src := strings.Replace(string(builtinRulebook), "  - id: dual-role\n", "  - id: \"\\e[2J\\u009b\"\n", 1)
+	_, err := Parse("mod.yaml", []byte(src))
+	if err == nil {
+		t.Fatal("accepted")
+	}
+	for _, r := range err.Error() {
+		if forbiddenRune(r) && r != '\n' {
+			t.Errorf("the message holds %U: %q", r, err)
+		}
+	}
+}
