@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
@@ -145,7 +146,7 @@ func (e *activityEncoder) appendRiskSlow(b []byte, k classify.Risk) []byte {
 const hexDigits = "0123456789abcdef"
 
 // appendJSONString escapes s as encoding/json does with HTML escaping off,
-// and escapes DEL and the C1 controls too, as EscapeControls does.
+// and escapes what jsonEscaped names too, as EscapeControls does.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
@@ -185,7 +186,7 @@ func appendJSONString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
-		if r == '\u2028' || r == '\u2029' || r >= 0x80 && r < 0xa0 {
+		if jsonEscaped(r) {
 			b = append(b, s[start:i]...)
 			b = appendRuneEscape(b, r)
 			i += size
@@ -203,10 +204,19 @@ func appendRuneEscape(b []byte, r rune) []byte {
 	return append(b, '\\', 'u', hexDigits[r>>12&0xf], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
 }
 
-// EscapeControls rewrites encoded JSON so that it holds no raw DEL, C1
-// control (U+0080-U+009F) or line and paragraph separator (U+2028, U+2029):
-// encoding/json writes them as they are, and a terminal obeys a C1 control
-// (U+009B opens an escape sequence) as it obeys ESC. Outside strings JSON
+// jsonEscaped reports whether JSON output writes r as an escape: DEL, the C1
+// controls, the line and paragraph separators, and the invisible format
+// characters (bidirectional overrides, soft hyphen, zero-width characters,
+// byte order mark). The escape keeps the text as it is for a program and
+// keeps it from reordering or shifting what a terminal shows.
+func jsonEscaped(r rune) bool {
+	return r == 0x7f || r >= 0x80 && r < 0xa0 || r == '\u2028' || r == '\u2029' || r >= 0xa0 && unicode.Is(unicode.Cf, r)
+}
+
+// EscapeControls rewrites encoded JSON so that it holds none of the
+// characters jsonEscaped names raw: encoding/json writes them as they are,
+// and a terminal obeys a C1 control (U+009B opens an escape sequence) as it
+// obeys ESC. Outside strings JSON
 // holds only ASCII structure, so every such character is inside a string,
 // where its \uXXXX escape means the same. Data that needs no change is
 // returned as it is.
@@ -223,7 +233,7 @@ func EscapeControls(data []byte) []byte {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(data[i:])
 		}
-		if r == 0x7f || r >= 0x80 && r < 0xa0 || r == '\u2028' || r == '\u2029' {
+		if jsonEscaped(r) {
 			if out == nil {
 				out = make([]byte, 0, len(data)+16)
 			}

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/sample"
@@ -36,7 +37,7 @@ func TestActivityEncoderMatchesEncodingJSON(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(9, 10))
 	texts := []string{"plain", "quote \" back \\ slash", "ctrl \x01\x1f\b\f\n\r\t", "<html> & 'x'", "line\u2028sep\u2029",
-		"bad \xff utf8", "ünï 😀", "", "csi \u009b2J del \x7f nel \u0085 \u00a0"}
+		"bad \xff utf8", "ünï 😀", "", "csi \u009b2J del \x7f nel \u0085 \u00a0", "bidi \u202egnp.exe shy \u00ad zw \u200b bom \ufeff"}
 	for i := 0; i < 2000; i++ {
 		a := &model.Activity{ID: texts[rng.IntN(len(texts))], Title: texts[rng.IntN(len(texts))],
 			Facts: sample.Facts(rng, rb, 0.33, 3)}
@@ -47,11 +48,12 @@ func TestActivityEncoderMatchesEncodingJSON(t *testing.T) {
 // EscapeControls leaves no raw DEL, C1 control or line separator in encoded
 // JSON, and the JSON still decodes to the same text.
 func TestEscapeControls(t *testing.T) {
-	for _, text := range []string{"csi \u009b2J", "del \x7f", "nel \u0085", "ls \u2028 ps \u2029", "plain", "ünï 😀 \u00a0", "bad \xff"} {
+	for _, text := range []string{"csi \u009b2J", "del \x7f", "nel \u0085", "ls \u2028 ps \u2029", "plain", "ünï 😀 \u00a0", "bad \xff",
+		"bidi \u202egnp.exe\u202c", "shy \u00ad zw \u200b\u200d bom \ufeff"} {
 		data, _ := json.Marshal(map[string]string{"k": text})
 		got := EscapeControls(data)
 		for _, r := range string(got) {
-			if r == 0x7f || r >= 0x80 && r < 0xa0 || r == 0x2028 || r == 0x2029 {
+			if r == 0x7f || r >= 0x80 && r < 0xa0 || r == 0x2028 || r == 0x2029 || r >= 0xa0 && unicode.Is(unicode.Cf, r) {
 				t.Errorf("%q: raw %U in %s", text, r, got)
 			}
 		}
