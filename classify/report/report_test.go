@@ -290,7 +290,7 @@ func TestMarkdownTextOpensNoBlock(t *testing.T) {
 // newlines, invisible format characters nothing.
 func TestSafeNeutralisesForDisplay(t *testing.T) {
 	for in, want := range map[string]string{
-		"plain ünï 😀 text\n\tx":       "plain ünï 😀 text\n\tx",
+		"plain ünï 😀 text\n\tx":        "plain ünï 😀 text\n\tx",
 		"esc \x1b[2J bell \a del \x7f": "esc \ufffd[2J bell \ufffd del \ufffd",
 		"csi \u009b2J nel \u0085":      "csi \ufffd2J nel \ufffd",
 		"bidi \u202egnp.exe\u202c":     "bidi \ufffdgnp.exe\ufffd",
