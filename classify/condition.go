@@ -83,6 +83,7 @@ type Condition struct {
 func (c *Condition) Facts() []model.Fact {
 	seen := map[model.Fact]bool{}
 	var out []model.Fact
+	walked := map[*Term]bool{} // a term used twice is read once
 	var walk func(*Condition)
 	walk = func(c *Condition) {
 		if c == nil {
@@ -100,7 +101,10 @@ func (c *Condition) Facts() []model.Fact {
 				out = append(out, model.Kinds)
 			}
 		case opTerm:
-			walk(c.term.When)
+			if !walked[c.term] {
+				walked[c.term] = true
+				walk(c.term.When)
+			}
 		}
 		for _, p := range c.parts {
 			walk(p)
@@ -120,17 +124,27 @@ type subject struct {
 	// primary one (see Kind.bit and kindProperty).
 	anyKinds, primaryKinds uint64
 	anyProps, primaryProps uint8
-	// terms memoizes the value of each term (+1 so that zero means not yet).
-	terms [maxMemoTerms]int8
+	// terms memoizes the value of each term (+2 so that zero means not yet):
+	// a term is evaluated once per subject however often it is used, so a
+	// chain of terms each using the one before twice costs its length, not
+	// two to the power of it.
+	terms    []int8
+	termsBuf [memoTermsInline]int8
+	// termEvals counts the terms evaluated, the measure of the memo's work.
+	termEvals int
 }
 
-// maxMemoTerms is how many terms a subject remembers; further ones are
-// evaluated each time.
-const maxMemoTerms = 16
+// memoTermsInline is how many terms a subject remembers without allocating.
+const memoTermsInline = 16
 
 func (rb *Rulebook) subject(s *subject, fs *model.Facts) {
 	s.fs = fs
 	s.kinds = s.buf[:0]
+	if n := len(rb.Terms); n <= memoTermsInline {
+		s.terms = s.termsBuf[:n]
+	} else {
+		s.terms = make([]int8, n)
+	}
 	for i, id := range fs[model.Kinds].Set {
 		k := rb.kinds.byID[id]
 		if k == nil {
@@ -148,13 +162,15 @@ func (rb *Rulebook) subject(s *subject, fs *model.Facts) {
 // term evaluates a named term once per subject.
 func (s *subject) term(t *Term) Truth {
 	i := t.index
-	if i >= maxMemoTerms {
-		return t.When.eval(s)
+	if i < len(s.terms) && s.terms[i] != 0 {
+		return Truth(s.terms[i] - 2)
 	}
-	if s.terms[i] == 0 {
-		s.terms[i] = int8(t.When.eval(s)) + 2
+	s.termEvals++
+	v := t.When.eval(s)
+	if i < len(s.terms) { // else a term of another rulebook; not expected
+		s.terms[i] = int8(v) + 2
 	}
-	return Truth(s.terms[i] - 2)
+	return v
 }
 
 // Holds evaluates condition c on a set of facts with three-valued logic.
@@ -261,14 +277,34 @@ type compiler struct {
 	kinds map[string]*Kind
 	terms map[string]*Term
 	errs  *problems
+	// budget is how many condition nodes may still be compiled: an alias
+	// (*name) repeats what it names, so a few lines of aliases of aliases can
+	// stand for billions of conditions. As for worksheets, the budget is the
+	// file's size, which no rulebook written out by hand comes near.
+	budget int
+	bombed bool
+	// depth and root: the condition being compiled, where a bomb is reported.
+	depth int
+	root  *yaml.Node
 }
 
 func (cc *compiler) compile(n *yaml.Node) *Condition {
-	if n == nil || n.Kind == 0 {
+	if n == nil || n.Kind == 0 || cc.bombed {
 		return nil
 	}
+	if cc.depth == 0 {
+		cc.root = n
+	}
+	cc.depth++
+	defer func() { cc.depth-- }()
 	for n.Kind == yaml.AliasNode {
 		n = n.Alias
+	}
+	cc.budget -= 1 + len(n.Content)
+	if cc.budget < 0 {
+		cc.bombed = true
+		cc.errs.at(cc.root, "this condition expands too far through YAML aliases (*name); write it out, or name a shared condition in terms and use {term: NAME}")
+		return nil
 	}
 	if n.Kind != yaml.MappingNode {
 		cc.errs.at(n, "expected a condition (a mapping such as {fact: KEY, in: [...]}), found %s", describe(n))

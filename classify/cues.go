@@ -173,6 +173,12 @@ const (
 	defaultCueReach = 3
 	maxCueGap       = 12
 	maxCueWeight    = 9
+	// A phrase's length and its alternatives' bound the work of matching it
+	// from one word of the text, and so keep reading linear in the text's
+	// length; the built-in lexicon's longest phrase has 9 elements and its
+	// longest alternative 4 words.
+	maxCueElems    = 16
+	maxCueAltWords = 8
 )
 
 // Cues returns the cue lexicon; it is empty when the rulebook has none.
@@ -199,7 +205,7 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	seenScope := map[string]bool{}
 	for _, item := range p.list(f["scopes"], "scopes") {
 		sf := p.fields(item, "a scope", []string{"name", "kinds", "until", "markers"}, []string{"name", "kinds", "markers"})
-		s := CueScope{Name: p.text(sf["name"], "name"), Kinds: ScopeEffect(p.text(sf["kinds"], "kinds")), Until: UntilSentence}
+		s := CueScope{Name: p.id(sf["name"], "a scope's name"), Kinds: ScopeEffect(p.text(sf["kinds"], "kinds")), Until: UntilSentence}
 		switch s.Kinds {
 		case KindsSecondary, KindsFallback, KindsIgnored:
 		default:
@@ -362,13 +368,13 @@ func (p *rulebookParser) cuePhrases(n *yaml.Node, what string, anchors bool) []C
 	return out
 }
 
-// parseCuePattern reads a phrase of the cue language: words separated by
+// ParseCuePattern reads a phrase of the cue language: words separated by
 // spaces, where "a|b" gives alternatives, "a_b" two words as one alternative,
 // "word*" a prefix, "word~" a stem and its inflections, "=word" the word
 // exactly (not its plural), "word?" an
 // optional element, "..." (or "...N") a gap of up to gap (or N) words, and a
 // leading "^" the start of a sentence.
-func parseCuePattern(src string, gap int) (CuePattern, error) {
+func ParseCuePattern(src string, gap int) (CuePattern, error) {
 	return parseCuePatternSets(src, gap, nil)
 }
 
@@ -479,6 +485,9 @@ func parseCuePatternSets(src string, gap int, sets map[string][]string) (CuePatt
 	if words == 0 {
 		return pat, fmt.Errorf("a phrase needs at least one word that is not optional")
 	}
+	if len(pat.Elems) > maxCueElems {
+		return pat, fmt.Errorf("a phrase has at most %d elements (words, alternatives and gaps), found %d", maxCueElems, len(pat.Elems))
+	}
 	return pat, nil
 }
 
@@ -490,7 +499,11 @@ func cueWord(alt string) (string, error) {
 	if alt == "" {
 		return "", fmt.Errorf("an empty word (check \"|\")")
 	}
-	for _, part := range strings.Split(alt, "_") {
+	parts := strings.Split(alt, "_")
+	if len(parts) > maxCueAltWords {
+		return "", fmt.Errorf("%q: an alternative joins at most %d words with \"_\", found %d", alt, maxCueAltWords, len(parts))
+	}
+	for _, part := range parts {
 		body := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(part, "="), "*"), "~")
 		if body == "" {
 			return "", fmt.Errorf("%q: an empty word (check \"|\", \"_\", \"=\", \"*\" and \"~\")", alt)

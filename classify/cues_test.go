@@ -74,12 +74,14 @@ func TestCueProblems(t *testing.T) {
 		{"scope effect", "      kinds: secondary\n", "      kinds: later\n", []string{"kinds of a scope must be"}},
 		{"fact twice", "    - fact: dual_role\n", "    - fact: kinds\n      values: []\n    - fact: dual_role\n", []string{"the cues of kinds are given twice"}},
 		{"unknown key", "      negatable: false\n", "      negateable: false\n", []string{`unknown key "negateable"`}},
+		{"too many elements", `            - "interpos*"`, `            - "` + strings.Repeat("xx? ", 24) + `interpos*"`, []string{"a phrase has at most 16 elements", "found 25"}},
+		{"long alternative", `            - "interpos*"`, `            - "interpos*|a_b_c_d_e_f_g_h_i"`, []string{"an alternative joins at most 8 words", "found 9"}},
 	}
 	checkMutations(t, src, cases, 1, 2)
 }
 
 func TestParseCuePattern(t *testing.T) {
-	p, err := parseCuePattern("^ to? =patrol|train* ... human_rights|ihl ...2 police", 4)
+	p, err := ParseCuePattern("^ to? =patrol|train* ... human_rights|ihl ...2 police", 4)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +102,7 @@ func TestParseCuePattern(t *testing.T) {
 			t.Errorf("element %d: %+v, want %+v", i, got, w)
 		}
 	}
-	if p, _ := parseCuePattern("Human Rights", 4); p.Elems[0].Words[0] != "human" {
+	if p, _ := ParseCuePattern("Human Rights", 4); p.Elems[0].Words[0] != "human" {
 		t.Errorf("words are not lowered: %+v", p)
 	}
 }

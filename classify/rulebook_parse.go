@@ -53,12 +53,19 @@ func Parse(file string, data []byte) (*Rulebook, error) {
 	if !utf8.Valid(data) {
 		return nil, errorf(file, "the rulebook is not valid UTF-8 text")
 	}
+	if err := checkRawText(file, data); err != nil {
+		return nil, err
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, errorf(file, "not valid YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
 	}
 	p := &rulebookParser{rb: &Rulebook{source: data}}
 	p.errs.File = file
+	p.checkText(&doc)
+	if err := p.errs.Err(); err != nil {
+		return nil, err
+	}
 	if len(doc.Content) != 1 || doc.Content[0].Kind != yaml.MappingNode {
 		return nil, errorf(file, "the rulebook must be a mapping with version, terms, kinds, facts, risks ...")
 	}
@@ -96,7 +103,7 @@ func (p *rulebookParser) parse(root *yaml.Node) {
 	// Kinds and fact choices come first: conditions are checked against them.
 	p.parseKinds(top["kinds"])
 	p.parseVocabulary(top["facts"])
-	p.cc = &compiler{vocab: &p.rb.vocab, kinds: p.rb.kinds.byID, terms: map[string]*Term{}, errs: &p.errs}
+	p.cc = &compiler{vocab: &p.rb.vocab, kinds: p.rb.kinds.byID, terms: map[string]*Term{}, errs: &p.errs, budget: len(p.rb.source) + 1024}
 	p.parseTerms(top["terms"])
 	p.parseTiers(top["tiers"])
 	p.parseAgendas(top["agendas"])
@@ -168,6 +175,30 @@ func (p *rulebookParser) text(n *yaml.Node, what string) string {
 	return strings.TrimSpace(n.Value)
 }
 
+// id reads an identifier: kebab-case, lower-case letters and digits joined by
+// single hyphens. Identifiers reach file names, CSV cells, markdown and the
+// JSON contract; the pattern keeps them from ever being read as anything but
+// a name (a formula in a spreadsheet, markup, an escape sequence).
+func (p *rulebookParser) id(n *yaml.Node, what string) string {
+	s := p.text(n, what)
+	if n != nil && s != "" && !isKebab(s) {
+		p.errs.at(n, "%s must be kebab-case (lower-case letters and digits joined by single hyphens, such as %q), found %q", what, "grave-violations-support", s)
+	}
+	return s
+}
+
+func isKebab(s string) bool {
+	if len(s) > 64 || s[0] == '-' || s[len(s)-1] == '-' || strings.Contains(s, "--") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *rulebookParser) list(n *yaml.Node, what string) []*yaml.Node {
 	if n == nil {
 		return nil
@@ -184,7 +215,7 @@ func (p *rulebookParser) parseKinds(n *yaml.Node) {
 	for _, item := range p.list(n, "kinds") {
 		f := p.fields(item, "a kind", []string{"id", "label", "tier", "direct", "institutions", "reform", "basis", "hrddp", "description"},
 			[]string{"id", "label", "tier", "direct", "institutions", "reform", "basis", "hrddp"})
-		k := &Kind{ID: p.text(f["id"], "id"), Label: p.text(f["label"], "label"), Description: p.text(f["description"], "description")}
+		k := &Kind{ID: p.id(f["id"], "a kind's id"), Label: p.text(f["label"], "label"), Description: p.text(f["description"], "description")}
 		var tier int
 		var basis string
 		p.decode(f["tier"], &tier)
@@ -284,6 +315,7 @@ func (p *rulebookParser) parseTerms(n *yaml.Node) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		name := n.Content[i].Value
 		f := p.fields(n.Content[i+1], "a term", []string{"label", "when"}, []string{"when"})
+		p.id(n.Content[i], "a term's name")
 		t := &Term{Name: name, Label: p.text(f["label"], "label"), index: len(p.rb.Terms)}
 		if p.cc.terms[name] != nil {
 			p.errs.at(n.Content[i], "term %q is defined twice", name)
@@ -295,8 +327,9 @@ func (p *rulebookParser) parseTerms(n *yaml.Node) {
 	for _, pd := range todo {
 		pd.t.When = p.cc.compile(pd.when)
 	}
+	cc := cycleCheck{state: make([]termState, len(p.rb.Terms))}
 	for _, t := range p.rb.Terms {
-		if t.When != nil && termCycle(t.When, map[*Term]bool{t: true}) {
+		if t.When != nil && cc.termCycle(t) {
 			p.errs.at(n, "term %q refers to itself", t.Name)
 			t.When = nil
 		}
@@ -309,20 +342,50 @@ func (p *rulebookParser) parseTerms(n *yaml.Node) {
 	p.rb.missionSide, p.rb.accountable, p.rb.institutionalized = p.cc.terms["mission-side"], p.cc.terms["accountable"], p.cc.terms["institutionalized"]
 }
 
-func termCycle(c *Condition, seen map[*Term]bool) bool {
+// termState marks a term in the search for cycles.
+type termState uint8
+
+const (
+	termUnseen termState = iota
+	termOnPath           // being checked: meeting it again closes a cycle
+	termClear            // checked: no cycle runs through it
+)
+
+// cycleCheck finds terms that use themselves. Each term is checked once (a
+// depth-first search that remembers the terms found clear), so the check is
+// linear in the size of the terms, however often each is used.
+type cycleCheck struct {
+	state []termState // by Term.index
+	nodes int         // condition nodes visited: the work done
+}
+
+// termCycle reports whether term t reaches a cycle through the terms its
+// condition uses.
+func (cc *cycleCheck) termCycle(t *Term) bool {
+	switch cc.state[t.index] {
+	case termOnPath:
+		return true
+	case termClear:
+		return false
+	}
+	cc.state[t.index] = termOnPath
+	if cc.usesCycle(t.When) {
+		return true // left on the path: every term that reaches it reaches the cycle too
+	}
+	cc.state[t.index] = termClear
+	return false
+}
+
+func (cc *cycleCheck) usesCycle(c *Condition) bool {
 	if c == nil {
 		return false
 	}
+	cc.nodes++
 	if c.op == opTerm {
-		if seen[c.term] {
-			return true
-		}
-		seen[c.term] = true
-		defer delete(seen, c.term)
-		return termCycle(c.term.When, seen)
+		return cc.termCycle(c.term)
 	}
 	for _, part := range c.parts {
-		if termCycle(part, seen) {
+		if cc.usesCycle(part) {
 			return true
 		}
 	}
@@ -411,7 +474,7 @@ func (p *rulebookParser) parseQuestions(n *yaml.Node) {
 			seen := map[string]bool{}
 			for _, c := range p.list(f["choices"], "choices") {
 				cf := p.fields(c, "a choice", []string{"value", "label", "explain"}, []string{"value", "label"})
-				o := Option{Value: p.text(cf["value"], "value"), Label: p.text(cf["label"], "label"), Explain: p.text(cf["explain"], "explain")}
+				o := Option{Value: p.id(cf["value"], "a choice's value"), Label: p.text(cf["label"], "label"), Explain: p.text(cf["explain"], "explain")}
 				if seen[o.Value] {
 					p.errs.at(cf["value"], "choice %q of %s is given twice", o.Value, key)
 				}
@@ -452,7 +515,7 @@ func (p *rulebookParser) parseRisks(n *yaml.Node) {
 	for i, item := range p.list(n, "risks") {
 		f := p.fields(item, "a risk", []string{"id", "severity", "raise", "title", "when", "why", "mitigation", "section", "example", "recommendations"},
 			[]string{"id", "severity", "title", "when", "why", "mitigation", "section"})
-		r := &RiskRule{ID: p.text(f["id"], "id"), Severity: p.severity(f["severity"]), Title: p.text(f["title"], "title"),
+		r := &RiskRule{ID: p.id(f["id"], "a risk's id"), Severity: p.severity(f["severity"]), Title: p.text(f["title"], "title"),
 			Mitigation: p.text(f["mitigation"], "mitigation"), Section: p.text(f["section"], "section"),
 			Example: p.text(f["example"], "example"), order: i}
 		if seen[r.ID] {
@@ -491,7 +554,7 @@ func recommendationIDs(rb *Rulebook) string {
 func (p *rulebookParser) parseRecommendations(n *yaml.Node) {
 	for _, item := range p.list(n, "recommendations") {
 		f := p.fields(item, "a recommendation", []string{"id", "title", "summary"}, []string{"id", "title", "summary"})
-		r := &Recommendation{ID: p.text(f["id"], "id"), Title: p.text(f["title"], "title"), Summary: p.text(f["summary"], "summary")}
+		r := &Recommendation{ID: p.id(f["id"], "a recommendation's id"), Title: p.text(f["title"], "title"), Summary: p.text(f["summary"], "summary")}
 		if p.rb.Recommendation(r.ID) != nil {
 			p.errs.at(f["id"], "recommendation %q is defined twice", r.ID)
 		}

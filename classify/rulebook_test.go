@@ -140,6 +140,7 @@ func FuzzRulebook(f *testing.F) {
 	f.Add(builtinRulebook)
 	f.Add([]byte("version: pocssr/v1\nterms: {}\nkinds: []\nfacts: []\nrisks: []\nrecommendations: []\nexplanations: {}\n"))
 	f.Add([]byte(strings.Replace(string(builtinRulebook), "{term: mission-side}", "{all: [{not: {term: accountable}}, {kind: primary, has: reform}]}", 1)))
+	f.Add([]byte(strings.Replace(string(builtinRulebook), "  whole:\n", "  whole:\n    - \""+strings.Repeat("xx? ", 15)+"yy\"\n", 1)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rb, err := Parse("fuzz.yaml", data)
 		if err != nil {

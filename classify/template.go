@@ -71,7 +71,7 @@ func parsePlaceholder(spec string, vocab *model.Vocabulary, extra []string) (tpl
 	if hasMod {
 		vals, ok := strings.CutPrefix(strings.TrimSpace(mod), "missing:")
 		if !ok || !p.isFact || p.fact.Type() != model.SetOf {
-			return p, fmt.Errorf("{%s}: only a list fact takes a modifier, and only missing:VALUE,...", spec)
+			return p, fmt.Errorf("{%s}: only a list fact takes a modifier, and only missing:VALUE[,VALUE]", spec)
 		}
 		for _, v := range strings.Split(vals, ",") {
 			v = strings.TrimSpace(v)

@@ -388,27 +388,22 @@ func TestPresentDrawsTheSelectionEvenWhenItsRegionOverflows(t *testing.T) {
 	}
 }
 
-// Text from a modified rulebook or a worksheet reaches the presentation with
-// its control sequences neutralised: under the plain colour profile the
-// screen holds no escape character at all.
+// Control sequences cannot reach the presentation: a rulebook that holds them
+// is refused at load, and a worksheet's text is neutralised, so under the
+// plain colour profile the screen holds no escape character at all.
 func TestPresentKeepsHostileTextInert(t *testing.T) {
 	src := string(classify.Default().Source())
-	evil := `"\e[2J\e]0;owned\a\u009b31m"`
-	for _, title := range []string{"title: Protection through dialogue and engagement", "question: Who carries out the activity?",
-		"label: the mission itself", "title: Support to forces implicated in grave violations"} {
-		if !strings.Contains(src, title) {
-			t.Fatalf("the rulebook has no %q", title)
-		}
-		key := title[:strings.Index(title, ":")]
-		src = strings.Replace(src, title, key+": "+evil, 1)
+	const title = "title: Protection through dialogue and engagement"
+	if !strings.Contains(src, title) {
+		t.Fatalf("the rulebook has no %q", title)
 	}
-	rb, err := classify.Parse("hostile.yaml", []byte(src))
-	if err != nil {
-		t.Fatal(err)
+	src = strings.Replace(src, title, `title: "\e[2J\e]0;owned\a\u009b31m"`, 1)
+	if _, err := classify.Parse("hostile.yaml", []byte(src)); err == nil {
+		t.Fatal("a rulebook with control characters in a title was accepted")
 	}
 	ws := caseLibrary(t)
-	ws.Activities[0].Title = "Offensive \x1b[31mred\x1b[0m \u009b2J"
-	m := NewModel(rb, ws, true, nil, nil)
+	ws.Activities[0].Title = "Offensive \x1b[31mred\x1b[0m \u009b2J \x1b]0;owned\a"
+	m := NewModel(classify.Default(), ws, true, nil, nil)
 	m.Present()
 	m.Update(resize(120, 40))
 	for _, keys := range [][]string{nil, {"enter"}, {"esc", "t", "space", "space", "space"}, {"w", "down"}} {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
@@ -144,14 +145,15 @@ func (e *activityEncoder) appendRiskSlow(b []byte, k classify.Risk) []byte {
 
 const hexDigits = "0123456789abcdef"
 
-// appendJSONString escapes s as encoding/json does with HTML escaping off.
+// appendJSONString escapes s as encoding/json does with HTML escaping off,
+// and escapes what jsonEscaped names too, as EscapeControls does.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
+			if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
 				i++
 				continue
 			}
@@ -184,9 +186,9 @@ func appendJSONString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
-		if r == '\u2028' || r == '\u2029' {
+		if jsonEscaped(r) {
 			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			b = appendRuneEscape(b, r)
 			i += size
 			start = i
 			continue
@@ -195,4 +197,54 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// appendRuneEscape writes r as a JSON \uXXXX escape.
+func appendRuneEscape(b []byte, r rune) []byte {
+	return append(b, '\\', 'u', hexDigits[r>>12&0xf], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
+}
+
+// jsonEscaped reports whether JSON output writes r as an escape: DEL, the C1
+// controls, the line and paragraph separators, and the invisible format
+// characters (bidirectional overrides, soft hyphen, zero-width characters,
+// byte order mark). The escape keeps the text as it is for a program and
+// keeps it from reordering or shifting what a terminal shows.
+func jsonEscaped(r rune) bool {
+	return r == 0x7f || r >= 0x80 && r < 0xa0 || r == '\u2028' || r == '\u2029' || r >= 0xa0 && unicode.Is(unicode.Cf, r)
+}
+
+// EscapeControls rewrites encoded JSON so that it holds none of the
+// characters jsonEscaped names raw: encoding/json writes them as they are,
+// and a terminal obeys a C1 control (U+009B opens an escape sequence) as it
+// obeys ESC. Outside strings JSON
+// holds only ASCII structure, so every such character is inside a string,
+// where its \uXXXX escape means the same. Data that needs no change is
+// returned as it is.
+func EscapeControls(data []byte) []byte {
+	var out []byte
+	start := 0
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < 0x7f {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(data[i:])
+		}
+		if jsonEscaped(r) {
+			if out == nil {
+				out = make([]byte, 0, len(data)+16)
+			}
+			out = append(out, data[start:i]...)
+			out = appendRuneEscape(out, r)
+			start = i + size
+		}
+		i += size
+	}
+	if out == nil {
+		return data
+	}
+	return append(out, data[start:]...)
 }

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/sample"
@@ -12,7 +14,8 @@ import (
 )
 
 // The hand-written encoder writes exactly what encoding/json writes for the
-// same activity, on the case library and on random activities with hostile text.
+// same activity, with DEL and C1 controls escaped, on the case library and on
+// random activities with hostile text.
 func TestActivityEncoderMatchesEncodingJSON(t *testing.T) {
 	rb := classify.Default()
 	enc := newActivityEncoder(rb)
@@ -24,7 +27,7 @@ func TestActivityEncoderMatchesEncodingJSON(t *testing.T) {
 		je.SetEscapeHTML(false)
 		je.Encode(NewOutputActivity(&r))
 		got := enc.append(nil, &r)
-		if !bytes.Equal(got, bytes.TrimSuffix(want.Bytes(), []byte("\n"))) {
+		if !bytes.Equal(got, EscapeControls(bytes.TrimSuffix(want.Bytes(), []byte("\n")))) {
 			t.Fatalf("encoders differ\n got %s\nwant %s", got, want.Bytes())
 		}
 	}
@@ -34,10 +37,32 @@ func TestActivityEncoderMatchesEncodingJSON(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(9, 10))
 	texts := []string{"plain", "quote \" back \\ slash", "ctrl \x01\x1f\b\f\n\r\t", "<html> & 'x'", "line\u2028sep\u2029",
-		"bad \xff utf8", "ünï 😀", ""}
+		"bad \xff utf8", "ünï 😀", "", "csi \u009b2J del \x7f nel \u0085 \u00a0", "bidi \u202egnp.exe shy \u00ad zw \u200b bom \ufeff"}
 	for i := 0; i < 2000; i++ {
 		a := &model.Activity{ID: texts[rng.IntN(len(texts))], Title: texts[rng.IntN(len(texts))],
 			Facts: sample.Facts(rng, rb, 0.33, 3)}
 		check(a)
+	}
+}
+
+// EscapeControls leaves no raw DEL, C1 control or line separator in encoded
+// JSON, and the JSON still decodes to the same text.
+func TestEscapeControls(t *testing.T) {
+	for _, text := range []string{"csi \u009b2J", "del \x7f", "nel \u0085", "ls \u2028 ps \u2029", "plain", "ünï 😀 \u00a0", "bad \xff",
+		"bidi \u202egnp.exe\u202c", "shy \u00ad zw \u200b\u200d bom \ufeff"} {
+		data, _ := json.Marshal(map[string]string{"k": text})
+		got := EscapeControls(data)
+		for _, r := range string(got) {
+			if r == 0x7f || r >= 0x80 && r < 0xa0 || r == 0x2028 || r == 0x2029 || r >= 0xa0 && unicode.Is(unicode.Cf, r) {
+				t.Errorf("%q: raw %U in %s", text, r, got)
+			}
+		}
+		var back map[string]string
+		if err := json.Unmarshal(got, &back); err != nil || back["k"] != strings.ToValidUTF8(text, "\ufffd") {
+			t.Errorf("%q: %s decodes to %q (%v)", text, got, back["k"], err)
+		}
+	}
+	if got := EscapeControls([]byte(`{"k":"\u009b"}`)); string(got) != `{"k":"\u009b"}` {
+		t.Errorf("escaped text changed: %s", got)
 	}
 }

@@ -170,5 +170,35 @@ func activitySection(b *strings.Builder, rb *classify.Rulebook, a *model.Activit
 
 var mdEscaper = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`)
 
-// md makes text from a file safe inside markdown (tables included).
-func md(s string) string { return mdEscaper.Replace(Safe(s)) }
+// md makes text from a file safe inside markdown (tables included): inline
+// syntax is escaped, the text is kept on one line, and what would open a
+// block where the text begins a line (a heading, quote, list item, code fence
+// or indented code) is escaped too.
+func md(s string) string {
+	s = strings.TrimLeft(mdEscaper.Replace(Safe(s)), " \t")
+	if n := mdBlockOpener(s); n > 0 {
+		s = s[:n-1] + `\` + s[n-1:]
+	}
+	return s
+}
+
+// mdBlockOpener returns 1 + the offset of the character that makes s open a
+// markdown block when it begins a line ("# ", "- ", "+ ", "1. ", "1) ",
+// "~~~", "=" or "-" under a line), or 0.
+func mdBlockOpener(s string) int {
+	if s == "" {
+		return 0
+	}
+	switch s[0] {
+	case '#', '-', '+', '~', '=':
+		return 1
+	}
+	i := 0
+	for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		return i + 1
+	}
+	return 0
+}

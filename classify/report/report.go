@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
@@ -98,13 +99,20 @@ func classifyAll(rb *classify.Rulebook, ws *model.Worksheet) []classify.Result {
 	return out
 }
 
-// Safe neutralises control characters and escape sequences in text read from a
-// file, so that it can never drive the terminal or break a table.
+// Safe neutralises text read from a file for display, so that it can never
+// drive the terminal, break a table or shift a layout: control characters
+// (C0 but newline and tab, DEL, C1) and the bidirectional embeddings,
+// overrides and isolates (U+202A-U+202E, U+2066-U+2069, which would reorder
+// what follows them) become U+FFFD; the line and paragraph separators
+// (U+2028, U+2029) become newlines; other format characters, invisible and
+// of a width the terminal and the layout disagree on (soft hyphen, zero-width
+// space and joiners, word joiner, byte order mark, directional marks), are
+// dropped. Every renderer and screen shows file text through it.
 func Safe(s string) string {
 	clean := true
-	for _, r := range s {
-		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0 {
-			clean = false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f {
+			clean = false // may be unsafe: look closer
 			break
 		}
 	}
@@ -112,17 +120,47 @@ func Safe(s string) string {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\t':
-			b.WriteRune(r)
-		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
-			b.WriteRune('\ufffd')
-		default:
-			b.WriteRune(r)
+	changed := false
+	for i, r := range s {
+		out, keep := displayRune(r)
+		if out == r && keep {
+			if changed {
+				b.WriteRune(r)
+			}
+			continue
+		}
+		if !changed {
+			changed = true
+			b.Grow(len(s))
+			b.WriteString(s[:i])
+		}
+		if keep {
+			b.WriteRune(out)
 		}
 	}
+	if !changed {
+		return s
+	}
 	return b.String()
+}
+
+// displayRune says how Safe shows r: as out, or not at all.
+func displayRune(r rune) (out rune, keep bool) {
+	switch {
+	case r == '\n' || r == '\t':
+		return r, true
+	case r < 0x20 || r >= 0x7f && r < 0xa0:
+		return '\ufffd', true
+	case r < 0xa0:
+		return r, true
+	case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
+		return '\ufffd', true
+	case r == '\u2028' || r == '\u2029':
+		return '\n', true
+	case unicode.Is(unicode.Cf, r):
+		return 0, false
+	}
+	return r, true
 }
 
 // OneLine is Safe text folded onto one line.

@@ -255,3 +255,58 @@ func TestParseFormat(t *testing.T) {
 		t.Errorf("unknown format: %v", err)
 	}
 }
+
+// Text from a file never opens a markdown block, wherever it starts a line:
+// headings, quotes, list items, fences, indented code, tables and HTML stay
+// text.
+func TestMarkdownTextOpensNoBlock(t *testing.T) {
+	for in, want := range map[string]string{
+		"# Heading":            `\# Heading`,
+		"## Heading":           `\## Heading`,
+		"> quote":              "&gt; quote",
+		"- item":               `\- item`,
+		"+ item":               `\+ item`,
+		"* item":               `\* item`,
+		"1. item":              `1\. item`,
+		"12) item":             `12\) item`,
+		"```go":                "\\`\\`\\`go",
+		"~~~":                  `\~~~`,
+		"    code":             "code",
+		"| a | b |":            `\| a \| b \|`,
+		"<script>x</script>":   "&lt;script&gt;x&lt;/script&gt;",
+		"===":                  `\===`,
+		"line\n# second":       "line # second",
+		"plain 1. text - here": "plain 1. text - here",
+		"2026 plan":            "2026 plan",
+	} {
+		if got := md(in); got != want {
+			t.Errorf("md(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Safe shows file text without what could drive a terminal or shift a
+// layout: controls and bidirectional overrides become U+FFFD, separators
+// newlines, invisible format characters nothing.
+func TestSafeNeutralisesForDisplay(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain ünï 😀 text\n\tx":        "plain ünï 😀 text\n\tx",
+		"esc \x1b[2J bell \a del \x7f": "esc \ufffd[2J bell \ufffd del \ufffd",
+		"csi \u009b2J nel \u0085":      "csi \ufffd2J nel \ufffd",
+		"bidi \u202egnp.exe\u202c":     "bidi \ufffdgnp.exe\ufffd",
+		"isolate \u2066x\u2069":        "isolate \ufffdx\ufffd",
+		"soft\u00adhy\u00adphen":       "softhyphen",
+		"zero\u200bwidth\u200c\u200d":  "zerowidth",
+		"\ufeffbom \u2060joiner":       "bom joiner",
+		"marks \u200e\u200f\u061c":     "marks ",
+		"line\u2028para\u2029end":      "line\npara\nend",
+		"nbsp\u00a0kept":               "nbsp\u00a0kept",
+	} {
+		if got := Safe(in); got != want {
+			t.Errorf("Safe(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := OneLine("a\u2028b" + strings.Repeat("\u00ad", 600)); got != "a b" {
+		t.Errorf("OneLine: %q", got)
+	}
+}

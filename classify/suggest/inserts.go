@@ -6,7 +6,7 @@ package suggest
 // at the next comma before the sentence goes on. Such a clause that opens its
 // sentence ("Within its capabilities, protect ...") makes the word after it
 // open the sentence for anchored phrases.
-func (lx *lexicon) markInserts(ws []word) {
+func (lx *lexicon) markInserts(ws []word, s *search) {
 	if len(lx.inserts) == 0 {
 		return
 	}
@@ -23,8 +23,8 @@ func (lx *lexicon) markInserts(ws []word) {
 			continue // the clause ends the sentence: nothing to read across to
 		}
 		for k := range lx.inserts {
-			var used wordSet
-			if lx.inserts[k].match(ws, 0, i, ws[i].sent, &used, i) <= i {
+			s.start(&lx.inserts[k], i)
+			if s.match(0, i) <= i {
 				continue
 			}
 			if opening {

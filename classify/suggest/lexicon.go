@@ -31,6 +31,7 @@ type phrase struct {
 	src      string
 	anchored bool
 	elems    []elem
+	span     int // the most words an occurrence can cover, inserted clauses aside
 	role     role
 	cue      *classify.Cue // roleCue
 	scope    int           // roleScope: index into Cues.Scopes
@@ -173,6 +174,20 @@ func compileElems(ces []classify.CueElem) []elem {
 	return out
 }
 
+// span is the most words elements can cover: each gap its length, each
+// element its longest alternative.
+func span(els []elem) int {
+	n := 0
+	for _, el := range els {
+		w := el.gap
+		for _, alt := range el.alts {
+			w = max(w, len(alt))
+		}
+		n += w
+	}
+	return n
+}
+
 // prefixEntry indexes a phrase whose first word is a prefix ("train*").
 type prefixEntry struct {
 	prefix string
@@ -190,6 +205,8 @@ type lexicon struct {
 	// stemmed indexes the phrases by the stems they may begin with, looked
 	// up with the possible stems of a word ("patrolled" → "patrol").
 	stemmed map[string][]int32
+	// states is the most (element, word) pairs a try of one phrase can visit.
+	states int
 	// negatable tells, per fact, whether a negation changes its cues.
 	negatable [model.NumFacts]bool
 	// inserts open clauses that phrases read across; they are tried only at
@@ -214,6 +231,7 @@ func compile(rb *classify.Rulebook) *lexicon {
 	add := func(ps []classify.CuePattern, p phrase) {
 		for _, cp := range ps {
 			p.src, p.anchored, p.elems = cp.Source, cp.Anchored, compileElems(cp.Elems)
+			p.span = span(p.elems)
 			lx.add(p)
 		}
 	}
@@ -236,7 +254,10 @@ func compile(rb *classify.Rulebook) *lexicon {
 	add(c.Mandate.LeaveOut, phrase{role: roleLeaveOut})
 	add(c.Mandate.Action, phrase{role: roleAction})
 	for _, cp := range c.Inserts {
-		lx.inserts = append(lx.inserts, phrase{src: cp.Source, elems: compileElems(cp.Elems), role: roleInsert})
+		p := phrase{src: cp.Source, elems: compileElems(cp.Elems), role: roleInsert}
+		p.span = span(p.elems)
+		lx.states = max(lx.states, (len(p.elems)+1)*(p.span+1))
+		lx.inserts = append(lx.inserts, p)
 	}
 	return lx
 }
@@ -246,6 +267,7 @@ func compile(rb *classify.Rulebook) *lexicon {
 func (lx *lexicon) add(p phrase) {
 	id := int32(len(lx.phrases))
 	lx.phrases = append(lx.phrases, p)
+	lx.states = max(lx.states, (len(p.elems)+1)*(p.span+1))
 	for _, el := range p.elems {
 		for _, alt := range el.alts {
 			t := alt[0]
@@ -288,7 +310,15 @@ func (s *wordSet) has(k int) bool { return k >= 128 || k >= 0 && s[k/64]&(1<<(k%
 // scan finds every phrase of the lexicon in ws, in order of their first word,
 // after marking the inserted clauses in ws that phrases read across.
 func (lx *lexicon) scan(ws []word, out []match) []match {
-	lx.markInserts(ws)
+	out, _ = lx.scanSteps(ws, out)
+	return out
+}
+
+// scanSteps is scan that also returns the work done: the number of phrase
+// elements tried.
+func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
+	s := search{ws: ws, failed: make([]uint32, lx.states)}
+	lx.markInserts(ws, &s)
 	seen := make([]int32, len(lx.phrases)) // word index + 1 at which a phrase was tried
 	try := func(id int32, i int) {
 		if seen[id] == int32(i+1) {
@@ -299,9 +329,9 @@ func (lx *lexicon) scan(ws []word, out []match) []match {
 		if p.anchored && i > 0 && ws[i-1].sent == ws[i].sent && !ws[i].opens {
 			return
 		}
-		var used wordSet
-		if end := p.match(ws, 0, i, ws[i].sent, &used, i); end > i && (ws[i].insEnd == 0 || end <= int(ws[i].insEnd)) {
-			out = append(out, match{phrase: id, from: i, to: end, used: used})
+		s.start(p, i)
+		if end := s.match(0, i); end > i && (ws[i].insEnd == 0 || end <= int(ws[i].insEnd)) {
+			out = append(out, match{phrase: id, from: i, to: end, used: s.used})
 		}
 	}
 	for i := range ws {
@@ -331,7 +361,7 @@ func (lx *lexicon) scan(ws []word, out []match) []match {
 			}
 		}
 	}
-	return out
+	return out, s.steps
 }
 
 // singulars lists the forms a word may have in the lexicon: itself and, for a
@@ -352,15 +382,62 @@ func singulars(t string) [4]string {
 	return s
 }
 
-// match returns the end of the shortest occurrence of p's elements from e on,
-// starting at word i, or -1; it marks in used the words matched, as offsets
-// from base.
-func (p *phrase) match(ws []word, e, i int, sent int32, used *wordSet, base int) int {
+// search is the state of one scan's matching. A phrase is matched by trying
+// its elements in order, backtracking over optional elements, gaps and
+// alternatives; failed remembers, for the phrase being tried, from which words
+// each element was already found not to lead to a match, so that no element
+// is tried twice from the same word. Without it "xx? xx? ... xx? yy" would
+// try two to the power of its length ways on a run of "xx".
+type search struct {
+	ws   []word
+	sent int32
+	base int
+	used wordSet // the words the try's elements matched, as offsets from base
+	p    *phrase
+	// failed holds, per element and offset from base, the try that found no
+	// match from there; try numbers the tries, so the table is never cleared.
+	failed []uint32
+	try    uint32
+	// steps counts the elements tried, the measure of the work done.
+	steps int
+}
+
+// start begins the try of phrase p at word i.
+func (s *search) start(p *phrase, i int) {
+	s.p, s.base, s.sent, s.used = p, i, s.ws[i].sent, wordSet{}
+	s.try++
+}
+
+// match returns the end of the shortest occurrence of the phrase's elements
+// from e on, starting at word i, or -1; it marks in used the words matched,
+// as offsets from base. A jump over an inserted clause can take a try past
+// its phrase's span; such words are not remembered, and each clause is
+// jumped at most once per element, so the work stays bounded.
+func (s *search) match(e, i int) int {
+	p := s.p
 	if e == len(p.elems) {
 		return i
 	}
+	off := i - s.base
+	memo := off <= p.span
+	slot := e*(p.span+1) + off
+	if memo && s.failed[slot] == s.try {
+		return -1
+	}
+	s.steps++
+	if end := s.matchElem(e, i); end >= 0 {
+		return end
+	}
+	if memo {
+		s.failed[slot] = s.try
+	}
+	return -1
+}
+
+func (s *search) matchElem(e, i int) int {
+	ws, sent, p := s.ws, s.sent, s.p
 	if e > 0 && i < len(ws) && ws[i].skip > 0 && ws[i].sent == sent {
-		if end := p.match(ws, e, int(ws[i].skip), sent, used, base); end >= 0 {
+		if end := s.match(e, int(ws[i].skip)); end >= 0 {
 			return end
 		}
 	}
@@ -371,7 +448,7 @@ func (p *phrase) match(ws []word, e, i int, sent int32, used *wordSet, base int)
 			if j >= len(ws) || ws[j].sent != sent {
 				break
 			}
-			if end := p.match(ws, e+1, j, sent, used, base); end >= 0 {
+			if end := s.match(e+1, j); end >= 0 {
 				return end
 			}
 		}
@@ -381,24 +458,24 @@ func (p *phrase) match(ws []word, e, i int, sent int32, used *wordSet, base int)
 	if el.index != nil {
 		alts = el.multi
 		if i < len(ws) && ws[i].sent == sent && el.index.matches(ws[i].w) {
-			if end := p.match(ws, e+1, i+1, sent, used, base); end >= 0 {
-				used.add(i - base)
+			if end := s.match(e+1, i+1); end >= 0 {
+				s.used.add(i - s.base)
 				return end
 			}
 		}
 	}
 	for _, alt := range alts {
 		if n := altMatches(alt, ws, i, sent); n > 0 {
-			if end := p.match(ws, e+1, i+n, sent, used, base); end >= 0 {
+			if end := s.match(e+1, i+n); end >= 0 {
 				for k := i; k < i+n; k++ {
-					used.add(k - base)
+					s.used.add(k - s.base)
 				}
 				return end
 			}
 		}
 	}
 	if el.optional {
-		return p.match(ws, e+1, i, sent, used, base)
+		return s.match(e+1, i)
 	}
 	return -1
 }

@@ -103,10 +103,15 @@ func (o orderedFacts) MarshalJSON() ([]byte, error) {
 
 // WriteJSON writes the JSON document of a suggestion.
 func WriteJSON(w io.Writer, rb *classify.Rulebook, s *Suggestion) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(NewOutput(rb, s))
+	if err := enc.Encode(NewOutput(rb, s)); err != nil {
+		return err
+	}
+	_, err := w.Write(report.EscapeControls(buf.Bytes()))
+	return err
 }
 
 // textWidth is the width of the readable account.

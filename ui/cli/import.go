@@ -6,7 +6,9 @@ import (
 	"os"
 	"strings"
 
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
 	"github.com/spf13/cobra"
 )
 
@@ -59,6 +61,9 @@ is refused. "-" reads standard input.`,
 			}
 			if err := suggest.CheckWorksheetSize(data); err != nil {
 				return invalid(fmt.Errorf("%s: %w", file, err))
+			}
+			if mf == model.JSON {
+				data = report.EscapeControls(data)
 			}
 			if err := writeOut(env, out, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
 				return err
