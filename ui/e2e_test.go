@@ -118,7 +118,7 @@ func (s *tmuxSession) capture(name string) string {
 // waitFor polls the screen until it shows every piece of text.
 func (s *tmuxSession) waitFor(name string, texts ...string) string {
 	s.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(waitGuard)
 	for {
 		screen := s.capture(name)
 		all := true
@@ -139,7 +139,7 @@ func (s *tmuxSession) waitFor(name string, texts ...string) string {
 func (s *tmuxSession) programPID(name string) int {
 	s.t.Helper()
 	shell := strings.TrimSpace(s.tmux("display-message", "-p", "-t", name, "#{pane_pid}"))
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(waitGuard)
 	for time.Now().Before(deadline) {
 		data, _ := os.ReadFile("/proc/" + shell + "/task/" + shell + "/children")
 		for _, f := range strings.Fields(string(data)) {
@@ -155,10 +155,30 @@ func (s *tmuxSession) programPID(name string) int {
 	return 0
 }
 
+// waitForGlob polls until some file matches pattern and returns the matches.
+func waitForGlob(t *testing.T, pattern string) []string {
+	t.Helper()
+	deadline := time.Now().Add(waitGuard)
+	for {
+		if m, _ := filepath.Glob(pattern); len(m) > 0 {
+			return m
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("nothing matching %s appeared", pattern)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// waitGuard bounds every wait on a condition: far beyond what any step takes
+// on a loaded machine, it only keeps a broken step from hanging the run. The
+// tests decide by what they see, never by how long it took.
+const waitGuard = time.Minute
+
 // waitForFile polls until a file exists.
 func waitForFile(t *testing.T, path string) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(waitGuard)
 	for {
 		if _, err := os.Stat(path); err == nil {
 			return
@@ -229,11 +249,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	// A change, then the process dies: the next start offers the autosave.
 	s.keys("two", "c")
 	s.waitFor("two", "Joint offensive with the army (copy)", "[modified]")
-	rec, _ := filepath.Glob(filepath.Join(s.stateDir(), "pocssr", "plan-yaml-*.json"))
-	for len(rec) == 0 {
-		time.Sleep(20 * time.Millisecond)
-		rec, _ = filepath.Glob(filepath.Join(s.stateDir(), "pocssr", "plan-yaml-*.json"))
-	}
+	rec := waitForGlob(t, filepath.Join(s.stateDir(), "pocssr", "plan-yaml-*.json"))
 	waitForFile(t, rec[0])
 	if err := syscall.Kill(s.programPID("two"), syscall.SIGKILL); err != nil {
 		t.Fatal(err)
@@ -332,7 +348,8 @@ func TestEndToEndColoursAndNoColor(t *testing.T) {
 
 // TestStartupToFirstFrame measures, in tmux, the time from starting the program
 // to its first frame on the screen, with and without --dark (which skips asking
-// the terminal for its background colour).
+// the terminal for its background colour). It logs the figures; it asserts
+// only that the frame comes.
 func TestStartupToFirstFrame(t *testing.T) {
 	s := newTmux(t)
 	pocssrBinary(t)
@@ -341,15 +358,11 @@ func TestStartupToFirstFrame(t *testing.T) {
 		began := time.Now()
 		s.start(name, 100, 30, args...)
 		for !strings.Contains(s.capture(name), "Risks by severity") {
-			if time.Since(began) > 10*time.Second {
+			if time.Since(began) > waitGuard {
 				t.Fatalf("no first frame:\n%s", s.capture(name))
 			}
 			time.Sleep(2 * time.Millisecond)
 		}
-		took := time.Since(began)
-		t.Logf("pocssr %s: first frame after %d ms", strings.Join(args, " "), took.Milliseconds())
-		if took > 3*time.Second {
-			t.Errorf("start-up took %v", took)
-		}
+		t.Logf("pocssr %s: first frame after %d ms", strings.Join(args, " "), time.Since(began).Milliseconds())
 	}
 }

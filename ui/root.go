@@ -60,6 +60,11 @@ type Model struct {
 // autosaveDelay gathers a burst of changes into one write of the recovery file.
 const autosaveDelay = 200 * time.Millisecond
 
+// tick schedules a message after a delay: the autosave's timer, the only
+// command of the program that waits. Model tests replace it, so that every
+// other command runs to its end and none is decided by the clock.
+var tick = tea.Tick
+
 type (
 	autosaveTickMsg struct{}
 	autosavedMsg    struct{ err error }
@@ -152,7 +157,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	if m.sh.sheet.gen != gen && !m.autosavePending && m.recovery != nil {
 		m.autosavePending = true
-		cmd = tea.Batch(cmd, tea.Tick(autosaveDelay, func(time.Time) tea.Msg { return autosaveTickMsg{} }))
+		cmd = tea.Batch(cmd, tick(autosaveDelay, func(time.Time) tea.Msg { return autosaveTickMsg{} }))
 	}
 	return m, cmd
 }
