@@ -7,9 +7,9 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// verdict is what the worksheet list and summary need of one activity's
-// classification, kept so that a keystroke never reclassifies anything: only
-// the activity that changed is classified again.
+// verdict is what the worksheet list needs of one activity's classification,
+// kept so that a keystroke never reclassifies anything: only the activity that
+// changed is classified again.
 type verdict struct {
 	Tier    classify.Tier
 	Agenda  classify.Agenda
@@ -20,6 +20,19 @@ type verdict struct {
 	search  string // the title, lower-cased, for the filter
 }
 
+// counted is the part of the result that the tally counted, so that the same
+// can be taken back when the activity changes: its risks' severities, most
+// serious first, as the engine orders them.
+func (v *verdict) counted() *classify.Result {
+	r := &classify.Result{Tier: v.Tier, Agenda: v.Agenda}
+	for i, n := range v.Risks {
+		for range n {
+			r.Risks = append(r.Risks, classify.Risk{Severity: classify.Severities[i]})
+		}
+	}
+	return r
+}
+
 func severityIndex(s classify.Severity) int {
 	for i, x := range classify.Severities {
 		if x == s {
@@ -27,43 +40,6 @@ func severityIndex(s classify.Severity) int {
 		}
 	}
 	return -1
-}
-
-func agendaIndex(a classify.Agenda) int {
-	for i, x := range classify.Agendas {
-		if x == a {
-			return i
-		}
-	}
-	return len(classify.Agendas) - 1
-}
-
-// tally counts a worksheet's verdicts: activities by tier and agenda, and risks
-// by severity. It is kept up to date as activities change, never recounted.
-type tally struct {
-	Activities int
-	Grid       [4][5]int // [tier 0..3][agenda in classify.Agendas order]
-	Risks      [4]int    // by severity
-	Highest    [4]int    // activities by their most serious risk
-	Drafts     int       // activities still drafts
-}
-
-func (t *tally) count(v *verdict, sign int) {
-	t.Activities += sign
-	tier := int(v.Tier)
-	if tier < 0 || tier > 3 {
-		tier = 0
-	}
-	t.Grid[tier][agendaIndex(v.Agenda)] += sign
-	for i, n := range v.Risks {
-		t.Risks[i] += sign * n
-	}
-	if i := severityIndex(v.Highest); i >= 0 {
-		t.Highest[i] += sign
-	}
-	if v.Draft {
-		t.Drafts += sign
-	}
 }
 
 // undoStep reverts one change to the worksheet.
@@ -81,10 +57,13 @@ type sheet struct {
 	rb       *classify.Rulebook
 	ws       *model.Worksheet
 	verdicts map[*model.Activity]*verdict
-	tally    tally
-	dirty    bool
-	gen      uint64 // counts changes; the autosave and the filter follow it
-	undo     []undoStep
+	// tally counts the worksheet's results as classify.Summary does for the
+	// reports; it follows every change, never recounted.
+	tally  *classify.Summary
+	drafts int // activities still drafts
+	dirty  bool
+	gen    uint64 // counts changes; the autosave and the filter follow it
+	undo   []undoStep
 }
 
 func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet {
@@ -97,7 +76,7 @@ func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet {
 func (s *sheet) replace(ws *model.Worksheet) {
 	s.ws = ws
 	s.verdicts = make(map[*model.Activity]*verdict, len(ws.Activities))
-	s.tally = tally{}
+	s.tally, s.drafts = classify.NewSummary(), 0
 	for _, a := range ws.Activities {
 		s.classify(a)
 	}
@@ -112,6 +91,7 @@ func (s *sheet) classify(a *model.Activity) *verdict {
 		Draft: a.Status == model.StatusDraft, search: strings.ToLower(oneLine(a.Title) + " " + a.ID)}
 	if v.Draft {
 		v.search += " draft"
+		s.drafts++
 	}
 	for _, k := range r.Risks {
 		if i := severityIndex(k.Severity); i >= 0 {
@@ -119,13 +99,16 @@ func (s *sheet) classify(a *model.Activity) *verdict {
 		}
 	}
 	s.verdicts[a] = v
-	s.tally.count(v, +1)
+	s.tally.Add(&r)
 	return v
 }
 
 func (s *sheet) forget(a *model.Activity) {
 	if v, ok := s.verdicts[a]; ok {
-		s.tally.count(v, -1)
+		s.tally.Remove(v.counted())
+		if v.Draft {
+			s.drafts--
+		}
 		delete(s.verdicts, a)
 	}
 }
