@@ -187,3 +187,26 @@ func TestDrawingsPlaceEachAgendaAndTier(t *testing.T) {
 		t.Errorf("no kinds: %q", caption)
 	}
 }
+
+// Wide text (CJK, emoji) is wrapped by the cells it takes: every line fits the
+// screen and nothing of the description is cut off.
+func TestDetailWrapsWideTextWithoutLosingAny(t *testing.T) {
+	desc := strings.Repeat("治安部門改革と文民の保護を同時に進める 👩‍👩‍👧 🇺🇳 ", 12)
+	a := activity(t, "警察の審査", "implementer", "mission", "kinds", "vetting")
+	a.Description = desc
+	for _, w := range []int{80, 100, 120} {
+		m := newTestModel(t, sheetOf(a), w, 300)
+		press(t, m, "enter")
+		screen := screenText(m)
+		var text strings.Builder
+		for _, l := range strings.Split(screen, "\n") {
+			if cells := ansi.StringWidth(l); cells > w {
+				t.Fatalf("at %d columns a line takes %d cells: %q", w, cells, l)
+			}
+			text.WriteString(strings.TrimSpace(l))
+		}
+		if want := strings.ReplaceAll(desc, " ", ""); !strings.Contains(strings.ReplaceAll(text.String(), " ", ""), want) {
+			t.Errorf("at %d columns the description lost text:\n%s", w, screen)
+		}
+	}
+}
