@@ -9,6 +9,9 @@ import (
 
 // Result is the classification of one activity, carrying its reasons. Every
 // presenter (text, JSON, the terminal UI) renders this value; none re-derives it.
+// The facts each verdict read (Policy.Kinds, Narrow.Facts, Risk.Facts) are
+// looked up, when asked, in the facts it was classified from: draw a result
+// before changing its activity.
 type Result struct {
 	ID        string
 	Title     string
@@ -32,8 +35,12 @@ type Risk struct {
 	Severity Severity
 	Raised   *SeverityRaise // the raise that set the severity; nil for the rule's own
 	Why      string
-	Facts    []FactValue // the facts its condition read, with their values
+	facts    *model.Facts // what was known when it fired, for Facts
 }
+
+// Facts lists the facts the risk's condition read (Rule.Reads), with their
+// values when it fired.
+func (k Risk) Facts() []FactValue { return read(k.facts, k.Rule.Reads) }
 
 // OpenQuestion is a relevant fact that is still unknown.
 type OpenQuestion struct {
@@ -84,7 +91,7 @@ func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
 
 func (rb *Rulebook) placeTier(fs *model.Facts, r *Result) {
 	primary := rb.Kind(fs.Primary())
-	r.Policy.Kinds = FactValue{Fact: model.Kinds, Value: fs[model.Kinds]}
+	r.Policy.facts = fs
 	if primary == nil {
 		r.Reasons = append(r.Reasons, rb.explain("tier-none", fs))
 		r.Policy.Reason = r.Reasons[0]
@@ -101,8 +108,8 @@ func (rb *Rulebook) placeTier(fs *model.Facts, r *Result) {
 	} else {
 		r.Reasons = append(r.Reasons, rb.explain("tier", fs, "tier", strconv.Itoa(int(r.Tier)), "tier_title", title))
 	}
-	r.Policy = TierPlacement{Tier: r.Tier, Info: rb.Tier(r.Tier), Kind: primary, Reason: r.Reasons[0], Kinds: r.Policy.Kinds,
-		InsideSSR: r.Tier == 3 && primary.Institutions, Pos: primary.TierPos}
+	r.Policy = TierPlacement{Tier: r.Tier, Info: rb.Tier(r.Tier), Kind: primary, Reason: r.Reasons[0], facts: fs,
+		InsideSSR: r.Tier == 3 && primary.Institutions, Pos: &primary.TierPos}
 	var others []string
 	seen := [4]bool{}
 	for _, id := range fs[model.Kinds].Set[1:] {
@@ -241,25 +248,20 @@ func (rb *Rulebook) explain(key string, fs *model.Facts, extra ...string) string
 func (rb *Rulebook) decide(r *Result, s *subject, rule string, extra ...string) {
 	r.Reasons = append(r.Reasons, rb.explain(rule, s.fs, extra...))
 	r.Narrow.Rule = rule
+	r.Narrow.Reads = rb.agendaReads[rule]
+	r.Narrow.facts = s.fs
 }
 
 func (rb *Rulebook) findRisks(s *subject, r *Result) {
-	// A first pass finds what fires, so the lists are allocated once; the
+	// A first pass finds what fires, so the list is allocated once; the
 	// buffer lives on the stack for the usual few and grows for any number.
 	var buf [32]int32
 	fired := buf[:0]
-	reads := 0
 	for i, rule := range rb.Risks {
 		if rule.When.eval(s) == True {
 			fired = append(fired, int32(i))
-			reads += len(rule.Reads)
 		}
 	}
-	// One list holds the facts read by the agenda rule and by every risk.
-	agendaReads := rb.agendaReads[r.Narrow.Rule]
-	values := make([]FactValue, 0, len(agendaReads)+reads)
-	values = read(values, s.fs, agendaReads)
-	r.Narrow.Facts = values[:len(values):len(values)]
 	n := len(fired)
 	if n == 0 {
 		return
@@ -267,7 +269,7 @@ func (rb *Rulebook) findRisks(s *subject, r *Result) {
 	r.Risks = make([]Risk, n)
 	for j, i := range fired {
 		rule := rb.Risks[i]
-		k := Risk{Rule: rule, Severity: rule.Severity}
+		k := Risk{Rule: rule, Severity: rule.Severity, facts: s.fs}
 		for x := range rule.Raise {
 			if rule.Raise[x].When.eval(s) == True {
 				k.Severity, k.Raised = rule.Raise[x].Severity, &rule.Raise[x]
@@ -275,9 +277,6 @@ func (rb *Rulebook) findRisks(s *subject, r *Result) {
 			}
 		}
 		k.Why = rule.Why.Render(rb, s.fs)
-		start := len(values)
-		values = read(values, s.fs, rule.Reads)
-		k.Facts = values[start:len(values):len(values)]
 		r.Risks[j] = k
 	}
 	// Insertion sort: stable, by severity; rulebook order stays within one.

@@ -36,11 +36,14 @@ type TierPlacement struct {
 	// InsideSSR: Tier 3 work on the security institutions, which the 2015
 	// policy files as SSR inside its protective environment.
 	InsideSSR bool
-	Reason    string    // why this tier
-	Also      string    // why it also touches other tiers; "" when it does not
-	Pos       Position  // what decided it: the primary kind's tier, or the explanation that there is none
-	Kinds     FactValue // the fact it read
+	Reason    string       // why this tier
+	Also      string       // why it also touches other tiers; "" when it does not
+	Pos       *Position    // what decided it: the primary kind's tier, or the explanation that there is none
+	facts     *model.Facts // what was known, for Kinds
 }
+
+// Kinds is the fact the tier was read from, with its value then.
+func (p *TierPlacement) Kinds() FactValue { return read(p.facts, []model.Fact{model.Kinds})[0] }
 
 // AgendaPlacement is the activity's place in the narrow reading: its agenda, the
 // basis of an overlap, the rule of FRAMEWORK §3 that decided it, and why.
@@ -49,10 +52,14 @@ type AgendaPlacement struct {
 	Info   *AgendaInfo // the agenda's labels and description
 	Basis  *BasisInfo  // nil when it is no overlap
 	Rule   string      // the explanation that states the deciding rule, e.g. "agenda-capacity-ssr"
-	Pos    Position    // where that explanation is written
+	Pos    *Position   // where that explanation is written
 	Reason string
-	Facts  []FactValue // the facts the rule read
+	Reads  []model.Fact // the facts the rule read, in order
+	facts  *model.Facts // what was known, for Facts
 }
+
+// Facts lists the facts the agenda rule read, with their values then.
+func (n *AgendaPlacement) Facts() []FactValue { return read(n.facts, n.Reads) }
 
 // ruleAgenda is the agenda each agenda rule of FRAMEWORK §3 states; its
 // explanation names it with the rulebook's label ({agenda}).
@@ -110,12 +117,23 @@ func termFacts(t *Term) []model.Fact {
 }
 
 // explanationPos is where explanation key is written in the rulebook.
-func (rb *Rulebook) explanationPos(key string) Position { return rb.explainAt[key] }
+func (rb *Rulebook) explanationPos(key string) *Position {
+	if p := rb.explainAt[key]; p != nil {
+		return p
+	}
+	return &Position{}
+}
 
-// read copies the values of facts fs from an activity's facts into out.
-func read(out []FactValue, fs *model.Facts, facts []model.Fact) []FactValue {
-	for _, f := range facts {
-		out = append(out, FactValue{Fact: f, Value: fs[f]})
+// read lists facts with their values in fs. The values are read when an
+// explanation is drawn, not when the result is made, which keeps classifying
+// as cheap as before; a result is drawn before its activity changes.
+func read(fs *model.Facts, facts []model.Fact) []FactValue {
+	if fs == nil {
+		return nil
+	}
+	out := make([]FactValue, len(facts))
+	for i, f := range facts {
+		out[i] = FactValue{Fact: f, Value: fs[f]}
 	}
 	return out
 }

@@ -70,7 +70,7 @@ func TestRiskNamesItsRuleAndFacts(t *testing.T) {
 		t.Errorf("position %q, want %q", grave.Rule.Pos, want)
 	}
 	got := map[model.Fact]string{}
-	for _, fv := range grave.Facts {
+	for _, fv := range grave.Facts() {
 		got[fv.Fact] = rb.ValueOf(fv)
 	}
 	for f, want := range map[model.Fact]string{model.Implementer: "the mission itself", model.Forces: "army",
@@ -121,7 +121,7 @@ func TestPlacementsNameWhatDecided(t *testing.T) {
 			t.Errorf("%s: rule at line %d, want %d", c.spec, n.Pos.Line, want)
 		}
 		var reads []model.Fact
-		for _, fv := range n.Facts {
+		for _, fv := range n.Facts() {
 			reads = append(reads, fv.Fact)
 		}
 		if fmt.Sprint(reads) != fmt.Sprint(c.reads) {

@@ -60,7 +60,7 @@ func sameResult(a, b Result) bool {
 	}
 	for i := range a.Risks {
 		x, y := a.Risks[i], b.Risks[i]
-		if x.Rule != y.Rule || x.Severity != y.Severity || x.Why != y.Why || x.Raised != y.Raised || len(x.Facts) != len(y.Facts) {
+		if x.Rule != y.Rule || x.Severity != y.Severity || x.Why != y.Why || x.Raised != y.Raised || len(x.Facts()) != len(y.Facts()) {
 			return false
 		}
 	}

@@ -135,7 +135,7 @@ type Rulebook struct {
 	questionOf   [model.NumFacts]*Question
 	inSentence   model.Vocabulary  // labels as they read inside a sentence
 	tierReason   map[string]string // the tier's reason for each primary kind
-	explainAt    map[string]Position
+	explainAt    map[string]*Position
 	agendaReads  map[string][]model.Fact // the facts each agenda rule reads
 	file         string
 	cues         Cues

@@ -519,7 +519,7 @@ func (p *rulebookParser) parseRecommendations(n *yaml.Node) {
 
 func (p *rulebookParser) parseExplanations(n *yaml.Node) {
 	p.rb.explanations = map[string]*Template{}
-	p.rb.explainAt = map[string]Position{}
+	p.rb.explainAt = map[string]*Position{}
 	if n.Kind != yaml.MappingNode {
 		p.errs.at(n, "explanations must be a mapping of names to templates")
 		return
@@ -532,7 +532,8 @@ func (p *rulebookParser) parseExplanations(n *yaml.Node) {
 			continue
 		}
 		p.rb.explanations[k.Value] = p.template(n.Content[i+1], extra)
-		p.rb.explainAt[k.Value] = p.pos(k)
+		pos := p.pos(k)
+		p.rb.explainAt[k.Value] = &pos
 	}
 	for _, k := range sortedKeys(explanationKeys) {
 		if _, ok := p.rb.explanations[k]; !ok {

@@ -52,7 +52,7 @@ func explainResult(b *strings.Builder, rb *classify.Rulebook, r *classify.Result
 		b.WriteString("  tier: undetermined\n")
 		entry(b, "decided by", fmt.Sprintf("%s · explanation tier-none", p.Pos))
 	}
-	entry(b, "read", factValues(rb, []classify.FactValue{p.Kinds}))
+	entry(b, "read", factValues(rb, []classify.FactValue{p.Kinds()}))
 
 	n := &r.Narrow
 	fmt.Fprintf(b, "  agenda %s: %s\n", n.Agenda, AgendaLabel(n))
@@ -64,7 +64,7 @@ func explainResult(b *strings.Builder, rb *classify.Rulebook, r *classify.Result
 	if n.Basis != nil {
 		entry(b, "basis", fmt.Sprintf("%s: %s", n.Basis.ID, n.Basis.Title))
 	}
-	entry(b, "read", factValues(rb, n.Facts))
+	entry(b, "read", factValues(rb, n.Facts()))
 
 	if len(r.Risks) == 0 {
 		b.WriteString("  risks: none fires\n")
@@ -75,7 +75,7 @@ func explainResult(b *strings.Builder, rb *classify.Rulebook, r *classify.Result
 		if k.Raised != nil {
 			entry(b, "severity", fmt.Sprintf("%s · %s when %s", k.Raised.Pos, k.Raised.Severity, k.Raised.When.Describe()))
 		}
-		entry(b, "read", factValues(rb, k.Facts))
+		entry(b, "read", factValues(rb, k.Facts()))
 	}
 	if len(r.OpenQuestions) > 0 {
 		open := make([]string, len(r.OpenQuestions))
