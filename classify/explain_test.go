@@ -141,3 +141,17 @@ func lineOf(t *testing.T, prefix string) int {
 	t.Fatalf("no line starts with %q", prefix)
 	return 0
 }
+
+// A rulebook written before the inside-SSR caption existed still loads.
+func TestRulebookWithoutInsideSSRCaptionLoads(t *testing.T) {
+	src := string(builtinRulebook)
+	i := strings.Index(src, "  reading-inside-ssr:")
+	j := i + strings.Index(src[i:], "\n\n")
+	rb, err := Parse("old.yaml", []byte(src[:i]+src[j+1:]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rb.InsideSSRCaption() != "" || Default().InsideSSRCaption() == "" {
+		t.Errorf("caption %q / %q", rb.InsideSSRCaption(), Default().InsideSSRCaption())
+	}
+}

@@ -228,7 +228,7 @@ func (rb *Rulebook) AgendaShort(a Agenda) string {
 }
 
 // InsideSSRCaption says, in the rulebook's words, what it means that the 2015
-// reading places an activity inside SSR.
+// reading places an activity inside SSR; "" when the rulebook does not say.
 func (rb *Rulebook) InsideSSRCaption() string {
 	var none model.Facts
 	return rb.explain("reading-inside-ssr", &none)

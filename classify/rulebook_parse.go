@@ -536,7 +536,7 @@ func (p *rulebookParser) parseExplanations(n *yaml.Node) {
 		p.rb.explainAt[k.Value] = &pos
 	}
 	for _, k := range sortedKeys(explanationKeys) {
-		if _, ok := p.rb.explanations[k]; !ok {
+		if _, ok := p.rb.explanations[k]; !ok && k != "reading-inside-ssr" { // optional: rulebooks older than it load
 			p.errs.at(n, "the explanation %q is missing", k)
 		}
 	}

@@ -99,12 +99,13 @@ func TestRenamedLabelsReachEveryReportAndScreen(t *testing.T) {
 	}
 	labelsChanged(t, "--explain", buf.String(), newAgenda, newTier, newBasis)
 
-	screen := func(keys ...string) string {
+	screenAt := func(w, h int, keys ...string) string {
 		m := NewModel(rb, renamedWorksheet(t), false, nil, nil)
-		m.Update(tea.WindowSizeMsg{Width: 160, Height: 400})
+		m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 		press(t, m, keys...)
 		return screenText(m)
 	}
+	screen := func(keys ...string) string { return screenAt(160, 400, keys...) }
 	list := screen()
 	if n := strings.Count(list, newShort); n < 2 {
 		t.Errorf("worksheet list and summary show the short label %q %d times:\n%s", newShort, n, list)
@@ -120,4 +121,12 @@ func TestRenamedLabelsReachEveryReportAndScreen(t *testing.T) {
 	labelsChanged(t, "framework readings", screen("f", "2"), "Tier 2: "+newTier)
 	labelsChanged(t, "framework narrow reading", screen("f", "2", "r"), newAgenda, "Ground for overlap: "+newBasis)
 	labelsChanged(t, "review of drafts", screen("R"), newAgenda)
+	// On a narrow terminal the summary lies below the list and the live
+	// verdict below the questions, in their compact forms.
+	narrow := screenAt(80, 24)
+	if !strings.Contains(narrow, "\n"+newShort) {
+		t.Errorf("the summary below the list has no row %q:\n%s", newShort, narrow)
+	}
+	labelsChanged(t, "narrow worksheet", narrow)
+	labelsChanged(t, "compact live verdict", screenAt(80, 24, "e"), "Live verdict: T3 · "+newAgenda)
 }

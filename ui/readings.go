@@ -113,8 +113,10 @@ func place2015(rb *classify.Rulebook, r *classify.Result) (rune, string) {
 	}
 	caption := fmt.Sprintf("Tier %d: %s", p.Tier, p.Info.Title)
 	switch {
-	case p.InsideSSR:
+	case p.InsideSSR && rb.InsideSSRCaption() != "":
 		return 'D', caption + ". " + rb.InsideSSRCaption()
+	case p.InsideSSR:
+		return 'D', caption
 	case p.Tier == 1:
 		return 'A', caption
 	case p.Tier == 2:
