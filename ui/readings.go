@@ -127,7 +127,7 @@ func place2015(rb *classify.Rulebook, r *classify.Result) (rune, string) {
 
 // mark2015 is the 2015 drawing with place want marked.
 func mark2015(sh *shared, want rune) []string {
-	t1, t2, t3 := fit(sh.rb.TierShort(1), 25), fit(sh.rb.TierShort(2), 25), sh.rb.TierShort(3)
+	t1, t2, t3 := fit(oneLine(sh.rb.TierShort(1)), 25), fit(oneLine(sh.rb.TierShort(2)), 25), oneLine(sh.rb.TierShort(3))
 	t3 = cut(t3, 25)
 	t3 += " " + strings.Repeat("─", 27-1-ansi.StringWidth(t3))
 	return fill(mark(sh.st, art2015, want), t1, t2, t3)
@@ -136,8 +136,9 @@ func mark2015(sh *shared, want rune) []string {
 // markNarrow is the drawing of the narrow reading with place want marked.
 func markNarrow(sh *shared, want rune) []string {
 	rb := sh.rb
-	return fill(mark(sh.st, artNarrow, want), fit(rb.AgendaShort(classify.POCOnly), 10), fit(rb.AgendaShort(classify.SSROnly), 10),
-		centre(rb.AgendaShort(classify.Overlap), 7), fit(rb.AgendaTitle(classify.Outside)+":", 22))
+	label := func(a classify.Agenda) string { return oneLine(rb.AgendaShort(a)) }
+	return fill(mark(sh.st, artNarrow, want), fit(label(classify.POCOnly), 10), fit(label(classify.SSROnly), 10),
+		centre(label(classify.Overlap), 7), fit(oneLine(rb.AgendaTitle(classify.Outside))+":", 22))
 }
 
 // narrowMarks is where each agenda sits in the drawing of the narrow reading.
