@@ -9,14 +9,21 @@ import (
 
 // Result is the classification of one activity, carrying its reasons. Every
 // presenter (text, JSON, the terminal UI) renders this value; none re-derives it.
+// The facts each verdict read (Policy.Kinds, Narrow.Facts, Risk.Facts) are
+// looked up, when asked, in the facts it was classified from: draw a result
+// before changing its activity.
 type Result struct {
-	ID            string
-	Title         string
-	Tier          Tier // 0 when undetermined
-	AlsoTiers     []Tier
-	Agenda        Agenda
-	Basis         Basis
+	ID        string
+	Title     string
+	Tier      Tier // 0 when undetermined
+	AlsoTiers []Tier
+	Agenda    Agenda
+	Basis     Basis
+	// Reasons are the reasons of Policy and Narrow as one list (FRAMEWORK §6):
+	// the tier's, then the agenda's.
 	Reasons       []string
+	Policy        TierPlacement   // the 2015 policy's reading
+	Narrow        AgendaPlacement // the narrow reading
 	Risks         []Risk
 	OpenQuestions []OpenQuestion
 	WouldChange   []Change
@@ -24,10 +31,16 @@ type Result struct {
 
 // Risk is a friction risk that fires for an activity.
 type Risk struct {
-	Rule     *RiskRule
+	Rule     *RiskRule // its id, text and rulebook position
 	Severity Severity
+	Raised   *SeverityRaise // the raise that set the severity; nil for the rule's own
 	Why      string
+	facts    *model.Facts // what was known when it fired, for Facts
 }
+
+// Facts lists the facts the risk's condition read (Rule.Reads), with their
+// values when it fired.
+func (k Risk) Facts() []FactValue { return read(k.facts, k.Rule.Reads) }
 
 // OpenQuestion is a relevant fact that is still unknown.
 type OpenQuestion struct {
@@ -65,14 +78,24 @@ func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
 	rb.placeTier(fs, &r)
 	rb.placeAgenda(&s, &r)
 	rb.findRisks(&s, &r)
+	r.Narrow.Agenda = r.Agenda
+	r.Narrow.Info = rb.Agenda(r.Agenda)
+	if r.Basis != NoBasis {
+		r.Narrow.Basis = rb.Basis(r.Basis)
+	}
+	r.Narrow.Reason = r.Reasons[len(r.Reasons)-1]
+	r.Narrow.Pos = rb.explanationPos(r.Narrow.Rule)
 	r.OpenQuestions = rb.openQuestions(&s)
 	return r
 }
 
 func (rb *Rulebook) placeTier(fs *model.Facts, r *Result) {
 	primary := rb.Kind(fs.Primary())
+	r.Policy.facts = fs
 	if primary == nil {
 		r.Reasons = append(r.Reasons, rb.explain("tier-none", fs))
+		r.Policy.Reason = r.Reasons[0]
+		r.Policy.Pos = rb.explanationPos("tier-none")
 		return
 	}
 	r.Tier = primary.Tier
@@ -85,6 +108,8 @@ func (rb *Rulebook) placeTier(fs *model.Facts, r *Result) {
 	} else {
 		r.Reasons = append(r.Reasons, rb.explain("tier", fs, "tier", strconv.Itoa(int(r.Tier)), "tier_title", title))
 	}
+	r.Policy = TierPlacement{Tier: r.Tier, Info: rb.Tier(r.Tier), Kind: primary, Reason: r.Reasons[0], facts: fs,
+		InsideSSR: r.Tier == 3 && primary.Institutions, Pos: &primary.TierPos}
 	var others []string
 	seen := [4]bool{}
 	for _, id := range fs[model.Kinds].Set[1:] {
@@ -106,6 +131,7 @@ func (rb *Rulebook) placeTier(fs *model.Facts, r *Result) {
 	}
 	if len(also) > 0 {
 		r.Reasons = append(r.Reasons, rb.explain("also-tiers", fs, "also", joinAnd(also), "others", joinAnd(others)))
+		r.Policy.Also = r.Reasons[1]
 	}
 }
 
@@ -114,21 +140,21 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 	k := rb.Kind(fs.Primary())
 	if k == nil {
 		r.Agenda = Undetermined
-		r.Reasons = append(r.Reasons, rb.explain("agenda-no-kinds", fs))
+		rb.decide(r, s, "agenda-no-kinds")
 		return
 	}
 	if !fs.Known(model.Implementer) {
 		r.Agenda = Undetermined
-		r.Reasons = append(r.Reasons, rb.explain("agenda-implementer-unknown", fs))
+		rb.decide(r, s, "agenda-implementer-unknown")
 		return
 	}
 	if s.term(rb.missionSide) != True {
 		if k.Institutions {
 			r.Agenda = SSROnly
-			r.Reasons = append(r.Reasons, rb.explain("agenda-partner-ssr", fs))
+			rb.decide(r, s, "agenda-partner-ssr")
 		} else {
 			r.Agenda = Outside
-			r.Reasons = append(r.Reasons, rb.explain("agenda-partner-outside", fs))
+			rb.decide(r, s, "agenda-partner-outside")
 		}
 		switch {
 		case k.Basis != NoBasis:
@@ -141,14 +167,14 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 	switch k.Basis {
 	case ReducesForceViolence:
 		r.Agenda, r.Basis = Overlap, ReducesForceViolence
-		r.Reasons = append(r.Reasons, rb.explain("agenda-violence-overlap", fs))
+		rb.decide(r, s, "agenda-violence-overlap")
 	case ReducesForceViolenceIfInstituted:
 		if s.term(rb.institutionalized) == True {
 			r.Agenda, r.Basis = Overlap, ReducesForceViolence
-			r.Reasons = append(r.Reasons, rb.explain("agenda-training-overlap", fs))
+			rb.decide(r, s, "agenda-training-overlap")
 		} else {
 			r.Agenda = POCOnly
-			r.Reasons = append(r.Reasons, rb.explain("agenda-training-poc", fs))
+			rb.decide(r, s, "agenda-training-poc")
 			r.WouldChange = append(r.WouldChange, Change{Overlap, rb.explain("change-training", fs)})
 		}
 	case CombinedOpsCapacity:
@@ -161,7 +187,7 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 		}
 		if len(missing) == 0 {
 			r.Agenda, r.Basis = Overlap, CombinedOpsCapacity
-			r.Reasons = append(r.Reasons, rb.explain("agenda-capacity-overlap", fs))
+			rb.decide(r, s, "agenda-capacity-overlap")
 			break
 		}
 		for i := range missing {
@@ -169,19 +195,19 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 		}
 		m := joinAnd(missing)
 		r.Agenda = SSROnly
-		r.Reasons = append(r.Reasons, rb.explain("agenda-capacity-ssr", fs, "missing", m))
+		rb.decide(r, s, "agenda-capacity-ssr", "missing", m)
 		r.WouldChange = append(r.WouldChange, Change{Overlap, rb.explain("change-capacity", fs, "missing", m)})
 	default:
 		switch {
 		case k.Direct:
 			r.Agenda = POCOnly
-			r.Reasons = append(r.Reasons, rb.explain("agenda-direct-poc", fs))
+			rb.decide(r, s, "agenda-direct-poc")
 		case k.Institutions:
 			r.Agenda = SSROnly
-			r.Reasons = append(r.Reasons, rb.explain("agenda-institutions-ssr", fs))
+			rb.decide(r, s, "agenda-institutions-ssr")
 		default:
 			r.Agenda = Outside
-			r.Reasons = append(r.Reasons, rb.explain("agenda-outside", fs))
+			rb.decide(r, s, "agenda-outside")
 		}
 	}
 }
@@ -189,11 +215,18 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 // prepareTexts renders once the explanations that depend on the primary kind
 // alone.
 func (rb *Rulebook) prepareTexts() {
+	for key, a := range ruleAgenda {
+		rb.explanations[key].fill("agenda", rb.AgendaTitle(a))
+	}
 	for _, t := range rb.explanations {
 		t.prepare(rb)
 	}
 	for _, r := range rb.Risks {
 		r.Why.prepare(rb)
+	}
+	rb.agendaReads = rb.agendaRuleFacts()
+	for _, r := range rb.Risks {
+		r.Reads = r.When.Facts()
 	}
 	rb.tierReason = make(map[string]string, len(rb.Kinds))
 	for _, k := range rb.Kinds {
@@ -211,33 +244,40 @@ func (rb *Rulebook) explain(key string, fs *model.Facts, extra ...string) string
 	return rb.explanations[key].Render(rb, fs, extra...)
 }
 
+// decide records the agenda rule that placed the activity and its reason.
+func (rb *Rulebook) decide(r *Result, s *subject, rule string, extra ...string) {
+	r.Reasons = append(r.Reasons, rb.explain(rule, s.fs, extra...))
+	r.Narrow.Rule = rule
+	r.Narrow.Reads = rb.agendaReads[rule]
+	r.Narrow.facts = s.fs
+}
+
 func (rb *Rulebook) findRisks(s *subject, r *Result) {
-	// A first pass finds what fires, so the list is allocated once.
-	var fired [64]int16
-	n := 0
+	// A first pass finds what fires, so the list is allocated once; the
+	// buffer lives on the stack for the usual few and grows for any number.
+	var buf [32]int32
+	fired := buf[:0]
 	for i, rule := range rb.Risks {
 		if rule.When.eval(s) == True {
-			if n == len(fired) {
-				break
-			}
-			fired[n] = int16(i)
-			n++
+			fired = append(fired, int32(i))
 		}
 	}
+	n := len(fired)
 	if n == 0 {
 		return
 	}
 	r.Risks = make([]Risk, n)
-	for j, i := range fired[:n] {
+	for j, i := range fired {
 		rule := rb.Risks[i]
-		sev := rule.Severity
-		for _, raise := range rule.Raise {
-			if raise.When.eval(s) == True {
-				sev = raise.Severity
+		k := Risk{Rule: rule, Severity: rule.Severity, facts: s.fs}
+		for x := range rule.Raise {
+			if rule.Raise[x].When.eval(s) == True {
+				k.Severity, k.Raised = rule.Raise[x].Severity, &rule.Raise[x]
 				break
 			}
 		}
-		r.Risks[j] = Risk{Rule: rule, Severity: sev, Why: rule.Why.Render(rb, s.fs)}
+		k.Why = rule.Why.Render(rb, s.fs)
+		r.Risks[j] = k
 	}
 	// Insertion sort: stable, by severity; rulebook order stays within one.
 	for i := 1; i < n; i++ {

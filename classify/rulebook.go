@@ -23,6 +23,7 @@ type Term struct {
 	Name  string
 	Label string
 	When  *Condition
+	Pos   Position // where the term is written
 	index int
 }
 
@@ -30,6 +31,7 @@ type Term struct {
 type TierInfo struct {
 	Tier        Tier
 	Title       string
+	Short       string // for drawings and table cells; the title when the rulebook gives none
 	Description string
 }
 
@@ -37,6 +39,7 @@ type TierInfo struct {
 type AgendaInfo struct {
 	ID          Agenda
 	Title       string
+	Short       string // for table cells; the title when the rulebook gives none
 	Description string
 }
 
@@ -58,6 +61,8 @@ type Kind struct {
 	Basis        Basis
 	HRDDP        bool // covered by the HRDDP risk assessment
 	Description  string
+	Pos          Position // where the kind is written
+	TierPos      Position // where its tier is written
 	lowerLabel   string
 	bit          uint64 // 1 << its place in the rulebook, for the first 64 kinds
 	props        uint8  // its properties as bits: 1 << kindProperty
@@ -93,6 +98,8 @@ type RiskRule struct {
 	Section         string
 	Example         string
 	Recommendations []string
+	Pos             Position     // where the rule is written
+	Reads           []model.Fact // the facts its condition reads, in the order it reads them
 	order           int
 }
 
@@ -100,6 +107,7 @@ type RiskRule struct {
 type SeverityRaise struct {
 	Severity Severity
 	When     *Condition
+	Pos      Position
 }
 
 // Recommendation is one of the chapter's five recommendations.
@@ -129,6 +137,9 @@ type Rulebook struct {
 	questionOf   [model.NumFacts]*Question
 	inSentence   model.Vocabulary  // labels as they read inside a sentence
 	tierReason   map[string]string // the tier's reason for each primary kind
+	explainAt    map[string]*Position
+	agendaReads  map[string][]model.Fact // the facts each agenda rule reads
+	file         string
 	cues         Cues
 
 	// The terms the agenda rules of FRAMEWORK §3 use.
@@ -194,6 +205,51 @@ func (rb *Rulebook) Agenda(a Agenda) *AgendaInfo {
 	}
 	return nil
 }
+
+// AgendaTitle is agenda a as people read it, from the rulebook.
+func (rb *Rulebook) AgendaTitle(a Agenda) string {
+	if info := rb.Agenda(a); info != nil {
+		return info.Title
+	}
+	return string(a)
+}
+
+// TierShort is tier t's short label, from the rulebook.
+func (rb *Rulebook) TierShort(t Tier) string {
+	if info := rb.Tier(t); info != nil {
+		return info.Short
+	}
+	return ""
+}
+
+// AgendaShort is agenda a in a table cell, from the rulebook.
+func (rb *Rulebook) AgendaShort(a Agenda) string {
+	if info := rb.Agenda(a); info != nil {
+		return info.Short
+	}
+	return string(a)
+}
+
+// InsideSSRCaption says, in the rulebook's words, what it means that the 2015
+// reading places an activity inside SSR; "" when the rulebook does not say.
+func (rb *Rulebook) InsideSSRCaption() string {
+	var none model.Facts
+	return rb.explain("reading-inside-ssr", &none)
+}
+
+// KindsOf lists the kinds placed at tier t, in rulebook order.
+func (rb *Rulebook) KindsOf(t Tier) []*Kind {
+	var out []*Kind
+	for _, k := range rb.Kinds {
+		if k.Tier == t {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// File is the name of the file the rulebook was read from.
+func (rb *Rulebook) File() string { return rb.file }
 
 // Basis describes basis b, or returns nil.
 func (rb *Rulebook) Basis(b Basis) *BasisInfo {

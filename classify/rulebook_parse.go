@@ -20,24 +20,25 @@ var explanationKeys = map[string][]string{
 	"tier":                       {"tier", "tier_title"},
 	"tier-none":                  nil,
 	"also-tiers":                 {"also", "others"},
-	"agenda-no-kinds":            nil,
-	"agenda-implementer-unknown": nil,
-	"agenda-partner-ssr":         nil,
-	"agenda-partner-outside":     nil,
-	"agenda-violence-overlap":    nil,
-	"agenda-training-overlap":    nil,
-	"agenda-training-poc":        nil,
-	"agenda-capacity-overlap":    nil,
-	"agenda-capacity-ssr":        {"missing"},
-	"agenda-direct-poc":          nil,
-	"agenda-institutions-ssr":    nil,
-	"agenda-outside":             nil,
+	"agenda-no-kinds":            {"agenda"},
+	"agenda-implementer-unknown": {"agenda"},
+	"agenda-partner-ssr":         {"agenda"},
+	"agenda-partner-outside":     {"agenda"},
+	"agenda-violence-overlap":    {"agenda"},
+	"agenda-training-overlap":    {"agenda"},
+	"agenda-training-poc":        {"agenda"},
+	"agenda-capacity-overlap":    {"agenda"},
+	"agenda-capacity-ssr":        {"missing", "agenda"},
+	"agenda-direct-poc":          {"agenda"},
+	"agenda-institutions-ssr":    {"agenda"},
+	"agenda-outside":             {"agenda"},
 	"missing-combined-ops":       nil,
 	"missing-accountable":        nil,
 	"change-training":            nil,
 	"change-capacity":            {"missing"},
 	"change-partner-overlap":     nil,
 	"change-partner-poc":         nil,
+	"reading-inside-ssr":         nil,
 }
 
 var requiredTerms = []string{"mission-side", "accountable", "institutionalized"}
@@ -60,7 +61,7 @@ func Parse(file string, data []byte) (*Rulebook, error) {
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, errorf(file, "not valid YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
 	}
-	p := &rulebookParser{rb: &Rulebook{source: data}}
+	p := &rulebookParser{rb: &Rulebook{source: data, file: file}}
 	p.errs.File = file
 	p.checkText(&doc)
 	if err := p.errs.Err(); err != nil {
@@ -153,6 +154,14 @@ func (p *rulebookParser) fields(n *yaml.Node, what string, allowed, required []s
 	return out
 }
 
+// pos is where node n is written.
+func (p *rulebookParser) pos(n *yaml.Node) Position {
+	if n == nil {
+		return Position{}
+	}
+	return Position{File: p.errs.File, Line: n.Line, Col: n.Column}
+}
+
 func (p *rulebookParser) decode(n *yaml.Node, into any) bool {
 	if n == nil {
 		return false
@@ -215,7 +224,8 @@ func (p *rulebookParser) parseKinds(n *yaml.Node) {
 	for _, item := range p.list(n, "kinds") {
 		f := p.fields(item, "a kind", []string{"id", "label", "tier", "direct", "institutions", "reform", "basis", "hrddp", "description"},
 			[]string{"id", "label", "tier", "direct", "institutions", "reform", "basis", "hrddp"})
-		k := &Kind{ID: p.id(f["id"], "a kind's id"), Label: p.text(f["label"], "label"), Description: p.text(f["description"], "description")}
+		k := &Kind{ID: p.id(f["id"], "a kind's id"), Label: p.text(f["label"], "label"), Description: p.text(f["description"], "description"),
+			Pos: p.pos(item), TierPos: p.pos(f["tier"])}
 		var tier int
 		var basis string
 		p.decode(f["tier"], &tier)
@@ -316,7 +326,7 @@ func (p *rulebookParser) parseTerms(n *yaml.Node) {
 		name := n.Content[i].Value
 		f := p.fields(n.Content[i+1], "a term", []string{"label", "when"}, []string{"when"})
 		p.id(n.Content[i], "a term's name")
-		t := &Term{Name: name, Label: p.text(f["label"], "label"), index: len(p.rb.Terms)}
+		t := &Term{Name: name, Label: p.text(f["label"], "label"), Pos: p.pos(n.Content[i]), index: len(p.rb.Terms)}
 		if p.cc.terms[name] != nil {
 			p.errs.at(n.Content[i], "term %q is defined twice", name)
 		}
@@ -394,10 +404,15 @@ func (cc *cycleCheck) usesCycle(c *Condition) bool {
 
 func (p *rulebookParser) parseTiers(n *yaml.Node) {
 	for _, item := range p.list(n, "tiers") {
-		f := p.fields(item, "a tier", []string{"tier", "title", "description"}, []string{"tier", "title"})
+		f := p.fields(item, "a tier", []string{"tier", "title", "short", "description"}, []string{"tier", "title"})
 		var t int
 		p.decode(f["tier"], &t)
-		p.rb.Tiers = append(p.rb.Tiers, TierInfo{Tier: Tier(t), Title: p.text(f["title"], "title"), Description: p.text(f["description"], "description")})
+		info := TierInfo{Tier: Tier(t), Title: p.text(f["title"], "title"), Short: p.text(f["short"], "short"),
+			Description: p.text(f["description"], "description")}
+		if info.Short == "" {
+			info.Short = info.Title
+		}
+		p.rb.Tiers = append(p.rb.Tiers, info)
 	}
 	for t := Tier(1); t <= 3; t++ {
 		if p.rb.Tier(t) == nil {
@@ -408,8 +423,12 @@ func (p *rulebookParser) parseTiers(n *yaml.Node) {
 
 func (p *rulebookParser) parseAgendas(n *yaml.Node) {
 	for _, item := range p.list(n, "agendas") {
-		f := p.fields(item, "an agenda", []string{"id", "title", "description"}, []string{"id", "title"})
-		a := AgendaInfo{ID: Agenda(p.text(f["id"], "id")), Title: p.text(f["title"], "title"), Description: p.text(f["description"], "description")}
+		f := p.fields(item, "an agenda", []string{"id", "title", "short", "description"}, []string{"id", "title"})
+		a := AgendaInfo{ID: Agenda(p.text(f["id"], "id")), Title: p.text(f["title"], "title"), Short: p.text(f["short"], "short"),
+			Description: p.text(f["description"], "description")}
+		if a.Short == "" {
+			a.Short = a.Title
+		}
 		if !containsAgenda(a.ID) {
 			p.errs.at(f["id"], "unknown agenda %q; agendas are: poc-only, overlap, ssr-only, outside, undetermined", a.ID)
 		}
@@ -517,7 +536,7 @@ func (p *rulebookParser) parseRisks(n *yaml.Node) {
 			[]string{"id", "severity", "title", "when", "why", "mitigation", "section"})
 		r := &RiskRule{ID: p.id(f["id"], "a risk's id"), Severity: p.severity(f["severity"]), Title: p.text(f["title"], "title"),
 			Mitigation: p.text(f["mitigation"], "mitigation"), Section: p.text(f["section"], "section"),
-			Example: p.text(f["example"], "example"), order: i}
+			Example: p.text(f["example"], "example"), Pos: p.pos(item), order: i}
 		if seen[r.ID] {
 			p.errs.at(f["id"], "risk %q is defined twice", r.ID)
 		}
@@ -527,7 +546,7 @@ func (p *rulebookParser) parseRisks(n *yaml.Node) {
 		}
 		for _, rn := range p.list(f["raise"], "raise") {
 			rf := p.fields(rn, "a severity raise", []string{"severity", "when"}, []string{"severity", "when"})
-			r.Raise = append(r.Raise, SeverityRaise{Severity: p.severity(rf["severity"]), When: p.cc.compile(rf["when"])})
+			r.Raise = append(r.Raise, SeverityRaise{Severity: p.severity(rf["severity"]), When: p.cc.compile(rf["when"]), Pos: p.pos(rn)})
 		}
 		if f["why"] != nil {
 			r.Why = p.template(f["why"], nil)
@@ -564,6 +583,7 @@ func (p *rulebookParser) parseRecommendations(n *yaml.Node) {
 
 func (p *rulebookParser) parseExplanations(n *yaml.Node) {
 	p.rb.explanations = map[string]*Template{}
+	p.rb.explainAt = map[string]*Position{}
 	if n.Kind != yaml.MappingNode {
 		p.errs.at(n, "explanations must be a mapping of names to templates")
 		return
@@ -576,9 +596,11 @@ func (p *rulebookParser) parseExplanations(n *yaml.Node) {
 			continue
 		}
 		p.rb.explanations[k.Value] = p.template(n.Content[i+1], extra)
+		pos := p.pos(k)
+		p.rb.explainAt[k.Value] = &pos
 	}
 	for _, k := range sortedKeys(explanationKeys) {
-		if _, ok := p.rb.explanations[k]; !ok {
+		if _, ok := p.rb.explanations[k]; !ok && k != "reading-inside-ssr" { // optional: rulebooks older than it load
 			p.errs.at(n, "the explanation %q is missing", k)
 		}
 	}

@@ -18,21 +18,27 @@ func NewSummary() *Summary {
 }
 
 // Add counts one result.
-func (s *Summary) Add(r *Result) {
-	s.Activities++
+func (s *Summary) Add(r *Result) { s.count(r, +1) }
+
+// Remove takes back a result counted with Add, so that a running summary
+// follows the edits of a worksheet without recounting it.
+func (s *Summary) Remove(r *Result) { s.count(r, -1) }
+
+func (s *Summary) count(r *Result, sign int) {
+	s.Activities += sign
 	if r.Tier >= 0 && r.Tier <= 3 {
-		s.ByTier[r.Tier]++
+		s.ByTier[r.Tier] += sign
 	}
-	s.ByAgenda[r.Agenda]++
+	s.ByAgenda[r.Agenda] += sign
 	if s.Grid[r.Tier] == nil {
 		s.Grid[r.Tier] = map[Agenda]int{}
 	}
-	s.Grid[r.Tier][r.Agenda]++
+	s.Grid[r.Tier][r.Agenda] += sign
 	for _, risk := range r.Risks {
-		s.BySeverity[risk.Severity]++
+		s.BySeverity[risk.Severity] += sign
 	}
 	if h := r.Highest(); h != "" {
-		s.Highest[h]++
+		s.Highest[h] += sign
 	}
 }
 

@@ -143,6 +143,19 @@ func (t *Template) Render(rb *Rulebook, fs *model.Facts, extra ...string) string
 	return w.b.String()
 }
 
+// fill makes placeholder name literal text: for a value fixed when the rulebook
+// loads, such as the label of the agenda an explanation states.
+func (t *Template) fill(name, value string) {
+	if t == nil {
+		return
+	}
+	for i := range t.parts {
+		if t.parts[i].name == name && !t.parts[i].isFact {
+			t.parts[i] = tplPart{text: value}
+		}
+	}
+}
+
 // primaryOnly reports whether {primary} is the template's only placeholder.
 func (t *Template) primaryOnly() bool {
 	for _, p := range t.parts {

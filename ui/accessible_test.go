@@ -41,9 +41,9 @@ func TestAccessibleQuestionnaireEndToEnd(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"Tier 2: Provision of physical protection", "Agenda: POC only",
-		"[CRITICAL] Support to forces implicated in grave violations", "[MEDIUM] No range of responses to abuse short of pulling out",
-		"Open questions:"} {
+	for _, want := range []string{"Tier 2 — Provision of physical protection", "Agenda — POC only",
+		"CRITICAL — Support to forces implicated in grave violations", "MEDIUM — No range of responses to abuse short of pulling out",
+		"Open questions ("} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("result lacks %q:\n%s", want, stdout)
 		}
@@ -69,7 +69,7 @@ func TestAccessibleRelevanceAndDontKnow(t *testing.T) {
 	if strings.Contains(stderr, "community perceptions") || strings.Contains(stderr, "HRDDP") {
 		t.Errorf("asked a question that is not relevant for a partner:\n%s", stderr)
 	}
-	if !strings.Contains(stdout, "Agenda: SSR only") || !strings.Contains(stdout, "Which state security institutions") {
+	if !strings.Contains(stdout, "Agenda — SSR only") || !strings.Contains(stdout, "Which state security institutions") {
 		t.Errorf("result:\n%s", stdout)
 	}
 }
@@ -99,7 +99,7 @@ func TestAccessibleAddsToTheWorksheetFile(t *testing.T) {
 
 func TestAccessibleEndOfInputStopsAsking(t *testing.T) {
 	stdout, _, code := runPocssr(t, "Only a title\n", "--accessible")
-	if code != 0 || !strings.Contains(stdout, "Tier: undetermined") || !strings.Contains(stdout, "Agenda: undetermined") {
+	if code != 0 || !strings.Contains(stdout, "Tier — undetermined") || !strings.Contains(stdout, "Agenda — Not yet determined") {
 		t.Errorf("exit %d:\n%s", code, stdout)
 	}
 	_, stderr, code := runPocssr(t, "", "--accessible")

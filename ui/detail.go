@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -99,134 +98,57 @@ func (d *activityDetail) View() string {
 	return block(d.view.View(), d.width, d.height)
 }
 
-// splitReasons separates the reasons for the tier from the reason for the
-// agenda: the engine gives the tier's reasons first and the agenda's last.
-func splitReasons(r *classify.Result) (tier, agenda []string) {
-	if len(r.Reasons) == 0 {
-		return nil, nil
-	}
-	n := len(r.Reasons) - 1
-	return r.Reasons[:n], r.Reasons[n:]
-}
-
-// accountLines is the full account of an activity, wrapped to width w.
+// accountLines draws the full account of an activity (report.NewAccount, the
+// same account the text report prints) wrapped to width w, with both
+// readings drawn after the agenda.
 func accountLines(sh *shared, a *model.Activity, r *classify.Result, w int) []string {
 	st := sh.st
-	rb := sh.rb
+	acc := report.NewAccount(sh.rb, a, r)
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
 	para := func(prefix, text string) { add(wrapIndent(prefix, text, w)...) }
-	heading := func(s string) { add("", st.Heading.Render(s)) }
 
-	title := oneLine(a.Title)
-	if title == "" {
-		title = "(untitled)"
-	}
-	add(st.Screen.Render(cut(title, w)))
-	meta := []string{"id: " + oneLine(a.ID)}
-	if a.Status != model.StatusUnset {
-		meta = append(meta, "status: "+string(a.Status))
-	}
-	if !a.Source.IsZero() {
-		meta = append(meta, "source: "+oneLine(strings.TrimSpace(a.Source.Document+" "+a.Source.Ref)))
-	}
-	add(st.Muted.Render(cut(strings.Join(meta, " · "), w)))
-	verdict := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaText(r.Agenda)) + " · "
+	add(st.Screen.Render(cut(acc.Title, w)))
+	add(st.Muted.Render(cut(strings.Join(acc.Meta, " · "), w)))
+	verdict := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)) + " · "
 	if h := r.Highest(); h != "" {
 		verdict += plural(len(r.Risks), "risk", "risks") + ", the most serious " + st.Severity(h, string(h))
 	} else {
 		verdict += "no risk found"
 	}
 	add(st.Label.Render("Verdict: ") + cut(verdict+" · "+plural(len(r.OpenQuestions), "open question", "open questions"), w-9))
-	if d := strings.TrimSpace(a.Description); d != "" {
+	if len(acc.About) > 0 {
 		add("")
-		for _, p := range strings.Split(report.Safe(d), "\n") {
+		for _, p := range acc.About {
 			para("", p)
 		}
 	}
-
-	heading("Facts")
-	unknown := 0
-	for _, f := range model.AllFacts() {
-		if a.Facts.Known(f) {
-			para("  "+factName(f)+": ", rb.ValueText(&a.Facts, f))
-		} else if rb.Relevant(&a.Facts, f) {
-			unknown++
+	for _, sec := range acc.Sections {
+		add("", st.Heading.Render(sec.Heading))
+		if len(sec.Lines) == 0 {
+			add("  " + st.Muted.Render(sec.Empty))
 		}
-	}
-	if unknown > 0 {
-		add(st.Muted.Render(fmt.Sprintf("  %s not known yet (see the open questions)", plural(unknown, "relevant fact", "relevant facts"))))
-	}
-
-	tierReasons, agendaReasons := splitReasons(r)
-	if t := rb.Tier(r.Tier); t != nil {
-		heading(fmt.Sprintf("Tier %d — %s", r.Tier, t.Title))
-	} else {
-		heading("Tier — undetermined")
-	}
-	for _, reason := range tierReasons {
-		para("  ", reason)
-	}
-	agenda := "Agenda — " + report.AgendaText(r.Agenda)
-	if b := rb.Basis(r.Basis); b != nil && r.Basis != classify.NoBasis {
-		agenda += " (" + b.Title + ")"
-	}
-	heading(agenda)
-	for _, reason := range agendaReasons {
-		para("  ", reason)
-	}
-	add("")
-	add(readingsDrawing(sh, r, a.Facts.Primary(), w)...)
-
-	heading(fmt.Sprintf("Risks (%d)", len(r.Risks)))
-	if len(r.Risks) == 0 {
-		add("  " + st.Muted.Render("None found with what is known."))
-	}
-	for i, k := range r.Risks {
-		if i > 0 {
-			add("")
-		}
-		tag := strings.ToUpper(string(k.Severity))
-		lines := wrapIndent("  "+tag+" — ", k.Rule.Title, w)
-		lines[0] = "  " + st.Severity(k.Severity, tag) + " — " + st.Label.Render(lines[0][len(tag)+len("   — "):])
-		add(lines...)
-		para("    Why: ", k.Why)
-		para("    Do: ", k.Rule.Mitigation)
-		para("    See: ", "“"+k.Rule.Section+"” in the chapter")
-		para("    Example: ", k.Rule.Example)
-		var recs []string
-		for _, id := range k.Rule.Recommendations {
-			if rec := rb.Recommendation(id); rec != nil {
-				recs = append(recs, rec.Title)
+		for i, l := range sec.Lines {
+			indent := strings.Repeat("  ", 1+l.Depth)
+			switch {
+			case l.Severity != "":
+				if i > 0 {
+					add("")
+				}
+				tag := report.SeverityTag(l.Severity)
+				lines := wrapIndent(indent+l.Prefix, l.Text, w)
+				lines[0] = indent + st.Severity(l.Severity, tag) + strings.TrimPrefix(l.Prefix, tag) + st.Label.Render(strings.TrimPrefix(lines[0], indent+l.Prefix))
+				add(lines...)
+			case l.Muted:
+				add(st.Muted.Render(strings.Join(wrapIndent(indent+l.Prefix, l.Text, w), "\n")))
+			default:
+				para(indent+l.Prefix, l.Text)
 			}
 		}
-		if len(recs) > 0 {
-			para("    Recommendations: ", strings.Join(recs, "; "))
+		if sec.Part == report.PartAgenda {
+			add("")
+			add(readingsDrawing(sh, r, w)...)
 		}
-	}
-
-	heading(fmt.Sprintf("Open questions (%d)", len(r.OpenQuestions)))
-	if len(r.OpenQuestions) == 0 {
-		add("  " + st.Muted.Render("None: every relevant fact is known."))
-	}
-	for _, q := range r.OpenQuestions {
-		para("  - ", q.Question+" ("+factName(q.Fact)+")")
-	}
-
-	heading("What would change the agenda")
-	if len(r.WouldChange) == 0 {
-		add("  " + st.Muted.Render("Nothing the framework names would move it to another agenda."))
-	}
-	for _, c := range r.WouldChange {
-		para("  - ", report.AgendaText(c.Agenda)+": "+c.If)
-	}
-	if n := strings.TrimSpace(a.Notes); n != "" {
-		heading("Notes")
-		para("  ", n)
-	}
-	if t := strings.TrimSpace(a.Source.Text); t != "" {
-		heading("Source text")
-		para("  ", t)
 	}
 	return out
 }

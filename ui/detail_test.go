@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -68,24 +69,63 @@ func TestDetailReflowsOnResize(t *testing.T) {
 	}
 }
 
-func TestReasonsSplitIntoTierAndAgenda(t *testing.T) {
+// The detail screen heads the tier and the agenda with their placements and
+// shows each reason under its own heading, as the engine recorded them.
+func TestDetailShowsEachReasonUnderItsPlacement(t *testing.T) {
 	rb := classify.Default()
 	a := activity(t, "x", "implementer", "mission", "kinds", "vetting,deterrence")
 	r := rb.Classify(a)
-	tier, agenda := splitReasons(&r)
-	if len(tier) != 2 || len(agenda) != 1 {
-		t.Fatalf("reasons %q", r.Reasons)
+	sh := &shared{rb: rb, st: newStyles(DefaultTheme())}
+	text := ansi.Strip(strings.Join(accountLines(sh, a, &r, 200), "\n"))
+	tierAt := strings.Index(text, "Tier 3 — ")
+	agendaAt := strings.Index(text, "Agenda — POC and SSR overlap (Reduces violence by the security forces)")
+	if tierAt < 0 || agendaAt < tierAt {
+		t.Fatalf("headings missing or out of order:\n%s", text)
 	}
-	if !strings.Contains(tier[0], "Tier 3") || !strings.Contains(tier[1], "2") || !strings.Contains(agenda[0], "Overlap") {
-		t.Errorf("tier %q agenda %q", tier, agenda)
+	for _, reason := range []string{r.Policy.Reason, r.Policy.Also} {
+		if i := strings.Index(text, reason); i < tierAt || i > agendaAt {
+			t.Errorf("tier reason %q not under the tier heading", reason)
+		}
+	}
+	if i := strings.Index(text, r.Narrow.Reason); i < agendaAt {
+		t.Errorf("agenda reason %q not under the agenda heading", r.Narrow.Reason)
 	}
 }
 
+// The drawings keep their shape whatever the labels: long, wide (CJK) or with
+// a lone capital letter that could pass for a placeholder.
 func TestDrawingsAreRectangularAndMarkOnePlace(t *testing.T) {
+	for _, rb := range []*classify.Rulebook{classify.Default(), relabelled(t, "A tier of protection by engagement and dialogue", "平和維持の保護 🛡️ 活動", "D")} {
+		drawingsAreRectangular(t, rb)
+	}
+}
+
+// relabelled is the built-in rulebook with every tier's and agenda's short
+// label replaced by the labels given, in turn.
+func relabelled(t *testing.T, labels ...string) *classify.Rulebook {
+	t.Helper()
+	var b strings.Builder
+	i := 0
+	for _, line := range strings.SplitAfter(string(classify.Default().Source()), "\n") {
+		if strings.HasPrefix(line, "    short: ") {
+			line = "    short: \"" + labels[i%len(labels)] + "\"\n"
+			i++
+		}
+		b.WriteString(line)
+	}
+	rb, err := classify.Parse("relabelled.yaml", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rb
+}
+
+func drawingsAreRectangular(t *testing.T, rb *classify.Rulebook) {
 	st := newStyles(DefaultTheme())
-	for _, d := range [][]string{drawing2015, drawingNarrow} {
+	sh := &shared{rb: rb, st: st}
+	for _, d := range []func(*shared, rune) []string{mark2015, markNarrow} {
 		for _, want := range "ABCDE" {
-			lines := mark(st, d, want)
+			lines := d(sh, want)
 			marks := 0
 			for _, l := range lines {
 				if w := ansi.StringWidth(l); w != drawingWidth {
@@ -97,9 +137,15 @@ func TestDrawingsAreRectangularAndMarkOnePlace(t *testing.T) {
 				t.Errorf("%c marked %d places", want, marks)
 			}
 		}
-		for _, l := range mark(st, d, 0) {
-			if strings.ContainsAny(l, "ABDE") && !strings.Contains(l, "SSR") && !strings.Contains(l, "POC") {
-				t.Errorf("placeholder left in %q", l)
+		// Unmarked, the drawing is the marked one with the marker taken out:
+		// every placeholder became a space and the labels stayed whole.
+		plain := strings.Join(d(sh, 0), "\n")
+		if strings.Contains(plain, "\x00") {
+			t.Errorf("a label slot is left empty:\n%s", plain)
+		}
+		for _, want := range "ABCDE" {
+			if marked := strings.ReplaceAll(ansi.Strip(strings.Join(d(sh, want), "\n")), markerGlyph, " "); marked != plain {
+				t.Errorf("marking %c changed more than the marker:\n%s\n%s", want, marked, plain)
 			}
 		}
 	}
@@ -115,16 +161,16 @@ func TestDrawingsPlaceEachAgendaAndTier(t *testing.T) {
 		narrowCaption string
 	}{
 		{[]string{"implementer", "mission", "kinds", "deterrence"}, "Tier 2", "POC only", "POC only"},
-		{[]string{"implementer", "mission", "kinds", "vetting"}, "inside SSR", "overlap", "the overlap of POC and SSR"},
-		{[]string{"implementer", "mission", "kinds", "humanitarian-support"}, "Tier 3: establishment", "outside", "outside both agendas"},
-		{[]string{"implementer", "partner", "kinds", "equipment"}, "inside SSR", "SSR only", "SSR only"},
+		{[]string{"implementer", "mission", "kinds", "vetting"}, "Inside SSR", "overlap", "POC and SSR overlap"},
+		{[]string{"implementer", "mission", "kinds", "humanitarian-support"}, "Tier 3: Establishment", "outside", "Outside both agendas"},
+		{[]string{"implementer", "partner", "kinds", "equipment"}, "Inside SSR", "SSR only", "SSR only"},
 		{[]string{"implementer", "mission", "kinds", "mediation"}, "Tier 1", "POC only", "POC only"},
-		{[]string{"kinds", "mediation"}, "Tier 1", "undetermined", "not placed"},
+		{[]string{"kinds", "mediation"}, "Tier 1", "undetermined", "Not yet determined"},
 	}
 	for _, c := range cases {
 		a := activity(t, "x", c.facts...)
 		r := rb.Classify(a)
-		text := ansi.Strip(strings.Join(readingsDrawing(sh, &r, a.Facts.Primary(), 80), "\n"))
+		text := ansi.Strip(strings.Join(readingsDrawing(sh, &r, 80), "\n"))
 		if !strings.Contains(text, c.where2015) || !strings.Contains(text, c.narrowCaption) {
 			t.Errorf("%v: drawing captions lack %q / %q:\n%s", c.facts, c.where2015, c.narrowCaption, text)
 		}
@@ -138,7 +184,32 @@ func TestDrawingsPlaceEachAgendaAndTier(t *testing.T) {
 	}
 	var none model.Facts
 	r := rb.ClassifyFacts(&none)
-	if _, caption := place2015(rb, &r, ""); !strings.Contains(caption, "not placed") {
+	if _, caption := place2015(rb, &r); !strings.Contains(caption, "not placed") {
 		t.Errorf("no kinds: %q", caption)
+	}
+}
+
+// Wide text (CJK, emoji) is wrapped by the cells it takes: every line fits the
+// screen and nothing of the description is cut off.
+func TestDetailWrapsWideTextWithoutLosingAny(t *testing.T) {
+	desc := strings.Repeat("治安部門改革と文民の保護を同時に進める 👩‍👩‍👧 🇺🇳 ", 12)
+	a := activity(t, "警察の審査", "implementer", "mission", "kinds", "vetting")
+	a.Description = desc
+	for _, w := range []int{80, 100, 120} {
+		m := newTestModel(t, sheetOf(a), w, 300)
+		press(t, m, "enter")
+		screen := screenText(m)
+		var text strings.Builder
+		for _, l := range strings.Split(screen, "\n") {
+			if cells := ansi.StringWidth(l); cells > w {
+				t.Fatalf("at %d columns a line takes %d cells: %q", w, cells, l)
+			}
+			text.WriteString(strings.TrimSpace(l))
+		}
+		// Joiners are dropped for display (a lone one would be measured as a
+		// cell), so a joined emoji shows as its parts; nothing else is lost.
+		if want := strings.ReplaceAll(report.Safe(desc), " ", ""); !strings.Contains(strings.ReplaceAll(text.String(), " ", ""), want) {
+			t.Errorf("at %d columns the description lost text:\n%s", w, screen)
+		}
 	}
 }

@@ -142,10 +142,8 @@ func (g *frameworkGuide) kinds() []string {
 		for _, t := range rb.Tiers {
 			out = append(out, st.Heading.Render(fmt.Sprintf("Tier %d — %s", t.Tier, t.Title)))
 			out = append(out, wrapIndent("  ", t.Description, w)...)
-			for _, k := range rb.Kinds {
-				if k.Tier == t.Tier {
-					kindLine(k, "")
-				}
+			for _, k := range rb.KindsOf(t.Tier) {
+				kindLine(k, "")
 			}
 			out = append(out, "")
 		}
@@ -165,7 +163,7 @@ func (g *frameworkGuide) kinds() []string {
 			}
 			extra := ""
 			for _, c := range r.WouldChange {
-				extra = " — " + report.AgendaText(c.Agenda) + " " + c.If
+				extra = " — " + report.ChangeText(rb, c)
 			}
 			group = append(group, extra)
 			kinds = append(kinds, k)
@@ -187,7 +185,7 @@ func (g *frameworkGuide) kinds() []string {
 // readings draws both readings and explains the one in force.
 func (g *frameworkGuide) readings() []string {
 	st, rb, w := g.sh.st, g.sh.rb, g.width
-	out := readingsDrawing(g.sh, nil, "", w)
+	out := readingsDrawing(g.sh, nil, w)
 	out = append(out, "")
 	if !g.narrow {
 		out = append(out, st.Heading.Render("The 2015 policy"))

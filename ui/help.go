@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // keyHelp is the help screen: every key of the screen it was opened from,
@@ -56,7 +57,7 @@ func (h *keyHelp) render() {
 	for _, g := range h.groups {
 		for _, b := range g {
 			if b.Enabled() {
-				keyW = max(keyW, len([]rune(b.Help().Key)))
+				keyW = max(keyW, ansi.StringWidth(b.Help().Key))
 			}
 		}
 	}
@@ -66,7 +67,7 @@ func (h *keyHelp) render() {
 				continue
 			}
 			k := b.Help().Key
-			pad := strings.Repeat(" ", keyW-len([]rune(k)))
+			pad := strings.Repeat(" ", keyW-ansi.StringWidth(k))
 			lines = append(lines, wrapIndent("  "+st.Key.Render(k)+pad+"  ", b.Help().Desc, h.width)...)
 		}
 		lines = append(lines, "")

@@ -19,6 +19,11 @@ func TestMain(m *testing.M) {
 	// Screens are compared as plain text, the same on every machine.
 	lipgloss.SetColorProfile(termenv.Ascii)
 	lipgloss.SetHasDarkBackground(true)
+	// A timer never fires by itself in a test: it becomes a message that says
+	// it was set, and a test that wants it to fire sends its message.
+	tick = func(d time.Duration, fire func(time.Time) tea.Msg) tea.Cmd {
+		return func() tea.Msg { return timerSetMsg{after: d, fire: fire} }
+	}
 	code := m.Run()
 	if binary != "" {
 		os.RemoveAll(filepath.Dir(binary)) // the end-to-end tests' build
@@ -46,9 +51,20 @@ func keyMsg(name string) tea.KeyMsg {
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(name)}
 }
 
+// timerSetMsg stands for a timer the model set (see tick).
+type timerSetMsg struct {
+	after time.Duration
+	fire  func(time.Time) tea.Msg
+}
+
+// commandGuard bounds how long one command may take before the test gives up:
+// far more than any command needs, it only keeps a hung command from hanging
+// the test run. No outcome depends on it.
+const commandGuard = time.Minute
+
 // run executes a command and everything it leads to, feeding the messages back
-// to the model as the program would. Commands that wait (timers) are dropped.
-// It reports whether the program asked to quit.
+// to the model as the program would. Every command runs to its end; timers do
+// not fire (see TestMain). It reports whether the program asked to quit.
 func run(m tea.Model, cmd tea.Cmd) bool {
 	queue := []tea.Cmd{cmd}
 	quit := false
@@ -63,11 +79,11 @@ func run(m tea.Model, cmd tea.Cmd) bool {
 		var msg tea.Msg
 		select {
 		case msg = <-done:
-		case <-time.After(50 * time.Millisecond):
-			continue
+		case <-time.After(commandGuard):
+			panic("a command of the model did not finish")
 		}
 		switch msg := msg.(type) {
-		case nil:
+		case nil, timerSetMsg:
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
 		case tea.QuitMsg:

@@ -38,20 +38,18 @@ func (n panelNotes) suggestedLine() string {
 const panelCompactHeight = 7
 
 func (p livePanel) tierLine(r *classify.Result) string {
-	if r.Tier == 0 {
+	if r.Policy.Info == nil {
 		return "undetermined"
 	}
-	s := report.TierText(r.Tier)
-	if t := p.sh.rb.Tier(r.Tier); t != nil {
-		s += " " + t.Title
-	}
-	return s
+	return report.TierText(r.Tier) + " " + r.Policy.Info.Title
 }
 
+// agendaLine is the agenda with the basis of an overlap, as every account
+// shows them: the labels from the rulebook.
 func (p livePanel) agendaLine(r *classify.Result) string {
-	s := p.sh.st.Agenda(r.Agenda, report.AgendaText(r.Agenda))
-	if r.Basis != classify.NoBasis {
-		s += p.sh.st.Muted.Render(" (" + strings.ReplaceAll(string(r.Basis), "-", " ") + ")")
+	s := p.sh.st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow))
+	if b := r.Narrow.Basis; b != nil {
+		s += p.sh.st.Muted.Render(" (" + b.Title + ")")
 	}
 	return s
 }
@@ -73,7 +71,13 @@ func (p livePanel) Side(r *classify.Result, notes panelNotes, w, h int) string {
 		}
 	}
 	lines = append(lines, "", st.Label.Render("Tier   ")+cut(p.tierLine(r), inner-7))
-	lines = append(lines, st.Label.Render("Agenda ")+p.agendaLine(r), "")
+	lines = append(lines, st.Label.Render("Agenda ")+st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)))
+	if b := r.Narrow.Basis; b != nil {
+		for _, l := range wrapIndent("       ", "("+b.Title+")", inner) {
+			lines = append(lines, st.Muted.Render(l))
+		}
+	}
+	lines = append(lines, "")
 	if len(r.Risks) == 0 {
 		lines = append(lines, st.Label.Render("Risks")+st.Muted.Render("  none found with what is known"))
 	} else {

@@ -15,7 +15,7 @@ func TestEndToEndPresent(t *testing.T) {
 	s.start("room", 160, 48, "--dark", "present")
 	s.waitFor("room", "Both readings", "[1] Joint offensive", "23 activities")
 	s.keys("room", "j", "j")
-	s.waitFor("room", "[3] UNOCI advice", "narrow reading: the overlap of POC and SSR")
+	s.waitFor("room", "[3] UNOCI advice", "narrow reading: POC and SSR overlap")
 	// The walk-through reveals the case's answers one by one.
 	unoci := caseLibrary(t).Activities[2]
 	n := 0
@@ -27,13 +27,13 @@ func TestEndToEndPresent(t *testing.T) {
 	s.keys("room", "t")
 	s.waitFor("room", fmt.Sprintf("Step 0 of %d", n), "Nothing is known yet")
 	s.keys("room", "Space", "Space")
-	s.waitFor("room", fmt.Sprintf("Step 2 of %d", n), "Agenda: undetermined → POC only.")
+	s.waitFor("room", fmt.Sprintf("Step 2 of %d", n), "Agenda: Not yet determined → POC only.")
 	s.keys("room", "w")
 	s.waitFor("room", "What if:", "(the worksheet is not changed)", "Verdict if so:")
 	s.keys("room", "w")
 	s.keys("room", slices.Repeat([]string{"Space"}, n-2)...)
 	screen := s.waitFor("room", fmt.Sprintf("Step %d of %d", n, n), "→ training of trainers")
-	if !strings.Contains(screen, "Verdict: T3 · POC/SSR overlap") {
+	if !strings.Contains(screen, "Verdict: T3 · POC and SSR overlap") {
 		t.Errorf("the walk-through does not end at overlap:\n%s", screen)
 	}
 	s.keys("room", "Escape")

@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/pocssr/pocssr/classify"
+import (
+	"fmt"
+
+	"github.com/pocssr/pocssr/classify"
+)
 
 // Where an activity sits on each of the two readings, for the presentation
 // screens. This is the one place the presentation decides it; everything else
@@ -27,46 +31,36 @@ type placement struct {
 	Short2015     string // the caption in a few words, for one line
 }
 
-// placeOn says where a classified activity sits on both readings; primary is
-// its primary kind.
-func placeOn(rb *classify.Rulebook, res *classify.Result, primary string) placement {
+// placeOn draws where the engine placed a classified activity on both
+// readings, with the captions of the activity screen (place2015 and
+// placeNarrow), so the two screens never disagree; primary is not read: the
+// engine decides.
+func placeOn(rb *classify.Rulebook, res *classify.Result, _ string) placement {
 	var p placement
-	switch res.Tier {
-	case 1:
-		p.In2015, p.Caption2015, p.Short2015 = tier1, "Tier 1: protection through dialogue and engagement", "Tier 1"
-	case 2:
-		p.In2015, p.Caption2015, p.Short2015 = tier2, "Tier 2: provision of physical protection", "Tier 2"
-	case 3:
-		if k := rb.Kind(primary); k != nil && k.Institutions {
-			p.In2015, p.Caption2015, p.Short2015 = tier3InSSR, "Tier 3, inside SSR: the 2015 policy counts it as protection", "Tier 3, inside SSR"
-		} else {
-			p.In2015, p.Caption2015, p.Short2015 = tier3, "Tier 3: establishment of a protective environment", "Tier 3, outside SSR"
-		}
+	pol := &res.Policy
+	_, p.Caption2015 = place2015(rb, res)
+	short := fmt.Sprintf("Tier %d", pol.Tier)
+	switch {
+	case pol.Info == nil:
+		p.In2015, p.Short2015 = noTier, "no tier yet"
+	case pol.InsideSSR:
+		p.In2015, p.Short2015 = tier3InSSR, short+", inside SSR"
+	case pol.Tier == 1:
+		p.In2015, p.Short2015 = tier1, short
+	case pol.Tier == 2:
+		p.In2015, p.Short2015 = tier2, short
 	default:
-		p.In2015, p.Caption2015, p.Short2015 = noTier, "not placed: no kind of activity is known", "no tier yet"
+		p.In2015, p.Short2015 = tier3, short+", outside SSR"
 	}
 	p.InNarrow = res.Agenda
-	switch res.Agenda {
-	case classify.POCOnly:
-		p.CaptionNarrow = "POC only"
-	case classify.Overlap:
-		p.CaptionNarrow = "the overlap of POC and SSR"
-	case classify.SSROnly:
-		p.CaptionNarrow = "SSR only"
-	case classify.Outside:
-		p.CaptionNarrow = "outside both agendas (yet Tier 3 POC under the 2015 policy)"
-	default:
-		p.InNarrow = classify.Undetermined
-		p.CaptionNarrow = "not placed: undetermined until the open questions are answered"
+	_, p.CaptionNarrow = placeNarrow(res)
+	if res.Agenda == classify.Undetermined {
+		p.CaptionNarrow = "not placed: " + lowerFirst(p.CaptionNarrow)
 	}
 	return p
 }
 
-// readingReasons are the engine's reasons for the tier and for the agenda: it
-// gives the tier's first and the agenda's last.
+// readingReasons are the engine's reasons for the tier and for the agenda.
 func readingReasons(res *classify.Result) (tier, agenda string) {
-	if len(res.Reasons) == 0 {
-		return "", ""
-	}
-	return res.Reasons[0], res.Reasons[len(res.Reasons)-1]
+	return res.Policy.Reason, res.Narrow.Reason
 }

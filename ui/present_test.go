@@ -105,7 +105,7 @@ func TestPresentHighlightsTheSelectionInBothDrawingsWithText(t *testing.T) {
 	if n := strings.Count(s, "[5]"); n < 3 { // both drawings and the caption
 		t.Fatalf("the selected activity is bracketed %d times, want both drawings and the caption:\n%s", n, s)
 	}
-	requireScreen(t, m, "> [ 5] MINUSTAH vetting", "narrow reading: the overlap of POC and SSR")
+	requireScreen(t, m, "> [ 5] MINUSTAH vetting", "narrow reading: POC and SSR overlap")
 	if strings.Contains(s, "[1]") {
 		t.Fatalf("the first activity is still marked selected:\n%s", s)
 	}
@@ -272,7 +272,7 @@ func TestWhatIfMovesTheVerdict(t *testing.T) {
 	if wt.whatIf.res.Agenda != classify.Overlap {
 		t.Fatalf("training of trainers is %s, want overlap", wt.whatIf.res.Agenda)
 	}
-	requireScreen(t, m, "Verdict if so:", "Agenda: POC only → overlap.", "(the worksheet is not changed)")
+	requireScreen(t, m, "Verdict if so:", "Agenda: POC only → POC and SSR overlap.", "(the worksheet is not changed)")
 	press(t, m, "w")
 	if wt.verdict().Agenda != classify.POCOnly {
 		t.Fatal("closing what-if does not return to the real answer")
@@ -285,9 +285,9 @@ func TestPlacementMatchesTheActivityScreen(t *testing.T) {
 	for _, a := range ws.Activities {
 		r := rb.Classify(a)
 		p := placeOn(rb, &r, a.Facts.Primary())
-		_, c2015 := place2015(rb, &r, a.Facts.Primary())
+		_, c2015 := place2015(rb, &r)
 		_, cNarrow := placeNarrow(&r)
-		if p.Caption2015 != c2015 || p.CaptionNarrow != cNarrow {
+		if p.Caption2015 != c2015 || (r.Agenda != classify.Undetermined && p.CaptionNarrow != cNarrow) {
 			t.Errorf("%s: the presentation places it %q / %q, the activity screen %q / %q", a.ID, p.Caption2015, p.CaptionNarrow, c2015, cNarrow)
 		}
 	}
@@ -418,7 +418,7 @@ func TestPresentPlainPathChangesNothing(t *testing.T) {
 	out, errOut, code := runPocssr(t, "", "present", "--accessible")
 	if code != 0 || !strings.Contains(out, "Case library: 23 activities on both readings") ||
 		!strings.Contains(out, "5. MINUSTAH vetting of the Haitian National Police — 2015 policy: Tier 3, inside SSR") ||
-		!strings.Contains(out, "narrow reading: the overlap of POC and SSR") || !strings.Contains(out, "from “Vetting security forces”") {
+		!strings.Contains(out, "narrow reading: POC and SSR overlap") || !strings.Contains(out, "from “Vetting security forces”") {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}
 	file := filepath.Join(t.TempDir(), "plan.yaml")

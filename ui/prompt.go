@@ -164,7 +164,7 @@ func (p *prompt) View(st *styles, w int) string {
 		lines = append(lines, "")
 	}
 	for i, f := range p.fields {
-		p.fields[i].input.Width = max(5, inner-len([]rune(f.label))-4)
+		p.fields[i].input.Width = max(5, inner-ansi.StringWidth(f.label)-4)
 		mark := "  "
 		if i == p.focus {
 			mark = "> "

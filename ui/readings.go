@@ -1,25 +1,35 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 )
 
 // The two readings of an activity, drawn in text: the 2015 policy, in which
 // security sector reform sits inside Tier 3 of the protection of civilians, and
 // the narrow reading, in which POC and SSR are two overlapping circles. The
 // letters A–E mark where an activity can fall; the one that applies becomes
-// the marker, the others spaces.
+// the marker, the others spaces. The labels in the drawings are the
+// rulebook's short labels of the tiers and agendas, fitted to their slots.
 
 // drawingWidth is the width of each drawing.
 const drawingWidth = 40
 
-var drawing2015 = []string{
+// slot marks, in the art, where a label goes: a run of it as wide as the
+// label may be. (NUL never occurs in a rulebook's text: YAML forbids it.)
+func slot(n int) string { return strings.Repeat("\x00", n) }
+
+var art2015 = []string{
 	"┌─ POC under the 2015 policy ──────────┐",
-	"│ Tier 1  dialogue, engagement      A  │",
-	"│ Tier 2  physical protection       B  │",
-	"│┌ Tier 3  protective environment ────┐│",
+	"│ Tier 1  " + slot(25) + " A  │",
+	"│ Tier 2  " + slot(25) + " B  │",
+	"│┌ Tier 3  " + slot(27) + "┐│",
 	"││  ┌─ SSR ──────────────┐            ││",
 	"││  │         D          │     C      ││",
 	"││  └────────────────────┘            ││",
@@ -27,17 +37,42 @@ var drawing2015 = []string{
 	"└──────────────────────────────────────┘",
 }
 
-var drawingNarrow = []string{
+var artNarrow = []string{
 	"       .--------.     .--------.        ",
 	"    .-'          '-.-'          '-.     ",
-	"  .'  POC only   .' '.  SSR only   '.   ",
+	"  .'  " + slot(10) + " .' '.  " + slot(10) + " '.   ",
 	" /              /     \\              \\  ",
-	"|      A       |overlap|       C      | ",
+	"|      A       |" + slot(7) + "|       C      | ",
 	" \\              \\  B  /              /  ",
 	"  '.             '. .'             .'   ",
 	"    '-.          .-'-.          .-'     ",
 	"       '--------'     '--------'        ",
-	"   outside both agendas:  E             ",
+	"   " + slot(22) + " E             ",
+}
+
+// fill puts the labels, in order, into the slots of the art.
+func fill(art []string, labels ...string) []string {
+	out := make([]string, len(art))
+	for i, l := range art {
+		for strings.Contains(l, "\x00") && len(labels) > 0 {
+			at := strings.Index(l, "\x00")
+			end := at
+			for end < len(l) && l[end] == 0 {
+				end++
+			}
+			l = l[:at] + labels[0] + l[end:]
+			labels = labels[1:]
+		}
+		out[i] = l
+	}
+	return out
+}
+
+// centre fits s to width w, centred.
+func centre(s string, w int) string {
+	s = cut(s, w)
+	left := (w - ansi.StringWidth(s)) / 2
+	return fit(strings.Repeat(" ", left)+s, w)
 }
 
 // markerGlyph marks the activity; the caption says in words where it is.
@@ -45,7 +80,8 @@ const markerGlyph = "◆"
 
 // mark replaces the placeholder letter want with the marker and every other
 // placeholder with a space. A placeholder is a capital A–E standing between
-// spaces, so the letters of "POC" and "SSR" stay.
+// spaces in the art, so the letters of "POC" and "SSR" stay; the labels are
+// filled in afterwards, so no letter of theirs is taken for one.
 func mark(st *styles, lines []string, want rune) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
@@ -67,50 +103,76 @@ func mark(st *styles, lines []string, want rune) []string {
 	return out
 }
 
-// place2015 says where an activity falls in the 2015 reading: its tier, and for
-// Tier 3 work on the security institutions, inside SSR.
-func place2015(rb *classify.Rulebook, r *classify.Result, primary string) (rune, string) {
-	switch r.Tier {
-	case 1:
-		return 'A', "Tier 1: protection through dialogue and engagement"
-	case 2:
-		return 'B', "Tier 2: provision of physical protection"
-	case 3:
-		if k := rb.Kind(primary); k != nil && k.Institutions {
-			return 'D', "Tier 3, inside SSR: the 2015 policy counts it as protection"
-		}
-		return 'C', "Tier 3: establishment of a protective environment"
+// place2015 marks where the engine placed an activity in the 2015 reading:
+// its tier, and for Tier 3 work on the security institutions, inside SSR. The
+// caption is the tier's, from the rulebook.
+func place2015(rb *classify.Rulebook, r *classify.Result) (rune, string) {
+	p := &r.Policy
+	if p.Info == nil {
+		return 0, "not placed: " + lowerFirst(p.Reason)
 	}
-	return 0, "not placed: no kind of activity is known"
+	caption := fmt.Sprintf("Tier %d: %s", p.Tier, p.Info.Title)
+	switch {
+	case p.InsideSSR && rb.InsideSSRCaption() != "":
+		return 'D', caption + ". " + rb.InsideSSRCaption()
+	case p.InsideSSR:
+		return 'D', caption
+	case p.Tier == 1:
+		return 'A', caption
+	case p.Tier == 2:
+		return 'B', caption
+	}
+	return 'C', caption
 }
 
-// placeNarrow says where an activity falls in the narrow reading.
+// mark2015 is the 2015 drawing with place want marked.
+func mark2015(sh *shared, want rune) []string {
+	t1, t2, t3 := fit(oneLine(sh.rb.TierShort(1)), 25), fit(oneLine(sh.rb.TierShort(2)), 25), oneLine(sh.rb.TierShort(3))
+	t3 = cut(t3, 25)
+	t3 += " " + strings.Repeat("─", 27-1-ansi.StringWidth(t3))
+	return fill(mark(sh.st, art2015, want), t1, t2, t3)
+}
+
+// markNarrow is the drawing of the narrow reading with place want marked.
+func markNarrow(sh *shared, want rune) []string {
+	rb := sh.rb
+	label := func(a classify.Agenda) string { return oneLine(rb.AgendaShort(a)) }
+	return fill(mark(sh.st, artNarrow, want), fit(label(classify.POCOnly), 10), fit(label(classify.SSROnly), 10),
+		centre(label(classify.Overlap), 7), fit(oneLine(rb.AgendaTitle(classify.Outside))+":", 22))
+}
+
+// narrowMarks is where each agenda sits in the drawing of the narrow reading.
+var narrowMarks = map[classify.Agenda]rune{
+	classify.POCOnly: 'A', classify.Overlap: 'B', classify.SSROnly: 'C', classify.Outside: 'E',
+}
+
+// placeNarrow marks the agenda the engine gave an activity, with the agenda's
+// label from the rulebook.
 func placeNarrow(r *classify.Result) (rune, string) {
-	switch r.Agenda {
-	case classify.POCOnly:
-		return 'A', "POC only"
-	case classify.Overlap:
-		return 'B', "the overlap of POC and SSR"
-	case classify.SSROnly:
-		return 'C', "SSR only"
-	case classify.Outside:
-		return 'E', "outside both agendas (yet Tier 3 POC under the 2015 policy)"
+	return narrowMarks[r.Agenda], report.AgendaLabel(&r.Narrow)
+}
+
+// lowerFirst lowers the first letter of a sentence placed after a colon.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return string(unicode.ToLower(r)) + s[n:]
 	}
-	return 0, "not placed: undetermined until the open questions are answered"
+	return s
 }
 
 // readingsDrawing draws both readings with the activity marked, side by side
 // when w allows, else one above the other. r nil draws them unmarked.
-func readingsDrawing(sh *shared, r *classify.Result, primary string, w int) []string {
+func readingsDrawing(sh *shared, r *classify.Result, w int) []string {
 	st := sh.st
 	var a, b rune
 	var captionA, captionB string
 	if r != nil {
-		a, captionA = place2015(sh.rb, r, primary)
+		a, captionA = place2015(sh.rb, r)
 		b, captionB = placeNarrow(r)
 	}
-	left := append([]string{st.Label.Render("The 2015 policy: SSR inside Tier 3")}, mark(st, drawing2015, a)...)
-	right := append([]string{st.Label.Render("The narrow reading: two agendas")}, mark(st, drawingNarrow, b)...)
+	left := append([]string{st.Label.Render("The 2015 policy: SSR inside Tier 3")}, mark2015(sh, a)...)
+	right := append([]string{st.Label.Render("The narrow reading: two agendas")}, markNarrow(sh, b)...)
 	if r != nil {
 		left = append(left, wrapIndent(markerGlyph+" ", captionA, drawingWidth)...)
 		right = append(right, wrapIndent(markerGlyph+" ", captionB, drawingWidth)...)

@@ -58,7 +58,7 @@ type (
 func newRecovery(save *session.Autosave, base session.Base) *recovery {
 	return &recovery{save: save, base: base,
 		timer: func(d time.Duration) tea.Cmd {
-			return tea.Tick(d, func(time.Time) tea.Msg { return autosaveTickMsg{} })
+			return tick(d, func(time.Time) tea.Msg { return autosaveTickMsg{} })
 		},
 		run: func(f func() tea.Msg) tea.Cmd { return f }}
 }

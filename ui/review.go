@@ -116,7 +116,7 @@ func (r *draftReview) advance() tea.Cmd {
 	}
 	r.sh.send(backMsg{})
 	return r.sh.status(fmt.Sprintf("Review done: %d accepted, %d edited, %d skipped; %s left (R reviews them).",
-		r.accepted, r.edited, r.skips, plural(r.sh.sheet.tally.Drafts, "draft", "drafts")))
+		r.accepted, r.edited, r.skips, plural(r.sh.sheet.drafts, "draft", "drafts")))
 }
 
 // Resume goes on after the draft was edited in the questionnaire.
@@ -184,7 +184,7 @@ func (r *draftReview) View() string {
 	}
 	st := r.sh.st
 	head := st.Heading.Render("Review of drafts") + st.Muted.Render(fmt.Sprintf(" · %s in the worksheet · accepted %d · edited %d · skipped %d",
-		plural(r.sh.sheet.tally.Drafts, "draft", "drafts"), r.accepted, r.edited, r.skips))
+		plural(r.sh.sheet.drafts, "draft", "drafts"), r.accepted, r.edited, r.skips))
 	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
 		st.Key.Render("[esc]") + " stop"
 	if len(r.leftOut) > 0 {
@@ -240,7 +240,7 @@ func (r *draftReview) draftLines(w int) []string {
 	add(r.factLines(w)...)
 	res := rb.Classify(a)
 	heading("Verdict with these facts")
-	verdict := report.TierText(res.Tier) + " · " + st.Agenda(res.Agenda, report.AgendaText(res.Agenda)) + " · " +
+	verdict := report.TierText(res.Tier) + " · " + st.Agenda(res.Agenda, report.AgendaLabel(&res.Narrow)) + " · " +
 		plural(len(res.Risks), "risk", "risks") + " · " + plural(len(res.OpenQuestions), "open question", "open questions")
 	add("  " + cut(verdict, w-2))
 	for _, k := range res.Risks {

@@ -73,8 +73,8 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	press(t, m, "esc")
 	requireScreen(t, m, "[draft] Authorizes MONUSCO, while", "Patrols")
 	refuseScreen(t, m, "[draft] Patrols")
-	if s.tally.Drafts != 37 {
-		t.Errorf("%d drafts counted", s.tally.Drafts)
+	if s.drafts != 37 {
+		t.Errorf("%d drafts counted", s.drafts)
 	}
 }
 
@@ -84,8 +84,8 @@ func TestImportIsUndoneInOneStep(t *testing.T) {
 	importFile(t, m, resolution)
 	press(t, m, "esc", "u")
 	s := m.sh.sheet
-	if s.Len() != 1 || s.At(0) != mine || s.tally.Drafts != 0 || s.tally.Activities != 1 {
-		t.Fatalf("after undo: %d activities, %d drafts", s.Len(), s.tally.Drafts)
+	if s.Len() != 1 || s.At(0) != mine || s.drafts != 0 || s.tally.Activities != 1 {
+		t.Fatalf("after undo: %d activities, %d drafts", s.Len(), s.drafts)
 	}
 	if s.ws.Mission != "" || s.ws.Mandate != "" {
 		t.Errorf("undo left mission %q, mandate %q", s.ws.Mission, s.ws.Mandate)

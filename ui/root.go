@@ -64,6 +64,11 @@ type Model struct {
 	LostWork error
 }
 
+// tick schedules a message after a delay: the autosave's timer, the only
+// command of the program that waits. Model tests replace it, so that every
+// other command runs to its end and none is decided by the clock.
+var tick = tea.Tick
+
 // NewModel builds the root model for a worksheet. rec may be nil (no
 // autosave); found is unsaved work of ended sessions to offer back.
 func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recovery, found []*recovered) *Model {

@@ -199,7 +199,7 @@ func TestFlowRiskAppearsAndVanishes(t *testing.T) {
 	sendKeys(tm, "space")
 	waitText(t, tm, "[HIGH] Capacity built")
 	sendKeys(tm, "2") // discipline: an institutional measure
-	waitText(t, tm, "POC/SSR overlap")
+	waitText(t, tm, "POC and SSR overlap")
 	final, view := finalScreen(t, tm)
 	if strings.Contains(view, "Capacity built with no accountability") {
 		t.Errorf("the risk stayed after accountability was added:\n%s", view)

@@ -7,9 +7,9 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// verdict is what the worksheet list and summary need of one activity's
-// classification, kept so that a keystroke never reclassifies anything: only
-// the activity that changed is classified again.
+// verdict is what the worksheet list needs of one activity's classification,
+// kept so that a keystroke never reclassifies anything: only the activity that
+// changed is classified again.
 type verdict struct {
 	Tier    classify.Tier
 	Agenda  classify.Agenda
@@ -21,6 +21,19 @@ type verdict struct {
 	mark    classify.PortfolioMark
 }
 
+// counted is the part of the result that the tally counted, so that the same
+// can be taken back when the activity changes: its risks' severities, most
+// serious first, as the engine orders them.
+func (v *verdict) counted() *classify.Result {
+	r := &classify.Result{Tier: v.Tier, Agenda: v.Agenda}
+	for i, n := range v.Risks {
+		for range n {
+			r.Risks = append(r.Risks, classify.Risk{Severity: classify.Severities[i]})
+		}
+	}
+	return r
+}
+
 func severityIndex(s classify.Severity) int {
 	for i, x := range classify.Severities {
 		if x == s {
@@ -28,45 +41,6 @@ func severityIndex(s classify.Severity) int {
 		}
 	}
 	return -1
-}
-
-func agendaIndex(a classify.Agenda) int {
-	for i, x := range classify.Agendas {
-		if x == a {
-			return i
-		}
-	}
-	return len(classify.Agendas) - 1
-}
-
-// tally counts a worksheet's verdicts: activities by tier and agenda, and risks
-// by severity. It is kept up to date as activities change, never recounted.
-type tally struct {
-	Activities int
-	Grid       [4][5]int // [tier 0..3][agenda in classify.Agendas order]
-	Risks      [4]int    // by severity
-	Highest    [4]int    // activities by their most serious risk
-	Drafts     int       // activities still drafts
-	Portfolio  classify.PortfolioTally
-}
-
-func (t *tally) count(v *verdict, sign int) {
-	t.Activities += sign
-	tier := int(v.Tier)
-	if tier < 0 || tier > 3 {
-		tier = 0
-	}
-	t.Grid[tier][agendaIndex(v.Agenda)] += sign
-	for i, n := range v.Risks {
-		t.Risks[i] += sign * n
-	}
-	if i := severityIndex(v.Highest); i >= 0 {
-		t.Highest[i] += sign
-	}
-	if v.Draft {
-		t.Drafts += sign
-	}
-	t.Portfolio.Count(v.mark, int32(sign))
 }
 
 // undoStep reverts one change to the worksheet.
@@ -84,11 +58,15 @@ type sheet struct {
 	rb       *classify.Rulebook
 	ws       *model.Worksheet
 	verdicts map[*model.Activity]*verdict
-	tally    tally
-	dirty    bool
-	gen      uint64 // counts changes; the autosave and the filter follow it
-	undo     []undoStep
-	fired    firedCache
+	// tally counts the worksheet's results as classify.Summary does for the
+	// reports; it follows every change, never recounted.
+	tally     *classify.Summary
+	drafts    int                     // activities still drafts
+	portfolio classify.PortfolioTally // what each activity does for the portfolio findings
+	fired     firedCache
+	dirty     bool
+	gen       uint64 // counts changes; the autosave and the filter follow it
+	undo      []undoStep
 }
 
 func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet {
@@ -101,7 +79,7 @@ func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet {
 func (s *sheet) replace(ws *model.Worksheet) {
 	s.ws = ws
 	s.verdicts = make(map[*model.Activity]*verdict, len(ws.Activities))
-	s.tally = tally{}
+	s.tally, s.drafts, s.portfolio = classify.NewSummary(), 0, classify.PortfolioTally{}
 	for _, a := range ws.Activities {
 		s.classify(a)
 	}
@@ -116,6 +94,7 @@ func (s *sheet) classify(a *model.Activity) *verdict {
 		Draft: a.Status == model.StatusDraft, search: strings.ToLower(oneLine(a.Title) + " " + a.ID)}
 	if v.Draft {
 		v.search += " draft"
+		s.drafts++
 	}
 	v.mark = s.rb.PortfolioMark(&a.Facts)
 	for _, k := range r.Risks {
@@ -124,13 +103,18 @@ func (s *sheet) classify(a *model.Activity) *verdict {
 		}
 	}
 	s.verdicts[a] = v
-	s.tally.count(v, +1)
+	s.tally.Add(&r)
+	s.portfolio.Count(v.mark, +1)
 	return v
 }
 
 func (s *sheet) forget(a *model.Activity) {
 	if v, ok := s.verdicts[a]; ok {
-		s.tally.count(v, -1)
+		s.tally.Remove(v.counted())
+		s.portfolio.Count(v.mark, -1)
+		if v.Draft {
+			s.drafts--
+		}
 		delete(s.verdicts, a)
 	}
 }

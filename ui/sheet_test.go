@@ -25,16 +25,16 @@ func checkTally(t *testing.T, s *sheet) {
 	if s.tally.Activities != sum.Activities {
 		t.Fatalf("tally counts %d activities, Summarize %d", s.tally.Activities, sum.Activities)
 	}
-	for tier := 0; tier <= 3; tier++ {
-		for i, ag := range classify.Agendas {
-			if got, want := s.tally.Grid[tier][i], sum.Grid[classify.Tier(tier)][ag]; got != want {
+	for tier := classify.Tier(0); tier <= 3; tier++ {
+		for _, ag := range classify.Agendas {
+			if got, want := s.tally.Grid[tier][ag], sum.Grid[tier][ag]; got != want {
 				t.Fatalf("tally tier %d %s = %d, Summarize %d", tier, ag, got, want)
 			}
 		}
 	}
-	for i, sev := range classify.Severities {
-		if s.tally.Risks[i] != sum.BySeverity[sev] || s.tally.Highest[i] != sum.Highest[sev] {
-			t.Fatalf("tally %s: %d risks / %d highest, Summarize %d / %d", sev, s.tally.Risks[i], s.tally.Highest[i], sum.BySeverity[sev], sum.Highest[sev])
+	for _, sev := range classify.Severities {
+		if s.tally.BySeverity[sev] != sum.BySeverity[sev] || s.tally.Highest[sev] != sum.Highest[sev] {
+			t.Fatalf("tally %s: %d risks / %d highest, Summarize %d / %d", sev, s.tally.BySeverity[sev], s.tally.Highest[sev], sum.BySeverity[sev], sum.Highest[sev])
 		}
 	}
 }

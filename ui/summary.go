@@ -21,20 +21,18 @@ const summarySideWidth = 36
 // without portfolio findings.
 const summaryFlatHeight = 7
 
-var agendaRowLabel = [5]string{"POC only", "overlap", "SSR only", "outside", "undetermined"}
-
 // grid renders the tier × agenda counts, one line per agenda.
 func (p summaryPanel) grid(title string) []string {
-	t := &p.sh.sheet.tally
+	t := p.sh.sheet.tally
 	st := p.sh.st
 	lines := []string{st.Heading.Render(fmt.Sprintf("%-13s", title)) +
 		st.Header.Render(fmt.Sprintf("%4s%4s%4s%4s", "T1", "T2", "T3", "–"))}
-	for i, a := range classify.Agendas {
-		label := st.Agenda(a, fmt.Sprintf("%-13s", agendaRowLabel[i]))
+	for _, a := range classify.Agendas {
+		label := st.Agenda(a, fit(p.sh.rb.AgendaShort(a), 13))
 		var b strings.Builder
 		b.WriteString(label)
-		for _, tier := range []int{1, 2, 3, 0} {
-			n := t.Grid[tier][i]
+		for _, tier := range []classify.Tier{1, 2, 3, 0} {
+			n := t.Grid[tier][a]
 			cell := fmt.Sprintf("%4d", n)
 			if n == 0 {
 				cell = st.Muted.Render(fmt.Sprintf("%4s", "·"))
@@ -48,11 +46,11 @@ func (p summaryPanel) grid(title string) []string {
 
 // risks renders the risk counts, one line per severity.
 func (p summaryPanel) risks() []string {
-	t := &p.sh.sheet.tally
+	t := p.sh.sheet.tally
 	st := p.sh.st
 	lines := make([]string, 0, 4)
-	for i, sev := range classify.Severities {
-		lines = append(lines, fmt.Sprintf("  %s %5d", st.Severity(sev, fmt.Sprintf("%-9s", sev)), t.Risks[i]))
+	for _, sev := range classify.Severities {
+		lines = append(lines, fmt.Sprintf("  %s %5d", st.Severity(sev, fmt.Sprintf("%-9s", sev)), t.BySeverity[sev]))
 	}
 	return lines
 }
@@ -60,7 +58,7 @@ func (p summaryPanel) risks() []string {
 // Side renders the summary as a column of width w and height h.
 func (p summaryPanel) Side(w, h int) string {
 	st := p.sh.st
-	t := &p.sh.sheet.tally
+	t := p.sh.sheet.tally
 	lines := []string{st.Heading.Render("Summary") + st.Muted.Render(" · "+plural(t.Activities, "activity", "activities")),
 		st.Label.Render("Activities by tier × agenda")}
 	lines = append(lines, p.grid("")...)
@@ -68,9 +66,9 @@ func (p summaryPanel) Side(w, h int) string {
 	lines = append(lines, p.risks()...)
 	lines = append(lines, "", st.Label.Render("Activities by most serious risk"))
 	var most []string
-	for i, sev := range classify.Severities {
-		if t.Highest[i] > 0 {
-			most = append(most, fmt.Sprintf("%s %d", sev, t.Highest[i]))
+	for _, sev := range classify.Severities {
+		if t.Highest[sev] > 0 {
+			most = append(most, fmt.Sprintf("%s %d", sev, t.Highest[sev]))
 		}
 	}
 	if len(most) == 0 {
@@ -87,7 +85,7 @@ func (p summaryPanel) Side(w, h int) string {
 // list on a narrow terminal.
 func (p summaryPanel) Flat(w int) string {
 	st := p.sh.st
-	t := &p.sh.sheet.tally
+	t := p.sh.sheet.tally
 	grid := p.grid("Summary")
 	right := append([]string{st.Label.Render("Risks by severity")}, p.risks()...)
 	right = append(right, st.Muted.Render(plural(t.Activities, "activity", "activities")))

@@ -9,21 +9,6 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 )
 
-// agendaShort is an agenda in a table cell.
-func agendaShort(a classify.Agenda) string {
-	switch a {
-	case classify.POCOnly:
-		return "POC only"
-	case classify.SSROnly:
-		return "SSR only"
-	case classify.Overlap:
-		return "overlap"
-	case classify.Outside:
-		return "outside"
-	}
-	return "undetermined"
-}
-
 // severityShort is the most serious risk in a table cell, "-" when none fires.
 func severityShort(s classify.Severity) string {
 	if s == "" {
@@ -76,7 +61,7 @@ func cut(s string, w int) string {
 	return s
 }
 
-// wrap word-wraps safe text to width w.
+// wrap word-wraps safe text to width w, measuring terminal cells.
 func wrap(s string, w int) []string {
 	return report.Wrap(oneLine(s), w)
 }

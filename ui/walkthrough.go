@@ -240,7 +240,7 @@ func changeLine(before, after *classify.Result) string {
 	}
 	if before.Agenda != after.Agenda {
 		_, a := readingReasons(after)
-		parts = append(parts, fmt.Sprintf("Agenda: %s → %s. %s", agendaShort(before.Agenda), agendaShort(after.Agenda), a))
+		parts = append(parts, fmt.Sprintf("Agenda: %s → %s. %s", oneLine(report.AgendaLabel(&before.Narrow)), oneLine(report.AgendaLabel(&after.Narrow)), a))
 	}
 	added, gone := riskChange(before, after)
 	for _, r := range added {
@@ -285,8 +285,8 @@ func (wt *walkThrough) answerText(f model.Fact, fs *model.Facts) string {
 	return wt.sh.rb.ValueText(fs, f)
 }
 
-// agendaLine is the verdict in words for the walk-through.
+// verdictWords is the verdict in words for the walk-through.
 func verdictWords(r *classify.Result) string {
-	return report.TierText(r.Tier) + " · " + report.AgendaText(r.Agenda) + " · " + plural(len(r.Risks), "risk", "risks") +
+	return report.TierText(r.Tier) + " · " + oneLine(report.AgendaLabel(&r.Narrow)) + " · " + plural(len(r.Risks), "risk", "risks") +
 		" · " + plural(len(r.OpenQuestions), "open question", "open questions")
 }

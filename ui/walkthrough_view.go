@@ -49,7 +49,7 @@ func (wt *walkThrough) View() string {
 	dh := max(minDrawingHeight, (h-fixed)*3/5)
 	pl := placeOn(wt.sh.rb, r, wt.shownFacts().Primary())
 	out = append(out, wt.drawings(pl, w, dh)...)
-	out = append(out, fit(st.Muted.Render("2015 policy: ")+pl.Caption2015+st.Muted.Render(" · narrow reading: ")+pl.CaptionNarrow, w))
+	out = append(out, fit(st.Muted.Render("2015 policy: ")+pl.Short2015+st.Muted.Render(" · narrow reading: ")+pl.CaptionNarrow, w))
 	rest := max(0, h-len(out)-1)
 	if wt.whatIf != nil {
 		left := wt.riskLines(before, r, w/2-1, rest)

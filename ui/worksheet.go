@@ -65,7 +65,7 @@ func (v *worksheetView) FullHelp() [][]key.Binding { return v.keymap().FullHelp(
 // keymap is the worksheet's keys, the review of drafts enabled only when
 // there are drafts.
 func (v *worksheetView) keymap() worksheetKeys {
-	v.keys.Review.SetEnabled(v.sh.sheet.tally.Drafts > 0)
+	v.keys.Review.SetEnabled(v.sh.sheet.drafts > 0)
 	return v.keys
 }
 
@@ -376,7 +376,7 @@ const (
 
 // list draws the column headers and the visible rows: exactly h lines.
 func (v *worksheetView) list(w, h int) []string {
-	st := v.sh.st
+	st, rb := v.sh.st, v.sh.rb
 	s := v.sh.sheet
 	titleW := max(10, w-3-colNumber-colTier-colAgenda-colRisk-colOpen)
 	lines := make([]string, 0, h)
@@ -409,11 +409,11 @@ func (v *worksheetView) list(w, h int) []string {
 		}
 		number := fmt.Sprintf("%*d ", colNumber-1, pos+1)
 		tier := fit(report.TierText(vd.Tier), colTier)
-		agenda := st.Agenda(vd.Agenda, fit(agendaShort(vd.Agenda), colAgenda))
+		agenda := st.Agenda(vd.Agenda, fit(rb.AgendaShort(vd.Agenda), colAgenda))
 		risk := st.Severity(vd.Highest, fit(severityShort(vd.Highest), colRisk))
 		openCell := fmt.Sprintf("%*s", colOpen, open)
 		if row == v.cursor {
-			plain := "> " + number + fit(title, titleW) + " " + tier + fit(agendaShort(vd.Agenda), colAgenda) +
+			plain := "> " + number + fit(title, titleW) + " " + tier + fit(rb.AgendaShort(vd.Agenda), colAgenda) +
 				fit(severityShort(vd.Highest), colRisk) + openCell
 			lines = append(lines, st.Selected.Render(fit(plain, w)))
 			continue

@@ -45,18 +45,18 @@ const (
 	region2015None  = "none"
 )
 
-// region2015Of places a classified case on the 2015 drawing: its tier, and
-// inside SSR when its primary kind acts on the security institutions.
-func region2015Of(rb *classify.Rulebook, r *classify.Result, primary string) string {
-	switch r.Tier {
-	case 1:
+// region2015Of is where the engine placed a classified case on the 2015
+// drawing: its tier, and inside SSR for Tier 3 work on the security
+// institutions.
+func region2015Of(r *classify.Result) string {
+	switch {
+	case r.Policy.InsideSSR:
+		return region2015SSR
+	case r.Tier == 1:
 		return region2015Tier1
-	case 2:
+	case r.Tier == 2:
 		return region2015Tier2
-	case 3:
-		if k := rb.Kind(primary); k != nil && k.Institutions {
-			return region2015SSR
-		}
+	case r.Tier == 3:
 		return region2015Tier3
 	}
 	return region2015None
@@ -75,8 +75,8 @@ func newHandout(rb *classify.Rulebook) (*handout, error) {
 		r := &links.Results[i]
 		n := i + 1
 		h.cases = append(h.cases, handoutCase{num: n, title: OneLine(a.Title), section: OneLine(classify.Section(a)),
-			verdict: TierText(r.Tier) + ", " + AgendaText(r.Agenda)})
-		reg := region2015Of(rb, r, a.Facts.Primary())
+			verdict: TierText(r.Tier) + ", " + AgendaLabel(&r.Narrow)})
+		reg := region2015Of(r)
 		h.by2015[reg] = append(h.by2015[reg], n)
 		h.byAgeda[r.Agenda] = append(h.byAgeda[r.Agenda], n)
 	}

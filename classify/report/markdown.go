@@ -41,8 +41,11 @@ func briefing(b *strings.Builder, rb *classify.Rulebook, sh Sheet) {
 	s := classify.Summarize(results)
 	b.WriteString("## Summary\n\n")
 	fmt.Fprintf(b, "%s.\n\n", SummaryLine(s))
-	b.WriteString("| Tier (2015 policy) | POC only | Overlap | SSR only | Outside | Undetermined | Total |\n")
-	b.WriteString("|---|---:|---:|---:|---:|---:|---:|\n")
+	b.WriteString("| Tier (2015 policy) |")
+	for _, a := range classify.Agendas {
+		fmt.Fprintf(b, " %s |", md(rb.AgendaShort(a)))
+	}
+	b.WriteString(" Total |\n|---|---:|---:|---:|---:|---:|---:|\n")
 	for t := classify.Tier(1); t <= 4; t++ {
 		tier := t
 		label := ""
@@ -116,53 +119,33 @@ func briefing(b *strings.Builder, rb *classify.Rulebook, sh Sheet) {
 	}
 }
 
+// activitySection renders an activity's account as a markdown section.
 func activitySection(b *strings.Builder, rb *classify.Rulebook, a *model.Activity, r *classify.Result) {
-	fmt.Fprintf(b, "### %s: %s\n\n", md(r.ID), md(OneLine(r.Title)))
-	if d := OneLine(a.Description); d != "" {
-		fmt.Fprintf(b, "%s\n\n", md(d))
+	acc := NewAccount(rb, a, r)
+	fmt.Fprintf(b, "### %s: %s\n\n", md(r.ID), md(acc.Title))
+	for _, p := range acc.About {
+		fmt.Fprintf(b, "%s\n\n", md(p))
 	}
-	if src := a.Source; !src.IsZero() {
-		fmt.Fprintf(b, "Source: %s\n\n", md(OneLine(strings.TrimSpace(src.Document+" "+src.Ref))))
+	if len(acc.Meta) > 1 {
+		fmt.Fprintf(b, "%s\n\n", md(strings.Join(acc.Meta[1:], " · ")))
 	}
-	tier := "undetermined"
-	if t := rb.Tier(r.Tier); t != nil {
-		tier = fmt.Sprintf("%d — %s", r.Tier, t.Title)
-	}
-	fmt.Fprintf(b, "- **Tier:** %s\n", tier)
-	agenda := AgendaText(r.Agenda)
-	if r.Basis != classify.NoBasis {
-		agenda += fmt.Sprintf(" (basis: %s)", r.Basis)
-	}
-	fmt.Fprintf(b, "- **Agenda:** %s\n", agenda)
-	if h := r.Highest(); h != "" {
-		fmt.Fprintf(b, "- **Highest risk:** %s\n", h)
-	}
-	b.WriteString("\n**Why**\n\n")
-	for _, reason := range r.Reasons {
-		fmt.Fprintf(b, "- %s\n", md(reason))
-	}
-	b.WriteString("\n")
-	if len(r.Risks) > 0 {
-		b.WriteString("**Risks**\n\n")
-		for _, k := range r.Risks {
-			fmt.Fprintf(b, "- **%s — %s** (`%s`)\n", k.Severity, md(k.Rule.Title), k.Rule.ID)
-			fmt.Fprintf(b, "  - Why: %s\n", md(k.Why))
-			fmt.Fprintf(b, "  - Mitigation: %s\n", md(k.Rule.Mitigation))
-			fmt.Fprintf(b, "  - See: %s\n", md(k.Rule.Section))
+	fmt.Fprintf(b, "**Verdict:** %s\n\n", md(VerdictLine(r)))
+	for _, sec := range acc.Sections {
+		fmt.Fprintf(b, "**%s**\n\n", md(sec.Heading))
+		if len(sec.Lines) == 0 {
+			fmt.Fprintf(b, "%s\n\n", md(sec.Empty))
+			continue
 		}
-		b.WriteString("\n")
-	}
-	if len(r.OpenQuestions) > 0 {
-		b.WriteString("**Open questions**\n\n")
-		for _, q := range r.OpenQuestions {
-			fmt.Fprintf(b, "- %s (`%s`)\n", md(q.Question), q.Fact.Key())
-		}
-		b.WriteString("\n")
-	}
-	if len(r.WouldChange) > 0 {
-		b.WriteString("**What would change the agenda**\n\n")
-		for _, c := range r.WouldChange {
-			fmt.Fprintf(b, "- %s\n", md(ChangeText(c)))
+		for _, l := range sec.Lines {
+			prefix := strings.TrimPrefix(l.Prefix, "- ")
+			switch {
+			case l.Rule != "":
+				fmt.Fprintf(b, "- **%s — %s** (`%s`)\n", l.Severity, md(l.Text), l.Rule)
+			case l.Depth > 0:
+				fmt.Fprintf(b, "  - %s%s\n", md(prefix), md(l.Text))
+			default:
+				fmt.Fprintf(b, "- %s%s\n", md(prefix), md(l.Text))
+			}
 		}
 		b.WriteString("\n")
 	}

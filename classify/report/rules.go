@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
@@ -25,7 +26,7 @@ func WriteRules(w io.Writer, rb *classify.Rulebook, f Format) error {
 			fmt.Fprintf(&b, "%s\n\n", title)
 			return
 		}
-		fmt.Fprintf(&b, "%s\n%s\n\n", title, strings.Repeat(under, len([]rune(title))))
+		fmt.Fprintf(&b, "%s\n%s\n\n", title, strings.Repeat(under, ansi.StringWidth(title)))
 	}
 	para := func(s string) {
 		if f == Markdown {

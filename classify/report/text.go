@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
@@ -80,70 +81,41 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// AgendaText is an agenda as people read it.
-func AgendaText(a classify.Agenda) string {
-	switch a {
-	case classify.POCOnly:
-		return "POC only"
-	case classify.SSROnly:
-		return "SSR only"
-	case classify.Overlap:
-		return "POC/SSR overlap"
-	case classify.Outside:
-		return "outside both"
-	}
-	return "undetermined"
-}
-
-// WriteResultText writes the account of one activity, wrapped at width.
+// WriteResultText writes the account of one result, wrapped at width: the
+// account without the activity's own facts and text.
 func WriteResultText(b *strings.Builder, rb *classify.Rulebook, r *classify.Result, width int) {
-	writeAccount(b, rb, r, "", width)
+	acc := &Account{Title: OneLine(r.Title), Sections: resultSections(rb, nil, r)}
+	writeAccount(b, r.ID, r, acc, width)
 }
 
-// WriteActivityText writes the account of one activity with its description.
+// WriteActivityText writes the full account of one activity.
 func WriteActivityText(b *strings.Builder, rb *classify.Rulebook, a *model.Activity, r *classify.Result, width int) {
-	writeAccount(b, rb, r, a.Description, width)
+	acc := NewAccount(rb, a, r)
+	writeAccount(b, r.ID, r, acc, width)
 }
 
-func writeAccount(b *strings.Builder, rb *classify.Rulebook, r *classify.Result, about string, width int) {
-	fmt.Fprintf(b, "%s — %s\n", r.ID, OneLine(r.Title))
-	if about = OneLine(about); about != "" {
-		wrap(b, about, "  ", "  ", width)
+// writeAccount renders an account as indented plain text.
+func writeAccount(b *strings.Builder, id string, r *classify.Result, acc *Account, width int) {
+	fmt.Fprintf(b, "%s — %s\n", OneLine(id), acc.Title)
+	if len(acc.Meta) > 1 {
+		wrap(b, strings.Join(acc.Meta[1:], " · "), "  ", "  ", width)
 	}
-	tier := "Tier: undetermined"
-	if t := rb.Tier(r.Tier); t != nil {
-		tier = fmt.Sprintf("Tier %d: %s", r.Tier, t.Title)
+	for _, p := range acc.About {
+		wrap(b, p, "  ", "  ", width)
 	}
-	agenda := "Agenda: " + AgendaText(r.Agenda)
-	if r.Basis != classify.NoBasis {
-		agenda += " (" + string(r.Basis) + ")"
-	}
-	fmt.Fprintf(b, "  %s\n  %s\n", tier, agenda)
-	b.WriteString("  Why:\n")
-	for _, reason := range r.Reasons {
-		wrap(b, reason, "    - ", "      ", width)
-	}
-	if len(r.Risks) == 0 {
-		b.WriteString("  Risks: none found with what is known\n")
-	} else {
-		b.WriteString("  Risks:\n")
-		for _, k := range r.Risks {
-			wrap(b, fmt.Sprintf("[%s] %s (%s)", strings.ToUpper(string(k.Severity)), k.Rule.Title, k.Rule.ID), "    ", "      ", width)
-			wrap(b, "why: "+k.Why, "      ", "        ", width)
-			wrap(b, "do: "+k.Rule.Mitigation, "      ", "        ", width)
-			wrap(b, "see: "+k.Rule.Section, "      ", "        ", width)
+	wrap(b, "Verdict: "+VerdictLine(r), "  ", "    ", width)
+	for _, sec := range acc.Sections {
+		b.WriteString("  " + sec.Heading + ":\n")
+		if len(sec.Lines) == 0 {
+			wrap(b, sec.Empty, "    ", "    ", width)
 		}
-	}
-	if len(r.OpenQuestions) > 0 {
-		b.WriteString("  Open questions:\n")
-		for _, q := range r.OpenQuestions {
-			wrap(b, fmt.Sprintf("%s (%s)", q.Question, q.Fact.Key()), "    - ", "      ", width)
-		}
-	}
-	if len(r.WouldChange) > 0 {
-		b.WriteString("  Would change:\n")
-		for _, c := range r.WouldChange {
-			wrap(b, ChangeText(c), "    - ", "      ", width)
+		for _, l := range sec.Lines {
+			indent := strings.Repeat("  ", 2+l.Depth)
+			text := l.Text
+			if l.Rule != "" {
+				text += " (" + l.Rule + ")"
+			}
+			wrap(b, l.Prefix+text, indent, indent+"  ", width)
 		}
 	}
 }
@@ -151,7 +123,7 @@ func writeAccount(b *strings.Builder, rb *classify.Rulebook, r *classify.Result,
 // wrap writes text word-wrapped to width, the first line after first and the
 // rest after rest.
 func wrap(b *strings.Builder, text, first, rest string, width int) {
-	for i, line := range Wrap(OneLine(text), width-len(rest)) {
+	for i, line := range Wrap(OneLine(text), width-ansi.StringWidth(rest)) {
 		if i == 0 {
 			b.WriteString(first)
 		} else {
@@ -162,7 +134,9 @@ func wrap(b *strings.Builder, text, first, rest string, width int) {
 	}
 }
 
-// Wrap splits text into lines of at most width characters, at spaces.
+// Wrap splits text into lines of at most width terminal cells, at spaces. A
+// word is measured in cells (a CJK character or an emoji takes two), and a
+// word wider than a line is broken inside, so no text is ever cut off.
 func Wrap(text string, width int) []string {
 	if width < 10 {
 		width = 10
@@ -171,11 +145,25 @@ func Wrap(text string, width int) []string {
 	var line strings.Builder
 	n := 0
 	for _, word := range strings.Fields(text) {
-		wl := len([]rune(word))
+		wl := cells(word)
 		if n > 0 && n+1+wl > width {
 			lines = append(lines, line.String())
 			line.Reset()
 			n = 0
+		}
+		if wl > width {
+			// Break the word: whole lines of it, then the rest starts a line.
+			parts := strings.Split(ansi.Hardwrap(word, width, true), "\n")
+			for _, p := range parts[:len(parts)-1] {
+				if n > 0 {
+					lines = append(lines, line.String())
+					line.Reset()
+					n = 0
+				}
+				lines = append(lines, p)
+			}
+			word = parts[len(parts)-1]
+			wl = cells(word)
 		}
 		if n > 0 {
 			line.WriteByte(' ')
@@ -190,13 +178,24 @@ func Wrap(text string, width int) []string {
 	return lines
 }
 
-// ChangeText says what would move an activity: "POC/SSR overlap if ...".
-func ChangeText(c classify.Change) string {
+// cells is the width of a word on a terminal.
+func cells(word string) int {
+	for i := 0; i < len(word); i++ {
+		if word[i] >= utf8.RuneSelf || word[i] < ' ' {
+			return ansi.StringWidth(word)
+		}
+	}
+	return len(word)
+}
+
+// ChangeText says what would move an activity: "POC and SSR overlap if ...",
+// with the agenda's label from the rulebook.
+func ChangeText(rb *classify.Rulebook, c classify.Change) string {
 	cond := c.If
 	if r, n := utf8.DecodeRuneInString(cond); unicode.IsUpper(r) {
 		if r2, _ := utf8.DecodeRuneInString(cond[n:]); !unicode.IsUpper(r2) {
 			cond = string(unicode.ToLower(r)) + cond[n:]
 		}
 	}
-	return AgendaText(c.Agenda) + " if " + cond
+	return rb.AgendaTitle(c.Agenda) + " if " + cond
 }

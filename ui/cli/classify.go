@@ -23,6 +23,7 @@ func formatNames(fs []report.Format) string {
 
 func newClassifyCmd(env *Env) *cobra.Command {
 	var format, out string
+	var explain bool
 	cmd := &cobra.Command{
 		Use:   "classify FILE...",
 		Short: "Classify the activities of worksheet files",
@@ -32,12 +33,16 @@ would change. Formats: text (a readable account), json (FRAMEWORK §6), yaml (th
 same shape), markdown (a briefing report) and csv (one row per activity).`,
 		Example: `  pocssr classify mission.yaml
   pocssr classify mission.yaml --format markdown -o briefing.md
+  pocssr classify mission.yaml --explain
   pocssr cases | pocssr classify - --format json`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := report.ParseFormat(format)
 			if err != nil {
 				return invalid(err)
+			}
+			if explain && f != report.Text {
+				return invalid(fmt.Errorf("--explain prints a readable trace and goes with --format text only, not %s", f))
 			}
 			rb, err := env.Rulebook()
 			if err != nil {
@@ -57,11 +62,15 @@ same shape), markdown (a briefing report) and csv (one row per activity).`,
 			if len(errs) > 0 {
 				return invalid(errors.Join(errs...))
 			}
+			if explain {
+				return writeOut(env, out, func(w io.Writer) error { return report.WriteExplain(w, rb, list) })
+			}
 			return writeOut(env, out, func(w io.Writer) error { return report.Write(w, rb, f, list) })
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+formatNames(report.Formats))
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+	cmd.Flags().BoolVar(&explain, "explain", false, "print, for each verdict, the rulebook line that decided it and the facts it read")
 	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return strings.Split(formatNames(report.Formats), "|"), cobra.ShellCompDirectiveNoFileComp
 	})

@@ -230,3 +230,24 @@ func TestMistypedCommand(t *testing.T) {
 		}
 	}
 }
+
+// --explain traces every verdict to the rulebook, with --rules too: the
+// positions name the file the rules were read from.
+func TestClassifyExplain(t *testing.T) {
+	out, errOut, code := run(t, "", "classify", "--explain", "testdata/good.yaml")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"offensive — ", "  tier 2: ", "  agenda poc-only: ", "decided by rulebook.yaml:", "read       kinds = "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the trace lacks %q:\n%s", want, out)
+		}
+	}
+	rules := filepath.Join(t.TempDir(), "mine.yaml")
+	exported, _, _ := run(t, "", "rules", "--export")
+	os.WriteFile(rules, []byte(exported), 0o644)
+	out, _, code = run(t, "", "--rules", rules, "classify", "--explain", "testdata/good.yaml")
+	if code != 0 || !strings.Contains(out, "decided by "+rules+":") {
+		t.Errorf("with --rules: exit %d\n%s", code, out)
+	}
+}

@@ -1,0 +1,183 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// Account is the full account of one activity, written once and drawn by every
+// renderer: the text report wraps it at 80 columns, the detail screen styles
+// it. It holds only text taken from the activity, the result and the rulebook.
+type Account struct {
+	Title    string   // the activity's title, on one line; "(untitled)" when it has none
+	Meta     []string // id, status and source, each "name: value"
+	About    []string // the description's paragraphs
+	Sections []Section
+}
+
+// Part says which part of the result a section renders, so a screen can
+// attach a drawing or a style to it.
+type Part int
+
+// The parts of an account, in order.
+const (
+	PartFacts Part = iota + 1
+	PartTier
+	PartAgenda
+	PartRisks
+	PartOpen
+	PartChange
+	PartNotes
+	PartSource
+)
+
+// Section is one headed part of an account.
+type Section struct {
+	Part    Part
+	Heading string
+	Empty   string // what to say when the section has no lines
+	Lines   []Line
+}
+
+// Line is one paragraph of a section, wrapped by the renderer after its
+// prefix; Depth 1 lines belong to the item above them (a risk's why, say).
+type Line struct {
+	Prefix   string
+	Text     string
+	Depth    int
+	Severity classify.Severity // set on a risk's head line
+	Rule     string            // the risk rule's id, on a risk's head line
+	Muted    bool              // a remark rather than content
+}
+
+// SeverityTag is a risk's severity in capitals, as the accounts show it.
+func SeverityTag(s classify.Severity) string { return strings.ToUpper(string(s)) }
+
+// TierCaption is the tier as the accounts head it: "Tier 2 — Provision of
+// physical protection", with the caption from the rulebook.
+func TierCaption(p *classify.TierPlacement) string {
+	if p.Info == nil {
+		return "Tier — undetermined"
+	}
+	return fmt.Sprintf("Tier %d — %s", p.Tier, p.Info.Title)
+}
+
+// AgendaCaption is the agenda as the accounts head it, with the basis of an
+// overlap: "Agenda — POC and SSR overlap (Capacity for combined operations)".
+func AgendaCaption(n *classify.AgendaPlacement) string {
+	s := "Agenda — " + AgendaLabel(n)
+	if n.Basis != nil {
+		s += " (" + n.Basis.Title + ")"
+	}
+	return s
+}
+
+// AgendaLabel is the agenda's label from the rulebook.
+func AgendaLabel(n *classify.AgendaPlacement) string {
+	if n.Info == nil {
+		return string(n.Agenda)
+	}
+	return n.Info.Title
+}
+
+// VerdictLine sums up a result on one line: "T2 · POC only · 3 risks, the most
+// serious critical · 6 open questions".
+func VerdictLine(r *classify.Result) string {
+	s := TierText(r.Tier) + " · " + AgendaLabel(&r.Narrow) + " · "
+	if h := r.Highest(); h != "" {
+		s += plural(len(r.Risks), "risk", "risks") + ", the most serious " + string(h)
+	} else {
+		s += "no risk found"
+	}
+	return s + " · " + plural(len(r.OpenQuestions), "open question", "open questions")
+}
+
+// NewAccount writes the full account of activity a, classified as r.
+func NewAccount(rb *classify.Rulebook, a *model.Activity, r *classify.Result) *Account {
+	acc := &Account{Title: OneLine(a.Title)}
+	if acc.Title == "" {
+		acc.Title = "(untitled)"
+	}
+	acc.Meta = []string{"id: " + OneLine(a.ID)}
+	if a.Status != model.StatusUnset {
+		acc.Meta = append(acc.Meta, "status: "+string(a.Status))
+	}
+	if !a.Source.IsZero() {
+		acc.Meta = append(acc.Meta, "source: "+OneLine(strings.TrimSpace(a.Source.Document+" "+a.Source.Ref)))
+	}
+	if d := strings.TrimSpace(a.Description); d != "" {
+		for _, p := range strings.Split(d, "\n") {
+			if p = OneLine(p); p != "" {
+				acc.About = append(acc.About, p)
+			}
+		}
+	}
+	acc.Sections = resultSections(rb, &a.Facts, r)
+	if n := strings.TrimSpace(a.Notes); n != "" {
+		acc.Sections = append(acc.Sections, Section{Part: PartNotes, Heading: "Notes", Lines: []Line{{Text: n}}})
+	}
+	if t := strings.TrimSpace(a.Source.Text); t != "" {
+		acc.Sections = append(acc.Sections, Section{Part: PartSource, Heading: "Source text", Lines: []Line{{Text: t}}})
+	}
+	return acc
+}
+
+// resultSections are the sections that render a result: the facts (when fs
+// is given), both
+// placements, the risks, the open questions and what would change.
+func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) []Section {
+	var out []Section
+	if fs != nil {
+		facts := Section{Part: PartFacts, Heading: "Facts", Empty: "None known yet."}
+		for _, f := range model.AllFacts() {
+			if fs.Known(f) {
+				facts.Lines = append(facts.Lines, Line{Prefix: FactName(f) + ": ", Text: rb.ValueText(fs, f)})
+			}
+		}
+		if n := len(r.OpenQuestions); n > 0 {
+			facts.Lines = append(facts.Lines, Line{Text: plural(n, "relevant fact", "relevant facts") + " not known yet (see the open questions)", Muted: true})
+		}
+		out = append(out, facts)
+	}
+	tier := Section{Part: PartTier, Heading: TierCaption(&r.Policy), Lines: []Line{{Text: r.Policy.Reason}}}
+	if r.Policy.Also != "" {
+		tier.Lines = append(tier.Lines, Line{Text: r.Policy.Also})
+	}
+	agenda := Section{Part: PartAgenda, Heading: AgendaCaption(&r.Narrow), Lines: []Line{{Text: r.Narrow.Reason}}}
+
+	risks := Section{Part: PartRisks, Heading: fmt.Sprintf("Risks (%d)", len(r.Risks)), Empty: "None found with what is known."}
+	for _, k := range r.Risks {
+		risks.Lines = append(risks.Lines,
+			Line{Prefix: SeverityTag(k.Severity) + " — ", Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID},
+			Line{Prefix: "Why: ", Text: k.Why, Depth: 1},
+			Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1},
+			Line{Prefix: "See: ", Text: "“" + k.Rule.Section + "” in the chapter", Depth: 1})
+		if k.Rule.Example != "" {
+			risks.Lines = append(risks.Lines, Line{Prefix: "Example: ", Text: k.Rule.Example, Depth: 1})
+		}
+		var recs []string
+		for _, id := range k.Rule.Recommendations {
+			if rec := rb.Recommendation(id); rec != nil {
+				recs = append(recs, rec.Title)
+			}
+		}
+		if len(recs) > 0 {
+			risks.Lines = append(risks.Lines, Line{Prefix: "Recommendations: ", Text: strings.Join(recs, "; "), Depth: 1})
+		}
+	}
+	open := Section{Part: PartOpen, Heading: fmt.Sprintf("Open questions (%d)", len(r.OpenQuestions)), Empty: "None: every relevant fact is known."}
+	for _, q := range r.OpenQuestions {
+		open.Lines = append(open.Lines, Line{Prefix: "- ", Text: q.Question + " (" + FactName(q.Fact) + ")"})
+	}
+	change := Section{Part: PartChange, Heading: "What would change the agenda", Empty: "Nothing the framework names would move it to another agenda."}
+	for _, c := range r.WouldChange {
+		change.Lines = append(change.Lines, Line{Prefix: "- ", Text: ChangeText(rb, c)})
+	}
+	return append(out, tier, agenda, risks, open, change)
+}
+
+// FactName is a fact's key as words: "rights record".
+func FactName(f model.Fact) string { return strings.ReplaceAll(f.Key(), "_", " ") }
