@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -24,7 +25,10 @@ func withManyRisks(t *testing.T, total int) *Rulebook {
     section: None
 `, i, i)
 	}
-	i := strings.Index(src, "\nrecommendations:")
+	// The extra rules go at the end of the risks: list, before the next
+	// top-level key.
+	r := strings.Index(src, "\nrisks:")
+	i := r + 1 + regexp.MustCompile(`\n[a-z_]+:`).FindStringIndex(src[r+1:])[0]
 	src = src[:i+1] + extra.String() + src[i+1:]
 	rb, err := Parse("many.yaml", []byte(src))
 	if err != nil {
