@@ -65,14 +65,13 @@ func (s *Stream) All() iter.Seq[*Activity] {
 			}
 			return
 		}
-		taken := make(map[string]bool, len(s.ids))
+		ids := NewIDSet(len(s.ids))
 		for id := range s.ids {
-			taken[id] = true
+			ids.Take(id)
 		}
 		scanJSON(s.src, s.vocab, func(a *Activity) bool {
 			if a.ID == "" {
-				a.ID = UniqueID(Slug(a.Title), taken)
-				taken[a.ID] = true
+				a.ID = ids.Derive(Slug(a.Title))
 			}
 			return yield(a)
 		})
