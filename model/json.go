@@ -2,6 +2,7 @@ package model
 
 import (
 	"encoding/json"
+	"fmt"
 )
 
 // jsonWorksheet is the worksheet as encoding/json sees it: the fast path for
@@ -62,7 +63,7 @@ func (j *jsonActivity) facts() (ones [NumFacts]**string, sets [NumFacts]**[]stri
 
 // parseJSONFast reads a valid JSON worksheet in one pass (see jsonScanner). It
 // answers only for files without a single problem; for anything else it
-// returns false and the YAML reader, which knows positions, takes over.
+// returns false and the JSON reader, which knows positions, takes over.
 func parseJSONFast(data []byte, vocab *Vocabulary) (*Worksheet, bool) {
 	w := &Worksheet{}
 	h, ok := scanJSON(string(data), vocab, func(a *Activity) bool {
@@ -89,13 +90,6 @@ func duplicateIDs(acts []*Activity) bool {
 		ids[a.ID] = struct{}{}
 	}
 	return false
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
 }
 
 func toJSON(a *Activity) jsonActivity {
@@ -143,5 +137,37 @@ func (w *Worksheet) MarshalJSON() ([]byte, error) {
 		acts[i] = toJSON(a)
 	}
 	jw.Activities = &acts
-	return json.Marshal(jw)
+	data, err := json.Marshal(jw)
+	if err != nil {
+		return nil, err
+	}
+	return escapeControls(data), nil
+}
+
+// escapeControls writes DEL and the C1 controls (U+0080 to U+009F), which
+// encoding/json leaves raw, as \u escapes: a worksheet file never holds them
+// raw, so that what is saved reads back (and shows no terminal control).
+// Outside strings JSON text is ASCII, so the bytes can only be inside one.
+func escapeControls(data []byte) []byte {
+	var out []byte
+	last := 0
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		n, r := 1, rune(c)
+		switch {
+		case c == 0x7f:
+		case c == 0xc2 && i+1 < len(data) && data[i+1] >= 0x80 && data[i+1] <= 0x9f:
+			n, r = 2, rune(data[i+1])
+		default:
+			continue
+		}
+		out = append(out, data[last:i]...)
+		out = fmt.Appendf(out, "\\u%04x", r)
+		i += n - 1
+		last = i + 1
+	}
+	if out == nil {
+		return data
+	}
+	return append(out, data[last:]...)
 }

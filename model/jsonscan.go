@@ -9,9 +9,9 @@ import (
 
 // jsonScanner reads a JSON worksheet in one pass over its text, without
 // reflection: the fast path for valid JSON files. It gives up (ok false) at the
-// first thing it does not expect; the YAML reader then finds and positions every
-// problem. It reads exactly what the YAML reader accepts from JSON text, and
-// also refuses a key given twice.
+// first thing it does not expect; the JSON reader (readJSON) then finds and
+// positions every problem. It accepts only what that reader accepts, and reads
+// it the same.
 type jsonScanner struct {
 	src   string // the whole file; strings without escapes are slices of it
 	pos   int
@@ -355,7 +355,7 @@ func (s *jsonScanner) activity(a *Activity) bool {
 		case "title":
 			if v, ok = s.str(); ok {
 				a.Title, hasTitle = v, true
-				ok = !blank(v)
+				ok = !blankTitle(v)
 			}
 		case "description":
 			a.Description, ok = s.optString()
@@ -372,17 +372,6 @@ func (s *jsonScanner) activity(a *Activity) bool {
 		return ok && !s.fail
 	})
 	return !s.fail && hasTitle
-}
-
-func blank(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\r':
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 func (s *jsonScanner) source(src *Source) bool {

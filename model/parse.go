@@ -30,10 +30,14 @@ var (
 	statusValues  = []string{string(StatusDraft), string(StatusReviewed)}
 )
 
-// Parse reads a worksheet (YAML, or JSON as a subset of it) from data; file names
-// it in messages. Every problem found is reported in one *InputError, each with
-// its line and column. A valid JSON worksheet takes a fast path; any problem
-// sends it through the YAML reader, which gives the positions.
+// Parse reads a worksheet from data; file names it in messages. Every problem
+// found is reported in one *InputError, each with its line and column.
+//
+// A file named .json (or, without a .yaml or .yml name, text that begins with
+// '{') must be RFC 8259 JSON: anything else is refused with its position. Other
+// files are YAML; one whose text is valid JSON is read as JSON, which it is (the
+// YAML reader knows neither surrogate pairs nor the escape \/). A valid JSON
+// worksheet takes a fast path; the JSON reader gives the positions of problems.
 func Parse(file string, data []byte, vocab *Vocabulary) (*Worksheet, error) {
 	if err := checkText(file, data); err != nil {
 		return nil, err
@@ -43,7 +47,31 @@ func Parse(file string, data []byte, vocab *Vocabulary) (*Worksheet, error) {
 			return w, nil
 		}
 	}
-	return parseYAML(file, data, vocab)
+	return parseChecked(file, data, vocab, nil)
+}
+
+// parseChecked reads text that passed checkText with the reader its name and
+// content call for. With each set, activities go to each one by one instead
+// of into the worksheet, and the YAML tree is let go of as it is read.
+func parseChecked(file string, data []byte, vocab *Vocabulary, each func(*Activity)) (*Worksheet, error) {
+	strict := formatOf(file, data) == JSON
+	if !strict && !looksLikeJSON(data) {
+		return parseYAML(file, data, vocab, each)
+	}
+	w, jsonErr, syntaxOK := parseJSONText(file, data, vocab, each)
+	if syntaxOK {
+		return w, jsonErr
+	}
+	if strict {
+		return nil, jsonErr
+	}
+	w, err := parseYAML(file, data, vocab, each)
+	if err != nil && strings.Contains(err.Error(), "invalid Unicode character escape") {
+		// The YAML reader refuses the surrogate pairs JSON writers use for
+		// emoji (\ud83d\ude00), hiding the real problem the JSON reader found.
+		return nil, jsonErr
+	}
+	return w, err
 }
 
 // ReadAll reads a worksheet from r, refusing more than MaxFileSize bytes.
@@ -94,11 +122,38 @@ func checkText(file string, data []byte) error {
 		return one(line, col, "the file is not valid UTF-8 text (save it as UTF-8)")
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		line := 1 + bytes.Count(data[:i], []byte("\n"))
-		col := 1 + i - (bytes.LastIndexByte(data[:i], '\n') + 1)
+		line, col := textPosition(data, i)
 		return one(line, col, "the file holds a NUL byte: it is not a text file")
 	}
+	if i, c := controlCharacter(data); i >= 0 {
+		line, col := textPosition(data, i)
+		return one(line, col, fmt.Sprintf("the file holds the control character U+%04X; remove it, or write it as \\u%04x inside double quotes", c, c))
+	}
 	return nil
+}
+
+// controlCharacter finds the first control character other than tab, line feed
+// and carriage return: C0, DEL and C1 (U+0080 to U+009F). Both readers refuse
+// them raw, as the YAML reader always did for most of them, so that JSON and
+// YAML agree (YAML would read U+0085 as a line break, JSON as a character).
+// Written as escapes they are read as the characters they name.
+func controlCharacter(data []byte) (int, rune) {
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; {
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
+			return i, rune(c)
+		case c == 0xc2 && i+1 < len(data) && data[i+1] >= 0x80 && data[i+1] <= 0x9f:
+			return i, rune(data[i+1])
+		}
+	}
+	return -1, 0
+}
+
+// textPosition is the line and column (in characters) of byte offset i.
+func textPosition(data []byte, i int) (line, col int) {
+	line = 1 + bytes.Count(data[:i], []byte("\n"))
+	lineStart := bytes.LastIndexByte(data[:i], '\n') + 1
+	return line, 1 + utf8.RuneCount(data[lineStart:i])
 }
 
 func looksLikeJSON(data []byte) bool {
@@ -106,29 +161,49 @@ func looksLikeJSON(data []byte) bool {
 	return len(t) > 0 && t[0] == '{'
 }
 
-// reader walks a YAML node tree into a worksheet, gathering problems.
+// reader walks a YAML node tree (read from YAML or from JSON) into a
+// worksheet, gathering problems.
 type reader struct {
 	errs   Problems
 	vocab  *Vocabulary
 	budget int // node visits left, against alias expansion bombs
-	bomb   bool
+	// each, when set, takes the activities one by one; the reader then drops
+	// each activity's part of the tree once read, so that the tree and the
+	// activities are never all held at once.
+	each func(*Activity)
+	// keepNodes ties each activity to its mapping, for a save that keeps the
+	// file's comments and layout (YAML files only).
+	keepNodes bool
+}
+
+func newReader(file string, vocab *Vocabulary, size int, each func(*Activity)) *reader {
+	r := &reader{vocab: vocab, budget: size + 1024, each: each}
+	r.errs.File = file
+	return r
+}
+
+// finish returns the worksheet read, or every problem found; a worksheet read
+// whole gets its derived ids.
+func (r *reader) finish(w *Worksheet, doc *yaml.Node) (*Worksheet, error) {
+	if err := r.errs.Err(); err != nil {
+		return nil, err
+	}
+	if r.each == nil {
+		w.doc = doc
+		AssignIDs(w)
+	}
+	return w, nil
 }
 
 var errAliasBomb = errors.New("alias expansion")
 
-func parseYAML(file string, data []byte, vocab *Vocabulary) (w *Worksheet, err error) {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		return nil, yamlSyntaxError(file, data, err)
+func parseYAML(file string, data []byte, vocab *Vocabulary, each func(*Activity)) (w *Worksheet, err error) {
+	doc, err := decodeYAML(file, data)
+	if err != nil {
+		return nil, err
 	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		return nil, &InputError{Problems: []Problem{{File: file, Line: extra.Line, Col: extra.Column,
-			Msg: "a second YAML document (after ---): a worksheet file holds one"}}}
-	}
-	r := &reader{vocab: vocab, budget: len(data) + 1024}
-	r.errs.File = file
+	r := newReader(file, vocab, len(data), each)
+	r.keepNodes = each == nil
 	defer func() {
 		if p := recover(); p != nil {
 			if p != errAliasBomb {
@@ -138,13 +213,33 @@ func parseYAML(file string, data []byte, vocab *Vocabulary) (w *Worksheet, err e
 				Msg: "the document expands too far through YAML aliases (*name); write the values out"}}}
 		}
 	}()
-	w = r.worksheet(&doc)
-	if err := r.errs.Err(); err != nil {
-		return nil, err
+	w = r.worksheet(doc)
+	if !r.keepNodes {
+		doc = nil
 	}
-	w.doc = &doc
-	AssignIDs(w)
-	return w, nil
+	return r.finish(w, doc)
+}
+
+// decodeYAML reads the one YAML document data holds. Anything after it, a
+// second document or text that does not parse, is refused: it would be lost on
+// the next save.
+func decodeYAML(file string, data []byte) (*yaml.Node, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		return nil, yamlSyntaxError(file, data, err)
+	}
+	var extra yaml.Node
+	switch err := dec.Decode(&extra); {
+	case err == nil:
+		return nil, &InputError{Problems: []Problem{{File: file, Line: extra.Line, Col: extra.Column,
+			Msg: "a second YAML document (after ---): a worksheet file holds one"}}}
+	case !errors.Is(err, io.EOF):
+		e := yamlSyntaxError(file, data, err).(*InputError)
+		e.Problems[0].Msg += " (after the end of the worksheet's document; a worksheet file holds one)"
+		return nil, e
+	}
+	return &doc, nil
 }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -152,7 +247,10 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 func yamlSyntaxError(file string, data []byte, err error) error {
 	msg := err.Error()
 	p := Problem{File: file, Msg: "not valid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	switch m := yamlLine.FindStringSubmatch(msg); {
+	case errors.Is(err, io.EOF):
+		p.Msg = "the file holds no YAML document"
+	case m != nil:
 		fmt.Sscan(m[1], &p.Line)
 		// yaml.v3 counts lines from 0 for the parser's errors ("did not find
 		// expected ...") and from 1 for the scanner's.
@@ -161,9 +259,9 @@ func yamlSyntaxError(file string, data []byte, err error) error {
 		}
 		p.Col = firstColumn(data, p.Line)
 		p.Msg = "not valid YAML: " + m[2]
-	}
-	if errors.Is(err, io.EOF) {
-		p.Msg = "the file holds no YAML document"
+	case strings.HasPrefix(msg, "yaml: "):
+		// yaml.v3 leaves out the line when it is the first (its line 0).
+		p.Line, p.Col = 1, firstColumn(data, 1)
 	}
 	return &InputError{Problems: []Problem{p}}
 }
@@ -250,6 +348,7 @@ func (r *reader) worksheet(doc *yaml.Node) *Worksheet {
 		return w
 	}
 	var activities *yaml.Node
+	var seen keysSeen
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], r.resolve(root.Content[i+1])
 		switch k.Value {
@@ -266,9 +365,7 @@ func (r *reader) worksheet(doc *yaml.Node) *Worksheet {
 		default:
 			r.at(k, "unknown key %q; a worksheet has: %s%s", k.Value, strings.Join(worksheetKeys, ", "), DidYouMean(k.Value, worksheetKeys))
 		}
-		if r.dup(root, i) {
-			r.at(k, "%q is given twice", k.Value)
-		}
+		r.dup(&seen, root, i, "")
 	}
 	if activities == nil {
 		r.at(root, "the worksheet has no \"activities:\" list")
@@ -281,9 +378,15 @@ func (r *reader) worksheet(doc *yaml.Node) *Worksheet {
 		r.at(activities, "\"activities\" must be a list of activities, found %s", what(activities))
 		return w
 	}
-	ids := map[string]*yaml.Node{}
-	for _, item := range activities.Content {
-		if a := r.activity(item, ids); a != nil {
+	ids := map[string]int{} // the line of each id given
+	for i, item := range activities.Content {
+		a := r.activity(item, ids)
+		switch {
+		case a == nil:
+		case r.each != nil:
+			r.each(a)
+			activities.Content[i] = nil
+		default:
 			w.Activities = append(w.Activities, a)
 		}
 		if r.errs.Full() && r.errs.Len() > MaxProblems*4 {
@@ -293,17 +396,40 @@ func (r *reader) worksheet(doc *yaml.Node) *Worksheet {
 	return w
 }
 
-// dup reports whether the key at index i of mapping m appeared earlier.
-func (r *reader) dup(m *yaml.Node, i int) bool {
-	if len(m.Content) > 64 {
-		return false // yaml.v3 itself refuses duplicate keys when parsing
-	}
-	for j := 0; j < i; j += 2 {
-		if m.Content[j].Value == m.Content[i].Value {
-			return true
+// keysSeen indexes the keys of one long mapping read so far.
+type keysSeen struct{ index map[string]int }
+
+// dup reports (with both positions) whether the key at index i of mapping m
+// appeared earlier; where names the mapping in the message. Neither YAML nor
+// JSON reading refuses a key given twice by itself, and the last one would win
+// silently. Keys are compared with those before them, or through an index for
+// long mappings, so that the check stays linear.
+func (r *reader) dup(seen *keysSeen, m *yaml.Node, i int, where string) bool {
+	k := m.Content[i]
+	first := -1
+	if len(m.Content) <= 32 {
+		for j := 0; j < i; j += 2 {
+			if m.Content[j].Value == k.Value {
+				first = j
+				break
+			}
+		}
+	} else {
+		if seen.index == nil {
+			seen.index = make(map[string]int, len(m.Content)/2)
+		}
+		if j, ok := seen.index[k.Value]; ok {
+			first = j
+		} else {
+			seen.index[k.Value] = i
 		}
 	}
-	return false
+	if first < 0 {
+		return false
+	}
+	f := m.Content[first]
+	r.at(k, "%q is given twice%s: first at line %d, column %d, again here; keep one", k.Value, where, f.Line, f.Column)
+	return true
 }
 
 func (r *reader) text(n *yaml.Node, key string) (string, bool) {
@@ -317,18 +443,21 @@ func (r *reader) text(n *yaml.Node, key string) (string, bool) {
 	return n.Value, true
 }
 
-func (r *reader) activity(item *yaml.Node, ids map[string]*yaml.Node) *Activity {
+func (r *reader) activity(item *yaml.Node, ids map[string]int) *Activity {
 	n := r.resolve(item)
 	if n.Kind != yaml.MappingNode {
 		r.at(n, "expected an activity (a mapping with title, kinds, ...), found %s", what(n))
 		return nil
 	}
-	a := &Activity{node: n}
+	a := &Activity{}
+	if r.keepNodes {
+		a.node = n
+	}
 	hasTitle := false
+	var seen keysSeen
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], r.resolve(n.Content[i+1])
-		if r.dup(n, i) {
-			r.at(k, "%q is given twice in this activity", k.Value)
+		if r.dup(&seen, n, i, " in this activity") {
 			continue
 		}
 		if f, ok := FactByKey(k.Value); ok {
@@ -345,15 +474,15 @@ func (r *reader) activity(item *yaml.Node, ids map[string]*yaml.Node) *Activity 
 				r.at(v, "id %q may hold only letters, digits, '-', '_' and '.', and must start with a letter or digit", id)
 				break
 			}
-			if first := ids[id]; first != nil {
-				r.at(v, "id %q is already used by the activity at line %d", id, first.Line)
+			if first, used := ids[id]; used {
+				r.at(v, "id %q is already used by the activity at line %d", id, first)
 				break
 			}
-			ids[id] = v
+			ids[id] = v.Line
 			a.ID = id
 		case "title":
 			a.Title, hasTitle = r.text(v, "title")
-			if hasTitle && strings.TrimSpace(a.Title) == "" {
+			if hasTitle && blankTitle(a.Title) {
 				r.at(v, "title is empty")
 			}
 		case "description":
@@ -388,8 +517,12 @@ func (r *reader) source(n *yaml.Node) Source {
 		r.at(n, "source must be a mapping with document, ref, text; found %s", what(n))
 		return s
 	}
+	var seen keysSeen
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], r.resolve(n.Content[i+1])
+		if r.dup(&seen, n, i, " in source") {
+			continue
+		}
 		switch k.Value {
 		case "document":
 			s.Document, _ = r.text(v, "source.document")
@@ -471,6 +604,10 @@ func (r *reader) notAllowed(v *yaml.Node, f Fact) {
 	allowed := r.vocab.Values(f)
 	r.at(v, "%q is not a value of %s; allowed: %s%s", v.Value, f.Key(), strings.Join(allowed, ", "), DidYouMean(v.Value, allowed))
 }
+
+// blankTitle reports whether a title is empty or only white space (any
+// Unicode white space, such as a no-break space): both readers refuse it.
+func blankTitle(s string) bool { return strings.TrimSpace(s) == "" }
 
 // validID reports whether id holds only letters, digits, '-', '_' and '.', and
 // starts with a letter or digit.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/json"
 	"iter"
 	"unsafe"
 )
@@ -42,11 +43,34 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids}, nil
 		}
 	}
-	ws, err := parseYAML(file, data, vocab)
+	// Any other file is read once, each activity kept as compact JSON text and
+	// its part of the YAML tree let go of: the text is a small fraction of the
+	// tree and of the activities read from it, and is read again as above.
+	src := []byte(`{"activities":[`)
+	ids := map[string]bool{}
+	var encErr error
+	ws, err := parseChecked(file, data, vocab, func(a *Activity) {
+		if a.ID != "" {
+			ids[a.ID] = true
+		}
+		j, err := json.Marshal(toJSON(a))
+		if err != nil {
+			encErr = err
+			return
+		}
+		if len(src) > len(`{"activities":[`) {
+			src = append(src, ',')
+		}
+		src = append(src, j...)
+	})
+	if err == nil {
+		err = encErr
+	}
 	if err != nil {
 		return nil, err
 	}
-	return StreamOf(ws), nil
+	src = append(src, "]}"...)
+	return &Stream{Mission: ws.Mission, Mandate: ws.Mandate, src: string(src), vocab: vocab, ids: ids}, nil
 }
 
 // StreamOf streams a worksheet already in memory.
