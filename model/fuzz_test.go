@@ -59,6 +59,7 @@ func checkReadersAgree(t *testing.T, data []byte) {
 func checkRoundTrip(t *testing.T, name string, data []byte) {
 	t.Helper()
 	w, err := Parse(name, data, testVocab)
+	checkStreamAgrees(t, name, data, w, err)
 	if err != nil {
 		var ie *InputError
 		if !errors.As(err, &ie) || len(ie.Problems) == 0 {
@@ -132,4 +133,27 @@ func FuzzParseJSON(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkStreamAgrees: a stream over the same text accepts what Parse accepts
+// and yields the same activities, with the same ids.
+func checkStreamAgrees(t *testing.T, name string, data []byte, w *Worksheet, parseErr error) {
+	t.Helper()
+	st, err := OpenStream(name, data, testVocab)
+	if (err == nil) != (parseErr == nil) {
+		t.Fatalf("Parse says %v, OpenStream says %v", parseErr, err)
+	}
+	if err != nil {
+		if err.Error() != parseErr.Error() {
+			t.Fatalf("Parse and OpenStream report differently:\n%v\n%v", parseErr, err)
+		}
+		return
+	}
+	streamed := &Worksheet{Mission: st.Mission, Mandate: st.Mandate}
+	for a := range st.All() {
+		streamed.Activities = append(streamed.Activities, a)
+	}
+	if !sameWorksheet(w, streamed) {
+		t.Fatalf("the stream yields other activities than Parse reads")
+	}
 }

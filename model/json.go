@@ -3,6 +3,7 @@ package model
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 )
 
 // jsonWorksheet is the worksheet as encoding/json sees it: the fast path for
@@ -170,4 +171,100 @@ func escapeControls(data []byte) []byte {
 		return data
 	}
 	return append(out, data[last:]...)
+}
+
+// appendActivityJSON writes an activity as compact JSON, as MarshalJSON does,
+// without reflection or allocation beyond buf: for holding many activities
+// as text (see OpenStream).
+func appendActivityJSON(buf []byte, a *Activity) []byte {
+	buf = append(buf, '{')
+	first := true
+	key := func(k string) {
+		if !first {
+			buf = append(buf, ',')
+		}
+		first = false
+		buf = appendJSONString(buf, k)
+		buf = append(buf, ':')
+	}
+	text := func(k, v string) {
+		if v != "" {
+			key(k)
+			buf = appendJSONString(buf, v)
+		}
+	}
+	text("id", a.ID)
+	key("title")
+	buf = appendJSONString(buf, a.Title)
+	text("description", a.Description)
+	for f := Fact(0); f < NumFacts; f++ {
+		v := a.Facts[f]
+		if !v.Known {
+			continue
+		}
+		key(f.Key())
+		switch f.Type() {
+		case OneOf:
+			buf = appendJSONString(buf, v.One)
+		case SetOf:
+			buf = append(buf, '[')
+			for i, x := range v.Set {
+				if i > 0 {
+					buf = append(buf, ',')
+				}
+				buf = appendJSONString(buf, x)
+			}
+			buf = append(buf, ']')
+		case YesNo:
+			buf = strconv.AppendBool(buf, v.Yes)
+		}
+	}
+	text("notes", a.Notes)
+	if !a.Source.IsZero() {
+		key("source")
+		buf = append(buf, '{')
+		n := 0
+		for _, kv := range [...][2]string{{"document", a.Source.Document}, {"ref", a.Source.Ref}, {"text", a.Source.Text}} {
+			if kv[1] == "" {
+				continue
+			}
+			if n > 0 {
+				buf = append(buf, ',')
+			}
+			n++
+			buf = appendJSONString(buf, kv[0])
+			buf = append(buf, ':')
+			buf = appendJSONString(buf, kv[1])
+		}
+		buf = append(buf, '}')
+	}
+	text("status", string(a.Status))
+	return append(buf, '}')
+}
+
+// appendJSONString writes s as a JSON string: quotes, backslashes and C0
+// controls escaped, everything else as it is (s is valid UTF-8).
+func appendJSONString(buf []byte, s string) []byte {
+	buf = append(buf, '"')
+	last := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' {
+			continue
+		}
+		buf = append(buf, s[last:i]...)
+		switch c {
+		case '"', '\\':
+			buf = append(buf, '\\', c)
+		case '\n':
+			buf = append(buf, '\\', 'n')
+		case '\t':
+			buf = append(buf, '\\', 't')
+		default:
+			buf = fmt.Appendf(buf, "\\u%04x", c)
+		}
+		last = i + 1
+	}
+	buf = append(buf, s[last:]...)
+	return append(buf, '"')
 }

@@ -174,6 +174,7 @@ type reader struct {
 	// keepNodes ties each activity to its mapping, for a save that keeps the
 	// file's comments and layout (YAML files only).
 	keepNodes bool
+	reuse     *Activity // the one activity handed to each, again and again
 }
 
 func newReader(file string, vocab *Vocabulary, size int, each func(*Activity)) *reader {
@@ -396,39 +397,52 @@ func (r *reader) worksheet(doc *yaml.Node) *Worksheet {
 	return w
 }
 
-// keysSeen indexes the keys of one long mapping read so far.
-type keysSeen struct{ index map[string]int }
+// keysSeen indexes the keys of one long mapping: where each key occurs.
+type keysSeen struct{ index map[string][]int }
 
-// dup reports (with both positions) whether the key at index i of mapping m
-// appeared earlier; where names the mapping in the message. Neither YAML nor
-// JSON reading refuses a key given twice by itself, and the last one would win
-// silently. Keys are compared with those before them, or through an index for
-// long mappings, so that the check stays linear.
+// dup reports whether the key at index i of mapping m is a repeat of an earlier
+// one; where names the mapping in the message. Neither YAML nor JSON reading
+// refuses a key given twice by itself, and the last one would win silently.
+// The first repeat of a key is reported with the positions of all its
+// occurrences, the later ones only skipped. Long mappings are indexed, so that
+// the check stays linear.
 func (r *reader) dup(seen *keysSeen, m *yaml.Node, i int, where string) bool {
 	k := m.Content[i]
-	first := -1
+	var at []int // the indexes of every occurrence of the key
 	if len(m.Content) <= 32 {
-		for j := 0; j < i; j += 2 {
+		for j := 0; j+1 < len(m.Content); j += 2 {
 			if m.Content[j].Value == k.Value {
-				first = j
-				break
+				at = append(at, j)
 			}
 		}
 	} else {
 		if seen.index == nil {
-			seen.index = make(map[string]int, len(m.Content)/2)
+			seen.index = make(map[string][]int, len(m.Content)/2)
+			for j := 0; j+1 < len(m.Content); j += 2 {
+				seen.index[m.Content[j].Value] = append(seen.index[m.Content[j].Value], j)
+			}
 		}
-		if j, ok := seen.index[k.Value]; ok {
-			first = j
-		} else {
-			seen.index[k.Value] = i
-		}
+		at = seen.index[k.Value]
 	}
-	if first < 0 {
+	if len(at) < 2 || at[0] == i {
 		return false
 	}
-	f := m.Content[first]
-	r.at(k, "%q is given twice%s: first at line %d, column %d, again here; keep one", k.Value, where, f.Line, f.Column)
+	if at[1] == i {
+		f := m.Content[at[0]]
+		more := ""
+		if len(at) > 2 {
+			var lines []string
+			for n, j := range at[1:] {
+				if n == 5 {
+					lines = append(lines, "...")
+					break
+				}
+				lines = append(lines, fmt.Sprint(m.Content[j].Line))
+			}
+			more = fmt.Sprintf(" (%d times in all: again at lines %s)", len(at), strings.Join(lines, ", "))
+		}
+		r.at(k, "%q is given twice%s: first at line %d, column %d, again here%s; keep one", k.Value, where, f.Line, f.Column, more)
+	}
 	return true
 }
 
@@ -450,8 +464,16 @@ func (r *reader) activity(item *yaml.Node, ids map[string]int) *Activity {
 		return nil
 	}
 	a := &Activity{}
-	if r.keepNodes {
+	switch {
+	case r.keepNodes:
 		a.node = n
+	case r.each != nil:
+		// each takes an activity only for the time of the call.
+		if r.reuse == nil {
+			r.reuse = &Activity{}
+		}
+		a = r.reuse
+		*a = Activity{}
 	}
 	hasTitle := false
 	var seen keysSeen

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"encoding/json"
 	"iter"
 	"unsafe"
 )
@@ -48,24 +47,15 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 	// tree and of the activities read from it, and is read again as above.
 	src := []byte(`{"activities":[`)
 	ids := map[string]bool{}
-	var encErr error
 	ws, err := parseChecked(file, data, vocab, func(a *Activity) {
 		if a.ID != "" {
 			ids[a.ID] = true
 		}
-		j, err := json.Marshal(toJSON(a))
-		if err != nil {
-			encErr = err
-			return
-		}
 		if len(src) > len(`{"activities":[`) {
 			src = append(src, ',')
 		}
-		src = append(src, j...)
+		src = appendActivityJSON(src, a)
 	})
-	if err == nil {
-		err = encErr
-	}
 	if err != nil {
 		return nil, err
 	}

@@ -39,6 +39,9 @@ same shape), markdown (a briefing report) and csv (one row per activity).`,
 			if err != nil {
 				return invalid(err)
 			}
+			if err := refuseOutputOverInput(out, args); err != nil {
+				return err
+			}
 			rb, err := env.Rulebook()
 			if err != nil {
 				return err
@@ -78,7 +81,7 @@ func writeOut(env *Env, path string, render func(io.Writer) error) error {
 	if err := render(&buf); err != nil {
 		return err
 	}
-	return model.WriteFileAtomic(path, buf.Bytes(), 0o644)
+	return model.WriteFileThrough(path, buf.Bytes(), 0o644)
 }
 
 func newCheckCmd(env *Env) *cobra.Command {
@@ -93,15 +96,26 @@ all is well, 1 when any activity has a critical risk, 2 when a file is invalid.`
 			if err != nil {
 				return err
 			}
-			sheets, err := env.readSheets(rb, args)
-			if err != nil {
-				return err
+			// Streams: a large worksheet is checked without holding all its
+			// activities at once. Every file is checked before any is reported.
+			streams := make([]*model.Stream, 0, len(args))
+			var errs []error
+			for _, arg := range args {
+				st, err := env.openStream(rb, arg)
+				if err != nil {
+					errs = append(errs, err)
+					continue
+				}
+				streams = append(streams, st)
+			}
+			if len(errs) > 0 {
+				return invalid(errors.Join(errs...))
 			}
 			critical := 0
-			for i, ws := range sheets {
+			for i, st := range streams {
 				sum := classify.NewSummary()
 				var crit []string
-				for _, a := range ws.Activities {
+				for a := range st.All() {
 					r := rb.Classify(a)
 					sum.Add(&r)
 					if r.Highest() == classify.Critical {

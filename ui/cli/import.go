@@ -38,6 +38,9 @@ standard input.`,
 				return err
 			}
 			file := args[0]
+			if err := refuseOutputOverInput(out, args); err != nil {
+				return err
+			}
 			text, err := env.readMandate(file)
 			if err != nil {
 				return invalid(err)
