@@ -348,9 +348,12 @@ func (s *jsonScanner) activity(a *Activity) bool {
 		var ok bool
 		switch key {
 		case "id":
-			if v, ok = s.optString(); ok && v != "" {
-				a.ID = v
-				ok = validID(v)
+			// null is no id; "" is not an id, and refused as the YAML reader does.
+			if ok = s.null(); !ok {
+				if v, ok = s.str(); ok {
+					a.ID = v
+					ok = validID(v)
+				}
 			}
 		case "title":
 			if v, ok = s.str(); ok {
@@ -362,9 +365,11 @@ func (s *jsonScanner) activity(a *Activity) bool {
 		case "notes":
 			a.Notes, ok = s.optString()
 		case "status":
-			if v, ok = s.optString(); ok && v != "" {
-				a.Status = Status(v)
-				ok = v == string(StatusDraft) || v == string(StatusReviewed)
+			if ok = s.null(); !ok {
+				if v, ok = s.str(); ok {
+					a.Status = Status(v)
+					ok = v == string(StatusDraft) || v == string(StatusReviewed)
+				}
 			}
 		case "source":
 			ok = s.source(&a.Source)
