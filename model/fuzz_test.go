@@ -136,8 +136,18 @@ func FuzzParseJSON(f *testing.F) {
 }
 
 // checkStreamAgrees: a stream over the same text accepts what Parse accepts
-// and yields the same activities, with the same ids.
+// and yields the same activities, with the same ids, also when it reads a YAML
+// worksheet in chunks.
 func checkStreamAgrees(t *testing.T, name string, data []byte, w *Worksheet, parseErr error) {
+	t.Helper()
+	for _, above := range []int{chunkAbove, 0} {
+		defer func(was int) { chunkAbove = was }(chunkAbove)
+		chunkAbove = above
+		checkOneStream(t, name, data, w, parseErr)
+	}
+}
+
+func checkOneStream(t *testing.T, name string, data []byte, w *Worksheet, parseErr error) {
 	t.Helper()
 	st, err := OpenStream(name, data, testVocab)
 	if (err == nil) != (parseErr == nil) {

@@ -52,10 +52,16 @@ func Parse(file string, data []byte, vocab *Vocabulary) (*Worksheet, error) {
 
 // parseChecked reads text that passed checkText with the reader its name and
 // content call for. With each set, activities go to each one by one instead
-// of into the worksheet, and the YAML tree is let go of as it is read.
+// of into the worksheet, and the YAML tree is let go of as it is read; each(nil)
+// then means: forget the activities given so far, they are given again.
 func parseChecked(file string, data []byte, vocab *Vocabulary, each func(*Activity)) (*Worksheet, error) {
 	strict := formatOf(file, data) == JSON
 	if !strict && !looksLikeJSON(data) {
+		if each != nil && len(data) > chunkAbove {
+			if w, err, ok := parseYAMLInChunks(file, data, vocab, each); ok {
+				return w, err
+			}
+		}
 		return parseYAML(file, data, vocab, each)
 	}
 	w, jsonErr, syntaxOK := parseJSONText(file, data, vocab, each)
@@ -175,6 +181,7 @@ type reader struct {
 	// file's comments and layout (YAML files only).
 	keepNodes bool
 	reuse     *Activity // the one activity handed to each, again and again
+	pieces    *pieces   // the activities of a worksheet read in chunks
 }
 
 func newReader(file string, vocab *Vocabulary, size int, each func(*Activity)) *reader {
@@ -205,12 +212,17 @@ func parseYAML(file string, data []byte, vocab *Vocabulary, each func(*Activity)
 	}
 	r := newReader(file, vocab, len(data), each)
 	r.keepNodes = each == nil
+	return parseWalk(r, doc)
+}
+
+// parseWalk reads the worksheet from a document tree, refusing alias bombs.
+func parseWalk(r *reader, doc *yaml.Node) (w *Worksheet, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			if p != errAliasBomb {
 				panic(p)
 			}
-			w, err = nil, &InputError{Problems: []Problem{{File: file,
+			w, err = nil, &InputError{Problems: []Problem{{File: r.errs.File,
 				Msg: "the document expands too far through YAML aliases (*name); write the values out"}}}
 		}
 	}()
@@ -370,6 +382,16 @@ func (r *reader) worksheet(doc *yaml.Node) *Worksheet {
 	}
 	if activities == nil {
 		r.at(root, "the worksheet has no \"activities:\" list")
+		return w
+	}
+	if r.pieces != nil && activities == r.pieces.at {
+		ids := map[string]int{}
+		r.pieces.failed = !r.pieces.layout.items(func(item *yaml.Node) bool {
+			if a := r.activity(item, ids); a != nil {
+				r.each(a)
+			}
+			return !(r.errs.Full() && r.errs.Len() > MaxProblems*4)
+		})
 		return w
 	}
 	if isNull(activities) {

@@ -48,6 +48,11 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 	src := []byte(`{"activities":[`)
 	ids := map[string]bool{}
 	ws, err := parseChecked(file, data, vocab, func(a *Activity) {
+		if a == nil {
+			src = src[:len(`{"activities":[`)]
+			clear(ids)
+			return
+		}
 		if a.ID != "" {
 			ids[a.ID] = true
 		}

@@ -213,10 +213,10 @@ func jsonQuote(s string, forYAML bool) string {
 // A JSON save writes DEL and C1 controls as escapes, and nothing else changes.
 func TestEscapeControls(t *testing.T) {
 	cases := map[string]string{
-		"plain":       "plain",
-		"a\x7fb":      `a\u007fb`,
-		"a\u0085b":    `a\u0085b`,
-		"é\u009bü":    `é\u009bü`,
+		"plain":        "plain",
+		"a\x7fb":       `a\u007fb`,
+		"a\u0085b":     `a\u0085b`,
+		"é\u009bü":     `é\u009bü`,
 		"\u00a0\u00c2": "\u00a0\u00c2",
 	}
 	for in, want := range cases {
