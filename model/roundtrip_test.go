@@ -99,3 +99,30 @@ func errorAs(err error, target **InputError) bool {
 	}
 	return ok
 }
+
+// A long worksheet written in pieces is byte for byte the one written whole,
+// also when its text holds the line breaks the YAML writer breaks lines at
+// besides "\n" (U+2028, U+2029), where each piece's lines are shifted right.
+func TestChunkedSaveMatchesWholeWithLineSeparators(t *testing.T) {
+	for _, notes := range []string{"line\u2028separator", "a\nb\u2028c\u2029\u2029d\n", "x\u2028\n\u2029y", "cr\r\nlf", "--- dashes\n... dots"} {
+		w := &Worksheet{}
+		for i := 0; i < chunkSize+3; i++ {
+			w.Activities = append(w.Activities, &Activity{Title: "t", Notes: notes})
+		}
+		AssignIDs(w)
+		chunked, err := w.EncodeYAML()
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, err := encodeNode(w.doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(chunked, whole) {
+			t.Errorf("%q: the pieces joined differ from the document written whole", notes)
+		}
+		if back, err := Parse("long.yaml", chunked, testVocab); err != nil || !sameWorksheet(w, back) {
+			t.Errorf("%q: does not read back: %v", notes, err)
+		}
+	}
+}
