@@ -1,20 +1,13 @@
 package model
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
-	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
-
-// MaxFileSize is the largest worksheet file read: 16 MiB.
-const MaxFileSize = 16 << 20
 
 var activityKeys = func() []string {
 	keys := []string{"id", "title", "description"}
@@ -78,93 +71,6 @@ func parseChecked(file string, data []byte, vocab *Vocabulary, each func(*Activi
 		return nil, jsonErr
 	}
 	return w, err
-}
-
-// ReadAll reads a worksheet from r, refusing more than MaxFileSize bytes.
-func ReadAll(file string, r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxFileSize {
-		return nil, TooLarge(file, -1)
-	}
-	return data, nil
-}
-
-// TooLarge reports a file over MaxFileSize; size -1 when unknown.
-func TooLarge(file string, size int64) error {
-	msg := fmt.Sprintf("the file is larger than the limit of %d MiB", MaxFileSize>>20)
-	if size >= 0 {
-		msg = fmt.Sprintf("the file is %.1f MiB; the limit is %d MiB", float64(size)/(1<<20), MaxFileSize>>20)
-	}
-	return &InputError{Problems: []Problem{{File: file, Msg: msg}}}
-}
-
-func checkText(file string, data []byte) error {
-	one := func(line, col int, msg string) error {
-		return &InputError{Problems: []Problem{{File: file, Line: line, Col: col, Msg: msg}}}
-	}
-	if len(data) > MaxFileSize {
-		return TooLarge(file, int64(len(data)))
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return one(0, 0, "the file is empty; a worksheet needs at least \"activities:\"")
-	}
-	if !utf8.Valid(data) {
-		line, col := 1, 1
-		for i := 0; i < len(data); {
-			r, n := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			if r == '\n' {
-				line, col = line+1, 1
-			} else {
-				col++
-			}
-			i += n
-		}
-		return one(line, col, "the file is not valid UTF-8 text (save it as UTF-8)")
-	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		line, col := textPosition(data, i)
-		return one(line, col, "the file holds a NUL byte: it is not a text file")
-	}
-	if i, c := controlCharacter(data); i >= 0 {
-		line, col := textPosition(data, i)
-		return one(line, col, fmt.Sprintf("the file holds the control character U+%04X; remove it, or write it as \\u%04x inside double quotes", c, c))
-	}
-	return nil
-}
-
-// controlCharacter finds the first control character other than tab, line feed
-// and carriage return: C0, DEL and C1 (U+0080 to U+009F). Both readers refuse
-// them raw, as the YAML reader always did for most of them, so that JSON and
-// YAML agree (YAML would read U+0085 as a line break, JSON as a character).
-// Written as escapes they are read as the characters they name.
-func controlCharacter(data []byte) (int, rune) {
-	for i := 0; i < len(data); i++ {
-		switch c := data[i]; {
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
-			return i, rune(c)
-		case c == 0xc2 && i+1 < len(data) && data[i+1] >= 0x80 && data[i+1] <= 0x9f:
-			return i, rune(data[i+1])
-		}
-	}
-	return -1, 0
-}
-
-// textPosition is the line and column (in characters) of byte offset i.
-func textPosition(data []byte, i int) (line, col int) {
-	line = 1 + bytes.Count(data[:i], []byte("\n"))
-	lineStart := bytes.LastIndexByte(data[:i], '\n') + 1
-	return line, 1 + utf8.RuneCount(data[lineStart:i])
-}
-
-func looksLikeJSON(data []byte) bool {
-	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
-	return len(t) > 0 && t[0] == '{'
 }
 
 // reader walks a YAML node tree (read from YAML or from JSON) into a
@@ -231,73 +137,6 @@ func parseWalk(r *reader, doc *yaml.Node) (w *Worksheet, err error) {
 		doc = nil
 	}
 	return r.finish(w, doc)
-}
-
-// decodeYAML reads the one YAML document data holds. Anything after it, a
-// second document or text that does not parse, is refused: it would be lost on
-// the next save.
-func decodeYAML(file string, data []byte) (*yaml.Node, error) {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		return nil, yamlSyntaxError(file, data, err)
-	}
-	var extra yaml.Node
-	switch err := dec.Decode(&extra); {
-	case err == nil:
-		return nil, &InputError{Problems: []Problem{{File: file, Line: extra.Line, Col: extra.Column,
-			Msg: "a second YAML document (after ---): a worksheet file holds one"}}}
-	case !errors.Is(err, io.EOF):
-		e := yamlSyntaxError(file, data, err).(*InputError)
-		e.Problems[0].Msg += " (after the end of the worksheet's document; a worksheet file holds one)"
-		return nil, e
-	}
-	return &doc, nil
-}
-
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-func yamlSyntaxError(file string, data []byte, err error) error {
-	msg := err.Error()
-	p := Problem{File: file, Msg: "not valid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
-	switch m := yamlLine.FindStringSubmatch(msg); {
-	case errors.Is(err, io.EOF):
-		p.Msg = "the file holds no YAML document"
-	case m != nil:
-		fmt.Sscan(m[1], &p.Line)
-		// yaml.v3 counts lines from 0 for the parser's errors ("did not find
-		// expected ...") and from 1 for the scanner's.
-		if strings.HasPrefix(m[2], "did not find expected") && p.Line < 1+bytes.Count(data, []byte("\n")) {
-			p.Line++
-		}
-		p.Col = firstColumn(data, p.Line)
-		p.Msg = "not valid YAML: " + m[2]
-	case strings.HasPrefix(msg, "yaml: "):
-		// yaml.v3 leaves out the line when it is the first (its line 0).
-		p.Line, p.Col = 1, firstColumn(data, 1)
-	}
-	return &InputError{Problems: []Problem{p}}
-}
-
-// firstColumn is the column of the first character of a line that is not
-// white space: where a syntax error the YAML reader places on a line only
-// begins to be looked for.
-func firstColumn(data []byte, line int) int {
-	for i := 1; i < line; i++ {
-		j := bytes.IndexByte(data, '\n')
-		if j < 0 {
-			return 1
-		}
-		data = data[j+1:]
-	}
-	col := 1
-	for _, c := range data {
-		if c != ' ' {
-			break
-		}
-		col++
-	}
-	return col
 }
 
 // resolve follows aliases, charging the expansion budget.
