@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -65,12 +66,23 @@ func parseChecked(file string, data []byte, vocab *Vocabulary, each func(*Activi
 		return nil, jsonErr
 	}
 	w, err := parseYAML(file, data, vocab, each)
-	if err != nil && strings.Contains(err.Error(), "invalid Unicode character escape") {
-		// The YAML reader refuses the surrogate pairs JSON writers use for
-		// emoji (\ud83d\ude00), hiding the real problem the JSON reader found.
+	var syntax *InputError
+	if errors.As(err, &syntax) && len(syntax.Problems) == 1 && strings.HasPrefix(syntax.Problems[0].Msg, "not valid YAML") &&
+		(writtenAsJSON(data) || strings.Contains(err.Error(), "invalid Unicode character escape")) {
+		// Text that is neither JSON nor YAML but written as JSON gets the JSON
+		// reader's account, which places the problem exactly: the YAML reader
+		// gives only a line, and refuses the surrogate pairs JSON writers use
+		// for emoji (\ud83d\ude00), hiding the real problem.
 		return nil, jsonErr
 	}
 	return w, err
+}
+
+// writtenAsJSON reports whether text begins as a JSON object does: '{' and a
+// key in double quotes.
+func writtenAsJSON(data []byte) bool {
+	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	return len(t) > 0 && t[0] == '{' && len(bytes.TrimLeft(t[1:], " \t\r\n")) > 0 && bytes.TrimLeft(t[1:], " \t\r\n")[0] == '"'
 }
 
 // reader walks a YAML node tree (read from YAML or from JSON) into a

@@ -225,3 +225,19 @@ func TestEscapeControls(t *testing.T) {
 		}
 	}
 }
+
+// A file named .yaml (or read from standard input) that is written as JSON but
+// is neither valid JSON nor valid YAML gets the JSON reader's exact position;
+// a YAML flow mapping keeps the YAML reader's account.
+func TestNotJSONNotYAML(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"w.yaml", `{"activities":[{"title":"a"}}`, `w.yaml:1:29: not valid JSON: expected ',' or ']' in the list that opens at 1:15, found '}'`},
+		{"<stdin>", `{"activities":[{"title":"a"}}`, `<stdin>:1:29: not valid JSON:`},
+		{"w.yaml", "{activities: [{title: a}}\n", "w.yaml:1:1: not valid YAML:"},
+	}
+	for _, c := range cases {
+		if _, err := Parse(c.name, []byte(c.src), testVocab); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s %s: got %v, want %s", c.name, c.src, err, c.want)
+		}
+	}
+}
