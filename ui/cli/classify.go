@@ -39,7 +39,7 @@ same shape), markdown (a briefing report) and csv (one row per activity).`,
 			if err != nil {
 				return invalid(err)
 			}
-			if err := refuseOutputOverInput(out, args); err != nil {
+			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
 				return err
 			}
 			rb, err := env.Rulebook()

@@ -38,7 +38,7 @@ standard input.`,
 				return err
 			}
 			file := args[0]
-			if err := refuseOutputOverInput(out, args); err != nil {
+			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
 				return err
 			}
 			text, err := env.readMandate(file)

@@ -9,7 +9,8 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// refuseOutputOverInput refuses an -o file that is one of the inputs, however
+// refuseOutputOverInput refuses an -o file that is one of the inputs (the
+// rulebook of --rules is one too), however
 // it is spelled (another path, a symbolic link, a hard link): writing it would
 // replace what is being read with the result. "-" is standard input or output
 // and never a file.
@@ -19,7 +20,7 @@ func refuseOutputOverInput(out string, inputs []string) error {
 	}
 	outInfo, outErr := os.Stat(out)
 	for _, in := range inputs {
-		if in == "-" {
+		if in == "-" || in == "" {
 			continue
 		}
 		same := samePath(in, out)

@@ -24,6 +24,11 @@ func TestOutputIsAnInput(t *testing.T) {
 	if err := os.WriteFile(mandate, []byte("1. Requests the mission to protect civilians;\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	rules := filepath.Join(dir, "rules.yaml")
+	exported, _, _ := run(t, "", "rules", "--export")
+	if err := os.WriteFile(rules, []byte(exported), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	links := map[string]string{}
 	if os.Symlink(own, filepath.Join(dir, "link.yaml")) == nil {
 		links["symbolic link"] = filepath.Join(dir, "link.yaml")
@@ -36,6 +41,7 @@ func TestOutputIsAnInput(t *testing.T) {
 		"other spelling": {"classify", own, "-o", filepath.Join(dir, ".", "sub", "..", "own.yaml")},
 		"second input":   {"classify", "testdata/good.yaml", own, "-f", "csv", "-o", own},
 		"import":         {"import", mandate, "-o", mandate},
+		"rulebook":       {"classify", own, "--rules", rules, "-o", rules},
 	}
 	for name, link := range links {
 		cases[name] = []string{"classify", own, "-f", "json", "-o", link}
@@ -43,13 +49,20 @@ func TestOutputIsAnInput(t *testing.T) {
 	}
 	for name, args := range cases {
 		t.Run(name, func(t *testing.T) {
-			before, _ := os.ReadFile(args[1])
+			before := map[string]string{}
+			for _, a := range args {
+				if data, err := os.ReadFile(a); err == nil {
+					before[a] = string(data)
+				}
+			}
 			out, errOut, code := run(t, "", args...)
 			if code != 2 || out != "" || !strings.Contains(errOut, "is the input") {
 				t.Errorf("exit %d, stdout %.100q, stderr %q", code, out, errOut)
 			}
-			if after, _ := os.ReadFile(args[1]); string(after) != string(before) {
-				t.Errorf("the input changed")
+			for a, data := range before {
+				if after, _ := os.ReadFile(a); string(after) != data {
+					t.Errorf("%s changed", a)
+				}
 			}
 		})
 	}
