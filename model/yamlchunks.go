@@ -92,6 +92,10 @@ func splitActivities(data []byte) (yamlLayout, bool) {
 			continue
 		case n > ind:
 			continue
+		case n > 0:
+			// Only a line at the left edge (a key of the worksheet, a
+			// document marker) surely ends the list.
+			return l, false
 		}
 		end = i
 		break
@@ -167,7 +171,9 @@ func parseYAMLInChunks(file string, data []byte, vocab *Vocabulary, each func(*A
 	for i := 0; root.Kind == yaml.MappingNode && i+1 < len(root.Content); i += 2 {
 		if k := root.Content[i]; k.Value == "activities" {
 			at = root.Content[i+1]
-			if k.Line != layout.keyLine || k.Column != 1 || !isNull(at) || at.Value != "" || at != root.Content[i+1] {
+			// The blanked list leaves "activities:" without a value, on its own
+			// line; anything else there means the split misread the text.
+			if k.Line != layout.keyLine || k.Column != 1 || !isNull(at) || at.Value != "" || at.Line != k.Line || at.Anchor != "" {
 				return nil, nil, false
 			}
 		}

@@ -33,6 +33,8 @@ func TestChunkedReadingAgrees(t *testing.T) {
 		"no activities":         "activities:\nmission: M\n",
 		"tab indentation":       "activities:\n\t- title: a\n",
 		"document end":          "activities:\n  - title: a\n...\n",
+		"a tag after the items": "activities:\n  - &a0:\n  !",
+		"less indented line":    "activities:\n    - title: a\n  notes: x\n",
 	}
 	for name, src := range cases {
 		t.Run(name, func(t *testing.T) {
