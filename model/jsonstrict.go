@@ -67,12 +67,12 @@ func readJSON(file string, data []byte) (doc *yaml.Node, err error) {
 	if r.pos == len(r.src) {
 		r.fail(r.pos, "the file holds no JSON value; a worksheet is an object: {\"activities\": [...]}")
 	}
-	start := r.pos
 	root := r.value()
+	last := r.pos - 1
 	r.space()
 	if r.pos < len(r.src) {
-		line, col := r.position(start)
-		r.fail(r.pos, "%s after the end of the worksheet (the value that begins at %d:%d ends before it); a JSON file holds one value",
+		line, col := r.position(last)
+		r.fail(r.pos, "%s after the end of the worksheet, which ends at %d:%d; a JSON file holds one value",
 			r.found(), line, col)
 	}
 	return &yaml.Node{Kind: yaml.DocumentNode, Line: 1, Column: 1, Content: []*yaml.Node{root}}, nil
