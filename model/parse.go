@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -27,8 +28,9 @@ var (
 // Parse reads a worksheet from data; file names it in messages. Every problem
 // found is reported in one *InputError, each with its line and column.
 //
-// A file named .json (or, without a .yaml or .yml name, text that begins with
-// '{') must be RFC 8259 JSON: anything else is refused with its position. Other
+// A file named .json (or, without a .yaml or .yml name, text that begins as a
+// JSON object: '{' and a key in double quotes) must be RFC 8259 JSON: anything
+// else is refused with its position. Other
 // files are YAML; one whose text is valid JSON is read as JSON, which it is (the
 // YAML reader knows neither surrogate pairs nor the escape \/). A valid JSON
 // worksheet takes a fast path; the JSON reader gives the positions of problems.
@@ -49,7 +51,7 @@ func Parse(file string, data []byte, vocab *Vocabulary) (*Worksheet, error) {
 // of into the worksheet, and the YAML tree is let go of as it is read; each(nil)
 // then means: forget the activities given so far, they are given again.
 func parseChecked(file string, data []byte, vocab *Vocabulary, each func(*Activity)) (*Worksheet, error) {
-	strict := formatOf(file, data) == JSON
+	strict := readsAsJSON(file, data)
 	if !strict && !looksLikeJSON(data) {
 		if each != nil && len(data) > chunkAbove {
 			if w, err, ok := parseYAMLInChunks(file, data, vocab, each); ok {
@@ -78,8 +80,20 @@ func parseChecked(file string, data []byte, vocab *Vocabulary, each func(*Activi
 	return w, err
 }
 
+// readsAsJSON reports whether a file must be JSON: by its name, or, without a
+// .yaml or .yml name (standard input), by its text.
+func readsAsJSON(file string, data []byte) bool {
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".json":
+		return true
+	case ".yaml", ".yml":
+		return false
+	}
+	return writtenAsJSON(data)
+}
+
 // writtenAsJSON reports whether text begins as a JSON object does: '{' and a
-// key in double quotes.
+// key in double quotes (a YAML flow mapping, {activities: []}, does not).
 func writtenAsJSON(data []byte) bool {
 	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
 	return len(t) > 0 && t[0] == '{' && len(bytes.TrimLeft(t[1:], " \t\r\n")) > 0 && bytes.TrimLeft(t[1:], " \t\r\n")[0] == '"'

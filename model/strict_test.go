@@ -234,10 +234,20 @@ func TestNotJSONNotYAML(t *testing.T) {
 		{"w.yaml", `{"activities":[{"title":"a"}}`, `w.yaml:1:29: not valid JSON: expected ',' or ']' in the list that opens at 1:15, found '}'`},
 		{"<stdin>", `{"activities":[{"title":"a"}}`, `<stdin>:1:29: not valid JSON:`},
 		{"w.yaml", "{activities: [{title: a}}\n", "w.yaml:1:1: not valid YAML:"},
+		{"<stdin>", `{"activities":[{"title":"a",}]}`, `<stdin>:1:28: not valid JSON: trailing comma`},
 	}
 	for _, c := range cases {
 		if _, err := Parse(c.name, []byte(c.src), testVocab); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s %s: got %v, want %s", c.name, c.src, err, c.want)
 		}
+	}
+}
+
+// Standard input takes a YAML flow mapping as YAML: only text that begins as a
+// JSON object must be JSON.
+func TestStdinFlowMappingIsYAML(t *testing.T) {
+	w, err := Parse("<stdin>", []byte("{activities: [{title: a, kinds: [vetting]}]}"), testVocab)
+	if err != nil || len(w.Activities) != 1 || w.Activities[0].Title != "a" {
+		t.Errorf("%v %+v", err, w)
 	}
 }
