@@ -41,6 +41,9 @@ type yamlLayout struct {
 // for any other layout.
 func splitActivities(data []byte) (yamlLayout, bool) {
 	var l yamlLayout
+	if otherLineBreaks(data) {
+		return l, false
+	}
 	lines := bytes.SplitAfter(data, []byte("\n"))
 	key := -1
 	for i, line := range lines {
@@ -121,6 +124,26 @@ func splitActivities(data []byte) (yamlLayout, bool) {
 	l.blanked = append(l.blanked, bytes.Repeat([]byte("\n"), end-first)...)
 	l.blanked = append(l.blanked, data[offset[end]:]...)
 	return l, true
+}
+
+// otherLineBreaks reports whether text holds a line break the YAML reader
+// counts and a split at "\n" would not see: a carriage return alone, U+2028,
+// U+2029 (U+0085 is refused before).
+func otherLineBreaks(data []byte) bool {
+	if bytes.Contains(data, []byte("\u2028")) || bytes.Contains(data, []byte("\u2029")) {
+		return true
+	}
+	for i := bytes.IndexByte(data, '\r'); i >= 0; {
+		if i+1 >= len(data) || data[i+1] != '\n' {
+			return true
+		}
+		j := bytes.IndexByte(data[i+1:], '\r')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // items decodes the chunks one at a time, yielding every activity item with

@@ -35,6 +35,9 @@ func TestChunkedReadingAgrees(t *testing.T) {
 		"document end":          "activities:\n  - title: a\n...\n",
 		"a tag after the items": "activities:\n  - &a0:\n  !",
 		"less indented line":    "activities:\n    - title: a\n  notes: x\n",
+		"carriage return alone": "activities:\n - \r0",
+		"line separator":        "activities:\n  - title: a\u2028b: c\n",
+		"crlf":                  "activities:\r\n  - title: a\r\n  - title: b\r\nmission: M\r\n",
 	}
 	for name, src := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -42,7 +45,7 @@ func TestChunkedReadingAgrees(t *testing.T) {
 			checkStreamAgrees(t, "w.yaml", []byte(src), w, err)
 		})
 	}
-	for _, name := range []string{"many items", "items at column 1", "problems with lines"} {
+	for _, name := range []string{"many items", "items at column 1", "problems with lines", "crlf"} {
 		if _, _, ok := parseYAMLInChunks("w.yaml", []byte(cases[name]), testVocab, func(*Activity) {}); !ok {
 			t.Errorf("%s: the usual layout is not read in chunks", name)
 		}
