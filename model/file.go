@@ -113,8 +113,9 @@ type SaveOptions struct {
 
 // Save writes the worksheet to path ("" means where it came from), atomically: the
 // file is either the old one or the whole new one, never a part. It refuses
-// (ErrChangedOnDisk) to replace a file that changed since it was read, and
-// (ErrExists) to replace another existing file.
+// (ErrChangedOnDisk) to replace a file that changed since it was read,
+// (ErrExists) to replace another existing file, and (ErrReadOnly) to replace a
+// read-only one. A symbolic link stays a link: its target gets the new text.
 func (w *Worksheet) Save(path string, opts SaveOptions) error {
 	if path == "" {
 		path = w.origin.path
@@ -143,7 +144,7 @@ func (w *Worksheet) Save(path string, opts SaveOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := WriteFileAtomic(path, data, 0o644); err != nil {
+	if err := WriteFileThrough(path, data, 0o644); err != nil {
 		return err
 	}
 	w.origin = origin{path: path, digest: sha256.Sum256(data), format: format, exists: true}
@@ -160,6 +161,34 @@ func sameFile(a, b string) bool {
 	aa, err1 := filepath.Abs(a)
 	bb, err2 := filepath.Abs(b)
 	return err1 == nil && err2 == nil && aa == bb
+}
+
+// WriteFileThrough is WriteFileAtomic for a file a person named: a symbolic
+// link is followed, so that the link stays and its target (wherever it is) gets
+// the new content, written atomically in the target's folder; a file whose mode
+// does not let its owner write is refused with ErrReadOnly instead of being
+// replaced.
+func WriteFileThrough(path string, data []byte, perm fs.FileMode) error {
+	target := path
+	if fi, err := os.Lstat(path); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		resolved, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			// A dangling link: write where it points, creating the target.
+			link, lerr := os.Readlink(path)
+			if lerr != nil {
+				return err
+			}
+			if !filepath.IsAbs(link) {
+				link = filepath.Join(filepath.Dir(path), link)
+			}
+			resolved = link
+		}
+		target = resolved
+	}
+	if st, err := os.Stat(target); err == nil && st.Mode().IsRegular() && st.Mode().Perm()&0o200 == 0 {
+		return fmt.Errorf("%s: %w", path, ErrReadOnly)
+	}
+	return WriteFileAtomic(target, data, perm)
 }
 
 // renameFile is os.Rename; tests replace it to simulate a failure at the last step.

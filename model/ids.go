@@ -48,25 +48,25 @@ func Slug(title string) string {
 // AssignIDs gives every activity without an id one derived from its title,
 // unique within the worksheet.
 func AssignIDs(w *Worksheet) {
-	var taken map[string]bool
+	var ids *IDSet
 	for _, a := range w.Activities {
 		if a.ID != "" {
 			continue
 		}
-		if taken == nil {
-			taken = make(map[string]bool, len(w.Activities))
+		if ids == nil {
+			ids = NewIDSet(len(w.Activities))
 			for _, b := range w.Activities {
 				if b.ID != "" {
-					taken[b.ID] = true
+					ids.Take(b.ID)
 				}
 			}
 		}
-		a.ID = UniqueID(Slug(a.Title), taken)
-		taken[a.ID] = true
+		a.ID = ids.Derive(Slug(a.Title))
 	}
 }
 
-// UniqueID returns base, or base-2, base-3 ... whichever is not taken.
+// UniqueID returns base, or base-2, base-3 ... whichever is not taken. It tries
+// the numbers from 2 on every call: for many ids from one base use an IDSet.
 func UniqueID(base string, taken map[string]bool) string {
 	if !taken[base] {
 		return base
@@ -77,4 +77,41 @@ func UniqueID(base string, taken map[string]bool) string {
 			return id
 		}
 	}
+}
+
+// IDSet hands out unique ids. It remembers, for each base, the number it tried
+// last, so that deriving n ids from one title takes time linear in n (a
+// worksheet of thousands of activities titled alike stays fast to read).
+type IDSet struct {
+	taken map[string]bool
+	next  map[string]int
+}
+
+// NewIDSet returns an empty set with room for about n ids.
+func NewIDSet(n int) *IDSet {
+	return &IDSet{taken: make(map[string]bool, n), next: map[string]int{}}
+}
+
+// Take marks id as used.
+func (s *IDSet) Take(id string) { s.taken[id] = true }
+
+// Taken reports whether id is used.
+func (s *IDSet) Taken(id string) bool { return s.taken[id] }
+
+// Derive returns base, or base-2, base-3 ... whichever is not taken, as
+// UniqueID does, and marks it used.
+func (s *IDSet) Derive(base string) string {
+	id := base
+	if s.taken[id] {
+		i := max(s.next[base], 2)
+		for ; ; i++ {
+			id = base + "-" + strconv.Itoa(i)
+			if !s.taken[id] {
+				break
+			}
+		}
+		s.next[base] = i + 1
+	}
+	s.taken[id] = true
+	return id
 }

@@ -2,6 +2,8 @@ package model
 
 import (
 	"encoding/json"
+	"fmt"
+	"strconv"
 )
 
 // jsonWorksheet is the worksheet as encoding/json sees it: the fast path for
@@ -62,7 +64,7 @@ func (j *jsonActivity) facts() (ones [NumFacts]**string, sets [NumFacts]**[]stri
 
 // parseJSONFast reads a valid JSON worksheet in one pass (see jsonScanner). It
 // answers only for files without a single problem; for anything else it
-// returns false and the YAML reader, which knows positions, takes over.
+// returns false and the JSON reader, which knows positions, takes over.
 func parseJSONFast(data []byte, vocab *Vocabulary) (*Worksheet, bool) {
 	w := &Worksheet{}
 	h, ok := scanJSON(string(data), vocab, func(a *Activity) bool {
@@ -89,13 +91,6 @@ func duplicateIDs(acts []*Activity) bool {
 		ids[a.ID] = struct{}{}
 	}
 	return false
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
 }
 
 func toJSON(a *Activity) jsonActivity {
@@ -143,5 +138,133 @@ func (w *Worksheet) MarshalJSON() ([]byte, error) {
 		acts[i] = toJSON(a)
 	}
 	jw.Activities = &acts
-	return json.Marshal(jw)
+	data, err := json.Marshal(jw)
+	if err != nil {
+		return nil, err
+	}
+	return escapeControls(data), nil
+}
+
+// escapeControls writes DEL and the C1 controls (U+0080 to U+009F), which
+// encoding/json leaves raw, as \u escapes: a worksheet file never holds them
+// raw, so that what is saved reads back (and shows no terminal control).
+// Outside strings JSON text is ASCII, so the bytes can only be inside one.
+func escapeControls(data []byte) []byte {
+	var out []byte
+	last := 0
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		n, r := 1, rune(c)
+		switch {
+		case c == 0x7f:
+		case c == 0xc2 && i+1 < len(data) && data[i+1] >= 0x80 && data[i+1] <= 0x9f:
+			n, r = 2, rune(data[i+1])
+		default:
+			continue
+		}
+		out = append(out, data[last:i]...)
+		out = fmt.Appendf(out, "\\u%04x", r)
+		i += n - 1
+		last = i + 1
+	}
+	if out == nil {
+		return data
+	}
+	return append(out, data[last:]...)
+}
+
+// appendActivityJSON writes an activity as compact JSON, as MarshalJSON does,
+// without reflection or allocation beyond buf: for holding many activities
+// as text (see OpenStream).
+func appendActivityJSON(buf []byte, a *Activity) []byte {
+	buf = append(buf, '{')
+	first := true
+	key := func(k string) {
+		if !first {
+			buf = append(buf, ',')
+		}
+		first = false
+		buf = appendJSONString(buf, k)
+		buf = append(buf, ':')
+	}
+	text := func(k, v string) {
+		if v != "" {
+			key(k)
+			buf = appendJSONString(buf, v)
+		}
+	}
+	text("id", a.ID)
+	key("title")
+	buf = appendJSONString(buf, a.Title)
+	text("description", a.Description)
+	for f := Fact(0); f < NumFacts; f++ {
+		v := a.Facts[f]
+		if !v.Known {
+			continue
+		}
+		key(f.Key())
+		switch f.Type() {
+		case OneOf:
+			buf = appendJSONString(buf, v.One)
+		case SetOf:
+			buf = append(buf, '[')
+			for i, x := range v.Set {
+				if i > 0 {
+					buf = append(buf, ',')
+				}
+				buf = appendJSONString(buf, x)
+			}
+			buf = append(buf, ']')
+		case YesNo:
+			buf = strconv.AppendBool(buf, v.Yes)
+		}
+	}
+	text("notes", a.Notes)
+	if !a.Source.IsZero() {
+		key("source")
+		buf = append(buf, '{')
+		n := 0
+		for _, kv := range [...][2]string{{"document", a.Source.Document}, {"ref", a.Source.Ref}, {"text", a.Source.Text}} {
+			if kv[1] == "" {
+				continue
+			}
+			if n > 0 {
+				buf = append(buf, ',')
+			}
+			n++
+			buf = appendJSONString(buf, kv[0])
+			buf = append(buf, ':')
+			buf = appendJSONString(buf, kv[1])
+		}
+		buf = append(buf, '}')
+	}
+	text("status", string(a.Status))
+	return append(buf, '}')
+}
+
+// appendJSONString writes s as a JSON string: quotes, backslashes and C0
+// controls escaped, everything else as it is (s is valid UTF-8).
+func appendJSONString(buf []byte, s string) []byte {
+	buf = append(buf, '"')
+	last := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' {
+			continue
+		}
+		buf = append(buf, s[last:i]...)
+		switch c {
+		case '"', '\\':
+			buf = append(buf, '\\', c)
+		case '\n':
+			buf = append(buf, '\\', 'n')
+		case '\t':
+			buf = append(buf, '\\', 't')
+		default:
+			buf = fmt.Appendf(buf, "\\u%04x", c)
+		}
+		last = i + 1
+	}
+	buf = append(buf, s[last:]...)
+	return append(buf, '"')
 }

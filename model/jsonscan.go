@@ -9,9 +9,9 @@ import (
 
 // jsonScanner reads a JSON worksheet in one pass over its text, without
 // reflection: the fast path for valid JSON files. It gives up (ok false) at the
-// first thing it does not expect; the YAML reader then finds and positions every
-// problem. It reads exactly what the YAML reader accepts from JSON text, and
-// also refuses a key given twice.
+// first thing it does not expect; the JSON reader (readJSON) then finds and
+// positions every problem. It accepts only what that reader accepts, and reads
+// it the same.
 type jsonScanner struct {
 	src   string // the whole file; strings without escapes are slices of it
 	pos   int
@@ -348,23 +348,28 @@ func (s *jsonScanner) activity(a *Activity) bool {
 		var ok bool
 		switch key {
 		case "id":
-			if v, ok = s.optString(); ok && v != "" {
-				a.ID = v
-				ok = validID(v)
+			// null is no id; "" is not an id, and refused as the YAML reader does.
+			if ok = s.null(); !ok {
+				if v, ok = s.str(); ok {
+					a.ID = v
+					ok = validID(v)
+				}
 			}
 		case "title":
 			if v, ok = s.str(); ok {
 				a.Title, hasTitle = v, true
-				ok = !blank(v)
+				ok = !blankTitle(v)
 			}
 		case "description":
 			a.Description, ok = s.optString()
 		case "notes":
 			a.Notes, ok = s.optString()
 		case "status":
-			if v, ok = s.optString(); ok && v != "" {
-				a.Status = Status(v)
-				ok = v == string(StatusDraft) || v == string(StatusReviewed)
+			if ok = s.null(); !ok {
+				if v, ok = s.str(); ok {
+					a.Status = Status(v)
+					ok = v == string(StatusDraft) || v == string(StatusReviewed)
+				}
 			}
 		case "source":
 			ok = s.source(&a.Source)
@@ -372,17 +377,6 @@ func (s *jsonScanner) activity(a *Activity) bool {
 		return ok && !s.fail
 	})
 	return !s.fail && hasTitle
-}
-
-func blank(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\r':
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 func (s *jsonScanner) source(src *Source) bool {

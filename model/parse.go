@@ -4,17 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
-	"regexp"
+	"path/filepath"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
-
-// MaxFileSize is the largest worksheet file read: 16 MiB.
-const MaxFileSize = 16 << 20
 
 var activityKeys = func() []string {
 	keys := []string{"id", "title", "description"}
@@ -30,10 +25,15 @@ var (
 	statusValues  = []string{string(StatusDraft), string(StatusReviewed)}
 )
 
-// Parse reads a worksheet (YAML, or JSON as a subset of it) from data; file names
-// it in messages. Every problem found is reported in one *InputError, each with
-// its line and column. A valid JSON worksheet takes a fast path; any problem
-// sends it through the YAML reader, which gives the positions.
+// Parse reads a worksheet from data; file names it in messages. Every problem
+// found is reported in one *InputError, each with its line and column.
+//
+// A file named .json (or, without a .yaml or .yml name, text that begins as a
+// JSON object: '{' and a key in double quotes) must be RFC 8259 JSON: anything
+// else is refused with its position. Other
+// files are YAML; one whose text is valid JSON is read as JSON, which it is (the
+// YAML reader knows neither surrogate pairs nor the escape \/). A valid JSON
+// worksheet takes a fast path; the JSON reader gives the positions of problems.
 func Parse(file string, data []byte, vocab *Vocabulary) (*Worksheet, error) {
 	if err := checkText(file, data); err != nil {
 		return nil, err
@@ -43,150 +43,126 @@ func Parse(file string, data []byte, vocab *Vocabulary) (*Worksheet, error) {
 			return w, nil
 		}
 	}
-	return parseYAML(file, data, vocab)
+	return parseChecked(file, data, vocab, nil)
 }
 
-// ReadAll reads a worksheet from r, refusing more than MaxFileSize bytes.
-func ReadAll(file string, r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxFileSize {
-		return nil, TooLarge(file, -1)
-	}
-	return data, nil
-}
-
-// TooLarge reports a file over MaxFileSize; size -1 when unknown.
-func TooLarge(file string, size int64) error {
-	msg := fmt.Sprintf("the file is larger than the limit of %d MiB", MaxFileSize>>20)
-	if size >= 0 {
-		msg = fmt.Sprintf("the file is %.1f MiB; the limit is %d MiB", float64(size)/(1<<20), MaxFileSize>>20)
-	}
-	return &InputError{Problems: []Problem{{File: file, Msg: msg}}}
-}
-
-func checkText(file string, data []byte) error {
-	one := func(line, col int, msg string) error {
-		return &InputError{Problems: []Problem{{File: file, Line: line, Col: col, Msg: msg}}}
-	}
-	if len(data) > MaxFileSize {
-		return TooLarge(file, int64(len(data)))
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return one(0, 0, "the file is empty; a worksheet needs at least \"activities:\"")
-	}
-	if !utf8.Valid(data) {
-		line, col := 1, 1
-		for i := 0; i < len(data); {
-			r, n := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && n <= 1 {
-				break
+// parseChecked reads text that passed checkText with the reader its name and
+// content call for. With each set, activities go to each one by one instead
+// of into the worksheet, and the YAML tree is let go of as it is read; each(nil)
+// then means: forget the activities given so far, they are given again.
+func parseChecked(file string, data []byte, vocab *Vocabulary, each func(*Activity)) (*Worksheet, error) {
+	strict := readsAsJSON(file, data)
+	if !strict && !looksLikeJSON(data) {
+		if each != nil && len(data) > chunkAbove {
+			if w, err, ok := parseYAMLInChunks(file, data, vocab, each); ok {
+				return w, err
 			}
-			if r == '\n' {
-				line, col = line+1, 1
-			} else {
-				col++
-			}
-			i += n
 		}
-		return one(line, col, "the file is not valid UTF-8 text (save it as UTF-8)")
+		return parseYAML(file, data, vocab, each)
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		line := 1 + bytes.Count(data[:i], []byte("\n"))
-		col := 1 + i - (bytes.LastIndexByte(data[:i], '\n') + 1)
-		return one(line, col, "the file holds a NUL byte: it is not a text file")
+	w, jsonErr, syntaxOK := parseJSONText(file, data, vocab, each)
+	if syntaxOK {
+		return w, jsonErr
 	}
-	return nil
+	if strict {
+		return nil, jsonErr
+	}
+	w, err := parseYAML(file, data, vocab, each)
+	var syntax *InputError
+	if errors.As(err, &syntax) && len(syntax.Problems) == 1 && strings.HasPrefix(syntax.Problems[0].Msg, "not valid YAML") &&
+		(writtenAsJSON(data) || strings.Contains(err.Error(), "invalid Unicode character escape")) {
+		// Text that is neither JSON nor YAML but written as JSON gets the JSON
+		// reader's account, which places the problem exactly: the YAML reader
+		// gives only a line, and refuses the surrogate pairs JSON writers use
+		// for emoji (\ud83d\ude00), hiding the real problem.
+		return nil, jsonErr
+	}
+	return w, err
 }
 
-func looksLikeJSON(data []byte) bool {
+// readsAsJSON reports whether a file must be JSON: by its name, or, without a
+// .yaml or .yml name (standard input), by its text.
+func readsAsJSON(file string, data []byte) bool {
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".json":
+		return true
+	case ".yaml", ".yml":
+		return false
+	}
+	return writtenAsJSON(data)
+}
+
+// writtenAsJSON reports whether text begins as a JSON object does: '{' and a
+// key in double quotes (a YAML flow mapping, {activities: []}, does not).
+func writtenAsJSON(data []byte) bool {
 	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
-	return len(t) > 0 && t[0] == '{'
+	return len(t) > 0 && t[0] == '{' && len(bytes.TrimLeft(t[1:], " \t\r\n")) > 0 && bytes.TrimLeft(t[1:], " \t\r\n")[0] == '"'
 }
 
-// reader walks a YAML node tree into a worksheet, gathering problems.
+// reader walks a YAML node tree (read from YAML or from JSON) into a
+// worksheet, gathering problems.
 type reader struct {
 	errs   Problems
 	vocab  *Vocabulary
 	budget int // node visits left, against alias expansion bombs
-	bomb   bool
+	// each, when set, takes the activities one by one; the reader then drops
+	// each activity's part of the tree once read, so that the tree and the
+	// activities are never all held at once.
+	each func(*Activity)
+	// keepNodes ties each activity to its mapping, for a save that keeps the
+	// file's comments and layout (YAML files only).
+	keepNodes bool
+	reuse     *Activity // the one activity handed to each, again and again
+	pieces    *pieces   // the activities of a worksheet read in chunks
+}
+
+func newReader(file string, vocab *Vocabulary, size int, each func(*Activity)) *reader {
+	r := &reader{vocab: vocab, budget: size + 1024, each: each}
+	r.errs.File = file
+	return r
+}
+
+// finish returns the worksheet read, or every problem found; a worksheet read
+// whole gets its derived ids.
+func (r *reader) finish(w *Worksheet, doc *yaml.Node) (*Worksheet, error) {
+	if err := r.errs.Err(); err != nil {
+		return nil, err
+	}
+	if r.each == nil {
+		w.doc = doc
+		AssignIDs(w)
+	}
+	return w, nil
 }
 
 var errAliasBomb = errors.New("alias expansion")
 
-func parseYAML(file string, data []byte, vocab *Vocabulary) (w *Worksheet, err error) {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		return nil, yamlSyntaxError(file, data, err)
+func parseYAML(file string, data []byte, vocab *Vocabulary, each func(*Activity)) (w *Worksheet, err error) {
+	doc, err := decodeYAML(file, data)
+	if err != nil {
+		return nil, err
 	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		return nil, &InputError{Problems: []Problem{{File: file, Line: extra.Line, Col: extra.Column,
-			Msg: "a second YAML document (after ---): a worksheet file holds one"}}}
-	}
-	r := &reader{vocab: vocab, budget: len(data) + 1024}
-	r.errs.File = file
+	r := newReader(file, vocab, len(data), each)
+	r.keepNodes = each == nil
+	return parseWalk(r, doc)
+}
+
+// parseWalk reads the worksheet from a document tree, refusing alias bombs.
+func parseWalk(r *reader, doc *yaml.Node) (w *Worksheet, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			if p != errAliasBomb {
 				panic(p)
 			}
-			w, err = nil, &InputError{Problems: []Problem{{File: file,
+			w, err = nil, &InputError{Problems: []Problem{{File: r.errs.File,
 				Msg: "the document expands too far through YAML aliases (*name); write the values out"}}}
 		}
 	}()
-	w = r.worksheet(&doc)
-	if err := r.errs.Err(); err != nil {
-		return nil, err
+	w = r.worksheet(doc)
+	if !r.keepNodes {
+		doc = nil
 	}
-	w.doc = &doc
-	AssignIDs(w)
-	return w, nil
-}
-
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-func yamlSyntaxError(file string, data []byte, err error) error {
-	msg := err.Error()
-	p := Problem{File: file, Msg: "not valid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		fmt.Sscan(m[1], &p.Line)
-		// yaml.v3 counts lines from 0 for the parser's errors ("did not find
-		// expected ...") and from 1 for the scanner's.
-		if strings.HasPrefix(m[2], "did not find expected") && p.Line < 1+bytes.Count(data, []byte("\n")) {
-			p.Line++
-		}
-		p.Col = firstColumn(data, p.Line)
-		p.Msg = "not valid YAML: " + m[2]
-	}
-	if errors.Is(err, io.EOF) {
-		p.Msg = "the file holds no YAML document"
-	}
-	return &InputError{Problems: []Problem{p}}
-}
-
-// firstColumn is the column of the first character of a line that is not
-// white space: where a syntax error the YAML reader places on a line only
-// begins to be looked for.
-func firstColumn(data []byte, line int) int {
-	for i := 1; i < line; i++ {
-		j := bytes.IndexByte(data, '\n')
-		if j < 0 {
-			return 1
-		}
-		data = data[j+1:]
-	}
-	col := 1
-	for _, c := range data {
-		if c != ' ' {
-			break
-		}
-		col++
-	}
-	return col
+	return r.finish(w, doc)
 }
 
 // resolve follows aliases, charging the expansion budget.
@@ -250,6 +226,7 @@ func (r *reader) worksheet(doc *yaml.Node) *Worksheet {
 		return w
 	}
 	var activities *yaml.Node
+	var seen keysSeen
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], r.resolve(root.Content[i+1])
 		switch k.Value {
@@ -266,12 +243,20 @@ func (r *reader) worksheet(doc *yaml.Node) *Worksheet {
 		default:
 			r.at(k, "unknown key %q; a worksheet has: %s%s", k.Value, strings.Join(worksheetKeys, ", "), DidYouMean(k.Value, worksheetKeys))
 		}
-		if r.dup(root, i) {
-			r.at(k, "%q is given twice", k.Value)
-		}
+		r.dup(&seen, root, i, "")
 	}
 	if activities == nil {
 		r.at(root, "the worksheet has no \"activities:\" list")
+		return w
+	}
+	if r.pieces != nil && activities == r.pieces.at {
+		ids := map[string]int{}
+		r.pieces.failed = !r.pieces.layout.items(func(item *yaml.Node) bool {
+			if a := r.activity(item, ids); a != nil {
+				r.each(a)
+			}
+			return !(r.errs.Full() && r.errs.Len() > MaxProblems*4)
+		})
 		return w
 	}
 	if isNull(activities) {
@@ -281,9 +266,15 @@ func (r *reader) worksheet(doc *yaml.Node) *Worksheet {
 		r.at(activities, "\"activities\" must be a list of activities, found %s", what(activities))
 		return w
 	}
-	ids := map[string]*yaml.Node{}
-	for _, item := range activities.Content {
-		if a := r.activity(item, ids); a != nil {
+	ids := map[string]int{} // the line of each id given
+	for i, item := range activities.Content {
+		a := r.activity(item, ids)
+		switch {
+		case a == nil:
+		case r.each != nil:
+			r.each(a)
+			activities.Content[i] = nil
+		default:
 			w.Activities = append(w.Activities, a)
 		}
 		if r.errs.Full() && r.errs.Len() > MaxProblems*4 {
@@ -293,17 +284,53 @@ func (r *reader) worksheet(doc *yaml.Node) *Worksheet {
 	return w
 }
 
-// dup reports whether the key at index i of mapping m appeared earlier.
-func (r *reader) dup(m *yaml.Node, i int) bool {
-	if len(m.Content) > 64 {
-		return false // yaml.v3 itself refuses duplicate keys when parsing
-	}
-	for j := 0; j < i; j += 2 {
-		if m.Content[j].Value == m.Content[i].Value {
-			return true
+// keysSeen indexes the keys of one long mapping: where each key occurs.
+type keysSeen struct{ index map[string][]int }
+
+// dup reports whether the key at index i of mapping m is a repeat of an earlier
+// one; where names the mapping in the message. Neither YAML nor JSON reading
+// refuses a key given twice by itself, and the last one would win silently.
+// The first repeat of a key is reported with the positions of all its
+// occurrences, the later ones only skipped. Long mappings are indexed, so that
+// the check stays linear.
+func (r *reader) dup(seen *keysSeen, m *yaml.Node, i int, where string) bool {
+	k := m.Content[i]
+	var at []int // the indexes of every occurrence of the key
+	if len(m.Content) <= 32 {
+		for j := 0; j+1 < len(m.Content); j += 2 {
+			if m.Content[j].Value == k.Value {
+				at = append(at, j)
+			}
 		}
+	} else {
+		if seen.index == nil {
+			seen.index = make(map[string][]int, len(m.Content)/2)
+			for j := 0; j+1 < len(m.Content); j += 2 {
+				seen.index[m.Content[j].Value] = append(seen.index[m.Content[j].Value], j)
+			}
+		}
+		at = seen.index[k.Value]
 	}
-	return false
+	if len(at) < 2 || at[0] == i {
+		return false
+	}
+	if at[1] == i {
+		f := m.Content[at[0]]
+		more := ""
+		if len(at) > 2 {
+			var lines []string
+			for n, j := range at[1:] {
+				if n == 5 {
+					lines = append(lines, "...")
+					break
+				}
+				lines = append(lines, fmt.Sprint(m.Content[j].Line))
+			}
+			more = fmt.Sprintf(" (%d times in all: again at lines %s)", len(at), strings.Join(lines, ", "))
+		}
+		r.at(k, "%q is given twice%s: first at line %d, column %d, again here%s; keep one", k.Value, where, f.Line, f.Column, more)
+	}
+	return true
 }
 
 func (r *reader) text(n *yaml.Node, key string) (string, bool) {
@@ -317,18 +344,29 @@ func (r *reader) text(n *yaml.Node, key string) (string, bool) {
 	return n.Value, true
 }
 
-func (r *reader) activity(item *yaml.Node, ids map[string]*yaml.Node) *Activity {
+func (r *reader) activity(item *yaml.Node, ids map[string]int) *Activity {
 	n := r.resolve(item)
 	if n.Kind != yaml.MappingNode {
 		r.at(n, "expected an activity (a mapping with title, kinds, ...), found %s", what(n))
 		return nil
 	}
-	a := &Activity{node: n}
+	a := &Activity{}
+	switch {
+	case r.keepNodes:
+		a.node = n
+	case r.each != nil:
+		// each takes an activity only for the time of the call.
+		if r.reuse == nil {
+			r.reuse = &Activity{}
+		}
+		a = r.reuse
+		*a = Activity{}
+	}
 	hasTitle := false
+	var seen keysSeen
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], r.resolve(n.Content[i+1])
-		if r.dup(n, i) {
-			r.at(k, "%q is given twice in this activity", k.Value)
+		if r.dup(&seen, n, i, " in this activity") {
 			continue
 		}
 		if f, ok := FactByKey(k.Value); ok {
@@ -345,15 +383,15 @@ func (r *reader) activity(item *yaml.Node, ids map[string]*yaml.Node) *Activity 
 				r.at(v, "id %q may hold only letters, digits, '-', '_' and '.', and must start with a letter or digit", id)
 				break
 			}
-			if first := ids[id]; first != nil {
-				r.at(v, "id %q is already used by the activity at line %d", id, first.Line)
+			if first, used := ids[id]; used {
+				r.at(v, "id %q is already used by the activity at line %d", id, first)
 				break
 			}
-			ids[id] = v
+			ids[id] = v.Line
 			a.ID = id
 		case "title":
 			a.Title, hasTitle = r.text(v, "title")
-			if hasTitle && strings.TrimSpace(a.Title) == "" {
+			if hasTitle && blankTitle(a.Title) {
 				r.at(v, "title is empty")
 			}
 		case "description":
@@ -388,8 +426,12 @@ func (r *reader) source(n *yaml.Node) Source {
 		r.at(n, "source must be a mapping with document, ref, text; found %s", what(n))
 		return s
 	}
+	var seen keysSeen
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], r.resolve(n.Content[i+1])
+		if r.dup(&seen, n, i, " in source") {
+			continue
+		}
 		switch k.Value {
 		case "document":
 			s.Document, _ = r.text(v, "source.document")
@@ -471,6 +513,10 @@ func (r *reader) notAllowed(v *yaml.Node, f Fact) {
 	allowed := r.vocab.Values(f)
 	r.at(v, "%q is not a value of %s; allowed: %s%s", v.Value, f.Key(), strings.Join(allowed, ", "), DidYouMean(v.Value, allowed))
 }
+
+// blankTitle reports whether a title is empty or only white space (any
+// Unicode white space, such as a no-break space): both readers refuse it.
+func blankTitle(s string) bool { return strings.TrimSpace(s) == "" }
 
 // validID reports whether id holds only letters, digits, '-', '_' and '.', and
 // starts with a letter or digit.

@@ -79,7 +79,7 @@ func TestParseJSONAgreesWithYAML(t *testing.T) {
 	if !ok {
 		t.Fatal("the fast path refused a valid JSON worksheet")
 	}
-	slow, err := parseYAML("w.json", []byte(src), testVocab)
+	slow, err := parseYAML("w.json", []byte(src), testVocab, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -99,14 +99,39 @@ func encodeInChunks(doc, root, seq *yaml.Node) ([]byte, bool, error) {
 			return nil, false, err
 		}
 		// Shifting every line of a block document right keeps its meaning.
-		for _, l := range bytes.SplitAfter(part, []byte("\n")) {
-			if len(l) > 1 {
+		for _, l := range yamlLines(part) {
+			if s := string(l); s != "\n" && s != "\u2028" && s != "\u2029" {
 				out = append(out, "  "...)
 			}
 			out = append(out, l...)
 		}
 	}
 	return append(out, head[at+len(line):]...), true, nil
+}
+
+// yamlLines splits YAML text after each line break, as the YAML writer counts
+// them: besides "\n" it breaks lines (and indents after them) at U+2028 and
+// U+2029 inside a value.
+func yamlLines(text []byte) [][]byte {
+	var lines [][]byte
+	start := 0
+	for i := 0; i < len(text); i++ {
+		end := 0
+		switch {
+		case text[i] == '\n':
+			end = i + 1
+		case text[i] == 0xe2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xa8 || text[i+2] == 0xa9):
+			end = i + 3
+		default:
+			continue
+		}
+		lines = append(lines, text[start:end])
+		start, i = end, end-1
+	}
+	if start < len(text) {
+		lines = append(lines, text[start:])
+	}
+	return lines
 }
 
 func indexOfKey(m *yaml.Node, key string) int {

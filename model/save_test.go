@@ -197,7 +197,9 @@ func TestWriteFileAtomicLeavesNoTemporaryFiles(t *testing.T) {
 // randomWorksheet draws a worksheet from the test vocabulary, with hostile text.
 func randomWorksheet(rng *rand.Rand) *Worksheet {
 	texts := []string{"plain", "two\nlines", "yes", "null", "- dash", "# hash", "quote \" and ' ", "tab\there", "ünïcödé",
-		"colon: inside", "[bracket", "{brace}", "  leading", "trailing  ", "&anchor", "*alias", "!tag", "12", "true", "~", "%"}
+		"colon: inside", "[bracket", "{brace}", "  leading", "trailing  ", "&anchor", "*alias", "!tag", "12", "true", "~", "%",
+		"no-break\u00a0space", "emoji \U0001F600", "line\u2028separator", "del\x7f", "c1 \u0085\u009b", "esc\x1b[2J", "S/RES/2098 (2013)",
+		"bom\ufeff", "zero\u200bwidth", "cr\r\nlf", "--- dashes", "... dots"}
 	pick := func() string { return texts[rng.IntN(len(texts))] }
 	w := &Worksheet{}
 	if rng.IntN(2) == 0 {

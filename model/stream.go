@@ -42,11 +42,30 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids}, nil
 		}
 	}
-	ws, err := parseYAML(file, data, vocab)
+	// Any other file is read once, each activity kept as compact JSON text and
+	// its part of the YAML tree let go of: the text is a small fraction of the
+	// tree and of the activities read from it, and is read again as above.
+	src := []byte(`{"activities":[`)
+	ids := map[string]bool{}
+	ws, err := parseChecked(file, data, vocab, func(a *Activity) {
+		if a == nil {
+			src = src[:len(`{"activities":[`)]
+			clear(ids)
+			return
+		}
+		if a.ID != "" {
+			ids[a.ID] = true
+		}
+		if len(src) > len(`{"activities":[`) {
+			src = append(src, ',')
+		}
+		src = appendActivityJSON(src, a)
+	})
 	if err != nil {
 		return nil, err
 	}
-	return StreamOf(ws), nil
+	src = append(src, "]}"...)
+	return &Stream{Mission: ws.Mission, Mandate: ws.Mandate, src: string(src), vocab: vocab, ids: ids}, nil
 }
 
 // StreamOf streams a worksheet already in memory.
@@ -65,14 +84,13 @@ func (s *Stream) All() iter.Seq[*Activity] {
 			}
 			return
 		}
-		taken := make(map[string]bool, len(s.ids))
+		ids := NewIDSet(len(s.ids))
 		for id := range s.ids {
-			taken[id] = true
+			ids.Take(id)
 		}
 		scanJSON(s.src, s.vocab, func(a *Activity) bool {
 			if a.ID == "" {
-				a.ID = UniqueID(Slug(a.Title), taken)
-				taken[a.ID] = true
+				a.ID = ids.Derive(Slug(a.Title))
 			}
 			return yield(a)
 		})

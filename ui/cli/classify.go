@@ -44,6 +44,9 @@ same shape), markdown (a briefing report) and csv (one row per activity).`,
 			if explain && f != report.Text {
 				return invalid(fmt.Errorf("--explain prints a readable trace and goes with --format text only, not %s", f))
 			}
+			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
+				return err
+			}
 			rb, err := env.Rulebook()
 			if err != nil {
 				return err
@@ -87,7 +90,7 @@ func writeOut(env *Env, path string, render func(io.Writer) error) error {
 	if err := render(&buf); err != nil {
 		return err
 	}
-	return model.WriteFileAtomic(path, buf.Bytes(), 0o644)
+	return model.WriteFileThrough(path, buf.Bytes(), 0o644)
 }
 
 func newCheckCmd(env *Env) *cobra.Command {
@@ -104,16 +107,27 @@ activities. Exit status: 0 when all is well, 1 when any activity has a critical 
 			if err != nil {
 				return err
 			}
-			sheets, err := env.readSheets(rb, args)
-			if err != nil {
-				return err
+			// Streams: a large worksheet is checked without holding all its
+			// activities at once. Every file is checked before any is reported.
+			streams := make([]*model.Stream, 0, len(args))
+			var errs []error
+			for _, arg := range args {
+				st, err := env.openStream(rb, arg)
+				if err != nil {
+					errs = append(errs, err)
+					continue
+				}
+				streams = append(streams, st)
+			}
+			if len(errs) > 0 {
+				return invalid(errors.Join(errs...))
 			}
 			critical := 0
-			for i, ws := range sheets {
+			for i, st := range streams {
 				sum := classify.NewSummary()
 				portfolio := rb.NewPortfolio()
 				var crit []string
-				for _, a := range ws.Activities {
+				for a := range st.All() {
 					r := rb.Classify(a)
 					sum.Add(&r)
 					portfolio.Add(a)

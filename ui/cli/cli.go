@@ -79,18 +79,6 @@ func (e *Env) Rulebook() (*classify.Rulebook, error) {
 	return rb, nil
 }
 
-// readSheet reads one worksheet argument; "-" is standard input.
-func (e *Env) readSheet(rb *classify.Rulebook, arg string) (*model.Worksheet, error) {
-	if arg == "-" {
-		data, err := model.ReadAll("<stdin>", e.Stdin)
-		if err != nil {
-			return nil, err
-		}
-		return model.Parse("<stdin>", data, rb.Vocabulary())
-	}
-	return model.Load(arg, rb.Vocabulary())
-}
-
 // openStream checks one worksheet argument ("-" is standard input) and streams
 // its activities.
 func (e *Env) openStream(rb *classify.Rulebook, arg string) (*model.Stream, error) {
@@ -121,24 +109,6 @@ func (e *Env) openStream(rb *classify.Rulebook, arg string) (*model.Stream, erro
 	return model.OpenStream(name, data, rb.Vocabulary())
 }
 
-// readSheets reads every argument, gathering all files' problems before failing.
-func (e *Env) readSheets(rb *classify.Rulebook, args []string) ([]*model.Worksheet, error) {
-	sheets := make([]*model.Worksheet, 0, len(args))
-	var errs []error
-	for _, arg := range args {
-		ws, err := e.readSheet(rb, arg)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		sheets = append(sheets, ws)
-	}
-	if len(errs) > 0 {
-		return nil, invalid(errors.Join(errs...))
-	}
-	return sheets, nil
-}
-
 // Report prints an error the way pocssr reports them and returns the exit code.
 func Report(stderr io.Writer, err error) int {
 	if err == nil {
@@ -158,7 +128,7 @@ func Report(stderr io.Writer, err error) int {
 	case errors.As(err, &pe):
 		fmt.Fprintf(stderr, "pocssr: %s: %s\n", pe.Path, pe.Err)
 	default:
-		fmt.Fprintf(stderr, "%s\n", err)
+		fmt.Fprintf(stderr, "%s%s\n", err, readOnlyHint(err))
 	}
 	return code
 }

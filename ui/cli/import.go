@@ -43,6 +43,9 @@ is refused. "-" reads standard input.`,
 				return err
 			}
 			file := args[0]
+			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
+				return err
+			}
 			text, err := env.readMandate(file)
 			if err != nil {
 				return invalid(err)

@@ -1,0 +1,98 @@
+package model
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+// MaxFileSize is the largest worksheet file read: 16 MiB.
+const MaxFileSize = 16 << 20
+
+// ReadAll reads a worksheet from r, refusing more than MaxFileSize bytes.
+func ReadAll(file string, r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileSize {
+		return nil, TooLarge(file, -1)
+	}
+	return data, nil
+}
+
+// TooLarge reports a file over MaxFileSize; size -1 when unknown.
+func TooLarge(file string, size int64) error {
+	msg := fmt.Sprintf("the file is larger than the limit of %d MiB", MaxFileSize>>20)
+	if size >= 0 {
+		msg = fmt.Sprintf("the file is %.1f MiB; the limit is %d MiB", float64(size)/(1<<20), MaxFileSize>>20)
+	}
+	return &InputError{Problems: []Problem{{File: file, Msg: msg}}}
+}
+
+func checkText(file string, data []byte) error {
+	one := func(line, col int, msg string) error {
+		return &InputError{Problems: []Problem{{File: file, Line: line, Col: col, Msg: msg}}}
+	}
+	if len(data) > MaxFileSize {
+		return TooLarge(file, int64(len(data)))
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return one(0, 0, "the file is empty; a worksheet needs at least \"activities:\"")
+	}
+	if !utf8.Valid(data) {
+		line, col := 1, 1
+		for i := 0; i < len(data); {
+			r, n := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			if r == '\n' {
+				line, col = line+1, 1
+			} else {
+				col++
+			}
+			i += n
+		}
+		return one(line, col, "the file is not valid UTF-8 text (save it as UTF-8)")
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line, col := textPosition(data, i)
+		return one(line, col, "the file holds a NUL byte: it is not a text file")
+	}
+	if i, c := controlCharacter(data); i >= 0 {
+		line, col := textPosition(data, i)
+		return one(line, col, fmt.Sprintf("the file holds the control character U+%04X; remove it, or write it as \\u%04x inside double quotes", c, c))
+	}
+	return nil
+}
+
+// controlCharacter finds the first control character other than tab, line feed
+// and carriage return: C0, DEL and C1 (U+0080 to U+009F). Both readers refuse
+// them raw, as the YAML reader always did for most of them, so that JSON and
+// YAML agree (YAML would read U+0085 as a line break, JSON as a character).
+// Written as escapes they are read as the characters they name.
+func controlCharacter(data []byte) (int, rune) {
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; {
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
+			return i, rune(c)
+		case c == 0xc2 && i+1 < len(data) && data[i+1] >= 0x80 && data[i+1] <= 0x9f:
+			return i, rune(data[i+1])
+		}
+	}
+	return -1, 0
+}
+
+// textPosition is the line and column (in characters) of byte offset i.
+func textPosition(data []byte, i int) (line, col int) {
+	line = 1 + bytes.Count(data[:i], []byte("\n"))
+	lineStart := bytes.LastIndexByte(data[:i], '\n') + 1
+	return line, 1 + utf8.RuneCount(data[lineStart:i])
+}
+
+func looksLikeJSON(data []byte) bool {
+	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	return len(t) > 0 && t[0] == '{'
+}
