@@ -196,14 +196,7 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 		if c.value.None {
 			continue
 		}
-		zone := 0
-		switch rd.effect(c.zone) {
-		case classify.KindsSecondary:
-			zone = 1
-		case classify.KindsFallback:
-			zone = 2
-		}
-		r := rank{kind: c.value.Value, zone: zone, weight: c.cue.Weight, from: c.from}
+		r := rank{kind: c.value.Value, zone: rd.kindsRank(c.zone), weight: c.cue.Weight, from: c.from}
 		found := false
 		for i := range ranks {
 			if ranks[i].kind != r.kind {
@@ -240,6 +233,18 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 		order[i] = r.kind
 	}
 	return order
+}
+
+// kindsRank orders the scope zones for kinds: the main clause 0, an
+// elaboration 1, a fallback 2.
+func (rd *reading) kindsRank(zone int) int {
+	switch rd.effect(zone) {
+	case classify.KindsSecondary:
+		return 1
+	case classify.KindsFallback:
+		return 2
+	}
+	return 0
 }
 
 // The implementers the reading tells apart on the mission side.

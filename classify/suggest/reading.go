@@ -310,6 +310,15 @@ func (rd *reading) resolveOverlaps() {
 			if !shareWord(&cs[i], &cs[j]) {
 				continue
 			}
+			// A kind read in the main clause and one that ends in its
+			// elaboration say what different parts say: "basic training,
+			// including in human rights" is training, and rights as the
+			// elaboration. (A purpose says what the work is for: "train
+			// instructors so that they teach humanitarian law" stays one
+			// reading.)
+			if cs[i].cue.Fact == model.Kinds && rd.kindsRank(cs[i].zone)+rd.kindsRank(cs[j].zone) == 1 {
+				continue
+			}
 			if beats(&cs[j], &cs[i]) {
 				cs[i].declined = "overlaps the stronger reading " + cs[j].value.String()
 				cs[i].overlapped = true

@@ -92,6 +92,9 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 			want{implementer: "mission", primary: "-"}},
 		{"Decides to extend the period of withdrawal of the mine clearance and training unit of UNTAC", want{primary: "-"}},
 		{"Provide training to the national police on human rights", want{primary: "rights-training"}},
+		// Training in the main clause, rights as its elaboration.
+		{"Provide basic training, including in the area of human rights and child protection, to units of the national army",
+			want{primary: "capacity-training", kinds: []string{"rights-training"}}},
 		// Targeted offensive operations with the national army.
 		{"Carry out targeted offensive operations, jointly with the national army, in strict compliance with the human rights due diligence policy on United Nations support to non-United Nations security forces",
 			want{implementer: "mission", primary: "combined-operations"}},
