@@ -115,6 +115,12 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 			want{primary: "capacity-training", forces: []string{"police"}}},
 		{"Support the Government in reforming the police", want{primary: "restructuring", notKinds: []string{"capacity-training"}}},
 		{"Support the deployment of trained police in the east", want{notKinds: []string{"capacity-training"}}},
+		// The last item of a list, after its "and", opens like the others.
+		{"and to protect civilians under imminent threat of physical violence",
+			want{implementer: "mission", primary: "interposition"}},
+		// Police and army institutions are work on institutions.
+		{"extending State authority throughout the territory, including civilian police and judicial institutions",
+			want{primary: "restructuring", kinds: []string{"rule-of-law"}}},
 		// Addressees.
 		{"Encourages international partners to support the police", want{implementer: "partner"}},
 		{"Calls upon the Government to reform the army", want{implementer: "host-state", primary: "restructuring"}},
