@@ -73,6 +73,14 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 			want{primary: "interposition"}},
 		{"shall be authorized to respond to imminent threats of violence to civilians in its immediate vicinity",
 			want{primary: "interposition"}},
+		// Protection given to civilians, in the ways mandates word it;
+		// the Government protecting the population stays its own.
+		{"To afford protection to the civilian population", want{implementer: "mission", primary: "interposition"}},
+		{"To provide protection to civilians, including humanitarian personnel", want{primary: "interposition"}},
+		{"To protect the civilian population under threat", want{primary: "interposition"}},
+		{"to provide security to civilians in the safe areas", want{primary: "deterrence"}},
+		{"encourages the Government to protect the population through the establishment of professional security forces",
+			want{implementer: "host-state", primary: "restructuring"}},
 		// Set phrases read whole.
 		{"Provide good offices, advice and support to the Government",
 			want{implementer: "mission-support", primary: "mediation", notKinds: []string{"equipment"}}},
@@ -118,7 +126,9 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 		// The last item of a list, after its "and", opens like the others.
 		{"and to protect civilians under imminent threat of physical violence",
 			want{implementer: "mission", primary: "interposition"}},
-		// Police and army institutions are work on institutions.
+		// Police and army institutions, and the ministries of the sector,
+		// are work on institutions.
+		{"to provide guidance and advice to the Ministry of Defence", want{implementer: "mission-support", primary: "restructuring"}},
 		{"extending State authority throughout the territory, including civilian police and judicial institutions",
 			want{primary: "restructuring", kinds: []string{"rule-of-law"}}},
 		// Addressees.
