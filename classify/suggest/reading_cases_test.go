@@ -79,6 +79,8 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 		{"To provide protection to civilians, including humanitarian personnel", want{primary: "interposition"}},
 		{"To protect the civilian population under threat", want{primary: "interposition"}},
 		{"to provide security to civilians in the safe areas", want{primary: "deterrence"}},
+		{"to protect the safe areas", want{implementer: "mission", primary: "deterrence"}},
+		{"to protect internally displaced persons in the camps", want{primary: "interposition"}},
 		{"encourages the Government to protect the population through the establishment of professional security forces",
 			want{implementer: "host-state", primary: "restructuring"}},
 		// Set phrases read whole.
@@ -129,6 +131,10 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 		// Police and army institutions, and the ministries of the sector,
 		// are work on institutions.
 		{"to provide guidance and advice to the Ministry of Defence", want{implementer: "mission-support", primary: "restructuring"}},
+		{"to contribute to the development of a credible and professional national police", want{primary: "restructuring"}},
+		{"to assist the authorities in the restoration of the police", want{implementer: "mission-support", primary: "restructuring"}},
+		{"Support the Government in building barracks for the army", want{primary: "equipment"}},
+		{"to co-locate with the national police in police stations", want{primary: "capacity-training"}},
 		{"extending State authority throughout the territory, including civilian police and judicial institutions",
 			want{primary: "restructuring", kinds: []string{"rule-of-law"}}},
 		// Addressees.
