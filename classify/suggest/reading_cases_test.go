@@ -73,6 +73,12 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 			want{primary: "interposition"}},
 		{"shall be authorized to respond to imminent threats of violence to civilians in its immediate vicinity",
 			want{primary: "interposition"}},
+		// Beside protection, humanitarian support is the secondary element.
+		{"to facilitate the delivery of humanitarian assistance and to protect civilians",
+			want{implementer: "mission", primary: "interposition", kinds: []string{"humanitarian-support"}}},
+		// The mission named in the possessive says who acts.
+		{"Reaffirms MONUC's mandate to protect civilians under imminent threat of physical violence",
+			want{implementer: "mission", primary: "interposition"}},
 		// Protection given to civilians, in the ways mandates word it;
 		// the Government protecting the population stays its own.
 		{"To afford protection to the civilian population", want{implementer: "mission", primary: "interposition"}},
