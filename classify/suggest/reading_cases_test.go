@@ -194,7 +194,13 @@ func TestLeadInAddressee(t *testing.T) {
 			t.Errorf("%s: implementer %q, want %q", c.task, v, c.want)
 		}
 	}
-	s := r.SuggestIn("(a) to support the police in cooperation with Member States;", "5. Calls upon the Government to:")
+	// A component of the mission named in the lead-in says who acts.
+	s := r.SuggestIn("(ii) the provision of additional training capacity in key areas;",
+		"1. Decides that the composition and strength of the police component of UNMISET and the schedule for its downsizing will be adjusted in line with paragraphs 33 and 35 of the special report of the Secretary-General and will include the following specific measures:") // S-RES-1473-2003
+	if v, _ := s.Facts.One(model.Implementer); v != "mission" {
+		t.Errorf("under the mission's police component: implementer %q, want mission", v)
+	}
+	s = r.SuggestIn("(a) to support the police in cooperation with Member States;", "5. Calls upon the Government to:")
 	if v, _ := s.Facts.One(model.Implementer); v != "host-state" {
 		t.Errorf("under a lead-in to the Government: implementer %q, want host-state", v)
 	}
