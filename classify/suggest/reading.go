@@ -73,7 +73,9 @@ func (lx *lexicon) newReading(text string) *reading {
 		if splitsWhole(m, &wholes, p.cue.Fact == model.Implementer) {
 			continue // part of an expression read whole says nothing by itself
 		}
-		if rd.near(m, &notAfter, p.cue.Fact, true) {
+		if p.cue.Fact == model.Implementer && rd.ws[m.from].keeps && rd.ws[m.to-1].keeps {
+			c.declined = "names whose responsibility is kept, not who acts"
+		} else if rd.near(m, &notAfter, p.cue.Fact, true) {
 			c.declined = "planned or under way, not in place"
 		} else if rd.near(m, &notBefore, p.cue.Fact, false) {
 			c.declined = "not about the host state's forces or institutions"

@@ -89,6 +89,10 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 		{"to protect internally displaced persons in the camps", want{primary: "interposition"}},
 		{"encourages the Government to protect the population through the establishment of professional security forces",
 			want{implementer: "host-state", primary: "restructuring"}},
+		// Whoever an inserted clause keeps responsible is not who acts.
+		{"to contribute, without prejudice to the basic responsibility of the Rwandese authorities, to the security and protection of displaced persons, refugees and civilians at risk",
+			want{implementer: "mission", primary: "deterrence"}},
+		{"Stresses that the mission should protect civilians under threat", want{implementer: "mission", primary: "interposition"}},
 		// Set phrases read whole.
 		{"Provide good offices, advice and support to the Government",
 			want{implementer: "mission-support", primary: "mediation", notKinds: []string{"equipment"}}},
