@@ -145,6 +145,8 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 		{"to assist the authorities in the restoration of the police", want{implementer: "mission-support", primary: "restructuring"}},
 		{"Support the Government in building barracks for the army", want{primary: "equipment"}},
 		{"to co-locate with the national police in police stations", want{primary: "capacity-training"}},
+		{"to protect United Nations and co-located Joint Military Commission personnel, facilities, installations and equipment",
+			want{notKinds: []string{"capacity-training"}}},
 		{"Encourages MINUSTAH to continue its efforts to strengthen the Haitian National Police", want{implementer: "mission", primary: "capacity-training"}},
 		{"to assist the Government of Liberia in the development of a national defence force", want{primary: "restructuring"}},
 		{"to assist in the integration of the armed forces", want{primary: "restructuring"}},
