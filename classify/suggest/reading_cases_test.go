@@ -87,6 +87,9 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 		{"to provide security to civilians in the safe areas", want{primary: "deterrence"}},
 		{"to protect the safe areas", want{implementer: "mission", primary: "deterrence"}},
 		{"to protect internally displaced persons in the camps", want{primary: "interposition"}},
+		{"to cooperate with the Tribunal, including with regard to the protection of the sites identified by the Prosecutor",
+			want{notKinds: []string{"deterrence"}}},
+		{"Reiterates its demand that UNITA stop any attacks by its members on the personnel of MONUA", want{implementer: "-"}},
 		{"encourages the Government to protect the population through the establishment of professional security forces",
 			want{implementer: "host-state", primary: "restructuring"}},
 		// Whoever an inserted clause keeps responsible is not who acts.
