@@ -125,3 +125,15 @@ func BenchmarkReadMandate40Pages(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSuggestHugeParagraph reads a 16 MiB paragraph, the largest text
+// an import accepts: the reading is bounded (MaxReading), so it costs what
+// its first 64 KiB cost.
+func BenchmarkSuggestHugeParagraph(b *testing.B) {
+	text := strings.Repeat("support the police and train the army and protect civilians and not ", (16<<20)/69)
+	r := NewReader(classify.Default())
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Suggest(text)
+	}
+}

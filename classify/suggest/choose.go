@@ -196,14 +196,7 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 		if c.value.None {
 			continue
 		}
-		zone := 0
-		switch rd.effect(c.zone) {
-		case classify.KindsSecondary:
-			zone = 1
-		case classify.KindsFallback:
-			zone = 2
-		}
-		r := rank{kind: c.value.Value, zone: zone, weight: c.cue.Weight, from: c.from}
+		r := rank{kind: c.value.Value, zone: rd.kindsRank(c.zone), weight: c.cue.Weight, from: c.from}
 		found := false
 		for i := range ranks {
 			if ranks[i].kind != r.kind {
@@ -222,12 +215,19 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 		a, b := ranks[i], ranks[j]
 		return better(a.zone, a.weight, a.from, b.zone, b.weight, b.from)
 	})
-	// Paired with work on the security institutions ("national security and
-	// rule of law institutions"), rule of law is the secondary element: the
-	// framework reads justice at large apart from SSR.
-	if len(ranks) > 1 && ranks[0].kind == ruleOfLaw {
+	// A kind outside both agendas is the secondary element beside one of
+	// either agenda in the same part: paired with work on the security
+	// institutions ("national security and rule of law institutions"), rule
+	// of law comes second, as the framework reads justice at large apart from
+	// SSR; beside protection ("facilitate humanitarian assistance and protect
+	// civilians"), so does humanitarian support.
+	var first *classify.Kind
+	if len(ranks) > 1 {
+		first = rd.lx.rb.Kind(ranks[0].kind)
+	}
+	if first != nil && !first.Direct && !first.Institutions {
 		for i := 1; i < len(ranks); i++ {
-			if k := rd.lx.rb.Kind(ranks[i].kind); ranks[i].zone == ranks[0].zone && k != nil && k.Institutions {
+			if k := rd.lx.rb.Kind(ranks[i].kind); ranks[i].zone == ranks[0].zone && k != nil && (k.Institutions || k.Direct && first.ID != ruleOfLaw) {
 				lead := ranks[i]
 				copy(ranks[1:i+1], ranks[:i])
 				ranks[0] = lead
@@ -240,6 +240,18 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 		order[i] = r.kind
 	}
 	return order
+}
+
+// kindsRank orders the scope zones for kinds: the main clause 0, an
+// elaboration 1, a fallback 2.
+func (rd *reading) kindsRank(zone int) int {
+	switch rd.effect(zone) {
+	case classify.KindsSecondary:
+		return 1
+	case classify.KindsFallback:
+		return 2
+	}
+	return 0
 }
 
 // The implementers the reading tells apart on the mission side.

@@ -132,7 +132,7 @@ func CheckWorksheetSize(data []byte) error {
 }
 
 var (
-	leadingMarker = regexp.MustCompile(`^(?:\d{1,7}[.)]|\([a-z]{1,5}\)|[a-z]{1,5}\)|[IVX]{1,5}\.)\s*`)
+	leadingMarker = regexp.MustCompile(`^(?:\d{1,7}[.)]|\([a-z]{1,5}\)|[a-z]{1,5}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-]\s)\s*`)
 	leadingTo     = regexp.MustCompile(`^(?i:to)\s+`)
 )
 

@@ -319,6 +319,7 @@ func (lx *lexicon) scan(ws []word, out []match) []match {
 func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
 	s := search{ws: ws, failed: make([]uint32, lx.states)}
 	lx.markInserts(ws, &s)
+	markListJoins(ws)
 	seen := make([]int32, len(lx.phrases)) // word index + 1 at which a phrase was tried
 	try := func(id int32, i int) {
 		if seen[id] == int32(i+1) {
@@ -517,4 +518,15 @@ func plural(t, w string) bool {
 		return true
 	}
 	return false
+}
+
+// markListJoins makes the word after a sentence's opening "and" or "or" open
+// the sentence for anchored phrases: the last item of a list ("­ and to
+// protect civilians", "; or to assist the police") is an item like the others.
+func markListJoins(ws []word) {
+	for i := 0; i+1 < len(ws); i++ {
+		if (i == 0 || ws[i-1].sent != ws[i].sent) && (ws[i].w == "and" || ws[i].w == "or") && ws[i+1].sent == ws[i].sent {
+			ws[i+1].opens = true
+		}
+	}
 }

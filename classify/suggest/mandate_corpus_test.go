@@ -121,7 +121,7 @@ func invariantProblems(m *Mandate, text string) []string {
 		}
 		if i := strings.LastIndexAny(p.Ref, "(."); i > 0 {
 			parent, tok := p.Ref[:i], strings.Trim(p.Ref[i:], "().")
-			if prev, ok := subs[parent]; ok && !follows(prev, tok) || !ok && tok != "a" && tok != "i" && tok != "I" {
+			if prev, ok := subs[parent]; ok && !follows(prev, tok) || !ok && tok != "a" && tok != "i" && tok != "I" && tok != "•1" {
 				probs = append(probs, fmt.Sprintf("%s follows %s%s", p.Ref, parent, prev))
 			}
 			subs[parent] = tok
@@ -139,12 +139,22 @@ func invariantProblems(m *Mandate, text string) []string {
 }
 
 // follows reports whether marker b comes right after a: b after a, ii after
-// i, II after I.
+// i, II after I, the third bullet after the second.
 func follows(a, b string) bool {
+	if na, ok := bulletNumber(a); ok {
+		nb, ok := bulletNumber(b)
+		return ok && nb == na+1
+	}
 	if ra, rb := romanOf(a), romanOf(b); ra > 0 && rb == ra+1 {
 		return true
 	}
 	return len(a) == len(b) && a[:len(a)-1] == b[:len(b)-1] && b[len(b)-1] == a[len(a)-1]+1
+}
+
+// bulletNumber reads the place of an unnumbered item: "•3" → 3.
+func bulletNumber(tok string) (int, bool) {
+	n, err := strconv.Atoi(strings.TrimPrefix(tok, "•"))
+	return n, err == nil && strings.HasPrefix(tok, "•")
 }
 
 func romanOf(s string) int {

@@ -97,7 +97,7 @@ func ownTask(leadIn, text string) bool {
 var furtherAction = regexp.MustCompile(`[;,:] (?:and )?(?:further |also )?(?:decides|requests|authori[sz]es|calls (?:upon|on)|urges|encourages|demands|mandates|directs)\b`)
 
 // markerPrefix is a part's own marker at its start.
-var markerPrefix = regexp.MustCompile(`^(?:\d{1,7}[.)]?|\([a-z]{1,5}\)|[a-z]{1,4}\)|[IVX]{1,5}\.)\s*`)
+var markerPrefix = regexp.MustCompile(`^(?:\d{1,7}[.)]?|\([a-z]{1,5}\)|[a-z]{1,4}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-])\s*`)
 
 // partWords is what the left-out patterns read: the text without its
 // marker, in lower case, white space collapsed.

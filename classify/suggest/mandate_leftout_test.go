@@ -21,6 +21,10 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"1": "", "2": NoAction}},
 		{"extends by reference", "1. Decides to extend the mandate of MINURCA until 28 February 1999;\n", // S-RES-1201-1998
 			map[string]Reason{"1": ExtendsMandate}},
+		{"extends, and decides also that the tasks continue", "19. Decides to extend the mandate of UNMIBH, which includes the IPTF, until 31 December 2002, and decides also that, during that period, the IPTF shall continue to be entrusted with the tasks set out in Annex 11;\n", // S-RES-1423-2002
+			map[string]Reason{"19": ExtendsMandate}},
+		{"extends to enable tasks", "5. Decides to extend the mandate of UNPROFOR in order to enable it, in the safe areas, to deter attacks against the safe areas, to monitor the cease-fire;\n", // S-RES-836-1993
+			map[string]Reason{"5": ""}},
 		{"extends and tasks", "1. Decides to extend the mandate of UNMIL until 30 September 2007, and requests UNMIL to support the police;\n",
 			map[string]Reason{"1": ""}},
 		{"troop ceiling", "1. Decides that UNSMIH initially will be composed of 300 civilian police personnel and 600 troops;\n", // S-RES-1063-1996

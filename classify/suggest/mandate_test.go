@@ -277,7 +277,9 @@ func TestTaskTitle(t *testing.T) {
 		"6. Requests that in carrying out its mandate, MINUSTAH cooperate and coordinate with the OAS and CARICOM;":             "Requests that in carrying out its mandate, MINUSTAH cooperate and...",
 		"(b) in the development of a strategy for reform and institutional strengthening of the judiciary;":                     "In the development of a strategy for reform and institutional...",
 		"1. Vet the army.": "Vet the army",
-		"(a)":              "Task",
+		"\u00ad to protect United Nations personnel, facilities and equipment,": "Protect United Nations personnel, facilities and equipment",
+		"· To monitor the security situation;":                                  "Monitor the security situation",
+		"(a)":                                                                   "Task",
 	} {
 		if got := TaskTitle(text); got != want {
 			t.Errorf("TaskTitle(%q) = %q, want %q", text, got, want)

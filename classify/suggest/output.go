@@ -43,13 +43,16 @@ type Output struct {
 	Evidence []OutputEvidence      `json:"evidence"`
 	Declined []OutputDeclined      `json:"declined"`
 	Result   report.OutputActivity `json:"result"`
+	// Unread is how many bytes at the end of an over-long text were not
+	// read (Suggestion.Unread); absent when the text was read whole.
+	Unread int `json:"unread,omitempty"`
 }
 
 // NewOutput builds the JSON document of a suggestion.
 func NewOutput(rb *classify.Rulebook, s *Suggestion) Output {
 	r := s.Result(rb)
 	o := Output{Text: s.Text, Facts: orderedFacts{&s.Facts}, Evidence: []OutputEvidence{}, Declined: []OutputDeclined{},
-		Result: report.NewOutputActivity(&r)}
+		Result: report.NewOutputActivity(&r), Unread: s.Unread}
 	for _, e := range s.Evidence {
 		o.Evidence = append(o.Evidence, outputEvidence(e))
 	}

@@ -12,7 +12,9 @@ package suggest
 
 import (
 	"sort"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
@@ -51,6 +53,36 @@ type Suggestion struct {
 	// Declined lists what was read but not suggested: negated words, kinds
 	// named only as a purpose, facts the rulebook holds irrelevant.
 	Declined []Declined
+	// Unread is the number of bytes at the end of a text longer than
+	// MaxReading that were not read; 0 when the text was read whole.
+	Unread int
+}
+
+// MaxReading is the longest text read for facts, in bytes: many times the
+// longest paragraph of a real mandate. A longer text is read up to the last
+// sentence end (or space) before it, so that reading time stays bounded
+// whatever the input; Suggestion.Unread says how much was left.
+const MaxReading = 64 << 10
+
+// readable cuts text to at most MaxReading bytes, at the end of a sentence
+// when one falls in the last quarter, else at a space, else at a character
+// boundary.
+func readable(text string) string {
+	if len(text) <= MaxReading {
+		return text
+	}
+	head := text[:MaxReading]
+	if i := strings.LastIndexAny(head, ".;:\n"); i >= MaxReading*3/4 {
+		return head[:i+1]
+	}
+	if i := strings.LastIndexAny(head, " \t"); i > 0 {
+		return head[:i]
+	}
+	i := MaxReading
+	for i > 0 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return text[:i]
 }
 
 // EvidenceFor lists the evidence of fact f.
@@ -92,7 +124,9 @@ func (r *Reader) SuggestIn(text, context string) *Suggestion {
 
 func (r *Reader) read(text, context string) *Suggestion {
 	s := &Suggestion{Text: text}
-	rd := r.lx.newReading(text)
+	read := readable(text)
+	s.Unread = len(text) - len(read)
+	rd := r.lx.newReading(read)
 	rd.choose(s)
 	if context != "" {
 		cs, w := r.contextReading(context)
@@ -128,7 +162,9 @@ func (r *Reader) contextReading(context string) (*Suggestion, int) {
 		return r.lastContext, r.lastWeight
 	}
 	cs := &Suggestion{Text: context}
-	crd := r.lx.newReading(context)
+	read := readable(context)
+	cs.Unread = len(context) - len(read)
+	crd := r.lx.newReading(read)
 	crd.choose(cs)
 	r.lastContext, r.lastWeight = cs, crd.weight[model.Implementer]
 	return cs, r.lastWeight

@@ -73,7 +73,9 @@ func (lx *lexicon) newReading(text string) *reading {
 		if splitsWhole(m, &wholes, p.cue.Fact == model.Implementer) {
 			continue // part of an expression read whole says nothing by itself
 		}
-		if rd.near(m, &notAfter, p.cue.Fact, true) {
+		if p.cue.Fact == model.Implementer && rd.ws[m.from].keeps && rd.ws[m.to-1].keeps {
+			c.declined = "names whose responsibility is kept, not who acts"
+		} else if rd.near(m, &notAfter, p.cue.Fact, true) {
 			c.declined = "planned or under way, not in place"
 		} else if rd.near(m, &notBefore, p.cue.Fact, false) {
 			c.declined = "not about the host state's forces or institutions"
@@ -308,6 +310,15 @@ func (rd *reading) resolveOverlaps() {
 				continue
 			}
 			if !shareWord(&cs[i], &cs[j]) {
+				continue
+			}
+			// A kind read in the main clause and one that ends in its
+			// elaboration say what different parts say: "basic training,
+			// including in human rights" is training, and rights as the
+			// elaboration. (A purpose says what the work is for: "train
+			// instructors so that they teach humanitarian law" stays one
+			// reading.)
+			if cs[i].cue.Fact == model.Kinds && rd.kindsRank(cs[i].zone)+rd.kindsRank(cs[j].zone) == 1 {
 				continue
 			}
 			if beats(&cs[j], &cs[i]) {

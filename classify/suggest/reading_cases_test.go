@@ -73,6 +73,29 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 			want{primary: "interposition"}},
 		{"shall be authorized to respond to imminent threats of violence to civilians in its immediate vicinity",
 			want{primary: "interposition"}},
+		// Beside protection, humanitarian support is the secondary element.
+		{"to facilitate the delivery of humanitarian assistance and to protect civilians",
+			want{implementer: "mission", primary: "interposition", kinds: []string{"humanitarian-support"}}},
+		// The mission named in the possessive says who acts.
+		{"Reaffirms MONUC's mandate to protect civilians under imminent threat of physical violence",
+			want{implementer: "mission", primary: "interposition"}},
+		// Protection given to civilians, in the ways mandates word it;
+		// the Government protecting the population stays its own.
+		{"To afford protection to the civilian population", want{implementer: "mission", primary: "interposition"}},
+		{"To provide protection to civilians, including humanitarian personnel", want{primary: "interposition"}},
+		{"To protect the civilian population under threat", want{primary: "interposition"}},
+		{"to provide security to civilians in the safe areas", want{primary: "deterrence"}},
+		{"to protect the safe areas", want{implementer: "mission", primary: "deterrence"}},
+		{"to protect internally displaced persons in the camps", want{primary: "interposition"}},
+		{"to cooperate with the Tribunal, including with regard to the protection of the sites identified by the Prosecutor",
+			want{notKinds: []string{"deterrence"}}},
+		{"Reiterates its demand that UNITA stop any attacks by its members on the personnel of MONUA", want{implementer: "-"}},
+		{"encourages the Government to protect the population through the establishment of professional security forces",
+			want{implementer: "host-state", primary: "restructuring"}},
+		// Whoever an inserted clause keeps responsible is not who acts.
+		{"to contribute, without prejudice to the basic responsibility of the Rwandese authorities, to the security and protection of displaced persons, refugees and civilians at risk",
+			want{implementer: "mission", primary: "deterrence"}},
+		{"Stresses that the mission should protect civilians under threat", want{implementer: "mission", primary: "interposition"}},
 		// Set phrases read whole.
 		{"Provide good offices, advice and support to the Government",
 			want{implementer: "mission-support", primary: "mediation", notKinds: []string{"equipment"}}},
@@ -92,6 +115,9 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 			want{implementer: "mission", primary: "-"}},
 		{"Decides to extend the period of withdrawal of the mine clearance and training unit of UNTAC", want{primary: "-"}},
 		{"Provide training to the national police on human rights", want{primary: "rights-training"}},
+		// Training in the main clause, rights as its elaboration.
+		{"Provide basic training, including in the area of human rights and child protection, to units of the national army",
+			want{primary: "capacity-training", kinds: []string{"rights-training"}}},
 		// Targeted offensive operations with the national army.
 		{"Carry out targeted offensive operations, jointly with the national army, in strict compliance with the human rights due diligence policy on United Nations support to non-United Nations security forces",
 			want{implementer: "mission", primary: "combined-operations"}},
@@ -112,6 +138,23 @@ func TestReadingWhoDoesWhat(t *testing.T) {
 			want{primary: "capacity-training", forces: []string{"police"}}},
 		{"Support the Government in reforming the police", want{primary: "restructuring", notKinds: []string{"capacity-training"}}},
 		{"Support the deployment of trained police in the east", want{notKinds: []string{"capacity-training"}}},
+		// The last item of a list, after its "and", opens like the others.
+		{"and to protect civilians under imminent threat of physical violence",
+			want{implementer: "mission", primary: "interposition"}},
+		// Police and army institutions, and the ministries of the sector,
+		// are work on institutions.
+		{"to provide guidance and advice to the Ministry of Defence", want{implementer: "mission-support", primary: "restructuring"}},
+		{"to contribute to the development of a credible and professional national police", want{primary: "restructuring"}},
+		{"to assist the authorities in the restoration of the police", want{implementer: "mission-support", primary: "restructuring"}},
+		{"Support the Government in building barracks for the army", want{primary: "equipment"}},
+		{"to co-locate with the national police in police stations", want{primary: "capacity-training"}},
+		{"to protect United Nations and co-located Joint Military Commission personnel, facilities, installations and equipment",
+			want{notKinds: []string{"capacity-training"}}},
+		{"Encourages MINUSTAH to continue its efforts to strengthen the Haitian National Police", want{implementer: "mission", primary: "capacity-training"}},
+		{"to assist the Government of Liberia in the development of a national defence force", want{primary: "restructuring"}},
+		{"to assist in the integration of the armed forces", want{primary: "restructuring"}},
+		{"extending State authority throughout the territory, including civilian police and judicial institutions",
+			want{primary: "restructuring", kinds: []string{"rule-of-law"}}},
 		// Addressees.
 		{"Encourages international partners to support the police", want{implementer: "partner"}},
 		{"Calls upon the Government to reform the army", want{implementer: "host-state", primary: "restructuring"}},
@@ -163,7 +206,13 @@ func TestLeadInAddressee(t *testing.T) {
 			t.Errorf("%s: implementer %q, want %q", c.task, v, c.want)
 		}
 	}
-	s := r.SuggestIn("(a) to support the police in cooperation with Member States;", "5. Calls upon the Government to:")
+	// A component of the mission named in the lead-in says who acts.
+	s := r.SuggestIn("(ii) the provision of additional training capacity in key areas;",
+		"1. Decides that the composition and strength of the police component of UNMISET and the schedule for its downsizing will be adjusted in line with paragraphs 33 and 35 of the special report of the Secretary-General and will include the following specific measures:") // S-RES-1473-2003
+	if v, _ := s.Facts.One(model.Implementer); v != "mission" {
+		t.Errorf("under the mission's police component: implementer %q, want mission", v)
+	}
+	s = r.SuggestIn("(a) to support the police in cooperation with Member States;", "5. Calls upon the Government to:")
 	if v, _ := s.Facts.One(model.Implementer); v != "host-state" {
 		t.Errorf("under a lead-in to the Government: implementer %q, want host-state", v)
 	}

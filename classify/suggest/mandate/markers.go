@@ -14,7 +14,13 @@ const (
 	letters                   // (a) (b) … (z) (aa)
 	romans                    // (i) (ii) (iii)
 	sections                  // I. II. III.
+	bullets                   // · • – — or a soft hyphen first on a line: counted in order
 )
+
+// bulletMarks are the characters that open an item of an unnumbered list when
+// they stand first on a line before a space. (Converted resolutions print
+// the bullet as a middle dot, or as the soft hyphen of the original.)
+var bulletMarks = []string{"·", "•", "\u00ad", "–", "—", "-"}
 
 // candidate is a place where a paragraph marker may begin: at the start of
 // a line, or after clause punctuation inside one ("…, 1. Approves",
@@ -22,7 +28,7 @@ const (
 type candidate struct {
 	at        int    // offset of the marker in the stream
 	tok       string // "12", "a", "iv", "II"
-	kind      style  // numbers, letters (a letter or a roman), sections
+	kind      style  // numbers, letters (a letter or a roman), sections, bullets
 	lineStart bool
 	bare      bool // a number without its full stop
 }
@@ -72,7 +78,7 @@ func (st *stream) candidates() []candidate {
 		c.lineStart = lineStart
 		// A section numeral, and a number without its full stop ("18
 		// Notes …", as some conversions print it), stand first on a line.
-		if (c.kind == sections || c.bare) && !lineStart {
+		if (c.kind == sections || c.kind == bullets || c.bare) && !lineStart {
 			return
 		}
 		if crossReference(s[:c.at], lineStart) {
@@ -112,11 +118,17 @@ func (st *stream) candidates() []candidate {
 
 // markerAt reads a marker at offset at: "12." or "12)" (or "12" and two
 // spaces before a capital), "(a)", "a)", "IV.", followed by a space or the
-// end of the line.
+// end of the line; or a bullet followed by a space.
 func markerAt(s string, at int) (candidate, bool) {
 	c := candidate{at: at}
 	spaceAfter := func(i int) bool { return i >= len(s) || s[i] == ' ' || s[i] == '\t' || s[i] == '\n' }
 	i := at
+	for _, b := range bulletMarks {
+		if strings.HasPrefix(s[i:], b) && i+len(b) < len(s) && (s[i+len(b)] == ' ' || s[i+len(b)] == '\t') {
+			c.tok, c.kind = b, bullets
+			return c, true
+		}
+	}
 	switch {
 	case i < len(s) && s[i] >= '0' && s[i] <= '9':
 		for i < len(s) && s[i] >= '0' && s[i] <= '9' && i-at < 7 {

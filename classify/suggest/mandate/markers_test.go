@@ -44,6 +44,12 @@ func TestMarkerLayouts(t *testing.T) {
 		{"heading line between items", // S-RES-1925-2010
 			"12. Decides that MONUSCO shall have the following mandate in this order of priority:\nProtection of civilians\n(a) Ensure the effective protection of civilians;\n(b) Ensure the protection of United Nations personnel,\nStabilization and peace consolidation\n(c) Support the Government;\n",
 			"12 H[Protection of civilians] 12(a) 12(b) H[Stabilization and peace consolidation] 12(c)"},
+		{"bullets under a paragraph", // S-RES-1417-2002, S-RES-1562-2004
+			"7. Reaffirms MONUC's mandate to take the necessary action:\n\u00ad to protect United Nations personnel,\n\u00ad and to protect civilians under imminent threat;\n8. Decides that the tasks shall be the following:\nMilitary tasks\n· To monitor the security situation;\n· To support the police;\nCivilian tasks\n· To monitor human rights;\n9. Requests the Government:\n(a) to reform the army:\n- in the capital;\n- in the regions;\n(b) to train the police;\n",
+			"7 7(•1) 7(•2) 8 H[Military tasks] 8(•1) 8(•2) H[Civilian tasks] 8(•3) 9 9(a) 9(a)(•1) 9(a)(•2) 9(b)"},
+		{"a dash inside a line is no bullet",
+			"1. Decides that the force - as authorized - shall patrol; - and so on;\n2. Requests x;\n",
+			"1 2"},
 		{"(l) after (k) is a letter", // S-RES-1925-2010
 			"12. Decides:\n(a) a;\n(b) b;\n(c) c;\n(d) d;\n(e) e;\n(f) f;\n(g) g;\n(h) h;\n(i) i;\n(j) j;\n(k) k;\n(l) l;\n(m) m;\n",
 			"12 12(a) 12(b) 12(c) 12(d) 12(e) 12(f) 12(g) 12(h) 12(i) 12(j) 12(k) 12(l) 12(m)"},

@@ -77,6 +77,11 @@ func sequence(st *stream, cands []candidate) []mark {
 			parent = stack[depth-1].ref
 		}
 		ref := parent + "(" + c.tok + ")"
+		if st == bullets {
+			// An unnumbered item is numbered by its place in the list:
+			// "7(•2)" is the second bullet of paragraph 7.
+			ref = parent + "(•" + strconv.Itoa(val) + ")"
+		}
 		if st == sections {
 			ref = parent + "." + c.tok
 			if parent == "" {
@@ -103,6 +108,8 @@ func place(stack []level, c candidate, next []candidate) (depth int, st style, v
 		lv := stack[k]
 		var v int
 		switch {
+		case c.kind == bullets && lv.style == bullets:
+			v = lv.last + 1 // a bullet continues any open list of bullets
 		case c.kind == sections && lv.style == sections:
 			v = romanValue(c.tok)
 		case c.kind == letters && lv.style == letters:
@@ -124,6 +131,8 @@ func place(stack []level, c candidate, next []candidate) (depth int, st style, v
 		newStyle = letters
 	case c.kind == letters && c.tok == "i":
 		newStyle = romans
+	case c.kind == bullets:
+		newStyle = bullets
 	}
 	for _, lv := range stack {
 		if lv.style == newStyle {
