@@ -185,9 +185,10 @@ func (q *questionnaire) goTo(f model.Fact) {
 	q.desc.Blur()
 	q.cursor = 0
 	qq := q.sh.rb.QuestionFor(f)
-	// On a list the cursor starts at the top, or at the first suggested tick
-	// (the primary one), which the planner is asked to confirm.
-	if qq == nil || f.Type() == model.SetOf && !q.isSuggested(f) {
+	// The cursor starts on the current answer: on a list, its first tick
+	// (the primary one), and "don't know" while nothing is known, so that
+	// enter moves on without answering what was not asked.
+	if qq == nil {
 		return
 	}
 	fs := &q.activity.Facts

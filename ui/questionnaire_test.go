@@ -310,3 +310,23 @@ func TestToggleNeverRecordsNoneByAccident(t *testing.T) {
 		t.Error(factName(model.StateForcesAttackingCivilians))
 	}
 }
+
+// Enter on a list question that nothing answers yet moves on and leaves the
+// fact unknown: the cursor starts on "don't know", never on a value that enter
+// would tick unasked.
+func TestEnterOnAnUnansweredListLeavesItUnknown(t *testing.T) {
+	a := activity(t, "Police training", "implementer", "mission", "kinds", "capacity-training", "forces", "police")
+	m := newTestModel(t, sheetOf(a), 120, 40)
+	press(t, m, "e")
+	for i := 0; i < 40 && m.quest.stage != reviewing; i++ {
+		if m.quest.stage == asking && m.quest.fact == model.Accountability {
+			press(t, m, "enter")
+			if a.Facts.Known(model.Accountability) {
+				t.Fatal("enter on the unanswered accountability question answered it")
+			}
+			return
+		}
+		press(t, m, "tab")
+	}
+	t.Fatal("the accountability question was never asked")
+}
