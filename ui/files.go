@@ -19,6 +19,7 @@ import (
 const (
 	promptReadOnly promptID = 100 + iota
 	promptLoseWork
+	promptOverwriteChanged
 )
 
 // saveWorksheet is the core's save; tests replace it to make a save fail as
@@ -94,7 +95,16 @@ func (m *Model) refuseReadOnly(path string) tea.Cmd {
 func (m *Model) askChangedOnDisk() {
 	m.prompt = newChoicePrompt(promptChangedOnDisk, "The file changed on disk",
 		[]string{filepath.Base(m.sh.sheet.ws.Path()) + " was changed by someone or something else since it was opened. Saving now would lose those changes."},
-		promptChoice{"a", "save as another file"}, promptChoice{"r", "reload it (losing your changes)"})
+		promptChoice{"a", "save as another file"}, promptChoice{"r", "reload it (losing your changes)"},
+		promptChoice{"o", "overwrite it (losing theirs)"})
+}
+
+// askOverwriteChanged asks once more before a file changed on disk is
+// replaced: what the other side saved is lost, so one key is not enough.
+func (m *Model) askOverwriteChanged() {
+	m.prompt = newChoicePrompt(promptOverwriteChanged, "Overwrite the changes made on disk?",
+		[]string{"Saving over " + filepath.Base(m.sh.sheet.ws.Path()) + " replaces what was saved there since it was opened. Press o again to overwrite it."},
+		promptChoice{"o", "yes, overwrite it"})
 }
 
 // changedSinceBase reports whether the worksheet's own file no longer is what
@@ -153,9 +163,9 @@ func (m *Model) askSaveAs() {
 			name = mission + ".yaml"
 		}
 	}
-	m.prompt = newFieldPrompt(promptSaveAs, "Save as",
-		[]string{"File name (.yaml, or .json); a path is relative to the folder pocssr was started in."},
-		[]string{"File"}, []string{name})
+	m.prompt = newPathPrompt(promptSaveAs, "Save as",
+		[]string{"File name (.yaml, or .json); a path is relative to the folder pocssr was started in, ~ is your home folder; tab completes."},
+		"File", name)
 }
 
 func (m *Model) askExportFormat() {
@@ -195,6 +205,12 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 			m.askSaveAs()
 		case "r":
 			return m.reload()
+		case "o":
+			m.askOverwriteChanged()
+		}
+	case promptOverwriteChanged:
+		if a.choice == "o" {
+			return m.save("", true)
 		}
 	case promptExportFormat:
 		f, ok := exportFormats[a.choice]
@@ -207,7 +223,7 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 		} else if m.sh.demo {
 			base = "case-library"
 		}
-		m.prompt = newFieldPrompt(promptExportPath, "Export as "+string(f), nil, []string{"File"}, []string{base + exportExt[f]})
+		m.prompt = newPathPrompt(promptExportPath, "Export as "+string(f), nil, "File", base+exportExt[f])
 		m.prompt.data = f
 	case promptExportPath:
 		f, _ := a.data.(report.Format)
