@@ -31,6 +31,7 @@ type worksheetKeys struct {
 	Open, Edit, Add, Duplicate, Delete      key.Binding
 	Undo, MoveUp, MoveDown                  key.Binding
 	Filter, ClearFilter                     key.Binding
+	Sort, Group                             key.Binding
 	Heading, Summary, Framework, Portfolio  key.Binding
 	Present                                 key.Binding
 	Import, Review                          key.Binding
@@ -56,6 +57,8 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 		MoveDown:    bind([]string{"J", "shift+down"}, "J/shift+↓", "move down"),
 		Filter:      bind([]string{"/"}, "/", "filter"),
 		ClearFilter: bind([]string{"esc"}, "esc", "clear filter"),
+		Sort:        bind([]string{"o"}, "o", "sort the view: ref, tier, agenda, risk, open (the file keeps its order)"),
+		Group:       bind([]string{"t"}, "t", "group the view by paragraph (the file keeps its order)"),
 		Heading:     bind([]string{"m"}, "m", "mission and mandate"),
 		Summary:     bind([]string{"s"}, "s", "summary on/off"),
 		Framework:   bind([]string{"f"}, "f", "framework"),
@@ -80,7 +83,7 @@ func (k worksheetKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
 		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.MoveUp, k.MoveDown, k.Heading},
-		{k.Import, k.Review, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present},
+		{k.Import, k.Review, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present, k.Sort, k.Group},
 	}
 }
 
