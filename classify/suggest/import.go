@@ -42,7 +42,7 @@ func Import(r *Reader, file, text string, opts ImportOptions) (*model.Worksheet,
 		return nil, nil, err
 	}
 	ws := model.New("")
-	ws.Mission, ws.Mandate = m.Mission, doc
+	ws.Mission, ws.Mandate = r.mission(m, text), doc
 	ids := newIDs(opts.Taken)
 	titles := TaskTitles(m, keep)
 	for i, p := range m.Parts {
