@@ -152,6 +152,7 @@ func (k describeKeys) FullHelp() [][]key.Binding {
 // reviewKeys are the keys of the review of drafts.
 type reviewKeys struct {
 	Accept, Edit, Skip, Stop, LeftOut key.Binding
+	Discard, Undo                     key.Binding
 	scrollKeys
 	global globalKeys
 }
@@ -161,6 +162,9 @@ func newReviewKeys(g globalKeys) reviewKeys {
 		Accept: bind([]string{"a"}, "a", "accept (reviewed)"),
 		Edit:   bind([]string{"e"}, "e", "edit (questionnaire)"),
 		Skip:   bind([]string{"s"}, "s", "skip (stays a draft)"),
+		// Discard takes out a paragraph that is no task; u puts it back.
+		Discard: bind([]string{"x", "d"}, "x", "discard: no task (u undoes)"),
+		Undo:    bind([]string{"u"}, "u", "undo"),
 		Stop:   bind([]string{"esc", "q"}, "esc", "stop reviewing"),
 		// LeftOut is enabled once an import left paragraphs out.
 		LeftOut: disabled(bind([]string{"l"}, "l", "left-out paragraphs and why")),
@@ -176,7 +180,7 @@ func newReviewKeys(g globalKeys) reviewKeys {
 
 // ShortHelp lists the keys shown in the footer.
 func (k reviewKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Stop, k.LeftOut, k.Down, k.global.Save, k.global.Help}
+	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Discard, k.Stop, k.LeftOut, k.Down, k.global.Save, k.global.Help}
 }
 
 // disabled returns b switched off.
