@@ -165,7 +165,7 @@ func newReviewKeys(g globalKeys) reviewKeys {
 		// Discard takes out a paragraph that is no task; u puts it back.
 		Discard: bind([]string{"x", "d"}, "x", "discard: no task (u undoes)"),
 		Undo:    bind([]string{"u"}, "u", "undo"),
-		Stop:   bind([]string{"esc", "q"}, "esc", "stop reviewing"),
+		Stop:    bind([]string{"esc", "q"}, "esc", "stop reviewing"),
 		// LeftOut is enabled once an import left paragraphs out.
 		LeftOut: disabled(bind([]string{"l"}, "l", "left-out paragraphs and why")),
 		scrollKeys: scrollKeys{
