@@ -233,6 +233,8 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 		return m.export(x.format, x.path, true)
 	case promptImport:
 		return m.importMandate(strings.TrimSpace(a.values[0]))
+	case promptImportAgain:
+		return m.answerImportAgain(a)
 	}
 	return nil
 }
