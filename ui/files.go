@@ -170,7 +170,7 @@ func (m *Model) askSaveAs() {
 
 func (m *Model) askExportFormat() {
 	m.prompt = newChoicePrompt(promptExportFormat, "Export",
-		[]string{"Export the classification of every activity, as the batch command `pocssr classify` writes it."},
+		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it.", m.exportScope()},
 		promptChoice{"m", "markdown briefing"}, promptChoice{"c", "CSV table"}, promptChoice{"j", "JSON"})
 }
 
@@ -265,13 +265,14 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	if name == "" {
 		name = "worksheet"
 	}
-	if err := report.Write(&buf, m.sh.rb, f, []report.Sheet{{File: name, Worksheet: ws}}); err != nil {
+	shown := m.exportSheet()
+	if err := report.Write(&buf, m.sh.rb, f, []report.Sheet{{File: name, Worksheet: shown}}); err != nil {
 		return m.sh.statusError("Not exported: " + err.Error())
 	}
 	if err := model.WriteFileAtomic(path, buf.Bytes(), 0o644); err != nil {
 		return m.sh.statusError("Not exported: " + err.Error())
 	}
-	return m.sh.status(fmt.Sprintf("Exported %s as %s to %s.", plural(m.sh.sheet.Len(), "activity", "activities"), f, path))
+	return m.sh.status(fmt.Sprintf("Exported %s as %s to %s.", plural(len(shown.Activities), "activity", "activities"), f, path))
 }
 
 // reload reads the worksheet again from disk, dropping the changes made here.
