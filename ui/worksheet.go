@@ -36,7 +36,7 @@ type worksheetView struct {
 func newWorksheetView(sh *shared) *worksheetView {
 	f := textinput.New()
 	f.Prompt = "Filter: "
-	f.Placeholder = "words in the title or id"
+	f.Placeholder = "a ref (15(c)), words of the title, task or facts"
 	f.CharLimit = 200
 	f.Cursor.SetMode(cursor.CursorStatic)
 	return &worksheetView{sh: sh, keys: newWorksheetKeys(sh.global), filter: f, showSummary: true}
