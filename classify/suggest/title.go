@@ -35,7 +35,7 @@ func TaskTitles(m *Mandate, keep func(Part) bool) map[int]string {
 		if !keep(p) {
 			continue
 		}
-		text := withoutHeading(p.Text, p.Context)
+		text := withoutGluedHeading(withoutHeading(p.Text, p.Context))
 		titles[i] = TaskTitle(taskIntro(text))
 		bodies[i] = taskBody(text)
 		same[titles[i]] = append(same[titles[i]], i)
@@ -131,4 +131,38 @@ func setApart(group []int, titles, bodies map[int]string) {
 		r, size := utf8.DecodeRuneInString(t)
 		titles[i] = string(unicode.ToUpper(r)) + t[size:]
 	}
+}
+
+// maxGluedHeading is the most words a heading glued before a task has.
+const maxGluedHeading = 12
+
+// withoutGluedHeading drops a heading that the text runs into its task
+// when the heading had no line of its own ("(b) Neutralizing armed groups
+// through the Intervention Brigade In support of ..., carry out ..."): words
+// with no punctuation, then a capitalised verb that opens a task or a
+// capitalised word that opens an introductory phrase.
+func withoutGluedHeading(text string) string {
+	t := strings.TrimSpace(leadingMarker.ReplaceAllString(strings.TrimSpace(text), ""))
+	words := strings.Fields(t)
+	// A paragraph of its own opens with the Council's verb ("Decides",
+	// "Urges"): no heading stands before it.
+	if len(words) < 3 || strings.HasSuffix(words[0], "s") {
+		return text
+	}
+	for k := 1; k+1 < len(words) && k <= maxGluedHeading; k++ {
+		prev := words[k-1]
+		if strings.ContainsAny(prev, ",.;:()") {
+			return text
+		}
+		w := words[k]
+		r, _ := utf8.DecodeRuneInString(w)
+		lower := strings.ToLower(w)
+		next, _ := utf8.DecodeRuneInString(words[k+1])
+		// The task goes on in small letters ("In support", "Ensure effective");
+		// a capital after it is a name ("Support Mission", "Good Conduct").
+		if unicode.IsUpper(r) && unicode.IsLower(next) && (taskVerbs[lower] || introWords[lower] && lower != "at") {
+			return strings.Join(words[k:], " ")
+		}
+	}
+	return text
 }

@@ -53,3 +53,21 @@ func TestWithoutHeading(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A heading that ran into its task without a line of its own is left out
+// of the title.
+func TestGluedHeadingIsNoTitle(t *testing.T) {
+	text := "The Security Council,\n\n12. Decides that MONUSCO shall have the following mandate:\n(a) Protection of civilians\nEnsure effective protection of civilians under threat;\n(b) Neutralizing armed groups through the Intervention Brigade\nIn support of the authorities of the DRC, carry out targeted offensive operations;\n(c) Support the Government of the Democratic Republic of the Congo in its reform of the army;\n"
+	ws, _, err := Import(NewReader(classify.Default()), "m.txt", text, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"12(a)": "Ensure effective protection of civilians under threat",
+		"12(b)": "Carry out targeted offensive operations",
+		"12(c)": "Support the Government of the Democratic Republic of the Congo in its..."}
+	for _, a := range ws.Activities {
+		if w, ok := want[a.Source.Ref]; ok && a.Title != w {
+			t.Errorf("%s: title %q; want %q", a.Source.Ref, a.Title, w)
+		}
+	}
+}
