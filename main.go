@@ -12,11 +12,12 @@ import (
 	"github.com/pocssr/pocssr/ui/cli"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
+// version is set at build time with -ldflags "-X main.version=..."; without
+// it, --version prints the module's version and revision from the build info.
+var version = ""
 
 func main() {
 	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, App: ui.Run}
-	root := cli.NewRoot(env, version)
+	root := cli.NewRoot(env, cli.Version(version))
 	os.Exit(cli.Report(os.Stderr, root.Execute()))
 }

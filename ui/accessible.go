@@ -126,9 +126,12 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts) {
 	p.say("  0. don't know")
 	multi := q.Fact.Type() == model.SetOf
 	for tries := 0; tries < 5 && !p.eof; tries++ {
-		if multi {
+		switch {
+		case multi && q.Fact == model.Kinds:
 			p.say("Answer with one or more numbers separated by spaces (the first kind is the primary one):")
-		} else {
+		case multi:
+			p.say("Answer with one or more numbers separated by spaces:")
+		default:
 			p.say("Answer (0-%d):", len(values))
 		}
 		text := p.line()

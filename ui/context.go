@@ -41,6 +41,9 @@ const (
 	// maxWidth caps the width of the content so that lines stay readable on a
 	// very wide terminal.
 	maxWidth = 120
+	// maxTableWidth caps the worksheet's list, whose titles use a wide
+	// terminal's width.
+	maxTableWidth = 200
 )
 
 // screenID names a screen.

@@ -432,3 +432,52 @@ func TestEndToEndCtrlCWithoutAutosaveIsNotSilent(t *testing.T) {
 	s.keys("nokeep", "C-c")
 	s.waitFor("nokeep", "unsaved changes that are lost", "EXITED 1")
 }
+
+// A corpus resolution imported through a path typed with ~ and completed
+// with tab, a paragraph that is no task discarded (and the discard undone
+// and done again), the list filtered, and what it shows exported.
+func TestEndToEndImportDiscardAndExport(t *testing.T) {
+	s := newTmux(t)
+	data, err := os.ReadFile("testdata/S-RES-1493-2003.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(s.home, "S-RES-1493-2003.txt"), data, 0o644)
+	s.start("dis", 120, 40, "--dark", "plan.yaml")
+	s.waitFor("dis", "No activities yet")
+	s.keys("dis", "i")
+	s.waitFor("dis", "Import a mandate")
+	s.typeText("dis", "~/S-RES-14")
+	s.keys("dis", "Tab")
+	s.waitFor("dis", "~/S-RES-1493-2003.txt")
+	s.keys("dis", "Enter")
+	s.waitFor("dis", "29 drafts imported", "Review of drafts", "S/RES/1493 (2003) 1", "Expresses satisfaction")
+	s.keys("dis", "x")
+	s.waitFor("dis", "28 drafts in the worksheet", "discarded 1", "S/RES/1493 (2003) 3")
+	s.keys("dis", "u")
+	s.waitFor("dis", "29 drafts in the worksheet", "Expresses satisfaction")
+	s.keys("dis", "x")
+	s.waitFor("dis", "28 drafts in the worksheet", "discarded 1")
+	s.keys("dis", "Escape")
+	s.waitFor("dis", "Mission: MONUC", "Ref")
+	s.keys("dis", "/")
+	s.typeText("dis", "authorizes monuc")
+	s.keys("dis", "Enter")
+	s.keys("dis", "x")
+	s.waitFor("dis", "Exports the 3 of 28 activities")
+	s.keys("dis", "m")
+	s.waitFor("dis", "Export as markdown", "plan.md")
+	s.keys("dis", "Enter")
+	s.waitFor("dis", "Exported 3 activities as markdown")
+	s.keys("dis", "q")
+	s.waitFor("dis", "Unsaved changes")
+	s.keys("dis", "d")
+	s.waitFor("dis", "EXITED 0")
+	brief, err := os.ReadFile(filepath.Join(s.home, "plan.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(brief), "Expresses satisfaction") || !strings.Contains(string(brief), "Authorizes MONUC") {
+		t.Errorf("the briefing holds the discarded paragraph or lacks the filtered ones:\n%.2000s", brief)
+	}
+}

@@ -19,6 +19,7 @@ import (
 const (
 	promptReadOnly promptID = 100 + iota
 	promptLoseWork
+	promptOverwriteChanged
 )
 
 // saveWorksheet is the core's save; tests replace it to make a save fail as
@@ -94,7 +95,16 @@ func (m *Model) refuseReadOnly(path string) tea.Cmd {
 func (m *Model) askChangedOnDisk() {
 	m.prompt = newChoicePrompt(promptChangedOnDisk, "The file changed on disk",
 		[]string{filepath.Base(m.sh.sheet.ws.Path()) + " was changed by someone or something else since it was opened. Saving now would lose those changes."},
-		promptChoice{"a", "save as another file"}, promptChoice{"r", "reload it (losing your changes)"})
+		promptChoice{"a", "save as another file"}, promptChoice{"r", "reload it (losing your changes)"},
+		promptChoice{"o", "overwrite it (losing theirs)"})
+}
+
+// askOverwriteChanged asks once more before a file changed on disk is
+// replaced: what the other side saved is lost, so one key is not enough.
+func (m *Model) askOverwriteChanged() {
+	m.prompt = newChoicePrompt(promptOverwriteChanged, "Overwrite the changes made on disk?",
+		[]string{"Saving over " + filepath.Base(m.sh.sheet.ws.Path()) + " replaces what was saved there since it was opened. Press o again to overwrite it."},
+		promptChoice{"o", "yes, overwrite it"})
 }
 
 // changedSinceBase reports whether the worksheet's own file no longer is what
@@ -153,14 +163,14 @@ func (m *Model) askSaveAs() {
 			name = mission + ".yaml"
 		}
 	}
-	m.prompt = newFieldPrompt(promptSaveAs, "Save as",
-		[]string{"File name (.yaml, or .json); a path is relative to the folder pocssr was started in."},
-		[]string{"File"}, []string{name})
+	m.prompt = newPathPrompt(promptSaveAs, "Save as",
+		[]string{"File name (.yaml, or .json); a path is relative to the folder pocssr was started in, ~ is your home folder; tab completes."},
+		"File", name)
 }
 
 func (m *Model) askExportFormat() {
 	m.prompt = newChoicePrompt(promptExportFormat, "Export",
-		[]string{"Export the classification of every activity, as the batch command `pocssr classify` writes it."},
+		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it.", m.exportScope()},
 		promptChoice{"m", "markdown briefing"}, promptChoice{"c", "CSV table"}, promptChoice{"j", "JSON"})
 }
 
@@ -195,6 +205,12 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 			m.askSaveAs()
 		case "r":
 			return m.reload()
+		case "o":
+			m.askOverwriteChanged()
+		}
+	case promptOverwriteChanged:
+		if a.choice == "o" {
+			return m.save("", true)
 		}
 	case promptExportFormat:
 		f, ok := exportFormats[a.choice]
@@ -207,7 +223,7 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 		} else if m.sh.demo {
 			base = "case-library"
 		}
-		m.prompt = newFieldPrompt(promptExportPath, "Export as "+string(f), nil, []string{"File"}, []string{base + exportExt[f]})
+		m.prompt = newPathPrompt(promptExportPath, "Export as "+string(f), nil, "File", base+exportExt[f])
 		m.prompt.data = f
 	case promptExportPath:
 		f, _ := a.data.(report.Format)
@@ -217,6 +233,8 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 		return m.export(x.format, x.path, true)
 	case promptImport:
 		return m.importMandate(strings.TrimSpace(a.values[0]))
+	case promptImportAgain:
+		return m.answerImportAgain(a)
 	}
 	return nil
 }
@@ -247,13 +265,14 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	if name == "" {
 		name = "worksheet"
 	}
-	if err := report.Write(&buf, m.sh.rb, f, []report.Sheet{{File: name, Worksheet: ws}}); err != nil {
+	shown := m.exportSheet()
+	if err := report.Write(&buf, m.sh.rb, f, []report.Sheet{{File: name, Worksheet: shown}}); err != nil {
 		return m.sh.statusError("Not exported: " + err.Error())
 	}
 	if err := model.WriteFileAtomic(path, buf.Bytes(), 0o644); err != nil {
 		return m.sh.statusError("Not exported: " + err.Error())
 	}
-	return m.sh.status(fmt.Sprintf("Exported %s as %s to %s.", plural(m.sh.sheet.Len(), "activity", "activities"), f, path))
+	return m.sh.status(fmt.Sprintf("Exported %s as %s to %s.", plural(len(shown.Activities), "activity", "activities"), f, path))
 }
 
 // reload reads the worksheet again from disk, dropping the changes made here.

@@ -31,6 +31,7 @@ type worksheetKeys struct {
 	Open, Edit, Add, Duplicate, Delete      key.Binding
 	Undo, MoveUp, MoveDown                  key.Binding
 	Filter, ClearFilter                     key.Binding
+	Sort, Group                             key.Binding
 	Heading, Summary, Framework, Portfolio  key.Binding
 	Present                                 key.Binding
 	Import, Review                          key.Binding
@@ -56,6 +57,8 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 		MoveDown:    bind([]string{"J", "shift+down"}, "J/shift+↓", "move down"),
 		Filter:      bind([]string{"/"}, "/", "filter"),
 		ClearFilter: bind([]string{"esc"}, "esc", "clear filter"),
+		Sort:        bind([]string{"o"}, "o", "sort the view: ref, tier, agenda, risk, open (the file keeps its order)"),
+		Group:       bind([]string{"t"}, "t", "group the view by paragraph (the file keeps its order)"),
 		Heading:     bind([]string{"m"}, "m", "mission and mandate"),
 		Summary:     bind([]string{"s"}, "s", "summary on/off"),
 		Framework:   bind([]string{"f"}, "f", "framework"),
@@ -80,7 +83,7 @@ func (k worksheetKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
 		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.MoveUp, k.MoveDown, k.Heading},
-		{k.Import, k.Review, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present},
+		{k.Import, k.Review, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present, k.Sort, k.Group},
 	}
 }
 
@@ -149,6 +152,7 @@ func (k describeKeys) FullHelp() [][]key.Binding {
 // reviewKeys are the keys of the review of drafts.
 type reviewKeys struct {
 	Accept, Edit, Skip, Stop, LeftOut key.Binding
+	Discard, Undo                     key.Binding
 	scrollKeys
 	global globalKeys
 }
@@ -158,7 +162,10 @@ func newReviewKeys(g globalKeys) reviewKeys {
 		Accept: bind([]string{"a"}, "a", "accept (reviewed)"),
 		Edit:   bind([]string{"e"}, "e", "edit (questionnaire)"),
 		Skip:   bind([]string{"s"}, "s", "skip (stays a draft)"),
-		Stop:   bind([]string{"esc", "q"}, "esc", "stop reviewing"),
+		// Discard takes out a paragraph that is no task; u puts it back.
+		Discard: bind([]string{"x", "d"}, "x", "discard: no task (u undoes)"),
+		Undo:    bind([]string{"u"}, "u", "undo"),
+		Stop:    bind([]string{"esc", "q"}, "esc", "stop reviewing"),
 		// LeftOut is enabled once an import left paragraphs out.
 		LeftOut: disabled(bind([]string{"l"}, "l", "left-out paragraphs and why")),
 		scrollKeys: scrollKeys{
@@ -173,7 +180,7 @@ func newReviewKeys(g globalKeys) reviewKeys {
 
 // ShortHelp lists the keys shown in the footer.
 func (k reviewKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Stop, k.LeftOut, k.Down, k.global.Save, k.global.Help}
+	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Discard, k.Stop, k.LeftOut, k.Down, k.global.Save, k.global.Help}
 }
 
 // disabled returns b switched off.

@@ -18,10 +18,10 @@ import (
 
 // askImport asks for the mandate file to import.
 func (m *Model) askImport() {
-	m.prompt = newFieldPrompt(promptImport, "Import a mandate",
+	m.prompt = newPathPrompt(promptImport, "Import a mandate",
 		[]string{"A Security Council resolution as plain text, or any numbered list of tasks: each task becomes a draft activity with the facts its words suggest, for you to review.",
-			"A path is relative to the folder pocssr was started in."},
-		[]string{"File"}, []string{""})
+			"A path is relative to the folder pocssr was started in, ~ is your home folder; tab completes."},
+		"File", "")
 }
 
 // importMandate reads the mandate at path and appends its tasks as drafts.
@@ -48,7 +48,17 @@ func (m *Model) importMandate(path string) tea.Cmd {
 		return m.sh.statusError(fmt.Sprintf("Nothing imported: none of the %s of %s asks for an activity (they welcome, request reports, set troop ceilings …); pocssr import --all keeps them.",
 			plural(len(mandate.LeftOut()), "paragraph", "paragraphs"), path))
 	}
+	if had := s.alreadyImported(ws.Mandate); had > 0 {
+		m.askImportAgain(pendingImport{path: path, ws: ws, mandate: mandate}, had)
+		return nil
+	}
 	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
+	return m.importedDrafts(ws, mandate, "")
+}
+
+// importedDrafts opens the review at the first of the drafts just imported
+// and says what was imported and left out; how, when not simply added.
+func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, how string) tea.Cmd {
 	m.worksheet.Select(ws.Activities[0])
 	m.review.SetLeftOut(ws.Mandate, mandate.LeftOut())
 	note := fmt.Sprintf("%s imported, %s left out (%s); u on the worksheet undoes the import.",
@@ -58,6 +68,9 @@ func (m *Model) importMandate(path string) tea.Cmd {
 		note = fmt.Sprintf("%s imported, %s left out (%s): l lists them; u on the worksheet undoes the import.",
 			plural(len(ws.Activities), "draft", "drafts"), plural(mandate.LeftOutParagraphs, "paragraph", "paragraphs"),
 			oneLine(ws.Mandate))
+	}
+	if how != "" {
+		note = how + ": " + note
 	}
 	return tea.Batch(m.startReview(ws.Activities[0]), m.sh.status(note))
 }

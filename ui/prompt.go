@@ -36,6 +36,8 @@ type promptChoice struct {
 type promptField struct {
 	label string
 	input textinput.Model
+	path  bool            // a file path: "~" is the home folder, tab completes
+	comp  *pathCompletion // the names tab cycles through, while it does
 }
 
 // prompt is a question over the screen: a few lettered choices, or text fields
@@ -111,6 +113,9 @@ func (p *prompt) answer(choice string) tea.Cmd {
 	values := make([]string, len(p.fields))
 	for i, f := range p.fields {
 		values[i] = f.input.Value()
+		if f.path {
+			values[i] = expandHome(strings.TrimSpace(values[i]))
+		}
 	}
 	p.answered = &promptAnswer{id: p.id, choice: choice, values: values, data: p.data}
 	return nil
@@ -130,6 +135,14 @@ func (p *prompt) Update(msg tea.Msg) tea.Cmd {
 			return p.answer("enter")
 		}
 	case "tab", "shift+tab", "down", "up":
+		if len(p.fields) > 0 && p.fields[p.focus].path && km.String() == "tab" {
+			f := &p.fields[p.focus]
+			v, c := completePath(f.input.Value(), f.comp)
+			f.input.SetValue(v)
+			f.input.CursorEnd()
+			f.comp = c
+			return nil
+		}
 		if len(p.fields) > 1 {
 			p.fields[p.focus].input.Blur()
 			if km.String() == "tab" || km.String() == "down" {
@@ -142,6 +155,7 @@ func (p *prompt) Update(msg tea.Msg) tea.Cmd {
 	}
 	if len(p.fields) > 0 {
 		var cmd tea.Cmd
+		p.fields[p.focus].comp = nil
 		p.fields[p.focus].input, cmd = p.fields[p.focus].input.Update(km)
 		return cmd
 	}
@@ -164,12 +178,17 @@ func (p *prompt) View(st *styles, w int) string {
 		lines = append(lines, "")
 	}
 	for i, f := range p.fields {
-		p.fields[i].input.Width = max(5, inner-ansi.StringWidth(f.label)-4)
+		// The field draws one cell more than its width, for the cursor: without
+		// it the line would be one too long and cut with a stray "…".
+		p.fields[i].input.Width = max(5, inner-ansi.StringWidth(f.label)-4-1)
 		mark := "  "
 		if i == p.focus {
 			mark = "> "
 		}
 		lines = append(lines, cut(st.Label.Render(mark+f.label+": ")+f.input.View(), inner))
+		if f.comp != nil && len(f.comp.matches) > 1 {
+			lines = append(lines, st.Muted.Render(cut("    "+f.comp.listed(f.input.Value()), inner)))
+		}
 	}
 	var keys []string
 	for _, c := range p.choices {

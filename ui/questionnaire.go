@@ -45,6 +45,7 @@ type questionnaire struct {
 	jumping   bool               // the list of questions is open
 	jumpRow   int
 	note      string // which questions came or went after the last answer
+	noteFresh bool   // the note is for the step shown next: kept once, then dropped
 
 	// What the reader makes of the words (see questionnaire_describe.go).
 	reading   *suggest.Suggestion
@@ -140,6 +141,10 @@ func (q *questionnaire) ShortHelp() []key.Binding {
 		return q.dkeys.ShortHelp()
 	case q.jumping:
 		return q.jkeys.ShortHelp()
+	case q.stage == reviewing:
+		// The review lists the answers: there is no choice to move to or tick.
+		k := q.keys
+		return []key.Binding{bind([]string{"enter"}, "enter", "finish"), k.Back, k.Jump, k.Done}
 	}
 	return q.keys.ShortHelp()
 }
@@ -181,6 +186,7 @@ func (q *questionnaire) goTo(f model.Fact) {
 		q.preselect()
 	}
 	q.stage, q.fact, q.jumping = asking, f, false
+	q.ageNote()
 	q.title.Blur()
 	q.desc.Blur()
 	q.cursor = 0
@@ -219,6 +225,7 @@ func (q *questionnaire) next() tea.Cmd {
 		}
 	}
 	q.stage, q.jumping = reviewing, false
+	q.ageNote()
 	return nil
 }
 
@@ -260,6 +267,17 @@ func (q *questionnaire) apply(fn func(fs *model.Facts)) {
 		parts = append(parts, "no longer asked: "+factList(removed))
 	}
 	q.note = strings.Join(parts, "; ")
+	q.noteFresh = q.note != ""
+}
+
+// ageNote keeps the relevance note for the step right after the change and
+// drops it on the step after that: it speaks of the last answer only.
+func (q *questionnaire) ageNote() {
+	if q.noteFresh {
+		q.noteFresh = false
+		return
+	}
+	q.note = ""
 }
 
 func factList(fs []model.Fact) string {
@@ -431,8 +449,8 @@ func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
 			q.apply(func(fs *model.Facts) { makePrimary(fs, model.Kinds, c.value) })
 		}
 	default:
-		if r := km.Runes; km.Type == tea.KeyRunes && len(r) == 1 && r[0] >= '1' && r[0] <= '9' {
-			if i := int(r[0] - '1'); i < len(cs)-1 {
+		if r := km.Runes; km.Type == tea.KeyRunes && len(r) == 1 && choiceIndex(r[0]) >= 0 {
+			if i := choiceIndex(r[0]); i < len(cs)-1 && cs[i].kind != choiceNone {
 				q.cursor = i
 				pick(cs[i])
 				if !multi {

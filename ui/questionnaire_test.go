@@ -173,7 +173,7 @@ func TestQuestionnairePrimaryKindCanBeChanged(t *testing.T) {
 	if a.Facts.Primary() != "deterrence" {
 		t.Fatalf("primary %q, want the first ticked", a.Facts.Primary())
 	}
-	requireScreen(t, m, "[1] 7 Presence and deterrence (primary)", "[2]   Vetting")
+	requireScreen(t, m, "[1] 7 Presence and deterrence (primary)", "[2] G Vetting")
 	press(t, m, "p")
 	if a.Facts.Primary() != "vetting" || m.sh.sheet.Verdict(a).Tier != 3 {
 		t.Fatalf("p: primary %q tier %d", a.Facts.Primary(), m.sh.sheet.Verdict(a).Tier)

@@ -169,8 +169,8 @@ func (q *questionnaire) choiceLine(fs *model.Facts, f model.Fact, c choice, i, w
 		}
 	}
 	number := "  "
-	if i < 9 && c.kind != choiceDontKnow && c.kind != choiceNone {
-		number = fmt.Sprintf("%d ", i+1)
+	if k := choiceKey(i); k != "" && c.kind != choiceDontKnow && c.kind != choiceNone {
+		number = k + " "
 	} else if c.kind == choiceDontKnow {
 		number = "0 "
 	}

@@ -27,7 +27,9 @@ type draftReview struct {
 	reading  *suggest.Suggestion
 	skipped  map[*model.Activity]bool
 
-	accepted, edited, skips int
+	accepted, edited, skips, discards int
+	// confirming: a on a draft with no facts asked once; a again accepts it.
+	confirming bool
 
 	// leftOut are the parts the last import left out, of document leftOutOf;
 	// showLeftOut: the screen lists them instead of the draft.
@@ -115,8 +117,8 @@ func (r *draftReview) advance() tea.Cmd {
 		return nil
 	}
 	r.sh.send(backMsg{})
-	return r.sh.status(fmt.Sprintf("Review done: %d accepted, %d edited, %d skipped; %s left (R reviews them).",
-		r.accepted, r.edited, r.skips, plural(r.sh.sheet.drafts, "draft", "drafts")))
+	return r.sh.status(fmt.Sprintf("Review done: %d accepted, %d edited, %d skipped, %d discarded; %s left (R reviews them).",
+		r.accepted, r.edited, r.skips, r.discards, plural(r.sh.sheet.drafts, "draft", "drafts")))
 }
 
 // Resume goes on after the draft was edited in the questionnaire.
@@ -154,12 +156,23 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, nil
 	}
 	k := r.keys
+	if key.Matches(km, k.Undo) {
+		return r, r.undo()
+	}
 	if key.Matches(km, k.Stop) || r.activity == nil || r.sh.sheet.Index(r.activity) < 0 {
 		return r, r.sh.send(backMsg{})
 	}
+	asked := r.confirming
+	r.confirming = false
 	switch {
 	case key.Matches(km, k.Accept):
+		if !asked && r.factless() {
+			r.confirming = true
+			return r, nil
+		}
 		return r, r.accept()
+	case key.Matches(km, k.Discard):
+		return r, r.discard()
 	case key.Matches(km, k.Edit):
 		return r, r.sh.send(editMsg{activity: r.activity})
 	case key.Matches(km, k.LeftOut):
@@ -183,10 +196,14 @@ func (r *draftReview) View() string {
 		return ""
 	}
 	st := r.sh.st
-	head := st.Heading.Render("Review of drafts") + st.Muted.Render(fmt.Sprintf(" · %s in the worksheet · accepted %d · edited %d · skipped %d",
-		plural(r.sh.sheet.drafts, "draft", "drafts"), r.accepted, r.edited, r.skips))
+	head := st.Heading.Render("Review of drafts") + st.Muted.Render(fmt.Sprintf(" · %s in the worksheet · accepted %d · edited %d · skipped %d · discarded %d",
+		plural(r.sh.sheet.drafts, "draft", "drafts"), r.accepted, r.edited, r.skips, r.discards))
 	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
-		st.Key.Render("[esc]") + " stop"
+		st.Key.Render("[x]") + " discard  " + st.Key.Render("[esc]") + " stop"
+	if r.confirming {
+		keys = st.Accent.Render("No fact is known of this draft: ") + st.Key.Render("[a]") + " accept it with every fact unknown  " +
+			st.Key.Render("[e]") + " answer the questions  " + st.Key.Render("[s]") + " skip"
+	}
 	if len(r.leftOut) > 0 {
 		what := fmt.Sprintf("left out (%d)", len(r.leftOut))
 		if r.showLeftOut {

@@ -209,7 +209,7 @@ func TestReviewEndsWhenNoDraftIsLeft(t *testing.T) {
 	if m.front != worksheetScreen || a.Status != model.StatusReviewed || c.Status != model.StatusReviewed {
 		t.Fatalf("screen %d, statuses %q %q", m.front, a.Status, c.Status)
 	}
-	requireScreen(t, m, "Review done: 2 accepted, 0 edited, 0 skipped; 0 drafts left")
+	requireScreen(t, m, "Review done: 2 accepted, 0 edited, 0 skipped, 0 discarded; 0 drafts left")
 	// With no draft left, R is not offered.
 	press(t, m, "R")
 	if m.front != worksheetScreen {

@@ -120,13 +120,17 @@ func (m *Model) tooSmall() bool { return m.width < minWidth || m.height < minHei
 // contentWidth is the width the screens draw in.
 func (m *Model) contentWidth() int { return min(m.width, maxWidth) }
 
+// tableWidth is the worksheet's width: a table of short columns, it takes
+// a wide terminal's width for its titles, where prose would be capped.
+func (m *Model) tableWidth() int { return min(m.width, maxTableWidth) }
+
 // bodyHeight is what is left for a screen below the title bar and above the
 // status line and footer.
 func (m *Model) bodyHeight() int { return max(1, m.height-3) }
 
 func (m *Model) resize() {
 	w, h := m.contentWidth(), m.bodyHeight()
-	m.worksheet.SetSize(w, h)
+	m.worksheet.SetSize(m.tableWidth(), h)
 	m.detail.SetSize(w, h)
 	m.guide.SetSize(w, h)
 	m.keyHelp.SetSize(w, h)
@@ -393,6 +397,9 @@ func (m *Model) View() string {
 	}
 	st := m.sh.st
 	w := m.contentWidth()
+	if m.current() == screen(m.worksheet) {
+		w = m.tableWidth()
+	}
 	body := m.current().View()
 	keys := help.KeyMap(m.current())
 	if m.prompt != nil {

@@ -17,7 +17,7 @@ type verdict struct {
 	Risks   [4]int // by severity, most serious first (classify.Severities order)
 	Open    int    // open questions
 	Draft   bool   // status draft: imported or suggested, not yet reviewed
-	search  string // the title, lower-cased, for the filter
+	search  string // what the filter looks in, lower-cased (searchText)
 	mark    classify.PortfolioMark
 }
 
@@ -91,9 +91,8 @@ func (s *sheet) replace(ws *model.Worksheet) {
 func (s *sheet) classify(a *model.Activity) *verdict {
 	r := s.rb.Classify(a)
 	v := &verdict{Tier: r.Tier, Agenda: r.Agenda, Highest: r.Highest(), Open: len(r.OpenQuestions),
-		Draft: a.Status == model.StatusDraft, search: strings.ToLower(oneLine(a.Title) + " " + a.ID)}
+		Draft: a.Status == model.StatusDraft, search: searchText(s.rb, a)}
 	if v.Draft {
-		v.search += " draft"
 		s.drafts++
 	}
 	v.mark = s.rb.PortfolioMark(&a.Facts)

@@ -92,7 +92,7 @@ func TestSuggestionsArePreselectedAndMarkedUntilConfirmed(t *testing.T) {
 	press(t, m, "enter")
 	requireAsking(t, m, model.Kinds)
 	requirePending(t, m, model.Kinds, model.Forces, model.Accountability)
-	requireScreen(t, m, "~ suggested from: “human rights training”, “reforming the police”", "[1]   ~ Human rights and IHL training (primary)")
+	requireScreen(t, m, "~ suggested from: “human rights training”, “reforming the police”", "[1] D ~ Human rights and IHL training (primary)")
 	if got := choicesFor(m.quest.question())[m.quest.cursor].value; got != "rights-training" {
 		t.Errorf("the cursor is on %q, not on the suggested primary kind", got)
 	}

@@ -2,14 +2,12 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -26,7 +24,11 @@ type worksheetView struct {
 	matches        []int  // positions in the sheet matching the filter; nil: no filter
 	matchGen       uint64 // the sheet generation the matches were computed for
 	matchText      string
+	matchOrder     sheetOrder
+	matchGrouped   bool
 	showSummary    bool
+	order          sheetOrder // the view's order (sheet_order.go); the file keeps its own
+	grouped        bool       // rows grouped by paragraph under its lead-in
 
 	width, height int
 }
@@ -34,7 +36,7 @@ type worksheetView struct {
 func newWorksheetView(sh *shared) *worksheetView {
 	f := textinput.New()
 	f.Prompt = "Filter: "
-	f.Placeholder = "words in the title or id"
+	f.Placeholder = "a ref (15(c)), words of the title, task or facts"
 	f.CharLimit = 200
 	f.Cursor.SetMode(cursor.CursorStatic)
 	return &worksheetView{sh: sh, keys: newWorksheetKeys(sh.global), filter: f, showSummary: true}
@@ -92,12 +94,12 @@ func (v *worksheetView) position(row int) int {
 // refilter recomputes the matches when the filter or the worksheet changed.
 func (v *worksheetView) refilter() {
 	text := strings.ToLower(strings.TrimSpace(v.filter.Value()))
-	if text == "" {
+	if text == "" && v.order == byFile && !v.grouped {
 		v.matches = nil
 		return
 	}
 	s := v.sh.sheet
-	if v.matches != nil && v.matchGen == s.gen && v.matchText == text {
+	if v.matches != nil && v.matchGen == s.gen && v.matchText == text && v.matchOrder == v.order && v.matchGrouped == v.grouped {
 		return
 	}
 	words := strings.Fields(text)
@@ -115,7 +117,8 @@ func (v *worksheetView) refilter() {
 			v.matches = append(v.matches, i)
 		}
 	}
-	v.matchGen, v.matchText = s.gen, text
+	sortRows(s, v.matches, v.order, v.grouped)
+	v.matchGen, v.matchText, v.matchOrder, v.matchGrouped = s.gen, text, v.order, v.grouped
 }
 
 // Selected is the activity under the cursor, or nil.
@@ -179,6 +182,7 @@ func (v *worksheetView) scroll() {
 		v.offset = v.cursor - h + 1
 	}
 	v.offset = max(0, min(v.offset, n-h))
+	v.scrollGroups(h)
 }
 
 // Update handles keys of the worksheet.
@@ -247,6 +251,10 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = v.filter.Focus()
 	case key.Matches(km, k.ClearFilter):
 		v.filter.SetValue("")
+	case key.Matches(km, k.Sort):
+		cmd = v.cycleOrder()
+	case key.Matches(km, k.Group):
+		cmd = v.toggleGroups()
 	case key.Matches(km, k.Summary):
 		v.showSummary = !v.showSummary
 	case key.Matches(km, k.Heading):
@@ -279,6 +287,9 @@ func (v *worksheetView) move(down bool) tea.Cmd {
 	}
 	if v.filter.Value() != "" {
 		return v.sh.status("Clear the filter (esc) to change the order.")
+	}
+	if v.order != byFile || v.grouped {
+		return v.sh.status("The list is sorted or grouped for viewing: press o until “file order” (and t to ungroup) to change the order of the file.")
 	}
 	delta := -1
 	if down {
@@ -359,8 +370,12 @@ func (v *worksheetView) heading(w int) []string {
 	if mandate == "" {
 		mandate = st.Muted.Render("(none — m to set)")
 	}
+	first := fit(st.Label.Render("Mission: ")+mission, w)
+	if cue := v.orderCue(); cue != "" && len(cue)+20 < w {
+		first = fit(st.Label.Render("Mission: ")+mission, w-len([]rune(cue))-1) + " " + st.Muted.Render(cue)
+	}
 	return []string{
-		fit(st.Label.Render("Mission: ")+mission, w),
+		first,
 		fit(st.Label.Render("Mandate: ")+mandate, w),
 	}
 }
@@ -373,55 +388,3 @@ const (
 	colRisk   = 9
 	colOpen   = 5
 )
-
-// list draws the column headers and the visible rows: exactly h lines.
-func (v *worksheetView) list(w, h int) []string {
-	st, rb := v.sh.st, v.sh.rb
-	s := v.sh.sheet
-	titleW := max(10, w-3-colNumber-colTier-colAgenda-colRisk-colOpen)
-	lines := make([]string, 0, h)
-	header := fmt.Sprintf("  %*s %s %-*s%-*s%-*s%*s", colNumber-1, "#", fit("Activity", titleW),
-		colTier, "Tier", colAgenda, "Agenda", colRisk, "Risk", colOpen, "Open")
-	lines = append(lines, st.Header.Render(fit(header, w)))
-	n := v.rows()
-	if n == 0 {
-		msg := "No activities yet. Press n to add one, i to import a mandate, or f to browse the framework."
-		if v.matches != nil {
-			msg = "No activity matches “" + cut(v.filter.Value(), 40) + "”. esc clears the filter."
-		}
-		lines = append(lines, "", "  "+st.Muted.Render(msg))
-	}
-	for row := v.offset; row < n && len(lines) < h; row++ {
-		pos := v.position(row)
-		a := s.At(pos)
-		vd := s.Verdict(a)
-		title := oneLine(a.Title)
-		if title == "" {
-			title = "(untitled)"
-		}
-		if vd.Draft {
-			// First, so that a long title never hides it.
-			title = "[draft] " + title
-		}
-		open := "-"
-		if vd.Open > 0 {
-			open = strconv.Itoa(vd.Open)
-		}
-		number := fmt.Sprintf("%*d ", colNumber-1, pos+1)
-		tier := fit(report.TierText(vd.Tier), colTier)
-		agenda := st.Agenda(vd.Agenda, fit(rb.AgendaShort(vd.Agenda), colAgenda))
-		risk := st.Severity(vd.Highest, fit(severityShort(vd.Highest), colRisk))
-		openCell := fmt.Sprintf("%*s", colOpen, open)
-		if row == v.cursor {
-			plain := "> " + number + fit(title, titleW) + " " + tier + fit(rb.AgendaShort(vd.Agenda), colAgenda) +
-				fit(severityShort(vd.Highest), colRisk) + openCell
-			lines = append(lines, st.Selected.Render(fit(plain, w)))
-			continue
-		}
-		lines = append(lines, fit("  "+number+fit(title, titleW)+" "+tier+agenda+risk+openCell, w))
-	}
-	for len(lines) < h {
-		lines = append(lines, "")
-	}
-	return lines
-}

@@ -42,14 +42,15 @@ func Import(r *Reader, file, text string, opts ImportOptions) (*model.Worksheet,
 		return nil, nil, err
 	}
 	ws := model.New("")
-	ws.Mission, ws.Mandate = m.Mission, doc
+	ws.Mission, ws.Mandate = r.mission(m, text), doc
 	ids := newIDs(opts.Taken)
-	for _, p := range m.Parts {
+	titles := TaskTitles(m, keep)
+	for i, p := range m.Parts {
 		if !keep(p) {
 			continue
 		}
 		a := &model.Activity{
-			Title:       TaskTitle(p.Text),
+			Title:       titles[i],
 			Description: strings.Join(p.Context, "\n"),
 			Source:      model.Source{Document: doc, Ref: p.Ref, Text: p.Text},
 			Status:      model.StatusDraft,

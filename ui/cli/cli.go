@@ -140,6 +140,11 @@ func worksheetArg(cmd *cobra.Command, args []string) error {
 	if len(args) == 0 {
 		return nil
 	}
+	if len(args) == 1 {
+		if err := notAWorksheet(args[0]); err != nil {
+			return err
+		}
+	}
 	if _, err := os.Stat(args[0]); err != nil {
 		switch strings.ToLower(filepath.Ext(args[0])) {
 		case ".yaml", ".yml", ".json":
@@ -235,5 +240,6 @@ walk-through of one activity answer by answer with "what if". Nothing is changed
 		return invalid(fmt.Errorf("%w\nSee '%s --help'.", err, c.CommandPath()))
 	})
 	root.AddCommand(newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env))
+	completeFormats(root)
 	return root
 }

@@ -44,6 +44,7 @@ rulebook's cue lexicon, which --rules can extend.`,
 				return err
 			}
 			s := suggest.NewReader(rb).Suggest(text)
+			s.Declined = distinctDeclined(s.Declined)
 			if format == "json" {
 				return suggest.WriteJSON(env.Stdout, rb, s)
 			}
@@ -87,4 +88,27 @@ func (e *Env) descriptionText(args []string) (string, error) {
 		return "", fmt.Errorf("%s: the text is empty; give a description of the activity", name)
 	}
 	return text, nil
+}
+
+// distinctDeclined keeps one of the readings declined for the same words,
+// value and reason: two cues of the lexicon may read the same words, and
+// the account says what was read, not how often.
+func distinctDeclined(ds []suggest.Declined) []suggest.Declined {
+	type seen struct {
+		fact       model.Fact
+		value      string
+		start, end int
+		reason     string
+	}
+	had := make(map[seen]bool, len(ds))
+	out := ds[:0]
+	for _, d := range ds {
+		k := seen{d.Fact, d.Value, d.Start, d.End, d.Reason}
+		if had[k] {
+			continue
+		}
+		had[k] = true
+		out = append(out, d)
+	}
+	return out
 }

@@ -166,3 +166,25 @@ func TestImportBadInput(t *testing.T) {
 		}
 	}
 }
+
+// Words two cues read alike and decline for the same reason are listed once.
+func TestSuggestListsEachDeclinedReadingOnce(t *testing.T) {
+	text := "In line with the relevant legislation on the reform of the FARDC and the Army Reform Plan presented in January 2010, assist the Government, along with international and bilateral partners, in strengthening its military capacity, including military justice and military police"
+	out, _, code := run(t, "", "suggest", text)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	_, declined, ok := strings.Cut(out, "Read but not suggested:\n")
+	if !ok {
+		t.Fatalf("nothing declined: %s", out)
+	}
+	declined, _, _ = strings.Cut(declined, "\n\n")
+	lines := strings.Split(declined, "\n")
+	seen := map[string]bool{}
+	for _, l := range lines {
+		if seen[l] {
+			t.Errorf("listed twice: %s", l)
+		}
+		seen[l] = true
+	}
+}

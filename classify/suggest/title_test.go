@@ -1,0 +1,73 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// Tasks that open alike get titles that differ where their texts differ,
+// and a heading or introductory phrase never becomes the title.
+func TestTaskTitlesSetSiblingsApart(t *testing.T) {
+	text := `Operative text
+
+1. Decides that the mission shall have the following mandate:
+Good offices
+(a) Provide good offices, advice and support to the Government of the Republic in the organization of local elections;
+(b) Provide good offices, advice and support to the Government of the Republic in the reform of its police;
+(c) Provide good offices, advice and support to the Government of the Republic in the fight against impunity;
+(d) With respect to the urgent need to fight illegal exploitation and trade of, natural resources in the country, support the Government's efforts to control the mines;
+`
+	ws, _, err := Import(NewReader(classify.Default()), "m.txt", text, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	for _, a := range ws.Activities {
+		if prev, dup := seen[a.Title]; dup {
+			t.Errorf("%s and %s share the title %q", prev, a.Source.Ref, a.Title)
+		}
+		seen[a.Title] = a.Source.Ref
+		if strings.HasPrefix(a.Title, "Good offices") || strings.HasPrefix(a.Title, "Decides") {
+			t.Errorf("%s: heading or lead-in as title: %q", a.Source.Ref, a.Title)
+		}
+	}
+	want := map[string]string{
+		"1(a)": "local elections", "1(b)": "reform of its police", "1(c)": "fight against impunity",
+		"1(d)": "Support the Government's efforts",
+	}
+	for _, a := range ws.Activities {
+		if w, ok := want[a.Source.Ref]; ok && !strings.Contains(a.Title, w) {
+			t.Errorf("%s: title %q lacks %q", a.Source.Ref, a.Title, w)
+		}
+	}
+	if len(ws.Activities) != 4 {
+		t.Errorf("%d activities", len(ws.Activities))
+	}
+}
+
+func TestWithoutHeading(t *testing.T) {
+	got := withoutHeading("Neutralizing armed groups In support of the authorities, carry out targeted operations", []string{"Lead-in:", "Neutralizing armed groups"})
+	if got != "In support of the authorities, carry out targeted operations" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// A heading that ran into its task without a line of its own is left out
+// of the title.
+func TestGluedHeadingIsNoTitle(t *testing.T) {
+	text := "The Security Council,\n\n12. Decides that MONUSCO shall have the following mandate:\n(a) Protection of civilians\nEnsure effective protection of civilians under threat;\n(b) Neutralizing armed groups through the Intervention Brigade\nIn support of the authorities of the DRC, carry out targeted offensive operations;\n(c) Support the Government of the Democratic Republic of the Congo in its reform of the army;\n"
+	ws, _, err := Import(NewReader(classify.Default()), "m.txt", text, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"12(a)": "Ensure effective protection of civilians under threat",
+		"12(b)": "Carry out targeted offensive operations",
+		"12(c)": "Support the Government of the Democratic Republic of the Congo in its..."}
+	for _, a := range ws.Activities {
+		if w, ok := want[a.Source.Ref]; ok && a.Title != w {
+			t.Errorf("%s: title %q; want %q", a.Source.Ref, a.Title, w)
+		}
+	}
+}

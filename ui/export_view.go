@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// The export writes what the worksheet's list shows: with a filter, only
+// the activities it matches; sorted or grouped, in the order shown. The
+// export dialog says how many that is.
+
+// shown lists the activities of the worksheet's list, in its order.
+func (v *worksheetView) shown() []*model.Activity {
+	n := v.rows()
+	out := make([]*model.Activity, 0, n)
+	for row := range n {
+		out = append(out, v.sh.sheet.At(v.position(row)))
+	}
+	return out
+}
+
+// exportSheet is the worksheet to export: the whole one, or, when the list
+// is filtered or ordered, a copy holding what it shows.
+func (m *Model) exportSheet() *model.Worksheet {
+	ws := m.sh.sheet.ws
+	v := m.worksheet
+	if v.matches == nil {
+		return ws
+	}
+	part := model.New("")
+	part.Mission, part.Mandate = ws.Mission, ws.Mandate
+	part.Activities = v.shown()
+	return part
+}
+
+// exportScope says in the export dialog what will be exported.
+func (m *Model) exportScope() string {
+	total := m.sh.sheet.Len()
+	v := m.worksheet
+	v.refilter()
+	switch {
+	case v.filter.Value() != "":
+		return fmt.Sprintf("Exports the %d of %d activities the filter “%s” shows (esc clears the filter for all of them), in the list's order.",
+			v.rows(), total, cut(v.filter.Value(), 30))
+	case v.matches != nil:
+		return fmt.Sprintf("Exports all %s, in the list's order (%s).", plural(total, "activity", "activities"), v.orderCue())
+	}
+	return fmt.Sprintf("Exports all %s.", plural(total, "activity", "activities"))
+}

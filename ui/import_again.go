@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"fmt"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+)
+
+// Importing a document the worksheet already holds tasks of (the same
+// document symbol in their sources) would add every task again. The import
+// says so first and offers to replace the earlier tasks with the new
+// drafts, to add the drafts beside them, or to cancel; replace and add are
+// each one step for u to undo.
+
+// promptImportAgain asks what to do with a document imported before.
+const promptImportAgain promptID = 200
+
+// pendingImport is an import waiting for the answer to promptImportAgain.
+type pendingImport struct {
+	path    string
+	ws      *model.Worksheet
+	mandate *suggest.Mandate
+}
+
+// alreadyImported counts the activities whose source is document doc.
+func (s *sheet) alreadyImported(doc string) int {
+	n := 0
+	for _, a := range s.ws.Activities {
+		if doc != "" && a.Source.Document == doc {
+			n++
+		}
+	}
+	return n
+}
+
+// askImportAgain asks whether to replace, add or cancel.
+func (m *Model) askImportAgain(p pendingImport, had int) {
+	doc := p.ws.Mandate
+	m.prompt = newChoicePrompt(promptImportAgain, "Already imported",
+		[]string{fmt.Sprintf("The worksheet already holds %s of %s. Importing it again adds %s.",
+			plural(had, "activity", "activities"), doc, plural(len(p.ws.Activities), "draft", "drafts")),
+			"Replace takes out the earlier ones (reviewed or not) and puts the new drafts in their place; u undoes either."},
+		promptChoice{"r", "replace them"}, promptChoice{"a", "add beside them"})
+	m.prompt.data = p
+}
+
+// answerImportAgain acts on the answer; esc has already cancelled.
+func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
+	p, ok := a.data.(pendingImport)
+	if !ok {
+		return nil
+	}
+	switch a.choice {
+	case "r":
+		m.sh.sheet.ReplaceDocument(p.ws.Mandate, p.ws.Activities, p.ws.Mission, p.ws.Mandate)
+		return m.importedDrafts(p.ws, p.mandate, "replaced the earlier ones")
+	case "a":
+		m.sh.sheet.AddDrafts(p.ws.Activities, p.ws.Mission, p.ws.Mandate)
+		return m.importedDrafts(p.ws, p.mandate, "")
+	}
+	return nil
+}
+
+// ReplaceDocument takes out the activities from document doc and puts acts
+// where the first of them stood; one undo brings the earlier ones back.
+func (s *sheet) ReplaceDocument(doc string, acts []*model.Activity, mission, mandate string) {
+	old := append([]*model.Activity(nil), s.ws.Activities...)
+	oldMission, oldMandate := s.ws.Mission, s.ws.Mandate
+	at := -1
+	for i := s.Len() - 1; i >= 0; i-- {
+		if s.At(i).Source.Document == doc {
+			s.removeAt(i)
+			at = i
+		}
+	}
+	if at < 0 {
+		at = s.Len()
+	}
+	for k, a := range acts {
+		s.insertAt(at+k, a)
+	}
+	if s.ws.Mission == "" {
+		s.ws.Mission = mission
+	}
+	if s.ws.Mandate == "" {
+		s.ws.Mandate = mandate
+	}
+	s.pushUndo("import that replaced "+doc, func() {
+		for _, a := range s.ws.Activities {
+			s.forget(a)
+		}
+		s.ws.Activities = old
+		for _, a := range old {
+			s.classify(a)
+		}
+		s.ws.Mission, s.ws.Mandate = oldMission, oldMandate
+	})
+}

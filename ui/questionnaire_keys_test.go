@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// The note on relevance speaks of the last answer: it shows on the step
+// after the change and not on the steps after that.
+func TestRelevanceNoteShowsOnlyOnTheStepAfterTheChange(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	newActivity(t, m, "Item")
+	press(t, m, "1")
+	requireAsking(t, m, model.Kinds)
+	requireScreen(t, m, "Relevance changed — now also asked")
+	press(t, m, "tab") // on without answering
+	if m.quest.fact == model.Kinds {
+		t.Fatal("tab stayed on the kinds")
+	}
+	refuseScreen(t, m, "Relevance changed")
+	press(t, m, "shift+tab")
+	refuseScreen(t, m, "Relevance changed")
+}
+
+// The review of answers, the last step, has no choices: its footer offers
+// no keys to move between choices.
+func TestLastQuestionnaireStepOffersNoChoiceKeys(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	newActivity(t, m, "Item")
+	for i := 0; i < 20 && m.quest.stage != reviewing; i++ {
+		press(t, m, "tab")
+	}
+	if m.quest.stage != reviewing {
+		t.Fatal("never reached the review of answers")
+	}
+	refuseScreen(t, m, "previous choice", "next choice", "tick / choose")
+	requireScreen(t, m, "finish")
+}
+
+// Choices past the ninth have keys of their own: capital letters, shown in
+// their labels.
+func TestChoicesPastNineHaveKeys(t *testing.T) {
+	for i, want := range map[int]string{0: "1", 8: "9", 9: "A", 10: "B", 34: "Z", 35: ""} {
+		if got := choiceKey(i); got != want {
+			t.Errorf("choiceKey(%d) = %q; want %q", i, got, want)
+		}
+		if want != "" && choiceIndex(rune(want[0])) != i {
+			t.Errorf("choiceIndex(%q) = %d; want %d", want, choiceIndex(rune(want[0])), i)
+		}
+	}
+	m := newTestModel(t, model.New(""), 140, 60)
+	newActivity(t, m, "Item")
+	press(t, m, "1")
+	requireAsking(t, m, model.Kinds)
+	cs := choicesFor(m.quest.question())
+	if len(cs) < 12 {
+		t.Skipf("the kinds have only %d choices", len(cs))
+	}
+	requireScreen(t, m, "A "+cs[9].label, "B "+cs[10].label)
+	press(t, m, "B")
+	if !m.quest.activity.Facts.Has(model.Kinds, cs[10].value) {
+		t.Errorf("B did not tick %q: %v", cs[10].value, m.quest.activity.Facts[model.Kinds].Set)
+	}
+}
+
+// In the plain mode only the kinds say that the first is the primary one.
+func TestPlainPromptsNamePrimaryOnlyForKinds(t *testing.T) {
+	answers := strings.Join([]string{"Joint offensive with the army", "", "1", "10", "1", "9", "3", "2", "2"}, "\n") + "\n"
+	_, stderr, code := runPocssr(t, answers, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if n := strings.Count(stderr, "(the first kind is the primary one)"); n != 1 {
+		t.Errorf("the primary kind is mentioned %d times; want once, at the kinds:\n%s", n, stderr)
+	}
+	if !strings.Contains(stderr, "Answer with one or more numbers separated by spaces:") {
+		t.Errorf("no plain prompt for a list other than the kinds:\n%s", stderr)
+	}
+}

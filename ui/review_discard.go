@@ -1,0 +1,70 @@
+package ui
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/model"
+)
+
+// In the review, a paragraph that the import took for a task but that asks
+// for no activity can be discarded: it leaves the worksheet, and u (in the
+// review or on the worksheet) puts it back where it was. A draft whose words
+// suggested no fact at all is accepted only when a is pressed twice, since
+// accepting it says that nothing about it is known.
+
+// factless reports whether the draft shown has no fact known.
+func (r *draftReview) factless() bool {
+	fs := &r.activity.Facts
+	for _, f := range model.AllFacts() {
+		if fs.Known(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// discard takes the draft out of the worksheet and goes on with the next.
+func (r *draftReview) discard() tea.Cmd {
+	s := r.sh.sheet
+	a := r.activity
+	i := s.Index(a)
+	if i < 0 {
+		return r.advance()
+	}
+	next := r.nextDraft()
+	s.Delete(i)
+	s.undo[len(s.undo)-1].what = "discard of “" + cut(oneLine(a.Title), 40) + "”"
+	r.discards++
+	r.skipped[a] = false
+	if next == nil {
+		r.activity = nil
+		r.sh.send(backMsg{})
+		return r.sh.status("Discarded “" + cut(oneLine(a.Title), 40) + "”; no draft left. u undoes the discard.")
+	}
+	r.show(next)
+	return r.sh.status("Discarded “" + cut(oneLine(a.Title), 40) + "”. u puts it back.")
+}
+
+// undo reverts the last change to the worksheet; a discarded draft comes
+// back and is shown again.
+func (r *draftReview) undo() tea.Cmd {
+	s := r.sh.sheet
+	before := make(map[*model.Activity]bool, s.Len())
+	for _, a := range s.ws.Activities {
+		before[a] = true
+	}
+	what := s.Undo()
+	if what == "" {
+		return r.sh.status("Nothing to undo.")
+	}
+	for _, a := range s.ws.Activities {
+		if !before[a] && a.Status == model.StatusDraft {
+			r.discards = max(0, r.discards-1)
+			r.show(a)
+			break
+		}
+	}
+	if r.activity != nil && s.Index(r.activity) >= 0 {
+		r.render()
+	}
+	return r.sh.status("Undid the " + what + ".")
+}
