@@ -8,7 +8,6 @@ package main
 import (
 	"os"
 
-	"github.com/pocssr/pocssr/ui"
 	"github.com/pocssr/pocssr/ui/cli"
 )
 
@@ -16,7 +15,7 @@ import (
 var version = "dev"
 
 func main() {
-	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, App: ui.Run}
+	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
 	root := cli.NewRoot(env, version)
 	os.Exit(cli.Report(os.Stderr, root.Execute()))
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/cli"
+	"github.com/pocssr/pocssr/ui/exit"
 )
 
 // plainQuestionnaire asks the questionnaire's questions as numbered prompts,
@@ -26,14 +26,14 @@ type plainQuestionnaire struct {
 // runAccessible runs the plain questionnaire and prints the verdict as text. With
 // a worksheet file, the activity is added to it and saved; with the case
 // library, the library's account is printed.
-func runAccessible(env *cli.Env, rb *classify.Rulebook, ws *model.Worksheet, opts cli.AppOptions) error {
+func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Options) error {
 	if opts.Demo {
 		return report.Write(env.Stdout, rb, report.Text, []report.Sheet{{File: "case library", Worksheet: ws}})
 	}
 	pq := &plainQuestionnaire{rb: rb, in: bufio.NewReader(env.Stdin), out: env.Stderr}
 	a := pq.Ask()
 	if a == nil {
-		return &cli.ExitError{Code: cli.ExitInvalid, Err: fmt.Errorf("pocssr: no answers were given")}
+		return &exit.Error{Code: exit.Invalid, Err: fmt.Errorf("pocssr: no answers were given")}
 	}
 	taken := map[string]bool{}
 	for _, x := range ws.Activities {
@@ -51,7 +51,7 @@ func runAccessible(env *cli.Env, rb *classify.Rulebook, ws *model.Worksheet, opt
 	}
 	ws.Activities = append(ws.Activities, a)
 	if err := ws.Save("", model.SaveOptions{}); err != nil {
-		return &cli.ExitError{Code: cli.ExitInvalid, Err: fmt.Errorf("pocssr: not saved: %w", err)}
+		return &exit.Error{Code: exit.Invalid, Err: fmt.Errorf("pocssr: not saved: %w", err)}
 	}
 	writeLine(env.Stderr, fmt.Sprintf("Added to %s (%s).", ws.Path(), plural(len(ws.Activities), "activity", "activities")))
 	return nil
