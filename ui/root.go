@@ -165,6 +165,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.sh.sheet.gen != gen {
 		cmd = tea.Batch(cmd, m.autosaveChanged())
 	}
+	m.sync()
 	return m, cmd
 }
 

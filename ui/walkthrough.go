@@ -29,11 +29,8 @@ type walkThrough struct {
 	res      classify.Result
 	prev     classify.Result // before the last answer
 	whatIf   *whatIf
-	// The drawings, laid out again only when the place or the size changes.
-	drawn       drawnPlace
-	left, right *canvas
-	width       int
-	height      int
+	width    int
+	height   int
 }
 
 // whatIf is a trial value of one answer, classified as the cursor moves.

@@ -88,28 +88,19 @@ func (wt *walkThrough) stepLine() string {
 
 // drawings are both readings with the one activity marked.
 func (wt *walkThrough) drawings(pl placement, w, h int) []string {
-	key := drawnPlace{pl.In2015, pl.InNarrow, w, h}
-	if wt.drawn != key || wt.left == nil {
-		d := newDrawingSet([]placement{pl})
-		d.number = func(int) string { return "*" }
-		dw := (w - drawingGap) / 2
-		wt.left, wt.right, wt.drawn = draw2015(wt.sh.rb, d, dw, h), drawNarrow(d, w-dw-drawingGap, h), key
-	}
-	left := wt.left.render(wt.sh.st, 0)
-	right := wt.right.render(wt.sh.st, 0)
+	// Laid out on each draw: one activity's drawings are quick, and View
+	// keeps nothing.
+	d := newDrawingSet([]placement{pl})
+	d.number = func(int) string { return "*" }
+	dw := (w - drawingGap) / 2
+	left := draw2015(wt.sh.rb, d, dw, h).render(wt.sh.st, 0)
+	right := drawNarrow(d, w-dw-drawingGap, h).render(wt.sh.st, 0)
 	out := make([]string, h)
 	gap := strings.Repeat(" ", drawingGap)
 	for i := range out {
 		out[i] = left[i] + gap + right[i]
 	}
 	return out
-}
-
-// drawnPlace is what the walk-through's drawings were laid out for.
-type drawnPlace struct {
-	in2015   region2015
-	inNarrow classify.Agenda
-	w, h     int
 }
 
 // riskLines lists the risks of the verdict, marking new ones "+ … (new)" and
