@@ -64,7 +64,7 @@ func TestAccessibleQuestionnaireEndToEnd(t *testing.T) {
 			t.Errorf("result lacks %q:\n%s", want, stdout)
 		}
 	}
-	for _, want := range []string{"Title of the activity:", "Question 1 (answered 0 of 2 relevant): Who carries out the activity?",
+	for _, want := range []string{"Title of the activity:", "Question 1 (answered 2 of 7 relevant): Who carries out the activity?",
 		"  1. the mission itself — Mission personnel carry out the activity directly.", "  0. don't know",
 		"Please answer with a number from 0 to 2."} {
 		if !strings.Contains(stderr, want) {
