@@ -8,7 +8,6 @@ package main
 import (
 	"os"
 
-	"github.com/pocssr/pocssr/ui"
 	"github.com/pocssr/pocssr/ui/cli"
 )
 
@@ -17,7 +16,7 @@ import (
 var version = ""
 
 func main() {
-	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, App: ui.Run}
+	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
 	root := cli.NewRoot(env, cli.Version(version))
 	os.Exit(cli.Report(os.Stderr, root.Execute()))
 }

@@ -4,13 +4,15 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/cli"
+	"github.com/pocssr/pocssr/ui/exit"
 )
 
 // plainQuestionnaire asks the questionnaire's questions as numbered prompts,
@@ -26,14 +28,14 @@ type plainQuestionnaire struct {
 // runAccessible runs the plain questionnaire and prints the verdict as text. With
 // a worksheet file, the activity is added to it and saved; with the case
 // library, the library's account is printed.
-func runAccessible(env *cli.Env, rb *classify.Rulebook, ws *model.Worksheet, opts cli.AppOptions) error {
+func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Options) error {
 	if opts.Demo {
 		return report.Write(env.Stdout, rb, report.Text, []report.Sheet{{File: "case library", Worksheet: ws}})
 	}
 	pq := &plainQuestionnaire{rb: rb, in: bufio.NewReader(env.Stdin), out: env.Stderr}
 	a := pq.Ask()
 	if a == nil {
-		return &cli.ExitError{Code: cli.ExitInvalid, Err: fmt.Errorf("pocssr: no answers were given")}
+		return &exit.Error{Code: exit.Invalid, Err: fmt.Errorf("pocssr: no answers were given")}
 	}
 	taken := map[string]bool{}
 	for _, x := range ws.Activities {
@@ -51,7 +53,7 @@ func runAccessible(env *cli.Env, rb *classify.Rulebook, ws *model.Worksheet, opt
 	}
 	ws.Activities = append(ws.Activities, a)
 	if err := ws.Save("", model.SaveOptions{}); err != nil {
-		return &cli.ExitError{Code: cli.ExitInvalid, Err: fmt.Errorf("pocssr: not saved: %w", err)}
+		return &exit.Error{Code: exit.Invalid, Err: fmt.Errorf("pocssr: not saved: %w", err)}
 	}
 	writeLine(env.Stderr, fmt.Sprintf("Added to %s (%s).", ws.Path(), plural(len(ws.Activities), "activity", "activities")))
 	return nil
@@ -73,8 +75,10 @@ func (p *plainQuestionnaire) say(format string, args ...any) {
 	fmt.Fprintf(p.out, format+"\n", args...)
 }
 
-// Ask asks for the title and description, then every relevant question in
-// order, re-evaluating relevance after each answer. It returns nil when the
+// Ask asks for the title and description, shows what the reader makes of
+// them, then walks the relevant questions as the full-screen questionnaire
+// does (flow): in the rulebook's order, relevance re-evaluated after each
+// answer, a suggested answer kept by an empty line. It returns nil when the
 // input ended before a title was given.
 func (p *plainQuestionnaire) Ask() *model.Activity {
 	p.say("pocssr questionnaire. Answer with the number of a choice; 0 or an empty line means \"don't know\".")
@@ -88,36 +92,65 @@ func (p *plainQuestionnaire) Ask() *model.Activity {
 	if a.Title == "" {
 		a.Title = titleFrom(a.Description)
 	}
-	asked := map[model.Fact]bool{}
+	fl := newFlow(p.rb)
+	suggested := p.suggest(fl, a)
+	at, asked := -1, 0
 	for !p.eof {
-		qs := p.rb.RelevantQuestions(&a.Facts)
-		var q *classify.Question
-		for _, x := range qs {
-			if !asked[x.Fact] {
-				q = x
-				break
-			}
-		}
-		if q == nil {
+		qs := fl.relevant(&a.Facts)
+		f, ok := fl.after(qs, at)
+		if !ok {
 			break
 		}
-		asked[q.Fact] = true
-		answered := 0
-		for _, x := range qs {
-			if a.Facts.Known(x.Fact) {
-				answered++
+		at = fl.order[f]
+		q := p.rb.QuestionFor(f)
+		asked++
+		p.say("")
+		p.say("Question %d (answered %d of %d relevant): %s", asked, answered(qs, &a.Facts), len(qs), q.Question)
+		p.say("  %s", oneLine(q.Help))
+		if lines, ok := suggested[f]; ok {
+			p.say("  Suggested by the description: %s. An empty line keeps it.", strings.Join(lines, "; "))
+		}
+		_, wasSuggested := suggested[f]
+		p.ask(q, &a.Facts, wasSuggested)
+		delete(suggested, f)
+		// A suggestion whose question the answer took away goes, as in the
+		// full-screen questionnaire.
+		for g := range suggested {
+			if !p.rb.Relevant(&a.Facts, g) {
+				a.Facts.Forget(g)
+				delete(suggested, g)
 			}
 		}
-		p.say("")
-		p.say("Question %d (answered %d of %d relevant): %s", len(asked), answered, len(qs), q.Question)
-		p.say("  %s", oneLine(q.Help))
-		p.ask(q, &a.Facts)
 	}
 	return a
 }
 
+// suggest reads the title and description with the rulebook's reader, says
+// what it suggests and takes the suggestions as the answers to confirm. It
+// returns each suggested fact's lines.
+func (p *plainQuestionnaire) suggest(fl flow, a *model.Activity) map[model.Fact][]string {
+	reading := readActivity(suggest.NewReader(p.rb), a)
+	never := func(model.Fact) bool { return false }
+	fs, filled := fl.withReading(a.Facts, reading.Facts, never, never)
+	if len(filled) == 0 {
+		return map[model.Fact][]string{}
+	}
+	a.Facts = fs
+	out := make(map[model.Fact][]string, len(filled))
+	p.say("")
+	p.say("What the words suggest (each is asked to be confirmed):")
+	for _, sv := range suggestedValues(reading) {
+		if !slices.Contains(filled, sv.fact) {
+			continue
+		}
+		p.say("  %s", sv.text(p.rb))
+		out[sv.fact] = append(out[sv.fact], valueLabel(p.rb, sv.fact, sv.value))
+	}
+	return out
+}
+
 // ask asks one question until it gets a valid answer (or the input ends).
-func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts) {
+func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, suggested bool) {
 	cs := choicesFor(q)
 	values := cs[:len(cs)-1] // all but "don't know", numbered from 1
 	for i, c := range values {
@@ -135,6 +168,9 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts) {
 			p.say("Answer (0-%d):", len(values))
 		}
 		text := p.line()
+		if text == "" && suggested {
+			return // the suggestion stands
+		}
 		picked, ok := parseNumbers(text, len(values))
 		switch {
 		case !ok || !multi && len(picked) > 1:

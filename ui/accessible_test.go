@@ -9,19 +9,35 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/cli"
+	"github.com/pocssr/pocssr/ui/exit"
 )
 
-// runPocssr runs the command line with the interactive program wired in, on
-// in-memory streams: standard input is not a terminal, so the plain prompts run.
+// runPocssr runs the interactive program as `pocssr ARGS` would, on in-memory
+// streams: standard input is not a terminal, so the plain prompts run. It reads
+// only what these tests give: --accessible, demo, present and one file name
+// (the command line's own parsing is tested in ui/cli).
 func runPocssr(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	isolateState(t)
+	var opts Options
+	for _, a := range args {
+		switch a {
+		case "--accessible":
+			opts.Accessible = true
+		case "demo":
+			opts.Demo = true
+		case "present":
+			opts.Present = true
+		default:
+			opts.Path = a
+		}
+	}
+	if opts.Present && opts.Path == "" {
+		opts.Demo = true
+	}
 	var out, errOut bytes.Buffer
-	env := &cli.Env{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut, App: Run}
-	root := cli.NewRoot(env, "test")
-	root.SetArgs(args)
-	code = cli.Report(&errOut, root.Execute())
+	env := Env{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut, Rulebook: classify.Default()}
+	code = exit.Report(&errOut, Run(env, opts))
 	return out.String(), errOut.String(), code
 }
 
@@ -48,7 +64,7 @@ func TestAccessibleQuestionnaireEndToEnd(t *testing.T) {
 			t.Errorf("result lacks %q:\n%s", want, stdout)
 		}
 	}
-	for _, want := range []string{"Title of the activity:", "Question 1 (answered 0 of 2 relevant): Who carries out the activity?",
+	for _, want := range []string{"Title of the activity:", "Question 1 (answered 2 of 7 relevant): Who carries out the activity?",
 		"  1. the mission itself — Mission personnel carry out the activity directly.", "  0. don't know",
 		"Please answer with a number from 0 to 2."} {
 		if !strings.Contains(stderr, want) {
@@ -118,22 +134,22 @@ func TestAccessibleDemoPrintsTheCaseLibrary(t *testing.T) {
 func TestAccessibleIsChosenByEnvironment(t *testing.T) {
 	t.Setenv("ACCESSIBLE", "")
 	t.Setenv("TERM", "xterm-256color")
-	if accessibleWanted(cli.AppOptions{}, true) {
+	if accessibleWanted(Options{}, true) {
 		t.Error("a terminal without any request should get the full UI")
 	}
-	if !accessibleWanted(cli.AppOptions{}, false) {
+	if !accessibleWanted(Options{}, false) {
 		t.Error("input that is not a terminal should get plain prompts")
 	}
-	if !accessibleWanted(cli.AppOptions{Accessible: true}, true) {
+	if !accessibleWanted(Options{Accessible: true}, true) {
 		t.Error("--accessible")
 	}
 	t.Setenv("ACCESSIBLE", "1")
-	if !accessibleWanted(cli.AppOptions{}, true) {
+	if !accessibleWanted(Options{}, true) {
 		t.Error("ACCESSIBLE=1")
 	}
 	t.Setenv("ACCESSIBLE", "0")
 	t.Setenv("TERM", "dumb")
-	if !accessibleWanted(cli.AppOptions{}, true) {
+	if !accessibleWanted(Options{}, true) {
 		t.Error("TERM=dumb")
 	}
 }
@@ -155,11 +171,11 @@ func TestInvalidWorksheetFileExitsTwoWithEveryProblem(t *testing.T) {
 
 func TestNewFileNameOpensAnEmptyWorksheet(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "new.yaml")
-	ws, err := openWorksheet(classify.Default(), cli.AppOptions{Path: path})
+	ws, err := openWorksheet(classify.Default(), Options{Path: path})
 	if err != nil || ws.Path() != path || len(ws.Activities) != 0 {
 		t.Fatalf("%v %v", ws, err)
 	}
-	if _, err := openWorksheet(classify.Default(), cli.AppOptions{Path: t.TempDir()}); err == nil {
+	if _, err := openWorksheet(classify.Default(), Options{Path: t.TempDir()}); err == nil {
 		t.Error("a folder opened as a worksheet")
 	}
 }

@@ -96,9 +96,13 @@ const (
 )
 
 // send queues a message for the root model, which handles it as soon as the
-// screen's Update returns: navigation is never left to a command running
-// beside the program, where keys typed ahead could overtake it. It returns a
-// nil command so that screens can return it.
+// screen's Update returns. This queue is the one exception to "commands, not
+// side queues", and only for navigation and the status line: as a command, the
+// message would run beside the program, and a key typed ahead (enter, then a
+// letter) could reach the screen the first key meant to leave, or clear a
+// status line before it was set. Everything that takes time (saving,
+// exporting, the autosave) is a command. It returns a nil command so that
+// screens can return it.
 func (sh *shared) send(msg tea.Msg) tea.Cmd {
 	sh.pending = append(sh.pending, msg)
 	return nil

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -49,10 +48,17 @@ func (m *Model) save(path string, overwrite bool) tea.Cmd {
 		return nil
 	}
 	m.nameUntitled()
-	err := saveWorksheet(s.ws, path, model.SaveOptions{Overwrite: overwrite})
+	return m.startSave(path, overwrite)
+}
+
+// saveDone shows how a save that ran beside the event loop ended.
+func (m *Model) saveDone(msg savedMsg) tea.Cmd {
+	s := m.sh.sheet
+	m.saving = false
+	path, err := msg.path, msg.err
 	switch {
 	case errors.Is(err, model.ErrReadOnly):
-		return m.refuseReadOnly(target)
+		return m.refuseReadOnly(msg.target)
 	case errors.Is(err, model.ErrChangedOnDisk):
 		m.askChangedOnDisk()
 		return nil
@@ -65,15 +71,24 @@ func (m *Model) save(path string, overwrite bool) tea.Cmd {
 		m.quitAfterSave = false
 		return m.sh.statusError("Not saved: " + err.Error())
 	}
-	s.Saved()
+	s.ws.Adopt(msg.saved)
+	// What was typed while the file was written is not in it.
+	clean := s.gen == msg.gen
+	if clean {
+		s.Saved()
+	}
 	m.sh.demo = false
-	m.savedTo(s.ws.Path())
-	msg := fmt.Sprintf("Saved %s to %s.", plural(s.Len(), "activity", "activities"), s.ws.Path())
-	if m.quitAfterSave {
-		m.Note = msg
+	m.savedTo(s.ws.Path(), clean)
+	text := fmt.Sprintf("Saved %s to %s.", plural(len(msg.saved.Activities), "activity", "activities"), s.ws.Path())
+	if !clean {
+		text += " Changes made while it was written are not saved yet."
+	}
+	if m.quitAfterSave && clean {
+		m.Note = text
 		return tea.Quit
 	}
-	return m.sh.status(msg)
+	m.quitAfterSave = false
+	return m.sh.status(text)
 }
 
 // readOnly reports whether an existing file's mode keeps its owner from
@@ -122,8 +137,9 @@ func (m *Model) changedSinceBase(target string) bool {
 }
 
 // savedTo follows a save: the file saved is the new base, the autosave takes
-// the worksheet's (possibly new) name, and nothing is left unsaved in it.
-func (m *Model) savedTo(path string) {
+// the worksheet's (possibly new) name, and, when the save holds everything
+// (clean), nothing is left unsaved in it.
+func (m *Model) savedTo(path string, clean bool) {
 	r := m.recovery
 	if r == nil {
 		return
@@ -136,7 +152,9 @@ func (m *Model) savedTo(path string) {
 	if r.save != nil {
 		r.save.Rename(session.WorksheetName(path, false))
 	}
-	m.removeRecovery()
+	if clean {
+		m.removeRecovery()
+	}
 }
 
 // nameUntitled gives every activity without a title one, from its description
@@ -260,19 +278,11 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 		m.prompt.data = exportTarget{format: f, path: path}
 		return nil
 	}
-	var buf bytes.Buffer
 	name := ws.Path()
 	if name == "" {
 		name = "worksheet"
 	}
-	shown := m.exportSheet()
-	if err := report.Write(&buf, m.sh.rb, f, []report.Sheet{{File: name, Worksheet: shown}}); err != nil {
-		return m.sh.statusError("Not exported: " + err.Error())
-	}
-	if err := model.WriteFileAtomic(path, buf.Bytes(), 0o644); err != nil {
-		return m.sh.statusError("Not exported: " + err.Error())
-	}
-	return m.sh.status(fmt.Sprintf("Exported %s as %s to %s.", plural(len(shown.Activities), "activity", "activities"), f, path))
+	return m.startExport(f, path, name)
 }
 
 // reload reads the worksheet again from disk, dropping the changes made here.

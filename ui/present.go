@@ -120,8 +120,8 @@ func (p *presentation) rebuild() {
 	}
 	p.drawings = newDrawingSet(places)
 	p.drawW, p.drawH = p.boardGeometry()
-	p.left = draw2015(p.sh.rb, p.drawings, p.drawW, p.drawH)
-	p.right = drawNarrow(p.drawings, p.width-p.drawW-drawingGap, p.drawH)
+	p.left = draw2015(p.sh.rb, p.drawings, p.drawW, p.drawH).ready(p.sh.st)
+	p.right = drawNarrow(p.drawings, p.width-p.drawW-drawingGap, p.drawH).ready(p.sh.st)
 	p.clampCursor()
 }
 

@@ -242,19 +242,34 @@ func fitRight(s string, w int) string {
 	return strings.Repeat(" ", w-len(s)) + s
 }
 
+// ready draws the lines without a highlight once, for render to start from.
+func (cv *canvas) ready(st *styles) *canvas {
+	if cv.w <= 0 || cv.h <= 0 {
+		return cv // a terminal too small to draw on: View says so instead
+	}
+	cv.plain, cv.plainStyles = cv.plainLines(st), st
+	return cv
+}
+
+func (cv *canvas) plainLines(st *styles) []string {
+	out := make([]string, cv.h)
+	for y := range out {
+		out[y] = cv.line(st, y, -1)
+	}
+	return out
+}
+
 // render draws the canvas as lines, the marker of activity chosen highlighted
 // ("[5]" and the highlight style), the others plain (" 5 ").
 func (cv *canvas) render(st *styles, chosen int) []string {
-	// The lines without a highlight are drawn once; a move redraws only the
-	// lines of the chosen marker.
-	if cv.plain == nil || cv.plainStyles != st {
-		cv.plain = make([]string, cv.h)
-		for y := range cv.plain {
-			cv.plain[y] = cv.line(st, y, -1)
-		}
-		cv.plainStyles = st
+	// The lines without a highlight are drawn once, by ready, outside View; a
+	// move redraws only the lines of the chosen marker.
+	var out []string
+	if cv.plain != nil && cv.plainStyles == st {
+		out = slices.Clone(cv.plain)
+	} else {
+		out = cv.plainLines(st)
 	}
-	out := slices.Clone(cv.plain)
 	for _, m := range cv.marks {
 		if m.idx == chosen {
 			out[m.y] = cv.line(st, m.y, chosen)

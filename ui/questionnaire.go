@@ -41,6 +41,7 @@ type questionnaire struct {
 	fact      model.Fact // the question asked, in the asking stage
 	questions []*classify.Question
 	order     map[model.Fact]int // each fact's place in the rulebook's questions
+	flow      flow               // the walk through the questions, shared with the plain prompts
 	cursor    int                // the row under the cursor
 	jumping   bool               // the list of questions is open
 	jumpRow   int
@@ -66,10 +67,8 @@ type questionnaire struct {
 func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire {
 	q := &questionnaire{sh: sh, keys: newQuestionnaireKeys(sh.global), dkeys: newDescribeKeys(sh.global),
 		jkeys: newJumpKeys(), activity: a, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: livePanel{sh},
-		order: map[model.Fact]int{}, suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
-	for i, qq := range sh.rb.Questions {
-		q.order[qq.Fact] = i
-	}
+		flow: newFlow(sh.rb), suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
+	q.order = q.flow.order
 	q.title = textinput.New()
 	q.title.Prompt = ""
 	q.title.Placeholder = "a short title"
@@ -167,7 +166,7 @@ func (q *questionnaire) question() *classify.Question {
 
 // refresh recomputes which questions are relevant.
 func (q *questionnaire) refresh() {
-	q.questions = q.sh.rb.RelevantQuestions(&q.activity.Facts)
+	q.questions = q.flow.relevant(&q.activity.Facts)
 }
 
 // firstOpen is the first relevant question still unanswered, else the first.
@@ -217,12 +216,9 @@ func (q *questionnaire) next() tea.Cmd {
 	case reviewing:
 		return q.finish(true)
 	}
-	here := q.order[q.fact]
-	for _, qq := range q.questions {
-		if q.order[qq.Fact] > here {
-			q.goTo(qq.Fact)
-			return nil
-		}
+	if f, ok := q.flow.after(q.questions, q.flow.order[q.fact]); ok {
+		q.goTo(f)
+		return nil
 	}
 	q.stage, q.jumping = reviewing, false
 	q.ageNote()
@@ -362,13 +358,8 @@ func (q *questionnaire) shownFacts() (*model.Facts, string) {
 }
 
 // Progress counts the relevant questions and those answered.
-func (q *questionnaire) Progress() (answered, relevant int) {
-	for _, qq := range q.questions {
-		if q.activity.Facts.Known(qq.Fact) {
-			answered++
-		}
-	}
-	return answered, len(q.questions)
+func (q *questionnaire) Progress() (done, relevant int) {
+	return answered(q.questions, &q.activity.Facts), len(q.questions)
 }
 
 // Update handles the questionnaire's keys.

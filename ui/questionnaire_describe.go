@@ -86,31 +86,8 @@ func (q *questionnaire) reread() {
 // suggestion follows the words), and a suggested fact whose question would not
 // be asked is left out. filled lists the facts that hold a suggestion.
 func (q *questionnaire) withSuggestions() (fs model.Facts, filled []model.Fact) {
-	fs = q.activity.Facts.Clone()
-	read := q.reading.Facts.Clone()
-	for _, f := range model.AllFacts() {
-		_, pending := q.suggested[f]
-		switch {
-		case q.decided[f]:
-		case pending && !read[f].Known:
-			fs.Forget(f)
-		case read[f].Known && (pending || !fs.Known(f)):
-			fs[f] = read[f]
-			filled = append(filled, f)
-		}
-	}
-	for dropped := true; dropped; {
-		dropped = false
-		for i, f := range filled {
-			if !q.sh.rb.Relevant(&fs, f) {
-				fs.Forget(f)
-				filled = slices.Delete(filled, i, i+1)
-				dropped = true
-				break
-			}
-		}
-	}
-	return fs, filled
+	pending := func(f model.Fact) bool { _, ok := q.suggested[f]; return ok }
+	return q.flow.withReading(q.activity.Facts, q.reading.Facts, func(f model.Fact) bool { return q.decided[f] }, pending)
 }
 
 // preselect makes the suggestions the answers of the unanswered facts, on

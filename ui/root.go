@@ -56,6 +56,8 @@ type Model struct {
 
 	recovery      *recovery
 	quitAfterSave bool
+	// saving is set while a save or an export runs (see saving.go).
+	saving bool
 	// Note is said on stderr once the program has ended, e.g. where unsaved work
 	// was kept.
 	Note string
@@ -167,6 +169,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.sh.sheet.gen != gen {
 		cmd = tea.Batch(cmd, m.autosaveChanged())
 	}
+	m.sync()
 	return m, cmd
 }
 
@@ -222,6 +225,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case autosavedMsg:
 		m.autosaved(msg)
 		return nil
+	case savedMsg:
+		return m.saveDone(msg)
+	case exportedMsg:
+		return m.exportDone(msg)
 	}
 	// Anything else (a text field's own messages) belongs to the screen in front.
 	_, cmd := m.current().Update(msg)
@@ -406,9 +413,14 @@ func (m *Model) View() string {
 		body = overlay(body, m.prompt.View(st, w-4), w, m.bodyHeight())
 		keys = m.prompt
 	}
-	statusLine := st.Status.Render(cut(m.status, w))
+	status := m.status
+	if m.saving {
+		// Said before anything else, until the file is written.
+		status = strings.TrimSpace("Saving… " + status)
+	}
+	statusLine := st.Status.Render(cut(status, w))
 	if m.statusErr {
-		statusLine = st.Error.Render(cut("! "+m.status, w))
+		statusLine = st.Error.Render(cut("! "+status, w))
 	} else if warn := m.autosaveWarning(); m.status == "" && warn != "" {
 		// Unsaved work that is not being kept is said until it is again.
 		statusLine = st.Error.Render(cut("! "+warn, w))

@@ -20,7 +20,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/cli"
+	"github.com/pocssr/pocssr/ui/exit"
 	"github.com/pocssr/pocssr/ui/session"
 	"github.com/pocssr/pocssr/ui/termbg"
 )
@@ -35,13 +35,30 @@ func init() {
 // background colour.
 const backgroundTimeout = 100 * time.Millisecond
 
+// Env is what the interactive program is given by the command line above it:
+// the streams and the rulebook in force (--rules FILE, else the built-in one).
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Rulebook       *classify.Rulebook
+}
+
+// Options say how to start the interactive program.
+type Options struct {
+	Path       string // worksheet file to open or create; "" for a new, unnamed one
+	Demo       bool   // open the built-in case library
+	Present    bool   // start in the presentation (the case library when Path is "")
+	Accessible bool   // plain numbered prompts instead of the full-screen UI
+	Theme      string // "light", "dark", or "" to ask the terminal
+}
+
 // Run is what `pocssr` alone does: it opens the worksheet (a file, a new
 // unnamed one, or the case library) and runs the terminal UI, or the plain
-// accessible questionnaire. It is wired into the command line as cli.Env.App.
-func Run(env *cli.Env, opts cli.AppOptions) error {
-	rb, err := env.Rulebook()
-	if err != nil {
-		return err
+// accessible questionnaire. The command line calls it.
+func Run(env Env, opts Options) error {
+	rb := env.Rulebook
+	if rb == nil {
+		rb = classify.Default()
 	}
 	// The file's base is read before the worksheet: a change in between then
 	// shows at the first save instead of slipping past the autosave.
@@ -61,7 +78,7 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 		return runAccessible(env, rb, ws, opts)
 	}
 	if !outTerm {
-		return &cli.ExitError{Code: cli.ExitInvalid, Err: errors.New(
+		return &exit.Error{Code: exit.Invalid, Err: errors.New(
 			"pocssr: the interactive worksheet needs a terminal. Use `pocssr classify FILE` for a report,\n" +
 				"`pocssr --accessible` for plain prompts, or `pocssr --help` for every command")}
 	}
@@ -86,7 +103,7 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 		fmt.Fprintln(env.Stderr, m.Note)
 	}
 	if m.LostWork != nil {
-		return &cli.ExitError{Code: cli.ExitCritical, Err: m.LostWork}
+		return &exit.Error{Code: exit.Critical, Err: m.LostWork}
 	}
 	return nil
 }
@@ -94,8 +111,8 @@ func Run(env *cli.Env, opts cli.AppOptions) error {
 // openWorksheet reads the worksheet to open: the case library, the file (a new
 // worksheet if it does not exist yet), or a new unnamed one. An invalid file is
 // an error with every problem, and the program does not start.
-func openWorksheet(rb *classify.Rulebook, opts cli.AppOptions) (*model.Worksheet, error) {
-	invalid := func(err error) error { return &cli.ExitError{Code: cli.ExitInvalid, Err: err} }
+func openWorksheet(rb *classify.Rulebook, opts Options) (*model.Worksheet, error) {
+	invalid := func(err error) error { return &exit.Error{Code: exit.Invalid, Err: err} }
 	switch {
 	case opts.Demo, opts.Present && opts.Path == "":
 		ws, err := classify.Cases(rb)
@@ -118,7 +135,7 @@ func openWorksheet(rb *classify.Rulebook, opts cli.AppOptions) (*model.Worksheet
 
 // accessibleWanted reports whether to use plain prompts: asked for, or no
 // terminal to draw on.
-func accessibleWanted(opts cli.AppOptions, inTerm bool) bool {
+func accessibleWanted(opts Options, inTerm bool) bool {
 	if opts.Accessible {
 		return true
 	}

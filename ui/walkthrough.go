@@ -29,7 +29,8 @@ type walkThrough struct {
 	res      classify.Result
 	prev     classify.Result // before the last answer
 	whatIf   *whatIf
-	// The drawings, laid out again only when the place or the size changes.
+	// The drawings, laid out in Update again only when the place or the size
+	// changes; View draws them afresh if they do not fit what it shows.
 	drawn       drawnPlace
 	left, right *canvas
 	width       int
@@ -74,7 +75,10 @@ func newWalkThrough(sh *shared, a *model.Activity, w, h int) *walkThrough {
 }
 
 // SetSize gives the walk-through the whole terminal.
-func (wt *walkThrough) SetSize(w, h int) { wt.width, wt.height = w, h }
+func (wt *walkThrough) SetSize(w, h int) {
+	wt.width, wt.height = w, h
+	wt.layoutDrawings()
+}
 
 // goTo shows the activity with its first n answers revealed.
 func (wt *walkThrough) goTo(n int) {
@@ -123,6 +127,12 @@ func (wt *walkThrough) shownFacts() *model.Facts {
 
 // Update handles a key; it reports false when the walk-through is left.
 func (wt *walkThrough) Update(km tea.KeyMsg) bool {
+	stay := wt.update(km)
+	wt.layoutDrawings()
+	return stay
+}
+
+func (wt *walkThrough) update(km tea.KeyMsg) bool {
 	k := wt.keys
 	if w := wt.whatIf; w != nil {
 		switch {

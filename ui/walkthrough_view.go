@@ -45,8 +45,7 @@ func (wt *walkThrough) View() string {
 	}
 	out = append(out, fit(st.Label.Render(label)+st.Agenda(r.Agenda, verdictWords(r)), w))
 
-	fixed := len(out) + 1 // and the hint
-	dh := max(minDrawingHeight, (h-fixed)*3/5)
+	dh := wt.drawingHeight()
 	pl := placeOn(wt.sh.rb, r, wt.shownFacts().Primary())
 	out = append(out, wt.drawings(pl, w, dh)...)
 	out = append(out, fit(st.Muted.Render("2015 policy: ")+pl.Short2015+st.Muted.Render(" · narrow reading: ")+pl.CaptionNarrow, w))
@@ -88,21 +87,48 @@ func (wt *walkThrough) stepLine() string {
 
 // drawings are both readings with the one activity marked.
 func (wt *walkThrough) drawings(pl placement, w, h int) []string {
-	key := drawnPlace{pl.In2015, pl.InNarrow, w, h}
-	if wt.drawn != key || wt.left == nil {
-		d := newDrawingSet([]placement{pl})
-		d.number = func(int) string { return "*" }
-		dw := (w - drawingGap) / 2
-		wt.left, wt.right, wt.drawn = draw2015(wt.sh.rb, d, dw, h), drawNarrow(d, w-dw-drawingGap, h), key
+	lc, rc := wt.left, wt.right
+	if wt.drawn != (drawnPlace{pl.In2015, pl.InNarrow, w, h}) || lc == nil {
+		lc, rc = wt.layOut(pl, w, h) // not kept: View changes nothing
 	}
-	left := wt.left.render(wt.sh.st, 0)
-	right := wt.right.render(wt.sh.st, 0)
+	left := lc.render(wt.sh.st, 0)
+	right := rc.render(wt.sh.st, 0)
 	out := make([]string, h)
 	gap := strings.Repeat(" ", drawingGap)
 	for i := range out {
 		out[i] = left[i] + gap + right[i]
 	}
 	return out
+}
+
+// walkHeadLines is what the walk-through shows above the drawings (title,
+// step, two lines of change, verdict) and the hint below.
+const walkHeadLines = 6
+
+// drawingHeight is the height of the drawings.
+func (wt *walkThrough) drawingHeight() int {
+	return max(minDrawingHeight, (wt.height-walkHeadLines)*3/5)
+}
+
+// layOut draws both readings with the one activity marked.
+func (wt *walkThrough) layOut(pl placement, w, h int) (left, right *canvas) {
+	d := newDrawingSet([]placement{pl})
+	d.number = func(int) string { return "*" }
+	dw := (w - drawingGap) / 2
+	return draw2015(wt.sh.rb, d, dw, h).ready(wt.sh.st), drawNarrow(d, w-dw-drawingGap, h).ready(wt.sh.st)
+}
+
+// layoutDrawings lays out the drawings for the verdict now shown, in Update.
+func (wt *walkThrough) layoutDrawings() {
+	if wt.width <= 0 || wt.height <= 0 {
+		return
+	}
+	pl := placeOn(wt.sh.rb, wt.verdict(), wt.shownFacts().Primary())
+	key := drawnPlace{pl.In2015, pl.InNarrow, wt.width, wt.drawingHeight()}
+	if wt.drawn != key || wt.left == nil {
+		wt.left, wt.right = wt.layOut(pl, wt.width, key.h)
+		wt.drawn = key
+	}
 }
 
 // drawnPlace is what the walk-through's drawings were laid out for.

@@ -64,12 +64,8 @@ func (v *worksheetView) ShortHelp() []key.Binding {
 // FullHelp is the key help of the help screen.
 func (v *worksheetView) FullHelp() [][]key.Binding { return v.keymap().FullHelp() }
 
-// keymap is the worksheet's keys, the review of drafts enabled only when
-// there are drafts.
-func (v *worksheetView) keymap() worksheetKeys {
-	v.keys.Review.SetEnabled(v.sh.sheet.drafts > 0)
-	return v.keys
-}
+// keymap is the worksheet's keys, as sync enabled them.
+func (v *worksheetView) keymap() worksheetKeys { return v.keys }
 
 // TextFocused reports whether a text field has the keys.
 func (v *worksheetView) TextFocused() bool { return v.filtering }
@@ -333,7 +329,6 @@ func (v *worksheetView) View() string {
 	if v.width <= 0 || v.height <= 0 {
 		return ""
 	}
-	v.scroll()
 	w := v.width
 	listW := w
 	if v.showSummary && v.sideSummary() {

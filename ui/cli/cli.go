@@ -5,7 +5,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,33 +13,23 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui"
+	"github.com/pocssr/pocssr/ui/exit"
 	"github.com/spf13/cobra"
 )
 
-// Exit codes.
+// Exit codes, as package exit defines them.
 const (
-	ExitOK       = 0
-	ExitCritical = 1 // check: an activity has a critical risk
-	ExitInvalid  = 2 // invalid input or usage
+	ExitOK       = exit.OK
+	ExitCritical = exit.Critical
+	ExitInvalid  = exit.Invalid
 )
 
 // ExitError carries an exit code up to main.
-type ExitError struct {
-	Code int
-	Err  error
-}
-
-func (e *ExitError) Error() string {
-	if e.Err == nil {
-		return fmt.Sprintf("exit %d", e.Code)
-	}
-	return e.Err.Error()
-}
-
-func (e *ExitError) Unwrap() error { return e.Err }
+type ExitError = exit.Error
 
 // invalid marks an error as bad input: exit 2.
-func invalid(err error) error { return &ExitError{Code: ExitInvalid, Err: err} }
+func invalid(err error) error { return exit.WithInvalid(err) }
 
 // Env is what the commands share: the streams, the rulebook chosen by --rules,
 // and the interactive program that `pocssr` alone starts.
@@ -48,19 +37,13 @@ type Env struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	RulesPath      string
-	// App runs the interactive program; main wires it to package ui.
-	App func(env *Env, opts AppOptions) error
+	// App runs the interactive program; nil is ui.Run. Tests put a stand-in.
+	App func(env ui.Env, opts AppOptions) error
 	rb  *classify.Rulebook
 }
 
 // AppOptions say how to start the interactive program.
-type AppOptions struct {
-	Path       string // worksheet file to open or create; "" for a new, unnamed one
-	Demo       bool   // open the built-in case library
-	Present    bool   // start in the presentation (the case library when Path is "")
-	Accessible bool   // plain numbered prompts instead of the full-screen UI
-	Theme      string // "light", "dark", or "" to ask the terminal
-}
+type AppOptions = ui.Options
 
 // Rulebook returns the rulebook in force: --rules FILE, else the built-in one.
 func (e *Env) Rulebook() (*classify.Rulebook, error) {
@@ -110,28 +93,7 @@ func (e *Env) openStream(rb *classify.Rulebook, arg string) (*model.Stream, erro
 }
 
 // Report prints an error the way pocssr reports them and returns the exit code.
-func Report(stderr io.Writer, err error) int {
-	if err == nil {
-		return ExitOK
-	}
-	code := ExitInvalid
-	var ee *ExitError
-	if errors.As(err, &ee) {
-		code = ee.Code
-		if ee.Err == nil {
-			return code
-		}
-		err = ee.Err
-	}
-	var pe *os.PathError
-	switch {
-	case errors.As(err, &pe):
-		fmt.Fprintf(stderr, "pocssr: %s: %s\n", pe.Path, pe.Err)
-	default:
-		fmt.Fprintf(stderr, "%s%s\n", err, readOnlyHint(err))
-	}
-	return code
-}
+func Report(stderr io.Writer, err error) int { return exit.Report(stderr, err) }
 
 // worksheetArg checks what `pocssr` alone is given: at most one worksheet, an
 // existing file or a new name ending in .yaml, .yml or .json, so that a
@@ -162,8 +124,8 @@ func worksheetArg(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
-// NewRoot builds the command tree. run is what `pocssr` alone does (the
-// terminal UI); it may be nil.
+// NewRoot builds the command tree; `pocssr` alone runs env.App (the terminal
+// UI, ui.Run, unless a test puts a stand-in).
 func NewRoot(env *Env, version string) *cobra.Command {
 	var root *cobra.Command
 	root = &cobra.Command{
@@ -198,10 +160,15 @@ each applies and what to do), what is still unknown, and what would change the a
 		case dark:
 			o.Theme = "dark"
 		}
-		if env.App == nil {
-			return root.Help()
+		rb, err := env.Rulebook()
+		if err != nil {
+			return err
 		}
-		return env.App(env, o)
+		app := env.App
+		if app == nil {
+			app = ui.Run
+		}
+		return app(ui.Env{Stdin: env.Stdin, Stdout: env.Stdout, Stderr: env.Stderr, Rulebook: rb}, o)
 	}
 	root.RunE = func(cmd *cobra.Command, args []string) error { return start(false, args) }
 	root.PersistentFlags().BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers and scripts (also ACCESSIBLE=1, TERM=dumb)")

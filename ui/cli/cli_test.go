@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pocssr/pocssr/ui"
 )
 
 // run executes pocssr with args and returns stdout, stderr and the exit code.
@@ -204,7 +206,7 @@ func TestMistypedCommand(t *testing.T) {
 	run := func(args ...string) (string, int) {
 		var out, errOut bytes.Buffer
 		env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
-			App: func(_ *Env, o AppOptions) error { opened = o.Path; return nil }}
+			App: func(_ ui.Env, o AppOptions) error { opened = o.Path; return nil }}
 		root := NewRoot(env, "test")
 		root.SetArgs(args)
 		code := Report(&errOut, root.Execute())

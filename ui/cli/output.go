@@ -1,12 +1,9 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-
-	"github.com/pocssr/pocssr/model"
 )
 
 // refuseOutputOverInput refuses an -o file that is one of the inputs (the
@@ -40,12 +37,4 @@ func samePath(a, b string) bool {
 	aa, err1 := filepath.Abs(a)
 	bb, err2 := filepath.Abs(b)
 	return err1 == nil && err2 == nil && aa == bb
-}
-
-// readOnlyHint is what a refused save of a read-only file adds to its message.
-func readOnlyHint(err error) string {
-	if errors.Is(err, model.ErrReadOnly) {
-		return " (its permissions do not allow writing: make it writable, or write to another file)"
-	}
-	return ""
 }

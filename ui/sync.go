@@ -1,0 +1,20 @@
+package ui
+
+// View only draws: what a screen shows is settled at the end of every Update
+// (sync), never while drawing. A change to the worksheet made from another
+// screen (a delete in the review, an undo, a reload) moves the worksheet's
+// cursor and filter here too.
+
+// sync settles the screens after an Update: the worksheet's keys enabled as the
+// worksheet now stands, its filter matched and its rows scrolled.
+func (m *Model) sync() {
+	m.worksheet.sync()
+	m.sh.sheet.Fired() // the summary's findings, rendered when the set changes
+}
+
+// sync enables the review of drafts only when there are drafts, and matches
+// the filter and scrolls the list to the cursor.
+func (v *worksheetView) sync() {
+	v.keys.Review.SetEnabled(v.sh.sheet.drafts > 0)
+	v.scroll()
+}
