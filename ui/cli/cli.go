@@ -115,11 +115,11 @@ func worksheetArg(cmd *cobra.Command, args []string) error {
 			if sugg := cmd.SuggestionsFor(args[0]); len(sugg) > 0 {
 				msg += fmt.Sprintf("; did you mean %s?", strings.Join(sugg, " or "))
 			}
-			return invalid(fmt.Errorf("%s\nTo start a new worksheet, give a file name ending in .yaml or .json. See 'pocssr --help'.", msg))
+			return invalid(fmt.Errorf("%s\nTo start a new worksheet, give a file name ending in .yaml or .json. See 'pocssr --help'", msg))
 		}
 	}
 	if len(args) > 1 {
-		return invalid(fmt.Errorf("pocssr opens one worksheet at a time; %d files were given. See 'pocssr --help'.", len(args)))
+		return invalid(fmt.Errorf("pocssr opens one worksheet at a time; %d files were given (see 'pocssr --help')", len(args)))
 	}
 	return nil
 }
@@ -127,8 +127,7 @@ func worksheetArg(cmd *cobra.Command, args []string) error {
 // NewRoot builds the command tree; `pocssr` alone runs env.App (the terminal
 // UI, ui.Run, unless a test puts a stand-in).
 func NewRoot(env *Env, version string) *cobra.Command {
-	var root *cobra.Command
-	root = &cobra.Command{
+	root := &cobra.Command{
 		Use:   "pocssr [FILE]",
 		Short: "Make the tensions between protecting civilians and security sector reform visible",
 		Long: `pocssr places UN peacekeeping activities under two readings at once: the 2015
@@ -204,7 +203,7 @@ walk-through of one activity answer by answer with "what if". Nothing is changed
 	root.SetErr(env.Stderr)
 	root.PersistentFlags().StringVar(&env.RulesPath, "rules", "", "use a modified rulebook `FILE` (see: pocssr rules --export)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return invalid(fmt.Errorf("%w\nSee '%s --help'.", err, c.CommandPath()))
+		return invalid(fmt.Errorf("%w\nSee '%s --help'", err, c.CommandPath()))
 	})
 	root.AddCommand(newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env))
 	completeFormats(root)
