@@ -140,6 +140,7 @@ activities. Exit status: 0 when all is well, 1 when any activity has a critical 
 					fmt.Fprintf(env.Stdout, "  critical: %s\n", strings.Join(crit, ", "))
 				}
 				printFindings(env.Stdout, portfolio.Findings())
+				printOpenFindings(env.Stdout, portfolio.Open())
 				critical += len(crit)
 			}
 			if critical > 0 {

@@ -26,3 +26,13 @@ func printFindings(w io.Writer, fs []classify.Finding) {
 		fmt.Fprintf(w, "  portfolio: %s: %s%s\n", report.FindingHeading(f), report.OneLine(strings.Join(ids, ", ")), more)
 	}
 }
+
+// printOpenFindings lists the findings that only unknown facts hold back, one
+// line each, with how many activities would settle them once answered.
+func printOpenFindings(w io.Writer, os []classify.OpenFinding) {
+	for i := range os {
+		o := &os[i]
+		fmt.Fprintf(w, "  portfolio held open: %s (%s): raised by %d, held back by %d whose implementer, kinds or forces are not known\n",
+			report.OneLine(o.Rule.Title), o.Force, len(o.Activities), o.HeldCount)
+	}
+}

@@ -38,6 +38,18 @@ func TestCheckPrintsFindings(t *testing.T) {
 	}
 }
 
+// A finding that only unknown facts hold back is listed as held open, with
+// how many activities hold it; the exit status stays 0.
+func TestCheckPrintsFindingsHeldOpen(t *testing.T) {
+	plan := filepath.Join(t.TempDir(), "plan.yaml")
+	os.WriteFile(plan, []byte("activities:\n  - title: Train\n    implementer: mission\n    kinds: [capacity-training]\n    forces: [police]\n    accountability: [discipline]\n  - title: Something\n"), 0o644)
+	out, errOut, code := run(t, "", "check", plan)
+	want := "  portfolio held open: The plan builds a force's capacity and nothing works on its accountability (police): raised by 1, held back by 1 whose implementer, kinds or forces are not known\n"
+	if code != 0 || !strings.Contains(out, want) {
+		t.Errorf("exit %d (%s), output lacks %q:\n%s", code, errOut, want, out)
+	}
+}
+
 // A facilitator's rulebook that names an unknown force in a portfolio finding
 // is refused with its position.
 func TestRulebookPortfolioErrors(t *testing.T) {
