@@ -51,6 +51,12 @@ type Sheet struct {
 	File      string
 	Worksheet *model.Worksheet
 	Stream    *model.Stream
+
+	// Set by Select: what was kept, the position (from 1) of each kept
+	// activity in the whole worksheet, and how many the whole one holds.
+	Selection Selection
+	Positions []int
+	Of        int
 }
 
 // stream returns the sheet's activities as a stream.

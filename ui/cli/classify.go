@@ -24,6 +24,7 @@ func formatNames(fs []report.Format) string {
 func newClassifyCmd(env *Env) *cobra.Command {
 	var format, out string
 	var explain bool
+	var sel selectionFlags
 	cmd := &cobra.Command{
 		Use:   "classify FILE...",
 		Short: "Classify the activities of worksheet files",
@@ -44,6 +45,10 @@ same shape), markdown (a briefing report) and csv (one row per activity).`,
 			if explain && f != report.Text {
 				return invalid(fmt.Errorf("--explain prints a readable trace and goes with --format text only, not %s", f))
 			}
+			selection, err := sel.parse()
+			if err != nil {
+				return err
+			}
 			rb, err := env.Rulebook()
 			if err != nil {
 				return err
@@ -62,6 +67,16 @@ same shape), markdown (a briefing report) and csv (one row per activity).`,
 			if len(errs) > 0 {
 				return invalid(errors.Join(errs...))
 			}
+			if !selection.IsZero() {
+				for i, sh := range list {
+					ws := &model.Worksheet{Mission: sh.Stream.Mission, Mandate: sh.Stream.Mandate}
+					for a := range sh.Stream.All() {
+						ws.Activities = append(ws.Activities, a.Clone())
+					}
+					list[i] = report.Select(rb, ws, selection)
+					list[i].File = sh.File
+				}
+			}
 			if explain {
 				return writeOut(env, out, func(w io.Writer) error { return report.WriteExplain(w, rb, list) })
 			}
@@ -71,6 +86,7 @@ same shape), markdown (a briefing report) and csv (one row per activity).`,
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+formatNames(report.Formats))
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	cmd.Flags().BoolVar(&explain, "explain", false, "print, for each verdict, the rulebook line that decided it and the facts it read")
+	sel.register(cmd)
 	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return strings.Split(formatNames(report.Formats), "|"), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -91,7 +107,8 @@ func writeOut(env *Env, path string, render func(io.Writer) error) error {
 }
 
 func newCheckCmd(env *Env) *cobra.Command {
-	return &cobra.Command{
+	var sel selectionFlags
+	cmd := &cobra.Command{
 		Use:   "check FILE...",
 		Short: "Validate worksheet files and sum up their risks",
 		Long: `Validate worksheet files and print one summary line per file, with the
@@ -100,6 +117,10 @@ activities. Exit status: 0 when all is well, 1 when any activity has a critical 
 2 when a file is invalid.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			selection, err := sel.parse()
+			if err != nil {
+				return err
+			}
 			rb, err := env.Rulebook()
 			if err != nil {
 				return err
@@ -110,6 +131,7 @@ activities. Exit status: 0 when all is well, 1 when any activity has a critical 
 			}
 			critical := 0
 			for i, ws := range sheets {
+				ws = report.Select(rb, ws, selection).Worksheet
 				sum := classify.NewSummary()
 				portfolio := rb.NewPortfolio()
 				var crit []string
@@ -134,6 +156,8 @@ activities. Exit status: 0 when all is well, 1 when any activity has a critical 
 			return nil
 		},
 	}
+	sel.register(cmd)
+	return cmd
 }
 
 func newCasesCmd(env *Env) *cobra.Command {
