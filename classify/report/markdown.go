@@ -170,7 +170,11 @@ func (it *briefItem) markdown(b *strings.Builder, rb *classify.Rulebook) {
 	fmt.Fprintf(b, "**Verdict:** %s\n\n", md(VerdictLine(&it.r)))
 	for _, p := range []Part{PartTier, PartAgenda} {
 		if sec := it.section(p); sec != nil {
-			fmt.Fprintf(b, "- **%s:** %s\n", partName[p], md(sec.why()))
+			label := partName[p]
+			if p == PartAgenda && it.r.Narrow.Basis != nil {
+				label += " (" + md(it.r.Narrow.Basis.Title) + ")"
+			}
+			fmt.Fprintf(b, "- **%s:** %s\n", label, md(sec.why()))
 		}
 	}
 	for _, k := range it.r.Risks {
