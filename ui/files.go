@@ -161,7 +161,7 @@ func (m *Model) askSaveAs() {
 func (m *Model) askExportFormat() {
 	m.prompt = newChoicePrompt(promptExportFormat, "Export",
 		[]string{"Export the classification of every activity, as the batch command `pocssr classify` writes it."},
-		promptChoice{"m", "markdown briefing"}, promptChoice{"h", "HTML briefing, to print"}, promptChoice{"c", "CSV table"}, promptChoice{"j", "JSON"})
+		promptChoice{"m", "markdown briefing"}, promptChoice{"h", "HTML briefing"}, promptChoice{"c", "CSV table"}, promptChoice{"j", "JSON"})
 }
 
 var exportFormats = map[string]report.Format{"m": report.Markdown, "h": report.HTML, "c": report.CSV, "j": report.JSON}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"html"
 	"strings"
-
 )
 
 // The handout as one HTML page that stands alone: its style inline, no
