@@ -18,7 +18,7 @@ import (
 
 type brief struct {
 	rb       *classify.Rulebook
-	title    string // the mission, else the file
+	title    string // the mission, else the mandate, else the file
 	mandate  string
 	mission  string
 	shown    string // what the selection keeps, in words; "" when whole
@@ -57,6 +57,9 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 	ws := sh.worksheet()
 	b := &brief{rb: rb, mandate: OneLine(ws.Mandate), mission: OneLine(ws.Mission), sum: classify.NewSummary(), of: sh.Of}
 	b.title = b.mission
+	if b.title == "" {
+		b.title = b.mandate
+	}
 	if b.title == "" {
 		b.title = OneLine(sh.File)
 	}

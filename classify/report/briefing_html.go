@@ -10,8 +10,8 @@ import (
 
 // The briefing as one HTML page that stands alone and prints on A4: its style
 // inline, no script, nothing fetched. The executive summary fills the first
-// page; the readings, the register, the activities and the recommendations
-// each start a new one. Every text read from a file or the rulebook is
+// page, the two readings after it; the register, the activities and the
+// recommendations each start a new page. Every text read from a file or the rulebook is
 // escaped; a severity is always written as a word beside its colour.
 
 const briefingCSS = `
@@ -25,6 +25,7 @@ h4 { font-size: 9.5pt; margin: 3mm 0 1mm; }
 p { margin: 1mm 0 2mm; }
 .lead { color: #444c56; }
 .part { break-before: page; }
+.readings { break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; }
 th, td { border: 1px solid #d0d7de; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; }
@@ -134,7 +135,8 @@ func (br *brief) html(b *strings.Builder) {
 		fmt.Fprintf(b, "<p><span class=\"draft\">DRAFT</span> %d of %d activities are drafts: their facts were suggested from the text and nobody has reviewed them yet.</p>\n", br.drafts, len(br.items))
 	}
 
-	b.WriteString("<section class=\"part\">\n<h2>The two readings</h2>\n<div class=\"drawings\">\n")
+	// The drawings follow the summary on its page when they fit, else on the next.
+	b.WriteString("<section class=\"readings\">\n<h2>The two readings</h2>\n<div class=\"drawings\">\n")
 	d := newReadings(br.rb)
 	for i := range br.items {
 		label := br.items[i].ref

@@ -88,8 +88,8 @@ func packLabels(labels []string, w, size float64) [][]string {
 }
 
 func (d *readings) svg2015(b *strings.Builder) {
-	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 350" role="img" aria-label="The 2015 policy: SSR inside Tier 3">`)
-	b.WriteString(`<rect x="2" y="2" width="316" height="346" rx="4" fill="#f6f8fa" stroke="#57606a" stroke-width="1.5"/>`)
+	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 370" role="img" aria-label="The 2015 policy: SSR inside Tier 3">`)
+	b.WriteString(`<rect x="2" y="2" width="316" height="366" rx="4" fill="#f6f8fa" stroke="#57606a" stroke-width="1.5"/>`)
 	band := func(y, hgt float64, tier classify.Tier, region string) {
 		fmt.Fprintf(b, `<rect x="10" y="%.0f" width="300" height="%.0f" fill="#ffffff" stroke="#57606a"/>`, y, hgt)
 		fmt.Fprintf(b, `<text x="18" y="%.0f" font-size="9" font-weight="bold">Tier %d · %s</text>`, y+15, tier, esc(d.tierTitle(tier)))
@@ -97,24 +97,24 @@ func (d *readings) svg2015(b *strings.Builder) {
 			svgLabels(b, d.by2015[region], 160, y+34, 284, hgt-36)
 		}
 	}
-	band(10, 56, 1, region2015Tier1)
-	band(72, 56, 2, region2015Tier2)
-	band(134, 156, 3, "")
-	b.WriteString(`<rect x="22" y="156" width="200" height="124" rx="10" fill="#f3eefc" stroke="#8250df" stroke-width="1.5" stroke-dasharray="5 3"/>`)
-	b.WriteString(`<text x="32" y="172" font-size="11" font-weight="bold" fill="#5a32a3">SSR, inside Tier 3</text>`)
-	svgLabels(b, d.by2015[region2015SSR], 122, 194, 186, 82)
-	b.WriteString(`<text x="266" y="172" font-size="10" text-anchor="middle">outside SSR</text>`)
-	svgLabels(b, d.by2015[region2015Tier3], 266, 194, 80, 92)
+	band(10, 64, 1, region2015Tier1)
+	band(80, 64, 2, region2015Tier2)
+	band(150, 160, 3, "")
+	b.WriteString(`<rect x="22" y="172" width="200" height="128" rx="10" fill="#f3eefc" stroke="#8250df" stroke-width="1.5" stroke-dasharray="5 3"/>`)
+	b.WriteString(`<text x="32" y="188" font-size="11" font-weight="bold" fill="#5a32a3">SSR, inside Tier 3</text>`)
+	svgLabels(b, d.by2015[region2015SSR], 122, 210, 186, 84)
+	b.WriteString(`<text x="266" y="188" font-size="10" text-anchor="middle">outside SSR</text>`)
+	svgLabels(b, d.by2015[region2015Tier3], 266, 210, 80, 92)
 	if ls := d.by2015[region2015None]; len(ls) > 0 {
-		b.WriteString(`<text x="12" y="306" font-size="9.5" fill="#57606a">No tier yet:</text>`)
-		svgLabels(b, ls, 160, 322, 296, 26)
+		b.WriteString(`<text x="12" y="326" font-size="9.5" fill="#57606a">No tier yet:</text>`)
+		svgLabels(b, ls, 160, 342, 296, 24)
 	}
 	b.WriteString("</svg>")
 }
 
 func (d *readings) svgNarrow(b *strings.Builder) {
-	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 350" role="img" aria-label="The narrow reading: two overlapping agendas">`)
-	b.WriteString(`<rect x="2" y="2" width="316" height="346" rx="4" fill="#f6f8fa" stroke="#57606a" stroke-width="1.5"/>`)
+	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 370" role="img" aria-label="The narrow reading: two overlapping agendas">`)
+	b.WriteString(`<rect x="2" y="2" width="316" height="366" rx="4" fill="#f6f8fa" stroke="#57606a" stroke-width="1.5"/>`)
 	b.WriteString(`<text x="12" y="20" font-size="11" font-weight="bold">Outside both agendas</text>`)
 	b.WriteString(`<text x="12" y="34" font-size="9.5" fill="#57606a">(still Tier 3 POC under the 2015 policy)</text>`)
 	svgLabels(b, d.byAgenda[classify.Outside], 250, 18, 130, 30)
@@ -123,12 +123,12 @@ func (d *readings) svgNarrow(b *strings.Builder) {
 	b.WriteString(`<text x="70" y="90" font-size="12" font-weight="bold" text-anchor="middle" fill="#116329">POC only</text>`)
 	b.WriteString(`<text x="250" y="90" font-size="12" font-weight="bold" text-anchor="middle" fill="#5a32a3">SSR only</text>`)
 	b.WriteString(`<text x="160" y="90" font-size="12" font-weight="bold" text-anchor="middle" fill="#0550ae">overlap</text>`)
-	svgLabels(b, d.byAgenda[classify.POCOnly], 68, 118, 84, 110)
-	svgLabels(b, d.byAgenda[classify.Overlap], 160, 118, 50, 110)
-	svgLabels(b, d.byAgenda[classify.SSROnly], 252, 118, 84, 110)
+	svgLabels(b, d.byAgenda[classify.POCOnly], 66, 112, 88, 120)
+	svgLabels(b, d.byAgenda[classify.Overlap], 160, 112, 50, 120)
+	svgLabels(b, d.byAgenda[classify.SSROnly], 254, 112, 88, 120)
 	if ls := d.byAgenda[classify.Undetermined]; len(ls) > 0 {
 		b.WriteString(`<text x="12" y="272" font-size="9.5" fill="#57606a">No agenda yet:</text>`)
-		svgLabels(b, ls, 160, 288, 296, 56)
+		svgLabels(b, ls, 160, 288, 296, 74)
 	}
 	b.WriteString("</svg>")
 }
