@@ -199,6 +199,15 @@ func (it *briefItem) taskText() (task, context string) {
 	return task, desc
 }
 
+// verdict is the verdict line, with "No tier yet" for a tier not known.
+func (it *briefItem) verdict() string {
+	v := VerdictLine(&it.r)
+	if it.r.Tier == 0 {
+		v = "No tier yet" + strings.TrimPrefix(v, TierText(0))
+	}
+	return v
+}
+
 // section returns the account's section of part p, or nil.
 func (it *briefItem) section(p Part) *Section {
 	for i := range it.acc.Sections {

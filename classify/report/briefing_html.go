@@ -235,7 +235,7 @@ func (it *briefItem) html(b *strings.Builder, rb *classify.Rulebook) {
 	if context != "" {
 		fmt.Fprintf(b, "<p class=\"context\">Context: %s</p>\n", esc(context))
 	}
-	fmt.Fprintf(b, "<p><strong>Verdict:</strong> %s</p>\n<dl>\n", esc(VerdictLine(&it.r)))
+	fmt.Fprintf(b, "<p><strong>Verdict:</strong> %s</p>\n<dl>\n", esc(it.verdict()))
 	for _, p := range []Part{PartTier, PartAgenda} {
 		if sec := it.section(p); sec != nil {
 			label := partName[p]

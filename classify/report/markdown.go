@@ -167,7 +167,7 @@ func (it *briefItem) markdown(b *strings.Builder, rb *classify.Rulebook) {
 		}
 		b.WriteString("\n")
 	}
-	fmt.Fprintf(b, "**Verdict:** %s\n\n", md(VerdictLine(&it.r)))
+	fmt.Fprintf(b, "**Verdict:** %s\n\n", md(it.verdict()))
 	for _, p := range []Part{PartTier, PartAgenda} {
 		if sec := it.section(p); sec != nil {
 			label := partName[p]
