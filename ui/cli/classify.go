@@ -31,9 +31,15 @@ func newClassifyCmd(env *Env) *cobra.Command {
 		Long: `Classify every activity of one or more worksheet files (YAML or JSON; "-" reads
 standard input) and print the result: tier, agenda, risks, open questions and what
 would change. Formats: text (a readable account), json (FRAMEWORK §6), yaml (the
-same shape), markdown (a briefing report) and csv (one row per activity).`,
+same shape), markdown (a briefing to hand up), html (the same briefing as one
+printable page that needs nothing else) and csv (one row per activity).
+
+--status, --agenda, --min-severity and --ref choose the activities covered, in
+every format; the briefing says what it shows.`,
 		Example: `  pocssr classify mission.yaml
   pocssr classify mission.yaml --format markdown -o briefing.md
+  pocssr classify mission.yaml -f html --status reviewed -o briefing.html
+  pocssr classify mission.yaml -f csv --agenda overlap,ssr-only --min-severity high
   pocssr classify mission.yaml --explain
   pocssr cases | pocssr classify - --format json`,
 		Args: cobra.MinimumNArgs(1),
