@@ -465,19 +465,19 @@ func TestEndToEndImportDiscardAndExport(t *testing.T) {
 	s.keys("dis", "Enter")
 	s.keys("dis", "x")
 	s.waitFor("dis", "Exports the 3 of 28 activities")
-	s.keys("dis", "m")
-	s.waitFor("dis", "Export as markdown", "plan.md")
+	s.keys("dis", "h")
+	s.waitFor("dis", "Export as html", "plan.html")
 	s.keys("dis", "Enter")
-	s.waitFor("dis", "Exported 3 activities as markdown")
+	s.waitFor("dis", "Exported 3 activities as html")
 	s.keys("dis", "q")
 	s.waitFor("dis", "Unsaved changes")
 	s.keys("dis", "d")
 	s.waitFor("dis", "EXITED 0")
-	brief, err := os.ReadFile(filepath.Join(s.home, "plan.md"))
+	brief, err := os.ReadFile(filepath.Join(s.home, "plan.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(string(brief), "Expresses satisfaction") || !strings.Contains(string(brief), "Authorizes MONUC") {
+	if !strings.HasPrefix(string(brief), "<!DOCTYPE html>") || strings.Contains(string(brief), "Expresses satisfaction") || !strings.Contains(string(brief), "Authorizes MONUC") {
 		t.Errorf("the briefing holds the discarded paragraph or lacks the filtered ones:\n%.2000s", brief)
 	}
 }

@@ -195,7 +195,7 @@ func TestReloadAfterChangeOnDisk(t *testing.T) {
 
 func TestExportWritesTheCoreFormats(t *testing.T) {
 	dir := t.TempDir()
-	for key, check := range map[string]string{"m": "# ", "c": "id,", "j": `"schema":"pocssr/v1"`} {
+	for key, check := range map[string]string{"m": "# ", "h": "<!DOCTYPE html>", "c": "id,", "j": `"schema":"pocssr/v1"`} {
 		m := demoModel(t, 100, 30)
 		press(t, m, "x")
 		requireScreen(t, m, "Export", "[m] markdown briefing", "[c] CSV table", "[j] JSON")
@@ -207,7 +207,12 @@ func TestExportWritesTheCoreFormats(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", key, err)
 		}
-		if !strings.Contains(string(data), check) || !strings.Contains(string(data), "fib-fdlr-offensive-2015") {
+		// The briefing names activities by ref and title, the tables by id too.
+		name := map[string]string{"m": "Joint offensive with the Congolese army", "h": "Joint offensive with the Congolese army"}[key]
+		if name == "" {
+			name = "fib-fdlr-offensive-2015"
+		}
+		if !strings.Contains(string(data), check) || !strings.Contains(string(data), name) {
 			t.Errorf("%s export: %.200s", key, data)
 		}
 		requireScreen(t, m, "Exported 23 activities")

@@ -7,40 +7,76 @@ import (
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
 )
 
-// CSVHeader names the CSV columns.
-var CSVHeader = []string{"id", "title", "tier", "agenda", "overlap_basis", "highest_severity", "risks", "open_questions"}
+// CSVHeader names the CSV columns: readable labels from the rulebook, each
+// coded value again by its id in a column of its own (the *_id columns), so
+// that a spreadsheet can be read by a person and sorted or joined by a
+// program.
+var CSVHeader = []string{"ref", "id", "title", "status", "implementer", "implementer_id", "kinds", "kind_ids",
+	"tier", "agenda", "agenda_id", "overlap_basis", "overlap_basis_id", "highest_severity",
+	"risks", "risk_ids", "open_questions", "open_question_facts"}
 
-// writeCSV writes one row per activity of every sheet, under one header. Lists
-// are separated by spaces; a cell that a spreadsheet would run as a formula is
-// prefixed with an apostrophe.
+// writeCSV writes one row per activity of every sheet, under one header. A
+// list of labels is separated by "; ", a list of ids by spaces; a cell that a
+// spreadsheet would run as a formula is prefixed with an apostrophe.
 func writeCSV(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	cw := csv.NewWriter(w)
 	cw.Write(CSVHeader)
 	for _, sh := range sheets {
+		i := 0
 		for a := range sh.stream().All() {
 			r := rb.Classify(a)
-			tier := ""
-			if r.Tier != 0 {
-				tier = strconv.Itoa(int(r.Tier))
-			}
-			risks := make([]string, len(r.Risks))
-			for i, k := range r.Risks {
-				risks[i] = k.Rule.ID
-			}
-			open := make([]string, len(r.OpenQuestions))
-			for i, q := range r.OpenQuestions {
-				open[i] = q.Fact.Key()
-			}
-			cw.Write([]string{cell(r.ID), cell(OneLine(r.Title)), tier, string(r.Agenda), string(r.Basis),
-				string(r.Highest()), strings.Join(risks, " "), strings.Join(open, " ")})
+			cw.Write(csvRow(rb, a, &r, sh.ref(a, i)))
+			i++
 		}
 	}
 	cw.Flush()
 	return cw.Error()
 }
 
+func csvRow(rb *classify.Rulebook, a *model.Activity, r *classify.Result, ref string) []string {
+	tier := ""
+	if r.Tier != 0 {
+		tier = strconv.Itoa(int(r.Tier))
+	}
+	impl, implID := "", ""
+	if v, ok := a.Facts.One(model.Implementer); ok {
+		impl, implID = rb.Label(model.Implementer, v), v
+	}
+	kinds, _ := a.Facts.Set(model.Kinds)
+	kindLabels := make([]string, len(kinds))
+	for i, id := range kinds {
+		kindLabels[i] = id
+		if k := rb.Kind(id); k != nil {
+			kindLabels[i] = k.Label
+		}
+	}
+	basis := ""
+	if r.Narrow.Basis != nil {
+		basis = r.Narrow.Basis.Title
+	}
+	risks := make([]string, len(r.Risks))
+	riskIDs := make([]string, len(r.Risks))
+	for i, k := range r.Risks {
+		risks[i], riskIDs[i] = k.Rule.Title, k.Rule.ID
+	}
+	open := make([]string, len(r.OpenQuestions))
+	openIDs := make([]string, len(r.OpenQuestions))
+	for i, q := range r.OpenQuestions {
+		open[i], openIDs[i] = q.Question, q.Fact.Key()
+	}
+	row := []string{ref, a.ID, a.Title, string(a.Status), impl, implID, strings.Join(kindLabels, "; "), strings.Join(kinds, " "),
+		tier, AgendaLabel(&r.Narrow), string(r.Agenda), basis, string(r.Basis), string(r.Highest()),
+		strings.Join(risks, "; "), strings.Join(riskIDs, " "), strings.Join(open, " "), strings.Join(openIDs, " ")}
+	for i, c := range row {
+		row[i] = cell(OneLine(c))
+	}
+	return row
+}
+
+// cell keeps a spreadsheet from running text as a formula.
 func cell(s string) string {
 	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return "'" + s

@@ -18,6 +18,7 @@ type handout struct {
 	cases   []handoutCase
 	by2015  map[string][]int // region of the 2015 drawing → case numbers
 	byAgeda map[classify.Agenda][]int
+	drawing *readings // the same, as labels on the HTML drawings
 	risks   []handoutRisk
 }
 
@@ -67,7 +68,7 @@ func newHandout(rb *classify.Rulebook) (*handout, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := &handout{title: rb.Title, rb: rb, by2015: map[string][]int{}, byAgeda: map[classify.Agenda][]int{}}
+	h := &handout{title: rb.Title, rb: rb, by2015: map[string][]int{}, byAgeda: map[classify.Agenda][]int{}, drawing: newReadings(rb)}
 	if h.title == "" {
 		h.title = "The POC/SSR activity framework"
 	}
@@ -79,6 +80,7 @@ func newHandout(rb *classify.Rulebook) (*handout, error) {
 		reg := region2015Of(r)
 		h.by2015[reg] = append(h.by2015[reg], n)
 		h.byAgeda[r.Agenda] = append(h.byAgeda[r.Agenda], n)
+		h.drawing.place(r, fmt.Sprint(n))
 	}
 	for _, sev := range classify.Severities {
 		for _, rule := range rb.Risks {
@@ -142,6 +144,3 @@ func numbers(ns []int) string {
 	}
 	return strings.Join(s, " ")
 }
-
-// HTML is the handout as one printable HTML page (pocssr rules -f html).
-const HTML Format = "html"

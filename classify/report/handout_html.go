@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"html"
 	"strings"
-
-	"github.com/pocssr/pocssr/classify"
 )
 
 // The handout as one HTML page that stands alone: its style inline, no
@@ -49,10 +47,10 @@ func (h *handout) html(b *strings.Builder) {
 
 	b.WriteString("<h2>The two readings</h2>\n<div class=\"drawings\">\n")
 	b.WriteString("<figure>")
-	h.svg2015(b)
+	h.drawing.svg2015(b)
 	b.WriteString("<figcaption>The 2015 policy: three tiers of POC, with all support to SSR inside Tier 3.</figcaption></figure>\n")
 	b.WriteString("<figure>")
-	h.svgNarrow(b)
+	h.drawing.svgNarrow(b)
 	b.WriteString("<figcaption>The narrow reading: POC and SSR as two agendas that overlap only in part.</figcaption></figure>\n</div>\n<ul>\n")
 	for _, a := range rb.Agendas {
 		fmt.Fprintf(b, "<li><strong>%s</strong>: %s</li>\n", esc(a.Title), esc(a.Description))
@@ -107,62 +105,4 @@ func (h *handout) html(b *strings.Builder) {
 		fmt.Fprintf(b, "<li>%s <span class=\"muted\">— %s; from “%s”</span></li>\n", esc(c.title), esc(c.verdict), esc(c.section))
 	}
 	b.WriteString("</ol>\n</body>\n</html>\n")
-}
-
-// svgNumbers writes case numbers as lines of text centred at x from y.
-func svgNumbers(b *strings.Builder, ns []int, x, y float64, perLine int) {
-	if len(ns) == 0 {
-		return
-	}
-	for i := 0; i < len(ns); i += perLine {
-		line := numbers(ns[i:min(len(ns), i+perLine)])
-		fmt.Fprintf(b, `<text x="%.0f" y="%.0f" text-anchor="middle" font-size="13" font-weight="bold">%s</text>`, x, y+float64(i/perLine)*16, line)
-	}
-}
-
-func (h *handout) svg2015(b *strings.Builder) {
-	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 300" role="img" aria-label="The 2015 policy: SSR inside Tier 3">`)
-	b.WriteString(`<rect x="2" y="2" width="316" height="296" rx="4" fill="#f6f8fa" stroke="#57606a" stroke-width="1.5"/>`)
-	band := func(y, hgt float64, tier classify.Tier, region string) {
-		fmt.Fprintf(b, `<rect x="10" y="%.0f" width="300" height="%.0f" fill="#ffffff" stroke="#57606a"/>`, y, hgt)
-		fmt.Fprintf(b, `<text x="18" y="%.0f" font-size="9" font-weight="bold">Tier %d · %s</text>`, y+15, tier, esc(h.tierTitle(tier)))
-		if region != "" {
-			svgNumbers(b, h.by2015[region], 160, y+38, 12)
-		}
-	}
-	band(10, 56, 1, region2015Tier1)
-	band(72, 56, 2, region2015Tier2)
-	band(134, 156, 3, "")
-	b.WriteString(`<rect x="22" y="156" width="200" height="124" rx="10" fill="#f3eefc" stroke="#8250df" stroke-width="1.5" stroke-dasharray="5 3"/>`)
-	b.WriteString(`<text x="32" y="172" font-size="11" font-weight="bold" fill="#5a32a3">SSR, inside Tier 3</text>`)
-	svgNumbers(b, h.by2015[region2015SSR], 122, 198, 7)
-	b.WriteString(`<text x="266" y="172" font-size="10" text-anchor="middle">outside SSR</text>`)
-	svgNumbers(b, h.by2015[region2015Tier3], 266, 198, 3)
-	if ns := h.by2015[region2015None]; len(ns) > 0 {
-		fmt.Fprintf(b, `<text x="160" y="294" font-size="10" text-anchor="middle">No tier yet: %s</text>`, numbers(ns))
-	}
-	b.WriteString("</svg>")
-}
-
-func (h *handout) svgNarrow(b *strings.Builder) {
-	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 300" role="img" aria-label="The narrow reading: two overlapping agendas">`)
-	b.WriteString(`<rect x="2" y="2" width="316" height="296" rx="4" fill="#f6f8fa" stroke="#57606a" stroke-width="1.5"/>`)
-	b.WriteString(`<text x="12" y="20" font-size="11" font-weight="bold">Outside both agendas</text>`)
-	b.WriteString(`<text x="12" y="34" font-size="9.5" fill="#57606a">(still Tier 3 POC under the 2015 policy)</text>`)
-	b.WriteString(`<ellipse cx="115" cy="150" rx="95" ry="95" fill="#1a7f37" fill-opacity="0.12" stroke="#1a7f37" stroke-width="2"/>`)
-	b.WriteString(`<ellipse cx="205" cy="150" rx="95" ry="95" fill="#8250df" fill-opacity="0.12" stroke="#8250df" stroke-width="2" stroke-dasharray="6 3"/>`)
-	b.WriteString(`<text x="70" y="80" font-size="12" font-weight="bold" text-anchor="middle" fill="#116329">POC only</text>`)
-	b.WriteString(`<text x="250" y="80" font-size="12" font-weight="bold" text-anchor="middle" fill="#5a32a3">SSR only</text>`)
-	b.WriteString(`<text x="160" y="80" font-size="12" font-weight="bold" text-anchor="middle" fill="#0550ae">overlap</text>`)
-	svgNumbers(b, h.byAgeda[classify.POCOnly], 68, 125, 3)
-	svgNumbers(b, h.byAgeda[classify.Overlap], 160, 125, 3)
-	svgNumbers(b, h.byAgeda[classify.SSROnly], 252, 125, 3)
-	if ns := h.byAgeda[classify.Outside]; len(ns) > 0 {
-		b.WriteString(`<text x="300" y="270" font-size="10" text-anchor="end">outside:</text>`)
-		svgNumbers(b, ns, 300, 286, 3)
-	}
-	if ns := h.byAgeda[classify.Undetermined]; len(ns) > 0 {
-		fmt.Fprintf(b, `<text x="12" y="290" font-size="10">Undetermined: %s</text>`, numbers(ns))
-	}
-	b.WriteString("</svg>")
 }

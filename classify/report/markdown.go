@@ -3,44 +3,131 @@ package report
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
-	"github.com/pocssr/pocssr/model"
 )
 
-// writeMarkdown writes a briefing report per sheet: a summary table, a risk
-// register, a section per activity and the recommendations the risks point to.
+// writeMarkdown writes a briefing per sheet (see brief).
 func writeMarkdown(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	var b strings.Builder
 	for i, sh := range sheets {
 		if i > 0 {
 			b.WriteString("\n---\n\n")
 		}
-		briefing(&b, rb, sh)
+		newBrief(rb, sh).markdown(&b)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func briefing(b *strings.Builder, rb *classify.Rulebook, sh Sheet) {
-	ws := sh.worksheet()
-	results := classifyAll(rb, ws)
-	title := OneLine(ws.Mission)
-	if title == "" {
-		title = sh.File
+// draftMark is the mark a draft carries in headings and rows.
+func draftMark(draft bool) string {
+	if draft {
+		return " · **DRAFT**"
 	}
-	if title == "" {
-		title = "Worksheet"
+	return ""
+}
+
+func (br *brief) markdown(b *strings.Builder) {
+	rb := br.rb
+	fmt.Fprintf(b, "# POC/SSR briefing: %s\n\n", md(br.title))
+	var head []string
+	if br.mandate != "" {
+		head = append(head, "Mandate: "+md(br.mandate))
 	}
-	fmt.Fprintf(b, "# POC/SSR briefing: %s\n\n", md(title))
-	if ws.Mandate != "" {
-		fmt.Fprintf(b, "Mandate: %s\n\n", md(OneLine(ws.Mandate)))
+	if br.mission != "" {
+		head = append(head, "Mission: "+md(br.mission))
 	}
-	s := classify.Summarize(results)
-	b.WriteString("## Summary\n\n")
-	fmt.Fprintf(b, "%s.\n\n", SummaryLine(s))
+	head = append(head, strings.Replace(md(br.countLine()), "DRAFT", "**DRAFT**", 1)+".")
+	b.WriteString(strings.Join(head, " · ") + "\n\n")
+
+	b.WriteString("## Executive summary\n\n")
+	br.markdownGrid(b)
+	b.WriteString("**Critical and high risks**\n\n")
+	serious := br.seriousRisks()
+	if len(serious) == 0 {
+		b.WriteString("None with what is known.\n\n")
+	}
+	for _, s := range serious {
+		names := make([]string, len(s.items))
+		for i, it := range s.items {
+			names[i] = md(br.itemName(it))
+		}
+		fmt.Fprintf(b, "- **%s** %s: %s\n", SeverityTag(s.severity), md(s.rule.Title), strings.Join(names, "; "))
+	}
+	if len(serious) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("**Portfolio findings**\n\n")
+	for i := range br.findings {
+		f := &br.findings[i]
+		fmt.Fprintf(b, "- **%s** %s (%s): %s\n", SeverityTag(f.Severity), md(f.Rule.Title), md(f.Force), md(f.WouldClear))
+	}
+	if len(br.findings) > 0 {
+		b.WriteString("\n")
+	}
+	if line := br.portfolioLine(); line != "" {
+		b.WriteString(md(line) + "\n\n")
+	}
+	if br.drafts > 0 {
+		fmt.Fprintf(b, "**Drafts:** %d of %d activities are **DRAFT**: their facts were suggested from the text and nobody has reviewed them yet.\n\n", br.drafts, len(br.items))
+	}
+
+	b.WriteString("## Risk register\n\n")
+	if len(br.register) == 0 {
+		b.WriteString("No friction risk fires with what is known.\n\n")
+	} else {
+		b.WriteString("| Ref | Activity | Risk | Severity | What to do |\n|---|---|---|---|---|\n")
+		for _, row := range br.register {
+			it := &br.items[row.item]
+			fmt.Fprintf(b, "| %s | %s%s | %s | %s | %s |\n", md(it.ref), md(it.acc.Title), draftMark(it.draft),
+				md(row.risk.Rule.Title), SeverityTag(row.risk.Severity), md(row.risk.Rule.Mitigation))
+		}
+		b.WriteString("\n")
+	}
+	if len(br.findings) > 0 || len(br.open) > 0 {
+		br.markdownPortfolio(b)
+	}
+
+	b.WriteString("## Activities\n\n")
+	for i := range br.items {
+		br.items[i].markdown(b, rb)
+	}
+
+	b.WriteString("## Recommendations\n\n")
+	if len(br.recs) == 0 {
+		b.WriteString("No triggered risk points to a recommendation.\n\n")
+	}
+	for _, rec := range br.recs {
+		names := make([]string, len(rec.items))
+		for i, it := range rec.items {
+			names[i] = md(br.itemName(it))
+		}
+		fmt.Fprintf(b, "### %s\n\n%s\n\nAnswers: %s.\n\n", md(rec.rec.Title), md(rec.rec.Summary), strings.Join(names, "; "))
+	}
+}
+
+var partName = map[Part]string{PartTier: "Tier", PartAgenda: "Agenda"}
+
+// markdownPortfolio writes the findings across the activities, and those held
+// open, naming activities by reference and title.
+func (br *brief) markdownPortfolio(b *strings.Builder) {
+	b.WriteString("## Portfolio\n\n")
+	for i := range br.findings {
+		f := &br.findings[i]
+		fmt.Fprintf(b, "- **%s** %s (%s). Raised by %s. %s *Do:* %s *Would clear it:* %s\n", SeverityTag(f.Severity), md(f.Rule.Title),
+			md(f.Force), md(strings.Join(br.findingActivities(f.Activities), "; ")), md(f.Why), md(f.Rule.Mitigation), md(f.WouldClear))
+	}
+	for i := range br.open {
+		fmt.Fprintf(b, "- %s\n", md(br.openText(&br.open[i])))
+	}
+	b.WriteString("\n")
+}
+
+// markdownGrid writes the tier × agenda counts.
+func (br *brief) markdownGrid(b *strings.Builder) {
+	rb, s := br.rb, br.sum
 	b.WriteString("| Tier (2015 policy) |")
 	for _, a := range classify.Agendas {
 		fmt.Fprintf(b, " %s |", md(rb.AgendaShort(a)))
@@ -52,7 +139,7 @@ func briefing(b *strings.Builder, rb *classify.Rulebook, sh Sheet) {
 		if t == 4 {
 			tier, label = 0, "No tier yet"
 		} else if info := rb.Tier(t); info != nil {
-			label = fmt.Sprintf("%d. %s", t, info.Title)
+			label = fmt.Sprintf("%d. %s", t, md(info.Title))
 		}
 		if tier == 0 && s.ByTier[0] == 0 {
 			continue
@@ -65,90 +152,52 @@ func briefing(b *strings.Builder, rb *classify.Rulebook, sh Sheet) {
 		fmt.Fprintf(b, " %d |\n", s.ByTier[tier])
 	}
 	b.WriteString("\n")
-	writePortfolioMarkdown(b, portfolioOf(rb, ws))
-
-	b.WriteString("## Risk register\n\n")
-	type entry struct {
-		r *classify.Result
-		k classify.Risk
-	}
-	var register []entry
-	for _, sev := range classify.Severities {
-		for i := range results {
-			for _, k := range results[i].Risks {
-				if k.Severity == sev {
-					register = append(register, entry{&results[i], k})
-				}
-			}
-		}
-	}
-	if len(register) == 0 {
-		b.WriteString("No friction risk fires with what is known.\n\n")
-	} else {
-		b.WriteString("| Severity | Risk | Activity | Why |\n|---|---|---|---|\n")
-		for _, e := range register {
-			fmt.Fprintf(b, "| %s | %s | %s | %s |\n", e.k.Severity, md(e.k.Rule.Title), md(e.r.ID), md(e.k.Why))
-		}
-		b.WriteString("\n")
-	}
-
-	b.WriteString("## Activities\n\n")
-	recs := map[string][]string{}
-	for i := range results {
-		activitySection(b, rb, ws.Activities[i], &results[i])
-		for _, k := range results[i].Risks {
-			for _, id := range k.Rule.Recommendations {
-				if !slices.Contains(recs[id], k.Rule.ID) {
-					recs[id] = append(recs[id], k.Rule.ID)
-				}
-			}
-		}
-	}
-
-	b.WriteString("## Recommendations\n\n")
-	any := false
-	for _, rec := range rb.Recommendations {
-		if len(recs[rec.ID]) == 0 {
-			continue
-		}
-		any = true
-		fmt.Fprintf(b, "### %s\n\n%s\n\nAnswers: %s.\n\n", md(rec.Title), md(rec.Summary), strings.Join(recs[rec.ID], ", "))
-	}
-	if !any {
-		b.WriteString("No triggered risk points to a recommendation.\n\n")
-	}
 }
 
-// activitySection renders an activity's account as a markdown section.
-func activitySection(b *strings.Builder, rb *classify.Rulebook, a *model.Activity, r *classify.Result) {
-	acc := NewAccount(rb, a, r)
-	fmt.Fprintf(b, "### %s: %s\n\n", md(r.ID), md(acc.Title))
-	for _, p := range acc.About {
-		fmt.Fprintf(b, "%s\n\n", md(p))
-	}
-	if len(acc.Meta) > 1 {
-		fmt.Fprintf(b, "%s\n\n", md(strings.Join(acc.Meta[1:], " · ")))
-	}
-	fmt.Fprintf(b, "**Verdict:** %s\n\n", md(VerdictLine(r)))
-	for _, sec := range acc.Sections {
-		fmt.Fprintf(b, "**%s**\n\n", md(sec.Heading))
-		if len(sec.Lines) == 0 {
-			fmt.Fprintf(b, "%s\n\n", md(sec.Empty))
-			continue
-		}
-		for _, l := range sec.Lines {
-			prefix := strings.TrimPrefix(l.Prefix, "- ")
-			switch {
-			case l.Rule != "":
-				fmt.Fprintf(b, "- **%s — %s** (`%s`)\n", l.Severity, md(l.Text), l.Rule)
-			case l.Depth > 0:
-				fmt.Fprintf(b, "  - %s%s\n", md(prefix), md(l.Text))
-			default:
-				fmt.Fprintf(b, "- %s%s\n", md(prefix), md(l.Text))
-			}
+// markdown writes the activity's section: its task quoted, the lead-in as
+// context in small type, then one list of verdict, reasons, risks, open
+// questions and what would change.
+func (it *briefItem) markdown(b *strings.Builder, rb *classify.Rulebook) {
+	fmt.Fprintf(b, "### %s — %s%s\n\n", md(it.ref), md(it.acc.Title), draftMark(it.draft))
+	task, context := it.taskText()
+	if task != "" {
+		fmt.Fprintf(b, "> %s\n", md(task))
+		if context != "" {
+			fmt.Fprintf(b, ">\n> <small>Context: %s</small>\n", md(context))
 		}
 		b.WriteString("\n")
 	}
+	fmt.Fprintf(b, "**Verdict:** %s\n\n", md(it.verdict()))
+	for _, p := range []Part{PartTier, PartAgenda} {
+		if sec := it.section(p); sec != nil {
+			label := partName[p]
+			if p == PartAgenda && it.r.Narrow.Basis != nil {
+				label += " (" + md(it.r.Narrow.Basis.Title) + ")"
+			}
+			fmt.Fprintf(b, "- **%s:** %s\n", label, md(sec.why()))
+		}
+	}
+	for _, k := range it.r.Risks {
+		fmt.Fprintf(b, "- **Risk, %s:** %s. %s *Do:* %s\n", SeverityTag(k.Severity), md(k.Rule.Title), md(k.Why), md(k.Rule.Mitigation))
+	}
+	if qs := it.r.OpenQuestions; len(qs) > 0 {
+		texts := make([]string, len(qs))
+		for i, q := range qs {
+			texts[i] = md(q.Question)
+		}
+		fmt.Fprintf(b, "- **Open questions (%d):** %s\n", len(qs), strings.Join(texts, " "))
+	}
+	if len(it.r.WouldChange) > 0 {
+		texts := make([]string, len(it.r.WouldChange))
+		for i, c := range it.r.WouldChange {
+			texts[i] = md(ChangeText(rb, c))
+		}
+		fmt.Fprintf(b, "- **Would change the agenda:** %s\n", strings.Join(texts, "; "))
+	}
+	if n := strings.TrimSpace(it.a.Notes); n != "" {
+		fmt.Fprintf(b, "- **Notes:** %s\n", md(n))
+	}
+	b.WriteString("\n")
 }
 
 var mdEscaper = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`)

@@ -97,30 +97,3 @@ func writeOpenText(b *strings.Builder, open []classify.OpenFinding, width int) {
 	}
 	b.WriteString("\n")
 }
-
-// writePortfolioMarkdown writes the "Portfolio" section of the briefing.
-func writePortfolioMarkdown(b *strings.Builder, p *classify.Portfolio) {
-	fs, open := p.Findings(), p.Open()
-	b.WriteString("## Portfolio\n\n")
-	defer func() {
-		if len(open) > 0 {
-			b.WriteString("Held open by what is not known:\n\n")
-			for i := range open {
-				fmt.Fprintf(b, "- %s\n", md(OpenText(&open[i])))
-			}
-			b.WriteString("\n")
-		}
-	}()
-	if len(fs) == 0 {
-		b.WriteString("No finding across the activities with what is known.\n\n")
-		return
-	}
-	for _, f := range fs {
-		fmt.Fprintf(b, "- **%s — %s: %s** (`%s`)\n", f.Severity, md(f.Force), md(f.Rule.Title), f.Rule.ID)
-		fmt.Fprintf(b, "  - Why: %s\n", md(f.Why))
-		fmt.Fprintf(b, "  - Mitigation: %s\n", md(f.Rule.Mitigation))
-		fmt.Fprintf(b, "  - Would clear it: %s\n", md(f.WouldClear))
-		fmt.Fprintf(b, "  - See: %s\n", md(f.Rule.Section))
-	}
-	b.WriteString("\n")
-}

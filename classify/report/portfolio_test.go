@@ -97,21 +97,22 @@ func TestPortfolioJSON(t *testing.T) {
 	}
 }
 
-// Text and markdown have a Portfolio section after the summary; CSV has none.
+// Text has a Portfolio section after the summary, the markdown briefing one
+// after the risk register (its findings by title); CSV has none.
 func TestPortfolioSections(t *testing.T) {
 	rb := classify.Default()
 	for _, tc := range []struct {
-		f            Format
-		head, before string
+		f                    Format
+		head, before, needle string
 	}{
-		{Text, "Portfolio:\n", "joint-offensive — "},
-		{Markdown, "## Portfolio\n", "## Risk register"},
+		{Text, "Portfolio:\n", "joint-offensive — ", "support-without-monitoring"},
+		{Markdown, "## Portfolio\n", "## Activities", "nothing in the plan monitors"},
 	} {
 		var buf bytes.Buffer
 		Write(&buf, rb, tc.f, planSheets(t))
 		out := buf.String()
 		i, j := strings.Index(out, tc.head), strings.Index(out, tc.before)
-		if i < 0 || j < i || !strings.Contains(out[i:j], "support-without-monitoring") {
+		if i < 0 || j < i || !strings.Contains(out[i:j], tc.needle) {
 			t.Errorf("%s: no Portfolio section before %q:\n%s", tc.f, tc.before, out)
 		}
 	}
@@ -131,15 +132,15 @@ func TestFindingTextIsNeutralised(t *testing.T) {
 	a.Facts.SetSet(model.Forces, []string{"army"})
 	ws := &model.Worksheet{Activities: []*model.Activity{a}}
 	for _, tc := range []struct {
-		f          Format
-		start, end string
-	}{{Text, "Portfolio:", "\n\n"}, {Markdown, "## Portfolio", "## Risk register"}} {
+		f                  Format
+		start, end, needle string
+	}{{Text, "Portfolio:", "\n\n", "support-without-monitoring"}, {Markdown, "## Portfolio", "## Activities", "nothing in the plan monitors"}} {
 		var buf bytes.Buffer
 		Write(&buf, classify.Default(), tc.f, []Sheet{{Worksheet: ws}})
 		out := buf.String()
 		i := strings.Index(out, tc.start)
 		j := i + strings.Index(out[i:], tc.end)
-		if i < 0 || j < i || !strings.Contains(out[i:j], "support-without-monitoring") {
+		if i < 0 || j < i || !strings.Contains(out[i:j], tc.needle) {
 			t.Fatalf("%s: no Portfolio section with the finding:\n%s", tc.f, out)
 		}
 		if section := out[i:j]; strings.ContainsAny(section, "\x1b\x07") {

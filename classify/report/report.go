@@ -23,10 +23,13 @@ const (
 	YAML     Format = "yaml"
 	Markdown Format = "markdown"
 	CSV      Format = "csv"
+	// HTML is the briefing as one printable page (classify -f html), and the
+	// handout (rules -f html).
+	HTML Format = "html"
 )
 
 // Formats lists every output format.
-var Formats = []Format{Text, JSON, YAML, Markdown, CSV}
+var Formats = []Format{Text, JSON, YAML, Markdown, CSV, HTML}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -51,6 +54,12 @@ type Sheet struct {
 	File      string
 	Worksheet *model.Worksheet
 	Stream    *model.Stream
+
+	// Set by Select: what was kept, the position (from 1) of each kept
+	// activity in the whole worksheet, and how many the whole one holds.
+	Selection Selection
+	Positions []int
+	Of        int
 }
 
 // stream returns the sheet's activities as a stream.
@@ -84,6 +93,8 @@ func Write(w io.Writer, rb *classify.Rulebook, f Format, sheets []Sheet) error {
 		return writeCSV(w, rb, sheets)
 	case Markdown:
 		return writeMarkdown(w, rb, sheets)
+	case HTML:
+		return writeHTML(w, rb, sheets)
 	case Text:
 		return writeText(w, rb, sheets)
 	}

@@ -54,7 +54,7 @@ func TestGoldenFormats(t *testing.T) {
 			if err := Write(&buf, classify.Default(), f, caseSheets(t)); err != nil {
 				t.Fatal(err)
 			}
-			ext := map[Format]string{Text: "txt", JSON: "json", YAML: "yaml", Markdown: "md", CSV: "csv"}[f]
+			ext := map[Format]string{Text: "txt", JSON: "json", YAML: "yaml", Markdown: "md", CSV: "csv", HTML: "html"}[f]
 			golden(t, "cases."+ext, buf.Bytes())
 		})
 	}
@@ -213,15 +213,28 @@ func TestCSV(t *testing.T) {
 	if len(rows) != 5 || strings.Join(rows[0], ",") != strings.Join(CSVHeader, ",") {
 		t.Fatalf("rows %q", rows)
 	}
-	if rows[1][1] != "'=HYPERLINK(\"x\")" {
-		t.Errorf("formula not neutralised: %q", rows[1][1])
+	col := map[string]int{}
+	for i, h := range CSVHeader {
+		col[h] = i
 	}
-	if rows[2][1] != "plain, with comma and newline" || rows[2][2] != "3" || rows[2][3] != "ssr-only" ||
-		rows[2][5] != "high" || !strings.Contains(rows[2][6], "capacity-without-accountability") ||
-		!strings.Contains(rows[2][7], "forces") {
+	get := func(row int, name string) string { return rows[row][col[name]] }
+	if get(1, "title") != "'=HYPERLINK(\"x\")" {
+		t.Errorf("formula not neutralised: %q", get(1, "title"))
+	}
+	want := map[string]string{"ref": "#2", "id": "b", "title": "plain, with comma and newline", "status": "",
+		"implementer": "the mission itself", "implementer_id": "mission", "kinds": "Equipment and logistics",
+		"kind_ids": "equipment", "tier": "3", "agenda": "SSR only", "agenda_id": "ssr-only", "highest_severity": "high",
+		"risk_ids": "capacity-without-accountability"}
+	for name, v := range want {
+		if got := get(2, name); got != v {
+			t.Errorf("%s = %q, want %q", name, got, v)
+		}
+	}
+	if !strings.Contains(get(2, "risks"), "Capacity built with no accountability") || !strings.Contains(get(2, "open_question_facts"), "forces") ||
+		!strings.Contains(get(2, "open_questions"), "?") {
 		t.Errorf("row %q", rows[2])
 	}
-	if rows[1][2] != "" || rows[1][3] != "undetermined" {
+	if get(1, "tier") != "" || get(1, "agenda_id") != "undetermined" || get(1, "ref") != "#1" {
 		t.Errorf("undetermined row %q", rows[1])
 	}
 }

@@ -24,15 +24,22 @@ func formatNames(fs []report.Format) string {
 func newClassifyCmd(env *Env) *cobra.Command {
 	var format, out string
 	var explain bool
+	var sel selectionFlags
 	cmd := &cobra.Command{
 		Use:   "classify FILE...",
 		Short: "Classify the activities of worksheet files",
 		Long: `Classify every activity of one or more worksheet files (YAML or JSON; "-" reads
 standard input) and print the result: tier, agenda, risks, open questions and what
 would change. Formats: text (a readable account), json (FRAMEWORK §6), yaml (the
-same shape), markdown (a briefing report) and csv (one row per activity).`,
+same shape), markdown (a briefing to hand up), html (the same briefing as one
+printable page that needs nothing else) and csv (one row per activity).
+
+--status, --agenda, --min-severity and --ref choose the activities covered, in
+every format; the briefing says what it shows.`,
 		Example: `  pocssr classify mission.yaml
   pocssr classify mission.yaml --format markdown -o briefing.md
+  pocssr classify mission.yaml -f html --status reviewed -o briefing.html
+  pocssr classify mission.yaml -f csv --agenda overlap,ssr-only --min-severity high
   pocssr classify mission.yaml --explain
   pocssr cases | pocssr classify - --format json`,
 		Args: cobra.MinimumNArgs(1),
@@ -45,6 +52,10 @@ same shape), markdown (a briefing report) and csv (one row per activity).`,
 				return invalid(fmt.Errorf("--explain prints a readable trace and goes with --format text only, not %s", f))
 			}
 			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
+				return err
+			}
+			selection, err := sel.parse()
+			if err != nil {
 				return err
 			}
 			rb, err := env.Rulebook()
@@ -65,6 +76,16 @@ same shape), markdown (a briefing report) and csv (one row per activity).`,
 			if len(errs) > 0 {
 				return invalid(errors.Join(errs...))
 			}
+			if !selection.IsZero() {
+				for i, sh := range list {
+					ws := &model.Worksheet{Mission: sh.Stream.Mission, Mandate: sh.Stream.Mandate}
+					for a := range sh.Stream.All() {
+						ws.Activities = append(ws.Activities, a.Clone())
+					}
+					list[i] = report.Select(rb, ws, selection)
+					list[i].File = sh.File
+				}
+			}
 			if explain {
 				return writeOut(env, out, func(w io.Writer) error { return report.WriteExplain(w, rb, list) })
 			}
@@ -74,6 +95,7 @@ same shape), markdown (a briefing report) and csv (one row per activity).`,
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+formatNames(report.Formats))
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	cmd.Flags().BoolVar(&explain, "explain", false, "print, for each verdict, the rulebook line that decided it and the facts it read")
+	sel.register(cmd)
 	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return strings.Split(formatNames(report.Formats), "|"), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -94,7 +116,8 @@ func writeOut(env *Env, path string, render func(io.Writer) error) error {
 }
 
 func newCheckCmd(env *Env) *cobra.Command {
-	return &cobra.Command{
+	var sel selectionFlags
+	cmd := &cobra.Command{
 		Use:   "check FILE...",
 		Short: "Validate worksheet files and sum up their risks",
 		Long: `Validate worksheet files and print one summary line per file, with the
@@ -103,6 +126,10 @@ activities. Exit status: 0 when all is well, 1 when any activity has a critical 
 2 when a file is invalid.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			selection, err := sel.parse()
+			if err != nil {
+				return err
+			}
 			rb, err := env.Rulebook()
 			if err != nil {
 				return err
@@ -127,8 +154,13 @@ activities. Exit status: 0 when all is well, 1 when any activity has a critical 
 				sum := classify.NewSummary()
 				portfolio := rb.NewPortfolio()
 				var crit []string
+				n := 0
 				for a := range st.All() {
+					n++
 					r := rb.Classify(a)
+					if !selection.Keeps(a, &r, report.Ref(a, n)) {
+						continue
+					}
 					sum.Add(&r)
 					portfolio.Add(a)
 					if r.Highest() == classify.Critical {
@@ -149,6 +181,8 @@ activities. Exit status: 0 when all is well, 1 when any activity has a critical 
 			return nil
 		},
 	}
+	sel.register(cmd)
+	return cmd
 }
 
 func newCasesCmd(env *Env) *cobra.Command {
