@@ -253,3 +253,50 @@ func (b *brief) openText(o *classify.OpenFinding) string {
 		o.Rule.Title, o.Force, strings.Join(raised, "; "), plural(o.HeldCount, "other activity", "other activities"),
 		map[bool]string{true: "its", false: "their"}[o.HeldCount == 1])
 }
+
+// briefEntry is one line of an activity's section, the same in every format:
+// a label and its text; a risk also has its severity, title and what to do.
+type briefEntry struct {
+	Label    string
+	Severity classify.Severity // set on a risk
+	Title    string            // a risk's title
+	Text     string
+	Do       string // a risk's mitigation
+}
+
+// entries lists the activity's section after its verdict: why this tier and
+// this agenda, each risk, the open questions, what would change the agenda
+// and the notes.
+func (it *briefItem) entries(rb *classify.Rulebook) []briefEntry {
+	var out []briefEntry
+	for _, p := range []Part{PartTier, PartAgenda} {
+		if sec := it.section(p); sec != nil {
+			label := partName[p]
+			if p == PartAgenda && it.r.Narrow.Basis != nil {
+				label += " (" + it.r.Narrow.Basis.Title + ")"
+			}
+			out = append(out, briefEntry{Label: label, Text: sec.why()})
+		}
+	}
+	for _, k := range it.r.Risks {
+		out = append(out, briefEntry{Label: "Risk", Severity: k.Severity, Title: k.Rule.Title, Text: k.Why, Do: k.Rule.Mitigation})
+	}
+	if qs := it.r.OpenQuestions; len(qs) > 0 {
+		texts := make([]string, len(qs))
+		for i, q := range qs {
+			texts[i] = q.Question
+		}
+		out = append(out, briefEntry{Label: fmt.Sprintf("Open questions (%d)", len(qs)), Text: strings.Join(texts, " ")})
+	}
+	if len(it.r.WouldChange) > 0 {
+		texts := make([]string, len(it.r.WouldChange))
+		for i, c := range it.r.WouldChange {
+			texts[i] = ChangeText(rb, c)
+		}
+		out = append(out, briefEntry{Label: "Would change the agenda", Text: strings.Join(texts, "; ")})
+	}
+	if n := strings.TrimSpace(it.a.Notes); n != "" {
+		out = append(out, briefEntry{Label: "Notes", Text: OneLine(n)})
+	}
+	return out
+}

@@ -236,34 +236,12 @@ func (it *briefItem) html(b *strings.Builder, rb *classify.Rulebook) {
 		fmt.Fprintf(b, "<p class=\"context\">Context: %s</p>\n", esc(context))
 	}
 	fmt.Fprintf(b, "<p><strong>Verdict:</strong> %s</p>\n<dl>\n", esc(it.verdict()))
-	for _, p := range []Part{PartTier, PartAgenda} {
-		if sec := it.section(p); sec != nil {
-			label := partName[p]
-			if p == PartAgenda && it.r.Narrow.Basis != nil {
-				label += " (" + it.r.Narrow.Basis.Title + ")"
-			}
-			fmt.Fprintf(b, "<dt>%s</dt><dd>%s</dd>\n", esc(label), esc(sec.why()))
+	for _, e := range it.entries(rb) {
+		if e.Severity != "" {
+			fmt.Fprintf(b, "<dt>%s</dt><dd>%s <strong>%s.</strong> %s <em>Do:</em> %s</dd>\n", esc(e.Label), sevHTML(e.Severity), esc(e.Title), esc(e.Text), esc(e.Do))
+			continue
 		}
-	}
-	for _, k := range it.r.Risks {
-		fmt.Fprintf(b, "<dt>Risk</dt><dd>%s <strong>%s.</strong> %s <em>Do:</em> %s</dd>\n", sevHTML(k.Severity), esc(k.Rule.Title), esc(k.Why), esc(k.Rule.Mitigation))
-	}
-	if qs := it.r.OpenQuestions; len(qs) > 0 {
-		texts := make([]string, len(qs))
-		for i, q := range qs {
-			texts[i] = esc(q.Question)
-		}
-		fmt.Fprintf(b, "<dt>Open (%d)</dt><dd>%s</dd>\n", len(qs), strings.Join(texts, " "))
-	}
-	if len(it.r.WouldChange) > 0 {
-		texts := make([]string, len(it.r.WouldChange))
-		for i, c := range it.r.WouldChange {
-			texts[i] = esc(ChangeText(rb, c))
-		}
-		fmt.Fprintf(b, "<dt>Would change</dt><dd>%s</dd>\n", strings.Join(texts, "; "))
-	}
-	if n := strings.TrimSpace(it.a.Notes); n != "" {
-		fmt.Fprintf(b, "<dt>Notes</dt><dd>%s</dd>\n", esc(OneLine(n)))
+		fmt.Fprintf(b, "<dt>%s</dt><dd>%s</dd>\n", esc(e.Label), esc(e.Text))
 	}
 	b.WriteString("</dl>\n</section>\n")
 }

@@ -168,34 +168,12 @@ func (it *briefItem) markdown(b *strings.Builder, rb *classify.Rulebook) {
 		b.WriteString("\n")
 	}
 	fmt.Fprintf(b, "**Verdict:** %s\n\n", md(it.verdict()))
-	for _, p := range []Part{PartTier, PartAgenda} {
-		if sec := it.section(p); sec != nil {
-			label := partName[p]
-			if p == PartAgenda && it.r.Narrow.Basis != nil {
-				label += " (" + md(it.r.Narrow.Basis.Title) + ")"
-			}
-			fmt.Fprintf(b, "- **%s:** %s\n", label, md(sec.why()))
+	for _, e := range it.entries(rb) {
+		if e.Severity != "" {
+			fmt.Fprintf(b, "- **%s, %s:** %s. %s *Do:* %s\n", e.Label, SeverityTag(e.Severity), md(e.Title), md(e.Text), md(e.Do))
+			continue
 		}
-	}
-	for _, k := range it.r.Risks {
-		fmt.Fprintf(b, "- **Risk, %s:** %s. %s *Do:* %s\n", SeverityTag(k.Severity), md(k.Rule.Title), md(k.Why), md(k.Rule.Mitigation))
-	}
-	if qs := it.r.OpenQuestions; len(qs) > 0 {
-		texts := make([]string, len(qs))
-		for i, q := range qs {
-			texts[i] = md(q.Question)
-		}
-		fmt.Fprintf(b, "- **Open questions (%d):** %s\n", len(qs), strings.Join(texts, " "))
-	}
-	if len(it.r.WouldChange) > 0 {
-		texts := make([]string, len(it.r.WouldChange))
-		for i, c := range it.r.WouldChange {
-			texts[i] = md(ChangeText(rb, c))
-		}
-		fmt.Fprintf(b, "- **Would change the agenda:** %s\n", strings.Join(texts, "; "))
-	}
-	if n := strings.TrimSpace(it.a.Notes); n != "" {
-		fmt.Fprintf(b, "- **Notes:** %s\n", md(n))
+		fmt.Fprintf(b, "- **%s:** %s\n", md(e.Label), md(e.Text))
 	}
 	b.WriteString("\n")
 }
