@@ -166,7 +166,7 @@ func TestEndToEndInTmux(t *testing.T) {
 
 	// Start on a new file and add an activity through the questionnaire.
 	s.start("one", 100, 30, "--dark", "plan.yaml")
-	s.waitFor("one", "plan.yaml", "No activities yet")
+	s.waitFor("one", "plan.yaml", "No activities yet", "New worksheet: the first save (ctrl+s) creates")
 	s.keys("one", "n")
 	s.waitFor("one", "Describe the activity")
 	s.typeText("one", "Joint offensive with the army")

@@ -12,6 +12,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -94,6 +95,8 @@ func Run(env Env, opts Options) error {
 	}
 	if len(problems) > 0 {
 		m.status, m.statusErr = "Autosave left as it is: "+strings.Join(problems, "; "), true
+	} else if note := newFileNote(opts, ws); note != "" {
+		m.status = note
 	}
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out))
 	if _, err := p.Run(); err != nil {
@@ -163,3 +166,20 @@ func setTheme(theme string, in, out *os.File) {
 
 // writeLine writes one line, ignoring errors of a closed stream.
 func writeLine(w io.Writer, s string) { io.WriteString(w, s+"\n") }
+
+// newFileNote says, when the file named on the command line does not exist
+// yet, that a new worksheet was opened and where the first save will write
+// it, so that a name typed in the wrong folder is seen at once.
+func newFileNote(opts Options, ws *model.Worksheet) string {
+	if opts.Demo || opts.Path == "" || ws.Path() == "" {
+		return ""
+	}
+	if _, err := os.Lstat(opts.Path); !errors.Is(err, fs.ErrNotExist) {
+		return ""
+	}
+	where, err := filepath.Abs(opts.Path)
+	if err != nil {
+		where = opts.Path
+	}
+	return "New worksheet: the first save (ctrl+s) creates " + where + "."
+}
