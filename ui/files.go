@@ -32,13 +32,13 @@ var saveWorksheet = func(ws *model.Worksheet, path string, opts model.SaveOption
 // is never replaced without asking; a read-only file is not replaced at all.
 func (m *Model) save(path string, overwrite bool) tea.Cmd {
 	s := m.sh.sheet
-	if path == "" && s.ws.Path() == "" {
+	if path == "" && s.Worksheet().Path() == "" {
 		m.askSaveAs()
 		return nil
 	}
 	target := path
 	if target == "" {
-		target = s.ws.Path()
+		target = s.Worksheet().Path()
 	}
 	if readOnly(target) {
 		return m.refuseReadOnly(target)
@@ -71,15 +71,15 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 		m.quitAfterSave = false
 		return m.sh.statusError("Not saved: " + err.Error())
 	}
-	s.ws.Adopt(msg.saved)
+	s.Worksheet().Adopt(msg.saved)
 	// What was typed while the file was written is not in it.
-	clean := s.gen == msg.gen
+	clean := s.Gen() == msg.gen
 	if clean {
-		s.Saved()
+		s.MarkSaved()
 	}
 	m.sh.demo = false
-	m.savedTo(s.ws.Path(), clean)
-	text := fmt.Sprintf("Saved %s to %s.", plural(len(msg.saved.Activities), "activity", "activities"), s.ws.Path())
+	m.savedTo(s.Worksheet().Path(), clean)
+	text := fmt.Sprintf("Saved %s to %s.", plural(len(msg.saved.Activities), "activity", "activities"), s.Worksheet().Path())
 	if !clean {
 		text += " Changes made while it was written are not saved yet."
 	}
@@ -109,7 +109,7 @@ func (m *Model) refuseReadOnly(path string) tea.Cmd {
 
 func (m *Model) askChangedOnDisk() {
 	m.prompt = newChoicePrompt(promptChangedOnDisk, "The file changed on disk",
-		[]string{filepath.Base(m.sh.sheet.ws.Path()) + " was changed by someone or something else since it was opened. Saving now would lose those changes."},
+		[]string{filepath.Base(m.sh.sheet.Worksheet().Path()) + " was changed by someone or something else since it was opened. Saving now would lose those changes."},
 		promptChoice{"a", "save as another file"}, promptChoice{"r", "reload it (losing your changes)"},
 		promptChoice{"o", "overwrite it (losing theirs)"})
 }
@@ -118,7 +118,7 @@ func (m *Model) askChangedOnDisk() {
 // replaced: what the other side saved is lost, so one key is not enough.
 func (m *Model) askOverwriteChanged() {
 	m.prompt = newChoicePrompt(promptOverwriteChanged, "Overwrite the changes made on disk?",
-		[]string{"Saving over " + filepath.Base(m.sh.sheet.ws.Path()) + " replaces what was saved there since it was opened. Press o again to overwrite it."},
+		[]string{"Saving over " + filepath.Base(m.sh.sheet.Worksheet().Path()) + " replaces what was saved there since it was opened. Press o again to overwrite it."},
 		promptChoice{"o", "yes, overwrite it"})
 }
 
@@ -129,7 +129,7 @@ func (m *Model) askOverwriteChanged() {
 // be replaced without asking either.
 func (m *Model) changedSinceBase(target string) bool {
 	r := m.recovery
-	if r == nil || !sameFile(target, m.sh.sheet.ws.Path()) {
+	if r == nil || !sameFile(target, m.sh.sheet.Worksheet().Path()) {
 		return false
 	}
 	now, err := session.ReadBase(target)
@@ -161,7 +161,7 @@ func (m *Model) savedTo(path string, clean bool) {
 // or else "Untitled activity": a worksheet file requires titles, and a file
 // that cannot be read again must never be written.
 func (m *Model) nameUntitled() {
-	for _, a := range m.sh.sheet.ws.Activities {
+	for _, a := range m.sh.sheet.Worksheet().Activities {
 		if !untitled(a) {
 			continue
 		}
@@ -174,10 +174,10 @@ func (m *Model) nameUntitled() {
 }
 
 func (m *Model) askSaveAs() {
-	name := m.sh.sheet.ws.Path()
+	name := m.sh.sheet.Worksheet().Path()
 	if name == "" {
 		name = "worksheet.yaml"
-		if mission := model.Slug(m.sh.sheet.ws.Mission); m.sh.sheet.ws.Mission != "" {
+		if mission := model.Slug(m.sh.sheet.Worksheet().Mission); m.sh.sheet.Worksheet().Mission != "" {
 			name = mission + ".yaml"
 		}
 	}
@@ -236,7 +236,7 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 			return nil
 		}
 		base := "worksheet"
-		if p := m.sh.sheet.ws.Path(); p != "" {
+		if p := m.sh.sheet.Worksheet().Path(); p != "" {
 			base = strings.TrimSuffix(p, filepath.Ext(p))
 		} else if m.sh.demo {
 			base = "case-library"
@@ -268,7 +268,7 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	if path == "" {
 		return m.sh.statusError("Not exported: no file name given.")
 	}
-	ws := m.sh.sheet.ws
+	ws := m.sh.sheet.Worksheet()
 	if ws.Path() != "" && sameFile(path, ws.Path()) {
 		return m.sh.statusError("Not exported: that is the worksheet's own file.")
 	}
@@ -287,7 +287,7 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 
 // reload reads the worksheet again from disk, dropping the changes made here.
 func (m *Model) reload() tea.Cmd {
-	path := m.sh.sheet.ws.Path()
+	path := m.sh.sheet.Worksheet().Path()
 	base, _ := session.ReadBase(path) // read first: a change in between then shows at the next save
 	ws, err := model.Load(path, m.sh.rb.Vocabulary())
 	if err != nil {
@@ -296,8 +296,8 @@ func (m *Model) reload() tea.Cmd {
 	if m.recovery != nil {
 		m.recovery.base = base
 	}
-	m.sh.sheet.replace(ws)
-	m.sh.sheet.Saved()
+	m.sh.sheet.Replace(ws)
+	m.sh.sheet.MarkSaved()
 	m.removeRecovery()
 	m.quest = nil
 	m.front = worksheetScreen

@@ -1,37 +1,32 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
-// verdict is what the worksheet list needs of one activity's classification,
-// kept so that a keystroke never reclassifies anything: only the activity that
-// changed is classified again.
-type verdict struct {
-	Tier    classify.Tier
-	Agenda  classify.Agenda
-	Highest classify.Severity
-	Risks   [4]int // by severity, most serious first (classify.Severities order)
-	Open    int    // open questions
-	Draft   bool   // status draft: imported or suggested, not yet reviewed
-	search  string // what the filter looks in, lower-cased (searchText)
-	mark    classify.PortfolioMark
+// verdict is what the worksheet list needs of one activity's classification;
+// the session keeps it.
+type verdict = session.Verdict
+
+// snapshot is an activity as it was before an edit, for undo.
+type snapshot = session.Snapshot
+
+// maxUndo is how many changes can be undone.
+const maxUndo = session.MaxUndo
+
+// sheet is the worksheet being edited (session.Sheet: verdicts, tally, undo,
+// dirty state) with what only drawing needs beside it: the findings last
+// drawn.
+type sheet struct {
+	*session.Sheet
+	rb    *classify.Rulebook
+	fired firedCache
 }
 
-// counted is the part of the result that the tally counted, so that the same
-// can be taken back when the activity changes: its risks' severities, most
-// serious first, as the engine orders them.
-func (v *verdict) counted() *classify.Result {
-	r := &classify.Result{Tier: v.Tier, Agenda: v.Agenda}
-	for i, n := range v.Risks {
-		for range n {
-			r.Risks = append(r.Risks, classify.Risk{Severity: classify.Severities[i]})
-		}
-	}
-	return r
+func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet {
+	return &sheet{Sheet: session.NewSheet(rb, ws, func(a *model.Activity) string { return searchText(rb, a) }), rb: rb}
 }
 
 func severityIndex(s classify.Severity) int {
@@ -42,299 +37,3 @@ func severityIndex(s classify.Severity) int {
 	}
 	return -1
 }
-
-// undoStep reverts one change to the worksheet.
-type undoStep struct {
-	what   string // "delete", "add", "edit" ... as said back to the person
-	revert func()
-}
-
-// maxUndo is how many changes can be undone.
-const maxUndo = 100
-
-// sheet is the worksheet being edited, with every activity's verdict cached,
-// the running tally, whether it has unsaved changes, and the undo history.
-type sheet struct {
-	rb       *classify.Rulebook
-	ws       *model.Worksheet
-	verdicts map[*model.Activity]*verdict
-	// tally counts the worksheet's results as classify.Summary does for the
-	// reports; it follows every change, never recounted.
-	tally     *classify.Summary
-	drafts    int                     // activities still drafts
-	portfolio classify.PortfolioTally // what each activity does for the portfolio findings
-	fired     firedCache
-	dirty     bool
-	gen       uint64 // counts changes; the autosave and the filter follow it
-	undo      []undoStep
-}
-
-func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet {
-	s := &sheet{rb: rb}
-	s.replace(ws)
-	return s
-}
-
-// replace puts a whole worksheet in place (opening, reloading, restoring).
-func (s *sheet) replace(ws *model.Worksheet) {
-	s.ws = ws
-	s.verdicts = make(map[*model.Activity]*verdict, len(ws.Activities))
-	s.tally, s.drafts, s.portfolio = classify.NewSummary(), 0, classify.PortfolioTally{}
-	for _, a := range ws.Activities {
-		s.classify(a)
-	}
-	s.undo = nil
-	s.gen++
-}
-
-// classify computes and counts one activity's verdict.
-func (s *sheet) classify(a *model.Activity) *verdict {
-	r := s.rb.Classify(a)
-	v := &verdict{Tier: r.Tier, Agenda: r.Agenda, Highest: r.Highest(), Open: len(r.OpenQuestions),
-		Draft: a.Status == model.StatusDraft, search: searchText(s.rb, a)}
-	if v.Draft {
-		s.drafts++
-	}
-	v.mark = s.rb.PortfolioMark(&a.Facts)
-	for _, k := range r.Risks {
-		if i := severityIndex(k.Severity); i >= 0 {
-			v.Risks[i]++
-		}
-	}
-	s.verdicts[a] = v
-	s.tally.Add(&r)
-	s.portfolio.Count(v.mark, +1)
-	return v
-}
-
-func (s *sheet) forget(a *model.Activity) {
-	if v, ok := s.verdicts[a]; ok {
-		s.tally.Remove(v.counted())
-		s.portfolio.Count(v.mark, -1)
-		if v.Draft {
-			s.drafts--
-		}
-		delete(s.verdicts, a)
-	}
-}
-
-// Len is the number of activities.
-func (s *sheet) Len() int { return len(s.ws.Activities) }
-
-// At is the i-th activity.
-func (s *sheet) At(i int) *model.Activity { return s.ws.Activities[i] }
-
-// Index finds an activity's position, or -1.
-func (s *sheet) Index(a *model.Activity) int {
-	for i, x := range s.ws.Activities {
-		if x == a {
-			return i
-		}
-	}
-	return -1
-}
-
-// Verdict is an activity's cached verdict.
-func (s *sheet) Verdict(a *model.Activity) *verdict {
-	if v, ok := s.verdicts[a]; ok {
-		return v
-	}
-	return s.classify(a)
-}
-
-func (s *sheet) changed() {
-	s.dirty = true
-	s.gen++
-}
-
-func (s *sheet) pushUndo(what string, revert func()) {
-	s.undo = append(s.undo, undoStep{what: what, revert: revert})
-	if len(s.undo) > maxUndo {
-		s.undo = append(s.undo[:0], s.undo[len(s.undo)-maxUndo:]...)
-	}
-}
-
-// Undo reverts the last change and says what it was ("" when there is none).
-func (s *sheet) Undo() string {
-	if len(s.undo) == 0 {
-		return ""
-	}
-	step := s.undo[len(s.undo)-1]
-	s.undo = s.undo[:len(s.undo)-1]
-	step.revert()
-	s.changed()
-	return step.what
-}
-
-// insertAt puts a at position i without recording an undo step.
-func (s *sheet) insertAt(i int, a *model.Activity) {
-	acts := s.ws.Activities
-	i = max(0, min(i, len(acts)))
-	acts = append(acts, nil)
-	copy(acts[i+1:], acts[i:])
-	acts[i] = a
-	s.ws.Activities = acts
-	s.classify(a)
-	s.changed()
-}
-
-// removeAt takes out the activity at i without recording an undo step.
-func (s *sheet) removeAt(i int) *model.Activity {
-	a := s.ws.Activities[i]
-	s.ws.Activities = append(s.ws.Activities[:i], s.ws.Activities[i+1:]...)
-	s.forget(a)
-	s.changed()
-	return a
-}
-
-// Add puts a new activity at position i; undo takes it out again.
-func (s *sheet) Add(i int, a *model.Activity) {
-	s.insertAt(i, a)
-	s.pushUndo("add", func() {
-		if j := s.Index(a); j >= 0 {
-			s.removeAt(j)
-		}
-	})
-}
-
-// Discard takes out an activity that was never really added (an empty new one),
-// leaving no undo step.
-func (s *sheet) Discard(a *model.Activity) {
-	if i := s.Index(a); i >= 0 {
-		s.removeAt(i)
-	}
-}
-
-// Delete removes the activity at i; undo puts it back where it was.
-func (s *sheet) Delete(i int) *model.Activity {
-	a := s.removeAt(i)
-	s.pushUndo("delete", func() { s.insertAt(i, a) })
-	return a
-}
-
-// Duplicate copies the activity at i to just below it, with a new id.
-func (s *sheet) Duplicate(i int) *model.Activity {
-	c := s.At(i).Clone()
-	c.Title = strings.TrimSpace(c.Title) + " (copy)"
-	c.ID = s.uniqueID(c.Title)
-	s.Add(i+1, c)
-	s.undo[len(s.undo)-1].what = "duplicate"
-	return c
-}
-
-// Move shifts the activity at i by delta places and returns where it went.
-func (s *sheet) Move(i, delta int) int {
-	j := max(0, min(i+delta, s.Len()-1))
-	if j == i {
-		return i
-	}
-	s.swap(i, j)
-	s.pushUndo("move", func() { s.swap(j, i) })
-	return j
-}
-
-func (s *sheet) swap(i, j int) {
-	acts := s.ws.Activities
-	a := acts[i]
-	if i < j {
-		copy(acts[i:j], acts[i+1:j+1])
-	} else {
-		copy(acts[j+1:i+1], acts[j:i])
-	}
-	acts[j] = a
-	s.changed()
-}
-
-// Touch reclassifies an activity after it was edited in place.
-func (s *sheet) Touch(a *model.Activity) {
-	s.forget(a)
-	s.classify(a)
-	s.changed()
-}
-
-// snapshot is an activity as it was before an edit, for undo.
-type snapshot struct {
-	a      *model.Activity
-	before model.Activity
-}
-
-// Snapshot remembers an activity before editing it.
-func (s *sheet) Snapshot(a *model.Activity) snapshot {
-	b := *a // keeps where a was read from, so an undone edit saves in place
-	b.Facts = a.Facts.Clone()
-	return snapshot{a: a, before: b}
-}
-
-// Changed reports whether the activity differs from the snapshot.
-func (sn snapshot) Changed() bool {
-	a, b := sn.a, &sn.before
-	return a.Title != b.Title || a.Description != b.Description || a.Notes != b.Notes ||
-		a.Status != b.Status || a.ID != b.ID || !a.Facts.Equal(&b.Facts)
-}
-
-// Edited records an edit of an activity made since the snapshot.
-func (s *sheet) Edited(sn snapshot) {
-	if !sn.Changed() {
-		return
-	}
-	before := sn.before
-	s.pushUndo("edit", func() {
-		*sn.a = before
-		s.Touch(sn.a)
-	})
-}
-
-// AddDrafts appends imported activities and fills in the mission and mandate
-// where the worksheet has none; one undo takes them all out again.
-func (s *sheet) AddDrafts(acts []*model.Activity, mission, mandate string) {
-	oldMission, oldMandate := s.ws.Mission, s.ws.Mandate
-	if s.ws.Mission == "" {
-		s.ws.Mission = mission
-	}
-	if s.ws.Mandate == "" {
-		s.ws.Mandate = mandate
-	}
-	for _, a := range acts {
-		s.insertAt(s.Len(), a)
-	}
-	s.pushUndo("import", func() {
-		added := make(map[*model.Activity]bool, len(acts))
-		for _, a := range acts {
-			added[a] = true
-		}
-		kept := s.ws.Activities[:0]
-		for _, a := range s.ws.Activities {
-			if added[a] {
-				s.forget(a)
-				continue
-			}
-			kept = append(kept, a)
-		}
-		clear(s.ws.Activities[len(kept):])
-		s.ws.Activities = kept
-		s.ws.Mission, s.ws.Mandate = oldMission, oldMandate
-	})
-}
-
-// SetHeading changes the mission and mandate.
-func (s *sheet) SetHeading(mission, mandate string) {
-	oldMission, oldMandate := s.ws.Mission, s.ws.Mandate
-	if mission == oldMission && mandate == oldMandate {
-		return
-	}
-	s.ws.Mission, s.ws.Mandate = mission, mandate
-	s.changed()
-	s.pushUndo("mission and mandate", func() { s.ws.Mission, s.ws.Mandate = oldMission, oldMandate })
-}
-
-// uniqueID derives an id from a title that no other activity has.
-func (s *sheet) uniqueID(title string) string {
-	taken := make(map[string]bool, s.Len())
-	for _, a := range s.ws.Activities {
-		taken[a.ID] = true
-	}
-	return model.UniqueID(model.Slug(title), taken)
-}
-
-// Saved marks the worksheet as saved.
-func (s *sheet) Saved() { s.dirty = false }

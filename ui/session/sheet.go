@@ -93,7 +93,7 @@ func (s *Sheet) Tally() *classify.Summary { return s.tally }
 func (s *Sheet) Drafts() int { return s.drafts }
 
 // Portfolio is what the activities do for the portfolio findings.
-func (s *Sheet) Portfolio() classify.PortfolioTally { return s.portfolio }
+func (s *Sheet) Portfolio() *classify.PortfolioTally { return &s.portfolio }
 
 // Dirty reports unsaved changes.
 func (s *Sheet) Dirty() bool { return s.dirty }
@@ -170,6 +170,20 @@ func (s *Sheet) Verdict(a *model.Activity) *Verdict {
 		return v
 	}
 	return s.classify(a)
+}
+
+// Cached is an activity's verdict if the sheet holds one, never classifying.
+func (s *Sheet) Cached(a *model.Activity) (*Verdict, bool) {
+	v, ok := s.verdicts[a]
+	return v, ok
+}
+
+// RenameLastUndo says the last change back to the person by another name
+// ("acceptance of a draft" rather than "edit").
+func (s *Sheet) RenameLastUndo(what string) {
+	if len(s.undo) > 0 {
+		s.undo[len(s.undo)-1].what = what
+	}
 }
 
 // Changed records that the worksheet changed: it has unsaved changes and a
@@ -251,7 +265,7 @@ func (s *Sheet) Duplicate(i int) *model.Activity {
 	c.Title = strings.TrimSpace(c.Title) + " (copy)"
 	c.ID = s.UniqueID(c.Title)
 	s.Add(i+1, c)
-	s.undo[len(s.undo)-1].what = "duplicate"
+	s.RenameLastUndo("duplicate")
 	return c
 }
 

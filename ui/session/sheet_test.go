@@ -65,8 +65,8 @@ func checkTally(t *testing.T, rb *classify.Rulebook, s *Sheet) {
 	if s.Drafts() != drafts {
 		t.Fatalf("drafts %d, the worksheet holds %d", s.Drafts(), drafts)
 	}
-	if !reflect.DeepEqual(s.Portfolio(), portfolio) {
-		t.Fatalf("portfolio tally %+v, a fresh count %+v", s.Portfolio(), portfolio)
+	if !reflect.DeepEqual(*s.Portfolio(), portfolio) {
+		t.Fatalf("portfolio tally %+v, a fresh count %+v", *s.Portfolio(), portfolio)
 	}
 }
 
