@@ -40,10 +40,18 @@ func (m *Model) save(path string, overwrite bool) tea.Cmd {
 	if target == "" {
 		target = s.Worksheet().Path()
 	}
-	if readOnly(target) {
-		return m.refuseReadOnly(target)
+	// Work restored from an autosave was based on the file as another
+	// session read it: a colleague's save since then is caught here too, as
+	// the core's save only compares the file with what this program read.
+	var base session.Base
+	own := false
+	if r := m.recovery; r != nil {
+		base, own = r.base, sameFile(target, s.Worksheet().Path())
 	}
-	if !overwrite && m.changedSinceBase(target) {
+	switch err := session.CheckSave(target, base, own, overwrite); {
+	case errors.Is(err, model.ErrReadOnly):
+		return m.refuseReadOnly(target)
+	case errors.Is(err, model.ErrChangedOnDisk):
 		m.askChangedOnDisk()
 		return nil
 	}
@@ -91,14 +99,6 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 	return m.sh.status(text)
 }
 
-// readOnly reports whether an existing file's mode keeps its owner from
-// writing it. The core's save refuses such a file with model.ErrReadOnly; the
-// check here says the same before anything is encoded.
-func readOnly(path string) bool {
-	st, err := os.Stat(path)
-	return err == nil && st.Mode().IsRegular() && st.Mode().Perm()&0o200 == 0
-}
-
 func (m *Model) refuseReadOnly(path string) tea.Cmd {
 	m.prompt = newChoicePrompt(promptReadOnly, "The file is read-only",
 		[]string{filepath.Base(path) + " is read-only: its mode does not let it be written, so it was not replaced.",
@@ -120,20 +120,6 @@ func (m *Model) askOverwriteChanged() {
 	m.prompt = newChoicePrompt(promptOverwriteChanged, "Overwrite the changes made on disk?",
 		[]string{"Saving over " + filepath.Base(m.sh.sheet.Worksheet().Path()) + " replaces what was saved there since it was opened. Press o again to overwrite it."},
 		promptChoice{"o", "yes, overwrite it"})
-}
-
-// changedSinceBase reports whether the worksheet's own file no longer is what
-// the work being saved was based on. The core's save compares the file with
-// what this program read; work restored from an autosave was based on the
-// file as another session read it, and a colleague's save since then must not
-// be replaced without asking either.
-func (m *Model) changedSinceBase(target string) bool {
-	r := m.recovery
-	if r == nil || !sameFile(target, m.sh.sheet.Worksheet().Path()) {
-		return false
-	}
-	now, err := session.ReadBase(target)
-	return err == nil && now != r.base
 }
 
 // savedTo follows a save: the file saved is the new base, the autosave takes
