@@ -79,12 +79,7 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 		m.quitAfterSave = false
 		return m.sh.statusError("Not saved: " + err.Error())
 	}
-	s.Worksheet().Adopt(msg.saved)
-	// What was typed while the file was written is not in it.
-	clean := s.Gen() == msg.gen
-	if clean {
-		s.MarkSaved()
-	}
+	clean := s.Adopt(msg.saved, msg.gen)
 	m.sh.demo = false
 	m.savedTo(s.Worksheet().Path(), clean)
 	text := fmt.Sprintf("Saved %s to %s.", plural(len(msg.saved.Activities), "activity", "activities"), s.Worksheet().Path())

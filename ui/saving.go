@@ -41,9 +41,8 @@ func (m *Model) startSave(path string, overwrite bool) tea.Cmd {
 	if target == "" {
 		target = s.Worksheet().Path()
 	}
-	c := s.Worksheet().Detach()
+	c, gen := s.Detach()
 	m.saving = true
-	gen := s.Gen()
 	return func() tea.Msg {
 		err := saveWorksheet(c, path, model.SaveOptions{Overwrite: overwrite})
 		return savedMsg{saved: c, path: path, target: target, gen: gen, err: err}

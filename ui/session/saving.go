@@ -29,3 +29,18 @@ func CheckSave(target string, base Base, ownFile, overwrite bool) error {
 	}
 	return nil
 }
+
+// Detach copies the worksheet for a save beside the event loop, with the
+// generation it was made at; edits go on in the sheet meanwhile.
+func (s *Sheet) Detach() (*model.Worksheet, uint64) { return s.ws.Detach(), s.gen }
+
+// Adopt follows a save of the copy made at generation gen: the worksheet now
+// belongs to the file written, and it is saved (clean) unless it changed since
+// the copy was made, for what was typed meanwhile is not in the file.
+func (s *Sheet) Adopt(saved *model.Worksheet, gen uint64) (clean bool) {
+	s.ws.Adopt(saved)
+	if clean = s.gen == gen; clean {
+		s.MarkSaved()
+	}
+	return clean
+}

@@ -230,3 +230,25 @@ func TestCheckSaveRefusesReadOnlyAndChangedOnDisk(t *testing.T) {
 		t.Fatalf("a new file: %v", err)
 	}
 }
+
+func TestAdoptIsCleanOnlyWithoutEditsDuringTheSave(t *testing.T) {
+	dir := t.TempDir()
+	for _, typed := range []bool{false, true} {
+		_, s := caseSheet(t)
+		s.Move(0, 1)
+		c, gen := s.Detach()
+		if typed {
+			s.Move(1, 1)
+		}
+		path := filepath.Join(dir, "plan.yaml")
+		if err := c.Save(path, model.SaveOptions{Overwrite: true}); err != nil {
+			t.Fatal(err)
+		}
+		if clean := s.Adopt(c, gen); clean == typed || s.Dirty() != typed {
+			t.Fatalf("typed during the save %v: clean %v, dirty %v", typed, clean, s.Dirty())
+		}
+		if s.Worksheet().Path() != path {
+			t.Fatalf("after the save the worksheet belongs to %q, want %q", s.Worksheet().Path(), path)
+		}
+	}
+}
