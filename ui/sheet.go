@@ -6,10 +6,6 @@ import (
 	"github.com/pocssr/pocssr/ui/session"
 )
 
-// verdict is what the worksheet list needs of one activity's classification;
-// the session keeps it.
-type verdict = session.Verdict
-
 // snapshot is an activity as it was before an edit, for undo.
 type snapshot = session.Snapshot
 
