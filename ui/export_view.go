@@ -23,7 +23,7 @@ func (v *worksheetView) shown() []*model.Activity {
 // exportSheet is the worksheet to export: the whole one, or, when the list
 // is filtered or ordered, a copy holding what it shows.
 func (m *Model) exportSheet() *model.Worksheet {
-	ws := m.sh.sheet.ws
+	ws := m.sh.sheet.Worksheet()
 	v := m.worksheet
 	if v.matches == nil {
 		return ws

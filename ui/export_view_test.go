@@ -31,7 +31,7 @@ func TestExportWritesWhatTheFilterShows(t *testing.T) {
 	if !strings.Contains(string(data), shown.Title) {
 		t.Errorf("the export lacks the activity shown")
 	}
-	for _, a := range m.sh.sheet.ws.Activities {
+	for _, a := range m.sh.sheet.Worksheet().Activities {
 		if a != shown && strings.Contains(string(data), a.ID) {
 			t.Errorf("the export holds %s, which the filter hides", a.ID)
 		}

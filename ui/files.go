@@ -32,18 +32,26 @@ var saveWorksheet = func(ws *model.Worksheet, path string, opts model.SaveOption
 // is never replaced without asking; a read-only file is not replaced at all.
 func (m *Model) save(path string, overwrite bool) tea.Cmd {
 	s := m.sh.sheet
-	if path == "" && s.ws.Path() == "" {
+	if path == "" && s.Worksheet().Path() == "" {
 		m.askSaveAs()
 		return nil
 	}
 	target := path
 	if target == "" {
-		target = s.ws.Path()
+		target = s.Worksheet().Path()
 	}
-	if readOnly(target) {
+	// Work restored from an autosave was based on the file as another
+	// session read it: a colleague's save since then is caught here too, as
+	// the core's save only compares the file with what this program read.
+	var base session.Base
+	own := false
+	if r := m.recovery; r != nil {
+		base, own = r.base, sameFile(target, s.Worksheet().Path())
+	}
+	switch err := session.CheckSave(target, base, own, overwrite); {
+	case errors.Is(err, model.ErrReadOnly):
 		return m.refuseReadOnly(target)
-	}
-	if !overwrite && m.changedSinceBase(target) {
+	case errors.Is(err, model.ErrChangedOnDisk):
 		m.askChangedOnDisk()
 		return nil
 	}
@@ -71,15 +79,10 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 		m.quitAfterSave = false
 		return m.sh.statusError("Not saved: " + err.Error())
 	}
-	s.ws.Adopt(msg.saved)
-	// What was typed while the file was written is not in it.
-	clean := s.gen == msg.gen
-	if clean {
-		s.Saved()
-	}
+	clean := s.Adopt(msg.saved, msg.gen)
 	m.sh.demo = false
-	m.savedTo(s.ws.Path(), clean)
-	text := fmt.Sprintf("Saved %s to %s.", plural(len(msg.saved.Activities), "activity", "activities"), s.ws.Path())
+	m.savedTo(s.Worksheet().Path(), clean)
+	text := fmt.Sprintf("Saved %s to %s.", plural(len(msg.saved.Activities), "activity", "activities"), s.Worksheet().Path())
 	if !clean {
 		text += " Changes made while it was written are not saved yet."
 	}
@@ -89,14 +92,6 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 	}
 	m.quitAfterSave = false
 	return m.sh.status(text)
-}
-
-// readOnly reports whether an existing file's mode keeps its owner from
-// writing it. The core's save refuses such a file with model.ErrReadOnly; the
-// check here says the same before anything is encoded.
-func readOnly(path string) bool {
-	st, err := os.Stat(path)
-	return err == nil && st.Mode().IsRegular() && st.Mode().Perm()&0o200 == 0
 }
 
 func (m *Model) refuseReadOnly(path string) tea.Cmd {
@@ -109,7 +104,7 @@ func (m *Model) refuseReadOnly(path string) tea.Cmd {
 
 func (m *Model) askChangedOnDisk() {
 	m.prompt = newChoicePrompt(promptChangedOnDisk, "The file changed on disk",
-		[]string{filepath.Base(m.sh.sheet.ws.Path()) + " was changed by someone or something else since it was opened. Saving now would lose those changes."},
+		[]string{filepath.Base(m.sh.sheet.Worksheet().Path()) + " was changed by someone or something else since it was opened. Saving now would lose those changes."},
 		promptChoice{"a", "save as another file"}, promptChoice{"r", "reload it (losing your changes)"},
 		promptChoice{"o", "overwrite it (losing theirs)"})
 }
@@ -118,22 +113,8 @@ func (m *Model) askChangedOnDisk() {
 // replaced: what the other side saved is lost, so one key is not enough.
 func (m *Model) askOverwriteChanged() {
 	m.prompt = newChoicePrompt(promptOverwriteChanged, "Overwrite the changes made on disk?",
-		[]string{"Saving over " + filepath.Base(m.sh.sheet.ws.Path()) + " replaces what was saved there since it was opened. Press o again to overwrite it."},
+		[]string{"Saving over " + filepath.Base(m.sh.sheet.Worksheet().Path()) + " replaces what was saved there since it was opened. Press o again to overwrite it."},
 		promptChoice{"o", "yes, overwrite it"})
-}
-
-// changedSinceBase reports whether the worksheet's own file no longer is what
-// the work being saved was based on. The core's save compares the file with
-// what this program read; work restored from an autosave was based on the
-// file as another session read it, and a colleague's save since then must not
-// be replaced without asking either.
-func (m *Model) changedSinceBase(target string) bool {
-	r := m.recovery
-	if r == nil || !sameFile(target, m.sh.sheet.ws.Path()) {
-		return false
-	}
-	now, err := session.ReadBase(target)
-	return err == nil && now != r.base
 }
 
 // savedTo follows a save: the file saved is the new base, the autosave takes
@@ -161,7 +142,7 @@ func (m *Model) savedTo(path string, clean bool) {
 // or else "Untitled activity": a worksheet file requires titles, and a file
 // that cannot be read again must never be written.
 func (m *Model) nameUntitled() {
-	for _, a := range m.sh.sheet.ws.Activities {
+	for _, a := range m.sh.sheet.Worksheet().Activities {
 		if !untitled(a) {
 			continue
 		}
@@ -174,10 +155,10 @@ func (m *Model) nameUntitled() {
 }
 
 func (m *Model) askSaveAs() {
-	name := m.sh.sheet.ws.Path()
+	name := m.sh.sheet.Worksheet().Path()
 	if name == "" {
 		name = "worksheet.yaml"
-		if mission := model.Slug(m.sh.sheet.ws.Mission); m.sh.sheet.ws.Mission != "" {
+		if mission := model.Slug(m.sh.sheet.Worksheet().Mission); m.sh.sheet.Worksheet().Mission != "" {
 			name = mission + ".yaml"
 		}
 	}
@@ -236,7 +217,7 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 			return nil
 		}
 		base := "worksheet"
-		if p := m.sh.sheet.ws.Path(); p != "" {
+		if p := m.sh.sheet.Worksheet().Path(); p != "" {
 			base = strings.TrimSuffix(p, filepath.Ext(p))
 		} else if m.sh.demo {
 			base = "case-library"
@@ -268,7 +249,7 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	if path == "" {
 		return m.sh.statusError("Not exported: no file name given.")
 	}
-	ws := m.sh.sheet.ws
+	ws := m.sh.sheet.Worksheet()
 	if ws.Path() != "" && sameFile(path, ws.Path()) {
 		return m.sh.statusError("Not exported: that is the worksheet's own file.")
 	}
@@ -287,7 +268,7 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 
 // reload reads the worksheet again from disk, dropping the changes made here.
 func (m *Model) reload() tea.Cmd {
-	path := m.sh.sheet.ws.Path()
+	path := m.sh.sheet.Worksheet().Path()
 	base, _ := session.ReadBase(path) // read first: a change in between then shows at the next save
 	ws, err := model.Load(path, m.sh.rb.Vocabulary())
 	if err != nil {
@@ -296,8 +277,8 @@ func (m *Model) reload() tea.Cmd {
 	if m.recovery != nil {
 		m.recovery.base = base
 	}
-	m.sh.sheet.replace(ws)
-	m.sh.sheet.Saved()
+	m.sh.sheet.Replace(ws)
+	m.sh.sheet.MarkSaved()
 	m.removeRecovery()
 	m.quest = nil
 	m.front = worksheetScreen

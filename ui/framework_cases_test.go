@@ -21,7 +21,7 @@ func TestFrameworkRisksLinkTheCasesThatRaiseThem(t *testing.T) {
 	requireScreen(t, m, "Case from the library", "From the chapter section “Existing UN frameworks linking POC and SSR”", "Verdict: T2")
 	press(t, m, "esc")
 	requireScreen(t, m, "Framework", "Cases that raise it:")
-	if m.sh.sheet.Len() != 0 || m.sh.sheet.dirty {
+	if m.sh.sheet.Len() != 0 || m.sh.sheet.Dirty() {
 		t.Fatal("opening a case changed the worksheet")
 	}
 }

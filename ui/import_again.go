@@ -27,7 +27,7 @@ type pendingImport struct {
 // alreadyImported counts the activities whose source is document doc.
 func (s *sheet) alreadyImported(doc string) int {
 	n := 0
-	for _, a := range s.ws.Activities {
+	for _, a := range s.Worksheet().Activities {
 		if doc != "" && a.Source.Document == doc {
 			n++
 		}
@@ -66,12 +66,12 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 // ReplaceDocument takes out the activities from document doc and puts acts
 // where the first of them stood; one undo brings the earlier ones back.
 func (s *sheet) ReplaceDocument(doc string, acts []*model.Activity, mission, mandate string) {
-	old := append([]*model.Activity(nil), s.ws.Activities...)
-	oldMission, oldMandate := s.ws.Mission, s.ws.Mandate
+	old := append([]*model.Activity(nil), s.Worksheet().Activities...)
+	oldMission, oldMandate := s.Worksheet().Mission, s.Worksheet().Mandate
 	at := -1
 	for i := s.Len() - 1; i >= 0; i-- {
 		if s.At(i).Source.Document == doc {
-			s.removeAt(i)
+			s.RemoveAt(i)
 			at = i
 		}
 	}
@@ -79,22 +79,22 @@ func (s *sheet) ReplaceDocument(doc string, acts []*model.Activity, mission, man
 		at = s.Len()
 	}
 	for k, a := range acts {
-		s.insertAt(at+k, a)
+		s.InsertAt(at+k, a)
 	}
-	if s.ws.Mission == "" {
-		s.ws.Mission = mission
+	if s.Worksheet().Mission == "" {
+		s.Worksheet().Mission = mission
 	}
-	if s.ws.Mandate == "" {
-		s.ws.Mandate = mandate
+	if s.Worksheet().Mandate == "" {
+		s.Worksheet().Mandate = mandate
 	}
-	s.pushUndo("import that replaced "+doc, func() {
-		for _, a := range s.ws.Activities {
-			s.forget(a)
+	s.PushUndo("import that replaced "+doc, func() {
+		for _, a := range s.Worksheet().Activities {
+			s.Forget(a)
 		}
-		s.ws.Activities = old
+		s.Worksheet().Activities = old
 		for _, a := range old {
-			s.classify(a)
+			s.Verdict(a) // classifies and counts it again
 		}
-		s.ws.Mission, s.ws.Mandate = oldMission, oldMandate
+		s.Worksheet().Mission, s.Worksheet().Mandate = oldMission, oldMandate
 	})
 }

@@ -35,7 +35,7 @@ func (m *Model) importMandate(path string) tea.Cmd {
 	}
 	s := m.sh.sheet
 	taken := make(map[string]bool, s.Len())
-	for _, a := range s.ws.Activities {
+	for _, a := range s.Worksheet().Activities {
 		taken[a.ID] = true
 	}
 	ws, mandate, err := suggest.Import(m.sh.reader(), path, text, suggest.ImportOptions{Taken: taken})

@@ -80,12 +80,12 @@ func (v *portfolioView) Show() {
 // refresh recomputes the findings if the worksheet changed since.
 func (v *portfolioView) refresh() {
 	s := v.sh.sheet
-	if v.gen == s.gen && v.findings != nil {
+	if v.gen == s.Gen() && v.findings != nil {
 		return
 	}
-	v.gen = s.gen
+	v.gen = s.Gen()
 	p := v.sh.rb.NewPortfolio()
-	for _, a := range s.ws.Activities {
+	for _, a := range s.Worksheet().Activities {
 		p.Add(a)
 	}
 	v.findings, v.open = p.Findings(), p.Open()
@@ -102,7 +102,7 @@ func (v *portfolioView) render() {
 	st := v.sh.st
 	w := v.width
 	byID := make(map[string]*model.Activity)
-	for _, a := range v.sh.sheet.ws.Activities {
+	for _, a := range v.sh.sheet.Worksheet().Activities {
 		if _, ok := byID[a.ID]; !ok {
 			byID[a.ID] = a
 		}

@@ -22,7 +22,7 @@ type firedCache struct {
 // Fired lists the findings that fire on the worksheet, from the running tally:
 // their rule, force and what would clear them (the activities need the view).
 func (s *sheet) Fired() []classify.Finding {
-	set := s.portfolio.Firing()
+	set := s.Portfolio().Firing()
 	if !s.fired.valid || s.fired.set != set {
 		s.fired = firedCache{set: set, findings: s.rb.Fired(set), valid: true}
 	}
@@ -33,9 +33,9 @@ func (s *sheet) Fired() []classify.Finding {
 // they clear: the worksheet's findings with the activity as fs describes it,
 // against those without it. It re-counts one activity, never the worksheet.
 func (s *sheet) portfolioEffect(a *model.Activity, fs *model.Facts) (raises, clears []classify.Finding) {
-	without := s.portfolio
-	if v, ok := s.verdicts[a]; ok {
-		without.Count(v.mark, -1)
+	without := *s.Portfolio()
+	if v, ok := s.Cached(a); ok {
+		without.Count(v.Mark, -1)
 	}
 	with := without
 	with.Count(s.rb.PortfolioMark(fs), +1)
@@ -60,7 +60,7 @@ func (p summaryPanel) portfolioSide(w int) []string {
 	lines := []string{"", st.Label.Render(fmt.Sprintf("Portfolio findings (%d)", len(fs))) + st.Muted.Render(" · P")}
 	if len(fs) == 0 {
 		none := "none with what is known"
-		if n := p.sh.sheet.portfolio.HeldOpen().Len(); n > 0 {
+		if n := p.sh.sheet.Portfolio().HeldOpen().Len(); n > 0 {
 			none += fmt.Sprintf("; %d held open by unknown facts", n)
 		}
 		for _, l := range wrapIndent("  ", none, w) {

@@ -148,7 +148,7 @@ func TestSheetTallyAgreesWithFindings(t *testing.T) {
 		default:
 			s.Add(rng.IntN(n+1), &model.Activity{ID: fmt.Sprintf("n%d", step), Title: "t", Facts: sample.Facts(rng, rb, 0.2, 2)})
 		}
-		want := rb.FindingsOf(s.ws.Activities)
+		want := rb.FindingsOf(s.Worksheet().Activities)
 		got := s.Fired()
 		same := len(got) == len(want)
 		for i := 0; same && i < len(got); i++ {

@@ -107,10 +107,10 @@ func (p *presentation) clampCursor() {
 // worksheet or the size changed since the last time.
 func (p *presentation) rebuild() {
 	s := p.sh.sheet
-	if p.width <= 0 || (p.gen == s.gen && p.left != nil) {
+	if p.width <= 0 || (p.gen == s.Gen() && p.left != nil) {
 		return
 	}
-	p.gen = s.gen
+	p.gen = s.Gen()
 	p.results = make([]classify.Result, s.Len())
 	places := make([]placement, s.Len())
 	for i := range p.results {

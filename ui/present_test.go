@@ -217,7 +217,7 @@ func TestWhatIfNeverChangesTheWorksheet(t *testing.T) {
 	for i := range before {
 		before[i] = s.At(i).Facts.Clone()
 	}
-	gen := s.gen
+	gen := s.Gen()
 	moved := false
 	for i := 0; i < s.Len(); i++ {
 		m.present.open(s.At(i))
@@ -249,7 +249,7 @@ func TestWhatIfNeverChangesTheWorksheet(t *testing.T) {
 			t.Errorf("what-if changed the facts of %s", s.At(i).ID)
 		}
 	}
-	if s.gen != gen || s.dirty {
+	if s.Gen() != gen || s.Dirty() {
 		t.Error("what-if marked the worksheet changed")
 	}
 	if !moved {

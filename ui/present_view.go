@@ -37,7 +37,7 @@ func (p *presentation) boardView() string {
 	st := p.sh.st
 	s := p.sh.sheet
 	w := p.width
-	title := oneLine(s.ws.Mission)
+	title := oneLine(s.Worksheet().Mission)
 	if title == "" {
 		title = "Worksheet"
 	}

@@ -300,7 +300,7 @@ func (q *questionnaire) finish(showDetail bool) tea.Cmd {
 		a.Title = titleFrom(a.Description)
 	}
 	if a.ID == "" {
-		a.ID = s.uniqueID(a.Title)
+		a.ID = s.UniqueID(a.Title)
 	}
 	if q.snap.Changed() {
 		s.Touch(a)

@@ -188,11 +188,11 @@ func (m *Model) autosave() tea.Cmd {
 		return nil
 	}
 	s := m.sh.sheet
-	if !s.dirty {
+	if !s.Dirty() {
 		m.removeRecovery()
 		return nil
 	}
-	snap, save, gen := captureRecovery(s.ws, m.sh.now()).of(r), r.save, s.gen
+	snap, save, gen := captureRecovery(s.Worksheet(), m.sh.now()).of(r), r.save, s.Gen()
 	return r.run(func() tea.Msg {
 		data, err := snap.encode()
 		if err == nil {
@@ -231,7 +231,7 @@ func (m *Model) autosaveWarning() string {
 
 func (m *Model) removeRecovery() {
 	if m.recovery != nil && m.recovery.save != nil {
-		m.recovery.save.Remove(m.sh.sheet.gen)
+		m.recovery.save.Remove(m.sh.sheet.Gen())
 		m.recovery.failing = nil
 	}
 }
@@ -240,7 +240,7 @@ func (m *Model) removeRecovery() {
 // the autosave cannot keep it, the program asks first, and a second ctrl+c
 // ends it with the work lost, said on the way out and in the exit status.
 func (m *Model) forceQuit() tea.Cmd {
-	if !m.sh.sheet.dirty {
+	if !m.sh.sheet.Dirty() {
 		m.removeRecovery()
 		return tea.Quit
 	}
@@ -251,8 +251,8 @@ func (m *Model) forceQuit() tea.Cmd {
 	err := r.unavailable
 	if err == nil {
 		var data []byte
-		if data, err = captureRecovery(m.sh.sheet.ws, m.sh.now()).of(r).encode(); err == nil {
-			err = r.save.Write(m.sh.sheet.gen, data)
+		if data, err = captureRecovery(m.sh.sheet.Worksheet(), m.sh.now()).of(r).encode(); err == nil {
+			err = r.save.Write(m.sh.sheet.Gen(), data)
 		}
 	}
 	if err == nil {
@@ -312,7 +312,7 @@ func (m *Model) offerRestore(found []*recovered) {
 		fmt.Sprintf("%s Its autosave from %s holds %s.", lead, when, plural(n, "activity", "activities")),
 		"Restoring puts the autosaved work in place of what was opened; discarding deletes the autosave. Deciding later keeps it for the next start.",
 	}
-	if m.recovery != nil && f.Base != m.recovery.base && m.sh.sheet.ws.Path() != "" {
+	if m.recovery != nil && f.Base != m.recovery.base && m.sh.sheet.Worksheet().Path() != "" {
 		msg = append(msg, "The file has changed since that session read it: saving the restored work will ask first.")
 	}
 	m.prompt = newChoicePrompt(promptRestore, "Restore unsaved work?", msg,
@@ -330,11 +330,11 @@ func (m *Model) answerRestore(a promptAnswer) tea.Cmd {
 	switch a.choice {
 	case "r":
 		s := m.sh.sheet
-		ws := s.ws
+		ws := s.Worksheet()
 		ws.Mission, ws.Mandate = f.Worksheet.Mission, f.Worksheet.Mandate
 		ws.Activities = f.Worksheet.Activities
-		s.replace(ws)
-		s.changed()
+		s.Replace(ws)
+		s.Changed()
 		m.worksheet.cursor = 0
 		// The restored work is measured against the file as its session read
 		// it: a colleague's save since then is not silently replaced.
@@ -376,9 +376,9 @@ func (m *Model) keepRestored() bool {
 	if r == nil || r.save == nil {
 		return false
 	}
-	data, err := captureRecovery(m.sh.sheet.ws, m.sh.now()).of(r).encode()
+	data, err := captureRecovery(m.sh.sheet.Worksheet(), m.sh.now()).of(r).encode()
 	if err == nil {
-		err = r.save.Write(m.sh.sheet.gen, data)
+		err = r.save.Write(m.sh.sheet.Gen(), data)
 	}
 	r.failing = err
 	return err == nil

@@ -197,8 +197,8 @@ func TestRestoreOffersEveryEndedSessionsWork(t *testing.T) {
 	press(t, m, "d")
 	requireScreen(t, m, "Restore unsaved work?", "A session ended without saving", "holds 1 activity")
 	press(t, m, "r")
-	if m.sh.sheet.Len() != 1 || !m.sh.sheet.dirty || m.sh.sheet.ws.Mission != "MINUSCA" {
-		t.Fatalf("restore: %d activities, modified %v", m.sh.sheet.Len(), m.sh.sheet.dirty)
+	if m.sh.sheet.Len() != 1 || !m.sh.sheet.Dirty() || m.sh.sheet.Worksheet().Mission != "MINUSCA" {
+		t.Fatalf("restore: %d activities, modified %v", m.sh.sheet.Len(), m.sh.sheet.Dirty())
 	}
 	requireScreen(t, m, "Older one", "Restored 1 activity")
 	if titles(autosaved(t, rec)) != "Older one" {
@@ -384,7 +384,7 @@ func TestReadOnlyRefusalOfTheCoreOffersSaveAs(t *testing.T) {
 	m.Update(resize(100, 30))
 	press(t, m, "n", "esc", "ctrl+s")
 	requireScreen(t, m, "The file is read-only", "[a] save as another file")
-	if !m.sh.sheet.dirty {
+	if !m.sh.sheet.Dirty() {
 		t.Error("a refused save counted as saved")
 	}
 }

@@ -118,7 +118,7 @@ func (r *draftReview) advance() tea.Cmd {
 	}
 	r.sh.send(backMsg{})
 	return r.sh.status(fmt.Sprintf("Review done: %d accepted, %d edited, %d skipped, %d discarded; %s left (R reviews them).",
-		r.accepted, r.edited, r.skips, r.discards, plural(r.sh.sheet.drafts, "draft", "drafts")))
+		r.accepted, r.edited, r.skips, r.discards, plural(r.sh.sheet.Drafts(), "draft", "drafts")))
 }
 
 // Resume goes on after the draft was edited in the questionnaire.
@@ -144,7 +144,7 @@ func (r *draftReview) accept() tea.Cmd {
 	a.Status = model.StatusReviewed
 	s.Touch(a)
 	s.Edited(snap)
-	s.undo[len(s.undo)-1].what = "acceptance of a draft"
+	s.RenameLastUndo("acceptance of a draft")
 	r.accepted++
 	return r.advance()
 }
@@ -197,7 +197,7 @@ func (r *draftReview) View() string {
 	}
 	st := r.sh.st
 	head := st.Heading.Render("Review of drafts") + st.Muted.Render(fmt.Sprintf(" · %s in the worksheet · accepted %d · edited %d · skipped %d · discarded %d",
-		plural(r.sh.sheet.drafts, "draft", "drafts"), r.accepted, r.edited, r.skips, r.discards))
+		plural(r.sh.sheet.Drafts(), "draft", "drafts"), r.accepted, r.edited, r.skips, r.discards))
 	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
 		st.Key.Render("[x]") + " discard  " + st.Key.Render("[esc]") + " stop"
 	if r.confirming {

@@ -32,7 +32,7 @@ func (r *draftReview) discard() tea.Cmd {
 	}
 	next := r.nextDraft()
 	s.Delete(i)
-	s.undo[len(s.undo)-1].what = "discard of “" + cut(oneLine(a.Title), 40) + "”"
+	s.RenameLastUndo("discard of “" + cut(oneLine(a.Title), 40) + "”")
 	r.discards++
 	r.skipped[a] = false
 	if next == nil {
@@ -49,14 +49,14 @@ func (r *draftReview) discard() tea.Cmd {
 func (r *draftReview) undo() tea.Cmd {
 	s := r.sh.sheet
 	before := make(map[*model.Activity]bool, s.Len())
-	for _, a := range s.ws.Activities {
+	for _, a := range s.Worksheet().Activities {
 		before[a] = true
 	}
 	what := s.Undo()
 	if what == "" {
 		return r.sh.status("Nothing to undo.")
 	}
-	for _, a := range s.ws.Activities {
+	for _, a := range s.Worksheet().Activities {
 		if !before[a] && a.Status == model.StatusDraft {
 			r.discards = max(0, r.discards-1)
 			r.show(a)

@@ -52,7 +52,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	}
 	requireScreen(t, m, "37 drafts imported, 7 paragraphs left out (S/RES/1925 (2010)): l lists them", "Review of drafts", "37 drafts in the worksheet")
 	ids := map[string]bool{}
-	for _, a := range s.ws.Activities {
+	for _, a := range s.Worksheet().Activities {
 		if ids[a.ID] {
 			t.Fatalf("id %q twice", a.ID)
 		}
@@ -63,7 +63,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 		first.Source.Document != "S/RES/1925 (2010)" || first.Source.Ref != "4" || !strings.HasPrefix(first.Source.Text, "4. Authorizes") {
 		t.Fatalf("first draft %q %q %+v", first.ID, first.Status, first.Source)
 	}
-	if ws := s.ws; ws.Mission != "MONUSCO" || ws.Mandate != "S/RES/1925 (2010)" {
+	if ws := s.Worksheet(); ws.Mission != "MONUSCO" || ws.Mandate != "S/RES/1925 (2010)" {
 		t.Errorf("mission %q, mandate %q", ws.Mission, ws.Mandate)
 	}
 	if m.front != reviewScreen || m.review.activity != first {
@@ -73,8 +73,8 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	press(t, m, "esc")
 	requireScreen(t, m, "[draft] Authorizes MONUSCO, while", "Patrols")
 	refuseScreen(t, m, "[draft] Patrols")
-	if s.drafts != 37 {
-		t.Errorf("%d drafts counted", s.drafts)
+	if s.Drafts() != 37 {
+		t.Errorf("%d drafts counted", s.Drafts())
 	}
 }
 
@@ -84,11 +84,11 @@ func TestImportIsUndoneInOneStep(t *testing.T) {
 	importFile(t, m, resolution)
 	press(t, m, "esc", "u")
 	s := m.sh.sheet
-	if s.Len() != 1 || s.At(0) != mine || s.drafts != 0 || s.tally.Activities != 1 {
-		t.Fatalf("after undo: %d activities, %d drafts", s.Len(), s.drafts)
+	if s.Len() != 1 || s.At(0) != mine || s.Drafts() != 0 || s.Tally().Activities != 1 {
+		t.Fatalf("after undo: %d activities, %d drafts", s.Len(), s.Drafts())
 	}
-	if s.ws.Mission != "" || s.ws.Mandate != "" {
-		t.Errorf("undo left mission %q, mandate %q", s.ws.Mission, s.ws.Mandate)
+	if s.Worksheet().Mission != "" || s.Worksheet().Mandate != "" {
+		t.Errorf("undo left mission %q, mandate %q", s.Worksheet().Mission, s.Worksheet().Mandate)
 	}
 	requireScreen(t, m, "Undid the last import.")
 	refuseScreen(t, m, "[draft]")
@@ -116,7 +116,7 @@ func TestImportOfABadFileSaysWhyAndChangesNothing(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			m := demoModel(t, 120, 40)
 			importFile(t, m, c.path)
-			if m.sh.sheet.Len() != 23 || m.sh.sheet.dirty || m.front != worksheetScreen {
+			if m.sh.sheet.Len() != 23 || m.sh.sheet.Dirty() || m.front != worksheetScreen {
 				t.Fatalf("a bad file changed the worksheet: %d activities, screen %d", m.sh.sheet.Len(), m.front)
 			}
 			if !m.statusErr || !strings.Contains(m.status, "Nothing imported: ") || !strings.Contains(m.status, c.want) {
@@ -131,7 +131,7 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	m := newTestModel(t, model.New(""), 120, 40)
 	importFile(t, m, resolution)
 	s := m.sh.sheet
-	d := s.ws.Activities
+	d := s.Worksheet().Activities
 	requireScreen(t, m, "Source text", "4. Authorizes MONUSCO, while concentrating", "S/RES/1925 (2010) 4",
 		"~ implementer: the mission itself", "Verdict with these facts", "[a] accept")
 

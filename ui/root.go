@@ -157,7 +157,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(cmds...)
 	}
-	gen := m.sh.sheet.gen
+	gen := m.sh.sheet.Gen()
 	cmd := m.update(msg)
 	// What the screens sent the root is handled now, in order, before any
 	// other message.
@@ -166,7 +166,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.sh.pending = m.sh.pending[1:]
 		cmd = tea.Batch(cmd, m.update(next))
 	}
-	if m.sh.sheet.gen != gen {
+	if m.sh.sheet.Gen() != gen {
 		cmd = tea.Batch(cmd, m.autosaveChanged())
 	}
 	m.sync()
@@ -335,7 +335,7 @@ func (m *Model) request(r request) tea.Cmd {
 	case requestExport:
 		m.askExportFormat()
 	case requestHeading:
-		ws := m.sh.sheet.ws
+		ws := m.sh.sheet.Worksheet()
 		m.prompt = newFieldPrompt(promptHeading, "Mission and mandate", nil,
 			[]string{"Mission", "Mandate"}, []string{ws.Mission, ws.Mandate})
 	case requestFramework:
@@ -377,7 +377,7 @@ func (m *Model) answer(a promptAnswer) tea.Cmd {
 
 // quit ends the program, asking first when there are unsaved changes.
 func (m *Model) quit() tea.Cmd {
-	if !m.sh.sheet.dirty {
+	if !m.sh.sheet.Dirty() {
 		m.removeRecovery()
 		return tea.Quit
 	}
@@ -432,7 +432,7 @@ func (m *Model) View() string {
 func (m *Model) titleBar(w int) string {
 	st := m.sh.st
 	s := m.sh.sheet
-	name := s.ws.Path()
+	name := s.Worksheet().Path()
 	switch {
 	case m.sh.demo && name == "":
 		name = "case library (not saved to a file)"
@@ -442,7 +442,7 @@ func (m *Model) titleBar(w int) string {
 		name = filepath.Base(name)
 	}
 	state := ""
-	if s.dirty {
+	if s.Dirty() {
 		state = st.Accent.Render(" [modified]")
 	}
 	screenTitle := map[screenID]string{worksheetScreen: "Worksheet", questionnaireScreen: "Questionnaire",

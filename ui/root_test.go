@@ -127,7 +127,7 @@ func TestSaveNewWorksheetAsksForNameAndReopens(t *testing.T) {
 	m.prompt.fields[0].input.SetValue(path)
 	press(t, m, "enter")
 	requireScreen(t, m, "Saved 1 activity to "+path)
-	if m.sh.sheet.dirty {
+	if m.sh.sheet.Dirty() {
 		t.Error("still marked modified after saving")
 	}
 	ws, err := model.Load(path, classify.Default().Vocabulary())
@@ -187,8 +187,8 @@ func TestReloadAfterChangeOnDisk(t *testing.T) {
 	press(t, m, "d")
 	os.WriteFile(path, []byte("activities:\n  - title: Two\n  - title: Three\n"), 0o644)
 	press(t, m, "ctrl+s", "r")
-	if m.sh.sheet.Len() != 2 || m.sh.sheet.dirty {
-		t.Fatalf("reload: %d activities, modified %v", m.sh.sheet.Len(), m.sh.sheet.dirty)
+	if m.sh.sheet.Len() != 2 || m.sh.sheet.Dirty() {
+		t.Fatalf("reload: %d activities, modified %v", m.sh.sheet.Len(), m.sh.sheet.Dirty())
 	}
 	requireScreen(t, m, "Reloaded", "Three")
 }

@@ -39,11 +39,10 @@ func (m *Model) startSave(path string, overwrite bool) tea.Cmd {
 	s := m.sh.sheet
 	target := path
 	if target == "" {
-		target = s.ws.Path()
+		target = s.Worksheet().Path()
 	}
-	c := s.ws.Detach()
+	c, gen := s.Detach()
 	m.saving = true
-	gen := s.gen
 	return func() tea.Msg {
 		err := saveWorksheet(c, path, model.SaveOptions{Overwrite: overwrite})
 		return savedMsg{saved: c, path: path, target: target, gen: gen, err: err}

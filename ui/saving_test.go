@@ -61,14 +61,14 @@ func TestSaveRunsAsACommand(t *testing.T) {
 	if len(saved.Activities) != before {
 		t.Errorf("saved %d activities, want the %d there when saving began", len(saved.Activities), before)
 	}
-	if !m.sh.sheet.dirty || m.saving {
-		t.Errorf("after the save: dirty %v (the delete is unsaved), saving %v", m.sh.sheet.dirty, m.saving)
+	if !m.sh.sheet.Dirty() || m.saving {
+		t.Errorf("after the save: dirty %v (the delete is unsaved), saving %v", m.sh.sheet.Dirty(), m.saving)
 	}
 	if !strings.Contains(m.status, "not saved yet") {
 		t.Errorf("status %q", m.status)
 	}
 	press(t, m, "ctrl+s")
-	if m.sh.sheet.dirty {
+	if m.sh.sheet.Dirty() {
 		t.Error("the second save left the worksheet modified")
 	}
 	if saved, _ := model.Load(path, classify.Default().Vocabulary()); len(saved.Activities) != before-1 {

@@ -13,7 +13,7 @@ import (
 func checkTally(t *testing.T, s *sheet) {
 	t.Helper()
 	results := make([]classify.Result, s.Len())
-	for i, a := range s.ws.Activities {
+	for i, a := range s.Worksheet().Activities {
 		results[i] = s.rb.Classify(a)
 		v := s.Verdict(a)
 		r := &results[i]
@@ -22,19 +22,19 @@ func checkTally(t *testing.T, s *sheet) {
 		}
 	}
 	sum := classify.Summarize(results)
-	if s.tally.Activities != sum.Activities {
-		t.Fatalf("tally counts %d activities, Summarize %d", s.tally.Activities, sum.Activities)
+	if s.Tally().Activities != sum.Activities {
+		t.Fatalf("tally counts %d activities, Summarize %d", s.Tally().Activities, sum.Activities)
 	}
 	for tier := classify.Tier(0); tier <= 3; tier++ {
 		for _, ag := range classify.Agendas {
-			if got, want := s.tally.Grid[tier][ag], sum.Grid[tier][ag]; got != want {
+			if got, want := s.Tally().Grid[tier][ag], sum.Grid[tier][ag]; got != want {
 				t.Fatalf("tally tier %d %s = %d, Summarize %d", tier, ag, got, want)
 			}
 		}
 	}
 	for _, sev := range classify.Severities {
-		if s.tally.BySeverity[sev] != sum.BySeverity[sev] || s.tally.Highest[sev] != sum.Highest[sev] {
-			t.Fatalf("tally %s: %d risks / %d highest, Summarize %d / %d", sev, s.tally.BySeverity[sev], s.tally.Highest[sev], sum.BySeverity[sev], sum.Highest[sev])
+		if s.Tally().BySeverity[sev] != sum.BySeverity[sev] || s.Tally().Highest[sev] != sum.Highest[sev] {
+			t.Fatalf("tally %s: %d risks / %d highest, Summarize %d / %d", sev, s.Tally().BySeverity[sev], s.Tally().Highest[sev], sum.BySeverity[sev], sum.Highest[sev])
 		}
 	}
 }
@@ -86,7 +86,7 @@ func TestSheetUndoRestoresDeletedActivityInPlace(t *testing.T) {
 	if s.Len() != 2 || s.At(1) != c {
 		t.Fatalf("delete left %d activities", s.Len())
 	}
-	if !s.dirty {
+	if !s.Dirty() {
 		t.Error("a delete is an unsaved change")
 	}
 	if what := s.Undo(); what != "delete" || s.At(1) != b {
@@ -136,9 +136,9 @@ func TestSheetMoveAndDuplicate(t *testing.T) {
 
 func TestSheetTouchWithoutChangeIsStillCounted(t *testing.T) {
 	s := newSheet(classify.Default(), sheetOf(activity(t, "A", "kinds", "vetting")))
-	gen := s.gen
+	gen := s.Gen()
 	s.Touch(s.At(0))
-	if s.gen == gen || s.tally.Activities != 1 {
-		t.Errorf("touch: gen %d→%d, %d activities counted", gen, s.gen, s.tally.Activities)
+	if s.Gen() == gen || s.Tally().Activities != 1 {
+		t.Errorf("touch: gen %d→%d, %d activities counted", gen, s.Gen(), s.Tally().Activities)
 	}
 }

@@ -23,7 +23,7 @@ const summaryFlatHeight = 7
 
 // grid renders the tier × agenda counts, one line per agenda.
 func (p summaryPanel) grid(title string) []string {
-	t := p.sh.sheet.tally
+	t := p.sh.sheet.Tally()
 	st := p.sh.st
 	lines := []string{st.Heading.Render(fmt.Sprintf("%-13s", title)) +
 		st.Header.Render(fmt.Sprintf("%4s%4s%4s%4s", "T1", "T2", "T3", "–"))}
@@ -46,7 +46,7 @@ func (p summaryPanel) grid(title string) []string {
 
 // risks renders the risk counts, one line per severity.
 func (p summaryPanel) risks() []string {
-	t := p.sh.sheet.tally
+	t := p.sh.sheet.Tally()
 	st := p.sh.st
 	lines := make([]string, 0, 4)
 	for _, sev := range classify.Severities {
@@ -58,7 +58,7 @@ func (p summaryPanel) risks() []string {
 // Side renders the summary as a column of width w and height h.
 func (p summaryPanel) Side(w, h int) string {
 	st := p.sh.st
-	t := p.sh.sheet.tally
+	t := p.sh.sheet.Tally()
 	lines := []string{st.Heading.Render("Summary") + st.Muted.Render(" · "+plural(t.Activities, "activity", "activities")),
 		st.Label.Render("Activities by tier × agenda")}
 	lines = append(lines, p.grid("")...)
@@ -85,7 +85,7 @@ func (p summaryPanel) Side(w, h int) string {
 // list on a narrow terminal.
 func (p summaryPanel) Flat(w int) string {
 	st := p.sh.st
-	t := p.sh.sheet.tally
+	t := p.sh.sheet.Tally()
 	grid := p.grid("Summary")
 	right := append([]string{st.Label.Render("Risks by severity")}, p.risks()...)
 	right = append(right, st.Muted.Render(plural(t.Activities, "activity", "activities")))

@@ -15,6 +15,6 @@ func (m *Model) sync() {
 // sync enables the review of drafts only when there are drafts, and matches
 // the filter and scrolls the list to the cursor.
 func (v *worksheetView) sync() {
-	v.keys.Review.SetEnabled(v.sh.sheet.drafts > 0)
+	v.keys.Review.SetEnabled(v.sh.sheet.Drafts() > 0)
 	v.scroll()
 }

@@ -95,13 +95,13 @@ func (v *worksheetView) refilter() {
 		return
 	}
 	s := v.sh.sheet
-	if v.matches != nil && v.matchGen == s.gen && v.matchText == text && v.matchOrder == v.order && v.matchGrouped == v.grouped {
+	if v.matches != nil && v.matchGen == s.Gen() && v.matchText == text && v.matchOrder == v.order && v.matchGrouped == v.grouped {
 		return
 	}
 	words := strings.Fields(text)
 	v.matches = make([]int, 0, 64)
-	for i, a := range s.ws.Activities {
-		search := s.Verdict(a).search
+	for i, a := range s.Worksheet().Activities {
+		search := s.Verdict(a).Search
 		ok := true
 		for _, w := range words {
 			if !strings.Contains(search, w) {
@@ -114,7 +114,7 @@ func (v *worksheetView) refilter() {
 		}
 	}
 	sortRows(s, v.matches, v.order, v.grouped)
-	v.matchGen, v.matchText, v.matchOrder, v.matchGrouped = s.gen, text, v.order, v.grouped
+	v.matchGen, v.matchText, v.matchOrder, v.matchGrouped = s.Gen(), text, v.order, v.grouped
 }
 
 // Selected is the activity under the cursor, or nil.
@@ -357,7 +357,7 @@ func (v *worksheetView) View() string {
 
 func (v *worksheetView) heading(w int) []string {
 	st := v.sh.st
-	ws := v.sh.sheet.ws
+	ws := v.sh.sheet.Worksheet()
 	mission, mandate := oneLine(ws.Mission), oneLine(ws.Mandate)
 	if mission == "" {
 		mission = st.Muted.Render("(none — m to set)")

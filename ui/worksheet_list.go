@@ -54,7 +54,7 @@ func (v *worksheetView) keepSelection(a *model.Activity) {
 // hasRefs reports whether any activity has a paragraph reference: only then
 // does the list show the Ref column.
 func (v *worksheetView) hasRefs() bool {
-	for _, a := range v.sh.sheet.ws.Activities {
+	for _, a := range v.sh.sheet.Worksheet().Activities {
 		if paragraphRef(a.Source.Ref) != "" {
 			return true
 		}
@@ -77,7 +77,7 @@ func paragraphRef(ref string) string {
 // space, at most maxRefWidth; 0 without references.
 func (v *worksheetView) refWidth() int {
 	w := 0
-	for _, a := range v.sh.sheet.ws.Activities {
+	for _, a := range v.sh.sheet.Worksheet().Activities {
 		w = max(w, len([]rune(paragraphRef(a.Source.Ref))))
 	}
 	if w == 0 {

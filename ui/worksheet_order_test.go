@@ -71,7 +71,7 @@ func TestSortIsAViewOrderOnly(t *testing.T) {
 		if !slices.Equal(ws.Activities, before) {
 			t.Fatalf("sort %s reordered the file", m.worksheet.order.name())
 		}
-		if m.sh.sheet.dirty {
+		if m.sh.sheet.Dirty() {
 			t.Fatal("a sort left changes to save")
 		}
 		press(t, m, "t")

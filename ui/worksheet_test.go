@@ -144,7 +144,7 @@ func TestWorksheetMoveDuplicateAndHeading(t *testing.T) {
 	press(t, m, "tab")
 	typeText(t, m, " Y")
 	press(t, m, "enter")
-	if ws := m.sh.sheet.ws; ws.Mission != "Case library X" || ws.Mandate != "Cases from the chapter Y" {
+	if ws := m.sh.sheet.Worksheet(); ws.Mission != "Case library X" || ws.Mandate != "Cases from the chapter Y" {
 		t.Fatalf("mission %q mandate %q", ws.Mission, ws.Mandate)
 	}
 	requireScreen(t, m, "Mission: Case library X")

@@ -1,0 +1,387 @@
+package session
+
+import (
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// Verdict is what the worksheet list needs of one activity's classification,
+// kept so that a keystroke never reclassifies anything: only the activity that
+// changed is classified again.
+type Verdict struct {
+	Tier    classify.Tier
+	Agenda  classify.Agenda
+	Highest classify.Severity
+	Risks   [4]int // by severity, most serious first (classify.Severities order)
+	Open    int    // open questions
+	Draft   bool   // status draft: imported or suggested, not yet reviewed
+	Search  string // what the filter looks in, as the sheet's search function wrote it
+	Mark    classify.PortfolioMark
+}
+
+// counted is the part of the result that the tally counted, so that the same
+// can be taken back when the activity changes: its risks' severities, most
+// serious first, as the engine orders them.
+func (v *Verdict) counted() *classify.Result {
+	r := &classify.Result{Tier: v.Tier, Agenda: v.Agenda}
+	for i, n := range v.Risks {
+		for range n {
+			r.Risks = append(r.Risks, classify.Risk{Severity: classify.Severities[i]})
+		}
+	}
+	return r
+}
+
+func severityIndex(s classify.Severity) int {
+	for i, x := range classify.Severities {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// undoStep reverts one change to the worksheet.
+type undoStep struct {
+	what   string // "delete", "add", "edit" ... as said back to the person
+	revert func()
+}
+
+// MaxUndo is how many changes can be undone.
+const MaxUndo = 100
+
+// Sheet is the worksheet being edited, with every activity's verdict cached,
+// the running tally, whether it has unsaved changes, and the undo history.
+type Sheet struct {
+	rb       *classify.Rulebook
+	ws       *model.Worksheet
+	search   func(*model.Activity) string
+	verdicts map[*model.Activity]*Verdict
+	// tally counts the worksheet's results as classify.Summary does for the
+	// reports; it follows every change, never recounted.
+	tally     *classify.Summary
+	drafts    int                     // activities still drafts
+	portfolio classify.PortfolioTally // what each activity does for the portfolio findings
+	dirty     bool
+	gen       uint64 // counts changes; the autosave and the filter follow it
+	undo      []undoStep
+}
+
+// NewSheet starts editing ws. search writes what a filter looks in for an
+// activity (the screens decide that); nil leaves it empty.
+func NewSheet(rb *classify.Rulebook, ws *model.Worksheet, search func(*model.Activity) string) *Sheet {
+	if search == nil {
+		search = func(*model.Activity) string { return "" }
+	}
+	s := &Sheet{rb: rb, search: search}
+	s.Replace(ws)
+	return s
+}
+
+// Rulebook is the rulebook the verdicts come from.
+func (s *Sheet) Rulebook() *classify.Rulebook { return s.rb }
+
+// Worksheet is the worksheet being edited.
+func (s *Sheet) Worksheet() *model.Worksheet { return s.ws }
+
+// Tally counts the worksheet's results, kept up to date with every change.
+func (s *Sheet) Tally() *classify.Summary { return s.tally }
+
+// Drafts is how many activities are still drafts.
+func (s *Sheet) Drafts() int { return s.drafts }
+
+// Portfolio is what the activities do for the portfolio findings.
+func (s *Sheet) Portfolio() *classify.PortfolioTally { return &s.portfolio }
+
+// Dirty reports unsaved changes.
+func (s *Sheet) Dirty() bool { return s.dirty }
+
+// Gen counts changes; whatever follows the worksheet compares it.
+func (s *Sheet) Gen() uint64 { return s.gen }
+
+// Undoable is how many changes can be undone now.
+func (s *Sheet) Undoable() int { return len(s.undo) }
+
+// Replace puts a whole worksheet in place (opening, reloading, restoring).
+func (s *Sheet) Replace(ws *model.Worksheet) {
+	s.ws = ws
+	s.verdicts = make(map[*model.Activity]*Verdict, len(ws.Activities))
+	s.tally, s.drafts, s.portfolio = classify.NewSummary(), 0, classify.PortfolioTally{}
+	for _, a := range ws.Activities {
+		s.classify(a)
+	}
+	s.undo = nil
+	s.gen++
+}
+
+// classify computes and counts one activity's verdict.
+func (s *Sheet) classify(a *model.Activity) *Verdict {
+	r := s.rb.Classify(a)
+	v := &Verdict{Tier: r.Tier, Agenda: r.Agenda, Highest: r.Highest(), Open: len(r.OpenQuestions),
+		Draft: a.Status == model.StatusDraft, Search: s.search(a)}
+	if v.Draft {
+		s.drafts++
+	}
+	v.Mark = s.rb.PortfolioMark(&a.Facts)
+	for _, k := range r.Risks {
+		if i := severityIndex(k.Severity); i >= 0 {
+			v.Risks[i]++
+		}
+	}
+	s.verdicts[a] = v
+	s.tally.Add(&r)
+	s.portfolio.Count(v.Mark, +1)
+	return v
+}
+
+// Forget takes an activity's verdict out of the counts (it left the worksheet).
+func (s *Sheet) Forget(a *model.Activity) {
+	if v, ok := s.verdicts[a]; ok {
+		s.tally.Remove(v.counted())
+		s.portfolio.Count(v.Mark, -1)
+		if v.Draft {
+			s.drafts--
+		}
+		delete(s.verdicts, a)
+	}
+}
+
+// Len is the number of activities.
+func (s *Sheet) Len() int { return len(s.ws.Activities) }
+
+// At is the i-th activity.
+func (s *Sheet) At(i int) *model.Activity { return s.ws.Activities[i] }
+
+// Index finds an activity's position, or -1.
+func (s *Sheet) Index(a *model.Activity) int {
+	for i, x := range s.ws.Activities {
+		if x == a {
+			return i
+		}
+	}
+	return -1
+}
+
+// Verdict is an activity's cached verdict.
+func (s *Sheet) Verdict(a *model.Activity) *Verdict {
+	if v, ok := s.verdicts[a]; ok {
+		return v
+	}
+	return s.classify(a)
+}
+
+// Cached is an activity's verdict if the sheet holds one, never classifying.
+func (s *Sheet) Cached(a *model.Activity) (*Verdict, bool) {
+	v, ok := s.verdicts[a]
+	return v, ok
+}
+
+// RenameLastUndo says the last change back to the person by another name
+// ("acceptance of a draft" rather than "edit").
+func (s *Sheet) RenameLastUndo(what string) {
+	if len(s.undo) > 0 {
+		s.undo[len(s.undo)-1].what = what
+	}
+}
+
+// Changed records that the worksheet changed: it has unsaved changes and a
+// new generation.
+func (s *Sheet) Changed() {
+	s.dirty = true
+	s.gen++
+}
+
+// PushUndo records how to revert the change just made; what names it.
+func (s *Sheet) PushUndo(what string, revert func()) {
+	s.undo = append(s.undo, undoStep{what: what, revert: revert})
+	if len(s.undo) > MaxUndo {
+		s.undo = append(s.undo[:0], s.undo[len(s.undo)-MaxUndo:]...)
+	}
+}
+
+// Undo reverts the last change and says what it was ("" when there is none).
+func (s *Sheet) Undo() string {
+	if len(s.undo) == 0 {
+		return ""
+	}
+	step := s.undo[len(s.undo)-1]
+	s.undo = s.undo[:len(s.undo)-1]
+	step.revert()
+	s.Changed()
+	return step.what
+}
+
+// InsertAt puts a at position i without recording an undo step.
+func (s *Sheet) InsertAt(i int, a *model.Activity) {
+	acts := s.ws.Activities
+	i = max(0, min(i, len(acts)))
+	acts = append(acts, nil)
+	copy(acts[i+1:], acts[i:])
+	acts[i] = a
+	s.ws.Activities = acts
+	s.classify(a)
+	s.Changed()
+}
+
+// RemoveAt takes out the activity at i without recording an undo step.
+func (s *Sheet) RemoveAt(i int) *model.Activity {
+	a := s.ws.Activities[i]
+	s.ws.Activities = append(s.ws.Activities[:i], s.ws.Activities[i+1:]...)
+	s.Forget(a)
+	s.Changed()
+	return a
+}
+
+// Add puts a new activity at position i; undo takes it out again.
+func (s *Sheet) Add(i int, a *model.Activity) {
+	s.InsertAt(i, a)
+	s.PushUndo("add", func() {
+		if j := s.Index(a); j >= 0 {
+			s.RemoveAt(j)
+		}
+	})
+}
+
+// Discard takes out an activity that was never really added (an empty new one),
+// leaving no undo step.
+func (s *Sheet) Discard(a *model.Activity) {
+	if i := s.Index(a); i >= 0 {
+		s.RemoveAt(i)
+	}
+}
+
+// Delete removes the activity at i; undo puts it back where it was.
+func (s *Sheet) Delete(i int) *model.Activity {
+	a := s.RemoveAt(i)
+	s.PushUndo("delete", func() { s.InsertAt(i, a) })
+	return a
+}
+
+// Duplicate copies the activity at i to just below it, with a new id.
+func (s *Sheet) Duplicate(i int) *model.Activity {
+	c := s.At(i).Clone()
+	c.Title = strings.TrimSpace(c.Title) + " (copy)"
+	c.ID = s.UniqueID(c.Title)
+	s.Add(i+1, c)
+	s.RenameLastUndo("duplicate")
+	return c
+}
+
+// Move shifts the activity at i by delta places and returns where it went.
+func (s *Sheet) Move(i, delta int) int {
+	j := max(0, min(i+delta, s.Len()-1))
+	if j == i {
+		return i
+	}
+	s.swap(i, j)
+	s.PushUndo("move", func() { s.swap(j, i) })
+	return j
+}
+
+func (s *Sheet) swap(i, j int) {
+	acts := s.ws.Activities
+	a := acts[i]
+	if i < j {
+		copy(acts[i:j], acts[i+1:j+1])
+	} else {
+		copy(acts[j+1:i+1], acts[j:i])
+	}
+	acts[j] = a
+	s.Changed()
+}
+
+// Touch reclassifies an activity after it was edited in place.
+func (s *Sheet) Touch(a *model.Activity) {
+	s.Forget(a)
+	s.classify(a)
+	s.Changed()
+}
+
+// Snapshot is an activity as it was before an edit, for undo.
+type Snapshot struct {
+	a      *model.Activity
+	before model.Activity
+}
+
+// Snapshot remembers an activity before editing it.
+func (s *Sheet) Snapshot(a *model.Activity) Snapshot {
+	b := *a // keeps where a was read from, so an undone edit saves in place
+	b.Facts = a.Facts.Clone()
+	return Snapshot{a: a, before: b}
+}
+
+// Changed reports whether the activity differs from the snapshot.
+func (sn Snapshot) Changed() bool {
+	a, b := sn.a, &sn.before
+	return a.Title != b.Title || a.Description != b.Description || a.Notes != b.Notes ||
+		a.Status != b.Status || a.ID != b.ID || !a.Facts.Equal(&b.Facts)
+}
+
+// Edited records an edit of an activity made since the snapshot.
+func (s *Sheet) Edited(sn Snapshot) {
+	if !sn.Changed() {
+		return
+	}
+	before := sn.before
+	s.PushUndo("edit", func() {
+		*sn.a = before
+		s.Touch(sn.a)
+	})
+}
+
+// AddDrafts appends imported activities and fills in the mission and mandate
+// where the worksheet has none; one undo takes them all out again.
+func (s *Sheet) AddDrafts(acts []*model.Activity, mission, mandate string) {
+	oldMission, oldMandate := s.ws.Mission, s.ws.Mandate
+	if s.ws.Mission == "" {
+		s.ws.Mission = mission
+	}
+	if s.ws.Mandate == "" {
+		s.ws.Mandate = mandate
+	}
+	for _, a := range acts {
+		s.InsertAt(s.Len(), a)
+	}
+	s.PushUndo("import", func() {
+		added := make(map[*model.Activity]bool, len(acts))
+		for _, a := range acts {
+			added[a] = true
+		}
+		kept := s.ws.Activities[:0]
+		for _, a := range s.ws.Activities {
+			if added[a] {
+				s.Forget(a)
+				continue
+			}
+			kept = append(kept, a)
+		}
+		clear(s.ws.Activities[len(kept):])
+		s.ws.Activities = kept
+		s.ws.Mission, s.ws.Mandate = oldMission, oldMandate
+	})
+}
+
+// SetHeading changes the mission and mandate.
+func (s *Sheet) SetHeading(mission, mandate string) {
+	oldMission, oldMandate := s.ws.Mission, s.ws.Mandate
+	if mission == oldMission && mandate == oldMandate {
+		return
+	}
+	s.ws.Mission, s.ws.Mandate = mission, mandate
+	s.Changed()
+	s.PushUndo("mission and mandate", func() { s.ws.Mission, s.ws.Mandate = oldMission, oldMandate })
+}
+
+// UniqueID derives an id from a title that no other activity has.
+func (s *Sheet) UniqueID(title string) string {
+	taken := make(map[string]bool, s.Len())
+	for _, a := range s.ws.Activities {
+		taken[a.ID] = true
+	}
+	return model.UniqueID(model.Slug(title), taken)
+}
+
+// MarkSaved marks the worksheet as saved.
+func (s *Sheet) MarkSaved() { s.dirty = false }
