@@ -95,7 +95,7 @@ func Run(env Env, opts Options) error {
 	}
 	if len(problems) > 0 {
 		m.status, m.statusErr = "Autosave left as it is: "+strings.Join(problems, "; "), true
-	} else if note := newFileNote(opts, ws); note != "" {
+	} else if note := newFileNote(opts, ws); note != "" && m.status == "" && m.autosaveWarning() == "" {
 		m.status = note
 	}
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out))
