@@ -13,6 +13,7 @@ import (
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/exit"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // plainQuestionnaire asks the questionnaire's questions as numbered prompts,
@@ -37,11 +38,11 @@ func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Opt
 	if a == nil {
 		return &exit.Error{Code: exit.Invalid, Err: fmt.Errorf("pocssr: no answers were given")}
 	}
-	taken := map[string]bool{}
-	for _, x := range ws.Activities {
-		taken[x.ID] = true
-	}
-	a.ID = model.UniqueID(model.Slug(a.Title), taken)
+	// The plain mode edits through the same session as the screens: the id
+	// is one no other activity has, and the save refuses a file that changed
+	// on disk or may not be written, as ctrl+s does.
+	sh := session.NewSheet(rb, ws, nil)
+	a.ID = sh.UniqueID(a.Title)
 	r := rb.Classify(a)
 	var b strings.Builder
 	report.WriteResultText(&b, rb, &r, 80)
@@ -51,11 +52,12 @@ func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Opt
 	if opts.Path == "" {
 		return nil
 	}
-	ws.Activities = append(ws.Activities, a)
+	sh.Add(sh.Len(), a)
 	if err := ws.Save("", model.SaveOptions{}); err != nil {
 		return &exit.Error{Code: exit.Invalid, Err: fmt.Errorf("pocssr: not saved: %w", err)}
 	}
-	writeLine(env.Stderr, fmt.Sprintf("Added to %s (%s).", ws.Path(), plural(len(ws.Activities), "activity", "activities")))
+	sh.MarkSaved()
+	writeLine(env.Stderr, fmt.Sprintf("Added to %s (%s).", ws.Path(), plural(sh.Len(), "activity", "activities")))
 	return nil
 }
 

@@ -24,17 +24,6 @@ type pendingImport struct {
 	mandate *suggest.Mandate
 }
 
-// alreadyImported counts the activities whose source is document doc.
-func (s *sheet) alreadyImported(doc string) int {
-	n := 0
-	for _, a := range s.Worksheet().Activities {
-		if doc != "" && a.Source.Document == doc {
-			n++
-		}
-	}
-	return n
-}
-
 // askImportAgain asks whether to replace, add or cancel.
 func (m *Model) askImportAgain(p pendingImport, had int) {
 	doc := p.ws.Mandate
@@ -61,40 +50,4 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 		return m.importedDrafts(p.ws, p.mandate, "")
 	}
 	return nil
-}
-
-// ReplaceDocument takes out the activities from document doc and puts acts
-// where the first of them stood; one undo brings the earlier ones back.
-func (s *sheet) ReplaceDocument(doc string, acts []*model.Activity, mission, mandate string) {
-	old := append([]*model.Activity(nil), s.Worksheet().Activities...)
-	oldMission, oldMandate := s.Worksheet().Mission, s.Worksheet().Mandate
-	at := -1
-	for i := s.Len() - 1; i >= 0; i-- {
-		if s.At(i).Source.Document == doc {
-			s.RemoveAt(i)
-			at = i
-		}
-	}
-	if at < 0 {
-		at = s.Len()
-	}
-	for k, a := range acts {
-		s.InsertAt(at+k, a)
-	}
-	if s.Worksheet().Mission == "" {
-		s.Worksheet().Mission = mission
-	}
-	if s.Worksheet().Mandate == "" {
-		s.Worksheet().Mandate = mandate
-	}
-	s.PushUndo("import that replaced "+doc, func() {
-		for _, a := range s.Worksheet().Activities {
-			s.Forget(a)
-		}
-		s.Worksheet().Activities = old
-		for _, a := range old {
-			s.Verdict(a) // classifies and counts it again
-		}
-		s.Worksheet().Mission, s.Worksheet().Mandate = oldMission, oldMandate
-	})
 }

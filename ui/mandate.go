@@ -48,7 +48,7 @@ func (m *Model) importMandate(path string) tea.Cmd {
 		return m.sh.statusError(fmt.Sprintf("Nothing imported: none of the %s of %s asks for an activity (they welcome, request reports, set troop ceilings …); pocssr import --all keeps them.",
 			plural(len(mandate.LeftOut()), "paragraph", "paragraphs"), path))
 	}
-	if had := s.alreadyImported(ws.Mandate); had > 0 {
+	if had := s.AlreadyImported(ws.Mandate); had > 0 {
 		m.askImportAgain(pendingImport{path: path, ws: ws, mandate: mandate}, had)
 		return nil
 	}
