@@ -393,7 +393,7 @@ func (r *jsonReader) escape(buf []byte) []byte {
 		}
 		r.fail(at, "\\u%04x is half of a UTF-16 surrogate pair and its other half is missing", c)
 	}
-	r.fail(at, "unknown escape \\%c; JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX", rune(e))
+	r.fail(at, "unknown escape \\%c; JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uHHHH", rune(e))
 	return nil
 }
 

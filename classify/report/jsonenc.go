@@ -199,7 +199,7 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// appendRuneEscape writes r as a JSON \uXXXX escape.
+// appendRuneEscape writes r as a JSON \uHHHH escape.
 func appendRuneEscape(b []byte, r rune) []byte {
 	return append(b, '\\', 'u', hexDigits[r>>12&0xf], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
 }
@@ -218,7 +218,7 @@ func jsonEscaped(r rune) bool {
 // and a terminal obeys a C1 control (U+009B opens an escape sequence) as it
 // obeys ESC. Outside strings JSON
 // holds only ASCII structure, so every such character is inside a string,
-// where its \uXXXX escape means the same. Data that needs no change is
+// where its \uHHHH escape means the same. Data that needs no change is
 // returned as it is.
 func EscapeControls(data []byte) []byte {
 	var out []byte

@@ -1,13 +1,17 @@
-package main
+package cli_test
 
 import (
 	"go/build"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
 const module = "github.com/pocssr/pocssr"
+
+// root is the module's folder, seen from this package's.
+const root = "../.."
 
 // layers orders the packages from the top: a package may import only packages
 // of its own layer or below, so dependencies point one way: main → ui/cli →
@@ -32,10 +36,7 @@ var layers = map[string]int{
 // package without a layer.
 func TestDependenciesPointDown(t *testing.T) {
 	for rel, layer := range layers {
-		dir := "."
-		if rel != "" {
-			dir = rel
-		}
+		dir := filepath.Join(root, rel)
 		pkg, err := build.ImportDir(dir, 0)
 		if err != nil {
 			t.Fatalf("%s: %v", dir, err)
@@ -62,17 +63,14 @@ func TestDependenciesPointDown(t *testing.T) {
 func TestEveryPackageHasALayer(t *testing.T) {
 	var walk func(dir string)
 	walk = func(rel string) {
-		dir := rel
-		if dir == "" {
-			dir = "."
-		}
+		dir := filepath.Join(root, rel)
 		entries, err := os.ReadDir(dir)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if _, err := build.ImportDir(dir, 0); err == nil {
 			if _, ok := layers[rel]; !ok {
-				t.Errorf("package %s has no layer in layers_test.go", dir)
+				t.Errorf("package %s has no layer in layers_test.go", rel)
 			}
 		}
 		for _, e := range entries {
