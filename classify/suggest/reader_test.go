@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -227,51 +226,7 @@ func TestTrickyPhrases(t *testing.T) {
 			s := r.Suggest(c.text)
 			checkEvidence(t, s)
 			w := c.want
-			if w.implementer != "" {
-				got, ok := s.Facts.One(model.Implementer)
-				if !ok {
-					got = "-"
-				}
-				if got != w.implementer {
-					t.Errorf("implementer %q, want %q", got, w.implementer)
-				}
-			}
-			kinds, _ := s.Facts.Set(model.Kinds)
-			if w.primary != "" {
-				got := s.Facts.Primary()
-				if got == "" {
-					got = "-"
-				}
-				if got != w.primary {
-					t.Errorf("primary kind %q, want %q (kinds %v)", got, w.primary, kinds)
-				}
-			}
-			for _, k := range w.kinds {
-				if !slices.Contains(kinds, k) {
-					t.Errorf("kinds %v lack %s", kinds, k)
-				}
-			}
-			for _, k := range w.notKinds {
-				if slices.Contains(kinds, k) {
-					t.Errorf("kinds %v hold %s", kinds, k)
-				}
-			}
-			if w.forces != nil {
-				got, _ := s.Facts.Set(model.Forces)
-				if strings.Join(got, ",") != strings.Join(w.forces, ",") {
-					t.Errorf("forces %v, want %v", got, w.forces)
-				}
-			}
-			for f, v := range w.facts {
-				if !s.Facts.Known(f) || !slices.Contains(suggestedValues(&s.Facts, f), v) {
-					t.Errorf("%s is %v (known %v), want %s", f.Key(), suggestedValues(&s.Facts, f), s.Facts.Known(f), v)
-				}
-			}
-			for _, f := range w.unknown {
-				if s.Facts.Known(f) {
-					t.Errorf("%s is suggested (%v), want unknown", f.Key(), suggestedValues(&s.Facts, f))
-				}
-			}
+			checkWant(t, s, w)
 			if w.declined != "" {
 				found := false
 				for _, d := range s.Declined {

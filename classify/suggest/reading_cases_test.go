@@ -47,6 +47,11 @@ func checkWant(t *testing.T, s *Suggestion, w want) {
 			t.Errorf("forces %v, want %v", got, w.forces)
 		}
 	}
+	for f, v := range w.facts {
+		if !s.Facts.Known(f) || !slices.Contains(suggestedValues(&s.Facts, f), v) {
+			t.Errorf("%s is %v (known %v), want %s", f.Key(), suggestedValues(&s.Facts, f), s.Facts.Known(f), v)
+		}
+	}
 	for _, f := range w.unknown {
 		if s.Facts.Known(f) {
 			t.Errorf("%s is suggested (%v), want unknown", f.Key(), suggestedValues(&s.Facts, f))
