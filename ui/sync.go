@@ -16,5 +16,8 @@ func (m *Model) sync() {
 // the filter and scrolls the list to the cursor.
 func (v *worksheetView) sync() {
 	v.keys.Review.SetEnabled(v.sh.sheet.Drafts() > 0)
+	if gen := v.sh.sheet.Gen(); !v.refSet || v.refGen != gen {
+		v.refCols, v.refGen, v.refSet = v.measureRefWidth(), gen, true
+	}
 	v.scroll()
 }

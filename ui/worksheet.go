@@ -19,16 +19,21 @@ type worksheetView struct {
 	keys worksheetKeys
 
 	cursor, offset int // in the rows shown (all, or those the filter matches)
-	filter         textinput.Model
-	filtering      bool   // the filter field has focus
-	matches        []int  // positions in the sheet matching the filter; nil: no filter
-	matchGen       uint64 // the sheet generation the matches were computed for
-	matchText      string
-	matchOrder     sheetOrder
-	matchGrouped   bool
-	showSummary    bool
-	order          sheetOrder // the view's order (sheet_order.go); the file keeps its own
-	grouped        bool       // rows grouped by paragraph under its lead-in
+	// refCols is the width of the Ref column, measured in sync when the
+	// worksheet changed (refGen), so that drawing never walks every activity.
+	refCols      int
+	refGen       uint64
+	refSet       bool
+	filter       textinput.Model
+	filtering    bool   // the filter field has focus
+	matches      []int  // positions in the sheet matching the filter; nil: no filter
+	matchGen     uint64 // the sheet generation the matches were computed for
+	matchText    string
+	matchOrder   sheetOrder
+	matchGrouped bool
+	showSummary  bool
+	order        sheetOrder // the view's order (sheet_order.go); the file keeps its own
+	grouped      bool       // rows grouped by paragraph under its lead-in
 
 	width, height int
 }

@@ -73,9 +73,17 @@ func paragraphRef(ref string) string {
 	return ref
 }
 
-// refWidth is the width of the Ref column: the longest reference and a
-// space, at most maxRefWidth; 0 without references.
+// refWidth is the width of the Ref column, as sync last measured it.
 func (v *worksheetView) refWidth() int {
+	if !v.refSet {
+		return v.measureRefWidth()
+	}
+	return v.refCols
+}
+
+// measureRefWidth is the width of the Ref column: the longest reference and a
+// space, at most maxRefWidth; 0 without references.
+func (v *worksheetView) measureRefWidth() int {
 	w := 0
 	for _, a := range v.sh.sheet.Worksheet().Activities {
 		w = max(w, len([]rune(paragraphRef(a.Source.Ref))))
