@@ -128,3 +128,21 @@ func TestHandoutKeepsHostileTextInert(t *testing.T) {
 		t.Errorf("the markdown handout has %d code fences, want the two of the drawings", n)
 	}
 }
+
+// The handout is typeset for a room: a dash is a dash, never the two
+// hyphens a plain-text editor leaves, in any text the rulebook or the case
+// library gives it.
+func TestHandoutPrintsDashesNotDoubleHyphens(t *testing.T) {
+	rb := classify.Default()
+	for _, f := range []Format{Markdown, HTML} {
+		var buf bytes.Buffer
+		if err := WriteHandout(&buf, rb, f); err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(buf.String(), "\n") {
+			if strings.Contains(line, " -- ") {
+				t.Errorf("%v handout line %d prints a double hyphen for a dash: %.120q", f, i+1, line)
+			}
+		}
+	}
+}
