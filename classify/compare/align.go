@@ -1,0 +1,433 @@
+// Package compare sets two mandates side by side, task by task: it aligns the
+// tasks of an old and a new worksheet by what they say (not by their
+// references, which move between renewals), marks each pair unchanged,
+// reworded, split, merged, added or dropped, diffs the words of a reworded
+// task, and sets the verdicts of both readings of each task side by side. It
+// also carries a reviewed worksheet's facts over to a fresh import of the
+// renewal (Carry). The renderers are in classify/report.
+package compare
+
+import (
+	"cmp"
+	"hash/fnv"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// Change says how a task of one mandate stands to the other.
+type Change string
+
+// The changes a pair can show.
+const (
+	// Unchanged: the same words (paragraph number, case and spacing aside).
+	Unchanged Change = "unchanged"
+	// Reworded: the same task in other words.
+	Reworded Change = "reworded"
+	// Split: a new task that holds part of an old task already paired
+	// with another new one.
+	Split Change = "split"
+	// Merged: an old task whose words went into a new task already paired
+	// with another old one.
+	Merged Change = "merged"
+	// Added: a new task with no old one like it.
+	Added Change = "added"
+	// Dropped: an old task with no new one like it.
+	Dropped Change = "dropped"
+)
+
+// Options adjust the alignment.
+type Options struct {
+	// Threshold is the least similarity (0..1, cosine of the two tasks'
+	// weighted words and word pairs) at which two tasks are the same task;
+	// below it they count as added and dropped. 0 means DefaultThreshold.
+	Threshold float64
+	// PartThreshold is the least share of a task's weighted words found in
+	// the other task for a split or merged part. 0 means DefaultPartThreshold.
+	PartThreshold float64
+}
+
+// DefaultThreshold and DefaultPartThreshold are the thresholds used when
+// Options leaves them 0, set on hand-labelled renewals (see the tests).
+const (
+	DefaultThreshold     = 0.35
+	DefaultPartThreshold = 0.6
+)
+
+func (o Options) threshold() float64 {
+	if o.Threshold > 0 {
+		return o.Threshold
+	}
+	return DefaultThreshold
+}
+
+func (o Options) partThreshold() float64 {
+	if o.PartThreshold > 0 {
+		return o.PartThreshold
+	}
+	return DefaultPartThreshold
+}
+
+// Link ties a task of the old mandate to one of the new (either may be
+// absent, -1, for a dropped or an added task).
+type Link struct {
+	Old, New   int // indexes into the worksheets' activities, -1 when absent
+	Change     Change
+	Similarity float64 // cosine similarity; 0 for an added or dropped task
+}
+
+// task is one task's text ready for comparison.
+type task struct {
+	words   []string // the words, lower-cased, paragraph number left out
+	feature []feature
+	norm    float64
+	mass    float64 // sum of the idf of its distinct features, for containment
+}
+
+// feature is a word or a pair of adjacent words, hashed, with its weight in
+// the task.
+type feature struct {
+	id     uint64
+	weight float64
+}
+
+// TaskText is the text of an activity that the alignment reads: its source
+// text when it has one, else its title and description.
+func TaskText(a *model.Activity) string {
+	if a.Source.Text != "" {
+		return a.Source.Text
+	}
+	return a.Title + "\n" + a.Description
+}
+
+// Words splits a task's text into lower-cased words, dropping the paragraph
+// number or letter that opens it ("12.", "(a)", "(iii)"), which moves
+// between renewals and says nothing of the task.
+func Words(text string) []string {
+	text = strings.TrimSpace(text)
+	for {
+		rest := skipMarker(text)
+		if rest == text {
+			break
+		}
+		text = rest
+	}
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// skipMarker drops one paragraph marker and the space after it.
+func skipMarker(t string) string {
+	i := 0
+	switch {
+	case strings.HasPrefix(t, "("):
+		j := strings.IndexByte(t, ')')
+		if j < 2 || j > 7 {
+			return t
+		}
+		for _, r := range t[1:j] {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return t
+			}
+		}
+		i = j + 1
+	default:
+		for i < len(t) && i < 4 && t[i] >= '0' && t[i] <= '9' {
+			i++
+		}
+		if i == 0 || i >= len(t) || t[i] != '.' && t[i] != ')' {
+			return t
+		}
+		i++
+	}
+	return strings.TrimLeft(t[i:], " \t")
+}
+
+// index prepares both mandates' tasks: words, features weighted by tf·idf
+// over the tasks of both (so that the formulas every paragraph repeats,
+// "requests UNISFA to", weigh little), and an inverted index.
+type index struct {
+	old, new []task
+	idf      map[uint64]float64
+	df       map[uint64]int // how many tasks of both mandates hold each feature
+}
+
+func hashWords(ws ...string) uint64 {
+	h := fnv.New64a()
+	for i, w := range ws {
+		if i > 0 {
+			h.Write([]byte{0})
+		}
+		h.Write([]byte(w))
+	}
+	return h.Sum64()
+}
+
+// counts returns a task's features with their counts, in a stable order.
+func counts(words []string) map[uint64]int {
+	c := make(map[uint64]int, 2*len(words))
+	for i, w := range words {
+		c[hashWords(w)]++
+		if i > 0 {
+			c[hashWords(words[i-1], w)]++
+		}
+	}
+	return c
+}
+
+func newIndex(old, new []*model.Activity) *index {
+	ix := &index{old: make([]task, len(old)), new: make([]task, len(new)), idf: map[uint64]float64{}}
+	raw := make([]map[uint64]int, 0, len(old)+len(new))
+	for i, a := range old {
+		ix.old[i].words = Words(TaskText(a))
+		raw = append(raw, counts(ix.old[i].words))
+	}
+	for i, a := range new {
+		ix.new[i].words = Words(TaskText(a))
+		raw = append(raw, counts(ix.new[i].words))
+	}
+	ix.df = map[uint64]int{}
+	for _, c := range raw {
+		for f := range c {
+			ix.df[f]++
+		}
+	}
+	n := float64(len(raw))
+	for f, d := range ix.df {
+		ix.idf[f] = math.Log(1 + n/float64(d))
+	}
+	for k, c := range raw {
+		var t *task
+		if k < len(old) {
+			t = &ix.old[k]
+		} else {
+			t = &ix.new[k-len(old)]
+		}
+		t.feature = make([]feature, 0, len(c))
+		for f, cnt := range c {
+			w := (1 + math.Log(float64(cnt))) * ix.idf[f]
+			t.feature = append(t.feature, feature{f, w})
+			t.norm += w * w
+			t.mass += ix.idf[f]
+		}
+		// Sorted by id, so that a dot product is a merge and sums in the
+		// same order whichever side is old: compare A B mirrors compare B A.
+		slices.SortFunc(t.feature, func(a, b feature) int { return cmp.Compare(a.id, b.id) })
+		t.norm = math.Sqrt(t.norm)
+	}
+	return ix
+}
+
+// cosine is the similarity of two tasks' weighted features.
+func cosine(a, b *task) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	dot := 0.0
+	for i, j := 0, 0; i < len(a.feature) && j < len(b.feature); {
+		switch {
+		case a.feature[i].id < b.feature[j].id:
+			i++
+		case a.feature[i].id > b.feature[j].id:
+			j++
+		default:
+			dot += a.feature[i].weight * b.feature[j].weight
+			i++
+			j++
+		}
+	}
+	return dot / (a.norm * b.norm)
+}
+
+// within is the share of a's idf mass whose features b holds too.
+func (ix *index) within(a, b *task) float64 {
+	if a.mass == 0 {
+		return 0
+	}
+	shared := 0.0
+	for i, j := 0, 0; i < len(a.feature) && j < len(b.feature); {
+		switch {
+		case a.feature[i].id < b.feature[j].id:
+			i++
+		case a.feature[i].id > b.feature[j].id:
+			j++
+		default:
+			shared += ix.idf[a.feature[i].id]
+			i++
+			j++
+		}
+	}
+	return shared / a.mass
+}
+
+// edge is a candidate pair with its similarity.
+type edge struct {
+	old, new int
+	sim      float64
+}
+
+// commonShare is the share of all tasks above which a feature is too common
+// to find candidates by: words like "the" or "requests" would pair every
+// task with every other, and the index would be quadratic.
+const commonShare = 0.2
+
+// allPairs is the number of pairs up to which every pair is a candidate:
+// below it the index would save nothing worth its cost.
+const allPairs = 4096
+
+// candidates lists the pairs of tasks that share at least one feature that
+// is not common, with their similarity. Through the inverted index each task
+// meets only the tasks it shares a rarer word with, so the work grows with
+// the number of tasks times the length of a rare feature's list, not with
+// the square of the number of tasks.
+func (ix *index) candidates() []edge {
+	if len(ix.old)*len(ix.new) <= allPairs {
+		edges := make([]edge, 0, len(ix.old)*len(ix.new))
+		for i := range ix.old {
+			for j := range ix.new {
+				if s := cosine(&ix.old[i], &ix.new[j]); s > 0 {
+					edges = append(edges, edge{i, j, s})
+				}
+			}
+		}
+		return edges
+	}
+	limit := max(2, int(commonShare*float64(len(ix.old)+len(ix.new))))
+	post := map[uint64][]int{}
+	for i := range ix.old {
+		for _, f := range ix.old[i].feature {
+			post[f.id] = append(post[f.id], i)
+		}
+	}
+	var edges []edge
+	seen := make([]int, len(ix.old)) // last new task (+1) that met each old one
+	for j := range ix.new {
+		for _, f := range ix.new[j].feature {
+			list := post[f.id]
+			// Skipped by its count over both mandates, so that the
+			// candidates are the same whichever side is old.
+			if len(list) == 0 || ix.df[f.id] > limit {
+				continue
+			}
+			for _, i := range list {
+				if seen[i] == j+1 {
+					continue
+				}
+				seen[i] = j + 1
+				edges = append(edges, edge{i, j, cosine(&ix.old[i], &ix.new[j])})
+			}
+		}
+	}
+	return edges
+}
+
+// Align pairs the tasks of two worksheets by what they say. Each task is in
+// at most one pair of kind unchanged or reworded (the best first: pairs are
+// taken by falling similarity), a task left over that is mostly part of a
+// paired task of the other side is split from it or merged into it, and the
+// rest are added or dropped. The links come in the order of the new mandate,
+// each dropped or merged task after the task that preceded it in the old one.
+func Align(old, new []*model.Activity, opts Options) []Link {
+	ix := newIndex(old, new)
+	edges := ix.candidates()
+	slices.SortFunc(edges, func(a, b edge) int {
+		if c := cmp.Compare(b.sim, a.sim); c != 0 {
+			return c
+		}
+		// Equal texts repeated: keep the pair nearest in place, then the
+		// earliest; both keys read the same whichever side is old.
+		da, db := absInt(a.old-a.new), absInt(b.old-b.new)
+		if c := cmp.Compare(da, db); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.old+a.new, b.old+b.new)
+	})
+	oldTo := filled(len(old), -1)
+	newTo := filled(len(new), -1)
+	sim := map[[2]int]float64{}
+	for _, e := range edges {
+		if e.sim < opts.threshold() {
+			break
+		}
+		if oldTo[e.old] < 0 && newTo[e.new] < 0 {
+			oldTo[e.old], newTo[e.new] = e.new, e.old
+			sim[[2]int{e.old, e.new}] = e.sim
+		}
+	}
+	// Parts: a left-over task mostly contained in a paired task of the
+	// other side, the most similar such one.
+	splitOf := filled(len(new), -1)
+	mergedInto := filled(len(old), -1)
+	for _, e := range edges {
+		if e.sim < 0.1 {
+			break
+		}
+		if newTo[e.new] < 0 && oldTo[e.old] >= 0 && splitOf[e.new] < 0 &&
+			ix.within(&ix.new[e.new], &ix.old[e.old]) >= opts.partThreshold() {
+			splitOf[e.new] = e.old
+			sim[[2]int{e.old, e.new}] = e.sim
+		}
+		if oldTo[e.old] < 0 && newTo[e.new] >= 0 && mergedInto[e.old] < 0 &&
+			ix.within(&ix.old[e.old], &ix.new[e.new]) >= opts.partThreshold() {
+			mergedInto[e.old] = e.new
+			sim[[2]int{e.old, e.new}] = e.sim
+		}
+	}
+	return ix.order(oldTo, newTo, splitOf, mergedInto, sim)
+}
+
+// order lays the links out in the new mandate's order.
+func (ix *index) order(oldTo, newTo, splitOf, mergedInto []int, sim map[[2]int]float64) []Link {
+	var links []Link
+	// after[j] holds the old tasks without a pair of their own to show
+	// after new task j; before holds those that precede every paired task.
+	after := map[int][]Link{}
+	prev := -1
+	for i := range oldTo {
+		if oldTo[i] >= 0 {
+			prev = oldTo[i]
+			continue
+		}
+		l := Link{Old: i, New: -1, Change: Dropped}
+		if j := mergedInto[i]; j >= 0 {
+			l = Link{Old: i, New: j, Change: Merged, Similarity: sim[[2]int{i, j}]}
+		}
+		after[prev] = append(after[prev], l)
+	}
+	links = append(links, after[-1]...)
+	for j := range newTo {
+		switch i := newTo[j]; {
+		case i >= 0:
+			change := Reworded
+			if slices.Equal(ix.old[i].words, ix.new[j].words) {
+				change = Unchanged
+			}
+			links = append(links, Link{Old: i, New: j, Change: change, Similarity: sim[[2]int{i, j}]})
+		case splitOf[j] >= 0:
+			links = append(links, Link{Old: splitOf[j], New: j, Change: Split, Similarity: sim[[2]int{splitOf[j], j}]})
+		default:
+			links = append(links, Link{Old: -1, New: j, Change: Added})
+		}
+		links = append(links, after[j]...)
+	}
+	return links
+}
+
+func filled(n, v int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = v
+	}
+	return s
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

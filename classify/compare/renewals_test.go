@@ -1,0 +1,146 @@
+package compare
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+	"go.yaml.in/yaml/v3"
+)
+
+// The corpus of resolutions and its sealed part, which no test here opens.
+const (
+	corpusDir  = "../suggest/testdata/corpus/resolutions"
+	sealedList = "../suggest/testdata/sealed.txt"
+)
+
+// renewal is one hand-labelled pair of mandates (testdata/renewals.yaml).
+type renewal struct {
+	Mission string            `yaml:"mission"`
+	Old     string            `yaml:"old"`
+	New     string            `yaml:"new"`
+	Pairs   map[string]string `yaml:"pairs"`
+}
+
+func loadRenewals(t testing.TB) []renewal {
+	t.Helper()
+	data, err := os.ReadFile("testdata/renewals.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Renewals []renewal `yaml:"renewals"`
+	}
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc.Renewals
+}
+
+var (
+	importMu sync.Mutex
+	imported = map[string]*model.Worksheet{}
+)
+
+// importResolution imports a corpus resolution as `pocssr import` does,
+// refusing a sealed one; each file is read once per test binary and a
+// fresh copy handed out.
+func importResolution(t testing.TB, file string) *model.Worksheet {
+	t.Helper()
+	sealed, err := os.ReadFile(sealedList)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(sealed), "\n") {
+		if strings.TrimSpace(line) == file {
+			t.Fatalf("%s is sealed: no test may read it", file)
+		}
+	}
+	importMu.Lock()
+	defer importMu.Unlock()
+	if ws, ok := imported[file]; ok {
+		return ws.Detach()
+	}
+	f, err := os.Open(filepath.Join(corpusDir, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	text, err := suggest.MandateText(file, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, _, err := suggest.Import(suggest.NewReader(classify.Default()), file, text, suggest.ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	imported[file] = ws
+	return ws.Detach()
+}
+
+// matching scores an alignment against the hand labels: a pair found is
+// right when the labels pair the same references; tasks the labels leave
+// unpaired count as right when the alignment leaves them so too.
+type matching struct{ found, right, truth int }
+
+func score(r renewal, old, new *model.Worksheet, links []Link) matching {
+	var m matching
+	m.truth = len(r.Pairs)
+	for _, l := range links {
+		if l.Change != Unchanged && l.Change != Reworded {
+			continue
+		}
+		m.found++
+		if r.Pairs[Ref(old.Activities[l.Old])] == Ref(new.Activities[l.New]) {
+			m.right++
+		}
+	}
+	return m
+}
+
+// Floors of the matching on the labelled renewals, just under the figures
+// measured when they were set (precision 1.000, recall 1.000 over 63 true
+// pairs at DefaultThreshold).
+const (
+	precisionFloor = 0.98
+	recallFloor    = 0.98
+)
+
+// TestAlignmentOnRenewals measures the precision and recall of the pairs
+// found against the hand labels of consecutive mandates of two missions.
+func TestAlignmentOnRenewals(t *testing.T) {
+	var total matching
+	for _, r := range loadRenewals(t) {
+		old, new := importResolution(t, r.Old), importResolution(t, r.New)
+		for ref, to := range r.Pairs {
+			if findRef(old, ref) == nil || findRef(new, to) == nil {
+				t.Fatalf("%s → %s: label %s → %s names no imported task", r.Old, r.New, ref, to)
+			}
+		}
+		m := score(r, old, new, Align(old.Activities, new.Activities, Options{}))
+		t.Logf("%s %s → %s: %d pairs found, %d right, %d true", r.Mission, r.Old, r.New, m.found, m.right, m.truth)
+		total.found += m.found
+		total.right += m.right
+		total.truth += m.truth
+	}
+	precision := float64(total.right) / float64(total.found)
+	recall := float64(total.right) / float64(total.truth)
+	t.Logf("precision %.3f, recall %.3f over %d true pairs", precision, recall, total.truth)
+	if precision < precisionFloor || recall < recallFloor {
+		t.Errorf("precision %.3f (floor %.2f), recall %.3f (floor %.2f)", precision, precisionFloor, recall, recallFloor)
+	}
+}
+
+func findRef(ws *model.Worksheet, ref string) *model.Activity {
+	for _, a := range ws.Activities {
+		if Ref(a) == ref {
+			return a
+		}
+	}
+	return nil
+}
