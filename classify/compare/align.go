@@ -103,19 +103,24 @@ func TaskText(a *model.Activity) string {
 	return a.Title + "\n" + a.Description
 }
 
-// Words splits a task's text into lower-cased words, dropping the paragraph
-// number or letter that opens it ("12.", "(a)", "(iii)"), which moves
-// between renewals and says nothing of the task.
-func Words(text string) []string {
+// Body is a task's text without the paragraph numbers or letters that open
+// it ("12.", "(a)", "(iii)"), which move between renewals and say nothing of
+// the task.
+func Body(text string) string {
 	text = strings.TrimSpace(text)
 	for {
 		rest := skipMarker(text)
 		if rest == text {
-			break
+			return text
 		}
 		text = rest
 	}
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+}
+
+// Words splits a task's text into lower-cased words, its paragraph number
+// left out (Body).
+func Words(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(Body(text)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 }

@@ -97,7 +97,7 @@ func Compare(rb *classify.Rulebook, oldFile string, old *model.Worksheet, newFil
 		}
 		switch l.Change {
 		case Reworded, Split, Merged:
-			p.Diff = Diff(TaskText(p.OldActivity), TaskText(p.NewActivity))
+			p.Diff = Diff(Body(TaskText(p.OldActivity)), Body(TaskText(p.NewActivity)))
 		}
 		p.Shift = shiftOf(p.OldResult, p.NewResult)
 		c.Pairs = append(c.Pairs, p)

@@ -1,4 +1,4 @@
-package compare
+package compare_test
 
 import (
 	"os"
@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/compare"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"go.yaml.in/yaml/v3"
@@ -88,15 +89,15 @@ func importResolution(t testing.TB, file string) *model.Worksheet {
 // unpaired count as right when the alignment leaves them so too.
 type matching struct{ found, right, truth int }
 
-func score(r renewal, old, new *model.Worksheet, links []Link) matching {
+func score(r renewal, old, new *model.Worksheet, links []compare.Link) matching {
 	var m matching
 	m.truth = len(r.Pairs)
 	for _, l := range links {
-		if l.Change != Unchanged && l.Change != Reworded {
+		if l.Change != compare.Unchanged && l.Change != compare.Reworded {
 			continue
 		}
 		m.found++
-		if r.Pairs[Ref(old.Activities[l.Old])] == Ref(new.Activities[l.New]) {
+		if r.Pairs[compare.Ref(old.Activities[l.Old])] == compare.Ref(new.Activities[l.New]) {
 			m.right++
 		}
 	}
@@ -122,7 +123,7 @@ func TestAlignmentOnRenewals(t *testing.T) {
 				t.Fatalf("%s → %s: label %s → %s names no imported task", r.Old, r.New, ref, to)
 			}
 		}
-		m := score(r, old, new, Align(old.Activities, new.Activities, Options{}))
+		m := score(r, old, new, compare.Align(old.Activities, new.Activities, compare.Options{}))
 		t.Logf("%s %s → %s: %d pairs found, %d right, %d true", r.Mission, r.Old, r.New, m.found, m.right, m.truth)
 		total.found += m.found
 		total.right += m.right
@@ -138,7 +139,7 @@ func TestAlignmentOnRenewals(t *testing.T) {
 
 func findRef(ws *model.Worksheet, ref string) *model.Activity {
 	for _, a := range ws.Activities {
-		if Ref(a) == ref {
+		if compare.Ref(a) == ref {
 			return a
 		}
 	}
