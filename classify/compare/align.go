@@ -131,13 +131,8 @@ func skipMarker(t string) string {
 	switch {
 	case strings.HasPrefix(t, "("):
 		j := strings.IndexByte(t, ')')
-		if j < 2 || j > 7 {
+		if j < 2 || !isMarker(t[1:j]) {
 			return t
-		}
-		for _, r := range t[1:j] {
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				return t
-			}
 		}
 		i = j + 1
 	default:
@@ -150,6 +145,22 @@ func skipMarker(t string) string {
 		i++
 	}
 	return strings.TrimLeft(t[i:], " \t")
+}
+
+// isMarker says whether what stands in brackets numbers a sub-paragraph:
+// one or two letters ("a", "aa"), a roman numeral ("iii", "xiv") or a number
+// of up to three digits, and not a word such as "(Abyei)".
+func isMarker(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	digits, roman, letters := true, true, true
+	for _, r := range s {
+		digits = digits && r >= '0' && r <= '9'
+		roman = roman && strings.ContainsRune("ivxlc", unicode.ToLower(r))
+		letters = letters && unicode.IsLetter(r)
+	}
+	return digits && len(s) <= 3 || roman || letters && len(s) <= 2
 }
 
 // index prepares both mandates' tasks: words, features weighted by tf·idf
@@ -214,14 +225,16 @@ func newIndex(old, new []*model.Activity) *index {
 		}
 		t.feature = make([]feature, 0, len(c))
 		for f, cnt := range c {
-			w := (1 + math.Log(float64(cnt))) * ix.idf[f]
-			t.feature = append(t.feature, feature{f, w})
-			t.norm += w * w
-			t.mass += ix.idf[f]
+			t.feature = append(t.feature, feature{f, (1 + math.Log(float64(cnt))) * ix.idf[f]})
 		}
-		// Sorted by id, so that a dot product is a merge and sums in the
-		// same order whichever side is old: compare A B mirrors compare B A.
+		// Sorted by id, so that a dot product is a merge, and every sum
+		// adds in one order whatever the map's order and whichever side is
+		// old: the same figures each run, and compare A B mirrors B A.
 		slices.SortFunc(t.feature, func(a, b feature) int { return cmp.Compare(a.id, b.id) })
+		for _, f := range t.feature {
+			t.norm += f.weight * f.weight
+			t.mass += ix.idf[f.id]
+		}
 		t.norm = math.Sqrt(t.norm)
 	}
 	return ix
@@ -291,16 +304,27 @@ const allPairs = 4096
 // the square of the number of tasks.
 func (ix *index) candidates() []edge {
 	if len(ix.old)*len(ix.new) <= allPairs {
-		edges := make([]edge, 0, len(ix.old)*len(ix.new))
-		for i := range ix.old {
-			for j := range ix.new {
-				if s := cosine(&ix.old[i], &ix.new[j]); s > 0 {
-					edges = append(edges, edge{i, j, s})
-				}
+		return ix.allEdges()
+	}
+	return ix.indexedEdges()
+}
+
+// allEdges compares every task with every other.
+func (ix *index) allEdges() []edge {
+	edges := make([]edge, 0, len(ix.old)*len(ix.new))
+	for i := range ix.old {
+		for j := range ix.new {
+			if s := cosine(&ix.old[i], &ix.new[j]); s > 0 {
+				edges = append(edges, edge{i, j, s})
 			}
 		}
-		return edges
 	}
+	return edges
+}
+
+// indexedEdges compares the tasks that share a feature held by no more than
+// commonShare of all tasks.
+func (ix *index) indexedEdges() []edge {
 	limit := max(2, int(commonShare*float64(len(ix.old)+len(ix.new))))
 	post := map[uint64][]int{}
 	for i := range ix.old {

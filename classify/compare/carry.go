@@ -25,8 +25,10 @@ type Carried struct {
 	// Facts are the facts taken from the old activity; Kept those the
 	// planner set on the new one that the old one knew otherwise; Forgot
 	// the reader's suggestions on an unchanged task that the old review
-	// left unknown (the same words were reviewed: the review stands).
-	Facts, Kept, Forgot []model.Fact
+	// left unknown (the same words were reviewed: the review stands);
+	// Reread the facts of a reworded task that the reader reads otherwise
+	// in the new words than in the old, whose new reading is kept.
+	Facts, Kept, Forgot, Reread []model.Fact
 	// Fields are the other parts of the old activity taken over (the risk
 	// register, its review date, whatever an activity holds besides its
 	// facts), by their Go names.
@@ -47,7 +49,8 @@ var identity = map[string]bool{"ID": true, "Title": true, "Description": true, "
 // draft, the old activity's known facts, and the other parts of the
 // activity it holds (the risk register, its review date). A carried fact
 // never replaces one the planner set on the new activity; it replaces the
-// reader's suggestion. Each activity carried into gets a line in its notes
+// reader's suggestion, except on a reworded task where the reader reads
+// that fact otherwise in the new words than in the old. Each activity carried into gets a line in its notes
 // saying from where, and stays a draft unless its text is unchanged and
 // nothing the planner set disagrees with the old review. The new worksheet
 // is changed in place; the old one is not.
@@ -71,26 +74,38 @@ func Carry(c *Comparison, opts CarryOptions) []Carried {
 func carryOne(p *Pair, oldDoc string, opts CarryOptions) Carried {
 	old, nu := p.OldActivity, p.NewActivity
 	rec := Carried{New: p.Link.New, Old: p.Link.Old, Change: p.Change}
-	planner := plannerFacts(nu, opts)
+	newReading, read := reading(nu, opts)
+	planner := plannerFacts(nu, newReading, read)
+	// Where the words changed, a fact the reader reads otherwise in the new
+	// words than in the old is one the rewording changed: the new reading
+	// is kept, and named in the note.
+	var oldReading model.Facts
+	reread := false
+	if p.Change != Unchanged && read {
+		oldReading, reread = reading(old, opts)
+	}
 	carried := old.Facts.Clone()
 	for _, f := range model.AllFacts() {
-		if !old.Facts.Known(f) {
+		switch {
+		case !old.Facts.Known(f):
 			if p.Change == Unchanged && nu.Facts.Known(f) && !planner[f] {
 				nu.Facts.Forget(f)
 				rec.Forgot = append(rec.Forgot, f)
 			}
-			continue
-		}
-		if planner[f] {
+		case planner[f]:
 			if !sameValue(&old.Facts, &nu.Facts, f) {
 				rec.Kept = append(rec.Kept, f)
 			}
-			continue
+		case reread && !sameValue(&oldReading, &newReading, f):
+			if !sameValue(&old.Facts, &nu.Facts, f) {
+				rec.Reread = append(rec.Reread, f)
+			}
+		default:
+			if !sameValue(&old.Facts, &nu.Facts, f) {
+				rec.Facts = append(rec.Facts, f)
+			}
+			nu.Facts[f] = carried[f]
 		}
-		if !sameValue(&old.Facts, &nu.Facts, f) || !nu.Facts.Known(f) {
-			rec.Facts = append(rec.Facts, f)
-		}
-		nu.Facts[f] = carried[f]
 	}
 	rec.Fields = carryFields(old, nu)
 	if p.Change == Unchanged && len(rec.Kept) == 0 && nu.Status != model.StatusReviewed {
@@ -103,16 +118,21 @@ func carryOne(p *Pair, oldDoc string, opts CarryOptions) Carried {
 	return rec
 }
 
-// plannerFacts are the known facts of the new activity that the planner
-// set: all of them on a reviewed or hand-written activity, and on a draft
-// those that differ from what the reader suggests for its text.
-func plannerFacts(a *model.Activity, opts CarryOptions) map[model.Fact]bool {
-	set := map[model.Fact]bool{}
-	var suggested model.Facts
-	draft := a.Status == model.StatusDraft && opts.Suggested != nil && a.Source.Text != ""
-	if draft {
-		suggested = opts.Suggested(a)
+// reading is what the reader suggests for an activity's text, when there
+// is a reader and a text.
+func reading(a *model.Activity, opts CarryOptions) (model.Facts, bool) {
+	if opts.Suggested == nil || a.Source.Text == "" {
+		return model.Facts{}, false
 	}
+	return opts.Suggested(a), true
+}
+
+// plannerFacts are the known facts of the new activity that the planner
+// set: all of them on a reviewed or hand-written activity, or when there is
+// no reading to tell; on a draft, those that differ from the reading.
+func plannerFacts(a *model.Activity, suggested model.Facts, read bool) map[model.Fact]bool {
+	set := map[model.Fact]bool{}
+	draft := a.Status == model.StatusDraft && read
 	for _, f := range model.AllFacts() {
 		if a.Facts.Known(f) && (!draft || !sameValue(&a.Facts, &suggested, f)) {
 			set[f] = true
@@ -176,6 +196,8 @@ func carryNote(p *Pair, oldDoc string, rec *Carried) string {
 		state = "the text is unchanged, but facts set here differ from that review: " + factList(rec.Kept)
 	case p.Change == Split:
 		state = "this task is part of that one: review it"
+	case len(rec.Reread) > 0:
+		state = "the text was reworded, and reads otherwise on " + factList(rec.Reread) + ": review it"
 	default:
 		state = "the text was reworded: review it"
 	}

@@ -145,3 +145,40 @@ func findRef(ws *model.Worksheet, ref string) *model.Activity {
 	}
 	return nil
 }
+
+// mirrored is the change seen from the other side.
+var mirrored = map[compare.Change]compare.Change{compare.Unchanged: compare.Unchanged, compare.Reworded: compare.Reworded,
+	compare.Split: compare.Merged, compare.Merged: compare.Split, compare.Added: compare.Dropped, compare.Dropped: compare.Added}
+
+// On every labelled renewal: compare A A is all unchanged, compare B A
+// mirrors compare A B, and the inverted index misses no pair that comparing
+// every task with every other would find.
+func TestRenewalProperties(t *testing.T) {
+	for _, r := range loadRenewals(t) {
+		old, new := importResolution(t, r.Old), importResolution(t, r.New)
+		for _, ws := range []*model.Worksheet{old, new} {
+			for i, l := range compare.Align(ws.Activities, ws.Detach().Activities, compare.Options{}) {
+				if l.Change != compare.Unchanged || l.Old != i || l.New != i {
+					t.Errorf("%s with itself: link %d is %+v", ws.Mandate, i, l)
+				}
+			}
+		}
+		ab := compare.Align(old.Activities, new.Activities, compare.Options{})
+		ba := map[[2]int]compare.Link{}
+		for _, l := range compare.Align(new.Activities, old.Activities, compare.Options{}) {
+			ba[[2]int{l.New, l.Old}] = l
+		}
+		if len(ab) != len(ba) {
+			t.Errorf("%s → %s: %d links one way, %d the other", r.Old, r.New, len(ab), len(ba))
+		}
+		for _, l := range ab {
+			m, ok := ba[[2]int{l.Old, l.New}]
+			if !ok || m.Change != mirrored[l.Change] || m.Similarity != l.Similarity {
+				t.Errorf("%s → %s: %+v mirrored as %+v", r.Old, r.New, l, m)
+			}
+		}
+		if missed, pairs := compare.MissedByIndex(old.Activities, new.Activities, compare.DefaultThreshold); missed > 0 || pairs == 0 {
+			t.Errorf("%s → %s: the index misses %d of %d pairs", r.Old, r.New, missed, pairs)
+		}
+	}
+}

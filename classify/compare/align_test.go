@@ -1,0 +1,177 @@
+package compare
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+func taskOf(ref, text string) *model.Activity {
+	return &model.Activity{ID: model.Slug(ref + " " + text), Title: text, Source: model.Source{Ref: ref, Text: text}}
+}
+
+func TestBodyDropsParagraphMarkers(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"12. Requests the mission to patrol;", "Requests the mission to patrol;"},
+		{"(a) Patrol the camps", "Patrol the camps"},
+		{"3. (b) (iii) Patrol", "Patrol"},
+		{"(Abyei) is a place", "(Abyei) is a place"}, // a word in brackets longer than a marker stays
+		{"2015 elections", "2015 elections"},         // a number without a point is text
+		{"Protect civilians", "Protect civilians"},
+	} {
+		if got := Body(tc.in); got != tc.want {
+			t.Errorf("Body(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDiffMarksAddedAndRemovedWords(t *testing.T) {
+	for _, tc := range []struct {
+		old, new string
+		want     []Span
+	}{
+		{"patrol the camps", "patrol the camps", []Span{{WordsSame, "patrol the camps"}}},
+		{"patrol the camps", "patrol the northern camps", []Span{{WordsSame, "patrol the"}, {WordsAdded, "northern"}, {WordsSame, "camps"}}},
+		{"train the police in one-off sessions", "train the police through a curriculum",
+			[]Span{{WordsSame, "train the police"}, {WordsRemoved, "in one-off sessions"}, {WordsAdded, "through a curriculum"}}},
+		{"a b c", "", []Span{{WordsRemoved, "a b c"}}},
+		{"", "a b", []Span{{WordsAdded, "a b"}}},
+		{"", "", nil},
+	} {
+		if got := Diff(tc.old, tc.new); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Diff(%q, %q) = %v, want %v", tc.old, tc.new, got, tc.want)
+		}
+	}
+}
+
+// Every word of each text is in the diff once, in order: the same and
+// removed words spell the old text, the same and added ones the new.
+func TestDiffSpellsBothTexts(t *testing.T) {
+	texts := []string{"", "a", "a b c d", "b c d e", "a a a b", "d c b a", "x a y b z c"}
+	for _, old := range texts {
+		for _, new := range texts {
+			var o, n []string
+			for _, s := range Diff(old, new) {
+				if s.Op != WordsAdded {
+					o = append(o, s.Text)
+				}
+				if s.Op != WordsRemoved {
+					n = append(n, s.Text)
+				}
+			}
+			if got := Body(join(o)); got != old {
+				t.Errorf("%q → %q: old spelt %q", old, new, got)
+			}
+			if got := join(n); got != new {
+				t.Errorf("%q → %q: new spelt %q", old, new, got)
+			}
+		}
+	}
+}
+
+func join(parts []string) string {
+	s := ""
+	for i, p := range parts {
+		if i > 0 {
+			s += " "
+		}
+		s += p
+	}
+	return s
+}
+
+// The changes a renewal makes, each found for what it is.
+func TestAlignFindsEachChange(t *testing.T) {
+	old := []*model.Activity{
+		taskOf("1", "1. Protect civilians under imminent threat of physical violence through patrols in the camps of displaced people;"),
+		taskOf("2", "2. Provide human rights training to the national police in one-off sessions in every province;"),
+		taskOf("3", "3. Support the reform of the justice and corrections sectors, and advise on the vetting of police officers and an oversight body;"),
+		taskOf("4", "4. Facilitate safe and unhindered humanitarian access to the affected populations;"),
+	}
+	new := []*model.Activity{
+		taskOf("2", "2. Provide human rights training to the national police through a curriculum at the academy in every province;"),
+		taskOf("5", "5. Protect civilians under imminent threat of physical violence through patrols in the camps of displaced people;"),
+		taskOf("6(a)", "(a) Support the reform of the justice and corrections sectors;"),
+		taskOf("6(b)", "(b) Advise on the vetting of police officers and an oversight body;"),
+		taskOf("7", "7. Clear mines from the roads to the border with the help of the mine action service;"),
+	}
+	var got []string
+	for _, l := range Align(old, new, Options{}) {
+		got = append(got, fmt.Sprintf("%s %d→%d", l.Change, l.Old, l.New))
+	}
+	want := []string{"reworded 1→0", "unchanged 0→1", "split 2→2", "reworded 2→3", "dropped 3→-1", "added -1→4"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("links:\n got %v\nwant %v", got, want)
+	}
+}
+
+// Compare A A: every task is unchanged, in place, and no verdict moves.
+func TestCompareWithItselfIsAllUnchanged(t *testing.T) {
+	rb := rulebook()
+	for _, ws := range []*model.Worksheet{example(t), duplicated()} {
+		c := Compare(rb, "a", ws, "a", ws.Detach(), Options{})
+		if len(c.Pairs) != len(ws.Activities) {
+			t.Fatalf("%d pairs for %d tasks", len(c.Pairs), len(ws.Activities))
+		}
+		for i, p := range c.Pairs {
+			if p.Change != Unchanged || p.Link.Old != i || p.Link.New != i || p.Moved() || p.Shift.Changed() ||
+				len(p.Shift.QuestionsOpened)+len(p.Shift.QuestionsClosed) > 0 {
+				t.Errorf("pair %d: %+v", i, p.Link)
+			}
+		}
+		if len(c.Portfolio.Appeared)+len(c.Portfolio.Cleared) > 0 {
+			t.Errorf("findings appear or clear: %+v", c.Portfolio)
+		}
+	}
+}
+
+// duplicated is a mandate whose tasks repeat word for word: each must still
+// pair with its own place.
+func duplicated() *model.Worksheet {
+	ws := &model.Worksheet{}
+	for i := range 6 {
+		ws.Activities = append(ws.Activities, taskOf(fmt.Sprint(i+1), "Patrol the camps of displaced people;"))
+	}
+	return ws
+}
+
+// mirror is the change seen from the other side.
+var mirror = map[Change]Change{Unchanged: Unchanged, Reworded: Reworded, Split: Merged, Merged: Split, Added: Dropped, Dropped: Added}
+
+// assertMirrors checks that compare B A is compare A B seen from the
+// other side: the same pairs, old and new swapped, added for dropped, split
+// for merged, risks raised for cleared and questions opened for closed.
+func assertMirrors(t *testing.T, ab, ba *Comparison) {
+	t.Helper()
+	type key struct{ old, new int }
+	seen := map[key]Pair{}
+	for _, p := range ba.Pairs {
+		seen[key{p.Link.New, p.Link.Old}] = p
+	}
+	if len(seen) != len(ab.Pairs) {
+		t.Errorf("%d pairs one way, %d the other", len(ab.Pairs), len(seen))
+	}
+	for _, p := range ab.Pairs {
+		q, ok := seen[key{p.Link.Old, p.Link.New}]
+		switch {
+		case !ok:
+			t.Errorf("%s %d→%d has no mirror", p.Change, p.Link.Old, p.Link.New)
+		case q.Change != mirror[p.Change] || q.Similarity != p.Similarity:
+			t.Errorf("%s %d→%d (%.3f) mirrored as %s (%.3f)", p.Change, p.Link.Old, p.Link.New, p.Similarity, q.Change, q.Similarity)
+		case len(q.Shift.RisksRaised) != len(p.Shift.RisksCleared) || len(q.Shift.QuestionsOpened) != len(p.Shift.QuestionsClosed) ||
+			q.Shift.Agenda != p.Shift.Agenda || q.Shift.Tier != p.Shift.Tier:
+			t.Errorf("%d→%d: shift %+v mirrored as %+v", p.Link.Old, p.Link.New, p.Shift, q.Shift)
+		}
+	}
+	if len(ab.Portfolio.Appeared) != len(ba.Portfolio.Cleared) || len(ab.Portfolio.Cleared) != len(ba.Portfolio.Appeared) {
+		t.Errorf("findings: %+v mirrored as %+v", ab.Portfolio, ba.Portfolio)
+	}
+}
+
+func TestCompareMirrors(t *testing.T) {
+	rb := rulebook()
+	a, b := example(t), renewed(t)
+	assertMirrors(t, Compare(rb, "a", a, "b", b, Options{}), Compare(rb, "b", b, "a", a, Options{}))
+}
