@@ -181,12 +181,12 @@ func carryNote(p *Pair, oldDoc string, rec *Carried) string {
 	if oldDoc != "" {
 		where = oldDoc + " " + where
 	}
-	what := fmt.Sprintf("%d facts", len(rec.Facts))
-	if len(rec.Facts) == 1 {
-		what = "1 fact"
+	what := "no fact differed"
+	if len(rec.Facts) > 0 {
+		what = "carried " + factList(rec.Facts)
 	}
 	if len(rec.Fields) > 0 {
-		what += " and " + strings.ToLower(strings.Join(rec.Fields, ", "))
+		what += "; carried " + strings.ToLower(strings.Join(rec.Fields, ", "))
 	}
 	var state string
 	switch {
@@ -201,7 +201,7 @@ func carryNote(p *Pair, oldDoc string, rec *Carried) string {
 	default:
 		state = "the text was reworded: review it"
 	}
-	return fmt.Sprintf("%s %s (%s, %s).", CarryMark, where, what, state)
+	return fmt.Sprintf("%s %s (%s; %s).", CarryMark, where, what, state)
 }
 
 func factList(fs []model.Fact) string {
