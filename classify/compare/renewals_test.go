@@ -177,7 +177,7 @@ func TestRenewalProperties(t *testing.T) {
 				t.Errorf("%s → %s: %+v mirrored as %+v", r.Old, r.New, l, m)
 			}
 		}
-		if missed, pairs := compare.MissedByIndex(old.Activities, new.Activities, compare.DefaultThreshold); missed > 0 || pairs == 0 {
+		if missed, pairs, _ := compare.MissedByIndex(old.Activities, new.Activities, compare.DefaultThreshold); missed > 0 || pairs == 0 {
 			t.Errorf("%s → %s: the index misses %d of %d pairs", r.Old, r.New, missed, pairs)
 		}
 	}
