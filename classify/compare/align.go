@@ -9,7 +9,6 @@ package compare
 
 import (
 	"cmp"
-	"hash/fnv"
 	"math"
 	"slices"
 	"strings"
@@ -87,11 +86,15 @@ type task struct {
 	mass    float64 // sum of the idf of its distinct features, for containment
 }
 
-// feature is a word or a pair of adjacent words, hashed, with its weight in
-// the task.
+// feature is a word or a pair of adjacent words, hashed, with how often
+// the task holds it, how many tasks of both mandates hold it, and its
+// weights.
 type feature struct {
 	id     uint64
-	weight float64
+	count  int32
+	df     int32
+	idf    float64
+	weight float64 // tf·idf in the task
 }
 
 // TaskText is the text of an activity that the alignment reads: its source
@@ -165,75 +168,75 @@ func isMarker(s string) bool {
 
 // index prepares both mandates' tasks: words, features weighted by tf·idf
 // over the tasks of both (so that the formulas every paragraph repeats,
-// "requests UNISFA to", weigh little), and an inverted index.
+// "requests UNISFA to", weigh little).
 type index struct {
 	old, new []task
-	idf      map[uint64]float64
-	df       map[uint64]int // how many tasks of both mandates hold each feature
 }
 
-func hashWords(ws ...string) uint64 {
-	h := fnv.New64a()
-	for i, w := range ws {
-		if i > 0 {
-			h.Write([]byte{0})
-		}
-		h.Write([]byte(w))
+// FNV-1a, over strings without converting them.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
 	}
-	return h.Sum64()
+	return h
 }
 
-// counts returns a task's features with their counts, in a stable order.
-func counts(words []string) map[uint64]int {
-	c := make(map[uint64]int, 2*len(words))
+// features lists a task's words and pairs of adjacent words, hashed, each
+// once with its count, sorted by hash: the hash, not an order of first
+// sight, so that a dot product sums in one order whichever side is old and
+// compare A B mirrors compare B A to the last bit.
+func features(words []string) []feature {
+	ids := make([]uint64, 0, 2*len(words))
 	for i, w := range words {
-		c[hashWords(w)]++
+		ids = append(ids, hashString(fnvOffset, w))
 		if i > 0 {
-			c[hashWords(words[i-1], w)]++
+			ids = append(ids, hashString(hashString(hashString(fnvOffset, words[i-1]), "\x00"), w))
 		}
 	}
-	return c
+	slices.Sort(ids)
+	out := make([]feature, 0, len(ids))
+	for _, id := range ids {
+		if n := len(out); n > 0 && out[n-1].id == id {
+			out[n-1].count++
+			continue
+		}
+		out = append(out, feature{id: id, count: 1})
+	}
+	return out
 }
 
 func newIndex(old, new []*model.Activity) *index {
-	ix := &index{old: make([]task, len(old)), new: make([]task, len(new)), idf: map[uint64]float64{}}
-	raw := make([]map[uint64]int, 0, len(old)+len(new))
+	ix := &index{old: make([]task, len(old)), new: make([]task, len(new))}
+	all := make([]*task, 0, len(old)+len(new))
 	for i, a := range old {
+		all = append(all, &ix.old[i])
 		ix.old[i].words = Words(TaskText(a))
-		raw = append(raw, counts(ix.old[i].words))
 	}
 	for i, a := range new {
+		all = append(all, &ix.new[i])
 		ix.new[i].words = Words(TaskText(a))
-		raw = append(raw, counts(ix.new[i].words))
 	}
-	ix.df = map[uint64]int{}
-	for _, c := range raw {
-		for f := range c {
-			ix.df[f]++
-		}
-	}
-	n := float64(len(raw))
-	for f, d := range ix.df {
-		ix.idf[f] = math.Log(1 + n/float64(d))
-	}
-	for k, c := range raw {
-		var t *task
-		if k < len(old) {
-			t = &ix.old[k]
-		} else {
-			t = &ix.new[k-len(old)]
-		}
-		t.feature = make([]feature, 0, len(c))
-		for f, cnt := range c {
-			t.feature = append(t.feature, feature{f, (1 + math.Log(float64(cnt))) * ix.idf[f]})
-		}
-		// Sorted by id, so that a dot product is a merge, and every sum
-		// adds in one order whatever the map's order and whichever side is
-		// old: the same figures each run, and compare A B mirrors B A.
-		slices.SortFunc(t.feature, func(a, b feature) int { return cmp.Compare(a.id, b.id) })
+	df := map[uint64]int32{}
+	for _, t := range all {
+		t.feature = features(t.words)
 		for _, f := range t.feature {
+			df[f.id]++
+		}
+	}
+	n := float64(len(all))
+	for _, t := range all {
+		for k := range t.feature {
+			f := &t.feature[k]
+			f.df = df[f.id]
+			f.idf = math.Log(1 + n/float64(f.df))
+			f.weight = (1 + math.Log(float64(f.count))) * f.idf
 			t.norm += f.weight * f.weight
-			t.mass += ix.idf[f.id]
+			t.mass += f.idf
 		}
 		t.norm = math.Sqrt(t.norm)
 	}
@@ -262,7 +265,7 @@ func cosine(a, b *task) float64 {
 }
 
 // within is the share of a's idf mass whose features b holds too.
-func (ix *index) within(a, b *task) float64 {
+func within(a, b *task) float64 {
 	if a.mass == 0 {
 		return 0
 	}
@@ -274,7 +277,7 @@ func (ix *index) within(a, b *task) float64 {
 		case a.feature[i].id > b.feature[j].id:
 			j++
 		default:
-			shared += ix.idf[a.feature[i].id]
+			shared += a.feature[i].idf
 			i++
 			j++
 		}
@@ -343,14 +346,14 @@ func (ix *index) indexedEdges() []edge {
 	post := map[uint64][]posting{}
 	for i := range ix.old {
 		for _, f := range ix.old[i].feature {
-			if ix.df[f.id] <= limit {
+			if int(f.df) <= limit {
 				post[f.id] = append(post[f.id], posting{i, f.weight})
 			}
 		}
 	}
 	oldCommon := make([]float64, len(ix.old))
 	for i := range ix.old {
-		oldCommon[i] = ix.commonNorm(&ix.old[i], limit)
+		oldCommon[i] = commonNorm(&ix.old[i], limit)
 	}
 	var edges []edge
 	sum := make([]float64, len(ix.old))
@@ -366,7 +369,7 @@ func (ix *index) indexedEdges() []edge {
 				sum[p.task] += f.weight * p.weight
 			}
 		}
-		common := ix.commonNorm(t, limit)
+		common := commonNorm(t, limit)
 		for _, i := range met {
 			bound := (sum[i] + common*oldCommon[i]) / (t.norm * ix.old[i].norm)
 			sum[i] = 0
@@ -379,10 +382,10 @@ func (ix *index) indexedEdges() []edge {
 }
 
 // commonNorm is the norm of a task's features held by more than limit tasks.
-func (ix *index) commonNorm(t *task, limit int) float64 {
+func commonNorm(t *task, limit int) float64 {
 	n := 0.0
 	for _, f := range t.feature {
-		if ix.df[f.id] > limit {
+		if int(f.df) > limit {
 			n += f.weight * f.weight
 		}
 	}
@@ -439,14 +442,14 @@ func Align(old, new []*model.Activity, opts Options) []Link {
 		// round: a task that repeats a paired one whole is a task of its
 		// own, added or dropped.
 		if newTo[e.new] < 0 && oldTo[e.old] >= 0 && splitOf[e.new] < 0 &&
-			ix.within(&ix.new[e.new], &ix.old[e.old]) >= opts.partThreshold() &&
-			ix.within(&ix.old[e.old], &ix.new[e.new]) < opts.partThreshold() {
+			within(&ix.new[e.new], &ix.old[e.old]) >= opts.partThreshold() &&
+			within(&ix.old[e.old], &ix.new[e.new]) < opts.partThreshold() {
 			splitOf[e.new] = e.old
 			sim[[2]int{e.old, e.new}] = e.sim
 		}
 		if oldTo[e.old] < 0 && newTo[e.new] >= 0 && mergedInto[e.old] < 0 &&
-			ix.within(&ix.old[e.old], &ix.new[e.new]) >= opts.partThreshold() &&
-			ix.within(&ix.new[e.new], &ix.old[e.old]) < opts.partThreshold() {
+			within(&ix.old[e.old], &ix.new[e.new]) >= opts.partThreshold() &&
+			within(&ix.new[e.new], &ix.old[e.old]) < opts.partThreshold() {
 			mergedInto[e.old] = e.new
 			sim[[2]int{e.old, e.new}] = e.sim
 		}
