@@ -2,11 +2,52 @@ package compare
 
 import (
 	"fmt"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
+
+func rulebook() *classify.Rulebook { return classify.Default() }
+
+// The invented renewal of the report's goldens: a reviewed worksheet and its
+// renewal.
+func loadExample(t testing.TB, name string) *model.Worksheet {
+	t.Helper()
+	ws, err := model.Load(filepath.Join("..", "report", "testdata", name), rulebook().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
+func example(t testing.TB) *model.Worksheet { return loadExample(t, "compare-old.yaml") }
+func renewed(t testing.TB) *model.Worksheet { return loadExample(t, "compare-new.yaml") }
+
+// MissedByIndex counts the pairs at or above the threshold that comparing
+// every task with every other finds and the inverted index does not, how
+// many such pairs there are, and how many pairs the index measured.
+func MissedByIndex(old, new []*model.Activity, threshold float64) (missed, pairs, candidates int) {
+	ix := newIndex(old, new)
+	found := map[[2]int]bool{}
+	edges := ix.indexedEdges()
+	candidates = len(edges)
+	for _, e := range edges {
+		found[[2]int{e.old, e.new}] = true
+	}
+	for _, e := range ix.allEdges() {
+		if e.sim >= threshold {
+			pairs++
+			if !found[[2]int{e.old, e.new}] {
+				missed++
+			}
+		}
+	}
+	return missed, pairs, candidates
+}
 
 func taskOf(ref, text string) *model.Activity {
 	return &model.Activity{ID: model.Slug(ref + " " + text), Title: text, Source: model.Source{Ref: ref, Text: text}}
@@ -174,4 +215,78 @@ func TestCompareMirrors(t *testing.T) {
 	rb := rulebook()
 	a, b := example(t), renewed(t)
 	assertMirrors(t, Compare(rb, "a", a, "b", b, Options{}), Compare(rb, "b", b, "a", a, Options{}))
+}
+
+// FuzzDiff: whatever the texts, the same and removed words spell the old
+// text, and the same and added ones the new.
+func FuzzDiff(f *testing.F) {
+	f.Add("train the police in one-off sessions", "train the police through a curriculum")
+	f.Add("a a b", "b a a")
+	f.Fuzz(func(t *testing.T, old, new string) {
+		var o, n []string
+		for _, s := range Diff(old, new) {
+			if s.Op != WordsAdded {
+				o = append(o, s.Text)
+			}
+			if s.Op != WordsRemoved {
+				n = append(n, s.Text)
+			}
+		}
+		if got, want := strings.Join(o, " "), strings.Join(strings.Fields(old), " "); got != want {
+			t.Errorf("old spelt %q, want %q", got, want)
+		}
+		if got, want := strings.Join(n, " "), strings.Join(strings.Fields(new), " "); got != want {
+			t.Errorf("new spelt %q, want %q", got, want)
+		}
+	})
+}
+
+// FuzzAlign: whatever the tasks (one a line), every old task stands in
+// exactly one link as unchanged, reworded, merged or dropped, every new task
+// in exactly one as unchanged, reworded, split or added, and the other side
+// sees the same links mirrored.
+func FuzzAlign(f *testing.F) {
+	f.Add("1. Patrol the camps\n2. Train the police\n3. Train the police", "(a) Train the police and the army\n(b) Patrol the camps")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		tasks := func(s string) []*model.Activity {
+			var out []*model.Activity
+			for i, line := range strings.Split(s, "\n") {
+				out = append(out, taskOf(fmt.Sprint(i+1), line))
+			}
+			return out
+		}
+		old, new := tasks(a), tasks(b)
+		links := Align(old, new, Options{})
+		oldSeen, newSeen := make([]int, len(old)), make([]int, len(new))
+		for _, l := range links {
+			switch l.Change {
+			case Unchanged, Reworded:
+				oldSeen[l.Old]++
+				newSeen[l.New]++
+			case Merged, Dropped:
+				oldSeen[l.Old]++
+			case Split, Added:
+				newSeen[l.New]++
+			}
+		}
+		for i, n := range oldSeen {
+			if n != 1 {
+				t.Errorf("old task %d in %d links", i, n)
+			}
+		}
+		for j, n := range newSeen {
+			if n != 1 {
+				t.Errorf("new task %d in %d links", j, n)
+			}
+		}
+		back := map[[2]int]Change{}
+		for _, l := range Align(new, old, Options{}) {
+			back[[2]int{l.New, l.Old}] = l.Change
+		}
+		for _, l := range links {
+			if c, ok := back[[2]int{l.Old, l.New}]; !ok || c != mirror[l.Change] {
+				t.Errorf("%+v mirrored as %q", l, c)
+			}
+		}
+	})
 }
