@@ -21,7 +21,8 @@ type Change string
 
 // The changes a pair can show.
 const (
-	// Unchanged: the same words (paragraph number, case and spacing aside).
+	// Unchanged: the same words (paragraph number, case, spacing and
+	// punctuation aside, and a word cut in two by a PDF's conversion).
 	Unchanged Change = "unchanged"
 	// Reworded: the same task in other words.
 	Reworded Change = "reworded"
@@ -229,7 +230,7 @@ func (ix *index) order(oldTo, newTo, splitOf, mergedInto []int, sim map[[2]int]f
 		switch i := newTo[j]; {
 		case i >= 0:
 			change := Reworded
-			if slices.Equal(ix.old[i].words, ix.new[j].words) {
+			if sameWords(ix.old[i].words, ix.new[j].words) {
 				change = Unchanged
 			}
 			links = append(links, Link{Old: i, New: j, Change: change, Similarity: sim[[2]int{i, j}]})
@@ -241,6 +242,14 @@ func (ix *index) order(oldTo, newTo, splitOf, mergedInto []int, sim map[[2]int]f
 		links = append(links, after[j]...)
 	}
 	return links
+}
+
+// sameWords reports whether two tasks say the same: the same letters and
+// digits in the same order, whatever the spaces and punctuation between
+// them, so that a word the conversion of a PDF cut in two ("infrastr
+// ucture") or a hyphen lost ("SecretaryGeneral") is no rewording.
+func sameWords(a, b []string) bool {
+	return strings.Join(a, "") == strings.Join(b, "")
 }
 
 func filled(n, v int) []int {

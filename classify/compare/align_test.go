@@ -148,6 +148,24 @@ func TestAlignFindsEachChange(t *testing.T) {
 	}
 }
 
+// Spacing, punctuation, case and a word cut in two by a PDF's conversion
+// are no rewording; another word is.
+func TestUnchangedIsTheSameLetters(t *testing.T) {
+	for _, tc := range []struct {
+		old, new string
+		want     Change
+	}{
+		{"5. Protect the oil infrastructure;", "7. protect the oil infrastr ucture", Unchanged},
+		{"Welcomes the Secretary-General's report", "Welcomes the SecretaryGeneral's report", Unchanged},
+		{"Protect the oil infrastructure", "Protect the oil infrastructures", Reworded},
+	} {
+		links := Align([]*model.Activity{taskOf("1", tc.old)}, []*model.Activity{taskOf("1", tc.new)}, Options{})
+		if len(links) != 1 || links[0].Change != tc.want {
+			t.Errorf("%q → %q: %+v, want %s", tc.old, tc.new, links, tc.want)
+		}
+	}
+}
+
 // Compare A A: every task is unchanged, in place, and no verdict moves.
 func TestCompareWithItselfIsAllUnchanged(t *testing.T) {
 	rb := rulebook()

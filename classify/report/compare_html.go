@@ -186,7 +186,20 @@ func svgAgendaShift(b *strings.Builder, rb *classify.Rulebook, c *compare.Compar
 		// arrows crossing in the middle do not write over each other.
 		t := 0.3 + 0.4*float64(k%3)/2
 		x, y := 172+(466-172)*t, y1+(y2-y1)*t-4
-		fmt.Fprintf(b, `<text x="%.0f" y="%.0f" font-size="9" text-anchor="middle" fill="#0550ae">%s</text>`, x, y, esc(strings.Join(moves[m], ", ")))
+		fmt.Fprintf(b, `<text x="%.0f" y="%.0f" font-size="9" text-anchor="middle" fill="#0550ae">%s</text>`, x, y, esc(arrowLabel(moves[m])))
 	}
 	b.WriteString("</svg>\n")
+}
+
+// arrowMaxRefs is how many tasks an arrow names; the others are counted, as
+// the table below the drawing lists them all.
+const arrowMaxRefs = 3
+
+// arrowLabel names the tasks an arrow stands for: "3(b) → 2(b), 6 → 6(b)",
+// or the first few and "+5 more".
+func arrowLabel(refs []string) string {
+	if len(refs) <= arrowMaxRefs {
+		return strings.Join(refs, ", ")
+	}
+	return fmt.Sprintf("%s +%d more", strings.Join(refs[:arrowMaxRefs], ", "), len(refs)-arrowMaxRefs)
 }

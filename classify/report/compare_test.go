@@ -113,3 +113,20 @@ func TestCompareHTMLDrawsAgendaMoves(t *testing.T) {
 		t.Errorf("%d drawings, want 5: both readings of both mandates and the arrows", n)
 	}
 }
+
+// An arrow names three tasks at most and counts the others, so that its
+// label stays between the two columns.
+func TestArrowLabel(t *testing.T) {
+	for _, tc := range []struct {
+		refs []string
+		want string
+	}{
+		{[]string{"1 → 2"}, "1 → 2"},
+		{[]string{"1 → 2", "3 → 4", "5 → 6"}, "1 → 2, 3 → 4, 5 → 6"},
+		{[]string{"1 → 2", "3 → 4", "5 → 6", "7 → 8", "9 → 9"}, "1 → 2, 3 → 4, 5 → 6 +2 more"},
+	} {
+		if got := arrowLabel(tc.refs); got != tc.want {
+			t.Errorf("arrowLabel(%q) = %q, want %q", tc.refs, got, tc.want)
+		}
+	}
+}

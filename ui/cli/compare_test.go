@@ -120,8 +120,10 @@ func TestCompareCarry(t *testing.T) {
 			}
 		}
 	}
-	if carried != 20 || reviewed != 7 {
-		t.Errorf("%d carried, %d reviewed; want 20 and the 7 unchanged", carried, reviewed)
+	// 11 of the 20 pairs say the same words (four of them but for a word
+	// the PDF's conversion cut in two).
+	if carried != 20 || reviewed != 11 {
+		t.Errorf("%d carried, %d reviewed; want 20 and the 11 unchanged", carried, reviewed)
 	}
 }
 
