@@ -186,6 +186,28 @@ func TestCompareWithItselfIsAllUnchanged(t *testing.T) {
 	}
 }
 
+// A long mandate whose tasks are one text said again (no word of it is rare
+// enough for the index) still pairs each task with itself, in place.
+func TestCompareLongRepeatedMandateWithItself(t *testing.T) {
+	var acts []*model.Activity
+	for i := range 3000 {
+		text := "Patrol the camps of displaced people;"
+		if i%100 == 0 {
+			text = fmt.Sprintf("Train police unit %d in the law of armed conflict;", i)
+		}
+		acts = append(acts, taskOf(fmt.Sprint(i+1), text))
+	}
+	links := Align(acts, acts, Options{})
+	if len(links) != len(acts) {
+		t.Fatalf("%d links for %d tasks", len(links), len(acts))
+	}
+	for i, l := range links {
+		if l.Change != Unchanged || l.Old != i || l.New != i {
+			t.Fatalf("link %d: %+v", i, l)
+		}
+	}
+}
+
 // duplicated is a mandate whose tasks repeat word for word: each must still
 // pair with its own place.
 func duplicated() *model.Worksheet {

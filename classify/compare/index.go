@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/pocssr/pocssr/model"
 )
@@ -108,6 +109,9 @@ func newIndex(old, new []*model.Activity) *index {
 
 // cosine is the similarity of two tasks' weighted features.
 func cosine(a, b *task) float64 {
+	if a.norm == 0 && b.norm == 0 {
+		return 1 // two tasks without a word say the same
+	}
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
@@ -172,7 +176,31 @@ func (ix *index) candidates() []edge {
 	if len(ix.old)*len(ix.new) <= allPairs {
 		return ix.allEdges()
 	}
-	return ix.indexedEdges()
+	return append(ix.indexedEdges(), ix.sameTextEdges()...)
+}
+
+// sameTextEdges pairs the tasks that say the same: the n-th task of the old
+// mandate with a text meets the n-th of the new with that text. The index
+// cannot see them when every word of a task is common (a text repeated
+// throughout the mandate), and compare A A must still pair each task with
+// itself.
+func (ix *index) sameTextEdges() []edge {
+	seen := map[string][]int{}
+	for i := range ix.old {
+		key := strings.Join(ix.old[i].words, "")
+		seen[key] = append(seen[key], i)
+	}
+	nth := map[string]int{}
+	var edges []edge
+	for j := range ix.new {
+		key := strings.Join(ix.new[j].words, "")
+		if list := seen[key]; nth[key] < len(list) {
+			i := list[nth[key]]
+			edges = append(edges, edge{i, j, cosine(&ix.old[i], &ix.new[j])})
+		}
+		nth[key]++
+	}
+	return edges
 }
 
 // allEdges compares every task with every other.
