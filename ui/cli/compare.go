@@ -51,7 +51,7 @@ imported. The worksheet is YAML unless -o names a .json file or --format json.`,
 			if args[0] == "-" && args[1] == "-" {
 				return invalid(errors.New("OLD and NEW cannot both be standard input"))
 			}
-			if threshold < 0 || threshold >= 1 {
+			if threshold <= 0 || threshold >= 1 {
 				return invalid(fmt.Errorf("--threshold %g: give a similarity between 0 and 1, such as %g", threshold, compare.DefaultThreshold))
 			}
 			if err := refuseOutputOverInput(out, append(args[:2:2], env.RulesPath)); err != nil {

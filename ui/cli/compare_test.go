@@ -144,6 +144,7 @@ func TestCompareRefusals(t *testing.T) {
 		{[]string{"compare", minustah, renewal, "--carry", "-f", "html"}, "formats are: yaml, json"},
 		{[]string{"compare", "-", "-"}, "cannot both be standard input"},
 		{[]string{"compare", minustah, renewal, "--threshold", "1.5"}, "between 0 and 1"},
+		{[]string{"compare", minustah, renewal, "--threshold", "0"}, "between 0 and 1"},
 		{[]string{"compare", minustah}, "accepts 2 arg"},
 	} {
 		out, errOut, code := run(t, "", tc.args...)
