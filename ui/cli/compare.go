@@ -17,14 +17,15 @@ import (
 
 func newCompareCmd(env *Env) *cobra.Command {
 	var format, out string
-	var carry bool
+	var carry, all bool
 	var threshold float64
 	cmd := &cobra.Command{
 		Use:   "compare OLD NEW",
 		Short: "Show what changed between two mandates, task by task and verdict by verdict",
 		Long: `Set two mandates side by side: OLD and NEW are each a worksheet (.yaml, .yml or
 .json) or a mandate's text (any other file, or "-"), which is imported on the fly
-as "pocssr import" would. The tasks are paired by what they say, not by their
+as "pocssr import" would (--all keeps the paragraphs that ask for no activity,
+as it does there). The tasks are paired by what they say, not by their
 paragraph numbers: each pair is unchanged, reworded (with the words removed and
 added), split (a new task that holds part of an old one) or merged, and moved
 when its reference changed; a task with no counterpart is added or dropped. For
@@ -70,11 +71,12 @@ imported. The worksheet is YAML unless -o names a .json file or --format json.`,
 			} else if f, err = report.ParseCompareFormat(format); err != nil {
 				return invalid(err)
 			}
-			old, err := env.loadMandate(rb, args[0])
+			opts := suggest.ImportOptions{All: all}
+			old, err := env.loadMandate(rb, args[0], opts)
 			if err != nil {
 				return err
 			}
-			new, err := env.loadMandate(rb, args[1])
+			new, err := env.loadMandate(rb, args[1], opts)
 			if err != nil {
 				return err
 			}
@@ -88,6 +90,7 @@ imported. The worksheet is YAML unless -o names a .json file or --format json.`,
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text|markdown|html|json; with --carry, the worksheet's: yaml|json")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	cmd.Flags().BoolVar(&carry, "carry", false, "write NEW as a worksheet with the facts reviewed on OLD carried into its unchanged and reworded tasks")
+	cmd.Flags().BoolVar(&all, "all", false, "in a mandate's text, keep the paragraphs that ask for no activity, as import --all does")
 	cmd.Flags().Float64Var(&threshold, "threshold", compare.DefaultThreshold, "least similarity (0-1) at which two tasks are the same task")
 	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"text", "markdown", "html", "json", "yaml"}, cobra.ShellCompDirectiveNoFileComp
@@ -119,7 +122,7 @@ func isWorksheetFile(file string) bool {
 
 // loadMandate reads one side of a comparison: a worksheet, checked as
 // classify checks it, or a mandate's text imported as import does.
-func (e *Env) loadMandate(rb *classify.Rulebook, file string) (*model.Worksheet, error) {
+func (e *Env) loadMandate(rb *classify.Rulebook, file string, opts suggest.ImportOptions) (*model.Worksheet, error) {
 	if isWorksheetFile(file) {
 		ws, err := model.Load(file, rb.Vocabulary())
 		if err != nil {
@@ -131,7 +134,7 @@ func (e *Env) loadMandate(rb *classify.Rulebook, file string) (*model.Worksheet,
 	if err != nil {
 		return nil, invalid(err)
 	}
-	ws, _, err := suggest.Import(suggest.NewReader(rb), file, text, suggest.ImportOptions{})
+	ws, _, err := suggest.Import(suggest.NewReader(rb), file, text, opts)
 	if err != nil {
 		return nil, invalid(fmt.Errorf("%s: %w", file, err))
 	}

@@ -48,6 +48,15 @@ func TestCompareTwoResolutions(t *testing.T) {
 	}
 }
 
+// --all keeps, as import --all does, the paragraphs that ask for no
+// activity: 2180 §6, which repeats 2119 §5, then pairs with it.
+func TestCompareAll(t *testing.T) {
+	out, _, code := run(t, "", "compare", minustah, renewal, "--all")
+	if code != 0 || !strings.Contains(out, "5 → 6 ") || strings.Contains(out, "5 → – dropped") {
+		t.Errorf("exit %d:\n%.2000s", code, out)
+	}
+}
+
 // reviewedWorksheet imports a resolution and marks every task reviewed, with
 // the planner's answer to one question on the task of §23.
 func reviewedWorksheet(t *testing.T, dir string) string {
