@@ -330,3 +330,24 @@ func FuzzAlign(f *testing.F) {
 		}
 	})
 }
+
+// An added task's risks are raised, but no verdict of it changed: it had
+// none; a reworded task whose agenda moved did change.
+func TestVerdictChangedNeedsBothSides(t *testing.T) {
+	c := Compare(rulebook(), "a", example(t), "b", renewed(t), Options{})
+	for _, p := range c.Pairs {
+		switch {
+		case p.Change == Added && p.NewActivity.ID == "army-vetting":
+			if len(p.Shift.RisksRaised) == 0 || p.Shift.Changed() {
+				t.Errorf("added 3: raised %d, changed %v", len(p.Shift.RisksRaised), p.Shift.Changed())
+			}
+		case p.Change == Reworded && p.NewActivity.ID == "police-rights-curriculum":
+			if !p.Shift.Agenda || !p.Shift.Changed() {
+				t.Errorf("reworded 2(b): %+v", p.Shift)
+			}
+		}
+	}
+	if n := c.Count().VerdictsChanged; n != 4 {
+		t.Errorf("%d verdicts changed, want 4", n)
+	}
+}

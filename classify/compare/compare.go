@@ -61,12 +61,16 @@ type Shift struct {
 	// QuestionsOpened are open on the new task only, QuestionsClosed on the
 	// old only.
 	QuestionsOpened, QuestionsClosed []model.Fact
+
+	paired bool // both sides are there
 }
 
-// Changed reports whether a verdict moved: the tier, the agenda, or a risk
-// raised, cleared or graded otherwise. Open questions are no verdict.
+// Changed reports whether a verdict moved between the two versions of a
+// task: the tier, the agenda, or a risk raised, cleared or graded otherwise.
+// Open questions are no verdict, and an added or dropped task has no
+// verdict to move (its change says what it is).
 func (s *Shift) Changed() bool {
-	return s.Tier || s.Agenda || len(s.RisksRaised) > 0 || len(s.RisksCleared) > 0 || len(s.RisksRegraded) > 0
+	return s.paired && (s.Tier || s.Agenda || len(s.RisksRaised) > 0 || len(s.RisksCleared) > 0 || len(s.RisksRegraded) > 0)
 }
 
 // FindingShift is how the portfolio findings differ: those that appear in
@@ -119,6 +123,7 @@ func shiftOf(old, new *classify.Result) Shift {
 		new = &none
 	}
 	if old != &none && new != &none {
+		s.paired = true
 		s.Tier, s.Agenda = old.Tier != new.Tier, old.Agenda != new.Agenda
 	}
 	for _, r := range new.Risks {
