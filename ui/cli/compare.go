@@ -188,5 +188,18 @@ func carrySummary(c *compare.Comparison, recs []compare.Carried) string {
 	if len(review) > 0 {
 		line += " to review: " + strings.Join(review, ", ")
 	}
+	if len(recs) == 0 && !anyReviewed(c.Old.Worksheet) {
+		line += "\nNothing was carried: no activity of " + report.OneLine(c.Old.File) + " is reviewed, and drafts are not carried; review it first, or set status: reviewed"
+	}
 	return line
+}
+
+// anyReviewed says whether a worksheet has an activity that is not a draft.
+func anyReviewed(ws *model.Worksheet) bool {
+	for _, a := range ws.Activities {
+		if a.Status != model.StatusDraft {
+			return true
+		}
+	}
+	return false
 }

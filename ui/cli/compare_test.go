@@ -136,6 +136,15 @@ func TestCompareCarry(t *testing.T) {
 	}
 }
 
+// A mandate's text imported on the fly is all drafts: nothing is carried,
+// and the message says why.
+func TestCompareCarryFromDrafts(t *testing.T) {
+	out, errOut, code := run(t, "", "compare", minustah, renewal, "--carry")
+	if code != 0 || !strings.Contains(out, "activities:") || !strings.Contains(errOut, "Nothing was carried") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
 // The carried worksheet never replaces an input, and bad input is
 // reported with its place and exit 2, nothing written.
 func TestCompareRefusals(t *testing.T) {
