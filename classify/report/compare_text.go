@@ -243,14 +243,14 @@ func compareMarkdown(rb *classify.Rulebook, c *compare.Comparison) string {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", md(refPair(p)), md(changeText(p)), md(pairTitle(p)), md(verdictLine(p)), strings.Join(moved, "<br>"))
 	}
 	b.WriteString("\n## Reworded tasks\n\nRemoved words are ~~struck through~~, added words **bold**.\n\n")
-	any := false
+	some := false
 	for i := range c.Pairs {
 		if p := &c.Pairs[i]; len(p.Diff) > 0 {
-			any = true
+			some = true
 			fmt.Fprintf(&b, "- **%s** (%s): %s\n", md(refPair(p)), md(changeText(p)), diffMarkdown(p.Diff))
 		}
 	}
-	if !any {
+	if !some {
 		b.WriteString("None.\n")
 	}
 	b.WriteString("\n## Tier × agenda: old → new\n\n| Tier (2015 policy) |")
