@@ -50,10 +50,11 @@ var identity = map[string]bool{"ID": true, "Title": true, "Description": true, "
 // activity it holds (the risk register, its review date). A carried fact
 // never replaces one the planner set on the new activity; it replaces the
 // reader's suggestion, except on a reworded task where the reader reads
-// that fact otherwise in the new words than in the old. Each activity carried into gets a line in its notes
-// saying from where, and stays a draft unless its text is unchanged and
-// nothing the planner set disagrees with the old review. The new worksheet
-// is changed in place; the old one is not.
+// that fact otherwise in the new words than in the old. Each activity
+// carried into gets a line in its notes saying from where, and stays a
+// draft (unless a planner reviewed it already) where its text changed or a
+// fact the planner set disagrees with the old review. The new worksheet is
+// changed in place; the old one is not.
 func Carry(c *Comparison, opts CarryOptions) []Carried {
 	var out []Carried
 	for i := range c.Pairs {
