@@ -205,7 +205,7 @@ walk-through of one activity answer by answer with "what if". Nothing is changed
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return invalid(fmt.Errorf("%w\nSee '%s --help'", err, c.CommandPath()))
 	})
-	root.AddCommand(newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env))
+	root.AddCommand(newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env), newCompareCmd(env))
 	completeFormats(root)
 	return root
 }
