@@ -488,6 +488,11 @@ func (s *jsonScanner) register(reg *Register) bool {
 		if s.fail || seen&1 == 0 || e.Status == NotNeeded && blankTitle(e.Note) {
 			return false
 		}
+		if *reg == nil {
+			// Most activities have a few risks: room for four spares the
+			// usual regrowth.
+			*reg = make(Register, 0, 4)
+		}
 		*reg = append(*reg, e)
 		return true
 	})
