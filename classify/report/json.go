@@ -150,7 +150,9 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			first = false
 			r := rb.Classify(a)
 			sum.Add(&r)
-			portfolio.Add(a)
+			if sh.Whole == nil {
+				portfolio.Add(a)
+			}
 			buf = enc.append(buf, &r)
 			if len(buf) > 8<<10 {
 				if _, err := bw.Write(buf); err != nil {
@@ -158,6 +160,9 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 				}
 				buf = buf[:0]
 			}
+		}
+		if sh.Whole != nil {
+			portfolio = sh.portfolio(rb)
 		}
 		findings := portfolio.Findings()
 		data, err := json.Marshal(NewOutputFindings(findings))
@@ -183,12 +188,19 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 
 // Build returns the §6 document of a worksheet, for callers that want the value.
 func Build(rb *classify.Rulebook, ws *model.Worksheet) Output {
+	return buildSheet(rb, Sheet{Worksheet: ws})
+}
+
+// buildSheet returns the §6 document of a sheet: its activities, and the
+// portfolio findings of the worksheet it was selected from.
+func buildSheet(rb *classify.Rulebook, sh Sheet) Output {
+	ws := sh.worksheet()
 	results := classifyAll(rb, ws)
 	o := Output{Schema: model.Schema, Mission: ws.Mission, Mandate: ws.Mandate, Activities: make([]OutputActivity, len(results))}
 	for i := range results {
 		o.Activities[i] = NewOutputActivity(&results[i])
 	}
-	findings := rb.FindingsOf(ws.Activities)
+	findings := sh.portfolio(rb).Findings()
 	o.Portfolio = NewOutputFindings(findings)
 	o.Summary = NewOutputSummary(classify.Summarize(results))
 	o.Summary.Portfolio = len(findings)

@@ -155,19 +155,26 @@ activities. Exit status: 0 when all is well, 1 when any activity has a critical 
 				portfolio := rb.NewPortfolio()
 				var crit []string
 				n := 0
+				kept := 0
 				for a := range st.All() {
 					n++
+					// Portfolio findings are judged over the whole worksheet: an
+					// activity the selection hides still answers a finding.
+					portfolio.Add(a)
 					r := rb.Classify(a)
 					if !selection.Keeps(a, &r, report.Ref(a, n)) {
 						continue
 					}
+					kept++
 					sum.Add(&r)
-					portfolio.Add(a)
 					if r.Highest() == classify.Critical {
 						crit = append(crit, a.ID)
 					}
 				}
 				fmt.Fprintf(env.Stdout, "%s: %s\n", args[i], report.SummaryLine(sum))
+				if !selection.IsZero() {
+					fmt.Fprintf(env.Stdout, "  %d of %d activities kept (%s); %d left out\n", kept, n, selection.String(), n-kept)
+				}
 				if len(crit) > 0 {
 					fmt.Fprintf(env.Stdout, "  critical: %s\n", strings.Join(crit, ", "))
 				}
