@@ -10,6 +10,7 @@
 package mandate
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 )
@@ -81,10 +82,10 @@ func Normalise(text string) Page {
 	jobs := map[string]bool{}
 	own := ownSymbol(text)
 	no := 0
-	for rl := range strings.SplitSeq(text, "\n") {
+	for rl := range splitLines(text) {
 		no++
 		for piece := range strings.SplitSeq(rl, "\f") {
-			t := strings.TrimSpace(strings.TrimSuffix(piece, "\r"))
+			t := strings.TrimSpace(piece)
 			if t == "" {
 				continue
 			}
@@ -179,4 +180,25 @@ func endsClause(text string) bool {
 		return true
 	}
 	return false
+}
+
+// splitLines yields the lines of a text ended by LF, CRLF or a lone CR (as
+// old Mac files and some converters end them): all three end a line alike.
+func splitLines(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(text) > 0 {
+			i := strings.IndexAny(text, "\r\n")
+			if i < 0 {
+				yield(text)
+				return
+			}
+			if !yield(text[:i]) {
+				return
+			}
+			if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			text = text[i+1:]
+		}
+	}
 }
