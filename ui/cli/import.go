@@ -32,18 +32,24 @@ only welcome, condemn, recall or express intent, and those that extend a mandate
 by reference, set a troop ceiling, request a report or make demands of armed
 groups. Each is listed on standard error with its reference and why; --all keeps
 them. A mandate whose worksheet would be larger than a worksheet may be (16 MiB)
-is refused. "-" reads standard input.`,
+is refused. "-" reads standard input. An -o file ending in .json is written
+as JSON, one ending in .yaml or .yml as YAML; a --format that says otherwise
+is refused.`,
 		Example: `  pocssr import S-RES-1925-2010.txt > monusco.yaml
-  pocssr import mandate.txt --format json -o mandate.json
+  pocssr import mandate.txt -o mandate.json
   pocssr import mandate.txt --all`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			mf, err := worksheetFormat(format)
+			file := args[0]
+			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
+				return err
+			}
+			format, err := formatOfOutput(out, format, cmd.Flags().Changed("format"), map[string]string{".json": "json", ".yaml": "yaml", ".yml": "yaml"})
 			if err != nil {
 				return err
 			}
-			file := args[0]
-			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
+			mf, err := worksheetFormat(format)
+			if err != nil {
 				return err
 			}
 			text, err := env.readMandate(file)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // refuseOutputOverInput refuses an -o file that is one of the inputs (the
@@ -37,4 +38,26 @@ func samePath(a, b string) bool {
 	aa, err1 := filepath.Abs(a)
 	bb, err2 := filepath.Abs(b)
 	return err1 == nil && err2 == nil && aa == bb
+}
+
+// formatOfOutput settles the format of an -o file: a file name ending in a
+// format's extension takes that format when --format was not given, and is
+// refused when --format names another, so that x.json never holds YAML.
+// exts maps an extension (".json") to its format's name; given is the
+// --format value, set whether the flag was on the command line.
+func formatOfOutput(out, given string, set bool, exts map[string]string) (string, error) {
+	if out == "" || out == "-" {
+		return given, nil
+	}
+	ext := strings.ToLower(filepath.Ext(out))
+	want, ok := exts[ext]
+	switch {
+	case !ok:
+		return given, nil
+	case !set:
+		return want, nil
+	case given != want && !(given == "md" && want == "markdown"):
+		return "", invalid(fmt.Errorf("pocssr: -o %s ends in %s but --format is %s; give -f %s, or a file name that ends in the format's extension", out, ext, given, want))
+	}
+	return given, nil
 }
