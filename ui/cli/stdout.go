@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"syscall"
+
+	"github.com/pocssr/pocssr/ui/exit"
+)
+
+// checkedOutput is standard output as the batch commands write it: it keeps
+// the first write error (a full disk, a closed pipe, a closed standard
+// output), so that a command whose output was lost never ends as if it had
+// been written. After an error every write fails at once.
+type checkedOutput struct {
+	w   io.Writer
+	err error
+	// closed reports whether the stream is a standard output the shell
+	// closed (the Go runtime puts /dev/null in its place); asked once, at
+	// the first write, so that a command that writes nothing there is fine.
+	closed func() bool
+	asked  bool
+}
+
+func (c *checkedOutput) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	if !c.asked {
+		c.asked = true
+		if c.closed != nil && c.closed() {
+			c.err = errStdoutClosed
+			return 0, c.err
+		}
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
+}
+
+var errStdoutClosed = errors.New("standard output is closed")
+
+// Main runs pocssr with the arguments set on root's command line, reports
+// what went wrong on env.Stderr and returns the exit status. Output that
+// could not be written to standard output is an error (exit 2) whatever the
+// command; the interactive program keeps the terminal as it is.
+func Main(env *Env, version string, args []string) int {
+	out := &checkedOutput{w: env.Stdout}
+	if f, ok := env.Stdout.(*os.File); ok && f == os.Stdout {
+		out.closed = stdoutClosed
+	}
+	env.terminal = env.Stdout
+	env.Stdout = out
+	root := NewRoot(env, version)
+	root.SetArgs(args)
+	err := root.Execute()
+	if out.err == nil {
+		return Report(env.Stderr, err)
+	}
+	var ee *exit.Error
+	if err != nil && !(errors.As(err, &ee) && ee.Err == nil) && !errors.Is(err, out.err) {
+		Report(env.Stderr, err)
+	}
+	fmt.Fprintf(env.Stderr, "pocssr: %s\n", writeProblem(out.err))
+	return ExitInvalid
+}
+
+// writeProblem says in words why standard output could not be written.
+func writeProblem(err error) string {
+	switch {
+	case errors.Is(err, errStdoutClosed), errors.Is(err, syscall.EBADF):
+		return "standard output is closed: nothing could be written (send it to a file with > FILE, or use -o FILE)"
+	case errors.Is(err, syscall.EPIPE):
+		return "standard output was closed by the program reading it: the output is incomplete"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Sprintf("writing standard output failed: %v; the output is incomplete", err)
+}
