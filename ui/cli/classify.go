@@ -182,7 +182,7 @@ activities. Exit status: 0 when all is well, 1 when any activity has a critical 
 						crit = append(crit, a.ID)
 					}
 				}
-				fmt.Fprintf(env.Stdout, "%s: %s\n", args[i], report.SummaryLine(sum))
+				fmt.Fprintf(env.Stdout, "%s: %s\n", model.QuoteName(args[i]), report.SummaryLine(sum))
 				if !selection.IsZero() {
 					fmt.Fprintf(env.Stdout, "  %d of %d activities kept (%s); %d left out\n", kept, n, selection.String(), n-kept)
 				}

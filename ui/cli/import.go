@@ -62,14 +62,14 @@ is refused.`,
 			}
 			ws, m, err := suggest.Import(suggest.NewReader(rb), file, text, suggest.ImportOptions{All: all})
 			if err != nil {
-				return invalid(fmt.Errorf("%s: %w", file, err))
+				return invalid(fmt.Errorf("%s: %w", model.QuoteName(file), err))
 			}
 			data, err := ws.Encode(mf)
 			if err != nil {
 				return err
 			}
 			if err := suggest.CheckWorksheetSize(data); err != nil {
-				return invalid(fmt.Errorf("%s: %w", file, err))
+				return invalid(fmt.Errorf("%s: %w", model.QuoteName(file), err))
 			}
 			if mf == model.JSON {
 				data = report.EscapeControls(data)
@@ -103,7 +103,7 @@ func (e *Env) readMandate(file string) (string, error) {
 		}
 		defer f.Close()
 		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return "", fmt.Errorf("%s: is a folder, not a mandate", file)
+			return "", fmt.Errorf("%s: is a folder, not a mandate", model.QuoteName(file))
 		}
 		r = f
 	}
@@ -113,7 +113,7 @@ func (e *Env) readMandate(file string) (string, error) {
 // importSummary says what was imported and, one line each, what was left
 // out and why.
 func importSummary(doc string, tasks int, m *suggest.Mandate, all bool) string {
-	line := fmt.Sprintf("%s: %d draft activities", doc, tasks)
+	line := fmt.Sprintf("%s: %d draft activities", model.QuoteName(doc), tasks)
 	left := m.LeftOut()
 	if len(left) == 0 {
 		return line

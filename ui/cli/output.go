@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/pocssr/pocssr/model"
 )
 
 // refuseOutputOverInput refuses an -o file that is one of the inputs (the
@@ -28,7 +30,7 @@ func refuseOutputOverInput(out string, inputs []string) error {
 			}
 		}
 		if same {
-			return invalid(fmt.Errorf("pocssr: -o %s is the input %s: writing the output there would replace it; give -o another file name", out, in))
+			return invalid(fmt.Errorf("pocssr: -o %s is the input %s: writing the output there would replace it; give -o another file name", model.QuoteName(out), model.QuoteName(in)))
 		}
 	}
 	return nil
@@ -57,7 +59,7 @@ func formatOfOutput(out, given string, set bool, exts map[string]string) (string
 	case !set:
 		return want, nil
 	case given != want && !(given == "md" && want == "markdown"):
-		return "", invalid(fmt.Errorf("pocssr: -o %s ends in %s but --format is %s; give -f %s, or a file name that ends in the format's extension", out, ext, given, want))
+		return "", invalid(fmt.Errorf("pocssr: -o %s ends in %s but --format is %s; give -f %s, or a file name that ends in the format's extension", model.QuoteName(out), model.QuoteName(ext), given, want))
 	}
 	return given, nil
 }

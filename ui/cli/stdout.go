@@ -7,6 +7,7 @@ import (
 	"os"
 	"syscall"
 
+	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/exit"
 )
 
@@ -42,6 +43,17 @@ func (c *checkedOutput) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// escapedMessages writes messages with their control characters escaped
+// (model.EscapeControls), newlines and tabs kept.
+type escapedMessages struct{ w io.Writer }
+
+func (e escapedMessages) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(e.w, model.EscapeControls(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
 var errStdoutClosed = errors.New("standard output is closed")
 
 // Main runs pocssr with the arguments set on root's command line, reports
@@ -53,8 +65,12 @@ func Main(env *Env, version string, args []string) int {
 	if f, ok := env.Stdout.(*os.File); ok && f == os.Stdout {
 		out.closed = stdoutClosed
 	}
-	env.terminal = env.Stdout
+	env.terminal, env.terminalErr = env.Stdout, env.Stderr
 	env.Stdout = out
+	// Messages name files, and a file's name may hold an escape sequence:
+	// the names are quoted where the messages are made, and whatever
+	// reaches standard error has its control characters written out.
+	env.Stderr = escapedMessages{env.Stderr}
 	root := NewRoot(env, version)
 	root.SetArgs(args)
 	err := root.Execute()
