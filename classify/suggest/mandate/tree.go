@@ -58,8 +58,12 @@ var ErrNoParagraphs = errors.New("no numbered paragraphs found: a mandate's oper
 
 // Read reads the operative part of a text into a tree: the preamble, up to
 // the paragraph numbered 1 (or the first numbered or lettered item of a
-// list), is skipped.
+// list), is skipped. A text of more than MaxParts parts or MaxLines lines is
+// refused (TooManyError) before it is read.
 func Read(text string) (*Tree, error) {
+	if err := checkCounts(text); err != nil {
+		return nil, err
+	}
 	page := Normalise(text)
 	st := newStream(page.Lines)
 	marks := sequence(st, st.candidates(), st.annexOffsets())
