@@ -212,8 +212,6 @@ type lexicon struct {
 	// inserts open clauses that phrases read across; they are tried only at
 	// the start of a clause, so they are kept apart from the index.
 	inserts []phrase
-	// scratch pools the per-phrase state of scans (*scratch).
-	scratch sync.Pool
 }
 
 var lexicons sync.Map // *classify.Rulebook → *lexicon
@@ -335,14 +333,6 @@ func budget(n int) (steps, matches int) {
 	return stepsBase + stepsPerWord*n, matchesBase + matchesPerWord*n
 }
 
-// scratch is what a scan needs per phrase, kept between scans so that a scan
-// costs nothing in proportion to the number of phrases: seen[id] holds the
-// scan's number and the word at which phrase id was last tried.
-type scratch struct {
-	seen []uint64
-	scan uint32
-}
-
 // scanSteps is scan that also returns the work done: the number of phrase
 // elements and phrases tried, never more than the budget of len(ws) words.
 func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
@@ -351,22 +341,14 @@ func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
 	s := search{ws: ws, failed: make([]uint32, lx.states), limit: maxSteps}
 	lx.markInserts(ws, &s)
 	markListJoins(ws)
-	sc, _ := lx.scratch.Get().(*scratch)
-	if sc == nil || len(sc.seen) != len(lx.phrases) {
-		sc = &scratch{seen: make([]uint64, len(lx.phrases))}
-	}
-	defer lx.scratch.Put(sc)
-	sc.scan++
-	if sc.scan == 0 { // the numbers wrapped: forget every stamp
-		clear(sc.seen)
-		sc.scan = 1
-	}
+	// seen[id] is the word (+1) at which phrase id was last tried. (Its size
+	// follows the rulebook's, which the rulebook's size limit bounds.)
+	seen := make([]int32, len(lx.phrases))
 	try := func(id int32, i int) {
-		stamp := uint64(sc.scan)<<32 | uint64(i+1)
-		if sc.seen[id] == stamp || s.steps >= maxSteps || len(out) >= maxMatches {
+		if seen[id] == int32(i+1) || s.steps >= maxSteps || len(out) >= maxMatches {
 			return
 		}
-		sc.seen[id] = stamp
+		seen[id] = int32(i + 1)
 		s.steps++
 		p := &lx.phrases[id]
 		if p.anchored && i > 0 && ws[i-1].sent == ws[i].sent && !ws[i].opens {
