@@ -32,8 +32,9 @@ Paragraphs and sub-paragraphs that ask for no activity are left out: those that
 only welcome, condemn, recall or express intent, and those that extend a mandate
 by reference, set a troop ceiling, request a report or make demands of armed
 groups. Each is listed on standard error with its reference and why; --all keeps
-them. A mandate whose worksheet would be larger than a worksheet may be (16 MiB)
-is refused. "-" reads standard input. An -o file ending in .json is written
+them. An annex is a part of its own: its paragraphs are A1.1, A1.2(a). A mandate
+whose worksheet would be larger than a worksheet may be (16 MiB), or of more than
+25,000 numbered parts, is refused. "-" reads standard input. An -o file ending in .json is written
 as JSON, one ending in .yaml or .yml as YAML; a --format that says otherwise
 is refused.`,
 		Example: `  pocssr import S-RES-1925-2010.txt > monusco.yaml
