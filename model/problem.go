@@ -21,9 +21,9 @@ type Problem struct {
 func (p Problem) String() string {
 	switch {
 	case p.Line > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
+		return fmt.Sprintf("%s:%d:%d: %s", QuoteName(p.File), p.Line, p.Col, p.Msg)
 	case p.File != "":
-		return fmt.Sprintf("%s: %s", p.File, p.Msg)
+		return fmt.Sprintf("%s: %s", QuoteName(p.File), p.Msg)
 	}
 	return p.Msg
 }

@@ -243,7 +243,7 @@ func TestSelect(t *testing.T) {
 		t.Errorf("positions counted after selecting: %q", got)
 	}
 	out := render(t, Markdown, Select(rb, ws, Selection{Status: model.StatusReviewed}))
-	if !strings.Contains(out, "8 of 37 activities (reviewed only), none a draft") {
+	if !strings.Contains(out, "8 of 37 activities (reviewed only; 29 left out), none a draft") {
 		t.Errorf("the briefing does not say what it shows:\n%.400s", out)
 	}
 }

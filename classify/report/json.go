@@ -199,7 +199,9 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			first = false
 			r := rb.ClassifyOn(a, sh.Today)
 			sum.Add(&r)
-			portfolio.Add(a)
+			if sh.Whole == nil {
+				portfolio.Add(a)
+			}
 			buf = enc.append(buf, &r)
 			if len(buf) > 8<<10 {
 				if _, err := bw.Write(buf); err != nil {
@@ -207,6 +209,9 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 				}
 				buf = buf[:0]
 			}
+		}
+		if sh.Whole != nil {
+			portfolio = sh.portfolio(rb)
 		}
 		findings := portfolio.Findings()
 		data, err := json.Marshal(NewOutputFindings(findings))
@@ -235,12 +240,19 @@ func Build(rb *classify.Rulebook, ws *model.Worksheet) Output { return BuildOn(r
 
 // BuildOn is Build with the register read on today (FRAMEWORK §9).
 func BuildOn(rb *classify.Rulebook, ws *model.Worksheet, today model.Date) Output {
-	results := classifyAll(rb, ws, today)
+	return buildSheet(rb, Sheet{Worksheet: ws, Today: today})
+}
+
+// buildSheet returns the §6 document of a sheet: its activities, and the
+// portfolio findings of the worksheet it was selected from.
+func buildSheet(rb *classify.Rulebook, sh Sheet) Output {
+	ws := sh.worksheet()
+	results := classifyAll(rb, ws, sh.Today)
 	o := Output{Schema: model.Schema, Mission: ws.Mission, Mandate: ws.Mandate, Activities: make([]OutputActivity, len(results))}
 	for i := range results {
 		o.Activities[i] = NewOutputActivity(&results[i])
 	}
-	findings := rb.FindingsOf(ws.Activities)
+	findings := sh.portfolio(rb).Findings()
 	o.Portfolio = NewOutputFindings(findings)
 	o.Summary = NewOutputSummary(classify.Summarize(results))
 	o.Summary.Portfolio = len(findings)

@@ -198,7 +198,11 @@ func (it *briefItem) markdown(b *strings.Builder, rb *classify.Rulebook) {
 	b.WriteString("\n")
 }
 
-var mdEscaper = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`)
+// mdEscaper escapes what markdown reads as syntax inside a line: the table
+// bar, HTML (a tag, and an entity: "&lt;" must stay five characters, not
+// become "<"), code, emphasis, strikethrough ("~~not~~"), links, and the
+// backslash that would otherwise escape the character after it.
+var mdEscaper = strings.NewReplacer("\\", `\\`, "|", `\|`, "&", "&amp;", "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "~", `\~`)
 
 // md makes text from a file safe inside markdown (tables included): inline
 // syntax is escaped, the text is kept on one line, and what would open a

@@ -64,6 +64,18 @@ type Sheet struct {
 	// Today is the day the register is read on (FRAMEWORK §9: what is
 	// overdue); "" reports nothing overdue.
 	Today model.Date
+	// Whole is the worksheet the selection was made from. Portfolio findings
+	// are judged over it, never over the activities kept: an activity that
+	// answers a finding still answers it when a selection hides it.
+	Whole *model.Worksheet
+}
+
+// portfolio gathers the portfolio findings of the sheet's whole worksheet.
+func (sh Sheet) portfolio(rb *classify.Rulebook) *classify.Portfolio {
+	if sh.Whole != nil {
+		return portfolioOf(rb, sh.Whole)
+	}
+	return portfolioOf(rb, sh.worksheet())
 }
 
 // stream returns the sheet's activities as a stream.

@@ -118,7 +118,7 @@ func Ref(a *model.Activity, pos int) string {
 // is counted before selecting). Pass the result to Write.
 func Select(rb *classify.Rulebook, ws *model.Worksheet, sel Selection) Sheet {
 	sub := &model.Worksheet{Mission: ws.Mission, Mandate: ws.Mandate}
-	sh := Sheet{Worksheet: sub, Selection: sel, Of: len(ws.Activities)}
+	sh := Sheet{Worksheet: sub, Selection: sel, Of: len(ws.Activities), Whole: ws}
 	for i, a := range ws.Activities {
 		r := rb.Classify(a)
 		if sel.Keeps(a, &r, Ref(a, i+1)) {

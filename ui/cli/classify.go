@@ -21,6 +21,10 @@ func formatNames(fs []report.Format) string {
 	return strings.Join(names, "|")
 }
 
+// reportExtensions are the file name extensions that say a report's format.
+var reportExtensions = map[string]string{".json": "json", ".yaml": "yaml", ".yml": "yaml", ".md": "markdown",
+	".markdown": "markdown", ".csv": "csv", ".html": "html", ".htm": "html", ".txt": "text"}
+
 func newClassifyCmd(env *Env) *cobra.Command {
 	var format, out string
 	var explain bool
@@ -35,6 +39,9 @@ would change. Formats: text (a readable account), json (FRAMEWORK §6), yaml (th
 same shape), markdown (a briefing to hand up), html (the same briefing as one
 printable page that needs nothing else) and csv (one row per activity).
 
+An -o file named .json, .yaml, .md, .csv, .html or .txt is written in that
+format; a --format that says otherwise is refused.
+
 --status, --agenda, --min-severity and --ref choose the activities covered, in
 every format; the briefing says what it shows.`,
 		Example: `  pocssr classify mission.yaml
@@ -45,15 +52,19 @@ every format; the briefing says what it shows.`,
   pocssr cases | pocssr classify - --format json`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
+				return err
+			}
+			format, err := formatOfOutput(out, format, cmd.Flags().Changed("format"), reportExtensions)
+			if err != nil {
+				return err
+			}
 			f, err := report.ParseFormat(format)
 			if err != nil {
 				return invalid(err)
 			}
 			if explain && f != report.Text {
 				return invalid(fmt.Errorf("--explain prints a readable trace and goes with --format text only, not %s", f))
-			}
-			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
-				return err
 			}
 			selection, err := sel.parse()
 			if err != nil {
@@ -173,20 +184,27 @@ else 0.`,
 				var crit []string
 				var register registerCheck
 				n := 0
+				kept := 0
 				for a := range st.All() {
 					n++
+					// Portfolio findings are judged over the whole worksheet: an
+					// activity the selection hides still answers a finding.
+					portfolio.Add(a)
 					r := rb.ClassifyOn(a, day)
 					if !selection.Keeps(a, &r, report.Ref(a, n)) {
 						continue
 					}
+					kept++
 					sum.Add(&r)
-					portfolio.Add(a)
 					register.add(&r)
 					if r.Highest() == classify.Critical {
 						crit = append(crit, a.ID)
 					}
 				}
-				fmt.Fprintf(env.Stdout, "%s: %s\n", args[i], report.SummaryLine(sum))
+				fmt.Fprintf(env.Stdout, "%s: %s\n", model.QuoteName(args[i]), report.SummaryLine(sum))
+				if !selection.IsZero() {
+					fmt.Fprintf(env.Stdout, "  %d of %d activities kept (%s); %d left out\n", kept, n, selection.String(), n-kept)
+				}
 				if len(crit) > 0 {
 					fmt.Fprintf(env.Stdout, "  critical: %s\n", strings.Join(crit, ", "))
 				}

@@ -40,6 +40,10 @@ type Env struct {
 	// App runs the interactive program; nil is ui.Run. Tests put a stand-in.
 	App func(env ui.Env, opts AppOptions) error
 	rb  *classify.Rulebook
+	// terminal and terminalErr are standard output and error as given, for
+	// the interactive program, when Main has put checked writers in Stdout
+	// and Stderr.
+	terminal, terminalErr io.Writer
 }
 
 // AppOptions say how to start the interactive program.
@@ -167,7 +171,11 @@ each applies and what to do), what is still unknown, and what would change the a
 		if app == nil {
 			app = ui.Run
 		}
-		return app(ui.Env{Stdin: env.Stdin, Stdout: env.Stdout, Stderr: env.Stderr, Rulebook: rb}, o)
+		stdout, stderr := env.Stdout, env.Stderr
+		if env.terminal != nil {
+			stdout, stderr = env.terminal, env.terminalErr
+		}
+		return app(ui.Env{Stdin: env.Stdin, Stdout: stdout, Stderr: stderr, Rulebook: rb}, o)
 	}
 	root.RunE = func(cmd *cobra.Command, args []string) error { return start(false, args) }
 	root.PersistentFlags().BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers and scripts (also ACCESSIBLE=1, TERM=dumb)")

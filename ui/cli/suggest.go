@@ -68,24 +68,24 @@ func (e *Env) descriptionText(args []string) (string, error) {
 		name = "<stdin>"
 		data, err := io.ReadAll(io.LimitReader(e.Stdin, model.MaxFileSize+1))
 		if err != nil {
-			return "", fmt.Errorf("%s: %w", name, err)
+			return "", fmt.Errorf("%s: %w", model.QuoteName(name), err)
 		}
 		if len(data) > model.MaxFileSize {
-			return "", fmt.Errorf("%s: the text is larger than the limit of %d MiB", name, model.MaxFileSize>>20)
+			return "", fmt.Errorf("%s: the text is larger than the limit of %d MiB", model.QuoteName(name), model.MaxFileSize>>20)
 		}
 		text = string(data)
 	} else {
 		text = strings.Join(args, " ")
 		if len(text) > model.MaxFileSize {
-			return "", fmt.Errorf("%s: the text is larger than the limit of %d MiB", name, model.MaxFileSize>>20)
+			return "", fmt.Errorf("%s: the text is larger than the limit of %d MiB", model.QuoteName(name), model.MaxFileSize>>20)
 		}
 	}
 	if !utf8.ValidString(text) {
-		return "", fmt.Errorf("%s: the text is not valid UTF-8", name)
+		return "", fmt.Errorf("%s: the text is not valid UTF-8", model.QuoteName(name))
 	}
 	text = strings.TrimSpace(text)
 	if text == "" {
-		return "", fmt.Errorf("%s: the text is empty; give a description of the activity", name)
+		return "", fmt.Errorf("%s: the text is empty; give a description of the activity", model.QuoteName(name))
 	}
 	return text, nil
 }
