@@ -135,7 +135,7 @@ func writeOut(env *Env, path string, render func(io.Writer) error) error {
 func newCheckCmd(env *Env) *cobra.Command {
 	var sel selectionFlags
 	var today todayFlag
-	var gate bool
+	var gate, all bool
 	cmd := &cobra.Command{
 		Use:   "check FILE...",
 		Short: "Validate worksheet files and sum up their risks",
@@ -182,7 +182,7 @@ else 0.`,
 				sum := classify.NewSummary()
 				portfolio := rb.NewPortfolio()
 				var crit []string
-				var register registerCheck
+				register := registerCheck{all: all}
 				n := 0
 				kept := 0
 				for a := range st.All() {
@@ -206,10 +206,10 @@ else 0.`,
 					fmt.Fprintf(env.Stdout, "  %d of %d activities kept (%s); %d left out\n", kept, n, selection.String(), n-kept)
 				}
 				if len(crit) > 0 {
-					fmt.Fprintf(env.Stdout, "  critical: %s\n", strings.Join(crit, ", "))
+					fmt.Fprintf(env.Stdout, "  critical: %s\n", namedList(crit, all))
 				}
 				register.print(env.Stdout, gate)
-				printFindings(env.Stdout, portfolio.Findings())
+				printFindings(env.Stdout, portfolio.Findings(), all)
 				printOpenFindings(env.Stdout, portfolio.Open())
 				critical += len(crit)
 				failed = failed || register.fails()
@@ -222,6 +222,7 @@ else 0.`,
 	}
 	sel.register(cmd)
 	today.register(cmd)
+	cmd.Flags().BoolVar(&all, "all", false, "name every critical activity, every activity of a finding and every overdue item (by default the first few and how many more)")
 	cmd.Flags().BoolVar(&gate, "register", false, "exit 1 when a critical risk is still open or anything in the risk register is overdue, else 0")
 	return cmd
 }
