@@ -13,8 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gofrs/flock"
 	"github.com/pocssr/pocssr/model"
-	"golang.org/x/sys/unix"
 )
 
 // An autosave is named <worksheet>.<session>.json: the worksheet part says
@@ -69,7 +69,7 @@ func lockName(id string) string { return id + ".lock" }
 type Autosave struct {
 	store *Store
 	id    string
-	lock  *os.File
+	lock  *flock.Flock
 
 	mu        sync.Mutex
 	worksheet string
@@ -92,10 +92,10 @@ func (s *Store) Begin(worksheet string) (*Autosave, error) {
 	if held {
 		return nil, errors.New("the autosave lock " + filepath.Join(s.path, tmp) + " is in use")
 	}
-	if err := unix.Renameat(s.fd, tmp, s.fd, lockName(id)); err != nil {
+	if err := s.rename(tmp, lockName(id)); err != nil {
 		f.Close()
 		s.remove(tmp)
-		return nil, &fs.PathError{Op: "rename", Path: filepath.Join(s.path, lockName(id)), Err: err}
+		return nil, err
 	}
 	return &Autosave{store: s, id: id, lock: f, worksheet: worksheet}, nil
 }
@@ -175,7 +175,7 @@ func ReadBase(path string) (Base, error) {
 	// Non-blocking, so that a named pipe given as the worksheet cannot hold
 	// the start up; only a regular file has a base (the worksheet's reader
 	// refuses anything else).
-	f, err := os.OpenFile(path, os.O_RDONLY|unix.O_NONBLOCK, 0)
+	f, err := os.OpenFile(path, os.O_RDONLY|nonBlocking, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Base{}, nil
 	}

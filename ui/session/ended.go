@@ -4,10 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/gofrs/flock"
 )
 
 // Found is the autosave of a session that ended without saving. It is
@@ -20,7 +21,7 @@ type Found struct {
 	store *Store
 	name  string
 	id    string
-	lock  *os.File
+	lock  *flock.Flock
 }
 
 // Ended lists the autosaves for a worksheet that sessions no longer running
