@@ -45,7 +45,7 @@ func ParseFormat(s string) (Format, error) {
 	for i, f := range Formats {
 		names[i] = string(f)
 	}
-	return "", fmt.Errorf("unknown format %q; formats are: %s", s, strings.Join(names, ", "))
+	return "", model.UnknownValue("format", "formats", s, names)
 }
 
 // Sheet is one worksheet with the file it came from: either a Worksheet in

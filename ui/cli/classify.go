@@ -244,7 +244,7 @@ to modify and use with --rules.`,
 			}
 			f, err := report.ParseFormat(format)
 			if err != nil || (f != report.Markdown && f != report.Text) {
-				return invalid(fmt.Errorf("unknown format %q; formats are: markdown, html, text", format))
+				return invalid(model.UnknownValue("format", "formats", format, []string{"markdown", "html", "text"}))
 			}
 			if f == report.Markdown {
 				return report.WriteHandout(env.Stdout, rb, f)
@@ -265,5 +265,5 @@ func worksheetFormat(name string) (model.Format, error) {
 	case "json":
 		return model.JSON, nil
 	}
-	return "", invalid(fmt.Errorf("unknown format %q; formats are: yaml, json", name))
+	return "", invalid(model.UnknownValue("format", "formats", name, []string{"yaml", "json"}))
 }

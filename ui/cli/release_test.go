@@ -48,6 +48,13 @@ type releaseConfig struct {
 	Changelog struct {
 		Sort string `yaml:"sort"`
 	} `yaml:"changelog"`
+	Release struct {
+		GitHub struct {
+			Owner string `yaml:"owner"`
+			Name  string `yaml:"name"`
+		} `yaml:"github"`
+		Draft bool `yaml:"draft"`
+	} `yaml:"release"`
 }
 
 // ciTargets are the systems .ci/run builds and vets for.
