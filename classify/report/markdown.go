@@ -39,6 +39,9 @@ func (br *brief) markdown(b *strings.Builder) {
 	if br.mission != "" {
 		head = append(head, "Mission: "+md(br.mission))
 	}
+	if br.preparedBy != "" {
+		head = append(head, "Prepared by: "+md(br.preparedBy))
+	}
 	head = append(head, strings.Replace(md(br.countLine()), "DRAFT", "**DRAFT**", 1)+".")
 	b.WriteString(strings.Join(head, " · ") + "\n\n")
 

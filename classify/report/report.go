@@ -54,6 +54,9 @@ type Sheet struct {
 	File      string
 	Worksheet *model.Worksheet
 	Stream    *model.Stream
+	// PreparedBy names who prepared the briefing (author, organisation), shown
+	// at its top; "" shows nothing.
+	PreparedBy string
 
 	// Set by Select: what was kept, the position (from 1) of each kept
 	// activity in the whole worksheet, and how many the whole one holds.

@@ -44,6 +44,13 @@ every format; the briefing says what it shows.`,
   pocssr cases | pocssr classify - --format json`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := env.Config()
+			if err != nil {
+				return err
+			}
+			if !cmd.Flags().Changed("format") && c.Format != "" && !explain {
+				format = c.Format
+			}
 			f, err := report.ParseFormat(format)
 			if err != nil {
 				return invalid(err)
@@ -71,7 +78,7 @@ every format; the briefing says what it shows.`,
 					errs = append(errs, err)
 					continue
 				}
-				list = append(list, report.Sheet{File: arg, Stream: st})
+				list = append(list, report.Sheet{File: arg, Stream: st, PreparedBy: c.PreparedBy()})
 			}
 			if len(errs) > 0 {
 				return invalid(errors.Join(errs...))
@@ -83,7 +90,7 @@ every format; the briefing says what it shows.`,
 						ws.Activities = append(ws.Activities, a.Clone())
 					}
 					list[i] = report.Select(rb, ws, selection)
-					list[i].File = sh.File
+					list[i].File, list[i].PreparedBy = sh.File, sh.PreparedBy
 				}
 			}
 			if explain {

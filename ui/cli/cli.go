@@ -45,6 +45,7 @@ type Env struct {
 	// the system. Tests put a stand-in.
 	StdinIsTerminal func() bool
 	rb              *classify.Rulebook
+	config          *Config
 }
 
 // AppOptions say how to start the interactive program.
@@ -164,6 +165,12 @@ each applies and what to do), what is still unknown, and what would change the a
 			o.Theme = "light"
 		case dark:
 			o.Theme = "dark"
+		default:
+			c, err := env.Config()
+			if err != nil {
+				return err
+			}
+			o.Theme = c.programTheme()
 		}
 		rb, err := env.Rulebook()
 		if err != nil {
@@ -221,7 +228,7 @@ walk-through of one activity answer by answer with "what if". Nothing is changed
 		return invalid(fmt.Errorf("%w\nSee '%s --help'", err, c.CommandPath()))
 	})
 	root.AddCommand(newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env))
-	root.AddCommand(newManCmd(root))
+	root.AddCommand(newManCmd(root), newConfigCmd(env))
 	completeFormats(root)
 	return root
 }
