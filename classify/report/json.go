@@ -10,7 +10,7 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// Output is the JSON document of FRAMEWORK §6 (and the YAML one, same shape).
+// Output is the JSON document of docs/json-output.md (and the YAML one, same shape).
 type Output struct {
 	Schema     string           `json:"schema" yaml:"schema"`
 	Mission    string           `json:"mission" yaml:"mission"`
@@ -20,7 +20,7 @@ type Output struct {
 	Summary    OutputSummary    `json:"summary" yaml:"summary"`
 }
 
-// OutputActivity is one activity's classification in FRAMEWORK §6.
+// OutputActivity is one activity's classification in docs/json-output.md.
 type OutputActivity struct {
 	ID            string         `json:"id" yaml:"id"`
 	Title         string         `json:"title" yaml:"title"`
@@ -66,7 +66,7 @@ type OutputSummary struct {
 	Portfolio  int            `json:"portfolio" yaml:"portfolio"` // the number of portfolio findings
 }
 
-// NewOutputActivity converts a result to its §6 form.
+// NewOutputActivity converts a result to its form in docs/json-output.md.
 func NewOutputActivity(r *classify.Result) OutputActivity {
 	o := OutputActivity{ID: r.ID, Title: r.Title, Agenda: string(r.Agenda), OverlapBasis: string(r.Basis),
 		AlsoTiers: make([]int, len(r.AlsoTiers)), Reasons: r.Reasons,
@@ -99,7 +99,7 @@ func NewOutputActivity(r *classify.Result) OutputActivity {
 	return o
 }
 
-// NewOutputSummary converts a summary to its §6 form: by_tier always has "1", "2"
+// NewOutputSummary converts a summary to its form in docs/json-output.md: by_tier always has "1", "2"
 // and "3" (and "undetermined" when any activity has no tier); the other counts
 // list only what occurs.
 func NewOutputSummary(s *classify.Summary) OutputSummary {
@@ -181,7 +181,7 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	return bw.Flush()
 }
 
-// Build returns the §6 document of a worksheet, for callers that want the value.
+// Build returns the document of docs/json-output.md for a worksheet, for callers that want the value.
 func Build(rb *classify.Rulebook, ws *model.Worksheet) Output {
 	results := classifyAll(rb, ws)
 	o := Output{Schema: model.Schema, Mission: ws.Mission, Mandate: ws.Mandate, Activities: make([]OutputActivity, len(results))}

@@ -1,4 +1,4 @@
-// Package report renders classification results: the JSON of FRAMEWORK §6, YAML
+// Package report renders classification results: the JSON of docs/json-output.md, YAML
 // of the same shape, a readable text account, a markdown briefing and CSV. Every
 // format renders classify.Result values; none re-derives a classification.
 package report

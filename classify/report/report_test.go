@@ -68,7 +68,7 @@ func TestGoldenFormats(t *testing.T) {
 	golden(t, "rules.txt", buf.Bytes())
 }
 
-// The JSON output follows FRAMEWORK §6 key by key, and agrees with the engine.
+// The JSON output follows docs/json-output.md key by key, and agrees with the engine.
 func TestJSONFollowsFramework(t *testing.T) {
 	rb := classify.Default()
 	sheets := caseSheets(t)

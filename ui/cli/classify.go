@@ -30,7 +30,7 @@ func newClassifyCmd(env *Env) *cobra.Command {
 		Short: "Classify the activities of worksheet files",
 		Long: `Classify every activity of one or more worksheet files (YAML or JSON; "-" reads
 standard input) and print the result: tier, agenda, risks, open questions and what
-would change. Formats: text (a readable account), json (FRAMEWORK §6), yaml (the
+would change. Formats: text (a readable account), json (docs/json-output.md), yaml (the
 same shape), markdown (a briefing to hand up), html (the same briefing as one
 printable page that needs nothing else) and csv (one row per activity).
 

@@ -228,7 +228,7 @@ walk-through of one activity answer by answer with "what if". Nothing is changed
 		return invalid(fmt.Errorf("%w\nSee '%s --help'", err, c.CommandPath()))
 	})
 	root.AddCommand(newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env))
-	root.AddCommand(newManCmd(root), newConfigCmd(env))
+	root.AddCommand(newManCmd(root), newConfigCmd(env), newSchemaCmd(env))
 	completeFormats(root)
 	return root
 }

@@ -186,3 +186,27 @@ func TestManPages(t *testing.T) {
 		t.Error("the classify page lists the wrong flags")
 	}
 }
+
+// import and cases write worksheets that name their schema in the first
+// line; `pocssr schema` writes that schema, of the rulebook in use.
+func TestWorksheetsNameTheirSchema(t *testing.T) {
+	const line = "# yaml-language-server: $schema=https://raw.githubusercontent.com/pocssr/pocssr/main/docs/worksheet.schema.json\n"
+	for _, args := range [][]string{{"import", resolution}, {"cases"}} {
+		out, _, code := run(t, "", args...)
+		if code != 0 || !strings.HasPrefix(out, line) {
+			t.Errorf("%v: exit %d, starts %.120q", args, code, out)
+		}
+	}
+	out, _, code := run(t, "", "schema")
+	published, _ := os.ReadFile("../../docs/worksheet.schema.json")
+	if code != 0 || out != string(published) {
+		t.Errorf("pocssr schema: exit %d, not the published schema", code)
+	}
+	file := filepath.Join(t.TempDir(), "worksheet.schema.json")
+	if _, errOut, code := run(t, "", "schema", "-o", file); code != 0 {
+		t.Errorf("schema -o: exit %d %s", code, errOut)
+	}
+	if data, _ := os.ReadFile(file); string(data) != out {
+		t.Error("schema -o wrote something else")
+	}
+}
