@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify/report"
@@ -163,6 +164,12 @@ func (c *Config) parse(path string, data []byte) error {
 			name := strings.TrimSpace(v.Value)
 			if strings.ContainsAny(name, "\n\r") || utf8.RuneCountInString(name) > 200 {
 				ps.Add(v.Line, v.Column, "%s is a name on one line, at most 200 characters", k.Value)
+				continue
+			}
+			// It is printed to the terminal by pocssr config and into every
+			// briefing: no control character may ride along.
+			if strings.ContainsFunc(name, unicode.IsControl) {
+				ps.Add(v.Line, v.Column, "%s holds a control character; a name is printable text", k.Value)
 				continue
 			}
 			if k.Value == "author" {

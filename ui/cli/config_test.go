@@ -55,6 +55,7 @@ func TestConfigIsReadStrictly(t *testing.T) {
 		"not utf-8":    {"author: \xff\n", []string{"not valid UTF-8"}},
 		"multi-line":   {"author: |\n  a\n  b\n", []string{"config.yaml:1:9: author is a name on one line"}},
 		"null as text": {"theme: ~\n", []string{"theme takes one value"}},
+		"escape":       {"author: \"A\\e]0;pwned\\a\"\n", []string{"config.yaml:1:9: author holds a control character"}},
 	}
 	for name, c := range cases {
 		writeConfig(t, c.content)
