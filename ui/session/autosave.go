@@ -81,6 +81,9 @@ type Autosave struct {
 // ends).
 func (s *Store) Begin(worksheet string) (*Autosave, error) {
 	id := randomID()
+	if s.closeBeforeRemove {
+		return s.beginInPlace(worksheet, id)
+	}
 	// The lock file is locked before it gets its name: under its name it is
 	// never seen unlocked while this session runs, so nobody takes it for the
 	// lock of a session that ended.
@@ -98,6 +101,28 @@ func (s *Store) Begin(worksheet string) (*Autosave, error) {
 		return nil, err
 	}
 	return &Autosave{store: s, id: id, lock: f, worksheet: worksheet}, nil
+}
+
+// beginInPlace starts a session where a file held open cannot be renamed
+// (Windows): the lock file is made under its name and then locked. Another
+// program's sweep that finds it unlocked in between may take it for an ended
+// session's and remove it; the lock then fails, and the autosave is said to
+// be unavailable rather than left unguarded. Once it is open here, nobody
+// can remove it.
+func (s *Store) beginInPlace(worksheet, id string) (*Autosave, error) {
+	f, err := s.open(lockName(id), os.O_RDWR|os.O_CREATE|os.O_EXCL)
+	if err != nil {
+		return nil, err
+	}
+	f.Close()
+	l, held, err := s.lock(lockName(id), false)
+	if err != nil {
+		return nil, err
+	}
+	if held {
+		return nil, errors.New("the autosave lock " + filepath.Join(s.path, lockName(id)) + " is in use")
+	}
+	return &Autosave{store: s, id: id, lock: l, worksheet: worksheet}, nil
 }
 
 // Session is this session's id.
@@ -152,9 +177,7 @@ func (a *Autosave) Remove(gen uint64) error {
 // autosave still there (unsaved work kept on purpose) stays, to be offered by
 // the next start.
 func (a *Autosave) End() error {
-	err := a.store.remove(lockName(a.id))
-	a.lock.Close()
-	return err
+	return a.store.removeLocked(lockName(a.id), a.lock)
 }
 
 // Base is the worksheet's file as the session read or last saved it: whether

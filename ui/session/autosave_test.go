@@ -348,3 +348,42 @@ func TestLinkWithinTheFolderIsNotFollowed(t *testing.T) {
 		t.Errorf("removing the link: %v", err)
 	}
 }
+
+// Where a file held open can be neither renamed nor removed (Windows), a
+// session's lock file is made under its name, and a lock file is let go
+// before it is removed. The sessions still guard each other's work, and
+// nothing is left behind.
+func TestSessionsWhereOpenFilesStay(t *testing.T) {
+	s, dir := openTestStore(t)
+	s.closeBeforeRemove = true
+	first, err := s.Begin("unnamed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !exists(filepath.Join(dir, lockName(first.Session()))) {
+		t.Fatal("the lock file is not under its name")
+	}
+	first.Write(1, record(first, "first"))
+	second, err := s.Begin("unnamed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if found, errs := s.Ended("unnamed", second); len(found) != 0 || len(errs) != 0 {
+		t.Fatalf("the running session's work was offered: %d, %v", len(found), errs)
+	}
+	if !exists(filepath.Join(dir, lockName(first.Session()))) || !exists(first.Path()) {
+		t.Fatal("a running session's files were swept")
+	}
+	second.End()
+	first.End() // its autosave stays, kept on purpose
+	found, errs := s.Ended("unnamed", nil)
+	if len(found) != 1 || len(errs) != 0 || !strings.Contains(string(found[0].Worksheet), "first") {
+		t.Fatalf("after both ended: %d found, %v", len(found), errs)
+	}
+	if err := found[0].Discard(); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("left behind: %v", entries)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 
 	"github.com/gofrs/flock"
 )
@@ -20,6 +21,10 @@ import (
 type Store struct {
 	path string
 	root *os.Root
+	// closeBeforeRemove says that a file held open cannot be removed or
+	// renamed (Windows): a lock file is let go before it is removed, and a
+	// session's lock file is made under its name.
+	closeBeforeRemove bool
 }
 
 // StateDir is where pocssr keeps its state.
@@ -88,7 +93,7 @@ func OpenStoreAt(path string) (*Store, error) {
 			return nil, &fs.PathError{Op: "chmod", Path: path, Err: err}
 		}
 	}
-	return &Store{path: path, root: root}, nil
+	return &Store{path: path, root: root, closeBeforeRemove: runtime.GOOS == "windows"}, nil
 }
 
 // Path is the folder.
@@ -297,4 +302,17 @@ func (s *Store) lock(name string, create bool) (l *flock.Flock, held bool, err e
 		s.root.Chmod(name, 0o600)
 	}
 	return l, false, nil
+}
+
+// removeLocked removes a lock file whose lock l this program holds, and lets
+// the lock go. Where the system allows (Unix) the file goes first, so that no
+// other program can take the lock of a file about to vanish.
+func (s *Store) removeLocked(name string, l *flock.Flock) error {
+	if s.closeBeforeRemove {
+		l.Close()
+		return s.remove(name)
+	}
+	err := s.remove(name)
+	l.Close()
+	return err
 }
