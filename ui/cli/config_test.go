@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/ui"
 )
 
@@ -154,4 +155,31 @@ func TestConfigFormatAndAuthorReachClassify(t *testing.T) {
 	if out, _, _ := run(t, "", "classify", "testdata/good.yaml", "-f", "md"); !strings.Contains(out, "Prepared by: DPO/OMA ·") {
 		t.Errorf("organisation alone: %.300q", out)
 	}
+}
+
+// FuzzConfig: whatever the configuration file holds, reading it returns
+// either settings that are all allowed values or problems at positions
+// inside the file; it never panics.
+func FuzzConfig(f *testing.F) {
+	for _, s := range []string{"theme: dark\nformat: md\nauthor: A\norganisation: B\n", "thme: x\n", "- a\n", "theme: [\n", "", "author: |\n  a\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, content string) {
+		c := &Config{Theme: "auto"}
+		err := c.parse("config.yaml", []byte(content))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "config.yaml:") {
+				t.Errorf("a problem without the file's name: %v", err)
+			}
+			return
+		}
+		if !contains(themes, c.Theme) || strings.ContainsFunc(c.Author+c.Organisation, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			t.Errorf("read %+v from %q", c, content)
+		}
+		if c.Format != "" {
+			if _, err := report.ParseFormat(c.Format); err != nil {
+				t.Errorf("format %q", c.Format)
+			}
+		}
+	})
 }
