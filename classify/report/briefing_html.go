@@ -105,6 +105,9 @@ func (br *brief) html(b *strings.Builder) {
 	if br.mission != "" {
 		head = append(head, "Mission: <strong>"+esc(br.mission)+"</strong>")
 	}
+	if br.preparedBy != "" {
+		head = append(head, "Prepared by: "+esc(br.preparedBy))
+	}
 	head = append(head, strings.Replace(esc(br.countLine()), "DRAFT", `<span class="draft">DRAFT</span>`, 1)+".")
 	b.WriteString(strings.Join(head, " · ") + "</p>\n")
 

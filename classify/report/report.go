@@ -1,4 +1,4 @@
-// Package report renders classification results: the JSON of FRAMEWORK §6, YAML
+// Package report renders classification results: the JSON of docs/json-output.md, YAML
 // of the same shape, a readable text account, a markdown briefing and CSV. Every
 // format renders classify.Result values; none re-derives a classification.
 package report
@@ -45,7 +45,7 @@ func ParseFormat(s string) (Format, error) {
 	for i, f := range Formats {
 		names[i] = string(f)
 	}
-	return "", fmt.Errorf("unknown format %q; formats are: %s", s, strings.Join(names, ", "))
+	return "", model.UnknownValue("format", "formats", s, names)
 }
 
 // Sheet is one worksheet with the file it came from: either a Worksheet in
@@ -54,6 +54,9 @@ type Sheet struct {
 	File      string
 	Worksheet *model.Worksheet
 	Stream    *model.Stream
+	// PreparedBy names who prepared the briefing (author, organisation), shown
+	// at its top; "" shows nothing.
+	PreparedBy string
 
 	// Set by Select: what was kept, the position (from 1) of each kept
 	// activity in the whole worksheet, and how many the whole one holds.

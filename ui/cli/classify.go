@@ -35,7 +35,7 @@ func newClassifyCmd(env *Env) *cobra.Command {
 		Short: "Classify the activities of worksheet files",
 		Long: `Classify every activity of one or more worksheet files (YAML or JSON; "-" reads
 standard input) and print the result: tier, agenda, risks, open questions and what
-would change. Formats: text (a readable account), json (FRAMEWORK §6), yaml (the
+would change. Formats: text (a readable account), json (docs/json-output.md), yaml (the
 same shape), markdown (a briefing to hand up), html (the same briefing as one
 printable page that needs nothing else) and csv (one row per activity).
 
@@ -58,6 +58,13 @@ every format; the briefing says what it shows.`,
 			format, err := formatOfOutput(out, format, cmd.Flags().Changed("format"), reportExtensions)
 			if err != nil {
 				return err
+			}
+			c, err := env.Config()
+			if err != nil {
+				return err
+			}
+			if !cmd.Flags().Changed("format") && c.Format != "" && !explain {
+				format = c.Format
 			}
 			f, err := report.ParseFormat(format)
 			if err != nil {
@@ -87,7 +94,7 @@ every format; the briefing says what it shows.`,
 					errs = append(errs, err)
 					continue
 				}
-				list = append(list, report.Sheet{File: arg, Stream: st, Today: day})
+				list = append(list, report.Sheet{File: arg, Stream: st, Today: day, PreparedBy: c.PreparedBy()})
 			}
 			if len(errs) > 0 {
 				return invalid(errors.Join(errs...))
@@ -99,7 +106,7 @@ every format; the briefing says what it shows.`,
 						ws.Activities = append(ws.Activities, a.Clone())
 					}
 					list[i] = report.Select(rb, ws, selection)
-					list[i].File, list[i].Today = sh.File, day
+					list[i].File, list[i].Today, list[i].PreparedBy = sh.File, day, sh.PreparedBy
 				}
 			}
 			if explain {
@@ -286,7 +293,7 @@ to modify and use with --rules.`,
 			}
 			f, err := report.ParseFormat(format)
 			if err != nil || (f != report.Markdown && f != report.Text) {
-				return invalid(fmt.Errorf("unknown format %q; formats are: markdown, html, text", format))
+				return invalid(model.UnknownValue("format", "formats", format, []string{"markdown", "html", "text"}))
 			}
 			if f == report.Markdown {
 				return report.WriteHandout(env.Stdout, rb, f)
@@ -307,5 +314,5 @@ func worksheetFormat(name string) (model.Format, error) {
 	case "json":
 		return model.JSON, nil
 	}
-	return "", invalid(fmt.Errorf("unknown format %q; formats are: yaml, json", name))
+	return "", invalid(model.UnknownValue("format", "formats", name, []string{"yaml", "json"}))
 }

@@ -111,7 +111,7 @@ func TestOutputFileIsWritten(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "out.csv")
 	out, _, code := run(t, "", "classify", "testdata/good.yaml", "-f", "csv", "-o", p)
 	data, err := os.ReadFile(p)
-	if code != 0 || out != "" || err != nil || !strings.HasPrefix(string(data), "ref,id,title,status") {
+	if code != 0 || out != "" || err != nil || !strings.HasPrefix(string(data), "\ufeffref,id,title,status") {
 		t.Errorf("exit %d, stdout %q, file %q %v", code, out, data, err)
 	}
 }

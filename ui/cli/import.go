@@ -80,7 +80,7 @@ is refused.`,
 			if err := writeOut(env, out, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
 				return err
 			}
-			fmt.Fprintln(env.Stderr, importSummary(ws.Mandate, len(ws.Activities), m, all))
+			env.note("%s", importSummary(ws.Mandate, len(ws.Activities), m, all))
 			return nil
 		},
 	}
@@ -111,9 +111,11 @@ func holdImportMemory() {
 // readMandate reads a mandate file ("-" is standard input), refusing what is
 // too large, not UTF-8 or empty, with a message naming the file.
 func (e *Env) readMandate(file string) (string, error) {
-	var r io.Reader = e.Stdin
+	var r io.Reader
 	name := "<stdin>"
-	if file != "-" {
+	if file == "-" {
+		r = e.stdinOrHint("a mandate")
+	} else {
 		name = file
 		f, err := os.Open(file)
 		if err != nil {

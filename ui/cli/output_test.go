@@ -116,7 +116,7 @@ func TestOutputFormatFromExtension(t *testing.T) {
 	if _, errOut, code := run(t, "", "classify", js, "-o", csv); code != 0 {
 		t.Fatalf("classify -o r.csv: exit %d: %s", code, errOut)
 	}
-	if data, _ := os.ReadFile(csv); !strings.HasPrefix(string(data), "ref,") {
+	if data, _ := os.ReadFile(csv); !strings.HasPrefix(string(data), "\ufeffref,") { // the byte order mark, then the header
 		t.Errorf("r.csv is not CSV: %.200q", data)
 	}
 	for _, args := range [][]string{

@@ -33,7 +33,7 @@ rulebook's cue lexicon, which --rules can extend.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
-				return invalid(fmt.Errorf("unknown format %q; formats are: text, json", format))
+				return invalid(model.UnknownValue("format", "formats", format, []string{"text", "json"}))
 			}
 			text, err := env.descriptionText(args)
 			if err != nil {
@@ -66,7 +66,7 @@ func (e *Env) descriptionText(args []string) (string, error) {
 	var text string
 	if len(args) == 1 && args[0] == "-" {
 		name = "<stdin>"
-		data, err := io.ReadAll(io.LimitReader(e.Stdin, model.MaxFileSize+1))
+		data, err := io.ReadAll(io.LimitReader(e.stdinOrHint("a description"), model.MaxFileSize+1))
 		if err != nil {
 			return "", fmt.Errorf("%s: %w", model.QuoteName(name), err)
 		}
