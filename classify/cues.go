@@ -33,7 +33,7 @@ type Cues struct {
 	// Inserts open a clause that a phrase reads across ("to protect, without
 	// prejudice to ..., civilians"): between two elements of a phrase, such a
 	// clause set off by commas counts as no words.
-	Inserts []CuePattern
+	Inserts []CueInsert
 }
 
 // CueNegation says which words cancel a cue near them, and how far they reach.
@@ -92,6 +92,9 @@ type MandateCues struct {
 	// Action: words that call for action; a paragraph holding one after its
 	// opening is kept.
 	Action []CuePattern
+	// NoActivity: the other reasons a paragraph asks for no activity
+	// (priority statements, cross-cutting considerations).
+	NoActivity []CueNoActivity
 }
 
 // FactCues are the cues of one fact.
@@ -110,6 +113,10 @@ type FactCues struct {
 	// not been vetted" still concerns the police).
 	Negatable bool
 	Values    []*Cue
+	// Together: values that two values read in one text make.
+	Together []CueTogether
+	// NotWithin: parts of a sentence in which the fact's cues say nothing.
+	NotWithin []CueContext
 }
 
 // CueValue is a value a cue suggests.
@@ -141,6 +148,11 @@ type Cue struct {
 	// its fact is read ("support the police" is capacity building unless the
 	// words say more).
 	Default bool
+	// Generic: the cue names generic help ("good offices", "advice and
+	// support"): what the help is for decides the kind, so the cue's value
+	// stands only when no other cue of its fact is read in its sentence,
+	// purposes included.
+	Generic bool
 	Phrases []CuePattern
 	// Line and Col locate the cue in the rulebook.
 	Line, Col int
@@ -193,7 +205,7 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	f := p.fields(n, "cues", []string{"gap", "sets", "inserts", "negation", "scopes", "whole", "mandate", "facts"}, []string{"facts"})
 	c.Gap = p.cueCount(f["gap"], "gap", defaultCueGap, 1, maxCueGap)
 	p.parseCueSets(f["sets"])
-	c.Inserts = p.cuePhrases(f["inserts"], "inserts", false)
+	c.Inserts = p.parseInserts(f["inserts"])
 	if neg := f["negation"]; neg != nil {
 		nf := p.fields(neg, "negation", []string{"reach", "before", "after", "ends", "joins"}, []string{"before"})
 		c.Negation.Reach = p.cueCount(nf["reach"], "reach", defaultCueReach, 1, maxCueGap)
@@ -228,9 +240,10 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	}
 	c.Whole = p.cuePhrases(f["whole"], "whole", false)
 	if m := f["mandate"]; m != nil {
-		mf := p.fields(m, "mandate cues", []string{"leave_out", "action"}, []string{"leave_out", "action"})
+		mf := p.fields(m, "mandate cues", []string{"leave_out", "action", "no_activity"}, []string{"leave_out", "action"})
 		c.Mandate.LeaveOut = p.cuePhrases(mf["leave_out"], "leave_out", true)
 		c.Mandate.Action = p.cuePhrases(mf["action"], "action", false)
+		c.Mandate.NoActivity = p.parseNoActivity(mf["no_activity"])
 	}
 	seen := map[model.Fact]bool{}
 	for _, item := range p.list(f["facts"], "facts of the cues") {
@@ -248,7 +261,7 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 }
 
 func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
-	f := p.fields(n, "the cues of a fact", []string{"fact", "negated", "negatable", "not_after", "not_before", "weight", "values"}, []string{"fact", "values"})
+	f := p.fields(n, "the cues of a fact", []string{"fact", "negated", "negatable", "not_after", "not_before", "not_within", "together", "weight", "values"}, []string{"fact", "values"})
 	key := p.text(f["fact"], "fact")
 	fact, ok := model.FactByKey(key)
 	if !ok {
@@ -262,7 +275,15 @@ func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
 		return nil
 	}
 	fc := &FactCues{Fact: fact, NotAfter: p.cuePhrases(f["not_after"], "not_after", false),
-		NotBefore: p.cuePhrases(f["not_before"], "not_before", false), Negatable: true}
+		NotBefore: p.cuePhrases(f["not_before"], "not_before", false), Negatable: true,
+		NotWithin: p.parseNotWithin(f["not_within"])}
+	if f["together"] != nil {
+		if fact.Type() != model.OneOf {
+			p.errs.at(f["together"], "together is for one-value facts; %s is not one", key)
+		} else {
+			fc.Together = p.parseTogether(key, f["together"], func(v string) bool { return p.rb.vocab.Allows(fact, v) }, p.rb.vocab.Values(fact))
+		}
+	}
 	if f["negatable"] != nil {
 		p.decode(f["negatable"], &fc.Negatable)
 	}
@@ -272,7 +293,7 @@ func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
 		groupNegated = p.cueValue(fact, f["negated"])
 	}
 	for _, item := range p.list(f["values"], "values") {
-		vf := p.fields(item, "a cue", []string{"value", "negated", "weight", "default", "phrases"}, []string{"value", "phrases"})
+		vf := p.fields(item, "a cue", []string{"value", "negated", "weight", "default", "generic", "phrases"}, []string{"value", "phrases"})
 		cv := p.cueValue(fact, vf["value"])
 		if cv == nil {
 			continue
@@ -286,6 +307,9 @@ func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
 		}
 		if vf["default"] != nil {
 			p.decode(vf["default"], &cue.Default)
+		}
+		if vf["generic"] != nil {
+			p.decode(vf["generic"], &cue.Generic)
 		}
 		cue.Phrases = p.cuePhrases(vf["phrases"], "phrases", true)
 		if len(cue.Phrases) == 0 && vf["phrases"] != nil {

@@ -18,6 +18,7 @@ import (
 //     elaboration such as "including ..."), then by weight, then by position:
 //     the first is the primary kind.
 func (rd *reading) choose(s *Suggestion) {
+	rd.declineGeneric()
 	rd.declineDefaults()
 	rd.declinePurposes()
 	var byFact [model.NumFacts][]*candidate
@@ -45,16 +46,61 @@ func (rd *reading) choose(s *Suggestion) {
 		default:
 			best := chooseOne(cs)
 			rd.weight[f] = best.cue.Weight
-			order = []string{best.value.String()}
-			if f == model.Implementer && order[0] == implMission && slices.ContainsFunc(cs, func(c *candidate) bool { return c.value.Value == implMissionSupport }) {
-				// The mission is asked to support national authorities.
-				order[0] = implMissionSupport
-			}
+			order = []string{rd.together(f, best, cs)}
 		}
 		if len(order) == 0 {
 			continue
 		}
 		rd.setFact(s, f, order, cs)
+	}
+}
+
+// together applies the fact's together rules to the value chosen: a value
+// read beside another makes a third ("the mission" asked "to support the
+// authorities" is mission support), unless the cue chosen is heavier than the
+// rule allows.
+func (rd *reading) together(f model.Fact, best *candidate, cs []*candidate) string {
+	v := best.value.String()
+	fc := rd.lx.facts[f]
+	if fc == nil {
+		return v
+	}
+	for _, t := range fc.Together {
+		other := ""
+		switch v {
+		case t.Read[0]:
+			other = t.Read[1]
+		case t.Read[1]:
+			other = t.Read[0]
+		default:
+			continue
+		}
+		if t.UpTo > 0 && best.cue.Weight > t.UpTo {
+			continue
+		}
+		if slices.ContainsFunc(cs, func(c *candidate) bool { return c.value.String() == other }) {
+			return t.Suggest
+		}
+	}
+	return v
+}
+
+// declineGeneric sets aside a generic cue ("good offices", "advice and
+// support") when another cue of its fact is read in its sentence, in a
+// purpose too: what the help is for decides the kind.
+func (rd *reading) declineGeneric() {
+	for i := range rd.cands {
+		c := &rd.cands[i]
+		if c.declined != "" || !c.cue.Generic {
+			continue
+		}
+		for j := range rd.cands {
+			o := &rd.cands[j]
+			if o.declined == "" && !o.cue.Generic && o.cue.Fact == c.cue.Fact && rd.ws[o.from].sent == rd.ws[c.from].sent {
+				c.declined = "generic help, for " + o.value.String()
+				break
+			}
+		}
 	}
 }
 
@@ -72,7 +118,7 @@ func (rd *reading) declineDefaults() {
 		}
 		for j := range rd.cands {
 			o := &rd.cands[j]
-			if o.declined == "" && !o.cue.Default && o.cue.Fact == c.cue.Fact && rd.effect(o.zone) != classify.KindsFallback &&
+			if o.declined == "" && !o.cue.Default && !o.cue.Generic && o.cue.Fact == c.cue.Fact && rd.effect(o.zone) != classify.KindsFallback &&
 				(c.cue.Fact != model.Kinds || o.zone > 0 || rd.sameClause(o.from, c.from) || rd.sameClause(o.to-1, c.to-1)) {
 				c.declined = "a default reading, outweighed by " + o.value.String()
 				c.overlapped = true

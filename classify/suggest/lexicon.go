@@ -24,6 +24,9 @@ const (
 	roleLeaveOut
 	roleAction
 	roleInsert
+	roleNotWithin
+	roleNoActivity
+	roleNoActivityUnless
 )
 
 // phrase is a compiled phrase of the cue language.
@@ -34,8 +37,10 @@ type phrase struct {
 	span     int // the most words an occurrence can cover, inserted clauses aside
 	role     role
 	cue      *classify.Cue // roleCue
-	scope    int           // roleScope: index into Cues.Scopes
-	fact     model.Fact    // roleNotAfter, roleNotBefore
+	scope    int           // roleScope: index into Cues.Scopes; roleNotWithin: into FactCues.NotWithin; roleNoActivity*: into MandateCues.NoActivity
+	fact     model.Fact    // roleNotAfter, roleNotBefore, roleNotWithin
+	// notActor: an insert whose clause names someone other than who acts.
+	notActor bool
 }
 
 // elem is one element of a phrase: alternatives of one or more words each
@@ -209,6 +214,9 @@ type lexicon struct {
 	states int
 	// negatable tells, per fact, whether a negation changes its cues.
 	negatable [model.NumFacts]bool
+	// facts holds each fact's cues, for its reading rules (together,
+	// not_within).
+	facts [model.NumFacts]*classify.FactCues
 	// inserts open clauses that phrases read across; they are tried only at
 	// the start of a clause, so they are kept apart from the index.
 	inserts []phrase
@@ -237,6 +245,10 @@ func compile(rb *classify.Rulebook) *lexicon {
 	}
 	for _, fc := range c.Facts {
 		lx.negatable[fc.Fact] = fc.Negatable
+		lx.facts[fc.Fact] = fc
+		for i, ctx := range fc.NotWithin {
+			add(ctx.Phrases, phrase{role: roleNotWithin, fact: fc.Fact, scope: i})
+		}
 		for _, cue := range fc.Values {
 			add(cue.Phrases, phrase{role: roleCue, cue: cue})
 		}
@@ -253,8 +265,13 @@ func compile(rb *classify.Rulebook) *lexicon {
 	add(c.Whole, phrase{role: roleWhole})
 	add(c.Mandate.LeaveOut, phrase{role: roleLeaveOut})
 	add(c.Mandate.Action, phrase{role: roleAction})
+	for i, r := range c.Mandate.NoActivity {
+		add(r.Phrases, phrase{role: roleNoActivity, scope: i})
+		add(r.Unless, phrase{role: roleNoActivityUnless, scope: i})
+		reasonWhys.Store(Reason(r.ID), r.Why)
+	}
 	for _, cp := range c.Inserts {
-		p := phrase{src: cp.Source, elems: compileElems(cp.Elems), role: roleInsert}
+		p := phrase{src: cp.Source, elems: compileElems(cp.Elems), role: roleInsert, notActor: cp.NotActor}
 		p.span = span(p.elems)
 		lx.states = max(lx.states, (len(p.elems)+1)*(p.span+1))
 		lx.inserts = append(lx.inserts, p)

@@ -1,0 +1,145 @@
+package classify
+
+import (
+	"go.yaml.in/yaml/v3"
+)
+
+// The reading rules of the cue lexicon beyond phrases and their values: the
+// decisions FRAMEWORK §2's reading notes ask of the reader, declared here so
+// that a facilitator reads and changes them, and package suggest interprets.
+
+// CueInsert is a clause set off by commas that a phrase reads across ("to
+// protect, without prejudice to ..., civilians").
+type CueInsert struct {
+	CuePattern
+	// NotActor: whoever the clause names is not who acts. "Without prejudice
+	// to the responsibility of the Government" keeps another's
+	// responsibility; "in support of the national army" names whom the
+	// mission's action serves.
+	NotActor bool
+}
+
+// CueTogether is a value that two values of a one-value fact make when both
+// are read in one text: the mission asked to support national authorities
+// is mission support.
+type CueTogether struct {
+	// Read are the two values.
+	Read [2]string
+	// Suggest is the value suggested instead.
+	Suggest string
+	// UpTo is the heaviest weight of the chosen cue for which the rule holds:
+	// a heavier cue says who acts outright ("through its quick reaction
+	// force"); 0 means any weight.
+	UpTo int
+	// Line and Col locate the rule in the rulebook.
+	Line, Col int
+}
+
+// CueContext voids the cues of a fact in a part of a sentence that holds
+// one of its phrases: the mission's own conduct is no SSR kind; the record of
+// former fighters says nothing about the forces supported.
+type CueContext struct {
+	// Why says why the cues are void, for the reading's account.
+	Why string
+	// Until is the part: the sentence, or the clause up to a comma.
+	Until   ScopeExtent
+	Phrases []CuePattern
+}
+
+// CueNoActivity is a reason for which `import` leaves out a paragraph that
+// asks for no activity: it opens with one of Phrases, and what follows holds
+// none of Unless and no further decision that asks for one.
+type CueNoActivity struct {
+	ID      string
+	Why     string
+	Phrases []CuePattern
+	Unless  []CuePattern
+}
+
+// parseInserts reads the inserts: a phrase, or {phrase, not_actor}.
+func (p *rulebookParser) parseInserts(n *yaml.Node) []CueInsert {
+	var out []CueInsert
+	for _, item := range p.list(n, "inserts") {
+		ins := CueInsert{}
+		phrase := item
+		if item.Kind == yaml.MappingNode {
+			f := p.fields(item, "an insert", []string{"phrase", "not_actor"}, []string{"phrase"})
+			phrase = f["phrase"]
+			if f["not_actor"] != nil {
+				p.decode(f["not_actor"], &ins.NotActor)
+			}
+			if phrase == nil {
+				continue
+			}
+		}
+		ps := p.cuePhrases(&yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{phrase}}, "inserts", false)
+		if len(ps) == 1 {
+			ins.CuePattern = ps[0]
+			out = append(out, ins)
+		}
+	}
+	return out
+}
+
+// parseTogether reads a fact's together rules.
+func (p *rulebookParser) parseTogether(fact string, n *yaml.Node, allows func(string) bool, values []string) []CueTogether {
+	var out []CueTogether
+	for _, item := range p.list(n, "together") {
+		f := p.fields(item, "a together rule", []string{"read", "suggest", "up_to_weight"}, []string{"read", "suggest"})
+		t := CueTogether{Line: item.Line, Col: item.Column}
+		var read []string
+		if f["read"] != nil && p.decode(f["read"], &read) && len(read) != 2 {
+			p.errs.at(f["read"], "read names two values of %s, found %d", fact, len(read))
+			continue
+		}
+		if len(read) != 2 {
+			continue
+		}
+		t.Read = [2]string{read[0], read[1]}
+		t.Suggest = p.text(f["suggest"], "suggest")
+		for _, v := range []string{read[0], read[1], t.Suggest} {
+			if !allows(v) {
+				p.errs.at(item, "%q is not a value of %s; allowed: %v", v, fact, values)
+			}
+		}
+		t.UpTo = p.cueCount(f["up_to_weight"], "up_to_weight", 0, 1, maxCueWeight)
+		out = append(out, t)
+	}
+	return out
+}
+
+// parseNotWithin reads a fact's not_within contexts.
+func (p *rulebookParser) parseNotWithin(n *yaml.Node) []CueContext {
+	var out []CueContext
+	for _, item := range p.list(n, "not_within") {
+		f := p.fields(item, "a not_within context", []string{"why", "until", "phrases"}, []string{"why", "phrases"})
+		c := CueContext{Why: p.text(f["why"], "why"), Until: UntilSentence}
+		if f["until"] != nil {
+			c.Until = ScopeExtent(p.text(f["until"], "until"))
+			if c.Until != UntilSentence && c.Until != UntilComma {
+				p.errs.at(f["until"], "until must be %s or %s, found %q", UntilSentence, UntilComma, c.Until)
+			}
+		}
+		c.Phrases = p.cuePhrases(f["phrases"], "phrases", false)
+		out = append(out, c)
+	}
+	return out
+}
+
+// parseNoActivity reads the mandate's no_activity reasons.
+func (p *rulebookParser) parseNoActivity(n *yaml.Node) []CueNoActivity {
+	var out []CueNoActivity
+	seen := map[string]bool{}
+	for _, item := range p.list(n, "no_activity") {
+		f := p.fields(item, "a no_activity reason", []string{"id", "why", "phrases", "unless"}, []string{"id", "why", "phrases"})
+		r := CueNoActivity{ID: p.id(f["id"], "a reason's id"), Why: p.text(f["why"], "why")}
+		if seen[r.ID] {
+			p.errs.at(f["id"], "reason %q is defined twice", r.ID)
+		}
+		seen[r.ID] = true
+		r.Phrases = p.cuePhrases(f["phrases"], "phrases", true)
+		r.Unless = p.cuePhrases(f["unless"], "unless", false)
+		out = append(out, r)
+	}
+	return out
+}
