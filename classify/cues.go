@@ -34,6 +34,8 @@ type Cues struct {
 	// prejudice to ..., civilians"): between two elements of a phrase, such a
 	// clause set off by commas counts as no words.
 	Inserts []CueInsert
+	// Titles are the words by which an imported task is titled.
+	Titles CueTitles
 }
 
 // CueNegation says which words cancel a cue near them, and how far they reach.
@@ -202,10 +204,11 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	if n == nil {
 		return
 	}
-	f := p.fields(n, "cues", []string{"gap", "sets", "inserts", "negation", "scopes", "whole", "mandate", "facts"}, []string{"facts"})
+	f := p.fields(n, "cues", []string{"gap", "sets", "inserts", "negation", "scopes", "whole", "mandate", "titles", "facts"}, []string{"facts"})
 	c.Gap = p.cueCount(f["gap"], "gap", defaultCueGap, 1, maxCueGap)
 	p.parseCueSets(f["sets"])
 	c.Inserts = p.parseInserts(f["inserts"])
+	c.Titles = p.parseTitles(f["titles"])
 	if neg := f["negation"]; neg != nil {
 		nf := p.fields(neg, "negation", []string{"reach", "before", "after", "ends", "joins"}, []string{"before"})
 		c.Negation.Reach = p.cueCount(nf["reach"], "reach", defaultCueReach, 1, maxCueGap)

@@ -143,3 +143,61 @@ func (p *rulebookParser) parseNoActivity(n *yaml.Node) []CueNoActivity {
 	}
 	return out
 }
+
+// CueTitles are the words by which `import` titles a task: what it is about
+// first (the primary kind's topic, after the forces it works on), then its
+// main clause without an introductory phrase or a trailing elaboration.
+type CueTitles struct {
+	// Topics name, per kind, what a task of that kind is about ("reform").
+	Topics map[string]string
+	// Intro: words that open an introductory phrase ("in line with ...,").
+	Intro []string
+	// TaskVerbs: verbs that open a task after an introductory phrase.
+	TaskVerbs []string
+	// NotVerbs: words after an introductory phrase's comma that show the
+	// phrase goes on ("in support of the Government, the police and ...").
+	NotVerbs []string
+	// Elaboration: openings of a trailing elaboration, cut from a title;
+	// several words are joined by "_" ("in_particular").
+	Elaboration []string
+	// Infinitive: the word of an infinitive dropped from a title's start.
+	Infinitive []string
+}
+
+// parseTitles reads cues.titles.
+func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
+	t := CueTitles{Topics: map[string]string{}}
+	if n == nil {
+		return t
+	}
+	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive"}, nil)
+	if tn := f["topics"]; tn != nil {
+		if tn.Kind != yaml.MappingNode {
+			p.errs.at(tn, "topics must map kinds to the words naming what a task of that kind is about, found %s", describe(tn))
+		} else {
+			for i := 0; i+1 < len(tn.Content); i += 2 {
+				k, v := tn.Content[i], tn.Content[i+1]
+				if p.rb.Kind(k.Value) == nil {
+					p.errs.at(k, "topics: %q is not a kind", k.Value)
+					continue
+				}
+				t.Topics[k.Value] = p.text(v, "a topic")
+			}
+		}
+	}
+	words := func(key string) []string {
+		var out []string
+		for _, item := range p.list(f[key], key) {
+			w := p.text(item, "a word of "+key)
+			if _, err := cueWord(w); err != nil {
+				p.errs.at(item, "%s: %s", key, err)
+				continue
+			}
+			out = append(out, w)
+		}
+		return out
+	}
+	t.Intro, t.TaskVerbs, t.NotVerbs = words("intro"), words("task_verbs"), words("not_verbs")
+	t.Elaboration, t.Infinitive = words("elaboration"), words("infinitive")
+	return t
+}

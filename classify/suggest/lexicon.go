@@ -220,6 +220,8 @@ type lexicon struct {
 	// inserts open clauses that phrases read across; they are tried only at
 	// the start of a clause, so they are kept apart from the index.
 	inserts []phrase
+	// titles are the words by which imported tasks are titled.
+	titles *titling
 }
 
 var lexicons sync.Map // *classify.Rulebook → *lexicon
@@ -235,7 +237,8 @@ func lexiconFor(rb *classify.Rulebook) *lexicon {
 
 func compile(rb *classify.Rulebook) *lexicon {
 	c := rb.Cues()
-	lx := &lexicon{rb: rb, cues: c, exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}, stemmed: map[string][]int32{}}
+	lx := &lexicon{rb: rb, cues: c, exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}, stemmed: map[string][]int32{},
+		titles: newTitling(rb, &c.Titles)}
 	add := func(ps []classify.CuePattern, p phrase) {
 		for _, cp := range ps {
 			p.src, p.anchored, p.elems = cp.Source, cp.Anchored, compileElems(cp.Elems)
