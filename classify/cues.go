@@ -36,6 +36,9 @@ type Cues struct {
 	Inserts []CueInsert
 	// Titles are the words by which an imported task is titled.
 	Titles CueTitles
+	// GivesWay: kinds that, read first, give the lead to a kind of the
+	// properties named, read in the same part of the sentence.
+	GivesWay map[string][]KindProperty
 }
 
 // CueNegation says which words cancel a cue near them, and how far they reach.
@@ -204,11 +207,12 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	if n == nil {
 		return
 	}
-	f := p.fields(n, "cues", []string{"gap", "sets", "inserts", "negation", "scopes", "whole", "mandate", "titles", "facts"}, []string{"facts"})
+	f := p.fields(n, "cues", []string{"gap", "sets", "inserts", "negation", "scopes", "whole", "mandate", "titles", "gives_way", "facts"}, []string{"facts"})
 	c.Gap = p.cueCount(f["gap"], "gap", defaultCueGap, 1, maxCueGap)
 	p.parseCueSets(f["sets"])
 	c.Inserts = p.parseInserts(f["inserts"])
 	c.Titles = p.parseTitles(f["titles"])
+	c.GivesWay = p.parseGivesWay(f["gives_way"])
 	if neg := f["negation"]; neg != nil {
 		nf := p.fields(neg, "negation", []string{"reach", "before", "after", "ends", "joins"}, []string{"before"})
 		c.Negation.Reach = p.cueCount(nf["reach"], "reach", defaultCueReach, 1, maxCueGap)

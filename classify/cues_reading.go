@@ -201,3 +201,43 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	t.Elaboration, t.Infinitive = words("elaboration"), words("infinitive")
 	return t
 }
+
+// KindProperty is a property of kinds that a gives_way rule names.
+type KindProperty string
+
+// The properties a gives_way rule may name.
+const (
+	// ActsOnInstitutions: the kind acts on security institutions.
+	ActsOnInstitutions KindProperty = "institutions"
+	// DirectProtection: the kind is direct protection.
+	DirectProtection KindProperty = "direct"
+)
+
+// parseGivesWay reads cues.gives_way: kind → the properties of the kinds it
+// gives the lead to, when both are read in the same part of a sentence.
+func (p *rulebookParser) parseGivesWay(n *yaml.Node) map[string][]KindProperty {
+	out := map[string][]KindProperty{}
+	if n == nil {
+		return out
+	}
+	if n.Kind != yaml.MappingNode {
+		p.errs.at(n, "gives_way must map kinds to lists of %s or %s, found %s", ActsOnInstitutions, DirectProtection, describe(n))
+		return out
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if p.rb.Kind(k.Value) == nil {
+			p.errs.at(k, "gives_way: %q is not a kind", k.Value)
+			continue
+		}
+		for _, item := range p.list(v, "gives_way") {
+			prop := KindProperty(p.text(item, "a property"))
+			if prop != ActsOnInstitutions && prop != DirectProtection {
+				p.errs.at(item, "gives_way: a property is %s or %s, found %q", ActsOnInstitutions, DirectProtection, prop)
+				continue
+			}
+			out[k.Value] = append(out[k.Value], prop)
+		}
+	}
+	return out
+}

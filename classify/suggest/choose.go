@@ -261,23 +261,19 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 		a, b := ranks[i], ranks[j]
 		return better(a.zone, a.weight, a.from, b.zone, b.weight, b.from)
 	})
-	// A kind outside both agendas is the secondary element beside one of
-	// either agenda in the same part: paired with work on the security
-	// institutions ("national security and rule of law institutions"), rule
-	// of law comes second, as the framework reads justice at large apart from
-	// SSR; beside protection ("facilitate humanitarian assistance and protect
-	// civilians"), so does humanitarian support.
-	var first *classify.Kind
+	// A kind that gives way (the rulebook's gives_way) is the secondary
+	// element beside a kind of the properties it names, read in the same
+	// part: "national security and rule of law institutions" is
+	// restructuring first.
 	if len(ranks) > 1 {
-		first = rd.lx.rb.Kind(ranks[0].kind)
-	}
-	if first != nil && !first.Direct && !first.Institutions {
-		for i := 1; i < len(ranks); i++ {
-			if k := rd.lx.rb.Kind(ranks[i].kind); ranks[i].zone == ranks[0].zone && k != nil && (k.Institutions || k.Direct && first.ID != ruleOfLaw) {
-				lead := ranks[i]
-				copy(ranks[1:i+1], ranks[:i])
-				ranks[0] = lead
-				break
+		if props := rd.lx.cues.GivesWay[ranks[0].kind]; len(props) > 0 {
+			for i := 1; i < len(ranks); i++ {
+				if k := rd.lx.rb.Kind(ranks[i].kind); ranks[i].zone == ranks[0].zone && k != nil && takesLead(k, props) {
+					lead := ranks[i]
+					copy(ranks[1:i+1], ranks[:i])
+					ranks[0] = lead
+					break
+				}
 			}
 		}
 	}
@@ -300,14 +296,15 @@ func (rd *reading) kindsRank(zone int) int {
 	return 0
 }
 
-// The implementers the reading tells apart on the mission side.
-const (
-	implMission        = "mission"
-	implMissionSupport = "mission-support"
-)
-
-// ruleOfLaw is the kind of justice and corrections at large.
-const ruleOfLaw = "rule-of-law"
+// takesLead reports whether kind k has one of the properties props.
+func takesLead(k *classify.Kind, props []classify.KindProperty) bool {
+	for _, p := range props {
+		if p == classify.ActsOnInstitutions && k.Institutions || p == classify.DirectProtection && k.Direct {
+			return true
+		}
+	}
+	return false
+}
 
 // effect is what the scope zone does to kinds; "" for the main clause.
 func (rd *reading) effect(zone int) classify.ScopeEffect {

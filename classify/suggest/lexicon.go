@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 
@@ -222,6 +223,11 @@ type lexicon struct {
 	inserts []phrase
 	// titles are the words by which imported tasks are titled.
 	titles *titling
+	// joinWords are the one-word joins of a list ("and", "or").
+	joinWords map[string]bool
+	// establishes finds the words after which a mission's name says that a
+	// text is about that mission (the rulebook's set "establishes").
+	establishes *regexp.Regexp
 }
 
 var lexicons sync.Map // *classify.Rulebook → *lexicon
@@ -238,7 +244,14 @@ func lexiconFor(rb *classify.Rulebook) *lexicon {
 func compile(rb *classify.Rulebook) *lexicon {
 	c := rb.Cues()
 	lx := &lexicon{rb: rb, cues: c, exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}, stemmed: map[string][]int32{},
-		titles: newTitling(rb, &c.Titles)}
+		titles: newTitling(rb, &c.Titles), joinWords: map[string]bool{}, establishes: wordsPattern(c.Sets[establishesSet])}
+	for _, j := range c.Negation.Joins {
+		if len(j.Elems) == 1 {
+			for _, w := range j.Elems[0].Words {
+				lx.joinWords[w] = true
+			}
+		}
+	}
 	add := func(ps []classify.CuePattern, p phrase) {
 		for _, cp := range ps {
 			p.src, p.anchored, p.elems = cp.Source, cp.Anchored, compileElems(cp.Elems)
@@ -339,7 +352,7 @@ func (lx *lexicon) scan(ws []word, out []match) []match {
 func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
 	s := search{ws: ws, failed: make([]uint32, lx.states)}
 	lx.markInserts(ws, &s)
-	markListJoins(ws)
+	lx.markListJoins(ws)
 	seen := make([]int32, len(lx.phrases)) // word index + 1 at which a phrase was tried
 	try := func(id int32, i int) {
 		if seen[id] == int32(i+1) {
@@ -543,9 +556,10 @@ func plural(t, w string) bool {
 // markListJoins makes the word after a sentence's opening "and" or "or" open
 // the sentence for anchored phrases: the last item of a list ("­ and to
 // protect civilians", "; or to assist the police") is an item like the others.
-func markListJoins(ws []word) {
+// The join words are the rulebook's negation joins of one word.
+func (lx *lexicon) markListJoins(ws []word) {
 	for i := 0; i+1 < len(ws); i++ {
-		if (i == 0 || ws[i-1].sent != ws[i].sent) && (ws[i].w == "and" || ws[i].w == "or") && ws[i+1].sent == ws[i].sent {
+		if (i == 0 || ws[i-1].sent != ws[i].sent) && lx.joinWords[ws[i].w] && ws[i+1].sent == ws[i].sent {
 			ws[i+1].opens = true
 		}
 	}
