@@ -223,6 +223,8 @@ type lexicon struct {
 	inserts []phrase
 	// titles are the words by which imported tasks are titled.
 	titles *titling
+	// noActivityPhrases are the phrases of the no_activity reasons.
+	noActivityPhrases []int32
 	// joinWords are the one-word joins of a list ("and", "or").
 	joinWords map[string]bool
 	// establishes finds the words after which a mission's name says that a
@@ -282,7 +284,11 @@ func compile(rb *classify.Rulebook) *lexicon {
 	add(c.Mandate.LeaveOut, phrase{role: roleLeaveOut})
 	add(c.Mandate.Action, phrase{role: roleAction})
 	for i, r := range c.Mandate.NoActivity {
+		from := int32(len(lx.phrases))
 		add(r.Phrases, phrase{role: roleNoActivity, scope: i})
+		for id := from; id < int32(len(lx.phrases)); id++ {
+			lx.noActivityPhrases = append(lx.noActivityPhrases, id)
+		}
 		add(r.Unless, phrase{role: roleNoActivityUnless, scope: i})
 		reasonWhys.Store(Reason(r.ID), r.Why)
 	}

@@ -45,15 +45,23 @@ func (lx *lexicon) noActivityCue(text string) Reason {
 
 // opensNoActivity reports whether a no_activity phrase may match at the first
 // word: a quick look before the whole paragraph is read.
+// Only the reasons' own phrases are tried, at the first word: most
+// paragraphs open otherwise, and the whole lexicon need not be read for them.
 func (lx *lexicon) opensNoActivity(ws []word) bool {
-	for _, m := range lx.scan(ws, nil) {
-		if lx.phrases[m.phrase].role == roleNoActivity && m.from == 0 {
+	if len(ws) == 0 {
+		return false
+	}
+	s := search{ws: ws, failed: make([]uint32, lx.states)}
+	for _, id := range lx.noActivityPhrases {
+		s.start(&lx.phrases[id], 0)
+		if s.match(0, 0) > 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// noActivityHead is more than a no_activity phrase spans at the start of a
-// paragraph: 16 elements, gaps of at most 12 words.
-const noActivityHead = 1200
+// noActivityHead is more than a no_activity phrase of the rulebook spans at
+// the start of a paragraph (some 30 words); a longer phrase is read only in
+// as much of the paragraph.
+const noActivityHead = 480
