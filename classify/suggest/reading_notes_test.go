@@ -63,6 +63,9 @@ func TestReadingNotes(t *testing.T) {
 			{"Urges the national authorities to vet the officers of the army", want{implementer: "host-state", primary: "vetting"}},
 			{"Encourages member states to provide equipment to the national army", want{implementer: "partner", primary: "equipment"}},
 			{"Urges donors to fund the training of the police", want{implementer: "partner"}},
+			// A partner's support names a supporter, not who acts.
+			{"Recognizes the progress made, and urges the authorities to ensure, with the support of international partners, the respect of human rights by the police",
+				want{implementer: "host-state"}},
 		}},
 		{"the HRDDP in a task is abuse monitoring", []struct {
 			text string
@@ -133,6 +136,7 @@ func TestReadingNotesOnParagraphs(t *testing.T) {
 		{"cross-cutting", "1. Requests the mission to take fully into account gender as a cross-cutting issue throughout its mandate;\n", false},
 		{"cross-cutting, then a report", "1. Requests the mission to take into account child protection as a cross-cutting issue throughout its mandate, and further requests the Secretary-General to include in his reports information on progress;\n", false},
 		{"cross-cutting, then a task", "1. Requests the mission to take into account gender as a cross-cutting issue and to assist the Government in training women police officers;\n", true},
+		{"intention", "1. Affirms its intention to consider the withdrawal of the mission and to continue to assist the Government;\n", false},
 		{"commendation", "1. Commends the troop-contributing countries for their work in difficult conditions;\n", false},
 		{"force size", "1. Decides that the force shall comprise up to 5,000 military personnel and 800 police;\n", false},
 		{"force composition", "1. Decides that the mission will consist of a civilian component and a military component of up to 3,000 troops;\n", false},
