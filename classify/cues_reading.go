@@ -44,6 +44,10 @@ type CueContext struct {
 	// Until is the part: the sentence, or the clause up to a comma.
 	Until   ScopeExtent
 	Phrases []CuePattern
+	// Only, for kinds: the context voids only kinds of these properties
+	// (the mission's own conduct is no SSR kind; protection beside it
+	// stands); empty voids every cue of the fact.
+	Only []KindProperty
 }
 
 // CueNoActivity is a reason for which `import` leaves out a paragraph that
@@ -112,7 +116,7 @@ func (p *rulebookParser) parseTogether(fact string, n *yaml.Node, allows func(st
 func (p *rulebookParser) parseNotWithin(n *yaml.Node) []CueContext {
 	var out []CueContext
 	for _, item := range p.list(n, "not_within") {
-		f := p.fields(item, "a not_within context", []string{"why", "until", "phrases"}, []string{"why", "phrases"})
+		f := p.fields(item, "a not_within context", []string{"why", "until", "only", "phrases"}, []string{"why", "phrases"})
 		c := CueContext{Why: p.text(f["why"], "why"), Until: UntilSentence}
 		if f["until"] != nil {
 			c.Until = ScopeExtent(p.text(f["until"], "until"))
@@ -121,6 +125,14 @@ func (p *rulebookParser) parseNotWithin(n *yaml.Node) []CueContext {
 			}
 		}
 		c.Phrases = p.cuePhrases(f["phrases"], "phrases", false)
+		for _, item := range p.list(f["only"], "only") {
+			prop := KindProperty(p.text(item, "a property"))
+			if prop != ActsOnInstitutions && prop != DirectProtection {
+				p.errs.at(item, "only: a property is %s or %s, found %q", ActsOnInstitutions, DirectProtection, prop)
+				continue
+			}
+			c.Only = append(c.Only, prop)
+		}
 		out = append(out, c)
 	}
 	return out

@@ -77,7 +77,7 @@ func (lx *lexicon) newReading(text string) *reading {
 		}
 		if p.cue.Fact == model.Implementer && rd.ws[m.from].notActor && rd.ws[m.to-1].notActor {
 			c.declined = "an inserted clause names someone other than who acts"
-		} else if why, ok := rd.within(m, p.cue.Fact, within); ok {
+		} else if why, ok := rd.within(m, p.cue, within); ok {
 			c.declined = why
 		} else if rd.near(m, &notAfter, p.cue.Fact, true) {
 			c.declined = "planned or under way, not in place"
@@ -101,10 +101,12 @@ func (lx *lexicon) newReading(text string) *reading {
 	return rd
 }
 
-// within reports whether a not_within phrase of fact f stands in the same
-// part of the sentence as m (the sentence, or the clause up to a comma, as the
-// rulebook says), and why that voids m.
-func (rd *reading) within(m match, f model.Fact, within []match) (string, bool) {
+// within reports whether a not_within phrase of the cue's fact stands in the
+// same part of the sentence as m (the sentence, or the clause up to a comma,
+// as the rulebook says), and why that voids m: for kinds, only those of the
+// properties the context names, when it names any.
+func (rd *reading) within(m match, cue *classify.Cue, within []match) (string, bool) {
+	f := cue.Fact
 	for _, n := range within {
 		p := &rd.lx.phrases[n.phrase]
 		if p.fact != f {
@@ -117,6 +119,11 @@ func (rd *reading) within(m match, f model.Fact, within []match) (string, bool) 
 		}
 		if ctx.Until == classify.UntilComma && a.clause != b.clause && a.clause != rd.ws[m.to-1].clause {
 			continue
+		}
+		if len(ctx.Only) > 0 {
+			if k := rd.lx.rb.Kind(cue.Value); k == nil || !takesLead(k, ctx.Only) {
+				continue
+			}
 		}
 		return ctx.Why, true
 	}

@@ -89,7 +89,10 @@ func TestReadingNotes(t *testing.T) {
 			{"Requests the mission to ensure full compliance of its personnel with the zero tolerance policy on sexual exploitation and abuse, including through training and disciplinary measures",
 				want{primary: "-", notKinds: []string{"capacity-training", "accountability-support", "rights-training"}}},
 			{"Take the measures needed to prevent sexual exploitation and abuse by peacekeepers, including training and vetting of contingents before deployment",
-				want{primary: "-", notKinds: []string{"capacity-training", "vetting"}}},
+				want{notKinds: []string{"capacity-training", "vetting", "accountability-support"}}},
+			// Protection in the same sentence stands.
+			{"Protect civilians under imminent threat and ensure that its personnel comply with the policy on sexual exploitation and abuse, including through disciplinary measures",
+				want{primary: "interposition", notKinds: []string{"accountability-support"}}},
 			{"Ensure the safety and security of its personnel and premises", want{primary: "-"}},
 			{"Ensure the security of the mission's personnel, equipment and facilities", want{primary: "-"}},
 		}},
