@@ -94,6 +94,8 @@ func TestReadingNotes(t *testing.T) {
 			{"Protect civilians under imminent threat and ensure that its personnel comply with the policy on sexual exploitation and abuse, including through disciplinary measures",
 				want{primary: "interposition", notKinds: []string{"accountability-support"}}},
 			{"Ensure the safety and security of its personnel and premises", want{primary: "-"}},
+			{"Calls upon member states to ensure the free movement of equipment, supplies and vehicles for the exclusive use of the mission",
+				want{notKinds: []string{"equipment"}}},
 			{"Ensure the security of the mission's personnel, equipment and facilities", want{primary: "-"}},
 		}},
 		{"no fact from a negation or from other people's conduct", []struct {
