@@ -171,18 +171,25 @@ func openingWords(w string) string { return w[:min(len(w), openingLength)] }
 
 // opens reports whether one of the rule's patterns matches w's opening and
 // none of its exceptions does.
+// The patterns are anchored at the opening and fail fast on most
+// paragraphs; the exceptions, read anywhere, are tried only after one holds.
 func (lr *leftOutRule) opens(w string) bool {
+	matched := false
+	for _, p := range lr.patterns {
+		if p.MatchString(w) {
+			matched = true
+			break
+		}
+	}
+	if !matched {
+		return false
+	}
 	for _, u := range lr.unless {
 		if u.MatchString(w) {
 			return false
 		}
 	}
-	for _, p := range lr.patterns {
-		if p.MatchString(w) {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 func anyRuleOpens(w string) bool {
