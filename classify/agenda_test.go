@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/pocssr/pocssr/model"
 )
 
 // kindTable is FRAMEWORK §2 written out independently of the rulebook: tier,
@@ -233,4 +235,22 @@ func trimDot(s string) string {
 
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// A task addressed to the Government, member states or donors keeps its
+// implementer and is marked as asked of others, so that review and briefings
+// can group it apart; the mission's own tasks, and unknown implementers, are
+// not.
+func TestAskedOfOthers(t *testing.T) {
+	rb := Default()
+	for impl, want := range map[string]bool{"host-state": true, "partner": true, "mission": false, "mission-support": false, "": false} {
+		var fs model.Facts
+		if impl != "" {
+			fs.SetOne(model.Implementer, impl)
+		}
+		fs.SetSet(model.Kinds, []string{"restructuring"})
+		if got := rb.ClassifyFacts(&fs).AskedOfOthers; got != want {
+			t.Errorf("implementer %q: asked of others %v, want %v", impl, got, want)
+		}
+	}
 }

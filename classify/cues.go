@@ -1,12 +1,8 @@
 package classify
 
 import (
-	"fmt"
-	"sort"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/model"
 	"go.yaml.in/yaml/v3"
@@ -33,7 +29,12 @@ type Cues struct {
 	// Inserts open a clause that a phrase reads across ("to protect, without
 	// prejudice to ..., civilians"): between two elements of a phrase, such a
 	// clause set off by commas counts as no words.
-	Inserts []CuePattern
+	Inserts []CueInsert
+	// Titles are the words by which an imported task is titled.
+	Titles CueTitles
+	// GivesWay: kinds that, read first, give the lead to a kind of the
+	// properties named, read in the same part of the sentence.
+	GivesWay map[string][]KindProperty
 }
 
 // CueNegation says which words cancel a cue near them, and how far they reach.
@@ -92,6 +93,9 @@ type MandateCues struct {
 	// Action: words that call for action; a paragraph holding one after its
 	// opening is kept.
 	Action []CuePattern
+	// NoActivity: the other reasons a paragraph asks for no activity
+	// (priority statements, cross-cutting considerations).
+	NoActivity []CueNoActivity
 }
 
 // FactCues are the cues of one fact.
@@ -110,6 +114,10 @@ type FactCues struct {
 	// not been vetted" still concerns the police).
 	Negatable bool
 	Values    []*Cue
+	// Together: values that two values read in one text make.
+	Together []CueTogether
+	// NotWithin: parts of a sentence in which the fact's cues say nothing.
+	NotWithin []CueContext
 }
 
 // CueValue is a value a cue suggests.
@@ -141,6 +149,11 @@ type Cue struct {
 	// its fact is read ("support the police" is capacity building unless the
 	// words say more).
 	Default bool
+	// Generic: the cue names generic help ("good offices", "advice and
+	// support"): what the help is for decides the kind, so the cue's value
+	// stands only when no other cue of its fact is read in its sentence,
+	// purposes included.
+	Generic bool
 	Phrases []CuePattern
 	// Line and Col locate the cue in the rulebook.
 	Line, Col int
@@ -190,10 +203,12 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	if n == nil {
 		return
 	}
-	f := p.fields(n, "cues", []string{"gap", "sets", "inserts", "negation", "scopes", "whole", "mandate", "facts"}, []string{"facts"})
+	f := p.fields(n, "cues", []string{"gap", "sets", "inserts", "negation", "scopes", "whole", "mandate", "titles", "gives_way", "facts"}, []string{"facts"})
 	c.Gap = p.cueCount(f["gap"], "gap", defaultCueGap, 1, maxCueGap)
 	p.parseCueSets(f["sets"])
-	c.Inserts = p.cuePhrases(f["inserts"], "inserts", false)
+	c.Inserts = p.parseInserts(f["inserts"])
+	c.Titles = p.parseTitles(f["titles"])
+	c.GivesWay = p.parseGivesWay(f["gives_way"])
 	if neg := f["negation"]; neg != nil {
 		nf := p.fields(neg, "negation", []string{"reach", "before", "after", "ends", "joins"}, []string{"before"})
 		c.Negation.Reach = p.cueCount(nf["reach"], "reach", defaultCueReach, 1, maxCueGap)
@@ -228,9 +243,10 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	}
 	c.Whole = p.cuePhrases(f["whole"], "whole", false)
 	if m := f["mandate"]; m != nil {
-		mf := p.fields(m, "mandate cues", []string{"leave_out", "action"}, []string{"leave_out", "action"})
+		mf := p.fields(m, "mandate cues", []string{"leave_out", "action", "no_activity"}, []string{"leave_out", "action"})
 		c.Mandate.LeaveOut = p.cuePhrases(mf["leave_out"], "leave_out", true)
 		c.Mandate.Action = p.cuePhrases(mf["action"], "action", false)
+		c.Mandate.NoActivity = p.parseNoActivity(mf["no_activity"])
 	}
 	seen := map[model.Fact]bool{}
 	for _, item := range p.list(f["facts"], "facts of the cues") {
@@ -248,7 +264,7 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 }
 
 func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
-	f := p.fields(n, "the cues of a fact", []string{"fact", "negated", "negatable", "not_after", "not_before", "weight", "values"}, []string{"fact", "values"})
+	f := p.fields(n, "the cues of a fact", []string{"fact", "negated", "negatable", "not_after", "not_before", "not_within", "together", "weight", "values"}, []string{"fact", "values"})
 	key := p.text(f["fact"], "fact")
 	fact, ok := model.FactByKey(key)
 	if !ok {
@@ -262,7 +278,15 @@ func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
 		return nil
 	}
 	fc := &FactCues{Fact: fact, NotAfter: p.cuePhrases(f["not_after"], "not_after", false),
-		NotBefore: p.cuePhrases(f["not_before"], "not_before", false), Negatable: true}
+		NotBefore: p.cuePhrases(f["not_before"], "not_before", false), Negatable: true,
+		NotWithin: p.parseNotWithin(f["not_within"])}
+	if f["together"] != nil {
+		if fact.Type() != model.OneOf {
+			p.errs.at(f["together"], "together is for one-value facts; %s is not one", key)
+		} else {
+			fc.Together = p.parseTogether(key, f["together"], func(v string) bool { return p.rb.vocab.Allows(fact, v) }, p.rb.vocab.Values(fact))
+		}
+	}
 	if f["negatable"] != nil {
 		p.decode(f["negatable"], &fc.Negatable)
 	}
@@ -272,7 +296,7 @@ func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
 		groupNegated = p.cueValue(fact, f["negated"])
 	}
 	for _, item := range p.list(f["values"], "values") {
-		vf := p.fields(item, "a cue", []string{"value", "negated", "weight", "default", "phrases"}, []string{"value", "phrases"})
+		vf := p.fields(item, "a cue", []string{"value", "negated", "weight", "default", "generic", "phrases"}, []string{"value", "phrases"})
 		cv := p.cueValue(fact, vf["value"])
 		if cv == nil {
 			continue
@@ -286,6 +310,9 @@ func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
 		}
 		if vf["default"] != nil {
 			p.decode(vf["default"], &cue.Default)
+		}
+		if vf["generic"] != nil {
+			p.decode(vf["generic"], &cue.Generic)
 		}
 		cue.Phrases = p.cuePhrases(vf["phrases"], "phrases", true)
 		if len(cue.Phrases) == 0 && vf["phrases"] != nil {
@@ -366,177 +393,4 @@ func (p *rulebookParser) cuePhrases(n *yaml.Node, what string, anchors bool) []C
 		out = append(out, pat)
 	}
 	return out
-}
-
-// ParseCuePattern reads a phrase of the cue language: words separated by
-// spaces, where "a|b" gives alternatives, "a_b" two words as one alternative,
-// "word*" a prefix, "word~" a stem and its inflections, "=word" the word
-// exactly (not its plural), "word?" an
-// optional element, "..." (or "...N") a gap of up to gap (or N) words, and a
-// leading "^" the start of a sentence.
-func ParseCuePattern(src string, gap int) (CuePattern, error) {
-	return parseCuePatternSets(src, gap, nil)
-}
-
-// parseCueSets reads the named sets: each a list of word alternatives, as in
-// a phrase ("united_nations", "monuc", "civil_affairs").
-func (p *rulebookParser) parseCueSets(n *yaml.Node) {
-	c := &p.rb.cues
-	c.Sets = map[string][]string{}
-	if n == nil {
-		return
-	}
-	if n.Kind != yaml.MappingNode {
-		p.errs.at(n, "sets must be a map of names to lists of words, found %s", describe(n))
-		return
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		name, list := n.Content[i], n.Content[i+1]
-		if _, dup := c.Sets[name.Value]; dup {
-			p.errs.at(name, "set %q is defined twice", name.Value)
-			continue
-		}
-		var words []string
-		for _, item := range p.list(list, "a set") {
-			if item.Kind != yaml.ScalarNode || item.Tag == "!!null" {
-				p.errs.at(item, "a word of a set must be text, found %s", describe(item))
-				continue
-			}
-			if inner, ok := strings.CutPrefix(item.Value, "@"); ok {
-				// A set may take in a set defined before it.
-				if ws, known := c.Sets[inner]; known {
-					words = append(words, ws...)
-				} else {
-					p.errs.at(item, "set %s: unknown set %q (a set may name only sets above it); sets are: %s", name.Value, item.Value, setNames(c.Sets))
-				}
-				continue
-			}
-			w, err := cueWord(item.Value)
-			if err != nil {
-				p.errs.at(item, "set %s: %s", name.Value, err)
-				continue
-			}
-			words = append(words, w)
-		}
-		if len(words) == 0 {
-			p.errs.at(list, "set %q needs at least one word", name.Value)
-		}
-		c.Sets[name.Value] = words
-	}
-}
-
-// parseCuePatternSets is parseCuePattern where "@name" stands for the words
-// of a named set.
-func parseCuePatternSets(src string, gap int, sets map[string][]string) (CuePattern, error) {
-	pat := CuePattern{Source: src}
-	fields := strings.Fields(src)
-	if len(fields) > 0 && fields[0] == "^" {
-		pat.Anchored = true
-		fields = fields[1:]
-	}
-	words := 0
-	for i, f := range fields {
-		if strings.HasPrefix(f, "...") {
-			n := gap
-			if rest := f[3:]; rest != "" {
-				v, err := strconv.Atoi(rest)
-				if err != nil || v < 1 || v > maxCueGap {
-					return pat, fmt.Errorf("a gap is \"...\" or \"...N\" with N from 1 to %d, found %q", maxCueGap, f)
-				}
-				n = v
-			}
-			if i == 0 || i == len(fields)-1 {
-				return pat, fmt.Errorf("a gap cannot begin or end a phrase")
-			}
-			if pat.Elems[len(pat.Elems)-1].Gap > 0 {
-				return pat, fmt.Errorf("two gaps in a row")
-			}
-			pat.Elems = append(pat.Elems, CueElem{Gap: n})
-			continue
-		}
-		if f == "^" {
-			return pat, fmt.Errorf("\"^\" may only begin a phrase")
-		}
-		el := CueElem{}
-		if strings.HasSuffix(f, "?") {
-			el.Optional = true
-			f = strings.TrimSuffix(f, "?")
-		}
-		for _, alt := range strings.Split(f, "|") {
-			if name, ok := strings.CutPrefix(alt, "@"); ok {
-				set, known := sets[name]
-				if !known {
-					return pat, fmt.Errorf("unknown set %q; sets are: %s", alt, setNames(sets))
-				}
-				el.Words = append(el.Words, set...)
-				continue
-			}
-			w, err := cueWord(alt)
-			if err != nil {
-				return pat, err
-			}
-			el.Words = append(el.Words, w)
-		}
-		if !el.Optional {
-			words++
-		}
-		pat.Elems = append(pat.Elems, el)
-	}
-	if words == 0 {
-		return pat, fmt.Errorf("a phrase needs at least one word that is not optional")
-	}
-	if len(pat.Elems) > maxCueElems {
-		return pat, fmt.Errorf("a phrase has at most %d elements (words, alternatives and gaps), found %d", maxCueElems, len(pat.Elems))
-	}
-	return pat, nil
-}
-
-// cueWord checks one alternative: words joined by "_" ("human_rights"), each
-// of letters and digits with an optional trailing "*" or leading "=". Text is
-// split into words at anything else, so a word holding a hyphen or an
-// apostrophe could never match.
-func cueWord(alt string) (string, error) {
-	if alt == "" {
-		return "", fmt.Errorf("an empty word (check \"|\")")
-	}
-	parts := strings.Split(alt, "_")
-	if len(parts) > maxCueAltWords {
-		return "", fmt.Errorf("%q: an alternative joins at most %d words with \"_\", found %d", alt, maxCueAltWords, len(parts))
-	}
-	for _, part := range parts {
-		body := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(part, "="), "*"), "~")
-		if body == "" {
-			return "", fmt.Errorf("%q: an empty word (check \"|\", \"_\", \"=\", \"*\" and \"~\")", alt)
-		}
-		marks := 0
-		for _, m := range []bool{strings.HasPrefix(part, "="), strings.HasSuffix(part, "*"), strings.HasSuffix(part, "~")} {
-			if m {
-				marks++
-			}
-		}
-		if marks > 1 {
-			return "", fmt.Errorf("%q: a word is either exact (=) or a prefix (*) or a stem (~), only one of them", alt)
-		}
-		for _, r := range body {
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				return "", fmt.Errorf("%q: words hold only letters and digits; text is split into words at %q, so write the parts as separate words", alt, r)
-			}
-		}
-		if strings.HasSuffix(part, "*") && utf8.RuneCountInString(body) < 2 {
-			return "", fmt.Errorf("%q: a prefix needs at least two letters", alt)
-		}
-	}
-	return strings.ToLower(alt), nil
-}
-
-func setNames(sets map[string][]string) string {
-	names := make([]string, 0, len(sets))
-	for n := range sets {
-		names = append(names, "@"+n)
-	}
-	sort.Strings(names)
-	if len(names) == 0 {
-		return "(none)"
-	}
-	return strings.Join(names, ", ")
 }

@@ -106,3 +106,25 @@ func TestParseCuePattern(t *testing.T) {
 		t.Errorf("words are not lowered: %+v", p)
 	}
 }
+
+// The reading rules of the cues (FRAMEWORK §2's v1.2 notes as data) are
+// checked like the rest of the rulebook: each mistake is reported at its
+// line, with what is allowed.
+func TestReadingRuleProblems(t *testing.T) {
+	src := string(builtinRulebook)
+	cases := []mutation{
+		{"together names one value", "        - read: [mission, mission-support]\n", "        - read: [mission]\n", []string{"read names two values of implementer, found 1"}},
+		{"together suggests no value", "          suggest: mission-support\n", "          suggest: mission-suport\n", []string{`"mission-suport" is not a value of implementer`}},
+		{"together weight", "          up_to_weight: 7\n", "          up_to_weight: 70\n", []string{"up_to_weight must be from 1 to 9"}},
+		{"not_within until", "          only: [institutions]\n", "          until: paragraph\n          only: [institutions]\n", []string{"until must be sentence or comma"}},
+		{"not_within only", "          only: [institutions]\n", "          only: [reform]\n", []string{"only: a property is institutions or direct"}},
+		{"insert key", `{phrase: "in support of", not_actor: true}`, `{phrase: "in support of", not_acting: true}`, []string{`unknown key "not_acting" in an insert`}},
+		{"gives_way kind", "    rule-of-law: [institutions]\n", "    rule-of-lav: [institutions]\n", []string{`gives_way: "rule-of-lav" is not a kind`}},
+		{"gives_way property", "    rule-of-law: [institutions]\n", "    rule-of-law: [security]\n", []string{"gives_way: a property is institutions or direct"}},
+		{"topic kind", "      restructuring: reform\n", "      restructurin: reform\n", []string{`topics: "restructurin" is not a kind`}},
+		{"title word", "    infinitive: [to]\n", "    infinitive: [t-o]\n", []string{"infinitive:", "words hold only letters and digits"}},
+		{"no_activity twice", "    action:\n", "      - {id: priority, why: again, phrases: [\"^ notes\"]}\n    action:\n", []string{`reason "priority" is defined twice`}},
+		{"no_activity anchor", "        unless: [\"and to\"]\n", "        unless: [\"^ and to\"]\n", []string{`"^" (start of a sentence) is not allowed in unless`}},
+	}
+	checkMutations(t, src, cases, 1, 2)
+}

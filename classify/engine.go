@@ -31,6 +31,11 @@ type Result struct {
 	// register order), and HRDDPReview the next review: both set by ClassifyOn.
 	Stale       []model.RegisterEntry
 	HRDDPReview Review
+	// AskedOfOthers: the activity is asked of others than the mission (the
+	// Government, member states, donors): the rulebook's term
+	// "asked-of-others" holds. Review and briefings group these apart, so
+	// that the mission's own tasks stand out.
+	AskedOfOthers bool
 }
 
 // Risk is a friction risk that fires for an activity.
@@ -90,6 +95,7 @@ func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
 	r.Narrow.Reason = r.Reasons[len(r.Reasons)-1]
 	r.Narrow.Pos = rb.explanationPos(r.Narrow.Rule)
 	r.OpenQuestions = rb.openQuestions(&s)
+	r.AskedOfOthers = rb.askedOfOthers != nil && rb.Holds(&Condition{op: opTerm, term: rb.askedOfOthers}, fs) == True
 	return r
 }
 

@@ -145,8 +145,11 @@ type Rulebook struct {
 
 	// The terms the agenda rules of FRAMEWORK §3 use.
 	missionSide, accountable, institutionalized *Term
-	source                                      []byte
-	portfolioForces                             []string // the forces findings are computed for, in order
+	// askedOfOthers is the optional term of activities asked of others than
+	// the mission (Result.AskedOfOthers); nil when the rulebook has none.
+	askedOfOthers   *Term
+	source          []byte
+	portfolioForces []string // the forces findings are computed for, in order
 }
 
 var (

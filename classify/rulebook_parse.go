@@ -355,7 +355,12 @@ func (p *rulebookParser) parseTerms(n *yaml.Node) {
 		}
 	}
 	p.rb.missionSide, p.rb.accountable, p.rb.institutionalized = p.cc.terms["mission-side"], p.cc.terms["accountable"], p.cc.terms["institutionalized"]
+	p.rb.askedOfOthers = p.cc.terms[AskedOfOthersTerm]
 }
+
+// AskedOfOthersTerm names the optional term that marks an activity asked of
+// others than the mission (Result.AskedOfOthers).
+const AskedOfOthersTerm = "asked-of-others"
 
 // termState marks a term in the search for cycles.
 type termState uint8

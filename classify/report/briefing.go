@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
@@ -323,4 +325,33 @@ func (it *briefItem) entries(rb *classify.Rulebook) []briefEntry {
 		out = append(out, briefEntry{Label: "Notes", Text: OneLine(n)})
 	}
 	return out
+}
+
+// groups splits the activities into the mission's own and those asked of
+// others (classify.Result.AskedOfOthers), each in worksheet order, with the
+// heading of the second group from the rulebook's term; others is empty
+// when either group is, so that a briefing of one kind reads as one list.
+func (b *brief) groups() (own, others []int, heading string) {
+	for i := range b.items {
+		if b.items[i].r.AskedOfOthers {
+			others = append(others, i)
+		} else {
+			own = append(own, i)
+		}
+	}
+	if len(own) == 0 || len(others) == 0 {
+		all := append(own, others...)
+		slices.Sort(all)
+		return all, nil, ""
+	}
+	for _, t := range b.rb.Terms {
+		if t.Name == classify.AskedOfOthersTerm {
+			heading = t.Label
+		}
+	}
+	if heading == "" {
+		heading = classify.AskedOfOthersTerm
+	}
+	r, size := utf8.DecodeRuneInString(heading)
+	return own, others, string(unicode.ToUpper(r)) + heading[size:]
 }

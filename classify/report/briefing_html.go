@@ -204,10 +204,18 @@ func (br *brief) html(b *strings.Builder) {
 	b.WriteString("</section>\n")
 
 	b.WriteString("<section class=\"part\">\n<h2>Activities</h2>\n")
-	for i := range br.items {
+	own, others, heading := br.groups()
+	for _, i := range own {
 		br.items[i].html(b, br.rb)
 	}
 	b.WriteString("</section>\n")
+	if len(others) > 0 {
+		fmt.Fprintf(b, "<section class=\"part\">\n<h2>%s</h2>\n", esc(heading))
+		for _, i := range others {
+			br.items[i].html(b, br.rb)
+		}
+		b.WriteString("</section>\n")
+	}
 
 	b.WriteString("<section class=\"part\">\n<h2>Recommendations</h2>\n")
 	if len(br.recs) == 0 {

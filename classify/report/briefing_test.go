@@ -262,3 +262,33 @@ func TestParseSelectionValues(t *testing.T) {
 		t.Errorf("severity: %v", err)
 	}
 }
+
+// The tasks asked of others than the mission (the Government, member states,
+// donors) follow the mission's own under a heading of their own, in the
+// markdown and the HTML briefing alike, so that the mission's tasks stand out.
+func TestBriefingGroupsTasksAskedOfOthers(t *testing.T) {
+	sh := importedSheet(t)
+	for _, c := range []struct {
+		f               Format
+		heading, before string
+	}{
+		{Markdown, "## Asked of others than the mission", "### 4 — Authorizes MONUSCO"},
+		{HTML, "<h2>Asked of others than the mission</h2>", "Authorizes MONUSCO"},
+	} {
+		out := render(t, c.f, sh)
+		h := strings.Index(out, c.heading)
+		if h < 0 || strings.Index(out, c.before) > h {
+			t.Fatalf("%v: %q missing, or before the mission's own task %q", c.f, c.heading, c.before)
+		}
+		for _, a := range sh.Worksheet.Activities {
+			r := classify.Default().Classify(a)
+			at := strings.Index(out, a.Source.Text[:min(len(a.Source.Text), 40)])
+			if at < 0 {
+				continue
+			}
+			if r.AskedOfOthers != (at > h) {
+				t.Errorf("%v: %s (asked of others %v) stands on the wrong side of the heading", c.f, a.Source.Ref, r.AskedOfOthers)
+			}
+		}
+	}
+}

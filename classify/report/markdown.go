@@ -114,8 +114,15 @@ func (br *brief) markdown(b *strings.Builder) {
 	}
 
 	b.WriteString("## Activities\n\n")
-	for i := range br.items {
+	own, others, heading := br.groups()
+	for _, i := range own {
 		br.items[i].markdown(b, rb)
+	}
+	if len(others) > 0 {
+		fmt.Fprintf(b, "## %s\n\n", md(heading))
+		for _, i := range others {
+			br.items[i].markdown(b, rb)
+		}
 	}
 
 	b.WriteString("## Recommendations\n\n")

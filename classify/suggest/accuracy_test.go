@@ -281,4 +281,15 @@ func TestCaseLibraryReading(t *testing.T) {
 	if sc.n < 10 {
 		t.Errorf("only %d cases read", sc.n)
 	}
+	floors := loadFloors(t).CaseLibrary
+	for _, f := range measuredFields {
+		floor, ok := floors[f]
+		if !ok {
+			t.Errorf("%s: no case_library floor for %s", readingFloors, f)
+			continue
+		}
+		if got := sc.rate(f); got < floor {
+			t.Errorf("case library: %s %.1f%%, below the floor of %.1f%%", f, 100*got, 100*floor)
+		}
+	}
 }

@@ -18,6 +18,7 @@ import (
 //     elaboration such as "including ..."), then by weight, then by position:
 //     the first is the primary kind.
 func (rd *reading) choose(s *Suggestion) {
+	rd.declineGeneric()
 	rd.declineDefaults()
 	rd.declinePurposes()
 	var byFact [model.NumFacts][]*candidate
@@ -45,16 +46,61 @@ func (rd *reading) choose(s *Suggestion) {
 		default:
 			best := chooseOne(cs)
 			rd.weight[f] = best.cue.Weight
-			order = []string{best.value.String()}
-			if f == model.Implementer && order[0] == implMission && slices.ContainsFunc(cs, func(c *candidate) bool { return c.value.Value == implMissionSupport }) {
-				// The mission is asked to support national authorities.
-				order[0] = implMissionSupport
-			}
+			order = []string{rd.together(f, best, cs)}
 		}
 		if len(order) == 0 {
 			continue
 		}
 		rd.setFact(s, f, order, cs)
+	}
+}
+
+// together applies the fact's together rules to the value chosen: a value
+// read beside another makes a third ("the mission" asked "to support the
+// authorities" is mission support), unless the cue chosen is heavier than the
+// rule allows.
+func (rd *reading) together(f model.Fact, best *candidate, cs []*candidate) string {
+	v := best.value.String()
+	fc := rd.lx.facts[f]
+	if fc == nil {
+		return v
+	}
+	for _, t := range fc.Together {
+		other := ""
+		switch v {
+		case t.Read[0]:
+			other = t.Read[1]
+		case t.Read[1]:
+			other = t.Read[0]
+		default:
+			continue
+		}
+		if t.UpTo > 0 && best.cue.Weight > t.UpTo {
+			continue
+		}
+		if slices.ContainsFunc(cs, func(c *candidate) bool { return c.value.String() == other }) {
+			return t.Suggest
+		}
+	}
+	return v
+}
+
+// declineGeneric sets aside a generic cue ("good offices", "advice and
+// support") when another cue of its fact is read in its sentence, in a
+// purpose too: what the help is for decides the kind.
+func (rd *reading) declineGeneric() {
+	for i := range rd.cands {
+		c := &rd.cands[i]
+		if c.declined != "" || !c.cue.Generic {
+			continue
+		}
+		for j := range rd.cands {
+			o := &rd.cands[j]
+			if o.declined == "" && !o.cue.Generic && o.cue.Fact == c.cue.Fact && rd.ws[o.from].sent == rd.ws[c.from].sent {
+				c.declined = "generic help, for " + o.value.String()
+				break
+			}
+		}
 	}
 }
 
@@ -72,7 +118,7 @@ func (rd *reading) declineDefaults() {
 		}
 		for j := range rd.cands {
 			o := &rd.cands[j]
-			if o.declined == "" && !o.cue.Default && o.cue.Fact == c.cue.Fact && rd.effect(o.zone) != classify.KindsFallback &&
+			if o.declined == "" && !o.cue.Default && !o.cue.Generic && o.cue.Fact == c.cue.Fact && rd.effect(o.zone) != classify.KindsFallback &&
 				(c.cue.Fact != model.Kinds || o.zone > 0 || rd.sameClause(o.from, c.from) || rd.sameClause(o.to-1, c.to-1)) {
 				c.declined = "a default reading, outweighed by " + o.value.String()
 				c.overlapped = true
@@ -215,23 +261,19 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 		a, b := ranks[i], ranks[j]
 		return better(a.zone, a.weight, a.from, b.zone, b.weight, b.from)
 	})
-	// A kind outside both agendas is the secondary element beside one of
-	// either agenda in the same part: paired with work on the security
-	// institutions ("national security and rule of law institutions"), rule
-	// of law comes second, as the framework reads justice at large apart from
-	// SSR; beside protection ("facilitate humanitarian assistance and protect
-	// civilians"), so does humanitarian support.
-	var first *classify.Kind
+	// A kind that gives way (the rulebook's gives_way) is the secondary
+	// element beside a kind of the properties it names, read in the same
+	// part: "national security and rule of law institutions" is
+	// restructuring first.
 	if len(ranks) > 1 {
-		first = rd.lx.rb.Kind(ranks[0].kind)
-	}
-	if first != nil && !first.Direct && !first.Institutions {
-		for i := 1; i < len(ranks); i++ {
-			if k := rd.lx.rb.Kind(ranks[i].kind); ranks[i].zone == ranks[0].zone && k != nil && (k.Institutions || k.Direct && first.ID != ruleOfLaw) {
-				lead := ranks[i]
-				copy(ranks[1:i+1], ranks[:i])
-				ranks[0] = lead
-				break
+		if props := rd.lx.cues.GivesWay[ranks[0].kind]; len(props) > 0 {
+			for i := 1; i < len(ranks); i++ {
+				if k := rd.lx.rb.Kind(ranks[i].kind); ranks[i].zone == ranks[0].zone && k != nil && takesLead(k, props) {
+					lead := ranks[i]
+					copy(ranks[1:i+1], ranks[:i])
+					ranks[0] = lead
+					break
+				}
 			}
 		}
 	}
@@ -254,14 +296,15 @@ func (rd *reading) kindsRank(zone int) int {
 	return 0
 }
 
-// The implementers the reading tells apart on the mission side.
-const (
-	implMission        = "mission"
-	implMissionSupport = "mission-support"
-)
-
-// ruleOfLaw is the kind of justice and corrections at large.
-const ruleOfLaw = "rule-of-law"
+// takesLead reports whether kind k has one of the properties props.
+func takesLead(k *classify.Kind, props []classify.KindProperty) bool {
+	for _, p := range props {
+		if p == classify.ActsOnInstitutions && k.Institutions || p == classify.DirectProtection && k.Direct {
+			return true
+		}
+	}
+	return false
+}
 
 // effect is what the scope zone does to kinds; "" for the main clause.
 func (rd *reading) effect(zone int) classify.ScopeEffect {

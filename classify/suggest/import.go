@@ -7,8 +7,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/model"
 )
@@ -22,6 +20,11 @@ type ImportOptions struct {
 	// the import is added to): the drafts' ids avoid them. Import does not
 	// change it.
 	Taken map[string]bool
+	// TopicFirst titles each draft with what it is about first, from its
+	// reading ("Police reform: support the reform of the police ..."); else
+	// a title is the task's own words. Ids come from the task's own words
+	// either way.
+	TopicFirst bool
 }
 
 // Import reads a mandate and returns a worksheet of draft activities, one per
@@ -44,7 +47,17 @@ func Import(r *Reader, file, text string, opts ImportOptions) (*model.Worksheet,
 	ws := model.New("")
 	ws.Mission, ws.Mandate = r.mission(m, text), doc
 	ids := newIDs(opts.Taken)
-	titles := TaskTitles(m, keep)
+	facts := map[int]*model.Facts{}
+	for i, p := range m.Parts {
+		if keep(p) {
+			s := r.SuggestIn(p.Text, strings.Join(p.Context, "\n\n"))
+			facts[i] = &s.Facts
+		}
+	}
+	titles, owns := r.lx.titles.taskTitles(m, keep, facts)
+	if !opts.TopicFirst {
+		titles = owns
+	}
 	for i, p := range m.Parts {
 		if !keep(p) {
 			continue
@@ -54,9 +67,9 @@ func Import(r *Reader, file, text string, opts ImportOptions) (*model.Worksheet,
 			Description: strings.Join(p.Context, "\n"),
 			Source:      model.Source{Document: doc, Ref: p.Ref, Text: p.Text},
 			Status:      model.StatusDraft,
+			Facts:       *facts[i],
 		}
-		a.ID = ids.unique(model.Slug(p.Ref + " " + a.Title))
-		a.Facts = r.SuggestIn(p.Text, strings.Join(p.Context, "\n\n")).Facts
+		a.ID = ids.unique(model.Slug(p.Ref + " " + owns[i]))
 		ws.Activities = append(ws.Activities, a)
 	}
 	return ws, m, nil
@@ -132,86 +145,8 @@ func CheckWorksheetSize(data []byte) error {
 	return nil
 }
 
-var (
-	leadingMarker = regexp.MustCompile(`^(?:\d{1,7}[.)]|\([a-z]{1,5}\)|[a-z]{1,5}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-]\s)\s*`)
-	leadingTo     = regexp.MustCompile(`^(?i:to)\s+`)
-)
+// leadingMarker is a task's own number or list mark at its start.
+var leadingMarker = regexp.MustCompile(`^(?:\d{1,7}[.)]|\([a-z]{1,5}\)|[a-z]{1,5}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-]\s)\s*`)
 
 // maxTitle is the longest title derived from a task, in characters.
 const maxTitle = 72
-
-// Words that open an introductory phrase ("In line with ..., assist"), and
-// words after a comma that begin an elaboration ("civilians, including ...").
-var (
-	introWords = map[string]bool{"in": true, "with": true, "within": true, "taking": true, "under": true, "upon": true,
-		"acting": true, "consistent": true, "pursuant": true, "bearing": true, "recognizing": true, "recognising": true,
-		"noting": true, "following": true, "given": true, "at": true}
-	notVerbs = map[string]bool{"in": true, "the": true, "a": true, "an": true, "and": true, "or": true, "of": true,
-		"with": true, "including": true, "as": true, "which": true, "that": true, "where": true, "for": true, "its": true}
-	elaborationStart = regexp.MustCompile(`^(?:including|in particular|within|without|under|in accordance|in line|in close|in cooperation|in collaboration|as appropriate|where|which|notably|inter alia|with a view|in order)\b`)
-)
-
-// TaskTitle derives a short title from a task's text: its main clause
-// without the number, an introductory phrase or a trailing elaboration, cut
-// at a word boundary.
-func TaskTitle(text string) string {
-	t := strings.TrimSpace(text)
-	for {
-		loc := leadingMarker.FindStringIndex(t)
-		if loc == nil || loc[1] == 0 {
-			break
-		}
-		t = t[loc[1]:]
-	}
-	t = skipIntro(t)
-	t = leadingTo.ReplaceAllString(t, "")
-	if i := strings.IndexAny(t, ";:"); i > 0 {
-		t = t[:i]
-	}
-	t = strings.Join(strings.Fields(t), " ")
-	if i := strings.Index(t, ", "); i >= 30 && elaborationStart.MatchString(t[i+2:]) {
-		t = t[:i]
-	}
-	if utf8.RuneCountInString(t) > maxTitle {
-		t = strings.TrimRight(cutWords(t, maxTitle), " ,.;:") + "..."
-	}
-	if !strings.HasSuffix(t, "...") {
-		t = strings.TrimSuffix(strings.TrimRight(t, " ,;:"), ".")
-	}
-	if t == "" {
-		return "Task"
-	}
-	r, size := utf8.DecodeRuneInString(t)
-	return string(unicode.ToUpper(r)) + t[size:]
-}
-
-// skipIntro drops an introductory phrase ("in support of the Government, to
-// ensure ...") when what follows its comma reads as the task's verb.
-func skipIntro(t string) string {
-	first := strings.ToLower(strings.SplitN(t, " ", 2)[0])
-	i := strings.Index(t, ", ")
-	if !introWords[first] || i < 0 || i > 200 {
-		return t
-	}
-	rest := t[i+2:]
-	next := strings.ToLower(strings.SplitN(rest, " ", 2)[0])
-	if next == "" || notVerbs[next] {
-		return t
-	}
-	return rest
-}
-
-// cutWords cuts t to at most n characters at a space.
-func cutWords(t string, n int) string {
-	count := 0
-	for i := range t {
-		if count == n {
-			if j := strings.LastIndexByte(t[:i], ' '); j > 0 {
-				return t[:j]
-			}
-			return t[:i]
-		}
-		count++
-	}
-	return t
-}

@@ -1,7 +1,5 @@
 package suggest
 
-import "strings"
-
 // markInserts marks in ws the inserted clauses that phrases read across: a
 // clause after a comma, in the middle of a sentence, that opens with an insert
 // phrase ("without prejudice to ...", "within its capabilities ...") and ends
@@ -38,10 +36,10 @@ func (lx *lexicon) markInserts(ws []word, s *search) {
 			} else {
 				ws[i].skip = int32(end)
 			}
-			keeps := strings.HasPrefix(lx.inserts[k].src, "without prejudice")
+			notActor := lx.inserts[k].notActor
 			for j := i; j < end; j++ {
 				ws[j].insEnd = int32(end)
-				ws[j].keeps = keeps
+				ws[j].notActor = notActor
 			}
 			break
 		}

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 
@@ -24,6 +25,9 @@ const (
 	roleLeaveOut
 	roleAction
 	roleInsert
+	roleNotWithin
+	roleNoActivity
+	roleNoActivityUnless
 )
 
 // phrase is a compiled phrase of the cue language.
@@ -34,8 +38,10 @@ type phrase struct {
 	span     int // the most words an occurrence can cover, inserted clauses aside
 	role     role
 	cue      *classify.Cue // roleCue
-	scope    int           // roleScope: index into Cues.Scopes
-	fact     model.Fact    // roleNotAfter, roleNotBefore
+	scope    int           // roleScope: index into Cues.Scopes; roleNotWithin: into FactCues.NotWithin; roleNoActivity*: into MandateCues.NoActivity
+	fact     model.Fact    // roleNotAfter, roleNotBefore, roleNotWithin
+	// notActor: an insert whose clause names someone other than who acts.
+	notActor bool
 }
 
 // elem is one element of a phrase: alternatives of one or more words each
@@ -209,9 +215,21 @@ type lexicon struct {
 	states int
 	// negatable tells, per fact, whether a negation changes its cues.
 	negatable [model.NumFacts]bool
+	// facts holds each fact's cues, for its reading rules (together,
+	// not_within).
+	facts [model.NumFacts]*classify.FactCues
 	// inserts open clauses that phrases read across; they are tried only at
 	// the start of a clause, so they are kept apart from the index.
 	inserts []phrase
+	// titles are the words by which imported tasks are titled.
+	titles *titling
+	// noActivityPhrases are the phrases of the no_activity reasons.
+	noActivityPhrases []int32
+	// joinWords are the one-word joins of a list ("and", "or").
+	joinWords map[string]bool
+	// establishes finds the words after which a mission's name says that a
+	// text is about that mission (the rulebook's set "establishes").
+	establishes *regexp.Regexp
 }
 
 var lexicons sync.Map // *classify.Rulebook → *lexicon
@@ -227,7 +245,15 @@ func lexiconFor(rb *classify.Rulebook) *lexicon {
 
 func compile(rb *classify.Rulebook) *lexicon {
 	c := rb.Cues()
-	lx := &lexicon{rb: rb, cues: c, exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}, stemmed: map[string][]int32{}}
+	lx := &lexicon{rb: rb, cues: c, exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}, stemmed: map[string][]int32{},
+		titles: newTitling(rb, &c.Titles), joinWords: map[string]bool{}, establishes: wordsPattern(c.Sets[establishesSet])}
+	for _, j := range c.Negation.Joins {
+		if len(j.Elems) == 1 {
+			for _, w := range j.Elems[0].Words {
+				lx.joinWords[w] = true
+			}
+		}
+	}
 	add := func(ps []classify.CuePattern, p phrase) {
 		for _, cp := range ps {
 			p.src, p.anchored, p.elems = cp.Source, cp.Anchored, compileElems(cp.Elems)
@@ -237,6 +263,10 @@ func compile(rb *classify.Rulebook) *lexicon {
 	}
 	for _, fc := range c.Facts {
 		lx.negatable[fc.Fact] = fc.Negatable
+		lx.facts[fc.Fact] = fc
+		for i, ctx := range fc.NotWithin {
+			add(ctx.Phrases, phrase{role: roleNotWithin, fact: fc.Fact, scope: i})
+		}
 		for _, cue := range fc.Values {
 			add(cue.Phrases, phrase{role: roleCue, cue: cue})
 		}
@@ -253,8 +283,17 @@ func compile(rb *classify.Rulebook) *lexicon {
 	add(c.Whole, phrase{role: roleWhole})
 	add(c.Mandate.LeaveOut, phrase{role: roleLeaveOut})
 	add(c.Mandate.Action, phrase{role: roleAction})
+	for i, r := range c.Mandate.NoActivity {
+		from := int32(len(lx.phrases))
+		add(r.Phrases, phrase{role: roleNoActivity, scope: i})
+		for id := from; id < int32(len(lx.phrases)); id++ {
+			lx.noActivityPhrases = append(lx.noActivityPhrases, id)
+		}
+		add(r.Unless, phrase{role: roleNoActivityUnless, scope: i})
+		reasonWhys.Store(Reason(r.ID), r.Why)
+	}
 	for _, cp := range c.Inserts {
-		p := phrase{src: cp.Source, elems: compileElems(cp.Elems), role: roleInsert}
+		p := phrase{src: cp.Source, elems: compileElems(cp.Elems), role: roleInsert, notActor: cp.NotActor}
 		p.span = span(p.elems)
 		lx.states = max(lx.states, (len(p.elems)+1)*(p.span+1))
 		lx.inserts = append(lx.inserts, p)
@@ -340,7 +379,7 @@ func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
 	maxMatches += len(out)
 	s := search{ws: ws, failed: make([]uint32, lx.states), limit: maxSteps}
 	lx.markInserts(ws, &s)
-	markListJoins(ws)
+	lx.markListJoins(ws)
 	// seen[id] is the word (+1) at which phrase id was last tried. (Its size
 	// follows the rulebook's, which the rulebook's size limit bounds.)
 	seen := make([]int32, len(lx.phrases))
@@ -551,9 +590,10 @@ func plural(t, w string) bool {
 // markListJoins makes the word after a sentence's opening "and" or "or" open
 // the sentence for anchored phrases: the last item of a list ("­ and to
 // protect civilians", "; or to assist the police") is an item like the others.
-func markListJoins(ws []word) {
+// The join words are the rulebook's negation joins of one word.
+func (lx *lexicon) markListJoins(ws []word) {
 	for i := 0; i+1 < len(ws); i++ {
-		if (i == 0 || ws[i-1].sent != ws[i].sent) && (ws[i].w == "and" || ws[i].w == "or") && ws[i+1].sent == ws[i].sent {
+		if (i == 0 || ws[i-1].sent != ws[i].sent) && lx.joinWords[ws[i].w] && ws[i+1].sent == ws[i].sent {
 			ws[i+1].opens = true
 		}
 	}

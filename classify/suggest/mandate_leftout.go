@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/pocssr/pocssr/classify/suggest/mandate"
 	"go.yaml.in/yaml/v3"
@@ -38,8 +39,15 @@ func (r Reason) Why() string {
 			return lr.why
 		}
 	}
+	if why, ok := reasonWhys.Load(r); ok {
+		return why.(string)
+	}
 	return string(r)
 }
+
+// reasonWhys holds the why of each no_activity reason of the rulebooks
+// compiled (rulebook.yaml and any --rules file): Reason → string.
+var reasonWhys sync.Map
 
 //go:embed leftout.yaml
 var leftOutYAML []byte
@@ -96,6 +104,12 @@ func ownTask(leadIn, text string) bool {
 // opening ("decides to extend the mandate …, and requests the mission to …").
 var furtherAction = regexp.MustCompile(`[;,:] (?:and )?(?:further |also )?(?:decides|requests|authori[sz]es|calls (?:upon|on)|urges|encourages|demands|mandates|directs)\b`)
 
+// furtherDecision is a later decision joined by "and" alone, inside one
+// clause ("decides to renew the mandate … and decides further that the
+// mission shall deploy …"): it keeps the paragraph when it asks for an
+// activity, which the reader judges by its words.
+var furtherDecision = regexp.MustCompile(`\band (?:further |also )?(?:decides|requests|authori[sz]es|mandates|directs)\b`)
+
 // markerPrefix is a part's own marker at its start.
 var markerPrefix = regexp.MustCompile(`^(?:\d{1,7}[.)]?|\([a-z]{1,5}\)|[a-z]{1,4}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-])\s*`)
 
@@ -107,13 +121,15 @@ func partWords(text string) string {
 }
 
 // noActivity says why a part's own words ask for no activity, or "".
-func noActivity(text string) Reason {
+// asks, when not nil, tells whether a later decision joined by "and" asks for
+// an activity.
+func noActivity(text string, asks func(clause string) bool) Reason {
 	w := partWords(text)
 	if len(w) > 4096 {
 		w = w[:4096] // the openings read are short; a long paragraph is cut for speed
 	}
 	for _, lr := range leftOutRules {
-		if lr.matches(w) {
+		if lr.matches(w, asks) {
 			return lr.id
 		}
 	}
@@ -124,7 +140,7 @@ func noActivity(text string) Reason {
 // matches its opening, and every further clause of action is itself one
 // that is left out ("requests a report …, and requests the Secretary-General
 // to provide in these reports …").
-func (lr *leftOutRule) matches(w string) bool {
+func (lr *leftOutRule) matches(w string, asks func(string) bool) bool {
 	if !lr.opens(openingWords(w)) {
 		return false
 	}
@@ -132,6 +148,15 @@ func (lr *leftOutRule) matches(w string) bool {
 		clause := strings.TrimLeft(w[loc[0]+1:], " ")
 		clause = strings.TrimPrefix(clause, "and ")
 		if !anyRuleOpens(openingWords(clause)) {
+			return false
+		}
+	}
+	if asks == nil {
+		return true
+	}
+	for _, loc := range furtherDecision.FindAllStringIndex(w, -1) {
+		clause := strings.TrimPrefix(w[loc[0]:], "and ")
+		if !anyRuleOpens(openingWords(clause)) && asks(clause) {
 			return false
 		}
 	}
@@ -146,18 +171,25 @@ func openingWords(w string) string { return w[:min(len(w), openingLength)] }
 
 // opens reports whether one of the rule's patterns matches w's opening and
 // none of its exceptions does.
+// The patterns are anchored at the opening and fail fast on most
+// paragraphs; the exceptions, read anywhere, are tried only after one holds.
 func (lr *leftOutRule) opens(w string) bool {
+	matched := false
+	for _, p := range lr.patterns {
+		if p.MatchString(w) {
+			matched = true
+			break
+		}
+	}
+	if !matched {
+		return false
+	}
 	for _, u := range lr.unless {
 		if u.MatchString(w) {
 			return false
 		}
 	}
-	for _, p := range lr.patterns {
-		if p.MatchString(w) {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 func anyRuleOpens(w string) bool {
@@ -202,7 +234,7 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 			continue
 		}
 		p := &m.Parts[i]
-		r := noActivity(p.Text)
+		r := noActivity(p.Text, rd.asksForActivity)
 		if r == "" && n.Parent >= 0 && reasons[n.Parent] != "" && inherits(reasons[n.Parent]) && !ownTask(m.Parts[n.Parent].Text, p.Text) {
 			r = reasons[n.Parent]
 			if r == NoAction && !rd.lx.callsForNoAction(opening(m.Parts[n.Parent].Text)+"\n\n"+opening(p.Text)) {
@@ -211,6 +243,9 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 		}
 		if r == "" && n.Parent < 0 && rd.lx.callsForNoAction(opening(p.Text)) {
 			r = NoAction
+		}
+		if r == "" {
+			r = rd.lx.noActivityCue(opening(p.Text))
 		}
 		if r == "" && n.Parent >= 0 && reasons[n.Parent] == "" && rd.lx.callsForNoAction(opening(p.Text)) {
 			r = NoAction
@@ -221,6 +256,13 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 			m.LeftOutParagraphs++
 		}
 	}
+}
+
+// asksForActivity reports whether the reader reads a kind of activity in
+// a decision.
+func (rd *Reader) asksForActivity(clause string) bool {
+	s := rd.Suggest(clause)
+	return s.Facts.Primary() != ""
 }
 
 // callsForNoAction reports whether a paragraph only welcomes, condemns,
@@ -276,3 +318,69 @@ func (lx *lexicon) opensLeftOut(ws []word) bool {
 	}
 	return false
 }
+
+// noActivityCue says for which of the rulebook's no_activity reasons a
+// paragraph asks for no activity, or "": it opens with one of the reason's
+// phrases, holds none of its unless phrases after that opening, and every
+// later decision ("..., and further requests the Secretary-General to
+// report") is itself one that asks for no activity. A paragraph that renews
+// a mandate and creates a task is kept, whole.
+func (lx *lexicon) noActivityCue(text string) Reason {
+	if len(lx.cues.Mandate.NoActivity) == 0 {
+		return ""
+	}
+	head := text[:min(len(text), noActivityHead)]
+	if !lx.opensNoActivity(splitWords(head, nil)) {
+		return ""
+	}
+	ws := splitWords(text, nil)
+	ms := lx.scan(ws, nil)
+	reason, end := -1, 0
+	for _, m := range ms {
+		if p := &lx.phrases[m.phrase]; p.role == roleNoActivity && m.from == 0 && m.to > end {
+			reason, end = p.scope, m.to
+		}
+	}
+	if reason < 0 {
+		return ""
+	}
+	for _, m := range ms {
+		p := &lx.phrases[m.phrase]
+		if m.from < end {
+			continue
+		}
+		switch {
+		case p.role == roleNoActivityUnless && p.scope == reason:
+			return ""
+		case p.role == roleAction:
+			rest := text[ws[m.from].start:]
+			if noActivity(rest, nil) == "" && !lx.callsForNoAction(rest) && lx.noActivityCue(rest) == "" {
+				return ""
+			}
+		}
+	}
+	return Reason(lx.cues.Mandate.NoActivity[reason].ID)
+}
+
+// opensNoActivity reports whether a no_activity phrase may match at the first
+// word: a quick look before the whole paragraph is read.
+// Only the reasons' own phrases are tried, at the first word: most
+// paragraphs open otherwise, and the whole lexicon need not be read for them.
+func (lx *lexicon) opensNoActivity(ws []word) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	s := search{ws: ws, failed: make([]uint32, lx.states)}
+	for _, id := range lx.noActivityPhrases {
+		s.start(&lx.phrases[id], 0)
+		if s.match(0, 0) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// noActivityHead is more than a no_activity phrase of the rulebook spans at
+// the start of a paragraph (some 30 words); a longer phrase is read only in
+// as much of the paragraph.
+const noActivityHead = 480

@@ -100,14 +100,15 @@ func TestImportAllKeepsLeftOut(t *testing.T) {
 // them one already taken in the worksheet the import goes to.
 func TestImportIdenticalSubTasks(t *testing.T) {
 	r := NewReader(classify.Default())
-	taken := map[string]bool{"1-a-patrol-the-camps-around-bunia": true, "1-a-patrol-the-camps-around-bunia-3": true}
+	base := "1-a-patrol-the-camps-around-bunia"
+	taken := map[string]bool{base: true, base + "-3": true}
 	ws, _, err := Import(r, "m.txt", identicalSubTasks(5), ImportOptions{Taken: taken})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
 	for _, a := range ws.Activities {
-		got = append(got, strings.TrimPrefix(a.ID, "1-a-patrol-the-camps-around-bunia"))
+		got = append(got, strings.TrimPrefix(a.ID, base))
 	}
 	if strings.Join(got, " ") != "-2 -4 -5 -6 -7" {
 		t.Errorf("ids %q", got)

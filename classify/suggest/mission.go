@@ -16,9 +16,29 @@ const missionSet = "missions"
 
 var acronym = regexp.MustCompile(`\b[A-Z][A-Z]{2,9}\b`)
 
-// establishes are the words after which a mission's name says that the text
-// is about that mission: it establishes it or extends its mandate.
-var establishes = regexp.MustCompile(`(?i)\b(?:establish\w*|extend\w*|renew\w*|mandate of)\b`)
+// establishesSet names the cue set of the words after which a mission's name
+// says that the text is about that mission: it establishes it or extends its
+// mandate.
+const establishesSet = "establishes"
+
+// wordsPattern compiles a set's words into a pattern over text: "word*" any
+// word so beginning, "a_b" the words in a row; nil for no words.
+func wordsPattern(words []string) *regexp.Regexp {
+	if len(words) == 0 {
+		return nil
+	}
+	alts := make([]string, len(words))
+	for i, w := range words {
+		w = strings.TrimPrefix(strings.TrimSuffix(w, "~"), "=")
+		star := strings.HasSuffix(w, "*")
+		w = regexp.QuoteMeta(strings.ReplaceAll(strings.TrimSuffix(w, "*"), "_", " "))
+		if star {
+			w += `\w*`
+		}
+		alts[i] = w
+	}
+	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
+}
 
 // mission is the mission a mandate is given to, "" when its text names none
 // of the rulebook's missions.
@@ -47,7 +67,7 @@ func (r *Reader) mission(m *Mandate, text string) string {
 		if i := strings.LastIndexAny(before, ".;"); i >= 0 {
 			before = before[i+1:]
 		}
-		if establishes.MatchString(before) {
+		if r.lx.establishes != nil && r.lx.establishes.MatchString(before) {
 			return name
 		}
 		counts[name]++

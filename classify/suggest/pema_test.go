@@ -266,8 +266,9 @@ type pemaFloors struct {
 }
 
 type floorsFile struct {
-	PEMA  pemaFloors                    `yaml:"pema"`
-	Facts map[string]map[string]float64 `yaml:"facts"`
+	PEMA        pemaFloors                    `yaml:"pema"`
+	Facts       map[string]map[string]float64 `yaml:"facts"`
+	CaseLibrary map[string]float64            `yaml:"case_library"`
 }
 
 func loadFloors(t testing.TB) floorsFile {

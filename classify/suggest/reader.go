@@ -182,10 +182,27 @@ func contextActs(s *Suggestion, rd *reading, v string, w int) bool {
 		return true
 	case own == v:
 		return false
-	case v == "mission" && own == "mission-support":
+	case rd.lx.togetherKeeps(model.Implementer, v, own):
 		return false
 	}
 	return w >= rd.weight[model.Implementer]
+}
+
+// togetherKeeps reports whether a together rule of fact f, reading the
+// context's value v beside the task's own, suggests the task's own: a task of
+// the mission that supports national authorities stays mission support under
+// a lead-in addressed to the mission.
+func (lx *lexicon) togetherKeeps(f model.Fact, v, own string) bool {
+	fc := lx.facts[f]
+	if fc == nil {
+		return false
+	}
+	for _, t := range fc.Together {
+		if t.Suggest == own && (t.Read == [2]string{v, own} || t.Read == [2]string{own, v}) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropIrrelevant sets aside facts the rulebook holds irrelevant to what was

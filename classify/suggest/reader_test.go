@@ -49,7 +49,8 @@ func TestTrickyPhrases(t *testing.T) {
 		// The HRDDP: its name says nothing about training or monitoring, and it
 		// is done, pending or done with mitigation only when the words say so.
 		{"Conduct joint operations with the army in line with the human rights due diligence policy",
-			want{primary: "combined-operations", notKinds: []string{"rights-training", "abuse-monitoring", "poc-reporting"}, unknown: []model.Fact{model.HRDDP}}},
+			// FRAMEWORK v1.2: the HRDDP in a task is abuse monitoring of the force, as a further kind here.
+			want{primary: "combined-operations", kinds: []string{"abuse-monitoring"}, notKinds: []string{"rights-training", "poc-reporting"}, unknown: []model.Fact{model.HRDDP}}},
 		{"Provide fuel to the army; the HRDDP risk assessment was completed",
 			want{primary: "equipment", facts: map[model.Fact]string{model.HRDDP: "done"}}},
 		{"Provide fuel to the army with no HRDDP assessment yet",

@@ -39,7 +39,7 @@ func (lx *lexicon) newReading(text string) *reading {
 	rd.ws = splitWords(text, make([]word, 0, len(text)/5+1))
 	matches := lx.scan(rd.ws, make([]match, 0, 32))
 	var wholes, negBefore, negAfter, ends, joins, notAfter, notBefore matchList
-	var scopes []match
+	var scopes, within []match
 	for _, m := range matches {
 		switch lx.phrases[m.phrase].role {
 		case roleWhole:
@@ -58,6 +58,8 @@ func (lx *lexicon) newReading(text string) *reading {
 			notBefore.add(m)
 		case roleScope:
 			scopes = append(scopes, m)
+		case roleNotWithin:
+			within = append(within, m)
 		}
 	}
 	zones := rd.zones(scopes)
@@ -73,8 +75,10 @@ func (lx *lexicon) newReading(text string) *reading {
 		if splitsWhole(m, &wholes, p.cue.Fact == model.Implementer) {
 			continue // part of an expression read whole says nothing by itself
 		}
-		if p.cue.Fact == model.Implementer && rd.ws[m.from].keeps && rd.ws[m.to-1].keeps {
-			c.declined = "names whose responsibility is kept, not who acts"
+		if p.cue.Fact == model.Implementer && rd.ws[m.from].notActor && rd.ws[m.to-1].notActor {
+			c.declined = "an inserted clause names someone other than who acts"
+		} else if why, ok := rd.within(m, p.cue, within); ok {
+			c.declined = why
 		} else if rd.near(m, &notAfter, p.cue.Fact, true) {
 			c.declined = "planned or under way, not in place"
 		} else if rd.near(m, &notBefore, p.cue.Fact, false) {
@@ -95,6 +99,35 @@ func (lx *lexicon) newReading(text string) *reading {
 	}
 	rd.resolveOverlaps()
 	return rd
+}
+
+// within reports whether a not_within phrase of the cue's fact stands in the
+// same part of the sentence as m (the sentence, or the clause up to a comma,
+// as the rulebook says), and why that voids m: for kinds, only those of the
+// properties the context names, when it names any.
+func (rd *reading) within(m match, cue *classify.Cue, within []match) (string, bool) {
+	f := cue.Fact
+	for _, n := range within {
+		p := &rd.lx.phrases[n.phrase]
+		if p.fact != f {
+			continue
+		}
+		ctx := &rd.lx.facts[f].NotWithin[p.scope]
+		a, b := &rd.ws[n.from], &rd.ws[m.from]
+		if a.sent != b.sent {
+			continue
+		}
+		if ctx.Until == classify.UntilComma && a.clause != b.clause && a.clause != rd.ws[m.to-1].clause {
+			continue
+		}
+		if len(ctx.Only) > 0 {
+			if k := rd.lx.rb.Kind(cue.Value); k == nil || !takesLead(k, ctx.Only) {
+				continue
+			}
+		}
+		return ctx.Why, true
+	}
+	return "", false
 }
 
 // matchList holds matches in order of their first word, with the longest

@@ -4,165 +4,206 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
 )
 
-// Titles of imported tasks come from each task's own words: the number, a
-// heading glued before the task and an introductory phrase ("With respect
-// to ..., support") are left out, as the lead-in is (both stand in the
-// activity's context). Where tasks would get the same title although their
-// texts differ ("Provide good offices, advice and support to the Government
-// in ..." seven times), each title keeps the shared opening short and adds
-// the words that set the task apart.
+// Titles of imported tasks say what the task is about first, from what the
+// reading found: the primary kind's topic, after the forces it works on when
+// the kind acts on security institutions ("Police reform: ..."). Then come
+// the task's own words: the number, a heading glued before the task and an
+// introductory phrase ("With respect to ..., support") are left out, as the
+// lead-in is (both stand in the activity's context). Where tasks would get
+// the same title although their texts differ, each keeps the shared opening
+// short and adds the words that set it apart. The words are the rulebook's
+// (cues: titles).
 
-// taskVerbs are verbs that open a task after an introductory phrase: the
-// first comma followed by one of them ends the phrase.
-var taskVerbs = map[string]bool{"support": true, "assist": true, "provide": true, "ensure": true, "monitor": true,
-	"protect": true, "help": true, "facilitate": true, "promote": true, "contribute": true, "work": true,
-	"advise": true, "coordinate": true, "develop": true, "implement": true, "strengthen": true, "train": true,
-	"deter": true, "prevent": true, "conduct": true, "undertake": true, "establish": true, "carry": true,
-	"encourage": true, "take": true, "use": true, "seek": true, "enhance": true, "observe": true, "report": true,
-	"investigate": true, "mobilize": true, "mobilise": true, "build": true, "foster": true, "maintain": true,
-	"supervise": true, "verify": true, "liaise": true, "offer": true, "exercise": true, "neutralize": true}
-
-// TaskTitles gives the parts an import keeps (keep) their titles, by index
-// into m.Parts: each from its task's own words, and titles of tasks whose
-// texts differ made to differ too.
-func TaskTitles(m *Mandate, keep func(Part) bool) map[int]string {
-	titles := map[int]string{}
-	bodies := map[int]string{}
-	same := map[string][]int{}
-	for i, p := range m.Parts {
-		if !keep(p) {
-			continue
-		}
-		text := withoutGluedHeading(withoutHeading(p.Text, p.Context))
-		titles[i] = TaskTitle(taskIntro(text))
-		bodies[i] = taskBody(text)
-		same[titles[i]] = append(same[titles[i]], i)
-	}
-	for _, group := range same {
-		if len(group) > 1 {
-			setApart(group, titles, bodies)
-		}
-	}
-	return titles
+// titling is the rulebook's title words, compiled.
+type titling struct {
+	rb                                    *classify.Rulebook
+	topics                                map[string]string
+	intro, notVerbs, taskVerbs, toInfinit map[string]bool
+	elaboration                           [][]string
 }
 
-// withoutHeading drops a heading of the task's context that the text
-// repeats at its start ("Protection of civilians (a) Ensure ...").
-func withoutHeading(text string, context []string) string {
-	t := strings.TrimSpace(text)
-	for _, c := range context {
-		c = strings.TrimSpace(c)
-		if c != "" && len(c) < len(t) && strings.HasPrefix(t, c) {
-			t = strings.TrimSpace(t[len(c):])
+func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
+	set := func(ws []string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ws {
+			m[w] = true
 		}
+		return m
+	}
+	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive)}
+	for _, e := range t.Elaboration {
+		tt.elaboration = append(tt.elaboration, strings.Split(e, "_"))
+	}
+	return tt
+}
+
+// TaskTitle derives a short title from a task's text with the built-in
+// rulebook's words: its main clause without the number, an introductory
+// phrase or a trailing elaboration, cut at a word boundary.
+func TaskTitle(text string) string { return lexiconFor(classify.Default()).titles.title(text) }
+
+// firstWord is the first word of t, in lower case.
+func firstWord(t string) string { return strings.ToLower(strings.SplitN(t, " ", 2)[0]) }
+
+// title is TaskTitle with these words.
+func (tt *titling) title(text string) string {
+	t := strings.TrimSpace(text)
+	for {
+		loc := leadingMarker.FindStringIndex(t)
+		if loc == nil || loc[1] == 0 {
+			break
+		}
+		t = t[loc[1]:]
+	}
+	t = tt.dropInfinitive(tt.skipIntro(t))
+	if i := strings.IndexAny(t, ";:"); i > 0 {
+		t = t[:i]
+	}
+	t = strings.Join(strings.Fields(t), " ")
+	if i := strings.Index(t, ", "); i >= 30 && tt.opensElaboration(t[i+2:]) {
+		t = t[:i]
+	}
+	return capitalise(shorten(t, maxTitle), "Task")
+}
+
+// dropInfinitive drops the "to" of an infinitive at the start of t.
+func (tt *titling) dropInfinitive(t string) string {
+	if w, rest, ok := strings.Cut(t, " "); ok && tt.toInfinit[strings.ToLower(w)] {
+		return strings.TrimLeft(rest, " ")
 	}
 	return t
 }
 
-// taskIntro drops an introductory phrase that runs over several commas: it
-// ends at the first comma followed by a verb that opens a task.
-func taskIntro(text string) string {
-	t := strings.TrimSpace(leadingMarker.ReplaceAllString(strings.TrimSpace(text), ""))
-	first := strings.ToLower(strings.SplitN(t, " ", 2)[0])
-	if !introWords[first] && first != "with" {
-		return text
-	}
-	for from := 0; from < len(t) && from < 400; {
-		i := strings.Index(t[from:], ", ")
-		if i < 0 {
-			break
+// opensElaboration reports whether t opens with an elaboration's words.
+func (tt *titling) opensElaboration(t string) bool {
+	words := strings.Fields(strings.ToLower(t[:min(len(t), 80)]))
+	for _, e := range tt.elaboration {
+		if len(words) >= len(e) && equalWords(words[:len(e)], e) {
+			return true
 		}
-		rest := t[from+i+2:]
-		next := strings.ToLower(strings.SplitN(rest, " ", 2)[0])
-		if taskVerbs[strings.TrimPrefix(next, "to ")] || next == "to" && taskVerbs[strings.ToLower(strings.SplitN(strings.TrimPrefix(rest, "to "), " ", 2)[0])] {
-			return rest
-		}
-		from += i + 2
 	}
-	return text
+	return false
 }
 
-// taskBody is a task's words for comparing it with others: without its
-// number and an introductory phrase, spaces joined.
-func taskBody(text string) string {
-	t := taskIntro(text)
-	t = leadingMarker.ReplaceAllString(strings.TrimSpace(t), "")
-	t = leadingTo.ReplaceAllString(t, "")
-	return strings.Join(strings.Fields(t), " ")
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if strings.TrimRight(a[i], ",;:") != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
-// sharedHead is how much of a shared opening a set-apart title keeps, in
-// characters.
-const sharedHead = 34
+// shorten cuts t to n characters at a word, marking the cut.
+func shorten(t string, n int) string {
+	if utf8.RuneCountInString(t) > n {
+		return strings.TrimRight(cutWords(t, n), " ,.;:") + "..."
+	}
+	return strings.TrimSuffix(strings.TrimRight(t, " ,;:"), ".")
+}
 
-// setApart rewrites the titles of tasks that got the same one: the shared
-// opening, cut short, then the first words in which each task differs.
-func setApart(group []int, titles, bodies map[int]string) {
-	words := make([][]string, len(group))
-	for k, i := range group {
-		words[k] = strings.Fields(bodies[i])
+// capitalise gives t a capital first letter, or empty when t is empty.
+func capitalise(t, empty string) string {
+	if t == "" {
+		return empty
 	}
-	common := len(words[0])
-	for _, w := range words[1:] {
-		n := 0
-		for n < common && n < len(w) && strings.EqualFold(w[n], words[0][n]) {
-			n++
+	r, size := utf8.DecodeRuneInString(t)
+	return string(unicode.ToUpper(r)) + t[size:]
+}
+
+// skipIntro drops an introductory phrase ("in support of the Government, to
+// ensure ...") when what follows its comma reads as the task's verb.
+func (tt *titling) skipIntro(t string) string {
+	i := strings.Index(t, ", ")
+	if !tt.intro[firstWord(t)] || i < 0 || i > 200 {
+		return t
+	}
+	rest := t[i+2:]
+	if next := firstWord(rest); next == "" || tt.notVerbs[next] {
+		return t
+	}
+	return rest
+}
+
+// topic names what a task whose facts are fs is about: the primary kind's
+// topic, after the forces when the kind acts on security institutions ("army
+// and police reform"); "" when no kind was read or the kind has no topic.
+func (tt *titling) topic(fs *model.Facts) string {
+	k := fs.Primary()
+	words := tt.topics[k]
+	if words == "" {
+		return ""
+	}
+	if kind := tt.rb.Kind(k); kind != nil && kind.Institutions {
+		if forces, ok := fs.Set(model.Forces); ok && len(forces) > 0 && len(forces) <= 2 {
+			names := make([]string, len(forces))
+			for i, f := range forces {
+				names[i] = tt.rb.Label(model.Forces, f)
+			}
+			words = strings.Join(names, " and ") + " " + words
 		}
-		common = n
 	}
-	if common == 0 {
-		return
+	return capitalise(words, "")
+}
+
+// withTopic puts the topic before a title drawn from the task's words.
+// A title whose words already name the topic keeps them alone ("Ensure
+// effective protection of civilians").
+func withTopic(topic, title string) string {
+	if topic == "" || names(title, topic) {
+		return title
 	}
-	head := strings.TrimRight(cutWords(strings.Join(words[0][:common], " "), sharedHead), " ,;:")
-	for k, i := range group {
-		rest := strings.Join(words[k][common:], " ")
-		rest = strings.TrimLeft(rest, " ,;:")
-		if rest == "" {
+	r, size := utf8.DecodeRuneInString(title)
+	if next, _ := utf8.DecodeRuneInString(title[size:]); unicode.IsLower(next) {
+		title = string(unicode.ToLower(r)) + title[size:]
+	}
+	return topic + ": " + shorten(strings.TrimSuffix(title, "..."), maxTitle-utf8.RuneCountInString(topic)-2)
+}
+
+// cutWords cuts t to at most n characters at a space.
+func cutWords(t string, n int) string {
+	count := 0
+	for i := range t {
+		if count == n {
+			if j := strings.LastIndexByte(t[:i], ' '); j > 0 {
+				return t[:j]
+			}
+			return t[:i]
+		}
+		count++
+	}
+	return t
+}
+
+// names reports whether title opens by naming topic: each word of the topic
+// of four letters or more opens like one of the title's first words
+// ("protection" and "protect").
+func names(title, topic string) bool {
+	tw := strings.Fields(strings.ToLower(title))
+	tw = tw[:min(len(tw), titleOpening)]
+	for _, w := range strings.Fields(strings.ToLower(topic)) {
+		if len(w) < 4 {
 			continue
 		}
-		t := head + " … " + rest
-		if utf8.RuneCountInString(t) > maxTitle {
-			t = strings.TrimRight(cutWords(t, maxTitle), " ,.;:") + "..."
-		} else {
-			t = strings.TrimSuffix(strings.TrimRight(t, " ,;:"), ".")
+		found := false
+		for _, x := range tw {
+			n := min(len(w), len(x), 6)
+			if n >= 4 && w[:n] == x[:n] {
+				found = true
+				break
+			}
 		}
-		r, size := utf8.DecodeRuneInString(t)
-		titles[i] = string(unicode.ToUpper(r)) + t[size:]
+		if !found {
+			return false
+		}
 	}
+	return true
 }
 
-// maxGluedHeading is the most words a heading glued before a task has.
-const maxGluedHeading = 12
-
-// withoutGluedHeading drops a heading that the text runs into its task
-// when the heading had no line of its own ("(b) Neutralizing armed groups
-// through the Intervention Brigade In support of ..., carry out ..."): words
-// with no punctuation, then a capitalised verb that opens a task or a
-// capitalised word that opens an introductory phrase.
-func withoutGluedHeading(text string) string {
-	t := strings.TrimSpace(leadingMarker.ReplaceAllString(strings.TrimSpace(text), ""))
-	words := strings.Fields(t)
-	// A paragraph of its own opens with the Council's verb ("Decides",
-	// "Urges"): no heading stands before it.
-	if len(words) < 3 || strings.HasSuffix(words[0], "s") {
-		return text
-	}
-	for k := 1; k+1 < len(words) && k <= maxGluedHeading; k++ {
-		prev := words[k-1]
-		if strings.ContainsAny(prev, ",.;:()") {
-			return text
-		}
-		w := words[k]
-		r, _ := utf8.DecodeRuneInString(w)
-		lower := strings.ToLower(w)
-		next, _ := utf8.DecodeRuneInString(words[k+1])
-		// The task goes on in small letters ("In support", "Ensure effective");
-		// a capital after it is a name ("Support Mission", "Good Conduct").
-		if unicode.IsUpper(r) && unicode.IsLower(next) && (taskVerbs[lower] || introWords[lower] && lower != "at") {
-			return strings.Join(words[k:], " ")
-		}
-	}
-	return text
-}
+// titleOpening is how many words open a title: those that say what it is about.
+const titleOpening = 5

@@ -19,7 +19,7 @@ Good offices
 (c) Provide good offices, advice and support to the Government of the Republic in the fight against impunity;
 (d) With respect to the urgent need to fight illegal exploitation and trade of, natural resources in the country, support the Government's efforts to control the mines;
 `
-	ws, _, err := Import(NewReader(classify.Default()), "m.txt", text, ImportOptions{})
+	ws, _, err := Import(NewReader(classify.Default()), "m.txt", text, ImportOptions{TopicFirst: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,16 +58,50 @@ func TestWithoutHeading(t *testing.T) {
 // of the title.
 func TestGluedHeadingIsNoTitle(t *testing.T) {
 	text := "The Security Council,\n\n12. Decides that MONUSCO shall have the following mandate:\n(a) Protection of civilians\nEnsure effective protection of civilians under threat;\n(b) Neutralizing armed groups through the Intervention Brigade\nIn support of the authorities of the DRC, carry out targeted offensive operations;\n(c) Support the Government of the Democratic Republic of the Congo in its reform of the army;\n"
-	ws, _, err := Import(NewReader(classify.Default()), "m.txt", text, ImportOptions{})
+	ws, _, err := Import(NewReader(classify.Default()), "m.txt", text, ImportOptions{TopicFirst: true})
 	if err != nil {
 		t.Fatal(err)
 	}
+	// What the task is about comes first, unless its own words say it.
 	want := map[string]string{"12(a)": "Ensure effective protection of civilians under threat",
 		"12(b)": "Carry out targeted offensive operations",
-		"12(c)": "Support the Government of the Democratic Republic of the Congo in its..."}
+		"12(c)": "Army reform: support the Government of the Democratic Republic of the..."}
 	for _, a := range ws.Activities {
 		if w, ok := want[a.Source.Ref]; ok && a.Title != w {
 			t.Errorf("%s: title %q; want %q", a.Source.Ref, a.Title, w)
+		}
+	}
+}
+
+// What a task is about comes first in its title, from its reading: the
+// forces and the kind of the work, so that tasks opening alike ("Provide
+// good offices, advice and support ...") say which force they reform. Ids
+// come from the task's own words, so they do not change with the titles.
+func TestTitlesSayWhatATaskIsAbout(t *testing.T) {
+	text := "1. Decides that the mission shall have the following mandate:\n" +
+		"(a) Provide good offices, advice and support to the Government in the reform of the army, including the training of its battalions;\n" +
+		"(b) Provide good offices, advice and support to the Government in the reform of the police;\n" +
+		"(c) Provide good offices, advice and support to the Government in the vetting of the gendarmerie;\n" +
+		"(d) Protect civilians under imminent threat of physical violence;\n"
+	r := NewReader(classify.Default())
+	topical, _, err := Import(r, "m.txt", text, ImportOptions{TopicFirst: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, _, err := Import(r, "m.txt", text, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Army reform: ", "Police reform: ", "Gendarmerie vetting: ", "Protect civilians"}
+	for i, a := range topical.Activities {
+		if !strings.HasPrefix(a.Title, want[i]) {
+			t.Errorf("%s: title %q, want it to open with %q", a.Source.Ref, a.Title, want[i])
+		}
+		if a.ID != plain.Activities[i].ID {
+			t.Errorf("%s: id %q with the topic first, %q without", a.Source.Ref, a.ID, plain.Activities[i].ID)
+		}
+		if strings.HasPrefix(plain.Activities[i].Title, want[i]) && i < 3 {
+			t.Errorf("%s: a plain title %q names the topic", a.Source.Ref, plain.Activities[i].Title)
 		}
 	}
 }

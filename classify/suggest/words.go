@@ -18,10 +18,10 @@ type word struct {
 	// insEnd, when above zero, is the end of the inserted clause this word
 	// stands in: a phrase that begins inside it ends inside it.
 	insEnd int32
-	// keeps: the word lies in an inserted clause that keeps another's
-	// responsibility ("without prejudice to the responsibility of the
-	// Government"): whoever it names is not who acts.
-	keeps bool
+	// notActor: the word lies in an inserted clause that the rulebook
+	// declares names someone other than who acts ("without prejudice to the
+	// responsibility of the Government", "in support of the army").
+	notActor bool
 	// opens: the word follows an inserted clause that opens its sentence
 	// ("Within its capabilities, protect ..."), and so opens the sentence for
 	// anchored phrases.

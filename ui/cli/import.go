@@ -63,7 +63,7 @@ is refused.`,
 			if err != nil {
 				return err
 			}
-			ws, m, err := suggest.Import(suggest.NewReader(rb), file, text, suggest.ImportOptions{All: all})
+			ws, m, err := suggest.Import(suggest.NewReader(rb), file, text, suggest.ImportOptions{All: all, TopicFirst: true})
 			if err != nil {
 				return invalid(fmt.Errorf("%s: %w", model.QuoteName(file), err))
 			}

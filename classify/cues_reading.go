@@ -1,0 +1,255 @@
+package classify
+
+import (
+	"go.yaml.in/yaml/v3"
+)
+
+// The reading rules of the cue lexicon beyond phrases and their values: the
+// decisions FRAMEWORK §2's reading notes ask of the reader, declared here so
+// that a facilitator reads and changes them, and package suggest interprets.
+
+// CueInsert is a clause set off by commas that a phrase reads across ("to
+// protect, without prejudice to ..., civilians").
+type CueInsert struct {
+	CuePattern
+	// NotActor: whoever the clause names is not who acts. "Without prejudice
+	// to the responsibility of the Government" keeps another's
+	// responsibility; "in support of the national army" names whom the
+	// mission's action serves.
+	NotActor bool
+}
+
+// CueTogether is a value that two values of a one-value fact make when both
+// are read in one text: the mission asked to support national authorities
+// is mission support.
+type CueTogether struct {
+	// Read are the two values.
+	Read [2]string
+	// Suggest is the value suggested instead.
+	Suggest string
+	// UpTo is the heaviest weight of the chosen cue for which the rule holds:
+	// a heavier cue says who acts outright ("through its quick reaction
+	// force"); 0 means any weight.
+	UpTo int
+	// Line and Col locate the rule in the rulebook.
+	Line, Col int
+}
+
+// CueContext voids the cues of a fact in a part of a sentence that holds
+// one of its phrases: the mission's own conduct is no SSR kind; the record of
+// former fighters says nothing about the forces supported.
+type CueContext struct {
+	// Why says why the cues are void, for the reading's account.
+	Why string
+	// Until is the part: the sentence, or the clause up to a comma.
+	Until   ScopeExtent
+	Phrases []CuePattern
+	// Only, for kinds: the context voids only kinds of these properties
+	// (the mission's own conduct is no SSR kind; protection beside it
+	// stands); empty voids every cue of the fact.
+	Only []KindProperty
+}
+
+// CueNoActivity is a reason for which `import` leaves out a paragraph that
+// asks for no activity: it opens with one of Phrases, and what follows holds
+// none of Unless and no further decision that asks for one.
+type CueNoActivity struct {
+	ID      string
+	Why     string
+	Phrases []CuePattern
+	Unless  []CuePattern
+}
+
+// parseInserts reads the inserts: a phrase, or {phrase, not_actor}.
+func (p *rulebookParser) parseInserts(n *yaml.Node) []CueInsert {
+	var out []CueInsert
+	for _, item := range p.list(n, "inserts") {
+		ins := CueInsert{}
+		phrase := item
+		if item.Kind == yaml.MappingNode {
+			f := p.fields(item, "an insert", []string{"phrase", "not_actor"}, []string{"phrase"})
+			phrase = f["phrase"]
+			if f["not_actor"] != nil {
+				p.decode(f["not_actor"], &ins.NotActor)
+			}
+			if phrase == nil {
+				continue
+			}
+		}
+		ps := p.cuePhrases(&yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{phrase}}, "inserts", false)
+		if len(ps) == 1 {
+			ins.CuePattern = ps[0]
+			out = append(out, ins)
+		}
+	}
+	return out
+}
+
+// parseTogether reads a fact's together rules.
+func (p *rulebookParser) parseTogether(fact string, n *yaml.Node, allows func(string) bool, values []string) []CueTogether {
+	var out []CueTogether
+	for _, item := range p.list(n, "together") {
+		f := p.fields(item, "a together rule", []string{"read", "suggest", "up_to_weight"}, []string{"read", "suggest"})
+		t := CueTogether{Line: item.Line, Col: item.Column}
+		var read []string
+		if f["read"] != nil && p.decode(f["read"], &read) && len(read) != 2 {
+			p.errs.at(f["read"], "read names two values of %s, found %d", fact, len(read))
+			continue
+		}
+		if len(read) != 2 {
+			continue
+		}
+		t.Read = [2]string{read[0], read[1]}
+		t.Suggest = p.text(f["suggest"], "suggest")
+		for _, v := range []string{read[0], read[1], t.Suggest} {
+			if !allows(v) {
+				p.errs.at(item, "%q is not a value of %s; allowed: %v", v, fact, values)
+			}
+		}
+		t.UpTo = p.cueCount(f["up_to_weight"], "up_to_weight", 0, 1, maxCueWeight)
+		out = append(out, t)
+	}
+	return out
+}
+
+// parseNotWithin reads a fact's not_within contexts.
+func (p *rulebookParser) parseNotWithin(n *yaml.Node) []CueContext {
+	var out []CueContext
+	for _, item := range p.list(n, "not_within") {
+		f := p.fields(item, "a not_within context", []string{"why", "until", "only", "phrases"}, []string{"why", "phrases"})
+		c := CueContext{Why: p.text(f["why"], "why"), Until: UntilSentence}
+		if f["until"] != nil {
+			c.Until = ScopeExtent(p.text(f["until"], "until"))
+			if c.Until != UntilSentence && c.Until != UntilComma {
+				p.errs.at(f["until"], "until must be %s or %s, found %q", UntilSentence, UntilComma, c.Until)
+			}
+		}
+		c.Phrases = p.cuePhrases(f["phrases"], "phrases", false)
+		for _, item := range p.list(f["only"], "only") {
+			prop := KindProperty(p.text(item, "a property"))
+			if prop != ActsOnInstitutions && prop != DirectProtection {
+				p.errs.at(item, "only: a property is %s or %s, found %q", ActsOnInstitutions, DirectProtection, prop)
+				continue
+			}
+			c.Only = append(c.Only, prop)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// parseNoActivity reads the mandate's no_activity reasons.
+func (p *rulebookParser) parseNoActivity(n *yaml.Node) []CueNoActivity {
+	var out []CueNoActivity
+	seen := map[string]bool{}
+	for _, item := range p.list(n, "no_activity") {
+		f := p.fields(item, "a no_activity reason", []string{"id", "why", "phrases", "unless"}, []string{"id", "why", "phrases"})
+		r := CueNoActivity{ID: p.id(f["id"], "a reason's id"), Why: p.text(f["why"], "why")}
+		if seen[r.ID] {
+			p.errs.at(f["id"], "reason %q is defined twice", r.ID)
+		}
+		seen[r.ID] = true
+		r.Phrases = p.cuePhrases(f["phrases"], "phrases", true)
+		r.Unless = p.cuePhrases(f["unless"], "unless", false)
+		out = append(out, r)
+	}
+	return out
+}
+
+// CueTitles are the words by which `import` titles a task: what it is about
+// first (the primary kind's topic, after the forces it works on), then its
+// main clause without an introductory phrase or a trailing elaboration.
+type CueTitles struct {
+	// Topics name, per kind, what a task of that kind is about ("reform").
+	Topics map[string]string
+	// Intro: words that open an introductory phrase ("in line with ...,").
+	Intro []string
+	// TaskVerbs: verbs that open a task after an introductory phrase.
+	TaskVerbs []string
+	// NotVerbs: words after an introductory phrase's comma that show the
+	// phrase goes on ("in support of the Government, the police and ...").
+	NotVerbs []string
+	// Elaboration: openings of a trailing elaboration, cut from a title;
+	// several words are joined by "_" ("in_particular").
+	Elaboration []string
+	// Infinitive: the word of an infinitive dropped from a title's start.
+	Infinitive []string
+}
+
+// parseTitles reads cues.titles.
+func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
+	t := CueTitles{Topics: map[string]string{}}
+	if n == nil {
+		return t
+	}
+	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive"}, nil)
+	if tn := f["topics"]; tn != nil {
+		if tn.Kind != yaml.MappingNode {
+			p.errs.at(tn, "topics must map kinds to the words naming what a task of that kind is about, found %s", describe(tn))
+		} else {
+			for i := 0; i+1 < len(tn.Content); i += 2 {
+				k, v := tn.Content[i], tn.Content[i+1]
+				if p.rb.Kind(k.Value) == nil {
+					p.errs.at(k, "topics: %q is not a kind", k.Value)
+					continue
+				}
+				t.Topics[k.Value] = p.text(v, "a topic")
+			}
+		}
+	}
+	words := func(key string) []string {
+		var out []string
+		for _, item := range p.list(f[key], key) {
+			w := p.text(item, "a word of "+key)
+			if _, err := cueWord(w); err != nil {
+				p.errs.at(item, "%s: %s", key, err)
+				continue
+			}
+			out = append(out, w)
+		}
+		return out
+	}
+	t.Intro, t.TaskVerbs, t.NotVerbs = words("intro"), words("task_verbs"), words("not_verbs")
+	t.Elaboration, t.Infinitive = words("elaboration"), words("infinitive")
+	return t
+}
+
+// KindProperty is a property of kinds that a gives_way rule names.
+type KindProperty string
+
+// The properties a gives_way rule may name.
+const (
+	// ActsOnInstitutions: the kind acts on security institutions.
+	ActsOnInstitutions KindProperty = "institutions"
+	// DirectProtection: the kind is direct protection.
+	DirectProtection KindProperty = "direct"
+)
+
+// parseGivesWay reads cues.gives_way: kind → the properties of the kinds it
+// gives the lead to, when both are read in the same part of a sentence.
+func (p *rulebookParser) parseGivesWay(n *yaml.Node) map[string][]KindProperty {
+	out := map[string][]KindProperty{}
+	if n == nil {
+		return out
+	}
+	if n.Kind != yaml.MappingNode {
+		p.errs.at(n, "gives_way must map kinds to lists of %s or %s, found %s", ActsOnInstitutions, DirectProtection, describe(n))
+		return out
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if p.rb.Kind(k.Value) == nil {
+			p.errs.at(k, "gives_way: %q is not a kind", k.Value)
+			continue
+		}
+		for _, item := range p.list(v, "gives_way") {
+			prop := KindProperty(p.text(item, "a property"))
+			if prop != ActsOnInstitutions && prop != DirectProtection {
+				p.errs.at(item, "gives_way: a property is %s or %s, found %q", ActsOnInstitutions, DirectProtection, prop)
+				continue
+			}
+			out[k.Value] = append(out[k.Value], prop)
+		}
+	}
+	return out
+}

@@ -1,0 +1,236 @@
+package suggest
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// The reading notes of FRAMEWORK §2 (v1.2), each in the shapes modern
+// mandates write it. The sentences are written for this test; none is taken
+// from a corpus resolution.
+func TestReadingNotes(t *testing.T) {
+	r := NewReader(classify.Default())
+	reform := []string{"mediation"}
+	for _, note := range []struct {
+		note  string
+		cases []struct {
+			text string
+			want want
+		}
+	}{
+		{"what the help is for decides the kind", []struct {
+			text string
+			want want
+		}{
+			{"Requests the mission to provide good offices, advice and support to the Government for the reform of the army",
+				want{implementer: "mission-support", primary: "restructuring", forces: []string{"army"}, notKinds: reform}},
+			{"Provide good offices, advice and assistance to the national authorities in reforming the police, including the training of police battalions",
+				want{primary: "restructuring", kinds: []string{"capacity-training"}, forces: []string{"police"}, notKinds: reform}},
+			{"Offer advice and support to the national authorities for the restructuring of the gendarmerie, including the training of its units",
+				want{primary: "restructuring", kinds: []string{"capacity-training"}, forces: []string{"gendarmerie"}}},
+			{"Use its good offices to help the Government adopt a roadmap for security sector reform",
+				want{primary: "restructuring", notKinds: reform}},
+			{"Work with the authorities, through good offices and technical advice, on the vetting of police recruits",
+				want{primary: "vetting", notKinds: reform}},
+			// Good offices whose object is itself political stays political.
+			{"Provide good offices to promote national reconciliation and dialogue among the parties",
+				want{implementer: "mission", primary: "mediation"}},
+			{"Use its good offices in support of the peace talks between the parties", want{primary: "mediation"}},
+			{"Provide good offices for a national dialogue on the future of the armed forces",
+				want{primary: "security-dialogue", notKinds: reform}},
+			// A specific action keeps its kind; what it is done for stays a purpose.
+			{"Patrol the roads around the camps in order to protect civilians", want{primary: "deterrence"}},
+			{"Train the police in human rights so that they protect civilians", want{primary: "rights-training"}},
+		}},
+		{"who acts is whoever carries out the action", []struct {
+			text string
+			want want
+		}{
+			{"Conduct robust offensive operations through its quick reaction force, in support of the national army, to neutralize armed groups",
+				want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}},
+			{"Requests the mission to carry out operations through its intervention brigade, in support of the armed forces, against armed groups",
+				want{implementer: "mission", primary: "combined-operations"}},
+			{"In support of the national authorities, patrol the border areas", want{implementer: "mission", primary: "deterrence"}},
+			// Where the national forces carry out the action, the mission supports.
+			{"Support the national army in conducting operations against armed groups",
+				want{implementer: "mission-support", primary: "combined-operations", forces: []string{"army"}}},
+			{"Requests the mission to assist the Government in strengthening its police",
+				want{implementer: "mission-support", forces: []string{"police"}}},
+			// Tasks addressed to others are theirs.
+			{"Calls upon the Government to reform its police, with the support of donors", want{implementer: "host-state", primary: "restructuring"}},
+			{"Urges the national authorities to vet the officers of the army", want{implementer: "host-state", primary: "vetting"}},
+			{"Encourages member states to provide equipment to the national army", want{implementer: "partner", primary: "equipment"}},
+			{"Urges donors to fund the training of the police", want{implementer: "partner"}},
+			// A partner's support names a supporter, not who acts.
+			{"Recognizes the progress made, and urges the authorities to ensure, with the support of international partners, the respect of human rights by the police",
+				want{implementer: "host-state"}},
+		}},
+		{"the HRDDP in a task is abuse monitoring", []struct {
+			text string
+			want want
+		}{
+			{"Requests the mission to carry out a risk assessment under the human rights due diligence policy before supporting the army",
+				want{primary: "abuse-monitoring", forces: []string{"army"}}},
+			{"Make its support to the police conditional on their compliance with the human rights due diligence policy",
+				want{primary: "abuse-monitoring", forces: []string{"police"}}},
+			{"Assess the risks of supporting army units, in line with the HRDDP",
+				want{primary: "abuse-monitoring", forces: []string{"army"}}},
+			// Beside a specific action, the policy adds the monitoring as a further kind.
+			{"Provide rations to army units taking part in joint operations, in strict compliance with the human rights due diligence policy",
+				want{kinds: []string{"abuse-monitoring", "equipment"}}},
+		}},
+		{"the mission's own conduct is no SSR kind", []struct {
+			text string
+			want want
+		}{
+			{"Requests the mission to ensure full compliance of its personnel with the zero tolerance policy on sexual exploitation and abuse, including through training and disciplinary measures",
+				want{primary: "-", notKinds: []string{"capacity-training", "accountability-support", "rights-training"}}},
+			{"Take the measures needed to prevent sexual exploitation and abuse by peacekeepers, including training and vetting of contingents before deployment",
+				want{notKinds: []string{"capacity-training", "vetting", "accountability-support"}}},
+			// Protection in the same sentence stands.
+			{"Protect civilians under imminent threat and ensure that its personnel comply with the policy on sexual exploitation and abuse, including through disciplinary measures",
+				want{primary: "interposition", notKinds: []string{"accountability-support"}}},
+			{"Ensure the safety and security of its personnel and premises", want{primary: "-"}},
+			{"Calls upon member states to ensure the free movement of equipment, supplies and vehicles for the exclusive use of the mission",
+				want{notKinds: []string{"equipment"}}},
+			{"Ensure the security of the mission's personnel, equipment and facilities", want{primary: "-"}},
+		}},
+		{"no fact from a negation or from other people's conduct", []struct {
+			text string
+			want want
+		}{
+			{"Support the integration into the army of former combatants not suspected of genocide",
+				want{unknown: []model.Fact{model.RightsRecord}}},
+			{"Train police recruits, excluding former fighters not accused of war crimes",
+				want{unknown: []model.Fact{model.RightsRecord}}},
+			{"Train police recruits, excluding former fighters accused of war crimes",
+				want{unknown: []model.Fact{model.RightsRecord}}},
+			{"Screen the armed groups whose members are suspected of atrocities before their integration",
+				want{unknown: []model.Fact{model.RightsRecord}}},
+			// The forces' own record is still read.
+			{"Train army battalions whose commanders are accused of grave violations",
+				want{facts: map[model.Fact]string{model.RightsRecord: "grave-allegations"}}},
+		}},
+	} {
+		for _, c := range note.cases {
+			t.Run(note.note+"/"+c.text, func(t *testing.T) {
+				checkWant(t, r.Suggest(c.text), c.want)
+			})
+		}
+	}
+}
+
+// A paragraph can hold several decisions: one that asks for an activity
+// keeps it, quoted whole; only what asks for no activity is left out:
+// priority statements, cross-cutting considerations, commendations, the
+// size and composition of the force.
+func TestReadingNotesOnParagraphs(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, c := range []struct {
+		name, text string
+		kept       bool
+	}{
+		{"renews and creates a task", "1. Decides to renew the mandate of the mission until 31 March 2031 and decides further that the mission shall deploy a rapid response unit to deter attacks on civilians;\n", true},
+		{"extends, then requests", "1. Decides to extend the mandate of the mission until 30 June 2031, and requests the mission to train the police;\n", true},
+		{"extends further and creates a force", "1. Decides to extend the mandate of the mission until 31 March 2031 and also decides to establish within it a quick reaction force to protect civilians;\n", true},
+		{"renews only", "1. Decides to renew the mandate of the mission until 31 March 2031;\n", false},
+		{"priority", "1. Decides that the protection of civilians shall remain the priority in decisions about the use of capacity and resources;\n", false},
+		{"priority, emphasized", "1. Emphasizes that protecting civilians, as set out above, must remain the top priority of the mission;\n", false},
+		{"cross-cutting", "1. Requests the mission to take fully into account gender as a cross-cutting issue throughout its mandate;\n", false},
+		{"cross-cutting, then a report", "1. Requests the mission to take into account child protection as a cross-cutting issue throughout its mandate, and further requests the Secretary-General to include in his reports information on progress;\n", false},
+		{"cross-cutting, then a task", "1. Requests the mission to take into account gender as a cross-cutting issue and to assist the Government in training women police officers;\n", true},
+		{"intention", "1. Affirms its intention to consider the withdrawal of the mission and to continue to assist the Government;\n", false},
+		{"commendation", "1. Commends the troop-contributing countries for their work in difficult conditions;\n", false},
+		{"force size", "1. Decides that the force shall comprise up to 5,000 military personnel and 800 police;\n", false},
+		{"force composition", "1. Decides that the mission will consist of a civilian component and a military component of up to 3,000 troops;\n", false},
+		{"affirmed authorization", "1. Affirms that UNISFA may undertake weapons confiscation and destruction in its area of operations, within its existing capabilities;\n", true},
+		{"reaffirmed authorization", "1. Reaffirms that MONUSCO may use all necessary means to protect civilians under imminent threat of physical violence;\n", true},
+		{"affirmed configuration", "1. Affirms that adjustments to the force configuration should be based on the situation on the ground;\n", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m, err := ReadMandate(r, c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tasks := m.Tasks()
+			if c.kept && (len(tasks) != 1 || tasks[0].Text != c.text[:len(c.text)-1]) {
+				t.Errorf("want the paragraph kept whole as a task; tasks %v, left out %v", tasks, m.LeftOut())
+			}
+			if !c.kept && len(tasks) != 0 {
+				t.Errorf("want it left out; tasks %v", tasks)
+			}
+		})
+	}
+}
+
+// The chapter's own reading of the two mandates it discusses: in the 2010
+// MONUSCO mandate the train-and-equip support to the army and the police is
+// SSR, while the work against abuses by the security forces is protection,
+// which the narrow reading puts in the overlap; the 2004 MINUSTAH mandate
+// groups both under one heading, and reads the same: support to the police's
+// restructuring and training is SSR, with the vetting of its personnel (an
+// overlap kind) among its kinds, and the protection of civilians is POC.
+func TestChapterReadingOfTheFixtures(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	type reading struct {
+		agendas []classify.Agenda
+		forces  []string
+		kinds   []string // kinds that must be read
+	}
+	ssr := []classify.Agenda{classify.SSROnly, classify.Overlap}
+	for _, c := range []struct {
+		file string
+		want map[string]reading
+	}{
+		{"S-RES-1925-2010.txt", map[string]reading{
+			// Train and equip: the army's battalions and military police, the police.
+			"12(m)": {agendas: ssr, forces: []string{"army"}, kinds: []string{"capacity-training", "equipment"}},
+			"12(n)": {agendas: ssr, forces: []string{"police"}, kinds: []string{"restructuring", "capacity-training"}},
+			// Abuses by elements of the security forces: zero tolerance, discipline.
+			"12(c)": {agendas: []classify.Agenda{classify.Overlap}, kinds: []string{"accountability-support"}},
+			// Physical protection stays POC.
+			"12(a)": {agendas: []classify.Agenda{classify.POCOnly}},
+		}},
+		{"S-RES-1542-2004.txt", map[string]reading{
+			"7.I(b)": {agendas: ssr, forces: []string{"police"}, kinds: []string{"restructuring", "vetting", "capacity-training"}},
+			"7.I(f)": {agendas: []classify.Agenda{classify.POCOnly}},
+		}},
+	} {
+		ws, _, err := Import(r, c.file, readFixture(t, c.file), ImportOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, a := range ws.Activities {
+			w, ok := c.want[a.Source.Ref]
+			if !ok {
+				continue
+			}
+			seen[a.Source.Ref] = true
+			res := rb.Classify(a)
+			if !slices.Contains(w.agendas, res.Agenda) {
+				t.Errorf("%s %s: agenda %s, want one of %v (kinds %v)", c.file, a.Source.Ref, res.Agenda, w.agendas, kindsOf(&a.Facts))
+			}
+			if w.forces != nil {
+				if got, _ := a.Facts.Set(model.Forces); !slices.Equal(got, w.forces) {
+					t.Errorf("%s %s: forces %v, want %v", c.file, a.Source.Ref, got, w.forces)
+				}
+			}
+			got, _ := a.Facts.Set(model.Kinds)
+			for _, k := range w.kinds {
+				if !slices.Contains(got, k) {
+					t.Errorf("%s %s: kinds %v lack %s", c.file, a.Source.Ref, got, k)
+				}
+			}
+		}
+		for ref := range c.want {
+			if !seen[ref] {
+				t.Errorf("%s: no draft for %s", c.file, ref)
+			}
+		}
+	}
+}

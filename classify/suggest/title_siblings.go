@@ -1,0 +1,162 @@
+package suggest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// taskTitles gives the parts an import keeps (keep) their titles, by index
+// into m.Parts: what each is about (from facts, its reading), then its own
+// words; titles of tasks whose texts differ are made to differ too.
+//
+// It also returns each task's title without its topic, from which the
+// draft's id is made: ids then stay the same when a reading changes.
+func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*model.Facts) (titles, owns map[int]string) {
+	titles, owns = map[int]string{}, map[int]string{}
+	bodies := map[int]string{}
+	same := map[string][]int{}
+	topics := map[int]string{}
+	for i, p := range m.Parts {
+		if !keep(p) {
+			continue
+		}
+		text := tt.withoutGluedHeading(withoutHeading(p.Text, p.Context))
+		if fs := facts[i]; fs != nil {
+			topics[i] = tt.topic(fs)
+		}
+		own := tt.title(tt.taskIntro(text))
+		owns[i] = own
+		titles[i] = withTopic(topics[i], own)
+		bodies[i] = tt.taskBody(text)
+		// Siblings are set apart by their own words, whatever their topics:
+		// "Police reform: provide good offices, advice … reform of its police".
+		same[own] = append(same[own], i)
+	}
+	for _, group := range same {
+		if len(group) > 1 {
+			setApart(group, titles, bodies, topics, owns)
+		}
+	}
+	return titles, owns
+}
+
+// withoutHeading drops a heading of the task's context that the text
+// repeats at its start ("Protection of civilians (a) Ensure ...").
+func withoutHeading(text string, context []string) string {
+	t := strings.TrimSpace(text)
+	for _, c := range context {
+		c = strings.TrimSpace(c)
+		if c != "" && len(c) < len(t) && strings.HasPrefix(t, c) {
+			t = strings.TrimSpace(t[len(c):])
+		}
+	}
+	return t
+}
+
+// taskIntro drops an introductory phrase that runs over several commas: it
+// ends at the first comma followed by a verb that opens a task.
+func (tt *titling) taskIntro(text string) string {
+	t := strings.TrimSpace(leadingMarker.ReplaceAllString(strings.TrimSpace(text), ""))
+	if !tt.intro[firstWord(t)] {
+		return text
+	}
+	for from := 0; from < len(t) && from < 400; {
+		i := strings.Index(t[from:], ", ")
+		if i < 0 {
+			break
+		}
+		rest := t[from+i+2:]
+		if tt.taskVerbs[firstWord(tt.dropInfinitive(rest))] {
+			return rest
+		}
+		from += i + 2
+	}
+	return text
+}
+
+// taskBody is a task's words for comparing it with others: without its
+// number and an introductory phrase, spaces joined.
+func (tt *titling) taskBody(text string) string {
+	t := tt.taskIntro(text)
+	t = leadingMarker.ReplaceAllString(strings.TrimSpace(t), "")
+	t = tt.dropInfinitive(t)
+	return strings.Join(strings.Fields(t), " ")
+}
+
+// sharedHead is how much of a shared opening a set-apart title keeps, in
+// characters.
+const sharedHead = 34
+
+// setApart rewrites the titles of tasks that got the same one: the shared
+// opening, cut short, then the first words in which each task differs.
+func setApart(group []int, titles, bodies, topics, owns map[int]string) {
+	words := make([][]string, len(group))
+	for k, i := range group {
+		words[k] = strings.Fields(bodies[i])
+	}
+	common := len(words[0])
+	for _, w := range words[1:] {
+		n := 0
+		for n < common && n < len(w) && strings.EqualFold(w[n], words[0][n]) {
+			n++
+		}
+		common = n
+	}
+	if common == 0 {
+		return
+	}
+	shared := strings.Join(words[0][:common], " ")
+	for k, i := range group {
+		// Beside a topic the shared opening is shorter still: the topic
+		// already says much of what the task is about.
+		n := sharedHead
+		if topics[i] != "" {
+			n = sharedHead * 2 / 3
+		}
+		head := strings.TrimRight(cutWords(shared, n), " ,;:")
+		rest := strings.Join(words[k][common:], " ")
+		rest = strings.TrimLeft(rest, " ,;:")
+		if rest == "" {
+			continue
+		}
+		owns[i] = capitalise(shorten(strings.TrimRight(cutWords(shared, sharedHead), " ,;:")+" … "+rest, maxTitle), "")
+		titles[i] = withTopic(topics[i], capitalise(shorten(head+" … "+rest, maxTitle), ""))
+	}
+}
+
+// maxGluedHeading is the most words a heading glued before a task has.
+const maxGluedHeading = 12
+
+// withoutGluedHeading drops a heading that the text runs into its task
+// when the heading had no line of its own ("(b) Neutralizing armed groups
+// through the Intervention Brigade In support of ..., carry out ..."): words
+// with no punctuation, then a capitalised verb that opens a task or a
+// capitalised word that opens an introductory phrase.
+func (tt *titling) withoutGluedHeading(text string) string {
+	t := strings.TrimSpace(leadingMarker.ReplaceAllString(strings.TrimSpace(text), ""))
+	words := strings.Fields(t)
+	// A paragraph of its own opens with the Council's verb ("Decides",
+	// "Urges"): no heading stands before it.
+	if len(words) < 3 || strings.HasSuffix(words[0], "s") {
+		return text
+	}
+	for k := 1; k+1 < len(words) && k <= maxGluedHeading; k++ {
+		prev := words[k-1]
+		if strings.ContainsAny(prev, ",.;:()") {
+			return text
+		}
+		w := words[k]
+		r, _ := utf8.DecodeRuneInString(w)
+		lower := strings.ToLower(w)
+		next, _ := utf8.DecodeRuneInString(words[k+1])
+		// The task goes on in small letters ("In support", "Ensure effective");
+		// a capital after it is a name ("Support Mission", "Good Conduct").
+		if unicode.IsUpper(r) && unicode.IsLower(next) && (tt.taskVerbs[lower] || tt.intro[lower]) {
+			return strings.Join(words[k:], " ")
+		}
+	}
+	return text
+}
