@@ -59,6 +59,11 @@ type questionnaire struct {
 	title textinput.Model
 	desc  textarea.Model
 	focus int // 0: title, 1: description
+	// whole[i] is false when text field i could not hold the activity's text
+	// unchanged (a tab, a line break in a title, more lines than a text area
+	// keeps): such a field refuses keys, so that nothing is ever cut.
+	whole  [2]bool
+	title0 string // the title as it was read
 
 	panel         livePanel
 	width, height int
@@ -66,22 +71,23 @@ type questionnaire struct {
 
 func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire {
 	q := &questionnaire{sh: sh, keys: newQuestionnaireKeys(sh.global), dkeys: newDescribeKeys(sh.global),
-		jkeys: newJumpKeys(), activity: a, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: livePanel{sh},
+		jkeys: newJumpKeys(), activity: a, title0: a.Title, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: livePanel{sh},
 		flow: newFlow(sh.rb), suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
 	q.order = q.flow.order
 	q.title = textinput.New()
 	q.title.Prompt = ""
 	q.title.Placeholder = "a short title"
-	q.title.CharLimit = 300
+	q.title.CharLimit = 0 // no limit: a limit would cut a longer title on load
 	q.title.Cursor.SetMode(cursor.CursorStatic)
 	q.title.SetValue(a.Title)
 	q.desc = textarea.New()
 	q.desc.ShowLineNumbers = false
 	q.desc.Placeholder = "What is done, by whom, with which forces, how…"
-	q.desc.CharLimit = 5000
+	q.desc.CharLimit = 0
 	q.desc.Prompt = "│ "
 	q.desc.Cursor.SetMode(cursor.CursorStatic)
 	q.desc.SetValue(a.Description)
+	q.whole = [2]bool{q.title.Value() == a.Title, q.desc.Value() == a.Description}
 	q.refresh()
 	q.reread()
 	q.markDraft()
@@ -288,7 +294,11 @@ func factList(fs []model.Fact) string {
 // otherwise it gets a title and id if it has none, and the edit can be undone.
 func (q *questionnaire) finish(showDetail bool) tea.Cmd {
 	a := q.activity
-	a.Title = strings.TrimSpace(a.Title)
+	if a.Title != q.title0 {
+		// Spaces typed around a title go; a title read from the file is kept
+		// as it was, to the character.
+		a.Title = strings.TrimSpace(a.Title)
+	}
 	var empty model.Facts
 	s := q.sh.sheet
 	if q.isNew && a.Title == "" && strings.TrimSpace(a.Description) == "" && a.Facts.Equal(&empty) {
