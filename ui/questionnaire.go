@@ -54,7 +54,11 @@ type questionnaire struct {
 	suggested map[model.Fact][]suggest.Evidence // answers pre-selected from the words, not yet confirmed
 	decided   map[model.Fact]bool               // facts the planner answered here
 	answered  bool                              // the planner answered a question here
-	inReview  bool                              // opened from the review of drafts
+	// moved is set when a key other than enter answered and moved on: the
+	// next key, if it is enter, was meant for the question left, and does
+	// nothing (see Update).
+	moved    bool
+	inReview bool // opened from the review of drafts
 
 	title textinput.Model
 	desc  textarea.Model
@@ -385,6 +389,14 @@ func (q *questionnaire) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return q, q.updateJumping(km)
 	}
 	k := q.keys
+	moved := q.moved
+	q.moved = false
+	if moved && q.stage == asking && key.Matches(km, k.Choose) {
+		// Decided by the order of keys, not by time: whatever came between
+		// the answer and this enter, the planner has not acted on this step.
+		// The review of answers is not asked: enter there finishes.
+		return q, q.sh.status("The last key answered and moved on to this step: enter again to answer it.")
+	}
 	switch {
 	case key.Matches(km, k.Done):
 		return q, q.finish(false)
@@ -443,6 +455,7 @@ func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
 		return q.next()
 	case key.Matches(km, k.DontKnow):
 		pick(cs[len(cs)-1])
+		q.moved = true
 		return q.next()
 	case key.Matches(km, k.Primary):
 		c := cs[q.cursor]
@@ -455,6 +468,7 @@ func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
 				q.cursor = i
 				pick(cs[i])
 				if !multi {
+					q.moved = true
 					return q.next()
 				}
 			}
