@@ -106,7 +106,11 @@ func (m *Model) startReview(from *model.Activity) tea.Cmd {
 
 // resumeReview comes back to the review of drafts from the questionnaire.
 func (m *Model) resumeReview() tea.Cmd {
+	var out editOutcome
+	if m.quest != nil {
+		out = m.quest.outcome()
+	}
 	m.quest = nil
 	m.front = reviewScreen
-	return m.review.Resume()
+	return m.review.Resume(out)
 }

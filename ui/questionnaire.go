@@ -328,6 +328,19 @@ func (q *questionnaire) finish(showDetail bool) tea.Cmd {
 	return q.sh.send(backMsg{})
 }
 
+// editOutcome is what an edit in the questionnaire did: whether the planner
+// answered or changed anything, and how many suggested answers are left
+// unconfirmed.
+type editOutcome struct {
+	edited  bool
+	pending int
+}
+
+// outcome says what the questionnaire did to its activity.
+func (q *questionnaire) outcome() editOutcome {
+	return editOutcome{edited: q.answered || q.snap.Changed(), pending: len(q.suggested)}
+}
+
 // titleFrom makes a title from the first words of a description.
 func titleFrom(desc string) string {
 	words := strings.Fields(oneLine(desc))

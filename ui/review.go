@@ -121,19 +121,30 @@ func (r *draftReview) advance() tea.Cmd {
 		r.accepted, r.edited, r.skips, r.discards, plural(r.sh.sheet.Drafts(), "draft", "drafts")))
 }
 
-// Resume goes on after the draft was edited in the questionnaire.
-func (r *draftReview) Resume() tea.Cmd {
+// Resume goes on after the draft was edited in the questionnaire; out says
+// what the edit did, which the tally and the status line report.
+func (r *draftReview) Resume(out editOutcome) tea.Cmd {
 	if r.activity == nil || r.sh.sheet.Index(r.activity) < 0 {
 		return r.advance()
 	}
-	if r.activity.Status == model.StatusDraft {
-		// Left with suggestions unconfirmed: it stays a draft for later.
+	var said tea.Cmd
+	switch {
+	case r.activity.Status != model.StatusDraft:
+		r.edited++
+	case out.edited:
+		// Changed, with suggestions still unconfirmed: it stays a draft for
+		// later, and the tally counts the edit that was made.
+		r.skipped[r.activity] = true
+		r.edited++
+		said = r.sh.status(fmt.Sprintf("Edited; it stays a draft: %s not confirmed yet.",
+			plural(out.pending, "suggested answer", "suggested answers")))
+	default:
 		r.skipped[r.activity] = true
 		r.skips++
-	} else {
-		r.edited++
+		said = r.sh.status("Left unchanged: it stays a draft (skipped).")
 	}
-	return r.advance()
+	// advance says so itself when the review ends.
+	return tea.Batch(said, r.advance())
 }
 
 // accept marks the draft reviewed; undo makes it a draft again.
