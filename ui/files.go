@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -62,7 +63,6 @@ func (m *Model) save(path string, overwrite bool) tea.Cmd {
 // saveDone shows how a save that ran beside the event loop ended.
 func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 	s := m.sh.sheet
-	m.saving = false
 	path, err := msg.path, msg.err
 	switch {
 	case errors.Is(err, model.ErrReadOnly):
@@ -266,24 +266,44 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	return m.startExport(f, path, name)
 }
 
-// reload reads the worksheet again from disk, dropping the changes made here.
+// reloadedMsg is how reading the worksheet again from disk ended.
+type reloadedMsg struct {
+	path string
+	ws   *model.Worksheet
+	base session.Base
+	err  error
+}
+
+// reload starts reading the worksheet again from disk as a task, dropping
+// the changes made here when it comes back (reloaded).
 func (m *Model) reload() tea.Cmd {
 	path := m.sh.sheet.Worksheet().Path()
-	base, _ := session.ReadBase(path) // read first: a change in between then shows at the next save
-	ws, err := model.Load(path, m.sh.rb.Vocabulary())
-	if err != nil {
-		return m.sh.statusError("Not reloaded: " + oneLine(err.Error()))
+	vocab := m.sh.rb.Vocabulary()
+	return m.startTask("Reading "+oneLine(filepath.Base(path))+"… (esc cancels)", reads, func(context.Context) tea.Msg {
+		if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+			return reloadedMsg{path: path, err: fmt.Errorf("%s is not a regular file", path)}
+		}
+		base, _ := session.ReadBase(path) // read first: a change in between then shows at the next save
+		ws, err := model.Load(path, vocab)
+		return reloadedMsg{path: path, ws: ws, base: base, err: err}
+	})
+}
+
+// reloaded puts the worksheet read from disk in place of the one edited.
+func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
+	if msg.err != nil {
+		return m.sh.statusError("Not reloaded: " + oneLine(msg.err.Error()))
 	}
 	if m.recovery != nil {
-		m.recovery.base = base
+		m.recovery.base = msg.base
 	}
-	m.sh.sheet.Replace(ws)
+	m.sh.sheet.Replace(msg.ws)
 	m.sh.sheet.MarkSaved()
 	m.removeRecovery()
 	m.quest = nil
 	m.front = worksheetScreen
-	m.worksheet.cursor = 0
-	return m.sh.status("Reloaded " + path + " from disk.")
+	m.worksheet.Top()
+	return m.sh.status("Reloaded " + msg.path + " from disk.")
 }
 
 func sameFile(a, b string) bool {

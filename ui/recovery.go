@@ -335,7 +335,7 @@ func (m *Model) answerRestore(a promptAnswer) tea.Cmd {
 		ws.Activities = f.Worksheet.Activities
 		s.Replace(ws)
 		s.Changed()
-		m.worksheet.cursor = 0
+		m.worksheet.Top()
 		// The restored work is measured against the file as its session read
 		// it: a colleague's save since then is not silently replaced.
 		if m.recovery != nil {

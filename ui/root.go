@@ -56,8 +56,9 @@ type Model struct {
 
 	recovery      *recovery
 	quitAfterSave bool
-	// saving is set while a save or an export runs (see saving.go).
-	saving bool
+	// task is the task running beside the event loop, if any (see task.go).
+	task    *runningTask
+	taskSeq int
 	// Note is said on stderr once the program has ended, e.g. where unsaved work
 	// was kept.
 	Note string
@@ -225,10 +226,16 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case autosavedMsg:
 		m.autosaved(msg)
 		return nil
+	case taskDoneMsg:
+		return m.taskDone(msg)
 	case savedMsg:
 		return m.saveDone(msg)
 	case exportedMsg:
 		return m.exportDone(msg)
+	case mandateReadMsg:
+		return m.mandateRead(msg)
+	case reloadedMsg:
+		return m.reloaded(msg)
 	}
 	// Anything else (a text field's own messages) belongs to the screen in front.
 	_, cmd := m.current().Update(msg)
@@ -253,6 +260,9 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 	}
 	if key.Matches(km, g.Save) {
 		return m.save("", false)
+	}
+	if km.Type == tea.KeyEsc && m.cancelTask() {
+		return nil
 	}
 	typing := false
 	if tf, ok := m.current().(textFocuser); ok {
@@ -414,9 +424,9 @@ func (m *Model) View() string {
 		keys = m.prompt
 	}
 	status := m.status
-	if m.saving {
-		// Said before anything else, until the file is written.
-		status = strings.TrimSpace("Saving… " + status)
+	if m.task != nil {
+		// Said before anything else, until the task ends.
+		status = strings.TrimSpace(m.task.doing + " " + status)
 	}
 	statusLine := st.Status.Render(cut(status, w))
 	if m.statusErr {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -13,8 +14,8 @@ import (
 // while for a long one (half a second for 10,000 activities as YAML). They run
 // as commands beside the event loop, on a detached copy of the worksheet made
 // in Update, so that keys typed meanwhile are handled and edit the worksheet
-// itself; the result comes back as a message to the model that asked. One save
-// or export runs at a time; the status line says "Saving…" until it ends.
+// itself; the result comes back as a message to the model that asked. They
+// are tasks (task.go): the status line says "Saving…" until one ends.
 
 // savedMsg is how a save ended.
 type savedMsg struct {
@@ -33,8 +34,8 @@ type exportedMsg struct {
 
 // startSave detaches the worksheet and returns the command that writes it.
 func (m *Model) startSave(path string, overwrite bool) tea.Cmd {
-	if m.saving {
-		return m.sh.statusError("Still saving; try again when it is done.")
+	if m.task != nil {
+		return m.stillRunning()
 	}
 	s := m.sh.sheet
 	target := path
@@ -42,25 +43,23 @@ func (m *Model) startSave(path string, overwrite bool) tea.Cmd {
 		target = s.Worksheet().Path()
 	}
 	c, gen := s.Detach()
-	m.saving = true
-	return func() tea.Msg {
+	return m.startTask("Saving…", writes, func(context.Context) tea.Msg {
 		err := saveWorksheet(c, path, model.SaveOptions{Overwrite: overwrite})
 		return savedMsg{saved: c, path: path, target: target, gen: gen, err: err}
-	}
+	})
 }
 
 // startExport returns the command that writes the classification report of a
 // detached copy of the worksheet to path.
 func (m *Model) startExport(f report.Format, path, name string) tea.Cmd {
-	if m.saving {
-		return m.sh.statusError("Still saving; try again when it is done.")
+	if m.task != nil {
+		return m.stillRunning()
 	}
 	// What the list shows (filtered, in its order), copied so that editing
 	// goes on while it is written.
 	c := m.exportSheet().Detach()
 	rb := m.sh.rb
-	m.saving = true
-	return func() tea.Msg {
+	return m.startTask("Saving…", writes, func(context.Context) tea.Msg {
 		var buf bytes.Buffer
 		if err := report.Write(&buf, rb, f, []report.Sheet{{File: name, Worksheet: c}}); err != nil {
 			return exportedMsg{err: err}
@@ -69,12 +68,11 @@ func (m *Model) startExport(f report.Format, path, name string) tea.Cmd {
 			return exportedMsg{err: err}
 		}
 		return exportedMsg{text: fmt.Sprintf("Exported %s as %s to %s.", plural(len(c.Activities), "activity", "activities"), f, path)}
-	}
+	})
 }
 
 // exportDone shows how an export ended.
 func (m *Model) exportDone(msg exportedMsg) tea.Cmd {
-	m.saving = false
 	if msg.err != nil {
 		return m.sh.statusError("Not exported: " + msg.err.Error())
 	}

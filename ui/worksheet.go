@@ -132,6 +132,9 @@ func (v *worksheetView) Selected() *model.Activity {
 	return v.sh.sheet.At(v.position(v.cursor))
 }
 
+// Top puts the cursor on the first row, as when a worksheet is opened.
+func (v *worksheetView) Top() { v.cursor = 0 }
+
 // Select puts the cursor on an activity, clearing a filter that hides it.
 func (v *worksheetView) Select(a *model.Activity) {
 	i := v.sh.sheet.Index(a)
