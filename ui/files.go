@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -22,12 +21,6 @@ const (
 	promptOverwriteChanged
 )
 
-// saveWorksheet is the core's save; tests replace it to make a save fail as
-// the core reports it.
-var saveWorksheet = func(ws *model.Worksheet, path string, opts model.SaveOptions) error {
-	return ws.Save(path, opts)
-}
-
 // save writes the worksheet with the core's atomic save: to its own file, or to
 // path for "save as". A file that changed on disk, or another file in the way,
 // is never replaced without asking; a read-only file is not replaced at all.
@@ -37,24 +30,8 @@ func (m *Model) save(path string, overwrite bool) tea.Cmd {
 		m.askSaveAs()
 		return nil
 	}
-	target := path
-	if target == "" {
-		target = s.Worksheet().Path()
-	}
-	// Work restored from an autosave was based on the file as another
-	// session read it: a colleague's save since then is caught here too, as
-	// the core's save only compares the file with what this program read.
-	var base session.Base
-	own := false
-	if r := m.recovery; r != nil {
-		base, own = r.base, sameFile(target, s.Worksheet().Path())
-	}
-	switch err := session.CheckSave(target, base, own, overwrite); {
-	case errors.Is(err, model.ErrReadOnly):
-		return m.refuseReadOnly(target)
-	case errors.Is(err, model.ErrChangedOnDisk):
-		m.askChangedOnDisk()
-		return nil
+	if m.task != nil {
+		return m.stillRunning()
 	}
 	m.nameUntitled()
 	return m.startSave(path, overwrite)
@@ -81,7 +58,7 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 	}
 	clean := s.Adopt(msg.saved, msg.gen)
 	m.sh.demo = false
-	m.savedTo(s.Worksheet().Path(), clean)
+	m.savedTo(s.Worksheet().Path(), msg.base, clean)
 	text := fmt.Sprintf("Saved %s to %s.", plural(len(msg.saved.Activities), "activity", "activities"), s.Worksheet().Path())
 	if !clean {
 		text += " Changes made while it was written are not saved yet."
@@ -120,16 +97,17 @@ func (m *Model) askOverwriteChanged() {
 // savedTo follows a save: the file saved is the new base, the autosave takes
 // the worksheet's (possibly new) name, and, when the save holds everything
 // (clean), nothing is left unsaved in it.
-func (m *Model) savedTo(path string, clean bool) {
+func (m *Model) savedTo(path string, base session.Base, clean bool) {
 	r := m.recovery
 	if r == nil {
 		return
 	}
-	// Read back at once, so the base is what was just written. A save by
-	// someone else in this very instant would still be caught by the core's
-	// check at this program's next save; only work restored from this
-	// program's autosave after a crash would miss it.
-	r.base, _ = session.ReadBase(path)
+	// The base was read back by the save's task right after writing, so it
+	// is what was just written. A save by someone else in this very instant
+	// would still be caught by the core's check at this program's next save;
+	// only work restored from this program's autosave after a crash would
+	// miss it.
+	r.base = base
 	if r.save != nil {
 		r.save.Rename(session.WorksheetName(path, false))
 	}
@@ -253,17 +231,18 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	if ws.Path() != "" && sameFile(path, ws.Path()) {
 		return m.sh.statusError("Not exported: that is the worksheet's own file.")
 	}
-	if _, err := os.Stat(path); err == nil && !overwrite {
-		m.prompt = newChoicePrompt(promptExportOverwrite, "Replace the file?",
-			[]string{path + " already exists."}, promptChoice{"o", "overwrite it"})
-		m.prompt.data = exportTarget{format: f, path: path}
-		return nil
-	}
 	name := ws.Path()
 	if name == "" {
 		name = "worksheet"
 	}
-	return m.startExport(f, path, name)
+	return m.startExport(f, path, name, overwrite)
+}
+
+// askExportOverwrite asks before an export replaces a file.
+func (m *Model) askExportOverwrite(x exportTarget) {
+	m.prompt = newChoicePrompt(promptExportOverwrite, "Replace the file?",
+		[]string{x.path + " already exists."}, promptChoice{"o", "overwrite it"})
+	m.prompt.data = x
 }
 
 // reloadedMsg is how reading the worksheet again from disk ended.
@@ -280,11 +259,11 @@ func (m *Model) reload() tea.Cmd {
 	path := m.sh.sheet.Worksheet().Path()
 	vocab := m.sh.rb.Vocabulary()
 	return m.startTask("Reading "+oneLine(filepath.Base(path))+"… (esc cancels)", reads, func(context.Context) tea.Msg {
-		if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		if st, err := disk.stat(path); err == nil && !st.Mode().IsRegular() {
 			return reloadedMsg{path: path, err: fmt.Errorf("%s is not a regular file", path)}
 		}
-		base, _ := session.ReadBase(path) // read first: a change in between then shows at the next save
-		ws, err := model.Load(path, vocab)
+		base, _ := disk.readBase(path) // read first: a change in between then shows at the next save
+		ws, err := disk.load(path, vocab)
 		return reloadedMsg{path: path, ws: ws, base: base, err: err}
 	})
 }

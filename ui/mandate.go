@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -113,10 +112,10 @@ func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, ho
 // large, not plain text or empty, with a message naming the file.
 func readMandateFile(path string) (string, error) {
 	// Stat before opening: opening a FIFO waits for a writer that may never come.
-	if st, err := os.Stat(path); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
+	if st, err := disk.stat(path); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
 		return "", fmt.Errorf("%s is not a regular file (a pipe, device or socket): only a file of text can be imported", path)
 	}
-	f, err := os.Open(path)
+	f, err := disk.open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", fmt.Errorf("%s does not exist", path)
 	}

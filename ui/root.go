@@ -228,6 +228,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case taskDoneMsg:
 		return m.taskDone(msg)
+	case pathMatchesMsg:
+		if m.prompt != nil {
+			m.prompt.completed(msg)
+		}
+		return nil
 	case savedMsg:
 		return m.saveDone(msg)
 	case exportedMsg:
