@@ -153,8 +153,6 @@ func (m *Model) askExportFormat() {
 
 var exportFormats = map[string]report.Format{"m": report.Markdown, "h": report.HTML, "c": report.CSV, "j": report.JSON}
 
-var exportExt = map[report.Format]string{report.Markdown: ".md", report.HTML: ".html", report.CSV: ".csv", report.JSON: ".json"}
-
 // answerFiles acts on the answers of the file prompts.
 func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 	if a.choice == "esc" {
@@ -200,7 +198,7 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 		} else if m.sh.demo {
 			base = "case-library"
 		}
-		m.prompt = newPathPrompt(promptExportPath, "Export as "+string(f), nil, "File", base+exportExt[f])
+		m.prompt = newPathPrompt(promptExportPath, "Export as "+string(f), nil, "File", base+"."+f.Ext())
 		m.prompt.data = f
 	case promptExportPath:
 		f, _ := a.data.(report.Format)
