@@ -6,7 +6,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
-	"github.com/pocssr/pocssr/model"
 )
 
 // shared is what every screen reads: the rulebook, the worksheet being edited,
@@ -46,31 +45,9 @@ const (
 	maxTableWidth = 200
 )
 
-// screenID names a screen.
-type screenID int
-
-const (
-	worksheetScreen screenID = iota
-	questionnaireScreen
-	detailScreen
-	frameworkScreen
-	helpScreen
-	reviewScreen
-	portfolioScreen
-)
-
-// The messages screens send the root model, which owns navigation and files.
+// The messages screens send the root model besides navigation
+// (navigation.go): the status line, and what only the root can do.
 type (
-	// openDetailMsg opens the full account of an activity.
-	openDetailMsg struct{ activity *model.Activity }
-	// editMsg opens the questionnaire on an activity (isNew: it was just added).
-	editMsg struct {
-		activity *model.Activity
-		isNew    bool
-	}
-	// backMsg closes the current screen, returning to the worksheet or to where
-	// the screen was opened from.
-	backMsg struct{}
 	// statusMsg shows a line in the status bar.
 	statusMsg struct {
 		text string
@@ -78,8 +55,6 @@ type (
 	}
 	// requestMsg asks the root for something only it can do.
 	requestMsg struct{ what request }
-	// reviewMsg opens the review of drafts at a draft.
-	reviewMsg struct{ from *model.Activity }
 )
 
 // request is something a screen asks of the root model.
@@ -90,9 +65,7 @@ const (
 	requestSaveAs
 	requestExport
 	requestHeading
-	requestFramework
 	requestImport
-	requestPortfolio
 )
 
 // send queues a message for the root model, which handles it as soon as the

@@ -126,8 +126,8 @@ func (m *Model) nameUntitled() {
 		}
 		a.Title = titleFrom(a.Description)
 		m.sh.sheet.Touch(a)
-		if m.quest != nil && m.quest.activity == a {
-			m.quest.title.SetValue(a.Title)
+		if m.quest != nil {
+			m.quest.Retitled(a)
 		}
 	}
 }
@@ -277,8 +277,7 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 	m.sh.sheet.Replace(msg.ws)
 	m.sh.sheet.MarkSaved()
 	m.removeRecovery()
-	m.quest = nil
-	m.front = worksheetScreen
+	m.closeAll()
 	m.worksheet.Top()
 	return m.sh.status("Reloaded " + msg.path + " from disk.")
 }

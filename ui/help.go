@@ -29,6 +29,25 @@ func newKeyHelp(sh *shared) *keyHelp {
 // Init does nothing.
 func (h *keyHelp) Init() tea.Cmd { return nil }
 
+// helpOf is what the help screen opens with: the screen's name and keys.
+type helpOf struct {
+	about string
+	keys  help.KeyMap
+}
+
+// Open fills the help with the keys of the screen it is opened over.
+func (h *keyHelp) Open(arg any) (tea.Cmd, bool) {
+	of, ok := arg.(helpOf)
+	if !ok {
+		return nil, false
+	}
+	h.Show(of.about, of.keys)
+	return nil, true
+}
+
+// Title names the help in the title bar.
+func (h *keyHelp) Title() string { return "Help" }
+
 // Show fills the help with a screen's keys.
 func (h *keyHelp) Show(screen string, km help.KeyMap) {
 	h.of = screen

@@ -209,3 +209,9 @@ func sheetOf(acts ...*model.Activity) *model.Worksheet {
 
 // resize is the message of a terminal resized to w×h.
 func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// detail is the activity detail screen, for tests that look inside it.
+func (m *Model) detail() *activityDetail { return m.nav.screens[detailScreen].(*activityDetail) }
+
+// guide is the framework guide, for tests that look inside it.
+func (m *Model) guide() *frameworkGuide { return m.nav.screens[frameworkScreen].(*frameworkGuide) }

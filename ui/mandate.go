@@ -133,24 +133,8 @@ func readMandateFile(path string) (string, error) {
 }
 
 // startReview opens the review of drafts at a draft (or at the first draft
-// after it), or says there is none.
+// after it) over the worksheet alone, or says there is none.
 func (m *Model) startReview(from *model.Activity) tea.Cmd {
-	if !m.review.Start(from) {
-		return m.sh.status("No drafts to review.")
-	}
-	m.review.SetSize(m.contentWidth(), m.bodyHeight())
-	m.quest = nil
-	m.front, m.behind = reviewScreen, worksheetScreen
-	return nil
-}
-
-// resumeReview comes back to the review of drafts from the questionnaire.
-func (m *Model) resumeReview() tea.Cmd {
-	var out editOutcome
-	if m.quest != nil {
-		out = m.quest.outcome()
-	}
-	m.quest = nil
-	m.front = reviewScreen
-	return m.review.Resume(out)
+	m.closeAll()
+	return m.open(reviewScreen, from, false)
 }

@@ -109,12 +109,49 @@ func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire 
 	return q
 }
 
+// editArgs is what the questionnaire opens with: the activity, whether it
+// was just added, and whether the review of drafts opened it (finishing
+// then goes on with the review).
+type editArgs struct {
+	activity *model.Activity
+	isNew    bool
+	inReview bool
+}
+
+// Open starts the questionnaire afresh on an activity, in the area it was
+// last given.
+func (q *questionnaire) Open(arg any) (tea.Cmd, bool) {
+	e, ok := arg.(editArgs)
+	if !ok || e.activity == nil {
+		return nil, false
+	}
+	w, h := q.width, q.height
+	*q = *newQuestionnaire(q.sh, e.activity, e.isNew)
+	q.inReview = e.inReview
+	q.SetSize(w, h)
+	return q.Init(), true
+}
+
+// Title names the questionnaire in the title bar.
+func (q *questionnaire) Title() string { return "Questionnaire" }
+
+// Retitled shows a title given to the activity from outside the
+// questionnaire (a save names untitled activities).
+func (q *questionnaire) Retitled(a *model.Activity) {
+	if q.activity == a && q.title.Value() != a.Title {
+		q.title.SetValue(a.Title)
+	}
+}
+
 // Init does nothing: the title field has the focus from the start, with a steady cursor.
 func (q *questionnaire) Init() tea.Cmd { return nil }
 
 // SetSize gives the screen its area.
 func (q *questionnaire) SetSize(w, h int) {
 	q.width, q.height = w, h
+	if q.activity == nil {
+		return // not opened yet: the area is kept for Open
+	}
 	lw := q.leftWidth()
 	q.title.Width = max(10, lw-10)
 	q.desc.SetWidth(max(10, lw-2))
@@ -322,10 +359,12 @@ func (q *questionnaire) finish(showDetail bool) tea.Cmd {
 	if !q.isNew {
 		s.Edited(q.snap)
 	}
-	if showDetail {
-		return q.sh.send(openDetailMsg{activity: a})
+	if showDetail && !q.inReview {
+		return q.sh.send(replaceMsg{to: detailScreen, arg: a})
 	}
-	return q.sh.send(backMsg{})
+	// The screen below hears what the edit did: the worksheet selects the
+	// activity, the review of drafts counts it and goes on.
+	return q.sh.send(backMsg{result: editedMsg{activity: a, outcome: q.outcome()}})
 }
 
 // editOutcome is what an edit in the questionnaire did: whether the planner
