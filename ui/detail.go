@@ -41,7 +41,7 @@ func (d *activityDetail) Open(arg any) (tea.Cmd, bool) {
 		return nil, false
 	}
 	d.Show(a)
-	return d.sh.send(selectMsg{activity: a}), true
+	return d.sh.send(selectMsg{Activity: a}), true
 }
 
 // Show opens the account of an activity at the top.
@@ -79,7 +79,7 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if e, ok := msg.(editedMsg); ok {
 		// An edit opened here and left without finishing goes back to the
 		// worksheet, as esc in the questionnaire says.
-		return d, d.sh.send(backMsg{result: e})
+		return d, d.sh.send(backMsg{Result: e})
 	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok || d.activity == nil {
@@ -90,7 +90,7 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Back):
 		return d, d.sh.send(backMsg{})
 	case key.Matches(km, k.Edit):
-		return d, d.sh.send(openMsg{to: questionnaireScreen, arg: editArgs{activity: d.activity}})
+		return d, d.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: d.activity}})
 	case key.Matches(km, k.Prev), key.Matches(km, k.Next):
 		s := d.sh.sheet
 		i := s.Index(d.activity)
@@ -103,7 +103,7 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			d.Show(s.At(i))
 		}
 	default:
-		k.scroll(&d.view, km)
+		k.Scroll(&d.view, km)
 	}
 	return d, nil
 }

@@ -89,7 +89,7 @@ func (g *frameworkGuide) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		g.render()
 		g.view.GotoTop()
 	default:
-		k.scroll(&g.view, km)
+		k.Scroll(&g.view, km)
 	}
 	return g, nil
 }

@@ -3,9 +3,9 @@ package ui
 import (
 	"slices"
 
-	"github.com/charmbracelet/bubbles/help"
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/keyhelp"
 )
 
 // Screens as components. Every screen offers one small interface (screen)
@@ -18,33 +18,20 @@ import (
 //
 // Adding a screen: write it in its own file (a type with the methods of
 // screen, and Open when it is opened with something), give it an id below,
-// and add one line to screenKinds. Open it with sh.send(openMsg{to: id}).
+// and add one line to screenKinds. Open it with sh.send(openMsg{To: id}).
 
-// screen is one screen: a tea.Model that draws in the area it is given,
-// lists its keys (for the footer and the help screen) and names itself in
-// the title bar.
-type screen interface {
-	tea.Model
-	help.KeyMap
-	SetSize(w, h int)
-	Title() string
-}
-
-// opener is a screen opened with something to show (an activity, where to
-// start). Open reports whether there is something to show: when not, the
-// screen is not opened, and its command says why.
-type opener interface {
-	Open(arg any) (tea.Cmd, bool)
-}
-
-// selector is a screen that keeps an activity under its cursor, and follows
-// the activity other screens show (selectMsg).
-type selector interface {
-	Select(a *model.Activity)
-}
-
-// screenID names a screen.
-type screenID int
+// The interface of a screen and the navigation messages are
+// ui/component's; these names keep the code of this package short.
+type (
+	screen     = component.Screen
+	opener     = component.Opener
+	selector   = component.Selector
+	screenID   = component.ID
+	openMsg    = component.Open
+	replaceMsg = component.Replace
+	backMsg    = component.Back
+	selectMsg  = component.Select
+)
 
 const (
 	worksheetScreen screenID = iota
@@ -81,38 +68,18 @@ var screenKinds = []screenKind{
 	{questionnaireScreen, "questionnaire", contentArea, func(sh *shared) screen { return &questionnaire{sh: sh} }},
 	{detailScreen, "activity", contentArea, func(sh *shared) screen { return newActivityDetail(sh) }},
 	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return newFrameworkGuide(sh) }},
-	{helpScreen, "help", contentArea, func(sh *shared) screen { return newKeyHelp(sh) }},
+	{helpScreen, "help", contentArea, func(sh *shared) screen { return keyhelp.New(sh.ctx) }},
 	{reviewScreen, "review of drafts", contentArea, func(sh *shared) screen { return newDraftReview(sh) }},
 	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return newPortfolioView(sh) }},
 	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return newPresentation(sh) }},
 }
 
-// The navigation messages screens send (through sh.send).
-type (
-	// openMsg opens a screen in front, with arg for its Open. A screen
-	// already open is brought back: the screens above it close.
-	openMsg struct {
-		to  screenID
-		arg any
-	}
-	// replaceMsg closes the screen in front and opens another in its place.
-	replaceMsg struct {
-		to  screenID
-		arg any
-	}
-	// backMsg closes the screen in front; result, when set, goes to the
-	// screen below it, which is then in front.
-	backMsg struct{ result tea.Msg }
-	// selectMsg asks every open screen that keeps a cursor (selector) to put
-	// it on an activity.
-	selectMsg struct{ activity *model.Activity }
-	// editedMsg is the questionnaire's result for the screen below it: what
-	// the edit of the activity did.
-	editedMsg struct {
-		activity *model.Activity
-		outcome  editOutcome
-	}
-)
+// editedMsg is the questionnaire's result for the screen below it: what
+// the edit of the activity did.
+type editedMsg struct {
+	activity *model.Activity
+	outcome  editOutcome
+}
 
 // navigator is the stack of open screens.
 type navigator struct {

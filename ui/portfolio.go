@@ -232,7 +232,7 @@ func (v *portfolioView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		v.offset += page
 	case key.Matches(km, k.Open):
 		if v.cursor < len(v.targets) && v.targets[v.cursor] != nil {
-			return v, v.sh.send(openMsg{to: detailScreen, arg: v.targets[v.cursor]})
+			return v, v.sh.send(openMsg{To: detailScreen, Arg: v.targets[v.cursor]})
 		}
 		return v, v.sh.status("This activity is no longer in the worksheet.")
 	}

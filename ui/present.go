@@ -242,7 +242,7 @@ func (p *presentation) updateAccount(km tea.KeyMsg) tea.Cmd {
 	case key.Matches(km, k.Quit):
 		return p.sh.send(requestMsg{requestQuit})
 	default:
-		k.scroll(&p.account, km)
+		k.Scroll(&p.account, km)
 	}
 	return nil
 }

@@ -360,11 +360,11 @@ func (q *questionnaire) finish(showDetail bool) tea.Cmd {
 		s.Edited(q.snap)
 	}
 	if showDetail && !q.inReview {
-		return q.sh.send(replaceMsg{to: detailScreen, arg: a})
+		return q.sh.send(replaceMsg{To: detailScreen, Arg: a})
 	}
 	// The screen below hears what the edit did: the worksheet selects the
 	// activity, the review of drafts counts it and goes on.
-	return q.sh.send(backMsg{result: editedMsg{activity: a, outcome: q.outcome()}})
+	return q.sh.send(backMsg{Result: editedMsg{activity: a, outcome: q.outcome()}})
 }
 
 // editOutcome is what an edit in the questionnaire did: whether the planner

@@ -64,7 +64,7 @@ func (r *draftReview) Open(arg any) (tea.Cmd, bool) {
 // leave closes the review, the worksheet's cursor on the draft shown last.
 func (r *draftReview) leave() tea.Cmd {
 	if r.activity != nil {
-		r.sh.send(selectMsg{activity: r.activity})
+		r.sh.send(selectMsg{Activity: r.activity})
 	}
 	return r.sh.send(backMsg{})
 }
@@ -210,7 +210,7 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Discard):
 		return r, r.discard()
 	case key.Matches(km, k.Edit):
-		return r, r.sh.send(openMsg{to: questionnaireScreen, arg: editArgs{activity: r.activity, inReview: true}})
+		return r, r.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: r.activity, inReview: true}})
 	case key.Matches(km, k.LeftOut):
 		r.showLeftOut = !r.showLeftOut
 		r.render()
@@ -221,7 +221,7 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		r.skips++
 		return r, r.advance()
 	default:
-		k.scroll(&r.view, km)
+		k.Scroll(&r.view, km)
 	}
 	return r, nil
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -12,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/keyhelp"
 )
 
 // textFocuser is a screen that may have a text field with the keys.
@@ -66,7 +66,7 @@ var tick = tea.Tick
 // autosave); found is unsaved work of ended sessions to offer back.
 func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recovery, found []*recovered) *Model {
 	g := newGlobalKeys()
-	sh := &shared{rb: rb, sheet: newSheet(rb, ws), st: newStyles(DefaultTheme()), global: g, now: time.Now, demo: demo}
+	sh := newShared(rb, newSheet(rb, ws), g, demo)
 	m := &Model{sh: sh, recovery: rec, footer: help.New(), nav: newNavigator(sh)}
 	m.worksheet = m.nav.screens[worksheetScreen].(*worksheetView)
 	m.review = m.nav.screens[reviewScreen].(*draftReview)
@@ -133,9 +133,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
 	// What the screens sent the root is handled now, in order, before any
 	// other message.
-	for len(m.sh.pending) > 0 {
-		next := m.sh.pending[0]
-		m.sh.pending = m.sh.pending[1:]
+	for next, ok := m.sh.ctx.Next(); ok; next, ok = m.sh.ctx.Next() {
 		cmd = tea.Batch(cmd, m.update(next))
 	}
 	if m.sh.sheet.Gen() != gen {
@@ -154,18 +152,18 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.KeyMsg:
 		return m.updateKey(msg)
 	case statusMsg:
-		m.status, m.statusErr = msg.text, msg.err
+		m.status, m.statusErr = msg.Text, msg.Err
 		return nil
 	case openMsg:
-		return m.open(msg.to, msg.arg, false)
+		return m.open(msg.To, msg.Arg, false)
 	case replaceMsg:
-		return m.open(msg.to, msg.arg, true)
+		return m.open(msg.To, msg.Arg, true)
 	case backMsg:
-		return m.back(msg.result)
+		return m.back(msg.Result)
 	case selectMsg:
 		for _, id := range m.nav.stack {
 			if s, ok := m.nav.screens[id].(selector); ok {
-				s.Select(msg.activity)
+				s.Select(msg.Activity)
 			}
 		}
 		return nil
@@ -228,7 +226,7 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 	}
 	if !typing && key.Matches(km, g.Help) && m.front != helpScreen {
 		m.status = ""
-		return m.open(helpScreen, helpOf{about: m.nav.kinds[m.front].about, keys: m.current()}, false)
+		return m.open(helpScreen, keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current()}, false)
 	}
 	m.status, m.statusErr = "", false
 	_, cmd := m.current().Update(km)

@@ -224,11 +224,11 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		v.cursor = v.rows() - 1
 	case key.Matches(km, k.Open):
 		if a := v.Selected(); a != nil {
-			cmd = v.sh.send(openMsg{to: detailScreen, arg: a})
+			cmd = v.sh.send(openMsg{To: detailScreen, Arg: a})
 		}
 	case key.Matches(km, k.Edit):
 		if a := v.Selected(); a != nil {
-			cmd = v.sh.send(openMsg{to: questionnaireScreen, arg: editArgs{activity: a}})
+			cmd = v.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: a}})
 		}
 	case key.Matches(km, k.Add):
 		a := &model.Activity{}
@@ -238,7 +238,7 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		s.Add(at, a)
 		v.Select(a)
-		cmd = v.sh.send(openMsg{to: questionnaireScreen, arg: editArgs{activity: a, isNew: true}})
+		cmd = v.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: a, isNew: true}})
 	case key.Matches(km, k.Duplicate):
 		if a := v.Selected(); a != nil {
 			c := s.Duplicate(s.Index(a))
@@ -272,15 +272,15 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Heading):
 		cmd = v.sh.send(requestMsg{requestHeading})
 	case key.Matches(km, k.Framework):
-		cmd = v.sh.send(openMsg{to: frameworkScreen})
+		cmd = v.sh.send(openMsg{To: frameworkScreen})
 	case key.Matches(km, k.Present):
-		cmd = v.sh.send(openMsg{to: presentScreen, arg: presentAt{at: v.Selected()}})
+		cmd = v.sh.send(openMsg{To: presentScreen, Arg: presentAt{at: v.Selected()}})
 	case key.Matches(km, k.Portfolio):
-		cmd = v.sh.send(openMsg{to: portfolioScreen})
+		cmd = v.sh.send(openMsg{To: portfolioScreen})
 	case key.Matches(km, k.Import):
 		cmd = v.sh.send(requestMsg{requestImport})
 	case key.Matches(km, k.Review):
-		cmd = v.sh.send(openMsg{to: reviewScreen, arg: v.Selected()})
+		cmd = v.sh.send(openMsg{To: reviewScreen, Arg: v.Selected()})
 	case key.Matches(km, k.SaveAs):
 		cmd = v.sh.send(requestMsg{requestSaveAs})
 	case key.Matches(km, k.Export):
