@@ -58,17 +58,19 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 	}
 	clean := s.Adopt(msg.saved, msg.gen)
 	m.sh.demo = false
-	m.savedTo(s.Worksheet().Path(), msg.base, clean)
 	text := fmt.Sprintf("Saved %s to %s.", plural(len(msg.saved.Activities), "activity", "activities"), s.Worksheet().Path())
 	if !clean {
 		text += " Changes made while it was written are not saved yet."
 	}
 	if m.quitAfterSave && clean {
 		m.Note = text
-		return tea.Quit
+		if m.recovery != nil {
+			m.recovery.base = msg.base
+		}
+		return m.quitDiscarding()
 	}
 	m.quitAfterSave = false
-	return m.sh.status(text)
+	return tea.Batch(m.savedTo(s.Worksheet().Path(), msg.base, clean), m.sh.status(text))
 }
 
 func (m *Model) refuseReadOnly(path string) tea.Cmd {
@@ -97,10 +99,10 @@ func (m *Model) askOverwriteChanged() {
 // savedTo follows a save: the file saved is the new base, the autosave takes
 // the worksheet's (possibly new) name, and, when the save holds everything
 // (clean), nothing is left unsaved in it.
-func (m *Model) savedTo(path string, base session.Base, clean bool) {
+func (m *Model) savedTo(path string, base session.Base, clean bool) tea.Cmd {
 	r := m.recovery
 	if r == nil {
-		return
+		return nil
 	}
 	// The base was read back by the save's task right after writing, so it
 	// is what was just written. A save by someone else in this very instant
@@ -108,12 +110,22 @@ func (m *Model) savedTo(path string, base session.Base, clean bool) {
 	// only work restored from this program's autosave after a crash would
 	// miss it.
 	r.base = base
-	if r.save != nil {
-		r.save.Rename(session.WorksheetName(path, false))
+	if r.save == nil {
+		return nil
 	}
 	if clean {
-		m.removeRecovery()
+		r.failing = nil
 	}
+	// Renamed, then removed when nothing is left unsaved: one command, in
+	// that order, beside the event loop.
+	save, gen, name := r.save, m.sh.sheet.Gen(), session.WorksheetName(path, false)
+	return r.run(func() tea.Msg {
+		save.Rename(name)
+		if clean {
+			save.Remove(gen)
+		}
+		return nil
+	})
 }
 
 // nameUntitled gives every activity without a title one, from its description
@@ -276,10 +288,9 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 	}
 	m.sh.sheet.Replace(msg.ws)
 	m.sh.sheet.MarkSaved()
-	m.removeRecovery()
 	m.closeAll()
 	m.worksheet.Top()
-	return m.sh.status("Reloaded " + msg.path + " from disk.")
+	return tea.Batch(m.removeRecovery(), m.sh.status("Reloaded "+msg.path+" from disk."))
 }
 
 func sameFile(a, b string) bool {

@@ -312,8 +312,7 @@ func (m *Model) answer(a promptAnswer) tea.Cmd {
 			m.quitAfterSave = true
 			return m.save("", false)
 		case "d":
-			m.removeRecovery()
-			return tea.Quit
+			return m.quitDiscarding()
 		}
 	case promptHeading:
 		if a.choice == "enter" {
@@ -328,8 +327,7 @@ func (m *Model) answer(a promptAnswer) tea.Cmd {
 // quit ends the program, asking first when there are unsaved changes.
 func (m *Model) quit() tea.Cmd {
 	if !m.sh.sheet.Dirty() {
-		m.removeRecovery()
-		return tea.Quit
+		return m.quitDiscarding()
 	}
 	msg := []string{"The worksheet has changes that are not saved to a file."}
 	if w := m.autosaveWarning(); w != "" {
