@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"slices"
 	"testing"
 
@@ -74,4 +77,48 @@ func TestBackHandsTheResultBelow(t *testing.T) {
 	}
 	m.Update(nil) // the status line is handled with the next message
 	requireScreen(t, m, "No drafts to review.")
+}
+
+// TestRootReachesScreensOnlyByMethods keeps the root's files (navigation,
+// files, tasks, the autosave) from reading or setting a screen's fields:
+// what they ask of a screen they ask by a method, as they would of a screen
+// in a package of its own (the worksheet's sync, which settles it after
+// every Update, is one).
+func TestRootReachesScreensOnlyByMethods(t *testing.T) {
+	rootFiles := []string{"root.go", "navigation.go", "files.go", "mandate.go", "import_again.go",
+		"recovery.go", "saving.go", "task.go", "sync.go", "context.go", "run.go"}
+	screens := map[string]bool{"worksheet": true, "review": true, "quest": true}
+	fset := token.NewFileSet()
+	for _, name := range rootFiles {
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		called := map[*ast.SelectorExpr]bool{}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				if sel, ok := c.Fun.(*ast.SelectorExpr); ok {
+					called[sel] = true
+				}
+			}
+			return true
+		})
+		ast.Inspect(f, func(n ast.Node) bool {
+			sel, ok := n.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			inner, ok := sel.X.(*ast.SelectorExpr)
+			if !ok || !screens[inner.Sel.Name] {
+				return true
+			}
+			if id, ok := inner.X.(*ast.Ident); !ok || id.Name != "m" {
+				return true
+			}
+			if !called[sel] {
+				t.Errorf("%s: m.%s.%s reaches into a screen's fields", fset.Position(sel.Pos()), inner.Sel.Name, sel.Sel.Name)
+			}
+			return true
+		})
+	}
 }
