@@ -271,7 +271,7 @@ func TestEndToEndImportAndReview(t *testing.T) {
 	s.keys("imp", "a")
 	s.waitFor("imp", "36 drafts in the worksheet · accepted 1", "S/RES/1925 (2010) 5")
 	s.keys("imp", "Escape")
-	s.waitFor("imp", "Mission: MONUSCO", "[draft] Emphasizes that the Government", "[modified]")
+	s.waitFor("imp", "Mission: MONUSCO", "[draft] Reform: emphasizes that the", "[modified]")
 	s.keys("imp", "C-s")
 	s.waitFor("imp", "Saved 37 activities")
 	s.keys("imp", "q")

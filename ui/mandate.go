@@ -50,7 +50,7 @@ func (m *Model) importMandate(path string) tea.Cmd {
 		if err != nil {
 			return mandateReadMsg{path: path, err: err}
 		}
-		ws, mandate, err := suggest.Import(reader, path, text, suggest.ImportOptions{Taken: taken})
+		ws, mandate, err := suggest.Import(reader, path, text, suggest.ImportOptions{Taken: taken, TopicFirst: true})
 		return mandateReadMsg{path: path, ws: ws, mandate: mandate, err: err}
 	})
 }

@@ -71,7 +71,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	}
 	// The drafts are marked in the list until reviewed.
 	press(t, m, "esc")
-	requireScreen(t, m, "[draft] Authorizes MONUSCO, while", "Patrols")
+	requireScreen(t, m, "[draft] Presence and deterrence: authorizes", "Patrols")
 	refuseScreen(t, m, "[draft] Patrols")
 	if s.Drafts() != 37 {
 		t.Errorf("%d drafts counted", s.Drafts())
