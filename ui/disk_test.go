@@ -76,7 +76,7 @@ func TestUpdateNeverWaitsOnTheDisk(t *testing.T) {
 	isolateState(t)
 	// A program with its autosave, as Run starts it (its writes are
 	// commands), opened before the disk blocks.
-	rec, _, _ := startRecovery("", false, session.Base{}, classify.Default().Vocabulary())
+	rec, _, _ := startRecovery("", false, session.Base{}, nil, classify.Default().Vocabulary())
 	t.Cleanup(rec.end)
 	path := filepath.Join(t.TempDir(), "plan.yaml")
 	named := func() *model.Worksheet {

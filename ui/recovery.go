@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -72,7 +73,12 @@ func newRecovery(save *session.Autosave, base session.Base) *recovery {
 // startRecovery begins this session's autosave for a worksheet and reads what
 // ended sessions left for it. problems are autosaves that cannot be read (left
 // as they are). The recovery is never nil: without a store it says why.
-func startRecovery(file string, demo bool, base session.Base, vocab *model.Vocabulary) (rec *recovery, found []*recovered, problems []string) {
+//
+// An autosave that holds the very worksheet being opened is no unsaved work:
+// nothing would be restored, so it is deleted rather than offered (a demo
+// killed after its edits were undone, a session that saved and then died).
+func startRecovery(file string, demo bool, base session.Base, opened *model.Worksheet, vocab *model.Vocabulary) (rec *recovery, found []*recovered, problems []string) {
+	same := sameWork(opened)
 	store, err := session.OpenStore()
 	var save *session.Autosave
 	if err == nil {
@@ -97,9 +103,32 @@ func startRecovery(file string, demo bool, base session.Base, vocab *model.Vocab
 			problems = append(problems, oneLine(err.Error()))
 			continue
 		}
+		if same(ws) {
+			f.Discard()
+			continue
+		}
 		found = append(found, &recovered{found: f, Saved: f.Saved, Base: f.Base, Worksheet: ws})
 	}
 	return rec, found, problems
+}
+
+// sameWork returns whether a worksheet holds the same work as opened: the
+// same mission, mandate and activities, as a save would write them.
+func sameWork(opened *model.Worksheet) func(*model.Worksheet) bool {
+	if opened == nil {
+		return func(*model.Worksheet) bool { return false }
+	}
+	want, err := work(opened)
+	return func(ws *model.Worksheet) bool {
+		got, gerr := work(ws)
+		return err == nil && gerr == nil && bytes.Equal(got, want)
+	}
+}
+
+// work is a worksheet's content as JSON, which holds no comments or layout.
+func work(ws *model.Worksheet) ([]byte, error) {
+	c := &model.Worksheet{Mission: ws.Mission, Mandate: ws.Mandate, Activities: ws.Activities}
+	return c.Encode(model.JSON)
 }
 
 // end closes the session's autosave at the program's end; unsaved work kept

@@ -36,7 +36,7 @@ func startTestRecovery(t *testing.T, file string) (*recovery, []*recovered, *tes
 	if err != nil {
 		t.Fatal(err)
 	}
-	rec, found, problems := startRecovery(file, false, base, classify.Default().Vocabulary())
+	rec, found, problems := startRecovery(file, false, base, nil, classify.Default().Vocabulary())
 	if len(problems) > 0 {
 		t.Fatalf("problems: %v", problems)
 	}
@@ -339,7 +339,7 @@ func TestUnavailableAutosaveIsShown(t *testing.T) {
 	state := isolateState(t)
 	os.Symlink(t.TempDir(), state)
 	base, _ := session.ReadBase("")
-	rec, _, _ := startRecovery("", false, base, classify.Default().Vocabulary())
+	rec, _, _ := startRecovery("", false, base, nil, classify.Default().Vocabulary())
 	m := NewModel(classify.Default(), model.New(""), false, rec, nil)
 	m.Update(resize(100, 30))
 	requireScreen(t, m, "! Autosave unavailable", "symbolic link")
@@ -439,3 +439,58 @@ func TestAutosaveRunsBesideEdits(t *testing.T) {
 }
 
 func jsonUnmarshal(data []byte, v any) error { return json.Unmarshal(data, v) }
+
+// A demo killed after its edits were undone left an autosave of the case
+// library as it is: the next start offers nothing and deletes it; a demo
+// killed with a real change is still offered back.
+func TestUnchangedWorkIsNotOfferedBack(t *testing.T) {
+	isolateState(t)
+	rb := classify.Default()
+	start := func() (*recovery, []*recovered) {
+		t.Helper()
+		cases, err := classify.Cases(rb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, found, problems := startRecovery("", true, session.Base{}, cases, rb.Vocabulary())
+		if len(problems) > 0 {
+			t.Fatal(problems)
+		}
+		rec.timer = func(time.Duration) tea.Cmd { return nil }
+		rec.run = func(f func() tea.Msg) tea.Cmd { msg := f(); return func() tea.Msg { return msg } }
+		return rec, found
+	}
+	kill := func(change func(*model.Worksheet)) {
+		t.Helper()
+		rec, found := start()
+		for _, f := range found {
+			f.release()
+		}
+		ws, err := classify.Cases(rb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		change(ws)
+		data, err := captureRecovery(ws, time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC)).of(rec).encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := rec.save.Write(1, data); err != nil {
+			t.Fatal(err)
+		}
+		rec.end() // ended without saving
+	}
+	kill(func(*model.Worksheet) {}) // an edit, then undone: the library as it is
+	rec, found := start()
+	if len(found) != 0 {
+		t.Fatalf("an unchanged case library is offered back: %d autosaves", len(found))
+	}
+	rec.end()
+	if _, found := start(); len(found) != 0 {
+		t.Fatal("the unchanged autosave is kept for a later start")
+	}
+	kill(func(ws *model.Worksheet) { ws.Activities[0].Title += " (edited)" })
+	if _, found := start(); len(found) != 1 {
+		t.Fatalf("a changed case library is not offered back: %d autosaves", len(found))
+	}
+}

@@ -87,7 +87,7 @@ func Run(env Env, opts Options) error {
 	if opts.Demo {
 		base = session.Base{}
 	}
-	rec, found, problems := startRecovery(ws.Path(), opts.Demo, base, rb.Vocabulary())
+	rec, found, problems := startRecovery(ws.Path(), opts.Demo, base, ws, rb.Vocabulary())
 	defer rec.end()
 	m := NewModel(rb, ws, opts.Demo, rec, found)
 	if opts.Present {
