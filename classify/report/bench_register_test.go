@@ -2,7 +2,6 @@ package report
 
 import (
 	"io"
-	"syscall"
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
@@ -99,14 +98,4 @@ func TestRegisteredWorksheetIsValid(t *testing.T) {
 	if entries < 300 {
 		t.Fatalf("only %d entries", entries)
 	}
-}
-
-// processorTime is the user and system time the process has used, in
-// nanoseconds.
-func processorTime() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
