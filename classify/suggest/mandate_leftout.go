@@ -102,13 +102,15 @@ func ownTask(leadIn, text string) bool {
 
 // furtherAction is a later clause that asks for action after a left-out
 // opening ("decides to extend the mandate …, and requests the mission to …").
-var furtherAction = regexp.MustCompile(`[;,:] (?:and )?(?:further |also )?(?:decides|requests|authori[sz]es|calls (?:upon|on)|urges|encourages|demands|mandates|directs)\b`)
+// The verbs take the split the published texts' conversion leaves in words
+// ("encourage s MINUSTAH to …").
+var furtherAction = regexp.MustCompile(`[;,:] (?:and )?(?:further |also )?(?:decide ?s|request ?s|authori[sz]e ?s|call ?s (?:upon|on)|urge ?s|encourage ?s|demand ?s|mandate ?s|direct ?s)\b`)
 
 // furtherDecision is a later decision joined by "and" alone, inside one
 // clause ("decides to renew the mandate … and decides further that the
 // mission shall deploy …"): it keeps the paragraph when it asks for an
 // activity, which the reader judges by its words.
-var furtherDecision = regexp.MustCompile(`\band (?:further |also )?(?:decides|requests|authori[sz]es|mandates|directs)\b`)
+var furtherDecision = regexp.MustCompile(`\band (?:further |also )?(?:decide ?s|request ?s|authori[sz]e ?s|mandate ?s|direct ?s)\b`)
 
 // markerPrefix is a part's own marker at its start.
 var markerPrefix = regexp.MustCompile(`^(?:\d{1,7}[.)]?|\([a-z]{1,5}\)|[a-z]{1,4}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-])\s*`)

@@ -148,6 +148,8 @@ func TestReadingNotesOnParagraphs(t *testing.T) {
 		{"force composition", "1. Decides that the mission will consist of a civilian component and a military component of up to 3,000 troops;\n", false},
 		{"affirmed authorization", "1. Affirms that UNISFA may undertake weapons confiscation and destruction in its area of operations, within its existing capabilities;\n", true},
 		{"reaffirmed authorization", "1. Reaffirms that MONUSCO may use all necessary means to protect civilians under imminent threat of physical violence;\n", true},
+		{"recognition, then a task", "1. Recognizes the primary responsibility of the Government over the country's stabilization; encourages MINUSTAH to intensify its efforts to provide technical expertise to build the capacity of its institutions and promote the rule of law;\n", true},
+		{"recognition, then a task, the verb split by the text's conversion", "1. Recognizes the primary responsibility of the Government over the country's stabilization; encourage s MINUSTAH to intensify its efforts to provide technical expertise to build the capacity of its institutions and promote the rule of law;\n", true},
 		{"affirmed configuration", "1. Affirms that adjustments to the force configuration should be based on the situation on the ground;\n", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
