@@ -263,6 +263,9 @@ func (a agreement) String() string {
 type pemaFloors struct {
 	Landable map[string]float64 `yaml:"landable"`
 	All      map[string]float64 `yaml:"all"`
+	// SealedLandable bounds the sealed part's landable share; a miss says
+	// only that total, never which paragraphs.
+	SealedLandable map[string]float64 `yaml:"sealed_landable"`
 }
 
 type floorsFile struct {
@@ -444,6 +447,9 @@ func TestPEMAAgreement(t *testing.T) {
 		}
 		if got, floor := sc.all.rate(), floors.PEMA.All[g.name]; got < floor {
 			t.Errorf("%s: %.1f%% of all coded paragraphs land, below the floor of %.1f%%", g.name, 100*got, 100*floor)
+		}
+		if got, floor := scores["sealed"][g.name].landable.rate(), floors.PEMA.SealedLandable[g.name]; got < floor {
+			t.Errorf("%s: the sealed part's landable share fell below its floor of %.1f%%", g.name, 100*floor)
 		}
 	}
 }
