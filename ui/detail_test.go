@@ -213,3 +213,30 @@ func TestDetailWrapsWideTextWithoutLosingAny(t *testing.T) {
 		}
 	}
 }
+
+// Under the narrow reading's drawing, the activity's caption stands a line
+// apart from the drawing's last label (the strip outside both agendas), so
+// "◆ POC only" never reads as the end of "Outside both agendas:".
+func TestNarrowCaptionStandsApartFromTheOutsideLabel(t *testing.T) {
+	rb := classify.Default()
+	sh := &shared{rb: rb, st: newStyles(DefaultTheme())}
+	for _, facts := range [][]string{
+		{"implementer", "mission", "kinds", "deterrence"},
+		{"implementer", "partner", "kinds", "equipment"},
+		{"implementer", "mission", "kinds", "vetting"},
+	} {
+		a := activity(t, "x", facts...)
+		r := rb.Classify(a)
+		lines := strings.Split(ansi.Strip(strings.Join(readingsDrawing(sh, &r, 80), "\n")), "\n")
+		outside := oneLine(rb.AgendaTitle(classify.Outside))
+		for i, l := range lines {
+			if !strings.Contains(l, outside) {
+				continue
+			}
+			if strings.Contains(l, outside+":") || i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+				t.Errorf("%v: the caption follows the outside label:\n%s", facts, strings.Join(lines[i:min(i+3, len(lines))], "\n"))
+			}
+			break
+		}
+	}
+}

@@ -138,7 +138,7 @@ func markNarrow(sh *shared, want rune) []string {
 	rb := sh.rb
 	label := func(a classify.Agenda) string { return oneLine(rb.AgendaShort(a)) }
 	return fill(mark(sh.st, artNarrow, want), fit(label(classify.POCOnly), 10), fit(label(classify.SSROnly), 10),
-		centre(label(classify.Overlap), 7), fit(oneLine(rb.AgendaTitle(classify.Outside))+":", 22))
+		centre(label(classify.Overlap), 7), fit(oneLine(rb.AgendaTitle(classify.Outside)), 22))
 }
 
 // narrowMarks is where each agenda sits in the drawing of the narrow reading.
@@ -174,8 +174,10 @@ func readingsDrawing(sh *shared, r *classify.Result, w int) []string {
 	left := append([]string{st.Label.Render("The 2015 policy: SSR inside Tier 3")}, mark2015(sh, a)...)
 	right := append([]string{st.Label.Render("The narrow reading: two agendas")}, markNarrow(sh, b)...)
 	if r != nil {
-		left = append(left, wrapIndent(markerGlyph+" ", captionA, drawingWidth)...)
-		right = append(right, wrapIndent(markerGlyph+" ", captionB, drawingWidth)...)
+		// A line apart: right under the drawing's last label (the strip
+		// outside both agendas) a caption read as that label's continuation.
+		left = append(append(left, ""), wrapIndent(markerGlyph+" ", captionA, drawingWidth)...)
+		right = append(append(right, ""), wrapIndent(markerGlyph+" ", captionB, drawingWidth)...)
 	}
 	if w < 2*drawingWidth+3 {
 		return append(append(left, ""), right...)
