@@ -26,6 +26,11 @@ const (
 // read: saving would lose someone's work.
 var ErrChangedOnDisk = errors.New("the file changed on disk since it was opened")
 
+// ErrDeletedOnDisk is returned by Save when the file it was read from has been
+// deleted (or moved away) since: saving writes it again, which loses nobody's
+// work, but the user is told rather than surprised.
+var ErrDeletedOnDisk = errors.New("the file was deleted since it was opened")
+
 // ErrExists is returned by Save when saving to a new name would replace a file.
 var ErrExists = errors.New("a file of that name already exists")
 
@@ -128,6 +133,8 @@ func (w *Worksheet) Save(path string, opts SaveOptions) error {
 	if !opts.Overwrite {
 		current, err := os.ReadFile(path)
 		switch {
+		case errors.Is(err, fs.ErrNotExist) && same && w.origin.exists:
+			return fmt.Errorf("%s: %w", path, ErrDeletedOnDisk)
 		case errors.Is(err, fs.ErrNotExist):
 		case err != nil:
 			return err

@@ -358,3 +358,26 @@ func TestNewWorksheetNamesItsSchema(t *testing.T) {
 		t.Error(SchemaComment)
 	}
 }
+
+// Save tells a file deleted since it was read from one changed on disk, and
+// writes it again when told to.
+func TestSaveSaysTheFileWasDeleted(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "w.yaml")
+	if err := os.WriteFile(path, []byte("activities:\n  - title: One\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := Load(path, testVocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(path)
+	if err := ws.Save("", SaveOptions{}); !errors.Is(err, ErrDeletedOnDisk) || errors.Is(err, ErrChangedOnDisk) {
+		t.Fatalf("save over a deleted file: %v", err)
+	}
+	if err := ws.Save("", SaveOptions{Overwrite: true}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -19,6 +19,7 @@ const (
 	promptReadOnly promptID = 100 + iota
 	promptLoseWork
 	promptOverwriteChanged
+	promptDeletedOnDisk
 )
 
 // save writes the worksheet with the core's atomic save: to its own file, or to
@@ -46,6 +47,9 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 		return m.refuseReadOnly(msg.target)
 	case errors.Is(err, model.ErrChangedOnDisk):
 		m.askChangedOnDisk()
+		return nil
+	case errors.Is(err, model.ErrDeletedOnDisk):
+		m.askDeletedOnDisk()
 		return nil
 	case errors.Is(err, model.ErrExists):
 		m.prompt = newChoicePrompt(promptOverwrite, "Replace the file?",
@@ -86,6 +90,14 @@ func (m *Model) askChangedOnDisk() {
 		[]string{filepath.Base(m.sh.sheet.Worksheet().Path()) + " was changed by someone or something else since it was opened. Saving now would lose those changes."},
 		promptChoice{"a", "save as another file"}, promptChoice{"r", "reload it (losing your changes)"},
 		promptChoice{"o", "overwrite it (losing theirs)"})
+}
+
+// askDeletedOnDisk says that the worksheet's file is gone since it was
+// opened (deleted, or moved away) and asks where to save.
+func (m *Model) askDeletedOnDisk() {
+	m.prompt = newChoicePrompt(promptDeletedOnDisk, "The file was deleted",
+		[]string{filepath.Base(m.sh.sheet.Worksheet().Path()) + " was deleted or moved since it was opened. Saving writes it again with this worksheet."},
+		promptChoice{"w", "write it again"}, promptChoice{"a", "save as another file"})
 }
 
 // askOverwriteChanged asks once more before a file changed on disk is
@@ -198,6 +210,13 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 	case promptOverwriteChanged:
 		if a.choice == "o" {
 			return m.save("", true)
+		}
+	case promptDeletedOnDisk:
+		switch a.choice {
+		case "w":
+			return m.save("", true)
+		case "a":
+			m.askSaveAs()
 		}
 	case promptExportFormat:
 		f, ok := exportFormats[a.choice]

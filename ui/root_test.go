@@ -259,3 +259,32 @@ func TestKeysTypedAheadActOneByOne(t *testing.T) {
 	run(m, cmd)
 	requireScreen(t, m, "Filter: vetting police")
 }
+
+// A worksheet whose file was deleted since it was opened says so, not that
+// the file changed; writing it again, or saving elsewhere, loses nothing.
+func TestSaveSaysTheFileWasDeleted(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "w.yaml")
+	if err := os.WriteFile(path, []byte("activities:\n  - title: One\n  - title: Two\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, ws, 100, 30)
+	press(t, m, "d")
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	press(t, m, "ctrl+s")
+	requireScreen(t, m, "The file was deleted", "deleted or moved since it was opened", "[w] write it again", "[a] save as another file")
+	refuseScreen(t, m, "changed on disk")
+	if _, err := os.Stat(path); err == nil {
+		t.Fatal("the deleted file was written before anyone was asked")
+	}
+	press(t, m, "w")
+	saved, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil || len(saved.Activities) != 1 || saved.Activities[0].Title != "Two" {
+		t.Fatalf("written again: %v %+v", err, saved)
+	}
+}

@@ -58,7 +58,7 @@ func (m *Model) startSave(path string, overwrite bool) tea.Cmd {
 	c, gen := s.Detach()
 	return m.startTask("Saving…", writes, func(context.Context) tea.Msg {
 		done := savedMsg{saved: c, path: path, target: target, gen: gen}
-		if err := disk.checkSave(target, base, own, overwrite); errors.Is(err, model.ErrReadOnly) || errors.Is(err, model.ErrChangedOnDisk) {
+		if err := disk.checkSave(target, base, own, overwrite); errors.Is(err, model.ErrReadOnly) || errors.Is(err, model.ErrChangedOnDisk) || errors.Is(err, model.ErrDeletedOnDisk) {
 			done.err = err
 			return done
 		}

@@ -16,7 +16,8 @@ func ReadOnly(path string) bool {
 
 // CheckSave says whether the worksheet may be written to target before
 // anything is encoded: model.ErrReadOnly for a read-only file, and, unless
-// overwrite, model.ErrChangedOnDisk when target is the file the worksheet was
+// overwrite, model.ErrDeletedOnDisk when that file is gone since,
+// model.ErrChangedOnDisk when target is the file the worksheet was
 // read from (as base recorded it) and it changed since.
 func CheckSave(target string, base Base, ownFile, overwrite bool) error {
 	if ReadOnly(target) {
@@ -24,6 +25,9 @@ func CheckSave(target string, base Base, ownFile, overwrite bool) error {
 	}
 	if !overwrite && ownFile {
 		if now, err := ReadBase(target); err == nil && now != base {
+			if base.Exists && !now.Exists {
+				return model.ErrDeletedOnDisk
+			}
 			return model.ErrChangedOnDisk
 		}
 	}

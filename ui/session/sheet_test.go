@@ -275,3 +275,27 @@ func TestAdoptIsCleanOnlyWithoutEditsDuringTheSave(t *testing.T) {
 		}
 	}
 }
+
+// The check before a save tells a worksheet's file deleted since it was read
+// from one changed since.
+func TestCheckSaveTellsDeletedFromChanged(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "w.yaml")
+	if err := os.WriteFile(path, []byte("activities: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base, err := ReadBase(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(path, []byte("activities:\n  - title: Theirs\n"), 0o644)
+	if err := CheckSave(path, base, true, false); !errors.Is(err, model.ErrChangedOnDisk) {
+		t.Errorf("changed: %v", err)
+	}
+	os.Remove(path)
+	if err := CheckSave(path, base, true, false); !errors.Is(err, model.ErrDeletedOnDisk) {
+		t.Errorf("deleted: %v", err)
+	}
+	if err := CheckSave(path, base, true, true); err != nil {
+		t.Errorf("deleted, overwrite: %v", err)
+	}
+}
