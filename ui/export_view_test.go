@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
 )
 
 // With a filter, the export writes only what the list shows, and its
@@ -37,4 +40,33 @@ func TestExportWritesWhatTheFilterShows(t *testing.T) {
 		}
 	}
 	requireScreen(t, m, "Exported 1 activity")
+}
+
+// The export's file name defaults to the worksheet's with the format's
+// extension; for JSON of a JSON worksheet that would be the worksheet itself,
+// so the name says it is a report.
+func TestExportNameIsNeverTheWorksheet(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct{ file, key, want string }{
+		{"plan.yaml", "m", "plan.md"},
+		{"plan.yaml", "j", "plan.json"},
+		{"plan.json", "j", "plan-report.json"},
+		{"plan.json", "h", "plan.html"},
+	} {
+		path := filepath.Join(dir, c.file)
+		os.WriteFile(path, []byte(`{"activities": [{"title": "Patrols"}]}`), 0o644)
+		if strings.HasSuffix(c.file, ".yaml") {
+			os.WriteFile(path, []byte("activities:\n  - title: Patrols\n"), 0o644)
+		}
+		ws, err := model.Load(path, classify.Default().Vocabulary())
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := newTestModel(t, ws, 120, 40)
+		press(t, m, "x")
+		press(t, m, c.key)
+		if got := m.prompt.fields[0].input.Value(); got != filepath.Join(dir, c.want) {
+			t.Errorf("%s, %s: the export is named %s, want %s", c.file, c.key, got, c.want)
+		}
+	}
 }

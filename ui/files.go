@@ -229,7 +229,13 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 		} else if m.sh.demo {
 			base = "case-library"
 		}
-		m.prompt = newPathPrompt(promptExportPath, "Export as "+string(f), nil, "File", base+"."+f.Ext())
+		name := base + "." + f.Ext()
+		if sameFile(name, m.sh.sheet.Worksheet().Path()) {
+			// The YAML or JSON report of a worksheet of that format would
+			// default to the worksheet itself, which export refuses.
+			name = base + "-report." + f.Ext()
+		}
+		m.prompt = newPathPrompt(promptExportPath, "Export as "+string(f), nil, "File", name)
 		m.prompt.data = f
 	case promptExportPath:
 		f, _ := a.data.(report.Format)
