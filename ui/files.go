@@ -53,7 +53,7 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 		return nil
 	case errors.Is(err, model.ErrExists):
 		m.prompt = newChoicePrompt(promptOverwrite, "Replace the file?",
-			[]string{path + " already exists."}, promptChoice{"o", "overwrite it"})
+			[]string{model.QuoteName(path) + " already exists."}, promptChoice{"o", "overwrite it"})
 		m.prompt.data = path
 		return nil
 	case err != nil:
@@ -79,7 +79,7 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 
 func (m *Model) refuseReadOnly(path string) tea.Cmd {
 	m.prompt = newChoicePrompt(promptReadOnly, "The file is read-only",
-		[]string{filepath.Base(path) + " is read-only: its mode does not let it be written, so it was not replaced.",
+		[]string{model.QuoteName(filepath.Base(path)) + " is read-only: its mode does not let it be written, so it was not replaced.",
 			"Save the worksheet as another file, or make the file writable and save again."},
 		promptChoice{"a", "save as another file"})
 	return nil
@@ -87,7 +87,7 @@ func (m *Model) refuseReadOnly(path string) tea.Cmd {
 
 func (m *Model) askChangedOnDisk() {
 	m.prompt = newChoicePrompt(promptChangedOnDisk, "The file changed on disk",
-		[]string{filepath.Base(m.sh.sheet.Worksheet().Path()) + " was changed by someone or something else since it was opened. Saving now would lose those changes."},
+		[]string{model.QuoteName(filepath.Base(m.sh.sheet.Worksheet().Path())) + " was changed by someone or something else since it was opened. Saving now would lose those changes."},
 		promptChoice{"a", "save as another file"}, promptChoice{"r", "reload it (losing your changes)"},
 		promptChoice{"o", "overwrite it (losing theirs)"})
 }
@@ -96,7 +96,7 @@ func (m *Model) askChangedOnDisk() {
 // opened (deleted, or moved away) and asks where to save.
 func (m *Model) askDeletedOnDisk() {
 	m.prompt = newChoicePrompt(promptDeletedOnDisk, "The file was deleted",
-		[]string{filepath.Base(m.sh.sheet.Worksheet().Path()) + " was deleted or moved since it was opened. Saving writes it again with this worksheet."},
+		[]string{model.QuoteName(filepath.Base(m.sh.sheet.Worksheet().Path())) + " was deleted or moved since it was opened. Saving writes it again with this worksheet."},
 		promptChoice{"w", "write it again"}, promptChoice{"a", "save as another file"})
 }
 
@@ -104,7 +104,7 @@ func (m *Model) askDeletedOnDisk() {
 // replaced: what the other side saved is lost, so one key is not enough.
 func (m *Model) askOverwriteChanged() {
 	m.prompt = newChoicePrompt(promptOverwriteChanged, "Overwrite the changes made on disk?",
-		[]string{"Saving over " + filepath.Base(m.sh.sheet.Worksheet().Path()) + " replaces what was saved there since it was opened. Press o again to overwrite it."},
+		[]string{"Saving over " + model.QuoteName(filepath.Base(m.sh.sheet.Worksheet().Path())) + " replaces what was saved there since it was opened. Press o again to overwrite it."},
 		promptChoice{"o", "yes, overwrite it"})
 }
 
@@ -276,7 +276,7 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 // askExportOverwrite asks before an export replaces a file.
 func (m *Model) askExportOverwrite(x exportTarget) {
 	m.prompt = newChoicePrompt(promptExportOverwrite, "Replace the file?",
-		[]string{x.path + " already exists."}, promptChoice{"o", "overwrite it"})
+		[]string{model.QuoteName(x.path) + " already exists."}, promptChoice{"o", "overwrite it"})
 	m.prompt.data = x
 }
 
@@ -293,7 +293,7 @@ type reloadedMsg struct {
 func (m *Model) reload() tea.Cmd {
 	path := m.sh.sheet.Worksheet().Path()
 	vocab := m.sh.rb.Vocabulary()
-	return m.startTask("Reading "+oneLine(filepath.Base(path))+"… (esc cancels)", reads, func(context.Context) tea.Msg {
+	return m.startTask("Reading "+model.QuoteName(filepath.Base(path))+"… (esc cancels)", reads, func(context.Context) tea.Msg {
 		if st, err := disk.stat(path); err == nil && !st.Mode().IsRegular() {
 			return reloadedMsg{path: path, err: fmt.Errorf("%s is not a regular file", path)}
 		}
@@ -315,7 +315,7 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 	m.sh.sheet.MarkSaved()
 	m.closeAll()
 	m.worksheet.Top()
-	return tea.Batch(m.removeRecovery(), m.sh.status("Reloaded "+msg.path+" from disk."))
+	return tea.Batch(m.removeRecovery(), m.sh.status("Reloaded "+model.QuoteName(msg.path)+" from disk."))
 }
 
 func sameFile(a, b string) bool {

@@ -45,7 +45,7 @@ func (m *Model) importMandate(path string) tea.Cmd {
 		taken[a.ID] = true
 	}
 	reader := m.sh.reader() // safe to share: it guards its own state
-	return m.startTask("Reading "+oneLine(filepath.Base(path))+"… (esc cancels)", reads, func(context.Context) tea.Msg {
+	return m.startTask("Reading "+model.QuoteName(filepath.Base(path))+"… (esc cancels)", reads, func(context.Context) tea.Msg {
 		text, err := readMandateFile(path)
 		if err != nil {
 			return mandateReadMsg{path: path, err: err}
@@ -62,7 +62,7 @@ func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 	s := m.sh.sheet
 	switch {
 	case errors.Is(err, suggest.ErrNoTasks):
-		return m.sh.statusError("Nothing imported: " + path + " has no numbered paragraphs. A mandate's operative paragraphs start with “1.”, or tasks with “(a)”.")
+		return m.sh.statusError("Nothing imported: " + model.QuoteName(path) + " has no numbered paragraphs. A mandate's operative paragraphs start with “1.”, or tasks with “(a)”.")
 	case err != nil:
 		return m.sh.statusError("Nothing imported: " + oneLine(err.Error()))
 	case len(ws.Activities) == 0:

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify/report"
 )
 
 // promptID says what a prompt's answer is for.
@@ -184,9 +185,9 @@ func (p *prompt) completed(msg pathMatchesMsg) {
 // View draws the prompt in a box at most w wide.
 func (p *prompt) View(st *styles, w int) string {
 	inner := max(20, min(w, 72)-st.Dialog.GetHorizontalFrameSize())
-	lines := []string{st.Heading.Render(cut(p.title, inner)), ""}
+	lines := []string{st.Heading.Render(cut(oneLine(p.title), inner)), ""}
 	for _, m := range p.message {
-		lines = append(lines, wrap(m, inner)...)
+		lines = append(lines, wrap(report.Safe(m), inner)...) // messages name files
 	}
 	if len(p.message) > 0 {
 		lines = append(lines, "")

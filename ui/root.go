@@ -360,17 +360,19 @@ func (m *Model) View() string {
 		body = overlay(body, m.prompt.View(st, w-4), w, m.bodyHeight())
 		keys = m.prompt
 	}
-	status := m.status
+	// What the status line says may name files and quote text from them:
+	// it reaches the terminal only as safe text, whoever set it.
+	status := oneLine(m.status)
 	if m.task != nil {
 		// Said before anything else, until the task ends.
-		status = strings.TrimSpace(m.task.doing + " " + status)
+		status = strings.TrimSpace(oneLine(m.task.doing) + " " + status)
 	}
 	statusLine := st.Status.Render(cut(status, w))
 	if m.statusErr {
 		statusLine = st.Error.Render(cut("! "+status, w))
 	} else if warn := m.autosaveWarning(); m.status == "" && warn != "" {
 		// Unsaved work that is not being kept is said until it is again.
-		statusLine = st.Error.Render(cut("! "+warn, w))
+		statusLine = st.Error.Render(cut("! "+oneLine(warn), w))
 	}
 	return m.titleBar(w) + "\n" + block(body, w, m.bodyHeight()) + "\n" + fit(statusLine, w) + "\n" +
 		fit(m.footer.ShortHelpView(keys.ShortHelp()), w)

@@ -288,3 +288,30 @@ func TestSaveSaysTheFileWasDeleted(t *testing.T) {
 		t.Fatalf("written again: %v %+v", err, saved)
 	}
 }
+
+// A file name that carries a terminal escape (an OSC title, here) reaches
+// the screen quoted, never as the escape: in a prompt and in the status line.
+func TestFileNamesWithEscapesReachTheScreenQuoted(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "x\x1b]2;PWNED\a.yaml")
+	if err := os.WriteFile(path, []byte("activities:\n  - title: One\n  - title: Two\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, ws, 120, 30)
+	press(t, m, "d")
+	os.WriteFile(path, []byte("activities:\n  - title: Theirs\n"), 0o644)
+	press(t, m, "ctrl+s")
+	screen := m.View()
+	if strings.Contains(screen, "\x1b]2;") || strings.Contains(screen, "\a") {
+		t.Fatalf("the escape in the file name reached the screen: %q", screen)
+	}
+	requireScreen(t, m, "The file changed on disk", `"x\033]2;PWNED\a.yaml"`)
+	m.Update(statusMsg{Text: "Reloaded " + path + " from disk."})
+	if screen := m.View(); strings.Contains(screen, "\x1b]2;") || strings.Contains(screen, "\a") {
+		t.Fatalf("the escape reached the status line: %q", screen)
+	}
+}
