@@ -57,7 +57,7 @@ func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Opt
 		return &exit.Error{Code: exit.Invalid, Err: fmt.Errorf("pocssr: not saved: %w", err)}
 	}
 	sh.MarkSaved()
-	writeLine(env.Stderr, fmt.Sprintf("Added to %s (%s).", ws.Path(), plural(sh.Len(), "activity", "activities")))
+	writeLine(env.Stderr, fmt.Sprintf("Added to %s (%s).", model.QuoteName(ws.Path()), plural(sh.Len(), "activity", "activities")))
 	if a.Status == model.StatusDraft {
 		writeLine(env.Stderr, "The input ended before the suggested answers were confirmed: the activity is saved as a draft (status: draft).")
 	}

@@ -216,3 +216,17 @@ func TestAccessibleInputEndingEarlyLeavesDraft(t *testing.T) {
 		})
 	}
 }
+
+// The plain prompts name the worksheet's file quoted when its name holds an
+// escape, as every command does.
+func TestAccessibleQuotesAnUnsafeFileName(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x\x1b]2;PWNED\a.yaml")
+	os.WriteFile(path, []byte("activities:\n  - title: Existing\n"), 0o644)
+	_, stderr, code := runPocssr(t, "Vetting police\n\n1\n16\n2\n0\n0\n0\n0\n0\n0\n0\n", path, "--accessible")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	if strings.Contains(stderr, "\x1b]2;") || !strings.Contains(stderr, `x\033]2;PWNED\a.yaml"`) {
+		t.Errorf("stderr %q", stderr)
+	}
+}
