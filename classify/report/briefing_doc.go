@@ -1,0 +1,233 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// document builds the briefing as one document: the title and what it
+// covers, the executive summary, the two readings, the risk register and the
+// portfolio, one part per activity, and the recommendations.
+func (br *brief) document() *document {
+	d := &document{title: "POC/SSR briefing: " + br.title}
+	d.heading(1, line{}.text(d.title))
+	var head []line
+	if br.mandate != "" {
+		head = append(head, line{}.raw("Mandate: ").value(br.mandate))
+	}
+	if br.mission != "" {
+		head = append(head, line{}.raw("Mission: ").value(br.mission))
+	}
+	head = append(head, append(br.countLine(), run{kind: runRaw, text: "."}))
+	d.para(styleLead, line{}.join(head, " · "))
+
+	d.heading(2, line{}.text("Executive summary"))
+	d.add(block{kind: blockTable, table: br.grid()})
+	d.minor("Critical and high risks")
+	if serious := br.seriousRisks(); len(serious) == 0 {
+		d.para("", line{}.text("None with what is known."))
+	} else {
+		var items []item
+		for _, s := range serious {
+			names := make([]line, len(s.items))
+			for i, it := range s.items {
+				names[i] = br.nameLine(it)
+			}
+			items = append(items, item{text: line{}.severity(s.severity).raw(" ").value(s.rule.Title).raw(": ").join(names, "; ")})
+		}
+		d.add(block{kind: blockList, items: items})
+	}
+	d.minor("Portfolio findings")
+	if len(br.findings) > 0 {
+		var items []item
+		for i := range br.findings {
+			f := &br.findings[i]
+			items = append(items, item{text: line{}.severity(f.Severity).raw(" ").value(f.Rule.Title).raw(" (").text(f.Force).raw("): ").text(f.WouldClear)})
+		}
+		d.add(block{kind: blockList, items: items})
+	}
+	if l := br.portfolioLine(); l != "" {
+		d.para("", line{}.text(l))
+	}
+	if br.drafts > 0 {
+		d.para("", line{}.strong("Drafts:").raw(" ").text(fmt.Sprintf("%d of %d activities are ", br.drafts, len(br.items))).draftWord().
+			text(": their facts were suggested from the text and nobody has reviewed them yet."))
+	}
+
+	br.readings(d)
+
+	d.open(stylePart)
+	d.heading(2, line{}.text("Risk register"))
+	if len(br.register) == 0 {
+		d.para("", line{}.text("No friction risk fires with what is known."))
+	} else {
+		t := &table{cols: []column{{head: "Ref"}, {head: "Activity"}, {head: "Risk"}, {head: "Severity"}, {head: "What to do"}}}
+		for _, row := range br.register {
+			it := &br.items[row.item]
+			t.rows = append(t.rows, []line{line{}.text(it.ref), line{}.text(it.acc.Title).draft(it.draft),
+				line{}.text(row.risk.Rule.Title), line{}.severity(row.risk.Severity), line{}.text(row.risk.Rule.Mitigation)})
+		}
+		d.add(block{kind: blockTable, style: styleRegister, table: t})
+	}
+	if len(br.findings) > 0 || len(br.open) > 0 {
+		br.portfolio(d)
+	}
+	d.close(stylePart)
+
+	d.open(stylePart)
+	d.heading(2, line{}.text("Activities"))
+	for i := range br.items {
+		br.items[i].document(d, br.rb)
+	}
+	d.close(stylePart)
+
+	d.open(stylePart)
+	d.heading(2, line{}.text("Recommendations"))
+	if len(br.recs) == 0 {
+		d.para("", line{}.text("No triggered risk points to a recommendation."))
+	}
+	for _, rec := range br.recs {
+		names := make([]line, len(rec.items))
+		for i, it := range rec.items {
+			names[i] = br.nameLine(it)
+		}
+		d.heading(3, line{}.text(rec.rec.Title))
+		d.para("", line{}.text(rec.rec.Summary))
+		d.para(styleMuted, line{}.raw("Answers: ").join(names, "; ").raw("."))
+	}
+	d.close(stylePart)
+	return d
+}
+
+// readings adds the two readings with every activity placed on them; they
+// follow the summary on its page when they fit.
+func (br *brief) readings(d *document) {
+	r := newReadings(br.rb)
+	for i := range br.items {
+		label := br.items[i].ref
+		if br.items[i].draft {
+			label += "*"
+		}
+		r.place(&br.items[i].r, label)
+	}
+	d.open(styleReadings)
+	d.heading(2, line{}.text("The two readings"))
+	d.add(block{kind: blockDrawings, figures: []figure{
+		{svg: r.svg2015, caption: "The 2015 policy: three tiers of POC, with all support to SSR inside Tier 3."},
+		{svg: r.svgNarrow, caption: "The narrow reading: POC and SSR as two agendas that overlap only in part."},
+	}})
+	d.para(styleMuted, line{}.text("Each mark is an activity's paragraph reference (or #position); a star marks a DRAFT."))
+	d.close(styleReadings)
+}
+
+// portfolio adds the findings across the activities, and those held open.
+func (br *brief) portfolio(d *document) {
+	d.heading(2, line{}.text("Portfolio"))
+	var items []item
+	for i := range br.findings {
+		f := &br.findings[i]
+		items = append(items, item{text: line{}.severity(f.Severity).raw(" ").value(f.Rule.Title).raw(" (").text(f.Force).raw("). Raised by ").
+			join(br.findingActivities(f.Activities), "; ").raw(". ").text(f.Why).raw(" ").em("Do:").raw(" ").text(f.Rule.Mitigation).
+			raw(" ").em("Would clear it:").raw(" ").text(f.WouldClear)})
+	}
+	for i := range br.open {
+		items = append(items, item{text: br.openText(&br.open[i]), style: styleMuted})
+	}
+	d.add(block{kind: blockList, items: items})
+}
+
+// grid is the tier × agenda counts.
+func (br *brief) grid() *table {
+	rb, s := br.rb, br.sum
+	t := &table{cols: []column{{head: "Tier (2015 policy)"}}}
+	for _, a := range classify.Agendas {
+		t.cols = append(t.cols, column{head: rb.AgendaShort(a), numeric: true})
+	}
+	t.cols = append(t.cols, column{head: "Total", numeric: true})
+	for n := classify.Tier(1); n <= 4; n++ {
+		tier, label := n, line{}
+		if n == 4 {
+			tier, label = 0, label.text("No tier yet")
+		} else if info := rb.Tier(n); info != nil {
+			label = label.raw(fmt.Sprintf("%d. ", n)).text(info.Title)
+		}
+		if tier == 0 && s.ByTier[0] == 0 {
+			continue
+		}
+		row := []line{label}
+		for _, a := range classify.Agendas {
+			row = append(row, line{}.raw(fmt.Sprint(s.Grid[tier][a])))
+		}
+		t.rows = append(t.rows, append(row, line{}.raw(fmt.Sprint(s.ByTier[tier]))))
+	}
+	return t
+}
+
+// document adds the activity's part: its task quoted with the lead-in as
+// context, the verdict, then the reasons, risks, open questions and what
+// would change.
+func (it *briefItem) document(d *document, rb *classify.Rulebook) {
+	d.open(styleActivity)
+	d.heading(3, line{}.text(it.ref).raw(" — ").text(it.acc.Title).draft(it.draft))
+	if task, context := it.taskText(); task != "" {
+		q := block{kind: blockQuote, text: line{}.text(task)}
+		if context != "" {
+			q.context = line{}.raw("Context: ").text(context)
+		}
+		d.add(q)
+	}
+	d.para("", line{}.strong("Verdict:").raw(" ").text(it.verdict()))
+	var items []item
+	for _, e := range it.entries(rb) {
+		if e.Severity != "" {
+			items = append(items, item{term: e.Label, text: line{}.severity(e.Severity).raw(" ").value(e.Title + ".").raw(" ").
+				text(e.Text).raw(" ").em("Do:").raw(" ").text(e.Do)})
+			continue
+		}
+		items = append(items, item{term: e.Label, text: line{}.text(e.Text)})
+	}
+	d.add(block{kind: blockDefs, items: items})
+	d.close(styleActivity)
+}
+
+// nameLine is an activity's "ref — title" with its DRAFT mark.
+func (br *brief) nameLine(i int) line {
+	it := &br.items[i]
+	return line{}.text(it.name()).draft(it.draft)
+}
+
+// countLine says how many activities the briefing covers and how many are
+// drafts: "37 activities: 3 reviewed, 34 DRAFT (not yet reviewed: …)".
+func (br *brief) countLine() line {
+	n := len(br.items)
+	s := plural(n, "activity", "activities")
+	if br.shown != "" {
+		s = fmt.Sprintf("%d of %d activities (%s)", n, br.of, br.shown)
+	}
+	if br.drafts == 0 {
+		return line{}.text(s + ", none a draft")
+	}
+	return line{}.text(fmt.Sprintf("%s: %d reviewed, %d ", s, n-br.drafts, br.drafts)).draftWord().
+		text(" (not yet reviewed: facts suggested from the text)")
+}
+
+// openText says what holds an open finding back, naming the activities.
+func (br *brief) openText(o *classify.OpenFinding) line {
+	its := map[bool]string{true: "its", false: "their"}[o.HeldCount == 1]
+	return line{}.text(fmt.Sprintf("Held open: %s (%s). Raised by ", o.Rule.Title, o.Force)).join(br.findingActivities(o.Activities), "; ").
+		text(fmt.Sprintf("; %s might answer it once %s implementer, kinds or forces are known.", plural(o.HeldCount, "other activity", "other activities"), its))
+}
+
+// findingActivities names activities given by id.
+func (br *brief) findingActivities(ids []string) []line {
+	var out []line
+	for _, id := range ids {
+		for i := range br.items {
+			if br.items[i].a.ID == id {
+				out = append(out, br.nameLine(i))
+			}
+		}
+	}
+	return out
+}
