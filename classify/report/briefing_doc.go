@@ -113,10 +113,7 @@ func (br *brief) readings(d *document) {
 	}
 	d.open(styleReadings)
 	d.heading(2, line{}.text("The two readings"))
-	d.add(block{kind: blockDrawings, figures: []figure{
-		{svg: r.svg2015, caption: "The 2015 policy: three tiers of POC, with all support to SSR inside Tier 3."},
-		{svg: r.svgNarrow, caption: "The narrow reading: POC and SSR as two agendas that overlap only in part."},
-	}})
+	d.add(block{kind: blockDrawings, figures: r.figures()})
 	d.para(styleMuted, line{}.text("Each mark is an activity's paragraph reference (or #position); a star marks a DRAFT."))
 	d.close(styleReadings)
 }

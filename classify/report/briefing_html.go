@@ -120,13 +120,7 @@ func htmlBlock(b *strings.Builder, bl *block) {
 	case blockTable:
 		htmlTable(b, bl.table, bl.style)
 	case blockDrawings:
-		b.WriteString("<div class=\"drawings\">\n")
-		for _, f := range bl.figures {
-			b.WriteString("<figure>")
-			f.svg(b)
-			fmt.Fprintf(b, "<figcaption>%s</figcaption></figure>\n", esc(f.caption))
-		}
-		b.WriteString("</div>\n")
+		htmlFigures(b, bl.figures)
 	}
 }
 
@@ -177,4 +171,15 @@ func htmlLine(l line) string {
 		}
 	}
 	return b.String()
+}
+
+// htmlFigures writes drawings side by side, each with its caption.
+func htmlFigures(b *strings.Builder, figures []figure) {
+	b.WriteString("<div class=\"drawings\">\n")
+	for _, f := range figures {
+		b.WriteString("<figure>")
+		f.draw.svg(b)
+		fmt.Fprintf(b, "<figcaption>%s</figcaption></figure>\n", esc(f.caption))
+	}
+	b.WriteString("</div>\n")
 }

@@ -1,10 +1,6 @@
 package report
 
-import (
-	"strings"
-
-	"github.com/pocssr/pocssr/classify"
-)
+import "github.com/pocssr/pocssr/classify"
 
 // The briefing is built once as a document (briefing_doc.go) and every
 // briefing format renders that one document: markdown.go, briefing_html.go
@@ -136,12 +132,10 @@ type column struct {
 	numeric bool // counts: right-aligned, as narrow as they allow
 }
 
-// figure is a drawing with its caption and the words it shows, read in
-// order (its alternative text).
+// figure is a drawing with its caption.
 type figure struct {
-	svg     func(*strings.Builder)
+	draw    *drawing
 	caption string
-	alt     string
 }
 
 // document is a briefing, block by block.
