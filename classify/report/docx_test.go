@@ -136,7 +136,7 @@ func TestDOCXPackageIsConsistent(t *testing.T) {
 			img, err := png.Decode(bytes.NewReader(parts[related[xattr(se, "embed")]]))
 			if err != nil {
 				t.Errorf("picture %s is not a PNG: %v", related[xattr(se, "embed")], err)
-			} else if img.Bounds().Dx() < 1000 {
+			} else if img.Bounds().Dx() < 900 {
 				t.Errorf("picture %s is only %d pixels wide", related[xattr(se, "embed")], img.Bounds().Dx())
 			}
 		}

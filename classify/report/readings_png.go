@@ -25,14 +25,13 @@ import (
 // the picture looks the same on every machine), at pngScale pixels a unit:
 // 320 units drawn 8 cm wide come out at about 300 dpi.
 
-const pngScale = 3.75
+const pngScale = 3
 
 // png returns the drawing as a PNG image.
 func (g *drawing) png() ([]byte, error) {
 	w, h := int(math.Ceil(g.w*pngScale)), int(math.Ceil(g.h*pngScale))
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
-	z := vector.NewRasterizer(w, h)
 	for _, s := range g.shapes {
 		if s.kind == shapeText {
 			if err := drawText(img, &s); err != nil {
@@ -42,18 +41,18 @@ func (g *drawing) png() ([]byte, error) {
 		}
 		outline := s.outline()
 		if s.fill != "" {
-			z.Reset(w, h)
-			polygon(z, outline)
-			z.Draw(img, img.Bounds(), image.NewUniform(rgb(s.fill, s.opacity)), image.Point{})
+			fill(img, [][]point{outline}, rgb(s.fill, s.opacity))
 		}
 		if s.stroke != "" {
-			z.Reset(w, h)
 			width := s.strokeWidth
 			if width == 0 {
 				width = 1
 			}
-			strokePath(z, outline, width*pngScale, s.dash)
-			z.Draw(img, img.Bounds(), image.NewUniform(rgb(s.stroke, 0)), image.Point{})
+			// Piece by piece: a stroke round the whole picture
+			// covers little of it.
+			for _, piece := range strokePath(outline, width*pngScale, s.dash) {
+				fill(img, [][]point{piece}, rgb(s.stroke, 0))
+			}
 		}
 	}
 	var buf bytes.Buffer
@@ -87,19 +86,37 @@ func (s *shape) outline() []point {
 	return pts
 }
 
-func polygon(z *vector.Rasterizer, pts []point) {
-	z.MoveTo(float32(pts[0].x), float32(pts[0].y))
-	for _, p := range pts[1:] {
-		z.LineTo(float32(p.x), float32(p.y))
+// fill paints the polygons in colour c, rasterising only the rectangle
+// they cover.
+func fill(img *image.RGBA, polygons [][]point, c color.Color) {
+	box := image.Rectangle{}
+	for _, pts := range polygons {
+		for _, p := range pts {
+			box = box.Union(image.Rect(int(math.Floor(p.x)), int(math.Floor(p.y)), int(math.Ceil(p.x))+1, int(math.Ceil(p.y))+1))
+		}
 	}
-	z.ClosePath()
+	box = box.Intersect(img.Bounds())
+	if box.Empty() {
+		return
+	}
+	z := vector.NewRasterizer(box.Dx(), box.Dy())
+	dx, dy := float64(box.Min.X), float64(box.Min.Y)
+	for _, pts := range polygons {
+		z.MoveTo(float32(pts[0].x-dx), float32(pts[0].y-dy))
+		for _, p := range pts[1:] {
+			z.LineTo(float32(p.x-dx), float32(p.y-dy))
+		}
+		z.ClosePath()
+	}
+	z.Draw(img, box, image.NewUniform(c), image.Point{})
 }
 
-// strokePath strokes the closed polyline pts width pixels wide, in dashes
-// of dash[0] on and dash[1] off (in units) when dash is set: each piece is
-// a quadrilateral, a little longer than its segment so that the corners
-// close.
-func strokePath(z *vector.Rasterizer, pts []point, width float64, dash [2]float64) {
+// strokePath returns the stroke of the closed polyline pts, width pixels
+// wide, in dashes of dash[0] on and dash[1] off (in units) when dash is set:
+// each piece is a quadrilateral, a little longer than its segment so that
+// the corners close.
+func strokePath(pts []point, width float64, dash [2]float64) [][]point {
+	var out [][]point
 	on, off := dash[0]*pngScale, dash[1]*pngScale
 	pos := 0.0 // along the dash pattern
 	closed := append(pts, pts[0])
@@ -110,30 +127,31 @@ func strokePath(z *vector.Rasterizer, pts []point, width float64, dash [2]float6
 			continue
 		}
 		if on == 0 {
-			quad(z, a, b, length, 0, length, width)
+			out = append(out, quad(a, b, length, 0, length, width))
 			continue
 		}
 		for t := 0.0; t < length; {
 			phase := math.Mod(pos, on+off)
 			step := math.Min(length-t, map[bool]float64{true: on - phase, false: on + off - phase}[phase < on])
 			if phase < on {
-				quad(z, a, b, length, t, t+step, width)
+				out = append(out, quad(a, b, length, t, t+step, width))
 			}
 			t += step
 			pos += step
 		}
 	}
+	return out
 }
 
-// quad fills the part of segment a–b from t0 to t1 (of its length), width
+// quad is the part of segment a–b from t0 to t1 (of its length), width
 // wide, lengthened by half the width at both ends.
-func quad(z *vector.Rasterizer, a, b point, length, t0, t1, width float64) {
+func quad(a, b point, length, t0, t1, width float64) []point {
 	ux, uy := (b.x-a.x)/length, (b.y-a.y)/length
 	nx, ny := -uy*width/2, ux*width/2
 	t0, t1 = t0-width/2, t1+width/2
 	p0 := point{a.x + ux*t0, a.y + uy*t0}
 	p1 := point{a.x + ux*t1, a.y + uy*t1}
-	polygon(z, []point{{p0.x + nx, p0.y + ny}, {p1.x + nx, p1.y + ny}, {p1.x - nx, p1.y - ny}, {p0.x - nx, p0.y - ny}})
+	return []point{{p0.x + nx, p0.y + ny}, {p1.x + nx, p1.y + ny}, {p1.x - nx, p1.y - ny}, {p0.x - nx, p0.y - ny}}
 }
 
 // rgb reads "#rrggbb" with a fill opacity (0 is opaque); black when unset.
