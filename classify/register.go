@@ -83,6 +83,20 @@ func (r *Result) review(a *model.Activity, today model.Date) {
 	}
 }
 
+// KeepsRegister reports whether the activity keeps a register: an entry for
+// any risk, or an HRDDP review date.
+func (r *Result) KeepsRegister() bool {
+	if len(r.Stale) > 0 || r.HRDDPReview.Date != "" {
+		return true
+	}
+	for i := range r.Risks {
+		if r.Risks[i].Mitigation.HasEntry() {
+			return true
+		}
+	}
+	return false
+}
+
 // Fires reports whether the risk with this id fires for the activity.
 func (r *Result) Fires(risk string) bool {
 	for i := range r.Risks {
@@ -97,6 +111,8 @@ func (r *Result) Fires(risk string) bool {
 // firing risks whose entry is overdue and activities whose HRDDP review is.
 type RegisterCounts struct {
 	Open, Mitigated, Accepted, Overdue int
+	// Keeping counts the activities that keep a register (KeepsRegister).
+	Keeping int
 }
 
 // Overdue counts what is overdue in the result: its firing risks whose entry
@@ -126,4 +142,7 @@ func (c *RegisterCounts) count(r *Result, sign int) {
 		}
 	}
 	c.Overdue += sign * r.Overdue()
+	if r.KeepsRegister() {
+		c.Keeping += sign
+	}
 }

@@ -79,7 +79,7 @@ func TestRegisterStates(t *testing.T) {
 				t.Error("overdue without a date")
 			}
 			s := Summarize([]Result{r})
-			want := RegisterCounts{Open: 2, Overdue: map[bool]int{true: 1}[c.overdue]}
+			want := RegisterCounts{Open: 2, Overdue: map[bool]int{true: 1}[c.overdue], Keeping: map[bool]int{true: 1}[c.entry.Status != ""]}
 			switch c.state {
 			case Open:
 				want.Open++
@@ -113,7 +113,7 @@ func TestRegisterStaleAndReview(t *testing.T) {
 		t.Errorf("review %+v", r.HRDDPReview)
 	}
 	// A stale entry is never overdue: its risk does not fire.
-	if got := Summarize([]Result{r}).Register; got != (RegisterCounts{Open: 2, Mitigated: 1, Overdue: 1}) {
+	if got := Summarize([]Result{r}).Register; got != (RegisterCounts{Open: 2, Mitigated: 1, Overdue: 1, Keeping: 1}) {
 		t.Errorf("summary %+v", got)
 	}
 	if r := Default().ClassifyOn(a, "2026-04-30"); r.HRDDPReview.Overdue {

@@ -23,8 +23,15 @@ func (br *brief) document() *document {
 	d.para(styleLead, line{}.join(head, " · "))
 
 	d.heading(2, line{}.text("Executive summary"))
-	d.add(block{kind: blockTable, table: br.grid()})
-	d.minor("Critical and high risks")
+	if overdue := br.overdue(); len(overdue) > 0 {
+		d.minor("Overdue")
+		items := make([]item, len(overdue))
+		for i, o := range overdue {
+			items[i] = item{text: br.overdueLine(o)}
+		}
+		d.add(block{kind: blockList, items: items})
+	}
+	d.minor("Critical and high risks still open")
 	if serious := br.seriousRisks(); len(serious) == 0 {
 		d.para("", line{}.text("None with what is known."))
 	} else {
@@ -38,6 +45,10 @@ func (br *brief) document() *document {
 		}
 		d.add(block{kind: blockList, items: items})
 	}
+	if l := br.settledLine(); l != "" {
+		d.para(styleMuted, line{}.text(l))
+	}
+	d.add(block{kind: blockTable, table: br.grid()})
 	d.minor("Portfolio findings")
 	if len(br.findings) > 0 {
 		var items []item
@@ -62,11 +73,14 @@ func (br *brief) document() *document {
 	if len(br.register) == 0 {
 		d.para("", line{}.text("No friction risk fires with what is known."))
 	} else {
-		t := &table{cols: []column{{head: "Ref"}, {head: "Activity"}, {head: "Risk"}, {head: "Severity"}, {head: "What to do"}}}
+		t := &table{cols: []column{{head: "Ref"}, {head: "Activity"}, {head: "Risk"}, {head: "Severity"},
+			{head: "Status"}, {head: "Owner"}, {head: "Due"}, {head: "What to do"}}}
 		for _, row := range br.register {
 			it := &br.items[row.item]
+			status, owner, due := registerColumns(&row.risk.Mitigation)
 			t.rows = append(t.rows, []line{line{}.text(it.ref), line{}.text(it.acc.Title).draft(it.draft),
-				line{}.text(row.risk.Rule.Title), line{}.severity(row.risk.Severity), line{}.text(row.risk.Rule.Mitigation)})
+				line{}.text(row.risk.Rule.Title), line{}.severity(row.risk.Severity),
+				line{}.text(status), line{}.text(owner), line{}.text(due), line{}.text(row.risk.Rule.Mitigation)})
 		}
 		d.add(block{kind: blockTable, style: styleRegister, table: t})
 	}
@@ -178,8 +192,11 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 	var items []item
 	for _, e := range it.entries(rb) {
 		if e.Severity != "" {
-			items = append(items, item{term: e.Label, text: line{}.severity(e.Severity).raw(" ").value(e.Title + ".").raw(" ").
-				text(e.Text).raw(" ").em("Do:").raw(" ").text(e.Do)})
+			l := line{}.severity(e.Severity).raw(" ").value(e.Title + ".").raw(" ").text(e.Text).raw(" ").em("Do:").raw(" ").text(e.Do)
+			if e.Register != "" {
+				l = l.raw(" ").em("Register:").raw(" ").text(e.Register)
+			}
+			items = append(items, item{term: e.Label, text: l})
 			continue
 		}
 		items = append(items, item{term: e.Label, text: line{}.text(e.Text)})

@@ -37,13 +37,22 @@ func coreXML(t *testing.T, data []byte) string {
 // classify -f docx -o FILE writes a Word document naming the author given.
 func TestClassifyWritesDOCX(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "brief.docx")
-	out, errOut, code := run(t, "", "classify", "testdata/good.yaml", "-f", "docx", "--author", "J. Planner", "-o", p)
+	out, errOut, code := run(t, "", "classify", "testdata/good.yaml", "-f", "docx", "--author", "J. Planner", "--today", "2026-03-31", "-o", p)
 	data, err := os.ReadFile(p)
 	if code != 0 || out != "" || errOut != "" || err != nil {
 		t.Fatalf("exit %d, stdout %q, stderr %q, %v", code, out, errOut, err)
 	}
-	if core := coreXML(t, data); !strings.Contains(core, "<dc:creator>J. Planner</dc:creator>") {
-		t.Errorf("the author is not in the properties:\n%s", core)
+	core := coreXML(t, data)
+	for _, want := range []string{"<dc:creator>J. Planner</dc:creator>", ">2026-03-31T00:00:00Z</dcterms:created>"} {
+		if !strings.Contains(core, want) {
+			t.Errorf("the properties lack %s:\n%s", want, core)
+		}
+	}
+	// The same command writes the same file.
+	again := filepath.Join(t.TempDir(), "again.docx")
+	run(t, "", "classify", "testdata/good.yaml", "-f", "docx", "--author", "J. Planner", "--today", "2026-03-31", "-o", again)
+	if data2, err := os.ReadFile(again); err != nil || !bytes.Equal(data, data2) {
+		t.Errorf("the same command wrote another file (%v)", err)
 	}
 }
 
