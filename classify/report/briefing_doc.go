@@ -73,7 +73,7 @@ func (br *brief) document() *document {
 	if len(br.register) == 0 {
 		d.para("", line{}.text("No friction risk fires with what is known."))
 	} else {
-		t := &table{cols: []column{{head: "Ref"}, {head: "Activity"}, {head: "Risk"}, {head: "Severity"},
+		t := &table{wide: true, cols: []column{{head: "Ref"}, {head: "Activity"}, {head: "Risk"}, {head: "Severity"},
 			{head: "Status"}, {head: "Owner"}, {head: "Due"}, {head: "What to do"}}}
 		for _, row := range br.register {
 			it := &br.items[row.item]

@@ -125,6 +125,7 @@ type item struct {
 type table struct {
 	cols []column
 	rows [][]line
+	wide bool // too many columns for an upright page: lay it across when the format can
 }
 
 type column struct {

@@ -17,6 +17,7 @@ const (
 	pageHeight    = 16838
 	pageMargin    = 1134
 	docxTextWidth = pageWidth - 2*pageMargin
+	wideTextWidth = pageHeight - 2*pageMargin // on a landscape page
 	emuPerTwip    = 635
 	pictureWidth  = 2880000 // 8 cm
 )
@@ -26,6 +27,46 @@ type docxBody struct {
 	b           strings.Builder
 	images      [][]byte
 	breakBefore bool // the next heading starts a page
+	landscape   bool // the section being written lies across the page
+}
+
+// sectPr describes a section: A4, upright or across, pages numbered.
+func sectPr(landscape bool) string {
+	w, h, orient := pageWidth, pageHeight, ""
+	if landscape {
+		w, h, orient = pageHeight, pageWidth, ` w:orient="landscape"`
+	}
+	return fmt.Sprintf(`<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="%d" w:h="%d"%s/>`+
+		`<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>`,
+		w, h, orient, pageMargin, pageMargin, pageMargin, pageMargin)
+}
+
+// endSection ends the section being written; the next starts a page.
+func (x *docxBody) endSection() {
+	x.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="TableEnd"/>` + sectPr(x.landscape) + `</w:pPr></w:p>`)
+	x.breakBefore = false
+}
+
+// width is the width of the text in the section being written.
+func (x *docxBody) width() int {
+	if x.landscape {
+		return wideTextWidth
+	}
+	return docxTextWidth
+}
+
+// holdsWide says whether the part opening at blocks[0] holds a table that
+// asks for the page's full width.
+func holdsWide(blocks []block) bool {
+	for _, bl := range blocks[1:] {
+		switch {
+		case bl.kind == blockClose && bl.style == blocks[0].style:
+			return false
+		case bl.kind == blockTable && bl.table.wide:
+			return true
+		}
+	}
+	return false
 }
 
 func (x *docxBody) xml() []byte {
@@ -34,9 +75,7 @@ func (x *docxBody) xml() []byte {
 		` xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"` +
 		` xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"` +
 		` xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>` + x.b.String() +
-		fmt.Sprintf(`<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="%d" w:h="%d"/>`+
-			`<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>`,
-			pageWidth, pageHeight, pageMargin, pageMargin, pageMargin, pageMargin) + `</w:body></w:document>`)
+		sectPr(x.landscape) + `</w:body></w:document>`)
 }
 
 // headingStyle is Word's style for a heading of the document: its title is
@@ -47,11 +86,21 @@ var headingStyle = map[int]string{1: "Title", 2: "Heading1", 3: "Heading2"}
 var paraStyle = map[string]string{"": "", styleLead: "Subtitle", styleMuted: "Note", styleContext: "Context"}
 
 func (x *docxBody) document(d *document) error {
-	for _, bl := range d.blocks {
+	for i, bl := range d.blocks {
 		switch bl.kind {
 		case blockOpen:
-			if bl.style == stylePart {
+			// A part whose table has many columns lies across the page, in
+			// a section of its own.
+			if bl.style == stylePart && holdsWide(d.blocks[i:]) {
+				x.endSection()
+				x.landscape = true
+			} else if bl.style == stylePart {
 				x.breakBefore = true
+			}
+		case blockClose:
+			if x.landscape && bl.style == stylePart {
+				x.endSection()
+				x.landscape = false
 			}
 		case blockHeading:
 			x.para(headingStyle[bl.level], "", bl.text)
@@ -129,9 +178,9 @@ func (x *docxBody) run(style, text string) {
 // table writes a table in the briefing's table style, its head repeated on
 // every page, its columns as wide as their content asks.
 func (x *docxBody) table(t *table) {
-	widths := columnWidths(t, docxTextWidth)
+	widths := columnWidths(t, x.width())
 	fmt.Fprintf(&x.b, `<w:tbl><w:tblPr><w:tblStyle w:val="BriefingTable"/><w:tblW w:w="%d" w:type="dxa"/>`+
-		`<w:tblLayout w:type="fixed"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`, docxTextWidth)
+		`<w:tblLayout w:type="fixed"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`, x.width())
 	for _, w := range widths {
 		fmt.Fprintf(&x.b, `<w:gridCol w:w="%d"/>`, w)
 	}
@@ -163,53 +212,80 @@ func (x *docxBody) cell(width int, numeric bool, l line) {
 }
 
 // columnWidths shares width among the columns: each gets at least its
-// longest word (up to a limit), and what is left goes to the columns whose
-// text is longest, so that a reference stays on one line and a mitigation
-// gets room.
+// longest word (up to a limit), and what is left goes to the columns by how
+// much text their cells hold on average, none wider than its longest cell:
+// a reference stays on one line, a mitigation gets the room.
 func columnWidths(t *table, width int) []int {
-	const perChar, padding, longestWord, longestCell = 110, 230, 16, 110
+	// A character of Table Text is about 95 twips wide, a bold one (the
+	// head) a sixth more; a cell's margins take 170.
+	const perChar, padding, longestWord, bold = 95, 200, 16, 1.17
 	n := len(t.cols)
-	least, want := make([]float64, n), make([]float64, n)
-	measure := func(i int, s string) {
-		want[i] = math.Max(want[i], math.Min(float64(utf8.RuneCountInString(s)), longestCell))
+	least, most, text := make([]float64, n), make([]float64, n), make([]float64, n)
+	measure := func(i int, s string, scale float64) {
+		chars := float64(utf8.RuneCountInString(s)) * scale
+		most[i] = math.Max(most[i], chars)
+		text[i] += chars
 		for _, w := range strings.Fields(s) {
-			least[i] = math.Max(least[i], math.Min(float64(utf8.RuneCountInString(w)), longestWord))
+			least[i] = math.Max(least[i], math.Min(float64(utf8.RuneCountInString(w)), longestWord)*scale)
 		}
 	}
 	for i, c := range t.cols {
-		measure(i, c.head)
+		measure(i, c.head, bold)
 	}
 	for _, row := range t.rows {
 		for i, c := range row {
-			measure(i, c.plain())
+			measure(i, c.plain(), 1)
 		}
 	}
-	sumLeast, sumWant := 0.0, 0.0
+	out := make([]float64, n)
+	left := float64(width)
 	for i := range n {
 		least[i] = least[i]*perChar + padding
-		want[i] = math.Max(want[i]*perChar+padding, least[i])
-		sumLeast += least[i]
-		sumWant += want[i]
+		most[i] = math.Max(most[i]*perChar+padding, least[i])
+		out[i] = least[i]
+		left -= least[i]
 	}
-	out := make([]int, n)
-	for i := range n {
-		switch {
-		case sumWant <= float64(width):
-			out[i] = int(want[i] / sumWant * float64(width))
-		case sumLeast >= float64(width):
-			out[i] = int(least[i] / sumLeast * float64(width))
-		default:
-			out[i] = int(least[i] + (want[i]-least[i])/(sumWant-sumLeast)*(float64(width)-sumLeast))
+	if left < 0 { // too many long words: shrink them all alike
+		for i := range out {
+			out[i] *= float64(width) / (float64(width) - left)
 		}
+		left = 0
 	}
-	return out
+	// Share what is left by text, a few rounds as columns reach their
+	// longest cell and drop out.
+	for range n {
+		weight := 0.0
+		for i := range n {
+			if out[i] < most[i] {
+				weight += text[i]
+			}
+		}
+		if left < 1 || weight == 0 {
+			break
+		}
+		given := 0.0
+		for i := range n {
+			if out[i] < most[i] {
+				add := math.Min(left*text[i]/weight, most[i]-out[i])
+				out[i] += add
+				given += add
+			}
+		}
+		left -= given
+	}
+	// What no column could take goes to all alike.
+	widths := make([]int, n)
+	for i := range n {
+		widths[i] = int(out[i] + left/float64(n))
+	}
+	return widths
 }
 
 // drawings sets the figures side by side in a table without borders, each
 // picture above its caption, the words it shows as its alternative text.
 func (x *docxBody) drawings(figures []figure) error {
-	col := docxTextWidth / len(figures)
-	fmt.Fprintf(&x.b, `<w:tbl><w:tblPr><w:tblW w:w="%d" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`, docxTextWidth)
+	col := x.width() / len(figures)
+	fmt.Fprintf(&x.b, `<w:tbl><w:tblPr><w:tblW w:w="%d" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`, x.width())
 	for range figures {
 		fmt.Fprintf(&x.b, `<w:gridCol w:w="%d"/>`, col)
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -333,13 +334,17 @@ func TestColumnWidthsFitTheContent(t *testing.T) {
 		if bl.kind != blockTable {
 			continue
 		}
-		w := columnWidths(bl.table, docxTextWidth)
+		page := docxTextWidth
+		if bl.table.wide {
+			page = wideTextWidth
+		}
+		w := columnWidths(bl.table, page)
 		sum := 0
 		for _, x := range w {
 			sum += x
 		}
-		if sum > docxTextWidth || sum < docxTextWidth-len(w) {
-			t.Errorf("widths %v add up to %d, not the page's %d", w, sum, docxTextWidth)
+		if sum > page || sum < page-len(w) {
+			t.Errorf("widths %v add up to %d, not the page's %d", w, sum, page)
 		}
 		if bl.style == styleRegister {
 			ref, do := w[0], w[len(w)-1]
@@ -349,5 +354,27 @@ func TestColumnWidthsFitTheContent(t *testing.T) {
 		} else if w[0] < 2*w[1] {
 			t.Errorf("grid widths %v: the tier's caption should be the widest", w)
 		}
+	}
+}
+
+// The register, eight columns wide, lies across the page in a section of
+// its own between upright ones; its table takes that page's width.
+func TestDOCXRegisterLiesAcross(t *testing.T) {
+	var orients []string
+	var tableWidths []string
+	for _, se := range xmlElements(t, "word/document.xml", docxOf(t, importedSheet(t))["word/document.xml"]) {
+		switch se.Name.Local {
+		case "pgSz":
+			orients = append(orients, xattr(se, "orient"))
+		case "tblW":
+			tableWidths = append(tableWidths, xattr(se, "w"))
+		}
+	}
+	if strings.Join(orients, ",") != ",landscape," {
+		t.Errorf("sections %q, want upright, across, upright", orients)
+	}
+	// The grid, the drawings, the register.
+	if len(tableWidths) != 3 || tableWidths[2] != strconv.Itoa(wideTextWidth) || tableWidths[0] != strconv.Itoa(docxTextWidth) {
+		t.Errorf("table widths %v", tableWidths)
 	}
 }
