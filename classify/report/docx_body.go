@@ -216,9 +216,11 @@ func (x *docxBody) cell(width int, numeric bool, l line) {
 // much text their cells hold on average, none wider than its longest cell:
 // a reference stays on one line, a mitigation gets the room.
 func columnWidths(t *table, width int) []int {
-	// A character of Table Text is about 95 twips wide, a bold one (the
-	// head) a sixth more; a cell's margins take 170.
-	const perChar, padding, longestWord, bold = 95, 200, 16, 1.17
+	// A character of Table Text is about 95 twips wide on average, a bold
+	// one (the head) a sixth more; a word is given room for wide letters
+	// (115 a character: DejaVu Sans, which LibreOffice puts for Arial where
+	// Arial is missing, is wider); a cell's margins take 170.
+	const perChar, wordChar, padding, longestWord, bold = 95, 115, 200, 16, 1.2
 	n := len(t.cols)
 	least, most, text := make([]float64, n), make([]float64, n), make([]float64, n)
 	measure := func(i int, s string, scale float64) {
@@ -240,7 +242,7 @@ func columnWidths(t *table, width int) []int {
 	out := make([]float64, n)
 	left := float64(width)
 	for i := range n {
-		least[i] = least[i]*perChar + padding
+		least[i] = least[i]*wordChar + padding
 		most[i] = math.Max(most[i]*perChar+padding, least[i])
 		out[i] = least[i]
 		left -= least[i]
