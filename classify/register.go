@@ -130,6 +130,9 @@ func (r *Result) Overdue() int {
 	return n
 }
 
+// Add counts one result's register into c.
+func (c *RegisterCounts) Add(r *Result) { c.count(r, +1) }
+
 func (c *RegisterCounts) count(r *Result, sign int) {
 	for i := range r.Risks {
 		switch r.Risks[i].Mitigation.State {

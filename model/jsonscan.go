@@ -68,7 +68,8 @@ func scanJSONInto(src string, vocab *Vocabulary, reuse *Activity, each func(*Act
 				if a == nil {
 					a = &Activity{}
 				} else {
-					*a = Activity{}
+					// A pass that only checks keeps the register's room.
+					*a = Activity{Register: a.Register[:0]}
 				}
 				if !s.activity(a) {
 					return false
