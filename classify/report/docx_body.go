@@ -8,7 +8,7 @@ import (
 )
 
 // The body of the Word briefing: each block of the document becomes
-// paragraphs in Word's styles (docx_styles.go), each run a run whose
+// paragraphs in Word's styles (docxStyles, docx.go), each run a run whose
 // character style says what it is.
 
 // A4 with 2 cm margins, in twentieths of a point; pictures in EMU.
