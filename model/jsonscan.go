@@ -183,23 +183,34 @@ func (s *jsonScanner) str() (string, bool) {
 		return "", false
 	}
 	start := s.pos
-	for s.pos < len(s.src) {
-		c := s.src[s.pos]
-		switch {
-		case c == '"':
-			s.pos++
-			return s.src[start : s.pos-1], true
-		case c == '\\':
-			return s.escaped(start)
-		case c < 0x20:
-			s.fail = true
-			return "", false
-		}
+	src := s.src
+	i := s.pos
+	// One look-up a byte over the text that needs no attention: most of a
+	// worksheet is plain text inside strings.
+	for i < len(src) && plainInString[src[i]] {
+		i++
+	}
+	s.pos = i
+	switch {
+	case i == len(src):
+	case src[i] == '"':
 		s.pos++
+		return src[start:i], true
+	case src[i] == '\\':
+		return s.escaped(start)
 	}
 	s.fail = true
 	return "", false
 }
+
+// plainInString marks the bytes a JSON string holds as they are: not the
+// closing quote, a backslash or a control character.
+var plainInString = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // escaped finishes a string that holds escapes, from its start.
 func (s *jsonScanner) escaped(start int) (string, bool) {
@@ -487,6 +498,11 @@ func (s *jsonScanner) register(reg *Register) bool {
 		})
 		if s.fail || seen&1 == 0 || e.Status == NotNeeded && blankTitle(e.Note) {
 			return false
+		}
+		if *reg == nil {
+			// Most activities have a few risks: room for four spares the
+			// usual regrowth.
+			*reg = make(Register, 0, 4)
 		}
 		*reg = append(*reg, e)
 		return true

@@ -182,6 +182,15 @@ func (e *activityEncoder) appendRiskSlow(b []byte, k classify.Risk) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// jsonPlain marks the bytes JSON output writes as they are without looking
+// further: printable ASCII but the quote and the backslash.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // appendJSONString escapes s as encoding/json does with HTML escaping off,
 // and escapes what jsonEscaped names too, as EscapeControls does.
 func appendJSONString(b []byte, s string) []byte {
@@ -189,11 +198,12 @@ func appendJSONString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if jsonPlain[c] {
+			// Printable ASCII that needs no escape: one look-up a byte.
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"go.yaml.in/yaml/v3"
 )
 
 // registerToday is the day the register test plan is read on.
@@ -177,5 +178,24 @@ func TestRegisterTextAndCSV(t *testing.T) {
 	if !strings.Contains(csvOut, "register,register_statuses,overdue_risk_ids,stale_register,hrddp_review,hrddp_review_overdue") ||
 		!strings.Contains(csvOut, ",in-place planned not-needed,hrddp-not-assessed,dual-role,2026-04-30,true") {
 		t.Errorf("CSV register columns:\n%s", csvOut)
+	}
+}
+
+// The YAML output holds the same register as the JSON output (dates as text).
+func TestRegisterYAMLHasTheJSONShape(t *testing.T) {
+	var fromJSON, fromYAML any
+	if err := json.Unmarshal([]byte(render(t, JSON, registerSheets(t)[0])), &fromJSON); err != nil {
+		t.Fatal(err)
+	}
+	if err := yaml.Unmarshal([]byte(render(t, YAML, registerSheets(t)[0])), &fromYAML); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := json.Marshal(fromYAML)
+	var norm any
+	json.Unmarshal(again, &norm)
+	a, _ := json.Marshal(fromJSON)
+	b, _ := json.Marshal(norm)
+	if !bytes.Equal(a, b) {
+		t.Errorf("the YAML output does not hold the same document as the JSON output:\n%s\n%s", a, b)
 	}
 }
