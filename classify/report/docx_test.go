@@ -447,3 +447,47 @@ func TestDOCXOpensInAWordProcessor(t *testing.T) {
 	}
 	t.Logf("LibreOffice converted the DOCX to a PDF of %s pages", strconv.Itoa(pages))
 }
+
+// Two worksheets make one document: each briefing opens with its Title on a
+// new page, and the properties name the briefing, not one of them.
+func TestDOCXOfTwoWorksheets(t *testing.T) {
+	ws, err := model.Load("testdata/register-input.yaml", classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := docxOf(t, importedSheet(t), Sheet{File: "register-input.yaml", Worksheet: ws})
+	var titles []string
+	broken := 0
+	d := xml.NewDecoder(bytes.NewReader(parts["word/document.xml"]))
+	style := ""
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			switch se.Name.Local {
+			case "pStyle":
+				style = xattr(se, "val")
+			case "pageBreakBefore":
+				if style == "Title" {
+					broken++
+				}
+			case "p":
+				style = ""
+			}
+		}
+		if cd, ok := tok.(xml.CharData); ok && style == "Title" {
+			titles = append(titles, string(cd))
+		}
+	}
+	if len(titles) != 2 || broken != 1 {
+		t.Errorf("titles %q, %d of them after a page break; want two, the second on a new page", titles, broken)
+	}
+	if core := string(parts["docProps/core.xml"]); !strings.Contains(core, "<dc:title>POC/SSR briefing</dc:title>") {
+		t.Errorf("the title property of two briefings:\n%s", core)
+	}
+}
