@@ -12,6 +12,8 @@ require (
 	github.com/muesli/termenv v0.16.0
 	github.com/spf13/cobra v1.10.2
 	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/image v0.41.0
+	golang.org/x/net v0.43.0
 	golang.org/x/sys v0.38.0
 	golang.org/x/text v0.37.0
 )
@@ -37,6 +39,4 @@ require (
 	github.com/rivo/uniseg v0.4.7 // indirect
 	github.com/spf13/pflag v1.0.9 // indirect
 	github.com/xo/terminfo v0.0.0-20220910002029-abceb7e1c41e // indirect
-	golang.org/x/image v0.41.0 // indirect
-	golang.org/x/net v0.43.0 // indirect
 )
