@@ -500,9 +500,8 @@ func (s *jsonScanner) register(reg *Register) bool {
 			return false
 		}
 		if *reg == nil {
-			// Most activities have a few risks: room for four spares the
-			// usual regrowth.
-			*reg = make(Register, 0, 4)
+			// Most activities with a register have one or two risks.
+			*reg = make(Register, 0, 2)
 		}
 		*reg = append(*reg, e)
 		return true
