@@ -19,6 +19,9 @@ func (br *brief) document() *document {
 	if br.mission != "" {
 		head = append(head, line{}.raw("Mission: ").value(br.mission))
 	}
+	if br.preparedBy != "" {
+		head = append(head, line{}.raw("Prepared by: ").text(br.preparedBy))
+	}
 	head = append(head, append(br.countLine(), run{kind: runRaw, text: "."}))
 	d.para(styleLead, line{}.join(head, " · "))
 
@@ -73,14 +76,22 @@ func (br *brief) document() *document {
 	if len(br.register) == 0 {
 		d.para("", line{}.text("No friction risk fires with what is known."))
 	} else {
-		t := &table{wide: true, cols: []column{{head: "Ref"}, {head: "Activity"}, {head: "Risk"}, {head: "Severity"},
-			{head: "Status"}, {head: "Owner"}, {head: "Due"}, {head: "What to do"}}}
+		t := &table{wide: true, cols: []column{{head: "Ref", class: "ref"}, {head: "Activity", class: "act"}, {head: "Risk", class: "risk"},
+			{head: "Severity", class: "sev"}, {head: "Status", class: "status"}, {head: "Owner", class: "owner"}, {head: "Due", class: "due"}, {head: "What to do"}}}
+		// In the compact form the severity leads the risk's cell, and where
+		// the register stands shares one cell, rather than columns of short
+		// words under longer headers: those are the first a renderer at 80
+		// columns narrows, down to "Se…".
+		t.compact = &table{cols: []column{{head: "Ref"}, {head: "Activity"}, {head: "Risk"}, {head: "Register"}, {head: "What to do"}}}
 		for _, row := range br.register {
 			it := &br.items[row.item]
-			status, owner, due := registerColumns(&row.risk.Mitigation)
-			t.rows = append(t.rows, []line{line{}.text(it.ref), line{}.text(it.acc.Title).draft(it.draft),
-				line{}.text(row.risk.Rule.Title), line{}.severity(row.risk.Severity),
-				line{}.text(status), line{}.text(owner), line{}.text(due), line{}.text(row.risk.Rule.Mitigation)})
+			m := &row.risk.Mitigation
+			status, owner, due := registerColumns(m)
+			ref, activity, do := line{}.text(it.ref), line{}.text(it.acc.Title).draft(it.draft), line{}.text(row.risk.Rule.Mitigation)
+			t.rows = append(t.rows, []line{ref, activity, line{}.text(row.risk.Rule.Title), line{}.severity(row.risk.Severity),
+				line{}.text(status), line{}.text(owner), line{}.text(due), do})
+			t.compact.rows = append(t.compact.rows, []line{ref, activity,
+				line{}.severity(row.risk.Severity).raw(" ").text(row.risk.Rule.Title), line{}.text(registerCell(m)), do})
 		}
 		d.add(block{kind: blockTable, style: styleRegister, table: t})
 	}
@@ -148,30 +159,39 @@ func (br *brief) portfolio(d *document) {
 	d.add(block{kind: blockList, items: items})
 }
 
-// grid is the tier × agenda counts.
+// grid is the tier × agenda counts. Its compact form names the rows by the
+// tier's number and spells the tiers out below: with a tier's title in its
+// first cell the table is wider than 80 columns, and a renderer at that
+// width (glamour, glow's) cuts the agendas' headers to "PO…".
 func (br *brief) grid() *table {
 	rb, s := br.rb, br.sum
-	t := &table{cols: []column{{head: "Tier (2015 policy)"}}}
+	t := &table{cols: []column{{head: "Tier (2015 policy)"}}, compact: &table{cols: []column{{head: "Tier"}}}}
 	for _, a := range classify.Agendas {
 		t.cols = append(t.cols, column{head: rb.AgendaShort(a), numeric: true})
 	}
 	t.cols = append(t.cols, column{head: "Total", numeric: true})
+	t.compact.cols = append(t.compact.cols, t.cols[1:]...)
+	var legend []line
 	for n := classify.Tier(1); n <= 4; n++ {
-		tier, label := n, line{}
+		tier, label, short := n, line{}, line{}.raw(fmt.Sprint(n))
 		if n == 4 {
-			tier, label = 0, label.text("No tier yet")
+			tier, label, short = 0, label.text("No tier yet"), line{}.raw("none")
 		} else if info := rb.Tier(n); info != nil {
 			label = label.raw(fmt.Sprintf("%d. ", n)).text(info.Title)
+			legend = append(legend, label)
 		}
 		if tier == 0 && s.ByTier[0] == 0 {
 			continue
 		}
-		row := []line{label}
+		var counts []line
 		for _, a := range classify.Agendas {
-			row = append(row, line{}.raw(fmt.Sprint(s.Grid[tier][a])))
+			counts = append(counts, line{}.raw(fmt.Sprint(s.Grid[tier][a])))
 		}
-		t.rows = append(t.rows, append(row, line{}.raw(fmt.Sprint(s.ByTier[tier]))))
+		counts = append(counts, line{}.raw(fmt.Sprint(s.ByTier[tier])))
+		t.rows = append(t.rows, append([]line{label}, counts...))
+		t.compact.rows = append(t.compact.rows, append([]line{short}, counts...))
 	}
+	t.legend = line{}.raw("Tiers of the 2015 policy: ").join(legend, " · ").raw(".")
 	return t
 }
 
@@ -217,7 +237,7 @@ func (br *brief) countLine() line {
 	n := len(br.items)
 	s := plural(n, "activity", "activities")
 	if br.shown != "" {
-		s = fmt.Sprintf("%d of %d activities (%s)", n, br.of, br.shown)
+		s = fmt.Sprintf("%d of %d activities (%s; %d left out)", n, br.of, br.shown, br.of-n)
 	}
 	if br.drafts == 0 {
 		return line{}.text(s + ", none a draft")
@@ -237,10 +257,15 @@ func (br *brief) openText(o *classify.OpenFinding) line {
 func (br *brief) findingActivities(ids []string) []line {
 	var out []line
 	for _, id := range ids {
+		found := false
 		for i := range br.items {
 			if br.items[i].a.ID == id {
 				out = append(out, br.nameLine(i))
+				found = true
 			}
+		}
+		if ref, ok := br.hidden[id]; ok && !found {
+			out = append(out, line{}.text(ref+" (not shown here)"))
 		}
 	}
 	return out

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -27,6 +28,12 @@ p { margin: 1mm 0 2mm; }
 .part { break-before: page; }
 .readings { break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; }
+body, td, th, dd, li, p, h1, h2, h3, h4, figcaption, blockquote { overflow-wrap: anywhere; }
+table.register { table-layout: fixed; }
+table.register col.ref { width: 7%; } table.register col.act { width: 16%; }
+table.register col.risk { width: 17%; } table.register col.sev { width: 8%; }
+table.register col.status { width: 9%; } table.register col.owner { width: 11%; }
+table.register col.due { width: 9%; }
 th, td { border: 1px solid #d0d7de; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; }
 td.n { text-align: right; }
@@ -45,8 +52,8 @@ svg text { font-family: inherit; }
 section.activity { break-inside: avoid; border-top: 1px solid #d0d7de; padding-top: 1mm; }
 blockquote { margin: 1mm 0; padding-left: 3mm; border-left: 3px solid #afb8c1; }
 .context { font-size: 8pt; color: #57606a; margin: 0.5mm 0 1.5mm 3mm; }
-dl { margin: 0; } dt { font-weight: bold; float: left; clear: left; width: 24mm; }
-dd { margin: 0 0 0.8mm 25mm; }
+dl { margin: 0; display: grid; grid-template-columns: 24mm minmax(0, 1fr); column-gap: 1mm; }
+dt { font-weight: bold; grid-column: 1; } dd { grid-column: 2; margin: 0 0 0.8mm; min-width: 0; }
 .muted { color: #57606a; }
 @media print { body { padding: 0; max-width: none; } h2, h3 { break-after: avoid; } }
 `
@@ -132,7 +139,16 @@ func htmlClass(style string) string {
 }
 
 func htmlTable(b *strings.Builder, t *table, style string) {
-	fmt.Fprintf(b, "<table%s>\n<thead><tr>", htmlClass(style))
+	fmt.Fprintf(b, "<table%s>\n", htmlClass(style))
+	// Columns the style names get their widths from it.
+	if slices.ContainsFunc(t.cols, func(c column) bool { return c.class != "" }) {
+		b.WriteString("<colgroup>")
+		for _, c := range t.cols {
+			fmt.Fprintf(b, "<col%s>", htmlClass(c.class))
+		}
+		b.WriteString("</colgroup>\n")
+	}
+	b.WriteString("<thead><tr>")
 	for _, c := range t.cols {
 		fmt.Fprintf(b, "<th>%s</th>", esc(c.head))
 	}

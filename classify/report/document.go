@@ -126,11 +126,17 @@ type table struct {
 	cols []column
 	rows [][]line
 	wide bool // too many columns for an upright page: lay it across when the format can
+
+	// compact is the same table in fewer, narrower columns, for a renderer
+	// read at 80 columns (markdown), with legend said below it.
+	compact *table
+	legend  line
 }
 
 type column struct {
 	head    string
-	numeric bool // counts: right-aligned, as narrow as they allow
+	numeric bool   // counts: right-aligned, as narrow as they allow
+	class   string // the column's name in the HTML page's style, which sets its width
 }
 
 // figure is a drawing with its caption.

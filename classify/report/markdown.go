@@ -37,9 +37,9 @@ func (br *brief) markdown(b *strings.Builder) {
 	}
 }
 
-// Where a run stands changes how markdown marks it: a severity in a table
-// cell is its bare word, a DRAFT mark after a heading or in a cell follows a
-// dot, and in running text it stands in brackets.
+// Where a run stands changes how markdown marks it: a DRAFT mark after a
+// heading or in a table cell follows a dot, and in running text it stands in
+// brackets.
 type mdWhere uint8
 
 const (
@@ -79,11 +79,18 @@ func mdBlock(b *strings.Builder, bl *block) {
 		}
 		b.WriteString("\n")
 	case blockTable:
-		mdTable(b, bl.table)
+		if t := bl.table; t.compact != nil {
+			mdWriteTable(b, t.compact)
+			if len(t.legend) > 0 {
+				b.WriteString(mdLine(t.legend, mdRunning) + "\n\n")
+			}
+		} else {
+			mdWriteTable(b, t)
+		}
 	}
 }
 
-func mdTable(b *strings.Builder, t *table) {
+func mdWriteTable(b *strings.Builder, t *table) {
 	heads, rule := make([]string, len(t.cols)), "|"
 	for i, c := range t.cols {
 		heads[i] = md(c.head)
@@ -120,11 +127,7 @@ func mdLine(l line, where mdWhere) string {
 		case runEm:
 			b.WriteString("*" + md(r.text) + "*")
 		case runSeverity:
-			if where == mdCell {
-				b.WriteString(r.text)
-			} else {
-				b.WriteString("**" + r.text + "**")
-			}
+			b.WriteString("**" + r.text + "**")
 		case runDraftWord:
 			b.WriteString("**" + r.text + "**")
 		case runDraft:
@@ -144,7 +147,11 @@ func mdText(s string) string {
 	return s[:len(s)-len(rest)] + md(rest)
 }
 
-var mdEscaper = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`)
+// mdEscaper escapes what markdown reads as syntax inside a line: the table
+// bar, HTML (a tag, and an entity: "&lt;" must stay five characters, not
+// become "<"), code, emphasis, strikethrough ("~~not~~"), links, and the
+// backslash that would otherwise escape the character after it.
+var mdEscaper = strings.NewReplacer("\\", `\\`, "|", `\|`, "&", "&amp;", "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "~", `\~`)
 
 // md makes text from a file safe inside markdown (tables included): inline
 // syntax is escaped, the text is kept on one line, and what would open a

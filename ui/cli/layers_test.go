@@ -24,6 +24,7 @@ var layers = map[string]int{
 	"ui/exit":                  3,
 	"ui/termbg":                3,
 	"classify":                 4,
+	"classify/compare":         4,
 	"classify/report":          4,
 	"classify/sample":          4,
 	"classify/suggest":         4,

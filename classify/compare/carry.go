@@ -1,0 +1,225 @@
+package compare
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// CarryOptions adjust Carry.
+type CarryOptions struct {
+	// Suggested returns the facts the reader suggests for an activity's
+	// text, as an import would set them. A known fact of a draft activity of
+	// the new worksheet that differs from them was set by the planner, and
+	// is kept. Nil: every known fact of the new worksheet counts as the
+	// planner's, and the carry only fills facts that are unknown.
+	Suggested func(a *model.Activity) model.Facts
+}
+
+// Carried says what Carry did for one new activity.
+type Carried struct {
+	New, Old int // indexes of the activities
+	Change   Change
+	// Facts are the facts taken from the old activity; Kept those the
+	// planner set on the new one that the old one knew otherwise; Forgot
+	// the reader's suggestions on an unchanged task that the old review
+	// left unknown (the same words were reviewed: the review stands);
+	// Reread the facts of a reworded task that the reader reads otherwise
+	// in the new words than in the old, whose new reading is kept.
+	Facts, Kept, Forgot, Reread []model.Fact
+	// Fields are the other parts of the old activity taken over (the risk
+	// register, its review date, whatever an activity holds besides its
+	// facts), by their Go names.
+	Fields   []string
+	Reviewed bool // the new activity is marked reviewed: nothing left to look at
+}
+
+// identity holds the parts of an activity that say which task it is and
+// where it comes from, never carried; facts, notes and status are carried
+// by their own rules; every other exported part of model.Activity (the
+// register and its review date, and whatever is added later) is carried
+// whole when the new activity has none.
+var identity = map[string]bool{"ID": true, "Title": true, "Description": true, "Source": true,
+	"Facts": true, "Notes": true, "Status": true}
+
+// Carry writes into the new worksheet what a planner reviewed on the old:
+// for each unchanged, reworded or split pair whose old activity is not a
+// draft, the old activity's known facts, and the other parts of the
+// activity it holds (the risk register, its review date). A carried fact
+// never replaces one the planner set on the new activity; it replaces the
+// reader's suggestion, except on a reworded task where the reader reads
+// that fact otherwise in the new words than in the old. Each activity
+// carried into gets a line in its notes saying from where, and stays a
+// draft (unless a planner reviewed it already) where its text changed or a
+// fact the planner set disagrees with the old review. The new worksheet is
+// changed in place; the old one is not.
+func Carry(c *Comparison, opts CarryOptions) []Carried {
+	var out []Carried
+	for i := range c.Pairs {
+		p := &c.Pairs[i]
+		switch p.Change {
+		case Unchanged, Reworded, Split:
+		default:
+			continue
+		}
+		if p.OldActivity.Status == model.StatusDraft {
+			continue
+		}
+		out = append(out, carryOne(p, c.Old.Worksheet.Mandate, opts))
+	}
+	return out
+}
+
+func carryOne(p *Pair, oldDoc string, opts CarryOptions) Carried {
+	old, nu := p.OldActivity, p.NewActivity
+	rec := Carried{New: p.Link.New, Old: p.Link.Old, Change: p.Change}
+	newReading, read := reading(nu, opts)
+	planner := plannerFacts(nu, newReading, read)
+	// Where the words changed, a fact the reader reads otherwise in the new
+	// words than in the old is one the rewording changed: the new reading
+	// is kept, and named in the note.
+	var oldReading model.Facts
+	reread := false
+	if p.Change != Unchanged && read {
+		oldReading, reread = reading(old, opts)
+	}
+	carried := old.Facts.Clone()
+	for _, f := range model.AllFacts() {
+		switch {
+		case !old.Facts.Known(f):
+			if p.Change == Unchanged && nu.Facts.Known(f) && !planner[f] {
+				nu.Facts.Forget(f)
+				rec.Forgot = append(rec.Forgot, f)
+			}
+		case planner[f]:
+			if !sameValue(&old.Facts, &nu.Facts, f) {
+				rec.Kept = append(rec.Kept, f)
+			}
+		case reread && !sameValue(&oldReading, &newReading, f):
+			if !sameValue(&old.Facts, &nu.Facts, f) {
+				rec.Reread = append(rec.Reread, f)
+			}
+		default:
+			if !sameValue(&old.Facts, &nu.Facts, f) {
+				rec.Facts = append(rec.Facts, f)
+			}
+			nu.Facts[f] = carried[f]
+		}
+	}
+	rec.Fields = carryFields(old, nu)
+	if p.Change == Unchanged && len(rec.Kept) == 0 && nu.Status != model.StatusReviewed {
+		nu.Status = model.StatusReviewed
+		rec.Reviewed = true
+	} else if nu.Status != model.StatusReviewed {
+		nu.Status = model.StatusDraft
+	}
+	nu.Notes = joinNotes(nu.Notes, carryNote(p, oldDoc, &rec), old.Notes)
+	return rec
+}
+
+// reading is what the reader suggests for an activity's text, when there
+// is a reader and a text.
+func reading(a *model.Activity, opts CarryOptions) (model.Facts, bool) {
+	if opts.Suggested == nil || a.Source.Text == "" {
+		return model.Facts{}, false
+	}
+	return opts.Suggested(a), true
+}
+
+// plannerFacts are the known facts of the new activity that the planner
+// set: all of them on a reviewed or hand-written activity, or when there is
+// no reading to tell; on a draft, those that differ from the reading.
+func plannerFacts(a *model.Activity, suggested model.Facts, read bool) map[model.Fact]bool {
+	set := map[model.Fact]bool{}
+	draft := a.Status == model.StatusDraft && read
+	for _, f := range model.AllFacts() {
+		if a.Facts.Known(f) && (!draft || !sameValue(&a.Facts, &suggested, f)) {
+			set[f] = true
+		}
+	}
+	return set
+}
+
+// sameValue reports whether two sets of facts agree on f, both unknown
+// included.
+func sameValue(a, b *model.Facts, f model.Fact) bool {
+	var x, y model.Facts
+	x[f], y[f] = a[f], b[f]
+	return x.Equal(&y)
+}
+
+// carryFields copies every exported part of the old activity outside
+// identity that the new activity leaves empty, and names them. Reflection
+// keeps the carry complete as the activity gains parts: the register and its
+// review date are carried through the model's own types, whatever they are.
+func carryFields(old, nu *model.Activity) []string {
+	src := reflect.ValueOf(old.Clone()).Elem()
+	dst := reflect.ValueOf(nu).Elem()
+	var names []string
+	for i := 0; i < src.NumField(); i++ {
+		field := src.Type().Field(i)
+		if !field.IsExported() || identity[field.Name] {
+			continue
+		}
+		if src.Field(i).IsZero() || !dst.Field(i).IsZero() {
+			continue
+		}
+		dst.Field(i).Set(src.Field(i))
+		names = append(names, field.Name)
+	}
+	return names
+}
+
+// CarryMark opens the line of notes that says an activity's facts were
+// carried over; a planner, or a search, finds the carried tasks by it.
+const CarryMark = "Carried over from"
+
+// carryNote says what was carried from where.
+func carryNote(p *Pair, oldDoc string, rec *Carried) string {
+	where := Ref(p.OldActivity)
+	if oldDoc != "" {
+		where = oldDoc + " " + where
+	}
+	what := "no fact differed"
+	if len(rec.Facts) > 0 {
+		what = "carried " + factList(rec.Facts)
+	}
+	if len(rec.Fields) > 0 {
+		what += "; carried " + strings.ToLower(strings.Join(rec.Fields, ", "))
+	}
+	var state string
+	switch {
+	case p.Change == Unchanged && rec.Reviewed:
+		state = "the text is unchanged"
+	case p.Change == Unchanged:
+		state = "the text is unchanged, but facts set here differ from that review: " + factList(rec.Kept)
+	case p.Change == Split:
+		state = "this task is part of that one: review it"
+	case len(rec.Reread) > 0:
+		state = "the text was reworded, and reads otherwise on " + factList(rec.Reread) + ": review it"
+	default:
+		state = "the text was reworded: review it"
+	}
+	return fmt.Sprintf("%s %s (%s; %s).", CarryMark, where, what, state)
+}
+
+func factList(fs []model.Fact) string {
+	keys := make([]string, len(fs))
+	for i, f := range fs {
+		keys[i] = f.Key()
+	}
+	return strings.Join(keys, ", ")
+}
+
+// joinNotes joins the notes that are not empty, one paragraph each.
+func joinNotes(parts ...string) string {
+	var keep []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, "\n")
+}

@@ -1,0 +1,176 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// Two consecutive MINUSTAH mandates of the corpus (neither sealed).
+const (
+	corpus   = "../../classify/suggest/testdata/corpus/resolutions/"
+	minustah = corpus + "S-RES-2119-2013.txt"
+	renewal  = corpus + "S-RES-2180-2014.txt"
+)
+
+// compare reads two resolution texts, imports both and pairs their tasks:
+// the community violence reduction task moved from §23 to §21.
+func TestCompareTwoResolutions(t *testing.T) {
+	out, errOut, code := run(t, "", "compare", minustah, renewal)
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	for _, want := range []string{"old: S/RES/2119 (2013) · MINUSTAH", "new: S/RES/2180 (2014)", "23 → 21 reworded, moved", "– → 2 added", "5 → – dropped", "Tier × agenda: old → new"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%.1500s", want, out)
+		}
+	}
+	for _, f := range []string{"markdown", "html", "json"} {
+		out, errOut, code := run(t, "", "compare", minustah, renewal, "-f", f)
+		if code != 0 || errOut != "" || !strings.Contains(out, "2180") {
+			t.Errorf("%s: exit %d, stderr %q", f, code, errOut)
+		}
+	}
+	out, _, _ = run(t, "", "compare", minustah, renewal, "-f", "json")
+	var doc struct {
+		Summary map[string]int `json:"summary"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Summary["added"] != 2 || doc.Summary["dropped"] != 1 || doc.Summary["unchanged"]+doc.Summary["reworded"] != 20 {
+		t.Errorf("summary %v", doc.Summary)
+	}
+}
+
+// --all keeps, as import --all does, the paragraphs that ask for no
+// activity: 2180 §6, which repeats 2119 §5, then pairs with it.
+func TestCompareAll(t *testing.T) {
+	out, _, code := run(t, "", "compare", minustah, renewal, "--all")
+	if code != 0 || !strings.Contains(out, "5 → 6 ") || strings.Contains(out, "5 → – dropped") {
+		t.Errorf("exit %d:\n%.2000s", code, out)
+	}
+}
+
+// reviewedWorksheet imports a resolution and marks every task reviewed, with
+// the planner's answer to one question on the task of §23.
+func reviewedWorksheet(t *testing.T, dir string) string {
+	t.Helper()
+	out, _, code := run(t, "", "import", minustah)
+	if code != 0 {
+		t.Fatalf("import: exit %d", code)
+	}
+	ws, err := model.Parse("old.yaml", []byte(out), classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		a.Status = model.StatusReviewed
+		if a.Source.Ref == "23" {
+			a.Facts.SetOne(model.Implementer, "mission")
+			a.Facts.SetSet(model.Kinds, []string{"community-engagement"})
+			a.Facts.SetYes(model.CommunityInput, true)
+		}
+	}
+	data, err := ws.Encode(model.YAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "old.yaml")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// --carry writes the renewal with the review carried: unchanged tasks
+// reviewed, reworded ones drafts, each marked in its notes; new tasks as
+// imported.
+func TestCompareCarry(t *testing.T) {
+	dir := t.TempDir()
+	old := reviewedWorksheet(t, dir)
+	outPath := filepath.Join(dir, "new.yaml")
+	out, errOut, code := run(t, "", "compare", old, renewal, "--carry", "-o", outPath)
+	if code != 0 || out != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "carried into 20 tasks") || !strings.Contains(errOut, "to review:") {
+		t.Errorf("stderr %q", errOut)
+	}
+	ws, err := model.Load(outPath, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	reviewed, carried := 0, 0
+	for _, a := range ws.Activities {
+		marked := strings.Contains(a.Notes, "Carried over from S/RES/2119 (2013)")
+		if marked {
+			carried++
+		}
+		if a.Status == model.StatusReviewed {
+			reviewed++
+			if !strings.Contains(a.Notes, "the text is unchanged") {
+				t.Errorf("%s reviewed but not unchanged: %q", a.Source.Ref, a.Notes)
+			}
+		}
+		switch a.Source.Ref {
+		case "21": // §23 reworded: the planner's answers came along, still a draft
+			if v, _ := a.Facts.Yes(model.CommunityInput); !v || a.Status != model.StatusDraft || !marked {
+				t.Errorf("§21: %+v", a)
+			}
+		case "2", "4": // added
+			if marked || a.Status != model.StatusDraft {
+				t.Errorf("added §%s: %+v", a.Source.Ref, a)
+			}
+		}
+	}
+	// 11 of the 20 pairs say the same words (four of them but for a word
+	// the PDF's conversion cut in two).
+	if carried != 20 || reviewed != 11 {
+		t.Errorf("%d carried, %d reviewed; want 20 and the 11 unchanged", carried, reviewed)
+	}
+}
+
+// A mandate's text imported on the fly is all drafts: nothing is carried,
+// and the message says why.
+func TestCompareCarryFromDrafts(t *testing.T) {
+	out, errOut, code := run(t, "", "compare", minustah, renewal, "--carry")
+	if code != 0 || !strings.Contains(out, "activities:") || !strings.Contains(errOut, "Nothing was carried") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// The carried worksheet never replaces an input, and bad input is
+// reported with its place and exit 2, nothing written.
+func TestCompareRefusals(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("activities:\n  - title: x\n    implementer: nobody\n"), 0o644)
+	outPath := filepath.Join(dir, "out.yaml")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"compare", minustah, renewal, "--carry", "-o", renewal}, "is the input"},
+		{[]string{"compare", bad, renewal, "--carry", "-o", outPath}, "bad.yaml:3:18"},
+		{[]string{"compare", minustah, renewal, "-f", "csv"}, "text, markdown, html or json"},
+		{[]string{"compare", minustah, renewal, "--carry", "-f", "html"}, "formats are: yaml, json"},
+		{[]string{"compare", "-", "-"}, "cannot both be standard input"},
+		{[]string{"compare", minustah, renewal, "--threshold", "1.5"}, "between 0 and 1"},
+		{[]string{"compare", minustah, renewal, "--threshold", "0"}, "between 0 and 1"},
+		{[]string{"compare", minustah}, "accepts 2 arg"},
+	} {
+		out, errOut, code := run(t, "", tc.args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, tc.want) {
+			t.Errorf("%v: exit %d, stdout %.80q, stderr %q; want %q", tc.args[1:], code, out, errOut, tc.want)
+		}
+	}
+	if _, err := os.Stat(outPath); err == nil {
+		t.Error("a worksheet was written from bad input")
+	}
+}
