@@ -204,3 +204,26 @@ func TestOutputFormatFromExtension(t *testing.T) {
 		}
 	}
 }
+
+// A Word briefing's author is the configuration's unless --author is given,
+// and an -o file named .docx is a Word document without -f.
+func TestDOCXAuthorFromConfiguration(t *testing.T) {
+	writeConfig(t, "author: C. Onfig\n")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "<dc:creator>C. Onfig</dc:creator>"},
+		{[]string{"--author", "J. Planner"}, "<dc:creator>J. Planner</dc:creator>"},
+	} {
+		p := filepath.Join(t.TempDir(), "brief.docx")
+		_, errOut, code := run(t, "", append([]string{"classify", "testdata/good.yaml", "-o", p}, c.args...)...)
+		data, err := os.ReadFile(p)
+		if code != 0 || err != nil {
+			t.Fatalf("%v: exit %d, stderr %q, %v", c.args, code, errOut, err)
+		}
+		if core := coreXML(t, data); !strings.Contains(core, c.want) {
+			t.Errorf("%v: the properties lack %s:\n%s", c.args, c.want, core)
+		}
+	}
+}
