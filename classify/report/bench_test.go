@@ -133,3 +133,20 @@ func TestLargeWorksheetIsValid(t *testing.T) {
 		checkJSONDocument(t, buf.Bytes(), rb, ws)
 	}
 }
+
+// BenchmarkBriefing renders the briefing of an imported resolution (37
+// activities) in each of its formats; the DOCX's time is mostly its two
+// pictures, rasterised and PNG-encoded.
+func BenchmarkBriefing(b *testing.B) {
+	sh := importedSheet(b)
+	for _, f := range []Format{Markdown, HTML, DOCX} {
+		b.Run(string(f), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := WriteMeta(io.Discard, classify.Default(), f, []Sheet{sh}, docxMeta); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

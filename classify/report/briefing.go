@@ -134,20 +134,6 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 	return b
 }
 
-// countLine says how many activities the briefing covers and how many are
-// drafts: "37 activities: 3 reviewed, 34 DRAFT (not yet reviewed)".
-func (b *brief) countLine() string {
-	n := len(b.items)
-	s := plural(n, "activity", "activities")
-	if b.shown != "" {
-		s = fmt.Sprintf("%d of %d activities (%s; %d left out)", n, b.of, b.shown, b.of-n)
-	}
-	if b.drafts == 0 {
-		return s + ", none a draft"
-	}
-	return fmt.Sprintf("%s: %d reviewed, %d DRAFT (not yet reviewed: facts suggested from the text)", s, n-b.drafts, b.drafts)
-}
-
 // seriousRisks groups the critical and high risks that are still open by
 // rule and severity, each with the activities it fires for, most serious
 // first.
@@ -174,33 +160,6 @@ type seriousRisk struct {
 	severity classify.Severity
 	rule     *classify.RiskRule
 	items    []int
-}
-
-// findingActivities names activities given by id.
-func (b *brief) findingActivities(ids []string) []string {
-	var out []string
-	for _, id := range ids {
-		found := false
-		for i := range b.items {
-			if b.items[i].a.ID == id {
-				out = append(out, b.itemName(i))
-				found = true
-			}
-		}
-		if ref, ok := b.hidden[id]; ok && !found {
-			out = append(out, ref+" (not shown here)")
-		}
-	}
-	return out
-}
-
-// itemName is an activity's name with its DRAFT mark.
-func (b *brief) itemName(i int) string {
-	s := b.items[i].name()
-	if b.items[i].draft {
-		s += " (DRAFT)"
-	}
-	return s
 }
 
 // taskText is what the activity asks for: the paragraph of its source, else
@@ -265,13 +224,7 @@ func (b *brief) portfolioLine() string {
 	return ""
 }
 
-// openText says what holds an open finding back, naming the activities.
-func (b *brief) openText(o *classify.OpenFinding) string {
-	raised := b.findingActivities(o.Activities)
-	return fmt.Sprintf("Held open: %s (%s). Raised by %s; %s might answer it once %s implementer, kinds or forces are known.",
-		o.Rule.Title, o.Force, strings.Join(raised, "; "), plural(o.HeldCount, "other activity", "other activities"),
-		map[bool]string{true: "its", false: "their"}[o.HeldCount == 1])
-}
+var partName = map[Part]string{PartTier: "Tier", PartAgenda: "Agenda"}
 
 // briefEntry is one line of an activity's section, the same in every format:
 // a label and its text; a risk also has its severity, title and what to do.

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -83,202 +84,118 @@ func sevHTML(s classify.Severity) string {
 	return fmt.Sprintf(`<span class="sev %s">%s</span>`, esc(string(s)), esc(SeverityTag(s)))
 }
 
-func draftHTML(draft bool) string {
-	if draft {
-		return ` <span class="draft">DRAFT</span>`
-	}
-	return ""
-}
+const draftHTML = `<span class="draft">DRAFT</span>`
 
-// nameHTML is an activity's "ref — title" with its DRAFT mark.
-func (b *brief) nameHTML(i int) string {
-	it := &b.items[i]
-	return esc(it.name()) + draftHTML(it.draft)
-}
-
+// html renders the briefing's document.
 func (br *brief) html(b *strings.Builder) {
-	fmt.Fprintf(b, "<h1>POC/SSR briefing: %s</h1>\n<p class=\"lead\">", esc(br.title))
-	var head []string
-	if br.mandate != "" {
-		head = append(head, "Mandate: <strong>"+esc(br.mandate)+"</strong>")
+	for _, bl := range br.document().blocks {
+		htmlBlock(b, &bl)
 	}
-	if br.mission != "" {
-		head = append(head, "Mission: <strong>"+esc(br.mission)+"</strong>")
-	}
-	if br.preparedBy != "" {
-		head = append(head, "Prepared by: "+esc(br.preparedBy))
-	}
-	head = append(head, strings.Replace(esc(br.countLine()), "DRAFT", `<span class="draft">DRAFT</span>`, 1)+".")
-	b.WriteString(strings.Join(head, " · ") + "</p>\n")
-
-	b.WriteString("<h2>Executive summary</h2>\n")
-	if overdue := br.overdue(); len(overdue) > 0 {
-		b.WriteString("<h3>Overdue</h3>\n<ul>\n")
-		for _, o := range overdue {
-			sev, title, text := br.overdueText(o)
-			tag := ""
-			if sev != "" {
-				tag = sevHTML(sev) + " "
-			}
-			fmt.Fprintf(b, "<li>%s<strong>%s</strong>: %s</li>\n", tag, esc(title), esc(text))
-		}
-		b.WriteString("</ul>\n")
-	}
-	b.WriteString("<h3>Critical and high risks still open</h3>\n")
-	serious := br.seriousRisks()
-	if len(serious) == 0 {
-		b.WriteString("<p>None with what is known.</p>\n")
-	} else {
-		b.WriteString("<ul>\n")
-		for _, s := range serious {
-			names := make([]string, len(s.items))
-			for i, it := range s.items {
-				names[i] = br.nameHTML(it)
-			}
-			fmt.Fprintf(b, "<li>%s <strong>%s</strong>: %s</li>\n", sevHTML(s.severity), esc(s.rule.Title), strings.Join(names, "; "))
-		}
-		b.WriteString("</ul>\n")
-	}
-	if line := br.settledLine(); line != "" {
-		fmt.Fprintf(b, "<p class=\"muted\">%s</p>\n", esc(line))
-	}
-	br.htmlGrid(b)
-	b.WriteString("<h3>Portfolio findings</h3>\n")
-	if len(br.findings) > 0 {
-		b.WriteString("<ul>\n")
-		for i := range br.findings {
-			f := &br.findings[i]
-			fmt.Fprintf(b, "<li>%s <strong>%s</strong> (%s): %s</li>\n", sevHTML(f.Severity), esc(f.Rule.Title), esc(f.Force), esc(f.WouldClear))
-		}
-		b.WriteString("</ul>\n")
-	}
-	if line := br.portfolioLine(); line != "" {
-		fmt.Fprintf(b, "<p>%s</p>\n", esc(line))
-	}
-	if br.drafts > 0 {
-		fmt.Fprintf(b, "<p><span class=\"draft\">DRAFT</span> %d of %d activities are drafts: their facts were suggested from the text and nobody has reviewed them yet.</p>\n", br.drafts, len(br.items))
-	}
-
-	// The drawings follow the summary on its page when they fit, else on the next.
-	b.WriteString("<section class=\"readings\">\n<h2>The two readings</h2>\n<div class=\"drawings\">\n")
-	d := newReadings(br.rb)
-	for i := range br.items {
-		label := br.items[i].ref
-		if br.items[i].draft {
-			label += "*"
-		}
-		d.place(&br.items[i].r, label)
-	}
-	b.WriteString("<figure>")
-	d.svg2015(b)
-	b.WriteString("<figcaption>The 2015 policy: three tiers of POC, with all support to SSR inside Tier 3.</figcaption></figure>\n<figure>")
-	d.svgNarrow(b)
-	b.WriteString("<figcaption>The narrow reading: POC and SSR as two agendas that overlap only in part.</figcaption></figure>\n</div>\n")
-	b.WriteString("<p class=\"muted\">Each mark is an activity's paragraph reference (or #position); a star marks a DRAFT.</p>\n</section>\n")
-
-	b.WriteString("<section class=\"part\">\n<h2>Risk register</h2>\n")
-	if len(br.register) == 0 {
-		b.WriteString("<p>No friction risk fires with what is known.</p>\n")
-	} else {
-		b.WriteString("<table class=\"register\">\n<colgroup><col class=\"ref\"><col class=\"act\"><col class=\"risk\"><col class=\"sev\"><col class=\"status\"><col class=\"owner\"><col class=\"due\"><col></colgroup>\n<thead><tr><th>Ref</th><th>Activity</th><th>Risk</th><th>Severity</th><th>Status</th><th>Owner</th><th>Due</th><th>What to do</th></tr></thead>\n<tbody>\n")
-		for _, row := range br.register {
-			it := &br.items[row.item]
-			status, owner, due := registerColumns(&row.risk.Mitigation)
-			fmt.Fprintf(b, "<tr><td>%s</td><td>%s%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(it.ref), esc(it.acc.Title), draftHTML(it.draft),
-				esc(row.risk.Rule.Title), sevHTML(row.risk.Severity), esc(status), esc(owner), esc(due), esc(row.risk.Rule.Mitigation))
-		}
-		b.WriteString("</tbody>\n</table>\n")
-	}
-	if len(br.findings) > 0 || len(br.open) > 0 {
-		b.WriteString("<h3>Portfolio</h3>\n<ul>\n")
-		for i := range br.findings {
-			f := &br.findings[i]
-			fmt.Fprintf(b, "<li>%s <strong>%s</strong> (%s). Raised by %s. %s <em>Do:</em> %s <em>Would clear it:</em> %s</li>\n", sevHTML(f.Severity),
-				esc(f.Rule.Title), esc(f.Force), esc(strings.Join(br.findingActivities(f.Activities), "; ")), esc(f.Why), esc(f.Rule.Mitigation), esc(f.WouldClear))
-		}
-		for i := range br.open {
-			fmt.Fprintf(b, "<li class=\"muted\">%s</li>\n", esc(br.openText(&br.open[i])))
-		}
-		b.WriteString("</ul>\n")
-	}
-	b.WriteString("</section>\n")
-
-	b.WriteString("<section class=\"part\">\n<h2>Activities</h2>\n")
-	own, others, heading := br.groups()
-	for _, i := range own {
-		br.items[i].html(b, br.rb)
-	}
-	b.WriteString("</section>\n")
-	if len(others) > 0 {
-		fmt.Fprintf(b, "<section class=\"part\">\n<h2>%s</h2>\n", esc(heading))
-		for _, i := range others {
-			br.items[i].html(b, br.rb)
-		}
-		b.WriteString("</section>\n")
-	}
-
-	b.WriteString("<section class=\"part\">\n<h2>Recommendations</h2>\n")
-	if len(br.recs) == 0 {
-		b.WriteString("<p>No triggered risk points to a recommendation.</p>\n")
-	}
-	for _, rec := range br.recs {
-		names := make([]string, len(rec.items))
-		for i, it := range rec.items {
-			names[i] = br.nameHTML(it)
-		}
-		fmt.Fprintf(b, "<h3>%s</h3>\n<p>%s</p>\n<p class=\"muted\">Answers: %s.</p>\n", esc(rec.rec.Title), esc(rec.rec.Summary), strings.Join(names, "; "))
-	}
-	b.WriteString("</section>\n")
 }
 
-// htmlGrid writes the tier × agenda counts.
-func (br *brief) htmlGrid(b *strings.Builder) {
-	rb, s := br.rb, br.sum
-	b.WriteString("<table>\n<thead><tr><th>Tier (2015 policy)</th>")
-	for _, a := range classify.Agendas {
-		fmt.Fprintf(b, "<th>%s</th>", esc(rb.AgendaShort(a)))
+// The summary's parts need no wrapper; the others start a page, or keep an
+// activity or the readings together.
+func htmlBlock(b *strings.Builder, bl *block) {
+	switch bl.kind {
+	case blockOpen:
+		fmt.Fprintf(b, "<section class=\"%s\">\n", bl.style)
+	case blockClose:
+		b.WriteString("</section>\n")
+	case blockHeading:
+		fmt.Fprintf(b, "<h%d>%s</h%d>\n", bl.level, htmlLine(bl.text), bl.level)
+	case blockMinor:
+		fmt.Fprintf(b, "<h3>%s</h3>\n", htmlLine(bl.text))
+	case blockPara:
+		fmt.Fprintf(b, "<p%s>%s</p>\n", htmlClass(bl.style), htmlLine(bl.text))
+	case blockList:
+		b.WriteString("<ul>\n")
+		for _, it := range bl.items {
+			fmt.Fprintf(b, "<li%s>%s</li>\n", htmlClass(it.style), htmlLine(it.text))
+		}
+		b.WriteString("</ul>\n")
+	case blockDefs:
+		b.WriteString("<dl>\n")
+		for _, it := range bl.items {
+			fmt.Fprintf(b, "<dt>%s</dt><dd>%s</dd>\n", esc(it.term), htmlLine(it.text))
+		}
+		b.WriteString("</dl>\n")
+	case blockQuote:
+		fmt.Fprintf(b, "<blockquote>%s</blockquote>\n", htmlLine(bl.text))
+		if len(bl.context) > 0 {
+			fmt.Fprintf(b, "<p class=\"context\">%s</p>\n", htmlLine(bl.context))
+		}
+	case blockTable:
+		htmlTable(b, bl.table, bl.style)
+	case blockDrawings:
+		htmlFigures(b, bl.figures)
 	}
-	b.WriteString("<th>Total</th></tr></thead>\n<tbody>\n")
-	for t := classify.Tier(1); t <= 4; t++ {
-		tier, label := t, ""
-		if t == 4 {
-			tier, label = 0, "No tier yet"
-		} else if info := rb.Tier(t); info != nil {
-			label = fmt.Sprintf("%d. %s", t, info.Title)
+}
+
+func htmlClass(style string) string {
+	if style == "" {
+		return ""
+	}
+	return ` class="` + style + `"`
+}
+
+func htmlTable(b *strings.Builder, t *table, style string) {
+	fmt.Fprintf(b, "<table%s>\n", htmlClass(style))
+	// Columns the style names get their widths from it.
+	if slices.ContainsFunc(t.cols, func(c column) bool { return c.class != "" }) {
+		b.WriteString("<colgroup>")
+		for _, c := range t.cols {
+			fmt.Fprintf(b, "<col%s>", htmlClass(c.class))
 		}
-		if tier == 0 && s.ByTier[0] == 0 {
-			continue
+		b.WriteString("</colgroup>\n")
+	}
+	b.WriteString("<thead><tr>")
+	for _, c := range t.cols {
+		fmt.Fprintf(b, "<th>%s</th>", esc(c.head))
+	}
+	b.WriteString("</tr></thead>\n<tbody>\n")
+	for _, row := range t.rows {
+		b.WriteString("<tr>")
+		for i, c := range row {
+			class := ""
+			if t.cols[i].numeric {
+				class = ` class="n"`
+			}
+			fmt.Fprintf(b, "<td%s>%s</td>", class, htmlLine(c))
 		}
-		fmt.Fprintf(b, "<tr><td>%s</td>", esc(label))
-		for _, a := range classify.Agendas {
-			fmt.Fprintf(b, "<td class=\"n\">%d</td>", s.Grid[tier][a])
-		}
-		fmt.Fprintf(b, "<td class=\"n\">%d</td></tr>\n", s.ByTier[tier])
+		b.WriteString("</tr>\n")
 	}
 	b.WriteString("</tbody>\n</table>\n")
 }
 
-// html writes the activity's section.
-func (it *briefItem) html(b *strings.Builder, rb *classify.Rulebook) {
-	fmt.Fprintf(b, "<section class=\"activity\">\n<h3>%s%s</h3>\n", esc(it.name()), draftHTML(it.draft))
-	task, context := it.taskText()
-	if task != "" {
-		fmt.Fprintf(b, "<blockquote>%s</blockquote>\n", esc(task))
-	}
-	if context != "" {
-		fmt.Fprintf(b, "<p class=\"context\">Context: %s</p>\n", esc(context))
-	}
-	fmt.Fprintf(b, "<p><strong>Verdict:</strong> %s</p>\n<dl>\n", esc(it.verdict()))
-	for _, e := range it.entries(rb) {
-		if e.Severity != "" {
-			reg := ""
-			if e.Register != "" {
-				reg = " <em>Register:</em> " + esc(e.Register)
-			}
-			fmt.Fprintf(b, "<dt>%s</dt><dd>%s <strong>%s.</strong> %s <em>Do:</em> %s%s</dd>\n", esc(e.Label), sevHTML(e.Severity), esc(e.Title), esc(e.Text), esc(e.Do), reg)
-			continue
+// htmlLine writes a line's runs, every text escaped.
+func htmlLine(l line) string {
+	var b strings.Builder
+	for _, r := range l {
+		switch r.kind {
+		case runText, runRaw:
+			b.WriteString(esc(r.text))
+		case runStrong, runValue:
+			b.WriteString("<strong>" + esc(r.text) + "</strong>")
+		case runEm:
+			b.WriteString("<em>" + esc(r.text) + "</em>")
+		case runSeverity:
+			b.WriteString(sevHTML(r.sev))
+		case runDraftWord:
+			b.WriteString(draftHTML)
+		case runDraft:
+			b.WriteString(" " + draftHTML)
 		}
-		fmt.Fprintf(b, "<dt>%s</dt><dd>%s</dd>\n", esc(e.Label), esc(e.Text))
 	}
-	b.WriteString("</dl>\n</section>\n")
+	return b.String()
+}
+
+// htmlFigures writes drawings side by side, each with its caption.
+func htmlFigures(b *strings.Builder, figures []figure) {
+	b.WriteString("<div class=\"drawings\">\n")
+	for _, f := range figures {
+		b.WriteString("<figure>")
+		f.draw.svg(b)
+		fmt.Fprintf(b, "<figcaption>%s</figcaption></figure>\n", esc(f.caption))
+	}
+	b.WriteString("</div>\n")
 }

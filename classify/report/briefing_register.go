@@ -35,12 +35,15 @@ func (b *brief) overdue() []overdueRow {
 	return out
 }
 
-// overdueText says what is overdue, naming the activity.
-func (b *brief) overdueText(o overdueRow) (sev classify.Severity, title, text string) {
+// overdueLine says what is overdue, naming the activity: "HIGH risk title:
+// 6(ii) — title: due …", or "HRDDP review: 6(ii) — title: the review …".
+func (b *brief) overdueLine(o overdueRow) line {
 	if o.risk == nil {
-		return "", "HRDDP review", fmt.Sprintf("%s: the review of its HRDDP risk assessment was due %s", b.itemName(o.item), b.items[o.item].r.HRDDPReview.Date)
+		return line{}.value("HRDDP review").raw(": ").join([]line{b.nameLine(o.item)}, "").
+			text(fmt.Sprintf(": the review of its HRDDP risk assessment was due %s", b.items[o.item].r.HRDDPReview.Date))
 	}
-	return o.risk.Severity, o.risk.Rule.Title, b.itemName(o.item) + ": " + EntryText(&o.risk.Mitigation)
+	return line{}.severity(o.risk.Severity).raw(" ").value(o.risk.Rule.Title).raw(": ").join([]line{b.nameLine(o.item)}, "").
+		raw(": ").text(EntryText(&o.risk.Mitigation))
 }
 
 // settledSerious counts the critical and high risks that are mitigated or

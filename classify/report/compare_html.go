@@ -36,8 +36,8 @@ func compareHTML(rb *classify.Rulebook, c *compare.Comparison) string {
 		caption string
 		draw    func(*readings, *strings.Builder)
 	}{
-		{"the narrow reading", (*readings).svgNarrow},
-		{"the 2015 policy", (*readings).svg2015},
+		{"the narrow reading", func(d *readings, b *strings.Builder) { d.drawNarrow().svg(b) }},
+		{"the 2015 policy", func(d *readings, b *strings.Builder) { d.draw2015().svg(b) }},
 	} {
 		b.WriteString("<div class=\"drawings readings\">\n")
 		for _, side := range []struct {

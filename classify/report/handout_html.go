@@ -45,13 +45,9 @@ func (h *handout) html(b *strings.Builder) {
 	fmt.Fprintf(b, "<h1>%s</h1>\n", esc(h.title))
 	b.WriteString("<p class=\"lead\">A handout for workshops: the two readings of the protection of civilians (POC) and security sector reform (SSR), the kinds of activity, the friction risks with the cases that show them, and the chapter's recommendations. Numbers on the drawings are the cases listed at the end.</p>\n")
 
-	b.WriteString("<h2>The two readings</h2>\n<div class=\"drawings\">\n")
-	b.WriteString("<figure>")
-	h.drawing.svg2015(b)
-	b.WriteString("<figcaption>The 2015 policy: three tiers of POC, with all support to SSR inside Tier 3.</figcaption></figure>\n")
-	b.WriteString("<figure>")
-	h.drawing.svgNarrow(b)
-	b.WriteString("<figcaption>The narrow reading: POC and SSR as two agendas that overlap only in part.</figcaption></figure>\n</div>\n<ul>\n")
+	b.WriteString("<h2>The two readings</h2>\n")
+	htmlFigures(b, h.drawing.figures())
+	b.WriteString("<ul>\n")
 	for _, a := range rb.Agendas {
 		fmt.Fprintf(b, "<li><strong>%s</strong>: %s</li>\n", esc(a.Title), esc(a.Description))
 	}

@@ -1,12 +1,15 @@
-// Package report renders classification results: the JSON of docs/json-output.md, YAML
-// of the same shape, a readable text account, a markdown briefing and CSV. Every
-// format renders classify.Result values; none re-derives a classification.
+// Package report renders classification results: the JSON of docs/json-output.md,
+// YAML of the same shape, a readable text account, CSV, and a briefing as
+// markdown, HTML and a Word document. Every format renders classify.Result
+// values; none re-derives a classification.
 package report
 
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/pocssr/pocssr/classify"
@@ -26,9 +29,12 @@ const (
 	// HTML is the briefing as one printable page (classify -f html), and the
 	// handout (rules -f html).
 	HTML Format = "html"
+	// DOCX is the briefing as a Word document (classify -f docx): binary,
+	// for a file and never for a terminal.
+	DOCX Format = "docx"
 )
 
-// Formats lists every output format.
+// Formats lists every output format written as text.
 var Formats = []Format{Text, JSON, YAML, Markdown, CSV, HTML}
 
 // Ext is the file name extension of a format, without the dot: the one
@@ -43,9 +49,19 @@ func (f Format) Ext() string {
 	return string(f)
 }
 
+// Documents lists the binary output formats.
+var Documents = []Format{DOCX}
+
+// AllFormats lists every output format, text first.
+func AllFormats() []Format { return append(slices.Clone(Formats), Documents...) }
+
+// Binary says whether the format is a binary file rather than text.
+func (f Format) Binary() bool { return slices.Contains(Documents, f) }
+
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
-	for _, f := range Formats {
+	all := AllFormats()
+	for _, f := range all {
 		if string(f) == s {
 			return f, nil
 		}
@@ -53,8 +69,8 @@ func ParseFormat(s string) (Format, error) {
 	if s == "md" {
 		return Markdown, nil
 	}
-	names := make([]string, len(Formats))
-	for i, f := range Formats {
+	names := make([]string, len(all))
+	for i, f := range all {
 		names[i] = string(f)
 	}
 	return "", model.UnknownValue("format", "formats", s, names)
@@ -113,9 +129,26 @@ func (sh Sheet) worksheet() *model.Worksheet {
 	return ws
 }
 
+// Meta is what a document says about itself beyond its content: who wrote
+// it and when. Only the DOCX briefing carries it, in its properties.
+type Meta struct {
+	Author string
+	Date   time.Time // the zero time is now
+}
+
 // Write renders the classification of each sheet in format f.
 func Write(w io.Writer, rb *classify.Rulebook, f Format, sheets []Sheet) error {
+	return WriteMeta(w, rb, f, sheets, Meta{})
+}
+
+// WriteMeta is Write with what the document says about itself.
+func WriteMeta(w io.Writer, rb *classify.Rulebook, f Format, sheets []Sheet, meta Meta) error {
 	switch f {
+	case DOCX:
+		if meta.Date.IsZero() {
+			meta.Date = time.Now()
+		}
+		return writeDOCX(w, rb, sheets, meta)
 	case JSON:
 		return writeJSON(w, rb, sheets)
 	case YAML:

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
@@ -23,10 +24,10 @@ func formatNames(fs []report.Format) string {
 
 // reportExtensions are the file name extensions that say a report's format.
 var reportExtensions = map[string]string{".json": "json", ".yaml": "yaml", ".yml": "yaml", ".md": "markdown",
-	".markdown": "markdown", ".csv": "csv", ".html": "html", ".htm": "html", ".txt": "text"}
+	".markdown": "markdown", ".csv": "csv", ".html": "html", ".htm": "html", ".txt": "text", ".docx": "docx"}
 
 func newClassifyCmd(env *Env) *cobra.Command {
-	var format, out string
+	var format, out, author string
 	var explain bool
 	var sel selectionFlags
 	var today todayFlag
@@ -37,16 +38,18 @@ func newClassifyCmd(env *Env) *cobra.Command {
 standard input) and print the result: tier, agenda, risks, open questions and what
 would change. Formats: text (a readable account), json (docs/json-output.md), yaml (the
 same shape), markdown (a briefing to hand up), html (the same briefing as one
-printable page that needs nothing else) and csv (one row per activity).
+printable page that needs nothing else), docx (the same briefing as a Word
+document on A4, for a file: -o FILE.docx) and csv (one row per activity).
 
-An -o file named .json, .yaml, .md, .csv, .html or .txt is written in that
-format; a --format that says otherwise is refused.
+An -o file named .json, .yaml, .md, .csv, .html, .docx or .txt is written in
+that format; a --format that says otherwise is refused.
 
 --status, --agenda, --min-severity and --ref choose the activities covered, in
 every format; the briefing says what it shows.`,
 		Example: `  pocssr classify mission.yaml
   pocssr classify mission.yaml --format markdown -o briefing.md
   pocssr classify mission.yaml -f html --status reviewed -o briefing.html
+  pocssr classify mission.yaml -f docx --author "J. Planner" -o briefing.docx
   pocssr classify mission.yaml -f csv --agenda overlap,ssr-only --min-severity high
   pocssr classify mission.yaml --explain
   pocssr cases | pocssr classify - --format json`,
@@ -72,6 +75,9 @@ every format; the briefing says what it shows.`,
 			}
 			if explain && f != report.Text {
 				return invalid(fmt.Errorf("--explain prints a readable trace and goes with --format text only, not %s", f))
+			}
+			if err := refuseBinaryToTerminal(f, out, env.Stdout); err != nil {
+				return err
 			}
 			selection, err := sel.parse()
 			if err != nil {
@@ -112,16 +118,31 @@ every format; the briefing says what it shows.`,
 			if explain {
 				return writeOut(env, out, func(w io.Writer) error { return report.WriteExplain(w, rb, list) })
 			}
-			return writeOut(env, out, func(w io.Writer) error { return report.Write(w, rb, f, list) })
+			// The author of a Word briefing: --author, else the
+			// configuration's, else the user's name.
+			meta := report.Meta{Author: author}
+			if !cmd.Flags().Changed("author") {
+				meta.Author = c.Author
+				if meta.Author == "" {
+					meta.Author = userName()
+				}
+			}
+			// A briefing read on a given day is dated that day, so that
+			// the same command writes the same file.
+			if cmd.Flags().Changed("today") {
+				meta.Date, _ = time.Parse(time.DateOnly, string(day))
+			}
+			return writeOut(env, out, func(w io.Writer) error { return report.WriteMeta(w, rb, f, list, meta) })
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+formatNames(report.Formats))
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+formatNames(report.AllFormats()))
+	cmd.Flags().StringVar(&author, "author", "", "the author a docx briefing names in its properties (default: the configuration's author, else your user name)")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	cmd.Flags().BoolVar(&explain, "explain", false, "print, for each verdict, the rulebook line that decided it and the facts it read")
 	sel.register(cmd)
 	today.register(cmd)
 	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return strings.Split(formatNames(report.Formats), "|"), cobra.ShellCompDirectiveNoFileComp
+		return strings.Split(formatNames(report.AllFormats()), "|"), cobra.ShellCompDirectiveNoFileComp
 	})
 	return cmd
 }

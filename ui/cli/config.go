@@ -154,8 +154,10 @@ func (c *Config) parse(path string, data []byte) error {
 			}
 			c.Theme, c.ThemeFrom = v.Value, path
 		case "format":
+			// A default format is written to a terminal too: a binary
+			// one (docx) is for -f and -o only.
 			f, err := report.ParseFormat(v.Value)
-			if err != nil {
+			if err != nil || f.Binary() {
 				ps.Add(v.Line, v.Column, "%q is not a format; allowed: %s%s", v.Value, strings.Join(formats, ", "), model.DidYouMean(v.Value, formats))
 				continue
 			}

@@ -5,13 +5,45 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/user"
 	"path/filepath"
 	"strings"
 	"syscall"
 
+	"github.com/charmbracelet/x/term"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/exit"
 )
+
+// isTerminal says whether w is a terminal; tests replace it.
+var isTerminal = func(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// refuseBinaryToTerminal refuses a binary format (a Word document) bound for
+// standard output when that is a terminal: its bytes would garble the screen
+// and help nobody. A file, a pipe or a redirection is fine.
+func refuseBinaryToTerminal(f report.Format, out string, stdout io.Writer) error {
+	if !f.Binary() || (out != "" && out != "-") || !isTerminal(stdout) {
+		return nil
+	}
+	return invalid(fmt.Errorf("pocssr: --format %s writes a binary file, not text for the terminal; give -o FILE.%s, or redirect standard output to a file", f, f))
+}
+
+// userName is the name of the user running the program, as a document's
+// author: the full name when the system knows it, else the login name.
+func userName() string {
+	u, err := user.Current()
+	if err != nil {
+		return ""
+	}
+	if u.Name != "" {
+		return u.Name
+	}
+	return u.Username
+}
 
 // refuseOutputOverInput refuses an -o file that is one of the inputs (the
 // rulebook of --rules is one too), however

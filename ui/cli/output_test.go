@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"archive/zip"
+	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,6 +95,74 @@ func TestReadOnlyOutput(t *testing.T) {
 	}
 }
 
+// coreXML opens a DOCX and returns its document properties.
+func coreXML(t *testing.T, data []byte) string {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("not a DOCX: %v", err)
+	}
+	for _, f := range z.File {
+		if f.Name == "docProps/core.xml" {
+			r, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := io.ReadAll(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(b)
+		}
+	}
+	t.Fatal("the DOCX has no docProps/core.xml")
+	return ""
+}
+
+// classify -f docx -o FILE writes a Word document naming the author given.
+func TestClassifyWritesDOCX(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "brief.docx")
+	out, errOut, code := run(t, "", "classify", "testdata/good.yaml", "-f", "docx", "--author", "J. Planner", "--today", "2026-03-31", "-o", p)
+	data, err := os.ReadFile(p)
+	if code != 0 || out != "" || errOut != "" || err != nil {
+		t.Fatalf("exit %d, stdout %q, stderr %q, %v", code, out, errOut, err)
+	}
+	core := coreXML(t, data)
+	for _, want := range []string{"<dc:creator>J. Planner</dc:creator>", ">2026-03-31T00:00:00Z</dcterms:created>"} {
+		if !strings.Contains(core, want) {
+			t.Errorf("the properties lack %s:\n%s", want, core)
+		}
+	}
+	// The same command writes the same file.
+	again := filepath.Join(t.TempDir(), "again.docx")
+	run(t, "", "classify", "testdata/good.yaml", "-f", "docx", "--author", "J. Planner", "--today", "2026-03-31", "-o", again)
+	if data2, err := os.ReadFile(again); err != nil || !bytes.Equal(data, data2) {
+		t.Errorf("the same command wrote another file (%v)", err)
+	}
+}
+
+// -f docx to standard output is refused when that is a terminal, with a hint
+// to give -o, and goes through when it is a pipe or a file.
+func TestDOCXNeverGoesToATerminal(t *testing.T) {
+	defer func(f func(io.Writer) bool) { isTerminal = f }(isTerminal)
+	for _, terminal := range []bool{true, false} {
+		isTerminal = func(io.Writer) bool { return terminal }
+		for _, args := range [][]string{{}, {"-o", "-"}} {
+			out, errOut, code := run(t, "", append([]string{"classify", "testdata/good.yaml", "-f", "docx"}, args...)...)
+			switch {
+			case terminal && (code != 2 || out != "" || !strings.Contains(errOut, "-o FILE.docx")):
+				t.Errorf("to a terminal %v: exit %d, stdout %.20q, stderr %q", args, code, out, errOut)
+			case !terminal && (code != 0 || !strings.HasPrefix(out, "PK")):
+				t.Errorf("to a pipe %v: exit %d, stdout %.20q, stderr %q", args, code, out, errOut)
+			}
+		}
+	}
+	isTerminal = func(io.Writer) bool { return true }
+	if out, errOut, code := run(t, "", "classify", "testdata/good.yaml", "-f", "markdown"); code != 0 || out == "" {
+		t.Errorf("markdown to a terminal: exit %d, stderr %q", code, errOut)
+	}
+}
+
 // An -o file's extension says its format: import -o x.json writes JSON that
 // check then reads, classify -o x.csv writes CSV; a --format that says
 // otherwise is refused and nothing is written.
@@ -130,6 +201,29 @@ func TestOutputFormatFromExtension(t *testing.T) {
 		}
 		if _, err := os.Stat(args[len(args)-1]); err == nil {
 			t.Errorf("%v: the file was written", args)
+		}
+	}
+}
+
+// A Word briefing's author is the configuration's unless --author is given,
+// and an -o file named .docx is a Word document without -f.
+func TestDOCXAuthorFromConfiguration(t *testing.T) {
+	writeConfig(t, "author: C. Onfig\n")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "<dc:creator>C. Onfig</dc:creator>"},
+		{[]string{"--author", "J. Planner"}, "<dc:creator>J. Planner</dc:creator>"},
+	} {
+		p := filepath.Join(t.TempDir(), "brief.docx")
+		_, errOut, code := run(t, "", append([]string{"classify", "testdata/good.yaml", "-o", p}, c.args...)...)
+		data, err := os.ReadFile(p)
+		if code != 0 || err != nil {
+			t.Fatalf("%v: exit %d, stderr %q, %v", c.args, code, errOut, err)
+		}
+		if core := coreXML(t, data); !strings.Contains(core, c.want) {
+			t.Errorf("%v: the properties lack %s:\n%s", c.args, c.want, core)
 		}
 	}
 }

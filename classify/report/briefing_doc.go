@@ -1,0 +1,283 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// document builds the briefing as one document: the title and what it
+// covers, the executive summary, the two readings, the risk register and the
+// portfolio, one part per activity, and the recommendations.
+func (br *brief) document() *document {
+	d := &document{title: "POC/SSR briefing: " + br.title}
+	d.heading(1, line{}.text(d.title))
+	var head []line
+	if br.mandate != "" {
+		head = append(head, line{}.raw("Mandate: ").value(br.mandate))
+	}
+	if br.mission != "" {
+		head = append(head, line{}.raw("Mission: ").value(br.mission))
+	}
+	if br.preparedBy != "" {
+		head = append(head, line{}.raw("Prepared by: ").text(br.preparedBy))
+	}
+	head = append(head, append(br.countLine(), run{kind: runRaw, text: "."}))
+	d.para(styleLead, line{}.join(head, " · "))
+
+	d.heading(2, line{}.text("Executive summary"))
+	if overdue := br.overdue(); len(overdue) > 0 {
+		d.minor("Overdue")
+		items := make([]item, len(overdue))
+		for i, o := range overdue {
+			items[i] = item{text: br.overdueLine(o)}
+		}
+		d.add(block{kind: blockList, items: items})
+	}
+	d.minor("Critical and high risks still open")
+	if serious := br.seriousRisks(); len(serious) == 0 {
+		d.para("", line{}.text("None with what is known."))
+	} else {
+		var items []item
+		for _, s := range serious {
+			names := make([]line, len(s.items))
+			for i, it := range s.items {
+				names[i] = br.nameLine(it)
+			}
+			items = append(items, item{text: line{}.severity(s.severity).raw(" ").value(s.rule.Title).raw(": ").join(names, "; ")})
+		}
+		d.add(block{kind: blockList, items: items})
+	}
+	if l := br.settledLine(); l != "" {
+		d.para(styleMuted, line{}.text(l))
+	}
+	d.add(block{kind: blockTable, table: br.grid()})
+	d.minor("Portfolio findings")
+	if len(br.findings) > 0 {
+		var items []item
+		for i := range br.findings {
+			f := &br.findings[i]
+			items = append(items, item{text: line{}.severity(f.Severity).raw(" ").value(f.Rule.Title).raw(" (").text(f.Force).raw("): ").text(f.WouldClear)})
+		}
+		d.add(block{kind: blockList, items: items})
+	}
+	if l := br.portfolioLine(); l != "" {
+		d.para("", line{}.text(l))
+	}
+	if br.drafts > 0 {
+		d.para("", line{}.strong("Drafts:").raw(" ").text(fmt.Sprintf("%d of %d activities are ", br.drafts, len(br.items))).draftWord().
+			text(": their facts were suggested from the text and nobody has reviewed them yet."))
+	}
+
+	br.readings(d)
+
+	d.open(stylePart)
+	d.heading(2, line{}.text("Risk register"))
+	if len(br.register) == 0 {
+		d.para("", line{}.text("No friction risk fires with what is known."))
+	} else {
+		t := &table{wide: true, cols: []column{{head: "Ref", class: "ref"}, {head: "Activity", class: "act"}, {head: "Risk", class: "risk"},
+			{head: "Severity", class: "sev"}, {head: "Status", class: "status"}, {head: "Owner", class: "owner"}, {head: "Due", class: "due"}, {head: "What to do"}}}
+		// In the compact form the severity leads the risk's cell, and where
+		// the register stands shares one cell, rather than columns of short
+		// words under longer headers: those are the first a renderer at 80
+		// columns narrows, down to "Se…".
+		t.compact = &table{cols: []column{{head: "Ref"}, {head: "Activity"}, {head: "Risk"}, {head: "Register"}, {head: "What to do"}}}
+		for _, row := range br.register {
+			it := &br.items[row.item]
+			m := &row.risk.Mitigation
+			status, owner, due := registerColumns(m)
+			ref, activity, do := line{}.text(it.ref), line{}.text(it.acc.Title).draft(it.draft), line{}.text(row.risk.Rule.Mitigation)
+			t.rows = append(t.rows, []line{ref, activity, line{}.text(row.risk.Rule.Title), line{}.severity(row.risk.Severity),
+				line{}.text(status), line{}.text(owner), line{}.text(due), do})
+			t.compact.rows = append(t.compact.rows, []line{ref, activity,
+				line{}.severity(row.risk.Severity).raw(" ").text(row.risk.Rule.Title), line{}.text(registerCell(m)), do})
+		}
+		d.add(block{kind: blockTable, style: styleRegister, table: t})
+	}
+	if len(br.findings) > 0 || len(br.open) > 0 {
+		br.portfolio(d)
+	}
+	d.close(stylePart)
+
+	// The mission's own tasks first; those asked of others (the Government,
+	// member states, donors) after them, under a heading of their own.
+	own, others, heading := br.groups()
+	d.open(stylePart)
+	d.heading(2, line{}.text("Activities"))
+	for _, i := range own {
+		br.items[i].document(d, br.rb)
+	}
+	d.close(stylePart)
+	if len(others) > 0 {
+		d.open(stylePart)
+		d.heading(2, line{}.text(heading))
+		for _, i := range others {
+			br.items[i].document(d, br.rb)
+		}
+		d.close(stylePart)
+	}
+
+	d.open(stylePart)
+	d.heading(2, line{}.text("Recommendations"))
+	if len(br.recs) == 0 {
+		d.para("", line{}.text("No triggered risk points to a recommendation."))
+	}
+	for _, rec := range br.recs {
+		names := make([]line, len(rec.items))
+		for i, it := range rec.items {
+			names[i] = br.nameLine(it)
+		}
+		d.heading(3, line{}.text(rec.rec.Title))
+		d.para("", line{}.text(rec.rec.Summary))
+		d.para(styleMuted, line{}.raw("Answers: ").join(names, "; ").raw("."))
+	}
+	d.close(stylePart)
+	return d
+}
+
+// readings adds the two readings with every activity placed on them; they
+// follow the summary on its page when they fit.
+func (br *brief) readings(d *document) {
+	r := newReadings(br.rb)
+	for i := range br.items {
+		label := br.items[i].ref
+		if br.items[i].draft {
+			label += "*"
+		}
+		r.place(&br.items[i].r, label)
+	}
+	d.open(styleReadings)
+	d.heading(2, line{}.text("The two readings"))
+	d.add(block{kind: blockDrawings, figures: r.figures()})
+	d.para(styleMuted, line{}.text("Each mark is an activity's paragraph reference (or #position); a star marks a DRAFT."))
+	d.close(styleReadings)
+}
+
+// portfolio adds the findings across the activities, and those held open.
+func (br *brief) portfolio(d *document) {
+	d.heading(2, line{}.text("Portfolio"))
+	var items []item
+	for i := range br.findings {
+		f := &br.findings[i]
+		items = append(items, item{text: line{}.severity(f.Severity).raw(" ").value(f.Rule.Title).raw(" (").text(f.Force).raw("). Raised by ").
+			join(br.findingActivities(f.Activities), "; ").raw(". ").text(f.Why).raw(" ").em("Do:").raw(" ").text(f.Rule.Mitigation).
+			raw(" ").em("Would clear it:").raw(" ").text(f.WouldClear)})
+	}
+	for i := range br.open {
+		items = append(items, item{text: br.openText(&br.open[i]), style: styleMuted})
+	}
+	d.add(block{kind: blockList, items: items})
+}
+
+// grid is the tier × agenda counts. Its compact form names the rows by the
+// tier's number and spells the tiers out below: with a tier's title in its
+// first cell the table is wider than 80 columns, and a renderer at that
+// width (glamour, glow's) cuts the agendas' headers to "PO…".
+func (br *brief) grid() *table {
+	rb, s := br.rb, br.sum
+	t := &table{cols: []column{{head: "Tier (2015 policy)"}}, compact: &table{cols: []column{{head: "Tier"}}}}
+	for _, a := range classify.Agendas {
+		t.cols = append(t.cols, column{head: rb.AgendaShort(a), numeric: true})
+	}
+	t.cols = append(t.cols, column{head: "Total", numeric: true})
+	t.compact.cols = append(t.compact.cols, t.cols[1:]...)
+	var legend []line
+	for n := classify.Tier(1); n <= 4; n++ {
+		tier, label, short := n, line{}, line{}.raw(fmt.Sprint(n))
+		if n == 4 {
+			tier, label, short = 0, label.text("No tier yet"), line{}.raw("none")
+		} else if info := rb.Tier(n); info != nil {
+			label = label.raw(fmt.Sprintf("%d. ", n)).text(info.Title)
+			legend = append(legend, label)
+		}
+		if tier == 0 && s.ByTier[0] == 0 {
+			continue
+		}
+		var counts []line
+		for _, a := range classify.Agendas {
+			counts = append(counts, line{}.raw(fmt.Sprint(s.Grid[tier][a])))
+		}
+		counts = append(counts, line{}.raw(fmt.Sprint(s.ByTier[tier])))
+		t.rows = append(t.rows, append([]line{label}, counts...))
+		t.compact.rows = append(t.compact.rows, append([]line{short}, counts...))
+	}
+	t.legend = line{}.raw("Tiers of the 2015 policy: ").join(legend, " · ").raw(".")
+	return t
+}
+
+// document adds the activity's part: its task quoted with the lead-in as
+// context, the verdict, then the reasons, risks, open questions and what
+// would change.
+func (it *briefItem) document(d *document, rb *classify.Rulebook) {
+	d.open(styleActivity)
+	d.heading(3, line{}.text(it.ref).raw(" — ").text(it.acc.Title).draft(it.draft))
+	if task, context := it.taskText(); task != "" {
+		q := block{kind: blockQuote, text: line{}.text(task)}
+		if context != "" {
+			q.context = line{}.raw("Context: ").text(context)
+		}
+		d.add(q)
+	}
+	d.para("", line{}.strong("Verdict:").raw(" ").text(it.verdict()))
+	var items []item
+	for _, e := range it.entries(rb) {
+		if e.Severity != "" {
+			l := line{}.severity(e.Severity).raw(" ").value(e.Title + ".").raw(" ").text(e.Text).raw(" ").em("Do:").raw(" ").text(e.Do)
+			if e.Register != "" {
+				l = l.raw(" ").em("Register:").raw(" ").text(e.Register)
+			}
+			items = append(items, item{term: e.Label, text: l})
+			continue
+		}
+		items = append(items, item{term: e.Label, text: line{}.text(e.Text)})
+	}
+	d.add(block{kind: blockDefs, items: items})
+	d.close(styleActivity)
+}
+
+// nameLine is an activity's "ref — title" with its DRAFT mark.
+func (br *brief) nameLine(i int) line {
+	it := &br.items[i]
+	return line{}.text(it.name()).draft(it.draft)
+}
+
+// countLine says how many activities the briefing covers and how many are
+// drafts: "37 activities: 3 reviewed, 34 DRAFT (not yet reviewed: …)".
+func (br *brief) countLine() line {
+	n := len(br.items)
+	s := plural(n, "activity", "activities")
+	if br.shown != "" {
+		s = fmt.Sprintf("%d of %d activities (%s; %d left out)", n, br.of, br.shown, br.of-n)
+	}
+	if br.drafts == 0 {
+		return line{}.text(s + ", none a draft")
+	}
+	return line{}.text(fmt.Sprintf("%s: %d reviewed, %d ", s, n-br.drafts, br.drafts)).draftWord().
+		text(" (not yet reviewed: facts suggested from the text)")
+}
+
+// openText says what holds an open finding back, naming the activities.
+func (br *brief) openText(o *classify.OpenFinding) line {
+	its := map[bool]string{true: "its", false: "their"}[o.HeldCount == 1]
+	return line{}.text(fmt.Sprintf("Held open: %s (%s). Raised by ", o.Rule.Title, o.Force)).join(br.findingActivities(o.Activities), "; ").
+		text(fmt.Sprintf("; %s might answer it once %s implementer, kinds or forces are known.", plural(o.HeldCount, "other activity", "other activities"), its))
+}
+
+// findingActivities names activities given by id.
+func (br *brief) findingActivities(ids []string) []line {
+	var out []line
+	for _, id := range ids {
+		found := false
+		for i := range br.items {
+			if br.items[i].a.ID == id {
+				out = append(out, br.nameLine(i))
+				found = true
+			}
+		}
+		if ref, ok := br.hidden[id]; ok && !found {
+			out = append(out, line{}.text(ref+" (not shown here)"))
+		}
+	}
+	return out
+}

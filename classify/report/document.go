@@ -1,0 +1,166 @@
+package report
+
+import "github.com/pocssr/pocssr/classify"
+
+// The briefing is built once as a document (briefing_doc.go) and every
+// briefing format renders that one document: markdown.go, briefing_html.go
+// and docx.go. A document is a flat list of blocks, each holding lines of
+// runs. The builder says what a piece of text is (a value, a severity, the
+// DRAFT mark, a heading); each renderer decides how that looks in its format,
+// so that no sentence of the briefing is written twice.
+
+// runKind says what a piece of text is.
+type runKind uint8
+
+const (
+	runText      runKind = iota // words, escaped by each renderer
+	runRaw                      // the program's own punctuation or numbering, never read as markup
+	runStrong                   // a label: "Verdict:"
+	runEm                       // a label inside a sentence: "Do:"
+	runValue                    // a value named in a line: bold in HTML and DOCX, plain in markdown
+	runSeverity                 // a severity, always shown as its word
+	runDraft                    // the DRAFT mark after an activity's name
+	runDraftWord                // DRAFT as a word of a sentence
+)
+
+// run is one piece of a line.
+type run struct {
+	kind runKind
+	text string
+	sev  classify.Severity // of a runSeverity
+}
+
+// line is a paragraph's, a cell's or a heading's text.
+type line []run
+
+func (l line) text(s string) line   { return append(l, run{kind: runText, text: s}) }
+func (l line) raw(s string) line    { return append(l, run{kind: runRaw, text: s}) }
+func (l line) strong(s string) line { return append(l, run{kind: runStrong, text: s}) }
+func (l line) em(s string) line     { return append(l, run{kind: runEm, text: s}) }
+func (l line) value(s string) line  { return append(l, run{kind: runValue, text: s}) }
+func (l line) severity(s classify.Severity) line {
+	return append(l, run{kind: runSeverity, text: SeverityTag(s), sev: s})
+}
+func (l line) draftWord() line { return append(l, run{kind: runDraftWord, text: "DRAFT"}) }
+
+// draft adds the DRAFT mark when draft is true.
+func (l line) draft(draft bool) line {
+	if !draft {
+		return l
+	}
+	return append(l, run{kind: runDraft, text: "DRAFT"})
+}
+
+// join appends the lines with sep between them.
+func (l line) join(lines []line, sep string) line {
+	for i, x := range lines {
+		if i > 0 {
+			l = l.raw(sep)
+		}
+		l = append(l, x...)
+	}
+	return l
+}
+
+// plain is the line's text without any mark-up, as a screen reader or a
+// search would read it.
+func (l line) plain() string {
+	s := ""
+	for _, r := range l {
+		if r.kind == runDraft {
+			s += " "
+		}
+		s += r.text
+	}
+	return s
+}
+
+// blockKind says what a block is.
+type blockKind uint8
+
+const (
+	blockOpen     blockKind = iota // a part begins (style: part, activity, readings)
+	blockClose                     // the part ends
+	blockHeading                   // a heading of level 1..3
+	blockMinor                     // a heading inside a part's text: "Critical and high risks"
+	blockPara                      // a paragraph (style: lead, muted, context or none)
+	blockList                      // a bulleted list
+	blockTable                     // a table
+	blockQuote                     // a quoted task, with its context
+	blockDefs                      // labelled entries: "Tier: …", "Risk: …"
+	blockDrawings                  // the two readings, side by side
+)
+
+// The styles of a part: a part starts a new page, an activity is kept
+// together, the readings are pictures that markdown leaves out.
+const (
+	stylePart     = "part"
+	styleActivity = "activity"
+	styleReadings = "readings"
+	styleLead     = "lead"
+	styleMuted    = "muted"
+	styleContext  = "context"
+	styleRegister = "register"
+)
+
+type block struct {
+	kind    blockKind
+	level   int    // of a heading
+	style   string // of a part, a paragraph, a list item or a table
+	text    line   // of a heading, a paragraph or a quote
+	context line   // of a quote: the lead-in that frames it
+	items   []item // of a list or labelled entries
+	table   *table
+	figures []figure
+}
+
+// item is a list item, or a labelled entry (term: text).
+type item struct {
+	term  string
+	text  line
+	style string
+}
+
+// table is a table whose columns say how their cells read.
+type table struct {
+	cols []column
+	rows [][]line
+	wide bool // too many columns for an upright page: lay it across when the format can
+
+	// compact is the same table in fewer, narrower columns, for a renderer
+	// read at 80 columns (markdown), with legend said below it.
+	compact *table
+	legend  line
+}
+
+type column struct {
+	head    string
+	numeric bool   // counts: right-aligned, as narrow as they allow
+	class   string // the column's name in the HTML page's style, which sets its width
+}
+
+// figure is a drawing with its caption.
+type figure struct {
+	draw    *drawing
+	caption string
+}
+
+// document is a briefing, block by block.
+type document struct {
+	title  string
+	blocks []block
+}
+
+func (d *document) add(b block) { d.blocks = append(d.blocks, b) }
+
+func (d *document) open(style string) { d.add(block{kind: blockOpen, style: style}) }
+func (d *document) close(style string) {
+	d.add(block{kind: blockClose, style: style})
+}
+func (d *document) heading(level int, l line) {
+	d.add(block{kind: blockHeading, level: level, text: l})
+}
+func (d *document) minor(s string) { d.add(block{kind: blockMinor, text: line{}.text(s)}) }
+func (d *document) para(style string, l line) {
+	d.add(block{kind: blockPara, style: style, text: l})
+}

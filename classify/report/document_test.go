@@ -1,0 +1,140 @@
+package report
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"golang.org/x/net/html"
+)
+
+// pieces are a line's texts between its marks (severities, DRAFT), which
+// each format draws its own way.
+func (l line) pieces() []string {
+	var out []string
+	cur := ""
+	for _, r := range l {
+		switch r.kind {
+		case runSeverity, runDraft, runDraftWord:
+			out = append(out, strings.TrimSpace(cur))
+			cur = ""
+		default:
+			cur += r.text
+		}
+	}
+	return append(out, strings.TrimSpace(cur))
+}
+
+// blockTexts are the pieces of every line of the document's blocks, in
+// order; for markdown, the readings' part is left out and tables are in
+// their compact form.
+func blockTexts(d *document, markdown bool) []string {
+	pictures := !markdown
+	var out []string
+	add := func(l line) {
+		for _, p := range l.pieces() {
+			if p != "" {
+				out = append(out, strings.Join(strings.Fields(p), " "))
+			}
+		}
+	}
+	skip := false
+	for _, bl := range d.blocks {
+		if bl.style == styleReadings && !pictures {
+			skip = bl.kind == blockOpen
+		}
+		if skip {
+			continue
+		}
+		add(bl.text)
+		add(bl.context)
+		for _, it := range bl.items {
+			add(line{}.text(it.term))
+			add(it.text)
+		}
+		if t := bl.table; t != nil {
+			legend := line{}
+			if markdown && t.compact != nil {
+				t, legend = t.compact, t.legend
+			}
+			for _, c := range t.cols {
+				add(line{}.text(c.head))
+			}
+			for _, row := range t.rows {
+				for _, c := range row {
+					add(c)
+				}
+			}
+			add(legend)
+		}
+		for _, f := range bl.figures {
+			out = append(out, f.caption)
+		}
+	}
+	return out
+}
+
+// mdPlain is markdown as read: emphasis marks dropped, escapes undone.
+func mdPlain(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s):
+			i++
+			b.WriteByte(s[i])
+		case s[i] == '*':
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	r := strings.NewReplacer("&lt;", "<", "&gt;", ">", "<small>", "", "</small>", "", "\n>", "\n")
+	return strings.Join(strings.Fields(r.Replace(b.String())), " ")
+}
+
+// htmlPlain is the text of an HTML page as a browser shows it.
+func htmlPlain(t *testing.T, s string) string {
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	walk(doc, func(n *html.Node) {
+		if n.Type == html.TextNode && (n.Parent == nil || n.Parent.Data != "style" && n.Parent.Data != "title") {
+			b.WriteString(n.Data)
+		}
+	})
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// One briefing, three renderings: every text of the document is in the
+// markdown and the HTML briefing, in the document's order (the markdown
+// leaves the pictures out and draws the compact form of a table), so no
+// format says more or less than another.
+// The DOCX is held to the same in TestDOCXCarriesEverySection.
+func TestOneDocumentRenderedAsMarkdownAndHTML(t *testing.T) {
+	ws, err := model.Load(filepath.Join("testdata", "register-input.yaml"), classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sh := range []Sheet{importedSheet(t), {File: "register-input.yaml", Worksheet: ws, Today: "2026-05-01"}} {
+		d := newBrief(classify.Default(), sh).document()
+		for name, c := range map[string]struct {
+			text     string
+			markdown bool
+		}{
+			"markdown": {mdPlain(render(t, Markdown, sh)), true},
+			"html":     {htmlPlain(t, render(t, HTML, sh)), false},
+		} {
+			at := 0
+			for _, want := range blockTexts(d, c.markdown) {
+				i := strings.Index(c.text[at:], want)
+				if i < 0 {
+					t.Fatalf("%s of %s lacks %q, or has it out of order", name, sh.File, want)
+				}
+				at += i
+			}
+		}
+	}
+}
