@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"archive/zip"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,4 +71,42 @@ func TestExportNameIsNeverTheWorksheet(t *testing.T) {
 			t.Errorf("%s, %s: the export is named %s, want %s", c.file, c.key, got, c.want)
 		}
 	}
+}
+
+// The export dialog writes the Word briefing too: a DOCX (a zip whose
+// document part names the activities) under the worksheet's name.
+func TestExportWritesAWordBriefing(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "plan.yaml")
+	os.WriteFile(path, []byte("mission: MONUSCO\nactivities:\n  - title: Joint patrols\n    implementer: mission\n    kinds: [deterrence]\n"), 0o644)
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, ws, 120, 40)
+	press(t, m, "x")
+	requireScreen(t, m, "[w] Word briefing")
+	press(t, m, "w")
+	if got := m.prompt.fields[0].input.Value(); got != filepath.Join(dir, "plan.docx") {
+		t.Fatalf("named %s", got)
+	}
+	press(t, m, "enter")
+	z, err := zip.OpenReader(filepath.Join(dir, "plan.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	for _, f := range z.File {
+		if f.Name != "word/document.xml" {
+			continue
+		}
+		r, _ := f.Open()
+		data, _ := io.ReadAll(r)
+		r.Close()
+		if !strings.Contains(string(data), "Joint patrols") {
+			t.Error("the Word briefing does not name the activity")
+		}
+		return
+	}
+	t.Error("no word/document.xml in the export")
 }

@@ -172,10 +172,11 @@ func (m *Model) askSaveAs() {
 func (m *Model) askExportFormat() {
 	m.prompt = newChoicePrompt(promptExportFormat, "Export",
 		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it.", m.exportScope()},
-		promptChoice{"m", "markdown briefing"}, promptChoice{"h", "HTML briefing"}, promptChoice{"c", "CSV table"}, promptChoice{"j", "JSON"})
+		promptChoice{"m", "markdown briefing"}, promptChoice{"h", "HTML briefing"}, promptChoice{"w", "Word briefing"},
+		promptChoice{"c", "CSV table"}, promptChoice{"j", "JSON"})
 }
 
-var exportFormats = map[string]report.Format{"m": report.Markdown, "h": report.HTML, "c": report.CSV, "j": report.JSON}
+var exportFormats = map[string]report.Format{"m": report.Markdown, "h": report.HTML, "w": report.DOCX, "c": report.CSV, "j": report.JSON}
 
 // answerFiles acts on the answers of the file prompts.
 func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
