@@ -58,6 +58,9 @@ func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Opt
 	}
 	sh.MarkSaved()
 	writeLine(env.Stderr, fmt.Sprintf("Added to %s (%s).", ws.Path(), plural(sh.Len(), "activity", "activities")))
+	if a.Status == model.StatusDraft {
+		writeLine(env.Stderr, "The input ended before the suggested answers were confirmed: the activity is saved as a draft (status: draft).")
+	}
 	return nil
 }
 
@@ -113,8 +116,9 @@ func (p *plainQuestionnaire) Ask() *model.Activity {
 			p.say("  Suggested by the description: %s. An empty line keeps it.", strings.Join(lines, "; "))
 		}
 		_, wasSuggested := suggested[f]
-		p.ask(q, &a.Facts, wasSuggested)
-		delete(suggested, f)
+		if p.ask(q, &a.Facts, wasSuggested) {
+			delete(suggested, f)
+		}
 		// A suggestion whose question the answer took away goes, as in the
 		// full-screen questionnaire.
 		for g := range suggested {
@@ -123,6 +127,11 @@ func (p *plainQuestionnaire) Ask() *model.Activity {
 				delete(suggested, g)
 			}
 		}
+	}
+	// Input that ended before every suggestion was confirmed leaves a draft:
+	// what the words suggested is not what the planner said.
+	if len(suggested) > 0 {
+		a.Status = model.StatusDraft
 	}
 	return a
 }
@@ -151,8 +160,10 @@ func (p *plainQuestionnaire) suggest(fl flow, a *model.Activity) map[model.Fact]
 	return out
 }
 
-// ask asks one question until it gets a valid answer (or the input ends).
-func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, suggested bool) {
+// ask asks one question until it gets a valid answer (or the input ends). It
+// reports whether the planner answered: an empty line keeping a suggestion
+// does, the end of the input does not.
+func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, suggested bool) bool {
 	cs := choicesFor(q)
 	values := cs[:len(cs)-1] // all but "don't know", numbered from 1
 	for i, c := range values {
@@ -170,8 +181,11 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, suggeste
 			p.say("Answer (0-%d):", len(values))
 		}
 		text := p.line()
+		if text == "" && p.eof {
+			return false
+		}
 		if text == "" && suggested {
-			return // the suggestion stands
+			return true // the suggestion stands, confirmed
 		}
 		picked, ok := parseNumbers(text, len(values))
 		switch {
@@ -195,8 +209,9 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, suggeste
 				}
 			}
 		}
-		return
+		return true
 	}
+	return false
 }
 
 // parseNumbers reads numbers from 0 to n separated by spaces or commas.

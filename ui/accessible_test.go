@@ -179,3 +179,40 @@ func TestNewFileNameOpensAnEmptyWorksheet(t *testing.T) {
 		t.Error("a folder opened as a worksheet")
 	}
 }
+
+// TestAccessibleInputEndingEarlyLeavesDraft: the input ends right after the
+// description, before any suggested answer is confirmed. The activity is
+// saved as a draft and stderr says so; with every suggestion confirmed by an
+// empty line, it is not a draft.
+func TestAccessibleInputEndingEarlyLeavesDraft(t *testing.T) {
+	for _, tc := range []struct {
+		name, stdin string
+		draft       bool
+	}{
+		{"input ends after the description", "Police training\nTrain the police\n", true},
+		{"input ends without a newline", "Police training\nTrain the police", true},
+		{"one answer then the end", "Police training\nTrain the police\n\n", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "acc.yaml")
+			_, stderr, code := runPocssr(t, tc.stdin, "--accessible", path)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			ws, err := model.Load(path, classify.Default().Vocabulary())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ws.Activities) != 1 {
+				t.Fatalf("%d activities saved", len(ws.Activities))
+			}
+			a := ws.Activities[0]
+			if a.Facts.Known(model.Implementer) && a.Status != model.StatusDraft {
+				t.Fatalf("suggested facts saved as status %q, not a draft:\n%s", a.Status, stderr)
+			}
+			if !strings.Contains(stderr, "saved as a draft") {
+				t.Fatalf("stderr does not say the activity is a draft:\n%s", stderr)
+			}
+		})
+	}
+}

@@ -6,7 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
-	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // shared is what every screen reads: the rulebook, the worksheet being edited,
@@ -19,8 +19,9 @@ type shared struct {
 	now    func() time.Time
 	// demo is set when the worksheet is the built-in case library.
 	demo bool
-	// pending holds the messages screens sent the root (see send).
-	pending []tea.Msg
+	// ctx is what screens in packages of their own read (ui/component): the
+	// same styles and keys, and the queue of messages to the root.
+	ctx *component.Context
 	// words reads descriptions and mandates with the rulebook's cue lexicon;
 	// made on first use (see reader).
 	words *suggest.Reader
@@ -46,41 +47,11 @@ const (
 	maxTableWidth = 200
 )
 
-// screenID names a screen.
-type screenID int
+// statusMsg shows a line in the status bar.
+type statusMsg = component.Status
 
-const (
-	worksheetScreen screenID = iota
-	questionnaireScreen
-	detailScreen
-	frameworkScreen
-	helpScreen
-	reviewScreen
-	portfolioScreen
-)
-
-// The messages screens send the root model, which owns navigation and files.
-type (
-	// openDetailMsg opens the full account of an activity.
-	openDetailMsg struct{ activity *model.Activity }
-	// editMsg opens the questionnaire on an activity (isNew: it was just added).
-	editMsg struct {
-		activity *model.Activity
-		isNew    bool
-	}
-	// backMsg closes the current screen, returning to the worksheet or to where
-	// the screen was opened from.
-	backMsg struct{}
-	// statusMsg shows a line in the status bar.
-	statusMsg struct {
-		text string
-		err  bool
-	}
-	// requestMsg asks the root for something only it can do.
-	requestMsg struct{ what request }
-	// reviewMsg opens the review of drafts at a draft.
-	reviewMsg struct{ from *model.Activity }
-)
+// requestMsg asks the root for something only it can do.
+type requestMsg struct{ what request }
 
 // request is something a screen asks of the root model.
 type request int
@@ -90,28 +61,22 @@ const (
 	requestSaveAs
 	requestExport
 	requestHeading
-	requestFramework
 	requestImport
-	requestPortfolio
 )
 
-// send queues a message for the root model, which handles it as soon as the
-// screen's Update returns. This queue is the one exception to "commands, not
-// side queues", and only for navigation and the status line: as a command, the
-// message would run beside the program, and a key typed ahead (enter, then a
-// letter) could reach the screen the first key meant to leave, or clear a
-// status line before it was set. Everything that takes time (saving,
-// exporting, the autosave) is a command. It returns a nil command so that
-// screens can return it.
-func (sh *shared) send(msg tea.Msg) tea.Cmd {
-	sh.pending = append(sh.pending, msg)
-	return nil
+// newShared builds what every screen reads, with the styles of the default
+// theme.
+func newShared(rb *classify.Rulebook, sheet *sheet, g globalKeys, demo bool) *shared {
+	st := newStyles(DefaultTheme())
+	return &shared{rb: rb, sheet: sheet, st: st, global: g, now: time.Now, demo: demo,
+		ctx: &component.Context{Styles: st, Keys: g}}
 }
+
+// send queues a message for the root model (component.Context.Send).
+func (sh *shared) send(msg tea.Msg) tea.Cmd { return sh.ctx.Send(msg) }
 
 // status shows a line in the status bar.
-func (sh *shared) status(text string) tea.Cmd { return sh.send(statusMsg{text: text}) }
+func (sh *shared) status(text string) tea.Cmd { return sh.ctx.Status(text) }
 
 // statusError shows a line in the status bar, marked as an error.
-func (sh *shared) statusError(text string) tea.Cmd {
-	return sh.send(statusMsg{text: text, err: true})
-}
+func (sh *shared) statusError(text string) tea.Cmd { return sh.ctx.StatusError(text) }

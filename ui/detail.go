@@ -31,6 +31,19 @@ func newActivityDetail(sh *shared) *activityDetail {
 // Init does nothing.
 func (d *activityDetail) Init() tea.Cmd { return nil }
 
+// Title names the activity's account in the title bar.
+func (d *activityDetail) Title() string { return "Activity" }
+
+// Open shows the account of an activity, which the worksheet selects too.
+func (d *activityDetail) Open(arg any) (tea.Cmd, bool) {
+	a, ok := arg.(*model.Activity)
+	if !ok || a == nil {
+		return nil, false
+	}
+	d.Show(a)
+	return d.sh.send(selectMsg{Activity: a}), true
+}
+
 // Show opens the account of an activity at the top.
 func (d *activityDetail) Show(a *model.Activity) {
 	d.activity = a
@@ -63,6 +76,11 @@ func (d *activityDetail) FullHelp() [][]key.Binding { return d.keys.FullHelp() }
 
 // Update scrolls the account and moves between activities.
 func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if e, ok := msg.(editedMsg); ok {
+		// An edit opened here and left without finishing goes back to the
+		// worksheet, as esc in the questionnaire says.
+		return d, d.sh.send(backMsg{Result: e})
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok || d.activity == nil {
 		return d, nil
@@ -72,7 +90,7 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Back):
 		return d, d.sh.send(backMsg{})
 	case key.Matches(km, k.Edit):
-		return d, d.sh.send(editMsg{activity: d.activity})
+		return d, d.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: d.activity}})
 	case key.Matches(km, k.Prev), key.Matches(km, k.Next):
 		s := d.sh.sheet
 		i := s.Index(d.activity)
@@ -85,7 +103,7 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			d.Show(s.At(i))
 		}
 	default:
-		k.scroll(&d.view, km)
+		k.Scroll(&d.view, km)
 	}
 	return d, nil
 }

@@ -13,7 +13,7 @@ import (
 func TestDetailGivesTheFullAccount(t *testing.T) {
 	m := demoModel(t, 120, 40)
 	press(t, m, "enter")
-	a := m.detail.activity
+	a := m.detail().activity
 	r := classify.Default().Classify(a)
 	text := ansi.Strip(strings.Join(accountLines(m.sh, a, &r, 120), "\n"))
 	for _, want := range []string{
@@ -41,15 +41,15 @@ func TestDetailScrollsAndMovesBetweenActivities(t *testing.T) {
 	press(t, m, "home")
 	requireScreen(t, m, "Facts")
 	press(t, m, "]")
-	if m.detail.activity.ID != "unmiss-one-off-rights-training" {
-		t.Fatalf("] went to %s", m.detail.activity.ID)
+	if m.detail().activity.ID != "unmiss-one-off-rights-training" {
+		t.Fatalf("] went to %s", m.detail().activity.ID)
 	}
 	press(t, m, "[", "[")
-	if m.detail.activity.ID != "fib-fdlr-offensive-2015" {
-		t.Fatalf("[ past the first went to %s", m.detail.activity.ID)
+	if m.detail().activity.ID != "fib-fdlr-offensive-2015" {
+		t.Fatalf("[ past the first went to %s", m.detail().activity.ID)
 	}
 	press(t, m, "e")
-	if m.front != questionnaireScreen || m.quest.activity != m.detail.activity {
+	if m.front != questionnaireScreen || m.quest.activity != m.detail().activity {
 		t.Fatal("e did not edit the activity shown")
 	}
 }

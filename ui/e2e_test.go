@@ -177,6 +177,10 @@ func TestEndToEndInTmux(t *testing.T) {
 	s.keys("one", "1")
 	// The words suggested combined operations and the army: enter accepts each.
 	s.waitFor("one", "What does the activity do?", "~ Combined operations (primary)")
+	// An enter right after the key that moved here does nothing: it could
+	// have been meant for the question before.
+	s.keys("one", "Enter")
+	s.waitFor("one", "enter again to answer it")
 	s.keys("one", "Enter")
 	s.waitFor("one", "Which state security institutions", "~ suggested from:")
 	s.keys("one", "Enter")

@@ -1,9 +1,9 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -21,12 +21,6 @@ const (
 	promptOverwriteChanged
 )
 
-// saveWorksheet is the core's save; tests replace it to make a save fail as
-// the core reports it.
-var saveWorksheet = func(ws *model.Worksheet, path string, opts model.SaveOptions) error {
-	return ws.Save(path, opts)
-}
-
 // save writes the worksheet with the core's atomic save: to its own file, or to
 // path for "save as". A file that changed on disk, or another file in the way,
 // is never replaced without asking; a read-only file is not replaced at all.
@@ -36,24 +30,8 @@ func (m *Model) save(path string, overwrite bool) tea.Cmd {
 		m.askSaveAs()
 		return nil
 	}
-	target := path
-	if target == "" {
-		target = s.Worksheet().Path()
-	}
-	// Work restored from an autosave was based on the file as another
-	// session read it: a colleague's save since then is caught here too, as
-	// the core's save only compares the file with what this program read.
-	var base session.Base
-	own := false
-	if r := m.recovery; r != nil {
-		base, own = r.base, sameFile(target, s.Worksheet().Path())
-	}
-	switch err := session.CheckSave(target, base, own, overwrite); {
-	case errors.Is(err, model.ErrReadOnly):
-		return m.refuseReadOnly(target)
-	case errors.Is(err, model.ErrChangedOnDisk):
-		m.askChangedOnDisk()
-		return nil
+	if m.task != nil {
+		return m.stillRunning()
 	}
 	m.nameUntitled()
 	return m.startSave(path, overwrite)
@@ -62,7 +40,6 @@ func (m *Model) save(path string, overwrite bool) tea.Cmd {
 // saveDone shows how a save that ran beside the event loop ended.
 func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 	s := m.sh.sheet
-	m.saving = false
 	path, err := msg.path, msg.err
 	switch {
 	case errors.Is(err, model.ErrReadOnly):
@@ -81,17 +58,19 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 	}
 	clean := s.Adopt(msg.saved, msg.gen)
 	m.sh.demo = false
-	m.savedTo(s.Worksheet().Path(), clean)
 	text := fmt.Sprintf("Saved %s to %s.", plural(len(msg.saved.Activities), "activity", "activities"), s.Worksheet().Path())
 	if !clean {
 		text += " Changes made while it was written are not saved yet."
 	}
 	if m.quitAfterSave && clean {
 		m.Note = text
-		return tea.Quit
+		if m.recovery != nil {
+			m.recovery.base = msg.base
+		}
+		return m.quitDiscarding()
 	}
 	m.quitAfterSave = false
-	return m.sh.status(text)
+	return tea.Batch(m.savedTo(s.Worksheet().Path(), msg.base, clean), m.sh.status(text))
 }
 
 func (m *Model) refuseReadOnly(path string) tea.Cmd {
@@ -120,22 +99,33 @@ func (m *Model) askOverwriteChanged() {
 // savedTo follows a save: the file saved is the new base, the autosave takes
 // the worksheet's (possibly new) name, and, when the save holds everything
 // (clean), nothing is left unsaved in it.
-func (m *Model) savedTo(path string, clean bool) {
+func (m *Model) savedTo(path string, base session.Base, clean bool) tea.Cmd {
 	r := m.recovery
 	if r == nil {
-		return
+		return nil
 	}
-	// Read back at once, so the base is what was just written. A save by
-	// someone else in this very instant would still be caught by the core's
-	// check at this program's next save; only work restored from this
-	// program's autosave after a crash would miss it.
-	r.base, _ = session.ReadBase(path)
-	if r.save != nil {
-		r.save.Rename(session.WorksheetName(path, false))
+	// The base was read back by the save's task right after writing, so it
+	// is what was just written. A save by someone else in this very instant
+	// would still be caught by the core's check at this program's next save;
+	// only work restored from this program's autosave after a crash would
+	// miss it.
+	r.base = base
+	if r.save == nil {
+		return nil
 	}
 	if clean {
-		m.removeRecovery()
+		r.failing = nil
 	}
+	// Renamed, then removed when nothing is left unsaved: one command, in
+	// that order, beside the event loop.
+	save, gen, name := r.save, m.sh.sheet.Gen(), session.WorksheetName(path, false)
+	return r.run(func() tea.Msg {
+		save.Rename(name)
+		if clean {
+			save.Remove(gen)
+		}
+		return nil
+	})
 }
 
 // nameUntitled gives every activity without a title one, from its description
@@ -148,8 +138,8 @@ func (m *Model) nameUntitled() {
 		}
 		a.Title = titleFrom(a.Description)
 		m.sh.sheet.Touch(a)
-		if m.quest != nil && m.quest.activity == a {
-			m.quest.title.SetValue(a.Title)
+		if m.quest != nil {
+			m.quest.Retitled(a)
 		}
 	}
 }
@@ -174,8 +164,6 @@ func (m *Model) askExportFormat() {
 }
 
 var exportFormats = map[string]report.Format{"m": report.Markdown, "h": report.HTML, "c": report.CSV, "j": report.JSON}
-
-var exportExt = map[report.Format]string{report.Markdown: ".md", report.HTML: ".html", report.CSV: ".csv", report.JSON: ".json"}
 
 // answerFiles acts on the answers of the file prompts.
 func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
@@ -222,7 +210,7 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 		} else if m.sh.demo {
 			base = "case-library"
 		}
-		m.prompt = newPathPrompt(promptExportPath, "Export as "+string(f), nil, "File", base+exportExt[f])
+		m.prompt = newPathPrompt(promptExportPath, "Export as "+string(f), nil, "File", base+"."+f.Ext())
 		m.prompt.data = f
 	case promptExportPath:
 		f, _ := a.data.(report.Format)
@@ -253,37 +241,56 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	if ws.Path() != "" && sameFile(path, ws.Path()) {
 		return m.sh.statusError("Not exported: that is the worksheet's own file.")
 	}
-	if _, err := os.Stat(path); err == nil && !overwrite {
-		m.prompt = newChoicePrompt(promptExportOverwrite, "Replace the file?",
-			[]string{path + " already exists."}, promptChoice{"o", "overwrite it"})
-		m.prompt.data = exportTarget{format: f, path: path}
-		return nil
-	}
 	name := ws.Path()
 	if name == "" {
 		name = "worksheet"
 	}
-	return m.startExport(f, path, name)
+	return m.startExport(f, path, name, overwrite)
 }
 
-// reload reads the worksheet again from disk, dropping the changes made here.
+// askExportOverwrite asks before an export replaces a file.
+func (m *Model) askExportOverwrite(x exportTarget) {
+	m.prompt = newChoicePrompt(promptExportOverwrite, "Replace the file?",
+		[]string{x.path + " already exists."}, promptChoice{"o", "overwrite it"})
+	m.prompt.data = x
+}
+
+// reloadedMsg is how reading the worksheet again from disk ended.
+type reloadedMsg struct {
+	path string
+	ws   *model.Worksheet
+	base session.Base
+	err  error
+}
+
+// reload starts reading the worksheet again from disk as a task, dropping
+// the changes made here when it comes back (reloaded).
 func (m *Model) reload() tea.Cmd {
 	path := m.sh.sheet.Worksheet().Path()
-	base, _ := session.ReadBase(path) // read first: a change in between then shows at the next save
-	ws, err := model.Load(path, m.sh.rb.Vocabulary())
-	if err != nil {
-		return m.sh.statusError("Not reloaded: " + oneLine(err.Error()))
+	vocab := m.sh.rb.Vocabulary()
+	return m.startTask("Reading "+oneLine(filepath.Base(path))+"… (esc cancels)", reads, func(context.Context) tea.Msg {
+		if st, err := disk.stat(path); err == nil && !st.Mode().IsRegular() {
+			return reloadedMsg{path: path, err: fmt.Errorf("%s is not a regular file", path)}
+		}
+		base, _ := disk.readBase(path) // read first: a change in between then shows at the next save
+		ws, err := disk.load(path, vocab)
+		return reloadedMsg{path: path, ws: ws, base: base, err: err}
+	})
+}
+
+// reloaded puts the worksheet read from disk in place of the one edited.
+func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
+	if msg.err != nil {
+		return m.sh.statusError("Not reloaded: " + oneLine(msg.err.Error()))
 	}
 	if m.recovery != nil {
-		m.recovery.base = base
+		m.recovery.base = msg.base
 	}
-	m.sh.sheet.Replace(ws)
+	m.sh.sheet.Replace(msg.ws)
 	m.sh.sheet.MarkSaved()
-	m.removeRecovery()
-	m.quest = nil
-	m.front = worksheetScreen
-	m.worksheet.cursor = 0
-	return m.sh.status("Reloaded " + path + " from disk.")
+	m.closeAll()
+	m.worksheet.Top()
+	return tea.Batch(m.removeRecovery(), m.sh.status("Reloaded "+msg.path+" from disk."))
 }
 
 func sameFile(a, b string) bool {

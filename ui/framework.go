@@ -57,6 +57,9 @@ func (g *frameworkGuide) FullHelp() [][]key.Binding {
 	return g.keys.FullHelp()
 }
 
+// Title names the framework guide in the title bar.
+func (g *frameworkGuide) Title() string { return "Framework" }
+
 // Update changes section and reading, and scrolls.
 func (g *frameworkGuide) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
@@ -86,7 +89,7 @@ func (g *frameworkGuide) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		g.render()
 		g.view.GotoTop()
 	default:
-		k.scroll(&g.view, km)
+		k.Scroll(&g.view, km)
 	}
 	return g, nil
 }

@@ -91,7 +91,7 @@ func (g *frameworkGuide) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
 			return true, nil
 		}
 		a := g.caseLibrary().Cases.Activities[g.links[g.link].at]
-		return true, g.sh.send(openCaseMsg{activity: a})
+		return true, g.sh.send(openMsg{To: presentScreen, Arg: presentAt{caseOf: a}})
 	default:
 		return false, nil
 	}

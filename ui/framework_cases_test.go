@@ -29,7 +29,7 @@ func TestFrameworkRisksLinkTheCasesThatRaiseThem(t *testing.T) {
 func TestFrameworkCaseLinksFollowTheSelection(t *testing.T) {
 	m := newTestModel(t, sheetOf(), 80, 24)
 	press(t, m, "f", "3")
-	g := m.guide
+	g := m.guide()
 	if len(g.links) < 10 {
 		t.Fatalf("only %d case links in the risk catalogue", len(g.links))
 	}

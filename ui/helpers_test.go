@@ -38,7 +38,8 @@ func keyMsg(name string) tea.KeyMsg {
 		"enter": tea.KeyEnter, "esc": tea.KeyEsc, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab,
 		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
 		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "home": tea.KeyHome, "end": tea.KeyEnd,
-		"ctrl+s": tea.KeyCtrlS, "ctrl+c": tea.KeyCtrlC, "ctrl+z": tea.KeyCtrlZ, "space": tea.KeySpace,
+		"ctrl+end": tea.KeyCtrlEnd,
+		"ctrl+s":   tea.KeyCtrlS, "ctrl+c": tea.KeyCtrlC, "ctrl+z": tea.KeyCtrlZ, "space": tea.KeySpace,
 		"backspace": tea.KeyBackspace, "delete": tea.KeyDelete, "shift+up": tea.KeyShiftUp,
 		"shift+down": tea.KeyShiftDown,
 	}
@@ -208,3 +209,9 @@ func sheetOf(acts ...*model.Activity) *model.Worksheet {
 
 // resize is the message of a terminal resized to w×h.
 func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// detail is the activity detail screen, for tests that look inside it.
+func (m *Model) detail() *activityDetail { return m.nav.screens[detailScreen].(*activityDetail) }
+
+// guide is the framework guide, for tests that look inside it.
+func (m *Model) guide() *frameworkGuide { return m.nav.screens[frameworkScreen].(*frameworkGuide) }

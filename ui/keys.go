@@ -2,28 +2,15 @@ package ui
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
-	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
-func bind(keys []string, k, desc string) key.Binding {
-	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
-}
+func bind(keys []string, k, desc string) key.Binding { return component.Bind(keys, k, desc) }
 
 // globalKeys work on every screen (outside text fields, except ctrl+c and ctrl+s).
-type globalKeys struct {
-	ForceQuit key.Binding
-	Save      key.Binding
-	Help      key.Binding
-}
+type globalKeys = component.GlobalKeys
 
-func newGlobalKeys() globalKeys {
-	return globalKeys{
-		ForceQuit: bind([]string{"ctrl+c"}, "ctrl+c", "quit now (unsaved work stays in the autosave)"),
-		Save:      bind([]string{"ctrl+s"}, "ctrl+s", "save"),
-		Help:      bind([]string{"?"}, "?", "help: all keys of this screen"),
-	}
-}
+func newGlobalKeys() globalKeys { return component.NewGlobalKeys() }
 
 // worksheetKeys are the keys of the worksheet screen.
 type worksheetKeys struct {
@@ -220,30 +207,7 @@ func (k jumpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHel
 // pagerKeys are the keys of the screens that scroll a long text: the activity
 // detail, the framework and help.
 // scrollKeys move a scrollable text.
-type scrollKeys struct {
-	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-}
-
-// scroll moves v when km is one of the scroll keys, and reports whether it was.
-func (k scrollKeys) scroll(v *viewport.Model, km tea.KeyMsg) bool {
-	switch {
-	case key.Matches(km, k.Up):
-		v.ScrollUp(1)
-	case key.Matches(km, k.Down):
-		v.ScrollDown(1)
-	case key.Matches(km, k.PageUp):
-		v.PageUp()
-	case key.Matches(km, k.PageDown):
-		v.PageDown()
-	case key.Matches(km, k.Top):
-		v.GotoTop()
-	case key.Matches(km, k.Bottom):
-		v.GotoBottom()
-	default:
-		return false
-	}
-	return true
-}
+type scrollKeys = component.ScrollKeys
 
 type pagerKeys struct {
 	scrollKeys
@@ -301,15 +265,4 @@ func (k frameworkKeys) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Tab, k.Reading, k.Back, k.global.Help, k.global.ForceQuit},
 	}
-}
-
-// helpKeys are the keys of the help screen.
-type helpKeys struct{ pagerKeys }
-
-// ShortHelp lists the keys shown in the footer.
-func (k helpKeys) ShortHelp() []key.Binding { return []key.Binding{k.Down, k.Up, k.Back} }
-
-// FullHelp lists the keys shown on the help screen.
-func (k helpKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Back}}
 }

@@ -1,10 +1,11 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
+	"path/filepath"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/suggest"
@@ -24,21 +25,41 @@ func (m *Model) askImport() {
 		"File", "")
 }
 
-// importMandate reads the mandate at path and appends its tasks as drafts.
+// mandateReadMsg is how the reading of a mandate for import ended.
+type mandateReadMsg struct {
+	path    string
+	ws      *model.Worksheet
+	mandate *suggest.Mandate
+	err     error
+}
+
+// importMandate starts reading the mandate at path as a task; its tasks are
+// appended as drafts when the reading comes back (mandateRead).
 func (m *Model) importMandate(path string) tea.Cmd {
 	if path == "" {
 		return m.sh.statusError("Nothing imported: no file name given.")
-	}
-	text, err := readMandateFile(path)
-	if err != nil {
-		return m.sh.statusError("Nothing imported: " + oneLine(err.Error()))
 	}
 	s := m.sh.sheet
 	taken := make(map[string]bool, s.Len())
 	for _, a := range s.Worksheet().Activities {
 		taken[a.ID] = true
 	}
-	ws, mandate, err := suggest.Import(m.sh.reader(), path, text, suggest.ImportOptions{Taken: taken})
+	reader := m.sh.reader() // safe to share: it guards its own state
+	return m.startTask("Reading "+oneLine(filepath.Base(path))+"… (esc cancels)", reads, func(context.Context) tea.Msg {
+		text, err := readMandateFile(path)
+		if err != nil {
+			return mandateReadMsg{path: path, err: err}
+		}
+		ws, mandate, err := suggest.Import(reader, path, text, suggest.ImportOptions{Taken: taken})
+		return mandateReadMsg{path: path, ws: ws, mandate: mandate, err: err}
+	})
+}
+
+// mandateRead appends the drafts of a mandate read, or says why there are
+// none.
+func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
+	path, ws, mandate, err := msg.path, msg.ws, msg.mandate, msg.err
+	s := m.sh.sheet
 	switch {
 	case errors.Is(err, suggest.ErrNoTasks):
 		return m.sh.statusError("Nothing imported: " + path + " has no numbered paragraphs. A mandate's operative paragraphs start with “1.”, or tasks with “(a)”.")
@@ -47,6 +68,18 @@ func (m *Model) importMandate(path string) tea.Cmd {
 	case len(ws.Activities) == 0:
 		return m.sh.statusError(fmt.Sprintf("Nothing imported: none of the %s of %s asks for an activity (they welcome, request reports, set troop ceilings …); pocssr import --all keeps them.",
 			plural(len(mandate.LeftOut()), "paragraph", "paragraphs"), path))
+	}
+	// Ids taken since the reading started (an activity added meanwhile) are
+	// given new ones, so no two activities share one.
+	taken := make(map[string]bool, s.Len()+len(ws.Activities))
+	for _, a := range s.Worksheet().Activities {
+		taken[a.ID] = true
+	}
+	for _, a := range ws.Activities {
+		if taken[a.ID] {
+			a.ID = model.UniqueID(model.Slug(a.Title), taken)
+		}
+		taken[a.ID] = true
 	}
 	if had := s.AlreadyImported(ws.Mandate); had > 0 {
 		m.askImportAgain(pendingImport{path: path, ws: ws, mandate: mandate}, had)
@@ -78,7 +111,11 @@ func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, ho
 // readMandateFile reads a mandate, refusing what is missing, a folder, too
 // large, not plain text or empty, with a message naming the file.
 func readMandateFile(path string) (string, error) {
-	f, err := os.Open(path)
+	// Stat before opening: opening a FIFO waits for a writer that may never come.
+	if st, err := disk.stat(path); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
+		return "", fmt.Errorf("%s is not a regular file (a pipe, device or socket): only a file of text can be imported", path)
+	}
+	f, err := disk.open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", fmt.Errorf("%s does not exist", path)
 	}
@@ -89,24 +126,15 @@ func readMandateFile(path string) (string, error) {
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return "", fmt.Errorf("%s is a folder, not a mandate", path)
 	}
+	if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() {
+		return "", fmt.Errorf("%s is not a regular file (a pipe, device or socket): only a file of text can be imported", path)
+	}
 	return suggest.MandateText(path, f)
 }
 
 // startReview opens the review of drafts at a draft (or at the first draft
-// after it), or says there is none.
+// after it) over the worksheet alone, or says there is none.
 func (m *Model) startReview(from *model.Activity) tea.Cmd {
-	if !m.review.Start(from) {
-		return m.sh.status("No drafts to review.")
-	}
-	m.review.SetSize(m.contentWidth(), m.bodyHeight())
-	m.quest = nil
-	m.front, m.behind = reviewScreen, worksheetScreen
-	return nil
-}
-
-// resumeReview comes back to the review of drafts from the questionnaire.
-func (m *Model) resumeReview() tea.Cmd {
-	m.quest = nil
-	m.front = reviewScreen
-	return m.review.Resume()
+	m.closeAll()
+	return m.open(reviewScreen, from, false)
 }

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"os"
+
+	tea "github.com/charmbracelet/bubbletea"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -40,12 +42,43 @@ const maxListed = 6
 // value, and the completion to keep for the next tab (nil when there is
 // nothing more to cycle through).
 func completePath(value string, c *pathCompletion) (string, *pathCompletion) {
-	if c != nil && len(c.matches) > 1 {
-		v := c.matches[c.next]
-		c.next = (c.next + 1) % len(c.matches)
+	if v, ok := c.cycle(); ok {
 		return v, c
 	}
-	matches := pathMatches(value)
+	return completeFrom(value, pathMatches(value))
+}
+
+// cycle puts the next of several matches in the field; ok is false when
+// there is nothing to cycle through, and the names must be read.
+func (c *pathCompletion) cycle() (string, bool) {
+	if c == nil || len(c.matches) < 2 {
+		return "", false
+	}
+	v := c.matches[c.next]
+	c.next = (c.next + 1) % len(c.matches)
+	return v, true
+}
+
+// pathMatchesMsg brings the names read for a tab on a path field back to
+// the prompt that asked: reading a folder is a command, as every use of the
+// disk is.
+type pathMatchesMsg struct {
+	prompt  *prompt
+	field   int
+	value   string // what the field held when tab was pressed
+	matches []string
+}
+
+// readMatches is the command that reads the names matching value.
+func readMatches(p *prompt, field int, value string) tea.Cmd {
+	return func() tea.Msg {
+		return pathMatchesMsg{prompt: p, field: field, value: value, matches: pathMatches(value)}
+	}
+}
+
+// completeFrom is the value after a tab on a field holding value, given
+// the names that match it.
+func completeFrom(value string, matches []string) (string, *pathCompletion) {
 	switch len(matches) {
 	case 0:
 		return value, nil
@@ -76,7 +109,7 @@ func pathMatches(value string) []string {
 	if dir == "" {
 		dir = "."
 	}
-	entries, err := os.ReadDir(dir)
+	entries, err := disk.readDir(dir)
 	if err != nil {
 		return nil
 	}
@@ -100,7 +133,7 @@ func isDirLink(path string, e os.DirEntry) bool {
 	if e.Type()&os.ModeSymlink == 0 {
 		return false
 	}
-	st, err := os.Stat(path)
+	st, err := disk.stat(path)
 	return err == nil && st.IsDir()
 }
 

@@ -70,6 +70,15 @@ func (v *portfolioView) SetSize(w, h int) {
 	v.render()
 }
 
+// Title names the portfolio findings in the title bar.
+func (v *portfolioView) Title() string { return "Portfolio" }
+
+// Open shows the findings as they are now.
+func (v *portfolioView) Open(any) (tea.Cmd, bool) {
+	v.Show()
+	return nil, true
+}
+
 // Show opens the view at its first activity, with the findings as they are now.
 func (v *portfolioView) Show() {
 	v.findings = nil
@@ -223,7 +232,7 @@ func (v *portfolioView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		v.offset += page
 	case key.Matches(km, k.Open):
 		if v.cursor < len(v.targets) && v.targets[v.cursor] != nil {
-			return v, v.sh.send(openDetailMsg{activity: v.targets[v.cursor]})
+			return v, v.sh.send(openMsg{To: detailScreen, Arg: v.targets[v.cursor]})
 		}
 		return v, v.sh.status("This activity is no longer in the worksheet.")
 	}

@@ -38,9 +38,6 @@ type presentation struct {
 	walkFrom presentMode // where esc leaves the walk-through for
 }
 
-// presentScreen is the presentation's place among the screens.
-const presentScreen screenID = 64
-
 // presentMode is which part of the presentation is in front.
 type presentMode int
 
@@ -50,14 +47,27 @@ const (
 	walkMode
 )
 
-// The messages that open the presentation.
-type (
-	// presentMsg opens the presentation at an activity (nil: the first).
-	presentMsg struct{ at *model.Activity }
-	// openCaseMsg opens a case's account at presentation size, from the
-	// framework; esc goes back there.
-	openCaseMsg struct{ activity *model.Activity }
-)
+// presentAt is what the presentation opens with: the board at an activity
+// (nil: the first), or the account of a case (from the framework; esc goes
+// back there).
+type presentAt struct {
+	at     *model.Activity
+	caseOf *model.Activity
+}
+
+// Open brings the board, or a case's account, to the front.
+func (p *presentation) Open(arg any) (tea.Cmd, bool) {
+	at, _ := arg.(presentAt)
+	if at.caseOf != nil {
+		p.openCase(at.caseOf)
+	} else {
+		p.open(at.at)
+	}
+	return nil, true
+}
+
+// Title names the presentation in the title bar (shown over a prompt).
+func (p *presentation) Title() string { return "Presentation" }
 
 func newPresentation(sh *shared) *presentation {
 	return &presentation{sh: sh, keys: newPresentKeys(sh.global), account: viewport.New(0, 0)}
@@ -232,7 +242,7 @@ func (p *presentation) updateAccount(km tea.KeyMsg) tea.Cmd {
 	case key.Matches(km, k.Quit):
 		return p.sh.send(requestMsg{requestQuit})
 	default:
-		k.scroll(&p.account, km)
+		k.Scroll(&p.account, km)
 	}
 	return nil
 }

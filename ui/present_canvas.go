@@ -325,14 +325,14 @@ func (cv *canvas) line(st *styles, y, chosen int) string {
 		for end < cv.w && cl[end] == c {
 			end++
 		}
-		b.WriteString(st.cell(c, string(rs[x:end])))
+		b.WriteString(styleCell(st, c, string(rs[x:end])))
 		x = end
 	}
 	return b.String()
 }
 
-// cell styles a run of cells of one class.
-func (s *styles) cell(c cellClass, text string) string {
+// styleCell styles a run of cells of one class.
+func styleCell(s *styles, c cellClass, text string) string {
 	switch c {
 	case cellFrame:
 		return s.Rule.Render(text)

@@ -137,11 +137,12 @@ func (p *prompt) Update(msg tea.Msg) tea.Cmd {
 	case "tab", "shift+tab", "down", "up":
 		if len(p.fields) > 0 && p.fields[p.focus].path && km.String() == "tab" {
 			f := &p.fields[p.focus]
-			v, c := completePath(f.input.Value(), f.comp)
-			f.input.SetValue(v)
-			f.input.CursorEnd()
-			f.comp = c
-			return nil
+			if v, ok := f.comp.cycle(); ok {
+				f.input.SetValue(v)
+				f.input.CursorEnd()
+				return nil
+			}
+			return readMatches(p, p.focus, f.input.Value())
 		}
 		if len(p.fields) > 1 {
 			p.fields[p.focus].input.Blur()
@@ -165,6 +166,19 @@ func (p *prompt) Update(msg tea.Msg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// completed puts the names read for a tab in the field, unless the prompt
+// or what the field holds changed meanwhile.
+func (p *prompt) completed(msg pathMatchesMsg) {
+	if msg.prompt != p || msg.field >= len(p.fields) || p.fields[msg.field].input.Value() != msg.value {
+		return
+	}
+	f := &p.fields[msg.field]
+	v, c := completeFrom(msg.value, msg.matches)
+	f.input.SetValue(v)
+	f.input.CursorEnd()
+	f.comp = c
 }
 
 // View draws the prompt in a box at most w wide.

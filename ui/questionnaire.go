@@ -54,11 +54,20 @@ type questionnaire struct {
 	suggested map[model.Fact][]suggest.Evidence // answers pre-selected from the words, not yet confirmed
 	decided   map[model.Fact]bool               // facts the planner answered here
 	answered  bool                              // the planner answered a question here
-	inReview  bool                              // opened from the review of drafts
+	// moved is set when a key other than enter answered and moved on: the
+	// next key, if it is enter, was meant for the question left, and does
+	// nothing (see Update).
+	moved    bool
+	inReview bool // opened from the review of drafts
 
 	title textinput.Model
 	desc  textarea.Model
 	focus int // 0: title, 1: description
+	// whole[i] is false when text field i could not hold the activity's text
+	// unchanged (a tab, a line break in a title, more lines than a text area
+	// keeps): such a field refuses keys, so that nothing is ever cut.
+	whole  [2]bool
+	title0 string // the title as it was read
 
 	panel         livePanel
 	width, height int
@@ -66,22 +75,23 @@ type questionnaire struct {
 
 func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire {
 	q := &questionnaire{sh: sh, keys: newQuestionnaireKeys(sh.global), dkeys: newDescribeKeys(sh.global),
-		jkeys: newJumpKeys(), activity: a, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: livePanel{sh},
+		jkeys: newJumpKeys(), activity: a, title0: a.Title, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: livePanel{sh},
 		flow: newFlow(sh.rb), suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
 	q.order = q.flow.order
 	q.title = textinput.New()
 	q.title.Prompt = ""
 	q.title.Placeholder = "a short title"
-	q.title.CharLimit = 300
+	q.title.CharLimit = 0 // no limit: a limit would cut a longer title on load
 	q.title.Cursor.SetMode(cursor.CursorStatic)
 	q.title.SetValue(a.Title)
 	q.desc = textarea.New()
 	q.desc.ShowLineNumbers = false
 	q.desc.Placeholder = "What is done, by whom, with which forces, how…"
-	q.desc.CharLimit = 5000
+	q.desc.CharLimit = 0
 	q.desc.Prompt = "│ "
 	q.desc.Cursor.SetMode(cursor.CursorStatic)
 	q.desc.SetValue(a.Description)
+	q.whole = [2]bool{q.title.Value() == a.Title, q.desc.Value() == a.Description}
 	q.refresh()
 	q.reread()
 	q.markDraft()
@@ -99,12 +109,49 @@ func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire 
 	return q
 }
 
+// editArgs is what the questionnaire opens with: the activity, whether it
+// was just added, and whether the review of drafts opened it (finishing
+// then goes on with the review).
+type editArgs struct {
+	activity *model.Activity
+	isNew    bool
+	inReview bool
+}
+
+// Open starts the questionnaire afresh on an activity, in the area it was
+// last given.
+func (q *questionnaire) Open(arg any) (tea.Cmd, bool) {
+	e, ok := arg.(editArgs)
+	if !ok || e.activity == nil {
+		return nil, false
+	}
+	w, h := q.width, q.height
+	*q = *newQuestionnaire(q.sh, e.activity, e.isNew)
+	q.inReview = e.inReview
+	q.SetSize(w, h)
+	return q.Init(), true
+}
+
+// Title names the questionnaire in the title bar.
+func (q *questionnaire) Title() string { return "Questionnaire" }
+
+// Retitled shows a title given to the activity from outside the
+// questionnaire (a save names untitled activities).
+func (q *questionnaire) Retitled(a *model.Activity) {
+	if q.activity == a && q.title.Value() != a.Title {
+		q.title.SetValue(a.Title)
+	}
+}
+
 // Init does nothing: the title field has the focus from the start, with a steady cursor.
 func (q *questionnaire) Init() tea.Cmd { return nil }
 
 // SetSize gives the screen its area.
 func (q *questionnaire) SetSize(w, h int) {
 	q.width, q.height = w, h
+	if q.activity == nil {
+		return // not opened yet: the area is kept for Open
+	}
 	lw := q.leftWidth()
 	q.title.Width = max(10, lw-10)
 	q.desc.SetWidth(max(10, lw-2))
@@ -288,7 +335,11 @@ func factList(fs []model.Fact) string {
 // otherwise it gets a title and id if it has none, and the edit can be undone.
 func (q *questionnaire) finish(showDetail bool) tea.Cmd {
 	a := q.activity
-	a.Title = strings.TrimSpace(a.Title)
+	if a.Title != q.title0 {
+		// Spaces typed around a title go; a title read from the file is kept
+		// as it was, to the character.
+		a.Title = strings.TrimSpace(a.Title)
+	}
 	var empty model.Facts
 	s := q.sh.sheet
 	if q.isNew && a.Title == "" && strings.TrimSpace(a.Description) == "" && a.Facts.Equal(&empty) {
@@ -308,10 +359,25 @@ func (q *questionnaire) finish(showDetail bool) tea.Cmd {
 	if !q.isNew {
 		s.Edited(q.snap)
 	}
-	if showDetail {
-		return q.sh.send(openDetailMsg{activity: a})
+	if showDetail && !q.inReview {
+		return q.sh.send(replaceMsg{To: detailScreen, Arg: a})
 	}
-	return q.sh.send(backMsg{})
+	// The screen below hears what the edit did: the worksheet selects the
+	// activity, the review of drafts counts it and goes on.
+	return q.sh.send(backMsg{Result: editedMsg{activity: a, outcome: q.outcome()}})
+}
+
+// editOutcome is what an edit in the questionnaire did: whether the planner
+// answered or changed anything, and how many suggested answers are left
+// unconfirmed.
+type editOutcome struct {
+	edited  bool
+	pending int
+}
+
+// outcome says what the questionnaire did to its activity.
+func (q *questionnaire) outcome() editOutcome {
+	return editOutcome{edited: q.answered || q.snap.Changed(), pending: len(q.suggested)}
 }
 
 // titleFrom makes a title from the first words of a description.
@@ -375,6 +441,14 @@ func (q *questionnaire) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return q, q.updateJumping(km)
 	}
 	k := q.keys
+	moved := q.moved
+	q.moved = false
+	if moved && q.stage == asking && key.Matches(km, k.Choose) {
+		// Decided by the order of keys, not by time: whatever came between
+		// the answer and this enter, the planner has not acted on this step.
+		// The review of answers is not asked: enter there finishes.
+		return q, q.sh.status("The last key answered and moved on to this step: enter again to answer it.")
+	}
 	switch {
 	case key.Matches(km, k.Done):
 		return q, q.finish(false)
@@ -433,6 +507,7 @@ func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
 		return q.next()
 	case key.Matches(km, k.DontKnow):
 		pick(cs[len(cs)-1])
+		q.moved = true
 		return q.next()
 	case key.Matches(km, k.Primary):
 		c := cs[q.cursor]
@@ -445,6 +520,7 @@ func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
 				q.cursor = i
 				pick(cs[i])
 				if !multi {
+					q.moved = true
 					return q.next()
 				}
 			}

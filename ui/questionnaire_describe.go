@@ -56,19 +56,34 @@ func (q *questionnaire) updateFields(msg tea.Msg) tea.Cmd {
 	if q.stage != describing {
 		return nil
 	}
+	if _, key := msg.(tea.KeyMsg); key && !q.whole[q.focus] {
+		return q.sh.statusError(fmt.Sprintf("This %s cannot be edited here without changing it (tabs, line breaks or its length); "+
+			"nothing was changed: edit it in the worksheet file", [2]string{"title", "description"}[q.focus]))
+	}
 	var cmd tea.Cmd
+	// Only the field typed into is copied back: the other one keeps the
+	// activity's text exactly as it was read.
 	if q.focus == 0 {
 		q.title, cmd = q.title.Update(msg)
+		if v := q.title.Value(); q.whole[0] && v != q.activity.Title {
+			q.activity.Title = v
+			q.changedWords()
+		}
 	} else {
 		q.desc, cmd = q.desc.Update(msg)
-	}
-	title, desc := q.title.Value(), q.desc.Value()
-	if title != q.activity.Title || desc != q.activity.Description {
-		q.activity.Title, q.activity.Description = title, desc
-		q.sh.sheet.Touch(q.activity)
-		q.reread()
+		if v := q.desc.Value(); q.whole[1] && v != q.activity.Description {
+			q.activity.Description = v
+			q.changedWords()
+		}
 	}
 	return cmd
+}
+
+// changedWords reclassifies the activity and reads its words again after
+// the planner typed.
+func (q *questionnaire) changedWords() {
+	q.sh.sheet.Touch(q.activity)
+	q.reread()
 }
 
 // reread reads the activity's words again when they changed.

@@ -79,3 +79,51 @@ func TestPlainPromptsNamePrimaryOnlyForKinds(t *testing.T) {
 		t.Errorf("no plain prompt for a list other than the kinds:\n%s", stderr)
 	}
 }
+
+// A digit answers and moves on; an enter right after it, before any other
+// key on the question it moved to, does nothing: it must not confirm the
+// next question's suggested answer unseen. A second enter answers.
+func TestEnterRightAfterADigitDoesNotAnswer(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	press(t, m, "n")
+	typeText(t, m, "Police training")
+	press(t, m, "tab")
+	typeText(t, m, "Train the police in the capital")
+	press(t, m, "tab")
+	requireAsking(t, m, model.Implementer)
+	press(t, m, "1")
+	f := m.quest.fact
+	if f == model.Implementer || m.quest.stage != asking {
+		t.Fatalf("1 did not answer and move on:\n%s", screenText(m))
+	}
+	if !m.quest.isSuggested(f) {
+		t.Fatalf("the question after the implementer (%s) holds no suggestion: the case tests nothing", f)
+	}
+	before := m.quest.activity.Facts.Clone()
+	press(t, m, "enter")
+	requireAsking(t, m, f)
+	if !m.quest.isSuggested(f) || m.quest.decided[f] {
+		t.Fatalf("the enter right after 1 confirmed %s unseen", f)
+	}
+	if !m.quest.activity.Facts.Equal(&before) {
+		t.Fatal("the enter right after 1 changed the facts")
+	}
+	requireScreen(t, m, "enter again")
+	press(t, m, "enter")
+	if m.quest.fact == f || m.quest.isSuggested(f) {
+		t.Fatalf("the second enter did not answer %s", f)
+	}
+}
+
+// After a move by enter, enter answers as before: only a key that is not
+// enter can be mistaken for one that needs confirming.
+func TestEnterAfterEnterAnswers(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	newActivity(t, m, "Item")
+	press(t, m, "enter")
+	f := m.quest.fact
+	press(t, m, "enter")
+	if m.quest.stage == asking && m.quest.fact == f {
+		t.Fatalf("the second enter did not move on from %s", f)
+	}
+}

@@ -37,6 +37,12 @@ type recovery struct {
 	// scheduling.
 	timer func(time.Duration) tea.Cmd
 	run   func(func() tea.Msg) tea.Cmd
+
+	// discardAtEnd: the program ends with nothing unsaved in the autosave (or
+	// with the planner's word to discard it), which end then removes, after
+	// the event loop, as of change discardGen.
+	discardAtEnd bool
+	discardGen   uint64
 }
 
 // recovered is the unsaved work of an ended session, found at start-up.
@@ -100,6 +106,9 @@ func startRecovery(file string, demo bool, base session.Base, vocab *model.Vocab
 // in it stays for the next start.
 func (r *recovery) end() {
 	if r != nil && r.save != nil {
+		if r.discardAtEnd {
+			r.save.Remove(r.discardGen)
+		}
 		r.save.End()
 	}
 }
@@ -189,8 +198,7 @@ func (m *Model) autosave() tea.Cmd {
 	}
 	s := m.sh.sheet
 	if !s.Dirty() {
-		m.removeRecovery()
-		return nil
+		return m.removeRecovery()
 	}
 	snap, save, gen := captureRecovery(s.Worksheet(), m.sh.now()).of(r), r.save, s.Gen()
 	return r.run(func() tea.Msg {
@@ -229,11 +237,28 @@ func (m *Model) autosaveWarning() string {
 	return ""
 }
 
-func (m *Model) removeRecovery() {
-	if m.recovery != nil && m.recovery.save != nil {
-		m.recovery.save.Remove(m.sh.sheet.Gen())
-		m.recovery.failing = nil
+// removeRecovery returns the command that removes the autosave: nothing
+// unsaved is left in it.
+func (m *Model) removeRecovery() tea.Cmd {
+	r := m.recovery
+	if r == nil || r.save == nil {
+		return nil
 	}
+	r.failing = nil
+	save, gen := r.save, m.sh.sheet.Gen()
+	return r.run(func() tea.Msg {
+		save.Remove(gen)
+		return nil
+	})
+}
+
+// quitDiscarding ends the program; the autosave goes once the event loop
+// has ended (recovery.end), so that quitting never waits on the disk.
+func (m *Model) quitDiscarding() tea.Cmd {
+	if r := m.recovery; r != nil && r.save != nil {
+		r.discardAtEnd, r.discardGen, r.failing = true, m.sh.sheet.Gen(), nil
+	}
+	return tea.Quit
 }
 
 // forceQuit ends the program at once; unsaved work stays in the autosave. When
@@ -241,8 +266,7 @@ func (m *Model) removeRecovery() {
 // ends it with the work lost, said on the way out and in the exit status.
 func (m *Model) forceQuit() tea.Cmd {
 	if !m.sh.sheet.Dirty() {
-		m.removeRecovery()
-		return tea.Quit
+		return m.quitDiscarding()
 	}
 	r := m.recovery
 	if r == nil {
@@ -335,7 +359,7 @@ func (m *Model) answerRestore(a promptAnswer) tea.Cmd {
 		ws.Activities = f.Worksheet.Activities
 		s.Replace(ws)
 		s.Changed()
-		m.worksheet.cursor = 0
+		m.worksheet.Top()
 		// The restored work is measured against the file as its session read
 		// it: a colleague's save since then is not silently replaced.
 		if m.recovery != nil {

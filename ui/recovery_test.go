@@ -374,8 +374,8 @@ func TestReadOnlyWorksheetIsNotReplaced(t *testing.T) {
 // answers it the same way.
 func TestReadOnlyRefusalOfTheCoreOffersSaveAs(t *testing.T) {
 	isolateState(t)
-	defer func(f func(*model.Worksheet, string, model.SaveOptions) error) { saveWorksheet = f }(saveWorksheet)
-	saveWorksheet = func(_ *model.Worksheet, path string, _ model.SaveOptions) error {
+	defer func(f func(*model.Worksheet, string, model.SaveOptions) error) { disk.save = f }(disk.save)
+	disk.save = func(_ *model.Worksheet, path string, _ model.SaveOptions) error {
 		return errors.Join(errors.New(path), model.ErrReadOnly)
 	}
 	path := filepath.Join(t.TempDir(), "plan.yaml")

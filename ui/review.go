@@ -48,6 +48,27 @@ func newDraftReview(sh *shared) *draftReview {
 // Init does nothing.
 func (r *draftReview) Init() tea.Cmd { return nil }
 
+// Title names the review in the title bar.
+func (r *draftReview) Title() string { return "Review" }
+
+// Open begins a review at a draft (see Start), or says there is none.
+func (r *draftReview) Open(arg any) (tea.Cmd, bool) {
+	from, _ := arg.(*model.Activity)
+	if !r.Start(from) {
+		return r.sh.status("No drafts to review."), false
+	}
+	r.SetSize(r.width, r.height)
+	return nil, true
+}
+
+// leave closes the review, the worksheet's cursor on the draft shown last.
+func (r *draftReview) leave() tea.Cmd {
+	if r.activity != nil {
+		r.sh.send(selectMsg{Activity: r.activity})
+	}
+	return r.sh.send(backMsg{})
+}
+
 // Start begins a review at from when it is a draft, else at the first draft
 // after it; it reports whether there is a draft to review.
 func (r *draftReview) Start(from *model.Activity) bool {
@@ -116,24 +137,35 @@ func (r *draftReview) advance() tea.Cmd {
 		r.show(a)
 		return nil
 	}
-	r.sh.send(backMsg{})
+	r.leave()
 	return r.sh.status(fmt.Sprintf("Review done: %d accepted, %d edited, %d skipped, %d discarded; %s left (R reviews them).",
 		r.accepted, r.edited, r.skips, r.discards, plural(r.sh.sheet.Drafts(), "draft", "drafts")))
 }
 
-// Resume goes on after the draft was edited in the questionnaire.
-func (r *draftReview) Resume() tea.Cmd {
+// Resume goes on after the draft was edited in the questionnaire; out says
+// what the edit did, which the tally and the status line report.
+func (r *draftReview) Resume(out editOutcome) tea.Cmd {
 	if r.activity == nil || r.sh.sheet.Index(r.activity) < 0 {
 		return r.advance()
 	}
-	if r.activity.Status == model.StatusDraft {
-		// Left with suggestions unconfirmed: it stays a draft for later.
+	var said tea.Cmd
+	switch {
+	case r.activity.Status != model.StatusDraft:
+		r.edited++
+	case out.edited:
+		// Changed, with suggestions still unconfirmed: it stays a draft for
+		// later, and the tally counts the edit that was made.
+		r.skipped[r.activity] = true
+		r.edited++
+		said = r.sh.status(fmt.Sprintf("Edited; it stays a draft: %s not confirmed yet.",
+			plural(out.pending, "suggested answer", "suggested answers")))
+	default:
 		r.skipped[r.activity] = true
 		r.skips++
-	} else {
-		r.edited++
+		said = r.sh.status("Left unchanged: it stays a draft (skipped).")
 	}
-	return r.advance()
+	// advance says so itself when the review ends.
+	return tea.Batch(said, r.advance())
 }
 
 // accept marks the draft reviewed; undo makes it a draft again.
@@ -149,8 +181,12 @@ func (r *draftReview) accept() tea.Cmd {
 	return r.advance()
 }
 
-// Update acts on the verdict keys and scrolls the draft.
+// Update acts on the verdict keys and scrolls the draft; back from the
+// questionnaire, it goes on with the review.
 func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if e, ok := msg.(editedMsg); ok {
+		return r, r.Resume(e.outcome)
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return r, nil
@@ -160,7 +196,7 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, r.undo()
 	}
 	if key.Matches(km, k.Stop) || r.activity == nil || r.sh.sheet.Index(r.activity) < 0 {
-		return r, r.sh.send(backMsg{})
+		return r, r.leave()
 	}
 	asked := r.confirming
 	r.confirming = false
@@ -174,7 +210,7 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Discard):
 		return r, r.discard()
 	case key.Matches(km, k.Edit):
-		return r, r.sh.send(editMsg{activity: r.activity})
+		return r, r.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: r.activity, inReview: true}})
 	case key.Matches(km, k.LeftOut):
 		r.showLeftOut = !r.showLeftOut
 		r.render()
@@ -185,7 +221,7 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		r.skips++
 		return r, r.advance()
 	default:
-		k.scroll(&r.view, km)
+		k.Scroll(&r.view, km)
 	}
 	return r, nil
 }

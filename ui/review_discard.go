@@ -37,7 +37,7 @@ func (r *draftReview) discard() tea.Cmd {
 	r.skipped[a] = false
 	if next == nil {
 		r.activity = nil
-		r.sh.send(backMsg{})
+		r.leave()
 		return r.sh.status("Discarded “" + cut(oneLine(a.Title), 40) + "”; no draft left. u undoes the discard.")
 	}
 	r.show(next)

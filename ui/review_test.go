@@ -262,3 +262,23 @@ func TestReviewListsLeftOutParagraphs(t *testing.T) {
 	press(t, m, "?")
 	refuseScreen(t, m, "left-out paragraphs")
 }
+
+// Esc from an edit in the review, with a change made and a suggestion left
+// unconfirmed: the counter says edited, not skipped, and the status line says
+// the draft was edited and stays a draft, and why.
+func TestReviewEscAfterAnEditCountsAnEdit(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	importFile(t, m, resolution)
+	d := m.review.activity
+	press(t, m, "e")
+	requirePending(t, m, model.Implementer, model.Kinds)
+	press(t, m, "enter") // the implementer confirmed, the kinds left suggested
+	press(t, m, "esc")
+	if m.front != reviewScreen || m.review.activity == d {
+		t.Fatalf("after esc in the questionnaire: screen %d", m.front)
+	}
+	if d.Status != model.StatusDraft {
+		t.Fatalf("a draft with an unconfirmed suggestion became %q", d.Status)
+	}
+	requireScreen(t, m, "accepted 0 · edited 1 · skipped 0", "Edited; it stays a draft")
+}

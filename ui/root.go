@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -12,15 +11,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/keyhelp"
 )
-
-// screen is what every screen offers the root model: a tea.Model that can be
-// given its area and can list its keys.
-type screen interface {
-	tea.Model
-	help.KeyMap
-	SetSize(w, h int)
-}
 
 // textFocuser is a screen that may have a text field with the keys.
 type textFocuser interface{ TextFocused() bool }
@@ -33,21 +25,19 @@ type textFocuser interface{ TextFocused() bool }
 type Model struct {
 	sh *shared
 
-	front     screenID
-	behind    screenID // where the detail, framework or help return to
+	// nav holds the screens and the stack of those open (navigation.go);
+	// front is the screen in front, quest the questionnaire while it is open.
+	nav   navigator
+	front screenID
+	quest *questionnaire
+	// The screens the root asks for something by name (methods only: a
+	// screen's state is its own).
 	worksheet *worksheetView
-	quest     *questionnaire
-	detail    *activityDetail
-	guide     *frameworkGuide
-	keyHelp   *keyHelp
 	review    *draftReview
 	present   *presentation
-	portfolio *portfolioView
-	// detailFrom is where the activity detail returns to: the worksheet, or
-	// the portfolio findings it was opened from.
-	detailFrom screenID
-	prompt     *prompt
-	footer     help.Model
+
+	prompt *prompt
+	footer help.Model
 
 	status    string
 	statusErr bool
@@ -56,8 +46,9 @@ type Model struct {
 
 	recovery      *recovery
 	quitAfterSave bool
-	// saving is set while a save or an export runs (see saving.go).
-	saving bool
+	// task is the task running beside the event loop, if any (see task.go).
+	task    *runningTask
+	taskSeq int
 	// Note is said on stderr once the program has ended, e.g. where unsaved work
 	// was kept.
 	Note string
@@ -75,15 +66,12 @@ var tick = tea.Tick
 // autosave); found is unsaved work of ended sessions to offer back.
 func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recovery, found []*recovered) *Model {
 	g := newGlobalKeys()
-	sh := &shared{rb: rb, sheet: newSheet(rb, ws), st: newStyles(DefaultTheme()), global: g, now: time.Now, demo: demo}
-	m := &Model{sh: sh, recovery: rec, footer: help.New()}
-	m.worksheet = newWorksheetView(sh)
-	m.detail = newActivityDetail(sh)
-	m.guide = newFrameworkGuide(sh)
-	m.keyHelp = newKeyHelp(sh)
-	m.review = newDraftReview(sh)
-	m.present = newPresentation(sh)
-	m.portfolio = newPortfolioView(sh)
+	sh := newShared(rb, newSheet(rb, ws), g, demo)
+	m := &Model{sh: sh, recovery: rec, footer: help.New(), nav: newNavigator(sh)}
+	m.worksheet = m.nav.screens[worksheetScreen].(*worksheetView)
+	m.review = m.nav.screens[reviewScreen].(*draftReview)
+	m.present = m.nav.screens[presentScreen].(*presentation)
+	m.front = worksheetScreen
 	m.footer.ShortSeparator = " · "
 	m.footer.Styles.ShortKey = sh.st.Key
 	m.footer.Styles.ShortDesc = sh.st.Muted
@@ -95,27 +83,8 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 // Init starts nothing: the program waits for the terminal's size.
 func (m *Model) Init() tea.Cmd { return nil }
 
-func (m *Model) current() screen {
-	switch m.front {
-	case questionnaireScreen:
-		if m.quest != nil {
-			return m.quest
-		}
-	case detailScreen:
-		return m.detail
-	case frameworkScreen:
-		return m.guide
-	case helpScreen:
-		return m.keyHelp
-	case reviewScreen:
-		return m.review
-	case presentScreen:
-		return m.present
-	case portfolioScreen:
-		return m.portfolio
-	}
-	return m.worksheet
-}
+// current is the screen in front.
+func (m *Model) current() screen { return m.nav.screens[m.nav.front()] }
 
 func (m *Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
 
@@ -130,19 +99,22 @@ func (m *Model) tableWidth() int { return min(m.width, maxTableWidth) }
 // status line and footer.
 func (m *Model) bodyHeight() int { return max(1, m.height-3) }
 
-func (m *Model) resize() {
-	w, h := m.contentWidth(), m.bodyHeight()
-	m.worksheet.SetSize(m.tableWidth(), h)
-	m.detail.SetSize(w, h)
-	m.guide.SetSize(w, h)
-	m.keyHelp.SetSize(w, h)
-	m.review.SetSize(w, h)
-	m.portfolio.SetSize(w, h)
-	if m.quest != nil {
-		m.quest.SetSize(w, h)
+// areaSize is the size of an area of the terminal.
+func (m *Model) areaSize(a area) (w, h int) {
+	switch a {
+	case tableArea:
+		return m.tableWidth(), m.bodyHeight()
+	case wholeArea:
+		return m.width, m.height // uncapped
 	}
-	m.footer.Width = w
-	m.present.SetSize(m.width, m.height) // the whole terminal, uncapped
+	return m.contentWidth(), m.bodyHeight()
+}
+
+func (m *Model) resize() {
+	for _, k := range screenKinds {
+		m.nav.screens[k.id].SetSize(m.areaSize(k.area))
+	}
+	m.footer.Width = m.contentWidth()
 }
 
 // Update routes a message (see Model).
@@ -161,9 +133,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
 	// What the screens sent the root is handled now, in order, before any
 	// other message.
-	for len(m.sh.pending) > 0 {
-		next := m.sh.pending[0]
-		m.sh.pending = m.sh.pending[1:]
+	for next, ok := m.sh.ctx.Next(); ok; next, ok = m.sh.ctx.Next() {
 		cmd = tea.Batch(cmd, m.update(next))
 	}
 	if m.sh.sheet.Gen() != gen {
@@ -182,39 +152,21 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.KeyMsg:
 		return m.updateKey(msg)
 	case statusMsg:
-		m.status, m.statusErr = msg.text, msg.err
+		m.status, m.statusErr = msg.Text, msg.Err
 		return nil
-	case openDetailMsg:
-		if m.quest != nil && m.quest.inReview {
-			return m.resumeReview()
-		}
-		m.quest = nil
-		m.detail.Show(msg.activity)
-		m.worksheet.Select(msg.activity)
-		m.detailFrom = worksheetScreen
-		if m.front == portfolioScreen {
-			m.detailFrom = portfolioScreen
-		}
-		m.front, m.behind = detailScreen, worksheetScreen
-		return nil
-	case editMsg:
-		m.quest = newQuestionnaire(m.sh, msg.activity, msg.isNew)
-		m.quest.inReview = m.front == reviewScreen
-		m.quest.SetSize(m.contentWidth(), m.bodyHeight())
-		m.front = questionnaireScreen
-		return m.quest.Init()
+	case openMsg:
+		return m.open(msg.To, msg.Arg, false)
+	case replaceMsg:
+		return m.open(msg.To, msg.Arg, true)
 	case backMsg:
-		return m.back()
-	case presentMsg:
-		m.present.open(msg.at)
-		m.front, m.behind = presentScreen, m.front
+		return m.back(msg.Result)
+	case selectMsg:
+		for _, id := range m.nav.stack {
+			if s, ok := m.nav.screens[id].(selector); ok {
+				s.Select(msg.Activity)
+			}
+		}
 		return nil
-	case openCaseMsg:
-		m.present.openCase(msg.activity)
-		m.front, m.behind = presentScreen, m.front
-		return nil
-	case reviewMsg:
-		return m.startReview(msg.from)
 	case requestMsg:
 		return m.request(msg.what)
 	case autosaveTickMsg:
@@ -225,10 +177,21 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case autosavedMsg:
 		m.autosaved(msg)
 		return nil
+	case taskDoneMsg:
+		return m.taskDone(msg)
+	case pathMatchesMsg:
+		if m.prompt != nil {
+			m.prompt.completed(msg)
+		}
+		return nil
 	case savedMsg:
 		return m.saveDone(msg)
 	case exportedMsg:
 		return m.exportDone(msg)
+	case mandateReadMsg:
+		return m.mandateRead(msg)
+	case reloadedMsg:
+		return m.reloaded(msg)
 	}
 	// Anything else (a text field's own messages) belongs to the screen in front.
 	_, cmd := m.current().Update(msg)
@@ -254,75 +217,67 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 	if key.Matches(km, g.Save) {
 		return m.save("", false)
 	}
+	if km.Type == tea.KeyEsc && m.cancelTask() {
+		return nil
+	}
 	typing := false
 	if tf, ok := m.current().(textFocuser); ok {
 		typing = tf.TextFocused()
 	}
 	if !typing && key.Matches(km, g.Help) && m.front != helpScreen {
 		m.status = ""
-		m.keyHelp.Show(m.screenName(), m.current())
-		m.behind, m.front = m.front, helpScreen
-		return nil
+		return m.open(helpScreen, keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current()}, false)
 	}
 	m.status, m.statusErr = "", false
 	_, cmd := m.current().Update(km)
 	return cmd
 }
 
-// back closes the screen in front.
-func (m *Model) back() tea.Cmd {
-	switch m.front {
-	case helpScreen:
-		m.front = m.behind
-		m.behind = worksheetScreen
-	case questionnaireScreen:
-		if m.quest != nil && m.quest.inReview {
-			return m.resumeReview()
+// open brings a screen to the front with arg for its Open; replace closes
+// the screen in front first. A screen with nothing to show stays closed.
+func (m *Model) open(id screenID, arg any, replace bool) tea.Cmd {
+	s := m.nav.screens[id]
+	var cmd tea.Cmd
+	if o, ok := s.(opener); ok {
+		c, shown := o.Open(arg)
+		if !shown {
+			return c
 		}
-		if m.quest != nil {
-			m.worksheet.Select(m.quest.activity)
-		}
-		m.quest = nil
-		m.front = worksheetScreen
-	case presentScreen:
-		m.front, m.behind = m.behind, worksheetScreen
-		if m.front == presentScreen || m.front == helpScreen {
-			m.front = worksheetScreen
-		}
-	case reviewScreen:
-		if m.review.activity != nil {
-			m.worksheet.Select(m.review.activity)
-		}
-		m.front = worksheetScreen
-	case detailScreen:
-		m.front = m.detailFrom
-	default:
-		m.front = worksheetScreen
+		cmd = c
 	}
-	if m.front == questionnaireScreen && m.quest == nil {
-		m.front = worksheetScreen
+	if replace {
+		m.nav.back()
 	}
-	return nil
+	m.nav.open(id)
+	m.navigated()
+	return cmd
 }
 
-func (m *Model) screenName() string {
-	switch m.front {
-	case questionnaireScreen:
-		return "questionnaire"
-	case detailScreen:
-		return "activity"
-	case frameworkScreen:
-		return "framework"
-	case helpScreen:
-		return "help"
-	case reviewScreen:
-		return "review of drafts"
-	case presentScreen:
-		return "presentation"
-	case portfolioScreen:
-		return "portfolio"
+// back closes the screen in front and hands result to the one below.
+func (m *Model) back(result tea.Msg) tea.Cmd {
+	m.nav.back()
+	m.navigated()
+	if result == nil {
+		return nil
 	}
-	return "worksheet"
+	_, cmd := m.current().Update(result)
+	return cmd
+}
+
+// closeAll closes every screen but the worksheet.
+func (m *Model) closeAll() {
+	m.nav.reset()
+	m.navigated()
+}
+
+// navigated notes which screen is in front and whether the questionnaire is
+// open.
+func (m *Model) navigated() {
+	m.front = m.nav.front()
+	m.quest = nil
+	if m.nav.isOpen(questionnaireScreen) {
+		m.quest = m.nav.screens[questionnaireScreen].(*questionnaire)
+	}
 }
 
 // request does what a screen asked of the root.
@@ -338,11 +293,6 @@ func (m *Model) request(r request) tea.Cmd {
 		ws := m.sh.sheet.Worksheet()
 		m.prompt = newFieldPrompt(promptHeading, "Mission and mandate", nil,
 			[]string{"Mission", "Mandate"}, []string{ws.Mission, ws.Mandate})
-	case requestFramework:
-		m.front, m.behind = frameworkScreen, worksheetScreen
-	case requestPortfolio:
-		m.portfolio.Show()
-		m.front, m.behind = portfolioScreen, worksheetScreen
 	case requestImport:
 		m.askImport()
 	}
@@ -362,8 +312,7 @@ func (m *Model) answer(a promptAnswer) tea.Cmd {
 			m.quitAfterSave = true
 			return m.save("", false)
 		case "d":
-			m.removeRecovery()
-			return tea.Quit
+			return m.quitDiscarding()
 		}
 	case promptHeading:
 		if a.choice == "enter" {
@@ -378,8 +327,7 @@ func (m *Model) answer(a promptAnswer) tea.Cmd {
 // quit ends the program, asking first when there are unsaved changes.
 func (m *Model) quit() tea.Cmd {
 	if !m.sh.sheet.Dirty() {
-		m.removeRecovery()
-		return tea.Quit
+		return m.quitDiscarding()
 	}
 	msg := []string{"The worksheet has changes that are not saved to a file."}
 	if w := m.autosaveWarning(); w != "" {
@@ -399,13 +347,14 @@ func (m *Model) View() string {
 	if m.tooSmall() {
 		return cut(fmt.Sprintf("Terminal too small: pocssr needs %d×%d, this one is %d×%d.", minWidth, minHeight, m.width, m.height), m.width)
 	}
-	if m.front == presentScreen && m.prompt == nil {
-		return m.present.View() // the chrome hidden: the room sees only the drawings
+	kind := m.nav.kinds[m.front]
+	if kind.area == wholeArea && m.prompt == nil {
+		return m.current().View() // the chrome hidden: the room sees only the drawings
 	}
 	st := m.sh.st
-	w := m.contentWidth()
-	if m.current() == screen(m.worksheet) {
-		w = m.tableWidth()
+	w, _ := m.areaSize(kind.area)
+	if kind.area == wholeArea {
+		w = m.contentWidth()
 	}
 	body := m.current().View()
 	keys := help.KeyMap(m.current())
@@ -414,9 +363,9 @@ func (m *Model) View() string {
 		keys = m.prompt
 	}
 	status := m.status
-	if m.saving {
-		// Said before anything else, until the file is written.
-		status = strings.TrimSpace("Saving… " + status)
+	if m.task != nil {
+		// Said before anything else, until the task ends.
+		status = strings.TrimSpace(m.task.doing + " " + status)
 	}
 	statusLine := st.Status.Render(cut(status, w))
 	if m.statusErr {
@@ -445,9 +394,7 @@ func (m *Model) titleBar(w int) string {
 	if s.Dirty() {
 		state = st.Accent.Render(" [modified]")
 	}
-	screenTitle := map[screenID]string{worksheetScreen: "Worksheet", questionnaireScreen: "Questionnaire",
-		detailScreen: "Activity", frameworkScreen: "Framework", helpScreen: "Help", reviewScreen: "Review",
-		presentScreen: "Presentation", portfolioScreen: "Portfolio"}[m.front]
+	screenTitle := m.current().Title()
 	left := st.Title.Render("pocssr") + st.Muted.Render(" │ ") + st.Screen.Render(screenTitle) +
 		st.Muted.Render(" │ ") + oneLine(name) + state
 	right := st.Muted.Render("? help")
@@ -456,6 +403,5 @@ func (m *Model) titleBar(w int) string {
 
 // Present opens the presentation in front, as `pocssr present` starts.
 func (m *Model) Present() {
-	m.present.open(nil)
-	m.front, m.behind = presentScreen, worksheetScreen
+	m.open(presentScreen, presentAt{}, false)
 }

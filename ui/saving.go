@@ -2,19 +2,22 @@ package ui
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // Saving and exporting encode and write the whole worksheet, which takes a
 // while for a long one (half a second for 10,000 activities as YAML). They run
 // as commands beside the event loop, on a detached copy of the worksheet made
 // in Update, so that keys typed meanwhile are handled and edit the worksheet
-// itself; the result comes back as a message to the model that asked. One save
-// or export runs at a time; the status line says "Saving…" until it ends.
+// itself; the result comes back as a message to the model that asked. They
+// are tasks (task.go): the status line says "Saving…" until one ends.
 
 // savedMsg is how a save ended.
 type savedMsg struct {
@@ -22,59 +25,82 @@ type savedMsg struct {
 	path   string           // as asked: "" for the worksheet's own file
 	target string           // the file written to
 	gen    uint64           // the sheet's generation the copy was made at
+	base   session.Base     // the file as written, read back
 	err    error
 }
 
 // exportedMsg is how an export ended.
 type exportedMsg struct {
 	text string
-	err  error
+	// exists: the file is there and overwriting was not asked for.
+	exists *exportTarget
+	err    error
 }
 
 // startSave detaches the worksheet and returns the command that writes it.
 func (m *Model) startSave(path string, overwrite bool) tea.Cmd {
-	if m.saving {
-		return m.sh.statusError("Still saving; try again when it is done.")
+	if m.task != nil {
+		return m.stillRunning()
 	}
 	s := m.sh.sheet
 	target := path
 	if target == "" {
 		target = s.Worksheet().Path()
 	}
-	c, gen := s.Detach()
-	m.saving = true
-	return func() tea.Msg {
-		err := saveWorksheet(c, path, model.SaveOptions{Overwrite: overwrite})
-		return savedMsg{saved: c, path: path, target: target, gen: gen, err: err}
+	// Work restored from an autosave was based on the file as another
+	// session read it: a colleague's save since then is caught here too, as
+	// the core's save only compares the file with what this program read.
+	var base session.Base
+	own := false
+	if r := m.recovery; r != nil {
+		base, own = r.base, sameFile(target, s.Worksheet().Path())
 	}
+	c, gen := s.Detach()
+	return m.startTask("Saving…", writes, func(context.Context) tea.Msg {
+		done := savedMsg{saved: c, path: path, target: target, gen: gen}
+		if err := disk.checkSave(target, base, own, overwrite); errors.Is(err, model.ErrReadOnly) || errors.Is(err, model.ErrChangedOnDisk) {
+			done.err = err
+			return done
+		}
+		done.err = disk.save(c, path, model.SaveOptions{Overwrite: overwrite})
+		if done.err == nil {
+			done.base, _ = disk.readBase(target)
+		}
+		return done
+	})
 }
 
 // startExport returns the command that writes the classification report of a
 // detached copy of the worksheet to path.
-func (m *Model) startExport(f report.Format, path, name string) tea.Cmd {
-	if m.saving {
-		return m.sh.statusError("Still saving; try again when it is done.")
+func (m *Model) startExport(f report.Format, path, name string, overwrite bool) tea.Cmd {
+	if m.task != nil {
+		return m.stillRunning()
 	}
 	// What the list shows (filtered, in its order), copied so that editing
 	// goes on while it is written.
 	c := m.exportSheet().Detach()
 	rb := m.sh.rb
-	m.saving = true
-	return func() tea.Msg {
+	return m.startTask("Saving…", writes, func(context.Context) tea.Msg {
+		if _, err := disk.stat(path); err == nil && !overwrite {
+			return exportedMsg{exists: &exportTarget{format: f, path: path}}
+		}
 		var buf bytes.Buffer
 		if err := report.Write(&buf, rb, f, []report.Sheet{{File: name, Worksheet: c}}); err != nil {
 			return exportedMsg{err: err}
 		}
-		if err := model.WriteFileAtomic(path, buf.Bytes(), 0o644); err != nil {
+		if err := disk.writeFile(path, buf.Bytes(), 0o644); err != nil {
 			return exportedMsg{err: err}
 		}
 		return exportedMsg{text: fmt.Sprintf("Exported %s as %s to %s.", plural(len(c.Activities), "activity", "activities"), f, path)}
-	}
+	})
 }
 
 // exportDone shows how an export ended.
 func (m *Model) exportDone(msg exportedMsg) tea.Cmd {
-	m.saving = false
+	if msg.exists != nil {
+		m.askExportOverwrite(*msg.exists)
+		return nil
+	}
 	if msg.err != nil {
 		return m.sh.statusError("Not exported: " + msg.err.Error())
 	}

@@ -61,8 +61,8 @@ func TestSaveRunsAsACommand(t *testing.T) {
 	if len(saved.Activities) != before {
 		t.Errorf("saved %d activities, want the %d there when saving began", len(saved.Activities), before)
 	}
-	if !m.sh.sheet.Dirty() || m.saving {
-		t.Errorf("after the save: dirty %v (the delete is unsaved), saving %v", m.sh.sheet.Dirty(), m.saving)
+	if !m.sh.sheet.Dirty() || m.task != nil {
+		t.Errorf("after the save: dirty %v (the delete is unsaved), saving %v", m.sh.sheet.Dirty(), m.task != nil)
 	}
 	if !strings.Contains(m.status, "not saved yet") {
 		t.Errorf("status %q", m.status)
@@ -88,6 +88,6 @@ func BenchmarkSaveUpdate10k(b *testing.B) {
 		if cmd == nil {
 			b.Fatal("no command")
 		}
-		m.saving = false
+		m.task = nil
 	}
 }

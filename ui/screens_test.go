@@ -161,6 +161,10 @@ func TestFlowQuestionnaireToVerdict(t *testing.T) {
 	sendKeys(tm, "1") // the mission, as suggested
 	// The words suggested combined operations: enter accepts it.
 	waitText(t, tm, "What does the activity do?", "~ Combined operations (primary)")
+	// An enter right after the key that moved here does nothing; the next
+	// one answers.
+	sendKeys(tm, "enter")
+	waitText(t, tm, "enter again to answer it")
 	sendKeys(tm, "enter")
 	waitText(t, tm, "Which state security institutions")
 	sendKeys(tm, "enter") // army, as suggested

@@ -1,121 +1,14 @@
 package ui
 
-import (
-	"github.com/charmbracelet/lipgloss"
-	"github.com/pocssr/pocssr/classify"
-)
+import "github.com/pocssr/pocssr/ui/component"
 
-// Theme is the palette of the terminal UI: every colour has a light and a dark
-// variant, and lipgloss picks one from the terminal's background (or from
-// --light / --dark). No state is shown by colour alone; each coloured thing
-// also carries a word or a mark.
-type Theme struct {
-	Text     lipgloss.AdaptiveColor
-	Muted    lipgloss.AdaptiveColor
-	Accent   lipgloss.AdaptiveColor
-	Border   lipgloss.AdaptiveColor
-	Selected lipgloss.AdaptiveColor // background of the selected row
-	Error    lipgloss.AdaptiveColor
-	Critical lipgloss.AdaptiveColor
-	High     lipgloss.AdaptiveColor
-	Medium   lipgloss.AdaptiveColor
-	Low      lipgloss.AdaptiveColor
-	POC      lipgloss.AdaptiveColor
-	SSR      lipgloss.AdaptiveColor
-	Overlap  lipgloss.AdaptiveColor
-}
+// Theme is the palette of the terminal UI (component.Theme).
+type Theme = component.Theme
 
 // DefaultTheme is the built-in palette.
-func DefaultTheme() Theme {
-	return Theme{
-		Text:     lipgloss.AdaptiveColor{Light: "#1f2328", Dark: "#e6edf3"},
-		Muted:    lipgloss.AdaptiveColor{Light: "#656d76", Dark: "#8b949e"},
-		Accent:   lipgloss.AdaptiveColor{Light: "#0550ae", Dark: "#79c0ff"},
-		Border:   lipgloss.AdaptiveColor{Light: "#afb8c1", Dark: "#484f58"},
-		Selected: lipgloss.AdaptiveColor{Light: "#ddf4ff", Dark: "#1f3a5f"},
-		Error:    lipgloss.AdaptiveColor{Light: "#cf222e", Dark: "#ff7b72"},
-		Critical: lipgloss.AdaptiveColor{Light: "#a40e26", Dark: "#ff6b6b"},
-		High:     lipgloss.AdaptiveColor{Light: "#bc4c00", Dark: "#ffa657"},
-		Medium:   lipgloss.AdaptiveColor{Light: "#7d4e00", Dark: "#e3b341"},
-		Low:      lipgloss.AdaptiveColor{Light: "#57606a", Dark: "#a5b1bd"},
-		POC:      lipgloss.AdaptiveColor{Light: "#1a7f37", Dark: "#56d364"},
-		SSR:      lipgloss.AdaptiveColor{Light: "#8250df", Dark: "#d2a8ff"},
-		Overlap:  lipgloss.AdaptiveColor{Light: "#0969da", Dark: "#58a6ff"},
-	}
-}
+func DefaultTheme() Theme { return component.DefaultTheme() }
 
-// styles are built once, when the program starts, and read by every screen.
-type styles struct {
-	Title    lipgloss.Style // the bar at the top
-	Screen   lipgloss.Style // the screen's name in the title bar
-	Heading  lipgloss.Style // section headings inside a screen
-	Label    lipgloss.Style // "Mission:", "Why:" ...
-	Text     lipgloss.Style
-	Muted    lipgloss.Style
-	Accent   lipgloss.Style
-	Error    lipgloss.Style
-	Status   lipgloss.Style
-	Selected lipgloss.Style // the row under the cursor (with a ">" mark too)
-	Header   lipgloss.Style // column headers
-	Rule     lipgloss.Style // horizontal rules
-	Panel    lipgloss.Style // bordered panels (live verdict, summary)
-	Dialog   lipgloss.Style // bordered prompts over the screen
-	Key      lipgloss.Style // key names in help
-	Marker   lipgloss.Style // the activity's mark in the drawings
+// styles are the styles every screen reads, built once (component.Styles).
+type styles = component.Styles
 
-	severity map[classify.Severity]lipgloss.Style
-	agenda   map[classify.Agenda]lipgloss.Style
-}
-
-func newStyles(t Theme) *styles {
-	s := &styles{
-		Title:    lipgloss.NewStyle().Bold(true).Foreground(t.Accent),
-		Screen:   lipgloss.NewStyle().Bold(true).Foreground(t.Text),
-		Heading:  lipgloss.NewStyle().Bold(true).Foreground(t.Accent),
-		Label:    lipgloss.NewStyle().Bold(true).Foreground(t.Text),
-		Text:     lipgloss.NewStyle().Foreground(t.Text),
-		Muted:    lipgloss.NewStyle().Foreground(t.Muted),
-		Accent:   lipgloss.NewStyle().Foreground(t.Accent),
-		Error:    lipgloss.NewStyle().Bold(true).Foreground(t.Error),
-		Status:   lipgloss.NewStyle().Foreground(t.Muted),
-		Selected: lipgloss.NewStyle().Bold(true).Background(t.Selected).Foreground(t.Text),
-		Header:   lipgloss.NewStyle().Bold(true).Foreground(t.Muted),
-		Rule:     lipgloss.NewStyle().Foreground(t.Border),
-		Panel: lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(t.Border).
-			Padding(0, 1),
-		Dialog: lipgloss.NewStyle().Border(lipgloss.DoubleBorder()).BorderForeground(t.Accent).
-			Padding(0, 1),
-		Key:    lipgloss.NewStyle().Bold(true).Foreground(t.Accent),
-		Marker: lipgloss.NewStyle().Bold(true).Foreground(t.Critical),
-		severity: map[classify.Severity]lipgloss.Style{
-			classify.Critical: lipgloss.NewStyle().Bold(true).Foreground(t.Critical),
-			classify.High:     lipgloss.NewStyle().Bold(true).Foreground(t.High),
-			classify.Medium:   lipgloss.NewStyle().Foreground(t.Medium),
-			classify.Low:      lipgloss.NewStyle().Foreground(t.Low),
-		},
-		agenda: map[classify.Agenda]lipgloss.Style{
-			classify.POCOnly:      lipgloss.NewStyle().Foreground(t.POC),
-			classify.SSROnly:      lipgloss.NewStyle().Foreground(t.SSR),
-			classify.Overlap:      lipgloss.NewStyle().Bold(true).Foreground(t.Overlap),
-			classify.Outside:      lipgloss.NewStyle().Foreground(t.Muted),
-			classify.Undetermined: lipgloss.NewStyle().Foreground(t.Muted),
-		},
-	}
-	return s
-}
-
-// Severity styles a severity's word; the word itself carries the meaning.
-func (s *styles) Severity(sev classify.Severity, text string) string {
-	if st, ok := s.severity[sev]; ok {
-		return st.Render(text)
-	}
-	return text
-}
-
-// Agenda styles an agenda's word.
-func (s *styles) Agenda(a classify.Agenda, text string) string {
-	if st, ok := s.agenda[a]; ok {
-		return st.Render(text)
-	}
-	return text
-}
+func newStyles(t Theme) *styles { return component.NewStyles(t) }

@@ -132,6 +132,12 @@ func (v *worksheetView) Selected() *model.Activity {
 	return v.sh.sheet.At(v.position(v.cursor))
 }
 
+// Title names the worksheet in the title bar.
+func (v *worksheetView) Title() string { return "Worksheet" }
+
+// Top puts the cursor on the first row, as when a worksheet is opened.
+func (v *worksheetView) Top() { v.cursor = 0 }
+
 // Select puts the cursor on an activity, clearing a filter that hides it.
 func (v *worksheetView) Select(a *model.Activity) {
 	i := v.sh.sheet.Index(a)
@@ -188,6 +194,11 @@ func (v *worksheetView) scroll() {
 
 // Update handles keys of the worksheet.
 func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if e, ok := msg.(editedMsg); ok {
+		// Back from the questionnaire: the cursor on the activity edited.
+		v.Select(e.activity)
+		return v, nil
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return v, nil
@@ -213,11 +224,11 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		v.cursor = v.rows() - 1
 	case key.Matches(km, k.Open):
 		if a := v.Selected(); a != nil {
-			cmd = v.sh.send(openDetailMsg{activity: a})
+			cmd = v.sh.send(openMsg{To: detailScreen, Arg: a})
 		}
 	case key.Matches(km, k.Edit):
 		if a := v.Selected(); a != nil {
-			cmd = v.sh.send(editMsg{activity: a})
+			cmd = v.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: a}})
 		}
 	case key.Matches(km, k.Add):
 		a := &model.Activity{}
@@ -227,7 +238,7 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		s.Add(at, a)
 		v.Select(a)
-		cmd = v.sh.send(editMsg{activity: a, isNew: true})
+		cmd = v.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: a, isNew: true}})
 	case key.Matches(km, k.Duplicate):
 		if a := v.Selected(); a != nil {
 			c := s.Duplicate(s.Index(a))
@@ -261,15 +272,15 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Heading):
 		cmd = v.sh.send(requestMsg{requestHeading})
 	case key.Matches(km, k.Framework):
-		cmd = v.sh.send(requestMsg{requestFramework})
+		cmd = v.sh.send(openMsg{To: frameworkScreen})
 	case key.Matches(km, k.Present):
-		cmd = v.sh.send(presentMsg{at: v.Selected()})
+		cmd = v.sh.send(openMsg{To: presentScreen, Arg: presentAt{at: v.Selected()}})
 	case key.Matches(km, k.Portfolio):
-		cmd = v.sh.send(requestMsg{requestPortfolio})
+		cmd = v.sh.send(openMsg{To: portfolioScreen})
 	case key.Matches(km, k.Import):
 		cmd = v.sh.send(requestMsg{requestImport})
 	case key.Matches(km, k.Review):
-		cmd = v.sh.send(reviewMsg{from: v.Selected()})
+		cmd = v.sh.send(openMsg{To: reviewScreen, Arg: v.Selected()})
 	case key.Matches(km, k.SaveAs):
 		cmd = v.sh.send(requestMsg{requestSaveAs})
 	case key.Matches(km, k.Export):

@@ -36,8 +36,8 @@ func render(t *testing.T, f Format, sheets ...Sheet) string {
 // The briefing of an imported resolution in every format; the goldens are
 // reviewed by hand when they change.
 func TestGoldenImportedBriefing(t *testing.T) {
-	for f, ext := range map[Format]string{Markdown: "md", HTML: "html", CSV: "csv", Text: "txt"} {
-		golden(t, "s-res-1925-2010."+ext, []byte(render(t, f, importedSheet(t))))
+	for _, f := range []Format{Markdown, HTML, CSV, Text} {
+		golden(t, "s-res-1925-2010."+f.Ext(), []byte(render(t, f, importedSheet(t))))
 	}
 }
 

@@ -17,7 +17,7 @@ func TestHandoutGoldens(t *testing.T) {
 		if err := WriteHandout(&buf, rb, f); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "handout."+map[Format]string{Markdown: "md", HTML: "html"}[f], buf.Bytes())
+		golden(t, "handout."+f.Ext(), buf.Bytes())
 	}
 }
 

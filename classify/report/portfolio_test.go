@@ -34,8 +34,7 @@ func TestGoldenPortfolio(t *testing.T) {
 			if err := Write(&buf, classify.Default(), f, planSheets(t)); err != nil {
 				t.Fatal(err)
 			}
-			ext := map[Format]string{Text: "txt", JSON: "json", YAML: "yaml", Markdown: "md", CSV: "csv"}[f]
-			golden(t, "drc-plan."+ext, buf.Bytes())
+			golden(t, "drc-plan."+f.Ext(), buf.Bytes())
 		})
 	}
 }

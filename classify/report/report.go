@@ -31,6 +31,18 @@ const (
 // Formats lists every output format.
 var Formats = []Format{Text, JSON, YAML, Markdown, CSV, HTML}
 
+// Ext is the file name extension of a format, without the dot: the one
+// place that maps formats to extensions (exports, -o names, goldens).
+func (f Format) Ext() string {
+	switch f {
+	case Text:
+		return "txt"
+	case Markdown:
+		return "md"
+	}
+	return string(f)
+}
+
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
 	for _, f := range Formats {

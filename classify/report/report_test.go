@@ -54,8 +54,7 @@ func TestGoldenFormats(t *testing.T) {
 			if err := Write(&buf, classify.Default(), f, caseSheets(t)); err != nil {
 				t.Fatal(err)
 			}
-			ext := map[Format]string{Text: "txt", JSON: "json", YAML: "yaml", Markdown: "md", CSV: "csv", HTML: "html"}[f]
-			golden(t, "cases."+ext, buf.Bytes())
+			golden(t, "cases."+f.Ext(), buf.Bytes())
 		})
 	}
 	var buf bytes.Buffer
@@ -322,5 +321,24 @@ func TestSafeNeutralisesForDisplay(t *testing.T) {
 	}
 	if got := OneLine("a\u2028b" + strings.Repeat("\u00ad", 600)); got != "a b" {
 		t.Errorf("OneLine: %q", got)
+	}
+}
+
+// Every format has an extension of its own, and the file name of every
+// format's golden ends in it.
+func TestFormatExtensions(t *testing.T) {
+	seen := map[string]Format{}
+	for _, f := range Formats {
+		ext := f.Ext()
+		if ext == "" || strings.Contains(ext, ".") {
+			t.Errorf("%s: extension %q", f, ext)
+		}
+		if g, twice := seen[ext]; twice {
+			t.Errorf("%s and %s share the extension %q", g, f, ext)
+		}
+		seen[ext] = f
+	}
+	if Markdown.Ext() != "md" || Text.Ext() != "txt" || HTML.Ext() != "html" {
+		t.Errorf("extensions: markdown %q, text %q, html %q", Markdown.Ext(), Text.Ext(), HTML.Ext())
 	}
 }

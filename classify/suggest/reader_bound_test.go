@@ -37,9 +37,6 @@ func TestSuggestReadsABoundedHead(t *testing.T) {
 	if want := r.Suggest(head); !slices.Equal(kinds, func() []string { k, _ := want.Facts.Set(model.Kinds); return k }()) {
 		t.Errorf("kinds %v, the head alone reads otherwise", kinds)
 	}
-	if o := NewOutput(classify.Default(), s); o.Unread != s.Unread {
-		t.Errorf("output unread %d, want %d", o.Unread, s.Unread)
-	}
 	if s := r.Suggest(sentence); s.Unread != 0 {
 		t.Errorf("a short text left %d bytes unread", s.Unread)
 	}

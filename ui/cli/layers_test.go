@@ -4,6 +4,7 @@ import (
 	"go/build"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -13,48 +14,96 @@ const module = "github.com/pocssr/pocssr"
 // root is the module's folder, seen from this package's.
 const root = "../.."
 
-// layers orders the packages from the top: a package may import only packages
-// of its own layer or below, so dependencies point one way: main → ui/cli →
-// ui → ui/session → classify → model. A new package must be placed here.
-var layers = map[string]int{
-	"":                         0,
-	"ui/cli":                   1,
-	"ui":                       2,
-	"ui/session":               3,
-	"ui/exit":                  3,
-	"ui/termbg":                3,
-	"classify":                 4,
-	"classify/compare":         4,
-	"classify/report":          4,
-	"classify/sample":          4,
-	"classify/suggest":         4,
-	"classify/suggest/mandate": 5,
-	"model":                    5,
+// layers orders the packages from the top, one package per layer: main →
+// ui/cli → ui → ui/session → … → classify → model. A package may import only
+// packages below it, and only those its entry in imports names.
+var layers = []string{
+	"",
+	"ui/cli",
+	"ui",
+	"ui/keyhelp",
+	"ui/component",
+	"ui/session",
+	"ui/exit",
+	"ui/termbg",
+	"classify/report",
+	"classify/sample",
+	"classify/compare",
+	"classify/suggest",
+	"classify/suggest/mandate",
+	"classify",
+	"model",
 }
 
-// TestDependenciesPointDown reads every package's imports (tests left out)
-// and fails on one that points up, sideways into the command line, or to a
-// package without a layer.
-func TestDependenciesPointDown(t *testing.T) {
-	for rel, layer := range layers {
-		dir := filepath.Join(root, rel)
-		pkg, err := build.ImportDir(dir, 0)
-		if err != nil {
-			t.Fatalf("%s: %v", dir, err)
+// imports is every edge between the module's packages (tests left out): what
+// each package imports, exactly. A new edge, or a new package, is added here
+// on purpose, where a review sees it.
+var imports = map[string][]string{
+	"":                         {"ui/cli"},
+	"ui/cli":                   {"ui", "ui/exit", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
+	"ui":                       {"ui/keyhelp", "ui/component", "ui/session", "ui/exit", "ui/termbg", "classify/report", "classify/suggest", "classify", "model"},
+	"ui/keyhelp":               {"ui/component"},
+	"ui/component":             {"classify/report", "classify", "model"},
+	"ui/session":               {"classify", "model"},
+	"ui/exit":                  {"model"},
+	"ui/termbg":                {},
+	"classify/report":          {"classify/compare", "classify/suggest", "classify", "model"},
+	"classify/compare":         {"classify", "model"},
+	"classify/sample":          {"classify", "model"},
+	"classify/suggest":         {"classify/suggest/mandate", "classify", "model"},
+	"classify/suggest/mandate": {},
+	"classify":                 {"model"},
+	"model":                    {},
+}
+
+// layerOf is each package's place in layers.
+func layerOf(t *testing.T) map[string]int {
+	t.Helper()
+	at := make(map[string]int, len(layers))
+	for i, p := range layers {
+		if _, twice := at[p]; twice {
+			t.Fatalf("%q has two layers", p)
 		}
+		at[p] = i
+	}
+	return at
+}
+
+// TestEdgesAreDeclaredAndPointDown checks the declared edges against the
+// layers (each points down, so there is no cycle), then every package's
+// imports against its declared edges, both ways: an import not declared
+// fails, and so does a declared edge no longer used.
+func TestEdgesAreDeclaredAndPointDown(t *testing.T) {
+	at := layerOf(t)
+	for from, tos := range imports {
+		if _, ok := at[from]; !ok {
+			t.Errorf("%q has edges but no layer", from)
+		}
+		for _, to := range tos {
+			if l, ok := at[to]; !ok || l <= at[from] {
+				t.Errorf("declared edge %q → %q does not point down the layers", from, to)
+			}
+		}
+	}
+	for _, rel := range layers {
+		pkg, err := build.ImportDir(filepath.Join(root, rel), 0)
+		if err != nil {
+			t.Fatalf("%s: %v", rel, err)
+		}
+		used := map[string]bool{}
 		for _, imp := range pkg.Imports {
 			if imp != module && !strings.HasPrefix(imp, module+"/") {
 				continue
 			}
 			to := strings.TrimPrefix(strings.TrimPrefix(imp, module), "/")
-			l, ok := layers[to]
-			switch {
-			case !ok:
-				t.Errorf("%s imports %s, which has no layer", dir, to)
-			case l < layer:
-				t.Errorf("%s (layer %d) imports %s (layer %d): dependencies must point down", dir, layer, to, l)
-			case to == "ui/cli" && rel != "":
-				t.Errorf("%s imports ui/cli: only main may", dir)
+			used[to] = true
+			if !slices.Contains(imports[rel], to) {
+				t.Errorf("%q imports %q: not a declared edge (imports in layers_test.go)", rel, to)
+			}
+		}
+		for _, to := range imports[rel] {
+			if !used[to] {
+				t.Errorf("declared edge %q → %q is not used: take it out", rel, to)
 			}
 		}
 	}
@@ -70,7 +119,7 @@ func TestEveryPackageHasALayer(t *testing.T) {
 			t.Fatal(err)
 		}
 		if _, err := build.ImportDir(dir, 0); err == nil {
-			if _, ok := layers[rel]; !ok {
+			if !slices.Contains(layers, rel) {
 				t.Errorf("package %s has no layer in layers_test.go", rel)
 			}
 		}

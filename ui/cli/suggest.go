@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/spf13/cobra"
@@ -46,9 +47,9 @@ rulebook's cue lexicon, which --rules can extend.`,
 			s := suggest.NewReader(rb).Suggest(text)
 			s.Declined = distinctDeclined(s.Declined)
 			if format == "json" {
-				return suggest.WriteJSON(env.Stdout, rb, s)
+				return report.WriteSuggestionJSON(env.Stdout, rb, s)
 			}
-			return suggest.WriteText(env.Stdout, rb, s)
+			return report.WriteSuggestionText(env.Stdout, rb, s)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text|json")

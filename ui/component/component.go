@@ -1,0 +1,103 @@
+// Package component is what every screen of the terminal program is built
+// on: the one interface a screen offers the root model (Screen), the typed
+// messages that move between screens (Open, Replace, Back, Select) and say
+// something on the status line (Status), and the context every screen reads
+// (Context: styles, the keys that work everywhere, the queue of messages to
+// the root). A screen lives in a package of its own under ui/ and imports
+// this one; the root model in ui registers it with one line and never sees
+// its fields.
+package component
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/model"
+)
+
+// Screen is one screen: a tea.Model that draws in the area it is given,
+// lists its keys (for the footer and the help screen) and names itself in
+// the title bar.
+type Screen interface {
+	tea.Model
+	help.KeyMap
+	SetSize(w, h int)
+	Title() string
+}
+
+// Opener is a screen opened with something to show (an activity, where to
+// start). Open reports whether there is something to show: when not, the
+// screen is not opened, and the command it returns says why.
+type Opener interface {
+	Open(arg any) (tea.Cmd, bool)
+}
+
+// Selector is a screen that keeps an activity under its cursor, and follows
+// the activity other screens show (Select).
+type Selector interface {
+	Select(a *model.Activity)
+}
+
+// ID names a registered screen.
+type ID int
+
+// The navigation messages a screen sends (Context.Send).
+type (
+	// Open opens a screen in front, with Arg for its Open. A screen already
+	// open is brought back: the screens above it close.
+	Open struct {
+		To  ID
+		Arg any
+	}
+	// Replace closes the screen in front and opens another in its place.
+	Replace struct {
+		To  ID
+		Arg any
+	}
+	// Back closes the screen in front; Result, when set, goes to the screen
+	// below it, which is then in front.
+	Back struct{ Result tea.Msg }
+	// Select asks every open Selector to put its cursor on an activity.
+	Select struct{ Activity *model.Activity }
+	// Status shows a line in the status bar, marked as an error when Err.
+	Status struct {
+		Text string
+		Err  bool
+	}
+)
+
+// Context is what every screen reads: the styles, the keys that work on
+// every screen, and the queue of messages to the root model. The root owns
+// it; screens hold a pointer.
+type Context struct {
+	Styles *Styles
+	Keys   GlobalKeys
+	// pending holds the messages screens sent the root (see Send).
+	pending []tea.Msg
+}
+
+// Send queues a message for the root model, which handles it as soon as the
+// screen's Update returns. The queue is for navigation and the status line
+// only: as a command, the message would run beside the program, and a key
+// typed ahead (enter, then a letter) could reach the screen the first key
+// meant to leave. Work that takes time is a command. It returns a nil
+// command, so that screens can return it.
+func (c *Context) Send(msg tea.Msg) tea.Cmd {
+	c.pending = append(c.pending, msg)
+	return nil
+}
+
+// Status shows a line in the status bar.
+func (c *Context) Status(text string) tea.Cmd { return c.Send(Status{Text: text}) }
+
+// StatusError shows a line in the status bar, marked as an error.
+func (c *Context) StatusError(text string) tea.Cmd { return c.Send(Status{Text: text, Err: true}) }
+
+// Next takes the first message queued for the root; ok is false when none is.
+func (c *Context) Next() (msg tea.Msg, ok bool) {
+	if len(c.pending) == 0 {
+		return nil, false
+	}
+	msg = c.pending[0]
+	c.pending = c.pending[1:]
+	return msg, true
+}

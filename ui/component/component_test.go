@@ -1,0 +1,68 @@
+package component
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Messages sent through the context come out in the order sent, once each,
+// and a sent message returns no command (it is not run beside the program).
+func TestContextQueuesMessagesInOrder(t *testing.T) {
+	c := &Context{}
+	if _, ok := c.Next(); ok {
+		t.Fatal("an empty queue gave a message")
+	}
+	sent := []tea.Msg{Open{To: 3, Arg: "x"}, Status{Text: "saved"}, Back{}, Status{Text: "no", Err: true}}
+	if cmd := c.Send(sent[0]); cmd != nil {
+		t.Fatal("Send returned a command")
+	}
+	c.Status("saved")
+	c.Send(Back{})
+	c.StatusError("no")
+	for i, want := range sent {
+		got, ok := c.Next()
+		if !ok || got != want {
+			t.Fatalf("message %d: %#v, want %#v", i, got, want)
+		}
+	}
+	if _, ok := c.Next(); ok {
+		t.Fatal("a message came out twice")
+	}
+}
+
+// Block always makes exactly h lines of exactly w cells, whatever it is given.
+func TestBlockKeepsItsArea(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		w, h int
+	}{{"", 5, 2}, {"a very long line that is cut\nb\nc\nd", 8, 2}, {"日本語の文", 5, 1}} {
+		lines := Block(tc.s, tc.w, tc.h)
+		n := 1
+		for _, r := range lines {
+			if r == '\n' {
+				n++
+			}
+		}
+		if n != tc.h {
+			t.Errorf("%q at %dx%d: %d lines", tc.s, tc.w, tc.h, n)
+		}
+		for _, l := range splitLines(lines) {
+			if got := len([]rune(Fit(l, tc.w))); Fit(l, tc.w) != l || got == 0 && tc.w > 0 {
+				t.Errorf("%q at %dx%d: line %q is not %d cells", tc.s, tc.w, tc.h, l, tc.w)
+			}
+		}
+	}
+}
+
+func splitLines(s string) []string {
+	var out []string
+	start := 0
+	for i, r := range s {
+		if r == '\n' {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}

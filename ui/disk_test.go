@@ -1,0 +1,167 @@
+package ui
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/session"
+)
+
+// blockDisk replaces the screens' file system with one where every call
+// says that it was made, on called, and then never returns, as a hung
+// network share would.
+func blockDisk(t *testing.T) (called chan string) {
+	t.Helper()
+	called = make(chan string, 64)
+	never := make(chan struct{})
+	hang := func(name string) {
+		called <- name
+		<-never
+	}
+	saved := disk
+	t.Cleanup(func() { disk = saved })
+	disk = diskAccess{
+		stat:      func(string) (os.FileInfo, error) { hang("stat"); return nil, nil },
+		readDir:   func(string) ([]os.DirEntry, error) { hang("readDir"); return nil, nil },
+		open:      func(string) (*os.File, error) { hang("open"); return nil, nil },
+		load:      func(string, *model.Vocabulary) (*model.Worksheet, error) { hang("load"); return nil, nil },
+		save:      func(*model.Worksheet, string, model.SaveOptions) error { hang("save"); return nil },
+		writeFile: func(string, []byte, os.FileMode) error { hang("writeFile"); return nil },
+		checkSave: func(string, session.Base, bool, bool) error { hang("checkSave"); return nil },
+		readBase:  func(string) (session.Base, error) { hang("readBase"); return session.Base{}, nil },
+	}
+	return called
+}
+
+// updateOffDisk sends one message and fails the test if Update reaches the
+// file system. Commands are not run: with the disk hung, the tasks they
+// start would never end, and the program must go on without them.
+func updateOffDisk(t *testing.T, m tea.Model, msg tea.Msg, called chan string, trail []string) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		m.Update(msg)
+		close(done)
+	}()
+	select {
+	case <-done:
+	case name := <-called:
+		t.Fatalf("Update called disk.%s after %v", name, trail)
+	case <-time.After(commandGuard):
+		t.Fatalf("Update did not return after %v", trail)
+	}
+}
+
+// TestUpdateNeverWaitsOnTheDisk runs key sequences that save, save as,
+// export, import, complete file names, reload and quit, then the random
+// key sequences of TestNoKeySequencePanics, with a file system that blocks
+// on every call: the event loop never waits on it.
+func TestUpdateNeverWaitsOnTheDisk(t *testing.T) {
+	drafts := importedSheet(t, resolution) // read before the disk blocks
+	isolateState(t)
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	named := func() *model.Worksheet {
+		ws := model.New(path)
+		ws.Activities = []*model.Activity{activity(t, "Patrols", "kinds", "deterrence")}
+		return ws
+	}
+	called := blockDisk(t)
+	scripts := [][]string{
+		{"ctrl+s"},
+		{"S", "enter"},
+		{"x", "m", "enter"},
+		{"x", "h", "tab", "enter", "o"},
+		{"i", "t", "tab", "tab", "enter"},
+		{"i", "m", "a", "n", "d", "a", "t", "e", ".", "t", "x", "t", "enter", "esc", "i", "x", "enter"},
+		{"d", "ctrl+s", "q", "s"},
+	}
+	for _, keys := range scripts {
+		m := newTestModel(t, named(), 120, 40)
+		for i, k := range keys {
+			updateOffDisk(t, m, keyMsg(k), called, keys[:i+1])
+		}
+	}
+	for seed := uint64(1); seed <= 3; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 17))
+		var m *Model
+		switch seed {
+		case 1:
+			m = newTestModel(t, named(), 120, 40)
+		case 2:
+			m = newTestModel(t, drafts, 120, 40)
+			press(t, m, "R")
+		default:
+			m = demoModel(t, 80, 24)
+		}
+		var trail []string
+		for step := 0; step < 1500; step++ {
+			k := monkeyKeys[rng.IntN(len(monkeyKeys))]
+			trail = append(trail, k)
+			if len(trail) > 30 {
+				trail = trail[1:]
+			}
+			updateOffDisk(t, m, keyMsg(k), called, trail)
+		}
+	}
+}
+
+// TestOnlyDiskReachesTheFileSystem keeps the screens' files, here and in
+// the screens' own packages, from calling the file system other than through
+// disk (disk.go). The start-up (run.go) and the plain prompts
+// (accessible.go) run before or instead of the event loop and may; so do
+// the packages below the screens (cli, session, termbg, exit).
+func TestOnlyDiskReachesTheFileSystem(t *testing.T) {
+	allowed := map[string]bool{"disk.go": true, "run.go": true, "accessible.go": true}
+	forbidden := map[string]bool{
+		"os.Open": true, "os.OpenFile": true, "os.Stat": true, "os.Lstat": true, "os.ReadFile": true,
+		"os.ReadDir": true, "os.WriteFile": true, "os.Remove": true, "os.Create": true, "os.Rename": true,
+		"model.Load": true, "model.WriteFileAtomic": true, "session.CheckSave": true, "session.ReadBase": true,
+	}
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nested, err := filepath.Glob("*/*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	below := map[string]bool{"cli": true, "session": true, "termbg": true, "exit": true, "testdata": true}
+	for _, f := range nested {
+		if !below[filepath.Dir(f)] {
+			files = append(files, f)
+		}
+	}
+	if !slices.Contains(files, "keyhelp/keyhelp.go") {
+		t.Fatalf("the screens' packages were not found: %v", files)
+	}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") || allowed[filepath.Base(name)] && !strings.Contains(name, "/") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			sel, ok := n.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			if id, ok := sel.X.(*ast.Ident); ok && forbidden[id.Name+"."+sel.Sel.Name] {
+				t.Errorf("%s: %s.%s reaches the file system outside disk.go", fset.Position(sel.Pos()), id.Name, sel.Sel.Name)
+			}
+			return true
+		})
+	}
+}

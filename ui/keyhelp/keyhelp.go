@@ -1,0 +1,144 @@
+// Package keyhelp is the help screen: every key of the screen it was opened
+// over, generated from that screen's key map, so it never lists a dead key.
+// It is a screen of its own package, built on ui/component only: the first
+// of the screens the compiler keeps the root model out of.
+package keyhelp
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/ui/component"
+)
+
+// Of is what the help screen opens with: the name of the screen it is opened
+// over (Keys of the <About> screen) and that screen's keys.
+type Of struct {
+	About string
+	Keys  help.KeyMap
+}
+
+// Screen is the help screen.
+type Screen struct {
+	ctx    *component.Context
+	keys   keys
+	of     string // the screen's name
+	groups [][]key.Binding
+	view   viewport.Model
+	width  int
+	height int
+}
+
+// keys are the help screen's own: scrolling and leaving.
+type keys struct {
+	component.ScrollKeys
+	Back key.Binding
+	Help key.Binding
+}
+
+// ShortHelp lists the keys shown in the footer.
+func (k keys) ShortHelp() []key.Binding { return []key.Binding{k.Down, k.Up, k.Back} }
+
+// FullHelp lists the keys shown on the help screen.
+func (k keys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Back}}
+}
+
+// New builds the help screen.
+func New(ctx *component.Context) *Screen {
+	bind := component.Bind
+	return &Screen{ctx: ctx, view: viewport.New(0, 0), keys: keys{
+		ScrollKeys: component.ScrollKeys{
+			Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
+			Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
+			PageUp:   bind([]string{"pgup", "b"}, "pgup", "page up"),
+			PageDown: bind([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
+			Top:      bind([]string{"home", "g"}, "home", "top"),
+			Bottom:   bind([]string{"end", "G"}, "end", "bottom"),
+		},
+		Back: bind([]string{"esc", "q"}, "esc/q", "back"),
+		Help: ctx.Keys.Help,
+	}}
+}
+
+// Init does nothing.
+func (h *Screen) Init() tea.Cmd { return nil }
+
+// Title names the help in the title bar.
+func (h *Screen) Title() string { return "Help" }
+
+// Open fills the help with the keys of the screen it is opened over (Of).
+func (h *Screen) Open(arg any) (tea.Cmd, bool) {
+	of, ok := arg.(Of)
+	if !ok || of.Keys == nil {
+		return nil, false
+	}
+	h.of = of.About
+	h.groups = of.Keys.FullHelp()
+	h.render()
+	h.view.GotoTop()
+	return nil, true
+}
+
+// SetSize gives the screen its area.
+func (h *Screen) SetSize(w, ht int) {
+	h.width, h.height = w, ht
+	h.view.Width, h.view.Height = w, ht
+	h.render()
+}
+
+// ShortHelp is the key help of the footer.
+func (h *Screen) ShortHelp() []key.Binding { return h.keys.ShortHelp() }
+
+// FullHelp is the key help of the help screen itself.
+func (h *Screen) FullHelp() [][]key.Binding { return h.keys.FullHelp() }
+
+func (h *Screen) render() {
+	st := h.ctx.Styles
+	lines := []string{st.Heading.Render("Keys of the " + h.of + " screen"), ""}
+	keyW := 0
+	for _, g := range h.groups {
+		for _, b := range g {
+			if b.Enabled() {
+				keyW = max(keyW, ansi.StringWidth(b.Help().Key))
+			}
+		}
+	}
+	for _, g := range h.groups {
+		for _, b := range g {
+			if !b.Enabled() || b.Help().Key == "" {
+				continue
+			}
+			k := b.Help().Key
+			pad := strings.Repeat(" ", keyW-ansi.StringWidth(k))
+			lines = append(lines, component.WrapIndent("  "+st.Key.Render(k)+pad+"  ", b.Help().Desc, h.width)...)
+		}
+		lines = append(lines, "")
+	}
+	lines = append(lines, st.Muted.Render("Text fields take every key you type; tab and esc leave them. ctrl+c quits from anywhere."),
+		st.Muted.Render("Unsaved work is kept in an autosave and offered back at the next start."))
+	h.view.SetContent(strings.Join(lines, "\n"))
+}
+
+// Update scrolls the help or closes it.
+func (h *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return h, nil
+	}
+	k := h.keys
+	switch {
+	case key.Matches(km, k.Back), key.Matches(km, k.Help):
+		return h, h.ctx.Send(component.Back{})
+	default:
+		k.Scroll(&h.view, km)
+	}
+	return h, nil
+}
+
+// View draws the help.
+func (h *Screen) View() string { return component.Block(h.view.View(), h.width, h.height) }

@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"slices"
+
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/keyhelp"
+)
+
+// Screens as components. Every screen offers one small interface (screen)
+// and is listed once in the registry (screenKinds). The root model keeps the
+// screens open as a stack, the worksheet at the bottom, and moves only on
+// the typed messages below: a screen opens another (openMsg), puts another
+// in its own place (replaceMsg) or closes itself (backMsg, with a result for
+// the screen below it). The root never reaches into a screen: what a screen
+// is opened with comes in Open, what it hands back comes as a message.
+//
+// Adding a screen: write it in its own file (a type with the methods of
+// screen, and Open when it is opened with something), give it an id below,
+// and add one line to screenKinds. Open it with sh.send(openMsg{To: id}).
+
+// The interface of a screen and the navigation messages are
+// ui/component's; these names keep the code of this package short.
+type (
+	screen     = component.Screen
+	opener     = component.Opener
+	selector   = component.Selector
+	screenID   = component.ID
+	openMsg    = component.Open
+	replaceMsg = component.Replace
+	backMsg    = component.Back
+	selectMsg  = component.Select
+)
+
+const (
+	worksheetScreen screenID = iota
+	questionnaireScreen
+	detailScreen
+	frameworkScreen
+	helpScreen
+	reviewScreen
+	portfolioScreen
+	presentScreen
+)
+
+// area is the part of the terminal a screen draws in.
+type area int
+
+const (
+	contentArea area = iota // below the title bar, capped at maxWidth
+	tableArea               // the same, capped at the wider maxTableWidth
+	wholeArea               // the whole terminal: the chrome is hidden
+)
+
+// screenKind is one entry of the registry.
+type screenKind struct {
+	id screenID
+	// about is how the help screen names it: "Keys of the <about> screen".
+	about string
+	area  area
+	make  func(sh *shared) screen
+}
+
+// screenKinds is the registry of screens: one line per screen.
+var screenKinds = []screenKind{
+	{worksheetScreen, "worksheet", tableArea, func(sh *shared) screen { return newWorksheetView(sh) }},
+	{questionnaireScreen, "questionnaire", contentArea, func(sh *shared) screen { return &questionnaire{sh: sh} }},
+	{detailScreen, "activity", contentArea, func(sh *shared) screen { return newActivityDetail(sh) }},
+	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return newFrameworkGuide(sh) }},
+	{helpScreen, "help", contentArea, func(sh *shared) screen { return keyhelp.New(sh.ctx) }},
+	{reviewScreen, "review of drafts", contentArea, func(sh *shared) screen { return newDraftReview(sh) }},
+	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return newPortfolioView(sh) }},
+	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return newPresentation(sh) }},
+}
+
+// editedMsg is the questionnaire's result for the screen below it: what
+// the edit of the activity did.
+type editedMsg struct {
+	activity *model.Activity
+	outcome  editOutcome
+}
+
+// navigator is the stack of open screens.
+type navigator struct {
+	kinds   map[screenID]screenKind
+	screens map[screenID]screen
+	stack   []screenID // the worksheet first; the last is in front
+}
+
+func newNavigator(sh *shared) navigator {
+	n := navigator{kinds: make(map[screenID]screenKind, len(screenKinds)), screens: make(map[screenID]screen, len(screenKinds)),
+		stack: []screenID{worksheetScreen}}
+	for _, k := range screenKinds {
+		n.kinds[k.id] = k
+		n.screens[k.id] = k.make(sh)
+	}
+	return n
+}
+
+// front is the screen in front.
+func (n *navigator) front() screenID { return n.stack[len(n.stack)-1] }
+
+// isOpen reports whether a screen is on the stack.
+func (n *navigator) isOpen(id screenID) bool { return slices.Contains(n.stack, id) }
+
+// open brings a screen to the front (see openMsg).
+func (n *navigator) open(id screenID) {
+	if i := slices.Index(n.stack, id); i >= 0 {
+		n.stack = n.stack[:i+1]
+		return
+	}
+	n.stack = append(n.stack, id)
+}
+
+// back closes the screen in front; the worksheet stays.
+func (n *navigator) back() {
+	if len(n.stack) > 1 {
+		n.stack = n.stack[:len(n.stack)-1]
+	}
+}
+
+// reset closes every screen but the worksheet.
+func (n *navigator) reset() { n.stack = n.stack[:1] }
