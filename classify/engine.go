@@ -27,6 +27,10 @@ type Result struct {
 	Risks         []Risk
 	OpenQuestions []OpenQuestion
 	WouldChange   []Change
+	// Stale lists the register entries for risks that do not fire (in
+	// register order), and HRDDPReview the next review: both set by ClassifyOn.
+	Stale       []model.RegisterEntry
+	HRDDPReview Review
 }
 
 // Risk is a friction risk that fires for an activity.
@@ -35,7 +39,10 @@ type Risk struct {
 	Severity Severity
 	Raised   *SeverityRaise // the raise that set the severity; nil for the rule's own
 	Why      string
-	facts    *model.Facts // what was known when it fired, for Facts
+	// Mitigation is the risk's place in the register; a risk the register
+	// says nothing of is open.
+	Mitigation Mitigation
+	facts      *model.Facts // what was known when it fired, for Facts
 }
 
 // Facts lists the facts the risk's condition read (Rule.Reads), with their
@@ -62,12 +69,9 @@ func (r *Result) Highest() Severity {
 	return r.Risks[0].Severity
 }
 
-// Classify places an activity and explains it.
-func (rb *Rulebook) Classify(a *model.Activity) Result {
-	r := rb.ClassifyFacts(&a.Facts)
-	r.ID, r.Title = a.ID, a.Title
-	return r
-}
+// Classify places an activity and explains it, each risk with its place in
+// the activity's register (nothing is overdue: see ClassifyOn for a date).
+func (rb *Rulebook) Classify(a *model.Activity) Result { return rb.ClassifyOn(a, "") }
 
 // ClassifyFacts classifies a set of facts.
 func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
@@ -269,7 +273,7 @@ func (rb *Rulebook) findRisks(s *subject, r *Result) {
 	r.Risks = make([]Risk, n)
 	for j, i := range fired {
 		rule := rb.Risks[i]
-		k := Risk{Rule: rule, Severity: rule.Severity, facts: s.fs}
+		k := Risk{Rule: rule, Severity: rule.Severity, facts: s.fs, Mitigation: Mitigation{State: Open}}
 		for x := range rule.Raise {
 			if rule.Raise[x].When.eval(s) == True {
 				k.Severity, k.Raised = rule.Raise[x].Severity, &rule.Raise[x]

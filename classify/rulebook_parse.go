@@ -115,11 +115,16 @@ func (p *rulebookParser) parse(root *yaml.Node) {
 	p.parsePortfolio(top["portfolio"])
 	p.parseExplanations(top["explanations"])
 	p.parseCues(top["cues"])
-	for f := range p.rb.vocab {
-		for _, c := range p.rb.vocab[f] {
-			p.rb.inSentence[f] = append(p.rb.inSentence[f], model.Choice{Value: c.Value, Label: lowerFirst(c.Label)})
+	for f := range model.NumFacts {
+		for _, c := range p.rb.vocab.Choices(f) {
+			p.rb.inSentence.Add(f, model.Choice{Value: c.Value, Label: lowerFirst(c.Label)})
 		}
 	}
+	riskIDs := make([]string, len(p.rb.Risks))
+	for i, r := range p.rb.Risks {
+		riskIDs[i] = r.ID
+	}
+	p.rb.vocab.SetRisks(riskIDs)
 	for _, k := range p.rb.Kinds {
 		k.lowerLabel = lowerFirst(k.Label)
 	}
@@ -306,7 +311,7 @@ func (p *rulebookParser) parseVocabulary(n *yaml.Node) {
 					ch.Label = c.Content[i+1].Value
 				}
 			}
-			p.rb.vocab[f] = append(p.rb.vocab[f], ch)
+			p.rb.vocab.Add(f, ch)
 		}
 	}
 }

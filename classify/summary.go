@@ -9,6 +9,7 @@ type Summary struct {
 	BySeverity map[Severity]int        // risks
 	Grid       map[Tier]map[Agenda]int // tier × agenda
 	Highest    map[Severity]int        // activities by their most serious risk
+	Register   RegisterCounts          // firing risks by state, and what is overdue
 }
 
 // NewSummary returns an empty summary.
@@ -40,6 +41,7 @@ func (s *Summary) count(r *Result, sign int) {
 	if h := r.Highest(); h != "" {
 		s.Highest[h] += sign
 	}
+	s.Register.count(r, sign)
 }
 
 // Summarize counts a list of results.

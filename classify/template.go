@@ -239,7 +239,7 @@ func (rb *Rulebook) writeValue(w *sentence, fs *model.Facts, f model.Fact) {
 
 // lowerLabel is the label of a value as it reads inside a sentence.
 func (rb *Rulebook) lowerLabel(f model.Fact, value string) string {
-	for _, c := range rb.inSentence[f] {
+	for _, c := range rb.inSentence.Choices(f) {
 		if c.Value == value {
 			return c.Label
 		}

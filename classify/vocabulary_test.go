@@ -31,7 +31,7 @@ func TestVocabularyMatchesFramework(t *testing.T) {
 		if got != want[f] {
 			t.Errorf("%s: values %q, want %q", f.Key(), got, want[f])
 		}
-		for _, c := range v[f] {
+		for _, c := range v.Choices(f) {
 			if c.Label == "" {
 				t.Errorf("%s=%s has no label", f.Key(), c.Value)
 			}

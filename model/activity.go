@@ -34,6 +34,10 @@ type Activity struct {
 	Notes       string
 	Source      Source
 	Status      Status
+	// Register records what is being done about each risk (FRAMEWORK §9);
+	// HRDDPReview is the next review of the HRDDP risk assessment ("" if none).
+	Register    Register
+	HRDDPReview Date
 
 	// node is the mapping this activity was read from, so that a save keeps the
 	// comments and layout a person gave it.
@@ -45,6 +49,7 @@ type Activity struct {
 func (a *Activity) Clone() *Activity {
 	c := *a
 	c.Facts = a.Facts.Clone()
+	c.Register = a.Register.Clone()
 	c.node = nil
 	return &c
 }

@@ -18,6 +18,7 @@ func (w *Worksheet) Detach() *Worksheet {
 	for i, a := range w.Activities {
 		acts[i] = *a
 		acts[i].Facts = a.Facts.Clone()
+		acts[i].Register = a.Register.Clone()
 		acts[i].node = copied[a.node]
 		c.Activities[i] = &acts[i]
 	}

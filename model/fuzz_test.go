@@ -102,6 +102,9 @@ func addSeeds(f *testing.F) {
 	f.Add([]byte("activities:\n  - &a {title: t}\n  - *a\n"))
 	f.Add([]byte("activities: [{title: t, implementer: misison}]"))
 	f.Add([]byte("activities: []\n---\nactivities: [\n"))
+	f.Add([]byte(`{"activities":[{"title":"t","register":{"dual-role":{"status":"planned","owner":"HRD","due":"2026-03-31","note":null},"hrddp-not-assessed":{"status":"not-needed","note":"n"}},"hrddp_review":"2026-06-30"}]}`))
+	f.Add([]byte(`{"activities":[{"title":"t","register":{"dual-role":{"status":"not-needed"},"dual-role":{}},"hrddp_review":"2026-02-30"}]}`))
+	f.Add([]byte("activities:\n  - title: t\n    register:\n      dual-role: {status: in-place, due: 2026-03-31}\n    hrddp_review: 2026-06-30\n"))
 }
 
 // FuzzParse feeds arbitrary bytes to the worksheet reader: it must never panic,

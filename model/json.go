@@ -23,31 +23,33 @@ type jsonSource struct {
 }
 
 type jsonActivity struct {
-	ID                            *string     `json:"id,omitempty"`
-	Title                         *string     `json:"title"`
-	Description                   *string     `json:"description,omitempty"`
-	Implementer                   *string     `json:"implementer,omitempty"`
-	Kinds                         *[]string   `json:"kinds,omitempty"`
-	Forces                        *[]string   `json:"forces,omitempty"`
-	CombinedOps                   *bool       `json:"combined_ops,omitempty"`
-	Accountability                *[]string   `json:"accountability,omitempty"`
-	TrainingFormat                *string     `json:"training_format,omitempty"`
-	RightsRecord                  *string     `json:"rights_record,omitempty"`
-	HRDDP                         *string     `json:"hrddp,omitempty"`
-	CommunityTrust                *string     `json:"community_trust,omitempty"`
-	CommunityInput                *bool       `json:"community_input,omitempty"`
-	Horizon                       *string     `json:"horizon,omitempty"`
-	ExitStrategy                  *bool       `json:"exit_strategy,omitempty"`
-	PoliticalWill                 *string     `json:"political_will,omitempty"`
-	StateForcesAttackingCivilians *bool       `json:"state_forces_attacking_civilians,omitempty"`
-	DualRole                      *bool       `json:"dual_role,omitempty"`
-	ChangesControlLines           *bool       `json:"changes_control_lines,omitempty"`
-	EncouragesReporting           *bool       `json:"encourages_reporting,omitempty"`
-	PublicReporting               *bool       `json:"public_reporting,omitempty"`
-	ResponseSpectrum              *bool       `json:"response_spectrum,omitempty"`
-	Notes                         *string     `json:"notes,omitempty"`
-	Source                        *jsonSource `json:"source,omitempty"`
-	Status                        *string     `json:"status,omitempty"`
+	ID                            *string      `json:"id,omitempty"`
+	Title                         *string      `json:"title"`
+	Description                   *string      `json:"description,omitempty"`
+	Implementer                   *string      `json:"implementer,omitempty"`
+	Kinds                         *[]string    `json:"kinds,omitempty"`
+	Forces                        *[]string    `json:"forces,omitempty"`
+	CombinedOps                   *bool        `json:"combined_ops,omitempty"`
+	Accountability                *[]string    `json:"accountability,omitempty"`
+	TrainingFormat                *string      `json:"training_format,omitempty"`
+	RightsRecord                  *string      `json:"rights_record,omitempty"`
+	HRDDP                         *string      `json:"hrddp,omitempty"`
+	CommunityTrust                *string      `json:"community_trust,omitempty"`
+	CommunityInput                *bool        `json:"community_input,omitempty"`
+	Horizon                       *string      `json:"horizon,omitempty"`
+	ExitStrategy                  *bool        `json:"exit_strategy,omitempty"`
+	PoliticalWill                 *string      `json:"political_will,omitempty"`
+	StateForcesAttackingCivilians *bool        `json:"state_forces_attacking_civilians,omitempty"`
+	DualRole                      *bool        `json:"dual_role,omitempty"`
+	ChangesControlLines           *bool        `json:"changes_control_lines,omitempty"`
+	EncouragesReporting           *bool        `json:"encourages_reporting,omitempty"`
+	PublicReporting               *bool        `json:"public_reporting,omitempty"`
+	ResponseSpectrum              *bool        `json:"response_spectrum,omitempty"`
+	Notes                         *string      `json:"notes,omitempty"`
+	Source                        *jsonSource  `json:"source,omitempty"`
+	Status                        *string      `json:"status,omitempty"`
+	Register                      jsonRegister `json:"register,omitempty"`
+	HRDDPReview                   *string      `json:"hrddp_review,omitempty"`
 }
 
 // facts lists pointers to the activity's fact fields, indexed by Fact.
@@ -100,7 +102,8 @@ func toJSON(a *Activity) jsonActivity {
 		}
 		return &s
 	}
-	j := jsonActivity{ID: str(a.ID), Title: &a.Title, Description: str(a.Description), Notes: str(a.Notes), Status: str(string(a.Status))}
+	j := jsonActivity{ID: str(a.ID), Title: &a.Title, Description: str(a.Description), Notes: str(a.Notes), Status: str(string(a.Status)),
+		Register: jsonRegister(a.Register), HRDDPReview: str(string(a.HRDDPReview))}
 	if !a.Source.IsZero() {
 		j.Source = &jsonSource{str(a.Source.Document), str(a.Source.Ref), str(a.Source.Text)}
 	}
@@ -239,7 +242,44 @@ func appendActivityJSON(buf []byte, a *Activity) []byte {
 		buf = append(buf, '}')
 	}
 	text("status", string(a.Status))
+	if len(a.Register) > 0 {
+		key("register")
+		buf = appendRegisterJSON(buf, a.Register)
+	}
+	text("hrddp_review", string(a.HRDDPReview))
 	return append(buf, '}')
+}
+
+// appendRegisterJSON writes a register as a JSON object in its own order.
+func appendRegisterJSON(buf []byte, reg Register) []byte {
+	buf = append(buf, '{')
+	for i, e := range reg {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = appendJSONString(buf, e.Risk)
+		buf = append(buf, `:{"status":`...)
+		buf = appendJSONString(buf, string(e.Status))
+		for _, kv := range [...][2]string{{"owner", e.Owner}, {"due", string(e.Due)}, {"note", e.Note}} {
+			if kv[1] != "" {
+				buf = append(buf, ',')
+				buf = appendJSONString(buf, kv[0])
+				buf = append(buf, ':')
+				buf = appendJSONString(buf, kv[1])
+			}
+		}
+		buf = append(buf, '}')
+	}
+	return append(buf, '}')
+}
+
+// jsonRegister writes a register in its own order: encoding/json would sort
+// a map's keys.
+type jsonRegister Register
+
+// MarshalJSON writes the register as an object keyed by risk id.
+func (r jsonRegister) MarshalJSON() ([]byte, error) {
+	return appendRegisterJSON(nil, Register(r)), nil
 }
 
 // appendJSONString writes s as a JSON string: quotes, backslashes and C0

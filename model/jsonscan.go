@@ -68,7 +68,8 @@ func scanJSONInto(src string, vocab *Vocabulary, reuse *Activity, each func(*Act
 				if a == nil {
 					a = &Activity{}
 				} else {
-					*a = Activity{}
+					// A pass that only checks keeps the register's room.
+					*a = Activity{Register: a.Register[:0]}
 				}
 				if !s.activity(a) {
 					return false
@@ -182,23 +183,34 @@ func (s *jsonScanner) str() (string, bool) {
 		return "", false
 	}
 	start := s.pos
-	for s.pos < len(s.src) {
-		c := s.src[s.pos]
-		switch {
-		case c == '"':
-			s.pos++
-			return s.src[start : s.pos-1], true
-		case c == '\\':
-			return s.escaped(start)
-		case c < 0x20:
-			s.fail = true
-			return "", false
-		}
+	src := s.src
+	i := s.pos
+	// One look-up a byte over the text that needs no attention: most of a
+	// worksheet is plain text inside strings.
+	for i < len(src) && plainInString[src[i]] {
+		i++
+	}
+	s.pos = i
+	switch {
+	case i == len(src):
+	case src[i] == '"':
 		s.pos++
+		return src[start:i], true
+	case src[i] == '\\':
+		return s.escaped(start)
 	}
 	s.fail = true
 	return "", false
 }
+
+// plainInString marks the bytes a JSON string holds as they are: not the
+// closing quote, a backslash or a control character.
+var plainInString = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // escaped finishes a string that holds escapes, from its start.
 func (s *jsonScanner) escaped(start int) (string, bool) {
@@ -306,7 +318,7 @@ func (s *jsonScanner) choice(f Fact) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	for _, c := range s.vocab[f] {
+	for _, c := range s.vocab.choices[f] {
 		if c.Value == v {
 			return c.Value, true
 		}
@@ -373,6 +385,10 @@ func (s *jsonScanner) activity(a *Activity) bool {
 			}
 		case "source":
 			ok = s.source(&a.Source)
+		case "register":
+			ok = s.register(&a.Register)
+		case "hrddp_review":
+			a.HRDDPReview, ok = s.date()
 		}
 		return ok && !s.fail
 	})
@@ -439,4 +455,69 @@ func (s *jsonScanner) fact(a *Activity, f Fact) bool {
 	}
 	a.Facts[f] = Value{Known: true, Set: set}
 	return true
+}
+
+// register reads an activity's register; anything the reader would refuse
+// (an unknown risk, a missing status, a bad date) sends the file to it.
+func (s *jsonScanner) register(reg *Register) bool {
+	if s.null() {
+		return true
+	}
+	s.object(func(risk string) bool {
+		if !s.vocab.AllowsRisk(risk) || reg.Entry(risk) != nil {
+			return false
+		}
+		e := RegisterEntry{Risk: risk}
+		var seen uint8
+		s.object(func(key string) bool {
+			var bit uint8
+			var ok bool
+			switch key {
+			case "status":
+				bit = 1
+				var v string
+				if v, ok = s.str(); ok {
+					e.Status = MitigationStatus(v)
+					ok = e.Status == NotStarted || e.Status == Planned || e.Status == InPlace || e.Status == NotNeeded
+				}
+			case "owner":
+				bit = 2
+				e.Owner, ok = s.optString()
+			case "due":
+				bit = 4
+				e.Due, ok = s.date()
+			case "note":
+				bit = 8
+				e.Note, ok = s.optString()
+			}
+			if bit == 0 || seen&bit != 0 {
+				return false
+			}
+			seen |= bit
+			return ok
+		})
+		if s.fail || seen&1 == 0 || e.Status == NotNeeded && blankTitle(e.Note) {
+			return false
+		}
+		if *reg == nil {
+			// Most activities with a register have one or two risks.
+			*reg = make(Register, 0, 2)
+		}
+		*reg = append(*reg, e)
+		return true
+	})
+	return !s.fail
+}
+
+// date reads a date written YYYY-MM-DD, or null.
+func (s *jsonScanner) date() (Date, bool) {
+	if s.null() {
+		return "", true
+	}
+	v, ok := s.str()
+	if !ok {
+		return "", false
+	}
+	d, err := ParseDate(v)
+	return d, err == nil
 }

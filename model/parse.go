@@ -16,12 +16,13 @@ var activityKeys = func() []string {
 	for f := Fact(0); f < NumFacts; f++ {
 		keys = append(keys, f.Key())
 	}
-	return append(keys, "notes", "source", "status")
+	return append(keys, "notes", "source", "status", "register", "hrddp_review")
 }()
 
 var (
 	worksheetKeys = []string{"schema", "mission", "mandate", "activities"}
 	sourceKeys    = []string{"document", "ref", "text"}
+	entryKeys     = []string{"status", "owner", "due", "note"}
 	statusValues  = []string{string(StatusDraft), string(StatusReviewed)}
 )
 
@@ -400,6 +401,10 @@ func (r *reader) activity(item *yaml.Node, ids map[string]int) *Activity {
 			a.Notes, _ = r.text(v, "notes")
 		case "source":
 			a.Source = r.source(v)
+		case "register":
+			a.Register = r.register(v)
+		case "hrddp_review":
+			a.HRDDPReview = r.date(v, "hrddp_review")
 		case "status":
 			if s, ok := r.text(v, "status"); ok {
 				if !slices.Contains(statusValues, s) {

@@ -98,7 +98,8 @@ func sameWorksheet(a, b *Worksheet) bool {
 	for i := range a.Activities {
 		x, y := a.Activities[i], b.Activities[i]
 		if x.ID != y.ID || x.Title != y.Title || x.Description != y.Description || x.Notes != y.Notes ||
-			x.Source != y.Source || x.Status != y.Status || !x.Facts.Equal(&y.Facts) {
+			x.Source != y.Source || x.Status != y.Status || !x.Facts.Equal(&y.Facts) ||
+			!x.Register.Equal(y.Register) || x.HRDDPReview != y.HRDDPReview {
 			return false
 		}
 	}

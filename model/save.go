@@ -329,6 +329,46 @@ func updateActivity(n *yaml.Node, a *Activity) {
 		}
 	}
 	set("status", optText(string(a.Status)))
+	set("register", registerNode(valueOf(n, "register"), a.Register))
+	set("hrddp_review", dateNode(a.HRDDPReview))
+}
+
+// registerNode writes a register over the mapping it was read from (old, which
+// may be nil), so that each entry keeps its comments and layout; an entry the
+// register no longer holds is left out. An empty register is no key at all.
+func registerNode(old *yaml.Node, reg Register) *yaml.Node {
+	if len(reg) == 0 {
+		return nil
+	}
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	if old != nil && old.Kind == yaml.MappingNode {
+		m = old
+	}
+	content := make([]*yaml.Node, 0, 2*len(reg))
+	for _, e := range reg {
+		k, v := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: e.Risk}, (*yaml.Node)(nil)
+		if i := indexOfKey(m, e.Risk); i >= 0 {
+			k, v = m.Content[i], m.Content[i+1]
+		}
+		if v == nil || v.Kind != yaml.MappingNode {
+			v = &yaml.Node{Kind: yaml.MappingNode}
+		}
+		setKey(v, "status", textNode(string(e.Status)), entryKeys)
+		setKey(v, "owner", optText(e.Owner), entryKeys)
+		setKey(v, "due", dateNode(e.Due), entryKeys)
+		setKey(v, "note", optText(e.Note), entryKeys)
+		content = append(content, k, v)
+	}
+	m.Content = content
+	return m
+}
+
+// dateNode writes a date plainly (2026-03-31), as people write dates in YAML.
+func dateNode(d Date) *yaml.Node {
+	if d == "" {
+		return nil
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: string(d)}
 }
 
 func joinComments(parts ...string) string {

@@ -238,10 +238,34 @@ func randomWorksheet(rng *rand.Rand) *Worksheet {
 				a.Facts.SetSet(f, vals[:rng.IntN(3)])
 			}
 		}
+		a.Register = randomRegister(rng, pick)
+		if rng.IntN(4) == 0 {
+			a.HRDDPReview = Date(fmt.Sprintf("20%02d-%02d-%02d", rng.IntN(100), 1+rng.IntN(12), 1+rng.IntN(28)))
+		}
 		w.Activities = append(w.Activities, a)
 	}
 	AssignIDs(w)
 	return w
+}
+
+// randomRegister draws register entries over the test vocabulary's risks.
+func randomRegister(rng *rand.Rand, pick func() string) Register {
+	var reg Register
+	risks := testVocab.Risks()
+	for _, i := range rng.Perm(len(risks))[:rng.IntN(len(risks)+1)] {
+		e := RegisterEntry{Risk: risks[i], Status: MitigationStatuses[rng.IntN(len(MitigationStatuses))]}
+		if rng.IntN(2) == 0 {
+			e.Owner = pick()
+		}
+		if rng.IntN(2) == 0 {
+			e.Due = Date(fmt.Sprintf("20%02d-%02d-%02d", rng.IntN(100), 1+rng.IntN(12), 1+rng.IntN(28)))
+		}
+		if rng.IntN(2) == 0 || e.Status == NotNeeded {
+			e.Note = pick()
+		}
+		reg = append(reg, e)
+	}
+	return reg
 }
 
 // Property: load → save → load gives the same worksheet, in both formats.

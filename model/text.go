@@ -75,6 +75,9 @@ func checkText(file string, data []byte) error {
 // Written as escapes they are read as the characters they name.
 func controlCharacter(data []byte) (int, rune) {
 	for i := 0; i < len(data); i++ {
+		if !maybeControl[data[i]] {
+			continue // one look-up a byte over the text, which is nearly all plain
+		}
 		switch c := data[i]; {
 		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
 			return i, rune(c)
@@ -84,6 +87,15 @@ func controlCharacter(data []byte) (int, rune) {
 	}
 	return -1, 0
 }
+
+// maybeControl marks the bytes that are, or may begin, a control character.
+var maybeControl = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\t' && c != '\n' && c != '\r'
+	}
+	t[0x7f], t[0xc2] = true, true
+	return t
+}()
 
 // textPosition is the line and column (in characters) of byte offset i.
 func textPosition(data []byte, i int) (line, col int) {

@@ -6,7 +6,7 @@ var testVocab = func() *Vocabulary {
 	var v Vocabulary
 	add := func(f Fact, vals ...string) {
 		for _, x := range vals {
-			v[f] = append(v[f], Choice{Value: x, Label: x})
+			v.Add(f, Choice{Value: x, Label: x})
 		}
 	}
 	add(Implementer, "mission", "mission-support", "host-state", "partner")
@@ -19,5 +19,6 @@ var testVocab = func() *Vocabulary {
 	add(CommunityTrust, "high", "mixed", "low")
 	add(Horizon, "immediate", "medium", "long")
 	add(PoliticalWill, "strong", "weak", "absent")
+	v.SetRisks([]string{"capacity-without-accountability", "grave-violations-support", "hrddp-not-assessed", "dual-role", "no-community-input"})
 	return &v
 }()

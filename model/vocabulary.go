@@ -1,18 +1,31 @@
 package model
 
+import "slices"
+
 // Choice is one allowed value of a fact, with the label shown to people.
 type Choice struct {
 	Value string
 	Label string
 }
 
-// Vocabulary lists, for each OneOf and SetOf fact, the values a worksheet may use.
-// The rulebook provides it.
-type Vocabulary [NumFacts][]Choice
+// Vocabulary lists, for each OneOf and SetOf fact, the values a worksheet may
+// use, and the risk ids its register may name. The rulebook provides it, so a
+// facilitator's rulebook that renames or removes a risk makes a register entry
+// for the old id an error.
+type Vocabulary struct {
+	choices [NumFacts][]Choice
+	risks   []string
+}
+
+// Add appends an allowed value of fact f.
+func (v *Vocabulary) Add(f Fact, c Choice) { v.choices[f] = append(v.choices[f], c) }
+
+// Choices lists the allowed values of fact f with their labels.
+func (v *Vocabulary) Choices(f Fact) []Choice { return v.choices[f] }
 
 // Allows reports whether v is an allowed value of fact f.
 func (v *Vocabulary) Allows(f Fact, val string) bool {
-	for _, c := range v[f] {
+	for _, c := range v.choices[f] {
 		if c.Value == val {
 			return true
 		}
@@ -22,8 +35,8 @@ func (v *Vocabulary) Allows(f Fact, val string) bool {
 
 // Values lists the allowed values of fact f.
 func (v *Vocabulary) Values(f Fact) []string {
-	out := make([]string, len(v[f]))
-	for i, c := range v[f] {
+	out := make([]string, len(v.choices[f]))
+	for i, c := range v.choices[f] {
 		out[i] = c.Value
 	}
 	return out
@@ -31,10 +44,19 @@ func (v *Vocabulary) Values(f Fact) []string {
 
 // Label returns the label of value val of fact f, or val itself when it has none.
 func (v *Vocabulary) Label(f Fact, val string) string {
-	for _, c := range v[f] {
+	for _, c := range v.choices[f] {
 		if c.Value == val {
 			return c.Label
 		}
 	}
 	return val
 }
+
+// SetRisks sets the risk ids a register may name, in rulebook order.
+func (v *Vocabulary) SetRisks(ids []string) { v.risks = slices.Clone(ids) }
+
+// Risks lists the risk ids a register may name.
+func (v *Vocabulary) Risks() []string { return v.risks }
+
+// AllowsRisk reports whether a register may name risk id.
+func (v *Vocabulary) AllowsRisk(id string) bool { return slices.Contains(v.risks, id) }

@@ -32,6 +32,9 @@ const (
 	PartChange
 	PartNotes
 	PartSource
+	// PartRegister holds what the register says besides the risks: the next
+	// HRDDP review and the entries for risks that do not fire.
+	PartRegister
 )
 
 // Section is one headed part of an account.
@@ -149,11 +152,18 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 	agenda := Section{Part: PartAgenda, Heading: AgendaCaption(&r.Narrow), Lines: []Line{{Text: r.Narrow.Reason}}}
 
 	risks := Section{Part: PartRisks, Heading: fmt.Sprintf("Risks (%d)", len(r.Risks)), Empty: "None found with what is known."}
+	// An activity that keeps no register says nothing of one; one that does
+	// shows every risk's place in it, "no entry" too.
+	register := r.KeepsRegister()
 	for _, k := range r.Risks {
 		risks.Lines = append(risks.Lines,
 			Line{Prefix: SeverityTag(k.Severity) + " — ", Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID},
 			Line{Prefix: "Why: ", Text: k.Why, Depth: 1},
-			Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1},
+			Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1})
+		if register {
+			risks.Lines = append(risks.Lines, Line{Prefix: "Register: ", Text: MitigationText(&k.Mitigation), Depth: 1})
+		}
+		risks.Lines = append(risks.Lines,
 			Line{Prefix: "See: ", Text: "“" + k.Rule.Section + "” in the chapter", Depth: 1})
 		if k.Rule.Example != "" {
 			risks.Lines = append(risks.Lines, Line{Prefix: "Example: ", Text: k.Rule.Example, Depth: 1})
@@ -176,8 +186,62 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 	for _, c := range r.WouldChange {
 		change.Lines = append(change.Lines, Line{Prefix: "- ", Text: ChangeText(rb, c)})
 	}
-	return append(out, tier, agenda, risks, open, change)
+	out = append(out, tier, agenda, risks, open, change)
+	if sec := registerSection(r); len(sec.Lines) > 0 {
+		out = append(out, sec)
+	}
+	return out
 }
+
+// registerSection says when the HRDDP risk assessment is next reviewed and
+// which entries are stale: kept for risks that do not fire now.
+func registerSection(r *classify.Result) Section {
+	sec := Section{Part: PartRegister, Heading: "Register"}
+	if d := r.HRDDPReview.Date; d != "" {
+		text := string(d)
+		if r.HRDDPReview.Overdue {
+			text += " — OVERDUE"
+		}
+		sec.Lines = append(sec.Lines, Line{Prefix: "HRDDP review: ", Text: text})
+	}
+	for i := range r.Stale {
+		m := classify.Mitigation{Entry: r.Stale[i], State: classify.StateOf(r.Stale[i].Status)}
+		sec.Lines = append(sec.Lines, Line{Prefix: "Stale: ", Text: r.Stale[i].Risk + " does not fire now; kept: " + EntryText(&m)})
+	}
+	return sec
+}
+
+// MitigationText is a risk's place in the register on one line: "open — no
+// entry", or the state and the entry ("mitigated — in place · owner: Human
+// Rights Division · due 2026-03-31 · Units screened").
+func MitigationText(m *classify.Mitigation) string {
+	if !m.HasEntry() {
+		return string(m.State) + " — no entry"
+	}
+	return string(m.State) + " — " + EntryText(m)
+}
+
+// EntryText is a register entry: its status, owner, due date, OVERDUE when it
+// is, and its note.
+func EntryText(m *classify.Mitigation) string {
+	parts := []string{StatusText(m.Entry.Status)}
+	if o := OneLine(m.Entry.Owner); o != "" {
+		parts = append(parts, "owner: "+o)
+	}
+	if m.Entry.Due != "" {
+		parts = append(parts, "due "+string(m.Entry.Due))
+	}
+	if m.Overdue {
+		parts = append(parts, "OVERDUE")
+	}
+	if n := OneLine(m.Entry.Note); n != "" {
+		parts = append(parts, n)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// StatusText is a register status as words: "not started", "in place".
+func StatusText(s model.MitigationStatus) string { return strings.ReplaceAll(string(s), "-", " ") }
 
 // FactName is a fact's key as words: "rights record".
 func FactName(f model.Fact) string { return strings.ReplaceAll(f.Key(), "_", " ") }

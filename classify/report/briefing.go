@@ -82,7 +82,7 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 		}
 	}
 	for i, a := range ws.Activities {
-		it := briefItem{a: a, r: rb.Classify(a), ref: sh.ref(a, i), draft: a.Status == model.StatusDraft}
+		it := briefItem{a: a, r: rb.ClassifyOn(a, sh.Today), ref: sh.ref(a, i), draft: a.Status == model.StatusDraft}
 		it.acc = NewAccount(rb, a, &it.r)
 		if it.draft {
 			b.drafts++
@@ -135,13 +135,14 @@ func (b *brief) countLine() string {
 	return fmt.Sprintf("%s: %d reviewed, %d DRAFT (not yet reviewed: facts suggested from the text)", s, n-b.drafts, b.drafts)
 }
 
-// seriousRisks groups the critical and high risks by rule and severity, each
-// with the activities it fires for, most serious first.
+// seriousRisks groups the critical and high risks that are still open by
+// rule and severity, each with the activities it fires for, most serious
+// first.
 func (b *brief) seriousRisks() []seriousRisk {
 	var out []seriousRisk
 	at := map[string]int{}
 	for _, row := range b.register {
-		if row.risk.Severity.Rank() < classify.High.Rank() {
+		if row.risk.Severity.Rank() < classify.High.Rank() || row.risk.Mitigation.State != classify.Open {
 			continue
 		}
 		key := string(row.risk.Severity) + "/" + row.risk.Rule.ID
@@ -262,6 +263,7 @@ type briefEntry struct {
 	Title    string            // a risk's title
 	Text     string
 	Do       string // a risk's mitigation
+	Register string // a risk's place in the register, when the activity keeps one
 }
 
 // entries lists the activity's section after its verdict: why this tier and
@@ -278,9 +280,15 @@ func (it *briefItem) entries(rb *classify.Rulebook) []briefEntry {
 			out = append(out, briefEntry{Label: label, Text: sec.why()})
 		}
 	}
+	keeps := it.r.KeepsRegister()
 	for _, k := range it.r.Risks {
-		out = append(out, briefEntry{Label: "Risk", Severity: k.Severity, Title: k.Rule.Title, Text: k.Why, Do: k.Rule.Mitigation})
+		e := briefEntry{Label: "Risk", Severity: k.Severity, Title: k.Rule.Title, Text: k.Why, Do: k.Rule.Mitigation}
+		if keeps {
+			e.Register = MitigationText(&k.Mitigation)
+		}
+		out = append(out, e)
 	}
+	out = append(out, it.registerEntries()...)
 	if qs := it.r.OpenQuestions; len(qs) > 0 {
 		texts := make([]string, len(qs))
 		for i, q := range qs {

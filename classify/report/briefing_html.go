@@ -103,8 +103,19 @@ func (br *brief) html(b *strings.Builder) {
 	b.WriteString(strings.Join(head, " · ") + "</p>\n")
 
 	b.WriteString("<h2>Executive summary</h2>\n")
-	br.htmlGrid(b)
-	b.WriteString("<h3>Critical and high risks</h3>\n")
+	if overdue := br.overdue(); len(overdue) > 0 {
+		b.WriteString("<h3>Overdue</h3>\n<ul>\n")
+		for _, o := range overdue {
+			sev, title, text := br.overdueText(o)
+			tag := ""
+			if sev != "" {
+				tag = sevHTML(sev) + " "
+			}
+			fmt.Fprintf(b, "<li>%s<strong>%s</strong>: %s</li>\n", tag, esc(title), esc(text))
+		}
+		b.WriteString("</ul>\n")
+	}
+	b.WriteString("<h3>Critical and high risks still open</h3>\n")
 	serious := br.seriousRisks()
 	if len(serious) == 0 {
 		b.WriteString("<p>None with what is known.</p>\n")
@@ -119,6 +130,10 @@ func (br *brief) html(b *strings.Builder) {
 		}
 		b.WriteString("</ul>\n")
 	}
+	if line := br.settledLine(); line != "" {
+		fmt.Fprintf(b, "<p class=\"muted\">%s</p>\n", esc(line))
+	}
+	br.htmlGrid(b)
 	b.WriteString("<h3>Portfolio findings</h3>\n")
 	if len(br.findings) > 0 {
 		b.WriteString("<ul>\n")
@@ -156,11 +171,12 @@ func (br *brief) html(b *strings.Builder) {
 	if len(br.register) == 0 {
 		b.WriteString("<p>No friction risk fires with what is known.</p>\n")
 	} else {
-		b.WriteString("<table class=\"register\">\n<thead><tr><th>Ref</th><th>Activity</th><th>Risk</th><th>Severity</th><th>What to do</th></tr></thead>\n<tbody>\n")
+		b.WriteString("<table class=\"register\">\n<thead><tr><th>Ref</th><th>Activity</th><th>Risk</th><th>Severity</th><th>Status</th><th>Owner</th><th>Due</th><th>What to do</th></tr></thead>\n<tbody>\n")
 		for _, row := range br.register {
 			it := &br.items[row.item]
-			fmt.Fprintf(b, "<tr><td>%s</td><td>%s%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(it.ref), esc(it.acc.Title), draftHTML(it.draft),
-				esc(row.risk.Rule.Title), sevHTML(row.risk.Severity), esc(row.risk.Rule.Mitigation))
+			status, owner, due := registerColumns(&row.risk.Mitigation)
+			fmt.Fprintf(b, "<tr><td>%s</td><td>%s%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(it.ref), esc(it.acc.Title), draftHTML(it.draft),
+				esc(row.risk.Rule.Title), sevHTML(row.risk.Severity), esc(status), esc(owner), esc(due), esc(row.risk.Rule.Mitigation))
 		}
 		b.WriteString("</tbody>\n</table>\n")
 	}
@@ -238,7 +254,11 @@ func (it *briefItem) html(b *strings.Builder, rb *classify.Rulebook) {
 	fmt.Fprintf(b, "<p><strong>Verdict:</strong> %s</p>\n<dl>\n", esc(it.verdict()))
 	for _, e := range it.entries(rb) {
 		if e.Severity != "" {
-			fmt.Fprintf(b, "<dt>%s</dt><dd>%s <strong>%s.</strong> %s <em>Do:</em> %s</dd>\n", esc(e.Label), sevHTML(e.Severity), esc(e.Title), esc(e.Text), esc(e.Do))
+			reg := ""
+			if e.Register != "" {
+				reg = " <em>Register:</em> " + esc(e.Register)
+			}
+			fmt.Fprintf(b, "<dt>%s</dt><dd>%s <strong>%s.</strong> %s <em>Do:</em> %s%s</dd>\n", esc(e.Label), sevHTML(e.Severity), esc(e.Title), esc(e.Text), esc(e.Do), reg)
 			continue
 		}
 		fmt.Fprintf(b, "<dt>%s</dt><dd>%s</dd>\n", esc(e.Label), esc(e.Text))

@@ -48,8 +48,8 @@ func TestMarkdownBriefingShape(t *testing.T) {
 	sh := importedSheet(t)
 	out := render(t, Markdown, sh)
 	order := []string{"# POC/SSR briefing: MONUSCO", "Mandate: S/RES/1925 (2010)", "8 reviewed, 29 **DRAFT**",
-		"## Executive summary", "| Tier (2015 policy)", "**Critical and high risks**", "**Portfolio findings**",
-		"**Drafts:** 29 of 37", "## Risk register", "| Ref | Activity | Risk | Severity | What to do |",
+		"## Executive summary", "**Critical and high risks still open**", "| Tier (2015 policy)", "**Portfolio findings**",
+		"**Drafts:** 29 of 37", "## Risk register", "| Ref | Activity | Risk | Severity | Status | Owner | Due | What to do |",
 		"## Activities", "### 4 — Authorizes MONUSCO", "## Recommendations"}
 	at := 0
 	for _, s := range order {

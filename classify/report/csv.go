@@ -13,10 +13,13 @@ import (
 // CSVHeader names the CSV columns: readable labels from the rulebook, each
 // coded value again by its id in a column of its own (the *_id columns), so
 // that a spreadsheet can be read by a person and sorted or joined by a
-// program.
+// program. The register columns (FRAMEWORK §9) give each risk's place in the
+// register, in the order of risk_ids: readable, then by status id ("none"
+// without an entry).
 var CSVHeader = []string{"ref", "id", "title", "status", "implementer", "implementer_id", "kinds", "kind_ids",
 	"tier", "agenda", "agenda_id", "overlap_basis", "overlap_basis_id", "highest_severity",
-	"risks", "risk_ids", "open_questions", "open_question_facts"}
+	"risks", "risk_ids", "open_questions", "open_question_facts",
+	"register", "register_statuses", "overdue_risk_ids", "stale_register", "hrddp_review", "hrddp_review_overdue"}
 
 // writeCSV writes one row per activity of every sheet, under one header. A
 // list of labels is separated by "; ", a list of ids by spaces; a cell that a
@@ -27,7 +30,7 @@ func writeCSV(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	for _, sh := range sheets {
 		i := 0
 		for a := range sh.stream().All() {
-			r := rb.Classify(a)
+			r := rb.ClassifyOn(a, sh.Today)
 			cw.Write(csvRow(rb, a, &r, sh.ref(a, i)))
 			i++
 		}
@@ -70,6 +73,7 @@ func csvRow(rb *classify.Rulebook, a *model.Activity, r *classify.Result, ref st
 	row := []string{ref, a.ID, a.Title, string(a.Status), impl, implID, strings.Join(kindLabels, "; "), strings.Join(kinds, " "),
 		tier, AgendaLabel(&r.Narrow), string(r.Agenda), basis, string(r.Basis), string(r.Highest()),
 		strings.Join(risks, "; "), strings.Join(riskIDs, " "), strings.Join(open, " "), strings.Join(openIDs, " ")}
+	row = append(row, registerCells(r)...)
 	for i, c := range row {
 		row[i] = cell(OneLine(c))
 	}
@@ -82,4 +86,26 @@ func cell(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// registerCells are the register columns of an activity's row.
+func registerCells(r *classify.Result) []string {
+	var texts, statuses, overdue, stale []string
+	for i := range r.Risks {
+		m := &r.Risks[i].Mitigation
+		texts = append(texts, r.Risks[i].Rule.Title+": "+MitigationText(m))
+		statuses = append(statuses, NewOutputMitigation(m).Status)
+		if m.Overdue {
+			overdue = append(overdue, r.Risks[i].Rule.ID)
+		}
+	}
+	for _, e := range r.Stale {
+		stale = append(stale, e.Risk)
+	}
+	reviewOverdue := ""
+	if r.HRDDPReview.Date != "" {
+		reviewOverdue = strconv.FormatBool(r.HRDDPReview.Overdue)
+	}
+	return []string{strings.Join(texts, "; "), strings.Join(statuses, " "), strings.Join(overdue, " "), strings.Join(stale, " "),
+		string(r.HRDDPReview.Date), reviewOverdue}
 }

@@ -32,6 +32,35 @@ type OutputActivity struct {
 	Risks         []OutputRisk   `json:"risks" yaml:"risks"`
 	OpenQuestions []OutputQ      `json:"open_questions" yaml:"open_questions"`
 	WouldChange   []OutputChange `json:"would_change" yaml:"would_change"`
+	// FRAMEWORK §9: the register entries for risks that do not fire, and the
+	// next HRDDP review, each only when there is one.
+	StaleRegister []string      `json:"stale_register,omitempty" yaml:"stale_register,omitempty,flow"`
+	HRDDPReview   *OutputReview `json:"hrddp_review,omitempty" yaml:"hrddp_review,omitempty"`
+}
+
+// OutputReview is an activity's next HRDDP review (FRAMEWORK §9).
+type OutputReview struct {
+	Date    string `json:"date" yaml:"date"`
+	Overdue bool   `json:"overdue" yaml:"overdue"`
+}
+
+// OutputMitigation is a risk's register entry (FRAMEWORK §9): its status
+// ("none" without an entry), owner, due date, note, and whether it is overdue.
+type OutputMitigation struct {
+	Status  string `json:"status" yaml:"status"`
+	Owner   string `json:"owner" yaml:"owner"`
+	Due     string `json:"due" yaml:"due"`
+	Note    string `json:"note" yaml:"note"`
+	Overdue bool   `json:"overdue" yaml:"overdue"`
+}
+
+// OutputRegister counts the firing risks by their register state, and what is
+// overdue (FRAMEWORK §9).
+type OutputRegister struct {
+	Open      int `json:"open" yaml:"open"`
+	Mitigated int `json:"mitigated" yaml:"mitigated"`
+	Accepted  int `json:"accepted" yaml:"accepted"`
+	Overdue   int `json:"overdue" yaml:"overdue"`
 }
 
 // OutputRisk is one friction risk.
@@ -43,6 +72,10 @@ type OutputRisk struct {
 	Mitigation      string   `json:"mitigation" yaml:"mitigation"`
 	Section         string   `json:"section" yaml:"section"`
 	Recommendations []string `json:"recommendations" yaml:"recommendations,flow"`
+	// Register is where the risk stands in the activity's register. §6
+	// already names the chapter's advice "mitigation", so the entry is
+	// written under the worksheet's own key for it.
+	Register OutputMitigation `json:"register" yaml:"register"`
 }
 
 // OutputQ is one open question.
@@ -64,6 +97,7 @@ type OutputSummary struct {
 	ByAgenda   map[string]int `json:"by_agenda" yaml:"by_agenda"`
 	BySeverity map[string]int `json:"by_severity" yaml:"by_severity"`
 	Portfolio  int            `json:"portfolio" yaml:"portfolio"` // the number of portfolio findings
+	Register   OutputRegister `json:"register" yaml:"register"`
 }
 
 // NewOutputActivity converts a result to its §6 form.
@@ -88,7 +122,13 @@ func NewOutputActivity(r *classify.Result) OutputActivity {
 			recs = []string{}
 		}
 		o.Risks[i] = OutputRisk{ID: k.Rule.ID, Severity: string(k.Severity), Title: k.Rule.Title, Why: k.Why,
-			Mitigation: k.Rule.Mitigation, Section: k.Rule.Section, Recommendations: recs}
+			Mitigation: k.Rule.Mitigation, Section: k.Rule.Section, Recommendations: recs, Register: NewOutputMitigation(&k.Mitigation)}
+	}
+	for _, e := range r.Stale {
+		o.StaleRegister = append(o.StaleRegister, e.Risk)
+	}
+	if r.HRDDPReview.Date != "" {
+		o.HRDDPReview = &OutputReview{Date: string(r.HRDDPReview.Date), Overdue: r.HRDDPReview.Overdue}
 	}
 	for i, q := range r.OpenQuestions {
 		o.OpenQuestions[i] = OutputQ{Fact: q.Fact.Key(), Question: q.Question}
@@ -99,11 +139,20 @@ func NewOutputActivity(r *classify.Result) OutputActivity {
 	return o
 }
 
+// NewOutputMitigation converts a risk's place in the register to its §9 form.
+func NewOutputMitigation(m *classify.Mitigation) OutputMitigation {
+	if !m.HasEntry() {
+		return OutputMitigation{Status: "none"}
+	}
+	return OutputMitigation{Status: string(m.Entry.Status), Owner: m.Entry.Owner, Due: string(m.Entry.Due), Note: m.Entry.Note, Overdue: m.Overdue}
+}
+
 // NewOutputSummary converts a summary to its §6 form: by_tier always has "1", "2"
 // and "3" (and "undetermined" when any activity has no tier); the other counts
 // list only what occurs.
 func NewOutputSummary(s *classify.Summary) OutputSummary {
-	o := OutputSummary{Activities: s.Activities, ByTier: map[string]int{}, ByAgenda: map[string]int{}, BySeverity: map[string]int{}}
+	o := OutputSummary{Activities: s.Activities, ByTier: map[string]int{}, ByAgenda: map[string]int{}, BySeverity: map[string]int{},
+		Register: OutputRegister{Open: s.Register.Open, Mitigated: s.Register.Mitigated, Accepted: s.Register.Accepted, Overdue: s.Register.Overdue}}
 	for t := 1; t <= 3; t++ {
 		o.ByTier[strconv.Itoa(t)] = s.ByTier[t]
 	}
@@ -148,7 +197,7 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 				buf = append(buf, ',')
 			}
 			first = false
-			r := rb.Classify(a)
+			r := rb.ClassifyOn(a, sh.Today)
 			sum.Add(&r)
 			portfolio.Add(a)
 			buf = enc.append(buf, &r)
@@ -182,8 +231,11 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 }
 
 // Build returns the §6 document of a worksheet, for callers that want the value.
-func Build(rb *classify.Rulebook, ws *model.Worksheet) Output {
-	results := classifyAll(rb, ws)
+func Build(rb *classify.Rulebook, ws *model.Worksheet) Output { return BuildOn(rb, ws, "") }
+
+// BuildOn is Build with the register read on today (FRAMEWORK §9).
+func BuildOn(rb *classify.Rulebook, ws *model.Worksheet, today model.Date) Output {
+	results := classifyAll(rb, ws, today)
 	o := Output{Schema: model.Schema, Mission: ws.Mission, Mandate: ws.Mandate, Activities: make([]OutputActivity, len(results))}
 	for i := range results {
 		o.Activities[i] = NewOutputActivity(&results[i])

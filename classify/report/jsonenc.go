@@ -16,7 +16,7 @@ import (
 type activityEncoder struct {
 	rb        *classify.Rulebook
 	riskHead  map[*classify.RiskRule]string // ,"title":...
-	riskTail  map[*classify.RiskRule]string // ,"mitigation":...,"section":...,"recommendations":[...]}
+	riskTail  map[*classify.RiskRule]string // ,"mitigation":...,"section":...,"recommendations":[...]
 	questions [model.NumFacts]string        // {"fact":...,"question":...}
 }
 
@@ -34,7 +34,7 @@ func newActivityEncoder(rb *classify.Rulebook) *activityEncoder {
 			}
 			tail = appendJSONString(tail, id)
 		}
-		tail = append(tail, "]}"...)
+		tail = append(tail, ']')
 		e.riskHead[r], e.riskTail[r] = string(head), string(tail)
 	}
 	for _, q := range rb.Questions {
@@ -93,6 +93,7 @@ func (e *activityEncoder) append(b []byte, r *classify.Result) []byte {
 		} else {
 			b = e.appendRiskSlow(b, k)
 		}
+		b = appendMitigation(b, &k.Mitigation)
 	}
 	b = append(b, `],"open_questions":[`...)
 	for i, q := range r.OpenQuestions {
@@ -120,7 +121,43 @@ func (e *activityEncoder) append(b []byte, r *classify.Result) []byte {
 		b = appendJSONString(b, c.If)
 		b = append(b, '}')
 	}
-	return append(b, "]}"...)
+	b = append(b, ']')
+	if len(r.Stale) > 0 {
+		b = append(b, `,"stale_register":[`...)
+		for i, e := range r.Stale {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSONString(b, e.Risk)
+		}
+		b = append(b, ']')
+	}
+	if r.HRDDPReview.Date != "" {
+		b = append(b, `,"hrddp_review":{"date":`...)
+		b = appendJSONString(b, string(r.HRDDPReview.Date))
+		b = append(b, `,"overdue":`...)
+		b = strconv.AppendBool(b, r.HRDDPReview.Overdue)
+		b = append(b, '}')
+	}
+	return append(b, '}')
+}
+
+// appendMitigation writes a risk's register entry and closes the risk.
+func appendMitigation(b []byte, m *classify.Mitigation) []byte {
+	if !m.HasEntry() {
+		return append(b, `,"register":{"status":"none","owner":"","due":"","note":"","overdue":false}}`...)
+	}
+	b = append(b, `,"register":{"status":`...)
+	b = appendJSONString(b, string(m.Entry.Status))
+	b = append(b, `,"owner":`...)
+	b = appendJSONString(b, m.Entry.Owner)
+	b = append(b, `,"due":`...)
+	b = appendJSONString(b, string(m.Entry.Due))
+	b = append(b, `,"note":`...)
+	b = appendJSONString(b, m.Entry.Note)
+	b = append(b, `,"overdue":`...)
+	b = strconv.AppendBool(b, m.Overdue)
+	return append(b, "}}"...)
 }
 
 // appendRiskSlow writes a risk of another rulebook than the encoder's.
@@ -140,10 +177,19 @@ func (e *activityEncoder) appendRiskSlow(b []byte, k classify.Risk) []byte {
 		}
 		b = appendJSONString(b, id)
 	}
-	return append(b, "]}"...)
+	return append(b, ']')
 }
 
 const hexDigits = "0123456789abcdef"
+
+// jsonPlain marks the bytes JSON output writes as they are without looking
+// further: printable ASCII but the quote and the backslash.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // appendJSONString escapes s as encoding/json does with HTML escaping off,
 // and escapes what jsonEscaped names too, as EscapeControls does.
@@ -152,11 +198,12 @@ func appendJSONString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if jsonPlain[c] {
+			// Printable ASCII that needs no escape: one look-up a byte.
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':

@@ -21,7 +21,7 @@ func TestActivityEncoderMatchesEncodingJSON(t *testing.T) {
 	enc := newActivityEncoder(rb)
 	check := func(a *model.Activity) {
 		t.Helper()
-		r := rb.Classify(a)
+		r := rb.ClassifyOn(a, "2026-05-01")
 		var want bytes.Buffer
 		je := json.NewEncoder(&want)
 		je.SetEscapeHTML(false)
@@ -41,6 +41,17 @@ func TestActivityEncoderMatchesEncodingJSON(t *testing.T) {
 	for i := 0; i < 2000; i++ {
 		a := &model.Activity{ID: texts[rng.IntN(len(texts))], Title: texts[rng.IntN(len(texts))],
 			Facts: sample.Facts(rng, rb, 0.33, 3)}
+		// Half of them keep a register with hostile text, over every risk id.
+		for _, id := range rb.Vocabulary().Risks() {
+			if rng.IntN(4) == 0 {
+				a.Register = append(a.Register, model.RegisterEntry{Risk: id, Status: model.MitigationStatuses[rng.IntN(4)],
+					Owner: texts[rng.IntN(len(texts))], Note: texts[rng.IntN(len(texts))],
+					Due: model.Date([]string{"", "2026-04-30", "2026-05-02"}[rng.IntN(3)])})
+			}
+		}
+		if rng.IntN(3) == 0 {
+			a.HRDDPReview = model.Date([]string{"2026-04-30", "2026-05-02"}[rng.IntN(2)])
+		}
 		check(a)
 	}
 }

@@ -43,8 +43,19 @@ func (br *brief) markdown(b *strings.Builder) {
 	b.WriteString(strings.Join(head, " · ") + "\n\n")
 
 	b.WriteString("## Executive summary\n\n")
-	br.markdownGrid(b)
-	b.WriteString("**Critical and high risks**\n\n")
+	if overdue := br.overdue(); len(overdue) > 0 {
+		b.WriteString("**Overdue**\n\n")
+		for _, o := range overdue {
+			sev, title, text := br.overdueText(o)
+			tag := ""
+			if sev != "" {
+				tag = "**" + SeverityTag(sev) + "** "
+			}
+			fmt.Fprintf(b, "- %s%s: %s\n", tag, md(title), md(text))
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("**Critical and high risks still open**\n\n")
 	serious := br.seriousRisks()
 	if len(serious) == 0 {
 		b.WriteString("None with what is known.\n\n")
@@ -59,6 +70,10 @@ func (br *brief) markdown(b *strings.Builder) {
 	if len(serious) > 0 {
 		b.WriteString("\n")
 	}
+	if line := br.settledLine(); line != "" {
+		b.WriteString(md(line) + "\n\n")
+	}
+	br.markdownGrid(b)
 	b.WriteString("**Portfolio findings**\n\n")
 	for i := range br.findings {
 		f := &br.findings[i]
@@ -78,11 +93,12 @@ func (br *brief) markdown(b *strings.Builder) {
 	if len(br.register) == 0 {
 		b.WriteString("No friction risk fires with what is known.\n\n")
 	} else {
-		b.WriteString("| Ref | Activity | Risk | Severity | What to do |\n|---|---|---|---|---|\n")
+		b.WriteString("| Ref | Activity | Risk | Severity | Status | Owner | Due | What to do |\n|---|---|---|---|---|---|---|---|\n")
 		for _, row := range br.register {
 			it := &br.items[row.item]
-			fmt.Fprintf(b, "| %s | %s%s | %s | %s | %s |\n", md(it.ref), md(it.acc.Title), draftMark(it.draft),
-				md(row.risk.Rule.Title), SeverityTag(row.risk.Severity), md(row.risk.Rule.Mitigation))
+			status, owner, due := registerColumns(&row.risk.Mitigation)
+			fmt.Fprintf(b, "| %s | %s%s | %s | %s | %s | %s | %s | %s |\n", md(it.ref), md(it.acc.Title), draftMark(it.draft),
+				md(row.risk.Rule.Title), SeverityTag(row.risk.Severity), md(status), md(owner), md(due), md(row.risk.Rule.Mitigation))
 		}
 		b.WriteString("\n")
 	}
@@ -170,7 +186,11 @@ func (it *briefItem) markdown(b *strings.Builder, rb *classify.Rulebook) {
 	fmt.Fprintf(b, "**Verdict:** %s\n\n", md(it.verdict()))
 	for _, e := range it.entries(rb) {
 		if e.Severity != "" {
-			fmt.Fprintf(b, "- **%s, %s:** %s. %s *Do:* %s\n", e.Label, SeverityTag(e.Severity), md(e.Title), md(e.Text), md(e.Do))
+			reg := ""
+			if e.Register != "" {
+				reg = " *Register:* " + md(e.Register)
+			}
+			fmt.Fprintf(b, "- **%s, %s:** %s. %s *Do:* %s%s\n", e.Label, SeverityTag(e.Severity), md(e.Title), md(e.Text), md(e.Do), reg)
 			continue
 		}
 		fmt.Fprintf(b, "- **%s:** %s\n", md(e.Label), md(e.Text))

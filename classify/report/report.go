@@ -72,6 +72,10 @@ type Sheet struct {
 	Selection Selection
 	Positions []int
 	Of        int
+
+	// Today is the day the register is read on (FRAMEWORK §9: what is
+	// overdue); "" reports nothing overdue.
+	Today model.Date
 }
 
 // stream returns the sheet's activities as a stream.
@@ -113,11 +117,12 @@ func Write(w io.Writer, rb *classify.Rulebook, f Format, sheets []Sheet) error {
 	return fmt.Errorf("unknown format %q", f)
 }
 
-// classifyAll classifies every activity of a worksheet.
-func classifyAll(rb *classify.Rulebook, ws *model.Worksheet) []classify.Result {
+// classifyAll classifies every activity of a worksheet, the register read
+// on today.
+func classifyAll(rb *classify.Rulebook, ws *model.Worksheet, today model.Date) []classify.Result {
 	out := make([]classify.Result, len(ws.Activities))
 	for i, a := range ws.Activities {
-		out[i] = rb.Classify(a)
+		out[i] = rb.ClassifyOn(a, today)
 	}
 	return out
 }

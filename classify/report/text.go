@@ -23,7 +23,7 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			b.WriteString("\n")
 		}
 		ws := sh.worksheet()
-		results := classifyAll(rb, ws)
+		results := classifyAll(rb, ws, sh.Today)
 		head := OneLine(ws.Mission)
 		if head == "" {
 			head = sh.File
@@ -71,7 +71,16 @@ func SummaryLine(s *classify.Summary) string {
 	} else {
 		line += " · no risks"
 	}
+	if s.Register.Keeping > 0 {
+		line += " · register: " + RegisterLine(&s.Register)
+	}
 	return line
+}
+
+// RegisterLine sums up the register: "3 open, 2 mitigated, 1 accepted, 1
+// overdue".
+func RegisterLine(c *classify.RegisterCounts) string {
+	return fmt.Sprintf("%d open, %d mitigated, %d accepted, %d overdue", c.Open, c.Mitigated, c.Accepted, c.Overdue)
 }
 
 func plural(n int, one, many string) string {

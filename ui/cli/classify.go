@@ -25,6 +25,7 @@ func newClassifyCmd(env *Env) *cobra.Command {
 	var format, out string
 	var explain bool
 	var sel selectionFlags
+	var today todayFlag
 	cmd := &cobra.Command{
 		Use:   "classify FILE...",
 		Short: "Classify the activities of worksheet files",
@@ -58,6 +59,10 @@ every format; the briefing says what it shows.`,
 			if err != nil {
 				return err
 			}
+			day, err := today.date()
+			if err != nil {
+				return err
+			}
 			rb, err := env.Rulebook()
 			if err != nil {
 				return err
@@ -71,7 +76,7 @@ every format; the briefing says what it shows.`,
 					errs = append(errs, err)
 					continue
 				}
-				list = append(list, report.Sheet{File: arg, Stream: st})
+				list = append(list, report.Sheet{File: arg, Stream: st, Today: day})
 			}
 			if len(errs) > 0 {
 				return invalid(errors.Join(errs...))
@@ -83,7 +88,7 @@ every format; the briefing says what it shows.`,
 						ws.Activities = append(ws.Activities, a.Clone())
 					}
 					list[i] = report.Select(rb, ws, selection)
-					list[i].File = sh.File
+					list[i].File, list[i].Today = sh.File, day
 				}
 			}
 			if explain {
@@ -96,6 +101,7 @@ every format; the briefing says what it shows.`,
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	cmd.Flags().BoolVar(&explain, "explain", false, "print, for each verdict, the rulebook line that decided it and the facts it read")
 	sel.register(cmd)
+	today.register(cmd)
 	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return strings.Split(formatNames(report.Formats), "|"), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -117,16 +123,27 @@ func writeOut(env *Env, path string, render func(io.Writer) error) error {
 
 func newCheckCmd(env *Env) *cobra.Command {
 	var sel selectionFlags
+	var today todayFlag
+	var gate bool
 	cmd := &cobra.Command{
 		Use:   "check FILE...",
 		Short: "Validate worksheet files and sum up their risks",
 		Long: `Validate worksheet files and print one summary line per file, with the
 activities that carry a critical risk and the portfolio findings across each file's
-activities. Exit status: 0 when all is well, 1 when any activity has a critical risk,
-2 when a file is invalid.`,
+activities, and what is overdue in the risk register (FRAMEWORK §9). Exit status: 0
+when all is well, 1 when any activity has a critical risk, 2 when a file is invalid.
+
+With --register the risk register gates the plan instead: exit 1 when a critical
+risk is still open (no entry, or not-started or planned) or anything is overdue
+(an entry due before --today and not in place, or an HRDDP review past its date),
+else 0.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			selection, err := sel.parse()
+			if err != nil {
+				return err
+			}
+			day, err := today.date()
 			if err != nil {
 				return err
 			}
@@ -149,20 +166,22 @@ activities. Exit status: 0 when all is well, 1 when any activity has a critical 
 			if len(errs) > 0 {
 				return invalid(errors.Join(errs...))
 			}
-			critical := 0
+			critical, failed := 0, false
 			for i, st := range streams {
 				sum := classify.NewSummary()
 				portfolio := rb.NewPortfolio()
 				var crit []string
+				var register registerCheck
 				n := 0
 				for a := range st.All() {
 					n++
-					r := rb.Classify(a)
+					r := rb.ClassifyOn(a, day)
 					if !selection.Keeps(a, &r, report.Ref(a, n)) {
 						continue
 					}
 					sum.Add(&r)
 					portfolio.Add(a)
+					register.add(&r)
 					if r.Highest() == classify.Critical {
 						crit = append(crit, a.ID)
 					}
@@ -171,17 +190,21 @@ activities. Exit status: 0 when all is well, 1 when any activity has a critical 
 				if len(crit) > 0 {
 					fmt.Fprintf(env.Stdout, "  critical: %s\n", strings.Join(crit, ", "))
 				}
+				register.print(env.Stdout, gate)
 				printFindings(env.Stdout, portfolio.Findings())
 				printOpenFindings(env.Stdout, portfolio.Open())
 				critical += len(crit)
+				failed = failed || register.fails()
 			}
-			if critical > 0 {
+			if gate && failed || !gate && critical > 0 {
 				return &ExitError{Code: ExitCritical}
 			}
 			return nil
 		},
 	}
 	sel.register(cmd)
+	today.register(cmd)
+	cmd.Flags().BoolVar(&gate, "register", false, "exit 1 when a critical risk is still open or anything in the risk register is overdue, else 0")
 	return cmd
 }
 

@@ -17,8 +17,13 @@ type Verdict struct {
 	Risks   [4]int // by severity, most serious first (classify.Severities order)
 	Open    int    // open questions
 	Draft   bool   // status draft: imported or suggested, not yet reviewed
-	Search  string // what the filter looks in, as the sheet's search function wrote it
-	Mark    classify.PortfolioMark
+	// Register counts the activity's firing risks by register state, what is
+	// overdue, and (Keeping) whether it keeps a register; OpenCritical is how
+	// many critical risks are still open: a list marks the activity by them.
+	Register     classify.RegisterCounts
+	OpenCritical int
+	Search       string // what the filter looks in, as the sheet's search function wrote it
+	Mark         classify.PortfolioMark
 }
 
 // counted is the part of the result that the tally counted, so that the same
@@ -30,6 +35,28 @@ func (v *Verdict) counted() *classify.Result {
 		for range n {
 			r.Risks = append(r.Risks, classify.Risk{Severity: classify.Severities[i]})
 		}
+	}
+	// The register's counts, given back to risks in any order: the tally
+	// counts only how many are in each state and how many are overdue.
+	reg := v.Register
+	for i := range r.Risks {
+		m := &r.Risks[i].Mitigation
+		switch {
+		case reg.Mitigated > 0:
+			m.State, reg.Mitigated = classify.Mitigated, reg.Mitigated-1
+		case reg.Accepted > 0:
+			m.State, reg.Accepted = classify.Accepted, reg.Accepted-1
+		default:
+			m.State = classify.Open
+		}
+		if reg.Overdue > 0 {
+			m.Overdue, reg.Overdue = true, reg.Overdue-1
+		}
+	}
+	if reg.Overdue > 0 || reg.Keeping > 0 {
+		// The review stands for what else was overdue, and marks that the
+		// activity keeps a register.
+		r.HRDDPReview = classify.Review{Date: "kept", Overdue: reg.Overdue > 0}
 	}
 	return r
 }
@@ -67,6 +94,7 @@ type Sheet struct {
 	dirty     bool
 	gen       uint64 // counts changes; the autosave and the filter follow it
 	undo      []undoStep
+	today     model.Date // the day the register is read on
 }
 
 // NewSheet starts editing ws. search writes what a filter looks in for an
@@ -118,9 +146,15 @@ func (s *Sheet) Replace(ws *model.Worksheet) {
 
 // classify computes and counts one activity's verdict.
 func (s *Sheet) classify(a *model.Activity) *Verdict {
-	r := s.rb.Classify(a)
+	r := s.rb.ClassifyOn(a, s.today)
 	v := &Verdict{Tier: r.Tier, Agenda: r.Agenda, Highest: r.Highest(), Open: len(r.OpenQuestions),
 		Draft: a.Status == model.StatusDraft, Search: s.search(a)}
+	v.Register.Add(&r)
+	for _, k := range r.Risks {
+		if k.Severity == classify.Critical && k.Mitigation.State == classify.Open {
+			v.OpenCritical++
+		}
+	}
 	if v.Draft {
 		s.drafts++
 	}
@@ -309,6 +343,7 @@ type Snapshot struct {
 func (s *Sheet) Snapshot(a *model.Activity) Snapshot {
 	b := *a // keeps where a was read from, so an undone edit saves in place
 	b.Facts = a.Facts.Clone()
+	b.Register = a.Register.Clone()
 	return Snapshot{a: a, before: b}
 }
 
@@ -316,7 +351,8 @@ func (s *Sheet) Snapshot(a *model.Activity) Snapshot {
 func (sn Snapshot) Changed() bool {
 	a, b := sn.a, &sn.before
 	return a.Title != b.Title || a.Description != b.Description || a.Notes != b.Notes ||
-		a.Status != b.Status || a.ID != b.ID || !a.Facts.Equal(&b.Facts)
+		a.Status != b.Status || a.ID != b.ID || !a.Facts.Equal(&b.Facts) ||
+		!a.Register.Equal(b.Register) || a.HRDDPReview != b.HRDDPReview
 }
 
 // Edited records an edit of an activity made since the snapshot.

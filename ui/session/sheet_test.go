@@ -30,7 +30,7 @@ func checkTally(t *testing.T, rb *classify.Rulebook, s *Sheet) {
 	drafts := 0
 	var portfolio classify.PortfolioTally
 	for i, a := range s.Worksheet().Activities {
-		results[i] = rb.Classify(a)
+		results[i] = rb.ClassifyOn(a, s.Today())
 		v, r := s.Verdict(a), &results[i]
 		if v.Tier != r.Tier || v.Agenda != r.Agenda || v.Highest != r.Highest() || v.Open != len(r.OpenQuestions) {
 			t.Fatalf("verdict of %s is stale: %+v", a.ID, v)
@@ -62,6 +62,9 @@ func checkTally(t *testing.T, rb *classify.Rulebook, s *Sheet) {
 			t.Fatalf("tally %s: %d / %d highest, Summarize %d / %d", sev, got.BySeverity[sev], got.Highest[sev], sum.BySeverity[sev], sum.Highest[sev])
 		}
 	}
+	if got.Register != sum.Register {
+		t.Fatalf("tally register %+v, Summarize %+v", got.Register, sum.Register)
+	}
 	if s.Drafts() != drafts {
 		t.Fatalf("drafts %d, the worksheet holds %d", s.Drafts(), drafts)
 	}
@@ -75,8 +78,28 @@ func TestTallyAgreesWithSummarizeAfterRandomEdits(t *testing.T) {
 	checkTally(t, rb, s)
 	rng := rand.New(rand.NewPCG(7, 11))
 	kinds := rb.Kinds
+	s.SetToday("2026-05-01")
+	risks := rb.Vocabulary().Risks()
 	for step := 0; step < 3*MaxUndo; step++ {
-		switch op := rng.IntN(8); {
+		switch op := rng.IntN(11); {
+		case op >= 8 && s.Len() > 0:
+			// A register edit: an entry for any risk (firing or not), or
+			// its removal, or the review date, some of them overdue.
+			a := s.At(rng.IntN(s.Len()))
+			due := model.Date([]string{"", "2026-04-30", "2026-05-02"}[rng.IntN(3)])
+			switch rng.IntN(3) {
+			case 0:
+				st := model.MitigationStatuses[rng.IntN(len(model.MitigationStatuses))]
+				if err := s.SetMitigation(a, model.RegisterEntry{Risk: risks[rng.IntN(len(risks))], Status: st, Due: due, Note: "n"}); err != nil {
+					t.Fatal(err)
+				}
+			case 1:
+				if len(a.Register) > 0 {
+					s.RemoveMitigation(a, a.Register[0].Risk)
+				}
+			case 2:
+				s.SetHRDDPReview(a, due)
+			}
 		case op == 0 && s.Len() > 0:
 			s.Delete(rng.IntN(s.Len()))
 		case op == 1:

@@ -1,0 +1,92 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// What the briefing says of the risk register (FRAMEWORK §9): the executive
+// summary opens with what is overdue and the critical and high risks still
+// open; the risk register table gives each risk's status, owner and due date.
+
+// overdueRow is one overdue thing: a risk's entry, or (risk nil) an
+// activity's HRDDP review.
+type overdueRow struct {
+	item int
+	risk *classify.Risk
+}
+
+// overdue lists what is overdue: risks' entries, most serious first, then the
+// HRDDP reviews in worksheet order.
+func (b *brief) overdue() []overdueRow {
+	var out []overdueRow
+	for i := range b.register {
+		if b.register[i].risk.Mitigation.Overdue {
+			out = append(out, overdueRow{b.register[i].item, &b.register[i].risk})
+		}
+	}
+	for i := range b.items {
+		if b.items[i].r.HRDDPReview.Overdue {
+			out = append(out, overdueRow{item: i})
+		}
+	}
+	return out
+}
+
+// overdueText says what is overdue, naming the activity.
+func (b *brief) overdueText(o overdueRow) (sev classify.Severity, title, text string) {
+	if o.risk == nil {
+		return "", "HRDDP review", fmt.Sprintf("%s: the review of its HRDDP risk assessment was due %s", b.itemName(o.item), b.items[o.item].r.HRDDPReview.Date)
+	}
+	return o.risk.Severity, o.risk.Rule.Title, b.itemName(o.item) + ": " + EntryText(&o.risk.Mitigation)
+}
+
+// settledSerious counts the critical and high risks that are mitigated or
+// accepted, for the line under those still open.
+func (b *brief) settledSerious() int {
+	n := 0
+	for _, row := range b.register {
+		if row.risk.Severity.Rank() >= classify.High.Rank() && row.risk.Mitigation.State != classify.Open {
+			n++
+		}
+	}
+	return n
+}
+
+// settledLine says how many critical and high risks are not open, or "".
+func (b *brief) settledLine() string {
+	n := b.settledSerious()
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s mitigated or accepted (see the risk register).", plural(n, "other critical or high risk is", "other critical or high risks are"))
+}
+
+// registerColumns are a risk's status, owner and due date as the register table
+// shows them: "open · planned", the owner, "2026-03-31 OVERDUE".
+func registerColumns(m *classify.Mitigation) (status, owner, due string) {
+	status = string(m.State) + " · no entry"
+	if m.HasEntry() {
+		status = string(m.State) + " · " + StatusText(m.Entry.Status)
+	}
+	due = string(m.Entry.Due)
+	if m.Overdue {
+		due += " OVERDUE"
+	}
+	return status, OneLine(m.Entry.Owner), due
+}
+
+// registerEntries are the lines of an activity's section that come from its
+// register besides its risks: the HRDDP review and the stale entries.
+func (it *briefItem) registerEntries() []briefEntry {
+	var out []briefEntry
+	for _, l := range registerSection(&it.r).Lines {
+		label := "Stale register entry"
+		if l.Prefix == "HRDDP review: " {
+			label = "HRDDP review"
+		}
+		out = append(out, briefEntry{Label: label, Text: l.Text})
+	}
+	return out
+}

@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+	"github.com/spf13/cobra"
+)
+
+// todayFlag is --today: the day the register is read on (FRAMEWORK §9), so
+// that a report says the same whatever day it is made. Without it the
+// register is read on the local date; the engine never reads the clock.
+type todayFlag struct{ value string }
+
+func (f *todayFlag) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.value, "today", "", "read the risk register on `YYYY-MM-DD` instead of the local date (what is overdue), for reproducible reports")
+	cmd.RegisterFlagCompletionFunc("today", cobra.NoFileCompletions)
+}
+
+// date is the day given, or the local date; a bad date is invalid input.
+func (f *todayFlag) date() (model.Date, error) {
+	if f.value == "" {
+		return model.Date(time.Now().Format(time.DateOnly)), nil
+	}
+	d, err := model.ParseDate(f.value)
+	if err != nil {
+		return "", invalid(fmt.Errorf("--today: %w", err))
+	}
+	return d, nil
+}
+
+// overdueNamed is how many overdue items check lists per file; the summary
+// line counts them all.
+const overdueNamed = 20
+
+// registerCheck gathers, for one file, what check says of its register: the
+// overdue items, and the activities with a critical risk still open.
+type registerCheck struct {
+	overdue      []string
+	overdueCount int
+	criticalOpen []string
+}
+
+// add takes one activity's result.
+func (c *registerCheck) add(r *classify.Result) {
+	for i := range r.Risks {
+		k := &r.Risks[i]
+		if k.Mitigation.Overdue {
+			c.note(fmt.Sprintf("%s: %s (%s) — %s", report.OneLine(r.ID), k.Rule.ID, k.Severity, report.EntryText(&k.Mitigation)))
+		}
+	}
+	if r.HRDDPReview.Overdue {
+		c.note(fmt.Sprintf("%s: HRDDP review was due %s", report.OneLine(r.ID), r.HRDDPReview.Date))
+	}
+	for i := range r.Risks {
+		if r.Risks[i].Severity == classify.Critical && r.Risks[i].Mitigation.State == classify.Open {
+			c.criticalOpen = append(c.criticalOpen, r.ID)
+			break
+		}
+	}
+}
+
+func (c *registerCheck) note(s string) {
+	c.overdueCount++
+	if len(c.overdue) < overdueNamed {
+		c.overdue = append(c.overdue, s)
+	}
+}
+
+// print lists the overdue items, and with --register the activities whose
+// critical risk is still open.
+func (c *registerCheck) print(w io.Writer, gate bool) {
+	for _, s := range c.overdue {
+		fmt.Fprintf(w, "  overdue: %s\n", s)
+	}
+	if more := c.overdueCount - len(c.overdue); more > 0 {
+		fmt.Fprintf(w, "  overdue: and %d more (pocssr classify -f csv lists every one)\n", more)
+	}
+	if gate && len(c.criticalOpen) > 0 {
+		fmt.Fprintf(w, "  critical still open: %s\n", report.OneLine(strings.Join(c.criticalOpen, ", ")))
+	}
+}
+
+// fails reports whether check --register fails the file: a critical risk
+// still open, or anything overdue.
+func (c *registerCheck) fails() bool { return len(c.criticalOpen) > 0 || c.overdueCount > 0 }

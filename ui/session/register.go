@@ -1,0 +1,161 @@
+package session
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// The risk register of the worksheet being edited (FRAMEWORK §9): every risk
+// that fires, with its place in the register, for a screen to list, sort and
+// filter; and the edits of an entry, each one undo step.
+
+// SetToday sets the day the register is read on (what is overdue) and
+// recounts every verdict. A new sheet reads it on no day: nothing is overdue
+// until the program gives it the local date.
+func (s *Sheet) SetToday(d model.Date) {
+	if d == s.today {
+		return
+	}
+	s.today = d
+	s.recount()
+}
+
+// Today is the day the register is read on ("" for none).
+func (s *Sheet) Today() model.Date { return s.today }
+
+// recount classifies every activity again and rebuilds the counts, keeping
+// the undo history and the dirty state.
+func (s *Sheet) recount() {
+	s.verdicts = make(map[*model.Activity]*Verdict, len(s.ws.Activities))
+	s.tally, s.drafts, s.portfolio = classify.NewSummary(), 0, classify.PortfolioTally{}
+	for _, a := range s.ws.Activities {
+		s.classify(a)
+	}
+	s.gen++
+}
+
+// RegisterRow is one risk that fires, as a register screen lists it.
+type RegisterRow struct {
+	Activity *model.Activity
+	Index    int           // the activity's position in the worksheet
+	Risk     classify.Risk // its rule (id, title), severity, and Mitigation: state, entry, overdue
+}
+
+// Status is the row's entry status, or "none" without an entry.
+func (r *RegisterRow) Status() string {
+	if !r.Risk.Mitigation.HasEntry() {
+		return "none"
+	}
+	return string(r.Risk.Mitigation.Entry.Status)
+}
+
+// Register lists every risk that fires on the worksheet, in worksheet order
+// and, within an activity, most serious first, each with its place in the
+// register as of Today.
+func (s *Sheet) Register() []RegisterRow {
+	var rows []RegisterRow
+	for i, a := range s.ws.Activities {
+		r := s.rb.ClassifyOn(a, s.today)
+		for _, k := range r.Risks {
+			rows = append(rows, RegisterRow{Activity: a, Index: i, Risk: k})
+		}
+	}
+	return rows
+}
+
+// RegisterOrder is how a register screen sorts its rows.
+type RegisterOrder int
+
+// The orders of the register: most serious first; soonest due first (no date
+// last); by state (open, mitigated, accepted) then overdue first. Ties keep
+// the worksheet's order.
+const (
+	BySeverity RegisterOrder = iota
+	ByDue
+	ByStatus
+)
+
+// SortRegister sorts register rows in place.
+func SortRegister(rows []RegisterRow, by RegisterOrder) {
+	stateRank := func(m *classify.Mitigation) int { return slices.Index(classify.MitigationStates, m.State) }
+	slices.SortStableFunc(rows, func(a, b RegisterRow) int {
+		ma, mb := &a.Risk.Mitigation, &b.Risk.Mitigation
+		switch by {
+		case ByDue:
+			da, db := ma.Entry.Due, mb.Entry.Due
+			if (da == "") != (db == "") {
+				return map[bool]int{true: 1, false: -1}[da == ""]
+			}
+			return cmp.Compare(da, db)
+		case ByStatus:
+			if c := cmp.Compare(stateRank(ma), stateRank(mb)); c != 0 {
+				return c
+			}
+			if ma.Overdue != mb.Overdue {
+				return map[bool]int{true: -1, false: 1}[ma.Overdue]
+			}
+			return 0
+		}
+		return cmp.Compare(b.Risk.Severity.Rank(), a.Risk.Severity.Rank())
+	})
+}
+
+// SetMitigation puts an entry in an activity's register, in place of the one
+// for the same risk, as one undo step. An entry the register would refuse on
+// reading (a risk the rulebook does not know, no status, not-needed without
+// a note, a bad date) is refused with the reason, and nothing changes.
+func (s *Sheet) SetMitigation(a *model.Activity, e model.RegisterEntry) error {
+	if !s.rb.Vocabulary().AllowsRisk(e.Risk) {
+		return fmt.Errorf("%q is not a risk of the rulebook in use%s", e.Risk, model.DidYouMean(e.Risk, s.rb.Vocabulary().Risks()))
+	}
+	if err := e.Check(); err != nil {
+		return err
+	}
+	if old := a.Register.Entry(e.Risk); old != nil && *old == e {
+		return nil
+	}
+	s.editRegister(a, "register entry", func() { a.Register.Set(e) })
+	return nil
+}
+
+// RemoveMitigation takes the entry for a risk out of an activity's register,
+// as one undo step; it reports whether there was one. Only this drops an
+// entry: one whose risk stops firing is kept, stale.
+func (s *Sheet) RemoveMitigation(a *model.Activity, risk string) bool {
+	if a.Register.Entry(risk) == nil {
+		return false
+	}
+	s.editRegister(a, "register entry removed", func() { a.Register.Remove(risk) })
+	return true
+}
+
+// SetHRDDPReview sets ("" clears) the next HRDDP review of an activity, as
+// one undo step; a date not written YYYY-MM-DD is refused saying why.
+func (s *Sheet) SetHRDDPReview(a *model.Activity, d model.Date) error {
+	if d != "" {
+		if _, err := model.ParseDate(string(d)); err != nil {
+			return err
+		}
+	}
+	if a.HRDDPReview == d {
+		return nil
+	}
+	s.editRegister(a, "HRDDP review", func() { a.HRDDPReview = d })
+	return nil
+}
+
+// editRegister applies a change to an activity's register and records how to
+// take it back.
+func (s *Sheet) editRegister(a *model.Activity, what string, change func()) {
+	reg, review := a.Register.Clone(), a.HRDDPReview
+	change()
+	s.Touch(a)
+	s.PushUndo(what, func() {
+		a.Register, a.HRDDPReview = reg, review
+		s.Touch(a)
+	})
+}
