@@ -20,7 +20,7 @@ type worksheetKeys struct {
 	Filter, ClearFilter                     key.Binding
 	Sort, Group                             key.Binding
 	Heading, Summary, Framework, Portfolio  key.Binding
-	Present                                 key.Binding
+	Present, Register                       key.Binding
 	Import, Review                          key.Binding
 	SaveAs, Export, Quit                    key.Binding
 	global                                  globalKeys
@@ -51,6 +51,7 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 		Framework:   bind([]string{"f"}, "f", "framework"),
 		Present:     bind([]string{"p"}, "p", "present to a room"),
 		Portfolio:   bind([]string{"P"}, "P", "portfolio findings"),
+		Register:    bind([]string{"r"}, "r", "risk register: what is done about each risk, by whom, by when"),
 		Import:      bind([]string{"i"}, "i", "import a mandate as drafts"),
 		Review:      bind([]string{"R"}, "R", "review the drafts"),
 		SaveAs:      bind([]string{"S"}, "S", "save as"),
@@ -70,7 +71,7 @@ func (k worksheetKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
 		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.MoveUp, k.MoveDown, k.Heading},
-		{k.Import, k.Review, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present, k.Sort, k.Group},
+		{k.Import, k.Review, k.Register, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present, k.Sort, k.Group},
 	}
 }
 

@@ -9,6 +9,13 @@ package ui
 // worksheet now stands, its filter matched and its rows scrolled.
 func (m *Model) sync() {
 	m.worksheet.sync()
+	// A screen that draws what the worksheet holds rebuilds it here, after
+	// every message, when an edit or an undo elsewhere changed it.
+	for _, id := range m.nav.stack {
+		if s, ok := m.nav.screens[id].(syncer); ok {
+			s.Sync()
+		}
+	}
 	m.sh.sheet.Fired() // the summary's findings, rendered when the set changes
 }
 
@@ -21,3 +28,7 @@ func (v *worksheetView) sync() {
 	}
 	v.scroll()
 }
+
+// syncer is a screen that brings what it draws up to date with the
+// worksheet after every message (View only draws).
+type syncer interface{ Sync() }

@@ -1,0 +1,315 @@
+// Package register is the risk register screen (FRAMEWORK §9): every risk
+// that fires on the worksheet, with its activity, severity, where it stands in
+// the register (status, owner, due date, overdue) and the note; sorted by
+// severity, due date or status, filtered by words, and edited in place. Each
+// edit is one undo step of the worksheet (session.Sheet), so undo and the
+// autosave cover it as they cover every other change.
+package register
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/session"
+)
+
+// Screen is the register screen.
+type Screen struct {
+	ctx    *component.Context
+	keys   keys
+	detail component.ID // the activity screen, which enter opens
+
+	all   []session.RegisterRow // every firing risk, in the screen's order
+	shown []int                 // positions in all that the filter matches
+	gen   uint64                // the sheet generation all was built for
+	built bool
+	order session.RegisterOrder
+
+	filter    textinput.Model
+	filtering bool // the filter field has the keys
+	cursor    int  // in shown
+	offset    int  // the first row drawn
+
+	edit *editor // the field being edited; nil when none
+	// skipNeeded is the row whose status cycle left out not-needed (its note
+	// was not given): the next status key goes on to not-started.
+	skipNeeded rowKey
+
+	width, height int
+}
+
+// rowKey names a row across rebuilds: the activity and the risk.
+type rowKey struct {
+	activity *model.Activity
+	risk     string
+}
+
+func keyOf(r *session.RegisterRow) rowKey { return rowKey{r.Activity, r.Risk.Rule.ID} }
+
+// New builds the register screen; detail is the screen enter opens on the
+// activity of the row under the cursor.
+func New(ctx *component.Context, detail component.ID) *Screen {
+	f := textinput.New()
+	f.Prompt = "Filter: "
+	f.Placeholder = "words of the activity, risk, severity, status, owner or note"
+	f.CharLimit = 200
+	f.Cursor.SetMode(cursor.CursorStatic)
+	return &Screen{ctx: ctx, keys: newKeys(ctx.Keys), detail: detail, filter: f}
+}
+
+// Init does nothing.
+func (s *Screen) Init() tea.Cmd { return nil }
+
+// Title names the screen in the title bar.
+func (s *Screen) Title() string { return "Risk register" }
+
+// Open shows the register; given an activity (*model.Activity), the cursor
+// goes to its first risk.
+func (s *Screen) Open(arg any) (tea.Cmd, bool) {
+	s.edit = nil
+	s.Sync()
+	if a, ok := arg.(*model.Activity); ok && a != nil {
+		for i, p := range s.shown {
+			if s.all[p].Activity == a {
+				s.cursor = i
+				break
+			}
+		}
+	}
+	s.scroll()
+	return nil, true
+}
+
+// SetSize gives the screen its area.
+func (s *Screen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.filter.Width = max(10, w-30)
+	if s.edit != nil {
+		s.edit.input.Width = max(10, w-24)
+	}
+	s.scroll()
+}
+
+// TextFocused reports whether a text field has the keys.
+func (s *Screen) TextFocused() bool { return s.filtering || s.edit != nil }
+
+// ShortHelp is the key help of the footer.
+func (s *Screen) ShortHelp() []key.Binding {
+	if s.edit != nil || s.filtering {
+		return []key.Binding{s.keys.Keep, s.keys.Cancel}
+	}
+	return s.keys.ShortHelp()
+}
+
+// FullHelp is the key help of the help screen.
+func (s *Screen) FullHelp() [][]key.Binding { return s.keys.FullHelp() }
+
+// Sync rebuilds the rows when the worksheet changed (an edit here or on
+// another screen, an undo), keeping the cursor on the same risk. The root
+// calls it after every message, so that View only draws.
+func (s *Screen) Sync() {
+	sh := s.ctx.Sheet
+	if s.built && s.gen == sh.Gen() {
+		return
+	}
+	var at rowKey
+	if r := s.Selected(); r != nil {
+		at = keyOf(r)
+	}
+	s.all = sh.Register()
+	session.SortRegister(s.all, s.order)
+	s.gen, s.built = sh.Gen(), true
+	s.refilter()
+	s.moveTo(at)
+}
+
+// Selected is the row under the cursor, or nil.
+func (s *Screen) Selected() *session.RegisterRow {
+	if s.cursor < 0 || s.cursor >= len(s.shown) {
+		return nil
+	}
+	return &s.all[s.shown[s.cursor]]
+}
+
+// moveTo puts the cursor on a row when it is shown.
+func (s *Screen) moveTo(at rowKey) {
+	for i, p := range s.shown {
+		if keyOf(&s.all[p]) == at {
+			s.cursor = i
+			break
+		}
+	}
+	s.scroll()
+}
+
+// refilter keeps the rows that hold every word of the filter.
+func (s *Screen) refilter() {
+	words := strings.Fields(strings.ToLower(s.filter.Value()))
+	s.shown = s.shown[:0]
+	for i := range s.all {
+		text := searchText(&s.all[i])
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(text, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			s.shown = append(s.shown, i)
+		}
+	}
+}
+
+// searchText is what the filter looks in: everything the row shows.
+func searchText(r *session.RegisterRow) string {
+	a, k := r.Activity, &r.Risk
+	m := &k.Mitigation
+	parts := []string{a.Source.Ref, a.Title, k.Rule.ID, k.Rule.Title, string(k.Severity), r.Status(),
+		string(m.State), m.Entry.Owner, string(m.Entry.Due), m.Entry.Note}
+	if m.Overdue {
+		parts = append(parts, "overdue")
+	}
+	return strings.ToLower(strings.Join(parts, " "))
+}
+
+// Update moves the cursor, sorts, filters, edits the entry under the cursor
+// and opens its activity.
+func (s *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return s, nil
+	}
+	var cmd tea.Cmd
+	switch {
+	case s.edit != nil:
+		cmd = s.updateEdit(km)
+	case s.filtering:
+		cmd = s.updateFilter(km)
+	default:
+		cmd = s.updateList(km)
+	}
+	s.Sync()
+	s.scroll()
+	return s, cmd
+}
+
+func (s *Screen) updateList(km tea.KeyMsg) tea.Cmd {
+	k, sh := s.keys, s.ctx.Sheet
+	switch {
+	case key.Matches(km, k.Up):
+		s.cursor--
+	case key.Matches(km, k.Down):
+		s.cursor++
+	case key.Matches(km, k.PageUp):
+		s.cursor -= s.listHeight()
+	case key.Matches(km, k.PageDown):
+		s.cursor += s.listHeight()
+	case key.Matches(km, k.Top):
+		s.cursor = 0
+	case key.Matches(km, k.Bottom):
+		s.cursor = len(s.shown) - 1
+	case key.Matches(km, k.Open):
+		if r := s.Selected(); r != nil {
+			s.ctx.Send(component.Select{Activity: r.Activity})
+			return s.ctx.Send(component.Open{To: s.detail, Arg: r.Activity})
+		}
+	case key.Matches(km, k.Order):
+		return s.cycleOrder()
+	case key.Matches(km, k.Filter):
+		s.filtering = true
+		return s.filter.Focus()
+	case key.Matches(km, k.Status):
+		return s.cycleStatus()
+	case key.Matches(km, k.Owner):
+		return s.startEdit(ownerField)
+	case key.Matches(km, k.Due):
+		return s.startEdit(dueField)
+	case key.Matches(km, k.Note):
+		return s.startEdit(noteField)
+	case key.Matches(km, k.Remove):
+		return s.remove()
+	case key.Matches(km, k.Undo):
+		if what := sh.Undo(); what != "" {
+			return s.ctx.Status("Undid the last " + what + ".")
+		}
+		return s.ctx.Status("Nothing to undo.")
+	case key.Matches(km, k.Back):
+		if s.filter.Value() != "" {
+			s.filter.SetValue("")
+			s.refilter()
+			return nil
+		}
+		return s.ctx.Send(component.Back{})
+	case key.Matches(km, k.Quit):
+		return s.ctx.Send(component.Back{})
+	}
+	return nil
+}
+
+// orderNames name the orders of session.RegisterOrder, as the heading shows them.
+var orderNames = []string{"severity", "due date", "status"}
+
+// cycleOrder sorts by the next order: severity, due date, status.
+func (s *Screen) cycleOrder() tea.Cmd {
+	s.order = (s.order + 1) % session.RegisterOrder(len(orderNames))
+	var at rowKey
+	if r := s.Selected(); r != nil {
+		at = keyOf(r)
+	}
+	// Each order starts from the worksheet's, so that ties read the same way
+	// whatever order came before.
+	s.all = s.ctx.Sheet.Register()
+	session.SortRegister(s.all, s.order)
+	s.refilter()
+	s.moveTo(at)
+	return s.ctx.Status("Sorted by " + orderNames[s.order] + ".")
+}
+
+func (s *Screen) updateFilter(km tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(km, s.keys.Keep):
+		s.filtering = false
+		s.filter.Blur()
+		return nil
+	case key.Matches(km, s.keys.Cancel):
+		s.filtering = false
+		s.filter.Blur()
+		s.filter.SetValue("")
+		s.refilter()
+		return nil
+	}
+	var cmd tea.Cmd
+	s.filter, cmd = s.filter.Update(km)
+	s.refilter()
+	s.cursor, s.offset = 0, 0
+	return cmd
+}
+
+// listHeight is the number of rows of the list: the area less the heading,
+// the filter, the column headers and the two lines of the entry below.
+func (s *Screen) listHeight() int {
+	h := s.height - 5
+	if s.filtering || s.filter.Value() != "" {
+		h--
+	}
+	return max(1, h)
+}
+
+// scroll keeps the cursor in the list and on screen.
+func (s *Screen) scroll() {
+	s.cursor = min(max(s.cursor, 0), max(len(s.shown)-1, 0))
+	h := s.listHeight()
+	if s.cursor < s.offset {
+		s.offset = s.cursor
+	}
+	if s.cursor >= s.offset+h {
+		s.offset = s.cursor - h + 1
+	}
+	s.offset = max(0, min(s.offset, len(s.shown)-h))
+}
