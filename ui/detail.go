@@ -19,13 +19,14 @@ type activityDetail struct {
 	sh       *shared
 	keys     detailKeys
 	activity *model.Activity
+	gen      uint64 // the sheet generation the account was drawn for
 	view     viewport.Model
 	width    int
 	height   int
 }
 
 func newActivityDetail(sh *shared) *activityDetail {
-	return &activityDetail{sh: sh, keys: detailKeys{newPagerKeys(sh.global)}, view: viewport.New(0, 0)}
+	return &activityDetail{sh: sh, keys: newDetailKeys(sh.global), view: viewport.New(0, 0)}
 }
 
 // Init does nothing.
@@ -63,9 +64,23 @@ func (d *activityDetail) render() {
 		return
 	}
 	y := d.view.YOffset
-	r := d.sh.rb.Classify(d.activity)
+	// Read on the sheet's day, so that the register's entries say what is
+	// overdue, as the register screen does.
+	r := d.sh.rb.ClassifyOn(d.activity, d.sh.sheet.Today())
+	d.gen = d.sh.sheet.Gen()
 	d.view.SetContent(strings.Join(accountLines(d.sh, d.activity, &r, d.width), "\n"))
 	d.view.SetYOffset(y)
+}
+
+// Sync draws the account again when the worksheet changed under it: an
+// entry edited in the register opened from here, an undo.
+func (d *activityDetail) Sync() {
+	if d.activity != nil && d.gen != d.sh.sheet.Gen() {
+		if d.sh.sheet.Index(d.activity) < 0 {
+			return
+		}
+		d.render()
+	}
 }
 
 // ShortHelp is the key help of the footer.
@@ -91,6 +106,8 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return d, d.sh.send(backMsg{})
 	case key.Matches(km, k.Edit):
 		return d, d.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: d.activity}})
+	case key.Matches(km, k.Register):
+		return d, d.sh.send(openMsg{To: registerScreen, Arg: d.activity})
 	case key.Matches(km, k.Prev), key.Matches(km, k.Next):
 		s := d.sh.sheet
 		i := s.Index(d.activity)

@@ -236,8 +236,17 @@ func newPagerKeys(g globalKeys) pagerKeys {
 	}
 }
 
-// detailKeys are the pager keys the activity detail uses.
-type detailKeys struct{ pagerKeys }
+// detailKeys are the pager keys the activity detail uses, and the key to
+// the activity's entries in the risk register.
+type detailKeys struct {
+	pagerKeys
+	Register key.Binding
+}
+
+func newDetailKeys(g globalKeys) detailKeys {
+	return detailKeys{pagerKeys: newPagerKeys(g),
+		Register: bind([]string{"r"}, "r", "edit this activity's entries in the risk register")}
+}
 
 // ShortHelp lists the keys shown in the footer.
 func (k detailKeys) ShortHelp() []key.Binding {
@@ -248,7 +257,7 @@ func (k detailKeys) ShortHelp() []key.Binding {
 func (k detailKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Prev, k.Next, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit},
+		{k.Edit, k.Register, k.Prev, k.Next, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit},
 	}
 }
 

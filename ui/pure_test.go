@@ -139,6 +139,9 @@ func TestViewIsPure(t *testing.T) {
 		{"walk-through", caseLibrary, []string{"p", "t"}},
 		{"walk-through answered", caseLibrary, []string{"p", "t", "space", "space"}},
 		{"presentation account", caseLibrary, []string{"p", "enter"}},
+		{"register", registerLibrary, []string{"r", "down"}},
+		{"register filtered", registerLibrary, []string{"r", "/", "h", "i"}},
+		{"register editing", registerLibrary, []string{"r", "d", "2", "enter"}},
 	}
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		for _, s := range screens {
@@ -147,7 +150,8 @@ func TestViewIsPure(t *testing.T) {
 				m.Update(resize(size[0], size[1]))
 				press(t, m, s.keys...)
 				if want := map[string]screenID{"questionnaire": questionnaireScreen, "activity": detailScreen, "framework": frameworkScreen,
-					"help": helpScreen, "portfolio": portfolioScreen, "review": reviewScreen, "presentation": presentScreen}[s.name]; want != 0 && m.front != want {
+					"help": helpScreen, "portfolio": portfolioScreen, "review": reviewScreen, "presentation": presentScreen,
+					"register": registerScreen}[s.name]; want != 0 && m.front != want {
 					t.Fatalf("the keys %v opened screen %d, not %d", s.keys, m.front, want)
 				}
 				if strings.HasPrefix(s.name, "walk-through") && m.present.walk == nil {

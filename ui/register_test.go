@@ -324,3 +324,25 @@ func TestRegisterScreens(t *testing.T) {
 		})
 	}
 }
+
+func TestActivityShowsItsRegisterAndOpensItForEditing(t *testing.T) {
+	m := registerModel(t, 120, 100) // tall enough for the account's risks
+	press(t, m, "o")                // by due date: the overdue entry is second
+	press(t, m, "j")
+	a := m.reg().Selected().Activity
+	press(t, m, "enter")
+	// Read on the sheet's day: the planned entry past its date is overdue.
+	requireScreen(t, m, "Register: open — planned · owner: Police Component · due 2026-02-10 · OVERDUE")
+	press(t, m, "q", "q") // back to the worksheet, on the activity
+	press(t, m, "enter", "r")
+	if m.front != registerScreen || m.reg().Selected().Activity != a {
+		t.Fatalf("r on the activity opened screen %d", m.front)
+	}
+	press(t, m, "s", "esc")
+	if m.front != detailScreen {
+		t.Fatalf("esc from the register went to screen %d, not back to the activity", m.front)
+	}
+	// The account follows the edit made in the register.
+	requireScreen(t, m, "Register: mitigated — in place · owner: Police Component · due 2026-02-10")
+	refuseScreen(t, m, "OVERDUE")
+}

@@ -9,12 +9,11 @@ package ui
 // worksheet now stands, its filter matched and its rows scrolled.
 func (m *Model) sync() {
 	m.worksheet.sync()
-	// A screen that draws what the worksheet holds rebuilds it here, after
-	// every message, when an edit or an undo elsewhere changed it.
-	for _, id := range m.nav.stack {
-		if s, ok := m.nav.screens[id].(syncer); ok {
-			s.Sync()
-		}
+	// The screen in front, when it draws what the worksheet holds, rebuilds
+	// it here, after every message, when an edit or an undo changed it; one
+	// further down waits until it is in front again.
+	if s, ok := m.current().(syncer); ok {
+		s.Sync()
 	}
 	m.sh.sheet.Fired() // the summary's findings, rendered when the set changes
 }
