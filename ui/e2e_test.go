@@ -485,3 +485,69 @@ func TestEndToEndImportDiscardAndExport(t *testing.T) {
 		t.Errorf("the briefing holds the discarded paragraph or lacks the filtered ones:\n%.2000s", brief)
 	}
 }
+
+// The risk register kept in a real terminal: an entry filled in (status,
+// owner, a date refused and then given), saved, and found again after the
+// worksheet is reopened, with what is overdue read on --today.
+func TestEndToEndRegister(t *testing.T) {
+	s := newTmux(t)
+	file := filepath.Join(s.home, "plan.yaml")
+	ws := caseLibrary(t)
+	ws.Activities = ws.Activities[:1] // the joint offensive: a critical risk fires
+	if err := ws.Save(file, model.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s.start("reg", 120, 40, "--dark", "--today", "2026-03-01", "plan.yaml")
+	s.waitFor("reg", "[crit open] Joint offensive")
+	s.keys("reg", "r")
+	s.waitFor("reg", "grave-violations-support", "critical", "none")
+	s.keys("reg", "s", "s")
+	s.waitFor("reg", "planned", "[modified]")
+	s.keys("reg", "w")
+	s.typeText("reg", "Human Rights Division")
+	s.keys("reg", "Enter")
+	s.waitFor("reg", "Owner of grave-violations-support saved")
+	s.keys("reg", "d")
+	s.typeText("reg", "2026-02-30")
+	s.keys("reg", "Enter")
+	s.waitFor("reg", `"2026-02-30" is not a date: February 2026 has 28 days`)
+	s.keys("reg", "BSpace", "BSpace")
+	s.typeText("reg", "15")
+	s.keys("reg", "Enter")
+	s.waitFor("reg", "2026-02-15 OVERDUE")
+	s.keys("reg", "C-s")
+	s.waitFor("reg", "Saved 1 activity")
+	s.keys("reg", "q", "q")
+	s.waitFor("reg", "EXITED 0")
+
+	saved, err := model.Load(file, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := model.RegisterEntry{Risk: "grave-violations-support", Status: model.Planned, Owner: "Human Rights Division", Due: "2026-02-15"}
+	if e := saved.Activities[0].Register.Entry(want.Risk); e == nil || *e != want {
+		t.Fatalf("the saved entry is %+v, want %+v", e, want)
+	}
+
+	// Reopened: the worksheet marks what is late and the entry is there.
+	s.start("again", 120, 40, "--dark", "--today", "2026-03-01", "plan.yaml")
+	s.waitFor("again", "[crit open] [overdue] Joint offensive")
+	s.keys("again", "r")
+	s.waitFor("again", "planned", "Human Rights Divi", "2026-02-15 OVERDUE")
+	// The briefing exported from here carries the entry.
+	s.keys("again", "q", "x")
+	s.waitFor("again", "Export")
+	s.keys("again", "h")
+	s.waitFor("again", "Export as html", "plan.html")
+	s.keys("again", "Enter")
+	s.waitFor("again", "Exported 1 activit")
+	s.keys("again", "q")
+	s.waitFor("again", "EXITED 0")
+	brief, err := os.ReadFile(filepath.Join(s.home, "plan.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(brief), "Human Rights Division") || !strings.Contains(string(brief), "2026-02-15") {
+		t.Errorf("the briefing lacks the register entry:\n%.3000s", brief)
+	}
+}

@@ -117,8 +117,12 @@ func (s *Screen) counts() string {
 			overdue++
 		}
 	}
-	return fmt.Sprintf("%d risks: %d open · %d mitigated · %d accepted · %d overdue · sorted by %s",
-		len(s.all), open, mitigated, accepted, overdue, orderNames[s.order])
+	risks := "risks"
+	if len(s.all) == 1 {
+		risks = "risk"
+	}
+	return fmt.Sprintf("%d %s: %d open · %d mitigated · %d accepted · %d overdue · sorted by %s",
+		len(s.all), risks, open, mitigated, accepted, overdue, orderNames[s.order])
 }
 
 // flexible shares what the fixed columns leave between the activity, the
