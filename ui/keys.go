@@ -79,6 +79,7 @@ func (k worksheetKeys) FullHelp() [][]key.Binding {
 type questionnaireKeys struct {
 	Up, Down, Choose, Toggle, Primary, DontKnow key.Binding
 	Next, Back, Jump, Done                      key.Binding
+	Register                                    key.Binding // in the review
 	global                                      globalKeys
 }
 
@@ -94,6 +95,7 @@ func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
 		Back:     bind([]string{"left", "shift+tab", "h"}, "←/shift+tab", "previous question"),
 		Jump:     bind([]string{"g"}, "g", "jump to a question"),
 		Done:     bind([]string{"esc"}, "esc", "done: back to the worksheet"),
+		Register: bind([]string{"r"}, "r", "in the review: what is being done about the risks (the register)"),
 		global:   g,
 	}
 }
@@ -107,7 +109,7 @@ func (k questionnaireKeys) ShortHelp() []key.Binding {
 func (k questionnaireKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Choose, k.Toggle, k.Primary, k.DontKnow},
-		{k.Next, k.Back, k.Jump, k.Done, k.global.Save, k.global.ForceQuit},
+		{k.Next, k.Back, k.Jump, k.Done, k.Register, k.global.Save, k.global.ForceQuit},
 	}
 }
 

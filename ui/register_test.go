@@ -346,3 +346,23 @@ func TestActivityShowsItsRegisterAndOpensItForEditing(t *testing.T) {
 	requireScreen(t, m, "Register: mitigated — in place · owner: Police Component · due 2026-02-10")
 	refuseScreen(t, m, "OVERDUE")
 }
+
+// After the verdict, the questionnaire's review asks what is being done
+// about the risks: r puts the register, at the activity, in its place.
+func TestQuestionnaireReviewOpensTheRegister(t *testing.T) {
+	m := registerModel(t, 120, 40)
+	press(t, m, "q", "e") // the joint offensive: a critical risk fires
+	a := m.worksheet.Selected()
+	for i := 0; i < 30 && m.quest != nil && m.quest.stage != reviewing; i++ {
+		press(t, m, "right") // on to the next question, unanswered
+	}
+	requireScreen(t, m, "what is being done about them? r: the register")
+	press(t, m, "r")
+	if m.front != registerScreen || m.reg().Selected().Activity != a {
+		t.Fatalf("r in the review opened screen %d", m.front)
+	}
+	press(t, m, "esc")
+	if m.front != worksheetScreen {
+		t.Fatalf("esc from the register went to screen %d, not the worksheet", m.front)
+	}
+}
