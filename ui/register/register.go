@@ -24,11 +24,13 @@ type Screen struct {
 	keys   keys
 	detail component.ID // the activity screen, which enter opens
 
-	all   []session.RegisterRow // every firing risk, in the screen's order
-	shown []int                 // positions in all that the filter matches
-	gen   uint64                // the sheet generation all was built for
-	built bool
-	order session.RegisterOrder
+	all    []session.RegisterRow // every firing risk, in the screen's order
+	search []string              // what the filter looks in, by position in all
+	shown  []int                 // positions in all that the filter matches
+	tally  string                // the heading: the rows counted by state, and the order
+	gen    uint64                // the sheet generation all was built for
+	built  bool
+	order  session.RegisterOrder
 
 	filter    textinput.Model
 	filtering bool // the filter field has the keys
@@ -121,9 +123,21 @@ func (s *Screen) Sync() {
 	if r := s.Selected(); r != nil {
 		at = keyOf(r)
 	}
-	s.all = sh.Register()
-	session.SortRegister(s.all, s.order)
 	s.gen, s.built = sh.Gen(), true
+	s.rebuild(at)
+}
+
+// rebuild lists the rows again in the screen's order, each from the
+// worksheet's order so that ties read the same whatever order came before,
+// and keeps the cursor on the row at.
+func (s *Screen) rebuild(at rowKey) {
+	s.all = s.ctx.Sheet.Register()
+	session.SortRegister(s.all, s.order)
+	s.search = make([]string, len(s.all))
+	for i := range s.all {
+		s.search[i] = searchText(&s.all[i])
+	}
+	s.tally = s.counts()
 	s.refilter()
 	s.moveTo(at)
 }
@@ -151,8 +165,7 @@ func (s *Screen) moveTo(at rowKey) {
 func (s *Screen) refilter() {
 	words := strings.Fields(strings.ToLower(s.filter.Value()))
 	s.shown = s.shown[:0]
-	for i := range s.all {
-		text := searchText(&s.all[i])
+	for i, text := range s.search {
 		ok := true
 		for _, w := range words {
 			if !strings.Contains(text, w) {
@@ -262,12 +275,7 @@ func (s *Screen) cycleOrder() tea.Cmd {
 	if r := s.Selected(); r != nil {
 		at = keyOf(r)
 	}
-	// Each order starts from the worksheet's, so that ties read the same way
-	// whatever order came before.
-	s.all = s.ctx.Sheet.Register()
-	session.SortRegister(s.all, s.order)
-	s.refilter()
-	s.moveTo(at)
+	s.rebuild(at)
 	return s.ctx.Status("Sorted by " + orderNames[s.order] + ".")
 }
 

@@ -77,7 +77,7 @@ func (s *Screen) View() string {
 	st := s.ctx.Styles
 	w := s.width
 	lines := make([]string, 0, s.height)
-	lines = append(lines, component.Fit(st.Heading.Render(s.counts()), w))
+	lines = append(lines, component.Fit(st.Heading.Render(s.tally), w))
 	if s.filtering || s.filter.Value() != "" {
 		lines = append(lines, component.Fit(s.filter.View()+st.Muted.Render(fmt.Sprintf("  (%d of %d)", len(s.shown), len(s.all))), w))
 	}
@@ -100,7 +100,7 @@ func (s *Screen) View() string {
 	return component.Block(strings.Join(lines, "\n"), w, s.height)
 }
 
-// counts is the heading: the tally of the rows and the order they are in.
+// counts is the heading (tally): the count of the rows and the order they are in.
 func (s *Screen) counts() string {
 	var open, mitigated, accepted, overdue int
 	for i := range s.all {
