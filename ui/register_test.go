@@ -366,3 +366,31 @@ func TestQuestionnaireReviewOpensTheRegister(t *testing.T) {
 		t.Fatalf("esc from the register went to screen %d, not the worksheet", m.front)
 	}
 }
+
+func TestRegisterSetsTheNextHRDDPReview(t *testing.T) {
+	m := registerModel(t, 120, 40)
+	press(t, m, "j") // the second activity keeps no register and sets no review
+	a := m.reg().Selected().Activity
+	press(t, m, "v")
+	typeText(t, m, "2026-02-29")
+	press(t, m, "enter")
+	requireScreen(t, m, `"2026-02-29" is not a date: February 2026 has 28 days`)
+	if a.HRDDPReview != "" {
+		t.Fatalf("a refused date was kept: %q", a.HRDDPReview)
+	}
+	for range "2026-02-29" {
+		press(t, m, "backspace")
+	}
+	typeText(t, m, "2026-02-01")
+	press(t, m, "enter")
+	if a.HRDDPReview != "2026-02-01" {
+		t.Fatalf("the review is %q", a.HRDDPReview)
+	}
+	requireScreen(t, m, "HRDDP review 2026-02-01 OVERDUE")
+	press(t, m, "q")
+	requireScreen(t, m, "[overdue] UNMISS SSR support")
+	press(t, m, "u")
+	if a.HRDDPReview != "" {
+		t.Fatalf("u left the review %q", a.HRDDPReview)
+	}
+}

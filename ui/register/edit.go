@@ -18,10 +18,11 @@ const (
 	ownerField field = iota
 	dueField
 	noteField
+	reviewField // the activity's next HRDDP review, not the entry's
 )
 
 // fieldNames are the fields as the screen names them.
-var fieldNames = [...]string{"Owner", "Due", "Note"}
+var fieldNames = [...]string{"Owner", "Due", "Note", "Next HRDDP review"}
 
 // editor is one field of the entry under the cursor, open for typing.
 type editor struct {
@@ -68,6 +69,9 @@ func (s *Screen) openEditor(at rowKey, f field, status model.MitigationStatus, w
 	case noteField:
 		in.SetValue(e.Note)
 		in.Placeholder = "what is being done, or why nothing needs to be"
+	case reviewField:
+		in.SetValue(string(at.activity.HRDDPReview))
+		in.Placeholder = "YYYY-MM-DD (empty: none)"
 	}
 	in.CursorEnd()
 	s.edit = &editor{at: at, field: f, input: in, status: status, err: why}
@@ -98,6 +102,15 @@ func (s *Screen) commit() tea.Cmd {
 	e := s.entryOf(ed.at)
 	e.Status = ed.status
 	value := strings.TrimSpace(ed.input.Value())
+	if ed.field == reviewField {
+		// The review is the activity's: it changes no entry.
+		if err := s.ctx.Sheet.SetHRDDPReview(ed.at.activity, model.Date(value)); err != nil {
+			ed.err = err.Error()
+			return nil
+		}
+		s.edit = nil
+		return s.ctx.Status("Next HRDDP review of the activity saved. u undoes it.")
+	}
 	switch ed.field {
 	case ownerField:
 		e.Owner = value

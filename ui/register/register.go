@@ -245,6 +245,8 @@ func (s *Screen) updateList(km tea.KeyMsg) tea.Cmd {
 		return s.startEdit(dueField)
 	case key.Matches(km, k.Note):
 		return s.startEdit(noteField)
+	case key.Matches(km, k.Review):
+		return s.startEdit(reviewField)
 	case key.Matches(km, k.Remove):
 		return s.remove()
 	case key.Matches(km, k.Undo):

@@ -16,6 +16,7 @@ type keys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Open, Order, Filter                     key.Binding
 	Status, Owner, Due, Note, Remove, Undo  key.Binding
+	Review                                  key.Binding
 	Back, Quit                              key.Binding
 	Keep, Cancel                            key.Binding // in a text field
 	global                                  component.GlobalKeys
@@ -38,6 +39,7 @@ func newKeys(g component.GlobalKeys) keys {
 		Due:      bind([]string{"d"}, "d", "due date"),
 		Note:     bind([]string{"n"}, "n", "note"),
 		Remove:   bind([]string{"x", "delete"}, "x", "remove the entry"),
+		Review:   bind([]string{"v"}, "v", "the activity's next HRDDP review"),
 		Undo:     bind([]string{"u", "ctrl+z"}, "u", "undo"),
 		Back:     bind([]string{"esc"}, "esc", "clear the filter, or back"),
 		Quit:     bind([]string{"q"}, "q", "back to the worksheet"),
@@ -56,7 +58,7 @@ func (k keys) ShortHelp() []key.Binding {
 func (k keys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Order, k.Filter, k.Back},
-		{k.Open, k.Status, k.Owner, k.Due, k.Note, k.Remove, k.Undo},
+		{k.Open, k.Status, k.Owner, k.Due, k.Note, k.Remove, k.Review, k.Undo},
 		{k.global.Save, k.global.Help, k.Quit, k.global.ForceQuit},
 	}
 }
@@ -207,9 +209,19 @@ func (s *Screen) below(w int) []string {
 	if note == "" {
 		note = "-"
 	}
+	second := st.Label.Render("Note: ") + oneLine(note)
+	if d := r.Activity.HRDDPReview; d != "" {
+		// The activity's next review, after the note: a long note is cut
+		// before it, so the review and its overdue mark stay in view.
+		review := " · HRDDP review " + string(d)
+		if d.Before(s.ctx.Sheet.Today()) {
+			review += " OVERDUE"
+		}
+		second = component.Cut(st.Label.Render("Note: ")+oneLine(note), max(10, w-len(review))) + review
+	}
 	return []string{
 		component.Fit(st.Label.Render(r.Risk.Rule.ID+": ")+oneLine(r.Risk.Rule.Title), w),
-		component.Fit(st.Label.Render("Note: ")+oneLine(note), w),
+		component.Fit(second, w),
 	}
 }
 
