@@ -37,10 +37,7 @@ type Screen struct {
 	cursor    int  // in shown
 	offset    int  // the first row drawn
 
-	edit *editor // the field being edited; nil when none
-	// skipNeeded is the row whose status cycle left out not-needed (its note
-	// was not given): the next status key goes on to not-started.
-	skipNeeded rowKey
+	edit *Editor // the entry under the cursor, edited in place
 
 	width, height int
 }
@@ -61,7 +58,7 @@ func New(ctx *component.Context, detail component.ID) *Screen {
 	f.Placeholder = "words of the activity, risk, severity, status, owner or note"
 	f.CharLimit = 200
 	f.Cursor.SetMode(cursor.CursorStatic)
-	return &Screen{ctx: ctx, keys: newKeys(ctx.Keys), detail: detail, filter: f}
+	return &Screen{ctx: ctx, keys: newKeys(ctx.Keys), detail: detail, filter: f, edit: NewEditor(ctx)}
 }
 
 // Init does nothing.
@@ -73,7 +70,7 @@ func (s *Screen) Title() string { return "Risk register" }
 // Open shows the register; given an activity (*model.Activity), the cursor
 // goes to its first risk.
 func (s *Screen) Open(arg any) (tea.Cmd, bool) {
-	s.edit = nil
+	s.edit.Close()
 	s.Sync()
 	if a, ok := arg.(*model.Activity); ok && a != nil {
 		for i, p := range s.shown {
@@ -91,18 +88,16 @@ func (s *Screen) Open(arg any) (tea.Cmd, bool) {
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.filter.Width = max(10, w-30)
-	if s.edit != nil {
-		s.edit.input.Width = max(10, w-24)
-	}
+	s.edit.SetWidth(w)
 	s.scroll()
 }
 
 // TextFocused reports whether a text field has the keys.
-func (s *Screen) TextFocused() bool { return s.filtering || s.edit != nil }
+func (s *Screen) TextFocused() bool { return s.filtering || s.edit.Editing() }
 
 // ShortHelp is the key help of the footer.
 func (s *Screen) ShortHelp() []key.Binding {
-	if s.edit != nil || s.filtering {
+	if s.edit.Editing() || s.filtering {
 		return []key.Binding{s.keys.Keep, s.keys.Cancel}
 	}
 	return s.keys.ShortHelp()
@@ -200,8 +195,8 @@ func (s *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	switch {
-	case s.edit != nil:
-		cmd = s.updateEdit(km)
+	case s.edit.Editing():
+		cmd = s.edit.Update(km, s.keys.Keep, s.keys.Cancel)
 	case s.filtering:
 		cmd = s.updateFilter(km)
 	default:
@@ -237,18 +232,11 @@ func (s *Screen) updateList(km tea.KeyMsg) tea.Cmd {
 	case key.Matches(km, k.Filter):
 		s.filtering = true
 		return s.filter.Focus()
-	case key.Matches(km, k.Status):
-		return s.cycleStatus()
-	case key.Matches(km, k.Owner):
-		return s.startEdit(ownerField)
-	case key.Matches(km, k.Due):
-		return s.startEdit(dueField)
-	case key.Matches(km, k.Note):
-		return s.startEdit(noteField)
-	case key.Matches(km, k.Review):
-		return s.startEdit(reviewField)
-	case key.Matches(km, k.Remove):
-		return s.remove()
+	case key.Matches(km, k.Status), key.Matches(km, k.Owner), key.Matches(km, k.Due),
+		key.Matches(km, k.Note), key.Matches(km, k.Review), key.Matches(km, k.Remove):
+		if r := s.Selected(); r != nil {
+			return s.editKey(km, r)
+		}
 	case key.Matches(km, k.Undo):
 		if what := sh.Undo(); what != "" {
 			return s.ctx.Status("Undid the last " + what + ".")
@@ -265,6 +253,24 @@ func (s *Screen) updateList(km tea.KeyMsg) tea.Cmd {
 		return s.ctx.Send(component.Back{})
 	}
 	return nil
+}
+
+// editKey starts the edit a key asks for on a row's entry.
+func (s *Screen) editKey(km tea.KeyMsg, r *session.RegisterRow) tea.Cmd {
+	k, a, risk := s.keys, r.Activity, r.Risk.Rule.ID
+	switch {
+	case key.Matches(km, k.Status):
+		return s.edit.CycleStatus(a, risk)
+	case key.Matches(km, k.Owner):
+		return s.edit.Start(a, risk, Owner)
+	case key.Matches(km, k.Due):
+		return s.edit.Start(a, risk, Due)
+	case key.Matches(km, k.Note):
+		return s.edit.Start(a, risk, Note)
+	case key.Matches(km, k.Review):
+		return s.edit.Start(a, risk, Review)
+	}
+	return s.edit.Remove(a, risk)
 }
 
 // orderNames name the orders of session.RegisterOrder, as the heading shows them.

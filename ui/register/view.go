@@ -194,12 +194,8 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, actW, riskW, ownerW 
 // value was refused, or the risk's title and the note of its entry.
 func (s *Screen) below(w int) []string {
 	st := s.ctx.Styles
-	if ed := s.edit; ed != nil {
-		why := st.Muted.Render("enter keeps · esc cancels")
-		if ed.err != "" {
-			why = st.Error.Render(component.Cut(ed.err, w))
-		}
-		return []string{component.Fit(ed.input.View(), w), component.Fit(why, w)}
+	if s.edit.Editing() {
+		return s.edit.Lines(w)
 	}
 	r := s.Selected()
 	if r == nil {
