@@ -238,16 +238,27 @@ func newPagerKeys(g globalKeys) pagerKeys {
 	}
 }
 
-// detailKeys are the pager keys the activity detail uses, and the key to
-// the activity's entries in the risk register.
+// detailKeys are the pager keys the activity detail uses, and the keys of
+// the register line under the account: the risk it shows, its entry's
+// fields, undo, and the register screen at the activity.
 type detailKeys struct {
 	pagerKeys
-	Register key.Binding
+	Register, NextRisk, Status, Owner, Due, Note, Undo key.Binding
+	Keep, Cancel                                       key.Binding // in a field of the entry
 }
 
 func newDetailKeys(g globalKeys) detailKeys {
 	return detailKeys{pagerKeys: newPagerKeys(g),
-		Register: bind([]string{"r"}, "r", "edit this activity's entries in the risk register")}
+		Register: bind([]string{"r"}, "r", "the risk register, at this activity"),
+		NextRisk: bind([]string{"tab"}, "tab", "register line: next risk"),
+		Status:   bind([]string{"s"}, "s", "register: next status of the risk's entry"),
+		Owner:    bind([]string{"w"}, "w", "register: owner (who)"),
+		Due:      bind([]string{"d"}, "d", "register: due date"),
+		Note:     bind([]string{"n"}, "n", "register: note"),
+		Undo:     bind([]string{"u", "ctrl+z"}, "u", "undo"),
+		Keep:     bind([]string{"enter"}, "enter", "keep"),
+		Cancel:   bind([]string{"esc"}, "esc", "cancel"),
+	}
 }
 
 // ShortHelp lists the keys shown in the footer.
@@ -259,7 +270,8 @@ func (k detailKeys) ShortHelp() []key.Binding {
 func (k detailKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Register, k.Prev, k.Next, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit},
+		{k.Edit, k.Prev, k.Next, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit},
+		{k.NextRisk, k.Status, k.Owner, k.Due, k.Note, k.Undo, k.Register},
 	}
 }
 

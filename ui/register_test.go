@@ -394,3 +394,48 @@ func TestRegisterSetsTheNextHRDDPReview(t *testing.T) {
 		t.Fatalf("u left the review %q", a.HRDDPReview)
 	}
 }
+
+// The activity's account edits its entries in place: the register line
+// under it shows one risk at a time (tab moves on), and the same keys as
+// the register screen change its entry, each one undo step.
+func TestActivityEditsItsEntriesInPlace(t *testing.T) {
+	m := registerModel(t, 120, 40)
+	press(t, m, "q")
+	press(t, m, "j", "enter") // the second activity: the training with two entries
+	a := m.detail().activity
+	if len(m.detail().risks) < 2 {
+		t.Fatalf("the activity has %d risks", len(m.detail().risks))
+	}
+	first, second := m.detail().risks[0].Rule.ID, m.detail().risks[1].Rule.ID
+	requireScreen(t, m, "Register (1 of 3) OVERDUE MEDIUM "+first+": open — planned · owner: Police Component")
+	press(t, m, "s")
+	if e := a.Register.Entry(first); e.Status != model.InPlace {
+		t.Fatalf("s made the entry %+v", e)
+	}
+	requireScreen(t, m, first+": mitigated — in place")
+	press(t, m, "d")
+	for range "2026-02-10" {
+		press(t, m, "backspace")
+	}
+	typeText(t, m, "2026-04-31")
+	press(t, m, "enter")
+	requireScreen(t, m, `"2026-04-31" is not a date: April 2026 has 30 days`)
+	press(t, m, "esc")
+	if e := a.Register.Entry(first); e.Due != "2026-02-10" {
+		t.Fatalf("a refused date changed the entry: %+v", e)
+	}
+	press(t, m, "tab", "w")
+	typeText(t, m, "Mission training cell")
+	press(t, m, "enter")
+	if e := a.Register.Entry(second); e == nil || e.Owner != "Mission training cell" {
+		t.Fatalf("w on the second risk made %+v", e)
+	}
+	requireScreen(t, m, "Register (2 of ", second+": ", "Mission training cell")
+	press(t, m, "u", "u")
+	if e := a.Register.Entry(first); e.Status != model.Planned {
+		t.Fatalf("two undos left %+v", e)
+	}
+	if m.front != detailScreen {
+		t.Fatalf("the edits left screen %d in front", m.front)
+	}
+}
