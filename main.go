@@ -17,6 +17,5 @@ var version = ""
 
 func main() {
 	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
-	root := cli.NewRoot(env, cli.Version(version))
-	os.Exit(cli.Report(os.Stderr, root.Execute()))
+	os.Exit(cli.Main(env, cli.Version(version), os.Args[1:]))
 }

@@ -19,7 +19,7 @@ type Result struct {
 	AlsoTiers []Tier
 	Agenda    Agenda
 	Basis     Basis
-	// Reasons are the reasons of Policy and Narrow as one list (FRAMEWORK §6):
+	// Reasons are the reasons of Policy and Narrow as one list (docs/json-output.md):
 	// the tier's, then the agenda's.
 	Reasons       []string
 	Policy        TierPlacement   // the 2015 policy's reading

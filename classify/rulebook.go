@@ -9,6 +9,7 @@ package classify
 import (
 	_ "embed"
 	"fmt"
+	"io"
 	"os"
 	"sync"
 
@@ -167,9 +168,27 @@ func Default() *Rulebook {
 
 // Load reads a rulebook file, e.g. a facilitator's modified copy.
 func Load(path string) (*Rulebook, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
+	}
+	defer f.Close()
+	// The size is checked before anything is read, and what is read stops
+	// one byte past the limit: a 2 GB file or /dev/zero costs nothing.
+	if st, err := f.Stat(); err == nil {
+		switch {
+		case st.IsDir():
+			return nil, errorf(path, "is a folder, not a rulebook")
+		case st.Mode().IsRegular() && st.Size() > MaxRulebookSize:
+			return nil, errorf(path, "the rulebook is %d bytes; the limit is %d", st.Size(), MaxRulebookSize)
+		}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxRulebookSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxRulebookSize {
+		return nil, errorf(path, "the rulebook is larger than the limit of %d bytes", MaxRulebookSize)
 	}
 	return Parse(path, data)
 }

@@ -5,6 +5,18 @@ import "go.yaml.in/yaml/v3"
 // Schema is the worksheet format this version reads and writes.
 const Schema = "pocssr/v1"
 
+// SchemaURL is where the JSON Schema of the worksheet format under the
+// built-in rulebook is published (docs/worksheet.schema.json of the
+// repository, which `pocssr schema` writes). A new YAML worksheet names it in
+// its first line, "# yaml-language-server: $schema=<SchemaURL>", so that an
+// editor with the YAML language server completes and checks it. A worksheet
+// for a modified rulebook names a schema written by `pocssr schema --rules`
+// instead.
+const SchemaURL = "https://raw.githubusercontent.com/pocssr/pocssr/main/docs/worksheet.schema.json"
+
+// SchemaComment is the first line of a new YAML worksheet, without its "# ".
+const SchemaComment = "yaml-language-server: $schema=" + SchemaURL
+
 // Status says whether a person has reviewed an activity.
 type Status string
 

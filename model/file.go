@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // Format is a worksheet file's format.
@@ -205,6 +206,7 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 		perm = st.Mode().Perm()
 	}
 	dir := filepath.Dir(path)
+	removeStaleTemps(dir, filepath.Base(path), time.Now())
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
@@ -237,4 +239,40 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 		d.Close()
 	}
 	return nil
+}
+
+// StaleAfter is how old a temporary file of a save must be before a later
+// save of the same file removes it: far longer than any save takes, so that
+// a save under way in another pocssr is never disturbed.
+const StaleAfter = 10 * time.Minute
+
+// removeStaleTemps removes the temporary files that a save of base killed
+// before its rename left in dir: only the names this program gives them
+// (".<base>.<digits>.tmp", as os.CreateTemp fills "*"), only regular files,
+// and only those last written StaleAfter or longer before now.
+func removeStaleTemps(dir, base string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + "."
+	for _, e := range entries {
+		n := e.Name()
+		digits, ok := strings.CutSuffix(strings.TrimPrefix(n, prefix), ".tmp")
+		if !strings.HasPrefix(n, prefix) || !ok || !allDigits(digits) || !e.Type().IsRegular() {
+			continue
+		}
+		if fi, err := e.Info(); err == nil && now.Sub(fi.ModTime()) >= StaleAfter {
+			os.Remove(filepath.Join(dir, n))
+		}
+	}
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -21,9 +21,9 @@ type Problem struct {
 func (p Problem) String() string {
 	switch {
 	case p.Line > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
+		return fmt.Sprintf("%s:%d:%d: %s", QuoteName(p.File), p.Line, p.Col, p.Msg)
 	case p.File != "":
-		return fmt.Sprintf("%s: %s", p.File, p.Msg)
+		return fmt.Sprintf("%s: %s", QuoteName(p.File), p.Msg)
 	}
 	return p.Msg
 }
@@ -85,6 +85,11 @@ func DidYouMean(got string, allowed []string) string {
 		if strings.Contains(a, g) && len(g) >= 3 || strings.Contains(g, a) && len(a) >= 3 {
 			d = min(d, 2)
 		}
+		// A value begun right and then mistyped ("pocc" for poc-only) is
+		// near, however long the rest of it.
+		if p := commonPrefix(g, a); p >= 3 && p >= len(g)-1 {
+			d = min(d, 2)
+		}
 		if d < bestD {
 			best, bestD = a, d
 		}
@@ -93,6 +98,20 @@ func DidYouMean(got string, allowed []string) string {
 		return ""
 	}
 	return fmt.Sprintf(" (did you mean %s?)", best)
+}
+
+// UnknownValue is the error for a value that is not one of the allowed:
+// `unknown agenda "pocc"; agendas are: poc-only, ... (did you mean poc-only?)`.
+func UnknownValue(what, whats, got string, allowed []string) error {
+	return fmt.Errorf("unknown %s %q; %s are: %s%s", what, got, whats, strings.Join(allowed, ", "), DidYouMean(got, allowed))
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 func editDistance(a, b string) int {

@@ -12,7 +12,9 @@ import (
 func (w *Worksheet) EncodeYAML() ([]byte, error) {
 	doc := w.doc
 	if doc == nil || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
-		doc = &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{{Kind: yaml.MappingNode}}}
+		// A new worksheet names its schema, for editors; one read from a
+		// file keeps the comments its author gave it.
+		doc = &yaml.Node{Kind: yaml.DocumentNode, HeadComment: "# " + SchemaComment, Content: []*yaml.Node{{Kind: yaml.MappingNode}}}
 	}
 	expandAliases(doc, map[*yaml.Node]bool{})
 	root := doc.Content[0]

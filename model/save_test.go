@@ -330,3 +330,31 @@ func TestLongWorksheetSavesInChunks(t *testing.T) {
 		t.Fatalf("long worksheet does not read back: %v", err)
 	}
 }
+
+// A new YAML worksheet names its schema in its first line, for editors; one
+// read from a file keeps its author's comments and gets no line added.
+func TestNewWorksheetNamesItsSchema(t *testing.T) {
+	ws := &Worksheet{Mission: "M", Activities: []*Activity{{Title: "t"}}}
+	data, err := ws.EncodeYAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(data), "# "+SchemaComment+"\n") {
+		t.Errorf("a new worksheet starts %q", strings.SplitN(string(data), "\n", 2)[0])
+	}
+	if _, err := Parse("new.yaml", data, testVocab); err != nil {
+		t.Errorf("the line is not a comment the reader skips: %v", err)
+	}
+	own := "# my plan\nactivities:\n  - title: t\n"
+	read, err := Parse("own.yaml", []byte(own), testVocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := read.EncodeYAML()
+	if strings.Contains(string(again), "yaml-language-server") || !strings.Contains(string(again), "# my plan\n") {
+		t.Errorf("a hand-written worksheet saved again: %q", again)
+	}
+	if !strings.Contains(SchemaComment, "$schema="+SchemaURL) {
+		t.Error(SchemaComment)
+	}
+}

@@ -17,19 +17,21 @@ import (
 // writers only lay it out.
 
 type brief struct {
-	rb       *classify.Rulebook
-	title    string // the mission, else the mandate, else the file
-	mandate  string
-	mission  string
-	shown    string // what the selection keeps, in words; "" when whole
-	of       int    // how many activities the whole worksheet holds
-	items    []briefItem
-	sum      *classify.Summary
-	drafts   int
-	findings []classify.Finding
-	open     []classify.OpenFinding
-	register []registerRow // every risk, most serious first
-	recs     []briefRec
+	rb         *classify.Rulebook
+	title      string // the mission, else the mandate, else the file
+	mandate    string
+	mission    string
+	shown      string // what the selection keeps, in words; "" when whole
+	preparedBy string // who prepared it (author, organisation); "" when unsaid
+	of         int    // how many activities the whole worksheet holds
+	items      []briefItem
+	sum        *classify.Summary
+	drafts     int
+	findings   []classify.Finding
+	open       []classify.OpenFinding
+	hidden     map[string]string // the reference of each activity the selection leaves out, by id
+	register   []registerRow     // every risk, most serious first
+	recs       []briefRec
 }
 
 type briefItem struct {
@@ -55,7 +57,8 @@ type briefRec struct {
 
 func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 	ws := sh.worksheet()
-	b := &brief{rb: rb, mandate: OneLine(ws.Mandate), mission: OneLine(ws.Mission), sum: classify.NewSummary(), of: sh.Of}
+	b := &brief{rb: rb, mandate: OneLine(ws.Mandate), mission: OneLine(ws.Mission), sum: classify.NewSummary(), of: sh.Of,
+		preparedBy: OneLine(sh.PreparedBy)}
 	b.title = b.mission
 	if b.title == "" {
 		b.title = b.mandate
@@ -103,7 +106,15 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 			}
 		}
 	}
-	p := portfolioOf(rb, ws)
+	p := sh.portfolio(rb)
+	if sh.Whole != nil {
+		b.hidden = map[string]string{}
+		for i, a := range sh.Whole.Activities {
+			if _, kept := byID[a.ID]; !kept {
+				b.hidden[a.ID] = Ref(a, i+1)
+			}
+		}
+	}
 	b.findings, b.open = p.Findings(), p.Open()
 	for _, f := range b.findings {
 		for _, id := range f.Activities {
@@ -127,7 +138,7 @@ func (b *brief) countLine() string {
 	n := len(b.items)
 	s := plural(n, "activity", "activities")
 	if b.shown != "" {
-		s = fmt.Sprintf("%d of %d activities (%s)", n, b.of, b.shown)
+		s = fmt.Sprintf("%d of %d activities (%s; %d left out)", n, b.of, b.shown, b.of-n)
 	}
 	if b.drafts == 0 {
 		return s + ", none a draft"
@@ -167,10 +178,15 @@ type seriousRisk struct {
 func (b *brief) findingActivities(ids []string) []string {
 	var out []string
 	for _, id := range ids {
+		found := false
 		for i := range b.items {
 			if b.items[i].a.ID == id {
 				out = append(out, b.itemName(i))
+				found = true
 			}
+		}
+		if ref, ok := b.hidden[id]; ok && !found {
+			out = append(out, ref+" (not shown here)")
 		}
 	}
 	return out

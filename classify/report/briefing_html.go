@@ -27,6 +27,12 @@ p { margin: 1mm 0 2mm; }
 .part { break-before: page; }
 .readings { break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; }
+body, td, th, dd, li, p, h1, h2, h3, h4, figcaption, blockquote { overflow-wrap: anywhere; }
+table.register { table-layout: fixed; }
+table.register col.ref { width: 7%; } table.register col.act { width: 16%; }
+table.register col.risk { width: 17%; } table.register col.sev { width: 8%; }
+table.register col.status { width: 9%; } table.register col.owner { width: 11%; }
+table.register col.due { width: 9%; }
 th, td { border: 1px solid #d0d7de; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; }
 td.n { text-align: right; }
@@ -45,8 +51,8 @@ svg text { font-family: inherit; }
 section.activity { break-inside: avoid; border-top: 1px solid #d0d7de; padding-top: 1mm; }
 blockquote { margin: 1mm 0; padding-left: 3mm; border-left: 3px solid #afb8c1; }
 .context { font-size: 8pt; color: #57606a; margin: 0.5mm 0 1.5mm 3mm; }
-dl { margin: 0; } dt { font-weight: bold; float: left; clear: left; width: 24mm; }
-dd { margin: 0 0 0.8mm 25mm; }
+dl { margin: 0; display: grid; grid-template-columns: 24mm minmax(0, 1fr); column-gap: 1mm; }
+dt { font-weight: bold; grid-column: 1; } dd { grid-column: 2; margin: 0 0 0.8mm; min-width: 0; }
 .muted { color: #57606a; }
 @media print { body { padding: 0; max-width: none; } h2, h3 { break-after: avoid; } }
 `
@@ -98,6 +104,9 @@ func (br *brief) html(b *strings.Builder) {
 	}
 	if br.mission != "" {
 		head = append(head, "Mission: <strong>"+esc(br.mission)+"</strong>")
+	}
+	if br.preparedBy != "" {
+		head = append(head, "Prepared by: "+esc(br.preparedBy))
 	}
 	head = append(head, strings.Replace(esc(br.countLine()), "DRAFT", `<span class="draft">DRAFT</span>`, 1)+".")
 	b.WriteString(strings.Join(head, " · ") + "</p>\n")
@@ -171,7 +180,7 @@ func (br *brief) html(b *strings.Builder) {
 	if len(br.register) == 0 {
 		b.WriteString("<p>No friction risk fires with what is known.</p>\n")
 	} else {
-		b.WriteString("<table class=\"register\">\n<thead><tr><th>Ref</th><th>Activity</th><th>Risk</th><th>Severity</th><th>Status</th><th>Owner</th><th>Due</th><th>What to do</th></tr></thead>\n<tbody>\n")
+		b.WriteString("<table class=\"register\">\n<colgroup><col class=\"ref\"><col class=\"act\"><col class=\"risk\"><col class=\"sev\"><col class=\"status\"><col class=\"owner\"><col class=\"due\"><col></colgroup>\n<thead><tr><th>Ref</th><th>Activity</th><th>Risk</th><th>Severity</th><th>Status</th><th>Owner</th><th>Due</th><th>What to do</th></tr></thead>\n<tbody>\n")
 		for _, row := range br.register {
 			it := &br.items[row.item]
 			status, owner, due := registerColumns(&row.risk.Mitigation)

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -89,4 +90,18 @@ func (it *briefItem) registerEntries() []briefEntry {
 		out = append(out, briefEntry{Label: label, Text: l.Text})
 	}
 	return out
+}
+
+// registerCell is where a risk stands in the register, in one cell: its
+// state and status, then the owner and the due date where they are set.
+func registerCell(m *classify.Mitigation) string {
+	status, owner, due := registerColumns(m)
+	parts := []string{status}
+	if owner != "" {
+		parts = append(parts, owner)
+	}
+	if due != "" {
+		parts = append(parts, "due "+due)
+	}
+	return strings.Join(parts, " · ")
 }

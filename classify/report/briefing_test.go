@@ -48,8 +48,8 @@ func TestMarkdownBriefingShape(t *testing.T) {
 	sh := importedSheet(t)
 	out := render(t, Markdown, sh)
 	order := []string{"# POC/SSR briefing: MONUSCO", "Mandate: S/RES/1925 (2010)", "8 reviewed, 29 **DRAFT**",
-		"## Executive summary", "**Critical and high risks still open**", "| Tier (2015 policy)", "**Portfolio findings**",
-		"**Drafts:** 29 of 37", "## Risk register", "| Ref | Activity | Risk | Severity | Status | Owner | Due | What to do |",
+		"## Executive summary", "**Critical and high risks still open**", "| Tier |", "Tiers of the 2015 policy: 1. Protection through dialogue", "**Portfolio findings**",
+		"**Drafts:** 29 of 37", "## Risk register", "| Ref | Activity | Risk | Register | What to do |",
 		"## Activities", "### 4 — Authorizes MONUSCO", "## Recommendations"}
 	at := 0
 	for _, s := range order {
@@ -243,7 +243,7 @@ func TestSelect(t *testing.T) {
 		t.Errorf("positions counted after selecting: %q", got)
 	}
 	out := render(t, Markdown, Select(rb, ws, Selection{Status: model.StatusReviewed}))
-	if !strings.Contains(out, "8 of 37 activities (reviewed only), none a draft") {
+	if !strings.Contains(out, "8 of 37 activities (reviewed only; 29 left out), none a draft") {
 		t.Errorf("the briefing does not say what it shows:\n%.400s", out)
 	}
 }

@@ -21,10 +21,22 @@ var CSVHeader = []string{"ref", "id", "title", "status", "implementer", "impleme
 	"risks", "risk_ids", "open_questions", "open_question_facts",
 	"register", "register_statuses", "overdue_risk_ids", "stale_register", "hrddp_review", "hrddp_review_overdue"}
 
-// writeCSV writes one row per activity of every sheet, under one header. A
-// list of labels is separated by "; ", a list of ids by spaces; a cell that a
+// byteOrderMark opens the file: without it Excel reads a CSV in the
+// system's code page and garbles every "…", "—" and accented name.
+const byteOrderMark = "\ufeff"
+
+// listSeparator separates the items of a list in one cell, labels and ids
+// alike: a spreadsheet splits a cell on it, and a reader sees where one item
+// ends (a question's words run on into the next with a bare space).
+const listSeparator = "; "
+
+// writeCSV writes one row per activity of every sheet, under one header, in
+// UTF-8 with a byte order mark. A list is separated by "; "; a cell that a
 // spreadsheet would run as a formula is prefixed with an apostrophe.
 func writeCSV(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
+	if _, err := io.WriteString(w, byteOrderMark); err != nil {
+		return err
+	}
 	cw := csv.NewWriter(w)
 	cw.Write(CSVHeader)
 	for _, sh := range sheets {
@@ -70,9 +82,10 @@ func csvRow(rb *classify.Rulebook, a *model.Activity, r *classify.Result, ref st
 	for i, q := range r.OpenQuestions {
 		open[i], openIDs[i] = q.Question, q.Fact.Key()
 	}
-	row := []string{ref, a.ID, a.Title, string(a.Status), impl, implID, strings.Join(kindLabels, "; "), strings.Join(kinds, " "),
+	list := func(items []string) string { return strings.Join(items, listSeparator) }
+	row := []string{ref, a.ID, a.Title, string(a.Status), impl, implID, list(kindLabels), list(kinds),
 		tier, AgendaLabel(&r.Narrow), string(r.Agenda), basis, string(r.Basis), string(r.Highest()),
-		strings.Join(risks, "; "), strings.Join(riskIDs, " "), strings.Join(open, " "), strings.Join(openIDs, " ")}
+		list(risks), list(riskIDs), list(open), list(openIDs)}
 	row = append(row, registerCells(r)...)
 	for i, c := range row {
 		row[i] = cell(OneLine(c))

@@ -10,7 +10,7 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// Output is the JSON document of FRAMEWORK §6 (and the YAML one, same shape).
+// Output is the JSON document of docs/json-output.md (and the YAML one, same shape).
 type Output struct {
 	Schema     string           `json:"schema" yaml:"schema"`
 	Mission    string           `json:"mission" yaml:"mission"`
@@ -20,7 +20,7 @@ type Output struct {
 	Summary    OutputSummary    `json:"summary" yaml:"summary"`
 }
 
-// OutputActivity is one activity's classification in FRAMEWORK §6.
+// OutputActivity is one activity's classification in docs/json-output.md.
 type OutputActivity struct {
 	ID            string         `json:"id" yaml:"id"`
 	Title         string         `json:"title" yaml:"title"`
@@ -100,7 +100,7 @@ type OutputSummary struct {
 	Register   OutputRegister `json:"register" yaml:"register"`
 }
 
-// NewOutputActivity converts a result to its §6 form.
+// NewOutputActivity converts a result to its form in docs/json-output.md.
 func NewOutputActivity(r *classify.Result) OutputActivity {
 	o := OutputActivity{ID: r.ID, Title: r.Title, Agenda: string(r.Agenda), OverlapBasis: string(r.Basis),
 		AlsoTiers: make([]int, len(r.AlsoTiers)), Reasons: r.Reasons,
@@ -147,7 +147,7 @@ func NewOutputMitigation(m *classify.Mitigation) OutputMitigation {
 	return OutputMitigation{Status: string(m.Entry.Status), Owner: m.Entry.Owner, Due: string(m.Entry.Due), Note: m.Entry.Note, Overdue: m.Overdue}
 }
 
-// NewOutputSummary converts a summary to its §6 form: by_tier always has "1", "2"
+// NewOutputSummary converts a summary to its form in docs/json-output.md: by_tier always has "1", "2"
 // and "3" (and "undetermined" when any activity has no tier); the other counts
 // list only what occurs.
 func NewOutputSummary(s *classify.Summary) OutputSummary {
@@ -199,7 +199,9 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			first = false
 			r := rb.ClassifyOn(a, sh.Today)
 			sum.Add(&r)
-			portfolio.Add(a)
+			if sh.Whole == nil {
+				portfolio.Add(a)
+			}
 			buf = enc.append(buf, &r)
 			if len(buf) > 8<<10 {
 				if _, err := bw.Write(buf); err != nil {
@@ -207,6 +209,9 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 				}
 				buf = buf[:0]
 			}
+		}
+		if sh.Whole != nil {
+			portfolio = sh.portfolio(rb)
 		}
 		findings := portfolio.Findings()
 		data, err := json.Marshal(NewOutputFindings(findings))
@@ -230,17 +235,24 @@ func writeJSON(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	return bw.Flush()
 }
 
-// Build returns the §6 document of a worksheet, for callers that want the value.
+// Build returns the document of docs/json-output.md for a worksheet, for callers that want the value.
 func Build(rb *classify.Rulebook, ws *model.Worksheet) Output { return BuildOn(rb, ws, "") }
 
 // BuildOn is Build with the register read on today (FRAMEWORK §9).
 func BuildOn(rb *classify.Rulebook, ws *model.Worksheet, today model.Date) Output {
-	results := classifyAll(rb, ws, today)
+	return buildSheet(rb, Sheet{Worksheet: ws, Today: today})
+}
+
+// buildSheet returns the document of docs/json-output.md for a sheet: its activities, and the
+// portfolio findings of the worksheet it was selected from.
+func buildSheet(rb *classify.Rulebook, sh Sheet) Output {
+	ws := sh.worksheet()
+	results := classifyAll(rb, ws, sh.Today)
 	o := Output{Schema: model.Schema, Mission: ws.Mission, Mandate: ws.Mandate, Activities: make([]OutputActivity, len(results))}
 	for i := range results {
 		o.Activities[i] = NewOutputActivity(&results[i])
 	}
-	findings := rb.FindingsOf(ws.Activities)
+	findings := sh.portfolio(rb).Findings()
 	o.Portfolio = NewOutputFindings(findings)
 	o.Summary = NewOutputSummary(classify.Summarize(results))
 	o.Summary.Portfolio = len(findings)

@@ -9,7 +9,7 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// activityEncoder writes one activity of FRAMEWORK §6 as compact JSON, byte for
+// activityEncoder writes one activity of docs/json-output.md as compact JSON, byte for
 // byte what encoding/json writes for OutputActivity, but without reflection and
 // with the rulebook's fixed text (risk titles, mitigations, questions) escaped
 // once instead of once per activity.

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -38,6 +39,9 @@ func (br *brief) markdown(b *strings.Builder) {
 	}
 	if br.mission != "" {
 		head = append(head, "Mission: "+md(br.mission))
+	}
+	if br.preparedBy != "" {
+		head = append(head, "Prepared by: "+md(br.preparedBy))
 	}
 	head = append(head, strings.Replace(md(br.countLine()), "DRAFT", "**DRAFT**", 1)+".")
 	b.WriteString(strings.Join(head, " · ") + "\n\n")
@@ -93,12 +97,15 @@ func (br *brief) markdown(b *strings.Builder) {
 	if len(br.register) == 0 {
 		b.WriteString("No friction risk fires with what is known.\n\n")
 	} else {
-		b.WriteString("| Ref | Activity | Risk | Severity | Status | Owner | Due | What to do |\n|---|---|---|---|---|---|---|---|\n")
+		// The severity leads the risk's cell, and where the register stands
+		// (status, owner, due) shares one cell, rather than columns of short
+		// words under longer headers: those are the first a renderer at 80
+		// columns narrows, down to "Se…".
+		b.WriteString("| Ref | Activity | Risk | Register | What to do |\n|---|---|---|---|---|\n")
 		for _, row := range br.register {
 			it := &br.items[row.item]
-			status, owner, due := registerColumns(&row.risk.Mitigation)
-			fmt.Fprintf(b, "| %s | %s%s | %s | %s | %s | %s | %s | %s |\n", md(it.ref), md(it.acc.Title), draftMark(it.draft),
-				md(row.risk.Rule.Title), SeverityTag(row.risk.Severity), md(status), md(owner), md(due), md(row.risk.Rule.Mitigation))
+			fmt.Fprintf(b, "| %s | %s%s | **%s** %s | %s | %s |\n", md(it.ref), md(it.acc.Title), draftMark(it.draft),
+				SeverityTag(row.risk.Severity), md(row.risk.Rule.Title), md(registerCell(&row.risk.Mitigation)), md(row.risk.Rule.Mitigation))
 		}
 		b.WriteString("\n")
 	}
@@ -141,21 +148,26 @@ func (br *brief) markdownPortfolio(b *strings.Builder) {
 	b.WriteString("\n")
 }
 
-// markdownGrid writes the tier × agenda counts.
+// markdownGrid writes the tier × agenda counts. The rows are named by the
+// tier's number and the tiers spelled out below the table: with a tier's
+// title in its first cell the table is wider than 80 columns, and a
+// renderer at that width (glamour, glow's) cuts the agendas' headers to
+// "PO…". So, the widest table it draws is 73 columns.
 func (br *brief) markdownGrid(b *strings.Builder) {
 	rb, s := br.rb, br.sum
-	b.WriteString("| Tier (2015 policy) |")
+	b.WriteString("| Tier |")
 	for _, a := range classify.Agendas {
 		fmt.Fprintf(b, " %s |", md(rb.AgendaShort(a)))
 	}
 	b.WriteString(" Total |\n|---|---:|---:|---:|---:|---:|---:|\n")
+	var legend []string
 	for t := classify.Tier(1); t <= 4; t++ {
 		tier := t
-		label := ""
+		label := strconv.Itoa(int(t))
 		if t == 4 {
-			tier, label = 0, "No tier yet"
+			tier, label = 0, "none"
 		} else if info := rb.Tier(t); info != nil {
-			label = fmt.Sprintf("%d. %s", t, md(info.Title))
+			legend = append(legend, fmt.Sprintf("%d. %s", t, md(info.Title)))
 		}
 		if tier == 0 && s.ByTier[0] == 0 {
 			continue
@@ -167,7 +179,7 @@ func (br *brief) markdownGrid(b *strings.Builder) {
 		}
 		fmt.Fprintf(b, " %d |\n", s.ByTier[tier])
 	}
-	b.WriteString("\n")
+	fmt.Fprintf(b, "\nTiers of the 2015 policy: %s.\n\n", strings.Join(legend, " · "))
 }
 
 // markdown writes the activity's section: its task quoted, the lead-in as
@@ -198,7 +210,11 @@ func (it *briefItem) markdown(b *strings.Builder, rb *classify.Rulebook) {
 	b.WriteString("\n")
 }
 
-var mdEscaper = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`)
+// mdEscaper escapes what markdown reads as syntax inside a line: the table
+// bar, HTML (a tag, and an entity: "&lt;" must stay five characters, not
+// become "<"), code, emphasis, strikethrough ("~~not~~"), links, and the
+// backslash that would otherwise escape the character after it.
+var mdEscaper = strings.NewReplacer("\\", `\\`, "|", `\|`, "&", "&amp;", "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "~", `\~`)
 
 // md makes text from a file safe inside markdown (tables included): inline
 // syntax is escaped, the text is kept on one line, and what would open a

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -146,4 +147,79 @@ func TestFindingTextIsNeutralised(t *testing.T) {
 			t.Errorf("%s: the Portfolio section carries control characters: %q", tc.f, section)
 		}
 	}
+}
+
+// A selection chooses what is printed, never what is found: for every
+// selection of the plan, each format's portfolio findings are those of the
+// whole worksheet, and a finding raised by a hidden activity names it by its
+// reference as not shown.
+func TestSelectionKeepsWholePortfolio(t *testing.T) {
+	rb := classify.Default()
+	ws := planSheets(t)[0].Worksheet
+	whole := rb.FindingsOf(ws.Activities)
+	if len(whole) == 0 {
+		t.Fatal("the plan should raise findings")
+	}
+	want := make([]string, len(whole))
+	for i, f := range whole {
+		want[i] = f.Rule.ID + "/" + f.Force
+	}
+	sels := []Selection{{MinSeverity: classify.Critical}, {MinSeverity: classify.High}, {Status: model.StatusDraft}, {Status: model.StatusReviewed}}
+	for i, a := range ws.Activities {
+		sels = append(sels, Selection{RefPrefix: Ref(a, i+1)})
+	}
+	for _, ag := range classify.Agendas {
+		sels = append(sels, Selection{Agendas: []classify.Agenda{ag}})
+	}
+	for _, sel := range sels {
+		sh := Select(rb, ws, sel)
+		var buf bytes.Buffer
+		if err := Write(&buf, rb, JSON, []Sheet{sh}); err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			Portfolio []struct{ ID, Force string }
+		}
+		if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		got := make([]string, len(doc.Portfolio))
+		for i, f := range doc.Portfolio {
+			got[i] = f.ID + "/" + f.Force
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: JSON portfolio %v, want the whole worksheet's %v", sel, got, want)
+		}
+		if o := buildSheet(rb, sh); len(o.Portfolio) != len(whole) {
+			t.Errorf("%s: YAML portfolio has %d findings, want %d", sel, len(o.Portfolio), len(whole))
+		}
+		md := renderString(t, Markdown, sh)
+		for _, f := range whole {
+			if !strings.Contains(md, f.Rule.Title) {
+				t.Errorf("%s: the markdown briefing lacks the finding %q", sel, f.Rule.Title)
+			}
+			for _, id := range f.Activities {
+				kept := false
+				for _, a := range sh.Worksheet.Activities {
+					kept = kept || a.ID == id
+				}
+				if !kept && !strings.Contains(md, "(not shown here)") {
+					t.Errorf("%s: the briefing does not say that %s, which raises a finding, is not shown", sel, id)
+				}
+			}
+		}
+		left := len(ws.Activities) - len(sh.Worksheet.Activities)
+		if !strings.Contains(md, fmt.Sprintf("; %d left out)", left)) {
+			t.Errorf("%s: the briefing does not say that %d activities are left out", sel, left)
+		}
+	}
+}
+
+func renderString(t *testing.T, f Format, sh Sheet) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, classify.Default(), f, []Sheet{sh}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
 }

@@ -47,9 +47,18 @@ func svgLabels(b *strings.Builder, labels []string, x, y, w, h float64) {
 	if len(labels) == 0 {
 		return
 	}
+	// A label wider than the box even in the smallest size (a long
+	// reference) is cut there, with an ellipsis: SVG text does not wrap, and
+	// would run out of its drawing. A size is tried only if every label fits
+	// its width.
+	smallest := labelSizes[len(labelSizes)-1]
+	labels = cutLabels(labels, w, smallest)
 	var lines [][]string
 	var size float64
 	for _, size = range labelSizes {
+		if size > smallest && !labelsFit(labels, w, size) {
+			continue
+		}
 		lines = packLabels(labels, w, size)
 		if float64(len(lines))*size*1.25 <= h+size*0.3 {
 			break
@@ -67,6 +76,36 @@ func svgLabels(b *strings.Builder, labels []string, x, y, w, h float64) {
 		fmt.Fprintf(b, `<text x="%.0f" y="%.1f" text-anchor="middle" font-size="%g" font-weight="bold">%s</text>`,
 			x, y+float64(i)*size*1.25, size, esc(strings.Join(l, " ")))
 	}
+}
+
+// labelChars is the most characters of a label a box w wide holds in font
+// size size, a space included.
+func labelChars(w, size float64) int { return int(w/(size*0.62)) - 1 }
+
+// cutLabels cuts the labels longer than a box w wide holds in font size size.
+func cutLabels(labels []string, w, size float64) []string {
+	n := max(2, labelChars(w, size))
+	out := labels
+	for i, l := range labels {
+		if r := []rune(l); len(r) > n {
+			if &out[0] == &labels[0] {
+				out = append([]string(nil), labels...)
+			}
+			out[i] = string(r[:n-1]) + "…"
+		}
+	}
+	return out
+}
+
+// labelsFit reports whether every label fits a box w wide in font size size.
+func labelsFit(labels []string, w, size float64) bool {
+	n := labelChars(w, size)
+	for _, l := range labels {
+		if len([]rune(l)) > n {
+			return false
+		}
+	}
+	return true
 }
 
 // packLabels fills lines of width w with labels in font size size, each

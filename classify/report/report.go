@@ -1,4 +1,4 @@
-// Package report renders classification results: the JSON of FRAMEWORK §6, YAML
+// Package report renders classification results: the JSON of docs/json-output.md, YAML
 // of the same shape, a readable text account, a markdown briefing and CSV. Every
 // format renders classify.Result values; none re-derives a classification.
 package report
@@ -57,7 +57,7 @@ func ParseFormat(s string) (Format, error) {
 	for i, f := range Formats {
 		names[i] = string(f)
 	}
-	return "", fmt.Errorf("unknown format %q; formats are: %s", s, strings.Join(names, ", "))
+	return "", model.UnknownValue("format", "formats", s, names)
 }
 
 // Sheet is one worksheet with the file it came from: either a Worksheet in
@@ -66,6 +66,9 @@ type Sheet struct {
 	File      string
 	Worksheet *model.Worksheet
 	Stream    *model.Stream
+	// PreparedBy names who prepared the briefing (author, organisation), shown
+	// at its top; "" shows nothing.
+	PreparedBy string
 
 	// Set by Select: what was kept, the position (from 1) of each kept
 	// activity in the whole worksheet, and how many the whole one holds.
@@ -76,6 +79,18 @@ type Sheet struct {
 	// Today is the day the register is read on (FRAMEWORK §9: what is
 	// overdue); "" reports nothing overdue.
 	Today model.Date
+	// Whole is the worksheet the selection was made from. Portfolio findings
+	// are judged over it, never over the activities kept: an activity that
+	// answers a finding still answers it when a selection hides it.
+	Whole *model.Worksheet
+}
+
+// portfolio gathers the portfolio findings of the sheet's whole worksheet.
+func (sh Sheet) portfolio(rb *classify.Rulebook) *classify.Portfolio {
+	if sh.Whole != nil {
+		return portfolioOf(rb, sh.Whole)
+	}
+	return portfolioOf(rb, sh.worksheet())
 }
 
 // stream returns the sheet's activities as a stream.

@@ -67,7 +67,7 @@ func TestGoldenFormats(t *testing.T) {
 	golden(t, "rules.txt", buf.Bytes())
 }
 
-// The JSON output follows FRAMEWORK §6 key by key, and agrees with the engine.
+// The JSON output follows docs/json-output.md key by key, and agrees with the engine.
 func TestJSONFollowsFramework(t *testing.T) {
 	rb := classify.Default()
 	sheets := caseSheets(t)
@@ -193,6 +193,33 @@ func TestYAMLHasTheJSONShape(t *testing.T) {
 	}
 }
 
+// What Excel needs to keep a file's accents and typography: the three bytes
+// of UTF-8's byte order mark first, then every character in UTF-8 as written.
+func TestCSVOpensInExcelWithItsCharactersIntact(t *testing.T) {
+	ws := &model.Worksheet{Activities: []*model.Activity{{ID: "a", Title: "Côte d’Ivoire — appui…"}}}
+	var buf bytes.Buffer
+	if err := Write(&buf, classify.Default(), CSV, []Sheet{{Worksheet: ws}}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.Bytes()
+	if !bytes.HasPrefix(out, []byte{0xEF, 0xBB, 0xBF, 'r', 'e', 'f', ','}) {
+		t.Errorf("the file starts % x, want the byte order mark EF BB BF then the header", out[:min(len(out), 8)])
+	}
+	if bytes.Count(out, []byte{0xEF, 0xBB, 0xBF}) != 1 {
+		t.Error("the byte order mark is written more than once")
+	}
+	for _, want := range [][]byte{
+		{'C', 0xC3, 0xB4, 't', 'e'}, // ô
+		{0xE2, 0x80, 0x99},          // ’
+		{0xE2, 0x80, 0x94},          // —
+		{0xE2, 0x80, 0xA6},          // …
+	} {
+		if !bytes.Contains(out, want) {
+			t.Errorf("% x is not in the file as UTF-8", want)
+		}
+	}
+}
+
 func TestCSV(t *testing.T) {
 	ws := &model.Worksheet{Activities: []*model.Activity{
 		{ID: "a", Title: "=HYPERLINK(\"x\")"},
@@ -205,7 +232,11 @@ func TestCSV(t *testing.T) {
 	if err := Write(&buf, classify.Default(), CSV, []Sheet{{Worksheet: ws}, {Worksheet: ws}}); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := csv.NewReader(&buf).ReadAll()
+	body, hasBOM := bytes.CutPrefix(buf.Bytes(), []byte{0xEF, 0xBB, 0xBF})
+	if !hasBOM {
+		t.Fatalf("no UTF-8 byte order mark: Excel would read the file in the system's code page: % x", buf.Bytes()[:8])
+	}
+	rows, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,6 +255,12 @@ func TestCSV(t *testing.T) {
 		"implementer": "the mission itself", "implementer_id": "mission", "kinds": "Equipment and logistics",
 		"kind_ids": "equipment", "tier": "3", "agenda": "SSR only", "agenda_id": "ssr-only", "highest_severity": "high",
 		"risk_ids": "capacity-without-accountability"}
+	if got := get(1, "open_question_facts"); got != "implementer; kinds" {
+		t.Errorf("list of ids %q, want its items separated by \"; \"", got)
+	}
+	if qs := strings.Split(get(1, "open_questions"), "; "); len(qs) != 2 || !strings.HasSuffix(qs[0], "?") {
+		t.Errorf("questions %q, want two separated by \"; \"", qs)
+	}
 	for name, v := range want {
 		if got := get(2, name); got != v {
 			t.Errorf("%s = %q, want %q", name, got, v)
@@ -282,7 +319,10 @@ func TestMarkdownTextOpensNoBlock(t *testing.T) {
 		"1. item":              `1\. item`,
 		"12) item":             `12\) item`,
 		"```go":                "\\`\\`\\`go",
-		"~~~":                  `\~~~`,
+		"~~~":                  `\~\~\~`,
+		"Do ~~not~~ train":     `Do \~\~not\~\~ train`,
+		"&lt;b&gt; &amp;":      "&amp;lt;b&amp;gt; &amp;amp;",
+		`a\*b\`:                `a\\\*b\\`,
 		"    code":             "code",
 		"| a | b |":            `\| a \| b \|`,
 		"<script>x</script>":   "&lt;script&gt;x&lt;/script&gt;",

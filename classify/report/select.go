@@ -118,7 +118,7 @@ func Ref(a *model.Activity, pos int) string {
 // is counted before selecting). Pass the result to Write.
 func Select(rb *classify.Rulebook, ws *model.Worksheet, sel Selection) Sheet {
 	sub := &model.Worksheet{Mission: ws.Mission, Mandate: ws.Mandate}
-	sh := Sheet{Worksheet: sub, Selection: sel, Of: len(ws.Activities)}
+	sh := Sheet{Worksheet: sub, Selection: sel, Of: len(ws.Activities), Whole: ws}
 	for i, a := range ws.Activities {
 		r := rb.Classify(a)
 		if sel.Keeps(a, &r, Ref(a, i+1)) {
@@ -143,7 +143,7 @@ func ParseStatus(s string) (model.Status, error) {
 	case model.StatusDraft, model.StatusReviewed:
 		return model.Status(s), nil
 	}
-	return "", fmt.Errorf("unknown status %q; statuses are: reviewed, draft", s)
+	return "", model.UnknownValue("status", "statuses", s, []string{string(model.StatusReviewed), string(model.StatusDraft)})
 }
 
 // ParseAgendas checks --agenda values, each an agenda id or a comma list of them.
@@ -158,7 +158,7 @@ func ParseAgendas(vals []string) ([]classify.Agenda, error) {
 				for i, a := range classify.Agendas {
 					names[i] = string(a)
 				}
-				return nil, fmt.Errorf("unknown agenda %q; agendas are: %s", s, strings.Join(names, ", "))
+				return nil, model.UnknownValue("agenda", "agendas", s, names)
 			}
 			if !containsAgenda(out, a) {
 				out = append(out, a)
@@ -184,5 +184,9 @@ func ParseSeverity(s string) (classify.Severity, error) {
 			return sev, nil
 		}
 	}
-	return "", fmt.Errorf("unknown severity %q; severities are: critical, high, medium, low", s)
+	names := make([]string, len(classify.Severities))
+	for i, sev := range classify.Severities {
+		names[i] = string(sev)
+	}
+	return "", model.UnknownValue("severity", "severities", s, names)
 }

@@ -36,7 +36,7 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		}
 		s := classify.Summarize(results)
 		fmt.Fprintf(&b, "%s\n\n", SummaryLine(s))
-		writePortfolioText(&b, portfolioOf(rb, ws), textWidth)
+		writePortfolioText(&b, sh.portfolio(rb), textWidth)
 		for i := range results {
 			WriteActivityText(&b, rb, ws.Activities[i], &results[i], textWidth)
 			b.WriteString("\n")

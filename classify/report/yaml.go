@@ -11,7 +11,7 @@ func writeYAML(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	enc := yaml.NewEncoder(w)
 	enc.SetIndent(2)
 	for _, sh := range sheets {
-		if err := enc.Encode(BuildOn(rb, sh.worksheet(), sh.Today)); err != nil {
+		if err := enc.Encode(buildSheet(rb, sh)); err != nil {
 			return err
 		}
 	}

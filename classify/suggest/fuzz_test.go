@@ -68,7 +68,9 @@ func FuzzImport(f *testing.F) {
 	}
 	for _, s := range []string{"1. Train the police.\n2. Vet the army.", "(a) x;\n(b) y;\n(i) z", "1. a: (a) b; (b) c;\n3\n\f2. d",
 		"I. Heading:\n(a) x", "1. Welcomes the report.\n2. Decides to remain seized of the matter.", "1.\n(a)\n(i)\n(ii)\n(b)",
-		"\xff1. x", "99. x\n100. y\n1. z", "1) a\nb-\nc\n2) d"} {
+		"\xff1. x", "99. x\n100. y\n1. z", "1) a\nb-\nc\n2) d",
+		"1. Train the police;\nAnnex\n1. Patrol the camps;\n(a) at night;", "3. Patrol;\n2. Train;\n1. Vet.",
+		"1. Patrol the camps;\r2. Train the police;\r\n3. Vet.\r", "1. a;\nANNEX II\n2. b;\nAppendix\n(a) c"} {
 		f.Add(s)
 	}
 	r := NewReader(classify.Default())

@@ -25,6 +25,10 @@ func (lx *lexicon) markInserts(ws []word, s *search) {
 			continue // the clause ends the sentence: nothing to read across to
 		}
 		for k := range lx.inserts {
+			if s.limit > 0 && s.steps >= s.limit {
+				return // the scan's budget is spent
+			}
+			s.steps++
 			s.start(&lx.inserts[k], i)
 			if s.match(0, i) <= i {
 				continue

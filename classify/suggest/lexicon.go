@@ -314,18 +314,42 @@ func (lx *lexicon) scan(ws []word, out []match) []match {
 	return out
 }
 
+// The matching budget: a scan tries at most stepsPerWord phrase elements per
+// word of its text (plus stepsBase), and keeps at most matchesPerWord
+// occurrences per word (plus matchesBase). The built-in lexicon needs under
+// 30 steps and 3 occurrences per word on the corpus's paragraphs; a rulebook
+// whose phrases would need more (thousands of phrases built to match every
+// word) has its reading stopped at the budget, so that reading takes time and
+// memory in proportion to the text whatever the phrases.
+const (
+	stepsPerWord   = 500
+	stepsBase      = 3000
+	matchesPerWord = 32
+	matchesBase    = 256
+)
+
+// budget is the most steps and occurrences a scan of n words may use.
+func budget(n int) (steps, matches int) {
+	return stepsBase + stepsPerWord*n, matchesBase + matchesPerWord*n
+}
+
 // scanSteps is scan that also returns the work done: the number of phrase
-// elements tried.
+// elements and phrases tried, never more than the budget of len(ws) words.
 func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
-	s := search{ws: ws, failed: make([]uint32, lx.states)}
+	maxSteps, maxMatches := budget(len(ws))
+	maxMatches += len(out)
+	s := search{ws: ws, failed: make([]uint32, lx.states), limit: maxSteps}
 	lx.markInserts(ws, &s)
 	markListJoins(ws)
-	seen := make([]int32, len(lx.phrases)) // word index + 1 at which a phrase was tried
+	// seen[id] is the word (+1) at which phrase id was last tried. (Its size
+	// follows the rulebook's, which the rulebook's size limit bounds.)
+	seen := make([]int32, len(lx.phrases))
 	try := func(id int32, i int) {
-		if seen[id] == int32(i+1) {
+		if seen[id] == int32(i+1) || s.steps >= maxSteps || len(out) >= maxMatches {
 			return
 		}
 		seen[id] = int32(i + 1)
+		s.steps++
 		p := &lx.phrases[id]
 		if p.anchored && i > 0 && ws[i-1].sent == ws[i].sent && !ws[i].opens {
 			return
@@ -336,6 +360,9 @@ func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
 		}
 	}
 	for i := range ws {
+		if s.steps >= maxSteps || len(out) >= maxMatches {
+			break
+		}
 		t := ws[i].w
 		for _, key := range singulars(t) {
 			if key == "" {
@@ -399,8 +426,9 @@ type search struct {
 	// match from there; try numbers the tries, so the table is never cleared.
 	failed []uint32
 	try    uint32
-	// steps counts the elements tried, the measure of the work done.
-	steps int
+	// steps counts the elements tried, the measure of the work done; a try
+	// stops, finding nothing, once steps reaches limit (0: no limit).
+	steps, limit int
 }
 
 // start begins the try of phrase p at word i.
@@ -422,7 +450,7 @@ func (s *search) match(e, i int) int {
 	off := i - s.base
 	memo := off <= p.span
 	slot := e*(p.span+1) + off
-	if memo && s.failed[slot] == s.try {
+	if memo && s.failed[slot] == s.try || s.limit > 0 && s.steps >= s.limit {
 		return -1
 	}
 	s.steps++

@@ -21,6 +21,10 @@ func formatNames(fs []report.Format) string {
 	return strings.Join(names, "|")
 }
 
+// reportExtensions are the file name extensions that say a report's format.
+var reportExtensions = map[string]string{".json": "json", ".yaml": "yaml", ".yml": "yaml", ".md": "markdown",
+	".markdown": "markdown", ".csv": "csv", ".html": "html", ".htm": "html", ".txt": "text"}
+
 func newClassifyCmd(env *Env) *cobra.Command {
 	var format, out string
 	var explain bool
@@ -31,9 +35,12 @@ func newClassifyCmd(env *Env) *cobra.Command {
 		Short: "Classify the activities of worksheet files",
 		Long: `Classify every activity of one or more worksheet files (YAML or JSON; "-" reads
 standard input) and print the result: tier, agenda, risks, open questions and what
-would change. Formats: text (a readable account), json (FRAMEWORK §6), yaml (the
+would change. Formats: text (a readable account), json (docs/json-output.md), yaml (the
 same shape), markdown (a briefing to hand up), html (the same briefing as one
 printable page that needs nothing else) and csv (one row per activity).
+
+An -o file named .json, .yaml, .md, .csv, .html or .txt is written in that
+format; a --format that says otherwise is refused.
 
 --status, --agenda, --min-severity and --ref choose the activities covered, in
 every format; the briefing says what it shows.`,
@@ -45,15 +52,26 @@ every format; the briefing says what it shows.`,
   pocssr cases | pocssr classify - --format json`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
+				return err
+			}
+			format, err := formatOfOutput(out, format, cmd.Flags().Changed("format"), reportExtensions)
+			if err != nil {
+				return err
+			}
+			c, err := env.Config()
+			if err != nil {
+				return err
+			}
+			if !cmd.Flags().Changed("format") && c.Format != "" && !explain {
+				format = c.Format
+			}
 			f, err := report.ParseFormat(format)
 			if err != nil {
 				return invalid(err)
 			}
 			if explain && f != report.Text {
 				return invalid(fmt.Errorf("--explain prints a readable trace and goes with --format text only, not %s", f))
-			}
-			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
-				return err
 			}
 			selection, err := sel.parse()
 			if err != nil {
@@ -76,7 +94,7 @@ every format; the briefing says what it shows.`,
 					errs = append(errs, err)
 					continue
 				}
-				list = append(list, report.Sheet{File: arg, Stream: st, Today: day})
+				list = append(list, report.Sheet{File: arg, Stream: st, Today: day, PreparedBy: c.PreparedBy()})
 			}
 			if len(errs) > 0 {
 				return invalid(errors.Join(errs...))
@@ -88,7 +106,7 @@ every format; the briefing says what it shows.`,
 						ws.Activities = append(ws.Activities, a.Clone())
 					}
 					list[i] = report.Select(rb, ws, selection)
-					list[i].File, list[i].Today = sh.File, day
+					list[i].File, list[i].Today, list[i].PreparedBy = sh.File, day, sh.PreparedBy
 				}
 			}
 			if explain {
@@ -124,7 +142,7 @@ func writeOut(env *Env, path string, render func(io.Writer) error) error {
 func newCheckCmd(env *Env) *cobra.Command {
 	var sel selectionFlags
 	var today todayFlag
-	var gate bool
+	var gate, all bool
 	cmd := &cobra.Command{
 		Use:   "check FILE...",
 		Short: "Validate worksheet files and sum up their risks",
@@ -171,27 +189,34 @@ else 0.`,
 				sum := classify.NewSummary()
 				portfolio := rb.NewPortfolio()
 				var crit []string
-				var register registerCheck
+				register := registerCheck{all: all}
 				n := 0
+				kept := 0
 				for a := range st.All() {
 					n++
+					// Portfolio findings are judged over the whole worksheet: an
+					// activity the selection hides still answers a finding.
+					portfolio.Add(a)
 					r := rb.ClassifyOn(a, day)
 					if !selection.Keeps(a, &r, report.Ref(a, n)) {
 						continue
 					}
+					kept++
 					sum.Add(&r)
-					portfolio.Add(a)
 					register.add(&r)
 					if r.Highest() == classify.Critical {
 						crit = append(crit, a.ID)
 					}
 				}
-				fmt.Fprintf(env.Stdout, "%s: %s\n", args[i], report.SummaryLine(sum))
+				fmt.Fprintf(env.Stdout, "%s: %s\n", model.QuoteName(args[i]), report.SummaryLine(sum))
+				if !selection.IsZero() {
+					fmt.Fprintf(env.Stdout, "  %d of %d activities kept (%s); %d left out\n", kept, n, selection.String(), n-kept)
+				}
 				if len(crit) > 0 {
-					fmt.Fprintf(env.Stdout, "  critical: %s\n", strings.Join(crit, ", "))
+					fmt.Fprintf(env.Stdout, "  critical: %s\n", namedList(crit, all))
 				}
 				register.print(env.Stdout, gate)
-				printFindings(env.Stdout, portfolio.Findings())
+				printFindings(env.Stdout, portfolio.Findings(), all)
 				printOpenFindings(env.Stdout, portfolio.Open())
 				critical += len(crit)
 				failed = failed || register.fails()
@@ -204,6 +229,7 @@ else 0.`,
 	}
 	sel.register(cmd)
 	today.register(cmd)
+	cmd.Flags().BoolVar(&all, "all", false, "name every critical activity, every activity of a finding and every overdue item (by default the first few and how many more)")
 	cmd.Flags().BoolVar(&gate, "register", false, "exit 1 when a critical risk is still open or anything in the risk register is overdue, else 0")
 	return cmd
 }
@@ -267,7 +293,7 @@ to modify and use with --rules.`,
 			}
 			f, err := report.ParseFormat(format)
 			if err != nil || (f != report.Markdown && f != report.Text) {
-				return invalid(fmt.Errorf("unknown format %q; formats are: markdown, html, text", format))
+				return invalid(model.UnknownValue("format", "formats", format, []string{"markdown", "html", "text"}))
 			}
 			if f == report.Markdown {
 				return report.WriteHandout(env.Stdout, rb, f)
@@ -288,5 +314,5 @@ func worksheetFormat(name string) (model.Format, error) {
 	case "json":
 		return model.JSON, nil
 	}
-	return "", invalid(fmt.Errorf("unknown format %q; formats are: yaml, json", name))
+	return "", invalid(model.UnknownValue("format", "formats", name, []string{"yaml", "json"}))
 }

@@ -39,7 +39,17 @@ type Env struct {
 	RulesPath      string
 	// App runs the interactive program; nil is ui.Run. Tests put a stand-in.
 	App func(env ui.Env, opts AppOptions) error
-	rb  *classify.Rulebook
+	// Quiet (--quiet) keeps notes off standard error: results and errors only.
+	Quiet bool
+	// StdinIsTerminal says whether standard input is a terminal; nil asks
+	// the system. Tests put a stand-in.
+	StdinIsTerminal func() bool
+	rb              *classify.Rulebook
+	config          *Config
+	// terminal and terminalErr are standard output and error as given, for
+	// the interactive program, when Main has put checked writers in Stdout
+	// and Stderr.
+	terminal, terminalErr io.Writer
 }
 
 // AppOptions say how to start the interactive program.
@@ -69,6 +79,7 @@ func (e *Env) openStream(rb *classify.Rulebook, arg string) (*model.Stream, erro
 	var r io.Reader = e.Stdin
 	if arg == "-" {
 		name = "<stdin>"
+		r = e.stdinOrHint("a worksheet")
 	} else {
 		f, err := os.Open(arg)
 		if err != nil {
@@ -164,6 +175,12 @@ each applies and what to do), what is still unknown, and what would change the a
 			o.Theme = "light"
 		case dark:
 			o.Theme = "dark"
+		default:
+			c, err := env.Config()
+			if err != nil {
+				return err
+			}
+			o.Theme = c.programTheme()
 		}
 		rb, err := env.Rulebook()
 		if err != nil {
@@ -173,21 +190,32 @@ each applies and what to do), what is still unknown, and what would change the a
 		if app == nil {
 			app = ui.Run
 		}
-		return app(ui.Env{Stdin: env.Stdin, Stdout: env.Stdout, Stderr: env.Stderr, Rulebook: rb}, o)
+		stdout, stderr := env.Stdout, env.Stderr
+		if env.terminal != nil {
+			stdout, stderr = env.terminal, env.terminalErr
+		}
+		return app(ui.Env{Stdin: env.Stdin, Stdout: stdout, Stderr: stderr, Rulebook: rb}, o)
 	}
 	root.RunE = func(cmd *cobra.Command, args []string) error { return start(false, args) }
-	root.PersistentFlags().BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers and scripts (also ACCESSIBLE=1, TERM=dumb)")
-	root.PersistentFlags().BoolVar(&light, "light", false, "use the light theme (skips asking the terminal for its background)")
-	today.register(root)
-	root.PersistentFlags().BoolVar(&dark, "dark", false, "use the dark theme (skips asking the terminal for its background)")
+	root.ValidArgsFunction = completeWorksheets
+	// The terminal program's flags are given only to the commands that start
+	// it, so that the batch commands' help lists what they take.
+	programFlags := func(c *cobra.Command) *cobra.Command {
+		c.Flags().BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers and scripts (also ACCESSIBLE=1, TERM=dumb)")
+		c.Flags().BoolVar(&light, "light", false, "use the light theme (skips asking the terminal for its background)")
+		c.Flags().BoolVar(&dark, "dark", false, "use the dark theme (skips asking the terminal for its background)")
+		today.register(c)
+		return c
+	}
+	programFlags(root)
 	demo := &cobra.Command{
 		Use:   "demo",
 		Short: "Open the built-in case library in the interactive program, for a workshop",
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, args []string) error { return start(true, nil) },
 	}
-	root.AddCommand(demo)
-	root.AddCommand(&cobra.Command{
+	root.AddCommand(programFlags(demo))
+	root.AddCommand(programFlags(&cobra.Command{
 		Use:   "present [FILE]",
 		Short: "Show a worksheet (default: the case library) on both readings at once, for a room",
 		Long: `Start in the presentation: both readings drawn to fill the terminal, every
@@ -204,15 +232,18 @@ walk-through of one activity answer by answer with "what if". Nothing is changed
 			defer func() { opts.Present = false }()
 			return start(len(args) == 0, args)
 		},
-	})
+		ValidArgsFunction: completeWorksheets,
+	}))
 	root.SetIn(env.Stdin)
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
 	root.PersistentFlags().StringVar(&env.RulesPath, "rules", "", "use a modified rulebook `FILE` (see: pocssr rules --export)")
+	root.PersistentFlags().BoolVarP(&env.Quiet, "quiet", "q", false, "print results and errors only: no notes on standard error")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return invalid(fmt.Errorf("%w\nSee '%s --help'", err, c.CommandPath()))
 	})
 	root.AddCommand(newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env), newCompareCmd(env))
+	root.AddCommand(newManCmd(root), newConfigCmd(env), newSchemaCmd(env))
 	completeFormats(root)
 	return root
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -110,7 +111,7 @@ func TestOutputFileIsWritten(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "out.csv")
 	out, _, code := run(t, "", "classify", "testdata/good.yaml", "-f", "csv", "-o", p)
 	data, err := os.ReadFile(p)
-	if code != 0 || out != "" || err != nil || !strings.HasPrefix(string(data), "ref,id,title,status") {
+	if code != 0 || out != "" || err != nil || !strings.HasPrefix(string(data), "\ufeffref,id,title,status") {
 		t.Errorf("exit %d, stdout %q, file %q %v", code, out, data, err)
 	}
 }
@@ -251,5 +252,38 @@ func TestClassifyExplain(t *testing.T) {
 	out, _, code = run(t, "", "--rules", rules, "classify", "--explain", "testdata/good.yaml")
 	if code != 0 || !strings.Contains(out, "decided by "+rules+":") {
 		t.Errorf("with --rules: exit %d\n%s", code, out)
+	}
+}
+
+// check names the first few critical activities and how many more, so a
+// worksheet of thousands prints a line a reader can take in; --all names
+// every one.
+func TestCheckCutsTheCriticalLine(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("activities:\n")
+	const n = 40
+	for i := range n {
+		fmt.Fprintf(&b, "  - {id: op-%02d, title: Joint operation %d, implementer: mission, kinds: [combined-operations], forces: [army], rights_record: grave-ongoing}\n", i, i)
+	}
+	p := filepath.Join(t.TempDir(), "many.yaml")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := func(out string) string {
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, "  critical: ") {
+				return l
+			}
+		}
+		return ""
+	}
+	out, _, code := run(t, "", "check", p)
+	got := line(out)
+	if code != 1 || strings.Count(got, "op-") != checkNamed || !strings.HasSuffix(got, fmt.Sprintf("and %d more (--all names every one)", n-checkNamed)) {
+		t.Errorf("exit %d, critical line %q", code, got)
+	}
+	out, _, code = run(t, "", "check", "--all", p)
+	if got := line(out); code != 1 || strings.Count(got, "op-") != n || strings.Contains(got, "more") {
+		t.Errorf("--all: exit %d, critical line %q", code, got)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/pocssr/pocssr/model"
 )
 
 // formatChoices are the values each command's --format takes, for shell
@@ -105,7 +107,7 @@ func notAWorksheet(path string) error {
 	if worksheetLike(head) {
 		return nil
 	}
-	return invalid(fmt.Errorf("%s: not a worksheet: it reads as plain text, not YAML or JSON with activities.\nTo make draft activities of a mandate's tasks, run: pocssr import %s", path, path))
+	return invalid(fmt.Errorf("%s: not a worksheet: it reads as plain text, not YAML or JSON with activities.\nTo make draft activities of a mandate's tasks, run: pocssr import %s", model.QuoteName(path), model.QuoteName(path)))
 }
 
 // worksheetLike reports whether a file's start could be a worksheet: JSON,

@@ -30,6 +30,10 @@ type hostileCase struct {
 	NotStdout []string `yaml:"not_stdout"`
 	// StdoutEmpty defaults to true when Exit is 2: bad input prints no result.
 	StdoutEmpty *bool `yaml:"stdout_empty"`
+	// StdoutTo sends standard output elsewhere than to the test: "full"
+	// (/dev/full, where every write fails), "closed" (closed by the shell,
+	// as cmd >&- does) or "null" (/dev/null, which is no error).
+	StdoutTo string `yaml:"stdout_to"`
 	// Changed lists the files the run may change; every other file of the folder
 	// must keep its bytes. Absent lists files that must not exist afterwards.
 	Changed []string `yaml:"changed"`
@@ -126,6 +130,9 @@ func TestHostileInput(t *testing.T) {
 				before[g.File] = g.write(t, work)
 			}
 			cmd := exec.Command(bin, c.Args...)
+			if c.StdoutTo == "closed" {
+				cmd = exec.Command("/bin/sh", append([]string{"-c", `exec "$0" "$@" >&-`, bin}, c.Args...)...)
+			}
 			cmd.Dir = work
 			cmd.Env = []string{"HOME=" + work, "XDG_STATE_HOME=" + filepath.Join(work, ".state"), "PATH=" + os.Getenv("PATH"), "TERM=dumb"}
 			for k, v := range c.Env {
@@ -134,6 +141,18 @@ func TestHostileInput(t *testing.T) {
 			cmd.Stdin = strings.NewReader(c.Stdin)
 			var stdout, stderr bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			switch c.StdoutTo {
+			case "full", "null":
+				dev, err := os.OpenFile("/dev/"+c.StdoutTo, os.O_WRONLY, 0)
+				if err != nil {
+					t.Skip(err)
+				}
+				defer dev.Close()
+				cmd.Stdout = dev
+			case "", "closed":
+			default:
+				t.Fatalf("%s: stdout_to is full, closed or null, not %q", spec, c.StdoutTo)
+			}
 			err = cmd.Run()
 			code := 0
 			if ee, ok := err.(*exec.ExitError); ok {

@@ -1,9 +1,18 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/exit"
 )
 
 // refuseOutputOverInput refuses an -o file that is one of the inputs (the
@@ -27,7 +36,7 @@ func refuseOutputOverInput(out string, inputs []string) error {
 			}
 		}
 		if same {
-			return invalid(fmt.Errorf("pocssr: -o %s is the input %s: writing the output there would replace it; give -o another file name", out, in))
+			return invalid(fmt.Errorf("pocssr: -o %s is the input %s: writing the output there would replace it; give -o another file name", model.QuoteName(out), model.QuoteName(in)))
 		}
 	}
 	return nil
@@ -37,4 +46,131 @@ func samePath(a, b string) bool {
 	aa, err1 := filepath.Abs(a)
 	bb, err2 := filepath.Abs(b)
 	return err1 == nil && err2 == nil && aa == bb
+}
+
+// formatOfOutput settles the format of an -o file: a file name ending in a
+// format's extension takes that format when --format was not given, and is
+// refused when --format names another, so that x.json never holds YAML.
+// exts maps an extension (".json") to its format's name; given is the
+// --format value, set whether the flag was on the command line.
+func formatOfOutput(out, given string, set bool, exts map[string]string) (string, error) {
+	if out == "" || out == "-" {
+		return given, nil
+	}
+	ext := strings.ToLower(filepath.Ext(out))
+	want, ok := exts[ext]
+	switch {
+	case !ok:
+		return given, nil
+	case !set:
+		return want, nil
+	case given != want && !(given == "md" && want == "markdown"):
+		return "", invalid(fmt.Errorf("pocssr: -o %s ends in %s but --format is %s; give -f %s, or a file name that ends in the format's extension", model.QuoteName(out), model.QuoteName(ext), given, want))
+	}
+	return given, nil
+}
+
+// checkedOutput is standard output as the batch commands write it: it keeps
+// the first write error (a full disk, a closed pipe, a closed standard
+// output), so that a command whose output was lost never ends as if it had
+// been written. After an error every write fails at once.
+type checkedOutput struct {
+	w   io.Writer
+	err error
+	// closed reports whether the stream is a standard output the shell
+	// closed (the Go runtime puts /dev/null in its place); asked once, at
+	// the first write, so that a command that writes nothing there is fine.
+	closed func() bool
+	asked  bool
+}
+
+func (c *checkedOutput) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	if !c.asked {
+		c.asked = true
+		if c.closed != nil && c.closed() {
+			c.err = errStdoutClosed
+			return 0, c.err
+		}
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// escapedMessages writes messages with their control characters escaped
+// (model.EscapeControls), newlines and tabs kept.
+type escapedMessages struct{ w io.Writer }
+
+func (e escapedMessages) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(e.w, model.EscapeControls(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+var errStdoutClosed = errors.New("standard output is closed")
+
+// Main runs pocssr with the arguments set on root's command line, reports
+// what went wrong on env.Stderr and returns the exit status. Output that
+// could not be written to standard output is an error (exit 2) whatever the
+// command; the interactive program keeps the terminal as it is.
+func Main(env *Env, version string, args []string) int {
+	out := &checkedOutput{w: env.Stdout}
+	if f, ok := env.Stdout.(*os.File); ok && f == os.Stdout {
+		out.closed = stdoutClosed
+	}
+	env.terminal, env.terminalErr = env.Stdout, env.Stderr
+	env.Stdout = out
+	// Messages name files, and a file's name may hold an escape sequence:
+	// the names are quoted where the messages are made, and whatever
+	// reaches standard error has its control characters written out.
+	env.Stderr = escapedMessages{env.Stderr}
+	root := NewRoot(env, version)
+	root.SetArgs(args)
+	err := root.Execute()
+	if out.err == nil {
+		return Report(env.Stderr, err)
+	}
+	var ee *exit.Error
+	if err != nil && !(errors.As(err, &ee) && ee.Err == nil) && !errors.Is(err, out.err) {
+		Report(env.Stderr, err)
+	}
+	fmt.Fprintf(env.Stderr, "pocssr: %s\n", writeProblem(out.err))
+	return ExitInvalid
+}
+
+// writeProblem says in words why standard output could not be written.
+func writeProblem(err error) string {
+	switch {
+	case errors.Is(err, errStdoutClosed), errors.Is(err, syscall.EBADF):
+		return "standard output is closed: nothing could be written (send it to a file with > FILE, or use -o FILE)"
+	case errors.Is(err, syscall.EPIPE):
+		return "standard output was closed by the program reading it: the output is incomplete"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Sprintf("writing standard output failed: %v; the output is incomplete", err)
+}
+
+// stdoutClosed reports whether the shell started pocssr with its standard
+// output closed (cmd >&-). The Go runtime then opens /dev/null read-write
+// in its place, where a redirection to /dev/null opens it write-only: a
+// read-write /dev/null on descriptor 1 is taken for a closed output.
+func stdoutClosed() bool {
+	var st, null unix.Stat_t
+	if unix.Fstat(1, &st) != nil {
+		return true
+	}
+	if unix.Stat(os.DevNull, &null) != nil || st.Rdev != null.Rdev || st.Mode&unix.S_IFMT != unix.S_IFCHR {
+		return false
+	}
+	fl, err := unix.FcntlInt(1, unix.F_GETFL, 0)
+	return err == nil && fl&unix.O_ACCMODE == unix.O_RDWR
 }

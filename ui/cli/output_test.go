@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -88,5 +89,47 @@ func TestReadOnlyOutput(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(report); string(data) != "kept\n" {
 		t.Errorf("the read-only file was replaced")
+	}
+}
+
+// An -o file's extension says its format: import -o x.json writes JSON that
+// check then reads, classify -o x.csv writes CSV; a --format that says
+// otherwise is refused and nothing is written.
+func TestOutputFormatFromExtension(t *testing.T) {
+	dir := t.TempDir()
+	mandate := filepath.Join(dir, "m.txt")
+	if err := os.WriteFile(mandate, []byte("1. Requests the mission to train the police;\n2. Requests the mission to patrol the camps;\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	js := filepath.Join(dir, "x.json")
+	if _, errOut, code := run(t, "", "import", mandate, "-o", js); code != 0 {
+		t.Fatalf("import -o x.json: exit %d: %s", code, errOut)
+	}
+	data, _ := os.ReadFile(js)
+	if !json.Valid(data) {
+		t.Fatalf("x.json is not JSON: %.200q", data)
+	}
+	if _, errOut, code := run(t, "", "check", js); code != 0 {
+		t.Errorf("check x.json: exit %d: %s", code, errOut)
+	}
+	csv := filepath.Join(dir, "r.csv")
+	if _, errOut, code := run(t, "", "classify", js, "-o", csv); code != 0 {
+		t.Fatalf("classify -o r.csv: exit %d: %s", code, errOut)
+	}
+	if data, _ := os.ReadFile(csv); !strings.HasPrefix(string(data), "\ufeffref,") { // the byte order mark, then the header
+		t.Errorf("r.csv is not CSV: %.200q", data)
+	}
+	for _, args := range [][]string{
+		{"import", mandate, "-f", "yaml", "-o", filepath.Join(dir, "y.json")},
+		{"import", mandate, "-f", "json", "-o", filepath.Join(dir, "y.yml")},
+		{"classify", js, "-f", "json", "-o", filepath.Join(dir, "y.html")},
+	} {
+		_, errOut, code := run(t, "", args...)
+		if code != 2 || !strings.Contains(errOut, "but --format is") {
+			t.Errorf("%v: exit %d, stderr %q; want the mismatch refused", args, code, errOut)
+		}
+		if _, err := os.Stat(args[len(args)-1]); err == nil {
+			t.Errorf("%v: the file was written", args)
+		}
 	}
 }

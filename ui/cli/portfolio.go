@@ -9,21 +9,27 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 )
 
-// checkNamed is how many of a finding's activities check names; a long
-// worksheet's finding may have thousands.
+// checkNamed is how many activities check names on one line (the critical
+// ones, a finding's); a long worksheet may have thousands. --all names every
+// one.
 const checkNamed = 6
+
+// namedList joins ids for one line of check: the first checkNamed and how
+// many more, or every one when all is set.
+func namedList(ids []string, all bool) string {
+	more := ""
+	if !all && len(ids) > checkNamed {
+		ids, more = ids[:checkNamed], fmt.Sprintf(" and %d more (--all names every one)", len(ids)-checkNamed)
+	}
+	return report.OneLine(strings.Join(ids, ", ")) + more
+}
 
 // printFindings lists a worksheet's portfolio findings under its summary line,
 // one line each, with the activities that raise it.
-func printFindings(w io.Writer, fs []classify.Finding) {
+func printFindings(w io.Writer, fs []classify.Finding, all bool) {
 	for i := range fs {
 		f := &fs[i]
-		ids := f.Activities
-		more := ""
-		if len(ids) > checkNamed {
-			ids, more = ids[:checkNamed], fmt.Sprintf(" and %d more", len(ids)-checkNamed)
-		}
-		fmt.Fprintf(w, "  portfolio: %s: %s%s\n", report.FindingHeading(f), report.OneLine(strings.Join(ids, ", ")), more)
+		fmt.Fprintf(w, "  portfolio: %s: %s\n", report.FindingHeading(f), namedList(f.Activities, all))
 	}
 }
 

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/pocssr/pocssr/classify"
@@ -41,6 +40,7 @@ const overdueNamed = 20
 // registerCheck gathers, for one file, what check says of its register: the
 // overdue items, and the activities with a critical risk still open.
 type registerCheck struct {
+	all          bool // --all: every overdue item and activity, not the first few
 	overdue      []string
 	overdueCount int
 	criticalOpen []string
@@ -67,7 +67,7 @@ func (c *registerCheck) add(r *classify.Result) {
 
 func (c *registerCheck) note(s string) {
 	c.overdueCount++
-	if len(c.overdue) < overdueNamed {
+	if c.all || len(c.overdue) < overdueNamed {
 		c.overdue = append(c.overdue, s)
 	}
 }
@@ -79,10 +79,10 @@ func (c *registerCheck) print(w io.Writer, gate bool) {
 		fmt.Fprintf(w, "  overdue: %s\n", s)
 	}
 	if more := c.overdueCount - len(c.overdue); more > 0 {
-		fmt.Fprintf(w, "  overdue: and %d more (pocssr classify -f csv lists every one)\n", more)
+		fmt.Fprintf(w, "  overdue: and %d more (--all lists every one)\n", more)
 	}
 	if gate && len(c.criticalOpen) > 0 {
-		fmt.Fprintf(w, "  critical still open: %s\n", report.OneLine(strings.Join(c.criticalOpen, ", ")))
+		fmt.Fprintf(w, "  critical still open: %s\n", namedList(c.criticalOpen, c.all))
 	}
 }
 

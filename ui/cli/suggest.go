@@ -34,7 +34,7 @@ rulebook's cue lexicon, which --rules can extend.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
-				return invalid(fmt.Errorf("unknown format %q; formats are: text, json", format))
+				return invalid(model.UnknownValue("format", "formats", format, []string{"text", "json"}))
 			}
 			text, err := env.descriptionText(args)
 			if err != nil {
@@ -67,26 +67,26 @@ func (e *Env) descriptionText(args []string) (string, error) {
 	var text string
 	if len(args) == 1 && args[0] == "-" {
 		name = "<stdin>"
-		data, err := io.ReadAll(io.LimitReader(e.Stdin, model.MaxFileSize+1))
+		data, err := io.ReadAll(io.LimitReader(e.stdinOrHint("a description"), model.MaxFileSize+1))
 		if err != nil {
-			return "", fmt.Errorf("%s: %w", name, err)
+			return "", fmt.Errorf("%s: %w", model.QuoteName(name), err)
 		}
 		if len(data) > model.MaxFileSize {
-			return "", fmt.Errorf("%s: the text is larger than the limit of %d MiB", name, model.MaxFileSize>>20)
+			return "", fmt.Errorf("%s: the text is larger than the limit of %d MiB", model.QuoteName(name), model.MaxFileSize>>20)
 		}
 		text = string(data)
 	} else {
 		text = strings.Join(args, " ")
 		if len(text) > model.MaxFileSize {
-			return "", fmt.Errorf("%s: the text is larger than the limit of %d MiB", name, model.MaxFileSize>>20)
+			return "", fmt.Errorf("%s: the text is larger than the limit of %d MiB", model.QuoteName(name), model.MaxFileSize>>20)
 		}
 	}
 	if !utf8.ValidString(text) {
-		return "", fmt.Errorf("%s: the text is not valid UTF-8", name)
+		return "", fmt.Errorf("%s: the text is not valid UTF-8", model.QuoteName(name))
 	}
 	text = strings.TrimSpace(text)
 	if text == "" {
-		return "", fmt.Errorf("%s: the text is empty; give a description of the activity", name)
+		return "", fmt.Errorf("%s: the text is empty; give a description of the activity", model.QuoteName(name))
 	}
 	return text, nil
 }

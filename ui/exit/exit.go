@@ -54,7 +54,7 @@ func Report(stderr io.Writer, err error) int {
 	var pe *os.PathError
 	switch {
 	case errors.As(err, &pe):
-		fmt.Fprintf(stderr, "pocssr: %s: %s\n", pe.Path, pe.Err)
+		fmt.Fprintf(stderr, "pocssr: %s: %s\n", model.QuoteName(pe.Path), pe.Err)
 	default:
 		fmt.Fprintf(stderr, "%s%s\n", err, readOnlyHint(err))
 	}

@@ -13,8 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gofrs/flock"
 	"github.com/pocssr/pocssr/model"
-	"golang.org/x/sys/unix"
 )
 
 // An autosave is named <worksheet>.<session>.json: the worksheet part says
@@ -69,7 +69,7 @@ func lockName(id string) string { return id + ".lock" }
 type Autosave struct {
 	store *Store
 	id    string
-	lock  *os.File
+	lock  *flock.Flock
 
 	mu        sync.Mutex
 	worksheet string
@@ -81,6 +81,9 @@ type Autosave struct {
 // ends).
 func (s *Store) Begin(worksheet string) (*Autosave, error) {
 	id := randomID()
+	if s.closeBeforeRemove {
+		return s.beginInPlace(worksheet, id)
+	}
 	// The lock file is locked before it gets its name: under its name it is
 	// never seen unlocked while this session runs, so nobody takes it for the
 	// lock of a session that ended.
@@ -92,12 +95,34 @@ func (s *Store) Begin(worksheet string) (*Autosave, error) {
 	if held {
 		return nil, errors.New("the autosave lock " + filepath.Join(s.path, tmp) + " is in use")
 	}
-	if err := unix.Renameat(s.fd, tmp, s.fd, lockName(id)); err != nil {
+	if err := s.rename(tmp, lockName(id)); err != nil {
 		f.Close()
 		s.remove(tmp)
-		return nil, &fs.PathError{Op: "rename", Path: filepath.Join(s.path, lockName(id)), Err: err}
+		return nil, err
 	}
 	return &Autosave{store: s, id: id, lock: f, worksheet: worksheet}, nil
+}
+
+// beginInPlace starts a session where a file held open cannot be renamed
+// (Windows): the lock file is made under its name and then locked. Another
+// program's sweep that finds it unlocked in between may take it for an ended
+// session's and remove it; the lock then fails, and the autosave is said to
+// be unavailable rather than left unguarded. Once it is open here, nobody
+// can remove it.
+func (s *Store) beginInPlace(worksheet, id string) (*Autosave, error) {
+	f, err := s.open(lockName(id), os.O_RDWR|os.O_CREATE|os.O_EXCL)
+	if err != nil {
+		return nil, err
+	}
+	f.Close()
+	l, held, err := s.lock(lockName(id), false)
+	if err != nil {
+		return nil, err
+	}
+	if held {
+		return nil, errors.New("the autosave lock " + filepath.Join(s.path, lockName(id)) + " is in use")
+	}
+	return &Autosave{store: s, id: id, lock: l, worksheet: worksheet}, nil
 }
 
 // Session is this session's id.
@@ -152,9 +177,7 @@ func (a *Autosave) Remove(gen uint64) error {
 // autosave still there (unsaved work kept on purpose) stays, to be offered by
 // the next start.
 func (a *Autosave) End() error {
-	err := a.store.remove(lockName(a.id))
-	a.lock.Close()
-	return err
+	return a.store.removeLocked(lockName(a.id), a.lock)
 }
 
 // Base is the worksheet's file as the session read or last saved it: whether
@@ -175,7 +198,7 @@ func ReadBase(path string) (Base, error) {
 	// Non-blocking, so that a named pipe given as the worksheet cannot hold
 	// the start up; only a regular file has a base (the worksheet's reader
 	// refuses anything else).
-	f, err := os.OpenFile(path, os.O_RDONLY|unix.O_NONBLOCK, 0)
+	f, err := os.OpenFile(path, os.O_RDONLY|nonBlocking, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Base{}, nil
 	}

@@ -6,7 +6,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -66,7 +65,7 @@ func startChild(t *testing.T, dir, worksheet string) (*exec.Cmd, string) {
 
 func kill(t *testing.T, cmd *exec.Cmd) {
 	t.Helper()
-	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Process.Kill() // SIGKILL: the process gets no chance to let its lock go
 	cmd.Wait()
 }
 
@@ -242,33 +241,6 @@ func TestLocksOfEndedSessionsWithoutWorkAreSwept(t *testing.T) {
 	}
 }
 
-func TestStoreFolderIsTheUsersAlone(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "pocssr")
-	os.Mkdir(dir, 0o755)
-	os.Chmod(dir, 0o777)
-	s, err := OpenStoreAt(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if st, _ := os.Stat(dir); st.Mode().Perm() != 0o700 {
-		t.Errorf("folder mode %v", st.Mode().Perm())
-	}
-	a, _ := s.Begin("unnamed")
-	// Whatever sat at the name before, the autosave is a 0600 file.
-	os.WriteFile(a.Path(), []byte("old"), 0o644)
-	old := syscall.Umask(0)
-	defer syscall.Umask(old)
-	if err := a.Write(1, record(a, "x")); err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range []string{a.Path(), filepath.Join(dir, lockName(a.Session()))} {
-		if st, _ := os.Stat(p); st.Mode().Perm() != 0o600 {
-			t.Errorf("%s mode %v", filepath.Base(p), st.Mode().Perm())
-		}
-	}
-}
-
 func TestStoreFolderThatIsALinkIsRefused(t *testing.T) {
 	base := t.TempDir()
 	target := filepath.Join(base, "elsewhere")
@@ -353,11 +325,65 @@ func TestReadBase(t *testing.T) {
 	if b, _ := ReadBase(path); b != BaseOf([]byte("as read")) || len(b.SHA256) != 64 {
 		t.Errorf("base %+v", b)
 	}
-	fifo := filepath.Join(t.TempDir(), "pipe.yaml")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+}
+
+// A link that stays inside the folder (which os.Root alone would follow) is
+// refused too: what the folder holds under a name is that file or nothing.
+func TestLinkWithinTheFolderIsNotFollowed(t *testing.T) {
+	s, dir := openTestStore(t)
+	id := randomID()
+	real := autosaveName("other", id)
+	os.WriteFile(filepath.Join(dir, real), record(&Autosave{id: id}, "x"), 0o600)
+	link := autosaveName("unnamed", randomID())
+	if err := os.Symlink(real, filepath.Join(dir, link)); err != nil {
 		t.Skip(err)
 	}
-	if b, err := ReadBase(fifo); b.Exists || err != nil { // returns at all: it did not wait for a writer
-		t.Errorf("a named pipe has base %+v, %v", b, err)
+	if _, err := s.read(link); err == nil || !strings.Contains(err.Error(), "symbolic link") {
+		t.Errorf("read through a link: %v", err)
+	}
+	if _, _, err := s.lock(link, false); err == nil || !strings.Contains(err.Error(), "symbolic link") {
+		t.Errorf("locked through a link: %v", err)
+	}
+	if err := s.remove(link); err != nil || !exists(filepath.Join(dir, real)) {
+		t.Errorf("removing the link: %v", err)
+	}
+}
+
+// Where a file held open can be neither renamed nor removed (Windows), a
+// session's lock file is made under its name, and a lock file is let go
+// before it is removed. The sessions still guard each other's work, and
+// nothing is left behind.
+func TestSessionsWhereOpenFilesStay(t *testing.T) {
+	s, dir := openTestStore(t)
+	s.closeBeforeRemove = true
+	first, err := s.Begin("unnamed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !exists(filepath.Join(dir, lockName(first.Session()))) {
+		t.Fatal("the lock file is not under its name")
+	}
+	first.Write(1, record(first, "first"))
+	second, err := s.Begin("unnamed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if found, errs := s.Ended("unnamed", second); len(found) != 0 || len(errs) != 0 {
+		t.Fatalf("the running session's work was offered: %d, %v", len(found), errs)
+	}
+	if !exists(filepath.Join(dir, lockName(first.Session()))) || !exists(first.Path()) {
+		t.Fatal("a running session's files were swept")
+	}
+	second.End()
+	first.End() // its autosave stays, kept on purpose
+	found, errs := s.Ended("unnamed", nil)
+	if len(found) != 1 || len(errs) != 0 || !strings.Contains(string(found[0].Worksheet), "first") {
+		t.Fatalf("after both ended: %d found, %v", len(found), errs)
+	}
+	if err := found[0].Discard(); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("left behind: %v", entries)
 	}
 }

@@ -4,10 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/gofrs/flock"
 )
 
 // Found is the autosave of a session that ended without saving. It is
@@ -20,7 +21,7 @@ type Found struct {
 	store *Store
 	name  string
 	id    string
-	lock  *os.File
+	lock  *flock.Flock
 }
 
 // Ended lists the autosaves for a worksheet that sessions no longer running
@@ -93,9 +94,10 @@ func (s *Store) sweep(names []string, withAutosave map[string]bool, self *Autosa
 		case isLock && validID(id) && !withAutosave[id]:
 			if lock, _, err := s.lock(n, false); err == nil && lock != nil {
 				if self == nil || id != self.id {
-					s.remove(n)
+					s.removeLocked(n, lock)
+				} else {
+					lock.Close()
 				}
-				lock.Close()
 			}
 		case strings.HasPrefix(n, ".") && strings.HasSuffix(n, ".tmp"):
 			// ".<worksheet>.<id>.json.<random>.tmp" or ".<id>.lock.tmp"
@@ -106,8 +108,7 @@ func (s *Store) sweep(names []string, withAutosave map[string]bool, self *Autosa
 				}
 			} else if id, ok := strings.CutSuffix(inner, ".lock.tmp"); ok && validID(id) {
 				if lock, _, err := s.lock(n, false); err == nil && lock != nil {
-					s.remove(n)
-					lock.Close()
+					s.removeLocked(n, lock)
 				}
 			}
 		}
@@ -140,8 +141,12 @@ func (f *Found) read() error {
 // Discard deletes the autosave and the ended session's lock file.
 func (f *Found) Discard() error {
 	err := f.store.remove(f.name)
-	f.store.remove(lockName(f.id))
-	f.Release()
+	if f.lock != nil {
+		f.store.removeLocked(lockName(f.id), f.lock)
+		f.lock = nil
+	} else {
+		f.store.remove(lockName(f.id))
+	}
 	return err
 }
 

@@ -3,16 +3,13 @@
 package termbg
 
 import (
-	"errors"
 	"os"
 	"time"
 )
 
-// ErrNoAnswer is returned when the terminal did not say its background colour
-// in time.
-var ErrNoAnswer = errors.New("the terminal did not report its background colour")
-
-// Query cannot ask this system's terminal; it assumes a dark background.
+// Query cannot ask the console of this system for its colours without
+// bubbletea's own input reader; it goes by COLORFGBG, else assumes a dark
+// background.
 func Query(in, out *os.File, timeout time.Duration) (dark bool, err error) {
-	return true, ErrNoAnswer
+	return fromEnvironment()
 }

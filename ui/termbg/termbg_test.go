@@ -1,5 +1,3 @@
-//go:build unix
-
 package termbg
 
 import (
@@ -65,6 +63,7 @@ func TestColorFGBG(t *testing.T) {
 // Without a terminal, Query sends no question and waits for no answer: with a
 // timeout of an hour it still returns, and nothing was written to the pipe.
 func TestQueryWithoutATerminalAnswersAtOnce(t *testing.T) {
+	t.Setenv("COLORFGBG", "")
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
@@ -105,5 +104,23 @@ func TestRestorePutsTERMBack(t *testing.T) {
 	Restore()
 	if os.Getenv("TERM") != "xterm-256color" {
 		t.Errorf("TERM %q", os.Getenv("TERM"))
+	}
+}
+
+// A terminal that does not answer may still have said its colours in
+// COLORFGBG; without it the background is taken to be dark.
+func TestFromEnvironment(t *testing.T) {
+	for v, want := range map[string]struct {
+		dark     bool
+		answered bool
+	}{
+		"15;0": {true, true}, "0;15": {false, true}, "0;default;7": {false, true},
+		"": {true, false}, "white": {true, false},
+	} {
+		t.Setenv("COLORFGBG", v)
+		dark, err := fromEnvironment()
+		if dark != want.dark || (err == nil) != want.answered {
+			t.Errorf("COLORFGBG=%q: dark %v, %v", v, dark, err)
+		}
 	}
 }

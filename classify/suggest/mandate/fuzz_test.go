@@ -1,6 +1,7 @@
 package mandate
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,48 @@ func FuzzRead(f *testing.F) {
 		}
 		if noSpace(all.String()) != noSpace(tr.Operative) {
 			t.Fatalf("the nodes do not hold the operative part:\n%q\n%q", all.String(), tr.Operative)
+		}
+	})
+}
+
+// FuzzNumbering: in any numbered text, whatever order its numbers run in,
+// with annexes between them and lines ended by LF, CRLF or a lone CR, every
+// numbered line is a paragraph of its own, and no CR is left in a node.
+func FuzzNumbering(f *testing.F) {
+	for _, s := range []string{"\x01\x02\x03", "\x03\x02\x01", "\x01\x02\x00\x01\x02", "\x11\x22\x13\x00\x21", "\x05\x05\x0f\x01", "\x01\x00\x00\x02"} {
+		f.Add([]byte(s))
+	}
+	ends := []string{"\n", "\r\n", "\r"}
+	f.Fuzz(func(t *testing.T, plan []byte) {
+		var b strings.Builder
+		numbered := 0
+		for i, c := range plan {
+			end := ends[int(c>>4)%len(ends)]
+			if c%16 == 0 {
+				b.WriteString("Annex" + end)
+				continue
+			}
+			fmt.Fprintf(&b, "%d. Requests the mission to carry out task %d;%s", c%16, i, end)
+			numbered++
+		}
+		tr, err := Read(b.String())
+		if numbered == 0 {
+			return
+		}
+		if err != nil {
+			t.Fatalf("%q: %v", b.String(), err)
+		}
+		items := 0
+		for _, n := range tr.Nodes {
+			if n.Kind == Item {
+				items++
+			}
+			if strings.Contains(n.Text, "\r") {
+				t.Fatalf("%q: a CR in %s", b.String(), n.Ref)
+			}
+		}
+		if items != numbered {
+			t.Fatalf("%q: %d numbered lines, %d paragraphs", b.String(), numbered, items)
 		}
 	})
 }

@@ -81,6 +81,14 @@ func TestMarkerLayouts(t *testing.T) {
 		{"a paragraph past 999", strings.Repeat("x.\n", 0) + numbered(1002), "1 2 3 999 1000 1001 1002"},
 		{"a list that begins again", "1. Requests the mission:\n(a) Patrol the camps;\n(a) Patrol the camps;\n(a) Patrol the camps;\n", "1 1(a) 1(a) 1(a)"},
 		{"a year at the start of a line is no paragraph", "1. Train the police.\n2010. A year.\n2. Vet the army.\n", "1 2"},
+		{"an annex numbers its own paragraphs", "1. Train the police;\n2. Vet the army.\nAnnex\n1. Patrol the camps;\n2. Guard the sites;\n", "1 2 H[Annex] A1.1 A1.2"},
+		{"annexes by name, a lettered annex", "1. Train.\nANNEX I\n1. Patrol;\n(a) at night;\nAppendix B\n(a) Guard;\n(b) Vet;\n", "1 H[ANNEX I] A1.1 A1.1(a) H[Appendix B] A2(a) A2(b)"},
+		{"a line that cites an annex is no annex", "1. Train the police as set out in the\nannex;\n2. Vet the army.\n", "1 2"},
+		{"numbering that runs backwards", "3. Patrol the camps;\n2. Train the police;\n1. Vet the army.\n", "3 2 1"},
+		{"numbering that begins again", "1. Patrol;\n2. Train;\n1. Vet;\n2. Guard.\n", "1 2 P2.1 P2.2"},
+		{"a number given twice", "12. Patrol;\n13. Train;\n13. Vet;\n14. Guard.\n", "12 13 13 14"},
+		{"lone CR line ends", "1. Patrol the camps;\r2. Train the police;\r(a) at night;\r", "1 2 2(a)"},
+		{"CRLF line ends", "1. Patrol the camps;\r\n2. Train the police;\r\n", "1 2"},
 		{"a source that lost paragraphs", // S-RES-952-1994
 			"10.     Requests the Secretary-General;\n14.     Decides to remain actively seized of the matter.\n", "10 14"},
 	} {

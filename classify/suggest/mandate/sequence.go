@@ -31,10 +31,19 @@ const lookahead = 64
 // continues an open level nor starts a new one is text. The first marker is
 // the paragraph numbered 1; failing that the first numbered paragraph; failing
 // that the first "(a)" of a list of tasks.
-func sequence(st *stream, cands []candidate) []mark {
+func sequence(st *stream, cands []candidate, annexes []int) []mark {
 	start := -1
 	for i, c := range cands {
 		if c.kind == numbers && c.tok == "1" {
+			start = i
+			break
+		}
+	}
+	// A text that numbers its paragraphs from another number, or backwards,
+	// starts at its first numbered paragraph that stands first on a line
+	// after the end of a clause (no resolution's preamble holds one).
+	for i := 0; i < start; i++ {
+		if c := cands[i]; c.kind == numbers && (opensParagraph(st, c) || st.underAnnex(c, annexes)) {
 			start = i
 			break
 		}
@@ -52,18 +61,37 @@ func sequence(st *stream, cands []candidate) []mark {
 	}
 	var marks []mark
 	var stack []level
+	parts := newParts(cands[start].at, annexes)
 	for i := start; i < len(cands); i++ {
 		c := cands[i]
+		if heads := parts.annexesBefore(c.at); len(heads) > 0 {
+			stack = stack[:0]
+			marks = append(marks, heads...)
+		}
 		if c.kind == numbers {
 			n, err := strconv.Atoi(c.tok)
 			if err != nil || len(stack) > 0 && stack[0].style != numbers {
 				continue
 			}
-			next := len(stack) == 0 && len(marks) == 0 || len(stack) > 0 && n == stack[0].last+1
+			next := len(stack) == 0 && parts.fresh || len(stack) > 0 && n == stack[0].last+1
 			gap := len(stack) > 0 && n > stack[0].last+1 && n <= stack[0].last+maxGap && c.lineStart && st.endsClauseBefore(c.at)
-			if next || gap {
-				stack = append(stack[:0], level{style: numbers, last: n, ref: c.tok})
-				marks = append(marks, mark{at: c.at, depth: 0, style: numbers, ref: c.tok})
+			// Numbering that runs backwards, repeats or jumps is still a
+			// paragraph when it stands first on a line after the end of a
+			// clause, before a capital: every numbered part is read, none
+			// folded into another. (A number of four digits there is more
+			// often a year.) A number given again at once is the source
+			// repeating itself (and keeps its reference, as "(a)" after
+			// "(a)" does); one seen earlier begins the numbering again, in a
+			// part of its own.
+			again := !next && !gap && len(stack) > 0 && n < 1000 && opensParagraph(st, c)
+			if again && n < stack[0].last && parts.seen[c.tok] {
+				parts.restart()
+			}
+			if next || gap || again {
+				ref := parts.ref(c.tok)
+				parts.number(c.tok)
+				stack = append(stack[:0], level{style: numbers, last: n, ref: ref})
+				marks = append(marks, mark{at: c.at, depth: 0, style: numbers, ref: ref})
 			}
 			continue
 		}
@@ -88,6 +116,10 @@ func sequence(st *stream, cands []candidate) []mark {
 				ref = c.tok
 			}
 		}
+		if parent == "" {
+			ref = parts.ref(ref)
+		}
+		parts.fresh = false
 		stack = append(stack, level{style: st, last: val, ref: ref})
 		marks = append(marks, mark{at: c.at, depth: depth, style: st, ref: ref})
 	}

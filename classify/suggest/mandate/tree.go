@@ -58,11 +58,15 @@ var ErrNoParagraphs = errors.New("no numbered paragraphs found: a mandate's oper
 
 // Read reads the operative part of a text into a tree: the preamble, up to
 // the paragraph numbered 1 (or the first numbered or lettered item of a
-// list), is skipped.
+// list), is skipped. A text of more than MaxParts parts or MaxLines lines is
+// refused (TooManyError) before it is read.
 func Read(text string) (*Tree, error) {
+	if err := checkCounts(text); err != nil {
+		return nil, err
+	}
 	page := Normalise(text)
 	st := newStream(page.Lines)
-	marks := sequence(st, st.candidates())
+	marks := sequence(st, st.candidates(), st.annexOffsets())
 	if len(marks) == 0 {
 		return nil, ErrNoParagraphs
 	}
@@ -81,6 +85,13 @@ func (t *Tree) build(st *stream, marks []mark) {
 			end = marks[k+1].at
 		}
 		body := strings.TrimRight(st.s[mk.at:end], " \n")
+		if mk.style == annexStyle {
+			// An annex heading, with what stands before its first
+			// paragraph, frames the annex; it belongs to no paragraph.
+			scope = scope[:0]
+			t.Nodes = append(t.Nodes, Node{Kind: Heading, Ref: mk.ref, Text: join(body), Line: st.lineNo(mk.at), Parent: -1})
+			continue
+		}
 		var headings []string
 		var headingAt []int
 		if k+1 < len(marks) {

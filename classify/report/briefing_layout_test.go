@@ -1,0 +1,84 @@
+package report
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"golang.org/x/net/html"
+)
+
+// Long words never widen the HTML briefing: a 170-character URL in a title
+// and long references wrap where they stand (overflow-wrap), the risk
+// register keeps its five columns at fixed widths, the left column of an
+// activity's account is a grid cell, not a float that the next heading could
+// come up beside, and a label that a drawing cannot hold is cut, with an
+// ellipsis, to what the smallest size fits.
+func TestHTMLBriefingHoldsLongWords(t *testing.T) {
+	url := "https://example.org/" + strings.Repeat("a-very-long-path-segment/", 6)
+	longRef := strings.Repeat("12(a)(iv)", 12)
+	yml := "schema: pocssr/v1\nmission: M\nactivities:\n" +
+		"  - {id: a, title: \"Train the police per " + url + "\", implementer: mission, kinds: [capacity-training], forces: [police], source: {ref: \"" + longRef + "\"}}\n" +
+		"  - {id: b, title: Vet the army, implementer: mission, kinds: [combined-operations], forces: [army], rights_record: grave-allegations, hrddp: done, source: {ref: \"" + longRef + "(b)\"}}\n"
+	ws, err := model.Parse("long.yaml", []byte(yml), classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := render(t, HTML, Sheet{Worksheet: ws})
+	css := src[strings.Index(src, "<style>"):strings.Index(src, "</style>")]
+	for _, rule := range []*regexp.Regexp{
+		regexp.MustCompile(`(?m)^[^{]*\btd\b[^{]*\{[^}]*overflow-wrap: anywhere`),
+		regexp.MustCompile(`(?m)^[^{]*\bdd\b[^{]*\{[^}]*overflow-wrap: anywhere`),
+		regexp.MustCompile(`(?m)^[^{]*\bh3\b[^{]*\{[^}]*overflow-wrap: anywhere`),
+		regexp.MustCompile(`table\.register \{[^}]*table-layout: fixed`),
+		regexp.MustCompile(`dl \{[^}]*display: grid`),
+	} {
+		if !rule.MatchString(css) {
+			t.Errorf("the briefing's style lacks %s", rule)
+		}
+	}
+	if strings.Contains(css, "float") {
+		t.Error("the account's labels float: the next heading can come up beside a wrapped label")
+	}
+	// Every column of the register but the last ("What to do") has a width
+	// of its own, so the last takes what is left and never leaves the page.
+	reg := regexp.MustCompile(`(?s)<table class="register">\n<colgroup>(.*?)</colgroup>\n<thead><tr>(.*?)</tr></thead>`).FindStringSubmatch(src)
+	if reg == nil {
+		t.Fatal("the register's columns have no fixed widths")
+	}
+	cols, heads := strings.Count(reg[1], "<col"), strings.Count(reg[2], "<th>")
+	classed := strings.Count(reg[1], `<col class="`)
+	if cols != heads || classed != heads-1 || !strings.HasSuffix(reg[1], "<col>") {
+		t.Errorf("the register has %d columns, %d widths set, %d headers: %s", cols, classed, heads, reg[1])
+	}
+	for _, c := range regexp.MustCompile(`col class="([a-z]+)"`).FindAllStringSubmatch(reg[1], -1) {
+		if !strings.Contains(css, "table.register col."+c[1]+" { width:") {
+			t.Errorf("the register's column %s has no width in the style", c[1])
+		}
+	}
+	var doc *html.Node
+	doc, err = html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	smallest := labelSizes[len(labelSizes)-1]
+	widest := labelChars(300, smallest)
+	texts := 0
+	walk(doc, func(n *html.Node) {
+		if n.Type != html.ElementNode || n.Data != "text" || attr(n, "text-anchor") != "middle" || n.FirstChild == nil {
+			return
+		}
+		texts++
+		size, _ := strconv.ParseFloat(attr(n, "font-size"), 64)
+		label := n.FirstChild.Data
+		if strings.Contains(label, longRef) || len([]rune(label)) > widest {
+			t.Errorf("a drawing's label of %d characters at size %g runs out of its drawing: %.40q…", len([]rune(label)), size, label)
+		}
+	})
+	if texts == 0 {
+		t.Fatal("no labels in the drawings")
+	}
+}
