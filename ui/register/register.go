@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
@@ -25,10 +26,11 @@ type Screen struct {
 	detail component.ID // the activity screen, which enter opens
 
 	all    []session.RegisterRow // every firing risk, in the screen's order
-	search []string              // what the filter looks in, by position in all
-	shown  []int                 // positions in all that the filter matches
-	tally  string                // the heading: the rows counted by state, and the order
-	gen    uint64                // the sheet generation all was built for
+	cache  map[*model.Activity]activityRows
+	search []string // what the filter looks in, by position in all
+	shown  []int    // positions in all that the filter matches
+	tally  string   // the heading: the rows counted by state, and the order
+	gen    uint64   // the sheet generation all was built for
 	built  bool
 	order  session.RegisterOrder
 
@@ -126,15 +128,65 @@ func (s *Screen) Sync() {
 // worksheet's order so that ties read the same whatever order came before,
 // and keeps the cursor on the row at.
 func (s *Screen) rebuild(at rowKey) {
-	s.all = s.ctx.Sheet.Register()
-	session.SortRegister(s.all, s.order)
-	s.search = make([]string, len(s.all))
-	for i := range s.all {
-		s.search[i] = searchText(&s.all[i])
+	sh := s.ctx.Sheet
+	acts := sh.Worksheet().Activities
+	rows := make([]session.RegisterRow, 0, len(s.all))
+	search := make([]string, 0, len(s.all))
+	cache := make(map[*model.Activity]activityRows, len(s.cache))
+	for i, a := range acts {
+		c := s.rowsOf(a)
+		cache[a] = c
+		for j := range c.risks {
+			rows = append(rows, session.RegisterRow{Activity: a, Index: i, Risk: c.risks[j]})
+			search = append(search, c.search[j])
+		}
+	}
+	s.cache = cache
+	// Sorted with what the filter looks in, so that both keep one order.
+	keyed := make([]session.RegisterRow, len(rows))
+	copy(keyed, rows)
+	for i := range keyed {
+		keyed[i].Index = i // the row's place before sorting; ties keep it
+	}
+	session.SortRegister(keyed, s.order)
+	s.all = make([]session.RegisterRow, len(rows))
+	s.search = make([]string, len(rows))
+	for i, k := range keyed {
+		s.all[i], s.search[i] = rows[k.Index], search[k.Index]
 	}
 	s.tally = s.counts()
 	s.refilter()
 	s.moveTo(at)
+}
+
+// activityRows are an activity's firing risks as the register lists them,
+// kept while the sheet keeps the same verdict for the activity: an edit
+// classifies again only the activity it changed.
+type activityRows struct {
+	verdict *session.Verdict
+	risks   []classify.Risk
+	search  []string
+}
+
+// rowsOf is an activity's rows, from the cache when its verdict is the one
+// they were made with. An activity without a risk is not classified again.
+func (s *Screen) rowsOf(a *model.Activity) activityRows {
+	sh := s.ctx.Sheet
+	v := sh.Verdict(a)
+	if c, ok := s.cache[a]; ok && c.verdict == v {
+		return c
+	}
+	c := activityRows{verdict: v}
+	if v.Risks == [4]int{} {
+		return c
+	}
+	r := sh.Rulebook().ClassifyOn(a, sh.Today())
+	c.risks = r.Risks
+	c.search = make([]string, len(r.Risks))
+	for j := range r.Risks {
+		c.search[j] = searchText(&session.RegisterRow{Activity: a, Risk: r.Risks[j]})
+	}
+	return c
 }
 
 // Selected is the row under the cursor, or nil.
