@@ -25,12 +25,12 @@ type Screen struct {
 	keys   keys
 	detail component.ID // the activity screen, which enter opens
 
-	all    []session.RegisterRow // every firing risk, in the screen's order
-	cache  map[*model.Activity]activityRows
-	search []string // what the filter looks in, by position in all
-	shown  []int    // positions in all that the filter matches
-	tally  string   // the heading: the rows counted by state, and the order
-	gen    uint64   // the sheet generation all was built for
+	all    []session.RegisterRow            // every firing risk, in the screen's order
+	cache  map[*model.Activity]activityRows // each activity's rows, kept while its verdict is (rowsOf)
+	search []string                         // what the filter looks in, by position in all
+	shown  []int                            // positions in all that the filter matches
+	tally  string                           // the heading: the rows counted by state, and the order
+	gen    uint64                           // the sheet generation all was built for
 	built  bool
 	order  session.RegisterOrder
 
