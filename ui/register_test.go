@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -437,5 +438,27 @@ func TestActivityEditsItsEntriesInPlace(t *testing.T) {
 	}
 	if m.front != detailScreen {
 		t.Fatalf("the edits left screen %d in front", m.front)
+	}
+}
+
+// An edit of the register is autosaved as any other change: the first at
+// once, and the autosave holds the entry.
+func TestRegisterEditIsAutosaved(t *testing.T) {
+	isolateState(t)
+	path := filepath.Join(t.TempDir(), "w.yaml")
+	rec, _, _ := startTestRecovery(t, path)
+	ws := model.New(path)
+	ws.Activities = registerLibrary(t).Activities
+	m := NewModel(classify.Default(), ws, false, rec, nil)
+	m.Update(resize(120, 40))
+	press(t, m, "r", "j", "s")
+	saved := autosaved(t, rec)
+	if saved == nil {
+		t.Fatal("the edit left no autosave")
+	}
+	a := m.reg().Selected().Activity
+	i := m.sh.sheet.Index(a)
+	if e := saved.Activities[i].Register.Entry(m.reg().Selected().Risk.Rule.ID); e == nil || e.Status != model.NotStarted {
+		t.Fatalf("the autosave holds %+v", e)
 	}
 }
