@@ -140,7 +140,7 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Edit):
 		return d, d.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: d.activity}})
 	case key.Matches(km, k.Register):
-		return d, d.sh.send(openMsg{To: registerScreen, Arg: d.activity})
+		return d, d.sh.send(openMsg{To: registerScreen, Arg: register.Of{Activity: d.activity}})
 	case key.Matches(km, k.Prev), key.Matches(km, k.Next):
 		s := d.sh.sheet
 		i := s.Index(d.activity)

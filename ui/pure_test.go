@@ -142,6 +142,8 @@ func TestViewIsPure(t *testing.T) {
 		{"register", registerLibrary, []string{"r", "down"}},
 		{"register filtered", registerLibrary, []string{"r", "/", "h", "i"}},
 		{"register editing", registerLibrary, []string{"r", "d", "2", "enter"}},
+		{"register of an activity", registerLibrary, []string{"j", "enter", "r"}},
+		{"activity editing its entry", registerLibrary, []string{"j", "enter", "tab", "w", "x"}},
 	}
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		for _, s := range screens {

@@ -11,6 +11,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/register"
 )
 
 // stage is where the questionnaire is: the free-text description, one of the
@@ -387,6 +388,9 @@ func (q *questionnaire) finishTo(then screenID) tea.Cmd {
 	}
 	if !q.isNew {
 		s.Edited(q.snap)
+	}
+	if then == registerScreen && !q.inReview {
+		return q.sh.send(replaceMsg{To: then, Arg: register.Of{Activity: a}})
 	}
 	if then != worksheetScreen && !q.inReview {
 		return q.sh.send(replaceMsg{To: then, Arg: a})

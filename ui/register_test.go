@@ -311,6 +311,16 @@ func TestRegisterScreens(t *testing.T) {
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 		})
+		t.Run(fmt.Sprintf("of_an_activity_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), registerLibrary(t), true, nil, nil)
+			m.sh.sheet.SetToday(registerDay)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Joint offensive")
+			sendKeys(tm, "j", "enter", "r")
+			waitText(t, tm, "What is being done about these risks?")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
 		t.Run(fmt.Sprintf("date_refused_%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := NewModel(classify.Default(), registerLibrary(t), true, nil, nil)
 			m.sh.sheet.SetToday(registerDay)
@@ -362,6 +372,16 @@ func TestQuestionnaireReviewOpensTheRegister(t *testing.T) {
 	if m.front != registerScreen || m.reg().Selected().Activity != a {
 		t.Fatalf("r in the review opened screen %d", m.front)
 	}
+	// One row per risk of the activity, the others a key away.
+	fired := len(classify.Default().Classify(a).Risks)
+	all := len(m.sh.sheet.Register())
+	requireScreen(t, m, fmt.Sprintf("What is being done about these risks? (%d of %d · a: all) Joint offensive", fired, all))
+	refuseScreen(t, m, "state-forces-attacking")
+	press(t, m, "a")
+	requireScreen(t, m, "state-forces-attacking")
+	refuseScreen(t, m, "What is being done about these risks?")
+	press(t, m, "a")
+	requireScreen(t, m, "What is being done about these risks? (1 of ")
 	press(t, m, "esc")
 	if m.front != worksheetScreen {
 		t.Fatalf("esc from the register went to screen %d, not the worksheet", m.front)

@@ -40,6 +40,9 @@ type Screen struct {
 	offset    int  // the first row drawn
 
 	edit *Editor // the entry under the cursor, edited in place
+	// only is the activity whose risks alone are listed (Of); nil for all.
+	only   *model.Activity
+	opened *model.Activity // the activity of Of, while all are listed
 
 	width, height int
 }
@@ -69,10 +72,21 @@ func (s *Screen) Init() tea.Cmd { return nil }
 // Title names the screen in the title bar.
 func (s *Screen) Title() string { return "Risk register" }
 
+// Of opens the register on one activity's risks only, one row per risk:
+// what the questionnaire and the activity's account open after a verdict.
+// The whole register is a key away (All).
+type Of struct{ Activity *model.Activity }
+
 // Open shows the register; given an activity (*model.Activity), the cursor
-// goes to its first risk.
+// goes to its first risk; given Of, only the activity's risks are listed.
 func (s *Screen) Open(arg any) (tea.Cmd, bool) {
 	s.edit.Close()
+	s.only, s.opened = nil, nil
+	if of, ok := arg.(Of); ok && of.Activity != nil {
+		s.only, arg = of.Activity, of.Activity
+		s.cursor, s.offset = 0, 0
+	}
+	s.built = false // the rows are listed again for what is asked
 	s.Sync()
 	if a, ok := arg.(*model.Activity); ok && a != nil {
 		for i, p := range s.shown {
@@ -213,7 +227,7 @@ func (s *Screen) refilter() {
 	words := strings.Fields(strings.ToLower(s.filter.Value()))
 	s.shown = s.shown[:0]
 	for i, text := range s.search {
-		ok := true
+		ok := s.only == nil || s.all[i].Activity == s.only
 		for _, w := range words {
 			if !strings.Contains(text, w) {
 				ok = false
@@ -281,6 +295,8 @@ func (s *Screen) updateList(km tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(km, k.Order):
 		return s.cycleOrder()
+	case key.Matches(km, k.All):
+		return s.toggleAll()
 	case key.Matches(km, k.Filter):
 		s.filtering = true
 		return s.filter.Focus()
@@ -325,6 +341,26 @@ func (s *Screen) editKey(km tea.KeyMsg, r *session.RegisterRow) tea.Cmd {
 	return s.edit.Remove(a, risk)
 }
 
+// toggleAll lists every activity's risks, or again only those of the
+// activity the register was opened on.
+func (s *Screen) toggleAll() tea.Cmd {
+	var at rowKey
+	if r := s.Selected(); r != nil {
+		at = keyOf(r)
+	}
+	switch {
+	case s.only != nil:
+		s.opened, s.only = s.only, nil
+	case s.opened != nil:
+		s.only = s.opened
+	default:
+		return nil
+	}
+	s.refilter()
+	s.moveTo(at)
+	return nil
+}
+
 // orderNames name the orders of session.RegisterOrder, as the heading shows them.
 var orderNames = []string{"severity", "due date", "status"}
 
@@ -360,11 +396,15 @@ func (s *Screen) updateFilter(km tea.KeyMsg) tea.Cmd {
 }
 
 // listHeight is the number of rows of the list: the area less the heading,
-// the filter, the column headers and the two lines of the entry below.
+// the activity opened on, the filter, the column headers and the two lines
+// of the entry below.
 func (s *Screen) listHeight() int {
 	h := s.height - 5
 	if s.filtering || s.filter.Value() != "" {
 		h--
+	}
+	if s.only != nil {
+		h-- // the line naming the activity
 	}
 	return max(1, h)
 }

@@ -14,7 +14,7 @@ import (
 // keys are the register screen's.
 type keys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Open, Order, Filter                     key.Binding
+	Open, Order, Filter, All                key.Binding
 	Status, Owner, Due, Note, Remove, Undo  key.Binding
 	Review                                  key.Binding
 	Back, Quit                              key.Binding
@@ -34,6 +34,7 @@ func newKeys(g component.GlobalKeys) keys {
 		Open:     bind([]string{"enter"}, "enter", "open the activity"),
 		Order:    bind([]string{"o"}, "o", "sort by severity, due date or status"),
 		Filter:   bind([]string{"/"}, "/", "filter"),
+		All:      bind([]string{"a"}, "a", "every activity's risks / the one opened on"),
 		Status:   bind([]string{"s", " "}, "s", "status: not-started, planned, in-place, not-needed"),
 		Owner:    bind([]string{"w"}, "w", "owner (who)"),
 		Due:      bind([]string{"d"}, "d", "due date"),
@@ -57,7 +58,7 @@ func (k keys) ShortHelp() []key.Binding {
 // FullHelp lists the keys shown on the help screen.
 func (k keys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Order, k.Filter, k.Back},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Order, k.Filter, k.All, k.Back},
 		{k.Open, k.Status, k.Owner, k.Due, k.Note, k.Remove, k.Review, k.Undo},
 		{k.global.Save, k.global.Help, k.Quit, k.global.ForceQuit},
 	}
@@ -80,6 +81,10 @@ func (s *Screen) View() string {
 	w := s.width
 	lines := make([]string, 0, s.height)
 	lines = append(lines, component.Fit(st.Heading.Render(s.tally), w))
+	if s.only != nil {
+		lines = append(lines, component.Fit(st.Label.Render("What is being done about these risks? ")+
+			st.Muted.Render(fmt.Sprintf("(%d of %d · a: all) ", len(s.shown), len(s.all)))+oneLine(s.only.Title), w))
+	}
 	if s.filtering || s.filter.Value() != "" {
 		lines = append(lines, component.Fit(s.filter.View()+st.Muted.Render(fmt.Sprintf("  (%d of %d)", len(s.shown), len(s.all))), w))
 	}
