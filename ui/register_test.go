@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -336,58 +335,6 @@ func TestRegisterScreens(t *testing.T) {
 	}
 }
 
-func TestActivityShowsItsRegisterAndOpensItForEditing(t *testing.T) {
-	m := registerModel(t, 120, 100) // tall enough for the account's risks
-	press(t, m, "o")                // by due date: the overdue entry is second
-	press(t, m, "j")
-	a := m.reg().Selected().Activity
-	press(t, m, "enter")
-	// Read on the sheet's day: the planned entry past its date is overdue.
-	requireScreen(t, m, "Register: open — planned · owner: Police Component · due 2026-02-10 · OVERDUE")
-	press(t, m, "q", "q") // back to the worksheet, on the activity
-	press(t, m, "enter", "r")
-	if m.front != registerScreen || m.reg().Selected().Activity != a {
-		t.Fatalf("r on the activity opened screen %d", m.front)
-	}
-	press(t, m, "s", "esc")
-	if m.front != detailScreen {
-		t.Fatalf("esc from the register went to screen %d, not back to the activity", m.front)
-	}
-	// The account follows the edit made in the register.
-	requireScreen(t, m, "Register: mitigated — in place · owner: Police Component · due 2026-02-10")
-	refuseScreen(t, m, "OVERDUE")
-}
-
-// After the verdict, the questionnaire's review asks what is being done
-// about the risks: r puts the register, at the activity, in its place.
-func TestQuestionnaireReviewOpensTheRegister(t *testing.T) {
-	m := registerModel(t, 120, 40)
-	press(t, m, "q", "e") // the joint offensive: a critical risk fires
-	a := m.worksheet.Selected()
-	for i := 0; i < 30 && m.quest != nil && m.quest.stage != reviewing; i++ {
-		press(t, m, "right") // on to the next question, unanswered
-	}
-	requireScreen(t, m, "what is being done about them? r: the register")
-	press(t, m, "r")
-	if m.front != registerScreen || m.reg().Selected().Activity != a {
-		t.Fatalf("r in the review opened screen %d", m.front)
-	}
-	// One row per risk of the activity, the others a key away.
-	fired := len(classify.Default().Classify(a).Risks)
-	all := len(m.sh.sheet.Register())
-	requireScreen(t, m, fmt.Sprintf("What is being done about these risks? (%d of %d · a: all) Joint offensive", fired, all))
-	refuseScreen(t, m, "state-forces-attacking")
-	press(t, m, "a")
-	requireScreen(t, m, "state-forces-attacking")
-	refuseScreen(t, m, "What is being done about these risks?")
-	press(t, m, "a")
-	requireScreen(t, m, "What is being done about these risks? (1 of ")
-	press(t, m, "esc")
-	if m.front != worksheetScreen {
-		t.Fatalf("esc from the register went to screen %d, not the worksheet", m.front)
-	}
-}
-
 func TestRegisterSetsTheNextHRDDPReview(t *testing.T) {
 	m := registerModel(t, 120, 40)
 	press(t, m, "j") // the second activity keeps no register and sets no review
@@ -413,72 +360,5 @@ func TestRegisterSetsTheNextHRDDPReview(t *testing.T) {
 	press(t, m, "u")
 	if a.HRDDPReview != "" {
 		t.Fatalf("u left the review %q", a.HRDDPReview)
-	}
-}
-
-// The activity's account edits its entries in place: the register line
-// under it shows one risk at a time (tab moves on), and the same keys as
-// the register screen change its entry, each one undo step.
-func TestActivityEditsItsEntriesInPlace(t *testing.T) {
-	m := registerModel(t, 120, 40)
-	press(t, m, "q")
-	press(t, m, "j", "enter") // the second activity: the training with two entries
-	a := m.detail().activity
-	if len(m.detail().risks) < 2 {
-		t.Fatalf("the activity has %d risks", len(m.detail().risks))
-	}
-	first, second := m.detail().risks[0].Rule.ID, m.detail().risks[1].Rule.ID
-	requireScreen(t, m, "Register (1 of 3) OVERDUE MEDIUM "+first+": open — planned · owner: Police Component")
-	press(t, m, "s")
-	if e := a.Register.Entry(first); e.Status != model.InPlace {
-		t.Fatalf("s made the entry %+v", e)
-	}
-	requireScreen(t, m, first+": mitigated — in place")
-	press(t, m, "d")
-	for range "2026-02-10" {
-		press(t, m, "backspace")
-	}
-	typeText(t, m, "2026-04-31")
-	press(t, m, "enter")
-	requireScreen(t, m, `"2026-04-31" is not a date: April 2026 has 30 days`)
-	press(t, m, "esc")
-	if e := a.Register.Entry(first); e.Due != "2026-02-10" {
-		t.Fatalf("a refused date changed the entry: %+v", e)
-	}
-	press(t, m, "tab", "w")
-	typeText(t, m, "Mission training cell")
-	press(t, m, "enter")
-	if e := a.Register.Entry(second); e == nil || e.Owner != "Mission training cell" {
-		t.Fatalf("w on the second risk made %+v", e)
-	}
-	requireScreen(t, m, "Register (2 of ", second+": ", "Mission training cell")
-	press(t, m, "u", "u")
-	if e := a.Register.Entry(first); e.Status != model.Planned {
-		t.Fatalf("two undos left %+v", e)
-	}
-	if m.front != detailScreen {
-		t.Fatalf("the edits left screen %d in front", m.front)
-	}
-}
-
-// An edit of the register is autosaved as any other change: the first at
-// once, and the autosave holds the entry.
-func TestRegisterEditIsAutosaved(t *testing.T) {
-	isolateState(t)
-	path := filepath.Join(t.TempDir(), "w.yaml")
-	rec, _, _ := startTestRecovery(t, path)
-	ws := model.New(path)
-	ws.Activities = registerLibrary(t).Activities
-	m := NewModel(classify.Default(), ws, false, rec, nil)
-	m.Update(resize(120, 40))
-	press(t, m, "r", "j", "s")
-	saved := autosaved(t, rec)
-	if saved == nil {
-		t.Fatal("the edit left no autosave")
-	}
-	a := m.reg().Selected().Activity
-	i := m.sh.sheet.Index(a)
-	if e := saved.Activities[i].Register.Entry(m.reg().Selected().Risk.Rule.ID); e == nil || e.Status != model.NotStarted {
-		t.Fatalf("the autosave holds %+v", e)
 	}
 }
