@@ -53,6 +53,9 @@ func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Opt
 		return nil
 	}
 	sh.Add(sh.Len(), a)
+	if n := pq.askRegister(sh, a, r.Risks); n > 0 {
+		writeLine(env.Stderr, fmt.Sprintf("%s kept in the risk register.", plural(n, "entry", "entries")))
+	}
 	if err := ws.Save("", model.SaveOptions{}); err != nil {
 		return &exit.Error{Code: exit.Invalid, Err: fmt.Errorf("pocssr: not saved: %w", err)}
 	}

@@ -159,3 +159,38 @@ func BenchmarkAutosaveEncode10k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRegisterKeystroke10k moves the cursor of the risk register over
+// the risks of 10,000 activities: the rows are built once, not per key.
+func BenchmarkRegisterKeystroke10k(b *testing.B) {
+	m := bigModel(b, 10000)
+	m.Update(keyMsg("r"))
+	down, up := keyMsg("down"), keyMsg("up")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := down
+		if i/500%2 == 1 {
+			k = up
+		}
+		m.Update(k)
+		_ = m.View()
+	}
+}
+
+// BenchmarkRegisterEdit10k edits the register of 10,000 activities, an
+// entry set (s) and removed (x) in turn: each edit lists the register again.
+func BenchmarkRegisterEdit10k(b *testing.B) {
+	m := bigModel(b, 10000)
+	m.Update(keyMsg("r"))
+	keys := []tea.KeyMsg{keyMsg("s"), keyMsg("x")}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.Update(keys[i%2])
+		_ = m.View()
+	}
+	if m.reg().TextFocused() {
+		b.Fatal("a field opened: the keys typed into it instead of editing")
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -9,6 +10,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/register"
 )
 
 // activityDetail is the full account of one activity, scrollable: tier and
@@ -19,13 +21,19 @@ type activityDetail struct {
 	sh       *shared
 	keys     detailKeys
 	activity *model.Activity
+	gen      uint64 // the sheet generation the account was drawn for
 	view     viewport.Model
-	width    int
-	height   int
+	// The register line under the account: the risks that fire, the one
+	// shown (focus) and its place in the register, edited in place by reg.
+	risks  []classify.Risk
+	focus  int
+	reg    *register.Editor
+	width  int
+	height int
 }
 
 func newActivityDetail(sh *shared) *activityDetail {
-	return &activityDetail{sh: sh, keys: detailKeys{newPagerKeys(sh.global)}, view: viewport.New(0, 0)}
+	return &activityDetail{sh: sh, keys: newDetailKeys(sh.global), view: viewport.New(0, 0), reg: register.NewEditor(sh.ctx)}
 }
 
 // Init does nothing.
@@ -47,6 +55,8 @@ func (d *activityDetail) Open(arg any) (tea.Cmd, bool) {
 // Show opens the account of an activity at the top.
 func (d *activityDetail) Show(a *model.Activity) {
 	d.activity = a
+	d.focus = 0
+	d.reg.Close()
 	d.render()
 	d.view.GotoTop()
 }
@@ -55,6 +65,7 @@ func (d *activityDetail) Show(a *model.Activity) {
 func (d *activityDetail) SetSize(w, h int) {
 	d.width, d.height = w, h
 	d.view.Width, d.view.Height = w, h
+	d.reg.SetWidth(w)
 	d.render()
 }
 
@@ -63,13 +74,44 @@ func (d *activityDetail) render() {
 		return
 	}
 	y := d.view.YOffset
-	r := d.sh.rb.Classify(d.activity)
+	// Read on the sheet's day, so that the register's entries say what is
+	// overdue, as the register screen does.
+	r := d.sh.rb.ClassifyOn(d.activity, d.sh.sheet.Today())
+	d.gen = d.sh.sheet.Gen()
+	d.risks = r.Risks
+	d.focus = min(d.focus, max(0, len(d.risks)-1))
+	d.view.Height = d.height
+	if len(d.risks) > 0 {
+		d.view.Height = max(1, d.height-registerLines)
+	}
 	d.view.SetContent(strings.Join(accountLines(d.sh, d.activity, &r, d.width), "\n"))
 	d.view.SetYOffset(y)
 }
 
+// Sync draws the account again when the worksheet changed under it: an
+// entry edited in the register opened from here, an undo.
+func (d *activityDetail) Sync() {
+	if d.activity != nil && d.gen != d.sh.sheet.Gen() {
+		if d.sh.sheet.Index(d.activity) < 0 {
+			return
+		}
+		d.render()
+	}
+}
+
+// registerLines is the height of the register line under the account.
+const registerLines = 2
+
+// TextFocused reports whether a field of a register entry has the keys.
+func (d *activityDetail) TextFocused() bool { return d.reg.Editing() }
+
 // ShortHelp is the key help of the footer.
-func (d *activityDetail) ShortHelp() []key.Binding { return d.keys.ShortHelp() }
+func (d *activityDetail) ShortHelp() []key.Binding {
+	if d.reg.Editing() {
+		return []key.Binding{d.keys.Keep, d.keys.Cancel}
+	}
+	return d.keys.ShortHelp()
+}
 
 // FullHelp is the key help of the help screen.
 func (d *activityDetail) FullHelp() [][]key.Binding { return d.keys.FullHelp() }
@@ -86,11 +128,19 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return d, nil
 	}
 	k := d.keys
+	if d.reg.Editing() {
+		return d, d.reg.Update(km, k.Keep, k.Cancel)
+	}
+	if cmd, ok := d.updateRegister(km); ok {
+		return d, cmd
+	}
 	switch {
 	case key.Matches(km, k.Back):
 		return d, d.sh.send(backMsg{})
 	case key.Matches(km, k.Edit):
 		return d, d.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: d.activity}})
+	case key.Matches(km, k.Register):
+		return d, d.sh.send(openMsg{To: registerScreen, Arg: register.Of{Activity: d.activity}})
 	case key.Matches(km, k.Prev), key.Matches(km, k.Next):
 		s := d.sh.sheet
 		i := s.Index(d.activity)
@@ -108,12 +158,61 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return d, nil
 }
 
-// View draws the visible part of the account.
+// updateRegister handles the keys of the register line; ok is false for
+// any other key.
+func (d *activityDetail) updateRegister(km tea.KeyMsg) (tea.Cmd, bool) {
+	k := d.keys
+	if key.Matches(km, k.Undo) {
+		if what := d.sh.sheet.Undo(); what != "" {
+			return d.sh.status("Undid the last " + what + "."), true
+		}
+		return d.sh.status("Nothing to undo."), true
+	}
+	if len(d.risks) == 0 {
+		return nil, false
+	}
+	a, risk := d.activity, d.risks[d.focus].Rule.ID
+	switch {
+	case key.Matches(km, k.NextRisk):
+		d.focus = (d.focus + 1) % len(d.risks)
+		return nil, true
+	case key.Matches(km, k.Status):
+		return d.reg.CycleStatus(a, risk), true
+	case key.Matches(km, k.Owner):
+		return d.reg.Start(a, risk, register.Owner), true
+	case key.Matches(km, k.Due):
+		return d.reg.Start(a, risk, register.Due), true
+	case key.Matches(km, k.Note):
+		return d.reg.Start(a, risk, register.Note), true
+	}
+	return nil, false
+}
+
+// View draws the visible part of the account and, when risks fire, the
+// register line under it: the risk shown and its entry, or the field being
+// edited.
 func (d *activityDetail) View() string {
 	if d.activity == nil {
 		return ""
 	}
-	return block(d.view.View(), d.width, d.height)
+	if len(d.risks) == 0 {
+		return block(d.view.View(), d.width, d.height)
+	}
+	st := d.sh.st
+	lines := d.reg.Lines(d.width)
+	if !d.reg.Editing() {
+		k := &d.risks[d.focus]
+		head := st.Label.Render(fmt.Sprintf("Register (%d of %d) ", d.focus+1, len(d.risks))) +
+			st.Severity(k.Severity, report.SeverityTag(k.Severity)) + " " + k.Rule.ID + ": " + report.MitigationText(&k.Mitigation)
+		if k.Mitigation.Overdue {
+			// First, so that a long entry never cuts it off.
+			head = st.Label.Render(fmt.Sprintf("Register (%d of %d) ", d.focus+1, len(d.risks))) + st.Error.Render("OVERDUE") + " " +
+				st.Severity(k.Severity, report.SeverityTag(k.Severity)) + " " + k.Rule.ID + ": " + report.MitigationText(&k.Mitigation)
+		}
+		lines = []string{fit(head, d.width),
+			fit(st.Muted.Render("tab next risk · s status · w owner · d due · n note · u undo · r the register"), d.width)}
+	}
+	return block(d.view.View(), d.width, d.view.Height) + "\n" + strings.Join(lines, "\n")
 }
 
 // accountLines draws the full account of an activity (report.NewAccount, the

@@ -20,7 +20,7 @@ type worksheetKeys struct {
 	Filter, ClearFilter                     key.Binding
 	Sort, Group                             key.Binding
 	Heading, Summary, Framework, Portfolio  key.Binding
-	Present                                 key.Binding
+	Present, Register                       key.Binding
 	Import, Review                          key.Binding
 	SaveAs, Export, Quit                    key.Binding
 	global                                  globalKeys
@@ -51,6 +51,7 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 		Framework:   bind([]string{"f"}, "f", "framework"),
 		Present:     bind([]string{"p"}, "p", "present to a room"),
 		Portfolio:   bind([]string{"P"}, "P", "portfolio findings"),
+		Register:    bind([]string{"r"}, "r", "risk register: what is done about each risk, by whom, by when"),
 		Import:      bind([]string{"i"}, "i", "import a mandate as drafts"),
 		Review:      bind([]string{"R"}, "R", "review the drafts"),
 		SaveAs:      bind([]string{"S"}, "S", "save as"),
@@ -70,7 +71,7 @@ func (k worksheetKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
 		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.MoveUp, k.MoveDown, k.Heading},
-		{k.Import, k.Review, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present, k.Sort, k.Group},
+		{k.Import, k.Review, k.Register, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present, k.Sort, k.Group},
 	}
 }
 
@@ -78,6 +79,7 @@ func (k worksheetKeys) FullHelp() [][]key.Binding {
 type questionnaireKeys struct {
 	Up, Down, Choose, Toggle, Primary, DontKnow key.Binding
 	Next, Back, Jump, Done                      key.Binding
+	Register                                    key.Binding // in the review
 	global                                      globalKeys
 }
 
@@ -93,6 +95,7 @@ func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
 		Back:     bind([]string{"left", "shift+tab", "h"}, "←/shift+tab", "previous question"),
 		Jump:     bind([]string{"g"}, "g", "jump to a question"),
 		Done:     bind([]string{"esc"}, "esc", "done: back to the worksheet"),
+		Register: bind([]string{"r"}, "r", "in the review: what is being done about the risks (the register)"),
 		global:   g,
 	}
 }
@@ -106,7 +109,7 @@ func (k questionnaireKeys) ShortHelp() []key.Binding {
 func (k questionnaireKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Choose, k.Toggle, k.Primary, k.DontKnow},
-		{k.Next, k.Back, k.Jump, k.Done, k.global.Save, k.global.ForceQuit},
+		{k.Next, k.Back, k.Jump, k.Done, k.Register, k.global.Save, k.global.ForceQuit},
 	}
 }
 
@@ -235,8 +238,28 @@ func newPagerKeys(g globalKeys) pagerKeys {
 	}
 }
 
-// detailKeys are the pager keys the activity detail uses.
-type detailKeys struct{ pagerKeys }
+// detailKeys are the pager keys the activity detail uses, and the keys of
+// the register line under the account: the risk it shows, its entry's
+// fields, undo, and the register screen at the activity.
+type detailKeys struct {
+	pagerKeys
+	Register, NextRisk, Status, Owner, Due, Note, Undo key.Binding
+	Keep, Cancel                                       key.Binding // in a field of the entry
+}
+
+func newDetailKeys(g globalKeys) detailKeys {
+	return detailKeys{pagerKeys: newPagerKeys(g),
+		Register: bind([]string{"r"}, "r", "the risk register, at this activity"),
+		NextRisk: bind([]string{"tab"}, "tab", "register line: next risk"),
+		Status:   bind([]string{"s"}, "s", "register: next status of the risk's entry"),
+		Owner:    bind([]string{"w"}, "w", "register: owner (who)"),
+		Due:      bind([]string{"d"}, "d", "register: due date"),
+		Note:     bind([]string{"n"}, "n", "register: note"),
+		Undo:     bind([]string{"u", "ctrl+z"}, "u", "undo"),
+		Keep:     bind([]string{"enter"}, "enter", "keep"),
+		Cancel:   bind([]string{"esc"}, "esc", "cancel"),
+	}
+}
 
 // ShortHelp lists the keys shown in the footer.
 func (k detailKeys) ShortHelp() []key.Binding {
@@ -248,6 +271,7 @@ func (k detailKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Edit, k.Prev, k.Next, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit},
+		{k.NextRisk, k.Status, k.Owner, k.Due, k.Note, k.Undo, k.Register},
 	}
 }
 

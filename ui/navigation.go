@@ -6,6 +6,7 @@ import (
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/keyhelp"
+	"github.com/pocssr/pocssr/ui/register"
 )
 
 // Screens as components. Every screen offers one small interface (screen)
@@ -42,6 +43,7 @@ const (
 	reviewScreen
 	portfolioScreen
 	presentScreen
+	registerScreen
 )
 
 // area is the part of the terminal a screen draws in.
@@ -72,6 +74,7 @@ var screenKinds = []screenKind{
 	{reviewScreen, "review of drafts", contentArea, func(sh *shared) screen { return newDraftReview(sh) }},
 	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return newPortfolioView(sh) }},
 	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return newPresentation(sh) }},
+	{registerScreen, "risk register", tableArea, func(sh *shared) screen { return register.New(sh.ctx, detailScreen) }},
 }
 
 // editedMsg is the questionnaire's result for the screen below it: what

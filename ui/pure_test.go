@@ -139,6 +139,11 @@ func TestViewIsPure(t *testing.T) {
 		{"walk-through", caseLibrary, []string{"p", "t"}},
 		{"walk-through answered", caseLibrary, []string{"p", "t", "space", "space"}},
 		{"presentation account", caseLibrary, []string{"p", "enter"}},
+		{"register", registerLibrary, []string{"r", "down"}},
+		{"register filtered", registerLibrary, []string{"r", "/", "h", "i"}},
+		{"register editing", registerLibrary, []string{"r", "d", "2", "enter"}},
+		{"register of an activity", registerLibrary, []string{"j", "enter", "r"}},
+		{"activity editing its entry", registerLibrary, []string{"j", "enter", "tab", "w", "x"}},
 	}
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		for _, s := range screens {
@@ -147,7 +152,8 @@ func TestViewIsPure(t *testing.T) {
 				m.Update(resize(size[0], size[1]))
 				press(t, m, s.keys...)
 				if want := map[string]screenID{"questionnaire": questionnaireScreen, "activity": detailScreen, "framework": frameworkScreen,
-					"help": helpScreen, "portfolio": portfolioScreen, "review": reviewScreen, "presentation": presentScreen}[s.name]; want != 0 && m.front != want {
+					"help": helpScreen, "portfolio": portfolioScreen, "review": reviewScreen, "presentation": presentScreen,
+					"register": registerScreen}[s.name]; want != 0 && m.front != want {
 					t.Fatalf("the keys %v opened screen %d, not %d", s.keys, m.front, want)
 				}
 				if strings.HasPrefix(s.name, "walk-through") && m.presentation().walk == nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/register"
 )
 
 // stage is where the questionnaire is: the free-text description, one of the
@@ -59,6 +60,9 @@ type questionnaire struct {
 	// nothing (see Update).
 	moved    bool
 	inReview bool // opened from the review of drafts
+	// risks is how many risks fire on the answers, counted when the review
+	// opens: the review offers the register for them.
+	risks int
 
 	title textinput.Model
 	desc  textarea.Model
@@ -190,6 +194,9 @@ func (q *questionnaire) ShortHelp() []key.Binding {
 	case q.stage == reviewing:
 		// The review lists the answers: there is no choice to move to or tick.
 		k := q.keys
+		if q.risks > 0 && !q.inReview {
+			return []key.Binding{bind([]string{"enter"}, "enter", "finish"), k.Register, k.Back, k.Jump, k.Done}
+		}
 		return []key.Binding{bind([]string{"enter"}, "enter", "finish"), k.Back, k.Jump, k.Done}
 	}
 	return q.keys.ShortHelp()
@@ -282,10 +289,17 @@ func (q *questionnaire) show(s step) tea.Cmd {
 	case questionStep:
 		q.goTo(s.fact)
 	default:
-		q.stage, q.jumping = reviewing, false
+		q.review()
 		q.ageNote()
 	}
 	return nil
+}
+
+// review opens the review of the answers.
+func (q *questionnaire) review() {
+	q.stage, q.jumping = reviewing, false
+	r := q.sh.rb.ClassifyFacts(&q.activity.Facts)
+	q.risks = len(r.Risks)
 }
 
 // back goes to the previous relevant question, or to the description.
@@ -340,6 +354,16 @@ func factList(fs []model.Fact) string {
 // finish ends the questionnaire: a new activity with nothing in it is dropped;
 // otherwise it gets a title and id if it has none, and the edit can be undone.
 func (q *questionnaire) finish(showDetail bool) tea.Cmd {
+	then := worksheetScreen // none: back to the screen below
+	if showDetail {
+		then = detailScreen
+	}
+	return q.finishTo(then)
+}
+
+// finishTo ends the edit and puts a screen opened on the activity in the
+// questionnaire's place (the worksheet: none, back to the screen below).
+func (q *questionnaire) finishTo(then screenID) tea.Cmd {
 	a := q.activity
 	if a.Title != q.title0 {
 		// Spaces typed around a title go; a title read from the file is kept
@@ -365,8 +389,11 @@ func (q *questionnaire) finish(showDetail bool) tea.Cmd {
 	if !q.isNew {
 		s.Edited(q.snap)
 	}
-	if showDetail && !q.inReview {
-		return q.sh.send(replaceMsg{To: detailScreen, Arg: a})
+	if then == registerScreen && !q.inReview {
+		return q.sh.send(replaceMsg{To: then, Arg: register.Of{Activity: a}})
+	}
+	if then != worksheetScreen && !q.inReview {
+		return q.sh.send(replaceMsg{To: then, Arg: a})
 	}
 	// The screen below hears what the edit did: the worksheet selects the
 	// activity, the review of drafts counts it and goes on.
@@ -468,8 +495,13 @@ func (q *questionnaire) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return q, nil
 	}
 	if q.stage == reviewing {
-		if km.String() == "enter" {
+		switch {
+		case km.String() == "enter":
 			return q, q.finish(true)
+		case key.Matches(km, k.Register) && q.risks > 0 && !q.inReview:
+			// What is being done about the risks: the activity's entries in
+			// the register, in the questionnaire's place.
+			return q, q.finishTo(registerScreen)
 		}
 		return q, nil
 	}
@@ -568,7 +600,7 @@ func (q *questionnaire) updateJumping(km tea.KeyMsg) tea.Cmd {
 		case q.jumpRow == 0:
 			return q.describe()
 		case q.jumpRow > len(q.questions):
-			q.stage = reviewing
+			q.review()
 		default:
 			q.goTo(q.questions[q.jumpRow-1].Fact)
 		}

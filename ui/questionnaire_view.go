@@ -222,14 +222,22 @@ func (q *questionnaire) reviewView(w, h int) []string {
 	for _, qq := range q.questions {
 		lines = append(lines, cut(q.answerMark(qq.Fact)+" "+factName(qq.Fact)+": "+q.answerText(qq.Fact), w))
 	}
-	if len(lines) > h-2 {
-		lines = append(lines[:max(2, h-3)], st.Muted.Render("…"))
+	foot := 2 // a blank line and how to finish
+	if q.risks > 0 && !q.inReview {
+		foot++ // and the register
+	}
+	if len(lines) > h-foot {
+		lines = append(lines[:max(2, h-foot-1)], st.Muted.Render("…"))
 	}
 	finish := "enter: finish and read the full account"
 	if q.inReview {
 		finish = "enter: finish and go on with the review of drafts"
 	}
-	return append(lines, "", st.Accent.Render(cut(finish+" · ←: back · g: jump", w)))
+	lines = append(lines, "", st.Accent.Render(cut(finish+" · ←: back · g: jump", w)))
+	if q.risks > 0 && !q.inReview {
+		lines = append(lines, st.Accent.Render(cut(plural(q.risks, "risk fires", "risks fire")+": what is being done about them? r: the register, one entry per risk", w)))
+	}
+	return lines
 }
 
 // jumpView lists the description, every relevant question and the review.

@@ -51,6 +51,9 @@ type Options struct {
 	Present    bool   // start in the presentation (the case library when Path is "")
 	Accessible bool   // plain numbered prompts instead of the full-screen UI
 	Theme      string // "light", "dark", or "" to ask the terminal
+	// Today is the day the risk register is read on (what is overdue); ""
+	// is the local date.
+	Today model.Date
 }
 
 // Run is what `pocssr` alone does: it opens the worksheet (a file, a new
@@ -90,6 +93,11 @@ func Run(env Env, opts Options) error {
 	rec, found, problems := startRecovery(ws.Path(), opts.Demo, base, ws, rb.Vocabulary())
 	defer rec.end()
 	m := NewModel(rb, ws, opts.Demo, rec, found)
+	today := opts.Today
+	if today == "" {
+		today = model.Date(time.Now().Format(time.DateOnly))
+	}
+	m.sh.sheet.SetToday(today)
 	if opts.Present {
 		m.Present()
 	}

@@ -9,6 +9,12 @@ package ui
 // worksheet now stands, its filter matched and its rows scrolled.
 func (m *Model) sync() {
 	m.worksheet.sync()
+	// The screen in front, when it draws what the worksheet holds, rebuilds
+	// it here, after every message, when an edit or an undo changed it; one
+	// further down waits until it is in front again.
+	if s, ok := m.current().(syncer); ok {
+		s.Sync()
+	}
 	m.sh.sheet.Fired() // the summary's findings, rendered when the set changes
 }
 
@@ -21,3 +27,7 @@ func (v *worksheetView) sync() {
 	}
 	v.scroll()
 }
+
+// syncer is a screen that brings what it draws up to date with the
+// worksheet after every message (View only draws).
+type syncer interface{ Sync() }

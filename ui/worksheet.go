@@ -277,6 +277,8 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = v.sh.send(openMsg{To: presentScreen, Arg: presentAt{at: v.Selected()}})
 	case key.Matches(km, k.Portfolio):
 		cmd = v.sh.send(openMsg{To: portfolioScreen})
+	case key.Matches(km, k.Register):
+		cmd = v.sh.send(openMsg{To: registerScreen, Arg: v.Selected()})
 	case key.Matches(km, k.Import):
 		cmd = v.sh.send(requestMsg{requestImport})
 	case key.Matches(km, k.Review):

@@ -213,8 +213,16 @@ func (v *worksheetView) list(w, h int) []string {
 		if title == "" {
 			title = "(untitled)"
 		}
+		// The marks come first, so that a long title never hides them: a
+		// draft, a critical risk nothing is done about yet, something late
+		// in the risk register.
+		if vd.Register.Overdue > 0 {
+			title = "[overdue] " + title
+		}
+		if vd.OpenCritical > 0 {
+			title = "[crit open] " + title
+		}
 		if vd.Draft {
-			// First, so that a long title never hides it.
 			title = "[draft] " + title
 		}
 		open := "-"

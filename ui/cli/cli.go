@@ -155,12 +155,18 @@ each applies and what to do), what is still unknown, and what would change the a
 	}
 	var opts AppOptions
 	var light, dark bool
+	var today todayFlag
 	start := func(demo bool, args []string) error {
 		if light && dark {
 			return invalid(fmt.Errorf("--light and --dark exclude each other"))
 		}
 		o := opts
 		o.Demo = demo
+		day, err := today.date()
+		if err != nil {
+			return err
+		}
+		o.Today = day
 		if len(args) > 0 {
 			o.Path = args[0]
 		}
@@ -198,6 +204,7 @@ each applies and what to do), what is still unknown, and what would change the a
 		c.Flags().BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers and scripts (also ACCESSIBLE=1, TERM=dumb)")
 		c.Flags().BoolVar(&light, "light", false, "use the light theme (skips asking the terminal for its background)")
 		c.Flags().BoolVar(&dark, "dark", false, "use the dark theme (skips asking the terminal for its background)")
+		today.register(c)
 		return c
 	}
 	programFlags(root)

@@ -22,6 +22,7 @@ var layers = []string{
 	"ui/cli",
 	"ui",
 	"ui/keyhelp",
+	"ui/register",
 	"ui/component",
 	"ui/session",
 	"ui/exit",
@@ -41,8 +42,9 @@ var layers = []string{
 var imports = map[string][]string{
 	"":                         {"ui/cli"},
 	"ui/cli":                   {"ui", "ui/exit", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
-	"ui":                       {"ui/keyhelp", "ui/component", "ui/session", "ui/exit", "ui/termbg", "classify/report", "classify/suggest", "classify", "model"},
+	"ui":                       {"ui/keyhelp", "ui/register", "ui/component", "ui/session", "ui/exit", "ui/termbg", "classify/report", "classify/suggest", "classify", "model"},
 	"ui/keyhelp":               {"ui/component"},
+	"ui/register":              {"ui/component", "ui/session", "classify/report", "classify", "model"},
 	"ui/component":             {"ui/session", "classify/report", "classify", "model"},
 	"ui/session":               {"classify", "model"},
 	"ui/exit":                  {"model"},

@@ -1,0 +1,243 @@
+package ui
+
+// The register beyond its own screen: the activity's account, the
+// questionnaire's review, the autosave, the plain prompts and a real terminal.
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+func TestActivityShowsItsRegisterAndOpensItForEditing(t *testing.T) {
+	m := registerModel(t, 120, 100) // tall enough for the account's risks
+	press(t, m, "o")                // by due date: the overdue entry is second
+	press(t, m, "j")
+	a := m.reg().Selected().Activity
+	press(t, m, "enter")
+	// Read on the sheet's day: the planned entry past its date is overdue.
+	requireScreen(t, m, "Register: open — planned · owner: Police Component · due 2026-02-10 · OVERDUE")
+	press(t, m, "q", "q") // back to the worksheet, on the activity
+	press(t, m, "enter", "r")
+	if m.front != registerScreen || m.reg().Selected().Activity != a {
+		t.Fatalf("r on the activity opened screen %d", m.front)
+	}
+	press(t, m, "s", "esc")
+	if m.front != detailScreen {
+		t.Fatalf("esc from the register went to screen %d, not back to the activity", m.front)
+	}
+	// The account follows the edit made in the register.
+	requireScreen(t, m, "Register: mitigated — in place · owner: Police Component · due 2026-02-10")
+	refuseScreen(t, m, "OVERDUE")
+}
+
+// The activity's account edits its entries in place: the register line
+// under it shows one risk at a time (tab moves on), and the same keys as
+// the register screen change its entry, each one undo step.
+func TestActivityEditsItsEntriesInPlace(t *testing.T) {
+	m := registerModel(t, 120, 40)
+	press(t, m, "q")
+	press(t, m, "j", "enter") // the second activity: the training with two entries
+	a := m.detail().activity
+	if len(m.detail().risks) < 2 {
+		t.Fatalf("the activity has %d risks", len(m.detail().risks))
+	}
+	first, second := m.detail().risks[0].Rule.ID, m.detail().risks[1].Rule.ID
+	requireScreen(t, m, "Register (1 of 3) OVERDUE MEDIUM "+first+": open — planned · owner: Police Component")
+	press(t, m, "s")
+	if e := a.Register.Entry(first); e.Status != model.InPlace {
+		t.Fatalf("s made the entry %+v", e)
+	}
+	requireScreen(t, m, first+": mitigated — in place")
+	press(t, m, "d")
+	for range "2026-02-10" {
+		press(t, m, "backspace")
+	}
+	typeText(t, m, "2026-04-31")
+	press(t, m, "enter")
+	requireScreen(t, m, `"2026-04-31" is not a date: April 2026 has 30 days`)
+	press(t, m, "esc")
+	if e := a.Register.Entry(first); e.Due != "2026-02-10" {
+		t.Fatalf("a refused date changed the entry: %+v", e)
+	}
+	press(t, m, "tab", "w")
+	typeText(t, m, "Mission training cell")
+	press(t, m, "enter")
+	if e := a.Register.Entry(second); e == nil || e.Owner != "Mission training cell" {
+		t.Fatalf("w on the second risk made %+v", e)
+	}
+	requireScreen(t, m, "Register (2 of ", second+": ", "Mission training cell")
+	press(t, m, "u", "u")
+	if e := a.Register.Entry(first); e.Status != model.Planned {
+		t.Fatalf("two undos left %+v", e)
+	}
+	if m.front != detailScreen {
+		t.Fatalf("the edits left screen %d in front", m.front)
+	}
+}
+
+// After the verdict, the questionnaire's review asks what is being done
+// about the risks: r puts the register, at the activity, in its place.
+func TestQuestionnaireReviewOpensTheRegister(t *testing.T) {
+	m := registerModel(t, 120, 40)
+	press(t, m, "q", "e") // the joint offensive: a critical risk fires
+	a := m.worksheet.Selected()
+	for i := 0; i < 30 && m.quest != nil && m.quest.stage != reviewing; i++ {
+		press(t, m, "right") // on to the next question, unanswered
+	}
+	requireScreen(t, m, "what is being done about them? r: the register")
+	press(t, m, "r")
+	if m.front != registerScreen || m.reg().Selected().Activity != a {
+		t.Fatalf("r in the review opened screen %d", m.front)
+	}
+	// One row per risk of the activity, the others a key away.
+	fired := len(classify.Default().Classify(a).Risks)
+	all := len(m.sh.sheet.Register())
+	requireScreen(t, m, fmt.Sprintf("What is being done about these risks? (%d of %d · a: all) Joint offensive", fired, all))
+	refuseScreen(t, m, "state-forces-attacking")
+	press(t, m, "a")
+	requireScreen(t, m, "state-forces-attacking")
+	refuseScreen(t, m, "What is being done about these risks?")
+	press(t, m, "a")
+	requireScreen(t, m, "What is being done about these risks? (1 of ")
+	press(t, m, "esc")
+	if m.front != worksheetScreen {
+		t.Fatalf("esc from the register went to screen %d, not the worksheet", m.front)
+	}
+}
+
+// An edit of the register is autosaved as any other change: the first at
+// once, and the autosave holds the entry.
+func TestRegisterEditIsAutosaved(t *testing.T) {
+	isolateState(t)
+	path := filepath.Join(t.TempDir(), "w.yaml")
+	rec, _, _ := startTestRecovery(t, path)
+	ws := model.New(path)
+	ws.Activities = registerLibrary(t).Activities
+	m := NewModel(classify.Default(), ws, false, rec, nil)
+	m.Update(resize(120, 40))
+	press(t, m, "r", "j", "s")
+	saved := autosaved(t, rec)
+	if saved == nil {
+		t.Fatal("the edit left no autosave")
+	}
+	a := m.reg().Selected().Activity
+	i := m.sh.sheet.Index(a)
+	if e := saved.Activities[i].Register.Entry(m.reg().Selected().Risk.Rule.ID); e == nil || e.Status != model.NotStarted {
+		t.Fatalf("the autosave holds %+v", e)
+	}
+}
+
+// The plain prompts fill the register after the verdict: an entry with a
+// date refused and then given, a not-needed entry that waits for its note,
+// and a risk skipped; the file keeps the two entries.
+func TestAccessibleFillsTheRegister(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	answers := strings.Join([]string{
+		"Joint offensive with the army", "", "1", "10", "1", "9", "3", "2", "2", // as TestAccessibleQuestionnaireEndToEnd
+		"0", "0", "0", "0", // the questions after: don't know
+		// the critical risk: in place, an owner, a date refused then given, a note
+		"3", "Human Rights Division", "2026-02-30", "2026-03-31", "Units screened",
+		// the next: not-needed, no owner or date, a note refused empty then given
+		"not-needed", "", "", "", "The force has its own procedure",
+		// the rest skipped
+		"", "", "", "",
+	}, "\n") + "\n"
+	_, stderr, code := runPocssr(t, answers, path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"What is being done about these risks?", "Risk 1 of ", "CRITICAL grave-violations-support",
+		`"2026-02-30" is not a date: February 2026 has 28 days. Try again`,
+		"is not-needed without a note", "2 entries kept in the risk register."} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the prompts lack %q:\n%s", want, stderr)
+		}
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := ws.Activities[0].Register
+	if len(reg) != 2 {
+		t.Fatalf("the register holds %+v", reg)
+	}
+	want := model.RegisterEntry{Risk: "grave-violations-support", Status: model.InPlace, Owner: "Human Rights Division", Due: "2026-03-31", Note: "Units screened"}
+	if reg[0] != want {
+		t.Errorf("the first entry is %+v, want %+v", reg[0], want)
+	}
+	if reg[1].Status != model.NotNeeded || reg[1].Note != "The force has its own procedure" || reg[1].Owner != "" || reg[1].Due != "" {
+		t.Errorf("the second entry is %+v", reg[1])
+	}
+}
+
+// The risk register kept in a real terminal: an entry filled in (status,
+// owner, a date refused and then given), saved, and found again after the
+// worksheet is reopened, with what is overdue read on --today.
+func TestEndToEndRegister(t *testing.T) {
+	s := newTmux(t)
+	file := filepath.Join(s.home, "plan.yaml")
+	ws := caseLibrary(t)
+	ws.Activities = ws.Activities[:1] // the joint offensive: a critical risk fires
+	if err := ws.Save(file, model.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s.start("reg", 120, 40, "--dark", "--today", "2026-03-01", "plan.yaml")
+	s.waitFor("reg", "[crit open] Joint offensive")
+	s.keys("reg", "r")
+	s.waitFor("reg", "grave-violations-support", "critical", "none")
+	s.keys("reg", "s", "s")
+	s.waitFor("reg", "planned", "[modified]")
+	s.keys("reg", "w")
+	s.typeText("reg", "Human Rights Division")
+	s.keys("reg", "Enter")
+	s.waitFor("reg", "Owner of grave-violations-support saved")
+	s.keys("reg", "d")
+	s.typeText("reg", "2026-02-30")
+	s.keys("reg", "Enter")
+	s.waitFor("reg", `"2026-02-30" is not a date: February 2026 has 28 days`)
+	s.keys("reg", "BSpace", "BSpace")
+	s.typeText("reg", "15")
+	s.keys("reg", "Enter")
+	s.waitFor("reg", "2026-02-15 OVERDUE")
+	s.keys("reg", "C-s")
+	s.waitFor("reg", "Saved 1 activity")
+	s.keys("reg", "q", "q")
+	s.waitFor("reg", "EXITED 0")
+
+	saved, err := model.Load(file, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := model.RegisterEntry{Risk: "grave-violations-support", Status: model.Planned, Owner: "Human Rights Division", Due: "2026-02-15"}
+	if e := saved.Activities[0].Register.Entry(want.Risk); e == nil || *e != want {
+		t.Fatalf("the saved entry is %+v, want %+v", e, want)
+	}
+
+	// Reopened: the worksheet marks what is late and the entry is there.
+	s.start("again", 120, 40, "--dark", "--today", "2026-03-01", "plan.yaml")
+	s.waitFor("again", "[crit open] [overdue] Joint offensive")
+	s.keys("again", "r")
+	s.waitFor("again", "planned", "Human Rights Divi", "2026-02-15 OVERDUE")
+	// The briefing exported from here carries the entry.
+	s.keys("again", "q", "x")
+	s.waitFor("again", "Export")
+	s.keys("again", "h")
+	s.waitFor("again", "Export as html", "plan.html")
+	s.keys("again", "Enter")
+	s.waitFor("again", "Exported 1 activit")
+	s.keys("again", "q")
+	s.waitFor("again", "EXITED 0")
+	brief, err := os.ReadFile(filepath.Join(s.home, "plan.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(brief), "Human Rights Division") || !strings.Contains(string(brief), "2026-02-15") {
+		t.Errorf("the briefing lacks the register entry:\n%.3000s", brief)
+	}
+}
