@@ -69,7 +69,7 @@ const (
 func newShared(rb *classify.Rulebook, sheet *sheet, g globalKeys, demo bool) *shared {
 	st := newStyles(DefaultTheme())
 	return &shared{rb: rb, sheet: sheet, st: st, global: g, now: time.Now, demo: demo,
-		ctx: &component.Context{Styles: st, Keys: g}}
+		ctx: &component.Context{Sheet: sheet.Sheet, Styles: st, Keys: g}}
 }
 
 // send queues a message for the root model (component.Context.Send).

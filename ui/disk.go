@@ -13,6 +13,11 @@ import (
 // loop. TestUpdateNeverWaitsOnTheDisk replaces it with one that blocks and
 // runs the key sequences; TestOnlyDiskReachesTheFileSystem keeps the other
 // files of the screens from calling the file system themselves.
+//
+// Two steps of the autosave write in Update on purpose: ctrl+c keeps unsaved
+// work before the program ends (and must know whether it could, to ask
+// otherwise), and restoring an ended session's work keeps it in this
+// session's autosave before the old one goes.
 type diskAccess struct {
 	stat      func(path string) (os.FileInfo, error)
 	readDir   func(dir string) ([]os.DirEntry, error)
@@ -22,6 +27,10 @@ type diskAccess struct {
 	writeFile func(path string, data []byte, perm os.FileMode) error
 	checkSave func(target string, base session.Base, own, overwrite bool) error
 	readBase  func(path string) (session.Base, error)
+
+	writeAutosave  func(a *session.Autosave, gen uint64, data []byte) error
+	removeAutosave func(a *session.Autosave, gen uint64) error
+	renameAutosave func(a *session.Autosave, worksheet string) error
 }
 
 // disk is the file system as the screens' tasks reach it; tests replace its
@@ -35,4 +44,8 @@ var disk = diskAccess{
 	writeFile: model.WriteFileAtomic,
 	checkSave: session.CheckSave,
 	readBase:  session.ReadBase,
+
+	writeAutosave:  (*session.Autosave).Write,
+	removeAutosave: (*session.Autosave).Remove,
+	renameAutosave: (*session.Autosave).Rename,
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/session"
 )
@@ -39,6 +40,10 @@ func blockDisk(t *testing.T) (called chan string) {
 		writeFile: func(string, []byte, os.FileMode) error { hang("writeFile"); return nil },
 		checkSave: func(string, session.Base, bool, bool) error { hang("checkSave"); return nil },
 		readBase:  func(string) (session.Base, error) { hang("readBase"); return session.Base{}, nil },
+
+		writeAutosave:  func(*session.Autosave, uint64, []byte) error { hang("writeAutosave"); return nil },
+		removeAutosave: func(*session.Autosave, uint64) error { hang("removeAutosave"); return nil },
+		renameAutosave: func(*session.Autosave, string) error { hang("renameAutosave"); return nil },
 	}
 	return called
 }
@@ -69,6 +74,10 @@ func updateOffDisk(t *testing.T, m tea.Model, msg tea.Msg, called chan string, t
 func TestUpdateNeverWaitsOnTheDisk(t *testing.T) {
 	drafts := importedSheet(t, resolution) // read before the disk blocks
 	isolateState(t)
+	// A program with its autosave, as Run starts it (its writes are
+	// commands), opened before the disk blocks.
+	rec, _, _ := startRecovery("", false, session.Base{}, classify.Default().Vocabulary())
+	t.Cleanup(rec.end)
 	path := filepath.Join(t.TempDir(), "plan.yaml")
 	named := func() *model.Worksheet {
 		ws := model.New(path)
@@ -87,6 +96,19 @@ func TestUpdateNeverWaitsOnTheDisk(t *testing.T) {
 	}
 	for _, keys := range scripts {
 		m := newTestModel(t, named(), 120, 40)
+		for i, k := range keys {
+			updateOffDisk(t, m, keyMsg(k), called, keys[:i+1])
+		}
+	}
+	// With the autosave: a change, its autosave, a save, quitting with
+	// nothing unsaved, and discarding the changes on quitting.
+	for _, keys := range [][]string{
+		{"n", "x", "esc", "q", "d"},
+		{"n", "x", "esc", "u", "q"},
+		{"n", "x", "esc", "S", "enter", "q", "s"},
+	} {
+		m := NewModel(classify.Default(), named(), false, rec, nil)
+		updateOffDisk(t, m, resize(120, 40), called, nil)
 		for i, k := range keys {
 			updateOffDisk(t, m, keyMsg(k), called, keys[:i+1])
 		}

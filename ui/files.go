@@ -120,9 +120,9 @@ func (m *Model) savedTo(path string, base session.Base, clean bool) tea.Cmd {
 	// that order, beside the event loop.
 	save, gen, name := r.save, m.sh.sheet.Gen(), session.WorksheetName(path, false)
 	return r.run(func() tea.Msg {
-		save.Rename(name)
+		disk.renameAutosave(save, name)
 		if clean {
-			save.Remove(gen)
+			disk.removeAutosave(save, gen)
 		}
 		return nil
 	})

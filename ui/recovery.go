@@ -107,7 +107,7 @@ func startRecovery(file string, demo bool, base session.Base, vocab *model.Vocab
 func (r *recovery) end() {
 	if r != nil && r.save != nil {
 		if r.discardAtEnd {
-			r.save.Remove(r.discardGen)
+			disk.removeAutosave(r.save, r.discardGen)
 		}
 		r.save.End()
 	}
@@ -204,7 +204,7 @@ func (m *Model) autosave() tea.Cmd {
 	return r.run(func() tea.Msg {
 		data, err := snap.encode()
 		if err == nil {
-			err = save.Write(gen, data)
+			err = disk.writeAutosave(save, gen, data)
 		}
 		return autosavedMsg{gen: gen, err: err}
 	})
@@ -247,7 +247,7 @@ func (m *Model) removeRecovery() tea.Cmd {
 	r.failing = nil
 	save, gen := r.save, m.sh.sheet.Gen()
 	return r.run(func() tea.Msg {
-		save.Remove(gen)
+		disk.removeAutosave(save, gen)
 		return nil
 	})
 }
@@ -276,7 +276,7 @@ func (m *Model) forceQuit() tea.Cmd {
 	if err == nil {
 		var data []byte
 		if data, err = captureRecovery(m.sh.sheet.Worksheet(), m.sh.now()).of(r).encode(); err == nil {
-			err = r.save.Write(m.sh.sheet.Gen(), data)
+			err = disk.writeAutosave(r.save, m.sh.sheet.Gen(), data)
 		}
 	}
 	if err == nil {
@@ -402,7 +402,7 @@ func (m *Model) keepRestored() bool {
 	}
 	data, err := captureRecovery(m.sh.sheet.Worksheet(), m.sh.now()).of(r).encode()
 	if err == nil {
-		err = r.save.Write(m.sh.sheet.Gen(), data)
+		err = disk.writeAutosave(r.save, m.sh.sheet.Gen(), data)
 	}
 	r.failing = err
 	return err == nil

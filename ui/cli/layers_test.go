@@ -43,7 +43,7 @@ var imports = map[string][]string{
 	"ui/cli":                   {"ui", "ui/exit", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
 	"ui":                       {"ui/keyhelp", "ui/component", "ui/session", "ui/exit", "ui/termbg", "classify/report", "classify/suggest", "classify", "model"},
 	"ui/keyhelp":               {"ui/component"},
-	"ui/component":             {"classify/report", "classify", "model"},
+	"ui/component":             {"ui/session", "classify/report", "classify", "model"},
 	"ui/session":               {"classify", "model"},
 	"ui/exit":                  {"model"},
 	"ui/termbg":                {},

@@ -2,8 +2,8 @@
 // on: the one interface a screen offers the root model (Screen), the typed
 // messages that move between screens (Open, Replace, Back, Select) and say
 // something on the status line (Status), and the context every screen reads
-// (Context: styles, the keys that work everywhere, the queue of messages to
-// the root). A screen lives in a package of its own under ui/ and imports
+// (Context: the worksheet being edited, styles, the keys that work
+// everywhere, the queue of messages to the root). A screen lives in a package of its own under ui/ and imports
 // this one; the root model in ui registers it with one line and never sees
 // its fields.
 package component
@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // Screen is one screen: a tea.Model that draws in the area it is given,
@@ -65,10 +66,12 @@ type (
 	}
 )
 
-// Context is what every screen reads: the styles, the keys that work on
-// every screen, and the queue of messages to the root model. The root owns
-// it; screens hold a pointer.
+// Context is what every screen reads: the worksheet being edited (with its
+// rulebook, cached verdicts, tally and undo), the styles, the keys that work
+// on every screen, and the queue of messages to the root model. The root
+// owns it; screens hold a pointer.
 type Context struct {
+	Sheet  *session.Sheet
 	Styles *Styles
 	Keys   GlobalKeys
 	// pending holds the messages screens sent the root (see Send).
