@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/compareview"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/keyhelp"
 )
@@ -42,6 +43,7 @@ const (
 	reviewScreen
 	portfolioScreen
 	presentScreen
+	compareScreen
 )
 
 // area is the part of the terminal a screen draws in.
@@ -72,6 +74,7 @@ var screenKinds = []screenKind{
 	{reviewScreen, "review of drafts", contentArea, func(sh *shared) screen { return newDraftReview(sh) }},
 	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return newPortfolioView(sh) }},
 	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return newPresentation(sh) }},
+	{compareScreen, "comparison", tableArea, func(sh *shared) screen { return compareview.New(sh.ctx, sh.rb) }},
 }
 
 // editedMsg is the questionnaire's result for the screen below it: what
