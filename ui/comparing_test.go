@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/exp/teatest"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
@@ -42,13 +46,135 @@ func (m *Model) comparison() *compareview.Screen {
 }
 
 func TestCompareOpensFromTheWorksheet(t *testing.T) {
-	m := comparing(t, 120, 40)
-	if m.front != compareScreen {
-		t.Fatalf("front screen %v, want the comparison; status %q\n%s", m.front, m.status, screenText(m))
+	m := newTestModel(t, loadTestSheet(t, compareOld), 120, 40)
+	press(t, m, "C")
+	requireScreen(t, m, "Compare with another mandate", "The worksheet is OLD")
+	typeText(t, m, compareNew)
+	// The comparison runs as a task: enter only starts it, and the status
+	// line says what runs until its result comes back.
+	_, cmd := m.Update(keyMsg("enter"))
+	if m.task == nil || m.front != worksheetScreen {
+		t.Fatalf("enter did not leave the comparison to a task (front %v)", m.front)
 	}
-	t.Log("\n" + screenText(m))
+	requireScreen(t, m, "Comparing old.yaml (old) with new.yaml (new)…")
+	run(m, cmd)
+	if m.front != compareScreen {
+		t.Fatalf("front screen %v, want the comparison; status %q", m.front, m.status)
+	}
+	c := m.comparison()
+	if c.Pairs() != 9 {
+		t.Errorf("%d pairs, want 9", c.Pairs())
+	}
+	requireScreen(t, m, "OLD  S/RES/9001 (2013)", "NEW  S/RES/9002 (2014)", "OLD is old.yaml, NEW is new.yaml; w swaps them.")
+	press(t, m, "esc")
+	if m.front != worksheetScreen {
+		t.Errorf("esc on the comparison: front %v, want the worksheet", m.front)
+	}
+}
+
+func TestCompareSwapsOldAndNew(t *testing.T) {
+	m := comparing(t, 120, 40)
+	before := m.comparison().Selected()
+	press(t, m, "w")
+	if m.front != compareScreen {
+		t.Fatalf("front %v after w", m.front)
+	}
+	requireScreen(t, m, "OLD  S/RES/9002 (2014)", "NEW  S/RES/9001 (2013)", "OLD is new.yaml, NEW is old.yaml")
+	after := m.comparison().Selected()
+	if before.OldActivity != after.NewActivity || before.NewActivity != after.OldActivity {
+		t.Errorf("the first pair swapped is %v → %v", after.OldActivity, after.NewActivity)
+	}
+	press(t, m, "esc")
+	if m.front != worksheetScreen {
+		t.Errorf("esc after a swap: front %v, want the worksheet", m.front)
+	}
+}
+
+func TestCompareWithAResolution(t *testing.T) {
+	m := comparing(t, 120, 40)
+	press(t, m, "esc", "C")
+	typeText(t, m, filepath.Join("testdata", "S-RES-1925-2010.txt"))
 	press(t, m, "enter")
-	t.Log("\n" + screenText(m))
-	press(t, m, "esc", "T")
-	t.Log("\n" + screenText(m))
+	if m.front != compareScreen {
+		t.Fatalf("front %v, status %q", m.front, m.status)
+	}
+	requireScreen(t, m, "NEW  S/RES/1925 (2010)")
+	if n := m.comparison().Pairs(); n < 10 {
+		t.Errorf("%d pairs: the resolution was not imported", n)
+	}
+}
+
+func TestCompareWithWhatCannotBeRead(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct{ path, want string }{
+		{"", "Nothing compared: no file name given."},
+		{filepath.Join(dir, "missing.txt"), "does not exist"},
+		{dir, "is a folder"},
+		{filepath.Join(dir, "missing.yaml"), "Nothing compared"},
+	} {
+		m := newTestModel(t, loadTestSheet(t, compareOld), 120, 40)
+		press(t, m, "C")
+		typeText(t, m, tc.path)
+		press(t, m, "enter")
+		if m.front != worksheetScreen || !m.statusErr || !strings.Contains(m.status, tc.want) {
+			t.Errorf("%q: front %v, status %q (error %v), want %q", tc.path, m.front, m.status, m.statusErr, tc.want)
+		}
+	}
+}
+
+// Opening a comparison, its pages and its keys never wait on the disk: the
+// file is read by the task, and swapping compares again in a task.
+func TestCompareNeverWaitsOnTheDisk(t *testing.T) {
+	opened := comparing(t, 120, 40)
+	called := blockDisk(t)
+	for i, k := range []string{"v", "j", "enter", "]", "T", "esc", "v", "w", "w", "esc"} {
+		updateOffDisk(t, opened, keyMsg(k), called, []string{k})
+		if i == 7 && opened.task == nil {
+			t.Error("w did not start a task")
+		}
+	}
+	m := newTestModel(t, loadTestSheet(t, compareOld), 120, 40)
+	keys := []string{"C", "n", "e", "w", ".", "y", "a", "m", "l", "tab", "enter", "esc", "C", "x", ".", "t", "x", "t", "enter"}
+	for i, k := range keys {
+		updateOffDisk(t, m, keyMsg(k), called, keys[:i+1])
+	}
+}
+
+// The comparison's list, filter, pair and totals, drawn at the smallest
+// terminal and a wide one (where a pair's accounts stand side by side).
+func TestCompareScreens(t *testing.T) {
+	screens := []struct {
+		name string
+		keys []string
+		wait string
+	}{
+		{"list", nil, "Every task: 9 pairs"},
+		{"changed", []string{"v"}, "Changed verdicts only"},
+		{"pair", []string{"j", "enter"}, "similarity"},
+		{"totals", []string{"T"}, "Difference (NEW"},
+	}
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		for _, s := range screens {
+			t.Run(fmt.Sprintf("%s_%dx%d", s.name, size[0], size[1]), func(t *testing.T) {
+				m := NewModel(classify.Default(), loadTestSheet(t, compareOld), false, nil, nil)
+				tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+				waitText(t, tm, "Facilitate humanitarian access")
+				sendKeys(tm, "C")
+				waitText(t, tm, "Compare with another mandate")
+				for _, r := range compareNew {
+					sendKeys(tm, string(r))
+				}
+				sendKeys(tm, "enter")
+				if len(s.keys) == 0 {
+					waitText(t, tm, "w swaps them", s.wait)
+				} else {
+					waitText(t, tm, "w swaps them")
+					sendKeys(tm, s.keys...)
+					waitText(t, tm, s.wait)
+				}
+				_, view := finalScreen(t, tm)
+				teatest.RequireEqualOutput(t, []byte(view))
+			})
+		}
+	}
 }
