@@ -1,6 +1,7 @@
 package compareview
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/compare"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 )
@@ -244,6 +246,32 @@ func TestShiftShort(t *testing.T) {
 	} {
 		if got[refs] != want {
 			t.Errorf("%s: shift %q, want %q", refs, got[refs], want)
+		}
+	}
+}
+
+func TestLevelSetsTheSameSectionsBesideEachOther(t *testing.T) {
+	b := func(p report.Part) block { return block{p, []string{fmt.Sprint(p)}} }
+	show := func(rows [][2][]string) string {
+		var out []string
+		for _, r := range rows {
+			out = append(out, strings.Join(r[0], "")+"|"+strings.Join(r[1], ""))
+		}
+		return strings.Join(out, " ")
+	}
+	for _, tc := range []struct {
+		left, right []block
+		want        string
+	}{
+		{[]block{b(0), b(1), b(2)}, []block{b(0), b(1), b(2)}, "0|0 1|1 2|2"},
+		{[]block{b(0), b(1), b(7), b(8)}, []block{b(0), b(1), b(8)}, "0|0 1|1 7| 8|8"},
+		{[]block{b(0), b(8)}, []block{b(0), b(7), b(8)}, "0|0 |7 8|8"},
+		{[]block{b(0)}, nil, "0|"},
+		{nil, []block{b(0), b(1)}, "|0 |1"},
+		{[]block{b(1), b(2)}, []block{b(2), b(1)}, "|2 1|1 2|"},
+	} {
+		if got := show(level(tc.left, tc.right)); got != tc.want {
+			t.Errorf("level(%v, %v) = %s, want %s", tc.left, tc.right, got, tc.want)
 		}
 	}
 }

@@ -178,23 +178,30 @@ func (s *Screen) pairPage(p *compare.Pair) string {
 	}
 	lines = append(lines, "", st.Rule.Render(strings.Repeat("─", w)))
 	if w >= sideBySide {
+		// Section beside section, so that OLD's risks stand level with NEW's.
 		cw := (w - 3) / 2
-		left := s.accountLines("OLD", p.OldActivity, p.OldResult, cw)
-		right := s.accountLines("NEW", p.NewActivity, p.NewResult, cw)
-		for i := 0; i < max(len(left), len(right)); i++ {
-			l, r := "", ""
-			if i < len(left) {
-				l = left[i]
+		left := s.accountBlocks("OLD", p.OldActivity, p.OldResult, cw)
+		right := s.accountBlocks("NEW", p.NewActivity, p.NewResult, cw)
+		for _, row := range level(left, right) {
+			for i := 0; i < max(len(row[0]), len(row[1])); i++ {
+				ll, rr := "", ""
+				if i < len(row[0]) {
+					ll = row[0][i]
+				}
+				if i < len(row[1]) {
+					rr = row[1][i]
+				}
+				lines = append(lines, component.Fit(ll, cw)+st.Rule.Render(" │ ")+rr)
 			}
-			if i < len(right) {
-				r = right[i]
-			}
-			lines = append(lines, component.Fit(l, cw)+st.Rule.Render(" │ ")+r)
 		}
 	} else {
-		lines = append(lines, s.accountLines("OLD", p.OldActivity, p.OldResult, w)...)
+		for _, b := range s.accountBlocks("OLD", p.OldActivity, p.OldResult, w) {
+			lines = append(lines, b.lines...)
+		}
 		lines = append(lines, "")
-		lines = append(lines, s.accountLines("NEW", p.NewActivity, p.NewResult, w)...)
+		for _, b := range s.accountBlocks("NEW", p.NewActivity, p.NewResult, w) {
+			lines = append(lines, b.lines...)
+		}
 	}
 	return strings.Join(lines, "\n")
 }
@@ -262,36 +269,69 @@ func cue(i, n int, open, close, t string) string {
 	return t
 }
 
-// accountLines is one side's account of a task (report.NewAccount), wrapped
-// to w, headed OLD or NEW; a side without the task says so.
-func (s *Screen) accountLines(side string, a *model.Activity, r *classify.Result, w int) []string {
+// block is a part of an account: its heading (part 0) or a section.
+type block struct {
+	part  report.Part
+	lines []string
+}
+
+// level sets the blocks of two accounts side by side, a section beside the
+// same section of the other account (OLD's risks level with NEW's), a
+// section only one account has beside nothing.
+func level(left, right []block) [][2][]string {
+	has := func(bs []block, p report.Part) bool {
+		for _, b := range bs {
+			if b.part == p {
+				return true
+			}
+		}
+		return false
+	}
+	var rows [][2][]string
+	for len(left) > 0 || len(right) > 0 {
+		switch {
+		case len(right) == 0 || len(left) > 0 && !has(right, left[0].part):
+			rows, left = append(rows, [2][]string{left[0].lines, nil}), left[1:]
+		case len(left) == 0 || !has(left, right[0].part) || left[0].part != right[0].part:
+			rows, right = append(rows, [2][]string{nil, right[0].lines}), right[1:]
+		default:
+			rows = append(rows, [2][]string{left[0].lines, right[0].lines})
+			left, right = left[1:], right[1:]
+		}
+	}
+	return rows
+}
+
+// accountBlocks is one side's account of a task (report.NewAccount),
+// wrapped to w: the heading, OLD or NEW with the activity's id, status and
+// source, then a block per section; a side without the task says so.
+func (s *Screen) accountBlocks(side string, a *model.Activity, r *classify.Result, w int) []block {
 	st := s.ctx.Styles
 	if a == nil || r == nil {
-		return []string{st.Heading.Render(side), st.Muted.Render("  no such task in this mandate")}
+		return []block{{0, []string{st.Heading.Render(side), st.Muted.Render("  no such task in this mandate")}}}
 	}
 	acc := report.NewAccount(s.rb, a, r)
-	lines := []string{st.Heading.Render(component.Cut(side+" "+compare.Ref(a)+": "+acc.Title, w))}
+	head := []string{st.Heading.Render(component.Cut(side+" "+compare.Ref(a)+": "+acc.Title, w))}
 	for _, m := range acc.Meta {
-		lines = append(lines, component.WrapIndent("  ", m, w)...)
+		head = append(head, component.WrapIndent("  ", m, w)...)
 	}
+	blocks := []block{{0, head}}
 	for _, sec := range acc.Sections {
-		lines = append(lines, st.Label.Render(component.Cut(sec.Heading, w)))
+		lines := []string{st.Label.Render(component.Cut(sec.Heading, w))}
 		if len(sec.Lines) == 0 && sec.Empty != "" {
 			lines = append(lines, st.Muted.Render(component.Cut("  "+sec.Empty, w)))
 		}
 		for _, l := range sec.Lines {
-			indent := strings.Repeat("  ", l.Depth+1)
-			text := l.Text
-			if l.Muted {
-				for _, wl := range component.WrapIndent(indent+l.Prefix, text, w) {
-					lines = append(lines, st.Muted.Render(wl))
+			for _, wl := range component.WrapIndent(strings.Repeat("  ", l.Depth+1)+l.Prefix, l.Text, w) {
+				if l.Muted {
+					wl = st.Muted.Render(wl)
 				}
-				continue
+				lines = append(lines, wl)
 			}
-			lines = append(lines, component.WrapIndent(indent+l.Prefix, text, w)...)
 		}
+		blocks = append(blocks, block{sec.Part, lines})
 	}
-	return lines
+	return blocks
 }
 
 // totalsPage is the tier × agenda grid of each mandate, the difference, and
