@@ -99,14 +99,13 @@ func (p *plainQuestionnaire) Ask() *model.Activity {
 	}
 	fl := newFlow(p.rb)
 	suggested := p.suggest(fl, a)
-	at, asked := -1, 0
-	for !p.eof {
+	asked := 0
+	// The same steps as the screen's questionnaire (flow.next): after the
+	// description, each relevant question as the answers stand, until the
+	// review, which here is the verdict printed by the caller.
+	for at := fl.next(step{kind: describeStep}, fl.relevant(&a.Facts)); at.kind == questionStep && !p.eof; {
 		qs := fl.relevant(&a.Facts)
-		f, ok := fl.after(qs, at)
-		if !ok {
-			break
-		}
-		at = fl.order[f]
+		f := at.fact
 		q := p.rb.QuestionFor(f)
 		asked++
 		p.say("")
@@ -127,6 +126,7 @@ func (p *plainQuestionnaire) Ask() *model.Activity {
 				delete(suggested, g)
 			}
 		}
+		at = fl.next(at, fl.relevant(&a.Facts))
 	}
 	// Input that ended before every suggestion was confirmed leaves a draft:
 	// what the words suggested is not what the planner said.

@@ -80,3 +80,14 @@ func (sh *shared) status(text string) tea.Cmd { return sh.ctx.Status(text) }
 
 // statusError shows a line in the status bar, marked as an error.
 func (sh *shared) statusError(text string) tea.Cmd { return sh.ctx.StatusError(text) }
+
+// Theme is the palette of the terminal UI (component.Theme).
+type Theme = component.Theme
+
+// DefaultTheme is the built-in palette.
+func DefaultTheme() Theme { return component.DefaultTheme() }
+
+// styles are the styles every screen reads, built once (component.Styles).
+type styles = component.Styles
+
+func newStyles(t Theme) *styles { return component.NewStyles(t) }

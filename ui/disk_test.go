@@ -139,11 +139,11 @@ func TestUpdateNeverWaitsOnTheDisk(t *testing.T) {
 
 // TestOnlyDiskReachesTheFileSystem keeps the screens' files, here and in
 // the screens' own packages, from calling the file system other than through
-// disk (disk.go). The start-up (run.go) and the plain prompts
+// disk (the one declaration in task.go). The start-up (run.go) and the plain prompts
 // (accessible.go) run before or instead of the event loop and may; so do
 // the packages below the screens (cli, session, termbg, exit).
 func TestOnlyDiskReachesTheFileSystem(t *testing.T) {
-	allowed := map[string]bool{"disk.go": true, "run.go": true, "accessible.go": true}
+	allowed := map[string]bool{"run.go": true, "accessible.go": true}
 	forbidden := map[string]bool{
 		"os.Open": true, "os.OpenFile": true, "os.Stat": true, "os.Lstat": true, "os.ReadFile": true,
 		"os.ReadDir": true, "os.WriteFile": true, "os.Remove": true, "os.Create": true, "os.Rename": true,
@@ -176,12 +176,15 @@ func TestOnlyDiskReachesTheFileSystem(t *testing.T) {
 			t.Fatal(err)
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
+			if v, ok := n.(*ast.ValueSpec); ok && len(v.Names) == 1 && v.Names[0].Name == "disk" {
+				return false // the door itself
+			}
 			sel, ok := n.(*ast.SelectorExpr)
 			if !ok {
 				return true
 			}
 			if id, ok := sel.X.(*ast.Ident); ok && forbidden[id.Name+"."+sel.Sel.Name] {
-				t.Errorf("%s: %s.%s reaches the file system outside disk.go", fset.Position(sel.Pos()), id.Name, sel.Sel.Name)
+				t.Errorf("%s: %s.%s reaches the file system other than through disk", fset.Position(sel.Pos()), id.Name, sel.Sel.Name)
 			}
 			return true
 		})

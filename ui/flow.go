@@ -25,6 +25,61 @@ func newFlow(rb *classify.Rulebook) flow {
 	return f
 }
 
+// stepKind is what a step of the questionnaire asks.
+type stepKind int
+
+const (
+	describeStep stepKind = iota // the title and description
+	questionStep                 // one of the rulebook's questions
+	reviewStep                   // the answers, before finishing
+)
+
+// step is one step of the questionnaire. Both modes walk the same steps,
+// from the description through the relevant questions to the review; each
+// mode asks a step with one piece of code of its own (the screen:
+// questionnaire_describe.go, updateAsking, the review stage; the plain
+// prompts: Ask, ask, the verdict printed).
+type step struct {
+	kind stepKind
+	fact model.Fact // the question asked, for a questionStep
+}
+
+// next is the step after at, with the relevant questions as they stand
+// now: the first question after the description, the next relevant one
+// after a question, else the review. The review is the last step.
+func (f flow) next(at step, questions []*classify.Question) step {
+	switch at.kind {
+	case describeStep:
+		if len(questions) > 0 {
+			return step{kind: questionStep, fact: questions[0].Fact}
+		}
+	case questionStep:
+		if q, ok := f.after(questions, f.order[at.fact]); ok {
+			return step{kind: questionStep, fact: q}
+		}
+	}
+	return step{kind: reviewStep}
+}
+
+// prev is the step before at: the relevant question before it, else the
+// description; before the description there is none (the description).
+func (f flow) prev(at step, questions []*classify.Question) step {
+	switch at.kind {
+	case reviewStep:
+		if n := len(questions); n > 0 {
+			return step{kind: questionStep, fact: questions[n-1].Fact}
+		}
+	case questionStep:
+		here := f.order[at.fact]
+		for i := len(questions) - 1; i >= 0; i-- {
+			if f.order[questions[i].Fact] < here {
+				return step{kind: questionStep, fact: questions[i].Fact}
+			}
+		}
+	}
+	return step{kind: describeStep}
+}
+
 // relevant lists the questions to ask with the facts fs, in order.
 func (f flow) relevant(fs *model.Facts) []*classify.Question { return f.rb.RelevantQuestions(fs) }
 

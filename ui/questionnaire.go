@@ -254,43 +254,49 @@ func (q *questionnaire) goTo(f model.Fact) {
 // next goes to the next relevant question after the current place, or to the
 // review when none is left.
 func (q *questionnaire) next() tea.Cmd {
+	switch {
+	case q.stage == reviewing:
+		return q.finish(true)
+	case q.stage == describing && len(q.questions) == 0:
+		return nil // nothing to ask yet: the description stays
+	}
+	return q.show(q.flow.next(q.step(), q.questions))
+}
+
+// step is where the questionnaire is, as a step of the flow.
+func (q *questionnaire) step() step {
 	switch q.stage {
 	case describing:
-		if len(q.questions) > 0 {
-			q.goTo(q.questions[0].Fact)
-		}
-		return nil
+		return step{kind: describeStep}
 	case reviewing:
-		return q.finish(true)
+		return step{kind: reviewStep}
 	}
-	if f, ok := q.flow.after(q.questions, q.flow.order[q.fact]); ok {
-		q.goTo(f)
-		return nil
+	return step{kind: questionStep, fact: q.fact}
+}
+
+// show goes to a step of the flow.
+func (q *questionnaire) show(s step) tea.Cmd {
+	switch s.kind {
+	case describeStep:
+		return q.describe()
+	case questionStep:
+		q.goTo(s.fact)
+	default:
+		q.stage, q.jumping = reviewing, false
+		q.ageNote()
 	}
-	q.stage, q.jumping = reviewing, false
-	q.ageNote()
 	return nil
 }
 
 // back goes to the previous relevant question, or to the description.
 func (q *questionnaire) back() tea.Cmd {
-	switch q.stage {
-	case describing:
+	switch {
+	case q.stage == describing:
 		return nil
-	case reviewing:
-		if n := len(q.questions); n > 0 {
-			q.goTo(q.questions[n-1].Fact)
-		}
-		return nil
+	case q.stage == reviewing && len(q.questions) == 0:
+		return nil // as before: the review stays when nothing is asked
 	}
-	here := q.order[q.fact]
-	for i := len(q.questions) - 1; i >= 0; i-- {
-		if q.order[q.questions[i].Fact] < here {
-			q.goTo(q.questions[i].Fact)
-			return nil
-		}
-	}
-	return q.describe()
+	return q.show(q.flow.prev(q.step(), q.questions))
 }
 
 // apply changes the activity's facts through fn, then reclassifies it and

@@ -2,9 +2,12 @@ package ui
 
 import (
 	"context"
+	"os"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // Everything that takes time or touches the disk (saving, exporting,
@@ -80,4 +83,47 @@ func (m *Model) cancelTask() bool {
 	m.status, m.statusErr = "Cancelled: "+strings.ToLower(strings.TrimSuffix(m.task.doing, "…"))+".", false
 	m.task = nil
 	return true
+}
+
+// diskAccess is every way the screens reach the file system: the door to
+// the disk. Update never calls it; only the tasks above and the commands the
+// screens return do, so a slow or hung file system (a network share, a FIFO)
+// never stops the event loop. TestUpdateNeverWaitsOnTheDisk replaces it with
+// one that blocks and runs the key sequences; TestOnlyDiskReachesTheFileSystem
+// keeps the screens' files from calling the file system any other way.
+//
+// Two steps of the autosave write in Update on purpose: ctrl+c keeps unsaved
+// work before the program ends (and must know whether it could, to ask
+// otherwise), and restoring an ended session's work keeps it in this
+// session's autosave before the old one goes.
+type diskAccess struct {
+	stat      func(path string) (os.FileInfo, error)
+	readDir   func(dir string) ([]os.DirEntry, error)
+	open      func(path string) (*os.File, error)
+	load      func(path string, vocab *model.Vocabulary) (*model.Worksheet, error)
+	save      func(ws *model.Worksheet, path string, opts model.SaveOptions) error
+	writeFile func(path string, data []byte, perm os.FileMode) error
+	checkSave func(target string, base session.Base, own, overwrite bool) error
+	readBase  func(path string) (session.Base, error)
+
+	writeAutosave  func(a *session.Autosave, gen uint64, data []byte) error
+	removeAutosave func(a *session.Autosave, gen uint64) error
+	renameAutosave func(a *session.Autosave, worksheet string) error
+}
+
+// disk is the file system as the screens' tasks reach it; tests replace its
+// functions (a save that fails as the core reports it, a disk that blocks).
+var disk = diskAccess{
+	stat:      os.Stat,
+	readDir:   os.ReadDir,
+	open:      os.Open,
+	load:      model.Load,
+	save:      func(ws *model.Worksheet, path string, opts model.SaveOptions) error { return ws.Save(path, opts) },
+	writeFile: model.WriteFileAtomic,
+	checkSave: session.CheckSave,
+	readBase:  session.ReadBase,
+
+	writeAutosave:  (*session.Autosave).Write,
+	removeAutosave: (*session.Autosave).Remove,
+	renameAutosave: (*session.Autosave).Rename,
 }
