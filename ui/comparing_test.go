@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -174,6 +175,30 @@ func TestCompareScreens(t *testing.T) {
 				}
 				_, view := finalScreen(t, tm)
 				teatest.RequireEqualOutput(t, []byte(view))
+			})
+		}
+	}
+}
+
+// The comparison's View only draws: the list, the filter, a pair and the
+// totals, at the smallest terminal and a wide one.
+func TestCompareViewIsPure(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		for _, keys := range [][]string{nil, {"v"}, {"j", "enter"}, {"j", "enter", "pgdown"}, {"T"}} {
+			t.Run(fmt.Sprintf("%v %dx%d", keys, size[0], size[1]), func(t *testing.T) {
+				m := comparing(t, size[0], size[1])
+				press(t, m, keys...)
+				if m.front != compareScreen {
+					t.Fatalf("front %v", m.front)
+				}
+				before := dumpState(reflect.ValueOf(m))
+				first := m.View()
+				if second := m.View(); first != second {
+					t.Errorf("two Views differ:\n%s\n---\n%s", first, second)
+				}
+				if after := dumpState(reflect.ValueOf(m)); after != before {
+					t.Errorf("View changed the model's state:\n%s", firstDifference(before, after))
+				}
 			})
 		}
 	}
