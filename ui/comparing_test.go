@@ -203,3 +203,22 @@ func TestCompareViewIsPure(t *testing.T) {
 		}
 	}
 }
+
+// A worksheet with no activity yet compares too: every task of NEW is
+// added, and the screen draws every page.
+func TestCompareAnEmptyWorksheet(t *testing.T) {
+	m := newTestModel(t, model.New(""), 80, 24)
+	press(t, m, "C")
+	typeText(t, m, compareNew)
+	press(t, m, "enter")
+	if m.front != compareScreen {
+		t.Fatalf("front %v, status %q", m.front, m.status)
+	}
+	requireScreen(t, m, "0 unchanged", "8 added", "OLD is the worksheet")
+	press(t, m, "v")
+	requireScreen(t, m, "No task's verdict changed")
+	press(t, m, "v", "enter")
+	requireScreen(t, m, "no such task in this mandate")
+	press(t, m, "esc", "T")
+	requireScreen(t, m, "Difference (NEW")
+}
