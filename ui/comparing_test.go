@@ -67,6 +67,12 @@ func TestCompareOpensFromTheWorksheet(t *testing.T) {
 		t.Errorf("%d pairs, want 9", c.Pairs())
 	}
 	requireScreen(t, m, "OLD  S/RES/9001 (2013)", "NEW  S/RES/9002 (2014)", "OLD is old.yaml, NEW is new.yaml; w swaps them.")
+	press(t, m, "?")
+	requireScreen(t, m, "Keys of the comparison screen", "changed verdicts only", "swap OLD and NEW")
+	press(t, m, "esc")
+	if m.front != compareScreen {
+		t.Fatalf("esc on its help: front %v, want the comparison", m.front)
+	}
 	press(t, m, "esc")
 	if m.front != worksheetScreen {
 		t.Errorf("esc on the comparison: front %v, want the worksheet", m.front)

@@ -74,19 +74,36 @@ func (s *Screen) Title() string {
 	return "Comparison of two mandates"
 }
 
-// Open shows a comparison (*compare.Comparison) from its first pair.
+// Open shows a comparison (*compare.Comparison) from its first pair. The
+// same two worksheets compared the other way (w) keep the filter and the
+// task under the cursor.
 func (s *Screen) Open(arg any) (tea.Cmd, bool) {
 	c, ok := arg.(*compare.Comparison)
 	if !ok || c == nil {
 		return nil, false
 	}
+	var keep [2]*model.Activity
+	swapped := s.c != nil && c.Old.Worksheet == s.c.New.Worksheet && c.New.Worksheet == s.c.Old.Worksheet
+	if p := s.Selected(); p != nil && swapped {
+		keep = [2]*model.Activity{p.OldActivity, p.NewActivity}
+	}
+	if !swapped {
+		s.changedOnly = false
+	}
 	s.c = c
 	s.rows = make([]row, len(c.Pairs))
+	at := 0
 	for i := range c.Pairs {
-		s.rows[i] = newRow(s.rb, &c.Pairs[i])
+		p := &c.Pairs[i]
+		s.rows[i] = newRow(s.rb, p)
+		for _, a := range keep {
+			if a != nil && (p.OldActivity == a || p.NewActivity == a) && at == 0 {
+				at = i
+			}
+		}
 	}
-	s.mode, s.cursor, s.top = listMode, 0, 0
-	s.filter()
+	s.mode, s.top = listMode, 0
+	s.filterAt(at)
 	s.enableKeys()
 	return nil, true
 }
@@ -138,6 +155,12 @@ func (s *Screen) filter() {
 	if len(s.shown) > 0 {
 		at = s.shown[s.cursor]
 	}
+	s.filterAt(at)
+}
+
+// filterAt keeps the rows the filter lets through, the cursor on row at or
+// the nearest row the filter keeps before it.
+func (s *Screen) filterAt(at int) {
 	s.shown = s.shown[:0]
 	s.cursor = 0
 	for i, r := range s.rows {

@@ -275,3 +275,26 @@ func TestLevelSetsTheSameSectionsBesideEachOther(t *testing.T) {
 		}
 	}
 }
+
+func TestSwappedKeepsTheTaskAndTheFilter(t *testing.T) {
+	s, _ := opened(t, 80, 24)
+	press(s, "v", "j") // changed only, on 3(c) → 2(c)
+	if got := under(s); got != "3(c) → 2(c)" {
+		t.Fatalf("cursor on %q", got)
+	}
+	c := s.c
+	rb := classify.Default()
+	s.Open(compare.Compare(rb, c.New.File, c.New.Worksheet, c.Old.File, c.Old.Worksheet, compare.Options{}))
+	if !s.changedOnly {
+		t.Error("the filter was dropped by the swap")
+	}
+	if got := under(s); got != "2(c) → 3(c)" {
+		t.Errorf("after the swap the cursor is on %q, want 2(c) → 3(c)", got)
+	}
+	// Another comparison starts afresh.
+	s.Open(compare.Compare(rb, c.Old.File, c.Old.Worksheet, c.New.File, c.New.Worksheet, compare.Options{}))
+	s.Open(compare.Compare(rb, "a", c.Old.Worksheet.Detach(), "b", c.New.Worksheet.Detach(), compare.Options{}))
+	if s.changedOnly || s.cursor != 0 || s.Pairs() != len(s.c.Pairs) {
+		t.Errorf("a new comparison opens filtered %v at %d with %d pairs", s.changedOnly, s.cursor, s.Pairs())
+	}
+}
