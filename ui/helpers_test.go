@@ -215,3 +215,8 @@ func (m *Model) detail() *activityDetail { return m.nav.screens[detailScreen].(*
 
 // guide is the framework guide, for tests that look inside it.
 func (m *Model) guide() *frameworkGuide { return m.nav.screens[frameworkScreen].(*frameworkGuide) }
+
+// presentation is the presentation screen, for tests that look inside it.
+func (m *Model) presentation() *presentation {
+	return m.nav.screens[presentScreen].(*presentation)
+}

@@ -67,7 +67,7 @@ var tierWords = regexp.MustCompile(`Tier \d`)
 // drawingMarkers reads the numbers marked on the left and on the right drawing
 // of the board.
 func drawingMarkers(m *Model) (left, right map[string]int) {
-	p := m.present
+	p := m.presentation()
 	left, right = map[string]int{}, map[string]int{}
 	lines := strings.Split(screenText(m), "\n")
 	for _, l := range lines[1 : 1+p.drawH] {
@@ -123,7 +123,7 @@ func TestPresentWidthGrowsWithTheTerminal(t *testing.T) {
 	if widest != 200 {
 		t.Fatalf("the presentation draws %d columns of 200", widest)
 	}
-	if got := m.present.drawW; got < 90 {
+	if got := m.presentation().drawW; got < 90 {
 		t.Fatalf("each drawing is %d columns wide at 200×60", got)
 	}
 	refuseScreen(t, m, "pocssr │") // no title bar
@@ -145,7 +145,7 @@ func TestPresentFromTheWorksheetAndBack(t *testing.T) {
 // walkToEnd walks the activity at index i through to its last answer.
 func walkToEnd(t *testing.T, m *Model, i int) *walkThrough {
 	t.Helper()
-	p := m.present
+	p := m.presentation()
 	p.open(m.sh.sheet.At(i))
 	press(t, m, "t")
 	wt := p.walk
@@ -192,7 +192,7 @@ func TestWalkThroughEndsAtTheEngineVerdict(t *testing.T) {
 			t.Errorf("%s: backspace took the walk-through to step %d of %d", a.ID, wt.step, len(wt.steps))
 		}
 		press(t, m, "esc")
-		if m.present.mode != boardMode {
+		if m.presentation().mode != boardMode {
 			t.Fatalf("esc does not leave the walk-through")
 		}
 	}
@@ -201,7 +201,7 @@ func TestWalkThroughEndsAtTheEngineVerdict(t *testing.T) {
 func TestWalkThroughStartsFromNothingKnown(t *testing.T) {
 	m := presentModel(t, 80, 24)
 	press(t, m, "t")
-	wt := m.present.walk
+	wt := m.presentation().walk
 	if r := wt.verdict(); r.Tier != 0 || r.Agenda != classify.Undetermined || len(r.Risks) != 0 {
 		t.Fatalf("step 0 is not the verdict on nothing known: %s", verdictWords(r))
 	}
@@ -220,9 +220,9 @@ func TestWhatIfNeverChangesTheWorksheet(t *testing.T) {
 	gen := s.Gen()
 	moved := false
 	for i := 0; i < s.Len(); i++ {
-		m.present.open(s.At(i))
+		m.presentation().open(s.At(i))
 		press(t, m, "t")
-		wt := m.present.walk
+		wt := m.presentation().walk
 		for step := 0; step <= len(wt.steps); step++ {
 			press(t, m, "w")
 			if wt.whatIf == nil {
@@ -261,7 +261,7 @@ func TestWhatIfMovesTheVerdict(t *testing.T) {
 	m := presentModel(t, 120, 40)
 	// The one-off rights training: its training format decides POC only or overlap.
 	press(t, m, "down", "t")
-	wt := m.present.walk
+	wt := m.presentation().walk
 	for wt.step < len(wt.steps) && wt.steps[max(0, wt.step-1)] != model.TrainingFormat {
 		press(t, m, "space")
 	}
@@ -381,7 +381,7 @@ func TestPresentDrawsTheSelectionEvenWhenItsRegionOverflows(t *testing.T) {
 	m.Update(resize(80, 24))
 	for i := 0; i < 120; i++ {
 		want := fmt.Sprintf("[%d]", i+1)
-		if n := strings.Count(strings.Join(strings.Split(screenText(m), "\n")[:1+m.present.drawH], "\n"), want); n != 2 {
+		if n := strings.Count(strings.Join(strings.Split(screenText(m), "\n")[:1+m.presentation().drawH], "\n"), want); n != 2 {
 			t.Fatalf("activity %d is highlighted %d times on the drawings, want once on each:\n%s", i+1, n, screenText(m))
 		}
 		press(t, m, "down")

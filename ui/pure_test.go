@@ -150,7 +150,7 @@ func TestViewIsPure(t *testing.T) {
 					"help": helpScreen, "portfolio": portfolioScreen, "review": reviewScreen, "presentation": presentScreen}[s.name]; want != 0 && m.front != want {
 					t.Fatalf("the keys %v opened screen %d, not %d", s.keys, m.front, want)
 				}
-				if strings.HasPrefix(s.name, "walk-through") && m.present.walk == nil {
+				if strings.HasPrefix(s.name, "walk-through") && m.presentation().walk == nil {
 					t.Fatalf("the keys %v did not start the walk-through", s.keys)
 				}
 				before := dumpState(reflect.ValueOf(m))

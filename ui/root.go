@@ -35,7 +35,6 @@ type Model struct {
 	// screen's state is its own).
 	worksheet *worksheetView
 	review    *draftReview
-	present   *presentation
 
 	prompt *prompt
 	footer help.Model
@@ -71,7 +70,6 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	m := &Model{sh: sh, recovery: rec, footer: help.New(), nav: newNavigator(sh)}
 	m.worksheet = m.nav.screens[worksheetScreen].(*worksheetView)
 	m.review = m.nav.screens[reviewScreen].(*draftReview)
-	m.present = m.nav.screens[presentScreen].(*presentation)
 	m.front = worksheetScreen
 	m.footer.ShortSeparator = " · "
 	m.footer.Styles.ShortKey = sh.st.Key
