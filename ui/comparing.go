@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 
@@ -62,6 +63,9 @@ func (m *Model) startCompare(r compareview.Run, load func() (*model.Worksheet, e
 	rb := m.sh.rb
 	doing := fmt.Sprintf("Comparing %s (old) with %s (new)… (esc cancels)", oneLine(filepath.Base(r.OldFile)), oneLine(filepath.Base(r.NewFile)))
 	return m.startTask(doing, reads, func(context.Context) tea.Msg {
+		if r.New == nil && load == nil {
+			return comparedMsg{err: errors.New("no mandate to compare with")}
+		}
 		if r.New == nil {
 			ws, err := load()
 			if err != nil {

@@ -228,3 +228,27 @@ func TestCompareAnEmptyWorksheet(t *testing.T) {
 	press(t, m, "esc", "T")
 	requireScreen(t, m, "Difference (NEW")
 }
+
+// esc while the comparison runs drops it: the worksheet stays in front.
+func TestCompareCancelled(t *testing.T) {
+	m := newTestModel(t, loadTestSheet(t, compareOld), 120, 40)
+	press(t, m, "C")
+	typeText(t, m, compareNew)
+	_, cmd := m.Update(keyMsg("enter"))
+	press(t, m, "esc")
+	requireScreen(t, m, "Cancelled: comparing old.yaml (old) with new.yaml (new)")
+	run(m, cmd)
+	if m.front != worksheetScreen {
+		t.Errorf("a cancelled comparison opened screen %v", m.front)
+	}
+}
+
+// A request to compare with nothing says so rather than fail.
+func TestCompareWithNothing(t *testing.T) {
+	m := newTestModel(t, loadTestSheet(t, compareOld), 120, 40)
+	_, cmd := m.Update(compareview.Run{OldFile: "old.yaml", Old: loadTestSheet(t, compareOld), NewFile: "none"})
+	run(m, cmd)
+	if m.front != worksheetScreen || !strings.Contains(m.status, "Nothing compared: no mandate to compare with") {
+		t.Errorf("front %v, status %q", m.front, m.status)
+	}
+}
