@@ -2,6 +2,7 @@ package compareview
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -296,5 +297,35 @@ func TestSwappedKeepsTheTaskAndTheFilter(t *testing.T) {
 	s.Open(compare.Compare(rb, "a", c.Old.Worksheet.Detach(), "b", c.New.Worksheet.Detach(), compare.Options{}))
 	if s.changedOnly || s.cursor != 0 || s.Pairs() != len(s.c.Pairs) {
 		t.Errorf("a new comparison opens filtered %v at %d with %d pairs", s.changedOnly, s.cursor, s.Pairs())
+	}
+}
+
+// Random keys at several sizes: the screen never panics and never draws
+// outside its area.
+func TestRandomKeysStayInTheArea(t *testing.T) {
+	keys := []string{"j", "k", "g", "G", "b", "f", " ", "enter", "esc", "v", "T", "w", "[", "]", "q", "x"}
+	for seed := uint64(1); seed <= 3; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 7))
+		s, ctx := opened(t, 80, 24)
+		var trail []string
+		for step := 0; step < 600; step++ {
+			if step%100 == 0 {
+				s.SetSize(80+rng.IntN(140), 24+rng.IntN(40))
+			}
+			k := keys[rng.IntN(len(keys))]
+			trail = append(trail, k)
+			press(s, k)
+			for _, ok := ctx.Next(); ok; _, ok = ctx.Next() {
+			}
+			lines := strings.Split(s.View(), "\n")
+			if len(lines) != s.height {
+				t.Fatalf("after %v: %d lines, want %d", trail, len(lines), s.height)
+			}
+			for i, l := range lines {
+				if w := ansi.StringWidth(l); w > s.width {
+					t.Fatalf("after %v: line %d is %d wide, the area %d", trail, i, w, s.width)
+				}
+			}
+		}
 	}
 }
