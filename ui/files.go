@@ -248,6 +248,8 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 		return m.importMandate(strings.TrimSpace(a.values[0]))
 	case promptImportAgain:
 		return m.answerImportAgain(a)
+	case promptCompare:
+		return m.compareWith(strings.TrimSpace(a.values[0]))
 	}
 	return nil
 }

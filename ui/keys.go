@@ -21,7 +21,7 @@ type worksheetKeys struct {
 	Sort, Group                             key.Binding
 	Heading, Summary, Framework, Portfolio  key.Binding
 	Present, Register                       key.Binding
-	Import, Review                          key.Binding
+	Import, Review, Compare                 key.Binding
 	SaveAs, Export, Quit                    key.Binding
 	global                                  globalKeys
 }
@@ -54,6 +54,7 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 		Register:    bind([]string{"r"}, "r", "risk register: what is done about each risk, by whom, by when"),
 		Import:      bind([]string{"i"}, "i", "import a mandate as drafts"),
 		Review:      bind([]string{"R"}, "R", "review the drafts"),
+		Compare:     bind([]string{"C"}, "C", "compare with another mandate (this worksheet is OLD)"),
 		SaveAs:      bind([]string{"S"}, "S", "save as"),
 		Export:      bind([]string{"x"}, "x", "export"),
 		Quit:        bind([]string{"q"}, "q", "quit"),
@@ -71,7 +72,7 @@ func (k worksheetKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
 		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.MoveUp, k.MoveDown, k.Heading},
-		{k.Import, k.Review, k.Register, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present, k.Sort, k.Group},
+		{k.Import, k.Review, k.Register, k.Compare, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present, k.Sort, k.Group},
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/compareview"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/keyhelp"
 	"github.com/pocssr/pocssr/ui/register"
@@ -44,6 +45,8 @@ const (
 	portfolioScreen
 	presentScreen
 	registerScreen
+	compareScreen
+	numScreens // not a screen: how many there are, for the registry's test
 )
 
 // area is the part of the terminal a screen draws in.
@@ -75,6 +78,7 @@ var screenKinds = []screenKind{
 	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return newPortfolioView(sh) }},
 	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return newPresentation(sh) }},
 	{registerScreen, "risk register", tableArea, func(sh *shared) screen { return register.New(sh.ctx, detailScreen) }},
+	{compareScreen, "comparison", tableArea, func(sh *shared) screen { return compareview.New(sh.ctx, sh.rb) }},
 }
 
 // editedMsg is the questionnaire's result for the screen below it: what

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/compareview"
 	"github.com/pocssr/pocssr/ui/keyhelp"
 )
 
@@ -190,6 +191,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.mandateRead(msg)
 	case reloadedMsg:
 		return m.reloaded(msg)
+	case comparedMsg:
+		return m.compared(msg)
+	case compareview.Run:
+		return m.startCompare(msg, nil)
 	}
 	// Anything else (a text field's own messages) belongs to the screen in front.
 	_, cmd := m.current().Update(msg)
@@ -293,6 +298,8 @@ func (m *Model) request(r request) tea.Cmd {
 			[]string{"Mission", "Mandate"}, []string{ws.Mission, ws.Mandate})
 	case requestImport:
 		m.askImport()
+	case requestCompare:
+		m.askCompare()
 	}
 	return nil
 }

@@ -44,7 +44,7 @@ func TestEveryScreenFitsItsTerminal(t *testing.T) {
 }
 
 func TestHelpIsGeneratedFromTheScreensKeys(t *testing.T) {
-	m := demoModel(t, 100, 32)
+	m := demoModel(t, 100, 40) // tall enough for every key of the worksheet
 	press(t, m, "?")
 	if m.front != helpScreen {
 		t.Fatal("? did not open help")

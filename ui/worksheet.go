@@ -281,6 +281,8 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = v.sh.send(openMsg{To: registerScreen, Arg: v.Selected()})
 	case key.Matches(km, k.Import):
 		cmd = v.sh.send(requestMsg{requestImport})
+	case key.Matches(km, k.Compare):
+		cmd = v.sh.send(requestMsg{requestCompare})
 	case key.Matches(km, k.Review):
 		cmd = v.sh.send(openMsg{To: reviewScreen, Arg: v.Selected()})
 	case key.Matches(km, k.SaveAs):

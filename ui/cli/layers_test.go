@@ -21,6 +21,7 @@ var layers = []string{
 	"",
 	"ui/cli",
 	"ui",
+	"ui/compareview",
 	"ui/keyhelp",
 	"ui/register",
 	"ui/component",
@@ -42,7 +43,8 @@ var layers = []string{
 var imports = map[string][]string{
 	"":                         {"ui/cli"},
 	"ui/cli":                   {"ui", "ui/exit", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
-	"ui":                       {"ui/keyhelp", "ui/register", "ui/component", "ui/session", "ui/exit", "ui/termbg", "classify/report", "classify/suggest", "classify", "model"},
+	"ui":                       {"ui/compareview", "ui/keyhelp", "ui/register", "ui/component", "ui/session", "ui/exit", "ui/termbg", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
+	"ui/compareview":           {"ui/component", "classify/report", "classify/compare", "classify", "model"},
 	"ui/keyhelp":               {"ui/component"},
 	"ui/register":              {"ui/component", "ui/session", "classify/report", "classify", "model"},
 	"ui/component":             {"ui/session", "classify/report", "classify", "model"},
