@@ -73,12 +73,12 @@ func TestDiffMarksAddedAndRemovedWords(t *testing.T) {
 		old, new string
 		want     []Span
 	}{
-		{"patrol the camps", "patrol the camps", []Span{{WordsSame, "patrol the camps"}}},
-		{"patrol the camps", "patrol the northern camps", []Span{{WordsSame, "patrol the"}, {WordsAdded, "northern"}, {WordsSame, "camps"}}},
+		{"patrol the camps", "patrol the camps", []Span{{Op: WordsSame, Text: "patrol the camps"}}},
+		{"patrol the camps", "patrol the northern camps", []Span{{Op: WordsSame, Text: "patrol the"}, {Op: WordsAdded, Text: "northern"}, {Op: WordsSame, Text: "camps"}}},
 		{"train the police in one-off sessions", "train the police through a curriculum",
-			[]Span{{WordsSame, "train the police"}, {WordsRemoved, "in one-off sessions"}, {WordsAdded, "through a curriculum"}}},
-		{"a b c", "", []Span{{WordsRemoved, "a b c"}}},
-		{"", "a b", []Span{{WordsAdded, "a b"}}},
+			[]Span{{Op: WordsSame, Text: "train the police"}, {Op: WordsRemoved, Text: "in one-off sessions"}, {Op: WordsAdded, Text: "through a curriculum"}}},
+		{"a b c", "", []Span{{Op: WordsRemoved, Text: "a b c"}}},
+		{"", "a b", []Span{{Op: WordsAdded, Text: "a b"}}},
 		{"", "", nil},
 	} {
 		if got := Diff(tc.old, tc.new); !reflect.DeepEqual(got, tc.want) {
@@ -96,7 +96,7 @@ func TestDiffSpellsBothTexts(t *testing.T) {
 			var o, n []string
 			for _, s := range Diff(old, new) {
 				if s.Op != WordsAdded {
-					o = append(o, s.Text)
+					o = append(o, oldSpelling(s))
 				}
 				if s.Op != WordsRemoved {
 					n = append(n, s.Text)
@@ -109,6 +109,31 @@ func TestDiffSpellsBothTexts(t *testing.T) {
 				t.Errorf("%q → %q: new spelt %q", old, new, got)
 			}
 		}
+	}
+}
+
+// oldSpelling is a stretch as the old text spells it.
+func oldSpelling(s Span) string {
+	if s.Old != "" {
+		return s.Old
+	}
+	return s.Text
+}
+
+// A word the conversion of a PDF cut in two, or a lost hyphen, is no change
+// in the diff either: the stretch is in both texts, kept as the new one
+// spells it and the old spelling beside it.
+func TestDiffIgnoresWordsCutInTwo(t *testing.T) {
+	got := Diff("for the Temporary Arrangemen ts of Abyei and the Secretary-General's report",
+		"for the Temporar y Arrangements of Abyei and the SecretaryGeneral's new report")
+	want := []Span{{Op: WordsSame, Text: "for the"}, {Op: WordsSame, Text: "Temporar y Arrangements", Old: "Temporary Arrangemen ts"},
+		{Op: WordsSame, Text: "of Abyei and the"}, {Op: WordsSame, Text: "SecretaryGeneral's", Old: "Secretary-General's"},
+		{Op: WordsAdded, Text: "new"}, {Op: WordsSame, Text: "report"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Diff = %q\nwant  %q", got, want)
+	}
+	if added, removed := DiffWords(got); added != 1 || removed != 0 {
+		t.Errorf("%d added, %d removed; want 1 and 0", added, removed)
 	}
 }
 
@@ -266,7 +291,7 @@ func FuzzDiff(f *testing.F) {
 		var o, n []string
 		for _, s := range Diff(old, new) {
 			if s.Op != WordsAdded {
-				o = append(o, s.Text)
+				o = append(o, oldSpelling(s))
 			}
 			if s.Op != WordsRemoved {
 				n = append(n, s.Text)
