@@ -243,10 +243,18 @@ func lexiconFor(rb *classify.Rulebook) *lexicon {
 	return lx.(*lexicon)
 }
 
+// newIndex is a lexicon with its indexes made and no phrase yet: every
+// lexicon starts so, the tests' own included, so that add never meets an
+// index that is not there.
+func newIndex() *lexicon {
+	return &lexicon{exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}, stemmed: map[string][]int32{}}
+}
+
 func compile(rb *classify.Rulebook) *lexicon {
 	c := rb.Cues()
-	lx := &lexicon{rb: rb, cues: c, exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}, stemmed: map[string][]int32{},
-		titles: newTitling(rb, &c.Titles), joinWords: map[string]bool{}, establishes: wordsPattern(c.Sets[establishesSet])}
+	lx := newIndex()
+	lx.rb, lx.cues = rb, c
+	lx.titles, lx.joinWords, lx.establishes = newTitling(rb, &c.Titles), map[string]bool{}, wordsPattern(c.Sets[establishesSet])
 	for _, j := range c.Negation.Joins {
 		if len(j.Elems) == 1 {
 			for _, w := range j.Elems[0].Words {

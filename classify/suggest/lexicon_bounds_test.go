@@ -15,7 +15,7 @@ func lexiconOf(t testing.TB, src string) (*lexicon, bool) {
 	if err != nil {
 		return nil, false
 	}
-	lx := &lexicon{exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}, stemmed: map[string][]int32{}}
+	lx := newIndex()
 	p := phrase{src: cp.Source, anchored: cp.Anchored, elems: compileElems(cp.Elems), role: roleWhole}
 	p.span = span(p.elems)
 	lx.add(p)

@@ -120,7 +120,7 @@ func FuzzMatchingBudget(f *testing.F) {
 		if err != nil {
 			return
 		}
-		lx := &lexicon{exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}}
+		lx := newIndex()
 		for range int(copies%400) + 1 {
 			p := phrase{src: cp.Source, anchored: cp.Anchored, elems: compileElems(cp.Elems), role: roleWhole}
 			p.span = span(p.elems)
