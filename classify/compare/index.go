@@ -115,19 +115,7 @@ func cosine(a, b *task) float64 {
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	dot := 0.0
-	for i, j := 0, 0; i < len(a.feature) && j < len(b.feature); {
-		switch {
-		case a.feature[i].id < b.feature[j].id:
-			i++
-		case a.feature[i].id > b.feature[j].id:
-			j++
-		default:
-			dot += a.feature[i].weight * b.feature[j].weight
-			i++
-			j++
-		}
-	}
+	dot, _ := shared(a, b)
 	return dot / (a.norm * b.norm)
 }
 
@@ -136,7 +124,13 @@ func within(a, b *task) float64 {
 	if a.mass == 0 {
 		return 0
 	}
-	shared := 0.0
+	_, mass := shared(a, b)
+	return mass / a.mass
+}
+
+// shared walks the features two tasks hold both (each list sorted by id)
+// once, and sums their weights' products and a's idf over them.
+func shared(a, b *task) (dot, mass float64) {
 	for i, j := 0, 0; i < len(a.feature) && j < len(b.feature); {
 		switch {
 		case a.feature[i].id < b.feature[j].id:
@@ -144,12 +138,13 @@ func within(a, b *task) float64 {
 		case a.feature[i].id > b.feature[j].id:
 			j++
 		default:
-			shared += a.feature[i].idf
+			dot += a.feature[i].weight * b.feature[j].weight
+			mass += a.feature[i].idf
 			i++
 			j++
 		}
 	}
-	return shared / a.mass
+	return dot, mass
 }
 
 // edge is a candidate pair with its similarity.
