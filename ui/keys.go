@@ -14,26 +14,21 @@ func newGlobalKeys() globalKeys { return component.NewGlobalKeys() }
 
 // worksheetKeys are the keys of the worksheet screen.
 type worksheetKeys struct {
-	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Open, Edit, Add, Duplicate, Delete      key.Binding
-	Undo, MoveUp, MoveDown                  key.Binding
-	Filter, ClearFilter                     key.Binding
-	Sort, Group                             key.Binding
-	Heading, Summary, Framework, Portfolio  key.Binding
-	Present, Register                       key.Binding
-	Import, Review, Compare                 key.Binding
-	SaveAs, Export, Quit                    key.Binding
-	global                                  globalKeys
+	component.ScrollKeys                   // the list's cursor
+	Open, Edit, Add, Duplicate, Delete     key.Binding
+	Undo, MoveUp, MoveDown                 key.Binding
+	Filter, ClearFilter                    key.Binding
+	Sort, Group                            key.Binding
+	Heading, Summary, Framework, Portfolio key.Binding
+	Present, Register                      key.Binding
+	Import, Review, Compare                key.Binding
+	SaveAs, Export, Quit                   key.Binding
+	global                                 globalKeys
 }
 
 func newWorksheetKeys(g globalKeys) worksheetKeys {
 	return worksheetKeys{
-		Up:          bind([]string{"up", "k"}, "↑/k", "up"),
-		Down:        bind([]string{"down", "j"}, "↓/j", "down"),
-		PageUp:      bind([]string{"pgup"}, "pgup", "page up"),
-		PageDown:    bind([]string{"pgdown"}, "pgdn", "page down"),
-		Top:         bind([]string{"home", "g"}, "home/g", "first"),
-		Bottom:      bind([]string{"end", "G"}, "end/G", "last"),
+		ScrollKeys:  component.ListKeys(),
 		Open:        bind([]string{"enter"}, "enter", "open"),
 		Edit:        bind([]string{"e"}, "e", "edit (questionnaire)"),
 		Add:         bind([]string{"n"}, "n", "new activity"),

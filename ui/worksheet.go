@@ -209,19 +209,10 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	k := v.keymap()
 	s := v.sh.sheet
 	var cmd tea.Cmd
+	c, moved := k.Move(km, v.cursor, v.listHeight(), v.rows())
 	switch {
-	case key.Matches(km, k.Up):
-		v.cursor--
-	case key.Matches(km, k.Down):
-		v.cursor++
-	case key.Matches(km, k.PageUp):
-		v.cursor -= v.listHeight()
-	case key.Matches(km, k.PageDown):
-		v.cursor += v.listHeight()
-	case key.Matches(km, k.Top):
-		v.cursor = 0
-	case key.Matches(km, k.Bottom):
-		v.cursor = v.rows() - 1
+	case moved:
+		v.cursor = c
 	case key.Matches(km, k.Open):
 		if a := v.Selected(); a != nil {
 			cmd = v.sh.send(openMsg{To: detailScreen, Arg: a})

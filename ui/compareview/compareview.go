@@ -195,21 +195,12 @@ func (s *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (s *Screen) updateList(km tea.KeyMsg) tea.Cmd {
 	k := s.keys
+	c, moved := k.Move(km, s.cursor, s.listHeight(), len(s.shown))
 	switch {
 	case key.Matches(km, k.Back):
 		return s.ctx.Send(component.Back{})
-	case key.Matches(km, k.Up):
-		s.cursor = max(0, s.cursor-1)
-	case key.Matches(km, k.Down):
-		s.cursor = max(0, min(len(s.shown)-1, s.cursor+1))
-	case key.Matches(km, k.PageUp):
-		s.cursor = max(0, s.cursor-s.listHeight())
-	case key.Matches(km, k.PageDown):
-		s.cursor = max(0, min(len(s.shown)-1, s.cursor+s.listHeight()))
-	case key.Matches(km, k.Top):
-		s.cursor = 0
-	case key.Matches(km, k.Bottom):
-		s.cursor = max(0, len(s.shown)-1)
+	case moved:
+		s.cursor = max(0, min(len(s.shown)-1, c))
 	case key.Matches(km, k.Changed):
 		s.changedOnly = !s.changedOnly
 		s.filter()

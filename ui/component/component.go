@@ -133,6 +133,40 @@ type ScrollKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 }
 
+// ListKeys are the keys that move a cursor through a list, declared alike on
+// every list screen.
+func ListKeys() ScrollKeys {
+	return ScrollKeys{
+		Up:       Bind([]string{"up", "k"}, "↑/k", "up"),
+		Down:     Bind([]string{"down", "j"}, "↓/j", "down"),
+		PageUp:   Bind([]string{"pgup"}, "pgup", "page up"),
+		PageDown: Bind([]string{"pgdown"}, "pgdn", "page down"),
+		Top:      Bind([]string{"home", "g"}, "home/g", "first"),
+		Bottom:   Bind([]string{"end", "G"}, "end/G", "last"),
+	}
+}
+
+// Move returns where km moves a cursor in a list of n rows shown page rows
+// at a time, and whether km was one of these keys. The screen keeps the
+// cursor in range and in view, as it does after any change.
+func (k ScrollKeys) Move(km tea.KeyMsg, cursor, page, n int) (int, bool) {
+	switch {
+	case key.Matches(km, k.Up):
+		return cursor - 1, true
+	case key.Matches(km, k.Down):
+		return cursor + 1, true
+	case key.Matches(km, k.PageUp):
+		return cursor - page, true
+	case key.Matches(km, k.PageDown):
+		return cursor + page, true
+	case key.Matches(km, k.Top):
+		return 0, true
+	case key.Matches(km, k.Bottom):
+		return max(0, n-1), true
+	}
+	return cursor, false
+}
+
 // Scroll moves v when km is one of the scroll keys, and reports whether it was.
 func (k ScrollKeys) Scroll(v *viewport.Model, km tea.KeyMsg) bool {
 	switch {

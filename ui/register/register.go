@@ -275,19 +275,10 @@ func (s *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (s *Screen) updateList(km tea.KeyMsg) tea.Cmd {
 	k, sh := s.keys, s.ctx.Sheet
+	c, moved := k.Move(km, s.cursor, s.listHeight(), len(s.shown))
 	switch {
-	case key.Matches(km, k.Up):
-		s.cursor--
-	case key.Matches(km, k.Down):
-		s.cursor++
-	case key.Matches(km, k.PageUp):
-		s.cursor -= s.listHeight()
-	case key.Matches(km, k.PageDown):
-		s.cursor += s.listHeight()
-	case key.Matches(km, k.Top):
-		s.cursor = 0
-	case key.Matches(km, k.Bottom):
-		s.cursor = len(s.shown) - 1
+	case moved:
+		s.cursor = c
 	case key.Matches(km, k.Open):
 		if r := s.Selected(); r != nil {
 			s.ctx.Send(component.Select{Activity: r.Activity})

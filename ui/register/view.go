@@ -13,40 +13,35 @@ import (
 
 // keys are the register screen's.
 type keys struct {
-	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Open, Order, Filter, All                key.Binding
-	Status, Owner, Due, Note, Remove, Undo  key.Binding
-	Review                                  key.Binding
-	Back, Quit                              key.Binding
-	Keep, Cancel                            key.Binding // in a text field
-	global                                  component.GlobalKeys
+	component.ScrollKeys                   // the list's cursor
+	Open, Order, Filter, All               key.Binding
+	Status, Owner, Due, Note, Remove, Undo key.Binding
+	Review                                 key.Binding
+	Back, Quit                             key.Binding
+	Keep, Cancel                           key.Binding // in a text field
+	global                                 component.GlobalKeys
 }
 
 func newKeys(g component.GlobalKeys) keys {
 	bind := component.Bind
 	return keys{
-		Up:       bind([]string{"up", "k"}, "↑/k", "up"),
-		Down:     bind([]string{"down", "j"}, "↓/j", "down"),
-		PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
-		PageDown: bind([]string{"pgdown"}, "pgdn", "page down"),
-		Top:      bind([]string{"home", "g"}, "home/g", "first"),
-		Bottom:   bind([]string{"end", "G"}, "end/G", "last"),
-		Open:     bind([]string{"enter"}, "enter", "open the activity"),
-		Order:    bind([]string{"o"}, "o", "sort by severity, due date or status"),
-		Filter:   bind([]string{"/"}, "/", "filter"),
-		All:      bind([]string{"a"}, "a", "every activity's risks / the one opened on"),
-		Status:   bind([]string{"s", " "}, "s", "status: not-started, planned, in-place, not-needed"),
-		Owner:    bind([]string{"w"}, "w", "owner (who)"),
-		Due:      bind([]string{"d"}, "d", "due date"),
-		Note:     bind([]string{"n"}, "n", "note"),
-		Remove:   bind([]string{"x", "delete"}, "x", "remove the entry"),
-		Review:   bind([]string{"v"}, "v", "the activity's next HRDDP review"),
-		Undo:     bind([]string{"u", "ctrl+z"}, "u", "undo"),
-		Back:     bind([]string{"esc"}, "esc", "clear the filter, or back"),
-		Quit:     bind([]string{"q"}, "q", "back to the worksheet"),
-		Keep:     bind([]string{"enter"}, "enter", "keep"),
-		Cancel:   bind([]string{"esc"}, "esc", "cancel"),
-		global:   g,
+		ScrollKeys: component.ListKeys(),
+		Open:       bind([]string{"enter"}, "enter", "open the activity"),
+		Order:      bind([]string{"o"}, "o", "sort by severity, due date or status"),
+		Filter:     bind([]string{"/"}, "/", "filter"),
+		All:        bind([]string{"a"}, "a", "every activity's risks / the one opened on"),
+		Status:     bind([]string{"s", " "}, "s", "status: not-started, planned, in-place, not-needed"),
+		Owner:      bind([]string{"w"}, "w", "owner (who)"),
+		Due:        bind([]string{"d"}, "d", "due date"),
+		Note:       bind([]string{"n"}, "n", "note"),
+		Remove:     bind([]string{"x", "delete"}, "x", "remove the entry"),
+		Review:     bind([]string{"v"}, "v", "the activity's next HRDDP review"),
+		Undo:       bind([]string{"u", "ctrl+z"}, "u", "undo"),
+		Back:       bind([]string{"esc"}, "esc", "clear the filter, or back"),
+		Quit:       bind([]string{"q"}, "q", "back to the worksheet"),
+		Keep:       bind([]string{"enter"}, "enter", "keep"),
+		Cancel:     bind([]string{"esc"}, "esc", "cancel"),
+		global:     g,
 	}
 }
 
