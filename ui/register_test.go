@@ -362,3 +362,68 @@ func TestRegisterSetsTheNextHRDDPReview(t *testing.T) {
 		t.Fatalf("u left the review %q", a.HRDDPReview)
 	}
 }
+
+// staleLibrary is registerLibrary with, on its first activity, an entry for
+// a risk that does not fire and one for a risk the rulebook does not know,
+// and on its last an HRDDP review overdue on registerDay.
+func staleLibrary(t testing.TB) (ws *model.Worksheet, notFiring string) {
+	t.Helper()
+	ws = registerLibrary(t)
+	rb := classify.Default()
+	a := ws.Activities[0]
+	r := rb.Classify(a)
+	for _, id := range rb.Vocabulary().Risks() {
+		if !r.Fires(id) {
+			notFiring = id
+			break
+		}
+	}
+	a.Register = append(a.Register,
+		model.RegisterEntry{Risk: notFiring, Status: model.Planned, Owner: "Civil Affairs", Due: "2026-01-02"},
+		model.RegisterEntry{Risk: "renamed-risk", Status: model.InPlace, Owner: "Police Component"})
+	ws.Activities[len(ws.Activities)-1].HRDDPReview = "2026-02-01"
+	return ws, notFiring
+}
+
+// Stale entries are rows of the register, marked stale and counted, never
+// overdue and never dropped; an overdue HRDDP review counts as overdue.
+func TestRegisterShowsStaleEntriesAndOverdueReviews(t *testing.T) {
+	ws, notFiring := staleLibrary(t)
+	entries := len(ws.Activities[0].Register)
+	m := NewModel(classify.Default(), ws, true, nil, nil)
+	m.sh.sheet.SetToday(registerDay)
+	m.Update(resize(160, 60))
+	press(t, m, "r")
+	firing := 0
+	for _, r := range m.sh.sheet.Register() {
+		if !r.Stale {
+			firing++
+		}
+	}
+	// One entry overdue and one review: 2 overdue; the stale entry due
+	// before today is not.
+	requireScreen(t, m, fmt.Sprintf("%d risks: %d open · 1 mitigated · 1 accepted · 2 overdue · 2 stale · sorted by severity", firing, firing-2),
+		notFiring, "renamed-risk", "Civil Affairs", "2026-01-02 ")
+	if n := strings.Count(screenText(m), " stale  "); n != 2 {
+		t.Errorf("%d rows are marked stale, want 2:\n%s", n, screenText(m))
+	}
+	if n := strings.Count(screenText(m), "OVERDUE"); n != 1 {
+		t.Errorf("%d rows are marked OVERDUE, want 1", n)
+	}
+	press(t, m, "/")
+	typeText(t, m, "stale")
+	press(t, m, "enter")
+	requireScreen(t, m, "(2 of ", notFiring+": stale: does not fire on the activity's facts now")
+	press(t, m, "j")
+	requireScreen(t, m, "renamed-risk: stale: not a risk of the rulebook in use")
+	// The status of a stale entry of a known risk is edited like any other;
+	// the entry stays, stale.
+	press(t, m, "k", "s")
+	a := ws.Activities[0]
+	if e := a.Register.Entry(notFiring); e == nil || e.Status != model.InPlace {
+		t.Fatalf("s on the stale entry left %+v", e)
+	}
+	if len(a.Register) != entries {
+		t.Fatalf("the register of the first activity holds %d entries, not %d", len(a.Register), entries)
+	}
+}

@@ -13,7 +13,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
@@ -147,12 +146,18 @@ func (s *Screen) rebuild(at rowKey) {
 	rows := make([]session.RegisterRow, 0, len(s.all))
 	search := make([]string, 0, len(s.all))
 	cache := make(map[*model.Activity]activityRows, len(s.cache))
+	reviews := 0 // the activities whose HRDDP review is overdue
 	for i, a := range acts {
-		c := s.rowsOf(a)
+		c := s.rowsOf(a, i)
 		cache[a] = c
-		for j := range c.risks {
-			rows = append(rows, session.RegisterRow{Activity: a, Index: i, Risk: c.risks[j]})
+		for j := range c.rows {
+			row := c.rows[j]
+			row.Index = i // the activity may have moved since its rows were made
+			rows = append(rows, row)
 			search = append(search, c.search[j])
+		}
+		if a.HRDDPReview.Before(sh.Today()) {
+			reviews++
 		}
 	}
 	s.cache = cache
@@ -168,37 +173,38 @@ func (s *Screen) rebuild(at rowKey) {
 	for i, k := range keyed {
 		s.all[i], s.search[i] = rows[k.Index], search[k.Index]
 	}
-	s.tally = s.counts()
+	s.tally = s.counts(reviews)
 	s.refilter()
 	s.moveTo(at)
 }
 
-// activityRows are an activity's firing risks as the register lists them,
-// kept while the sheet keeps the same verdict for the activity: an edit
-// classifies again only the activity it changed.
+// activityRows are an activity's rows as the register lists them (its
+// firing risks, then its stale entries), kept while the sheet keeps the same
+// verdict for the activity: an edit classifies again only the activity it
+// changed.
 type activityRows struct {
 	verdict *session.Verdict
-	risks   []classify.Risk
+	rows    []session.RegisterRow
 	search  []string
 }
 
-// rowsOf is an activity's rows, from the cache when its verdict is the one
-// they were made with. An activity without a risk is not classified again.
-func (s *Screen) rowsOf(a *model.Activity) activityRows {
+// rowsOf is the rows of the activity at position i, from the cache when its
+// verdict is the one they were made with. An activity without a risk or a
+// register entry is not classified again.
+func (s *Screen) rowsOf(a *model.Activity, i int) activityRows {
 	sh := s.ctx.Sheet
 	v := sh.Verdict(a)
 	if c, ok := s.cache[a]; ok && c.verdict == v {
 		return c
 	}
 	c := activityRows{verdict: v}
-	if v.Risks == [4]int{} {
+	if v.Risks == [4]int{} && len(a.Register) == 0 {
 		return c
 	}
-	r := sh.Rulebook().ClassifyOn(a, sh.Today())
-	c.risks = r.Risks
-	c.search = make([]string, len(r.Risks))
-	for j := range r.Risks {
-		c.search[j] = searchText(&session.RegisterRow{Activity: a, Risk: r.Risks[j]})
+	c.rows = session.RowsOf(sh.Rulebook(), a, i, sh.Today())
+	c.search = make([]string, len(c.rows))
+	for j := range c.rows {
+		c.search[j] = searchText(&c.rows[j])
 	}
 	return c
 }
@@ -248,6 +254,9 @@ func searchText(r *session.RegisterRow) string {
 		string(m.State), m.Entry.Owner, string(m.Entry.Due), m.Entry.Note}
 	if m.Overdue {
 		parts = append(parts, "overdue")
+	}
+	if r.Stale {
+		parts = append(parts, "stale")
 	}
 	return strings.ToLower(strings.Join(parts, " "))
 }

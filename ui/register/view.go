@@ -102,10 +102,18 @@ func (s *Screen) View() string {
 	return component.Block(strings.Join(lines, "\n"), w, s.height)
 }
 
-// counts is the heading (tally): the count of the rows and the order they are in.
-func (s *Screen) counts() string {
-	var open, mitigated, accepted, overdue int
+// counts is the heading (tally): the risks that fire counted by state, what
+// is overdue (their entries and, as FRAMEWORK §9 counts it, the HRDDP reviews
+// of reviews activities), the stale entries when there are any, and the order.
+func (s *Screen) counts(reviews int) string {
+	var firing, open, mitigated, accepted, stale int
+	overdue := reviews
 	for i := range s.all {
+		if s.all[i].Stale {
+			stale++
+			continue
+		}
+		firing++
 		m := &s.all[i].Risk.Mitigation
 		switch m.State {
 		case classify.Mitigated:
@@ -120,11 +128,15 @@ func (s *Screen) counts() string {
 		}
 	}
 	risks := "risks"
-	if len(s.all) == 1 {
+	if firing == 1 {
 		risks = "risk"
 	}
-	return fmt.Sprintf("%d %s: %d open · %d mitigated · %d accepted · %d overdue · sorted by %s",
-		len(s.all), risks, open, mitigated, accepted, overdue, orderNames[s.order])
+	staleText := ""
+	if stale > 0 {
+		staleText = fmt.Sprintf(" · %d stale", stale)
+	}
+	return fmt.Sprintf("%d %s: %d open · %d mitigated · %d accepted · %d overdue%s · sorted by %s",
+		firing, risks, open, mitigated, accepted, overdue, staleText, orderNames[s.order])
 }
 
 // flexible shares what the fixed columns leave between the activity, the
@@ -178,6 +190,11 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, actW, riskW, ownerW 
 	act = component.Fit(oneLine(act), actW) + " "
 	risk := component.Fit(k.Rule.ID, riskW) + " "
 	sev := component.Fit(string(k.Severity), colSeverity)
+	if r.Stale {
+		// A stale entry's risk does not fire: it has no severity, and the
+		// column says why it is listed.
+		sev = component.Fit("stale", colSeverity)
+	}
 	status := component.Fit(r.Status(), colStatus)
 	owner = component.Fit(oneLine(owner), ownerW) + " "
 	due = component.Fit(due, colDue)
@@ -187,7 +204,12 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, actW, riskW, ownerW 
 	if m.Overdue {
 		due = st.Error.Render(due)
 	}
-	return component.Fit("  "+number+act+risk+st.Severity(k.Severity, sev)+status+owner+due, s.width)
+	if r.Stale {
+		sev = st.Muted.Render(sev)
+	} else {
+		sev = st.Severity(k.Severity, sev)
+	}
+	return component.Fit("  "+number+act+risk+sev+status+owner+due, s.width)
 }
 
 // below is the two lines under the list: the field being edited and why a
@@ -215,8 +237,15 @@ func (s *Screen) below(w int) []string {
 		}
 		second = component.Cut(st.Label.Render("Note: ")+oneLine(note), max(10, w-len(review))) + review
 	}
+	title := oneLine(r.Risk.Rule.Title)
+	switch {
+	case r.Unknown:
+		title = "stale: not a risk of the rulebook in use; the entry is kept (x removes it)"
+	case r.Stale:
+		title = "stale: does not fire on the activity's facts now; the entry is kept · " + title
+	}
 	return []string{
-		component.Fit(st.Label.Render(r.Risk.Rule.ID+": ")+oneLine(r.Risk.Rule.Title), w),
+		component.Fit(st.Label.Render(r.Risk.Rule.ID+": ")+title, w),
 		component.Fit(second, w),
 	}
 }

@@ -38,11 +38,20 @@ func (s *Sheet) recount() {
 	s.gen++
 }
 
-// RegisterRow is one risk that fires, as a register screen lists it.
+// RegisterRow is one row of the register: a risk that fires, or (Stale) an
+// entry for a risk that does not fire now, or that the rulebook in use does
+// not know. A stale entry is listed, never dropped: the facts may change back.
 type RegisterRow struct {
 	Activity *model.Activity
 	Index    int           // the activity's position in the worksheet
 	Risk     classify.Risk // its rule (id, title), severity, and Mitigation: state, entry, overdue
+	// Stale: the entry's risk does not fire. Its Risk has no severity and is
+	// never overdue; its Rule is the rulebook's, or one with the id alone
+	// when the rulebook in use does not know it.
+	Stale bool
+	// Unknown: the entry is stale because the rulebook in use does not know
+	// its risk (a rulebook given with --rules that renamed or removed it).
+	Unknown bool
 }
 
 // Status is the row's entry status, or "none" without an entry.
@@ -53,16 +62,36 @@ func (r *RegisterRow) Status() string {
 	return string(r.Risk.Mitigation.Entry.Status)
 }
 
-// Register lists every risk that fires on the worksheet, in worksheet order
-// and, within an activity, most serious first, each with its place in the
-// register as of Today.
+// Register lists the worksheet's register in worksheet order: within an
+// activity, the risks that fire, most serious first, each with its place in
+// the register as of Today, then its stale entries in register order.
 func (s *Sheet) Register() []RegisterRow {
 	var rows []RegisterRow
 	for i, a := range s.ws.Activities {
-		r := s.rb.ClassifyOn(a, s.today)
-		for _, k := range r.Risks {
-			rows = append(rows, RegisterRow{Activity: a, Index: i, Risk: k})
+		rows = append(rows, RowsOf(s.rb, a, i, s.today)...)
+	}
+	return rows
+}
+
+// RowsOf is an activity's rows of the register, as Register lists them, the
+// activity being at position index in the worksheet.
+func RowsOf(rb *classify.Rulebook, a *model.Activity, index int, today model.Date) []RegisterRow {
+	r := rb.ClassifyOn(a, today)
+	if len(r.Risks)+len(r.Stale) == 0 {
+		return nil
+	}
+	rows := make([]RegisterRow, 0, len(r.Risks)+len(r.Stale))
+	for _, k := range r.Risks {
+		rows = append(rows, RegisterRow{Activity: a, Index: index, Risk: k})
+	}
+	for _, e := range r.Stale {
+		rule := rb.Risk(e.Risk)
+		unknown := rule == nil
+		if unknown {
+			rule = &classify.RiskRule{ID: e.Risk}
 		}
+		rows = append(rows, RegisterRow{Activity: a, Index: index, Stale: true, Unknown: unknown,
+			Risk: classify.Risk{Rule: rule, Mitigation: classify.Mitigation{Entry: e, State: classify.StateOf(e.Status)}}})
 	}
 	return rows
 }
@@ -92,6 +121,9 @@ func SortRegister(rows []RegisterRow, by RegisterOrder) {
 			}
 			return cmp.Compare(da, db)
 		case ByStatus:
+			if a.Stale != b.Stale {
+				return map[bool]int{true: 1, false: -1}[a.Stale]
+			}
 			if c := cmp.Compare(stateRank(ma), stateRank(mb)); c != 0 {
 				return c
 			}

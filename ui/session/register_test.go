@@ -131,3 +131,47 @@ func TestRegisterRowsAndOrders(t *testing.T) {
 		t.Errorf("SetToday: tally %+v, dirty %v", s.Tally().Register, s.Dirty())
 	}
 }
+
+// An entry for a risk that does not fire, or that the rulebook in use does
+// not know, is a row of the register marked stale, after the risks that fire,
+// with no severity and never overdue; nothing drops it.
+func TestRegisterListsStaleEntries(t *testing.T) {
+	a := operation()
+	a.Register = model.Register{
+		{Risk: "dual-role", Status: model.Planned, Due: "2026-01-01"},
+		{Risk: "grave-violations-support", Status: model.InPlace},
+		{Risk: "renamed-risk", Status: model.NotStarted, Owner: "Police Component"},
+	}
+	s := NewSheet(classify.Default(), &model.Worksheet{Activities: []*model.Activity{a}}, nil)
+	s.SetToday("2026-05-01")
+	rows := s.Register()
+	if len(rows) != 5 {
+		t.Fatalf("%d rows, want the 3 firing risks and 2 stale entries", len(rows))
+	}
+	for i, want := range []struct {
+		risk           string
+		stale, unknown bool
+	}{{"grave-violations-support", false, false}, {"hrddp-not-assessed", false, false}, {"no-community-input", false, false},
+		{"dual-role", true, false}, {"renamed-risk", true, true}} {
+		r := rows[i]
+		if r.Risk.Rule.ID != want.risk || r.Stale != want.stale || r.Unknown != want.unknown {
+			t.Errorf("row %d: %s stale %v unknown %v, want %+v", i, r.Risk.Rule.ID, r.Stale, r.Unknown, want)
+		}
+		if r.Stale && (r.Risk.Severity != "" || r.Risk.Mitigation.Overdue || r.Activity.Register.Entry(r.Risk.Rule.ID) == nil) {
+			t.Errorf("stale row %s: severity %q, overdue %v", r.Risk.Rule.ID, r.Risk.Severity, r.Risk.Mitigation.Overdue)
+		}
+	}
+	if rows[4].Risk.Mitigation.Entry.Owner != "Police Component" {
+		t.Errorf("the unknown risk's entry is %+v", rows[4].Risk.Mitigation.Entry)
+	}
+	for _, by := range []RegisterOrder{BySeverity, ByDue, ByStatus} {
+		sorted := s.Register()
+		SortRegister(sorted, by)
+		if by != ByDue && (!sorted[3].Stale || !sorted[4].Stale) {
+			t.Errorf("order %d puts a stale entry before a risk that fires: %+v", by, sorted)
+		}
+	}
+	if s.Tally().Register.Overdue != 0 {
+		t.Errorf("a stale entry due before today counts as overdue: %+v", s.Tally().Register)
+	}
+}
