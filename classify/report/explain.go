@@ -11,7 +11,10 @@ import (
 // WriteExplain prints, for every activity, each verdict (tier, agenda, every
 // risk) with the rulebook line that decided it and the facts it read, with
 // their values: `pocssr classify --explain`. Like an evaluation trace, it
-// renders what the engine recorded; it evaluates nothing again.
+// renders what the engine recorded; it evaluates nothing again. An activity
+// that keeps a register (FRAMEWORK §9) has each risk's entry under it (status,
+// owner, due, note, as of the sheet's Today), its HRDDP review and its stale
+// entries.
 func WriteExplain(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	var b strings.Builder
 	for si, sh := range sheets {
@@ -24,7 +27,7 @@ func WriteExplain(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 				b.WriteString("\n")
 			}
 			first = false
-			r := rb.Classify(a)
+			r := rb.ClassifyOn(a, sh.Today)
 			explainResult(&b, rb, &r)
 			if b.Len() > 64<<10 {
 				if _, err := io.WriteString(w, b.String()); err != nil {
@@ -69,6 +72,7 @@ func explainResult(b *strings.Builder, rb *classify.Rulebook, r *classify.Result
 	if len(r.Risks) == 0 {
 		b.WriteString("  risks: none fires\n")
 	}
+	keeps := r.KeepsRegister()
 	for _, k := range r.Risks {
 		fmt.Fprintf(b, "  risk %s: %s\n", k.Rule.ID, k.Severity)
 		entry(b, "decided by", fmt.Sprintf("%s · when %s", k.Rule.Pos, k.Rule.When.Describe()))
@@ -76,6 +80,24 @@ func explainResult(b *strings.Builder, rb *classify.Rulebook, r *classify.Result
 			entry(b, "severity", fmt.Sprintf("%s · %s when %s", k.Raised.Pos, k.Raised.Severity, k.Raised.When.Describe()))
 		}
 		entry(b, "read", factValues(rb, k.Facts()))
+		if keeps {
+			entry(b, "register", MitigationText(&k.Mitigation))
+		}
+	}
+	if keeps {
+		// The activity's own register lines, at the level of its verdicts.
+		if d := r.HRDDPReview.Date; d != "" {
+			late := ""
+			if r.HRDDPReview.Overdue {
+				late = " — OVERDUE"
+			}
+			fmt.Fprintf(b, "  HRDDP review: %s%s\n", d, late)
+		}
+		for i := range r.Stale {
+			m := classify.Mitigation{Entry: r.Stale[i], State: classify.StateOf(r.Stale[i].Status)}
+			fmt.Fprintf(b, "  stale entry %s: does not fire now\n", OneLine(r.Stale[i].Risk))
+			entry(b, "register", EntryText(&m))
+		}
 	}
 	if len(r.OpenQuestions) > 0 {
 		open := make([]string, len(r.OpenQuestions))

@@ -73,3 +73,47 @@ func TestExplainPointsAtTheDecidingLines(t *testing.T) {
 		t.Errorf("only %d verdicts checked", checked)
 	}
 }
+
+// The trace of a plan that keeps its register gives each risk's entry under
+// it (status, owner, due, note, OVERDUE as of the sheet's day), then the
+// review and the stale entries; reviewed by hand when it changes.
+func TestExplainShowsTheRegister(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteExplain(&buf, classify.Default(), registerSheets(t)); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "register.explain.txt", buf.Bytes())
+	text := strings.Join(strings.Fields(buf.String()), " ")
+	for _, want := range []string{
+		"risk grave-violations-support: critical",
+		"register mitigated — in place · owner: Human Rights Division · due 2026-03-31 · Units screened against the database; two commanders excluded",
+		"register open — planned · owner: Joint HRDDP task force · due 2026-04-15 · OVERDUE",
+		"register accepted — not needed · Communities asked for the operation",
+		"HRDDP review: 2026-04-30 — OVERDUE",
+		"stale entry dual-role: does not fire now register planned · owner: Force headquarters",
+		"register open — not started · owner: UNPOL · due 2026-09-30",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the trace lacks %q", want)
+		}
+	}
+	// Each risk has one register line, and only under an activity that
+	// keeps a register.
+	var risks, entries int
+	for _, block := range strings.Split(buf.String(), "\n\n") {
+		keeps := strings.Contains(block, "    register ")
+		for _, l := range strings.Split(block, "\n") {
+			switch {
+			case strings.HasPrefix(l, "  risk "), strings.HasPrefix(l, "  stale entry "):
+				if keeps {
+					risks++
+				}
+			case strings.HasPrefix(l, "    register "):
+				entries++
+			}
+		}
+	}
+	if risks == 0 || entries != risks {
+		t.Errorf("%d register lines for %d risks of activities that keep a register", entries, risks)
+	}
+}
