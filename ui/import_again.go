@@ -12,7 +12,8 @@ import (
 // document symbol in their sources) would add every task again. The import
 // says so first and offers to replace the earlier tasks with the new
 // drafts, to add the drafts beside them, or to cancel; replace and add are
-// each one step for u to undo.
+// each one step for u to undo. Replace keeps the risk register and the HRDDP
+// review of each earlier activity on the new draft of its paragraph.
 
 // promptImportAgain asks what to do with a document imported before.
 const promptImportAgain promptID = 200
@@ -43,8 +44,15 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 	}
 	switch a.choice {
 	case "r":
-		m.sh.sheet.ReplaceDocument(p.ws.Mandate, p.ws.Activities, p.ws.Mission, p.ws.Mandate)
-		return m.importedDrafts(p.ws, p.mandate, "replaced the earlier ones")
+		kept, unmatched := m.sh.sheet.ReplaceDocument(p.ws.Mandate, p.ws.Activities, p.ws.Mission, p.ws.Mandate)
+		how := "replaced the earlier ones"
+		if kept > 0 {
+			how += fmt.Sprintf(", keeping the risk register of %s", plural(kept, "activity", "activities"))
+		}
+		if unmatched > 0 {
+			how += fmt.Sprintf(" (%s no new draft to go to)", plural(unmatched, "register had", "registers had"))
+		}
+		return m.importedDrafts(p.ws, p.mandate, how)
 	case "a":
 		m.sh.sheet.AddDrafts(p.ws.Activities, p.ws.Mission, p.ws.Mandate)
 		return m.importedDrafts(p.ws, p.mandate, "")

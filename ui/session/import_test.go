@@ -35,3 +35,62 @@ func TestReplaceDocumentIsOneUndo(t *testing.T) {
 	}
 	checkTally(t, rb, s)
 }
+
+// Importing a document again keeps what the worksheet records of each
+// earlier activity that the text gives again: its register entries (a stale
+// one too) and its next HRDDP review go to the new draft of the same
+// paragraph; one undo gives back the earlier activities as they were.
+func TestReplaceDocumentKeepsTheRegister(t *testing.T) {
+	rb, s := caseSheet(t)
+	const doc = "S/RES/2 (2001)"
+	task := func(id, ref string) *model.Activity {
+		a := operation()
+		a.ID, a.Title, a.Status, a.Source = id, "Task "+ref, model.StatusDraft, model.Source{Document: doc, Ref: ref}
+		return a
+	}
+	first, second, third := task("t4", "4"), task("t5", "5"), task("t9", "9")
+	first.Register = model.Register{
+		{Risk: "grave-violations-support", Status: model.InPlace, Owner: "Human Rights Division", Due: "2026-03-31", Note: "Units screened"},
+		{Risk: "dual-role", Status: model.Planned, Owner: "Force headquarters"}, // stale: does not fire
+	}
+	first.HRDDPReview = "2026-06-30"
+	second.HRDDPReview = "2026-01-31"
+	third.Register = model.Register{{Risk: "no-community-input", Status: model.NotStarted}}
+	s.AddDrafts([]*model.Activity{first, second, third}, "", "")
+	want := first.Register.Clone()
+
+	// The new reading numbers the tasks again: paragraph 4 and 5 are still
+	// there under other ids, paragraph 9 is gone.
+	again := []*model.Activity{task("n4", "4"), task("n5", "5"), task("n6", "6")}
+	again[1].HRDDPReview = "2026-12-31" // a review the draft sets stays
+	kept, unmatched := s.ReplaceDocument(doc, again, "", doc)
+	if kept != 2 || unmatched != 1 {
+		t.Errorf("kept %d, unmatched %d; want 2 and 1", kept, unmatched)
+	}
+	if !again[0].Register.Equal(want) || again[0].HRDDPReview != "2026-06-30" {
+		t.Errorf("the new draft of paragraph 4 has %+v, review %q; want %+v, 2026-06-30", again[0].Register, again[0].HRDDPReview, want)
+	}
+	if again[1].HRDDPReview != "2026-12-31" || len(again[1].Register) != 0 || len(again[2].Register) != 0 {
+		t.Errorf("paragraphs 5 and 6: %+v %q, %+v", again[1].Register, again[1].HRDDPReview, again[2].Register)
+	}
+	checkTally(t, rb, s)
+	if got := s.Tally().Register; got.Mitigated < 1 {
+		t.Errorf("the tally lost the kept entry: %+v", got)
+	}
+	s.Undo()
+	if !first.Register.Equal(want) || third.Register == nil || s.AlreadyImported(doc) != 3 {
+		t.Errorf("undo: %+v, %+v, %d of the document", first.Register, third.Register, s.AlreadyImported(doc))
+	}
+}
+
+// Two earlier activities of one paragraph (a task split in two) keep their
+// registers only by their ids: nothing is mixed, nothing overwritten.
+func TestKeepRegistersNeverMixesTwo(t *testing.T) {
+	a := &model.Activity{ID: "a", Source: model.Source{Ref: "3"}, Register: model.Register{{Risk: "dual-role", Status: model.Planned}}}
+	b := &model.Activity{ID: "b", Source: model.Source{Ref: "3"}, Register: model.Register{{Risk: "dual-role", Status: model.InPlace}}}
+	d := &model.Activity{ID: "b", Source: model.Source{Ref: "3"}}
+	kept, unmatched := KeepRegisters([]*model.Activity{a, b}, []*model.Activity{d})
+	if kept != 1 || unmatched != 1 || len(d.Register) != 1 || d.Register[0].Status != model.InPlace {
+		t.Errorf("kept %d unmatched %d, the draft has %+v", kept, unmatched, d.Register)
+	}
+}
