@@ -17,6 +17,12 @@ type jsonScanner struct {
 	pos   int
 	vocab *Vocabulary
 	fail  bool
+	// entries is room for the registers of the activities still to come:
+	// each register is cut from it at its length, so that a worksheet that
+	// keeps a register on every activity costs an allocation per many
+	// activities, not one or two per activity.
+	entries []RegisterEntry
+	read    Register // the register being read, before it is cut
 }
 
 // jsonHeader is what a worksheet holds besides its activities.
@@ -187,6 +193,9 @@ func (s *jsonScanner) str() (string, bool) {
 	i := s.pos
 	// One look-up a byte over the text that needs no attention: most of a
 	// worksheet is plain text inside strings.
+	for i+8 <= len(src) && !wordEndsString(leWord(src[i:])) {
+		i += 8 // eight bytes at a time through the plain text of a note
+	}
 	for i < len(src) && plainInString[src[i]] {
 		i++
 	}
@@ -201,6 +210,19 @@ func (s *jsonScanner) str() (string, bool) {
 	}
 	s.fail = true
 	return "", false
+}
+
+// leWord is the first eight bytes of s as a little-endian word.
+func leWord(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// wordEndsString reports whether one of eight bytes is not plainInString:
+// the quote, a backslash or a control character.
+func wordEndsString(x uint64) bool {
+	return hasByteBelow(x, 0x20) || hasByte(x, '"') || hasByte(x, '\\')
 }
 
 // plainInString marks the bytes a JSON string holds as they are: not the
@@ -455,69 +477,4 @@ func (s *jsonScanner) fact(a *Activity, f Fact) bool {
 	}
 	a.Facts[f] = Value{Known: true, Set: set}
 	return true
-}
-
-// register reads an activity's register; anything the reader would refuse
-// (an unknown risk, a missing status, a bad date) sends the file to it.
-func (s *jsonScanner) register(reg *Register) bool {
-	if s.null() {
-		return true
-	}
-	s.object(func(risk string) bool {
-		if !s.vocab.AllowsRisk(risk) || reg.Entry(risk) != nil {
-			return false
-		}
-		e := RegisterEntry{Risk: risk}
-		var seen uint8
-		s.object(func(key string) bool {
-			var bit uint8
-			var ok bool
-			switch key {
-			case "status":
-				bit = 1
-				var v string
-				if v, ok = s.str(); ok {
-					e.Status = MitigationStatus(v)
-					ok = e.Status == NotStarted || e.Status == Planned || e.Status == InPlace || e.Status == NotNeeded
-				}
-			case "owner":
-				bit = 2
-				e.Owner, ok = s.optString()
-			case "due":
-				bit = 4
-				e.Due, ok = s.date()
-			case "note":
-				bit = 8
-				e.Note, ok = s.optString()
-			}
-			if bit == 0 || seen&bit != 0 {
-				return false
-			}
-			seen |= bit
-			return ok
-		})
-		if s.fail || seen&1 == 0 || e.Status == NotNeeded && blankTitle(e.Note) {
-			return false
-		}
-		if *reg == nil {
-			// Most activities with a register have one or two risks.
-			*reg = make(Register, 0, 2)
-		}
-		*reg = append(*reg, e)
-		return true
-	})
-	return !s.fail
-}
-
-// date reads a date written YYYY-MM-DD, or null.
-func (s *jsonScanner) date() (Date, bool) {
-	if s.null() {
-		return "", true
-	}
-	v, ok := s.str()
-	if !ok {
-		return "", false
-	}
-	d, err := ParseDate(v)
-	return d, err == nil
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"unicode/utf8"
@@ -75,6 +76,15 @@ func checkText(file string, data []byte) error {
 // Written as escapes they are read as the characters they name.
 func controlCharacter(data []byte) (int, rune) {
 	for i := 0; i < len(data); i++ {
+		// Eight bytes at a time while none may be a control character: a
+		// worksheet is nearly all plain text, and a register's notes and
+		// owners make it longer.
+		for i+8 <= len(data) && !wordMayControl(binary.LittleEndian.Uint64(data[i:])) {
+			i += 8
+		}
+		if i >= len(data) {
+			break
+		}
 		if !maybeControl[data[i]] {
 			continue // one look-up a byte over the text, which is nearly all plain
 		}
@@ -86,6 +96,23 @@ func controlCharacter(data []byte) (int, rune) {
 		}
 	}
 	return -1, 0
+}
+
+// Words of eight bytes, each byte the same, for the tests below.
+const (
+	ones = 0x0101010101010101
+	high = 0x8080808080808080
+)
+
+// hasByteBelow reports whether a byte of the word x is below n (n at most
+// 128); hasByte whether one is c.
+func hasByteBelow(x uint64, n byte) bool { return (x-ones*uint64(n))&^x&high != 0 }
+func hasByte(x uint64, c byte) bool      { return hasByteBelow(x^(ones*uint64(c)), 1) }
+
+// wordMayControl reports whether one of eight bytes is one maybeControl
+// marks, or a tab or line break: those the byte loop tells apart.
+func wordMayControl(x uint64) bool {
+	return hasByteBelow(x, 0x20) || hasByte(x, 0x7f) || hasByte(x, 0xc2)
 }
 
 // maybeControl marks the bytes that are, or may begin, a control character.

@@ -197,6 +197,14 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes at a time through printable ASCII: a note or an
+		// owner of the register is mostly that.
+		for i+8 <= len(s) && plainWord(s[i:]) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if jsonPlain[c] {
 			// Printable ASCII that needs no escape: one look-up a byte.
@@ -244,6 +252,17 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plainWord reports whether the first eight bytes of s are all jsonPlain:
+// none below 0x20, none from 0x7f up, no quote and no backslash.
+func plainWord(s string) bool {
+	_ = s[7]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	below := func(x uint64, n uint64) bool { return (x-ones*n)&^x&high != 0 }
+	return x&high == 0 && !below(x, 0x20) && !below(x^(ones*'"'), 1) && !below(x^(ones*'\\'), 1) && !below(x^(ones*0x7f), 1)
 }
 
 // appendRuneEscape writes r as a JSON \uHHHH escape.

@@ -3,10 +3,12 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/sample"
@@ -76,4 +78,43 @@ func TestEscapeControls(t *testing.T) {
 	if got := EscapeControls([]byte(`{"k":"\u009b"}`)); string(got) != `{"k":"\u009b"}` {
 		t.Errorf("escaped text changed: %s", got)
 	}
+}
+
+// appendJSONString writes a string the same whichever of its bytes need an
+// escape and wherever they stand: the eight-byte steps through plain text
+// stop at each of them.
+func TestAppendJSONStringEverywhere(t *testing.T) {
+	plain := "Units screened against the database; two commanders excluded."
+	for at := 0; at <= len(plain); at++ {
+		for _, c := range []string{`"`, `\`, "\n", "\x01", "\x7f", "\u0085", "é", "\u2028", "\u202e", "\xff", "~"} {
+			s := plain[:at] + c + plain[at:]
+			want := slowJSONString(s)
+			if got := string(appendJSONString(nil, s)); got != want {
+				t.Fatalf("%q at %d: %s, want %s", c, at, got, want)
+			}
+		}
+	}
+}
+
+// slowJSONString escapes a string a byte (or a rune) at a time, as
+// appendJSONString did before it stepped over plain text eight bytes at a time.
+func slowJSONString(s string) string {
+	b := []byte{'"'}
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b = append(b, '\\', byte(r))
+		case r == '\n':
+			b = append(b, `\n`...)
+		case r < 0x20:
+			b = append(b, fmt.Sprintf(`\u%04x`, r)...)
+		case r == utf8.RuneError:
+			b = append(b, `\ufffd`...)
+		case jsonEscaped(r):
+			b = appendRuneEscape(b, r)
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return string(append(b, '"'))
 }
