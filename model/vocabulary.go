@@ -15,6 +15,7 @@ type Choice struct {
 type Vocabulary struct {
 	choices [NumFacts][]Choice
 	risks   []string
+	riskSet map[string]bool // risks, for AllowsRisk: a file may name one per risk of each activity
 }
 
 // Add appends an allowed value of fact f.
@@ -53,10 +54,16 @@ func (v *Vocabulary) Label(f Fact, val string) string {
 }
 
 // SetRisks sets the risk ids a register may name, in rulebook order.
-func (v *Vocabulary) SetRisks(ids []string) { v.risks = slices.Clone(ids) }
+func (v *Vocabulary) SetRisks(ids []string) {
+	v.risks = slices.Clone(ids)
+	v.riskSet = make(map[string]bool, len(ids))
+	for _, id := range ids {
+		v.riskSet[id] = true
+	}
+}
 
 // Risks lists the risk ids a register may name.
 func (v *Vocabulary) Risks() []string { return v.risks }
 
 // AllowsRisk reports whether a register may name risk id.
-func (v *Vocabulary) AllowsRisk(id string) bool { return slices.Contains(v.risks, id) }
+func (v *Vocabulary) AllowsRisk(id string) bool { return v.riskSet[id] }
