@@ -199,9 +199,11 @@ func findingShift(old, new []classify.Finding) FindingShift {
 // Count is how many pairs show each change, how many moved, and how many
 // changed a verdict.
 type Count struct {
-	ByChange        map[Change]int
-	Moved           int
-	VerdictsChanged int
+	ByChange map[Change]int
+	// Moved counts the pairs whose reference changed; of them, Renumbered
+	// kept their words and MovedReworded did not.
+	Moved, Renumbered, MovedReworded int
+	VerdictsChanged                  int
 }
 
 // Changes lists the changes in report order.
@@ -215,6 +217,12 @@ func (c *Comparison) Count() Count {
 		n.ByChange[p.Change]++
 		if p.Moved() {
 			n.Moved++
+			switch p.Change {
+			case Unchanged:
+				n.Renumbered++
+			case Reworded:
+				n.MovedReworded++
+			}
 		}
 		if p.Shift.Changed() {
 			n.VerdictsChanged++

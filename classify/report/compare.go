@@ -182,7 +182,7 @@ func NewCompareOutput(rb *classify.Rulebook, c *compare.Comparison) CompareOutpu
 	out.Portfolio = ComparePortfolio{Appeared: NewOutputFindings(c.Portfolio.Appeared),
 		Cleared: NewOutputFindings(c.Portfolio.Cleared), Remain: NewOutputFindings(c.Portfolio.Remain)}
 	n := c.Count()
-	out.Summary = map[string]int{"moved": n.Moved, "verdicts_changed": n.VerdictsChanged}
+	out.Summary = map[string]int{"moved": n.Moved, "renumbered": n.Renumbered, "moved_and_reworded": n.MovedReworded, "verdicts_changed": n.VerdictsChanged}
 	for _, ch := range compare.Changes {
 		out.Summary[string(ch)] = n.ByChange[ch]
 	}
@@ -300,11 +300,21 @@ func verdictText(r *classify.Result) string {
 	return fmt.Sprintf("tier %d, %s", r.Tier, r.Agenda)
 }
 
-// changeText names a pair's change, with "moved" when its reference did.
+// changeText names a pair's change so that a planner can tell a paragraph
+// that only took another number from one that also says something else:
+// "renumbered" for the same words under another reference (the references
+// stand beside it, "7 → 9"), "moved and reworded" when both changed, "split from 7" and "merged into 9" for a
+// part, whose two references always differ.
 func changeText(p *compare.Pair) string {
-	s := string(p.Change)
-	if p.Moved() {
-		s += ", moved"
+	switch {
+	case p.Change == compare.Split:
+		return "split from " + OneLine(compare.Ref(p.OldActivity))
+	case p.Change == compare.Merged:
+		return "merged into " + OneLine(compare.Ref(p.NewActivity))
+	case !p.Moved():
+		return string(p.Change)
+	case p.Change == compare.Unchanged:
+		return "renumbered"
 	}
-	return s
+	return "moved and " + string(p.Change)
 }

@@ -70,7 +70,7 @@ func countLine(c *compare.Comparison) string {
 	for _, ch := range compare.Changes {
 		parts = append(parts, fmt.Sprintf("%d %s", n.ByChange[ch], ch))
 	}
-	return fmt.Sprintf("%s; %d moved; %s", strings.Join(parts, ", "), n.Moved, plural(n.VerdictsChanged, "verdict changed", "verdicts changed"))
+	return fmt.Sprintf("%s; %d renumbered, %d moved and reworded; %s", strings.Join(parts, ", "), n.Renumbered, n.MovedReworded, plural(n.VerdictsChanged, "verdict changed", "verdicts changed"))
 }
 
 // sideLine names one mandate: document, mission, activities, file.
