@@ -154,6 +154,10 @@ func (e *Env) writeCarried(rb *classify.Rulebook, c *compare.Comparison, wf mode
 	if err != nil {
 		return err
 	}
+	lost := uncarriedLines(c)
+	if wf == model.YAML && len(lost) > 0 {
+		data = withHeadNote(data, lost)
+	}
 	if err := suggest.CheckWorksheetSize(data); err != nil {
 		return invalid(err)
 	}
@@ -188,6 +192,9 @@ func carrySummary(c *compare.Comparison, recs []compare.Carried) string {
 	if len(review) > 0 {
 		line += " to review: " + strings.Join(review, ", ")
 	}
+	if lost := uncarriedLines(c); len(lost) > 0 {
+		line += "\n" + strings.Join(lost, "\n  ")
+	}
 	if len(recs) == 0 && !anyReviewed(c.Old.Worksheet) {
 		line += "\nNothing was carried: no activity of " + report.OneLine(c.Old.File) + " is reviewed, and drafts are not carried; review it first, or set status: reviewed"
 	}
@@ -202,4 +209,48 @@ func anyReviewed(ws *model.Worksheet) bool {
 		}
 	}
 	return false
+}
+
+// uncarriedLines say which reviewed tasks of OLD the carry could not take
+// anywhere: a heading line, then one line a task (dropped, or merged into
+// another); none when every review found its task.
+func uncarriedLines(c *compare.Comparison) []string {
+	lost := compare.Uncarried(c)
+	if len(lost) == 0 {
+		return nil
+	}
+	lines := []string{fmt.Sprintf("Reviewed on %s and not carried (%d):", report.OneLine(mandateName(&c.Old)), len(lost))}
+	for _, p := range lost {
+		what := "dropped: no task of " + report.OneLine(mandateName(&c.New)) + " says it"
+		if p.Change == compare.Merged {
+			what = "merged into " + report.OneLine(compare.Ref(p.NewActivity)) + ", which notes it"
+		}
+		lines = append(lines, fmt.Sprintf("%s %s (%s)", report.OneLine(compare.Ref(p.OldActivity)), report.OneLine(p.OldActivity.Title), what))
+	}
+	return lines
+}
+
+// mandateName is the mandate's symbol, else its file.
+func mandateName(m *compare.Mandate) string {
+	if m.Worksheet.Mandate != "" {
+		return m.Worksheet.Mandate
+	}
+	return m.File
+}
+
+// withHeadNote writes lines as comments at the head of a YAML worksheet,
+// after its first comment line (the schema's): the worksheet has no notes
+// of its own, and a comment is kept by every later save.
+func withHeadNote(data []byte, lines []string) []byte {
+	var note strings.Builder
+	for _, l := range lines {
+		note.WriteString("# " + l + "\n")
+	}
+	at := 0
+	if strings.HasPrefix(string(data), "#") {
+		if i := strings.IndexByte(string(data), '\n'); i >= 0 {
+			at = i + 1
+		}
+	}
+	return append(append(append([]byte{}, data[:at]...), note.String()...), data[at:]...)
 }

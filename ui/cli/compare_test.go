@@ -61,7 +61,14 @@ func TestCompareAll(t *testing.T) {
 // the planner's answer to one question on the task of §23.
 func reviewedWorksheet(t *testing.T, dir string) string {
 	t.Helper()
-	out, _, code := run(t, "", "import", minustah)
+	return reviewedImport(t, dir, minustah)
+}
+
+// reviewedImport imports a resolution into dir/old.yaml with every task
+// reviewed, and the planner's answers on §23.
+func reviewedImport(t *testing.T, dir, resolution string) string {
+	t.Helper()
+	out, _, code := run(t, "", "import", resolution)
 	if code != 0 {
 		t.Fatalf("import: exit %d", code)
 	}
@@ -133,6 +140,30 @@ func TestCompareCarry(t *testing.T) {
 	// the PDF's conversion cut in two).
 	if carried != 21 || reviewed != 12 {
 		t.Errorf("%d carried, %d reviewed; want 21 and the 12 unchanged", carried, reviewed)
+	}
+}
+
+// The reviewed tasks of OLD that the renewal drops or merges into another
+// are named on standard error and at the head of the carried worksheet.
+func TestCompareCarrySaysWhatWasNotCarried(t *testing.T) {
+	dir := t.TempDir()
+	old := reviewedImport(t, dir, corpus+"S-RES-2070-2012.txt")
+	outPath := filepath.Join(dir, "new.yaml")
+	_, errOut, code := run(t, "", "compare", old, minustah, "--carry", "-o", outPath)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	data, err := os.ReadFile(outPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Reviewed on S/RES/2070 (2012) and not carried (2):", "10 Police training", "7 Rule of law"} {
+		if !strings.Contains(errOut, want) || !strings.Contains(string(data), "# "+want) {
+			t.Errorf("no %q in stderr %q or at the head of:\n%.600s", want, errOut, data)
+		}
+	}
+	if _, err := model.Load(outPath, classify.Default().Vocabulary()); err != nil {
+		t.Error(err)
 	}
 }
 
