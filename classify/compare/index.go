@@ -282,3 +282,43 @@ func commonNorm(t *task, limit int) float64 {
 // as part of another (split or merged); below it two tasks have nothing to
 // do with each other.
 const partFloor = 0.1
+
+// residualCover measures how much of what a whole holds beyond its own
+// counterpart a left-over task holds: of the idf mass of whole's features
+// that counterpart lacks (rest, as a share of whole's mass), the share that
+// part holds (cover). A paragraph cut in two leaves in the old one the words
+// of the new half that was not paired with it; a paragraph that absorbed
+// another holds, beyond its counterpart, the other's words.
+func residualCover(part, whole, counterpart *task) (rest, cover float64) {
+	if whole.mass == 0 {
+		return 0, 0
+	}
+	restMass, coverMass := 0.0, 0.0
+	for _, f := range whole.feature {
+		if holds(counterpart, f.id) {
+			continue
+		}
+		restMass += f.idf
+		if holds(part, f.id) {
+			coverMass += f.idf
+		}
+	}
+	if restMass == 0 {
+		return 0, 0
+	}
+	return restMass / whole.mass, coverMass / restMass
+}
+
+// holds reports whether a task has a feature (its list is sorted by id).
+func holds(t *task, id uint64) bool {
+	_, ok := slices.BinarySearchFunc(t.feature, id, func(f feature, id uint64) int {
+		switch {
+		case f.id < id:
+			return -1
+		case f.id > id:
+			return 1
+		}
+		return 0
+	})
+	return ok
+}
