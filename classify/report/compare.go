@@ -127,6 +127,15 @@ type CompareShift struct {
 	RisksRegraded   []CompareRegrade `json:"risks_regraded"`
 	QuestionsOpened []string         `json:"questions_opened"`
 	QuestionsClosed []string         `json:"questions_closed"`
+	Because         []CompareFact    `json:"because"`
+}
+
+// CompareFact is a fact that moved the tier or the agenda, with its values
+// in words on both sides.
+type CompareFact struct {
+	Fact string `json:"fact"`
+	Old  string `json:"old"`
+	New  string `json:"new"`
 }
 
 // CompareTier is a tier that moved (null: undetermined).
@@ -232,7 +241,11 @@ func factKeys(fs []model.Fact) []string {
 func compareShift(p *compare.Pair) CompareShift {
 	s := &p.Shift
 	out := CompareShift{Changed: s.Changed(), RisksRaised: compareRisks(s.RisksRaised), RisksCleared: compareRisks(s.RisksCleared),
-		RisksRegraded: []CompareRegrade{}, QuestionsOpened: factKeys(s.QuestionsOpened), QuestionsClosed: factKeys(s.QuestionsClosed)}
+		RisksRegraded: []CompareRegrade{}, QuestionsOpened: factKeys(s.QuestionsOpened), QuestionsClosed: factKeys(s.QuestionsClosed),
+		Because: []CompareFact{}}
+	for _, fc := range s.Because {
+		out.Because = append(out.Because, CompareFact{Fact: fc.Fact.Key(), Old: fc.Old, New: fc.New})
+	}
 	if s.Tier {
 		out.Tier = &CompareTier{Old: tierPtr(p.OldResult.Tier), New: tierPtr(p.NewResult.Tier)}
 	}

@@ -131,9 +131,23 @@ func verdictLine(p *compare.Pair) string {
 		moved = append(moved, "agenda")
 	}
 	if len(moved) > 0 {
-		line += " (" + strings.Join(moved, " and ") + " moved)"
+		line += " (" + strings.Join(moved, " and ") + " moved" + becauseText(p.Shift.Because) + ")"
 	}
 	return line
+}
+
+// becauseText names the facts that moved a verdict: " because implementer:
+// the mission itself → the mission supporting national authorities; …", ""
+// when no fact the rules read differs.
+func becauseText(fcs []compare.FactChange) string {
+	if len(fcs) == 0 {
+		return ""
+	}
+	parts := make([]string, len(fcs))
+	for i, fc := range fcs {
+		parts[i] = fmt.Sprintf("%s: %s → %s", fc.Fact.Key(), OneLine(fc.Old), OneLine(fc.New))
+	}
+	return " because " + strings.Join(parts, "; ")
 }
 
 func compareText(rb *classify.Rulebook, c *compare.Comparison) string {
