@@ -47,6 +47,10 @@ type Options struct {
 	// PartThreshold is the least share of a task's weighted words found in
 	// the other task for a split or merged part. 0 means DefaultPartThreshold.
 	PartThreshold float64
+	// OldTerms and NewTerms are the paragraphs of each mandate's text that
+	// its import left out (none for a worksheet), aligned apart from the
+	// tasks (Comparison.Terms).
+	OldTerms, NewTerms []Term
 }
 
 // DefaultThreshold and DefaultPartThreshold are the thresholds used when

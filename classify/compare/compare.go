@@ -92,8 +92,12 @@ type FindingShift struct {
 
 // Comparison is two mandates set side by side.
 type Comparison struct {
-	Old, New  Mandate
-	Pairs     []Pair
+	Old, New Mandate
+	Pairs    []Pair
+	// Terms are the paragraphs that ask for no activity (Options.OldTerms,
+	// NewTerms), aligned apart, with any task left alone that pairs with
+	// one (then absent from Pairs); in the new mandate's order.
+	Terms     []TermPair
 	Threshold float64
 	Portfolio FindingShift
 }
@@ -120,6 +124,7 @@ func Compare(rb *classify.Rulebook, oldFile string, old *model.Worksheet, newFil
 		}
 		c.Pairs = append(c.Pairs, p)
 	}
+	c.alignTerms(opts.OldTerms, opts.NewTerms, opts)
 	c.Portfolio = findingShift(c.Old.Findings, c.New.Findings)
 	return c
 }

@@ -63,6 +63,7 @@ type CompareOutput struct {
 	New       CompareSide      `json:"new"`
 	Threshold float64          `json:"threshold"`
 	Pairs     []ComparePair    `json:"pairs"`
+	Terms     []CompareTerm    `json:"terms"`
 	Totals    CompareTotals    `json:"totals"`
 	Portfolio ComparePortfolio `json:"portfolio"`
 	Summary   map[string]int   `json:"summary"`
@@ -180,6 +181,7 @@ func NewCompareOutput(rb *classify.Rulebook, c *compare.Comparison) CompareOutpu
 		}
 		out.Pairs[i] = cp
 	}
+	out.Terms = compareTerms(c)
 	out.Totals = CompareTotals{Old: gridOf(c.Old.Summary), New: gridOf(c.New.Summary)}
 	out.Totals.Difference = map[string]map[string]int{}
 	for t, row := range out.Totals.New {

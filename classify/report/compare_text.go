@@ -167,6 +167,7 @@ func compareText(rb *classify.Rulebook, c *compare.Comparison) string {
 			wrap(&b, "words: "+diffText(p.Diff), "  ", "    ", textWidth)
 		}
 	}
+	writeTermsText(&b, c)
 	b.WriteString("\nTier × agenda: old → new\n")
 	writeGridText(&b, rb, c)
 	b.WriteString("\nPortfolio findings\n")
@@ -267,6 +268,7 @@ func compareMarkdown(rb *classify.Rulebook, c *compare.Comparison) string {
 	if !some {
 		b.WriteString("None.\n")
 	}
+	writeTermsMarkdown(&b, c)
 	b.WriteString("\n## Tier × agenda: old → new\n\n| Tier (2015 policy) |")
 	for _, a := range classify.Agendas {
 		fmt.Fprintf(&b, " %s |", md(rb.AgendaShort(a)))

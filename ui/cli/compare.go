@@ -72,15 +72,15 @@ imported. The worksheet is YAML unless -o names a .json file or --format json.`,
 				return invalid(err)
 			}
 			opts := suggest.ImportOptions{All: all}
-			old, err := env.loadMandate(rb, args[0], opts)
+			old, oldTerms, err := env.loadMandate(rb, args[0], opts)
 			if err != nil {
 				return err
 			}
-			new, err := env.loadMandate(rb, args[1], opts)
+			new, newTerms, err := env.loadMandate(rb, args[1], opts)
 			if err != nil {
 				return err
 			}
-			c := compare.Compare(rb, args[0], old, args[1], new, compare.Options{Threshold: threshold})
+			c := compare.Compare(rb, args[0], old, args[1], new, compare.Options{Threshold: threshold, OldTerms: oldTerms, NewTerms: newTerms})
 			if !carry {
 				return writeOut(env, out, func(w io.Writer) error { return report.WriteComparison(w, rb, f, c) })
 			}
@@ -121,24 +121,32 @@ func isWorksheetFile(file string) bool {
 }
 
 // loadMandate reads one side of a comparison: a worksheet, checked as
-// classify checks it, or a mandate's text imported as import does.
-func (e *Env) loadMandate(rb *classify.Rulebook, file string, opts suggest.ImportOptions) (*model.Worksheet, error) {
+// classify checks it, or a mandate's text imported as import does, with the
+// paragraphs the import left out (its terms: end date, ceilings …), which a
+// worksheet does not hold.
+func (e *Env) loadMandate(rb *classify.Rulebook, file string, opts suggest.ImportOptions) (*model.Worksheet, []compare.Term, error) {
 	if isWorksheetFile(file) {
 		ws, err := model.Load(file, rb.Vocabulary())
 		if err != nil {
-			return nil, invalid(err)
+			return nil, nil, invalid(err)
 		}
-		return ws, nil
+		return ws, nil, nil
 	}
 	text, err := e.readMandate(file)
 	if err != nil {
-		return nil, invalid(err)
+		return nil, nil, invalid(err)
 	}
-	ws, _, err := suggest.Import(suggest.NewReader(rb), file, text, opts)
+	ws, m, err := suggest.Import(suggest.NewReader(rb), file, text, opts)
 	if err != nil {
-		return nil, invalid(fmt.Errorf("%s: %w", file, err))
+		return nil, nil, invalid(fmt.Errorf("%s: %w", file, err))
 	}
-	return ws, nil
+	var terms []compare.Term
+	if !opts.All { // with --all they are tasks
+		for _, p := range m.LeftOut() {
+			terms = append(terms, compare.Term{Ref: p.Ref, Text: p.Text, Reason: string(p.Reason), Why: p.Reason.Why()})
+		}
+	}
+	return ws, terms, nil
 }
 
 // writeCarried carries OLD's reviewed facts into NEW and writes NEW whole,
