@@ -56,11 +56,15 @@ func hashString(h uint64, s string) uint64 {
 // compare A B mirrors compare B A to the last bit.
 func features(words []string) []feature {
 	ids := make([]uint64, 0, 2*len(words))
+	prev := uint64(0)
 	for i, w := range words {
-		ids = append(ids, hashString(fnvOffset, w))
+		h := hashString(fnvOffset, w)
+		ids = append(ids, h)
 		if i > 0 {
-			ids = append(ids, hashString(hashString(hashString(fnvOffset, words[i-1]), "\x00"), w))
+			// The pair hashes on from the previous word's hash.
+			ids = append(ids, hashString(hashString(prev, "\x00"), w))
 		}
+		prev = h
 	}
 	slices.Sort(ids)
 	out := make([]feature, 0, len(ids))
@@ -238,8 +242,10 @@ func (ix *index) indexedEdges() []edge {
 		}
 	}
 	oldCommon := make([]float64, len(ix.old))
+	oldCommonFeatures := make([]task, len(ix.old))
 	for i := range ix.old {
 		oldCommon[i] = commonNorm(&ix.old[i], limit)
+		oldCommonFeatures[i] = commonPart(&ix.old[i], limit)
 	}
 	var edges []edge
 	sum := make([]float64, len(ix.old))
@@ -256,15 +262,32 @@ func (ix *index) indexedEdges() []edge {
 			}
 		}
 		common := commonNorm(t, limit)
+		tCommon := commonPart(t, limit)
 		for _, i := range met {
-			bound := (sum[i] + common*oldCommon[i]) / (t.norm * ix.old[i].norm)
-			sum[i] = 0
+			norms := t.norm * ix.old[i].norm
+			bound := (sum[i] + common*oldCommon[i]) / norms
 			if bound >= partFloor {
-				edges = append(edges, edge{i, j, cosine(&ix.old[i], t)})
+				// The rarer features' part of the dot product is summed
+				// already; the common ones, few in each task, add theirs.
+				dot, _ := shared(&oldCommonFeatures[i], &tCommon)
+				edges = append(edges, edge{i, j, (sum[i] + dot) / norms})
 			}
+			sum[i] = 0
 		}
 	}
 	return edges
+}
+
+// commonPart is a task with only its features held by more than limit
+// tasks, in their order.
+func commonPart(t *task, limit int) task {
+	var c task
+	for _, f := range t.feature {
+		if int(f.df) > limit {
+			c.feature = append(c.feature, f)
+		}
+	}
+	return c
 }
 
 // commonNorm is the norm of a task's features held by more than limit tasks.
