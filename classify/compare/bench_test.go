@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
@@ -103,6 +104,30 @@ func BenchmarkCompareLongMandates(b *testing.B) {
 			compared(b, old, new)
 		}
 	})
+	// As the command reads them: both imports at once (ui/cli
+	// loadMandates), then the comparison.
+	b.Run("imports-at-once+compare", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var old, new *model.Worksheet
+			var oldErr, newErr error
+			var wg sync.WaitGroup
+			wg.Add(2)
+			go func() {
+				defer wg.Done()
+				old, _, oldErr = suggest.Import(suggest.NewReader(rb), "old.txt", oldText, suggest.ImportOptions{})
+			}()
+			go func() {
+				defer wg.Done()
+				new, _, newErr = suggest.Import(suggest.NewReader(rb), "new.txt", newText, suggest.ImportOptions{})
+			}()
+			wg.Wait()
+			if oldErr != nil || newErr != nil {
+				b.Fatal(oldErr, newErr)
+			}
+			compared(b, old, new)
+		}
+	})
 	b.Run("imports", func(b *testing.B) {
 		for b.Loop() {
 			imports(b)
@@ -142,5 +167,20 @@ func TestLongMandatesForTheBenchmark(t *testing.T) {
 	t.Logf("%d and %d tasks: %d pairs of %d measured, %d reach the threshold, %d missed", len(old.Activities), len(new.Activities), measured, all, pairs, missed)
 	if missed > 0 || measured > all/8 {
 		t.Errorf("the index missed %d of %d pairs, measuring %d of %d", missed, pairs, measured, all)
+	}
+	// Through the index too, compare B A mirrors compare A B to the last
+	// bit of every similarity.
+	ba := map[[2]int]compare.Link{}
+	for _, l := range compare.Align(new.Activities, old.Activities, compare.Options{}) {
+		ba[[2]int{l.New, l.Old}] = l
+	}
+	ab := compare.Align(old.Activities, new.Activities, compare.Options{})
+	if len(ab) != len(ba) {
+		t.Errorf("%d links one way, %d the other", len(ab), len(ba))
+	}
+	for _, l := range ab {
+		if m, ok := ba[[2]int{l.Old, l.New}]; !ok || m.Change != mirrored[l.Change] || m.Similarity != l.Similarity {
+			t.Errorf("%+v mirrored as %+v", l, m)
+		}
 	}
 }

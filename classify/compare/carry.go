@@ -69,6 +69,13 @@ func Carry(c *Comparison, opts CarryOptions) []Carried {
 		}
 		out = append(out, carryOne(p, c.Old.Worksheet.Mandate, opts))
 	}
+	// After the carries, so that a task carried into as unchanged and
+	// reviewed is set back to a draft by what was merged into it.
+	for _, p := range Uncarried(c) {
+		if p.Change == Merged {
+			noteMerged(p, c.Old.Worksheet.Mandate)
+		}
+	}
 	return out
 }
 
@@ -222,4 +229,40 @@ func joinNotes(parts ...string) string {
 		}
 	}
 	return strings.Join(keep, "\n")
+}
+
+// Uncarried lists the pairs whose old activity was reviewed (it is not a
+// draft) but whose review goes nowhere: the task was dropped, or merged
+// into a task of the new mandate that carries another one's review. A
+// renewal that silently loses a reviewed task is work lost without anyone
+// deciding it; these are what a planner must be told of.
+func Uncarried(c *Comparison) []*Pair {
+	var out []*Pair
+	for i := range c.Pairs {
+		p := &c.Pairs[i]
+		if (p.Change == Dropped || p.Change == Merged) && p.OldActivity.Status != model.StatusDraft {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// UncarriedMark opens the line of notes on a new task that an old reviewed
+// task was merged into without its review being carried.
+const UncarriedMark = "Not carried from"
+
+// noteMerged tells, in the notes of the task it went into, of a reviewed old
+// task merged into it: its review was not carried and is to be read again.
+// The task stays a draft, since part of its words were reviewed elsewhere.
+func noteMerged(p *Pair, oldDoc string) {
+	where := Ref(p.OldActivity)
+	if oldDoc != "" {
+		where = oldDoc + " " + where
+	}
+	nu := p.NewActivity
+	nu.Notes = joinNotes(nu.Notes, fmt.Sprintf("%s %s (%q, reviewed there): it was merged into this task; its review was not carried, read it there.",
+		UncarriedMark, where, p.OldActivity.Title))
+	if nu.Status == model.StatusReviewed {
+		nu.Status = model.StatusDraft
+	}
 }

@@ -213,3 +213,39 @@ func TestCarryTakesEveryOtherPartOfAnActivity(t *testing.T) {
 		t.Errorf("carried %v over parts the new activity holds", got)
 	}
 }
+
+// The reviewed tasks a renewal drops, or merges into another, are named:
+// their review is carried nowhere. A merged one is noted on the task it went
+// into, which stays a draft.
+func TestUncarriedReviews(t *testing.T) {
+	rb := rulebook()
+	c := Compare(rb, "old.yaml", example(t), "new.yaml", renewed(t), Options{})
+	var got []string
+	for _, p := range Uncarried(c) {
+		got = append(got, string(p.Change)+" "+Ref(p.OldActivity))
+	}
+	if strings.Join(got, ",") != "dropped 5" {
+		t.Errorf("uncarried %v, want [dropped 5]", got)
+	}
+	// The other way round, 6(a) and 6(b) were reviewed and merge into 6.
+	old, new := renewed(t), example(t)
+	for _, a := range old.Activities {
+		a.Status = model.StatusReviewed
+	}
+	opts := asImported(new)
+	c = Compare(rb, "new.yaml", old, "old.yaml", new, Options{})
+	Carry(c, opts)
+	got = got[:0]
+	for _, p := range Uncarried(c) {
+		got = append(got, string(p.Change)+" "+Ref(p.OldActivity))
+	}
+	if strings.Join(got, ",") != "dropped 3,dropped 5,merged 6(a)" {
+		t.Errorf("uncarried %v", got)
+	}
+	for _, a := range new.Activities {
+		noted := strings.Contains(a.Notes, UncarriedMark+" S/RES/9002 (2014) 6(a)")
+		if noted != (a.Source.Ref == "6") || a.Source.Ref == "6" && a.Status != model.StatusDraft {
+			t.Errorf("%s: %s %q", a.Source.Ref, a.Status, a.Notes)
+		}
+	}
+}

@@ -61,8 +61,19 @@ type Shift struct {
 	// QuestionsOpened are open on the new task only, QuestionsClosed on the
 	// old only.
 	QuestionsOpened, QuestionsClosed []model.Fact
+	// Because are the facts that moved the tier or the agenda: of those the
+	// tier was read from (kinds) and the agenda rules of both readings read,
+	// the ones whose values differ, in the rules' order.
+	Because []FactChange
 
 	paired bool // both sides are there
+}
+
+// FactChange is a fact whose value differs between the two versions of a
+// task, with both values in words ("unknown" when not known).
+type FactChange struct {
+	Fact     model.Fact
+	Old, New string
 }
 
 // Changed reports whether a verdict moved between the two versions of a
@@ -81,8 +92,12 @@ type FindingShift struct {
 
 // Comparison is two mandates set side by side.
 type Comparison struct {
-	Old, New  Mandate
-	Pairs     []Pair
+	Old, New Mandate
+	Pairs    []Pair
+	// Terms are the paragraphs that ask for no activity (Options.OldTerms,
+	// NewTerms), aligned apart, with any task left alone that pairs with
+	// one (then absent from Pairs); in the new mandate's order.
+	Terms     []TermPair
 	Threshold float64
 	Portfolio FindingShift
 }
@@ -104,8 +119,12 @@ func Compare(rb *classify.Rulebook, oldFile string, old *model.Worksheet, newFil
 			p.Diff = Diff(Body(TaskText(p.OldActivity)), Body(TaskText(p.NewActivity)))
 		}
 		p.Shift = shiftOf(p.OldResult, p.NewResult)
+		if p.Shift.Tier || p.Shift.Agenda {
+			p.Shift.Because = because(rb, &p.OldActivity.Facts, &p.NewActivity.Facts, p.OldResult, p.NewResult, p.Shift.Tier)
+		}
 		c.Pairs = append(c.Pairs, p)
 	}
+	c.alignTerms(opts.OldTerms, opts.NewTerms, opts)
 	c.Portfolio = findingShift(c.Old.Findings, c.New.Findings)
 	return c
 }
@@ -149,6 +168,33 @@ func shiftOf(old, new *classify.Result) Shift {
 		}
 	}
 	return s
+}
+
+// because names the facts that moved a verdict: of the facts the tier was
+// read from (when the tier moved) and those the agenda rules of both
+// readings read, each once, those whose values differ between the two
+// activities. Values are put in words now, before a carry changes them.
+func because(rb *classify.Rulebook, oldFacts, newFacts *model.Facts, old, new *classify.Result, tier bool) []FactChange {
+	var reads []model.Fact
+	if tier {
+		reads = append(reads, model.Kinds)
+	}
+	reads = append(append(reads, old.Narrow.Reads...), new.Narrow.Reads...)
+	var out []FactChange
+	seen := map[model.Fact]bool{}
+	for _, f := range reads {
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		var o, n model.Facts
+		o[f], n[f] = oldFacts[f], newFacts[f]
+		if o.Equal(&n) {
+			continue
+		}
+		out = append(out, FactChange{Fact: f, Old: rb.ValueText(&o, f), New: rb.ValueText(&n, f)})
+	}
+	return out
 }
 
 func riskIn(rs []classify.Risk, id string) (classify.Risk, bool) {
@@ -199,9 +245,11 @@ func findingShift(old, new []classify.Finding) FindingShift {
 // Count is how many pairs show each change, how many moved, and how many
 // changed a verdict.
 type Count struct {
-	ByChange        map[Change]int
-	Moved           int
-	VerdictsChanged int
+	ByChange map[Change]int
+	// Moved counts the pairs whose reference changed; of them, Renumbered
+	// kept their words and MovedReworded did not.
+	Moved, Renumbered, MovedReworded int
+	VerdictsChanged                  int
 }
 
 // Changes lists the changes in report order.
@@ -215,6 +263,12 @@ func (c *Comparison) Count() Count {
 		n.ByChange[p.Change]++
 		if p.Moved() {
 			n.Moved++
+			switch p.Change {
+			case Unchanged:
+				n.Renumbered++
+			case Reworded:
+				n.MovedReworded++
+			}
 		}
 		if p.Shift.Changed() {
 			n.VerdictsChanged++

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -115,7 +116,8 @@ func respelt(removed, added string) (same, old, rest string, restOp Op) {
 }
 
 // lcsDiff writes the diff of a and b through their longest common
-// subsequence of words.
+// subsequence of words, cleaned of the short stretches that only a common
+// word holds together (cleanShortRuns).
 func lcsDiff(out *spans, a, b []string) {
 	n, m := len(a), len(b)
 	// l[i][j]: length of the LCS of a[i:] and b[j:], in one slice.
@@ -130,21 +132,161 @@ func lcsDiff(out *spans, a, b []string) {
 			}
 		}
 	}
+	var runs []run
+	push := func(op Op, w string) {
+		if k := len(runs) - 1; k >= 0 && runs[k].op == op {
+			runs[k].words = append(runs[k].words, w)
+			return
+		}
+		runs = append(runs, run{op, []string{w}})
+	}
 	i, j := 0, 0
 	for i < n || j < m {
 		switch {
 		case i < n && j < m && a[i] == b[j]:
-			out.add(WordsSame, a[i])
+			push(WordsSame, a[i])
 			i++
 			j++
 		case j == m || i < n && *at(i+1, j) >= *at(i, j+1):
-			out.add(WordsRemoved, a[i])
+			push(WordsRemoved, a[i])
 			i++
 		default:
-			out.add(WordsAdded, b[j])
+			push(WordsAdded, b[j])
 			j++
 		}
 	}
+	for _, r := range cleanShortRuns(runs) {
+		out.add(r.op, r.words...)
+	}
+}
+
+// shortRun is the longest stretch in both texts that cleanShortRuns may
+// take for a change: "the", "to the", not "the Government of Haiti", which
+// two versions of a paragraph share for what it says.
+const shortRun = 2
+
+// run is a stretch of words of one operation, before it is joined.
+type run struct {
+	op    Op
+	words []string
+}
+
+// cleanShortRuns reads a diff as a planner does. A longest common
+// subsequence matches every word it can, so a clause inserted into a
+// sentence, or a sentence rewritten, comes out cut into pieces by the
+// "the", "of" and "to" it happens to share with the old text: "{+with+} the
+// {+help of the partners,+}". A word in both texts no longer than the
+// change on either side of it is no common ground: it is taken as removed
+// and added again (the rule of the semantic clean-up of Myers' diff, on
+// words); so are two words that split one insertion, or one removal
+// (shortRun), and the words that then open or close both a removal and its
+// addition are set back in both texts, so that an inserted clause reads as
+// one added stretch.
+func cleanShortRuns(runs []run) []run {
+	for {
+		changed := false
+		for k := 1; k+1 < len(runs); k++ {
+			if runs[k].op != WordsSame {
+				continue
+			}
+			before, bop := editAround(runs, k, -1)
+			after, aop := editAround(runs, k, 1)
+			n := len(runs[k].words)
+			if n > before || n > after || n > 1 && (n > shortRun || bop == "" || bop != aop) {
+				continue
+			}
+			w := runs[k].words
+			runs = slices.Replace(runs, k, k+1, run{WordsRemoved, w}, run{WordsAdded, slices.Clone(w)})
+			changed = true
+		}
+		if !changed {
+			break
+		}
+		runs = mergeRuns(runs)
+	}
+	return factorRuns(runs)
+}
+
+// editAround is the larger of the words removed and added next to the
+// stretch at k, on one side (dir -1 before, 1 after), and the one change
+// they make when they only add or only remove ("" when they do both).
+func editAround(runs []run, k, dir int) (int, Op) {
+	removed, added := 0, 0
+	for i := k + dir; i >= 0 && i < len(runs) && runs[i].op != WordsSame; i += dir {
+		if runs[i].op == WordsRemoved {
+			removed += len(runs[i].words)
+		} else {
+			added += len(runs[i].words)
+		}
+	}
+	switch {
+	case removed == 0:
+		return added, WordsAdded
+	case added == 0:
+		return removed, WordsRemoved
+	}
+	return max(removed, added), ""
+}
+
+// mergeRuns gathers each stretch of changes between two stretches in both
+// texts into one removal and one addition.
+func mergeRuns(runs []run) []run {
+	var out []run
+	var removed, added []string
+	flush := func() {
+		if len(removed) > 0 {
+			out = append(out, run{WordsRemoved, removed})
+		}
+		if len(added) > 0 {
+			out = append(out, run{WordsAdded, added})
+		}
+		removed, added = nil, nil
+	}
+	for _, r := range runs {
+		switch r.op {
+		case WordsRemoved:
+			removed = append(removed, r.words...)
+		case WordsAdded:
+			added = append(added, r.words...)
+		default:
+			flush()
+			if n := len(out); n > 0 && out[n-1].op == WordsSame {
+				out[n-1].words = append(out[n-1].words, r.words...)
+			} else {
+				out = append(out, run{WordsSame, slices.Clone(r.words)})
+			}
+		}
+	}
+	flush()
+	return out
+}
+
+// factorRuns sets back in both texts the words a removal and the addition
+// after it both start or end with.
+func factorRuns(runs []run) []run {
+	var out []run
+	for k := 0; k < len(runs); k++ {
+		if k+1 >= len(runs) || runs[k].op != WordsRemoved || runs[k+1].op != WordsAdded {
+			out = append(out, runs[k])
+			continue
+		}
+		r, a := runs[k].words, runs[k+1].words
+		pre := 0
+		for pre < len(r) && pre < len(a) && r[pre] == a[pre] {
+			pre++
+		}
+		suf := 0
+		for suf < len(r)-pre && suf < len(a)-pre && r[len(r)-1-suf] == a[len(a)-1-suf] {
+			suf++
+		}
+		for _, x := range []run{{WordsSame, r[:pre]}, {WordsRemoved, r[pre : len(r)-suf]}, {WordsAdded, a[pre : len(a)-suf]}, {WordsSame, r[len(r)-suf:]}} {
+			if len(x.words) > 0 {
+				out = append(out, x)
+			}
+		}
+		k++
+	}
+	return out
 }
 
 // spans gathers words into stretches, a removal before the addition that

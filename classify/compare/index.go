@@ -56,11 +56,15 @@ func hashString(h uint64, s string) uint64 {
 // compare A B mirrors compare B A to the last bit.
 func features(words []string) []feature {
 	ids := make([]uint64, 0, 2*len(words))
+	prev := uint64(0)
 	for i, w := range words {
-		ids = append(ids, hashString(fnvOffset, w))
+		h := hashString(fnvOffset, w)
+		ids = append(ids, h)
 		if i > 0 {
-			ids = append(ids, hashString(hashString(hashString(fnvOffset, words[i-1]), "\x00"), w))
+			// The pair hashes on from the previous word's hash.
+			ids = append(ids, hashString(hashString(prev, "\x00"), w))
 		}
+		prev = h
 	}
 	slices.Sort(ids)
 	out := make([]feature, 0, len(ids))
@@ -238,8 +242,10 @@ func (ix *index) indexedEdges() []edge {
 		}
 	}
 	oldCommon := make([]float64, len(ix.old))
+	oldCommonFeatures := make([]task, len(ix.old))
 	for i := range ix.old {
 		oldCommon[i] = commonNorm(&ix.old[i], limit)
+		oldCommonFeatures[i] = commonPart(&ix.old[i], limit)
 	}
 	var edges []edge
 	sum := make([]float64, len(ix.old))
@@ -256,15 +262,32 @@ func (ix *index) indexedEdges() []edge {
 			}
 		}
 		common := commonNorm(t, limit)
+		tCommon := commonPart(t, limit)
 		for _, i := range met {
-			bound := (sum[i] + common*oldCommon[i]) / (t.norm * ix.old[i].norm)
-			sum[i] = 0
+			norms := t.norm * ix.old[i].norm
+			bound := (sum[i] + common*oldCommon[i]) / norms
 			if bound >= partFloor {
-				edges = append(edges, edge{i, j, cosine(&ix.old[i], t)})
+				// The rarer features' part of the dot product is summed
+				// already; the common ones, few in each task, add theirs.
+				dot, _ := shared(&oldCommonFeatures[i], &tCommon)
+				edges = append(edges, edge{i, j, (sum[i] + dot) / norms})
 			}
+			sum[i] = 0
 		}
 	}
 	return edges
+}
+
+// commonPart is a task with only its features held by more than limit
+// tasks, in their order.
+func commonPart(t *task, limit int) task {
+	var c task
+	for _, f := range t.feature {
+		if int(f.df) > limit {
+			c.feature = append(c.feature, f)
+		}
+	}
+	return c
 }
 
 // commonNorm is the norm of a task's features held by more than limit tasks.
@@ -282,3 +305,43 @@ func commonNorm(t *task, limit int) float64 {
 // as part of another (split or merged); below it two tasks have nothing to
 // do with each other.
 const partFloor = 0.1
+
+// residualCover measures how much of what a whole holds beyond its own
+// counterpart a left-over task holds: of the idf mass of whole's features
+// that counterpart lacks (rest, as a share of whole's mass), the share that
+// part holds (cover). A paragraph cut in two leaves in the old one the words
+// of the new half that was not paired with it; a paragraph that absorbed
+// another holds, beyond its counterpart, the other's words.
+func residualCover(part, whole, counterpart *task) (rest, cover float64) {
+	if whole.mass == 0 {
+		return 0, 0
+	}
+	restMass, coverMass := 0.0, 0.0
+	for _, f := range whole.feature {
+		if holds(counterpart, f.id) {
+			continue
+		}
+		restMass += f.idf
+		if holds(part, f.id) {
+			coverMass += f.idf
+		}
+	}
+	if restMass == 0 {
+		return 0, 0
+	}
+	return restMass / whole.mass, coverMass / restMass
+}
+
+// holds reports whether a task has a feature (its list is sorted by id).
+func holds(t *task, id uint64) bool {
+	_, ok := slices.BinarySearchFunc(t.feature, id, func(f feature, id uint64) int {
+		switch {
+		case f.id < id:
+			return -1
+		case f.id > id:
+			return 1
+		}
+		return 0
+	})
+	return ok
+}

@@ -90,11 +90,13 @@ func importResolution(t testing.TB, file string) *model.Worksheet {
 // right when the labels pair the same references.
 // A split or merged part counts as a pair found, right when the labels
 // name it so; the truth is the labelled pairs and parts.
-type matching struct{ found, right, truth int }
+// The parts (split and merged) are counted apart besides.
+type matching struct{ found, right, truth, partsFound, partsRight, partsTruth int }
 
 func score(r renewal, old, new *model.Worksheet, links []compare.Link) matching {
 	var m matching
 	m.truth = len(r.Pairs) + len(r.Split) + len(r.Merged)
+	m.partsTruth = len(r.Split) + len(r.Merged)
 	for _, l := range links {
 		if l.Change == compare.Added || l.Change == compare.Dropped {
 			continue
@@ -103,12 +105,16 @@ func score(r renewal, old, new *model.Worksheet, links []compare.Link) matching 
 		o, n := compare.Ref(old.Activities[l.Old]), compare.Ref(new.Activities[l.New])
 		switch l.Change {
 		case compare.Split:
+			m.partsFound++
 			if r.Split[n] == o {
 				m.right++
+				m.partsRight++
 			}
 		case compare.Merged:
+			m.partsFound++
 			if r.Merged[o] == n {
 				m.right++
+				m.partsRight++
 			}
 		default:
 			if r.Pairs[o] == n {
@@ -120,11 +126,15 @@ func score(r renewal, old, new *model.Worksheet, links []compare.Link) matching 
 }
 
 // Floors of the matching on the labelled renewals, just under the figures
-// measured (precision 1.000, recall 1.000 over 85 true pairs and parts at
-// DefaultThreshold).
+// measured at DefaultThreshold: precision 1.000, recall 0.991 over 107 true
+// pairs and parts; of the 4 parts (split and merged), 3 found, all right
+// (the one missed, MINUSTAH 2119 §6, shares a fifth of its words with the
+// paragraph it comes from).
 const (
-	precisionFloor = 0.98
-	recallFloor    = 0.98
+	precisionFloor      = 0.98
+	recallFloor         = 0.98
+	partsPrecisionFloor = 0.99
+	partsRecallFloor    = 0.74
 )
 
 // TestAlignmentOnRenewals measures the precision and recall of the pairs
@@ -148,12 +158,21 @@ func TestAlignmentOnRenewals(t *testing.T) {
 		total.found += m.found
 		total.right += m.right
 		total.truth += m.truth
+		total.partsFound += m.partsFound
+		total.partsRight += m.partsRight
+		total.partsTruth += m.partsTruth
 	}
 	precision := float64(total.right) / float64(total.found)
 	recall := float64(total.right) / float64(total.truth)
 	t.Logf("precision %.3f, recall %.3f over %d true pairs and parts", precision, recall, total.truth)
 	if precision < precisionFloor || recall < recallFloor {
 		t.Errorf("precision %.3f (floor %.2f), recall %.3f (floor %.2f)", precision, precisionFloor, recall, recallFloor)
+	}
+	partsPrecision := float64(total.partsRight) / float64(max(1, total.partsFound))
+	partsRecall := float64(total.partsRight) / float64(total.partsTruth)
+	t.Logf("parts: %d found, %d right, %d true: precision %.3f, recall %.3f", total.partsFound, total.partsRight, total.partsTruth, partsPrecision, partsRecall)
+	if total.partsTruth == 0 || partsPrecision < partsPrecisionFloor || partsRecall < partsRecallFloor {
+		t.Errorf("parts: precision %.3f (floor %.2f), recall %.3f (floor %.2f)", partsPrecision, partsPrecisionFloor, partsRecall, partsRecallFloor)
 	}
 }
 

@@ -63,6 +63,7 @@ type CompareOutput struct {
 	New       CompareSide      `json:"new"`
 	Threshold float64          `json:"threshold"`
 	Pairs     []ComparePair    `json:"pairs"`
+	Terms     []CompareTerm    `json:"terms"`
 	Totals    CompareTotals    `json:"totals"`
 	Portfolio ComparePortfolio `json:"portfolio"`
 	Summary   map[string]int   `json:"summary"`
@@ -127,6 +128,15 @@ type CompareShift struct {
 	RisksRegraded   []CompareRegrade `json:"risks_regraded"`
 	QuestionsOpened []string         `json:"questions_opened"`
 	QuestionsClosed []string         `json:"questions_closed"`
+	Because         []CompareFact    `json:"because"`
+}
+
+// CompareFact is a fact that moved the tier or the agenda, with its values
+// in words on both sides.
+type CompareFact struct {
+	Fact string `json:"fact"`
+	Old  string `json:"old"`
+	New  string `json:"new"`
 }
 
 // CompareTier is a tier that moved (null: undetermined).
@@ -171,6 +181,7 @@ func NewCompareOutput(rb *classify.Rulebook, c *compare.Comparison) CompareOutpu
 		}
 		out.Pairs[i] = cp
 	}
+	out.Terms = compareTerms(c)
 	out.Totals = CompareTotals{Old: gridOf(c.Old.Summary), New: gridOf(c.New.Summary)}
 	out.Totals.Difference = map[string]map[string]int{}
 	for t, row := range out.Totals.New {
@@ -182,7 +193,7 @@ func NewCompareOutput(rb *classify.Rulebook, c *compare.Comparison) CompareOutpu
 	out.Portfolio = ComparePortfolio{Appeared: NewOutputFindings(c.Portfolio.Appeared),
 		Cleared: NewOutputFindings(c.Portfolio.Cleared), Remain: NewOutputFindings(c.Portfolio.Remain)}
 	n := c.Count()
-	out.Summary = map[string]int{"moved": n.Moved, "verdicts_changed": n.VerdictsChanged}
+	out.Summary = map[string]int{"moved": n.Moved, "renumbered": n.Renumbered, "moved_and_reworded": n.MovedReworded, "verdicts_changed": n.VerdictsChanged}
 	for _, ch := range compare.Changes {
 		out.Summary[string(ch)] = n.ByChange[ch]
 	}
@@ -232,7 +243,11 @@ func factKeys(fs []model.Fact) []string {
 func compareShift(p *compare.Pair) CompareShift {
 	s := &p.Shift
 	out := CompareShift{Changed: s.Changed(), RisksRaised: compareRisks(s.RisksRaised), RisksCleared: compareRisks(s.RisksCleared),
-		RisksRegraded: []CompareRegrade{}, QuestionsOpened: factKeys(s.QuestionsOpened), QuestionsClosed: factKeys(s.QuestionsClosed)}
+		RisksRegraded: []CompareRegrade{}, QuestionsOpened: factKeys(s.QuestionsOpened), QuestionsClosed: factKeys(s.QuestionsClosed),
+		Because: []CompareFact{}}
+	for _, fc := range s.Because {
+		out.Because = append(out.Because, CompareFact{Fact: fc.Fact.Key(), Old: fc.Old, New: fc.New})
+	}
 	if s.Tier {
 		out.Tier = &CompareTier{Old: tierPtr(p.OldResult.Tier), New: tierPtr(p.NewResult.Tier)}
 	}
@@ -300,11 +315,21 @@ func verdictText(r *classify.Result) string {
 	return fmt.Sprintf("tier %d, %s", r.Tier, r.Agenda)
 }
 
-// changeText names a pair's change, with "moved" when its reference did.
+// changeText names a pair's change so that a planner can tell a paragraph
+// that only took another number from one that also says something else:
+// "renumbered" for the same words under another reference (the references
+// stand beside it, "7 → 9"), "moved and reworded" when both changed, "split from 7" and "merged into 9" for a
+// part, whose two references always differ.
 func changeText(p *compare.Pair) string {
-	s := string(p.Change)
-	if p.Moved() {
-		s += ", moved"
+	switch {
+	case p.Change == compare.Split:
+		return "split from " + OneLine(compare.Ref(p.OldActivity))
+	case p.Change == compare.Merged:
+		return "merged into " + OneLine(compare.Ref(p.NewActivity))
+	case !p.Moved():
+		return string(p.Change)
+	case p.Change == compare.Unchanged:
+		return "renumbered"
 	}
-	return s
+	return "moved and " + string(p.Change)
 }

@@ -75,6 +75,7 @@ func compareHTML(rb *classify.Rulebook, c *compare.Comparison) string {
 			esc(refPair(p)), esc(changeText(p)), task, cls, esc(verdictLine(p)), strings.Join(moved, "<br>"))
 	}
 	b.WriteString("</table>\n")
+	writeTermsHTML(&b, c)
 
 	b.WriteString("<h2>Tier × agenda: old → new</h2>\n<table>\n<tr><th>Tier (2015 policy)</th>")
 	for _, a := range classify.Agendas {

@@ -70,7 +70,7 @@ func countLine(c *compare.Comparison) string {
 	for _, ch := range compare.Changes {
 		parts = append(parts, fmt.Sprintf("%d %s", n.ByChange[ch], ch))
 	}
-	return fmt.Sprintf("%s; %d moved; %s", strings.Join(parts, ", "), n.Moved, plural(n.VerdictsChanged, "verdict changed", "verdicts changed"))
+	return fmt.Sprintf("%s; %d renumbered, %d moved and reworded; %s", strings.Join(parts, ", "), n.Renumbered, n.MovedReworded, plural(n.VerdictsChanged, "verdict changed", "verdicts changed"))
 }
 
 // sideLine names one mandate: document, mission, activities, file.
@@ -131,9 +131,23 @@ func verdictLine(p *compare.Pair) string {
 		moved = append(moved, "agenda")
 	}
 	if len(moved) > 0 {
-		line += " (" + strings.Join(moved, " and ") + " moved)"
+		line += " (" + strings.Join(moved, " and ") + " moved" + becauseText(p.Shift.Because) + ")"
 	}
 	return line
+}
+
+// becauseText names the facts that moved a verdict: " because implementer:
+// the mission itself → the mission supporting national authorities; …", ""
+// when no fact the rules read differs.
+func becauseText(fcs []compare.FactChange) string {
+	if len(fcs) == 0 {
+		return ""
+	}
+	parts := make([]string, len(fcs))
+	for i, fc := range fcs {
+		parts[i] = fmt.Sprintf("%s: %s → %s", fc.Fact.Key(), OneLine(fc.Old), OneLine(fc.New))
+	}
+	return " because " + strings.Join(parts, "; ")
 }
 
 func compareText(rb *classify.Rulebook, c *compare.Comparison) string {
@@ -153,6 +167,7 @@ func compareText(rb *classify.Rulebook, c *compare.Comparison) string {
 			wrap(&b, "words: "+diffText(p.Diff), "  ", "    ", textWidth)
 		}
 	}
+	writeTermsText(&b, c)
 	b.WriteString("\nTier × agenda: old → new\n")
 	writeGridText(&b, rb, c)
 	b.WriteString("\nPortfolio findings\n")
@@ -253,6 +268,7 @@ func compareMarkdown(rb *classify.Rulebook, c *compare.Comparison) string {
 	if !some {
 		b.WriteString("None.\n")
 	}
+	writeTermsMarkdown(&b, c)
 	b.WriteString("\n## Tier × agenda: old → new\n\n| Tier (2015 policy) |")
 	for _, a := range classify.Agendas {
 		fmt.Fprintf(&b, " %s |", md(rb.AgendaShort(a)))

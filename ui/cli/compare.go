@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/compare"
@@ -72,15 +73,14 @@ imported. The worksheet is YAML unless -o names a .json file or --format json.`,
 				return invalid(err)
 			}
 			opts := suggest.ImportOptions{All: all}
-			old, err := env.loadMandate(rb, args[0], opts)
-			if err != nil {
-				return err
+			sides := env.loadMandates(rb, args[0], args[1], opts)
+			for _, side := range sides {
+				if side.err != nil {
+					return side.err
+				}
 			}
-			new, err := env.loadMandate(rb, args[1], opts)
-			if err != nil {
-				return err
-			}
-			c := compare.Compare(rb, args[0], old, args[1], new, compare.Options{Threshold: threshold})
+			old, oldTerms, new, newTerms := sides[0].ws, sides[0].terms, sides[1].ws, sides[1].terms
+			c := compare.Compare(rb, args[0], old, args[1], new, compare.Options{Threshold: threshold, OldTerms: oldTerms, NewTerms: newTerms})
 			if !carry {
 				return writeOut(env, out, func(w io.Writer) error { return report.WriteComparison(w, rb, f, c) })
 			}
@@ -120,25 +120,59 @@ func isWorksheetFile(file string) bool {
 	return false
 }
 
+// side is one side of a comparison as read, or why it could not be.
+type side struct {
+	ws    *model.Worksheet
+	terms []compare.Term
+	err   error
+}
+
+// loadMandates reads both sides at once: the two imports share nothing but
+// the rulebook's compiled lexicon, which is read only, and on two cores a
+// renewal's comparison then takes about one import's time, not two. An
+// error is OLD's first, as when they were read one after the other.
+func (e *Env) loadMandates(rb *classify.Rulebook, oldFile, newFile string, opts suggest.ImportOptions) [2]side {
+	var sides [2]side
+	var wg sync.WaitGroup
+	for i, file := range []string{oldFile, newFile} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := &sides[i]
+			s.ws, s.terms, s.err = e.loadMandate(rb, file, opts)
+		}()
+	}
+	wg.Wait()
+	return sides
+}
+
 // loadMandate reads one side of a comparison: a worksheet, checked as
-// classify checks it, or a mandate's text imported as import does.
-func (e *Env) loadMandate(rb *classify.Rulebook, file string, opts suggest.ImportOptions) (*model.Worksheet, error) {
+// classify checks it, or a mandate's text imported as import does, with the
+// paragraphs the import left out (its terms: end date, ceilings …), which a
+// worksheet does not hold.
+func (e *Env) loadMandate(rb *classify.Rulebook, file string, opts suggest.ImportOptions) (*model.Worksheet, []compare.Term, error) {
 	if isWorksheetFile(file) {
 		ws, err := model.Load(file, rb.Vocabulary())
 		if err != nil {
-			return nil, invalid(err)
+			return nil, nil, invalid(err)
 		}
-		return ws, nil
+		return ws, nil, nil
 	}
 	text, err := e.readMandate(file)
 	if err != nil {
-		return nil, invalid(err)
+		return nil, nil, invalid(err)
 	}
-	ws, _, err := suggest.Import(suggest.NewReader(rb), file, text, opts)
+	ws, m, err := suggest.Import(suggest.NewReader(rb), file, text, opts)
 	if err != nil {
-		return nil, invalid(fmt.Errorf("%s: %w", file, err))
+		return nil, nil, invalid(fmt.Errorf("%s: %w", file, err))
 	}
-	return ws, nil
+	var terms []compare.Term
+	if !opts.All { // with --all they are tasks
+		for _, p := range m.LeftOut() {
+			terms = append(terms, compare.Term{Ref: p.Ref, Text: p.Text, Reason: string(p.Reason), Why: p.Reason.Why()})
+		}
+	}
+	return ws, terms, nil
 }
 
 // writeCarried carries OLD's reviewed facts into NEW and writes NEW whole,
@@ -153,6 +187,10 @@ func (e *Env) writeCarried(rb *classify.Rulebook, c *compare.Comparison, wf mode
 	data, err := c.New.Worksheet.Encode(wf)
 	if err != nil {
 		return err
+	}
+	lost := uncarriedLines(c)
+	if wf == model.YAML && len(lost) > 0 {
+		data = withHeadNote(data, lost)
 	}
 	if err := suggest.CheckWorksheetSize(data); err != nil {
 		return invalid(err)
@@ -188,6 +226,9 @@ func carrySummary(c *compare.Comparison, recs []compare.Carried) string {
 	if len(review) > 0 {
 		line += " to review: " + strings.Join(review, ", ")
 	}
+	if lost := uncarriedLines(c); len(lost) > 0 {
+		line += "\n" + strings.Join(lost, "\n  ")
+	}
 	if len(recs) == 0 && !anyReviewed(c.Old.Worksheet) {
 		line += "\nNothing was carried: no activity of " + report.OneLine(c.Old.File) + " is reviewed, and drafts are not carried; review it first, or set status: reviewed"
 	}
@@ -202,4 +243,48 @@ func anyReviewed(ws *model.Worksheet) bool {
 		}
 	}
 	return false
+}
+
+// uncarriedLines say which reviewed tasks of OLD the carry could not take
+// anywhere: a heading line, then one line a task (dropped, or merged into
+// another); none when every review found its task.
+func uncarriedLines(c *compare.Comparison) []string {
+	lost := compare.Uncarried(c)
+	if len(lost) == 0 {
+		return nil
+	}
+	lines := []string{fmt.Sprintf("Reviewed on %s and not carried (%d):", report.OneLine(mandateName(&c.Old)), len(lost))}
+	for _, p := range lost {
+		what := "dropped: no task of " + report.OneLine(mandateName(&c.New)) + " says it"
+		if p.Change == compare.Merged {
+			what = "merged into " + report.OneLine(compare.Ref(p.NewActivity)) + ", which notes it"
+		}
+		lines = append(lines, fmt.Sprintf("%s %s (%s)", report.OneLine(compare.Ref(p.OldActivity)), report.OneLine(p.OldActivity.Title), what))
+	}
+	return lines
+}
+
+// mandateName is the mandate's symbol, else its file.
+func mandateName(m *compare.Mandate) string {
+	if m.Worksheet.Mandate != "" {
+		return m.Worksheet.Mandate
+	}
+	return m.File
+}
+
+// withHeadNote writes lines as comments at the head of a YAML worksheet,
+// after its first comment line (the schema's): the worksheet has no notes
+// of its own, and a comment is kept by every later save.
+func withHeadNote(data []byte, lines []string) []byte {
+	var note strings.Builder
+	for _, l := range lines {
+		note.WriteString("# " + l + "\n")
+	}
+	at := 0
+	if strings.HasPrefix(string(data), "#") {
+		if i := strings.IndexByte(string(data), '\n'); i >= 0 {
+			at = i + 1
+		}
+	}
+	return append(append(append([]byte{}, data[:at]...), note.String()...), data[at:]...)
 }

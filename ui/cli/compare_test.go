@@ -25,10 +25,22 @@ func TestCompareTwoResolutions(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	for _, want := range []string{"old: S/RES/2119 (2013) · MINUSTAH", "new: S/RES/2180 (2014)", "23 → 21 reworded, moved", "– → 2 added", "5 → 6 unchanged, moved", "Tier × agenda: old → new"} {
+	for _, want := range []string{"old: S/RES/2119 (2013) · MINUSTAH", "new: S/RES/2180 (2014)", "23 → 21 moved and reworded", "5 → 6 renumbered Recognizes", "3 → 3 reworded", "Tier × agenda: old → new"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in:\n%.1500s", want, out)
 		}
+	}
+	// The mandate's terms in a section of their own: the end date moved a
+	// year, and the troop ceiling, which 2180's import reads as a task, is
+	// no task added but a term changed.
+	terms := out[strings.Index(out, "\nMandate terms"):]
+	for _, want := range []string{"1 → 1 reworded; extends a mandate", "[-2014,-] {+2015,+}", "2 → 2 reworded; sets the number of troops or police; read as a task", "[-5,021 troops,"} {
+		if !strings.Contains(terms, want) {
+			t.Errorf("no %q in:\n%s", want, terms)
+		}
+	}
+	if strings.Contains(out, "– → 2 added") || !strings.Contains(out, "0 added, 0 dropped") {
+		t.Errorf("the ceiling poses as a task added:\n%.600s", out)
 	}
 	for _, f := range []string{"markdown", "html", "json"} {
 		out, errOut, code := run(t, "", "compare", minustah, renewal, "-f", f)
@@ -39,12 +51,26 @@ func TestCompareTwoResolutions(t *testing.T) {
 	out, _, _ = run(t, "", "compare", minustah, renewal, "-f", "json")
 	var doc struct {
 		Summary map[string]int `json:"summary"`
+		Terms   []struct {
+			Change   string
+			Old, New struct {
+				Ref, Reason string
+				Task        bool
+			}
+		} `json:"terms"`
 	}
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if doc.Summary["added"] != 1 || doc.Summary["dropped"] != 0 || doc.Summary["unchanged"]+doc.Summary["reworded"] != 21 {
+	if doc.Summary["added"] != 0 || doc.Summary["dropped"] != 0 || doc.Summary["unchanged"]+doc.Summary["reworded"] != 21 {
 		t.Errorf("summary %v", doc.Summary)
+	}
+	ceiling := false
+	for _, term := range doc.Terms {
+		ceiling = ceiling || term.Old.Ref == "2" && term.Old.Reason == "troop-ceiling" && term.New.Ref == "2" && term.New.Task
+	}
+	if !ceiling {
+		t.Errorf("no troop ceiling among the terms: %+v", doc.Terms)
 	}
 }
 
@@ -61,7 +87,14 @@ func TestCompareAll(t *testing.T) {
 // the planner's answer to one question on the task of §23.
 func reviewedWorksheet(t *testing.T, dir string) string {
 	t.Helper()
-	out, _, code := run(t, "", "import", minustah)
+	return reviewedImport(t, dir, minustah)
+}
+
+// reviewedImport imports a resolution into dir/old.yaml with every task
+// reviewed, and the planner's answers on §23.
+func reviewedImport(t *testing.T, dir, resolution string) string {
+	t.Helper()
+	out, _, code := run(t, "", "import", resolution)
 	if code != 0 {
 		t.Fatalf("import: exit %d", code)
 	}
@@ -133,6 +166,33 @@ func TestCompareCarry(t *testing.T) {
 	// the PDF's conversion cut in two).
 	if carried != 21 || reviewed != 12 {
 		t.Errorf("%d carried, %d reviewed; want 21 and the 12 unchanged", carried, reviewed)
+	}
+}
+
+// The reviewed tasks of OLD that the renewal drops or merges into another
+// are named on standard error and at the head of the carried worksheet.
+func TestCompareCarrySaysWhatWasNotCarried(t *testing.T) {
+	dir := t.TempDir()
+	old := reviewedImport(t, dir, corpus+"S-RES-2070-2012.txt")
+	outPath := filepath.Join(dir, "new.yaml")
+	_, errOut, code := run(t, "", "compare", old, minustah, "--carry", "-o", outPath)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	data, err := os.ReadFile(outPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Reviewed on S/RES/2070 (2012) and not carried (2):", "10 Police training", "(merged into 10, which notes it)", "7 Rule of law", "(merged into 5, which notes it)"} {
+		if !strings.Contains(errOut, want) || !strings.Contains(string(data), want) {
+			t.Errorf("no %q in stderr %q or at the head of:\n%.600s", want, errOut, data)
+		}
+	}
+	if !strings.Contains(string(data), "\n# Reviewed on S/RES/2070 (2012) and not carried (2):\n# 7 Rule of law") {
+		t.Errorf("not at the head, as comments:\n%.600s", data)
+	}
+	if _, err := model.Load(outPath, classify.Default().Vocabulary()); err != nil {
+		t.Error(err)
 	}
 }
 

@@ -1,5 +1,5 @@
 // Package compareview is the comparison of two mandates in the terminal:
-// the tasks of OLD and NEW paired (unchanged, reworded, moved, split,
+// the tasks of OLD and NEW paired (unchanged, reworded, renumbered, split,
 // merged, added, dropped) with the shift of each verdict, a filter to the
 // tasks whose verdict changed, a pair's word diff with both accounts beside
 // each other, and the tier × agenda grids of both mandates. It draws a

@@ -99,7 +99,7 @@ func (s *Screen) columns() (refs, change, shift int) {
 		refs = max(refs, ansi.StringWidth(r.refs))
 		change = max(change, ansi.StringWidth(r.change))
 	}
-	refs, change = min(refs, 16), min(change, 17)
+	refs, change = min(refs, 16), min(change, len("moved and reworded"))
 	shift = 22
 	if s.width >= 120 {
 		shift = 34

@@ -1,0 +1,189 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify/compare"
+)
+
+// The mandate's terms in a comparison: the paragraphs that ask for no
+// activity (end date, ceilings, reports asked for), in a section of their
+// own after the tasks, so that a changed ceiling never reads as a task
+// added. Only those that changed are listed; the unchanged are counted.
+
+// termsHeading heads the section in every format.
+const termsHeading = "Mandate terms: end date, ceilings and other paragraphs that ask for no activity"
+
+// termRefs is "old ref → new ref", a dash for an absent side.
+func termRefs(p *compare.TermPair) string {
+	side := func(old bool) string {
+		if r := p.Ref(old); r != "" {
+			return OneLine(r)
+		}
+		if p.Text(old) != "" {
+			return "?"
+		}
+		return "–"
+	}
+	return side(true) + " → " + side(false)
+}
+
+// termWhat says what a term is and how it changed: "reworded; sets the
+// number of troops or police", "added; read as a task in the new mandate".
+func termWhat(p *compare.TermPair) string {
+	parts := []string{string(p.Change)}
+	for _, t := range []*compare.Term{p.NewTerm, p.OldTerm} {
+		if t != nil && t.Why != "" {
+			parts = append(parts, OneLine(t.Why))
+			break
+		}
+	}
+	switch {
+	case p.OldTask != nil:
+		parts = append(parts, "a task in the old mandate, which the new one's import leaves out")
+	case p.NewTask != nil:
+		parts = append(parts, "read as a task in the new mandate, which the old one's import left out")
+	}
+	return strings.Join(parts, "; ")
+}
+
+// termExcerpt is the opening words of a term that has no diff.
+func termExcerpt(p *compare.TermPair) string {
+	text := p.Text(false)
+	if text == "" {
+		text = p.Text(true)
+	}
+	w := strings.Fields(compare.Body(text))
+	if len(w) > 14 {
+		w = append(w[:14], "…")
+	}
+	return OneLine(strings.Join(w, " "))
+}
+
+// changedTerms are the term pairs that changed, and how many did not.
+func changedTerms(c *compare.Comparison) (changed []*compare.TermPair, unchanged int) {
+	for i := range c.Terms {
+		if p := &c.Terms[i]; p.Change == compare.Unchanged {
+			unchanged++
+		} else {
+			changed = append(changed, p)
+		}
+	}
+	return changed, unchanged
+}
+
+// termsNone says why the section is empty.
+func termsNone(c *compare.Comparison, unchanged int) string {
+	if len(c.Terms) == 0 {
+		return "None compared: only a mandate's text has them (a worksheet holds its tasks alone, and --all reads them as tasks)."
+	}
+	return fmt.Sprintf("None changed (%d the same).", unchanged)
+}
+
+func writeTermsText(b *strings.Builder, c *compare.Comparison) {
+	b.WriteString("\n" + termsHeading + "\n")
+	changed, unchanged := changedTerms(c)
+	if len(changed) == 0 {
+		wrap(b, termsNone(c, unchanged), "  ", "  ", textWidth)
+		return
+	}
+	for _, p := range changed {
+		b.WriteString("\n")
+		wrap(b, termRefs(p)+"  "+termWhat(p), "", "    ", textWidth)
+		if len(p.Diff) > 0 {
+			wrap(b, "words: "+diffText(p.Diff), "  ", "    ", textWidth)
+		} else {
+			wrap(b, "text: "+termExcerpt(p), "  ", "    ", textWidth)
+		}
+	}
+	if unchanged > 0 {
+		wrap(b, fmt.Sprintf("(%d more the same in both)", unchanged), "\n", "", textWidth)
+	}
+}
+
+func writeTermsMarkdown(b *strings.Builder, c *compare.Comparison) {
+	b.WriteString("\n## " + termsHeading + "\n\n")
+	changed, unchanged := changedTerms(c)
+	if len(changed) == 0 {
+		b.WriteString(md(termsNone(c, unchanged)) + "\n")
+		return
+	}
+	for _, p := range changed {
+		text := md(termExcerpt(p))
+		if len(p.Diff) > 0 {
+			text = diffMarkdown(p.Diff)
+		}
+		fmt.Fprintf(b, "- **%s** (%s): %s\n", md(termRefs(p)), md(termWhat(p)), text)
+	}
+	if unchanged > 0 {
+		fmt.Fprintf(b, "\n%d more the same in both.\n", unchanged)
+	}
+}
+
+func writeTermsHTML(b *strings.Builder, c *compare.Comparison) {
+	b.WriteString("<h2>" + esc(termsHeading) + "</h2>\n")
+	changed, unchanged := changedTerms(c)
+	if len(changed) == 0 {
+		b.WriteString("<p>" + esc(termsNone(c, unchanged)) + "</p>\n")
+		return
+	}
+	b.WriteString("<table class=\"pairs\">\n<tr><th>Old ref → new ref</th><th>Change</th><th>Text</th></tr>\n")
+	for _, p := range changed {
+		text := esc(termExcerpt(p))
+		if len(p.Diff) > 0 {
+			text = diffHTML(p.Diff)
+		}
+		fmt.Fprintf(b, "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(termRefs(p)), esc(termWhat(p)), text)
+	}
+	b.WriteString("</table>\n")
+	if unchanged > 0 {
+		fmt.Fprintf(b, "<p class=\"muted\">%d more the same in both.</p>\n", unchanged)
+	}
+}
+
+// CompareTerm is a term of the mandates in the JSON form: both sides (a
+// side is null when absent), how it changed, and the word diff.
+type CompareTerm struct {
+	Change     string          `json:"change"`
+	Similarity float64         `json:"similarity"`
+	Old        *CompareTermRef `json:"old"`
+	New        *CompareTermRef `json:"new"`
+	Diff       []CompareSpan   `json:"diff"`
+}
+
+// CompareTermRef is one side of a term: its reference, why the import left
+// it out ("" for a task of that mandate, task true), and its text.
+type CompareTermRef struct {
+	Ref    string `json:"ref"`
+	Reason string `json:"reason"`
+	Task   bool   `json:"task"`
+	Text   string `json:"text"`
+}
+
+func compareTerms(c *compare.Comparison) []CompareTerm {
+	out := []CompareTerm{}
+	side := func(p *compare.TermPair, old bool) *CompareTermRef {
+		term, task := p.NewTerm, p.NewTask
+		if old {
+			term, task = p.OldTerm, p.OldTask
+		}
+		switch {
+		case term != nil:
+			return &CompareTermRef{Ref: term.Ref, Reason: term.Reason, Text: term.Text}
+		case task != nil:
+			return &CompareTermRef{Ref: compare.Ref(task), Task: true, Text: compare.TaskText(task)}
+		}
+		return nil
+	}
+	for i := range c.Terms {
+		p := &c.Terms[i]
+		t := CompareTerm{Change: string(p.Change), Similarity: math.Round(p.Similarity*1000) / 1000, Old: side(p, true), New: side(p, false), Diff: []CompareSpan{}}
+		for _, s := range p.Diff {
+			t.Diff = append(t.Diff, CompareSpan{Op: string(s.Op), Text: s.Text})
+		}
+		out = append(out, t)
+	}
+	return out
+}
