@@ -26,6 +26,9 @@ func WriteExplain(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			first = false
 			r := rb.Classify(a)
 			explainResult(&b, rb, &r)
+			if d := sh.reading(a); d != nil {
+				writeReadingTrace(&b, rb, a, d)
+			}
 			if b.Len() > 64<<10 {
 				if _, err := io.WriteString(w, b.String()); err != nil {
 					return err
