@@ -167,3 +167,124 @@ func TestDisputedReadingsOfAModernMandate(t *testing.T) {
 		}
 	}
 }
+
+// General rules found trying two more modern mandates (MINUSTAH 2015, UNISFA
+// 2015) as a new user would, each in sentences written for this test.
+func TestModernMandateRules(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	for _, c := range []struct {
+		rule, text string
+		want       want
+		agenda     classify.Agenda
+	}{
+		// Capacity building is the forces' only when it names them.
+		{"capacity building of the forces", "Calls upon the Government of the country, as well as donors, to support reconstruction and capacity-building",
+			want{implementer: "host-state", primary: "-"}, classify.Undetermined},
+		{"capacity building of the forces", "Support the capacity-building of the national police",
+			want{primary: "capacity-training", forces: []string{"police"}}, classify.SSROnly},
+		{"capacity building of the forces", "Assist the Government in coordinating donors in areas of institutional capacity-building",
+			want{primary: "capacity-training"}, classify.SSROnly},
+		// Dialogue with communities is engagement with them, even where it is
+		// about oversight mechanisms.
+		{"dialogue with communities", "Requests the mission to continue its dialogue with the joint committee and with the local communities on oversight mechanisms for a weapons-free area",
+			want{implementer: "mission", primary: "community-engagement"}, classify.POCOnly},
+		// Confiscating weapons is the mission's security work.
+		{"weapons confiscation", "Reaffirms that the force may undertake weapons confiscation and destruction in its area of operations",
+			want{primary: "deterrence"}, classify.POCOnly},
+		{"weapons confiscation", "Requests the mission to confiscate illegal arms found at checkpoints", want{primary: "deterrence"}, classify.POCOnly},
+		// What the Secretary-General is asked to see done on the ground is
+		// the mission's, whatever the governments are asked beside it.
+		{"the Secretary-General's mission", "Requests the Secretary-General to ensure that effective human rights monitoring is carried out, and calls upon the Government to cooperate fully",
+			want{implementer: "mission", primary: "poc-reporting"}, classify.POCOnly},
+	} {
+		t.Run(c.rule+"/"+c.text, func(t *testing.T) {
+			s := r.Suggest(c.text)
+			checkWant(t, s, c.want)
+			if got := agendaOf(rb, s); got != c.agenda {
+				t.Errorf("agenda %s, want %s", got, c.agenda)
+			}
+		})
+	}
+	for _, c := range []struct {
+		name, text string
+		reason     Reason // "" when kept
+	}{
+		{"demand on the parties", "1. Strongly urges that all parties cease all forms of violence against civilians;\n", "demand-on-parties"},
+		{"demand on the parties, and a task", "1. Demands that all parties cease hostilities, and requests the mission to patrol the buffer zone;\n", ""},
+		{"statement", "1. Underscores that cooperation between the two governments is critical for stability;\n", "statement"},
+		{"statement, then a task", "1. Stresses that the reform of the police is essential, and requests the mission to support it;\n", ""},
+		{"review of the mission", "1. Requests the Secretary-General to conduct a strategic assessment of the mission and to present options to the Council;\n", "mission-review"},
+		{"the mission's movement", "1. Calls upon all Member States, in particular the neighbouring States, to ensure the free and unhindered movement of the mission's personnel and supplies;\n", "mission-movement"},
+		{"humanitarian movement", "1. Calls upon all parties to ensure the free and unhindered movement of humanitarian personnel to civilians in need;\n", ""},
+		{"visas and status of forces", "1. Calls upon the Government to provide full support to the mission, including by issuing visas to its personnel, and further calls upon all parties to adhere to the status of forces agreement;\n", "own-means"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m, err := ReadMandate(r, c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lo := m.LeftOut()
+			switch {
+			case c.reason == "" && len(lo) != 0:
+				t.Errorf("left out as %s, want it kept", lo[0].Reason)
+			case c.reason != "" && (len(lo) != 1 || lo[0].Reason != c.reason):
+				t.Errorf("left out %v, want one part left out as %s", lo, c.reason)
+			}
+		})
+	}
+}
+
+// The same rules on the real paragraphs of the two tuned mandates tried.
+func TestModernMandatesTried(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	type reading struct {
+		implementer, primary string
+		agenda               classify.Agenda
+	}
+	for _, c := range []struct {
+		file    string
+		want    map[string]reading
+		leftOut map[string]Reason
+	}{
+		{"corpus/resolutions/S-RES-2230-2015.txt", map[string]reading{
+			"13": {"mission", "deterrence", classify.POCOnly},
+			"14": {"mission", "community-engagement", classify.POCOnly},
+			"25": {"mission", "poc-reporting", classify.POCOnly},
+			"21": {"host-state", "", classify.Undetermined},
+		}, map[string]Reason{"19": "mission-movement", "20": "own-means", "24": "demand-on-parties", "26": "own-conduct"}},
+		{"corpus/resolutions/S-RES-2243-2015.txt", map[string]reading{
+			"29": {"mission", "abuse-monitoring", classify.Overlap},
+			"24": {"mission", "humanitarian-support", classify.Outside},
+		}, map[string]Reason{"4": "mission-review", "28": "own-conduct", "30": "own-means", "32": "own-means"}},
+	} {
+		ws, m, err := Import(r, c.file, readFixture(t, c.file), ImportOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range ws.Activities {
+			w, ok := c.want[a.Source.Ref]
+			if !ok {
+				continue
+			}
+			impl, _ := a.Facts.One(model.Implementer)
+			if res := rb.Classify(a); impl != w.implementer || a.Facts.Primary() != w.primary || res.Agenda != w.agenda {
+				t.Errorf("%s ¶%s: %s, %q, %s; want %s, %q, %s", c.file, a.Source.Ref, impl, a.Facts.Primary(), res.Agenda, w.implementer, w.primary, w.agenda)
+			}
+			delete(c.want, a.Source.Ref)
+		}
+		for ref := range c.want {
+			t.Errorf("%s ¶%s: no draft", c.file, ref)
+		}
+		got := map[string]Reason{}
+		for _, p := range m.LeftOut() {
+			got[p.Ref] = p.Reason
+		}
+		for ref, reason := range c.leftOut {
+			if got[ref] != reason {
+				t.Errorf("%s ¶%s left out as %q, want %q", c.file, ref, got[ref], reason)
+			}
+		}
+	}
+}
