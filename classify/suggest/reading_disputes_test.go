@@ -213,6 +213,7 @@ func TestModernMandateRules(t *testing.T) {
 		{"demand on the parties", "1. Strongly urges that all parties cease all forms of violence against civilians;\n", "demand-on-parties"},
 		{"demand on the parties, and a task", "1. Demands that all parties cease hostilities, and requests the mission to patrol the buffer zone;\n", ""},
 		{"statement", "1. Underscores that cooperation between the two governments is critical for stability;\n", "statement"},
+		{"statement, long", "1. Underscores that continued cooperation between the Government of the North and the Government of the South is also critical for peace;\n", "statement"},
 		{"statement, then a task", "1. Stresses that the reform of the police is essential, and requests the mission to support it;\n", ""},
 		{"review of the mission", "1. Requests the Secretary-General to conduct a strategic assessment of the mission and to present options to the Council;\n", "mission-review"},
 		{"the mission's movement", "1. Calls upon all Member States, in particular the neighbouring States, to ensure the free and unhindered movement of the mission's personnel and supplies;\n", "mission-movement"},
@@ -253,7 +254,7 @@ func TestModernMandatesTried(t *testing.T) {
 			"14": {"mission", "community-engagement", classify.POCOnly},
 			"25": {"mission", "poc-reporting", classify.POCOnly},
 			"21": {"host-state", "", classify.Undetermined},
-		}, map[string]Reason{"19": "mission-movement", "20": "own-means", "24": "demand-on-parties", "26": "own-conduct"}},
+		}, map[string]Reason{"3": "statement", "19": "mission-movement", "20": "own-means", "24": "demand-on-parties", "26": "own-conduct"}},
 		{"corpus/resolutions/S-RES-2243-2015.txt", map[string]reading{
 			"29": {"mission", "abuse-monitoring", classify.Overlap},
 			"24": {"mission", "humanitarian-support", classify.Outside},
