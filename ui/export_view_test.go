@@ -23,7 +23,7 @@ func TestExportWritesWhatTheFilterShows(t *testing.T) {
 		t.Fatalf("the filter shows %d rows", m.worksheet.rows())
 	}
 	press(t, m, "x")
-	requireScreen(t, m, "Exports the 1 of 37 activities the filter")
+	requireScreen(t, m, "Exports the 1 of 36 activities the filter")
 	press(t, m, "m")
 	out := filepath.Join(t.TempDir(), "brief.md")
 	m.prompt.fields[0].input.SetValue(out)

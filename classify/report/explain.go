@@ -29,6 +29,9 @@ func WriteExplain(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			first = false
 			r := rb.ClassifyOn(a, sh.Today)
 			explainResult(&b, rb, &r)
+			if d := sh.reading(a); d != nil {
+				writeReadingTrace(&b, rb, a, d)
+			}
 			if b.Len() > 64<<10 {
 				if _, err := io.WriteString(w, b.String()); err != nil {
 					return err

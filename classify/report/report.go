@@ -99,6 +99,10 @@ type Sheet struct {
 	// are judged over it, never over the activities kept: an activity that
 	// answers a finding still answers it when a selection hides it.
 	Whole *model.Worksheet
+	// Readings, when set, gives the reader's reading of an imported
+	// activity's source, shown under it by the text account and the
+	// --explain trace.
+	Readings Readings
 }
 
 // portfolio gathers the portfolio findings of the sheet's whole worksheet.

@@ -39,6 +39,9 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		writePortfolioText(&b, sh.portfolio(rb), textWidth)
 		for i := range results {
 			WriteActivityText(&b, rb, ws.Activities[i], &results[i], textWidth)
+			if d := sh.reading(ws.Activities[i]); d != nil {
+				writeReadingText(&b, rb, ws.Activities[i], d, textWidth)
+			}
 			b.WriteString("\n")
 		}
 	}

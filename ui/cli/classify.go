@@ -10,6 +10,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/spf13/cobra"
 )
@@ -113,6 +114,14 @@ every format; the briefing says what it shows.`,
 					}
 					list[i] = report.Select(rb, ws, selection)
 					list[i].File, list[i].Today, list[i].PreparedBy = sh.File, day, sh.PreparedBy
+				}
+			}
+			// An imported activity shows the words its facts were read
+			// from, in the text account and the trace.
+			if f == report.Text {
+				rd := suggest.NewReader(rb)
+				for i := range list {
+					list[i].Readings = rd.ReadDraft
 				}
 			}
 			if explain {

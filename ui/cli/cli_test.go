@@ -287,3 +287,26 @@ func TestCheckCutsTheCriticalLine(t *testing.T) {
 		t.Errorf("--all: exit %d, critical line %q", code, got)
 	}
 }
+
+// An imported worksheet's account and trace show the words each draft was
+// read from, and why a paragraph kept with --all would be left out; a
+// worksheet written by hand shows none.
+func TestClassifyShowsTheReadingOfImportedDrafts(t *testing.T) {
+	dir := t.TempDir()
+	sheet := filepath.Join(dir, "plan.yaml")
+	if _, errOut, code := run(t, "", "import", resolution, "--all", "-o", sheet); code != 0 {
+		t.Fatalf("import: exit %d, %s", code, errOut)
+	}
+	out, _, code := run(t, "", "classify", sheet, "--ref", "15")
+	if code != 0 || !strings.Contains(out, "Read from the source paragraph 15 of S/RES/1925 (2010):") ||
+		!strings.Contains(strings.Join(strings.Fields(out), " "), "left out: the import leaves this paragraph out (kept with --all): it concerns the conduct of the mission's own personnel") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	out, _, code = run(t, "", "classify", sheet, "--ref", "12(m)", "--explain")
+	if code != 0 || !strings.Contains(out, "read from the source paragraph 12(m)") || !strings.Contains(out, "· cue “") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	if out, _, _ := run(t, "", "classify", "testdata/good.yaml"); strings.Contains(out, "Read from") {
+		t.Errorf("a worksheet without sources shows a reading:\n%s", out)
+	}
+}

@@ -1,0 +1,175 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+)
+
+// Readings gives the reader's reading of an activity's source paragraph
+// (suggest.Reader.ReadDraft), or nil for an activity that has none. The text
+// account and the --explain trace render it under the activity, so that an
+// imported draft shows the words that gave it its kind and implementer, and
+// why the import would leave its paragraph out; they never read words
+// themselves.
+type Readings func(a *model.Activity) *suggest.DraftReading
+
+// reading is the reading of a, or nil when the sheet has no readings.
+func (sh Sheet) reading(a *model.Activity) *suggest.DraftReading {
+	if sh.Readings == nil {
+		return nil
+	}
+	return sh.Readings(a)
+}
+
+// readingLine is one line of a draft's reading: a label and its text.
+type readingLine struct {
+	label, text string
+}
+
+// readingLines lists what a reading shows of activity a: each value read,
+// with the words behind it (and, with cues, the rulebook phrase that matched
+// them); where the worksheet now holds another value, that one; the kinds
+// and implementers read but not taken, with why; and why the import leaves
+// the paragraph out.
+func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftReading, cues bool) []readingLine {
+	s := d.Suggestion
+	var out []readingLine
+	for _, f := range model.AllFacts() {
+		evs := s.EvidenceFor(f)
+		if len(evs) == 0 {
+			continue
+		}
+		var shown []string
+		for _, e := range evs {
+			if containsValue(shown, e.Value) {
+				continue // the strongest words of a value come first
+			}
+			shown = append(shown, e.Value)
+			text := readValueLabel(rb, f, e.Value) + " ← “" + OneLine(e.Phrase) + "”"
+			if e.InContext {
+				text += " (in the lead-in or heading)"
+			}
+			if cues && e.Cue != "" {
+				text += " · cue “" + OneLine(e.Cue) + "”"
+			}
+			out = append(out, readingLine{f.Key(), text})
+		}
+		if !sameValue(a.Facts[f], s.Facts[f]) {
+			out = append(out, readingLine{f.Key(), "the worksheet now holds " + heldValue(rb, &a.Facts, f)})
+		}
+	}
+	var declined []string
+	for _, dc := range s.Declined {
+		if dc.Fact != model.Implementer && dc.Fact != model.Kinds {
+			continue
+		}
+		key := dc.Fact.Key() + "=" + dc.Value
+		if containsValue(declined, key) {
+			continue
+		}
+		declined = append(declined, key)
+		out = append(out, readingLine{"not taken", dc.Fact.Key() + " " + readValueLabel(rb, dc.Fact, dc.Value) +
+			" ← “" + OneLine(dc.Phrase) + "”: " + dc.Reason})
+	}
+	if d.LeftOut != "" {
+		out = append(out, readingLine{"left out", "the import leaves this paragraph out (kept with --all): it " + d.LeftOut.Why()})
+	}
+	return out
+}
+
+// writeReadingText writes a reading under an activity's text account.
+func writeReadingText(b *strings.Builder, rb *classify.Rulebook, a *model.Activity, d *suggest.DraftReading, width int) {
+	lines := readingLines(rb, a, d, false)
+	if len(lines) == 0 {
+		return
+	}
+	b.WriteString("  Read from " + sourceName(a) + ":\n")
+	for _, l := range lines {
+		wrap(b, l.label+": "+l.text, "    ", "      ", width)
+	}
+}
+
+// writeReadingTrace writes a reading in the --explain trace, with the cues.
+func writeReadingTrace(b *strings.Builder, rb *classify.Rulebook, a *model.Activity, d *suggest.DraftReading) {
+	lines := readingLines(rb, a, d, true)
+	if len(lines) == 0 {
+		return
+	}
+	b.WriteString("  read from " + sourceName(a) + ":\n")
+	for _, l := range lines {
+		wrap(b, l.text, fmt.Sprintf("    %-12s", l.label), strings.Repeat(" ", 16), textWidth+20)
+	}
+}
+
+// sourceName names where an activity's words come from.
+func sourceName(a *model.Activity) string {
+	name := "the source paragraph"
+	if ref := OneLine(a.Source.Ref); ref != "" {
+		name += " " + ref
+	}
+	if doc := OneLine(a.Source.Document); doc != "" {
+		name += " of " + doc
+	}
+	return name
+}
+
+// readValueLabel is a value read, in the words of the questions.
+func readValueLabel(rb *classify.Rulebook, f model.Fact, value string) string {
+	switch {
+	case f.Type() == model.YesNo && value == "true":
+		return "yes"
+	case f.Type() == model.YesNo:
+		return "no"
+	case value == "none":
+		return "none"
+	}
+	return rb.Label(f, value)
+}
+
+// heldValue is what the facts hold for f, in the words of the questions.
+func heldValue(rb *classify.Rulebook, fs *model.Facts, f model.Fact) string {
+	v := fs[f]
+	switch {
+	case !v.Known:
+		return "no value (not known)"
+	case f.Type() == model.SetOf && len(v.Set) == 0:
+		return "none"
+	case f.Type() == model.SetOf:
+		labels := make([]string, len(v.Set))
+		for i, x := range v.Set {
+			labels[i] = rb.Label(f, x)
+		}
+		return strings.Join(labels, ", ")
+	case f.Type() == model.YesNo && v.Yes:
+		return "yes"
+	case f.Type() == model.YesNo:
+		return "no"
+	}
+	return rb.Label(f, v.One)
+}
+
+func containsValue(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// sameValue reports whether two values of a fact say the same.
+func sameValue(a, b model.Value) bool {
+	if a.Known != b.Known || a.One != b.One || a.Yes != b.Yes || len(a.Set) != len(b.Set) {
+		return false
+	}
+	for i := range a.Set {
+		if a.Set[i] != b.Set[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,36 @@
+package suggest
+
+import (
+	"strings"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// DraftReading is what the reader makes of an imported activity's source
+// paragraph, read as import reads it: the suggestion behind its facts, with
+// the words and cues of every value, and, when import leaves such a paragraph
+// out (it was kept with --all), why. Reports render it to show why a draft
+// has its kind and implementer; they never read the words themselves.
+type DraftReading struct {
+	Suggestion *Suggestion
+	// LeftOut is why import leaves the paragraph out, "" when it is a task.
+	LeftOut Reason
+}
+
+// ReadDraft reads the source of an imported activity: its source text, with
+// its description (the lead-in and headings it stood under) as context. It
+// returns nil for an activity that has no source text.
+func (r *Reader) ReadDraft(a *model.Activity) *DraftReading {
+	src := strings.TrimSpace(a.Source.Text)
+	if src == "" {
+		return nil
+	}
+	context := strings.Join(strings.Split(strings.TrimSpace(a.Description), "\n"), "\n\n")
+	d := &DraftReading{Suggestion: r.SuggestIn(src, context)}
+	if m, err := ReadMandate(r, src+"\n"); err == nil && len(m.Tasks()) == 0 {
+		if lo := m.LeftOut(); len(lo) == 1 {
+			d.LeftOut = lo[0].Reason
+		}
+	}
+	return d
+}
