@@ -67,7 +67,7 @@ func (p *presentation) selectedLines(w int) []string {
 	a := p.sh.sheet.At(p.cursor)
 	r := &p.results[p.cursor]
 	pl := p.drawings.places[p.cursor]
-	head := st.Selected.Render(fmt.Sprintf("[%d]", p.cursor+1)) + " " + st.Label.Render(oneLine(a.Title))
+	head := st.Selected.Render("["+boardNumber(a, p.cursor+1)+"]") + " " + st.Label.Render(oneLine(a.Title))
 	risk := "no risk found"
 	if h := r.Highest(); h != "" {
 		risk = plural(len(r.Risks), "risk", "risks") + ", the most serious " + st.Severity(h, string(h))
@@ -82,21 +82,22 @@ func (p *presentation) selectedLines(w int) []string {
 func (p *presentation) legend(w, rows int) []string {
 	st := p.sh.st
 	s := p.sh.sheet
-	cols := max(1, w/legendColumn)
+	cols := max(1, p.legendCols)
 	colW := w / cols
 	page := rows * cols
 	first := (p.cursor / page) * page
 	out := make([]string, rows)
-	nw := len(fmt.Sprint(s.Len()))
+	nw := p.drawings.labelWidth()
 	for c := 0; c < cols; c++ {
 		for r := 0; r < rows; r++ {
 			i := first + c*rows + r
 			cell := ""
 			if i < s.Len() {
-				num := fmt.Sprintf(" %*d ", nw, i+1)
+				label := p.drawings.number(i)
+				num := " " + fitRight(label, nw) + " "
 				mark := "  "
 				if i == p.cursor {
-					num, mark = fmt.Sprintf("[%*d]", nw, i+1), "> "
+					num, mark = "["+fitRight(label, nw)+"]", "> "
 					cell = st.Selected.Render(cut(mark+num+" "+oneLine(s.At(i).Title), colW-1))
 				} else {
 					cell = cut(mark+num+" "+oneLine(s.At(i).Title), colW-1)

@@ -17,8 +17,8 @@ func (wt *walkThrough) View() string {
 	w, h := wt.width, wt.height
 	out := make([]string, 0, h)
 	num := ""
-	if wt.number > 0 {
-		num = fmt.Sprintf("[%d] ", wt.number)
+	if wt.number != "" {
+		num = "[" + wt.number + "] "
 	}
 	out = append(out, fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+oneLine(wt.activity.Title)), w))
 
