@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
@@ -26,8 +27,12 @@ type draftReview struct {
 	activity *model.Activity // the draft shown
 	reading  *suggest.Suggestion
 	skipped  map[*model.Activity]bool
+	// began are the drafts this review set out with (and those an undo or a
+	// restore brought in since): what is reviewed or discarded is counted
+	// from them, so the tally follows undo as the worksheet does.
+	began map[*model.Activity]bool
 
-	accepted, edited, skips, discards int
+	edited int // edits made in the questionnaire from the review
 	// confirming: a on a draft with no facts asked once; a again accepts it.
 	confirming bool
 
@@ -73,7 +78,13 @@ func (r *draftReview) leave() tea.Cmd {
 // after it; it reports whether there is a draft to review.
 func (r *draftReview) Start(from *model.Activity) bool {
 	r.skipped = map[*model.Activity]bool{}
-	r.accepted, r.edited, r.skips = 0, 0, 0
+	r.began = map[*model.Activity]bool{}
+	for _, a := range r.sh.sheet.Worksheet().Activities {
+		if a.Status == model.StatusDraft {
+			r.began[a] = true
+		}
+	}
+	r.edited = 0
 	r.activity = from
 	if from != nil && from.Status == model.StatusDraft && r.sh.sheet.Index(from) >= 0 {
 		r.show(from)
@@ -138,8 +149,39 @@ func (r *draftReview) advance() tea.Cmd {
 		return nil
 	}
 	r.leave()
-	return r.sh.status(fmt.Sprintf("Review done: %d accepted, %d edited, %d skipped, %d discarded; %s left (R reviews them).",
-		r.accepted, r.edited, r.skips, r.discards, plural(r.sh.sheet.Drafts(), "draft", "drafts")))
+	t := r.tally()
+	return r.sh.status(fmt.Sprintf("Review done: %d reviewed (%d edited), %d skipped, %d discarded; %s left (R reviews them).",
+		t.reviewed, r.edited, t.skipped, t.discarded, plural(r.sh.sheet.Drafts(), "draft", "drafts")))
+}
+
+// reviewTally is where the review stands: the drafts left to decide, those
+// reviewed, skipped (still drafts) and discarded since it began. Left and
+// skipped together are the worksheet's drafts, which a briefing marks DRAFT.
+type reviewTally struct {
+	left, reviewed, skipped, discarded int
+}
+
+// tally counts the review from the worksheet as it is now.
+func (r *draftReview) tally() reviewTally {
+	var t reviewTally
+	in := make(map[*model.Activity]bool, r.sh.sheet.Len())
+	for _, a := range r.sh.sheet.Worksheet().Activities {
+		in[a] = true
+		switch {
+		case a.Status == model.StatusDraft && r.skipped[a]:
+			t.skipped++
+		case a.Status == model.StatusDraft:
+			t.left++
+		case r.began[a]:
+			t.reviewed++
+		}
+	}
+	for a := range r.began {
+		if !in[a] {
+			t.discarded++
+		}
+	}
+	return t
 }
 
 // Resume goes on after the draft was edited in the questionnaire; out says
@@ -161,7 +203,6 @@ func (r *draftReview) Resume(out editOutcome) tea.Cmd {
 			plural(out.pending, "suggested answer", "suggested answers")))
 	default:
 		r.skipped[r.activity] = true
-		r.skips++
 		said = r.sh.status("Left unchanged: it stays a draft (skipped).")
 	}
 	// advance says so itself when the review ends.
@@ -177,7 +218,6 @@ func (r *draftReview) accept() tea.Cmd {
 	s.Touch(a)
 	s.Edited(snap)
 	s.RenameLastUndo("acceptance of a draft")
-	r.accepted++
 	return r.advance()
 }
 
@@ -218,7 +258,6 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, nil
 	case key.Matches(km, k.Skip):
 		r.skipped[r.activity] = true
-		r.skips++
 		return r, r.advance()
 	default:
 		k.Scroll(&r.view, km)
@@ -232,8 +271,7 @@ func (r *draftReview) View() string {
 		return ""
 	}
 	st := r.sh.st
-	head := st.Heading.Render("Review of drafts") + st.Muted.Render(fmt.Sprintf(" · %s in the worksheet · accepted %d · edited %d · skipped %d · discarded %d",
-		plural(r.sh.sheet.Drafts(), "draft", "drafts"), r.accepted, r.edited, r.skips, r.discards))
+	head := st.Heading.Render("Review of drafts") + st.Muted.Render(r.tallyText(r.width-ansi.StringWidth("Review of drafts")))
 	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
 		st.Key.Render("[x]") + " discard  " + st.Key.Render("[esc]") + " stop"
 	if r.confirming {
@@ -251,6 +289,20 @@ func (r *draftReview) View() string {
 		keys += st.Muted.Render("  · ↓ more below")
 	}
 	return block(cut(head, r.width)+"\n"+block(r.view.View(), r.width, r.height-2)+"\n"+cut(keys, r.width), r.width, r.height)
+}
+
+// tallyText is the review's tally: what is left, reviewed, skipped and
+// discarded, then, as far as w cells allow, how many drafts the worksheet
+// holds, each marked DRAFT in a briefing (those left and those skipped).
+func (r *draftReview) tallyText(w int) string {
+	t := r.tally()
+	out := fmt.Sprintf(" · %d left · %d reviewed · %d skipped · %d discarded", t.left, t.reviewed, t.skipped, t.discarded)
+	for _, drafts := range []string{" · %d marked DRAFT in a briefing", " · %d DRAFT"} {
+		if more := fmt.Sprintf(drafts, r.sh.sheet.Drafts()); ansi.StringWidth(out+more) <= w {
+			return out + more
+		}
+	}
+	return out
 }
 
 // render lays out the draft for the viewport.
