@@ -22,6 +22,7 @@ type pendingImport struct {
 	path    string
 	ws      *model.Worksheet
 	mandate *suggest.Mandate
+	spare   []spareDraft
 }
 
 // askImportAgain asks whether to replace, add or cancel.
@@ -44,10 +45,10 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 	switch a.choice {
 	case "r":
 		m.sh.sheet.ReplaceDocument(p.ws.Mandate, p.ws.Activities, p.ws.Mission, p.ws.Mandate)
-		return m.importedDrafts(p.ws, p.mandate, "replaced the earlier ones")
+		return m.importedDrafts(p.ws, p.mandate, p.spare, "replaced the earlier ones")
 	case "a":
 		m.sh.sheet.AddDrafts(p.ws.Activities, p.ws.Mission, p.ws.Mandate)
-		return m.importedDrafts(p.ws, p.mandate, "")
+		return m.importedDrafts(p.ws, p.mandate, p.spare, "")
 	}
 	return nil
 }

@@ -41,6 +41,10 @@ type draftReview struct {
 	leftOut     []suggest.LeftOutPart
 	leftOutOf   string
 	showLeftOut bool
+	// spare are the left-out parts as drafts, one for each of leftOut (none
+	// when they could not be made); leftOutAt is the part marked in the list.
+	spare     []spareDraft
+	leftOutAt int
 
 	view          viewport.Model
 	width, height int
@@ -97,10 +101,16 @@ func (r *draftReview) Start(from *model.Activity) bool {
 	return false
 }
 
-// SetLeftOut records what an import of document left out, for l to list.
-func (r *draftReview) SetLeftOut(document string, parts []suggest.LeftOutPart) {
-	r.leftOut, r.leftOutOf, r.showLeftOut = parts, document, false
+// SetLeftOut records what an import of document left out, for l to list,
+// and the drafts r restores them as.
+func (r *draftReview) SetLeftOut(document string, parts []suggest.LeftOutPart, spare []spareDraft) {
+	r.leftOut, r.leftOutOf, r.showLeftOut, r.leftOutAt = parts, document, false, 0
+	r.spare = nil
+	if len(spare) == len(parts) {
+		r.spare = spare
+	}
 	r.keys.LeftOut.SetEnabled(len(parts) > 0)
+	r.syncRestore()
 }
 
 // SetSize gives the screen its area and reflows the draft.
@@ -124,22 +134,43 @@ func (r *draftReview) show(a *model.Activity) {
 	r.view.GotoTop()
 }
 
-// nextDraft is the first draft after the one shown, in the worksheet's order
-// and round to the top, that was not skipped; nil when none is left.
+// nextDraft is the first draft after the one shown that was not skipped,
+// nil when none is left. The mission's own drafts come first, in the
+// worksheet's order, then those asked of others, and round to the top.
 func (r *draftReview) nextDraft() *model.Activity {
 	s := r.sh.sheet
 	n := s.Len()
-	start := 0
-	if r.activity != nil {
-		start = s.Index(r.activity) + 1
+	rank := func(a *model.Activity, i int) int {
+		if s.Verdict(a).Others {
+			return n + i
+		}
+		return i
 	}
-	for i := range n {
-		a := s.At((start + i) % n)
-		if a.Status == model.StatusDraft && !r.skipped[a] && a != r.activity {
-			return a
+	cur := -1
+	if r.activity != nil {
+		if i := s.Index(r.activity); i >= 0 {
+			cur = rank(r.activity, i)
 		}
 	}
-	return nil
+	var first, next *model.Activity
+	firstRank, nextRank := 2*n, 2*n
+	for i := range n {
+		a := s.At(i)
+		if a.Status != model.StatusDraft || r.skipped[a] || a == r.activity {
+			continue
+		}
+		k := rank(a, i)
+		if k < firstRank {
+			first, firstRank = a, k
+		}
+		if k > cur && k < nextRank {
+			next, nextRank = a, k
+		}
+	}
+	if next != nil {
+		return next
+	}
+	return first
 }
 
 // advance shows the next draft, or ends the review when none is left.
@@ -159,6 +190,7 @@ func (r *draftReview) advance() tea.Cmd {
 // skipped together are the worksheet's drafts, which a briefing marks DRAFT.
 type reviewTally struct {
 	left, reviewed, skipped, discarded int
+	others                             int // of those left, the drafts asked of others
 }
 
 // tally counts the review from the worksheet as it is now.
@@ -172,6 +204,9 @@ func (r *draftReview) tally() reviewTally {
 			t.skipped++
 		case a.Status == model.StatusDraft:
 			t.left++
+			if r.sh.sheet.Verdict(a).Others {
+				t.others++
+			}
 		case r.began[a]:
 			t.reviewed++
 		}
@@ -253,8 +288,14 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, r.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: r.activity, inReview: true}})
 	case key.Matches(km, k.LeftOut):
 		r.showLeftOut = !r.showLeftOut
+		r.syncRestore()
 		r.render()
 		r.view.GotoTop()
+		return r, nil
+	case key.Matches(km, k.Restore):
+		return r, r.restore()
+	case k.Restore.Enabled() && (key.Matches(km, k.Up) || key.Matches(km, k.Down)):
+		r.markLeftOut(km)
 		return r, nil
 	case key.Matches(km, k.Skip):
 		r.skipped[r.activity] = true
@@ -285,6 +326,9 @@ func (r *draftReview) View() string {
 		}
 		keys += "  " + st.Key.Render("[l]") + " " + what
 	}
+	if r.keys.Restore.Enabled() {
+		keys = st.Key.Render("[↑/↓]") + " mark  " + st.Key.Render("[r]") + " restore as a draft  " + st.Key.Render("[l]") + " back to the draft  " + st.Key.Render("[esc]") + " stop"
+	}
 	if !r.view.AtBottom() {
 		keys += st.Muted.Render("  · ↓ more below")
 	}
@@ -293,12 +337,19 @@ func (r *draftReview) View() string {
 
 // tallyText is the review's tally: what is left, reviewed, skipped and
 // discarded, then, as far as w cells allow, how many drafts the worksheet
-// holds, each marked DRAFT in a briefing (those left and those skipped).
+// holds, each marked DRAFT in a briefing (those left and those skipped), and
+// how many of those left are asked of others (they come last).
 func (r *draftReview) tallyText(w int) string {
 	t := r.tally()
 	out := fmt.Sprintf(" · %d left · %d reviewed · %d skipped · %d discarded", t.left, t.reviewed, t.skipped, t.discarded)
-	for _, drafts := range []string{" · %d marked DRAFT in a briefing", " · %d DRAFT"} {
-		if more := fmt.Sprintf(drafts, r.sh.sheet.Drafts()); ansi.StringWidth(out+more) <= w {
+	others := ""
+	if t.others > 0 {
+		others = fmt.Sprintf(" · %d asked of others, last", t.others)
+	}
+	long := fmt.Sprintf(" · %d DRAFT in a briefing", r.sh.sheet.Drafts())
+	short := fmt.Sprintf(" · %d DRAFT", r.sh.sheet.Drafts())
+	for _, more := range []string{long + others, long, short + others, short} {
+		if ansi.StringWidth(out+more) <= w {
 			return out + more
 		}
 	}
@@ -331,6 +382,9 @@ func (r *draftReview) draftLines(w int) []string {
 	title := oneLine(a.Title)
 	if title == "" {
 		title = "(untitled)"
+	}
+	if r.sh.sheet.Verdict(a).Others {
+		add(st.Accent.Render(cut(othersHeading(rb)+": not a task of the mission's own (reviewed after those)", w)))
 	}
 	add(st.Screen.Render(cut(title, w)))
 	src := strings.TrimSpace(a.Source.Document + " " + a.Source.Ref)
@@ -406,20 +460,6 @@ func (r *draftReview) factLines(w int) []string {
 	}
 	for _, d := range r.reading.Declined {
 		out = append(out, st.Muted.Render(cut("  not suggested: "+declinedText(rb, d), w)))
-	}
-	return out
-}
-
-// leftOutLines lists what the last import left out: each part's reference
-// and why, then its text.
-func (r *draftReview) leftOutLines(w int) []string {
-	st := r.sh.st
-	out := []string{st.Screen.Render(cut("Left out of "+oneLine(r.leftOutOf), w)),
-		st.Muted.Render(cut(plural(len(r.leftOut), "paragraph asks", "paragraphs ask")+" for no activity: no draft was made of them.", w)),
-		st.Muted.Render(cut("(pocssr import --all keeps them as drafts.)", w))}
-	for _, p := range r.leftOut {
-		out = append(out, "", st.Heading.Render(cut(oneLine(p.Ref), 10))+" "+cut(p.Reason.Why(), w-11))
-		out = append(out, wrapIndent("  ", oneLine(p.Text), w)...)
 	}
 	return out
 }
