@@ -36,8 +36,14 @@ func (wt *walkThrough) View() string {
 	if wt.whatIf == nil && wt.step == 0 {
 		change = wrap("Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer.", w)
 	}
-	// The step and what changed share three lines.
-	rows := 3 - len(step)
+	// The step and what changed share three lines, and what changed takes
+	// up to two more where the risks below leave them free (not while the
+	// choices of "what if" need them).
+	free := h - walkHeadLines - wt.drawingHeight() - 1 - riskRows(before, r)
+	if wt.whatIf != nil {
+		free = 0 // the choices below need the rows
+	}
+	rows := 3 - len(step) + max(0, min(2, free, len(change)-(3-len(step))))
 	for len(change) < rows {
 		change = append(change, "")
 	}
@@ -73,6 +79,18 @@ func (wt *walkThrough) View() string {
 	}
 	out = append(out, wt.hint())
 	return block(strings.Join(out, "\n"), w, h)
+}
+
+// riskRows is how many lines the walk-through's list of risks takes: its
+// heading and a line for every risk now or before.
+func riskRows(before, now *classify.Result) int {
+	seen := map[string]bool{}
+	for _, r := range [...]*classify.Result{before, now} {
+		for _, k := range r.Risks {
+			seen[k.Rule.ID] = true
+		}
+	}
+	return 1 + max(1, len(seen))
 }
 
 // stepLines say which step this is and the answer it revealed, in w cells.
@@ -229,6 +247,10 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	ask := factName(wi.fact)
 	if q != nil {
 		ask = oneLine(q.Question)
+		// A question too long for the column gives way to its short label.
+		if ansi.StringWidth("What if: "+ask) > w && q.Label != "" {
+			ask = oneLine(q.Label)
+		}
 	}
 	out = append(out, cut(st.Heading.Render("What if: ")+ask, w))
 	out = append(out, st.Muted.Render(cut("(the worksheet is not changed)", w)))
