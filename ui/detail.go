@@ -237,7 +237,9 @@ func accountLines(sh *shared, a *model.Activity, r *classify.Result, w int) []st
 	para := func(prefix, text string) { add(wrapIndent(prefix, text, w)...) }
 
 	add(st.Screen.Render(cut(acc.Title, w)))
-	add(st.Muted.Render(strings.Join(wrap(strings.Join(acc.Meta, " · "), w), "\n")))
+	for _, l := range wrap(strings.Join(acc.Meta, " · "), w) {
+		add(st.Muted.Render(l))
+	}
 	verdict := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)) + " · "
 	// Wrapped, not cut: the open questions close the line. The agenda and
 	// severity words are styled apart, so the plain words are wrapped and

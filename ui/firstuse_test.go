@@ -82,3 +82,16 @@ func TestExportSaysHowManyAreDrafts(t *testing.T) {
 	press(t, m, "x")
 	refuseScreen(t, m, "still draft")
 }
+
+// A wrapped line of the account keeps the account's margin.
+func TestAccountKeepsItsMarginWhenWrapping(t *testing.T) {
+	m := NewModel(classify.Default(), importedSheet(t, resolution), false, nil, nil)
+	m.Present()
+	m.Update(resize(80, 24))
+	press(t, m, "enter")
+	for i, l := range strings.Split(screenText(m), "\n")[1:4] {
+		if !strings.HasPrefix(l, " ") {
+			t.Fatalf("line %d of the account lost its margin: %q\n%s", i+2, l, screenText(m))
+		}
+	}
+}

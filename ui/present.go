@@ -305,7 +305,9 @@ func (p *presentation) renderAccount() {
 	r := p.sh.rb.Classify(a)
 	var lines []string
 	if sec := oneLine(classify.Section(a)); sec != "" {
-		lines = append(lines, p.sh.st.Muted.Render(strings.Join(wrap("From the chapter section “"+sec+"”", w), "\n")))
+		for _, l := range wrap("From the chapter section “"+sec+"”", w) {
+			lines = append(lines, p.sh.st.Muted.Render(l))
+		}
 	}
 	lines = append(lines, accountLines(p.sh, a, &r, w)...)
 	for i := range lines {
