@@ -168,7 +168,7 @@ func newReviewKeys(g globalKeys) reviewKeys {
 
 // ShortHelp lists the keys shown in the footer.
 func (k reviewKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Discard, k.Stop, k.LeftOut, k.Down, k.global.Save, k.global.Help}
+	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Discard, k.Restore, k.Stop, k.LeftOut, k.Down, k.global.Save, k.global.Help}
 }
 
 // disabled returns b switched off.

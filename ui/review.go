@@ -129,6 +129,7 @@ func (r *draftReview) FullHelp() [][]key.Binding { return r.keys.FullHelp() }
 func (r *draftReview) show(a *model.Activity) {
 	r.activity = a
 	r.showLeftOut = false
+	r.syncRestore()
 	r.reading = readActivity(r.sh.reader(), a)
 	r.render()
 	r.view.GotoTop()
@@ -326,8 +327,11 @@ func (r *draftReview) View() string {
 		}
 		keys += "  " + st.Key.Render("[l]") + " " + what
 	}
-	if r.keys.Restore.Enabled() {
-		keys = st.Key.Render("[↑/↓]") + " mark  " + st.Key.Render("[r]") + " restore as a draft  " + st.Key.Render("[l]") + " back to the draft  " + st.Key.Render("[esc]") + " stop"
+	if r.showLeftOut {
+		keys = st.Key.Render("[l]") + " back to the draft  " + st.Key.Render("[esc]") + " stop"
+		if r.keys.Restore.Enabled() {
+			keys = st.Key.Render("[↑/↓]") + " mark  " + st.Key.Render("[r]") + " restore as a draft  " + keys
+		}
 	}
 	if !r.view.AtBottom() {
 		keys += st.Muted.Render("  · ↓ more below")

@@ -56,10 +56,14 @@ func spareDrafts(reader *suggest.Reader, path, text string, taken map[string]boo
 }
 
 // syncRestore offers r only in the list of left-out parts, with a draft to
-// restore.
+// restore; the verdict keys rest meanwhile, since the draft they would act
+// on is not in view.
 func (r *draftReview) syncRestore() {
 	r.leftOutAt = max(0, min(r.leftOutAt, len(r.leftOut)-1))
 	r.keys.Restore.SetEnabled(r.showLeftOut && len(r.spare) > 0 && len(r.spare) == len(r.leftOut))
+	for _, b := range []*key.Binding{&r.keys.Accept, &r.keys.Edit, &r.keys.Skip, &r.keys.Discard} {
+		b.SetEnabled(!r.showLeftOut)
+	}
 }
 
 // markLeftOut moves the mark in the list of left-out parts and scrolls the

@@ -104,3 +104,20 @@ func TestReviewRestoreScreens(t *testing.T) {
 		})
 	}
 }
+
+// While the list of left-out paragraphs is in view, the verdict keys act on
+// no draft out of sight, and the footer does not offer them.
+func TestReviewVerdictKeysRestInTheLeftOutList(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	importFile(t, m, resolution)
+	shown := m.review.activity
+	press(t, m, "l", "a", "s", "x")
+	if shown.Status != model.StatusDraft || m.sh.sheet.Index(shown) < 0 || m.review.activity != shown {
+		t.Fatalf("a verdict key acted on the draft out of sight: %q", shown.Status)
+	}
+	refuseScreen(t, m, "[a] accept", "a accept (reviewed)")
+	press(t, m, "l", "a")
+	if shown.Status != model.StatusReviewed {
+		t.Fatal("back at the draft, a does not accept it")
+	}
+}
