@@ -388,7 +388,7 @@ func (r *draftReview) draftLines(w int) []string {
 		title = "(untitled)"
 	}
 	if r.sh.sheet.Verdict(a).Others {
-		add(st.Accent.Render(cut(othersHeading(rb)+": not a task of the mission's own (reviewed after those)", w)))
+		add(st.Accent.Render(cut(othersHeading(rb)+" · not the mission's own task, reviewed last", w)))
 	}
 	add(st.Screen.Render(cut(title, w)))
 	src := strings.TrimSpace(a.Source.Document + " " + a.Source.Ref)

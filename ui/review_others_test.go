@@ -35,7 +35,7 @@ func TestReviewAndWorksheetSetTasksOfOthersApart(t *testing.T) {
 		a := m.review.activity
 		seen = append(seen, a)
 		if s.Verdict(a).Others {
-			requireScreen(t, m, "Asked of others than the mission: not a task of the mission's own")
+			requireScreen(t, m, "Asked of others than the mission · not the mission's own task, reviewed last")
 		} else {
 			refuseScreen(t, m, "Asked of others than the mission")
 		}
@@ -78,6 +78,20 @@ func TestWorksheetOthersScreens(t *testing.T) {
 			waitText(t, tm, "Mandate: S/RES/1925")
 			sendKeys(tm, "t", "G")
 			waitText(t, tm, "Asked of others than the mission · ¶ 13")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}
+
+func TestReviewOthersScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), importedSheet(t, resolution), false, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Mandate: S/RES/1925")
+			sendKeys(tm, "down", "R") // paragraph 5 is asked of the Government
+			waitText(t, tm, "Asked of others than the mission · not the mission")
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 		})
