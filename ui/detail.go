@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
@@ -215,6 +216,16 @@ func (d *activityDetail) View() string {
 	return block(d.view.View(), d.width, d.view.Height) + "\n" + strings.Join(lines, "\n")
 }
 
+// riskWords says how many risks an activity has and the most serious,
+// severity styled by style: "3 risks, the most serious high".
+func riskWords(r *classify.Result, style func(classify.Severity, string) string) string {
+	h := r.Highest()
+	if h == "" {
+		return "no risk found"
+	}
+	return plural(len(r.Risks), "risk", "risks") + ", the most serious " + style(h, string(h))
+}
+
 // accountLines draws the full account of an activity (report.NewAccount, the
 // same account the text report prints) wrapped to width w, with both
 // readings drawn after the agenda.
@@ -226,14 +237,22 @@ func accountLines(sh *shared, a *model.Activity, r *classify.Result, w int) []st
 	para := func(prefix, text string) { add(wrapIndent(prefix, text, w)...) }
 
 	add(st.Screen.Render(cut(acc.Title, w)))
-	add(st.Muted.Render(cut(strings.Join(acc.Meta, " · "), w)))
-	verdict := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)) + " · "
-	if h := r.Highest(); h != "" {
-		verdict += plural(len(r.Risks), "risk", "risks") + ", the most serious " + st.Severity(h, string(h))
-	} else {
-		verdict += "no risk found"
+	for _, l := range wrap(strings.Join(acc.Meta, " · "), w) {
+		add(st.Muted.Render(l))
 	}
-	add(st.Label.Render("Verdict: ") + cut(verdict+" · "+plural(len(r.OpenQuestions), "open question", "open questions"), w-9))
+	verdict := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)) + " · "
+	// Wrapped, not cut: the open questions close the line. The agenda and
+	// severity words are styled apart, so the plain words are wrapped and
+	// the styled ones put back.
+	plain := report.TierText(r.Tier) + " · " + report.AgendaLabel(&r.Narrow) + " · " + riskWords(r, func(_ classify.Severity, s string) string { return s }) +
+		" · " + plural(len(r.OpenQuestions), "open question", "open questions")
+	if ansi.StringWidth("Verdict: "+plain) <= w {
+		add(st.Label.Render("Verdict: ") + verdict + riskWords(r, st.Severity) + " · " + plural(len(r.OpenQuestions), "open question", "open questions"))
+	} else {
+		lines := wrapIndent("Verdict: ", plain, w)
+		lines[0] = st.Label.Render("Verdict: ") + strings.TrimPrefix(lines[0], "Verdict: ")
+		add(lines...)
+	}
 	if len(acc.About) > 0 {
 		add("")
 		for _, p := range acc.About {

@@ -34,8 +34,27 @@ func (m *Model) exportSheet() *model.Worksheet {
 	return part
 }
 
-// exportScope says in the export dialog what will be exported.
+// exportScope says in the export dialog what will be exported, and how many
+// of those are drafts, which a briefing marks DRAFT.
 func (m *Model) exportScope() string {
+	scope := m.exportWhich()
+	drafts := 0
+	for _, a := range m.exportSheet().Activities {
+		if a.Status == model.StatusDraft {
+			drafts++
+		}
+	}
+	switch {
+	case drafts == 1:
+		scope += " 1 of them is still a draft: a briefing marks it DRAFT (R reviews it)."
+	case drafts > 1:
+		scope += fmt.Sprintf(" %d of them are still drafts: a briefing marks them DRAFT (R reviews them).", drafts)
+	}
+	return scope
+}
+
+// exportWhich says which activities will be exported.
+func (m *Model) exportWhich() string {
 	total := m.sh.sheet.Len()
 	v := m.worksheet
 	v.refilter()

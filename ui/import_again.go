@@ -23,6 +23,7 @@ type pendingImport struct {
 	path    string
 	ws      *model.Worksheet
 	mandate *suggest.Mandate
+	spare   []spareDraft
 }
 
 // askImportAgain asks whether to replace, add or cancel.
@@ -52,10 +53,10 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 		if unmatched > 0 {
 			how += fmt.Sprintf(" (%s no new draft to go to)", plural(unmatched, "register had", "registers had"))
 		}
-		return m.importedDrafts(p.ws, p.mandate, how)
+		return m.importedDrafts(p.ws, p.mandate, p.spare, how)
 	case "a":
 		m.sh.sheet.AddDrafts(p.ws.Activities, p.ws.Mission, p.ws.Mandate)
-		return m.importedDrafts(p.ws, p.mandate, "")
+		return m.importedDrafts(p.ws, p.mandate, p.spare, "")
 	}
 	return nil
 }

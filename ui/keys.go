@@ -138,7 +138,7 @@ func (k describeKeys) FullHelp() [][]key.Binding {
 // reviewKeys are the keys of the review of drafts.
 type reviewKeys struct {
 	Accept, Edit, Skip, Stop, LeftOut key.Binding
-	Discard, Undo                     key.Binding
+	Discard, Undo, Restore            key.Binding
 	scrollKeys
 	global globalKeys
 }
@@ -154,6 +154,8 @@ func newReviewKeys(g globalKeys) reviewKeys {
 		Stop:    bind([]string{"esc", "q"}, "esc", "stop reviewing"),
 		// LeftOut is enabled once an import left paragraphs out.
 		LeftOut: disabled(bind([]string{"l"}, "l", "left-out paragraphs and why")),
+		// Restore works in the list of left-out paragraphs only.
+		Restore: disabled(bind([]string{"r"}, "r", "restore a left-out paragraph as a draft (u undoes)")),
 		scrollKeys: scrollKeys{
 			Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
 			Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
@@ -166,7 +168,7 @@ func newReviewKeys(g globalKeys) reviewKeys {
 
 // ShortHelp lists the keys shown in the footer.
 func (k reviewKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Discard, k.Stop, k.LeftOut, k.Down, k.global.Save, k.global.Help}
+	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Discard, k.Restore, k.Stop, k.LeftOut, k.Down, k.global.Save, k.global.Help}
 }
 
 // disabled returns b switched off.
@@ -178,7 +180,7 @@ func disabled(b key.Binding) key.Binding {
 // FullHelp lists the keys shown on the help screen.
 func (k reviewKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Accept, k.Edit, k.Skip, k.Stop, k.LeftOut},
+		{k.Accept, k.Edit, k.Skip, k.Stop, k.LeftOut, k.Restore},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.global.Save, k.global.Help, k.global.ForceQuit},
 	}
 }

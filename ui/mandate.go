@@ -30,6 +30,7 @@ type mandateReadMsg struct {
 	path    string
 	ws      *model.Worksheet
 	mandate *suggest.Mandate
+	spare   []spareDraft // the left-out parts as drafts, as import --all makes them
 	err     error
 }
 
@@ -51,7 +52,11 @@ func (m *Model) importMandate(path string) tea.Cmd {
 			return mandateReadMsg{path: path, err: err}
 		}
 		ws, mandate, err := suggest.Import(reader, path, text, suggest.ImportOptions{Taken: taken, TopicFirst: true})
-		return mandateReadMsg{path: path, ws: ws, mandate: mandate, err: err}
+		var spare []spareDraft
+		if err == nil {
+			spare = spareDrafts(reader, path, text, taken, len(mandate.LeftOut()))
+		}
+		return mandateReadMsg{path: path, ws: ws, mandate: mandate, spare: spare, err: err}
 	})
 }
 
@@ -82,18 +87,18 @@ func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 		taken[a.ID] = true
 	}
 	if had := s.AlreadyImported(ws.Mandate); had > 0 {
-		m.askImportAgain(pendingImport{path: path, ws: ws, mandate: mandate}, had)
+		m.askImportAgain(pendingImport{path: path, ws: ws, mandate: mandate, spare: msg.spare}, had)
 		return nil
 	}
 	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
-	return m.importedDrafts(ws, mandate, "")
+	return m.importedDrafts(ws, mandate, msg.spare, "")
 }
 
 // importedDrafts opens the review at the first of the drafts just imported
 // and says what was imported and left out; how, when not simply added.
-func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, how string) tea.Cmd {
+func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, spare []spareDraft, how string) tea.Cmd {
 	m.worksheet.Select(ws.Activities[0])
-	m.review.SetLeftOut(ws.Mandate, mandate.LeftOut())
+	m.review.SetLeftOut(ws.Mandate, mandate.LeftOut(), spare)
 	note := fmt.Sprintf("%s imported, %s left out (%s); u on the worksheet undoes the import.",
 		plural(len(ws.Activities), "draft", "drafts"), plural(mandate.LeftOutParagraphs, "paragraph", "paragraphs"),
 		oneLine(ws.Mandate))

@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
@@ -30,6 +32,7 @@ type presentation struct {
 	left, right *canvas
 	drawW       int // width of each drawing
 	drawH       int // rows of the drawings
+	legendCols  int // columns of the legend
 
 	account  viewport.Model
 	shown    *model.Activity // the activity whose account is open
@@ -129,6 +132,11 @@ func (p *presentation) rebuild() {
 		places[i] = placeOn(p.sh.rb, &p.results[i], a.Facts.Primary())
 	}
 	p.drawings = newDrawingSet(places)
+	labels := make([]string, s.Len())
+	for i := range labels {
+		labels[i] = boardNumber(s.At(i), i+1)
+	}
+	p.drawings.number = func(i int) string { return labels[i] }
 	p.drawW, p.drawH = p.boardGeometry()
 	p.left = draw2015(p.sh.rb, p.drawings, p.drawW, p.drawH).ready(p.sh.st)
 	p.right = drawNarrow(p.drawings, p.width-p.drawW-drawingGap, p.drawH).ready(p.sh.st)
@@ -138,19 +146,47 @@ func (p *presentation) rebuild() {
 // drawingGap is the space between the two drawings.
 const drawingGap = 2
 
-// legendColumn is the width of a column of the legend.
+// legendColumn is the narrowest column of the legend.
 const legendColumn = 40
 
-// boardGeometry is the drawings' width and height: the legend takes what it
-// needs, up to two fifths of the rows, and the drawings the rest.
+// boardGeometry is the drawings' width and height, and the legend's columns:
+// the legend takes what it needs, up to two fifths of the rows, and the
+// drawings the rest. Its columns are as wide as the longest title asks, as
+// far as the rows allow: fewer, wider columns rather than titles cut short.
 func (p *presentation) boardGeometry() (w, h int) {
-	n := p.sh.sheet.Len()
-	cols := max(1, p.width/legendColumn)
-	legend := max(1, (n+cols-1)/cols)
+	s := p.sh.sheet
+	n := s.Len()
 	free := p.height - boardChrome
-	legend = min(legend, max(3, free-minDrawingHeight*3/2), max(3, free*2/5))
+	most := min(max(3, free-minDrawingHeight*3/2), max(3, free*2/5))
+	need := legendColumn
+	for i := 0; i < n; i++ {
+		need = max(need, legendCellChrome+p.drawings.labelWidth()+ansi.StringWidth(oneLine(s.At(i).Title))+1)
+	}
+	cols := max(1, p.width/need)
+	if most > 0 && n > cols*most {
+		cols = max(cols, (n+most-1)/most)
+	}
+	p.legendCols = max(1, min(cols, p.width/legendColumn))
+	legend := max(1, (n+p.legendCols-1)/p.legendCols)
+	legend = min(legend, most)
 	h = max(minDrawingHeight, free-legend)
 	return (p.width - drawingGap) / 2, h
+}
+
+// legendCellChrome is what a legend cell adds to the number and the title:
+// the mark of the selection, the brackets, and the spaces between.
+const legendCellChrome = 5
+
+// boardNumber is how the presentation names an activity, on the markers,
+// the legend, the selected line and the walk-through alike: the paragraph its
+// source numbers ("5(f)"), as the worksheet's Ref column and the briefing
+// give it, else "#n", its place in the worksheet. A section title, as the
+// case library's sources give, numbers no paragraph.
+func boardNumber(a *model.Activity, pos int) string {
+	if ref := paragraphRef(a.Source.Ref); ref != "" {
+		return ref
+	}
+	return "#" + strconv.Itoa(pos)
 }
 
 // boardChrome is the rows of the board that are neither drawing nor legend:
@@ -269,7 +305,9 @@ func (p *presentation) renderAccount() {
 	r := p.sh.rb.Classify(a)
 	var lines []string
 	if sec := oneLine(classify.Section(a)); sec != "" {
-		lines = append(lines, p.sh.st.Muted.Render(cut("From the chapter section “"+sec+"”", w)))
+		for _, l := range wrap("From the chapter section “"+sec+"”", w) {
+			lines = append(lines, p.sh.st.Muted.Render(l))
+		}
 	}
 	lines = append(lines, accountLines(p.sh, a, &r, w)...)
 	for i := range lines {

@@ -29,15 +29,20 @@ func newDrawingSet(places []placement) *drawingSet {
 	return d
 }
 
-func (d *drawingSet) markerWidth() int {
+// markerWidth is the cells a marker takes: the widest label and a space or
+// bracket either side.
+func (d *drawingSet) markerWidth() int { return d.labelWidth() + 2 }
+
+// labelWidth is the width of the widest label a marker or the legend shows.
+func (d *drawingSet) labelWidth() int {
 	if d.number != nil {
 		w := 1
 		for i := range d.places {
 			w = max(w, len(d.number(i)))
 		}
-		return w + 2
+		return w
 	}
-	return markerWidth(len(d.places))
+	return markerWidth(len(d.places)) - 2
 }
 
 // unplaced reports whether some activity has no place on one of the drawings,

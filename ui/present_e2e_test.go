@@ -13,9 +13,9 @@ import (
 func TestEndToEndPresent(t *testing.T) {
 	s := newTmux(t)
 	s.start("room", 160, 48, "--dark", "present")
-	s.waitFor("room", "Both readings", "[1] Joint offensive", "23 activities")
+	s.waitFor("room", "Both readings", "[#1] Joint offensive", "23 activities")
 	s.keys("room", "j", "j")
-	s.waitFor("room", "[3] UNOCI advice", "narrow reading: POC and SSR overlap")
+	s.waitFor("room", "[#3] UNOCI advice", "narrow reading: POC and SSR overlap")
 	// The walk-through reveals the case's answers one by one.
 	unoci := caseLibrary(t).Activities[2]
 	n := 0
@@ -37,7 +37,7 @@ func TestEndToEndPresent(t *testing.T) {
 		t.Errorf("the walk-through does not end at overlap:\n%s", screen)
 	}
 	s.keys("room", "Escape")
-	s.waitFor("room", "Both readings", "[3] UNOCI advice")
+	s.waitFor("room", "Both readings", "[#3] UNOCI advice")
 	s.keys("room", "q")
 	s.waitFor("room", "EXITED 0")
 }
@@ -45,14 +45,14 @@ func TestEndToEndPresent(t *testing.T) {
 func TestEndToEndPresentColoursAndNoColor(t *testing.T) {
 	s := newTmux(t)
 	s.start("colour", 120, 40, "--light", "present")
-	s.waitFor("colour", "Both readings", "[1] Joint")
+	s.waitFor("colour", "Both readings", "[#1] Joint")
 	if screen := s.tmux("capture-pane", "-p", "-e", "-t", "colour"); !strings.Contains(screen, "\x1b[38;5;") {
 		t.Errorf("no colours drawn:\n%q", screen)
 	}
 	s.startEnv("plain", 120, 40, "NO_COLOR=1", "--dark", "present")
-	s.waitFor("plain", "Both readings", "[1] Joint", "> [ 1]")
+	s.waitFor("plain", "Both readings", "[#1] Joint", "> [ #1]")
 	s.keys("plain", "j")
-	s.waitFor("plain", "[2] UNMISS", "> [ 2]")
+	s.waitFor("plain", "[#2] UNMISS", "> [ #2]")
 	if screen := s.tmux("capture-pane", "-p", "-e", "-t", "plain"); strings.Contains(screen, "\x1b[38") || strings.Contains(screen, "\x1b[48") {
 		t.Errorf("colours drawn under NO_COLOR:\n%q", screen)
 	}

@@ -27,7 +27,7 @@ func writePresentPlain(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet) 
 		if h := r.Highest(); h != "" {
 			risk = plural(len(r.Risks), "risk", "risks") + ", the most serious " + string(h)
 		}
-		line := fmt.Sprintf("%d. %s — 2015 policy: %s; narrow reading: %s; %s", i+1, oneLine(a.Title), p.Short2015, p.CaptionNarrow, risk)
+		line := fmt.Sprintf("%s. %s — 2015 policy: %s; narrow reading: %s; %s", boardNumber(a, i+1), oneLine(a.Title), p.Short2015, p.CaptionNarrow, risk)
 		if sec := oneLine(classify.Section(a)); sec != "" {
 			line += "; from “" + sec + "”"
 		}

@@ -36,7 +36,7 @@ func TestPresentScreens(t *testing.T) {
 		keys []string
 		wait string
 	}{
-		{"present", []string{"down", "down", "down", "down"}, "[5] MINUSTAH"},
+		{"present", []string{"down", "down", "down", "down"}, "[#5] MINUSTAH"},
 		{"present_account", []string{"down", "enter"}, "From the chapter section"},
 		{"walkthrough_start", []string{"t"}, "Step 0 of"},
 		{"walkthrough", []string{"down", "t", "space", "space", "space"}, "Step 3 of"},
@@ -58,8 +58,9 @@ func TestPresentScreens(t *testing.T) {
 	}
 }
 
-// markerRE finds the markers of the drawings: " 12 " or "[12]".
-var markerRE = regexp.MustCompile(`[\[ ](\d+)[\] ]`)
+// markerRE finds the markers of the drawings of activities without a
+// paragraph reference: " #12 " or "[#12]".
+var markerRE = regexp.MustCompile(`[\[ ]#(\d+)[\] ]`)
 
 // tierWords are the tiers named in the drawings' labels, not markers.
 var tierWords = regexp.MustCompile(`Tier \d`)
@@ -102,16 +103,16 @@ func TestPresentHighlightsTheSelectionInBothDrawingsWithText(t *testing.T) {
 	m := presentModel(t, 120, 40)
 	press(t, m, "down", "down", "down", "down")
 	s := screenText(m)
-	if n := strings.Count(s, "[5]"); n < 3 { // both drawings and the caption
+	if n := strings.Count(s, "[#5]"); n < 3 { // both drawings and the caption
 		t.Fatalf("the selected activity is bracketed %d times, want both drawings and the caption:\n%s", n, s)
 	}
-	requireScreen(t, m, "> [ 5] MINUSTAH vetting", "narrow reading: POC and SSR overlap")
-	if strings.Contains(s, "[1]") {
+	requireScreen(t, m, "> [ #5] MINUSTAH vetting", "narrow reading: POC and SSR overlap")
+	if strings.Contains(s, "[#1]") {
 		t.Fatalf("the first activity is still marked selected:\n%s", s)
 	}
 	press(t, m, "up")
-	requireScreen(t, m, "[4]")
-	refuseScreen(t, m, "[5]")
+	requireScreen(t, m, "[#4]")
+	refuseScreen(t, m, "[#5]")
 }
 
 func TestPresentWidthGrowsWithTheTerminal(t *testing.T) {
@@ -132,7 +133,7 @@ func TestPresentWidthGrowsWithTheTerminal(t *testing.T) {
 func TestPresentFromTheWorksheetAndBack(t *testing.T) {
 	m := demoModel(t, 100, 30)
 	press(t, m, "down", "down", "p")
-	requireScreen(t, m, "Both readings", "[3] UNOCI")
+	requireScreen(t, m, "Both readings", "[#3] UNOCI")
 	press(t, m, "enter")
 	requireScreen(t, m, "Account", "From the chapter section “Training security forces")
 	press(t, m, "esc", "esc")
@@ -380,7 +381,7 @@ func TestPresentDrawsTheSelectionEvenWhenItsRegionOverflows(t *testing.T) {
 	m.Present()
 	m.Update(resize(80, 24))
 	for i := 0; i < 120; i++ {
-		want := fmt.Sprintf("[%d]", i+1)
+		want := fmt.Sprintf("[#%d]", i+1)
 		if n := strings.Count(strings.Join(strings.Split(screenText(m), "\n")[:1+m.presentation().drawH], "\n"), want); n != 2 {
 			t.Fatalf("activity %d is highlighted %d times on the drawings, want once on each:\n%s", i+1, n, screenText(m))
 		}
@@ -417,7 +418,7 @@ func TestPresentKeepsHostileTextInert(t *testing.T) {
 func TestPresentPlainPathChangesNothing(t *testing.T) {
 	out, errOut, code := runPocssr(t, "", "present", "--accessible")
 	if code != 0 || !strings.Contains(out, "Case library: 23 activities on both readings") ||
-		!strings.Contains(out, "5. MINUSTAH vetting of the Haitian National Police — 2015 policy: Tier 3, inside SSR") ||
+		!strings.Contains(out, "#5. MINUSTAH vetting of the Haitian National Police — 2015 policy: Tier 3, inside SSR") ||
 		!strings.Contains(out, "narrow reading: POC and SSR overlap") || !strings.Contains(out, "from “Vetting security forces”") {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}
@@ -427,7 +428,7 @@ func TestPresentPlainPathChangesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, _, code = runPocssr(t, "1\n", "present", file)
-	if code != 0 || !strings.Contains(out, "1. Patrols near the camps — 2015 policy: Tier 2") {
+	if code != 0 || !strings.Contains(out, "#1. Patrols near the camps — 2015 policy: Tier 2") {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
 	if got, _ := os.ReadFile(file); string(got) != data {

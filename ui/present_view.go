@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // View draws the part of the presentation in front over the whole terminal.
@@ -28,8 +30,13 @@ func (p *presentation) hint() string {
 	for _, b := range p.ShortHelp() {
 		parts = append(parts, st.Key.Render(b.Help().Key)+" "+st.Muted.Render(b.Help().Desc))
 	}
-	parts = append(parts, st.Key.Render("?")+" "+st.Muted.Render("keys"))
-	return fit(strings.Join(parts, st.Muted.Render(" · ")), p.width)
+	// "? keys" stays in view: the hint drops its last other keys first.
+	help := st.Key.Render("?") + " " + st.Muted.Render("keys")
+	sep := st.Muted.Render(" · ")
+	for len(parts) > 1 && ansi.StringWidth(strings.Join(append(parts, help), sep)) > p.width {
+		parts = parts[:len(parts)-1]
+	}
+	return fit(strings.Join(append(parts, help), sep), p.width)
 }
 
 func (p *presentation) boardView() string {
@@ -67,13 +74,28 @@ func (p *presentation) selectedLines(w int) []string {
 	a := p.sh.sheet.At(p.cursor)
 	r := &p.results[p.cursor]
 	pl := p.drawings.places[p.cursor]
-	head := st.Selected.Render(fmt.Sprintf("[%d]", p.cursor+1)) + " " + st.Label.Render(oneLine(a.Title))
-	risk := "no risk found"
+	head := st.Selected.Render("["+boardNumber(a, p.cursor+1)+"]") + " " + st.Label.Render(oneLine(a.Title))
+	// The risks are said in full, or as "1 risk (critical)" when the full
+	// words would be cut.
+	risks := []string{"no risk found"}
 	if h := r.Highest(); h != "" {
-		risk = plural(len(r.Risks), "risk", "risks") + ", the most serious " + st.Severity(h, string(h))
+		n := plural(len(r.Risks), "risk", "risks")
+		risks = []string{n + ", the most serious " + st.Severity(h, string(h)), n + " (" + st.Severity(h, string(h)) + ")"}
 	}
-	where := st.Muted.Render("2015 policy: ") + pl.Short2015 + st.Muted.Render(" · narrow reading: ") +
-		st.Agenda(r.Agenda, pl.CaptionNarrow) + st.Muted.Render(" · ") + risk
+	// Then, narrower still, without the names of the readings: the 2015
+	// place first, the narrow one second, as the drawings stand.
+	labels := [][2]string{{"2015 policy: ", " · narrow reading: "}, {"", " · "}}
+	var where string
+fits:
+	for _, l := range labels {
+		for _, risk := range risks {
+			where = st.Muted.Render(l[0]) + pl.Short2015 + st.Muted.Render(l[1]) +
+				st.Agenda(r.Agenda, pl.CaptionNarrow) + st.Muted.Render(" · ") + risk
+			if ansi.StringWidth(where) <= w {
+				break fits
+			}
+		}
+	}
 	return []string{fit(head, w), fit(where, w)}
 }
 
@@ -82,21 +104,25 @@ func (p *presentation) selectedLines(w int) []string {
 func (p *presentation) legend(w, rows int) []string {
 	st := p.sh.st
 	s := p.sh.sheet
-	cols := max(1, w/legendColumn)
+	cols := max(1, p.legendCols)
 	colW := w / cols
 	page := rows * cols
+	if s.Len() > page && page > 1 {
+		page-- // the last cell says which page this is, over no title
+	}
 	first := (p.cursor / page) * page
 	out := make([]string, rows)
-	nw := len(fmt.Sprint(s.Len()))
+	nw := p.drawings.labelWidth()
 	for c := 0; c < cols; c++ {
 		for r := 0; r < rows; r++ {
 			i := first + c*rows + r
 			cell := ""
-			if i < s.Len() {
-				num := fmt.Sprintf(" %*d ", nw, i+1)
+			if i < s.Len() && i < first+page {
+				label := p.drawings.number(i)
+				num := " " + fitRight(label, nw) + " "
 				mark := "  "
 				if i == p.cursor {
-					num, mark = fmt.Sprintf("[%*d]", nw, i+1), "> "
+					num, mark = "["+fitRight(label, nw)+"]", "> "
 					cell = st.Selected.Render(cut(mark+num+" "+oneLine(s.At(i).Title), colW-1))
 				} else {
 					cell = cut(mark+num+" "+oneLine(s.At(i).Title), colW-1)
@@ -110,8 +136,8 @@ func (p *presentation) legend(w, rows int) []string {
 	}
 	if s.Len() > page {
 		last := min(s.Len(), first+page)
-		more := st.Muted.Render(fmt.Sprintf(" (%d–%d of %d)", first+1, last, s.Len()))
-		out[rows-1] = cut(out[rows-1], w-20) + more
+		more := st.Muted.Render(fmt.Sprintf("  (%d–%d of %d)", first+1, last, s.Len()))
+		out[rows-1] = cut(out[rows-1], w-ansi.StringWidth(more)) + more
 	}
 	return out
 }
@@ -123,7 +149,11 @@ func (p *presentation) accountView() string {
 		title = "Case from the library"
 	}
 	if p.shown != nil {
-		title += st.Muted.Render(" · ") + oneLine(p.shown.Title)
+		num := ""
+		if i := p.sh.sheet.Index(p.shown); i >= 0 && !p.caseView {
+			num = "[" + boardNumber(p.shown, i+1) + "] "
+		}
+		title += st.Muted.Render(" · ") + num + oneLine(p.shown.Title)
 	}
 	head := fit(st.Title.Render(title), p.width)
 	return block(head+"\n"+p.account.View()+"\n"+p.hint(), p.width, p.height)

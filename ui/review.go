@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
@@ -26,8 +27,12 @@ type draftReview struct {
 	activity *model.Activity // the draft shown
 	reading  *suggest.Suggestion
 	skipped  map[*model.Activity]bool
+	// began are the drafts this review set out with (and those an undo or a
+	// restore brought in since): what is reviewed or discarded is counted
+	// from them, so the tally follows undo as the worksheet does.
+	began map[*model.Activity]bool
 
-	accepted, edited, skips, discards int
+	edited int // edits made in the questionnaire from the review
 	// confirming: a on a draft with no facts asked once; a again accepts it.
 	confirming bool
 
@@ -36,6 +41,10 @@ type draftReview struct {
 	leftOut     []suggest.LeftOutPart
 	leftOutOf   string
 	showLeftOut bool
+	// spare are the left-out parts as drafts, one for each of leftOut (none
+	// when they could not be made); leftOutAt is the part marked in the list.
+	spare     []spareDraft
+	leftOutAt int
 
 	view          viewport.Model
 	width, height int
@@ -73,7 +82,13 @@ func (r *draftReview) leave() tea.Cmd {
 // after it; it reports whether there is a draft to review.
 func (r *draftReview) Start(from *model.Activity) bool {
 	r.skipped = map[*model.Activity]bool{}
-	r.accepted, r.edited, r.skips = 0, 0, 0
+	r.began = map[*model.Activity]bool{}
+	for _, a := range r.sh.sheet.Worksheet().Activities {
+		if a.Status == model.StatusDraft {
+			r.began[a] = true
+		}
+	}
+	r.edited = 0
 	r.activity = from
 	if from != nil && from.Status == model.StatusDraft && r.sh.sheet.Index(from) >= 0 {
 		r.show(from)
@@ -86,10 +101,16 @@ func (r *draftReview) Start(from *model.Activity) bool {
 	return false
 }
 
-// SetLeftOut records what an import of document left out, for l to list.
-func (r *draftReview) SetLeftOut(document string, parts []suggest.LeftOutPart) {
-	r.leftOut, r.leftOutOf, r.showLeftOut = parts, document, false
+// SetLeftOut records what an import of document left out, for l to list,
+// and the drafts r restores them as.
+func (r *draftReview) SetLeftOut(document string, parts []suggest.LeftOutPart, spare []spareDraft) {
+	r.leftOut, r.leftOutOf, r.showLeftOut, r.leftOutAt = parts, document, false, 0
+	r.spare = nil
+	if len(spare) == len(parts) {
+		r.spare = spare
+	}
 	r.keys.LeftOut.SetEnabled(len(parts) > 0)
+	r.syncRestore()
 }
 
 // SetSize gives the screen its area and reflows the draft.
@@ -108,27 +129,49 @@ func (r *draftReview) FullHelp() [][]key.Binding { return r.keys.FullHelp() }
 func (r *draftReview) show(a *model.Activity) {
 	r.activity = a
 	r.showLeftOut = false
+	r.syncRestore()
 	r.reading = readActivity(r.sh.reader(), a)
 	r.render()
 	r.view.GotoTop()
 }
 
-// nextDraft is the first draft after the one shown, in the worksheet's order
-// and round to the top, that was not skipped; nil when none is left.
+// nextDraft is the first draft after the one shown that was not skipped,
+// nil when none is left. The mission's own drafts come first, in the
+// worksheet's order, then those asked of others, and round to the top.
 func (r *draftReview) nextDraft() *model.Activity {
 	s := r.sh.sheet
 	n := s.Len()
-	start := 0
-	if r.activity != nil {
-		start = s.Index(r.activity) + 1
+	rank := func(a *model.Activity, i int) int {
+		if s.Verdict(a).Others {
+			return n + i
+		}
+		return i
 	}
-	for i := range n {
-		a := s.At((start + i) % n)
-		if a.Status == model.StatusDraft && !r.skipped[a] && a != r.activity {
-			return a
+	cur := -1
+	if r.activity != nil {
+		if i := s.Index(r.activity); i >= 0 {
+			cur = rank(r.activity, i)
 		}
 	}
-	return nil
+	var first, next *model.Activity
+	firstRank, nextRank := 2*n, 2*n
+	for i := range n {
+		a := s.At(i)
+		if a.Status != model.StatusDraft || r.skipped[a] || a == r.activity {
+			continue
+		}
+		k := rank(a, i)
+		if k < firstRank {
+			first, firstRank = a, k
+		}
+		if k > cur && k < nextRank {
+			next, nextRank = a, k
+		}
+	}
+	if next != nil {
+		return next
+	}
+	return first
 }
 
 // advance shows the next draft, or ends the review when none is left.
@@ -138,8 +181,43 @@ func (r *draftReview) advance() tea.Cmd {
 		return nil
 	}
 	r.leave()
-	return r.sh.status(fmt.Sprintf("Review done: %d accepted, %d edited, %d skipped, %d discarded; %s left (R reviews them).",
-		r.accepted, r.edited, r.skips, r.discards, plural(r.sh.sheet.Drafts(), "draft", "drafts")))
+	t := r.tally()
+	return r.sh.status(fmt.Sprintf("Review done: %d reviewed (%d edited), %d skipped, %d discarded; %s left (R reviews them).",
+		t.reviewed, r.edited, t.skipped, t.discarded, plural(r.sh.sheet.Drafts(), "draft", "drafts")))
+}
+
+// reviewTally is where the review stands: the drafts left to decide, those
+// reviewed, skipped (still drafts) and discarded since it began. Left and
+// skipped together are the worksheet's drafts, which a briefing marks DRAFT.
+type reviewTally struct {
+	left, reviewed, skipped, discarded int
+	others                             int // of those left, the drafts asked of others
+}
+
+// tally counts the review from the worksheet as it is now.
+func (r *draftReview) tally() reviewTally {
+	var t reviewTally
+	in := make(map[*model.Activity]bool, r.sh.sheet.Len())
+	for _, a := range r.sh.sheet.Worksheet().Activities {
+		in[a] = true
+		switch {
+		case a.Status == model.StatusDraft && r.skipped[a]:
+			t.skipped++
+		case a.Status == model.StatusDraft:
+			t.left++
+			if r.sh.sheet.Verdict(a).Others {
+				t.others++
+			}
+		case r.began[a]:
+			t.reviewed++
+		}
+	}
+	for a := range r.began {
+		if !in[a] {
+			t.discarded++
+		}
+	}
+	return t
 }
 
 // Resume goes on after the draft was edited in the questionnaire; out says
@@ -161,7 +239,6 @@ func (r *draftReview) Resume(out editOutcome) tea.Cmd {
 			plural(out.pending, "suggested answer", "suggested answers")))
 	default:
 		r.skipped[r.activity] = true
-		r.skips++
 		said = r.sh.status("Left unchanged: it stays a draft (skipped).")
 	}
 	// advance says so itself when the review ends.
@@ -177,7 +254,6 @@ func (r *draftReview) accept() tea.Cmd {
 	s.Touch(a)
 	s.Edited(snap)
 	s.RenameLastUndo("acceptance of a draft")
-	r.accepted++
 	return r.advance()
 }
 
@@ -213,12 +289,17 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, r.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: r.activity, inReview: true}})
 	case key.Matches(km, k.LeftOut):
 		r.showLeftOut = !r.showLeftOut
+		r.syncRestore()
 		r.render()
 		r.view.GotoTop()
 		return r, nil
+	case key.Matches(km, k.Restore):
+		return r, r.restore()
+	case k.Restore.Enabled() && (key.Matches(km, k.Up) || key.Matches(km, k.Down)):
+		r.markLeftOut(km)
+		return r, nil
 	case key.Matches(km, k.Skip):
 		r.skipped[r.activity] = true
-		r.skips++
 		return r, r.advance()
 	default:
 		k.Scroll(&r.view, km)
@@ -232,8 +313,7 @@ func (r *draftReview) View() string {
 		return ""
 	}
 	st := r.sh.st
-	head := st.Heading.Render("Review of drafts") + st.Muted.Render(fmt.Sprintf(" · %s in the worksheet · accepted %d · edited %d · skipped %d · discarded %d",
-		plural(r.sh.sheet.Drafts(), "draft", "drafts"), r.accepted, r.edited, r.skips, r.discards))
+	head := st.Heading.Render("Review of drafts") + st.Muted.Render(r.tallyText(r.width-ansi.StringWidth("Review of drafts")))
 	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
 		st.Key.Render("[x]") + " discard  " + st.Key.Render("[esc]") + " stop"
 	if r.confirming {
@@ -247,10 +327,37 @@ func (r *draftReview) View() string {
 		}
 		keys += "  " + st.Key.Render("[l]") + " " + what
 	}
+	if r.showLeftOut {
+		keys = st.Key.Render("[l]") + " back to the draft  " + st.Key.Render("[esc]") + " stop"
+		if r.keys.Restore.Enabled() {
+			keys = st.Key.Render("[↑/↓]") + " mark  " + st.Key.Render("[r]") + " restore as a draft  " + keys
+		}
+	}
 	if !r.view.AtBottom() {
 		keys += st.Muted.Render("  · ↓ more below")
 	}
 	return block(cut(head, r.width)+"\n"+block(r.view.View(), r.width, r.height-2)+"\n"+cut(keys, r.width), r.width, r.height)
+}
+
+// tallyText is the review's tally: what is left, reviewed, skipped and
+// discarded, then, as far as w cells allow, how many drafts the worksheet
+// holds, each marked DRAFT in a briefing (those left and those skipped), and
+// how many of those left are asked of others (they come last).
+func (r *draftReview) tallyText(w int) string {
+	t := r.tally()
+	out := fmt.Sprintf(" · %d left · %d reviewed · %d skipped · %d discarded", t.left, t.reviewed, t.skipped, t.discarded)
+	others := ""
+	if t.others > 0 {
+		others = fmt.Sprintf(" · %d asked of others, last", t.others)
+	}
+	long := fmt.Sprintf(" · %d DRAFT in a briefing", r.sh.sheet.Drafts())
+	short := fmt.Sprintf(" · %d DRAFT", r.sh.sheet.Drafts())
+	for _, more := range []string{long + others, long, short + others, short} {
+		if ansi.StringWidth(out+more) <= w {
+			return out + more
+		}
+	}
+	return out
 }
 
 // render lays out the draft for the viewport.
@@ -279,6 +386,9 @@ func (r *draftReview) draftLines(w int) []string {
 	title := oneLine(a.Title)
 	if title == "" {
 		title = "(untitled)"
+	}
+	if r.sh.sheet.Verdict(a).Others {
+		add(st.Accent.Render(cut(othersHeading(rb)+" · not the mission's own task, reviewed last", w)))
 	}
 	add(st.Screen.Render(cut(title, w)))
 	src := strings.TrimSpace(a.Source.Document + " " + a.Source.Ref)
@@ -354,20 +464,6 @@ func (r *draftReview) factLines(w int) []string {
 	}
 	for _, d := range r.reading.Declined {
 		out = append(out, st.Muted.Render(cut("  not suggested: "+declinedText(rb, d), w)))
-	}
-	return out
-}
-
-// leftOutLines lists what the last import left out: each part's reference
-// and why, then its text.
-func (r *draftReview) leftOutLines(w int) []string {
-	st := r.sh.st
-	out := []string{st.Screen.Render(cut("Left out of "+oneLine(r.leftOutOf), w)),
-		st.Muted.Render(cut(plural(len(r.leftOut), "paragraph asks", "paragraphs ask")+" for no activity: no draft was made of them.", w)),
-		st.Muted.Render(cut("(pocssr import --all keeps them as drafts.)", w))}
-	for _, p := range r.leftOut {
-		out = append(out, "", st.Heading.Render(cut(oneLine(p.Ref), 10))+" "+cut(p.Reason.Why(), w-11))
-		out = append(out, wrapIndent("  ", oneLine(p.Text), w)...)
 	}
 	return out
 }

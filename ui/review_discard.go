@@ -33,7 +33,6 @@ func (r *draftReview) discard() tea.Cmd {
 	next := r.nextDraft()
 	s.Delete(i)
 	s.RenameLastUndo("discard of “" + cut(oneLine(a.Title), 40) + "”")
-	r.discards++
 	r.skipped[a] = false
 	if next == nil {
 		r.activity = nil
@@ -58,7 +57,7 @@ func (r *draftReview) undo() tea.Cmd {
 	}
 	for _, a := range s.Worksheet().Activities {
 		if !before[a] && a.Status == model.StatusDraft {
-			r.discards = max(0, r.discards-1)
+			r.began[a] = true
 			r.show(a)
 			break
 		}

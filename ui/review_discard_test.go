@@ -24,7 +24,7 @@ func TestReviewDiscardsANonTaskUndoably(t *testing.T) {
 	if m.review.activity == first || m.front != reviewScreen {
 		t.Fatal("the review did not go on with the next draft")
 	}
-	requireScreen(t, m, "discarded 1")
+	requireScreen(t, m, "1 discarded")
 	press(t, m, "u")
 	if s.Len() != n || s.Index(first) != at {
 		t.Fatalf("u did not put the draft back at %d: %d activities, at %d", at, s.Len(), s.Index(first))

@@ -50,7 +50,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	if s.Len() != 37 || s.At(0) != mine {
 		t.Fatalf("%d activities after the import, first %q", s.Len(), s.At(0).ID)
 	}
-	requireScreen(t, m, "36 drafts imported, 8 paragraphs left out (S/RES/1925 (2010)): l lists them", "Review of drafts", "36 drafts in the worksheet")
+	requireScreen(t, m, "36 drafts imported, 8 paragraphs left out (S/RES/1925 (2010)): l lists them", "Review of drafts", "36 left · 0 reviewed · 0 skipped · 0 discarded · 36 DRAFT")
 	ids := map[string]bool{}
 	for _, a := range s.Worksheet().Activities {
 		if ids[a.ID] {
@@ -136,17 +136,17 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 		"~ implementer: the mission itself", "Verdict with these facts", "[a] accept")
 
 	press(t, m, "a")
-	if d[0].Status != model.StatusReviewed || m.review.activity != d[1] {
+	if d[0].Status != model.StatusReviewed || m.review.activity != d[2] {
 		t.Fatalf("a: first %q, shown %q", d[0].Status, m.review.activity.ID)
 	}
 	press(t, m, "s")
-	if d[1].Status != model.StatusDraft || m.review.activity != d[2] {
-		t.Fatalf("s: second %q, shown %q", d[1].Status, m.review.activity.ID)
+	if d[2].Status != model.StatusDraft || m.review.activity != d[3] {
+		t.Fatalf("s: second %q, shown %q", d[2].Status, m.review.activity.ID)
 	}
-	requireScreen(t, m, "35 drafts in the worksheet · accepted 1 · edited 0 · skipped 1")
+	requireScreen(t, m, "34 left · 1 reviewed · 1 skipped · 0 discarded · 35 DRAFT")
 
 	// e edits the draft in the questionnaire; finishing goes on with the review.
-	press(t, m, "s", "s") // skip the third and edited: on to the fifth
+	press(t, m, "s") // skip one more: on to 6(iii) (5 is asked of others: it comes last)
 	edited := d[4]
 	press(t, m, "e")
 	if m.front != questionnaireScreen || m.quest.activity != edited || !m.quest.inReview {
@@ -166,7 +166,7 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	if edited.Status != model.StatusReviewed {
 		t.Errorf("the edited draft is %q", edited.Status)
 	}
-	requireScreen(t, m, "accepted 1 · edited 1 · skipped 3")
+	requireScreen(t, m, "32 left · 2 reviewed · 2 skipped · 0 discarded · 34 DRAFT")
 
 	// esc stops; the worksheet's cursor is on the draft shown.
 	press(t, m, "esc")
@@ -192,7 +192,7 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	if m.front != reviewScreen || m.review.activity == d[5] || d[5].Status != model.StatusDraft {
 		t.Fatalf("after esc in the questionnaire: screen %d, draft %q", m.front, d[5].Status)
 	}
-	requireScreen(t, m, "accepted 0 · edited 0 · skipped 1")
+	requireScreen(t, m, "0 reviewed · 1 skipped · 0 discarded")
 }
 
 func TestReviewEndsWhenNoDraftIsLeft(t *testing.T) {
@@ -209,7 +209,7 @@ func TestReviewEndsWhenNoDraftIsLeft(t *testing.T) {
 	if m.front != worksheetScreen || a.Status != model.StatusReviewed || c.Status != model.StatusReviewed {
 		t.Fatalf("screen %d, statuses %q %q", m.front, a.Status, c.Status)
 	}
-	requireScreen(t, m, "Review done: 2 accepted, 0 edited, 0 skipped, 0 discarded; 0 drafts left")
+	requireScreen(t, m, "Review done: 2 reviewed (0 edited), 0 skipped, 0 discarded; 0 drafts left")
 	// With no draft left, R is not offered.
 	press(t, m, "R")
 	if m.front != worksheetScreen {
@@ -280,5 +280,5 @@ func TestReviewEscAfterAnEditCountsAnEdit(t *testing.T) {
 	if d.Status != model.StatusDraft {
 		t.Fatalf("a draft with an unconfirmed suggestion became %q", d.Status)
 	}
-	requireScreen(t, m, "accepted 0 · edited 1 · skipped 0", "Edited; it stays a draft")
+	requireScreen(t, m, "35 left · 0 reviewed · 1 skipped · 0 discarded · 36 DRAFT", "Edited; it stays a draft")
 }

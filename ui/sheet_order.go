@@ -56,12 +56,19 @@ func sortRows(s *sheet, rows []int, o sheetOrder, grouped bool) {
 		return r
 	}
 	slices.SortStableFunc(rows, func(a, b int) int {
+		va, vb := s.Verdict(s.At(a)), s.Verdict(s.At(b))
 		if grouped {
+			// The mission's own tasks first, those asked of others after.
+			if va.Others != vb.Others {
+				if va.Others {
+					return 1
+				}
+				return -1
+			}
 			if c := compareRefs(ref(a)[:min(1, len(ref(a)))], ref(b)[:min(1, len(ref(b)))]); c != 0 {
 				return c
 			}
 		}
-		va, vb := s.Verdict(s.At(a)), s.Verdict(s.At(b))
 		var c int
 		switch o {
 		case byRef:

@@ -22,7 +22,7 @@ type walkThrough struct {
 	sh       *shared
 	keys     presentKeys
 	activity *model.Activity
-	number   int          // the activity's number on the board, 0 when not on it
+	number   string       // the activity's number on the board, "" when not on it
 	steps    []model.Fact // the activity's answers, in question order
 	step     int          // how many are revealed
 	facts    model.Facts  // what is revealed
@@ -57,7 +57,9 @@ type whatIfChoice struct {
 
 func newWalkThrough(sh *shared, a *model.Activity, w, h int) *walkThrough {
 	wt := &walkThrough{sh: sh, keys: newPresentKeys(sh.global), activity: a, width: w, height: h}
-	wt.number = sh.sheet.Index(a) + 1
+	if i := sh.sheet.Index(a); i >= 0 {
+		wt.number = boardNumber(a, i+1)
+	}
 	seen := map[model.Fact]bool{}
 	for _, q := range sh.rb.Questions {
 		if a.Facts.Known(q.Fact) && !seen[q.Fact] {

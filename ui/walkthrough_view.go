@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
@@ -17,8 +18,8 @@ func (wt *walkThrough) View() string {
 	w, h := wt.width, wt.height
 	out := make([]string, 0, h)
 	num := ""
-	if wt.number > 0 {
-		num = fmt.Sprintf("[%d] ", wt.number)
+	if wt.number != "" {
+		num = "[" + wt.number + "] "
 	}
 	out = append(out, fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+oneLine(wt.activity.Title)), w))
 
@@ -27,16 +28,27 @@ func (wt *walkThrough) View() string {
 	if wt.whatIf != nil {
 		before = &wt.res
 	}
-	out = append(out, fit(wt.stepLine(), w))
+	step := wt.stepLines(w)
+	for _, l := range step {
+		out = append(out, fit(l, w))
+	}
 	change := wrapIndent("What changed: ", changeLine(before, r), w)
 	if wt.whatIf == nil && wt.step == 0 {
-		change = []string{"Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer."}
+		change = wrap("Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer.", w)
 	}
-	for len(change) < 2 {
+	// The step and what changed share three lines, and what changed takes
+	// up to two more where the risks below leave them free (not while the
+	// choices of "what if" need them).
+	free := h - walkHeadLines - wt.drawingHeight() - 1 - riskRows(before, r)
+	if wt.whatIf != nil {
+		free = 0 // the choices below need the rows
+	}
+	rows := 3 - len(step) + max(0, min(2, free, len(change)-(3-len(step))))
+	for len(change) < rows {
 		change = append(change, "")
 	}
-	if len(change) > 2 {
-		change = []string{change[0], cut(strings.Join(change[1:], " "), w)}
+	if len(change) > rows {
+		change = append(change[:rows-1], cut(strings.Join(change[rows-1:], " "), w))
 	}
 	out = append(out, change...)
 	label := "Verdict: "
@@ -69,20 +81,44 @@ func (wt *walkThrough) View() string {
 	return block(strings.Join(out, "\n"), w, h)
 }
 
-// stepLine says which step this is and the answer it revealed.
-func (wt *walkThrough) stepLine() string {
+// riskRows is how many lines the walk-through's list of risks takes: its
+// heading and a line for every risk now or before.
+func riskRows(before, now *classify.Result) int {
+	seen := map[string]bool{}
+	for _, r := range [...]*classify.Result{before, now} {
+		for _, k := range r.Risks {
+			seen[k.Rule.ID] = true
+		}
+	}
+	return 1 + max(1, len(seen))
+}
+
+// stepLines say which step this is and the answer it revealed, in w cells.
+// The answer is what the room is waiting for: when the question and the
+// answer do not fit, the question gives way to the fact's short label, and
+// when even that does not, the answer takes a line of its own.
+func (wt *walkThrough) stepLines(w int) []string {
 	st := wt.sh.st
 	head := st.Accent.Render(fmt.Sprintf("Step %d of %d", wt.step, len(wt.steps)))
 	if wt.step == 0 {
-		return head + ": nothing known"
+		return []string{head + ": nothing known"}
 	}
 	f := wt.steps[wt.step-1]
 	q := wt.sh.rb.QuestionFor(f)
-	ask := factName(f)
+	ask, short := factName(f), factName(f)
 	if q != nil {
 		ask = oneLine(q.Question)
+		if q.Label != "" {
+			short = oneLine(q.Label)
+		}
 	}
-	return head + ": " + ask + " " + st.Label.Render("→ "+oneLine(wt.answerText(f, &wt.facts)))
+	answer := st.Label.Render("→ " + oneLine(wt.answerText(f, &wt.facts)))
+	for _, a := range []string{ask, short} {
+		if line := head + ": " + a + " " + answer; ansi.StringWidth(line) <= w {
+			return []string{line}
+		}
+	}
+	return []string{head + ": " + short, "  " + answer}
 }
 
 // drawings are both readings with the one activity marked.
@@ -211,6 +247,10 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	ask := factName(wi.fact)
 	if q != nil {
 		ask = oneLine(q.Question)
+		// A question too long for the column gives way to its short label.
+		if ansi.StringWidth("What if: "+ask) > w && q.Label != "" {
+			ask = oneLine(q.Label)
+		}
 	}
 	out = append(out, cut(st.Heading.Render("What if: ")+ask, w))
 	out = append(out, st.Muted.Render(cut("(the worksheet is not changed)", w)))

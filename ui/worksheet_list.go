@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
@@ -98,8 +101,28 @@ func (v *worksheetView) measureRefWidth() int {
 const maxRefWidth = 12
 
 // groupOf is the paragraph a row belongs to when the rows are grouped.
+// Those asked of others than the mission stand in groups of their own, after
+// the mission's own.
 func (v *worksheetView) groupOf(row int) string {
-	return paragraphOf(paragraphRef(v.sh.sheet.At(v.position(row)).Source.Ref))
+	a := v.sh.sheet.At(v.position(row))
+	para := paragraphOf(paragraphRef(a.Source.Ref))
+	if v.sh.sheet.Verdict(a).Others {
+		return "others " + para
+	}
+	return para
+}
+
+// othersHeading names the activities asked of others than the mission, as
+// the rulebook's term and the briefing name them.
+func othersHeading(rb *classify.Rulebook) string {
+	heading := classify.AskedOfOthersTerm
+	for _, t := range rb.Terms {
+		if t.Name == classify.AskedOfOthersTerm && t.Label != "" {
+			heading = t.Label
+		}
+	}
+	r, size := utf8.DecodeRuneInString(heading)
+	return string(unicode.ToUpper(r)) + heading[size:]
 }
 
 // startsGroup reports whether a group header stands above a row shown
@@ -135,10 +158,14 @@ func (v *worksheetView) scrollGroups(h int) {
 func (v *worksheetView) groupHeader(row, w int) string {
 	a := v.sh.sheet.At(v.position(row))
 	para := paragraphOf(paragraphRef(a.Source.Ref))
-	if para == "" {
-		return v.sh.st.Label.Render(fit("  ¶ (no paragraph reference)", w))
+	mark := "  "
+	if v.sh.sheet.Verdict(a).Others {
+		mark = "  " + othersHeading(v.sh.rb) + " · "
 	}
-	text := "  ¶ " + para
+	if para == "" {
+		return v.sh.st.Label.Render(fit(mark+"¶ (no paragraph reference)", w))
+	}
+	text := mark + "¶ " + para
 	if lead := leadIn(a, para); lead != "" {
 		text += " — " + oneLine(lead)
 	}

@@ -17,6 +17,7 @@ type Verdict struct {
 	Risks   [4]int // by severity, most serious first (classify.Severities order)
 	Open    int    // open questions
 	Draft   bool   // status draft: imported or suggested, not yet reviewed
+	Others  bool   // asked of others than the mission (classify.Result.AskedOfOthers)
 	// Register counts the activity's firing risks by register state, what is
 	// overdue, and (Keeping) whether it keeps a register; OpenCritical is how
 	// many critical risks are still open: a list marks the activity by them.
@@ -148,7 +149,7 @@ func (s *Sheet) Replace(ws *model.Worksheet) {
 func (s *Sheet) classify(a *model.Activity) *Verdict {
 	r := s.rb.ClassifyOn(a, s.today)
 	v := &Verdict{Tier: r.Tier, Agenda: r.Agenda, Highest: r.Highest(), Open: len(r.OpenQuestions),
-		Draft: a.Status == model.StatusDraft, Search: s.search(a)}
+		Draft: a.Status == model.StatusDraft, Others: r.AskedOfOthers, Search: s.search(a)}
 	v.Register.Add(&r)
 	for _, k := range r.Risks {
 		if k.Severity == classify.Critical && k.Mitigation.State == classify.Open {

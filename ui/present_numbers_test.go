@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+)
+
+// mandatePresentation is the presentation of a resolution imported as
+// `pocssr import` imports it: every activity numbered by its paragraph.
+func mandatePresentation(t testing.TB, w, h int) *Model {
+	t.Helper()
+	m := NewModel(classify.Default(), importedSheet(t, resolution), false, nil, nil)
+	m.Present()
+	m.Update(resize(w, h))
+	return m
+}
+
+// The presentation names an activity as the briefing's Ref column does: the
+// paragraph its source numbers, "#n" only where there is none.
+func TestPresentNumbersActivitiesByTheirParagraph(t *testing.T) {
+	rb := classify.Default()
+	cited := activity(t, "Patrols near the camps", "implementer", "mission", "kinds", "deterrence")
+	cited.Source.Ref = "5(f)"
+	unsourced := activity(t, "Radio programmes on the new police", "implementer", "mission", "kinds", "public-information")
+	section := activity(t, "Vetting of the police", "implementer", "mission", "kinds", "vetting")
+	section.Source.Ref = "Vetting security forces" // a section title numbers no paragraph
+	ws := sheetOf(cited, unsourced, section)
+	m := NewModel(rb, ws, false, nil, nil)
+	m.Present()
+	m.Update(resize(120, 40))
+
+	requireScreen(t, m, "[5(f)] Patrols near the camps", "> [5(f)] Patrols near the camps", "#2  Radio programmes", "#3  Vetting of the police")
+	left, right := drawingLabels(m)
+	for _, want := range []string{"5(f)", "#2", "#3"} {
+		if left[want] != 1 || right[want] != 1 {
+			t.Errorf("%s is marked %d times on the 2015 drawing and %d on the narrow one:\n%s", want, left[want], right[want], screenText(m))
+		}
+	}
+	press(t, m, "down")
+	requireScreen(t, m, "[#2] Radio programmes", "> [  #2] Radio programmes")
+	press(t, m, "t")
+	requireScreen(t, m, "Walk-through · [#2] Radio programmes")
+	press(t, m, "esc", "up", "t")
+	requireScreen(t, m, "Walk-through · [5(f)] Patrols near the camps")
+
+	var plain bytes.Buffer
+	if err := writePresentPlain(&plain, rb, ws); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"5(f). Patrols near the camps", "#2. Radio programmes", "#3. Vetting of the police"} {
+		if !strings.Contains(plain.String(), want) {
+			t.Errorf("the plain presentation has no %q:\n%s", want, plain.String())
+		}
+	}
+
+	// Where a source numbers a paragraph, the briefing calls it the same.
+	for i, a := range importedSheet(t, resolution).Activities {
+		if got, want := boardNumber(a, i+1), report.Ref(a, i+1); got != want {
+			t.Errorf("activity %d is %q on the board and %q in the briefing", i+1, got, want)
+		}
+	}
+}
+
+// drawingLabels counts the labels of the markers on the left and the right
+// drawing of the board: " 5(f) " or "[#2]".
+func drawingLabels(m *Model) (left, right map[string]int) {
+	p := m.presentation()
+	left, right = map[string]int{}, map[string]int{}
+	lines := strings.Split(screenText(m), "\n")
+	for _, l := range lines[1 : 1+p.drawH] {
+		rs := []rune(l)
+		for i := 0; i < m.sh.sheet.Len(); i++ {
+			label := boardNumber(m.sh.sheet.At(i), i+1)
+			for _, mark := range []string{" " + label + " ", "[" + label + "]"} {
+				left[label] += strings.Count(string(rs[:p.drawW]), mark)
+				right[label] += strings.Count(string(rs[p.drawW:]), mark)
+			}
+		}
+	}
+	return left, right
+}
+
+// The legend's columns take the width there is: at 200 columns no title of
+// the resolution nor of the case library is cut.
+func TestPresentLegendUsesTheWidth(t *testing.T) {
+	m := mandatePresentation(t, 200, 60)
+	s := screenText(m)
+	for i := 0; i < m.sh.sheet.Len(); i++ {
+		a := m.sh.sheet.At(i)
+		if !strings.Contains(s, oneLine(a.Title)) {
+			t.Errorf("the legend cuts %q at 200×60:\n%s", a.Title, s)
+		}
+	}
+	cases := presentModel(t, 200, 60)
+	for _, a := range cases.sh.sheet.Worksheet().Activities {
+		requireScreen(t, cases, oneLine(a.Title))
+	}
+}
+
+func TestPresentMandateScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), importedSheet(t, resolution), false, nil, nil)
+			m.Present()
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Both readings")
+			sendKeys(tm, "down", "down", "down")
+			waitText(t, tm, "> [ 6(ii)]")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}

@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+)
+
+// briefingDrafts counts the drafts a markdown briefing of ws marks: the
+// number its count line gives, and the activities headed with a DRAFT mark.
+func briefingDrafts(t *testing.T, m *Model) (said, marked int) {
+	t.Helper()
+	var b bytes.Buffer
+	ws := m.sh.sheet.Worksheet()
+	if err := report.Write(&b, m.sh.rb, report.Markdown, []report.Sheet{{Worksheet: ws}}); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	if c := regexp.MustCompile(`(\d+) \*\*DRAFT\*\* \(not yet reviewed`).FindStringSubmatch(md); c != nil {
+		said, _ = strconv.Atoi(c[1])
+	}
+	for _, l := range strings.Split(md, "\n") {
+		if strings.HasPrefix(l, "### ") && strings.HasSuffix(l, "· **DRAFT**") {
+			marked++
+		}
+	}
+	return said, marked
+}
+
+// The review says how many drafts are left, reviewed, skipped and discarded;
+// those left and skipped are what the briefing marks DRAFT, at every step,
+// undo included.
+func TestReviewTallyAgreesWithTheBriefing(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	importFile(t, m, resolution)
+	steps := []struct {
+		keys                               []string
+		left, reviewed, skipped, discarded int
+	}{
+		{nil, 36, 0, 0, 0},
+		{[]string{"a"}, 35, 1, 0, 0},
+		{[]string{"a", "s"}, 33, 2, 1, 0},
+		{[]string{"x"}, 32, 2, 1, 1},
+		{[]string{"u"}, 33, 2, 1, 0},           // the discard undone
+		{[]string{"x", "x", "s"}, 30, 2, 2, 2}, // two discarded, one more skipped
+		{[]string{"u"}, 31, 2, 2, 1},
+		{[]string{"a"}, 30, 3, 2, 1},
+		{[]string{"u"}, 31, 2, 2, 1}, // the acceptance undone: a draft again
+	}
+	for i, st := range steps {
+		press(t, m, st.keys...)
+		if m.review.confirming { // a draft without facts asks before it is accepted
+			press(t, m, "a")
+		}
+		got := m.review.tally()
+		got.others = 0
+		want := reviewTally{left: st.left, reviewed: st.reviewed, skipped: st.skipped, discarded: st.discarded}
+		if got != want {
+			t.Fatalf("step %d %v: tally %+v, want %+v", i, st.keys, got, want)
+		}
+		requireScreen(t, m, fmt.Sprintf("%d left · %d reviewed · %d skipped · %d discarded · %d DRAFT",
+			st.left, st.reviewed, st.skipped, st.discarded, st.left+st.skipped))
+		said, marked := briefingDrafts(t, m)
+		if said != st.left+st.skipped || marked != said {
+			t.Fatalf("step %d %v: the review leaves %d drafts, the briefing says %d and marks %d", i, st.keys, st.left+st.skipped, said, marked)
+		}
+	}
+}
+
+func TestReviewTallyScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), importedSheet(t, resolution), false, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "R review")
+			sendKeys(tm, "R", "a", "s", "x")
+			waitText(t, tm, "1 discarded")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}
+
+// The review goes through the mission's own drafts first, in the worksheet's
+// order, then those asked of others, each marked so; the worksheet grouped
+// by paragraph puts those asked of others after the mission's own, under
+// headers that say so.
+func TestReviewAndWorksheetSetTasksOfOthersApart(t *testing.T) {
+	m := newTestModel(t, importedSheet(t, resolution), 120, 40)
+	s := m.sh.sheet
+	var own, others []*model.Activity
+	for _, a := range s.Worksheet().Activities {
+		if s.Verdict(a).Others {
+			others = append(others, a)
+		} else {
+			own = append(own, a)
+		}
+	}
+	if len(own) == 0 || len(others) == 0 {
+		t.Fatalf("%d own and %d asked of others: the resolution does not test the grouping", len(own), len(others))
+	}
+	press(t, m, "R")
+	requireScreen(t, m, fmt.Sprintf("%d asked of others, last", len(others)))
+	var seen []*model.Activity
+	for m.front == reviewScreen && len(seen) <= s.Len() {
+		a := m.review.activity
+		seen = append(seen, a)
+		if s.Verdict(a).Others {
+			requireScreen(t, m, "Asked of others than the mission · not the mission's own task, reviewed last")
+		} else {
+			refuseScreen(t, m, "Asked of others than the mission")
+		}
+		press(t, m, "s")
+	}
+	want := append(append([]*model.Activity{}, own...), others...)
+	if len(seen) != len(want) {
+		t.Fatalf("the review showed %d drafts of %d", len(seen), len(want))
+	}
+	for i := range want {
+		if seen[i] != want[i] {
+			t.Fatalf("draft %d of the review is %s, want %s", i+1, seen[i].Source.Ref, want[i].Source.Ref)
+		}
+	}
+
+	press(t, m, "t", "G")
+	screen := screenText(m)
+	if !strings.Contains(screen, "Asked of others than the mission · ¶ 13") {
+		t.Fatalf("no header for the tasks asked of others:\n%s", screen)
+	}
+	rows := m.worksheet.matches
+	last := -1
+	for i, p := range rows {
+		if !s.Verdict(s.At(p)).Others {
+			last = i
+		}
+	}
+	for i, p := range rows[:last+1] {
+		if s.Verdict(s.At(p)).Others {
+			t.Fatalf("row %d (%s) is asked of others but stands among the mission's own", i, s.At(p).Source.Ref)
+		}
+	}
+}
+
+func TestWorksheetOthersScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), importedSheet(t, resolution), false, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Mandate: S/RES/1925")
+			sendKeys(tm, "t", "G")
+			waitText(t, tm, "Asked of others than the mission · ¶ 13")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}
+
+func TestReviewOthersScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), importedSheet(t, resolution), false, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Mandate: S/RES/1925")
+			sendKeys(tm, "down", "R") // paragraph 5 is asked of the Government
+			waitText(t, tm, "Asked of others than the mission · not the mission")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}

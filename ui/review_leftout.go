@@ -1,0 +1,192 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+)
+
+// The paragraphs an import left out are listed by l in the review; r
+// restores the one marked as a draft, made as `pocssr import --all` makes
+// it, where the mandate has it among the drafts of the same document. u
+// takes it out again and puts it back on the list.
+
+// spareDraft is a left-out part as a draft, and the references of the parts
+// before it in the mandate (shared by all), so that it goes back in its place.
+type spareDraft struct {
+	activity *model.Activity
+	after    []string
+}
+
+// spareDrafts reads the mandate again as import --all does, off the event
+// loop with the first reading, and keeps the drafts of the parts the first
+// reading left out, in order; none when there are none or they do not match.
+func spareDrafts(reader *suggest.Reader, path, text string, taken map[string]bool, leftOut int) []spareDraft {
+	if leftOut == 0 {
+		return nil
+	}
+	all, mandate, err := suggest.Import(reader, path, text, suggest.ImportOptions{All: true, Taken: taken, TopicFirst: true})
+	if err != nil {
+		return nil
+	}
+	var out []spareDraft
+	k := 0
+	var order []string
+	for _, p := range mandate.Parts {
+		if p.Role != suggest.Task && p.Role != suggest.LeftOut {
+			continue
+		}
+		if k >= len(all.Activities) {
+			return nil
+		}
+		if p.Role == suggest.LeftOut {
+			out = append(out, spareDraft{activity: all.Activities[k], after: order[:k:k]})
+		}
+		order = append(order, p.Ref)
+		k++
+	}
+	if len(out) != leftOut {
+		return nil
+	}
+	return out
+}
+
+// syncRestore offers r only in the list of left-out parts, with a draft to
+// restore; the verdict keys rest meanwhile, since the draft they would act
+// on is not in view.
+func (r *draftReview) syncRestore() {
+	r.leftOutAt = max(0, min(r.leftOutAt, len(r.leftOut)-1))
+	r.keys.Restore.SetEnabled(r.showLeftOut && len(r.spare) > 0 && len(r.spare) == len(r.leftOut))
+	for _, b := range []*key.Binding{&r.keys.Accept, &r.keys.Edit, &r.keys.Skip, &r.keys.Discard} {
+		b.SetEnabled(!r.showLeftOut)
+	}
+}
+
+// markLeftOut moves the mark in the list of left-out parts and scrolls the
+// list to it.
+func (r *draftReview) markLeftOut(km tea.KeyMsg) {
+	if key.Matches(km, r.keys.Up) {
+		r.leftOutAt--
+	} else {
+		r.leftOutAt++
+	}
+	r.syncRestore()
+	r.render()
+	line := r.leftOutLine(r.leftOutAt)
+	if line < r.view.YOffset || line+2 >= r.view.YOffset+r.view.Height {
+		r.view.SetYOffset(max(0, line-1))
+	}
+}
+
+// leftOutHead is the lines above the first left-out part.
+const leftOutHead = 3
+
+// leftOutLine is the line of the list where part i begins.
+func (r *draftReview) leftOutLine(i int) int {
+	n := leftOutHead
+	for j := 0; j < i && j < len(r.leftOut); j++ {
+		n += 2 + len(wrapIndent("  ", oneLine(r.leftOut[j].Text), r.width))
+	}
+	return n
+}
+
+// restore puts the marked left-out part into the worksheet as a draft and
+// shows it; u takes it out and puts it back on the list.
+func (r *draftReview) restore() tea.Cmd {
+	if !r.keys.Restore.Enabled() {
+		return nil
+	}
+	s := r.sh.sheet
+	i := r.leftOutAt
+	part, sp := r.leftOut[i], r.spare[i]
+	a := sp.activity
+	taken := make(map[string]bool, s.Len())
+	for _, b := range s.Worksheet().Activities {
+		taken[b.ID] = true
+	}
+	if taken[a.ID] {
+		a.ID = model.UniqueID(model.Slug(a.Title), taken)
+	}
+	s.InsertAt(r.restorePlace(sp), a)
+	r.leftOut = slices.Delete(r.leftOut, i, i+1)
+	r.spare = slices.Delete(r.spare, i, i+1)
+	r.began[a] = true
+	ref := oneLine(part.Ref)
+	s.PushUndo("restore of paragraph "+ref, func() {
+		if j := s.Index(a); j >= 0 {
+			s.RemoveAt(j)
+		}
+		r.leftOut = slices.Insert(r.leftOut, i, part)
+		r.spare = slices.Insert(r.spare, i, sp)
+		r.keys.LeftOut.SetEnabled(true)
+		if r.activity == a {
+			r.activity = r.nextDraft()
+		}
+		r.showLeftOut, r.leftOutAt = true, i
+		r.syncRestore()
+		r.render()
+	})
+	r.keys.LeftOut.SetEnabled(len(r.leftOut) > 0)
+	r.show(a)
+	r.syncRestore()
+	return r.sh.status(fmt.Sprintf("Paragraph %s restored as a draft, as import --all makes it; u takes it out again.", ref))
+}
+
+// restorePlace is where a restored draft goes: after the activity of the
+// same document from the nearest part before it in the mandate, else before
+// the first activity of that document, else at the end.
+func (r *draftReview) restorePlace(sp spareDraft) int {
+	s := r.sh.sheet
+	doc := sp.activity.Source.Document
+	at := map[string]int{}
+	first := -1
+	for j := 0; j < s.Len(); j++ {
+		if src := s.At(j).Source; src.Document == doc {
+			at[src.Ref] = j
+			if first < 0 {
+				first = j
+			}
+		}
+	}
+	for k := len(sp.after) - 1; k >= 0; k-- {
+		if j, ok := at[sp.after[k]]; ok {
+			return j + 1
+		}
+	}
+	if first >= 0 {
+		return first
+	}
+	return s.Len()
+}
+
+// leftOutLines lists what the last import left out: each part's reference
+// and why, then its text, the part r would restore marked.
+func (r *draftReview) leftOutLines(w int) []string {
+	st := r.sh.st
+	how := "(pocssr import --all keeps them as drafts.)"
+	if len(r.spare) > 0 {
+		how = "↑/↓ marks one; r restores it as a draft (as import --all); u undoes."
+	}
+	out := []string{st.Screen.Render(cut("Left out of "+oneLine(r.leftOutOf), w)),
+		st.Muted.Render(cut(plural(len(r.leftOut), "paragraph asks", "paragraphs ask")+" for no activity: no draft was made of them.", w)),
+		st.Muted.Render(cut(how, w))}
+	for i, p := range r.leftOut {
+		mark := "  "
+		if i == r.leftOutAt && len(r.spare) > 0 {
+			mark = "> "
+		}
+		head := mark + cut(oneLine(p.Ref), 10) + " " + cut(p.Reason.Why(), w-13)
+		if mark == "> " {
+			head = st.Selected.Render(fit(head, w))
+		} else {
+			head = st.Heading.Render(head)
+		}
+		out = append(out, "", head)
+		out = append(out, wrapIndent("  ", oneLine(p.Text), w)...)
+	}
+	return out
+}

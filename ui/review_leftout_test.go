@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+)
+
+// allDraft is the draft `pocssr import --all` makes of the part at ref.
+func allDraft(t *testing.T, ref string) *model.Activity {
+	t.Helper()
+	data, err := os.ReadFile(resolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, _, err := suggest.Import(suggest.NewReader(classify.Default()), resolution, string(data), suggest.ImportOptions{All: true, TopicFirst: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		if a.Source.Ref == ref {
+			return a
+		}
+	}
+	t.Fatalf("import --all made no draft of %s", ref)
+	return nil
+}
+
+// In the list of left-out paragraphs, r restores the marked one as the draft
+// import --all makes of it, in its place among the mandate's drafts; u takes
+// it out and puts it back on the list.
+func TestReviewRestoresALeftOutParagraph(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	importFile(t, m, resolution)
+	s := m.sh.sheet
+	n := s.Len()
+	press(t, m, "r") // not in the list: nothing
+	if s.Len() != n {
+		t.Fatal("r restored a paragraph outside the list of left-out ones")
+	}
+	press(t, m, "l")
+	requireScreen(t, m, "> 1 extends a mandate", "[r] restore as a draft")
+	press(t, m, "down", "down")
+	requireScreen(t, m, "> 3 sets the number of troops")
+	press(t, m, "r")
+	if s.Len() != n+1 {
+		t.Fatalf("%d activities after r, want %d", s.Len(), n+1)
+	}
+	a := m.review.activity
+	want := allDraft(t, "3")
+	if a.Source.Ref != "3" || a.Status != model.StatusDraft || a.Title != want.Title || !a.Facts.Equal(&want.Facts) || a.Source != want.Source {
+		t.Fatalf("restored %q %q %q, import --all makes %q", a.Source.Ref, a.Status, a.Title, want.Title)
+	}
+	// Paragraphs 1 and 2 are left out too: 3 comes first, before 4.
+	if i := s.Index(a); i != 0 || s.At(1).Source.Ref != "4" {
+		t.Fatalf("restored at %d, before %q", i, s.At(i+1).Source.Ref)
+	}
+	requireScreen(t, m, "Paragraph 3 restored as a draft", "[l] left out (7)", "37 left · 0 reviewed")
+	press(t, m, "l")
+	refuseScreen(t, m, "3 sets the number of troops")
+
+	press(t, m, "u")
+	if s.Len() != n || s.Index(a) >= 0 {
+		t.Fatalf("u left %d activities", s.Len())
+	}
+	requireScreen(t, m, "> 3 sets the number of troops", "Undid the restore of paragraph 3", "36 left")
+
+	// The next one, 23, goes after the draft of 22, and u on the worksheet
+	// takes it out too.
+	for m.review.leftOutAt < len(m.review.leftOut)-1 && m.review.leftOut[m.review.leftOutAt].Ref != "23" {
+		press(t, m, "down")
+	}
+	press(t, m, "r")
+	b := m.review.activity
+	if i := s.Index(b); b.Source.Ref != "23" || s.At(i-1).Source.Ref != "22" {
+		t.Fatalf("restored %q after %q", b.Source.Ref, s.At(i-1).Source.Ref)
+	}
+	press(t, m, "esc", "u")
+	if s.Index(b) >= 0 || len(m.review.leftOut) != 8 {
+		t.Fatalf("u on the worksheet left the restored draft in, %d left out", len(m.review.leftOut))
+	}
+}
+
+func TestReviewRestoreScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "No activities yet")
+			sendKeys(tm, "i")
+			waitText(t, tm, "Import a mandate")
+			tm.Type(resolution)
+			sendKeys(tm, "enter")
+			waitText(t, tm, "Review of drafts")
+			sendKeys(tm, "l", "down")
+			waitText(t, tm, "> 2 sets the number")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}
+
+// While the list of left-out paragraphs is in view, the verdict keys act on
+// no draft out of sight, and the footer does not offer them.
+func TestReviewVerdictKeysRestInTheLeftOutList(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	importFile(t, m, resolution)
+	shown := m.review.activity
+	press(t, m, "l", "a", "s", "x")
+	if shown.Status != model.StatusDraft || m.sh.sheet.Index(shown) < 0 || m.review.activity != shown {
+		t.Fatalf("a verdict key acted on the draft out of sight: %q", shown.Status)
+	}
+	refuseScreen(t, m, "[a] accept", "a accept (reviewed)")
+	press(t, m, "l", "a")
+	if shown.Status != model.StatusReviewed {
+		t.Fatal("back at the draft, a does not accept it")
+	}
+}
