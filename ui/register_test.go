@@ -427,3 +427,18 @@ func TestRegisterShowsStaleEntriesAndOverdueReviews(t *testing.T) {
 		t.Fatalf("the register of the first activity holds %d entries, not %d", len(a.Register), entries)
 	}
 }
+
+// The register with stale entries and an overdue review, as a terminal shows it.
+func TestRegisterStaleScreen(t *testing.T) {
+	ws, _ := staleLibrary(t)
+	m := NewModel(classify.Default(), ws, true, nil, nil)
+	m.sh.sheet.SetToday(registerDay)
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 30))
+	waitText(t, tm, "Joint offensive")
+	sendKeys(tm, "r", "/")
+	tm.Type("stale")
+	sendKeys(tm, "enter")
+	waitText(t, tm, "(2 of ")
+	_, view := finalScreen(t, tm)
+	teatest.RequireEqualOutput(t, []byte(view))
+}

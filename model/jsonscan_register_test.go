@@ -138,3 +138,36 @@ func TestCompactEntriesReadAsAnyOther(t *testing.T) {
 		}
 	}
 }
+
+// AllowsRisk allows exactly the risk ids given, whatever their buckets.
+func TestAllowsRiskExactly(t *testing.T) {
+	ids := []string{"grave-violations-support", "hrddp-not-assessed", "dual-role", "a", "b", "ab", "ba", "dual-rolf", "x-dual-role"}
+	var v Vocabulary
+	v.SetRisks(ids[:4])
+	for i, id := range ids {
+		if got := v.AllowsRisk(id); got != (i < 4) {
+			t.Errorf("AllowsRisk(%q) = %v", id, got)
+		}
+	}
+	for _, near := range []string{"", "dual-rol", "Dual-role", "dual-role ", "grave-violations-suport"} {
+		if v.AllowsRisk(near) {
+			t.Errorf("AllowsRisk(%q) is true", near)
+		}
+	}
+}
+
+// The register's keys, looked up apart from the others, are refused twice
+// like any key.
+func TestRegisterKeysTwice(t *testing.T) {
+	for _, src := range []string{
+		`{"activities":[{"title":"t","register":{},"register":{}}]}`,
+		`{"activities":[{"title":"t","hrddp_review":"2026-01-01","hrddp_review":"2026-01-02"}]}`,
+	} {
+		if _, ok := scanJSON(src, testVocab, nil); ok {
+			t.Errorf("read %s", src)
+		}
+	}
+	if _, ok := scanJSON(`{"activities":[{"title":"t","register":{},"hrddp_review":"2026-01-01"}]}`, testVocab, nil); !ok {
+		t.Error("refused a register and a review")
+	}
+}
