@@ -37,6 +37,7 @@ type plainWalk struct {
 	a         *model.Activity
 	suggested map[model.Fact][]string // suggested answers not yet confirmed, with their labels
 	editing   bool                    // the activity had answers: an empty line keeps each
+	orMenu    bool                    // an empty title opens the worksheet's menu instead
 	asked     int                     // questions asked so far
 	// After the verdict: the risks that fire, and where their entries are
 	// kept (nil: the register steps are not asked, nothing would keep them).
@@ -152,6 +153,9 @@ func (p *plainQuestionnaire) askDescription(w *plainWalk) bool {
 	a.Title = oneLine(p.line())
 	if a.Title == "" && p.eof {
 		return false
+	}
+	if a.Title == "" && w.orMenu {
+		return true // the menu instead of a new activity
 	}
 	p.say("Description (one line, empty to skip):")
 	a.Description = oneLine(p.line())

@@ -93,10 +93,11 @@ func (m *plainMenu) run() error {
 	p.say("pocssr questionnaire. Answer with the number of a choice; 0 or an empty line means \"don't know\".")
 	p.say("An empty title opens the menu of %s instead.", model.QuoteName(m.sh.Worksheet().Path()))
 	w := m.newWalk(&model.Activity{}, true)
+	w.orMenu = true
 	switch ok := p.askDescription(w); {
 	case !ok:
 		return noAnswers()
-	case w.a.Title != "" || w.a.Description != "":
+	case w.a.Title != "":
 		if err := m.add(w); err != nil {
 			return err
 		}
@@ -157,7 +158,11 @@ func (m *plainMenu) command(args []string) error {
 	case "list", "l":
 		m.list()
 	case "add", "a", "n":
-		return m.add(m.newWalk(&model.Activity{}, true))
+		w := m.newWalk(&model.Activity{}, true)
+		if !p.askDescription(w) {
+			return nil // the input ended before a title: nothing to add
+		}
+		return m.add(w)
 	case "show", "s":
 		if a := m.activityArg(args); a != nil {
 			m.printAccount(a)
