@@ -72,7 +72,8 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		"export markdown " + brief,
 		"quit",
 	}
-	stdout, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
+	// Read on a day after the entry's due date: it is overdue.
+	stdout, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible", "--today=2026-10-01")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
@@ -99,7 +100,7 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 	// The accounts on stdout, the edited one last with its facts and entry.
 	last := stdout[strings.LastIndex(stdout, edited.ID+" — "):]
 	for _, want := range []string{"Facts:", "implementer: national authorities with mission support", "forces: army",
-		"rights record: ", "Register: open — planned · owner: Security Sector Reform Unit · due", "2026-09-30"} {
+		"rights record: ", "Register: open — planned · owner: Security Sector Reform Unit · due", "2026-09-30", "OVERDUE"} {
 		if !strings.Contains(last, want) {
 			t.Errorf("the edited activity's account lacks %q:\n%s", want, last)
 		}
