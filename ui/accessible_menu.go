@@ -319,6 +319,10 @@ review:
 		m.printAccount(a)
 		switch m.verdictOn() {
 		case "accept":
+			if !m.acceptFactless(a) {
+				skipped++
+				continue
+			}
 			snap := m.sh.Snapshot(a)
 			a.Status = model.StatusReviewed
 			m.sh.Touch(a)
@@ -363,4 +367,16 @@ func (m *plainMenu) verdictOn() string {
 		p.say("Please answer with a number from 0 to 4.")
 	}
 	return "stop"
+}
+
+// acceptFactless asks, for a draft of which no fact is known, whether to
+// accept it so, as the review screen does; a draft with facts needs no asking.
+func (m *plainMenu) acceptFactless(a *model.Activity) bool {
+	var none model.Facts
+	if !a.Facts.Equal(&none) {
+		return true
+	}
+	m.p.say("No fact is known of this draft: accept it with every fact unknown? (yes or no; no skips it)")
+	ans := strings.ToLower(m.p.line())
+	return ans == "yes" || ans == "y"
 }

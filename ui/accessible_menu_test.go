@@ -246,3 +246,31 @@ func TestAccessibleMenuNeverOverwritesAFileChangedOnDisk(t *testing.T) {
 		t.Errorf("the file changed on disk was overwritten:\n%s", data)
 	}
 }
+
+// A draft of which no fact is known is accepted only when the planner says
+// so again, as on the review screen.
+func TestAccessibleReviewAsksBeforeAcceptingAFactlessDraft(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	ws := model.New(path)
+	bare := &model.Activity{ID: "bare", Title: "A task nobody has read", Status: model.StatusDraft}
+	ws.Activities = []*model.Activity{bare}
+	if err := ws.Save(path, model.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		answer string
+		want   model.Status
+	}{{"no", model.StatusDraft}, {"yes", model.StatusReviewed}} {
+		_, stderr, code := runPocssr(t, strings.Join([]string{"", "review", "1", tc.answer, "quit"}, "\n")+"\n", path, "--accessible")
+		if code != 0 || !strings.Contains(stderr, "No fact is known of this draft: accept it with every fact unknown?") {
+			t.Fatalf("exit %d:\n%s", code, stderr)
+		}
+		after, err := model.Load(path, classify.Default().Vocabulary())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := after.Activities[0].Status; got != tc.want {
+			t.Errorf("answered %q: the draft is %q, want %q", tc.answer, got, tc.want)
+		}
+	}
+}

@@ -141,3 +141,38 @@ func TestQuestionnaireRegisterStepScreens(t *testing.T) {
 		})
 	}
 }
+
+// In the review of drafts the register steps come after the verdict too;
+// past the last risk the review goes on with the next draft, and the
+// review's r (the register screen) is not offered there.
+func TestReviewOfDraftsGoesOnAfterTheRisks(t *testing.T) {
+	risky := activity(t, "Joint offensive", "implementer", "mission", "kinds", "combined-operations",
+		"forces", "army", "rights_record", "grave-allegations", "hrddp", "not-done")
+	next := activity(t, "Dialogue", "implementer", "mission", "kinds", "security-dialogue")
+	risky.Status, next.Status = model.StatusDraft, model.StatusDraft
+	risks := classify.Default().Classify(risky).Risks
+	m := newTestModel(t, sheetOf(risky, next), 120, 40)
+	press(t, m, "R")
+	if m.front != reviewScreen || m.review.activity != risky {
+		t.Fatalf("R opened screen %d", m.front)
+	}
+	press(t, m, "e")
+	for i := 0; i < 30 && m.quest.stage != reviewing; i++ {
+		press(t, m, "right")
+	}
+	refuseScreen(t, m, "r: the register")
+	press(t, m, "r") // nothing here
+	if m.front != questionnaireScreen {
+		t.Fatalf("r on the review of a draft went to screen %d", m.front)
+	}
+	press(t, m, "enter", "3")
+	for range risks {
+		press(t, m, "enter")
+	}
+	if m.front != reviewScreen || m.review.activity != next {
+		t.Fatalf("past the last risk: screen %d", m.front)
+	}
+	if e := risky.Register.Entry(risks[0].Rule.ID); e == nil || e.Status != model.InPlace {
+		t.Errorf("the entry given on the way: %+v", e)
+	}
+}

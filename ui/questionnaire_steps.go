@@ -180,11 +180,11 @@ func (q *questionnaire) updateJumping(km tea.KeyMsg) tea.Cmd {
 		q.jumping = false
 		switch {
 		case q.jumpRow == 0:
-			return q.describe()
+			return q.show(flow.Step{Kind: flow.Describe})
 		case q.jumpRow > len(q.questions):
-			q.review()
+			return q.show(flow.Step{Kind: flow.Verdict})
 		default:
-			q.goTo(q.questions[q.jumpRow-1].Fact)
+			return q.show(flow.Step{Kind: flow.Ask, Fact: q.questions[q.jumpRow-1].Fact})
 		}
 	}
 	return nil
