@@ -218,6 +218,10 @@ func (q *questionnaire) FullHelp() [][]key.Binding {
 	if q.stage == describing {
 		return append(q.dkeys.FullHelp(), q.keys.FullHelp()...)
 	}
+	if q.stage == mitigating {
+		mk := q.mkeys
+		return append(q.keys.FullHelp(), []key.Binding{mk.Owner, mk.Due, mk.Note, mk.Undo, mk.Skip})
+	}
 	return append(q.keys.FullHelp(), q.jkeys.FullHelp()...)
 }
 

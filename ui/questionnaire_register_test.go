@@ -42,6 +42,12 @@ func TestQuestionnaireAsksEachRiskAfterTheVerdict(t *testing.T) {
 	press(t, m, "enter")
 	first := risks[0].Rule.ID
 	requireScreen(t, m, "Risk 1 of 3", "What is being done about this risk?", first, "Register: open — no entry", "> " /* on skip */)
+	press(t, m, "?") // the help lists the step's own keys
+	requireScreen(t, m, "owner: who puts the measures in place", "skip: leave the risk as it is")
+	press(t, m, "esc")
+	if m.quest == nil || m.quest.stage != mitigating {
+		t.Fatal("the help did not go back to the register step")
+	}
 	if m.quest.stage != mitigating || m.quest.risk != first {
 		t.Fatalf("enter on the review went to stage %d, risk %q", m.quest.stage, m.quest.risk)
 	}
