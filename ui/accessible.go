@@ -173,7 +173,7 @@ func (p *plainQuestionnaire) askFact(w *plainWalk, f model.Fact) {
 	q := p.walk.Question(flow.Step{Kind: flow.Ask, Fact: f})
 	w.asked++
 	p.say("")
-	p.say("Question %d (answered %d of %d relevant): %s", w.asked, flow.Answered(qs, &a.Facts), len(qs), q.Question)
+	p.say("Question %d (answered %d of %d relevant): %s", w.asked, flow.Answered(qs, &a.Facts), len(qs), p.walk.Asks(flow.Step{Kind: flow.Ask, Fact: f}))
 	p.say("  %s", oneLine(q.Help))
 	lines, wasSuggested := w.suggested[f]
 	keep := wasSuggested

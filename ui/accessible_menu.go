@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"io"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -117,17 +116,13 @@ func (m *plainMenu) run() error {
 }
 
 // add walks the flow over a new activity from its description to its last
-// risk, and saves the worksheet with it.
+// risk, and saves the worksheet with it. The verdict step, shown even when
+// the input has ended, puts the activity in the worksheet (newWalk).
 func (m *plainMenu) add(w *plainWalk) error {
 	p := m.p
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
 	if w.kept > 0 {
 		p.say("%s kept in the risk register.", plural(w.kept, "entry", "entries"))
-	}
-	if m.sh.Index(w.a) < 0 {
-		// The input ended before the verdict: the activity is kept as far
-		// as it was answered.
-		w.verdict(w.a)
 	}
 	if err := m.save(); err != nil {
 		return err
@@ -286,7 +281,7 @@ func (m *plainMenu) export(args []string) {
 		}
 	}
 	var buf strings.Builder
-	if err := report.Write(&buf, m.sh.Rulebook(), f, []report.Sheet{{File: filepath.Base(ws.Path()), Worksheet: ws, Today: m.today}}); err != nil {
+	if err := report.Write(&buf, m.sh.Rulebook(), f, []report.Sheet{{File: ws.Path(), Worksheet: ws, Today: m.today}}); err != nil {
 		p.say("Not exported: %s.", err)
 		return
 	}

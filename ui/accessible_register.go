@@ -41,6 +41,7 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 	k := w.risks[i]
 	p.say("")
 	p.say("Risk %d of %d: %s %s — %s", i+1, len(w.risks), report.SeverityTag(k.Severity), k.Rule.ID, oneLine(k.Rule.Title))
+	p.say("  %s", p.walk.Asks(flow.Step{Kind: flow.Mitigate, Risk: risk}))
 	old := flow.Entry(w.a, risk)
 	if old.Status != "" {
 		p.say("  Now: %s. An empty line keeps each part as it is.", report.EntryText(&classify.Mitigation{Entry: old}))

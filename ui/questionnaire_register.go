@@ -136,7 +136,7 @@ func (q *questionnaire) mitigateView(w, h int) []string {
 	if !ok {
 		return nil
 	}
-	lines := []string{st.Label.Render(cut("What is being done about this risk?", w))}
+	lines := []string{st.Label.Render(cut(q.walk.Asks(q.step()), w))}
 	lines = append(lines, wrapIndent(st.Severity(k.Severity, report.SeverityTag(k.Severity))+" ", k.Rule.ID+" — "+oneLine(k.Rule.Title), w)...)
 	// The entry as the register reads it today (open, mitigated, accepted;
 	// overdue), as the activity's account shows it.

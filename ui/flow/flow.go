@@ -75,6 +75,24 @@ func (f Flow) Question(s Step) *classify.Question {
 	return f.rb.QuestionFor(s.Fact)
 }
 
+// MitigateQuestion is what a register step asks of its risk (FRAMEWORK §9).
+const MitigateQuestion = "What is being done about this risk?"
+
+// Asks is what a step asks, in words: the rulebook's question of an Ask
+// step, MitigateQuestion for a register step; "" for the others, which ask
+// nothing of their own (the description's fields, the verdict shown).
+func (f Flow) Asks(s Step) string {
+	switch s.Kind {
+	case Ask:
+		if q := f.Question(s); q != nil {
+			return q.Question
+		}
+	case Mitigate:
+		return MitigateQuestion
+	}
+	return ""
+}
+
 // Next is the step after at, with the questions relevant as the facts stand
 // now (qs) and the risks that fire (risks): the first question after the
 // description; the next relevant question after a question, else the

@@ -46,6 +46,18 @@ func TestWalkGoesThroughEveryStepBothWays(t *testing.T) {
 			t.Errorf("step %d is %+v, want the question of %s", 1+i, s, q.Fact)
 		}
 	}
+	for _, s := range forward {
+		want := ""
+		switch s.Kind {
+		case Ask:
+			want = fl.Rulebook().QuestionFor(s.Fact).Question
+		case Mitigate:
+			want = MitigateQuestion
+		}
+		if got := fl.Asks(s); got != want {
+			t.Errorf("step %+v asks %q, want %q", s, got, want)
+		}
+	}
 	if s := forward[1+len(qs)]; s.Kind != Verdict {
 		t.Errorf("after the questions: %+v, want the verdict", s)
 	}
