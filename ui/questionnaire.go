@@ -378,8 +378,7 @@ func (q *questionnaire) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Back):
 		return q, q.back()
 	case key.Matches(km, k.Jump):
-		q.jumping = true
-		q.jumpRow = q.jumpPlace()
+		q.openJump()
 		return q, nil
 	}
 	if q.stage == reviewing {

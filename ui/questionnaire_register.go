@@ -79,8 +79,7 @@ func (q *questionnaire) updateMitigating(km tea.KeyMsg) tea.Cmd {
 	case key.Matches(km, k.Back):
 		return q.back()
 	case key.Matches(km, k.Jump):
-		q.jumping = true
-		q.jumpRow = q.jumpPlace()
+		q.openJump()
 		return nil
 	case key.Matches(km, k.Up):
 		q.cursor = (q.cursor - 1 + rows) % rows

@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -180,5 +181,24 @@ func TestReviewOfDraftsGoesOnAfterTheRisks(t *testing.T) {
 	}
 	if e := risky.Register.Entry(risks[0].Rule.ID); e == nil || e.Status != model.InPlace {
 		t.Errorf("the entry given on the way: %+v", e)
+	}
+}
+
+// The jump list holds every step of the flow, the risks after the review:
+// from a question, a risk's step is a row away.
+func TestJumpListReachesTheRiskSteps(t *testing.T) {
+	m, a := toRisks(t, 120, 40)
+	risks := classify.Default().Classify(a).Risks
+	press(t, m, "left", "g") // from the last question
+	requireScreen(t, m, "  Review", "Risk 1: "+report.SeverityTag(risks[0].Severity)+" "+risks[0].Rule.ID,
+		"Risk 3: "+report.SeverityTag(risks[2].Severity)+" "+risks[2].Rule.ID)
+	press(t, m, "down", "down", "down", "enter") // past the review, to the second risk
+	if m.quest.stage != mitigating || m.quest.risk != risks[1].Rule.ID {
+		t.Fatalf("the jump went to stage %d, risk %q", m.quest.stage, m.quest.risk)
+	}
+	requireScreen(t, m, "Risk 2 of 3")
+	press(t, m, "g", "enter") // the list opens on the step shown
+	if m.quest.risk != risks[1].Rule.ID {
+		t.Fatalf("the jump list did not open on the risk shown: %q", m.quest.risk)
 	}
 }

@@ -155,8 +155,10 @@ func (q *questionnaire) jumpPlace() int {
 	switch q.stage {
 	case describing:
 		return 0
-	case reviewing, mitigating:
+	case reviewing:
 		return len(q.questions) + 1
+	case mitigating:
+		return len(q.questions) + 2 + max(0, flow.RiskIndex(q.risks, q.risk))
 	}
 	for i, qq := range q.questions {
 		if qq.Fact == q.fact {
@@ -166,9 +168,17 @@ func (q *questionnaire) jumpPlace() int {
 	return 0
 }
 
+// openJump opens the jump list on the step shown, with the risks as the
+// answers stand: every step of the flow is a row.
+func (q *questionnaire) openJump() {
+	q.jumping = true
+	q.risks = q.walk.Risks(q.activity)
+	q.jumpRow = q.jumpPlace()
+}
+
 func (q *questionnaire) updateJumping(km tea.KeyMsg) tea.Cmd {
 	k := q.jkeys
-	n := len(q.questions) + 2
+	n := len(q.questions) + 2 + len(q.risks)
 	switch {
 	case key.Matches(km, k.Up):
 		q.jumpRow = (q.jumpRow - 1 + n) % n
@@ -181,8 +191,10 @@ func (q *questionnaire) updateJumping(km tea.KeyMsg) tea.Cmd {
 		switch {
 		case q.jumpRow == 0:
 			return q.show(flow.Step{Kind: flow.Describe})
-		case q.jumpRow > len(q.questions):
+		case q.jumpRow == len(q.questions)+1:
 			return q.show(flow.Step{Kind: flow.Verdict})
+		case q.jumpRow > len(q.questions)+1:
+			return q.show(flow.Step{Kind: flow.Mitigate, Risk: q.risks[q.jumpRow-len(q.questions)-2].Rule.ID})
 		default:
 			return q.show(flow.Step{Kind: flow.Ask, Fact: q.questions[q.jumpRow-1].Fact})
 		}

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/flow"
 )
@@ -258,6 +259,9 @@ func (q *questionnaire) jumpView(w, h int) []string {
 		rows = append(rows, fmt.Sprintf("%s %2d %s: %s", q.answerMark(qq.Fact), i+1, factName(qq.Fact), q.answerText(qq.Fact)))
 	}
 	rows = append(rows, "  Review")
+	for i, k := range q.risks {
+		rows = append(rows, fmt.Sprintf("  Risk %d: %s %s", i+1, report.SeverityTag(k.Severity), k.Rule.ID))
+	}
 	lines := []string{st.Label.Render("Jump to a question") + st.Muted.Render("  (✓ answered, ~ suggested, ? open)")}
 	room := max(1, h-1)
 	first := max(0, min(q.jumpRow-room/2, len(rows)-room))
