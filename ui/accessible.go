@@ -13,58 +13,59 @@ import (
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/exit"
+	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/session"
 )
 
-// plainQuestionnaire asks the questionnaire's questions as numbered prompts,
-// one line per answer, for screen readers and scripts. Prompts go to one
-// stream (stderr), so that the other (stdout) carries only the result.
+// plainQuestionnaire asks the questionnaire's steps as numbered prompts, one
+// line per answer, for screen readers and scripts. Prompts go to one stream
+// (stderr), so that the other (stdout) carries only the results.
 type plainQuestionnaire struct {
-	rb  *classify.Rulebook
-	in  *bufio.Reader
-	out io.Writer
-	eof bool
+	rb   *classify.Rulebook
+	walk flow.Flow
+	in   *bufio.Reader
+	out  io.Writer
+	eof  bool
 }
 
-// runAccessible runs the plain questionnaire and prints the verdict as text. With
-// a worksheet file, the activity is added to it and saved; with the case
-// library, the library's account is printed.
+func newPlain(rb *classify.Rulebook, in io.Reader, out io.Writer) *plainQuestionnaire {
+	return &plainQuestionnaire{rb: rb, walk: flow.New(rb), in: bufio.NewReader(in), out: out}
+}
+
+// plainWalk is one walk of the flow over an activity in the plain mode.
+type plainWalk struct {
+	a         *model.Activity
+	suggested map[model.Fact][]string // suggested answers not yet confirmed, with their labels
+	editing   bool                    // the activity had answers: an empty line keeps each
+	orMenu    bool                    // an empty title opens the worksheet's menu instead
+	asked     int                     // questions asked so far
+	// After the verdict: the risks that fire, and where their entries are
+	// kept (nil: the register steps are not asked, nothing would keep them).
+	risks   []classify.Risk
+	reg     flow.Registrar
+	kept    int
+	verdict func(a *model.Activity) // prints the verdict, at the Verdict step
+}
+
+// runAccessible runs the plain questionnaire and prints the verdict as text.
+// With a worksheet file, the activity is added to it and saved, and the
+// worksheet's menu follows (accessible_menu.go); with the case library, the
+// library's account is printed.
 func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Options) error {
 	if opts.Demo {
 		return report.Write(env.Stdout, rb, report.Text, []report.Sheet{{File: "case library", Worksheet: ws}})
 	}
-	pq := &plainQuestionnaire{rb: rb, in: bufio.NewReader(env.Stdin), out: env.Stderr}
-	a := pq.Ask()
-	if a == nil {
-		return &exit.Error{Code: exit.Invalid, Err: fmt.Errorf("pocssr: no answers were given")}
-	}
+	p := newPlain(rb, env.Stdin, env.Stderr)
 	// The plain mode edits through the same session as the screens: the id
 	// is one no other activity has, and the save refuses a file that changed
 	// on disk or may not be written, as ctrl+s does.
 	sh := session.NewSheet(rb, ws, nil)
-	a.ID = sh.UniqueID(a.Title)
-	r := rb.Classify(a)
-	var b strings.Builder
-	report.WriteResultText(&b, rb, &r, 80)
-	if _, err := io.WriteString(env.Stdout, b.String()); err != nil {
-		return err
-	}
+	sh.SetToday(opts.Today)
+	pm := &plainMenu{p: p, sh: sh, stdout: env.Stdout, today: opts.Today}
 	if opts.Path == "" {
-		return nil
+		return pm.addOnly()
 	}
-	sh.Add(sh.Len(), a)
-	if n := pq.askRegister(sh, a, r.Risks); n > 0 {
-		writeLine(env.Stderr, fmt.Sprintf("%s kept in the risk register.", plural(n, "entry", "entries")))
-	}
-	if err := ws.Save("", model.SaveOptions{}); err != nil {
-		return &exit.Error{Code: exit.Invalid, Err: fmt.Errorf("pocssr: not saved: %w", err)}
-	}
-	sh.MarkSaved()
-	writeLine(env.Stderr, fmt.Sprintf("Added to %s (%s).", model.QuoteName(ws.Path()), plural(sh.Len(), "activity", "activities")))
-	if a.Status == model.StatusDraft {
-		writeLine(env.Stderr, "The input ended before the suggested answers were confirmed: the activity is saved as a draft (status: draft).")
-	}
-	return nil
+	return pm.run()
 }
 
 // line reads one answer; at the end of the input it returns "" and remembers it.
@@ -83,69 +84,126 @@ func (p *plainQuestionnaire) say(format string, args ...any) {
 	fmt.Fprintf(p.out, format+"\n", args...)
 }
 
+// run walks the flow from the step after from up to the step of kind stop
+// (flow.End: to the end), asking each with askStep, and returns the step
+// it stopped at. The next step is read from the answers as they stand after
+// each one, as the full-screen questionnaire reads it. Once the input has
+// ended nothing more is asked, but the verdict is still shown.
+func (p *plainQuestionnaire) run(w *plainWalk, from flow.Step, stop flow.Kind) flow.Step {
+	at := from
+	for {
+		if at.Kind == flow.Verdict {
+			w.risks = p.walk.Risks(w.a)
+		}
+		at = p.walk.Next(at, p.walk.Relevant(&w.a.Facts), w.risks)
+		if at.Kind >= stop || at.Kind == flow.Mitigate && w.reg == nil {
+			return at
+		}
+		if !p.eof || at.Kind == flow.Verdict {
+			p.askStep(w, at)
+		}
+	}
+}
+
+// askStep asks one step of the flow: the one piece of the plain mode that
+// asks a step, whatever it is.
+func (p *plainQuestionnaire) askStep(w *plainWalk, at flow.Step) {
+	switch at.Kind {
+	case flow.Describe:
+		p.askDescription(w)
+	case flow.Ask:
+		p.askFact(w, at.Fact)
+	case flow.Verdict:
+		if w.verdict != nil {
+			w.verdict(w.a)
+		}
+	case flow.Mitigate:
+		p.askMitigation(w, at.Risk)
+	}
+}
+
 // Ask asks for the title and description, shows what the reader makes of
-// them, then walks the relevant questions as the full-screen questionnaire
-// does (flow): in the rulebook's order, relevance re-evaluated after each
-// answer, a suggested answer kept by an empty line. It returns nil when the
-// input ended before a title was given.
+// them, then walks the relevant questions up to the verdict. It returns nil
+// when the input ended before a title was given.
 func (p *plainQuestionnaire) Ask() *model.Activity {
 	p.say("pocssr questionnaire. Answer with the number of a choice; 0 or an empty line means \"don't know\".")
-	p.say("Title of the activity:")
-	a := &model.Activity{Title: oneLine(p.line())}
-	if a.Title == "" && p.eof {
+	w := &plainWalk{a: &model.Activity{}}
+	if !p.askDescription(w) {
 		return nil
+	}
+	p.run(w, flow.Step{Kind: flow.Describe}, flow.Verdict)
+	p.settle(w)
+	return w.a
+}
+
+// settle leaves a draft when the input ended before every suggestion was
+// confirmed: what the words suggested is not what the planner said.
+func (p *plainQuestionnaire) settle(w *plainWalk) {
+	if len(w.suggested) > 0 {
+		w.a.Status = model.StatusDraft
+	}
+}
+
+// askDescription asks the title and the description, and takes what the
+// reader suggests from them as the answers to confirm. It reports false when
+// the input ended before a title.
+func (p *plainQuestionnaire) askDescription(w *plainWalk) bool {
+	a := w.a
+	p.say("Title of the activity:")
+	a.Title = oneLine(p.line())
+	if a.Title == "" && p.eof {
+		return false
+	}
+	if a.Title == "" && w.orMenu {
+		return true // the menu instead of a new activity
 	}
 	p.say("Description (one line, empty to skip):")
 	a.Description = oneLine(p.line())
 	if a.Title == "" {
 		a.Title = titleFrom(a.Description)
 	}
-	fl := newFlow(p.rb)
-	suggested := p.suggest(fl, a)
-	asked := 0
-	// The same steps as the screen's questionnaire (flow.next): after the
-	// description, each relevant question as the answers stand, until the
-	// review, which here is the verdict printed by the caller.
-	for at := fl.next(step{kind: describeStep}, fl.relevant(&a.Facts)); at.kind == questionStep && !p.eof; {
-		qs := fl.relevant(&a.Facts)
-		f := at.fact
-		q := p.rb.QuestionFor(f)
-		asked++
-		p.say("")
-		p.say("Question %d (answered %d of %d relevant): %s", asked, answered(qs, &a.Facts), len(qs), q.Question)
-		p.say("  %s", oneLine(q.Help))
-		if lines, ok := suggested[f]; ok {
-			p.say("  Suggested by the description: %s. An empty line keeps it.", strings.Join(lines, "; "))
-		}
-		_, wasSuggested := suggested[f]
-		if p.ask(q, &a.Facts, wasSuggested) {
-			delete(suggested, f)
-		}
-		// A suggestion whose question the answer took away goes, as in the
-		// full-screen questionnaire.
-		for g := range suggested {
-			if !p.rb.Relevant(&a.Facts, g) {
-				a.Facts.Forget(g)
-				delete(suggested, g)
-			}
-		}
-		at = fl.next(at, fl.relevant(&a.Facts))
+	w.suggested = p.suggest(a)
+	return true
+}
+
+// askFact asks one question of the rulebook.
+func (p *plainQuestionnaire) askFact(w *plainWalk, f model.Fact) {
+	a := w.a
+	qs := p.walk.Relevant(&a.Facts)
+	q := p.walk.Question(flow.Step{Kind: flow.Ask, Fact: f})
+	w.asked++
+	p.say("")
+	p.say("Question %d (answered %d of %d relevant): %s", w.asked, flow.Answered(qs, &a.Facts), len(qs), p.walk.Asks(flow.Step{Kind: flow.Ask, Fact: f}))
+	p.say("  %s", oneLine(q.Help))
+	lines, wasSuggested := w.suggested[f]
+	keep := wasSuggested
+	switch {
+	case wasSuggested:
+		p.say("  Suggested by the description: %s. An empty line keeps it.", strings.Join(lines, "; "))
+	case w.editing && a.Facts.Known(f):
+		p.say("  Now: %s. An empty line keeps it.", p.rb.ValueText(&a.Facts, f))
+		keep = true
 	}
-	// Input that ended before every suggestion was confirmed leaves a draft:
-	// what the words suggested is not what the planner said.
-	if len(suggested) > 0 {
-		a.Status = model.StatusDraft
+	if p.ask(q, &a.Facts, keep) {
+		delete(w.suggested, f)
 	}
-	return a
+	// A suggestion whose question the answer took away goes, as in the
+	// full-screen questionnaire.
+	for g := range w.suggested {
+		if !p.rb.Relevant(&a.Facts, g) {
+			a.Facts.Forget(g)
+			delete(w.suggested, g)
+		}
+	}
 }
 
 // suggest reads the title and description with the rulebook's reader, says
 // what it suggests and takes the suggestions as the answers to confirm. It
 // returns each suggested fact's lines.
-func (p *plainQuestionnaire) suggest(fl flow, a *model.Activity) map[model.Fact][]string {
+func (p *plainQuestionnaire) suggest(a *model.Activity) map[model.Fact][]string {
 	reading := readActivity(suggest.NewReader(p.rb), a)
 	never := func(model.Fact) bool { return false }
-	fs, filled := fl.withReading(a.Facts, reading.Facts, never, never)
+	fs, filled := p.walk.WithReading(a.Facts, reading.Facts, never, never)
 	if len(filled) == 0 {
 		return map[model.Fact][]string{}
 	}
@@ -163,18 +221,19 @@ func (p *plainQuestionnaire) suggest(fl flow, a *model.Activity) map[model.Fact]
 	return out
 }
 
-// ask asks one question until it gets a valid answer (or the input ends). It
-// reports whether the planner answered: an empty line keeping a suggestion
-// does, the end of the input does not.
-func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, suggested bool) bool {
-	cs := choicesFor(q)
+// ask asks one question until it gets a valid answer (or the input ends),
+// and applies it as the flow says. It reports whether the planner answered:
+// an empty line keeping the answer there (keep) does, the end of the input
+// does not.
+func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep bool) bool {
+	cs := flow.Choices(q)
 	values := cs[:len(cs)-1] // all but "don't know", numbered from 1
 	for i, c := range values {
-		p.say("  %d. %s — %s", i+1, c.label, oneLine(c.explain))
+		p.say("  %d. %s — %s", i+1, c.Label, oneLine(c.Explain))
 	}
 	p.say("  0. don't know")
 	multi := q.Fact.Type() == model.SetOf
-	for tries := 0; tries < 5 && !p.eof; tries++ {
+	for tries := 0; tries < plainTries && !p.eof; tries++ {
 		switch {
 		case multi && q.Fact == model.Kinds:
 			p.say("Answer with one or more numbers separated by spaces (the first kind is the primary one):")
@@ -187,31 +246,23 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, suggeste
 		if text == "" && p.eof {
 			return false
 		}
-		if text == "" && suggested {
-			return true // the suggestion stands, confirmed
+		if text == "" && keep {
+			return true // the answer there stands, confirmed
 		}
 		picked, ok := parseNumbers(text, len(values))
-		switch {
-		case !ok || !multi && len(picked) > 1:
+		if !ok || !multi && len(picked) > 1 {
 			p.say("Please answer with a number from 0 to %d.", len(values))
 			continue
-		case len(picked) == 0 || picked[0] == 0:
-			fs.Forget(q.Fact)
-		case !multi:
-			answer(fs, q.Fact, values[picked[0]-1])
-		default:
-			fs.Forget(q.Fact)
-			for _, n := range picked {
-				c := values[n-1]
-				if c.kind == choiceNone {
-					fs.SetSet(q.Fact, nil)
-					break
-				}
-				if !fs.Has(q.Fact, c.value) {
-					toggle(fs, q.Fact, c.value)
-				}
-			}
 		}
+		chosen := make([]flow.Choice, 0, len(picked))
+		for _, n := range picked {
+			if n == 0 {
+				chosen = append(chosen, cs[len(cs)-1])
+				break
+			}
+			chosen = append(chosen, values[n-1])
+		}
+		flow.ApplyAll(fs, q.Fact, chosen)
 		return true
 	}
 	return false
@@ -228,4 +279,9 @@ func parseNumbers(text string, n int) ([]int, bool) {
 		out = append(out, v)
 	}
 	return out, true
+}
+
+// notSaved is the error of a save refused: nothing was written.
+func notSaved(err error) error {
+	return &exit.Error{Code: exit.Invalid, Err: fmt.Errorf("pocssr: not saved: %w", err)}
 }

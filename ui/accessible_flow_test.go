@@ -1,20 +1,20 @@
 package ui
 
 import (
-	"bufio"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/flow"
 )
 
 // askPlain runs the plain questionnaire on in-memory input and output.
 func askPlain(t *testing.T, input string) (*model.Activity, string) {
 	t.Helper()
 	var out strings.Builder
-	p := &plainQuestionnaire{rb: classify.Default(), in: bufio.NewReader(strings.NewReader(input)), out: &out}
+	p := newPlain(classify.Default(), strings.NewReader(input), &out)
 	return p.Ask(), out.String()
 }
 
@@ -54,17 +54,17 @@ func TestPlainAsksInTheFlowsOrder(t *testing.T) {
 		asked = append(asked, m[1])
 	}
 	// Replay the same answers through the flow.
-	fl := newFlow(rb)
-	p := &plainQuestionnaire{rb: rb, in: bufio.NewReader(strings.NewReader(strings.Join(answers[2:], "\n") + "\n")), out: &strings.Builder{}}
+	fl := flow.New(rb)
+	p := newPlain(rb, strings.NewReader(strings.Join(answers[2:], "\n")+"\n"), &strings.Builder{})
 	a := &model.Activity{Title: answers[0], Description: answers[1]}
-	p.suggest(fl, a)
+	p.suggest(a)
 	var want []string
 	for at := -1; ; {
-		f, ok := fl.after(fl.relevant(&a.Facts), at)
+		f, ok := fl.After(fl.Relevant(&a.Facts), at)
 		if !ok || p.eof {
 			break
 		}
-		at = fl.order[f]
+		at = fl.Place(f)
 		q := rb.QuestionFor(f)
 		want = append(want, q.Question)
 		p.ask(q, &a.Facts, false)

@@ -14,7 +14,7 @@ import (
 
 // runPocssr runs the interactive program as `pocssr ARGS` would, on in-memory
 // streams: standard input is not a terminal, so the plain prompts run. It reads
-// only what these tests give: --accessible, demo, present and one file name
+// only what these tests give: --accessible, demo, present, --today=DATE and one file name
 // (the command line's own parsing is tested in ui/cli).
 func runPocssr(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
@@ -29,6 +29,10 @@ func runPocssr(t *testing.T, stdin string, args ...string) (stdout, stderr strin
 		case "present":
 			opts.Present = true
 		default:
+			if d, ok := strings.CutPrefix(a, "--today="); ok {
+				opts.Today = model.Date(d)
+				continue
+			}
 			opts.Path = a
 		}
 	}

@@ -193,6 +193,9 @@ func TestEndToEndInTmux(t *testing.T) {
 	s.keys("one", slices.Repeat([]string{"0"}, 8)...)
 	s.waitFor("one", "relevant question")
 	s.keys("one", "Enter")
+	// After the verdict, the risk's register step: enter skips it.
+	s.waitFor("one", "What is being done about this risk?", "Risk 1 of 1")
+	s.keys("one", "Enter")
 	s.waitFor("one", "Tier 2 — Provision of physical protection", "Agenda — POC only")
 	s.keys("one", "PageDown")
 	s.waitFor("one", "CRITICAL — Support to forces implicated in grave violations", "Do: Apply the HRDDP")

@@ -127,6 +127,9 @@ func TestViewIsPure(t *testing.T) {
 		{"worksheet filtered", caseLibrary, []string{"/", "p", "o"}},
 		{"worksheet filter kept", caseLibrary, []string{"/", "p", "o", "enter", "down"}},
 		{"questionnaire", caseLibrary, []string{"j", "e"}},
+		// The jump list's last row: the third risk's register step.
+		{"questionnaire risk step", caseLibrary, []string{"j", "e", "g", "up", "up", "up", "up", "up", "up", "up", "enter", "2"}},
+		{"questionnaire risk step typing", caseLibrary, []string{"j", "e", "g", "up", "up", "up", "up", "up", "up", "up", "enter", "w", "x"}},
 		{"description", caseLibrary, []string{"n"}},
 		{"activity", caseLibrary, []string{"enter"}},
 		{"activity scrolled", caseLibrary, []string{"enter", "pgdown"}},
@@ -155,6 +158,9 @@ func TestViewIsPure(t *testing.T) {
 					"help": helpScreen, "portfolio": portfolioScreen, "review": reviewScreen, "presentation": presentScreen,
 					"register": registerScreen}[s.name]; want != 0 && m.front != want {
 					t.Fatalf("the keys %v opened screen %d, not %d", s.keys, m.front, want)
+				}
+				if strings.HasPrefix(s.name, "questionnaire risk") && (m.quest == nil || m.quest.stage != mitigating) {
+					t.Fatalf("the keys %v did not reach a risk's register step", s.keys)
 				}
 				if strings.HasPrefix(s.name, "walk-through") && m.presentation().walk == nil {
 					t.Fatalf("the keys %v did not start the walk-through", s.keys)

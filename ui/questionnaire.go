@@ -11,17 +11,20 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/register"
 )
 
 // stage is where the questionnaire is: the free-text description, one of the
-// questions, or the review at the end.
+// questions, the review of the answers with the verdict, or the register
+// entry of one risk that fires.
 type stage int
 
 const (
 	describing stage = iota
 	asking
-	reviewing
+	reviewing  // the answers and the verdict
+	mitigating // what is being done about one risk that fires
 )
 
 // questionnaire is the questionnaire screen. It edits one activity in place:
@@ -31,6 +34,7 @@ const (
 type questionnaire struct {
 	sh    *shared
 	keys  questionnaireKeys
+	mkeys mitigateKeys
 	dkeys describeKeys
 	jkeys jumpKeys
 
@@ -41,10 +45,9 @@ type questionnaire struct {
 	stage     stage
 	fact      model.Fact // the question asked, in the asking stage
 	questions []*classify.Question
-	order     map[model.Fact]int // each fact's place in the rulebook's questions
-	flow      flow               // the walk through the questions, shared with the plain prompts
-	cursor    int                // the row under the cursor
-	jumping   bool               // the list of questions is open
+	walk      flow.Flow // the steps, shared with the plain prompts
+	cursor    int       // the row under the cursor
+	jumping   bool      // the list of questions is open
 	jumpRow   int
 	note      string // which questions came or went after the last answer
 	noteFresh bool   // the note is for the step shown next: kept once, then dropped
@@ -60,9 +63,11 @@ type questionnaire struct {
 	// nothing (see Update).
 	moved    bool
 	inReview bool // opened from the review of drafts
-	// risks is how many risks fire on the answers, counted when the review
-	// opens: the review offers the register for them.
-	risks int
+	// risks are the risks that fire on the answers, read when the review
+	// opens: after it, one step each asks what is being done about it.
+	risks []classify.Risk
+	risk  string           // the risk asked, in the mitigating stage
+	reg   *register.Editor // the owner, due date or note being typed, in the mitigating stage
 
 	title textinput.Model
 	desc  textarea.Model
@@ -78,10 +83,9 @@ type questionnaire struct {
 }
 
 func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire {
-	q := &questionnaire{sh: sh, keys: newQuestionnaireKeys(sh.global), dkeys: newDescribeKeys(sh.global),
+	q := &questionnaire{sh: sh, keys: newQuestionnaireKeys(sh.global), mkeys: newMitigateKeys(), dkeys: newDescribeKeys(sh.global),
 		jkeys: newJumpKeys(), activity: a, title0: a.Title, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: livePanel{sh},
-		flow: newFlow(sh.rb), suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
-	q.order = q.flow.order
+		walk: flow.New(sh.rb), reg: register.NewEditor(sh.ctx), suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
 	q.title = textinput.New()
 	q.title.Prompt = ""
 	q.title.Placeholder = "a short title"
@@ -161,6 +165,7 @@ func (q *questionnaire) SetSize(w, h int) {
 	q.desc.SetWidth(max(10, lw-2))
 	// Leave room under the description for what the words suggest.
 	q.desc.SetHeight(max(3, min(8, q.leftHeight()-12)))
+	q.reg.SetWidth(lw)
 }
 
 func (q *questionnaire) wide() bool { return q.width >= 100 }
@@ -182,7 +187,7 @@ func (q *questionnaire) leftHeight() int {
 }
 
 // TextFocused reports whether the title or description has the keys.
-func (q *questionnaire) TextFocused() bool { return q.stage == describing }
+func (q *questionnaire) TextFocused() bool { return q.stage == describing || q.reg.Editing() }
 
 // ShortHelp is the key help of the footer.
 func (q *questionnaire) ShortHelp() []key.Binding {
@@ -191,11 +196,17 @@ func (q *questionnaire) ShortHelp() []key.Binding {
 		return q.dkeys.ShortHelp()
 	case q.jumping:
 		return q.jkeys.ShortHelp()
+	case q.stage == mitigating:
+		return q.mitigateHelp()
 	case q.stage == reviewing:
 		// The review lists the answers: there is no choice to move to or tick.
 		k := q.keys
-		if q.risks > 0 && !q.inReview {
-			return []key.Binding{bind([]string{"enter"}, "enter", "finish"), k.Register, k.Back, k.Jump, k.Done}
+		if len(q.risks) > 0 {
+			enter := bind([]string{"enter"}, "enter", "the risks, one step each")
+			if q.inReview {
+				return []key.Binding{enter, k.Back, k.Jump, k.Done}
+			}
+			return []key.Binding{enter, k.Register, k.Back, k.Jump, k.Done}
 		}
 		return []key.Binding{bind([]string{"enter"}, "enter", "finish"), k.Back, k.Jump, k.Done}
 	}
@@ -206,6 +217,10 @@ func (q *questionnaire) ShortHelp() []key.Binding {
 func (q *questionnaire) FullHelp() [][]key.Binding {
 	if q.stage == describing {
 		return append(q.dkeys.FullHelp(), q.keys.FullHelp()...)
+	}
+	if q.stage == mitigating {
+		mk := q.mkeys
+		return append(q.keys.FullHelp(), []key.Binding{mk.Owner, mk.Due, mk.Note, mk.Undo, mk.Skip})
 	}
 	return append(q.keys.FullHelp(), q.jkeys.FullHelp()...)
 }
@@ -220,7 +235,7 @@ func (q *questionnaire) question() *classify.Question {
 
 // refresh recomputes which questions are relevant.
 func (q *questionnaire) refresh() {
-	q.questions = q.flow.relevant(&q.activity.Facts)
+	q.questions = q.walk.Relevant(&q.activity.Facts)
 }
 
 // firstOpen is the first relevant question still unanswered, else the first.
@@ -243,7 +258,7 @@ func (q *questionnaire) goTo(f model.Fact) {
 	q.title.Blur()
 	q.desc.Blur()
 	q.cursor = 0
-	qq := q.sh.rb.QuestionFor(f)
+	qq := q.walk.Question(flow.Step{Kind: flow.Ask, Fact: f})
 	// The cursor starts on the current answer: on a list, its first tick
 	// (the primary one), and "don't know" while nothing is known, so that
 	// enter moves on without answering what was not asked.
@@ -251,66 +266,11 @@ func (q *questionnaire) goTo(f model.Fact) {
 		return
 	}
 	fs := &q.activity.Facts
-	for i, c := range choicesFor(qq) {
-		if chosen(fs, f, c) && (f.Type() != model.SetOf || c.kind != choiceValue || rank(fs, f, c.value) == 1) {
+	for i, c := range flow.Choices(qq) {
+		if flow.Chosen(fs, f, c) && (f.Type() != model.SetOf || c.Kind != flow.Value || flow.Rank(fs, f, c.Value) == 1) {
 			q.cursor = i
 		}
 	}
-}
-
-// next goes to the next relevant question after the current place, or to the
-// review when none is left.
-func (q *questionnaire) next() tea.Cmd {
-	switch {
-	case q.stage == reviewing:
-		return q.finish(true)
-	case q.stage == describing && len(q.questions) == 0:
-		return nil // nothing to ask yet: the description stays
-	}
-	return q.show(q.flow.next(q.step(), q.questions))
-}
-
-// step is where the questionnaire is, as a step of the flow.
-func (q *questionnaire) step() step {
-	switch q.stage {
-	case describing:
-		return step{kind: describeStep}
-	case reviewing:
-		return step{kind: reviewStep}
-	}
-	return step{kind: questionStep, fact: q.fact}
-}
-
-// show goes to a step of the flow.
-func (q *questionnaire) show(s step) tea.Cmd {
-	switch s.kind {
-	case describeStep:
-		return q.describe()
-	case questionStep:
-		q.goTo(s.fact)
-	default:
-		q.review()
-		q.ageNote()
-	}
-	return nil
-}
-
-// review opens the review of the answers.
-func (q *questionnaire) review() {
-	q.stage, q.jumping = reviewing, false
-	r := q.sh.rb.ClassifyFacts(&q.activity.Facts)
-	q.risks = len(r.Risks)
-}
-
-// back goes to the previous relevant question, or to the description.
-func (q *questionnaire) back() tea.Cmd {
-	switch {
-	case q.stage == describing:
-		return nil
-	case q.stage == reviewing && len(q.questions) == 0:
-		return nil // as before: the review stays when nothing is asked
-	}
-	return q.show(q.flow.prev(q.step(), q.questions))
 }
 
 // apply changes the activity's facts through fn, then reclassifies it and
@@ -351,80 +311,6 @@ func factList(fs []model.Fact) string {
 	return strings.Join(names, ", ")
 }
 
-// finish ends the questionnaire: a new activity with nothing in it is dropped;
-// otherwise it gets a title and id if it has none, and the edit can be undone.
-func (q *questionnaire) finish(showDetail bool) tea.Cmd {
-	then := worksheetScreen // none: back to the screen below
-	if showDetail {
-		then = detailScreen
-	}
-	return q.finishTo(then)
-}
-
-// finishTo ends the edit and puts a screen opened on the activity in the
-// questionnaire's place (the worksheet: none, back to the screen below).
-func (q *questionnaire) finishTo(then screenID) tea.Cmd {
-	a := q.activity
-	if a.Title != q.title0 {
-		// Spaces typed around a title go; a title read from the file is kept
-		// as it was, to the character.
-		a.Title = strings.TrimSpace(a.Title)
-	}
-	var empty model.Facts
-	s := q.sh.sheet
-	if q.isNew && a.Title == "" && strings.TrimSpace(a.Description) == "" && a.Facts.Equal(&empty) {
-		s.Discard(a)
-		q.sh.send(backMsg{})
-		return q.sh.status("Nothing was entered; the new activity was dropped.")
-	}
-	if a.Title == "" {
-		a.Title = titleFrom(a.Description)
-	}
-	if a.ID == "" {
-		a.ID = s.UniqueID(a.Title)
-	}
-	if q.snap.Changed() {
-		s.Touch(a)
-	}
-	if !q.isNew {
-		s.Edited(q.snap)
-	}
-	if then == registerScreen && !q.inReview {
-		return q.sh.send(replaceMsg{To: then, Arg: register.Of{Activity: a}})
-	}
-	if then != worksheetScreen && !q.inReview {
-		return q.sh.send(replaceMsg{To: then, Arg: a})
-	}
-	// The screen below hears what the edit did: the worksheet selects the
-	// activity, the review of drafts counts it and goes on.
-	return q.sh.send(backMsg{Result: editedMsg{activity: a, outcome: q.outcome()}})
-}
-
-// editOutcome is what an edit in the questionnaire did: whether the planner
-// answered or changed anything, and how many suggested answers are left
-// unconfirmed.
-type editOutcome struct {
-	edited  bool
-	pending int
-}
-
-// outcome says what the questionnaire did to its activity.
-func (q *questionnaire) outcome() editOutcome {
-	return editOutcome{edited: q.answered || q.snap.Changed(), pending: len(q.suggested)}
-}
-
-// titleFrom makes a title from the first words of a description.
-func titleFrom(desc string) string {
-	words := strings.Fields(oneLine(desc))
-	if len(words) == 0 {
-		return "Untitled activity"
-	}
-	if len(words) > 8 {
-		return strings.Join(words[:8], " ") + "…"
-	}
-	return strings.Join(words, " ")
-}
-
 // Result classifies the activity as it stands, or as it would be with the
 // highlighted answer, or on the description step with the suggested answers;
 // preview says which ("" when it is as it stands).
@@ -443,13 +329,13 @@ func (q *questionnaire) shownFacts() (*model.Facts, string) {
 		}
 	}
 	if qq := q.question(); qq != nil && !q.jumping {
-		cs := choicesFor(qq)
+		cs := flow.Choices(qq)
 		if q.cursor < len(cs) {
 			c := cs[q.cursor]
-			if previewable(q.fact, c) && !chosen(fs, q.fact, c) {
+			if flow.Previewable(q.fact, c) && !flow.Chosen(fs, q.fact, c) {
 				tmp := fs.Clone()
-				answer(&tmp, q.fact, c)
-				return &tmp, "preview if you choose “" + c.label + "”"
+				flow.Apply(&tmp, q.fact, c)
+				return &tmp, "preview if you choose “" + c.Label + "”"
 			}
 		}
 	}
@@ -458,7 +344,7 @@ func (q *questionnaire) shownFacts() (*model.Facts, string) {
 
 // Progress counts the relevant questions and those answered.
 func (q *questionnaire) Progress() (done, relevant int) {
-	return answered(q.questions, &q.activity.Facts), len(q.questions)
+	return flow.Answered(q.questions, &q.activity.Facts), len(q.questions)
 }
 
 // Update handles the questionnaire's keys.
@@ -472,6 +358,8 @@ func (q *questionnaire) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return q, q.updateDescribing(km)
 	case q.jumping:
 		return q, q.updateJumping(km)
+	case q.stage == mitigating:
+		return q, q.updateMitigating(km)
 	}
 	k := q.keys
 	moved := q.moved
@@ -490,15 +378,14 @@ func (q *questionnaire) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Back):
 		return q, q.back()
 	case key.Matches(km, k.Jump):
-		q.jumping = true
-		q.jumpRow = q.jumpPlace()
+		q.openJump()
 		return q, nil
 	}
 	if q.stage == reviewing {
 		switch {
 		case km.String() == "enter":
-			return q, q.finish(true)
-		case key.Matches(km, k.Register) && q.risks > 0 && !q.inReview:
+			return q, q.next()
+		case key.Matches(km, k.Register) && len(q.risks) > 0 && !q.inReview:
 			// What is being done about the risks: the activity's entries in
 			// the register, in the questionnaire's place.
 			return q, q.finishTo(registerScreen)
@@ -519,14 +406,14 @@ func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
 	if qq == nil {
 		return nil
 	}
-	cs := choicesFor(qq)
+	cs := flow.Choices(qq)
 	fs := &q.activity.Facts
 	multi := q.fact.Type() == model.SetOf
 	// pick applies a row; a single answer already chosen is left alone, so that
 	// looking at an answer is never a change.
-	pick := func(c choice) {
-		if multi && c.kind == choiceValue || !chosen(fs, q.fact, c) {
-			q.apply(func(fs *model.Facts) { answer(fs, q.fact, c) })
+	pick := func(c flow.Choice) {
+		if multi && c.Kind == flow.Value || !flow.Chosen(fs, q.fact, c) {
+			q.apply(func(fs *model.Facts) { flow.Apply(fs, q.fact, c) })
 		}
 	}
 	switch {
@@ -539,7 +426,7 @@ func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
 	case key.Matches(km, k.Choose):
 		// On a list, enter confirms the ticks; on an unanswered list it also
 		// ticks the value under the cursor.
-		if c := cs[q.cursor]; !multi || c.kind != choiceValue || !fs.Known(q.fact) {
+		if c := cs[q.cursor]; !multi || c.Kind != flow.Value || !fs.Known(q.fact) {
 			pick(c)
 		}
 		return q.next()
@@ -549,12 +436,12 @@ func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
 		return q.next()
 	case key.Matches(km, k.Primary):
 		c := cs[q.cursor]
-		if q.fact == model.Kinds && c.kind == choiceValue && rank(fs, model.Kinds, c.value) != 1 {
-			q.apply(func(fs *model.Facts) { makePrimary(fs, model.Kinds, c.value) })
+		if q.fact == model.Kinds && c.Kind == flow.Value && flow.Rank(fs, model.Kinds, c.Value) != 1 {
+			q.apply(func(fs *model.Facts) { flow.MakePrimary(fs, model.Kinds, c.Value) })
 		}
 	default:
 		if r := km.Runes; km.Type == tea.KeyRunes && len(r) == 1 && choiceIndex(r[0]) >= 0 {
-			if i := choiceIndex(r[0]); i < len(cs)-1 && cs[i].kind != choiceNone {
+			if i := choiceIndex(r[0]); i < len(cs)-1 && cs[i].Kind != flow.None {
 				q.cursor = i
 				pick(cs[i])
 				if !multi {
@@ -562,47 +449,6 @@ func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
 					return q.next()
 				}
 			}
-		}
-	}
-	return nil
-}
-
-// jumpPlace is the row of the jump list for where the questionnaire is now:
-// row 0 is the description, then the questions, then the review.
-func (q *questionnaire) jumpPlace() int {
-	switch q.stage {
-	case describing:
-		return 0
-	case reviewing:
-		return len(q.questions) + 1
-	}
-	for i, qq := range q.questions {
-		if qq.Fact == q.fact {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-func (q *questionnaire) updateJumping(km tea.KeyMsg) tea.Cmd {
-	k := q.jkeys
-	n := len(q.questions) + 2
-	switch {
-	case key.Matches(km, k.Up):
-		q.jumpRow = (q.jumpRow - 1 + n) % n
-	case key.Matches(km, k.Down):
-		q.jumpRow = (q.jumpRow + 1) % n
-	case key.Matches(km, k.Close):
-		q.jumping = false
-	case key.Matches(km, k.Go):
-		q.jumping = false
-		switch {
-		case q.jumpRow == 0:
-			return q.describe()
-		case q.jumpRow > len(q.questions):
-			q.review()
-		default:
-			q.goTo(q.questions[q.jumpRow-1].Fact)
 		}
 	}
 	return nil

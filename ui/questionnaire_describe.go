@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/flow"
 )
 
 // The description step of the questionnaire, and the suggestions read from
@@ -102,7 +103,7 @@ func (q *questionnaire) reread() {
 // be asked is left out. filled lists the facts that hold a suggestion.
 func (q *questionnaire) withSuggestions() (fs model.Facts, filled []model.Fact) {
 	pending := func(f model.Fact) bool { _, ok := q.suggested[f]; return ok }
-	return q.flow.withReading(q.activity.Facts, q.reading.Facts, func(f model.Fact) bool { return q.decided[f] }, pending)
+	return q.walk.WithReading(q.activity.Facts, q.reading.Facts, func(f model.Fact) bool { return q.decided[f] }, pending)
 }
 
 // preselect makes the suggestions the answers of the unanswered facts, on
@@ -155,7 +156,7 @@ func (q *questionnaire) answers(km tea.KeyMsg) bool {
 		return q.fact == model.Kinds
 	}
 	r := km.Runes
-	return km.Type == tea.KeyRunes && len(r) == 1 && r[0] >= '1' && int(r[0]-'1') < len(choicesFor(qq))-1
+	return km.Type == tea.KeyRunes && len(r) == 1 && r[0] >= '1' && int(r[0]-'1') < len(flow.Choices(qq))-1
 }
 
 // confirm records that the planner answered fact f: a suggestion of it is

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/flow"
 )
 
 // The note on relevance speaks of the last answer: it shows on the step
@@ -54,14 +55,14 @@ func TestChoicesPastNineHaveKeys(t *testing.T) {
 	newActivity(t, m, "Item")
 	press(t, m, "1")
 	requireAsking(t, m, model.Kinds)
-	cs := choicesFor(m.quest.question())
+	cs := flow.Choices(m.quest.question())
 	if len(cs) < 12 {
 		t.Skipf("the kinds have only %d choices", len(cs))
 	}
-	requireScreen(t, m, "A "+cs[9].label, "B "+cs[10].label)
+	requireScreen(t, m, "A "+cs[9].Label, "B "+cs[10].Label)
 	press(t, m, "B")
-	if !m.quest.activity.Facts.Has(model.Kinds, cs[10].value) {
-		t.Errorf("B did not tick %q: %v", cs[10].value, m.quest.activity.Facts[model.Kinds].Set)
+	if !m.quest.activity.Facts.Has(model.Kinds, cs[10].Value) {
+		t.Errorf("B did not tick %q: %v", cs[10].Value, m.quest.activity.Facts[model.Kinds].Set)
 	}
 }
 

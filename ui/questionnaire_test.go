@@ -7,6 +7,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/flow"
 )
 
 // choose moves the questionnaire's cursor to the row of a value (or "yes",
@@ -14,10 +15,10 @@ import (
 func choose(t *testing.T, m *Model, label string) {
 	t.Helper()
 	q := m.quest
-	cs := choicesFor(q.question())
+	cs := flow.Choices(q.question())
 	want := -1
 	for i, c := range cs {
-		if c.value == label || c.label == label {
+		if c.Value == label || c.Label == label {
 			want = i
 		}
 	}
@@ -268,16 +269,16 @@ func TestQuestionnaireNarrowPutsPanelBelow(t *testing.T) {
 
 func TestChoicesOfEveryQuestionOfferDontKnow(t *testing.T) {
 	for _, q := range classify.Default().Questions {
-		cs := choicesFor(q)
-		if cs[len(cs)-1].kind != choiceDontKnow {
+		cs := flow.Choices(q)
+		if cs[len(cs)-1].Kind != flow.DontKnow {
 			t.Errorf("%s does not end with don't know", q.Fact)
 		}
 		for _, c := range cs {
-			if c.explain == "" {
-				t.Errorf("%s: choice %q has no explanation", q.Fact, c.label)
+			if c.Explain == "" {
+				t.Errorf("%s: choice %q has no explanation", q.Fact, c.Label)
 			}
 		}
-		hasNone := slices.ContainsFunc(cs, func(c choice) bool { return c.kind == choiceNone })
+		hasNone := slices.ContainsFunc(cs, func(c flow.Choice) bool { return c.Kind == flow.None })
 		if want := q.Fact.Type() == model.SetOf && q.Fact != model.Kinds; hasNone != want {
 			t.Errorf("%s: offers none %v", q.Fact, hasNone)
 		}
@@ -286,23 +287,23 @@ func TestChoicesOfEveryQuestionOfferDontKnow(t *testing.T) {
 
 func TestToggleNeverRecordsNoneByAccident(t *testing.T) {
 	var fs model.Facts
-	toggle(&fs, model.Forces, "army")
-	toggle(&fs, model.Forces, "police")
-	toggle(&fs, model.Forces, "army")
+	flow.Toggle(&fs, model.Forces, "army")
+	flow.Toggle(&fs, model.Forces, "police")
+	flow.Toggle(&fs, model.Forces, "army")
 	if got := fs[model.Forces].Set; !slices.Equal(got, []string{"police"}) {
 		t.Fatalf("forces %v", got)
 	}
-	toggle(&fs, model.Forces, "police")
+	flow.Toggle(&fs, model.Forces, "police")
 	if fs.Known(model.Forces) {
 		t.Error("unticking the last force recorded none")
 	}
-	answer(&fs, model.Forces, choice{kind: choiceNone})
+	flow.Apply(&fs, model.Forces, flow.Choice{Kind: flow.None})
 	if v := fs[model.Forces]; !v.Known || len(v.Set) != 0 {
 		t.Error("none of these is an explicit empty list")
 	}
-	makePrimary(&fs, model.Kinds, "vetting")
-	makePrimary(&fs, model.Kinds, "equipment")
-	makePrimary(&fs, model.Kinds, "vetting")
+	flow.MakePrimary(&fs, model.Kinds, "vetting")
+	flow.MakePrimary(&fs, model.Kinds, "equipment")
+	flow.MakePrimary(&fs, model.Kinds, "vetting")
 	if got := fs[model.Kinds].Set; !slices.Equal(got, []string{"vetting", "equipment"}) {
 		t.Errorf("kinds %v", got)
 	}

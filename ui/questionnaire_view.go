@@ -7,7 +7,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/flow"
 )
 
 // View draws the questionnaire and its live panel.
@@ -54,6 +56,8 @@ func (q *questionnaire) leftView(w, h int) string {
 		where = "Description"
 	case reviewing:
 		where = "Review"
+	case mitigating:
+		where = fmt.Sprintf("Risk %d of %d", flow.RiskIndex(q.risks, q.risk)+1, len(q.risks))
 	default:
 		where = fmt.Sprintf("Question %d of %d", q.jumpPlace(), relevant)
 	}
@@ -76,6 +80,8 @@ func (q *questionnaire) leftView(w, h int) string {
 		lines = append(lines, q.describeView(w, body)...)
 	case q.stage == reviewing:
 		lines = append(lines, q.reviewView(w, body)...)
+	case q.stage == mitigating:
+		lines = append(lines, q.mitigateView(w, body)...)
 	default:
 		lines = append(lines, q.askView(w, body)...)
 	}
@@ -132,7 +138,7 @@ func (q *questionnaire) askView(w, h int) []string {
 func (q *questionnaire) choiceLines(qq *classify.Question, w, room int) []string {
 	st := q.sh.st
 	fs := &q.activity.Facts
-	cs := choicesFor(qq)
+	cs := flow.Choices(qq)
 	room = max(3, room)
 	first := 0
 	if len(cs) > room {
@@ -153,15 +159,15 @@ func (q *questionnaire) choiceLines(qq *classify.Question, w, room int) []string
 	return lines
 }
 
-func (q *questionnaire) choiceLine(fs *model.Facts, f model.Fact, c choice, i, w int) string {
+func (q *questionnaire) choiceLine(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) string {
 	st := q.sh.st
 	box := "( )"
-	if chosen(fs, f, c) {
+	if flow.Chosen(fs, f, c) {
 		box = "(•)"
 	}
-	if f.Type() == model.SetOf && c.kind == choiceValue {
+	if f.Type() == model.SetOf && c.Kind == flow.Value {
 		box = "[ ]"
-		if n := rank(fs, f, c.value); n > 0 {
+		if n := flow.Rank(fs, f, c.Value); n > 0 {
 			box = "[x]"
 			if f == model.Kinds {
 				box = fmt.Sprintf("[%d]", min(n, 9))
@@ -169,21 +175,21 @@ func (q *questionnaire) choiceLine(fs *model.Facts, f model.Fact, c choice, i, w
 		}
 	}
 	number := "  "
-	if k := choiceKey(i); k != "" && c.kind != choiceDontKnow && c.kind != choiceNone {
+	if k := choiceKey(i); k != "" && c.Kind != flow.DontKnow && c.Kind != flow.None {
 		number = k + " "
-	} else if c.kind == choiceDontKnow {
+	} else if c.Kind == flow.DontKnow {
 		number = "0 "
 	}
-	label := c.label
-	if f == model.Kinds && rank(fs, f, c.value) == 1 {
+	label := c.Label
+	if f == model.Kinds && flow.Rank(fs, f, c.Value) == 1 {
 		label += " (primary)"
 	}
-	if c.kind != choiceDontKnow && chosen(fs, f, c) && q.isSuggested(f) {
+	if c.Kind != flow.DontKnow && flow.Chosen(fs, f, c) && q.isSuggested(f) {
 		label = "~ " + label // first, where a narrow screen never cuts it
 	}
 	text := box + " " + number + label
-	if c.explain != "" {
-		text += " — " + c.explain
+	if c.Explain != "" {
+		text += " — " + c.Explain
 	}
 	if i == q.cursor {
 		return st.Selected.Render(fit("> "+text, w))
@@ -223,7 +229,7 @@ func (q *questionnaire) reviewView(w, h int) []string {
 		lines = append(lines, cut(q.answerMark(qq.Fact)+" "+factName(qq.Fact)+": "+q.answerText(qq.Fact), w))
 	}
 	foot := 2 // a blank line and how to finish
-	if q.risks > 0 && !q.inReview {
+	if len(q.risks) > 0 && !q.inReview {
 		foot++ // and the register
 	}
 	if len(lines) > h-foot {
@@ -233,9 +239,14 @@ func (q *questionnaire) reviewView(w, h int) []string {
 	if q.inReview {
 		finish = "enter: finish and go on with the review of drafts"
 	}
+	if len(q.risks) > 0 {
+		// The flow goes on after the verdict: one step per risk, each
+		// skippable, before the account (or the review of drafts).
+		finish = "enter: each risk in turn, what is being done about it"
+	}
 	lines = append(lines, "", st.Accent.Render(cut(finish+" · ←: back · g: jump", w)))
-	if q.risks > 0 && !q.inReview {
-		lines = append(lines, st.Accent.Render(cut(plural(q.risks, "risk fires", "risks fire")+": what is being done about them? r: the register, one entry per risk", w)))
+	if len(q.risks) > 0 && !q.inReview {
+		lines = append(lines, st.Accent.Render(cut(plural(len(q.risks), "risk fires", "risks fire")+": what is being done about them? r: the register, one entry per risk", w)))
 	}
 	return lines
 }
@@ -248,6 +259,9 @@ func (q *questionnaire) jumpView(w, h int) []string {
 		rows = append(rows, fmt.Sprintf("%s %2d %s: %s", q.answerMark(qq.Fact), i+1, factName(qq.Fact), q.answerText(qq.Fact)))
 	}
 	rows = append(rows, "  Review")
+	for i, k := range q.risks {
+		rows = append(rows, fmt.Sprintf("  Risk %d: %s %s", i+1, report.SeverityTag(k.Severity), k.Rule.ID))
+	}
 	lines := []string{st.Label.Render("Jump to a question") + st.Muted.Render("  (✓ answered, ~ suggested, ? open)")}
 	room := max(1, h-1)
 	first := max(0, min(q.jumpRow-room/2, len(rows)-room))

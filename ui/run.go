@@ -172,9 +172,6 @@ func setTheme(theme string, in, out *os.File) {
 	}
 }
 
-// writeLine writes one line, ignoring errors of a closed stream.
-func writeLine(w io.Writer, s string) { io.WriteString(w, s+"\n") }
-
 // newFileNote says, when the file named on the command line does not exist
 // yet, that a new worksheet was opened and where the first save will write
 // it, so that a name typed in the wrong folder is seen at once.

@@ -178,6 +178,9 @@ func TestFlowQuestionnaireToVerdict(t *testing.T) {
 	}
 	waitText(t, tm, "relevant question")
 	sendKeys(tm, "enter")
+	// After the verdict, the register step of its one risk: enter skips it.
+	waitText(t, tm, "What is being done about this risk?", "Risk 1 of 1")
+	sendKeys(tm, "enter")
 	waitText(t, tm, "Tier 2 — Provision of physical protection", "Agenda — POC only")
 	final, view := finalScreen(t, tm)
 	a := final.sh.sheet.At(0)

@@ -9,6 +9,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/flow"
 )
 
 // policeReform is a description whose words the reader reads as: implementer
@@ -93,7 +94,7 @@ func TestSuggestionsArePreselectedAndMarkedUntilConfirmed(t *testing.T) {
 	requireAsking(t, m, model.Kinds)
 	requirePending(t, m, model.Kinds, model.Forces, model.Accountability)
 	requireScreen(t, m, "~ suggested from: “human rights training”, “reforming the police”", "[1] D ~ Human rights and IHL training (primary)")
-	if got := choicesFor(m.quest.question())[m.quest.cursor].value; got != "rights-training" {
+	if got := flow.Choices(m.quest.question())[m.quest.cursor].Value; got != "rights-training" {
 		t.Errorf("the cursor is on %q, not on the suggested primary kind", got)
 	}
 	press(t, m, "enter") // kinds

@@ -193,6 +193,26 @@ func (ed *Editor) CycleStatus(a *model.Activity, risk string) tea.Cmd {
 	return ed.ctx.Status(risk + " is now " + string(next) + ". u undoes it.")
 }
 
+// SetStatus gives an activity's entry for a risk a status (a risk without an
+// entry gets one). not-needed needs a note saying why: when the entry has
+// none, the note field opens, and the status changes with it.
+func (ed *Editor) SetStatus(a *model.Activity, risk string, s model.MitigationStatus) tea.Cmd {
+	at := rowKey{a, risk}
+	e := entryOf(at)
+	ed.skipNeeded = rowKey{}
+	if a.Register.Entry(risk) != nil && e.Status == s {
+		return nil
+	}
+	if s == model.NotNeeded && strings.TrimSpace(e.Note) == "" {
+		return ed.open(at, Note, model.NotNeeded, "not-needed needs a note: say why the risk needs no measures (esc changes nothing)")
+	}
+	e.Status = s
+	if err := ed.ctx.Sheet.SetMitigation(a, e); err != nil {
+		return ed.ctx.StatusError(err.Error())
+	}
+	return ed.ctx.Status(risk + " is now " + string(s) + ". u undoes it.")
+}
+
 // Remove takes an activity's entry for a risk out of the register: the risk
 // is open again, with no entry.
 func (ed *Editor) Remove(a *model.Activity, risk string) tea.Cmd {

@@ -1,0 +1,173 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/ui/flow"
+	"github.com/pocssr/pocssr/ui/register"
+)
+
+// The register steps of the questionnaire (FRAMEWORK §9): after the review,
+// one step per risk that fires asks what is being done about it. The
+// statuses are the step's answers, chosen as a question's are (a number, or
+// the cursor and space); the owner, due date and note are typed in a field
+// of the register's own editor, which refuses what the register would
+// refuse and says why. Every change is one undo step. Enter goes on to the
+// next risk: a step left alone is skipped, and the risk stays as it was.
+
+// mitigateKeys are the keys of a register step beyond the questionnaire's.
+type mitigateKeys struct {
+	Owner, Due, Note, Undo, Skip key.Binding
+	Keep, Cancel                 key.Binding // in a field of the entry
+}
+
+func newMitigateKeys() mitigateKeys {
+	return mitigateKeys{
+		Owner:  bind([]string{"w"}, "w", "owner: who puts the measures in place"),
+		Due:    bind([]string{"d"}, "d", "due date"),
+		Note:   bind([]string{"n"}, "n", "note"),
+		Undo:   bind([]string{"u", "ctrl+z"}, "u", "undo"),
+		Skip:   bind([]string{"0"}, "0", "skip: leave the risk as it is"),
+		Keep:   bind([]string{"enter"}, "enter", "keep"),
+		Cancel: bind([]string{"esc"}, "esc", "cancel"),
+	}
+}
+
+// mitigate asks what is being done about a risk, the cursor on its status
+// (on "skip" while it has no entry).
+func (q *questionnaire) mitigate(risk string) {
+	q.stage, q.risk, q.jumping = mitigating, risk, false
+	q.ageNote()
+	statuses := flow.Statuses()
+	q.cursor = len(statuses)
+	if e := q.activity.Register.Entry(risk); e != nil {
+		for i, s := range statuses {
+			if s == e.Status {
+				q.cursor = i
+			}
+		}
+	}
+}
+
+// riskAsked is the risk of the register step, as it fires now.
+func (q *questionnaire) riskAsked() (classify.Risk, bool) {
+	i := flow.RiskIndex(q.risks, q.risk)
+	if i < 0 {
+		return classify.Risk{}, false
+	}
+	return q.risks[i], true
+}
+
+func (q *questionnaire) updateMitigating(km tea.KeyMsg) tea.Cmd {
+	mk := q.mkeys
+	if q.reg.Editing() {
+		return q.reg.Update(km, mk.Keep, mk.Cancel)
+	}
+	k := q.keys
+	a, risk := q.activity, q.risk
+	statuses := flow.Statuses()
+	rows := len(statuses) + 1 // and "skip"
+	switch {
+	case key.Matches(km, k.Done):
+		return q.finish(false)
+	case key.Matches(km, k.Next):
+		return q.next()
+	case key.Matches(km, k.Back):
+		return q.back()
+	case key.Matches(km, k.Jump):
+		q.openJump()
+		return nil
+	case key.Matches(km, k.Up):
+		q.cursor = (q.cursor - 1 + rows) % rows
+	case key.Matches(km, k.Down):
+		q.cursor = (q.cursor + 1) % rows
+	case key.Matches(km, mk.Skip):
+		return q.next()
+	case key.Matches(km, k.Toggle):
+		if q.cursor < len(statuses) {
+			return q.reg.SetStatus(a, risk, statuses[q.cursor])
+		}
+	case key.Matches(km, k.Choose):
+		if q.cursor < len(statuses) {
+			if cmd := q.reg.SetStatus(a, risk, statuses[q.cursor]); q.reg.Editing() {
+				return cmd // not-needed waits for its note
+			}
+		}
+		return q.next()
+	case key.Matches(km, mk.Owner):
+		return q.reg.Start(a, risk, register.Owner)
+	case key.Matches(km, mk.Due):
+		return q.reg.Start(a, risk, register.Due)
+	case key.Matches(km, mk.Note):
+		return q.reg.Start(a, risk, register.Note)
+	case key.Matches(km, mk.Undo):
+		if what := q.sh.sheet.Undo(); what != "" {
+			return q.sh.status("Undid the last " + what + ".")
+		}
+		return q.sh.status("Nothing to undo.")
+	default:
+		if r := km.Runes; km.Type == tea.KeyRunes && len(r) == 1 && r[0] >= '1' && int(r[0]-'1') < len(statuses) {
+			q.cursor = int(r[0] - '1')
+			return q.reg.SetStatus(a, risk, statuses[q.cursor])
+		}
+	}
+	return nil
+}
+
+// mitigateHelp is the footer of a register step.
+func (q *questionnaire) mitigateHelp() []key.Binding {
+	mk, k := q.mkeys, q.keys
+	if q.reg.Editing() {
+		return []key.Binding{mk.Keep, mk.Cancel}
+	}
+	return []key.Binding{bind([]string{"enter"}, "enter", "choose, next risk"), k.Toggle, mk.Owner, mk.Due, mk.Note, mk.Skip, k.Back, k.Done}
+}
+
+// mitigateView draws a register step: the risk, its entry as it stands,
+// the statuses to choose from and the field being typed, in h lines.
+func (q *questionnaire) mitigateView(w, h int) []string {
+	st := q.sh.st
+	k, ok := q.riskAsked()
+	if !ok {
+		return nil
+	}
+	lines := []string{st.Label.Render(cut(q.walk.Asks(q.step()), w))}
+	lines = append(lines, wrapIndent(st.Severity(k.Severity, report.SeverityTag(k.Severity))+" ", k.Rule.ID+" — "+oneLine(k.Rule.Title), w)...)
+	// The entry as the register reads it today (open, mitigated, accepted;
+	// overdue), as the activity's account shows it.
+	now := k.Mitigation
+	r := q.sh.rb.ClassifyOn(q.activity, q.sh.sheet.Today())
+	if i := flow.RiskIndex(r.Risks, k.Rule.ID); i >= 0 {
+		now = r.Risks[i].Mitigation
+	}
+	lines = append(lines, st.Muted.Render(cut("Register: "+report.MitigationText(&now), w)), "")
+	for i, s := range flow.Statuses() {
+		box := "( )"
+		if s == now.Entry.Status {
+			box = "(•)"
+		}
+		lines = append(lines, q.mitigateRow(fmt.Sprintf("%s %d %s", box, i+1, report.StatusText(s)), i, w))
+	}
+	lines = append(lines, q.mitigateRow("    0 skip — leave the risk as it is and go on", len(flow.Statuses()), w), "")
+	lines = append(lines, q.reg.Lines(w)...)
+	if !q.reg.Editing() {
+		lines[len(lines)-2] = st.Muted.Render(cut("w owner · d due date · n note · u undo · enter next risk", w))
+		lines[len(lines)-1] = ""
+	}
+	if len(lines) > h {
+		lines = lines[:max(0, h)]
+	}
+	return lines
+}
+
+// mitigateRow draws one row of the statuses, highlighted under the cursor.
+func (q *questionnaire) mitigateRow(text string, i, w int) string {
+	if i == q.cursor {
+		return q.sh.st.Selected.Render(fit("> "+text, w))
+	}
+	return cut("  "+text, w)
+}

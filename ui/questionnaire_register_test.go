@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+)
+
+// toRisks opens the questionnaire on the worksheet's second activity (three
+// risks fire on it) and walks it to the review.
+func toRisks(t *testing.T, w, h int) (*Model, *model.Activity) {
+	t.Helper()
+	m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
+	m.Update(resize(w, h))
+	press(t, m, "j", "e")
+	a := m.worksheet.Selected()
+	for i := 0; i < 30 && m.quest != nil && m.quest.stage != reviewing; i++ {
+		press(t, m, "right")
+	}
+	if m.quest == nil || m.quest.stage != reviewing {
+		t.Fatal("the questionnaire never reached its review")
+	}
+	return m, a
+}
+
+// After the verdict the questionnaire asks, one step per risk that fires,
+// what is being done about it: a status by its number, the owner and a due
+// date typed in a field that refuses an impossible date and says why,
+// not-needed waiting for its note; each change one undo step; a risk left
+// alone is skipped; back and forth between the risks; past the last, the
+// activity's account.
+func TestQuestionnaireAsksEachRiskAfterTheVerdict(t *testing.T) {
+	m, a := toRisks(t, 120, 40)
+	risks := classify.Default().Classify(a).Risks
+	if len(risks) != 3 {
+		t.Fatalf("%d risks fire: the case no longer tests three steps", len(risks))
+	}
+	requireScreen(t, m, "enter: each risk in turn, what is being done about it")
+	press(t, m, "enter")
+	first := risks[0].Rule.ID
+	requireScreen(t, m, "Risk 1 of 3", "What is being done about this risk?", first, "Register: open — no entry", "> " /* on skip */)
+	press(t, m, "?") // the help lists the step's own keys
+	requireScreen(t, m, "owner: who puts the measures in place", "skip: leave the risk as it is")
+	press(t, m, "esc")
+	if m.quest == nil || m.quest.stage != mitigating {
+		t.Fatal("the help did not go back to the register step")
+	}
+	if m.quest.stage != mitigating || m.quest.risk != first {
+		t.Fatalf("enter on the review went to stage %d, risk %q", m.quest.stage, m.quest.risk)
+	}
+
+	press(t, m, "3")
+	if e := a.Register.Entry(first); e == nil || e.Status != model.InPlace {
+		t.Fatalf("3 gave the entry %+v", e)
+	}
+	requireScreen(t, m, "(•) 3 in place", "Register: mitigated")
+	press(t, m, "w")
+	typeText(t, m, "Human Rights Division")
+	press(t, m, "enter")
+	press(t, m, "d")
+	typeText(t, m, "2026-02-30")
+	press(t, m, "enter")
+	requireScreen(t, m, "February 2026 has 28 days")
+	if e := a.Register.Entry(first); e.Due != "" || e.Owner != "Human Rights Division" {
+		t.Fatalf("after a refused date the entry is %+v", e)
+	}
+	press(t, m, "esc") // the field closes; the questionnaire stays
+	if m.quest == nil || m.quest.stage != mitigating || m.quest.reg.Editing() {
+		t.Fatal("esc in the date field left the register step")
+	}
+	press(t, m, "u")
+	if e := a.Register.Entry(first); e.Owner != "" || e.Status != model.InPlace {
+		t.Fatalf("u did not undo the owner: %+v", e)
+	}
+
+	// The second: not-needed opens the note, and is kept with it.
+	press(t, m, "enter")
+	second := risks[1].Rule.ID
+	requireScreen(t, m, "Risk 2 of 3", second)
+	press(t, m, "4")
+	requireScreen(t, m, "not-needed needs a note")
+	if a.Register.Entry(second) != nil {
+		t.Fatal("not-needed was kept without its note")
+	}
+	typeText(t, m, "The unit has its own procedure")
+	press(t, m, "enter")
+	if e := a.Register.Entry(second); e == nil || e.Status != model.NotNeeded || e.Note != "The unit has its own procedure" {
+		t.Fatalf("not-needed with a note: %+v", e)
+	}
+
+	// Back to the first and on again; the third is skipped.
+	press(t, m, "left")
+	requireScreen(t, m, "Risk 1 of 3", "(•) 3 in place")
+	press(t, m, "right", "right")
+	requireScreen(t, m, "Risk 3 of 3")
+	press(t, m, "0")
+	if a.Register.Entry(risks[2].Rule.ID) != nil {
+		t.Error("the skipped risk has an entry")
+	}
+	if m.front != detailScreen {
+		t.Fatalf("past the last risk: screen %d, not the activity's account", m.front)
+	}
+}
+
+// With no risk firing, enter on the review finishes as before; esc on a
+// register step ends the questionnaire there.
+func TestQuestionnaireWithoutRisksFinishesOnTheReview(t *testing.T) {
+	a := activity(t, "Dialogue", "implementer", "mission", "kinds", "security-dialogue")
+	if n := len(classify.Default().Classify(a).Risks); n != 0 {
+		t.Fatalf("%d risks fire on the dialogue", n)
+	}
+	m := NewModel(classify.Default(), sheetOf(a), false, nil, nil)
+	m.Update(resize(120, 40))
+	press(t, m, "e")
+	for i := 0; i < 30 && m.quest.stage != reviewing; i++ {
+		press(t, m, "right")
+	}
+	requireScreen(t, m, "enter: finish and read the full account")
+	press(t, m, "enter")
+	if m.front != detailScreen {
+		t.Fatalf("enter on a review without risks went to screen %d", m.front)
+	}
+
+	m, _ = toRisks(t, 120, 40)
+	press(t, m, "enter", "esc")
+	if m.front != worksheetScreen {
+		t.Fatalf("esc on a register step went to screen %d", m.front)
+	}
+}
+
+// The register step at 80×24 and 200×60: the risk, its entry, the statuses
+// and the keys, with an owner being typed.
+func TestQuestionnaireRegisterStepScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("register_step_%dx%d", size[0], size[1]), func(t *testing.T) {
+			// Walked to the step with the keys, then drawn by the program.
+			m, _ := toRisks(t, size[0], size[1])
+			press(t, m, "enter", "2", "w")
+			typeText(t, m, "Human Rights Division")
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Owner: Human Rights Division")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}
+
+// In the review of drafts the register steps come after the verdict too;
+// past the last risk the review goes on with the next draft, and the
+// review's r (the register screen) is not offered there.
+func TestReviewOfDraftsGoesOnAfterTheRisks(t *testing.T) {
+	risky := activity(t, "Joint offensive", "implementer", "mission", "kinds", "combined-operations",
+		"forces", "army", "rights_record", "grave-allegations", "hrddp", "not-done")
+	next := activity(t, "Dialogue", "implementer", "mission", "kinds", "security-dialogue")
+	risky.Status, next.Status = model.StatusDraft, model.StatusDraft
+	risks := classify.Default().Classify(risky).Risks
+	m := newTestModel(t, sheetOf(risky, next), 120, 40)
+	press(t, m, "R")
+	if m.front != reviewScreen || m.review.activity != risky {
+		t.Fatalf("R opened screen %d", m.front)
+	}
+	press(t, m, "e")
+	for i := 0; i < 30 && m.quest.stage != reviewing; i++ {
+		press(t, m, "right")
+	}
+	refuseScreen(t, m, "r: the register")
+	press(t, m, "r") // nothing here
+	if m.front != questionnaireScreen {
+		t.Fatalf("r on the review of a draft went to screen %d", m.front)
+	}
+	press(t, m, "enter", "3")
+	for range risks {
+		press(t, m, "enter")
+	}
+	if m.front != reviewScreen || m.review.activity != next {
+		t.Fatalf("past the last risk: screen %d", m.front)
+	}
+	if e := risky.Register.Entry(risks[0].Rule.ID); e == nil || e.Status != model.InPlace {
+		t.Errorf("the entry given on the way: %+v", e)
+	}
+}
+
+// The jump list holds every step of the flow, the risks after the review:
+// from a question, a risk's step is a row away.
+func TestJumpListReachesTheRiskSteps(t *testing.T) {
+	m, a := toRisks(t, 120, 40)
+	risks := classify.Default().Classify(a).Risks
+	press(t, m, "left", "g") // from the last question
+	requireScreen(t, m, "  Review", "Risk 1: "+report.SeverityTag(risks[0].Severity)+" "+risks[0].Rule.ID,
+		"Risk 3: "+report.SeverityTag(risks[2].Severity)+" "+risks[2].Rule.ID)
+	press(t, m, "down", "down", "down", "enter") // past the review, to the second risk
+	if m.quest.stage != mitigating || m.quest.risk != risks[1].Rule.ID {
+		t.Fatalf("the jump went to stage %d, risk %q", m.quest.stage, m.quest.risk)
+	}
+	requireScreen(t, m, "Risk 2 of 3")
+	press(t, m, "g", "enter") // the list opens on the step shown
+	if m.quest.risk != risks[1].Rule.ID {
+		t.Fatalf("the jump list did not open on the risk shown: %q", m.quest.risk)
+	}
+}
