@@ -55,12 +55,26 @@ type Model struct {
 	// LostWork is set when the program ended on request with unsaved changes
 	// that the autosave could not keep.
 	LostWork error
+	// jobControl says whether ctrl+z can hand the terminal to a shell that
+	// brings the program back (termbg.JobControl, asked once at start).
+	jobControl bool
 }
 
 // tick schedules a message after a delay: the autosave's timer, the only
 // command of the program that waits. Model tests replace it, so that every
 // other command runs to its end and none is decided by the clock.
 var tick = tea.Tick
+
+// suspend gives the terminal back to the shell, writing the autosave first:
+// a stopped program is easily forgotten, or killed with its shell. Where
+// nothing could bring it back, it stays and says so.
+func (m *Model) suspend() tea.Cmd {
+	if !m.jobControl {
+		m.status, m.statusErr = "ctrl+z: no shell with job control started this program, so nothing could resume it; q quits.", true
+		return nil
+	}
+	return tea.Sequence(m.autosave(), tea.Suspend)
+}
 
 // NewModel builds the root model for a worksheet. rec may be nil (no
 // autosave); found is unsaved work of ended sessions to offer back.
@@ -205,6 +219,9 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 	g := m.sh.global
 	if key.Matches(km, g.ForceQuit) {
 		return m.forceQuit()
+	}
+	if key.Matches(km, g.Suspend) {
+		return m.suspend()
 	}
 	if m.tooSmall() {
 		return nil

@@ -93,6 +93,7 @@ func Run(env Env, opts Options) error {
 	rec, found, problems := startRecovery(ws.Path(), opts.Demo, base, ws, rb.Vocabulary())
 	defer rec.end()
 	m := NewModel(rb, ws, opts.Demo, rec, found)
+	m.jobControl = termbg.JobControl()
 	today := opts.Today
 	if today == "" {
 		today = model.Date(time.Now().Format(time.DateOnly))

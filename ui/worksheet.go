@@ -241,12 +241,8 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			s.Delete(s.Index(a))
 			cmd = v.sh.status("Deleted “" + cut(oneLine(a.Title), 50) + "”. u to undo.")
 		}
-	case key.Matches(km, k.Undo):
-		if what := s.Undo(); what != "" {
-			cmd = v.sh.status("Undid the last " + what + ".")
-		} else {
-			cmd = v.sh.status("Nothing to undo.")
-		}
+	case key.Matches(km, k.Undo), key.Matches(km, k.Redo):
+		cmd = v.sh.ctx.Undo(key.Matches(km, k.Redo))
 	case key.Matches(km, k.MoveUp), key.Matches(km, k.MoveDown):
 		cmd = v.move(key.Matches(km, k.MoveDown))
 	case key.Matches(km, k.Filter):
