@@ -2,13 +2,17 @@ package ui
 
 import (
 	"fmt"
+	"io"
 
+	"github.com/aymanbagabas/go-osc52/v2"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
 
 // The export writes what the worksheet's list shows: with a filter, only
 // the activities it matches; sorted or grouped, in the order shown. The
-// export dialog says how many that is.
+// export dialog says how many that is. y copies one activity's line.
 
 // shown lists the activities of the worksheet's list, in its order.
 func (v *worksheetView) shown() []*model.Activity {
@@ -47,4 +51,51 @@ func (m *Model) exportScope() string {
 		return fmt.Sprintf("Exports all %s, in the list's order (%s).", plural(total, "activity", "activities"), v.orderCue())
 	}
 	return fmt.Sprintf("Exports all %s.", plural(total, "activity", "activities"))
+}
+
+// clipboard is the program's own output, through which y sets the
+// terminal's clipboard with an OSC 52 sequence: the terminal does the copy,
+// over ssh too, and the sequence reaches it in the same stream as the
+// frames, never beside them.
+type clipboard struct {
+	out io.Writer // nil without a terminal: nothing can be copied
+	// screen wraps the sequence for GNU screen, which passes on only what
+	// is wrapped; tmux reads OSC 52 itself (set-clipboard on).
+	screen bool
+}
+
+// sequence is the OSC 52 sequence that puts text on the clipboard.
+func (c clipboard) sequence(text string) string {
+	s := osc52.New(text)
+	if c.screen {
+		s = s.Screen()
+	}
+	return s.String()
+}
+
+// copyMsg asks the root to put Text on the clipboard.
+type copyMsg struct{ Text string }
+
+// copyLine is what y copies of an activity: its reference, its title and
+// its verdict, "6(ii) — Joint offensive — T2 · POC only".
+func copyLine(s *sheet, a *model.Activity) string {
+	v := s.Verdict(a)
+	return report.Ref(a, s.Index(a)+1) + " — " + report.OneLine(a.Title) + " — " +
+		report.TierText(v.Tier) + " · " + s.Rulebook().AgendaTitle(v.Agenda)
+}
+
+// copyText writes the sequence off the event loop, and says what was copied.
+func (m *Model) copyText(msg copyMsg) tea.Cmd {
+	c := m.clip
+	if c.out == nil {
+		m.status, m.statusErr = "Nothing can be copied: the program has no terminal to ask.", true
+		return nil
+	}
+	seq := c.sequence(msg.Text)
+	return func() tea.Msg {
+		if _, err := io.WriteString(c.out, seq); err != nil {
+			return statusMsg{Text: "Could not copy: " + oneLine(err.Error()), Err: true}
+		}
+		return statusMsg{Text: "Copied “" + cut(msg.Text, 70) + "” (the terminal's clipboard, OSC 52)."}
+	}
 }

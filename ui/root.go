@@ -58,6 +58,8 @@ type Model struct {
 	// jobControl says whether ctrl+z can hand the terminal to a shell that
 	// brings the program back (termbg.JobControl, asked once at start).
 	jobControl bool
+	// clip is the program's output, for y (see clipboard).
+	clip clipboard
 }
 
 // tick schedules a message after a delay: the autosave's timer, the only
@@ -182,6 +184,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case requestMsg:
 		return m.request(msg.what)
+	case copyMsg:
+		return m.copyText(msg)
 	case autosaveTickMsg:
 		if m.recovery == nil {
 			return nil

@@ -94,6 +94,7 @@ func Run(env Env, opts Options) error {
 	defer rec.end()
 	m := NewModel(rb, ws, opts.Demo, rec, found)
 	m.jobControl = termbg.JobControl()
+	m.clip = clipboard{out: out, screen: strings.HasPrefix(os.Getenv("TERM"), "screen")}
 	today := opts.Today
 	if today == "" {
 		today = model.Date(time.Now().Format(time.DateOnly))

@@ -241,6 +241,10 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			s.Delete(s.Index(a))
 			cmd = v.sh.status("Deleted “" + cut(oneLine(a.Title), 50) + "”. u to undo.")
 		}
+	case key.Matches(km, k.Copy):
+		if a := v.Selected(); a != nil {
+			cmd = v.sh.send(copyMsg{Text: copyLine(s, a)})
+		}
 	case key.Matches(km, k.Undo), key.Matches(km, k.Redo):
 		cmd = v.sh.ctx.Undo(key.Matches(km, k.Redo))
 	case key.Matches(km, k.MoveUp), key.Matches(km, k.MoveDown):
