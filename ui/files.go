@@ -174,6 +174,13 @@ func (m *Model) askExportFormat() {
 		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it.", m.exportScope()},
 		promptChoice{"m", "markdown briefing"}, promptChoice{"h", "HTML briefing"}, promptChoice{"w", "Word briefing"},
 		promptChoice{"c", "CSV table"}, promptChoice{"j", "JSON"})
+	// enter takes the configuration file's format, else the markdown briefing.
+	m.prompt.enter = "m"
+	for k, f := range exportFormats {
+		if f == m.sh.briefing.Format {
+			m.prompt.enter = k
+		}
+	}
 }
 
 var exportFormats = map[string]report.Format{"m": report.Markdown, "h": report.HTML, "w": report.DOCX, "c": report.CSV, "j": report.JSON}
