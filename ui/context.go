@@ -62,6 +62,7 @@ const (
 	requestQuit request = iota
 	requestSaveAs
 	requestExport
+	requestBriefing
 	requestHeading
 	requestImport
 )

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/briefview"
 )
 
 // The export writes what the worksheet's list shows: with a filter, only
@@ -51,6 +52,35 @@ func (m *Model) exportScope() string {
 		return fmt.Sprintf("Exports all %s, in the list's order (%s).", plural(total, "activity", "activities"), v.orderCue())
 	}
 	return fmt.Sprintf("Exports all %s.", plural(total, "activity", "activities"))
+}
+
+// briefingOf is what b shows: the briefing of what the export would
+// write, copied so that editing goes on while it is rendered.
+func (m *Model) briefingOf() briefview.Of {
+	return briefview.Of{Sheet: m.exportSheet().Detach(), File: m.reportName(), PreparedBy: m.sh.briefing.PreparedBy, Today: m.sh.sheet.Today()}
+}
+
+// reportName names the worksheet in a report: its file, else "worksheet".
+func (m *Model) reportName() string {
+	if p := m.sh.sheet.Worksheet().Path(); p != "" {
+		return p
+	}
+	return "worksheet"
+}
+
+// resizer is a screen that has work to do, beside the event loop, when
+// the terminal's size changed (the briefing renders again at the width).
+type resizer interface{ Resized() tea.Cmd }
+
+// resized lets the open screens that draw at the width catch up with it.
+func (m *Model) resized() tea.Cmd {
+	var cmds []tea.Cmd
+	for _, id := range m.nav.stack {
+		if r, ok := m.nav.screens[id].(resizer); ok {
+			cmds = append(cmds, r.Resized())
+		}
+	}
+	return tea.Batch(cmds...)
 }
 
 // clipboard is the program's own output, through which y sets the

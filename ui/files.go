@@ -276,11 +276,7 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	if ws.Path() != "" && sameFile(path, ws.Path()) {
 		return m.sh.statusError("Not exported: that is the worksheet's own file.")
 	}
-	name := ws.Path()
-	if name == "" {
-		name = "worksheet"
-	}
-	return m.startExport(f, path, name, overwrite)
+	return m.startExport(f, path, m.reportName(), overwrite)
 }
 
 // askExportOverwrite asks before an export replaces a file.

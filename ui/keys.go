@@ -20,7 +20,7 @@ type worksheetKeys struct {
 	Filter, ClearFilter                    key.Binding
 	Sort, Group                            key.Binding
 	Heading, Summary, Framework, Portfolio key.Binding
-	Present, Register, Copy                key.Binding
+	Present, Register, Copy, Briefing      key.Binding
 	Import, Review, Compare                key.Binding
 	SaveAs, Export, Quit                   key.Binding
 	global                                 globalKeys
@@ -54,6 +54,7 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 		Compare:     bind([]string{"C"}, "C", "compare with another mandate (this worksheet is OLD)"),
 		SaveAs:      bind([]string{"S"}, "S", "save as"),
 		Export:      bind([]string{"x"}, "x", "export"),
+		Briefing:    bind([]string{"b"}, "b", "the briefing, as the export writes it"),
 		Copy:        bind([]string{"y"}, "y", "copy the activity's ref, title and verdict (OSC 52)"),
 		Quit:        bind([]string{"q"}, "q", "quit"),
 		global:      g,
@@ -70,7 +71,7 @@ func (k worksheetKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
 		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.Redo, k.MoveUp, k.MoveDown, k.Heading},
-		{k.Import, k.Review, k.Register, k.Compare, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.Copy, k.global.Help, k.Quit, k.global.ForceQuit, k.global.Suspend, k.Present, k.Sort, k.Group},
+		{k.Import, k.Review, k.Register, k.Compare, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Briefing, k.Export, k.Copy, k.global.Help, k.Quit, k.global.ForceQuit, k.global.Suspend, k.Present, k.Sort, k.Group},
 	}
 }
 

@@ -163,7 +163,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.resize()
-		return nil
+		return m.resized()
 	case tea.KeyMsg:
 		return m.updateKey(msg)
 	case statusMsg:
@@ -313,6 +313,8 @@ func (m *Model) request(r request) tea.Cmd {
 		m.askSaveAs()
 	case requestExport:
 		m.askExportFormat()
+	case requestBriefing:
+		return m.open(briefingScreen, m.briefingOf(), false)
 	case requestHeading:
 		ws := m.sh.sheet.Worksheet()
 		m.prompt = newFieldPrompt(promptHeading, "Mission and mandate", nil,

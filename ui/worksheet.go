@@ -241,6 +241,8 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			s.Delete(s.Index(a))
 			cmd = v.sh.status("Deleted “" + cut(oneLine(a.Title), 50) + "”. u to undo.")
 		}
+	case key.Matches(km, k.Briefing):
+		cmd = v.sh.send(requestMsg{requestBriefing})
 	case key.Matches(km, k.Copy):
 		if a := v.Selected(); a != nil {
 			cmd = v.sh.send(copyMsg{Text: copyLine(s, a)})
