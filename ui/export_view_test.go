@@ -191,3 +191,46 @@ func docxPart(t *testing.T, path, name string) string {
 	t.Fatalf("no %s in %s", name, path)
 	return ""
 }
+
+// An export reads the register on the program's day (--today, else the
+// local date), as its screens do: what the register screen marks overdue,
+// the exported briefing marks overdue too, and the briefing b shows.
+func TestExportReadsTheRegisterOnTheProgramsDay(t *testing.T) {
+	m := demoModel(t, 120, 40)
+	var a *model.Activity
+	var risk string
+	for _, x := range m.sh.sheet.Worksheet().Activities {
+		if r := m.sh.rb.Classify(x); len(r.Risks) > 0 {
+			a, risk = x, r.Risks[0].Rule.ID
+			break
+		}
+	}
+	if a == nil {
+		t.Fatal("no activity of the case library raises a risk")
+	}
+	if err := m.sh.sheet.SetMitigation(a, model.RegisterEntry{Risk: risk, Status: model.MitigationStatuses[1], Due: "2020-01-31", Note: "n"}); err != nil {
+		t.Fatal(err)
+	}
+	m.sh.sheet.SetToday("2020-03-01")
+	out := filepath.Join(t.TempDir(), "brief.md")
+	press(t, m, "x", "m")
+	m.prompt.fields[0].input.SetValue(out)
+	press(t, m, "enter")
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "OVERDUE") {
+		t.Error("the exported briefing does not mark the entry due before the program's day as overdue")
+	}
+	m.sh.sheet.SetToday("2020-01-15")
+	press(t, m, "x", "m")
+	m.prompt.fields[0].input.SetValue(out)
+	press(t, m, "enter")
+	if m.prompt != nil {
+		press(t, m, "o") // overwrite the first export
+	}
+	if data, _ := os.ReadFile(out); strings.Contains(string(data), "OVERDUE") {
+		t.Error("an entry due after the program's day is marked overdue")
+	}
+}
