@@ -95,3 +95,30 @@ func TestBriefingFollowsTheWidth(t *testing.T) {
 		t.Fatal("the same width rendered the briefing again")
 	}
 }
+
+// BenchmarkBriefingKey is b on a worksheet of 1,000 activities as Update
+// sees it: the sheet copied and the rendering handed to a command.
+func BenchmarkBriefingKey(b *testing.B) {
+	m := bigModel(b, 1000)
+	key, back := keyMsg("b"), keyMsg("esc")
+	b.ResetTimer()
+	for range b.N {
+		m.Update(key)
+		m.Update(back)
+	}
+}
+
+// BenchmarkBriefingRender is that command: the markdown briefing of 1,000
+// activities written and drawn by glamour at 120 columns, beside the loop.
+func BenchmarkBriefingRender(b *testing.B) {
+	m := bigModel(b, 1000)
+	b.ResetTimer()
+	for range b.N {
+		_, cmd := m.Update(keyMsg("b"))
+		if cmd == nil {
+			b.Fatal("b started no rendering")
+		}
+		cmd()
+		m.Update(keyMsg("esc"))
+	}
+}
