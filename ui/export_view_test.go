@@ -143,7 +143,7 @@ func TestExportedBriefingsSayWhoPreparedThem(t *testing.T) {
 	dir := t.TempDir()
 	for _, key := range []string{"m", "h", "w"} {
 		m := newTestModel(t, sheetOf(activity(t, "Joint patrols", "implementer", "mission", "kinds", "deterrence")), 120, 40)
-		m.sh.briefing = Briefing{PreparedBy: "A. Planner, DPO/OMA", Author: "A. Planner"}
+		m.sh.briefing = Briefing{PreparedBy: "A. Planner, DPO/OMA", Author: "A. Planner", Organisation: "DPO/OMA"}
 		press(t, m, "x", key)
 		out := filepath.Join(dir, "brief-"+key)
 		m.prompt.fields[0].input.SetValue(out)
@@ -157,6 +157,9 @@ func TestExportedBriefingsSayWhoPreparedThem(t *testing.T) {
 			text, props = docxPart(t, out, "word/document.xml"), docxPart(t, out, "docProps/core.xml")
 			if !strings.Contains(props, "<dc:creator>A. Planner</dc:creator>") {
 				t.Errorf("the Word briefing's author: %s", props)
+			}
+			if app := docxPart(t, out, "docProps/app.xml"); !strings.Contains(app, "<Company>DPO/OMA</Company>") {
+				t.Errorf("the Word briefing's company: %s", app)
 			}
 		}
 		// The Word briefing sets the label and the names in runs of their own.

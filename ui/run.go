@@ -67,9 +67,9 @@ type Briefing struct {
 	// dialog does not offer is the markdown briefing.
 	Format report.Format
 	// PreparedBy names who prepared a briefing ("author, organisation"),
-	// at its top in every format; Author is the Word briefing's author in
-	// its properties.
-	PreparedBy, Author string
+	// at its top in every format; Author and Organisation are the Word
+	// briefing's author and company in its properties.
+	PreparedBy, Author, Organisation string
 }
 
 // Run is what `pocssr` alone does: it opens the worksheet (a file, a new

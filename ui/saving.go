@@ -87,7 +87,7 @@ func (m *Model) startExport(f report.Format, path, name string, overwrite bool) 
 		}
 		var buf bytes.Buffer
 		sheets := []report.Sheet{{File: name, Worksheet: c, PreparedBy: brief.PreparedBy, Today: today}}
-		if err := report.WriteMeta(&buf, rb, f, sheets, report.Meta{Author: brief.Author}); err != nil {
+		if err := report.WriteMeta(&buf, rb, f, sheets, report.Meta{Author: brief.Author, Organisation: brief.Organisation}); err != nil {
 			return exportedMsg{err: err}
 		}
 		if err := disk.writeFile(path, buf.Bytes(), 0o644); err != nil {

@@ -185,7 +185,7 @@ each applies and what to do), what is still unknown, and what would change the a
 		}
 		// The exports made in the program say who prepared them, as
 		// classify's do, and the dialog offers the configured format first.
-		o.Briefing = ui.Briefing{Format: report.Format(c.Format), PreparedBy: c.PreparedBy(), Author: c.Author}
+		o.Briefing = ui.Briefing{Format: report.Format(c.Format), PreparedBy: c.PreparedBy(), Author: c.Author, Organisation: c.Organisation}
 		if o.Briefing.Author == "" {
 			o.Briefing.Author = userName()
 		}

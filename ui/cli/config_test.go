@@ -171,7 +171,7 @@ func TestConfigBriefingReachesTheProgram(t *testing.T) {
 		return got
 	}
 	writeConfig(t, "format: html\nauthor: A. Planner\norganisation: DPO/OMA\n")
-	want := ui.Briefing{Format: report.HTML, PreparedBy: "A. Planner, DPO/OMA", Author: "A. Planner"}
+	want := ui.Briefing{Format: report.HTML, PreparedBy: "A. Planner, DPO/OMA", Author: "A. Planner", Organisation: "DPO/OMA"}
 	for _, args := range [][]string{nil, {"--dark", "demo"}} {
 		if got := briefing(args...); got != want {
 			t.Errorf("%v: %+v, want %+v", args, got, want)
@@ -194,6 +194,9 @@ func TestConfigAuthorReachesTheWordBriefing(t *testing.T) {
 	parts := docxParts(t, path)
 	if doc := parts["word/document.xml"]; !strings.Contains(doc, "Prepared by: ") || !strings.Contains(doc, "A. Planner, DPO/OMA") {
 		t.Error("the Word briefing's text does not say who prepared it")
+	}
+	if app := parts["docProps/app.xml"]; !strings.Contains(app, "<Company>DPO/OMA</Company>") {
+		t.Errorf("the Word briefing's company: %s", app)
 	}
 }
 
