@@ -55,6 +55,13 @@ func TestBriefingRendersBesideTheLoopWhatTheExportWrites(t *testing.T) {
 	if m.front != worksheetScreen {
 		t.Fatal("esc did not go back to the worksheet")
 	}
+	// x exports what the briefing showed: the dialog says it is the
+	// filter's one activity.
+	press(t, m, "b", "x")
+	if m.front != worksheetScreen || m.prompt == nil {
+		t.Fatal("x on the briefing did not open the export dialog over the worksheet")
+	}
+	requireScreen(t, m, "Exports the 1 of 37 activities the filter")
 }
 
 // A resize renders the briefing again at the new width; the rendering asked

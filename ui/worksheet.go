@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/briefview"
 )
 
 // worksheetView is the worksheet screen: the mission and mandate, the list of
@@ -194,10 +195,14 @@ func (v *worksheetView) scroll() {
 
 // Update handles keys of the worksheet.
 func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if e, ok := msg.(editedMsg); ok {
+	switch e := msg.(type) {
+	case editedMsg:
 		// Back from the questionnaire: the cursor on the activity edited.
 		v.Select(e.activity)
 		return v, nil
+	case briefview.Export:
+		// x on the briefing: the export dialog, for what it showed.
+		return v, v.sh.send(requestMsg{requestExport})
 	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {

@@ -39,6 +39,10 @@ type Of struct {
 	Today model.Date
 }
 
+// Export is the briefing's result for the screen below when x asks to
+// export what it shows: that screen opens the export dialog.
+type Export struct{}
+
 // rendered is a rendering come back: the briefing at a width.
 type rendered struct {
 	seq      int
@@ -67,15 +71,17 @@ type Screen struct {
 // keys are the briefing's: scrolling and leaving.
 type keys struct {
 	component.ScrollKeys
-	Back key.Binding
+	Export, Back key.Binding
 }
 
 // ShortHelp lists the keys shown in the footer.
-func (k keys) ShortHelp() []key.Binding { return []key.Binding{k.Down, k.Up, k.PageDown, k.Back} }
+func (k keys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Down, k.Up, k.Export, k.Back}
+}
 
 // FullHelp lists the keys shown on the help screen.
 func (k keys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Export, k.Back}}
 }
 
 // New builds the briefing screen.
@@ -90,7 +96,8 @@ func New(ctx *component.Context) *Screen {
 			Top:      bind([]string{"home", "g"}, "home", "top"),
 			Bottom:   bind([]string{"end", "G"}, "end", "bottom"),
 		},
-		Back: bind([]string{"esc", "q"}, "esc/q", "back"),
+		Export: bind([]string{"x"}, "x", "export it"),
+		Back:   bind([]string{"esc", "q"}, "esc/q", "back"),
 	}}
 }
 
@@ -196,8 +203,11 @@ func (s *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		s.shownWidth = msg.width
 		s.view.SetContent(fit(msg.text, s.width))
 	case tea.KeyMsg:
-		if key.Matches(msg, s.keys.Back) {
+		switch {
+		case key.Matches(msg, s.keys.Back):
 			return s, s.ctx.Send(component.Back{})
+		case key.Matches(msg, s.keys.Export):
+			return s, s.ctx.Send(component.Back{Result: Export{}})
 		}
 		s.keys.Scroll(&s.view, msg)
 	}
