@@ -129,3 +129,23 @@ func BenchmarkBriefingRender(b *testing.B) {
 		m.Update(keyMsg("esc"))
 	}
 }
+
+// Text from a file reaches the briefing screen inert: no escape of its own
+// (with colour pinned off, glamour writes none either), no bidirectional
+// override, and no markdown of its own that glamour would draw.
+func TestBriefingKeepsHostileTextInert(t *testing.T) {
+	hostile := "Patrols \x1b]0;retitled\a\x1b[2J \u202egnp.exe\u202c **bold** [link](https://example.org) <script>x</script>"
+	a := activity(t, hostile, "implementer", "mission", "kinds", "deterrence")
+	a.Description = "# Not a heading\n\n| not | a table |"
+	m := newTestModel(t, sheetOf(a), 100, 200)
+	press(t, m, "b")
+	view := m.View()
+	for _, bad := range []string{"\x1b", "\u202e", "\u202c", "retitled\a"} {
+		if strings.Contains(view, bad) {
+			t.Errorf("the briefing screen shows %q", bad)
+		}
+	}
+	if !strings.Contains(view, "gnp.exe") || !strings.Contains(view, "[link](https://example.org)") || !strings.Contains(view, "<script>x</script>") {
+		t.Errorf("the title is not shown as the text it is:\n%s", view)
+	}
+}
