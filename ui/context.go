@@ -19,6 +19,8 @@ type shared struct {
 	now    func() time.Time
 	// demo is set when the worksheet is the built-in case library.
 	demo bool
+	// briefing is what the configuration file says of exports.
+	briefing Briefing
 	// ctx is what screens in packages of their own read (ui/component): the
 	// same styles and keys, and the queue of messages to the root.
 	ctx *component.Context
@@ -60,6 +62,7 @@ const (
 	requestQuit request = iota
 	requestSaveAs
 	requestExport
+	requestBriefing
 	requestHeading
 	requestImport
 )

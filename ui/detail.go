@@ -163,11 +163,8 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // any other key.
 func (d *activityDetail) updateRegister(km tea.KeyMsg) (tea.Cmd, bool) {
 	k := d.keys
-	if key.Matches(km, k.Undo) {
-		if what := d.sh.sheet.Undo(); what != "" {
-			return d.sh.status("Undid the last " + what + "."), true
-		}
-		return d.sh.status("Nothing to undo."), true
+	if key.Matches(km, k.Undo) || key.Matches(km, k.Redo) {
+		return d.sh.ctx.Undo(key.Matches(km, k.Redo)), true
 	}
 	if len(d.risks) == 0 {
 		return nil, false

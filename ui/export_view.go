@@ -2,13 +2,18 @@ package ui
 
 import (
 	"fmt"
+	"io"
 
+	"github.com/aymanbagabas/go-osc52/v2"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/briefview"
 )
 
 // The export writes what the worksheet's list shows: with a filter, only
 // the activities it matches; sorted or grouped, in the order shown. The
-// export dialog says how many that is.
+// export dialog says how many that is. y copies one activity's line.
 
 // shown lists the activities of the worksheet's list, in its order.
 func (v *worksheetView) shown() []*model.Activity {
@@ -66,4 +71,80 @@ func (m *Model) exportWhich() string {
 		return fmt.Sprintf("Exports all %s, in the list's order (%s).", plural(total, "activity", "activities"), v.orderCue())
 	}
 	return fmt.Sprintf("Exports all %s.", plural(total, "activity", "activities"))
+}
+
+// briefingOf is what b shows: the briefing of what the export would
+// write, copied so that editing goes on while it is rendered.
+func (m *Model) briefingOf() briefview.Of {
+	return briefview.Of{Sheet: m.exportSheet().Detach(), File: m.reportName(), PreparedBy: m.sh.briefing.PreparedBy, Today: m.sh.sheet.Today()}
+}
+
+// reportName names the worksheet in a report: its file, else "worksheet".
+func (m *Model) reportName() string {
+	if p := m.sh.sheet.Worksheet().Path(); p != "" {
+		return p
+	}
+	return "worksheet"
+}
+
+// resizer is a screen that has work to do, beside the event loop, when
+// the terminal's size changed (the briefing renders again at the width).
+type resizer interface{ Resized() tea.Cmd }
+
+// resized lets the open screens that draw at the width catch up with it.
+func (m *Model) resized() tea.Cmd {
+	var cmds []tea.Cmd
+	for _, id := range m.nav.stack {
+		if r, ok := m.nav.screens[id].(resizer); ok {
+			cmds = append(cmds, r.Resized())
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// clipboard is the program's own output, through which y sets the
+// terminal's clipboard with an OSC 52 sequence: the terminal does the copy,
+// over ssh too, and the sequence reaches it in the same stream as the
+// frames, never beside them.
+type clipboard struct {
+	out io.Writer // nil without a terminal: nothing can be copied
+	// screen wraps the sequence for GNU screen, which passes on only what
+	// is wrapped; tmux reads OSC 52 itself (set-clipboard on).
+	screen bool
+}
+
+// sequence is the OSC 52 sequence that puts text on the clipboard.
+func (c clipboard) sequence(text string) string {
+	s := osc52.New(text)
+	if c.screen {
+		s = s.Screen()
+	}
+	return s.String()
+}
+
+// copyMsg asks the root to put Text on the clipboard.
+type copyMsg struct{ Text string }
+
+// copyLine is what y copies of an activity: its reference, its title and
+// its verdict, "6(ii) — Joint offensive — T2 · POC only".
+func copyLine(s *sheet, a *model.Activity) string {
+	v := s.Verdict(a)
+	return report.Ref(a, s.Index(a)+1) + " — " + report.OneLine(a.Title) + " — " +
+		report.TierText(v.Tier) + " · " + s.Rulebook().AgendaTitle(v.Agenda)
+}
+
+// copyText writes the sequence off the event loop, and says what was copied.
+func (m *Model) copyText(msg copyMsg) tea.Cmd {
+	c := m.clip
+	if c.out == nil {
+		m.status, m.statusErr = "Nothing can be copied: the program has no terminal to ask.", true
+		return nil
+	}
+	seq := c.sequence(msg.Text)
+	return func() tea.Msg {
+		if _, err := io.WriteString(c.out, seq); err != nil {
+			return statusMsg{Text: "Could not copy: " + oneLine(err.Error()), Err: true}
+		}
+		return statusMsg{Text: "Copied “" + cut(msg.Text, 70) + "” (the terminal's clipboard, OSC 52)."}
+	}
 }

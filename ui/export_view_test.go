@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -109,4 +110,130 @@ func TestExportWritesAWordBriefing(t *testing.T) {
 		return
 	}
 	t.Error("no word/document.xml in the export")
+}
+
+// enter in the export dialog takes the configured format, else the markdown
+// briefing; a format the dialog does not offer leaves markdown.
+func TestExportDialogDefaultsToTheConfiguredFormat(t *testing.T) {
+	for _, c := range []struct {
+		format report.Format
+		label  string
+		want   string
+	}{
+		{"", "[m/enter] markdown briefing", "plan.md"},
+		{report.HTML, "[h/enter] HTML briefing", "plan.html"},
+		{report.CSV, "[c/enter] CSV table", "plan.csv"},
+		{report.Text, "[m/enter] markdown briefing", "plan.md"},
+	} {
+		m := newTestModel(t, sheetOf(activity(t, "Patrols", "kinds", "deterrence")), 120, 40)
+		m.sh.briefing.Format = c.format
+		press(t, m, "x")
+		requireScreen(t, m, c.label)
+		press(t, m, "enter")
+		if m.prompt == nil || len(m.prompt.fields) == 0 || filepath.Base(m.prompt.fields[0].input.Value()) != "worksheet."+filepath.Ext(c.want)[1:] {
+			t.Fatalf("%q: enter did not ask where to write %s", c.format, c.want)
+		}
+	}
+}
+
+// Who prepared the briefing, from the configuration file, reaches every
+// briefing the program exports: at the top of the markdown, the HTML and
+// the Word briefing, and the Word briefing's author in its properties.
+func TestExportedBriefingsSayWhoPreparedThem(t *testing.T) {
+	dir := t.TempDir()
+	for _, key := range []string{"m", "h", "w"} {
+		m := newTestModel(t, sheetOf(activity(t, "Joint patrols", "implementer", "mission", "kinds", "deterrence")), 120, 40)
+		m.sh.briefing = Briefing{PreparedBy: "A. Planner, DPO/OMA", Author: "A. Planner", Organisation: "DPO/OMA"}
+		press(t, m, "x", key)
+		out := filepath.Join(dir, "brief-"+key)
+		m.prompt.fields[0].input.SetValue(out)
+		press(t, m, "enter")
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, props := string(data), ""
+		if key == "w" {
+			text, props = docxPart(t, out, "word/document.xml"), docxPart(t, out, "docProps/core.xml")
+			if !strings.Contains(props, "<dc:creator>A. Planner</dc:creator>") {
+				t.Errorf("the Word briefing's author: %s", props)
+			}
+			if app := docxPart(t, out, "docProps/app.xml"); !strings.Contains(app, "<Company>DPO/OMA</Company>") {
+				t.Errorf("the Word briefing's company: %s", app)
+			}
+		}
+		// The Word briefing sets the label and the names in runs of their own.
+		if !strings.Contains(text, "Prepared by: ") || !strings.Contains(text, "A. Planner, DPO/OMA") {
+			t.Errorf("%s: the briefing does not say who prepared it", key)
+		}
+	}
+}
+
+// docxPart is the text of one part of a DOCX file.
+func docxPart(t *testing.T, path, name string) string {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	for _, f := range z.File {
+		if f.Name == name {
+			r, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			data, err := io.ReadAll(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(data)
+		}
+	}
+	t.Fatalf("no %s in %s", name, path)
+	return ""
+}
+
+// An export reads the register on the program's day (--today, else the
+// local date), as its screens do: what the register screen marks overdue,
+// the exported briefing marks overdue too, and the briefing b shows.
+func TestExportReadsTheRegisterOnTheProgramsDay(t *testing.T) {
+	m := demoModel(t, 120, 40)
+	var a *model.Activity
+	var risk string
+	for _, x := range m.sh.sheet.Worksheet().Activities {
+		if r := m.sh.rb.Classify(x); len(r.Risks) > 0 {
+			a, risk = x, r.Risks[0].Rule.ID
+			break
+		}
+	}
+	if a == nil {
+		t.Fatal("no activity of the case library raises a risk")
+	}
+	if err := m.sh.sheet.SetMitigation(a, model.RegisterEntry{Risk: risk, Status: model.MitigationStatuses[1], Due: "2020-01-31", Note: "n"}); err != nil {
+		t.Fatal(err)
+	}
+	m.sh.sheet.SetToday("2020-03-01")
+	out := filepath.Join(t.TempDir(), "brief.md")
+	press(t, m, "x", "m")
+	m.prompt.fields[0].input.SetValue(out)
+	press(t, m, "enter")
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "OVERDUE") {
+		t.Error("the exported briefing does not mark the entry due before the program's day as overdue")
+	}
+	m.sh.sheet.SetToday("2020-01-15")
+	press(t, m, "x", "m")
+	m.prompt.fields[0].input.SetValue(out)
+	press(t, m, "enter")
+	if m.prompt != nil {
+		press(t, m, "o") // overwrite the first export
+	}
+	if data, _ := os.ReadFile(out); strings.Contains(string(data), "OVERDUE") {
+		t.Error("an entry due after the program's day is marked overdue")
+	}
 }

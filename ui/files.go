@@ -174,6 +174,13 @@ func (m *Model) askExportFormat() {
 		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it.", m.exportScope()},
 		promptChoice{"m", "markdown briefing"}, promptChoice{"h", "HTML briefing"}, promptChoice{"w", "Word briefing"},
 		promptChoice{"c", "CSV table"}, promptChoice{"j", "JSON"})
+	// enter takes the configuration file's format, else the markdown briefing.
+	m.prompt.enter = "m"
+	for k, f := range exportFormats {
+		if f == m.sh.briefing.Format {
+			m.prompt.enter = k
+		}
+	}
 }
 
 var exportFormats = map[string]report.Format{"m": report.Markdown, "h": report.HTML, "w": report.DOCX, "c": report.CSV, "j": report.JSON}
@@ -269,11 +276,7 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	if ws.Path() != "" && sameFile(path, ws.Path()) {
 		return m.sh.statusError("Not exported: that is the worksheet's own file.")
 	}
-	name := ws.Path()
-	if name == "" {
-		name = "worksheet"
-	}
-	return m.startExport(f, path, name, overwrite)
+	return m.startExport(f, path, m.reportName(), overwrite)
 }
 
 // askExportOverwrite asks before an export replaces a file.

@@ -16,17 +16,18 @@ func newGlobalKeys() globalKeys { return component.NewGlobalKeys() }
 type worksheetKeys struct {
 	component.ScrollKeys                   // the list's cursor
 	Open, Edit, Add, Duplicate, Delete     key.Binding
-	Undo, MoveUp, MoveDown                 key.Binding
+	Undo, Redo, MoveUp, MoveDown           key.Binding
 	Filter, ClearFilter                    key.Binding
 	Sort, Group                            key.Binding
 	Heading, Summary, Framework, Portfolio key.Binding
-	Present, Register                      key.Binding
+	Present, Register, Copy, Briefing      key.Binding
 	Import, Review, Compare                key.Binding
 	SaveAs, Export, Quit                   key.Binding
 	global                                 globalKeys
 }
 
 func newWorksheetKeys(g globalKeys) worksheetKeys {
+	undo, redo := component.UndoKeys()
 	return worksheetKeys{
 		ScrollKeys:  component.ListKeys(),
 		Open:        bind([]string{"enter"}, "enter", "open"),
@@ -34,7 +35,8 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 		Add:         bind([]string{"n"}, "n", "new activity"),
 		Duplicate:   bind([]string{"c"}, "c", "duplicate"),
 		Delete:      bind([]string{"d", "delete"}, "d", "delete"),
-		Undo:        bind([]string{"u", "ctrl+z"}, "u", "undo"),
+		Undo:        undo,
+		Redo:        redo,
 		MoveUp:      bind([]string{"K", "shift+up"}, "K/shift+↑", "move up"),
 		MoveDown:    bind([]string{"J", "shift+down"}, "J/shift+↓", "move down"),
 		Filter:      bind([]string{"/"}, "/", "filter"),
@@ -52,6 +54,8 @@ func newWorksheetKeys(g globalKeys) worksheetKeys {
 		Compare:     bind([]string{"C"}, "C", "compare with another mandate (this worksheet is OLD)"),
 		SaveAs:      bind([]string{"S"}, "S", "save as"),
 		Export:      bind([]string{"x"}, "x", "export"),
+		Briefing:    bind([]string{"b"}, "b", "the briefing, as the export writes it"),
+		Copy:        bind([]string{"y"}, "y", "copy the activity's ref, title and verdict (OSC 52)"),
 		Quit:        bind([]string{"q"}, "q", "quit"),
 		global:      g,
 	}
@@ -66,8 +70,8 @@ func (k worksheetKeys) ShortHelp() []key.Binding {
 func (k worksheetKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
-		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.MoveUp, k.MoveDown, k.Heading},
-		{k.Import, k.Review, k.Register, k.Compare, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Export, k.global.Help, k.Quit, k.global.ForceQuit, k.Present, k.Sort, k.Group},
+		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.Redo, k.MoveUp, k.MoveDown, k.Heading},
+		{k.Import, k.Review, k.Register, k.Compare, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Briefing, k.Export, k.Copy, k.global.Help, k.Quit, k.global.ForceQuit, k.global.Suspend, k.Present, k.Sort, k.Group},
 	}
 }
 
@@ -242,10 +246,12 @@ func newPagerKeys(g globalKeys) pagerKeys {
 type detailKeys struct {
 	pagerKeys
 	Register, NextRisk, Status, Owner, Due, Note, Undo key.Binding
+	Redo                                               key.Binding
 	Keep, Cancel                                       key.Binding // in a field of the entry
 }
 
 func newDetailKeys(g globalKeys) detailKeys {
+	undo, redo := component.UndoKeys()
 	return detailKeys{pagerKeys: newPagerKeys(g),
 		Register: bind([]string{"r"}, "r", "the risk register, at this activity"),
 		NextRisk: bind([]string{"tab"}, "tab", "register line: next risk"),
@@ -253,7 +259,8 @@ func newDetailKeys(g globalKeys) detailKeys {
 		Owner:    bind([]string{"w"}, "w", "register: owner (who)"),
 		Due:      bind([]string{"d"}, "d", "register: due date"),
 		Note:     bind([]string{"n"}, "n", "register: note"),
-		Undo:     bind([]string{"u", "ctrl+z"}, "u", "undo"),
+		Undo:     undo,
+		Redo:     redo,
 		Keep:     bind([]string{"enter"}, "enter", "keep"),
 		Cancel:   bind([]string{"esc"}, "esc", "cancel"),
 	}
@@ -268,8 +275,8 @@ func (k detailKeys) ShortHelp() []key.Binding {
 func (k detailKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Prev, k.Next, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit},
-		{k.NextRisk, k.Status, k.Owner, k.Due, k.Note, k.Undo, k.Register},
+		{k.Edit, k.Prev, k.Next, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit, k.global.Suspend},
+		{k.NextRisk, k.Status, k.Owner, k.Due, k.Note, k.Undo, k.Redo, k.Register},
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 // and others besides.
 var monkeyKeys = []string{
 	"enter", "esc", "tab", "shift+tab", "up", "down", "left", "right", "pgup", "pgdown", "home", "end",
-	"ctrl+s", "ctrl+z", "space", "backspace", "delete", "shift+up", "shift+down",
+	"ctrl+s", "ctrl+z", "ctrl+r", "space", "backspace", "delete", "shift+up", "shift+down",
 	"a", "b", "c", "d", "e", "f", "g", "G", "h", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "S",
 	"u", "x", "J", "K", "y", "0", "1", "2", "3", "4", "5", "9", "?", "/", "[", "]", " ", "é", "日本",
 	"i", "R",

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/compareview"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/keyhelp"
@@ -46,6 +47,7 @@ const (
 	presentScreen
 	registerScreen
 	compareScreen
+	briefingScreen
 	numScreens // not a screen: how many there are, for the registry's test
 )
 
@@ -79,6 +81,7 @@ var screenKinds = []screenKind{
 	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return newPresentation(sh) }},
 	{registerScreen, "risk register", tableArea, func(sh *shared) screen { return register.New(sh.ctx, detailScreen) }},
 	{compareScreen, "comparison", tableArea, func(sh *shared) screen { return compareview.New(sh.ctx, sh.rb) }},
+	{briefingScreen, "briefing", contentArea, func(sh *shared) screen { return briefview.New(sh.ctx) }},
 }
 
 // editedMsg is the questionnaire's result for the screen below it: what

@@ -52,6 +52,7 @@ type prompt struct {
 	focus   int
 	data    any    // what the asker needs back with the answer
 	esc     string // what esc does, when not "cancel"
+	enter   string // the choice enter makes, where one is the default
 	// answered is set once a choice is made; the root acts on it at once.
 	answered *promptAnswer
 }
@@ -102,9 +103,17 @@ func (p *prompt) ShortHelp() []key.Binding {
 		}
 	}
 	for _, c := range p.choices {
-		out = append(out, bind([]string{c.key}, c.key, c.label))
+		out = append(out, bind([]string{c.key}, p.choiceKey(c), c.label))
 	}
 	return append(out, bind([]string{"esc"}, "esc", p.escLabel()))
+}
+
+// choiceKey names a choice's key, and enter beside it when enter makes it.
+func (p *prompt) choiceKey(c promptChoice) string {
+	if c.key == p.enter {
+		return c.key + "/enter"
+	}
+	return c.key
 }
 
 // FullHelp is the prompt's keys in one group.
@@ -134,6 +143,9 @@ func (p *prompt) Update(msg tea.Msg) tea.Cmd {
 	case "enter":
 		if len(p.fields) > 0 {
 			return p.answer("enter")
+		}
+		if p.enter != "" {
+			return p.answer(p.enter)
 		}
 	case "tab", "shift+tab", "down", "up":
 		if len(p.fields) > 0 && p.fields[p.focus].path && km.String() == "tab" {
@@ -207,7 +219,7 @@ func (p *prompt) View(st *styles, w int) string {
 	}
 	var keys []string
 	for _, c := range p.choices {
-		keys = append(keys, st.Key.Render("["+c.key+"]")+" "+c.label)
+		keys = append(keys, st.Key.Render("["+p.choiceKey(c)+"]")+" "+c.label)
 	}
 	if len(p.fields) > 0 {
 		keys = append(keys, st.Key.Render("[enter]")+" ok")

@@ -181,7 +181,7 @@ func TestRegisterStatusCyclesAndEveryEditIsUndone(t *testing.T) {
 	if e := entryOf(&r); e != nil {
 		t.Fatalf("undoing the first edit leaves %+v", e)
 	}
-	requireScreen(t, m, "Undid the last register entry.")
+	requireScreen(t, m, "Undid the last register entry; ctrl+r redoes it.")
 }
 
 func TestRegisterStatusSkipsNotNeededWithoutANote(t *testing.T) {

@@ -90,7 +90,7 @@ func TestImportIsUndoneInOneStep(t *testing.T) {
 	if s.Worksheet().Mission != "" || s.Worksheet().Mandate != "" {
 		t.Errorf("undo left mission %q, mandate %q", s.Worksheet().Mission, s.Worksheet().Mandate)
 	}
-	requireScreen(t, m, "Undid the last import.")
+	requireScreen(t, m, "Undid the last import; ctrl+r redoes it.")
 	refuseScreen(t, m, "[draft]")
 }
 

@@ -55,12 +55,28 @@ type Model struct {
 	// LostWork is set when the program ended on request with unsaved changes
 	// that the autosave could not keep.
 	LostWork error
+	// jobControl says whether ctrl+z can hand the terminal to a shell that
+	// brings the program back (termbg.JobControl, asked once at start).
+	jobControl bool
+	// clip is the program's output, for y (see clipboard).
+	clip clipboard
 }
 
 // tick schedules a message after a delay: the autosave's timer, the only
 // command of the program that waits. Model tests replace it, so that every
 // other command runs to its end and none is decided by the clock.
 var tick = tea.Tick
+
+// suspend gives the terminal back to the shell, writing the autosave first:
+// a stopped program is easily forgotten, or killed with its shell. Where
+// nothing could bring it back, it stays and says so.
+func (m *Model) suspend() tea.Cmd {
+	if !m.jobControl {
+		m.status, m.statusErr = "ctrl+z: no shell with job control started this program, so nothing could resume it; q quits.", true
+		return nil
+	}
+	return tea.Sequence(m.autosave(), tea.Suspend)
+}
 
 // NewModel builds the root model for a worksheet. rec may be nil (no
 // autosave); found is unsaved work of ended sessions to offer back.
@@ -147,7 +163,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.resize()
-		return nil
+		return m.resized()
 	case tea.KeyMsg:
 		return m.updateKey(msg)
 	case statusMsg:
@@ -168,6 +184,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case requestMsg:
 		return m.request(msg.what)
+	case copyMsg:
+		return m.copyText(msg)
 	case autosaveTickMsg:
 		if m.recovery == nil {
 			return nil
@@ -205,6 +223,9 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 	g := m.sh.global
 	if key.Matches(km, g.ForceQuit) {
 		return m.forceQuit()
+	}
+	if key.Matches(km, g.Suspend) {
+		return m.suspend()
 	}
 	if m.tooSmall() {
 		return nil
@@ -292,6 +313,8 @@ func (m *Model) request(r request) tea.Cmd {
 		m.askSaveAs()
 	case requestExport:
 		m.askExportFormat()
+	case requestBriefing:
+		return m.open(briefingScreen, m.briefingOf(), false)
 	case requestHeading:
 		ws := m.sh.sheet.Worksheet()
 		m.prompt = newFieldPrompt(promptHeading, "Mission and mandate", nil,

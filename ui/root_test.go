@@ -198,7 +198,7 @@ func TestExportWritesTheCoreFormats(t *testing.T) {
 	for key, check := range map[string]string{"m": "# ", "h": "<!DOCTYPE html>", "c": "id,", "j": `"schema":"pocssr/v1"`} {
 		m := demoModel(t, 100, 30)
 		press(t, m, "x")
-		requireScreen(t, m, "Export", "[m] markdown briefing", "[c] CSV table", "[j] JSON")
+		requireScreen(t, m, "Export", "[m/enter] markdown briefing", "[c] CSV table", "[j] JSON")
 		press(t, m, key)
 		path := filepath.Join(dir, "out-"+key)
 		m.prompt.fields[0].input.SetValue(path)

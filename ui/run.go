@@ -20,6 +20,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/term"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/exit"
 	"github.com/pocssr/pocssr/ui/session"
@@ -54,6 +55,21 @@ type Options struct {
 	// Today is the day the risk register is read on (what is overdue); ""
 	// is the local date.
 	Today model.Date
+	// Briefing is what the configuration file says of exports: the
+	// export dialog's default format and who prepared a briefing.
+	Briefing Briefing
+}
+
+// Briefing is what the configuration file says of the briefings the
+// program exports and shows.
+type Briefing struct {
+	// Format is the export dialog's default (enter); "" or a format the
+	// dialog does not offer is the markdown briefing.
+	Format report.Format
+	// PreparedBy names who prepared a briefing ("author, organisation"),
+	// at its top in every format; Author and Organisation are the Word
+	// briefing's author and company in its properties.
+	PreparedBy, Author, Organisation string
 }
 
 // Run is what `pocssr` alone does: it opens the worksheet (a file, a new
@@ -93,11 +109,14 @@ func Run(env Env, opts Options) error {
 	rec, found, problems := startRecovery(ws.Path(), opts.Demo, base, ws, rb.Vocabulary())
 	defer rec.end()
 	m := NewModel(rb, ws, opts.Demo, rec, found)
+	m.jobControl = termbg.JobControl()
+	m.clip = clipboard{out: out, screen: strings.HasPrefix(os.Getenv("TERM"), "screen")}
 	today := opts.Today
 	if today == "" {
 		today = model.Date(time.Now().Format(time.DateOnly))
 	}
 	m.sh.sheet.SetToday(today)
+	m.sh.briefing = opts.Briefing
 	if opts.Present {
 		m.Present()
 	}

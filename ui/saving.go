@@ -79,13 +79,15 @@ func (m *Model) startExport(f report.Format, path, name string, overwrite bool) 
 	// What the list shows (filtered, in its order), copied so that editing
 	// goes on while it is written.
 	c := m.exportSheet().Detach()
-	rb := m.sh.rb
+	// The register is read on the program's day, as its screens read it.
+	rb, brief, today := m.sh.rb, m.sh.briefing, m.sh.sheet.Today()
 	return m.startTask("Saving…", writes, func(context.Context) tea.Msg {
 		if _, err := disk.stat(path); err == nil && !overwrite {
 			return exportedMsg{exists: &exportTarget{format: f, path: path}}
 		}
 		var buf bytes.Buffer
-		if err := report.Write(&buf, rb, f, []report.Sheet{{File: name, Worksheet: c}}); err != nil {
+		sheets := []report.Sheet{{File: name, Worksheet: c, PreparedBy: brief.PreparedBy, Today: today}}
+		if err := report.WriteMeta(&buf, rb, f, sheets, report.Meta{Author: brief.Author, Organisation: brief.Organisation}); err != nil {
 			return exportedMsg{err: err}
 		}
 		if err := disk.writeFile(path, buf.Bytes(), 0o644); err != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/briefview"
 )
 
 // worksheetView is the worksheet screen: the mission and mandate, the list of
@@ -194,10 +195,14 @@ func (v *worksheetView) scroll() {
 
 // Update handles keys of the worksheet.
 func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if e, ok := msg.(editedMsg); ok {
+	switch e := msg.(type) {
+	case editedMsg:
 		// Back from the questionnaire: the cursor on the activity edited.
 		v.Select(e.activity)
 		return v, nil
+	case briefview.Export:
+		// x on the briefing: the export dialog, for what it showed.
+		return v, v.sh.send(requestMsg{requestExport})
 	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
@@ -241,12 +246,14 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			s.Delete(s.Index(a))
 			cmd = v.sh.status("Deleted “" + cut(oneLine(a.Title), 50) + "”. u to undo.")
 		}
-	case key.Matches(km, k.Undo):
-		if what := s.Undo(); what != "" {
-			cmd = v.sh.status("Undid the last " + what + ".")
-		} else {
-			cmd = v.sh.status("Nothing to undo.")
+	case key.Matches(km, k.Briefing):
+		cmd = v.sh.send(requestMsg{requestBriefing})
+	case key.Matches(km, k.Copy):
+		if a := v.Selected(); a != nil {
+			cmd = v.sh.send(copyMsg{Text: copyLine(s, a)})
 		}
+	case key.Matches(km, k.Undo), key.Matches(km, k.Redo):
+		cmd = v.sh.ctx.Undo(key.Matches(km, k.Redo))
 	case key.Matches(km, k.MoveUp), key.Matches(km, k.MoveDown):
 		cmd = v.move(key.Matches(km, k.MoveDown))
 	case key.Matches(km, k.Filter):

@@ -102,7 +102,7 @@ func TestWorksheetDeleteAndUndo(t *testing.T) {
 	if m.sh.sheet.Index(first) != 0 {
 		t.Fatal("u did not bring the activity back in its place")
 	}
-	requireScreen(t, m, "Undid the last delete.")
+	requireScreen(t, m, "Undid the last delete; ctrl+r redoes it.")
 }
 
 func TestWorksheetAddOpensQuestionnaireAndEmptyNewIsDropped(t *testing.T) {

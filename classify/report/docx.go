@@ -67,7 +67,7 @@ func writeDOCX(w io.Writer, rb *classify.Rulebook, sheets []Sheet, meta Meta) er
 		{"word/settings.xml", ctSettings, []byte(xmlHead + docxSettings)},
 		{"word/footer1.xml", ctFooter, []byte(xmlHead + docxFooter)},
 		{"docProps/core.xml", ctCore, coreProps(rb, title, subject, drafts, meta)},
-		{"docProps/app.xml", ctApp, []byte(xmlHead + docxApp)},
+		{"docProps/app.xml", ctApp, appProps(meta)},
 	}
 	rels := []docxRel{
 		{"rIdStyles", "styles", "styles.xml"},
@@ -203,7 +203,15 @@ func xmlText(s string) string {
 	return b.String()
 }
 
-const docxApp = `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>pocssr</Application></Properties>`
+// appProps are the application's properties: pocssr wrote it, and for the
+// organisation when one is named.
+func appProps(meta Meta) []byte {
+	s := xmlHead + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>pocssr</Application>`
+	if o := OneLine(meta.Organisation); o != "" {
+		s += "<Company>" + xmlText(o) + "</Company>"
+	}
+	return []byte(s + `</Properties>`)
+}
 
 // The Word briefing's styles, numbering, settings and footer. The styles
 // bear Word's own names (Title, Heading 1–3, Quote, List Bullet, Caption,

@@ -16,7 +16,7 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-var docxMeta = Meta{Author: "A. Planner", Date: time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)}
+var docxMeta = Meta{Author: "A. Planner", Organisation: "DPO/OMA <Africa>", Date: time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)}
 
 // docxOf renders sheets as a DOCX and opens its zip.
 func docxOf(t *testing.T, sheets ...Sheet) map[string][]byte {
@@ -303,6 +303,18 @@ func TestDOCXProperties(t *testing.T) {
 	}
 	if s := props(Sheet{File: sh.File, Worksheet: reviewed})["contentStatus"]; s != "" {
 		t.Errorf("a briefing without drafts has status %q", s)
+	}
+	// The organisation is the Company of the application's properties,
+	// escaped like any text.
+	if app := string(docxOf(t, sh)["docProps/app.xml"]); !strings.Contains(app, "<Company>DPO/OMA &lt;Africa&gt;</Company>") {
+		t.Errorf("the organisation is not the Company: %s", app)
+	}
+	var buf bytes.Buffer
+	if err := WriteMeta(&buf, classify.Default(), DOCX, []Sheet{sh}, Meta{Author: "A", Date: docxMeta.Date}); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(buf.Bytes(), []byte("Company")) {
+		t.Error("a briefing without an organisation names a Company")
 	}
 }
 

@@ -134,10 +134,12 @@ func (sh Sheet) worksheet() *model.Worksheet {
 }
 
 // Meta is what a document says about itself beyond its content: who wrote
-// it and when. Only the DOCX briefing carries it, in its properties.
+// it, for which organisation, and when. Only the DOCX briefing carries it,
+// in its properties.
 type Meta struct {
-	Author string
-	Date   time.Time // the zero time is now
+	Author       string
+	Organisation string    // the Company a word processor shows; "" leaves it out
+	Date         time.Time // the zero time is now
 }
 
 // Write renders the classification of each sheet in format f.

@@ -129,7 +129,7 @@ every format; the briefing says what it shows.`,
 			}
 			// The author of a Word briefing: --author, else the
 			// configuration's, else the user's name.
-			meta := report.Meta{Author: author}
+			meta := report.Meta{Author: author, Organisation: c.Organisation}
 			if !cmd.Flags().Changed("author") {
 				meta.Author = c.Author
 				if meta.Author == "" {

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui"
 	"github.com/pocssr/pocssr/ui/exit"
@@ -170,17 +171,23 @@ each applies and what to do), what is still unknown, and what would change the a
 		if len(args) > 0 {
 			o.Path = args[0]
 		}
+		c, err := env.Config()
+		if err != nil {
+			return err
+		}
 		switch {
 		case light:
 			o.Theme = "light"
 		case dark:
 			o.Theme = "dark"
 		default:
-			c, err := env.Config()
-			if err != nil {
-				return err
-			}
 			o.Theme = c.programTheme()
+		}
+		// The exports made in the program say who prepared them, as
+		// classify's do, and the dialog offers the configured format first.
+		o.Briefing = ui.Briefing{Format: report.Format(c.Format), PreparedBy: c.PreparedBy(), Author: c.Author, Organisation: c.Organisation}
+		if o.Briefing.Author == "" {
+			o.Briefing.Author = userName()
 		}
 		rb, err := env.Rulebook()
 		if err != nil {

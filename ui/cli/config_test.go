@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"archive/zip"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -155,6 +157,71 @@ func TestConfigFormatAndAuthorReachClassify(t *testing.T) {
 	if out, _, _ := run(t, "", "classify", "testdata/good.yaml", "-f", "md"); !strings.Contains(out, "Prepared by: DPO/OMA ·") {
 		t.Errorf("organisation alone: %.300q", out)
 	}
+}
+
+// The briefing settings reach the terminal program too, with --dark as
+// without; the author defaults to the user's name as classify's does.
+func TestConfigBriefingReachesTheProgram(t *testing.T) {
+	briefing := func(args ...string) ui.Briefing {
+		var got ui.Briefing
+		env := &Env{Stdin: strings.NewReader(""), App: func(_ ui.Env, o AppOptions) error { got = o.Briefing; return nil }}
+		if _, errOut, code := runEnv(t, env, args...); code != 0 {
+			t.Fatalf("%v: exit %d %s", args, code, errOut)
+		}
+		return got
+	}
+	writeConfig(t, "format: html\nauthor: A. Planner\norganisation: DPO/OMA\n")
+	want := ui.Briefing{Format: report.HTML, PreparedBy: "A. Planner, DPO/OMA", Author: "A. Planner", Organisation: "DPO/OMA"}
+	for _, args := range [][]string{nil, {"--dark", "demo"}} {
+		if got := briefing(args...); got != want {
+			t.Errorf("%v: %+v, want %+v", args, got, want)
+		}
+	}
+	writeConfig(t, "organisation: DPO/OMA\n")
+	if got := briefing(); got.PreparedBy != "DPO/OMA" || got.Author != userName() || got.Format != "" {
+		t.Errorf("organisation alone: %+v", got)
+	}
+}
+
+// The Word briefing says who prepared it in its text, as the markdown and
+// HTML ones do (its properties' author: TestDOCXAuthorFromConfiguration).
+func TestConfigAuthorReachesTheWordBriefing(t *testing.T) {
+	writeConfig(t, "author: A. Planner\norganisation: DPO/OMA\n")
+	path := filepath.Join(t.TempDir(), "brief.docx")
+	if _, errOut, code := run(t, "", "classify", "testdata/good.yaml", "-f", "docx", "-o", path); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	parts := docxParts(t, path)
+	if doc := parts["word/document.xml"]; !strings.Contains(doc, "Prepared by: ") || !strings.Contains(doc, "A. Planner, DPO/OMA") {
+		t.Error("the Word briefing's text does not say who prepared it")
+	}
+	if app := parts["docProps/app.xml"]; !strings.Contains(app, "<Company>DPO/OMA</Company>") {
+		t.Errorf("the Word briefing's company: %s", app)
+	}
+}
+
+// docxParts reads the parts of a DOCX file.
+func docxParts(t *testing.T, path string) map[string]string {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	parts := map[string]string{}
+	for _, f := range z.File {
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts[f.Name] = string(data)
+	}
+	return parts
 }
 
 // FuzzConfig: whatever the configuration file holds, reading it returns

@@ -21,6 +21,7 @@ var layers = []string{
 	"",
 	"ui/cli",
 	"ui",
+	"ui/briefview",
 	"ui/compareview",
 	"ui/keyhelp",
 	"ui/register",
@@ -44,7 +45,8 @@ var layers = []string{
 var imports = map[string][]string{
 	"":                         {"ui/cli"},
 	"ui/cli":                   {"ui", "ui/exit", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
-	"ui":                       {"ui/compareview", "ui/keyhelp", "ui/register", "ui/component", "ui/flow", "ui/session", "ui/exit", "ui/termbg", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
+	"ui":                       {"ui/briefview", "ui/compareview", "ui/keyhelp", "ui/register", "ui/component", "ui/flow", "ui/session", "ui/exit", "ui/termbg", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
+	"ui/briefview":             {"ui/component", "classify/report", "classify", "model"},
 	"ui/compareview":           {"ui/component", "classify/report", "classify/compare", "classify", "model"},
 	"ui/keyhelp":               {"ui/component"},
 	"ui/register":              {"ui/component", "ui/session", "classify/report", "classify", "model"},

@@ -117,6 +117,9 @@ type GlobalKeys struct {
 	ForceQuit key.Binding
 	Save      key.Binding
 	Help      key.Binding
+	// Suspend stops the program and gives the shell back (fg resumes it), as
+	// in every other terminal program; undo is u.
+	Suspend key.Binding
 }
 
 // NewGlobalKeys declares the keys that work on every screen.
@@ -125,7 +128,29 @@ func NewGlobalKeys() GlobalKeys {
 		ForceQuit: Bind([]string{"ctrl+c"}, "ctrl+c", "quit now (unsaved work stays in the autosave)"),
 		Save:      Bind([]string{"ctrl+s"}, "ctrl+s", "save"),
 		Help:      Bind([]string{"?"}, "?", "help: all keys of this screen"),
+		Suspend:   Bind([]string{"ctrl+z"}, "ctrl+z", "suspend to the shell (fg comes back)"),
 	}
+}
+
+// UndoKeys are the keys that undo a change to the worksheet and make it
+// again, the same on every screen that edits it.
+func UndoKeys() (undo, redo key.Binding) {
+	return Bind([]string{"u"}, "u", "undo"), Bind([]string{"ctrl+r"}, "ctrl+r", "redo what u undid")
+}
+
+// Undo reverts the last change to the worksheet, or with redo makes again
+// the last change undone, and says on the status line which it was.
+func (c *Context) Undo(redo bool) tea.Cmd {
+	if redo {
+		if what := c.Sheet.Redo(); what != "" {
+			return c.Status("Redid the " + what + "; u undoes it again.")
+		}
+		return c.Status("Nothing to redo.")
+	}
+	if what := c.Sheet.Undo(); what != "" {
+		return c.Status("Undid the last " + what + "; ctrl+r redoes it.")
+	}
+	return c.Status("Nothing to undo.")
 }
 
 // ScrollKeys move a scrollable text.

@@ -283,7 +283,7 @@ func (s *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (s *Screen) updateList(km tea.KeyMsg) tea.Cmd {
-	k, sh := s.keys, s.ctx.Sheet
+	k := s.keys
 	c, moved := k.Move(km, s.cursor, s.listHeight(), len(s.shown))
 	switch {
 	case moved:
@@ -305,11 +305,8 @@ func (s *Screen) updateList(km tea.KeyMsg) tea.Cmd {
 		if r := s.Selected(); r != nil {
 			return s.editKey(km, r)
 		}
-	case key.Matches(km, k.Undo):
-		if what := sh.Undo(); what != "" {
-			return s.ctx.Status("Undid the last " + what + ".")
-		}
-		return s.ctx.Status("Nothing to undo.")
+	case key.Matches(km, k.Undo), key.Matches(km, k.Redo):
+		return s.ctx.Undo(key.Matches(km, k.Redo))
 	case key.Matches(km, k.Back):
 		if s.filter.Value() != "" {
 			s.filter.SetValue("")

@@ -16,6 +16,7 @@ type keys struct {
 	component.ScrollKeys                   // the list's cursor
 	Open, Order, Filter, All               key.Binding
 	Status, Owner, Due, Note, Remove, Undo key.Binding
+	Redo                                   key.Binding
 	Review                                 key.Binding
 	Back, Quit                             key.Binding
 	Keep, Cancel                           key.Binding // in a text field
@@ -24,6 +25,7 @@ type keys struct {
 
 func newKeys(g component.GlobalKeys) keys {
 	bind := component.Bind
+	undo, redo := component.UndoKeys()
 	return keys{
 		ScrollKeys: component.ListKeys(),
 		Open:       bind([]string{"enter"}, "enter", "open the activity"),
@@ -36,7 +38,8 @@ func newKeys(g component.GlobalKeys) keys {
 		Note:       bind([]string{"n"}, "n", "note"),
 		Remove:     bind([]string{"x", "delete"}, "x", "remove the entry"),
 		Review:     bind([]string{"v"}, "v", "the activity's next HRDDP review"),
-		Undo:       bind([]string{"u", "ctrl+z"}, "u", "undo"),
+		Undo:       undo,
+		Redo:       redo,
 		Back:       bind([]string{"esc"}, "esc", "clear the filter, or back"),
 		Quit:       bind([]string{"q"}, "q", "back to the worksheet"),
 		Keep:       bind([]string{"enter"}, "enter", "keep"),
@@ -54,8 +57,8 @@ func (k keys) ShortHelp() []key.Binding {
 func (k keys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Order, k.Filter, k.All, k.Back},
-		{k.Open, k.Status, k.Owner, k.Due, k.Note, k.Remove, k.Review, k.Undo},
-		{k.global.Save, k.global.Help, k.Quit, k.global.ForceQuit},
+		{k.Open, k.Status, k.Owner, k.Due, k.Note, k.Remove, k.Review, k.Undo, k.Redo},
+		{k.global.Save, k.global.Help, k.Quit, k.global.ForceQuit, k.global.Suspend},
 	}
 }
 

@@ -71,15 +71,6 @@ func severityIndex(s classify.Severity) int {
 	return -1
 }
 
-// undoStep reverts one change to the worksheet.
-type undoStep struct {
-	what   string // "delete", "add", "edit" ... as said back to the person
-	revert func()
-}
-
-// MaxUndo is how many changes can be undone.
-const MaxUndo = 100
-
 // Sheet is the worksheet being edited, with every activity's verdict cached,
 // the running tally, whether it has unsaved changes, and the undo history.
 type Sheet struct {
@@ -95,6 +86,8 @@ type Sheet struct {
 	dirty     bool
 	gen       uint64 // counts changes; the autosave and the filter follow it
 	undo      []undoStep
+	redo      []undoStep // what u undid, for ctrl+r; any other change clears it
+	replaying bool       // an undo or redo is running: its changes keep the redo steps
 	today     model.Date // the day the register is read on
 }
 
@@ -141,7 +134,7 @@ func (s *Sheet) Replace(ws *model.Worksheet) {
 	for _, a := range ws.Activities {
 		s.classify(a)
 	}
-	s.undo = nil
+	s.undo, s.redo = nil, nil
 	s.gen++
 }
 
@@ -213,39 +206,16 @@ func (s *Sheet) Cached(a *model.Activity) (*Verdict, bool) {
 	return v, ok
 }
 
-// RenameLastUndo says the last change back to the person by another name
-// ("acceptance of a draft" rather than "edit").
-func (s *Sheet) RenameLastUndo(what string) {
-	if len(s.undo) > 0 {
-		s.undo[len(s.undo)-1].what = what
-	}
-}
-
 // Changed records that the worksheet changed: it has unsaved changes and a
 // new generation.
+// Any change but an undo or a redo makes what was undone final: it can no
+// longer be redone.
 func (s *Sheet) Changed() {
 	s.dirty = true
 	s.gen++
-}
-
-// PushUndo records how to revert the change just made; what names it.
-func (s *Sheet) PushUndo(what string, revert func()) {
-	s.undo = append(s.undo, undoStep{what: what, revert: revert})
-	if len(s.undo) > MaxUndo {
-		s.undo = append(s.undo[:0], s.undo[len(s.undo)-MaxUndo:]...)
+	if !s.replaying {
+		s.redo = nil
 	}
-}
-
-// Undo reverts the last change and says what it was ("" when there is none).
-func (s *Sheet) Undo() string {
-	if len(s.undo) == 0 {
-		return ""
-	}
-	step := s.undo[len(s.undo)-1]
-	s.undo = s.undo[:len(s.undo)-1]
-	step.revert()
-	s.Changed()
-	return step.what
 }
 
 // InsertAt puts a at position i without recording an undo step.

@@ -9,6 +9,9 @@
 // and Restore, called from package ui's init, puts it back. The interactive
 // program then asks the terminal itself, with Query and a short time limit,
 // unless --light or --dark says the answer.
+//
+// It also tells, once at start, whether a shell's job control could bring
+// the program back after ctrl+z (JobControl).
 package termbg
 
 import (

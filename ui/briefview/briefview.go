@@ -1,0 +1,230 @@
+// Package briefview shows, in the terminal, the briefing the export would
+// write: the markdown briefing of what the worksheet's list shows, rendered
+// by glamour (glow's renderer) with its headings, tables and marks, scrolled
+// like any text; esc goes back. The rendering runs as a command beside the
+// event loop, since a large worksheet's briefing takes a moment; keys work
+// meanwhile, and a rendering that comes back after the screen moved on is
+// dropped.
+package briefview
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/glamour/styles"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+)
+
+// Of is what the screen opens with.
+type Of struct {
+	// Sheet is a detached copy of what the list shows: editing goes on
+	// beside the rendering.
+	Sheet *model.Worksheet
+	// File names the worksheet in the briefing, as the export does.
+	File string
+	// PreparedBy says who prepared the briefing (the configuration's).
+	PreparedBy string
+	// Today is the day the register is read on.
+	Today model.Date
+}
+
+// Export is the briefing's result for the screen below when x asks to
+// export what it shows: that screen opens the export dialog.
+type Export struct{}
+
+// rendered is a rendering come back: the briefing at a width.
+type rendered struct {
+	seq      int
+	width    int
+	markdown string
+	text     string
+	err      error
+}
+
+// Screen is the briefing screen.
+type Screen struct {
+	ctx  *component.Context
+	keys keys
+	of   Of
+	// markdown is the briefing once written; a new width renders it again
+	// without writing it anew.
+	markdown string
+	// seq counts renderings asked for; only the last one's result is shown.
+	seq           int
+	shownWidth    int // the width of the rendering shown, 0 while there is none
+	rendering     bool
+	view          viewport.Model
+	width, height int
+}
+
+// keys are the briefing's: scrolling and leaving.
+type keys struct {
+	component.ScrollKeys
+	Export, Back key.Binding
+}
+
+// ShortHelp lists the keys shown in the footer.
+func (k keys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Down, k.Up, k.Export, k.Back}
+}
+
+// FullHelp lists the keys shown on the help screen.
+func (k keys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Export, k.Back}}
+}
+
+// New builds the briefing screen.
+func New(ctx *component.Context) *Screen {
+	bind := component.Bind
+	return &Screen{ctx: ctx, view: viewport.New(0, 0), keys: keys{
+		ScrollKeys: component.ScrollKeys{
+			Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
+			Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
+			PageUp:   bind([]string{"pgup", "b"}, "pgup", "page up"),
+			PageDown: bind([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
+			Top:      bind([]string{"home", "g"}, "home", "top"),
+			Bottom:   bind([]string{"end", "G"}, "end", "bottom"),
+		},
+		Export: bind([]string{"x"}, "x", "export it"),
+		Back:   bind([]string{"esc", "q"}, "esc/q", "back"),
+	}}
+}
+
+// Init does nothing.
+func (s *Screen) Init() tea.Cmd { return nil }
+
+// Title names the screen in the title bar.
+func (s *Screen) Title() string {
+	n := 0
+	if s.of.Sheet != nil {
+		n = len(s.of.Sheet.Activities)
+	}
+	return fmt.Sprintf("Briefing, as the export writes it (%d %s)", n, map[bool]string{true: "activity", false: "activities"}[n == 1])
+}
+
+// Open starts rendering the briefing of a sheet (Of).
+func (s *Screen) Open(arg any) (tea.Cmd, bool) {
+	of, ok := arg.(Of)
+	if !ok || of.Sheet == nil {
+		return nil, false
+	}
+	s.of, s.markdown, s.shownWidth = of, "", 0
+	s.view.SetContent(s.ctx.Styles.Muted.Render(fmt.Sprintf("Rendering the briefing of %d activities…", len(of.Sheet.Activities))))
+	s.view.GotoTop()
+	return s.render(), true
+}
+
+// render asks for the briefing at the screen's width, written first when it
+// is not yet.
+func (s *Screen) render() tea.Cmd {
+	if s.width <= 0 {
+		return nil
+	}
+	s.seq++
+	s.rendering = true
+	seq, width, md, of, rb := s.seq, s.width, s.markdown, s.of, s.ctx.Sheet.Rulebook()
+	dark, profile := lipgloss.HasDarkBackground(), lipgloss.ColorProfile()
+	return func() tea.Msg {
+		out := rendered{seq: seq, width: width, markdown: md}
+		if out.markdown == "" {
+			if out.markdown, out.err = writeMarkdown(rb, of); out.err != nil {
+				return out
+			}
+		}
+		// Without colour (NO_COLOR, a plain terminal) glamour's ASCII style
+		// marks emphasis with its own characters (**, #) instead of escapes.
+		style := styles.LightStyleConfig
+		switch {
+		case profile == termenv.Ascii:
+			style = styles.ASCIIStyleConfig
+		case dark:
+			style = styles.DarkStyleConfig
+		}
+		r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithColorProfile(profile), glamour.WithWordWrap(width))
+		if err == nil {
+			out.text, err = r.Render(out.markdown)
+		}
+		out.err = err
+		return out
+	}
+}
+
+// writeMarkdown is the markdown briefing, as the export writes it.
+func writeMarkdown(rb *classify.Rulebook, of Of) (string, error) {
+	var b bytes.Buffer
+	err := report.Write(&b, rb, report.Markdown, []report.Sheet{{File: of.File, Worksheet: of.Sheet, PreparedBy: of.PreparedBy, Today: of.Today}})
+	return b.String(), err
+}
+
+// Resized renders the briefing again when the width changed.
+func (s *Screen) Resized() tea.Cmd {
+	if s.of.Sheet == nil || !s.rendering && s.shownWidth == s.width {
+		return nil
+	}
+	return s.render() // one under way, at the old width, is dropped when it comes
+}
+
+// SetSize gives the screen its area.
+func (s *Screen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.view.Width, s.view.Height = w, h
+}
+
+// ShortHelp is the key help of the footer.
+func (s *Screen) ShortHelp() []key.Binding { return s.keys.ShortHelp() }
+
+// FullHelp is the key help of the help screen.
+func (s *Screen) FullHelp() [][]key.Binding { return s.keys.FullHelp() }
+
+// Update shows a rendering, scrolls, or goes back.
+func (s *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case rendered:
+		if msg.seq != s.seq {
+			return s, nil // asked before the last resize or opening
+		}
+		s.rendering = false
+		s.markdown = msg.markdown
+		if msg.err != nil {
+			s.view.SetContent(s.ctx.Styles.Error.Render("The briefing could not be rendered: " + msg.err.Error()))
+			return s, nil
+		}
+		s.shownWidth = msg.width
+		s.view.SetContent(fit(msg.text, s.width))
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, s.keys.Back):
+			return s, s.ctx.Send(component.Back{})
+		case key.Matches(msg, s.keys.Export):
+			return s, s.ctx.Send(component.Back{Result: Export{}})
+		}
+		s.keys.Scroll(&s.view, msg)
+	}
+	return s, nil
+}
+
+// fit cuts every line to the width: a table glamour could not narrow
+// enough never pushes the frame wider than the terminal.
+func fit(text string, w int) string {
+	lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "…")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// View draws the briefing.
+func (s *Screen) View() string { return s.view.View() }

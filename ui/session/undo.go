@@ -1,0 +1,119 @@
+package session
+
+import "github.com/pocssr/pocssr/model"
+
+// The undo history: every change records how to revert it; an undo records,
+// for ctrl+r, the worksheet as it stood before, so a redo needs no code of
+// its own for each kind of change.
+
+// undoStep reverts one change to the worksheet.
+type undoStep struct {
+	what   string // "delete", "add", "edit" ... as said back to the person
+	revert func()
+}
+
+// MaxUndo is how many changes can be undone.
+const MaxUndo = 100
+
+// RenameLastUndo says the last change back to the person by another name
+// ("acceptance of a draft" rather than "edit").
+func (s *Sheet) RenameLastUndo(what string) {
+	if len(s.undo) > 0 {
+		s.undo[len(s.undo)-1].what = what
+	}
+}
+
+// PushUndo records how to revert the change just made; what names it.
+// A new change clears what could be redone.
+func (s *Sheet) PushUndo(what string, revert func()) {
+	s.redo = nil
+	s.undo = append(s.undo, undoStep{what: what, revert: revert})
+	if len(s.undo) > MaxUndo {
+		s.undo = append(s.undo[:0], s.undo[len(s.undo)-MaxUndo:]...)
+	}
+}
+
+// Undo reverts the last change and says what it was ("" when there is none).
+// Redo makes the change again.
+func (s *Sheet) Undo() string {
+	var what string
+	s.undo, s.redo, what = s.replay(s.undo, s.redo)
+	return what
+}
+
+// Redo makes again the last change Undo reverted and says what it was (""
+// when there is none); u undoes it once more.
+func (s *Sheet) Redo() string {
+	var what string
+	s.redo, s.undo, what = s.replay(s.redo, s.undo)
+	return what
+}
+
+// Redoable is how many undone changes can be made again now.
+func (s *Sheet) Redoable() int { return len(s.redo) }
+
+// replay runs the last step of from and records on to how to return to the
+// worksheet as it stood before: the image of the worksheet taken first,
+// whatever kind of change the step reverts.
+func (s *Sheet) replay(from, to []undoStep) ([]undoStep, []undoStep, string) {
+	if len(from) == 0 {
+		return from, to, ""
+	}
+	step := from[len(from)-1]
+	from = from[:len(from)-1]
+	before := s.image()
+	s.replaying = true
+	step.revert()
+	s.Changed()
+	s.replaying = false
+	to = append(to, undoStep{what: step.what, revert: func() { s.restore(before) }})
+	if len(to) > MaxUndo {
+		to = append(to[:0], to[len(to)-MaxUndo:]...)
+	}
+	return from, to, step.what
+}
+
+// sheetImage is the worksheet as it stood at one moment: which activities in
+// which order, what each held, the mission and mandate.
+type sheetImage struct {
+	mission, mandate string
+	acts             []Snapshot
+}
+
+func (s *Sheet) image() sheetImage {
+	im := sheetImage{mission: s.ws.Mission, mandate: s.ws.Mandate, acts: make([]Snapshot, len(s.ws.Activities))}
+	for i, a := range s.ws.Activities {
+		im.acts[i] = s.Snapshot(a)
+	}
+	return im
+}
+
+// restore brings the worksheet back to an image, keeping every activity the
+// same value the screens hold, and reclassifies only what differs.
+func (s *Sheet) restore(im sheetImage) {
+	kept := make(map[*model.Activity]bool, len(im.acts))
+	for _, sn := range im.acts {
+		kept[sn.a] = true
+	}
+	for _, a := range s.ws.Activities {
+		if !kept[a] {
+			s.Forget(a)
+		}
+	}
+	acts := make([]*model.Activity, len(im.acts))
+	for i, sn := range im.acts {
+		acts[i] = sn.a
+		_, counted := s.verdicts[sn.a]
+		if counted && !sn.Changed() {
+			continue
+		}
+		before := sn.before
+		before.Facts, before.Register = before.Facts.Clone(), before.Register.Clone()
+		*sn.a = before
+		s.Forget(sn.a)
+		s.classify(sn.a)
+	}
+	s.ws.Activities = acts
+	s.ws.Mission, s.ws.Mandate = im.mission, im.mandate
+	s.Changed()
+}

@@ -1,0 +1,142 @@
+package session
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// fingerprint is the worksheet as the person sees it and as the screens hold
+// it: which activity values in which order, what each says, the heading.
+func fingerprint(s *Sheet) string {
+	var b strings.Builder
+	ws := s.Worksheet()
+	fmt.Fprintf(&b, "%q %q\n", ws.Mission, ws.Mandate)
+	for _, a := range ws.Activities {
+		fmt.Fprintf(&b, "%p %q %q %q %v %v %q\n", a, a.ID, a.Title, a.Status, a.Facts, a.Register, a.HRDDPReview)
+	}
+	return b.String()
+}
+
+func TestRedoMakesAgainWhatUndoRevertedInOrder(t *testing.T) {
+	rb, s := caseSheet(t)
+	states := []string{fingerprint(s)}
+	s.Delete(0)
+	states = append(states, fingerprint(s))
+	s.Move(0, 2)
+	states = append(states, fingerprint(s))
+	a := s.At(1)
+	snap := s.Snapshot(a)
+	a.Title = "changed"
+	a.Facts.SetOne(model.Implementer, "partner")
+	s.Touch(a)
+	s.Edited(snap)
+	states = append(states, fingerprint(s))
+	s.SetHeading("Mission", "S/RES/9")
+	states = append(states, fingerprint(s))
+	names := []string{"delete", "move", "edit", "mission and mandate"}
+
+	for i := len(names) - 1; i >= 0; i-- {
+		if got := s.Undo(); got != names[i] {
+			t.Fatalf("Undo said %q, want %q", got, names[i])
+		}
+	}
+	for i, w := range names {
+		if got := s.Redo(); got != w {
+			t.Fatalf("Redo said %q, want %q", got, w)
+		}
+		if got := fingerprint(s); got != states[i+1] {
+			t.Fatalf("after redoing %q the worksheet is\n%s\nwant\n%s", w, got, states[i+1])
+		}
+		checkTally(t, rb, s)
+	}
+	if got := s.Redo(); got != "" {
+		t.Fatalf("Redo with nothing undone said %q", got)
+	}
+	// u after ctrl+r undoes the redone change again.
+	if got := s.Undo(); got != "mission and mandate" || fingerprint(s) != states[3] {
+		t.Fatalf("undo after redo said %q and left\n%s", got, fingerprint(s))
+	}
+}
+
+func TestANewChangeMakesTheUndoneFinal(t *testing.T) {
+	for _, change := range []struct {
+		name string
+		do   func(*Sheet)
+	}{
+		{"heading", func(s *Sheet) { s.SetHeading("Other", "S/RES/2") }},
+		{"edit in place", func(s *Sheet) { s.At(0).Title = "typed"; s.Touch(s.At(0)) }},
+		{"register", func(s *Sheet) { s.SetHRDDPReview(s.At(0), "2026-01-01") }},
+		{"reload", func(s *Sheet) { s.Replace(s.Worksheet()) }},
+	} {
+		t.Run(change.name, func(t *testing.T) {
+			_, s := caseSheet(t)
+			s.Delete(0)
+			s.Undo()
+			if s.Redoable() != 1 {
+				t.Fatalf("%d redo steps after an undo, want 1", s.Redoable())
+			}
+			change.do(s)
+			if s.Redoable() != 0 || s.Redo() != "" {
+				t.Fatal("the undone delete could still be redone after a new change")
+			}
+		})
+	}
+}
+
+// TestUndoRedoFollowAHistory checks random edits, undos and redos against
+// the plainest account of them: a list of the worksheet's states and a
+// position in it that a change cuts off after.
+func TestUndoRedoFollowAHistory(t *testing.T) {
+	for seed := uint64(1); seed <= 6; seed++ {
+		rb, s := caseSheet(t)
+		rng := rand.New(rand.NewPCG(seed, 3))
+		history, at := []string{fingerprint(s)}, 0
+		changed := func() {
+			history = append(history[:at+1], fingerprint(s))
+			at++
+		}
+		for step := 0; step < MaxUndo-10; step++ {
+			switch op := rng.IntN(8); {
+			case op == 0 && s.Len() > 0:
+				s.Delete(rng.IntN(s.Len()))
+				changed()
+			case op == 1:
+				s.Add(rng.IntN(s.Len()+1), &model.Activity{Title: fmt.Sprint("new ", step)})
+				changed()
+			case op == 2 && s.Len() > 1:
+				if i := rng.IntN(s.Len()); s.Move(i, 1+rng.IntN(2)) != i {
+					changed()
+				}
+			case op == 3 && s.Len() > 0:
+				a := s.At(rng.IntN(s.Len()))
+				if err := s.SetMitigation(a, model.RegisterEntry{Risk: rb.Vocabulary().Risks()[0], Status: model.MitigationStatuses[step%len(model.MitigationStatuses)], Note: fmt.Sprint("step ", step)}); err != nil {
+					t.Fatal(err)
+				}
+				changed()
+			case op == 4:
+				s.AddDrafts([]*model.Activity{{Title: "imported", Status: model.StatusDraft}}, "M", fmt.Sprint("S/RES/", step))
+				changed()
+			case op == 5 || op == 6:
+				if s.Undo() != "" {
+					at--
+				} else if at != 0 {
+					t.Fatalf("seed %d step %d: nothing to undo at %d of the history", seed, step, at)
+				}
+			default:
+				if s.Redo() != "" {
+					at++
+				} else if at != len(history)-1 {
+					t.Fatalf("seed %d step %d: nothing to redo at %d of %d", seed, step, at, len(history))
+				}
+			}
+			if got := fingerprint(s); got != history[at] {
+				t.Fatalf("seed %d step %d: the worksheet is\n%s\nwant\n%s", seed, step, got, history[at])
+			}
+			checkTally(t, rb, s)
+		}
+	}
+}
