@@ -33,7 +33,17 @@ func termRefs(p *compare.TermPair) string {
 // termWhat says what a term is and how it changed: "reworded; sets the
 // number of troops or police", "added; read as a task in the new mandate".
 func termWhat(p *compare.TermPair) string {
-	parts := []string{string(p.Change)}
+	change := string(p.Change)
+	if old, new := p.Ref(true), p.Ref(false); old != "" && new != "" && old != new {
+		// Worded as a task's change is (changeText).
+		switch p.Change {
+		case compare.Unchanged:
+			change = "renumbered"
+		case compare.Reworded:
+			change = "moved and reworded"
+		}
+	}
+	parts := []string{change}
 	for _, t := range []*compare.Term{p.NewTerm, p.OldTerm} {
 		if t != nil && t.Why != "" {
 			parts = append(parts, OneLine(t.Why))

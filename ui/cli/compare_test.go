@@ -34,7 +34,7 @@ func TestCompareTwoResolutions(t *testing.T) {
 	// year, and the troop ceiling, which 2180's import reads as a task, is
 	// no task added but a term changed.
 	terms := out[strings.Index(out, "\nMandate terms"):]
-	for _, want := range []string{"1 → 1 reworded; extends a mandate", "[-2014,-] {+2015,+}", "2 → 2 reworded; sets the number of troops or police; read as a task", "[-5,021 troops,"} {
+	for _, want := range []string{"1 → 1 reworded; extends a mandate", "[-2014,-] {+2015,+}", "2 → 2 reworded; sets the number of troops or police; read as a task", "[-5,021 troops,", "9 → 11 moved and reworded; only welcomes", "27 → 29 moved and reworded; requests a report"} {
 		if !strings.Contains(terms, want) {
 			t.Errorf("no %q in:\n%s", want, terms)
 		}
