@@ -83,6 +83,22 @@ func TestCompareAll(t *testing.T) {
 	}
 }
 
+// A renewal that folds paragraphs into others and cuts one in two says so:
+// MINUSTAH 2070 §7 and §10 went into 2119 §5 and §10, and 2070 §13 is cut
+// into 2119 §12 and §10; each merged task under its own title.
+func TestCompareFindsTheParts(t *testing.T) {
+	out, errOut, code := run(t, "", "compare", corpus+"S-RES-2070-2012.txt", minustah)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"7 → 5 merged into 5 Welcomes the Government of Haiti's", "10 → 10 merged into 10 Recognizes the Haitian",
+		"13 → 10 split from 13 Reiterates", "13 → 12 moved and reworded Stresses", "0 dropped"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%.3000s", want, out)
+		}
+	}
+}
+
 // reviewedWorksheet imports a resolution and marks every task reviewed, with
 // the planner's answer to one question on the task of §23.
 func reviewedWorksheet(t *testing.T, dir string) string {
