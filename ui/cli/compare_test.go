@@ -212,6 +212,17 @@ func TestCompareCarrySaysWhatWasNotCarried(t *testing.T) {
 	}
 }
 
+// A reviewed task that the renewal's import leaves out as a term (2180's
+// troop ceiling, which 2243 sets as the Council's decision) is named too.
+func TestCompareCarryNamesAReviewNowATerm(t *testing.T) {
+	dir := t.TempDir()
+	old := reviewedImport(t, dir, renewal)
+	_, errOut, code := run(t, "", "compare", old, corpus+"S-RES-2243-2015.txt", "--carry", "-o", filepath.Join(dir, "new.yaml"))
+	if code != 0 || !strings.Contains(errOut, "(now S/RES/2243 (2015) 2, which its import leaves out: sets the number of troops or police)") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
 // A mandate's text imported on the fly is all drafts: nothing is carried,
 // and the message says why.
 func TestCompareCarryFromDrafts(t *testing.T) {
