@@ -159,3 +159,23 @@ func TestTermsAreAlignedApartFromTasks(t *testing.T) {
 		t.Errorf("without terms: %d pairs, %d terms", len(c.Pairs), len(c.Terms))
 	}
 }
+
+// A side without terms (a worksheet) cannot tell the other side's terms new
+// or gone: they are listed only where they pair with its task.
+func TestTermsOfOneSideOnly(t *testing.T) {
+	old := &model.Worksheet{Activities: []*model.Activity{
+		{ID: "ceiling", Title: "Force levels", Source: model.Source{Ref: "2", Text: "2. Decides that the overall force levels will consist of up to 5,021 troops and a police component of up to 2,601 personnel"}},
+	}}
+	new := &model.Worksheet{}
+	opts := Options{NewTerms: []Term{
+		{Ref: "1", Text: "1. Decides to extend the mandate of the mission until 15 October 2015;", Reason: "extends-mandate"},
+		{Ref: "2", Text: "2. Decides that the overall force levels will consist of up to 2,370 troops and a police component of up to 2,601 personnel;", Reason: "troop-ceiling"},
+	}}
+	c := Compare(rulebook(), "old.yaml", old, "new.txt", new, opts)
+	if len(c.Terms) != 1 || c.Terms[0].OldTask == nil || c.Terms[0].Ref(false) != "2" || len(c.Pairs) != 0 {
+		t.Errorf("terms %+v, pairs %+v", c.Terms, c.Pairs)
+	}
+	if len(c.New.Terms) != 2 || len(c.Old.Terms) != 0 {
+		t.Errorf("the sides hold %d and %d terms", len(c.Old.Terms), len(c.New.Terms))
+	}
+}

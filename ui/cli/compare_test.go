@@ -221,6 +221,13 @@ func TestCompareCarryNamesAReviewNowATerm(t *testing.T) {
 	if code != 0 || !strings.Contains(errOut, "(now S/RES/2243 (2015) 2, which its import leaves out: sets the number of troops or police)") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
+	// The report says that a worksheet holds no terms, and lists only the
+	// term its task pairs with.
+	out, _, _ := run(t, "", "compare", old, corpus+"S-RES-2243-2015.txt")
+	terms := out[strings.Index(out, "\nMandate terms"):]
+	if !strings.Contains(terms, "OLD holds no terms") || !strings.Contains(terms, "2 → 2 reworded; sets the number of troops") || strings.Contains(terms, "added") {
+		t.Errorf("terms:\n%s", terms)
+	}
 }
 
 // A mandate's text imported on the fly is all drafts: nothing is carried,
