@@ -247,6 +247,20 @@ func Uncarried(c *Comparison) []*Pair {
 	return out
 }
 
+// UncarriedTerms lists the term pairs whose old side is a reviewed task
+// that the new mandate's import leaves out as a term (a troop ceiling one
+// text words as a task and the other as the Council's decision): that
+// review goes nowhere either.
+func UncarriedTerms(c *Comparison) []*TermPair {
+	var out []*TermPair
+	for i := range c.Terms {
+		if p := &c.Terms[i]; p.OldTask != nil && p.OldTask.Status != model.StatusDraft {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // UncarriedMark opens the line of notes on a new task that an old reviewed
 // task was merged into without its review being carried.
 const UncarriedMark = "Not carried from"

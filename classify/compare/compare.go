@@ -13,6 +13,9 @@ type Mandate struct {
 	Results   []classify.Result // one per activity, in order
 	Summary   *classify.Summary
 	Findings  []classify.Finding // the portfolio findings of FRAMEWORK §8
+	// Terms are the paragraphs its import left out (Options.OldTerms or
+	// NewTerms); none for a worksheet.
+	Terms []Term
 }
 
 // newMandate classifies a worksheet.

@@ -89,9 +89,15 @@ func newIndex(old, new []*model.Activity) *index {
 		all = append(all, &ix.new[i])
 		ix.new[i].words = Words(TaskText(a))
 	}
-	df := map[uint64]int32{}
+	size := 0
 	for _, t := range all {
 		t.feature = features(t.words)
+		size += len(t.feature)
+	}
+	// Sized for every feature at once: most are held by one or two tasks,
+	// and a map grown step by step rehashed them all several times over.
+	df := make(map[uint64]int32, size/2)
+	for _, t := range all {
 		for _, f := range t.feature {
 			df[f.id]++
 		}
@@ -281,7 +287,13 @@ func (ix *index) indexedEdges() []edge {
 // commonPart is a task with only its features held by more than limit
 // tasks, in their order.
 func commonPart(t *task, limit int) task {
-	var c task
+	n := 0
+	for _, f := range t.feature {
+		if int(f.df) > limit {
+			n++
+		}
+	}
+	c := task{feature: make([]feature, 0, n)}
 	for _, f := range t.feature {
 		if int(f.df) > limit {
 			c.feature = append(c.feature, f)

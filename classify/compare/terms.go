@@ -75,6 +75,7 @@ func (p *TermPair) Text(old bool) string {
 // the terms'. Two tasks are never paired here: they were not paired as
 // tasks.
 func (c *Comparison) alignTerms(oldTerms, newTerms []Term, opts Options) {
+	c.Old.Terms, c.New.Terms = oldTerms, newTerms
 	if len(oldTerms)+len(newTerms) == 0 {
 		return
 	}
@@ -105,13 +106,15 @@ func (c *Comparison) alignTerms(oldTerms, newTerms []Term, opts Options) {
 	moved := map[int]bool{} // pairs of c.Pairs now shown as terms
 	for _, l := range Align(oldActs, newActs, opts) {
 		switch {
+		// A side without terms (a worksheet) cannot say the other side's
+		// are new or gone: they are listed only where they pair.
 		case l.New < 0:
-			if o := oldItems[l.Old]; o.term != nil {
+			if o := oldItems[l.Old]; o.term != nil && len(newTerms) > 0 {
 				c.Terms = append(c.Terms, TermPair{Change: Dropped, OldTerm: o.term})
 			}
 			continue
 		case l.Old < 0:
-			if n := newItems[l.New]; n.term != nil {
+			if n := newItems[l.New]; n.term != nil && len(oldTerms) > 0 {
 				c.Terms = append(c.Terms, TermPair{Change: Added, NewTerm: n.term})
 			}
 			continue

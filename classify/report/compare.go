@@ -295,9 +295,10 @@ func refPair(p *compare.Pair) string {
 	return side(p.OldActivity) + " → " + side(p.NewActivity)
 }
 
-// pairTitle is the title of the new task, else of the old.
+// pairTitle is the title of the new task, else of the old; of the old one
+// for a merged task, which the pair is about (the new one has its own pair).
 func pairTitle(p *compare.Pair) string {
-	if p.NewActivity != nil {
+	if p.NewActivity != nil && p.Change != compare.Merged {
 		return OneLine(p.NewActivity.Title)
 	}
 	return OneLine(p.OldActivity.Title)

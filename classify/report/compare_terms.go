@@ -33,7 +33,17 @@ func termRefs(p *compare.TermPair) string {
 // termWhat says what a term is and how it changed: "reworded; sets the
 // number of troops or police", "added; read as a task in the new mandate".
 func termWhat(p *compare.TermPair) string {
-	parts := []string{string(p.Change)}
+	change := string(p.Change)
+	if old, new := p.Ref(true), p.Ref(false); old != "" && new != "" && old != new {
+		// Worded as a task's change is (changeText).
+		switch p.Change {
+		case compare.Unchanged:
+			change = "renumbered"
+		case compare.Reworded:
+			change = "moved and reworded"
+		}
+	}
+	parts := []string{change}
 	for _, t := range []*compare.Term{p.NewTerm, p.OldTerm} {
 		if t != nil && t.Why != "" {
 			parts = append(parts, OneLine(t.Why))
@@ -76,17 +86,38 @@ func changedTerms(c *compare.Comparison) (changed []*compare.TermPair, unchanged
 
 // termsNone says why the section is empty.
 func termsNone(c *compare.Comparison, unchanged int) string {
-	if len(c.Terms) == 0 {
+	switch {
+	case len(c.Terms) == 0 && termsOneSided(c) != "":
+		return "" // said already
+	case len(c.Terms) == 0:
 		return "None compared: only a mandate's text has them (a worksheet holds its tasks alone, and --all reads them as tasks)."
 	}
 	return fmt.Sprintf("None changed (%d the same).", unchanged)
 }
 
+// termsOneSided says, when one side has terms and the other none (a
+// worksheet), that the first side's are not listed as added or dropped; ""
+// otherwise.
+func termsOneSided(c *compare.Comparison) string {
+	switch o, n := len(c.Old.Terms), len(c.New.Terms); {
+	case o == 0 && n > 0:
+		return fmt.Sprintf("OLD holds no terms (a worksheet holds its tasks alone): the %d of NEW are listed only where a task of OLD pairs with one.", n)
+	case n == 0 && o > 0:
+		return fmt.Sprintf("NEW holds no terms (a worksheet holds its tasks alone): the %d of OLD are listed only where a task of NEW pairs with one.", o)
+	}
+	return ""
+}
+
 func writeTermsText(b *strings.Builder, c *compare.Comparison) {
 	b.WriteString("\n" + termsHeading + "\n")
+	if note := termsOneSided(c); note != "" {
+		wrap(b, note, "  ", "  ", textWidth)
+	}
 	changed, unchanged := changedTerms(c)
 	if len(changed) == 0 {
-		wrap(b, termsNone(c, unchanged), "  ", "  ", textWidth)
+		if none := termsNone(c, unchanged); none != "" {
+			wrap(b, none, "  ", "  ", textWidth)
+		}
 		return
 	}
 	for _, p := range changed {
@@ -105,9 +136,14 @@ func writeTermsText(b *strings.Builder, c *compare.Comparison) {
 
 func writeTermsMarkdown(b *strings.Builder, c *compare.Comparison) {
 	b.WriteString("\n## " + termsHeading + "\n\n")
+	if note := termsOneSided(c); note != "" {
+		b.WriteString(md(note) + "\n\n")
+	}
 	changed, unchanged := changedTerms(c)
 	if len(changed) == 0 {
-		b.WriteString(md(termsNone(c, unchanged)) + "\n")
+		if none := termsNone(c, unchanged); none != "" {
+			b.WriteString(md(none) + "\n")
+		}
 		return
 	}
 	for _, p := range changed {
@@ -124,9 +160,14 @@ func writeTermsMarkdown(b *strings.Builder, c *compare.Comparison) {
 
 func writeTermsHTML(b *strings.Builder, c *compare.Comparison) {
 	b.WriteString("<h2>" + esc(termsHeading) + "</h2>\n")
+	if note := termsOneSided(c); note != "" {
+		b.WriteString("<p class=\"muted\">" + esc(note) + "</p>\n")
+	}
 	changed, unchanged := changedTerms(c)
 	if len(changed) == 0 {
-		b.WriteString("<p>" + esc(termsNone(c, unchanged)) + "</p>\n")
+		if none := termsNone(c, unchanged); none != "" {
+			b.WriteString("<p>" + esc(none) + "</p>\n")
+		}
 		return
 	}
 	b.WriteString("<table class=\"pairs\">\n<tr><th>Old ref → new ref</th><th>Change</th><th>Text</th></tr>\n")

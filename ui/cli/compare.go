@@ -249,17 +249,21 @@ func anyReviewed(ws *model.Worksheet) bool {
 // anywhere: a heading line, then one line a task (dropped, or merged into
 // another); none when every review found its task.
 func uncarriedLines(c *compare.Comparison) []string {
-	lost := compare.Uncarried(c)
-	if len(lost) == 0 {
+	lost, terms := compare.Uncarried(c), compare.UncarriedTerms(c)
+	if len(lost)+len(terms) == 0 {
 		return nil
 	}
-	lines := []string{fmt.Sprintf("Reviewed on %s and not carried (%d):", report.OneLine(mandateName(&c.Old)), len(lost))}
+	lines := []string{fmt.Sprintf("Reviewed on %s and not carried (%d):", report.OneLine(mandateName(&c.Old)), len(lost)+len(terms))}
 	for _, p := range lost {
 		what := "dropped: no task of " + report.OneLine(mandateName(&c.New)) + " says it"
 		if p.Change == compare.Merged {
 			what = "merged into " + report.OneLine(compare.Ref(p.NewActivity)) + ", which notes it"
 		}
 		lines = append(lines, fmt.Sprintf("%s %s (%s)", report.OneLine(compare.Ref(p.OldActivity)), report.OneLine(p.OldActivity.Title), what))
+	}
+	for _, p := range terms {
+		lines = append(lines, fmt.Sprintf("%s %s (now %s %s, which its import leaves out: %s)", report.OneLine(compare.Ref(p.OldTask)),
+			report.OneLine(p.OldTask.Title), report.OneLine(mandateName(&c.New)), report.OneLine(p.Ref(false)), report.OneLine(p.NewTerm.Why)))
 	}
 	return lines
 }

@@ -34,7 +34,7 @@ func TestCompareTwoResolutions(t *testing.T) {
 	// year, and the troop ceiling (2180 §2, which also asks to keep the
 	// force near its present size) is no task added but a term changed.
 	terms := out[strings.Index(out, "\nMandate terms"):]
-	for _, want := range []string{"1 → 1 reworded; extends a mandate", "[-2014,-] {+2015,+}", "2 → 2 reworded; sets the size or composition of the force", "[-5,021 troops,"} {
+	for _, want := range []string{"1 → 1 reworded; extends a mandate", "[-2014,-] {+2015,+}", "2 → 2 reworded; sets the size or composition of the force", "[-5,021 troops,", "9 → 11 moved and reworded; only welcomes", "27 → 29 moved and reworded; requests a report"} {
 		if !strings.Contains(terms, want) {
 			t.Errorf("no %q in:\n%s", want, terms)
 		}
@@ -83,6 +83,22 @@ func TestCompareAll(t *testing.T) {
 	}
 }
 
+// A renewal that folds paragraphs into others and cuts one in two says so:
+// MINUSTAH 2070 §7 and §10 went into 2119 §5 and §10, and 2070 §13 is cut
+// into 2119 §12 and §10; each merged task under its own title.
+func TestCompareFindsTheParts(t *testing.T) {
+	out, errOut, code := run(t, "", "compare", corpus+"S-RES-2070-2012.txt", minustah)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"7 → 5 merged into 5 Welcomes the Government of Haiti's", "10 → 10 merged into 10 Recognizes the Haitian",
+		"13 → 10 split from 13 Reiterates", "13 → 12 moved and reworded Stresses", "0 dropped"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%.3000s", want, out)
+		}
+	}
+}
+
 // reviewedWorksheet imports a resolution and marks every task reviewed, with
 // the planner's answer to one question on the task of §23.
 func reviewedWorksheet(t *testing.T, dir string) string {
@@ -92,9 +108,9 @@ func reviewedWorksheet(t *testing.T, dir string) string {
 
 // reviewedImport imports a resolution into dir/old.yaml with every task
 // reviewed, and the planner's answers on §23.
-func reviewedImport(t *testing.T, dir, resolution string) string {
+func reviewedImport(t *testing.T, dir, resolution string, flags ...string) string {
 	t.Helper()
-	out, _, code := run(t, "", "import", resolution)
+	out, _, code := run(t, "", append([]string{"import", resolution}, flags...)...)
 	if code != 0 {
 		t.Fatalf("import: exit %d", code)
 	}
@@ -188,6 +204,25 @@ func TestCompareCarrySaysWhatWasNotCarried(t *testing.T) {
 	}
 	if _, err := model.Load(outPath, classify.Default().Vocabulary()); err != nil {
 		t.Error(err)
+	}
+}
+
+// A reviewed task that the renewal's import leaves out as a term (2180's
+// troop ceiling, kept as a task with import --all, which 2243 sets as the
+// Council's decision) is named too.
+func TestCompareCarryNamesAReviewNowATerm(t *testing.T) {
+	dir := t.TempDir()
+	old := reviewedImport(t, dir, renewal, "--all")
+	_, errOut, code := run(t, "", "compare", old, corpus+"S-RES-2243-2015.txt", "--carry", "-o", filepath.Join(dir, "new.yaml"))
+	if code != 0 || !strings.Contains(errOut, "(now S/RES/2243 (2015) 2, which its import leaves out: sets the number of troops or police)") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	// The report says that a worksheet holds no terms, and lists only the
+	// term its task pairs with.
+	out, _, _ := run(t, "", "compare", old, corpus+"S-RES-2243-2015.txt")
+	terms := out[strings.Index(out, "\nMandate terms"):]
+	if !strings.Contains(terms, "OLD holds no terms") || !strings.Contains(terms, "2 → 2 reworded; sets the number of troops") || strings.Contains(terms, "added") {
+		t.Errorf("terms:\n%s", terms)
 	}
 }
 
