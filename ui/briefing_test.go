@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -61,7 +62,7 @@ func TestBriefingRendersBesideTheLoopWhatTheExportWrites(t *testing.T) {
 	if m.front != worksheetScreen || m.prompt == nil {
 		t.Fatal("x on the briefing did not open the export dialog over the worksheet")
 	}
-	requireScreen(t, m, "Exports the 1 of 36 activities the filter")
+	requireScreen(t, m, fmt.Sprintf("Exports the 1 of %d activities the filter", m.sh.sheet.Len()))
 }
 
 // A resize renders the briefing again at the new width; the rendering asked
