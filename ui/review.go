@@ -79,7 +79,9 @@ func (r *draftReview) leave() tea.Cmd {
 }
 
 // Start begins a review at from when it is a draft, else at the first draft
-// after it; it reports whether there is a draft to review.
+// after it; it reports whether there is a draft to review. A draft asked of
+// others is reviewed last, so a review begun on one while the mission's own
+// drafts wait begins with the first of those instead.
 func (r *draftReview) Start(from *model.Activity) bool {
 	r.skipped = map[*model.Activity]bool{}
 	r.began = map[*model.Activity]bool{}
@@ -91,8 +93,11 @@ func (r *draftReview) Start(from *model.Activity) bool {
 	r.edited = 0
 	r.activity = from
 	if from != nil && from.Status == model.StatusDraft && r.sh.sheet.Index(from) >= 0 {
-		r.show(from)
-		return true
+		if !r.sh.sheet.Verdict(from).Others || !r.ownDraftsWait() {
+			r.show(from)
+			return true
+		}
+		r.activity = nil
 	}
 	if a := r.nextDraft(); a != nil {
 		r.show(a)
@@ -172,6 +177,16 @@ func (r *draftReview) nextDraft() *model.Activity {
 		return next
 	}
 	return first
+}
+
+// ownDraftsWait reports whether a draft of the mission's own is left.
+func (r *draftReview) ownDraftsWait() bool {
+	for _, a := range r.sh.sheet.Worksheet().Activities {
+		if a.Status == model.StatusDraft && !r.sh.sheet.Verdict(a).Others {
+			return true
+		}
+	}
+	return false
 }
 
 // advance shows the next draft, or ends the review when none is left.

@@ -176,3 +176,39 @@ func TestReviewOthersScreens(t *testing.T) {
 		})
 	}
 }
+
+// R pressed on a draft asked of others, while drafts of the mission's own
+// wait, begins with the first of the mission's own: the others come last, as
+// the header says; with none of its own left, R begins where it is asked.
+func TestReviewBegunOnADraftOfOthersTakesTheMissionsOwnFirst(t *testing.T) {
+	m := newTestModel(t, importedSheet(t, resolution), 120, 40)
+	s := m.sh.sheet
+	var firstOwn, other *model.Activity
+	for _, a := range s.Worksheet().Activities {
+		switch {
+		case s.Verdict(a).Others && other == nil:
+			other = a
+		case !s.Verdict(a).Others && firstOwn == nil:
+			firstOwn = a
+		}
+	}
+	if firstOwn == nil || other == nil {
+		t.Fatal("the resolution does not test the order")
+	}
+	m.Update(selectMsg{Activity: other})
+	press(t, m, "R")
+	if m.review.activity != firstOwn {
+		t.Fatalf("R on %s began with %s, want the mission's own %s", other.Source.Ref, m.review.activity.Source.Ref, firstOwn.Source.Ref)
+	}
+	press(t, m, "esc")
+	for _, a := range s.Worksheet().Activities {
+		if !s.Verdict(a).Others {
+			a.Status = model.StatusReviewed
+		}
+	}
+	m.Update(selectMsg{Activity: other})
+	press(t, m, "R")
+	if m.review.activity != other {
+		t.Fatalf("with none of the mission's own left, R began with %s, want %s", m.review.activity.Source.Ref, other.Source.Ref)
+	}
+}
