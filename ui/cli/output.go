@@ -16,8 +16,12 @@ import (
 	"github.com/pocssr/pocssr/ui/exit"
 )
 
-// isTerminal says whether w is a terminal; tests replace it.
+// isTerminal says whether w is a terminal, seen through the check Main puts
+// on standard output; tests replace it.
 var isTerminal = func(w io.Writer) bool {
+	if c, ok := w.(*checkedOutput); ok {
+		w = c.w
+	}
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
 }
