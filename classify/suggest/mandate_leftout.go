@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/pocssr/pocssr/classify/suggest/mandate"
 	"go.yaml.in/yaml/v3"
@@ -34,7 +35,7 @@ func (r Reason) Why() string {
 	if r == NoAction {
 		return "only welcomes, condemns, recalls, notes or expresses intent"
 	}
-	for _, lr := range leftOutRules {
+	for _, lr := range leftOutRules() {
 		if lr.id == r {
 			return lr.why
 		}
@@ -60,7 +61,19 @@ type leftOutRule struct {
 	unless   []*regexp.Regexp
 }
 
-var leftOutRules, ownTasks = compileLeftOut(leftOutYAML)
+// leftOut compiles leftout.yaml the first time a mandate is read, not when
+// the program starts: a command that reads no mandate (--version, check)
+// never pays for its patterns.
+var leftOut = sync.OnceValues(func() ([]leftOutRule, []*regexp.Regexp) {
+	leftOutCompiled.Store(true)
+	return compileLeftOut(leftOutYAML)
+})
+
+// leftOutCompiled says whether leftOut has run.
+var leftOutCompiled atomic.Bool
+
+// leftOutRules is leftout.yaml's reasons, compiled.
+func leftOutRules() []leftOutRule { rules, _ := leftOut(); return rules }
 
 func compileLeftOut(data []byte) ([]leftOutRule, []*regexp.Regexp) {
 	var doc struct {
@@ -97,6 +110,7 @@ func compileLeftOut(data []byte) ([]leftOutRule, []*regexp.Regexp) {
 // its lead-in (an infinitive, or a lead-in that announces tasks).
 func ownTask(leadIn, text string) bool {
 	w, l := partWords(text), partWords(leadIn)
+	_, ownTasks := leftOut()
 	return ownTasks[0].MatchString(w) || len(ownTasks) > 1 && ownTasks[1].MatchString(l)
 }
 
@@ -130,7 +144,7 @@ func noActivity(text string, asks func(clause string) bool) Reason {
 	if len(w) > 4096 {
 		w = w[:4096] // the openings read are short; a long paragraph is cut for speed
 	}
-	for _, lr := range leftOutRules {
+	for _, lr := range leftOutRules() {
 		if lr.matches(w, asks) {
 			return lr.id
 		}
@@ -195,8 +209,9 @@ func (lr *leftOutRule) opens(w string) bool {
 }
 
 func anyRuleOpens(w string) bool {
-	for i := range leftOutRules {
-		if leftOutRules[i].opens(w) {
+	rules := leftOutRules()
+	for i := range rules {
+		if rules[i].opens(w) {
 			return true
 		}
 	}
