@@ -194,3 +194,42 @@ func BenchmarkRegisterEdit10k(b *testing.B) {
 		b.Fatal("a field opened: the keys typed into it instead of editing")
 	}
 }
+
+// BenchmarkLoop40k is one event of each kind that must not wait on the
+// worksheet (Update and View) on 40,000 activities at 120×40: a resize, a
+// movement, a sort, an answer in the questionnaire (one activity classified
+// again), and opening the presentation after an edit and leaving it. The
+// target is 16 ms each.
+func BenchmarkLoop40k(b *testing.B) {
+	m := bigModel(b, 40000)
+	step := func(msgs ...tea.Msg) {
+		for _, msg := range msgs {
+			_, cmd := m.Update(msg)
+			run(m, cmd)
+			_ = m.View()
+		}
+	}
+	step(keyMsg("p"), keyMsg("esc")) // the board is built once
+	b.Run("resize", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			step(resize(120+i%2, 40))
+		}
+	})
+	b.Run("move", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			step(keyMsg([]string{"down", "up"}[i/500%2]))
+		}
+	})
+	b.Run("sort", func(b *testing.B) {
+		for b.Loop() {
+			step(keyMsg("o"))
+		}
+	})
+	b.Run("present-after-edit", func(b *testing.B) {
+		for b.Loop() {
+			step(keyMsg("e"))
+			m.quest.goTo(m.quest.questions[0].Fact)
+			step(keyMsg("down"), keyMsg("space"), keyMsg("esc"), keyMsg("p"), keyMsg("esc"))
+		}
+	})
+}
