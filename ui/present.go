@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -129,7 +130,9 @@ func (p *presentation) rebuild() {
 	p.gen = s.Gen()
 	p.results = make([]classify.Result, s.Len())
 	places := make([]placement, s.Len())
-	known := make(map[*model.Activity]knownResult, s.Len())
+	if p.known == nil {
+		p.known = make(map[*model.Activity]knownResult, s.Len())
+	}
 	for i := range p.results {
 		a := s.At(i)
 		v, _ := s.Cached(a)
@@ -137,11 +140,18 @@ func (p *presentation) rebuild() {
 		if !ok || k.verdict != v || v == nil {
 			k = knownResult{verdict: v, result: p.sh.rb.Classify(a)}
 			k.place = placeOn(p.sh.rb, &k.result, a.Facts.Primary())
+			p.known[a] = k
 		}
-		known[a] = k
 		p.results[i], places[i] = k.result, k.place
 	}
-	p.known = known
+	if len(p.known) > s.Len() {
+		// Activities left the worksheet: keep only those still in it.
+		in := make(map[*model.Activity]bool, s.Len())
+		for i := range s.Len() {
+			in[s.At(i)] = true
+		}
+		maps.DeleteFunc(p.known, func(a *model.Activity, _ knownResult) bool { return !in[a] })
+	}
 	p.drawings = newDrawingSet(places)
 	p.drawW, p.drawH = p.boardGeometry()
 	p.left = draw2015(p.sh.rb, p.drawings, p.drawW, p.drawH).ready(p.sh.st)
