@@ -36,13 +36,17 @@ type brief struct {
 	register   []registerRow     // every risk, most serious first
 	recs       []briefRec
 	source     *model.Stream // the activities, read again as their parts are written
+	placed     *readings     // every activity placed on the two readings
+	today      model.Date    // the day the register is read on
 }
 
 // briefItem is what the summary, the register and the recommendations need
 // of an activity; its account is made only when its own part is written, so
 // that a briefing never holds every activity's text at once.
 type briefItem struct {
-	a     *model.Activity // only while its part is written
+	a *model.Activity // only while its part is written
+	// r is the result whole only while its part is written; otherwise only
+	// what the summary, the register and the grouping read (Result.Brief).
 	r     classify.Result
 	ref   string
 	title string // as the account heads it
@@ -65,7 +69,7 @@ type briefRec struct {
 func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 	st := sh.stream()
 	b := &brief{rb: rb, mandate: OneLine(st.Mandate), mission: OneLine(st.Mission), sum: classify.NewSummary(), of: sh.Of,
-		preparedBy: OneLine(sh.PreparedBy), source: st}
+		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today}
 	b.title = b.mission
 	if b.title == "" {
 		b.title = b.mandate
@@ -93,14 +97,21 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 			}
 		}
 	}
+	b.placed = newReadings(rb)
 	i := -1
 	for a := range st.All() {
 		i++
-		it := briefItem{r: rb.ClassifyOn(a, sh.Today), ref: sh.ref(a, i), title: accountTitle(a), draft: a.Status == model.StatusDraft}
+		r := rb.ClassifyOn(a, sh.Today)
+		it := briefItem{r: kept(&r), ref: sh.ref(a, i), title: accountTitle(a), draft: a.Status == model.StatusDraft}
 		if it.draft {
 			b.drafts++
 		}
-		b.sum.Add(&it.r)
+		b.sum.Add(&r)
+		label := it.ref
+		if it.draft {
+			label += "*"
+		}
+		b.placed.place(&r, label)
 		byID[a.ID] = i
 		for _, k := range it.r.Risks {
 			answer(k.Rule.Recommendations, i)
@@ -146,6 +157,13 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 	return b
 }
 
+// kept is what the briefing keeps of a result for every activity: its risks
+// (the register, the serious risks, the recommendations), its HRDDP review
+// (what is overdue) and whether it is asked of others (the grouping).
+func kept(r *classify.Result) classify.Result {
+	return classify.Result{Risks: r.Risks, HRDDPReview: r.HRDDPReview, AskedOfOthers: r.AskedOfOthers}
+}
+
 // each hands each activity of idx (positions in items, in worksheet order)
 // to fn with its activity, read again from the stream: the briefing holds
 // each activity's text only while its part is written.
@@ -160,9 +178,10 @@ func (b *brief) each(idx []int, fn func(it *briefItem)) {
 			continue
 		}
 		it := &b.items[i]
-		it.a = a
+		kept := it.r
+		it.a, it.r = a, b.rb.ClassifyOn(a, b.today)
 		fn(it)
-		it.a = nil
+		it.a, it.r = nil, kept
 		if k++; k == len(idx) {
 			return
 		}

@@ -144,14 +144,7 @@ func (br *brief) build(d *document) {
 // readings adds the two readings with every activity placed on them; they
 // follow the summary on its page when they fit.
 func (br *brief) readings(d *document) {
-	r := newReadings(br.rb)
-	for i := range br.items {
-		label := br.items[i].ref
-		if br.items[i].draft {
-			label += "*"
-		}
-		r.place(&br.items[i].r, label)
-	}
+	r := br.placed
 	d.open(styleReadings)
 	d.heading(2, line{}.text("The two readings"))
 	d.add(block{kind: blockDrawings, figures: r.figures()})
