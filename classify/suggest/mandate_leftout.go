@@ -118,21 +118,27 @@ func ownTask(leadIn, text string) bool {
 // opening ("decides to extend the mandate …, and requests the mission to …").
 // The verbs take the split the published texts' conversion leaves in words
 // ("encourage s MINUSTAH to …").
-var furtherAction = regexp.MustCompile(`[;,:] (?:and )?(?:further |also )?(?:decide ?s|request ?s|authori[sz]e ?s|call ?s (?:upon|on)|urge ?s|encourage ?s|demand ?s|mandate ?s|direct ?s)\b`)
+var furtherAction = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[;,:] (?:and )?(?:further |also )?(?:decide ?s|request ?s|authori[sz]e ?s|call ?s (?:upon|on)|urge ?s|encourage ?s|demand ?s|mandate ?s|direct ?s)\b`)
+})
 
 // furtherDecision is a later decision joined by "and" alone, inside one
 // clause ("decides to renew the mandate … and decides further that the
 // mission shall deploy …"): it keeps the paragraph when it asks for an
 // activity, which the reader judges by its words.
-var furtherDecision = regexp.MustCompile(`\band (?:further |also )?(?:decide ?s|request ?s|authori[sz]e ?s|mandate ?s|direct ?s)\b`)
+var furtherDecision = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\band (?:further |also )?(?:decide ?s|request ?s|authori[sz]e ?s|mandate ?s|direct ?s)\b`)
+})
 
 // markerPrefix is a part's own marker at its start.
-var markerPrefix = regexp.MustCompile(`^(?:\d{1,7}[.)]?|\([a-z]{1,5}\)|[a-z]{1,4}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-])\s*`)
+var markerPrefix = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\d{1,7}[.)]?|\([a-z]{1,5}\)|[a-z]{1,4}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-])\s*`)
+})
 
 // partWords is what the left-out patterns read: the text without its
 // marker, in lower case, white space collapsed.
 func partWords(text string) string {
-	t := markerPrefix.ReplaceAllString(strings.TrimSpace(text), "")
+	t := markerPrefix().ReplaceAllString(strings.TrimSpace(text), "")
 	return strings.ToLower(strings.Join(strings.Fields(t), " "))
 }
 
@@ -160,7 +166,7 @@ func (lr *leftOutRule) matches(w string, asks func(string) bool) bool {
 	if !lr.opens(openingWords(w)) {
 		return false
 	}
-	for _, loc := range furtherAction.FindAllStringIndex(w, -1) {
+	for _, loc := range furtherAction().FindAllStringIndex(w, -1) {
 		clause := strings.TrimLeft(w[loc[0]+1:], " ")
 		clause = strings.TrimPrefix(clause, "and ")
 		if !anyRuleOpens(openingWords(clause)) {
@@ -170,7 +176,7 @@ func (lr *leftOutRule) matches(w string, asks func(string) bool) bool {
 	if asks == nil {
 		return true
 	}
-	for _, loc := range furtherDecision.FindAllStringIndex(w, -1) {
+	for _, loc := range furtherDecision().FindAllStringIndex(w, -1) {
 		clause := strings.TrimPrefix(w[loc[0]:], "and ")
 		if !anyRuleOpens(openingWords(clause)) && asks(clause) {
 			return false

@@ -3,6 +3,7 @@ package suggest
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // The mission of an imported mandate: the one the text gives the mandate to
@@ -14,7 +15,7 @@ import (
 // missionSet is the name of the cue set that lists the missions.
 const missionSet = "missions"
 
-var acronym = regexp.MustCompile(`\b[A-Z][A-Z]{2,9}\b`)
+var acronym = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b[A-Z][A-Z]{2,9}\b`) })
 
 // establishesSet names the cue set of the words after which a mission's name
 // says that the text is about that mission: it establishes it or extends its
@@ -56,7 +57,7 @@ func (r *Reader) mission(m *Mandate, text string) string {
 	text = text[:min(len(text), 1<<20)]
 	counts := map[string]int{}
 	best, bestCount := "", 0
-	for _, loc := range acronym.FindAllStringIndex(text, -1) {
+	for _, loc := range acronym().FindAllStringIndex(text, -1) {
 		name := text[loc[0]:loc[1]]
 		if !known[name] {
 			continue
