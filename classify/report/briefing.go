@@ -160,8 +160,15 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 // kept is what the briefing keeps of a result for every activity: its risks
 // (the register, the serious risks, the recommendations), its HRDDP review
 // (what is overdue) and whether it is asked of others (the grouping).
+// The risks are copied without what they read of the activity's facts (for
+// an explanation, which a briefing never gives): that would keep every
+// activity whole.
 func kept(r *classify.Result) classify.Result {
-	return classify.Result{Risks: r.Risks, HRDDPReview: r.HRDDPReview, AskedOfOthers: r.AskedOfOthers}
+	risks := make([]classify.Risk, len(r.Risks))
+	for i, k := range r.Risks {
+		risks[i] = classify.Risk{Rule: k.Rule, Severity: k.Severity, Raised: k.Raised, Why: k.Why, Mitigation: k.Mitigation}
+	}
+	return classify.Result{Risks: risks, HRDDPReview: r.HRDDPReview, AskedOfOthers: r.AskedOfOthers}
 }
 
 // each hands each activity of idx (positions in items, in worksheet order)
