@@ -93,15 +93,28 @@ func (br *brief) build(d *document) {
 		// words under longer headers: those are the first a renderer at 80
 		// columns narrows, down to "Se…".
 		t.compact = &table{cols: []column{{head: "Ref"}, {head: "Activity"}, {head: "Risk"}, {head: "Register"}, {head: "What to do"}}}
-		for _, row := range br.register {
-			it := &br.items[row.item]
-			m := &row.risk.Mitigation
-			status, owner, due := registerColumns(m)
-			ref, activity, do := line{}.text(it.ref), line{}.text(it.title).draft(it.draft), line{}.text(row.risk.Rule.Mitigation)
-			t.rows = append(t.rows, []line{ref, activity, line{}.text(row.risk.Rule.Title), line{}.severity(row.risk.Severity),
-				line{}.text(status), line{}.text(owner), line{}.text(due), do})
-			t.compact.rows = append(t.compact.rows, []line{ref, activity,
-				line{}.severity(row.risk.Severity).raw(" ").text(row.risk.Rule.Title), line{}.text(registerCell(m)), do})
+		// The rows are made as they are written, one at a time: a register
+		// of 40,000 activities has tens of thousands.
+		t.more = func(yield func([]line) bool) {
+			for _, row := range br.register {
+				it := &br.items[row.item]
+				status, owner, due := registerColumns(&row.risk.Mitigation)
+				if !yield([]line{line{}.text(it.ref), line{}.text(it.title).draft(it.draft), line{}.text(row.risk.Rule.Title),
+					line{}.severity(row.risk.Severity), line{}.text(status), line{}.text(owner), line{}.text(due),
+					line{}.text(row.risk.Rule.Mitigation)}) {
+					return
+				}
+			}
+		}
+		t.compact.more = func(yield func([]line) bool) {
+			for _, row := range br.register {
+				it := &br.items[row.item]
+				if !yield([]line{line{}.text(it.ref), line{}.text(it.title).draft(it.draft),
+					line{}.severity(row.risk.Severity).raw(" ").text(row.risk.Rule.Title),
+					line{}.text(registerCell(&row.risk.Mitigation)), line{}.text(row.risk.Rule.Mitigation)}) {
+					return
+				}
+			}
 		}
 		d.add(block{kind: blockTable, style: styleRegister, table: t})
 	}

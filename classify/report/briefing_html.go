@@ -158,7 +158,7 @@ func htmlTable(b sink, t *table, style string) {
 		fmt.Fprintf(b, "<th>%s</th>", esc(c.head))
 	}
 	b.WriteString("</tr></thead>\n<tbody>\n")
-	for _, row := range t.rows {
+	for row := range t.each() {
 		b.WriteString("<tr>")
 		for i, c := range row {
 			class := ""

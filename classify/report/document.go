@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"iter"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -137,12 +138,27 @@ type item struct {
 type table struct {
 	cols []column
 	rows [][]line
-	wide bool // too many columns for an upright page: lay it across when the format can
+	more func(yield func([]line) bool) // rows made as they are read, after rows
+	wide bool                          // too many columns for an upright page: lay it across when the format can
 
 	// compact is the same table in fewer, narrower columns, for a renderer
 	// read at 80 columns (markdown), with legend said below it.
 	compact *table
 	legend  line
+}
+
+// each yields the table's rows: those it holds, then those it makes.
+func (t *table) each() iter.Seq[[]line] {
+	return func(yield func([]line) bool) {
+		for _, r := range t.rows {
+			if !yield(r) {
+				return
+			}
+		}
+		if t.more != nil {
+			t.more(yield)
+		}
+	}
 }
 
 type column struct {

@@ -104,7 +104,7 @@ func mdWriteTable(b sink, t *table) {
 		}
 	}
 	fmt.Fprintf(b, "| %s |\n%s\n", strings.Join(heads, " | "), rule)
-	for _, row := range t.rows {
+	for row := range t.each() {
 		cells := make([]string, len(row))
 		for i, c := range row {
 			cells[i] = mdLine(c, mdCell)
