@@ -78,8 +78,14 @@ func (r *Result) Highest() Severity {
 // the activity's register (nothing is overdue: see ClassifyOn for a date).
 func (rb *Rulebook) Classify(a *model.Activity) Result { return rb.ClassifyOn(a, "") }
 
+// Classified is how many sets of facts the rulebook has classified: a screen's
+// tests count with it the work one event does, which must not grow with the
+// worksheet.
+func (rb *Rulebook) Classified() int64 { return rb.classified.Load() }
+
 // ClassifyFacts classifies a set of facts.
 func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
+	rb.classified.Add(1)
 	var r Result
 	var s subject
 	rb.subject(&s, fs)

@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"sync"
+	"sync/atomic"
 
 	"github.com/pocssr/pocssr/model"
 )
@@ -120,6 +121,8 @@ type Recommendation struct {
 
 // Rulebook is the whole framework, loaded and checked.
 type Rulebook struct {
+	classified atomic.Int64 // see Classified
+
 	Version         string
 	Title           string
 	Terms           []*Term

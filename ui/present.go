@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // presentation is the screen for a room: the chrome hidden, both readings
@@ -26,8 +28,12 @@ type presentation struct {
 	height int
 
 	// The board, rebuilt when the worksheet or the size changes.
-	gen         uint64
-	results     []classify.Result
+	gen     uint64
+	results []classify.Result
+	// known is each activity's result with the sheet's verdict it was
+	// classified beside: while the sheet holds the same verdict the activity
+	// is unchanged, so a rebuild after an edit classifies only what changed.
+	known       map[*model.Activity]knownResult
 	drawings    *drawingSet
 	left, right *canvas
 	drawW       int // width of each drawing
@@ -85,8 +91,9 @@ func (p *presentation) SetSize(w, h int) {
 		return
 	}
 	p.width, p.height = w, h
-	p.gen = 0
-	p.rebuild()
+	// The board is laid out again when it is next drawn, not here: a resize
+	// reaches every screen, and the presentation is seldom the one showing.
+	p.left = nil
 	p.account.Width, p.account.Height = w, max(1, h-2)
 	p.renderAccount()
 	if p.walk != nil {
@@ -126,10 +133,27 @@ func (p *presentation) rebuild() {
 	p.gen = s.Gen()
 	p.results = make([]classify.Result, s.Len())
 	places := make([]placement, s.Len())
+	if p.known == nil {
+		p.known = make(map[*model.Activity]knownResult, s.Len())
+	}
 	for i := range p.results {
 		a := s.At(i)
-		p.results[i] = p.sh.rb.Classify(a)
-		places[i] = placeOn(p.sh.rb, &p.results[i], a.Facts.Primary())
+		v, _ := s.Cached(a)
+		k, ok := p.known[a]
+		if !ok || k.verdict != v || v == nil {
+			k = knownResult{verdict: v, result: p.sh.rb.Classify(a)}
+			k.place = placeOn(p.sh.rb, &k.result, a.Facts.Primary())
+			p.known[a] = k
+		}
+		p.results[i], places[i] = k.result, k.place
+	}
+	if len(p.known) > s.Len() {
+		// Activities left the worksheet: keep only those still in it.
+		in := make(map[*model.Activity]bool, s.Len())
+		for i := range s.Len() {
+			in[s.At(i)] = true
+		}
+		maps.DeleteFunc(p.known, func(a *model.Activity, _ knownResult) bool { return !in[a] })
 	}
 	p.drawings = newDrawingSet(places)
 	labels := make([]string, s.Len())
@@ -141,6 +165,14 @@ func (p *presentation) rebuild() {
 	p.left = draw2015(p.sh.rb, p.drawings, p.drawW, p.drawH).ready(p.sh.st)
 	p.right = drawNarrow(p.drawings, p.width-p.drawW-drawingGap, p.drawH).ready(p.sh.st)
 	p.clampCursor()
+}
+
+// knownResult is an activity's result and placement as the board last drew
+// them, with the verdict the sheet held for it then.
+type knownResult struct {
+	verdict *session.Verdict
+	result  classify.Result
+	place   placement
 }
 
 // drawingGap is the space between the two drawings.

@@ -50,6 +50,9 @@ func dumpState(v reflect.Value) string {
 				if v.Type().String() == "textarea.Model" && v.Type().Field(i).Name == "viewport" {
 					continue // the bubbles text area's own drawing cache, filled by its View
 				}
+				if v.Type() == reflect.TypeFor[classify.Rulebook]() && v.Type().Field(i).Name == "classified" {
+					continue // the rulebook's count of what it classified: drawing may classify, never change
+				}
 				fmt.Fprintf(&b, "%s:", v.Type().Field(i).Name)
 				walk(v.Field(i), depth+1)
 				b.WriteString(" ")

@@ -166,10 +166,19 @@ func TestWorksheetOthersScreens(t *testing.T) {
 func TestReviewOthersScreens(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			m := NewModel(classify.Default(), importedSheet(t, resolution), false, nil, nil)
+			// The mission's own drafts reviewed already: R on paragraph 5,
+			// asked of the Government, begins there.
+			rb := classify.Default()
+			ws := importedSheet(t, resolution)
+			for _, a := range ws.Activities {
+				if r := rb.Classify(a); !r.AskedOfOthers {
+					a.Status = model.StatusReviewed
+				}
+			}
+			m := NewModel(rb, ws, false, nil, nil)
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
 			waitText(t, tm, "Mandate: S/RES/1925")
-			sendKeys(tm, "down", "R") // paragraph 5 is asked of the Government
+			sendKeys(tm, "down", "R")
 			waitText(t, tm, "Asked of others than the mission · not the mission")
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))

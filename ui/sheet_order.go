@@ -41,55 +41,70 @@ func (o sheetOrder) column() string {
 }
 
 // sortRows sorts positions of the sheet in place by the order; ties keep
-// the file order.
+// the file order. Grouped, the mission's own tasks come first and those
+// asked of others after, each by paragraph. Each row's keys are read once
+// (its verdict, its reference parsed) before the sort, which then compares
+// only them: a sort of 40,000 rows compares some 600,000 pairs.
 func sortRows(s *sheet, rows []int, o sheetOrder, grouped bool) {
 	if o == byFile && !grouped {
 		return
 	}
-	refs := make(map[int][]refPart, len(rows))
-	ref := func(p int) []refPart {
-		r, ok := refs[p]
-		if !ok {
-			r = parseRef(paragraphRef(s.At(p).Source.Ref))
-			refs[p] = r
-		}
-		return r
-	}
-	slices.SortStableFunc(rows, func(a, b int) int {
-		va, vb := s.Verdict(s.At(a)), s.Verdict(s.At(b))
+	keys := make([]rowKey, len(rows))
+	for i, p := range rows {
+		a := s.At(p)
+		k := rowKey{pos: p, ref: parseRef(paragraphRef(a.Source.Ref))}
 		if grouped {
-			// The mission's own tasks first, those asked of others after.
-			if va.Others != vb.Others {
-				if va.Others {
+			k.group = k.ref[:min(1, len(k.ref))]
+			k.others = s.Verdict(a).Others
+		}
+		if o != byFile && o != byRef {
+			v := s.Verdict(a)
+			switch o {
+			case byTier:
+				k.rank = tierRank(v.Tier)
+			case byAgenda:
+				k.rank = slices.Index(classify.Agendas, v.Agenda)
+			case bySeverity:
+				k.rank = severityRank(v.Highest)
+			case byOpen:
+				k.rank = -v.Open
+			}
+		}
+		keys[i] = k
+	}
+	slices.SortFunc(keys, func(a, b rowKey) int {
+		if grouped {
+			if a.others != b.others {
+				if a.others {
 					return 1
 				}
 				return -1
 			}
-			if c := compareRefs(ref(a)[:min(1, len(ref(a)))], ref(b)[:min(1, len(ref(b)))]); c != 0 {
+			if c := compareRefs(a.group, b.group); c != 0 {
 				return c
 			}
 		}
-		var c int
-		switch o {
-		case byRef:
-			c = compareRefs(ref(a), ref(b))
-		case byTier:
-			c = tierRank(va.Tier) - tierRank(vb.Tier)
-		case byAgenda:
-			c = slices.Index(classify.Agendas, va.Agenda) - slices.Index(classify.Agendas, vb.Agenda)
-		case bySeverity:
-			c = severityRank(va.Highest) - severityRank(vb.Highest)
-		case byOpen:
-			c = vb.Open - va.Open
-		}
-		if c == 0 && o != byFile && o != byRef {
-			c = compareRefs(ref(a), ref(b))
+		c := a.rank - b.rank
+		if c == 0 && o != byFile {
+			c = compareRefs(a.ref, b.ref)
 		}
 		if c == 0 {
-			c = a - b
+			c = a.pos - b.pos
 		}
 		return c
 	})
+	for i := range keys {
+		rows[i] = keys[i].pos
+	}
+}
+
+// rowKey is what a row is sorted on, read before the sort.
+type rowKey struct {
+	group  []refPart // the paragraph, when grouped
+	others bool      // asked of others than the mission, when grouped
+	rank   int       // the order's rank of the row's verdict; 0 by file or ref
+	ref    []refPart
+	pos    int // the position in the file: ties keep the file order
 }
 
 // tierRank puts the undetermined tier after the three tiers.

@@ -2,7 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -21,21 +24,37 @@ const summarySideWidth = 36
 // without portfolio findings.
 const summaryFlatHeight = 7
 
-// grid renders the tier × agenda counts, one line per agenda.
+// gridWidth is the width of the tier × agenda grid while its counts have at
+// most three digits: a label of 13 cells and four cells of 4.
+const gridWidth = 29
+
+// grid renders the tier × agenda counts, one line per agenda. A cell is as
+// wide as the largest count and a space before it, at least 4, so that counts
+// of thousands never run together; the labels give up what the cells take,
+// down to 5 cells, before the grid grows wider than gridWidth.
 func (p summaryPanel) grid(title string) []string {
 	t := p.sh.sheet.Tally()
 	st := p.sh.st
-	lines := []string{st.Heading.Render(fmt.Sprintf("%-13s", title)) +
-		st.Header.Render(fmt.Sprintf("%4s%4s%4s%4s", "T1", "T2", "T3", "–"))}
+	tiers := []classify.Tier{1, 2, 3, 0}
+	most := 0
 	for _, a := range classify.Agendas {
-		label := st.Agenda(a, fit(p.sh.rb.AgendaShort(a), 13))
+		for _, tier := range tiers {
+			most = max(most, t.Grid[tier][a])
+		}
+	}
+	cw := max(4, len(strconv.Itoa(most))+1)
+	lw := max(5, gridWidth-4*cw)
+	lines := []string{st.Heading.Render(fit(title, lw)) +
+		st.Header.Render(fmt.Sprintf("%*s%*s%*s%*s", cw, "T1", cw, "T2", cw, "T3", cw, "–"))}
+	for _, a := range classify.Agendas {
+		label := st.Agenda(a, fit(p.sh.rb.AgendaShort(a), lw))
 		var b strings.Builder
 		b.WriteString(label)
-		for _, tier := range []classify.Tier{1, 2, 3, 0} {
+		for _, tier := range tiers {
 			n := t.Grid[tier][a]
-			cell := fmt.Sprintf("%4d", n)
+			cell := fmt.Sprintf("%*d", cw, n)
 			if n == 0 {
-				cell = st.Muted.Render(fmt.Sprintf("%4s", "·"))
+				cell = st.Muted.Render(fmt.Sprintf("%*s", cw, "·"))
 			}
 			b.WriteString(cell)
 		}
@@ -91,12 +110,13 @@ func (p summaryPanel) Flat(w int) string {
 	right = append(right, st.Muted.Render(plural(t.Activities, "activity", "activities")))
 	lines := []string{st.Rule.Render(strings.Repeat("─", w))}
 	sep := st.Rule.Render(" │ ")
+	gw := max(gridWidth, ansi.StringWidth(grid[0]))
 	for i := range grid {
 		r := ""
 		if i < len(right) {
 			r = right[i]
 		}
-		lines = append(lines, fit(grid[i], 29)+sep+r)
+		lines = append(lines, fit(grid[i], gw)+sep+r)
 	}
 	lines = append(lines, p.portfolioFlat(w)...)
 	return block(strings.Join(lines, "\n"), w, p.FlatHeight())

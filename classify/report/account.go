@@ -100,10 +100,7 @@ func VerdictLine(r *classify.Result) string {
 
 // NewAccount writes the full account of activity a, classified as r.
 func NewAccount(rb *classify.Rulebook, a *model.Activity, r *classify.Result) *Account {
-	acc := &Account{Title: OneLine(a.Title)}
-	if acc.Title == "" {
-		acc.Title = "(untitled)"
-	}
+	acc := &Account{Title: accountTitle(a)}
 	acc.Meta = []string{"id: " + OneLine(a.ID)}
 	if a.Status != model.StatusUnset {
 		acc.Meta = append(acc.Meta, "status: "+string(a.Status))
@@ -137,7 +134,7 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 		facts := Section{Part: PartFacts, Heading: "Facts", Empty: "None known yet."}
 		for _, f := range model.AllFacts() {
 			if fs.Known(f) {
-				facts.Lines = append(facts.Lines, Line{Prefix: FactName(f) + ": ", Text: rb.ValueText(fs, f)})
+				facts.Lines = append(facts.Lines, Line{Prefix: factPrefix[f], Text: rb.ValueText(fs, f)})
 			}
 		}
 		if n := len(r.OpenQuestions); n > 0 {
@@ -245,3 +242,21 @@ func StatusText(s model.MitigationStatus) string { return strings.ReplaceAll(str
 
 // FactName is a fact's key as words: "rights record".
 func FactName(f model.Fact) string { return strings.ReplaceAll(f.Key(), "_", " ") }
+
+// factPrefix is each fact's name as a line of the facts section begins,
+// "name: ", made once.
+var factPrefix = func() (out [model.NumFacts]string) {
+	for _, f := range model.AllFacts() {
+		out[f] = FactName(f) + ": "
+	}
+	return out
+}()
+
+// accountTitle is the activity's title on one line, "(untitled)" when it has
+// none.
+func accountTitle(a *model.Activity) string {
+	if t := OneLine(a.Title); t != "" {
+		return t
+	}
+	return "(untitled)"
+}

@@ -87,7 +87,8 @@ func benchClassify(b *testing.B, data []byte) {
 // TestLargeFilesForMeasurement writes the generated worksheets to
 // $POCSSR_LARGE_DIR, for measuring the binary's time and peak memory with
 // /usr/bin/time (see docs/benchmarks.md). With $POCSSR_DECODE_FILE set it only
-// decodes that file into generic values, as the baseline.
+// decodes that file into generic values, as the baseline, and with
+// $POCSSR_REENCODE set also encodes them again as JSON, the floor of a report.
 func TestLargeFilesForMeasurement(t *testing.T) {
 	if f := os.Getenv("POCSSR_DECODE_FILE"); f != "" {
 		data, err := os.ReadFile(f)
@@ -102,6 +103,12 @@ func TestLargeFilesForMeasurement(t *testing.T) {
 		}
 		if err != nil {
 			t.Fatal(err)
+		}
+		if os.Getenv("POCSSR_REENCODE") != "" {
+			// The floor of a report: the values decoded are written again.
+			if err := json.NewEncoder(io.Discard).Encode(v); err != nil {
+				t.Fatal(err)
+			}
 		}
 		return
 	}

@@ -32,20 +32,29 @@ type brief struct {
 	findings   []classify.Finding
 	open       []classify.OpenFinding
 	hidden     map[string]string // the reference of each activity the selection leaves out, by id
+	byID       map[string]int    // each activity's place in items, by id
 	register   []registerRow     // every risk, most serious first
 	recs       []briefRec
+	source     *model.Stream // the activities, read again as their parts are written
+	placed     *readings     // every activity placed on the two readings
+	today      model.Date    // the day the register is read on
 }
 
+// briefItem is what the summary, the register and the recommendations need
+// of an activity; its account is made only when its own part is written, so
+// that a briefing never holds every activity's text at once.
 type briefItem struct {
-	a     *model.Activity
+	a *model.Activity // only while its part is written
+	// r is the result whole only while its part is written; otherwise only
+	// what the summary, the register and the grouping read (Result.Brief).
 	r     classify.Result
 	ref   string
+	title string // as the account heads it
 	draft bool
-	acc   *Account
 }
 
 // name is the activity as the briefing names it: "6(ii) — title".
-func (it *briefItem) name() string { return it.ref + " — " + it.acc.Title }
+func (it *briefItem) name() string { return it.ref + " — " + it.title }
 
 type registerRow struct {
 	item int
@@ -58,9 +67,9 @@ type briefRec struct {
 }
 
 func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
-	ws := sh.worksheet()
-	b := &brief{rb: rb, mandate: OneLine(ws.Mandate), mission: OneLine(ws.Mission), sum: classify.NewSummary(), of: sh.Of,
-		preparedBy: OneLine(sh.PreparedBy)}
+	st := sh.stream()
+	b := &brief{rb: rb, mandate: OneLine(st.Mandate), mission: OneLine(st.Mission), sum: classify.NewSummary(), of: sh.Of,
+		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today}
 	b.title = b.mission
 	if b.title == "" {
 		b.title = b.mandate
@@ -74,30 +83,43 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 	if !sh.Selection.IsZero() {
 		b.shown = sh.Selection.String()
 	}
-	if b.of == 0 {
-		b.of = len(ws.Activities)
-	}
 	byID := map[string]int{}
+	b.byID = byID
+	// The activities each recommendation answers, gathered in any order and
+	// with repeats (an activity answers through several risks and findings),
+	// sorted and made unique once at the end: a look-up in the list on every
+	// addition made a long worksheet quadratic.
 	answers := map[string][]int{}
 	answer := func(recIDs []string, item int) {
 		for _, id := range recIDs {
-			if !slices.Contains(answers[id], item) {
-				answers[id] = append(answers[id], item)
+			if l := answers[id]; len(l) == 0 || l[len(l)-1] != item {
+				answers[id] = append(l, item)
 			}
 		}
 	}
-	for i, a := range ws.Activities {
-		it := briefItem{a: a, r: rb.ClassifyOn(a, sh.Today), ref: sh.ref(a, i), draft: a.Status == model.StatusDraft}
-		it.acc = NewAccount(rb, a, &it.r)
+	b.placed = newReadings(rb)
+	i := -1
+	for a := range st.All() {
+		i++
+		r := rb.ClassifyOn(a, sh.Today)
+		it := briefItem{r: kept(&r), ref: sh.ref(a, i), title: accountTitle(a), draft: a.Status == model.StatusDraft}
 		if it.draft {
 			b.drafts++
 		}
-		b.sum.Add(&it.r)
+		b.sum.Add(&r)
+		label := it.ref
+		if it.draft {
+			label += "*"
+		}
+		b.placed.place(&r, label)
 		byID[a.ID] = i
 		for _, k := range it.r.Risks {
 			answer(k.Rule.Recommendations, i)
 		}
 		b.items = append(b.items, it)
+	}
+	if b.of == 0 {
+		b.of = len(b.items)
 	}
 	for _, sev := range classify.Severities {
 		for i := range b.items {
@@ -128,10 +150,49 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 	for _, rec := range rb.Recommendations {
 		if items := answers[rec.ID]; len(items) > 0 {
 			slices.Sort(items)
+			items = slices.Compact(items)
 			b.recs = append(b.recs, briefRec{rec, items})
 		}
 	}
 	return b
+}
+
+// kept is what the briefing keeps of a result for every activity: its risks
+// (the register, the serious risks, the recommendations), its HRDDP review
+// (what is overdue) and whether it is asked of others (the grouping).
+// The risks are copied without what they read of the activity's facts (for
+// an explanation, which a briefing never gives): that would keep every
+// activity whole.
+func kept(r *classify.Result) classify.Result {
+	risks := make([]classify.Risk, len(r.Risks))
+	for i, k := range r.Risks {
+		risks[i] = classify.Risk{Rule: k.Rule, Severity: k.Severity, Raised: k.Raised, Why: k.Why, Mitigation: k.Mitigation}
+	}
+	return classify.Result{Risks: risks, HRDDPReview: r.HRDDPReview, AskedOfOthers: r.AskedOfOthers}
+}
+
+// each hands each activity of idx (positions in items, in worksheet order)
+// to fn with its activity, read again from the stream: the briefing holds
+// each activity's text only while its part is written.
+func (b *brief) each(idx []int, fn func(it *briefItem)) {
+	if len(idx) == 0 {
+		return
+	}
+	i, k := -1, 0
+	for a := range b.source.All() {
+		i++
+		if i != idx[k] {
+			continue
+		}
+		it := &b.items[i]
+		kept := it.r
+		it.a, it.r = a, b.rb.ClassifyOn(a, b.today)
+		fn(it)
+		it.a, it.r = nil, kept
+		if k++; k == len(idx) {
+			return
+		}
+	}
 }
 
 // seriousRisks groups the critical and high risks that are still open by
@@ -187,10 +248,10 @@ func (it *briefItem) verdict() string {
 }
 
 // section returns the account's section of part p, or nil.
-func (it *briefItem) section(p Part) *Section {
-	for i := range it.acc.Sections {
-		if it.acc.Sections[i].Part == p {
-			return &it.acc.Sections[i]
+func (acc *Account) section(p Part) *Section {
+	for i := range acc.Sections {
+		if acc.Sections[i].Part == p {
+			return &acc.Sections[i]
 		}
 	}
 	return nil
@@ -240,10 +301,10 @@ type briefEntry struct {
 // entries lists the activity's section after its verdict: why this tier and
 // this agenda, each risk, the open questions, what would change the agenda
 // and the notes.
-func (it *briefItem) entries(rb *classify.Rulebook) []briefEntry {
+func (it *briefItem) entries(rb *classify.Rulebook, acc *Account) []briefEntry {
 	var out []briefEntry
 	for _, p := range []Part{PartTier, PartAgenda} {
-		if sec := it.section(p); sec != nil {
+		if sec := acc.section(p); sec != nil {
 			label := partName[p]
 			if p == PartAgenda && it.r.Narrow.Basis != nil {
 				label += " (" + it.r.Narrow.Basis.Title + ")"

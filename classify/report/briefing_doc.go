@@ -10,7 +10,17 @@ import (
 // covers, the executive summary, the two readings, the risk register and the
 // portfolio, one part per activity, and the recommendations.
 func (br *brief) document() *document {
-	d := &document{title: "POC/SSR briefing: " + br.title}
+	d := &document{}
+	br.build(d)
+	return d
+}
+
+// stream builds the briefing handing each block to emit as it is made.
+func (br *brief) stream(emit func(*block)) { br.build(&document{emit: emit}) }
+
+// build adds the briefing's blocks to d.
+func (br *brief) build(d *document) {
+	d.title = "POC/SSR briefing: " + br.title
 	d.heading(1, line{}.text(d.title))
 	var head []line
 	if br.mandate != "" {
@@ -83,15 +93,28 @@ func (br *brief) document() *document {
 		// words under longer headers: those are the first a renderer at 80
 		// columns narrows, down to "Se…".
 		t.compact = &table{cols: []column{{head: "Ref"}, {head: "Activity"}, {head: "Risk"}, {head: "Register"}, {head: "What to do"}}}
-		for _, row := range br.register {
-			it := &br.items[row.item]
-			m := &row.risk.Mitigation
-			status, owner, due := registerColumns(m)
-			ref, activity, do := line{}.text(it.ref), line{}.text(it.acc.Title).draft(it.draft), line{}.text(row.risk.Rule.Mitigation)
-			t.rows = append(t.rows, []line{ref, activity, line{}.text(row.risk.Rule.Title), line{}.severity(row.risk.Severity),
-				line{}.text(status), line{}.text(owner), line{}.text(due), do})
-			t.compact.rows = append(t.compact.rows, []line{ref, activity,
-				line{}.severity(row.risk.Severity).raw(" ").text(row.risk.Rule.Title), line{}.text(registerCell(m)), do})
+		// The rows are made as they are written, one at a time: a register
+		// of 40,000 activities has tens of thousands.
+		t.more = func(yield func([]line) bool) {
+			for _, row := range br.register {
+				it := &br.items[row.item]
+				status, owner, due := registerColumns(&row.risk.Mitigation)
+				if !yield([]line{line{}.text(it.ref), line{}.text(it.title).draft(it.draft), line{}.text(row.risk.Rule.Title),
+					line{}.severity(row.risk.Severity), line{}.text(status), line{}.text(owner), line{}.text(due),
+					line{}.text(row.risk.Rule.Mitigation)}) {
+					return
+				}
+			}
+		}
+		t.compact.more = func(yield func([]line) bool) {
+			for _, row := range br.register {
+				it := &br.items[row.item]
+				if !yield([]line{line{}.text(it.ref), line{}.text(it.title).draft(it.draft),
+					line{}.severity(row.risk.Severity).raw(" ").text(row.risk.Rule.Title),
+					line{}.text(registerCell(&row.risk.Mitigation)), line{}.text(row.risk.Rule.Mitigation)}) {
+					return
+				}
+			}
 		}
 		d.add(block{kind: blockTable, style: styleRegister, table: t})
 	}
@@ -105,16 +128,12 @@ func (br *brief) document() *document {
 	own, others, heading := br.groups()
 	d.open(stylePart)
 	d.heading(2, line{}.text("Activities"))
-	for _, i := range own {
-		br.items[i].document(d, br.rb)
-	}
+	br.each(own, func(it *briefItem) { it.document(d, br.rb) })
 	d.close(stylePart)
 	if len(others) > 0 {
 		d.open(stylePart)
 		d.heading(2, line{}.text(heading))
-		for _, i := range others {
-			br.items[i].document(d, br.rb)
-		}
+		br.each(others, func(it *briefItem) { it.document(d, br.rb) })
 		d.close(stylePart)
 	}
 
@@ -133,20 +152,12 @@ func (br *brief) document() *document {
 		d.para(styleMuted, line{}.raw("Answers: ").join(names, "; ").raw("."))
 	}
 	d.close(stylePart)
-	return d
 }
 
 // readings adds the two readings with every activity placed on them; they
 // follow the summary on its page when they fit.
 func (br *brief) readings(d *document) {
-	r := newReadings(br.rb)
-	for i := range br.items {
-		label := br.items[i].ref
-		if br.items[i].draft {
-			label += "*"
-		}
-		r.place(&br.items[i].r, label)
-	}
+	r := br.placed
 	d.open(styleReadings)
 	d.heading(2, line{}.text("The two readings"))
 	d.add(block{kind: blockDrawings, figures: r.figures()})
@@ -211,7 +222,7 @@ func (br *brief) grid() *table {
 // would change.
 func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 	d.open(styleActivity)
-	d.heading(3, line{}.text(it.ref).raw(" — ").text(it.acc.Title).draft(it.draft))
+	d.heading(3, line{}.text(it.ref).raw(" — ").text(it.title).draft(it.draft))
 	if task, context := it.taskText(); task != "" {
 		q := block{kind: blockQuote, text: line{}.text(task)}
 		if context != "" {
@@ -221,7 +232,9 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 	}
 	d.para("", line{}.strong("Verdict:").raw(" ").text(it.verdict()))
 	var items []item
-	for _, e := range it.entries(rb) {
+	// Only the result's sections are read (why this tier, this agenda): the
+	// facts and the text of a full account are not made.
+	for _, e := range it.entries(rb, &Account{Sections: resultSections(rb, nil, &it.r)}) {
 		if e.Severity != "" {
 			l := line{}.severity(e.Severity).raw(" ").value(e.Title + ".").raw(" ").text(e.Text).raw(" ").em("Do:").raw(" ").text(e.Do)
 			if e.Register != "" {
@@ -268,14 +281,9 @@ func (br *brief) openText(o *classify.OpenFinding) line {
 func (br *brief) findingActivities(ids []string) []line {
 	var out []line
 	for _, id := range ids {
-		found := false
-		for i := range br.items {
-			if br.items[i].a.ID == id {
-				out = append(out, br.nameLine(i))
-				found = true
-			}
-		}
-		if ref, ok := br.hidden[id]; ok && !found {
+		if i, ok := br.byID[id]; ok {
+			out = append(out, br.nameLine(i))
+		} else if ref, ok := br.hidden[id]; ok {
 			out = append(out, line{}.text(ref+" (not shown here)"))
 		}
 	}

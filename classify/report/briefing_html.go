@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"slices"
@@ -59,24 +60,30 @@ dt { font-weight: bold; grid-column: 1; } dd { grid-column: 2; margin: 0 0 0.8mm
 `
 
 // writeHTML writes the briefing of every sheet as one page.
+// The page is written as it is rendered; one sheet's brief is made once,
+// for the page's title and its body.
 func writeHTML(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
-	var b strings.Builder
+	b := bufio.NewWriterSize(w, outputBuffer)
 	title := "POC/SSR briefing"
+	var first *brief
 	if len(sheets) == 1 {
-		title += ": " + newBrief(rb, sheets[0]).title
+		first = newBrief(rb, sheets[0])
+		title += ": " + first.title
 	}
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-	fmt.Fprintf(&b, "<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n", esc(title), briefingCSS)
+	fmt.Fprintf(b, "<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n", esc(title), briefingCSS)
 	for i, sh := range sheets {
-		br := newBrief(rb, sh)
+		br := first
+		if br == nil {
+			br = newBrief(rb, sh)
+		}
 		if i > 0 {
 			b.WriteString("<hr class=\"part\">\n")
 		}
-		br.html(&b)
+		br.html(b)
 	}
 	b.WriteString("</body>\n</html>\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
 // sevHTML is a severity as a coloured tag that says it in a word.
@@ -87,15 +94,13 @@ func sevHTML(s classify.Severity) string {
 const draftHTML = `<span class="draft">DRAFT</span>`
 
 // html renders the briefing's document.
-func (br *brief) html(b *strings.Builder) {
-	for _, bl := range br.document().blocks {
-		htmlBlock(b, &bl)
-	}
+func (br *brief) html(b sink) {
+	br.stream(func(bl *block) { htmlBlock(b, bl) })
 }
 
 // The summary's parts need no wrapper; the others start a page, or keep an
 // activity or the readings together.
-func htmlBlock(b *strings.Builder, bl *block) {
+func htmlBlock(b sink, bl *block) {
 	switch bl.kind {
 	case blockOpen:
 		fmt.Fprintf(b, "<section class=\"%s\">\n", bl.style)
@@ -138,7 +143,7 @@ func htmlClass(style string) string {
 	return ` class="` + style + `"`
 }
 
-func htmlTable(b *strings.Builder, t *table, style string) {
+func htmlTable(b sink, t *table, style string) {
 	fmt.Fprintf(b, "<table%s>\n", htmlClass(style))
 	// Columns the style names get their widths from it.
 	if slices.ContainsFunc(t.cols, func(c column) bool { return c.class != "" }) {
@@ -153,7 +158,7 @@ func htmlTable(b *strings.Builder, t *table, style string) {
 		fmt.Fprintf(b, "<th>%s</th>", esc(c.head))
 	}
 	b.WriteString("</tr></thead>\n<tbody>\n")
-	for _, row := range t.rows {
+	for row := range t.each() {
 		b.WriteString("<tr>")
 		for i, c := range row {
 			class := ""
@@ -190,7 +195,7 @@ func htmlLine(l line) string {
 }
 
 // htmlFigures writes drawings side by side, each with its caption.
-func htmlFigures(b *strings.Builder, figures []figure) {
+func htmlFigures(b sink, figures []figure) {
 	b.WriteString("<div class=\"drawings\">\n")
 	for _, f := range figures {
 		b.WriteString("<figure>")

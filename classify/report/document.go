@@ -1,6 +1,19 @@
 package report
 
-import "github.com/pocssr/pocssr/classify"
+import (
+	"io"
+	"iter"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// sink is where a renderer writes: a strings.Builder, or a bufio.Writer over
+// the output, so that a long report is written as it is rendered.
+type sink interface {
+	io.Writer
+	io.StringWriter
+	io.ByteWriter
+}
 
 // The briefing is built once as a document (briefing_doc.go) and every
 // briefing format renders that one document: markdown.go, briefing_html.go
@@ -125,12 +138,27 @@ type item struct {
 type table struct {
 	cols []column
 	rows [][]line
-	wide bool // too many columns for an upright page: lay it across when the format can
+	more func(yield func([]line) bool) // rows made as they are read, after rows
+	wide bool                          // too many columns for an upright page: lay it across when the format can
 
 	// compact is the same table in fewer, narrower columns, for a renderer
 	// read at 80 columns (markdown), with legend said below it.
 	compact *table
 	legend  line
+}
+
+// each yields the table's rows: those it holds, then those it makes.
+func (t *table) each() iter.Seq[[]line] {
+	return func(yield func([]line) bool) {
+		for _, r := range t.rows {
+			if !yield(r) {
+				return
+			}
+		}
+		if t.more != nil {
+			t.more(yield)
+		}
+	}
 }
 
 type column struct {
@@ -145,13 +173,22 @@ type figure struct {
 	caption string
 }
 
-// document is a briefing, block by block.
+// document is a briefing, block by block: kept in blocks, or handed to emit
+// as each is made, so that a renderer that needs no look-ahead writes a
+// briefing of any length without holding it.
 type document struct {
 	title  string
 	blocks []block
+	emit   func(*block)
 }
 
-func (d *document) add(b block) { d.blocks = append(d.blocks, b) }
+func (d *document) add(b block) {
+	if d.emit != nil {
+		d.emit(&b)
+		return
+	}
+	d.blocks = append(d.blocks, b)
+}
 
 func (d *document) open(style string) { d.add(block{kind: blockOpen, style: style}) }
 func (d *document) close(style string) {

@@ -62,7 +62,7 @@ func blockTexts(d *document, markdown bool) []string {
 			for _, c := range t.cols {
 				add(line{}.text(c.head))
 			}
-			for _, row := range t.rows {
+			for row := range t.each() {
 				for _, c := range row {
 					add(c)
 				}

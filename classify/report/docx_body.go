@@ -190,7 +190,7 @@ func (x *docxBody) table(t *table) {
 		x.cell(widths[i], c.numeric, line{}.text(c.head))
 	}
 	x.b.WriteString("</w:tr>")
-	for _, row := range t.rows {
+	for row := range t.each() {
 		x.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 		for i, c := range row {
 			x.cell(widths[i], t.cols[i].numeric, c)
@@ -234,7 +234,7 @@ func columnWidths(t *table, width int) []int {
 	for i, c := range t.cols {
 		measure(i, c.head, bold)
 	}
-	for _, row := range t.rows {
+	for row := range t.each() {
 		for i, c := range row {
 			measure(i, c.plain(), 1)
 		}

@@ -219,7 +219,7 @@ func TestDOCXCarriesEverySection(t *testing.T) {
 				want = append(want, it.text.plain())
 			}
 		case blockTable:
-			for _, row := range bl.table.rows {
+			for row := range bl.table.each() {
 				for _, c := range row {
 					want = append(want, c.plain())
 				}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -10,31 +11,33 @@ import (
 
 // writeMarkdown writes a briefing per sheet (see brief).
 func writeMarkdown(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
-	var b strings.Builder
+	b := bufio.NewWriterSize(w, outputBuffer)
 	for i, sh := range sheets {
 		if i > 0 {
 			b.WriteString("\n---\n\n")
 		}
-		newBrief(rb, sh).markdown(&b)
+		newBrief(rb, sh).markdown(b)
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
-// markdown renders the briefing's document. Markdown carries no pictures:
-// the part with the two readings is left out.
-func (br *brief) markdown(b *strings.Builder) {
+// outputBuffer is the size of the buffer a long report is written through.
+const outputBuffer = 64 << 10
+
+// markdown renders the briefing's document block by block as it is built.
+// Markdown carries no pictures: the part with the two readings is left out.
+func (br *brief) markdown(b sink) {
 	skip := false
-	for _, bl := range br.document().blocks {
+	br.stream(func(bl *block) {
 		switch {
 		case bl.kind == blockOpen && bl.style == styleReadings:
 			skip = true
 		case bl.kind == blockClose && bl.style == styleReadings:
 			skip = false
 		case !skip:
-			mdBlock(b, &bl)
+			mdBlock(b, bl)
 		}
-	}
+	})
 }
 
 // Where a run stands changes how markdown marks it: a DRAFT mark after a
@@ -48,7 +51,7 @@ const (
 	mdCell
 )
 
-func mdBlock(b *strings.Builder, bl *block) {
+func mdBlock(b sink, bl *block) {
 	switch bl.kind {
 	case blockHeading:
 		fmt.Fprintf(b, "%s %s\n\n", strings.Repeat("#", bl.level), mdLine(bl.text, mdHeading))
@@ -90,7 +93,7 @@ func mdBlock(b *strings.Builder, bl *block) {
 	}
 }
 
-func mdWriteTable(b *strings.Builder, t *table) {
+func mdWriteTable(b sink, t *table) {
 	heads, rule := make([]string, len(t.cols)), "|"
 	for i, c := range t.cols {
 		heads[i] = md(c.head)
@@ -101,7 +104,7 @@ func mdWriteTable(b *strings.Builder, t *table) {
 		}
 	}
 	fmt.Fprintf(b, "| %s |\n%s\n", strings.Join(heads, " | "), rule)
-	for _, row := range t.rows {
+	for row := range t.each() {
 		cells := make([]string, len(row))
 		for i, c := range row {
 			cells[i] = mdLine(c, mdCell)

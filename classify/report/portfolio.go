@@ -70,7 +70,7 @@ func OpenText(o *classify.OpenFinding) string {
 
 // writePortfolioText writes the "Portfolio" section of the text account: the
 // findings, then those held open by facts not known yet.
-func writePortfolioText(b *strings.Builder, p *classify.Portfolio, width int) {
+func writePortfolioText(b sink, p *classify.Portfolio, width int) {
 	fs, open := p.Findings(), p.Open()
 	defer writeOpenText(b, open, width)
 	if len(fs) == 0 {
@@ -88,7 +88,7 @@ func writePortfolioText(b *strings.Builder, p *classify.Portfolio, width int) {
 	}
 }
 
-func writeOpenText(b *strings.Builder, open []classify.OpenFinding, width int) {
+func writeOpenText(b sink, open []classify.OpenFinding, width int) {
 	if len(open) > 0 {
 		b.WriteString("  Held open by what is not known:\n")
 		for i := range open {

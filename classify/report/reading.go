@@ -82,7 +82,7 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 }
 
 // writeReadingText writes a reading under an activity's text account.
-func writeReadingText(b *strings.Builder, rb *classify.Rulebook, a *model.Activity, d *suggest.DraftReading, width int) {
+func writeReadingText(b sink, rb *classify.Rulebook, a *model.Activity, d *suggest.DraftReading, width int) {
 	lines := readingLines(rb, a, d, false)
 	if len(lines) == 0 {
 		return

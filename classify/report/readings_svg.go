@@ -102,7 +102,7 @@ func (g *drawing) words() string {
 }
 
 // svg writes the drawing as an SVG element.
-func (g *drawing) svg(b *strings.Builder) {
+func (g *drawing) svg(b sink) {
 	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %g %g" role="img" aria-label="%s">`, g.w, g.h, esc(g.label))
 	for _, s := range g.shapes {
 		switch s.kind {

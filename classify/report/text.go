@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -15,38 +16,50 @@ import (
 // textWidth is the width the text account wraps at.
 const textWidth = 80
 
-// writeText writes a readable account of each activity.
+// writeText writes a readable account of each activity. It reads each
+// sheet's activities twice, once for the summary and the portfolio that head
+// the account and once to write each activity's account as it is made, so
+// that a long worksheet is never held whole, nor its account.
 func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
-	var b strings.Builder
+	b := bufio.NewWriterSize(w, outputBuffer)
 	for si, sh := range sheets {
 		if si > 0 {
 			b.WriteString("\n")
 		}
-		ws := sh.worksheet()
-		results := classifyAll(rb, ws, sh.Today)
-		head := OneLine(ws.Mission)
+		st := sh.stream()
+		s, p := classify.NewSummary(), rb.NewPortfolio()
+		if sh.Whole != nil {
+			p = portfolioOf(rb, sh.Whole)
+		}
+		for a := range st.All() {
+			r := rb.ClassifyOn(a, sh.Today)
+			s.Add(&r)
+			if sh.Whole == nil {
+				p.Add(a)
+			}
+		}
+		head := OneLine(st.Mission)
 		if head == "" {
 			head = sh.File
 		}
 		if head != "" {
-			fmt.Fprintf(&b, "%s\n", head)
+			fmt.Fprintf(b, "%s\n", head)
 		}
-		if ws.Mandate != "" {
-			fmt.Fprintf(&b, "Mandate: %s\n", OneLine(ws.Mandate))
+		if st.Mandate != "" {
+			fmt.Fprintf(b, "Mandate: %s\n", OneLine(st.Mandate))
 		}
-		s := classify.Summarize(results)
-		fmt.Fprintf(&b, "%s\n\n", SummaryLine(s))
-		writePortfolioText(&b, sh.portfolio(rb), textWidth)
-		for i := range results {
-			WriteActivityText(&b, rb, ws.Activities[i], &results[i], textWidth)
-			if d := sh.reading(ws.Activities[i]); d != nil {
-				writeReadingText(&b, rb, ws.Activities[i], d, textWidth)
+		fmt.Fprintf(b, "%s\n\n", SummaryLine(s))
+		writePortfolioText(b, p, textWidth)
+		for a := range st.All() {
+			r := rb.ClassifyOn(a, sh.Today)
+			writeAccount(b, r.ID, &r, NewAccount(rb, a, &r), textWidth)
+			if d := sh.reading(a); d != nil {
+				writeReadingText(b, rb, a, d, textWidth)
 			}
 			b.WriteString("\n")
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
 // SummaryLine sums up a worksheet in one line.
@@ -107,7 +120,7 @@ func WriteActivityText(b *strings.Builder, rb *classify.Rulebook, a *model.Activ
 }
 
 // writeAccount renders an account as indented plain text.
-func writeAccount(b *strings.Builder, id string, r *classify.Result, acc *Account, width int) {
+func writeAccount(b sink, id string, r *classify.Result, acc *Account, width int) {
 	fmt.Fprintf(b, "%s — %s\n", OneLine(id), acc.Title)
 	if len(acc.Meta) > 1 {
 		wrap(b, strings.Join(acc.Meta[1:], " · "), "  ", "  ", width)
@@ -133,16 +146,62 @@ func writeAccount(b *strings.Builder, id string, r *classify.Result, acc *Accoun
 }
 
 // wrap writes text word-wrapped to width, the first line after first and the
-// rest after rest.
-func wrap(b *strings.Builder, text, first, rest string, width int) {
-	for i, line := range Wrap(OneLine(text), width-ansi.StringWidth(rest)) {
-		if i == 0 {
+// rest after rest: the lines Wrap makes of OneLine(text), written straight to
+// b word by word, since a long report wraps every line it writes.
+func wrap(b sink, text, first, rest string, width int) {
+	width -= ansi.StringWidth(rest)
+	if width < 10 {
+		width = 10
+	}
+	lines, n, open := 0, 0, false
+	start := func() {
+		if lines == 0 {
 			b.WriteString(first)
 		} else {
 			b.WriteString(rest)
 		}
-		b.WriteString(line)
+		lines++
+		open = true
+	}
+	end := func() {
 		b.WriteByte('\n')
+		n, open = 0, false
+	}
+	for word := range strings.FieldsSeq(Safe(text)) {
+		wl := cells(word)
+		if n > 0 && n+1+wl > width {
+			end()
+		}
+		if wl > width {
+			parts := strings.Split(ansi.Hardwrap(word, width, true), "\n")
+			for _, p := range parts[:len(parts)-1] {
+				if n > 0 {
+					end()
+				}
+				start()
+				b.WriteString(p)
+				end()
+			}
+			word = parts[len(parts)-1]
+			wl = cells(word)
+		}
+		if word == "" {
+			continue
+		}
+		if n > 0 {
+			b.WriteByte(' ')
+			n++
+		} else if !open {
+			start()
+		}
+		b.WriteString(word)
+		n += wl
+	}
+	if open || lines == 0 {
+		if !open {
+			start()
+		}
+		end()
 	}
 }
 

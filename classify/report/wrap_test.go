@@ -43,3 +43,47 @@ func TestWrapMeasuresCells(t *testing.T) {
 		t.Errorf("CJK: %q", lines)
 	}
 }
+
+// wrap, which writes a report's lines as it wraps them, writes exactly the
+// lines Wrap makes of the text on one line, each after its indent: on words
+// of every width, control and format characters, long words broken inside,
+// and text that is empty or only spaces. (A word of no width, a lone
+// combining mark, is left out here: Wrap keeps it on a line it has not yet
+// ended and may put a broken word's pieces before it; wrap keeps the order.)
+func TestWrapWritesWrapsLines(t *testing.T) {
+	words := []string{"a", "mission", "rule-of-law", "保護", "👍🏽", "\u200b", "x\u0301",
+		"averyveryverylongwordthatdoesnotfitonalineatall", "\t", "\n", "\x1b[31m", "", " ", "\u2028"}
+	rnd := uint32(7)
+	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
+	for i := 0; i < 3000; i++ {
+		var parts []string
+		for k := next(12); k > 0; k-- {
+			parts = append(parts, words[next(len(words))])
+		}
+		text := strings.Join(parts, []string{" ", "", "  "}[next(3)])
+		first, rest, width := "  ", strings.Repeat(" ", 2+next(4)), 8+next(30)
+		var want strings.Builder
+		for j, l := range Wrap(OneLine(text), width-len(rest)) {
+			if j == 0 {
+				want.WriteString(first)
+			} else {
+				want.WriteString(rest)
+			}
+			want.WriteString(l + "\n")
+		}
+		var got strings.Builder
+		wrap(&got, text, first, rest, width)
+		if got.String() != want.String() {
+			t.Fatalf("%q at %d:\ngot  %q\nwant %q", text, width, got.String(), want.String())
+		}
+	}
+}
+
+// A word of no width keeps its place before a long word broken after it.
+func TestWrapKeepsZeroWidthWordInOrder(t *testing.T) {
+	var b strings.Builder
+	wrap(&b, "\u0301 averyveryverylongword end", "", "", 10)
+	if got := strings.Join(strings.Fields(b.String()), ""); got != "\u0301averyveryverylongwordend" {
+		t.Errorf("text changed: %q", b.String())
+	}
+}

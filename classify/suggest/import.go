@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/pocssr/pocssr/model"
 )
@@ -146,7 +147,9 @@ func CheckWorksheetSize(data []byte) error {
 }
 
 // leadingMarker is a task's own number or list mark at its start.
-var leadingMarker = regexp.MustCompile(`^(?:\d{1,7}[.)]|\([a-z]{1,5}\)|[a-z]{1,5}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-]\s)\s*`)
+var leadingMarker = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\d{1,7}[.)]|\([a-z]{1,5}\)|[a-z]{1,5}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-]\s)\s*`)
+})
 
 // maxTitle is the longest title derived from a task, in characters.
 const maxTitle = 72

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify/suggest/mandate"
@@ -120,8 +121,10 @@ const MaxMandateSize = 16 << 20
 var ErrNoTasks = mandate.ErrNoParagraphs
 
 var (
-	symbolPattern  = regexp.MustCompile(`S/RES/(\d+)\s*\((\d{4})\)`)
-	missionPattern = regexp.MustCompile(`[Dd]ecides that (?:the )?([A-Z][A-Za-z]*[A-Z])\b[^.;:]{0,80}?shall have the following mandate`)
+	symbolPattern  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`S/RES/(\d+)\s*\((\d{4})\)`) })
+	missionPattern = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`[Dd]ecides that (?:the )?([A-Z][A-Za-z]*[A-Z])\b[^.;:]{0,80}?shall have the following mandate`)
+	})
 )
 
 // ReadMandate splits a mandate, a Security Council resolution as plain text
@@ -135,7 +138,7 @@ func ReadMandate(rd *Reader, text string) (*Mandate, error) {
 	}
 	m := &Mandate{}
 	head := text[:min(len(text), 1<<16)]
-	if sm := symbolPattern.FindStringSubmatch(head); sm != nil {
+	if sm := symbolPattern().FindStringSubmatch(head); sm != nil {
 		m.Document = fmt.Sprintf("S/RES/%s (%s)", sm[1], sm[2])
 	}
 	tree, err := mandate.Read(text)
@@ -145,7 +148,7 @@ func ReadMandate(rd *Reader, text string) (*Mandate, error) {
 	if err != nil {
 		return nil, err
 	}
-	if mm := missionPattern.FindStringSubmatch(tree.Operative[:min(len(tree.Operative), 1<<20)]); mm != nil {
+	if mm := missionPattern().FindStringSubmatch(tree.Operative[:min(len(tree.Operative), 1<<20)]); mm != nil {
 		m.Mission = mm[1]
 	}
 	m.Parts = make([]Part, len(tree.Nodes))

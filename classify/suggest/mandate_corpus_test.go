@@ -62,7 +62,7 @@ func operativeWords(text string) string {
 		all = all[loc[0]:]
 		all = strings.TrimLeft(all, ",;:. ")
 	}
-	own := symbolPattern.FindString(text)
+	own := symbolPattern().FindString(text)
 	var b strings.Builder
 	for _, l := range strings.Split(all, "\n") {
 		if job := jobInText.FindString(l); job != "" && strings.Contains(text, "\n"+job) {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/pocssr/pocssr/classify/suggest/mandate"
 	"go.yaml.in/yaml/v3"
@@ -34,7 +35,7 @@ func (r Reason) Why() string {
 	if r == NoAction {
 		return "only welcomes, condemns, recalls, notes or expresses intent"
 	}
-	for _, lr := range leftOutRules {
+	for _, lr := range leftOutRules() {
 		if lr.id == r {
 			return lr.why
 		}
@@ -60,7 +61,19 @@ type leftOutRule struct {
 	unless   []*regexp.Regexp
 }
 
-var leftOutRules, ownTasks = compileLeftOut(leftOutYAML)
+// leftOut compiles leftout.yaml the first time a mandate is read, not when
+// the program starts: a command that reads no mandate (--version, check)
+// never pays for its patterns.
+var leftOut = sync.OnceValues(func() ([]leftOutRule, []*regexp.Regexp) {
+	leftOutCompiled.Store(true)
+	return compileLeftOut(leftOutYAML)
+})
+
+// leftOutCompiled says whether leftOut has run.
+var leftOutCompiled atomic.Bool
+
+// leftOutRules is leftout.yaml's reasons, compiled.
+func leftOutRules() []leftOutRule { rules, _ := leftOut(); return rules }
 
 func compileLeftOut(data []byte) ([]leftOutRule, []*regexp.Regexp) {
 	var doc struct {
@@ -97,6 +110,7 @@ func compileLeftOut(data []byte) ([]leftOutRule, []*regexp.Regexp) {
 // its lead-in (an infinitive, or a lead-in that announces tasks).
 func ownTask(leadIn, text string) bool {
 	w, l := partWords(text), partWords(leadIn)
+	_, ownTasks := leftOut()
 	return ownTasks[0].MatchString(w) || len(ownTasks) > 1 && ownTasks[1].MatchString(l)
 }
 
@@ -104,21 +118,27 @@ func ownTask(leadIn, text string) bool {
 // opening ("decides to extend the mandate …, and requests the mission to …").
 // The verbs take the split the published texts' conversion leaves in words
 // ("encourage s MINUSTAH to …").
-var furtherAction = regexp.MustCompile(`[;,:] (?:and )?(?:further |also )?(?:decide ?s|request ?s|authori[sz]e ?s|call ?s (?:upon|on)|urge ?s|encourage ?s|demand ?s|mandate ?s|direct ?s)\b`)
+var furtherAction = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[;,:] (?:and )?(?:further |also )?(?:decide ?s|request ?s|authori[sz]e ?s|call ?s (?:upon|on)|urge ?s|encourage ?s|demand ?s|mandate ?s|direct ?s)\b`)
+})
 
 // furtherDecision is a later decision joined by "and" alone, inside one
 // clause ("decides to renew the mandate … and decides further that the
 // mission shall deploy …"): it keeps the paragraph when it asks for an
 // activity, which the reader judges by its words.
-var furtherDecision = regexp.MustCompile(`\band (?:further |also )?(?:decide ?s|request ?s|authori[sz]e ?s|mandate ?s|direct ?s)\b`)
+var furtherDecision = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\band (?:further |also )?(?:decide ?s|request ?s|authori[sz]e ?s|mandate ?s|direct ?s)\b`)
+})
 
 // markerPrefix is a part's own marker at its start.
-var markerPrefix = regexp.MustCompile(`^(?:\d{1,7}[.)]?|\([a-z]{1,5}\)|[a-z]{1,4}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-])\s*`)
+var markerPrefix = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\d{1,7}[.)]?|\([a-z]{1,5}\)|[a-z]{1,4}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-])\s*`)
+})
 
 // partWords is what the left-out patterns read: the text without its
 // marker, in lower case, white space collapsed.
 func partWords(text string) string {
-	t := markerPrefix.ReplaceAllString(strings.TrimSpace(text), "")
+	t := markerPrefix().ReplaceAllString(strings.TrimSpace(text), "")
 	return strings.ToLower(strings.Join(strings.Fields(t), " "))
 }
 
@@ -130,7 +150,7 @@ func noActivity(text string, asks func(clause string) bool) Reason {
 	if len(w) > 4096 {
 		w = w[:4096] // the openings read are short; a long paragraph is cut for speed
 	}
-	for _, lr := range leftOutRules {
+	for _, lr := range leftOutRules() {
 		if lr.matches(w, asks) {
 			return lr.id
 		}
@@ -146,7 +166,7 @@ func (lr *leftOutRule) matches(w string, asks func(string) bool) bool {
 	if !lr.opens(openingWords(w)) {
 		return false
 	}
-	for _, loc := range furtherAction.FindAllStringIndex(w, -1) {
+	for _, loc := range furtherAction().FindAllStringIndex(w, -1) {
 		clause := strings.TrimLeft(w[loc[0]+1:], " ")
 		clause = strings.TrimPrefix(clause, "and ")
 		if !anyRuleOpens(openingWords(clause)) {
@@ -156,7 +176,7 @@ func (lr *leftOutRule) matches(w string, asks func(string) bool) bool {
 	if asks == nil {
 		return true
 	}
-	for _, loc := range furtherDecision.FindAllStringIndex(w, -1) {
+	for _, loc := range furtherDecision().FindAllStringIndex(w, -1) {
 		clause := strings.TrimPrefix(w[loc[0]:], "and ")
 		if !anyRuleOpens(openingWords(clause)) && asks(clause) {
 			return false
@@ -195,8 +215,9 @@ func (lr *leftOutRule) opens(w string) bool {
 }
 
 func anyRuleOpens(w string) bool {
-	for i := range leftOutRules {
-		if leftOutRules[i].opens(w) {
+	rules := leftOutRules()
+	for i := range rules {
+		if rules[i].opens(w) {
 			return true
 		}
 	}

@@ -54,7 +54,7 @@ func firstWord(t string) string { return strings.ToLower(strings.SplitN(t, " ", 
 func (tt *titling) title(text string) string {
 	t := strings.TrimSpace(text)
 	for {
-		loc := leadingMarker.FindStringIndex(t)
+		loc := leadingMarker().FindStringIndex(t)
 		if loc == nil || loc[1] == 0 {
 			break
 		}

@@ -59,7 +59,7 @@ func withoutHeading(text string, context []string) string {
 // taskIntro drops an introductory phrase that runs over several commas: it
 // ends at the first comma followed by a verb that opens a task.
 func (tt *titling) taskIntro(text string) string {
-	t := strings.TrimSpace(leadingMarker.ReplaceAllString(strings.TrimSpace(text), ""))
+	t := strings.TrimSpace(leadingMarker().ReplaceAllString(strings.TrimSpace(text), ""))
 	if !tt.intro[firstWord(t)] {
 		return text
 	}
@@ -81,7 +81,7 @@ func (tt *titling) taskIntro(text string) string {
 // number and an introductory phrase, spaces joined.
 func (tt *titling) taskBody(text string) string {
 	t := tt.taskIntro(text)
-	t = leadingMarker.ReplaceAllString(strings.TrimSpace(t), "")
+	t = leadingMarker().ReplaceAllString(strings.TrimSpace(t), "")
 	t = tt.dropInfinitive(t)
 	return strings.Join(strings.Fields(t), " ")
 }
@@ -136,7 +136,7 @@ const maxGluedHeading = 12
 // with no punctuation, then a capitalised verb that opens a task or a
 // capitalised word that opens an introductory phrase.
 func (tt *titling) withoutGluedHeading(text string) string {
-	t := strings.TrimSpace(leadingMarker.ReplaceAllString(strings.TrimSpace(text), ""))
+	t := strings.TrimSpace(leadingMarker().ReplaceAllString(strings.TrimSpace(text), ""))
 	words := strings.Fields(t)
 	// A paragraph of its own opens with the Council's verb ("Decides",
 	// "Urges"): no heading stands before it.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // style is how a level of the numbering counts.
@@ -214,10 +215,10 @@ func crossReference(before string, lineStart bool) bool {
 	if number {
 		return true
 	}
-	return subMarker.MatchString(w)
+	return subMarker().MatchString(w)
 }
 
-var subMarker = regexp.MustCompile(`^\([a-z]{1,5}\)$`)
+var subMarker = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\([a-z]{1,5}\)$`) })
 
 // endsClauseBefore reports whether the text before offset at ends a clause.
 func (st *stream) endsClauseBefore(at int) bool {

@@ -14,6 +14,7 @@ import (
 	"iter"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Line is one line of the normalised text, with its number in the file.
@@ -39,30 +40,40 @@ var (
 	// A print job number ("05-65399", "15-17523 (E)", "03-66960* (E)"), with
 	// a page number or "n/m" counter before it ("2 05-65399", "4/8
 	// 14-54105") and a barcode, a row of backticks or a date code after it.
-	jobLine = regexp.MustCompile("^(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?(\\d{2}-\\d{5})\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\*\\d{6,8}\\*|\\s+`+|\\s+\\d{6})?\\s*$")
+	jobLine = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile("^(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?(\\d{2}-\\d{5})\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\*\\d{6,8}\\*|\\s+`+|\\s+\\d{6})?\\s*$")
+	})
 	// The same job number inside a line of text: only the document's own
 	// numbers (seen on a line of their own) are dropped there.
-	jobInline = regexp.MustCompile("(?:\\b\\d{1,3}(?:/\\d{1,3})?\\s+)?\\b(\\d{2}-\\d{5})\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\*\\d{6,8}\\*|\\s+`+)?")
+	jobInline = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile("(?:\\b\\d{1,3}(?:/\\d{1,3})?\\s+)?\\b(\\d{2}-\\d{5})\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\*\\d{6,8}\\*|\\s+`+)?")
+	})
 	// Other furniture that needs a line of its own: a barcode, a page number
 	// or counter, the running header (the symbol, "Page n", "English"), the
 	// symbol line and the continuation mark, a reissue note.
-	furnitureLine = regexp.MustCompile("^(?:" + strings.Join([]string{
-		`\*\d{6,8}\*`,
-		`\d{1,3}`,
-		`\d{1,3}/\d{1,3}`,
-		`S/RES/\d{1,5}\s*\(\d{4}\)+\*?(?:\s+English)?(?:\s+Page\s+\d{1,3})?`,
-		`(?:English\s+)?Page\s+\d{1,3}`,
-		`S/\d{4}/\d{1,5}(?:\s+English)?\s+Page\s+\d{1,3}`,
-		`-{3,}`, `_{3,}`, "`{3,}", `\*{3,}`, `/\s?\.\.\.`,
-		`\*\s*Reissued for technical reasons\..*`,
-	}, "|") + ")$")
+	furnitureLine = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile("^(?:" + strings.Join([]string{
+			`\*\d{6,8}\*`,
+			`\d{1,3}`,
+			`\d{1,3}/\d{1,3}`,
+			`S/RES/\d{1,5}\s*\(\d{4}\)+\*?(?:\s+English)?(?:\s+Page\s+\d{1,3})?`,
+			`(?:English\s+)?Page\s+\d{1,3}`,
+			`S/\d{4}/\d{1,5}(?:\s+English)?\s+Page\s+\d{1,3}`,
+			`-{3,}`, `_{3,}`, "`{3,}", `\*{3,}`, `/\s?\.\.\.`,
+			`\*\s*Reissued for technical reasons\..*`,
+		}, "|") + ")$")
+	})
 	// Inline furniture that cannot be a sentence's word: a barcode and the
 	// running header with its page number.
 	// The header lines of an official document.
-	officialHeader = regexp.MustCompile(`^(?:United Nations|UNITED NATIONS|Security Council|S/RES/\d)`)
+	officialHeader = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:United Nations|UNITED NATIONS|Security Council|S/RES/\d)`)
+	})
 	// A line that begins as a list item is never a running header.
-	startsMarker = regexp.MustCompile(`^(?:\d|\(|[a-z]{1,5}\)|[IVX]{1,5}\.)`)
-	inlineMarks  = regexp.MustCompile(`\s?\*\d{7}\*|\s?S/RES/\d{1,5}\s*\(\d{4}\)\s+Page\s+\d{1,3}\b`)
+	startsMarker = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:\d|\(|[a-z]{1,5}\)|[IVX]{1,5}\.)`) })
+	inlineMarks  = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\s?\*\d{7}\*|\s?S/RES/\d{1,5}\s*\(\d{4}\)\s+Page\s+\d{1,3}\b`)
+	})
 )
 
 // headerZone is how many of the first non-empty lines of a document are its
@@ -90,7 +101,7 @@ func Normalise(text string) Page {
 			if t == "" {
 				continue
 			}
-			if sm := jobLine.FindStringSubmatch(t); sm != nil {
+			if sm := jobLine().FindStringSubmatch(t); sm != nil {
 				jobs[sm[1]] = true
 			}
 			lines = append(lines, raw{t, no})
@@ -104,8 +115,8 @@ func Normalise(text string) Page {
 		if i >= headerZone {
 			break
 		}
-		official = official || officialHeader.MatchString(l.text)
-		if len(l.text) <= 60 && !endsClause(l.text) && !startsMarker.MatchString(l.text) {
+		official = official || officialHeader().MatchString(l.text)
+		if len(l.text) <= 60 && !endsClause(l.text) && !startsMarker().MatchString(l.text) {
 			header[l.text] = true
 		}
 	}
@@ -114,7 +125,7 @@ func Normalise(text string) Page {
 	}
 	for i, l := range lines {
 		t := l.text
-		if jobLine.MatchString(t) || furnitureLine.MatchString(t) || i >= headerZone && header[t] {
+		if jobLine().MatchString(t) || furnitureLine().MatchString(t) || i >= headerZone && header[t] {
 			p.Dropped = append(p.Dropped, Furniture{l.no, t})
 			continue
 		}
@@ -148,10 +159,10 @@ func dropInline(t string, jobs map[string]bool, own string, dropped func(string)
 		t = strings.Join(strings.Fields(b.String()), " ")
 	}
 	if len(jobs) > 0 && strings.Contains(t, "-") {
-		cut(jobInline, func(m []int) bool { return jobs[t[m[2]:m[3]]] })
+		cut(jobInline(), func(m []int) bool { return jobs[t[m[2]:m[3]]] })
 	}
 	if strings.Contains(t, "*") || strings.Contains(t, "Page") {
-		cut(inlineMarks, func([]int) bool { return true })
+		cut(inlineMarks(), func([]int) bool { return true })
 	}
 	// The running header glued to the end of a clause ("…;S/RES/908 (1994)").
 	if own != "" {
@@ -163,11 +174,11 @@ func dropInline(t string, jobs map[string]bool, own string, dropped func(string)
 	return t
 }
 
-var symbolPattern = regexp.MustCompile(`S/RES/\d{1,5}\s*\(\d{4}\)`)
+var symbolPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`S/RES/\d{1,5}\s*\(\d{4}\)`) })
 
 // ownSymbol is the first document symbol the text gives, as printed.
 func ownSymbol(text string) string {
-	return symbolPattern.FindString(text[:min(len(text), 4096)])
+	return symbolPattern().FindString(text[:min(len(text), 4096)])
 }
 
 // endsClause reports whether text ends with clause punctuation.

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // A text may hold more than one numbered document part: the resolution
@@ -27,7 +28,9 @@ import (
 const annexStyle style = 99
 
 // annexLine is a line that names an annex or appendix and nothing else.
-var annexLine = regexp.MustCompile(`^(?:ANNEX|Annex|APPENDIX|Appendix)(?:\s+(?:[IVX]{1,6}|\d{1,3}|[A-Z]))?\s*[.:]?$`)
+var annexLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:ANNEX|Annex|APPENDIX|Appendix)(?:\s+(?:[IVX]{1,6}|\d{1,3}|[A-Z]))?\s*[.:]?$`)
+})
 
 // annexOffsets lists where the lines that open an annex begin in the stream.
 func (st *stream) annexOffsets() []int {
@@ -37,7 +40,7 @@ func (st *stream) annexOffsets() []int {
 		if i+1 < len(st.starts) {
 			end = st.starts[i+1] - 1
 		}
-		if end-at <= 16 && annexLine.MatchString(strings.TrimSpace(st.s[at:end])) {
+		if end-at <= 16 && annexLine().MatchString(strings.TrimSpace(st.s[at:end])) {
 			out = append(out, at)
 		}
 	}
