@@ -63,6 +63,18 @@ func TestModernMandateRulesMore(t *testing.T) {
 		// A report asked for with "also" after the verb.
 		{"report, also", "1. Requests also the Secretary-General to include in his next report an assessment of the reform of the police;\n", "report-request"},
 		{"report, further", "1. Requests further the Secretary-General to report on progress every three months;\n", "report-request"},
+		// A plan shared with the Council is information for it.
+		{"plan shared with the Council", "1. Further requests the Secretary-General to share with the Security Council the plan for the reform of the army;\n", "report-request"},
+		{"plan transmitted to the Council", "1. Requests the Secretary-General to transmit the mission's concept of operations to the Council;\n", "report-request"},
+		{"plan shared, and a call on the Government", "1. Requests the Secretary-General to share with the Council the electoral plan; urges the authorities to hold the elections on time;\n", ""},
+		{"information shared with the Government", "1. Requests the Secretary-General to share information on threats with the Government;\n", ""},
+		// A condemnation whose later decision is itself a demand left out
+		// asks for no activity; one with a task or a call on the
+		// Government beside it does.
+		{"condemns and demands", "1. Condemns the attacks on the mission's convoys and demands that such acts stop at once;\n", NoAction},
+		{"condemns and demands", "1. Condemns the deployment of armed units in the zone, and reiterates its demands that they withdraw without preconditions;\n", NoAction},
+		{"condemns, demands of the Government", "1. Condemns the attacks on civilians and demands that the Government bring those responsible to justice;\n", ""},
+		{"condemns, then a task", "1. Condemns the attacks, and requests the mission to patrol the area;\n", ""},
 		// A need for coordination among others asks no one the plan covers.
 		{"need for coordination", "1. Stresses the need for close coordination among all donors present in the country;\n", "need"},
 		{"need for coordination", "1. Underlines the importance of cooperation between the regional organizations;\n", "need"},
@@ -107,8 +119,8 @@ func TestModernMandatesTriedMore(t *testing.T) {
 		{"corpus/resolutions/S-RES-1608-2005.txt", map[string]reading{
 			"6": {"mission", "", classify.Undetermined},
 			"7": {"mission", "", classify.Undetermined},
-		}, nil, nil},
-		{"corpus/resolutions/S-RES-1892-2009.txt", nil, nil, map[string]Reason{"5": "need", "26": "report-request"}},
+		}, nil, map[string]Reason{"5": "report-request"}},
+		{"corpus/resolutions/S-RES-1892-2009.txt", nil, nil, map[string]Reason{"5": "need", "14": NoAction, "26": "report-request"}},
 		{"corpus/resolutions/S-RES-1990-2011.txt", nil, map[string]string{"2(a)": "rule-of-law", "2(f)": "equipment"}, nil},
 		{"corpus/resolutions/S-RES-2156-2014.txt", map[string]reading{"11": {"mission", "", classify.Undetermined}}, nil, map[string]Reason{"5": "force-size"}},
 		{"corpus/resolutions/S-RES-2205-2015.txt", nil, nil, map[string]Reason{"6": "force-size"}},
