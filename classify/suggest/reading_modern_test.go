@@ -165,3 +165,57 @@ func TestModernMandatesTriedMore(t *testing.T) {
 		}
 	}
 }
+
+// The words of modern mandates written otherwise than the tuned ones do: the
+// Government or authorities "of" a country, the forces by their other names,
+// the protection of civilians in its variants, help given "in support of" or
+// "with", screening for vetting, the HRDDP by its initials. Each sentence is
+// written for this test; the reading must land as the framework reads it.
+func TestModernWordingVariants(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	for _, c := range []struct {
+		text   string
+		want   want
+		agenda classify.Agenda
+	}{
+		{"Provide advice and support to the Government of Mali for the reform of the national army",
+			want{implementer: "mission-support", primary: "restructuring", forces: []string{"army"}}, classify.SSROnly},
+		{"Provide good offices, advice and support to the authorities of the Central African Republic on the reform of the defence and security forces",
+			want{implementer: "mission-support", primary: "restructuring", notKinds: []string{"mediation"}}, classify.SSROnly},
+		{"Support the national authorities in the reform of the security institutions",
+			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
+		{"Supports the Government in reforming its police",
+			want{implementer: "mission-support", primary: "restructuring", forces: []string{"police"}}, classify.SSROnly},
+		{"Assisting the national authorities with the training of the gendarmerie",
+			want{implementer: "mission-support", primary: "capacity-training", forces: []string{"gendarmerie"}}, classify.SSROnly},
+		{"Assist the Malian defence and security forces in the vetting of their personnel",
+			want{primary: "vetting"}, classify.Overlap},
+		{"Support the screening of candidates for the national police for past human rights violations",
+			want{primary: "vetting", forces: []string{"police"}}, classify.Overlap},
+		{"Ensure that any support provided to non-United Nations security forces is in strict compliance with the HRDDP",
+			want{primary: "abuse-monitoring"}, classify.Overlap},
+		{"Apply the HRDDP to all support to the police",
+			want{primary: "abuse-monitoring", forces: []string{"police"}}, classify.Overlap},
+		{"Protect civilians under threat of physical violence",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"Ensure effective protection of civilians threatened with physical violence",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		// An inserted clause that ends the sentence still names someone
+		// other than who acts.
+		{"Protect civilians under imminent threat of physical violence, without prejudice to the primary responsibility of the Government",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"Conduct operations against armed groups, in support of the national army",
+			want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}, classify.POCOnly},
+		{"Conduct operations, with the national defence forces, to neutralize armed groups",
+			want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}, classify.POCOnly},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			s := r.Suggest(c.text)
+			checkWant(t, s, c.want)
+			if got := agendaOf(rb, s); got != c.agenda {
+				t.Errorf("agenda %s, want %s", got, c.agenda)
+			}
+		})
+	}
+}
