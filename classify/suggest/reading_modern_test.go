@@ -207,6 +207,13 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"Conduct operations against armed groups, in support of the national army",
 			want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}, classify.POCOnly},
+		// The forces by their other names.
+		{"Provide support to the national defence and security forces in their operations against armed groups",
+			want{implementer: "mission-support", primary: "combined-operations"}, classify.POCOnly},
+		{"Support the national police in their operations against crime",
+			want{implementer: "mission-support", notKinds: []string{"combined-operations"}}, classify.SSROnly},
+		{"Provide advice to the national defence and security forces",
+			want{implementer: "mission-support", primary: "capacity-training"}, classify.SSROnly},
 		{"Conduct operations, with the national defence forces, to neutralize armed groups",
 			want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}, classify.POCOnly},
 	} {
