@@ -26,6 +26,14 @@ func TestModernMandateRulesMore(t *testing.T) {
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		{"requests that the mission", "Requests that the Government reform the judiciary",
 			want{implementer: "host-state", primary: "rule-of-law"}, classify.Outside},
+		// The mission named beside the country team or an agency acts with
+		// it; the country team alone is a partner.
+		{"the mission and the country team", "Calls upon the mission and UNICEF to support the reintegration of children",
+			want{implementer: "mission"}, classify.Undetermined},
+		{"the mission and the country team", "Condemns the violations, and requests the mission and the United Nations country team to help the victims",
+			want{implementer: "mission"}, classify.Undetermined},
+		{"the mission and the country team", "Requests the United Nations country team to support the reintegration of children",
+			want{implementer: "partner"}, classify.Undetermined},
 		// A court of arbitration is where the parties took their dispute,
 		// not the country's justice; the country's courts still are.
 		{"court of arbitration", "Observe the withdrawal of armed forces from the area as defined by the arbitral tribunal",
@@ -120,7 +128,7 @@ func TestModernMandatesTriedMore(t *testing.T) {
 			"6": {"mission", "", classify.Undetermined},
 			"7": {"mission", "", classify.Undetermined},
 		}, nil, map[string]Reason{"5": "report-request"}},
-		{"corpus/resolutions/S-RES-1892-2009.txt", nil, nil, map[string]Reason{"5": "need", "14": NoAction, "26": "report-request"}},
+		{"corpus/resolutions/S-RES-1892-2009.txt", map[string]reading{"19": {"mission", "", classify.Undetermined}}, nil, map[string]Reason{"5": "need", "14": NoAction, "26": "report-request"}},
 		{"corpus/resolutions/S-RES-1990-2011.txt", nil, map[string]string{"2(a)": "rule-of-law", "2(f)": "equipment"}, nil},
 		{"corpus/resolutions/S-RES-2156-2014.txt", map[string]reading{"11": {"mission", "", classify.Undetermined}}, nil, map[string]Reason{"5": "force-size"}},
 		{"corpus/resolutions/S-RES-2205-2015.txt", nil, nil, map[string]Reason{"6": "force-size"}},
