@@ -71,6 +71,8 @@ func TestModernMandateRulesMore(t *testing.T) {
 		// A report asked for with "also" after the verb.
 		{"report, also", "1. Requests also the Secretary-General to include in his next report an assessment of the reform of the police;\n", "report-request"},
 		{"report, further", "1. Requests further the Secretary-General to report on progress every three months;\n", "report-request"},
+		// The Secretariat asked to keep the Council informed, after a report.
+		{"report, then the Secretariat", "1. Requests the Secretary-General to report every three months; requests further that the Secretariat keeps the Council members informed of the elections;\n", "report-request"},
 		// A plan shared with the Council is information for it.
 		{"plan shared with the Council", "1. Further requests the Secretary-General to share with the Security Council the plan for the reform of the army;\n", "report-request"},
 		{"plan transmitted to the Council", "1. Requests the Secretary-General to transmit the mission's concept of operations to the Council;\n", "report-request"},
@@ -127,7 +129,7 @@ func TestModernMandatesTriedMore(t *testing.T) {
 		{"corpus/resolutions/S-RES-1608-2005.txt", map[string]reading{
 			"6": {"mission", "", classify.Undetermined},
 			"7": {"mission", "", classify.Undetermined},
-		}, nil, map[string]Reason{"5": "report-request"}},
+		}, nil, map[string]Reason{"5": "report-request", "18": "report-request"}},
 		{"corpus/resolutions/S-RES-1892-2009.txt", map[string]reading{"19": {"mission", "", classify.Undetermined}}, nil, map[string]Reason{"5": "need", "14": NoAction, "26": "report-request"}},
 		{"corpus/resolutions/S-RES-1990-2011.txt", nil, map[string]string{"2(a)": "rule-of-law", "2(f)": "equipment"}, nil},
 		{"corpus/resolutions/S-RES-2156-2014.txt", map[string]reading{"11": {"mission", "", classify.Undetermined}}, nil, map[string]Reason{"5": "force-size"}},
