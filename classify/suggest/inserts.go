@@ -3,7 +3,8 @@ package suggest
 // markInserts marks in ws the inserted clauses that phrases read across: a
 // clause after a comma, in the middle of a sentence, that opens with an insert
 // phrase ("without prejudice to ...", "within its capabilities ...") and ends
-// at the next comma before the sentence goes on. Such a clause that opens its
+// at the next comma before the sentence goes on (one that ends the sentence
+// is marked only for whom it names). Such a clause that opens its
 // sentence ("Within its capabilities, protect ...") makes the word after it
 // open the sentence for anchored phrases.
 func (lx *lexicon) markInserts(ws []word, s *search) {
@@ -19,9 +20,11 @@ func (lx *lexicon) markInserts(ws []word, s *search) {
 		for end < len(ws) && ws[end].clause == ws[i].clause {
 			end++
 		}
-		if end == len(ws) || ws[end].sent != ws[i].sent {
-			continue // the clause ends the sentence: nothing to read across to
-		}
+		// A clause that ends the sentence has nothing to read across to; it
+		// still names, when its phrase says so, someone other than who acts
+		// ("protect civilians, without prejudice to the responsibility of
+		// the Government").
+		last := end == len(ws) || ws[end].sent != ws[i].sent
 		for k := range lx.inserts {
 			if s.limit > 0 && s.steps >= s.limit {
 				return // the scan's budget is spent
@@ -30,6 +33,14 @@ func (lx *lexicon) markInserts(ws []word, s *search) {
 			s.start(&lx.inserts[k], i)
 			if s.match(0, i) <= i {
 				continue
+			}
+			if last {
+				if lx.inserts[k].notActor {
+					for j := i; j < end; j++ {
+						ws[j].notActor = true
+					}
+				}
+				break
 			}
 			if opening {
 				ws[end].opens = true

@@ -318,7 +318,9 @@ func (lx *lexicon) callsForNoAction(text string) bool {
 		return false
 	}
 	for _, a := range actions {
-		if a.from >= opening {
+		// A later decision that is itself left out ("..., and demands that
+		// the attacks cease") asks for no more than the opening.
+		if a.from >= opening && noActivity(text[ws[a.from].start:], nil) == "" {
 			return false
 		}
 	}
