@@ -150,19 +150,31 @@ func (s *Screen) SetSize(w, h int) {
 	s.scroll()
 }
 
-// ShortHelp is the key help of the footer.
+// ShortHelp is the key help of the footer, each key said in a word or two
+// so that every key of the list fits at 80 columns (? lists them in full).
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
 	case pairMode, termMode:
-		return []key.Binding{k.Down, k.Up, k.Prev, k.Next, k.Totals, k.Close, k.global.Help}
+		what := "task"
+		if s.terms {
+			what = "term"
+		}
+		return []key.Binding{k.Down, k.Up, short(k.Prev, "prev "+what), short(k.Next, "next "+what), short(k.Totals, "totals"), short(k.Close, "back"), k.global.Help}
 	case totalsMode:
-		return []key.Binding{k.Down, k.Up, k.Totals, k.Close, k.global.Help}
+		return []key.Binding{k.Down, k.Up, short(k.Totals, "totals"), short(k.Close, "back"), k.global.Help}
 	}
+	open, totals, swap, back := short(k.Open, "diff"), short(k.Totals, "totals"), short(k.Swap, "swap"), short(k.Back, "back")
 	if s.terms {
-		return []key.Binding{k.Down, k.Up, k.Open, k.Terms, k.Totals, k.Swap, k.Back, k.global.Help}
+		return []key.Binding{open, short(k.Terms, "tasks"), totals, swap, back, k.global.Help}
 	}
-	return []key.Binding{k.Down, k.Up, k.Open, k.Changed, k.Terms, k.Totals, k.Swap, k.Back, k.global.Help}
+	return []key.Binding{open, short(k.Changed, "changed only"), short(k.Terms, "terms"), totals, swap, back, k.global.Help}
+}
+
+// short is a key with a shorter help, for the footer.
+func short(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
 }
 
 // FullHelp is every key of the screen, for the help screen.
@@ -345,6 +357,7 @@ func (s *Screen) enableKeys() {
 	page := s.mode == pairMode || s.mode == termMode
 	k.Prev.SetEnabled(page)
 	k.Next.SetEnabled(page)
+
 }
 
 // keys are the comparison screen's keys.

@@ -91,6 +91,7 @@ func (s *Screen) termsHeaderLines() []string {
 	lines = append(lines, component.WrapIndent(st.Label.Render("NEW ")+" ", report.CompareSideLine(&s.c.New), w)...)
 	lines = append(lines, st.Accent.Render(component.Cut(s.termsCount()+" (t: the tasks)", w)))
 	if note := report.CompareTermsOneSided(s.c); note != "" {
+		note += " To compare the terms too, compare both mandates' texts (pocssr compare OLD.txt NEW.txt)."
 		for _, l := range component.Wrap(note, w) {
 			lines = append(lines, st.Muted.Render(l))
 		}
