@@ -30,14 +30,14 @@ func TestCompareWithAResolutionHasItsTerms(t *testing.T) {
 		t.Fatalf("front %v, status %q", m.front, m.status)
 	}
 	c := m.comparison()
-	requireScreen(t, m, "Mandate terms: none paired (OLD is a worksheet, NEW has 12)")
+	requireScreen(t, m, "Mandate terms: 0 of NEW's 12 compared, OLD being a worksheet")
 	press(t, m, "t")
-	requireScreen(t, m, "OLD holds no terms (a worksheet holds its tasks alone)", "None listed")
+	requireScreen(t, m, "OLD holds no terms (a worksheet holds its tasks alone)", "? → 2       not compared")
 	press(t, m, "t", "w")
 	if m.front != compareScreen || m.comparison() != c {
 		t.Fatalf("w: front %v", m.front)
 	}
-	requireScreen(t, m, "Mandate terms: none paired (NEW is a worksheet, OLD has 12)")
+	requireScreen(t, m, "Mandate terms: 0 of OLD's 12 compared, NEW being a worksheet")
 }
 
 // The terms' list and a term's page, drawn at the smallest terminal and a
@@ -54,7 +54,8 @@ func TestCompareTermsScreens(t *testing.T) {
 		{"list", false, nil, "Mandate terms: 9 changed"},
 		{"terms", false, []string{"t"}, "left out because"},
 		{"term", false, []string{"t", "j", "enter"}, "Term 2 of 12"},
-		{"worksheet", true, []string{"t"}, "None listed"},
+		{"worksheet", true, []string{"t"}, "not compared"},
+		{"worksheet term", true, []string{"t", "j", "enter"}, "Term 2 of 12"},
 	}
 	rb := classify.Default()
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {

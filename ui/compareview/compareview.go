@@ -48,10 +48,12 @@ type Screen struct {
 	keys keys
 	c    *compare.Comparison
 	rows []row
-	// termRows are the mandate's terms (c.Terms), which the list shows
-	// instead of the tasks when terms is on.
-	termRows []termRow
-	terms    bool
+	// termPairs are the mandate's terms (c.Terms, then the terms of one
+	// side the other, a worksheet, cannot be compared with), termRows their
+	// cells; the list shows them instead of the tasks when terms is on.
+	termPairs []compare.TermPair
+	termRows  []termRow
+	terms     bool
 	// shown are the indexes of the rows (or termRows) the filter keeps,
 	// cursor an index into shown, top the first shown row drawn; otherAt
 	// is the row the other list was left on.
@@ -110,10 +112,11 @@ func (s *Screen) Open(arg any) (tea.Cmd, bool) {
 		s.changedOnly, s.terms = false, false
 	}
 	s.c = c
-	s.termRows = make([]termRow, len(c.Terms))
+	s.termPairs = termList(c)
+	s.termRows = make([]termRow, len(s.termPairs))
 	atTerm := 0
-	for i := range c.Terms {
-		p := &c.Terms[i]
+	for i := range s.termPairs {
+		p := &s.termPairs[i]
 		s.termRows[i] = newTermRow(p)
 		for _, t := range keepTerm {
 			if t != nil && (p.OldTerm == t || p.NewTerm == t) && atTerm == 0 {

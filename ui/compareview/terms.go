@@ -24,6 +24,37 @@ type termRow struct {
 	refs, change, why, text string
 }
 
+// notCompared is the change of a term that the other side, a worksheet,
+// cannot say anything of.
+const notCompared compare.Change = ""
+
+// termList is the comparison's terms, then, when one side is a worksheet,
+// the other side's terms that pair with none of its tasks, as they stand:
+// the end date and the ceilings are worth reading even when a worksheet
+// cannot say whether they changed.
+func termList(c *compare.Comparison) []compare.TermPair {
+	out := append([]compare.TermPair(nil), c.Terms...)
+	listed := map[*compare.Term]bool{}
+	for i := range c.Terms {
+		listed[c.Terms[i].OldTerm], listed[c.Terms[i].NewTerm] = true, true
+	}
+	switch o, n := c.Old.Terms, c.New.Terms; {
+	case len(o) == 0:
+		for i := range n {
+			if !listed[&n[i]] {
+				out = append(out, compare.TermPair{Change: notCompared, NewTerm: &n[i]})
+			}
+		}
+	case len(n) == 0:
+		for i := range o {
+			if !listed[&o[i]] {
+				out = append(out, compare.TermPair{Change: notCompared, OldTerm: &o[i]})
+			}
+		}
+	}
+	return out
+}
+
 func newTermRow(p *compare.TermPair) termRow {
 	why := ""
 	for _, t := range []*compare.Term{p.NewTerm, p.OldTerm} {
@@ -35,6 +66,13 @@ func newTermRow(p *compare.TermPair) termRow {
 	if why == "" {
 		why = "a task on one side"
 	}
+	if p.Change == notCompared {
+		refs := "? → " + report.OneLine(p.Ref(false))
+		if p.OldTerm != nil {
+			refs = report.OneLine(p.Ref(true)) + " → ?"
+		}
+		return termRow{refs: refs, change: "not compared", why: why, text: report.CompareTermExcerpt(p)}
+	}
 	return termRow{refs: report.CompareTermRefs(p), change: report.CompareTermChange(p), why: why, text: report.CompareTermExcerpt(p)}
 }
 
@@ -44,7 +82,7 @@ func (s *Screen) SelectedTerm() *compare.TermPair {
 	if s.c == nil || !s.terms || len(s.shown) == 0 {
 		return nil
 	}
-	return &s.c.Terms[s.shown[s.cursor]]
+	return &s.termPairs[s.shown[s.cursor]]
 }
 
 // Terms is how many term pairs the comparison holds.
@@ -73,12 +111,12 @@ func (s *Screen) termsCount() string {
 		}
 	}
 	switch o, n := len(s.c.Old.Terms), len(s.c.New.Terms); {
-	case len(s.c.Terms) == 0 && o+n == 0:
+	case o+n == 0:
 		return "Mandate terms: none compared"
-	case len(s.c.Terms) == 0 && o == 0:
-		return fmt.Sprintf("Mandate terms: none paired (OLD is a worksheet, NEW has %d)", n)
-	case len(s.c.Terms) == 0 && n == 0:
-		return fmt.Sprintf("Mandate terms: none paired (NEW is a worksheet, OLD has %d)", o)
+	case o == 0:
+		return fmt.Sprintf("Mandate terms: %d of NEW's %d compared, OLD being a worksheet", len(s.c.Terms), n)
+	case n == 0:
+		return fmt.Sprintf("Mandate terms: %d of OLD's %d compared, NEW being a worksheet", len(s.c.Terms), o)
 	}
 	return fmt.Sprintf("Mandate terms: %d changed, %d the same", changed, len(s.c.Terms)-changed)
 }
@@ -91,7 +129,7 @@ func (s *Screen) termsHeaderLines() []string {
 	lines = append(lines, component.WrapIndent(st.Label.Render("NEW ")+" ", report.CompareSideLine(&s.c.New), w)...)
 	lines = append(lines, st.Accent.Render(component.Cut(s.termsCount()+" (t: the tasks)", w)))
 	if note := report.CompareTermsOneSided(s.c); note != "" {
-		note += " To compare the terms too, compare both mandates' texts (pocssr compare OLD.txt NEW.txt)."
+		note += " The others follow, not compared; to compare them too, compare both mandates' texts (pocssr compare OLD.txt NEW.txt)."
 		for _, l := range component.Wrap(note, w) {
 			lines = append(lines, st.Muted.Render(l))
 		}
@@ -150,7 +188,7 @@ func (s *Screen) termsView() string {
 // the word diff, and both texts.
 func (s *Screen) termPage(p *compare.TermPair) string {
 	st, w := s.ctx.Styles, s.width
-	head := report.CompareTermRefs(p) + "  " + report.CompareTermChange(p)
+	head := newTermRow(p).refs + "  " + newTermRow(p).change
 	if p.Similarity > 0 {
 		head += fmt.Sprintf("  (similarity %.2f)", p.Similarity)
 	}
@@ -167,7 +205,6 @@ func (s *Screen) termPage(p *compare.TermPair) string {
 			why = report.OneLine(side.term.Why)
 		case side.task:
 			why = "not left out: a task of this mandate, which the other's import leaves out"
-		case side.text == "":
 		case len(s.sideTerms(side.name == "OLD")) == 0:
 			why = "unknown: a worksheet holds its tasks alone"
 		}
@@ -190,7 +227,11 @@ func (s *Screen) termPage(p *compare.TermPair) string {
 		if t := p.Text(old); t != "" {
 			return append(out, component.WrapIndent("  ", report.OneLine(t), cw)...)
 		}
-		return append(out, st.Muted.Render(component.Cut("  no such term in this mandate", cw)))
+		none := "  no such term in this mandate"
+		if len(s.sideTerms(old)) == 0 {
+			none = "  unknown: a worksheet holds its tasks alone"
+		}
+		return append(out, st.Muted.Render(component.Cut(none, cw)))
 	}
 	if w >= sideBySide {
 		cw := (w - 3) / 2

@@ -81,7 +81,7 @@ func TestTermsListTheComparisonsTerms(t *testing.T) {
 	press(s, "j", "j")
 	task := under(s)
 	press(s, "t")
-	if !s.terms || s.Selected() != nil || s.SelectedTerm() != &s.c.Terms[0] || s.Title() != "Comparison: the mandate's terms" {
+	if !s.terms || s.Selected() != nil || s.SelectedTerm().OldTerm != s.c.Terms[0].OldTerm || s.Title() != "Comparison: the mandate's terms" {
 		t.Fatalf("t: terms %v, selected %v, term %v, title %q", s.terms, s.Selected(), s.SelectedTerm(), s.Title())
 	}
 	if s.Terms() != len(s.c.Terms) || s.Pairs() != len(s.c.Terms) || len(s.c.Terms) != 12 {
@@ -195,18 +195,36 @@ func TestTermPage(t *testing.T) {
 }
 
 // OLD a worksheet: its terms are unknown, and the screen says so as the
-// reports do.
+// reports do; NEW's terms are still listed, not compared, and open.
 func TestTermsWhenOneSideIsAWorksheet(t *testing.T) {
 	s, _ := openedRenewal(t, 80, 24, true)
-	if v := ansi.Strip(s.View()); !strings.Contains(v, "Mandate terms: none paired (OLD is a worksheet, NEW has 12)") {
+	if v := ansi.Strip(s.View()); !strings.Contains(v, "Mandate terms: 0 of NEW's 12 compared, OLD being a worksheet") {
 		t.Errorf("the tasks' list:\n%s", v)
 	}
 	press(s, "t")
 	v := ansi.Strip(s.View())
-	for _, want := range []string{"OLD holds no terms (a worksheet holds its tasks alone): the 12 of NEW are listed", "None listed"} {
+	for _, want := range []string{"OLD holds no terms (a worksheet holds its tasks alone): the 12 of NEW are listed", "The others follow, not compared", "> ? → 1       not compared"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the terms' list lacks %q:\n%s", want, v)
 		}
+	}
+	if s.Pairs() != 12 || len(s.c.Terms) != 0 {
+		t.Fatalf("%d terms listed, %d compared; want NEW's 12, none compared", s.Pairs(), len(s.c.Terms))
+	}
+	for i, r := range s.termRows {
+		if r.change != "not compared" || !strings.HasPrefix(r.refs, "? → ") || s.termPairs[i].NewTerm != &s.c.New.Terms[i] {
+			t.Errorf("row %d: %q %q, want NEW's term %s not compared", i, r.refs, r.change, s.c.New.Terms[i].Ref)
+		}
+	}
+	press(s, "j", "enter")
+	page := ansi.Strip(s.termPage(s.SelectedTerm()))
+	for _, want := range []string{"? → 2  not compared", "OLD: unknown: a worksheet holds its tasks alone", "NEW: sets the size or composition", "up to 2,370"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the term page lacks %q:\n%s", want, page)
+		}
+	}
+	if strings.Contains(page, "Words") {
+		t.Errorf("a term not compared has a word diff:\n%s", page)
 	}
 }
 
