@@ -146,10 +146,14 @@ func (s *Screen) termColumns() (refs, change, why int) {
 		change = max(change, ansi.StringWidth(r.change))
 	}
 	refs, change = min(refs, 16), min(change, len("moved and reworded"))
-	why = 24
-	if s.width >= 120 {
-		why = 58
+	// The reason takes what the references, the change and 60 columns of
+	// text leave, no more than the longest needs: on a wide screen it is
+	// read whole, on a narrow one the term's page has it.
+	longest := 0
+	for _, r := range s.termRows {
+		longest = max(longest, ansi.StringWidth(r.why))
 	}
+	why = max(len("left out because"), min(longest, max(24, s.width-refs-change-8-60)))
 	return refs, change, why
 }
 

@@ -267,3 +267,21 @@ func TestTermPageSideBySideOnlyWhenWide(t *testing.T) {
 		}
 	}
 }
+
+// On a wide screen every reason is read whole; on a narrow one the text
+// keeps a column of its own.
+func TestTermReasonsWholeWhenWide(t *testing.T) {
+	s, _ := openedRenewal(t, 200, 60, false)
+	press(s, "t")
+	v := ansi.Strip(s.View())
+	for _, r := range s.termRows {
+		if !strings.Contains(v, r.why+"  ") {
+			t.Errorf("at 200 columns the reason %q is cut:\n%s", r.why, v)
+		}
+	}
+	s, _ = openedRenewal(t, 80, 24, false)
+	press(s, "t")
+	if rw, cw, ww := s.termColumns(); 80-2-rw-1-cw-2-ww-2 < 16 {
+		t.Errorf("at 80 columns the text has %d columns", 80-2-rw-1-cw-2-ww-2)
+	}
+}
