@@ -285,3 +285,47 @@ func TestTermReasonsWholeWhenWide(t *testing.T) {
 		t.Errorf("at 80 columns the text has %d columns", 80-2-rw-1-cw-2-ww-2)
 	}
 }
+
+// A worksheet that holds the troop ceiling as a task (imported with --all)
+// pairs it with the term of the text: that pair is compared, and listed
+// before the terms not compared.
+func TestATaskPairedWithATerm(t *testing.T) {
+	rb := classify.Default()
+	text, err := os.ReadFile(minustah("2013"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, _, err := suggest.Import(suggest.NewReader(rb), "2119", string(text), suggest.ImportOptions{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	new, newTerms := imported(t, rb, minustah("2014"))
+	c := compare.Compare(rb, "2119.yaml", old, "2180", new, compare.Options{NewTerms: newTerms})
+	ctx := &component.Context{Styles: component.NewStyles(component.DefaultTheme()), Keys: component.NewGlobalKeys()}
+	s := New(ctx, rb)
+	s.SetSize(80, 24)
+	s.Open(c)
+	press(s, "t")
+	if len(c.Terms) == 0 || s.Pairs() != len(newTerms) {
+		t.Fatalf("%d terms compared, %d listed; want some compared and all %d of NEW listed", len(c.Terms), s.Pairs(), len(newTerms))
+	}
+	at := slices.Index(termRefs(s), "2 → 2")
+	if at < 0 || at >= len(c.Terms) {
+		t.Fatalf("the ceiling is not among the compared terms: %v", termRefs(s))
+	}
+	for i, r := range s.termRows {
+		if (i < len(c.Terms)) == (r.change == "not compared") {
+			t.Errorf("row %d %q is %q: the compared come first", i, r.refs, r.change)
+		}
+	}
+	for range at {
+		press(s, "j")
+	}
+	press(s, "enter")
+	page := ansi.Strip(s.termPage(s.SelectedTerm()))
+	for _, want := range []string{"2 → 2  reworded", "OLD: not left out: a task of this mandate", "NEW: sets the size", "[-5,021"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the ceiling's page lacks %q:\n%s", want, page)
+		}
+	}
+}
