@@ -52,14 +52,14 @@ func (m *Model) compareWith(path string) tea.Cmd {
 		name = "the worksheet"
 	}
 	rb, reader := m.sh.rb, m.sh.reader()
-	return m.startCompare(compareview.Run{OldFile: name, Old: ws.Detach(), NewFile: path}, func() (*model.Worksheet, error) {
+	return m.startCompare(compareview.Run{OldFile: name, Old: ws.Detach(), NewFile: path}, func() (*model.Worksheet, []compare.Term, error) {
 		return loadMandate(rb.Vocabulary(), reader, path)
 	})
 }
 
 // startCompare runs a comparison as a task; when r.New is nil, load reads
-// it first.
-func (m *Model) startCompare(r compareview.Run, load func() (*model.Worksheet, error)) tea.Cmd {
+// it first, with its terms when it is a mandate's text.
+func (m *Model) startCompare(r compareview.Run, load func() (*model.Worksheet, []compare.Term, error)) tea.Cmd {
 	rb := m.sh.rb
 	doing := fmt.Sprintf("Comparing %s (old) with %s (new)… (esc cancels)", oneLine(filepath.Base(r.OldFile)), oneLine(filepath.Base(r.NewFile)))
 	return m.startTask(doing, reads, func(context.Context) tea.Msg {
@@ -67,13 +67,14 @@ func (m *Model) startCompare(r compareview.Run, load func() (*model.Worksheet, e
 			return comparedMsg{err: errors.New("no mandate to compare with")}
 		}
 		if r.New == nil {
-			ws, err := load()
+			ws, terms, err := load()
 			if err != nil {
 				return comparedMsg{err: err}
 			}
-			r.New = ws
+			r.New, r.NewTerms = ws, terms
 		}
-		return comparedMsg{c: compare.Compare(rb, r.OldFile, r.Old, r.NewFile, r.New, compare.Options{})}
+		opts := compare.Options{OldTerms: r.OldTerms, NewTerms: r.NewTerms}
+		return comparedMsg{c: compare.Compare(rb, r.OldFile, r.Old, r.NewFile, r.New, opts)}
 	})
 }
 
@@ -91,19 +92,25 @@ func (m *Model) compared(msg comparedMsg) tea.Cmd {
 
 // loadMandate reads the other side of a comparison through disk: a
 // worksheet by its extension, else a mandate's text imported as the import
-// reads it.
-func loadMandate(vocab *model.Vocabulary, reader *suggest.Reader, path string) (*model.Worksheet, error) {
+// reads it, with the paragraphs the import left out as the mandate's terms
+// (end date, ceilings, reports), which a worksheet does not hold.
+func loadMandate(vocab *model.Vocabulary, reader *suggest.Reader, path string) (*model.Worksheet, []compare.Term, error) {
 	switch filepath.Ext(path) {
 	case ".yaml", ".yml", ".json", ".YAML", ".YML", ".JSON":
-		return disk.load(path, vocab)
+		ws, err := disk.load(path, vocab)
+		return ws, nil, err
 	}
 	text, err := readMandateFile(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	ws, _, err := suggest.Import(reader, path, text, suggest.ImportOptions{})
+	ws, mandate, err := suggest.Import(reader, path, text, suggest.ImportOptions{})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return ws, nil
+	var terms []compare.Term
+	for _, p := range mandate.LeftOut() {
+		terms = append(terms, compare.Term{Ref: p.Ref, Text: p.Text, Reason: string(p.Reason), Why: p.Reason.Why()})
+	}
+	return ws, terms, nil
 }

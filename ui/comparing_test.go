@@ -159,6 +159,7 @@ func TestCompareScreens(t *testing.T) {
 		{"changed", []string{"v"}, "Changed verdicts only"},
 		{"pair", []string{"j", "enter"}, "similarity"},
 		{"totals", []string{"T"}, "Difference (NEW"},
+		{"terms", []string{"t"}, "None compared: only a mandate"},
 	}
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		for _, s := range screens {

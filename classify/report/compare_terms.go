@@ -13,11 +13,11 @@ import (
 // own after the tasks, so that a changed ceiling never reads as a task
 // added. Only those that changed are listed; the unchanged are counted.
 
-// termsHeading heads the section in every format.
-const termsHeading = "Mandate terms: end date, ceilings and other paragraphs that ask for no activity"
+// CompareTermsHeading heads the section in every format.
+const CompareTermsHeading = "Mandate terms: end date, ceilings and other paragraphs that ask for no activity"
 
-// termRefs is "old ref → new ref", a dash for an absent side.
-func termRefs(p *compare.TermPair) string {
+// CompareTermRefs is "old ref → new ref", a dash for an absent side.
+func CompareTermRefs(p *compare.TermPair) string {
 	side := func(old bool) string {
 		if r := p.Ref(old); r != "" {
 			return OneLine(r)
@@ -30,20 +30,10 @@ func termRefs(p *compare.TermPair) string {
 	return side(true) + " → " + side(false)
 }
 
-// termWhat says what a term is and how it changed: "reworded; sets the
+// CompareTermWhat says what a term is and how it changed: "reworded; sets the
 // number of troops or police", "added; read as a task in the new mandate".
-func termWhat(p *compare.TermPair) string {
-	change := string(p.Change)
-	if old, new := p.Ref(true), p.Ref(false); old != "" && new != "" && old != new {
-		// Worded as a task's change is (changeText).
-		switch p.Change {
-		case compare.Unchanged:
-			change = "renumbered"
-		case compare.Reworded:
-			change = "moved and reworded"
-		}
-	}
-	parts := []string{change}
+func CompareTermWhat(p *compare.TermPair) string {
+	parts := []string{CompareTermChange(p)}
 	for _, t := range []*compare.Term{p.NewTerm, p.OldTerm} {
 		if t != nil && t.Why != "" {
 			parts = append(parts, OneLine(t.Why))
@@ -59,8 +49,23 @@ func termWhat(p *compare.TermPair) string {
 	return strings.Join(parts, "; ")
 }
 
-// termExcerpt is the opening words of a term that has no diff.
-func termExcerpt(p *compare.TermPair) string {
+// CompareTermChange is how a term changed, worded as a task's change is
+// (changeText): "renumbered" for the same words under another number,
+// "moved and reworded", else the change itself ("reworded", "added" …).
+func CompareTermChange(p *compare.TermPair) string {
+	if old, new := p.Ref(true), p.Ref(false); old != "" && new != "" && old != new {
+		switch p.Change {
+		case compare.Unchanged:
+			return "renumbered"
+		case compare.Reworded:
+			return "moved and reworded"
+		}
+	}
+	return string(p.Change)
+}
+
+// CompareTermExcerpt is the opening words of a term that has no diff.
+func CompareTermExcerpt(p *compare.TermPair) string {
 	text := p.Text(false)
 	if text == "" {
 		text = p.Text(true)
@@ -84,10 +89,10 @@ func changedTerms(c *compare.Comparison) (changed []*compare.TermPair, unchanged
 	return changed, unchanged
 }
 
-// termsNone says why the section is empty.
-func termsNone(c *compare.Comparison, unchanged int) string {
+// CompareTermsNone says why the section is empty.
+func CompareTermsNone(c *compare.Comparison, unchanged int) string {
 	switch {
-	case len(c.Terms) == 0 && termsOneSided(c) != "":
+	case len(c.Terms) == 0 && CompareTermsOneSided(c) != "":
 		return "" // said already
 	case len(c.Terms) == 0:
 		return "None compared: only a mandate's text has them (a worksheet holds its tasks alone, and --all reads them as tasks)."
@@ -95,10 +100,10 @@ func termsNone(c *compare.Comparison, unchanged int) string {
 	return fmt.Sprintf("None changed (%d the same).", unchanged)
 }
 
-// termsOneSided says, when one side has terms and the other none (a
+// CompareTermsOneSided says, when one side has terms and the other none (a
 // worksheet), that the first side's are not listed as added or dropped; ""
 // otherwise.
-func termsOneSided(c *compare.Comparison) string {
+func CompareTermsOneSided(c *compare.Comparison) string {
 	switch o, n := len(c.Old.Terms), len(c.New.Terms); {
 	case o == 0 && n > 0:
 		return fmt.Sprintf("OLD holds no terms (a worksheet holds its tasks alone): the %d of NEW are listed only where a task of OLD pairs with one.", n)
@@ -109,24 +114,24 @@ func termsOneSided(c *compare.Comparison) string {
 }
 
 func writeTermsText(b *strings.Builder, c *compare.Comparison) {
-	b.WriteString("\n" + termsHeading + "\n")
-	if note := termsOneSided(c); note != "" {
+	b.WriteString("\n" + CompareTermsHeading + "\n")
+	if note := CompareTermsOneSided(c); note != "" {
 		wrap(b, note, "  ", "  ", textWidth)
 	}
 	changed, unchanged := changedTerms(c)
 	if len(changed) == 0 {
-		if none := termsNone(c, unchanged); none != "" {
+		if none := CompareTermsNone(c, unchanged); none != "" {
 			wrap(b, none, "  ", "  ", textWidth)
 		}
 		return
 	}
 	for _, p := range changed {
 		b.WriteString("\n")
-		wrap(b, termRefs(p)+"  "+termWhat(p), "", "    ", textWidth)
+		wrap(b, CompareTermRefs(p)+"  "+CompareTermWhat(p), "", "    ", textWidth)
 		if len(p.Diff) > 0 {
 			wrap(b, "words: "+diffText(p.Diff), "  ", "    ", textWidth)
 		} else {
-			wrap(b, "text: "+termExcerpt(p), "  ", "    ", textWidth)
+			wrap(b, "text: "+CompareTermExcerpt(p), "  ", "    ", textWidth)
 		}
 	}
 	if unchanged > 0 {
@@ -135,23 +140,23 @@ func writeTermsText(b *strings.Builder, c *compare.Comparison) {
 }
 
 func writeTermsMarkdown(b *strings.Builder, c *compare.Comparison) {
-	b.WriteString("\n## " + termsHeading + "\n\n")
-	if note := termsOneSided(c); note != "" {
+	b.WriteString("\n## " + CompareTermsHeading + "\n\n")
+	if note := CompareTermsOneSided(c); note != "" {
 		b.WriteString(md(note) + "\n\n")
 	}
 	changed, unchanged := changedTerms(c)
 	if len(changed) == 0 {
-		if none := termsNone(c, unchanged); none != "" {
+		if none := CompareTermsNone(c, unchanged); none != "" {
 			b.WriteString(md(none) + "\n")
 		}
 		return
 	}
 	for _, p := range changed {
-		text := md(termExcerpt(p))
+		text := md(CompareTermExcerpt(p))
 		if len(p.Diff) > 0 {
 			text = diffMarkdown(p.Diff)
 		}
-		fmt.Fprintf(b, "- **%s** (%s): %s\n", md(termRefs(p)), md(termWhat(p)), text)
+		fmt.Fprintf(b, "- **%s** (%s): %s\n", md(CompareTermRefs(p)), md(CompareTermWhat(p)), text)
 	}
 	if unchanged > 0 {
 		fmt.Fprintf(b, "\n%d more the same in both.\n", unchanged)
@@ -159,24 +164,24 @@ func writeTermsMarkdown(b *strings.Builder, c *compare.Comparison) {
 }
 
 func writeTermsHTML(b *strings.Builder, c *compare.Comparison) {
-	b.WriteString("<h2>" + esc(termsHeading) + "</h2>\n")
-	if note := termsOneSided(c); note != "" {
+	b.WriteString("<h2>" + esc(CompareTermsHeading) + "</h2>\n")
+	if note := CompareTermsOneSided(c); note != "" {
 		b.WriteString("<p class=\"muted\">" + esc(note) + "</p>\n")
 	}
 	changed, unchanged := changedTerms(c)
 	if len(changed) == 0 {
-		if none := termsNone(c, unchanged); none != "" {
+		if none := CompareTermsNone(c, unchanged); none != "" {
 			b.WriteString("<p>" + esc(none) + "</p>\n")
 		}
 		return
 	}
 	b.WriteString("<table class=\"pairs\">\n<tr><th>Old ref → new ref</th><th>Change</th><th>Text</th></tr>\n")
 	for _, p := range changed {
-		text := esc(termExcerpt(p))
+		text := esc(CompareTermExcerpt(p))
 		if len(p.Diff) > 0 {
 			text = diffHTML(p.Diff)
 		}
-		fmt.Fprintf(b, "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(termRefs(p)), esc(termWhat(p)), text)
+		fmt.Fprintf(b, "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(CompareTermRefs(p)), esc(CompareTermWhat(p)), text)
 	}
 	b.WriteString("</table>\n")
 	if unchanged > 0 {

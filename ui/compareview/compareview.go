@@ -21,20 +21,24 @@ import (
 
 // Run asks the root model to compare two worksheets as a task and open the
 // comparison when it comes back; the screen sends it to swap OLD and NEW.
+// OldTerms and NewTerms are the terms of a side read from a mandate's text
+// (none for a worksheet), so that a swap compares them again too.
 type Run struct {
-	OldFile string
-	Old     *model.Worksheet
-	NewFile string
-	New     *model.Worksheet
+	OldFile            string
+	Old                *model.Worksheet
+	NewFile            string
+	New                *model.Worksheet
+	OldTerms, NewTerms []compare.Term
 }
 
 // mode is what the screen shows.
 type mode int
 
 const (
-	listMode   mode = iota // the pairs
+	listMode   mode = iota // the pairs, or the terms
 	pairMode               // one pair: word diff and both accounts
 	totalsMode             // the grids of both mandates and the findings
+	termMode               // one term pair: word diff and both texts
 )
 
 // Screen is the comparison screen.
@@ -44,10 +48,18 @@ type Screen struct {
 	keys keys
 	c    *compare.Comparison
 	rows []row
-	// shown are the indexes of the rows the filter keeps, cursor an index
-	// into shown, top the first shown row drawn.
+	// termPairs are the mandate's terms (c.Terms, then the terms of one
+	// side the other, a worksheet, cannot be compared with), termRows their
+	// cells; the list shows them instead of the tasks when terms is on.
+	termPairs []compare.TermPair
+	termRows  []termRow
+	terms     bool
+	// shown are the indexes of the rows (or termRows) the filter keeps,
+	// cursor an index into shown, top the first shown row drawn; otherAt
+	// is the row the other list was left on.
 	shown       []int
 	cursor, top int
+	otherAt     int
 	changedOnly bool
 	mode        mode
 	view        viewport.Model
@@ -70,27 +82,48 @@ func (s *Screen) Title() string {
 		return "Comparison: one task"
 	case totalsMode:
 		return "Comparison: totals"
+	case termMode:
+		return "Comparison: one term"
+	}
+	if s.terms {
+		return "Comparison: the mandate's terms"
 	}
 	return "Comparison of two mandates"
 }
 
 // Open shows a comparison (*compare.Comparison) from its first pair. The
-// same two worksheets compared the other way (w) keep the filter and the
-// task under the cursor.
+// same two worksheets compared the other way (w) keep the filter, the list
+// shown (tasks or terms) and the task or term under the cursor.
 func (s *Screen) Open(arg any) (tea.Cmd, bool) {
 	c, ok := arg.(*compare.Comparison)
 	if !ok || c == nil {
 		return nil, false
 	}
 	var keep [2]*model.Activity
+	var keepTerm [2]*compare.Term
 	swapped := s.c != nil && c.Old.Worksheet == s.c.New.Worksheet && c.New.Worksheet == s.c.Old.Worksheet
 	if p := s.Selected(); p != nil && swapped {
 		keep = [2]*model.Activity{p.OldActivity, p.NewActivity}
 	}
+	if p := s.SelectedTerm(); p != nil && swapped {
+		keepTerm = [2]*compare.Term{p.OldTerm, p.NewTerm}
+	}
 	if !swapped {
-		s.changedOnly = false
+		s.changedOnly, s.terms = false, false
 	}
 	s.c = c
+	s.termPairs = termList(c)
+	s.termRows = make([]termRow, len(s.termPairs))
+	atTerm := 0
+	for i := range s.termPairs {
+		p := &s.termPairs[i]
+		s.termRows[i] = newTermRow(p)
+		for _, t := range keepTerm {
+			if t != nil && (p.OldTerm == t || p.NewTerm == t) && atTerm == 0 {
+				atTerm = i
+			}
+		}
+	}
 	s.rows = make([]row, len(c.Pairs))
 	at := 0
 	for i := range c.Pairs {
@@ -103,6 +136,10 @@ func (s *Screen) Open(arg any) (tea.Cmd, bool) {
 		}
 	}
 	s.mode, s.top = listMode, 0
+	if s.terms {
+		at, atTerm = atTerm, at
+	}
+	s.otherAt = atTerm
 	s.filterAt(at)
 	s.enableKeys()
 	return nil, true
@@ -116,16 +153,31 @@ func (s *Screen) SetSize(w, h int) {
 	s.scroll()
 }
 
-// ShortHelp is the key help of the footer.
+// ShortHelp is the key help of the footer, each key said in a word or two
+// so that every key of the list fits at 80 columns (? lists them in full).
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
-	case pairMode:
-		return []key.Binding{k.Down, k.Up, k.Prev, k.Next, k.Totals, k.Close, k.global.Help}
+	case pairMode, termMode:
+		what := "task"
+		if s.terms {
+			what = "term"
+		}
+		return []key.Binding{k.Down, k.Up, short(k.Prev, "prev "+what), short(k.Next, "next "+what), short(k.Totals, "totals"), short(k.Close, "back"), k.global.Help}
 	case totalsMode:
-		return []key.Binding{k.Down, k.Up, k.Totals, k.Close, k.global.Help}
+		return []key.Binding{k.Down, k.Up, short(k.Totals, "totals"), short(k.Close, "back"), k.global.Help}
 	}
-	return []key.Binding{k.Down, k.Up, k.Open, k.Changed, k.Totals, k.Swap, k.Back, k.global.Help}
+	open, totals, swap, back := short(k.Open, "diff"), short(k.Totals, "totals"), short(k.Swap, "swap"), short(k.Back, "back")
+	if s.terms {
+		return []key.Binding{open, short(k.Terms, "tasks"), totals, swap, back, k.global.Help}
+	}
+	return []key.Binding{open, short(k.Changed, "changed only"), short(k.Terms, "terms"), totals, swap, back, k.global.Help}
+}
+
+// short is a key with a shorter help, for the footer.
+func short(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
 }
 
 // FullHelp is every key of the screen, for the help screen.
@@ -133,16 +185,18 @@ func (s *Screen) FullHelp() [][]key.Binding {
 	k := s.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Changed, k.Totals, k.Swap, k.Prev, k.Next, k.Close, k.Back, k.global.Help, k.global.ForceQuit},
+		{k.Open, k.Changed, k.Terms, k.Totals, k.Swap, k.Prev, k.Next, k.Close, k.Back, k.global.Help, k.global.ForceQuit},
 	}
 }
 
-// Pairs is how many pairs the list shows, after the filter.
+// Pairs is how many pairs the list shows, after the filter; how many
+// terms when it shows the terms.
 func (s *Screen) Pairs() int { return len(s.shown) }
 
-// Selected is the pair under the cursor, nil when the list is empty.
+// Selected is the pair under the cursor, nil when the list is empty or
+// shows the terms.
 func (s *Screen) Selected() *compare.Pair {
-	if s.c == nil || len(s.shown) == 0 {
+	if s.c == nil || s.terms || len(s.shown) == 0 {
 		return nil
 	}
 	return &s.c.Pairs[s.shown[s.cursor]]
@@ -159,12 +213,17 @@ func (s *Screen) filter() {
 }
 
 // filterAt keeps the rows the filter lets through, the cursor on row at or
-// the nearest row the filter keeps before it.
+// the nearest row the filter keeps before it. The terms have no verdict:
+// the filter lets every one through.
 func (s *Screen) filterAt(at int) {
 	s.shown = s.shown[:0]
 	s.cursor = 0
-	for i, r := range s.rows {
-		if s.changedOnly && !r.changed {
+	n := len(s.rows)
+	if s.terms {
+		n = len(s.termRows)
+	}
+	for i := 0; i < n; i++ {
+		if !s.terms && s.changedOnly && !s.rows[i].changed {
 			continue
 		}
 		if i <= at {
@@ -208,16 +267,22 @@ func (s *Screen) updateList(km tea.KeyMsg) tea.Cmd {
 			return s.ctx.Status(plural(len(s.shown), "task whose verdict changed", "tasks whose verdict changed") + "; v shows every task.")
 		}
 	case key.Matches(km, k.Open):
-		if s.Selected() != nil {
+		switch {
+		case s.Selected() != nil:
 			s.mode = pairMode
-			s.render()
-			s.view.GotoTop()
+		case s.SelectedTerm() != nil:
+			s.mode = termMode
 		}
+		s.render()
+		s.view.GotoTop()
+	case key.Matches(km, k.Terms):
+		s.switchList()
 	case key.Matches(km, k.Totals):
 		s.showTotals()
 	case key.Matches(km, k.Swap):
 		c := s.c
-		return s.ctx.Send(Run{OldFile: c.New.File, Old: c.New.Worksheet, NewFile: c.Old.File, New: c.Old.Worksheet})
+		return s.ctx.Send(Run{OldFile: c.New.File, Old: c.New.Worksheet, NewFile: c.Old.File, New: c.Old.Worksheet,
+			OldTerms: c.New.Terms, NewTerms: c.Old.Terms})
 	}
 	s.scroll()
 	return nil
@@ -230,11 +295,11 @@ func (s *Screen) updatePage(km tea.KeyMsg) tea.Cmd {
 		s.mode = listMode
 	case key.Matches(km, k.Totals):
 		s.showTotals()
-	case s.mode == pairMode && key.Matches(km, k.Prev) && s.cursor > 0:
+	case s.mode != totalsMode && key.Matches(km, k.Prev) && s.cursor > 0:
 		s.cursor--
 		s.render()
 		s.view.GotoTop()
-	case s.mode == pairMode && key.Matches(km, k.Next) && s.cursor < len(s.shown)-1:
+	case s.mode != totalsMode && key.Matches(km, k.Next) && s.cursor < len(s.shown)-1:
 		s.cursor++
 		s.render()
 		s.view.GotoTop()
@@ -261,6 +326,10 @@ func (s *Screen) render() {
 		if p := s.Selected(); p != nil {
 			s.view.SetContent(s.pairPage(p))
 		}
+	case termMode:
+		if p := s.SelectedTerm(); p != nil {
+			s.view.SetContent(s.termPage(p))
+		}
 	case totalsMode:
 		s.view.SetContent(s.totalsPage())
 	}
@@ -283,20 +352,23 @@ func (s *Screen) enableKeys() {
 	k := &s.keys
 	list := s.mode == listMode
 	k.Open.SetEnabled(list && len(s.shown) > 0)
-	k.Changed.SetEnabled(list)
+	k.Changed.SetEnabled(list && !s.terms)
+	k.Terms.SetEnabled(list)
 	k.Swap.SetEnabled(list)
 	k.Back.SetEnabled(list)
 	k.Close.SetEnabled(!list)
-	k.Prev.SetEnabled(s.mode == pairMode)
-	k.Next.SetEnabled(s.mode == pairMode)
+	page := s.mode == pairMode || s.mode == termMode
+	k.Prev.SetEnabled(page)
+	k.Next.SetEnabled(page)
+
 }
 
 // keys are the comparison screen's keys.
 type keys struct {
 	component.ScrollKeys
-	Open, Changed, Totals, Swap key.Binding
-	Prev, Next, Close, Back     key.Binding
-	global                      component.GlobalKeys
+	Open, Changed, Terms, Totals, Swap key.Binding
+	Prev, Next, Close, Back            key.Binding
+	global                             component.GlobalKeys
 }
 
 func newKeys(g component.GlobalKeys) keys {
@@ -310,12 +382,13 @@ func newKeys(g component.GlobalKeys) keys {
 			Top:      bind([]string{"home", "g"}, "home/g", "first"),
 			Bottom:   bind([]string{"end", "G"}, "end/G", "last"),
 		},
-		Open:    bind([]string{"enter"}, "enter", "the task's word diff and both accounts"),
+		Open:    bind([]string{"enter"}, "enter", "the task's (or term's) word diff and both accounts"),
 		Changed: bind([]string{"v"}, "v", "changed verdicts only / every task"),
+		Terms:   bind([]string{"t"}, "t", "the mandate's terms (end date, ceilings …) / the tasks"),
 		Totals:  bind([]string{"T"}, "T", "totals: tier × agenda of both mandates"),
 		Swap:    bind([]string{"w"}, "w", "swap OLD and NEW (compares again)"),
-		Prev:    bind([]string{"["}, "[", "previous task"),
-		Next:    bind([]string{"]"}, "]", "next task"),
+		Prev:    bind([]string{"["}, "[", "previous task or term"),
+		Next:    bind([]string{"]"}, "]", "next task or term"),
 		Close:   bind([]string{"esc", "q"}, "esc/q", "back to the list"),
 		Back:    bind([]string{"esc", "q"}, "esc/q", "back to the worksheet"),
 		global:  g,

@@ -303,10 +303,13 @@ func TestSwappedKeepsTheTaskAndTheFilter(t *testing.T) {
 // Random keys at several sizes: the screen never panics and never draws
 // outside its area.
 func TestRandomKeysStayInTheArea(t *testing.T) {
-	keys := []string{"j", "k", "g", "G", "b", "f", " ", "enter", "esc", "v", "T", "w", "[", "]", "q", "x"}
-	for seed := uint64(1); seed <= 3; seed++ {
+	keys := []string{"j", "k", "g", "G", "b", "f", " ", "enter", "esc", "v", "t", "T", "w", "[", "]", "q", "x"}
+	for seed := uint64(1); seed <= 4; seed++ {
 		rng := rand.New(rand.NewPCG(seed, 7))
 		s, ctx := opened(t, 80, 24)
+		if seed > 2 { // a renewal with terms, OLD a text or a worksheet
+			s, ctx = openedRenewal(t, 80, 24, seed == 4)
+		}
 		var trail []string
 		for step := 0; step < 600; step++ {
 			if step%100 == 0 {

@@ -75,6 +75,7 @@ func (s *Screen) headerLines() []string {
 	lines := component.WrapIndent(st.Label.Render("OLD ")+" ", report.CompareSideLine(&s.c.Old), w)
 	lines = append(lines, component.WrapIndent(st.Label.Render("NEW ")+" ", report.CompareSideLine(&s.c.New), w)...)
 	lines = append(lines, component.Wrap(report.CompareCount(s.c), w)...)
+	lines = append(lines, st.Muted.Render(component.Cut(s.termsCount()+" (t shows them)", w)))
 	what := "Every task: " + plural(len(s.shown), "pair", "pairs") + "; * marks a changed verdict (v: those only)"
 	if s.changedOnly {
 		what = fmt.Sprintf("Changed verdicts only: %d of %s (v: every task)", len(s.shown), plural(len(s.rows), "pair", "pairs"))
@@ -87,6 +88,9 @@ func (s *Screen) headerLines() []string {
 func (s *Screen) listHeight() int {
 	if s.c == nil || s.width <= 0 {
 		return 0
+	}
+	if s.terms {
+		return max(1, s.height-len(s.termsHeaderLines())-1)
 	}
 	return max(1, s.height-len(s.headerLines())-1)
 }
@@ -115,12 +119,18 @@ func (s *Screen) View() string {
 	st := s.ctx.Styles
 	if s.mode != listMode {
 		head := ""
-		if p := s.Selected(); p != nil && s.mode == pairMode {
+		switch {
+		case s.mode == pairMode && s.Selected() != nil:
 			head = st.Heading.Render(fmt.Sprintf("%d of %d  ", s.cursor+1, len(s.shown))) + st.Muted.Render("[ and ] go to the previous and next task; esc back to the list")
-		} else {
+		case s.mode == termMode && s.SelectedTerm() != nil:
+			head = st.Heading.Render(fmt.Sprintf("Term %d of %d  ", s.cursor+1, len(s.shown))) + st.Muted.Render("[ and ] go to the previous and next term; esc back to the terms")
+		default:
 			head = st.Muted.Render("T or esc: back to the list")
 		}
-		return component.Block(head+"\n"+s.view.View(), s.width, s.height)
+		return component.Block(component.Cut(head, s.width)+"\n"+s.view.View(), s.width, s.height)
+	}
+	if s.terms {
+		return s.termsView()
 	}
 	lines := s.headerLines()
 	rw, cw, sw := s.columns()
