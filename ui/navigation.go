@@ -7,6 +7,7 @@ import (
 	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/compareview"
 	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/framework"
 	"github.com/pocssr/pocssr/ui/keyhelp"
 	"github.com/pocssr/pocssr/ui/register"
 )
@@ -74,7 +75,7 @@ var screenKinds = []screenKind{
 	{worksheetScreen, "worksheet", tableArea, func(sh *shared) screen { return newWorksheetView(sh) }},
 	{questionnaireScreen, "questionnaire", contentArea, func(sh *shared) screen { return &questionnaire{sh: sh} }},
 	{detailScreen, "activity", contentArea, func(sh *shared) screen { return newActivityDetail(sh) }},
-	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return newFrameworkGuide(sh) }},
+	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return framework.New(sh.ctx, sh.rb, sh.openCase) }},
 	{helpScreen, "help", contentArea, func(sh *shared) screen { return keyhelp.New(sh.ctx) }},
 	{reviewScreen, "review of drafts", contentArea, func(sh *shared) screen { return newDraftReview(sh) }},
 	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return newPortfolioView(sh) }},
@@ -132,3 +133,10 @@ func (n *navigator) back() {
 
 // reset closes every screen but the worksheet.
 func (n *navigator) reset() { n.stack = n.stack[:1] }
+
+// openCase opens a case of the library at presentation size: how the
+// framework screen, which knows neither the presentation's id nor what it
+// is opened with, opens the case chosen in its risk catalogue.
+func (sh *shared) openCase(a *model.Activity) openMsg {
+	return openMsg{To: presentScreen, Arg: presentAt{caseOf: a}}
+}

@@ -137,23 +137,3 @@ func (p livePanel) portfolioLines(notes []portfolioNote, w int) []string {
 	}
 	return lines
 }
-
-// portfolioRules lists the rulebook's portfolio findings for the framework
-// screen, after the risks.
-func (g *frameworkGuide) portfolioRules() []string {
-	st, rb, w := g.sh.st, g.sh.rb, g.width
-	if len(rb.Portfolio) == 0 {
-		return nil
-	}
-	out := []string{st.Heading.Render("Across the worksheet, for each force (P on the worksheet)")}
-	for _, r := range rb.Portfolio {
-		tag := severityTag(r.Severity)
-		out = append(out, st.Severity(r.Severity, tag)+" "+st.Label.Render(cut(r.Title, w-len(tag)-1)))
-		out = append(out, wrapIndent("    Raised by: ", r.RaisedBy.Describe(), w)...)
-		out = append(out, wrapIndent("    Unless some activity: ", r.AnsweredBy.Describe(), w)...)
-		out = append(out, wrapIndent("    Do: ", r.Mitigation, w)...)
-		out = append(out, wrapIndent("    See: ", "“"+r.Section+"”", w)...)
-		out = append(out, "")
-	}
-	return out
-}

@@ -189,3 +189,18 @@ func Block(s string, w, h int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// SeverityTag is a risk's severity as a fixed-width tag, readable without colour.
+func SeverityTag(s classify.Severity) string {
+	switch s {
+	case classify.Critical:
+		return "[CRIT]"
+	case classify.High:
+		return "[HIGH]"
+	case classify.Medium:
+		return "[MED] "
+	case classify.Low:
+		return "[LOW] "
+	}
+	return "[?]   "
+}
