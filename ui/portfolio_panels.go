@@ -7,9 +7,10 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// The portfolio findings as the other screens show them: the worksheet's
-// running count of them, the summary's lines, the live verdict's notes and
-// the framework's list.
+// The portfolio findings as the screens of this package show them: the
+// worksheet's running count of them, the summary's lines and the live
+// verdict's notes. The findings' own screen is ui/portfolio, the rulebook's
+// list of them is the framework's (ui/framework).
 
 // firedCache keeps the findings of the last set that fired, so that drawing the
 // summary renders their texts only when the set changes.

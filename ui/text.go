@@ -2,7 +2,6 @@ package ui
 
 import (
 	"github.com/pocssr/pocssr/ui/component"
-	"strconv"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
@@ -48,10 +47,5 @@ func wrap(s string, w int) []string                  { return component.Wrap(s, 
 func wrapIndent(prefix, text string, w int) []string { return component.WrapIndent(prefix, text, w) }
 func block(s string, w, h int) string                { return component.Block(s, w, h) }
 
-// plural says "1 activity" or "3 activities".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
+// plural says "1 activity" or "3 activities" (component.Plural).
+func plural(n int, one, many string) string { return component.Plural(n, one, many) }

@@ -1,6 +1,7 @@
 package component
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -203,4 +204,12 @@ func SeverityTag(s classify.Severity) string {
 		return "[LOW] "
 	}
 	return "[?]   "
+}
+
+// Plural says "1 activity" or "3 activities".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }
