@@ -21,9 +21,11 @@ import (
 // the screen below it). The root never reaches into a screen: what a screen
 // is opened with comes in Open, what it hands back comes as a message.
 //
-// Adding a screen: write it in its own file (a type with the methods of
-// screen, and Open when it is opened with something), give it an id below,
-// and add one line to screenKinds. Open it with sh.send(openMsg{To: id}).
+// Adding a screen: write it in a package of its own under ui/ (a type with
+// the methods of screen, and Open when it is opened with something, made
+// from a *component.Context), give it an id below, and add one line to
+// screenKinds. Open it with sh.send(openMsg{To: id}). ui/register is the
+// example; docs/architecture.md, "Where to change things", walks through it.
 
 // The interface of a screen and the navigation messages are
 // ui/component's; these names keep the code of this package short.
