@@ -26,23 +26,6 @@ func TestFrameworkRisksLinkTheCasesThatRaiseThem(t *testing.T) {
 	}
 }
 
-func TestFrameworkCaseLinksFollowTheSelection(t *testing.T) {
-	m := newTestModel(t, sheetOf(), 80, 24)
-	press(t, m, "f", "3")
-	g := m.guide()
-	if len(g.links) < 10 {
-		t.Fatalf("only %d case links in the risk catalogue", len(g.links))
-	}
-	for range g.links {
-		press(t, m, "]")
-	}
-	last := g.links[len(g.links)-1]
-	if g.link != len(g.links)-1 || last.line < g.view.YOffset || last.line >= g.view.YOffset+g.view.Height {
-		t.Fatalf("the last case (line %d) is out of view (offset %d, height %d)", last.line, g.view.YOffset, g.view.Height)
-	}
-	requireScreen(t, m, "    > ")
-}
-
 func TestFrameworkCaseLinksScreen(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {

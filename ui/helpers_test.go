@@ -213,9 +213,6 @@ func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Hei
 // detail is the activity detail screen, for tests that look inside it.
 func (m *Model) detail() *activityDetail { return m.nav.screens[detailScreen].(*activityDetail) }
 
-// guide is the framework guide, for tests that look inside it.
-func (m *Model) guide() *frameworkGuide { return m.nav.screens[frameworkScreen].(*frameworkGuide) }
-
 // presentation is the presentation screen, for tests that look inside it.
 func (m *Model) presentation() *presentation {
 	return m.nav.screens[presentScreen].(*presentation)

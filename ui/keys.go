@@ -222,21 +222,14 @@ type pagerKeys struct {
 
 func newPagerKeys(g globalKeys) pagerKeys {
 	return pagerKeys{
-		scrollKeys: scrollKeys{
-			Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
-			Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
-			PageUp:   bind([]string{"pgup", "b"}, "pgup", "page up"),
-			PageDown: bind([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
-			Top:      bind([]string{"home", "g"}, "home", "top"),
-			Bottom:   bind([]string{"end", "G"}, "end", "bottom"),
-		},
-		Prev:    bind([]string{"["}, "[", "previous activity"),
-		Next:    bind([]string{"]"}, "]", "next activity"),
-		Edit:    bind([]string{"e"}, "e", "edit (questionnaire)"),
-		Tab:     bind([]string{"tab", "right", "l"}, "tab/→", "next section"),
-		Reading: bind([]string{"r"}, "r", "2015 reading / narrow reading"),
-		Back:    bind([]string{"esc", "q"}, "esc/q", "back"),
-		global:  g,
+		scrollKeys: component.PagerScrollKeys(),
+		Prev:       bind([]string{"["}, "[", "previous activity"),
+		Next:       bind([]string{"]"}, "]", "next activity"),
+		Edit:       bind([]string{"e"}, "e", "edit (questionnaire)"),
+		Tab:        bind([]string{"tab", "right", "l"}, "tab/→", "next section"),
+		Reading:    bind([]string{"r"}, "r", "2015 reading / narrow reading"),
+		Back:       bind([]string{"esc", "q"}, "esc/q", "back"),
+		global:     g,
 	}
 }
 
@@ -277,21 +270,5 @@ func (k detailKeys) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Edit, k.Prev, k.Next, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit, k.global.Suspend},
 		{k.NextRisk, k.Status, k.Owner, k.Due, k.Note, k.Undo, k.Redo, k.Register},
-	}
-}
-
-// frameworkKeys are the pager keys the framework screen uses.
-type frameworkKeys struct{ pagerKeys }
-
-// ShortHelp lists the keys shown in the footer.
-func (k frameworkKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Tab, k.Reading, k.Down, k.Up, k.PageDown, k.Back, k.global.Help}
-}
-
-// FullHelp lists the keys shown on the help screen.
-func (k frameworkKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Tab, k.Reading, k.Back, k.global.Help, k.global.ForceQuit},
 	}
 }

@@ -7,7 +7,9 @@ import (
 	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/compareview"
 	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/framework"
 	"github.com/pocssr/pocssr/ui/keyhelp"
+	"github.com/pocssr/pocssr/ui/portfolio"
 	"github.com/pocssr/pocssr/ui/register"
 )
 
@@ -19,9 +21,11 @@ import (
 // the screen below it). The root never reaches into a screen: what a screen
 // is opened with comes in Open, what it hands back comes as a message.
 //
-// Adding a screen: write it in its own file (a type with the methods of
-// screen, and Open when it is opened with something), give it an id below,
-// and add one line to screenKinds. Open it with sh.send(openMsg{To: id}).
+// Adding a screen: write it in a package of its own under ui/ (a type with
+// the methods of screen, and Open when it is opened with something, made
+// from a *component.Context), give it an id below, and add one line to
+// screenKinds. Open it with sh.send(openMsg{To: id}). ui/register is the
+// example; docs/architecture.md, "Where to change things", walks through it.
 
 // The interface of a screen and the navigation messages are
 // ui/component's; these names keep the code of this package short.
@@ -74,10 +78,10 @@ var screenKinds = []screenKind{
 	{worksheetScreen, "worksheet", tableArea, func(sh *shared) screen { return newWorksheetView(sh) }},
 	{questionnaireScreen, "questionnaire", contentArea, func(sh *shared) screen { return &questionnaire{sh: sh} }},
 	{detailScreen, "activity", contentArea, func(sh *shared) screen { return newActivityDetail(sh) }},
-	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return newFrameworkGuide(sh) }},
+	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return framework.New(sh.ctx, sh.rb, sh.openCase) }},
 	{helpScreen, "help", contentArea, func(sh *shared) screen { return keyhelp.New(sh.ctx) }},
 	{reviewScreen, "review of drafts", contentArea, func(sh *shared) screen { return newDraftReview(sh) }},
-	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return newPortfolioView(sh) }},
+	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return portfolio.New(sh.ctx, detailScreen) }},
 	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return newPresentation(sh) }},
 	{registerScreen, "risk register", tableArea, func(sh *shared) screen { return register.New(sh.ctx, detailScreen) }},
 	{compareScreen, "comparison", tableArea, func(sh *shared) screen { return compareview.New(sh.ctx, sh.rb) }},
@@ -132,3 +136,10 @@ func (n *navigator) back() {
 
 // reset closes every screen but the worksheet.
 func (n *navigator) reset() { n.stack = n.stack[:1] }
+
+// openCase opens a case of the library at presentation size: how the
+// framework screen, which knows neither the presentation's id nor what it
+// is opened with, opens the case chosen in its risk catalogue.
+func (sh *shared) openCase(a *model.Activity) openMsg {
+	return openMsg{To: presentScreen, Arg: presentAt{caseOf: a}}
+}

@@ -7,9 +7,10 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// The portfolio findings as the other screens show them: the worksheet's
-// running count of them, the summary's lines, the live verdict's notes and
-// the framework's list.
+// The portfolio findings as the screens of this package show them: the
+// worksheet's running count of them, the summary's lines and the live
+// verdict's notes. The findings' own screen is ui/portfolio, the rulebook's
+// list of them is the framework's (ui/framework).
 
 // firedCache keeps the findings of the last set that fired, so that drawing the
 // summary renders their texts only when the set changes.
@@ -136,24 +137,4 @@ func (p livePanel) portfolioLines(notes []portfolioNote, w int) []string {
 		lines = append(lines, cut(st.Accent.Render(n.verb())+" "+st.Severity(f.Severity, tag)+" "+f.Rule.Title+" — "+f.Force, w))
 	}
 	return lines
-}
-
-// portfolioRules lists the rulebook's portfolio findings for the framework
-// screen, after the risks.
-func (g *frameworkGuide) portfolioRules() []string {
-	st, rb, w := g.sh.st, g.sh.rb, g.width
-	if len(rb.Portfolio) == 0 {
-		return nil
-	}
-	out := []string{st.Heading.Render("Across the worksheet, for each force (P on the worksheet)")}
-	for _, r := range rb.Portfolio {
-		tag := severityTag(r.Severity)
-		out = append(out, st.Severity(r.Severity, tag)+" "+st.Label.Render(cut(r.Title, w-len(tag)-1)))
-		out = append(out, wrapIndent("    Raised by: ", r.RaisedBy.Describe(), w)...)
-		out = append(out, wrapIndent("    Unless some activity: ", r.AnsweredBy.Describe(), w)...)
-		out = append(out, wrapIndent("    Do: ", r.Mitigation, w)...)
-		out = append(out, wrapIndent("    See: ", "“"+r.Section+"”", w)...)
-		out = append(out, "")
-	}
-	return out
 }

@@ -71,12 +71,6 @@ func TestFrameworkSectionsAndReadings(t *testing.T) {
 		"[r] reading: 2015 policy")
 	press(t, m, "r")
 	requireScreen(t, m, "[r] reading: narrow", "Where each kind falls when the mission carries it out")
-	text := strings.Join(m.guide().kinds(), "\n")
-	for _, want := range []string{"POC only", "POC and SSR overlap", "SSR only", "Outside both agendas", "Vetting (vetting)"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("narrow kinds lack %q", want)
-		}
-	}
 	press(t, m, "tab")
 	requireScreen(t, m, "[2 Readings]", "overlap", "The narrow reading")
 	press(t, m, "r")

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"github.com/pocssr/pocssr/ui/component"
-	"strconv"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
@@ -16,20 +15,26 @@ func severityShort(s classify.Severity) string {
 	return string(s)
 }
 
-// severityTag is a risk's severity as a fixed-width tag, readable without colour.
-func severityTag(s classify.Severity) string {
-	switch s {
-	case classify.Critical:
-		return "[CRIT]"
-	case classify.High:
-		return "[HIGH]"
-	case classify.Medium:
-		return "[MED] "
-	case classify.Low:
-		return "[LOW] "
-	}
-	return "[?]   "
+// severityTag is a risk's severity as a fixed-width tag (component.SeverityTag).
+func severityTag(s classify.Severity) string { return component.SeverityTag(s) }
+
+// The two readings drawn in text live in ui/component, shared with the
+// screens in packages of their own; these names keep this package's short.
+const (
+	drawingWidth = component.DrawingWidth
+	markerGlyph  = component.MarkerGlyph
+)
+
+func readingsDrawing(sh *shared, r *classify.Result, w int) []string {
+	return component.Readings(sh.rb, sh.st, r, w)
 }
+func mark2015(sh *shared, want rune) []string   { return component.Mark2015(sh.rb, sh.st, want) }
+func markNarrow(sh *shared, want rune) []string { return component.MarkNarrow(sh.rb, sh.st, want) }
+func place2015(rb *classify.Rulebook, r *classify.Result) (rune, string) {
+	return component.Place2015(rb, r)
+}
+func placeNarrow(r *classify.Result) (rune, string) { return component.PlaceNarrow(r) }
+func lowerFirst(s string) string                    { return component.LowerFirst(s) }
 
 // oneLine is text read from a file, safe for the terminal and on one line.
 func oneLine(s string) string { return report.OneLine(s) }
@@ -42,10 +47,5 @@ func wrap(s string, w int) []string                  { return component.Wrap(s, 
 func wrapIndent(prefix, text string, w int) []string { return component.WrapIndent(prefix, text, w) }
 func block(s string, w, h int) string                { return component.Block(s, w, h) }
 
-// plural says "1 activity" or "3 activities".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
+// plural says "1 activity" or "3 activities" (component.Plural).
+func plural(n int, one, many string) string { return component.Plural(n, one, many) }

@@ -158,6 +158,19 @@ type ScrollKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 }
 
+// PagerScrollKeys are the keys that scroll a long text, declared alike on
+// every screen that pages one (the activity, the framework, help).
+func PagerScrollKeys() ScrollKeys {
+	return ScrollKeys{
+		Up:       Bind([]string{"up", "k"}, "↑/k", "scroll up"),
+		Down:     Bind([]string{"down", "j"}, "↓/j", "scroll down"),
+		PageUp:   Bind([]string{"pgup", "b"}, "pgup", "page up"),
+		PageDown: Bind([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
+		Top:      Bind([]string{"home", "g"}, "home", "top"),
+		Bottom:   Bind([]string{"end", "G"}, "end", "bottom"),
+	}
+}
+
 // ListKeys are the keys that move a cursor through a list, declared alike on
 // every list screen.
 func ListKeys() ScrollKeys {

@@ -1,6 +1,7 @@
 package component
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -188,4 +189,27 @@ func Block(s string, w, h int) string {
 		lines = append(lines, strings.Repeat(" ", w))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// SeverityTag is a risk's severity as a fixed-width tag, readable without colour.
+func SeverityTag(s classify.Severity) string {
+	switch s {
+	case classify.Critical:
+		return "[CRIT]"
+	case classify.High:
+		return "[HIGH]"
+	case classify.Medium:
+		return "[MED] "
+	case classify.Low:
+		return "[LOW] "
+	}
+	return "[?]   "
+}
+
+// Plural says "1 activity" or "3 activities".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

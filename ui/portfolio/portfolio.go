@@ -1,4 +1,9 @@
-package ui
+// Package portfolio is the screen of the worksheet's portfolio findings
+// (FRAMEWORK §8, P on the worksheet): each finding with why it fires, what
+// to do, what would clear it and the activities that raise it. It is a
+// screen of its own package, built on ui/component: it reads the worksheet
+// through the context and opens an activity on the screen the root names.
+package portfolio
 
 import (
 	"fmt"
@@ -8,17 +13,20 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
-// portfolioView lists the worksheet's portfolio findings (FRAMEWORK §8), each
+// Screen lists the worksheet's portfolio findings (FRAMEWORK §8), each
 // with why it fires, what to do, what would clear it, and the activities that
 // raise it; enter opens the activity under the cursor. The findings are
 // computed over the whole worksheet when the view opens and when the worksheet
 // has changed since, never on a keystroke.
-type portfolioView struct {
-	sh       *shared
-	keys     portfolioKeys
+type Screen struct {
+	ctx      *component.Context
+	detail   component.ID // the screen that shows an activity
+	keys     keys
 	gen      uint64 // the worksheet change the findings were computed at
 	findings []classify.Finding
 	open     []classify.OpenFinding // held back only by what is not known
@@ -31,69 +39,72 @@ type portfolioView struct {
 	height   int
 }
 
-// portfolioKeys are the keys of the portfolio view.
-type portfolioKeys struct {
+// keys are the keys of the portfolio findings.
+type keys struct {
 	Up, Down, PageUp, PageDown, Open, Back key.Binding
-	global                                 globalKeys
+	global                                 component.GlobalKeys
 }
 
-func newPortfolioView(sh *shared) *portfolioView {
-	return &portfolioView{sh: sh, keys: portfolioKeys{
+// New builds the screen of the portfolio findings; enter opens the activity
+// under the cursor on the screen detail.
+func New(ctx *component.Context, detail component.ID) *Screen {
+	bind := component.Bind
+	return &Screen{ctx: ctx, detail: detail, keys: keys{
 		Up:       bind([]string{"up", "k"}, "↑/k", "previous activity"),
 		Down:     bind([]string{"down", "j"}, "↓/j", "next activity"),
 		PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
 		PageDown: bind([]string{"pgdown", " "}, "pgdn", "page down"),
 		Open:     bind([]string{"enter"}, "enter", "open the activity"),
 		Back:     bind([]string{"esc", "q", "P"}, "esc/q", "back"),
-		global:   sh.global,
+		global:   ctx.Keys,
 	}}
 }
 
 // ShortHelp lists the keys shown in the footer.
-func (v *portfolioView) ShortHelp() []key.Binding {
+func (v *Screen) ShortHelp() []key.Binding {
 	k := v.keys
 	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.global.Help}
 }
 
 // FullHelp lists the keys shown on the help screen.
-func (v *portfolioView) FullHelp() [][]key.Binding {
+func (v *Screen) FullHelp() [][]key.Binding {
 	k := v.keys
 	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Open, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit}}
 }
 
 // Init does nothing.
-func (v *portfolioView) Init() tea.Cmd { return nil }
+func (v *Screen) Init() tea.Cmd { return nil }
 
 // SetSize gives the screen its area and reflows the text.
-func (v *portfolioView) SetSize(w, h int) {
+func (v *Screen) SetSize(w, h int) {
 	v.width, v.height = w, h
 	v.render()
 }
 
 // Title names the portfolio findings in the title bar.
-func (v *portfolioView) Title() string { return "Portfolio" }
+func (v *Screen) Title() string { return "Portfolio" }
 
 // Open shows the findings as they are now.
-func (v *portfolioView) Open(any) (tea.Cmd, bool) {
+func (v *Screen) Open(any) (tea.Cmd, bool) {
 	v.Show()
 	return nil, true
 }
 
 // Show opens the view at its first activity, with the findings as they are now.
-func (v *portfolioView) Show() {
+func (v *Screen) Show() {
 	v.findings = nil
 	v.cursor, v.offset = 0, 0
 	v.refresh()
 }
 
 // refresh recomputes the findings if the worksheet changed since.
-func (v *portfolioView) refresh() {
-	s := v.sh.sheet
+func (v *Screen) refresh() {
+	s := v.ctx.Sheet
 	if v.gen == s.Gen() && v.findings != nil {
 		return
 	}
 	v.gen = s.Gen()
-	p := v.sh.rb.NewPortfolio()
+	p := s.Rulebook().NewPortfolio()
 	for _, a := range s.Worksheet().Activities {
 		p.Add(a)
 	}
@@ -104,14 +115,14 @@ func (v *portfolioView) refresh() {
 	v.render()
 }
 
-func (v *portfolioView) render() {
+func (v *Screen) render() {
 	if v.width <= 0 || v.findings == nil {
 		return
 	}
-	st := v.sh.st
+	st := v.ctx.Styles
 	w := v.width
 	byID := make(map[string]*model.Activity)
-	for _, a := range v.sh.sheet.Worksheet().Activities {
+	for _, a := range v.ctx.Sheet.Worksheet().Activities {
 		if _, ok := byID[a.ID]; !ok {
 			byID[a.ID] = a
 		}
@@ -121,34 +132,34 @@ func (v *portfolioView) render() {
 	idWidth := 0
 	for _, f := range v.findings {
 		for _, id := range f.Activities {
-			idWidth = max(idWidth, min(ansi.StringWidth(oneLine(id)), 40))
+			idWidth = max(idWidth, min(ansi.StringWidth(report.OneLine(id)), 40))
 		}
 	}
 	for _, o := range v.open {
 		for _, id := range o.HeldBy {
-			idWidth = max(idWidth, min(ansi.StringWidth(oneLine(id)), 40))
+			idWidth = max(idWidth, min(ansi.StringWidth(report.OneLine(id)), 40))
 		}
 	}
 	row := func(id string) {
 		a := byID[id]
 		title := ""
 		if a != nil {
-			title = oneLine(a.Title)
+			title = report.OneLine(a.Title)
 		}
 		v.rows = append(v.rows, len(v.lines))
 		v.targets = append(v.targets, a)
-		add(cut("    "+fit(oneLine(id), idWidth)+"  "+title, w))
+		add(component.Cut("    "+component.Fit(report.OneLine(id), idWidth)+"  "+title, w))
 	}
 	defer func() {
 		if len(v.open) > 0 {
 			add(st.Heading.Render("Held open by what is not known"))
-			add(wrap("These would fire, but an activity that might answer them has its implementer, kinds or forces "+
+			add(component.Wrap("These would fire, but an activity that might answer them has its implementer, kinds or forces "+
 				"still unknown. Answering them settles the finding one way or the other.", w)...)
 			add("")
 			for i := range v.open {
 				o := &v.open[i]
-				add(st.Label.Render(cut(o.Rule.Title+" — "+o.Force, w)))
-				add(wrapIndent("  Raised by: ", classify.ActivityList(o.Activities), w)...)
+				add(st.Label.Render(component.Cut(o.Rule.Title+" — "+o.Force, w)))
+				add(component.WrapIndent("  Raised by: ", classify.ActivityList(o.Activities), w)...)
 				add(st.Label.Render(fmt.Sprintf("  Might answer it (%d)", o.HeldCount)))
 				for _, id := range o.HeldBy {
 					row(id)
@@ -160,7 +171,7 @@ func (v *portfolioView) render() {
 	}()
 	if len(v.findings) == 0 {
 		add(st.Heading.Render("Portfolio findings"), "")
-		add(wrap("No finding across the worksheet with what is known. A finding fires for a force the mission "+
+		add(component.Wrap("No finding across the worksheet with what is known. A finding fires for a force the mission "+
 			"trains, equips or supports only when no activity of the plan works on that force's accountability, "+
 			"or watches it; an activity whose implementer, kinds or forces are not known yet might, and keeps "+
 			"the finding from firing.", w)...)
@@ -168,17 +179,17 @@ func (v *portfolioView) render() {
 		return
 	}
 	add(st.Heading.Render("Portfolio findings")+st.Muted.Render(fmt.Sprintf(" · %s across the worksheet's %s",
-		plural(len(v.findings), "finding", "findings"), plural(v.sh.sheet.Len(), "activity", "activities"))), "")
+		component.Plural(len(v.findings), "finding", "findings"), component.Plural(v.ctx.Sheet.Len(), "activity", "activities"))), "")
 	for i := range v.findings {
 		f := &v.findings[i]
-		tag := severityTag(f.Severity)
-		head := wrapIndent(tag+" ", f.Rule.Title+" — "+f.Force, w)
+		tag := component.SeverityTag(f.Severity)
+		head := component.WrapIndent(tag+" ", f.Rule.Title+" — "+f.Force, w)
 		head[0] = st.Severity(f.Severity, tag) + st.Label.Render(head[0][len(tag):])
 		add(head...)
-		add(wrapIndent("  Why: ", f.Why, w)...)
-		add(wrapIndent("  Do: ", f.Rule.Mitigation, w)...)
-		add(wrapIndent("  Would clear it: ", f.WouldClear, w)...)
-		add(wrapIndent("  See: ", f.Rule.Section, w)...)
+		add(component.WrapIndent("  Why: ", f.Why, w)...)
+		add(component.WrapIndent("  Do: ", f.Rule.Mitigation, w)...)
+		add(component.WrapIndent("  Would clear it: ", f.WouldClear, w)...)
+		add(component.WrapIndent("  See: ", f.Rule.Section, w)...)
 		add(st.Label.Render(fmt.Sprintf("  Activities (%d)", len(f.Activities))))
 		for _, id := range f.Activities {
 			row(id)
@@ -188,7 +199,7 @@ func (v *portfolioView) render() {
 }
 
 // clamp keeps the cursor on a row and its line on screen.
-func (v *portfolioView) clamp() {
+func (v *Screen) clamp() {
 	v.cursor = max(0, min(v.cursor, len(v.rows)-1))
 	if len(v.rows) == 0 {
 		v.offset = max(0, min(v.offset, len(v.lines)-v.height))
@@ -209,7 +220,7 @@ func (v *portfolioView) clamp() {
 }
 
 // Update moves between the activities of the findings and opens one.
-func (v *portfolioView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return v, nil
@@ -219,7 +230,7 @@ func (v *portfolioView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	page := max(1, v.height/2)
 	switch {
 	case key.Matches(km, k.Back):
-		return v, v.sh.send(backMsg{})
+		return v, v.ctx.Send(component.Back{})
 	case key.Matches(km, k.Up):
 		v.cursor--
 	case key.Matches(km, k.Down):
@@ -232,16 +243,16 @@ func (v *portfolioView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		v.offset += page
 	case key.Matches(km, k.Open):
 		if v.cursor < len(v.targets) && v.targets[v.cursor] != nil {
-			return v, v.sh.send(openMsg{To: detailScreen, Arg: v.targets[v.cursor]})
+			return v, v.ctx.Send(component.Open{To: v.detail, Arg: v.targets[v.cursor]})
 		}
-		return v, v.sh.status("This activity is no longer in the worksheet.")
+		return v, v.ctx.Status("This activity is no longer in the worksheet.")
 	}
 	v.clamp()
 	return v, nil
 }
 
 // rowNear is the last row at or above line, else the first row.
-func (v *portfolioView) rowNear(line int) int {
+func (v *Screen) rowNear(line int) int {
 	r := 0
 	for i, l := range v.rows {
 		if l <= line {
@@ -252,20 +263,20 @@ func (v *portfolioView) rowNear(line int) int {
 }
 
 // View draws the findings, the activity under the cursor marked with ">".
-func (v *portfolioView) View() string {
+func (v *Screen) View() string {
 	v.refresh()
 	if v.width <= 0 || v.height <= 0 {
 		return ""
 	}
-	st := v.sh.st
+	st := v.ctx.Styles
 	end := min(len(v.lines), v.offset+v.height)
 	out := make([]string, 0, v.height)
 	for i := v.offset; i < end; i++ {
 		l := v.lines[i]
 		if len(v.rows) > 0 && i == v.rows[v.cursor] {
-			l = st.Selected.Render(fit(l[:2]+">"+l[3:], v.width))
+			l = st.Selected.Render(component.Fit(l[:2]+">"+l[3:], v.width))
 		}
 		out = append(out, l)
 	}
-	return block(strings.Join(out, "\n"), v.width, v.height)
+	return component.Block(strings.Join(out, "\n"), v.width, v.height)
 }

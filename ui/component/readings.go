@@ -1,4 +1,4 @@
-package ui
+package component
 
 import (
 	"fmt"
@@ -18,8 +18,8 @@ import (
 // the marker, the others spaces. The labels in the drawings are the
 // rulebook's short labels of the tiers and agendas, fitted to their slots.
 
-// drawingWidth is the width of each drawing.
-const drawingWidth = 40
+// DrawingWidth is the width of each drawing.
+const DrawingWidth = 40
 
 // slot marks, in the art, where a label goes: a run of it as wide as the
 // label may be. (NUL never occurs in a rulebook's text: YAML forbids it.)
@@ -70,19 +70,19 @@ func fill(art []string, labels ...string) []string {
 
 // centre fits s to width w, centred.
 func centre(s string, w int) string {
-	s = cut(s, w)
+	s = Cut(s, w)
 	left := (w - ansi.StringWidth(s)) / 2
-	return fit(strings.Repeat(" ", left)+s, w)
+	return Fit(strings.Repeat(" ", left)+s, w)
 }
 
-// markerGlyph marks the activity; the caption says in words where it is.
-const markerGlyph = "◆"
+// MarkerGlyph marks the activity; the caption says in words where it is.
+const MarkerGlyph = "◆"
 
 // mark replaces the placeholder letter want with the marker and every other
 // placeholder with a space. A placeholder is a capital A–E standing between
 // spaces in the art, so the letters of "POC" and "SSR" stay; the labels are
 // filled in afterwards, so no letter of theirs is taken for one.
-func mark(st *styles, lines []string, want rune) []string {
+func mark(st *Styles, lines []string, want rune) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		rs := []rune(l)
@@ -91,7 +91,7 @@ func mark(st *styles, lines []string, want rune) []string {
 			lone := r >= 'A' && r <= 'E' && (j == 0 || rs[j-1] == ' ') && (j+1 == len(rs) || rs[j+1] == ' ')
 			switch {
 			case lone && r == want:
-				b.WriteString(st.Marker.Render(markerGlyph))
+				b.WriteString(st.Marker.Render(MarkerGlyph))
 			case lone:
 				b.WriteByte(' ')
 			default:
@@ -103,13 +103,13 @@ func mark(st *styles, lines []string, want rune) []string {
 	return out
 }
 
-// place2015 marks where the engine placed an activity in the 2015 reading:
+// Place2015 marks where the engine placed an activity in the 2015 reading:
 // its tier, and for Tier 3 work on the security institutions, inside SSR. The
 // caption is the tier's, from the rulebook.
-func place2015(rb *classify.Rulebook, r *classify.Result) (rune, string) {
+func Place2015(rb *classify.Rulebook, r *classify.Result) (rune, string) {
 	p := &r.Policy
 	if p.Info == nil {
-		return 0, "not placed: " + lowerFirst(p.Reason)
+		return 0, "not placed: " + LowerFirst(p.Reason)
 	}
 	caption := fmt.Sprintf("Tier %d: %s", p.Tier, p.Info.Title)
 	switch {
@@ -125,20 +125,19 @@ func place2015(rb *classify.Rulebook, r *classify.Result) (rune, string) {
 	return 'C', caption
 }
 
-// mark2015 is the 2015 drawing with place want marked.
-func mark2015(sh *shared, want rune) []string {
-	t1, t2, t3 := fit(oneLine(sh.rb.TierShort(1)), 25), fit(oneLine(sh.rb.TierShort(2)), 25), oneLine(sh.rb.TierShort(3))
-	t3 = cut(t3, 25)
+// Mark2015 is the 2015 drawing with place want marked.
+func Mark2015(rb *classify.Rulebook, st *Styles, want rune) []string {
+	t1, t2, t3 := Fit(report.OneLine(rb.TierShort(1)), 25), Fit(report.OneLine(rb.TierShort(2)), 25), report.OneLine(rb.TierShort(3))
+	t3 = Cut(t3, 25)
 	t3 += " " + strings.Repeat("─", 27-1-ansi.StringWidth(t3))
-	return fill(mark(sh.st, art2015, want), t1, t2, t3)
+	return fill(mark(st, art2015, want), t1, t2, t3)
 }
 
-// markNarrow is the drawing of the narrow reading with place want marked.
-func markNarrow(sh *shared, want rune) []string {
-	rb := sh.rb
-	label := func(a classify.Agenda) string { return oneLine(rb.AgendaShort(a)) }
-	return fill(mark(sh.st, artNarrow, want), fit(label(classify.POCOnly), 10), fit(label(classify.SSROnly), 10),
-		centre(label(classify.Overlap), 7), fit(oneLine(rb.AgendaTitle(classify.Outside)), 22))
+// MarkNarrow is the drawing of the narrow reading with place want marked.
+func MarkNarrow(rb *classify.Rulebook, st *Styles, want rune) []string {
+	label := func(a classify.Agenda) string { return report.OneLine(rb.AgendaShort(a)) }
+	return fill(mark(st, artNarrow, want), Fit(label(classify.POCOnly), 10), Fit(label(classify.SSROnly), 10),
+		centre(label(classify.Overlap), 7), Fit(report.OneLine(rb.AgendaTitle(classify.Outside)), 22))
 }
 
 // narrowMarks is where each agenda sits in the drawing of the narrow reading.
@@ -146,14 +145,14 @@ var narrowMarks = map[classify.Agenda]rune{
 	classify.POCOnly: 'A', classify.Overlap: 'B', classify.SSROnly: 'C', classify.Outside: 'E',
 }
 
-// placeNarrow marks the agenda the engine gave an activity, with the agenda's
+// PlaceNarrow marks the agenda the engine gave an activity, with the agenda's
 // label from the rulebook.
-func placeNarrow(r *classify.Result) (rune, string) {
+func PlaceNarrow(r *classify.Result) (rune, string) {
 	return narrowMarks[r.Agenda], report.AgendaLabel(&r.Narrow)
 }
 
-// lowerFirst lowers the first letter of a sentence placed after a colon.
-func lowerFirst(s string) string {
+// LowerFirst lowers the first letter of a sentence placed after a colon.
+func LowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if unicode.IsUpper(r) {
 		return string(unicode.ToLower(r)) + s[n:]
@@ -161,25 +160,24 @@ func lowerFirst(s string) string {
 	return s
 }
 
-// readingsDrawing draws both readings with the activity marked, side by side
+// Readings draws both readings with the activity marked, side by side
 // when w allows, else one above the other. r nil draws them unmarked.
-func readingsDrawing(sh *shared, r *classify.Result, w int) []string {
-	st := sh.st
+func Readings(rb *classify.Rulebook, st *Styles, r *classify.Result, w int) []string {
 	var a, b rune
 	var captionA, captionB string
 	if r != nil {
-		a, captionA = place2015(sh.rb, r)
-		b, captionB = placeNarrow(r)
+		a, captionA = Place2015(rb, r)
+		b, captionB = PlaceNarrow(r)
 	}
-	left := append([]string{st.Label.Render("The 2015 policy: SSR inside Tier 3")}, mark2015(sh, a)...)
-	right := append([]string{st.Label.Render("The narrow reading: two agendas")}, markNarrow(sh, b)...)
+	left := append([]string{st.Label.Render("The 2015 policy: SSR inside Tier 3")}, Mark2015(rb, st, a)...)
+	right := append([]string{st.Label.Render("The narrow reading: two agendas")}, MarkNarrow(rb, st, b)...)
 	if r != nil {
 		// A line apart: right under the drawing's last label (the strip
 		// outside both agendas) a caption read as that label's continuation.
-		left = append(append(left, ""), wrapIndent(markerGlyph+" ", captionA, drawingWidth)...)
-		right = append(append(right, ""), wrapIndent(markerGlyph+" ", captionB, drawingWidth)...)
+		left = append(append(left, ""), WrapIndent(MarkerGlyph+" ", captionA, DrawingWidth)...)
+		right = append(append(right, ""), WrapIndent(MarkerGlyph+" ", captionB, DrawingWidth)...)
 	}
-	if w < 2*drawingWidth+3 {
+	if w < 2*DrawingWidth+3 {
 		return append(append(left, ""), right...)
 	}
 	n := max(len(left), len(right))
@@ -192,7 +190,7 @@ func readingsDrawing(sh *shared, r *classify.Result, w int) []string {
 		if i < len(right) {
 			rr = right[i]
 		}
-		out[i] = fit(l, drawingWidth) + "   " + rr
+		out[i] = Fit(l, DrawingWidth) + "   " + rr
 	}
 	return out
 }

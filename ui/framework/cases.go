@@ -1,4 +1,4 @@
-package ui
+package framework
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // The framework's risk catalogue names, under each risk, the cases of the
@@ -26,16 +28,16 @@ type caseLinkKeys struct {
 
 func newCaseLinkKeys() caseLinkKeys {
 	return caseLinkKeys{
-		Next: bind([]string{"]"}, "]", "next case"),
-		Prev: bind([]string{"["}, "[", "previous case"),
-		Open: bind([]string{"enter"}, "enter", "open the case"),
+		Next: component.Bind([]string{"]"}, "]", "next case"),
+		Prev: component.Bind([]string{"["}, "[", "previous case"),
+		Open: component.Bind([]string{"enter"}, "enter", "open the case"),
 	}
 }
 
 // caseLibrary is the case library with its links to the risks, read once.
-func (g *frameworkGuide) caseLibrary() *classify.CaseLinks {
+func (g *Screen) caseLibrary() *classify.CaseLinks {
 	if g.cases == nil {
-		l, err := classify.LinkCases(g.sh.rb)
+		l, err := classify.LinkCases(g.rb)
 		if err != nil {
 			l = &classify.CaseLinks{}
 		}
@@ -46,8 +48,8 @@ func (g *frameworkGuide) caseLibrary() *classify.CaseLinks {
 
 // caseLines lists the cases that raise a risk; first is the line the list
 // starts on in the catalogue.
-func (g *frameworkGuide) caseLines(r *classify.RiskRule, first, w int) []string {
-	st := g.sh.st
+func (g *Screen) caseLines(r *classify.RiskRule, first, w int) []string {
+	st := g.ctx.Styles
 	l := g.caseLibrary()
 	at := l.Raising(r.ID)
 	if len(at) == 0 {
@@ -56,13 +58,13 @@ func (g *frameworkGuide) caseLines(r *classify.RiskRule, first, w int) []string 
 	out := []string{"    Cases that raise it:"}
 	for _, i := range at {
 		a := l.Cases.Activities[i]
-		text := fmt.Sprintf("%d %s — from “%s”", i+1, oneLine(a.Title), oneLine(classify.Section(a)))
+		text := fmt.Sprintf("%d %s — from “%s”", i+1, report.OneLine(a.Title), report.OneLine(classify.Section(a)))
 		mark := "      "
 		selected := len(g.links) == g.link
 		if selected {
 			mark = "    > "
 		}
-		lines := wrapIndent(mark, text, w)
+		lines := component.WrapIndent(mark, text, w)
 		if selected {
 			for j := range lines {
 				lines[j] = st.Selected.Render(lines[j])
@@ -76,7 +78,7 @@ func (g *frameworkGuide) caseLines(r *classify.RiskRule, first, w int) []string 
 
 // updateCaseLinks moves among the cases of the risk catalogue and opens one;
 // it reports whether the key was one of its keys.
-func (g *frameworkGuide) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
+func (g *Screen) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
 	if g.section != riskSection || len(g.links) == 0 {
 		return false, nil
 	}
@@ -91,7 +93,7 @@ func (g *frameworkGuide) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
 			return true, nil
 		}
 		a := g.caseLibrary().Cases.Activities[g.links[g.link].at]
-		return true, g.sh.send(openMsg{To: presentScreen, Arg: presentAt{caseOf: a}})
+		return true, g.ctx.Send(g.openCase(a))
 	default:
 		return false, nil
 	}
@@ -106,7 +108,7 @@ func (g *frameworkGuide) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
 const riskSection = 2
 
 // caseLinkHelp adds the case keys to a key list in the risk catalogue.
-func (g *frameworkGuide) caseLinkHelp(keys []key.Binding) []key.Binding {
+func (g *Screen) caseLinkHelp(keys []key.Binding) []key.Binding {
 	if g.section != riskSection {
 		return keys
 	}

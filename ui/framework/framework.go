@@ -1,0 +1,330 @@
+// Package framework is the framework screen for facilitators: the kinds of
+// activity by tier (or, in the narrow reading, by agenda), the two readings
+// drawn, the risk catalogue with the cases of the library that raise each
+// risk, and the chapter's recommendations. It is a screen of its own
+// package, built on ui/component: it reads the rulebook it is made with and
+// opens a case through the function the root gives it.
+package framework
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+)
+
+// Screen is the framework screen.
+type Screen struct {
+	ctx     *component.Context
+	rb      *classify.Rulebook
+	keys    keys
+	section int
+	narrow  bool // the narrow reading rather than the 2015 one
+	view    viewport.Model
+	width   int
+	height  int
+
+	cases    *classify.CaseLinks // the case library, linked to the risks
+	links    []caseLink          // the cases listed in the risk catalogue
+	link     int                 // the chosen one, -1 before any
+	linkKeys caseLinkKeys
+	// openCase is how the root opens a case of the library at
+	// presentation size: the screen does not know the presentation's id
+	// or what it is opened with.
+	openCase func(a *model.Activity) component.Open
+}
+
+// keys are the framework screen's: scrolling the section, moving between
+// sections and readings, and leaving.
+type keys struct {
+	component.ScrollKeys
+	Tab, Reading, Back key.Binding
+	global             component.GlobalKeys
+}
+
+func newKeys(g component.GlobalKeys) keys {
+	bind := component.Bind
+	return keys{
+		ScrollKeys: component.PagerScrollKeys(),
+		Tab:        bind([]string{"tab", "right", "l"}, "tab/→", "next section"),
+		Reading:    bind([]string{"r"}, "r", "2015 reading / narrow reading"),
+		Back:       bind([]string{"esc", "q"}, "esc/q", "back"),
+		global:     g,
+	}
+}
+
+// ShortHelp lists the keys shown in the footer.
+func (k keys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Tab, k.Reading, k.Down, k.Up, k.PageDown, k.Back, k.global.Help}
+}
+
+// FullHelp lists the keys shown on the help screen.
+func (k keys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Tab, k.Reading, k.Back, k.global.Help, k.global.ForceQuit},
+	}
+}
+
+var frameworkSections = []string{"Kinds", "Readings", "Risks", "Recommendations"}
+
+// New builds the framework screen over the rulebook rb; openCase says how
+// to open a case of the library (enter on a case of the risk catalogue).
+func New(ctx *component.Context, rb *classify.Rulebook, openCase func(a *model.Activity) component.Open) *Screen {
+	return &Screen{ctx: ctx, rb: rb, keys: newKeys(ctx.Keys), view: viewport.New(0, 0), link: -1, linkKeys: newCaseLinkKeys(),
+		openCase: openCase}
+}
+
+// Init does nothing.
+func (g *Screen) Init() tea.Cmd { return nil }
+
+// SetSize gives the screen its area.
+func (g *Screen) SetSize(w, h int) {
+	g.width, g.height = w, h
+	g.view.Width, g.view.Height = w, max(1, h-2)
+	g.render()
+}
+
+// ShortHelp is the key help of the footer.
+func (g *Screen) ShortHelp() []key.Binding { return g.caseLinkHelp(g.keys.ShortHelp()) }
+
+// FullHelp is the key help of the help screen.
+func (g *Screen) FullHelp() [][]key.Binding {
+	if extra := g.caseLinkHelp(nil); len(extra) > 0 {
+		return append(g.keys.FullHelp(), extra)
+	}
+	return g.keys.FullHelp()
+}
+
+// Title names the framework guide in the title bar.
+func (g *Screen) Title() string { return "Framework" }
+
+// Update changes section and reading, and scrolls.
+func (g *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return g, nil
+	}
+	if done, cmd := g.updateCaseLinks(km); done {
+		return g, cmd
+	}
+	k := g.keys
+	switch {
+	case key.Matches(km, k.Back):
+		return g, g.ctx.Send(component.Back{})
+	case key.Matches(km, k.Tab):
+		g.section = (g.section + 1) % len(frameworkSections)
+		g.render()
+		g.view.GotoTop()
+	case km.String() == "shift+tab" || km.String() == "left" || km.String() == "h":
+		g.section = (g.section + len(frameworkSections) - 1) % len(frameworkSections)
+		g.render()
+		g.view.GotoTop()
+	case key.Matches(km, k.Reading):
+		g.narrow = !g.narrow
+		g.render()
+	case len(km.Runes) == 1 && km.Runes[0] >= '1' && int(km.Runes[0]-'1') < len(frameworkSections):
+		g.section = int(km.Runes[0] - '1')
+		g.render()
+		g.view.GotoTop()
+	default:
+		k.Scroll(&g.view, km)
+	}
+	return g, nil
+}
+
+// View draws the section tabs, the reading in force and the section.
+func (g *Screen) View() string {
+	st := g.ctx.Styles
+	var tabs []string
+	for i, name := range frameworkSections {
+		label := fmt.Sprintf(" %d %s ", i+1, name)
+		if i == g.section {
+			tabs = append(tabs, st.Selected.Render("["+strings.TrimSpace(label)+"]"))
+		} else {
+			tabs = append(tabs, st.Muted.Render(label))
+		}
+	}
+	reading := "[r] reading: 2015 policy"
+	if g.narrow {
+		reading = "[r] reading: narrow"
+	}
+	head := strings.Join(tabs, " ") + "   " + st.Accent.Render(reading)
+	return component.Block(component.Cut(head, g.width)+"\n"+st.Rule.Render(strings.Repeat("─", g.width))+"\n"+g.view.View(), g.width, g.height)
+}
+
+func (g *Screen) render() {
+	if g.width <= 0 {
+		return
+	}
+	var lines []string
+	switch g.section {
+	case 0:
+		lines = g.kinds()
+	case 1:
+		lines = g.readings()
+	case 2:
+		lines = g.risks()
+	default:
+		lines = g.recommendations()
+	}
+	g.view.SetContent(strings.Join(lines, "\n"))
+}
+
+// kinds lists the kinds by tier, or in the narrow reading by the agenda they
+// take when the mission carries them out, as the engine classifies them.
+func (g *Screen) kinds() []string {
+	st, rb, w := g.ctx.Styles, g.rb, g.width
+	var out []string
+	kindLine := func(k *classify.Kind, extra string) {
+		out = append(out, component.WrapIndent("  • ", k.Label+" ("+k.ID+")"+extra, w)...)
+		out = append(out, st.Muted.Render(strings.Join(component.WrapIndent("      ", k.Description, w), "\n")))
+	}
+	if !g.narrow {
+		for _, t := range rb.Tiers {
+			out = append(out, st.Heading.Render(fmt.Sprintf("Tier %d — %s", t.Tier, t.Title)))
+			out = append(out, component.WrapIndent("  ", t.Description, w)...)
+			for _, k := range rb.KindsOf(t.Tier) {
+				kindLine(k, "")
+			}
+			out = append(out, "")
+		}
+		return out
+	}
+	out = append(out, component.WrapIndent("", "Where each kind falls when the mission carries it out or supports it. Carried out by the host state alone or by a partner, a kind is SSR only when it acts on the security institutions, otherwise outside both.", w)...)
+	for _, ag := range classify.Agendas {
+		var group []string
+		var kinds []*classify.Kind
+		for _, k := range rb.Kinds {
+			var fs model.Facts
+			fs.SetOne(model.Implementer, "mission")
+			fs.SetSet(model.Kinds, []string{k.ID})
+			r := rb.ClassifyFacts(&fs)
+			if r.Agenda != ag {
+				continue
+			}
+			extra := ""
+			for _, c := range r.WouldChange {
+				extra = " — " + report.ChangeText(rb, c)
+			}
+			group = append(group, extra)
+			kinds = append(kinds, k)
+		}
+		if len(kinds) == 0 {
+			continue
+		}
+		if info := rb.Agenda(ag); info != nil {
+			out = append(out, "", st.Heading.Render(info.Title))
+			out = append(out, component.WrapIndent("  ", info.Description, w)...)
+		}
+		for i, k := range kinds {
+			kindLine(k, group[i])
+		}
+	}
+	return out
+}
+
+// readings draws both readings and explains the one in force.
+func (g *Screen) readings() []string {
+	st, rb, w := g.ctx.Styles, g.rb, g.width
+	out := component.Readings(rb, st, nil, w)
+	out = append(out, "")
+	if !g.narrow {
+		out = append(out, st.Heading.Render("The 2015 policy"))
+		out = append(out, component.WrapIndent("  ", "Three tiers of protection, with all support to security sector reform inside Tier 3: the tier takes in anything that helps build a protective environment.", w)...)
+		for _, t := range rb.Tiers {
+			out = append(out, component.WrapIndent(fmt.Sprintf("  Tier %d: ", t.Tier), t.Title, w)...)
+		}
+		return out
+	}
+	out = append(out, st.Heading.Render("The narrow reading"))
+	out = append(out, component.WrapIndent("  ", "POC and SSR are separate agendas that overlap only where peacekeepers reduce violence by the security forces, or make host forces both more effective and accountable in combined operations to protect civilians.", w)...)
+	for _, a := range rb.Agendas {
+		out = append(out, "", st.Agenda(a.ID, st.Label.Render(a.Title)))
+		out = append(out, component.WrapIndent("  ", a.Description, w)...)
+	}
+	for _, b := range rb.Bases {
+		out = append(out, "", st.Label.Render("Ground for overlap: "+b.Title))
+		out = append(out, component.WrapIndent("  ", b.Description, w)...)
+	}
+	return out
+}
+
+// risks is the risk catalogue: each risk with when it fires, what to do, the
+// chapter section and the example.
+func (g *Screen) risks() []string {
+	st, rb, w := g.ctx.Styles, g.rb, g.width
+	var out []string
+	g.links = g.links[:0]
+	for _, sev := range classify.Severities {
+		for _, r := range rb.Risks {
+			if r.Severity != sev {
+				continue
+			}
+			tag := component.SeverityTag(sev)
+			out = append(out, st.Severity(sev, tag)+" "+st.Label.Render(component.Cut(r.Title, w-len(tag)-1)))
+			out = append(out, component.WrapIndent("    When: ", r.When.Words(rb), w)...)
+			for _, raise := range r.Raise {
+				out = append(out, component.WrapIndent("    Rises to "+string(raise.Severity)+" when: ", raise.When.Words(rb), w)...)
+			}
+			out = append(out, component.WrapIndent("    Do: ", r.Mitigation, w)...)
+			out = append(out, component.WrapIndent("    See: ", "“"+r.Section+"”", w)...)
+			out = append(out, component.WrapIndent("    Example: ", r.Example, w)...)
+			out = append(out, g.caseLines(r, len(out), w)...)
+			out = append(out, "")
+		}
+	}
+	return append(out, g.portfolioRules()...)
+}
+
+// recommendations lists the chapter's recommendations and the risks each answers.
+func (g *Screen) recommendations() []string {
+	st, rb, w := g.ctx.Styles, g.rb, g.width
+	var out []string
+	for i, rec := range rb.Recommendations {
+		out = append(out, st.Heading.Render(component.Cut(fmt.Sprintf("%d. %s", i+1, rec.Title), w)))
+		out = append(out, component.WrapIndent("   ", rec.Summary, w)...)
+		var answers []string
+		for _, r := range rb.Risks {
+			for _, id := range r.Recommendations {
+				if id == rec.ID {
+					answers = append(answers, r.Title)
+				}
+			}
+		}
+		if len(answers) > 0 {
+			out = append(out, st.Muted.Render("   Answers these risks:"))
+			for _, a := range answers {
+				out = append(out, component.WrapIndent("   - ", a, w)...)
+			}
+		}
+		out = append(out, "")
+	}
+	return out
+}
+
+// portfolioRules lists the rulebook's portfolio findings for the framework
+// screen, after the risks.
+func (g *Screen) portfolioRules() []string {
+	st, rb, w := g.ctx.Styles, g.rb, g.width
+	if len(rb.Portfolio) == 0 {
+		return nil
+	}
+	out := []string{st.Heading.Render("Across the worksheet, for each force (P on the worksheet)")}
+	for _, r := range rb.Portfolio {
+		tag := component.SeverityTag(r.Severity)
+		out = append(out, st.Severity(r.Severity, tag)+" "+st.Label.Render(component.Cut(r.Title, w-len(tag)-1)))
+		out = append(out, component.WrapIndent("    Raised by: ", r.RaisedBy.Describe(), w)...)
+		out = append(out, component.WrapIndent("    Unless some activity: ", r.AnsweredBy.Describe(), w)...)
+		out = append(out, component.WrapIndent("    Do: ", r.Mitigation, w)...)
+		out = append(out, component.WrapIndent("    See: ", "“"+r.Section+"”", w)...)
+		out = append(out, "")
+	}
+	return out
+}

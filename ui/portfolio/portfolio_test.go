@@ -1,0 +1,70 @@
+package portfolio
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/session"
+)
+
+// detailID stands for the root's id of the activity screen.
+const detailID component.ID = 42
+
+// trained is an activity of the mission that trains a force, which no
+// activity monitors: the portfolio's capacity finding fires for it.
+func trained(title, force string) *model.Activity {
+	a := &model.Activity{Title: title, ID: model.Slug(title)}
+	a.Facts.SetOne(model.Implementer, "mission")
+	a.Facts.SetSet(model.Kinds, []string{"capacity-training"})
+	a.Facts.SetSet(model.Forces, []string{force})
+	return a
+}
+
+// opened is the screen over a worksheet of acts, opened at w×h.
+func opened(t *testing.T, acts ...*model.Activity) (*Screen, *component.Context) {
+	t.Helper()
+	rb := classify.Default()
+	ws := &model.Worksheet{Activities: acts}
+	ctx := &component.Context{Sheet: session.NewSheet(rb, ws, func(a *model.Activity) string { return a.Title }),
+		Styles: component.NewStyles(component.DefaultTheme()), Keys: component.NewGlobalKeys()}
+	s := New(ctx, detailID)
+	s.SetSize(100, 30)
+	if _, ok := s.Open(nil); !ok {
+		t.Fatal("the findings did not open")
+	}
+	return s, ctx
+}
+
+func TestEnterOpensTheActivityOnTheScreenTheRootNames(t *testing.T) {
+	army := trained("Training army battalions", "army")
+	s, ctx := opened(t, army)
+	if !strings.Contains(ansi.Strip(s.View()), "  > training-army-battalions") {
+		t.Fatalf("the cursor is not on the activity that raises the finding:\n%s", ansi.Strip(s.View()))
+	}
+	s.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	msg, _ := ctx.Next()
+	if open, ok := msg.(component.Open); !ok || open.To != detailID || open.Arg != army {
+		t.Fatalf("enter sent %#v, not an open of the activity on screen %d", msg, detailID)
+	}
+}
+
+func TestFindingsFollowTheWorksheet(t *testing.T) {
+	s, ctx := opened(t, trained("Training army battalions", "army"))
+	army := len(s.findings)
+	if army == 0 {
+		t.Fatal("no finding for a force trained and never watched")
+	}
+	ctx.Sheet.Add(1, trained("Training police units", "police"))
+	s.Update(tea.KeyMsg{Type: tea.KeyDown})
+	if n := len(s.findings); n != 2*army {
+		t.Fatalf("%d findings after a second force is trained, want %d", n, 2*army)
+	}
+	if text := ansi.Strip(strings.Join(s.lines, "\n")); !strings.Contains(text, "findings across the worksheet's 2 activities") {
+		t.Fatalf("the heading does not count the change:\n%s", text)
+	}
+}
