@@ -7,9 +7,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/pocssr/pocssr/classify"
-	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/exit"
@@ -26,6 +26,8 @@ type plainQuestionnaire struct {
 	in   *bufio.Reader
 	out  io.Writer
 	eof  bool
+	// today is the day a due date is read on: one already past is overdue.
+	today model.Date
 }
 
 func newPlain(rb *classify.Rulebook, in io.Reader, out io.Writer) *plainQuestionnaire {
@@ -52,16 +54,22 @@ type plainWalk struct {
 // worksheet's menu follows (accessible_menu.go); with the case library, the
 // library's account is printed.
 func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Options) error {
-	if opts.Demo {
-		return report.Write(env.Stdout, rb, report.Text, []report.Sheet{{File: "case library", Worksheet: ws}})
+	today := opts.Today
+	if today == "" {
+		today = model.Date(time.Now().Format(time.DateOnly))
 	}
 	p := newPlain(rb, env.Stdin, env.Stderr)
+	p.today = today
 	// The plain mode edits through the same session as the screens: the id
 	// is one no other activity has, and the save refuses a file that changed
 	// on disk or may not be written, as ctrl+s does.
 	sh := session.NewSheet(rb, ws, nil)
-	sh.SetToday(opts.Today)
-	pm := &plainMenu{p: p, sh: sh, stdout: env.Stdout, today: opts.Today}
+	sh.SetToday(today)
+	pm := &plainMenu{p: p, sh: sh, stdout: env.Stdout, today: today}
+	if opts.Demo {
+		pm.demo = true
+		return pm.demoMenu()
+	}
 	if opts.Path == "" {
 		return pm.addOnly()
 	}
@@ -126,7 +134,7 @@ func (p *plainQuestionnaire) askStep(w *plainWalk, at flow.Step) {
 // them, then walks the relevant questions up to the verdict. It returns nil
 // when the input ended before a title was given.
 func (p *plainQuestionnaire) Ask() *model.Activity {
-	p.say("pocssr questionnaire. Answer with the number of a choice; 0 or an empty line means \"don't know\".")
+	p.say("%s", plainIntro)
 	w := &plainWalk{a: &model.Activity{}}
 	if !p.askDescription(w) {
 		return nil
@@ -143,6 +151,11 @@ func (p *plainQuestionnaire) settle(w *plainWalk) {
 		w.a.Status = model.StatusDraft
 	}
 }
+
+// plainIntro opens the questionnaire. What an empty line does differs by
+// question (don't know, or keep the answer suggested or given), so each
+// question's prompt says it, not the intro.
+const plainIntro = "pocssr questionnaire. Answer with the number of a choice; 0 means \"don't know\". Each question says what an empty line does there."
 
 // askDescription asks the title and the description, and takes what the
 // reader suggests from them as the answers to confirm. It reports false when
@@ -231,7 +244,13 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep boo
 	for i, c := range values {
 		p.say("  %d. %s — %s", i+1, c.Label, oneLine(c.Explain))
 	}
-	p.say("  0. don't know")
+	// An empty line means "don't know" only where no answer is there to
+	// keep: a kept one is said with the answer (askFact).
+	if keep {
+		p.say("  0. don't know")
+	} else {
+		p.say("  0. don't know (an empty line too)")
+	}
 	multi := q.Fact.Type() == model.SetOf
 	for tries := 0; tries < plainTries && !p.eof; tries++ {
 		switch {
@@ -254,6 +273,10 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep boo
 			p.say("Please answer with a number from 0 to %d.", len(values))
 			continue
 		}
+		if alone := aloneIn(values, picked); alone != "" {
+			p.say("%q stands alone: it cannot go with other choices. Give it alone, or only the others.", alone)
+			continue
+		}
 		chosen := make([]flow.Choice, 0, len(picked))
 		for _, n := range picked {
 			if n == 0 {
@@ -266,6 +289,24 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep boo
 		return true
 	}
 	return false
+}
+
+// aloneIn returns the label of a choice that excludes the others ("don't
+// know", "none of these") when picked holds it with another choice, and ""
+// otherwise: taking one and dropping the rest would save what was not said.
+func aloneIn(values []flow.Choice, picked []int) string {
+	if len(picked) < 2 {
+		return ""
+	}
+	for _, n := range picked {
+		switch {
+		case n == 0:
+			return "don't know"
+		case values[n-1].Kind == flow.None:
+			return values[n-1].Label
+		}
+	}
+	return ""
 }
 
 // parseNumbers reads numbers from 0 to n separated by spaces or commas.

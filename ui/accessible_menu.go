@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/exit"
@@ -26,6 +27,9 @@ type plainMenu struct {
 	sh     *session.Sheet
 	stdout io.Writer
 	today  model.Date
+	// demo: the worksheet is the case library, which no file keeps; the
+	// menu's changes stay in memory.
+	demo bool
 }
 
 // menuHelp is what the menu offers, one command a line.
@@ -36,14 +40,14 @@ const menuHelp = `Commands (one a line; an empty line or the end of the input qu
   edit N               the questions again for activity N, then its risks
   register N           what is being done about each risk of activity N
   review               the drafts one by one: accept, edit, skip or discard
-  export FORMAT FILE   a briefing: markdown, html, docx, csv or json
+  export FORMAT FILE   a briefing: %s
   quit`
 
 // addOnly asks for one activity and prints its verdict: without a file,
 // nothing keeps it (and so no register step is asked).
 func (m *plainMenu) addOnly() error {
 	p := m.p
-	p.say("pocssr questionnaire. Answer with the number of a choice; 0 or an empty line means \"don't know\".")
+	p.say("%s", plainIntro)
 	w := m.newWalk(&model.Activity{}, false)
 	if !p.askDescription(w) {
 		return noAnswers()
@@ -89,7 +93,7 @@ func (m *plainMenu) printAccount(a *model.Activity) {
 // the title is left empty; then the menu, until quit or the end of the input.
 func (m *plainMenu) run() error {
 	p := m.p
-	p.say("pocssr questionnaire. Answer with the number of a choice; 0 or an empty line means \"don't know\".")
+	p.say("%s", plainIntro)
 	p.say("An empty title opens the menu of %s instead.", model.QuoteName(m.sh.Worksheet().Path()))
 	w := m.newWalk(&model.Activity{}, true)
 	w.orMenu = true
@@ -101,6 +105,29 @@ func (m *plainMenu) run() error {
 			return err
 		}
 	}
+	return m.menu()
+}
+
+// demoMenu is the plain mode of the demo: a short account of the case
+// library, then the worksheet's menu over it, never the whole library at
+// once (show N gives one case's account, export all of them).
+func (m *plainMenu) demoMenu() error {
+	p := m.p
+	s := classify.NewSummary()
+	for i := 0; i < m.sh.Len(); i++ {
+		r := m.sh.Rulebook().ClassifyOn(m.sh.At(i), m.today)
+		s.Add(&r)
+	}
+	p.say("pocssr demo: the case library, worked cases of the framework.")
+	p.say("%s", report.SummaryLine(s))
+	p.say("list numbers the cases, show N gives one's account, help lists every command.")
+	p.say("Changes stay in this run: the case library is no file, and nothing is saved (export writes a briefing).")
+	return m.menu()
+}
+
+// menu reads commands until quit, an empty line or the end of the input.
+func (m *plainMenu) menu() error {
+	p := m.p
 	for !p.eof {
 		p.say("")
 		p.say("What next? (help lists the commands)")
@@ -121,13 +148,11 @@ func (m *plainMenu) run() error {
 func (m *plainMenu) add(w *plainWalk) error {
 	p := m.p
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
-	if w.kept > 0 {
-		p.say("%s kept in the risk register.", plural(w.kept, "entry", "entries"))
-	}
+	m.sayKept(w)
 	if err := m.save(); err != nil {
 		return err
 	}
-	p.say("Added to %s (%s).", model.QuoteName(m.sh.Worksheet().Path()), plural(m.sh.Len(), "activity", "activities"))
+	p.say("Added to %s (%s).", m.name(), plural(m.sh.Len(), "activity", "activities"))
 	if w.a.Status == model.StatusDraft {
 		p.say("The input ended before the suggested answers were confirmed: the activity is saved as a draft (status: draft).")
 	}
@@ -137,6 +162,9 @@ func (m *plainMenu) add(w *plainWalk) error {
 // save writes the worksheet to its file; a refusal (changed on disk, read
 // only) ends the plain mode with nothing written.
 func (m *plainMenu) save() error {
+	if m.demo {
+		return nil
+	}
 	if err := m.sh.Worksheet().Save("", model.SaveOptions{}); err != nil {
 		return notSaved(err)
 	}
@@ -144,12 +172,20 @@ func (m *plainMenu) save() error {
 	return nil
 }
 
+// name is what the worksheet is called in the prompts.
+func (m *plainMenu) name() string {
+	if m.demo {
+		return "the case library"
+	}
+	return model.QuoteName(m.sh.Worksheet().Path())
+}
+
 // command runs one line of the menu.
 func (m *plainMenu) command(args []string) error {
 	p := m.p
 	switch strings.ToLower(args[0]) {
 	case "help", "h", "?":
-		p.say("%s", menuHelp)
+		p.say(menuHelp, strings.Join(exportNames(), ", "))
 	case "list", "l":
 		m.list()
 	case "add", "a", "n":
@@ -222,22 +258,41 @@ func (m *plainMenu) activityArg(args []string) *model.Activity {
 
 // edit asks the questions again for an activity, each with its answer kept
 // by an empty line, then its verdict and its risks: the flow from the
-// description on. Answering the questions of a draft confirms it.
+// description on. Answering the questions of a draft confirms it; an input
+// that ends before the last step keeps what was answered and says so, as
+// the add path does.
 func (m *plainMenu) edit(a *model.Activity) {
 	p := m.p
 	snap := m.sh.Snapshot(a)
 	w := m.newWalk(a, true)
 	w.editing = true
 	p.say("Editing %q: an empty line keeps each answer.", oneLine(a.Title))
+	ended := p.eof
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
 	if a.Status == model.StatusDraft && !p.eof {
 		a.Status = model.StatusReviewed
 	}
-	if w.kept > 0 {
-		p.say("%s kept in the risk register.", plural(w.kept, "entry", "entries"))
+	m.sayKept(w)
+	if p.eof && !ended {
+		kept := "the answers given before it are kept"
+		if a.Status == model.StatusDraft {
+			kept += "; the activity stays a draft (status: draft)"
+		}
+		p.say("The input ended during the edit of %q: %s.", oneLine(a.Title), kept)
 	}
 	m.sh.Touch(a)
 	m.sh.Edited(snap)
+}
+
+// sayKept says how many register entries a walk kept and how many the
+// activity's register holds now: entries kept earlier stay in it.
+func (m *plainMenu) sayKept(w *plainWalk) {
+	held := len(w.a.Register)
+	if w.kept == 0 && held == 0 {
+		return
+	}
+	m.p.say("%s kept in the risk register. It now holds %s for %q.",
+		plural(w.kept, "entry", "entries"), plural(held, "entry", "entries"), oneLine(w.a.Title))
 }
 
 // register asks the register steps of an activity alone: the flow from its
@@ -251,45 +306,7 @@ func (m *plainMenu) register(a *model.Activity) {
 		return
 	}
 	p.run(w, flow.Step{Kind: flow.Verdict}, flow.End)
-	p.say("%s kept in the risk register.", plural(w.kept, "entry", "entries"))
-}
-
-// export writes a briefing of the whole worksheet to a file, never the
-// worksheet itself, and a file that exists only when the planner says so.
-func (m *plainMenu) export(args []string) {
-	p := m.p
-	if len(args) != 2 {
-		p.say("export needs a format and a file name: export markdown plan.md (formats: markdown, html, docx, csv, json).")
-		return
-	}
-	f, err := report.ParseFormat(args[0])
-	if err != nil {
-		p.say("%s.", strings.TrimSuffix(err.Error(), "."))
-		return
-	}
-	path := args[1]
-	ws := m.sh.Worksheet()
-	if sameFile(path, ws.Path()) {
-		p.say("Not exported: that is the worksheet's own file.")
-		return
-	}
-	if _, err := disk.stat(path); err == nil {
-		p.say("%s exists. Replace it? (yes or no)", model.QuoteName(path))
-		if ans := strings.ToLower(p.line()); ans != "yes" && ans != "y" {
-			p.say("Not exported.")
-			return
-		}
-	}
-	var buf strings.Builder
-	if err := report.Write(&buf, m.sh.Rulebook(), f, []report.Sheet{{File: ws.Path(), Worksheet: ws, Today: m.today}}); err != nil {
-		p.say("Not exported: %s.", err)
-		return
-	}
-	if err := disk.writeFile(path, []byte(buf.String()), 0o644); err != nil {
-		p.say("Not exported: %s.", err)
-		return
-	}
-	p.say("Exported %s as %s to %s.", plural(len(ws.Activities), "activity", "activities"), f, model.QuoteName(path))
+	m.sayKept(w)
 }
 
 // review goes through the drafts in the worksheet's order, each with its
@@ -371,7 +388,5 @@ func (m *plainMenu) acceptFactless(a *model.Activity) bool {
 	if !a.Facts.Equal(&none) {
 		return true
 	}
-	m.p.say("No fact is known of this draft: accept it with every fact unknown? (yes or no; no skips it)")
-	ans := strings.ToLower(m.p.line())
-	return ans == "yes" || ans == "y"
+	return m.p.yesNo("No fact is known of this draft: accept it with every fact unknown? (yes or no; no skips it)")
 }

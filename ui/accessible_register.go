@@ -91,6 +91,9 @@ func (p *plainQuestionnaire) askEntry(old model.RegisterEntry) (model.RegisterEn
 				return fd.Get(&x), err
 			})
 			set(fd, v)
+			if fd == flow.Due && v != "" && e.Overdue(p.today) {
+				p.say("  %s is already past on %s: the entry is kept, and overdue.", e.Due, p.today)
+			}
 			continue
 		}
 		for tries := 0; tries < plainTries; tries++ {

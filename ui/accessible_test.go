@@ -128,13 +128,6 @@ func TestAccessibleEndOfInputStopsAsking(t *testing.T) {
 	}
 }
 
-func TestAccessibleDemoPrintsTheCaseLibrary(t *testing.T) {
-	stdout, _, code := runPocssr(t, "", "demo", "--accessible")
-	if code != 0 || !strings.Contains(stdout, "fib-fdlr-offensive-2015") || !strings.Contains(stdout, "23 activities") {
-		t.Errorf("exit %d:\n%.300s", code, stdout)
-	}
-}
-
 func TestAccessibleIsChosenByEnvironment(t *testing.T) {
 	t.Setenv("ACCESSIBLE", "")
 	t.Setenv("TERM", "xterm-256color")

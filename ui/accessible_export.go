@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+)
+
+// The plain mode's export: the formats of the export dialog (exportFormats,
+// the one place the program says what it exports), checked against the
+// file's extension as the command line's -o is, and a file that exists
+// replaced only on a yes.
+
+// exportable lists the formats an export writes, in the order of
+// report.AllFormats: those of the export dialog.
+func exportable() []report.Format {
+	var out []report.Format
+	for _, f := range report.AllFormats() {
+		for _, g := range exportFormats {
+			if f == g {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// exportNames are the names of the exportable formats.
+func exportNames() []string {
+	fs := exportable()
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = string(f)
+	}
+	return names
+}
+
+// parseExportFormat reads the format of an export: one of exportable (md
+// for markdown, as everywhere), else an error with the allowed ones.
+func parseExportFormat(s string) (report.Format, error) {
+	f, err := report.ParseFormat(s)
+	if err != nil || !slices.Contains(exportable(), f) {
+		return "", model.UnknownValue("format", "formats", s, exportNames())
+	}
+	return f, nil
+}
+
+// extensionClash says why a file name cannot hold a format: its extension
+// is another format's (a.md never holds HTML), as -o refuses it. A name
+// with no format's extension holds any.
+func extensionClash(path string, f report.Format) error {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == "" || ext == "."+f.Ext() {
+		return nil
+	}
+	for _, g := range report.AllFormats() {
+		if ext == "."+g.Ext() {
+			return fmt.Errorf("%s ends in %s but the format is %s; give export %s %s, or a file name that ends in .%s",
+				model.QuoteName(path), model.QuoteName(ext), f, g, model.QuoteName(path), f.Ext())
+		}
+	}
+	return nil
+}
+
+// export writes a briefing of the whole worksheet to a file, never the
+// worksheet itself, and a file that exists only when the planner says so.
+func (m *plainMenu) export(args []string) {
+	p := m.p
+	if len(args) != 2 {
+		p.say("export needs a format and a file name: export markdown plan.md (formats: %s).", strings.Join(exportNames(), ", "))
+		return
+	}
+	f, err := parseExportFormat(args[0])
+	if err != nil {
+		p.say("Not exported: %s.", strings.TrimSuffix(err.Error(), "."))
+		return
+	}
+	path := args[1]
+	ws := m.sh.Worksheet()
+	if ws.Path() != "" && sameFile(path, ws.Path()) {
+		p.say("Not exported: that is the worksheet's own file.")
+		return
+	}
+	if err := extensionClash(path, f); err != nil {
+		p.say("Not exported: %s.", err)
+		return
+	}
+	if _, err := disk.stat(path); err == nil {
+		if !p.yesNo(model.QuoteName(path) + " exists. Replace it? (yes or no)") {
+			p.say("Not exported.")
+			return
+		}
+	}
+	file := ws.Path()
+	if file == "" {
+		file = "case library"
+	}
+	var buf strings.Builder
+	if err := report.Write(&buf, m.sh.Rulebook(), f, []report.Sheet{{File: file, Worksheet: ws, Today: m.today}}); err != nil {
+		p.say("Not exported: %s.", err)
+		return
+	}
+	if err := disk.writeFile(path, []byte(buf.String()), 0o644); err != nil {
+		p.say("Not exported: %s.", err)
+		return
+	}
+	p.say("Exported %s as %s to %s.", plural(len(ws.Activities), "activity", "activities"), f, model.QuoteName(path))
+}
+
+// yesNo asks a question until the answer is yes or no (y or n), so that a
+// command typed at it is never taken for an answer; the end of the input,
+// or every try refused, is no.
+func (p *plainQuestionnaire) yesNo(question string) bool {
+	for tries := 0; tries < plainTries && !p.eof; tries++ {
+		p.say("%s", question)
+		switch ans := strings.ToLower(p.line()); ans {
+		case "yes", "y":
+			return true
+		case "no", "n":
+			return false
+		case "":
+			if p.eof {
+				return false
+			}
+		}
+		p.say("Please answer yes or no.")
+	}
+	return false
+}
