@@ -58,10 +58,15 @@ func extensionClash(path string, f report.Format) error {
 		return nil
 	}
 	for _, g := range report.AllFormats() {
-		if ext == "."+g.Ext() {
-			return fmt.Errorf("%s ends in %s but the format is %s; give export %s %s, or a file name that ends in .%s",
-				model.QuoteName(path), model.QuoteName(ext), f, g, model.QuoteName(path), f.Ext())
+		if ext != "."+g.Ext() {
+			continue
 		}
+		give := ""
+		if slices.Contains(exportable(), g) {
+			give = fmt.Sprintf("export %s %s, or ", g, model.QuoteName(path))
+		}
+		return fmt.Errorf("%s ends in %s but the format is %s; give %sa file name that ends in .%s",
+			model.QuoteName(path), model.QuoteName(ext), f, give, f.Ext())
 	}
 	return nil
 }
