@@ -295,8 +295,9 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep boo
 // know", "none of these") when picked holds it with another choice, and ""
 // otherwise: taking one and dropping the rest would save what was not said.
 func aloneIn(values []flow.Choice, picked []int) string {
-	if len(picked) < 2 {
-		return ""
+	distinct := slices.Compact(slices.Sorted(slices.Values(picked)))
+	if len(distinct) < 2 {
+		return "" // one choice, maybe given twice
 	}
 	for _, n := range picked {
 		switch {

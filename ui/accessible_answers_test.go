@@ -46,6 +46,10 @@ func TestPlainRefusesAChoiceThatStandsAloneWithOthers(t *testing.T) {
 	if got, ok := a.Facts.Set(model.Accountability); !ok || got == nil || len(got) != 0 || strings.Contains(out, "stands alone") {
 		t.Errorf("none of these alone: %q %v", got, ok)
 	}
+	a, out = askPlain(t, offensiveAnswers("10 10"))
+	if got, ok := a.Facts.Set(model.Accountability); !ok || len(got) != 0 || strings.Contains(out, "stands alone") {
+		t.Errorf("none of these twice: %q %v", got, ok)
+	}
 	a, _ = askPlain(t, offensiveAnswers("1 2"))
 	if got, _ := a.Facts.Set(model.Accountability); len(got) != 2 {
 		t.Errorf("two measures: %q", got)
