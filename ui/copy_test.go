@@ -16,12 +16,15 @@ func copySheet(t *testing.T) *Model {
 	a := activity(t, "Joint offensive with the army", "implementer", "mission", "kinds", "combined-operations")
 	a.Source.Ref = "12(a)"
 	b := activity(t, "Vetting of police", "kinds", "vetting")
+	b.Source.Ref = "Existing UN frameworks linking POC and SSR" // a case's section, no paragraph
 	return newTestModel(t, sheetOf(b, a), 100, 30)
 }
 
 // y writes, through the program's output, the OSC 52 sequence that puts the
 // activity's reference, title and verdict on the clipboard, and says so; an
-// activity without a reference is known by its place.
+// activity without a paragraph reference (a case of the library, whose
+// source names a section of the chapter) is known by its place, #n, as the
+// worksheet and the presentation know it.
 func TestYCopiesRefTitleAndVerdictWithOSC52(t *testing.T) {
 	m := copySheet(t)
 	var out bytes.Buffer

@@ -126,10 +126,11 @@ func (c clipboard) sequence(text string) string {
 type copyMsg struct{ Text string }
 
 // copyLine is what y copies of an activity: its reference, its title and
-// its verdict, "6(ii) — Joint offensive — T2 · POC only".
+// its verdict, "6(ii) — Joint offensive — T2 · POC only". The reference is
+// the one the screens show: the paragraph, else the place (#n).
 func copyLine(s *sheet, a *model.Activity) string {
 	v := s.Verdict(a)
-	return report.Ref(a, s.Index(a)+1) + " — " + report.OneLine(a.Title) + " — " +
+	return boardNumber(a, s.Index(a)+1) + " — " + report.OneLine(a.Title) + " — " +
 		report.TierText(v.Tier) + " · " + s.Rulebook().AgendaTitle(v.Agenda)
 }
 
