@@ -74,6 +74,26 @@ func (p summaryPanel) risks() []string {
 	return lines
 }
 
+// registerSide renders the risk register's counts (FRAMEWORK §9) when the
+// worksheet keeps one: the firing risks still open, what is overdue (in the
+// colour of a critical risk), the risks mitigated and those accepted, as
+// check and the JSON summary count them. A worksheet without a register shows nothing, not a row of
+// zeros that would say a register is kept.
+func (p summaryPanel) registerSide(inner int) []string {
+	reg := p.sh.sheet.Tally().Register
+	if reg.Keeping == 0 {
+		return nil
+	}
+	st := p.sh.st
+	overdue := fmt.Sprintf("overdue %d", reg.Overdue)
+	if reg.Overdue > 0 {
+		overdue = st.Severity(classify.Critical, overdue)
+	}
+	lines := []string{"", st.Label.Render("Risk register")}
+	lines = append(lines, wrapIndent("  ", fmt.Sprintf("open %d · %s", reg.Open, overdue), inner)...)
+	return append(lines, wrapIndent("  ", fmt.Sprintf("mitigated %d · accepted %d", reg.Mitigated, reg.Accepted), inner)...)
+}
+
 // Side renders the summary as a column of width w and height h.
 func (p summaryPanel) Side(w, h int) string {
 	st := p.sh.st
@@ -95,6 +115,7 @@ func (p summaryPanel) Side(w, h int) string {
 	}
 	inner := w - st.Panel.GetHorizontalFrameSize()
 	lines = append(lines, wrapIndent("  ", strings.Join(most, " · "), inner)...)
+	lines = append(lines, p.registerSide(inner)...)
 	lines = append(lines, p.portfolioSide(inner)...)
 	box := st.Panel.Width(w - st.Panel.GetHorizontalBorderSize())
 	return box.Render(block(strings.Join(lines, "\n"), inner, h-st.Panel.GetVerticalFrameSize()))

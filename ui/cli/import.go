@@ -14,7 +14,7 @@ import (
 )
 
 func newImportCmd(env *Env) *cobra.Command {
-	var format, out string
+	var format, out, into string
 	var all bool
 	cmd := &cobra.Command{
 		Use:   "import FILE",
@@ -36,14 +36,34 @@ them. An annex is a part of its own: its paragraphs are A1.1, A1.2(a). A mandate
 whose worksheet would be larger than a worksheet may be (16 MiB), or of more than
 25,000 numbered parts, is refused. "-" reads standard input. An -o file ending in .json is written
 as JSON, one ending in .yaml or .yml as YAML; a --format that says otherwise
-is refused.`,
+is refused.
+
+--into WORKSHEET reads the mandate into an existing worksheet instead, saved in
+place: the drafts an earlier reading of the same document (by its symbol) left
+there are replaced by the new ones, each keeping the risk register and HRDDP
+review of the earlier draft of the same paragraph (or, where paragraphs are
+ambiguous, of the same id); an entry the new draft has is never overwritten.
+Reviewed activities stay as they are and get no new draft. An earlier draft
+whose register has no new draft to go to is kept, after the new drafts, and
+named on standard error. A worksheet changed on disk while the import ran is
+not overwritten.`,
 		Example: `  pocssr import S-RES-1925-2010.txt > monusco.yaml
   pocssr import mandate.txt -o mandate.json
-  pocssr import mandate.txt --all`,
+  pocssr import mandate.txt --all
+  pocssr import S-RES-2765-2024.txt --into unmiss.yaml`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			holdImportMemory()
 			file := args[0]
+			if into != "" {
+				if out != "" || cmd.Flags().Changed("format") {
+					return invalid(fmt.Errorf("pocssr: --into saves the worksheet it names, in its own format; -o and --format are for a new worksheet: give one or the other"))
+				}
+				if refuseOutputOverInput(into, []string{file, env.RulesPath}) != nil {
+					return invalid(fmt.Errorf("pocssr: --into %s is the mandate or the rulebook read: the worksheet must be another file", model.QuoteName(into)))
+				}
+				return env.importInto(into, file, all)
+			}
 			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
 				return err
 			}
@@ -87,6 +107,7 @@ is refused.`,
 	cmd.Flags().StringVarP(&format, "format", "f", "yaml", "worksheet format: yaml|json")
 	cmd.Flags().BoolVar(&all, "all", false, "keep the paragraphs that ask for no activity (welcomes, reports, troop ceilings …)")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+	cmd.Flags().StringVar(&into, "into", "", "read the mandate into the existing `WORKSHEET`, replacing its earlier drafts and keeping their risk registers")
 	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"yaml", "json"}, cobra.ShellCompDirectiveNoFileComp
 	})

@@ -2,7 +2,6 @@ package session
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/pocssr/pocssr/model"
 )
@@ -65,53 +64,10 @@ func (s *Sheet) ReplaceDocument(doc string, acts []*model.Activity, mission, man
 }
 
 // KeepRegisters gives each new draft the register entries and the HRDDP
-// review of the earlier activity it matches: the one activity of the same
-// paragraph reference (or, where the reference names several or none, of
-// the same id). Each entry is kept whatever the new facts say (stale if its
-// risk no longer fires), and never over one the draft already has; a review
-// the draft sets stays. It reports how many earlier activities with a
+// review of the earlier activity it matches, by the rule of
+// model.KeepRegisters. It reports how many earlier activities with a
 // register or a review were matched, and how many were not.
 func KeepRegisters(earlier, drafts []*model.Activity) (kept, unmatched int) {
-	byRef := map[string][]*model.Activity{}
-	byID := map[string][]*model.Activity{}
-	for _, d := range drafts {
-		if ref := strings.TrimSpace(d.Source.Ref); ref != "" {
-			byRef[ref] = append(byRef[ref], d)
-		}
-		if d.ID != "" {
-			byID[d.ID] = append(byID[d.ID], d)
-		}
-	}
-	refs := map[string]int{} // how many earlier activities have each reference
-	for _, a := range earlier {
-		refs[strings.TrimSpace(a.Source.Ref)]++
-	}
-	taken := map[*model.Activity]bool{} // a draft takes one earlier register only
-	for _, a := range earlier {
-		if len(a.Register) == 0 && a.HRDDPReview == "" {
-			continue
-		}
-		var to *model.Activity
-		ref := strings.TrimSpace(a.Source.Ref)
-		if ds := byRef[ref]; len(ds) == 1 && ref != "" && refs[ref] == 1 {
-			to = ds[0]
-		} else if ds := byID[a.ID]; len(ds) == 1 && a.ID != "" {
-			to = ds[0]
-		}
-		if to == nil || taken[to] {
-			unmatched++
-			continue
-		}
-		taken[to] = true
-		kept++
-		for _, e := range a.Register {
-			if to.Register.Entry(e.Risk) == nil {
-				to.Register = append(to.Register, e)
-			}
-		}
-		if to.HRDDPReview == "" {
-			to.HRDDPReview = a.HRDDPReview
-		}
-	}
-	return kept, unmatched
+	kept, left := model.KeepRegisters(earlier, drafts)
+	return kept, len(left)
 }
