@@ -82,8 +82,8 @@ func TestEndToEndYCopiesToTheTerminal(t *testing.T) {
 	s.waitFor("copy", "Joint offensive")
 	s.keys("copy", "y")
 	screen := s.waitFor("copy", "Copied “")
-	// The case library's first case, by the section of the chapter it is from.
-	want := "Existing UN frameworks linking POC and SSR — Joint offensive with the Congolese army against the FDLR (2015) — T2 · POC only"
+	// The case library's first case, by its place, as the screens name it.
+	want := "#1 — Joint offensive with the Congolese army against the FDLR (2015) — T2 · POC only"
 	if buf := s.tmux("show-buffer"); buf != want {
 		t.Fatalf("tmux holds %q after y, want %q; the screen says:\n%s", buf, want, screen)
 	}
