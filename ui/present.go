@@ -247,7 +247,7 @@ func (p *presentation) FullHelp() [][]key.Binding {
 	k := p.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.Open, k.Walk, k.Back, k.Quit},
-		{k.Next, k.Prev, k.WhatIf, k.Toggle, k.global.Help, k.global.ForceQuit},
+		{k.Next, k.Prev, k.WhatIf, k.Toggle, k.global.Help, k.global.ForceQuit, k.global.Suspend},
 	}
 }
 
