@@ -170,7 +170,9 @@ func (q *questionnaire) SetSize(w, h int) {
 
 func (q *questionnaire) wide() bool { return q.width >= 100 }
 
-func (q *questionnaire) panelWidth() int { return min(46, q.width*2/5) }
+// panelWidth grows on a wide terminal, so that the verdict's tier and risks
+// read whole beside the questions.
+func (q *questionnaire) panelWidth() int { return min(max(46, q.width/3), 64, q.width*2/5) }
 
 func (q *questionnaire) leftWidth() int {
 	if q.wide() {
