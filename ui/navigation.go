@@ -85,7 +85,7 @@ var screenKinds = []screenKind{
 	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return newPresentation(sh) }},
 	{registerScreen, "risk register", tableArea, func(sh *shared) screen { return register.New(sh.ctx, detailScreen) }},
 	{compareScreen, "comparison", tableArea, func(sh *shared) screen { return compareview.New(sh.ctx, sh.rb) }},
-	{briefingScreen, "briefing", contentArea, func(sh *shared) screen { return briefview.New(sh.ctx) }},
+	{briefingScreen, "briefing", tableArea, func(sh *shared) screen { return briefview.New(sh.ctx) }},
 }
 
 // editedMsg is the questionnaire's result for the screen below it: what
