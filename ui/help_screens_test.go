@@ -19,7 +19,7 @@ func TestHelpScreensListEveryKey(t *testing.T) {
 	}{
 		{"questionnaire", []string{"j", "e", "?"}, []string{"Keys of the questionnaire screen",
 			"owner: who puts the measures in place (on a risk's step", "due date (on a risk's step", "note (on a risk's step"}},
-		{"present", []string{"p", "?"}, []string{"Keys of the presentation screen", "ctrl+z"}},
+		{"present", []string{"p", "?"}, []string{"Keys of the presentation screen", "ctrl+z", "what changed, in full"}},
 		{"framework", []string{"f", "?"}, []string{"Keys of the framework screen", "1–4", "a section by its number",
 			"next case (in 3 Risks)", "previous case (in 3 Risks)", "open the case chosen with ] or [", "ctrl+z"}},
 	}

@@ -159,7 +159,7 @@ func (wt *walkThrough) update(km tea.KeyMsg) bool {
 		wt.fullChange = false
 	case key.Matches(km, k.Back):
 		return false
-	case km.String() == changeKey:
+	case key.Matches(km, k.Change):
 		// Only where there is more to show than the lines above the drawings.
 		wt.fullChange = !wt.fullChange
 		if !wt.showsFullChange() {
