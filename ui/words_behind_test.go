@@ -82,3 +82,31 @@ func TestAccountAndReviewShowTheWordsBehindWhole(t *testing.T) {
 		})
 	}
 }
+
+// On a question whose answer the words suggested, the line naming the words
+// and how to accept them wraps rather than being cut, at 80×24 as at 200×60.
+func TestSuggestionMarkerReadsWhole(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		ws := importedSheet(t, resolution)
+		a, _ := withDeclined(t, ws)
+		m := newTestModel(t, ws, size[0], size[1])
+		run(m, m.open(reviewScreen, a, false))
+		press(t, m, "e")
+		if m.quest == nil {
+			t.Fatal("e on the review did not open the questionnaire")
+		}
+		found := false
+		for i := 0; i < 20 && !found; i++ {
+			press(t, m, "right")
+			if _, ok := m.quest.suggested[m.quest.fact]; ok && m.quest.stage == asking {
+				found = true
+			}
+		}
+		if !found {
+			t.Fatal("no question of the draft holds a suggested answer")
+		}
+		if s := flat(screenText(m)); !strings.Contains(s, "~ suggested from: ") || !strings.Contains(s, "— enter accepts it, or choose another answer") {
+			t.Fatalf("%dx%d: the suggestion's line is cut:\n%s", size[0], size[1], screenText(m))
+		}
+	}
+}
