@@ -35,7 +35,7 @@ func TestBriefingRendersBesideTheLoopWhatTheExportWrites(t *testing.T) {
 	press(t, m, "enter")
 	shown := m.sh.sheet.At(m.worksheet.position(0))
 	_, cmd := m.Update(keyMsg("b"))
-	requireScreen(t, m, "Rendering the briefing of 1 activities", "Briefing, as the export writes it (1 activity)")
+	requireScreen(t, m, "Rendering the briefing of 1 activities", "Briefing as exported (1 activity)")
 	run(m, cmd)
 	requireScreen(t, m, "Prepared by: A. Planner, DPO/OMA")
 	var all strings.Builder
@@ -148,5 +148,33 @@ func TestBriefingKeepsHostileTextInert(t *testing.T) {
 	}
 	if !strings.Contains(view, "gnp.exe") || !strings.Contains(view, "[link](https://example.org)") || !strings.Contains(view, "<script>x</script>") {
 		t.Errorf("the title is not shown as the text it is:\n%s", view)
+	}
+}
+
+// At 200×60 the briefing takes the terminal's width, not the 120 columns
+// prose is held to elsewhere; at 80 its title bar names the case library in
+// words that fit, a space before the help.
+func TestBriefingScreenUsesTheWidth(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Joint offensive")
+			sendKeys(tm, "b")
+			waitText(t, tm, "POC/SSR briefing: Case library", "Executive summary")
+			_, view := finalScreen(t, tm)
+			lines := strings.Split(ansi.Strip(view), "\n")
+			if bar := lines[0]; !strings.Contains(bar, "│ case library") || strings.Contains(bar, "…") || !strings.Contains(bar, " ? help") {
+				t.Errorf("the title bar reads %q", lines[0])
+			}
+			widest := 0
+			for _, l := range lines[1:] {
+				widest = max(widest, ansi.StringWidth(strings.TrimRight(l, " ")))
+			}
+			if size[0] == 200 && widest <= 130 {
+				t.Errorf("the briefing's widest line is %d columns at 200", widest)
+			}
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
 	}
 }

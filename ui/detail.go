@@ -85,7 +85,13 @@ func (d *activityDetail) render() {
 	if len(d.risks) > 0 {
 		d.view.Height = max(1, d.height-registerLines)
 	}
-	d.view.SetContent(strings.Join(accountLines(d.sh, d.activity, &r, d.width), "\n"))
+	lines := accountLines(d.sh, d.activity, &r, d.width)
+	if strings.TrimSpace(d.activity.Source.Text) != "" {
+		// After the source text, the words behind what it suggests, as the
+		// review of drafts showed them.
+		lines = append(lines, wordsBehind(d.sh, d.activity, readActivity(d.sh.reader(), d.activity), d.width)...)
+	}
+	d.view.SetContent(strings.Join(lines, "\n"))
 	d.view.SetYOffset(y)
 }
 

@@ -76,7 +76,7 @@ type screenKind struct {
 // screenKinds is the registry of screens: one line per screen.
 var screenKinds = []screenKind{
 	{worksheetScreen, "worksheet", tableArea, func(sh *shared) screen { return newWorksheetView(sh) }},
-	{questionnaireScreen, "questionnaire", contentArea, func(sh *shared) screen { return &questionnaire{sh: sh} }},
+	{questionnaireScreen, "questionnaire", tableArea, func(sh *shared) screen { return &questionnaire{sh: sh} }},
 	{detailScreen, "activity", contentArea, func(sh *shared) screen { return newActivityDetail(sh) }},
 	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return framework.New(sh.ctx, sh.rb, sh.openCase) }},
 	{helpScreen, "help", contentArea, func(sh *shared) screen { return keyhelp.New(sh.ctx) }},
@@ -85,7 +85,7 @@ var screenKinds = []screenKind{
 	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return newPresentation(sh) }},
 	{registerScreen, "risk register", tableArea, func(sh *shared) screen { return register.New(sh.ctx, detailScreen) }},
 	{compareScreen, "comparison", tableArea, func(sh *shared) screen { return compareview.New(sh.ctx, sh.rb) }},
-	{briefingScreen, "briefing", contentArea, func(sh *shared) screen { return briefview.New(sh.ctx) }},
+	{briefingScreen, "briefing", tableArea, func(sh *shared) screen { return briefview.New(sh.ctx) }},
 }
 
 // editedMsg is the questionnaire's result for the screen below it: what

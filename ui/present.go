@@ -247,7 +247,7 @@ func (p *presentation) FullHelp() [][]key.Binding {
 	k := p.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.Open, k.Walk, k.Back, k.Quit},
-		{k.Next, k.Prev, k.WhatIf, k.Toggle, k.global.Help, k.global.ForceQuit},
+		{k.Next, k.Prev, k.WhatIf, k.Toggle, k.Change, k.global.Help, k.global.ForceQuit, k.global.Suspend},
 	}
 }
 
@@ -353,6 +353,7 @@ type presentKeys struct {
 	scrollKeys
 	Open, Walk, Back, Quit     key.Binding
 	Next, Prev, WhatIf, Toggle key.Binding
+	Change                     key.Binding // what changed, in full (walk-through)
 	global                     globalKeys
 }
 
@@ -374,6 +375,7 @@ func newPresentKeys(g globalKeys) presentKeys {
 		Prev:   bind([]string{"backspace", "left", "h"}, "backspace", "take it back"),
 		WhatIf: bind([]string{"w"}, "w", "what if"),
 		Toggle: bind([]string{" ", "x"}, "space", "tick a choice (what if)"),
+		Change: bind([]string{changeKey}, changeKey, "what changed, in full, where it is longer than its lines"),
 		global: g,
 	}
 }

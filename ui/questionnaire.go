@@ -170,7 +170,9 @@ func (q *questionnaire) SetSize(w, h int) {
 
 func (q *questionnaire) wide() bool { return q.width >= 100 }
 
-func (q *questionnaire) panelWidth() int { return min(46, q.width*2/5) }
+// panelWidth grows on a wide terminal, so that the verdict's tier and risks
+// read whole beside the questions.
+func (q *questionnaire) panelWidth() int { return min(max(46, q.width/3), 64, q.width*2/5) }
 
 func (q *questionnaire) leftWidth() int {
 	if q.wide() {
@@ -222,7 +224,14 @@ func (q *questionnaire) FullHelp() [][]key.Binding {
 		mk := q.mkeys
 		return append(q.keys.FullHelp(), []key.Binding{mk.Owner, mk.Due, mk.Note, mk.Undo, mk.Skip})
 	}
-	return append(q.keys.FullHelp(), q.jkeys.FullHelp()...)
+	// The register step's keys are listed from every step, saying where
+	// they work, so that they are known before the first risk comes up.
+	mk, where := q.mkeys, " (on a risk's step, after the review)"
+	var reg []key.Binding
+	for _, b := range []key.Binding{mk.Owner, mk.Due, mk.Note, mk.Undo} {
+		reg = append(reg, bind(b.Keys(), b.Help().Key, b.Help().Desc+where))
+	}
+	return append(append(q.keys.FullHelp(), q.jkeys.FullHelp()...), reg)
 }
 
 // question is the question being asked, or nil.

@@ -299,5 +299,9 @@ func (q *questionnaire) suggestionMarker(w int) []string {
 	if ps := phrasesOf(evs); len(ps) > 0 {
 		from = "~ suggested from: " + quoted(ps)
 	}
-	return []string{q.sh.st.Accent.Render(cut(from+" — enter accepts it, or choose another answer", w))}
+	var lines []string
+	for _, l := range wrap(from+" — enter accepts it, or choose another answer", w) {
+		lines = append(lines, q.sh.st.Accent.Render(l))
+	}
+	return lines
 }

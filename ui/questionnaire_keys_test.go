@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/flow"
 )
@@ -126,5 +128,35 @@ func TestEnterAfterEnterAnswers(t *testing.T) {
 	press(t, m, "enter")
 	if m.quest.stage == asking && m.quest.fact == f {
 		t.Fatalf("the second enter did not move on from %s", f)
+	}
+}
+
+// The questionnaire takes a wide terminal's width and wraps what it cannot
+// fit, rather than cut it: on the kinds question the line on how to tick
+// shows at 80×24 too, and at 200×60 the choices' explanations and the
+// verdict's tier read whole.
+func TestQuestionnaireUsesTheWidthAndWraps(t *testing.T) {
+	for _, c := range []struct {
+		w, h int
+		want []string
+	}{
+		{80, 24, []string{"(space ticks, enter confirms; the first ticked is primary (p makes the", "highlighted one primary))"}},
+		{200, 60, []string{"(space ticks, enter confirms; the first ticked is primary (p makes the highlighted one primary))",
+			"Monitoring and reporting on abuses committed by state security forces.",
+			"Support to discipline, internal control, codes of conduct or oversight bodies.",
+			"T3 Establishment of a protective environment"}},
+	} {
+		t.Run(fmt.Sprintf("kinds_%dx%d", c.w, c.h), func(t *testing.T) {
+			m := demoModel(t, c.w, c.h)
+			press(t, m, "j", "e")
+			for i := 0; i < 20 && m.quest.fact != model.Kinds; i++ {
+				press(t, m, "left")
+			}
+			requireScreen(t, m, c.want...)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(c.w, c.h))
+			waitText(t, tm, "What does the activity do?")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
 	}
 }

@@ -135,8 +135,8 @@ func (q *questionnaire) mitigateView(w, h int) []string {
 	if !ok {
 		return nil
 	}
-	lines := []string{st.Label.Render(cut(q.walk.Asks(q.step()), w))}
-	lines = append(lines, wrapIndent(st.Severity(k.Severity, report.SeverityTag(k.Severity))+" ", k.Rule.ID+" — "+oneLine(k.Rule.Title), w)...)
+	head := []string{st.Label.Render(cut(q.walk.Asks(q.step()), w))}
+	head = append(head, wrapIndent(st.Severity(k.Severity, report.SeverityTag(k.Severity))+" ", k.Rule.ID+" — "+oneLine(k.Rule.Title), w)...)
 	// The entry as the register reads it today (open, mitigated, accepted;
 	// overdue), as the activity's account shows it.
 	now := k.Mitigation
@@ -144,22 +144,51 @@ func (q *questionnaire) mitigateView(w, h int) []string {
 	if i := flow.RiskIndex(r.Risks, k.Rule.ID); i >= 0 {
 		now = r.Risks[i].Mitigation
 	}
-	lines = append(lines, st.Muted.Render(cut("Register: "+report.MitigationText(&now), w)), "")
+	head = append(head, st.Muted.Render(cut("Register: "+report.MitigationText(&now), w)))
+	var rows []string
 	for i, s := range flow.Statuses() {
 		box := "( )"
 		if s == now.Entry.Status {
 			box = "(•)"
 		}
-		lines = append(lines, q.mitigateRow(fmt.Sprintf("%s %d %s", box, i+1, report.StatusText(s)), i, w))
+		rows = append(rows, q.mitigateRow(fmt.Sprintf("%s %d %s", box, i+1, report.StatusText(s)), i, w))
 	}
-	lines = append(lines, q.mitigateRow("    0 skip — leave the risk as it is and go on", len(flow.Statuses()), w), "")
-	lines = append(lines, q.reg.Lines(w)...)
+	rows = append(rows, q.mitigateRow("    0 skip — leave the risk as it is and go on", len(flow.Statuses()), w))
+	// The field and why a value was refused, or the step's keys, are what
+	// the user acts on: they always show, and the blank lines and then the
+	// risk's heading give way first on a short screen.
+	tail := q.reg.FieldLines(w)
 	if !q.reg.Editing() {
-		lines[len(lines)-2] = st.Muted.Render(cut("w owner · d due date · n note · u undo · enter next risk", w))
-		lines[len(lines)-1] = ""
+		tail = []string{st.Muted.Render(cut("w owner · d due date · n note · u undo · enter next risk", w))}
 	}
+	return stackLines(h, head, rows, tail)
+}
+
+// stackLines puts the head, the rows and the tail in h lines, a blank line
+// between each while there is room; past that the head loses lines from
+// its top, then the rows from their end, and the tail is kept whole.
+func stackLines(h int, head, rows, tail []string) []string {
+	gaps := 2
+	for gaps > 0 && len(head)+len(rows)+len(tail)+gaps > h {
+		gaps--
+	}
+	if over := len(head) + len(rows) + len(tail) + gaps - h; over > 0 {
+		drop := min(over, len(head))
+		head = head[drop:]
+		over -= drop
+		rows = rows[:max(0, len(rows)-over)]
+	}
+	lines := append([]string{}, head...)
+	if gaps > 0 {
+		lines = append(lines, "")
+	}
+	lines = append(lines, rows...)
+	if gaps > 1 {
+		lines = append(lines, "")
+	}
+	lines = append(lines, tail...)
 	if len(lines) > h {
-		lines = lines[:max(0, h)]
+		lines = lines[len(lines)-max(0, h):]
 	}
 	return lines
 }

@@ -202,3 +202,38 @@ func TestJumpListReachesTheRiskSteps(t *testing.T) {
 		t.Fatalf("the jump list did not open on the risk shown: %q", m.quest.risk)
 	}
 }
+
+// At 80×24 as at 200×60 a register step keeps in sight what is typed and
+// why it was refused: the note not-needed asks for, a refused date with its
+// reason whole, and, with no field open, the step's keys; its help lists them.
+func TestQuestionnaireRegisterFieldsShowOnEveryScreen(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		for _, c := range []struct {
+			name  string
+			keys  []string
+			typed string
+			want  []string
+		}{
+			{"not_needed", []string{"enter", "4"}, "", []string{"Note: ", "say why the risk needs no measures", "(esc changes", "nothing)"}},
+			{"refused_date", []string{"enter", "d"}, "2026-02-30", []string{"Due: 2026-02-30", "February 2026 has 28 days"}},
+			{"keys", []string{"enter"}, "", []string{"w owner · d due date · n note · u undo · enter next risk", "0 skip"}},
+		} {
+			t.Run(fmt.Sprintf("%s_%dx%d", c.name, size[0], size[1]), func(t *testing.T) {
+				m, _ := toRisks(t, size[0], size[1])
+				press(t, m, c.keys...)
+				if c.typed != "" {
+					typeText(t, m, c.typed)
+					press(t, m, "enter")
+				}
+				requireScreen(t, m, c.want...)
+				tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+				waitText(t, tm, c.want[0])
+				_, view := finalScreen(t, tm)
+				teatest.RequireEqualOutput(t, []byte(view))
+			})
+		}
+	}
+	m, _ := toRisks(t, 80, 24)
+	press(t, m, "enter", "?")
+	requireScreen(t, m, "w            owner", "d            due date", "n            note")
+}

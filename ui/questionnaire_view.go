@@ -99,10 +99,22 @@ func (q *questionnaire) askView(w, h int) []string {
 	for _, l := range wrap(qq.Question, w) {
 		lines = append(lines, st.Label.Render(l))
 	}
+	// How to tick, on a question of several answers, is never left out: it
+	// is the one line that says how to answer.
+	var hint []string
+	if qq.Fact.Type() == model.SetOf {
+		text := "space ticks, enter confirms"
+		if qq.Fact == model.Kinds {
+			text += "; the first ticked is primary (p makes the highlighted one primary)"
+		}
+		for _, l := range wrap("("+text+")", w) {
+			hint = append(hint, st.Muted.Render(l))
+		}
+	}
 	// On a short screen the help gets fewer lines, so the choices keep theirs.
-	helpLines := 3
+	helpLines := 4
 	if h < 20 {
-		helpLines = 2
+		helpLines = max(1, 3-len(hint))
 	}
 	help := wrap(qq.Help, w)
 	if len(help) > helpLines {
@@ -112,13 +124,7 @@ func (q *questionnaire) askView(w, h int) []string {
 		lines = append(lines, st.Muted.Render(l))
 	}
 	lines = append(lines, q.suggestionMarker(w)...)
-	if qq.Fact.Type() == model.SetOf && h >= 16 {
-		hint := "space ticks, enter confirms"
-		if qq.Fact == model.Kinds {
-			hint += "; the first ticked is primary (p makes the highlighted one primary)"
-		}
-		lines = append(lines, st.Muted.Render(cut("("+hint+")", w)))
-	}
+	lines = append(lines, hint...)
 	lines = append(lines, "")
 	var note []string
 	if q.note != "" {
@@ -140,6 +146,14 @@ func (q *questionnaire) choiceLines(qq *classify.Question, w, room int) []string
 	fs := &q.activity.Facts
 	cs := flow.Choices(qq)
 	room = max(3, room)
+	// Where every choice fits with its explanation wrapped, none is cut.
+	var whole []string
+	for i, c := range cs {
+		whole = append(whole, q.choiceRows(fs, qq.Fact, c, i, w)...)
+	}
+	if len(whole) <= room {
+		return whole
+	}
 	first := 0
 	if len(cs) > room {
 		first = max(0, min(q.cursor-room/2, len(cs)-room))
@@ -160,7 +174,33 @@ func (q *questionnaire) choiceLines(qq *classify.Question, w, room int) []string
 }
 
 func (q *questionnaire) choiceLine(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) string {
-	st := q.sh.st
+	lead, rest := q.choiceText(fs, f, c, i)
+	if i == q.cursor {
+		return q.sh.st.Selected.Render(fit("> "+lead+rest, w))
+	}
+	return cut("  "+lead+rest, w)
+}
+
+// choiceRows is a choice with its label and explanation wrapped under the
+// label, the cursor's highlighted.
+func (q *questionnaire) choiceRows(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) []string {
+	lead, rest := q.choiceText(fs, f, c, i)
+	mark := "  "
+	if i == q.cursor {
+		mark = "> "
+	}
+	rows := wrapIndent(mark+lead, rest, w)
+	if i == q.cursor {
+		for j := range rows {
+			rows[j] = q.sh.st.Selected.Render(fit(rows[j], w))
+		}
+	}
+	return rows
+}
+
+// choiceText is a choice's row: its box and key (lead), then its label and
+// explanation.
+func (q *questionnaire) choiceText(fs *model.Facts, f model.Fact, c flow.Choice, i int) (lead, rest string) {
 	box := "( )"
 	if flow.Chosen(fs, f, c) {
 		box = "(•)"
@@ -187,14 +227,10 @@ func (q *questionnaire) choiceLine(fs *model.Facts, f model.Fact, c flow.Choice,
 	if c.Kind != flow.DontKnow && flow.Chosen(fs, f, c) && q.isSuggested(f) {
 		label = "~ " + label // first, where a narrow screen never cuts it
 	}
-	text := box + " " + number + label
 	if c.Explain != "" {
-		text += " — " + c.Explain
+		label += " — " + c.Explain
 	}
-	if i == q.cursor {
-		return st.Selected.Render(fit("> "+text, w))
-	}
-	return cut("  "+text, w)
+	return box + " " + number, label
 }
 
 // answerMark marks an answer: ✓ answered, ~ suggested and not yet

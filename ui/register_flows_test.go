@@ -274,3 +274,26 @@ func TestSummaryRegisterScreen(t *testing.T) {
 	_, view := finalScreen(t, tm)
 	teatest.RequireEqualOutput(t, []byte(view))
 }
+
+// The register gives its columns the width they need: every risk id whole
+// (two rows of one activity never look alike), on a wide terminal the
+// activity's title and the owner whole beside them, on a narrow one the
+// due date, owner and title on a line of their own, wrapped when the rows
+// leave room; and it says which rows are in view, of how many.
+func TestRegisterColumnsTakeTheWidthTheyNeed(t *testing.T) {
+	m := registerModel(t, 80, 24)
+	requireScreen(t, m, "training-not-institutionalized ", "capacity-without-accountability ",
+		"due 2026-02-10 OVERDUE · owner Police Component", "1–8 of 25")
+	press(t, m, "pgdown")
+	requireScreen(t, m, "training-without-means ", "of 25")
+
+	m = registerModel(t, 200, 60)
+	requireScreen(t, m, "UNMISS SSR support amid attacks on civilians by state forces (before May 2014)",
+		"Human Rights Division ", "25 of 25")
+
+	m = NewModel(classify.Default(), registerLibrary(t), true, nil, nil)
+	m.sh.sheet.SetToday(registerDay)
+	m.Update(resize(80, 24))
+	press(t, m, "j", "enter", "r")
+	requireScreen(t, m, "UNMISS one-off human", "rights sessions for soldiers and police (2012-13)", "3 of 3")
+}

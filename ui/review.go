@@ -443,12 +443,21 @@ func (r *draftReview) draftLines(w int) []string {
 // it, marked "~" while the draft still holds it; then the facts answered
 // since, and what was read but not suggested.
 func (r *draftReview) factLines(w int) []string {
-	st := r.sh.st
-	rb := r.sh.rb
-	fs := &r.activity.Facts
-	values := suggestedValues(r.reading)
+	return wordsBehind(r.sh, r.activity, r.reading, w)
+}
+
+// wordsBehind is what the reader made of an activity's words (reading, from
+// readActivity): each suggested value with its phrases, marked "~" while the
+// activity still holds it, the facts answered since, and what was read but
+// not suggested, with why. The review of drafts and the activity's account
+// show the same lines.
+func wordsBehind(sh *shared, a *model.Activity, reading *suggest.Suggestion, w int) []string {
+	st := sh.st
+	rb := sh.rb
+	fs := &a.Facts
+	values := suggestedValues(reading)
 	var out []string
-	out = append(out, "", st.Heading.Render(cut("Suggested by the words of "+readingSource(r.activity)+" (~)", w)))
+	out = append(out, "", st.Heading.Render(cut("Suggested by the words of "+readingSource(a)+" (~)", w)))
 	if len(values) == 0 {
 		out = append(out, st.Muted.Render(cut("  Nothing: no words match the cue lexicon. e answers the questions.", w)))
 	}
@@ -477,8 +486,11 @@ func (r *draftReview) factLines(w int) []string {
 			out = append(out, cut(l, w))
 		}
 	}
-	for _, d := range r.reading.Declined {
-		out = append(out, st.Muted.Render(cut("  not suggested: "+declinedText(rb, d), w)))
+	for _, d := range reading.Declined {
+		// Wrapped, not cut: the reason the value was not suggested ends the line.
+		for _, l := range wrapIndent("  not suggested: ", declinedText(rb, d), w) {
+			out = append(out, st.Muted.Render(l))
+		}
 	}
 	return out
 }

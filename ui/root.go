@@ -412,9 +412,10 @@ func (m *Model) titleBar(w int) string {
 	st := m.sh.st
 	s := m.sh.sheet
 	name := s.Worksheet().Path()
+	short := "" // the name in fewer words, for a narrow terminal
 	switch {
 	case m.sh.demo && name == "":
-		name = "case library (not saved to a file)"
+		name, short = "case library (not saved to a file)", "case library"
 	case name == "":
 		name = "unnamed worksheet"
 	default:
@@ -425,10 +426,21 @@ func (m *Model) titleBar(w int) string {
 		state = st.Accent.Render(" [modified]")
 	}
 	screenTitle := m.current().Title()
-	left := st.Title.Render("pocssr") + st.Muted.Render(" │ ") + st.Screen.Render(screenTitle) +
-		st.Muted.Render(" │ ") + oneLine(name) + state
 	right := st.Muted.Render("? help")
-	return fit(cut(left, w-8)+strings.Repeat(" ", max(0, w-8-ansi.StringWidth(cut(left, w-8))))+right, w)
+	room := w - ansi.StringWidth(right) - 3 // a space before the help, two after
+	var left string
+	for _, n := range []string{name, short} {
+		if n == "" {
+			continue
+		}
+		left = st.Title.Render("pocssr") + st.Muted.Render(" │ ") + st.Screen.Render(screenTitle) +
+			st.Muted.Render(" │ ") + oneLine(n) + state
+		if ansi.StringWidth(left) <= room {
+			break
+		}
+	}
+	left = cut(left, room)
+	return fit(left+strings.Repeat(" ", max(0, room-ansi.StringWidth(left)))+" "+right, w)
 }
 
 // Present opens the presentation in front, as `pocssr present` starts.

@@ -29,6 +29,9 @@ type walkThrough struct {
 	res      classify.Result
 	prev     classify.Result // before the last answer
 	whatIf   *whatIf
+	// fullChange shows what changed in full in place of the drawings, when
+	// it is longer than the lines above them (c).
+	fullChange bool
 	// The drawings, laid out in Update again only when the place or the size
 	// changes; View draws them afresh if they do not fit what it shows.
 	drawn       drawnPlace
@@ -85,7 +88,7 @@ func (wt *walkThrough) SetSize(w, h int) {
 // goTo shows the activity with its first n answers revealed.
 func (wt *walkThrough) goTo(n int) {
 	n = max(0, min(n, len(wt.steps)))
-	wt.step = n
+	wt.step, wt.fullChange = n, false
 	wt.prev = wt.sh.rb.ClassifyFacts(wt.factsUpTo(max(0, n-1)))
 	fs := wt.factsUpTo(n)
 	wt.facts = *fs
@@ -152,8 +155,16 @@ func (wt *walkThrough) update(km tea.KeyMsg) bool {
 		return true
 	}
 	switch {
+	case key.Matches(km, k.Back) && wt.showsFullChange():
+		wt.fullChange = false
 	case key.Matches(km, k.Back):
 		return false
+	case key.Matches(km, k.Change):
+		// Only where there is more to show than the lines above the drawings.
+		wt.fullChange = !wt.fullChange
+		if !wt.showsFullChange() {
+			wt.fullChange = false
+		}
 	case key.Matches(km, k.Next):
 		wt.goTo(wt.step + 1)
 	case key.Matches(km, k.Prev):

@@ -32,23 +32,15 @@ func (wt *walkThrough) View() string {
 	for _, l := range step {
 		out = append(out, fit(l, w))
 	}
-	change := wrapIndent("What changed: ", changeLine(before, r), w)
-	if wt.whatIf == nil && wt.step == 0 {
-		change = wrap("Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer.", w)
-	}
-	// The step and what changed share three lines, and what changed takes
-	// up to two more where the risks below leave them free (not while the
-	// choices of "what if" need them).
-	free := h - walkHeadLines - wt.drawingHeight() - 1 - riskRows(before, r)
-	if wt.whatIf != nil {
-		free = 0 // the choices below need the rows
-	}
-	rows := 3 - len(step) + max(0, min(2, free, len(change)-(3-len(step))))
+	change, rows := wt.changeLines(len(step))
+	whole := append([]string(nil), change...)
 	for len(change) < rows {
 		change = append(change, "")
 	}
-	if len(change) > rows {
-		change = append(change[:rows-1], cut(strings.Join(change[rows-1:], " "), w))
+	cutShort := len(change) > rows
+	if cutShort {
+		more := " (" + changeKey + ": all of it)"
+		change = append(change[:rows-1], cut(strings.Join(change[rows-1:], " "), w-ansi.StringWidth(more))+st.Key.Render(more))
 	}
 	out = append(out, change...)
 	label := "Verdict: "
@@ -59,8 +51,22 @@ func (wt *walkThrough) View() string {
 
 	dh := wt.drawingHeight()
 	pl := placeOn(wt.sh.rb, r, wt.shownFacts().Primary())
-	out = append(out, wt.drawings(pl, w, dh)...)
-	out = append(out, fit(st.Muted.Render("2015 policy: ")+pl.Short2015+st.Muted.Render(" · narrow reading: ")+pl.CaptionNarrow, w))
+	if wt.showsFullChange() {
+		// What changed, whole, where the drawings were.
+		full := whole
+		if len(full) > dh+1 {
+			full = append(full[:dh], cut(strings.Join(full[dh:], " "), w))
+		}
+		for len(full) < dh+1 {
+			full = append(full, "")
+		}
+		for _, l := range full {
+			out = append(out, fit(l, w))
+		}
+	} else {
+		out = append(out, wt.drawings(pl, w, dh)...)
+		out = append(out, fit(st.Muted.Render("2015 policy: ")+pl.Short2015+st.Muted.Render(" · narrow reading: ")+pl.CaptionNarrow, w))
+	}
 	rest := max(0, h-len(out)-1)
 	if wt.whatIf != nil {
 		left := wt.riskLines(before, r, w/2-1, rest)
@@ -77,8 +83,45 @@ func (wt *walkThrough) View() string {
 	} else {
 		out = append(out, wt.riskLines(before, r, w, rest)...)
 	}
-	out = append(out, wt.hint())
+	out = append(out, wt.hint(cutShort))
 	return block(strings.Join(out, "\n"), w, h)
+}
+
+// changeLines is what changed (what the trial answer changes, during what
+// if), wrapped, and how many lines it has above the verdict, after a step
+// of stepRows lines: the step and what changed share three lines, and what
+// changed takes the lines the risks below leave free (not while the
+// choices of "what if" need them); what is still left is a key away (c).
+func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
+	w, h := wt.width, wt.height
+	r := wt.verdict()
+	before := &wt.prev
+	what := "What changed: "
+	if wi := wt.whatIf; wi != nil {
+		// The verdict below is the trial answer's, not the step's: said
+		// before what it changes.
+		before = &wt.res
+		what = "What if → " + oneLine(wt.answerText(wi.fact, &wi.facts)) + ": "
+	}
+	lines = wrapIndent(what, changeLine(before, r), w)
+	if wt.whatIf == nil && wt.step == 0 {
+		lines = wrap("Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer.", w)
+	}
+	free := h - walkHeadLines - wt.drawingHeight() - 1 - riskRows(before, r)
+	if wt.whatIf != nil {
+		free = 0 // the choices below need the rows
+	}
+	return lines, 3 - stepRows + max(0, min(free, len(lines)-(3-stepRows)))
+}
+
+// showsFullChange reports whether what changed is shown whole in place of
+// the drawings: asked for (c), and longer than its lines above them.
+func (wt *walkThrough) showsFullChange() bool {
+	if !wt.fullChange || wt.whatIf != nil {
+		return false
+	}
+	lines, rows := wt.changeLines(len(wt.stepLines(wt.width)))
+	return len(lines) > rows
 }
 
 // riskRows is how many lines the walk-through's list of risks takes: its
@@ -113,6 +156,10 @@ func (wt *walkThrough) stepLines(w int) []string {
 		}
 	}
 	answer := st.Label.Render("→ " + oneLine(wt.answerText(f, &wt.facts)))
+	if wt.whatIf != nil {
+		// The verdict shown is the trial answer's: this one is the case's.
+		answer += st.Muted.Render(" (the real answer)")
+	}
 	for _, a := range []string{ask, short} {
 		if line := head + ": " + a + " " + answer; ansi.StringWidth(line) <= w {
 			return []string{line}
@@ -282,12 +329,22 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	return out[:h]
 }
 
-func (wt *walkThrough) hint() string {
+// changeKey shows what changed in full in place of the drawings, and back.
+const changeKey = "c"
+
+// hint is the key line; more says what changed is longer than its lines.
+func (wt *walkThrough) hint(more bool) string {
 	st := wt.sh.st
 	k := wt.keys
 	type hint struct{ key, desc string }
 	hs := []hint{{k.Next.Help().Key, k.Next.Help().Desc}, {k.Prev.Help().Key, k.Prev.Help().Desc},
 		{k.WhatIf.Help().Key, k.WhatIf.Help().Desc}, {k.Back.Help().Key, "back"}}
+	switch {
+	case wt.showsFullChange():
+		hs = []hint{{changeKey, "the drawings again"}, {k.Next.Help().Key, k.Next.Help().Desc}, {k.Back.Help().Key, "the drawings"}}
+	case more && wt.whatIf == nil:
+		hs = append([]hint{{changeKey, "all of it"}}, hs...)
+	}
 	if wt.whatIf != nil {
 		hs = []hint{{"↑/↓", "try another value"}}
 		if wt.whatIf.fact.Type() == model.SetOf {

@@ -110,7 +110,7 @@ func (s *Screen) Title() string {
 	if s.of.Sheet != nil {
 		n = len(s.of.Sheet.Activities)
 	}
-	return fmt.Sprintf("Briefing, as the export writes it (%d %s)", n, map[bool]string{true: "activity", false: "activities"}[n == 1])
+	return fmt.Sprintf("Briefing as exported (%d %s)", n, map[bool]string{true: "activity", false: "activities"}[n == 1])
 }
 
 // Open starts rendering the briefing of a sheet (Of).

@@ -44,8 +44,8 @@ type Screen struct {
 // sections and readings, and leaving.
 type keys struct {
 	component.ScrollKeys
-	Tab, Reading, Back key.Binding
-	global             component.GlobalKeys
+	Tab, PrevTab, Section, Reading, Back key.Binding
+	global                               component.GlobalKeys
 }
 
 func newKeys(g component.GlobalKeys) keys {
@@ -53,6 +53,8 @@ func newKeys(g component.GlobalKeys) keys {
 	return keys{
 		ScrollKeys: component.PagerScrollKeys(),
 		Tab:        bind([]string{"tab", "right", "l"}, "tab/→", "next section"),
+		PrevTab:    bind([]string{"shift+tab", "left", "h"}, "shift+tab/←", "previous section"),
+		Section:    bind([]string{"1", "2", "3", "4"}, "1–4", "a section by its number"),
 		Reading:    bind([]string{"r"}, "r", "2015 reading / narrow reading"),
 		Back:       bind([]string{"esc", "q"}, "esc/q", "back"),
 		global:     g,
@@ -68,7 +70,7 @@ func (k keys) ShortHelp() []key.Binding {
 func (k keys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Tab, k.Reading, k.Back, k.global.Help, k.global.ForceQuit},
+		{k.Tab, k.PrevTab, k.Section, k.Reading, k.Back, k.global.Help, k.global.ForceQuit, k.global.Suspend},
 	}
 }
 
@@ -96,10 +98,15 @@ func (g *Screen) ShortHelp() []key.Binding { return g.caseLinkHelp(g.keys.ShortH
 
 // FullHelp is the key help of the help screen.
 func (g *Screen) FullHelp() [][]key.Binding {
-	if extra := g.caseLinkHelp(nil); len(extra) > 0 {
-		return append(g.keys.FullHelp(), extra)
+	// The case keys are listed wherever the help is opened, saying where
+	// they work, so that they can be found before the risk catalogue is.
+	lk, where := g.linkKeys, fmt.Sprintf(" (in %d %s)", riskSection+1, frameworkSections[riskSection])
+	cases := []key.Binding{
+		component.Bind(lk.Next.Keys(), lk.Next.Help().Key, lk.Next.Help().Desc+where),
+		component.Bind(lk.Prev.Keys(), lk.Prev.Help().Key, lk.Prev.Help().Desc+where),
+		component.Bind(lk.Open.Keys(), lk.Open.Help().Key, lk.Open.Help().Desc+" chosen with ] or ["+where),
 	}
-	return g.keys.FullHelp()
+	return append(g.keys.FullHelp(), cases)
 }
 
 // Title names the framework guide in the title bar.
@@ -122,7 +129,7 @@ func (g *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		g.section = (g.section + 1) % len(frameworkSections)
 		g.render()
 		g.view.GotoTop()
-	case km.String() == "shift+tab" || km.String() == "left" || km.String() == "h":
+	case key.Matches(km, k.PrevTab):
 		g.section = (g.section + len(frameworkSections) - 1) % len(frameworkSections)
 		g.render()
 		g.view.GotoTop()

@@ -119,8 +119,13 @@ func (h *Screen) render() {
 		}
 		lines = append(lines, "")
 	}
-	lines = append(lines, st.Muted.Render("Text fields take every key you type; tab and esc leave them. ctrl+c quits from anywhere."),
-		st.Muted.Render("Unsaved work is kept in an autosave and offered back at the next start."))
+	// Wrapped, not cut: the last words say how to leave.
+	for _, l := range component.Wrap("Text fields take every key you type; tab and esc leave them. ctrl+c quits from anywhere.", h.width) {
+		lines = append(lines, st.Muted.Render(l))
+	}
+	for _, l := range component.Wrap("Unsaved work is kept in an autosave and offered back at the next start.", h.width) {
+		lines = append(lines, st.Muted.Render(l))
+	}
 	h.view.SetContent(strings.Join(lines, "\n"))
 }
 

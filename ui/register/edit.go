@@ -236,3 +236,18 @@ func (ed *Editor) Lines(w int) []string {
 	}
 	return []string{component.Fit(e.input.View(), w), component.Fit(why, w)}
 }
+
+// FieldLines draws the open field and, under it, the whole reason the last
+// value was refused, wrapped to width w, for a screen that has the lines
+// to give (a refusal cut short does not say what to type instead).
+func (ed *Editor) FieldLines(w int) []string {
+	e := ed.edit
+	if e == nil || e.err == "" {
+		return ed.Lines(w)
+	}
+	lines := []string{component.Fit(e.input.View(), w)}
+	for _, l := range component.Wrap(e.err, w) {
+		lines = append(lines, component.Fit(ed.ctx.Styles.Error.Render(l), w))
+	}
+	return lines
+}

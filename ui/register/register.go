@@ -403,7 +403,7 @@ func (s *Screen) listHeight() int {
 	if s.only != nil {
 		h-- // the line naming the activity
 	}
-	return max(1, h)
+	return max(1, h/s.rowLines())
 }
 
 // scroll keeps the cursor in the list and on screen.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/ui/component"
@@ -86,8 +87,8 @@ func (s *Screen) View() string {
 	if s.filtering || s.filter.Value() != "" {
 		lines = append(lines, component.Fit(s.filter.View()+st.Muted.Render(fmt.Sprintf("  (%d of %d)", len(s.shown), len(s.all))), w))
 	}
-	actW, riskW, ownerW := s.flexible()
-	lines = append(lines, st.Header.Render(component.Fit(s.header(actW, riskW, ownerW), w)))
+	lay := s.layout()
+	lines = append(lines, st.Header.Render(component.Fit(s.header(lay), w)))
 	h := s.listHeight()
 	switch {
 	case len(s.all) == 0:
@@ -95,12 +96,35 @@ func (s *Screen) View() string {
 	case len(s.shown) == 0:
 		lines = append(lines, "  "+st.Muted.Render(component.Cut("No risk matches “"+s.filter.Value()+"”. esc clears the filter.", w-2)))
 	}
+	// Where every row fits with its second line wrapped, the activity's
+	// title reads whole.
+	var rows []string
 	for i := s.offset; i < len(s.shown) && i < s.offset+h; i++ {
-		lines = append(lines, s.row(&s.all[s.shown[i]], i == s.cursor, actW, riskW, ownerW))
+		rows = append(rows, s.row(&s.all[s.shown[i]], i == s.cursor, lay)...)
 	}
-	for len(lines) < s.height-2 {
+	if lay.twoLine && len(s.shown) <= h {
+		var whole []string
+		for i := range s.shown {
+			r := s.row(&s.all[s.shown[i]], i == s.cursor, layout{risk: lay.risk, twoLine: true, wrap: true})
+			whole = append(whole, r...)
+		}
+		if len(whole) <= s.height-3-len(lines) {
+			rows = whole
+		}
+	}
+	lines = append(lines, rows...)
+	for len(lines) < s.height-3 {
 		lines = append(lines, "")
 	}
+	// Which rows are in view, of how many: the list may go on below.
+	count := ""
+	if n := len(s.shown); n > 0 {
+		count = fmt.Sprintf("%d of %d", n, n)
+		if n > h {
+			count = fmt.Sprintf("%d–%d of %d · ↑/↓ for the rest", s.offset+1, min(s.offset+h, n), n)
+		}
+	}
+	lines = append(lines, "  "+st.Muted.Render(component.Cut(count, w-2)))
 	lines = append(lines, s.below(w)...)
 	return component.Block(strings.Join(lines, "\n"), w, s.height)
 }
@@ -142,32 +166,63 @@ func (s *Screen) counts(reviews int) string {
 		firing, risks, open, mitigated, accepted, overdue, staleText, orderNames[s.order])
 }
 
-// flexible shares what the fixed columns leave between the activity, the
-// risk and the owner.
-func (s *Screen) flexible() (act, risk, owner int) {
-	rest := max(24, s.width-2-colNumber-colSeverity-colStatus-colDue-3)
-	act = rest * 2 / 5
-	risk = rest * 7 / 20
-	return act, risk, rest - act - risk
+// layout is how the list's columns share the width: the risk's id and the
+// owner as wide as the longest, the activity what is left; where that is too
+// little, each row takes two lines and the activity, owner and due date go
+// on the second.
+type layout struct {
+	act, risk, owner int
+	twoLine          bool
+	wrap             bool // the second line wraps rather than being cut
+}
+
+// minActivity is the narrowest activity column worth drawing on the row.
+const minActivity = 30
+
+func (s *Screen) layout() layout {
+	riskW, ownerW := len("Risk"), len("Owner")
+	for i := range s.all {
+		riskW = max(riskW, len(s.all[i].Risk.Rule.ID))
+		ownerW = max(ownerW, ansi.StringWidth(oneLine(s.all[i].Risk.Mitigation.Entry.Owner)))
+	}
+	ownerW = min(ownerW, 30)
+	fixed := 2 + colNumber + colSeverity + colStatus + colDue + 3
+	if act := s.width - fixed - riskW - ownerW; act >= minActivity {
+		return layout{act: act, risk: riskW, owner: ownerW}
+	}
+	return layout{risk: max(10, min(riskW, s.width-2-colNumber-colSeverity-colStatus-1)), twoLine: true}
+}
+
+// rowLines is how many lines a row of the list takes.
+func (s *Screen) rowLines() int {
+	if s.layout().twoLine {
+		return 2
+	}
+	return 1
 }
 
 // header is the column headers; the sorted column carries "↓".
-func (s *Screen) header(actW, riskW, ownerW int) string {
+func (s *Screen) header(l layout) string {
 	mark := func(name string, o session.RegisterOrder) string {
 		if s.order == o {
 			return name + "↓"
 		}
 		return name
 	}
-	return "  " + fmt.Sprintf("%*s ", colNumber-1, "#") + component.Fit("Activity", actW) + " " +
-		component.Fit("Risk", riskW) + " " + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
-		component.Fit(mark("Status", session.ByStatus), colStatus) + component.Fit("Owner", ownerW) + " " +
+	num := "  " + fmt.Sprintf("%*s ", colNumber-1, "#")
+	if l.twoLine {
+		return num + component.Fit("Risk", l.risk) + " " + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
+			component.Fit(mark("Status", session.ByStatus), colStatus) + mark("Due", session.ByDue) + "/owner/activity"
+	}
+	return num + component.Fit("Activity", l.act) + " " +
+		component.Fit("Risk", l.risk) + " " + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
+		component.Fit(mark("Status", session.ByStatus), colStatus) + component.Fit("Owner", l.owner) + " " +
 		component.Fit(mark("Due", session.ByDue), colDue)
 }
 
-// row draws one risk; the cursor's row is marked with ">" as well as colour,
-// and overdue is a word in the due column.
-func (s *Screen) row(r *session.RegisterRow, selected bool, actW, riskW, ownerW int) string {
+// row draws one risk, in one line or two (see layout); the cursor's row is
+// marked with ">" as well as colour, and overdue is a word by the due date.
+func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	st := s.ctx.Styles
 	k := &r.Risk
 	m := &k.Mitigation
@@ -190,8 +245,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, actW, riskW, ownerW 
 		owner = "-"
 	}
 	number := fmt.Sprintf("%*d ", colNumber-1, r.Index+1)
-	act = component.Fit(oneLine(act), actW) + " "
-	risk := component.Fit(k.Rule.ID, riskW) + " "
+	risk := component.Fit(k.Rule.ID, l.risk) + " "
 	sev := component.Fit(string(k.Severity), colSeverity)
 	if r.Stale {
 		// A stale entry's risk does not fire: it has no severity, and the
@@ -199,20 +253,49 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, actW, riskW, ownerW 
 		sev = component.Fit("stale", colSeverity)
 	}
 	status := component.Fit(r.Status(), colStatus)
-	owner = component.Fit(oneLine(owner), ownerW) + " "
+	if l.twoLine {
+		// The due date and owner first, where a long title never cuts them.
+		under := []string{"      due " + due + " · owner " + oneLine(owner) + " · " + oneLine(act)}
+		if l.wrap {
+			under = component.WrapIndent("      ", strings.TrimSpace(under[0]), s.width)
+		}
+		if selected {
+			lines := []string{st.Selected.Render(component.Fit("> "+number+risk+sev+status, s.width))}
+			for _, u := range under {
+				lines = append(lines, st.Selected.Render(component.Fit(u, s.width)))
+			}
+			return lines
+		}
+		lines := []string{component.Fit("  "+number+risk+s.sevStyle(r, sev)+status, s.width)}
+		for i, u := range under {
+			if i == 0 && m.Overdue {
+				head := "      due " + due
+				u = st.Error.Render(head) + st.Muted.Render(strings.TrimPrefix(u, head))
+			} else {
+				u = st.Muted.Render(u)
+			}
+			lines = append(lines, component.Fit(u, s.width))
+		}
+		return lines
+	}
+	act = component.Fit(oneLine(act), l.act) + " "
+	owner = component.Fit(oneLine(owner), l.owner) + " "
 	due = component.Fit(due, colDue)
 	if selected {
-		return st.Selected.Render(component.Fit("> "+number+act+risk+sev+status+owner+due, s.width))
+		return []string{st.Selected.Render(component.Fit("> "+number+act+risk+sev+status+owner+due, s.width))}
 	}
 	if m.Overdue {
 		due = st.Error.Render(due)
 	}
+	return []string{component.Fit("  "+number+act+risk+s.sevStyle(r, sev)+status+owner+due, s.width)}
+}
+
+// sevStyle colours the severity column: muted for a stale entry.
+func (s *Screen) sevStyle(r *session.RegisterRow, sev string) string {
 	if r.Stale {
-		sev = st.Muted.Render(sev)
-	} else {
-		sev = st.Severity(k.Severity, sev)
+		return s.ctx.Styles.Muted.Render(sev)
 	}
-	return component.Fit("  "+number+act+risk+sev+status+owner+due, s.width)
+	return s.ctx.Styles.Severity(r.Risk.Severity, sev)
 }
 
 // below is the two lines under the list: the field being edited and why a

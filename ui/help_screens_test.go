@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/teatest"
+)
+
+// The help of the questionnaire, the presentation and the framework lists
+// every key that works there, and its closing lines read whole at 80
+// columns: wrapped, never cut.
+func TestHelpScreensListEveryKey(t *testing.T) {
+	cases := []struct {
+		name string
+		keys []string
+		want []string
+	}{
+		{"questionnaire", []string{"j", "e", "?"}, []string{"Keys of the questionnaire screen",
+			"owner: who puts the measures in place (on a risk's step", "due date (on a risk's step", "note (on a risk's step"}},
+		{"present", []string{"p", "?"}, []string{"Keys of the presentation screen", "ctrl+z", "what changed, in full"}},
+		{"framework", []string{"f", "?"}, []string{"Keys of the framework screen", "1–4", "a section by its number",
+			"next case (in 3 Risks)", "previous case (in 3 Risks)", "open the case chosen with ] or [", "ctrl+z"}},
+	}
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		for _, c := range cases {
+			t.Run(fmt.Sprintf("%s_%dx%d", c.name, size[0], size[1]), func(t *testing.T) {
+				m := demoModel(t, size[0], size[1])
+				press(t, m, c.keys...)
+				seen := screenText(m)
+				press(t, m, "end") // the foot of the help
+				seen += screenText(m)
+				for _, w := range append(c.want, "ctrl+c quits from", "anywhere.") {
+					if !strings.Contains(seen, w) {
+						t.Fatalf("the help lacks %q:\n%s", w, seen)
+					}
+				}
+				tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+				waitText(t, tm, "next start.")
+				_, view := finalScreen(t, tm)
+				teatest.RequireEqualOutput(t, []byte(view))
+			})
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/teatest"
+)
+
+// What changed at a step takes the lines the risks leave free; what is
+// still longer says so and c shows it whole in place of the drawings (esc
+// or c brings them back). In "what if" the step's answer is marked as the
+// real one, and the trial answer is named before what it changes, so the
+// verdict below is never read as the real answer's.
+func TestWalkThroughShowsWhatChangedAndWhichAnswer(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("what_changed_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "p", "down", "down", "down", "t", "space", "space")
+			requireScreen(t, m, "Step 2 of 3", "What changed: Tier: none → Tier 3.")
+			if size[0] == 80 {
+				requireScreen(t, m, "(c: all of it)", "c all of it")
+				press(t, m, "c")
+				if !containsFlat(screenText(m), changeLine(&walkOf(m).prev, &walkOf(m).res)) {
+					t.Fatalf("c does not show what changed whole:\n%s", screenText(m))
+				}
+				press(t, m, "esc")
+				requireScreen(t, m, "Step 2 of 3", "2015 policy: Tier 3")
+				press(t, m, "c")
+			} else {
+				refuseScreen(t, m, "all of it")
+				press(t, m, "c") // nothing more to show
+				requireScreen(t, m, "2015 policy: Tier 3")
+			}
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Step 2 of 3")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+		t.Run(fmt.Sprintf("what_if_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "p", "t", "space", "space", "space", "space", "space", "w", "down")
+			requireScreen(t, m, "→ done (the real answer)",
+				"What if → done with mitigation measures: ", "Verdict if so: ")
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Walk-through")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}
+
+// containsFlat reports whether s holds text, however it is wrapped.
+func containsFlat(s, text string) bool {
+	return text != "" && strings.Contains(flat(s), flat(text))
+}
+
+// walkOf is the walk-through open in the presentation.
+func walkOf(m *Model) *walkThrough { return m.nav.screens[presentScreen].(*presentation).walk }
