@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -121,5 +122,130 @@ func TestWhyThePrimaryKindLeads(t *testing.T) {
 	}
 	if s := r.Suggest("Patrol the camps"); s.Lead != nil {
 		t.Errorf("one kind read, yet a lead: %+v", s.Lead)
+	}
+}
+
+// The words a task's object is named in decide what the help is for: the
+// staff of prisons and courts are no security forces, a revision of laws is
+// no reform of a security institution unless the laws govern one, and "other
+// relevant institutions" beside the recipients name no security institution.
+// Sentences written for this test, then the paragraphs of S/RES/1892 (2009).
+func TestWhatTheObjectSays(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	for _, c := range []struct {
+		name, text string
+		want       want
+		agenda     classify.Agenda
+	}{
+		{"prison staff", "Continue to coach the prison staff of the capital and build their operational capacity",
+			want{primary: "rule-of-law", notKinds: []string{"capacity-training"}}, classify.Outside},
+		{"court staff", "Train judicial officials in the eastern provinces",
+			want{primary: "rule-of-law", notKinds: []string{"capacity-training"}}, classify.Outside},
+		{"police still trained", "Train the national police in crowd control",
+			want{primary: "capacity-training"}, classify.SSROnly},
+		{"law revision", "Advise the Government on the review of the laws on land ownership",
+			want{notKinds: []string{"restructuring"}}, classify.Undetermined},
+		{"law on the forces", "Advise the Government on the drafting of laws governing the national police",
+			want{primary: "restructuring"}, classify.SSROnly},
+		{"other institutions", "Deliver human rights training to the army and other concerned institutions",
+			want{primary: "rights-training", notKinds: []string{"restructuring"}}, classify.Undetermined},
+		{"security institutions", "Support the police and justice institutions of the country",
+			want{kinds: []string{"restructuring"}}, classify.Undetermined},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := r.Suggest(c.text)
+			checkWant(t, s, c.want)
+			if c.agenda != classify.Undetermined {
+				if got := agendaOf(rb, s); got != c.agenda {
+					t.Errorf("agenda %s, want %s", got, c.agenda)
+				}
+			}
+		})
+	}
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		kinds := a.Facts[model.Kinds].Set
+		switch a.Source.Ref {
+		case "16": // mentoring and training of corrections personnel
+			if p, res := a.Facts.Primary(), rb.Classify(a); p != "rule-of-law" || res.Agenda != classify.Outside {
+				t.Errorf("¶16: %s, %s; want rule-of-law, outside", p, res.Agenda)
+			}
+		case "18": // human rights training to the HNP and other relevant institutions
+			if slices.Contains(kinds, "restructuring") {
+				t.Errorf("¶18: kinds %v hold restructuring", kinds)
+			}
+		case "17": // revision of current laws on arms
+			for _, e := range r.ReadDraft(a).Suggestion.Evidence {
+				if e.Value == "restructuring" && strings.Contains(e.Phrase, "laws") {
+					t.Errorf("¶17: restructuring read from %q", e.Phrase)
+				}
+			}
+		}
+	}
+}
+
+// A request to the mission after a comma asks it as firmly as one after
+// "and": the task is the mission's, not the authorities' it encourages next.
+func TestARequestToTheMissionAfterAComma(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	for _, c := range []struct{ text, implementer string }{
+		{"Notes the progress of the electoral preparations, requests the mission to keep up its logistic help, and encourages the authorities to make full use of it", "mission"},
+		{"Welcomes the new justice plan, directs UNMIL to monitor the courts, and invites the Government to publish its findings", "mission"},
+		// Without a request to the mission, the authorities act.
+		{"Welcomes the new justice plan, and encourages the authorities to publish its findings", "host-state"},
+	} {
+		s := r.Suggest(c.text)
+		if got, _ := s.Facts.One(model.Implementer); got != c.implementer {
+			t.Errorf("%q: implementer %q, want %q", c.text, got, c.implementer)
+		}
+	}
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		if a.Source.Ref == "15" {
+			if got, _ := a.Facts.One(model.Implementer); got != "mission" {
+				t.Errorf("¶15: implementer %q, want mission", got)
+			}
+		}
+	}
+}
+
+// Handing the mission's duties to the country's forces is an exit strategy,
+// said in other words than "hand over".
+func TestTransferOfDutiesIsAnExit(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, c := range []struct {
+		text string
+		exit bool
+	}{
+		{"Support the reform of the army, with a view to transferring security duties in the north to the national army", true},
+		{"Advise the police, consistent with a plan to transfer responsibility for public order progressively to the authorities", true},
+		{"Support the reform of the army and the transfer of weapons to depots", false},
+	} {
+		s := r.Suggest(c.text)
+		if got, ok := s.Facts.Yes(model.ExitStrategy); ok != c.exit || ok && !got {
+			t.Errorf("%q: exit strategy read %v (%v), want %v", c.text, got, ok, c.exit)
+		}
+	}
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		if a.Source.Ref == "10" {
+			if got, ok := a.Facts.Yes(model.ExitStrategy); !ok || !got {
+				t.Errorf("¶10: exit strategy not read")
+			}
+		}
 	}
 }
