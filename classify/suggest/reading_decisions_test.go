@@ -249,3 +249,38 @@ func TestTransferOfDutiesIsAnExit(t *testing.T) {
 		}
 	}
 }
+
+// Patrols in support of the forces' own work are operations with those
+// forces: the forces are read, so the HRDDP questions come up.
+func TestPatrolsInSupportOfTheForces(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	for _, c := range []struct {
+		text string
+		want want
+	}{
+		{"Run river patrols in support of the daily work of the national police",
+			want{primary: "combined-operations", forces: []string{"police"}}},
+		{"Keep patrolling the northern districts in support of operations by the army",
+			want{primary: "combined-operations", forces: []string{"army"}}},
+		{"Patrol the camps in support of the humanitarian agencies",
+			want{primary: "deterrence"}},
+	} {
+		checkWant(t, r.Suggest(c.text), c.want)
+	}
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		if a.Source.Ref == "12" {
+			if fs := a.Facts[model.Forces].Set; !slices.Contains(fs, "police") {
+				t.Errorf("¶12: forces %v, want police", fs)
+			}
+			if q := rb.QuestionFor(model.HRDDP); q == nil || rb.Holds(q.Relevant, &a.Facts) == classify.False {
+				t.Error("¶12: the HRDDP question does not come up")
+			}
+		}
+	}
+}
