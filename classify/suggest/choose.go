@@ -80,7 +80,9 @@ func (rd *reading) together(f model.Fact, best *candidate, cs []*candidate) stri
 		if t.UpTo > 0 && best.cue.Weight > t.UpTo {
 			continue
 		}
-		if slices.ContainsFunc(cs, func(c *candidate) bool { return c.value.String() == other }) {
+		// What an elaboration names ("its approach, including through
+		// support to the commission") says how, not who acts.
+		if slices.ContainsFunc(cs, func(c *candidate) bool { return c.value.String() == other && !rd.elaborates(c.zone) }) {
 			return t.Suggest
 		}
 	}

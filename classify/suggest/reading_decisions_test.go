@@ -284,3 +284,31 @@ func TestPatrolsInSupportOfTheForces(t *testing.T) {
 		}
 	}
 }
+
+// Support named in an elaboration of the mission's own programme says how
+// the mission works, not that it only supports others.
+func TestSupportInAnElaborationKeepsTheMission(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, c := range []struct{ text, implementer string }{
+		{"Requests the mission to carry on its own mine awareness programme, including through support to the national demining authorities", "mission"},
+		{"Requests the mission to pursue its outreach to the displaced, in particular by assisting the ministry of social affairs", "mission"},
+		// Support asked in the main clause stays support.
+		{"Requests the mission to support the national demining authorities", "mission-support"},
+	} {
+		if got, _ := r.Suggest(c.text).Facts.One(model.Implementer); got != c.implementer {
+			t.Errorf("%q: implementer %q, want %q", c.text, got, c.implementer)
+		}
+	}
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		if a.Source.Ref == "17" {
+			if got, _ := a.Facts.One(model.Implementer); got != "mission" {
+				t.Errorf("¶17: implementer %q, want mission", got)
+			}
+		}
+	}
+}
