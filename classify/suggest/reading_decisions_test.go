@@ -312,3 +312,44 @@ func TestSupportInAnElaborationKeepsTheMission(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that opens by welcoming and whose later decision is itself one
+// that asks for no activity (the mission's own means, the benchmarks of its
+// progress) is left out; a later task keeps it.
+func TestWelcomeThenNoActivityIsLeftOut(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, c := range []struct {
+		name, text string
+		kept       bool
+	}{
+		{"welcome, own means", "1. Commends the work of the mission in the floods and encourages the mission to make best use of available assets, including its helicopters;\n", false},
+		{"own means alone", "1. Encourages UNMIL to make full use of existing capabilities in the south;\n", false},
+		{"welcome, benchmarks", "1. Welcomes the report of the Secretary-General and requests the Secretary-General to continue refining the benchmarks of the transition and to inform the Council;\n", false},
+		{"welcome, then a task", "1. Welcomes the work of the mission and encourages the mission to use its engineers to rebuild the bridges;\n", true},
+		{"welcome, then a task by the mission", "1. Welcomes the progress made and requests the mission to patrol the border;\n", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m, err := ReadMandate(r, c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if lo := m.LeftOut(); c.kept != (len(lo) == 0) {
+				t.Errorf("left out %v, want kept %v", lo, c.kept)
+			}
+		})
+	}
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	_, m, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, p := range m.LeftOut() {
+		out[p.Ref] = true
+	}
+	for _, ref := range []string{"22", "24"} {
+		if !out[ref] {
+			t.Errorf("¶%s kept, want it left out", ref)
+		}
+	}
+}
