@@ -353,3 +353,29 @@ func TestWelcomeThenNoActivityIsLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// Security kept over a territory by the force is presence and deterrence,
+// however a mandate words it; security for installations is not.
+func TestSecurityOfAnAreaDeters(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, c := range []struct {
+		text string
+		want want
+	}{
+		{"Maintain security throughout the disputed region", want{primary: "deterrence"}},
+		{"Protect the northern districts from incursions by armed groups", want{primary: "deterrence"}},
+		{"Provide security for the airport installations", want{notKinds: []string{"deterrence", "equipment"}}},
+	} {
+		checkWant(t, r.Suggest(c.text), c.want)
+	}
+	const file = "corpus/resolutions/S-RES-1990-2011.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		if ref := a.Source.Ref; (ref == "3(e)" || ref == "3(f)") && a.Facts.Primary() != "deterrence" {
+			t.Errorf("¶%s: primary %q, want deterrence", ref, a.Facts.Primary())
+		}
+	}
+}
