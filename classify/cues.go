@@ -62,6 +62,10 @@ const (
 	KindsFallback ScopeEffect = "fallback"
 	// KindsIgnored: kinds read inside the scope are not suggested.
 	KindsIgnored ScopeEffect = "ignored"
+	// KindsMain: the marker opens a new decision of the sentence ("..., and
+	// requests the mission to ..."): it ends the scope before it, and kinds
+	// read after it count as the main clause's.
+	KindsMain ScopeEffect = "main"
 )
 
 // ScopeExtent says where a scope ends.
@@ -83,6 +87,9 @@ type CueScope struct {
 	Kinds   ScopeEffect
 	Until   ScopeExtent
 	Markers []CuePattern
+	// Decision: the marker opens a new decision of its sentence ("..., and
+	// encourages ..."), so what is read in it elaborates nothing before it.
+	Decision bool
 }
 
 // MandateCues tell the importer which operative paragraphs call for no action.
@@ -219,13 +226,13 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	}
 	seenScope := map[string]bool{}
 	for _, item := range p.list(f["scopes"], "scopes") {
-		sf := p.fields(item, "a scope", []string{"name", "kinds", "until", "markers"}, []string{"name", "kinds", "markers"})
+		sf := p.fields(item, "a scope", []string{"name", "kinds", "until", "markers", "decision"}, []string{"name", "kinds", "markers"})
 		s := CueScope{Name: p.id(sf["name"], "a scope's name"), Kinds: ScopeEffect(p.text(sf["kinds"], "kinds")), Until: UntilSentence}
 		switch s.Kinds {
-		case KindsSecondary, KindsFallback, KindsIgnored:
+		case KindsSecondary, KindsFallback, KindsIgnored, KindsMain:
 		default:
 			if sf["kinds"] != nil {
-				p.errs.at(sf["kinds"], "kinds of a scope must be %s, %s or %s, found %q", KindsSecondary, KindsFallback, KindsIgnored, s.Kinds)
+				p.errs.at(sf["kinds"], "kinds of a scope must be %s, %s, %s or %s, found %q", KindsSecondary, KindsFallback, KindsIgnored, KindsMain, s.Kinds)
 			}
 		}
 		if sf["until"] != nil {
@@ -239,6 +246,9 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 		}
 		seenScope[s.Name] = true
 		s.Markers = p.cuePhrases(sf["markers"], "markers", true)
+		if sf["decision"] != nil {
+			p.decode(sf["decision"], &s.Decision)
+		}
 		c.Scopes = append(c.Scopes, s)
 	}
 	c.Whole = p.cuePhrases(f["whole"], "whole", false)

@@ -466,14 +466,19 @@ func wordsBehind(sh *shared, a *model.Activity, reading *suggest.Suggestion, w i
 		covered[sv.fact] = true
 		if sv.holds(fs) {
 			out = append(out, wrapIndent("  ~ ", sv.text(rb), w)...)
-			continue
+		} else {
+			now := "unknown"
+			if fs.Known(sv.fact) {
+				now = rb.ValueText(fs, sv.fact)
+			}
+			out = append(out, wrapIndent("    ", sv.text(rb)+" — changed to: "+now, w)...)
 		}
-		now := "unknown"
-		if fs.Known(sv.fact) {
-			now = rb.ValueText(fs, sv.fact)
+		// Why the primary kind leads the next: the ordering rule that decided.
+		if why := sv.why(rb); why != "" {
+			out = append(out, wrapIndent("      ", why, w)...)
 		}
-		out = append(out, wrapIndent("    ", sv.text(rb)+" — changed to: "+now, w)...)
 	}
+
 	var other []string
 	for _, f := range model.AllFacts() {
 		if fs.Known(f) && !covered[f] {

@@ -55,6 +55,8 @@ type suggestedValue struct {
 	phrases []string
 	context bool // a phrase comes from the context of an imported task
 	primary bool // the first of several kinds
+	// lead says why the primary kind leads, when the reading says it.
+	lead *suggest.Lead
 }
 
 // suggestedValues lists a reading's suggested values in the order of the
@@ -84,6 +86,9 @@ func suggestedValues(s *suggest.Suggestion) []suggestedValue {
 		evs := s.EvidenceFor(f)
 		for i, val := range values {
 			sv := suggestedValue{fact: f, value: val, primary: f == model.Kinds && i == 0 && len(values) > 1}
+			if sv.primary && s.Lead != nil && s.Lead.Kind == val {
+				sv.lead = s.Lead
+			}
 			for _, e := range evs {
 				if e.Value == val && !containsString(sv.phrases, e.Phrase) && !inside(e, evs) {
 					sv.phrases = append(sv.phrases, e.Phrase)
@@ -155,6 +160,15 @@ func (sv suggestedValue) text(rb *classify.Rulebook) string {
 		s += " (in the lead-in or heading)"
 	}
 	return s
+}
+
+// why says why a primary kind leads the next kind read; "" when the reading
+// does not say.
+func (sv suggestedValue) why(rb *classify.Rulebook) string {
+	if sv.lead == nil {
+		return ""
+	}
+	return sv.lead.Why(func(k string) string { return rb.Label(model.Kinds, k) })
 }
 
 // holds reports whether the facts hold the suggested value.

@@ -62,6 +62,11 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 			out = append(out, readingLine{f.Key(), "the worksheet now holds " + heldValue(rb, &a.Facts, f)})
 		}
 	}
+	if l := s.Lead; l != nil {
+		if v := s.Facts[model.Kinds]; v.Known && len(v.Set) > 1 && v.Set[0] == l.Kind {
+			out = append(out, readingLine{"primary", l.Why(func(k string) string { return rb.Label(model.Kinds, k) })})
+		}
+	}
 	var declined []string
 	for _, dc := range s.Declined {
 		if dc.Fact != model.Implementer && dc.Fact != model.Kinds {

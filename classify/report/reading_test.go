@@ -86,3 +86,36 @@ func TestReadingShowsWhatTheWorksheetNowHolds(t *testing.T) {
 		t.Error("a sheet without readings shows one")
 	}
 }
+
+// A draft whose words give more than one kind says, in the text account and
+// the trace, why the primary kind leads: the ordering rule that decided; a
+// draft of one kind says nothing of it.
+func TestReadingSaysWhyThePrimaryKindLeads(t *testing.T) {
+	rb := classify.Default()
+	rd := suggest.NewReader(rb)
+	const text = "S/RES/9002 (2031)\n\n" +
+		"1. Requests the mission to advise on the reorganization of the army, and invites the mission and the Government to patrol the border jointly;\n" +
+		"2. Requests the mission to patrol the camps;\n"
+	ws, _, err := suggest.Import(rd, "mandate.txt", text, suggest.ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := Sheet{File: "mandate.yaml", Worksheet: ws, Readings: rd.ReadDraft}
+	var account, trace bytes.Buffer
+	if err := Write(&account, rb, Text, []Sheet{sh}); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteExplain(&trace, rb, []Sheet{sh}); err != nil {
+		t.Fatal(err)
+	}
+	const want = "Restructuring leads: read in the main clause (“reorganization of the army”), Presence and deterrence only in the encouragement scope (“patrol”)"
+	for name, out := range map[string]string{"text": account.String(), "trace": trace.String()} {
+		flat := strings.Join(strings.Fields(out), " ")
+		if !strings.Contains(flat, want) {
+			t.Errorf("%s lacks %q:\n%s", name, want, out)
+		}
+		if n := strings.Count(flat, " leads: "); n != 1 {
+			t.Errorf("%s: %d accounts of a lead, want 1 (the draft of one kind has none)", name, n)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package suggest
 import (
 	"slices"
 	"sort"
+	"strconv"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
@@ -53,6 +54,7 @@ func (rd *reading) choose(s *Suggestion) {
 		}
 		rd.setFact(s, f, order, cs)
 	}
+	s.Lead = rd.lead
 }
 
 // together applies the fact's together rules to the value chosen: a value
@@ -78,7 +80,9 @@ func (rd *reading) together(f model.Fact, best *candidate, cs []*candidate) stri
 		if t.UpTo > 0 && best.cue.Weight > t.UpTo {
 			continue
 		}
-		if slices.ContainsFunc(cs, func(c *candidate) bool { return c.value.String() == other }) {
+		// What an elaboration names ("its approach, including through
+		// support to the commission") says how, not who acts.
+		if slices.ContainsFunc(cs, func(c *candidate) bool { return c.value.String() == other && !rd.elaborates(c.zone) }) {
 			return t.Suggest
 		}
 	}
@@ -119,13 +123,19 @@ func (rd *reading) declineDefaults() {
 		for j := range rd.cands {
 			o := &rd.cands[j]
 			if o.declined == "" && !o.cue.Default && !o.cue.Generic && o.cue.Fact == c.cue.Fact && rd.effect(o.zone) != classify.KindsFallback &&
-				(c.cue.Fact != model.Kinds || o.zone > 0 || rd.sameClause(o.from, c.from) || rd.sameClause(o.to-1, c.to-1)) {
+				(c.cue.Fact != model.Kinds || rd.elaborates(o.zone) || rd.sameClause(o.from, c.from) || rd.sameClause(o.to-1, c.to-1)) {
 				c.declined = "a default reading, outweighed by " + o.value.String()
 				c.overlapped = true
 				break
 			}
 		}
 	}
+}
+
+// elaborates reports whether a scope zone says more about what came before it:
+// any scope but a new decision of the sentence.
+func (rd *reading) elaborates(zone int) bool {
+	return zone > 0 && !rd.lx.cues.Scopes[zone-1].Decision
 }
 
 // declinePurposes sets aside the kinds read in a fallback scope (a purpose)
@@ -232,17 +242,12 @@ func chooseList(cs []*candidate) []string {
 }
 
 func (rd *reading) chooseKinds(cs []*candidate) []string {
-	type rank struct {
-		kind         string
-		zone, weight int
-		from         int
-	}
 	var ranks []rank
 	for _, c := range cs {
 		if c.value.None {
 			continue
 		}
-		r := rank{kind: c.value.Value, zone: rd.kindsRank(c.zone), weight: c.cue.Weight, from: c.from}
+		r := rank{kind: c.value.Value, zone: rd.kindsRank(c.zone), weight: c.cue.Weight, from: c.from, c: c}
 		found := false
 		for i := range ranks {
 			if ranks[i].kind != r.kind {
@@ -265,6 +270,7 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 	// element beside a kind of the properties it names, read in the same
 	// part: "national security and rule of law institutions" is
 	// restructuring first.
+	gaveWay := false
 	if len(ranks) > 1 {
 		if props := rd.lx.cues.GivesWay[ranks[0].kind]; len(props) > 0 {
 			for i := 1; i < len(ranks); i++ {
@@ -272,16 +278,54 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 					lead := ranks[i]
 					copy(ranks[1:i+1], ranks[:i])
 					ranks[0] = lead
+					gaveWay = true
 					break
 				}
 			}
 		}
+	}
+	if len(ranks) > 1 {
+		rd.lead = rd.leadOf(ranks[0], ranks[1], gaveWay)
 	}
 	order := make([]string, len(ranks))
 	for i, r := range ranks {
 		order[i] = r.kind
 	}
 	return order
+}
+
+// rank is a kind's best occurrence, by which kinds are ordered.
+type rank struct {
+	kind         string
+	zone, weight int
+	from         int
+	c            *candidate
+}
+
+// leadOf says why kind a leads kind b: the ordering rule that decided, with
+// the words of each. gaveWay: b was first but gives way to a.
+func (rd *reading) leadOf(a, b rank, gaveWay bool) *Lead {
+	l := &Lead{Kind: a.kind, Over: b.kind, Phrase: rd.evidence(a.c).Phrase, OverPhrase: rd.evidence(b.c).Phrase}
+	switch {
+	case gaveWay:
+		l.Rule, l.Detail = LeadGivesWay, b.kind
+	case a.zone != b.zone:
+		l.Rule, l.Detail, l.OverDetail = LeadPart, rd.partName(a.c.zone), rd.partName(b.c.zone)
+	case a.weight != b.weight:
+		l.Rule, l.Detail, l.OverDetail = LeadWeight, strconv.Itoa(a.weight), strconv.Itoa(b.weight)
+	default:
+		l.Rule = LeadEarlier
+	}
+	return l
+}
+
+// partName names the part of the sentence a scope zone is: the rulebook's
+// scope name, or "" for the main clause.
+func (rd *reading) partName(zone int) string {
+	if zone == 0 {
+		return ""
+	}
+	return rd.lx.cues.Scopes[zone-1].Name
 }
 
 // kindsRank orders the scope zones for kinds: the main clause 0, an

@@ -319,8 +319,9 @@ func (lx *lexicon) callsForNoAction(text string) bool {
 	}
 	for _, a := range actions {
 		// A later decision that is itself left out ("..., and demands that
-		// the attacks cease") asks for no more than the opening.
-		if a.from >= opening && noActivity(text[ws[a.from].start:], nil) == "" {
+		// the attacks cease", "..., and encourages the mission to make full
+		// use of its means") asks for no more than the opening.
+		if rest := text[ws[a.from].start:]; a.from >= opening && noActivity(rest, nil) == "" && lx.noActivityCue(rest) == "" {
 			return false
 		}
 	}

@@ -56,7 +56,64 @@ type Suggestion struct {
 	// Unread is the number of bytes at the end of a text longer than
 	// MaxReading that were not read; 0 when the text was read whole.
 	Unread int
+	// Lead says why the primary kind comes before the next kind read; nil
+	// when fewer than two kinds are read.
+	Lead *Lead
 }
+
+// LeadRule is the ordering rule that made a kind primary over the next.
+type LeadRule int
+
+// The ordering rules of kinds, in the order they apply (RULEBOOK_FORMAT.md,
+// reading rule 5).
+const (
+	// LeadPart: read in a part of the sentence that comes first (the main
+	// clause or a decision of its own, before an elaboration or a purpose).
+	LeadPart LeadRule = iota + 1
+	// LeadWeight: read in the same part, by a heavier cue.
+	LeadWeight
+	// LeadEarlier: read in the same part, by a cue as heavy, earlier.
+	LeadEarlier
+	// LeadGivesWay: the other kind was first but gives way to this one
+	// (the rulebook's gives_way).
+	LeadGivesWay
+)
+
+// Lead is why the primary kind leads the next kind read.
+type Lead struct {
+	Kind, Over         string // the primary kind, the kind after it
+	Phrase, OverPhrase string // the words each is read from
+	Rule               LeadRule
+	// Detail and OverDetail: for LeadPart the scopes each is read in ("" for
+	// the main clause), for LeadWeight the cues' weights.
+	Detail, OverDetail string
+}
+
+// Why says, in words, why the primary kind leads; label names a kind.
+func (l *Lead) Why(label func(kind string) string) string {
+	a, b := label(l.Kind), label(l.Over)
+	pa, pb := "“"+oneLine(l.Phrase)+"”", "“"+oneLine(l.OverPhrase)+"”"
+	switch l.Rule {
+	case LeadPart:
+		return a + " leads: read in " + scopeWords(l.Detail) + " (" + pa + "), " + b + " only in " + scopeWords(l.OverDetail) + " (" + pb + "), which comes after"
+	case LeadWeight:
+		return a + " leads: its cue weighs " + l.Detail + " (" + pa + "), that of " + b + " " + l.OverDetail + " (" + pb + ")"
+	case LeadGivesWay:
+		return a + " leads: " + b + " (" + pb + ") gives way to it in the same part (the rulebook's gives_way) (" + pa + ")"
+	}
+	return a + " leads: read first (" + pa + "), in the same part as " + b + " (" + pb + ") and by a cue as heavy"
+}
+
+// scopeWords names a part of a sentence by its scope.
+func scopeWords(scope string) string {
+	if scope == "" {
+		return "the main clause"
+	}
+	return "the " + scope + " scope"
+}
+
+// oneLine joins a phrase's lines.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // MaxReading is the longest text read for facts, in bytes: many times the
 // longest paragraph of a real mandate. A longer text is read up to the last

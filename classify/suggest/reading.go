@@ -32,6 +32,8 @@ type reading struct {
 	cands []candidate
 	// weight is, per one-value fact, the weight of the cue chosen.
 	weight [model.NumFacts]int
+	// lead is why the primary kind leads, once kinds are chosen.
+	lead *Lead
 }
 
 func (lx *lexicon) newReading(text string) *reading {

@@ -1,0 +1,381 @@
+package suggest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// A sentence can hold several decisions: a later request ends the
+// elaboration before it and is read as a main clause; a later encouragement
+// asks less than the request beside it. Sentences written for this test.
+func TestLaterDecisionsInASentence(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	for _, c := range []struct {
+		name, text string
+		want       want
+		agenda     classify.Agenda
+	}{
+		// What the mission is asked to do leads what it is encouraged to
+		// do together with the Government.
+		{"request over encouragement",
+			"Asks the mission to keep up its assistance, and encourages the mission and the authorities to carry out joint deterrent operations against gangs, and requests the mission to help the Government restructure the national police",
+			want{primary: "restructuring", kinds: []string{"deterrence"}}, classify.SSROnly},
+		{"request over encouragement, invites",
+			"Requests the mission to advise on the reorganization of the army and invites the mission and the Government to patrol the border jointly",
+			want{primary: "restructuring", kinds: []string{"deterrence"}}, classify.SSROnly},
+		// A later request ends the elaboration before it: its kinds are
+		// main-clause kinds, not elaborations of the first request.
+		{"request ends an elaboration",
+			"Decides that the mission shall support the electoral commission, including through logistics and requests the mission to vet the officers of the national police",
+			want{kinds: []string{"vetting"}}, classify.Undetermined},
+		// An encouragement alone is still the decision: nothing comes
+		// before it.
+		{"lone encouragement", "Encourages the mission to patrol the camps at night",
+			want{primary: "deterrence"}, classify.POCOnly},
+		// Support of the police before an encouragement to deter stands
+		// for an activity of its own: the encouragement elaborates nothing.
+		{"default before an encouragement", "Requests the mission to continue its support of the national police, and encourages the mission and the Government to take deterrent action",
+			want{primary: "capacity-training", kinds: []string{"deterrence"}}, classify.SSROnly},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := r.Suggest(c.text)
+			checkWant(t, s, c.want)
+			if c.agenda != classify.Undetermined {
+				if got := agendaOf(rb, s); got != c.agenda {
+					t.Errorf("agenda %s, want %s", got, c.agenda)
+				}
+			}
+		})
+	}
+	// The real paragraph: MINUSTAH asked to help reform and restructure the
+	// police, beside an encouragement to deterrent action.
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, a := range ws.Activities {
+		if a.Source.Ref != "10" {
+			continue
+		}
+		found = true
+		if p, res := a.Facts.Primary(), rb.Classify(a); p != "restructuring" || res.Agenda == classify.POCOnly {
+			t.Errorf("¶10: %s, %s; want restructuring, not POC only", p, res.Agenda)
+		}
+	}
+	if !found {
+		t.Error("¶10: no draft")
+	}
+}
+
+// The reading says why the primary kind leads the next one, by the ordering
+// rule that decided, with the words of each.
+func TestWhyThePrimaryKindLeads(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	label := func(k string) string { return rb.Label(model.Kinds, k) }
+	for _, c := range []struct {
+		name, text string
+		rule       LeadRule
+		kind, over string
+		words      []string // in the account
+	}{
+		{"part", "Requests the mission to advise on the reorganization of the army and invites the mission and the Government to patrol the border jointly",
+			LeadPart, "restructuring", "deterrence", []string{"the main clause", "the encouragement scope", "“reorganization of the army”", "“patrol”"}},
+		{"part, elaboration", "Train the national police, including in vetting recruits",
+			LeadPart, "capacity-training", "vetting", []string{"the elaboration scope"}},
+		{"weight", "Provide human rights training to police officers and help reform the police",
+			LeadWeight, "rights-training", "restructuring", []string{"weighs 2", "“human rights training”"}},
+		{"earlier", "Mentor the police and vet its recruits",
+			LeadEarlier, "capacity-training", "vetting", []string{"read first", "“Mentor”"}},
+		{"gives way", "Strengthen the rule of law and security institutions of the country",
+			LeadGivesWay, "restructuring", "rule-of-law", []string{"gives way"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := r.Suggest(c.text)
+			l := s.Lead
+			if l == nil {
+				t.Fatalf("no lead; kinds %v", s.Facts[model.Kinds].Set)
+			}
+			if l.Rule != c.rule || l.Kind != c.kind || l.Over != c.over {
+				t.Errorf("lead %v %s over %s, want %v %s over %s", l.Rule, l.Kind, l.Over, c.rule, c.kind, c.over)
+			}
+			if k := s.Facts[model.Kinds].Set; len(k) < 2 || k[0] != l.Kind {
+				t.Errorf("kinds %v: the lead's kind is not the primary", k)
+			}
+			why := l.Why(label)
+			if !strings.HasPrefix(why, label(c.kind)+" leads") {
+				t.Errorf("account %q does not open with the primary kind", why)
+			}
+			for _, w := range c.words {
+				if !strings.Contains(why, w) {
+					t.Errorf("account %q lacks %q", why, w)
+				}
+			}
+		})
+	}
+	if s := r.Suggest("Patrol the camps"); s.Lead != nil {
+		t.Errorf("one kind read, yet a lead: %+v", s.Lead)
+	}
+}
+
+// The words a task's object is named in decide what the help is for: the
+// staff of prisons and courts are no security forces, a revision of laws is
+// no reform of a security institution unless the laws govern one, and "other
+// relevant institutions" beside the recipients name no security institution.
+// Sentences written for this test, then the paragraphs of S/RES/1892 (2009).
+func TestWhatTheObjectSays(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	for _, c := range []struct {
+		name, text string
+		want       want
+		agenda     classify.Agenda
+	}{
+		{"prison staff", "Continue to coach the prison staff of the capital and build their operational capacity",
+			want{primary: "rule-of-law", notKinds: []string{"capacity-training"}}, classify.Outside},
+		{"court staff", "Train judicial officials in the eastern provinces",
+			want{primary: "rule-of-law", notKinds: []string{"capacity-training"}}, classify.Outside},
+		{"police still trained", "Train the national police in crowd control",
+			want{primary: "capacity-training"}, classify.SSROnly},
+		{"law revision", "Advise the Government on the review of the laws on land ownership",
+			want{notKinds: []string{"restructuring"}}, classify.Undetermined},
+		{"law on the forces", "Advise the Government on the drafting of laws governing the national police",
+			want{primary: "restructuring"}, classify.SSROnly},
+		{"other institutions", "Deliver human rights training to the army and other concerned institutions",
+			want{primary: "rights-training", notKinds: []string{"restructuring"}}, classify.Undetermined},
+		{"security institutions", "Support the police and justice institutions of the country",
+			want{kinds: []string{"restructuring"}}, classify.Undetermined},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := r.Suggest(c.text)
+			checkWant(t, s, c.want)
+			if c.agenda != classify.Undetermined {
+				if got := agendaOf(rb, s); got != c.agenda {
+					t.Errorf("agenda %s, want %s", got, c.agenda)
+				}
+			}
+		})
+	}
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		kinds := a.Facts[model.Kinds].Set
+		switch a.Source.Ref {
+		case "16": // mentoring and training of corrections personnel
+			if p, res := a.Facts.Primary(), rb.Classify(a); p != "rule-of-law" || res.Agenda != classify.Outside {
+				t.Errorf("¶16: %s, %s; want rule-of-law, outside", p, res.Agenda)
+			}
+		case "18": // human rights training to the HNP and other relevant institutions
+			if slices.Contains(kinds, "restructuring") {
+				t.Errorf("¶18: kinds %v hold restructuring", kinds)
+			}
+		case "17": // revision of current laws on arms
+			for _, e := range r.ReadDraft(a).Suggestion.Evidence {
+				if e.Value == "restructuring" && strings.Contains(e.Phrase, "laws") {
+					t.Errorf("¶17: restructuring read from %q", e.Phrase)
+				}
+			}
+		}
+	}
+}
+
+// A request to the mission after a comma asks it as firmly as one after
+// "and": the task is the mission's, not the authorities' it encourages next.
+func TestARequestToTheMissionAfterAComma(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	for _, c := range []struct{ text, implementer string }{
+		{"Notes the progress of the electoral preparations, requests the mission to keep up its logistic help, and encourages the authorities to make full use of it", "mission"},
+		{"Welcomes the new justice plan, directs UNMIL to monitor the courts, and invites the Government to publish its findings", "mission"},
+		// Without a request to the mission, the authorities act.
+		{"Welcomes the new justice plan, and encourages the authorities to publish its findings", "host-state"},
+	} {
+		s := r.Suggest(c.text)
+		if got, _ := s.Facts.One(model.Implementer); got != c.implementer {
+			t.Errorf("%q: implementer %q, want %q", c.text, got, c.implementer)
+		}
+	}
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		if a.Source.Ref == "15" {
+			if got, _ := a.Facts.One(model.Implementer); got != "mission" {
+				t.Errorf("¶15: implementer %q, want mission", got)
+			}
+		}
+	}
+}
+
+// Handing the mission's duties to the country's forces is an exit strategy,
+// said in other words than "hand over".
+func TestTransferOfDutiesIsAnExit(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, c := range []struct {
+		text string
+		exit bool
+	}{
+		{"Support the reform of the army, with a view to transferring security duties in the north to the national army", true},
+		{"Advise the police, consistent with a plan to transfer responsibility for public order progressively to the authorities", true},
+		{"Support the reform of the army and the transfer of weapons to depots", false},
+	} {
+		s := r.Suggest(c.text)
+		if got, ok := s.Facts.Yes(model.ExitStrategy); ok != c.exit || ok && !got {
+			t.Errorf("%q: exit strategy read %v (%v), want %v", c.text, got, ok, c.exit)
+		}
+	}
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		if a.Source.Ref == "10" {
+			if got, ok := a.Facts.Yes(model.ExitStrategy); !ok || !got {
+				t.Errorf("¶10: exit strategy not read")
+			}
+		}
+	}
+}
+
+// Patrols in support of the forces' own work are operations with those
+// forces: the forces are read, so the HRDDP questions come up.
+func TestPatrolsInSupportOfTheForces(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	for _, c := range []struct {
+		text string
+		want want
+	}{
+		{"Run river patrols in support of the daily work of the national police",
+			want{primary: "combined-operations", forces: []string{"police"}}},
+		{"Keep patrolling the northern districts in support of operations by the army",
+			want{primary: "combined-operations", forces: []string{"army"}}},
+		{"Patrol the camps in support of the humanitarian agencies",
+			want{primary: "deterrence"}},
+	} {
+		checkWant(t, r.Suggest(c.text), c.want)
+	}
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		if a.Source.Ref == "12" {
+			if fs := a.Facts[model.Forces].Set; !slices.Contains(fs, "police") {
+				t.Errorf("¶12: forces %v, want police", fs)
+			}
+			if q := rb.QuestionFor(model.HRDDP); q == nil || rb.Holds(q.Relevant, &a.Facts) == classify.False {
+				t.Error("¶12: the HRDDP question does not come up")
+			}
+		}
+	}
+}
+
+// Support named in an elaboration of the mission's own programme says how
+// the mission works, not that it only supports others.
+func TestSupportInAnElaborationKeepsTheMission(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, c := range []struct{ text, implementer string }{
+		{"Requests the mission to carry on its own mine awareness programme, including through support to the national demining authorities", "mission"},
+		{"Requests the mission to pursue its outreach to the displaced, in particular by assisting the ministry of social affairs", "mission"},
+		// Support asked in the main clause stays support.
+		{"Requests the mission to support the national demining authorities", "mission-support"},
+	} {
+		if got, _ := r.Suggest(c.text).Facts.One(model.Implementer); got != c.implementer {
+			t.Errorf("%q: implementer %q, want %q", c.text, got, c.implementer)
+		}
+	}
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		if a.Source.Ref == "17" {
+			if got, _ := a.Facts.One(model.Implementer); got != "mission" {
+				t.Errorf("¶17: implementer %q, want mission", got)
+			}
+		}
+	}
+}
+
+// A paragraph that opens by welcoming and whose later decision is itself one
+// that asks for no activity (the mission's own means, the benchmarks of its
+// progress) is left out; a later task keeps it.
+func TestWelcomeThenNoActivityIsLeftOut(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, c := range []struct {
+		name, text string
+		kept       bool
+	}{
+		{"welcome, own means", "1. Commends the work of the mission in the floods and encourages the mission to make best use of available assets, including its helicopters;\n", false},
+		{"own means alone", "1. Encourages UNMIL to make full use of existing capabilities in the south;\n", false},
+		{"welcome, benchmarks", "1. Welcomes the report of the Secretary-General and requests the Secretary-General to continue refining the benchmarks of the transition and to inform the Council;\n", false},
+		{"welcome, then a task", "1. Welcomes the work of the mission and encourages the mission to use its engineers to rebuild the bridges;\n", true},
+		{"welcome, then a task by the mission", "1. Welcomes the progress made and requests the mission to patrol the border;\n", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m, err := ReadMandate(r, c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if lo := m.LeftOut(); c.kept != (len(lo) == 0) {
+				t.Errorf("left out %v, want kept %v", lo, c.kept)
+			}
+		})
+	}
+	const file = "corpus/resolutions/S-RES-1892-2009.txt"
+	_, m, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, p := range m.LeftOut() {
+		out[p.Ref] = true
+	}
+	for _, ref := range []string{"22", "24"} {
+		if !out[ref] {
+			t.Errorf("¶%s kept, want it left out", ref)
+		}
+	}
+}
+
+// Security kept over a territory by the force is presence and deterrence,
+// however a mandate words it; security for installations is not.
+func TestSecurityOfAnAreaDeters(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, c := range []struct {
+		text string
+		want want
+	}{
+		{"Maintain security throughout the disputed region", want{primary: "deterrence"}},
+		{"Protect the northern districts from incursions by armed groups", want{primary: "deterrence"}},
+		{"Provide security for the airport installations", want{notKinds: []string{"deterrence", "equipment"}}},
+	} {
+		checkWant(t, r.Suggest(c.text), c.want)
+	}
+	const file = "corpus/resolutions/S-RES-1990-2011.txt"
+	ws, _, err := Import(r, file, readFixture(t, file), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		if ref := a.Source.Ref; (ref == "3(e)" || ref == "3(f)") && a.Facts.Primary() != "deterrence" {
+			t.Errorf("¶%s: primary %q, want deterrence", ref, a.Facts.Primary())
+		}
+	}
+}
