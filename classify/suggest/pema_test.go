@@ -312,12 +312,16 @@ func TestPEMAAgreement(t *testing.T) {
 		// the definition used before.
 		noParagraph int
 		asBefore    agreement
+		// misses counts the landable codes that did not land, by what the
+		// import made of them: no task, or the agenda it read. A total by
+		// kind of miss, never which paragraph.
+		misses map[string]int
 	}
 	scores := map[string]map[string]*tally{} // part → group
 	for _, part := range []string{"tuned", "sealed", "corpus"} {
 		scores[part] = map[string]*tally{}
 		for _, g := range pemaGroups {
-			scores[part][g.name] = &tally{leftOut: map[Reason]int{}}
+			scores[part][g.name] = &tally{leftOut: map[Reason]int{}, misses: map[string]int{}}
 		}
 	}
 	usedUnl, counted := map[string]bool{}, map[string]bool{}
@@ -410,6 +414,8 @@ func TestPEMAAgreement(t *testing.T) {
 				sc.landable.n++
 				if landed {
 					sc.landable.landed++
+				} else {
+					sc.misses[missKind(found)]++
 				}
 			}
 		}
@@ -462,6 +468,12 @@ func TestPEMAAgreement(t *testing.T) {
 			}
 			sort.Strings(lo)
 			t.Logf("%-8s %-11s landable %s   all %s   names no paragraph %d (landable counting them %s)   left out: %s", part, g.name, sc.landable, sc.all, sc.noParagraph, sc.asBefore, strings.Join(lo, ", "))
+			var ms []string
+			for k, n := range sc.misses {
+				ms = append(ms, fmt.Sprintf("%s %d", k, n))
+			}
+			sort.Strings(ms)
+			t.Logf("%-8s %-11s misses by what the import made of them: %s", part, g.name, strings.Join(ms, ", "))
 		}
 	}
 	floors := loadFloors(t)
@@ -477,6 +489,22 @@ func TestPEMAAgreement(t *testing.T) {
 			t.Errorf("%s: the sealed part's landable share fell below its floor of %.1f%%", g.name, 100*floor)
 		}
 	}
+}
+
+// missKind names what the import made of a code that did not land: no task,
+// or the agendas of the tasks it found.
+func missKind(found []readTask) string {
+	if len(found) == 0 {
+		return "no task"
+	}
+	var agendas []string
+	for _, tk := range found {
+		if a := string(tk.agenda); !slices.Contains(agendas, a) {
+			agendas = append(agendas, a)
+		}
+	}
+	sort.Strings(agendas)
+	return "read as " + strings.Join(agendas, "+")
 }
 
 // operativeNumberLine is the start of an operative paragraph in a corpus
