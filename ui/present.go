@@ -157,8 +157,10 @@ func (p *presentation) rebuild() {
 	}
 	p.drawings = newDrawingSet(places)
 	labels := make([]string, s.Len())
+	p.drawings.widest = 1
 	for i := range labels {
 		labels[i] = boardNumber(s.At(i), i+1)
+		p.drawings.widest = max(p.drawings.widest, len(labels[i]))
 	}
 	p.drawings.number = func(i int) string { return labels[i] }
 	p.drawW, p.drawH = p.boardGeometry()
@@ -190,9 +192,9 @@ func (p *presentation) boardGeometry() (w, h int) {
 	n := s.Len()
 	free := p.height - boardChrome
 	most := min(max(3, free-minDrawingHeight*3/2), max(3, free*2/5))
-	need := legendColumn
+	need, label := legendColumn, p.drawings.labelWidth()
 	for i := 0; i < n; i++ {
-		need = max(need, legendCellChrome+p.drawings.labelWidth()+ansi.StringWidth(oneLine(s.At(i).Title))+1)
+		need = max(need, legendCellChrome+label+ansi.StringWidth(oneLine(s.At(i).Title))+1)
 	}
 	cols := max(1, p.width/need)
 	if most > 0 && n > cols*most {
