@@ -27,12 +27,14 @@ type presentation struct {
 	height int
 
 	// The board, rebuilt when the worksheet or the size changes.
-	gen     uint64
-	results []classify.Result
+	gen uint64
+	// rows are the activities' results and placements in worksheet order,
+	// shared with known: a rebuild copies no result.
+	rows []*knownResult
 	// known is each activity's result with the version the sheet gave the
 	// activity when it was classified: while the version stands the activity
 	// is unchanged, so a rebuild after an edit classifies only what changed.
-	known map[*model.Activity]knownResult
+	known map[*model.Activity]*knownResult
 	// titleWidth is the widest title's width, which the legend's columns
 	// follow; titlesMeasured counts the titles measured, for the test that a
 	// rebuild after an edit measures only what changed.
@@ -135,23 +137,23 @@ func (p *presentation) rebuild() {
 		return
 	}
 	p.gen = s.Gen()
-	p.results = make([]classify.Result, s.Len())
+	p.rows = make([]*knownResult, s.Len())
 	places := make([]placement, s.Len())
 	if p.known == nil {
-		p.known = make(map[*model.Activity]knownResult, s.Len())
+		p.known = make(map[*model.Activity]*knownResult, s.Len())
 	}
 	p.titleWidth = 0
-	for i := range p.results {
+	for i := range p.rows {
 		a := s.At(i)
 		v := s.Version(a)
 		k, ok := p.known[a]
 		if !ok || k.version != v || v == 0 {
-			k = knownResult{version: v, result: p.sh.rb.Classify(a), titleWidth: ansi.StringWidth(oneLine(a.Title))}
+			k = &knownResult{version: v, result: p.sh.rb.Classify(a), titleWidth: ansi.StringWidth(oneLine(a.Title))}
 			p.titlesMeasured++
 			k.place = placeOn(p.sh.rb, &k.result, a.Facts.Primary())
 			p.known[a] = k
 		}
-		p.results[i], places[i] = k.result, k.place
+		p.rows[i], places[i] = k, k.place
 		p.titleWidth = max(p.titleWidth, k.titleWidth)
 	}
 	if len(p.known) > s.Len() {
@@ -160,7 +162,7 @@ func (p *presentation) rebuild() {
 		for i := range s.Len() {
 			in[s.At(i)] = true
 		}
-		maps.DeleteFunc(p.known, func(a *model.Activity, _ knownResult) bool { return !in[a] })
+		maps.DeleteFunc(p.known, func(a *model.Activity, _ *knownResult) bool { return !in[a] })
 	}
 	p.drawings = newDrawingSet(places)
 	labels := make([]string, s.Len())
