@@ -223,29 +223,35 @@ func BenchmarkLoop40k(b *testing.B) {
 	}
 	step(keyMsg("p"), keyMsg("esc")) // the board is built once
 	b.Run("resize", func(b *testing.B) {
+		defer reportProcessorTime(b)()
 		for i := 0; b.Loop(); i++ {
 			step(resize(120+i%2, 40))
 		}
 	})
 	b.Run("move", func(b *testing.B) {
+		defer reportProcessorTime(b)()
 		for i := 0; b.Loop(); i++ {
 			step(keyMsg([]string{"down", "up"}[i/500%2]))
 		}
 	})
 	b.Run("sort", func(b *testing.B) {
+		defer reportProcessorTime(b)()
 		for b.Loop() {
 			step(keyMsg("o"))
 		}
 	})
 	b.Run("edit-autosave", func(b *testing.B) {
 		step(keyMsg("e"))
+		report := reportProcessorTime(b)
 		for i := 0; b.Loop(); i++ {
 			m.quest.goTo(m.quest.questions[0].Fact)
 			step(keyMsg([]string{"down", "up"}[i%2]), keyMsg("space"), autosaveTickMsg{})
 		}
+		report()
 		step(keyMsg("esc"))
 	})
 	b.Run("present-after-edit", func(b *testing.B) {
+		defer reportProcessorTime(b)()
 		for b.Loop() {
 			step(keyMsg("e"))
 			m.quest.goTo(m.quest.questions[0].Fact)
@@ -321,6 +327,17 @@ func TestLoopWorkDoesNotGrowWithWorksheet(t *testing.T) {
 	for i, s := range loopSteps {
 		if large[i] != small[i] || large[i] > 8 {
 			t.Errorf("%s: %d classifications on 4,000 activities, %d on 200", s.name, large[i], small[i])
+		}
+	}
+}
+
+// reportProcessorTime starts measuring the processor time of a benchmark's
+// loop; the function it returns reports it per operation (cpu-ns/op).
+func reportProcessorTime(b *testing.B) func() {
+	start := processorTime()
+	return func() {
+		if b.N > 0 {
+			b.ReportMetric(float64(processorTime()-start)/float64(b.N), "cpu-ns/op")
 		}
 	}
 }
