@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/sample"
 )
@@ -164,5 +163,3 @@ func TestTrimmedTitleRenewsTheAutosaveCopy(t *testing.T) {
 		t.Fatalf("the autosave holds an old copy: %v", stale)
 	}
 }
-
-var _ tea.Msg = autosaveTickMsg{}
