@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/session"
 )
 
 // presentation is the screen for a room: the chrome hidden, both readings
@@ -28,17 +27,24 @@ type presentation struct {
 	height int
 
 	// The board, rebuilt when the worksheet or the size changes.
-	gen     uint64
-	results []classify.Result
-	// known is each activity's result with the sheet's verdict it was
-	// classified beside: while the sheet holds the same verdict the activity
+	gen uint64
+	// rows are the activities' results and placements in worksheet order,
+	// shared with known: a rebuild copies no result.
+	rows []*knownResult
+	// known is each activity's result with the version the sheet gave the
+	// activity when it was classified: while the version stands the activity
 	// is unchanged, so a rebuild after an edit classifies only what changed.
-	known       map[*model.Activity]knownResult
-	drawings    *drawingSet
-	left, right *canvas
-	drawW       int // width of each drawing
-	drawH       int // rows of the drawings
-	legendCols  int // columns of the legend
+	known map[*model.Activity]*knownResult
+	// titleWidth is the widest title's width, which the legend's columns
+	// follow; titlesMeasured counts the titles measured, for the test that a
+	// rebuild after an edit measures only what changed.
+	titleWidth     int
+	titlesMeasured int
+	drawings       *drawingSet
+	left, right    *canvas
+	drawW          int // width of each drawing
+	drawH          int // rows of the drawings
+	legendCols     int // columns of the legend
 
 	account  viewport.Model
 	shown    *model.Activity // the activity whose account is open
@@ -131,21 +137,24 @@ func (p *presentation) rebuild() {
 		return
 	}
 	p.gen = s.Gen()
-	p.results = make([]classify.Result, s.Len())
+	p.rows = make([]*knownResult, s.Len())
 	places := make([]placement, s.Len())
 	if p.known == nil {
-		p.known = make(map[*model.Activity]knownResult, s.Len())
+		p.known = make(map[*model.Activity]*knownResult, s.Len())
 	}
-	for i := range p.results {
+	p.titleWidth = 0
+	for i := range p.rows {
 		a := s.At(i)
-		v, _ := s.Cached(a)
+		v := s.Version(a)
 		k, ok := p.known[a]
-		if !ok || k.verdict != v || v == nil {
-			k = knownResult{verdict: v, result: p.sh.rb.Classify(a)}
+		if !ok || k.version != v || v == 0 {
+			k = &knownResult{version: v, result: p.sh.rb.Classify(a), titleWidth: ansi.StringWidth(oneLine(a.Title))}
+			p.titlesMeasured++
 			k.place = placeOn(p.sh.rb, &k.result, a.Facts.Primary())
 			p.known[a] = k
 		}
-		p.results[i], places[i] = k.result, k.place
+		p.rows[i], places[i] = k, k.place
+		p.titleWidth = max(p.titleWidth, k.titleWidth)
 	}
 	if len(p.known) > s.Len() {
 		// Activities left the worksheet: keep only those still in it.
@@ -153,12 +162,14 @@ func (p *presentation) rebuild() {
 		for i := range s.Len() {
 			in[s.At(i)] = true
 		}
-		maps.DeleteFunc(p.known, func(a *model.Activity, _ knownResult) bool { return !in[a] })
+		maps.DeleteFunc(p.known, func(a *model.Activity, _ *knownResult) bool { return !in[a] })
 	}
 	p.drawings = newDrawingSet(places)
 	labels := make([]string, s.Len())
+	p.drawings.widest = 1
 	for i := range labels {
 		labels[i] = boardNumber(s.At(i), i+1)
+		p.drawings.widest = max(p.drawings.widest, len(labels[i]))
 	}
 	p.drawings.number = func(i int) string { return labels[i] }
 	p.drawW, p.drawH = p.boardGeometry()
@@ -167,12 +178,14 @@ func (p *presentation) rebuild() {
 	p.clampCursor()
 }
 
-// knownResult is an activity's result and placement as the board last drew
-// them, with the verdict the sheet held for it then.
+// knownResult is an activity's result, placement and title's width as the
+// board last drew them, with the activity's version then (session.Sheet.Version):
+// only an activity changed since is classified and measured again.
 type knownResult struct {
-	verdict *session.Verdict
-	result  classify.Result
-	place   placement
+	version    uint64
+	result     classify.Result
+	place      placement
+	titleWidth int
 }
 
 // drawingGap is the space between the two drawings.
@@ -190,10 +203,7 @@ func (p *presentation) boardGeometry() (w, h int) {
 	n := s.Len()
 	free := p.height - boardChrome
 	most := min(max(3, free-minDrawingHeight*3/2), max(3, free*2/5))
-	need := legendColumn
-	for i := 0; i < n; i++ {
-		need = max(need, legendCellChrome+p.drawings.labelWidth()+ansi.StringWidth(oneLine(s.At(i).Title))+1)
-	}
+	need := max(legendColumn, legendCellChrome+p.drawings.labelWidth()+p.titleWidth+1)
 	cols := max(1, p.width/need)
 	if most > 0 && n > cols*most {
 		cols = max(cols, (n+most-1)/most)

@@ -18,6 +18,13 @@ type drawingSet struct {
 	by2015   [5][]int
 	byNarrow map[classify.Agenda][]int
 	number   func(idx int) string // what the markers say; nil: their numbers
+	// widest is the width of number's widest label when the board gave it
+	// with its labels (0: measured when asked), so that the legend's layout
+	// does not measure every label again for every activity.
+	widest int
+	// measured counts the labels measured, for the test that the board's
+	// layout measures each label once.
+	measured int
 }
 
 func newDrawingSet(places []placement) *drawingSet {
@@ -35,11 +42,15 @@ func (d *drawingSet) markerWidth() int { return d.labelWidth() + 2 }
 
 // labelWidth is the width of the widest label a marker or the legend shows.
 func (d *drawingSet) labelWidth() int {
+	if d.number != nil && d.widest > 0 {
+		return d.widest
+	}
 	if d.number != nil {
 		w := 1
 		for i := range d.places {
 			w = max(w, len(d.number(i)))
 		}
+		d.measured += len(d.places)
 		return w
 	}
 	return markerWidth(len(d.places)) - 2

@@ -3,7 +3,6 @@ package ui
 import (
 	"bytes"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -44,6 +43,10 @@ type recovery struct {
 	// the event loop, as of change discardGen.
 	discardAtEnd bool
 	discardGen   uint64
+
+	// copies are the activities as the last snapshot held them, shared with
+	// the next one where they did not change (saving_autosave.go).
+	copies activityCopies
 }
 
 // recovered is the unsaved work of an ended session, found at start-up.
@@ -160,31 +163,6 @@ type recoverySnapshot struct {
 	worksheet model.Worksheet
 }
 
-// captureRecovery copies a worksheet for the autosave. The copy is shallow: the
-// UI replaces an activity's texts and lists and never changes them in place, so
-// the copy stays as it was while the worksheet goes on changing. An activity
-// still without a title gets a provisional one, since a worksheet without titles
-// cannot be read back.
-func captureRecovery(ws *model.Worksheet, now time.Time) *recoverySnapshot {
-	snap := &recoverySnapshot{file: ws.Path(), saved: now.UTC()}
-	if snap.file != "" {
-		if abs, err := filepath.Abs(snap.file); err == nil {
-			snap.file = abs
-		}
-	}
-	snap.worksheet.Mission, snap.worksheet.Mandate = ws.Mission, ws.Mandate
-	copies := make([]model.Activity, len(ws.Activities))
-	snap.worksheet.Activities = make([]*model.Activity, len(ws.Activities))
-	for i, a := range ws.Activities {
-		copies[i] = *a
-		if untitled(a) {
-			copies[i].Title = titleFrom(a.Description)
-		}
-		snap.worksheet.Activities[i] = &copies[i]
-	}
-	return snap
-}
-
 // encode renders the snapshot as an autosave.
 func (snap *recoverySnapshot) encode() ([]byte, error) {
 	content, err := snap.worksheet.MarshalJSON()
@@ -218,8 +196,8 @@ func (m *Model) autosaveStep(write, startTimer bool) tea.Cmd {
 }
 
 // autosave writes the autosave when there are unsaved changes, and removes it
-// when there are none. The worksheet is copied here, in Update; encoding and
-// writing run in the background.
+// when there are none. The activities changed since the last snapshot are
+// copied here, in Update; encoding and writing run in the background.
 func (m *Model) autosave() tea.Cmd {
 	r := m.recovery
 	if r == nil || r.save == nil {
@@ -229,7 +207,7 @@ func (m *Model) autosave() tea.Cmd {
 	if !s.Dirty() {
 		return m.removeRecovery()
 	}
-	snap, save, gen := captureRecovery(s.Worksheet(), m.sh.now()).of(r), r.save, s.Gen()
+	snap, save, gen := r.copies.snapshot(s.Sheet, m.sh.now()).of(r), r.save, s.Gen()
 	return r.run(func() tea.Msg {
 		data, err := snap.encode()
 		if err == nil {
@@ -304,7 +282,7 @@ func (m *Model) forceQuit() tea.Cmd {
 	err := r.unavailable
 	if err == nil {
 		var data []byte
-		if data, err = captureRecovery(m.sh.sheet.Worksheet(), m.sh.now()).of(r).encode(); err == nil {
+		if data, err = r.copies.snapshot(m.sh.sheet.Sheet, m.sh.now()).of(r).encode(); err == nil {
 			err = disk.writeAutosave(r.save, m.sh.sheet.Gen(), data)
 		}
 	}
@@ -429,7 +407,7 @@ func (m *Model) keepRestored() bool {
 	if r == nil || r.save == nil {
 		return false
 	}
-	data, err := captureRecovery(m.sh.sheet.Worksheet(), m.sh.now()).of(r).encode()
+	data, err := r.copies.snapshot(m.sh.sheet.Sheet, m.sh.now()).of(r).encode()
 	if err == nil {
 		err = disk.writeAutosave(r.save, m.sh.sheet.Gen(), data)
 	}

@@ -116,6 +116,7 @@ func Run(env Env, opts Options) error {
 		today = model.Date(time.Now().Format(time.DateOnly))
 	}
 	m.sh.sheet.SetToday(today)
+	m.copyForAutosave()
 	m.sh.briefing = opts.Briefing
 	if opts.Present {
 		m.Present()

@@ -28,12 +28,17 @@ func (s *Sheet) SetToday(d model.Date) {
 func (s *Sheet) Today() model.Date { return s.today }
 
 // recount classifies every activity again and rebuilds the counts, keeping
-// the undo history and the dirty state.
+// the undo history and the dirty state. The activities keep their versions:
+// a new day changes what is overdue, not the activities.
 func (s *Sheet) recount() {
+	old := s.verdicts
 	s.verdicts = make(map[*model.Activity]*Verdict, len(s.ws.Activities))
 	s.tally, s.drafts, s.portfolio = classify.NewSummary(), 0, classify.PortfolioTally{}
 	for _, a := range s.ws.Activities {
-		s.classify(a)
+		v := s.classify(a)
+		if was, ok := old[a]; ok {
+			v.version = was.version
+		}
 	}
 	s.gen++
 }

@@ -25,6 +25,10 @@ type Verdict struct {
 	OpenCritical int
 	Search       string // what the filter looks in, as the sheet's search function wrote it
 	Mark         classify.PortfolioMark
+	// version is the activity's own generation: it changes whenever the
+	// activity does, so a copy taken at one version (the autosave's) is still
+	// the activity while the version stands.
+	version uint64
 }
 
 // counted is the part of the result that the tally counted, so that the same
@@ -85,6 +89,7 @@ type Sheet struct {
 	portfolio classify.PortfolioTally // what each activity does for the portfolio findings
 	dirty     bool
 	gen       uint64 // counts changes; the autosave and the filter follow it
+	versions  uint64 // the last version given to an activity (see Verdict.version)
 	undo      []undoStep
 	redo      []undoStep // what u undid, for ctrl+r; any other change clears it
 	replaying bool       // an undo or redo is running: its changes keep the redo steps
@@ -141,8 +146,9 @@ func (s *Sheet) Replace(ws *model.Worksheet) {
 // classify computes and counts one activity's verdict.
 func (s *Sheet) classify(a *model.Activity) *Verdict {
 	r := s.rb.ClassifyOn(a, s.today)
+	s.versions++
 	v := &Verdict{Tier: r.Tier, Agenda: r.Agenda, Highest: r.Highest(), Open: len(r.OpenQuestions),
-		Draft: a.Status == model.StatusDraft, Others: r.AskedOfOthers, Search: s.search(a)}
+		Draft: a.Status == model.StatusDraft, Others: r.AskedOfOthers, Search: s.search(a), version: s.versions}
 	v.Register.Add(&r)
 	for _, k := range r.Risks {
 		if k.Severity == classify.Critical && k.Mitigation.State == classify.Open {
@@ -204,6 +210,26 @@ func (s *Sheet) Verdict(a *model.Activity) *Verdict {
 func (s *Sheet) Cached(a *model.Activity) (*Verdict, bool) {
 	v, ok := s.verdicts[a]
 	return v, ok
+}
+
+// Version is the activity's own generation, which changes with every change
+// of the activity the sheet is told of (Touch, Edited, an undo, a register
+// edit); 0 for an activity the sheet holds no verdict for. Whatever keeps a
+// copy of an activity compares it instead of the activity.
+func (s *Sheet) Version(a *model.Activity) uint64 {
+	if v, ok := s.verdicts[a]; ok {
+		return v.version
+	}
+	return 0
+}
+
+// renew gives an activity a new version without classifying it again: it
+// changed in a way its verdict does not read.
+func (s *Sheet) renew(a *model.Activity) {
+	if v, ok := s.verdicts[a]; ok {
+		s.versions++
+		v.version = s.versions
+	}
 }
 
 // Changed records that the worksheet changed: it has unsaved changes and a
@@ -327,7 +353,12 @@ func (sn Snapshot) Changed() bool {
 }
 
 // Edited records an edit of an activity made since the snapshot.
+//
+// The activity gets a new version even when it ends as it began: an edit may
+// have changed it since it was last classified (spaces trimmed from a title
+// typed with them) and come back to the snapshot.
 func (s *Sheet) Edited(sn Snapshot) {
+	s.renew(sn.a)
 	if !sn.Changed() {
 		return
 	}
