@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -175,5 +176,44 @@ func TestTerminalBriefingKeepsHostileTextInert(t *testing.T) {
 		if !strings.Contains(flat, want) {
 			t.Errorf("the terminal briefing does not show %q as text:\n%s", want, out)
 		}
+	}
+}
+
+// Every worksheet of the hostile corpus (the attacks the commands are tried
+// on) that loads lays out for the terminal inert and within the width: no
+// control character but the newline, no bidirectional embedding, override
+// or isolate, no line wider than 80 columns.
+func TestTerminalBriefingOfTheHostileCorpus(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "ui", "cli", "testdata", "hostile", "*", "*.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded := 0
+	for _, f := range files {
+		if filepath.Base(f) == "case.yaml" {
+			continue
+		}
+		ws, err := model.Load(f, classify.Default().Vocabulary())
+		if err != nil {
+			continue // bad input: the commands refuse it, nothing is shown
+		}
+		loaded++
+		out := renderTerminal(t, 80, Sheet{File: f, Worksheet: ws})
+		for i, r := range out {
+			if r < 0x20 && r != '\n' || r >= 0x7f && r < 0xa0 || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+				t.Errorf("%s: the terminal briefing writes %U at byte %d", f, r, i)
+				break
+			}
+		}
+		for _, l := range strings.Split(out, "\n") {
+			if w := ansi.StringWidth(l); w > 80 {
+				t.Errorf("%s: a line of %d columns: %q", f, w, l)
+				break
+			}
+		}
+	}
+	t.Logf("%d worksheets of the corpus load", loaded)
+	if loaded < 10 {
+		t.Fatalf("only %d worksheets of the hostile corpus load: the corpus moved?", loaded)
 	}
 }
