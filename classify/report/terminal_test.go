@@ -119,46 +119,6 @@ func TestTerminalBriefingKeepsCellsWhole(t *testing.T) {
 	}
 }
 
-// A table too wide for the terminal wraps its cells in their columns: every
-// row keeps all its words in order, numbers stand right-aligned, and a word
-// wider than its column is broken across lines, never cut.
-func TestTerminalTableWrapsCells(t *testing.T) {
-	long := "Protection through dialogue and engagement with the parties to the conflict"
-	tb := &table{cols: []column{{head: "Tier"}, {head: "Count", numeric: true}, {head: "Note"}},
-		rows: [][]line{
-			{line{}.text(long), line{}.raw("7"), line{}.text("short")},
-			{line{}.text("Antidisestablishmentarianism-and-more"), line{}.raw("12"), line{}.text(long)},
-		}}
-	var b strings.Builder
-	termWriteTable(&b, tb, termCells(tb), 40)
-	out := b.String()
-	cols := make([]string, 3)
-	for _, l := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
-		if ansi.StringWidth(l) > 40 {
-			t.Errorf("a line of %d columns: %q", ansi.StringWidth(l), l)
-		}
-		if strings.Contains(l, "┼") {
-			continue
-		}
-		parts := strings.Split(l, termSep)
-		for i := range parts {
-			cols[i] += " " + strings.TrimSpace(parts[i])
-		}
-	}
-	if got := strings.Join(strings.Fields(cols[0]), " "); !strings.Contains(got, long) || !strings.Contains(strings.ReplaceAll(got, " ", ""), "Antidisestablishmentarianism-and-more") {
-		t.Errorf("the first column does not keep its cells: %q\n%s", got, out)
-	}
-	if got := strings.Join(strings.Fields(cols[2]), " "); !strings.Contains(got, "short") || !strings.Contains(got, long) {
-		t.Errorf("the third column does not keep its cells: %q\n%s", got, out)
-	}
-	if !strings.Contains(out, " 7 │") || !strings.Contains(out, "   12 │") {
-		t.Errorf("the counts are not right-aligned:\n%s", out)
-	}
-	if strings.Contains(out, "…") {
-		t.Errorf("a cell was cut:\n%s", out)
-	}
-}
-
 // Text from a file reaches the terminal briefing inert: no escape, bell or
 // bidirectional override of its own (each control shown as U+FFFD, as every
 // report shows it), and its markdown or HTML shown as the text it is.
