@@ -107,7 +107,8 @@ func termWriteTable(b sink, t *table, rows [][]string, width int) {
 
 // termWidths gives each column its width within avail cells: the width of
 // its longest cell when all fit; else each column as wide as its longest
-// word, and what is left shared out to the columns whose cells need it most;
+// word, and what is left shared out so that each column is about the same
+// share of its one-line width;
 // else, when even the words do not fit, the widest columns narrowed until
 // they do (their long words are then broken, never cut).
 func termWidths(rows [][]string, avail int) []int {
@@ -138,7 +139,10 @@ func termWidths(rows [][]string, avail int) []int {
 	for left := avail - sum(widths); left > 0; left-- {
 		needy := -1
 		for i := range widths {
-			if widths[i] < natural[i] && (needy < 0 || natural[i]-widths[i] > natural[needy]-widths[needy]) {
+			// The column furthest, in proportion, from its one-line width:
+			// columns end up narrowed alike, a long one not left at its
+			// longest word beside one that took all the room.
+			if widths[i] < natural[i] && (needy < 0 || (natural[i]-widths[i])*natural[needy] > (natural[needy]-widths[needy])*natural[i]) {
 				needy = i
 			}
 		}
