@@ -12,7 +12,7 @@ import (
 )
 
 // b shows the briefing rendered in the terminal: the golden at 80×24 is its
-// first page, as glamour draws the markdown briefing.
+// first page, the briefing's document laid out for the terminal.
 func TestBriefingScreen(t *testing.T) {
 	m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
@@ -117,7 +117,7 @@ func BenchmarkBriefingKey(b *testing.B) {
 }
 
 // BenchmarkBriefingRender is that command: the markdown briefing of 1,000
-// activities written and drawn by glamour at 120 columns, beside the loop.
+// activities laid out for the terminal at 120 columns, beside the loop.
 func BenchmarkBriefingRender(b *testing.B) {
 	m := bigModel(b, 1000)
 	b.ResetTimer()
@@ -132,8 +132,8 @@ func BenchmarkBriefingRender(b *testing.B) {
 }
 
 // Text from a file reaches the briefing screen inert: no escape of its own
-// (with colour pinned off, glamour writes none either), no bidirectional
-// override, and no markdown of its own that glamour would draw.
+// no bidirectional override, and its markdown or HTML shown as the text it
+// is, never drawn.
 func TestBriefingKeepsHostileTextInert(t *testing.T) {
 	hostile := "Patrols \x1b]0;retitled\a\x1b[2J \u202egnp.exe\u202c **bold** [link](https://example.org) <script>x</script>"
 	a := activity(t, hostile, "implementer", "mission", "kinds", "deterrence")

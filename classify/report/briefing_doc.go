@@ -184,7 +184,9 @@ func (br *brief) portfolio(d *document) {
 // grid is the tier × agenda counts. Its compact form names the rows by the
 // tier's number and spells the tiers out below: with a tier's title in its
 // first cell the table is wider than 80 columns, and a renderer at that
-// width (glamour, glow's) cuts the agendas' headers to "PO…".
+// width (glow's) cuts the agendas' headers to "PO…". The terminal briefing
+// uses the compact form too when the whole table does not fit on one line a
+// row.
 func (br *brief) grid() *table {
 	rb, s := br.rb, br.sum
 	t := &table{cols: []column{{head: "Tier (2015 policy)"}}, compact: &table{cols: []column{{head: "Tier"}}}}

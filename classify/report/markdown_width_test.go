@@ -46,9 +46,10 @@ func mdTables(doc string) []mdTable {
 // fit it narrows column by column, starting with the column whose width is
 // furthest above its median cell (lipgloss's table, which glamour v1 uses),
 // and cuts that column's header. So a table either fits, or no header is
-// wider than the median of its column's cells. Glamour itself draws the
-// briefing in TestBriefingReadsWholeInGlamourAt80Columns: the summary's
-// headers read "POC only overlap SSR only", not "PO… ov… SS…".
+// wider than the median of its column's cells: in a reader such as glow the
+// summary's headers read "POC only overlap SSR only", not "PO… ov… SS…".
+// The program's own b screen lays the same document out itself
+// (TestTerminalBriefingFitsTheWidth).
 func TestBriefingTablesReadAt80Columns(t *testing.T) {
 	sheets := map[string]Sheet{"imported resolution": importedSheet(t)}
 	lib, err := classify.Cases(classify.Default())

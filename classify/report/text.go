@@ -209,9 +209,13 @@ func wrap(b sink, text, first, rest string, width int) {
 // word is measured in cells (a CJK character or an emoji takes two), and a
 // word wider than a line is broken inside, so no text is ever cut off.
 func Wrap(text string, width int) []string {
-	if width < 10 {
-		width = 10
-	}
+	return wrapAt(text, max(width, 10))
+}
+
+// wrapAt is Wrap at any width of at least one cell: a table's narrow column
+// wraps its cells to its own width.
+func wrapAt(text string, width int) []string {
+	width = max(width, 1)
 	var lines []string
 	var line strings.Builder
 	n := 0
