@@ -271,6 +271,9 @@ func (p *presentation) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case accountMode:
 		return p, p.updateAccount(km)
 	case walkMode:
+		if key.Matches(km, p.keys.Quit) { // as on the board and the account
+			return p, p.sh.send(requestMsg{requestQuit})
+		}
 		if p.walk != nil && !p.walk.Update(km) {
 			p.mode, p.walk = p.walkFrom, nil
 		}

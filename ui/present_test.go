@@ -435,3 +435,19 @@ func TestPresentPlainPathChangesNothing(t *testing.T) {
 		t.Fatal("the plain presentation changed the worksheet file")
 	}
 }
+
+// q quits from the walk-through and from its what-if, as the help says and
+// as it does on the board: a facilitator is never left typing into a screen
+// that ignores the key.
+func TestQuitFromTheWalkThrough(t *testing.T) {
+	for _, keys := range [][]string{{"t"}, {"t", "space", "w"}} {
+		m := presentModel(t, 80, 24)
+		press(t, m, keys...)
+		if m.presentation().mode != walkMode {
+			t.Fatalf("%v: not in the walk-through", keys)
+		}
+		if !press(t, m, "q") {
+			t.Errorf("%v then q: the program did not quit", keys)
+		}
+	}
+}
