@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -491,9 +492,17 @@ func wordsBehind(sh *shared, a *model.Activity, reading *suggest.Suggestion, w i
 			out = append(out, cut(l, w))
 		}
 	}
+	var said []string
 	for _, d := range reading.Declined {
+		// The same words may stand twice in a paragraph ("Requests MINUSTAH
+		// …, and requests MINUSTAH …"): each reason is said once.
+		text := declinedText(rb, d)
+		if slices.Contains(said, text) {
+			continue
+		}
+		said = append(said, text)
 		// Wrapped, not cut: the reason the value was not suggested ends the line.
-		for _, l := range wrapIndent("  not suggested: ", declinedText(rb, d), w) {
+		for _, l := range wrapIndent("  not suggested: ", text, w) {
 			out = append(out, st.Muted.Render(l))
 		}
 	}

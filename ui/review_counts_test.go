@@ -221,3 +221,41 @@ func TestReviewBegunOnADraftOfOthersTakesTheMissionsOwnFirst(t *testing.T) {
 		t.Fatalf("with none of the mission's own left, R began with %s, want %s", m.review.activity.Source.Ref, other.Source.Ref)
 	}
 }
+
+// A reason a value was not suggested is said once, however often its words
+// stand in the paragraph (S/RES/2119 24 requests MINUSTAH twice).
+func TestWordsBehindSayEachDeclinedReasonOnce(t *testing.T) {
+	m := newTestModel(t, importedSheet(t, "../classify/suggest/testdata/corpus/resolutions/S-RES-2119-2013.txt"), 200, 60)
+	var a *model.Activity
+	for _, x := range m.sh.sheet.Worksheet().Activities {
+		if x.Source.Ref == "24" {
+			a = x
+		}
+	}
+	if a == nil {
+		t.Fatal("no draft of paragraph 24")
+	}
+	reading := readActivity(m.sh.reader(), a)
+	texts := map[string]int{}
+	for _, d := range reading.Declined {
+		texts[declinedText(m.sh.rb, d)]++
+	}
+	twice := false
+	for _, n := range texts {
+		twice = twice || n > 1
+	}
+	if !twice {
+		t.Fatal("no reason stands twice in the reading: the paragraph no longer tests the rule")
+	}
+	seen := map[string]int{}
+	for _, l := range wordsBehind(m.sh, a, reading, 200) {
+		if strings.Contains(l, "not suggested") {
+			seen[strings.TrimSpace(l)]++
+		}
+	}
+	for l, n := range seen {
+		if n > 1 {
+			t.Errorf("said %d times: %s", n, l)
+		}
+	}
+}
