@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/teatest"
@@ -236,4 +237,22 @@ func TestQuestionnaireRegisterFieldsShowOnEveryScreen(t *testing.T) {
 	m, _ := toRisks(t, 80, 24)
 	press(t, m, "enter", "?")
 	requireScreen(t, m, "w            owner", "d            due date", "n            note")
+}
+
+// On a short terminal the review's list of answers ends by saying how many
+// more there are and where they all are (the jump list), never with a bare
+// "…" that hides them; on a tall one every answer shows.
+func TestQuestionnaireReviewSaysWhereTheHiddenAnswersAre(t *testing.T) {
+	m, _ := toRisks(t, 80, 24)
+	relevant := len(m.quest.questions)
+	screen := screenText(m)
+	shown := strings.Count(screen, "\n✓ ") + strings.Count(screen, "\n~ ") + strings.Count(screen, "\n? ")
+	want := fmt.Sprintf("… %d answers more: g lists every answer", relevant-shown)
+	if shown >= relevant || !strings.Contains(screen, want) {
+		t.Fatalf("%d of %d answers shown; want %q on:\n%s", shown, relevant, want, screen)
+	}
+	tall, _ := toRisks(t, 120, 60)
+	if strings.Contains(screenText(tall), "g lists every answer") {
+		t.Errorf("a tall terminal hides answers:\n%s", screenText(tall))
+	}
 }

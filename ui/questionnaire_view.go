@@ -269,7 +269,10 @@ func (q *questionnaire) reviewView(w, h int) []string {
 		foot++ // and the register
 	}
 	if len(lines) > h-foot {
-		lines = append(lines[:max(2, h-foot-1)], st.Muted.Render("…"))
+		// The rest are not lost: the jump list shows every answer.
+		keep := max(2, h-foot-1)
+		hidden := len(lines) - keep
+		lines = append(lines[:keep], st.Muted.Render(cut(fmt.Sprintf("… %s more: g lists every answer", plural(hidden, "answer", "answers")), w)))
 	}
 	finish := "enter: finish and read the full account"
 	if q.inReview {
