@@ -108,9 +108,5 @@ func loadMandate(vocab *model.Vocabulary, reader *suggest.Reader, path string) (
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
-	var terms []compare.Term
-	for _, p := range mandate.LeftOut() {
-		terms = append(terms, compare.Term{Ref: p.Ref, Text: p.Text, Reason: string(p.Reason), Why: p.Reason.Why()})
-	}
-	return ws, terms, nil
+	return ws, compare.TermsOf(mandate), nil
 }

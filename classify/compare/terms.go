@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -14,6 +15,16 @@ import (
 // first news is often there: a new end date, a lower troop ceiling. They are
 // aligned apart from the tasks, so that a changed ceiling reads as a
 // changed term and never as a task added.
+
+// TermsOf are the terms of an imported mandate: the parts its import left
+// out, each with the rulebook's reason.
+func TermsOf(m *suggest.Mandate) []Term {
+	var terms []Term
+	for _, p := range m.LeftOut() {
+		terms = append(terms, Term{Ref: p.Ref, Text: p.Text, Reason: string(p.Reason), Why: p.Reason.Why()})
+	}
+	return terms
+}
 
 // Term is a paragraph of a mandate's text that the import left out.
 type Term struct {

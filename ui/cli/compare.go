@@ -166,13 +166,10 @@ func (e *Env) loadMandate(rb *classify.Rulebook, file string, opts suggest.Impor
 	if err != nil {
 		return nil, nil, invalid(fmt.Errorf("%s: %w", file, err))
 	}
-	var terms []compare.Term
-	if !opts.All { // with --all they are tasks
-		for _, p := range m.LeftOut() {
-			terms = append(terms, compare.Term{Ref: p.Ref, Text: p.Text, Reason: string(p.Reason), Why: p.Reason.Why()})
-		}
+	if opts.All { // with --all they are tasks
+		return ws, nil, nil
 	}
-	return ws, terms, nil
+	return ws, compare.TermsOf(m), nil
 }
 
 // writeCarried carries OLD's reviewed facts into NEW and writes NEW whole,

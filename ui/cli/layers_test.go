@@ -60,7 +60,7 @@ var imports = map[string][]string{
 	"ui/exit":                  {"model"},
 	"ui/termbg":                {},
 	"classify/report":          {"classify/compare", "classify/suggest", "classify", "model"},
-	"classify/compare":         {"classify", "model"},
+	"classify/compare":         {"classify/suggest", "classify", "model"},
 	"classify/sample":          {"classify", "model"},
 	"classify/suggest":         {"classify/suggest/mandate", "classify", "model"},
 	"classify/suggest/mandate": {},
