@@ -13,11 +13,7 @@ import (
 func TestModernMandateRulesMore(t *testing.T) {
 	rb := classify.Default()
 	r := NewReader(rb)
-	for _, c := range []struct {
-		rule, text string
-		want       want
-		agenda     classify.Agenda
-	}{
+	checkSentences(t, rb, r, []sentenceReading{
 		// A decision that names the mission in a clause of its own
 		// ("requests that the mission ...") asks the mission.
 		{"requests that the mission", "Requests that the mission focus its patrols on the camps for displaced persons",
@@ -50,19 +46,8 @@ func TestModernMandateRulesMore(t *testing.T) {
 			want{notKinds: []string{"equipment"}}, classify.Undetermined},
 		{"security for installations", "Build infrastructure for the national police, including stations in the north",
 			want{primary: "equipment"}, classify.SSROnly},
-	} {
-		t.Run(c.rule+"/"+c.text, func(t *testing.T) {
-			s := r.Suggest(c.text)
-			checkWant(t, s, c.want)
-			if got := agendaOf(rb, s); got != c.agenda {
-				t.Errorf("agenda %s, want %s", got, c.agenda)
-			}
-		})
-	}
-	for _, c := range []struct {
-		name, text string
-		reason     Reason // "" when kept
-	}{
+	})
+	checkFates(t, r, false, []paragraphFate{
 		// The size of the force, said as a change or as troops kept.
 		{"increase of the force", "1. An increase of 120 police officers to reinforce the capital's sector;\n", "force-size"},
 		{"reduction of the force", "1. A reduction of the military component by two battalions;\n", "force-size"},
@@ -90,26 +75,7 @@ func TestModernMandateRulesMore(t *testing.T) {
 		{"need for coordination", "1. Underlines the importance of cooperation between the regional organizations;\n", "need"},
 		{"need for the mission", "1. Stresses the need for coordination between the mission and the national police in patrols;\n", ""},
 		{"need, then a task", "1. Stresses the need for coordination among donors, and requests the mission to support it;\n", ""},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			m, err := ReadMandate(r, c.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var lo []LeftOutPart
-			for _, p := range m.LeftOut() {
-				if p.Reason == c.reason || c.reason == "" {
-					lo = append(lo, p)
-				}
-			}
-			switch {
-			case c.reason == "" && len(m.LeftOut()) != 0:
-				t.Errorf("left out as %s, want it kept", m.LeftOut()[0].Reason)
-			case c.reason != "" && len(lo) == 0:
-				t.Errorf("left out %v, want a part left out as %s", m.LeftOut(), c.reason)
-			}
-		})
-	}
+	})
 }
 
 // The same rules on the real paragraphs of the tuned modern mandates.
