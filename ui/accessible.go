@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/exit"
@@ -229,7 +230,7 @@ func (p *plainQuestionnaire) suggest(a *model.Activity) map[model.Fact][]string 
 			continue
 		}
 		p.say("  %s", sv.text(p.rb))
-		out[sv.fact] = append(out[sv.fact], valueLabel(p.rb, sv.fact, sv.value))
+		out[sv.fact] = append(out[sv.fact], report.ValueLabel(p.rb, sv.fact, sv.value))
 	}
 	return out
 }

@@ -3,11 +3,12 @@ package ui
 import (
 	"os"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // Path fields of the prompts (save as, export, import) read "~" as the home

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 )
@@ -123,19 +124,6 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
-// valueLabel is a suggested value in the words the questions use.
-func valueLabel(rb *classify.Rulebook, f model.Fact, value string) string {
-	switch {
-	case f.Type() == model.YesNo && value == "true":
-		return "yes"
-	case f.Type() == model.YesNo:
-		return "no"
-	case value == "none":
-		return "none"
-	}
-	return rb.Label(f, value)
-}
-
 // quoted is the phrases behind a value, each in quotation marks and safe for
 // the terminal.
 func quoted(phrases []string) string {
@@ -149,7 +137,7 @@ func quoted(phrases []string) string {
 // text is a suggested value as one line's words: `implementer: national
 // authorities with mission support ← "Support the Government"`.
 func (sv suggestedValue) text(rb *classify.Rulebook) string {
-	s := factName(sv.fact) + ": " + valueLabel(rb, sv.fact, sv.value)
+	s := factName(sv.fact) + ": " + report.ValueLabel(rb, sv.fact, sv.value)
 	if sv.primary {
 		s += " (primary)"
 	}
@@ -191,7 +179,7 @@ func (sv suggestedValue) holds(fs *model.Facts) bool {
 
 // declinedText is a reading that was not suggested, with why.
 func declinedText(rb *classify.Rulebook, d suggest.Declined) string {
-	return factName(d.Fact) + ": " + valueLabel(rb, d.Fact, d.Value) + " ← “" + oneLine(d.Phrase) + "” — " + d.Reason
+	return factName(d.Fact) + ": " + report.ValueLabel(rb, d.Fact, d.Value) + " ← “" + oneLine(d.Phrase) + "” — " + d.Reason
 }
 
 // phrasesOf lists the distinct phrases behind a fact's evidence, leaving out

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -45,11 +46,11 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 		}
 		var shown []string
 		for _, e := range evs {
-			if containsValue(shown, e.Value) {
+			if slices.Contains(shown, e.Value) {
 				continue // the strongest words of a value come first
 			}
 			shown = append(shown, e.Value)
-			text := readValueLabel(rb, f, e.Value) + " ← “" + OneLine(e.Phrase) + "”"
+			text := ValueLabel(rb, f, e.Value) + " ← “" + OneLine(e.Phrase) + "”"
 			if e.InContext {
 				text += " (in the lead-in or heading)"
 			}
@@ -73,11 +74,11 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 			continue
 		}
 		key := dc.Fact.Key() + "=" + dc.Value
-		if containsValue(declined, key) {
+		if slices.Contains(declined, key) {
 			continue
 		}
 		declined = append(declined, key)
-		out = append(out, readingLine{"not taken", dc.Fact.Key() + " " + readValueLabel(rb, dc.Fact, dc.Value) +
+		out = append(out, readingLine{"not taken", dc.Fact.Key() + " " + ValueLabel(rb, dc.Fact, dc.Value) +
 			" ← “" + OneLine(dc.Phrase) + "”: " + dc.Reason})
 	}
 	if d.LeftOut != "" {
@@ -122,8 +123,9 @@ func sourceName(a *model.Activity) string {
 	return name
 }
 
-// readValueLabel is a value read, in the words of the questions.
-func readValueLabel(rb *classify.Rulebook, f model.Fact, value string) string {
+// ValueLabel is a value of a fact in the words the questions use: yes or
+// no, none, or the rulebook's label.
+func ValueLabel(rb *classify.Rulebook, f model.Fact, value string) string {
 	switch {
 	case f.Type() == model.YesNo && value == "true":
 		return "yes"
@@ -155,15 +157,6 @@ func heldValue(rb *classify.Rulebook, fs *model.Facts, f model.Fact) string {
 		return "no"
 	}
 	return rb.Label(f, v.One)
-}
-
-func containsValue(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // sameValue reports whether two values of a fact say the same.
