@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/briefview"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // worksheetView is the worksheet screen: the mission and mandate, the list of
@@ -107,15 +108,7 @@ func (v *worksheetView) refilter() {
 	words := strings.Fields(text)
 	v.matches = make([]int, 0, 64)
 	for i, a := range s.Worksheet().Activities {
-		search := s.Verdict(a).Search
-		ok := true
-		for _, w := range words {
-			if !strings.Contains(search, w) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if component.HoldsEvery(s.Verdict(a).Search, words) {
 			v.matches = append(v.matches, i)
 		}
 	}

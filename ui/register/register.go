@@ -233,14 +233,7 @@ func (s *Screen) refilter() {
 	words := strings.Fields(strings.ToLower(s.filter.Value()))
 	s.shown = s.shown[:0]
 	for i, text := range s.search {
-		ok := s.only == nil || s.all[i].Activity == s.only
-		for _, w := range words {
-			if !strings.Contains(text, w) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if (s.only == nil || s.all[i].Activity == s.only) && component.HoldsEvery(text, words) {
 			s.shown = append(s.shown, i)
 		}
 	}
