@@ -51,10 +51,10 @@ func (m *Model) importMandate(path string) tea.Cmd {
 		if err != nil {
 			return mandateReadMsg{path: path, err: err}
 		}
-		ws, mandate, err := suggest.Import(reader, path, text, suggest.ImportOptions{Taken: taken, TopicFirst: true})
+		ws, spares, mandate, err := suggest.ImportWithSpares(reader, path, text, suggest.ImportOptions{Taken: taken, TopicFirst: true})
 		var spare []spareDraft
 		if err == nil {
-			spare = spareDrafts(reader, path, text, taken, len(mandate.LeftOut()))
+			spare = spareDrafts(mandate, spares)
 		}
 		return mandateReadMsg{path: path, ws: ws, mandate: mandate, spare: spare, err: err}
 	})

@@ -22,35 +22,23 @@ type spareDraft struct {
 	after    []string
 }
 
-// spareDrafts reads the mandate again as import --all does, off the event
-// loop with the first reading, and keeps the drafts of the parts the first
-// reading left out, in order; none when there are none or they do not match.
-func spareDrafts(reader *suggest.Reader, path, text string, taken map[string]bool, leftOut int) []spareDraft {
-	if leftOut == 0 {
-		return nil
-	}
-	all, mandate, err := suggest.Import(reader, path, text, suggest.ImportOptions{All: true, Taken: taken, TopicFirst: true})
-	if err != nil {
+// spareDrafts sets each left-out part's draft (spares, read in the same
+// pass as the import's own drafts) beside the references of the parts before
+// it; none when they do not match the parts left out.
+func spareDrafts(mandate *suggest.Mandate, spares []*model.Activity) []spareDraft {
+	if len(spares) == 0 || len(spares) != len(mandate.LeftOut()) {
 		return nil
 	}
 	var out []spareDraft
-	k := 0
 	var order []string
 	for _, p := range mandate.Parts {
 		if p.Role != suggest.Task && p.Role != suggest.LeftOut {
 			continue
 		}
-		if k >= len(all.Activities) {
-			return nil
-		}
 		if p.Role == suggest.LeftOut {
-			out = append(out, spareDraft{activity: all.Activities[k], after: order[:k:k]})
+			out = append(out, spareDraft{activity: spares[len(out)], after: order[:len(order):len(order)]})
 		}
 		order = append(order, p.Ref)
-		k++
-	}
-	if len(out) != leftOut {
-		return nil
 	}
 	return out
 }

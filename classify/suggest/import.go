@@ -33,47 +33,81 @@ type ImportOptions struct {
 // context it stands in, and the facts the reader suggests. file names the
 // document when the text gives no symbol.
 func Import(r *Reader, file, text string, opts ImportOptions) (*model.Worksheet, *Mandate, error) {
+	ws, _, m, err := importMandate(r, file, text, opts, false)
+	return ws, m, err
+}
+
+// ImportWithSpares is Import, and beside its worksheet the draft that
+// import --all makes of each part the import leaves out (spares[i] of
+// m.LeftOut()[i]: its title among all the parts, its id as --all gives it),
+// read in the same pass, so that a part left out can be restored as a draft.
+func ImportWithSpares(r *Reader, file, text string, opts ImportOptions) (ws *model.Worksheet, spares []*model.Activity, m *Mandate, err error) {
+	return importMandate(r, file, text, opts, !opts.All)
+}
+
+func importMandate(r *Reader, file, text string, opts ImportOptions, withSpares bool) (*model.Worksheet, []*model.Activity, *Mandate, error) {
 	m, err := ReadMandate(r, text)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	doc := m.Document
 	if doc == "" {
 		doc = filepath.Base(file)
 	}
 	keep := func(p Part) bool { return p.Role == Task || opts.All && p.Role == LeftOut }
+	all := func(p Part) bool { return p.Role == Task || p.Role == LeftOut }
 	if err := checkImportSize(m, keep); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	ws := model.New("")
-	ws.Mission, ws.Mandate = r.mission(m, text), doc
-	ids := newIDs(opts.Taken)
+	read := keep
+	if withSpares {
+		read = all
+	}
 	facts := map[int]*model.Facts{}
 	for i, p := range m.Parts {
-		if keep(p) {
+		if read(p) {
 			s := r.SuggestIn(p.Text, strings.Join(p.Context, "\n\n"))
 			facts[i] = &s.Facts
 		}
 	}
-	titles, owns := r.lx.titles.taskTitles(m, keep, facts)
+	ws := model.New("")
+	ws.Mission, ws.Mandate = r.mission(m, text), doc
+	ws.Activities = r.drafts(m, doc, keep, keep, facts, opts)
+	var spares []*model.Activity
+	if withSpares {
+		spares = r.drafts(m, doc, all, func(p Part) bool { return p.Role == LeftOut }, facts, opts)
+	}
+	return ws, spares, m, nil
+}
+
+// drafts makes a draft of each part that among gives, titled and given its
+// id among the parts of among (the siblings its title is set apart from,
+// the ids before it), from the facts read of each.
+func (r *Reader) drafts(m *Mandate, doc string, among, give func(Part) bool, facts map[int]*model.Facts, opts ImportOptions) []*model.Activity {
+	titles, owns := r.lx.titles.taskTitles(m, among, facts)
 	if !opts.TopicFirst {
 		titles = owns
 	}
+	ids := newIDs(opts.Taken)
+	var out []*model.Activity
 	for i, p := range m.Parts {
-		if !keep(p) {
+		if !among(p) {
 			continue
 		}
-		a := &model.Activity{
+		id := ids.unique(model.Slug(p.Ref + " " + owns[i]))
+		if !give(p) {
+			continue
+		}
+		out = append(out, &model.Activity{
+			ID:          id,
 			Title:       titles[i],
 			Description: strings.Join(p.Context, "\n"),
 			Source:      model.Source{Document: doc, Ref: p.Ref, Text: p.Text},
 			Status:      model.StatusDraft,
 			Facts:       *facts[i],
-		}
-		a.ID = ids.unique(model.Slug(p.Ref + " " + owns[i]))
-		ws.Activities = append(ws.Activities, a)
+		})
 	}
-	return ws, m, nil
+	return out
 }
 
 // ids derives unique ids in linear time: a base used again gets the next
