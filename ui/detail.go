@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/register"
 )
@@ -31,6 +32,11 @@ type activityDetail struct {
 	reg    *register.Editor
 	width  int
 	height int
+	// The reading of the activity's source, kept while the words read
+	// (source and description) stay the same: a resize or an edit of a
+	// fact draws the account again, it does not read again.
+	reading  *suggest.Suggestion
+	readFrom [2]string
 }
 
 func newActivityDetail(sh *shared) *activityDetail {
@@ -89,7 +95,10 @@ func (d *activityDetail) render() {
 	if strings.TrimSpace(d.activity.Source.Text) != "" {
 		// After the source text, the words behind what it suggests, as the
 		// review of drafts showed them.
-		lines = append(lines, wordsBehind(d.sh, d.activity, readActivity(d.sh.reader(), d.activity), d.width)...)
+		if from := [2]string{d.activity.Source.Text, d.activity.Description}; d.reading == nil || from != d.readFrom {
+			d.reading, d.readFrom = readActivity(d.sh.reader(), d.activity), from
+		}
+		lines = append(lines, wordsBehind(d.sh, d.activity, d.reading, d.width)...)
 	}
 	d.view.SetContent(strings.Join(lines, "\n"))
 	d.view.SetYOffset(y)
