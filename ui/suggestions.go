@@ -156,7 +156,7 @@ func (sv suggestedValue) why(rb *classify.Rulebook) string {
 	if sv.lead == nil {
 		return ""
 	}
-	return sv.lead.Why(func(k string) string { return rb.Label(model.Kinds, k) })
+	return report.LeadText(rb, sv.lead)
 }
 
 // holds reports whether the facts hold the suggested value.

@@ -65,7 +65,7 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 	}
 	if l := s.Lead; l != nil {
 		if v := s.Facts[model.Kinds]; v.Known && len(v.Set) > 1 && v.Set[0] == l.Kind {
-			out = append(out, readingLine{"primary", l.Why(func(k string) string { return rb.Label(model.Kinds, k) })})
+			out = append(out, readingLine{"primary", LeadText(rb, l)})
 		}
 	}
 	var declined []string
@@ -170,4 +170,28 @@ func sameValue(a, b model.Value) bool {
 		}
 	}
 	return true
+}
+
+// LeadText says, in words, why the primary kind leads the next kind read,
+// by the ordering rule the reading records (suggest.Lead).
+func LeadText(rb *classify.Rulebook, l *suggest.Lead) string {
+	a, b := rb.Label(model.Kinds, l.Kind), rb.Label(model.Kinds, l.Over)
+	pa, pb := "“"+OneLine(l.Phrase)+"”", "“"+OneLine(l.OverPhrase)+"”"
+	switch l.Rule {
+	case suggest.LeadPart:
+		return a + " leads: read in " + scopeWords(l.Detail) + " (" + pa + "), " + b + " only in " + scopeWords(l.OverDetail) + " (" + pb + "), which comes after"
+	case suggest.LeadWeight:
+		return a + " leads: its cue weighs " + l.Detail + " (" + pa + "), that of " + b + " " + l.OverDetail + " (" + pb + ")"
+	case suggest.LeadGivesWay:
+		return a + " leads: " + b + " (" + pb + ") gives way to it in the same part (the rulebook's gives_way) (" + pa + ")"
+	}
+	return a + " leads: read first (" + pa + "), in the same part as " + b + " (" + pb + ") and by a cue as heavy"
+}
+
+// scopeWords names a part of a sentence by its scope ("" the main clause).
+func scopeWords(scope string) string {
+	if scope == "" {
+		return "the main clause"
+	}
+	return "the " + scope + " scope"
 }

@@ -89,32 +89,6 @@ type Lead struct {
 	Detail, OverDetail string
 }
 
-// Why says, in words, why the primary kind leads; label names a kind.
-func (l *Lead) Why(label func(kind string) string) string {
-	a, b := label(l.Kind), label(l.Over)
-	pa, pb := "“"+oneLine(l.Phrase)+"”", "“"+oneLine(l.OverPhrase)+"”"
-	switch l.Rule {
-	case LeadPart:
-		return a + " leads: read in " + scopeWords(l.Detail) + " (" + pa + "), " + b + " only in " + scopeWords(l.OverDetail) + " (" + pb + "), which comes after"
-	case LeadWeight:
-		return a + " leads: its cue weighs " + l.Detail + " (" + pa + "), that of " + b + " " + l.OverDetail + " (" + pb + ")"
-	case LeadGivesWay:
-		return a + " leads: " + b + " (" + pb + ") gives way to it in the same part (the rulebook's gives_way) (" + pa + ")"
-	}
-	return a + " leads: read first (" + pa + "), in the same part as " + b + " (" + pb + ") and by a cue as heavy"
-}
-
-// scopeWords names a part of a sentence by its scope.
-func scopeWords(scope string) string {
-	if scope == "" {
-		return "the main clause"
-	}
-	return "the " + scope + " scope"
-}
-
-// oneLine joins a phrase's lines.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // MaxReading is the longest text read for facts, in bytes: many times the
 // longest paragraph of a real mandate. A longer text is read up to the last
 // sentence end (or space) before it, so that reading time stays bounded

@@ -74,57 +74,6 @@ func TestLaterDecisionsInASentence(t *testing.T) {
 	}
 }
 
-// The reading says why the primary kind leads the next one, by the ordering
-// rule that decided, with the words of each.
-func TestWhyThePrimaryKindLeads(t *testing.T) {
-	rb := classify.Default()
-	r := NewReader(rb)
-	label := func(k string) string { return rb.Label(model.Kinds, k) }
-	for _, c := range []struct {
-		name, text string
-		rule       LeadRule
-		kind, over string
-		words      []string // in the account
-	}{
-		{"part", "Requests the mission to advise on the reorganization of the army and invites the mission and the Government to patrol the border jointly",
-			LeadPart, "restructuring", "deterrence", []string{"the main clause", "the encouragement scope", "“reorganization of the army”", "“patrol”"}},
-		{"part, elaboration", "Train the national police, including in vetting recruits",
-			LeadPart, "capacity-training", "vetting", []string{"the elaboration scope"}},
-		{"weight", "Provide human rights training to police officers and help reform the police",
-			LeadWeight, "rights-training", "restructuring", []string{"weighs 2", "“human rights training”"}},
-		{"earlier", "Mentor the police and vet its recruits",
-			LeadEarlier, "capacity-training", "vetting", []string{"read first", "“Mentor”"}},
-		{"gives way", "Strengthen the rule of law and security institutions of the country",
-			LeadGivesWay, "restructuring", "rule-of-law", []string{"gives way"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			s := r.Suggest(c.text)
-			l := s.Lead
-			if l == nil {
-				t.Fatalf("no lead; kinds %v", s.Facts[model.Kinds].Set)
-			}
-			if l.Rule != c.rule || l.Kind != c.kind || l.Over != c.over {
-				t.Errorf("lead %v %s over %s, want %v %s over %s", l.Rule, l.Kind, l.Over, c.rule, c.kind, c.over)
-			}
-			if k := s.Facts[model.Kinds].Set; len(k) < 2 || k[0] != l.Kind {
-				t.Errorf("kinds %v: the lead's kind is not the primary", k)
-			}
-			why := l.Why(label)
-			if !strings.HasPrefix(why, label(c.kind)+" leads") {
-				t.Errorf("account %q does not open with the primary kind", why)
-			}
-			for _, w := range c.words {
-				if !strings.Contains(why, w) {
-					t.Errorf("account %q lacks %q", why, w)
-				}
-			}
-		})
-	}
-	if s := r.Suggest("Patrol the camps"); s.Lead != nil {
-		t.Errorf("one kind read, yet a lead: %+v", s.Lead)
-	}
-}
-
 // The words a task's object is named in decide what the help is for: the
 // staff of prisons and courts are no security forces, a revision of laws is
 // no reform of a security institution unless the laws govern one, and "other
