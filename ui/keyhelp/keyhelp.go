@@ -52,16 +52,9 @@ func (k keys) FullHelp() [][]key.Binding {
 func New(ctx *component.Context) *Screen {
 	bind := component.Bind
 	return &Screen{ctx: ctx, view: viewport.New(0, 0), keys: keys{
-		ScrollKeys: component.ScrollKeys{
-			Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
-			Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
-			PageUp:   bind([]string{"pgup", "b"}, "pgup", "page up"),
-			PageDown: bind([]string{"pgdown", " ", "f"}, "pgdn/space", "page down"),
-			Top:      bind([]string{"home", "g"}, "home", "top"),
-			Bottom:   bind([]string{"end", "G"}, "end", "bottom"),
-		},
-		Back: bind([]string{"esc", "q"}, "esc/q", "back"),
-		Help: ctx.Keys.Help,
+		ScrollKeys: component.PagerScrollKeys(),
+		Back:       bind([]string{"esc", "q"}, "esc/q", "back"),
+		Help:       ctx.Keys.Help,
 	}}
 }
 
