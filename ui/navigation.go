@@ -38,6 +38,7 @@ type (
 	replaceMsg = component.Replace
 	backMsg    = component.Back
 	selectMsg  = component.Select
+	editedMsg  = component.Edited
 )
 
 const (
@@ -86,13 +87,6 @@ var screenKinds = []screenKind{
 	{registerScreen, "risk register", tableArea, func(sh *shared) screen { return register.New(sh.ctx, detailScreen) }},
 	{compareScreen, "comparison", tableArea, func(sh *shared) screen { return compareview.New(sh.ctx, sh.rb) }},
 	{briefingScreen, "briefing", tableArea, func(sh *shared) screen { return briefview.New(sh.ctx) }},
-}
-
-// editedMsg is the questionnaire's result for the screen below it: what
-// the edit of the activity did.
-type editedMsg struct {
-	activity *model.Activity
-	outcome  editOutcome
 }
 
 // navigator is the stack of open screens.

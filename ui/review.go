@@ -238,7 +238,7 @@ func (r *draftReview) tally() reviewTally {
 
 // Resume goes on after the draft was edited in the questionnaire; out says
 // what the edit did, which the tally and the status line report.
-func (r *draftReview) Resume(out editOutcome) tea.Cmd {
+func (r *draftReview) Resume(out editedMsg) tea.Cmd {
 	if r.activity == nil || r.sh.sheet.Index(r.activity) < 0 {
 		return r.advance()
 	}
@@ -246,13 +246,13 @@ func (r *draftReview) Resume(out editOutcome) tea.Cmd {
 	switch {
 	case r.activity.Status != model.StatusDraft:
 		r.edited++
-	case out.edited:
+	case out.Changed:
 		// Changed, with suggestions still unconfirmed: it stays a draft for
 		// later, and the tally counts the edit that was made.
 		r.skipped[r.activity] = true
 		r.edited++
 		said = r.sh.status(fmt.Sprintf("Edited; it stays a draft: %s not confirmed yet.",
-			plural(out.pending, "suggested answer", "suggested answers")))
+			plural(out.Pending, "suggested answer", "suggested answers")))
 	default:
 		r.skipped[r.activity] = true
 		said = r.sh.status("Left unchanged: it stays a draft (skipped).")
@@ -277,7 +277,7 @@ func (r *draftReview) accept() tea.Cmd {
 // questionnaire, it goes on with the review.
 func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if e, ok := msg.(editedMsg); ok {
-		return r, r.Resume(e.outcome)
+		return r, r.Resume(e)
 	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {

@@ -191,7 +191,7 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch e := msg.(type) {
 	case editedMsg:
 		// Back from the questionnaire: the cursor on the activity edited.
-		v.Select(e.activity)
+		v.Select(e.Activity)
 		return v, nil
 	case briefview.Export:
 		// x on the briefing: the export dialog, for what it showed.
