@@ -13,6 +13,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/review"
 )
 
 func TestMain(m *testing.M) {
@@ -214,6 +215,9 @@ func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Hei
 func (m *Model) detail() *activityDetail { return m.nav.screens[detailScreen].(*activityDetail) }
 
 // presentation is the presentation screen, for tests that look inside it.
+// draftReview is the review of drafts (ui/review), which tests ask what it shows.
+func (m *Model) draftReview() *review.Screen { return m.nav.screens[reviewScreen].(*review.Screen) }
+
 func (m *Model) presentation() *presentation {
 	return m.nav.screens[presentScreen].(*presentation)
 }

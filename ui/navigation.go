@@ -11,6 +11,7 @@ import (
 	"github.com/pocssr/pocssr/ui/keyhelp"
 	"github.com/pocssr/pocssr/ui/portfolio"
 	"github.com/pocssr/pocssr/ui/register"
+	"github.com/pocssr/pocssr/ui/review"
 )
 
 // Screens as components. Every screen offers one small interface (screen)
@@ -81,7 +82,9 @@ var screenKinds = []screenKind{
 	{detailScreen, "activity", contentArea, func(sh *shared) screen { return newActivityDetail(sh) }},
 	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return framework.New(sh.ctx, sh.rb, sh.openCase) }},
 	{helpScreen, "help", contentArea, func(sh *shared) screen { return keyhelp.New(sh.ctx) }},
-	{reviewScreen, "review of drafts", contentArea, func(sh *shared) screen { return newDraftReview(sh) }},
+	{reviewScreen, "review of drafts", contentArea, func(sh *shared) screen {
+		return review.New(sh.ctx, draftWords{sh}, othersHeading(sh.rb), sh.editInReview)
+	}},
 	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return portfolio.New(sh.ctx, detailScreen) }},
 	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return newPresentation(sh) }},
 	{registerScreen, "risk register", tableArea, func(sh *shared) screen { return register.New(sh.ctx, detailScreen) }},
@@ -136,4 +139,11 @@ func (n *navigator) reset() { n.stack = n.stack[:1] }
 // is opened with, opens the case chosen in its risk catalogue.
 func (sh *shared) openCase(a *model.Activity) openMsg {
 	return openMsg{To: presentScreen, Arg: presentAt{caseOf: a}}
+}
+
+// editInReview opens the questionnaire on a draft from the review of drafts,
+// which knows neither the questionnaire's id nor what it is opened with:
+// finishing there goes on with the review.
+func (sh *shared) editInReview(a *model.Activity) openMsg {
+	return openMsg{To: questionnaireScreen, Arg: editArgs{activity: a, inReview: true}}
 }

@@ -34,7 +34,6 @@ type Model struct {
 	// The screens the root asks for something by name (methods only: a
 	// screen's state is its own).
 	worksheet *worksheetView
-	review    *draftReview
 
 	prompt *prompt
 	footer help.Model
@@ -85,7 +84,6 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	sh := newShared(rb, newSheet(rb, ws), g, demo)
 	m := &Model{sh: sh, recovery: rec, footer: help.New(), nav: newNavigator(sh)}
 	m.worksheet = m.nav.screens[worksheetScreen].(*worksheetView)
-	m.review = m.nav.screens[reviewScreen].(*draftReview)
 	m.front = worksheetScreen
 	m.footer.ShortSeparator = " · "
 	m.footer.Styles.ShortKey = sh.st.Key

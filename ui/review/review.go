@@ -1,8 +1,15 @@
-package ui
+// Package review is the review of drafts: one draft at a time, with where
+// it came from (the source reference, its text and the lead-in or heading it
+// stood under), the facts its words suggest with the phrases behind them,
+// and the verdict on those facts. The planner accepts it (it becomes
+// reviewed), edits it in the questionnaire (the review goes on afterwards),
+// skips it (it stays a draft) or discards it. After an import, l lists the
+// paragraphs the import left out, each with its reference and why, and r
+// restores one as a draft.
+package review
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -12,18 +19,20 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
-// draftReview is the review of drafts: one draft at a time, with where it
-// came from (the source reference, its text and the lead-in or heading it
-// stood under), the facts its words suggest with the phrases behind them,
-// and the verdict on those facts. The planner accepts it (it becomes
-// reviewed), edits it in the questionnaire (the review goes on afterwards),
-// or skips it (it stays a draft). After an import, l lists the paragraphs
-// the import left out, each with its reference and why.
-type draftReview struct {
-	sh   *shared
-	keys reviewKeys
+// Screen is the review of drafts (see the package).
+type Screen struct {
+	ctx   *component.Context
+	words Words
+	// others is how the rulebook names the activities asked of others than
+	// the mission, over a draft that is one.
+	others string
+	// edit is how the questionnaire is opened on the draft shown, which the
+	// review does not know.
+	edit func(a *model.Activity) component.Open
+	keys keys
 
 	activity *model.Activity // the draft shown
 	reading  *suggest.Suggestion
@@ -44,57 +53,90 @@ type draftReview struct {
 	showLeftOut bool
 	// spare are the left-out parts as drafts, one for each of leftOut (none
 	// when they could not be made); leftOutAt is the part marked in the list.
-	spare     []spareDraft
+	spare     []Spare
 	leftOutAt int
 
 	view          viewport.Model
 	width, height int
 }
 
-func newDraftReview(sh *shared) *draftReview {
-	return &draftReview{sh: sh, keys: newReviewKeys(sh.global), view: viewport.New(0, 0)}
+// Words is what the review shows of a draft's words, which the program
+// around it reads (with the rulebook's reader, made once) and lays out as
+// the activity's account does too.
+type Words interface {
+	// Read is what the reader makes of the activity's words.
+	Read(a *model.Activity) *suggest.Suggestion
+	// Behind is the reading as lines of width w: each suggested value with
+	// the phrases behind it, the facts answered since, what was read but
+	// not suggested.
+	Behind(a *model.Activity, reading *suggest.Suggestion, w int) []string
 }
 
+// New makes the review. others is how the rulebook names the activities
+// asked of others than the mission; edit is the message that opens the
+// questionnaire on a draft, which hands a component.Edited back.
+func New(ctx *component.Context, words Words, others string, edit func(a *model.Activity) component.Open) *Screen {
+	return &Screen{ctx: ctx, words: words, others: others, edit: edit, keys: newKeys(ctx.Keys), view: viewport.New(0, 0)}
+}
+
+// Imported opens the review after an import, at the first of its drafts
+// (At), with the parts of Document the import left out for l to list, and
+// their drafts (Spares) for r to restore.
+type Imported struct {
+	At       *model.Activity
+	Document string
+	LeftOut  []suggest.LeftOutPart
+	Spare    []Spare
+}
+
+// Draft is the draft shown, nil when the review shows none.
+func (r *Screen) Draft() *model.Activity { return r.activity }
+
 // Init does nothing.
-func (r *draftReview) Init() tea.Cmd { return nil }
+func (r *Screen) Init() tea.Cmd { return nil }
 
 // Title names the review in the title bar.
-func (r *draftReview) Title() string { return "Review" }
+func (r *Screen) Title() string { return "Review" }
 
-// Open begins a review at a draft (see Start), or says there is none.
-func (r *draftReview) Open(arg any) (tea.Cmd, bool) {
+// Open begins a review at a draft, or after an import (Imported), or says
+// there is none.
+func (r *Screen) Open(arg any) (tea.Cmd, bool) {
 	from, _ := arg.(*model.Activity)
-	if !r.Start(from) {
-		return r.sh.status("No drafts to review."), false
+	if in, ok := arg.(Imported); ok {
+		r.setLeftOut(in.Document, in.LeftOut, in.Spare)
+		from = in.At
+	}
+	if !r.start(from) {
+		return r.ctx.Status("No drafts to review."), false
 	}
 	r.SetSize(r.width, r.height)
 	return nil, true
 }
 
 // leave closes the review, the worksheet's cursor on the draft shown last.
-func (r *draftReview) leave() tea.Cmd {
+func (r *Screen) leave() tea.Cmd {
 	if r.activity != nil {
-		r.sh.send(selectMsg{Activity: r.activity})
+		r.ctx.Send(component.Select{Activity: r.activity})
 	}
-	return r.sh.send(backMsg{})
+	return r.ctx.Send(component.Back{})
 }
 
-// Start begins a review at from when it is a draft, else at the first draft
+// start begins a review at from when it is a draft, else at the first draft
 // after it; it reports whether there is a draft to review. A draft asked of
 // others is reviewed last, so a review begun on one while the mission's own
 // drafts wait begins with the first of those instead.
-func (r *draftReview) Start(from *model.Activity) bool {
+func (r *Screen) start(from *model.Activity) bool {
 	r.skipped = map[*model.Activity]bool{}
 	r.began = map[*model.Activity]bool{}
-	for _, a := range r.sh.sheet.Worksheet().Activities {
+	for _, a := range r.ctx.Sheet.Worksheet().Activities {
 		if a.Status == model.StatusDraft {
 			r.began[a] = true
 		}
 	}
 	r.edited = 0
 	r.activity = from
-	if from != nil && from.Status == model.StatusDraft && r.sh.sheet.Index(from) >= 0 {
-		if !r.sh.sheet.Verdict(from).Others || !r.ownDraftsWait() {
+	if from != nil && from.Status == model.StatusDraft && r.ctx.Sheet.Index(from) >= 0 {
+		if !r.ctx.Sheet.Verdict(from).Others || !r.ownDraftsWait() {
 			r.show(from)
 			return true
 		}
@@ -107,9 +149,9 @@ func (r *draftReview) Start(from *model.Activity) bool {
 	return false
 }
 
-// SetLeftOut records what an import of document left out, for l to list,
+// setLeftOut records what an import of document left out, for l to list,
 // and the drafts r restores them as.
-func (r *draftReview) SetLeftOut(document string, parts []suggest.LeftOutPart, spare []spareDraft) {
+func (r *Screen) setLeftOut(document string, parts []suggest.LeftOutPart, spare []Spare) {
 	r.leftOut, r.leftOutOf, r.showLeftOut, r.leftOutAt = parts, document, false, 0
 	r.spare = nil
 	if len(spare) == len(parts) {
@@ -120,23 +162,23 @@ func (r *draftReview) SetLeftOut(document string, parts []suggest.LeftOutPart, s
 }
 
 // SetSize gives the screen its area and reflows the draft.
-func (r *draftReview) SetSize(w, h int) {
+func (r *Screen) SetSize(w, h int) {
 	r.width, r.height = w, h
 	r.view.Width, r.view.Height = w, max(1, h-2)
 	r.render()
 }
 
 // ShortHelp is the key help of the footer.
-func (r *draftReview) ShortHelp() []key.Binding { return r.keys.ShortHelp() }
+func (r *Screen) ShortHelp() []key.Binding { return r.keys.ShortHelp() }
 
 // FullHelp is the key help of the help screen.
-func (r *draftReview) FullHelp() [][]key.Binding { return r.keys.FullHelp() }
+func (r *Screen) FullHelp() [][]key.Binding { return r.keys.FullHelp() }
 
-func (r *draftReview) show(a *model.Activity) {
+func (r *Screen) show(a *model.Activity) {
 	r.activity = a
 	r.showLeftOut = false
 	r.syncRestore()
-	r.reading = readActivity(r.sh.reader(), a)
+	r.reading = r.words.Read(a)
 	r.render()
 	r.view.GotoTop()
 }
@@ -144,8 +186,8 @@ func (r *draftReview) show(a *model.Activity) {
 // nextDraft is the first draft after the one shown that was not skipped,
 // nil when none is left. The mission's own drafts come first, in the
 // worksheet's order, then those asked of others, and round to the top.
-func (r *draftReview) nextDraft() *model.Activity {
-	s := r.sh.sheet
+func (r *Screen) nextDraft() *model.Activity {
+	s := r.ctx.Sheet
 	n := s.Len()
 	rank := func(a *model.Activity, i int) int {
 		if s.Verdict(a).Others {
@@ -181,9 +223,9 @@ func (r *draftReview) nextDraft() *model.Activity {
 }
 
 // ownDraftsWait reports whether a draft of the mission's own is left.
-func (r *draftReview) ownDraftsWait() bool {
-	for _, a := range r.sh.sheet.Worksheet().Activities {
-		if a.Status == model.StatusDraft && !r.sh.sheet.Verdict(a).Others {
+func (r *Screen) ownDraftsWait() bool {
+	for _, a := range r.ctx.Sheet.Worksheet().Activities {
+		if a.Status == model.StatusDraft && !r.ctx.Sheet.Verdict(a).Others {
 			return true
 		}
 	}
@@ -191,15 +233,15 @@ func (r *draftReview) ownDraftsWait() bool {
 }
 
 // advance shows the next draft, or ends the review when none is left.
-func (r *draftReview) advance() tea.Cmd {
+func (r *Screen) advance() tea.Cmd {
 	if a := r.nextDraft(); a != nil {
 		r.show(a)
 		return nil
 	}
 	r.leave()
 	t := r.tally()
-	return r.sh.status(fmt.Sprintf("Review done: %d reviewed (%d edited), %d skipped, %d discarded; %s left (R reviews them).",
-		t.reviewed, r.edited, t.skipped, t.discarded, plural(r.sh.sheet.Drafts(), "draft", "drafts")))
+	return r.ctx.Status(fmt.Sprintf("Review done: %d reviewed (%d edited), %d skipped, %d discarded; %s left (R reviews them).",
+		t.reviewed, r.edited, t.skipped, t.discarded, plural(r.ctx.Sheet.Drafts(), "draft", "drafts")))
 }
 
 // reviewTally is where the review stands: the drafts left to decide, those
@@ -211,17 +253,17 @@ type reviewTally struct {
 }
 
 // tally counts the review from the worksheet as it is now.
-func (r *draftReview) tally() reviewTally {
+func (r *Screen) tally() reviewTally {
 	var t reviewTally
-	in := make(map[*model.Activity]bool, r.sh.sheet.Len())
-	for _, a := range r.sh.sheet.Worksheet().Activities {
+	in := make(map[*model.Activity]bool, r.ctx.Sheet.Len())
+	for _, a := range r.ctx.Sheet.Worksheet().Activities {
 		in[a] = true
 		switch {
 		case a.Status == model.StatusDraft && r.skipped[a]:
 			t.skipped++
 		case a.Status == model.StatusDraft:
 			t.left++
-			if r.sh.sheet.Verdict(a).Others {
+			if r.ctx.Sheet.Verdict(a).Others {
 				t.others++
 			}
 		case r.began[a]:
@@ -236,10 +278,10 @@ func (r *draftReview) tally() reviewTally {
 	return t
 }
 
-// Resume goes on after the draft was edited in the questionnaire; out says
+// resume goes on after the draft was edited in the questionnaire; out says
 // what the edit did, which the tally and the status line report.
-func (r *draftReview) Resume(out editedMsg) tea.Cmd {
-	if r.activity == nil || r.sh.sheet.Index(r.activity) < 0 {
+func (r *Screen) resume(out component.Edited) tea.Cmd {
+	if r.activity == nil || r.ctx.Sheet.Index(r.activity) < 0 {
 		return r.advance()
 	}
 	var said tea.Cmd
@@ -251,19 +293,19 @@ func (r *draftReview) Resume(out editedMsg) tea.Cmd {
 		// later, and the tally counts the edit that was made.
 		r.skipped[r.activity] = true
 		r.edited++
-		said = r.sh.status(fmt.Sprintf("Edited; it stays a draft: %s not confirmed yet.",
+		said = r.ctx.Status(fmt.Sprintf("Edited; it stays a draft: %s not confirmed yet.",
 			plural(out.Pending, "suggested answer", "suggested answers")))
 	default:
 		r.skipped[r.activity] = true
-		said = r.sh.status("Left unchanged: it stays a draft (skipped).")
+		said = r.ctx.Status("Left unchanged: it stays a draft (skipped).")
 	}
 	// advance says so itself when the review ends.
 	return tea.Batch(said, r.advance())
 }
 
 // accept marks the draft reviewed; undo makes it a draft again.
-func (r *draftReview) accept() tea.Cmd {
-	s := r.sh.sheet
+func (r *Screen) accept() tea.Cmd {
+	s := r.ctx.Sheet
 	a := r.activity
 	snap := s.Snapshot(a)
 	a.Status = model.StatusReviewed
@@ -275,9 +317,9 @@ func (r *draftReview) accept() tea.Cmd {
 
 // Update acts on the verdict keys and scrolls the draft; back from the
 // questionnaire, it goes on with the review.
-func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if e, ok := msg.(editedMsg); ok {
-		return r, r.Resume(e)
+func (r *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if e, ok := msg.(component.Edited); ok {
+		return r, r.resume(e)
 	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
@@ -287,7 +329,7 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if key.Matches(km, k.Undo) {
 		return r, r.undo()
 	}
-	if key.Matches(km, k.Stop) || r.activity == nil || r.sh.sheet.Index(r.activity) < 0 {
+	if key.Matches(km, k.Stop) || r.activity == nil || r.ctx.Sheet.Index(r.activity) < 0 {
 		return r, r.leave()
 	}
 	asked := r.confirming
@@ -302,7 +344,7 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Discard):
 		return r, r.discard()
 	case key.Matches(km, k.Edit):
-		return r, r.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: r.activity, inReview: true}})
+		return r, r.ctx.Send(r.edit(r.activity))
 	case key.Matches(km, k.LeftOut):
 		r.showLeftOut = !r.showLeftOut
 		r.syncRestore()
@@ -324,11 +366,11 @@ func (r *draftReview) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // View draws the tally of the review, the draft and the verdict keys.
-func (r *draftReview) View() string {
+func (r *Screen) View() string {
 	if r.activity == nil || r.width <= 0 || r.height <= 0 {
 		return ""
 	}
-	st := r.sh.st
+	st := r.ctx.Styles
 	head := st.Heading.Render("Review of drafts") + st.Muted.Render(r.tallyText(r.width-ansi.StringWidth("Review of drafts")))
 	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
 		st.Key.Render("[x]") + " discard  " + st.Key.Render("[esc]") + " stop"
@@ -359,15 +401,15 @@ func (r *draftReview) View() string {
 // discarded, then, as far as w cells allow, how many drafts the worksheet
 // holds, each marked DRAFT in a briefing (those left and those skipped), and
 // how many of those left are asked of others (they come last).
-func (r *draftReview) tallyText(w int) string {
+func (r *Screen) tallyText(w int) string {
 	t := r.tally()
 	out := fmt.Sprintf(" · %d left · %d reviewed · %d skipped · %d discarded", t.left, t.reviewed, t.skipped, t.discarded)
 	others := ""
 	if t.others > 0 {
 		others = fmt.Sprintf(" · %d asked of others, last", t.others)
 	}
-	long := fmt.Sprintf(" · %d DRAFT in a briefing", r.sh.sheet.Drafts())
-	short := fmt.Sprintf(" · %d DRAFT", r.sh.sheet.Drafts())
+	long := fmt.Sprintf(" · %d DRAFT in a briefing", r.ctx.Sheet.Drafts())
+	short := fmt.Sprintf(" · %d DRAFT", r.ctx.Sheet.Drafts())
 	for _, more := range []string{long + others, long, short + others, short} {
 		if ansi.StringWidth(out+more) <= w {
 			return out + more
@@ -377,7 +419,7 @@ func (r *draftReview) tallyText(w int) string {
 }
 
 // render lays out the draft for the viewport.
-func (r *draftReview) render() {
+func (r *Screen) render() {
 	if r.activity == nil || r.width <= 0 {
 		return
 	}
@@ -392,9 +434,9 @@ func (r *draftReview) render() {
 }
 
 // draftLines is the draft as lines of width w.
-func (r *draftReview) draftLines(w int) []string {
-	st := r.sh.st
-	rb := r.sh.rb
+func (r *Screen) draftLines(w int) []string {
+	st := r.ctx.Styles
+	rb := r.ctx.Sheet.Rulebook()
 	a := r.activity
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
@@ -403,8 +445,8 @@ func (r *draftReview) draftLines(w int) []string {
 	if title == "" {
 		title = "(untitled)"
 	}
-	if r.sh.sheet.Verdict(a).Others {
-		add(st.Accent.Render(cut(othersHeading(rb)+" · not the mission's own task, reviewed last", w)))
+	if r.ctx.Sheet.Verdict(a).Others {
+		add(st.Accent.Render(cut(r.others+" · not the mission's own task, reviewed last", w)))
 	}
 	add(st.Screen.Render(cut(title, w)))
 	src := strings.TrimSpace(a.Source.Document + " " + a.Source.Ref)
@@ -443,68 +485,6 @@ func (r *draftReview) draftLines(w int) []string {
 // factLines lists what the words suggest, each value with the phrases behind
 // it, marked "~" while the draft still holds it; then the facts answered
 // since, and what was read but not suggested.
-func (r *draftReview) factLines(w int) []string {
-	return wordsBehind(r.sh, r.activity, r.reading, w)
-}
-
-// wordsBehind is what the reader made of an activity's words (reading, from
-// readActivity): each suggested value with its phrases, marked "~" while the
-// activity still holds it, the facts answered since, and what was read but
-// not suggested, with why. The review of drafts and the activity's account
-// show the same lines.
-func wordsBehind(sh *shared, a *model.Activity, reading *suggest.Suggestion, w int) []string {
-	st := sh.st
-	rb := sh.rb
-	fs := &a.Facts
-	values := suggestedValues(reading)
-	var out []string
-	out = append(out, "", st.Heading.Render(cut("Suggested by the words of "+readingSource(a)+" (~)", w)))
-	if len(values) == 0 {
-		out = append(out, st.Muted.Render(cut("  Nothing: no words match the cue lexicon. e answers the questions.", w)))
-	}
-	covered := map[model.Fact]bool{}
-	for _, sv := range values {
-		covered[sv.fact] = true
-		if sv.holds(fs) {
-			out = append(out, wrapIndent("  ~ ", sv.text(rb), w)...)
-		} else {
-			now := "unknown"
-			if fs.Known(sv.fact) {
-				now = rb.ValueText(fs, sv.fact)
-			}
-			out = append(out, wrapIndent("    ", sv.text(rb)+" — changed to: "+now, w)...)
-		}
-		// Why the primary kind leads the next: the ordering rule that decided.
-		if why := sv.why(rb); why != "" {
-			out = append(out, wrapIndent("      ", why, w)...)
-		}
-	}
-
-	var other []string
-	for _, f := range model.AllFacts() {
-		if fs.Known(f) && !covered[f] {
-			other = append(other, "  "+factName(f)+": "+rb.ValueText(fs, f))
-		}
-	}
-	if len(other) > 0 {
-		out = append(out, "", st.Heading.Render("Answered since"))
-		for _, l := range other {
-			out = append(out, cut(l, w))
-		}
-	}
-	var said []string
-	for _, d := range reading.Declined {
-		// The same words may stand twice in a paragraph ("Requests MINUSTAH
-		// …, and requests MINUSTAH …"): each reason is said once.
-		text := declinedText(rb, d)
-		if slices.Contains(said, text) {
-			continue
-		}
-		said = append(said, text)
-		// Wrapped, not cut: the reason the value was not suggested ends the line.
-		for _, l := range wrapIndent("  not suggested: ", text, w) {
-			out = append(out, st.Muted.Render(l))
-		}
-	}
-	return out
+func (r *Screen) factLines(w int) []string {
+	return r.words.Behind(r.activity, r.reading, w)
 }
