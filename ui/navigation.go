@@ -3,6 +3,7 @@ package ui
 import (
 	"slices"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/compareview"
@@ -10,6 +11,7 @@ import (
 	"github.com/pocssr/pocssr/ui/framework"
 	"github.com/pocssr/pocssr/ui/keyhelp"
 	"github.com/pocssr/pocssr/ui/portfolio"
+	"github.com/pocssr/pocssr/ui/present"
 	"github.com/pocssr/pocssr/ui/register"
 	"github.com/pocssr/pocssr/ui/review"
 )
@@ -86,7 +88,9 @@ var screenKinds = []screenKind{
 		return review.New(sh.ctx, draftWords{sh}, othersHeading(sh.rb), sh.editInReview)
 	}},
 	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return portfolio.New(sh.ctx, detailScreen) }},
-	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return newPresentation(sh) }},
+	{presentScreen, "presentation", wholeArea, func(sh *shared) screen {
+		return present.New(sh.ctx, func(a *model.Activity, r *classify.Result, w int) []string { return accountLines(sh, a, r, w) })
+	}},
 	{registerScreen, "risk register", tableArea, func(sh *shared) screen { return register.New(sh.ctx, detailScreen) }},
 	{compareScreen, "comparison", tableArea, func(sh *shared) screen { return compareview.New(sh.ctx, sh.rb) }},
 	{briefingScreen, "briefing", tableArea, func(sh *shared) screen { return briefview.New(sh.ctx) }},
@@ -138,7 +142,7 @@ func (n *navigator) reset() { n.stack = n.stack[:1] }
 // framework screen, which knows neither the presentation's id nor what it
 // is opened with, opens the case chosen in its risk catalogue.
 func (sh *shared) openCase(a *model.Activity) openMsg {
-	return openMsg{To: presentScreen, Arg: presentAt{caseOf: a}}
+	return openMsg{To: presentScreen, Arg: present.Case{Activity: a}}
 }
 
 // editInReview opens the questionnaire on a draft from the review of drafts,

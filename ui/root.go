@@ -12,6 +12,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/compareview"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/keyhelp"
 )
 
@@ -182,6 +183,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case requestMsg:
 		return m.request(msg.what)
+	case component.Quit:
+		return m.request(requestQuit)
 	case copyMsg:
 		return m.copyText(msg)
 	case autosaveTickMsg:
@@ -443,5 +446,5 @@ func (m *Model) titleBar(w int) string {
 
 // Present opens the presentation in front, as `pocssr present` starts.
 func (m *Model) Present() {
-	m.open(presentScreen, presentAt{}, false)
+	m.open(presentScreen, nil, false)
 }
