@@ -88,9 +88,7 @@ var screenKinds = []screenKind{
 		return review.New(sh.ctx, draftWords{sh}, othersHeading(sh.rb), sh.editInReview)
 	}},
 	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return portfolio.New(sh.ctx, detailScreen) }},
-	{presentScreen, "presentation", wholeArea, func(sh *shared) screen {
-		return present.New(sh.ctx, func(a *model.Activity, r *classify.Result, w int) []string { return accountLines(sh, a, r, w) })
-	}},
+	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return present.New(sh.ctx, sh.account) }},
 	{registerScreen, "risk register", tableArea, func(sh *shared) screen { return register.New(sh.ctx, detailScreen) }},
 	{compareScreen, "comparison", tableArea, func(sh *shared) screen { return compareview.New(sh.ctx, sh.rb) }},
 	{briefingScreen, "briefing", tableArea, func(sh *shared) screen { return briefview.New(sh.ctx) }},
@@ -143,6 +141,12 @@ func (n *navigator) reset() { n.stack = n.stack[:1] }
 // is opened with, opens the case chosen in its risk catalogue.
 func (sh *shared) openCase(a *model.Activity) openMsg {
 	return openMsg{To: presentScreen, Arg: present.Case{Activity: a}}
+}
+
+// account is an activity's account as the activity screen lays it out, for
+// the presentation, which shows it at full size.
+func (sh *shared) account(a *model.Activity, r *classify.Result, w int) []string {
+	return accountLines(sh, a, r, w)
 }
 
 // editInReview opens the questionnaire on a draft from the review of drafts,
