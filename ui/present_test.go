@@ -55,22 +55,6 @@ func TestPresentScreens(t *testing.T) {
 	}
 }
 
-func TestPresentHighlightsTheSelectionInBothDrawingsWithText(t *testing.T) {
-	m := presentModel(t, 120, 40)
-	press(t, m, "down", "down", "down", "down")
-	s := screenText(m)
-	if n := strings.Count(s, "[#5]"); n < 3 { // both drawings and the caption
-		t.Fatalf("the selected activity is bracketed %d times, want both drawings and the caption:\n%s", n, s)
-	}
-	requireScreen(t, m, "> [ #5] MINUSTAH vetting", "narrow reading: POC and SSR overlap")
-	if strings.Contains(s, "[#1]") {
-		t.Fatalf("the first activity is still marked selected:\n%s", s)
-	}
-	press(t, m, "up")
-	requireScreen(t, m, "[#4]")
-	refuseScreen(t, m, "[#5]")
-}
-
 func TestPresentWidthGrowsWithTheTerminal(t *testing.T) {
 	m := presentModel(t, 200, 60)
 	widest := 0

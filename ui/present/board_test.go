@@ -271,3 +271,21 @@ func TestBoardMeasuresOnlyChangedTitles(t *testing.T) {
 		t.Errorf("titles measured after an edit: %d on 2,000 activities, %d on 200", large, small)
 	}
 }
+
+func TestPresentHighlightsTheSelectionInBothDrawingsWithText(t *testing.T) {
+	p, _ := board(t, caseLibrary(t), 120, 40)
+	press(p, "down", "down", "down", "down")
+	s := screenText(p)
+	if n := strings.Count(s, "[#5]"); n < 3 { // both drawings and the caption
+		t.Fatalf("the selected activity is bracketed %d times, want both drawings and the caption:\n%s", n, s)
+	}
+	requireScreen(t, p, "> [ #5] MINUSTAH vetting", "narrow reading: POC and SSR overlap")
+	if strings.Contains(s, "[#1]") {
+		t.Fatalf("the first activity is still marked selected:\n%s", s)
+	}
+	press(p, "up")
+	requireScreen(t, p, "[#4]")
+	if strings.Contains(screenText(p), "[#5]") {
+		t.Fatalf("up left the fifth activity marked selected:\n%s", screenText(p))
+	}
+}
