@@ -78,6 +78,10 @@ const (
 	// UntilComma: the scope runs to the next comma ("In line with the army
 	// reform plan, assist ...").
 	UntilComma ScopeExtent = "comma"
+	// UntilWords: a not_within context voids only the cues that share a
+	// word with its phrase ("provide security in the camps" is no equipment,
+	// while "build the capacity of the police" beside it stands).
+	UntilWords ScopeExtent = "words"
 )
 
 // CueScope is a part of a sentence opened by a marker ("including", "in order

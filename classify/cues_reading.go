@@ -120,8 +120,8 @@ func (p *rulebookParser) parseNotWithin(n *yaml.Node) []CueContext {
 		c := CueContext{Why: p.text(f["why"], "why"), Until: UntilSentence}
 		if f["until"] != nil {
 			c.Until = ScopeExtent(p.text(f["until"], "until"))
-			if c.Until != UntilSentence && c.Until != UntilComma {
-				p.errs.at(f["until"], "until must be %s or %s, found %q", UntilSentence, UntilComma, c.Until)
+			if c.Until != UntilSentence && c.Until != UntilComma && c.Until != UntilWords {
+				p.errs.at(f["until"], "until must be %s, %s or %s, found %q", UntilSentence, UntilComma, UntilWords, c.Until)
 			}
 		}
 		c.Phrases = p.cuePhrases(f["phrases"], "phrases", false)

@@ -123,13 +123,27 @@ func (rd *reading) declineDefaults() {
 		for j := range rd.cands {
 			o := &rd.cands[j]
 			if o.declined == "" && !o.cue.Default && !o.cue.Generic && o.cue.Fact == c.cue.Fact && rd.effect(o.zone) != classify.KindsFallback &&
-				(c.cue.Fact != model.Kinds || rd.elaborates(o.zone) || rd.sameClause(o.from, c.from) || rd.sameClause(o.to-1, c.to-1)) {
+				(c.cue.Fact != model.Kinds || rd.elaborates(o.zone) || rd.sameClause(o.from, c.from) || rd.sameClause(o.to-1, c.to-1)) &&
+				!rd.givesWayTo(o, c) {
 				c.declined = "a default reading, outweighed by " + o.value.String()
 				c.overlapped = true
 				break
 			}
 		}
 	}
+}
+
+// givesWayTo reports whether the kind o reads gives way, by the rulebook's
+// gives_way, to the kind c reads: such a kind never outweighs c's default
+// reading ("the protection of civilians, including humanitarian personnel"
+// stays protection, with humanitarian access beside it).
+func (rd *reading) givesWayTo(o, c *candidate) bool {
+	if c.cue.Fact != model.Kinds {
+		return false
+	}
+	props := rd.lx.cues.GivesWay[o.value.String()]
+	k := rd.lx.rb.Kind(c.value.String())
+	return len(props) > 0 && k != nil && takesLead(k, props)
 }
 
 // elaborates reports whether a scope zone says more about what came before it:

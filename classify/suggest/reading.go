@@ -122,6 +122,9 @@ func (rd *reading) within(m match, cue *classify.Cue, within []match) (string, b
 		if ctx.Until == classify.UntilComma && a.clause != b.clause && a.clause != rd.ws[m.to-1].clause {
 			continue
 		}
+		if ctx.Until == classify.UntilWords && (m.to <= n.from || n.to <= m.from) {
+			continue
+		}
 		if len(ctx.Only) > 0 {
 			if k := rd.lx.rb.Kind(cue.Value); k == nil || !takesLead(k, ctx.Only) {
 				continue
