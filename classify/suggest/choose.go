@@ -288,7 +288,7 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 	if len(ranks) > 1 {
 		if props := rd.lx.cues.GivesWay[ranks[0].kind]; len(props) > 0 {
 			for i := 1; i < len(ranks); i++ {
-				if k := rd.lx.rb.Kind(ranks[i].kind); ranks[i].zone == ranks[0].zone && k != nil && takesLead(k, props) {
+				if k := rd.lx.rb.Kind(ranks[i].kind); (ranks[i].zone == ranks[0].zone || rd.samePart(ranks[0].c.zone, ranks[i].c.zone)) && k != nil && takesLead(k, props) {
 					lead := ranks[i]
 					copy(ranks[1:i+1], ranks[:i])
 					ranks[0] = lead
@@ -306,6 +306,13 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 		order[i] = r.kind
 	}
 	return order
+}
+
+// samePart reports whether a kind read in scope zone b stands beside one
+// read in zone a, for giving way: a scope that lists the members of what the
+// main clause names (the rulebook's scopes marked lists).
+func (rd *reading) samePart(a, b int) bool {
+	return a == 0 && b > 0 && rd.lx.cues.Scopes[b-1].Lists
 }
 
 // rank is a kind's best occurrence, by which kinds are ordered.
