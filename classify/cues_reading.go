@@ -2,6 +2,7 @@ package classify
 
 import (
 	"go.yaml.in/yaml/v3"
+	"strings"
 )
 
 // The reading rules of the cue lexicon beyond phrases and their values: the
@@ -201,6 +202,15 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 		var out []string
 		for _, item := range p.list(f[key], key) {
 			w := p.text(item, "a word of "+key)
+			if name, ok := strings.CutPrefix(w, "@"); ok {
+				// a named set of the cues, written once: "@task_verbs"
+				set, found := p.rb.cues.Sets[name]
+				if !found {
+					p.errs.at(item, "%s: no set named %q in cues.sets", key, name)
+				}
+				out = append(out, set...)
+				continue
+			}
 			if _, err := cueWord(w); err != nil {
 				p.errs.at(item, "%s: %s", key, err)
 				continue
