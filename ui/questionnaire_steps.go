@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/register"
 )
@@ -211,16 +212,8 @@ func relevantFacts(qs []*classify.Question) []model.Fact {
 	return out
 }
 
-// factName is a fact's key as words: "combined_ops" → "combined ops".
-func factName(f model.Fact) string {
-	b := []byte(f.Key())
-	for i, c := range b {
-		if c == '_' {
-			b[i] = ' '
-		}
-	}
-	return string(b)
-}
+// factName is a fact's key as words (component.FactName).
+func factName(f model.Fact) string { return component.FactName(f) }
 
 // relevanceChange says which questions came and went after an answer.
 func relevanceChange(before, after []model.Fact) (added, removed []model.Fact) {

@@ -13,12 +13,10 @@ type snapshot = session.Snapshot
 const maxUndo = session.MaxUndo
 
 // sheet is the worksheet being edited (session.Sheet: verdicts, tally, undo,
-// dirty state) with what only drawing needs beside it: the findings last
-// drawn.
+// dirty state) with its rulebook at hand.
 type sheet struct {
 	*session.Sheet
-	rb    *classify.Rulebook
-	fired firedCache
+	rb *classify.Rulebook
 }
 
 func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet {

@@ -15,7 +15,6 @@ func (m *Model) sync() {
 	if s, ok := m.current().(syncer); ok {
 		s.Sync()
 	}
-	m.sh.sheet.Fired() // the summary's findings, rendered when the set changes
 }
 
 // sync enables the review of drafts only when there are drafts, and matches
@@ -26,6 +25,7 @@ func (v *worksheetView) sync() {
 		v.refCols, v.refGen, v.refSet = v.measureRefWidth(), gen, true
 	}
 	v.scroll()
+	v.summary.Fired() // the summary's findings, rendered when the set changes
 }
 
 // syncer is a screen that brings what it draws up to date with the

@@ -11,6 +11,7 @@ import (
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/panel"
 )
 
 // worksheetView is the worksheet screen: the mission and mandate, the list of
@@ -34,6 +35,7 @@ type worksheetView struct {
 	matchOrder   sheetOrder
 	matchGrouped bool
 	showSummary  bool
+	summary      *panel.Summary
 	order        sheetOrder // the view's order (sheet_order.go); the file keeps its own
 	grouped      bool       // rows grouped by paragraph under its lead-in
 
@@ -46,7 +48,7 @@ func newWorksheetView(sh *shared) *worksheetView {
 	f.Placeholder = "a ref (15(c)), words of the title, task or facts"
 	f.CharLimit = 200
 	f.Cursor.SetMode(cursor.CursorStatic)
-	return &worksheetView{sh: sh, keys: newWorksheetKeys(sh.global), filter: f, showSummary: true}
+	return &worksheetView{sh: sh, keys: newWorksheetKeys(sh.global), filter: f, showSummary: true, summary: panel.NewSummary(sh.ctx)}
 }
 
 // Init does nothing: the worksheet needs no command to start.
@@ -164,7 +166,7 @@ func (v *worksheetView) listHeight() int {
 		h--
 	}
 	if v.showSummary && !v.sideSummary() {
-		h -= summaryPanel{v.sh}.FlatHeight()
+		h -= v.summary.FlatHeight()
 	}
 	return max(1, h)
 }
@@ -343,7 +345,7 @@ func (v *worksheetView) View() string {
 	w := v.width
 	listW := w
 	if v.showSummary && v.sideSummary() {
-		listW = w - summarySideWidth - 1
+		listW = w - panel.SideWidth - 1
 	}
 	lines := make([]string, 0, v.height)
 	lines = append(lines, v.heading(w)...)
@@ -352,7 +354,7 @@ func (v *worksheetView) View() string {
 	}
 	list := v.list(listW, v.listHeight()+1)
 	if v.showSummary && v.sideSummary() {
-		side := strings.Split(summaryPanel{v.sh}.Side(summarySideWidth, len(list)), "\n")
+		side := strings.Split(v.summary.Side(panel.SideWidth, len(list)), "\n")
 		for i := range list {
 			if i < len(side) {
 				list[i] = fit(list[i], listW) + " " + side[i]
@@ -361,7 +363,7 @@ func (v *worksheetView) View() string {
 	}
 	lines = append(lines, list...)
 	if v.showSummary && !v.sideSummary() {
-		lines = append(lines, summaryPanel{v.sh}.Flat(w))
+		lines = append(lines, v.summary.Flat(w))
 	}
 	return block(strings.Join(lines, "\n"), w, v.height)
 }
