@@ -13,6 +13,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	activityscreen "github.com/pocssr/pocssr/ui/activity"
 )
 
 func TestMain(m *testing.M) {
@@ -211,7 +212,15 @@ func sheetOf(acts ...*model.Activity) *model.Worksheet {
 func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
 
 // detail is the activity detail screen, for tests that look inside it.
-func (m *Model) detail() *activityDetail { return m.nav.screens[detailScreen].(*activityDetail) }
+func (m *Model) detail() *activityscreen.Screen {
+	return m.nav.screens[detailScreen].(*activityscreen.Screen)
+}
+
+// detailRisks are the risks that fire on the activity the account shows, on
+// the sheet's day, in the order of its register line.
+func (m *Model) detailRisks() []classify.Risk {
+	return m.sh.rb.ClassifyOn(m.detail().Shown(), m.sh.sheet.Today()).Risks
+}
 
 // presentation is the presentation screen, for tests that look inside it.
 func (m *Model) presentation() *presentation {

@@ -12,6 +12,9 @@ type globalKeys = component.GlobalKeys
 
 func newGlobalKeys() globalKeys { return component.NewGlobalKeys() }
 
+// scrollKeys move a scrollable text.
+type scrollKeys = component.ScrollKeys
+
 // worksheetKeys are the keys of the worksheet screen.
 type worksheetKeys struct {
 	component.ScrollKeys                   // the list's cursor
@@ -208,67 +211,3 @@ func (k jumpKeys) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down,
 
 // FullHelp lists the keys shown on the help screen.
 func (k jumpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
-
-// pagerKeys are the keys of the screens that scroll a long text: the activity
-// detail, the framework and help.
-// scrollKeys move a scrollable text.
-type scrollKeys = component.ScrollKeys
-
-type pagerKeys struct {
-	scrollKeys
-	Prev, Next, Edit, Tab, Reading, Back key.Binding
-	global                               globalKeys
-}
-
-func newPagerKeys(g globalKeys) pagerKeys {
-	return pagerKeys{
-		scrollKeys: component.PagerScrollKeys(),
-		Prev:       bind([]string{"["}, "[", "previous activity"),
-		Next:       bind([]string{"]"}, "]", "next activity"),
-		Edit:       bind([]string{"e"}, "e", "edit (questionnaire)"),
-		Tab:        bind([]string{"tab", "right", "l"}, "tab/→", "next section"),
-		Reading:    bind([]string{"r"}, "r", "2015 reading / narrow reading"),
-		Back:       bind([]string{"esc", "q"}, "esc/q", "back"),
-		global:     g,
-	}
-}
-
-// detailKeys are the pager keys the activity detail uses, and the keys of
-// the register line under the account: the risk it shows, its entry's
-// fields, undo, and the register screen at the activity.
-type detailKeys struct {
-	pagerKeys
-	Register, NextRisk, Status, Owner, Due, Note, Undo key.Binding
-	Redo                                               key.Binding
-	Keep, Cancel                                       key.Binding // in a field of the entry
-}
-
-func newDetailKeys(g globalKeys) detailKeys {
-	undo, redo := component.UndoKeys()
-	return detailKeys{pagerKeys: newPagerKeys(g),
-		Register: bind([]string{"r"}, "r", "the risk register, at this activity"),
-		NextRisk: bind([]string{"tab"}, "tab", "register line: next risk"),
-		Status:   bind([]string{"s"}, "s", "register: next status of the risk's entry"),
-		Owner:    bind([]string{"w"}, "w", "register: owner (who)"),
-		Due:      bind([]string{"d"}, "d", "register: due date"),
-		Note:     bind([]string{"n"}, "n", "register: note"),
-		Undo:     undo,
-		Redo:     redo,
-		Keep:     bind([]string{"enter"}, "enter", "keep"),
-		Cancel:   bind([]string{"esc"}, "esc", "cancel"),
-	}
-}
-
-// ShortHelp lists the keys shown in the footer.
-func (k detailKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Up, k.PageDown, k.Edit, k.Prev, k.Next, k.Back, k.global.Help}
-}
-
-// FullHelp lists the keys shown on the help screen.
-func (k detailKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Edit, k.Prev, k.Next, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit, k.global.Suspend},
-		{k.NextRisk, k.Status, k.Owner, k.Due, k.Note, k.Undo, k.Redo, k.Register},
-	}
-}

@@ -3,7 +3,9 @@ package ui
 import (
 	"slices"
 
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	activityscreen "github.com/pocssr/pocssr/ui/activity"
 	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/compareview"
 	"github.com/pocssr/pocssr/ui/component"
@@ -77,7 +79,7 @@ type screenKind struct {
 var screenKinds = []screenKind{
 	{worksheetScreen, "worksheet", tableArea, func(sh *shared) screen { return newWorksheetView(sh) }},
 	{questionnaireScreen, "questionnaire", tableArea, func(sh *shared) screen { return &questionnaire{sh: sh} }},
-	{detailScreen, "activity", contentArea, func(sh *shared) screen { return newActivityDetail(sh) }},
+	{detailScreen, "activity", contentArea, func(sh *shared) screen { return activityscreen.New(sh.ctx, sh.activityLinks()) }},
 	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return framework.New(sh.ctx, sh.rb, sh.openCase) }},
 	{helpScreen, "help", contentArea, func(sh *shared) screen { return keyhelp.New(sh.ctx) }},
 	{reviewScreen, "review of drafts", contentArea, func(sh *shared) screen { return newDraftReview(sh) }},
@@ -142,4 +144,19 @@ func (n *navigator) reset() { n.stack = n.stack[:1] }
 // is opened with, opens the case chosen in its risk catalogue.
 func (sh *shared) openCase(a *model.Activity) openMsg {
 	return openMsg{To: presentScreen, Arg: presentAt{caseOf: a}}
+}
+
+// activityLinks is what the activity screen opens and how it reads the
+// words behind an activity's source, as the review of drafts does.
+func (sh *shared) activityLinks() activityscreen.Links {
+	return activityscreen.Links{
+		Register: registerScreen,
+		Edit: func(a *model.Activity) replaceMsg {
+			return replaceMsg{To: questionnaireScreen, Arg: editArgs{activity: a}}
+		},
+		Read: func(a *model.Activity) *suggest.Suggestion { return readActivity(sh.reader(), a) },
+		Behind: func(a *model.Activity, reading *suggest.Suggestion, w int) []string {
+			return wordsBehind(sh, a, reading, w)
+		},
+	}
 }

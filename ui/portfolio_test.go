@@ -50,8 +50,8 @@ func TestPortfolioViewOpensActivities(t *testing.T) {
 	requireScreen(t, m, "Portfolio findings · 2 findings", effTitle+" — army", "Why: The mission trains or equips the army",
 		"Would clear it: Adding, for the army", "Activities (1)", "  > training-army-battalions ")
 	press(t, m, "down", "down", "enter")
-	if m.front != detailScreen || m.detail().activity.ID != "joint-operations-with-the-army" {
-		t.Fatalf("enter opened screen %d on %v", m.front, m.detail().activity)
+	if m.front != detailScreen || m.detail().Shown().ID != "joint-operations-with-the-army" {
+		t.Fatalf("enter opened screen %d on %v", m.front, m.detail().Shown())
 	}
 	press(t, m, "?", "esc", "esc")
 	if m.front != portfolioScreen {
@@ -163,7 +163,7 @@ func TestPortfolioViewShowsOpenFindings(t *testing.T) {
 	requireScreen(t, m, "No finding across the worksheet", "Held open by what is not known",
 		"Might answer it (2)", "  > national-vetting-mechanism-support")
 	press(t, m, "enter")
-	if m.front != detailScreen || m.detail().activity.ID != "national-vetting-mechanism-support" {
+	if m.front != detailScreen || m.detail().Shown().ID != "national-vetting-mechanism-support" {
 		t.Fatalf("enter opened screen %d", m.front)
 	}
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/pocssr/pocssr/model"
+	activityscreen "github.com/pocssr/pocssr/ui/activity"
 	"github.com/pocssr/pocssr/ui/component"
 
 	"github.com/pocssr/pocssr/classify"
@@ -24,6 +26,12 @@ const (
 	drawingWidth = component.DrawingWidth
 	markerGlyph  = component.MarkerGlyph
 )
+
+// accountLines is an activity's full account as its screen draws it
+// (activityscreen.AccountLines), which the presentation shows too.
+func accountLines(sh *shared, a *model.Activity, r *classify.Result, w int) []string {
+	return activityscreen.AccountLines(sh.rb, sh.st, a, r, w)
+}
 
 func readingsDrawing(sh *shared, r *classify.Result, w int) []string {
 	return component.Readings(sh.rb, sh.st, r, w)

@@ -31,7 +31,7 @@ func TestWorksheetCursorAndOpen(t *testing.T) {
 		t.Errorf("G: cursor %d", m.worksheet.cursor)
 	}
 	press(t, m, "g", "enter")
-	if m.front != detailScreen || m.detail().activity.ID != "fib-fdlr-offensive-2015" {
+	if m.front != detailScreen || m.detail().Shown().ID != "fib-fdlr-offensive-2015" {
 		t.Fatalf("enter did not open the first activity: screen %d", m.front)
 	}
 	press(t, m, "esc")
@@ -81,8 +81,8 @@ func TestWorksheetFilter(t *testing.T) {
 		t.Error("enter should leave the filter field")
 	}
 	press(t, m, "enter")
-	if m.front != detailScreen || !strings.Contains(strings.ToLower(m.detail().activity.Title), "vetting") {
-		t.Errorf("opened %q from the filtered list", m.detail().activity.Title)
+	if m.front != detailScreen || !strings.Contains(strings.ToLower(m.detail().Shown().Title), "vetting") {
+		t.Errorf("opened %q from the filtered list", m.detail().Shown().Title)
 	}
 	press(t, m, "esc", "esc")
 	if m.worksheet.rows() != 23 {
