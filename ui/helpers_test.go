@@ -212,6 +212,14 @@ func sheetOf(acts ...*model.Activity) *model.Worksheet {
 func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
 
 // detail is the activity detail screen, for tests that look inside it.
+// listed is what the worksheet's list shows, in its order.
+func (m *Model) listed() []*model.Activity {
+	if shown := m.worksheet.Shown(); shown != nil {
+		return shown
+	}
+	return m.sh.sheet.Worksheet().Activities
+}
+
 func (m *Model) detail() *activityscreen.Screen {
 	return m.nav.screens[detailScreen].(*activityscreen.Screen)
 }

@@ -15,69 +15,6 @@ func newGlobalKeys() globalKeys { return component.NewGlobalKeys() }
 // scrollKeys move a scrollable text.
 type scrollKeys = component.ScrollKeys
 
-// worksheetKeys are the keys of the worksheet screen.
-type worksheetKeys struct {
-	component.ScrollKeys                   // the list's cursor
-	Open, Edit, Add, Duplicate, Delete     key.Binding
-	Undo, Redo, MoveUp, MoveDown           key.Binding
-	Filter, ClearFilter                    key.Binding
-	Sort, Group                            key.Binding
-	Heading, Summary, Framework, Portfolio key.Binding
-	Present, Register, Copy, Briefing      key.Binding
-	Import, Review, Compare                key.Binding
-	SaveAs, Export, Quit                   key.Binding
-	global                                 globalKeys
-}
-
-func newWorksheetKeys(g globalKeys) worksheetKeys {
-	undo, redo := component.UndoKeys()
-	return worksheetKeys{
-		ScrollKeys:  component.ListKeys(),
-		Open:        bind([]string{"enter"}, "enter", "open"),
-		Edit:        bind([]string{"e"}, "e", "edit (questionnaire)"),
-		Add:         bind([]string{"n"}, "n", "new activity"),
-		Duplicate:   bind([]string{"c"}, "c", "duplicate"),
-		Delete:      bind([]string{"d", "delete"}, "d", "delete"),
-		Undo:        undo,
-		Redo:        redo,
-		MoveUp:      bind([]string{"K", "shift+up"}, "K/shift+↑", "move up"),
-		MoveDown:    bind([]string{"J", "shift+down"}, "J/shift+↓", "move down"),
-		Filter:      bind([]string{"/"}, "/", "filter"),
-		ClearFilter: bind([]string{"esc"}, "esc", "clear filter"),
-		Sort:        bind([]string{"o"}, "o", "sort the view: ref, tier, agenda, risk, open (the file keeps its order)"),
-		Group:       bind([]string{"t"}, "t", "group the view by paragraph (the file keeps its order)"),
-		Heading:     bind([]string{"m"}, "m", "mission and mandate"),
-		Summary:     bind([]string{"s"}, "s", "summary on/off"),
-		Framework:   bind([]string{"f"}, "f", "framework"),
-		Present:     bind([]string{"p"}, "p", "present to a room"),
-		Portfolio:   bind([]string{"P"}, "P", "portfolio findings"),
-		Register:    bind([]string{"r"}, "r", "risk register: what is done about each risk, by whom, by when"),
-		Import:      bind([]string{"i"}, "i", "import a mandate as drafts"),
-		Review:      bind([]string{"R"}, "R", "review the drafts"),
-		Compare:     bind([]string{"C"}, "C", "compare with another mandate (this worksheet is OLD)"),
-		SaveAs:      bind([]string{"S"}, "S", "save as"),
-		Export:      bind([]string{"x"}, "x", "export"),
-		Briefing:    bind([]string{"b"}, "b", "the briefing, as the export writes it"),
-		Copy:        bind([]string{"y"}, "y", "copy the activity's ref, title and verdict (OSC 52)"),
-		Quit:        bind([]string{"q"}, "q", "quit"),
-		global:      g,
-	}
-}
-
-// ShortHelp lists the keys shown in the footer.
-func (k worksheetKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Add, k.Edit, k.Review, k.Delete, k.Undo, k.Filter, k.global.Save, k.global.Help, k.Quit}
-}
-
-// FullHelp lists the keys shown on the help screen.
-func (k worksheetKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
-		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.Redo, k.MoveUp, k.MoveDown, k.Heading},
-		{k.Import, k.Review, k.Register, k.Compare, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Briefing, k.Export, k.Copy, k.global.Help, k.Quit, k.global.ForceQuit, k.global.Suspend, k.Present, k.Sort, k.Group},
-	}
-}
-
 // questionnaireKeys are the keys of the questionnaire, outside its text fields.
 type questionnaireKeys struct {
 	Up, Down, Choose, Toggle, Primary, DontKnow key.Binding

@@ -13,6 +13,7 @@ import (
 	"github.com/pocssr/pocssr/ui/keyhelp"
 	"github.com/pocssr/pocssr/ui/portfolio"
 	"github.com/pocssr/pocssr/ui/register"
+	"github.com/pocssr/pocssr/ui/worksheet"
 )
 
 // Screens as components. Every screen offers one small interface (screen)
@@ -77,7 +78,7 @@ type screenKind struct {
 
 // screenKinds is the registry of screens: one line per screen.
 var screenKinds = []screenKind{
-	{worksheetScreen, "worksheet", tableArea, func(sh *shared) screen { return newWorksheetView(sh) }},
+	{worksheetScreen, "worksheet", tableArea, func(sh *shared) screen { return worksheet.New(sh.ctx, sh.worksheetLinks()) }},
 	{questionnaireScreen, "questionnaire", tableArea, func(sh *shared) screen { return &questionnaire{sh: sh} }},
 	{detailScreen, "activity", contentArea, func(sh *shared) screen { return activityscreen.New(sh.ctx, sh.activityLinks()) }},
 	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return framework.New(sh.ctx, sh.rb, sh.openCase) }},
@@ -158,5 +159,18 @@ func (sh *shared) activityLinks() activityscreen.Links {
 		Behind: func(a *model.Activity, reading *suggest.Suggestion, w int) []string {
 			return wordsBehind(sh, a, reading, w)
 		},
+	}
+}
+
+// worksheetLinks is what the worksheet's keys open, and what y copies.
+func (sh *shared) worksheetLinks() worksheet.Links {
+	return worksheet.Links{
+		Detail: detailScreen, Framework: frameworkScreen, Portfolio: portfolioScreen,
+		Register: registerScreen, Review: reviewScreen,
+		Edit: func(a *model.Activity, isNew bool) openMsg {
+			return openMsg{To: questionnaireScreen, Arg: editArgs{activity: a, isNew: isNew}}
+		},
+		Present:  func(a *model.Activity) openMsg { return openMsg{To: presentScreen, Arg: presentAt{at: a}} },
+		CopyLine: func(a *model.Activity) string { return copyLine(sh.sheet, a) },
 	}
 }

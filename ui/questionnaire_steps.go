@@ -120,8 +120,12 @@ func (q *questionnaire) finishTo(then screenID) tea.Cmd {
 	if then != worksheetScreen && !q.inReview {
 		return q.sh.send(replaceMsg{To: then, Arg: a})
 	}
-	// The screen below hears what the edit did: the worksheet selects the
-	// activity, the review of drafts counts it and goes on.
+	// The screen below hears what the edit did: the review of drafts counts
+	// it and goes on. Outside the review the worksheet, which follows the
+	// activity every screen shows, puts its cursor on it.
+	if !q.inReview {
+		q.sh.send(selectMsg{Activity: a})
+	}
 	return q.sh.send(backMsg{Result: editedMsg{activity: a, outcome: q.outcome()}})
 }
 

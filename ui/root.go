@@ -12,7 +12,9 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/compareview"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/keyhelp"
+	"github.com/pocssr/pocssr/ui/worksheet"
 )
 
 // textFocuser is a screen that may have a text field with the keys.
@@ -33,7 +35,7 @@ type Model struct {
 	quest *questionnaire
 	// The screens the root asks for something by name (methods only: a
 	// screen's state is its own).
-	worksheet *worksheetView
+	worksheet *worksheet.Screen
 	review    *draftReview
 
 	prompt *prompt
@@ -84,7 +86,7 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	g := newGlobalKeys()
 	sh := newShared(rb, newSheet(rb, ws), g, demo)
 	m := &Model{sh: sh, recovery: rec, footer: help.New(), nav: newNavigator(sh)}
-	m.worksheet = m.nav.screens[worksheetScreen].(*worksheetView)
+	m.worksheet = m.nav.screens[worksheetScreen].(*worksheet.Screen)
 	m.review = m.nav.screens[reviewScreen].(*draftReview)
 	m.front = worksheetScreen
 	m.footer.ShortSeparator = " · "
@@ -184,6 +186,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case requestMsg:
 		return m.request(msg.what)
+	case component.Request:
+		return m.request(msg)
 	case copyMsg:
 		return m.copyText(msg)
 	case autosaveTickMsg:

@@ -4,6 +4,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/session"
+	"github.com/pocssr/pocssr/ui/worksheet"
 )
 
 // snapshot is an activity as it was before an edit, for undo.
@@ -20,14 +21,5 @@ type sheet struct {
 }
 
 func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet {
-	return &sheet{Sheet: session.NewSheet(rb, ws, func(a *model.Activity) string { return searchText(rb, a) }), rb: rb}
-}
-
-func severityIndex(s classify.Severity) int {
-	for i, x := range classify.Severities {
-		if x == s {
-			return i
-		}
-	}
-	return -1
+	return &sheet{Sheet: session.NewSheet(rb, ws, func(a *model.Activity) string { return worksheet.SearchText(rb, a) }), rb: rb}
 }

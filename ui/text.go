@@ -4,18 +4,19 @@ import (
 	"github.com/pocssr/pocssr/model"
 	activityscreen "github.com/pocssr/pocssr/ui/activity"
 	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/worksheet"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 )
 
-// severityShort is the most serious risk in a table cell, "-" when none fires.
-func severityShort(s classify.Severity) string {
-	if s == "" {
-		return "-"
-	}
-	return string(s)
-}
+// paragraphRef is a source's reference when it numbers a paragraph, else ""
+// (worksheet.ParagraphRef).
+func paragraphRef(ref string) string { return worksheet.ParagraphRef(ref) }
+
+// othersHeading names the activities asked of others than the mission
+// (worksheet.OthersHeading).
+func othersHeading(rb *classify.Rulebook) string { return worksheet.OthersHeading(rb) }
 
 // severityTag is a risk's severity as a fixed-width tag (component.SeverityTag).
 func severityTag(s classify.Severity) string { return component.SeverityTag(s) }

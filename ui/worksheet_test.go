@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -27,8 +26,8 @@ func TestWorksheetCursorAndOpen(t *testing.T) {
 		t.Fatalf("after two downs the cursor is on %s", got)
 	}
 	press(t, m, "G")
-	if m.worksheet.cursor != m.sh.sheet.Len()-1 {
-		t.Errorf("G: cursor %d", m.worksheet.cursor)
+	if last := m.sh.sheet.At(m.sh.sheet.Len() - 1); m.worksheet.Selected() != last {
+		t.Errorf("G: the cursor on %s, not the last, %s", m.worksheet.Selected().ID, last.ID)
 	}
 	press(t, m, "g", "enter")
 	if m.front != detailScreen || m.detail().Shown().ID != "fib-fdlr-offensive-2015" {
@@ -66,12 +65,12 @@ func TestWorksheetFilter(t *testing.T) {
 	typeText(t, m, "vetting q")
 	requireScreen(t, m, "Filter: vetting q")
 	// "q" typed into the filter, not quitting.
-	if m.worksheet.rows() != 0 {
-		t.Fatalf("%d rows match 'vetting q'", m.worksheet.rows())
+	if len(m.listed()) != 0 {
+		t.Fatalf("%d rows match 'vetting q'", len(m.listed()))
 	}
 	requireScreen(t, m, "No activity matches")
 	press(t, m, "backspace", "backspace")
-	n := m.worksheet.rows()
+	n := len(m.listed())
 	if n < 2 {
 		t.Fatalf("'vetting' matches %d rows", n)
 	}
@@ -85,8 +84,8 @@ func TestWorksheetFilter(t *testing.T) {
 		t.Errorf("opened %q from the filtered list", m.detail().Shown().Title)
 	}
 	press(t, m, "esc", "esc")
-	if m.worksheet.rows() != 23 {
-		t.Errorf("esc did not clear the filter: %d rows", m.worksheet.rows())
+	if len(m.listed()) != 23 {
+		t.Errorf("esc did not clear the filter: %d rows", len(m.listed()))
 	}
 }
 
@@ -184,7 +183,3 @@ func TestWorksheetNeutralisesControlCharacters(t *testing.T) {
 	}
 	requireScreen(t, m, "Evil")
 }
-
-var _ tea.Model = (*worksheetView)(nil)
-
-// The grid's counts stay apart however large they grow: on a worksheet of

@@ -21,6 +21,7 @@ var layers = []string{
 	"",
 	"ui/cli",
 	"ui",
+	"ui/worksheet",
 	"ui/activity",
 	"ui/briefview",
 	"ui/compareview",
@@ -49,7 +50,8 @@ var layers = []string{
 var imports = map[string][]string{
 	"":                         {"ui/cli"},
 	"ui/cli":                   {"ui", "ui/exit", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
-	"ui":                       {"ui/activity", "ui/briefview", "ui/compareview", "ui/framework", "ui/keyhelp", "ui/portfolio", "ui/register", "ui/panel", "ui/component", "ui/flow", "ui/session", "ui/exit", "ui/termbg", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
+	"ui":                       {"ui/worksheet", "ui/activity", "ui/briefview", "ui/compareview", "ui/framework", "ui/keyhelp", "ui/portfolio", "ui/register", "ui/panel", "ui/component", "ui/flow", "ui/session", "ui/exit", "ui/termbg", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
+	"ui/worksheet":             {"ui/briefview", "ui/component", "ui/panel", "ui/session", "classify/report", "classify", "model"},
 	"ui/activity":              {"ui/component", "ui/register", "classify/report", "classify/suggest", "classify", "model"},
 	"ui/briefview":             {"ui/component", "classify/report", "classify", "model"},
 	"ui/compareview":           {"ui/component", "classify/report", "classify/compare", "classify", "model"},

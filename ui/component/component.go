@@ -66,6 +66,25 @@ type (
 		Text string
 		Err  bool
 	}
+	// Copy asks the root to put Text on the terminal's clipboard, which
+	// only the root can write to.
+	Copy struct{ Text string }
+)
+
+// Request asks the root model for something only it can do: quit, or open
+// one of its prompts (save as, export, the heading, import, compare) or the
+// briefing of what it holds. A screen sends it with Send.
+type Request int
+
+// The requests a screen may send.
+const (
+	RequestQuit Request = iota
+	RequestSaveAs
+	RequestExport
+	RequestBriefing
+	RequestHeading
+	RequestImport
+	RequestCompare
 )
 
 // Context is what every screen reads: the worksheet being edited (with its

@@ -65,6 +65,7 @@ func keys(fs []classify.Finding) []string {
 	return slices.Clip(out)
 }
 
+// The grid's counts stay apart however large they grow: on a worksheet of
 // 12,000 activities (counts in the thousands) each agenda's line, beside the
 // list and below it, ends in its four counts, read back as they were
 // counted, and no line is wider than its panel.

@@ -1,4 +1,4 @@
-package ui
+package worksheet
 
 import (
 	"slices"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // The worksheet's list can be sorted and grouped for reading. Both are an
@@ -45,7 +46,7 @@ func (o sheetOrder) column() string {
 // asked of others after, each by paragraph. Each row's keys are read once
 // (its verdict, its reference parsed) before the sort, which then compares
 // only them: a sort of 40,000 rows compares some 600,000 pairs.
-func sortRows(s *sheet, rows []int, o sheetOrder, grouped bool) {
+func sortRows(s *session.Sheet, rows []int, o sheetOrder, grouped bool) {
 	if o == byFile && !grouped {
 		return
 	}
