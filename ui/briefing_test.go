@@ -33,7 +33,7 @@ func TestBriefingRendersBesideTheLoopWhatTheExportWrites(t *testing.T) {
 	press(t, m, "/")
 	typeText(t, m, "12(c)")
 	press(t, m, "enter")
-	shown := m.sh.sheet.At(m.worksheet.position(0))
+	shown := m.listed()[0]
 	_, cmd := m.Update(keyMsg("b"))
 	requireScreen(t, m, "Rendering the briefing of 1 activities", "Briefing as exported (1 activity)")
 	run(m, cmd)

@@ -11,6 +11,7 @@ import (
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/compareview"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // Comparing the worksheet with another mandate (C on the worksheet): the
@@ -24,7 +25,7 @@ import (
 const promptCompare promptID = 210
 
 // requestCompare asks the root for the file to compare the worksheet with.
-const requestCompare request = 110
+const requestCompare = component.RequestCompare
 
 // comparedMsg is how a comparison ended.
 type comparedMsg struct {

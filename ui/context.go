@@ -52,19 +52,17 @@ const (
 // statusMsg shows a line in the status bar.
 type statusMsg = component.Status
 
-// requestMsg asks the root for something only it can do.
-type requestMsg struct{ what request }
-
-// request is something a screen asks of the root model.
-type request int
+// request is something a screen asks of the root model (component.Request,
+// which the screens of their own packages send as it is).
+type request = component.Request
 
 const (
-	requestQuit request = iota
-	requestSaveAs
-	requestExport
-	requestBriefing
-	requestHeading
-	requestImport
+	requestQuit     = component.RequestQuit
+	requestSaveAs   = component.RequestSaveAs
+	requestExport   = component.RequestExport
+	requestBriefing = component.RequestBriefing
+	requestHeading  = component.RequestHeading
+	requestImport   = component.RequestImport
 )
 
 // newShared builds what every screen reads, with the styles of the default

@@ -13,7 +13,7 @@ import (
 func TestDetailGivesTheFullAccount(t *testing.T) {
 	m := demoModel(t, 120, 40)
 	press(t, m, "enter")
-	a := m.detail().activity
+	a := m.detail().Shown()
 	r := classify.Default().Classify(a)
 	text := ansi.Strip(strings.Join(accountLines(m.sh, a, &r, 120), "\n"))
 	for _, want := range []string{
@@ -41,15 +41,15 @@ func TestDetailScrollsAndMovesBetweenActivities(t *testing.T) {
 	press(t, m, "home")
 	requireScreen(t, m, "Facts")
 	press(t, m, "]")
-	if m.detail().activity.ID != "unmiss-one-off-rights-training" {
-		t.Fatalf("] went to %s", m.detail().activity.ID)
+	if m.detail().Shown().ID != "unmiss-one-off-rights-training" {
+		t.Fatalf("] went to %s", m.detail().Shown().ID)
 	}
 	press(t, m, "[", "[")
-	if m.detail().activity.ID != "fib-fdlr-offensive-2015" {
-		t.Fatalf("[ past the first went to %s", m.detail().activity.ID)
+	if m.detail().Shown().ID != "fib-fdlr-offensive-2015" {
+		t.Fatalf("[ past the first went to %s", m.detail().Shown().ID)
 	}
 	press(t, m, "e")
-	if m.front != questionnaireScreen || m.quest.activity != m.detail().activity {
+	if m.front != questionnaireScreen || m.quest.activity != m.detail().Shown() {
 		t.Fatal("e did not edit the activity shown")
 	}
 }
@@ -66,29 +66,6 @@ func TestDetailReflowsOnResize(t *testing.T) {
 		if ansi.StringWidth(l) > 80 {
 			t.Fatalf("line of %d columns at 80: %q", ansi.StringWidth(l), l)
 		}
-	}
-}
-
-// The detail screen heads the tier and the agenda with their placements and
-// shows each reason under its own heading, as the engine recorded them.
-func TestDetailShowsEachReasonUnderItsPlacement(t *testing.T) {
-	rb := classify.Default()
-	a := activity(t, "x", "implementer", "mission", "kinds", "vetting,deterrence")
-	r := rb.Classify(a)
-	sh := &shared{rb: rb, st: newStyles(DefaultTheme())}
-	text := ansi.Strip(strings.Join(accountLines(sh, a, &r, 200), "\n"))
-	tierAt := strings.Index(text, "Tier 3 — ")
-	agendaAt := strings.Index(text, "Agenda — POC and SSR overlap (Reduces violence by the security forces)")
-	if tierAt < 0 || agendaAt < tierAt {
-		t.Fatalf("headings missing or out of order:\n%s", text)
-	}
-	for _, reason := range []string{r.Policy.Reason, r.Policy.Also} {
-		if i := strings.Index(text, reason); i < tierAt || i > agendaAt {
-			t.Errorf("tier reason %q not under the tier heading", reason)
-		}
-	}
-	if i := strings.Index(text, r.Narrow.Reason); i < agendaAt {
-		t.Errorf("agenda reason %q not under the agenda heading", r.Narrow.Reason)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/briefview"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/present"
 )
 
@@ -16,27 +17,17 @@ import (
 // the activities it matches; sorted or grouped, in the order shown. The
 // export dialog says how many that is. y copies one activity's line.
 
-// shown lists the activities of the worksheet's list, in its order.
-func (v *worksheetView) shown() []*model.Activity {
-	n := v.rows()
-	out := make([]*model.Activity, 0, n)
-	for row := range n {
-		out = append(out, v.sh.sheet.At(v.position(row)))
-	}
-	return out
-}
-
 // exportSheet is the worksheet to export: the whole one, or, when the list
 // is filtered or ordered, a copy holding what it shows.
 func (m *Model) exportSheet() *model.Worksheet {
 	ws := m.sh.sheet.Worksheet()
-	v := m.worksheet
-	if v.matches == nil {
+	shown := m.worksheet.Shown()
+	if shown == nil {
 		return ws
 	}
 	part := model.New("")
 	part.Mission, part.Mandate = ws.Mission, ws.Mandate
-	part.Activities = v.shown()
+	part.Activities = shown
 	return part
 }
 
@@ -63,13 +54,13 @@ func (m *Model) exportScope() string {
 func (m *Model) exportWhich() string {
 	total := m.sh.sheet.Len()
 	v := m.worksheet
-	v.refilter()
+	shown := v.Shown()
 	switch {
-	case v.filter.Value() != "":
+	case v.Filter() != "":
 		return fmt.Sprintf("Exports the %d of %d activities the filter “%s” shows (esc clears the filter for all of them), in the list's order.",
-			v.rows(), total, cut(v.filter.Value(), 30))
-	case v.matches != nil:
-		return fmt.Sprintf("Exports all %s, in the list's order (%s).", plural(total, "activity", "activities"), v.orderCue())
+			len(shown), total, cut(v.Filter(), 30))
+	case shown != nil:
+		return fmt.Sprintf("Exports all %s, in the list's order (%s).", plural(total, "activity", "activities"), v.OrderCue())
 	}
 	return fmt.Sprintf("Exports all %s.", plural(total, "activity", "activities"))
 }
@@ -124,7 +115,7 @@ func (c clipboard) sequence(text string) string {
 }
 
 // copyMsg asks the root to put Text on the clipboard.
-type copyMsg struct{ Text string }
+type copyMsg = component.Copy
 
 // copyLine is what y copies of an activity: its reference, its title and
 // its verdict, "6(ii) — Joint offensive — T2 · POC only". The reference is

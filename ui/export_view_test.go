@@ -20,8 +20,8 @@ func TestExportWritesWhatTheFilterShows(t *testing.T) {
 	press(t, m, "/")
 	typeText(t, m, "12(c)")
 	press(t, m, "enter")
-	if m.worksheet.rows() != 1 {
-		t.Fatalf("the filter shows %d rows", m.worksheet.rows())
+	if len(m.listed()) != 1 {
+		t.Fatalf("the filter shows %d rows", len(m.listed()))
 	}
 	press(t, m, "x")
 	requireScreen(t, m, "Exports the 1 of 36 activities the filter")
@@ -33,7 +33,7 @@ func TestExportWritesWhatTheFilterShows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	shown := m.sh.sheet.At(m.worksheet.position(0))
+	shown := m.listed()[0]
 	if !strings.Contains(string(data), shown.Title) {
 		t.Errorf("the export lacks the activity shown")
 	}

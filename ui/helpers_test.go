@@ -13,6 +13,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	activityscreen "github.com/pocssr/pocssr/ui/activity"
 	"github.com/pocssr/pocssr/ui/review"
 )
 
@@ -211,8 +212,24 @@ func sheetOf(acts ...*model.Activity) *model.Worksheet {
 // resize is the message of a terminal resized to w×h.
 func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
 
-// detail is the activity detail screen, for tests that look inside it.
-func (m *Model) detail() *activityDetail { return m.nav.screens[detailScreen].(*activityDetail) }
+// listed is what the worksheet's list shows, in its order.
+func (m *Model) listed() []*model.Activity {
+	if shown := m.worksheet.Shown(); shown != nil {
+		return shown
+	}
+	return m.sh.sheet.Worksheet().Activities
+}
+
+// detail is the activity's account (ui/activity), which tests ask what it shows.
+func (m *Model) detail() *activityscreen.Screen {
+	return m.nav.screens[detailScreen].(*activityscreen.Screen)
+}
+
+// detailRisks are the risks that fire on the activity the account shows, on
+// the sheet's day, in the order of its register line.
+func (m *Model) detailRisks() []classify.Risk {
+	return m.sh.rb.ClassifyOn(m.detail().Shown(), m.sh.sheet.Today()).Risks
+}
 
 // draftReview is the review of drafts (ui/review), which tests ask what it shows.
 func (m *Model) draftReview() *review.Screen { return m.nav.screens[reviewScreen].(*review.Screen) }

@@ -4,7 +4,9 @@ import (
 	"slices"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	activityscreen "github.com/pocssr/pocssr/ui/activity"
 	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/compareview"
 	"github.com/pocssr/pocssr/ui/component"
@@ -14,6 +16,7 @@ import (
 	"github.com/pocssr/pocssr/ui/present"
 	"github.com/pocssr/pocssr/ui/register"
 	"github.com/pocssr/pocssr/ui/review"
+	"github.com/pocssr/pocssr/ui/worksheet"
 )
 
 // Screens as components. Every screen offers one small interface (screen)
@@ -79,9 +82,9 @@ type screenKind struct {
 
 // screenKinds is the registry of screens: one line per screen.
 var screenKinds = []screenKind{
-	{worksheetScreen, "worksheet", tableArea, func(sh *shared) screen { return newWorksheetView(sh) }},
+	{worksheetScreen, "worksheet", tableArea, func(sh *shared) screen { return worksheet.New(sh.ctx, sh.worksheetLinks()) }},
 	{questionnaireScreen, "questionnaire", tableArea, func(sh *shared) screen { return &questionnaire{sh: sh} }},
-	{detailScreen, "activity", contentArea, func(sh *shared) screen { return newActivityDetail(sh) }},
+	{detailScreen, "activity", contentArea, func(sh *shared) screen { return activityscreen.New(sh.ctx, sh.activityLinks()) }},
 	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return framework.New(sh.ctx, sh.rb, sh.openCase) }},
 	{helpScreen, "help", contentArea, func(sh *shared) screen { return keyhelp.New(sh.ctx) }},
 	{reviewScreen, "review of drafts", contentArea, func(sh *shared) screen {
@@ -154,4 +157,31 @@ func (sh *shared) account(a *model.Activity, r *classify.Result, w int) []string
 // finishing there goes on with the review.
 func (sh *shared) editInReview(a *model.Activity) openMsg {
 	return openMsg{To: questionnaireScreen, Arg: editArgs{activity: a, inReview: true}}
+}
+
+// activityLinks is what the activity screen opens and how it reads the
+// words behind an activity's source, as the review of drafts does.
+func (sh *shared) activityLinks() activityscreen.Links {
+	return activityscreen.Links{
+		Register: registerScreen,
+		Edit: func(a *model.Activity) replaceMsg {
+			return replaceMsg{To: questionnaireScreen, Arg: editArgs{activity: a}}
+		},
+		Read: func(a *model.Activity) *suggest.Suggestion { return readActivity(sh.reader(), a) },
+		Behind: func(a *model.Activity, reading *suggest.Suggestion, w int) []string {
+			return wordsBehind(sh, a, reading, w)
+		},
+	}
+}
+
+// worksheetLinks is what the worksheet's keys open, and what y copies.
+func (sh *shared) worksheetLinks() worksheet.Links {
+	return worksheet.Links{
+		Detail: detailScreen, Framework: frameworkScreen, Portfolio: portfolioScreen,
+		Present: presentScreen, Register: registerScreen, Review: reviewScreen,
+		Edit: func(a *model.Activity, isNew bool) openMsg {
+			return openMsg{To: questionnaireScreen, Arg: editArgs{activity: a, isNew: isNew}}
+		},
+		CopyLine: func(a *model.Activity) string { return copyLine(sh.sheet, a) },
+	}
 }

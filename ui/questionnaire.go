@@ -11,7 +11,9 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
+	"github.com/pocssr/pocssr/ui/panel"
 	"github.com/pocssr/pocssr/ui/register"
 )
 
@@ -78,13 +80,13 @@ type questionnaire struct {
 	whole  [2]bool
 	title0 string // the title as it was read
 
-	panel         livePanel
+	panel         panel.Live
 	width, height int
 }
 
 func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire {
 	q := &questionnaire{sh: sh, keys: newQuestionnaireKeys(sh.global), mkeys: newMitigateKeys(), dkeys: newDescribeKeys(sh.global),
-		jkeys: newJumpKeys(), activity: a, title0: a.Title, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: livePanel{sh},
+		jkeys: newJumpKeys(), activity: a, title0: a.Title, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: panel.NewLive(sh.ctx),
 		walk: flow.New(sh.rb), reg: register.NewEditor(sh.ctx), suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
 	q.title = textinput.New()
 	q.title.Prompt = ""
@@ -185,7 +187,7 @@ func (q *questionnaire) leftHeight() int {
 	if q.wide() {
 		return q.height
 	}
-	return q.height - panelCompactHeight
+	return q.height - panel.CompactHeight
 }
 
 // TextFocused reports whether the title or description has the keys.
@@ -293,10 +295,10 @@ func (q *questionnaire) apply(fn func(fs *model.Facts)) {
 	added, removed := relevanceChange(before, relevantFacts(q.questions))
 	var parts []string
 	if len(added) > 0 {
-		parts = append(parts, "now also asked: "+factList(added))
+		parts = append(parts, "now also asked: "+component.FactList(added))
 	}
 	if len(removed) > 0 {
-		parts = append(parts, "no longer asked: "+factList(removed))
+		parts = append(parts, "no longer asked: "+component.FactList(removed))
 	}
 	q.note = strings.Join(parts, "; ")
 	q.noteFresh = q.note != ""
@@ -310,14 +312,6 @@ func (q *questionnaire) ageNote() {
 		return
 	}
 	q.note = ""
-}
-
-func factList(fs []model.Fact) string {
-	names := make([]string, len(fs))
-	for i, f := range fs {
-		names[i] = factName(f)
-	}
-	return strings.Join(names, ", ")
 }
 
 // Result classifies the activity as it stands, or as it would be with the

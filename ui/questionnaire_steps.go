@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/register"
 )
@@ -119,8 +120,12 @@ func (q *questionnaire) finishTo(then screenID) tea.Cmd {
 	if then != worksheetScreen && !q.inReview {
 		return q.sh.send(replaceMsg{To: then, Arg: a})
 	}
-	// The screen below hears what the edit did: the worksheet selects the
-	// activity, the review of drafts counts it and goes on.
+	// The screen below hears what the edit did: the review of drafts counts
+	// it and goes on. Outside the review the worksheet, which follows the
+	// activity every screen shows, puts its cursor on it.
+	if !q.inReview {
+		q.sh.send(selectMsg{Activity: a})
+	}
 	return q.sh.send(backMsg{Result: q.outcome(a)})
 }
 
@@ -203,16 +208,8 @@ func relevantFacts(qs []*classify.Question) []model.Fact {
 	return out
 }
 
-// factName is a fact's key as words: "combined_ops" → "combined ops".
-func factName(f model.Fact) string {
-	b := []byte(f.Key())
-	for i, c := range b {
-		if c == '_' {
-			b[i] = ' '
-		}
-	}
-	return string(b)
-}
+// factName is a fact's key as words (component.FactName).
+func factName(f model.Fact) string { return component.FactName(f) }
 
 // relevanceChange says which questions came and went after an answer.
 func relevanceChange(before, after []model.Fact) (added, removed []model.Fact) {

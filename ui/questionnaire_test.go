@@ -219,7 +219,7 @@ func TestQuestionnaireFinishNamesTheActivityAndShowsTheAccount(t *testing.T) {
 	}
 	press(t, m, "enter")
 	a := m.sh.sheet.At(0)
-	if m.front != detailScreen || m.detail().activity != a {
+	if m.front != detailScreen || m.detail().Shown() != a {
 		t.Fatalf("finishing should open the account, screen %d", m.front)
 	}
 	if a.Title != "Community security meetings in the north to learn…" || a.ID == "" {

@@ -10,7 +10,15 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/flow"
+	"github.com/pocssr/pocssr/ui/panel"
 )
+
+// portfolioNotes compares the worksheet's findings with the activity as the
+// live verdict shows it, and without it.
+func (q *questionnaire) portfolioNotes() []panel.PortfolioNote {
+	fs, _ := q.shownFacts()
+	return panel.PortfolioNotes(q.sh.sheet.Sheet, q.activity, fs)
+}
 
 // View draws the questionnaire and its live panel.
 func (q *questionnaire) View() string {
@@ -18,21 +26,21 @@ func (q *questionnaire) View() string {
 		return ""
 	}
 	r, preview := q.Result()
-	notes := panelNotes{preview: preview, suggested: q.pendingFacts(), portfolio: q.portfolioNotes()}
+	notes := panel.Notes{Preview: preview, Suggested: q.pendingFacts(), Portfolio: q.portfolioNotes()}
 	if q.stage == describing {
-		_, notes.suggested = q.withSuggestions()
+		_, notes.Suggested = q.withSuggestions()
 	}
 	lw, lh := q.leftWidth(), q.leftHeight()
 	if !q.wide() {
-		panel := q.panel.Compact(&r, notes, q.width)
-		lh = q.height - strings.Count(panel, "\n") - 1
-		return block(q.leftView(lw, lh), lw, lh) + "\n" + panel
+		below := q.panel.Compact(&r, notes, q.width)
+		lh = q.height - strings.Count(below, "\n") - 1
+		return block(q.leftView(lw, lh), lw, lh) + "\n" + below
 	}
 	left := strings.Split(block(q.leftView(lw, lh), lw, lh), "\n")
-	panel := strings.Split(q.panel.Side(&r, notes, q.panelWidth(), q.height), "\n")
+	side := strings.Split(q.panel.Side(&r, notes, q.panelWidth(), q.height), "\n")
 	for i := range left {
-		if i < len(panel) {
-			left[i] += " " + panel[i]
+		if i < len(side) {
+			left[i] += " " + side[i]
 		}
 	}
 	return strings.Join(left, "\n")

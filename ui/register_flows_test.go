@@ -46,11 +46,11 @@ func TestActivityEditsItsEntriesInPlace(t *testing.T) {
 	m := registerModel(t, 120, 40)
 	press(t, m, "q")
 	press(t, m, "j", "enter") // the second activity: the training with two entries
-	a := m.detail().activity
-	if len(m.detail().risks) < 2 {
-		t.Fatalf("the activity has %d risks", len(m.detail().risks))
+	a := m.detail().Shown()
+	if len(m.detailRisks()) < 2 {
+		t.Fatalf("the activity has %d risks", len(m.detailRisks()))
 	}
-	first, second := m.detail().risks[0].Rule.ID, m.detail().risks[1].Rule.ID
+	first, second := m.detailRisks()[0].Rule.ID, m.detailRisks()[1].Rule.ID
 	requireScreen(t, m, "Register (1 of 3) OVERDUE MEDIUM "+first+": open — planned · owner: Police Component")
 	press(t, m, "s")
 	if e := a.Register.Entry(first); e.Status != model.InPlace {

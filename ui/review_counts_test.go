@@ -129,16 +129,16 @@ func TestReviewAndWorksheetSetTasksOfOthersApart(t *testing.T) {
 	if !strings.Contains(screen, "Asked of others than the mission · ¶ 13") {
 		t.Fatalf("no header for the tasks asked of others:\n%s", screen)
 	}
-	rows := m.worksheet.matches
+	rows := m.listed()
 	last := -1
-	for i, p := range rows {
-		if !s.Verdict(s.At(p)).Others {
+	for i, a := range rows {
+		if !s.Verdict(a).Others {
 			last = i
 		}
 	}
-	for i, p := range rows[:last+1] {
-		if s.Verdict(s.At(p)).Others {
-			t.Fatalf("row %d (%s) is asked of others but stands among the mission's own", i, s.At(p).Source.Ref)
+	for i, a := range rows[:last+1] {
+		if s.Verdict(a).Others {
+			t.Fatalf("row %d (%s) is asked of others but stands among the mission's own", i, a.Source.Ref)
 		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/pocssr/pocssr/ui/compareview"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/keyhelp"
+	"github.com/pocssr/pocssr/ui/worksheet"
 )
 
 // textFocuser is a screen that may have a text field with the keys.
@@ -34,7 +35,7 @@ type Model struct {
 	quest *questionnaire
 	// The screens the root asks for something by name (methods only: a
 	// screen's state is its own).
-	worksheet *worksheetView
+	worksheet *worksheet.Screen
 
 	prompt *prompt
 	footer help.Model
@@ -84,7 +85,7 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	g := newGlobalKeys()
 	sh := newShared(rb, newSheet(rb, ws), g, demo)
 	m := &Model{sh: sh, recovery: rec, footer: help.New(), nav: newNavigator(sh)}
-	m.worksheet = m.nav.screens[worksheetScreen].(*worksheetView)
+	m.worksheet = m.nav.screens[worksheetScreen].(*worksheet.Screen)
 	m.front = worksheetScreen
 	m.footer.ShortSeparator = " · "
 	m.footer.Styles.ShortKey = sh.st.Key
@@ -181,10 +182,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			}
 		}
 		return nil
-	case requestMsg:
-		return m.request(msg.what)
-	case component.Quit:
-		return m.request(requestQuit)
+	case component.Request:
+		return m.request(msg)
 	case copyMsg:
 		return m.copyText(msg)
 	case autosaveTickMsg:

@@ -4,6 +4,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/session"
+	"github.com/pocssr/pocssr/ui/worksheet"
 )
 
 // snapshot is an activity as it was before an edit, for undo.
@@ -13,23 +14,12 @@ type snapshot = session.Snapshot
 const maxUndo = session.MaxUndo
 
 // sheet is the worksheet being edited (session.Sheet: verdicts, tally, undo,
-// dirty state) with what only drawing needs beside it: the findings last
-// drawn.
+// dirty state) with its rulebook at hand.
 type sheet struct {
 	*session.Sheet
-	rb    *classify.Rulebook
-	fired firedCache
+	rb *classify.Rulebook
 }
 
 func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet {
-	return &sheet{Sheet: session.NewSheet(rb, ws, func(a *model.Activity) string { return searchText(rb, a) }), rb: rb}
-}
-
-func severityIndex(s classify.Severity) int {
-	for i, x := range classify.Severities {
-		if x == s {
-			return i
-		}
-	}
-	return -1
+	return &sheet{Sheet: session.NewSheet(rb, ws, func(a *model.Activity) string { return worksheet.SearchText(rb, a) }), rb: rb}
 }

@@ -8,24 +8,13 @@ package ui
 // sync settles the screens after an Update: the worksheet's keys enabled as the
 // worksheet now stands, its filter matched and its rows scrolled.
 func (m *Model) sync() {
-	m.worksheet.sync()
+	m.worksheet.Settle()
 	// The screen in front, when it draws what the worksheet holds, rebuilds
 	// it here, after every message, when an edit or an undo changed it; one
 	// further down waits until it is in front again.
 	if s, ok := m.current().(syncer); ok {
 		s.Sync()
 	}
-	m.sh.sheet.Fired() // the summary's findings, rendered when the set changes
-}
-
-// sync enables the review of drafts only when there are drafts, and matches
-// the filter and scrolls the list to the cursor.
-func (v *worksheetView) sync() {
-	v.keys.Review.SetEnabled(v.sh.sheet.Drafts() > 0)
-	if gen := v.sh.sheet.Gen(); !v.refSet || v.refGen != gen {
-		v.refCols, v.refGen, v.refSet = v.measureRefWidth(), gen, true
-	}
-	v.scroll()
 }
 
 // syncer is a screen that brings what it draws up to date with the

@@ -1,22 +1,18 @@
 package ui
 
 import (
+	"github.com/pocssr/pocssr/model"
+	activityscreen "github.com/pocssr/pocssr/ui/activity"
 	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/worksheet"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 )
 
-// severityShort is the most serious risk in a table cell, "-" when none fires.
-func severityShort(s classify.Severity) string {
-	if s == "" {
-		return "-"
-	}
-	return string(s)
-}
-
-// severityTag is a risk's severity as a fixed-width tag (component.SeverityTag).
-func severityTag(s classify.Severity) string { return component.SeverityTag(s) }
+// othersHeading names the activities asked of others than the mission
+// (worksheet.OthersHeading).
+func othersHeading(rb *classify.Rulebook) string { return worksheet.OthersHeading(rb) }
 
 // The two readings drawn in text live in ui/component, shared with the
 // screens in packages of their own; these names keep this package's short.
@@ -24,6 +20,12 @@ const (
 	drawingWidth = component.DrawingWidth
 	markerGlyph  = component.MarkerGlyph
 )
+
+// accountLines is an activity's full account as its screen draws it
+// (activityscreen.AccountLines), which the presentation shows too.
+func accountLines(sh *shared, a *model.Activity, r *classify.Result, w int) []string {
+	return activityscreen.AccountLines(sh.rb, sh.st, a, r, w)
+}
 
 func readingsDrawing(sh *shared, r *classify.Result, w int) []string {
 	return component.Readings(sh.rb, sh.st, r, w)

@@ -113,8 +113,8 @@ func TestUndoAndRedoOnEveryScreenThatEdits(t *testing.T) {
 
 	// The register line of the activity's account.
 	press(t, m, "g", "enter")
-	a := m.detail().activity
-	if len(m.detail().risks) == 0 {
+	a := m.detail().Shown()
+	if len(m.detailRisks()) == 0 {
 		t.Fatal("the first activity has no risk to edit on its register line")
 	}
 	press(t, m, "s")

@@ -110,29 +110,3 @@ func TestSuggestionMarkerReadsWhole(t *testing.T) {
 		}
 	}
 }
-
-// The activity's account reads its source once: a resize draws it again
-// from the same reading; a changed description, which the reading reads
-// too, reads it again.
-func TestAccountReadsItsSourceOnce(t *testing.T) {
-	ws := importedSheet(t, resolution)
-	a, _ := withDeclined(t, ws)
-	m := newTestModel(t, ws, 120, 40)
-	run(m, m.open(detailScreen, a, false))
-	d := m.nav.screens[detailScreen].(*activityDetail)
-	first := d.reading
-	if first == nil {
-		t.Fatal("the account holds no reading of its source")
-	}
-	m.Update(resize(90, 30))
-	m.Update(resize(200, 60))
-	if d.reading != first {
-		t.Error("a resize read the source again")
-	}
-	a.Description += "\nPatrols in the camps."
-	m.sh.sheet.Touch(a)
-	d.Sync()
-	if d.reading == first {
-		t.Error("a changed description kept the old reading")
-	}
-}

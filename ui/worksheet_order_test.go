@@ -8,8 +8,8 @@ import (
 
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/classify"
-	"github.com/pocssr/pocssr/classify/sample"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/worksheet"
 )
 
 // The imported worksheet's list: its Ref column, sorted, grouped under the
@@ -42,35 +42,17 @@ func TestWorksheetOrderScreens(t *testing.T) {
 	}
 }
 
-func TestCompareRefs(t *testing.T) {
-	sorted := []string{"1", "2", "2(a)", "2(b)", "3(h)", "3(i)", "3(j)", "7.I(b)", "10", "12(a)", "12(a)(i)", "12(a)(ii)", "12(a)(iv)", "12(a)(v)", "12(a)(ix)", "12(a)(x)", "12(b)", "12(z)", "12(aa)", "15(c)", ""}
-	for i := range sorted {
-		for j := range sorted {
-			c := compareRefs(parseRef(sorted[i]), parseRef(sorted[j]))
-			if (i < j) != (c < 0) || (i == j) != (c == 0) {
-				t.Errorf("compare %q with %q = %d", sorted[i], sorted[j], c)
-			}
-		}
-	}
-	shuffled := slices.Clone(sorted)
-	slices.Reverse(shuffled)
-	slices.SortStableFunc(shuffled, func(a, b string) int { return compareRefs(parseRef(a), parseRef(b)) })
-	if !slices.Equal(shuffled, sorted) {
-		t.Errorf("sorted: %q", shuffled)
-	}
-}
-
 // Sorting and grouping are the view's order: the file's order is kept, and
 // nothing is left to save.
 func TestSortIsAViewOrderOnly(t *testing.T) {
 	ws := importedSheet(t, resolution)
 	before := slices.Clone(ws.Activities)
 	m := newTestModel(t, ws, 120, 40)
-	for i := 0; i < int(numOrders); i++ {
+	for i := 0; i < 6; i++ { // every order, and back to the file's
 		press(t, m, "o")
 		press(t, m, "t")
 		if !slices.Equal(ws.Activities, before) {
-			t.Fatalf("sort %s reordered the file", m.worksheet.order.name())
+			t.Fatalf("sort %d reordered the file", i)
 		}
 		if m.sh.sheet.Dirty() {
 			t.Fatal("a sort left changes to save")
@@ -78,13 +60,18 @@ func TestSortIsAViewOrderOnly(t *testing.T) {
 		press(t, m, "t")
 	}
 	// By risk, the most serious first; by open questions, the most first.
-	for m.worksheet.order != bySeverity {
+	for i := 0; !strings.Contains(m.worksheet.OrderCue(), "sorted by risk"); i++ {
+		if i == 6 {
+			t.Fatalf("o never sorted by risk: %q", m.worksheet.OrderCue())
+		}
 		press(t, m, "o")
 	}
-	v := m.worksheet
 	last := -1
-	for row := 0; row < v.rows(); row++ {
-		r := severityRank(m.sh.sheet.Verdict(m.sh.sheet.At(v.position(row))).Highest)
+	for row, a := range m.listed() {
+		r := slices.Index(classify.Severities, m.sh.sheet.Verdict(a).Highest)
+		if r < 0 {
+			r = len(classify.Severities)
+		}
 		if r < last {
 			t.Fatalf("row %d: risk rank %d after %d", row, r, last)
 		}
@@ -104,16 +91,6 @@ func TestGroupByParagraph(t *testing.T) {
 	screen := screenText(m)
 	if n := strings.Count(screen, "¶ 12 — 12. Decides"); n != 1 {
 		t.Errorf("paragraph 12's header shows %d times:\n%s", n, screen)
-	}
-	v := m.worksheet
-	seen := map[string]bool{}
-	prev := ""
-	for row := 0; row < v.rows(); row++ {
-		g := v.groupOf(row)
-		if g != prev && seen[g] {
-			t.Errorf("paragraph %s is split into two groups", g)
-		}
-		seen[g], prev = true, g
 	}
 }
 
@@ -135,17 +112,13 @@ func TestFilterFindsRefTextAndFacts(t *testing.T) {
 		m := newTestModel(t, ws, 120, 40)
 		press(t, m, "/")
 		typeText(t, m, filter)
-		v := m.worksheet
-		found := false
-		for row := 0; row < v.rows(); row++ {
-			found = found || m.sh.sheet.At(v.position(row)) == target
-		}
+		found := slices.Contains(m.listed(), target)
 		if !found {
 			t.Errorf("filter %q does not find 12(c)", filter)
 		}
 	}
 	a := activity(t, "Patrols", "kinds", "vetting")
-	if s := searchText(classify.Default(), a); !strings.Contains(s, "vetting") {
+	if s := worksheet.SearchText(classify.Default(), a); !strings.Contains(s, "vetting") {
 		t.Errorf("facts not searched: %q", s)
 	}
 }
@@ -153,83 +126,12 @@ func TestFilterFindsRefTextAndFacts(t *testing.T) {
 // On a wide terminal the titles use the width.
 func TestWideWorksheetUsesTheWidthForTitles(t *testing.T) {
 	m := newTestModel(t, importedSheet(t, resolution), 160, 40)
-	v := m.worksheet
-	if v.width != 160 {
-		t.Fatalf("the worksheet is %d wide on a 160-column terminal", v.width)
-	}
 	for _, l := range strings.Split(screenText(m), "\n") {
 		if strings.HasPrefix(strings.TrimSpace(l), "1 ") || strings.HasPrefix(l, ">") {
 			if len([]rune(strings.TrimRight(l, " "))) < 110 {
 				t.Errorf("row stays narrow: %q", l)
 			}
 			break
-		}
-	}
-}
-
-// sortRows, which reads each row's keys before sorting, orders rows as the
-// orders are defined, compared pair by pair and stably: by the order's rank,
-// then by reference, ties in file order, within paragraphs when grouped (the
-// mission's own paragraphs first, those asked of others after). The
-// worksheet has references that repeat, nest, and are missing.
-func TestSortRowsByPrecomputedKeysKeepsTheOrders(t *testing.T) {
-	rb := classify.Default()
-	ws := sample.Worksheet(rb, 600, 9)
-	refs := []string{"", "1", "2", "10", "2(a)", "2(b)", "2(a)(ii)", "2(a)(iv)", "3 (c)", "iv", "OP 5", "12.b"}
-	for i, a := range ws.Activities {
-		a.Source.Ref = refs[(i*7+i/5)%len(refs)]
-	}
-	s := newSheet(rb, ws)
-	want := func(rows []int, o sheetOrder, grouped bool) {
-		ref := func(p int) []refPart { return parseRef(paragraphRef(s.At(p).Source.Ref)) }
-		slices.SortStableFunc(rows, func(a, b int) int {
-			va, vb := s.Verdict(s.At(a)), s.Verdict(s.At(b))
-			if grouped {
-				if va.Others != vb.Others { // the mission's own first
-					if va.Others {
-						return 1
-					}
-					return -1
-				}
-				ra, rb := ref(a), ref(b)
-				if c := compareRefs(ra[:min(1, len(ra))], rb[:min(1, len(rb))]); c != 0 {
-					return c
-				}
-			}
-			var c int
-			switch o {
-			case byRef:
-				c = compareRefs(ref(a), ref(b))
-			case byTier:
-				c = tierRank(va.Tier) - tierRank(vb.Tier)
-			case byAgenda:
-				c = slices.Index(classify.Agendas, va.Agenda) - slices.Index(classify.Agendas, vb.Agenda)
-			case bySeverity:
-				c = severityRank(va.Highest) - severityRank(vb.Highest)
-			case byOpen:
-				c = vb.Open - va.Open
-			}
-			if c == 0 && o != byFile && o != byRef {
-				c = compareRefs(ref(a), ref(b))
-			}
-			return c
-		})
-	}
-	for o := byFile; o < numOrders; o++ {
-		for _, grouped := range []bool{false, true} {
-			t.Run(fmt.Sprintf("%s/grouped=%v", o.name(), grouped), func(t *testing.T) {
-				var got, exp []int
-				for i := range s.Len() {
-					if i%3 != 1 { // a filtered view: not every row
-						got, exp = append(got, i), append(exp, i)
-					}
-				}
-				sortRows(s, got, o, grouped)
-				want(exp, o, grouped)
-				if !slices.Equal(got, exp) {
-					t.Errorf("rows differ from the order's definition:\ngot  %v\nwant %v", got[:20], exp[:20])
-				}
-			})
 		}
 	}
 }

@@ -2,14 +2,9 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/pocssr/pocssr/classify"
-	"github.com/pocssr/pocssr/classify/sample"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -31,11 +26,11 @@ func TestWorksheetCursorAndOpen(t *testing.T) {
 		t.Fatalf("after two downs the cursor is on %s", got)
 	}
 	press(t, m, "G")
-	if m.worksheet.cursor != m.sh.sheet.Len()-1 {
-		t.Errorf("G: cursor %d", m.worksheet.cursor)
+	if last := m.sh.sheet.At(m.sh.sheet.Len() - 1); m.worksheet.Selected() != last {
+		t.Errorf("G: the cursor on %s, not the last, %s", m.worksheet.Selected().ID, last.ID)
 	}
 	press(t, m, "g", "enter")
-	if m.front != detailScreen || m.detail().activity.ID != "fib-fdlr-offensive-2015" {
+	if m.front != detailScreen || m.detail().Shown().ID != "fib-fdlr-offensive-2015" {
 		t.Fatalf("enter did not open the first activity: screen %d", m.front)
 	}
 	press(t, m, "esc")
@@ -70,12 +65,12 @@ func TestWorksheetFilter(t *testing.T) {
 	typeText(t, m, "vetting q")
 	requireScreen(t, m, "Filter: vetting q")
 	// "q" typed into the filter, not quitting.
-	if m.worksheet.rows() != 0 {
-		t.Fatalf("%d rows match 'vetting q'", m.worksheet.rows())
+	if len(m.listed()) != 0 {
+		t.Fatalf("%d rows match 'vetting q'", len(m.listed()))
 	}
 	requireScreen(t, m, "No activity matches")
 	press(t, m, "backspace", "backspace")
-	n := m.worksheet.rows()
+	n := len(m.listed())
 	if n < 2 {
 		t.Fatalf("'vetting' matches %d rows", n)
 	}
@@ -85,12 +80,12 @@ func TestWorksheetFilter(t *testing.T) {
 		t.Error("enter should leave the filter field")
 	}
 	press(t, m, "enter")
-	if m.front != detailScreen || !strings.Contains(strings.ToLower(m.detail().activity.Title), "vetting") {
-		t.Errorf("opened %q from the filtered list", m.detail().activity.Title)
+	if m.front != detailScreen || !strings.Contains(strings.ToLower(m.detail().Shown().Title), "vetting") {
+		t.Errorf("opened %q from the filtered list", m.detail().Shown().Title)
 	}
 	press(t, m, "esc", "esc")
-	if m.worksheet.rows() != 23 {
-		t.Errorf("esc did not clear the filter: %d rows", m.worksheet.rows())
+	if len(m.listed()) != 23 {
+		t.Errorf("esc did not clear the filter: %d rows", len(m.listed()))
 	}
 }
 
@@ -187,50 +182,4 @@ func TestWorksheetNeutralisesControlCharacters(t *testing.T) {
 		}
 	}
 	requireScreen(t, m, "Evil")
-}
-
-var _ tea.Model = (*worksheetView)(nil)
-
-// The grid's counts stay apart however large they grow: on a worksheet of
-// 12,000 activities (counts in the thousands) each agenda's line, beside the
-// list and below it, ends in its four counts, read back as they were
-// counted, and no line is wider than its panel.
-func TestSummaryGridCountsKeepApart(t *testing.T) {
-	rb := classify.Default()
-	m := newTestModel(t, sample.Worksheet(rb, 12000, 7), 160, 50)
-	tally := m.sh.sheet.Tally()
-	thousands := false
-	for _, a := range classify.Agendas {
-		for _, tier := range []classify.Tier{1, 2, 3, 0} {
-			thousands = thousands || tally.Grid[tier][a] >= 1000
-		}
-	}
-	if !thousands {
-		t.Fatal("no count reaches a thousand: the test needs a larger worksheet")
-	}
-	p := summaryPanel{m.sh}
-	for name, grid := range map[string][]string{"side": p.grid(""), "flat": p.grid("Summary")} {
-		width := ansi.StringWidth(grid[0])
-		for i, a := range classify.Agendas {
-			line := ansi.Strip(grid[i+1])
-			if w := ansi.StringWidth(line); w != width || w > summarySideWidth-4 {
-				t.Errorf("%s: %q is %d cells, the head %d", name, line, w, width)
-			}
-			f := strings.Fields(line)
-			if len(f) < 5 {
-				t.Errorf("%s: %q holds fewer than four counts", name, line)
-				continue
-			}
-			cells := f[len(f)-4:]
-			for j, tier := range []classify.Tier{1, 2, 3, 0} {
-				want := "·"
-				if n := tally.Grid[tier][a]; n > 0 {
-					want = strconv.Itoa(n)
-				}
-				if cells[j] != want {
-					t.Errorf("%s: %s, tier %d: cell %q, counted %s (line %q)", name, a, tier, cells[j], want, line)
-				}
-			}
-		}
-	}
 }

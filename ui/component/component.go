@@ -66,19 +66,35 @@ type (
 		Text string
 		Err  bool
 	}
-	// Quit asks the root to end the program, as q on the worksheet does
-	// (asking first when work is unsaved).
-	Quit struct{}
 	// Edited is the questionnaire's result for the screen below it, what the
 	// edit of Activity did: whether the planner answered or changed anything
 	// (Changed), and how many suggested answers are left unconfirmed
-	// (Pending). The worksheet selects the activity; the review of drafts
-	// counts the edit and goes on.
+	// (Pending). The review of drafts counts the edit and goes on; outside
+	// it the questionnaire sends Select first, so the worksheet follows.
 	Edited struct {
 		Activity *model.Activity
 		Changed  bool
 		Pending  int
 	}
+	// Copy asks the root to put Text on the terminal's clipboard, which
+	// only the root can write to.
+	Copy struct{ Text string }
+)
+
+// Request asks the root model for something only it can do: quit, or open
+// one of its prompts (save as, export, the heading, import, compare) or the
+// briefing of what it holds. A screen sends it with Send.
+type Request int
+
+// The requests a screen may send.
+const (
+	RequestQuit Request = iota
+	RequestSaveAs
+	RequestExport
+	RequestBriefing
+	RequestHeading
+	RequestImport
+	RequestCompare
 )
 
 // Context is what every screen reads: the worksheet being edited (with its

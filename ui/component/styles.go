@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
 )
 
 // Theme is the palette of the terminal UI: every colour has a light and a dark
@@ -212,4 +213,18 @@ func Plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
+}
+
+// FactName is a fact's key as words: "combined_ops" → "combined ops".
+func FactName(f model.Fact) string {
+	return strings.ReplaceAll(f.Key(), "_", " ")
+}
+
+// FactList names facts as words, separated by commas.
+func FactList(fs []model.Fact) string {
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = FactName(f)
+	}
+	return strings.Join(names, ", ")
 }

@@ -283,7 +283,7 @@ func (p *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return p, p.updateAccount(km)
 	case walkMode:
 		if key.Matches(km, p.keys.Quit) { // as on the board and the account
-			return p, p.ctx.Send(component.Quit{})
+			return p, p.ctx.Send(component.RequestQuit)
 		}
 		if p.walk != nil && !p.walk.Update(km) {
 			p.mode, p.walk = p.walkFrom, nil
@@ -313,7 +313,7 @@ func (p *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Back):
 		return p, p.ctx.Send(component.Back{})
 	case key.Matches(km, k.Quit):
-		return p, p.ctx.Send(component.Quit{})
+		return p, p.ctx.Send(component.RequestQuit)
 	}
 	p.clampCursor()
 	return p, nil
@@ -332,7 +332,7 @@ func (p *Screen) updateAccount(km tea.KeyMsg) tea.Cmd {
 	case key.Matches(km, k.Walk):
 		p.startWalk(p.shown)
 	case key.Matches(km, k.Quit):
-		return p.ctx.Send(component.Quit{})
+		return p.ctx.Send(component.RequestQuit)
 	default:
 		k.Scroll(&p.pager, km)
 	}

@@ -1,4 +1,4 @@
-package ui
+package panel
 
 import (
 	"fmt"
@@ -7,37 +7,41 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
-// livePanel shows, beside the questionnaire, the verdict on what is known so
+// Live shows, beside the questionnaire, the verdict on what is known so
 // far: tier, agenda, risks and open questions. It renders a classify.Result and
 // is redrawn after every move in the questionnaire.
-type livePanel struct {
-	sh *shared
+type Live struct {
+	st *component.Styles
 }
 
-// panelNotes is what the live panel says about the verdict it shows.
-type panelNotes struct {
-	// preview says which answers the verdict assumes when they are not the
+// NewLive makes the live verdict panel, drawn with the context's styles.
+func NewLive(ctx *component.Context) Live { return Live{st: ctx.Styles} }
+
+// Notes is what the live panel says about the verdict it shows.
+type Notes struct {
+	// Preview says which answers the verdict assumes when they are not the
 	// activity's ("preview if you choose “X”"), else "".
-	preview string
-	// suggested lists the answers taken from the words and not yet
+	Preview string
+	// Suggested lists the answers taken from the words and not yet
 	// confirmed: they count as answers, marked as suggested.
-	suggested []model.Fact
-	// portfolio says which portfolio findings the activity, as shown,
+	Suggested []model.Fact
+	// Portfolio says which portfolio findings the activity, as shown,
 	// raises or clears across the worksheet.
-	portfolio []portfolioNote
+	Portfolio []PortfolioNote
 }
 
-func (n panelNotes) suggestedLine() string {
-	return "~ suggested, not yet confirmed: " + factList(n.suggested)
+func (n Notes) suggestedLine() string {
+	return "~ suggested, not yet confirmed: " + component.FactList(n.Suggested)
 }
 
-// panelCompactHeight is the height of the panel below the questions on a
+// CompactHeight is the height of the panel below the questions on a
 // narrow terminal.
-const panelCompactHeight = 7
+const CompactHeight = 7
 
-func (p livePanel) tierLine(r *classify.Result) string {
+func (p Live) tierLine(r *classify.Result) string {
 	if r.Policy.Info == nil {
 		return "undetermined"
 	}
@@ -46,26 +50,26 @@ func (p livePanel) tierLine(r *classify.Result) string {
 
 // agendaLine is the agenda with the basis of an overlap, as every account
 // shows them: the labels from the rulebook.
-func (p livePanel) agendaLine(r *classify.Result) string {
-	s := p.sh.st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow))
+func (p Live) agendaLine(r *classify.Result) string {
+	s := p.st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow))
 	if b := r.Narrow.Basis; b != nil {
-		s += p.sh.st.Muted.Render(" (" + b.Title + ")")
+		s += p.st.Muted.Render(" (" + b.Title + ")")
 	}
 	return s
 }
 
 // Side renders the panel as a bordered column of width w and height h.
-func (p livePanel) Side(r *classify.Result, notes panelNotes, w, h int) string {
-	st := p.sh.st
+func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
+	st := p.st
 	inner := w - st.Panel.GetHorizontalFrameSize()
 	var lines []string
 	lines = append(lines, st.Heading.Render("Live verdict"))
-	if notes.preview != "" {
-		for _, l := range wrap("("+notes.preview+")", inner) {
+	if notes.Preview != "" {
+		for _, l := range wrap("("+notes.Preview+")", inner) {
 			lines = append(lines, st.Accent.Render(l))
 		}
 	}
-	if len(notes.suggested) > 0 {
+	if len(notes.Suggested) > 0 {
 		for _, l := range wrapIndent("", notes.suggestedLine(), inner) {
 			lines = append(lines, st.Accent.Render(l))
 		}
@@ -91,9 +95,9 @@ func (p livePanel) Side(r *classify.Result, notes panelNotes, w, h int) string {
 			}
 		}
 	}
-	if len(notes.portfolio) > 0 {
+	if len(notes.Portfolio) > 0 {
 		lines = append(lines, "", st.Label.Render("Across the worksheet, this activity"))
-		lines = append(lines, p.portfolioLines(notes.portfolio, inner)...)
+		lines = append(lines, p.portfolioLines(notes.Portfolio, inner)...)
 	}
 	lines = append(lines, "")
 	if len(r.OpenQuestions) == 0 {
@@ -112,23 +116,23 @@ func (p livePanel) Side(r *classify.Result, notes panelNotes, w, h int) string {
 	return box.Render(block(strings.Join(lines, "\n"), inner, innerH))
 }
 
-// Compact renders the panel in at most panelCompactHeight lines of width w, to
+// Compact renders the panel in at most CompactHeight lines of width w, to
 // lie below the questions on a narrow terminal.
-func (p livePanel) Compact(r *classify.Result, notes panelNotes, w int) string {
-	st := p.sh.st
+func (p Live) Compact(r *classify.Result, notes Notes, w int) string {
+	st := p.st
 	head := report.TierText(r.Tier) + " · " + p.agendaLine(r) + " · " +
 		plural(len(r.Risks), "risk", "risks") + " · " + plural(len(r.OpenQuestions), "open question", "open questions")
 	lines := []string{st.Rule.Render(strings.Repeat("─", w)), cut(st.Heading.Render("Live verdict: ")+head, w)}
-	if notes.preview != "" {
-		lines = append(lines, st.Accent.Render(cut("("+notes.preview+")", w)))
+	if notes.Preview != "" {
+		lines = append(lines, st.Accent.Render(cut("("+notes.Preview+")", w)))
 	}
-	if len(notes.suggested) > 0 {
+	if len(notes.Suggested) > 0 {
 		lines = append(lines, st.Accent.Render(cut(notes.suggestedLine(), w)))
 	}
-	for _, l := range p.portfolioLines(notes.portfolio, w-11) {
+	for _, l := range p.portfolioLines(notes.Portfolio, w-11) {
 		lines = append(lines, st.Label.Render("Portfolio: ")+l)
 	}
-	room := panelCompactHeight - len(lines) - 1
+	room := CompactHeight - len(lines) - 1
 	for i, k := range r.Risks {
 		if i == room-1 && len(r.Risks) > room {
 			lines = append(lines, st.Muted.Render(fmt.Sprintf("  … and %d more", len(r.Risks)-i)))
@@ -142,12 +146,12 @@ func (p livePanel) Compact(r *classify.Result, notes panelNotes, w int) string {
 	if len(r.OpenQuestions) > 0 {
 		names := make([]string, len(r.OpenQuestions))
 		for i, q := range r.OpenQuestions {
-			names[i] = factName(q.Fact)
+			names[i] = component.FactName(q.Fact)
 		}
 		lines = append(lines, cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w))
 	}
-	if len(lines) > panelCompactHeight {
-		lines = lines[:panelCompactHeight]
+	if len(lines) > CompactHeight {
+		lines = lines[:CompactHeight]
 	}
 	return block(strings.Join(lines, "\n"), w, len(lines))
 }

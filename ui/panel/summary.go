@@ -1,4 +1,9 @@
-package ui
+// Package panel draws the panels the worksheet and the questionnaire show
+// beside or below their lists: the worksheet's summary (the tally of tiers,
+// agendas, risks, the register and the portfolio findings, Summary) and the
+// live verdict on the activity being answered (Live). They read the
+// worksheet through a component.Context and draw only.
+package panel
 
 import (
 	"fmt"
@@ -8,17 +13,24 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
-// summaryPanel draws a worksheet's tally: the tier × agenda grid of activity
+// Summary draws a worksheet's tally: the tier × agenda grid of activity
 // counts and the risks by severity. It reads the running tally, so drawing it
-// costs the same for ten activities or ten thousand.
-type summaryPanel struct {
-	sh *shared
+// costs the same for ten activities or ten thousand. It keeps the portfolio
+// findings last drawn (Fired), rendered again only when the set that fires
+// changes.
+type Summary struct {
+	ctx   *component.Context
+	fired firedCache
 }
 
-// summarySideWidth is the width of the summary when it stands beside the list.
-const summarySideWidth = 36
+// NewSummary makes the summary of the context's worksheet.
+func NewSummary(ctx *component.Context) *Summary { return &Summary{ctx: ctx} }
+
+// SideWidth is the width of the summary when it stands beside the list.
+const SideWidth = 36
 
 // summaryFlatHeight is the height of the summary when it lies below the list,
 // without portfolio findings.
@@ -32,9 +44,9 @@ const gridWidth = 29
 // wide as the largest count and a space before it, at least 4, so that counts
 // of thousands never run together; the labels give up what the cells take,
 // down to 5 cells, before the grid grows wider than gridWidth.
-func (p summaryPanel) grid(title string) []string {
-	t := p.sh.sheet.Tally()
-	st := p.sh.st
+func (p *Summary) grid(title string) []string {
+	t := p.ctx.Sheet.Tally()
+	st := p.ctx.Styles
 	tiers := []classify.Tier{1, 2, 3, 0}
 	most := 0
 	for _, a := range classify.Agendas {
@@ -47,7 +59,7 @@ func (p summaryPanel) grid(title string) []string {
 	lines := []string{st.Heading.Render(fit(title, lw)) +
 		st.Header.Render(fmt.Sprintf("%*s%*s%*s%*s", cw, "T1", cw, "T2", cw, "T3", cw, "–"))}
 	for _, a := range classify.Agendas {
-		label := st.Agenda(a, fit(p.sh.rb.AgendaShort(a), lw))
+		label := st.Agenda(a, fit(p.ctx.Sheet.Rulebook().AgendaShort(a), lw))
 		var b strings.Builder
 		b.WriteString(label)
 		for _, tier := range tiers {
@@ -64,9 +76,9 @@ func (p summaryPanel) grid(title string) []string {
 }
 
 // risks renders the risk counts, one line per severity.
-func (p summaryPanel) risks() []string {
-	t := p.sh.sheet.Tally()
-	st := p.sh.st
+func (p *Summary) risks() []string {
+	t := p.ctx.Sheet.Tally()
+	st := p.ctx.Styles
 	lines := make([]string, 0, 4)
 	for _, sev := range classify.Severities {
 		lines = append(lines, fmt.Sprintf("  %s %5d", st.Severity(sev, fmt.Sprintf("%-9s", sev)), t.BySeverity[sev]))
@@ -79,12 +91,12 @@ func (p summaryPanel) risks() []string {
 // colour of a critical risk), the risks mitigated and those accepted, as
 // check and the JSON summary count them. A worksheet without a register shows nothing, not a row of
 // zeros that would say a register is kept.
-func (p summaryPanel) registerSide(inner int) []string {
-	reg := p.sh.sheet.Tally().Register
+func (p *Summary) registerSide(inner int) []string {
+	reg := p.ctx.Sheet.Tally().Register
 	if reg.Keeping == 0 {
 		return nil
 	}
-	st := p.sh.st
+	st := p.ctx.Styles
 	overdue := fmt.Sprintf("overdue %d", reg.Overdue)
 	if reg.Overdue > 0 {
 		overdue = st.Severity(classify.Critical, overdue)
@@ -95,9 +107,9 @@ func (p summaryPanel) registerSide(inner int) []string {
 }
 
 // Side renders the summary as a column of width w and height h.
-func (p summaryPanel) Side(w, h int) string {
-	st := p.sh.st
-	t := p.sh.sheet.Tally()
+func (p *Summary) Side(w, h int) string {
+	st := p.ctx.Styles
+	t := p.ctx.Sheet.Tally()
 	lines := []string{st.Heading.Render("Summary") + st.Muted.Render(" · "+plural(t.Activities, "activity", "activities")),
 		st.Label.Render("Activities by tier × agenda")}
 	lines = append(lines, p.grid("")...)
@@ -123,9 +135,9 @@ func (p summaryPanel) Side(w, h int) string {
 
 // Flat renders the summary as FlatHeight lines of width w, to lie below the
 // list on a narrow terminal.
-func (p summaryPanel) Flat(w int) string {
-	st := p.sh.st
-	t := p.sh.sheet.Tally()
+func (p *Summary) Flat(w int) string {
+	st := p.ctx.Styles
+	t := p.ctx.Sheet.Tally()
 	grid := p.grid("Summary")
 	right := append([]string{st.Label.Render("Risks by severity")}, p.risks()...)
 	right = append(right, st.Muted.Render(plural(t.Activities, "activity", "activities")))
@@ -142,3 +154,13 @@ func (p summaryPanel) Flat(w int) string {
 	lines = append(lines, p.portfolioFlat(w)...)
 	return block(strings.Join(lines, "\n"), w, p.FlatHeight())
 }
+
+// The measuring and cutting of text every screen shares lives in
+// ui/component; these names keep the panels' code short.
+func fit(s string, w int) string                     { return component.Fit(s, w) }
+func cut(s string, w int) string                     { return component.Cut(s, w) }
+func wrap(s string, w int) []string                  { return component.Wrap(s, w) }
+func wrapIndent(prefix, text string, w int) []string { return component.WrapIndent(prefix, text, w) }
+func block(s string, w, h int) string                { return component.Block(s, w, h) }
+func plural(n int, one, many string) string          { return component.Plural(n, one, many) }
+func severityTag(s classify.Severity) string         { return component.SeverityTag(s) }

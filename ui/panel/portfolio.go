@@ -1,13 +1,15 @@
-package ui
+package panel
 
 import (
 	"fmt"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
-// The portfolio findings as the screens of this package show them: the
+// The portfolio findings as the worksheet and the questionnaire show them: the
 // worksheet's running count of them, the summary's lines and the live
 // verdict's notes. The findings' own screen is ui/portfolio, the rulebook's
 // list of them is the framework's (ui/framework).
@@ -22,30 +24,33 @@ type firedCache struct {
 
 // Fired lists the findings that fire on the worksheet, from the running tally:
 // their rule, force and what would clear them (the activities need the view).
-func (s *sheet) Fired() []classify.Finding {
+// The worksheet calls it after every Update, so that drawing finds them ready.
+func (p *Summary) Fired() []classify.Finding {
+	s := p.ctx.Sheet
 	set := s.Portfolio().Firing()
-	if !s.fired.valid || s.fired.set != set {
-		s.fired = firedCache{set: set, findings: s.rb.Fired(set), valid: true}
+	if !p.fired.valid || p.fired.set != set {
+		p.fired = firedCache{set: set, findings: s.Rulebook().Fired(set), valid: true}
 	}
-	return s.fired.findings
+	return p.fired.findings
 }
 
-// portfolioEffect says which findings the activity's facts fs raise and which
+// effect says which findings the activity's facts fs raise and which
 // they clear: the worksheet's findings with the activity as fs describes it,
 // against those without it. It re-counts one activity, never the worksheet.
-func (s *sheet) portfolioEffect(a *model.Activity, fs *model.Facts) (raises, clears []classify.Finding) {
+func effect(s *session.Sheet, a *model.Activity, fs *model.Facts) (raises, clears []classify.Finding) {
+	rb := s.Rulebook()
 	without := *s.Portfolio()
 	if v, ok := s.Cached(a); ok {
 		without.Count(v.Mark, -1)
 	}
 	with := without
-	with.Count(s.rb.PortfolioMark(fs), +1)
+	with.Count(rb.PortfolioMark(fs), +1)
 	w, wo := with.Firing(), without.Firing()
-	return s.rb.Fired(w &^ wo), s.rb.Fired(wo &^ w)
+	return rb.Fired(w &^ wo), rb.Fired(wo &^ w)
 }
 
 // findingLine is a finding in one line: severity tag, title and force.
-func findingLine(st *styles, f *classify.Finding, w int) string {
+func findingLine(st *component.Styles, f *classify.Finding, w int) string {
 	tag := severityTag(f.Severity)
 	return st.Severity(f.Severity, tag) + " " + cut(f.Rule.Title+" — "+f.Force, w-len(tag)-1)
 }
@@ -55,13 +60,13 @@ func findingLine(st *styles, f *classify.Finding, w int) string {
 const maxFlatFindings = 2
 
 // portfolioSide is the summary column's part on the portfolio findings.
-func (p summaryPanel) portfolioSide(w int) []string {
-	st := p.sh.st
-	fs := p.sh.sheet.Fired()
+func (p *Summary) portfolioSide(w int) []string {
+	st := p.ctx.Styles
+	fs := p.Fired()
 	lines := []string{"", st.Label.Render(fmt.Sprintf("Portfolio findings (%d)", len(fs))) + st.Muted.Render(" · P")}
 	if len(fs) == 0 {
 		none := "none with what is known"
-		if n := p.sh.sheet.Portfolio().HeldOpen().Len(); n > 0 {
+		if n := p.ctx.Sheet.Portfolio().HeldOpen().Len(); n > 0 {
 			none += fmt.Sprintf("; %d held open by unknown facts", n)
 		}
 		for _, l := range wrapIndent("  ", none, w) {
@@ -81,58 +86,57 @@ func (p summaryPanel) portfolioSide(w int) []string {
 
 // portfolioFlat is the summary's lines on the portfolio findings below the
 // list: none when nothing fires, so the list keeps its room.
-func (p summaryPanel) portfolioFlat(w int) []string {
-	fs := p.sh.sheet.Fired()
+func (p *Summary) portfolioFlat(w int) []string {
+	fs := p.Fired()
 	var lines []string
 	for i := range fs {
 		if i == maxFlatFindings-1 && len(fs) > maxFlatFindings {
-			lines = append(lines, p.sh.st.Muted.Render(fmt.Sprintf("  … and %d more portfolio findings (P lists them)", len(fs)-i)))
+			lines = append(lines, p.ctx.Styles.Muted.Render(fmt.Sprintf("  … and %d more portfolio findings (P lists them)", len(fs)-i)))
 			break
 		}
-		lines = append(lines, cut("Portfolio: ", w)+findingLine(p.sh.st, &fs[i], w-11))
+		lines = append(lines, cut("Portfolio: ", w)+findingLine(p.ctx.Styles, &fs[i], w-11))
 	}
 	return lines
 }
 
 // FlatHeight is the height of the summary below the list.
-func (p summaryPanel) FlatHeight() int {
-	return summaryFlatHeight + min(len(p.sh.sheet.Fired()), maxFlatFindings)
+func (p *Summary) FlatHeight() int {
+	return summaryFlatHeight + min(len(p.Fired()), maxFlatFindings)
 }
 
-// portfolioNote is what the activity being edited does to a portfolio finding.
-type portfolioNote struct {
-	raises  bool // it raises the finding; else it clears it
-	finding classify.Finding
+// PortfolioNote is what the activity being edited does to a portfolio finding.
+type PortfolioNote struct {
+	Raises  bool // it raises the finding; else it clears it
+	Finding classify.Finding
 }
 
-func (n portfolioNote) verb() string {
-	if n.raises {
+func (n PortfolioNote) verb() string {
+	if n.Raises {
 		return "raises"
 	}
 	return "clears"
 }
 
-// portfolioNotes compares the worksheet's findings with the activity as the
-// live verdict shows it, and without it.
-func (q *questionnaire) portfolioNotes() []portfolioNote {
-	fs, _ := q.shownFacts()
-	raises, clears := q.sh.sheet.portfolioEffect(q.activity, fs)
-	var out []portfolioNote
+// PortfolioNotes compares the worksheet's findings with activity a as fs,
+// the facts the live verdict shows, describes it, and without it.
+func PortfolioNotes(s *session.Sheet, a *model.Activity, fs *model.Facts) []PortfolioNote {
+	raises, clears := effect(s, a, fs)
+	var out []PortfolioNote
 	for _, f := range raises {
-		out = append(out, portfolioNote{raises: true, finding: f})
+		out = append(out, PortfolioNote{Raises: true, Finding: f})
 	}
 	for _, f := range clears {
-		out = append(out, portfolioNote{finding: f})
+		out = append(out, PortfolioNote{Finding: f})
 	}
 	return out
 }
 
 // portfolioLines renders the notes for the live panel, each at most w wide.
-func (p livePanel) portfolioLines(notes []portfolioNote, w int) []string {
-	st := p.sh.st
+func (p Live) portfolioLines(notes []PortfolioNote, w int) []string {
+	st := p.st
 	var lines []string
 	for _, n := range notes {
-		f := &n.finding
+		f := &n.Finding
 		tag := severityTag(f.Severity)
 		lines = append(lines, cut(st.Accent.Render(n.verb())+" "+st.Severity(f.Severity, tag)+" "+f.Rule.Title+" — "+f.Force, w))
 	}

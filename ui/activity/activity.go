@@ -1,4 +1,9 @@
-package ui
+// Package activity is the activity screen: the full account of one
+// activity, scrollable (tier and why, agenda and why with both readings
+// drawn, each risk with why and what to do, open questions, what would
+// change the agenda, the words behind its source), with the register line
+// under it that edits the entries of the risks that fire in place.
+package activity
 
 import (
 	"fmt"
@@ -12,16 +17,34 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/register"
 )
 
-// activityDetail is the full account of one activity, scrollable: tier and
-// why, agenda and why with both readings drawn, each risk with why,
-// mitigation, chapter section and example, open questions, and what would
-// change the agenda.
-type activityDetail struct {
-	sh       *shared
-	keys     detailKeys
+// Links is what the screen cannot know of the root: the screens it opens
+// and how the words behind an activity's source are read and drawn, which
+// the review of drafts shows alike.
+type Links struct {
+	// Register is the risk register screen, opened at the activity.
+	Register component.ID
+	// Edit is the questionnaire on the activity, opened in the account's
+	// place: what the edit did goes to the screen below, which the account
+	// would only hand on.
+	Edit func(a *model.Activity) component.Replace
+	// Read reads the activity's source and description.
+	Read func(a *model.Activity) *suggest.Suggestion
+	// Behind draws what the reading made of the activity's words, w wide.
+	Behind func(a *model.Activity, reading *suggest.Suggestion, w int) []string
+}
+
+// Screen is the full account of one activity, scrollable: tier and why,
+// agenda and why with both readings drawn, each risk with why, mitigation,
+// chapter section and example, open questions, and what would change the
+// agenda.
+type Screen struct {
+	ctx      *component.Context
+	links    Links
+	keys     keyMap
 	activity *model.Activity
 	gen      uint64 // the sheet generation the account was drawn for
 	view     viewport.Model
@@ -39,28 +62,32 @@ type activityDetail struct {
 	readFrom [2]string
 }
 
-func newActivityDetail(sh *shared) *activityDetail {
-	return &activityDetail{sh: sh, keys: newDetailKeys(sh.global), view: viewport.New(0, 0), reg: register.NewEditor(sh.ctx)}
+// New makes the activity screen; it shows an activity once opened with it.
+func New(ctx *component.Context, links Links) *Screen {
+	return &Screen{ctx: ctx, links: links, keys: newKeys(ctx.Keys), view: viewport.New(0, 0), reg: register.NewEditor(ctx)}
 }
 
 // Init does nothing.
-func (d *activityDetail) Init() tea.Cmd { return nil }
+func (d *Screen) Init() tea.Cmd { return nil }
 
 // Title names the activity's account in the title bar.
-func (d *activityDetail) Title() string { return "Activity" }
+func (d *Screen) Title() string { return "Activity" }
 
 // Open shows the account of an activity, which the worksheet selects too.
-func (d *activityDetail) Open(arg any) (tea.Cmd, bool) {
+func (d *Screen) Open(arg any) (tea.Cmd, bool) {
 	a, ok := arg.(*model.Activity)
 	if !ok || a == nil {
 		return nil, false
 	}
-	d.Show(a)
-	return d.sh.send(selectMsg{Activity: a}), true
+	d.show(a)
+	return d.ctx.Send(component.Select{Activity: a}), true
 }
 
-// Show opens the account of an activity at the top.
-func (d *activityDetail) Show(a *model.Activity) {
+// Shown is the activity whose account is on the screen.
+func (d *Screen) Shown() *model.Activity { return d.activity }
+
+// show opens the account of an activity at the top.
+func (d *Screen) show(a *model.Activity) {
 	d.activity = a
 	d.focus = 0
 	d.reg.Close()
@@ -69,36 +96,37 @@ func (d *activityDetail) Show(a *model.Activity) {
 }
 
 // SetSize gives the screen its area and reflows the account.
-func (d *activityDetail) SetSize(w, h int) {
+func (d *Screen) SetSize(w, h int) {
 	d.width, d.height = w, h
 	d.view.Width, d.view.Height = w, h
 	d.reg.SetWidth(w)
 	d.render()
 }
 
-func (d *activityDetail) render() {
+func (d *Screen) render() {
 	if d.activity == nil || d.width <= 0 {
 		return
 	}
 	y := d.view.YOffset
 	// Read on the sheet's day, so that the register's entries say what is
 	// overdue, as the register screen does.
-	r := d.sh.rb.ClassifyOn(d.activity, d.sh.sheet.Today())
-	d.gen = d.sh.sheet.Gen()
+	s := d.ctx.Sheet
+	r := s.Rulebook().ClassifyOn(d.activity, s.Today())
+	d.gen = s.Gen()
 	d.risks = r.Risks
 	d.focus = min(d.focus, max(0, len(d.risks)-1))
 	d.view.Height = d.height
 	if len(d.risks) > 0 {
 		d.view.Height = max(1, d.height-registerLines)
 	}
-	lines := accountLines(d.sh, d.activity, &r, d.width)
+	lines := AccountLines(s.Rulebook(), d.ctx.Styles, d.activity, &r, d.width)
 	if strings.TrimSpace(d.activity.Source.Text) != "" {
 		// After the source text, the words behind what it suggests, as the
 		// review of drafts showed them.
 		if from := [2]string{d.activity.Source.Text, d.activity.Description}; d.reading == nil || from != d.readFrom {
-			d.reading, d.readFrom = readActivity(d.sh.reader(), d.activity), from
+			d.reading, d.readFrom = d.links.Read(d.activity), from
 		}
-		lines = append(lines, wordsBehind(d.sh, d.activity, d.reading, d.width)...)
+		lines = append(lines, d.links.Behind(d.activity, d.reading, d.width)...)
 	}
 	d.view.SetContent(strings.Join(lines, "\n"))
 	d.view.SetYOffset(y)
@@ -106,9 +134,9 @@ func (d *activityDetail) render() {
 
 // Sync draws the account again when the worksheet changed under it: an
 // entry edited in the register opened from here, an undo.
-func (d *activityDetail) Sync() {
-	if d.activity != nil && d.gen != d.sh.sheet.Gen() {
-		if d.sh.sheet.Index(d.activity) < 0 {
+func (d *Screen) Sync() {
+	if d.activity != nil && d.gen != d.ctx.Sheet.Gen() {
+		if d.ctx.Sheet.Index(d.activity) < 0 {
 			return
 		}
 		d.render()
@@ -119,10 +147,10 @@ func (d *activityDetail) Sync() {
 const registerLines = 2
 
 // TextFocused reports whether a field of a register entry has the keys.
-func (d *activityDetail) TextFocused() bool { return d.reg.Editing() }
+func (d *Screen) TextFocused() bool { return d.reg.Editing() }
 
 // ShortHelp is the key help of the footer.
-func (d *activityDetail) ShortHelp() []key.Binding {
+func (d *Screen) ShortHelp() []key.Binding {
 	if d.reg.Editing() {
 		return []key.Binding{d.keys.Keep, d.keys.Cancel}
 	}
@@ -130,15 +158,10 @@ func (d *activityDetail) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the key help of the help screen.
-func (d *activityDetail) FullHelp() [][]key.Binding { return d.keys.FullHelp() }
+func (d *Screen) FullHelp() [][]key.Binding { return d.keys.FullHelp() }
 
 // Update scrolls the account and moves between activities.
-func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if e, ok := msg.(editedMsg); ok {
-		// An edit opened here and left without finishing goes back to the
-		// worksheet, as esc in the questionnaire says.
-		return d, d.sh.send(backMsg{Result: e})
-	}
+func (d *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok || d.activity == nil {
 		return d, nil
@@ -152,13 +175,15 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(km, k.Back):
-		return d, d.sh.send(backMsg{})
+		return d, d.ctx.Send(component.Back{})
 	case key.Matches(km, k.Edit):
-		return d, d.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: d.activity}})
+		// In the account's place: an edit left without finishing goes back
+		// to the screen below, as esc in the questionnaire says.
+		return d, d.ctx.Send(d.links.Edit(d.activity))
 	case key.Matches(km, k.Register):
-		return d, d.sh.send(openMsg{To: registerScreen, Arg: register.Of{Activity: d.activity}})
+		return d, d.ctx.Send(component.Open{To: d.links.Register, Arg: register.Of{Activity: d.activity}})
 	case key.Matches(km, k.Prev), key.Matches(km, k.Next):
-		s := d.sh.sheet
+		s := d.ctx.Sheet
 		i := s.Index(d.activity)
 		if key.Matches(km, k.Prev) {
 			i--
@@ -166,7 +191,7 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			i++
 		}
 		if i >= 0 && i < s.Len() {
-			d.Show(s.At(i))
+			d.show(s.At(i))
 		}
 	default:
 		k.Scroll(&d.view, km)
@@ -176,10 +201,10 @@ func (d *activityDetail) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // updateRegister handles the keys of the register line; ok is false for
 // any other key.
-func (d *activityDetail) updateRegister(km tea.KeyMsg) (tea.Cmd, bool) {
+func (d *Screen) updateRegister(km tea.KeyMsg) (tea.Cmd, bool) {
 	k := d.keys
 	if key.Matches(km, k.Undo) || key.Matches(km, k.Redo) {
-		return d.sh.ctx.Undo(key.Matches(km, k.Redo)), true
+		return d.ctx.Undo(key.Matches(km, k.Redo)), true
 	}
 	if len(d.risks) == 0 {
 		return nil, false
@@ -204,14 +229,14 @@ func (d *activityDetail) updateRegister(km tea.KeyMsg) (tea.Cmd, bool) {
 // View draws the visible part of the account and, when risks fire, the
 // register line under it: the risk shown and its entry, or the field being
 // edited.
-func (d *activityDetail) View() string {
+func (d *Screen) View() string {
 	if d.activity == nil {
 		return ""
 	}
 	if len(d.risks) == 0 {
 		return block(d.view.View(), d.width, d.height)
 	}
-	st := d.sh.st
+	st := d.ctx.Styles
 	lines := d.reg.Lines(d.width)
 	if !d.reg.Editing() {
 		k := &d.risks[d.focus]
@@ -238,12 +263,11 @@ func riskWords(r *classify.Result, style func(classify.Severity, string) string)
 	return plural(len(r.Risks), "risk", "risks") + ", the most serious " + style(h, string(h))
 }
 
-// accountLines draws the full account of an activity (report.NewAccount, the
+// AccountLines draws the full account of an activity (report.NewAccount, the
 // same account the text report prints) wrapped to width w, with both
-// readings drawn after the agenda.
-func accountLines(sh *shared, a *model.Activity, r *classify.Result, w int) []string {
-	st := sh.st
-	acc := report.NewAccount(sh.rb, a, r)
+// readings drawn after the agenda; the presentation shows it too.
+func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity, r *classify.Result, w int) []string {
+	acc := report.NewAccount(rb, a, r)
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
 	para := func(prefix, text string) { add(wrapIndent(prefix, text, w)...) }
@@ -295,8 +319,78 @@ func accountLines(sh *shared, a *model.Activity, r *classify.Result, w int) []st
 		}
 		if sec.Part == report.PartAgenda {
 			add("")
-			add(readingsDrawing(sh, r, w)...)
+			add(component.Readings(rb, st, r, w)...)
 		}
 	}
 	return out
+}
+
+// The measuring and cutting of text every screen shares lives in
+// ui/component; these names keep the account's code short.
+func fit(s string, w int) string                     { return component.Fit(s, w) }
+func cut(s string, w int) string                     { return component.Cut(s, w) }
+func wrap(s string, w int) []string                  { return component.Wrap(s, w) }
+func wrapIndent(prefix, text string, w int) []string { return component.WrapIndent(prefix, text, w) }
+func block(s string, w, h int) string                { return component.Block(s, w, h) }
+func plural(n int, one, many string) string          { return component.Plural(n, one, many) }
+
+// pagerKeys are the keys that scroll the account and move between
+// activities.
+type pagerKeys struct {
+	component.ScrollKeys
+	Prev, Next, Edit, Tab, Reading, Back key.Binding
+	global                               component.GlobalKeys
+}
+
+func newPagerKeys(g component.GlobalKeys) pagerKeys {
+	return pagerKeys{
+		ScrollKeys: component.PagerScrollKeys(),
+		Prev:       component.Bind([]string{"["}, "[", "previous activity"),
+		Next:       component.Bind([]string{"]"}, "]", "next activity"),
+		Edit:       component.Bind([]string{"e"}, "e", "edit (questionnaire)"),
+		Tab:        component.Bind([]string{"tab", "right", "l"}, "tab/→", "next section"),
+		Reading:    component.Bind([]string{"r"}, "r", "2015 reading / narrow reading"),
+		Back:       component.Bind([]string{"esc", "q"}, "esc/q", "back"),
+		global:     g,
+	}
+}
+
+// keyMap is the pager keys the account uses, and the keys of
+// the register line under the account: the risk it shows, its entry's
+// fields, undo, and the register screen at the activity.
+type keyMap struct {
+	pagerKeys
+	Register, NextRisk, Status, Owner, Due, Note, Undo key.Binding
+	Redo                                               key.Binding
+	Keep, Cancel                                       key.Binding // in a field of the entry
+}
+
+func newKeys(g component.GlobalKeys) keyMap {
+	undo, redo := component.UndoKeys()
+	return keyMap{pagerKeys: newPagerKeys(g),
+		Register: component.Bind([]string{"r"}, "r", "the risk register, at this activity"),
+		NextRisk: component.Bind([]string{"tab"}, "tab", "register line: next risk"),
+		Status:   component.Bind([]string{"s"}, "s", "register: next status of the risk's entry"),
+		Owner:    component.Bind([]string{"w"}, "w", "register: owner (who)"),
+		Due:      component.Bind([]string{"d"}, "d", "register: due date"),
+		Note:     component.Bind([]string{"n"}, "n", "register: note"),
+		Undo:     undo,
+		Redo:     redo,
+		Keep:     component.Bind([]string{"enter"}, "enter", "keep"),
+		Cancel:   component.Bind([]string{"esc"}, "esc", "cancel"),
+	}
+}
+
+// ShortHelp lists the keys shown in the footer.
+func (k keyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Down, k.Up, k.PageDown, k.Edit, k.Prev, k.Next, k.Back, k.global.Help}
+}
+
+// FullHelp lists the keys shown on the help screen.
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Edit, k.Prev, k.Next, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit, k.global.Suspend},
+		{k.NextRisk, k.Status, k.Owner, k.Due, k.Note, k.Undo, k.Redo, k.Register},
+	}
 }

@@ -1,16 +1,17 @@
-package ui
+package worksheet
 
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // The worksheet's list: the column headers and the rows on screen, with the
@@ -18,7 +19,7 @@ import (
 // mandate, and the headers of the paragraphs when the rows are grouped.
 
 // cycleOrder moves the list to the next order and says which it is.
-func (v *worksheetView) cycleOrder() tea.Cmd {
+func (v *Screen) cycleOrder() tea.Cmd {
 	sel := v.Selected()
 	v.order = (v.order + 1) % numOrders
 	if v.order == byRef && !v.hasRefs() {
@@ -26,27 +27,27 @@ func (v *worksheetView) cycleOrder() tea.Cmd {
 	}
 	v.keepSelection(sel)
 	if v.order == byFile {
-		return v.sh.status("The list shows the file's order again.")
+		return v.ctx.Status("The list shows the file's order again.")
 	}
-	return v.sh.status("Sorted by " + v.order.name() + " — for viewing only: the file keeps its order. o: next order.")
+	return v.ctx.Status("Sorted by " + v.order.name() + " — for viewing only: the file keeps its order. o: next order.")
 }
 
 // toggleGroups groups the rows by paragraph, or stops grouping them.
-func (v *worksheetView) toggleGroups() tea.Cmd {
+func (v *Screen) toggleGroups() tea.Cmd {
 	if !v.hasRefs() {
-		return v.sh.status("No activity has a paragraph reference to group by: import a mandate (i) to have them.")
+		return v.ctx.Status("No activity has a paragraph reference to group by: import a mandate (i) to have them.")
 	}
 	sel := v.Selected()
 	v.grouped = !v.grouped
 	v.keepSelection(sel)
 	if !v.grouped {
-		return v.sh.status("No longer grouped by paragraph.")
+		return v.ctx.Status("No longer grouped by paragraph.")
 	}
-	return v.sh.status("Grouped by paragraph, each under its lead-in — for viewing only: the file keeps its order. t: ungroup.")
+	return v.ctx.Status("Grouped by paragraph, each under its lead-in — for viewing only: the file keeps its order. t: ungroup.")
 }
 
 // keepSelection keeps the cursor on the activity it was on.
-func (v *worksheetView) keepSelection(a *model.Activity) {
+func (v *Screen) keepSelection(a *model.Activity) {
 	v.matches = nil
 	v.refilter()
 	if a != nil {
@@ -56,28 +57,17 @@ func (v *worksheetView) keepSelection(a *model.Activity) {
 
 // hasRefs reports whether any activity has a paragraph reference: only then
 // does the list show the Ref column.
-func (v *worksheetView) hasRefs() bool {
-	for _, a := range v.sh.sheet.Worksheet().Activities {
-		if paragraphRef(a.Source.Ref) != "" {
+func (v *Screen) hasRefs() bool {
+	for _, a := range v.ctx.Sheet.Worksheet().Activities {
+		if component.ParagraphRef(a.Source.Ref) != "" {
 			return true
 		}
 	}
 	return false
 }
 
-// paragraphRef is a source's reference when it numbers a paragraph ("12",
-// "12(a)(ii)", "(c)", "7.I(b)"), else "": a section title, as the case
-// library's sources give, is no paragraph to sort or group by.
-func paragraphRef(ref string) string {
-	ref = oneLine(ref)
-	if ref == "" || len(ref) > maxRefWidth+4 || !(ref[0] >= '0' && ref[0] <= '9' || ref[0] == '(') || strings.Contains(ref, " ") {
-		return ""
-	}
-	return ref
-}
-
 // refWidth is the width of the Ref column, as sync last measured it.
-func (v *worksheetView) refWidth() int {
+func (v *Screen) refWidth() int {
 	if !v.refSet {
 		return v.measureRefWidth()
 	}
@@ -86,10 +76,10 @@ func (v *worksheetView) refWidth() int {
 
 // measureRefWidth is the width of the Ref column: the longest reference and a
 // space, at most maxRefWidth; 0 without references.
-func (v *worksheetView) measureRefWidth() int {
+func (v *Screen) measureRefWidth() int {
 	w := 0
-	for _, a := range v.sh.sheet.Worksheet().Activities {
-		w = max(w, len([]rune(paragraphRef(a.Source.Ref))))
+	for _, a := range v.ctx.Sheet.Worksheet().Activities {
+		w = max(w, len([]rune(component.ParagraphRef(a.Source.Ref))))
 	}
 	if w == 0 {
 		return 0
@@ -103,10 +93,10 @@ const maxRefWidth = 12
 // groupOf is the paragraph a row belongs to when the rows are grouped.
 // Those asked of others than the mission stand in groups of their own, after
 // the mission's own.
-func (v *worksheetView) groupOf(row int) string {
-	a := v.sh.sheet.At(v.position(row))
-	para := paragraphOf(paragraphRef(a.Source.Ref))
-	if v.sh.sheet.Verdict(a).Others {
+func (v *Screen) groupOf(row int) string {
+	a := v.ctx.Sheet.At(v.position(row))
+	para := paragraphOf(component.ParagraphRef(a.Source.Ref))
+	if v.ctx.Sheet.Verdict(a).Others {
 		return "others " + para
 	}
 	return para
@@ -127,12 +117,12 @@ func othersHeading(rb *classify.Rulebook) string {
 
 // startsGroup reports whether a group header stands above a row shown
 // first at offset.
-func (v *worksheetView) startsGroup(row, offset int) bool {
+func (v *Screen) startsGroup(row, offset int) bool {
 	return v.grouped && (row == offset || v.groupOf(row) != v.groupOf(row-1))
 }
 
 // linesFor is the number of lines rows offset..last take, headers included.
-func (v *worksheetView) linesFor(offset, last int) int {
+func (v *Screen) linesFor(offset, last int) int {
 	n := 0
 	for row := offset; row <= last; row++ {
 		n++
@@ -145,7 +135,7 @@ func (v *worksheetView) linesFor(offset, last int) int {
 
 // scrollGroups moves the offset down until the cursor's row, with the group
 // headers above it, fits on screen.
-func (v *worksheetView) scrollGroups(h int) {
+func (v *Screen) scrollGroups(h int) {
 	if !v.grouped {
 		return
 	}
@@ -155,26 +145,26 @@ func (v *worksheetView) scrollGroups(h int) {
 }
 
 // groupHeader is the line above a paragraph's rows: its number and lead-in.
-func (v *worksheetView) groupHeader(row, w int) string {
-	a := v.sh.sheet.At(v.position(row))
-	para := paragraphOf(paragraphRef(a.Source.Ref))
+func (v *Screen) groupHeader(row, w int) string {
+	a := v.ctx.Sheet.At(v.position(row))
+	para := paragraphOf(component.ParagraphRef(a.Source.Ref))
 	mark := "  "
-	if v.sh.sheet.Verdict(a).Others {
-		mark = "  " + othersHeading(v.sh.rb) + " · "
+	if v.ctx.Sheet.Verdict(a).Others {
+		mark = "  " + othersHeading(v.ctx.Sheet.Rulebook()) + " · "
 	}
 	if para == "" {
-		return v.sh.st.Label.Render(fit(mark+"¶ (no paragraph reference)", w))
+		return v.ctx.Styles.Label.Render(fit(mark+"¶ (no paragraph reference)", w))
 	}
 	text := mark + "¶ " + para
 	if lead := leadIn(a, para); lead != "" {
 		text += " — " + oneLine(lead)
 	}
-	return v.sh.st.Label.Render(fit(text, w))
+	return v.ctx.Styles.Label.Render(fit(text, w))
 }
 
 // orderCue says how the list is ordered when it is not the file's order,
 // for the heading's right edge: "(sorted by risk · view only)".
-func (v *worksheetView) orderCue() string {
+func (v *Screen) orderCue() string {
 	if v.order == byFile && !v.grouped {
 		return ""
 	}
@@ -191,7 +181,7 @@ func (v *worksheetView) orderCue() string {
 // header is the column headers; the column the list is sorted by carries
 // "↓" and the order's name stands at the right, so the sort reads without
 // colour.
-func (v *worksheetView) header(titleW, refW, w int) string {
+func (v *Screen) header(titleW, refW, w int) string {
 	col := func(name string, width int, right bool) string {
 		if name == v.order.column() {
 			name += "↓"
@@ -211,9 +201,9 @@ func (v *worksheetView) header(titleW, refW, w int) string {
 }
 
 // list draws the column headers and the visible rows: exactly h lines.
-func (v *worksheetView) list(w, h int) []string {
-	st, rb := v.sh.st, v.sh.rb
-	s := v.sh.sheet
+func (v *Screen) list(w, h int) []string {
+	st, rb := v.ctx.Styles, v.ctx.Sheet.Rulebook()
+	s := v.ctx.Sheet
 	refW := v.refWidth()
 	titleW := max(10, w-3-colNumber-refW-colTier-colAgenda-colRisk-colOpen)
 	lines := make([]string, 0, h)
@@ -258,7 +248,7 @@ func (v *worksheetView) list(w, h int) []string {
 		}
 		number := fmt.Sprintf("%*d ", colNumber-1, pos+1)
 		if refW > 0 {
-			number += fit(paragraphRef(a.Source.Ref), refW-1) + " "
+			number += fit(component.ParagraphRef(a.Source.Ref), refW-1) + " "
 		}
 		tier := fit(report.TierText(vd.Tier), colTier)
 		agenda := st.Agenda(vd.Agenda, fit(rb.AgendaShort(vd.Agenda), colAgenda))
@@ -276,4 +266,67 @@ func (v *worksheetView) list(w, h int) []string {
 		lines = append(lines, "")
 	}
 	return lines
+}
+
+// worksheetKeys are the keys of the worksheet screen.
+type worksheetKeys struct {
+	component.ScrollKeys                   // the list's cursor
+	Open, Edit, Add, Duplicate, Delete     key.Binding
+	Undo, Redo, MoveUp, MoveDown           key.Binding
+	Filter, ClearFilter                    key.Binding
+	Sort, Group                            key.Binding
+	Heading, Summary, Framework, Portfolio key.Binding
+	Present, Register, Copy, Briefing      key.Binding
+	Import, Review, Compare                key.Binding
+	SaveAs, Export, Quit                   key.Binding
+	global                                 component.GlobalKeys
+}
+
+func newWorksheetKeys(g component.GlobalKeys) worksheetKeys {
+	undo, redo := component.UndoKeys()
+	return worksheetKeys{
+		ScrollKeys:  component.ListKeys(),
+		Open:        component.Bind([]string{"enter"}, "enter", "open"),
+		Edit:        component.Bind([]string{"e"}, "e", "edit (questionnaire)"),
+		Add:         component.Bind([]string{"n"}, "n", "new activity"),
+		Duplicate:   component.Bind([]string{"c"}, "c", "duplicate"),
+		Delete:      component.Bind([]string{"d", "delete"}, "d", "delete"),
+		Undo:        undo,
+		Redo:        redo,
+		MoveUp:      component.Bind([]string{"K", "shift+up"}, "K/shift+↑", "move up"),
+		MoveDown:    component.Bind([]string{"J", "shift+down"}, "J/shift+↓", "move down"),
+		Filter:      component.Bind([]string{"/"}, "/", "filter"),
+		ClearFilter: component.Bind([]string{"esc"}, "esc", "clear filter"),
+		Sort:        component.Bind([]string{"o"}, "o", "sort the view: ref, tier, agenda, risk, open (the file keeps its order)"),
+		Group:       component.Bind([]string{"t"}, "t", "group the view by paragraph (the file keeps its order)"),
+		Heading:     component.Bind([]string{"m"}, "m", "mission and mandate"),
+		Summary:     component.Bind([]string{"s"}, "s", "summary on/off"),
+		Framework:   component.Bind([]string{"f"}, "f", "framework"),
+		Present:     component.Bind([]string{"p"}, "p", "present to a room"),
+		Portfolio:   component.Bind([]string{"P"}, "P", "portfolio findings"),
+		Register:    component.Bind([]string{"r"}, "r", "risk register: what is done about each risk, by whom, by when"),
+		Import:      component.Bind([]string{"i"}, "i", "import a mandate as drafts"),
+		Review:      component.Bind([]string{"R"}, "R", "review the drafts"),
+		Compare:     component.Bind([]string{"C"}, "C", "compare with another mandate (this worksheet is OLD)"),
+		SaveAs:      component.Bind([]string{"S"}, "S", "save as"),
+		Export:      component.Bind([]string{"x"}, "x", "export"),
+		Briefing:    component.Bind([]string{"b"}, "b", "the briefing, as the export writes it"),
+		Copy:        component.Bind([]string{"y"}, "y", "copy the activity's ref, title and verdict (OSC 52)"),
+		Quit:        component.Bind([]string{"q"}, "q", "quit"),
+		global:      g,
+	}
+}
+
+// ShortHelp lists the keys shown in the footer.
+func (k worksheetKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Open, k.Add, k.Edit, k.Review, k.Delete, k.Undo, k.Filter, k.global.Save, k.global.Help, k.Quit}
+}
+
+// FullHelp lists the keys shown on the help screen.
+func (k worksheetKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter, k.ClearFilter},
+		{k.Open, k.Edit, k.Add, k.Duplicate, k.Delete, k.Undo, k.Redo, k.MoveUp, k.MoveDown, k.Heading},
+		{k.Import, k.Review, k.Register, k.Compare, k.Summary, k.Portfolio, k.Framework, k.global.Save, k.SaveAs, k.Briefing, k.Export, k.Copy, k.global.Help, k.Quit, k.global.ForceQuit, k.global.Suspend, k.Present, k.Sort, k.Group},
+	}
 }

@@ -1,4 +1,4 @@
-package ui
+package worksheet
 
 import (
 	"slices"
@@ -8,6 +8,8 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // The worksheet's list can be sorted and grouped for reading. Both are an
@@ -45,14 +47,14 @@ func (o sheetOrder) column() string {
 // asked of others after, each by paragraph. Each row's keys are read once
 // (its verdict, its reference parsed) before the sort, which then compares
 // only them: a sort of 40,000 rows compares some 600,000 pairs.
-func sortRows(s *sheet, rows []int, o sheetOrder, grouped bool) {
+func sortRows(s *session.Sheet, rows []int, o sheetOrder, grouped bool) {
 	if o == byFile && !grouped {
 		return
 	}
 	keys := make([]rowKey, len(rows))
 	for i, p := range rows {
 		a := s.At(p)
-		k := rowKey{pos: p, ref: parseRef(paragraphRef(a.Source.Ref))}
+		k := rowKey{pos: p, ref: parseRef(component.ParagraphRef(a.Source.Ref))}
 		if grouped {
 			k.group = k.ref[:min(1, len(k.ref))]
 			k.others = s.Verdict(a).Others

@@ -1,4 +1,9 @@
-package ui
+// Package worksheet is the worksheet screen, the bottom of the stack: the
+// mission and mandate, the list of activities with their tier, agenda, most
+// serious risk and open questions (filtered, sorted and grouped for viewing
+// only), and the summary beside or below it (ui/panel). Every other screen
+// and every request to the root starts from its keys.
+package worksheet
 
 import (
 	"fmt"
@@ -8,17 +13,33 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/panel"
 )
 
-// worksheetView is the worksheet screen: the mission and mandate, the list of
+// Links is what the worksheet cannot know of the root: the ids of the
+// screens its keys open (the presentation and the risk register are opened
+// at the selected activity), and what the questionnaire is opened with.
+type Links struct {
+	Detail, Framework, Portfolio, Present, Register, Review component.ID
+	// Edit opens the questionnaire on a; isNew when a was just added.
+	Edit func(a *model.Activity, isNew bool) component.Open
+	// CopyLine is what y copies of an activity: its number as the board
+	// shows it, its title and its verdict.
+	CopyLine func(a *model.Activity) string
+}
+
+// Screen is the worksheet screen: the mission and mandate, the list of
 // activities with their tier, agenda, most serious risk and open questions, and
 // the summary. Only the rows on screen are drawn.
-type worksheetView struct {
-	sh   *shared
-	keys worksheetKeys
+type Screen struct {
+	ctx   *component.Context
+	links Links
+	keys  worksheetKeys
 
 	cursor, offset int // in the rows shown (all, or those the filter matches)
 	// refCols is the width of the Ref column, measured in sync when the
@@ -34,60 +55,62 @@ type worksheetView struct {
 	matchOrder   sheetOrder
 	matchGrouped bool
 	showSummary  bool
+	summary      *panel.Summary
 	order        sheetOrder // the view's order (sheet_order.go); the file keeps its own
 	grouped      bool       // rows grouped by paragraph under its lead-in
 
 	width, height int
 }
 
-func newWorksheetView(sh *shared) *worksheetView {
+// New makes the worksheet screen over the context's worksheet.
+func New(ctx *component.Context, links Links) *Screen {
 	f := textinput.New()
 	f.Prompt = "Filter: "
 	f.Placeholder = "a ref (15(c)), words of the title, task or facts"
 	f.CharLimit = 200
 	f.Cursor.SetMode(cursor.CursorStatic)
-	return &worksheetView{sh: sh, keys: newWorksheetKeys(sh.global), filter: f, showSummary: true}
+	return &Screen{ctx: ctx, links: links, keys: newWorksheetKeys(ctx.Keys), filter: f, showSummary: true, summary: panel.NewSummary(ctx)}
 }
 
 // Init does nothing: the worksheet needs no command to start.
-func (v *worksheetView) Init() tea.Cmd { return nil }
+func (v *Screen) Init() tea.Cmd { return nil }
 
 // SetSize gives the screen its area.
-func (v *worksheetView) SetSize(w, h int) {
+func (v *Screen) SetSize(w, h int) {
 	v.width, v.height = w, h
 	v.filter.Width = max(10, w-30)
 	v.scroll()
 }
 
 // ShortHelp is the key help of the footer.
-func (v *worksheetView) ShortHelp() []key.Binding {
+func (v *Screen) ShortHelp() []key.Binding {
 	if v.filtering {
-		return []key.Binding{bind([]string{"enter"}, "enter", "keep the filter"),
-			bind([]string{"esc"}, "esc", "clear the filter"), bind([]string{"up", "down"}, "↑/↓", "move")}
+		return []key.Binding{component.Bind([]string{"enter"}, "enter", "keep the filter"),
+			component.Bind([]string{"esc"}, "esc", "clear the filter"), component.Bind([]string{"up", "down"}, "↑/↓", "move")}
 	}
 	return v.keymap().ShortHelp()
 }
 
 // FullHelp is the key help of the help screen.
-func (v *worksheetView) FullHelp() [][]key.Binding { return v.keymap().FullHelp() }
+func (v *Screen) FullHelp() [][]key.Binding { return v.keymap().FullHelp() }
 
 // keymap is the worksheet's keys, as sync enabled them.
-func (v *worksheetView) keymap() worksheetKeys { return v.keys }
+func (v *Screen) keymap() worksheetKeys { return v.keys }
 
 // TextFocused reports whether a text field has the keys.
-func (v *worksheetView) TextFocused() bool { return v.filtering }
+func (v *Screen) TextFocused() bool { return v.filtering }
 
 // rows is the number of rows the list shows.
-func (v *worksheetView) rows() int {
+func (v *Screen) rows() int {
 	v.refilter()
 	if v.matches != nil {
 		return len(v.matches)
 	}
-	return v.sh.sheet.Len()
+	return v.ctx.Sheet.Len()
 }
 
 // position maps a row to the activity's position in the sheet.
-func (v *worksheetView) position(row int) int {
+func (v *Screen) position(row int) int {
 	if v.matches != nil {
 		return v.matches[row]
 	}
@@ -95,13 +118,13 @@ func (v *worksheetView) position(row int) int {
 }
 
 // refilter recomputes the matches when the filter or the worksheet changed.
-func (v *worksheetView) refilter() {
+func (v *Screen) refilter() {
 	text := strings.ToLower(strings.TrimSpace(v.filter.Value()))
 	if text == "" && v.order == byFile && !v.grouped {
 		v.matches = nil
 		return
 	}
-	s := v.sh.sheet
+	s := v.ctx.Sheet
 	if v.matches != nil && v.matchGen == s.Gen() && v.matchText == text && v.matchOrder == v.order && v.matchGrouped == v.grouped {
 		return
 	}
@@ -117,24 +140,47 @@ func (v *worksheetView) refilter() {
 }
 
 // Selected is the activity under the cursor, or nil.
-func (v *worksheetView) Selected() *model.Activity {
+func (v *Screen) Selected() *model.Activity {
 	n := v.rows()
 	if n == 0 {
 		return nil
 	}
 	v.cursor = max(0, min(v.cursor, n-1))
-	return v.sh.sheet.At(v.position(v.cursor))
+	return v.ctx.Sheet.At(v.position(v.cursor))
 }
 
+// Shown lists the activities the list shows, in its order: those the
+// filter matches, sorted or grouped as the list is. It is nil when the list
+// shows the whole worksheet in the file's order, so that the export writes
+// the worksheet itself.
+func (v *Screen) Shown() []*model.Activity {
+	v.refilter()
+	if v.matches == nil {
+		return nil
+	}
+	out := make([]*model.Activity, 0, len(v.matches))
+	for _, p := range v.matches {
+		out = append(out, v.ctx.Sheet.At(p))
+	}
+	return out
+}
+
+// Filter is the text of the list's filter, "" when it has none.
+func (v *Screen) Filter() string { return v.filter.Value() }
+
+// OrderCue names the order the list is sorted or grouped in, "" in the
+// file's order.
+func (v *Screen) OrderCue() string { return v.orderCue() }
+
 // Title names the worksheet in the title bar.
-func (v *worksheetView) Title() string { return "Worksheet" }
+func (v *Screen) Title() string { return "Worksheet" }
 
 // Top puts the cursor on the first row, as when a worksheet is opened.
-func (v *worksheetView) Top() { v.cursor = 0 }
+func (v *Screen) Top() { v.cursor = 0 }
 
 // Select puts the cursor on an activity, clearing a filter that hides it.
-func (v *worksheetView) Select(a *model.Activity) {
-	i := v.sh.sheet.Index(a)
+func (v *Screen) Select(a *model.Activity) {
+	i := v.ctx.Sheet.Index(a)
 	if i < 0 {
 		return
 	}
@@ -158,21 +204,21 @@ func (v *worksheetView) Select(a *model.Activity) {
 }
 
 // listHeight is the number of rows of activities on screen.
-func (v *worksheetView) listHeight() int {
+func (v *Screen) listHeight() int {
 	h := v.height - 2 - 1 // mission and mandate, column headers
 	if v.filtering || v.filter.Value() != "" {
 		h--
 	}
 	if v.showSummary && !v.sideSummary() {
-		h -= summaryPanel{v.sh}.FlatHeight()
+		h -= v.summary.FlatHeight()
 	}
 	return max(1, h)
 }
 
 // sideSummary reports whether the summary stands beside the list.
-func (v *worksheetView) sideSummary() bool { return v.width >= 110 }
+func (v *Screen) sideSummary() bool { return v.width >= 110 }
 
-func (v *worksheetView) scroll() {
+func (v *Screen) scroll() {
 	n := v.rows()
 	v.cursor = max(0, min(v.cursor, n-1))
 	h := v.listHeight()
@@ -187,15 +233,10 @@ func (v *worksheetView) scroll() {
 }
 
 // Update handles keys of the worksheet.
-func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch e := msg.(type) {
-	case editedMsg:
-		// Back from the questionnaire: the cursor on the activity edited.
-		v.Select(e.Activity)
-		return v, nil
-	case briefview.Export:
+func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(briefview.Export); ok {
 		// x on the briefing: the export dialog, for what it showed.
-		return v, v.sh.send(requestMsg{requestExport})
+		return v, v.ctx.Send(component.RequestExport)
 	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
@@ -205,7 +246,7 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return v, v.updateFilter(km)
 	}
 	k := v.keymap()
-	s := v.sh.sheet
+	s := v.ctx.Sheet
 	var cmd tea.Cmd
 	c, moved := k.Move(km, v.cursor, v.listHeight(), v.rows())
 	switch {
@@ -213,11 +254,11 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		v.cursor = c
 	case key.Matches(km, k.Open):
 		if a := v.Selected(); a != nil {
-			cmd = v.sh.send(openMsg{To: detailScreen, Arg: a})
+			cmd = v.ctx.Send(component.Open{To: v.links.Detail, Arg: a})
 		}
 	case key.Matches(km, k.Edit):
 		if a := v.Selected(); a != nil {
-			cmd = v.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: a}})
+			cmd = v.ctx.Send(v.links.Edit(a, false))
 		}
 	case key.Matches(km, k.Add):
 		a := &model.Activity{}
@@ -227,26 +268,26 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		s.Add(at, a)
 		v.Select(a)
-		cmd = v.sh.send(openMsg{To: questionnaireScreen, Arg: editArgs{activity: a, isNew: true}})
+		cmd = v.ctx.Send(v.links.Edit(a, true))
 	case key.Matches(km, k.Duplicate):
 		if a := v.Selected(); a != nil {
 			c := s.Duplicate(s.Index(a))
 			v.Select(c)
-			cmd = v.sh.status("Duplicated as “" + cut(oneLine(c.Title), 50) + "”. u to undo.")
+			cmd = v.ctx.Status("Duplicated as “" + cut(oneLine(c.Title), 50) + "”. u to undo.")
 		}
 	case key.Matches(km, k.Delete):
 		if a := v.Selected(); a != nil {
 			s.Delete(s.Index(a))
-			cmd = v.sh.status("Deleted “" + cut(oneLine(a.Title), 50) + "”. u to undo.")
+			cmd = v.ctx.Status("Deleted “" + cut(oneLine(a.Title), 50) + "”. u to undo.")
 		}
 	case key.Matches(km, k.Briefing):
-		cmd = v.sh.send(requestMsg{requestBriefing})
+		cmd = v.ctx.Send(component.RequestBriefing)
 	case key.Matches(km, k.Copy):
 		if a := v.Selected(); a != nil {
-			cmd = v.sh.send(copyMsg{Text: copyLine(s, a)})
+			cmd = v.ctx.Send(component.Copy{Text: v.links.CopyLine(a)})
 		}
 	case key.Matches(km, k.Undo), key.Matches(km, k.Redo):
-		cmd = v.sh.ctx.Undo(key.Matches(km, k.Redo))
+		cmd = v.ctx.Undo(key.Matches(km, k.Redo))
 	case key.Matches(km, k.MoveUp), key.Matches(km, k.MoveDown):
 		cmd = v.move(key.Matches(km, k.MoveDown))
 	case key.Matches(km, k.Filter):
@@ -261,53 +302,53 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Summary):
 		v.showSummary = !v.showSummary
 	case key.Matches(km, k.Heading):
-		cmd = v.sh.send(requestMsg{requestHeading})
+		cmd = v.ctx.Send(component.RequestHeading)
 	case key.Matches(km, k.Framework):
-		cmd = v.sh.send(openMsg{To: frameworkScreen})
+		cmd = v.ctx.Send(component.Open{To: v.links.Framework})
 	case key.Matches(km, k.Present):
-		cmd = v.sh.send(openMsg{To: presentScreen, Arg: v.Selected()})
+		cmd = v.ctx.Send(component.Open{To: v.links.Present, Arg: v.Selected()})
 	case key.Matches(km, k.Portfolio):
-		cmd = v.sh.send(openMsg{To: portfolioScreen})
+		cmd = v.ctx.Send(component.Open{To: v.links.Portfolio})
 	case key.Matches(km, k.Register):
-		cmd = v.sh.send(openMsg{To: registerScreen, Arg: v.Selected()})
+		cmd = v.ctx.Send(component.Open{To: v.links.Register, Arg: v.Selected()})
 	case key.Matches(km, k.Import):
-		cmd = v.sh.send(requestMsg{requestImport})
+		cmd = v.ctx.Send(component.RequestImport)
 	case key.Matches(km, k.Compare):
-		cmd = v.sh.send(requestMsg{requestCompare})
+		cmd = v.ctx.Send(component.RequestCompare)
 	case key.Matches(km, k.Review):
-		cmd = v.sh.send(openMsg{To: reviewScreen, Arg: v.Selected()})
+		cmd = v.ctx.Send(component.Open{To: v.links.Review, Arg: v.Selected()})
 	case key.Matches(km, k.SaveAs):
-		cmd = v.sh.send(requestMsg{requestSaveAs})
+		cmd = v.ctx.Send(component.RequestSaveAs)
 	case key.Matches(km, k.Export):
-		cmd = v.sh.send(requestMsg{requestExport})
+		cmd = v.ctx.Send(component.RequestExport)
 	case key.Matches(km, k.Quit):
-		cmd = v.sh.send(requestMsg{requestQuit})
+		cmd = v.ctx.Send(component.RequestQuit)
 	}
 	v.scroll()
 	return v, cmd
 }
 
-func (v *worksheetView) move(down bool) tea.Cmd {
+func (v *Screen) move(down bool) tea.Cmd {
 	a := v.Selected()
 	if a == nil {
 		return nil
 	}
 	if v.filter.Value() != "" {
-		return v.sh.status("Clear the filter (esc) to change the order.")
+		return v.ctx.Status("Clear the filter (esc) to change the order.")
 	}
 	if v.order != byFile || v.grouped {
-		return v.sh.status("The list is sorted or grouped for viewing: press o until “file order” (and t to ungroup) to change the order of the file.")
+		return v.ctx.Status("The list is sorted or grouped for viewing: press o until “file order” (and t to ungroup) to change the order of the file.")
 	}
 	delta := -1
 	if down {
 		delta = 1
 	}
-	s := v.sh.sheet
+	s := v.ctx.Sheet
 	v.cursor = s.Move(s.Index(a), delta)
 	return nil
 }
 
-func (v *worksheetView) updateFilter(km tea.KeyMsg) tea.Cmd {
+func (v *Screen) updateFilter(km tea.KeyMsg) tea.Cmd {
 	switch km.String() {
 	case "enter":
 		v.filtering = false
@@ -336,23 +377,23 @@ func (v *worksheetView) updateFilter(km tea.KeyMsg) tea.Cmd {
 }
 
 // View draws the worksheet.
-func (v *worksheetView) View() string {
+func (v *Screen) View() string {
 	if v.width <= 0 || v.height <= 0 {
 		return ""
 	}
 	w := v.width
 	listW := w
 	if v.showSummary && v.sideSummary() {
-		listW = w - summarySideWidth - 1
+		listW = w - panel.SideWidth - 1
 	}
 	lines := make([]string, 0, v.height)
 	lines = append(lines, v.heading(w)...)
 	if v.filtering || v.filter.Value() != "" {
-		lines = append(lines, fit(v.filter.View()+v.sh.st.Muted.Render(fmt.Sprintf("  (%d of %d)", v.rows(), v.sh.sheet.Len())), w))
+		lines = append(lines, fit(v.filter.View()+v.ctx.Styles.Muted.Render(fmt.Sprintf("  (%d of %d)", v.rows(), v.ctx.Sheet.Len())), w))
 	}
 	list := v.list(listW, v.listHeight()+1)
 	if v.showSummary && v.sideSummary() {
-		side := strings.Split(summaryPanel{v.sh}.Side(summarySideWidth, len(list)), "\n")
+		side := strings.Split(v.summary.Side(panel.SideWidth, len(list)), "\n")
 		for i := range list {
 			if i < len(side) {
 				list[i] = fit(list[i], listW) + " " + side[i]
@@ -361,14 +402,14 @@ func (v *worksheetView) View() string {
 	}
 	lines = append(lines, list...)
 	if v.showSummary && !v.sideSummary() {
-		lines = append(lines, summaryPanel{v.sh}.Flat(w))
+		lines = append(lines, v.summary.Flat(w))
 	}
 	return block(strings.Join(lines, "\n"), w, v.height)
 }
 
-func (v *worksheetView) heading(w int) []string {
-	st := v.sh.st
-	ws := v.sh.sheet.Worksheet()
+func (v *Screen) heading(w int) []string {
+	st := v.ctx.Styles
+	ws := v.ctx.Sheet.Worksheet()
 	mission, mandate := oneLine(ws.Mission), oneLine(ws.Mandate)
 	if mission == "" {
 		mission = st.Muted.Render("(none — m to set)")
@@ -394,3 +435,50 @@ const (
 	colRisk   = 9
 	colOpen   = 5
 )
+
+// Settle brings the screen up to date with the worksheet after every
+// Update, so that View only draws: it enables the review of drafts only when
+// there are drafts, matches the filter, scrolls the list to the cursor and
+// renders the summary's findings when the set that fires changed.
+func (v *Screen) Settle() {
+	v.keys.Review.SetEnabled(v.ctx.Sheet.Drafts() > 0)
+	if gen := v.ctx.Sheet.Gen(); !v.refSet || v.refGen != gen {
+		v.refCols, v.refGen, v.refSet = v.measureRefWidth(), gen, true
+	}
+	v.scroll()
+	v.summary.Fired() // the summary's findings, rendered when the set changes
+}
+
+// OthersHeading names the activities asked of others than the mission
+// (othersHeading), as the review of drafts heads them too.
+func OthersHeading(rb *classify.Rulebook) string { return othersHeading(rb) }
+
+// SearchText is what the filter looks in for an activity: its title, id,
+// reference, task and facts, in lower case (searchText). The worksheet's
+// verdicts keep it, made once per change.
+func SearchText(rb *classify.Rulebook, a *model.Activity) string { return searchText(rb, a) }
+
+// severityShort is the most serious risk in a table cell, "-" when none fires.
+func severityShort(s classify.Severity) string {
+	if s == "" {
+		return "-"
+	}
+	return string(s)
+}
+
+// severityIndex is a severity's place in classify.Severities, -1 when none.
+func severityIndex(s classify.Severity) int {
+	for i, x := range classify.Severities {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// The measuring and cutting of text every screen shares lives in
+// ui/component; these names keep the list's code short.
+func oneLine(s string) string         { return report.OneLine(s) }
+func fit(s string, w int) string      { return component.Fit(s, w) }
+func cut(s string, w int) string      { return component.Cut(s, w) }
+func block(s string, w, h int) string { return component.Block(s, w, h) }
