@@ -13,9 +13,11 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/exit"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/session"
+	"github.com/pocssr/pocssr/ui/words"
 )
 
 // plainQuestionnaire asks the questionnaire's steps as numbered prompts, one
@@ -174,7 +176,7 @@ func (p *plainQuestionnaire) askDescription(w *plainWalk) bool {
 	p.say("Description (one line, empty to skip):")
 	a.Description = oneLine(p.line())
 	if a.Title == "" {
-		a.Title = titleFrom(a.Description)
+		a.Title = component.TitleFrom(a.Description)
 	}
 	w.suggested = p.suggest(a)
 	return true
@@ -215,7 +217,7 @@ func (p *plainQuestionnaire) askFact(w *plainWalk, f model.Fact) {
 // what it suggests and takes the suggestions as the answers to confirm. It
 // returns each suggested fact's lines.
 func (p *plainQuestionnaire) suggest(a *model.Activity) map[model.Fact][]string {
-	reading := readActivity(suggest.NewReader(p.rb), a)
+	reading := words.Read(suggest.NewReader(p.rb), a)
 	never := func(model.Fact) bool { return false }
 	fs, filled := p.walk.WithReading(a.Facts, reading.Facts, never, never)
 	if len(filled) == 0 {
@@ -225,12 +227,12 @@ func (p *plainQuestionnaire) suggest(a *model.Activity) map[model.Fact][]string 
 	out := make(map[model.Fact][]string, len(filled))
 	p.say("")
 	p.say("What the words suggest (each is asked to be confirmed):")
-	for _, sv := range suggestedValues(reading) {
-		if !slices.Contains(filled, sv.fact) {
+	for _, sv := range words.Values(reading) {
+		if !slices.Contains(filled, sv.Fact) {
 			continue
 		}
-		p.say("  %s", sv.text(p.rb))
-		out[sv.fact] = append(out[sv.fact], report.ValueLabel(p.rb, sv.fact, sv.value))
+		p.say("  %s", sv.Text(p.rb))
+		out[sv.Fact] = append(out[sv.Fact], report.ValueLabel(p.rb, sv.Fact, sv.Value))
 	}
 	return out
 }

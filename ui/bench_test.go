@@ -78,7 +78,7 @@ func BenchmarkEditAnswer10k(b *testing.B) {
 	m := bigModel(b, 10000)
 	_, cmd := m.Update(keyMsg("e"))
 	run(m, cmd)
-	m.quest.goTo(m.quest.questions[0].Fact)
+	m.quest.GoTo(m.qs().Questions[0].Fact)
 	keys := []tea.KeyMsg{keyMsg("space"), keyMsg("down")}
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -96,8 +96,8 @@ func BenchmarkDescriptionKeystroke10k(b *testing.B) {
 	run(m, cmd)
 	m.Update(keyMsg("tab"))
 	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(policeReform + ". " + policeReform), Paste: true})
-	if len(m.quest.reading.Evidence) == 0 {
-		b.Fatalf("nothing read from %q", m.quest.activity.Description)
+	if len(m.qs().Reading.Evidence) == 0 {
+		b.Fatalf("nothing read from %q", m.qs().Activity.Description)
 	}
 	keys := []tea.KeyMsg{keyMsg("x"), keyMsg("backspace")}
 	b.ReportAllocs()
@@ -244,7 +244,7 @@ func BenchmarkLoop40k(b *testing.B) {
 		step(keyMsg("e"))
 		report := reportProcessorTime(b)
 		for i := 0; b.Loop(); i++ {
-			m.quest.goTo(m.quest.questions[0].Fact)
+			m.quest.GoTo(m.qs().Questions[0].Fact)
 			step(keyMsg([]string{"down", "up"}[i%2]), keyMsg("space"), autosaveTickMsg{})
 		}
 		report()
@@ -254,7 +254,7 @@ func BenchmarkLoop40k(b *testing.B) {
 		defer reportProcessorTime(b)()
 		for b.Loop() {
 			step(keyMsg("e"))
-			m.quest.goTo(m.quest.questions[0].Fact)
+			m.quest.GoTo(m.qs().Questions[0].Fact)
 			step(keyMsg("down"), keyMsg("space"), keyMsg("esc"), keyMsg("p"), keyMsg("esc"))
 		}
 	})
@@ -276,7 +276,7 @@ var loopSteps = []struct {
 	{"sort", []tea.Msg{keyMsg("o")}, nil},
 	{"sort again", []tea.Msg{keyMsg("o")}, nil},
 	{"open the questionnaire", []tea.Msg{keyMsg("e")}, nil},
-	{"answer", []tea.Msg{keyMsg("down"), keyMsg("space")}, func(m *Model) { m.quest.goTo(m.quest.questions[0].Fact) }},
+	{"answer", []tea.Msg{keyMsg("down"), keyMsg("space")}, func(m *Model) { m.quest.GoTo(m.qs().Questions[0].Fact) }},
 	{"back to the worksheet", []tea.Msg{keyMsg("esc")}, nil},
 	{"open the presentation after the edit", []tea.Msg{keyMsg("p")}, nil},
 	{"resize the presentation", []tea.Msg{resize(140, 45)}, nil},

@@ -73,9 +73,6 @@ func newShared(rb *classify.Rulebook, sheet *sheet, g globalKeys, demo bool) *sh
 		ctx: &component.Context{Sheet: sheet.Sheet, Styles: st, Keys: g}}
 }
 
-// send queues a message for the root model (component.Context.Send).
-func (sh *shared) send(msg tea.Msg) tea.Cmd { return sh.ctx.Send(msg) }
-
 // status shows a line in the status bar.
 func (sh *shared) status(text string) tea.Cmd { return sh.ctx.Status(text) }
 

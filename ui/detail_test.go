@@ -49,7 +49,7 @@ func TestDetailScrollsAndMovesBetweenActivities(t *testing.T) {
 		t.Fatalf("[ past the first went to %s", m.detail().Shown().ID)
 	}
 	press(t, m, "e")
-	if m.front != questionnaireScreen || m.quest.activity != m.detail().Shown() {
+	if m.front != questionnaireScreen || m.qs().Activity != m.detail().Shown() {
 		t.Fatal("e did not edit the activity shown")
 	}
 }

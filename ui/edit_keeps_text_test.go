@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/pocssr/pocssr/ui/questionnaire"
 )
 
 // longText is n characters of words, with tabs and line breaks when lines is
@@ -30,10 +32,10 @@ func longText(r *rand.Rand, n int, lines bool) string {
 func toDescription(t *testing.T, m *Model) {
 	t.Helper()
 	press(t, m, "e")
-	for i := 0; m.quest != nil && m.quest.stage != describing && i < 40; i++ {
+	for i := 0; m.quest != nil && m.qs().Stage != questionnaire.Describing && i < 40; i++ {
 		press(t, m, "left")
 	}
-	if m.quest == nil || m.quest.stage != describing {
+	if m.quest == nil || m.qs().Stage != questionnaire.Describing {
 		t.Fatalf("the questionnaire is not at the description step:\n%s", screenText(m))
 	}
 }

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
 )
 
@@ -148,7 +149,7 @@ func (m *Model) nameUntitled() {
 		if !untitled(a) {
 			continue
 		}
-		a.Title = titleFrom(a.Description)
+		a.Title = component.TitleFrom(a.Description)
 		m.sh.sheet.Touch(a)
 		if m.quest != nil {
 			m.quest.Retitled(a)

@@ -14,6 +14,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	activityscreen "github.com/pocssr/pocssr/ui/activity"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 	"github.com/pocssr/pocssr/ui/review"
 )
 
@@ -230,6 +231,10 @@ func (m *Model) detail() *activityscreen.Screen {
 func (m *Model) detailRisks() []classify.Risk {
 	return m.sh.rb.ClassifyOn(m.detail().Shown(), m.sh.sheet.Today()).Risks
 }
+
+// qs is where the questionnaire (ui/questionnaire) stands, for tests that
+// ask what it asks.
+func (m *Model) qs() questionnaire.State { return m.quest.State() }
 
 // draftReview is the review of drafts (ui/review), which tests ask what it shows.
 func (m *Model) draftReview() *review.Screen { return m.nav.screens[reviewScreen].(*review.Screen) }

@@ -14,8 +14,10 @@ import (
 	"github.com/pocssr/pocssr/ui/keyhelp"
 	"github.com/pocssr/pocssr/ui/portfolio"
 	"github.com/pocssr/pocssr/ui/present"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 	"github.com/pocssr/pocssr/ui/register"
 	"github.com/pocssr/pocssr/ui/review"
+	"github.com/pocssr/pocssr/ui/words"
 	"github.com/pocssr/pocssr/ui/worksheet"
 )
 
@@ -44,7 +46,6 @@ type (
 	replaceMsg = component.Replace
 	backMsg    = component.Back
 	selectMsg  = component.Select
-	editedMsg  = component.Edited
 )
 
 const (
@@ -83,7 +84,7 @@ type screenKind struct {
 // screenKinds is the registry of screens: one line per screen.
 var screenKinds = []screenKind{
 	{worksheetScreen, "worksheet", tableArea, func(sh *shared) screen { return worksheet.New(sh.ctx, sh.worksheetLinks()) }},
-	{questionnaireScreen, "questionnaire", tableArea, func(sh *shared) screen { return &questionnaire{sh: sh} }},
+	{questionnaireScreen, "questionnaire", tableArea, func(sh *shared) screen { return questionnaire.New(sh.ctx, sh.questionnaireLinks()) }},
 	{detailScreen, "activity", contentArea, func(sh *shared) screen { return activityscreen.New(sh.ctx, sh.activityLinks()) }},
 	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return framework.New(sh.ctx, sh.rb, sh.openCase) }},
 	{helpScreen, "help", contentArea, func(sh *shared) screen { return keyhelp.New(sh.ctx) }},
@@ -156,7 +157,7 @@ func (sh *shared) account(a *model.Activity, r *classify.Result, w int) []string
 // which knows neither the questionnaire's id nor what it is opened with:
 // finishing there goes on with the review.
 func (sh *shared) editInReview(a *model.Activity) openMsg {
-	return openMsg{To: questionnaireScreen, Arg: editArgs{activity: a, inReview: true}}
+	return openMsg{To: questionnaireScreen, Arg: questionnaire.Edit{Activity: a, InReview: true}}
 }
 
 // activityLinks is what the activity screen opens and how it reads the
@@ -165,12 +166,10 @@ func (sh *shared) activityLinks() activityscreen.Links {
 	return activityscreen.Links{
 		Register: registerScreen,
 		Edit: func(a *model.Activity) replaceMsg {
-			return replaceMsg{To: questionnaireScreen, Arg: editArgs{activity: a}}
+			return replaceMsg{To: questionnaireScreen, Arg: questionnaire.Edit{Activity: a}}
 		},
-		Read: func(a *model.Activity) *suggest.Suggestion { return readActivity(sh.reader(), a) },
-		Behind: func(a *model.Activity, reading *suggest.Suggestion, w int) []string {
-			return wordsBehind(sh, a, reading, w)
-		},
+		Read:   draftWords{sh}.Read,
+		Behind: draftWords{sh}.Behind,
 	}
 }
 
@@ -180,8 +179,30 @@ func (sh *shared) worksheetLinks() worksheet.Links {
 		Detail: detailScreen, Framework: frameworkScreen, Portfolio: portfolioScreen,
 		Present: presentScreen, Register: registerScreen, Review: reviewScreen,
 		Edit: func(a *model.Activity, isNew bool) openMsg {
-			return openMsg{To: questionnaireScreen, Arg: editArgs{activity: a, isNew: isNew}}
+			return openMsg{To: questionnaireScreen, Arg: questionnaire.Edit{Activity: a, IsNew: isNew}}
 		},
 		CopyLine: func(a *model.Activity) string { return copyLine(sh.sheet, a) },
 	}
+}
+
+// questionnaireLinks is where finishing the questionnaire may go, and the
+// reader it reads the words with (made once, as every screen reads them).
+func (sh *shared) questionnaireLinks() questionnaire.Links {
+	return questionnaire.Links{Detail: detailScreen, Register: registerScreen, Reader: sh.reader}
+}
+
+// draftWords reads an activity's words with the rulebook's reader, made
+// once, and lays them out as the activity's account does (ui/words): the
+// review of drafts reads them through it (review.Words), the account
+// through its Links.
+type draftWords struct{ sh *shared }
+
+// Read is what the reader makes of the activity's words (words.Read).
+func (d draftWords) Read(a *model.Activity) *suggest.Suggestion {
+	return words.Read(d.sh.reader(), a)
+}
+
+// Behind is the reading as lines of width w (words.Behind).
+func (d draftWords) Behind(a *model.Activity, reading *suggest.Suggestion, w int) []string {
+	return words.Behind(d.sh.rb, d.sh.st, a, reading, w)
 }

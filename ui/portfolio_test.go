@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/panel"
 )
 
 // portfolioPlan trains and operates with the army, which nothing monitors, and
@@ -98,27 +99,42 @@ func TestLiveVerdictRaisesAndClears(t *testing.T) {
 	m.worksheet.Select(m.sh.sheet.At(3))
 	press(t, m, "e")
 	refuseScreen(t, m, "raises", "clears")
-	m.quest.apply(func(fs *model.Facts) { fs.SetSet(model.Forces, []string{"gendarmerie"}) })
+	answer(m, func(fs *model.Facts) { fs.SetSet(model.Forces, []string{"gendarmerie"}) })
 	requireScreen(t, m, "Across the worksheet, this activity", "raises [HIGH] The plan builds")
 	refuseScreen(t, m, "clears")
-	if notes := m.quest.portfolioNotes(); len(notes) != 2 || notes[0].Finding.Force != "gendarmerie" {
+	if notes := liveNotes(m); len(notes) != 2 || notes[0].Finding.Force != "gendarmerie" {
 		t.Errorf("notes %+v, want two findings for the gendarmerie raised", notes)
 	}
 	press(t, m, "esc")
 	// A new activity that monitors the army clears both army findings.
 	press(t, m, "n")
-	q := m.quest
-	q.apply(func(fs *model.Facts) {
+	answer(m, func(fs *model.Facts) {
 		fs.SetOne(model.Implementer, "mission")
 		fs.SetSet(model.Kinds, []string{"abuse-monitoring"})
 		fs.SetSet(model.Forces, []string{"army"})
 	})
-	notes := q.portfolioNotes()
+	notes := liveNotes(m)
 	if len(notes) != 2 || notes[0].Raises || notes[1].Raises || notes[0].Finding.Force != "army" {
 		t.Errorf("notes %+v, want two findings for the army cleared", notes)
 	}
 	m.Update(resize(80, 24))
 	requireScreen(t, m, "Portfolio: clears [HIGH]")
+}
+
+// answer gives the activity in the questionnaire the answers fn makes, as
+// the sheet records an edit (the questionnaire's own keys are tested with
+// it; here only what the live verdict makes of the answers counts).
+func answer(m *Model, fn func(fs *model.Facts)) {
+	a := m.qs().Activity
+	fn(&a.Facts)
+	m.sh.sheet.Touch(a)
+}
+
+// liveNotes are the findings the live verdict says the activity in the
+// questionnaire raises or clears across the worksheet.
+func liveNotes(m *Model) []panel.PortfolioNote {
+	a := m.qs().Activity
+	return panel.PortfolioNotes(m.sh.sheet.Sheet, a, &a.Facts)
 }
 
 // Goldens of the worksheet's summary with findings and of the findings view.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 )
 
 // dumpState writes everything reachable from v, following pointers (each once,
@@ -162,7 +163,7 @@ func TestViewIsPure(t *testing.T) {
 					"register": registerScreen}[s.name]; want != 0 && m.front != want {
 					t.Fatalf("the keys %v opened screen %d, not %d", s.keys, m.front, want)
 				}
-				if strings.HasPrefix(s.name, "questionnaire risk") && (m.quest == nil || m.quest.stage != mitigating) {
+				if strings.HasPrefix(s.name, "questionnaire risk") && (m.quest == nil || m.qs().Stage != questionnaire.Mitigating) {
 					t.Fatalf("the keys %v did not reach a risk's register step", s.keys)
 				}
 				if strings.HasPrefix(s.name, "walk-through") && !strings.Contains(screenText(m), "Walk-through · ") {

@@ -2,12 +2,14 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/flow"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 )
 
 // The note on relevance speaks of the last answer: it shows on the step
@@ -19,7 +21,7 @@ func TestRelevanceNoteShowsOnlyOnTheStepAfterTheChange(t *testing.T) {
 	requireAsking(t, m, model.Kinds)
 	requireScreen(t, m, "Relevance changed — now also asked")
 	press(t, m, "tab") // on without answering
-	if m.quest.fact == model.Kinds {
+	if m.qs().Fact == model.Kinds {
 		t.Fatal("tab stayed on the kinds")
 	}
 	refuseScreen(t, m, "Relevance changed")
@@ -32,10 +34,10 @@ func TestRelevanceNoteShowsOnlyOnTheStepAfterTheChange(t *testing.T) {
 func TestLastQuestionnaireStepOffersNoChoiceKeys(t *testing.T) {
 	m := newTestModel(t, model.New(""), 120, 40)
 	newActivity(t, m, "Item")
-	for i := 0; i < 20 && m.quest.stage != reviewing; i++ {
+	for i := 0; i < 20 && m.qs().Stage != questionnaire.Reviewing; i++ {
 		press(t, m, "tab")
 	}
-	if m.quest.stage != reviewing {
+	if m.qs().Stage != questionnaire.Reviewing {
 		t.Fatal("never reached the review of answers")
 	}
 	refuseScreen(t, m, "previous choice", "next choice", "tick / choose")
@@ -45,26 +47,18 @@ func TestLastQuestionnaireStepOffersNoChoiceKeys(t *testing.T) {
 // Choices past the ninth have keys of their own: capital letters, shown in
 // their labels.
 func TestChoicesPastNineHaveKeys(t *testing.T) {
-	for i, want := range map[int]string{0: "1", 8: "9", 9: "A", 10: "B", 34: "Z", 35: ""} {
-		if got := choiceKey(i); got != want {
-			t.Errorf("choiceKey(%d) = %q; want %q", i, got, want)
-		}
-		if want != "" && choiceIndex(rune(want[0])) != i {
-			t.Errorf("choiceIndex(%q) = %d; want %d", want, choiceIndex(rune(want[0])), i)
-		}
-	}
 	m := newTestModel(t, model.New(""), 140, 60)
 	newActivity(t, m, "Item")
 	press(t, m, "1")
 	requireAsking(t, m, model.Kinds)
-	cs := flow.Choices(m.quest.question())
+	cs := flow.Choices(m.qs().Question)
 	if len(cs) < 12 {
 		t.Skipf("the kinds have only %d choices", len(cs))
 	}
 	requireScreen(t, m, "A "+cs[9].Label, "B "+cs[10].Label)
 	press(t, m, "B")
-	if !m.quest.activity.Facts.Has(model.Kinds, cs[10].Value) {
-		t.Errorf("B did not tick %q: %v", cs[10].Value, m.quest.activity.Facts[model.Kinds].Set)
+	if !m.qs().Activity.Facts.Has(model.Kinds, cs[10].Value) {
+		t.Errorf("B did not tick %q: %v", cs[10].Value, m.qs().Activity.Facts[model.Kinds].Set)
 	}
 }
 
@@ -95,25 +89,25 @@ func TestEnterRightAfterADigitDoesNotAnswer(t *testing.T) {
 	press(t, m, "tab")
 	requireAsking(t, m, model.Implementer)
 	press(t, m, "1")
-	f := m.quest.fact
-	if f == model.Implementer || m.quest.stage != asking {
+	f := m.qs().Fact
+	if f == model.Implementer || m.qs().Stage != questionnaire.Asking {
 		t.Fatalf("1 did not answer and move on:\n%s", screenText(m))
 	}
-	if !m.quest.isSuggested(f) {
+	if !slices.Contains(m.qs().Pending, f) {
 		t.Fatalf("the question after the implementer (%s) holds no suggestion: the case tests nothing", f)
 	}
-	before := m.quest.activity.Facts.Clone()
+	before := m.qs().Activity.Facts.Clone()
 	press(t, m, "enter")
 	requireAsking(t, m, f)
-	if !m.quest.isSuggested(f) || m.quest.decided[f] {
+	if !slices.Contains(m.qs().Pending, f) || slices.Contains(m.qs().Decided, f) {
 		t.Fatalf("the enter right after 1 confirmed %s unseen", f)
 	}
-	if !m.quest.activity.Facts.Equal(&before) {
+	if !m.qs().Activity.Facts.Equal(&before) {
 		t.Fatal("the enter right after 1 changed the facts")
 	}
 	requireScreen(t, m, "enter again")
 	press(t, m, "enter")
-	if m.quest.fact == f || m.quest.isSuggested(f) {
+	if m.qs().Fact == f || slices.Contains(m.qs().Pending, f) {
 		t.Fatalf("the second enter did not answer %s", f)
 	}
 }
@@ -124,9 +118,9 @@ func TestEnterAfterEnterAnswers(t *testing.T) {
 	m := newTestModel(t, model.New(""), 120, 40)
 	newActivity(t, m, "Item")
 	press(t, m, "enter")
-	f := m.quest.fact
+	f := m.qs().Fact
 	press(t, m, "enter")
-	if m.quest.stage == asking && m.quest.fact == f {
+	if m.qs().Stage == questionnaire.Asking && m.qs().Fact == f {
 		t.Fatalf("the second enter did not move on from %s", f)
 	}
 }
@@ -149,7 +143,7 @@ func TestQuestionnaireUsesTheWidthAndWraps(t *testing.T) {
 		t.Run(fmt.Sprintf("kinds_%dx%d", c.w, c.h), func(t *testing.T) {
 			m := demoModel(t, c.w, c.h)
 			press(t, m, "j", "e")
-			for i := 0; i < 20 && m.quest.fact != model.Kinds; i++ {
+			for i := 0; i < 20 && m.qs().Fact != model.Kinds; i++ {
 				press(t, m, "left")
 			}
 			requireScreen(t, m, c.want...)

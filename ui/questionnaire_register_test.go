@@ -9,6 +9,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 )
 
 // toRisks opens the questionnaire on the worksheet's second activity (three
@@ -19,10 +20,10 @@ func toRisks(t *testing.T, w, h int) (*Model, *model.Activity) {
 	m.Update(resize(w, h))
 	press(t, m, "j", "e")
 	a := m.worksheet.Selected()
-	for i := 0; i < 30 && m.quest != nil && m.quest.stage != reviewing; i++ {
+	for i := 0; i < 30 && m.quest != nil && m.qs().Stage != questionnaire.Reviewing; i++ {
 		press(t, m, "right")
 	}
-	if m.quest == nil || m.quest.stage != reviewing {
+	if m.quest == nil || m.qs().Stage != questionnaire.Reviewing {
 		t.Fatal("the questionnaire never reached its review")
 	}
 	return m, a
@@ -47,11 +48,11 @@ func TestQuestionnaireAsksEachRiskAfterTheVerdict(t *testing.T) {
 	press(t, m, "?") // the help lists the step's own keys
 	requireScreen(t, m, "owner: who puts the measures in place", "skip: leave the risk as it is")
 	press(t, m, "esc")
-	if m.quest == nil || m.quest.stage != mitigating {
+	if m.quest == nil || m.qs().Stage != questionnaire.Mitigating {
 		t.Fatal("the help did not go back to the register step")
 	}
-	if m.quest.stage != mitigating || m.quest.risk != first {
-		t.Fatalf("enter on the review went to stage %d, risk %q", m.quest.stage, m.quest.risk)
+	if m.qs().Stage != questionnaire.Mitigating || m.qs().Risk != first {
+		t.Fatalf("enter on the review went to stage %d, risk %q", m.qs().Stage, m.qs().Risk)
 	}
 
 	press(t, m, "3")
@@ -70,7 +71,7 @@ func TestQuestionnaireAsksEachRiskAfterTheVerdict(t *testing.T) {
 		t.Fatalf("after a refused date the entry is %+v", e)
 	}
 	press(t, m, "esc") // the field closes; the questionnaire stays
-	if m.quest == nil || m.quest.stage != mitigating || m.quest.reg.Editing() {
+	if m.quest == nil || m.qs().Stage != questionnaire.Mitigating || m.qs().Editing {
 		t.Fatal("esc in the date field left the register step")
 	}
 	press(t, m, "u")
@@ -117,7 +118,7 @@ func TestQuestionnaireWithoutRisksFinishesOnTheReview(t *testing.T) {
 	m := NewModel(classify.Default(), sheetOf(a), false, nil, nil)
 	m.Update(resize(120, 40))
 	press(t, m, "e")
-	for i := 0; i < 30 && m.quest.stage != reviewing; i++ {
+	for i := 0; i < 30 && m.qs().Stage != questionnaire.Reviewing; i++ {
 		press(t, m, "right")
 	}
 	requireScreen(t, m, "enter: finish and read the full account")
@@ -165,7 +166,7 @@ func TestReviewOfDraftsGoesOnAfterTheRisks(t *testing.T) {
 		t.Fatalf("R opened screen %d", m.front)
 	}
 	press(t, m, "e")
-	for i := 0; i < 30 && m.quest.stage != reviewing; i++ {
+	for i := 0; i < 30 && m.qs().Stage != questionnaire.Reviewing; i++ {
 		press(t, m, "right")
 	}
 	refuseScreen(t, m, "r: the register")
@@ -194,13 +195,13 @@ func TestJumpListReachesTheRiskSteps(t *testing.T) {
 	requireScreen(t, m, "  Review", "Risk 1: "+report.SeverityTag(risks[0].Severity)+" "+risks[0].Rule.ID,
 		"Risk 3: "+report.SeverityTag(risks[2].Severity)+" "+risks[2].Rule.ID)
 	press(t, m, "down", "down", "down", "enter") // past the review, to the second risk
-	if m.quest.stage != mitigating || m.quest.risk != risks[1].Rule.ID {
-		t.Fatalf("the jump went to stage %d, risk %q", m.quest.stage, m.quest.risk)
+	if m.qs().Stage != questionnaire.Mitigating || m.qs().Risk != risks[1].Rule.ID {
+		t.Fatalf("the jump went to stage %d, risk %q", m.qs().Stage, m.qs().Risk)
 	}
 	requireScreen(t, m, "Risk 2 of 3")
 	press(t, m, "g", "enter") // the list opens on the step shown
-	if m.quest.risk != risks[1].Rule.ID {
-		t.Fatalf("the jump list did not open on the risk shown: %q", m.quest.risk)
+	if m.qs().Risk != risks[1].Rule.ID {
+		t.Fatalf("the jump list did not open on the risk shown: %q", m.qs().Risk)
 	}
 }
 
@@ -244,7 +245,7 @@ func TestQuestionnaireRegisterFieldsShowOnEveryScreen(t *testing.T) {
 // "…" that hides them; on a tall one every answer shows.
 func TestQuestionnaireReviewSaysWhereTheHiddenAnswersAre(t *testing.T) {
 	m, _ := toRisks(t, 80, 24)
-	relevant := len(m.quest.questions)
+	relevant := len(m.qs().Questions)
 	screen := screenText(m)
 	shown := strings.Count(screen, "\n✓ ") + strings.Count(screen, "\n~ ") + strings.Count(screen, "\n? ")
 	want := fmt.Sprintf("… %d answers more: g lists every answer", relevant-shown)

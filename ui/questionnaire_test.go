@@ -7,15 +7,16 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 )
 
 // choose moves the questionnaire's cursor to the row of a value (or "yes",
 // "no", "none of these", "don't know") by pressing down.
 func choose(t *testing.T, m *Model, label string) {
 	t.Helper()
-	q := m.quest
-	cs := flow.Choices(q.question())
+	cs := flow.Choices(m.qs().Question)
 	want := -1
 	for i, c := range cs {
 		if c.Value == label || c.Label == label {
@@ -23,9 +24,9 @@ func choose(t *testing.T, m *Model, label string) {
 		}
 	}
 	if want < 0 {
-		t.Fatalf("question %s has no row %q", q.fact, label)
+		t.Fatalf("question %s has no row %q", m.qs().Fact, label)
 	}
-	for q.cursor != want {
+	for m.qs().Cursor != want {
 		press(t, m, "down")
 	}
 }
@@ -33,16 +34,23 @@ func choose(t *testing.T, m *Model, label string) {
 // requireAsking fails unless the questionnaire asks for fact f.
 func requireAsking(t *testing.T, m *Model, f model.Fact) {
 	t.Helper()
-	if m.quest == nil || m.quest.stage != asking || m.quest.fact != f {
+	if m.quest == nil || m.qs().Stage != questionnaire.Asking || m.qs().Fact != f {
 		stage := "closed"
 		if m.quest != nil {
-			stage = m.quest.fact.Key()
+			stage = m.qs().Fact.Key()
 		}
 		t.Fatalf("want the question for %s, the questionnaire is at %s:\n%s", f, stage, screenText(m))
 	}
 }
 
-func relevant(m *Model) []model.Fact { return relevantFacts(m.quest.questions) }
+// relevant lists the facts of the questions the questionnaire asks.
+func relevant(m *Model) []model.Fact {
+	var out []model.Fact
+	for _, q := range m.qs().Questions {
+		out = append(out, q.Fact)
+	}
+	return out
+}
 
 // newActivity starts a new activity and describes it.
 func newActivity(t *testing.T, m *Model, title string) {
@@ -61,11 +69,11 @@ func TestQuestionnaireStartsWithDescriptionThenAsksInOrder(t *testing.T) {
 	// Words the reader suggests nothing from: this test is about the order of
 	// the questions (suggestions_test.go covers what the words suggest).
 	typeText(t, m, "Item q?")
-	if got := m.quest.activity.Title; got != "Item q?" {
+	if got := m.qs().Activity.Title; got != "Item q?" {
 		t.Fatalf("title field has %q: q and ? must type, not act", got)
 	}
 	press(t, m, "enter")
-	if m.quest.focus != 1 {
+	if m.qs().Focus != 1 {
 		t.Fatal("enter in the title should go to the description")
 	}
 	typeText(t, m, "Details to follow")
@@ -75,7 +83,7 @@ func TestQuestionnaireStartsWithDescriptionThenAsksInOrder(t *testing.T) {
 		"Under the narrow reading only", "the mission itself — Mission personnel carry out", "0 don't know")
 	press(t, m, "1")
 	requireAsking(t, m, model.Kinds)
-	if m.quest.activity.Facts[model.Implementer].One != "mission" {
+	if m.qs().Activity.Facts[model.Implementer].One != "mission" {
 		t.Fatal("1 did not answer the mission")
 	}
 	requireScreen(t, m, "answered 1 of 3", "Relevance changed — now also asked: community input")
@@ -99,8 +107,8 @@ func TestQuestionnaireRelevanceHidesAndShowsQuestions(t *testing.T) {
 	requireScreen(t, m, "Relevance changed — now also asked: forces, combined ops, accountability")
 	press(t, m, "space") // untick: no kind known
 	requireScreen(t, m, "Relevance changed — no longer asked: forces, combined ops")
-	if !strings.Contains(m.quest.note, "no longer asked: forces, combined ops, accountability") {
-		t.Errorf("note %q", m.quest.note)
+	if !strings.Contains(m.qs().Note, "no longer asked: forces, combined ops, accountability") {
+		t.Errorf("note %q", m.qs().Note)
 	}
 	choose(t, m, "mediation")
 	press(t, m, "space")
@@ -120,7 +128,7 @@ func TestQuestionnairePreviewFollowsTheCursorAndChangesNothing(t *testing.T) {
 		"accountability", "discipline", "combined_ops", "true", "rights_record", "no-concerns")
 	m := newTestModel(t, sheetOf(a), 120, 40)
 	press(t, m, "e")
-	for m.quest.fact != model.HRDDP {
+	for m.qs().Fact != model.HRDDP {
 		press(t, m, "right")
 	}
 	choose(t, m, "not-done")
@@ -152,8 +160,8 @@ func TestQuestionnaireDontKnowLeavesFactOpen(t *testing.T) {
 	if yes, known := a.Facts.Yes(model.CommunityInput); !known || !yes {
 		t.Fatal("1 is yes")
 	}
-	if m.quest.stage != reviewing {
-		t.Fatalf("after the last question: stage %d", m.quest.stage)
+	if m.qs().Stage != questionnaire.Reviewing {
+		t.Fatalf("after the last question: stage %d", m.qs().Stage)
 	}
 	press(t, m, "left", "0")
 	if a.Facts.Known(model.CommunityInput) {
@@ -170,7 +178,7 @@ func TestQuestionnairePrimaryKindCanBeChanged(t *testing.T) {
 	press(t, m, "space")
 	choose(t, m, "vetting")
 	press(t, m, "space")
-	a := m.quest.activity
+	a := m.qs().Activity
 	if a.Facts.Primary() != "deterrence" {
 		t.Fatalf("primary %q, want the first ticked", a.Facts.Primary())
 	}
@@ -190,19 +198,19 @@ func TestQuestionnaireBackForwardAndJump(t *testing.T) {
 	press(t, m, "left")
 	requireAsking(t, m, model.Kinds)
 	press(t, m, "left", "left")
-	if m.quest.stage != describing {
+	if m.qs().Stage != questionnaire.Describing {
 		t.Fatal("back from the first question should reach the description")
 	}
 	press(t, m, "tab", "tab")
 	requireAsking(t, m, model.Implementer)
 	press(t, m, "g")
-	rows := len(m.quest.questions) + 2
+	rows := len(m.qs().Questions) + 2
 	press(t, m, "up", "up", "enter")
-	if m.quest.stage != reviewing {
+	if m.qs().Stage != questionnaire.Reviewing {
 		t.Fatalf("jump to the last row (of %d) did not open the review", rows)
 	}
 	press(t, m, "g", "down", "enter")
-	if m.quest.stage != describing {
+	if m.qs().Stage != questionnaire.Describing {
 		t.Fatal("jump to the first row did not open the description")
 	}
 }
@@ -214,7 +222,7 @@ func TestQuestionnaireFinishNamesTheActivityAndShowsTheAccount(t *testing.T) {
 	press(t, m, "tab", "1")
 	choose(t, m, "community-engagement")
 	press(t, m, "enter")
-	for m.quest.stage != reviewing {
+	for m.qs().Stage != questionnaire.Reviewing {
 		press(t, m, "0")
 	}
 	press(t, m, "enter")
@@ -307,8 +315,8 @@ func TestToggleNeverRecordsNoneByAccident(t *testing.T) {
 	if got := fs[model.Kinds].Set; !slices.Equal(got, []string{"vetting", "equipment"}) {
 		t.Errorf("kinds %v", got)
 	}
-	if !strings.Contains(factName(model.StateForcesAttackingCivilians), "state forces attacking") {
-		t.Error(factName(model.StateForcesAttackingCivilians))
+	if !strings.Contains(component.FactName(model.StateForcesAttackingCivilians), "state forces attacking") {
+		t.Error(component.FactName(model.StateForcesAttackingCivilians))
 	}
 }
 
@@ -319,8 +327,8 @@ func TestEnterOnAnUnansweredListLeavesItUnknown(t *testing.T) {
 	a := activity(t, "Police training", "implementer", "mission", "kinds", "capacity-training", "forces", "police")
 	m := newTestModel(t, sheetOf(a), 120, 40)
 	press(t, m, "e")
-	for i := 0; i < 40 && m.quest.stage != reviewing; i++ {
-		if m.quest.stage == asking && m.quest.fact == model.Accountability {
+	for i := 0; i < 40 && m.qs().Stage != questionnaire.Reviewing; i++ {
+		if m.qs().Stage == questionnaire.Asking && m.qs().Fact == model.Accountability {
 			press(t, m, "enter")
 			if a.Facts.Known(model.Accountability) {
 				t.Fatal("enter on the unanswered accountability question answered it")

@@ -404,7 +404,7 @@ func TestUntitledActivityNeverMakesAnUnreadableFile(t *testing.T) {
 	if got := titles(autosaved(t, rec)); got != "Radio programmes on civilian protection" {
 		t.Fatalf("autosave of an untitled activity: %q", got)
 	}
-	if m.quest.activity.Title != "" {
+	if m.qs().Activity.Title != "" {
 		t.Error("the autosave changed the activity being written")
 	}
 	press(t, m, "ctrl+s")
@@ -412,8 +412,8 @@ func TestUntitledActivityNeverMakesAnUnreadableFile(t *testing.T) {
 	if err != nil {
 		t.Fatalf("saved an unreadable file: %v", err)
 	}
-	if ws.Activities[0].Title != "Radio programmes on civilian protection" || m.quest.title.Value() != ws.Activities[0].Title {
-		t.Errorf("title %q, field %q", ws.Activities[0].Title, m.quest.title.Value())
+	if ws.Activities[0].Title != "Radio programmes on civilian protection" || m.qs().Title != ws.Activities[0].Title {
+		t.Errorf("title %q, field %q", ws.Activities[0].Title, m.qs().Title)
 	}
 }
 

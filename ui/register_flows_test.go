@@ -15,6 +15,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 )
 
 func TestActivityShowsItsRegisterAndOpensItForEditing(t *testing.T) {
@@ -90,7 +91,7 @@ func TestQuestionnaireReviewOpensTheRegister(t *testing.T) {
 	m := registerModel(t, 120, 40)
 	press(t, m, "q", "e") // the joint offensive: a critical risk fires
 	a := m.worksheet.Selected()
-	for i := 0; i < 30 && m.quest != nil && m.quest.stage != reviewing; i++ {
+	for i := 0; i < 30 && m.quest != nil && m.qs().Stage != questionnaire.Reviewing; i++ {
 		press(t, m, "right") // on to the next question, unanswered
 	}
 	requireScreen(t, m, "what is being done about them? r: the register")

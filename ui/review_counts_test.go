@@ -12,6 +12,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/words"
 )
 
 // briefingDrafts counts the drafts a markdown briefing of ws marks: the
@@ -229,10 +230,10 @@ func TestWordsBehindSayEachDeclinedReasonOnce(t *testing.T) {
 	if a == nil {
 		t.Fatal("no draft of paragraph 24")
 	}
-	reading := readActivity(m.sh.reader(), a)
+	reading := words.Read(m.sh.reader(), a)
 	texts := map[string]int{}
 	for _, d := range reading.Declined {
-		texts[declinedText(m.sh.rb, d)]++
+		texts[words.DeclinedText(m.sh.rb, d)]++
 	}
 	twice := false
 	for _, n := range texts {

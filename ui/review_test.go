@@ -9,6 +9,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 )
 
 // resolution is a Security Council resolution as plain text: 36 tasks, 8
@@ -149,13 +150,13 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	press(t, m, "s") // skip one more: on to 6(iii) (5 is asked of others: it comes last)
 	edited := d[4]
 	press(t, m, "e")
-	if m.front != questionnaireScreen || m.quest.activity != edited || !m.quest.inReview {
+	if m.front != questionnaireScreen || m.qs().Activity != edited || !m.qs().InReview {
 		t.Fatalf("e: screen %d", m.front)
 	}
 	requirePending(t, m, model.Implementer, model.Kinds)
 	press(t, m, "enter", "enter") // accept both suggestions
 	requirePending(t, m)
-	for m.quest != nil && m.quest.stage != reviewing {
+	for m.quest != nil && m.qs().Stage != questionnaire.Reviewing {
 		press(t, m, "0")
 	}
 	requireScreen(t, m, "enter: finish and go on with the review of drafts")

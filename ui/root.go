@@ -14,6 +14,7 @@ import (
 	"github.com/pocssr/pocssr/ui/compareview"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/keyhelp"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 	"github.com/pocssr/pocssr/ui/worksheet"
 )
 
@@ -32,7 +33,7 @@ type Model struct {
 	// front is the screen in front, quest the questionnaire while it is open.
 	nav   navigator
 	front screenID
-	quest *questionnaire
+	quest *questionnaire.Screen
 	// The screens the root asks for something by name (methods only: a
 	// screen's state is its own).
 	worksheet *worksheet.Screen
@@ -300,7 +301,7 @@ func (m *Model) navigated() {
 	m.front = m.nav.front()
 	m.quest = nil
 	if m.nav.isOpen(questionnaireScreen) {
-		m.quest = m.nav.screens[questionnaireScreen].(*questionnaire)
+		m.quest = m.nav.screens[questionnaireScreen].(*questionnaire.Screen)
 	}
 }
 

@@ -241,7 +241,7 @@ func TestKeysTypedAheadActOneByOne(t *testing.T) {
 	m := demoModel(t, 100, 30)
 	_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jje")})
 	run(m, cmd)
-	if m.front != questionnaireScreen || m.quest.activity.ID != "unoci-academy-training-of-trainers" {
+	if m.front != questionnaireScreen || m.qs().Activity.ID != "unoci-academy-training-of-trainers" {
 		t.Fatalf("typed-ahead keys: screen %d", m.front)
 	}
 	m = demoModel(t, 100, 30)

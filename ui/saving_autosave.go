@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
 )
 
@@ -105,7 +106,7 @@ func autosaveCopyOf(a *model.Activity) *model.Activity {
 	c := *a
 	c.Register = a.Register.Clone()
 	if untitled(a) {
-		c.Title = titleFrom(a.Description)
+		c.Title = component.TitleFrom(a.Description)
 	}
 	return &c
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/sample"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 )
 
 // autosaveSteps are edits of the worksheet, each followed by the autosave's
@@ -44,8 +45,8 @@ func autosaveCopies(t *testing.T, n int) []int {
 	for i, s := range autosaveSteps {
 		before, gen := rec.copies.made, m.sh.sheet.Gen()
 		for _, k := range s.keys {
-			if k == "space" && m.quest != nil && len(m.quest.questions) > 0 {
-				m.quest.goTo(m.quest.questions[0].Fact)
+			if k == "space" && m.quest != nil && len(m.qs().Questions) > 0 {
+				m.quest.GoTo(m.qs().Questions[0].Fact)
 				press(t, m, "down")
 			}
 			press(t, m, k)
@@ -145,9 +146,11 @@ func TestTrimmedTitleRenewsTheAutosaveCopy(t *testing.T) {
 	m.Update(resize(120, 40))
 	m.copyForAutosave()
 	press(t, m, "e")
-	a := m.quest.activity
+	a := m.qs().Activity
 	title := a.Title
-	run(m, m.quest.describe())
+	for i := 0; i < 40 && m.qs().Stage != questionnaire.Describing; i++ {
+		press(t, m, "left") // back, question by question, to the description
+	}
 	press(t, m, "end", " ")
 	if a.Title != title+" " {
 		t.Fatalf("title %q after a space typed", a.Title)

@@ -237,7 +237,7 @@ func TestFlowRelevanceHidesAndShowsQuestions(t *testing.T) {
 	sendKeys(tm, "g")
 	waitText(t, tm, "Jump to a question")
 	final, view := finalScreen(t, tm)
-	if strings.Contains(view, "combined ops") || len(final.quest.questions) != 3 {
-		t.Errorf("%d questions, screen:\n%s", len(final.quest.questions), view)
+	if strings.Contains(view, "combined ops") || len(final.quest.State().Questions) != 3 {
+		t.Errorf("%d questions, screen:\n%s", len(final.quest.State().Questions), view)
 	}
 }

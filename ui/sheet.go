@@ -7,9 +7,6 @@ import (
 	"github.com/pocssr/pocssr/ui/worksheet"
 )
 
-// snapshot is an activity as it was before an edit, for undo.
-type snapshot = session.Snapshot
-
 // maxUndo is how many changes can be undone.
 const maxUndo = session.MaxUndo
 

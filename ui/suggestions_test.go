@@ -6,10 +6,9 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/pocssr/pocssr/classify"
-	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/flow"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 )
 
 // policeReform is a description whose words the reader reads as: implementer
@@ -31,7 +30,7 @@ func describe(t *testing.T, m *Model, title, desc string) {
 // out without a width limit, hold every line.
 func requireSuggestions(t *testing.T, m *Model, want ...string) {
 	t.Helper()
-	text := ansi.Strip(strings.Join(m.quest.suggestionLines(1000, 0), "\n"))
+	text := ansi.Strip(strings.Join(m.quest.SuggestionLines(1000), "\n"))
 	for _, w := range want {
 		if !strings.Contains(text, w) {
 			t.Fatalf("suggestions lack %q:\n%s", w, text)
@@ -41,7 +40,7 @@ func requireSuggestions(t *testing.T, m *Model, want ...string) {
 
 func requirePending(t *testing.T, m *Model, want ...model.Fact) {
 	t.Helper()
-	if got := m.quest.pendingFacts(); !slices.Equal(got, want) {
+	if got := m.qs().Pending; !slices.Equal(got, want) {
 		t.Fatalf("unconfirmed suggestions %v, want %v", got, want)
 	}
 }
@@ -59,7 +58,7 @@ func TestDescriptionShowsSuggestionsWithEvidenceAsTyped(t *testing.T) {
 	requireScreen(t, m, "~ forces: police ← “police”", "~ accountability: none ← “without oversight”",
 		// The live panel counts them, marked, before anything is chosen.
 		"(preview with the suggested answers)", "~ suggested, not yet confirmed:", "Tier   T3")
-	a := m.quest.activity
+	a := m.qs().Activity
 	if a.Facts.Known(model.Implementer) || a.Status != model.StatusUnset {
 		t.Fatalf("suggestions were applied while describing: %v, status %q", a.Facts[model.Implementer], a.Status)
 	}
@@ -75,7 +74,7 @@ func TestSuggestionsArePreselectedAndMarkedUntilConfirmed(t *testing.T) {
 	describe(t, m, "Item", policeReform)
 	press(t, m, "tab")
 	requireAsking(t, m, model.Implementer)
-	a := m.quest.activity
+	a := m.qs().Activity
 	if v, _ := a.Facts.One(model.Implementer); v != "mission-support" {
 		t.Fatalf("implementer %q, want the suggested mission-support", v)
 	}
@@ -94,7 +93,7 @@ func TestSuggestionsArePreselectedAndMarkedUntilConfirmed(t *testing.T) {
 	requireAsking(t, m, model.Kinds)
 	requirePending(t, m, model.Kinds, model.Forces, model.Accountability)
 	requireScreen(t, m, "~ suggested from: “human rights training”, “reforming the police”", "[1] D ~ Human rights and IHL training (primary)")
-	if got := flow.Choices(m.quest.question())[m.quest.cursor].Value; got != "rights-training" {
+	if got := flow.Choices(m.qs().Question)[m.qs().Cursor].Value; got != "rights-training" {
 		t.Errorf("the cursor is on %q, not on the suggested primary kind", got)
 	}
 	press(t, m, "enter") // kinds
@@ -126,7 +125,7 @@ func TestSuggestionsNeverReplaceThePlannersAnswers(t *testing.T) {
 		t.Fatalf("opening the questionnaire changed the activity: %v %q", a.Facts[model.Kinds], a.Status)
 	}
 	press(t, m, "left", "left")
-	if m.quest.stage != describing {
+	if m.qs().Stage != questionnaire.Describing {
 		t.Fatal("not on the description")
 	}
 	requireSuggestions(t, m, "  implementer: national authorities with mission support ← “Support the Government” — your answer stays: another international partner")
@@ -155,7 +154,7 @@ func TestSuggestionsNeverReplaceThePlannersAnswers(t *testing.T) {
 		t.Errorf("status %q once no suggestion is left", a.Status)
 	}
 	press(t, m, "left", "left", "left") // from the review back to the description
-	if m.quest.stage != describing {
+	if m.qs().Stage != questionnaire.Describing {
 		t.Fatal("not on the description")
 	}
 	press(t, m, "tab", "tab")
@@ -173,7 +172,7 @@ func TestUnconfirmedSuggestionsFollowTheWords(t *testing.T) {
 	describe(t, m, "Item", "Support the Government")
 	press(t, m, "tab")
 	requirePending(t, m, model.Implementer)
-	a := m.quest.activity
+	a := m.qs().Activity
 	// Back to the words, which now name the mission itself.
 	press(t, m, "left", "tab")
 	for range len("Support the Government") {
@@ -203,28 +202,5 @@ func TestDraftOpensAtItsFirstSuggestion(t *testing.T) {
 	requirePending(t, m)
 	if a.Status != model.StatusReviewed {
 		t.Fatalf("status %q after every suggestion was confirmed", a.Status)
-	}
-}
-
-func TestPhrasesTakenInByLongerOnesAreLeftOut(t *testing.T) {
-	ev := func(phrase string, start int, context bool) suggest.Evidence {
-		return suggest.Evidence{Fact: model.Implementer, Value: "mission-support", Phrase: phrase,
-			Start: start, End: start + len(phrase), InContext: context}
-	}
-	s := &suggest.Suggestion{Evidence: []suggest.Evidence{
-		ev("Support the efforts", 4, false), ev("Support the efforts of the Government", 4, false),
-		ev("efforts of the Government", 16, false), ev("Support", 4, true), // the context's offsets count apart
-	}}
-	s.Facts.SetOne(model.Implementer, "mission-support")
-	want := []string{"Support the efforts of the Government", "Support"}
-	if got := phrasesOf(s.Evidence); !slices.Equal(got, want) {
-		t.Errorf("phrases %q, want %q", got, want)
-	}
-	vs := suggestedValues(s)
-	if len(vs) != 1 || !slices.Equal(vs[0].phrases, want) || !vs[0].context {
-		t.Fatalf("values %+v", vs)
-	}
-	if got := vs[0].text(classify.Default()); got != "implementer: national authorities with mission support ← “Support the efforts of the Government”, “Support” (in the lead-in or heading)" {
-		t.Errorf("text %q", got)
 	}
 }

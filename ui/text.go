@@ -41,11 +41,10 @@ func oneLine(s string) string { return report.OneLine(s) }
 
 // The measuring and cutting of text every screen shares lives in
 // ui/component; these names keep the screens of this package short.
-func fit(s string, w int) string                     { return component.Fit(s, w) }
-func cut(s string, w int) string                     { return component.Cut(s, w) }
-func wrap(s string, w int) []string                  { return component.Wrap(s, w) }
-func wrapIndent(prefix, text string, w int) []string { return component.WrapIndent(prefix, text, w) }
-func block(s string, w, h int) string                { return component.Block(s, w, h) }
+func fit(s string, w int) string      { return component.Fit(s, w) }
+func cut(s string, w int) string      { return component.Cut(s, w) }
+func wrap(s string, w int) []string   { return component.Wrap(s, w) }
+func block(s string, w, h int) string { return component.Block(s, w, h) }
 
 // plural says "1 activity" or "3 activities" (component.Plural).
 func plural(n int, one, many string) string { return component.Plural(n, one, many) }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -9,6 +10,8 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/questionnaire"
+	"github.com/pocssr/pocssr/ui/words"
 )
 
 // withDeclined is the imported draft of the resolution with the longest
@@ -20,8 +23,8 @@ func withDeclined(t *testing.T, ws *model.Worksheet) (*model.Activity, string) {
 	var best *model.Activity
 	reason := ""
 	for _, a := range ws.Activities {
-		for _, d := range readActivity(rd, a).Declined {
-			if text := declinedText(rb, d); len(text) > len(reason) {
+		for _, d := range words.Read(rd, a).Declined {
+			if text := words.DeclinedText(rb, d); len(text) > len(reason) {
 				best, reason = a, text
 			}
 		}
@@ -98,7 +101,7 @@ func TestSuggestionMarkerReadsWhole(t *testing.T) {
 		found := false
 		for i := 0; i < 20 && !found; i++ {
 			press(t, m, "right")
-			if _, ok := m.quest.suggested[m.quest.fact]; ok && m.quest.stage == asking {
+			if st := m.qs(); st.Stage == questionnaire.Asking && slices.Contains(st.Pending, st.Fact) {
 				found = true
 			}
 		}

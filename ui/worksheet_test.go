@@ -107,7 +107,7 @@ func TestWorksheetDeleteAndUndo(t *testing.T) {
 func TestWorksheetAddOpensQuestionnaireAndEmptyNewIsDropped(t *testing.T) {
 	m := demoModel(t, 100, 30)
 	press(t, m, "n")
-	if m.front != questionnaireScreen || !m.quest.isNew || m.sh.sheet.Len() != 24 {
+	if m.front != questionnaireScreen || !m.qs().IsNew || m.sh.sheet.Len() != 24 {
 		t.Fatalf("n: screen %d, %d activities", m.front, m.sh.sheet.Len())
 	}
 	press(t, m, "esc")

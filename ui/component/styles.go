@@ -228,3 +228,16 @@ func FactList(fs []model.Fact) string {
 	}
 	return strings.Join(names, ", ")
 }
+
+// TitleFrom makes a title from the first words of a description, for an
+// activity finished or saved without one.
+func TitleFrom(desc string) string {
+	words := strings.Fields(report.OneLine(desc))
+	if len(words) == 0 {
+		return "Untitled activity"
+	}
+	if len(words) > 8 {
+		return strings.Join(words[:8], " ") + "…"
+	}
+	return strings.Join(words, " ")
+}

@@ -1,4 +1,4 @@
-package ui
+package questionnaire
 
 import (
 	"fmt"
@@ -39,8 +39,8 @@ func newMitigateKeys() mitigateKeys {
 
 // mitigate asks what is being done about a risk, the cursor on its status
 // (on "skip" while it has no entry).
-func (q *questionnaire) mitigate(risk string) {
-	q.stage, q.risk, q.jumping = mitigating, risk, false
+func (q *Screen) mitigate(risk string) {
+	q.stage, q.risk, q.jumping = Mitigating, risk, false
 	q.ageNote()
 	statuses := flow.Statuses()
 	q.cursor = len(statuses)
@@ -54,7 +54,7 @@ func (q *questionnaire) mitigate(risk string) {
 }
 
 // riskAsked is the risk of the register step, as it fires now.
-func (q *questionnaire) riskAsked() (classify.Risk, bool) {
+func (q *Screen) riskAsked() (classify.Risk, bool) {
 	i := flow.RiskIndex(q.risks, q.risk)
 	if i < 0 {
 		return classify.Risk{}, false
@@ -62,7 +62,7 @@ func (q *questionnaire) riskAsked() (classify.Risk, bool) {
 	return q.risks[i], true
 }
 
-func (q *questionnaire) updateMitigating(km tea.KeyMsg) tea.Cmd {
+func (q *Screen) updateMitigating(km tea.KeyMsg) tea.Cmd {
 	mk := q.mkeys
 	if q.reg.Editing() {
 		return q.reg.Update(km, mk.Keep, mk.Cancel)
@@ -105,10 +105,10 @@ func (q *questionnaire) updateMitigating(km tea.KeyMsg) tea.Cmd {
 	case key.Matches(km, mk.Note):
 		return q.reg.Start(a, risk, register.Note)
 	case key.Matches(km, mk.Undo):
-		if what := q.sh.sheet.Undo(); what != "" {
-			return q.sh.status("Undid the last " + what + ".")
+		if what := q.ctx.Sheet.Undo(); what != "" {
+			return q.ctx.Status("Undid the last " + what + ".")
 		}
-		return q.sh.status("Nothing to undo.")
+		return q.ctx.Status("Nothing to undo.")
 	default:
 		if r := km.Runes; km.Type == tea.KeyRunes && len(r) == 1 && r[0] >= '1' && int(r[0]-'1') < len(statuses) {
 			q.cursor = int(r[0] - '1')
@@ -119,7 +119,7 @@ func (q *questionnaire) updateMitigating(km tea.KeyMsg) tea.Cmd {
 }
 
 // mitigateHelp is the footer of a register step.
-func (q *questionnaire) mitigateHelp() []key.Binding {
+func (q *Screen) mitigateHelp() []key.Binding {
 	mk, k := q.mkeys, q.keys
 	if q.reg.Editing() {
 		return []key.Binding{mk.Keep, mk.Cancel}
@@ -129,8 +129,8 @@ func (q *questionnaire) mitigateHelp() []key.Binding {
 
 // mitigateView draws a register step: the risk, its entry as it stands,
 // the statuses to choose from and the field being typed, in h lines.
-func (q *questionnaire) mitigateView(w, h int) []string {
-	st := q.sh.st
+func (q *Screen) mitigateView(w, h int) []string {
+	st := q.ctx.Styles
 	k, ok := q.riskAsked()
 	if !ok {
 		return nil
@@ -140,7 +140,7 @@ func (q *questionnaire) mitigateView(w, h int) []string {
 	// The entry as the register reads it today (open, mitigated, accepted;
 	// overdue), as the activity's account shows it.
 	now := k.Mitigation
-	r := q.sh.rb.ClassifyOn(q.activity, q.sh.sheet.Today())
+	r := q.rb.ClassifyOn(q.activity, q.ctx.Sheet.Today())
 	if i := flow.RiskIndex(r.Risks, k.Rule.ID); i >= 0 {
 		now = r.Risks[i].Mitigation
 	}
@@ -194,9 +194,9 @@ func stackLines(h int, head, rows, tail []string) []string {
 }
 
 // mitigateRow draws one row of the statuses, highlighted under the cursor.
-func (q *questionnaire) mitigateRow(text string, i, w int) string {
+func (q *Screen) mitigateRow(text string, i, w int) string {
 	if i == q.cursor {
-		return q.sh.st.Selected.Render(fit("> "+text, w))
+		return q.ctx.Styles.Selected.Render(fit("> "+text, w))
 	}
 	return cut("  "+text, w)
 }

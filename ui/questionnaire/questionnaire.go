@@ -1,4 +1,10 @@
-package ui
+// Package questionnaire is the questionnaire screen: it edits one activity
+// in place, a description first, then the relevant facts one question at a
+// time (the walk of ui/flow, which the plain prompts follow too), the verdict,
+// and what is being done about each risk that fires. The root reaches it only
+// through the component interfaces, Open (with an Edit) and the messages it
+// sends back.
+package questionnaire
 
 import (
 	"strings"
@@ -15,36 +21,48 @@ import (
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/panel"
 	"github.com/pocssr/pocssr/ui/register"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
-// stage is where the questionnaire is: the free-text description, one of the
+// Stage is where the questionnaire is: the free-text description, one of the
 // questions, the review of the answers with the verdict, or the register
 // entry of one risk that fires.
-type stage int
+type Stage int
 
 const (
-	describing stage = iota
-	asking
-	reviewing  // the answers and the verdict
-	mitigating // what is being done about one risk that fires
+	Describing Stage = iota
+	Asking
+	Reviewing  // the answers and the verdict
+	Mitigating // what is being done about one risk that fires
 )
 
-// questionnaire is the questionnaire screen. It edits one activity in place:
-// a description first, then the relevant facts one question at a time, in the
+// Links is what the questionnaire cannot know of the root: the ids of the
+// screens finishing may put in its place (the activity's account, the risk
+// register), and the rulebook's plain-language reader, which the root makes
+// once for every screen that reads.
+type Links struct {
+	Detail, Register component.ID
+	Reader           func() *suggest.Reader
+}
+
+// Screen is the questionnaire screen. It edits one activity in place: a
+// description first, then the relevant facts one question at a time, in the
 // rulebook's order, with relevance re-evaluated after every answer. Beside it
 // (below it on a narrow terminal) the live panel shows the verdict.
-type questionnaire struct {
-	sh    *shared
+type Screen struct {
+	ctx   *component.Context
+	links Links
+	rb    *classify.Rulebook
 	keys  questionnaireKeys
 	mkeys mitigateKeys
 	dkeys describeKeys
 	jkeys jumpKeys
 
 	activity *model.Activity
-	snap     snapshot
+	snap     session.Snapshot
 	isNew    bool
 
-	stage     stage
+	stage     Stage
 	fact      model.Fact // the question asked, in the asking stage
 	questions []*classify.Question
 	walk      flow.Flow // the steps, shared with the plain prompts
@@ -54,7 +72,7 @@ type questionnaire struct {
 	note      string // which questions came or went after the last answer
 	noteFresh bool   // the note is for the step shown next: kept once, then dropped
 
-	// What the reader makes of the words (see questionnaire_describe.go).
+	// What the reader makes of the words (see describe.go).
 	reading   *suggest.Suggestion
 	readOf    string                            // the words read
 	suggested map[model.Fact][]suggest.Evidence // answers pre-selected from the words, not yet confirmed
@@ -84,10 +102,16 @@ type questionnaire struct {
 	width, height int
 }
 
-func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire {
-	q := &questionnaire{sh: sh, keys: newQuestionnaireKeys(sh.global), mkeys: newMitigateKeys(), dkeys: newDescribeKeys(sh.global),
-		jkeys: newJumpKeys(), activity: a, title0: a.Title, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: panel.NewLive(sh.ctx),
-		walk: flow.New(sh.rb), reg: register.NewEditor(sh.ctx), suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
+// New is the questionnaire, closed until Open gives it an activity.
+func New(ctx *component.Context, links Links) *Screen {
+	return &Screen{ctx: ctx, links: links, rb: ctx.Sheet.Rulebook()}
+}
+
+func newQuestionnaire(ctx *component.Context, links Links, a *model.Activity, isNew bool) *Screen {
+	rb := ctx.Sheet.Rulebook()
+	q := &Screen{ctx: ctx, links: links, rb: rb, keys: newQuestionnaireKeys(ctx.Keys), mkeys: newMitigateKeys(), dkeys: newDescribeKeys(ctx.Keys),
+		jkeys: newJumpKeys(), activity: a, title0: a.Title, snap: ctx.Sheet.Snapshot(a), isNew: isNew, panel: panel.NewLive(ctx),
+		walk: flow.New(rb), reg: register.NewEditor(ctx), suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
 	q.title = textinput.New()
 	q.title.Prompt = ""
 	q.title.Placeholder = "a short title"
@@ -107,57 +131,57 @@ func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire 
 	q.markDraft()
 	switch f, ok := q.firstSuggested(); {
 	case isNew || a.Title == "":
-		q.stage = describing
+		q.stage = Describing
 		q.title.Focus()
 	case ok:
-		q.stage = asking // opening at a question pre-selects nothing
+		q.stage = Asking // opening at a question pre-selects nothing
 		q.goTo(f)
 	case len(q.questions) > 0:
-		q.stage = asking
+		q.stage = Asking
 		q.goTo(q.firstOpen())
 	}
 	return q
 }
 
-// editArgs is what the questionnaire opens with: the activity, whether it
-// was just added, and whether the review of drafts opened it (finishing
-// then goes on with the review).
-type editArgs struct {
-	activity *model.Activity
-	isNew    bool
-	inReview bool
+// Edit is what the questionnaire opens with: the activity, whether it was
+// just added, and whether the review of drafts opened it (finishing then
+// goes on with the review).
+type Edit struct {
+	Activity *model.Activity
+	IsNew    bool
+	InReview bool
 }
 
 // Open starts the questionnaire afresh on an activity, in the area it was
 // last given.
-func (q *questionnaire) Open(arg any) (tea.Cmd, bool) {
-	e, ok := arg.(editArgs)
-	if !ok || e.activity == nil {
+func (q *Screen) Open(arg any) (tea.Cmd, bool) {
+	e, ok := arg.(Edit)
+	if !ok || e.Activity == nil {
 		return nil, false
 	}
 	w, h := q.width, q.height
-	*q = *newQuestionnaire(q.sh, e.activity, e.isNew)
-	q.inReview = e.inReview
+	*q = *newQuestionnaire(q.ctx, q.links, e.Activity, e.IsNew)
+	q.inReview = e.InReview
 	q.SetSize(w, h)
 	return q.Init(), true
 }
 
 // Title names the questionnaire in the title bar.
-func (q *questionnaire) Title() string { return "Questionnaire" }
+func (q *Screen) Title() string { return "Questionnaire" }
 
 // Retitled shows a title given to the activity from outside the
 // questionnaire (a save names untitled activities).
-func (q *questionnaire) Retitled(a *model.Activity) {
+func (q *Screen) Retitled(a *model.Activity) {
 	if q.activity == a && q.title.Value() != a.Title {
 		q.title.SetValue(a.Title)
 	}
 }
 
 // Init does nothing: the title field has the focus from the start, with a steady cursor.
-func (q *questionnaire) Init() tea.Cmd { return nil }
+func (q *Screen) Init() tea.Cmd { return nil }
 
 // SetSize gives the screen its area.
-func (q *questionnaire) SetSize(w, h int) {
+func (q *Screen) SetSize(w, h int) {
 	q.width, q.height = w, h
 	if q.activity == nil {
 		return // not opened yet: the area is kept for Open
@@ -170,20 +194,20 @@ func (q *questionnaire) SetSize(w, h int) {
 	q.reg.SetWidth(lw)
 }
 
-func (q *questionnaire) wide() bool { return q.width >= 100 }
+func (q *Screen) wide() bool { return q.width >= 100 }
 
 // panelWidth grows on a wide terminal, so that the verdict's tier and risks
 // read whole beside the questions.
-func (q *questionnaire) panelWidth() int { return min(max(46, q.width/3), 64, q.width*2/5) }
+func (q *Screen) panelWidth() int { return min(max(46, q.width/3), 64, q.width*2/5) }
 
-func (q *questionnaire) leftWidth() int {
+func (q *Screen) leftWidth() int {
 	if q.wide() {
 		return q.width - q.panelWidth() - 1
 	}
 	return q.width
 }
 
-func (q *questionnaire) leftHeight() int {
+func (q *Screen) leftHeight() int {
 	if q.wide() {
 		return q.height
 	}
@@ -191,18 +215,18 @@ func (q *questionnaire) leftHeight() int {
 }
 
 // TextFocused reports whether the title or description has the keys.
-func (q *questionnaire) TextFocused() bool { return q.stage == describing || q.reg.Editing() }
+func (q *Screen) TextFocused() bool { return q.stage == Describing || q.reg.Editing() }
 
 // ShortHelp is the key help of the footer.
-func (q *questionnaire) ShortHelp() []key.Binding {
+func (q *Screen) ShortHelp() []key.Binding {
 	switch {
-	case q.stage == describing:
+	case q.stage == Describing:
 		return q.dkeys.ShortHelp()
 	case q.jumping:
 		return q.jkeys.ShortHelp()
-	case q.stage == mitigating:
+	case q.stage == Mitigating:
 		return q.mitigateHelp()
-	case q.stage == reviewing:
+	case q.stage == Reviewing:
 		// The review lists the answers: there is no choice to move to or tick.
 		k := q.keys
 		if len(q.risks) > 0 {
@@ -218,11 +242,11 @@ func (q *questionnaire) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the key help of the help screen.
-func (q *questionnaire) FullHelp() [][]key.Binding {
-	if q.stage == describing {
+func (q *Screen) FullHelp() [][]key.Binding {
+	if q.stage == Describing {
 		return append(q.dkeys.FullHelp(), q.keys.FullHelp()...)
 	}
-	if q.stage == mitigating {
+	if q.stage == Mitigating {
 		mk := q.mkeys
 		return append(q.keys.FullHelp(), []key.Binding{mk.Owner, mk.Due, mk.Note, mk.Undo, mk.Skip})
 	}
@@ -237,20 +261,20 @@ func (q *questionnaire) FullHelp() [][]key.Binding {
 }
 
 // question is the question being asked, or nil.
-func (q *questionnaire) question() *classify.Question {
-	if q.stage != asking {
+func (q *Screen) question() *classify.Question {
+	if q.stage != Asking {
 		return nil
 	}
-	return q.sh.rb.QuestionFor(q.fact)
+	return q.rb.QuestionFor(q.fact)
 }
 
 // refresh recomputes which questions are relevant.
-func (q *questionnaire) refresh() {
+func (q *Screen) refresh() {
 	q.questions = q.walk.Relevant(&q.activity.Facts)
 }
 
 // firstOpen is the first relevant question still unanswered, else the first.
-func (q *questionnaire) firstOpen() model.Fact {
+func (q *Screen) firstOpen() model.Fact {
 	for _, qq := range q.questions {
 		if !q.activity.Facts.Known(qq.Fact) {
 			return qq.Fact
@@ -260,11 +284,11 @@ func (q *questionnaire) firstOpen() model.Fact {
 }
 
 // goTo asks the question for fact f, with the cursor on its current answer.
-func (q *questionnaire) goTo(f model.Fact) {
-	if q.stage == describing {
+func (q *Screen) goTo(f model.Fact) {
+	if q.stage == Describing {
 		q.preselect()
 	}
-	q.stage, q.fact, q.jumping = asking, f, false
+	q.stage, q.fact, q.jumping = Asking, f, false
 	q.ageNote()
 	q.title.Blur()
 	q.desc.Blur()
@@ -286,11 +310,11 @@ func (q *questionnaire) goTo(f model.Fact) {
 
 // apply changes the activity's facts through fn, then reclassifies it and
 // re-evaluates relevance, noting which questions came and went.
-func (q *questionnaire) apply(fn func(fs *model.Facts)) {
+func (q *Screen) apply(fn func(fs *model.Facts)) {
 	before := relevantFacts(q.questions)
 	fn(&q.activity.Facts)
 	q.withdrawIrrelevant()
-	q.sh.sheet.Touch(q.activity)
+	q.ctx.Sheet.Touch(q.activity)
 	q.refresh()
 	added, removed := relevanceChange(before, relevantFacts(q.questions))
 	var parts []string
@@ -306,7 +330,7 @@ func (q *questionnaire) apply(fn func(fs *model.Facts)) {
 
 // ageNote keeps the relevance note for the step right after the change and
 // drops it on the step after that: it speaks of the last answer only.
-func (q *questionnaire) ageNote() {
+func (q *Screen) ageNote() {
 	if q.noteFresh {
 		q.noteFresh = false
 		return
@@ -317,16 +341,16 @@ func (q *questionnaire) ageNote() {
 // Result classifies the activity as it stands, or as it would be with the
 // highlighted answer, or on the description step with the suggested answers;
 // preview says which ("" when it is as it stands).
-func (q *questionnaire) Result() (classify.Result, string) {
+func (q *Screen) Result() (classify.Result, string) {
 	fs, preview := q.shownFacts()
-	return q.sh.rb.ClassifyFacts(fs), preview
+	return q.rb.ClassifyFacts(fs), preview
 }
 
 // shownFacts are the facts the live verdict shows: the activity's, or a
 // preview of them with the suggested answers or the choice under the cursor.
-func (q *questionnaire) shownFacts() (*model.Facts, string) {
+func (q *Screen) shownFacts() (*model.Facts, string) {
 	fs := &q.activity.Facts
-	if q.stage == describing {
+	if q.stage == Describing {
 		if tmp, filled := q.withSuggestions(); len(filled) > 0 {
 			return &tmp, "preview with the suggested answers"
 		}
@@ -346,32 +370,32 @@ func (q *questionnaire) shownFacts() (*model.Facts, string) {
 }
 
 // Progress counts the relevant questions and those answered.
-func (q *questionnaire) Progress() (done, relevant int) {
+func (q *Screen) Progress() (done, relevant int) {
 	return flow.Answered(q.questions, &q.activity.Facts), len(q.questions)
 }
 
 // Update handles the questionnaire's keys.
-func (q *questionnaire) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (q *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return q, q.updateFields(msg)
 	}
 	switch {
-	case q.stage == describing:
+	case q.stage == Describing:
 		return q, q.updateDescribing(km)
 	case q.jumping:
 		return q, q.updateJumping(km)
-	case q.stage == mitigating:
+	case q.stage == Mitigating:
 		return q, q.updateMitigating(km)
 	}
 	k := q.keys
 	moved := q.moved
 	q.moved = false
-	if moved && q.stage == asking && key.Matches(km, k.Choose) {
+	if moved && q.stage == Asking && key.Matches(km, k.Choose) {
 		// Decided by the order of keys, not by time: whatever came between
 		// the answer and this enter, the planner has not acted on this step.
 		// The review of answers is not asked: enter there finishes.
-		return q, q.sh.status("The last key answered and moved on to this step: enter again to answer it.")
+		return q, q.ctx.Status("The last key answered and moved on to this step: enter again to answer it.")
 	}
 	switch {
 	case key.Matches(km, k.Done):
@@ -384,14 +408,14 @@ func (q *questionnaire) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		q.openJump()
 		return q, nil
 	}
-	if q.stage == reviewing {
+	if q.stage == Reviewing {
 		switch {
 		case km.String() == "enter":
 			return q, q.next()
 		case key.Matches(km, k.Register) && len(q.risks) > 0 && !q.inReview:
 			// What is being done about the risks: the activity's entries in
 			// the register, in the questionnaire's place.
-			return q, q.finishTo(registerScreen)
+			return q, q.finishTo(toRegister)
 		}
 		return q, nil
 	}
@@ -403,7 +427,7 @@ func (q *questionnaire) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return q, cmd
 }
 
-func (q *questionnaire) updateAsking(km tea.KeyMsg) tea.Cmd {
+func (q *Screen) updateAsking(km tea.KeyMsg) tea.Cmd {
 	k := q.keys
 	qq := q.question()
 	if qq == nil {

@@ -1,4 +1,4 @@
-package ui
+package questionnaire
 
 import (
 	"fmt"
@@ -15,19 +15,19 @@ import (
 
 // portfolioNotes compares the worksheet's findings with the activity as the
 // live verdict shows it, and without it.
-func (q *questionnaire) portfolioNotes() []panel.PortfolioNote {
+func (q *Screen) portfolioNotes() []panel.PortfolioNote {
 	fs, _ := q.shownFacts()
-	return panel.PortfolioNotes(q.sh.sheet.Sheet, q.activity, fs)
+	return panel.PortfolioNotes(q.ctx.Sheet, q.activity, fs)
 }
 
 // View draws the questionnaire and its live panel.
-func (q *questionnaire) View() string {
+func (q *Screen) View() string {
 	if q.width <= 0 || q.height <= 0 {
 		return ""
 	}
 	r, preview := q.Result()
 	notes := panel.Notes{Preview: preview, Suggested: q.pendingFacts(), Portfolio: q.portfolioNotes()}
-	if q.stage == describing {
+	if q.stage == Describing {
 		_, notes.Suggested = q.withSuggestions()
 	}
 	lw, lh := q.leftWidth(), q.leftHeight()
@@ -55,16 +55,16 @@ func progressBar(answered, relevant, w int) string {
 	return "[" + strings.Repeat("#", full) + strings.Repeat(".", w-full) + "]"
 }
 
-func (q *questionnaire) leftView(w, h int) string {
-	st := q.sh.st
+func (q *Screen) leftView(w, h int) string {
+	st := q.ctx.Styles
 	answered, relevant := q.Progress()
 	var where string
 	switch q.stage {
-	case describing:
+	case Describing:
 		where = "Description"
-	case reviewing:
+	case Reviewing:
 		where = "Review"
-	case mitigating:
+	case Mitigating:
 		where = fmt.Sprintf("Risk %d of %d", flow.RiskIndex(q.risks, q.risk)+1, len(q.risks))
 	default:
 		where = fmt.Sprintf("Question %d of %d", q.jumpPlace(), relevant)
@@ -84,11 +84,11 @@ func (q *questionnaire) leftView(w, h int) string {
 	switch {
 	case q.jumping:
 		lines = append(lines, q.jumpView(w, body)...)
-	case q.stage == describing:
+	case q.stage == Describing:
 		lines = append(lines, q.describeView(w, body)...)
-	case q.stage == reviewing:
+	case q.stage == Reviewing:
 		lines = append(lines, q.reviewView(w, body)...)
-	case q.stage == mitigating:
+	case q.stage == Mitigating:
 		lines = append(lines, q.mitigateView(w, body)...)
 	default:
 		lines = append(lines, q.askView(w, body)...)
@@ -97,8 +97,8 @@ func (q *questionnaire) leftView(w, h int) string {
 }
 
 // askView draws the question, its help and its choices in h lines.
-func (q *questionnaire) askView(w, h int) []string {
-	st := q.sh.st
+func (q *Screen) askView(w, h int) []string {
+	st := q.ctx.Styles
 	qq := q.question()
 	if qq == nil {
 		return nil
@@ -149,8 +149,8 @@ func (q *questionnaire) askView(w, h int) []string {
 }
 
 // choiceLines draws the rows of a question, scrolled so that the cursor shows.
-func (q *questionnaire) choiceLines(qq *classify.Question, w, room int) []string {
-	st := q.sh.st
+func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
+	st := q.ctx.Styles
 	fs := &q.activity.Facts
 	cs := flow.Choices(qq)
 	room = max(3, room)
@@ -181,17 +181,17 @@ func (q *questionnaire) choiceLines(qq *classify.Question, w, room int) []string
 	return lines
 }
 
-func (q *questionnaire) choiceLine(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) string {
+func (q *Screen) choiceLine(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) string {
 	lead, rest := q.choiceText(fs, f, c, i)
 	if i == q.cursor {
-		return q.sh.st.Selected.Render(fit("> "+lead+rest, w))
+		return q.ctx.Styles.Selected.Render(fit("> "+lead+rest, w))
 	}
 	return cut("  "+lead+rest, w)
 }
 
 // choiceRows is a choice with its label and explanation wrapped under the
 // label, the cursor's highlighted.
-func (q *questionnaire) choiceRows(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) []string {
+func (q *Screen) choiceRows(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) []string {
 	lead, rest := q.choiceText(fs, f, c, i)
 	mark := "  "
 	if i == q.cursor {
@@ -200,7 +200,7 @@ func (q *questionnaire) choiceRows(fs *model.Facts, f model.Fact, c flow.Choice,
 	rows := wrapIndent(mark+lead, rest, w)
 	if i == q.cursor {
 		for j := range rows {
-			rows[j] = q.sh.st.Selected.Render(fit(rows[j], w))
+			rows[j] = q.ctx.Styles.Selected.Render(fit(rows[j], w))
 		}
 	}
 	return rows
@@ -208,7 +208,7 @@ func (q *questionnaire) choiceRows(fs *model.Facts, f model.Fact, c flow.Choice,
 
 // choiceText is a choice's row: its box and key (lead), then its label and
 // explanation.
-func (q *questionnaire) choiceText(fs *model.Facts, f model.Fact, c flow.Choice, i int) (lead, rest string) {
+func (q *Screen) choiceText(fs *model.Facts, f model.Fact, c flow.Choice, i int) (lead, rest string) {
 	box := "( )"
 	if flow.Chosen(fs, f, c) {
 		box = "(•)"
@@ -243,7 +243,7 @@ func (q *questionnaire) choiceText(fs *model.Facts, f model.Fact, c flow.Choice,
 
 // answerMark marks an answer: ✓ answered, ~ suggested and not yet
 // confirmed, ? open.
-func (q *questionnaire) answerMark(f model.Fact) string {
+func (q *Screen) answerMark(f model.Fact) string {
 	switch {
 	case q.isSuggested(f):
 		return "~"
@@ -253,16 +253,16 @@ func (q *questionnaire) answerMark(f model.Fact) string {
 	return "?"
 }
 
-func (q *questionnaire) answerText(f model.Fact) string {
+func (q *Screen) answerText(f model.Fact) string {
 	if !q.activity.Facts.Known(f) {
 		return "don't know"
 	}
-	return q.sh.rb.ValueText(&q.activity.Facts, f)
+	return q.rb.ValueText(&q.activity.Facts, f)
 }
 
 // reviewView lists every relevant question with its answer.
-func (q *questionnaire) reviewView(w, h int) []string {
-	st := q.sh.st
+func (q *Screen) reviewView(w, h int) []string {
+	st := q.ctx.Styles
 	answered, relevant := q.Progress()
 	lines := []string{st.Label.Render(reviewHeadline(answered, relevant)), ""}
 	if len(q.suggested) > 0 {
@@ -299,8 +299,8 @@ func (q *questionnaire) reviewView(w, h int) []string {
 }
 
 // jumpView lists the description, every relevant question and the review.
-func (q *questionnaire) jumpView(w, h int) []string {
-	st := q.sh.st
+func (q *Screen) jumpView(w, h int) []string {
+	st := q.ctx.Styles
 	rows := []string{"  Description: " + oneLine(q.activity.Title)}
 	for i, qq := range q.questions {
 		rows = append(rows, fmt.Sprintf("%s %2d %s: %s", q.answerMark(qq.Fact), i+1, factName(qq.Fact), q.answerText(qq.Fact)))

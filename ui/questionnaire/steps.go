@@ -1,4 +1,4 @@
-package ui
+package questionnaire
 
 import (
 	"strings"
@@ -19,21 +19,21 @@ import (
 // next goes to the flow's next step: the next relevant question after the
 // current place, the review when none is left, then each risk that fires,
 // and the end (the activity's account).
-func (q *questionnaire) next() tea.Cmd {
-	if q.stage == describing && len(q.questions) == 0 {
+func (q *Screen) next() tea.Cmd {
+	if q.stage == Describing && len(q.questions) == 0 {
 		return nil // nothing to ask yet: the description stays
 	}
 	return q.show(q.walk.Next(q.step(), q.questions, q.risks))
 }
 
 // step is where the questionnaire is, as a step of the flow.
-func (q *questionnaire) step() flow.Step {
+func (q *Screen) step() flow.Step {
 	switch q.stage {
-	case describing:
+	case Describing:
 		return flow.Step{Kind: flow.Describe}
-	case reviewing:
+	case Reviewing:
 		return flow.Step{Kind: flow.Verdict}
-	case mitigating:
+	case Mitigating:
 		return flow.Step{Kind: flow.Mitigate, Risk: q.risk}
 	}
 	return flow.Step{Kind: flow.Ask, Fact: q.fact}
@@ -41,7 +41,7 @@ func (q *questionnaire) step() flow.Step {
 
 // show goes to a step of the flow: this is the only place that turns a step
 // into a stage of the screen.
-func (q *questionnaire) show(s flow.Step) tea.Cmd {
+func (q *Screen) show(s flow.Step) tea.Cmd {
 	q.reg.Close()
 	switch s.Kind {
 	case flow.Describe:
@@ -60,17 +60,17 @@ func (q *questionnaire) show(s flow.Step) tea.Cmd {
 }
 
 // review opens the review of the answers.
-func (q *questionnaire) review() {
-	q.stage, q.jumping = reviewing, false
+func (q *Screen) review() {
+	q.stage, q.jumping = Reviewing, false
 	q.risks = q.walk.Risks(q.activity)
 }
 
 // back goes to the previous relevant question, or to the description.
-func (q *questionnaire) back() tea.Cmd {
+func (q *Screen) back() tea.Cmd {
 	switch {
-	case q.stage == describing:
+	case q.stage == Describing:
 		return nil
-	case q.stage == reviewing && len(q.questions) == 0:
+	case q.stage == Reviewing && len(q.questions) == 0:
 		return nil // as before: the review stays when nothing is asked
 	}
 	return q.show(q.walk.Prev(q.step(), q.questions, q.risks))
@@ -78,17 +78,27 @@ func (q *questionnaire) back() tea.Cmd {
 
 // finish ends the questionnaire: a new activity with nothing in it is dropped;
 // otherwise it gets a title and id if it has none, and the edit can be undone.
-func (q *questionnaire) finish(showDetail bool) tea.Cmd {
-	then := worksheetScreen // none: back to the screen below
+func (q *Screen) finish(showDetail bool) tea.Cmd {
+	then := backBelow
 	if showDetail {
-		then = detailScreen
+		then = toDetail
 	}
 	return q.finishTo(then)
 }
 
+// next is where finishing goes: back to the screen below, or to the
+// activity's account or the risk register in the questionnaire's place.
+type next int
+
+const (
+	backBelow next = iota
+	toDetail
+	toRegister
+)
+
 // finishTo ends the edit and puts a screen opened on the activity in the
-// questionnaire's place (the worksheet: none, back to the screen below).
-func (q *questionnaire) finishTo(then screenID) tea.Cmd {
+// questionnaire's place (backBelow: none, back to the screen below).
+func (q *Screen) finishTo(then next) tea.Cmd {
 	a := q.activity
 	if a.Title != q.title0 {
 		// Spaces typed around a title go; a title read from the file is kept
@@ -96,14 +106,14 @@ func (q *questionnaire) finishTo(then screenID) tea.Cmd {
 		a.Title = strings.TrimSpace(a.Title)
 	}
 	var empty model.Facts
-	s := q.sh.sheet
+	s := q.ctx.Sheet
 	if q.isNew && a.Title == "" && strings.TrimSpace(a.Description) == "" && a.Facts.Equal(&empty) {
 		s.Discard(a)
-		q.sh.send(backMsg{})
-		return q.sh.status("Nothing was entered; the new activity was dropped.")
+		q.ctx.Send(component.Back{})
+		return q.ctx.Status("Nothing was entered; the new activity was dropped.")
 	}
 	if a.Title == "" {
-		a.Title = titleFrom(a.Description)
+		a.Title = component.TitleFrom(a.Description)
 	}
 	if a.ID == "" {
 		a.ID = s.UniqueID(a.Title)
@@ -114,47 +124,35 @@ func (q *questionnaire) finishTo(then screenID) tea.Cmd {
 	if !q.isNew {
 		s.Edited(q.snap)
 	}
-	if then == registerScreen && !q.inReview {
-		return q.sh.send(replaceMsg{To: then, Arg: register.Of{Activity: a}})
+	if then == toRegister && !q.inReview {
+		return q.ctx.Send(component.Replace{To: q.links.Register, Arg: register.Of{Activity: a}})
 	}
-	if then != worksheetScreen && !q.inReview {
-		return q.sh.send(replaceMsg{To: then, Arg: a})
+	if then == toDetail && !q.inReview {
+		return q.ctx.Send(component.Replace{To: q.links.Detail, Arg: a})
 	}
 	// The screen below hears what the edit did: the review of drafts counts
 	// it and goes on. Outside the review the worksheet, which follows the
 	// activity every screen shows, puts its cursor on it.
 	if !q.inReview {
-		q.sh.send(selectMsg{Activity: a})
+		q.ctx.Send(component.Select{Activity: a})
 	}
-	return q.sh.send(backMsg{Result: q.outcome(a)})
+	return q.ctx.Send(component.Back{Result: q.outcome(a)})
 }
 
 // outcome says what the questionnaire did to its activity a.
-func (q *questionnaire) outcome(a *model.Activity) editedMsg {
-	return editedMsg{Activity: a, Changed: q.answered || q.snap.Changed(), Pending: len(q.suggested)}
-}
-
-// titleFrom makes a title from the first words of a description.
-func titleFrom(desc string) string {
-	words := strings.Fields(oneLine(desc))
-	if len(words) == 0 {
-		return "Untitled activity"
-	}
-	if len(words) > 8 {
-		return strings.Join(words[:8], " ") + "…"
-	}
-	return strings.Join(words, " ")
+func (q *Screen) outcome(a *model.Activity) component.Edited {
+	return component.Edited{Activity: a, Changed: q.answered || q.snap.Changed(), Pending: len(q.suggested)}
 }
 
 // jumpPlace is the row of the jump list for where the questionnaire is now:
 // row 0 is the description, then the questions, then the review.
-func (q *questionnaire) jumpPlace() int {
+func (q *Screen) jumpPlace() int {
 	switch q.stage {
-	case describing:
+	case Describing:
 		return 0
-	case reviewing:
+	case Reviewing:
 		return len(q.questions) + 1
-	case mitigating:
+	case Mitigating:
 		return len(q.questions) + 2 + max(0, flow.RiskIndex(q.risks, q.risk))
 	}
 	for i, qq := range q.questions {
@@ -167,13 +165,13 @@ func (q *questionnaire) jumpPlace() int {
 
 // openJump opens the jump list on the step shown, with the risks as the
 // answers stand: every step of the flow is a row.
-func (q *questionnaire) openJump() {
+func (q *Screen) openJump() {
 	q.jumping = true
 	q.risks = q.walk.Risks(q.activity)
 	q.jumpRow = q.jumpPlace()
 }
 
-func (q *questionnaire) updateJumping(km tea.KeyMsg) tea.Cmd {
+func (q *Screen) updateJumping(km tea.KeyMsg) tea.Cmd {
 	k := q.jkeys
 	n := len(q.questions) + 2 + len(q.risks)
 	switch {

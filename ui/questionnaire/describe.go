@@ -1,4 +1,4 @@
-package ui
+package questionnaire
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/flow"
+	"github.com/pocssr/pocssr/ui/words"
 )
 
 // The description step of the questionnaire, and the suggestions read from
@@ -23,12 +24,12 @@ import (
 // in the questionnaire and no suggestion is left unconfirmed.
 
 // describe goes back to the description step, the title focused.
-func (q *questionnaire) describe() tea.Cmd {
-	q.stage, q.jumping, q.focus = describing, false, 0
+func (q *Screen) describe() tea.Cmd {
+	q.stage, q.jumping, q.focus = Describing, false, 0
 	return q.title.Focus()
 }
 
-func (q *questionnaire) updateDescribing(km tea.KeyMsg) tea.Cmd {
+func (q *Screen) updateDescribing(km tea.KeyMsg) tea.Cmd {
 	k := q.dkeys
 	switch {
 	case key.Matches(km, k.Done):
@@ -53,12 +54,12 @@ func (q *questionnaire) updateDescribing(km tea.KeyMsg) tea.Cmd {
 
 // updateFields passes a message to the focused text field and copies what was
 // typed into the activity.
-func (q *questionnaire) updateFields(msg tea.Msg) tea.Cmd {
-	if q.stage != describing {
+func (q *Screen) updateFields(msg tea.Msg) tea.Cmd {
+	if q.stage != Describing {
 		return nil
 	}
 	if _, key := msg.(tea.KeyMsg); key && !q.whole[q.focus] {
-		return q.sh.statusError(fmt.Sprintf("This %s cannot be edited here without changing it (tabs, line breaks or its length); "+
+		return q.ctx.StatusError(fmt.Sprintf("This %s cannot be edited here without changing it (tabs, line breaks or its length); "+
 			"nothing was changed: edit it in the worksheet file", [2]string{"title", "description"}[q.focus]))
 	}
 	var cmd tea.Cmd
@@ -82,33 +83,33 @@ func (q *questionnaire) updateFields(msg tea.Msg) tea.Cmd {
 
 // changedWords reclassifies the activity and reads its words again after
 // the planner typed.
-func (q *questionnaire) changedWords() {
-	q.sh.sheet.Touch(q.activity)
+func (q *Screen) changedWords() {
+	q.ctx.Sheet.Touch(q.activity)
 	q.reread()
 }
 
 // reread reads the activity's words again when they changed.
-func (q *questionnaire) reread() {
+func (q *Screen) reread() {
 	a := q.activity
-	words := a.Source.Text + "\x00" + a.Title + "\x00" + a.Description
-	if q.reading != nil && words == q.readOf {
+	text := a.Source.Text + "\x00" + a.Title + "\x00" + a.Description
+	if q.reading != nil && text == q.readOf {
 		return
 	}
-	q.reading, q.readOf = readActivity(q.sh.reader(), a), words
+	q.reading, q.readOf = words.Read(q.links.Reader(), a), text
 }
 
 // withSuggestions is the activity's facts with the reading filled in: every
 // fact the planner has not answered takes the suggested value (an unconfirmed
 // suggestion follows the words), and a suggested fact whose question would not
 // be asked is left out. filled lists the facts that hold a suggestion.
-func (q *questionnaire) withSuggestions() (fs model.Facts, filled []model.Fact) {
+func (q *Screen) withSuggestions() (fs model.Facts, filled []model.Fact) {
 	pending := func(f model.Fact) bool { _, ok := q.suggested[f]; return ok }
 	return q.walk.WithReading(q.activity.Facts, q.reading.Facts, func(f model.Fact) bool { return q.decided[f] }, pending)
 }
 
 // preselect makes the suggestions the answers of the unanswered facts, on
 // leaving the description for the questions.
-func (q *questionnaire) preselect() {
+func (q *Screen) preselect() {
 	q.reread()
 	fs, filled := q.withSuggestions()
 	q.suggested = make(map[model.Fact][]suggest.Evidence, len(filled))
@@ -124,14 +125,14 @@ func (q *questionnaire) preselect() {
 
 // markDraft marks, on opening a draft, the facts that still hold what its
 // words suggest: they came from the reading and nobody has confirmed them.
-func (q *questionnaire) markDraft() {
+func (q *Screen) markDraft() {
 	if q.activity.Status != model.StatusDraft {
 		return
 	}
 	q.reread()
 	fs := &q.activity.Facts
 	for _, f := range model.AllFacts() {
-		if v := q.reading.Facts[f]; v.Known && sameValue(fs[f], v) && q.sh.rb.Relevant(fs, f) {
+		if v := q.reading.Facts[f]; v.Known && sameValue(fs[f], v) && q.rb.Relevant(fs, f) {
 			q.suggested[f] = q.reading.EvidenceFor(f)
 		}
 	}
@@ -144,7 +145,7 @@ func sameValue(a, b model.Value) bool {
 
 // answers reports whether a key answers the question asked (rather than
 // moving between choices or questions).
-func (q *questionnaire) answers(km tea.KeyMsg) bool {
+func (q *Screen) answers(km tea.KeyMsg) bool {
 	k := q.keys
 	qq := q.question()
 	switch {
@@ -161,7 +162,7 @@ func (q *questionnaire) answers(km tea.KeyMsg) bool {
 
 // confirm records that the planner answered fact f: a suggestion of it is
 // accepted or replaced, and never put back.
-func (q *questionnaire) confirm(f model.Fact) {
+func (q *Screen) confirm(f model.Fact) {
 	delete(q.suggested, f)
 	q.decided[f] = true
 	q.answered = true
@@ -170,12 +171,12 @@ func (q *questionnaire) confirm(f model.Fact) {
 
 // withdrawIrrelevant takes back the unconfirmed suggestions whose questions
 // an answer made irrelevant: nobody would be asked to confirm them.
-func (q *questionnaire) withdrawIrrelevant() {
+func (q *Screen) withdrawIrrelevant() {
 	fs := &q.activity.Facts
 	for dropped := true; dropped; {
 		dropped = false
 		for _, f := range model.AllFacts() {
-			if _, pending := q.suggested[f]; pending && !q.sh.rb.Relevant(fs, f) {
+			if _, pending := q.suggested[f]; pending && !q.rb.Relevant(fs, f) {
 				fs.Forget(f)
 				delete(q.suggested, f)
 				dropped = true
@@ -185,7 +186,7 @@ func (q *questionnaire) withdrawIrrelevant() {
 }
 
 // settle sets the activity's status from its suggestions (see above).
-func (q *questionnaire) settle() {
+func (q *Screen) settle() {
 	a := q.activity
 	status := a.Status
 	switch {
@@ -196,12 +197,12 @@ func (q *questionnaire) settle() {
 	}
 	if status != a.Status {
 		a.Status = status
-		q.sh.sheet.Touch(a)
+		q.ctx.Sheet.Touch(a)
 	}
 }
 
 // pendingFacts lists the unconfirmed suggestions in the order of the facts.
-func (q *questionnaire) pendingFacts() []model.Fact {
+func (q *Screen) pendingFacts() []model.Fact {
 	var out []model.Fact
 	for _, f := range model.AllFacts() {
 		if _, ok := q.suggested[f]; ok {
@@ -212,13 +213,13 @@ func (q *questionnaire) pendingFacts() []model.Fact {
 }
 
 // isSuggested reports whether fact f holds an unconfirmed suggestion.
-func (q *questionnaire) isSuggested(f model.Fact) bool {
+func (q *Screen) isSuggested(f model.Fact) bool {
 	_, ok := q.suggested[f]
 	return ok
 }
 
 // firstSuggested is the first question holding an unconfirmed suggestion.
-func (q *questionnaire) firstSuggested() (model.Fact, bool) {
+func (q *Screen) firstSuggested() (model.Fact, bool) {
 	for _, qq := range q.questions {
 		if q.isSuggested(qq.Fact) {
 			return qq.Fact, true
@@ -229,8 +230,8 @@ func (q *questionnaire) firstSuggested() (model.Fact, bool) {
 
 // describeView draws the title, the description and what the reader suggests
 // from them, in h lines.
-func (q *questionnaire) describeView(w, h int) []string {
-	st := q.sh.st
+func (q *Screen) describeView(w, h int) []string {
+	st := q.ctx.Styles
 	mark := func(i int) string {
 		if q.focus == i {
 			return "> "
@@ -253,31 +254,31 @@ func (q *questionnaire) describeView(w, h int) []string {
 // suggest with the phrases behind it, marked: "~" suggested (pre-selected
 // when the questions start), "✓" already the answer, or the answer that
 // stays. Declined readings follow, dimmed, with why.
-func (q *questionnaire) suggestionLines(w, room int) []string {
-	st := q.sh.st
-	rb := q.sh.rb
-	values := suggestedValues(q.reading)
+func (q *Screen) suggestionLines(w, room int) []string {
+	st := q.ctx.Styles
+	rb := q.rb
+	values := words.Values(q.reading)
 	if len(values) == 0 {
 		return []string{st.Muted.Render(cut("Describe the activity in your own words, then tab to the questions.", w))}
 	}
 	_, filled := q.withSuggestions()
 	fs := &q.activity.Facts
-	head := "Suggested from " + readingSource(q.activity) + " (~ pre-selected):"
+	head := "Suggested from " + words.Source(q.activity) + " (~ pre-selected):"
 	lines := []string{st.Label.Render(cut(head, w))}
 	for _, sv := range values {
 		switch {
-		case slices.Contains(filled, sv.fact):
-			lines = append(lines, wrapIndent(st.Accent.Render("~ "), sv.text(rb), w)...)
-		case sv.holds(fs):
-			lines = append(lines, wrapIndent("✓ ", sv.text(rb)+" (your answer)", w)...)
-		case fs.Known(sv.fact):
-			lines = append(lines, wrapIndent("  ", sv.text(rb)+" — your answer stays: "+rb.ValueText(fs, sv.fact), w)...)
+		case slices.Contains(filled, sv.Fact):
+			lines = append(lines, wrapIndent(st.Accent.Render("~ "), sv.Text(rb), w)...)
+		case sv.Holds(fs):
+			lines = append(lines, wrapIndent("✓ ", sv.Text(rb)+" (your answer)", w)...)
+		case fs.Known(sv.Fact):
+			lines = append(lines, wrapIndent("  ", sv.Text(rb)+" — your answer stays: "+rb.ValueText(fs, sv.Fact), w)...)
 		default:
-			lines = append(lines, wrapIndent("  ", sv.text(rb)+" — not asked with your answers", w)...)
+			lines = append(lines, wrapIndent("  ", sv.Text(rb)+" — not asked with your answers", w)...)
 		}
 	}
 	for _, d := range q.reading.Declined {
-		for _, l := range wrapIndent("  ", "not suggested: "+declinedText(rb, d), w) {
+		for _, l := range wrapIndent("  ", "not suggested: "+words.DeclinedText(rb, d), w) {
 			lines = append(lines, st.Muted.Render(l))
 		}
 	}
@@ -290,18 +291,18 @@ func (q *questionnaire) suggestionLines(w, room int) []string {
 
 // suggestionMarker is the line a question shows while its answer is an
 // unconfirmed suggestion.
-func (q *questionnaire) suggestionMarker(w int) []string {
+func (q *Screen) suggestionMarker(w int) []string {
 	evs, ok := q.suggested[q.fact]
 	if !ok {
 		return nil
 	}
 	from := "~ suggested from the words"
-	if ps := phrasesOf(evs); len(ps) > 0 {
-		from = "~ suggested from: " + quoted(ps)
+	if ps := words.Phrases(evs); len(ps) > 0 {
+		from = "~ suggested from: " + words.Quoted(ps)
 	}
 	var lines []string
 	for _, l := range wrap(from+" — enter accepts it, or choose another answer", w) {
-		lines = append(lines, q.sh.st.Accent.Render(l))
+		lines = append(lines, q.ctx.Styles.Accent.Render(l))
 	}
 	return lines
 }

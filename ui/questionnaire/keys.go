@@ -1,0 +1,137 @@
+package questionnaire
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/ui/component"
+)
+
+func bind(keys []string, k, desc string) key.Binding { return component.Bind(keys, k, desc) }
+
+// globalKeys work on every screen (outside text fields, except ctrl+c and ctrl+s).
+type globalKeys = component.GlobalKeys
+
+// questionnaireKeys are the keys of the questionnaire, outside its text fields.
+type questionnaireKeys struct {
+	Up, Down, Choose, Toggle, Primary, DontKnow key.Binding
+	Next, Back, Jump, Done                      key.Binding
+	Register                                    key.Binding // in the review
+	global                                      globalKeys
+}
+
+func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
+	return questionnaireKeys{
+		Up:       bind([]string{"up", "k"}, "↑/k", "previous choice"),
+		Down:     bind([]string{"down", "j"}, "↓/j", "next choice"),
+		Choose:   bind([]string{"enter"}, "enter", "answer and go on"),
+		Toggle:   bind([]string{" ", "x"}, "space", "tick / choose"),
+		Primary:  bind([]string{"p"}, "p", "make the kind primary"),
+		DontKnow: bind([]string{"0"}, "0", "don't know"),
+		Next:     bind([]string{"right", "tab", "l"}, "→/tab", "next question"),
+		Back:     bind([]string{"left", "shift+tab", "h"}, "←/shift+tab", "previous question"),
+		Jump:     bind([]string{"g"}, "g", "jump to a question"),
+		Done:     bind([]string{"esc"}, "esc", "done: back to the worksheet"),
+		Register: bind([]string{"r"}, "r", "in the review: what is being done about the risks (the register)"),
+		global:   g,
+	}
+}
+
+// ShortHelp lists the keys shown in the footer.
+func (k questionnaireKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Choose, k.Toggle, k.Back, k.Next, k.Jump, k.Done}
+}
+
+// FullHelp lists the keys shown on the help screen.
+func (k questionnaireKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Choose, k.Toggle, k.Primary, k.DontKnow},
+		{k.Next, k.Back, k.Jump, k.Done, k.Register, k.global.Save, k.global.ForceQuit},
+	}
+}
+
+// describeKeys are the keys while the title or description has focus: every
+// other key types into the field.
+type describeKeys struct {
+	NextField, PrevField, Done key.Binding
+	global                     globalKeys
+}
+
+func newDescribeKeys(g globalKeys) describeKeys {
+	return describeKeys{
+		NextField: bind([]string{"tab"}, "tab", "next field / first question"),
+		PrevField: bind([]string{"shift+tab"}, "shift+tab", "previous field"),
+		Done:      bind([]string{"esc"}, "esc", "done: back to the worksheet"),
+		global:    g,
+	}
+}
+
+// ShortHelp lists the keys shown in the footer.
+func (k describeKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.NextField, k.PrevField, k.Done, k.global.Save}
+}
+
+// FullHelp lists the keys shown on the help screen.
+func (k describeKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.NextField, k.PrevField, k.Done, k.global.Save, k.global.ForceQuit}}
+}
+
+// jumpKeys are the keys of the questionnaire's list of questions.
+type jumpKeys struct {
+	Up, Down, Go, Close key.Binding
+}
+
+func newJumpKeys() jumpKeys {
+	return jumpKeys{
+		Up:    bind([]string{"up", "k"}, "↑/k", "up"),
+		Down:  bind([]string{"down", "j"}, "↓/j", "down"),
+		Go:    bind([]string{"enter"}, "enter", "go to the question"),
+		Close: bind([]string{"esc", "g"}, "esc/g", "close the list"),
+	}
+}
+
+// ShortHelp lists the keys shown in the footer.
+func (k jumpKeys) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down, k.Go, k.Close} }
+
+// FullHelp lists the keys shown on the help screen.
+func (k jumpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// Choices are picked by a key each: 1–9 for the first nine, then the capital
+// letters A–Z (the small letters already move, tick and jump), so that a
+// question with many choices, such as the kinds, has a key for every one.
+const choiceLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+// choiceKey is the key of the i-th choice (from 0), or "" past the last key.
+func choiceKey(i int) string {
+	switch {
+	case i < 0:
+		return ""
+	case i < 9:
+		return string(rune('1' + i))
+	case i-9 < len(choiceLetters):
+		return choiceLetters[i-9 : i-8]
+	}
+	return ""
+}
+
+// choiceIndex is the choice a key picks, or -1.
+func choiceIndex(r rune) int {
+	switch {
+	case r >= '1' && r <= '9':
+		return int(r - '1')
+	case r >= 'A' && r <= 'Z':
+		return 9 + int(r-'A')
+	}
+	return -1
+}
+
+// The measuring and cutting of text every screen shares lives in
+// ui/component; these names keep the questionnaire's drawing short.
+func fit(s string, w int) string                     { return component.Fit(s, w) }
+func cut(s string, w int) string                     { return component.Cut(s, w) }
+func wrap(s string, w int) []string                  { return component.Wrap(s, w) }
+func wrapIndent(prefix, text string, w int) []string { return component.WrapIndent(prefix, text, w) }
+func block(s string, w, h int) string                { return component.Block(s, w, h) }
+func plural(n int, one, many string) string          { return component.Plural(n, one, many) }
+
+// oneLine is text read from a file, safe for the terminal and on one line.
+func oneLine(s string) string { return report.OneLine(s) }

@@ -1,0 +1,258 @@
+// Package words shows what the plain-language reader (classify/suggest)
+// makes of an activity's words: each suggested value with the phrases behind
+// it, and what was read but not suggested, with why. The reader decides;
+// this package only renders. The questionnaire, the review of drafts, the
+// activity's account and the plain prompts all show a reading through it.
+package words
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+)
+
+// Read reads an activity's words. An imported task is read as import
+// reads it: its source paragraph, with the description (the lead-in and
+// headings it stood under) as context. Any other activity is read from its
+// title and description.
+func Read(rd *suggest.Reader, a *model.Activity) *suggest.Suggestion {
+	if src := strings.TrimSpace(a.Source.Text); src != "" {
+		return rd.SuggestIn(src, strings.Join(strings.Split(strings.TrimSpace(a.Description), "\n"), "\n\n"))
+	}
+	return rd.Suggest(describedText(a.Title, a.Description))
+}
+
+// describedText is the text read from a title and a description: the title
+// as a paragraph of its own, so that its words never run into the description's.
+func describedText(title, desc string) string {
+	title, desc = strings.TrimSpace(title), strings.TrimSpace(desc)
+	switch {
+	case title == "":
+		return desc
+	case desc == "":
+		return title
+	}
+	return title + "\n\n" + desc
+}
+
+// Source says where the words read come from, for a heading.
+func Source(a *model.Activity) string {
+	if strings.TrimSpace(a.Source.Text) == "" {
+		return "the title and description"
+	}
+	if ref := report.OneLine(a.Source.Ref); ref != "" {
+		return "the source paragraph " + ref
+	}
+	return "the source text"
+}
+
+// Value is one value the reader suggests for a fact, with every
+// phrase that supports it.
+type Value struct {
+	Fact    model.Fact
+	Value   string // a value of the fact, "true"/"false", or "none"
+	Phrases []string
+	Context bool // a phrase comes from the context of an imported task
+	Primary bool // the first of several kinds
+	// Lead says why the primary kind leads, when the reading says it.
+	Lead *suggest.Lead
+}
+
+// Values lists a reading's suggested values in the order of the
+// facts, a list's values in its order (the primary kind first).
+func Values(s *suggest.Suggestion) []Value {
+	var out []Value
+	for _, f := range model.AllFacts() {
+		v := s.Facts[f]
+		if !v.Known {
+			continue
+		}
+		var values []string
+		switch f.Type() {
+		case model.SetOf:
+			values = v.Set
+			if len(values) == 0 {
+				values = []string{"none"}
+			}
+		case model.YesNo:
+			values = []string{"false"}
+			if v.Yes {
+				values = []string{"true"}
+			}
+		default:
+			values = []string{v.One}
+		}
+		evs := s.EvidenceFor(f)
+		for i, val := range values {
+			sv := Value{Fact: f, Value: val, Primary: f == model.Kinds && i == 0 && len(values) > 1}
+			if sv.Primary && s.Lead != nil && s.Lead.Kind == val {
+				sv.Lead = s.Lead
+			}
+			for _, e := range evs {
+				if e.Value == val && !containsString(sv.Phrases, e.Phrase) && !inside(e, evs) {
+					sv.Phrases = append(sv.Phrases, e.Phrase)
+					sv.Context = sv.Context || e.InContext
+				}
+			}
+			out = append(out, sv)
+		}
+	}
+	return out
+}
+
+// inside reports whether other words behind the same value take in e's:
+// "Support the efforts" says nothing that "Support the efforts of the
+// Government" does not.
+func inside(e suggest.Evidence, evs []suggest.Evidence) bool {
+	for _, o := range evs {
+		if o.Value == e.Value && o.InContext == e.InContext && o.Start <= e.Start && e.End <= o.End &&
+			o.End-o.Start > e.End-e.Start {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Quoted is the phrases behind a value, each in quotation marks and safe for
+// the terminal.
+func Quoted(phrases []string) string {
+	q := make([]string, len(phrases))
+	for i, p := range phrases {
+		q[i] = "“" + report.OneLine(p) + "”"
+	}
+	return strings.Join(q, ", ")
+}
+
+// Text is a suggested value as one line's words: `implementer: national
+// authorities with mission support ← "Support the Government"`.
+func (sv Value) Text(rb *classify.Rulebook) string {
+	s := component.FactName(sv.Fact) + ": " + report.ValueLabel(rb, sv.Fact, sv.Value)
+	if sv.Primary {
+		s += " (primary)"
+	}
+	if len(sv.Phrases) > 0 {
+		s += " ← " + Quoted(sv.Phrases)
+	}
+	if sv.Context {
+		s += " (in the lead-in or heading)"
+	}
+	return s
+}
+
+// Why says why a primary kind leads the next kind read; "" when the reading
+// does not say.
+func (sv Value) Why(rb *classify.Rulebook) string {
+	if sv.Lead == nil {
+		return ""
+	}
+	return report.LeadText(rb, sv.Lead)
+}
+
+// Holds reports whether the facts hold the suggested value.
+func (sv Value) Holds(fs *model.Facts) bool {
+	v := fs[sv.Fact]
+	if !v.Known {
+		return false
+	}
+	switch sv.Fact.Type() {
+	case model.SetOf:
+		if sv.Value == "none" {
+			return len(v.Set) == 0
+		}
+		return fs.Has(sv.Fact, sv.Value)
+	case model.YesNo:
+		return v.Yes == (sv.Value == "true")
+	}
+	return v.One == sv.Value
+}
+
+// DeclinedText is a reading that was not suggested, with why.
+func DeclinedText(rb *classify.Rulebook, d suggest.Declined) string {
+	return component.FactName(d.Fact) + ": " + report.ValueLabel(rb, d.Fact, d.Value) + " ← “" + report.OneLine(d.Phrase) + "” — " + d.Reason
+}
+
+// Phrases lists the distinct phrases behind a fact's evidence, leaving out
+// those that longer ones take in.
+func Phrases(evs []suggest.Evidence) []string {
+	var out []string
+	for _, e := range evs {
+		if !containsString(out, e.Phrase) && !inside(e, evs) {
+			out = append(out, e.Phrase)
+		}
+	}
+	return out
+}
+
+// Behind is what the reader made of an activity's words (reading, from
+// Read): each suggested value with its phrases, marked "~" while the
+// activity still holds it, the facts answered since, and what was read but
+// not suggested, with why. The review of drafts and the activity's account
+// show the same lines.
+func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, reading *suggest.Suggestion, w int) []string {
+	fs := &a.Facts
+	values := Values(reading)
+	var out []string
+	out = append(out, "", st.Heading.Render(component.Cut("Suggested by the words of "+Source(a)+" (~)", w)))
+	if len(values) == 0 {
+		out = append(out, st.Muted.Render(component.Cut("  Nothing: no words match the cue lexicon. e answers the questions.", w)))
+	}
+	covered := map[model.Fact]bool{}
+	for _, sv := range values {
+		covered[sv.Fact] = true
+		if sv.Holds(fs) {
+			out = append(out, component.WrapIndent("  ~ ", sv.Text(rb), w)...)
+		} else {
+			now := "unknown"
+			if fs.Known(sv.Fact) {
+				now = rb.ValueText(fs, sv.Fact)
+			}
+			out = append(out, component.WrapIndent("    ", sv.Text(rb)+" — changed to: "+now, w)...)
+		}
+		// Why the primary kind leads the next: the ordering rule that decided.
+		if why := sv.Why(rb); why != "" {
+			out = append(out, component.WrapIndent("      ", why, w)...)
+		}
+	}
+
+	var other []string
+	for _, f := range model.AllFacts() {
+		if fs.Known(f) && !covered[f] {
+			other = append(other, "  "+component.FactName(f)+": "+rb.ValueText(fs, f))
+		}
+	}
+	if len(other) > 0 {
+		out = append(out, "", st.Heading.Render("Answered since"))
+		for _, l := range other {
+			out = append(out, component.Cut(l, w))
+		}
+	}
+	var said []string
+	for _, d := range reading.Declined {
+		// The same words may stand twice in a paragraph ("Requests MINUSTAH
+		// …, and requests MINUSTAH …"): each reason is said once.
+		text := DeclinedText(rb, d)
+		if slices.Contains(said, text) {
+			continue
+		}
+		said = append(said, text)
+		// Wrapped, not cut: the reason the value was not suggested ends the line.
+		for _, l := range component.WrapIndent("  not suggested: ", text, w) {
+			out = append(out, st.Muted.Render(l))
+		}
+	}
+	return out
+}
