@@ -14,6 +14,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/compare"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/session"
 )
@@ -68,11 +69,26 @@ func updateOffDisk(t *testing.T, m tea.Model, msg tea.Msg, called chan string, t
 }
 
 // TestUpdateNeverWaitsOnTheDisk runs key sequences that save, save as,
-// export, import, complete file names, reload and quit, then the random
-// key sequences of TestNoKeySequencePanics, with a file system that blocks
-// on every call: the event loop never waits on it.
+// export, import, complete file names, reload and quit, the sequences that
+// open every screen (screenScripts, at both sizes), then the whole random
+// key-sequence suite of TestNoKeySequencePanics, with a file system that
+// blocks on every call, and random keys on a comparison: the event loop
+// never waits on it. Every registered screen is in front at some point, so
+// none escapes it.
 func TestUpdateNeverWaitsOnTheDisk(t *testing.T) {
 	drafts := importedSheet(t, resolution) // read before the disk blocks
+	// The worksheets every screen's sequence starts from, read before too.
+	sizes := [][2]int{{80, 24}, {120, 40}}
+	starts := make([]*model.Worksheet, 0, len(sizes)*len(screenScripts))
+	for range sizes {
+		for _, s := range screenScripts {
+			starts = append(starts, s.ws(t))
+		}
+	}
+	// The comparison opens on a task's result, which reads both files: the
+	// result is made here, and handed to the program once the disk blocks.
+	compared := comparedMsg{c: compare.Compare(classify.Default(), "before.yaml", caseLibrary(t), "after.yaml", registerLibrary(t), compare.Options{})}
+	onCompare := caseLibrary(t)
 	isolateState(t)
 	// A program with its autosave, as Run starts it (its writes are
 	// commands), opened before the disk blocks.
@@ -113,26 +129,49 @@ func TestUpdateNeverWaitsOnTheDisk(t *testing.T) {
 			updateOffDisk(t, m, keyMsg(k), called, keys[:i+1])
 		}
 	}
-	for seed := uint64(1); seed <= 3; seed++ {
-		rng := rand.New(rand.NewPCG(seed, 17))
-		var m *Model
-		switch seed {
-		case 1:
-			m = newTestModel(t, named(), 120, 40)
-		case 2:
-			m = newTestModel(t, drafts, 120, 40)
-			press(t, m, "R")
-		default:
-			m = demoModel(t, 80, 24)
+	seen := map[screenID]bool{}
+	for i, size := range sizes {
+		for j, s := range screenScripts {
+			m := NewModel(classify.Default(), starts[i*len(screenScripts)+j], true, nil, nil)
+			updateOffDisk(t, m, resize(size[0], size[1]), called, nil)
+			for k, key := range s.keys {
+				updateOffDisk(t, m, keyMsg(key), called, s.keys[:k+1])
+				seen[m.front] = true
+			}
 		}
+	}
+	for seed := uint64(1); seed <= monkeySeeds; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 99))
+		m, w, h := monkeyModel(t, seed, drafts)
 		var trail []string
-		for step := 0; step < 1500; step++ {
-			k := monkeyKeys[rng.IntN(len(monkeyKeys))]
-			trail = append(trail, k)
+		for step := 0; step < monkeySteps(); step++ {
+			msg := monkeyMsg(rng, &w, &h)
+			trail = append(trail, describeMsg(msg))
 			if len(trail) > 30 {
 				trail = trail[1:]
 			}
-			updateOffDisk(t, m, keyMsg(k), called, trail)
+			updateOffDisk(t, m, msg, called, trail)
+			seen[m.front] = true
+		}
+	}
+	// The comparison's own keys, the disk blocked.
+	m := newTestModel(t, onCompare, 120, 40)
+	updateOffDisk(t, m, compared, called, nil)
+	seen[m.front] = true
+	rng := rand.New(rand.NewPCG(1, 7))
+	var trail []string
+	for step := 0; step < monkeySteps()/4; step++ {
+		k := monkeyKeys[rng.IntN(len(monkeyKeys))]
+		trail = append(trail, k)
+		if len(trail) > 30 {
+			trail = trail[1:]
+		}
+		updateOffDisk(t, m, keyMsg(k), called, trail)
+		seen[m.front] = true
+	}
+	for _, k := range screenKinds {
+		if !seen[k.id] {
+			t.Errorf("no key sequence brought the %s screen to the front with the disk blocked", k.about)
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/model"
 )
 
 // monkeyKeys are the keys a random session presses: every key any screen binds,
@@ -26,33 +27,12 @@ func TestNoKeySequencePanics(t *testing.T) {
 	drafts := importedSheet(t, resolution) // read before leaving the package's folder
 	t.Chdir(t.TempDir())                   // "save as" and export write their default names here
 	isolateState(t)
-	sizes := [][2]int{{80, 24}, {120, 40}, {79, 23}, {30, 10}, {1, 1}, {0, 0}, {200, 60}, {80, 5}, {5, 80}}
-	steps := 4000
-	if testing.Short() {
-		steps = 500
-	}
-	for seed := uint64(1); seed <= 4; seed++ {
+	for seed := uint64(1); seed <= monkeySeeds; seed++ {
 		rng := rand.New(rand.NewPCG(seed, 99))
-		w, h := 80, 24
-		m := demoModel(t, w, h)
-		switch seed {
-		case 2, 4:
-			w, h = 120, 40
-			m = newTestModel(t, sheetOf(), w, h)
-		case 3: // in the review of drafts (the import prompt itself is reached by "i")
-			m = newTestModel(t, drafts, w, h)
-			press(t, m, "R")
-		}
+		m, w, h := monkeyModel(t, seed, drafts)
 		var last []string
-		for step := 0; step < steps; step++ {
-			var msg tea.Msg
-			if rng.IntN(40) == 0 {
-				s := sizes[rng.IntN(len(sizes))]
-				w, h = s[0], s[1]
-				msg = resize(w, h)
-			} else {
-				msg = keyMsg(monkeyKeys[rng.IntN(len(monkeyKeys))])
-			}
+		for step := 0; step < monkeySteps(); step++ {
+			msg := monkeyMsg(rng, &w, &h)
 			last = append(last, describeMsg(msg))
 			if len(last) > 30 {
 				last = last[1:]
@@ -80,6 +60,50 @@ func TestNoKeySequencePanics(t *testing.T) {
 			}()
 		}
 	}
+}
+
+// The key-sequence suite: monkeySeeds random sessions of monkeySteps
+// messages each, every one from the model monkeyModel starts it with and
+// made by monkeyMsg. TestNoKeySequencePanics draws every frame of it;
+// TestUpdateNeverWaitsOnTheDisk runs it with the file system blocked.
+const monkeySeeds = 4
+
+// monkeySteps is how many messages a random session sends.
+func monkeySteps() int {
+	if testing.Short() {
+		return 500
+	}
+	return 4000
+}
+
+// monkeySizes are the sizes a random session resizes to, down to nothing.
+var monkeySizes = [][2]int{{80, 24}, {120, 40}, {79, 23}, {30, 10}, {1, 1}, {0, 0}, {200, 60}, {80, 5}, {5, 80}}
+
+// monkeyModel is the model random session seed starts from, and its size:
+// the demo, an empty worksheet, or the review of drafts (the import prompt
+// itself is reached by "i").
+func monkeyModel(t *testing.T, seed uint64, drafts *model.Worksheet) (m *Model, w, h int) {
+	t.Helper()
+	switch seed % 4 {
+	case 2, 0:
+		return newTestModel(t, sheetOf(), 120, 40), 120, 40
+	case 3:
+		m = newTestModel(t, drafts, 80, 24)
+		press(t, m, "R")
+		return m, 80, 24
+	}
+	return demoModel(t, 80, 24), 80, 24
+}
+
+// monkeyMsg is a random session's next message: a key, or one time in forty
+// a resize, which w and h then follow.
+func monkeyMsg(rng *rand.Rand, w, h *int) tea.Msg {
+	if rng.IntN(40) == 0 {
+		s := monkeySizes[rng.IntN(len(monkeySizes))]
+		*w, *h = s[0], s[1]
+		return resize(*w, *h)
+	}
+	return keyMsg(monkeyKeys[rng.IntN(len(monkeyKeys))])
 }
 
 func describeMsg(msg tea.Msg) string {

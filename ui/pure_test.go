@@ -110,57 +110,66 @@ func dumpState(v reflect.Value) string {
 	return b.String()
 }
 
+// draftLibrary is the case library with its first three activities drafts,
+// for the review of drafts.
+func draftLibrary(t testing.TB) *model.Worksheet {
+	ws := caseLibrary(t)
+	for _, a := range ws.Activities[:3] {
+		a.Status = model.StatusDraft
+	}
+	return ws
+}
+
+// screenScripts open every screen, and the steps within one that draw
+// something of their own, from the worksheet each starts on: TestViewIsPure
+// draws each twice, TestUpdateNeverWaitsOnTheDisk presses them with the file
+// system blocked.
+var screenScripts = []struct {
+	name string
+	ws   func(testing.TB) *model.Worksheet
+	keys []string
+}{
+	{"worksheet", caseLibrary, nil},
+	{"worksheet scrolled", caseLibrary, []string{"end", "up", "up"}},
+	{"worksheet filtered", caseLibrary, []string{"/", "p", "o"}},
+	{"worksheet filter kept", caseLibrary, []string{"/", "p", "o", "enter", "down"}},
+	{"questionnaire", caseLibrary, []string{"j", "e"}},
+	// The jump list's last row: the third risk's register step.
+	{"questionnaire risk step", caseLibrary, []string{"j", "e", "g", "up", "up", "up", "up", "up", "up", "up", "enter", "2"}},
+	{"questionnaire risk step typing", caseLibrary, []string{"j", "e", "g", "up", "up", "up", "up", "up", "up", "up", "enter", "w", "x"}},
+	{"description", caseLibrary, []string{"n"}},
+	{"activity", caseLibrary, []string{"enter"}},
+	{"activity scrolled", caseLibrary, []string{"enter", "pgdown"}},
+	{"framework", caseLibrary, []string{"f"}},
+	{"help", caseLibrary, []string{"?"}},
+	{"export prompt", caseLibrary, []string{"x"}},
+	{"briefing", caseLibrary, []string{"b"}},
+	{"portfolio", caseLibrary, []string{"P"}},
+	{"review", draftLibrary, []string{"R"}},
+	{"presentation", caseLibrary, []string{"p"}},
+	{"walk-through", caseLibrary, []string{"p", "t"}},
+	{"walk-through answered", caseLibrary, []string{"p", "t", "space", "space"}},
+	{"presentation account", caseLibrary, []string{"p", "enter"}},
+	{"register", registerLibrary, []string{"r", "down"}},
+	{"register filtered", registerLibrary, []string{"r", "/", "h", "i"}},
+	{"register editing", registerLibrary, []string{"r", "d", "2", "enter"}},
+	{"register of an activity", registerLibrary, []string{"j", "enter", "r"}},
+	{"activity editing its entry", registerLibrary, []string{"j", "enter", "tab", "w", "x"}},
+}
+
 // View only draws, on every screen: two calls with no Update between give the
 // same screen and leave every field of the model, and everything it reaches,
 // as it was.
 func TestViewIsPure(t *testing.T) {
-	drafts := func(t testing.TB) *model.Worksheet {
-		ws := caseLibrary(t)
-		for _, a := range ws.Activities[:3] {
-			a.Status = model.StatusDraft
-		}
-		return ws
-	}
-	screens := []struct {
-		name string
-		ws   func(testing.TB) *model.Worksheet
-		keys []string
-	}{
-		{"worksheet", caseLibrary, nil},
-		{"worksheet scrolled", caseLibrary, []string{"end", "up", "up"}},
-		{"worksheet filtered", caseLibrary, []string{"/", "p", "o"}},
-		{"worksheet filter kept", caseLibrary, []string{"/", "p", "o", "enter", "down"}},
-		{"questionnaire", caseLibrary, []string{"j", "e"}},
-		// The jump list's last row: the third risk's register step.
-		{"questionnaire risk step", caseLibrary, []string{"j", "e", "g", "up", "up", "up", "up", "up", "up", "up", "enter", "2"}},
-		{"questionnaire risk step typing", caseLibrary, []string{"j", "e", "g", "up", "up", "up", "up", "up", "up", "up", "enter", "w", "x"}},
-		{"description", caseLibrary, []string{"n"}},
-		{"activity", caseLibrary, []string{"enter"}},
-		{"activity scrolled", caseLibrary, []string{"enter", "pgdown"}},
-		{"framework", caseLibrary, []string{"f"}},
-		{"help", caseLibrary, []string{"?"}},
-		{"export prompt", caseLibrary, []string{"x"}},
-		{"portfolio", caseLibrary, []string{"P"}},
-		{"review", drafts, []string{"R"}},
-		{"presentation", caseLibrary, []string{"p"}},
-		{"walk-through", caseLibrary, []string{"p", "t"}},
-		{"walk-through answered", caseLibrary, []string{"p", "t", "space", "space"}},
-		{"presentation account", caseLibrary, []string{"p", "enter"}},
-		{"register", registerLibrary, []string{"r", "down"}},
-		{"register filtered", registerLibrary, []string{"r", "/", "h", "i"}},
-		{"register editing", registerLibrary, []string{"r", "d", "2", "enter"}},
-		{"register of an activity", registerLibrary, []string{"j", "enter", "r"}},
-		{"activity editing its entry", registerLibrary, []string{"j", "enter", "tab", "w", "x"}},
-	}
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
-		for _, s := range screens {
+		for _, s := range screenScripts {
 			t.Run(fmt.Sprintf("%s %dx%d", s.name, size[0], size[1]), func(t *testing.T) {
 				m := NewModel(classify.Default(), s.ws(t), true, nil, nil)
 				m.Update(resize(size[0], size[1]))
 				press(t, m, s.keys...)
 				if want := map[string]screenID{"questionnaire": questionnaireScreen, "activity": detailScreen, "framework": frameworkScreen,
 					"help": helpScreen, "portfolio": portfolioScreen, "review": reviewScreen, "presentation": presentScreen,
-					"register": registerScreen}[s.name]; want != 0 && m.front != want {
+					"register": registerScreen, "briefing": briefingScreen}[s.name]; want != 0 && m.front != want {
 					t.Fatalf("the keys %v opened screen %d, not %d", s.keys, m.front, want)
 				}
 				if strings.HasPrefix(s.name, "questionnaire risk") && (m.quest == nil || m.qs().Stage != questionnaire.Mitigating) {
