@@ -339,12 +339,12 @@ func (s *Screen) below(w int) []string {
 // oneLine puts text on one line, without control characters.
 func oneLine(s string) string { return report.OneLine(s) }
 
-// paragraphRef is a source's reference when it numbers a paragraph ("12(a)"),
-// else "": a section title, as the case library's sources give, would crowd
-// out the activity's title.
+// paragraphRef is a source's reference when it numbers a paragraph ("12(a)",
+// component.ParagraphRef) and is at most 12 characters long, else "": a
+// section title, as the case library's sources give, or a long reference
+// would crowd out the activity's title.
 func paragraphRef(ref string) string {
-	ref = oneLine(ref)
-	if ref == "" || len(ref) > 12 || strings.Contains(ref, " ") || !(ref[0] >= '0' && ref[0] <= '9' || ref[0] == '(') {
+	if ref = component.ParagraphRef(ref); len(ref) > 12 {
 		return ""
 	}
 	return ref
