@@ -1,0 +1,129 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// The signs the left-out phrases need: a number, any word, a word in the
+// clause of the one before, the end of the text (a join word may follow), a
+// clause set off by commas, and a word joined by a hyphen.
+func TestLeftOutPhraseElements(t *testing.T) {
+	joins := lexiconFor(classify.Default()).joinWords
+	for _, c := range []struct {
+		phrase, text string
+		want         bool
+	}{
+		{"up to # troops", "up to 500 troops", true},
+		{"up to # troops", "up to many troops", false},
+		{"up to # ...1 troops", "up to 12,500 troops", true},
+		{"component +of", "a component of 300 officers", true},
+		{"component +of", "a component, of 300 officers", false},
+		{"^ *? +*? +to +*", "in particular to monitor", true},
+		{"^ *? +*? +to +*", "in particular, to monitor", false},
+		{"^ *? +*? +to +*", "to monitor", true},
+		{"troops $", "up to 500 troops", true},
+		{"troops $", "up to 500 troops; and", true},
+		{"troops $", "up to 500 troops and police", false},
+		{"troops ...3 $", "up to 500 troops in two battalions", true},
+		{"decides ,...8, to extend", "decides, in accordance with that report, to extend", true},
+		{"decides ,...8, to extend", "decides to extend", true},
+		{"decides ,...8, to extend", "decides that the mission shall extend", false},
+		{"decides ,...3, to extend", "decides, in accordance with that report, to extend", false},
+	} {
+		lx, ok := lexiconOf(t, c.phrase)
+		if !ok {
+			t.Fatalf("%q does not parse", c.phrase)
+		}
+		lx.joinWords = joins
+		if got := len(lx.scan(splitWords(c.text, nil), nil)) > 0; got != c.want {
+			t.Errorf("%q in %q: %v, want %v", c.phrase, c.text, got, c.want)
+		}
+	}
+	// "secretary-general" matches the hyphenated word, not the two words.
+	p := phrase{elems: compileElems([]classify.CueElem{{Words: []string{"the"}}, {Words: []string{"secretary-general"}}})}
+	p.span = span(p.elems)
+	lx := newIndex()
+	lx.add(p)
+	for text, want := range map[string]bool{"the Secretary-General": true, "the Secretary General": false, "the secretary- general": false} {
+		if got := len(lx.scan(splitWords(text, nil), nil)) > 0; got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// The openings read a clause set off by commas, numbers and a mission's full
+// name and resolutions, as the rulebook's phrases say (sentences in the
+// shapes of S-RES-1861-2009, S-RES-1962-2010 and S-RES-1346-2001).
+func TestLeftOutOpeningsRead(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, c := range []struct {
+		text string
+		want Reason
+	}{
+		{"1. Decides, for that purpose, to extend until 15 March 2030 the mandate of the mission;\n", ExtendsMandate},
+		{"1. Decides that the mission will maintain its strength at 8,650 personnel, including a maximum of 7,200 troops;\n", TroopCeiling},
+		{"1. Decides that the mandate of the United Nations Mission in the Land (UNML), established in its resolutions 1270 (1999) of 22 October 1999 and 1289 (2000) of 7 February 2000, shall be extended for a period of six months;\n", ExtendsMandate},
+		{"1. Requests the Secretary-General, after consultations with troop contributing countries, to provide a further report to the Council;\n", ReportRequest},
+		{"1. Decides, in order to enable the mission to monitor the cease-fire, to extend its mandate until 2030, and requests the mission to patrol the border;\n", ""},
+	} {
+		m, err := ReadMandate(r, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := m.Parts[0].Reason; got != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// The left-out decisions are the rulebook's: a --rules file that changes
+// them changes what the import leaves out, and the built-in rulebook's
+// reading stays as it was.
+func TestLeftOutDecisionsFromRules(t *testing.T) {
+	src := string(classify.Default().Source())
+	for _, c := range []struct {
+		name, from, to, text, ref string
+		builtin, modified         Reason
+	}{
+		{"a demand on the Government is left out too",
+			`        unless: ["^ strongly|further|also|again? demands|insists that|upon|on? all? the? =government|authorities|transitional|member_states|states|secretary-general|secretarygeneral|=mission"]` + "\n", "",
+			"1. Demands that the Government of Sudan facilitate the deployment of the Mine Action Service;\n", "1",
+			"", DemandOnArmedGroups},
+		{"the parts under an extension are left out with it",
+			"    passed_down: [no-action, report-request, demand-on-armed-groups]",
+			"    passed_down: [no-action, report-request, demand-on-armed-groups, extends-mandate]",
+			"1. Decides to extend the mandate of the mission until 2030, as follows:\n(a) the elections held in June;\n(b) the agreement signed in May;\n", "1(a)",
+			"", ExtendsMandate},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if !strings.Contains(src, c.from) {
+				t.Fatalf("the rulebook no longer holds %q", c.from)
+			}
+			rb, err := classify.Parse("mod.yaml", []byte(strings.Replace(src, c.from, c.to, 1)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, rc := range []struct {
+				r    *Reader
+				want Reason
+			}{{NewReader(classify.Default()), c.builtin}, {NewReader(rb), c.modified}} {
+				m, err := ReadMandate(rc.r, c.text)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := Reason("none")
+				for _, p := range m.Parts {
+					if p.Ref == c.ref {
+						got = p.Reason
+					}
+				}
+				if got != rc.want {
+					t.Errorf("%s: %q, want %q", c.ref, got, rc.want)
+				}
+			}
+		})
+	}
+}
