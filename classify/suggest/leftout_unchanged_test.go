@@ -11,13 +11,15 @@ import (
 )
 
 // leftOutDecisions is the record of which parts of the tuned corpus the
-// import leaves out and why, made by the reader before the left-out
-// decisions moved from leftout.yaml's regular expressions into the
-// rulebook's cue language. The move was to change no decision.
+// import leaves out and why, and of the mission each gives its mandate to,
+// made by the reader before these decisions moved from regular expressions
+// (leftout.yaml's, the mission's in mandate.go) into the rulebook's cue
+// language. The move was to change no decision.
 const leftOutDecisions = "testdata/leftout-decisions.txt"
 
-// decisionsOf lists, part by part, what the import makes of a tuned corpus
-// resolution: "task" or the reason it is left out.
+// decisionsOf lists, for each tuned corpus resolution, the mission it gives
+// its mandate to and, part by part, what the import makes of it: "task" or
+// the reason it is left out.
 func decisionsOf(t testing.TB, r *Reader) string {
 	t.Helper()
 	sealed := loadSealed(t)
@@ -34,7 +36,7 @@ func decisionsOf(t testing.TB, r *Reader) string {
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		fmt.Fprintf(&b, "# %s\n", filepath.Base(f))
+		fmt.Fprintf(&b, "# %s given to %q\n", filepath.Base(f), m.Mission)
 		for _, p := range m.Parts {
 			switch p.Role {
 			case Task:
@@ -69,8 +71,8 @@ func TestLeftOutDecisionsUnchanged(t *testing.T) {
 	}
 	file, diffs := "", 0
 	for i := 0; i < min(len(lines), len(want)); i++ {
-		if strings.HasPrefix(want[i], "# ") {
-			file = want[i][2:]
+		if name, _, ok := strings.Cut(strings.TrimPrefix(want[i], "# "), " "); ok && strings.HasPrefix(want[i], "# ") {
+			file = name
 		}
 		if lines[i] != want[i] && diffs < 40 {
 			diffs++
