@@ -123,6 +123,10 @@ type MandateCues struct {
 	// PassedDown lists the reasons (ids) for which the parts under a lead-in
 	// left out are left out with it, unless they read as tasks of their own.
 	PassedDown []string
+	// GivenTo says to which mission a text gives its mandate: the first
+	// word in capitals of an occurrence of one of these phrases ("decides
+	// that MONUSCO shall have the following mandate").
+	GivenTo []CuePattern
 }
 
 // CueOwnTask: a sub-paragraph is a task of its own when it opens with one of

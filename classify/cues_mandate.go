@@ -15,7 +15,7 @@ const LeaveOutReason = "no-action"
 
 // The fields of cues.mandate.
 var mandateFields = []string{"leave_out", "leave_out_why", "action", "no_activity", "openings",
-	"later_decisions", "joined_decisions", "own_task", "passed_down"}
+	"later_decisions", "joined_decisions", "own_task", "passed_down", "given_to"}
 
 // parseMandateCues reads cues.mandate: which operative paragraphs and
 // sub-paragraphs `import` leaves out, and why.
@@ -26,6 +26,7 @@ func (p *rulebookParser) parseMandateCues(n *yaml.Node) MandateCues {
 		Action:          p.cuePhrases(mf["action"], "action", false),
 		LaterDecisions:  p.phrasesReaching(mf["later_decisions"], "later_decisions", false, leftOutReach),
 		JoinedDecisions: p.phrasesReaching(mf["joined_decisions"], "joined_decisions", false, leftOutReach),
+		GivenTo:         p.phrasesReaching(mf["given_to"], "given_to", false, leftOutReach),
 	}
 	if mf["leave_out_why"] != nil {
 		m.LeaveOutWhy = p.text(mf["leave_out_why"], "leave_out_why")

@@ -23,6 +23,8 @@ type leftOutCues struct {
 	ownPart, ownLeadIn []phrase
 	// passedDown holds the reasons the parts under a lead-in take from it.
 	passedDown map[Reason]bool
+	// givenTo find the mission a text gives its mandate to.
+	givenTo []phrase
 	// states is the most (element, word) pairs a try of one phrase can visit.
 	states int
 }
@@ -60,6 +62,7 @@ func newLeftOutCues(m *classify.MandateCues) *leftOutCues {
 	}
 	lo.later, lo.joined = lo.compile(m.LaterDecisions), lo.compile(m.JoinedDecisions)
 	lo.ownPart, lo.ownLeadIn = lo.compile(m.OwnTask.Part), lo.compile(m.OwnTask.LeadIn)
+	lo.givenTo = lo.compile(m.GivenTo)
 	for _, id := range m.PassedDown {
 		lo.passedDown[Reason(id)] = true
 	}
