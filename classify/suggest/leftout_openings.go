@@ -1,7 +1,9 @@
 package suggest
 
 import (
+	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -88,10 +90,30 @@ type leftOutSearch struct {
 	s    search
 }
 
+// leftOutSearches keeps the searches done with, their words and tables,
+// for the next part: an import reads the opening of every part, and
+// allocating them anew for each was a fifth of its memory.
+var leftOutSearches = sync.Pool{New: func() any { return new(leftOutSearch) }}
+
+// newLeftOutSearch splits text into words for the openings' phrases; the
+// caller releases the search when done with it.
 func (lx *lexicon) newLeftOutSearch(text string) *leftOutSearch {
-	ls := &leftOutSearch{text: text, ws: splitWords(text, nil)}
-	ls.s = search{ws: ls.ws, failed: make([]uint32, lx.leftOut.states), joins: lx.joinWords}
+	ls := leftOutSearches.Get().(*leftOutSearch)
+	ls.text, ls.ws = text, splitWords(text, ls.ws)
+	failed, try := ls.s.failed, ls.s.try
+	if n := lx.leftOut.states; cap(failed) < n || try > math.MaxUint32/2 {
+		// A table too small, or one whose tries would soon wrap round and
+		// be taken for a current one's, is made anew.
+		failed, try = make([]uint32, n), 0
+	}
+	ls.s = search{ws: ls.ws, failed: failed[:lx.leftOut.states], try: try, joins: lx.joinWords}
 	return ls
+}
+
+// release returns the search for reuse; it is not to be read after.
+func (ls *leftOutSearch) release() {
+	ls.text, ls.s.ws, ls.s.p, ls.s.joins = "", nil, nil, nil
+	leftOutSearches.Put(ls)
 }
 
 // at returns the end of phrase p's shortest occurrence from word i, or -1.
@@ -163,12 +185,14 @@ func (lx *lexicon) byOpening(text string, asks func(clause string) bool) Reason 
 	text = ownWords(text)
 	text = text[:min(len(text), laterReach)]
 	head := lx.newLeftOutSearch(text[:min(len(text), openingHead)])
+	defer head.release()
 	if len(head.ws) == 0 || lx.opens(head, 0) == "" {
 		return ""
 	}
 	ls := head
 	if len(text) > openingHead {
 		ls = lx.newLeftOutSearch(text)
+		defer ls.release()
 	}
 	r := lx.opens(ls, 0)
 	if r == "" {
@@ -223,6 +247,7 @@ func (lx *lexicon) ownTask(leadIn, text string) bool {
 	lo := lx.leftOut
 	text = ownWords(text)
 	part := lx.newLeftOutSearch(text[:min(len(text), openingHead)])
+	defer part.release()
 	if part.any(lo.ownPart, 0) {
 		return true
 	}
@@ -230,6 +255,7 @@ func (lx *lexicon) ownTask(leadIn, text string) bool {
 		return false
 	}
 	li := lx.newLeftOutSearch(opening(leadIn))
+	defer li.release()
 	for i := range li.ws {
 		if li.any(lo.ownLeadIn, i) {
 			return true

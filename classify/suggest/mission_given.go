@@ -17,16 +17,26 @@ func (lx *lexicon) givenTo(text string) string {
 		p := &lo.givenTo[k]
 		for _, first := range firstWords(p) {
 			for at := indexWordFold(text, first, 0); at >= 0; at = indexWordFold(text, first, at+1) {
-				ls := lx.newLeftOutSearch(text[at:min(len(text), at+givenToReach)])
-				if ls.at(p, 0) <= 0 {
-					continue
-				}
-				for i := range ls.ws {
-					if w := &ls.ws[i]; ls.s.used.has(i) && !literal(p, w.w) && capitalName(ls.text[w.start:w.end]) {
-						return ls.text[w.start:w.end]
-					}
+				if name := lx.nameGivenAt(p, text[at:min(len(text), at+givenToReach)]); name != "" {
+					return name
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// nameGivenAt is the name in capitals of an occurrence of p at the start of
+// text, or "".
+func (lx *lexicon) nameGivenAt(p *phrase, text string) string {
+	ls := lx.newLeftOutSearch(text)
+	defer ls.release()
+	if ls.at(p, 0) <= 0 {
+		return ""
+	}
+	for i := range ls.ws {
+		if w := &ls.ws[i]; ls.s.used.has(i) && !literal(p, w.w) && capitalName(ls.text[w.start:w.end]) {
+			return ls.text[w.start:w.end]
 		}
 	}
 	return ""
