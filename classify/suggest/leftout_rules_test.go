@@ -77,6 +77,20 @@ func TestLeftOutOpeningsRead(t *testing.T) {
 			t.Errorf("%q: %q, want %q", c.text, got, c.want)
 		}
 	}
+	// A part whose marker is followed by a sign (a soft hyphen's bullet) has
+	// no opening of its own: it is read with its lead-in.
+	m, err := ReadMandate(r, "3. Demands that all armed groups:\n(a) \u00ad report to the Council on their progress;\n(b) report to the Council on their progress;\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range m.Parts {
+		if want := map[string]Reason{"3(a)": DemandOnArmedGroups, "3(b)": ReportRequest}[p.Ref]; p.Role == LeftOut && p.Reason != want {
+			t.Errorf("%s: %q, want %q", p.Ref, p.Reason, want)
+		}
+	}
+	if m.LeftOutParagraphs != 2 {
+		t.Errorf("%d parts left out, want 2", m.LeftOutParagraphs)
+	}
 }
 
 // The left-out decisions are the rulebook's: a --rules file that changes
