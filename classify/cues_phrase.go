@@ -77,7 +77,7 @@ func (p *rulebookParser) parseCueSets(n *yaml.Node) {
 				}
 				continue
 			}
-			w, err := cueWord(item.Value, false)
+			w, err := cueWord(item.Value)
 			if err != nil {
 				p.errs.at(item, "set %s: %s", name.Value, err)
 				continue
@@ -166,7 +166,7 @@ func parseCuePatternReach(src string, gap int, sets map[string][]string, reach p
 				el.Words = append(el.Words, set...)
 				continue
 			}
-			w, err := cueWord(alt, reach.hyphens)
+			w, err := cueWordIn(alt, reach.hyphens)
 			if err != nil {
 				return pat, err
 			}
@@ -191,7 +191,10 @@ func parseCuePatternReach(src string, gap int, sets map[string][]string, reach p
 // of letters and digits with an optional trailing "*" or leading "=". Text is
 // split into words at anything else, so a word holding a hyphen or an
 // apostrophe could never match.
-func cueWord(alt string, hyphens bool) (string, error) {
+func cueWord(alt string) (string, error) { return cueWordIn(alt, false) }
+
+// cueWordIn is cueWord, with hyphens allowed or not.
+func cueWordIn(alt string, hyphens bool) (string, error) {
 	if alt == AnyNumber || alt == AnyWord {
 		return alt, nil
 	}
