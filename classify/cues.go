@@ -78,6 +78,10 @@ const (
 	// UntilComma: the scope runs to the next comma ("In line with the army
 	// reform plan, assist ...").
 	UntilComma ScopeExtent = "comma"
+	// UntilWords: a not_within context voids only the cues that share a
+	// word with its phrase ("provide security in the camps" is no equipment,
+	// while "build the capacity of the police" beside it stands).
+	UntilWords ScopeExtent = "words"
 )
 
 // CueScope is a part of a sentence opened by a marker ("including", "in order
@@ -90,6 +94,10 @@ type CueScope struct {
 	// Decision: the marker opens a new decision of its sentence ("..., and
 	// encourages ..."), so what is read in it elaborates nothing before it.
 	Decision bool
+	// Lists: what the scope names are the members of what the clause before
+	// it names ("rule of law institutions, including the police"), so a kind
+	// that gives way gives way to a kind read in it as to one beside it.
+	Lists bool
 }
 
 // MandateCues tell the importer which operative paragraphs call for no action.
@@ -278,7 +286,7 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	}
 	seenScope := map[string]bool{}
 	for _, item := range p.list(f["scopes"], "scopes") {
-		sf := p.fields(item, "a scope", []string{"name", "kinds", "until", "markers", "decision"}, []string{"name", "kinds", "markers"})
+		sf := p.fields(item, "a scope", []string{"name", "kinds", "until", "markers", "decision", "lists"}, []string{"name", "kinds", "markers"})
 		s := CueScope{Name: p.id(sf["name"], "a scope's name"), Kinds: ScopeEffect(p.text(sf["kinds"], "kinds")), Until: UntilSentence}
 		switch s.Kinds {
 		case KindsSecondary, KindsFallback, KindsIgnored, KindsMain:
@@ -300,6 +308,9 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 		s.Markers = p.cuePhrases(sf["markers"], "markers", true)
 		if sf["decision"] != nil {
 			p.decode(sf["decision"], &s.Decision)
+		}
+		if sf["lists"] != nil {
+			p.decode(sf["lists"], &s.Lists)
 		}
 		c.Scopes = append(c.Scopes, s)
 	}

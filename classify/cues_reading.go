@@ -2,6 +2,7 @@ package classify
 
 import (
 	"go.yaml.in/yaml/v3"
+	"strings"
 )
 
 // The reading rules of the cue lexicon beyond phrases and their values: the
@@ -120,8 +121,8 @@ func (p *rulebookParser) parseNotWithin(n *yaml.Node) []CueContext {
 		c := CueContext{Why: p.text(f["why"], "why"), Until: UntilSentence}
 		if f["until"] != nil {
 			c.Until = ScopeExtent(p.text(f["until"], "until"))
-			if c.Until != UntilSentence && c.Until != UntilComma {
-				p.errs.at(f["until"], "until must be %s or %s, found %q", UntilSentence, UntilComma, c.Until)
+			if c.Until != UntilSentence && c.Until != UntilComma && c.Until != UntilWords {
+				p.errs.at(f["until"], "until must be %s, %s or %s, found %q", UntilSentence, UntilComma, UntilWords, c.Until)
 			}
 		}
 		c.Phrases = p.cuePhrases(f["phrases"], "phrases", false)
@@ -183,6 +184,15 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 		var out []string
 		for _, item := range p.list(f[key], key) {
 			w := p.text(item, "a word of "+key)
+			if name, ok := strings.CutPrefix(w, "@"); ok {
+				// a named set of the cues, written once: "@task_verbs"
+				set, found := p.rb.cues.Sets[name]
+				if !found {
+					p.errs.at(item, "%s: no set named %q in cues.sets", key, name)
+				}
+				out = append(out, set...)
+				continue
+			}
 			if _, err := cueWord(w); err != nil {
 				p.errs.at(item, "%s: %s", key, err)
 				continue

@@ -117,7 +117,7 @@ func TestReadingRuleProblems(t *testing.T) {
 		{"together names one value", "        - read: [mission, mission-support]\n", "        - read: [mission]\n", []string{"read names two values of implementer, found 1"}},
 		{"together suggests no value", "          suggest: mission-support\n", "          suggest: mission-suport\n", []string{`"mission-suport" is not a value of implementer`}},
 		{"together weight", "          up_to_weight: 7\n", "          up_to_weight: 70\n", []string{"up_to_weight must be from 1 to 9"}},
-		{"not_within until", "          only: [institutions]\n", "          until: paragraph\n          only: [institutions]\n", []string{"until must be sentence or comma"}},
+		{"not_within until", "          only: [institutions]\n", "          until: paragraph\n          only: [institutions]\n", []string{"until must be sentence, comma or words"}},
 		{"not_within only", "          only: [institutions]\n", "          only: [reform]\n", []string{"only: a property is institutions or direct"}},
 		{"insert key", `{phrase: "in support of", not_actor: true}`, `{phrase: "in support of", not_acting: true}`, []string{`unknown key "not_acting" in an insert`}},
 		{"gives_way kind", "    rule-of-law: [institutions]\n", "    rule-of-lav: [institutions]\n", []string{`gives_way: "rule-of-lav" is not a kind`}},

@@ -9,6 +9,7 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/briefview"
+	"github.com/pocssr/pocssr/ui/present"
 )
 
 // The export writes what the worksheet's list shows: with a filter, only
@@ -130,7 +131,7 @@ type copyMsg struct{ Text string }
 // the one the screens show: the paragraph, else the place (#n).
 func copyLine(s *sheet, a *model.Activity) string {
 	v := s.Verdict(a)
-	return boardNumber(a, s.Index(a)+1) + " — " + report.OneLine(a.Title) + " — " +
+	return present.BoardNumber(a, s.Index(a)+1) + " — " + report.OneLine(a.Title) + " — " +
 		report.TierText(v.Tier) + " · " + s.Rulebook().AgendaTitle(v.Agenda)
 }
 

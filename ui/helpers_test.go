@@ -13,6 +13,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/review"
 )
 
 func TestMain(m *testing.M) {
@@ -213,7 +214,5 @@ func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Hei
 // detail is the activity detail screen, for tests that look inside it.
 func (m *Model) detail() *activityDetail { return m.nav.screens[detailScreen].(*activityDetail) }
 
-// presentation is the presentation screen, for tests that look inside it.
-func (m *Model) presentation() *presentation {
-	return m.nav.screens[presentScreen].(*presentation)
-}
+// draftReview is the review of drafts (ui/review), which tests ask what it shows.
+func (m *Model) draftReview() *review.Screen { return m.nav.screens[reviewScreen].(*review.Screen) }

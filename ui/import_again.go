@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/review"
 )
 
 // Importing a document the worksheet already holds tasks of (the same
@@ -23,7 +24,7 @@ type pendingImport struct {
 	path    string
 	ws      *model.Worksheet
 	mandate *suggest.Mandate
-	spare   []spareDraft
+	spare   []review.Spare
 }
 
 // askImportAgain asks whether to replace, add or cancel.

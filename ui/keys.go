@@ -139,56 +139,6 @@ func (k describeKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.NextField, k.PrevField, k.Done, k.global.Save, k.global.ForceQuit}}
 }
 
-// reviewKeys are the keys of the review of drafts.
-type reviewKeys struct {
-	Accept, Edit, Skip, Stop, LeftOut key.Binding
-	Discard, Undo, Restore            key.Binding
-	scrollKeys
-	global globalKeys
-}
-
-func newReviewKeys(g globalKeys) reviewKeys {
-	return reviewKeys{
-		Accept: bind([]string{"a"}, "a", "accept (reviewed)"),
-		Edit:   bind([]string{"e"}, "e", "edit (questionnaire)"),
-		Skip:   bind([]string{"s"}, "s", "skip (stays a draft)"),
-		// Discard takes out a paragraph that is no task; u puts it back.
-		Discard: bind([]string{"x", "d"}, "x", "discard: no task (u undoes)"),
-		Undo:    bind([]string{"u"}, "u", "undo"),
-		Stop:    bind([]string{"esc", "q"}, "esc", "stop reviewing"),
-		// LeftOut is enabled once an import left paragraphs out.
-		LeftOut: disabled(bind([]string{"l"}, "l", "left-out paragraphs and why")),
-		// Restore works in the list of left-out paragraphs only.
-		Restore: disabled(bind([]string{"r"}, "r", "restore a left-out paragraph as a draft (u undoes)")),
-		scrollKeys: scrollKeys{
-			Up:       bind([]string{"up", "k"}, "↑/k", "scroll up"),
-			Down:     bind([]string{"down", "j"}, "↓/j", "scroll down"),
-			PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
-			PageDown: bind([]string{"pgdown", " "}, "pgdn", "page down"),
-		},
-		global: g,
-	}
-}
-
-// ShortHelp lists the keys shown in the footer.
-func (k reviewKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Discard, k.Restore, k.Stop, k.LeftOut, k.Down, k.global.Save, k.global.Help}
-}
-
-// disabled returns b switched off.
-func disabled(b key.Binding) key.Binding {
-	b.SetEnabled(false)
-	return b
-}
-
-// FullHelp lists the keys shown on the help screen.
-func (k reviewKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Accept, k.Edit, k.Skip, k.Discard, k.Stop, k.LeftOut, k.Restore},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.global.Save, k.global.Help, k.global.ForceQuit},
-	}
-}
-
 // jumpKeys are the keys of the questionnaire's list of questions.
 type jumpKeys struct {
 	Up, Down, Go, Close key.Binding

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/review"
 )
 
 // Importing a mandate from the worksheet: the same reading as `pocssr
@@ -30,7 +31,7 @@ type mandateReadMsg struct {
 	path    string
 	ws      *model.Worksheet
 	mandate *suggest.Mandate
-	spare   []spareDraft // the left-out parts as drafts, as import --all makes them
+	spare   []review.Spare // the left-out parts as drafts, as import --all makes them
 	err     error
 }
 
@@ -52,9 +53,9 @@ func (m *Model) importMandate(path string) tea.Cmd {
 			return mandateReadMsg{path: path, err: err}
 		}
 		ws, spares, mandate, err := suggest.ImportWithSpares(reader, path, text, suggest.ImportOptions{Taken: taken, TopicFirst: true})
-		var spare []spareDraft
+		var spare []review.Spare
 		if err == nil {
-			spare = spareDrafts(mandate, spares)
+			spare = review.Spares(mandate, spares)
 		}
 		return mandateReadMsg{path: path, ws: ws, mandate: mandate, spare: spare, err: err}
 	})
@@ -96,9 +97,8 @@ func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 
 // importedDrafts opens the review at the first of the drafts just imported
 // and says what was imported and left out; how, when not simply added.
-func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, spare []spareDraft, how string) tea.Cmd {
+func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, spare []review.Spare, how string) tea.Cmd {
 	m.worksheet.Select(ws.Activities[0])
-	m.review.SetLeftOut(ws.Mandate, mandate.LeftOut(), spare)
 	note := fmt.Sprintf("%s imported, %s left out (%s); u on the worksheet undoes the import.",
 		plural(len(ws.Activities), "draft", "drafts"), plural(mandate.LeftOutParagraphs, "paragraph", "paragraphs"),
 		oneLine(ws.Mandate))
@@ -110,7 +110,8 @@ func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, sp
 	if how != "" {
 		note = how + ": " + note
 	}
-	return tea.Batch(m.startReview(ws.Activities[0]), m.sh.status(note))
+	in := review.Imported{At: ws.Activities[0], Document: ws.Mandate, LeftOut: mandate.LeftOut(), Spare: spare}
+	return tea.Batch(m.startReview(in), m.sh.status(note))
 }
 
 // readMandateFile reads a mandate, refusing what is missing, a folder, too
@@ -137,9 +138,9 @@ func readMandateFile(path string) (string, error) {
 	return suggest.MandateText(path, f)
 }
 
-// startReview opens the review of drafts at a draft (or at the first draft
-// after it) over the worksheet alone, or says there is none.
-func (m *Model) startReview(from *model.Activity) tea.Cmd {
+// startReview opens the review of drafts over the worksheet alone, with what
+// it opens with (review.Imported), or says there is none.
+func (m *Model) startReview(from review.Imported) tea.Cmd {
 	m.closeAll()
 	return m.open(reviewScreen, from, false)
 }

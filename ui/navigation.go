@@ -3,6 +3,7 @@ package ui
 import (
 	"slices"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/compareview"
@@ -10,7 +11,9 @@ import (
 	"github.com/pocssr/pocssr/ui/framework"
 	"github.com/pocssr/pocssr/ui/keyhelp"
 	"github.com/pocssr/pocssr/ui/portfolio"
+	"github.com/pocssr/pocssr/ui/present"
 	"github.com/pocssr/pocssr/ui/register"
+	"github.com/pocssr/pocssr/ui/review"
 )
 
 // Screens as components. Every screen offers one small interface (screen)
@@ -38,6 +41,7 @@ type (
 	replaceMsg = component.Replace
 	backMsg    = component.Back
 	selectMsg  = component.Select
+	editedMsg  = component.Edited
 )
 
 const (
@@ -80,19 +84,14 @@ var screenKinds = []screenKind{
 	{detailScreen, "activity", contentArea, func(sh *shared) screen { return newActivityDetail(sh) }},
 	{frameworkScreen, "framework", contentArea, func(sh *shared) screen { return framework.New(sh.ctx, sh.rb, sh.openCase) }},
 	{helpScreen, "help", contentArea, func(sh *shared) screen { return keyhelp.New(sh.ctx) }},
-	{reviewScreen, "review of drafts", contentArea, func(sh *shared) screen { return newDraftReview(sh) }},
+	{reviewScreen, "review of drafts", contentArea, func(sh *shared) screen {
+		return review.New(sh.ctx, draftWords{sh}, othersHeading(sh.rb), sh.editInReview)
+	}},
 	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return portfolio.New(sh.ctx, detailScreen) }},
-	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return newPresentation(sh) }},
+	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return present.New(sh.ctx, sh.account) }},
 	{registerScreen, "risk register", tableArea, func(sh *shared) screen { return register.New(sh.ctx, detailScreen) }},
 	{compareScreen, "comparison", tableArea, func(sh *shared) screen { return compareview.New(sh.ctx, sh.rb) }},
 	{briefingScreen, "briefing", tableArea, func(sh *shared) screen { return briefview.New(sh.ctx) }},
-}
-
-// editedMsg is the questionnaire's result for the screen below it: what
-// the edit of the activity did.
-type editedMsg struct {
-	activity *model.Activity
-	outcome  editOutcome
 }
 
 // navigator is the stack of open screens.
@@ -141,5 +140,18 @@ func (n *navigator) reset() { n.stack = n.stack[:1] }
 // framework screen, which knows neither the presentation's id nor what it
 // is opened with, opens the case chosen in its risk catalogue.
 func (sh *shared) openCase(a *model.Activity) openMsg {
-	return openMsg{To: presentScreen, Arg: presentAt{caseOf: a}}
+	return openMsg{To: presentScreen, Arg: present.Case{Activity: a}}
+}
+
+// account is an activity's account as the activity screen lays it out, for
+// the presentation, which shows it at full size.
+func (sh *shared) account(a *model.Activity, r *classify.Result, w int) []string {
+	return accountLines(sh, a, r, w)
+}
+
+// editInReview opens the questionnaire on a draft from the review of drafts,
+// which knows neither the questionnaire's id nor what it is opened with:
+// finishing there goes on with the review.
+func (sh *shared) editInReview(a *model.Activity) openMsg {
+	return openMsg{To: questionnaireScreen, Arg: editArgs{activity: a, inReview: true}}
 }

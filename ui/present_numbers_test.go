@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
-	"github.com/pocssr/pocssr/classify/sample"
+	"github.com/pocssr/pocssr/ui/present"
 )
 
 // mandatePresentation is the presentation of a resolution imported as
@@ -37,12 +37,7 @@ func TestPresentNumbersActivitiesByTheirParagraph(t *testing.T) {
 	m.Update(resize(120, 40))
 
 	requireScreen(t, m, "[5(f)] Patrols near the camps", "> [5(f)] Patrols near the camps", "#2  Radio programmes", "#3  Vetting of the police")
-	left, right := drawingLabels(m)
-	for _, want := range []string{"5(f)", "#2", "#3"} {
-		if left[want] != 1 || right[want] != 1 {
-			t.Errorf("%s is marked %d times on the 2015 drawing and %d on the narrow one:\n%s", want, left[want], right[want], screenText(m))
-		}
-	}
+	// Each is marked once on each drawing (ui/present, TestPresentMarksActivitiesByTheirParagraph).
 	press(t, m, "down")
 	requireScreen(t, m, "[#2] Radio programmes", "> [  #2] Radio programmes")
 	press(t, m, "t")
@@ -51,7 +46,7 @@ func TestPresentNumbersActivitiesByTheirParagraph(t *testing.T) {
 	requireScreen(t, m, "Walk-through · [5(f)] Patrols near the camps")
 
 	var plain bytes.Buffer
-	if err := writePresentPlain(&plain, rb, ws); err != nil {
+	if err := present.WritePlain(&plain, rb, ws); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"5(f). Patrols near the camps", "#2. Radio programmes", "#3. Vetting of the police"} {
@@ -62,29 +57,10 @@ func TestPresentNumbersActivitiesByTheirParagraph(t *testing.T) {
 
 	// Where a source numbers a paragraph, the briefing calls it the same.
 	for i, a := range importedSheet(t, resolution).Activities {
-		if got, want := boardNumber(a, i+1), report.Ref(a, i+1); got != want {
+		if got, want := present.BoardNumber(a, i+1), report.Ref(a, i+1); got != want {
 			t.Errorf("activity %d is %q on the board and %q in the briefing", i+1, got, want)
 		}
 	}
-}
-
-// drawingLabels counts the labels of the markers on the left and the right
-// drawing of the board: " 5(f) " or "[#2]".
-func drawingLabels(m *Model) (left, right map[string]int) {
-	p := m.presentation()
-	left, right = map[string]int{}, map[string]int{}
-	lines := strings.Split(screenText(m), "\n")
-	for _, l := range lines[1 : 1+p.drawH] {
-		rs := []rune(l)
-		for i := 0; i < m.sh.sheet.Len(); i++ {
-			label := boardNumber(m.sh.sheet.At(i), i+1)
-			for _, mark := range []string{" " + label + " ", "[" + label + "]"} {
-				left[label] += strings.Count(string(rs[:p.drawW]), mark)
-				right[label] += strings.Count(string(rs[p.drawW:]), mark)
-			}
-		}
-	}
-	return left, right
 }
 
 // The legend's columns take the width there is: at 200 columns no title of
@@ -116,59 +92,5 @@ func TestPresentMandateScreens(t *testing.T) {
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 		})
-	}
-}
-
-// labelsMeasured is how many labels laying out the board of n activities
-// measures for their width.
-func labelsMeasured(t *testing.T, n int) int {
-	t.Helper()
-	rb := classify.Default()
-	m := NewModel(rb, sample.Worksheet(rb, n, 7), false, nil, nil)
-	m.Update(resize(160, 50))
-	press(t, m, "p")
-	p := m.nav.screens[presentScreen].(*presentation)
-	if p.drawings == nil {
-		t.Fatal("the board was not laid out")
-	}
-	return p.drawings.measured
-}
-
-// Laying the board out measures each activity's label at most once: the
-// legend's columns once measured every label again for every activity, which
-// took seconds at 40,000 activities. Counted, never timed.
-func TestBoardMeasuresEachLabelOnce(t *testing.T) {
-	for _, n := range []int{200, 2000} {
-		if got := labelsMeasured(t, n); got > n {
-			t.Errorf("%d activities: %d labels measured", n, got)
-		}
-	}
-}
-
-// titlesMeasuredAfterEdit is how many titles opening the board again after
-// an edit of one activity measures, on n activities.
-func titlesMeasuredAfterEdit(t *testing.T, n int) int {
-	t.Helper()
-	rb := classify.Default()
-	m := NewModel(rb, sample.Worksheet(rb, n, 7), false, nil, nil)
-	m.Update(resize(160, 50))
-	press(t, m, "p", "esc", "e")
-	m.quest.goTo(m.quest.questions[0].Fact)
-	press(t, m, "down", "space", "esc")
-	p := m.nav.screens[presentScreen].(*presentation)
-	before := p.titlesMeasured
-	press(t, m, "p")
-	if p.drawings == nil || p.titlesMeasured == before {
-		t.Fatal("the board was not laid out again after the edit")
-	}
-	return p.titlesMeasured - before
-}
-
-// The legend's columns follow the widest title; after an edit only the
-// changed activity's title is measured again, on any worksheet.
-func TestBoardMeasuresOnlyChangedTitles(t *testing.T) {
-	small, large := titlesMeasuredAfterEdit(t, 200), titlesMeasuredAfterEdit(t, 2000)
-	if small != large || large > 2 {
-		t.Errorf("titles measured after an edit: %d on 2,000 activities, %d on 200", large, small)
 	}
 }

@@ -161,7 +161,7 @@ func TestReviewOfDraftsGoesOnAfterTheRisks(t *testing.T) {
 	risks := classify.Default().Classify(risky).Risks
 	m := newTestModel(t, sheetOf(risky, next), 120, 40)
 	press(t, m, "R")
-	if m.front != reviewScreen || m.review.activity != risky {
+	if m.front != reviewScreen || m.draftReview().Draft() != risky {
 		t.Fatalf("R opened screen %d", m.front)
 	}
 	press(t, m, "e")
@@ -177,7 +177,7 @@ func TestReviewOfDraftsGoesOnAfterTheRisks(t *testing.T) {
 	for range risks {
 		press(t, m, "enter")
 	}
-	if m.front != reviewScreen || m.review.activity != next {
+	if m.front != reviewScreen || m.draftReview().Draft() != next {
 		t.Fatalf("past the last risk: screen %d", m.front)
 	}
 	if e := risky.Register.Entry(risks[0].Rule.ID); e == nil || e.Status != model.InPlace {

@@ -121,20 +121,12 @@ func (q *questionnaire) finishTo(then screenID) tea.Cmd {
 	}
 	// The screen below hears what the edit did: the worksheet selects the
 	// activity, the review of drafts counts it and goes on.
-	return q.sh.send(backMsg{Result: editedMsg{activity: a, outcome: q.outcome()}})
+	return q.sh.send(backMsg{Result: q.outcome(a)})
 }
 
-// editOutcome is what an edit in the questionnaire did: whether the planner
-// answered or changed anything, and how many suggested answers are left
-// unconfirmed.
-type editOutcome struct {
-	edited  bool
-	pending int
-}
-
-// outcome says what the questionnaire did to its activity.
-func (q *questionnaire) outcome() editOutcome {
-	return editOutcome{edited: q.answered || q.snap.Changed(), pending: len(q.suggested)}
+// outcome says what the questionnaire did to its activity a.
+func (q *questionnaire) outcome(a *model.Activity) editedMsg {
+	return editedMsg{Activity: a, Changed: q.answered || q.snap.Changed(), Pending: len(q.suggested)}
 }
 
 // titleFrom makes a title from the first words of a description.

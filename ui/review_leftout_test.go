@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/teatest"
@@ -51,7 +52,7 @@ func TestReviewRestoresALeftOutParagraph(t *testing.T) {
 	if s.Len() != n+1 {
 		t.Fatalf("%d activities after r, want %d", s.Len(), n+1)
 	}
-	a := m.review.activity
+	a := m.draftReview().Draft()
 	want := allDraft(t, "3")
 	if a.Source.Ref != "3" || a.Status != model.StatusDraft || a.Title != want.Title || !a.Facts.Equal(&want.Facts) || a.Source != want.Source {
 		t.Fatalf("restored %q %q %q, import --all makes %q", a.Source.Ref, a.Status, a.Title, want.Title)
@@ -72,18 +73,21 @@ func TestReviewRestoresALeftOutParagraph(t *testing.T) {
 
 	// The next one, 23, goes after the draft of 22, and u on the worksheet
 	// takes it out too.
-	for m.review.leftOutAt < len(m.review.leftOut)-1 && m.review.leftOut[m.review.leftOutAt].Ref != "23" {
+	for i := 0; i < 40 && !strings.Contains(screenText(m), "> 23 "); i++ {
 		press(t, m, "down")
 	}
 	press(t, m, "r")
-	b := m.review.activity
+	b := m.draftReview().Draft()
 	if i := s.Index(b); b.Source.Ref != "23" || s.At(i-1).Source.Ref != "22" {
 		t.Fatalf("restored %q after %q", b.Source.Ref, s.At(i-1).Source.Ref)
 	}
 	press(t, m, "esc", "u")
-	if s.Index(b) >= 0 || len(m.review.leftOut) != 8 {
-		t.Fatalf("u on the worksheet left the restored draft in, %d left out", len(m.review.leftOut))
+	if s.Index(b) >= 0 {
+		t.Fatal("u on the worksheet left the restored draft in")
 	}
+	// 23 is back on the list of the parts left out.
+	press(t, m, "R")
+	requireScreen(t, m, "[l] left out (8)")
 }
 
 func TestReviewRestoreScreens(t *testing.T) {
@@ -110,9 +114,9 @@ func TestReviewRestoreScreens(t *testing.T) {
 func TestReviewVerdictKeysRestInTheLeftOutList(t *testing.T) {
 	m := newTestModel(t, model.New(""), 120, 40)
 	importFile(t, m, resolution)
-	shown := m.review.activity
+	shown := m.draftReview().Draft()
 	press(t, m, "l", "a", "s", "x")
-	if shown.Status != model.StatusDraft || m.sh.sheet.Index(shown) < 0 || m.review.activity != shown {
+	if shown.Status != model.StatusDraft || m.sh.sheet.Index(shown) < 0 || m.draftReview().Draft() != shown {
 		t.Fatalf("a verdict key acted on the draft out of sight: %q", shown.Status)
 	}
 	refuseScreen(t, m, "[a] accept", "a accept (reviewed)")

@@ -66,7 +66,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	if ws := s.Worksheet(); ws.Mission != "MONUSCO" || ws.Mandate != "S/RES/1925 (2010)" {
 		t.Errorf("mission %q, mandate %q", ws.Mission, ws.Mandate)
 	}
-	if m.front != reviewScreen || m.review.activity != first {
+	if m.front != reviewScreen || m.draftReview().Draft() != first {
 		t.Fatalf("the review did not open at the first draft: screen %d", m.front)
 	}
 	// The drafts are marked in the list until reviewed.
@@ -136,12 +136,12 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 		"~ implementer: the mission itself", "Verdict with these facts", "[a] accept")
 
 	press(t, m, "a")
-	if d[0].Status != model.StatusReviewed || m.review.activity != d[2] {
-		t.Fatalf("a: first %q, shown %q", d[0].Status, m.review.activity.ID)
+	if d[0].Status != model.StatusReviewed || m.draftReview().Draft() != d[2] {
+		t.Fatalf("a: first %q, shown %q", d[0].Status, m.draftReview().Draft().ID)
 	}
 	press(t, m, "s")
-	if d[2].Status != model.StatusDraft || m.review.activity != d[3] {
-		t.Fatalf("s: second %q, shown %q", d[2].Status, m.review.activity.ID)
+	if d[2].Status != model.StatusDraft || m.draftReview().Draft() != d[3] {
+		t.Fatalf("s: second %q, shown %q", d[2].Status, m.draftReview().Draft().ID)
 	}
 	requireScreen(t, m, "34 left · 1 reviewed · 1 skipped · 0 discarded · 35 DRAFT")
 
@@ -160,7 +160,7 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	}
 	requireScreen(t, m, "enter: finish and go on with the review of drafts")
 	press(t, m, "enter")
-	if m.front != reviewScreen || m.review.activity != d[5] {
+	if m.front != reviewScreen || m.draftReview().Draft() != d[5] {
 		t.Fatalf("after the questionnaire: screen %d", m.front)
 	}
 	if edited.Status != model.StatusReviewed {
@@ -185,11 +185,11 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	// R reviews again, from the draft under the cursor. Leaving the
 	// questionnaire with its suggestions unconfirmed leaves it a draft.
 	press(t, m, "R")
-	if m.front != reviewScreen || m.review.activity != d[5] {
+	if m.front != reviewScreen || m.draftReview().Draft() != d[5] {
 		t.Fatalf("R: screen %d", m.front)
 	}
 	press(t, m, "e", "esc")
-	if m.front != reviewScreen || m.review.activity == d[5] || d[5].Status != model.StatusDraft {
+	if m.front != reviewScreen || m.draftReview().Draft() == d[5] || d[5].Status != model.StatusDraft {
 		t.Fatalf("after esc in the questionnaire: screen %d, draft %q", m.front, d[5].Status)
 	}
 	requireScreen(t, m, "0 reviewed · 1 skipped · 0 discarded")
@@ -202,8 +202,8 @@ func TestReviewEndsWhenNoDraftIsLeft(t *testing.T) {
 	a.Status, c.Status = model.StatusDraft, model.StatusDraft
 	m := newTestModel(t, sheetOf(a, b, c), 100, 30)
 	press(t, m, "j", "R") // from a non-draft: the next draft
-	if m.front != reviewScreen || m.review.activity != c {
-		t.Fatalf("R started at %v", m.review.activity)
+	if m.front != reviewScreen || m.draftReview().Draft() != c {
+		t.Fatalf("R started at %v", m.draftReview().Draft())
 	}
 	press(t, m, "a", "a")
 	if m.front != worksheetScreen || a.Status != model.StatusReviewed || c.Status != model.StatusReviewed {
@@ -269,12 +269,12 @@ func TestReviewListsLeftOutParagraphs(t *testing.T) {
 func TestReviewEscAfterAnEditCountsAnEdit(t *testing.T) {
 	m := newTestModel(t, model.New(""), 120, 40)
 	importFile(t, m, resolution)
-	d := m.review.activity
+	d := m.draftReview().Draft()
 	press(t, m, "e")
 	requirePending(t, m, model.Implementer, model.Kinds)
 	press(t, m, "enter") // the implementer confirmed, the kinds left suggested
 	press(t, m, "esc")
-	if m.front != reviewScreen || m.review.activity == d {
+	if m.front != reviewScreen || m.draftReview().Draft() == d {
 		t.Fatalf("after esc in the questionnaire: screen %d", m.front)
 	}
 	if d.Status != model.StatusDraft {

@@ -12,6 +12,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/compareview"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/keyhelp"
 )
 
@@ -34,7 +35,6 @@ type Model struct {
 	// The screens the root asks for something by name (methods only: a
 	// screen's state is its own).
 	worksheet *worksheetView
-	review    *draftReview
 
 	prompt *prompt
 	footer help.Model
@@ -85,7 +85,6 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	sh := newShared(rb, newSheet(rb, ws), g, demo)
 	m := &Model{sh: sh, recovery: rec, footer: help.New(), nav: newNavigator(sh)}
 	m.worksheet = m.nav.screens[worksheetScreen].(*worksheetView)
-	m.review = m.nav.screens[reviewScreen].(*draftReview)
 	m.front = worksheetScreen
 	m.footer.ShortSeparator = " · "
 	m.footer.Styles.ShortKey = sh.st.Key
@@ -184,6 +183,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case requestMsg:
 		return m.request(msg.what)
+	case component.Quit:
+		return m.request(requestQuit)
 	case copyMsg:
 		return m.copyText(msg)
 	case autosaveTickMsg:
@@ -445,5 +446,5 @@ func (m *Model) titleBar(w int) string {
 
 // Present opens the presentation in front, as `pocssr present` starts.
 func (m *Model) Present() {
-	m.open(presentScreen, presentAt{}, false)
+	m.open(presentScreen, nil, false)
 }

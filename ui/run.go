@@ -23,6 +23,7 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/exit"
+	"github.com/pocssr/pocssr/ui/present"
 	"github.com/pocssr/pocssr/ui/session"
 	"github.com/pocssr/pocssr/ui/termbg"
 )
@@ -93,7 +94,7 @@ func Run(env Env, opts Options) error {
 	outTerm := outFile && term.IsTerminal(out.Fd())
 	if accessibleWanted(opts, inTerm) {
 		if opts.Present {
-			return writePresentPlain(env.Stdout, rb, ws)
+			return present.WritePlain(env.Stdout, rb, ws)
 		}
 		return runAccessible(env, rb, ws, opts)
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -189,6 +190,83 @@ func phrasesOf(evs []suggest.Evidence) []string {
 	for _, e := range evs {
 		if !containsString(out, e.Phrase) && !inside(e, evs) {
 			out = append(out, e.Phrase)
+		}
+	}
+	return out
+}
+
+// draftWords reads a draft's words for the review of drafts (review.Words),
+// with the rulebook's reader made once, and lays them out as the activity's
+// account does.
+type draftWords struct{ sh *shared }
+
+// Read is what the reader makes of the activity's words (readActivity).
+func (d draftWords) Read(a *model.Activity) *suggest.Suggestion {
+	return readActivity(d.sh.reader(), a)
+}
+
+// Behind is the reading as lines of width w (wordsBehind).
+func (d draftWords) Behind(a *model.Activity, reading *suggest.Suggestion, w int) []string {
+	return wordsBehind(d.sh, a, reading, w)
+}
+
+// wordsBehind is what the reader made of an activity's words (reading, from
+// readActivity): each suggested value with its phrases, marked "~" while the
+// activity still holds it, the facts answered since, and what was read but
+// not suggested, with why. The review of drafts and the activity's account
+// show the same lines.
+func wordsBehind(sh *shared, a *model.Activity, reading *suggest.Suggestion, w int) []string {
+	st := sh.st
+	rb := sh.rb
+	fs := &a.Facts
+	values := suggestedValues(reading)
+	var out []string
+	out = append(out, "", st.Heading.Render(cut("Suggested by the words of "+readingSource(a)+" (~)", w)))
+	if len(values) == 0 {
+		out = append(out, st.Muted.Render(cut("  Nothing: no words match the cue lexicon. e answers the questions.", w)))
+	}
+	covered := map[model.Fact]bool{}
+	for _, sv := range values {
+		covered[sv.fact] = true
+		if sv.holds(fs) {
+			out = append(out, wrapIndent("  ~ ", sv.text(rb), w)...)
+		} else {
+			now := "unknown"
+			if fs.Known(sv.fact) {
+				now = rb.ValueText(fs, sv.fact)
+			}
+			out = append(out, wrapIndent("    ", sv.text(rb)+" — changed to: "+now, w)...)
+		}
+		// Why the primary kind leads the next: the ordering rule that decided.
+		if why := sv.why(rb); why != "" {
+			out = append(out, wrapIndent("      ", why, w)...)
+		}
+	}
+
+	var other []string
+	for _, f := range model.AllFacts() {
+		if fs.Known(f) && !covered[f] {
+			other = append(other, "  "+factName(f)+": "+rb.ValueText(fs, f))
+		}
+	}
+	if len(other) > 0 {
+		out = append(out, "", st.Heading.Render("Answered since"))
+		for _, l := range other {
+			out = append(out, cut(l, w))
+		}
+	}
+	var said []string
+	for _, d := range reading.Declined {
+		// The same words may stand twice in a paragraph ("Requests MINUSTAH
+		// …, and requests MINUSTAH …"): each reason is said once.
+		text := declinedText(rb, d)
+		if slices.Contains(said, text) {
+			continue
+		}
+		said = append(said, text)
+		// Wrapped, not cut: the reason the value was not suggested ends the line.
+		for _, l := range wrapIndent("  not suggested: ", text, w) {
+			out = append(out, st.Muted.Render(l))
 		}
 	}
 	return out

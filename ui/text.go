@@ -33,8 +33,6 @@ func markNarrow(sh *shared, want rune) []string { return component.MarkNarrow(sh
 func place2015(rb *classify.Rulebook, r *classify.Result) (rune, string) {
 	return component.Place2015(rb, r)
 }
-func placeNarrow(r *classify.Result) (rune, string) { return component.PlaceNarrow(r) }
-func lowerFirst(s string) string                    { return component.LowerFirst(s) }
 
 // oneLine is text read from a file, safe for the terminal and on one line.
 func oneLine(s string) string { return report.OneLine(s) }

@@ -64,7 +64,7 @@ func TestAccountAndReviewShowTheWordsBehindWhole(t *testing.T) {
 		t.Run(fmt.Sprintf("review_%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := newTestModel(t, ws, size[0], size[1])
 			run(m, m.open(reviewScreen, a, false))
-			if m.front != reviewScreen || m.review.activity != a {
+			if m.front != reviewScreen || m.draftReview().Draft() != a {
 				t.Fatalf("screen %d, not the review of the draft", m.front)
 			}
 			var seen string

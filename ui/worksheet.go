@@ -191,7 +191,7 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch e := msg.(type) {
 	case editedMsg:
 		// Back from the questionnaire: the cursor on the activity edited.
-		v.Select(e.activity)
+		v.Select(e.Activity)
 		return v, nil
 	case briefview.Export:
 		// x on the briefing: the export dialog, for what it showed.
@@ -265,7 +265,7 @@ func (v *worksheetView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Framework):
 		cmd = v.sh.send(openMsg{To: frameworkScreen})
 	case key.Matches(km, k.Present):
-		cmd = v.sh.send(openMsg{To: presentScreen, Arg: presentAt{at: v.Selected()}})
+		cmd = v.sh.send(openMsg{To: presentScreen, Arg: v.Selected()})
 	case key.Matches(km, k.Portfolio):
 		cmd = v.sh.send(openMsg{To: portfolioScreen})
 	case key.Matches(km, k.Register):

@@ -117,6 +117,10 @@ var (
 	floorsAll     = map[string]float64{"kind": 0.85, "implementer": 0.80, "tier": 0.90, "agenda": 0.85}
 	floorsHoldout = map[string]float64{"kind": 0.70, "implementer": 0.70, "tier": 0.75, "agenda": 0.70}
 	floorsBatch3  = map[string]float64{"kind": 0.60, "implementer": 0.70, "tier": 0.65, "agenda": 0.55}
+	// floorsBatch5 were set when its totals were first read (kind 60.9%,
+	// implementer 78.3%, tier 73.9%, agenda 60.9%), before any round tuned on
+	// the lexicon after it was written.
+	floorsBatch5 = map[string]float64{"kind": 0.60, "implementer": 0.78, "tier": 0.73, "agenda": 0.60}
 )
 
 // batchOf is the batch an item was written in: 0 for the items written with
@@ -137,6 +141,8 @@ var batchNames = []string{
 	1: "batch 1, held out, written before the lexicon",
 	2: "batch 2, written after the lexicon was frozen, tuned on",
 	3: "batch 3, held out, written before the fourth round",
+	4: "batch 4, mandate phrasings of protection, tuned on",
+	5: "batch 5, held out, written before the sixth round",
 }
 
 // TestAccuracy measures the reading on the labelled descriptions and prints
@@ -194,6 +200,9 @@ func TestAccuracy(t *testing.T) {
 		}
 		if got := batches[3].rate(f); got < floorsBatch3[f] {
 			t.Errorf("%s accuracy %.1f%% on batch 3, below the floor of %.0f%%", f, 100*got, 100*floorsBatch3[f])
+		}
+		if got := batches[5].rate(f); got < floorsBatch5[f] {
+			t.Errorf("%s accuracy %.1f%% on batch 5, below the floor of %.0f%%", f, 100*got, 100*floorsBatch5[f])
 		}
 	}
 }

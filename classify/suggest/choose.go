@@ -123,13 +123,27 @@ func (rd *reading) declineDefaults() {
 		for j := range rd.cands {
 			o := &rd.cands[j]
 			if o.declined == "" && !o.cue.Default && !o.cue.Generic && o.cue.Fact == c.cue.Fact && rd.effect(o.zone) != classify.KindsFallback &&
-				(c.cue.Fact != model.Kinds || rd.elaborates(o.zone) || rd.sameClause(o.from, c.from) || rd.sameClause(o.to-1, c.to-1)) {
+				(c.cue.Fact != model.Kinds || rd.elaborates(o.zone) || rd.sameClause(o.from, c.from) || rd.sameClause(o.to-1, c.to-1)) &&
+				!rd.givesWayTo(o, c) {
 				c.declined = "a default reading, outweighed by " + o.value.String()
 				c.overlapped = true
 				break
 			}
 		}
 	}
+}
+
+// givesWayTo reports whether the kind o reads gives way, by the rulebook's
+// gives_way, to the kind c reads: such a kind never outweighs c's default
+// reading ("the protection of civilians, including humanitarian personnel"
+// stays protection, with humanitarian access beside it).
+func (rd *reading) givesWayTo(o, c *candidate) bool {
+	if c.cue.Fact != model.Kinds {
+		return false
+	}
+	props := rd.lx.cues.GivesWay[o.value.String()]
+	k := rd.lx.rb.Kind(c.value.String())
+	return len(props) > 0 && k != nil && takesLead(k, props)
 }
 
 // elaborates reports whether a scope zone says more about what came before it:
@@ -274,7 +288,7 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 	if len(ranks) > 1 {
 		if props := rd.lx.cues.GivesWay[ranks[0].kind]; len(props) > 0 {
 			for i := 1; i < len(ranks); i++ {
-				if k := rd.lx.rb.Kind(ranks[i].kind); ranks[i].zone == ranks[0].zone && k != nil && takesLead(k, props) {
+				if k := rd.lx.rb.Kind(ranks[i].kind); (ranks[i].zone == ranks[0].zone || rd.samePart(ranks[0].c.zone, ranks[i].c.zone)) && k != nil && takesLead(k, props) {
 					lead := ranks[i]
 					copy(ranks[1:i+1], ranks[:i])
 					ranks[0] = lead
@@ -292,6 +306,13 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 		order[i] = r.kind
 	}
 	return order
+}
+
+// samePart reports whether a kind read in scope zone b stands beside one
+// read in zone a, for giving way: a scope that lists the members of what the
+// main clause names (the rulebook's scopes marked lists).
+func (rd *reading) samePart(a, b int) bool {
+	return a == 0 && b > 0 && rd.lx.cues.Scopes[b-1].Lists
 }
 
 // rank is a kind's best occurrence, by which kinds are ordered.

@@ -122,6 +122,9 @@ func (rd *reading) within(m match, cue *classify.Cue, within []match) (string, b
 		if ctx.Until == classify.UntilComma && a.clause != b.clause && a.clause != rd.ws[m.to-1].clause {
 			continue
 		}
+		if ctx.Until == classify.UntilWords && (m.to <= n.from || n.to <= m.from) {
+			continue
+		}
 		if len(ctx.Only) > 0 {
 			if k := rd.lx.rb.Kind(cue.Value); k == nil || !takesLead(k, ctx.Only) {
 				continue
@@ -183,10 +186,14 @@ func (rd *reading) zones(scopes []match) []int {
 				current = 0
 			}
 		}
+		openedLen := 0
 		for k < len(scopes) && scopes[k].from <= i {
-			if start := &rd.ws[scopes[k].from]; start.sent == w.sent {
+			// Of markers opening at one word, the longest says most:
+			// "including the police" lists, "including" elaborates.
+			if start := &rd.ws[scopes[k].from]; start.sent == w.sent && (scopes[k].from < i || scopes[k].to-scopes[k].from >= openedLen) {
 				current = 1 + rd.lx.phrases[scopes[k].phrase].scope
 				openedSent, openedClause = start.sent, start.clause
+				openedLen = scopes[k].to - scopes[k].from
 			}
 			k++
 		}

@@ -66,6 +66,19 @@ type (
 		Text string
 		Err  bool
 	}
+	// Quit asks the root to end the program, as q on the worksheet does
+	// (asking first when work is unsaved).
+	Quit struct{}
+	// Edited is the questionnaire's result for the screen below it, what the
+	// edit of Activity did: whether the planner answered or changed anything
+	// (Changed), and how many suggested answers are left unconfirmed
+	// (Pending). The worksheet selects the activity; the review of drafts
+	// counts the edit and goes on.
+	Edited struct {
+		Activity *model.Activity
+		Changed  bool
+		Pending  int
+	}
 )
 
 // Context is what every screen reads: the worksheet being edited (with its

@@ -1,4 +1,4 @@
-package ui
+package present
 
 import (
 	"fmt"
@@ -8,7 +8,7 @@ import (
 )
 
 // View draws the part of the presentation in front over the whole terminal.
-func (p *presentation) View() string {
+func (p *Screen) View() string {
 	if p.width <= 0 {
 		return ""
 	}
@@ -24,8 +24,8 @@ func (p *presentation) View() string {
 }
 
 // hint is the one line of keys at the foot of the presentation.
-func (p *presentation) hint() string {
-	st := p.sh.st
+func (p *Screen) hint() string {
+	st := p.ctx.Styles
 	var parts []string
 	for _, b := range p.ShortHelp() {
 		parts = append(parts, st.Key.Render(b.Help().Key)+" "+st.Muted.Render(b.Help().Desc))
@@ -39,10 +39,10 @@ func (p *presentation) hint() string {
 	return fit(strings.Join(append(parts, help), sep), p.width)
 }
 
-func (p *presentation) boardView() string {
+func (p *Screen) boardView() string {
 	p.rebuild()
-	st := p.sh.st
-	s := p.sh.sheet
+	st := p.ctx.Styles
+	s := p.ctx.Sheet
 	w := p.width
 	title := oneLine(s.Worksheet().Mission)
 	if title == "" {
@@ -69,12 +69,12 @@ func (p *presentation) boardView() string {
 
 // selectedLines are the two lines about the selected activity: its number and
 // title, and where it sits on each reading, in words.
-func (p *presentation) selectedLines(w int) []string {
-	st := p.sh.st
-	a := p.sh.sheet.At(p.cursor)
+func (p *Screen) selectedLines(w int) []string {
+	st := p.ctx.Styles
+	a := p.ctx.Sheet.At(p.cursor)
 	r := &p.rows[p.cursor].result
 	pl := p.drawings.places[p.cursor]
-	head := st.Selected.Render("["+boardNumber(a, p.cursor+1)+"]") + " " + st.Label.Render(oneLine(a.Title))
+	head := st.Selected.Render("["+BoardNumber(a, p.cursor+1)+"]") + " " + st.Label.Render(oneLine(a.Title))
 	// The risks are said in full, or as "1 risk (critical)" when the full
 	// words would be cut.
 	risks := []string{"no risk found"}
@@ -101,9 +101,9 @@ fits:
 
 // legend lists every activity with its number in columns, the selected one
 // marked with ">" and brackets; it pages so that the selection stays in view.
-func (p *presentation) legend(w, rows int) []string {
-	st := p.sh.st
-	s := p.sh.sheet
+func (p *Screen) legend(w, rows int) []string {
+	st := p.ctx.Styles
+	s := p.ctx.Sheet
 	cols := max(1, p.legendCols)
 	colW := w / cols
 	page := rows * cols
@@ -142,19 +142,19 @@ func (p *presentation) legend(w, rows int) []string {
 	return out
 }
 
-func (p *presentation) accountView() string {
-	st := p.sh.st
+func (p *Screen) accountView() string {
+	st := p.ctx.Styles
 	title := "Account"
 	if p.caseView {
 		title = "Case from the library"
 	}
 	if p.shown != nil {
 		num := ""
-		if i := p.sh.sheet.Index(p.shown); i >= 0 && !p.caseView {
-			num = "[" + boardNumber(p.shown, i+1) + "] "
+		if i := p.ctx.Sheet.Index(p.shown); i >= 0 && !p.caseView {
+			num = "[" + BoardNumber(p.shown, i+1) + "] "
 		}
 		title += st.Muted.Render(" · ") + num + oneLine(p.shown.Title)
 	}
 	head := fit(st.Title.Render(title), p.width)
-	return block(head+"\n"+p.account.View()+"\n"+p.hint(), p.width, p.height)
+	return block(head+"\n"+p.pager.View()+"\n"+p.hint(), p.width, p.height)
 }

@@ -1,4 +1,4 @@
-package ui
+package review
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
@@ -12,7 +12,7 @@ import (
 // accepting it says that nothing about it is known.
 
 // factless reports whether the draft shown has no fact known.
-func (r *draftReview) factless() bool {
+func (r *Screen) factless() bool {
 	fs := &r.activity.Facts
 	for _, f := range model.AllFacts() {
 		if fs.Known(f) {
@@ -23,8 +23,8 @@ func (r *draftReview) factless() bool {
 }
 
 // discard takes the draft out of the worksheet and goes on with the next.
-func (r *draftReview) discard() tea.Cmd {
-	s := r.sh.sheet
+func (r *Screen) discard() tea.Cmd {
+	s := r.ctx.Sheet
 	a := r.activity
 	i := s.Index(a)
 	if i < 0 {
@@ -37,23 +37,23 @@ func (r *draftReview) discard() tea.Cmd {
 	if next == nil {
 		r.activity = nil
 		r.leave()
-		return r.sh.status("Discarded “" + cut(oneLine(a.Title), 40) + "”; no draft left. u undoes the discard.")
+		return r.ctx.Status("Discarded “" + cut(oneLine(a.Title), 40) + "”; no draft left. u undoes the discard.")
 	}
 	r.show(next)
-	return r.sh.status("Discarded “" + cut(oneLine(a.Title), 40) + "”. u puts it back.")
+	return r.ctx.Status("Discarded “" + cut(oneLine(a.Title), 40) + "”. u puts it back.")
 }
 
 // undo reverts the last change to the worksheet; a discarded draft comes
 // back and is shown again.
-func (r *draftReview) undo() tea.Cmd {
-	s := r.sh.sheet
+func (r *Screen) undo() tea.Cmd {
+	s := r.ctx.Sheet
 	before := make(map[*model.Activity]bool, s.Len())
 	for _, a := range s.Worksheet().Activities {
 		before[a] = true
 	}
 	what := s.Undo()
 	if what == "" {
-		return r.sh.status("Nothing to undo.")
+		return r.ctx.Status("Nothing to undo.")
 	}
 	for _, a := range s.Worksheet().Activities {
 		if !before[a] && a.Status == model.StatusDraft {
@@ -65,5 +65,5 @@ func (r *draftReview) undo() tea.Cmd {
 	if r.activity != nil && s.Index(r.activity) >= 0 {
 		r.render()
 	}
-	return r.sh.status("Undid the " + what + ".")
+	return r.ctx.Status("Undid the " + what + ".")
 }

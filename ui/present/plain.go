@@ -1,4 +1,4 @@
-package ui
+package present
 
 import (
 	"fmt"
@@ -8,11 +8,11 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// writePresentPlain is the presentation in plain text, for screen readers,
+// WritePlain is the presentation in plain text, for screen readers,
 // scripts and terminals that cannot draw: every activity with where it sits on
 // each reading, in words, one line each. Like the drawn one, it changes
 // nothing.
-func writePresentPlain(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet) error {
+func WritePlain(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet) error {
 	title := oneLine(ws.Mission)
 	if title == "" {
 		title = "Worksheet"
@@ -27,7 +27,7 @@ func writePresentPlain(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet) 
 		if h := r.Highest(); h != "" {
 			risk = plural(len(r.Risks), "risk", "risks") + ", the most serious " + string(h)
 		}
-		line := fmt.Sprintf("%s. %s — 2015 policy: %s; narrow reading: %s; %s", boardNumber(a, i+1), oneLine(a.Title), p.Short2015, p.CaptionNarrow, risk)
+		line := fmt.Sprintf("%s. %s — 2015 policy: %s; narrow reading: %s; %s", BoardNumber(a, i+1), oneLine(a.Title), p.Short2015, p.CaptionNarrow, risk)
 		if sec := oneLine(classify.Section(a)); sec != "" {
 			line += "; from “" + sec + "”"
 		}

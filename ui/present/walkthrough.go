@@ -1,4 +1,4 @@
-package ui
+package present
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // walkThrough takes a room through one activity answer by answer: it starts
@@ -19,7 +20,8 @@ import (
 // changed and why, in the engine's words. "What if" tries another value for
 // the current answer. It works on copies: the worksheet is never touched.
 type walkThrough struct {
-	sh       *shared
+	ctx      *component.Context
+	rb       *classify.Rulebook
 	keys     presentKeys
 	activity *model.Activity
 	number   string       // the activity's number on the board, "" when not on it
@@ -58,13 +60,14 @@ type whatIfChoice struct {
 	unknown bool
 }
 
-func newWalkThrough(sh *shared, a *model.Activity, w, h int) *walkThrough {
-	wt := &walkThrough{sh: sh, keys: newPresentKeys(sh.global), activity: a, width: w, height: h}
-	if i := sh.sheet.Index(a); i >= 0 {
-		wt.number = boardNumber(a, i+1)
+func newWalkThrough(ctx *component.Context, a *model.Activity, w, h int) *walkThrough {
+	rb := ctx.Sheet.Rulebook()
+	wt := &walkThrough{ctx: ctx, rb: rb, keys: newPresentKeys(ctx.Keys), activity: a, width: w, height: h}
+	if i := ctx.Sheet.Index(a); i >= 0 {
+		wt.number = BoardNumber(a, i+1)
 	}
 	seen := map[model.Fact]bool{}
-	for _, q := range sh.rb.Questions {
+	for _, q := range rb.Questions {
 		if a.Facts.Known(q.Fact) && !seen[q.Fact] {
 			wt.steps = append(wt.steps, q.Fact)
 			seen[q.Fact] = true
@@ -89,10 +92,10 @@ func (wt *walkThrough) SetSize(w, h int) {
 func (wt *walkThrough) goTo(n int) {
 	n = max(0, min(n, len(wt.steps)))
 	wt.step, wt.fullChange = n, false
-	wt.prev = wt.sh.rb.ClassifyFacts(wt.factsUpTo(max(0, n-1)))
+	wt.prev = wt.rb.ClassifyFacts(wt.factsUpTo(max(0, n-1)))
 	fs := wt.factsUpTo(n)
 	wt.facts = *fs
-	wt.res = wt.sh.rb.ClassifyFacts(&wt.facts)
+	wt.res = wt.rb.ClassifyFacts(&wt.facts)
 	wt.whatIf = nil
 }
 
@@ -185,7 +188,7 @@ func (wt *walkThrough) startWhatIf() {
 	if !ok {
 		return
 	}
-	rb := wt.sh.rb
+	rb := wt.rb
 	w := &whatIf{fact: f}
 	real := wt.activity.Facts[f]
 	switch f.Type() {
@@ -250,7 +253,7 @@ func (wt *walkThrough) tryChoice(toggle bool) {
 		}
 	}
 	w.facts = fs
-	w.res = wt.sh.rb.ClassifyFacts(&w.facts)
+	w.res = wt.rb.ClassifyFacts(&w.facts)
 }
 
 // changeLine says in one line what the last answer (or the trial value)
@@ -305,7 +308,7 @@ func tierWord(t classify.Tier) string {
 
 // answerText is a revealed answer in words.
 func (wt *walkThrough) answerText(f model.Fact, fs *model.Facts) string {
-	return wt.sh.rb.ValueText(fs, f)
+	return wt.rb.ValueText(fs, f)
 }
 
 // verdictWords is the verdict in words for the walk-through.

@@ -1,9 +1,11 @@
-package ui
+package present
 
 import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // A character canvas for the presentation drawings: boxes whose lines join
@@ -40,7 +42,7 @@ type canvas struct {
 	more  []canvasMore
 	// plain is the drawing with no marker highlighted, drawn once.
 	plain       []string
-	plainStyles *styles
+	plainStyles *component.Styles
 	// number is what a marker says for an activity; nil: its place plus one.
 	number func(idx int) string
 }
@@ -243,7 +245,7 @@ func fitRight(s string, w int) string {
 }
 
 // ready draws the lines without a highlight once, for render to start from.
-func (cv *canvas) ready(st *styles) *canvas {
+func (cv *canvas) ready(st *component.Styles) *canvas {
 	if cv.w <= 0 || cv.h <= 0 {
 		return cv // a terminal too small to draw on: View says so instead
 	}
@@ -251,7 +253,7 @@ func (cv *canvas) ready(st *styles) *canvas {
 	return cv
 }
 
-func (cv *canvas) plainLines(st *styles) []string {
+func (cv *canvas) plainLines(st *component.Styles) []string {
 	out := make([]string, cv.h)
 	for y := range out {
 		out[y] = cv.line(st, y, -1)
@@ -261,7 +263,7 @@ func (cv *canvas) plainLines(st *styles) []string {
 
 // render draws the canvas as lines, the marker of activity chosen highlighted
 // ("[5]" and the highlight style), the others plain (" 5 ").
-func (cv *canvas) render(st *styles, chosen int) []string {
+func (cv *canvas) render(st *component.Styles, chosen int) []string {
 	// The lines without a highlight are drawn once, by ready, outside View; a
 	// move redraws only the lines of the chosen marker.
 	var out []string
@@ -284,7 +286,7 @@ func (cv *canvas) render(st *styles, chosen int) []string {
 }
 
 // line draws row y with the marker of activity chosen highlighted.
-func (cv *canvas) line(st *styles, y, chosen int) string {
+func (cv *canvas) line(st *component.Styles, y, chosen int) string {
 	rs := make([]rune, cv.w)
 	cl := make([]cellClass, cv.w)
 	row := y * cv.w
@@ -332,7 +334,7 @@ func (cv *canvas) line(st *styles, y, chosen int) string {
 }
 
 // styleCell styles a run of cells of one class.
-func styleCell(s *styles, c cellClass, text string) string {
+func styleCell(s *component.Styles, c cellClass, text string) string {
 	switch c {
 	case cellFrame:
 		return s.Rule.Render(text)

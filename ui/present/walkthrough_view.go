@@ -1,4 +1,4 @@
-package ui
+package present
 
 import (
 	"fmt"
@@ -14,7 +14,7 @@ import (
 // it reveals, what changed and why, the verdict, both drawings with the
 // activity marked, and the risks, with what came and went marked in words.
 func (wt *walkThrough) View() string {
-	st := wt.sh.st
+	st := wt.ctx.Styles
 	w, h := wt.width, wt.height
 	out := make([]string, 0, h)
 	num := ""
@@ -50,7 +50,7 @@ func (wt *walkThrough) View() string {
 	out = append(out, fit(st.Label.Render(label)+st.Agenda(r.Agenda, verdictWords(r)), w))
 
 	dh := wt.drawingHeight()
-	pl := placeOn(wt.sh.rb, r, wt.shownFacts().Primary())
+	pl := placeOn(wt.rb, r, wt.shownFacts().Primary())
 	if wt.showsFullChange() {
 		// What changed, whole, where the drawings were.
 		full := whole
@@ -141,13 +141,13 @@ func riskRows(before, now *classify.Result) int {
 // answer do not fit, the question gives way to the fact's short label, and
 // when even that does not, the answer takes a line of its own.
 func (wt *walkThrough) stepLines(w int) []string {
-	st := wt.sh.st
+	st := wt.ctx.Styles
 	head := st.Accent.Render(fmt.Sprintf("Step %d of %d", wt.step, len(wt.steps)))
 	if wt.step == 0 {
 		return []string{head + ": nothing known"}
 	}
 	f := wt.steps[wt.step-1]
-	q := wt.sh.rb.QuestionFor(f)
+	q := wt.rb.QuestionFor(f)
 	ask, short := factName(f), factName(f)
 	if q != nil {
 		ask = oneLine(q.Question)
@@ -174,8 +174,8 @@ func (wt *walkThrough) drawings(pl placement, w, h int) []string {
 	if wt.drawn != (drawnPlace{pl.In2015, pl.InNarrow, w, h}) || lc == nil {
 		lc, rc = wt.layOut(pl, w, h) // not kept: View changes nothing
 	}
-	left := lc.render(wt.sh.st, 0)
-	right := rc.render(wt.sh.st, 0)
+	left := lc.render(wt.ctx.Styles, 0)
+	right := rc.render(wt.ctx.Styles, 0)
 	out := make([]string, h)
 	gap := strings.Repeat(" ", drawingGap)
 	for i := range out {
@@ -198,7 +198,7 @@ func (wt *walkThrough) layOut(pl placement, w, h int) (left, right *canvas) {
 	d := newDrawingSet([]placement{pl})
 	d.number = func(int) string { return "*" }
 	dw := (w - drawingGap) / 2
-	return draw2015(wt.sh.rb, d, dw, h).ready(wt.sh.st), drawNarrow(d, w-dw-drawingGap, h).ready(wt.sh.st)
+	return draw2015(wt.rb, d, dw, h).ready(wt.ctx.Styles), drawNarrow(d, w-dw-drawingGap, h).ready(wt.ctx.Styles)
 }
 
 // layoutDrawings lays out the drawings for the verdict now shown, in Update.
@@ -206,7 +206,7 @@ func (wt *walkThrough) layoutDrawings() {
 	if wt.width <= 0 || wt.height <= 0 {
 		return
 	}
-	pl := placeOn(wt.sh.rb, wt.verdict(), wt.shownFacts().Primary())
+	pl := placeOn(wt.rb, wt.verdict(), wt.shownFacts().Primary())
 	key := drawnPlace{pl.In2015, pl.InNarrow, wt.width, wt.drawingHeight()}
 	if wt.drawn != key || wt.left == nil {
 		wt.left, wt.right = wt.layOut(pl, wt.width, key.h)
@@ -224,7 +224,7 @@ type drawnPlace struct {
 // riskLines lists the risks of the verdict, marking new ones "+ … (new)" and
 // listing those that went as "- … (gone)".
 func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []string {
-	st := wt.sh.st
+	st := wt.ctx.Styles
 	out := make([]string, 0, h)
 	added, gone := riskChange(before, after)
 	isNew := map[string]bool{}
@@ -258,7 +258,7 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 // answerLines list the answers revealed so far and the questions still to
 // come, the last revealed marked ">".
 func (wt *walkThrough) answerLines(w, h int) []string {
-	st := wt.sh.st
+	st := wt.ctx.Styles
 	out := make([]string, 0, h)
 	out = append(out, st.Heading.Render("Answers"))
 	for i, f := range wt.steps {
@@ -287,10 +287,10 @@ func (wt *walkThrough) answerLines(w, h int) []string {
 
 // whatIfLines are the choices of the answer on trial, the one in force marked.
 func (wt *walkThrough) whatIfLines(w, h int) []string {
-	st := wt.sh.st
+	st := wt.ctx.Styles
 	wi := wt.whatIf
 	out := make([]string, 0, h)
-	q := wt.sh.rb.QuestionFor(wi.fact)
+	q := wt.rb.QuestionFor(wi.fact)
 	ask := factName(wi.fact)
 	if q != nil {
 		ask = oneLine(q.Question)
@@ -334,7 +334,7 @@ const changeKey = "c"
 
 // hint is the key line; more says what changed is longer than its lines.
 func (wt *walkThrough) hint(more bool) string {
-	st := wt.sh.st
+	st := wt.ctx.Styles
 	k := wt.keys
 	type hint struct{ key, desc string }
 	hs := []hint{{k.Next.Help().Key, k.Next.Help().Desc}, {k.Prev.Help().Key, k.Prev.Help().Desc},

@@ -1,4 +1,10 @@
-package ui
+// Package present is the presentation, the screen for a room: the chrome
+// hidden, both readings drawn to fill the terminal with every activity of the
+// worksheet placed on each as a numbered marker, a legend, the account of one
+// activity at full size, and the walk-through of one activity answer by
+// answer with its "what if". It never changes the worksheet. WritePlain is
+// the same in plain text.
+package present
 
 import (
 	"maps"
@@ -11,20 +17,22 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
-// presentation is the screen for a room: the chrome hidden, both readings
-// drawn to fill the terminal with every activity of the worksheet placed on
-// each as a numbered marker, a legend, the account of one activity at full
-// size, and the walk-through of one activity answer by answer. It never
-// changes the worksheet.
-type presentation struct {
-	sh     *shared
-	keys   presentKeys
-	mode   presentMode
-	cursor int
-	width  int
-	height int
+// Screen is the presentation (see the package).
+type Screen struct {
+	ctx *component.Context
+	rb  *classify.Rulebook
+	// account is an activity's account as lines of width w, which the
+	// activity screen shows too: the program around the presentation lays
+	// it out.
+	account func(a *model.Activity, r *classify.Result, w int) []string
+	keys    presentKeys
+	mode    presentMode
+	cursor  int
+	width   int
+	height  int
 
 	// The board, rebuilt when the worksheet or the size changes.
 	gen uint64
@@ -46,7 +54,7 @@ type presentation struct {
 	drawH          int // rows of the drawings
 	legendCols     int // columns of the legend
 
-	account  viewport.Model
+	pager    viewport.Model
 	shown    *model.Activity // the activity whose account is open
 	caseView bool            // the account is of a case opened from the framework
 	walk     *walkThrough
@@ -62,37 +70,40 @@ const (
 	walkMode
 )
 
-// presentAt is what the presentation opens with: the board at an activity
-// (nil: the first), or the account of a case (from the framework; esc goes
+// Case opens the presentation at the account of a case of the library,
+// which need not be on the worksheet (from the framework screen; esc goes
 // back there).
-type presentAt struct {
-	at     *model.Activity
-	caseOf *model.Activity
-}
+type Case struct{ Activity *model.Activity }
 
-// Open brings the board, or a case's account, to the front.
-func (p *presentation) Open(arg any) (tea.Cmd, bool) {
-	at, _ := arg.(presentAt)
-	if at.caseOf != nil {
-		p.openCase(at.caseOf)
-	} else {
-		p.open(at.at)
+// Open brings the board to the front at an activity (a *model.Activity; nil
+// or none: the first), or a case's account (Case).
+func (p *Screen) Open(arg any) (tea.Cmd, bool) {
+	switch at := arg.(type) {
+	case Case:
+		p.openCase(at.Activity)
+	case *model.Activity:
+		p.open(at)
+	default:
+		p.open(nil)
 	}
 	return nil, true
 }
 
 // Title names the presentation in the title bar (shown over a prompt).
-func (p *presentation) Title() string { return "Presentation" }
+func (p *Screen) Title() string { return "Presentation" }
 
-func newPresentation(sh *shared) *presentation {
-	return &presentation{sh: sh, keys: newPresentKeys(sh.global), account: viewport.New(0, 0)}
+// New makes the presentation. account lays out an activity's account as
+// the activity screen shows it.
+func New(ctx *component.Context, account func(a *model.Activity, r *classify.Result, w int) []string) *Screen {
+	return &Screen{ctx: ctx, rb: ctx.Sheet.Rulebook(), account: account, keys: newPresentKeys(ctx.Keys),
+		pager: viewport.New(0, 0)}
 }
 
 // Init does nothing.
-func (p *presentation) Init() tea.Cmd { return nil }
+func (p *Screen) Init() tea.Cmd { return nil }
 
 // SetSize gives the presentation the whole terminal: no width cap here.
-func (p *presentation) SetSize(w, h int) {
+func (p *Screen) SetSize(w, h int) {
 	if w == p.width && h == p.height {
 		return
 	}
@@ -100,7 +111,7 @@ func (p *presentation) SetSize(w, h int) {
 	// The board is laid out again when it is next drawn, not here: a resize
 	// reaches every screen, and the presentation is seldom the one showing.
 	p.left = nil
-	p.account.Width, p.account.Height = w, max(1, h-2)
+	p.pager.Width, p.pager.Height = w, max(1, h-2)
 	p.renderAccount()
 	if p.walk != nil {
 		p.walk.SetSize(w, h)
@@ -108,31 +119,31 @@ func (p *presentation) SetSize(w, h int) {
 }
 
 // open brings the board to the front with activity a selected.
-func (p *presentation) open(a *model.Activity) {
+func (p *Screen) open(a *model.Activity) {
 	p.mode = boardMode
 	p.caseView = false
 	p.walk = nil
 	p.rebuild()
-	if i := p.sh.sheet.Index(a); i >= 0 {
+	if i := p.ctx.Sheet.Index(a); i >= 0 {
 		p.cursor = i
 	}
 	p.clampCursor()
 }
 
 // openCase shows the account of a case (not necessarily of the worksheet).
-func (p *presentation) openCase(a *model.Activity) {
+func (p *Screen) openCase(a *model.Activity) {
 	p.caseView = true
 	p.showAccount(a)
 }
 
-func (p *presentation) clampCursor() {
-	p.cursor = max(0, min(p.cursor, p.sh.sheet.Len()-1))
+func (p *Screen) clampCursor() {
+	p.cursor = max(0, min(p.cursor, p.ctx.Sheet.Len()-1))
 }
 
 // rebuild classifies the worksheet and lays out the drawings when the
 // worksheet or the size changed since the last time.
-func (p *presentation) rebuild() {
-	s := p.sh.sheet
+func (p *Screen) rebuild() {
+	s := p.ctx.Sheet
 	if p.width <= 0 || (p.gen == s.Gen() && p.left != nil) {
 		return
 	}
@@ -148,9 +159,9 @@ func (p *presentation) rebuild() {
 		v := s.Version(a)
 		k, ok := p.known[a]
 		if !ok || k.version != v || v == 0 {
-			k = &knownResult{version: v, result: p.sh.rb.Classify(a), titleWidth: ansi.StringWidth(oneLine(a.Title))}
+			k = &knownResult{version: v, result: p.rb.Classify(a), titleWidth: ansi.StringWidth(oneLine(a.Title))}
 			p.titlesMeasured++
-			k.place = placeOn(p.sh.rb, &k.result, a.Facts.Primary())
+			k.place = placeOn(p.rb, &k.result, a.Facts.Primary())
 			p.known[a] = k
 		}
 		p.rows[i], places[i] = k, k.place
@@ -168,13 +179,13 @@ func (p *presentation) rebuild() {
 	labels := make([]string, s.Len())
 	p.drawings.widest = 1
 	for i := range labels {
-		labels[i] = boardNumber(s.At(i), i+1)
+		labels[i] = BoardNumber(s.At(i), i+1)
 		p.drawings.widest = max(p.drawings.widest, len(labels[i]))
 	}
 	p.drawings.number = func(i int) string { return labels[i] }
 	p.drawW, p.drawH = p.boardGeometry()
-	p.left = draw2015(p.sh.rb, p.drawings, p.drawW, p.drawH).ready(p.sh.st)
-	p.right = drawNarrow(p.drawings, p.width-p.drawW-drawingGap, p.drawH).ready(p.sh.st)
+	p.left = draw2015(p.rb, p.drawings, p.drawW, p.drawH).ready(p.ctx.Styles)
+	p.right = drawNarrow(p.drawings, p.width-p.drawW-drawingGap, p.drawH).ready(p.ctx.Styles)
 	p.clampCursor()
 }
 
@@ -198,8 +209,8 @@ const legendColumn = 40
 // the legend takes what it needs, up to two fifths of the rows, and the
 // drawings the rest. Its columns are as wide as the longest title asks, as
 // far as the rows allow: fewer, wider columns rather than titles cut short.
-func (p *presentation) boardGeometry() (w, h int) {
-	s := p.sh.sheet
+func (p *Screen) boardGeometry() (w, h int) {
+	s := p.ctx.Sheet
 	n := s.Len()
 	free := p.height - boardChrome
 	most := min(max(3, free-minDrawingHeight*3/2), max(3, free*2/5))
@@ -219,12 +230,12 @@ func (p *presentation) boardGeometry() (w, h int) {
 // the mark of the selection, the brackets, and the spaces between.
 const legendCellChrome = 5
 
-// boardNumber is how the presentation names an activity, on the markers,
+// BoardNumber is how the presentation names an activity, on the markers,
 // the legend, the selected line and the walk-through alike: the paragraph its
 // source numbers ("5(f)"), as the worksheet's Ref column and the briefing
 // give it, else "#n", its place in the worksheet. A section title, as the
 // case library's sources give, numbers no paragraph.
-func boardNumber(a *model.Activity, pos int) string {
+func BoardNumber(a *model.Activity, pos int) string {
 	if ref := paragraphRef(a.Source.Ref); ref != "" {
 		return ref
 	}
@@ -235,10 +246,10 @@ func boardNumber(a *model.Activity, pos int) string {
 // the title, two lines about the selected activity, and the key hint.
 const boardChrome = 4
 
-func (p *presentation) legendRows() int { return max(1, p.height-boardChrome-p.drawH) }
+func (p *Screen) legendRows() int { return max(1, p.height-boardChrome-p.drawH) }
 
 // ShortHelp is the key hint of the part in front.
-func (p *presentation) ShortHelp() []key.Binding {
+func (p *Screen) ShortHelp() []key.Binding {
 	k := p.keys
 	switch p.mode {
 	case accountMode:
@@ -253,7 +264,7 @@ func (p *presentation) ShortHelp() []key.Binding {
 }
 
 // FullHelp lists every key of the presentation.
-func (p *presentation) FullHelp() [][]key.Binding {
+func (p *Screen) FullHelp() [][]key.Binding {
 	k := p.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.Open, k.Walk, k.Back, k.Quit},
@@ -262,7 +273,7 @@ func (p *presentation) FullHelp() [][]key.Binding {
 }
 
 // Update moves the selection and opens accounts and walk-throughs.
-func (p *presentation) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (p *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return p, nil
@@ -272,7 +283,7 @@ func (p *presentation) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return p, p.updateAccount(km)
 	case walkMode:
 		if key.Matches(km, p.keys.Quit) { // as on the board and the account
-			return p, p.sh.send(requestMsg{requestQuit})
+			return p, p.ctx.Send(component.Quit{})
 		}
 		if p.walk != nil && !p.walk.Update(km) {
 			p.mode, p.walk = p.walkFrom, nil
@@ -281,7 +292,7 @@ func (p *presentation) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	p.rebuild()
 	k := p.keys
-	s := p.sh.sheet
+	s := p.ctx.Sheet
 	switch {
 	case key.Matches(km, k.Up):
 		p.cursor--
@@ -300,65 +311,65 @@ func (p *presentation) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			p.startWalk(s.At(p.cursor))
 		}
 	case key.Matches(km, k.Back):
-		return p, p.sh.send(backMsg{})
+		return p, p.ctx.Send(component.Back{})
 	case key.Matches(km, k.Quit):
-		return p, p.sh.send(requestMsg{requestQuit})
+		return p, p.ctx.Send(component.Quit{})
 	}
 	p.clampCursor()
 	return p, nil
 }
 
-func (p *presentation) updateAccount(km tea.KeyMsg) tea.Cmd {
+func (p *Screen) updateAccount(km tea.KeyMsg) tea.Cmd {
 	k := p.keys
 	switch {
 	case key.Matches(km, k.Back):
 		if p.caseView {
 			p.caseView = false
 			p.mode = boardMode
-			return p.sh.send(backMsg{})
+			return p.ctx.Send(component.Back{})
 		}
 		p.mode = boardMode
 	case key.Matches(km, k.Walk):
 		p.startWalk(p.shown)
 	case key.Matches(km, k.Quit):
-		return p.sh.send(requestMsg{requestQuit})
+		return p.ctx.Send(component.Quit{})
 	default:
-		k.Scroll(&p.account, km)
+		k.Scroll(&p.pager, km)
 	}
 	return nil
 }
 
-func (p *presentation) showAccount(a *model.Activity) {
+func (p *Screen) showAccount(a *model.Activity) {
 	p.shown = a
 	p.mode = accountMode
 	p.renderAccount()
-	p.account.GotoTop()
+	p.pager.GotoTop()
 }
 
-func (p *presentation) startWalk(a *model.Activity) {
-	p.walk = newWalkThrough(p.sh, a, p.width, p.height)
+func (p *Screen) startWalk(a *model.Activity) {
+	p.walk = newWalkThrough(p.ctx, a, p.width, p.height)
 	p.walkFrom, p.mode = p.mode, walkMode
 }
 
 // renderAccount lays out the open account at the full width.
-func (p *presentation) renderAccount() {
+func (p *Screen) renderAccount() {
 	a := p.shown
 	if a == nil || p.width <= 0 {
 		return
 	}
 	w := p.width - 2
-	r := p.sh.rb.Classify(a)
+	r := p.rb.Classify(a)
 	var lines []string
 	if sec := oneLine(classify.Section(a)); sec != "" {
 		for _, l := range wrap("From the chapter section “"+sec+"”", w) {
-			lines = append(lines, p.sh.st.Muted.Render(l))
+			lines = append(lines, p.ctx.Styles.Muted.Render(l))
 		}
 	}
-	lines = append(lines, accountLines(p.sh, a, &r, w)...)
+	lines = append(lines, p.account(a, &r, w)...)
 	for i := range lines {
 		lines[i] = " " + lines[i]
 	}
-	p.account.SetContent(strings.Join(lines, "\n"))
+	p.pager.SetContent(strings.Join(lines, "\n"))
 }
 
 // presentKeys are the keys of the presentation.

@@ -1,4 +1,4 @@
-package ui
+package review
 
 import (
 	"fmt"
@@ -15,28 +15,29 @@ import (
 // it, where the mandate has it among the drafts of the same document. u
 // takes it out again and puts it back on the list.
 
-// spareDraft is a left-out part as a draft, and the references of the parts
+// Spare is a left-out part as a draft, and the references of the parts
 // before it in the mandate (shared by all), so that it goes back in its place.
-type spareDraft struct {
+type Spare struct {
 	activity *model.Activity
 	after    []string
 }
 
-// spareDrafts sets each left-out part's draft (spares, read in the same
-// pass as the import's own drafts) beside the references of the parts before
-// it; none when they do not match the parts left out.
-func spareDrafts(mandate *suggest.Mandate, spares []*model.Activity) []spareDraft {
+// Spares sets each left-out part's draft (spares, read in the same pass as
+// the import's own drafts) beside the references of the parts before it;
+// none when they do not match the parts left out. The import hands them to
+// the review in Imported.
+func Spares(mandate *suggest.Mandate, spares []*model.Activity) []Spare {
 	if len(spares) == 0 || len(spares) != len(mandate.LeftOut()) {
 		return nil
 	}
-	var out []spareDraft
+	var out []Spare
 	var order []string
 	for _, p := range mandate.Parts {
 		if p.Role != suggest.Task && p.Role != suggest.LeftOut {
 			continue
 		}
 		if p.Role == suggest.LeftOut {
-			out = append(out, spareDraft{activity: spares[len(out)], after: order[:len(order):len(order)]})
+			out = append(out, Spare{activity: spares[len(out)], after: order[:len(order):len(order)]})
 		}
 		order = append(order, p.Ref)
 	}
@@ -46,7 +47,7 @@ func spareDrafts(mandate *suggest.Mandate, spares []*model.Activity) []spareDraf
 // syncRestore offers r only in the list of left-out parts, with a draft to
 // restore; the verdict keys rest meanwhile, since the draft they would act
 // on is not in view.
-func (r *draftReview) syncRestore() {
+func (r *Screen) syncRestore() {
 	r.leftOutAt = max(0, min(r.leftOutAt, len(r.leftOut)-1))
 	r.keys.Restore.SetEnabled(r.showLeftOut && len(r.spare) > 0 && len(r.spare) == len(r.leftOut))
 	for _, b := range []*key.Binding{&r.keys.Accept, &r.keys.Edit, &r.keys.Skip, &r.keys.Discard} {
@@ -56,7 +57,7 @@ func (r *draftReview) syncRestore() {
 
 // markLeftOut moves the mark in the list of left-out parts and scrolls the
 // list to it.
-func (r *draftReview) markLeftOut(km tea.KeyMsg) {
+func (r *Screen) markLeftOut(km tea.KeyMsg) {
 	if key.Matches(km, r.keys.Up) {
 		r.leftOutAt--
 	} else {
@@ -74,7 +75,7 @@ func (r *draftReview) markLeftOut(km tea.KeyMsg) {
 const leftOutHead = 3
 
 // leftOutLine is the line of the list where part i begins.
-func (r *draftReview) leftOutLine(i int) int {
+func (r *Screen) leftOutLine(i int) int {
 	n := leftOutHead
 	for j := 0; j < i && j < len(r.leftOut); j++ {
 		n += 2 + len(wrapIndent("  ", oneLine(r.leftOut[j].Text), r.width))
@@ -84,11 +85,11 @@ func (r *draftReview) leftOutLine(i int) int {
 
 // restore puts the marked left-out part into the worksheet as a draft and
 // shows it; u takes it out and puts it back on the list.
-func (r *draftReview) restore() tea.Cmd {
+func (r *Screen) restore() tea.Cmd {
 	if !r.keys.Restore.Enabled() {
 		return nil
 	}
-	s := r.sh.sheet
+	s := r.ctx.Sheet
 	i := r.leftOutAt
 	part, sp := r.leftOut[i], r.spare[i]
 	a := sp.activity
@@ -121,14 +122,14 @@ func (r *draftReview) restore() tea.Cmd {
 	r.keys.LeftOut.SetEnabled(len(r.leftOut) > 0)
 	r.show(a)
 	r.syncRestore()
-	return r.sh.status(fmt.Sprintf("Paragraph %s restored as a draft, as import --all makes it; u takes it out again.", ref))
+	return r.ctx.Status(fmt.Sprintf("Paragraph %s restored as a draft, as import --all makes it; u takes it out again.", ref))
 }
 
 // restorePlace is where a restored draft goes: after the activity of the
 // same document from the nearest part before it in the mandate, else before
 // the first activity of that document, else at the end.
-func (r *draftReview) restorePlace(sp spareDraft) int {
-	s := r.sh.sheet
+func (r *Screen) restorePlace(sp Spare) int {
+	s := r.ctx.Sheet
 	doc := sp.activity.Source.Document
 	at := map[string]int{}
 	first := -1
@@ -153,8 +154,8 @@ func (r *draftReview) restorePlace(sp spareDraft) int {
 
 // leftOutLines lists what the last import left out: each part's reference
 // and why, then its text, the part r would restore marked.
-func (r *draftReview) leftOutLines(w int) []string {
-	st := r.sh.st
+func (r *Screen) leftOutLines(w int) []string {
+	st := r.ctx.Styles
 	how := "(pocssr import --all keeps them as drafts.)"
 	if len(r.spare) > 0 {
 		how = "↑/↓ marks one; r restores it as a draft (as import --all); u undoes."

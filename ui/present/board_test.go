@@ -1,0 +1,291 @@
+package present
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/sample"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/session"
+)
+
+// caseLibrary is the chapter's case library, the worksheet `pocssr demo`
+// and `pocssr present` open.
+func caseLibrary(t testing.TB) *model.Worksheet {
+	t.Helper()
+	ws, err := classify.Cases(classify.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
+// board is the presentation of ws opened at w×h, as the root opens it: the
+// account is the activity's title alone, which the program lays out in full
+// (its tests are the root's).
+func board(t testing.TB, ws *model.Worksheet, w, h int) (*Screen, *component.Context) {
+	t.Helper()
+	rb := classify.Default()
+	ctx := &component.Context{Sheet: session.NewSheet(rb, ws, func(a *model.Activity) string { return a.Title }),
+		Styles: component.NewStyles(component.DefaultTheme()), Keys: component.NewGlobalKeys()}
+	p := New(ctx, func(a *model.Activity, _ *classify.Result, w int) []string { return []string{cut(oneLine(a.Title), w)} })
+	p.SetSize(w, h)
+	if _, ok := p.Open(nil); !ok {
+		t.Fatal("the presentation did not open")
+	}
+	return p, ctx
+}
+
+// keyMsg is the key a name stands for, as bubbletea reports it.
+func keyMsg(name string) tea.KeyMsg {
+	named := map[string]tea.KeyType{"enter": tea.KeyEnter, "esc": tea.KeyEsc, "up": tea.KeyUp, "down": tea.KeyDown,
+		"end": tea.KeyEnd, "space": tea.KeySpace, "backspace": tea.KeyBackspace}
+	if k, ok := named[name]; ok {
+		return tea.KeyMsg{Type: k}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(name)}
+}
+
+func press(p *Screen, keys ...string) {
+	for _, k := range keys {
+		p.Update(keyMsg(k))
+	}
+}
+
+// screenText is what the presentation shows, as plain text.
+func screenText(p *Screen) string { return ansi.Strip(p.View()) }
+
+func requireScreen(t testing.TB, p *Screen, want ...string) {
+	t.Helper()
+	s := screenText(p)
+	for _, w := range want {
+		if !strings.Contains(s, w) {
+			t.Fatalf("screen lacks %q:\n%s", w, s)
+		}
+	}
+}
+
+var presentSizes = [][2]int{{80, 24}, {120, 40}, {200, 60}}
+
+// markerRE finds the markers of the drawings of activities without a
+// paragraph reference: " #12 " or "[#12]".
+var markerRE = regexp.MustCompile(`[\[ ]#(\d+)[\] ]`)
+
+// tierWords are the tiers named in the drawings' labels, not markers.
+var tierWords = regexp.MustCompile(`Tier \d`)
+
+// drawingMarkers reads the numbers marked on the left and on the right drawing
+// of the board.
+func drawingMarkers(p *Screen) (left, right map[string]int) {
+	left, right = map[string]int{}, map[string]int{}
+	lines := strings.Split(screenText(p), "\n")
+	for _, l := range lines[1 : 1+p.drawH] {
+		rs := []rune(tierWords.ReplaceAllString(l, "Tier x"))
+		half := p.drawW
+		for _, mm := range markerRE.FindAllStringSubmatch(string(rs[:half]), -1) {
+			left[mm[1]]++
+		}
+		for _, mm := range markerRE.FindAllStringSubmatch(string(rs[half:]), -1) {
+			right[mm[1]]++
+		}
+	}
+	return left, right
+}
+
+func TestPresentPlacesEveryActivityOnBothDrawings(t *testing.T) {
+	for _, size := range presentSizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			p, ctx := board(t, caseLibrary(t), size[0], size[1])
+			left, right := drawingMarkers(p)
+			for i := 1; i <= ctx.Sheet.Len(); i++ {
+				n := fmt.Sprint(i)
+				if left[n] != 1 || right[n] != 1 {
+					t.Errorf("activity %d is marked %d times on the 2015 drawing and %d times on the narrow one:\n%s", i, left[n], right[n], screenText(p))
+				}
+			}
+		})
+	}
+}
+
+func TestPresentDrawingsGrowWithTheTerminal(t *testing.T) {
+	p, _ := board(t, caseLibrary(t), 200, 60)
+	p.View()
+	if p.drawW < 90 {
+		t.Fatalf("each drawing is %d columns wide at 200×60", p.drawW)
+	}
+}
+
+func TestPresentDrawsTheSelectionEvenWhenItsRegionOverflows(t *testing.T) {
+	rb := classify.Default()
+	p, _ := board(t, sample.Worksheet(rb, 120, 3), 80, 24)
+	for i := 0; i < 120; i++ {
+		want := fmt.Sprintf("[#%d]", i+1)
+		if n := strings.Count(strings.Join(strings.Split(screenText(p), "\n")[:1+p.drawH], "\n"), want); n != 2 {
+			t.Fatalf("activity %d is highlighted %d times on the drawings, want once on each:\n%s", i+1, n, screenText(p))
+		}
+		press(p, "down")
+	}
+}
+
+func TestPlacementMatchesTheActivityScreen(t *testing.T) {
+	rb := classify.Default()
+	ws := caseLibrary(t)
+	for _, a := range ws.Activities {
+		r := rb.Classify(a)
+		p := placeOn(rb, &r, a.Facts.Primary())
+		_, c2015 := place2015(rb, &r)
+		_, cNarrow := placeNarrow(&r)
+		if p.Caption2015 != c2015 || (r.Agenda != classify.Undetermined && p.CaptionNarrow != cNarrow) {
+			t.Errorf("%s: the presentation places it %q / %q, the activity screen %q / %q", a.ID, p.Caption2015, p.CaptionNarrow, c2015, cNarrow)
+		}
+	}
+}
+
+// The board's line about the selected activity names its most serious risk,
+// the key hint keeps "? keys", and the legend's page count covers no title.
+func TestPresentBoardHidesNothingAt80x24(t *testing.T) {
+	p, ctx := board(t, caseLibrary(t), 80, 24)
+	s := ctx.Sheet
+	rb := s.Rulebook()
+	for i := 0; i < s.Len(); i++ {
+		if i > 0 {
+			press(p, "down")
+		}
+		lines := strings.Split(screenText(p), "\n")
+		r := rb.Classify(s.At(i))
+		if h := r.Highest(); h != "" && !strings.Contains(lines[1+p.drawH+1], string(h)) {
+			t.Errorf("activity %d: the selected line does not say its most serious risk (%s): %q", i+1, h, lines[1+p.drawH+1])
+		}
+		if !strings.HasSuffix(strings.TrimRight(lines[len(lines)-1], " "), "? keys") {
+			t.Fatalf("the hint hides ? keys: %q", lines[len(lines)-1])
+		}
+		legend := strings.Join(lines[1+p.drawH+2:len(lines)-1], "\n")
+		if strings.Contains(legend, "…  (") || strings.Contains(legend, "… (") {
+			t.Fatalf("the page count cuts a title:\n%s", legend)
+		}
+		// Every activity of the page shown is listed whole or cut by the
+		// column, never left out.
+		if !strings.Contains(legend, "[ "+BoardNumber(s.At(i), i+1)+"]") && !strings.Contains(legend, "["+BoardNumber(s.At(i), i+1)+"]") {
+			t.Fatalf("the selected activity %d is not in the legend:\n%s", i+1, legend)
+		}
+	}
+}
+
+// A section title numbers no paragraph: the markers of the drawings say the
+// paragraph a source numbers ("5(f)"), else "#n", once on each drawing.
+func TestPresentMarksActivitiesByTheirParagraph(t *testing.T) {
+	act := func(title, kind, ref string) *model.Activity {
+		a := &model.Activity{ID: model.Slug(title), Title: title}
+		a.Facts.SetOne(model.Implementer, "mission")
+		a.Facts.SetSet(model.Kinds, []string{kind})
+		a.Source.Ref = ref
+		return a
+	}
+	ws := model.New("")
+	ws.Activities = []*model.Activity{act("Patrols near the camps", "deterrence", "5(f)"),
+		act("Radio programmes on the new police", "public-information", ""),
+		act("Vetting of the police", "vetting", "Vetting security forces")}
+	p, _ := board(t, ws, 120, 40)
+	left, right := drawingLabels(p)
+	for _, want := range []string{"5(f)", "#2", "#3"} {
+		if left[want] != 1 || right[want] != 1 {
+			t.Errorf("%s is marked %d times on the 2015 drawing and %d on the narrow one:\n%s", want, left[want], right[want], screenText(p))
+		}
+	}
+}
+
+// drawingLabels counts the labels of the markers on the left and the right
+// drawing of the board: " 5(f) " or "[#2]".
+func drawingLabels(p *Screen) (left, right map[string]int) {
+	s := p.ctx.Sheet
+	left, right = map[string]int{}, map[string]int{}
+	lines := strings.Split(screenText(p), "\n")
+	for _, l := range lines[1 : 1+p.drawH] {
+		rs := []rune(l)
+		for i := 0; i < s.Len(); i++ {
+			label := BoardNumber(s.At(i), i+1)
+			for _, mark := range []string{" " + label + " ", "[" + label + "]"} {
+				left[label] += strings.Count(string(rs[:p.drawW]), mark)
+				right[label] += strings.Count(string(rs[p.drawW:]), mark)
+			}
+		}
+	}
+	return left, right
+}
+
+// labelsMeasured is how many labels laying out the board of n activities
+// measures for their width.
+func labelsMeasured(t *testing.T, n int) int {
+	t.Helper()
+	rb := classify.Default()
+	p, _ := board(t, sample.Worksheet(rb, n, 7), 160, 50)
+	if p.drawings == nil {
+		t.Fatal("the board was not laid out")
+	}
+	return p.drawings.measured
+}
+
+// Laying the board out measures each activity's label at most once: the
+// legend's columns once measured every label again for every activity, which
+// took seconds at 40,000 activities. Counted, never timed.
+func TestBoardMeasuresEachLabelOnce(t *testing.T) {
+	for _, n := range []int{200, 2000} {
+		if got := labelsMeasured(t, n); got > n {
+			t.Errorf("%d activities: %d labels measured", n, got)
+		}
+	}
+}
+
+// titlesMeasuredAfterEdit is how many titles opening the board again after
+// an edit of one activity measures, on n activities.
+func titlesMeasuredAfterEdit(t *testing.T, n int) int {
+	t.Helper()
+	rb := classify.Default()
+	p, ctx := board(t, sample.Worksheet(rb, n, 7), 160, 50)
+	s := ctx.Sheet
+	a := s.At(0)
+	snap := s.Snapshot(a)
+	yes, _ := a.Facts.Yes(model.CombinedOps)
+	a.Facts.SetYes(model.CombinedOps, !yes)
+	s.Touch(a)
+	s.Edited(snap)
+	before := p.titlesMeasured
+	p.Open(nil)
+	if p.drawings == nil || p.titlesMeasured == before {
+		t.Fatal("the board was not laid out again after the edit")
+	}
+	return p.titlesMeasured - before
+}
+
+// The legend's columns follow the widest title; after an edit only the
+// changed activity's title is measured again, on any worksheet.
+func TestBoardMeasuresOnlyChangedTitles(t *testing.T) {
+	small, large := titlesMeasuredAfterEdit(t, 200), titlesMeasuredAfterEdit(t, 2000)
+	if small != large || large > 2 {
+		t.Errorf("titles measured after an edit: %d on 2,000 activities, %d on 200", large, small)
+	}
+}
+
+func TestPresentHighlightsTheSelectionInBothDrawingsWithText(t *testing.T) {
+	p, _ := board(t, caseLibrary(t), 120, 40)
+	press(p, "down", "down", "down", "down")
+	s := screenText(p)
+	if n := strings.Count(s, "[#5]"); n < 3 { // both drawings and the caption
+		t.Fatalf("the selected activity is bracketed %d times, want both drawings and the caption:\n%s", n, s)
+	}
+	requireScreen(t, p, "> [ #5] MINUSTAH vetting", "narrow reading: POC and SSR overlap")
+	if strings.Contains(s, "[#1]") {
+		t.Fatalf("the first activity is still marked selected:\n%s", s)
+	}
+	press(p, "up")
+	requireScreen(t, p, "[#4]")
+	if strings.Contains(screenText(p), "[#5]") {
+		t.Fatalf("up left the fifth activity marked selected:\n%s", screenText(p))
+	}
+}

@@ -1,0 +1,226 @@
+package present
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// walkToEnd walks the activity at index i through to its last answer.
+func walkToEnd(t *testing.T, p *Screen, i int) *walkThrough {
+	t.Helper()
+	p.open(p.ctx.Sheet.At(i))
+	press(p, "t")
+	wt := p.walk
+	if wt == nil || wt.step != 0 {
+		t.Fatal("the walk-through does not start from nothing known")
+	}
+	for range wt.steps {
+		press(p, "space")
+	}
+	return wt
+}
+
+func sameVerdict(a, b *classify.Result) bool {
+	ids := func(r *classify.Result) []string {
+		var out []string
+		for _, k := range r.Risks {
+			out = append(out, k.Rule.ID+"/"+string(k.Severity))
+		}
+		for _, q := range r.OpenQuestions {
+			out = append(out, "open:"+q.Fact.Key())
+		}
+		return out
+	}
+	return a.Tier == b.Tier && a.Agenda == b.Agenda && a.Basis == b.Basis &&
+		slices.Equal(ids(a), ids(b)) && slices.Equal(a.Reasons, b.Reasons)
+}
+
+func TestWalkThroughEndsAtTheEngineVerdict(t *testing.T) {
+	p, ctx := board(t, caseLibrary(t), 120, 40)
+	s := ctx.Sheet
+	rb := s.Rulebook()
+	for i := 0; i < s.Len(); i++ {
+		a := s.At(i)
+		wt := walkToEnd(t, p, i)
+		want := rb.Classify(a)
+		if wt.step != len(wt.steps) || !sameVerdict(wt.verdict(), &want) {
+			t.Errorf("%s: after the last step the walk-through says %s, the engine %s", a.ID, verdictWords(wt.verdict()), verdictWords(&want))
+		}
+		press(p, "space") // past the end it stays
+		if !sameVerdict(wt.verdict(), &want) {
+			t.Errorf("%s: a step past the end changed the verdict", a.ID)
+		}
+		press(p, "backspace")
+		if wt.step != len(wt.steps)-1 {
+			t.Errorf("%s: backspace took the walk-through to step %d of %d", a.ID, wt.step, len(wt.steps))
+		}
+		press(p, "esc")
+		if p.mode != boardMode {
+			t.Fatalf("esc does not leave the walk-through")
+		}
+	}
+}
+
+func TestWalkThroughStartsFromNothingKnown(t *testing.T) {
+	p, _ := board(t, caseLibrary(t), 80, 24)
+	press(p, "t")
+	wt := p.walk
+	if r := wt.verdict(); r.Tier != 0 || r.Agenda != classify.Undetermined || len(r.Risks) != 0 {
+		t.Fatalf("step 0 is not the verdict on nothing known: %s", verdictWords(r))
+	}
+	requireScreen(t, p, "Step 0 of", "Nothing is known yet")
+	press(p, "space", "space")
+	requireScreen(t, p, "Step 2 of", "→ combined operations", "Tier: none → Tier 2.")
+}
+
+func TestWhatIfNeverChangesTheWorksheet(t *testing.T) {
+	p, ctx := board(t, caseLibrary(t), 120, 40)
+	s := ctx.Sheet
+	before := make([]model.Facts, s.Len())
+	for i := range before {
+		before[i] = s.At(i).Facts.Clone()
+	}
+	gen := s.Gen()
+	moved := false
+	for i := 0; i < s.Len(); i++ {
+		p.open(s.At(i))
+		press(p, "t")
+		wt := p.walk
+		for step := 0; step <= len(wt.steps); step++ {
+			press(p, "w")
+			if wt.whatIf == nil {
+				t.Fatalf("%s: w does not open what-if", s.At(i).ID)
+			}
+			for range wt.whatIf.choices {
+				press(p, "down", "space")
+				if wt.whatIf.res.Agenda != wt.res.Agenda || wt.whatIf.res.Tier != wt.res.Tier {
+					moved = true
+				}
+			}
+			press(p, "up", "space", "w")
+			if wt.whatIf != nil {
+				t.Fatal("w does not close what-if")
+			}
+			press(p, "space")
+		}
+		press(p, "esc")
+	}
+	for i := range before {
+		if !before[i].Equal(&s.At(i).Facts) {
+			t.Errorf("what-if changed the facts of %s", s.At(i).ID)
+		}
+	}
+	if s.Gen() != gen || s.Dirty() {
+		t.Error("what-if marked the worksheet changed")
+	}
+	if !moved {
+		t.Error("no what-if ever moved a verdict: the trial values are not classified")
+	}
+}
+
+func TestWhatIfMovesTheVerdict(t *testing.T) {
+	p, _ := board(t, caseLibrary(t), 120, 40)
+	// The one-off rights training: its training format decides POC only or overlap.
+	press(p, "down", "t")
+	wt := p.walk
+	for wt.step < len(wt.steps) && wt.steps[max(0, wt.step-1)] != model.TrainingFormat {
+		press(p, "space")
+	}
+	if wt.res.Agenda != classify.POCOnly {
+		t.Fatalf("one-off rights training is %s, want POC only", wt.res.Agenda)
+	}
+	press(p, "w", "down", "down") // one-off → recurring → training of trainers
+	if wt.whatIf.res.Agenda != classify.Overlap {
+		t.Fatalf("training of trainers is %s, want overlap", wt.whatIf.res.Agenda)
+	}
+	requireScreen(t, p, "Verdict if so:", "Agenda: POC only → POC and SSR overlap.", "(the worksheet is not changed)")
+	press(p, "w")
+	if wt.verdict().Agenda != classify.POCOnly {
+		t.Fatal("closing what-if does not return to the real answer")
+	}
+}
+
+// The "what if" column names the fact by its short label when its question
+// would be cut.
+func TestWhatIfNamesTheFactWhenTheQuestionIsLong(t *testing.T) {
+	p, ctx := board(t, caseLibrary(t), 80, 24)
+	press(p, "down", "t", "space", "space", "space", "w")
+	q := ctx.Sheet.Rulebook().QuestionFor(p.walk.whatIf.fact)
+	requireScreen(t, p, "What if: "+q.Label)
+	wide, _ := board(t, caseLibrary(t), 200, 60)
+	press(wide, "down", "t", "space", "space", "space", "w")
+	requireScreen(t, wide, "What if: "+q.Question)
+}
+
+// At 80×24 every step of every case's walk-through shows its answer whole:
+// the question gives way to the fact's short label first.
+func TestWalkThroughAlwaysShowsTheAnswer(t *testing.T) {
+	p, ctx := board(t, caseLibrary(t), 80, 24)
+	rb := ctx.Sheet.Rulebook()
+	shortened := 0
+	for i := 0; i < ctx.Sheet.Len(); i++ {
+		if i > 0 {
+			press(p, "down")
+		}
+		press(p, "t")
+		wt := p.walk
+		lines := strings.Split(screenText(p), "\n")
+		if !strings.Contains(strings.TrimSpace(lines[2])+" "+strings.TrimSpace(lines[3]), "Space reveals the first answer.") {
+			t.Errorf("%s: step 0 cuts its hint:\n%s", wt.activity.ID, screenText(p))
+		}
+		for n := 1; n <= len(wt.steps); n++ {
+			press(p, "space")
+			f := wt.steps[n-1]
+			lines := strings.Split(screenText(p), "\n")
+			line := strings.TrimRight(lines[1], " ")
+			answer := "→ " + oneLine(wt.answerText(f, &wt.facts))
+			if !strings.HasSuffix(line, answer) {
+				// Its own line, under the question's label.
+				line += " " + strings.TrimSpace(lines[2])
+				if !strings.HasSuffix(line, answer) {
+					t.Errorf("%s step %d: the answer %q is not shown whole in %q", wt.activity.ID, n, answer, line)
+				}
+			}
+			if q := rb.QuestionFor(f); q != nil && !strings.Contains(line, q.Question) {
+				shortened++
+				if !strings.Contains(line, q.Label) {
+					t.Errorf("%s step %d: neither the question nor its label %q in %q", wt.activity.ID, n, q.Label, line)
+				}
+			}
+		}
+		press(p, "esc")
+	}
+	if shortened == 0 {
+		t.Fatal("no question was long enough to be shortened: the test proves nothing")
+	}
+	// At 200 columns the question is asked in full.
+	wide, _ := board(t, caseLibrary(t), 200, 60)
+	press(wide, "t", "space")
+	requireScreen(t, wide, rb.QuestionFor(wide.walk.steps[0]).Question)
+}
+
+// Where what changed at a step is longer than the lines the risks leave
+// free, c shows it whole in place of the drawings, and esc brings them back.
+func TestWalkThroughShowsWhatChangedWhole(t *testing.T) {
+	p, _ := board(t, caseLibrary(t), 80, 24)
+	press(p, "down", "down", "down", "t", "space", "space")
+	requireScreen(t, p, "Step 2 of 3", "(c: all of it)")
+	press(p, "c")
+	if !containsFlat(screenText(p), changeLine(&p.walk.prev, &p.walk.res)) {
+		t.Fatalf("c does not show what changed whole:\n%s", screenText(p))
+	}
+	press(p, "esc")
+	requireScreen(t, p, "Step 2 of 3", "2015 policy: Tier 3")
+}
+
+// containsFlat reports whether s holds text, however it is wrapped.
+func containsFlat(s, text string) bool {
+	return text != "" && strings.Contains(flat(s), flat(text))
+}
+
+// flat is text with its runs of spaces and line ends made one space.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }

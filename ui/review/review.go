@@ -1,0 +1,363 @@
+// Package review is the review of drafts: one draft at a time, with where
+// it came from (the source reference, its text and the lead-in or heading it
+// stood under), the facts its words suggest with the phrases behind them,
+// and the verdict on those facts. The planner accepts it (it becomes
+// reviewed), edits it in the questionnaire (the review goes on afterwards),
+// skips it (it stays a draft) or discards it. After an import, l lists the
+// paragraphs the import left out, each with its reference and why, and r
+// restores one as a draft.
+package review
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+)
+
+// Screen is the review of drafts (see the package).
+type Screen struct {
+	ctx   *component.Context
+	words Words
+	// others is how the rulebook names the activities asked of others than
+	// the mission, over a draft that is one.
+	others string
+	// edit is how the questionnaire is opened on the draft shown, which the
+	// review does not know.
+	edit func(a *model.Activity) component.Open
+	keys keys
+
+	activity *model.Activity // the draft shown
+	reading  *suggest.Suggestion
+	skipped  map[*model.Activity]bool
+	// began are the drafts this review set out with (and those an undo or a
+	// restore brought in since): what is reviewed or discarded is counted
+	// from them, so the tally follows undo as the worksheet does.
+	began map[*model.Activity]bool
+
+	edited int // edits made in the questionnaire from the review
+	// confirming: a on a draft with no facts asked once; a again accepts it.
+	confirming bool
+
+	// leftOut are the parts the last import left out, of document leftOutOf;
+	// showLeftOut: the screen lists them instead of the draft.
+	leftOut     []suggest.LeftOutPart
+	leftOutOf   string
+	showLeftOut bool
+	// spare are the left-out parts as drafts, one for each of leftOut (none
+	// when they could not be made); leftOutAt is the part marked in the list.
+	spare     []Spare
+	leftOutAt int
+
+	view          viewport.Model
+	width, height int
+}
+
+// Words is what the review shows of a draft's words, which the program
+// around it reads (with the rulebook's reader, made once) and lays out as
+// the activity's account does too.
+type Words interface {
+	// Read is what the reader makes of the activity's words.
+	Read(a *model.Activity) *suggest.Suggestion
+	// Behind is the reading as lines of width w: each suggested value with
+	// the phrases behind it, the facts answered since, what was read but
+	// not suggested.
+	Behind(a *model.Activity, reading *suggest.Suggestion, w int) []string
+}
+
+// New makes the review. others is how the rulebook names the activities
+// asked of others than the mission; edit is the message that opens the
+// questionnaire on a draft, which hands a component.Edited back.
+func New(ctx *component.Context, words Words, others string, edit func(a *model.Activity) component.Open) *Screen {
+	return &Screen{ctx: ctx, words: words, others: others, edit: edit, keys: newKeys(ctx.Keys), view: viewport.New(0, 0)}
+}
+
+// Imported opens the review after an import, at the first of its drafts
+// (At), with the parts of Document the import left out for l to list, and
+// their drafts (Spares) for r to restore.
+type Imported struct {
+	At       *model.Activity
+	Document string
+	LeftOut  []suggest.LeftOutPart
+	Spare    []Spare
+}
+
+// Draft is the draft shown, nil when the review shows none.
+func (r *Screen) Draft() *model.Activity { return r.activity }
+
+// Init does nothing.
+func (r *Screen) Init() tea.Cmd { return nil }
+
+// Title names the review in the title bar.
+func (r *Screen) Title() string { return "Review" }
+
+// Open begins a review at a draft, or after an import (Imported), or says
+// there is none.
+func (r *Screen) Open(arg any) (tea.Cmd, bool) {
+	from, _ := arg.(*model.Activity)
+	if in, ok := arg.(Imported); ok {
+		r.setLeftOut(in.Document, in.LeftOut, in.Spare)
+		from = in.At
+	}
+	if !r.start(from) {
+		return r.ctx.Status("No drafts to review."), false
+	}
+	r.SetSize(r.width, r.height)
+	return nil, true
+}
+
+// leave closes the review, the worksheet's cursor on the draft shown last.
+func (r *Screen) leave() tea.Cmd {
+	if r.activity != nil {
+		r.ctx.Send(component.Select{Activity: r.activity})
+	}
+	return r.ctx.Send(component.Back{})
+}
+
+// start begins a review at from when it is a draft, else at the first draft
+// after it; it reports whether there is a draft to review. A draft asked of
+// others is reviewed last, so a review begun on one while the mission's own
+// drafts wait begins with the first of those instead.
+func (r *Screen) start(from *model.Activity) bool {
+	r.skipped = map[*model.Activity]bool{}
+	r.began = map[*model.Activity]bool{}
+	for _, a := range r.ctx.Sheet.Worksheet().Activities {
+		if a.Status == model.StatusDraft {
+			r.began[a] = true
+		}
+	}
+	r.edited = 0
+	r.activity = from
+	if from != nil && from.Status == model.StatusDraft && r.ctx.Sheet.Index(from) >= 0 {
+		if !r.ctx.Sheet.Verdict(from).Others || !r.ownDraftsWait() {
+			r.show(from)
+			return true
+		}
+		r.activity = nil
+	}
+	if a := r.nextDraft(); a != nil {
+		r.show(a)
+		return true
+	}
+	return false
+}
+
+// setLeftOut records what an import of document left out, for l to list,
+// and the drafts r restores them as.
+func (r *Screen) setLeftOut(document string, parts []suggest.LeftOutPart, spare []Spare) {
+	r.leftOut, r.leftOutOf, r.showLeftOut, r.leftOutAt = parts, document, false, 0
+	r.spare = nil
+	if len(spare) == len(parts) {
+		r.spare = spare
+	}
+	r.keys.LeftOut.SetEnabled(len(parts) > 0)
+	r.syncRestore()
+}
+
+// SetSize gives the screen its area and reflows the draft.
+func (r *Screen) SetSize(w, h int) {
+	r.width, r.height = w, h
+	r.view.Width, r.view.Height = w, max(1, h-2)
+	r.render()
+}
+
+// ShortHelp is the key help of the footer.
+func (r *Screen) ShortHelp() []key.Binding { return r.keys.ShortHelp() }
+
+// FullHelp is the key help of the help screen.
+func (r *Screen) FullHelp() [][]key.Binding { return r.keys.FullHelp() }
+
+func (r *Screen) show(a *model.Activity) {
+	r.activity = a
+	r.showLeftOut = false
+	r.syncRestore()
+	r.reading = r.words.Read(a)
+	r.render()
+	r.view.GotoTop()
+}
+
+// nextDraft is the first draft after the one shown that was not skipped,
+// nil when none is left. The mission's own drafts come first, in the
+// worksheet's order, then those asked of others, and round to the top.
+func (r *Screen) nextDraft() *model.Activity {
+	s := r.ctx.Sheet
+	n := s.Len()
+	rank := func(a *model.Activity, i int) int {
+		if s.Verdict(a).Others {
+			return n + i
+		}
+		return i
+	}
+	cur := -1
+	if r.activity != nil {
+		if i := s.Index(r.activity); i >= 0 {
+			cur = rank(r.activity, i)
+		}
+	}
+	var first, next *model.Activity
+	firstRank, nextRank := 2*n, 2*n
+	for i := range n {
+		a := s.At(i)
+		if a.Status != model.StatusDraft || r.skipped[a] || a == r.activity {
+			continue
+		}
+		k := rank(a, i)
+		if k < firstRank {
+			first, firstRank = a, k
+		}
+		if k > cur && k < nextRank {
+			next, nextRank = a, k
+		}
+	}
+	if next != nil {
+		return next
+	}
+	return first
+}
+
+// ownDraftsWait reports whether a draft of the mission's own is left.
+func (r *Screen) ownDraftsWait() bool {
+	for _, a := range r.ctx.Sheet.Worksheet().Activities {
+		if a.Status == model.StatusDraft && !r.ctx.Sheet.Verdict(a).Others {
+			return true
+		}
+	}
+	return false
+}
+
+// advance shows the next draft, or ends the review when none is left.
+func (r *Screen) advance() tea.Cmd {
+	if a := r.nextDraft(); a != nil {
+		r.show(a)
+		return nil
+	}
+	r.leave()
+	t := r.tally()
+	return r.ctx.Status(fmt.Sprintf("Review done: %d reviewed (%d edited), %d skipped, %d discarded; %s left (R reviews them).",
+		t.reviewed, r.edited, t.skipped, t.discarded, plural(r.ctx.Sheet.Drafts(), "draft", "drafts")))
+}
+
+// reviewTally is where the review stands: the drafts left to decide, those
+// reviewed, skipped (still drafts) and discarded since it began. Left and
+// skipped together are the worksheet's drafts, which a briefing marks DRAFT.
+type reviewTally struct {
+	left, reviewed, skipped, discarded int
+	others                             int // of those left, the drafts asked of others
+}
+
+// tally counts the review from the worksheet as it is now.
+func (r *Screen) tally() reviewTally {
+	var t reviewTally
+	in := make(map[*model.Activity]bool, r.ctx.Sheet.Len())
+	for _, a := range r.ctx.Sheet.Worksheet().Activities {
+		in[a] = true
+		switch {
+		case a.Status == model.StatusDraft && r.skipped[a]:
+			t.skipped++
+		case a.Status == model.StatusDraft:
+			t.left++
+			if r.ctx.Sheet.Verdict(a).Others {
+				t.others++
+			}
+		case r.began[a]:
+			t.reviewed++
+		}
+	}
+	for a := range r.began {
+		if !in[a] {
+			t.discarded++
+		}
+	}
+	return t
+}
+
+// resume goes on after the draft was edited in the questionnaire; out says
+// what the edit did, which the tally and the status line report.
+func (r *Screen) resume(out component.Edited) tea.Cmd {
+	if r.activity == nil || r.ctx.Sheet.Index(r.activity) < 0 {
+		return r.advance()
+	}
+	var said tea.Cmd
+	switch {
+	case r.activity.Status != model.StatusDraft:
+		r.edited++
+	case out.Changed:
+		// Changed, with suggestions still unconfirmed: it stays a draft for
+		// later, and the tally counts the edit that was made.
+		r.skipped[r.activity] = true
+		r.edited++
+		said = r.ctx.Status(fmt.Sprintf("Edited; it stays a draft: %s not confirmed yet.",
+			plural(out.Pending, "suggested answer", "suggested answers")))
+	default:
+		r.skipped[r.activity] = true
+		said = r.ctx.Status("Left unchanged: it stays a draft (skipped).")
+	}
+	// advance says so itself when the review ends.
+	return tea.Batch(said, r.advance())
+}
+
+// accept marks the draft reviewed; undo makes it a draft again.
+func (r *Screen) accept() tea.Cmd {
+	s := r.ctx.Sheet
+	a := r.activity
+	snap := s.Snapshot(a)
+	a.Status = model.StatusReviewed
+	s.Touch(a)
+	s.Edited(snap)
+	s.RenameLastUndo("acceptance of a draft")
+	return r.advance()
+}
+
+// Update acts on the verdict keys and scrolls the draft; back from the
+// questionnaire, it goes on with the review.
+func (r *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if e, ok := msg.(component.Edited); ok {
+		return r, r.resume(e)
+	}
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return r, nil
+	}
+	k := r.keys
+	if key.Matches(km, k.Undo) {
+		return r, r.undo()
+	}
+	if key.Matches(km, k.Stop) || r.activity == nil || r.ctx.Sheet.Index(r.activity) < 0 {
+		return r, r.leave()
+	}
+	asked := r.confirming
+	r.confirming = false
+	switch {
+	case key.Matches(km, k.Accept):
+		if !asked && r.factless() {
+			r.confirming = true
+			return r, nil
+		}
+		return r, r.accept()
+	case key.Matches(km, k.Discard):
+		return r, r.discard()
+	case key.Matches(km, k.Edit):
+		return r, r.ctx.Send(r.edit(r.activity))
+	case key.Matches(km, k.LeftOut):
+		r.showLeftOut = !r.showLeftOut
+		r.syncRestore()
+		r.render()
+		r.view.GotoTop()
+		return r, nil
+	case key.Matches(km, k.Restore):
+		return r, r.restore()
+	case k.Restore.Enabled() && (key.Matches(km, k.Up) || key.Matches(km, k.Down)):
+		r.markLeftOut(km)
+		return r, nil
+	case key.Matches(km, k.Skip):
+		r.skipped[r.activity] = true
+		return r, r.advance()
+	default:
+		k.Scroll(&r.view, km)
+	}
+	return r, nil
+}

@@ -1,0 +1,199 @@
+package review
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/ui/component"
+)
+
+// keys are the keys of the review of drafts.
+type keys struct {
+	Accept, Edit, Skip, Stop, LeftOut key.Binding
+	Discard, Undo, Restore            key.Binding
+	component.ScrollKeys
+	global component.GlobalKeys
+}
+
+func newKeys(g component.GlobalKeys) keys {
+	return keys{
+		Accept: component.Bind([]string{"a"}, "a", "accept (reviewed)"),
+		Edit:   component.Bind([]string{"e"}, "e", "edit (questionnaire)"),
+		Skip:   component.Bind([]string{"s"}, "s", "skip (stays a draft)"),
+		// Discard takes out a paragraph that is no task; u puts it back.
+		Discard: component.Bind([]string{"x", "d"}, "x", "discard: no task (u undoes)"),
+		Undo:    component.Bind([]string{"u"}, "u", "undo"),
+		Stop:    component.Bind([]string{"esc", "q"}, "esc", "stop reviewing"),
+		// LeftOut is enabled once an import left paragraphs out.
+		LeftOut: disabled(component.Bind([]string{"l"}, "l", "left-out paragraphs and why")),
+		// Restore works in the list of left-out paragraphs only.
+		Restore: disabled(component.Bind([]string{"r"}, "r", "restore a left-out paragraph as a draft (u undoes)")),
+		ScrollKeys: component.ScrollKeys{
+			Up:       component.Bind([]string{"up", "k"}, "↑/k", "scroll up"),
+			Down:     component.Bind([]string{"down", "j"}, "↓/j", "scroll down"),
+			PageUp:   component.Bind([]string{"pgup"}, "pgup", "page up"),
+			PageDown: component.Bind([]string{"pgdown", " "}, "pgdn", "page down"),
+		},
+		global: g,
+	}
+}
+
+// ShortHelp lists the keys shown in the footer.
+func (k keys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Discard, k.Restore, k.Stop, k.LeftOut, k.Down, k.global.Save, k.global.Help}
+}
+
+// disabled returns b switched off.
+func disabled(b key.Binding) key.Binding {
+	b.SetEnabled(false)
+	return b
+}
+
+// FullHelp lists the keys shown on the help screen.
+func (k keys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Accept, k.Edit, k.Skip, k.Discard, k.Stop, k.LeftOut, k.Restore},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.global.Save, k.global.Help, k.global.ForceQuit},
+	}
+}
+
+// View draws the tally of the review, the draft and the verdict keys.
+func (r *Screen) View() string {
+	if r.activity == nil || r.width <= 0 || r.height <= 0 {
+		return ""
+	}
+	st := r.ctx.Styles
+	head := st.Heading.Render("Review of drafts") + st.Muted.Render(r.tallyText(r.width-ansi.StringWidth("Review of drafts")))
+	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
+		st.Key.Render("[x]") + " discard  " + st.Key.Render("[esc]") + " stop"
+	if r.confirming {
+		keys = st.Accent.Render("No fact is known of this draft: ") + st.Key.Render("[a]") + " accept it with every fact unknown  " +
+			st.Key.Render("[e]") + " answer the questions  " + st.Key.Render("[s]") + " skip"
+	}
+	if len(r.leftOut) > 0 {
+		what := fmt.Sprintf("left out (%d)", len(r.leftOut))
+		if r.showLeftOut {
+			what = "back to the draft"
+		}
+		keys += "  " + st.Key.Render("[l]") + " " + what
+	}
+	if r.showLeftOut {
+		keys = st.Key.Render("[l]") + " back to the draft  " + st.Key.Render("[esc]") + " stop"
+		if r.keys.Restore.Enabled() {
+			keys = st.Key.Render("[↑/↓]") + " mark  " + st.Key.Render("[r]") + " restore as a draft  " + keys
+		}
+	}
+	if !r.view.AtBottom() {
+		keys += st.Muted.Render("  · ↓ more below")
+	}
+	return block(cut(head, r.width)+"\n"+block(r.view.View(), r.width, r.height-2)+"\n"+cut(keys, r.width), r.width, r.height)
+}
+
+// tallyText is the review's tally: what is left, reviewed, skipped and
+// discarded, then, as far as w cells allow, how many drafts the worksheet
+// holds, each marked DRAFT in a briefing (those left and those skipped), and
+// how many of those left are asked of others (they come last).
+func (r *Screen) tallyText(w int) string {
+	t := r.tally()
+	out := fmt.Sprintf(" · %d left · %d reviewed · %d skipped · %d discarded", t.left, t.reviewed, t.skipped, t.discarded)
+	others := ""
+	if t.others > 0 {
+		others = fmt.Sprintf(" · %d asked of others, last", t.others)
+	}
+	long := fmt.Sprintf(" · %d DRAFT in a briefing", r.ctx.Sheet.Drafts())
+	short := fmt.Sprintf(" · %d DRAFT", r.ctx.Sheet.Drafts())
+	for _, more := range []string{long + others, long, short + others, short} {
+		if ansi.StringWidth(out+more) <= w {
+			return out + more
+		}
+	}
+	return out
+}
+
+// render lays out the draft for the viewport.
+func (r *Screen) render() {
+	if r.activity == nil || r.width <= 0 {
+		return
+	}
+	y := r.view.YOffset
+	if r.showLeftOut {
+		r.view.SetContent(strings.Join(r.leftOutLines(r.width), "\n"))
+		r.view.SetYOffset(y)
+		return
+	}
+	r.view.SetContent(strings.Join(r.draftLines(r.width), "\n"))
+	r.view.SetYOffset(y)
+}
+
+// draftLines is the draft as lines of width w.
+func (r *Screen) draftLines(w int) []string {
+	st := r.ctx.Styles
+	rb := r.ctx.Sheet.Rulebook()
+	a := r.activity
+	var out []string
+	add := func(lines ...string) { out = append(out, lines...) }
+	heading := func(s string) { add("", st.Heading.Render(cut(s, w))) }
+	title := oneLine(a.Title)
+	if title == "" {
+		title = "(untitled)"
+	}
+	if r.ctx.Sheet.Verdict(a).Others {
+		add(st.Accent.Render(cut(r.others+" · not the mission's own task, reviewed last", w)))
+	}
+	add(st.Screen.Render(cut(title, w)))
+	src := strings.TrimSpace(a.Source.Document + " " + a.Source.Ref)
+	if src == "" {
+		src = "none recorded"
+	}
+	add(st.Muted.Render(cut("id: "+oneLine(a.ID)+" · source: "+oneLine(src), w)))
+	if t := strings.TrimSpace(a.Source.Text); t != "" {
+		heading("Source text")
+		add(wrapIndent("  ", t, w)...)
+	}
+	add(r.factLines(w)...)
+	res := rb.Classify(a)
+	heading("Verdict with these facts")
+	verdict := report.TierText(res.Tier) + " · " + st.Agenda(res.Agenda, report.AgendaLabel(&res.Narrow)) + " · " +
+		plural(len(res.Risks), "risk", "risks") + " · " + plural(len(res.OpenQuestions), "open question", "open questions")
+	add("  " + cut(verdict, w-2))
+	for _, k := range res.Risks {
+		add("  " + st.Severity(k.Severity, severityTag(k.Severity)) + " " + cut(k.Rule.Title, w-3-len(severityTag(k.Severity))))
+	}
+	// An imported task's description is the lead-in and headings it stood
+	// under: the least needed, so last.
+	if d := strings.TrimSpace(a.Description); d != "" {
+		label := "Description"
+		if !a.Source.IsZero() {
+			label = "Stands under (lead-in and headings)"
+		}
+		heading(label)
+		for _, p := range strings.Split(d, "\n") {
+			add(wrapIndent("  ", p, w)...)
+		}
+	}
+	return out
+}
+
+// factLines lists what the words suggest, each value with the phrases behind
+// it, marked "~" while the draft still holds it; then the facts answered
+// since, and what was read but not suggested.
+func (r *Screen) factLines(w int) []string {
+	return r.words.Behind(r.activity, r.reading, w)
+}
+
+// The measuring and cutting of text every screen shares lives in
+// ui/component; these names keep the review's drawing short.
+
+// oneLine is text read from a file, safe for the terminal and on one line.
+func oneLine(s string) string { return report.OneLine(s) }
+
+func fit(s string, w int) string                     { return component.Fit(s, w) }
+func cut(s string, w int) string                     { return component.Cut(s, w) }
+func wrapIndent(prefix, text string, w int) []string { return component.WrapIndent(prefix, text, w) }
+func block(s string, w, h int) string                { return component.Block(s, w, h) }
+func plural(n int, one, many string) string          { return component.Plural(n, one, many) }
+func severityTag(s classify.Severity) string         { return component.SeverityTag(s) }
