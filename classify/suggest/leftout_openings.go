@@ -140,6 +140,9 @@ func (ls *leftOutSearch) any(ps []phrase, i int) bool {
 // its unless phrases stands in the opening.
 func (lx *lexicon) opens(ls *leftOutSearch, i int) Reason {
 	lo := lx.leftOut
+	if i >= len(ls.ws) {
+		return "" // a decision with no words: a rulebook's later phrase of one join word
+	}
 	end := i
 	for end < len(ls.ws) && ls.ws[end].start-ls.ws[i].start < openingLength {
 		end++
