@@ -105,12 +105,43 @@ type MandateCues struct {
 	// LeaveOut: openings of paragraphs that only welcome, condemn, recall or
 	// express intent.
 	LeaveOut []CuePattern
+	// LeaveOutWhy says why a part that opens so is left out.
+	LeaveOutWhy string
 	// Action: words that call for action; a paragraph holding one after its
 	// opening is kept.
 	Action []CuePattern
 	// NoActivity: the other reasons a paragraph asks for no activity
 	// (priority statements, cross-cutting considerations).
 	NoActivity []CueNoActivity
+	// Openings: the reasons read at a part's opening and again at each later
+	// decision in it (an extension by reference, troop numbers, a request
+	// for reports, demands on armed groups).
+	Openings []CueNoActivity
+	// LaterDecisions open a later decision at the start of a clause ("...,
+	// and requests the mission to ..."): the part is kept unless that
+	// decision opens with one of Openings too.
+	LaterDecisions []CuePattern
+	// JoinedDecisions open a later decision joined inside a clause ("... and
+	// decides further that ..."): the part is kept when the reader reads a
+	// kind of activity in it.
+	JoinedDecisions []CuePattern
+	// OwnTask says which sub-paragraphs under a lead-in left out read as
+	// tasks of their own.
+	OwnTask CueOwnTask
+	// PassedDown lists the reasons (ids) for which the parts under a lead-in
+	// left out are left out with it, unless they read as tasks of their own.
+	PassedDown []string
+	// GivenTo says to which mission a text gives its mandate: the first
+	// word in capitals of an occurrence of one of these phrases ("decides
+	// that MONUSCO shall have the following mandate").
+	GivenTo []CuePattern
+}
+
+// CueOwnTask: a sub-paragraph is a task of its own when it opens with one of
+// Part ("(a) To monitor ...") or its lead-in holds one of LeadIn ("... the
+// following tasks:").
+type CueOwnTask struct {
+	Part, LeadIn []CuePattern
 }
 
 // FactCues are the cues of one fact.
@@ -185,22 +216,43 @@ type CuePattern struct {
 // CueElem is one element of a phrase: a word with its alternatives, or a gap.
 type CueElem struct {
 	// Words are the alternatives, in lower case. An alternative may join
-	// several words with "_" ("human_rights"); a trailing "*" makes a word a
+	// several words with "_" ("human_rights"), or with "-" when the text
+	// joins them with a hyphen ("secretary-general"); a trailing "*" makes a word a
 	// prefix, a trailing "~" a stem that matches its inflections ("patrol~":
 	// patrols, patrolled, patrolling), a leading "=" an exact word. A plain
-	// word also matches its plural.
+	// word also matches its plural. AnyNumber ("#") matches a word of
+	// digits ("12,500" is the words 12 and 500), AnyWord ("*") any word.
 	Words    []string
 	Optional bool
+	// SameClause: the word follows the one before in the same clause, with
+	// no comma between ("+of": "component of", not "component, of").
+	SameClause bool
 	// Gap > 0: up to Gap words of the same sentence; Words is empty.
 	Gap int
+	// End: the end of the text read ("$"), where no word but one join of a
+	// list ("; and") is left; Words is empty.
+	End bool
+	// Aside > 0: optionally, a clause of up to Aside words set off by
+	// commas (",...30,": "decides, in accordance with that report, to
+	// extend"); Words is empty.
+	Aside int
 }
+
+// The alternatives that stand for any word of a kind.
+const (
+	AnyNumber = "#"
+	AnyWord   = "*"
+)
 
 // The defaults of the cue section.
 const (
 	defaultCueGap   = 4
 	defaultCueReach = 3
 	maxCueGap       = 12
-	maxCueWeight    = 9
+	// A gap or an aside in a left-out phrase may be longer than in a cue
+	// (see leftOutReach).
+	maxPhraseGap = 50
+	maxCueWeight = 9
 	// A phrase's length and its alternatives' bound the work of matching it
 	// from one word of the text, and so keep reading linear in the text's
 	// length; the built-in lexicon's longest phrase has 9 elements and its
@@ -264,10 +316,7 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	}
 	c.Whole = p.cuePhrases(f["whole"], "whole", false)
 	if m := f["mandate"]; m != nil {
-		mf := p.fields(m, "mandate cues", []string{"leave_out", "action", "no_activity"}, []string{"leave_out", "action"})
-		c.Mandate.LeaveOut = p.cuePhrases(mf["leave_out"], "leave_out", true)
-		c.Mandate.Action = p.cuePhrases(mf["action"], "action", false)
-		c.Mandate.NoActivity = p.parseNoActivity(mf["no_activity"])
+		c.Mandate = p.parseMandateCues(m)
 	}
 	seen := map[model.Fact]bool{}
 	for _, item := range p.list(f["facts"], "facts of the cues") {
@@ -396,13 +445,18 @@ func (p *rulebookParser) cueCount(n *yaml.Node, what string, def, lo, hi int) in
 // cuePhrases reads a list of phrases; anchored phrases ("^ ...") are allowed
 // only where a phrase may begin a sentence.
 func (p *rulebookParser) cuePhrases(n *yaml.Node, what string, anchors bool) []CuePattern {
+	return p.phrasesReaching(n, what, anchors, cueReach)
+}
+
+// phrasesReaching is cuePhrases for phrases of the given reach.
+func (p *rulebookParser) phrasesReaching(n *yaml.Node, what string, anchors bool, reach phraseReach) []CuePattern {
 	var out []CuePattern
 	for _, item := range p.list(n, what) {
 		if item.Kind != yaml.ScalarNode || item.Tag == "!!null" {
 			p.errs.at(item, "a phrase must be text, found %s", describe(item))
 			continue
 		}
-		pat, err := parseCuePatternSets(item.Value, p.rb.cues.Gap, p.rb.cues.Sets)
+		pat, err := parseCuePatternReach(item.Value, p.rb.cues.Gap, p.rb.cues.Sets, reach)
 		if err != nil {
 			p.errs.at(item, "phrase %q: %s", item.Value, err)
 			continue

@@ -17,12 +17,32 @@ import (
 // ParseCuePattern reads a phrase of the cue language: words separated by
 // spaces, where "a|b" gives alternatives, "a_b" two words as one alternative,
 // "word*" a prefix, "word~" a stem and its inflections, "=word" the word
-// exactly (not its plural), "word?" an
-// optional element, "..." (or "...N") a gap of up to gap (or N) words, and a
-// leading "^" the start of a sentence.
+// exactly (not its plural), "#" any number, "*" any word, "word?" an
+// optional element, "+word" a word in the same clause as the one before, "..." (or "...N") a gap of up to gap (or N) words,
+// ",...N," optionally a clause of up to N words set off by commas, a
+// leading "^" the start of a sentence and a last "$" the end of the text.
 func ParseCuePattern(src string, gap int) (CuePattern, error) {
 	return parseCuePatternSets(src, gap, nil)
 }
+
+// phraseReach bounds what a phrase may span: its gaps and asides, and
+// whether a word may be joined to the one before with a hyphen.
+type phraseReach struct {
+	maxGap  int
+	hyphens bool
+}
+
+// cueReach is the reach of the phrases scanned over the whole text (cues,
+// scope markers, negations): short gaps keep that scan in proportion to
+// the text. leftOutReach is the reach of the left-out phrases, tried only
+// where a part or a decision opens: they read "decides ... to extend ... the
+// mandate" across a mission's full name and its resolutions, and tell
+// "Secretary-General" from "Secretary General" as the regular expressions
+// they replace did.
+var (
+	cueReach     = phraseReach{maxGap: maxCueGap}
+	leftOutReach = phraseReach{maxGap: maxPhraseGap, hyphens: true}
+)
 
 // parseCueSets reads the named sets: each a list of word alternatives, as in
 // a phrase ("united_nations", "monuc", "civil_affairs").
@@ -74,6 +94,11 @@ func (p *rulebookParser) parseCueSets(n *yaml.Node) {
 // parseCuePatternSets is parseCuePattern where "@name" stands for the words
 // of a named set.
 func parseCuePatternSets(src string, gap int, sets map[string][]string) (CuePattern, error) {
+	return parseCuePatternReach(src, gap, sets, cueReach)
+}
+
+// parseCuePatternReach is parseCuePatternSets for a phrase of the given reach.
+func parseCuePatternReach(src string, gap int, sets map[string][]string, reach phraseReach) (CuePattern, error) {
 	pat := CuePattern{Source: src}
 	fields := strings.Fields(src)
 	if len(fields) > 0 && fields[0] == "^" {
@@ -82,12 +107,23 @@ func parseCuePatternSets(src string, gap int, sets map[string][]string) (CuePatt
 	}
 	words := 0
 	for i, f := range fields {
+		if strings.HasPrefix(f, ",...") {
+			v, err := strconv.Atoi(strings.TrimSuffix(f[4:], ","))
+			if !strings.HasSuffix(f, ",") || err != nil || v < 1 || v > reach.maxGap {
+				return pat, fmt.Errorf("a clause set off by commas is \",...N,\" with N from 1 to %d, found %q", reach.maxGap, f)
+			}
+			if i == 0 || i == len(fields)-1 {
+				return pat, fmt.Errorf("a clause set off by commas cannot begin or end a phrase")
+			}
+			pat.Elems = append(pat.Elems, CueElem{Aside: v})
+			continue
+		}
 		if strings.HasPrefix(f, "...") {
 			n := gap
 			if rest := f[3:]; rest != "" {
 				v, err := strconv.Atoi(rest)
-				if err != nil || v < 1 || v > maxCueGap {
-					return pat, fmt.Errorf("a gap is \"...\" or \"...N\" with N from 1 to %d, found %q", maxCueGap, f)
+				if err != nil || v < 1 || v > reach.maxGap {
+					return pat, fmt.Errorf("a gap is \"...\" or \"...N\" with N from 1 to %d, found %q", reach.maxGap, f)
 				}
 				n = v
 			}
@@ -103,10 +139,23 @@ func parseCuePatternSets(src string, gap int, sets map[string][]string) (CuePatt
 		if f == "^" {
 			return pat, fmt.Errorf("\"^\" may only begin a phrase")
 		}
+		if f == "$" {
+			if i != len(fields)-1 || i == 0 {
+				return pat, fmt.Errorf("\"$\" (the end of the text) may only end a phrase, after a word")
+			}
+			pat.Elems = append(pat.Elems, CueElem{End: true})
+			continue
+		}
 		el := CueElem{}
 		if strings.HasSuffix(f, "?") {
 			el.Optional = true
 			f = strings.TrimSuffix(f, "?")
+		}
+		if rest, ok := strings.CutPrefix(f, "+"); ok {
+			if len(pat.Elems) == 0 {
+				return pat, fmt.Errorf("%q: \"+\" (in the same clause as the word before) cannot begin a phrase", f)
+			}
+			el.SameClause, f = true, rest
 		}
 		for _, alt := range strings.Split(f, "|") {
 			if name, ok := strings.CutPrefix(alt, "@"); ok {
@@ -117,7 +166,7 @@ func parseCuePatternSets(src string, gap int, sets map[string][]string) (CuePatt
 				el.Words = append(el.Words, set...)
 				continue
 			}
-			w, err := cueWord(alt)
+			w, err := cueWordIn(alt, reach.hyphens)
 			if err != nil {
 				return pat, err
 			}
@@ -137,17 +186,31 @@ func parseCuePatternSets(src string, gap int, sets map[string][]string) (CuePatt
 	return pat, nil
 }
 
-// cueWord checks one alternative: words joined by "_" ("human_rights"), each
+// cueWord checks one alternative: words joined by "_" ("human_rights") or,
+// where hyphens are allowed, by "-" ("secretary-general"), each
 // of letters and digits with an optional trailing "*" or leading "=". Text is
 // split into words at anything else, so a word holding a hyphen or an
 // apostrophe could never match.
-func cueWord(alt string) (string, error) {
+func cueWord(alt string) (string, error) { return cueWordIn(alt, false) }
+
+// cueWordIn is cueWord, with hyphens allowed or not.
+func cueWordIn(alt string, hyphens bool) (string, error) {
+	if alt == AnyNumber || alt == AnyWord {
+		return alt, nil
+	}
 	if alt == "" {
 		return "", fmt.Errorf("an empty word (check \"|\")")
 	}
-	parts := strings.Split(alt, "_")
+	if !hyphens && strings.Contains(alt, "-") {
+		return "", fmt.Errorf("%q: words hold only letters and digits; text is split into words at '-', so write the parts as separate words", alt)
+	}
+	parts := strings.FieldsFunc(alt, func(r rune) bool { return r == '_' || r == '-' })
 	if len(parts) > maxCueAltWords {
-		return "", fmt.Errorf("%q: an alternative joins at most %d words with \"_\", found %d", alt, maxCueAltWords, len(parts))
+		return "", fmt.Errorf("%q: an alternative joins at most %d words with \"_\" or \"-\", found %d", alt, maxCueAltWords, len(parts))
+	}
+	if strings.Contains(alt, "__") || strings.Contains(alt, "--") || strings.Contains(alt, "_-") || strings.Contains(alt, "-_") ||
+		strings.HasPrefix(alt, "_") || strings.HasPrefix(alt, "-") || strings.HasSuffix(alt, "_") || strings.HasSuffix(alt, "-") {
+		return "", fmt.Errorf("%q: an empty word (check \"_\" and \"-\")", alt)
 	}
 	for _, part := range parts {
 		body := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(part, "="), "*"), "~")

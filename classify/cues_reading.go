@@ -139,24 +139,6 @@ func (p *rulebookParser) parseNotWithin(n *yaml.Node) []CueContext {
 	return out
 }
 
-// parseNoActivity reads the mandate's no_activity reasons.
-func (p *rulebookParser) parseNoActivity(n *yaml.Node) []CueNoActivity {
-	var out []CueNoActivity
-	seen := map[string]bool{}
-	for _, item := range p.list(n, "no_activity") {
-		f := p.fields(item, "a no_activity reason", []string{"id", "why", "phrases", "unless"}, []string{"id", "why", "phrases"})
-		r := CueNoActivity{ID: p.id(f["id"], "a reason's id"), Why: p.text(f["why"], "why")}
-		if seen[r.ID] {
-			p.errs.at(f["id"], "reason %q is defined twice", r.ID)
-		}
-		seen[r.ID] = true
-		r.Phrases = p.cuePhrases(f["phrases"], "phrases", true)
-		r.Unless = p.cuePhrases(f["unless"], "unless", false)
-		out = append(out, r)
-	}
-	return out
-}
-
 // CueTitles are the words by which `import` titles a task: what it is about
 // first (the primary kind's topic, after the forces it works on), then its
 // main clause without an introductory phrase or a trailing elaboration.

@@ -34,21 +34,29 @@ func wordLiteral(lit string, regex bool) bool {
 var valueSyntax = map[string]bool{"true": true, "false": true, "none": true}
 
 // messageFields are the fields whose text is shown to the reader.
-var messageFields = map[string]bool{"Reason": true, "Why": true}
+var messageFields = map[string]bool{"Reason": true, "Why": true, "What": true}
 
 // TestNoEnglishInTheReader fails on a Go string literal of English words in
-// the reader's code (tests and the rulebook aside) where it decides what the
-// text says: a regular expression, an element of a map or slice literal, an
-// operand of a comparison, or the words given to strings.HasPrefix, Contains
-// and the like. Messages (errors, reasons shown to the reader) and named
-// constants of the rulebook's ids are not decisions. testdata/english-in-go.txt
+// the reader's code and its mandate splitter's (tests and the rulebook aside)
+// where it decides what the text says: a regular expression, an element of a
+// map or slice literal, an operand of a comparison, a key looked up, a
+// constant or variable of words, or the words given to strings.HasPrefix,
+// Contains, slices.Contains and the like. Messages (errors, reasons shown to
+// the reader) and named constants of the rulebook's ids are not decisions. testdata/english-in-go.txt
 // lists the literals the reader still holds, to be moved into the rulebook;
 // the list may only shrink.
 func TestNoEnglishInTheReader(t *testing.T) {
+	// The reader's code and its mandate splitter's, which finds where the
+	// paragraphs of a mandate begin.
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
+	more, err := filepath.Glob("mandate/*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, more...)
 	fset := gotoken.NewFileSet()
 	found := map[string]bool{}
 	for _, f := range files {
@@ -59,64 +67,7 @@ func TestNoEnglishInTheReader(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		report := func(lit *ast.BasicLit, regex bool) {
-			if lit == nil || lit.Kind != gotoken.STRING {
-				return
-			}
-			s, err := strconv.Unquote(lit.Value)
-			if err != nil || !wordLiteral(s, regex) || valueSyntax[s] {
-				return
-			}
-			found[f+": "+lit.Value] = true
-		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				sel, ok := n.Fun.(*ast.SelectorExpr)
-				if !ok {
-					return true
-				}
-				pkg, _ := sel.X.(*ast.Ident)
-				switch {
-				case pkg != nil && pkg.Name == "regexp":
-					for _, a := range n.Args {
-						lit, _ := a.(*ast.BasicLit)
-						report(lit, true)
-					}
-				case pkg != nil && pkg.Name == "strings" && sel.Sel.Name != "Join" && sel.Sel.Name != "Repeat":
-					for _, a := range n.Args {
-						lit, _ := a.(*ast.BasicLit)
-						report(lit, false)
-					}
-				}
-			case *ast.BinaryExpr:
-				if n.Op == gotoken.EQL || n.Op == gotoken.NEQ {
-					for _, e := range []ast.Expr{n.X, n.Y} {
-						lit, _ := e.(*ast.BasicLit)
-						report(lit, false)
-					}
-				}
-			case *ast.CompositeLit:
-				for _, e := range n.Elts {
-					if kv, ok := e.(*ast.KeyValueExpr); ok {
-						lit, _ := kv.Key.(*ast.BasicLit)
-						report(lit, false)
-						if id, ok := kv.Key.(*ast.Ident); ok && messageFields[id.Name] {
-							continue // a message shown to the reader, not a word read
-						}
-						e = kv.Value
-					}
-					lit, _ := e.(*ast.BasicLit)
-					report(lit, false)
-				}
-			case *ast.CaseClause:
-				for _, e := range n.List {
-					lit, _ := e.(*ast.BasicLit)
-					report(lit, false)
-				}
-			}
-			return true
-		})
+		englishLiterals(file, func(lit string) { found[f+": "+lit] = true })
 	}
 	allowed := map[string]bool{}
 	data, err := os.ReadFile("testdata/english-in-go.txt")
@@ -166,5 +117,124 @@ func TestWordLiteral(t *testing.T) {
 		if got := wordLiteral(c.lit, c.regex); got != c.want {
 			t.Errorf("%q: %v, want %v", c.lit, got, c.want)
 		}
+	}
+}
+
+// englishLiterals calls found with each string literal of English words in
+// file that stands where it decides what a text says.
+func englishLiterals(file *ast.File, found func(lit string)) {
+	report := func(lit *ast.BasicLit, regex bool) {
+		if lit == nil || lit.Kind != gotoken.STRING {
+			return
+		}
+		s, err := strconv.Unquote(lit.Value)
+		if err != nil || !wordLiteral(s, regex) || valueSyntax[s] {
+			return
+		}
+		found(lit.Value)
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			sel, ok := n.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			pkg, _ := sel.X.(*ast.Ident)
+			switch {
+			case pkg != nil && (pkg.Name == "slices" || pkg.Name == "bytes" || pkg.Name == "maps"):
+				for _, a := range n.Args {
+					lit, _ := a.(*ast.BasicLit)
+					report(lit, false)
+				}
+			case pkg != nil && pkg.Name == "regexp":
+				for _, a := range n.Args {
+					lit, _ := a.(*ast.BasicLit)
+					report(lit, true)
+				}
+			case pkg != nil && pkg.Name == "strings" && sel.Sel.Name != "Join" && sel.Sel.Name != "Repeat":
+				for _, a := range n.Args {
+					lit, _ := a.(*ast.BasicLit)
+					report(lit, false)
+				}
+			}
+		case *ast.BinaryExpr:
+			if n.Op == gotoken.EQL || n.Op == gotoken.NEQ {
+				for _, e := range []ast.Expr{n.X, n.Y} {
+					lit, _ := e.(*ast.BasicLit)
+					report(lit, false)
+				}
+			}
+		case *ast.CompositeLit:
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					lit, _ := kv.Key.(*ast.BasicLit)
+					report(lit, false)
+					if id, ok := kv.Key.(*ast.Ident); ok && messageFields[id.Name] {
+						continue // a message shown to the reader, not a word read
+					}
+					e = kv.Value
+				}
+				lit, _ := e.(*ast.BasicLit)
+				report(lit, false)
+			}
+		case *ast.IndexExpr:
+			// a look-up by a word: set["and"]
+			lit, _ := n.Index.(*ast.BasicLit)
+			report(lit, false)
+		case *ast.ValueSpec:
+			// A constant or variable of words, compared or looked up
+			// elsewhere; a constant of a named type (a rulebook id such
+			// as a Reason) is an id, not a word read.
+			if n.Type != nil {
+				if _, named := n.Type.(*ast.Ident); named && n.Type.(*ast.Ident).Name != "string" {
+					return true
+				}
+			}
+			for _, v := range n.Values {
+				lit, _ := v.(*ast.BasicLit)
+				report(lit, false)
+			}
+		case *ast.CaseClause:
+			for _, e := range n.List {
+				lit, _ := e.(*ast.BasicLit)
+				report(lit, false)
+			}
+		}
+		return true
+	})
+}
+
+// The lint sees each place where a word decides: a look-up by a word, a
+// constant of words, a word given to slices.Contains or strings.HasPrefix, a
+// comparison, a case, an element of a list; not a message, nor a rulebook id
+// of a named type.
+func TestEnglishLiteralPlaces(t *testing.T) {
+	src := `package x
+type Reason string
+const Extends Reason = "extends-mandate"
+const and = "and"
+var refs = map[string]bool{"paragraph": true}
+func f(w string, set map[string]bool, ws []string) error {
+	if set["mission"] || slices.Contains(ws, "council") || strings.HasPrefix(w, "decides") || w == "shall" {
+		return nil
+	}
+	switch w {
+	case "demands":
+	}
+	_ = Problem{Why: "only welcomes", What: "lines"}
+	return fmt.Errorf("no paragraph %s", w)
+}
+`
+	file, err := parser.ParseFile(gotoken.NewFileSet(), "x.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	englishLiterals(file, func(lit string) { got = append(got, lit) })
+	sort.Strings(got)
+	want := []string{`"and"`, `"council"`, `"decides"`, `"demands"`, `"mission"`, `"paragraph"`, `"shall"`}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("found %v, want %v", got, want)
 	}
 }

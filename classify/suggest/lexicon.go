@@ -50,6 +50,12 @@ type elem struct {
 	alts     [][]token
 	optional bool
 	gap      int
+	// end: the end of the text ("$"), where at most one join word is left.
+	end bool
+	// aside > 0: optionally, a clause of up to aside words set off by commas.
+	aside int
+	// sameClause: the element's word stands in the clause of the word before.
+	sameClause bool
 	// index holds the single-word alternatives of an element that has many,
 	// for lookup; multi its alternatives of several words, tried after.
 	index *wordIndex
@@ -64,6 +70,8 @@ type wordIndex struct {
 	forms    map[string]uint8
 	prefixes []string
 	stems    bool // some alternative is a stem: inflections are looked up
+	number   bool // some alternative is any number ("#")
+	any      bool // some alternative is any word ("*")
 }
 
 // The kinds of key in a wordIndex.
@@ -91,6 +99,10 @@ func newWordIndex(alts [][]token) (*wordIndex, [][]token) {
 		case matchStem:
 			ix.forms[t.w] |= formStem
 			ix.stems = true
+		case matchNumber:
+			ix.number = true
+		case matchAny:
+			ix.any = true
 		default:
 			ix.forms[t.w] |= formPlain
 			if n := len(t.w); n > 1 && t.w[n-1] == 'y' {
@@ -104,7 +116,7 @@ func newWordIndex(alts [][]token) (*wordIndex, [][]token) {
 // matches reports whether word t matches one of the indexed alternatives, as
 // wordMatches would.
 func (ix *wordIndex) matches(t string) bool {
-	if ix.forms[t]&(formPlain|formExact|formStem) != 0 {
+	if ix.forms[t]&(formPlain|formExact|formStem) != 0 || ix.any || ix.number && isDigits(t) {
 		return true
 	}
 	if n := len(t); n >= 2 && t[n-1] == 's' {
@@ -137,6 +149,9 @@ func (ix *wordIndex) matches(t string) bool {
 type token struct {
 	w    string // without "*" or "="
 	mode matchMode
+	// hyphen: the word follows the one before with a hyphen between
+	// ("secretary-general").
+	hyphen bool
 }
 
 // matchMode says how a token matches a word of the text.
@@ -147,9 +162,17 @@ const (
 	matchPrefix                  // any word beginning so ("train*")
 	matchExact                   // exactly the word ("=patrol")
 	matchStem                    // the word and its inflections ("patrol~")
+	matchNumber                  // a word of digits ("#")
+	matchAny                     // any word ("*")
 )
 
 func compileToken(w string) token {
+	switch w {
+	case classify.AnyNumber:
+		return token{w: w, mode: matchNumber}
+	case classify.AnyWord:
+		return token{w: w, mode: matchAny}
+	}
 	if body, ok := strings.CutSuffix(w, "*"); ok {
 		return token{w: body, mode: matchPrefix}
 	}
@@ -165,11 +188,15 @@ func compileToken(w string) token {
 func compileElems(ces []classify.CueElem) []elem {
 	out := make([]elem, len(ces))
 	for i, ce := range ces {
-		out[i] = elem{optional: ce.Optional, gap: ce.Gap}
+		out[i] = elem{optional: ce.Optional, gap: ce.Gap, end: ce.End, aside: ce.Aside, sameClause: ce.SameClause}
 		for _, w := range ce.Words {
 			var alt []token
 			for _, part := range strings.Split(w, "_") {
-				alt = append(alt, compileToken(part))
+				for h, word := range strings.Split(part, "-") {
+					t := compileToken(word)
+					t.hyphen = h > 0
+					alt = append(alt, t)
+				}
 			}
 			out[i].alts = append(out[i].alts, alt)
 		}
@@ -185,7 +212,7 @@ func compileElems(ces []classify.CueElem) []elem {
 func span(els []elem) int {
 	n := 0
 	for _, el := range els {
-		w := el.gap
+		w := max(el.gap, el.aside)
 		for _, alt := range el.alts {
 			w = max(w, len(alt))
 		}
@@ -211,6 +238,9 @@ type lexicon struct {
 	// stemmed indexes the phrases by the stems they may begin with, looked
 	// up with the possible stems of a word ("patrolled" → "patrol").
 	stemmed map[string][]int32
+	// anyWord are the phrases that may begin with any word or any number
+	// ("*", "#"): they are tried at every word.
+	anyWord []int32
 	// states is the most (element, word) pairs a try of one phrase can visit.
 	states int
 	// negatable tells, per fact, whether a negation changes its cues.
@@ -223,6 +253,9 @@ type lexicon struct {
 	inserts []phrase
 	// titles are the words by which imported tasks are titled.
 	titles *titling
+	// leftOut are the reasons read at a part's opening and at each later
+	// decision in it.
+	leftOut *leftOutCues
 	// noActivityPhrases are the phrases of the no_activity reasons.
 	noActivityPhrases []int32
 	// joinWords are the one-word joins of a list ("and", "or").
@@ -298,8 +331,9 @@ func compile(rb *classify.Rulebook) *lexicon {
 			lx.noActivityPhrases = append(lx.noActivityPhrases, id)
 		}
 		add(r.Unless, phrase{role: roleNoActivityUnless, scope: i})
-		reasonWhys.Store(Reason(r.ID), r.Why)
 	}
+	lx.leftOut = newLeftOutCues(&c.Mandate)
+	storeWhys(c)
 	for _, cp := range c.Inserts {
 		p := phrase{src: cp.Source, elems: compileElems(cp.Elems), role: roleInsert, notActor: cp.NotActor}
 		p.span = span(p.elems)
@@ -320,6 +354,12 @@ func (lx *lexicon) add(p phrase) {
 			t := alt[0]
 			if t.mode == matchStem {
 				lx.stemmed[t.w] = append(lx.stemmed[t.w], id)
+			}
+			if t.mode == matchNumber || t.mode == matchAny {
+				if len(lx.anyWord) == 0 || lx.anyWord[len(lx.anyWord)-1] != id {
+					lx.anyWord = append(lx.anyWord, id)
+				}
+				continue
 			}
 			if t.mode == matchPrefix {
 				lx.prefix[t.w[:2]] = append(lx.prefix[t.w[:2]], prefixEntry{prefix: t.w, phrase: id})
@@ -385,7 +425,7 @@ func budget(n int) (steps, matches int) {
 func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
 	maxSteps, maxMatches := budget(len(ws))
 	maxMatches += len(out)
-	s := search{ws: ws, failed: make([]uint32, lx.states), limit: maxSteps}
+	s := search{ws: ws, failed: make([]uint32, lx.states), limit: maxSteps, joins: lx.joinWords}
 	lx.markInserts(ws, &s)
 	lx.markListJoins(ws)
 	// seen[id] is the word (+1) at which phrase id was last tried. (Its size
@@ -435,164 +475,11 @@ func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
 				}
 			}
 		}
+		for _, id := range lx.anyWord {
+			try(id, i)
+		}
 	}
 	return out, s.steps
-}
-
-// singulars lists the forms a word may have in the lexicon: itself and, for a
-// plural, its singular ("forces" → "force", "bodies" → "body").
-func singulars(t string) [4]string {
-	var s [4]string
-	s[0] = t
-	n := len(t)
-	if n > 2 && t[n-1] == 's' {
-		s[1] = t[:n-1]
-		if t[n-2] == 'e' {
-			s[2] = t[:n-2]
-		}
-		if n > 3 && strings.HasSuffix(t, "ies") {
-			s[3] = t[:n-3] + "y"
-		}
-	}
-	return s
-}
-
-// search is the state of one scan's matching. A phrase is matched by trying
-// its elements in order, backtracking over optional elements, gaps and
-// alternatives; failed remembers, for the phrase being tried, from which words
-// each element was already found not to lead to a match, so that no element
-// is tried twice from the same word. Without it "xx? xx? ... xx? yy" would
-// try two to the power of its length ways on a run of "xx".
-type search struct {
-	ws   []word
-	sent int32
-	base int
-	used wordSet // the words the try's elements matched, as offsets from base
-	p    *phrase
-	// failed holds, per element and offset from base, the try that found no
-	// match from there; try numbers the tries, so the table is never cleared.
-	failed []uint32
-	try    uint32
-	// steps counts the elements tried, the measure of the work done; a try
-	// stops, finding nothing, once steps reaches limit (0: no limit).
-	steps, limit int
-}
-
-// start begins the try of phrase p at word i.
-func (s *search) start(p *phrase, i int) {
-	s.p, s.base, s.sent, s.used = p, i, s.ws[i].sent, wordSet{}
-	s.try++
-}
-
-// match returns the end of the shortest occurrence of the phrase's elements
-// from e on, starting at word i, or -1; it marks in used the words matched,
-// as offsets from base. A jump over an inserted clause can take a try past
-// its phrase's span; such words are not remembered, and each clause is
-// jumped at most once per element, so the work stays bounded.
-func (s *search) match(e, i int) int {
-	p := s.p
-	if e == len(p.elems) {
-		return i
-	}
-	off := i - s.base
-	memo := off <= p.span
-	slot := e*(p.span+1) + off
-	if memo && s.failed[slot] == s.try || s.limit > 0 && s.steps >= s.limit {
-		return -1
-	}
-	s.steps++
-	if end := s.matchElem(e, i); end >= 0 {
-		return end
-	}
-	if memo {
-		s.failed[slot] = s.try
-	}
-	return -1
-}
-
-func (s *search) matchElem(e, i int) int {
-	ws, sent, p := s.ws, s.sent, s.p
-	if e > 0 && i < len(ws) && ws[i].skip > 0 && ws[i].sent == sent {
-		if end := s.match(e, int(ws[i].skip)); end >= 0 {
-			return end
-		}
-	}
-	el := &p.elems[e]
-	if el.gap > 0 {
-		for k := 0; k <= el.gap; k++ {
-			j := i + k
-			if j >= len(ws) || ws[j].sent != sent {
-				break
-			}
-			if end := s.match(e+1, j); end >= 0 {
-				return end
-			}
-		}
-		return -1
-	}
-	alts := el.alts
-	if el.index != nil {
-		alts = el.multi
-		if i < len(ws) && ws[i].sent == sent && el.index.matches(ws[i].w) {
-			if end := s.match(e+1, i+1); end >= 0 {
-				s.used.add(i - s.base)
-				return end
-			}
-		}
-	}
-	for _, alt := range alts {
-		if n := altMatches(alt, ws, i, sent); n > 0 {
-			if end := s.match(e+1, i+n); end >= 0 {
-				for k := i; k < i+n; k++ {
-					s.used.add(k - s.base)
-				}
-				return end
-			}
-		}
-	}
-	if el.optional {
-		return s.match(e+1, i)
-	}
-	return -1
-}
-
-// altMatches returns how many words an alternative covers from word i, or 0.
-func altMatches(alt []token, ws []word, i int, sent int32) int {
-	for k, w := range alt {
-		j := i + k
-		if j >= len(ws) || ws[j].sent != sent || !wordMatches(w, ws[j].w) {
-			return 0
-		}
-	}
-	return len(alt)
-}
-
-// wordMatches reports whether word t matches token w: the word itself or its
-// plural, a word beginning with a prefix ("train*"), or exactly ("=patrol").
-func wordMatches(w token, t string) bool {
-	switch w.mode {
-	case matchPrefix:
-		return strings.HasPrefix(t, w.w)
-	case matchExact:
-		return t == w.w
-	case matchStem:
-		return inflects(t, w.w)
-	}
-	return t == w.w || plural(t, w.w)
-}
-
-// plural reports whether t is a plural of w: "forces", "bodies".
-func plural(t, w string) bool {
-	n := len(w)
-	switch {
-	case len(t) == n+1 && t[n] == 's' && t[:n] == w:
-		return true
-	case len(t) == n+2 && t[n:] == "es" && t[:n] == w:
-		return true
-	case n > 1 && w[n-1] == 'y' && len(t) == n+2 && t[n-1:] == "ies" && t[:n-1] == w[:n-1]:
-		return true
-	}
-	return false
 }
 
 // markListJoins makes the word after a sentence's opening "and" or "or" open

@@ -66,8 +66,9 @@ func TestPhraseMatchingIsLinear(t *testing.T) {
 // limit, not the size, is what is checked.
 func FuzzCuePattern(f *testing.F) {
 	for _, s := range []string{"xx? xx? xx? yy", "a ...12 b ...12 c", "^ to? =patrol|train* ... human_rights|ihl ...2 police",
-		"human rights due diligence policy?", "with|under the? support|assistance of|from the? mission"} {
-		f.Add(s, "xx xx xx xx yy. a b c d e f b c. To patrol and train human rights police, with the support of the mission")
+		"human rights due diligence policy?", "with|under the? support|assistance of|from the? mission",
+		"up to # ...1 troops", "^ *? +*? +to +*", "decides ,...8, to extend", "troops ...3 $", "* * # ,...2, * $"} {
+		f.Add(s, "xx xx xx xx yy. a b c d e f b c. To patrol and train human rights police, with the support of the mission. Decides, in line with it, to extend up to 12,500 troops; and")
 	}
 	f.Fuzz(func(t *testing.T, src, text string) {
 		if len(src) > 200 || len(text) > 2000 {

@@ -120,12 +120,7 @@ const MaxMandateSize = 16 << 20
 // ErrNoTasks is returned when a text holds no numbered paragraph.
 var ErrNoTasks = mandate.ErrNoParagraphs
 
-var (
-	symbolPattern  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`S/RES/(\d+)\s*\((\d{4})\)`) })
-	missionPattern = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`[Dd]ecides that (?:the )?([A-Z][A-Za-z]*[A-Z])\b[^.;:]{0,80}?shall have the following mandate`)
-	})
-)
+var symbolPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`S/RES/(\d+)\s*\((\d{4})\)`) })
 
 // ReadMandate splits a mandate, a Security Council resolution as plain text
 // or any numbered list of tasks, into parts. The preamble is skipped; page
@@ -148,9 +143,7 @@ func ReadMandate(rd *Reader, text string) (*Mandate, error) {
 	if err != nil {
 		return nil, err
 	}
-	if mm := missionPattern().FindStringSubmatch(tree.Operative[:min(len(tree.Operative), 1<<20)]); mm != nil {
-		m.Mission = mm[1]
-	}
+	m.Mission = rd.lx.givenTo(tree.Operative[:min(len(tree.Operative), 1<<20)])
 	m.Parts = make([]Part, len(tree.Nodes))
 	for i, n := range tree.Nodes {
 		p := &m.Parts[i]

@@ -1,25 +1,22 @@
 package suggest
 
 import (
-	_ "embed"
-	"fmt"
-	"regexp"
 	"strings"
 	"sync"
-	"sync/atomic"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest/mandate"
-	"go.yaml.in/yaml/v3"
 )
 
-// Reason says why an import leaves a paragraph or sub-paragraph out.
+// Reason says why an import leaves a paragraph or sub-paragraph out: the id
+// of a reason of the rulebook's cues.mandate.
 type Reason string
 
-// The reasons a part is left out.
+// The reasons a part is left out, by their ids in the rulebook.
 const (
 	// NoAction: it only welcomes, condemns, recalls or expresses intent (the
-	// rulebook's mandate phrases).
-	NoAction Reason = "no-action"
+	// rulebook's mandate leave_out phrases).
+	NoAction Reason = classify.LeaveOutReason
 	// ExtendsMandate: it extends a mandate or an authorization by reference.
 	ExtendsMandate Reason = "extends-mandate"
 	// TroopCeiling: it sets the number of troops or police.
@@ -30,205 +27,48 @@ const (
 	DemandOnArmedGroups Reason = "demand-on-armed-groups"
 )
 
-// Why says in words why a part with this reason is left out.
+// Why says in words why a part with this reason is left out: the why the
+// rulebook gives the reason (the one read last, when --rules gives another),
+// else the built-in rulebook's.
 func (r Reason) Why() string {
-	if r == NoAction {
-		return "only welcomes, condemns, recalls, notes or expresses intent"
-	}
-	for _, lr := range leftOutRules() {
-		if lr.id == r {
-			return lr.why
-		}
-	}
 	if why, ok := reasonWhys.Load(r); ok {
 		return why.(string)
+	}
+	if why := whyOf(classify.Default().Cues(), r); why != "" {
+		return why
 	}
 	return string(r)
 }
 
-// reasonWhys holds the why of each no_activity reason of the rulebooks
-// compiled (rulebook.yaml and any --rules file): Reason → string.
+// reasonWhys holds the why of each reason of the rulebooks compiled
+// (rulebook.yaml and any --rules file): Reason → string.
 var reasonWhys sync.Map
 
-//go:embed leftout.yaml
-var leftOutYAML []byte
-
-// leftOutRule is one reason of leftout.yaml, compiled.
-type leftOutRule struct {
-	id       Reason
-	why      string
-	patterns []*regexp.Regexp
-	unless   []*regexp.Regexp
-}
-
-// leftOut compiles leftout.yaml the first time a mandate is read, not when
-// the program starts: a command that reads no mandate (--version, check)
-// never pays for its patterns.
-var leftOut = sync.OnceValues(func() ([]leftOutRule, []*regexp.Regexp) {
-	leftOutCompiled.Store(true)
-	return compileLeftOut(leftOutYAML)
-})
-
-// leftOutCompiled says whether leftOut has run.
-var leftOutCompiled atomic.Bool
-
-// leftOutRules is leftout.yaml's reasons, compiled.
-func leftOutRules() []leftOutRule { rules, _ := leftOut(); return rules }
-
-func compileLeftOut(data []byte) ([]leftOutRule, []*regexp.Regexp) {
-	var doc struct {
-		Reasons []struct {
-			ID       string   `yaml:"id"`
-			Why      string   `yaml:"why"`
-			Patterns []string `yaml:"patterns"`
-			Unless   []string `yaml:"unless"`
-		} `yaml:"reasons"`
-		Tasks []string `yaml:"tasks"`
+// whyOf is the why c gives reason r, or "".
+func whyOf(c *classify.Cues, r Reason) string {
+	if r == NoAction {
+		return c.Mandate.LeaveOutWhy
 	}
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		panic(fmt.Sprintf("leftout.yaml: %v", err))
-	}
-	var out []leftOutRule
-	for _, r := range doc.Reasons {
-		lr := leftOutRule{id: Reason(r.ID), why: r.Why}
-		for _, p := range r.Patterns {
-			lr.patterns = append(lr.patterns, regexp.MustCompile(p))
-		}
-		for _, p := range r.Unless {
-			lr.unless = append(lr.unless, regexp.MustCompile(p))
-		}
-		out = append(out, lr)
-	}
-	var tasks []*regexp.Regexp
-	for _, p := range doc.Tasks {
-		tasks = append(tasks, regexp.MustCompile(p))
-	}
-	return out, tasks
-}
-
-// ownTask reports whether a sub-paragraph reads as a task of its own under
-// its lead-in (an infinitive, or a lead-in that announces tasks).
-func ownTask(leadIn, text string) bool {
-	w, l := partWords(text), partWords(leadIn)
-	_, ownTasks := leftOut()
-	return ownTasks[0].MatchString(w) || len(ownTasks) > 1 && ownTasks[1].MatchString(l)
-}
-
-// furtherAction is a later clause that asks for action after a left-out
-// opening ("decides to extend the mandate …, and requests the mission to …").
-// The verbs take the split the published texts' conversion leaves in words
-// ("encourage s MINUSTAH to …").
-var furtherAction = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`[;,:] (?:and )?(?:further |also )?(?:decide ?s|request ?s|authori[sz]e ?s|call ?s (?:upon|on)|urge ?s|encourage ?s|demand ?s|mandate ?s|direct ?s)\b`)
-})
-
-// furtherDecision is a later decision joined by "and" alone, inside one
-// clause ("decides to renew the mandate … and decides further that the
-// mission shall deploy …"): it keeps the paragraph when it asks for an
-// activity, which the reader judges by its words.
-var furtherDecision = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\band (?:further |also )?(?:decide ?s|request ?s|authori[sz]e ?s|mandate ?s|direct ?s)\b`)
-})
-
-// markerPrefix is a part's own marker at its start.
-var markerPrefix = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:\d{1,7}[.)]?|\([a-z]{1,5}\)|[a-z]{1,4}\)|[IVX]{1,5}\.|[·•\x{00AD}–—-])\s*`)
-})
-
-// partWords is what the left-out patterns read: the text without its
-// marker, in lower case, white space collapsed.
-func partWords(text string) string {
-	t := markerPrefix().ReplaceAllString(strings.TrimSpace(text), "")
-	return strings.ToLower(strings.Join(strings.Fields(t), " "))
-}
-
-// noActivity says why a part's own words ask for no activity, or "".
-// asks, when not nil, tells whether a later decision joined by "and" asks for
-// an activity.
-func noActivity(text string, asks func(clause string) bool) Reason {
-	w := partWords(text)
-	if len(w) > 4096 {
-		w = w[:4096] // the openings read are short; a long paragraph is cut for speed
-	}
-	for _, lr := range leftOutRules() {
-		if lr.matches(w, asks) {
-			return lr.id
+	for _, rs := range [][]classify.CueNoActivity{c.Mandate.NoActivity, c.Mandate.Openings} {
+		for _, nr := range rs {
+			if Reason(nr.ID) == r {
+				return nr.Why
+			}
 		}
 	}
 	return ""
 }
 
-// matches reports whether the rule leaves out a part reading w: a pattern
-// matches its opening, and every further clause of action is itself one
-// that is left out ("requests a report …, and requests the Secretary-General
-// to provide in these reports …").
-func (lr *leftOutRule) matches(w string, asks func(string) bool) bool {
-	if !lr.opens(openingWords(w)) {
-		return false
+// storeWhys records the why of every reason of c, for Reason.Why.
+func storeWhys(c *classify.Cues) {
+	if c.Mandate.LeaveOutWhy != "" {
+		reasonWhys.Store(NoAction, c.Mandate.LeaveOutWhy)
 	}
-	for _, loc := range furtherAction().FindAllStringIndex(w, -1) {
-		clause := strings.TrimLeft(w[loc[0]+1:], " ")
-		clause = strings.TrimPrefix(clause, "and ")
-		if !anyRuleOpens(openingWords(clause)) {
-			return false
+	for _, rs := range [][]classify.CueNoActivity{c.Mandate.NoActivity, c.Mandate.Openings} {
+		for _, nr := range rs {
+			reasonWhys.Store(Reason(nr.ID), nr.Why)
 		}
 	}
-	if asks == nil {
-		return true
-	}
-	for _, loc := range furtherDecision().FindAllStringIndex(w, -1) {
-		clause := strings.TrimPrefix(w[loc[0]:], "and ")
-		if !anyRuleOpens(openingWords(clause)) && asks(clause) {
-			return false
-		}
-	}
-	return true
-}
-
-// openingLength is how much of a clause the patterns read: their longest
-// reach, with room to spare. (Cutting keeps the bounded repetitions cheap.)
-const openingLength = 400
-
-func openingWords(w string) string { return w[:min(len(w), openingLength)] }
-
-// opens reports whether one of the rule's patterns matches w's opening and
-// none of its exceptions does.
-// The patterns are anchored at the opening and fail fast on most
-// paragraphs; the exceptions, read anywhere, are tried only after one holds.
-func (lr *leftOutRule) opens(w string) bool {
-	matched := false
-	for _, p := range lr.patterns {
-		if p.MatchString(w) {
-			matched = true
-			break
-		}
-	}
-	if !matched {
-		return false
-	}
-	for _, u := range lr.unless {
-		if u.MatchString(w) {
-			return false
-		}
-	}
-	return true
-}
-
-func anyRuleOpens(w string) bool {
-	rules := leftOutRules()
-	for i := range rules {
-		if rules[i].opens(w) {
-			return true
-		}
-	}
-	return false
-}
-
-// inherits reports whether the parts under a lead-in left out for r are
-// left out with it: the contents of a report, what is welcomed or demanded.
-// Under a mandate's extension or a ceiling, each part is read on its own.
-func inherits(r Reason) bool {
-	return r == NoAction || r == ReportRequest || r == DemandOnArmedGroups
 }
 
 // maxOpening is how much of a paragraph the rulebook's mandate phrases read:
@@ -257,8 +97,8 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 			continue
 		}
 		p := &m.Parts[i]
-		r := noActivity(p.Text, rd.asksForActivity)
-		if r == "" && n.Parent >= 0 && reasons[n.Parent] != "" && inherits(reasons[n.Parent]) && !ownTask(m.Parts[n.Parent].Text, p.Text) {
+		r := rd.lx.byOpening(p.Text, rd.asksForActivity)
+		if r == "" && n.Parent >= 0 && reasons[n.Parent] != "" && rd.lx.leftOut.passedDown[reasons[n.Parent]] && !rd.lx.ownTask(m.Parts[n.Parent].Text, p.Text) {
 			r = reasons[n.Parent]
 			if r == NoAction && !rd.lx.callsForNoAction(opening(m.Parts[n.Parent].Text)+"\n\n"+opening(p.Text)) {
 				r = ""
@@ -321,7 +161,7 @@ func (lx *lexicon) callsForNoAction(text string) bool {
 		// A later decision that is itself left out ("..., and demands that
 		// the attacks cease", "..., and encourages the mission to make full
 		// use of its means") asks for no more than the opening.
-		if rest := text[ws[a.from].start:]; a.from >= opening && noActivity(rest, nil) == "" && lx.noActivityCue(rest) == "" {
+		if rest := text[ws[a.from].start:]; a.from >= opening && lx.byOpening(rest, nil) == "" && lx.noActivityCue(rest) == "" {
 			return false
 		}
 	}
@@ -380,7 +220,7 @@ func (lx *lexicon) noActivityCue(text string) Reason {
 			return ""
 		case p.role == roleAction:
 			rest := text[ws[m.from].start:]
-			if noActivity(rest, nil) == "" && !lx.callsForNoAction(rest) && lx.noActivityCue(rest) == "" {
+			if lx.byOpening(rest, nil) == "" && !lx.callsForNoAction(rest) && lx.noActivityCue(rest) == "" {
 				return ""
 			}
 		}

@@ -117,21 +117,23 @@ func TestImportIdenticalSubTasks(t *testing.T) {
 	}
 }
 
-// leftout.yaml's patterns are compiled when a mandate is first read, not
-// when the program starts: a fresh process that reads nothing has not
-// compiled them (the program's --version and --help pay nothing for them),
-// and the first reason asked for compiles them.
-func TestLeftOutCompiledOnFirstReading(t *testing.T) {
+// A reason's why is the rulebook's, also in a fresh process that has read
+// nothing yet (a saved import's review asks for it before any reading), and
+// asking for it compiles no lexicon: --version and --help pay nothing for
+// the reading's phrases.
+func TestReasonWhyBeforeAnyReading(t *testing.T) {
 	if os.Getenv("POCSSR_FRESH_PROCESS") != "" {
-		if leftOutCompiled.Load() {
-			t.Fatal("leftout.yaml was compiled before anything was read")
+		want := whyOf(classify.Default().Cues(), ReportRequest)
+		if want == "" || ReportRequest.Why() != want {
+			t.Fatalf("why %q, the rulebook says %q", ReportRequest.Why(), want)
 		}
-		if ReportRequest.Why() == string(ReportRequest) || !leftOutCompiled.Load() {
-			t.Fatal("asking a reason's why did not compile leftout.yaml")
-		}
+		lexicons.Range(func(any, any) bool {
+			t.Fatal("asking a reason's why compiled the lexicon")
+			return false
+		})
 		return
 	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestLeftOutCompiledOnFirstReading$", "-test.count=1")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestReasonWhyBeforeAnyReading$", "-test.count=1")
 	cmd.Env = append(os.Environ(), "POCSSR_FRESH_PROCESS=1")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("%v\n%s", err, out)

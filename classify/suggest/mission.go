@@ -11,8 +11,12 @@ import (
 // the names of the rulebook's set "missions" count, so that other acronyms
 // (UNCT, FARDC, DDRRR) are never taken for a mission.
 
+// setName is the name of one of the rulebook's cue sets: an id, not a word
+// read.
+type setName = string
+
 // missionSet is the name of the cue set that lists the missions.
-const missionSet = "missions"
+const missionSet setName = "missions"
 
 // acronyms calls yield with where each word of 3 to 10 capital letters
 // (A to Z) stands alone in text, as the pattern `\b[A-Z]{3,10}\b` would
@@ -49,7 +53,7 @@ func isBoundaryWord(c byte) bool {
 // establishesSet names the cue set of the words after which a mission's name
 // says that the text is about that mission: it establishes it or extends its
 // mandate.
-const establishesSet = "establishes"
+const establishesSet setName = "establishes"
 
 // wordsPattern compiles a set's words into a pattern over text: "word*" any
 // word so beginning, "a_b" the words in a row; nil for no words.

@@ -66,3 +66,22 @@ func TestMissionCoverageOfTheCorpus(t *testing.T) {
 	}
 	t.Logf("mission found in %d of %d", found, len(files))
 }
+
+// The mission a text gives its mandate to is read with the rulebook's
+// given_to phrases: the name in capitals they hold, wherever the sentence
+// stands, whatever the capitals of its other words.
+func TestMissionGivenTo(t *testing.T) {
+	lx := lexiconFor(classify.Default())
+	for text, want := range map[string]string{
+		"1. Decides that MONUSCO shall have the following mandate:":                                   "MONUSCO",
+		"2. Welcomes the report; 3. Further decides that the UNMISS shall have the following mandate": "UNMISS",
+		"1. DECIDES THAT MINUSCA, in Phase I, shall have the following mandate:":                      "MINUSCA",
+		"1. Decides that Monusco shall have the following mandate:":                                   "",
+		"1. Decides that MONUSCO shall deploy. It shall have the following mandate:":                  "",
+		"1. Decides that the mission shall have the following mandate:":                               "",
+	} {
+		if got := lx.givenTo(text); got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}

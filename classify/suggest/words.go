@@ -26,6 +26,11 @@ type word struct {
 	// ("Within its capabilities, protect ..."), and so opens the sentence for
 	// anchored phrases.
 	opens bool
+	// comma: a comma stands between the word before and this one.
+	comma bool
+	// hyphen: a hyphen alone stands between the word before and this one
+	// ("Secretary-General").
+	hyphen bool
 }
 
 // splitWords splits text into words. Sentences end at . ; : ! ? and blank
@@ -35,6 +40,7 @@ func splitWords(text string, buf []word) []word {
 	ws := buf[:0]
 	var sent, clause int32
 	inSentence := false // a word was seen in the current sentence
+	comma := false      // a comma since the last word
 	endSentence := func() {
 		if inSentence {
 			sent++
@@ -64,8 +70,8 @@ func splitWords(text string, buf []word) []word {
 					i = skipMarker(text, j)
 					continue
 				}
-				ws = append(ws, word{start: i, end: j, w: lower(text[i:j]), sent: sent, clause: clause})
-				inSentence = true
+				ws = append(ws, word{start: i, end: j, w: lower(text[i:j]), sent: sent, clause: clause, comma: comma, hyphen: hyphenBefore(text, i, ws)})
+				inSentence, comma = true, false
 				i = skipPossessive(text, j)
 				continue
 			case c == '.':
@@ -80,6 +86,10 @@ func splitWords(text string, buf []word) []word {
 				}
 			case c == ',' || c == '(' || c == ')' || c == '[' || c == ']' || c == '"':
 				endClause()
+				comma = comma || c == ','
+				if !inSentence {
+					comma = false // a comma opening a sentence sets nothing off
+				}
 			}
 			i++
 			continue
@@ -88,8 +98,8 @@ func splitWords(text string, buf []word) []word {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text, i)
-			ws = append(ws, word{start: i, end: j, w: lower(text[i:j]), sent: sent, clause: clause})
-			inSentence = true
+			ws = append(ws, word{start: i, end: j, w: lower(text[i:j]), sent: sent, clause: clause, comma: comma, hyphen: hyphenBefore(text, i, ws)})
+			inSentence, comma = true, false
 			i = skipPossessive(text, j)
 			continue
 		case r == '—' || r == '–' || r == '“' || r == '”':
@@ -100,6 +110,12 @@ func splitWords(text string, buf []word) []word {
 		i += size
 	}
 	return ws
+}
+
+// hyphenBefore reports whether a hyphen alone joins the word at i to the
+// last word of ws.
+func hyphenBefore(text string, i int, ws []word) bool {
+	return i > 0 && text[i-1] == '-' && len(ws) > 0 && ws[len(ws)-1].end == i-1
 }
 
 func isASCIIAlnum(c byte) bool {

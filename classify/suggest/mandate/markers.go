@@ -279,3 +279,25 @@ func toRoman(n int) string {
 	}
 	return b.String()
 }
+
+// MarkerEnd is where a part's own words begin: after the marker that opens
+// its text ("12.", "(aa)", "b)", "IV.", a bullet) and the white space after
+// it; 0 when it opens with no marker.
+func MarkerEnd(text string) int {
+	c, ok := markerAt(text, 0)
+	if !ok {
+		return 0
+	}
+	end := len(c.tok)
+	switch {
+	case c.kind == letters && text[0] == '(':
+		end += 2
+	case c.kind == bullets, c.bare:
+	default:
+		end++ // the full stop or the closing bracket
+	}
+	for end < len(text) && (text[end] == ' ' || text[end] == '\t' || text[end] == '\n') {
+		end++
+	}
+	return end
+}

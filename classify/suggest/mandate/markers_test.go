@@ -145,3 +145,26 @@ func TestContext(t *testing.T) {
 		}
 	}
 }
+
+// A part's own words begin after its marker and the white space after it,
+// whatever the marker; a text opening with no marker begins at once.
+func TestMarkerEnd(t *testing.T) {
+	for text, want := range map[string]string{
+		"12. Decides":       "Decides",
+		"12) Decides":       "Decides",
+		"12  Decides":       "Decides",
+		"(a) To monitor":    "To monitor",
+		"(aa) To monitor":   "To monitor",
+		"b) To monitor":     "To monitor",
+		"(iv) To monitor":   "To monitor",
+		"IV. Security":      "Security",
+		"• To patrol":       "To patrol",
+		"(k) \u00ad report": "\u00ad report",
+		"Decides":           "Decides",
+		"12.Decides":        "12.Decides",
+	} {
+		if got := text[MarkerEnd(text):]; got != want {
+			t.Errorf("%q: own words %q, want %q", text, got, want)
+		}
+	}
+}
