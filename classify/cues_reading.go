@@ -149,6 +149,13 @@ type CueTitles struct {
 	Intro []string
 	// TaskVerbs: verbs that open a task after an introductory phrase.
 	TaskVerbs []string
+	// Decisions: the words that open a decision of the Council ("requests",
+	// "reiterates", "further"): a title takes the task the decision asks
+	// for ("requests MONUC to build on ..." is titled "Build on ...").
+	Decisions []string
+	// Asks: the words of a decision that ask someone to act ("requests",
+	// "calls", "encourages"); the task a title takes follows one of them.
+	Asks []string
 	// NotVerbs: words after an introductory phrase's comma that show the
 	// phrase goes on ("in support of the Government, the police and ...").
 	NotVerbs []string
@@ -165,7 +172,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	if n == nil {
 		return t
 	}
-	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive"}, nil)
+	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks"}, nil)
 	if tn := f["topics"]; tn != nil {
 		if tn.Kind != yaml.MappingNode {
 			p.errs.at(tn, "topics must map kinds to the words naming what a task of that kind is about, found %s", describe(tn))
@@ -202,7 +209,8 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 		return out
 	}
 	t.Intro, t.TaskVerbs, t.NotVerbs = words("intro"), words("task_verbs"), words("not_verbs")
-	t.Elaboration, t.Infinitive = words("elaboration"), words("infinitive")
+	t.Elaboration, t.Infinitive, t.Decisions = words("elaboration"), words("infinitive"), words("decisions")
+	t.Asks = words("asks")
 	return t
 }
 

@@ -101,7 +101,7 @@ func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
 	r.Narrow.Reason = r.Reasons[len(r.Reasons)-1]
 	r.Narrow.Pos = rb.explanationPos(r.Narrow.Rule)
 	r.OpenQuestions = rb.openQuestions(&s)
-	r.AskedOfOthers = rb.askedOfOthers != nil && rb.Holds(&Condition{op: opTerm, term: rb.askedOfOthers}, fs) == True
+	r.AskedOfOthers = rb.AskedOfOthers(fs)
 	return r
 }
 
@@ -350,4 +350,10 @@ func (rb *Rulebook) openQuestions(s *subject) []OpenQuestion {
 		out[i] = OpenQuestion{Fact: q.Fact, Question: q.Question}
 	}
 	return out
+}
+
+// AskedOfOthers reports whether the rulebook's term "asked-of-others" holds
+// for facts fs: the activity is asked of others than the mission.
+func (rb *Rulebook) AskedOfOthers(fs *model.Facts) bool {
+	return rb.askedOfOthers != nil && rb.Holds(&Condition{op: opTerm, term: rb.askedOfOthers}, fs) == True
 }

@@ -44,7 +44,7 @@ func importedSheet(t testing.TB, path string) *model.Worksheet {
 func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	// An activity already holds the id the first task would take.
 	mine := activity(t, "Patrols", "implementer", "mission", "kinds", "deterrence")
-	mine.ID = "4-authorizes-monusco-while"
+	mine.ID = "4-keep-a-reserve-force-capable-of"
 	m := newTestModel(t, sheetOf(mine), 100, 30)
 	importFile(t, m, resolution)
 	s := m.sh.sheet
@@ -60,7 +60,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 		ids[a.ID] = true
 	}
 	first := s.At(1)
-	if first.ID != "4-authorizes-monusco-while-2" || first.Status != model.StatusDraft ||
+	if first.ID != "4-keep-a-reserve-force-capable-of-2" || first.Status != model.StatusDraft ||
 		first.Source.Document != "S/RES/1925 (2010)" || first.Source.Ref != "4" || !strings.HasPrefix(first.Source.Text, "4. Authorizes") {
 		t.Fatalf("first draft %q %q %+v", first.ID, first.Status, first.Source)
 	}
@@ -72,7 +72,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	}
 	// The drafts are marked in the list until reviewed.
 	press(t, m, "esc")
-	requireScreen(t, m, "[draft] Presence and deterrence: authorizes", "Patrols")
+	requireScreen(t, m, "[draft] Presence and deterrence: keep a reserve", "Patrols")
 	refuseScreen(t, m, "[draft] Patrols")
 	if s.Drafts() != 36 {
 		t.Errorf("%d drafts counted", s.Drafts())

@@ -78,6 +78,16 @@ func TestReadingNotes(t *testing.T) {
 				want{primary: "abuse-monitoring", forces: []string{"police"}}},
 			{"Assess the risks of supporting army units, in line with the HRDDP",
 				want{primary: "abuse-monitoring", forces: []string{"army"}}},
+			// Support to operations that the text conditions on the forces'
+			// conduct: the condition leads, however far it stands from the support.
+			{"The backing the mission gives to army-led operations against the rebels is strictly conditioned on the army's respect for humanitarian law",
+				want{primary: "abuse-monitoring", forces: []string{"army"}}},
+			{"Set out the conditions under which the mission may give support to police units",
+				want{primary: "abuse-monitoring", forces: []string{"police"}}},
+			{"Withdraw support from army battalions that go on abusing civilians",
+				want{primary: "abuse-monitoring", forces: []string{"army"}}},
+			{"Intercede with the army command where a battalion it supports commits abuses",
+				want{primary: "removal-advocacy", forces: []string{"army"}}},
 			// Beside a specific action, the policy adds the monitoring as a further kind.
 			{"Provide rations to army units taking part in joint operations, in strict compliance with the human rights due diligence policy",
 				want{kinds: []string{"abuse-monitoring", "equipment"}}},
@@ -109,6 +119,11 @@ func TestReadingNotes(t *testing.T) {
 			{"Train police recruits, excluding former fighters accused of war crimes",
 				want{unknown: []model.Fact{model.RightsRecord}}},
 			{"Screen the armed groups whose members are suspected of atrocities before their integration",
+				want{unknown: []model.Fact{model.RightsRecord}}},
+			// A condition is no record.
+			{"Suspend support to army units if their commanders are suspected of grave violations",
+				want{unknown: []model.Fact{model.RightsRecord}}},
+			{"Review the support in the event that police officers are accused of torture",
 				want{unknown: []model.Fact{model.RightsRecord}}},
 			// The forces' own record is still read.
 			{"Train army battalions whose commanders are accused of grave violations",

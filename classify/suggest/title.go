@@ -24,6 +24,7 @@ type titling struct {
 	rb                                    *classify.Rulebook
 	topics                                map[string]string
 	intro, notVerbs, taskVerbs, toInfinit map[string]bool
+	decisions, asks                       map[string]bool
 	elaboration                           [][]string
 }
 
@@ -35,7 +36,7 @@ func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
 		}
 		return m
 	}
-	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive)}
+	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive), decisions: set(t.Decisions), asks: set(t.Asks)}
 	for _, e := range t.Elaboration {
 		tt.elaboration = append(tt.elaboration, strings.Split(e, "_"))
 	}
@@ -51,7 +52,13 @@ func TaskTitle(text string) string { return lexiconFor(classify.Default()).title
 func firstWord(t string) string { return strings.ToLower(strings.SplitN(t, " ", 2)[0]) }
 
 // title is TaskTitle with these words.
-func (tt *titling) title(text string) string {
+func (tt *titling) title(text string) string { return tt.titleOf(text, true) }
+
+// titleAsked titles a task asked of others: the decision's opening, which
+// names who is asked, stays.
+func (tt *titling) titleAsked(text string) string { return tt.titleOf(text, false) }
+
+func (tt *titling) titleOf(text string, skipAsking bool) string {
 	t := strings.TrimSpace(text)
 	for {
 		loc := leadingMarker().FindStringIndex(t)
@@ -59,6 +66,9 @@ func (tt *titling) title(text string) string {
 			break
 		}
 		t = t[loc[1]:]
+	}
+	if skipAsking {
+		t = tt.skipDecision(t)
 	}
 	t = tt.dropInfinitive(tt.skipIntro(t))
 	if i := strings.IndexAny(t, ";:"); i > 0 {
@@ -69,6 +79,55 @@ func (tt *titling) title(text string) string {
 		t = t[:i]
 	}
 	return capitalise(shorten(t, maxTitle), "Task")
+}
+
+// skipDecision drops the opening of a Council decision ("Requests MONUC,
+// in close cooperation with ..., to", "Reiterates ..., and calls upon the
+// mission to") when, after a word that asks someone to act, a task verb
+// follows an infinitive's "to" in the paragraph: the title is the task
+// asked for, not what the decision first welcomes or recalls ("Welcomes the
+// Government's efforts to build ..., and calls upon the mission to provide
+// support" is titled "Provide support"). A decision whose task is not found
+// keeps its words.
+func (tt *titling) skipDecision(t string) string {
+	if !tt.decisions[strings.TrimRight(firstWord(t), ",")] {
+		return t
+	}
+	end := len(t)
+	asked, prev := false, ""
+	for i := 0; i < end; {
+		j := strings.IndexByte(t[i:end], ' ')
+		if j < 0 {
+			break
+		}
+		w := strings.ToLower(strings.Trim(t[i:i+j], ",()"))
+		next := t[i+j+1 : end]
+		asked = asked || tt.asks[w]
+		if asked && tt.toInfinit[w] && prev != "" && tt.opensTask(next) {
+			return next
+		}
+		prev = w
+		i += j + 1
+	}
+	return t
+}
+
+// opensTask reports whether t, after an infinitive's "to" that follows a
+// request, opens with a verb: one of the task verbs, or a word in lower case
+// that is none of the words that never open a task ("to the Government",
+// "to FARDC units").
+func (tt *titling) opensTask(t string) bool {
+	w := strings.Trim(strings.SplitN(t, " ", 2)[0], ",")
+	v := strings.ToLower(w)
+	if tt.taskVerbs[v] {
+		return true
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != "" && !tt.notVerbs[v]
 }
 
 // dropInfinitive drops the "to" of an infinitive at the start of t.

@@ -105,3 +105,37 @@ func TestTitlesSayWhatATaskIsAbout(t *testing.T) {
 		}
 	}
 }
+
+// A decision of the Council is titled by the task it asks for, after the
+// word that asks someone to act; what it first welcomes or recalls, an
+// addressee's name and a "to" that is no infinitive are not the task; a task
+// asked of others keeps who is asked.
+func TestTitlesTakeTheTaskADecisionAsksFor(t *testing.T) {
+	tt := lexiconFor(classify.Default()).titles
+	for _, c := range []struct{ text, want string }{
+		{"12. Requests the mission, in close cooperation with the Government, to build on best practices in the camps;", "Build on best practices in the camps"},
+		{"3. Welcomes the Government's efforts to build capacity, and calls upon the mission to provide support to the police;", "Provide support to the police"},
+		{"4. Takes note of the report; further encourages the mission to extend its presence to the border;", "Extend its presence to the border"},
+		{"5. Requests the Secretary-General to elaborate the concept of operations of the mission;", "Elaborate the concept of operations of the mission"},
+		// no request: the decision's words stay
+		{"6. Recognizes the support of the mission to FARDC units;", "Recognizes the support of the mission to FARDC units"},
+		{"7. Welcomes the Government's efforts to build the capacity of its police;", "Welcomes the Government's efforts to build the capacity of its police"},
+		// "to" before a name or a determiner opens no task
+		{"8. Requests the mission to the east of the country to the Government to assist;", "Requests the mission to the east of the country to the Government to..."},
+	} {
+		if got := tt.title(c.text[strings.Index(c.text, " ")+1:]); got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+	text := "Operative text\n\n1. Encourages donors to fund the training of the national police;\n2. Welcomes the progress made, and requests the mission to train the national police;\n"
+	ws, _, err := Import(NewReader(classify.Default()), "m.txt", text, ImportOptions{TopicFirst: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"1": "Encourages donors to fund", "2": "train the national police"}
+	for _, a := range ws.Activities {
+		if w := want[a.Source.Ref]; !strings.Contains(strings.ToLower(a.Title), strings.ToLower(w)) {
+			t.Errorf("%s: title %q, want it to hold %q", a.Source.Ref, a.Title, w)
+		}
+	}
+}
