@@ -23,6 +23,11 @@ type jsonScanner struct {
 	// activities, not one or two per activity.
 	entries []RegisterEntry
 	read    Register // the register being read, before it is cut
+	// keep, on a pass that checks a file to stream it, collects each
+	// register read; kept, on a pass over a file so checked, are those
+	// registers still to come, taken instead of reading them again.
+	keep *[]keptRegister
+	kept []keptRegister
 }
 
 // jsonHeader is what a worksheet holds besides its activities.
@@ -41,7 +46,12 @@ func scanJSON(src string, vocab *Vocabulary, each func(*Activity) bool) (jsonHea
 // scanJSONInto is scanJSON reading every activity into *reuse when it is not
 // nil: for a pass that only checks.
 func scanJSONInto(src string, vocab *Vocabulary, reuse *Activity, each func(*Activity) bool) (jsonHeader, bool) {
-	s := &jsonScanner{src: src, vocab: vocab}
+	return (&jsonScanner{src: src, vocab: vocab}).worksheet(reuse, each)
+}
+
+// worksheet reads the whole text as scanJSONInto does.
+func (s *jsonScanner) worksheet(reuse *Activity, each func(*Activity) bool) (jsonHeader, bool) {
+	src := s.src
 	h := jsonHeader{activities: -1}
 	if len(src) >= 3 && src[:3] == "\ufeff" {
 		s.pos = 3

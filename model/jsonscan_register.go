@@ -4,7 +4,8 @@ package model
 // register is most of what a worksheet that keeps one holds beyond its facts,
 // and the fast path reads a file twice (once to check it, once to stream it):
 // an entry written as pocssr writes it is read by a path of its own, without
-// the general reading's steps per key.
+// the general reading's steps per key, and each register the check read is
+// kept and taken as it is by the pass that streams the file.
 
 // register reads an activity's register; anything the reader would refuse
 // (an unknown risk, a missing status, a bad date) sends the file to it.
@@ -12,9 +13,19 @@ func (s *jsonScanner) register(reg *Register) bool {
 	if s.null() {
 		return true
 	}
-	// The entries are read into the room of a reused activity, or else into
-	// the scanner's own, then cut from entries.
-	reuse := cap(*reg) > 0
+	at := s.pos
+	if len(s.kept) > 0 && s.kept[0].at == at {
+		// Read when the file was checked: taken as it was, the text skipped.
+		k := s.kept[0]
+		s.kept = s.kept[1:]
+		s.pos = k.end
+		*reg = s.cut(k.entries)
+		return true
+	}
+	// The entries are read into the room of a reused activity (unless each
+	// register read is kept), or else into the scanner's own, then cut from
+	// entries.
+	reuse := cap(*reg) > 0 && s.keep == nil
 	into := s.read[:0]
 	if reuse {
 		into = (*reg)[:0]
@@ -41,15 +52,33 @@ func (s *jsonScanner) register(reg *Register) bool {
 		return true
 	}
 	s.read = into[:0]
-	if len(into) > 0 {
-		if len(s.entries) < len(into) {
-			s.entries = make([]RegisterEntry, max(registerRoom, len(into)))
-		}
-		*reg = s.entries[:len(into):len(into)]
-		copy(*reg, into)
-		s.entries = s.entries[len(into):]
+	*reg = s.cut(into)
+	if s.keep != nil && len(*reg) > 0 {
+		*s.keep = append(*s.keep, keptRegister{at: at, end: s.pos, entries: *reg})
 	}
 	return true
+}
+
+// cut copies entries into the scanner's room for registers (nil for none),
+// so that every activity's register is its own, full to its capacity.
+func (s *jsonScanner) cut(entries Register) Register {
+	if len(entries) == 0 {
+		return nil
+	}
+	if len(s.entries) < len(entries) {
+		s.entries = make([]RegisterEntry, max(registerRoom, len(entries)))
+	}
+	reg := s.entries[:len(entries):len(entries)]
+	copy(reg, entries)
+	s.entries = s.entries[len(entries):]
+	return reg
+}
+
+// keptRegister is a register as the pass that checked the file read it:
+// the span of its value in the text, and its entries.
+type keptRegister struct {
+	at, end int
+	entries Register
 }
 
 // registerRoom is how many register entries are allocated at once.

@@ -17,6 +17,10 @@ type Stream struct {
 	src   string          // a JSON file's text, read again activity by activity
 	vocab *Vocabulary     //
 	ids   map[string]bool // the ids the file gives, for deriving the others
+	// registers are the registers the check read, in the order of the text:
+	// a register is much of what a worksheet that keeps one holds beyond
+	// its facts, and is read once, not again at every pass.
+	registers []keptRegister
 }
 
 // OpenStream checks a worksheet file's text, reporting every problem as Parse
@@ -31,7 +35,9 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 		src := unsafe.String(unsafe.SliceData(data), len(data))
 		ids := map[string]bool{}
 		dup := false
-		h, ok := scanJSONInto(src, vocab, &Activity{}, func(a *Activity) bool {
+		var registers []keptRegister
+		check := &jsonScanner{src: src, vocab: vocab, keep: &registers}
+		h, ok := check.worksheet(&Activity{}, func(a *Activity) bool {
 			if a.ID != "" {
 				dup = dup || ids[a.ID]
 				ids[a.ID] = true
@@ -39,7 +45,7 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 			return !dup
 		})
 		if ok && !dup {
-			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids}, nil
+			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids, registers: registers}, nil
 		}
 	}
 	// Any other file is read once, each activity kept as compact JSON text and
@@ -88,7 +94,8 @@ func (s *Stream) All() iter.Seq[*Activity] {
 		for id := range s.ids {
 			ids.Take(id)
 		}
-		scanJSON(s.src, s.vocab, func(a *Activity) bool {
+		read := &jsonScanner{src: s.src, vocab: s.vocab, kept: s.registers}
+		read.worksheet(nil, func(a *Activity) bool {
 			if a.ID == "" {
 				a.ID = ids.Derive(Slug(a.Title))
 			}
