@@ -21,7 +21,13 @@ type Stream struct {
 	// a register is much of what a worksheet that keeps one holds beyond
 	// its facts, and is read once, not again at every pass.
 	registers []keptRegister
+	reads     int // how many times All has been started
 }
+
+// Reads says how many times the activities have been read (All started):
+// a long file is read again at every pass, which a report keeps to the
+// fewest.
+func (s *Stream) Reads() int { return s.reads }
 
 // OpenStream checks a worksheet file's text, reporting every problem as Parse
 // does, and returns a Stream over its activities. The stream reads data in
@@ -82,6 +88,7 @@ func StreamOf(ws *Worksheet) *Stream {
 // All yields the activities in order, ids derived where the file gives none.
 func (s *Stream) All() iter.Seq[*Activity] {
 	return func(yield func(*Activity) bool) {
+		s.reads++
 		if s.ws != nil {
 			for _, a := range s.ws.Activities {
 				if !yield(a) {

@@ -98,9 +98,19 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 		}
 	}
 	b.placed = newReadings(rb)
+	// The portfolio is gathered on this pass unless it is judged over a
+	// whole worksheet the selection was made from: reading the stream whole
+	// for it held every activity at once.
+	p := rb.NewPortfolio()
+	if sh.Whole != nil {
+		p = portfolioOf(rb, sh.Whole)
+	}
 	i := -1
 	for a := range st.All() {
 		i++
+		if sh.Whole == nil {
+			p.Add(a)
+		}
 		r := rb.ClassifyOn(a, sh.Today)
 		it := briefItem{r: kept(&r), ref: sh.ref(a, i), title: accountTitle(a), draft: a.Status == model.StatusDraft}
 		if it.draft {
@@ -130,7 +140,6 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 			}
 		}
 	}
-	p := sh.portfolio(rb)
 	if sh.Whole != nil {
 		b.hidden = map[string]string{}
 		for i, a := range sh.Whole.Activities {
