@@ -22,6 +22,15 @@ type Stream struct {
 	// its facts, and is read once, not again at every pass.
 	registers []keptRegister
 	reads     int // how many times All has been started
+	n         int // how many activities the file holds
+}
+
+// Len is how many activities the stream holds.
+func (s *Stream) Len() int {
+	if s.ws != nil {
+		return len(s.ws.Activities)
+	}
+	return s.n
 }
 
 // Reads says how many times the activities have been read (All started):
@@ -43,7 +52,9 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 		dup := false
 		var registers []keptRegister
 		check := &jsonScanner{src: src, vocab: vocab, keep: &registers}
+		n := 0
 		h, ok := check.worksheet(&Activity{}, func(a *Activity) bool {
+			n++
 			if a.ID != "" {
 				dup = dup || ids[a.ID]
 				ids[a.ID] = true
@@ -51,7 +62,7 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 			return !dup
 		})
 		if ok && !dup {
-			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids, registers: registers}, nil
+			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids, registers: registers, n: n}, nil
 		}
 	}
 	// Any other file is read once, each activity kept as compact JSON text and
@@ -59,12 +70,15 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 	// tree and of the activities read from it, and is read again as above.
 	src := []byte(`{"activities":[`)
 	ids := map[string]bool{}
+	n := 0
 	ws, err := parseChecked(file, data, vocab, func(a *Activity) {
 		if a == nil {
 			src = src[:len(`{"activities":[`)]
 			clear(ids)
+			n = 0
 			return
 		}
+		n++
 		if a.ID != "" {
 			ids[a.ID] = true
 		}
@@ -77,7 +91,7 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 		return nil, err
 	}
 	src = append(src, "]}"...)
-	return &Stream{Mission: ws.Mission, Mandate: ws.Mandate, src: string(src), vocab: vocab, ids: ids}, nil
+	return &Stream{Mission: ws.Mission, Mandate: ws.Mandate, src: string(src), vocab: vocab, ids: ids, n: n}, nil
 }
 
 // StreamOf streams a worksheet already in memory.
