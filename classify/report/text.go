@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
@@ -129,6 +130,7 @@ func writeAccount(b sink, id string, r *classify.Result, acc *Account, width int
 		wrap(b, p, "  ", "  ", width)
 	}
 	wrap(b, "Verdict: "+VerdictLine(r), "  ", "    ", width)
+	var line []byte
 	for _, sec := range acc.Sections {
 		b.WriteString("  ")
 		b.WriteString(sec.Heading)
@@ -137,12 +139,13 @@ func writeAccount(b sink, id string, r *classify.Result, acc *Account, width int
 			wrap(b, sec.Empty, "    ", "    ", width)
 		}
 		for _, l := range sec.Lines {
-			// Each string made once a line: a long report writes many.
-			text := l.Prefix + l.Text
+			// A line's text is put together in room reused from line to
+			// line: wrap writes it out and keeps none of it.
+			line = append(append(line[:0], l.Prefix...), l.Text...)
 			if l.Rule != "" {
-				text = l.Prefix + l.Text + " (" + l.Rule + ")"
+				line = append(append(append(line, " ("...), l.Rule...), ')')
 			}
-			wrap(b, text, indentOf(2+l.Depth), indentOf(3+l.Depth), width)
+			wrap(b, unsafe.String(unsafe.SliceData(line), len(line)), indentOf(2+l.Depth), indentOf(3+l.Depth), width)
 		}
 	}
 }
