@@ -44,7 +44,8 @@ func scanJSON(src string, vocab *Vocabulary, each func(*Activity) bool) (jsonHea
 }
 
 // scanJSONInto is scanJSON reading every activity into *reuse when it is not
-// nil: for a pass that only checks.
+// nil: for a pass that keeps nothing of an activity past its step but the
+// strings and lists it holds, which are never reused.
 func scanJSONInto(src string, vocab *Vocabulary, reuse *Activity, each func(*Activity) bool) (jsonHeader, bool) {
 	return (&jsonScanner{src: src, vocab: vocab}).worksheet(reuse, each)
 }
@@ -84,8 +85,7 @@ func (s *jsonScanner) worksheet(reuse *Activity, each func(*Activity) bool) (jso
 				if a == nil {
 					a = &Activity{}
 				} else {
-					// A pass that only checks keeps the register's room.
-					*a = Activity{Register: a.Register[:0]}
+					*a = Activity{}
 				}
 				if !s.activity(a) {
 					return false

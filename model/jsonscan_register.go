@@ -22,14 +22,8 @@ func (s *jsonScanner) register(reg *Register) bool {
 		*reg = s.cut(k.entries)
 		return true
 	}
-	// The entries are read into the room of a reused activity (unless each
-	// register read is kept), or else into the scanner's own, then cut from
-	// entries.
-	reuse := cap(*reg) > 0 && s.keep == nil
+	// The entries are read into the scanner's room, then cut from entries.
 	into := s.read[:0]
-	if reuse {
-		into = (*reg)[:0]
-	}
 	s.object(func(risk string) bool {
 		if !s.vocab.AllowsRisk(risk) || into.Entry(risk) != nil {
 			return false
@@ -46,10 +40,6 @@ func (s *jsonScanner) register(reg *Register) bool {
 	})
 	if s.fail {
 		return false
-	}
-	if reuse {
-		*reg = into // a pass that only checks keeps its room
-		return true
 	}
 	s.read = into[:0]
 	*reg = s.cut(into)

@@ -21,8 +21,9 @@ type Stream struct {
 	// a register is much of what a worksheet that keeps one holds beyond
 	// its facts, and is read once, not again at every pass.
 	registers []keptRegister
-	reads     int // how many times All has been started
-	n         int // how many activities the file holds
+	reads     int       // how many times All has been started
+	n         int       // how many activities the file holds
+	reuse     *Activity // set: every activity is read into it (Each)
 }
 
 // Len is how many activities the stream holds.
@@ -116,11 +117,27 @@ func (s *Stream) All() iter.Seq[*Activity] {
 			ids.Take(id)
 		}
 		read := &jsonScanner{src: s.src, vocab: s.vocab, kept: s.registers}
-		read.worksheet(nil, func(a *Activity) bool {
+		read.worksheet(s.reuse, func(a *Activity) bool {
 			if a.ID == "" {
 				a.ID = ids.Derive(Slug(a.Title))
 			}
 			return yield(a)
 		})
+	}
+}
+
+// Each is All for a pass that keeps nothing of an activity past its step
+// but the strings and lists it holds: every activity of a file read again
+// is read into the same *Activity, which a pass over a long file then does
+// not allocate for every activity.
+func (s *Stream) Each() iter.Seq[*Activity] {
+	if s.ws != nil {
+		return s.All()
+	}
+	return func(yield func(*Activity) bool) {
+		r := &Stream{Mission: s.Mission, Mandate: s.Mandate, src: s.src, vocab: s.vocab, ids: s.ids,
+			registers: s.registers, n: s.n, reuse: &Activity{}}
+		r.All()(yield)
+		s.reads++
 	}
 }

@@ -110,7 +110,8 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 		p = portfolioOf(rb, sh.Whole)
 	}
 	i := -1
-	for a := range st.All() {
+	// What is kept of each activity is its strings and a copy of its risks.
+	for a := range st.Each() {
 		i++
 		if sh.Whole == nil {
 			p.Add(a)

@@ -32,7 +32,7 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		if sh.Whole != nil {
 			p = portfolioOf(rb, sh.Whole)
 		}
-		for a := range st.All() {
+		for a := range st.Each() { // the counts keep nothing of an activity
 			r := rb.ClassifyOn(a, sh.Today)
 			s.Add(&r)
 			if sh.Whole == nil {
