@@ -2,6 +2,7 @@ package model
 
 import (
 	"iter"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -21,9 +22,9 @@ type Stream struct {
 	// a register is much of what a worksheet that keeps one holds beyond
 	// its facts, and is read once, not again at every pass.
 	registers []keptRegister
-	reads     int       // how many times All has been started
-	n         int       // how many activities the file holds
-	reuse     *Activity // set: every activity is read into it (Each)
+	reads     atomic.Int64 // how many times All has been started
+	n         int          // how many activities the file holds
+	reuse     *Activity    // set: every activity is read into it (Each)
 }
 
 // Len is how many activities the stream holds.
@@ -37,7 +38,7 @@ func (s *Stream) Len() int {
 // Reads says how many times the activities have been read (All started):
 // a long file is read again at every pass, which a report keeps to the
 // fewest.
-func (s *Stream) Reads() int { return s.reads }
+func (s *Stream) Reads() int { return int(s.reads.Load()) }
 
 // OpenStream checks a worksheet file's text, reporting every problem as Parse
 // does, and returns a Stream over its activities. The stream reads data in
@@ -103,7 +104,7 @@ func StreamOf(ws *Worksheet) *Stream {
 // All yields the activities in order, ids derived where the file gives none.
 func (s *Stream) All() iter.Seq[*Activity] {
 	return func(yield func(*Activity) bool) {
-		s.reads++
+		s.reads.Add(1)
 		if s.ws != nil {
 			for _, a := range s.ws.Activities {
 				if !yield(a) {
@@ -138,6 +139,6 @@ func (s *Stream) Each() iter.Seq[*Activity] {
 		r := &Stream{Mission: s.Mission, Mandate: s.Mandate, src: s.src, vocab: s.vocab, ids: s.ids,
 			registers: s.registers, n: s.n, reuse: &Activity{}}
 		r.All()(yield)
-		s.reads++
+		s.reads.Add(1)
 	}
 }
