@@ -16,10 +16,13 @@ func (s *jsonScanner) register(reg *Register) bool {
 	at := s.pos
 	if len(s.kept) > 0 && s.kept[0].at == at {
 		// Read when the file was checked: taken as it was, the text skipped.
+		// The entries are shared with every pass, full to their capacity:
+		// an entry added is the activity's own; one changed in place would
+		// be seen by the next pass, and a pass over a stream only reads.
 		k := s.kept[0]
 		s.kept = s.kept[1:]
 		s.pos = k.end
-		*reg = s.cut(k.entries)
+		*reg = k.entries
 		return true
 	}
 	// The entries are read into the scanner's room, then cut from entries.

@@ -42,7 +42,10 @@ func (s *Stream) Reads() int { return int(s.reads.Load()) }
 
 // OpenStream checks a worksheet file's text, reporting every problem as Parse
 // does, and returns a Stream over its activities. The stream reads data in
-// place: the caller must not change it afterwards.
+// place: the caller must not change it afterwards. The registers of a JSON
+// file are read once, as it is checked, and every pass shares them: a pass
+// may add to an activity's register, never change or remove an entry in
+// place.
 func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 	if err := checkText(file, data); err != nil {
 		return nil, err
