@@ -23,11 +23,7 @@ type jsonScanner struct {
 	// activities, not one or two per activity.
 	entries []RegisterEntry
 	read    Register // the register being read, before it is cut
-	// keep, on a pass that checks a file to stream it, collects each
-	// register read; kept, on a pass over a file so checked, are those
-	// registers still to come, taken instead of reading them again.
-	keep *[]keptRegister
-	kept []keptRegister
+	check   bool     // a pass that only checks: registers are read, not kept
 }
 
 // jsonHeader is what a worksheet holds besides its activities.

@@ -4,25 +4,12 @@ package model
 // register is most of what a worksheet that keeps one holds beyond its facts,
 // and the fast path reads a file twice (once to check it, once to stream it):
 // an entry written as pocssr writes it is read by a path of its own, without
-// the general reading's steps per key, and each register the check read is
-// kept and taken as it is by the pass that streams the file.
+// the general reading's steps per key; the pass that only checks keeps none.
 
 // register reads an activity's register; anything the reader would refuse
 // (an unknown risk, a missing status, a bad date) sends the file to it.
 func (s *jsonScanner) register(reg *Register) bool {
 	if s.null() {
-		return true
-	}
-	at := s.pos
-	if len(s.kept) > 0 && s.kept[0].at == at {
-		// Read when the file was checked: taken as it was, the text skipped.
-		// The entries are shared with every pass, full to their capacity:
-		// an entry added is the activity's own; one changed in place would
-		// be seen by the next pass, and a pass over a stream only reads.
-		k := s.kept[0]
-		s.kept = s.kept[1:]
-		s.pos = k.end
-		*reg = k.entries
 		return true
 	}
 	// The entries are read into the scanner's room, then cut from entries.
@@ -45,10 +32,10 @@ func (s *jsonScanner) register(reg *Register) bool {
 		return false
 	}
 	s.read = into[:0]
-	*reg = s.cut(into)
-	if s.keep != nil && len(*reg) > 0 {
-		*s.keep = append(*s.keep, keptRegister{at: at, end: s.pos, entries: *reg})
+	if s.check {
+		return true // a pass that only checks keeps no register
 	}
+	*reg = s.cut(into)
 	return true
 }
 
@@ -65,13 +52,6 @@ func (s *jsonScanner) cut(entries Register) Register {
 	copy(reg, entries)
 	s.entries = s.entries[len(entries):]
 	return reg
-}
-
-// keptRegister is a register as the pass that checked the file read it:
-// the span of its value in the text, and its entries.
-type keptRegister struct {
-	at, end int
-	entries Register
 }
 
 // registerRoom is how many register entries are allocated at once.

@@ -173,60 +173,6 @@ func TestRegisterKeysTwice(t *testing.T) {
 	}
 }
 
-// A JSON file's registers are read once, when the file is checked: every
-// pass over the stream takes them as they were read, without reading their
-// text again (here, text spoilt after the check, which a reading would
-// refuse); an entry added on one pass is not seen by the next.
-func TestStreamReadsEachRegisterOnce(t *testing.T) {
-	var b strings.Builder
-	b.WriteString(`{"activities":[`)
-	const n = registerRoom + 3
-	for i := 0; i < n; i++ {
-		if i > 0 {
-			b.WriteString(",")
-		}
-		switch i % 3 {
-		case 0:
-			fmt.Fprintf(&b, `{"id":"a%d","title":"Task %d","register":{"dual-role":{"status":"planned","owner":"o%d"},"hrddp-not-assessed":{"status":"in-place"}},"hrddp_review":"2026-01-01"}`, i, i, i)
-		case 1: // spaced, and so read by the general reading
-			fmt.Fprintf(&b, `{"id":"a%d","title":"Task %d","register": { "dual-role" : { "owner" : "o%d", "status":"planned"} } }`, i, i, i)
-		default:
-			fmt.Fprintf(&b, `{"id":"a%d","title":"Task %d","register":{}}`, i, i)
-		}
-	}
-	b.WriteString(`]}`)
-	data := []byte(b.String())
-	st, err := OpenStream("w.json", data, testVocab)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Every key "owner" spoilt in place: read again, no register would pass.
-	spoilt := strings.ReplaceAll(string(data), `"owner"`, `"ownex"`)
-	copy(data, spoilt)
-	for pass := 0; pass < 2; pass++ {
-		i := 0
-		for a := range st.All() {
-			want := 0
-			if i%3 == 0 {
-				want = 2
-			} else if i%3 == 1 {
-				want = 1
-			}
-			if len(a.Register) != want {
-				t.Fatalf("pass %d, %s: %d entries, want %d", pass, a.ID, len(a.Register), want)
-			}
-			if e := a.Register.Entry("dual-role"); want > 0 && (e == nil || e.Owner != fmt.Sprintf("o%d", i) || e.Status != Planned) {
-				t.Fatalf("pass %d, %s: %+v", pass, a.ID, a.Register)
-			}
-			a.Register.Set(RegisterEntry{Risk: "no-community-input", Status: NotNeeded, Note: "n"}) // not seen by the next pass
-			i++
-		}
-		if i != n {
-			t.Fatalf("pass %d: %d activities of %d", pass, i, n)
-		}
-	}
-}
-
 // Each yields what All yields, activity for activity, though into one
 // *Activity: its facts' lists and its register are read afresh each time,
 // never into what an earlier step was handed.

@@ -18,13 +18,9 @@ type Stream struct {
 	src   string          // a JSON file's text, read again activity by activity
 	vocab *Vocabulary     //
 	ids   map[string]bool // the ids the file gives, for deriving the others
-	// registers are the registers the check read, in the order of the text:
-	// a register is much of what a worksheet that keeps one holds beyond
-	// its facts, and is read once, not again at every pass.
-	registers []keptRegister
-	reads     atomic.Int64 // how many times All has been started
-	n         int          // how many activities the file holds
-	reuse     *Activity    // set: every activity is read into it (Each)
+	reads atomic.Int64    // how many times All has been started
+	n     int             // how many activities the file holds
+	reuse *Activity       // set: every activity is read into it (Each)
 }
 
 // Len is how many activities the stream holds.
@@ -42,10 +38,7 @@ func (s *Stream) Reads() int { return int(s.reads.Load()) }
 
 // OpenStream checks a worksheet file's text, reporting every problem as Parse
 // does, and returns a Stream over its activities. The stream reads data in
-// place: the caller must not change it afterwards. The registers of a JSON
-// file are read once, as it is checked, and every pass shares them: a pass
-// may add to an activity's register, never change or remove an entry in
-// place.
+// place: the caller must not change it afterwards.
 func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 	if err := checkText(file, data); err != nil {
 		return nil, err
@@ -55,8 +48,7 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 		src := unsafe.String(unsafe.SliceData(data), len(data))
 		ids := map[string]bool{}
 		dup := false
-		var registers []keptRegister
-		check := &jsonScanner{src: src, vocab: vocab, keep: &registers}
+		check := &jsonScanner{src: src, vocab: vocab, check: true}
 		n := 0
 		h, ok := check.worksheet(&Activity{}, func(a *Activity) bool {
 			n++
@@ -67,7 +59,7 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 			return !dup
 		})
 		if ok && !dup {
-			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids, registers: registers, n: n}, nil
+			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids, n: n}, nil
 		}
 	}
 	// Any other file is read once, each activity kept as compact JSON text and
@@ -120,7 +112,7 @@ func (s *Stream) All() iter.Seq[*Activity] {
 		for id := range s.ids {
 			ids.Take(id)
 		}
-		read := &jsonScanner{src: s.src, vocab: s.vocab, kept: s.registers}
+		read := &jsonScanner{src: s.src, vocab: s.vocab}
 		read.worksheet(s.reuse, func(a *Activity) bool {
 			if a.ID == "" {
 				a.ID = ids.Derive(Slug(a.Title))
@@ -140,7 +132,7 @@ func (s *Stream) Each() iter.Seq[*Activity] {
 	}
 	return func(yield func(*Activity) bool) {
 		r := &Stream{Mission: s.Mission, Mandate: s.Mandate, src: s.src, vocab: s.vocab, ids: s.ids,
-			registers: s.registers, n: s.n, reuse: &Activity{}}
+			n: s.n, reuse: &Activity{}}
 		r.All()(yield)
 		s.reads.Add(1)
 	}
