@@ -193,7 +193,8 @@ func (b *brief) each(idx []int, fn func(it *briefItem)) {
 		return
 	}
 	i, k := -1, 0
-	for a := range b.source.All() {
+	// A part keeps nothing of its activity once written (it.a is let go).
+	for a := range b.source.Each() {
 		i++
 		if i != idx[k] {
 			continue

@@ -51,7 +51,8 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		}
 		fmt.Fprintf(b, "%s\n\n", SummaryLine(s))
 		writePortfolioText(b, p, textWidth)
-		for a := range st.All() {
+		// An account keeps nothing of its activity once written.
+		for a := range st.Each() {
 			r := rb.ClassifyOn(a, sh.Today)
 			writeAccount(b, r.ID, &r, NewAccount(rb, a, &r), textWidth)
 			if d := sh.reading(a); d != nil {
