@@ -169,4 +169,7 @@ func checkOneStream(t *testing.T, name string, data []byte, w *Worksheet, parseE
 	if !sameWorksheet(w, streamed) {
 		t.Fatalf("the stream yields other activities than Parse reads")
 	}
+	if st.Len() != len(streamed.Activities) {
+		t.Fatalf("the stream says it holds %d activities and yields %d", st.Len(), len(streamed.Activities))
+	}
 }

@@ -23,6 +23,7 @@ type jsonScanner struct {
 	// activities, not one or two per activity.
 	entries []RegisterEntry
 	read    Register // the register being read, before it is cut
+	check   bool     // a pass that only checks: registers are read, not kept
 }
 
 // jsonHeader is what a worksheet holds besides its activities.
@@ -39,9 +40,15 @@ func scanJSON(src string, vocab *Vocabulary, each func(*Activity) bool) (jsonHea
 }
 
 // scanJSONInto is scanJSON reading every activity into *reuse when it is not
-// nil: for a pass that only checks.
+// nil: for a pass that keeps nothing of an activity past its step but the
+// strings and lists it holds, which are never reused.
 func scanJSONInto(src string, vocab *Vocabulary, reuse *Activity, each func(*Activity) bool) (jsonHeader, bool) {
-	s := &jsonScanner{src: src, vocab: vocab}
+	return (&jsonScanner{src: src, vocab: vocab}).worksheet(reuse, each)
+}
+
+// worksheet reads the whole text as scanJSONInto does.
+func (s *jsonScanner) worksheet(reuse *Activity, each func(*Activity) bool) (jsonHeader, bool) {
+	src := s.src
 	h := jsonHeader{activities: -1}
 	if len(src) >= 3 && src[:3] == "\ufeff" {
 		s.pos = 3
@@ -74,8 +81,7 @@ func scanJSONInto(src string, vocab *Vocabulary, reuse *Activity, each func(*Act
 				if a == nil {
 					a = &Activity{}
 				} else {
-					// A pass that only checks keeps the register's room.
-					*a = Activity{Register: a.Register[:0]}
+					*a = Activity{}
 				}
 				if !s.activity(a) {
 					return false

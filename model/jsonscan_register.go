@@ -4,7 +4,7 @@ package model
 // register is most of what a worksheet that keeps one holds beyond its facts,
 // and the fast path reads a file twice (once to check it, once to stream it):
 // an entry written as pocssr writes it is read by a path of its own, without
-// the general reading's steps per key.
+// the general reading's steps per key; the pass that only checks keeps none.
 
 // register reads an activity's register; anything the reader would refuse
 // (an unknown risk, a missing status, a bad date) sends the file to it.
@@ -12,13 +12,8 @@ func (s *jsonScanner) register(reg *Register) bool {
 	if s.null() {
 		return true
 	}
-	// The entries are read into the room of a reused activity, or else into
-	// the scanner's own, then cut from entries.
-	reuse := cap(*reg) > 0
+	// The entries are read into the scanner's room, then cut from entries.
 	into := s.read[:0]
-	if reuse {
-		into = (*reg)[:0]
-	}
 	s.object(func(risk string) bool {
 		if !s.vocab.AllowsRisk(risk) || into.Entry(risk) != nil {
 			return false
@@ -36,20 +31,27 @@ func (s *jsonScanner) register(reg *Register) bool {
 	if s.fail {
 		return false
 	}
-	if reuse {
-		*reg = into // a pass that only checks keeps its room
-		return true
-	}
 	s.read = into[:0]
-	if len(into) > 0 {
-		if len(s.entries) < len(into) {
-			s.entries = make([]RegisterEntry, max(registerRoom, len(into)))
-		}
-		*reg = s.entries[:len(into):len(into)]
-		copy(*reg, into)
-		s.entries = s.entries[len(into):]
+	if s.check {
+		return true // a pass that only checks keeps no register
 	}
+	*reg = s.cut(into)
 	return true
+}
+
+// cut copies entries into the scanner's room for registers (nil for none),
+// so that every activity's register is its own, full to its capacity.
+func (s *jsonScanner) cut(entries Register) Register {
+	if len(entries) == 0 {
+		return nil
+	}
+	if len(s.entries) < len(entries) {
+		s.entries = make([]RegisterEntry, max(registerRoom, len(entries)))
+	}
+	reg := s.entries[:len(entries):len(entries)]
+	copy(reg, entries)
+	s.entries = s.entries[len(entries):]
+	return reg
 }
 
 // registerRoom is how many register entries are allocated at once.

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -169,5 +170,61 @@ func TestRegisterKeysTwice(t *testing.T) {
 	}
 	if _, ok := scanJSON(`{"activities":[{"title":"t","register":{},"hrddp_review":"2026-01-01"}]}`, testVocab, nil); !ok {
 		t.Error("refused a register and a review")
+	}
+}
+
+// Each yields what All yields, activity for activity, though into one
+// *Activity: its facts' lists and its register are read afresh each time,
+// never into what an earlier step was handed.
+func TestEachYieldsWhatAllYields(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"activities":[`)
+	const n = 2*registerRoom + 5
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		switch i % 4 {
+		case 0:
+			fmt.Fprintf(&b, `{"title":"Task %d","kinds":["mediation","deterrence"],"register":{"dual-role":{"status":"planned","owner":"o%d"}},"hrddp_review":"2026-01-01"}`, i, i)
+		case 1:
+			fmt.Fprintf(&b, `{"id":"t%d","title":"Task %d","register": { "dual-role" : { "owner" : "o%d", "status":"planned"}, "hrddp-not-assessed":{"status":"in-place"} } }`, i, i, i)
+		case 2:
+			fmt.Fprintf(&b, `{"title":"Task","implementer":"mission"}`)
+		default:
+			fmt.Fprintf(&b, `{"title":"Task %d","notes":"n%d","register":{}}`, i, i)
+		}
+	}
+	b.WriteString(`]}`)
+	for _, name := range []string{"w.json", "w.yaml"} {
+		st, err := OpenStream(name, []byte(b.String()), testVocab)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all, each []*Activity
+		var handed []Register
+		for a := range st.All() {
+			all = append(all, a)
+		}
+		var same *Activity
+		for a := range st.Each() {
+			if same != nil && a != same && name == "w.json" {
+				t.Fatal("Each handed out another *Activity")
+			}
+			same = a
+			handed = append(handed, a.Register)
+			each = append(each, a.Clone())
+		}
+		if !sameWorksheet(&Worksheet{Activities: all}, &Worksheet{Activities: each}) {
+			t.Fatalf("%s: Each yields other activities than All", name)
+		}
+		for i, reg := range handed {
+			if !reflect.DeepEqual(reg, all[i].Register) && !(len(reg) == 0 && len(all[i].Register) == 0) {
+				t.Fatalf("%s: the register handed at step %d changed later: %+v, want %+v", name, i, reg, all[i].Register)
+			}
+		}
+		if st.Reads() != 2 {
+			t.Errorf("%s: %d reads counted", name, st.Reads())
+		}
 	}
 }

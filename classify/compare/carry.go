@@ -194,7 +194,11 @@ func carryNote(p *Pair, oldDoc string, rec *Carried) string {
 		what = "carried " + factList(rec.Facts)
 	}
 	if len(rec.Fields) > 0 {
-		what += "; carried " + strings.ToLower(strings.Join(rec.Fields, ", "))
+		keys := make([]string, len(rec.Fields))
+		for i, f := range rec.Fields {
+			keys[i] = worksheetKey(f)
+		}
+		what += "; carried " + strings.Join(keys, ", ")
 	}
 	var state string
 	switch {
@@ -210,6 +214,30 @@ func carryNote(p *Pair, oldDoc string, rec *Carried) string {
 		state = "the text was reworded: review it"
 	}
 	return fmt.Sprintf("%s %s (%s; %s).", CarryMark, where, what, state)
+}
+
+// worksheetKey is the key a worksheet gives a part of an activity, from
+// its Go name: HRDDPReview is hrddp_review, as the planner reads it in the
+// file, not hrddpreview.
+func worksheetKey(field string) string {
+	var b strings.Builder
+	for i, r := range field {
+		upper := 'A' <= r && r <= 'Z'
+		// A word starts at a capital after a small letter, or at the last
+		// capital of a run that a small letter follows (HRDDP|Review).
+		if upper && i > 0 {
+			prev := field[i-1]
+			next := i+1 < len(field) && 'a' <= field[i+1] && field[i+1] <= 'z'
+			if 'a' <= prev && prev <= 'z' || 'A' <= prev && prev <= 'Z' && next {
+				b.WriteByte('_')
+			}
+		}
+		if upper {
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func factList(fs []model.Fact) string {

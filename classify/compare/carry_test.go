@@ -249,3 +249,12 @@ func TestUncarriedReviews(t *testing.T) {
 		}
 	}
 }
+
+// The note names a carried part by the worksheet's key for it.
+func TestWorksheetKeyOfACarriedPart(t *testing.T) {
+	for field, want := range map[string]string{"Register": "register", "HRDDPReview": "hrddp_review", "Notes": "notes", "SourceText": "source_text", "ID": "id"} {
+		if got := worksheetKey(field); got != want {
+			t.Errorf("worksheetKey(%s) = %q, want %q", field, got, want)
+		}
+	}
+}

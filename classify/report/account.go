@@ -129,9 +129,18 @@ func NewAccount(rb *classify.Rulebook, a *model.Activity, r *classify.Result) *A
 // is given), both
 // placements, the risks, the open questions and what would change.
 func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) []Section {
-	var out []Section
+	// Every list is made at its size: a long report makes one for every
+	// activity, and their growth was most of what it allocated.
+	out := make([]Section, 0, 7)
 	if fs != nil {
 		facts := Section{Part: PartFacts, Heading: "Facts", Empty: "None known yet."}
+		known := 0
+		for _, f := range model.AllFacts() {
+			if fs.Known(f) {
+				known++
+			}
+		}
+		facts.Lines = make([]Line, 0, known+1)
 		for _, f := range model.AllFacts() {
 			if fs.Known(f) {
 				facts.Lines = append(facts.Lines, Line{Prefix: factPrefix[f], Text: rb.ValueText(fs, f)})
@@ -152,6 +161,7 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 	// An activity that keeps no register says nothing of one; one that does
 	// shows every risk's place in it, "no entry" too.
 	register := r.KeepsRegister()
+	risks.Lines = make([]Line, 0, 7*len(r.Risks))
 	for _, k := range r.Risks {
 		risks.Lines = append(risks.Lines,
 			Line{Prefix: SeverityTag(k.Severity) + " — ", Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID},
@@ -176,6 +186,7 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 		}
 	}
 	open := Section{Part: PartOpen, Heading: fmt.Sprintf("Open questions (%d)", len(r.OpenQuestions)), Empty: "None: every relevant fact is known."}
+	open.Lines = make([]Line, 0, len(r.OpenQuestions))
 	for _, q := range r.OpenQuestions {
 		open.Lines = append(open.Lines, Line{Prefix: "- ", Text: q.Question + " (" + FactName(q.Fact) + ")"})
 	}

@@ -44,13 +44,16 @@ type brief struct {
 // of an activity; its account is made only when its own part is written, so
 // that a briefing never holds every activity's text at once.
 type briefItem struct {
-	a *model.Activity // only while its part is written
-	// r is the result whole only while its part is written; otherwise only
-	// what the summary, the register and the grouping read (Result.Brief).
-	r     classify.Result
-	ref   string
-	title string // as the account heads it
-	draft bool
+	a *model.Activity  // only while its part is written
+	r *classify.Result // only while its part is written
+	// What the summary, the register and the grouping read of the result,
+	// kept for every activity: a whole result is eight times the size.
+	risks  []classify.Risk
+	review classify.Review
+	others bool // asked of others than the mission
+	ref    string
+	title  string // as the account heads it
+	draft  bool
 }
 
 // name is the activity as the briefing names it: "6(ii) — title".
@@ -58,7 +61,7 @@ func (it *briefItem) name() string { return it.ref + " — " + it.title }
 
 type registerRow struct {
 	item int
-	risk classify.Risk
+	risk *classify.Risk // in the item's risks
 }
 
 type briefRec struct {
@@ -83,8 +86,9 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 	if !sh.Selection.IsZero() {
 		b.shown = sh.Selection.String()
 	}
-	byID := map[string]int{}
+	byID := make(map[string]int, st.Len())
 	b.byID = byID
+	b.items = make([]briefItem, 0, st.Len())
 	// The activities each recommendation answers, gathered in any order and
 	// with repeats (an activity answers through several risks and findings),
 	// sorted and made unique once at the end: a look-up in the list on every
@@ -98,11 +102,23 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 		}
 	}
 	b.placed = newReadings(rb)
+	// The portfolio is gathered on this pass unless it is judged over a
+	// whole worksheet the selection was made from: reading the stream whole
+	// for it held every activity at once.
+	p := rb.NewPortfolio()
+	if sh.Whole != nil {
+		p = portfolioOf(rb, sh.Whole)
+	}
 	i := -1
-	for a := range st.All() {
+	// What is kept of each activity is its strings and a copy of its risks.
+	for a := range st.Each() {
 		i++
+		if sh.Whole == nil {
+			p.Add(a)
+		}
 		r := rb.ClassifyOn(a, sh.Today)
-		it := briefItem{r: kept(&r), ref: sh.ref(a, i), title: accountTitle(a), draft: a.Status == model.StatusDraft}
+		it := briefItem{risks: keptRisks(&r), review: r.HRDDPReview, others: r.AskedOfOthers,
+			ref: sh.ref(a, i), title: accountTitle(a), draft: a.Status == model.StatusDraft}
 		if it.draft {
 			b.drafts++
 		}
@@ -113,7 +129,7 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 		}
 		b.placed.place(&r, label)
 		byID[a.ID] = i
-		for _, k := range it.r.Risks {
+		for _, k := range it.risks {
 			answer(k.Rule.Recommendations, i)
 		}
 		b.items = append(b.items, it)
@@ -123,14 +139,13 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 	}
 	for _, sev := range classify.Severities {
 		for i := range b.items {
-			for _, k := range b.items[i].r.Risks {
-				if k.Severity == sev {
+			for j := range b.items[i].risks {
+				if k := &b.items[i].risks[j]; k.Severity == sev {
 					b.register = append(b.register, registerRow{i, k})
 				}
 			}
 		}
 	}
-	p := sh.portfolio(rb)
 	if sh.Whole != nil {
 		b.hidden = map[string]string{}
 		for i, a := range sh.Whole.Activities {
@@ -157,18 +172,17 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 	return b
 }
 
-// kept is what the briefing keeps of a result for every activity: its risks
-// (the register, the serious risks, the recommendations), its HRDDP review
-// (what is overdue) and whether it is asked of others (the grouping).
-// The risks are copied without what they read of the activity's facts (for
-// an explanation, which a briefing never gives): that would keep every
-// activity whole.
-func kept(r *classify.Result) classify.Result {
+// keptRisks is what the briefing keeps of a result's risks for every
+// activity (the register, the serious risks, the recommendations): each
+// risk without its explanation and what it read of the activity's facts,
+// which only the activity's own part writes, while the activity is read
+// again.
+func keptRisks(r *classify.Result) []classify.Risk {
 	risks := make([]classify.Risk, len(r.Risks))
 	for i, k := range r.Risks {
-		risks[i] = classify.Risk{Rule: k.Rule, Severity: k.Severity, Raised: k.Raised, Why: k.Why, Mitigation: k.Mitigation}
+		risks[i] = classify.Risk{Rule: k.Rule, Severity: k.Severity, Raised: k.Raised, Mitigation: k.Mitigation}
 	}
-	return classify.Result{Risks: risks, HRDDPReview: r.HRDDPReview, AskedOfOthers: r.AskedOfOthers}
+	return risks
 }
 
 // each hands each activity of idx (positions in items, in worksheet order)
@@ -179,16 +193,17 @@ func (b *brief) each(idx []int, fn func(it *briefItem)) {
 		return
 	}
 	i, k := -1, 0
-	for a := range b.source.All() {
+	// A part keeps nothing of its activity once written (it.a is let go).
+	for a := range b.source.Each() {
 		i++
 		if i != idx[k] {
 			continue
 		}
 		it := &b.items[i]
-		kept := it.r
-		it.a, it.r = a, b.rb.ClassifyOn(a, b.today)
+		r := b.rb.ClassifyOn(a, b.today)
+		it.a, it.r = a, &r
 		fn(it)
-		it.a, it.r = nil, kept
+		it.a, it.r = nil, nil
 		if k++; k == len(idx) {
 			return
 		}
@@ -240,7 +255,7 @@ func (it *briefItem) taskText() (task, context string) {
 
 // verdict is the verdict line, with "No tier yet" for a tier not known.
 func (it *briefItem) verdict() string {
-	v := VerdictLine(&it.r)
+	v := VerdictLine(it.r)
 	if it.r.Tier == 0 {
 		v = "No tier yet" + strings.TrimPrefix(v, TierText(0))
 	}
@@ -347,7 +362,7 @@ func (it *briefItem) entries(rb *classify.Rulebook, acc *Account) []briefEntry {
 // when either group is, so that a briefing of one kind reads as one list.
 func (b *brief) groups() (own, others []int, heading string) {
 	for i := range b.items {
-		if b.items[i].r.AskedOfOthers {
+		if b.items[i].others {
 			others = append(others, i)
 		} else {
 			own = append(own, i)

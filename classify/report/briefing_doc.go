@@ -236,7 +236,7 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 	var items []item
 	// Only the result's sections are read (why this tier, this agenda): the
 	// facts and the text of a full account are not made.
-	for _, e := range it.entries(rb, &Account{Sections: resultSections(rb, nil, &it.r)}) {
+	for _, e := range it.entries(rb, &Account{Sections: resultSections(rb, nil, it.r)}) {
 		if e.Severity != "" {
 			l := line{}.severity(e.Severity).raw(" ").value(e.Title + ".").raw(" ").text(e.Text).raw(" ").em("Do:").raw(" ").text(e.Do)
 			if e.Register != "" {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strings"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -107,27 +106,47 @@ func htmlBlock(b sink, bl *block) {
 	case blockClose:
 		b.WriteString("</section>\n")
 	case blockHeading:
-		fmt.Fprintf(b, "<h%d>%s</h%d>\n", bl.level, htmlLine(bl.text), bl.level)
+		fmt.Fprintf(b, "<h%d>", bl.level)
+		htmlLine(b, bl.text)
+		fmt.Fprintf(b, "</h%d>\n", bl.level)
 	case blockMinor:
-		fmt.Fprintf(b, "<h3>%s</h3>\n", htmlLine(bl.text))
+		b.WriteString("<h3>")
+		htmlLine(b, bl.text)
+		b.WriteString("</h3>\n")
 	case blockPara:
-		fmt.Fprintf(b, "<p%s>%s</p>\n", htmlClass(bl.style), htmlLine(bl.text))
+		b.WriteString("<p")
+		b.WriteString(htmlClass(bl.style))
+		b.WriteByte('>')
+		htmlLine(b, bl.text)
+		b.WriteString("</p>\n")
 	case blockList:
 		b.WriteString("<ul>\n")
 		for _, it := range bl.items {
-			fmt.Fprintf(b, "<li%s>%s</li>\n", htmlClass(it.style), htmlLine(it.text))
+			b.WriteString("<li")
+			b.WriteString(htmlClass(it.style))
+			b.WriteByte('>')
+			htmlLine(b, it.text)
+			b.WriteString("</li>\n")
 		}
 		b.WriteString("</ul>\n")
 	case blockDefs:
 		b.WriteString("<dl>\n")
 		for _, it := range bl.items {
-			fmt.Fprintf(b, "<dt>%s</dt><dd>%s</dd>\n", esc(it.term), htmlLine(it.text))
+			b.WriteString("<dt>")
+			b.WriteString(esc(it.term))
+			b.WriteString("</dt><dd>")
+			htmlLine(b, it.text)
+			b.WriteString("</dd>\n")
 		}
 		b.WriteString("</dl>\n")
 	case blockQuote:
-		fmt.Fprintf(b, "<blockquote>%s</blockquote>\n", htmlLine(bl.text))
+		b.WriteString("<blockquote>")
+		htmlLine(b, bl.text)
+		b.WriteString("</blockquote>\n")
 		if len(bl.context) > 0 {
-			fmt.Fprintf(b, "<p class=\"context\">%s</p>\n", htmlLine(bl.context))
+			b.WriteString("<p class=\"context\">")
+			htmlLine(b, bl.context)
+			b.WriteString("</p>\n")
 		}
 	case blockTable:
 		htmlTable(b, bl.table, bl.style)
@@ -161,11 +180,13 @@ func htmlTable(b sink, t *table, style string) {
 	for row := range t.each() {
 		b.WriteString("<tr>")
 		for i, c := range row {
-			class := ""
 			if t.cols[i].numeric {
-				class = ` class="n"`
+				b.WriteString(`<td class="n">`)
+			} else {
+				b.WriteString("<td>")
 			}
-			fmt.Fprintf(b, "<td%s>%s</td>", class, htmlLine(c))
+			htmlLine(b, c)
+			b.WriteString("</td>")
 		}
 		b.WriteString("</tr>\n")
 	}
@@ -173,25 +194,29 @@ func htmlTable(b sink, t *table, style string) {
 }
 
 // htmlLine writes a line's runs, every text escaped.
-func htmlLine(l line) string {
-	var b strings.Builder
+func htmlLine(b sink, l line) {
+	// Written straight to b, as every line of a long briefing is.
 	for _, r := range l {
 		switch r.kind {
 		case runText, runRaw:
 			b.WriteString(esc(r.text))
 		case runStrong, runValue:
-			b.WriteString("<strong>" + esc(r.text) + "</strong>")
+			b.WriteString("<strong>")
+			b.WriteString(esc(r.text))
+			b.WriteString("</strong>")
 		case runEm:
-			b.WriteString("<em>" + esc(r.text) + "</em>")
+			b.WriteString("<em>")
+			b.WriteString(esc(r.text))
+			b.WriteString("</em>")
 		case runSeverity:
 			b.WriteString(sevHTML(r.sev))
 		case runDraftWord:
 			b.WriteString(draftHTML)
 		case runDraft:
-			b.WriteString(" " + draftHTML)
+			b.WriteByte(' ')
+			b.WriteString(draftHTML)
 		}
 	}
-	return b.String()
 }
 
 // htmlFigures writes drawings side by side, each with its caption.

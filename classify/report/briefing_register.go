@@ -24,11 +24,11 @@ func (b *brief) overdue() []overdueRow {
 	var out []overdueRow
 	for i := range b.register {
 		if b.register[i].risk.Mitigation.Overdue {
-			out = append(out, overdueRow{b.register[i].item, &b.register[i].risk})
+			out = append(out, overdueRow{b.register[i].item, b.register[i].risk})
 		}
 	}
 	for i := range b.items {
-		if b.items[i].r.HRDDPReview.Overdue {
+		if b.items[i].review.Overdue {
 			out = append(out, overdueRow{item: i})
 		}
 	}
@@ -40,7 +40,7 @@ func (b *brief) overdue() []overdueRow {
 func (b *brief) overdueLine(o overdueRow) line {
 	if o.risk == nil {
 		return line{}.value("HRDDP review").raw(": ").join([]line{b.nameLine(o.item)}, "").
-			text(fmt.Sprintf(": the review of its HRDDP risk assessment was due %s", b.items[o.item].r.HRDDPReview.Date))
+			text(fmt.Sprintf(": the review of its HRDDP risk assessment was due %s", b.items[o.item].review.Date))
 	}
 	return line{}.severity(o.risk.Severity).raw(" ").value(o.risk.Rule.Title).raw(": ").join([]line{b.nameLine(o.item)}, "").
 		raw(": ").text(EntryText(&o.risk.Mitigation))
@@ -85,7 +85,7 @@ func registerColumns(m *classify.Mitigation) (status, owner, due string) {
 // register besides its risks: the HRDDP review and the stale entries.
 func (it *briefItem) registerEntries() []briefEntry {
 	var out []briefEntry
-	for _, l := range registerSection(&it.r).Lines {
+	for _, l := range registerSection(it.r).Lines {
 		label := "Stale register entry"
 		if l.Prefix == "HRDDP review: " {
 			label = "HRDDP review"

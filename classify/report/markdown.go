@@ -52,40 +52,63 @@ const (
 )
 
 func mdBlock(b sink, bl *block) {
+	// Each part is written straight to b: a long briefing writes hundreds
+	// of thousands of lines, and a string made for each was most of its
+	// garbage.
 	switch bl.kind {
 	case blockHeading:
-		fmt.Fprintf(b, "%s %s\n\n", strings.Repeat("#", bl.level), mdLine(bl.text, mdHeading))
+		for range bl.level {
+			b.WriteByte('#')
+		}
+		b.WriteByte(' ')
+		mdLine(b, bl.text, mdHeading)
+		b.WriteString("\n\n")
 	case blockMinor:
-		fmt.Fprintf(b, "**%s**\n\n", mdLine(bl.text, mdRunning))
+		b.WriteString("**")
+		mdLine(b, bl.text, mdRunning)
+		b.WriteString("**\n\n")
 	case blockPara:
-		b.WriteString(mdLine(bl.text, mdRunning) + "\n\n")
+		mdLine(b, bl.text, mdRunning)
+		b.WriteString("\n\n")
 	case blockList:
 		for _, it := range bl.items {
-			b.WriteString("- " + mdLine(it.text, mdRunning) + "\n")
+			b.WriteString("- ")
+			mdLine(b, it.text, mdRunning)
+			b.WriteByte('\n')
 		}
 		b.WriteString("\n")
 	case blockDefs:
 		for _, it := range bl.items {
-			term, text := md(it.term), it.text
+			text := it.text
+			b.WriteString("- **")
+			b.WriteString(md(it.term))
 			// A severity that opens an entry joins its label: "Risk, HIGH:".
 			if len(text) > 1 && text[0].kind == runSeverity {
-				term += ", " + text[0].text
+				b.WriteString(", ")
+				b.WriteString(text[0].text)
 				text = text[2:]
 			}
-			fmt.Fprintf(b, "- **%s:** %s\n", term, mdLine(text, mdRunning))
+			b.WriteString(":** ")
+			mdLine(b, text, mdRunning)
+			b.WriteByte('\n')
 		}
 		b.WriteString("\n")
 	case blockQuote:
-		fmt.Fprintf(b, "> %s\n", mdLine(bl.text, mdRunning))
+		b.WriteString("> ")
+		mdLine(b, bl.text, mdRunning)
+		b.WriteByte('\n')
 		if len(bl.context) > 0 {
-			fmt.Fprintf(b, ">\n> <small>%s</small>\n", mdLine(bl.context, mdRunning))
+			b.WriteString(">\n> <small>")
+			mdLine(b, bl.context, mdRunning)
+			b.WriteString("</small>\n")
 		}
 		b.WriteString("\n")
 	case blockTable:
 		if t := bl.table; t.compact != nil {
 			mdWriteTable(b, t.compact)
 			if len(t.legend) > 0 {
-				b.WriteString(mdLine(t.legend, mdRunning) + "\n\n")
+				mdLine(b, t.legend, mdRunning)
+				b.WriteString("\n\n")
 			}
 		} else {
 			mdWriteTable(b, t)
@@ -105,11 +128,14 @@ func mdWriteTable(b sink, t *table) {
 	}
 	fmt.Fprintf(b, "| %s |\n%s\n", strings.Join(heads, " | "), rule)
 	for row := range t.each() {
-		cells := make([]string, len(row))
+		b.WriteString("| ")
 		for i, c := range row {
-			cells[i] = mdLine(c, mdCell)
+			if i > 0 {
+				b.WriteString(" | ")
+			}
+			mdLine(b, c, mdCell)
 		}
-		fmt.Fprintf(b, "| %s |\n", strings.Join(cells, " | "))
+		b.WriteString(" |\n")
 	}
 	b.WriteString("\n")
 }
@@ -117,37 +143,40 @@ func mdWriteTable(b sink, t *table) {
 // mdLine writes a line's runs as markdown: text is escaped (what would open
 // a block is escaped where each piece of text begins), the program's own
 // punctuation is written as it is.
-func mdLine(l line, where mdWhere) string {
-	var b strings.Builder
+func mdLine(b sink, l line, where mdWhere) {
 	for _, r := range l {
 		switch r.kind {
 		case runRaw:
 			b.WriteString(r.text)
 		case runText, runValue:
-			b.WriteString(mdText(r.text))
+			// md, keeping the spaces the text begins with.
+			rest := strings.TrimLeft(r.text, " ")
+			b.WriteString(r.text[:len(r.text)-len(rest)])
+			b.WriteString(md(rest))
 		case runStrong:
-			b.WriteString("**" + md(r.text) + "**")
+			b.WriteString("**")
+			b.WriteString(md(r.text))
+			b.WriteString("**")
 		case runEm:
-			b.WriteString("*" + md(r.text) + "*")
-		case runSeverity:
-			b.WriteString("**" + r.text + "**")
-		case runDraftWord:
-			b.WriteString("**" + r.text + "**")
+			b.WriteByte('*')
+			b.WriteString(md(r.text))
+			b.WriteByte('*')
+		case runSeverity, runDraftWord:
+			b.WriteString("**")
+			b.WriteString(r.text)
+			b.WriteString("**")
 		case runDraft:
 			if where == mdRunning {
-				b.WriteString(" (" + r.text + ")")
+				b.WriteString(" (")
+				b.WriteString(r.text)
+				b.WriteByte(')')
 			} else {
-				b.WriteString(" · **" + r.text + "**")
+				b.WriteString(" · **")
+				b.WriteString(r.text)
+				b.WriteString("**")
 			}
 		}
 	}
-	return b.String()
-}
-
-// mdText is md that keeps the spaces a piece of text begins with.
-func mdText(s string) string {
-	rest := strings.TrimLeft(s, " ")
-	return s[:len(s)-len(rest)] + md(rest)
 }
 
 // mdEscaper escapes what markdown reads as syntax inside a line: the table

@@ -247,7 +247,25 @@ func displayRune(r rune) (out rune, keep bool) {
 
 // OneLine is Safe text folded onto one line.
 func OneLine(s string) string {
+	if oneLineAlready(s) {
+		return s // most text is: a long report folds a great deal of it
+	}
 	return strings.Join(strings.Fields(Safe(s)), " ")
+}
+
+// oneLineAlready says whether OneLine leaves s as it is: printable ASCII,
+// words apart by one space, none before or after them.
+func oneLineAlready(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c >= 0x7f || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // TierText is "T1".."T3", or "-" when undetermined.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
@@ -31,7 +32,7 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		if sh.Whole != nil {
 			p = portfolioOf(rb, sh.Whole)
 		}
-		for a := range st.All() {
+		for a := range st.Each() { // the counts keep nothing of an activity
 			r := rb.ClassifyOn(a, sh.Today)
 			s.Add(&r)
 			if sh.Whole == nil {
@@ -50,7 +51,8 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		}
 		fmt.Fprintf(b, "%s\n\n", SummaryLine(s))
 		writePortfolioText(b, p, textWidth)
-		for a := range st.All() {
+		// An account keeps nothing of its activity once written.
+		for a := range st.Each() {
 			r := rb.ClassifyOn(a, sh.Today)
 			writeAccount(b, r.ID, &r, NewAccount(rb, a, &r), textWidth)
 			if d := sh.reading(a); d != nil {
@@ -129,27 +131,40 @@ func writeAccount(b sink, id string, r *classify.Result, acc *Account, width int
 		wrap(b, p, "  ", "  ", width)
 	}
 	wrap(b, "Verdict: "+VerdictLine(r), "  ", "    ", width)
+	var line []byte
 	for _, sec := range acc.Sections {
-		b.WriteString("  " + sec.Heading + ":\n")
+		b.WriteString("  ")
+		b.WriteString(sec.Heading)
+		b.WriteString(":\n")
 		if len(sec.Lines) == 0 {
 			wrap(b, sec.Empty, "    ", "    ", width)
 		}
 		for _, l := range sec.Lines {
-			indent := strings.Repeat("  ", 2+l.Depth)
-			text := l.Text
+			// A line's text is put together in room reused from line to
+			// line: wrap writes it out and keeps none of it.
+			line = append(append(line[:0], l.Prefix...), l.Text...)
 			if l.Rule != "" {
-				text += " (" + l.Rule + ")"
+				line = append(append(append(line, " ("...), l.Rule...), ')')
 			}
-			wrap(b, l.Prefix+text, indent, indent+"  ", width)
+			wrap(b, unsafe.String(unsafe.SliceData(line), len(line)), indentOf(2+l.Depth), indentOf(3+l.Depth), width)
 		}
 	}
+}
+
+// indentOf is depth steps of two spaces.
+func indentOf(depth int) string {
+	const spaces = "                "
+	if 2*depth <= len(spaces) {
+		return spaces[:2*depth]
+	}
+	return strings.Repeat("  ", depth)
 }
 
 // wrap writes text word-wrapped to width, the first line after first and the
 // rest after rest: the lines Wrap makes of OneLine(text), written straight to
 // b word by word, since a long report wraps every line it writes.
 func wrap(b sink, text, first, rest string, width int) {
-	width -= ansi.StringWidth(rest)
+	width -= cells(rest)
 	if width < 10 {
 		width = 10
 	}
@@ -167,8 +182,7 @@ func wrap(b sink, text, first, rest string, width int) {
 		b.WriteByte('\n')
 		n, open = 0, false
 	}
-	for word := range strings.FieldsSeq(Safe(text)) {
-		wl := cells(word)
+	put := func(word string, wl int) {
 		if n > 0 && n+1+wl > width {
 			end()
 		}
@@ -186,7 +200,7 @@ func wrap(b sink, text, first, rest string, width int) {
 			wl = cells(word)
 		}
 		if word == "" {
-			continue
+			return
 		}
 		if n > 0 {
 			b.WriteByte(' ')
@@ -197,6 +211,35 @@ func wrap(b sink, text, first, rest string, width int) {
 		b.WriteString(word)
 		n += wl
 	}
+	// Text that is plain ASCII is what Safe leaves as it is: one look
+	// decides both.
+	plain := plainASCII(text)
+	if !plain {
+		text = Safe(text)
+		plain = plainASCII(text)
+	}
+	if plain {
+		// Most of a report is plain ASCII: its words are split at the
+		// spaces byte by byte, each a cell a byte, where FieldsSeq would
+		// decode and test every rune.
+		for i := 0; i < len(text); {
+			for i < len(text) && asciiSpace[text[i]] {
+				i++
+			}
+			j := i
+			for j < len(text) && !asciiSpace[text[j]] {
+				j++
+			}
+			if j > i {
+				put(text[i:j], j-i)
+			}
+			i = j
+		}
+	} else {
+		for word := range strings.FieldsSeq(text) {
+			put(word, cells(word))
+		}
+	}
 	if open || lines == 0 {
 		if !open {
 			start()
@@ -204,6 +247,30 @@ func wrap(b sink, text, first, rest string, width int) {
 		end()
 	}
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace says are space, as
+// strings.Fields splits at them.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// plainASCII says whether text is printable ASCII, tabs and line breaks:
+// what Safe leaves as it is, one cell a byte, split at asciiSpace.
+func plainASCII(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if !plainByte[text[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// plainByte marks the bytes of plainASCII text.
+var plainByte = func() (t [256]bool) {
+	for c := ' '; c < 0x7f; c++ {
+		t[c] = true
+	}
+	t['\t'], t['\n'] = true, true
+	return t
+}()
 
 // Wrap splits text into lines of at most width terminal cells, at spaces. A
 // word is measured in cells (a CJK character or an emoji takes two), and a

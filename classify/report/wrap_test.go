@@ -87,3 +87,22 @@ func TestWrapKeepsZeroWidthWordInOrder(t *testing.T) {
 		t.Errorf("text changed: %q", b.String())
 	}
 }
+
+// OneLine's shortcut leaves a text as it is only where folding it would:
+// random texts of words, spaces, line breaks, tabs, controls and wide
+// characters, against the folding itself.
+func TestOneLineShortcutAgreesWithFolding(t *testing.T) {
+	pieces := []string{"a", "mission", " ", "  ", "\t", "\n", "\x7f", "\x01", "保護", "\u200b", "é", "rule-of-law", "\u2028"}
+	rnd := uint32(3)
+	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for k := next(8); k > 0; k-- {
+			b.WriteString(pieces[next(len(pieces))])
+		}
+		s := b.String()
+		if got, want := OneLine(s), strings.Join(strings.Fields(Safe(s)), " "); got != want {
+			t.Fatalf("OneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

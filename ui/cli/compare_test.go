@@ -2,8 +2,10 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -262,5 +264,70 @@ func TestCompareRefusals(t *testing.T) {
 	}
 	if _, err := os.Stat(outPath); err == nil {
 		t.Error("a worksheet was written from bad input")
+	}
+}
+
+// --carry keeps each reviewed task's risk register and HRDDP review date
+// (FRAMEWORK §9) on the task of the renewal it is carried into, in either
+// format the carried worksheet is written in, entry for entry.
+func TestCompareCarryKeepsTheRegister(t *testing.T) {
+	dir := t.TempDir()
+	vocab := classify.Default().Vocabulary()
+	old := reviewedWorksheet(t, dir)
+	ws, err := model.Load(old, vocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]*model.Activity{} // by the old task's paragraph
+	for i, a := range ws.Activities {
+		a.Register = model.Register{
+			{Risk: "grave-violations-support", Status: model.MitigationStatuses[i%4], Owner: "Human Rights Division " + a.Source.Ref, Due: "2026-03-31", Note: "Screened: " + a.Source.Ref},
+			{Risk: "hrddp-not-assessed", Status: model.Planned, Due: "2026-06-30"},
+		}
+		a.HRDDPReview = model.Date(fmt.Sprintf("2026-%02d-15", 1+i%12))
+		want[a.Source.Ref] = a
+	}
+	data, err := ws.Encode(model.YAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(old, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, ext := range []string{"yaml", "json"} {
+		outPath := filepath.Join(dir, "new."+ext)
+		_, errOut, code := run(t, "", "compare", old, renewal, "--carry", "-o", outPath)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", ext, code, errOut)
+		}
+		carried, err := model.Load(outPath, vocab)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, a := range carried.Activities {
+			i := strings.Index(a.Notes, "Carried over from S/RES/2119 (2013) ")
+			if i < 0 {
+				if len(a.Register) > 0 || a.HRDDPReview != "" {
+					t.Errorf("%s: %s carries a register from nowhere", ext, a.Source.Ref)
+				}
+				continue
+			}
+			from := strings.Fields(a.Notes[i+len("Carried over from S/RES/2119 (2013) "):])[0]
+			o := want[from]
+			if o == nil {
+				t.Fatalf("%s: %s carried from %q, not an old task", ext, a.Source.Ref, from)
+			}
+			if !reflect.DeepEqual(a.Register, o.Register) || a.HRDDPReview != o.HRDDPReview {
+				t.Errorf("%s: %s from %s: register %+v review %q, want %+v %q", ext, a.Source.Ref, from, a.Register, a.HRDDPReview, o.Register, o.HRDDPReview)
+			}
+			if !strings.Contains(a.Notes, "carried register, hrddp_review") {
+				t.Errorf("%s: %s: the note does not say the register was carried: %q", ext, a.Source.Ref, a.Notes)
+			}
+			n++
+		}
+		if n != 18 {
+			t.Errorf("%s: %d tasks carried into, want 18", ext, n)
+		}
 	}
 }
