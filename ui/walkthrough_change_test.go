@@ -58,3 +58,37 @@ func containsFlat(s, text string) bool {
 
 // walkOf is the walk-through open in the presentation.
 func walkOf(m *Model) *walkThrough { return m.nav.screens[presentScreen].(*presentation).walk }
+
+// In "what if" too, what the trial answer changes is never cut for good:
+// where it is longer than its line, c shows it whole in place of the
+// drawings, with the choices still below, and c brings the drawings back.
+func TestWalkThroughWhatIfShowsTheWholeChange(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "p", "t", "space", "space", "space", "space", "w", "up")
+			wt := walkOf(m)
+			change := "What if → minor abuses: " + changeLine(&wt.res, &wt.whatIf.res)
+			if size[0] == 80 {
+				requireScreen(t, m, "(c: all of it)", "c all of it")
+				if containsFlat(screenText(m), change) {
+					t.Fatalf("the change fits its line: the test shows nothing:\n%s", screenText(m))
+				}
+				press(t, m, "c")
+				requireScreen(t, m, "> (•) minor abuses", "c the drawings again")
+				refuseScreen(t, m, "(c: all of it)") // it is all there
+			}
+			if !containsFlat(screenText(m), change) {
+				t.Fatalf("the trial's change is not shown whole:\n%s", screenText(m))
+			}
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Walk-through")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+			if size[0] == 80 {
+				press(t, m, "c")
+				requireScreen(t, m, "2015 policy: Tier 2", "(c: all of it)")
+			}
+		})
+	}
+}

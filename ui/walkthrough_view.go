@@ -40,7 +40,14 @@ func (wt *walkThrough) View() string {
 	cutShort := len(change) > rows
 	if cutShort {
 		more := " (" + changeKey + ": all of it)"
-		change = append(change[:rows-1], cut(strings.Join(change[rows-1:], " "), w-ansi.StringWidth(more))+st.Key.Render(more))
+		if wt.showsFullChange() {
+			more = "" // it is shown whole below
+		}
+		last := change[rows-1]
+		indent := last[:len(last)-len(strings.TrimLeft(last, " "))]
+		// The lines run on as one, without the indents of their wrapping.
+		rest := indent + strings.Join(strings.Fields(strings.Join(change[rows-1:], " ")), " ")
+		change = append(change[:rows-1], cut(rest, w-ansi.StringWidth(more))+st.Key.Render(more))
 	}
 	out = append(out, change...)
 	label := "Verdict: "
@@ -117,7 +124,7 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 // showsFullChange reports whether what changed is shown whole in place of
 // the drawings: asked for (c), and longer than its lines above them.
 func (wt *walkThrough) showsFullChange() bool {
-	if !wt.fullChange || wt.whatIf != nil {
+	if !wt.fullChange {
 		return false
 	}
 	lines, rows := wt.changeLines(len(wt.stepLines(wt.width)))
@@ -349,6 +356,12 @@ func (wt *walkThrough) hint(more bool) string {
 		hs = []hint{{"↑/↓", "try another value"}}
 		if wt.whatIf.fact.Type() == model.SetOf {
 			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick"})
+		}
+		switch {
+		case wt.showsFullChange():
+			hs = append(hs, hint{changeKey, "the drawings again"})
+		case more:
+			hs = append([]hint{{changeKey, "all of it"}}, hs...)
 		}
 		hs = append(hs, hint{k.WhatIf.Help().Key, "back to the real answer"})
 	}
