@@ -92,3 +92,24 @@ func TestWalkThroughWhatIfShowsTheWholeChange(t *testing.T) {
 		})
 	}
 }
+
+// A risk that came or went keeps its "(new)" or "(gone)" when its title
+// is cut to the column: the tag is what the line says.
+func TestWalkThroughRiskTagsSurviveCutting(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "p", "t", "space", "space", "space", "space", "w", "up")
+			requireScreen(t, m, "(gone)")
+			press(t, m, "w", "backspace", "space")
+			wt := walkOf(m)
+			if len(wt.res.Risks) == 0 {
+				t.Fatal("no risk at this step: the test shows nothing")
+			}
+			requireScreen(t, m, "(new)")
+		})
+	}
+	if got := tagged("Support to forces implicated in grave violations", " (gone)", 20); got != "Support to f… (gone)" {
+		t.Errorf("tagged = %q", got)
+	}
+}

@@ -247,10 +247,12 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 		if isNew[r.Rule.ID] {
 			mark, tail = "+ ", " (new)"
 		}
-		out = append(out, cut(mark+st.Severity(r.Severity, severityTag(r.Severity))+" "+oneLine(r.Rule.Title)+tail, w))
+		head := mark + st.Severity(r.Severity, severityTag(r.Severity)) + " "
+		out = append(out, cut(head+tagged(r.Rule.Title, tail, w-ansi.StringWidth(head)), w))
 	}
 	for _, r := range gone {
-		out = append(out, cut(st.Muted.Render("- "+severityTag(r.Severity)+" "+oneLine(r.Rule.Title)+" (gone)"), w))
+		head := "- " + severityTag(r.Severity) + " "
+		out = append(out, cut(st.Muted.Render(head+tagged(r.Rule.Title, " (gone)", w-ansi.StringWidth(head))), w))
 	}
 	if len(out) > h {
 		more := len(out) - h + 1
@@ -260,6 +262,12 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 		out = append(out, "")
 	}
 	return out
+}
+
+// tagged is a title cut to w cells with its tag (new, gone) kept whole
+// after it: the tag is what the line is there to say.
+func tagged(title, tag string, w int) string {
+	return cut(oneLine(title), w-ansi.StringWidth(tag)) + tag
 }
 
 // answerLines list the answers revealed so far and the questions still to
