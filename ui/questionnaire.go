@@ -11,6 +11,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/register"
 )
@@ -37,6 +38,10 @@ type questionnaire struct {
 	mkeys mitigateKeys
 	dkeys describeKeys
 	jkeys jumpKeys
+	// scroll moves the answers of the review when they do not fit (g
+	// stays the jump list there).
+	scroll    component.ScrollKeys
+	reviewTop int // the first answer the review shows
 
 	activity *model.Activity
 	snap     snapshot
@@ -84,7 +89,7 @@ type questionnaire struct {
 
 func newQuestionnaire(sh *shared, a *model.Activity, isNew bool) *questionnaire {
 	q := &questionnaire{sh: sh, keys: newQuestionnaireKeys(sh.global), mkeys: newMitigateKeys(), dkeys: newDescribeKeys(sh.global),
-		jkeys: newJumpKeys(), activity: a, title0: a.Title, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: livePanel{sh},
+		jkeys: newJumpKeys(), scroll: component.PagerScrollKeys(), activity: a, title0: a.Title, snap: sh.sheet.Snapshot(a), isNew: isNew, panel: livePanel{sh},
 		walk: flow.New(sh.rb), reg: register.NewEditor(sh.ctx), suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
 	q.title = textinput.New()
 	q.title.Prompt = ""
@@ -399,6 +404,7 @@ func (q *questionnaire) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			// the register, in the questionnaire's place.
 			return q, q.finishTo(registerScreen)
 		}
+		q.scrollReview(km)
 		return q, nil
 	}
 	f, answering := q.fact, q.answers(km)

@@ -60,7 +60,7 @@ func (q *questionnaire) show(s flow.Step) tea.Cmd {
 
 // review opens the review of the answers.
 func (q *questionnaire) review() {
-	q.stage, q.jumping = reviewing, false
+	q.stage, q.jumping, q.reviewTop = reviewing, false, 0
 	q.risks = q.walk.Risks(q.activity)
 }
 

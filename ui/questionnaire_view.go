@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pocssr/pocssr/classify"
@@ -17,11 +18,7 @@ func (q *questionnaire) View() string {
 	if q.width <= 0 || q.height <= 0 {
 		return ""
 	}
-	r, preview := q.Result()
-	notes := panelNotes{preview: preview, suggested: q.pendingFacts(), portfolio: q.portfolioNotes()}
-	if q.stage == describing {
-		_, notes.suggested = q.withSuggestions()
-	}
+	r, notes := q.panelInput()
 	lw, lh := q.leftWidth(), q.leftHeight()
 	if !q.wide() {
 		panel := q.panel.Compact(&r, notes, q.width)
@@ -36,6 +33,26 @@ func (q *questionnaire) View() string {
 		}
 	}
 	return strings.Join(left, "\n")
+}
+
+// panelInput is what the live panel draws: the verdict and its notes.
+func (q *questionnaire) panelInput() (classify.Result, panelNotes) {
+	r, preview := q.Result()
+	notes := panelNotes{preview: preview, suggested: q.pendingFacts(), portfolio: q.portfolioNotes()}
+	if q.stage == describing {
+		_, notes.suggested = q.withSuggestions()
+	}
+	return r, notes
+}
+
+// leftLines is how many lines the left side has, as View lays it out: on
+// a narrow terminal, what the panel below leaves.
+func (q *questionnaire) leftLines() int {
+	if q.wide() {
+		return q.leftHeight()
+	}
+	r, notes := q.panelInput()
+	return q.height - strings.Count(q.panel.Compact(&r, notes, q.width), "\n") - 1
 }
 
 // progressBar draws answered of relevant as a bar of marks, readable without colour.
@@ -72,7 +89,7 @@ func (q *questionnaire) leftView(w, h int) string {
 		verb = "New activity: "
 	}
 	lines := []string{cut(head, w), cut(st.Muted.Render(verb)+title, w), ""}
-	body := h - len(lines)
+	body := h - len(lines) // reviewWindow counts on these three lines
 	switch {
 	case q.jumping:
 		lines = append(lines, q.jumpView(w, body)...)
@@ -261,18 +278,22 @@ func (q *questionnaire) reviewView(w, h int) []string {
 		lines[1] = st.Accent.Render(cut("~ marks an answer suggested by the words, not yet confirmed: go to it and press enter.", w))
 		lines = append(lines, "")
 	}
-	for _, qq := range q.questions {
+	top, shown := q.reviewWindow(h)
+	for _, qq := range q.questions[top : top+shown] {
 		lines = append(lines, cut(q.answerMark(qq.Fact)+" "+factName(qq.Fact)+": "+q.answerText(qq.Fact), w))
 	}
-	foot := 2 // a blank line and how to finish
-	if len(q.risks) > 0 && !q.inReview {
-		foot++ // and the register
-	}
-	if len(lines) > h-foot {
-		// The rest are not lost: the jump list shows every answer.
-		keep := max(2, h-foot-1)
-		hidden := len(lines) - keep
-		lines = append(lines[:keep], st.Muted.Render(cut(fmt.Sprintf("… %s more: g lists every answer", plural(hidden, "answer", "answers")), w)))
+	if hidden := len(q.questions) - shown; hidden > 0 {
+		// The rest are a key away, and the line says where they are.
+		var where []string
+		if top > 0 {
+			where = append(where, fmt.Sprintf("%d above", top))
+		}
+		if below := hidden - top; below > 0 {
+			where = append(where, fmt.Sprintf("%d below", below))
+		}
+		more := fmt.Sprintf("… %s more (%s): ↑/↓ pgup/pgdn scroll · g lists every answer",
+			plural(hidden, "answer", "answers"), strings.Join(where, ", "))
+		lines = append(lines, st.Muted.Render(cut(more, w)))
 	}
 	finish := "enter: finish and read the full account"
 	if q.inReview {
@@ -288,6 +309,36 @@ func (q *questionnaire) reviewView(w, h int) []string {
 		lines = append(lines, st.Accent.Render(cut(plural(len(q.risks), "risk fires", "risks fire")+": what is being done about them? r: the register, one entry per risk", w)))
 	}
 	return lines
+}
+
+// reviewWindow is which answers the review shows in a body of h lines:
+// from the first shown, how many. When they do not all fit, one line says
+// how many more there are and the scroll keys move the window.
+func (q *questionnaire) reviewWindow(h int) (top, shown int) {
+	room := h - 2 // the headline and the line under it
+	if len(q.suggested) > 0 {
+		room-- // the line on suggestions
+	}
+	room -= 2 // a blank line and how to finish
+	if len(q.risks) > 0 && !q.inReview {
+		room-- // and the register
+	}
+	n := len(q.questions)
+	if n <= room {
+		return 0, n
+	}
+	shown = max(1, room-1)
+	return max(0, min(q.reviewTop, n-shown)), shown
+}
+
+// scrollReview moves the review's answers when km is a scroll key.
+func (q *questionnaire) scrollReview(km tea.KeyMsg) bool {
+	top, shown := q.reviewWindow(q.leftLines() - 3)
+	to, ok := q.scroll.Move(km, top, shown, len(q.questions))
+	if ok {
+		q.reviewTop = max(0, min(to, len(q.questions)-shown))
+	}
+	return ok
 }
 
 // jumpView lists the description, every relevant question and the review.
