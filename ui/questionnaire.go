@@ -356,9 +356,22 @@ func (q *questionnaire) shownFacts() (*model.Facts, string) {
 	return fs, ""
 }
 
-// Progress counts the relevant questions and those answered.
+// Progress counts the relevant questions and those answered: a suggestion
+// not yet confirmed is not an answer (waiting counts those).
 func (q *questionnaire) Progress() (done, relevant int) {
-	return flow.Answered(q.questions, &q.activity.Facts), len(q.questions)
+	return flow.Answered(q.questions, &q.activity.Facts) - q.waiting(), len(q.questions)
+}
+
+// waiting counts the relevant questions that hold a suggestion from the
+// words, not yet confirmed.
+func (q *questionnaire) waiting() int {
+	n := 0
+	for _, qq := range q.questions {
+		if q.isSuggested(qq.Fact) && q.activity.Facts.Known(qq.Fact) {
+			n++
+		}
+	}
+	return n
 }
 
 // Update handles the questionnaire's keys.

@@ -79,6 +79,9 @@ func (q *questionnaire) leftView(w, h int) string {
 		where = fmt.Sprintf("Question %d of %d", q.jumpPlace(), relevant)
 	}
 	counts := fmt.Sprintf(" · answered %d of %d relevant ", answered, relevant)
+	if n := q.waiting(); n > 0 {
+		counts = fmt.Sprintf(" · answered %d of %d relevant, %d suggested ", answered, relevant, n)
+	}
 	head := st.Heading.Render(where) + st.Muted.Render(counts) + progressBar(answered, relevant, min(20, w-ansi.StringWidth(where+counts)-2))
 	title := oneLine(q.activity.Title)
 	if title == "" {
@@ -272,13 +275,8 @@ func (q *questionnaire) answerText(f model.Fact) string {
 // reviewView lists every relevant question with its answer.
 func (q *questionnaire) reviewView(w, h int) []string {
 	st := q.sh.st
-	answered, relevant := q.Progress()
-	lines := []string{st.Label.Render(reviewHeadline(answered, relevant)), ""}
-	if len(q.suggested) > 0 {
-		lines[1] = st.Accent.Render(cut("~ marks an answer suggested by the words, not yet confirmed: go to it and press enter.", w))
-		lines = append(lines, "")
-	}
-	top, shown := q.reviewWindow(h)
+	lines := q.reviewHead(w)
+	top, shown := q.reviewWindow(w, h)
 	for _, qq := range q.questions[top : top+shown] {
 		lines = append(lines, cut(q.answerMark(qq.Fact)+" "+factName(qq.Fact)+": "+q.answerText(qq.Fact), w))
 	}
@@ -314,11 +312,8 @@ func (q *questionnaire) reviewView(w, h int) []string {
 // reviewWindow is which answers the review shows in a body of h lines:
 // from the first shown, how many. When they do not all fit, one line says
 // how many more there are and the scroll keys move the window.
-func (q *questionnaire) reviewWindow(h int) (top, shown int) {
-	room := h - 2 // the headline and the line under it
-	if len(q.suggested) > 0 {
-		room-- // the line on suggestions
-	}
+func (q *questionnaire) reviewWindow(w, h int) (top, shown int) {
+	room := h - len(q.reviewHead(w))
 	room -= 2 // a blank line and how to finish
 	if len(q.risks) > 0 && !q.inReview {
 		room-- // and the register
@@ -331,9 +326,26 @@ func (q *questionnaire) reviewWindow(h int) (top, shown int) {
 	return max(0, min(q.reviewTop, n-shown)), shown
 }
 
+// reviewHead is what the review says above the answers, wrapped to w:
+// how many are answered, and what ~ marks when suggestions wait.
+func (q *questionnaire) reviewHead(w int) []string {
+	st := q.sh.st
+	answered, relevant := q.Progress()
+	var lines []string
+	for _, l := range wrap(reviewHeadline(answered, relevant, q.waiting()), w) {
+		lines = append(lines, st.Label.Render(l))
+	}
+	if len(q.suggested) > 0 {
+		for _, l := range wrap("~ marks an answer suggested by the words, not yet confirmed: go to it and press enter.", w) {
+			lines = append(lines, st.Accent.Render(l))
+		}
+	}
+	return append(lines, "")
+}
+
 // scrollReview moves the review's answers when km is a scroll key.
 func (q *questionnaire) scrollReview(km tea.KeyMsg) bool {
-	top, shown := q.reviewWindow(q.leftLines() - 3)
+	top, shown := q.reviewWindow(q.leftWidth(), q.leftLines()-3)
 	to, ok := q.scroll.Move(km, top, shown, len(q.questions))
 	if ok {
 		q.reviewTop = max(0, min(to, len(q.questions)-shown))
@@ -367,9 +379,16 @@ func (q *questionnaire) jumpView(w, h int) []string {
 
 // reviewHeadline sums up the answers on the questionnaire's last step; it does
 // not claim questions were asked that were skipped.
-func reviewHeadline(answered, relevant int) string {
+func reviewHeadline(answered, relevant, waiting int) string {
 	if answered == relevant {
 		return fmt.Sprintf("Every relevant question is answered (%d of %d).", answered, relevant)
 	}
-	return fmt.Sprintf("%d of %d relevant questions answered; the rest stay open questions (g jumps to one).", answered, relevant)
+	parts := []string{fmt.Sprintf("%d of %d questions answered", answered, relevant)}
+	if waiting > 0 {
+		parts = append(parts, fmt.Sprintf("%d suggested, to confirm", waiting))
+	}
+	if open := relevant - answered - waiting; open > 0 {
+		parts = append(parts, fmt.Sprintf("%d open", open))
+	}
+	return strings.Join(parts, "; ") + " (g jumps to one)."
 }
