@@ -329,7 +329,13 @@ func (r *draftReview) View() string {
 		return ""
 	}
 	st := r.sh.st
-	head := st.Heading.Render("Review of drafts") + st.Muted.Render(r.tallyText(r.width-ansi.StringWidth("Review of drafts")))
+	title := "Review of drafts"
+	tally := r.tallyText(r.width - ansi.StringWidth(title))
+	head := st.Heading.Render(title) + st.Muted.Render(tally)
+	if ansi.StringWidth(tally) > r.width-ansi.StringWidth(title) {
+		// Every count rather than the heading: the bar above says Review.
+		head = st.Muted.Render(strings.TrimPrefix(r.tallyText(r.width+ansi.StringWidth(" · ")), " · "))
+	}
 	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
 		st.Key.Render("[x]") + " discard  " + st.Key.Render("[esc]") + " stop"
 	if r.confirming {
@@ -361,19 +367,39 @@ func (r *draftReview) View() string {
 // how many of those left are asked of others (they come last).
 func (r *draftReview) tallyText(w int) string {
 	t := r.tally()
-	out := fmt.Sprintf(" · %d left · %d reviewed · %d skipped · %d discarded", t.left, t.reviewed, t.skipped, t.discarded)
-	others := ""
-	if t.others > 0 {
-		others = fmt.Sprintf(" · %d asked of others, last", t.others)
+	left := fmt.Sprintf(" · %d left", t.left)
+	done := fmt.Sprintf(" · %d reviewed · %d skipped · %d discarded", t.reviewed, t.skipped, t.discarded)
+	// On a narrow screen the counts at nought give way first.
+	var nonZero string
+	for _, c := range []struct {
+		n    int
+		what string
+	}{{t.reviewed, "reviewed"}, {t.skipped, "skipped"}, {t.discarded, "discarded"}} {
+		if c.n > 0 {
+			nonZero += fmt.Sprintf(" · %d %s", c.n, c.what)
+		}
 	}
 	long := fmt.Sprintf(" · %d DRAFT in a briefing", r.sh.sheet.Drafts())
 	short := fmt.Sprintf(" · %d DRAFT", r.sh.sheet.Drafts())
-	for _, more := range []string{long + others, long, short + others, short} {
-		if ansi.StringWidth(out+more) <= w {
-			return out + more
+	if t.others == 0 {
+		for _, tally := range []string{left + done + long, left + done + short} {
+			if ansi.StringWidth(tally) <= w {
+				return tally
+			}
+		}
+		return left + done
+	}
+	// That the drafts asked of others come last explains the order of the
+	// review: it gives way to nothing, the other counts shorten first, and
+	// on the narrowest it follows what is left.
+	others := fmt.Sprintf(" · %d asked of others, last", t.others)
+	for _, tally := range []string{left + done + long + others, left + done + short + others, left + nonZero + long + others,
+		left + nonZero + short + others, left + done + others, left + nonZero + others} {
+		if ansi.StringWidth(tally) <= w {
+			return tally
 		}
 	}
-	return out
+	return left + others + nonZero
 }
 
 // render lays out the draft for the viewport.

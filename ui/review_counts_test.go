@@ -259,3 +259,30 @@ func TestWordsBehindSayEachDeclinedReasonOnce(t *testing.T) {
 		}
 	}
 }
+
+// The review's heading keeps "N asked of others, last" at every width down
+// to 80 columns and after each kind of step: the other counts shorten first.
+func TestReviewHeadingKeepsTheDraftsOfOthers(t *testing.T) {
+	for _, w := range []int{80, 90, 200} {
+		t.Run(fmt.Sprint(w), func(t *testing.T) {
+			m := newTestModel(t, importedSheet(t, resolution), w, 30)
+			press(t, m, "R")
+			for _, k := range []string{"", "s", "a", "x"} {
+				if k != "" {
+					press(t, m, k)
+				}
+				if m.front != reviewScreen {
+					t.Fatalf("the review ended after %q", k)
+				}
+				n := m.review.tally().others
+				if n == 0 {
+					t.Fatal("no draft asked of others: the test shows nothing")
+				}
+				head := strings.SplitN(screenText(m), "\n", 3)[1]
+				if want := fmt.Sprintf("%d asked of others, last", n); !strings.Contains(head, want) {
+					t.Fatalf("after %q the heading lacks %q:\n%s", k, want, head)
+				}
+			}
+		})
+	}
+}
