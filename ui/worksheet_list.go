@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
@@ -191,7 +192,7 @@ func (v *worksheetView) orderCue() string {
 // header is the column headers; the column the list is sorted by carries
 // "↓" and the order's name stands at the right, so the sort reads without
 // colour.
-func (v *worksheetView) header(titleW, refW, w int) string {
+func (v *worksheetView) header(titleW, refW, w int, more string) string {
 	col := func(name string, width int, right bool) string {
 		if name == v.order.column() {
 			name += "↓"
@@ -205,7 +206,11 @@ func (v *worksheetView) header(titleW, refW, w int) string {
 	if refW > 0 {
 		h += col("Ref", refW, false)
 	}
-	h += fit("Activity", titleW) + " " + col("Tier", colTier, false) + col("Agenda", colAgenda, false) +
+	activity := "Activity"
+	if more != "" && ansi.StringWidth(activity+more) <= titleW {
+		activity += more
+	}
+	h += fit(activity, titleW) + " " + col("Tier", colTier, false) + col("Agenda", colAgenda, false) +
 		col("Risk", colRisk, false) + col("Open", colOpen, true)
 	return h
 }
@@ -217,8 +222,9 @@ func (v *worksheetView) list(w, h int) []string {
 	refW := v.refWidth()
 	titleW := max(10, w-3-colNumber-refW-colTier-colAgenda-colRisk-colOpen)
 	lines := make([]string, 0, h)
-	lines = append(lines, st.Header.Render(fit(v.header(titleW, refW, w), w)))
+	lines = append(lines, "") // the column headers, once the rows shown are known
 	n := v.rows()
+	last := v.offset - 1
 	if n == 0 {
 		msg := "No activities yet. Press n to add one, i to import a mandate, or f to browse the framework."
 		if v.filter.Value() != "" {
@@ -233,6 +239,7 @@ func (v *worksheetView) list(w, h int) []string {
 				break
 			}
 		}
+		last = row
 		pos := v.position(row)
 		a := s.At(pos)
 		vd := s.Verdict(a)
@@ -272,6 +279,20 @@ func (v *worksheetView) list(w, h int) []string {
 		}
 		lines = append(lines, fit("  "+number+fit(title, titleW)+" "+tier+agenda+risk+openCell, w))
 	}
+	// How many rows the screen leaves out, above and below, beside the
+	// column name: a long list never looks like the whole worksheet.
+	var more []string
+	if v.offset > 0 {
+		more = append(more, fmt.Sprintf("%d above", v.offset))
+	}
+	if below := n - 1 - last; below > 0 && n > 0 {
+		more = append(more, fmt.Sprintf("%d more below", below))
+	}
+	cue := ""
+	if len(more) > 0 {
+		cue = " · " + strings.Join(more, ", ")
+	}
+	lines[0] = st.Header.Render(fit(v.header(titleW, refW, w, cue), w))
 	for len(lines) < h {
 		lines = append(lines, "")
 	}

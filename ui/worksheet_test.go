@@ -234,3 +234,21 @@ func TestSummaryGridCountsKeepApart(t *testing.T) {
 		}
 	}
 }
+
+// A list longer than the screen says beside the column name how many rows
+// are below and above; a list that fits says nothing.
+func TestWorksheetSaysHowManyRowsAreOffScreen(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	n, h := m.worksheet.rows(), m.worksheet.listHeight()
+	if n <= h {
+		t.Fatalf("%d rows in %d lines: the test shows nothing", n, h)
+	}
+	requireScreen(t, m, fmt.Sprintf("Activity · %d more below", n-h))
+	refuseScreen(t, m, "above")
+	press(t, m, "G")
+	requireScreen(t, m, fmt.Sprintf("Activity · %d above ", n-h))
+	refuseScreen(t, m, "more below")
+	press(t, m, "up", "up", "up", "up", "up", "up", "up", "up", "up", "up", "up")
+	requireScreen(t, m, fmt.Sprintf("Activity · %d above, 1 more below", n-h-1))
+	refuseScreen(t, demoModel(t, 200, 60), "more below", "above")
+}
