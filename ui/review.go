@@ -433,7 +433,7 @@ func (r *draftReview) draftLines(w int) []string {
 		add(st.Accent.Render(cut(othersHeading(rb)+" · not the mission's own task, reviewed last", w)))
 	}
 	add(st.Screen.Render(cut(title, w)))
-	src := strings.TrimSpace(a.Source.Document + " " + a.Source.Ref)
+	src := report.SourceText(a)
 	if src == "" {
 		src = "none recorded"
 	}
