@@ -451,3 +451,40 @@ func TestQuitFromTheWalkThrough(t *testing.T) {
 		}
 	}
 }
+
+// No marker, nor the count of those that do not fit, sits on a row where a
+// box's border runs: beside the POC circle's bottom edge or the SSR
+// circle's top edge, or the SSR box of the 2015 drawing, a number reads as
+// lying on that box.
+func TestPresentMarkersNeverSitOnABorderRow(t *testing.T) {
+	rb := classify.Default()
+	sheets := map[string]*model.Worksheet{
+		"case library": caseLibrary(t), "S/RES/1925": importedSheet(t, resolution), "120 sampled": sample.Worksheet(rb, 120, 3),
+	}
+	for name, ws := range sheets {
+		for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}, {251, 77}} {
+			m := NewModel(rb, ws, true, nil, nil)
+			m.Present()
+			m.Update(resize(size[0], size[1]))
+			m.View()
+			p := m.presentation()
+			for side, cv := range map[string]*canvas{"2015": p.left, "narrow": p.right} {
+				var rows []int
+				for _, mk := range cv.marks {
+					rows = append(rows, mk.y)
+				}
+				for _, mo := range cv.more {
+					rows = append(rows, mo.y)
+				}
+				for _, y := range rows {
+					for x := 0; x < cv.w; x++ {
+						if cv.lines[y*cv.w+x]&(lineLeft|lineRight) != 0 {
+							t.Fatalf("%s at %dx%d: a marker of the %s drawing on row %d, where a border runs:\n%s",
+								name, size[0], size[1], side, y, strings.Join(cv.plainLines(m.sh.st), "\n"))
+						}
+					}
+				}
+			}
+		}
+	}
+}
