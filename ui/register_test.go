@@ -442,3 +442,45 @@ func TestRegisterStaleScreen(t *testing.T) {
 	_, view := finalScreen(t, tm)
 	teatest.RequireEqualOutput(t, []byte(view))
 }
+
+// A register entry's note reads whole under the list, wrapped, however
+// long: the list gives up the lines it needs, and the row under the cursor
+// stays in view.
+func TestRegisterShowsTheNoteWhole(t *testing.T) {
+	const long = "Units screened by the Human Rights Division in March; two commanders excluded after the review board met, and the remaining battalions are to be screened again before the next operation begins in the north"
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			ws := registerLibrary(t)
+			for _, a := range ws.Activities {
+				for i := range a.Register {
+					if a.Register[i].Status == model.InPlace {
+						a.Register[i].Note = long
+					}
+				}
+			}
+			m := NewModel(classify.Default(), ws, true, nil, nil)
+			m.sh.sheet.SetToday(registerDay)
+			m.Update(resize(size[0], size[1]))
+			press(t, m, "r")
+			if entryOf(m.reg().Selected()).Note != long {
+				t.Fatal("the first row is not the entry with the long note")
+			}
+			if !containsFlat(screenText(m), "Note: "+long) {
+				t.Fatalf("the note is not whole on the screen:\n%s", screenText(m))
+			}
+			if n := len(strings.Split(screenText(m), "\n")); n != size[1] {
+				t.Fatalf("%d lines on a screen of %d", n, size[1])
+			}
+			// Down the list and back: the cursor's row is always drawn.
+			for i := 0; i < 12; i++ {
+				press(t, m, "down")
+				requireScreen(t, m, "> ")
+			}
+			press(t, m, "home")
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Note: Units screened")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}
