@@ -26,8 +26,12 @@ type draftReview struct {
 	keys reviewKeys
 
 	activity *model.Activity // the draft shown
-	reading  *suggest.Suggestion
-	skipped  map[*model.Activity]bool
+	// shownOthers: the draft shown was asked of others when it was shown.
+	// An edit may make it so; the review still goes on from its place
+	// among the mission's own.
+	shownOthers bool
+	reading     *suggest.Suggestion
+	skipped     map[*model.Activity]bool
 	// began are the drafts this review set out with (and those an undo or a
 	// restore brought in since): what is reviewed or discarded is counted
 	// from them, so the tally follows undo as the worksheet does.
@@ -134,6 +138,7 @@ func (r *draftReview) FullHelp() [][]key.Binding { return r.keys.FullHelp() }
 
 func (r *draftReview) show(a *model.Activity) {
 	r.activity = a
+	r.shownOthers = r.sh.sheet.Verdict(a).Others
 	r.showLeftOut = false
 	r.syncRestore()
 	r.reading = readActivity(r.sh.reader(), a)
@@ -156,7 +161,10 @@ func (r *draftReview) nextDraft() *model.Activity {
 	cur := -1
 	if r.activity != nil {
 		if i := s.Index(r.activity); i >= 0 {
-			cur = rank(r.activity, i)
+			cur = i
+			if r.shownOthers {
+				cur += n
+			}
 		}
 	}
 	var first, next *model.Activity
