@@ -5,7 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/muesli/termenv"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
@@ -482,5 +485,21 @@ func TestRegisterShowsTheNoteWhole(t *testing.T) {
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 		})
+	}
+}
+
+// The worksheet's side summary counts what is overdue in the register in
+// colour, and its escapes stay escapes: wrapped before they were added,
+// they showed as "�[1;38;5;124m" beside the count.
+func TestSummaryRegisterCountsOverdueInColourWithoutMarks(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.TrueColor)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	m := NewModel(classify.Default(), registerLibrary(t), true, nil, nil)
+	m.sh.sheet.SetToday(registerDay)
+	m.Update(resize(200, 60))
+	requireScreen(t, m, "Risk register", "overdue 1")
+	refuseScreen(t, m, "\uFFFD", "[1;")
+	if !strings.Contains(m.View(), "\x1b[") || !strings.Contains(ansi.Strip(m.View()), "open ") {
+		t.Fatal("the screen is drawn without colour: the test shows nothing")
 	}
 }
