@@ -230,7 +230,10 @@ func (v *worksheetView) list(w, h int) []string {
 		if v.filter.Value() != "" {
 			msg = "No activity matches “" + cut(v.filter.Value(), 40) + "”. esc clears the filter."
 		}
-		lines = append(lines, "", "  "+st.Muted.Render(msg))
+		lines = append(lines, "")
+		for _, l := range wrapIndent("  ", msg, w) { // the keys it names, whole
+			lines = append(lines, st.Muted.Render(l))
+		}
 	}
 	for row := v.offset; row < n && len(lines) < h; row++ {
 		if v.startsGroup(row, v.offset) {

@@ -252,3 +252,12 @@ func TestWorksheetSaysHowManyRowsAreOffScreen(t *testing.T) {
 	requireScreen(t, m, fmt.Sprintf("Activity · %d above, 1 more below", n-h-1))
 	refuseScreen(t, demoModel(t, 200, 60), "more below", "above")
 }
+
+// An empty worksheet names every key that fills it, whole, at 80 columns.
+func TestEmptyWorksheetNamesItsKeysWhole(t *testing.T) {
+	m := newTestModel(t, model.New(""), 80, 24)
+	want := "No activities yet. Press n to add one, i to import a mandate, or f to browse the framework."
+	if !containsFlat(screenText(m), want) {
+		t.Fatalf("the empty worksheet does not say %q whole:\n%s", want, screenText(m))
+	}
+}
