@@ -488,3 +488,15 @@ func TestPresentMarkersNeverSitOnABorderRow(t *testing.T) {
 		}
 	}
 }
+
+// The presentation's last page of the list, short enough for one column,
+// takes the whole width: at 80×24 its titles read whole, not cut to half
+// the width beside an empty column.
+func TestPresentShortPageUsesTheWidth(t *testing.T) {
+	m := presentModel(t, 80, 24)
+	press(t, m, "end")
+	requireScreen(t, m, "#19  Supporting dialogue on the future of the state security forces",
+		"#21  Vetting with no institutional safeguards afterwards")
+	press(t, m, "home")
+	requireScreen(t, m, "#2  UNMISS one-off human rights se…") // a full page keeps its two columns
+}
