@@ -503,3 +503,25 @@ func TestSummaryRegisterCountsOverdueInColourWithoutMarks(t *testing.T) {
 		t.Fatal("the screen is drawn without colour: the test shows nothing")
 	}
 }
+
+// Under the list, the selected risk's title reads whole at 80 columns,
+// wrapped, for every row of the register.
+func TestRegisterShowsEachRiskTitleWhole(t *testing.T) {
+	m := registerModel(t, 80, 24)
+	n := len(m.sh.sheet.Register())
+	cut := 0
+	for i := 0; i < n; i++ {
+		r := m.reg().Selected()
+		want := r.Risk.Rule.ID + ": " + r.Risk.Rule.Title
+		if len(want) > 80 {
+			cut++
+		}
+		if !containsFlat(screenText(m), want) {
+			t.Fatalf("row %d: %q is not whole on the screen:\n%s", i+1, want, screenText(m))
+		}
+		press(t, m, "down")
+	}
+	if cut == 0 {
+		t.Fatal("no title is longer than the line: the test shows nothing")
+	}
+}

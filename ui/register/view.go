@@ -299,8 +299,9 @@ func (s *Screen) sevStyle(r *session.RegisterRow, sev string) string {
 	return s.ctx.Styles.Severity(r.Risk.Severity, sev)
 }
 
-// below is the two lines under the list: the field being edited and why a
-// value was refused, or the risk's title and the note of its entry.
+// below is the lines under the list: the field being edited and why a
+// value was refused, or the risk's title and the note of its entry,
+// wrapped.
 func (s *Screen) below(w int) []string {
 	st := s.ctx.Styles
 	if s.edit.Editing() {
@@ -317,7 +318,16 @@ func (s *Screen) below(w int) []string {
 	case r.Stale:
 		title = "stale: does not fire on the activity's facts now; the entry is kept · " + title
 	}
-	out := []string{component.Fit(st.Label.Render(r.Risk.Rule.ID+": ")+title, w)}
+	// The title wraps too (to two lines at most): the note follows it.
+	head := component.WrapIndent(r.Risk.Rule.ID+": ", title, w)
+	if len(head) > 2 {
+		head = append(head[:1], component.Cut(strings.Join(strings.Fields(strings.Join(head[1:], " ")), " "), w))
+	}
+	head[0] = st.Label.Render(r.Risk.Rule.ID+": ") + strings.TrimPrefix(head[0], r.Risk.Rule.ID+": ")
+	var out []string
+	for _, l := range head {
+		out = append(out, component.Fit(l, w))
+	}
 	for _, l := range s.noteLines(w) {
 		out = append(out, component.Fit(l, w))
 	}
