@@ -113,3 +113,38 @@ func TestWalkThroughRiskTagsSurviveCutting(t *testing.T) {
 		t.Errorf("tagged = %q", got)
 	}
 }
+
+// The choices of "what if" that do not fit say how many more there are,
+// above and below, and the cursor's is always shown.
+func TestWhatIfSaysHowManyChoicesAreHidden(t *testing.T) {
+	for _, c := range []struct{ n, cursor, avail, first, end int }{
+		{5, 0, 5, 0, 5},
+		{6, 0, 5, 0, 4}, // ↓ 2 more
+		{6, 5, 5, 2, 6}, // ↑ 2 more
+		{9, 4, 5, 3, 6}, // both
+	} {
+		first, end := choiceWindow(c.n, c.cursor, c.avail)
+		if first != c.first || end != c.end {
+			t.Errorf("choiceWindow(%d, %d, %d) = %d, %d, want %d, %d", c.n, c.cursor, c.avail, first, end, c.first, c.end)
+		}
+		lines := end - first
+		if first > 0 {
+			lines++
+		}
+		if end < c.n {
+			lines++
+		}
+		if lines > c.avail || c.cursor < first || c.cursor >= end {
+			t.Errorf("choiceWindow(%d, %d, %d): %d lines, cursor out of view", c.n, c.cursor, c.avail, lines)
+		}
+	}
+	m := demoModel(t, 80, 24)
+	press(t, m, "p", "down", "down", "t", "space", "space", "space", "w")
+	wt := walkOf(m)
+	if wt.whatIf == nil || len(wt.whatIf.choices) <= 5 {
+		t.Fatal("no what if with more choices than lines: the test shows nothing")
+	}
+	requireScreen(t, m, "↓ 2 more", "c: all of it", "w back to the real answer") // the way back stays whole
+	press(t, m, "down", "down", "down", "down", "down")
+	requireScreen(t, m, "↑ 2 more", "> [ ] don't know")
+}

@@ -316,9 +316,11 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	}
 	out = append(out, cut(st.Heading.Render("What if: ")+ask, w))
 	out = append(out, st.Muted.Render(cut("(the worksheet is not changed)", w)))
-	room := max(1, h-len(out))
-	first := max(0, min(wi.cursor-room/2, len(wi.choices)-room))
-	for i := first; i < len(wi.choices) && len(out) < h; i++ {
+	first, end := choiceWindow(len(wi.choices), wi.cursor, max(1, h-len(out)))
+	if first > 0 {
+		out = append(out, st.Muted.Render(cut(fmt.Sprintf("  ↑ %d more", first), w)))
+	}
+	for i := first; i < end && len(out) < h; i++ {
 		c := wi.choices[i]
 		box := "( )"
 		switch {
@@ -338,10 +340,32 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 			out = append(out, "  "+line)
 		}
 	}
+	if end < len(wi.choices) {
+		out = append(out, st.Muted.Render(cut(fmt.Sprintf("  ↓ %d more", len(wi.choices)-end), w)))
+	}
 	for len(out) < h {
 		out = append(out, "")
 	}
 	return out[:h]
+}
+
+// choiceWindow is which of n choices show in avail lines, the cursor's in
+// view: from first to end, with a line above saying how many more are
+// above when first > 0 and one below when end < n.
+func choiceWindow(n, cursor, avail int) (first, end int) {
+	if n <= avail {
+		return 0, n
+	}
+	window := func(room int) (int, int) {
+		room = max(1, room)
+		f := max(0, min(cursor-room/2, n-room))
+		return f, min(n, f+room)
+	}
+	first, end = window(avail - 1)
+	if first > 0 && end < n {
+		first, end = window(avail - 2)
+	}
+	return first, end
 }
 
 // changeKey shows what changed in full in place of the drawings, and back.
@@ -365,13 +389,15 @@ func (wt *walkThrough) hint(more bool) string {
 		if wt.whatIf.fact.Type() == model.SetOf {
 			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick"})
 		}
+		hs = append(hs, hint{k.WhatIf.Help().Key, "back to the real answer"})
+		// Last: the line of the change says c itself, the way back must not
+		// give way to it.
 		switch {
 		case wt.showsFullChange():
 			hs = append(hs, hint{changeKey, "the drawings again"})
 		case more:
-			hs = append([]hint{{changeKey, "all of it"}}, hs...)
+			hs = append(hs, hint{changeKey, "all of it"})
 		}
-		hs = append(hs, hint{k.WhatIf.Help().Key, "back to the real answer"})
 	}
 	var parts []string
 	for _, h := range hs {
