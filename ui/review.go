@@ -364,7 +364,16 @@ func (r *draftReview) View() string {
 		}
 	}
 	if !r.view.AtBottom() {
-		keys += st.Muted.Render("  · ↓ more below")
+		// That the draft goes on below is never cut: the keys close up
+		// first, then the words shorten.
+		more := "  · ↓ more below"
+		if ansi.StringWidth(keys+more) > r.width {
+			keys, more = strings.ReplaceAll(keys, "  ", " "), " · ↓ more below"
+		}
+		if ansi.StringWidth(keys+more) > r.width {
+			more = " · ↓ more"
+		}
+		keys += st.Muted.Render(more)
 	}
 	return block(cut(head, r.width)+"\n"+block(r.view.View(), r.width, r.height-2)+"\n"+cut(keys, r.width), r.width, r.height)
 }

@@ -322,3 +322,23 @@ func TestReviewGoesOnWithTheMissionsOwnAfterAnEditMakesADraftOthers(t *testing.T
 			m.review.activity.Source.Ref, s.Verdict(m.review.activity).Others, next.Source.Ref)
 	}
 }
+
+// At 80 columns the review's key line keeps every key and says the draft
+// goes on below: the keys close up before "↓ more" is cut.
+func TestReviewKeysSayMoreBelowAt80(t *testing.T) {
+	m := newTestModel(t, model.New(""), 80, 24)
+	importFile(t, m, resolution)
+	for i := 0; i < 36 && m.front == reviewScreen && m.review.view.AtBottom(); i++ {
+		press(t, m, "s")
+	}
+	if m.front != reviewScreen || m.review.view.AtBottom() || len(m.review.leftOut) == 0 {
+		t.Fatal("the review does not open on a long draft with parts left out: the test shows nothing")
+	}
+	lines := strings.Split(screenText(m), "\n")
+	keys := lines[len(lines)-3]
+	for _, want := range []string{"[a] accept", "[x] discard", "[esc] stop", "[l] left out (8)", "↓ more"} {
+		if !strings.Contains(keys, want) {
+			t.Fatalf("the key line lacks %q: %q", want, keys)
+		}
+	}
+}
