@@ -225,3 +225,19 @@ func TestTerminalRegisterRowsReadAsBlocks(t *testing.T) {
 		}
 	}
 }
+
+// The briefing in the terminal leaves out the part with the two readings,
+// as markdown does: it drew no picture, yet its words spoke of the marks.
+func TestTerminalBriefingLeavesOutTheDrawings(t *testing.T) {
+	for name, sh := range termSheets(t) {
+		out := renderTerminal(t, 80, sh)
+		for _, gone := range []string{"[Figure", "Each mark is", "The two readings"} {
+			if strings.Contains(out, gone) {
+				t.Errorf("%s: the terminal briefing says %q", name, gone)
+			}
+		}
+		if !strings.Contains(out, "Risk register") {
+			t.Errorf("%s: the part after the drawings is gone too", name)
+		}
+	}
+}
