@@ -2,8 +2,6 @@ package report
 
 import (
 	"strings"
-
-	"github.com/pocssr/pocssr/model"
 )
 
 // termTableBlock writes a table at the width: the whole table when every
@@ -206,7 +204,7 @@ func termTooNarrow(rows [][]string, avail int) bool {
 // termRowBlocks writes each row of a table as a block, for a width its
 // columns do not fit: the first two cells (the reference and what it names)
 // as the row's first line, parted by a dash, then every other cell under its column's name,
-// wrapped beside it. A date stays whole on its line, with the word before it.
+// wrapped beside it.
 func termRowBlocks(b sink, rows [][]string, width int) {
 	heads := rows[0]
 	labelW := 0
@@ -226,7 +224,7 @@ func termRowBlocks(b sink, rows [][]string, width int) {
 		}
 		for i := 2; i < len(row); i++ {
 			label := "  " + heads[i] + ": "
-			lines := termWrapKeepingDates(row[i], width-max(labelW, 2)-2)
+			lines := wrapAt(row[i], width-max(labelW, 2)-2)
 			pad := strings.Repeat(" ", max(labelW, 2)+2)
 			if labelW <= 2 {
 				b.WriteString(strings.TrimRight(label, " ") + "\n")
@@ -242,22 +240,4 @@ func termRowBlocks(b sink, rows [][]string, width int) {
 		}
 		b.WriteString("\n")
 	}
-}
-
-// termWrapKeepingDates wraps text at width, a date (2026-03-31) never
-// parted from the word before it ("due").
-func termWrapKeepingDates(text string, width int) []string {
-	words := strings.Fields(text)
-	const glue = "\u2060" // a word joiner: no space, no width, never a break
-	for i := 1; i < len(words); i++ {
-		if _, err := model.ParseDate(words[i]); err == nil && cells(words[i-1]+" "+words[i]) <= width {
-			words[i] = words[i-1] + glue + words[i]
-			words[i-1] = ""
-		}
-	}
-	lines := wrapAt(strings.Join(strings.Fields(strings.Join(words, " ")), " "), width)
-	for i, l := range lines {
-		lines[i] = strings.ReplaceAll(l, glue, " ")
-	}
-	return lines
 }

@@ -220,8 +220,8 @@ func TestTerminalRegisterRowsReadAsBlocks(t *testing.T) {
 		{"a · due 2026-04-15", 14, []string{"a ·", "due 2026-04-15"}},
 		{"due 2026-04-15", 10, []string{"due", "2026-04-15"}}, // no room for both: the date stays whole
 	} {
-		if got := termWrapKeepingDates(c.text, c.width); !slices.Equal(got, c.want) {
-			t.Errorf("termWrapKeepingDates(%q, %d) = %q, want %q", c.text, c.width, got, c.want)
+		if got := wrapAt(c.text, c.width); !slices.Equal(got, c.want) {
+			t.Errorf("wrapAt(%q, %d) = %q, want %q", c.text, c.width, got, c.want)
 		}
 	}
 }
