@@ -10,6 +10,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/sample"
+	"github.com/pocssr/pocssr/model"
 )
 
 // mandatePresentation is the presentation of a resolution imported as
@@ -171,4 +172,53 @@ func TestBoardMeasuresOnlyChangedTitles(t *testing.T) {
 	if small != large || large > 2 {
 		t.Errorf("titles measured after an edit: %d on 2,000 activities, %d on 200", large, small)
 	}
+}
+
+// No marker, nor the count of those that do not fit, sits on a row where a
+// box's border runs: beside the POC circle's bottom edge or the SSR
+// circle's top edge, or the SSR box of the 2015 drawing, a number reads as
+// lying on that box.
+func TestPresentMarkersNeverSitOnABorderRow(t *testing.T) {
+	rb := classify.Default()
+	sheets := map[string]*model.Worksheet{
+		"case library": caseLibrary(t), "S/RES/1925": importedSheet(t, resolution), "120 sampled": sample.Worksheet(rb, 120, 3),
+	}
+	for name, ws := range sheets {
+		for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}, {251, 77}} {
+			m := NewModel(rb, ws, true, nil, nil)
+			m.Present()
+			m.Update(resize(size[0], size[1]))
+			m.View()
+			p := m.presentation()
+			for side, cv := range map[string]*canvas{"2015": p.left, "narrow": p.right} {
+				var rows []int
+				for _, mk := range cv.marks {
+					rows = append(rows, mk.y)
+				}
+				for _, mo := range cv.more {
+					rows = append(rows, mo.y)
+				}
+				for _, y := range rows {
+					for x := 0; x < cv.w; x++ {
+						if cv.lines[y*cv.w+x]&(lineLeft|lineRight) != 0 {
+							t.Fatalf("%s at %dx%d: a marker of the %s drawing on row %d, where a border runs:\n%s",
+								name, size[0], size[1], side, y, strings.Join(cv.plainLines(m.sh.st), "\n"))
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// The presentation's last page of the list, short enough for one column,
+// takes the whole width: at 80×24 its titles read whole, not cut to half
+// the width beside an empty column.
+func TestPresentShortPageUsesTheWidth(t *testing.T) {
+	m := presentModel(t, 80, 24)
+	press(t, m, "end")
+	requireScreen(t, m, "#19  Supporting dialogue on the future of the state security forces",
+		"#21  Vetting with no institutional safeguards afterwards")
+	press(t, m, "home")
+	requireScreen(t, m, "#2  UNMISS one-off human rights se…") // a full page keeps its two columns
 }
