@@ -178,8 +178,7 @@ func (cv *canvas) glyph(i int) (rune, cellClass) {
 // rect is an area of the canvas, both corners included.
 type rect struct{ x0, y0, x1, y1 int }
 
-func (r rect) width() int  { return r.x1 - r.x0 + 1 }
-func (r rect) height() int { return r.y1 - r.y0 + 1 }
+func (r rect) width() int { return r.x1 - r.x0 + 1 }
 
 // markerWidth is the cells a marker takes for activity numbers up to n.
 func markerWidth(n int) int { return len(strconv.Itoa(max(1, n))) + 2 }
