@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
@@ -305,5 +306,26 @@ func TestQuestionnaireReviewScrolls(t *testing.T) {
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 		})
+	}
+}
+
+// Under the review's answers, how to go on and where the register is read
+// whole however narrow the questions' side: wrapped, not cut.
+func TestQuestionnaireReviewFootReadsWhole(t *testing.T) {
+	m, _ := toRisks(t, 120, 40)
+	for _, w := range []int{40, 73, 120} {
+		lines := m.quest.reviewView(w, 40)
+		for _, l := range lines {
+			if cells := ansi.StringWidth(l); cells > w {
+				t.Fatalf("at %d a line of %d cells: %q", w, cells, ansi.Strip(l))
+			}
+		}
+		text := ansi.Strip(strings.Join(lines, "\n"))
+		for _, want := range []string{"enter: each risk in turn, what is being done about it · ←: back · g: jump",
+			"3 risks fire: what is being done about them? r: the register, one entry per risk"} {
+			if !containsFlat(text, want) {
+				t.Errorf("at %d the review lacks %q:\n%s", w, want, text)
+			}
+		}
 	}
 }

@@ -293,6 +293,13 @@ func (q *questionnaire) reviewView(w, h int) []string {
 			plural(hidden, "answer", "answers"), strings.Join(where, ", "))
 		lines = append(lines, st.Muted.Render(cut(more, w)))
 	}
+	return append(lines, q.reviewFoot(w)...)
+}
+
+// reviewFoot is what the review says under the answers, wrapped to w: how
+// to finish, and where the register is when risks fire.
+func (q *questionnaire) reviewFoot(w int) []string {
+	st := q.sh.st
 	finish := "enter: finish and read the full account"
 	if q.inReview {
 		finish = "enter: finish and go on with the review of drafts"
@@ -302,9 +309,15 @@ func (q *questionnaire) reviewView(w, h int) []string {
 		// skippable, before the account (or the review of drafts).
 		finish = "enter: each risk in turn, what is being done about it"
 	}
-	lines = append(lines, "", st.Accent.Render(cut(finish+" · ←: back · g: jump", w)))
+	texts := []string{finish + " · ←: back · g: jump"}
 	if len(q.risks) > 0 && !q.inReview {
-		lines = append(lines, st.Accent.Render(cut(plural(len(q.risks), "risk fires", "risks fire")+": what is being done about them? r: the register, one entry per risk", w)))
+		texts = append(texts, plural(len(q.risks), "risk fires", "risks fire")+": what is being done about them? r: the register, one entry per risk")
+	}
+	lines := []string{""}
+	for _, t := range texts {
+		for _, l := range wrap(t, w) {
+			lines = append(lines, st.Accent.Render(l))
+		}
 	}
 	return lines
 }
@@ -314,10 +327,7 @@ func (q *questionnaire) reviewView(w, h int) []string {
 // how many more there are and the scroll keys move the window.
 func (q *questionnaire) reviewWindow(w, h int) (top, shown int) {
 	room := h - len(q.reviewHead(w))
-	room -= 2 // a blank line and how to finish
-	if len(q.risks) > 0 && !q.inReview {
-		room-- // and the register
-	}
+	room -= len(q.reviewFoot(w))
 	n := len(q.questions)
 	if n <= room {
 		return 0, n
