@@ -191,7 +191,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	s.waitFor("one", "[CRIT] Support to forces", "Tier   T2")
 	// Keys sent at once reach the program together; each still counts.
 	s.keys("one", slices.Repeat([]string{"0"}, 8)...)
-	s.waitFor("one", "relevant question")
+	s.waitFor("one", "questions answered")
 	s.keys("one", "Enter")
 	// After the verdict, the risk's register step: enter skips it.
 	s.waitFor("one", "What is being done about this risk?", "Risk 1 of 1")

@@ -154,6 +154,11 @@ func demoModel(t testing.TB, w, h int) *Model {
 // screenText is the model's view as plain text.
 func screenText(m tea.Model) string { return ansi.Strip(m.View()) }
 
+// containsFlat reports whether s holds text, however it is wrapped.
+func containsFlat(s, text string) bool {
+	return text != "" && strings.Contains(flat(s), flat(text))
+}
+
 // requireScreen fails unless the view holds every piece of text.
 func requireScreen(t testing.TB, m tea.Model, want ...string) {
 	t.Helper()

@@ -9,6 +9,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/questionnaire"
 )
 
@@ -241,19 +242,72 @@ func TestQuestionnaireRegisterFieldsShowOnEveryScreen(t *testing.T) {
 }
 
 // On a short terminal the review's list of answers ends by saying how many
-// more there are and where they all are (the jump list), never with a bare
-// "…" that hides them; on a tall one every answer shows.
+// more there are, where (above, below) and how to reach them, never with a
+// bare "…" that hides them; on a tall one every answer shows.
 func TestQuestionnaireReviewSaysWhereTheHiddenAnswersAre(t *testing.T) {
 	m, _ := toRisks(t, 80, 24)
 	relevant := len(m.qs().Questions)
 	screen := screenText(m)
 	shown := strings.Count(screen, "\n✓ ") + strings.Count(screen, "\n~ ") + strings.Count(screen, "\n? ")
-	want := fmt.Sprintf("… %d answers more: g lists every answer", relevant-shown)
+	want := fmt.Sprintf("… %d answers more (%d below): ↑/↓ pgup/pgdn scroll · g lists every answer", relevant-shown, relevant-shown)
 	if shown >= relevant || !strings.Contains(screen, want) {
 		t.Fatalf("%d of %d answers shown; want %q on:\n%s", shown, relevant, want, screen)
 	}
 	tall, _ := toRisks(t, 120, 60)
 	if strings.Contains(screenText(tall), "g lists every answer") {
 		t.Errorf("a tall terminal hides answers:\n%s", screenText(tall))
+	}
+}
+
+// The review's answers scroll with the pager's keys (g stays the jump
+// list): every answer can be read on the screen itself, the count of those
+// above and below follows, and the window never runs past the last.
+func TestQuestionnaireReviewScrolls(t *testing.T) {
+	m, _ := toRisks(t, 80, 24)
+	questions := m.qs().Questions
+	seen := map[string]bool{}
+	look := func() {
+		for _, l := range strings.Split(screenText(m), "\n") {
+			for _, qq := range questions {
+				for _, mark := range []string{"✓", "~", "?"} {
+					if strings.HasPrefix(l, mark+" "+component.FactName(qq.Fact)+": ") {
+						seen[component.FactName(qq.Fact)] = true
+					}
+				}
+			}
+		}
+	}
+	look()
+	for range questions {
+		press(t, m, "down")
+		look()
+	}
+	if len(seen) != len(questions) {
+		t.Fatalf("%d of %d answers ever on the screen:\n%s", len(seen), len(questions), screenText(m))
+	}
+	last := component.FactName(questions[len(questions)-1].Fact)
+	requireScreen(t, m, last+": ", "above)")
+	refuseScreen(t, m, "below")
+	press(t, m, "up") // not stuck past the end
+	requireScreen(t, m, "1 below)")
+	press(t, m, "home")
+	requireScreen(t, m, component.FactName(questions[0].Fact)+": ")
+	refuseScreen(t, m, "above")
+	press(t, m, "end")
+	requireScreen(t, m, last+": ")
+	press(t, m, "pgup")
+	requireScreen(t, m, "below)")
+	refuseScreen(t, m, "Jump to a question")
+	press(t, m, "g")
+	requireScreen(t, m, "Jump to a question")
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m, _ := toRisks(t, size[0], size[1])
+			press(t, m, "end")
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Review")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
 	}
 }

@@ -11,7 +11,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/muesli/termenv"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
@@ -297,4 +300,84 @@ func TestRegisterColumnsTakeTheWidthTheyNeed(t *testing.T) {
 	m.Update(resize(80, 24))
 	press(t, m, "j", "enter", "r")
 	requireScreen(t, m, "UNMISS one-off human", "rights sessions for soldiers and police (2012-13)", "3 of 3")
+}
+
+// A register entry's note reads whole under the list, wrapped, however
+// long: the list gives up the lines it needs, and the row under the cursor
+// stays in view.
+func TestRegisterShowsTheNoteWhole(t *testing.T) {
+	const long = "Units screened by the Human Rights Division in March; two commanders excluded after the review board met, and the remaining battalions are to be screened again before the next operation begins in the north"
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			ws := registerLibrary(t)
+			for _, a := range ws.Activities {
+				for i := range a.Register {
+					if a.Register[i].Status == model.InPlace {
+						a.Register[i].Note = long
+					}
+				}
+			}
+			m := NewModel(classify.Default(), ws, true, nil, nil)
+			m.sh.sheet.SetToday(registerDay)
+			m.Update(resize(size[0], size[1]))
+			press(t, m, "r")
+			if entryOf(m.reg().Selected()).Note != long {
+				t.Fatal("the first row is not the entry with the long note")
+			}
+			if !containsFlat(screenText(m), "Note: "+long) {
+				t.Fatalf("the note is not whole on the screen:\n%s", screenText(m))
+			}
+			if n := len(strings.Split(screenText(m), "\n")); n != size[1] {
+				t.Fatalf("%d lines on a screen of %d", n, size[1])
+			}
+			// Down the list and back: the cursor's row is always drawn.
+			for i := 0; i < 12; i++ {
+				press(t, m, "down")
+				requireScreen(t, m, "> ")
+			}
+			press(t, m, "home")
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Note: Units screened")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}
+
+// The worksheet's side summary counts what is overdue in the register in
+// colour, and its escapes stay escapes: wrapped before they were added,
+// they showed as "�[1;38;5;124m" beside the count.
+func TestSummaryRegisterCountsOverdueInColourWithoutMarks(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.TrueColor)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	m := NewModel(classify.Default(), registerLibrary(t), true, nil, nil)
+	m.sh.sheet.SetToday(registerDay)
+	m.Update(resize(200, 60))
+	requireScreen(t, m, "Risk register", "overdue 1")
+	refuseScreen(t, m, "\uFFFD", "[1;")
+	if !strings.Contains(m.View(), "\x1b[") || !strings.Contains(ansi.Strip(m.View()), "open ") {
+		t.Fatal("the screen is drawn without colour: the test shows nothing")
+	}
+}
+
+// Under the list, the selected risk's title reads whole at 80 columns,
+// wrapped, for every row of the register.
+func TestRegisterShowsEachRiskTitleWhole(t *testing.T) {
+	m := registerModel(t, 80, 24)
+	n := len(m.sh.sheet.Register())
+	cut := 0
+	for i := 0; i < n; i++ {
+		r := m.reg().Selected()
+		want := r.Risk.Rule.ID + ": " + r.Risk.Rule.Title
+		if len(want) > 80 {
+			cut++
+		}
+		if !containsFlat(screenText(m), want) {
+			t.Fatalf("row %d: %q is not whole on the screen:\n%s", i+1, want, screenText(m))
+		}
+		press(t, m, "down")
+	}
+	if cut == 0 {
+		t.Fatal("no title is longer than the line: the test shows nothing")
+	}
 }

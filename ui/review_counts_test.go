@@ -12,6 +12,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 	"github.com/pocssr/pocssr/ui/words"
 )
 
@@ -252,5 +253,41 @@ func TestWordsBehindSayEachDeclinedReasonOnce(t *testing.T) {
 		if n > 1 {
 			t.Errorf("said %d times: %s", n, l)
 		}
+	}
+}
+
+// A draft of the mission's own that an edit makes a task of others (its
+// implementer now the national authorities alone) does not send the review
+// on to the drafts of others while the mission's own wait: it goes on with
+// the next of the mission's own.
+func TestReviewGoesOnWithTheMissionsOwnAfterAnEditMakesADraftOthers(t *testing.T) {
+	m := newTestModel(t, importedSheet(t, resolution), 120, 40)
+	s := m.sh.sheet
+	press(t, m, "R")
+	first := m.draftReview().Draft()
+	var next *model.Activity
+	for i := s.Index(first) + 1; i < s.Len() && next == nil; i++ {
+		if a := s.At(i); a.Status == model.StatusDraft && !s.Verdict(a).Others {
+			next = a
+		}
+	}
+	if s.Verdict(first).Others || next == nil {
+		t.Fatal("the review does not begin on one of the mission's own with another after it")
+	}
+	press(t, m, "e")
+	for i := 0; i < 20 && (m.qs().Stage != questionnaire.Asking || m.qs().Fact != model.Implementer); i++ {
+		press(t, m, "left")
+	}
+	choose(t, m, "host-state")
+	press(t, m, "space", "esc")
+	if m.front != reviewScreen {
+		t.Fatalf("the edit did not return to the review (screen %d)", m.front)
+	}
+	if !s.Verdict(first).Others {
+		t.Fatal("the edit did not make the draft a task of others: the test shows nothing")
+	}
+	if m.draftReview().Draft() != next {
+		t.Fatalf("after the edit the review went on with %s (asked of others: %v), want the mission's own %s",
+			m.draftReview().Draft().Source.Ref, s.Verdict(m.draftReview().Draft()).Others, next.Source.Ref)
 	}
 }

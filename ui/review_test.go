@@ -51,7 +51,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	if s.Len() != 37 || s.At(0) != mine {
 		t.Fatalf("%d activities after the import, first %q", s.Len(), s.At(0).ID)
 	}
-	requireScreen(t, m, "36 drafts imported, 8 paragraphs left out (S/RES/1925 (2010)): l lists them", "Review of drafts", "36 left · 0 reviewed · 0 skipped · 0 discarded · 36 DRAFT")
+	requireScreen(t, m, "36 drafts imported, 8 paragraphs left out (S/RES/1925 (2010)): l lists them", "Review of drafts", "36 left · 36 DRAFT in a briefing · 7 asked of others, last")
 	ids := map[string]bool{}
 	for _, a := range s.Worksheet().Activities {
 		if ids[a.ID] {

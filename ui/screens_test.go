@@ -176,7 +176,7 @@ func TestFlowQuestionnaireToVerdict(t *testing.T) {
 	for i := 0; i < 8; i++ {
 		sendKeys(tm, "0")
 	}
-	waitText(t, tm, "relevant question")
+	waitText(t, tm, "questions answered")
 	sendKeys(tm, "enter")
 	// After the verdict, the register step of its one risk: enter skips it.
 	waitText(t, tm, "What is being done about this risk?", "Risk 1 of 1")

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -202,5 +203,28 @@ func TestDraftOpensAtItsFirstSuggestion(t *testing.T) {
 	requirePending(t, m)
 	if a.Status != model.StatusReviewed {
 		t.Fatalf("status %q after every suggestion was confirmed", a.Status)
+	}
+}
+
+// The question counter counts only confirmed answers: a suggestion from
+// the words waits for enter and is counted apart, at the head and in the
+// review's headline; confirming one moves it from the one count to the
+// other.
+func TestQuestionCounterCountsOnlyConfirmedAnswers(t *testing.T) {
+	m := newTestModel(t, model.New(""), 80, 40)
+	describe(t, m, "Item", policeReform)
+	press(t, m, "tab")
+	requireAsking(t, m, model.Implementer)
+	_, relevant := m.quest.Progress()
+	requireScreen(t, m, fmt.Sprintf("answered 0 of %d relevant, 4 suggested", relevant))
+	press(t, m, "enter") // implementer confirmed
+	requireScreen(t, m, fmt.Sprintf("answered 1 of %d relevant, 3 suggested", relevant))
+	for i := 0; i < 30 && m.qs().Stage != questionnaire.Reviewing; i++ {
+		press(t, m, "right")
+	}
+	_, relevant = m.quest.Progress()
+	want := fmt.Sprintf("1 of %d questions answered; 3 suggested, to confirm; %d open (g jumps to one).", relevant, relevant-4)
+	if !containsFlat(screenText(m), want) {
+		t.Fatalf("the review lacks %q:\n%s", want, screenText(m))
 	}
 }

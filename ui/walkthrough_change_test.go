@@ -48,3 +48,33 @@ func TestWalkThroughShowsWhatChangedAndWhichAnswer(t *testing.T) {
 		})
 	}
 }
+
+// In "what if" too, what the trial answer changes is never cut for good:
+// where it is longer than its line, c shows it whole in place of the
+// drawings, with the choices still below, and c brings the drawings back
+// (that it is whole: ui/present, TestWhatIfShowsTheWholeChange).
+func TestWalkThroughWhatIfShowsTheWholeChange(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "p", "t", "space", "space", "space", "space", "w", "up")
+			requireScreen(t, m, "What if → minor abuses: ")
+			if size[0] == 80 {
+				requireScreen(t, m, "(c: all of it)", "c all of it", "2015 policy: Tier 2")
+				press(t, m, "c")
+				requireScreen(t, m, "> (•) minor abuses", "c the drawings again")
+				refuseScreen(t, m, "(c: all of it)", "2015 policy: Tier 2") // it is all there, over the drawings
+			} else {
+				refuseScreen(t, m, "all of it")
+			}
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Walk-through")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+			if size[0] == 80 {
+				press(t, m, "c")
+				requireScreen(t, m, "2015 policy: Tier 2", "(c: all of it)")
+			}
+		})
+	}
+}

@@ -98,6 +98,21 @@ func VerdictLine(r *classify.Result) string {
 	return s + " · " + plural(len(r.OpenQuestions), "open question", "open questions")
 }
 
+// SourceText names an activity's source on one line: a document and its
+// paragraph ("S/RES/1925 (2010) 5(f)"), or the case library and the
+// chapter section a case comes from, set apart so that they do not read as
+// one name.
+func SourceText(a *model.Activity) string {
+	doc, ref := OneLine(a.Source.Document), OneLine(a.Source.Ref)
+	switch {
+	case ref == "" || doc == "":
+		return strings.TrimSpace(doc + ref)
+	case classify.Section(a) != "":
+		return doc + ", section “" + ref + "”"
+	}
+	return doc + " " + ref
+}
+
 // NewAccount writes the full account of activity a, classified as r.
 func NewAccount(rb *classify.Rulebook, a *model.Activity, r *classify.Result) *Account {
 	acc := &Account{Title: accountTitle(a)}
@@ -106,7 +121,7 @@ func NewAccount(rb *classify.Rulebook, a *model.Activity, r *classify.Result) *A
 		acc.Meta = append(acc.Meta, "status: "+string(a.Status))
 	}
 	if !a.Source.IsZero() {
-		acc.Meta = append(acc.Meta, "source: "+OneLine(strings.TrimSpace(a.Source.Document+" "+a.Source.Ref)))
+		acc.Meta = append(acc.Meta, "source: "+SourceText(a))
 	}
 	if d := strings.TrimSpace(a.Description); d != "" {
 		for _, p := range strings.Split(d, "\n") {

@@ -382,3 +382,21 @@ func TestFormatExtensions(t *testing.T) {
 		t.Errorf("extensions: markdown %q, text %q, html %q", Markdown.Ext(), Text.Ext(), HTML.Ext())
 	}
 }
+
+// The source line sets a case's chapter section apart from "Case library";
+// a mandate's paragraph follows its document as it is cited.
+func TestSourceTextSetsTheSectionApart(t *testing.T) {
+	for _, c := range []struct {
+		doc, ref, want string
+	}{
+		{"Case library", "Existing UN frameworks linking POC and SSR", "Case library, section “Existing UN frameworks linking POC and SSR”"},
+		{"S/RES/1925 (2010)", "5(f)", "S/RES/1925 (2010) 5(f)"},
+		{"S/RES/1925 (2010)", "", "S/RES/1925 (2010)"},
+		{"", "5(f)", "5(f)"},
+	} {
+		a := &model.Activity{Source: model.Source{Document: c.doc, Ref: c.ref}}
+		if got := SourceText(a); got != c.want {
+			t.Errorf("SourceText(%q, %q) = %q, want %q", c.doc, c.ref, got, c.want)
+		}
+	}
+}

@@ -22,7 +22,19 @@ func WriteBriefingTerminal(w io.Writer, rb *classify.Rulebook, sheets []Sheet, w
 		if i > 0 {
 			b.WriteString(strings.Repeat("─", width) + "\n\n")
 		}
-		newBrief(rb, sh).stream(func(bl *block) { termBlock(b, bl, width) })
+		// As in markdown, the part with the two readings is left out: a
+		// terminal draws no pictures, and its words speak of their marks.
+		skip := false
+		newBrief(rb, sh).stream(func(bl *block) {
+			switch {
+			case bl.kind == blockOpen && bl.style == styleReadings:
+				skip = true
+			case bl.kind == blockClose && bl.style == styleReadings:
+				skip = false
+			case !skip:
+				termBlock(b, bl, width)
+			}
+		})
 	}
 	return b.Flush()
 }
@@ -77,12 +89,6 @@ func termBlock(b sink, bl *block, width int) {
 		b.WriteString("\n")
 	case blockTable:
 		termTableBlock(b, bl.table, width)
-	case blockDrawings:
-		// A terminal draws no pictures: each reading is named by its caption.
-		for _, f := range bl.figures {
-			wrap(b, "[Figure: "+f.caption+"]", "", "  ", width)
-		}
-		b.WriteString("\n")
 	}
 }
 

@@ -17,7 +17,12 @@ func termTableBlock(b sink, t *table, width int) {
 		termWriteTable(b, t, full, width)
 		return
 	}
-	termTable(b, t.compact, width)
+	compact := termCells(t.compact)
+	if termTooNarrow(compact, width-termSepWidth*(len(t.compact.cols)-1)) {
+		termRowBlocks(b, compact, width)
+	} else {
+		termWriteTable(b, t.compact, compact, width)
+	}
 	if len(t.legend) > 0 {
 		wrap(b, termLine(t.legend, mdRunning), "", "", width)
 		b.WriteString("\n")
@@ -174,4 +179,65 @@ func sum(xs []int) int {
 		n += x
 	}
 	return n
+}
+
+// termReadable is the fewest cells a column of prose is read in: narrower,
+// a row of a table turns into a column of single words.
+const termReadable = 24
+
+// termTooNarrow reports whether laying rows out in columns within avail
+// cells leaves a column narrower than it reads: under termReadable cells
+// while its text is longer.
+func termTooNarrow(rows [][]string, avail int) bool {
+	if len(rows) == 0 || len(rows[0]) < 3 {
+		return false
+	}
+	natural := termNatural(rows)
+	for i, w := range termWidths(rows, avail) {
+		if w < min(natural[i], termReadable) {
+			return true
+		}
+	}
+	return false
+}
+
+// termRowBlocks writes each row of a table as a block, for a width its
+// columns do not fit: the first two cells (the reference and what it names)
+// as the row's first line, parted by a dash, then every other cell under its column's name,
+// wrapped beside it.
+func termRowBlocks(b sink, rows [][]string, width int) {
+	heads := rows[0]
+	labelW := 0
+	for _, h := range heads[2:] {
+		labelW = max(labelW, cells(h)+2)
+	}
+	if labelW > width/3 {
+		labelW = 2 // the names on lines of their own: the values keep the width
+	}
+	for _, row := range rows[1:] {
+		lead := row[0] + " — " + row[1]
+		if strings.TrimSpace(row[0]) == "" || strings.TrimSpace(row[1]) == "" {
+			lead = strings.TrimSpace(row[0] + row[1])
+		}
+		for _, l := range wrapAt(lead, width) {
+			b.WriteString(l + "\n")
+		}
+		for i := 2; i < len(row); i++ {
+			label := "  " + heads[i] + ": "
+			lines := wrapAt(row[i], width-max(labelW, 2)-2)
+			pad := strings.Repeat(" ", max(labelW, 2)+2)
+			if labelW <= 2 {
+				b.WriteString(strings.TrimRight(label, " ") + "\n")
+				label = pad
+			}
+			for n, l := range lines {
+				if n == 0 {
+					b.WriteString(label + strings.Repeat(" ", max(0, cells(pad)-cells(label))) + l + "\n")
+				} else {
+					b.WriteString(pad + l + "\n")
+				}
+			}
+		}
+		b.WriteString("\n")
+	}
 }

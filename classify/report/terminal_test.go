@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,7 +61,10 @@ func TestTerminalBriefingFitsTheWidth(t *testing.T) {
 				continue
 			}
 			for _, tb := range mdTables(md) {
-				for _, header := range tb.header {
+				for i, header := range tb.header {
+					if i < 2 && len(tb.header) > 2 && strings.Contains(out, "  "+tb.header[2]+": ") {
+						continue // rows laid out as blocks: the first two cells lead each, unnamed
+					}
 					if !strings.Contains(out, header) {
 						t.Errorf("%s at %d: the header %q is not whole", name, width, header)
 					}
@@ -175,5 +179,65 @@ func TestTerminalBriefingOfTheHostileCorpus(t *testing.T) {
 	t.Logf("%d worksheets of the corpus load", loaded)
 	if loaded < 10 {
 		t.Fatalf("only %d worksheets of the hostile corpus load: the corpus moved?", loaded)
+	}
+}
+
+// At 80 and 120 columns the register's rows, too many columns for the
+// width, are laid out as blocks: each risk's "What to do" reads on lines
+// nearly as wide as the terminal, and a due date never leaves its "due" or
+// breaks across lines.
+func TestTerminalRegisterRowsReadAsBlocks(t *testing.T) {
+	ws, err := model.Load(filepath.Join("testdata", "register-input.yaml"), classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{80, 120} {
+		out := renderTerminal(t, width, Sheet{File: "register-input.yaml", Worksheet: ws, Today: "2026-05-01"})
+		for _, date := range []string{"2026-03-31", "2026-04-15", "2026-09-30"} {
+			if !strings.Contains(out, "due "+date) {
+				t.Errorf("at %d the date %s is not whole on a line after its due:\n%s", width, date, out)
+			}
+		}
+		n := 0
+		for _, l := range strings.Split(out, "\n") {
+			if text, ok := strings.CutPrefix(l, "  What to do: "); ok {
+				n++
+				if cells(l) < width-20 {
+					t.Errorf("at %d what to do begins on a line of %d cells: %q", width, cells(l), text)
+				}
+			}
+		}
+		if n == 0 {
+			t.Fatalf("at %d no row of the register is a block:\n%s", width, out)
+		}
+	}
+	for _, c := range []struct {
+		text  string
+		width int
+		want  []string
+	}{
+		{"open · planned · Joint HRDDP task force · due 2026-04-15 OVERDUE", 45, []string{"open · planned · Joint HRDDP task force ·", "due 2026-04-15 OVERDUE"}},
+		{"a · due 2026-04-15", 14, []string{"a ·", "due 2026-04-15"}},
+		{"due 2026-04-15", 10, []string{"due", "2026-04-15"}}, // no room for both: the date stays whole
+	} {
+		if got := wrapAt(c.text, c.width); !slices.Equal(got, c.want) {
+			t.Errorf("wrapAt(%q, %d) = %q, want %q", c.text, c.width, got, c.want)
+		}
+	}
+}
+
+// The briefing in the terminal leaves out the part with the two readings,
+// as markdown does: it drew no picture, yet its words spoke of the marks.
+func TestTerminalBriefingLeavesOutTheDrawings(t *testing.T) {
+	for name, sh := range termSheets(t) {
+		out := renderTerminal(t, 80, sh)
+		for _, gone := range []string{"[Figure", "Each mark is", "The two readings"} {
+			if strings.Contains(out, gone) {
+				t.Errorf("%s: the terminal briefing says %q", name, gone)
+			}
+		}
+		if !strings.Contains(out, "Risk register") {
+			t.Errorf("%s: the part after the drawings is gone too", name)
+		}
 	}
 }

@@ -289,9 +289,16 @@ func wrapAt(text string, width int) []string {
 	for _, word := range strings.Fields(text) {
 		wl := cells(word)
 		if n > 0 && n+1+wl > width {
-			lines = append(lines, line.String())
+			l := line.String()
 			line.Reset()
 			n = 0
+			if isDate(word) && strings.HasSuffix(l, " due") && len("due ")+wl <= width {
+				// A due date goes to the next line with its "due".
+				l = l[:len(l)-len(" due")]
+				line.WriteString("due")
+				n = len("due")
+			}
+			lines = append(lines, l)
 		}
 		if wl > width {
 			// Break the word: whole lines of it, then the rest starts a line.
@@ -318,6 +325,20 @@ func wrapAt(text string, width int) []string {
 		lines = append(lines, line.String())
 	}
 	return lines
+}
+
+// isDate reports whether word is a date as the register writes one,
+// 2026-03-31.
+func isDate(word string) bool {
+	if len(word) != len("2026-03-31") || word[4] != '-' || word[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if i != 4 && i != 7 && (word[i] < '0' || word[i] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // cells is the width of a word on a terminal.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,6 +104,26 @@ func TestOneLineShortcutAgreesWithFolding(t *testing.T) {
 		s := b.String()
 		if got, want := OneLine(s), strings.Join(strings.Fields(Safe(s)), " "); got != want {
 			t.Fatalf("OneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// A due date never leaves its "due" at the end of a line: both go to the
+// next one, where they fit; a date is never broken.
+func TestWrapKeepsADueDateWithItsDue(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		width int
+		want  []string
+	}{
+		{"mitigated — in place · owner: Human Rights Division · due 2026-01-15 · Units screened", 58,
+			[]string{"mitigated — in place · owner: Human Rights Division ·", "due 2026-01-15 · Units screened"}},
+		{"a · due 2026-04-15", 14, []string{"a ·", "due 2026-04-15"}},
+		{"due 2026-04-15", 10, []string{"due", "2026-04-15"}}, // no room for both: the date stays whole
+		{"overdue 2026-04-15 x", 10, []string{"overdue", "2026-04-15", "x"}},
+	} {
+		if got := Wrap(c.text, c.width); !slices.Equal(got, c.want) {
+			t.Errorf("Wrap(%q, %d) = %q, want %q", c.text, c.width, got, c.want)
 		}
 	}
 }

@@ -98,11 +98,15 @@ func (p *Summary) registerSide(inner int) []string {
 	}
 	st := p.ctx.Styles
 	overdue := fmt.Sprintf("overdue %d", reg.Overdue)
-	if reg.Overdue > 0 {
-		overdue = st.Severity(classify.Critical, overdue)
-	}
 	lines := []string{"", st.Label.Render("Risk register")}
-	lines = append(lines, wrapIndent("  ", fmt.Sprintf("open %d · %s", reg.Open, overdue), inner)...)
+	// Wrapped as text, then coloured: wrapping makes a styled string's
+	// escapes into visible marks.
+	for _, l := range wrapIndent("  ", fmt.Sprintf("open %d · %s", reg.Open, overdue), inner) {
+		if reg.Overdue > 0 {
+			l = strings.Replace(l, overdue, st.Severity(classify.Critical, overdue), 1)
+		}
+		lines = append(lines, l)
+	}
 	return append(lines, wrapIndent("  ", fmt.Sprintf("mitigated %d · accepted %d", reg.Mitigated, reg.Accepted), inner)...)
 }
 

@@ -2,6 +2,7 @@ package present
 
 import (
 	"fmt"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/sample"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
@@ -45,7 +47,7 @@ func board(t testing.TB, ws *model.Worksheet, w, h int) (*Screen, *component.Con
 // keyMsg is the key a name stands for, as bubbletea reports it.
 func keyMsg(name string) tea.KeyMsg {
 	named := map[string]tea.KeyType{"enter": tea.KeyEnter, "esc": tea.KeyEsc, "up": tea.KeyUp, "down": tea.KeyDown,
-		"end": tea.KeyEnd, "space": tea.KeySpace, "backspace": tea.KeyBackspace}
+		"end": tea.KeyEnd, "home": tea.KeyHome, "space": tea.KeySpace, "backspace": tea.KeyBackspace}
 	if k, ok := named[name]; ok {
 		return tea.KeyMsg{Type: k}
 	}
@@ -288,4 +290,65 @@ func TestPresentHighlightsTheSelectionInBothDrawingsWithText(t *testing.T) {
 	if strings.Contains(screenText(p), "[#5]") {
 		t.Fatalf("up left the fifth activity marked selected:\n%s", screenText(p))
 	}
+}
+
+// imported is the resolution at path (in the root's testdata) read into
+// drafts, as an import makes them.
+func imported(t testing.TB, path string) *model.Worksheet {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, _, err := suggest.Import(suggest.NewReader(classify.Default()), path, string(data), suggest.ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
+// No marker, nor the count of those that do not fit, sits on a row where a
+// box's border runs: beside the POC circle's bottom edge or the SSR
+// circle's top edge, or the SSR box of the 2015 drawing, a number reads as
+// lying on that box.
+func TestPresentMarkersNeverSitOnABorderRow(t *testing.T) {
+	rb := classify.Default()
+	sheets := map[string]*model.Worksheet{
+		"case library": caseLibrary(t), "S/RES/1925": imported(t, "../testdata/S-RES-1925-2010.txt"), "120 sampled": sample.Worksheet(rb, 120, 3),
+	}
+	for name, ws := range sheets {
+		for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}, {251, 77}} {
+			p, ctx := board(t, ws, size[0], size[1])
+			p.View()
+			for side, cv := range map[string]*canvas{"2015": p.left, "narrow": p.right} {
+				var rows []int
+				for _, mk := range cv.marks {
+					rows = append(rows, mk.y)
+				}
+				for _, mo := range cv.more {
+					rows = append(rows, mo.y)
+				}
+				for _, y := range rows {
+					for x := 0; x < cv.w; x++ {
+						if cv.lines[y*cv.w+x]&(lineLeft|lineRight) != 0 {
+							t.Fatalf("%s at %dx%d: a marker of the %s drawing on row %d, where a border runs:\n%s",
+								name, size[0], size[1], side, y, strings.Join(cv.plainLines(ctx.Styles), "\n"))
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// The presentation's last page of the list, short enough for one column,
+// takes the whole width: at 80×24 its titles read whole, not cut to half
+// the width beside an empty column.
+func TestPresentShortPageUsesTheWidth(t *testing.T) {
+	p, _ := board(t, caseLibrary(t), 80, 24)
+	press(p, "end")
+	requireScreen(t, p, "#19  Supporting dialogue on the future of the state security forces",
+		"#21  Vetting with no institutional safeguards afterwards")
+	press(p, "home")
+	requireScreen(t, p, "#2  UNMISS one-off human rights se…") // a full page keeps its two columns
 }

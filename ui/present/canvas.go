@@ -180,8 +180,7 @@ func (cv *canvas) glyph(i int) (rune, cellClass) {
 // rect is an area of the canvas, both corners included.
 type rect struct{ x0, y0, x1, y1 int }
 
-func (r rect) width() int  { return r.x1 - r.x0 + 1 }
-func (r rect) height() int { return r.y1 - r.y0 + 1 }
+func (r rect) width() int { return r.x1 - r.x0 + 1 }
 
 // markerWidth is the cells a marker takes for activity numbers up to n.
 func markerWidth(n int) int { return len(strconv.Itoa(max(1, n))) + 2 }
@@ -195,15 +194,22 @@ func rowsNeeded(n, w, cw int) int {
 	return (n + per - 1) / per
 }
 
-// place spreads the markers of the activities idx evenly over r. When they do
-// not all fit, the last place says how many more there are ("+3"); the legend
-// still lists them all.
-func (cv *canvas) place(r rect, idx []int, cw int) {
-	if len(idx) == 0 || r.width() < cw || r.height() < 1 {
+// place spreads the markers of the activities idx evenly over r, on no row
+// of skip (the border of a box beside the region, where a marker would read
+// as lying on that box). When they do not all fit, the last place says how
+// many more there are ("+3"); the legend still lists them all.
+func (cv *canvas) place(r rect, idx []int, cw int, skip ...int) {
+	var free []int // the rows markers may take
+	for y := r.y0; y <= r.y1; y++ {
+		if !slices.Contains(skip, y) {
+			free = append(free, y)
+		}
+	}
+	if len(idx) == 0 || r.width() < cw || len(free) < 1 {
 		return
 	}
 	per := max(1, r.width()/cw)
-	rows := min(r.height(), (len(idx)+per-1)/per)
+	rows := min(len(free), (len(idx)+per-1)/per)
 	capacity := rows * per
 	shown := idx
 	more := 0
@@ -217,7 +223,7 @@ func (cv *canvas) place(r rect, idx []int, cw int) {
 	perRow := (n + rows - 1) / rows
 	k := 0
 	for row := 0; row < rows && k < n; row++ {
-		y := r.y0 + (2*row+1)*r.height()/(2*rows)
+		y := free[(2*row+1)*len(free)/(2*rows)]
 		inRow := min(perRow, n-k)
 		for j := 0; j < inRow; j++ {
 			x := r.x0 + (2*j+1)*r.width()/(2*inRow) - cw/2

@@ -117,7 +117,7 @@ func draw2015(rb *classify.Rulebook, d *drawingSet, w, h int) *canvas {
 	cv.box(2, y+1, ssrRight, y+rows[2]+2, true)
 	cv.label(4, y+1, "SSR, inside Tier 3", cellLabel, ssrRight)
 	cv.place(rect{4, y + 2, ssrRight - 2, y + rows[2] + 1}, d.by2015[tier3InSSR], cw)
-	cv.place(rect{ssrRight + 2, y + 1, w - 3, y + rows[2] + 2}, d.by2015[tier3], cw)
+	cv.place(rect{ssrRight + 2, y + 1, w - 3, y + rows[2] + 2}, d.by2015[tier3], cw, y+1, y+rows[2]+2)
 	if u > 0 {
 		drawUnplaced(cv, h-1, "No tier (no kind known):", d.by2015[noTier], cw)
 	}
@@ -165,9 +165,9 @@ func drawNarrow(d *drawingSet, w, h int) *canvas {
 	cv.label(xa0+1, top, "POC", cellLabel, xb0)
 	cv.label(xa1+1, top+off, "SSR", cellLabel, xb1)
 	cv.label(xb0+1, low-off, "overlap", cellLabel, xa1)
-	cv.place(rect{xa0 + 2, top + 1, xb0 - 2, low - off - 1}, d.byNarrow[classify.POCOnly], cw)
+	cv.place(rect{xa0 + 2, top + 1, xb0 - 2, low - off - 1}, d.byNarrow[classify.POCOnly], cw, top+off)
 	cv.place(rect{xb0 + 2, top + off + 1, xa1 - 2, low - off - 1}, d.byNarrow[classify.Overlap], cw)
-	cv.place(rect{xa1 + 2, top + off + 1, xb1 - 2, low - 1}, d.byNarrow[classify.SSROnly], cw)
+	cv.place(rect{xa1 + 2, top + off + 1, xb1 - 2, low - 1}, d.byNarrow[classify.SSROnly], cw, low-off)
 	cv.place(rect{2, low + 1, w - 3, bottom - 1}, d.byNarrow[classify.Outside], cw)
 	if u > 0 {
 		drawUnplaced(cv, h-1, "Agenda undetermined:", d.byNarrow[classify.Undetermined], cw)

@@ -111,6 +111,16 @@ func (p *Screen) legend(w, rows int) []string {
 		page-- // the last cell says which page this is, over no title
 	}
 	first := (p.cursor / page) * page
+	n := min(s.Len(), first+page) - first
+	host := rows - 1 // the row that says which page this is
+	if n <= rows && cols > 1 {
+		// A page that fits in one column (the last, often) takes the
+		// whole width, its titles whole beside no empty column, when the
+		// page count then stands beside a title without cutting it.
+		if h := p.countRow(w, rows, first, n); h >= 0 {
+			cols, colW, host = 1, w, h
+		}
+	}
 	out := make([]string, rows)
 	nw := p.drawings.labelWidth()
 	for c := 0; c < cols; c++ {
@@ -137,9 +147,31 @@ func (p *Screen) legend(w, rows int) []string {
 	if s.Len() > page {
 		last := min(s.Len(), first+page)
 		more := st.Muted.Render(fmt.Sprintf("  (%d–%d of %d)", first+1, last, s.Len()))
-		out[rows-1] = cut(out[rows-1], w-ansi.StringWidth(more)) + more
+		if cols == 1 {
+			// Beside a title: at the right edge, apart from it.
+			out[host] = fit(out[host], w-ansi.StringWidth(more)) + more
+		} else {
+			out[host] = cut(out[host], w-ansi.StringWidth(more)) + more
+		}
 	}
 	return out
+}
+
+// countRow is the row of a one-column page of n titles from first where the
+// page count fits beside the title (the last such row), or -1.
+func (p *Screen) countRow(w, rows, first, n int) int {
+	s := p.ctx.Sheet
+	more := ansi.StringWidth(fmt.Sprintf("  (%d–%d of %d)", first+1, first+n, s.Len()))
+	nw := p.drawings.labelWidth()
+	for r := rows - 1; r >= 0; r-- {
+		if r >= n {
+			return r // no title on this row
+		}
+		if 2+nw+3+ansi.StringWidth(oneLine(s.At(first+r).Title))+more <= w {
+			return r
+		}
+	}
+	return -1
 }
 
 func (p *Screen) accountView() string {

@@ -145,7 +145,13 @@ func (wt *walkThrough) update(km tea.KeyMsg) bool {
 	if w := wt.whatIf; w != nil {
 		switch {
 		case key.Matches(km, k.WhatIf), key.Matches(km, k.Back), km.String() == "enter":
-			wt.whatIf = nil
+			wt.whatIf, wt.fullChange = nil, false
+		case key.Matches(km, k.Change):
+			// What the trial answer changes, whole, in place of the drawings.
+			wt.fullChange = !wt.fullChange
+			if !wt.showsFullChange() {
+				wt.fullChange = false
+			}
 		case key.Matches(km, k.Up):
 			w.cursor = max(0, w.cursor-1)
 			wt.tryChoice(false)
@@ -190,6 +196,7 @@ func (wt *walkThrough) startWhatIf() {
 	}
 	rb := wt.rb
 	w := &whatIf{fact: f}
+	wt.fullChange = false // c in what if shows the trial's change, not the step's
 	real := wt.activity.Facts[f]
 	switch f.Type() {
 	case model.YesNo:

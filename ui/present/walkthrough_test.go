@@ -1,6 +1,7 @@
 package present
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -224,3 +225,87 @@ func containsFlat(s, text string) bool {
 
 // flat is text with its runs of spaces and line ends made one space.
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// In "what if" too, what the trial answer changes is never cut for good:
+// where it is longer than its line, c shows it whole in place of the
+// drawings, and c again brings the drawings back.
+func TestWhatIfShowsTheWholeChange(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			p, _ := board(t, caseLibrary(t), size[0], size[1])
+			press(p, "t", "space", "space", "space", "space", "w", "up")
+			wt := p.walk
+			if wt == nil || wt.whatIf == nil {
+				t.Fatal("no what if open")
+			}
+			change := "What if → minor abuses: " + changeLine(&wt.res, &wt.whatIf.res)
+			if size[0] == 80 {
+				if containsFlat(screenText(p), change) {
+					t.Fatalf("the change fits its line: the test shows nothing:\n%s", screenText(p))
+				}
+				press(p, "c")
+			}
+			if !containsFlat(screenText(p), change) {
+				t.Fatalf("the trial's change is not shown whole:\n%s", screenText(p))
+			}
+			if size[0] == 80 {
+				press(p, "c")
+				requireScreen(t, p, "2015 policy: Tier 2", "(c: all of it)")
+			}
+		})
+	}
+}
+
+// A risk that came or went keeps its "(new)" or "(gone)" when its title
+// is cut to the column: the tag is what the line says.
+func TestWalkThroughRiskTagsSurviveCutting(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			p, _ := board(t, caseLibrary(t), size[0], size[1])
+			press(p, "t", "space", "space", "space", "space", "w", "up")
+			requireScreen(t, p, "(gone)")
+			press(p, "w", "backspace", "space")
+			if len(p.walk.res.Risks) == 0 {
+				t.Fatal("no risk at this step: the test shows nothing")
+			}
+			requireScreen(t, p, "(new)")
+		})
+	}
+	if got := tagged("Support to forces implicated in grave violations", " (gone)", 20); got != "Support to f… (gone)" {
+		t.Errorf("tagged = %q", got)
+	}
+}
+
+// The choices of "what if" that do not fit say how many more there are,
+// above and below, and the cursor's is always shown.
+func TestWhatIfSaysHowManyChoicesAreHidden(t *testing.T) {
+	for _, c := range []struct{ n, cursor, avail, first, end int }{
+		{5, 0, 5, 0, 5},
+		{6, 0, 5, 0, 4}, // ↓ 2 more
+		{6, 5, 5, 2, 6}, // ↑ 2 more
+		{9, 4, 5, 3, 6}, // both
+	} {
+		first, end := choiceWindow(c.n, c.cursor, c.avail)
+		if first != c.first || end != c.end {
+			t.Errorf("choiceWindow(%d, %d, %d) = %d, %d, want %d, %d", c.n, c.cursor, c.avail, first, end, c.first, c.end)
+		}
+		lines := end - first
+		if first > 0 {
+			lines++
+		}
+		if end < c.n {
+			lines++
+		}
+		if lines > c.avail || c.cursor < first || c.cursor >= end {
+			t.Errorf("choiceWindow(%d, %d, %d): %d lines, cursor out of view", c.n, c.cursor, c.avail, lines)
+		}
+	}
+	p, _ := board(t, caseLibrary(t), 80, 24)
+	press(p, "down", "down", "t", "space", "space", "space", "w")
+	if p.walk == nil || p.walk.whatIf == nil || len(p.walk.whatIf.choices) <= 5 {
+		t.Fatal("no what if with more choices than lines: the test shows nothing")
+	}
+	requireScreen(t, p, "↓ 2 more", "c: all of it", "w back to the real answer") // the way back stays whole
+	press(p, "down", "down", "down", "down", "down")
+	requireScreen(t, p, "↑ 2 more", "> [ ] don't know")
+}

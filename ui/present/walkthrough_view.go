@@ -40,7 +40,14 @@ func (wt *walkThrough) View() string {
 	cutShort := len(change) > rows
 	if cutShort {
 		more := " (" + changeKey + ": all of it)"
-		change = append(change[:rows-1], cut(strings.Join(change[rows-1:], " "), w-ansi.StringWidth(more))+st.Key.Render(more))
+		if wt.showsFullChange() {
+			more = "" // it is shown whole below
+		}
+		last := change[rows-1]
+		indent := last[:len(last)-len(strings.TrimLeft(last, " "))]
+		// The lines run on as one, without the indents of their wrapping.
+		rest := indent + strings.Join(strings.Fields(strings.Join(change[rows-1:], " ")), " ")
+		change = append(change[:rows-1], cut(rest, w-ansi.StringWidth(more))+st.Key.Render(more))
 	}
 	out = append(out, change...)
 	label := "Verdict: "
@@ -117,7 +124,7 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 // showsFullChange reports whether what changed is shown whole in place of
 // the drawings: asked for (c), and longer than its lines above them.
 func (wt *walkThrough) showsFullChange() bool {
-	if !wt.fullChange || wt.whatIf != nil {
+	if !wt.fullChange {
 		return false
 	}
 	lines, rows := wt.changeLines(len(wt.stepLines(wt.width)))
@@ -240,10 +247,12 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 		if isNew[r.Rule.ID] {
 			mark, tail = "+ ", " (new)"
 		}
-		out = append(out, cut(mark+st.Severity(r.Severity, severityTag(r.Severity))+" "+oneLine(r.Rule.Title)+tail, w))
+		head := mark + st.Severity(r.Severity, severityTag(r.Severity)) + " "
+		out = append(out, cut(head+tagged(r.Rule.Title, tail, w-ansi.StringWidth(head)), w))
 	}
 	for _, r := range gone {
-		out = append(out, cut(st.Muted.Render("- "+severityTag(r.Severity)+" "+oneLine(r.Rule.Title)+" (gone)"), w))
+		head := "- " + severityTag(r.Severity) + " "
+		out = append(out, cut(st.Muted.Render(head+tagged(r.Rule.Title, " (gone)", w-ansi.StringWidth(head))), w))
 	}
 	if len(out) > h {
 		more := len(out) - h + 1
@@ -253,6 +262,12 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 		out = append(out, "")
 	}
 	return out
+}
+
+// tagged is a title cut to w cells with its tag (new, gone) kept whole
+// after it: the tag is what the line is there to say.
+func tagged(title, tag string, w int) string {
+	return cut(oneLine(title), w-ansi.StringWidth(tag)) + tag
 }
 
 // answerLines list the answers revealed so far and the questions still to
@@ -301,9 +316,11 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	}
 	out = append(out, cut(st.Heading.Render("What if: ")+ask, w))
 	out = append(out, st.Muted.Render(cut("(the worksheet is not changed)", w)))
-	room := max(1, h-len(out))
-	first := max(0, min(wi.cursor-room/2, len(wi.choices)-room))
-	for i := first; i < len(wi.choices) && len(out) < h; i++ {
+	first, end := choiceWindow(len(wi.choices), wi.cursor, max(1, h-len(out)))
+	if first > 0 {
+		out = append(out, st.Muted.Render(cut(fmt.Sprintf("  ↑ %d more", first), w)))
+	}
+	for i := first; i < end && len(out) < h; i++ {
 		c := wi.choices[i]
 		box := "( )"
 		switch {
@@ -323,10 +340,32 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 			out = append(out, "  "+line)
 		}
 	}
+	if end < len(wi.choices) {
+		out = append(out, st.Muted.Render(cut(fmt.Sprintf("  ↓ %d more", len(wi.choices)-end), w)))
+	}
 	for len(out) < h {
 		out = append(out, "")
 	}
 	return out[:h]
+}
+
+// choiceWindow is which of n choices show in avail lines, the cursor's in
+// view: from first to end, with a line above saying how many more are
+// above when first > 0 and one below when end < n.
+func choiceWindow(n, cursor, avail int) (first, end int) {
+	if n <= avail {
+		return 0, n
+	}
+	window := func(room int) (int, int) {
+		room = max(1, room)
+		f := max(0, min(cursor-room/2, n-room))
+		return f, min(n, f+room)
+	}
+	first, end = window(avail - 1)
+	if first > 0 && end < n {
+		first, end = window(avail - 2)
+	}
+	return first, end
 }
 
 // changeKey shows what changed in full in place of the drawings, and back.
@@ -351,6 +390,14 @@ func (wt *walkThrough) hint(more bool) string {
 			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick"})
 		}
 		hs = append(hs, hint{k.WhatIf.Help().Key, "back to the real answer"})
+		// Last: the line of the change says c itself, the way back must not
+		// give way to it.
+		switch {
+		case wt.showsFullChange():
+			hs = append(hs, hint{changeKey, "the drawings again"})
+		case more:
+			hs = append(hs, hint{changeKey, "all of it"})
+		}
 	}
 	var parts []string
 	for _, h := range hs {

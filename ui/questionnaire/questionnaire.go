@@ -57,6 +57,10 @@ type Screen struct {
 	mkeys mitigateKeys
 	dkeys describeKeys
 	jkeys jumpKeys
+	// scroll moves the answers of the review when they do not fit (g
+	// stays the jump list there).
+	scroll    component.ScrollKeys
+	reviewTop int // the first answer the review shows
 
 	activity *model.Activity
 	snap     session.Snapshot
@@ -110,7 +114,7 @@ func New(ctx *component.Context, links Links) *Screen {
 func newQuestionnaire(ctx *component.Context, links Links, a *model.Activity, isNew bool) *Screen {
 	rb := ctx.Sheet.Rulebook()
 	q := &Screen{ctx: ctx, links: links, rb: rb, keys: newQuestionnaireKeys(ctx.Keys), mkeys: newMitigateKeys(), dkeys: newDescribeKeys(ctx.Keys),
-		jkeys: newJumpKeys(), activity: a, title0: a.Title, snap: ctx.Sheet.Snapshot(a), isNew: isNew, panel: panel.NewLive(ctx),
+		jkeys: newJumpKeys(), scroll: component.PagerScrollKeys(), activity: a, title0: a.Title, snap: ctx.Sheet.Snapshot(a), isNew: isNew, panel: panel.NewLive(ctx),
 		walk: flow.New(rb), reg: register.NewEditor(ctx), suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
 	q.title = textinput.New()
 	q.title.Prompt = ""
@@ -369,11 +373,6 @@ func (q *Screen) shownFacts() (*model.Facts, string) {
 	return fs, ""
 }
 
-// Progress counts the relevant questions and those answered.
-func (q *Screen) Progress() (done, relevant int) {
-	return flow.Answered(q.questions, &q.activity.Facts), len(q.questions)
-}
-
 // Update handles the questionnaire's keys.
 func (q *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
@@ -417,6 +416,7 @@ func (q *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			// the register, in the questionnaire's place.
 			return q, q.finishTo(toRegister)
 		}
+		q.scrollReview(km)
 		return q, nil
 	}
 	f, answering := q.fact, q.answers(km)

@@ -7,6 +7,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/flow"
 )
 
 // State is where the questionnaire stands, as values: what it asks, of which
@@ -63,3 +64,21 @@ func (q *Screen) SuggestionLines(w int) []string { return q.suggestionLines(w, 0
 
 // GoTo asks question f, as picking it in the list of questions (g) does.
 func (q *Screen) GoTo(f model.Fact) { q.goTo(f) }
+
+// Progress counts the relevant questions and those answered: a suggestion
+// not yet confirmed is not an answer (waiting counts those).
+func (q *Screen) Progress() (done, relevant int) {
+	return flow.Answered(q.questions, &q.activity.Facts) - q.waiting(), len(q.questions)
+}
+
+// waiting counts the relevant questions that hold a suggestion from the
+// words, not yet confirmed.
+func (q *Screen) waiting() int {
+	n := 0
+	for _, qq := range q.questions {
+		if q.isSuggested(qq.Fact) && q.activity.Facts.Known(qq.Fact) {
+			n++
+		}
+	}
+	return n
+}

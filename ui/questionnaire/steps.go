@@ -61,7 +61,7 @@ func (q *Screen) show(s flow.Step) tea.Cmd {
 
 // review opens the review of the answers.
 func (q *Screen) review() {
-	q.stage, q.jumping = Reviewing, false
+	q.stage, q.jumping, q.reviewTop = Reviewing, false, 0
 	q.risks = q.walk.Risks(q.activity)
 }
 

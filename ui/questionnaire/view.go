@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pocssr/pocssr/classify"
@@ -25,11 +26,7 @@ func (q *Screen) View() string {
 	if q.width <= 0 || q.height <= 0 {
 		return ""
 	}
-	r, preview := q.Result()
-	notes := panel.Notes{Preview: preview, Suggested: q.pendingFacts(), Portfolio: q.portfolioNotes()}
-	if q.stage == Describing {
-		_, notes.Suggested = q.withSuggestions()
-	}
+	r, notes := q.panelInput()
 	lw, lh := q.leftWidth(), q.leftHeight()
 	if !q.wide() {
 		below := q.panel.Compact(&r, notes, q.width)
@@ -44,6 +41,26 @@ func (q *Screen) View() string {
 		}
 	}
 	return strings.Join(left, "\n")
+}
+
+// panelInput is what the live panel draws: the verdict and its notes.
+func (q *Screen) panelInput() (classify.Result, panel.Notes) {
+	r, preview := q.Result()
+	notes := panel.Notes{Preview: preview, Suggested: q.pendingFacts(), Portfolio: q.portfolioNotes()}
+	if q.stage == Describing {
+		_, notes.Suggested = q.withSuggestions()
+	}
+	return r, notes
+}
+
+// leftLines is how many lines the left side has, as View lays it out: on
+// a narrow terminal, what the panel below leaves.
+func (q *Screen) leftLines() int {
+	if q.wide() {
+		return q.leftHeight()
+	}
+	r, notes := q.panelInput()
+	return q.height - strings.Count(q.panel.Compact(&r, notes, q.width), "\n") - 1
 }
 
 // progressBar draws answered of relevant as a bar of marks, readable without colour.
@@ -70,6 +87,9 @@ func (q *Screen) leftView(w, h int) string {
 		where = fmt.Sprintf("Question %d of %d", q.jumpPlace(), relevant)
 	}
 	counts := fmt.Sprintf(" · answered %d of %d relevant ", answered, relevant)
+	if n := q.waiting(); n > 0 {
+		counts = fmt.Sprintf(" · answered %d of %d relevant, %d suggested ", answered, relevant, n)
+	}
 	head := st.Heading.Render(where) + st.Muted.Render(counts) + progressBar(answered, relevant, min(20, w-ansi.StringWidth(where+counts)-2))
 	title := oneLine(q.activity.Title)
 	if title == "" {
@@ -80,7 +100,7 @@ func (q *Screen) leftView(w, h int) string {
 		verb = "New activity: "
 	}
 	lines := []string{cut(head, w), cut(st.Muted.Render(verb)+title, w), ""}
-	body := h - len(lines)
+	body := h - len(lines) // reviewWindow counts on these three lines
 	switch {
 	case q.jumping:
 		lines = append(lines, q.jumpView(w, body)...)
@@ -263,25 +283,31 @@ func (q *Screen) answerText(f model.Fact) string {
 // reviewView lists every relevant question with its answer.
 func (q *Screen) reviewView(w, h int) []string {
 	st := q.ctx.Styles
-	answered, relevant := q.Progress()
-	lines := []string{st.Label.Render(reviewHeadline(answered, relevant)), ""}
-	if len(q.suggested) > 0 {
-		lines[1] = st.Accent.Render(cut("~ marks an answer suggested by the words, not yet confirmed: go to it and press enter.", w))
-		lines = append(lines, "")
-	}
-	for _, qq := range q.questions {
+	lines := q.reviewHead(w)
+	top, shown := q.reviewWindow(w, h)
+	for _, qq := range q.questions[top : top+shown] {
 		lines = append(lines, cut(q.answerMark(qq.Fact)+" "+factName(qq.Fact)+": "+q.answerText(qq.Fact), w))
 	}
-	foot := 2 // a blank line and how to finish
-	if len(q.risks) > 0 && !q.inReview {
-		foot++ // and the register
+	if hidden := len(q.questions) - shown; hidden > 0 {
+		// The rest are a key away, and the line says where they are.
+		var where []string
+		if top > 0 {
+			where = append(where, fmt.Sprintf("%d above", top))
+		}
+		if below := hidden - top; below > 0 {
+			where = append(where, fmt.Sprintf("%d below", below))
+		}
+		more := fmt.Sprintf("… %s more (%s): ↑/↓ pgup/pgdn scroll · g lists every answer",
+			plural(hidden, "answer", "answers"), strings.Join(where, ", "))
+		lines = append(lines, st.Muted.Render(cut(more, w)))
 	}
-	if len(lines) > h-foot {
-		// The rest are not lost: the jump list shows every answer.
-		keep := max(2, h-foot-1)
-		hidden := len(lines) - keep
-		lines = append(lines[:keep], st.Muted.Render(cut(fmt.Sprintf("… %s more: g lists every answer", plural(hidden, "answer", "answers")), w)))
-	}
+	return append(lines, q.reviewFoot(w)...)
+}
+
+// reviewFoot is what the review says under the answers, wrapped to w: how
+// to finish, and where the register is when risks fire.
+func (q *Screen) reviewFoot(w int) []string {
+	st := q.ctx.Styles
 	finish := "enter: finish and read the full account"
 	if q.inReview {
 		finish = "enter: finish and go on with the review of drafts"
@@ -291,11 +317,58 @@ func (q *Screen) reviewView(w, h int) []string {
 		// skippable, before the account (or the review of drafts).
 		finish = "enter: each risk in turn, what is being done about it"
 	}
-	lines = append(lines, "", st.Accent.Render(cut(finish+" · ←: back · g: jump", w)))
+	texts := []string{finish + " · ←: back · g: jump"}
 	if len(q.risks) > 0 && !q.inReview {
-		lines = append(lines, st.Accent.Render(cut(plural(len(q.risks), "risk fires", "risks fire")+": what is being done about them? r: the register, one entry per risk", w)))
+		texts = append(texts, plural(len(q.risks), "risk fires", "risks fire")+": what is being done about them? r: the register, one entry per risk")
+	}
+	lines := []string{""}
+	for _, t := range texts {
+		for _, l := range wrap(t, w) {
+			lines = append(lines, st.Accent.Render(l))
+		}
 	}
 	return lines
+}
+
+// reviewWindow is which answers the review shows in a body of h lines:
+// from the first shown, how many. When they do not all fit, one line says
+// how many more there are and the scroll keys move the window.
+func (q *Screen) reviewWindow(w, h int) (top, shown int) {
+	room := h - len(q.reviewHead(w))
+	room -= len(q.reviewFoot(w))
+	n := len(q.questions)
+	if n <= room {
+		return 0, n
+	}
+	shown = max(1, room-1)
+	return max(0, min(q.reviewTop, n-shown)), shown
+}
+
+// reviewHead is what the review says above the answers, wrapped to w:
+// how many are answered, and what ~ marks when suggestions wait.
+func (q *Screen) reviewHead(w int) []string {
+	st := q.ctx.Styles
+	answered, relevant := q.Progress()
+	var lines []string
+	for _, l := range wrap(reviewHeadline(answered, relevant, q.waiting()), w) {
+		lines = append(lines, st.Label.Render(l))
+	}
+	if len(q.suggested) > 0 {
+		for _, l := range wrap("~ marks an answer suggested by the words, not yet confirmed: go to it and press enter.", w) {
+			lines = append(lines, st.Accent.Render(l))
+		}
+	}
+	return append(lines, "")
+}
+
+// scrollReview moves the review's answers when km is a scroll key.
+func (q *Screen) scrollReview(km tea.KeyMsg) bool {
+	top, shown := q.reviewWindow(q.leftWidth(), q.leftLines()-3)
+	to, ok := q.scroll.Move(km, top, shown, len(q.questions))
+	if ok {
+		q.reviewTop = max(0, min(to, len(q.questions)-shown))
+	}
+	return ok
 }
 
 // jumpView lists the description, every relevant question and the review.
@@ -324,9 +397,16 @@ func (q *Screen) jumpView(w, h int) []string {
 
 // reviewHeadline sums up the answers on the questionnaire's last step; it does
 // not claim questions were asked that were skipped.
-func reviewHeadline(answered, relevant int) string {
+func reviewHeadline(answered, relevant, waiting int) string {
 	if answered == relevant {
 		return fmt.Sprintf("Every relevant question is answered (%d of %d).", answered, relevant)
 	}
-	return fmt.Sprintf("%d of %d relevant questions answered; the rest stay open questions (g jumps to one).", answered, relevant)
+	parts := []string{fmt.Sprintf("%d of %d questions answered", answered, relevant)}
+	if waiting > 0 {
+		parts = append(parts, fmt.Sprintf("%d suggested, to confirm", waiting))
+	}
+	if open := relevant - answered - waiting; open > 0 {
+		parts = append(parts, fmt.Sprintf("%d open", open))
+	}
+	return strings.Join(parts, "; ") + " (g jumps to one)."
 }

@@ -389,7 +389,7 @@ func (s *Screen) updateFilter(km tea.KeyMsg) tea.Cmd {
 // the activity opened on, the filter, the column headers and the two lines
 // of the entry below.
 func (s *Screen) listHeight() int {
-	h := s.height - 5
+	h := s.height - 3 - len(s.below(s.width)) // the entry under the list takes what it needs
 	if s.filtering || s.filter.Value() != "" {
 		h--
 	}

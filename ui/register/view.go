@@ -113,7 +113,8 @@ func (s *Screen) View() string {
 		}
 	}
 	lines = append(lines, rows...)
-	for len(lines) < s.height-3 {
+	below := s.below(w)
+	for len(lines) < s.height-1-len(below) {
 		lines = append(lines, "")
 	}
 	// Which rows are in view, of how many: the list may go on below.
@@ -125,7 +126,7 @@ func (s *Screen) View() string {
 		}
 	}
 	lines = append(lines, "  "+st.Muted.Render(component.Cut(count, w-2)))
-	lines = append(lines, s.below(w)...)
+	lines = append(lines, below...)
 	return component.Block(strings.Join(lines, "\n"), w, s.height)
 }
 
@@ -298,8 +299,9 @@ func (s *Screen) sevStyle(r *session.RegisterRow, sev string) string {
 	return s.ctx.Styles.Severity(r.Risk.Severity, sev)
 }
 
-// below is the two lines under the list: the field being edited and why a
-// value was refused, or the risk's title and the note of its entry.
+// below is the lines under the list: the field being edited and why a
+// value was refused, or the risk's title and the note of its entry,
+// wrapped.
 func (s *Screen) below(w int) []string {
 	st := s.ctx.Styles
 	if s.edit.Editing() {
@@ -309,20 +311,6 @@ func (s *Screen) below(w int) []string {
 	if r == nil {
 		return []string{"", ""}
 	}
-	note := r.Risk.Mitigation.Entry.Note
-	if note == "" {
-		note = "-"
-	}
-	second := st.Label.Render("Note: ") + oneLine(note)
-	if d := r.Activity.HRDDPReview; d != "" {
-		// The activity's next review, after the note: a long note is cut
-		// before it, so the review and its overdue mark stay in view.
-		review := " · HRDDP review " + string(d)
-		if d.Before(s.ctx.Sheet.Today()) {
-			review += " OVERDUE"
-		}
-		second = component.Cut(st.Label.Render("Note: ")+oneLine(note), max(10, w-len(review))) + review
-	}
 	title := oneLine(r.Risk.Rule.Title)
 	switch {
 	case r.Unknown:
@@ -330,10 +318,48 @@ func (s *Screen) below(w int) []string {
 	case r.Stale:
 		title = "stale: does not fire on the activity's facts now; the entry is kept · " + title
 	}
-	return []string{
-		component.Fit(st.Label.Render(r.Risk.Rule.ID+": ")+title, w),
-		component.Fit(second, w),
+	// The title wraps too (to two lines at most): the note follows it.
+	head := component.WrapIndent(r.Risk.Rule.ID+": ", title, w)
+	if len(head) > 2 {
+		head = append(head[:1], component.Cut(strings.Join(strings.Fields(strings.Join(head[1:], " ")), " "), w))
 	}
+	head[0] = st.Label.Render(r.Risk.Rule.ID+": ") + strings.TrimPrefix(head[0], r.Risk.Rule.ID+": ")
+	var out []string
+	for _, l := range head {
+		out = append(out, component.Fit(l, w))
+	}
+	for _, l := range s.noteLines(w) {
+		out = append(out, component.Fit(l, w))
+	}
+	return out
+}
+
+// noteLines are the selected entry's note, wrapped whole to w cells (on a
+// short screen to as many lines as a third of it: the list keeps the
+// rest), and the activity's next HRDDP review after it.
+func (s *Screen) noteLines(w int) []string {
+	st := s.ctx.Styles
+	r := s.Selected()
+	if r == nil || s.edit.Editing() {
+		return []string{""}
+	}
+	note := oneLine(r.Risk.Mitigation.Entry.Note)
+	if note == "" {
+		note = "-"
+	}
+	if d := r.Activity.HRDDPReview; d != "" {
+		review := " · HRDDP review " + string(d)
+		if d.Before(s.ctx.Sheet.Today()) {
+			review += " OVERDUE"
+		}
+		note += review
+	}
+	lines := component.WrapIndent("Note: ", note, w)
+	if most := max(1, s.height/3); len(lines) > most {
+		lines = append(lines[:most-1], component.Cut(strings.Join(strings.Fields(strings.Join(lines[most-1:], " ")), " "), w))
+	}
+	lines[0] = st.Label.Render("Note: ") + strings.TrimPrefix(lines[0], "Note: ")
+	return lines
 }
 
 // oneLine puts text on one line, without control characters.

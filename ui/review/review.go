@@ -32,8 +32,12 @@ type Screen struct {
 	keys keys
 
 	activity *model.Activity // the draft shown
-	reading  *suggest.Suggestion
-	skipped  map[*model.Activity]bool
+	// shownOthers: the draft shown was asked of others when it was shown.
+	// An edit may make it so; the review still goes on from its place
+	// among the mission's own.
+	shownOthers bool
+	reading     *suggest.Suggestion
+	skipped     map[*model.Activity]bool
 	// began are the drafts this review set out with (and those an undo or a
 	// restore brought in since): what is reviewed or discarded is counted
 	// from them, so the tally follows undo as the worksheet does.
@@ -173,6 +177,7 @@ func (r *Screen) FullHelp() [][]key.Binding { return r.keys.FullHelp() }
 
 func (r *Screen) show(a *model.Activity) {
 	r.activity = a
+	r.shownOthers = r.ctx.Sheet.Verdict(a).Others
 	r.showLeftOut = false
 	r.syncRestore()
 	r.reading = r.words.Read(a)
@@ -195,7 +200,10 @@ func (r *Screen) nextDraft() *model.Activity {
 	cur := -1
 	if r.activity != nil {
 		if i := s.Index(r.activity); i >= 0 {
-			cur = rank(r.activity, i)
+			cur = i
+			if r.shownOthers {
+				cur += n
+			}
 		}
 	}
 	var first, next *model.Activity

@@ -67,7 +67,13 @@ func (r *Screen) View() string {
 		return ""
 	}
 	st := r.ctx.Styles
-	head := st.Heading.Render("Review of drafts") + st.Muted.Render(r.tallyText(r.width-ansi.StringWidth("Review of drafts")))
+	title := "Review of drafts"
+	tally := r.tallyText(r.width - ansi.StringWidth(title))
+	head := st.Heading.Render(title) + st.Muted.Render(tally)
+	if ansi.StringWidth(tally) > r.width-ansi.StringWidth(title) {
+		// Every count rather than the heading: the bar above says Review.
+		head = st.Muted.Render(strings.TrimPrefix(r.tallyText(r.width+ansi.StringWidth(" · ")), " · "))
+	}
 	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
 		st.Key.Render("[x]") + " discard  " + st.Key.Render("[esc]") + " stop"
 	if r.confirming {
@@ -88,7 +94,16 @@ func (r *Screen) View() string {
 		}
 	}
 	if !r.view.AtBottom() {
-		keys += st.Muted.Render("  · ↓ more below")
+		// That the draft goes on below is never cut: the keys close up
+		// first, then the words shorten.
+		more := "  · ↓ more below"
+		if ansi.StringWidth(keys+more) > r.width {
+			keys, more = strings.ReplaceAll(keys, "  ", " "), " · ↓ more below"
+		}
+		if ansi.StringWidth(keys+more) > r.width {
+			more = " · ↓ more"
+		}
+		keys += st.Muted.Render(more)
 	}
 	return block(cut(head, r.width)+"\n"+block(r.view.View(), r.width, r.height-2)+"\n"+cut(keys, r.width), r.width, r.height)
 }
@@ -99,19 +114,39 @@ func (r *Screen) View() string {
 // how many of those left are asked of others (they come last).
 func (r *Screen) tallyText(w int) string {
 	t := r.tally()
-	out := fmt.Sprintf(" · %d left · %d reviewed · %d skipped · %d discarded", t.left, t.reviewed, t.skipped, t.discarded)
-	others := ""
-	if t.others > 0 {
-		others = fmt.Sprintf(" · %d asked of others, last", t.others)
+	left := fmt.Sprintf(" · %d left", t.left)
+	done := fmt.Sprintf(" · %d reviewed · %d skipped · %d discarded", t.reviewed, t.skipped, t.discarded)
+	// On a narrow screen the counts at nought give way first.
+	var nonZero string
+	for _, c := range []struct {
+		n    int
+		what string
+	}{{t.reviewed, "reviewed"}, {t.skipped, "skipped"}, {t.discarded, "discarded"}} {
+		if c.n > 0 {
+			nonZero += fmt.Sprintf(" · %d %s", c.n, c.what)
+		}
 	}
 	long := fmt.Sprintf(" · %d DRAFT in a briefing", r.ctx.Sheet.Drafts())
 	short := fmt.Sprintf(" · %d DRAFT", r.ctx.Sheet.Drafts())
-	for _, more := range []string{long + others, long, short + others, short} {
-		if ansi.StringWidth(out+more) <= w {
-			return out + more
+	if t.others == 0 {
+		for _, tally := range []string{left + done + long, left + done + short} {
+			if ansi.StringWidth(tally) <= w {
+				return tally
+			}
+		}
+		return left + done
+	}
+	// That the drafts asked of others come last explains the order of the
+	// review: it gives way to nothing, the other counts shorten first, and
+	// on the narrowest it follows what is left.
+	others := fmt.Sprintf(" · %d asked of others, last", t.others)
+	for _, tally := range []string{left + done + long + others, left + done + short + others, left + nonZero + long + others,
+		left + nonZero + short + others, left + done + others, left + nonZero + others} {
+		if ansi.StringWidth(tally) <= w {
+			return tally
 		}
 	}
-	return out
+	return left + others + nonZero
 }
 
 // render lays out the draft for the viewport.
@@ -145,7 +180,7 @@ func (r *Screen) draftLines(w int) []string {
 		add(st.Accent.Render(cut(r.others+" · not the mission's own task, reviewed last", w)))
 	}
 	add(st.Screen.Render(cut(title, w)))
-	src := strings.TrimSpace(a.Source.Document + " " + a.Source.Ref)
+	src := report.SourceText(a)
 	if src == "" {
 		src = "none recorded"
 	}

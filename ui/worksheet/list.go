@@ -3,11 +3,13 @@ package worksheet
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
@@ -181,7 +183,7 @@ func (v *Screen) orderCue() string {
 // header is the column headers; the column the list is sorted by carries
 // "↓" and the order's name stands at the right, so the sort reads without
 // colour.
-func (v *Screen) header(titleW, refW, w int) string {
+func (v *Screen) header(titleW, refW, w int, more string) string {
 	col := func(name string, width int, right bool) string {
 		if name == v.order.column() {
 			name += "↓"
@@ -195,7 +197,11 @@ func (v *Screen) header(titleW, refW, w int) string {
 	if refW > 0 {
 		h += col("Ref", refW, false)
 	}
-	h += fit("Activity", titleW) + " " + col("Tier", colTier, false) + col("Agenda", colAgenda, false) +
+	activity := "Activity"
+	if more != "" && ansi.StringWidth(activity+more) <= titleW {
+		activity += more
+	}
+	h += fit(activity, titleW) + " " + col("Tier", colTier, false) + col("Agenda", colAgenda, false) +
 		col("Risk", colRisk, false) + col("Open", colOpen, true)
 	return h
 }
@@ -207,14 +213,18 @@ func (v *Screen) list(w, h int) []string {
 	refW := v.refWidth()
 	titleW := max(10, w-3-colNumber-refW-colTier-colAgenda-colRisk-colOpen)
 	lines := make([]string, 0, h)
-	lines = append(lines, st.Header.Render(fit(v.header(titleW, refW, w), w)))
+	lines = append(lines, "") // the column headers, once the rows shown are known
 	n := v.rows()
+	last := v.offset - 1
 	if n == 0 {
 		msg := "No activities yet. Press n to add one, i to import a mandate, or f to browse the framework."
 		if v.filter.Value() != "" {
 			msg = "No activity matches “" + cut(v.filter.Value(), 40) + "”. esc clears the filter."
 		}
-		lines = append(lines, "", "  "+st.Muted.Render(msg))
+		lines = append(lines, "")
+		for _, l := range component.WrapIndent("  ", msg, w) { // the keys it names, whole
+			lines = append(lines, st.Muted.Render(l))
+		}
 	}
 	for row := v.offset; row < n && len(lines) < h; row++ {
 		if v.startsGroup(row, v.offset) {
@@ -223,6 +233,7 @@ func (v *Screen) list(w, h int) []string {
 				break
 			}
 		}
+		last = row
 		pos := v.position(row)
 		a := s.At(pos)
 		vd := s.Verdict(a)
@@ -262,6 +273,20 @@ func (v *Screen) list(w, h int) []string {
 		}
 		lines = append(lines, fit("  "+number+fit(title, titleW)+" "+tier+agenda+risk+openCell, w))
 	}
+	// How many rows the screen leaves out, above and below, beside the
+	// column name: a long list never looks like the whole worksheet.
+	var more []string
+	if v.offset > 0 {
+		more = append(more, fmt.Sprintf("%d above", v.offset))
+	}
+	if below := n - 1 - last; below > 0 && n > 0 {
+		more = append(more, fmt.Sprintf("%d more below", below))
+	}
+	cue := ""
+	if len(more) > 0 {
+		cue = " · " + strings.Join(more, ", ")
+	}
+	lines[0] = st.Header.Render(fit(v.header(titleW, refW, w, cue), w))
 	for len(lines) < h {
 		lines = append(lines, "")
 	}

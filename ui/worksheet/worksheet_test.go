@@ -1,10 +1,13 @@
 package worksheet
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/sample"
 	"github.com/pocssr/pocssr/model"
@@ -128,5 +131,50 @@ func TestGroupsKeepEachParagraphTogether(t *testing.T) {
 	press(s, ctx, runes("t"))
 	if s.Shown() != nil || s.OrderCue() != "" {
 		t.Errorf("ungrouped, the list still shows an order of its own: %q", s.OrderCue())
+	}
+}
+
+// A list longer than the screen says beside the column name how many rows
+// are below and above; a list that fits says nothing.
+func TestWorksheetSaysHowManyRowsAreOffScreen(t *testing.T) {
+	rb := classify.Default()
+	s, ctx := opened(t, sample.Worksheet(rb, 40, 3), 80, 24)
+	n, h := s.rows(), s.listHeight()
+	if n <= h {
+		t.Fatalf("%d rows in %d lines: the test shows nothing", n, h)
+	}
+	shows := func(want string, refused ...string) {
+		t.Helper()
+		view := ansi.Strip(s.View())
+		if !strings.Contains(view, want) {
+			t.Errorf("the list does not say %q:\n%s", want, view)
+		}
+		for _, r := range refused {
+			if strings.Contains(view, r) {
+				t.Errorf("the list says %q:\n%s", r, view)
+			}
+		}
+	}
+	shows(fmt.Sprintf("Activity · %d more below", n-h), "above")
+	press(s, ctx, runes("G"))
+	shows(fmt.Sprintf("Activity · %d above ", n-h), "more below")
+	up := tea.KeyMsg{Type: tea.KeyUp}
+	for range h { // from the last row to the one above the screen
+
+		press(s, ctx, up)
+	}
+	shows(fmt.Sprintf("Activity · %d above, 1 more below", n-h-1))
+	whole, _ := opened(t, sample.Worksheet(rb, 40, 3), 200, 60)
+	if view := ansi.Strip(whole.View()); strings.Contains(view, "more below") || strings.Contains(view, "above") {
+		t.Errorf("a list that fits says rows are off screen:\n%s", view)
+	}
+}
+
+// An empty worksheet names every key that fills it, whole, at 80 columns.
+func TestEmptyWorksheetNamesItsKeysWhole(t *testing.T) {
+	s, _ := opened(t, model.New(""), 80, 24)
+	want := "No activities yet. Press n to add one, i to import a mandate, or f to browse the framework."
+	if flat := strings.Join(strings.Fields(ansi.Strip(s.View())), " "); !strings.Contains(flat, want) {
+		t.Fatalf("the empty worksheet does not say %q whole:\n%s", want, s.View())
 	}
 }

@@ -1,0 +1,91 @@
+package review
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/session"
+)
+
+// resolution is a mandate with drafts of the mission's own, drafts asked of
+// others, and parts the import leaves out.
+const resolution = "../testdata/S-RES-1925-2010.txt"
+
+// imported is the review of resolution's drafts at w×h, opened as an
+// import opens it: at the first draft, with the parts it left out.
+func imported(t *testing.T, w, h int) (*Screen, *component.Context) {
+	t.Helper()
+	rb := classify.Default()
+	data, err := os.ReadFile(resolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rd := suggest.NewReader(rb)
+	ws, mandate, err := suggest.Import(rd, resolution, string(data), suggest.ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := &component.Context{Sheet: session.NewSheet(rb, ws, func(a *model.Activity) string { return a.Title }),
+		Styles: component.NewStyles(component.DefaultTheme()), Keys: component.NewGlobalKeys()}
+	edit := func(a *model.Activity) component.Open { return component.Open{To: questionnaireID, Arg: a} }
+	r := New(ctx, titleWords{rd}, "Asked of others", edit)
+	r.SetSize(w, h)
+	if _, ok := r.Open(Imported{At: ws.Activities[0], Document: ws.Mandate, LeftOut: mandate.LeftOut()}); !ok {
+		t.Fatal("the review did not open")
+	}
+	return r, ctx
+}
+
+// The review's heading keeps "N asked of others, last" at every width down
+// to 80 columns and after each kind of step: the other counts shorten first.
+func TestReviewHeadingKeepsTheDraftsOfOthers(t *testing.T) {
+	for _, w := range []int{80, 90, 200} {
+		t.Run(fmt.Sprint(w), func(t *testing.T) {
+			r, ctx := imported(t, w, 28)
+			for _, k := range []string{"", "s", "a", "x"} {
+				if k != "" {
+					press(r, k)
+				}
+				sent(ctx)
+				if r.Draft() == nil {
+					t.Fatalf("the review ended after %q", k)
+				}
+				n := r.tally().others
+				if n == 0 {
+					t.Fatal("no draft asked of others: the test shows nothing")
+				}
+				head := strings.SplitN(ansi.Strip(r.View()), "\n", 2)[0]
+				if want := fmt.Sprintf("%d asked of others, last", n); !strings.Contains(head, want) {
+					t.Fatalf("after %q the heading lacks %q:\n%s", k, want, head)
+				}
+			}
+		})
+	}
+}
+
+// At 80 columns the review's key line keeps every key and says the draft
+// goes on below: the keys close up before "↓ more" is cut.
+func TestReviewKeysSayMoreBelowAt80(t *testing.T) {
+	r, ctx := imported(t, 80, 21)
+	for i := 0; i < 36 && r.Draft() != nil && r.view.AtBottom(); i++ {
+		press(r, "s")
+		sent(ctx)
+	}
+	if r.Draft() == nil || r.view.AtBottom() || len(r.leftOut) == 0 {
+		t.Fatal("the review does not open on a long draft with parts left out: the test shows nothing")
+	}
+	lines := strings.Split(ansi.Strip(r.View()), "\n")
+	keys := lines[len(lines)-1]
+	for _, want := range []string{"[a] accept", "[x] discard", "[esc] stop", fmt.Sprintf("[l] left out (%d)", len(r.leftOut)), "↓ more"} {
+		if !strings.Contains(keys, want) {
+			t.Fatalf("the key line lacks %q: %q", want, keys)
+		}
+	}
+}
