@@ -24,7 +24,7 @@ func TestExportWritesWhatTheFilterShows(t *testing.T) {
 		t.Fatalf("the filter shows %d rows", len(m.listed()))
 	}
 	press(t, m, "x")
-	requireScreen(t, m, "Exports the 1 of 36 activities the filter")
+	requireScreen(t, m, "Exports the 1 of 34 activities the filter")
 	press(t, m, "m")
 	out := filepath.Join(t.TempDir(), "brief.md")
 	m.prompt.fields[0].input.SetValue(out)

@@ -57,6 +57,35 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"3(a)": NoAction, "3(b)": NoAction}},
 		{"tasks under a ceiling", "2. Decides that UNMEE will comprise up to 4,200 troops to carry out the following mandate:\n(a) Monitor the cessation of hostilities;\n(b) Assist in ensuring the observance of the security commitments;\n", // S-RES-1320-2000
 			map[string]Reason{"2(a)": "", "2(b)": ""}},
+		// What a planner found kept though it asks for no activity, or left
+		// out though it asks for one; sentences in the shape of modern
+		// mandates, written for this test.
+		{"a mandate that shall include tasks", "1. Decides that the mandate of the Operation shall include the protection of civilians;\n",
+			map[string]Reason{"1": ""}},
+		{"establishes the mission", "1. Decides to establish, for an initial period of six months, the United Nations Interim Force (UNIF);\n",
+			map[string]Reason{"1": "establishes"}},
+		{"establishes the mission to act", "1. Decides to establish a United Nations mission to monitor the ceasefire;\n",
+			map[string]Reason{"1": ""}},
+		{"the status of the mission", "4. Requests that the Secretary-General and the Government, in consultation with the parties, conclude a status-of-forces agreement within 30 days;\n",
+			map[string]Reason{"4": "status-agreement"}},
+		{"the Council's own review", "12. Decides to review the mission's role in the implementation of the Agreement within three months;\n",
+			map[string]Reason{"12": "council-review"}},
+		{"others asked to cooperate with the mission", "7. Calls upon all parties to cooperate fully with the Mission in the implementation of its mandate;\n",
+			map[string]Reason{"7": "cooperation-with-mission"}},
+		{"the Government asked to cooperate on a reform", "12. Calls upon the Government to cooperate closely with the Mission in establishing a commission on security sector reform;\n",
+			map[string]Reason{"12": ""}},
+		{"the mission's concept of operations", "43. Requests the Secretary-General to ensure that the Mission's concept of operation and rules of engagement are regularly updated;\n",
+			map[string]Reason{"43": "own-means"}},
+		{"enablers for the mission", "42. Commends the contribution of troop-contributing countries and calls on Member States to pledge and contribute the helicopters and other force enablers required for the Mission;\n",
+			map[string]Reason{"42": NoAction}},
+		{"member states asked to train the police", "5. Urges Member States to provide training, equipment and related assistance for the local police;\n",
+			map[string]Reason{"5": ""}},
+		{"an authorization by reference", "6. Authorizes the Mission to use all necessary means to carry out the tasks of its mandate listed in paragraph 3 (a) to (e) of resolution 1856 (2008);\n",
+			map[string]Reason{"6": ExtendsMandate}},
+		{"the mission's own personnel", "12. Requests the Secretary-General to continue to investigate the allegations of sexual exploitation and abuse by civilian and military personnel of the Mission;\n",
+			map[string]Reason{"12": "own-conduct"}},
+		{"a demand of armed groups, then a task of the Government", "15. Demands that all armed groups stop recruiting children and calls upon the Government to continue to work with the Mission to finalise an action plan to release children from the army and to screen its recruits;\n",
+			map[string]Reason{"15": ""}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m, err := ReadMandate(r, c.text)

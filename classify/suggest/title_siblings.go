@@ -27,10 +27,12 @@ func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*m
 		if fs := facts[i]; fs != nil {
 			topics[i] = tt.topic(fs)
 		}
-		// A task asked of others keeps who is asked ("Encourages the UNCT
-		// to support ..."); the mission's own is titled by what it does.
+		// A task asked of others, or of someone the reading does not know,
+		// keeps who is asked ("Encourages the UNCT to support ...", "Urges
+		// all parties to engage ..."); the mission's own is titled by what
+		// it does.
 		own := tt.title(tt.taskIntro(text))
-		if fs := facts[i]; fs != nil && tt.rb.AskedOfOthers(fs) {
+		if fs := facts[i]; fs == nil || !fs.Known(model.Implementer) || tt.rb.AskedOfOthers(fs) {
 			own = tt.titleAsked(tt.taskIntro(text))
 		}
 		owns[i] = own
