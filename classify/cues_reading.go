@@ -156,6 +156,9 @@ type CueTitles struct {
 	// Asks: the words of a decision that ask someone to act ("requests",
 	// "calls", "encourages"); the task a title takes follows one of them.
 	Asks []string
+	// Joins: the words that join a later decision to a task ("and"): a
+	// title ends before them.
+	Joins []string
 	// NotVerbs: words after an introductory phrase's comma that show the
 	// phrase goes on ("in support of the Government, the police and ...").
 	NotVerbs []string
@@ -172,7 +175,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	if n == nil {
 		return t
 	}
-	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks"}, nil)
+	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "joins"}, nil)
 	if tn := f["topics"]; tn != nil {
 		if tn.Kind != yaml.MappingNode {
 			p.errs.at(tn, "topics must map kinds to the words naming what a task of that kind is about, found %s", describe(tn))
@@ -210,7 +213,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	}
 	t.Intro, t.TaskVerbs, t.NotVerbs = words("intro"), words("task_verbs"), words("not_verbs")
 	t.Elaboration, t.Infinitive, t.Decisions = words("elaboration"), words("infinitive"), words("decisions")
-	t.Asks = words("asks")
+	t.Asks, t.Joins = words("asks"), words("joins")
 	return t
 }
 

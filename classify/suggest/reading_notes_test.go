@@ -120,6 +120,10 @@ func TestReadingNotes(t *testing.T) {
 				want{unknown: []model.Fact{model.RightsRecord}}},
 			{"Screen the armed groups whose members are suspected of atrocities before their integration",
 				want{unknown: []model.Fact{model.RightsRecord}}},
+			// The armed opposition named after the army it split from is no
+			// host army.
+			{"Monitor abuses committed by the SPLM/SPLA-IO",
+				want{primary: "poc-reporting", unknown: []model.Fact{model.Forces}}},
 			// A condition is no record.
 			{"Suspend support to army units if their commanders are suspected of grave violations",
 				want{unknown: []model.Fact{model.RightsRecord}}},

@@ -24,7 +24,7 @@ type titling struct {
 	rb                                    *classify.Rulebook
 	topics                                map[string]string
 	intro, notVerbs, taskVerbs, toInfinit map[string]bool
-	decisions, asks                       map[string]bool
+	decisions, asks, joins                map[string]bool
 	elaboration                           [][]string
 }
 
@@ -36,7 +36,7 @@ func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
 		}
 		return m
 	}
-	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive), decisions: set(t.Decisions), asks: set(t.Asks)}
+	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive), decisions: set(t.Decisions), asks: set(t.Asks), joins: set(t.Joins)}
 	for _, e := range t.Elaboration {
 		tt.elaboration = append(tt.elaboration, strings.Split(e, "_"))
 	}
@@ -74,6 +74,7 @@ func (tt *titling) titleOf(text string, skipAsking bool) string {
 	if i := strings.IndexAny(t, ";:"); i > 0 {
 		t = t[:i]
 	}
+	t = tt.beforeNextDecision(t)
 	t = strings.Join(strings.Fields(t), " ")
 	if i := strings.Index(t, ", "); i >= 30 && tt.opensElaboration(t[i+2:]) {
 		t = t[:i]
@@ -107,6 +108,32 @@ func (tt *titling) skipDecision(t string) string {
 			return next
 		}
 		prev = w
+		i += j + 1
+	}
+	return t
+}
+
+// beforeNextDecision cuts t before a later decision joined to its task
+// ("fully implement the HRDDP and requests the Secretary-General to ..."):
+// the title is the task's own. The joining words are the rulebook's.
+func (tt *titling) beforeNextDecision(t string) string {
+	for i := 0; i < len(t); {
+		j := strings.IndexByte(t[i:], ' ')
+		if j < 0 {
+			return t
+		}
+		w := strings.ToLower(t[i : i+j])
+		if tt.joins[w] && i > 0 {
+			words := strings.Fields(strings.ToLower(t[i+j:]))
+			// "and further requests": the ask after an opening word of a
+			// decision that asks nothing itself
+			for len(words) > 1 && tt.decisions[words[0]] && !tt.asks[words[0]] {
+				words = words[1:]
+			}
+			if len(words) > 0 && tt.asks[strings.Trim(words[0], ",")] {
+				return strings.TrimRight(t[:i], " ,")
+			}
+		}
 		i += j + 1
 	}
 	return t

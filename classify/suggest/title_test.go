@@ -117,6 +117,9 @@ func TestTitlesTakeTheTaskADecisionAsksFor(t *testing.T) {
 		{"3. Welcomes the Government's efforts to build capacity, and calls upon the mission to provide support to the police;", "Provide support to the police"},
 		{"4. Takes note of the report; further encourages the mission to extend its presence to the border;", "Extend its presence to the border"},
 		{"5. Requests the Secretary-General to elaborate the concept of operations of the mission;", "Elaborate the concept of operations of the mission"},
+		// a later decision joined to the task is not the task's
+		{"19. Encourages the mission to fully implement the policy and requests the Secretary-General to report on it;", "Fully implement the policy"},
+		{"9. Requests the mission to patrol the border and further requests it to report;", "Patrol the border"},
 		// no request: the decision's words stay
 		{"6. Recognizes the support of the mission to FARDC units;", "Recognizes the support of the mission to FARDC units"},
 		{"7. Welcomes the Government's efforts to build the capacity of its police;", "Welcomes the Government's efforts to build the capacity of its police"},
