@@ -117,10 +117,13 @@ var (
 	floorsAll     = map[string]float64{"kind": 0.85, "implementer": 0.80, "tier": 0.90, "agenda": 0.85}
 	floorsHoldout = map[string]float64{"kind": 0.70, "implementer": 0.70, "tier": 0.75, "agenda": 0.70}
 	floorsBatch3  = map[string]float64{"kind": 0.60, "implementer": 0.70, "tier": 0.65, "agenda": 0.55}
-	// floorsBatch5 were set when its totals were first read (kind 60.9%,
-	// implementer 78.3%, tier 73.9%, agenda 60.9%), before any round tuned on
-	// the lexicon after it was written.
-	floorsBatch5 = map[string]float64{"kind": 0.60, "implementer": 0.78, "tier": 0.73, "agenda": 0.60}
+	// floorsBatch5 were first set when its totals were first read (kind
+	// 60.9%, implementer 78.3%, tier 73.9%, agenda 60.9%), before any round
+	// tuned the lexicon after it was written, and raised to the figures
+	// after that round (65.2%, 82.6%, 82.6%, 73.9%). Its author wrote the
+	// round's rules too and knew its sentences: it bounds a regression, it
+	// no longer measures unseen phrasing (the sealed corpus does).
+	floorsBatch5 = map[string]float64{"kind": 0.65, "implementer": 0.82, "tier": 0.82, "agenda": 0.73}
 )
 
 // batchOf is the batch an item was written in: 0 for the items written with
