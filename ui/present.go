@@ -148,9 +148,9 @@ func (p *presentation) rebuild() {
 		v := s.Version(a)
 		k, ok := p.known[a]
 		if !ok || k.version != v || v == 0 {
-			k = &knownResult{version: v, result: p.sh.rb.Classify(a), titleWidth: ansi.StringWidth(oneLine(a.Title))}
+			k = &knownResult{version: v, result: s.Result(a), titleWidth: ansi.StringWidth(oneLine(a.Title))}
 			p.titlesMeasured++
-			k.place = placeOn(p.sh.rb, &k.result, a.Facts.Primary())
+			k.place = placeOn(p.sh.rb, k.result, a.Facts.Primary())
 			p.known[a] = k
 		}
 		p.rows[i], places[i] = k, k.place
@@ -183,7 +183,7 @@ func (p *presentation) rebuild() {
 // only an activity changed since is classified and measured again.
 type knownResult struct {
 	version    uint64
-	result     classify.Result
+	result     *classify.Result // the sheet's (session.Sheet.Result), shared
 	place      placement
 	titleWidth int
 }

@@ -72,7 +72,7 @@ func (p *presentation) boardView() string {
 func (p *presentation) selectedLines(w int) []string {
 	st := p.sh.st
 	a := p.sh.sheet.At(p.cursor)
-	r := &p.rows[p.cursor].result
+	r := p.rows[p.cursor].result
 	pl := p.drawings.places[p.cursor]
 	head := st.Selected.Render("["+boardNumber(a, p.cursor+1)+"]") + " " + st.Label.Render(oneLine(a.Title))
 	// The risks are said in full, or as "1 risk (critical)" when the full
