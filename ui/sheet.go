@@ -14,11 +14,12 @@ const maxUndo = session.MaxUndo
 
 // sheet is the worksheet being edited (session.Sheet: verdicts, tally, undo,
 // dirty state) with what only drawing needs beside it: the findings last
-// drawn.
+// drawn, and the worksheet's references ranked for sorting.
 type sheet struct {
 	*session.Sheet
 	rb    *classify.Rulebook
 	fired firedCache
+	refs  refRanks // the references ranked, for sorting the list
 }
 
 func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet {

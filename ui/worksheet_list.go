@@ -89,7 +89,7 @@ func (v *worksheetView) refWidth() int {
 func (v *worksheetView) measureRefWidth() int {
 	w := 0
 	for _, a := range v.sh.sheet.Worksheet().Activities {
-		w = max(w, len([]rune(paragraphRef(a.Source.Ref))))
+		w = max(w, utf8.RuneCountInString(paragraphRef(a.Source.Ref)))
 	}
 	if w == 0 {
 		return 0

@@ -180,41 +180,6 @@ func TestSortRowsByPrecomputedKeysKeepsTheOrders(t *testing.T) {
 		a.Source.Ref = refs[(i*7+i/5)%len(refs)]
 	}
 	s := newSheet(rb, ws)
-	want := func(rows []int, o sheetOrder, grouped bool) {
-		ref := func(p int) []refPart { return parseRef(paragraphRef(s.At(p).Source.Ref)) }
-		slices.SortStableFunc(rows, func(a, b int) int {
-			va, vb := s.Verdict(s.At(a)), s.Verdict(s.At(b))
-			if grouped {
-				if va.Others != vb.Others { // the mission's own first
-					if va.Others {
-						return 1
-					}
-					return -1
-				}
-				ra, rb := ref(a), ref(b)
-				if c := compareRefs(ra[:min(1, len(ra))], rb[:min(1, len(rb))]); c != 0 {
-					return c
-				}
-			}
-			var c int
-			switch o {
-			case byRef:
-				c = compareRefs(ref(a), ref(b))
-			case byTier:
-				c = tierRank(va.Tier) - tierRank(vb.Tier)
-			case byAgenda:
-				c = slices.Index(classify.Agendas, va.Agenda) - slices.Index(classify.Agendas, vb.Agenda)
-			case bySeverity:
-				c = severityRank(va.Highest) - severityRank(vb.Highest)
-			case byOpen:
-				c = vb.Open - va.Open
-			}
-			if c == 0 && o != byFile && o != byRef {
-				c = compareRefs(ref(a), ref(b))
-			}
-			return c
-		})
-	}
 	for o := byFile; o < numOrders; o++ {
 		for _, grouped := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%s/grouped=%v", o.name(), grouped), func(t *testing.T) {
@@ -225,11 +190,49 @@ func TestSortRowsByPrecomputedKeysKeepsTheOrders(t *testing.T) {
 					}
 				}
 				sortRows(s, got, o, grouped)
-				want(exp, o, grouped)
+				sortByDefinition(s, exp, o, grouped)
 				if !slices.Equal(got, exp) {
 					t.Errorf("rows differ from the order's definition:\ngot  %v\nwant %v", got[:20], exp[:20])
 				}
 			})
 		}
 	}
+}
+
+// sortByDefinition sorts rows as the orders are defined, pair by pair and
+// stably, parsing the references it compares.
+func sortByDefinition(s *sheet, rows []int, o sheetOrder, grouped bool) {
+	ref := func(p int) []refPart { return parseRef(paragraphRef(s.At(p).Source.Ref)) }
+	slices.SortStableFunc(rows, func(a, b int) int {
+		va, vb := s.Verdict(s.At(a)), s.Verdict(s.At(b))
+		if grouped {
+			if va.Others != vb.Others { // the mission's own first
+				if va.Others {
+					return 1
+				}
+				return -1
+			}
+			ra, rb := ref(a), ref(b)
+			if c := compareRefs(ra[:min(1, len(ra))], rb[:min(1, len(rb))]); c != 0 {
+				return c
+			}
+		}
+		var c int
+		switch o {
+		case byRef:
+			c = compareRefs(ref(a), ref(b))
+		case byTier:
+			c = tierRank(va.Tier) - tierRank(vb.Tier)
+		case byAgenda:
+			c = slices.Index(classify.Agendas, va.Agenda) - slices.Index(classify.Agendas, vb.Agenda)
+		case bySeverity:
+			c = severityRank(va.Highest) - severityRank(vb.Highest)
+		case byOpen:
+			c = vb.Open - va.Open
+		}
+		if c == 0 && o != byFile && o != byRef {
+			c = compareRefs(ref(a), ref(b))
+		}
+		return c
+	})
 }
