@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -275,12 +276,37 @@ func BenchmarkLoop40k(b *testing.B) {
 		timed(keyMsg("p"))
 		step(keyMsg("esc"))
 	})
+	// The first opening places boardChunk activities in its Update and as
+	// many in its View; the messages that follow place the rest, each
+	// measured as one more event (present-placing).
+	var chunks, chunkTime int64
 	measure("present-first", func(int) {
 		p := newPresentation(m.sh)
 		p.SetSize(m.areaSize(wholeArea))
 		m.nav.screens[presentScreen] = p
-		timed(keyMsg("p"))
+		start := processorTime()
+		_, cmd := m.Update(keyMsg("p"))
+		_ = m.View()
+		spent += processorTime() - start
+		for cmd != nil {
+			msg := cmd()
+			start := processorTime()
+			_, cmd = m.Update(msg)
+			_ = m.View()
+			chunkTime += processorTime() - start
+			chunks++
+		}
+		if p.pending {
+			b.Fatal("the board was left half placed")
+		}
 		step(keyMsg("esc"))
+	})
+	b.Run("present-placing", func(b *testing.B) {
+		for b.Loop() {
+		}
+		if chunks > 0 {
+			b.ReportMetric(float64(chunkTime)/float64(chunks), "cpu-ns/op")
+		}
 	})
 }
 
@@ -317,9 +343,11 @@ var loopSteps = []struct {
 
 // loopWork is what one step did in proportion to what it touched:
 // activities classified, references parsed for sorting, titles measured for
-// the presentation's legend.
+// the presentation's legend; in all, and at most in one Update (with the
+// View after it), the commands' messages included.
 type loopWork struct {
 	classified, refsParsed, titlesMeasured int64
+	mostInOneUpdate                        int64 // of the three together
 }
 
 // workOfSteps counts what each step does on a worksheet of n activities.
@@ -353,14 +381,36 @@ func workOfSteps(t *testing.T, n int) []loopWork {
 				before.titlesMeasured = 0 // a new presentation counts from 0
 			}
 		}
-		for _, msg := range msgs {
+		var most int64
+		last := before
+		update := func(msg tea.Msg) tea.Cmd {
 			_, cmd := m.Update(msg)
-			run(m, cmd)
 			_ = m.View()
+			w := now()
+			most = max(most, w.classified-last.classified+w.refsParsed-last.refsParsed+w.titlesMeasured-last.titlesMeasured)
+			last = w
+			return cmd
+		}
+		for _, msg := range msgs {
+			queue := []tea.Cmd{update(msg)}
+			for len(queue) > 0 {
+				c := queue[0]
+				queue = queue[1:]
+				if c == nil {
+					continue
+				}
+				switch msg := c().(type) {
+				case nil, timerSetMsg:
+				case tea.BatchMsg:
+					queue = append(queue, msg...)
+				default:
+					queue = append(queue, update(msg))
+				}
+			}
 		}
 		after := now()
 		return loopWork{after.classified - before.classified, after.refsParsed - before.refsParsed,
-			after.titlesMeasured - before.titlesMeasured}
+			after.titlesMeasured - before.titlesMeasured, most}
 	}
 	step([]tea.Msg{keyMsg("o"), keyMsg("o"), keyMsg("o"), keyMsg("o"), keyMsg("o"), keyMsg("o")}, nil) // every order once: the references are ranked
 	step([]tea.Msg{keyMsg("p")}, nil)                                                                  // the board is built once
@@ -379,20 +429,49 @@ func workOfSteps(t *testing.T, n int) []loopWork {
 // No event on the loop classifies, parses references or measures titles in
 // proportion to the worksheet: each step does as much on 4,000 activities
 // as on 200 (the activity edited, the questionnaire's preview), counted,
-// never timed. The first opening of the presentation measures every title
-// once; it classifies nothing: the sheet's results serve it.
+// never timed. The first opening of the presentation places every activity
+// once, boardChunk at a time, one chunk in each Update and the View after
+// it; it classifies nothing: the sheet's results serve it.
 func TestLoopWorkDoesNotGrowWithWorksheet(t *testing.T) {
+	defer func(n int) { boardChunk = n }(boardChunk)
+	boardChunk = 150
 	small, large := workOfSteps(t, 200), workOfSteps(t, 4000)
 	for i, s := range loopSteps {
 		l, m := large[i], small[i]
 		if s.name == "open the presentation the first time" {
-			if l.classified != 0 || l.refsParsed != 0 || l.titlesMeasured != 4000 {
-				t.Errorf("%s: %+v on 4,000 activities, want no classification and every title measured once", s.name, l)
+			if l.classified != 0 || l.refsParsed != 0 || l.titlesMeasured != 4000 || l.mostInOneUpdate > int64(2*boardChunk) {
+				t.Errorf("%s: %+v on 4,000 activities, want no classification, every title measured once, "+
+					"at most %d in one Update", s.name, l, 2*boardChunk)
 			}
 			continue
 		}
 		if l != m || l.classified > 8 || l.refsParsed > 1 || l.titlesMeasured > 1 {
 			t.Errorf("%s: %+v on 4,000 activities, %+v on 200", s.name, l, m)
 		}
+	}
+}
+
+// A large worksheet's board is drawn in steps: the first frame says how far
+// the placing is, before it is done; the messages that follow place the
+// rest, and the board then shows every activity, each placed once.
+func TestBoardOfALargeWorksheetShowsFirstThenPlaces(t *testing.T) {
+	defer func(n int) { boardChunk = n }(boardChunk)
+	boardChunk = 100
+	m := bigModel(t, 450)
+	_, cmd := m.Update(keyMsg("p"))
+	if got := screenText(m); !strings.Contains(got, "Placing the activities on both readings") {
+		t.Fatalf("the first frame after p is not the placing's progress:\n%s", got)
+	}
+	p := m.nav.screens[presentScreen].(*presentation)
+	if !p.pending || p.titlesMeasured > 2*boardChunk {
+		t.Fatalf("the first Update and View placed %d activities, at most %d wanted", p.titlesMeasured, 2*boardChunk)
+	}
+	run(m, cmd)
+	got := screenText(m)
+	if p.pending || strings.Contains(got, "Placing") || !strings.Contains(got, "Both readings") {
+		t.Fatalf("the placing did not end in the board:\n%s", got)
+	}
+	if p.titlesMeasured != 450 {
+		t.Errorf("%d activities placed, want each of the 450 once", p.titlesMeasured)
 	}
 }

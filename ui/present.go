@@ -29,8 +29,12 @@ type presentation struct {
 	// The board, rebuilt when the worksheet or the size changes.
 	gen uint64
 	// rows are the activities' results and placements in worksheet order,
-	// shared with known: a rebuild copies no result.
-	rows []*knownResult
+	// shared with known: a rebuild copies no result. While pending, only
+	// the first placed are, for the worksheet of generation placingGen.
+	rows       []*knownResult
+	pending    bool
+	placed     int
+	placingGen uint64
 	// known is each activity's result with the version the sheet gave the
 	// activity when it was classified: while the version stands the activity
 	// is unchanged, so a rebuild after an edit classifies only what changed.
@@ -75,10 +79,10 @@ func (p *presentation) Open(arg any) (tea.Cmd, bool) {
 	at, _ := arg.(presentAt)
 	if at.caseOf != nil {
 		p.openCase(at.caseOf)
-	} else {
-		p.open(at.at)
+		return nil, true
 	}
-	return nil, true
+	p.open(at.at)
+	return p.placeMore(), true
 }
 
 // Title names the presentation in the title bar (shown over a prompt).
@@ -129,31 +133,47 @@ func (p *presentation) clampCursor() {
 	p.cursor = max(0, min(p.cursor, p.sh.sheet.Len()-1))
 }
 
-// rebuild classifies the worksheet and lays out the drawings when the
-// worksheet or the size changed since the last time.
+// rebuild lays out the drawings when the worksheet or the size changed since
+// the last time. Activities not placed at their version (all of them, the
+// first time) are placed boardChunk at a time: until every one is, the board
+// says how far it is (pending), and each placeMoreMsg places the next ones,
+// so that no message waits on a large worksheet.
 func (p *presentation) rebuild() {
 	s := p.sh.sheet
 	if p.width <= 0 || (p.gen == s.Gen() && p.left != nil) {
 		return
 	}
-	p.gen = s.Gen()
-	p.rows = make([]*knownResult, s.Len())
-	places := make([]placement, s.Len())
 	if p.known == nil {
 		p.known = make(map[*model.Activity]*knownResult, s.Len())
 	}
-	p.titleWidth = 0
-	for i := range p.rows {
-		a := s.At(i)
+	if p.placingGen != s.Gen() || len(p.rows) != s.Len() || !p.pending {
+		p.placingGen, p.placed = s.Gen(), 0
+		p.rows = make([]*knownResult, s.Len())
+	}
+	for budget := boardChunk; p.placed < s.Len(); p.placed++ {
+		a := s.At(p.placed)
 		v := s.Version(a)
 		k, ok := p.known[a]
 		if !ok || k.version != v || v == 0 {
+			if budget == 0 {
+				break
+			}
+			budget--
 			k = &knownResult{version: v, result: s.Result(a), titleWidth: ansi.StringWidth(oneLine(a.Title))}
 			p.titlesMeasured++
 			k.place = placeOn(p.sh.rb, k.result, a.Facts.Primary())
 			p.known[a] = k
 		}
-		p.rows[i], places[i] = k, k.place
+		p.rows[p.placed] = k
+	}
+	if p.pending = p.placed < s.Len(); p.pending {
+		return
+	}
+	p.gen = s.Gen()
+	places := make([]placement, s.Len())
+	p.titleWidth = 0
+	for i, k := range p.rows {
+		places[i] = k.place
 		p.titleWidth = max(p.titleWidth, k.titleWidth)
 	}
 	if len(p.known) > s.Len() {
@@ -176,6 +196,22 @@ func (p *presentation) rebuild() {
 	p.left = draw2015(p.sh.rb, p.drawings, p.drawW, p.drawH).ready(p.sh.st)
 	p.right = drawNarrow(p.drawings, p.width-p.drawW-drawingGap, p.drawH).ready(p.sh.st)
 	p.clampCursor()
+}
+
+// boardChunk is how many activities one message places on the board at
+// most: about 4 ms of work (a test places fewer at a time).
+var boardChunk = 2000
+
+// placeMoreMsg asks the presentation to place the board's next activities.
+type placeMoreMsg struct{}
+
+// placeMore is the command that goes on placing while some activities are
+// not placed yet.
+func (p *presentation) placeMore() tea.Cmd {
+	if !p.pending {
+		return nil
+	}
+	return func() tea.Msg { return placeMoreMsg{} }
 }
 
 // knownResult is an activity's result, placement and title's width as the
@@ -263,6 +299,10 @@ func (p *presentation) FullHelp() [][]key.Binding {
 
 // Update moves the selection and opens accounts and walk-throughs.
 func (p *presentation) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(placeMoreMsg); ok {
+		p.rebuild()
+		return p, p.placeMore()
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return p, nil
