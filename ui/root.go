@@ -60,6 +60,10 @@ type Model struct {
 	jobControl bool
 	// clip is the program's output, for y (see clipboard).
 	clip clipboard
+	// reading is the reading of a large worksheet at start-up while it runs
+	// (startup.go); StartError ends the program when the file is invalid.
+	reading    *reading
+	StartError error
 }
 
 // tick schedules a message after a delay: the autosave's timer, the only
@@ -95,8 +99,14 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	return m
 }
 
-// Init starts nothing: the program waits for the terminal's size.
-func (m *Model) Init() tea.Cmd { return nil }
+// Init starts reading a large worksheet (startup.go); else nothing: the
+// program waits for the terminal's size.
+func (m *Model) Init() tea.Cmd {
+	if m.reading != nil {
+		return m.reading.readCmd()
+	}
+	return nil
+}
 
 // current is the screen in front.
 func (m *Model) current() screen { return m.nav.screens[m.nav.front()] }
@@ -211,6 +221,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.reloaded(msg)
 	case comparedMsg:
 		return m.compared(msg)
+	case worksheetRead:
+		return m.worksheetReadDone(msg)
 	case compareview.Run:
 		return m.startCompare(msg, nil)
 	}
@@ -220,6 +232,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 }
 
 func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
+	if m.reading != nil {
+		return m.readingKey(km)
+	}
 	g := m.sh.global
 	if key.Matches(km, g.ForceQuit) {
 		return m.forceQuit()

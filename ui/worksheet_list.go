@@ -221,7 +221,9 @@ func (v *worksheetView) list(w, h int) []string {
 	n := v.rows()
 	if n == 0 {
 		msg := "No activities yet. Press n to add one, i to import a mandate, or f to browse the framework."
-		if v.filter.Value() != "" {
+		if v.sh.reading != "" {
+			msg = v.sh.reading
+		} else if v.filter.Value() != "" {
 			msg = "No activity matches “" + cut(v.filter.Value(), 40) + "”. esc clears the filter."
 		}
 		lines = append(lines, "", "  "+st.Muted.Render(msg))

@@ -104,12 +104,31 @@ type Sheet struct {
 // NewSheet starts editing ws. search writes what a filter looks in for an
 // activity (the screens decide that); nil leaves it empty.
 func NewSheet(rb *classify.Rulebook, ws *model.Worksheet, search func(*model.Activity) string) *Sheet {
+	return NewSheetOn(rb, ws, search, "")
+}
+
+// NewSheetOn starts editing ws with its register read on day today: every
+// activity is classified once, on that day (NewSheet and then SetToday would
+// classify twice). It touches nothing but ws, so a command may build it off
+// the event loop for TakeOver.
+func NewSheetOn(rb *classify.Rulebook, ws *model.Worksheet, search func(*model.Activity) string, today model.Date) *Sheet {
 	if search == nil {
 		search = func(*model.Activity) string { return "" }
 	}
-	s := &Sheet{rb: rb, search: search}
+	s := &Sheet{rb: rb, search: search, today: today}
 	s.Replace(ws)
 	return s
+}
+
+// TakeOver puts in place the worksheet and everything another sheet computed of
+// it (built by NewSheetOn in a command, while this one stood in): verdicts,
+// tally, versions; it starts with no undo and a new generation, so that
+// whatever follows the sheet sees a change.
+func (s *Sheet) TakeOver(o *Sheet) {
+	gen := max(s.gen, o.gen) + 1
+	*s = *o
+	s.gen = gen
+	s.undo, s.redo, s.replaying = nil, nil, false
 }
 
 // Rulebook is the rulebook the verdicts come from.
