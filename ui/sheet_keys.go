@@ -39,26 +39,26 @@ type rankedRef struct {
 	parts []refPart
 }
 
-// rankFor is the rank of the activity's reference, and of its
-// paragraph's.
-func (r *refRanks) rankFor(a *model.Activity) refRank {
-	return r.of[paragraphRef(a.Source.Ref)]
+// rankFor is the rank of the activity's reference, and of its paragraph;
+// ok is false for a reference not ranked yet (see learn).
+func (r *refRanks) rankFor(a *model.Activity) (rank refRank, ref string, ok bool) {
+	ref = paragraphRef(a.Source.Ref)
+	rank, ok = r.of[ref]
+	return rank, ref, ok
 }
 
-// learn ranks the references of the rows that are not ranked yet, and ranks
-// every reference again (numbers only, nothing parsed) when one was added.
-func (r *refRanks) learn(s *sheet, rows []int) {
+// learn ranks references not ranked yet, parsing each once, and ranks every
+// reference again (numbers only, nothing parsed).
+func (r *refRanks) learn(refs []string) {
 	if r.of == nil {
 		r.of = map[string]refRank{}
 	}
 	var fresh []rankedRef
-	seen := map[string]bool{}
-	for _, p := range rows {
-		ref := paragraphRef(s.At(p).Source.Ref)
-		if _, ok := r.of[ref]; ok || seen[ref] {
+	for _, ref := range refs {
+		if _, ok := r.of[ref]; ok {
 			continue
 		}
-		seen[ref] = true
+		r.of[ref] = refRank{} // ranked below, with the others
 		r.parsed++
 		fresh = append(fresh, rankedRef{text: ref, parts: parseRef(ref)})
 	}

@@ -54,42 +54,14 @@ func sortRows(s *sheet, rows []int, o sheetOrder, grouped bool) {
 	if o == byFile && !grouped {
 		return
 	}
-	s.refs.learn(s, rows)
-	paraBits, refBits, rowBits := bits.Len32(s.refs.paragraphs), bits.Len32(s.refs.refs), bits.Len(uint(len(rows)))
-	if 1+paraBits+8+refBits+rowBits > packedKeyBits {
-		// More references than a key holds: the same keys, compared in turn.
-		paraBits, refBits, rowBits = 0, 0, 0
-	}
-	keys := make([]uint64, len(rows))
-	var wide [][3]uint64
-	if rowBits == 0 {
-		wide = make([][3]uint64, len(rows))
-	}
-	for i, p := range rows {
-		a := s.At(p)
-		v := s.Verdict(a)
-		r := s.refs.rankFor(a)
-		var hi, ref uint64
-		if grouped {
-			if v.Others {
-				hi = 1
-			}
-			hi = hi<<32 | uint64(r.paragraph)
-		}
-		if o != byFile {
-			ref = uint64(r.ref)
-		}
-		if rowBits == 0 {
-			wide[i] = [3]uint64{hi, uint64(orderRank(v, o))<<32 | ref, uint64(i)}
-			continue
-		}
-		if grouped {
-			hi = hi>>32<<paraBits | uint64(r.paragraph)
-		}
-		keys[i] = ((hi<<8|uint64(orderRank(v, o)))<<refBits|ref)<<rowBits | uint64(i)
+	keys, wide, unranked := packKeys(s, rows, o, grouped)
+	if len(unranked) > 0 {
+		// References not seen before: ranked, and the keys read again.
+		s.refs.learn(unranked)
+		keys, wide, _ = packKeys(s, rows, o, grouped)
 	}
 	sorted := slices.Clone(rows)
-	if rowBits == 0 {
+	if wide != nil {
 		slices.SortFunc(wide, func(a, b [3]uint64) int { return slices.Compare(a[:], b[:]) })
 		for i, k := range wide {
 			rows[i] = sorted[k[2]]
@@ -97,10 +69,59 @@ func sortRows(s *sheet, rows []int, o sheetOrder, grouped bool) {
 		return
 	}
 	slices.Sort(keys)
-	mask := uint64(1)<<rowBits - 1
+	mask := uint64(1)<<bits.Len(uint(len(rows))) - 1
 	for i, k := range keys {
 		rows[i] = sorted[k&mask]
 	}
+}
+
+// packKeys reads every row's key (see sortRows), packed into one number when
+// the ranks and the rows fit in 64 bits, else as three (wide). unranked are
+// the references not ranked yet: the keys are then to be read again.
+func packKeys(s *sheet, rows []int, o sheetOrder, grouped bool) (keys []uint64, wide [][3]uint64, unranked []string) {
+	paraBits, refBits, rowBits := bits.Len32(s.refs.paragraphs), bits.Len32(s.refs.refs), bits.Len(uint(len(rows)))
+	if 1+paraBits+8+refBits+rowBits > packedKeyBits {
+		// More references than a key holds: the same keys, compared in turn.
+		paraBits, refBits, rowBits = 0, 0, 0
+		wide = make([][3]uint64, len(rows))
+	} else {
+		keys = make([]uint64, len(rows))
+	}
+	for i, p := range rows {
+		a := s.At(p)
+		v := s.Verdict(a)
+		r, text, ok := s.refs.rankFor(a)
+		if !ok {
+			unranked = append(unranked, text)
+			continue
+		}
+		var hi, ref uint64
+		if grouped {
+			if v.Others {
+				hi = 1
+			}
+		}
+		if o != byFile {
+			ref = uint64(r.ref)
+		}
+		if wide != nil {
+			wide[i] = [3]uint64{hi<<32 | uint64(r.paragraph)*boolBit(grouped), uint64(orderRank(v, o))<<32 | ref, uint64(i)}
+			continue
+		}
+		if grouped {
+			hi = hi<<paraBits | uint64(r.paragraph)
+		}
+		keys[i] = ((hi<<8|uint64(orderRank(v, o)))<<refBits|ref)<<rowBits | uint64(i)
+	}
+	return keys, wide, unranked
+}
+
+// boolBit is 1 for true, 0 for false.
+func boolBit(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // packedKeyBits is how many bits a row's packed key has: a test narrows it

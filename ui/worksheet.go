@@ -108,7 +108,7 @@ func (v *worksheetView) refilter() {
 	words := strings.Fields(text)
 	v.matches = make([]int, 0, 64)
 	for i, a := range s.Worksheet().Activities {
-		if component.HoldsEvery(s.Verdict(a).Search, words) {
+		if len(words) == 0 || component.HoldsEvery(s.Verdict(a).Search, words) {
 			v.matches = append(v.matches, i)
 		}
 	}
