@@ -146,6 +146,7 @@ func (p *presentation) rebuild() {
 	if p.known == nil {
 		p.known = make(map[*model.Activity]*knownResult, s.Len())
 	}
+	prev := p.rows // the last build's, in place: most activities stay where they were
 	if p.placingGen != s.Gen() || len(p.rows) != s.Len() || !p.pending {
 		p.placingGen, p.placed = s.Gen(), 0
 		p.rows = make([]*knownResult, s.Len())
@@ -153,13 +154,20 @@ func (p *presentation) rebuild() {
 	for budget := boardChunk; p.placed < s.Len(); p.placed++ {
 		a := s.At(p.placed)
 		v := s.Version(a)
+		if p.placed < len(prev) {
+			if k := prev[p.placed]; k != nil && k.activity == a && k.version == v && v != 0 {
+				p.rows[p.placed] = k
+				continue
+			}
+		}
 		k, ok := p.known[a]
 		if !ok || k.version != v || v == 0 {
 			if budget == 0 {
 				break
 			}
 			budget--
-			k = &knownResult{version: v, result: s.Result(a), titleWidth: ansi.StringWidth(oneLine(a.Title))}
+			k = &knownResult{activity: a, version: v, result: s.Result(a), titleWidth: ansi.StringWidth(oneLine(a.Title)),
+				ref: paragraphRef(a.Source.Ref)}
 			p.titlesMeasured++
 			k.place = placeOn(p.sh.rb, k.result, a.Facts.Primary())
 			p.known[a] = k
@@ -172,9 +180,14 @@ func (p *presentation) rebuild() {
 	p.gen = s.Gen()
 	places := make([]placement, s.Len())
 	p.titleWidth = 0
+	widest, numbered := 1, false
 	for i, k := range p.rows {
 		places[i] = k.place
 		p.titleWidth = max(p.titleWidth, k.titleWidth)
+		widest, numbered = max(widest, len(k.ref)), numbered || k.ref == ""
+	}
+	if numbered {
+		widest = max(widest, len(numberOn("", s.Len())))
 	}
 	if len(p.known) > s.Len() {
 		// Activities left the worksheet: keep only those still in it.
@@ -185,13 +198,11 @@ func (p *presentation) rebuild() {
 		maps.DeleteFunc(p.known, func(a *model.Activity, _ *knownResult) bool { return !in[a] })
 	}
 	p.drawings = newDrawingSet(places)
-	labels := make([]string, s.Len())
-	p.drawings.widest = 1
-	for i := range labels {
-		labels[i] = boardNumber(s.At(i), i+1)
-		p.drawings.widest = max(p.drawings.widest, len(labels[i]))
-	}
-	p.drawings.number = func(i int) string { return labels[i] }
+	// The labels are made when drawn: a paragraph's as it was placed, else
+	// the place in the worksheet (boardNumber); the widest "#n" is the last.
+	rows := p.rows
+	p.drawings.widest = widest
+	p.drawings.number = func(i int) string { return numberOn(rows[i].ref, i+1) }
 	p.drawW, p.drawH = p.boardGeometry()
 	p.left = draw2015(p.sh.rb, p.drawings, p.drawW, p.drawH).ready(p.sh.st)
 	p.right = drawNarrow(p.drawings, p.width-p.drawW-drawingGap, p.drawH).ready(p.sh.st)
@@ -218,6 +229,8 @@ func (p *presentation) placeMore() tea.Cmd {
 // board last drew them, with the activity's version then (session.Sheet.Version):
 // only an activity changed since is classified and measured again.
 type knownResult struct {
+	activity   *model.Activity
+	ref        string // the paragraph it numbers (paragraphRef), its label on the board
 	version    uint64
 	result     *classify.Result // the sheet's (session.Sheet.Result), shared
 	place      placement
@@ -261,7 +274,12 @@ const legendCellChrome = 5
 // give it, else "#n", its place in the worksheet. A section title, as the
 // case library's sources give, numbers no paragraph.
 func boardNumber(a *model.Activity, pos int) string {
-	if ref := paragraphRef(a.Source.Ref); ref != "" {
+	return numberOn(paragraphRef(a.Source.Ref), pos)
+}
+
+// numberOn is boardNumber of an activity whose paragraph is ref ("" for none).
+func numberOn(ref string, pos int) string {
+	if ref != "" {
 		return ref
 	}
 	return "#" + strconv.Itoa(pos)
