@@ -64,6 +64,9 @@ type Model struct {
 	// (startup.go); StartError ends the program when the file is invalid.
 	reading    *reading
 	StartError error
+	// started is what was asked before the program started (Present), for
+	// Init to run.
+	started tea.Cmd
 }
 
 // tick schedules a message after a delay: the autosave's timer, the only
@@ -99,13 +102,16 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	return m
 }
 
-// Init starts reading a large worksheet (startup.go); else nothing: the
-// program waits for the terminal's size.
+// Init starts reading a large worksheet (startup.go) and what opening the
+// presentation asked for; else nothing: the program waits for the
+// terminal's size.
 func (m *Model) Init() tea.Cmd {
+	cmd := m.started
+	m.started = nil
 	if m.reading != nil {
-		return m.reading.readCmd()
+		cmd = tea.Batch(cmd, m.reading.readCmd())
 	}
-	return nil
+	return cmd
 }
 
 // current is the screen in front.
@@ -459,6 +465,8 @@ func (m *Model) titleBar(w int) string {
 }
 
 // Present opens the presentation in front, as `pocssr present` starts.
+// What the opening asks to run (placing a large board) runs when the
+// program starts (Init).
 func (m *Model) Present() {
-	m.open(presentScreen, presentAt{}, false)
+	m.started = tea.Batch(m.started, m.open(presentScreen, presentAt{}, false))
 }

@@ -112,11 +112,11 @@ func (m *Model) worksheetReadDone(msg worksheetRead) tea.Cmd {
 	m.status, m.statusErr = "", false
 	m.worksheet.Top()
 	m.offerRestore(msg.found)
-	if r != nil && r.present {
-		m.Present()
-	}
 	if len(msg.problems) > 0 {
 		m.status, m.statusErr = "Autosave left as it is: "+strings.Join(msg.problems, "; "), true
+	}
+	if r != nil && r.present {
+		return m.open(presentScreen, presentAt{}, false)
 	}
 	return nil
 }

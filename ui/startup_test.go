@@ -135,3 +135,33 @@ func TestEndingWhileReadingWaitsOnlyForAnOpenedAutosave(t *testing.T) {
 	default:
 	}
 }
+
+// `pocssr present` on a large worksheet places the whole board: what the
+// opening asks to run before the program starts runs from Init, and a
+// worksheet read at start-up opens the presentation with its placing.
+func TestPresentAtStartPlacesTheWholeBoard(t *testing.T) {
+	defer func(n int) { boardChunk = n }(boardChunk)
+	boardChunk = 50
+	rb := classify.Default()
+	board := func(m *Model) *presentation {
+		t.Helper()
+		p := m.nav.screens[presentScreen].(*presentation)
+		if m.nav.front() != presentScreen || p.pending || p.titlesMeasured != 180 {
+			t.Fatalf("the board is not placed: in front %v, pending %v, %d placed", m.nav.front() == presentScreen, p.pending, p.titlesMeasured)
+		}
+		return p
+	}
+	opened := NewModel(rb, sample.Worksheet(rb, 180, 4), false, nil, nil)
+	opened.Update(resize(120, 40))
+	opened.Present()
+	run(opened, opened.Init())
+	board(opened)
+
+	ws := sample.Worksheet(rb, 180, 4)
+	read := newReadingModel(rb, "big.yaml", true, "", func(func() bool) worksheetRead {
+		return worksheetRead{sheet: newSheetOn(rb, ws, "")}
+	})
+	read.Update(resize(120, 40))
+	run(read, read.Init())
+	board(read)
+}
