@@ -229,6 +229,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.compared(msg)
 	case worksheetRead:
 		return m.worksheetReadDone(msg)
+	case worksheetPreview:
+		return m.worksheetPreviewed(msg)
 	case compareview.Run:
 		return m.startCompare(msg, nil)
 	}

@@ -116,7 +116,7 @@ func Run(env Env, opts Options) error {
 	}
 	var m *Model
 	if background {
-		m = newReadingModel(rb, opts.Path, opts.Present, today, readWorksheet(rb, opts, today))
+		m = newReadingModel(rb, opts.Path, opts.Present, today, readWorksheet(rb, opts, today), previewWorksheet(rb, opts))
 	} else {
 		m = openModel(rb, ws, base, opts, today)
 	}
@@ -203,6 +203,27 @@ func readWorksheet(rb *classify.Rulebook, opts Options, today model.Date) func(g
 			rec.copies.snapshot(sh.Sheet, time.Time{})
 		}
 		return worksheetRead{sheet: sh, rec: rec, found: found, problems: problems}
+	}
+}
+
+// previewWorksheet reads the first activities of a large file, to show while
+// the whole is read (model.Preview); nil when it cannot.
+func previewWorksheet(rb *classify.Rulebook, opts Options) func() *model.Worksheet {
+	return func() *model.Worksheet {
+		f, err := os.Open(opts.Path)
+		if err != nil {
+			return nil
+		}
+		defer f.Close()
+		data, err := model.ReadAll(opts.Path, f)
+		if err != nil {
+			return nil
+		}
+		ws, ok := model.Preview(opts.Path, data, rb.Vocabulary())
+		if !ok {
+			return nil
+		}
+		return ws
 	}
 }
 

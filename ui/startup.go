@@ -42,6 +42,9 @@ type reading struct {
 	present bool // open the presentation then
 	read    func(goOn func() bool) worksheetRead
 	done    chan worksheetRead
+	// preview reads the file's first activities, to show while the rest is
+	// read; nil, or a nil worksheet, when it cannot.
+	preview func() *model.Worksheet
 
 	mu         sync.Mutex
 	abandoned  bool // the program ended
@@ -55,22 +58,53 @@ var errReadingAbandoned = errors.New("the program ended before the worksheet was
 // newReadingModel is the model of the first screen while read reads the
 // worksheet at path: an empty worksheet, keys that wait, a status line that
 // says so. Its Init starts the reading.
-func newReadingModel(rb *classify.Rulebook, path string, present bool, today model.Date, read func(goOn func() bool) worksheetRead) *Model {
+func newReadingModel(rb *classify.Rulebook, path string, present bool, today model.Date, read func(goOn func() bool) worksheetRead, preview func() *model.Worksheet) *Model {
 	m := NewModel(rb, model.New(path), false, nil, nil)
 	m.sh.sheet.SetToday(today)
-	m.reading = &reading{path: path, present: present, read: read, done: make(chan worksheetRead, 1)}
+	m.reading = &reading{path: path, present: present, read: read, preview: preview, done: make(chan worksheetRead, 1)}
 	m.status = m.readingStatus()
 	m.sh.reading = "Reading the activities of " + model.QuoteName(path) + "…"
 	return m
 }
 
-// readCmd is the command that reads the worksheet.
+// readCmd is the command that reads the worksheet: its first activities
+// first when it can (a worksheetPreview, which asks for the rest), else the
+// whole.
 func (r *reading) readCmd() tea.Cmd {
 	return func() tea.Msg {
-		got := r.read(r.goOn)
-		r.done <- got
-		return got
+		if r.preview != nil {
+			if ws := r.preview(); ws != nil {
+				return worksheetPreview{ws: ws}
+			}
+		}
+		return r.readAll()
 	}
+}
+
+// readAll reads the whole worksheet.
+func (r *reading) readAll() tea.Msg {
+	got := r.read(r.goOn)
+	r.done <- got
+	return got
+}
+
+// worksheetPreview is the first activities of the worksheet being read.
+type worksheetPreview struct{ ws *model.Worksheet }
+
+// worksheetPreviewed shows the first activities read while the rest is
+// read: keys still wait, as these are not yet the worksheet checked whole.
+func (m *Model) worksheetPreviewed(msg worksheetPreview) tea.Cmd {
+	r := m.reading
+	if r == nil {
+		return nil
+	}
+	shown := model.New(r.path)
+	shown.Mission, shown.Mandate, shown.Activities = msg.ws.Mission, msg.ws.Mandate, msg.ws.Activities
+	m.sh.sheet.Replace(shown)
+	m.worksheet.Top()
+	m.status, m.statusErr = fmt.Sprintf("Reading %s: its first %d activities are shown; the rest appear when the file is read and checked. q quits.",
+		model.QuoteName(r.path), len(shown.Activities)), false
+	return func() tea.Msg { return r.readAll() }
 }
 
 // goOn tells the reading whether to open the autosave: not once the
@@ -127,7 +161,9 @@ func (m *Model) readingKey(km tea.KeyMsg) tea.Cmd {
 	if key.Matches(km, m.sh.global.ForceQuit) || km.String() == "q" {
 		return tea.Quit
 	}
-	m.status, m.statusErr = m.readingStatus(), false
+	if m.sh.sheet.Len() == 0 {
+		m.status, m.statusErr = m.readingStatus(), false
+	}
 	return nil
 }
 

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/sample"
+	"github.com/pocssr/pocssr/model"
 )
 
 // The first screen of a large worksheet is drawn before the worksheet is
@@ -28,7 +29,7 @@ func TestFirstScreenComesBeforeTheWorksheetIsRead(t *testing.T) {
 		<-release
 		return worksheetRead{sheet: newSheetOn(rb, ws, "2026-01-01")}
 	}
-	m := newReadingModel(rb, "big.yaml", false, "2026-01-01", read)
+	m := newReadingModel(rb, "big.yaml", false, "2026-01-01", read, nil)
 	cmd := m.Init()
 	if cmd == nil {
 		t.Fatal("the model starts no reading")
@@ -78,7 +79,7 @@ func TestFirstScreenComesBeforeTheWorksheetIsRead(t *testing.T) {
 // would before the first screen.
 func TestInvalidWorksheetReadEndsTheProgram(t *testing.T) {
 	bad := errors.New("big.yaml:3:1: bad")
-	m := newReadingModel(classify.Default(), "big.yaml", false, "", func(func() bool) worksheetRead { return worksheetRead{err: bad} })
+	m := newReadingModel(classify.Default(), "big.yaml", false, "", func(func() bool) worksheetRead { return worksheetRead{err: bad} }, nil)
 	if !run(m, m.Init()) {
 		t.Fatal("the program goes on after an invalid file")
 	}
@@ -118,12 +119,12 @@ func TestOnlyLargeFilesAreReadInBackground(t *testing.T) {
 // reading unless the reading opened the autosave, which it then closes; a
 // reading told the program ended opens nothing.
 func TestEndingWhileReadingWaitsOnlyForAnOpenedAutosave(t *testing.T) {
-	m := newReadingModel(classify.Default(), "big.yaml", false, "", nil)
+	m := newReadingModel(classify.Default(), "big.yaml", false, "", nil, nil)
 	m.reading.abandon() // returns: the reading never opened the autosave
 	if m.reading.goOn() {
 		t.Fatal("a reading goes on to open the autosave after the program ended")
 	}
-	opened := newReadingModel(classify.Default(), "big.yaml", false, "", nil)
+	opened := newReadingModel(classify.Default(), "big.yaml", false, "", nil, nil)
 	if !opened.reading.goOn() {
 		t.Fatal("a reading of a running program may not open the autosave")
 	}
@@ -160,8 +161,40 @@ func TestPresentAtStartPlacesTheWholeBoard(t *testing.T) {
 	ws := sample.Worksheet(rb, 180, 4)
 	read := newReadingModel(rb, "big.yaml", true, "", func(func() bool) worksheetRead {
 		return worksheetRead{sheet: newSheetOn(rb, ws, "")}
-	})
+	}, nil)
 	read.Update(resize(120, 40))
 	run(read, read.Init())
 	board(read)
+}
+
+// The file's first activities are shown while the rest is read: they come
+// before the whole (held back here), keys still wait, and the whole then
+// takes their place.
+func TestFirstActivitiesShowWhileTheRestIsRead(t *testing.T) {
+	rb := classify.Default()
+	ws := sample.Worksheet(rb, 300, 5)
+	first := &model.Worksheet{Activities: ws.Activities[:40]}
+	release := make(chan struct{})
+	m := newReadingModel(rb, "big.yaml", false, "", func(func() bool) worksheetRead {
+		<-release
+		return worksheetRead{sheet: newSheetOn(rb, ws, "")}
+	}, func() *model.Worksheet { return first })
+	m.Update(resize(120, 40))
+	_, rest := m.Update(m.Init()())
+	screen := screenText(m)
+	if m.sh.sheet.Len() != 40 || !strings.Contains(screen, oneLine(ws.Activities[0].Title)[:20]) ||
+		!strings.Contains(screen, "its first 40 activities are shown") || !strings.Contains(screen, "big.yaml") {
+		t.Fatalf("the first activities are not shown while the rest is read:\n%s", screen)
+	}
+	m.Update(keyMsg("d"))
+	if m.sh.sheet.Len() != 40 || m.sh.sheet.Dirty() {
+		t.Fatal("a key changed the activities shown before the file was read whole")
+	}
+	got := make(chan tea.Msg, 1)
+	go func() { got <- rest() }()
+	close(release)
+	m.Update(<-got)
+	if m.reading != nil || m.sh.sheet.Len() != 300 {
+		t.Fatalf("the whole worksheet did not take the first activities' place: %d", m.sh.sheet.Len())
+	}
 }
