@@ -48,7 +48,7 @@ func (o sheetOrder) column() string {
 // after, each by paragraph. Each row's keys are read once before the sort,
 // packed into one number with the row's index: whether it is asked of others
 // (grouped), its paragraph's rank (grouped), its verdict's rank in the order,
-// its reference's rank among the worksheet's (sheet_keys.go). The sort then
+// its reference's rank among the worksheet's (refRanks, sheet.go). The sort then
 // compares numbers only.
 func sortRows(s *sheet, rows []int, o sheetOrder, grouped bool) {
 	if o == byFile && !grouped {
