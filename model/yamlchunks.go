@@ -185,6 +185,35 @@ func parseYAMLInChunks(file string, data []byte, vocab *Vocabulary, each func(*A
 	if !fits {
 		return nil, nil, false
 	}
+	return parseLayout(file, layout, len(data), vocab, each)
+}
+
+// Preview reads the first activities of a large worksheet in the usual block
+// layout (its first piece, some itemsPerChunk), as Parse would read them, for
+// a program to show while it reads the whole; ok is false when the file is
+// not in that layout or that piece does not read. What it gives is not
+// checked against the rest of the file: Parse is still to be run.
+func Preview(file string, data []byte, vocab *Vocabulary) (w *Worksheet, ok bool) {
+	if checkText(file, data) != nil || looksLikeJSON(data) {
+		return nil, false
+	}
+	layout, fits := splitActivities(data)
+	if !fits || len(layout.chunks) == 0 {
+		return nil, false
+	}
+	layout.chunks = layout.chunks[:1]
+	var acts []*Activity // the reader lends each activity for the call only
+	w, err, ok := parseLayout(file, layout, len(data), vocab, func(a *Activity) { acts = append(acts, a.Clone()) })
+	if !ok || err != nil || w == nil {
+		return nil, false
+	}
+	w.Activities = acts
+	AssignIDs(w)
+	return w, true
+}
+
+// parseLayout reads a worksheet split into pieces (parseYAMLInChunks).
+func parseLayout(file string, layout yamlLayout, size int, vocab *Vocabulary, each func(*Activity)) (w *Worksheet, err error, ok bool) {
 	doc, err := decodeYAML(file, layout.blanked)
 	if err != nil || len(doc.Content) != 1 {
 		return nil, nil, false
@@ -205,7 +234,7 @@ func parseYAMLInChunks(file string, data []byte, vocab *Vocabulary, each func(*A
 		return nil, nil, false
 	}
 	given := 0
-	r := newReader(file, vocab, len(data), func(a *Activity) {
+	r := newReader(file, vocab, size, func(a *Activity) {
 		given++
 		each(a)
 	})

@@ -56,3 +56,37 @@ func TestChunkedReadingAgrees(t *testing.T) {
 		}
 	}
 }
+
+// A preview gives the first piece's activities as reading the whole file
+// gives them (titles, ids, facts), and nothing for a file it cannot split.
+func TestPreviewReadsTheFirstActivitiesAsParseDoes(t *testing.T) {
+	var many strings.Builder
+	many.WriteString("mission: M\nactivities:\n")
+	for i := 0; i < 1234; i++ {
+		fmt.Fprintf(&many, "  - title: task %d\n    implementer: mission\n", i)
+	}
+	src := []byte(many.String())
+	whole, err := Parse("w.yaml", src, testVocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, ok := Preview("w.yaml", src, testVocab)
+	if !ok || len(p.Activities) != itemsPerChunk || p.Mission != "M" {
+		t.Fatalf("preview: ok %v, %d activities", ok, len(p.Activities))
+	}
+	for i, a := range p.Activities {
+		b := whole.Activities[i]
+		if a.Title != b.Title || a.ID != b.ID || !a.Facts.Equal(&b.Facts) {
+			t.Fatalf("activity %d: preview %q %q, whole %q %q", i, a.ID, a.Title, b.ID, b.Title)
+		}
+	}
+	for name, src := range map[string]string{
+		"quoted across a split": "activities:\n  - title: \"a\n  - b\"\n",
+		"json":                  `{"activities": [{"title": "a"}]}`,
+		"not text":              "activities:\n  - title: \x00\n",
+	} {
+		if _, ok := Preview("w.yaml", []byte(src), testVocab); ok {
+			t.Errorf("%s: previewed", name)
+		}
+	}
+}

@@ -24,6 +24,9 @@ type shared struct {
 	// ctx is what screens in packages of their own read (ui/component): the
 	// same styles and keys, and the queue of messages to the root.
 	ctx *component.Context
+	// reading is what the worksheet's empty list says while a large file
+	// is read at start-up (startup.go); "" otherwise.
+	reading string
 	// words reads descriptions and mandates with the rulebook's cue lexicon;
 	// made on first use (see reader).
 	words *suggest.Reader

@@ -173,7 +173,8 @@ func (sh *shared) activityLinks() activityscreen.Links {
 	}
 }
 
-// worksheetLinks is what the worksheet's keys open, and what y copies.
+// worksheetLinks is what the worksheet's keys open, what y copies, and what
+// the empty list says while a large file is read at start-up.
 func (sh *shared) worksheetLinks() worksheet.Links {
 	return worksheet.Links{
 		Detail: detailScreen, Framework: frameworkScreen, Portfolio: portfolioScreen,
@@ -182,6 +183,7 @@ func (sh *shared) worksheetLinks() worksheet.Links {
 			return openMsg{To: questionnaireScreen, Arg: questionnaire.Edit{Activity: a, IsNew: isNew}}
 		},
 		CopyLine: func(a *model.Activity) string { return copyLine(sh.sheet, a) },
+		Reading:  func() string { return sh.reading },
 	}
 }
 

@@ -62,6 +62,13 @@ type Model struct {
 	jobControl bool
 	// clip is the program's output, for y (see clipboard).
 	clip clipboard
+	// reading is the reading of a large worksheet at start-up while it runs
+	// (startup.go); StartError ends the program when the file is invalid.
+	reading    *reading
+	StartError error
+	// started is what was asked before the program started (Present), for
+	// Init to run.
+	started tea.Cmd
 }
 
 // tick schedules a message after a delay: the autosave's timer, the only
@@ -96,8 +103,17 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	return m
 }
 
-// Init starts nothing: the program waits for the terminal's size.
-func (m *Model) Init() tea.Cmd { return nil }
+// Init starts reading a large worksheet (startup.go) and what opening the
+// presentation asked for; else nothing: the program waits for the
+// terminal's size.
+func (m *Model) Init() tea.Cmd {
+	cmd := m.started
+	m.started = nil
+	if m.reading != nil {
+		cmd = tea.Batch(cmd, m.reading.readCmd())
+	}
+	return cmd
+}
 
 // current is the screen in front.
 func (m *Model) current() screen { return m.nav.screens[m.nav.front()] }
@@ -212,6 +228,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.reloaded(msg)
 	case comparedMsg:
 		return m.compared(msg)
+	case worksheetRead:
+		return m.worksheetReadDone(msg)
+	case worksheetPreview:
+		return m.worksheetPreviewed(msg)
 	case compareview.Run:
 		return m.startCompare(msg, nil)
 	}
@@ -221,6 +241,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 }
 
 func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
+	if m.reading != nil {
+		return m.readingKey(km)
+	}
 	g := m.sh.global
 	if key.Matches(km, g.ForceQuit) {
 		return m.forceQuit()
@@ -445,6 +468,8 @@ func (m *Model) titleBar(w int) string {
 }
 
 // Present opens the presentation in front, as `pocssr present` starts.
+// What the opening asks to run (placing a large board) runs when the
+// program starts (Init).
 func (m *Model) Present() {
-	m.open(presentScreen, nil, false)
+	m.started = tea.Batch(m.started, m.open(presentScreen, nil, false))
 }

@@ -81,17 +81,24 @@ func Run(env Env, opts Options) error {
 	if rb == nil {
 		rb = classify.Default()
 	}
-	// The file's base is read before the worksheet: a change in between then
-	// shows at the first save instead of slipping past the autosave.
-	base, _ := session.ReadBase(opts.Path)
-	ws, err := openWorksheet(rb, opts)
-	if err != nil {
-		return err
-	}
 	in, inFile := env.Stdin.(*os.File)
 	out, outFile := env.Stdout.(*os.File)
 	inTerm := inFile && term.IsTerminal(in.Fd())
 	outTerm := outFile && term.IsTerminal(out.Fd())
+	// A large file is read beside the event loop, once the first screen is
+	// drawn (startup.go); anything else before it.
+	background := outTerm && !accessibleWanted(opts, inTerm) && readInBackground(opts)
+	var base session.Base
+	var ws *model.Worksheet
+	if !background {
+		// The file's base is read before the worksheet: a change in between
+		// then shows at the first save instead of slipping past the autosave.
+		base, _ = session.ReadBase(opts.Path)
+		var err error
+		if ws, err = openWorksheet(rb, opts); err != nil {
+			return err
+		}
+	}
 	if accessibleWanted(opts, inTerm) {
 		if opts.Present {
 			return present.WritePlain(env.Stdout, rb, ws)
@@ -104,32 +111,33 @@ func Run(env Env, opts Options) error {
 				"`pocssr --accessible` for plain prompts, or `pocssr --help` for every command")}
 	}
 	setTheme(opts.Theme, in, out)
-	if opts.Demo {
-		base = session.Base{}
-	}
-	rec, found, problems := startRecovery(ws.Path(), opts.Demo, base, ws, rb.Vocabulary())
-	defer rec.end()
-	m := NewModel(rb, ws, opts.Demo, rec, found)
-	m.jobControl = termbg.JobControl()
-	m.clip = clipboard{out: out, screen: strings.HasPrefix(os.Getenv("TERM"), "screen")}
 	today := opts.Today
 	if today == "" {
 		today = model.Date(time.Now().Format(time.DateOnly))
 	}
-	m.sh.sheet.SetToday(today)
-	m.copyForAutosave()
+	var m *Model
+	if background {
+		m = newReadingModel(rb, opts.Path, opts.Present, today, readWorksheet(rb, opts, today), previewWorksheet(rb, opts))
+	} else {
+		m = openModel(rb, ws, base, opts, today)
+	}
+	defer func() {
+		if m.reading != nil {
+			m.reading.abandon()
+		}
+		if m.recovery != nil {
+			m.recovery.end()
+		}
+	}()
+	m.jobControl = termbg.JobControl()
+	m.clip = clipboard{out: out, screen: strings.HasPrefix(os.Getenv("TERM"), "screen")}
 	m.sh.briefing = opts.Briefing
-	if opts.Present {
-		m.Present()
-	}
-	if len(problems) > 0 {
-		m.status, m.statusErr = "Autosave left as it is: "+strings.Join(problems, "; "), true
-	} else if note := newFileNote(opts, ws); note != "" && m.status == "" && m.autosaveWarning() == "" {
-		m.status = note
-	}
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out))
 	if _, err := p.Run(); err != nil {
 		return err
+	}
+	if m.StartError != nil {
+		return m.StartError
 	}
 	if m.Note != "" {
 		fmt.Fprintln(env.Stderr, m.Note)
@@ -138,6 +146,86 @@ func Run(env Env, opts Options) error {
 		return &exit.Error{Code: exit.Critical, Err: m.LostWork}
 	}
 	return nil
+}
+
+// openModel is the model of a worksheet read before the first screen, with
+// its autosave and what that found of ended sessions.
+func openModel(rb *classify.Rulebook, ws *model.Worksheet, base session.Base, opts Options, today model.Date) *Model {
+	if opts.Demo {
+		base = session.Base{}
+	}
+	rec, found, problems := startRecovery(ws.Path(), opts.Demo, base, ws, rb.Vocabulary())
+	m := NewModel(rb, ws, opts.Demo, rec, found)
+	m.sh.sheet.SetToday(today)
+	m.copyForAutosave()
+	if opts.Present {
+		m.Present()
+	}
+	if len(problems) > 0 {
+		m.status, m.statusErr = "Autosave left as it is: "+strings.Join(problems, "; "), true
+	} else if note := newFileNote(opts, ws); note != "" && m.status == "" && m.autosaveWarning() == "" {
+		m.status = note
+	}
+	return m
+}
+
+// readInBackground reports whether the file at path is large enough to be
+// read beside the event loop.
+func readInBackground(opts Options) bool {
+	if opts.Demo || opts.Path == "" {
+		return false
+	}
+	st, err := os.Stat(opts.Path)
+	return err == nil && st.Mode().IsRegular() && st.Size() > readAtStartBytes
+}
+
+// readWorksheet is what the program does at start-up for a large file, in a
+// command: it reads the file's base and the file, opens the autosave,
+// classifies every activity on today and makes the autosave's first copy.
+// Nothing of it is the model's until the model takes the result. It is
+// here, with Run, as the start-up's own reading of the file (startup.go
+// draws the first screen meanwhile).
+//
+// goOn is asked before the autosave is opened: false when the program ended
+// meanwhile, and the reading stops there, with nothing to close.
+func readWorksheet(rb *classify.Rulebook, opts Options, today model.Date) func(goOn func() bool) worksheetRead {
+	return func(goOn func() bool) worksheetRead {
+		base, _ := session.ReadBase(opts.Path)
+		ws, err := openWorksheet(rb, opts)
+		if err != nil {
+			return worksheetRead{err: err}
+		}
+		if !goOn() {
+			return worksheetRead{err: errReadingAbandoned}
+		}
+		rec, found, problems := startRecovery(ws.Path(), false, base, ws, rb.Vocabulary())
+		sh := newSheetOn(rb, ws, today)
+		if rec != nil && rec.save != nil {
+			rec.copies.snapshot(sh.Sheet, time.Time{})
+		}
+		return worksheetRead{sheet: sh, rec: rec, found: found, problems: problems}
+	}
+}
+
+// previewWorksheet reads the first activities of a large file, to show while
+// the whole is read (model.Preview); nil when it cannot.
+func previewWorksheet(rb *classify.Rulebook, opts Options) func() *model.Worksheet {
+	return func() *model.Worksheet {
+		f, err := os.Open(opts.Path)
+		if err != nil {
+			return nil
+		}
+		defer f.Close()
+		data, err := model.ReadAll(opts.Path, f)
+		if err != nil {
+			return nil
+		}
+		ws, ok := model.Preview(opts.Path, data, rb.Vocabulary())
+		if !ok {
+			return nil
+		}
+		return ws
+	}
 }
 
 // openWorksheet reads the worksheet to open: the case library, the file (a new

@@ -17,6 +17,10 @@ type sheet struct {
 	rb *classify.Rulebook
 }
 
-func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet {
-	return &sheet{Sheet: session.NewSheet(rb, ws, func(a *model.Activity) string { return worksheet.SearchText(rb, a) }), rb: rb}
+func newSheet(rb *classify.Rulebook, ws *model.Worksheet) *sheet { return newSheetOn(rb, ws, "") }
+
+// newSheetOn is newSheet with the register read on day today.
+func newSheetOn(rb *classify.Rulebook, ws *model.Worksheet, today model.Date) *sheet {
+	search := func(a *model.Activity) string { return worksheet.SearchText(rb, a) }
+	return &sheet{Sheet: session.NewSheetOn(rb, ws, search, today), rb: rb}
 }

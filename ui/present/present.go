@@ -7,14 +7,12 @@
 package present
 
 import (
-	"maps"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
@@ -37,8 +35,13 @@ type Screen struct {
 	// The board, rebuilt when the worksheet or the size changes.
 	gen uint64
 	// rows are the activities' results and placements in worksheet order,
-	// shared with known: a rebuild copies no result.
-	rows []*knownResult
+	// shared with known: a rebuild copies no result. While pending, only
+	// the first placed are, for the worksheet of generation placingGen.
+	rows       []*knownResult
+	pending    bool
+	placed     int
+	placingGen uint64
+	chunk      int // how many activities one message places at most
 	// known is each activity's result with the version the sheet gave the
 	// activity when it was classified: while the version stands the activity
 	// is unchanged, so a rebuild after an edit classifies only what changed.
@@ -76,17 +79,19 @@ const (
 type Case struct{ Activity *model.Activity }
 
 // Open brings the board to the front at an activity (a *model.Activity; nil
-// or none: the first), or a case's account (Case).
+// or none: the first), or a case's account (Case). On a large worksheet it
+// returns the command that goes on placing the board (placeMore).
 func (p *Screen) Open(arg any) (tea.Cmd, bool) {
 	switch at := arg.(type) {
 	case Case:
 		p.openCase(at.Activity)
+		return nil, true
 	case *model.Activity:
 		p.open(at)
 	default:
 		p.open(nil)
 	}
-	return nil, true
+	return p.placeMore(), true
 }
 
 // Title names the presentation in the title bar (shown over a prompt).
@@ -96,7 +101,7 @@ func (p *Screen) Title() string { return "Presentation" }
 // the activity screen shows it.
 func New(ctx *component.Context, account func(a *model.Activity, r *classify.Result, w int) []string) *Screen {
 	return &Screen{ctx: ctx, rb: ctx.Sheet.Rulebook(), account: account, keys: newPresentKeys(ctx.Keys),
-		pager: viewport.New(0, 0)}
+		pager: viewport.New(0, 0), chunk: boardChunk}
 }
 
 // Init does nothing.
@@ -140,65 +145,6 @@ func (p *Screen) clampCursor() {
 	p.cursor = max(0, min(p.cursor, p.ctx.Sheet.Len()-1))
 }
 
-// rebuild classifies the worksheet and lays out the drawings when the
-// worksheet or the size changed since the last time.
-func (p *Screen) rebuild() {
-	s := p.ctx.Sheet
-	if p.width <= 0 || (p.gen == s.Gen() && p.left != nil) {
-		return
-	}
-	p.gen = s.Gen()
-	p.rows = make([]*knownResult, s.Len())
-	places := make([]placement, s.Len())
-	if p.known == nil {
-		p.known = make(map[*model.Activity]*knownResult, s.Len())
-	}
-	p.titleWidth = 0
-	for i := range p.rows {
-		a := s.At(i)
-		v := s.Version(a)
-		k, ok := p.known[a]
-		if !ok || k.version != v || v == 0 {
-			k = &knownResult{version: v, result: p.rb.Classify(a), titleWidth: ansi.StringWidth(oneLine(a.Title))}
-			p.titlesMeasured++
-			k.place = placeOn(p.rb, &k.result, a.Facts.Primary())
-			p.known[a] = k
-		}
-		p.rows[i], places[i] = k, k.place
-		p.titleWidth = max(p.titleWidth, k.titleWidth)
-	}
-	if len(p.known) > s.Len() {
-		// Activities left the worksheet: keep only those still in it.
-		in := make(map[*model.Activity]bool, s.Len())
-		for i := range s.Len() {
-			in[s.At(i)] = true
-		}
-		maps.DeleteFunc(p.known, func(a *model.Activity, _ *knownResult) bool { return !in[a] })
-	}
-	p.drawings = newDrawingSet(places)
-	labels := make([]string, s.Len())
-	p.drawings.widest = 1
-	for i := range labels {
-		labels[i] = BoardNumber(s.At(i), i+1)
-		p.drawings.widest = max(p.drawings.widest, len(labels[i]))
-	}
-	p.drawings.number = func(i int) string { return labels[i] }
-	p.drawW, p.drawH = p.boardGeometry()
-	p.left = draw2015(p.rb, p.drawings, p.drawW, p.drawH).ready(p.ctx.Styles)
-	p.right = drawNarrow(p.drawings, p.width-p.drawW-drawingGap, p.drawH).ready(p.ctx.Styles)
-	p.clampCursor()
-}
-
-// knownResult is an activity's result, placement and title's width as the
-// board last drew them, with the activity's version then (session.Sheet.Version):
-// only an activity changed since is classified and measured again.
-type knownResult struct {
-	version    uint64
-	result     classify.Result
-	place      placement
-	titleWidth int
-}
-
 // drawingGap is the space between the two drawings.
 const drawingGap = 2
 
@@ -236,7 +182,12 @@ const legendCellChrome = 5
 // give it, else "#n", its place in the worksheet. A section title, as the
 // case library's sources give, numbers no paragraph.
 func BoardNumber(a *model.Activity, pos int) string {
-	if ref := paragraphRef(a.Source.Ref); ref != "" {
+	return numberOn(paragraphRef(a.Source.Ref), pos)
+}
+
+// numberOn is BoardNumber of an activity whose paragraph is ref ("" for none).
+func numberOn(ref string, pos int) string {
+	if ref != "" {
 		return ref
 	}
 	return "#" + strconv.Itoa(pos)
@@ -274,6 +225,10 @@ func (p *Screen) FullHelp() [][]key.Binding {
 
 // Update moves the selection and opens accounts and walk-throughs.
 func (p *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(placeMoreMsg); ok {
+		p.rebuild()
+		return p, p.placeMore()
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return p, nil

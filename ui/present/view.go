@@ -50,8 +50,12 @@ func (p *Screen) boardView() string {
 	}
 	out := make([]string, 0, p.height)
 	out = append(out, fit(st.Title.Render("Both readings")+st.Muted.Render(" · ")+title+st.Muted.Render(" · "+plural(s.Len(), "activity", "activities")), w))
-	if s.Len() == 0 {
-		out = append(out, "", "  No activities yet: add some on the worksheet (esc).")
+	if s.Len() == 0 || p.pending {
+		line := "  No activities yet: add some on the worksheet (esc)."
+		if p.pending {
+			line = fmt.Sprintf("  Placing the activities on both readings: %d of %d…", p.placed, s.Len())
+		}
+		out = append(out, "", line)
 		out = append(out, p.hint())
 		return block(strings.Join(out, "\n"), w, p.height)
 	}
@@ -72,7 +76,7 @@ func (p *Screen) boardView() string {
 func (p *Screen) selectedLines(w int) []string {
 	st := p.ctx.Styles
 	a := p.ctx.Sheet.At(p.cursor)
-	r := &p.rows[p.cursor].result
+	r := p.rows[p.cursor].result
 	pl := p.drawings.places[p.cursor]
 	head := st.Selected.Render("["+BoardNumber(a, p.cursor+1)+"]") + " " + st.Label.Render(oneLine(a.Title))
 	// The risks are said in full, or as "1 risk (critical)" when the full

@@ -25,6 +25,11 @@ type Verdict struct {
 	OpenCritical int
 	Search       string // what the filter looks in, as the sheet's search function wrote it
 	Mark         classify.PortfolioMark
+	// result is the classification the verdict was made from, kept so that
+	// every screen (the presentation's board first) reads it instead of
+	// classifying the activity again; nil once the activity changed in a
+	// way the verdict does not read (see renew), until Result asks again.
+	result *classify.Result
 	// version is the activity's own generation: it changes whenever the
 	// activity does, so a copy taken at one version (the autosave's) is still
 	// the activity while the version stands.
@@ -99,12 +104,31 @@ type Sheet struct {
 // NewSheet starts editing ws. search writes what a filter looks in for an
 // activity (the screens decide that); nil leaves it empty.
 func NewSheet(rb *classify.Rulebook, ws *model.Worksheet, search func(*model.Activity) string) *Sheet {
+	return NewSheetOn(rb, ws, search, "")
+}
+
+// NewSheetOn starts editing ws with its register read on day today: every
+// activity is classified once, on that day (NewSheet and then SetToday would
+// classify twice). It touches nothing but ws, so a command may build it off
+// the event loop for TakeOver.
+func NewSheetOn(rb *classify.Rulebook, ws *model.Worksheet, search func(*model.Activity) string, today model.Date) *Sheet {
 	if search == nil {
 		search = func(*model.Activity) string { return "" }
 	}
-	s := &Sheet{rb: rb, search: search}
+	s := &Sheet{rb: rb, search: search, today: today}
 	s.Replace(ws)
 	return s
+}
+
+// TakeOver puts in place the worksheet and everything another sheet computed of
+// it (built by NewSheetOn in a command, while this one stood in): verdicts,
+// tally, versions; it starts with no undo and a new generation, so that
+// whatever follows the sheet sees a change.
+func (s *Sheet) TakeOver(o *Sheet) {
+	gen := max(s.gen, o.gen) + 1
+	*s = *o
+	s.gen = gen
+	s.undo, s.redo, s.replaying = nil, nil, false
 }
 
 // Rulebook is the rulebook the verdicts come from.
@@ -148,7 +172,8 @@ func (s *Sheet) classify(a *model.Activity) *Verdict {
 	r := s.rb.ClassifyOn(a, s.today)
 	s.versions++
 	v := &Verdict{Tier: r.Tier, Agenda: r.Agenda, Highest: r.Highest(), Open: len(r.OpenQuestions),
-		Draft: a.Status == model.StatusDraft, Others: r.AskedOfOthers, Search: s.search(a), version: s.versions}
+		Draft: a.Status == model.StatusDraft, Others: r.AskedOfOthers, Search: s.search(a), version: s.versions,
+		result: &r}
 	v.Register.Add(&r)
 	for _, k := range r.Risks {
 		if k.Severity == classify.Critical && k.Mitigation.State == classify.Open {
@@ -229,7 +254,25 @@ func (s *Sheet) renew(a *model.Activity) {
 	if v, ok := s.verdicts[a]; ok {
 		s.versions++
 		v.version = s.versions
+		v.result = nil
 	}
+}
+
+// Result is the activity's classification as of its version (Version): the
+// one its verdict was made from, shared by every screen and never changed
+// (a change of the activity makes a new one). It classifies only an activity
+// that changed since in a way its verdict does not read, or that the sheet
+// holds no verdict for.
+func (s *Sheet) Result(a *model.Activity) *classify.Result {
+	v, ok := s.verdicts[a]
+	if !ok {
+		v = s.classify(a)
+	}
+	if v.result == nil {
+		r := s.rb.ClassifyOn(a, s.today)
+		v.result = &r
+	}
+	return v.result
 }
 
 // Changed records that the worksheet changed: it has unsaved changes and a

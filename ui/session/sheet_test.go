@@ -38,6 +38,9 @@ func checkTally(t *testing.T, rb *classify.Rulebook, s *Sheet) {
 		if a.Status == model.StatusDraft {
 			drafts++
 		}
+		if got := s.Result(a); !reflect.DeepEqual(*got, *r) {
+			t.Fatalf("the result kept for %s is stale: %+v", a.ID, got)
+		}
 		portfolio.Count(rb.PortfolioMark(&a.Facts), +1)
 	}
 	sum := classify.Summarize(results)
@@ -355,5 +358,32 @@ func TestEveryChangeRenewsTheActivityVersion(t *testing.T) {
 				t.Error("another activity's version changed")
 			}
 		})
+	}
+}
+
+// The result a verdict was made from is kept and shared: asked again it
+// classifies nothing while the activity stands, and is classified again
+// once the activity changed, even in a way its verdict does not read.
+func TestResultIsKeptUntilTheActivityChanges(t *testing.T) {
+	rb, err := classify.Load(filepath.Join("..", "..", "classify", "rulebook.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, err := classify.Cases(rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewSheet(rb, ws, nil)
+	a := s.At(0)
+	before := rb.Classified()
+	first := s.Result(a)
+	if s.Result(a) != first || rb.Classified() != before {
+		t.Fatalf("an unchanged activity was classified again (%d) or its result copied", rb.Classified()-before)
+	}
+	sn := s.Snapshot(a)
+	a.Title += " (renamed)"
+	s.Edited(sn)
+	if r := s.Result(a); r == first || r.Title != a.Title {
+		t.Fatalf("after an edit the result is the old one: %q", r.Title)
 	}
 }

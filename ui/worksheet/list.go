@@ -81,7 +81,7 @@ func (v *Screen) refWidth() int {
 func (v *Screen) measureRefWidth() int {
 	w := 0
 	for _, a := range v.ctx.Sheet.Worksheet().Activities {
-		w = max(w, len([]rune(component.ParagraphRef(a.Source.Ref))))
+		w = max(w, utf8.RuneCountInString(component.ParagraphRef(a.Source.Ref)))
 	}
 	if w == 0 {
 		return 0
@@ -206,6 +206,14 @@ func (v *Screen) header(titleW, refW, w int, more string) string {
 	return h
 }
 
+// reading is what the root says it is reading at start-up (Links.Reading).
+func (v *Screen) reading() string {
+	if v.links.Reading == nil {
+		return ""
+	}
+	return v.links.Reading()
+}
+
 // list draws the column headers and the visible rows: exactly h lines.
 func (v *Screen) list(w, h int) []string {
 	st, rb := v.ctx.Styles, v.ctx.Sheet.Rulebook()
@@ -218,7 +226,9 @@ func (v *Screen) list(w, h int) []string {
 	last := v.offset - 1
 	if n == 0 {
 		msg := "No activities yet. Press n to add one, i to import a mandate, or f to browse the framework."
-		if v.filter.Value() != "" {
+		if reading := v.reading(); reading != "" {
+			msg = reading
+		} else if v.filter.Value() != "" {
 			msg = "No activity matches “" + cut(v.filter.Value(), 40) + "”. esc clears the filter."
 		}
 		lines = append(lines, "")

@@ -1,6 +1,7 @@
 package worksheet
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -43,70 +44,105 @@ func (o sheetOrder) column() string {
 }
 
 // sortRows sorts positions of the sheet in place by the order; ties keep
-// the file order. Grouped, the mission's own tasks come first and those
-// asked of others after, each by paragraph. Each row's keys are read once
-// (its verdict, its reference parsed) before the sort, which then compares
-// only them: a sort of 40,000 rows compares some 600,000 pairs.
-func sortRows(s *session.Sheet, rows []int, o sheetOrder, grouped bool) {
+// the file order (rows come in file order, as the filter lists them).
+// Grouped, the mission's own tasks come first and those asked of others
+// after, each by paragraph. Each row's keys are read once before the sort,
+// packed into one number with the row's index: whether it is asked of others
+// (grouped), its paragraph's rank (grouped), its verdict's rank in the order,
+// its reference's rank among the worksheet's (refRanks, below). The sort
+// then compares numbers only.
+func sortRows(s *session.Sheet, refs *refRanks, rows []int, o sheetOrder, grouped bool) {
 	if o == byFile && !grouped {
 		return
 	}
-	keys := make([]rowKey, len(rows))
-	for i, p := range rows {
-		a := s.At(p)
-		k := rowKey{pos: p, ref: parseRef(component.ParagraphRef(a.Source.Ref))}
-		if grouped {
-			k.group = k.ref[:min(1, len(k.ref))]
-			k.others = s.Verdict(a).Others
-		}
-		if o != byFile && o != byRef {
-			v := s.Verdict(a)
-			switch o {
-			case byTier:
-				k.rank = tierRank(v.Tier)
-			case byAgenda:
-				k.rank = slices.Index(classify.Agendas, v.Agenda)
-			case bySeverity:
-				k.rank = severityRank(v.Highest)
-			case byOpen:
-				k.rank = -v.Open
-			}
-		}
-		keys[i] = k
+	keys, wide, unranked := packKeys(s, refs, rows, o, grouped)
+	if len(unranked) > 0 {
+		// References not seen before: ranked, and the keys read again.
+		refs.learn(unranked)
+		keys, wide, _ = packKeys(s, refs, rows, o, grouped)
 	}
-	slices.SortFunc(keys, func(a, b rowKey) int {
-		if grouped {
-			if a.others != b.others {
-				if a.others {
-					return 1
-				}
-				return -1
-			}
-			if c := compareRefs(a.group, b.group); c != 0 {
-				return c
-			}
+	sorted := slices.Clone(rows)
+	if wide != nil {
+		slices.SortFunc(wide, func(a, b [3]uint64) int { return slices.Compare(a[:], b[:]) })
+		for i, k := range wide {
+			rows[i] = sorted[k[2]]
 		}
-		c := a.rank - b.rank
-		if c == 0 && o != byFile {
-			c = compareRefs(a.ref, b.ref)
-		}
-		if c == 0 {
-			c = a.pos - b.pos
-		}
-		return c
-	})
-	for i := range keys {
-		rows[i] = keys[i].pos
+		return
+	}
+	slices.Sort(keys)
+	mask := uint64(1)<<bits.Len(uint(len(rows))) - 1
+	for i, k := range keys {
+		rows[i] = sorted[k&mask]
 	}
 }
 
-// rowKey is what a row is sorted on, read before the sort.
-type rowKey struct {
-	group  []refPart // the paragraph, when grouped
-	others bool      // asked of others than the mission, when grouped
-	rank   int       // the order's rank of the row's verdict; 0 by file or ref
-	ref    []refPart
-	pos    int // the position in the file: ties keep the file order
+// packKeys reads every row's key (see sortRows), packed into one number when
+// the ranks and the rows fit in 64 bits, else as three (wide). unranked are
+// the references not ranked yet: the keys are then to be read again.
+func packKeys(s *session.Sheet, refs *refRanks, rows []int, o sheetOrder, grouped bool) (keys []uint64, wide [][3]uint64, unranked []string) {
+	paraBits, refBits, rowBits := bits.Len32(refs.paragraphs), bits.Len32(refs.refs), bits.Len(uint(len(rows)))
+	if 1+paraBits+8+refBits+rowBits > packedKeyBits {
+		// More references than a key holds: the same keys, compared in turn.
+		paraBits, refBits, rowBits = 0, 0, 0
+		wide = make([][3]uint64, len(rows))
+	} else {
+		keys = make([]uint64, len(rows))
+	}
+	for i, p := range rows {
+		a := s.At(p)
+		v := s.Verdict(a)
+		r, text, ok := refs.rankFor(a)
+		if !ok {
+			unranked = append(unranked, text)
+			continue
+		}
+		var hi, ref uint64
+		if grouped {
+			if v.Others {
+				hi = 1
+			}
+		}
+		if o != byFile {
+			ref = uint64(r.ref)
+		}
+		if wide != nil {
+			wide[i] = [3]uint64{hi<<32 | uint64(r.paragraph)*boolBit(grouped), uint64(orderRank(v, o))<<32 | ref, uint64(i)}
+			continue
+		}
+		if grouped {
+			hi = hi<<paraBits | uint64(r.paragraph)
+		}
+		keys[i] = ((hi<<8|uint64(orderRank(v, o)))<<refBits|ref)<<rowBits | uint64(i)
+	}
+	return keys, wide, unranked
+}
+
+// boolBit is 1 for true, 0 for false.
+func boolBit(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// packedKeyBits is how many bits a row's packed key has: a test narrows it
+// to sort with the keys compared in turn, as a worksheet with more references
+// than a key holds is sorted.
+var packedKeyBits = 64
+
+// orderRank is a verdict's rank in the order, 0 to 255: 0 by file or ref.
+func orderRank(v *session.Verdict, o sheetOrder) int {
+	switch o {
+	case byTier:
+		return tierRank(v.Tier)
+	case byAgenda:
+		return slices.Index(classify.Agendas, v.Agenda) + 1
+	case bySeverity:
+		return severityRank(v.Highest)
+	case byOpen:
+		return 255 - min(v.Open, 255)
+	}
+	return 0
 }
 
 // tierRank puts the undetermined tier after the three tiers.
@@ -123,6 +159,95 @@ func severityRank(s classify.Severity) int {
 		return i
 	}
 	return len(classify.Severities)
+}
+
+// The paragraph references of a worksheet, ranked once and kept by the
+// screen (Screen.refs): a sort of the list compares two numbers per row instead of two
+// parsed references, and parses only a reference it has not seen before. On
+// 40,000 activities parsing and comparing the references was most of a
+// sort's time, paid again on every sort and on every edit while the list was
+// sorted. A reference that leaves the worksheet keeps its rank: ranks only
+// order the references, and those still in it keep their order.
+
+// refRanks ranks every paragraph reference the worksheet's activities give
+// (component.ParagraphRef of their source's reference), in compareRefs order.
+type refRanks struct {
+	// of is each reference's rank, and that of its paragraph (its first
+	// level), among the references known: equal ranks compare equal.
+	of map[string]refRank
+	// known are the references ranked, in order, each with its levels.
+	known []rankedRef
+	// refs and paragraphs are how many ranks there are of each.
+	refs, paragraphs uint32
+	// parsed counts the references parsed: a test counts with it that a
+	// sort parses only the references it has not seen.
+	parsed int
+}
+
+// refRank is a reference's place among the worksheet's references, and its
+// paragraph's among their paragraphs.
+type refRank struct {
+	ref, paragraph uint32
+}
+
+// rankedRef is a reference as written and its levels.
+type rankedRef struct {
+	text  string
+	parts []refPart
+}
+
+// rankFor is the rank of the activity's reference, and of its paragraph;
+// ok is false for a reference not ranked yet (see learn).
+func (r *refRanks) rankFor(a *model.Activity) (rank refRank, ref string, ok bool) {
+	ref = component.ParagraphRef(a.Source.Ref)
+	rank, ok = r.of[ref]
+	return rank, ref, ok
+}
+
+// learn ranks references not ranked yet, parsing each once, and ranks every
+// reference again (numbers only, nothing parsed).
+func (r *refRanks) learn(refs []string) {
+	if r.of == nil {
+		r.of = map[string]refRank{}
+	}
+	var fresh []rankedRef
+	for _, ref := range refs {
+		if _, ok := r.of[ref]; ok {
+			continue
+		}
+		r.of[ref] = refRank{} // ranked below, with the others
+		r.parsed++
+		fresh = append(fresh, rankedRef{text: ref, parts: parseRef(ref)})
+	}
+	if len(fresh) == 0 {
+		return
+	}
+	byRef := func(a, b rankedRef) int { return compareRefs(a.parts, b.parts) }
+	if len(fresh) > 64 {
+		r.known = append(r.known, fresh...)
+		slices.SortStableFunc(r.known, byRef)
+	} else {
+		for _, f := range fresh {
+			i, _ := slices.BinarySearchFunc(r.known, f, byRef)
+			r.known = slices.Insert(r.known, i, f)
+		}
+	}
+	// In compareRefs order the paragraphs (first levels) come in order too:
+	// references compare level by level, the first level first.
+	var rank refRank
+	for i, k := range r.known {
+		if i > 0 {
+			prev := r.known[i-1].parts
+			if compareRefs(prev, k.parts) != 0 {
+				rank.ref++
+			}
+			if compareRefs(prev[:min(1, len(prev))], k.parts[:min(1, len(k.parts))]) != 0 {
+				rank.paragraph++
+			}
+		}
+		r.of[k.text] = rank
+	}
+	r.refs, r.paragraphs = rank.ref+1, rank.paragraph+1
 }
 
 // refPart is one level of a paragraph reference: "12(a)(ii)" is 12, a, ii.

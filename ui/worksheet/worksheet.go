@@ -31,6 +31,9 @@ type Links struct {
 	// CopyLine is what y copies of an activity: its number as the board
 	// shows it, its title and its verdict.
 	CopyLine func(a *model.Activity) string
+	// Reading is what the empty list says while the program reads a large
+	// worksheet at start-up, "" otherwise; nil: never reading.
+	Reading func() string
 }
 
 // Screen is the worksheet screen: the mission and mandate, the list of
@@ -56,8 +59,9 @@ type Screen struct {
 	matchGrouped bool
 	showSummary  bool
 	summary      *panel.Summary
-	order        sheetOrder // the view's order (sheet_order.go); the file keeps its own
+	order        sheetOrder // the view's order (order.go); the file keeps its own
 	grouped      bool       // rows grouped by paragraph under its lead-in
+	refs         refRanks   // the worksheet's references ranked, for sorting
 
 	width, height int
 }
@@ -131,11 +135,11 @@ func (v *Screen) refilter() {
 	words := strings.Fields(text)
 	v.matches = make([]int, 0, 64)
 	for i, a := range s.Worksheet().Activities {
-		if component.HoldsEvery(s.Verdict(a).Search, words) {
+		if len(words) == 0 || component.HoldsEvery(s.Verdict(a).Search, words) {
 			v.matches = append(v.matches, i)
 		}
 	}
-	sortRows(s, v.matches, v.order, v.grouped)
+	sortRows(s, &v.refs, v.matches, v.order, v.grouped)
 	v.matchGen, v.matchText, v.matchOrder, v.matchGrouped = s.Gen(), text, v.order, v.grouped
 }
 
@@ -171,6 +175,10 @@ func (v *Screen) Filter() string { return v.filter.Value() }
 // OrderCue names the order the list is sorted or grouped in, "" in the
 // file's order.
 func (v *Screen) OrderCue() string { return v.orderCue() }
+
+// RefsParsed counts the paragraph references the list's sorts parsed, each
+// once when first met: the root's tests count with it.
+func (v *Screen) RefsParsed() int { return v.refs.parsed }
 
 // Title names the worksheet in the title bar.
 func (v *Screen) Title() string { return "Worksheet" }
