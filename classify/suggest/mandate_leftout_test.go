@@ -84,6 +84,10 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"6": ExtendsMandate}},
 		{"the mission's own personnel", "12. Requests the Secretary-General to continue to investigate the allegations of sexual exploitation and abuse by civilian and military personnel of the Mission;\n",
 			map[string]Reason{"12": "own-conduct"}},
+		{"a request said again", "23. Reiterates its request that the Mission take additional measures to protect civilians in the sites;\n",
+			map[string]Reason{"23": ""}},
+		{"a call said again", "24. Reiterates its call for an end to the violence;\n",
+			map[string]Reason{"24": NoAction}},
 		{"a demand of armed groups, then a task of the Government", "15. Demands that all armed groups stop recruiting children and calls upon the Government to continue to work with the Mission to finalise an action plan to release children from the army and to screen its recruits;\n",
 			map[string]Reason{"15": ""}},
 	} {
