@@ -1,0 +1,55 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/pocssr/pocssr/classify"
+)
+
+// These tests hold what a first use at 80×24 and 200×60 found cut or hidden:
+// each screen shows whole what it names (a count, a reference, a key, a
+// mark), and uses the width it has.
+
+// mandate2241 is a mandate of the tuned part of the corpus with paragraphs
+// three levels deep (4(e)(iii)).
+const mandate2241 = "../classify/suggest/testdata/corpus/resolutions/S-RES-2241-2015.txt"
+
+// sizes are the two sizes a facilitator and a planner work at.
+var sizes = [][2]int{{80, 24}, {200, 60}}
+
+// golden draws m in a bubbletea program at w×h and compares the screen with
+// the test's golden file.
+func golden(t *testing.T, m *Model, w, h int, wait string) {
+	t.Helper()
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))
+	waitText(t, tm, wait)
+	_, view := finalScreen(t, tm)
+	teatest.RequireEqualOutput(t, []byte(view))
+}
+
+// imported2241 is the root model on the drafts of S/RES/2241 (2015).
+func imported2241(t *testing.T, w, h int) *Model {
+	t.Helper()
+	m := NewModel(classify.Default(), importedSheet(t, mandate2241), false, nil, nil)
+	m.Update(resize(w, h))
+	return m
+}
+
+// The count of rows above and below stays beside the column title when the
+// words do not fit: in arrows.
+func TestWorksheetCountsHiddenRowsAtEveryWidth(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := imported2241(t, size[0], size[1])
+			for range 30 {
+				press(t, m, "j")
+			}
+			if size[0] == 80 {
+				requireScreen(t, m, "Activity ↑20 ↓11")
+			}
+			golden(t, m, size[0], size[1], "Activity")
+		})
+	}
+}
