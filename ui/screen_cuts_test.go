@@ -53,3 +53,18 @@ func TestWorksheetCountsHiddenRowsAtEveryWidth(t *testing.T) {
 		})
 	}
 }
+
+// The review's id and source line keeps the paragraph's reference whole: the
+// id is cut first.
+func TestReviewKeepsTheReferenceWhole(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := imported2241(t, size[0], size[1])
+			press(t, m, "/")
+			typeText(t, m, "4-e-iii-")
+			press(t, m, "enter", "R")
+			requireScreen(t, m, "source: S/RES/2241 (2015) 4(e)(iii)")
+			golden(t, m, size[0], size[1], "4(e)(iii)")
+		})
+	}
+}
