@@ -68,3 +68,22 @@ func TestReviewKeepsTheReferenceWhole(t *testing.T) {
 		})
 	}
 }
+
+// An account longer than the screen says there is more below, and the keys
+// line and the help name the keys that scroll it.
+func TestPresentAccountSaysThereIsMore(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "p", "down", "enter")
+			requireScreen(t, m, "↓ more (pgdn)", "pgdn page down", "pgup page up")
+			golden(t, m, size[0], size[1], "Account")
+			for range 10 {
+				press(t, m, "pgdown")
+			}
+			refuseScreen(t, m, "↓ more")
+			press(t, m, "?")
+			requireScreen(t, m, "pgdn", "page down")
+		})
+	}
+}
