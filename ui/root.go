@@ -130,7 +130,7 @@ func (m *Model) resize() {
 	for _, k := range screenKinds {
 		m.nav.screens[k.id].SetSize(m.areaSize(k.area))
 	}
-	m.footer.Width = m.contentWidth()
+	m.footer.Width = m.width // the keys line runs under every screen, the widest too
 }
 
 // Update routes a message (see Model).
@@ -406,7 +406,7 @@ func (m *Model) View() string {
 		statusLine = st.Error.Render(cut("! "+oneLine(warn), w))
 	}
 	return m.titleBar(w) + "\n" + block(body, w, m.bodyHeight()) + "\n" + fit(statusLine, w) + "\n" +
-		fit(m.footer.ShortHelpView(keys.ShortHelp()), w)
+		fit(m.footer.ShortHelpView(keys.ShortHelp()), m.width)
 }
 
 func (m *Model) titleBar(w int) string {

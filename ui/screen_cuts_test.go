@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/teatest"
@@ -85,5 +86,23 @@ func TestPresentAccountSaysThereIsMore(t *testing.T) {
 			press(t, m, "?")
 			requireScreen(t, m, "pgdn", "page down")
 		})
+	}
+}
+
+// At 200 columns the keys line takes the terminal's width, under the
+// worksheet and under a screen whose text is narrower.
+func TestKeysLineUsesTheWidth(t *testing.T) {
+	m := demoModel(t, 200, 60)
+	lastLine := func() string {
+		lines := strings.Split(screenText(m), "\n")
+		return lines[len(lines)-1]
+	}
+	if l := lastLine(); !strings.Contains(l, "? help: all keys of this screen · q quit") || strings.Contains(l, "…") {
+		t.Errorf("the worksheet's keys line is cut at 200 columns:\n%s", l)
+	}
+	m = imported2241(t, 200, 60)
+	press(t, m, "R")
+	if l := lastLine(); !strings.Contains(l, "esc stop reviewing") || !strings.Contains(l, "? help: all keys of this screen") || strings.Contains(l, "…") {
+		t.Errorf("the review's keys line is cut at 200 columns:\n%s", l)
 	}
 }
