@@ -106,3 +106,19 @@ func TestKeysLineUsesTheWidth(t *testing.T) {
 		t.Errorf("the review's keys line is cut at 200 columns:\n%s", l)
 	}
 }
+
+// The live verdict beside the questionnaire wraps an open question where
+// the panel has the rows for them all.
+func TestLiveVerdictWrapsTheOpenQuestions(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "e")
+			if size[0] == 200 {
+				requireScreen(t, m, "alongside this force and mentor or advise it?")
+				refuseScreen(t, m, "along…")
+			}
+			golden(t, m, size[0], size[1], "Live verdict")
+		})
+	}
+}
