@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
 )
 
 // These tests hold what a first use at 80×24 and 200×60 found cut or hidden:
@@ -119,6 +120,29 @@ func TestLiveVerdictWrapsTheOpenQuestions(t *testing.T) {
 				refuseScreen(t, m, "along…")
 			}
 			golden(t, m, size[0], size[1], "Live verdict")
+		})
+	}
+}
+
+// A status line names its keys before what may be cut: at 80 columns the
+// import's note keeps l and u, the end of a review keeps R.
+func TestStatusLinesKeepTheirKeys(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("imported_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, mandate2241)
+			requireScreen(t, m, "42 drafts imported, 12 paragraphs left out: l lists them, u undoes the import")
+			golden(t, m, size[0], size[1], "Review of drafts")
+		})
+		t.Run(fmt.Sprintf("review_done_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := imported2241(t, size[0], size[1])
+			press(t, m, "R", "x")
+			for i := 0; i < 50 && m.front == reviewScreen; i++ {
+				press(t, m, "s")
+			}
+			requireScreen(t, m, "Review done: 41 left (R reviews them); 0 reviewed, 41 skipped, 1 discarded.")
+			golden(t, m, size[0], size[1], "Review done")
 		})
 	}
 }
