@@ -440,6 +440,9 @@ func (m *Model) titleBar(w int) string {
 			break
 		}
 	}
+	if ansi.StringWidth(left) > room && state != "" { // the mark stays whole: the name gives way
+		left = cut(strings.TrimSuffix(left, state), room-ansi.StringWidth(state)) + state
+	}
 	left = cut(left, room)
 	return fit(left+strings.Repeat(" ", max(0, room-ansi.StringWidth(left)))+" "+right, w)
 }

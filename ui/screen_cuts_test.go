@@ -146,3 +146,29 @@ func TestStatusLinesKeepTheirKeys(t *testing.T) {
 		})
 	}
 }
+
+// The title bar keeps the [modified] mark whole, cutting the worksheet's
+// name first; the walk-through's title leaves out a parenthesis whole
+// rather than cut it ("(2…").
+func TestTitlesKeepTheirMarksWhole(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("briefing_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, mandate2241)
+			press(t, m, "esc", "b")
+			requireScreen(t, m, "Briefing as exported", "[modified]")
+			if size[0] == 80 {
+				requireScreen(t, m, "unnamed wor… [modified]")
+			}
+			golden(t, m, size[0], size[1], "Briefing")
+		})
+		t.Run(fmt.Sprintf("walk_through_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "p", "t")
+			requireScreen(t, m, "Walk-through · [#1] Joint offensive with the Congolese army against the FDLR")
+			refuseScreen(t, m, "(2…")
+			golden(t, m, size[0], size[1], "Walk-through")
+		})
+	}
+}

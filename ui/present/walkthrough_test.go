@@ -322,3 +322,23 @@ func TestWhatIfSaysHowManyChoicesAreHidden(t *testing.T) {
 	press(p, "down", "down", "down", "down", "down")
 	requireScreen(t, p, "↑ 2 more", "> [ ] don't know")
 }
+
+// A title too long for its cells leaves out its closing parenthesis whole.
+func TestTitleInLeavesOutAParenthesisWhole(t *testing.T) {
+	const title = "Joint offensive with the Congolese army against the FDLR (2015)"
+	for _, tc := range []struct {
+		w    int
+		want string
+	}{
+		{80, title},
+		{60, "Joint offensive with the Congolese army against the FDLR"},
+		{30, "Joint offensive with the Cong…"},
+	} {
+		if got := titleIn(title, tc.w); got != tc.want {
+			t.Errorf("in %d cells: got %q, want %q", tc.w, got, tc.want)
+		}
+	}
+	if got := titleIn("Reform support (phase two", 20); got != "Reform support (pha…" {
+		t.Errorf("an unclosed parenthesis is cut as any text: %q", got)
+	}
+}

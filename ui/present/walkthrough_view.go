@@ -21,7 +21,8 @@ func (wt *walkThrough) View() string {
 	if wt.number != "" {
 		num = "[" + wt.number + "] "
 	}
-	out = append(out, fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+oneLine(wt.activity.Title)), w))
+	head := "Walk-through · " + num
+	out = append(out, fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+titleIn(oneLine(wt.activity.Title), w-ansi.StringWidth(head))), w))
 
 	r := wt.verdict()
 	before := &wt.prev
