@@ -99,11 +99,13 @@ func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 // and says what was imported and left out; how, when not simply added.
 func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, spare []review.Spare, how string) tea.Cmd {
 	m.worksheet.Select(ws.Activities[0])
-	note := fmt.Sprintf("%s imported, %s left out (%s); u on the worksheet undoes the import.",
+	// The keys come before the document's name, which may be long: at 80
+	// columns a cut takes the name, never the keys.
+	note := fmt.Sprintf("%s imported, %s left out: u undoes the import (%s).",
 		plural(len(ws.Activities), "draft", "drafts"), plural(mandate.LeftOutParagraphs, "paragraph", "paragraphs"),
 		oneLine(ws.Mandate))
 	if mandate.LeftOutParagraphs > 0 {
-		note = fmt.Sprintf("%s imported, %s left out (%s): l lists them; u on the worksheet undoes the import.",
+		note = fmt.Sprintf("%s imported, %s left out: l lists them, u undoes the import (%s).",
 			plural(len(ws.Activities), "draft", "drafts"), plural(mandate.LeftOutParagraphs, "paragraph", "paragraphs"),
 			oneLine(ws.Mandate))
 	}

@@ -51,7 +51,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	if s.Len() != 35 || s.At(0) != mine {
 		t.Fatalf("%d activities after the import, first %q", s.Len(), s.At(0).ID)
 	}
-	requireScreen(t, m, "34 drafts imported, 10 paragraphs left out (S/RES/1925 (2010)): l lists them", "Review of drafts", "34 left · 34 DRAFT in a briefing · 6 asked of others, last")
+	requireScreen(t, m, "34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import (S/RES/1925 (2010)).", "Review of drafts", "34 left · 34 DRAFT in a briefing · 6 asked of others, last")
 	ids := map[string]bool{}
 	for _, a := range s.Worksheet().Activities {
 		if ids[a.ID] {
@@ -210,7 +210,7 @@ func TestReviewEndsWhenNoDraftIsLeft(t *testing.T) {
 	if m.front != worksheetScreen || a.Status != model.StatusReviewed || c.Status != model.StatusReviewed {
 		t.Fatalf("screen %d, statuses %q %q", m.front, a.Status, c.Status)
 	}
-	requireScreen(t, m, "Review done: 2 reviewed (0 edited), 0 skipped, 0 discarded; 0 drafts left")
+	requireScreen(t, m, "Review done: 0 left (R reviews them); 2 reviewed, 0 skipped, 0 discarded.")
 	// With no draft left, R is not offered.
 	press(t, m, "R")
 	if m.front != worksheetScreen {

@@ -146,7 +146,7 @@ func (m *Model) resize() {
 	for _, k := range screenKinds {
 		m.nav.screens[k.id].SetSize(m.areaSize(k.area))
 	}
-	m.footer.Width = m.contentWidth()
+	m.footer.Width = m.width // the keys line runs under every screen, the widest too
 }
 
 // Update routes a message (see Model).
@@ -429,7 +429,7 @@ func (m *Model) View() string {
 		statusLine = st.Error.Render(cut("! "+oneLine(warn), w))
 	}
 	return m.titleBar(w) + "\n" + block(body, w, m.bodyHeight()) + "\n" + fit(statusLine, w) + "\n" +
-		fit(m.footer.ShortHelpView(keys.ShortHelp()), w)
+		fit(m.footer.ShortHelpView(keys.ShortHelp()), m.width)
 }
 
 func (m *Model) titleBar(w int) string {
@@ -462,6 +462,9 @@ func (m *Model) titleBar(w int) string {
 		if ansi.StringWidth(left) <= room {
 			break
 		}
+	}
+	if ansi.StringWidth(left) > room && state != "" { // the mark stays whole: the name gives way
+		left = cut(strings.TrimSuffix(left, state), room-ansi.StringWidth(state)) + state
 	}
 	left = cut(left, room)
 	return fit(left+strings.Repeat(" ", max(0, room-ansi.StringWidth(left)))+" "+right, w)

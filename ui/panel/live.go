@@ -100,15 +100,22 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 		lines = append(lines, p.portfolioLines(notes.Portfolio, inner)...)
 	}
 	lines = append(lines, "")
+	innerH := h - st.Panel.GetVerticalFrameSize()
 	if len(r.OpenQuestions) == 0 {
 		lines = append(lines, st.Label.Render("Open questions")+st.Muted.Render("  none"))
 	} else {
 		lines = append(lines, st.Label.Render(fmt.Sprintf("Open questions (%d)", len(r.OpenQuestions))))
+		// Wrapped where the panel has the rows for them all, else one line each.
+		var wrapped, cuts []string
 		for _, q := range r.OpenQuestions {
-			lines = append(lines, "· "+cut(q.Question, inner-2))
+			wrapped = append(wrapped, component.WrapIndent("· ", q.Question, inner)...)
+			cuts = append(cuts, "· "+cut(q.Question, inner-2))
 		}
+		if len(lines)+len(wrapped) <= innerH {
+			cuts = wrapped
+		}
+		lines = append(lines, cuts...)
 	}
-	innerH := h - st.Panel.GetVerticalFrameSize()
 	if len(lines) > innerH && innerH > 0 {
 		lines = append(lines[:innerH-1], st.Muted.Render("… (the full account on finishing)"))
 	}

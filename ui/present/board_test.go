@@ -352,3 +352,24 @@ func TestPresentShortPageUsesTheWidth(t *testing.T) {
 	press(p, "home")
 	requireScreen(t, p, "#2  UNMISS one-off human rights se…") // a full page keeps its two columns
 }
+
+// At the walk-through's smallest drawing, with the line of what has no tier
+// below it, the SSR box keeps its bottom edge inside Tier 3 and the outer
+// box its own: an empty tier gives its row up.
+func TestDrawing2015KeepsEveryEdgeAtItsSmallest(t *testing.T) {
+	_, ctx := board(t, caseLibrary(t), 80, 24)
+	for _, places := range [][]placement{{{In2015: noTier}}, {{In2015: tier3InSSR}, {In2015: noTier}}} {
+		for h := minDrawingHeight; h <= minDrawingHeight+3; h++ {
+			d := newDrawingSet(places)
+			d.number = func(int) string { return "*" }
+			lines := draw2015(classify.Default(), d, 38, h).plainLines(ctx.Styles)
+			frame := strings.Join(lines, "\n")
+			if bottom := lines[h-2]; !strings.HasPrefix(bottom, "└─") || strings.Contains(bottom, "┴") {
+				t.Errorf("%v at height %d: the outer box's bottom edge is not whole:\n%s", places, h, frame)
+			}
+			if !strings.Contains(frame, "╰") || !strings.Contains(frame, "╯") {
+				t.Errorf("%v at height %d: the SSR box has no bottom edge:\n%s", places, h, frame)
+			}
+		}
+	}
+}

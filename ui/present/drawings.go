@@ -95,6 +95,15 @@ func draw2015(rb *classify.Rulebook, d *drawingSet, w, h int) *canvas {
 	need := []int{max(1, rowsNeeded(n1, inner, cw)), max(1, rowsNeeded(n2, inner, cw)), max(1, best)}
 	avail := bottom - 1 - 1 - 2 - 2 // outer top, the two separators, the SSR box's top and bottom
 	rows := shareRows(need, avail)
+	// Still too little room (the walk-through at 80×24, with the line of what
+	// has no tier): a tier with nothing in it gives its row up, so that every
+	// box keeps its edges inside the outer one.
+	empty := []bool{n1 == 0, n2 == 0, nSSR+nOther == 0}
+	for i := range rows {
+		for empty[i] && rows[i] > 0 && rows[0]+rows[1]+rows[2] > avail {
+			rows[i]--
+		}
+	}
 	y := 1
 	cv.box(0, y, w-1, bottom, false)
 	label := func(y int, t classify.Tier, short string) {

@@ -204,7 +204,7 @@ func (p *Screen) ShortHelp() []key.Binding {
 	k := p.keys
 	switch p.mode {
 	case accountMode:
-		return []key.Binding{k.Down, k.Up, k.Walk, k.Back}
+		return []key.Binding{k.PageDown, k.PageUp, k.Walk, k.Back} // an account is often longer than the screen
 	case walkMode:
 		if p.walk != nil && p.walk.whatIf != nil {
 			return []key.Binding{k.Up, k.Down, k.Toggle, k.WhatIf}
@@ -218,7 +218,7 @@ func (p *Screen) ShortHelp() []key.Binding {
 func (p *Screen) FullHelp() [][]key.Binding {
 	k := p.keys
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Top, k.Bottom, k.Open, k.Walk, k.Back, k.Quit},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Walk, k.Back, k.Quit},
 		{k.Next, k.Prev, k.WhatIf, k.Toggle, k.Change, k.global.Help, k.global.ForceQuit, k.global.Suspend},
 	}
 }

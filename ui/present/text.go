@@ -1,7 +1,10 @@
 package present
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
@@ -36,3 +39,16 @@ type (
 	scrollKeys = component.ScrollKeys
 	globalKeys = component.GlobalKeys
 )
+
+// titleIn is an activity's title in w cells: where it is too long and ends
+// in a parenthesis (a year, a place), the parenthesis is left out first,
+// whole, so that no cut leaves half of it ("(2…").
+func titleIn(title string, w int) string {
+	if ansi.StringWidth(title) <= w {
+		return title
+	}
+	if open := strings.LastIndex(title, " ("); open > 0 && strings.HasSuffix(title, ")") {
+		return cut(title[:open], w)
+	}
+	return cut(title, w)
+}

@@ -192,5 +192,9 @@ func (p *Screen) accountView() string {
 		title += st.Muted.Render(" · ") + num + oneLine(p.shown.Title)
 	}
 	head := fit(st.Title.Render(title), p.width)
+	if !p.pager.AtBottom() { // the account goes on below: pgdn shows it
+		mark := st.Muted.Render(" ↓ more (pgdn)")
+		head = fit(st.Title.Render(title), p.width-ansi.StringWidth(mark)) + mark
+	}
 	return block(head+"\n"+p.pager.View()+"\n"+p.hint(), p.width, p.height)
 }

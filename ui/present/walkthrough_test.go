@@ -214,8 +214,20 @@ func TestWalkThroughShowsWhatChangedWhole(t *testing.T) {
 	if !containsFlat(screenText(p), changeLine(&p.walk.prev, &p.walk.res)) {
 		t.Fatalf("c does not show what changed whole:\n%s", screenText(p))
 	}
+	shownOnce(t, screenText(p), changeLine(&p.walk.prev, &p.walk.res))
 	press(p, "esc")
 	requireScreen(t, p, "Step 2 of 3", "2015 policy: Tier 3")
+}
+
+// shownOnce fails unless the screen shows what changed once: its first
+// words appear a single time.
+func shownOnce(t *testing.T, screen, change string) {
+	t.Helper()
+	words := strings.Fields(change)
+	start := strings.Join(words[:min(4, len(words))], " ")
+	if n := strings.Count(flat(screen), start); n != 1 {
+		t.Fatalf("what changed (%q) is shown %d times:\n%s", start, n, screen)
+	}
 }
 
 // containsFlat reports whether s holds text, however it is wrapped.
@@ -248,6 +260,7 @@ func TestWhatIfShowsTheWholeChange(t *testing.T) {
 			if !containsFlat(screenText(p), change) {
 				t.Fatalf("the trial's change is not shown whole:\n%s", screenText(p))
 			}
+			shownOnce(t, screenText(p), changeLine(&wt.res, &wt.whatIf.res))
 			if size[0] == 80 {
 				press(p, "c")
 				requireScreen(t, p, "2015 policy: Tier 2", "(c: all of it)")
@@ -308,4 +321,24 @@ func TestWhatIfSaysHowManyChoicesAreHidden(t *testing.T) {
 	requireScreen(t, p, "↓ 2 more", "c: all of it", "w back to the real answer") // the way back stays whole
 	press(p, "down", "down", "down", "down", "down")
 	requireScreen(t, p, "↑ 2 more", "> [ ] don't know")
+}
+
+// A title too long for its cells leaves out its closing parenthesis whole.
+func TestTitleInLeavesOutAParenthesisWhole(t *testing.T) {
+	const title = "Joint offensive with the Congolese army against the FDLR (2015)"
+	for _, tc := range []struct {
+		w    int
+		want string
+	}{
+		{80, title},
+		{60, "Joint offensive with the Congolese army against the FDLR"},
+		{30, "Joint offensive with the Cong…"},
+	} {
+		if got := titleIn(title, tc.w); got != tc.want {
+			t.Errorf("in %d cells: got %q, want %q", tc.w, got, tc.want)
+		}
+	}
+	if got := titleIn("Reform support (phase two", 20); got != "Reform support (pha…" {
+		t.Errorf("an unclosed parenthesis is cut as any text: %q", got)
+	}
 }

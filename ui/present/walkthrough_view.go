@@ -21,7 +21,8 @@ func (wt *walkThrough) View() string {
 	if wt.number != "" {
 		num = "[" + wt.number + "] "
 	}
-	out = append(out, fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+oneLine(wt.activity.Title)), w))
+	head := "Walk-through · " + num
+	out = append(out, fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+titleIn(oneLine(wt.activity.Title), w-ansi.StringWidth(head))), w))
 
 	r := wt.verdict()
 	before := &wt.prev
@@ -38,11 +39,12 @@ func (wt *walkThrough) View() string {
 		change = append(change, "")
 	}
 	cutShort := len(change) > rows
-	if cutShort {
+	if cutShort && wt.showsFullChange() {
+		// It is shown whole below, once: here only what it is the change of.
+		// It takes the rows left here too.
+		change = []string{st.Label.Render(wt.changeLabel()) + st.Muted.Render("all of it below")}
+	} else if cutShort {
 		more := " (" + changeKey + ": all of it)"
-		if wt.showsFullChange() {
-			more = "" // it is shown whole below
-		}
 		last := change[rows-1]
 		indent := last[:len(last)-len(strings.TrimLeft(last, " "))]
 		// The lines run on as one, without the indents of their wrapping.
@@ -60,11 +62,11 @@ func (wt *walkThrough) View() string {
 	pl := placeOn(wt.rb, r, wt.shownFacts().Primary())
 	if wt.showsFullChange() {
 		// What changed, whole, where the drawings were.
-		full := whole
-		if len(full) > dh+1 {
-			full = append(full[:dh], cut(strings.Join(full[dh:], " "), w))
+		full, room := whole, dh+1+rows-len(change)
+		if len(full) > room {
+			full = append(full[:room-1], cut(strings.Join(full[room-1:], " "), w))
 		}
-		for len(full) < dh+1 {
+		for len(full) < room {
 			full = append(full, "")
 		}
 		for _, l := range full {
@@ -103,14 +105,10 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 	w, h := wt.width, wt.height
 	r := wt.verdict()
 	before := &wt.prev
-	what := "What changed: "
-	if wi := wt.whatIf; wi != nil {
-		// The verdict below is the trial answer's, not the step's: said
-		// before what it changes.
+	if wt.whatIf != nil {
 		before = &wt.res
-		what = "What if → " + oneLine(wt.answerText(wi.fact, &wi.facts)) + ": "
 	}
-	lines = wrapIndent(what, changeLine(before, r), w)
+	lines = wrapIndent(wt.changeLabel(), changeLine(before, r), w)
 	if wt.whatIf == nil && wt.step == 0 {
 		lines = wrap("Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer.", w)
 	}
@@ -119,6 +117,16 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 		free = 0 // the choices below need the rows
 	}
 	return lines, 3 - stepRows + max(0, min(free, len(lines)-(3-stepRows)))
+}
+
+// changeLabel names what the change is of: the step, or the trial answer
+// of "what if" (the verdict below is the trial answer's, not the step's:
+// said before what it changes).
+func (wt *walkThrough) changeLabel() string {
+	if wi := wt.whatIf; wi != nil {
+		return "What if → " + oneLine(wt.answerText(wi.fact, &wi.facts)) + ": "
+	}
+	return "What changed: "
 }
 
 // showsFullChange reports whether what changed is shown whole in place of

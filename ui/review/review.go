@@ -245,8 +245,13 @@ func (r *Screen) advance() tea.Cmd {
 	}
 	r.leave()
 	t := r.tally()
-	return r.ctx.Status(fmt.Sprintf("Review done: %d reviewed (%d edited), %d skipped, %d discarded; %s left (R reviews them).",
-		t.reviewed, r.edited, t.skipped, t.discarded, plural(r.ctx.Sheet.Drafts(), "draft", "drafts")))
+	// The key first: at 80 columns a cut takes a count, never R.
+	edited := ""
+	if r.edited > 0 {
+		edited = fmt.Sprintf(" (%d edited)", r.edited)
+	}
+	return r.ctx.Status(fmt.Sprintf("Review done: %d left (R reviews them); %d reviewed%s, %d skipped, %d discarded.",
+		r.ctx.Sheet.Drafts(), t.reviewed, edited, t.skipped, t.discarded))
 }
 
 // reviewTally is where the review stands: the drafts left to decide, those

@@ -184,7 +184,7 @@ func (r *Screen) draftLines(w int) []string {
 	if src == "" {
 		src = "none recorded"
 	}
-	add(st.Muted.Render(cut("id: "+oneLine(a.ID)+" · source: "+oneLine(src), w)))
+	add(st.Muted.Render(idAndSource(oneLine(a.ID), oneLine(src), w)))
 	if t := strings.TrimSpace(a.Source.Text); t != "" {
 		heading("Source text")
 		add(wrapIndent("  ", t, w)...)
@@ -232,3 +232,13 @@ func wrapIndent(prefix, text string, w int) []string { return component.WrapInde
 func block(s string, w, h int) string                { return component.Block(s, w, h) }
 func plural(n int, one, many string) string          { return component.Plural(n, one, many) }
 func severityTag(s classify.Severity) string         { return component.SeverityTag(s) }
+
+// idAndSource is the draft's id and source on one line of width w: the
+// source's reference is never cut, the id gives way first, then goes.
+func idAndSource(id, src string, w int) string {
+	source := " · source: " + src
+	if room := w - ansi.StringWidth("id: "+source); room >= 4 { // a few letters of the id, and its cut mark
+		return "id: " + cut(id, room) + source
+	}
+	return cut("source: "+src, w)
+}

@@ -89,3 +89,24 @@ func TestReviewKeysSayMoreBelowAt80(t *testing.T) {
 		}
 	}
 }
+
+// The source's reference is never cut: the id gives way first, then goes.
+func TestIDAndSourceCutsTheIDFirst(t *testing.T) {
+	const id, src = "4-e-iii-assist-the-parties-to-develop-a", "S/RES/2241 (2015) 4(e)(iii)"
+	for _, tc := range []struct {
+		w    int
+		want string
+	}{
+		{200, "id: " + id + " · source: " + src},
+		{77, "id: 4-e-iii-assist-the-parties-to-deve… · source: S/RES/2241 (2015) 4(e)(iii)"},
+		{49, "id: 4-e-ii… · source: S/RES/2241 (2015) 4(e)(iii)"},
+		{45, "source: S/RES/2241 (2015) 4(e)(iii)"},
+		{40, "source: S/RES/2241 (2015) 4(e)(iii)"},
+		{20, "source: S/RES/2241 …"},
+	} {
+		got := idAndSource(id, src, tc.w)
+		if got != tc.want || ansi.StringWidth(got) > tc.w {
+			t.Errorf("width %d:\n got %q\nwant %q", tc.w, got, tc.want)
+		}
+	}
+}

@@ -183,7 +183,7 @@ func (v *Screen) orderCue() string {
 // header is the column headers; the column the list is sorted by carries
 // "↓" and the order's name stands at the right, so the sort reads without
 // colour.
-func (v *Screen) header(titleW, refW, w int, more string) string {
+func (v *Screen) header(titleW, refW, w int, more ...string) string {
 	col := func(name string, width int, right bool) string {
 		if name == v.order.column() {
 			name += "↓"
@@ -198,8 +198,11 @@ func (v *Screen) header(titleW, refW, w int, more string) string {
 		h += col("Ref", refW, false)
 	}
 	activity := "Activity"
-	if more != "" && ansi.StringWidth(activity+more) <= titleW {
-		activity += more
+	for _, m := range more { // the count in words, else in arrows: never dropped
+		if m != "" && ansi.StringWidth(activity+m) <= titleW {
+			activity += m
+			break
+		}
 	}
 	h += fit(activity, titleW) + " " + col("Tier", colTier, false) + col("Agenda", colAgenda, false) +
 		col("Risk", colRisk, false) + col("Open", colOpen, true)
@@ -285,18 +288,20 @@ func (v *Screen) list(w, h int) []string {
 	}
 	// How many rows the screen leaves out, above and below, beside the
 	// column name: a long list never looks like the whole worksheet.
-	var more []string
+	var more, short []string
 	if v.offset > 0 {
 		more = append(more, fmt.Sprintf("%d above", v.offset))
+		short = append(short, fmt.Sprintf("↑%d", v.offset))
 	}
 	if below := n - 1 - last; below > 0 && n > 0 {
 		more = append(more, fmt.Sprintf("%d more below", below))
+		short = append(short, fmt.Sprintf("↓%d", below))
 	}
-	cue := ""
+	cue, shortCue := "", ""
 	if len(more) > 0 {
-		cue = " · " + strings.Join(more, ", ")
+		cue, shortCue = " · "+strings.Join(more, ", "), " "+strings.Join(short, " ")
 	}
-	lines[0] = st.Header.Render(fit(v.header(titleW, refW, w, cue), w))
+	lines[0] = st.Header.Render(fit(v.header(titleW, refW, w, cue, shortCue), w))
 	for len(lines) < h {
 		lines = append(lines, "")
 	}

@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// These tests hold what a first use at 80×24 and 200×60 found cut or hidden:
+// each screen shows whole what it names (a count, a reference, a key, a
+// mark), and uses the width it has.
+
+// mandate2241 is a mandate of the tuned part of the corpus with paragraphs
+// three levels deep (4(e)(iii)).
+const mandate2241 = "../classify/suggest/testdata/corpus/resolutions/S-RES-2241-2015.txt"
+
+// sizes are the two sizes a facilitator and a planner work at.
+var sizes = [][2]int{{80, 24}, {200, 60}}
+
+// golden draws m in a bubbletea program at w×h and compares the screen with
+// the test's golden file.
+func golden(t *testing.T, m *Model, w, h int, wait string) {
+	t.Helper()
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))
+	waitText(t, tm, wait)
+	_, view := finalScreen(t, tm)
+	teatest.RequireEqualOutput(t, []byte(view))
+}
+
+// imported2241 is the root model on the drafts of S/RES/2241 (2015).
+func imported2241(t *testing.T, w, h int) *Model {
+	t.Helper()
+	m := NewModel(classify.Default(), importedSheet(t, mandate2241), false, nil, nil)
+	m.Update(resize(w, h))
+	return m
+}
+
+// The count of rows above and below stays beside the column title when the
+// words do not fit: in arrows.
+func TestWorksheetCountsHiddenRowsAtEveryWidth(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := imported2241(t, size[0], size[1])
+			for range 30 {
+				press(t, m, "j")
+			}
+			if size[0] == 80 {
+				requireScreen(t, m, "Activity ↑20 ↓11")
+			}
+			golden(t, m, size[0], size[1], "Activity")
+		})
+	}
+}
+
+// The review's id and source line keeps the paragraph's reference whole: the
+// id is cut first.
+func TestReviewKeepsTheReferenceWhole(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := imported2241(t, size[0], size[1])
+			press(t, m, "/")
+			typeText(t, m, "4-e-iii-")
+			press(t, m, "enter", "R")
+			requireScreen(t, m, "source: S/RES/2241 (2015) 4(e)(iii)")
+			golden(t, m, size[0], size[1], "4(e)(iii)")
+		})
+	}
+}
+
+// An account longer than the screen says there is more below, and the keys
+// line and the help name the keys that scroll it.
+func TestPresentAccountSaysThereIsMore(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "p", "down", "enter")
+			requireScreen(t, m, "↓ more (pgdn)", "pgdn page down", "pgup page up")
+			golden(t, m, size[0], size[1], "Account")
+			for range 10 {
+				press(t, m, "pgdown")
+			}
+			refuseScreen(t, m, "↓ more")
+			press(t, m, "?")
+			requireScreen(t, m, "pgdn", "page down")
+		})
+	}
+}
+
+// At 200 columns the keys line takes the terminal's width, under the
+// worksheet and under a screen whose text is narrower.
+func TestKeysLineUsesTheWidth(t *testing.T) {
+	m := demoModel(t, 200, 60)
+	lastLine := func() string {
+		lines := strings.Split(screenText(m), "\n")
+		return lines[len(lines)-1]
+	}
+	if l := lastLine(); !strings.Contains(l, "? help: all keys of this screen · q quit") || strings.Contains(l, "…") {
+		t.Errorf("the worksheet's keys line is cut at 200 columns:\n%s", l)
+	}
+	m = imported2241(t, 200, 60)
+	press(t, m, "R")
+	if l := lastLine(); !strings.Contains(l, "esc stop reviewing") || !strings.Contains(l, "? help: all keys of this screen") || strings.Contains(l, "…") {
+		t.Errorf("the review's keys line is cut at 200 columns:\n%s", l)
+	}
+}
+
+// The live verdict beside the questionnaire wraps an open question where
+// the panel has the rows for them all.
+func TestLiveVerdictWrapsTheOpenQuestions(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "e")
+			if size[0] == 200 {
+				requireScreen(t, m, "alongside this force and mentor or advise it?")
+				refuseScreen(t, m, "along…")
+			}
+			golden(t, m, size[0], size[1], "Live verdict")
+		})
+	}
+}
+
+// A status line names its keys before what may be cut: at 80 columns the
+// import's note keeps l and u, the end of a review keeps R.
+func TestStatusLinesKeepTheirKeys(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("imported_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, mandate2241)
+			requireScreen(t, m, "42 drafts imported, 12 paragraphs left out: l lists them, u undoes the import")
+			golden(t, m, size[0], size[1], "Review of drafts")
+		})
+		t.Run(fmt.Sprintf("review_done_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := imported2241(t, size[0], size[1])
+			press(t, m, "R", "x")
+			for i := 0; i < 50 && m.front == reviewScreen; i++ {
+				press(t, m, "s")
+			}
+			requireScreen(t, m, "Review done: 41 left (R reviews them); 0 reviewed, 41 skipped, 1 discarded.")
+			golden(t, m, size[0], size[1], "Review done")
+		})
+	}
+}
+
+// The title bar keeps the [modified] mark whole, cutting the worksheet's
+// name first; the walk-through's title leaves out a parenthesis whole
+// rather than cut it ("(2…").
+func TestTitlesKeepTheirMarksWhole(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("briefing_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, mandate2241)
+			press(t, m, "esc", "b")
+			requireScreen(t, m, "Briefing as exported", "[modified]")
+			if size[0] == 80 {
+				requireScreen(t, m, "unnamed wor… [modified]")
+			}
+			golden(t, m, size[0], size[1], "Briefing")
+		})
+		t.Run(fmt.Sprintf("walk_through_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "p", "t")
+			requireScreen(t, m, "Walk-through · [#1] Joint offensive with the Congolese army against the FDLR")
+			refuseScreen(t, m, "(2…")
+			golden(t, m, size[0], size[1], "Walk-through")
+		})
+	}
+}
