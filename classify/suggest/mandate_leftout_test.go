@@ -86,6 +86,8 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"12": "own-conduct"}},
 		{"a request said again", "23. Reiterates its request that the Mission take additional measures to protect civilians in the sites;\n",
 			map[string]Reason{"23": ""}},
+		{"a request said again, for the mission's own security", "23. Reiterates its request that the Mission take additional measures, as appropriate, to ensure the security of its air operations;\n",
+			map[string]Reason{"23": "own-means"}},
 		{"a call said again", "24. Reiterates its call for an end to the violence;\n",
 			map[string]Reason{"24": NoAction}},
 		{"a demand of armed groups, then a task of the Government", "15. Demands that all armed groups stop recruiting children and calls upon the Government to continue to work with the Mission to finalise an action plan to release children from the army and to screen its recruits;\n",
