@@ -234,7 +234,7 @@ func (d *Screen) View() string {
 		return ""
 	}
 	if len(d.risks) == 0 {
-		return block(d.view.View(), d.width, d.height)
+		return component.Block(d.view.View(), d.width, d.height)
 	}
 	st := d.ctx.Styles
 	lines := d.reg.Lines(d.width)
@@ -247,10 +247,10 @@ func (d *Screen) View() string {
 			head = st.Label.Render(fmt.Sprintf("Register (%d of %d) ", d.focus+1, len(d.risks))) + st.Error.Render("OVERDUE") + " " +
 				st.Severity(k.Severity, report.SeverityTag(k.Severity)) + " " + k.Rule.ID + ": " + report.MitigationText(&k.Mitigation)
 		}
-		lines = []string{fit(head, d.width),
-			fit(st.Muted.Render("tab next risk · s status · w owner · d due · n note · u undo · r the register"), d.width)}
+		lines = []string{component.Fit(head, d.width),
+			component.Fit(st.Muted.Render("tab next risk · s status · w owner · d due · n note · u undo · r the register"), d.width)}
 	}
-	return block(d.view.View(), d.width, d.view.Height) + "\n" + strings.Join(lines, "\n")
+	return component.Block(d.view.View(), d.width, d.view.Height) + "\n" + strings.Join(lines, "\n")
 }
 
 // riskWords says how many risks an activity has and the most serious,
@@ -260,7 +260,7 @@ func riskWords(r *classify.Result, style func(classify.Severity, string) string)
 	if h == "" {
 		return "no risk found"
 	}
-	return plural(len(r.Risks), "risk", "risks") + ", the most serious " + style(h, string(h))
+	return component.Plural(len(r.Risks), "risk", "risks") + ", the most serious " + style(h, string(h))
 }
 
 // AccountLines draws the full account of an activity (report.NewAccount, the
@@ -270,10 +270,10 @@ func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 	acc := report.NewAccount(rb, a, r)
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
-	para := func(prefix, text string) { add(wrapIndent(prefix, text, w)...) }
+	para := func(prefix, text string) { add(component.WrapIndent(prefix, text, w)...) }
 
-	add(st.Screen.Render(cut(acc.Title, w)))
-	for _, l := range wrap(strings.Join(acc.Meta, " · "), w) {
+	add(st.Screen.Render(component.Cut(acc.Title, w)))
+	for _, l := range component.Wrap(strings.Join(acc.Meta, " · "), w) {
 		add(st.Muted.Render(l))
 	}
 	verdict := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)) + " · "
@@ -281,11 +281,11 @@ func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 	// severity words are styled apart, so the plain words are wrapped and
 	// the styled ones put back.
 	plain := report.TierText(r.Tier) + " · " + report.AgendaLabel(&r.Narrow) + " · " + riskWords(r, func(_ classify.Severity, s string) string { return s }) +
-		" · " + plural(len(r.OpenQuestions), "open question", "open questions")
+		" · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
 	if ansi.StringWidth("Verdict: "+plain) <= w {
-		add(st.Label.Render("Verdict: ") + verdict + riskWords(r, st.Severity) + " · " + plural(len(r.OpenQuestions), "open question", "open questions"))
+		add(st.Label.Render("Verdict: ") + verdict + riskWords(r, st.Severity) + " · " + component.Plural(len(r.OpenQuestions), "open question", "open questions"))
 	} else {
-		lines := wrapIndent("Verdict: ", plain, w)
+		lines := component.WrapIndent("Verdict: ", plain, w)
 		lines[0] = st.Label.Render("Verdict: ") + strings.TrimPrefix(lines[0], "Verdict: ")
 		add(lines...)
 	}
@@ -308,11 +308,11 @@ func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 					add("")
 				}
 				tag := report.SeverityTag(l.Severity)
-				lines := wrapIndent(indent+l.Prefix, l.Text, w)
+				lines := component.WrapIndent(indent+l.Prefix, l.Text, w)
 				lines[0] = indent + st.Severity(l.Severity, tag) + strings.TrimPrefix(l.Prefix, tag) + st.Label.Render(strings.TrimPrefix(lines[0], indent+l.Prefix))
 				add(lines...)
 			case l.Muted:
-				add(st.Muted.Render(strings.Join(wrapIndent(indent+l.Prefix, l.Text, w), "\n")))
+				add(st.Muted.Render(strings.Join(component.WrapIndent(indent+l.Prefix, l.Text, w), "\n")))
 			default:
 				para(indent+l.Prefix, l.Text)
 			}
@@ -324,15 +324,6 @@ func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 	}
 	return out
 }
-
-// The measuring and cutting of text every screen shares lives in
-// ui/component; these names keep the account's code short.
-func fit(s string, w int) string                     { return component.Fit(s, w) }
-func cut(s string, w int) string                     { return component.Cut(s, w) }
-func wrap(s string, w int) []string                  { return component.Wrap(s, w) }
-func wrapIndent(prefix, text string, w int) []string { return component.WrapIndent(prefix, text, w) }
-func block(s string, w, h int) string                { return component.Block(s, w, h) }
-func plural(n int, one, many string) string          { return component.Plural(n, one, many) }
 
 // pagerKeys are the keys that scroll the account and move between
 // activities.

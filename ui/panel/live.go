@@ -65,19 +65,19 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 	var lines []string
 	lines = append(lines, st.Heading.Render("Live verdict"))
 	if notes.Preview != "" {
-		for _, l := range wrap("("+notes.Preview+")", inner) {
+		for _, l := range component.Wrap("("+notes.Preview+")", inner) {
 			lines = append(lines, st.Accent.Render(l))
 		}
 	}
 	if len(notes.Suggested) > 0 {
-		for _, l := range wrapIndent("", notes.suggestedLine(), inner) {
+		for _, l := range component.WrapIndent("", notes.suggestedLine(), inner) {
 			lines = append(lines, st.Accent.Render(l))
 		}
 	}
-	lines = append(lines, "", st.Label.Render("Tier   ")+cut(p.tierLine(r), inner-7))
+	lines = append(lines, "", st.Label.Render("Tier   ")+component.Cut(p.tierLine(r), inner-7))
 	lines = append(lines, st.Label.Render("Agenda ")+st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)))
 	if b := r.Narrow.Basis; b != nil {
-		for _, l := range wrapIndent("       ", "("+b.Title+")", inner) {
+		for _, l := range component.WrapIndent("       ", "("+b.Title+")", inner) {
 			lines = append(lines, st.Muted.Render(l))
 		}
 	}
@@ -87,9 +87,9 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 	} else {
 		lines = append(lines, st.Label.Render(fmt.Sprintf("Risks (%d)", len(r.Risks))))
 		for _, k := range r.Risks {
-			for i, l := range wrapIndent(severityTag(k.Severity)+" ", k.Rule.Title, inner) {
+			for i, l := range component.WrapIndent(component.SeverityTag(k.Severity)+" ", k.Rule.Title, inner) {
 				if i == 0 {
-					l = st.Severity(k.Severity, severityTag(k.Severity)) + l[len(severityTag(k.Severity)):]
+					l = st.Severity(k.Severity, component.SeverityTag(k.Severity)) + l[len(component.SeverityTag(k.Severity)):]
 				}
 				lines = append(lines, l)
 			}
@@ -109,7 +109,7 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 		var wrapped, cuts []string
 		for _, q := range r.OpenQuestions {
 			wrapped = append(wrapped, component.WrapIndent("· ", q.Question, inner)...)
-			cuts = append(cuts, "· "+cut(q.Question, inner-2))
+			cuts = append(cuts, "· "+component.Cut(q.Question, inner-2))
 		}
 		if len(lines)+len(wrapped) <= innerH {
 			cuts = wrapped
@@ -120,7 +120,7 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 		lines = append(lines[:innerH-1], st.Muted.Render("… (the full account on finishing)"))
 	}
 	box := st.Panel.Width(w - st.Panel.GetHorizontalBorderSize())
-	return box.Render(block(strings.Join(lines, "\n"), inner, innerH))
+	return box.Render(component.Block(strings.Join(lines, "\n"), inner, innerH))
 }
 
 // Compact renders the panel in at most CompactHeight lines of width w, to
@@ -128,13 +128,13 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 func (p Live) Compact(r *classify.Result, notes Notes, w int) string {
 	st := p.st
 	head := report.TierText(r.Tier) + " · " + p.agendaLine(r) + " · " +
-		plural(len(r.Risks), "risk", "risks") + " · " + plural(len(r.OpenQuestions), "open question", "open questions")
-	lines := []string{st.Rule.Render(strings.Repeat("─", w)), cut(st.Heading.Render("Live verdict: ")+head, w)}
+		component.Plural(len(r.Risks), "risk", "risks") + " · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
+	lines := []string{st.Rule.Render(strings.Repeat("─", w)), component.Cut(st.Heading.Render("Live verdict: ")+head, w)}
 	if notes.Preview != "" {
-		lines = append(lines, st.Accent.Render(cut("("+notes.Preview+")", w)))
+		lines = append(lines, st.Accent.Render(component.Cut("("+notes.Preview+")", w)))
 	}
 	if len(notes.Suggested) > 0 {
-		lines = append(lines, st.Accent.Render(cut(notes.suggestedLine(), w)))
+		lines = append(lines, st.Accent.Render(component.Cut(notes.suggestedLine(), w)))
 	}
 	for _, l := range p.portfolioLines(notes.Portfolio, w-11) {
 		lines = append(lines, st.Label.Render("Portfolio: ")+l)
@@ -145,7 +145,7 @@ func (p Live) Compact(r *classify.Result, notes Notes, w int) string {
 			lines = append(lines, st.Muted.Render(fmt.Sprintf("  … and %d more", len(r.Risks)-i)))
 			break
 		}
-		lines = append(lines, st.Severity(k.Severity, severityTag(k.Severity))+" "+cut(k.Rule.Title, w-len(severityTag(k.Severity))-1))
+		lines = append(lines, st.Severity(k.Severity, component.SeverityTag(k.Severity))+" "+component.Cut(k.Rule.Title, w-len(component.SeverityTag(k.Severity))-1))
 	}
 	if len(r.Risks) == 0 {
 		lines = append(lines, st.Muted.Render("No risk found with what is known."))
@@ -155,10 +155,10 @@ func (p Live) Compact(r *classify.Result, notes Notes, w int) string {
 		for i, q := range r.OpenQuestions {
 			names[i] = component.FactName(q.Fact)
 		}
-		lines = append(lines, cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w))
+		lines = append(lines, component.Cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w))
 	}
 	if len(lines) > CompactHeight {
 		lines = lines[:CompactHeight]
 	}
-	return block(strings.Join(lines, "\n"), w, len(lines))
+	return component.Block(strings.Join(lines, "\n"), w, len(lines))
 }

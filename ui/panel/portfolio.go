@@ -51,8 +51,8 @@ func effect(s *session.Sheet, a *model.Activity, fs *model.Facts) (raises, clear
 
 // findingLine is a finding in one line: severity tag, title and force.
 func findingLine(st *component.Styles, f *classify.Finding, w int) string {
-	tag := severityTag(f.Severity)
-	return st.Severity(f.Severity, tag) + " " + cut(f.Rule.Title+" — "+f.Force, w-len(tag)-1)
+	tag := component.SeverityTag(f.Severity)
+	return st.Severity(f.Severity, tag) + " " + component.Cut(f.Rule.Title+" — "+f.Force, w-len(tag)-1)
 }
 
 // maxFlatFindings is how many findings the summary below the list shows; a
@@ -69,15 +69,15 @@ func (p *Summary) portfolioSide(w int) []string {
 		if n := p.ctx.Sheet.Portfolio().HeldOpen().Len(); n > 0 {
 			none += fmt.Sprintf("; %d held open by unknown facts", n)
 		}
-		for _, l := range wrapIndent("  ", none, w) {
+		for _, l := range component.WrapIndent("  ", none, w) {
 			lines = append(lines, st.Muted.Render(l))
 		}
 		return lines
 	}
 	for i := range fs {
 		f := &fs[i]
-		tag := severityTag(f.Severity)
-		wrapped := wrapIndent(tag+" ", f.Rule.Title+" — "+f.Force, w)
+		tag := component.SeverityTag(f.Severity)
+		wrapped := component.WrapIndent(tag+" ", f.Rule.Title+" — "+f.Force, w)
 		wrapped[0] = st.Severity(f.Severity, tag) + wrapped[0][len(tag):]
 		lines = append(lines, wrapped...)
 	}
@@ -94,7 +94,7 @@ func (p *Summary) portfolioFlat(w int) []string {
 			lines = append(lines, p.ctx.Styles.Muted.Render(fmt.Sprintf("  … and %d more portfolio findings (P lists them)", len(fs)-i)))
 			break
 		}
-		lines = append(lines, cut("Portfolio: ", w)+findingLine(p.ctx.Styles, &fs[i], w-11))
+		lines = append(lines, component.Cut("Portfolio: ", w)+findingLine(p.ctx.Styles, &fs[i], w-11))
 	}
 	return lines
 }
@@ -137,8 +137,8 @@ func (p Live) portfolioLines(notes []PortfolioNote, w int) []string {
 	var lines []string
 	for _, n := range notes {
 		f := &n.Finding
-		tag := severityTag(f.Severity)
-		lines = append(lines, cut(st.Accent.Render(n.verb())+" "+st.Severity(f.Severity, tag)+" "+f.Rule.Title+" — "+f.Force, w))
+		tag := component.SeverityTag(f.Severity)
+		lines = append(lines, component.Cut(st.Accent.Render(n.verb())+" "+st.Severity(f.Severity, tag)+" "+f.Rule.Title+" — "+f.Force, w))
 	}
 	return lines
 }

@@ -56,10 +56,10 @@ func (p *Summary) grid(title string) []string {
 	}
 	cw := max(4, len(strconv.Itoa(most))+1)
 	lw := max(5, gridWidth-4*cw)
-	lines := []string{st.Heading.Render(fit(title, lw)) +
+	lines := []string{st.Heading.Render(component.Fit(title, lw)) +
 		st.Header.Render(fmt.Sprintf("%*s%*s%*s%*s", cw, "T1", cw, "T2", cw, "T3", cw, "–"))}
 	for _, a := range classify.Agendas {
-		label := st.Agenda(a, fit(p.ctx.Sheet.Rulebook().AgendaShort(a), lw))
+		label := st.Agenda(a, component.Fit(p.ctx.Sheet.Rulebook().AgendaShort(a), lw))
 		var b strings.Builder
 		b.WriteString(label)
 		for _, tier := range tiers {
@@ -101,20 +101,20 @@ func (p *Summary) registerSide(inner int) []string {
 	lines := []string{"", st.Label.Render("Risk register")}
 	// Wrapped as text, then coloured: wrapping makes a styled string's
 	// escapes into visible marks.
-	for _, l := range wrapIndent("  ", fmt.Sprintf("open %d · %s", reg.Open, overdue), inner) {
+	for _, l := range component.WrapIndent("  ", fmt.Sprintf("open %d · %s", reg.Open, overdue), inner) {
 		if reg.Overdue > 0 {
 			l = strings.Replace(l, overdue, st.Severity(classify.Critical, overdue), 1)
 		}
 		lines = append(lines, l)
 	}
-	return append(lines, wrapIndent("  ", fmt.Sprintf("mitigated %d · accepted %d", reg.Mitigated, reg.Accepted), inner)...)
+	return append(lines, component.WrapIndent("  ", fmt.Sprintf("mitigated %d · accepted %d", reg.Mitigated, reg.Accepted), inner)...)
 }
 
 // Side renders the summary as a column of width w and height h.
 func (p *Summary) Side(w, h int) string {
 	st := p.ctx.Styles
 	t := p.ctx.Sheet.Tally()
-	lines := []string{st.Heading.Render("Summary") + st.Muted.Render(" · "+plural(t.Activities, "activity", "activities")),
+	lines := []string{st.Heading.Render("Summary") + st.Muted.Render(" · "+component.Plural(t.Activities, "activity", "activities")),
 		st.Label.Render("Activities by tier × agenda")}
 	lines = append(lines, p.grid("")...)
 	lines = append(lines, "", st.Label.Render("Risks by severity"))
@@ -130,11 +130,11 @@ func (p *Summary) Side(w, h int) string {
 		most = []string{"none with a risk"}
 	}
 	inner := w - st.Panel.GetHorizontalFrameSize()
-	lines = append(lines, wrapIndent("  ", strings.Join(most, " · "), inner)...)
+	lines = append(lines, component.WrapIndent("  ", strings.Join(most, " · "), inner)...)
 	lines = append(lines, p.registerSide(inner)...)
 	lines = append(lines, p.portfolioSide(inner)...)
 	box := st.Panel.Width(w - st.Panel.GetHorizontalBorderSize())
-	return box.Render(block(strings.Join(lines, "\n"), inner, h-st.Panel.GetVerticalFrameSize()))
+	return box.Render(component.Block(strings.Join(lines, "\n"), inner, h-st.Panel.GetVerticalFrameSize()))
 }
 
 // Flat renders the summary as FlatHeight lines of width w, to lie below the
@@ -144,7 +144,7 @@ func (p *Summary) Flat(w int) string {
 	t := p.ctx.Sheet.Tally()
 	grid := p.grid("Summary")
 	right := append([]string{st.Label.Render("Risks by severity")}, p.risks()...)
-	right = append(right, st.Muted.Render(plural(t.Activities, "activity", "activities")))
+	right = append(right, st.Muted.Render(component.Plural(t.Activities, "activity", "activities")))
 	lines := []string{st.Rule.Render(strings.Repeat("─", w))}
 	sep := st.Rule.Render(" │ ")
 	gw := max(gridWidth, ansi.StringWidth(grid[0]))
@@ -153,18 +153,8 @@ func (p *Summary) Flat(w int) string {
 		if i < len(right) {
 			r = right[i]
 		}
-		lines = append(lines, fit(grid[i], gw)+sep+r)
+		lines = append(lines, component.Fit(grid[i], gw)+sep+r)
 	}
 	lines = append(lines, p.portfolioFlat(w)...)
-	return block(strings.Join(lines, "\n"), w, p.FlatHeight())
+	return component.Block(strings.Join(lines, "\n"), w, p.FlatHeight())
 }
-
-// The measuring and cutting of text every screen shares lives in
-// ui/component; these names keep the panels' code short.
-func fit(s string, w int) string                     { return component.Fit(s, w) }
-func cut(s string, w int) string                     { return component.Cut(s, w) }
-func wrap(s string, w int) []string                  { return component.Wrap(s, w) }
-func wrapIndent(prefix, text string, w int) []string { return component.WrapIndent(prefix, text, w) }
-func block(s string, w, h int) string                { return component.Block(s, w, h) }
-func plural(n int, one, many string) string          { return component.Plural(n, one, many) }
-func severityTag(s classify.Severity) string         { return component.SeverityTag(s) }

@@ -6,7 +6,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // The board places every activity of the worksheet on both drawings. The
@@ -49,8 +51,8 @@ func (p *Screen) rebuild() {
 				break
 			}
 			budget--
-			k = &knownResult{activity: a, version: v, result: s.Result(a), titleWidth: ansi.StringWidth(oneLine(a.Title)),
-				ref: paragraphRef(a.Source.Ref)}
+			k = &knownResult{activity: a, version: v, result: s.Result(a), titleWidth: ansi.StringWidth(report.OneLine(a.Title)),
+				ref: component.ParagraphRef(a.Source.Ref)}
 			p.titlesMeasured++
 			k.place = placeOn(p.rb, k.result, a.Facts.Primary())
 			p.known[a] = k

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/sample"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
@@ -36,7 +37,9 @@ func board(t testing.TB, ws *model.Worksheet, w, h int) (*Screen, *component.Con
 	rb := classify.Default()
 	ctx := &component.Context{Sheet: session.NewSheet(rb, ws, func(a *model.Activity) string { return a.Title }),
 		Styles: component.NewStyles(component.DefaultTheme()), Keys: component.NewGlobalKeys()}
-	p := New(ctx, func(a *model.Activity, _ *classify.Result, w int) []string { return []string{cut(oneLine(a.Title), w)} })
+	p := New(ctx, func(a *model.Activity, _ *classify.Result, w int) []string {
+		return []string{component.Cut(report.OneLine(a.Title), w)}
+	})
 	p.SetSize(w, h)
 	if _, ok := p.Open(nil); !ok {
 		t.Fatal("the presentation did not open")
@@ -142,7 +145,7 @@ func TestPlacementMatchesTheActivityScreen(t *testing.T) {
 		r := rb.Classify(a)
 		p := placeOn(rb, &r, a.Facts.Primary())
 		_, c2015 := place2015(rb, &r)
-		_, cNarrow := placeNarrow(&r)
+		_, cNarrow := component.PlaceNarrow(&r)
 		if p.Caption2015 != c2015 || (r.Agenda != classify.Undetermined && p.CaptionNarrow != cNarrow) {
 			t.Errorf("%s: the presentation places it %q / %q, the activity screen %q / %q", a.ID, p.Caption2015, p.CaptionNarrow, c2015, cNarrow)
 		}

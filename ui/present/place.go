@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // Where an activity sits on each of the two readings, for the presentation
@@ -53,9 +54,9 @@ func placeOn(rb *classify.Rulebook, res *classify.Result, _ string) placement {
 		p.In2015, p.Short2015 = tier3, short+", outside SSR"
 	}
 	p.InNarrow = res.Agenda
-	_, p.CaptionNarrow = placeNarrow(res)
+	_, p.CaptionNarrow = component.PlaceNarrow(res)
 	if res.Agenda == classify.Undetermined {
-		p.CaptionNarrow = "not placed: " + lowerFirst(p.CaptionNarrow)
+		p.CaptionNarrow = "not placed: " + component.LowerFirst(p.CaptionNarrow)
 	}
 	return p
 }

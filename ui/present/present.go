@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 )
@@ -182,7 +183,7 @@ const legendCellChrome = 5
 // give it, else "#n", its place in the worksheet. A section title, as the
 // case library's sources give, numbers no paragraph.
 func BoardNumber(a *model.Activity, pos int) string {
-	return numberOn(paragraphRef(a.Source.Ref), pos)
+	return numberOn(component.ParagraphRef(a.Source.Ref), pos)
 }
 
 // numberOn is BoardNumber of an activity whose paragraph is ref ("" for none).
@@ -315,8 +316,8 @@ func (p *Screen) renderAccount() {
 	w := p.width - 2
 	r := p.rb.Classify(a)
 	var lines []string
-	if sec := oneLine(classify.Section(a)); sec != "" {
-		for _, l := range wrap("From the chapter section “"+sec+"”", w) {
+	if sec := report.OneLine(classify.Section(a)); sec != "" {
+		for _, l := range component.Wrap("From the chapter section “"+sec+"”", w) {
 			lines = append(lines, p.ctx.Styles.Muted.Render(l))
 		}
 	}
@@ -339,22 +340,22 @@ type presentKeys struct {
 func newPresentKeys(g globalKeys) presentKeys {
 	return presentKeys{
 		scrollKeys: scrollKeys{
-			Up:       bind([]string{"up", "k"}, "↑/k", "previous"),
-			Down:     bind([]string{"down", "j"}, "↓/j", "next"),
-			PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
-			PageDown: bind([]string{"pgdown"}, "pgdn", "page down"),
-			Top:      bind([]string{"home", "g"}, "home", "first"),
-			Bottom:   bind([]string{"end", "G"}, "end", "last"),
+			Up:       component.Bind([]string{"up", "k"}, "↑/k", "previous"),
+			Down:     component.Bind([]string{"down", "j"}, "↓/j", "next"),
+			PageUp:   component.Bind([]string{"pgup"}, "pgup", "page up"),
+			PageDown: component.Bind([]string{"pgdown"}, "pgdn", "page down"),
+			Top:      component.Bind([]string{"home", "g"}, "home", "first"),
+			Bottom:   component.Bind([]string{"end", "G"}, "end", "last"),
 		},
-		Open:   bind([]string{"enter"}, "enter", "account"),
-		Walk:   bind([]string{"t"}, "t", "walk through"),
-		Back:   bind([]string{"esc"}, "esc", "back"),
-		Quit:   bind([]string{"q"}, "q", "quit"),
-		Next:   bind([]string{" ", "right", "l"}, "space", "next answer"),
-		Prev:   bind([]string{"backspace", "left", "h"}, "backspace", "take it back"),
-		WhatIf: bind([]string{"w"}, "w", "what if"),
-		Toggle: bind([]string{" ", "x"}, "space", "tick a choice (what if)"),
-		Change: bind([]string{changeKey}, changeKey, "what changed, in full, where it is longer than its lines"),
+		Open:   component.Bind([]string{"enter"}, "enter", "account"),
+		Walk:   component.Bind([]string{"t"}, "t", "walk through"),
+		Back:   component.Bind([]string{"esc"}, "esc", "back"),
+		Quit:   component.Bind([]string{"q"}, "q", "quit"),
+		Next:   component.Bind([]string{" ", "right", "l"}, "space", "next answer"),
+		Prev:   component.Bind([]string{"backspace", "left", "h"}, "backspace", "take it back"),
+		WhatIf: component.Bind([]string{"w"}, "w", "what if"),
+		Toggle: component.Bind([]string{" ", "x"}, "space", "tick a choice (what if)"),
+		Change: component.Bind([]string{changeKey}, changeKey, "what changed, in full, where it is longer than its lines"),
 		global: g,
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // View draws the part of the presentation in front over the whole terminal.
@@ -36,7 +38,7 @@ func (p *Screen) hint() string {
 	for len(parts) > 1 && ansi.StringWidth(strings.Join(append(parts, help), sep)) > p.width {
 		parts = parts[:len(parts)-1]
 	}
-	return fit(strings.Join(append(parts, help), sep), p.width)
+	return component.Fit(strings.Join(append(parts, help), sep), p.width)
 }
 
 func (p *Screen) boardView() string {
@@ -44,12 +46,12 @@ func (p *Screen) boardView() string {
 	st := p.ctx.Styles
 	s := p.ctx.Sheet
 	w := p.width
-	title := oneLine(s.Worksheet().Mission)
+	title := report.OneLine(s.Worksheet().Mission)
 	if title == "" {
 		title = "Worksheet"
 	}
 	out := make([]string, 0, p.height)
-	out = append(out, fit(st.Title.Render("Both readings")+st.Muted.Render(" · ")+title+st.Muted.Render(" · "+plural(s.Len(), "activity", "activities")), w))
+	out = append(out, component.Fit(st.Title.Render("Both readings")+st.Muted.Render(" · ")+title+st.Muted.Render(" · "+component.Plural(s.Len(), "activity", "activities")), w))
 	if s.Len() == 0 || p.pending {
 		line := "  No activities yet: add some on the worksheet (esc)."
 		if p.pending {
@@ -57,7 +59,7 @@ func (p *Screen) boardView() string {
 		}
 		out = append(out, "", line)
 		out = append(out, p.hint())
-		return block(strings.Join(out, "\n"), w, p.height)
+		return component.Block(strings.Join(out, "\n"), w, p.height)
 	}
 	left := p.left.render(st, p.cursor)
 	right := p.right.render(st, p.cursor)
@@ -68,7 +70,7 @@ func (p *Screen) boardView() string {
 	out = append(out, p.selectedLines(w)...)
 	out = append(out, p.legend(w, p.legendRows())...)
 	out = append(out, p.hint())
-	return block(strings.Join(out, "\n"), w, p.height)
+	return component.Block(strings.Join(out, "\n"), w, p.height)
 }
 
 // selectedLines are the two lines about the selected activity: its number and
@@ -78,12 +80,12 @@ func (p *Screen) selectedLines(w int) []string {
 	a := p.ctx.Sheet.At(p.cursor)
 	r := p.rows[p.cursor].result
 	pl := p.drawings.places[p.cursor]
-	head := st.Selected.Render("["+BoardNumber(a, p.cursor+1)+"]") + " " + st.Label.Render(oneLine(a.Title))
+	head := st.Selected.Render("["+BoardNumber(a, p.cursor+1)+"]") + " " + st.Label.Render(report.OneLine(a.Title))
 	// The risks are said in full, or as "1 risk (critical)" when the full
 	// words would be cut.
 	risks := []string{"no risk found"}
 	if h := r.Highest(); h != "" {
-		n := plural(len(r.Risks), "risk", "risks")
+		n := component.Plural(len(r.Risks), "risk", "risks")
 		risks = []string{n + ", the most serious " + st.Severity(h, string(h)), n + " (" + st.Severity(h, string(h)) + ")"}
 	}
 	// Then, narrower still, without the names of the readings: the 2015
@@ -100,7 +102,7 @@ fits:
 			}
 		}
 	}
-	return []string{fit(head, w), fit(where, w)}
+	return []string{component.Fit(head, w), component.Fit(where, w)}
 }
 
 // legend lists every activity with its number in columns, the selected one
@@ -137,13 +139,13 @@ func (p *Screen) legend(w, rows int) []string {
 				mark := "  "
 				if i == p.cursor {
 					num, mark = "["+fitRight(label, nw)+"]", "> "
-					cell = st.Selected.Render(cut(mark+num+" "+oneLine(s.At(i).Title), colW-1))
+					cell = st.Selected.Render(component.Cut(mark+num+" "+report.OneLine(s.At(i).Title), colW-1))
 				} else {
-					cell = cut(mark+num+" "+oneLine(s.At(i).Title), colW-1)
+					cell = component.Cut(mark+num+" "+report.OneLine(s.At(i).Title), colW-1)
 				}
 			}
 			if c < cols-1 {
-				cell = fit(cell, colW)
+				cell = component.Fit(cell, colW)
 			}
 			out[r] += cell
 		}
@@ -153,9 +155,9 @@ func (p *Screen) legend(w, rows int) []string {
 		more := st.Muted.Render(fmt.Sprintf("  (%d–%d of %d)", first+1, last, s.Len()))
 		if cols == 1 {
 			// Beside a title: at the right edge, apart from it.
-			out[host] = fit(out[host], w-ansi.StringWidth(more)) + more
+			out[host] = component.Fit(out[host], w-ansi.StringWidth(more)) + more
 		} else {
-			out[host] = cut(out[host], w-ansi.StringWidth(more)) + more
+			out[host] = component.Cut(out[host], w-ansi.StringWidth(more)) + more
 		}
 	}
 	return out
@@ -171,7 +173,7 @@ func (p *Screen) countRow(w, rows, first, n int) int {
 		if r >= n {
 			return r // no title on this row
 		}
-		if 2+nw+3+ansi.StringWidth(oneLine(s.At(first+r).Title))+more <= w {
+		if 2+nw+3+ansi.StringWidth(report.OneLine(s.At(first+r).Title))+more <= w {
 			return r
 		}
 	}
@@ -189,12 +191,12 @@ func (p *Screen) accountView() string {
 		if i := p.ctx.Sheet.Index(p.shown); i >= 0 && !p.caseView {
 			num = "[" + BoardNumber(p.shown, i+1) + "] "
 		}
-		title += st.Muted.Render(" · ") + num + oneLine(p.shown.Title)
+		title += st.Muted.Render(" · ") + num + report.OneLine(p.shown.Title)
 	}
-	head := fit(st.Title.Render(title), p.width)
+	head := component.Fit(st.Title.Render(title), p.width)
 	if !p.pager.AtBottom() { // the account goes on below: pgdn shows it
 		mark := st.Muted.Render(" ↓ more (pgdn)")
-		head = fit(st.Title.Render(title), p.width-ansi.StringWidth(mark)) + mark
+		head = component.Fit(st.Title.Render(title), p.width-ansi.StringWidth(mark)) + mark
 	}
-	return block(head+"\n"+p.pager.View()+"\n"+p.hint(), p.width, p.height)
+	return component.Block(head+"\n"+p.pager.View()+"\n"+p.hint(), p.width, p.height)
 }

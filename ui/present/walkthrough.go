@@ -273,7 +273,7 @@ func changeLine(before, after *classify.Result) string {
 	}
 	if before.Agenda != after.Agenda {
 		_, a := readingReasons(after)
-		parts = append(parts, fmt.Sprintf("Agenda: %s → %s. %s", oneLine(report.AgendaLabel(&before.Narrow)), oneLine(report.AgendaLabel(&after.Narrow)), a))
+		parts = append(parts, fmt.Sprintf("Agenda: %s → %s. %s", report.OneLine(report.AgendaLabel(&before.Narrow)), report.OneLine(report.AgendaLabel(&after.Narrow)), a))
 	}
 	added, gone := riskChange(before, after)
 	for _, r := range added {
@@ -283,7 +283,7 @@ func changeLine(before, after *classify.Result) string {
 		parts = append(parts, "No longer a risk: "+r.Rule.Title+".")
 	}
 	if len(parts) == 0 {
-		return fmt.Sprintf("No change to the tier, the agenda or the risks; %s.", plural(len(after.OpenQuestions), "open question", "open questions"))
+		return fmt.Sprintf("No change to the tier, the agenda or the risks; %s.", component.Plural(len(after.OpenQuestions), "open question", "open questions"))
 	}
 	return strings.Join(parts, " ")
 }
@@ -320,6 +320,6 @@ func (wt *walkThrough) answerText(f model.Fact, fs *model.Facts) string {
 
 // verdictWords is the verdict in words for the walk-through.
 func verdictWords(r *classify.Result) string {
-	return report.TierText(r.Tier) + " · " + oneLine(report.AgendaLabel(&r.Narrow)) + " · " + plural(len(r.Risks), "risk", "risks") +
-		" · " + plural(len(r.OpenQuestions), "open question", "open questions")
+	return report.TierText(r.Tier) + " · " + report.OneLine(report.AgendaLabel(&r.Narrow)) + " · " + component.Plural(len(r.Risks), "risk", "risks") +
+		" · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -178,7 +179,7 @@ func TestWalkThroughAlwaysShowsTheAnswer(t *testing.T) {
 			f := wt.steps[n-1]
 			lines := strings.Split(screenText(p), "\n")
 			line := strings.TrimRight(lines[1], " ")
-			answer := "→ " + oneLine(wt.answerText(f, &wt.facts))
+			answer := "→ " + report.OneLine(wt.answerText(f, &wt.facts))
 			if !strings.HasSuffix(line, answer) {
 				// Its own line, under the question's label.
 				line += " " + strings.TrimSpace(lines[2])

@@ -7,7 +7,9 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // View draws the walk-through over the whole terminal: the step, the answer
@@ -22,7 +24,7 @@ func (wt *walkThrough) View() string {
 		num = "[" + wt.number + "] "
 	}
 	head := "Walk-through · " + num
-	out = append(out, fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+titleIn(oneLine(wt.activity.Title), w-ansi.StringWidth(head))), w))
+	out = append(out, component.Fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+titleIn(report.OneLine(wt.activity.Title), w-ansi.StringWidth(head))), w))
 
 	r := wt.verdict()
 	before := &wt.prev
@@ -31,7 +33,7 @@ func (wt *walkThrough) View() string {
 	}
 	step := wt.stepLines(w)
 	for _, l := range step {
-		out = append(out, fit(l, w))
+		out = append(out, component.Fit(l, w))
 	}
 	change, rows := wt.changeLines(len(step))
 	whole := append([]string(nil), change...)
@@ -49,14 +51,14 @@ func (wt *walkThrough) View() string {
 		indent := last[:len(last)-len(strings.TrimLeft(last, " "))]
 		// The lines run on as one, without the indents of their wrapping.
 		rest := indent + strings.Join(strings.Fields(strings.Join(change[rows-1:], " ")), " ")
-		change = append(change[:rows-1], cut(rest, w-ansi.StringWidth(more))+st.Key.Render(more))
+		change = append(change[:rows-1], component.Cut(rest, w-ansi.StringWidth(more))+st.Key.Render(more))
 	}
 	out = append(out, change...)
 	label := "Verdict: "
 	if wt.whatIf != nil {
 		label = "Verdict if so: "
 	}
-	out = append(out, fit(st.Label.Render(label)+st.Agenda(r.Agenda, verdictWords(r)), w))
+	out = append(out, component.Fit(st.Label.Render(label)+st.Agenda(r.Agenda, verdictWords(r)), w))
 
 	dh := wt.drawingHeight()
 	pl := placeOn(wt.rb, r, wt.shownFacts().Primary())
@@ -64,36 +66,36 @@ func (wt *walkThrough) View() string {
 		// What changed, whole, where the drawings were.
 		full, room := whole, dh+1+rows-len(change)
 		if len(full) > room {
-			full = append(full[:room-1], cut(strings.Join(full[room-1:], " "), w))
+			full = append(full[:room-1], component.Cut(strings.Join(full[room-1:], " "), w))
 		}
 		for len(full) < room {
 			full = append(full, "")
 		}
 		for _, l := range full {
-			out = append(out, fit(l, w))
+			out = append(out, component.Fit(l, w))
 		}
 	} else {
 		out = append(out, wt.drawings(pl, w, dh)...)
-		out = append(out, fit(st.Muted.Render("2015 policy: ")+pl.Short2015+st.Muted.Render(" · narrow reading: ")+pl.CaptionNarrow, w))
+		out = append(out, component.Fit(st.Muted.Render("2015 policy: ")+pl.Short2015+st.Muted.Render(" · narrow reading: ")+pl.CaptionNarrow, w))
 	}
 	rest := max(0, h-len(out)-1)
 	if wt.whatIf != nil {
 		left := wt.riskLines(before, r, w/2-1, rest)
 		right := wt.whatIfLines(w-w/2, rest)
 		for i := 0; i < rest; i++ {
-			out = append(out, fit(left[i], w/2)+right[i])
+			out = append(out, component.Fit(left[i], w/2)+right[i])
 		}
 	} else if w >= 100 {
 		left := wt.riskLines(before, r, w/2-1, rest)
 		right := wt.answerLines(w-w/2, rest)
 		for i := 0; i < rest; i++ {
-			out = append(out, fit(left[i], w/2)+right[i])
+			out = append(out, component.Fit(left[i], w/2)+right[i])
 		}
 	} else {
 		out = append(out, wt.riskLines(before, r, w, rest)...)
 	}
 	out = append(out, wt.hint(cutShort))
-	return block(strings.Join(out, "\n"), w, h)
+	return component.Block(strings.Join(out, "\n"), w, h)
 }
 
 // changeLines is what changed (what the trial answer changes, during what
@@ -108,9 +110,9 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 	if wt.whatIf != nil {
 		before = &wt.res
 	}
-	lines = wrapIndent(wt.changeLabel(), changeLine(before, r), w)
+	lines = component.WrapIndent(wt.changeLabel(), changeLine(before, r), w)
 	if wt.whatIf == nil && wt.step == 0 {
-		lines = wrap("Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer.", w)
+		lines = component.Wrap("Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer.", w)
 	}
 	free := h - walkHeadLines - wt.drawingHeight() - 1 - riskRows(before, r)
 	if wt.whatIf != nil {
@@ -124,7 +126,7 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 // said before what it changes).
 func (wt *walkThrough) changeLabel() string {
 	if wi := wt.whatIf; wi != nil {
-		return "What if → " + oneLine(wt.answerText(wi.fact, &wi.facts)) + ": "
+		return "What if → " + report.OneLine(wt.answerText(wi.fact, &wi.facts)) + ": "
 	}
 	return "What changed: "
 }
@@ -165,12 +167,12 @@ func (wt *walkThrough) stepLines(w int) []string {
 	q := wt.rb.QuestionFor(f)
 	ask, short := factName(f), factName(f)
 	if q != nil {
-		ask = oneLine(q.Question)
+		ask = report.OneLine(q.Question)
 		if q.Label != "" {
-			short = oneLine(q.Label)
+			short = report.OneLine(q.Label)
 		}
 	}
-	answer := st.Label.Render("→ " + oneLine(wt.answerText(f, &wt.facts)))
+	answer := st.Label.Render("→ " + report.OneLine(wt.answerText(f, &wt.facts)))
 	if wt.whatIf != nil {
 		// The verdict shown is the trial answer's: this one is the case's.
 		answer += st.Muted.Render(" (the real answer)")
@@ -255,12 +257,12 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 		if isNew[r.Rule.ID] {
 			mark, tail = "+ ", " (new)"
 		}
-		head := mark + st.Severity(r.Severity, severityTag(r.Severity)) + " "
-		out = append(out, cut(head+tagged(r.Rule.Title, tail, w-ansi.StringWidth(head)), w))
+		head := mark + st.Severity(r.Severity, component.SeverityTag(r.Severity)) + " "
+		out = append(out, component.Cut(head+tagged(r.Rule.Title, tail, w-ansi.StringWidth(head)), w))
 	}
 	for _, r := range gone {
-		head := "- " + severityTag(r.Severity) + " "
-		out = append(out, cut(st.Muted.Render(head+tagged(r.Rule.Title, " (gone)", w-ansi.StringWidth(head))), w))
+		head := "- " + component.SeverityTag(r.Severity) + " "
+		out = append(out, component.Cut(st.Muted.Render(head+tagged(r.Rule.Title, " (gone)", w-ansi.StringWidth(head))), w))
 	}
 	if len(out) > h {
 		more := len(out) - h + 1
@@ -275,7 +277,7 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 // tagged is a title cut to w cells with its tag (new, gone) kept whole
 // after it: the tag is what the line is there to say.
 func tagged(title, tag string, w int) string {
-	return cut(oneLine(title), w-ansi.StringWidth(tag)) + tag
+	return component.Cut(report.OneLine(title), w-ansi.StringWidth(tag)) + tag
 }
 
 // answerLines list the answers revealed so far and the questions still to
@@ -293,13 +295,13 @@ func (wt *walkThrough) answerLines(w, h int) []string {
 			mark = "> "
 		}
 		if i < wt.step {
-			line := cut(fmt.Sprintf("%s%d %s: %s", mark, i+1, factName(f), oneLine(wt.answerText(f, &wt.facts))), w)
+			line := component.Cut(fmt.Sprintf("%s%d %s: %s", mark, i+1, factName(f), report.OneLine(wt.answerText(f, &wt.facts))), w)
 			if i == wt.step-1 {
 				line = st.Label.Render(line)
 			}
 			out = append(out, line)
 		} else {
-			out = append(out, st.Muted.Render(cut(fmt.Sprintf("  %d %s: (to come)", i+1, factName(f)), w)))
+			out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  %d %s: (to come)", i+1, factName(f)), w)))
 		}
 	}
 	for len(out) < h {
@@ -316,17 +318,17 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	q := wt.rb.QuestionFor(wi.fact)
 	ask := factName(wi.fact)
 	if q != nil {
-		ask = oneLine(q.Question)
+		ask = report.OneLine(q.Question)
 		// A question too long for the column gives way to its short label.
 		if ansi.StringWidth("What if: "+ask) > w && q.Label != "" {
-			ask = oneLine(q.Label)
+			ask = report.OneLine(q.Label)
 		}
 	}
-	out = append(out, cut(st.Heading.Render("What if: ")+ask, w))
-	out = append(out, st.Muted.Render(cut("(the worksheet is not changed)", w)))
+	out = append(out, component.Cut(st.Heading.Render("What if: ")+ask, w))
+	out = append(out, st.Muted.Render(component.Cut("(the worksheet is not changed)", w)))
 	first, end := choiceWindow(len(wi.choices), wi.cursor, max(1, h-len(out)))
 	if first > 0 {
-		out = append(out, st.Muted.Render(cut(fmt.Sprintf("  ↑ %d more", first), w)))
+		out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  ↑ %d more", first), w)))
 	}
 	for i := first; i < end && len(out) < h; i++ {
 		c := wi.choices[i]
@@ -341,7 +343,7 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 		case i == wi.cursor:
 			box = "(•)"
 		}
-		line := cut(box+" "+oneLine(c.label), w-2)
+		line := component.Cut(box+" "+report.OneLine(c.label), w-2)
 		if i == wi.cursor {
 			out = append(out, st.Selected.Render("> "+line))
 		} else {
@@ -349,7 +351,7 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 		}
 	}
 	if end < len(wi.choices) {
-		out = append(out, st.Muted.Render(cut(fmt.Sprintf("  ↓ %d more", len(wi.choices)-end), w)))
+		out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  ↓ %d more", len(wi.choices)-end), w)))
 	}
 	for len(out) < h {
 		out = append(out, "")
@@ -411,5 +413,5 @@ func (wt *walkThrough) hint(more bool) string {
 	for _, h := range hs {
 		parts = append(parts, st.Key.Render(h.key)+" "+st.Muted.Render(h.desc))
 	}
-	return fit(strings.Join(parts, st.Muted.Render(" · ")), wt.width)
+	return component.Fit(strings.Join(parts, st.Muted.Render(" · ")), wt.width)
 }

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/words"
 )
@@ -259,32 +260,32 @@ func (q *Screen) suggestionLines(w, room int) []string {
 	rb := q.rb
 	values := words.Values(q.reading)
 	if len(values) == 0 {
-		return []string{st.Muted.Render(cut("Describe the activity in your own words, then tab to the questions.", w))}
+		return []string{st.Muted.Render(component.Cut("Describe the activity in your own words, then tab to the questions.", w))}
 	}
 	_, filled := q.withSuggestions()
 	fs := &q.activity.Facts
 	head := "Suggested from " + words.Source(q.activity) + " (~ pre-selected):"
-	lines := []string{st.Label.Render(cut(head, w))}
+	lines := []string{st.Label.Render(component.Cut(head, w))}
 	for _, sv := range values {
 		switch {
 		case slices.Contains(filled, sv.Fact):
-			lines = append(lines, wrapIndent(st.Accent.Render("~ "), sv.Text(rb), w)...)
+			lines = append(lines, component.WrapIndent(st.Accent.Render("~ "), sv.Text(rb), w)...)
 		case sv.Holds(fs):
-			lines = append(lines, wrapIndent("✓ ", sv.Text(rb)+" (your answer)", w)...)
+			lines = append(lines, component.WrapIndent("✓ ", sv.Text(rb)+" (your answer)", w)...)
 		case fs.Known(sv.Fact):
-			lines = append(lines, wrapIndent("  ", sv.Text(rb)+" — your answer stays: "+rb.ValueText(fs, sv.Fact), w)...)
+			lines = append(lines, component.WrapIndent("  ", sv.Text(rb)+" — your answer stays: "+rb.ValueText(fs, sv.Fact), w)...)
 		default:
-			lines = append(lines, wrapIndent("  ", sv.Text(rb)+" — not asked with your answers", w)...)
+			lines = append(lines, component.WrapIndent("  ", sv.Text(rb)+" — not asked with your answers", w)...)
 		}
 	}
 	for _, d := range q.reading.Declined {
-		for _, l := range wrapIndent("  ", "not suggested: "+words.DeclinedText(rb, d), w) {
+		for _, l := range component.WrapIndent("  ", "not suggested: "+words.DeclinedText(rb, d), w) {
 			lines = append(lines, st.Muted.Render(l))
 		}
 	}
 	if room > 0 && len(lines) > room {
 		more := len(lines) - room + 1
-		lines = append(lines[:room-1], st.Muted.Render(cut(fmt.Sprintf("  … and %d more (each shows on its question)", more), w)))
+		lines = append(lines[:room-1], st.Muted.Render(component.Cut(fmt.Sprintf("  … and %d more (each shows on its question)", more), w)))
 	}
 	return lines
 }
@@ -301,7 +302,7 @@ func (q *Screen) suggestionMarker(w int) []string {
 		from = "~ suggested from: " + words.Quoted(ps)
 	}
 	var lines []string
-	for _, l := range wrap(from+" — enter accepts it, or choose another answer", w) {
+	for _, l := range component.Wrap(from+" — enter accepts it, or choose another answer", w) {
 		lines = append(lines, q.ctx.Styles.Accent.Render(l))
 	}
 	return lines

@@ -2,11 +2,8 @@ package questionnaire
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/ui/component"
 )
-
-func bind(keys []string, k, desc string) key.Binding { return component.Bind(keys, k, desc) }
 
 // globalKeys work on every screen (outside text fields, except ctrl+c and ctrl+s).
 type globalKeys = component.GlobalKeys
@@ -21,17 +18,17 @@ type questionnaireKeys struct {
 
 func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
 	return questionnaireKeys{
-		Up:       bind([]string{"up", "k"}, "↑/k", "previous choice"),
-		Down:     bind([]string{"down", "j"}, "↓/j", "next choice"),
-		Choose:   bind([]string{"enter"}, "enter", "answer and go on"),
-		Toggle:   bind([]string{" ", "x"}, "space", "tick / choose"),
-		Primary:  bind([]string{"p"}, "p", "make the kind primary"),
-		DontKnow: bind([]string{"0"}, "0", "don't know"),
-		Next:     bind([]string{"right", "tab", "l"}, "→/tab", "next question"),
-		Back:     bind([]string{"left", "shift+tab", "h"}, "←/shift+tab", "previous question"),
-		Jump:     bind([]string{"g"}, "g", "jump to a question"),
-		Done:     bind([]string{"esc"}, "esc", "done: back to the worksheet"),
-		Register: bind([]string{"r"}, "r", "in the review: what is being done about the risks (the register)"),
+		Up:       component.Bind([]string{"up", "k"}, "↑/k", "previous choice"),
+		Down:     component.Bind([]string{"down", "j"}, "↓/j", "next choice"),
+		Choose:   component.Bind([]string{"enter"}, "enter", "answer and go on"),
+		Toggle:   component.Bind([]string{" ", "x"}, "space", "tick / choose"),
+		Primary:  component.Bind([]string{"p"}, "p", "make the kind primary"),
+		DontKnow: component.Bind([]string{"0"}, "0", "don't know"),
+		Next:     component.Bind([]string{"right", "tab", "l"}, "→/tab", "next question"),
+		Back:     component.Bind([]string{"left", "shift+tab", "h"}, "←/shift+tab", "previous question"),
+		Jump:     component.Bind([]string{"g"}, "g", "jump to a question"),
+		Done:     component.Bind([]string{"esc"}, "esc", "done: back to the worksheet"),
+		Register: component.Bind([]string{"r"}, "r", "in the review: what is being done about the risks (the register)"),
 		global:   g,
 	}
 }
@@ -58,9 +55,9 @@ type describeKeys struct {
 
 func newDescribeKeys(g globalKeys) describeKeys {
 	return describeKeys{
-		NextField: bind([]string{"tab"}, "tab", "next field / first question"),
-		PrevField: bind([]string{"shift+tab"}, "shift+tab", "previous field"),
-		Done:      bind([]string{"esc"}, "esc", "done: back to the worksheet"),
+		NextField: component.Bind([]string{"tab"}, "tab", "next field / first question"),
+		PrevField: component.Bind([]string{"shift+tab"}, "shift+tab", "previous field"),
+		Done:      component.Bind([]string{"esc"}, "esc", "done: back to the worksheet"),
 		global:    g,
 	}
 }
@@ -82,10 +79,10 @@ type jumpKeys struct {
 
 func newJumpKeys() jumpKeys {
 	return jumpKeys{
-		Up:    bind([]string{"up", "k"}, "↑/k", "up"),
-		Down:  bind([]string{"down", "j"}, "↓/j", "down"),
-		Go:    bind([]string{"enter"}, "enter", "go to the question"),
-		Close: bind([]string{"esc", "g"}, "esc/g", "close the list"),
+		Up:    component.Bind([]string{"up", "k"}, "↑/k", "up"),
+		Down:  component.Bind([]string{"down", "j"}, "↓/j", "down"),
+		Go:    component.Bind([]string{"enter"}, "enter", "go to the question"),
+		Close: component.Bind([]string{"esc", "g"}, "esc/g", "close the list"),
 	}
 }
 
@@ -123,15 +120,3 @@ func choiceIndex(r rune) int {
 	}
 	return -1
 }
-
-// The measuring and cutting of text every screen shares lives in
-// ui/component; these names keep the questionnaire's drawing short.
-func fit(s string, w int) string                     { return component.Fit(s, w) }
-func cut(s string, w int) string                     { return component.Cut(s, w) }
-func wrap(s string, w int) []string                  { return component.Wrap(s, w) }
-func wrapIndent(prefix, text string, w int) []string { return component.WrapIndent(prefix, text, w) }
-func block(s string, w, h int) string                { return component.Block(s, w, h) }
-func plural(n int, one, many string) string          { return component.Plural(n, one, many) }
-
-// oneLine is text read from a file, safe for the terminal and on one line.
-func oneLine(s string) string { return report.OneLine(s) }

@@ -234,13 +234,13 @@ func (q *Screen) ShortHelp() []key.Binding {
 		// The review lists the answers: there is no choice to move to or tick.
 		k := q.keys
 		if len(q.risks) > 0 {
-			enter := bind([]string{"enter"}, "enter", "the risks, one step each")
+			enter := component.Bind([]string{"enter"}, "enter", "the risks, one step each")
 			if q.inReview {
 				return []key.Binding{enter, k.Back, k.Jump, k.Done}
 			}
 			return []key.Binding{enter, k.Register, k.Back, k.Jump, k.Done}
 		}
-		return []key.Binding{bind([]string{"enter"}, "enter", "finish"), k.Back, k.Jump, k.Done}
+		return []key.Binding{component.Bind([]string{"enter"}, "enter", "finish"), k.Back, k.Jump, k.Done}
 	}
 	return q.keys.ShortHelp()
 }
@@ -259,7 +259,7 @@ func (q *Screen) FullHelp() [][]key.Binding {
 	mk, where := q.mkeys, " (on a risk's step, after the review)"
 	var reg []key.Binding
 	for _, b := range []key.Binding{mk.Owner, mk.Due, mk.Note, mk.Undo} {
-		reg = append(reg, bind(b.Keys(), b.Help().Key, b.Help().Desc+where))
+		reg = append(reg, component.Bind(b.Keys(), b.Help().Key, b.Help().Desc+where))
 	}
 	return append(append(q.keys.FullHelp(), q.jkeys.FullHelp()...), reg)
 }

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/register"
 )
@@ -27,13 +28,13 @@ type mitigateKeys struct {
 
 func newMitigateKeys() mitigateKeys {
 	return mitigateKeys{
-		Owner:  bind([]string{"w"}, "w", "owner: who puts the measures in place"),
-		Due:    bind([]string{"d"}, "d", "due date"),
-		Note:   bind([]string{"n"}, "n", "note"),
-		Undo:   bind([]string{"u", "ctrl+z"}, "u", "undo"),
-		Skip:   bind([]string{"0"}, "0", "skip: leave the risk as it is"),
-		Keep:   bind([]string{"enter"}, "enter", "keep"),
-		Cancel: bind([]string{"esc"}, "esc", "cancel"),
+		Owner:  component.Bind([]string{"w"}, "w", "owner: who puts the measures in place"),
+		Due:    component.Bind([]string{"d"}, "d", "due date"),
+		Note:   component.Bind([]string{"n"}, "n", "note"),
+		Undo:   component.Bind([]string{"u", "ctrl+z"}, "u", "undo"),
+		Skip:   component.Bind([]string{"0"}, "0", "skip: leave the risk as it is"),
+		Keep:   component.Bind([]string{"enter"}, "enter", "keep"),
+		Cancel: component.Bind([]string{"esc"}, "esc", "cancel"),
 	}
 }
 
@@ -124,7 +125,7 @@ func (q *Screen) mitigateHelp() []key.Binding {
 	if q.reg.Editing() {
 		return []key.Binding{mk.Keep, mk.Cancel}
 	}
-	return []key.Binding{bind([]string{"enter"}, "enter", "choose, next risk"), k.Toggle, mk.Owner, mk.Due, mk.Note, mk.Skip, k.Back, k.Done}
+	return []key.Binding{component.Bind([]string{"enter"}, "enter", "choose, next risk"), k.Toggle, mk.Owner, mk.Due, mk.Note, mk.Skip, k.Back, k.Done}
 }
 
 // mitigateView draws a register step: the risk, its entry as it stands,
@@ -135,8 +136,8 @@ func (q *Screen) mitigateView(w, h int) []string {
 	if !ok {
 		return nil
 	}
-	head := []string{st.Label.Render(cut(q.walk.Asks(q.step()), w))}
-	head = append(head, wrapIndent(st.Severity(k.Severity, report.SeverityTag(k.Severity))+" ", k.Rule.ID+" — "+oneLine(k.Rule.Title), w)...)
+	head := []string{st.Label.Render(component.Cut(q.walk.Asks(q.step()), w))}
+	head = append(head, component.WrapIndent(st.Severity(k.Severity, report.SeverityTag(k.Severity))+" ", k.Rule.ID+" — "+report.OneLine(k.Rule.Title), w)...)
 	// The entry as the register reads it today (open, mitigated, accepted;
 	// overdue), as the activity's account shows it.
 	now := k.Mitigation
@@ -144,7 +145,7 @@ func (q *Screen) mitigateView(w, h int) []string {
 	if i := flow.RiskIndex(r.Risks, k.Rule.ID); i >= 0 {
 		now = r.Risks[i].Mitigation
 	}
-	head = append(head, st.Muted.Render(cut("Register: "+report.MitigationText(&now), w)))
+	head = append(head, st.Muted.Render(component.Cut("Register: "+report.MitigationText(&now), w)))
 	var rows []string
 	for i, s := range flow.Statuses() {
 		box := "( )"
@@ -159,7 +160,7 @@ func (q *Screen) mitigateView(w, h int) []string {
 	// risk's heading give way first on a short screen.
 	tail := q.reg.FieldLines(w)
 	if !q.reg.Editing() {
-		tail = []string{st.Muted.Render(cut("w owner · d due date · n note · u undo · enter next risk", w))}
+		tail = []string{st.Muted.Render(component.Cut("w owner · d due date · n note · u undo · enter next risk", w))}
 	}
 	return stackLines(h, head, rows, tail)
 }
@@ -196,7 +197,7 @@ func stackLines(h int, head, rows, tail []string) []string {
 // mitigateRow draws one row of the statuses, highlighted under the cursor.
 func (q *Screen) mitigateRow(text string, i, w int) string {
 	if i == q.cursor {
-		return q.ctx.Styles.Selected.Render(fit("> "+text, w))
+		return q.ctx.Styles.Selected.Render(component.Fit("> "+text, w))
 	}
-	return cut("  "+text, w)
+	return component.Cut("  "+text, w)
 }

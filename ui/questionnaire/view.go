@@ -10,6 +10,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/panel"
 )
@@ -31,9 +32,9 @@ func (q *Screen) View() string {
 	if !q.wide() {
 		below := q.panel.Compact(&r, notes, q.width)
 		lh = q.height - strings.Count(below, "\n") - 1
-		return block(q.leftView(lw, lh), lw, lh) + "\n" + below
+		return component.Block(q.leftView(lw, lh), lw, lh) + "\n" + below
 	}
-	left := strings.Split(block(q.leftView(lw, lh), lw, lh), "\n")
+	left := strings.Split(component.Block(q.leftView(lw, lh), lw, lh), "\n")
 	side := strings.Split(q.panel.Side(&r, notes, q.panelWidth(), q.height), "\n")
 	for i := range left {
 		if i < len(side) {
@@ -91,7 +92,7 @@ func (q *Screen) leftView(w, h int) string {
 		counts = fmt.Sprintf(" · answered %d of %d relevant, %d suggested ", answered, relevant, n)
 	}
 	head := st.Heading.Render(where) + st.Muted.Render(counts) + progressBar(answered, relevant, min(20, w-ansi.StringWidth(where+counts)-2))
-	title := oneLine(q.activity.Title)
+	title := report.OneLine(q.activity.Title)
 	if title == "" {
 		title = "(untitled)"
 	}
@@ -99,7 +100,7 @@ func (q *Screen) leftView(w, h int) string {
 	if q.isNew {
 		verb = "New activity: "
 	}
-	lines := []string{cut(head, w), cut(st.Muted.Render(verb)+title, w), ""}
+	lines := []string{component.Cut(head, w), component.Cut(st.Muted.Render(verb)+title, w), ""}
 	body := h - len(lines) // reviewWindow counts on these three lines
 	switch {
 	case q.jumping:
@@ -124,7 +125,7 @@ func (q *Screen) askView(w, h int) []string {
 		return nil
 	}
 	var lines []string
-	for _, l := range wrap(qq.Question, w) {
+	for _, l := range component.Wrap(qq.Question, w) {
 		lines = append(lines, st.Label.Render(l))
 	}
 	// How to tick, on a question of several answers, is never left out: it
@@ -135,7 +136,7 @@ func (q *Screen) askView(w, h int) []string {
 		if qq.Fact == model.Kinds {
 			text += "; the first ticked is primary (p makes the highlighted one primary)"
 		}
-		for _, l := range wrap("("+text+")", w) {
+		for _, l := range component.Wrap("("+text+")", w) {
 			hint = append(hint, st.Muted.Render(l))
 		}
 	}
@@ -144,9 +145,9 @@ func (q *Screen) askView(w, h int) []string {
 	if h < 20 {
 		helpLines = max(1, 3-len(hint))
 	}
-	help := wrap(qq.Help, w)
+	help := component.Wrap(qq.Help, w)
 	if len(help) > helpLines {
-		help = append(help[:helpLines-1], cut(strings.Join(help[helpLines-1:], " "), w))
+		help = append(help[:helpLines-1], component.Cut(strings.Join(help[helpLines-1:], " "), w))
 	}
 	for _, l := range help {
 		lines = append(lines, st.Muted.Render(l))
@@ -156,9 +157,9 @@ func (q *Screen) askView(w, h int) []string {
 	lines = append(lines, "")
 	var note []string
 	if q.note != "" {
-		note = wrapIndent("Relevance changed — ", q.note, w)
+		note = component.WrapIndent("Relevance changed — ", q.note, w)
 		if len(note) > 2 {
-			note = append(note[:1], cut(strings.Join(note[1:], " "), w))
+			note = append(note[:1], component.Cut(strings.Join(note[1:], " "), w))
 		}
 	}
 	lines = append(lines, q.choiceLines(qq, w, h-len(lines)-len(note))...)
@@ -204,9 +205,9 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 func (q *Screen) choiceLine(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) string {
 	lead, rest := q.choiceText(fs, f, c, i)
 	if i == q.cursor {
-		return q.ctx.Styles.Selected.Render(fit("> "+lead+rest, w))
+		return q.ctx.Styles.Selected.Render(component.Fit("> "+lead+rest, w))
 	}
-	return cut("  "+lead+rest, w)
+	return component.Cut("  "+lead+rest, w)
 }
 
 // choiceRows is a choice with its label and explanation wrapped under the
@@ -217,10 +218,10 @@ func (q *Screen) choiceRows(fs *model.Facts, f model.Fact, c flow.Choice, i, w i
 	if i == q.cursor {
 		mark = "> "
 	}
-	rows := wrapIndent(mark+lead, rest, w)
+	rows := component.WrapIndent(mark+lead, rest, w)
 	if i == q.cursor {
 		for j := range rows {
-			rows[j] = q.ctx.Styles.Selected.Render(fit(rows[j], w))
+			rows[j] = q.ctx.Styles.Selected.Render(component.Fit(rows[j], w))
 		}
 	}
 	return rows
@@ -286,7 +287,7 @@ func (q *Screen) reviewView(w, h int) []string {
 	lines := q.reviewHead(w)
 	top, shown := q.reviewWindow(w, h)
 	for _, qq := range q.questions[top : top+shown] {
-		lines = append(lines, cut(q.answerMark(qq.Fact)+" "+factName(qq.Fact)+": "+q.answerText(qq.Fact), w))
+		lines = append(lines, component.Cut(q.answerMark(qq.Fact)+" "+factName(qq.Fact)+": "+q.answerText(qq.Fact), w))
 	}
 	if hidden := len(q.questions) - shown; hidden > 0 {
 		// The rest are a key away, and the line says where they are.
@@ -298,8 +299,8 @@ func (q *Screen) reviewView(w, h int) []string {
 			where = append(where, fmt.Sprintf("%d below", below))
 		}
 		more := fmt.Sprintf("… %s more (%s): ↑/↓ pgup/pgdn scroll · g lists every answer",
-			plural(hidden, "answer", "answers"), strings.Join(where, ", "))
-		lines = append(lines, st.Muted.Render(cut(more, w)))
+			component.Plural(hidden, "answer", "answers"), strings.Join(where, ", "))
+		lines = append(lines, st.Muted.Render(component.Cut(more, w)))
 	}
 	return append(lines, q.reviewFoot(w)...)
 }
@@ -319,11 +320,11 @@ func (q *Screen) reviewFoot(w int) []string {
 	}
 	texts := []string{finish + " · ←: back · g: jump"}
 	if len(q.risks) > 0 && !q.inReview {
-		texts = append(texts, plural(len(q.risks), "risk fires", "risks fire")+": what is being done about them? r: the register, one entry per risk")
+		texts = append(texts, component.Plural(len(q.risks), "risk fires", "risks fire")+": what is being done about them? r: the register, one entry per risk")
 	}
 	lines := []string{""}
 	for _, t := range texts {
-		for _, l := range wrap(t, w) {
+		for _, l := range component.Wrap(t, w) {
 			lines = append(lines, st.Accent.Render(l))
 		}
 	}
@@ -350,11 +351,11 @@ func (q *Screen) reviewHead(w int) []string {
 	st := q.ctx.Styles
 	answered, relevant := q.Progress()
 	var lines []string
-	for _, l := range wrap(reviewHeadline(answered, relevant, q.waiting()), w) {
+	for _, l := range component.Wrap(reviewHeadline(answered, relevant, q.waiting()), w) {
 		lines = append(lines, st.Label.Render(l))
 	}
 	if len(q.suggested) > 0 {
-		for _, l := range wrap("~ marks an answer suggested by the words, not yet confirmed: go to it and press enter.", w) {
+		for _, l := range component.Wrap("~ marks an answer suggested by the words, not yet confirmed: go to it and press enter.", w) {
 			lines = append(lines, st.Accent.Render(l))
 		}
 	}
@@ -374,7 +375,7 @@ func (q *Screen) scrollReview(km tea.KeyMsg) bool {
 // jumpView lists the description, every relevant question and the review.
 func (q *Screen) jumpView(w, h int) []string {
 	st := q.ctx.Styles
-	rows := []string{"  Description: " + oneLine(q.activity.Title)}
+	rows := []string{"  Description: " + report.OneLine(q.activity.Title)}
 	for i, qq := range q.questions {
 		rows = append(rows, fmt.Sprintf("%s %2d %s: %s", q.answerMark(qq.Fact), i+1, factName(qq.Fact), q.answerText(qq.Fact)))
 	}
@@ -387,9 +388,9 @@ func (q *Screen) jumpView(w, h int) []string {
 	first := max(0, min(q.jumpRow-room/2, len(rows)-room))
 	for i := first; i < len(rows) && len(lines) <= room; i++ {
 		if i == q.jumpRow {
-			lines = append(lines, st.Selected.Render(fit("> "+rows[i], w)))
+			lines = append(lines, st.Selected.Render(component.Fit("> "+rows[i], w)))
 		} else {
-			lines = append(lines, cut("  "+rows[i], w))
+			lines = append(lines, component.Cut("  "+rows[i], w))
 		}
 	}
 	return lines

@@ -2,7 +2,9 @@ package review
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // In the review, a paragraph that the import took for a task but that asks
@@ -32,15 +34,15 @@ func (r *Screen) discard() tea.Cmd {
 	}
 	next := r.nextDraft()
 	s.Delete(i)
-	s.RenameLastUndo("discard of “" + cut(oneLine(a.Title), 40) + "”")
+	s.RenameLastUndo("discard of “" + component.Cut(report.OneLine(a.Title), 40) + "”")
 	r.skipped[a] = false
 	if next == nil {
 		r.activity = nil
 		r.leave()
-		return r.ctx.Status("Discarded “" + cut(oneLine(a.Title), 40) + "”; no draft left. u undoes the discard.")
+		return r.ctx.Status("Discarded “" + component.Cut(report.OneLine(a.Title), 40) + "”; no draft left. u undoes the discard.")
 	}
 	r.show(next)
-	return r.ctx.Status("Discarded “" + cut(oneLine(a.Title), 40) + "”. u puts it back.")
+	return r.ctx.Status("Discarded “" + component.Cut(report.OneLine(a.Title), 40) + "”. u puts it back.")
 }
 
 // undo reverts the last change to the worksheet; a discarded draft comes

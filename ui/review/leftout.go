@@ -6,8 +6,10 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // The paragraphs an import left out are listed by l in the review; r
@@ -78,7 +80,7 @@ const leftOutHead = 3
 func (r *Screen) leftOutLine(i int) int {
 	n := leftOutHead
 	for j := 0; j < i && j < len(r.leftOut); j++ {
-		n += 2 + len(wrapIndent("  ", oneLine(r.leftOut[j].Text), r.width))
+		n += 2 + len(component.WrapIndent("  ", report.OneLine(r.leftOut[j].Text), r.width))
 	}
 	return n
 }
@@ -104,7 +106,7 @@ func (r *Screen) restore() tea.Cmd {
 	r.leftOut = slices.Delete(r.leftOut, i, i+1)
 	r.spare = slices.Delete(r.spare, i, i+1)
 	r.began[a] = true
-	ref := oneLine(part.Ref)
+	ref := report.OneLine(part.Ref)
 	s.PushUndo("restore of paragraph "+ref, func() {
 		if j := s.Index(a); j >= 0 {
 			s.RemoveAt(j)
@@ -160,22 +162,22 @@ func (r *Screen) leftOutLines(w int) []string {
 	if len(r.spare) > 0 {
 		how = "↑/↓ marks one; r restores it as a draft (as import --all); u undoes."
 	}
-	out := []string{st.Screen.Render(cut("Left out of "+oneLine(r.leftOutOf), w)),
-		st.Muted.Render(cut(plural(len(r.leftOut), "paragraph asks", "paragraphs ask")+" for no activity: no draft was made of them.", w)),
-		st.Muted.Render(cut(how, w))}
+	out := []string{st.Screen.Render(component.Cut("Left out of "+report.OneLine(r.leftOutOf), w)),
+		st.Muted.Render(component.Cut(component.Plural(len(r.leftOut), "paragraph asks", "paragraphs ask")+" for no activity: no draft was made of them.", w)),
+		st.Muted.Render(component.Cut(how, w))}
 	for i, p := range r.leftOut {
 		mark := "  "
 		if i == r.leftOutAt && len(r.spare) > 0 {
 			mark = "> "
 		}
-		head := mark + cut(oneLine(p.Ref), 10) + " " + cut(p.Reason.Why(), w-13)
+		head := mark + component.Cut(report.OneLine(p.Ref), 10) + " " + component.Cut(p.Reason.Why(), w-13)
 		if mark == "> " {
-			head = st.Selected.Render(fit(head, w))
+			head = st.Selected.Render(component.Fit(head, w))
 		} else {
 			head = st.Heading.Render(head)
 		}
 		out = append(out, "", head)
-		out = append(out, wrapIndent("  ", oneLine(p.Text), w)...)
+		out = append(out, component.WrapIndent("  ", report.OneLine(p.Text), w)...)
 	}
 	return out
 }

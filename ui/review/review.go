@@ -304,7 +304,7 @@ func (r *Screen) resume(out component.Edited) tea.Cmd {
 		r.skipped[r.activity] = true
 		r.edited++
 		said = r.ctx.Status(fmt.Sprintf("Edited; it stays a draft: %s not confirmed yet.",
-			plural(out.Pending, "suggested answer", "suggested answers")))
+			component.Plural(out.Pending, "suggested answer", "suggested answers")))
 	default:
 		r.skipped[r.activity] = true
 		said = r.ctx.Status("Left unchanged: it stays a draft (skipped).")

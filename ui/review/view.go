@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/ui/component"
 )
@@ -105,7 +104,7 @@ func (r *Screen) View() string {
 		}
 		keys += st.Muted.Render(more)
 	}
-	return block(cut(head, r.width)+"\n"+block(r.view.View(), r.width, r.height-2)+"\n"+cut(keys, r.width), r.width, r.height)
+	return component.Block(component.Cut(head, r.width)+"\n"+component.Block(r.view.View(), r.width, r.height-2)+"\n"+component.Cut(keys, r.width), r.width, r.height)
 }
 
 // tallyText is the review's tally: what is left, reviewed, skipped and
@@ -171,32 +170,32 @@ func (r *Screen) draftLines(w int) []string {
 	a := r.activity
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
-	heading := func(s string) { add("", st.Heading.Render(cut(s, w))) }
-	title := oneLine(a.Title)
+	heading := func(s string) { add("", st.Heading.Render(component.Cut(s, w))) }
+	title := report.OneLine(a.Title)
 	if title == "" {
 		title = "(untitled)"
 	}
 	if r.ctx.Sheet.Verdict(a).Others {
-		add(st.Accent.Render(cut(r.others+" · not the mission's own task, reviewed last", w)))
+		add(st.Accent.Render(component.Cut(r.others+" · not the mission's own task, reviewed last", w)))
 	}
-	add(st.Screen.Render(cut(title, w)))
+	add(st.Screen.Render(component.Cut(title, w)))
 	src := report.SourceText(a)
 	if src == "" {
 		src = "none recorded"
 	}
-	add(st.Muted.Render(idAndSource(oneLine(a.ID), oneLine(src), w)))
+	add(st.Muted.Render(idAndSource(report.OneLine(a.ID), report.OneLine(src), w)))
 	if t := strings.TrimSpace(a.Source.Text); t != "" {
 		heading("Source text")
-		add(wrapIndent("  ", t, w)...)
+		add(component.WrapIndent("  ", t, w)...)
 	}
 	add(r.factLines(w)...)
 	res := rb.Classify(a)
 	heading("Verdict with these facts")
 	verdict := report.TierText(res.Tier) + " · " + st.Agenda(res.Agenda, report.AgendaLabel(&res.Narrow)) + " · " +
-		plural(len(res.Risks), "risk", "risks") + " · " + plural(len(res.OpenQuestions), "open question", "open questions")
-	add("  " + cut(verdict, w-2))
+		component.Plural(len(res.Risks), "risk", "risks") + " · " + component.Plural(len(res.OpenQuestions), "open question", "open questions")
+	add("  " + component.Cut(verdict, w-2))
 	for _, k := range res.Risks {
-		add("  " + st.Severity(k.Severity, severityTag(k.Severity)) + " " + cut(k.Rule.Title, w-3-len(severityTag(k.Severity))))
+		add("  " + st.Severity(k.Severity, component.SeverityTag(k.Severity)) + " " + component.Cut(k.Rule.Title, w-3-len(component.SeverityTag(k.Severity))))
 	}
 	// An imported task's description is the lead-in and headings it stood
 	// under: the least needed, so last.
@@ -207,7 +206,7 @@ func (r *Screen) draftLines(w int) []string {
 		}
 		heading(label)
 		for _, p := range strings.Split(d, "\n") {
-			add(wrapIndent("  ", p, w)...)
+			add(component.WrapIndent("  ", p, w)...)
 		}
 	}
 	return out
@@ -220,25 +219,12 @@ func (r *Screen) factLines(w int) []string {
 	return r.words.Behind(r.activity, r.reading, w)
 }
 
-// The measuring and cutting of text every screen shares lives in
-// ui/component; these names keep the review's drawing short.
-
-// oneLine is text read from a file, safe for the terminal and on one line.
-func oneLine(s string) string { return report.OneLine(s) }
-
-func fit(s string, w int) string                     { return component.Fit(s, w) }
-func cut(s string, w int) string                     { return component.Cut(s, w) }
-func wrapIndent(prefix, text string, w int) []string { return component.WrapIndent(prefix, text, w) }
-func block(s string, w, h int) string                { return component.Block(s, w, h) }
-func plural(n int, one, many string) string          { return component.Plural(n, one, many) }
-func severityTag(s classify.Severity) string         { return component.SeverityTag(s) }
-
 // idAndSource is the draft's id and source on one line of width w: the
 // source's reference is never cut, the id gives way first, then goes.
 func idAndSource(id, src string, w int) string {
 	source := " · source: " + src
 	if room := w - ansi.StringWidth("id: "+source); room >= 4 { // a few letters of the id, and its cut mark
-		return "id: " + cut(id, room) + source
+		return "id: " + component.Cut(id, room) + source
 	}
-	return cut("source: "+src, w)
+	return component.Cut("source: "+src, w)
 }

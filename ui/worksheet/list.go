@@ -155,13 +155,13 @@ func (v *Screen) groupHeader(row, w int) string {
 		mark = "  " + othersHeading(v.ctx.Sheet.Rulebook()) + " · "
 	}
 	if para == "" {
-		return v.ctx.Styles.Label.Render(fit(mark+"¶ (no paragraph reference)", w))
+		return v.ctx.Styles.Label.Render(component.Fit(mark+"¶ (no paragraph reference)", w))
 	}
 	text := mark + "¶ " + para
 	if lead := leadIn(a, para); lead != "" {
-		text += " — " + oneLine(lead)
+		text += " — " + report.OneLine(lead)
 	}
-	return v.ctx.Styles.Label.Render(fit(text, w))
+	return v.ctx.Styles.Label.Render(component.Fit(text, w))
 }
 
 // orderCue says how the list is ordered when it is not the file's order,
@@ -191,7 +191,7 @@ func (v *Screen) header(titleW, refW, w int, more ...string) string {
 		if right {
 			return fmt.Sprintf("%*s", width, name)
 		}
-		return fit(name, width)
+		return component.Fit(name, width)
 	}
 	h := fmt.Sprintf("  %*s ", colNumber-1, "#")
 	if refW > 0 {
@@ -204,7 +204,7 @@ func (v *Screen) header(titleW, refW, w int, more ...string) string {
 			break
 		}
 	}
-	h += fit(activity, titleW) + " " + col("Tier", colTier, false) + col("Agenda", colAgenda, false) +
+	h += component.Fit(activity, titleW) + " " + col("Tier", colTier, false) + col("Agenda", colAgenda, false) +
 		col("Risk", colRisk, false) + col("Open", colOpen, true)
 	return h
 }
@@ -232,7 +232,7 @@ func (v *Screen) list(w, h int) []string {
 		if reading := v.reading(); reading != "" {
 			msg = reading
 		} else if v.filter.Value() != "" {
-			msg = "No activity matches “" + cut(v.filter.Value(), 40) + "”. esc clears the filter."
+			msg = "No activity matches “" + component.Cut(v.filter.Value(), 40) + "”. esc clears the filter."
 		}
 		lines = append(lines, "")
 		for _, l := range component.WrapIndent("  ", msg, w) { // the keys it names, whole
@@ -250,7 +250,7 @@ func (v *Screen) list(w, h int) []string {
 		pos := v.position(row)
 		a := s.At(pos)
 		vd := s.Verdict(a)
-		title := oneLine(a.Title)
+		title := report.OneLine(a.Title)
 		if title == "" {
 			title = "(untitled)"
 		}
@@ -272,19 +272,19 @@ func (v *Screen) list(w, h int) []string {
 		}
 		number := fmt.Sprintf("%*d ", colNumber-1, pos+1)
 		if refW > 0 {
-			number += fit(component.ParagraphRef(a.Source.Ref), refW-1) + " "
+			number += component.Fit(component.ParagraphRef(a.Source.Ref), refW-1) + " "
 		}
-		tier := fit(report.TierText(vd.Tier), colTier)
-		agenda := st.Agenda(vd.Agenda, fit(rb.AgendaShort(vd.Agenda), colAgenda))
-		risk := st.Severity(vd.Highest, fit(severityShort(vd.Highest), colRisk))
+		tier := component.Fit(report.TierText(vd.Tier), colTier)
+		agenda := st.Agenda(vd.Agenda, component.Fit(rb.AgendaShort(vd.Agenda), colAgenda))
+		risk := st.Severity(vd.Highest, component.Fit(severityShort(vd.Highest), colRisk))
 		openCell := fmt.Sprintf("%*s", colOpen, open)
 		if row == v.cursor {
-			plain := "> " + number + fit(title, titleW) + " " + tier + fit(rb.AgendaShort(vd.Agenda), colAgenda) +
-				fit(severityShort(vd.Highest), colRisk) + openCell
-			lines = append(lines, st.Selected.Render(fit(plain, w)))
+			plain := "> " + number + component.Fit(title, titleW) + " " + tier + component.Fit(rb.AgendaShort(vd.Agenda), colAgenda) +
+				component.Fit(severityShort(vd.Highest), colRisk) + openCell
+			lines = append(lines, st.Selected.Render(component.Fit(plain, w)))
 			continue
 		}
-		lines = append(lines, fit("  "+number+fit(title, titleW)+" "+tier+agenda+risk+openCell, w))
+		lines = append(lines, component.Fit("  "+number+component.Fit(title, titleW)+" "+tier+agenda+risk+openCell, w))
 	}
 	// How many rows the screen leaves out, above and below, beside the
 	// column name: a long list never looks like the whole worksheet.
@@ -301,7 +301,7 @@ func (v *Screen) list(w, h int) []string {
 	if len(more) > 0 {
 		cue, shortCue = " · "+strings.Join(more, ", "), " "+strings.Join(short, " ")
 	}
-	lines[0] = st.Header.Render(fit(v.header(titleW, refW, w, cue, shortCue), w))
+	lines[0] = st.Header.Render(component.Fit(v.header(titleW, refW, w, cue, shortCue), w))
 	for len(lines) < h {
 		lines = append(lines, "")
 	}

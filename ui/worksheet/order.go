@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
@@ -380,17 +381,17 @@ func leadIn(a *model.Activity, paragraph string) string {
 // "15-c"), its task's text and its facts, lower-cased.
 func searchText(rb *classify.Rulebook, a *model.Activity) string {
 	var b strings.Builder
-	b.WriteString(oneLine(a.Title))
+	b.WriteString(report.OneLine(a.Title))
 	b.WriteString(" " + a.ID)
 	if ref := a.Source.Ref; ref != "" {
 		b.WriteString(" " + ref + " " + model.Slug(ref))
 	}
 	if a.Source.Text != "" {
-		b.WriteString(" " + oneLine(a.Source.Text))
+		b.WriteString(" " + report.OneLine(a.Source.Text))
 	}
 	for f := model.Fact(0); f < model.NumFacts; f++ {
 		if a.Facts.Known(f) {
-			b.WriteString(" " + f.Key() + " " + oneLine(rb.ValueText(&a.Facts, f)))
+			b.WriteString(" " + f.Key() + " " + report.OneLine(rb.ValueText(&a.Facts, f)))
 		}
 	}
 	if a.Status == model.StatusDraft {

@@ -281,12 +281,12 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if a := v.Selected(); a != nil {
 			c := s.Duplicate(s.Index(a))
 			v.Select(c)
-			cmd = v.ctx.Status("Duplicated as “" + cut(oneLine(c.Title), 50) + "”. u to undo.")
+			cmd = v.ctx.Status("Duplicated as “" + component.Cut(report.OneLine(c.Title), 50) + "”. u to undo.")
 		}
 	case key.Matches(km, k.Delete):
 		if a := v.Selected(); a != nil {
 			s.Delete(s.Index(a))
-			cmd = v.ctx.Status("Deleted “" + cut(oneLine(a.Title), 50) + "”. u to undo.")
+			cmd = v.ctx.Status("Deleted “" + component.Cut(report.OneLine(a.Title), 50) + "”. u to undo.")
 		}
 	case key.Matches(km, k.Briefing):
 		cmd = v.ctx.Send(component.RequestBriefing)
@@ -397,14 +397,14 @@ func (v *Screen) View() string {
 	lines := make([]string, 0, v.height)
 	lines = append(lines, v.heading(w)...)
 	if v.filtering || v.filter.Value() != "" {
-		lines = append(lines, fit(v.filter.View()+v.ctx.Styles.Muted.Render(fmt.Sprintf("  (%d of %d)", v.rows(), v.ctx.Sheet.Len())), w))
+		lines = append(lines, component.Fit(v.filter.View()+v.ctx.Styles.Muted.Render(fmt.Sprintf("  (%d of %d)", v.rows(), v.ctx.Sheet.Len())), w))
 	}
 	list := v.list(listW, v.listHeight()+1)
 	if v.showSummary && v.sideSummary() {
 		side := strings.Split(v.summary.Side(panel.SideWidth, len(list)), "\n")
 		for i := range list {
 			if i < len(side) {
-				list[i] = fit(list[i], listW) + " " + side[i]
+				list[i] = component.Fit(list[i], listW) + " " + side[i]
 			}
 		}
 	}
@@ -412,26 +412,26 @@ func (v *Screen) View() string {
 	if v.showSummary && !v.sideSummary() {
 		lines = append(lines, v.summary.Flat(w))
 	}
-	return block(strings.Join(lines, "\n"), w, v.height)
+	return component.Block(strings.Join(lines, "\n"), w, v.height)
 }
 
 func (v *Screen) heading(w int) []string {
 	st := v.ctx.Styles
 	ws := v.ctx.Sheet.Worksheet()
-	mission, mandate := oneLine(ws.Mission), oneLine(ws.Mandate)
+	mission, mandate := report.OneLine(ws.Mission), report.OneLine(ws.Mandate)
 	if mission == "" {
 		mission = st.Muted.Render("(none — m to set)")
 	}
 	if mandate == "" {
 		mandate = st.Muted.Render("(none — m to set)")
 	}
-	first := fit(st.Label.Render("Mission: ")+mission, w)
+	first := component.Fit(st.Label.Render("Mission: ")+mission, w)
 	if cue := v.orderCue(); cue != "" && len(cue)+20 < w {
-		first = fit(st.Label.Render("Mission: ")+mission, w-len([]rune(cue))-1) + " " + st.Muted.Render(cue)
+		first = component.Fit(st.Label.Render("Mission: ")+mission, w-len([]rune(cue))-1) + " " + st.Muted.Render(cue)
 	}
 	return []string{
 		first,
-		fit(st.Label.Render("Mandate: ")+mandate, w),
+		component.Fit(st.Label.Render("Mandate: ")+mandate, w),
 	}
 }
 
@@ -483,10 +483,3 @@ func severityIndex(s classify.Severity) int {
 	}
 	return -1
 }
-
-// The measuring and cutting of text every screen shares lives in
-// ui/component; these names keep the list's code short.
-func oneLine(s string) string         { return report.OneLine(s) }
-func fit(s string, w int) string      { return component.Fit(s, w) }
-func cut(s string, w int) string      { return component.Cut(s, w) }
-func block(s string, w, h int) string { return component.Block(s, w, h) }
