@@ -173,5 +173,6 @@ func (c *pathCompletion) listed(current string) string {
 func newPathPrompt(id promptID, title string, message []string, label, value string) *prompt {
 	p := newFieldPrompt(id, title, message, []string{label}, []string{value})
 	p.fields[0].path = true
+	p.fields[0].suggested = value != ""
 	return p
 }

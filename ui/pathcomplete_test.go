@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
@@ -129,5 +130,35 @@ func TestChangedOnDiskCanBeOverwrittenAfterConfirming(t *testing.T) {
 	got, _ := os.ReadFile(path)
 	if strings.Contains(string(got), "Someone else") || !strings.Contains(string(got), "Two") {
 		t.Fatalf("not overwritten: %s", got)
+	}
+}
+
+// A suggested file name is replaced by the first letter typed and cleared by
+// backspace, as a selected default is: typing a name over it never makes
+// "unmiss.yamlunmiss.yaml". A key that moves in it first keeps it, to edit.
+func TestSuggestedFileNameIsReplacedByTyping(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		keys  []string
+		typed string
+		want  string
+	}{
+		{"typed over", nil, "plan.yaml", "plan.yaml"},
+		{"cleared, then typed", []string{"backspace"}, "plan.yaml", "plan.yaml"},
+		{"kept and edited", []string{"left", "left", "left", "left", "left"}, "-2", "unmiss-2.yaml"},
+		{"taken as it is", nil, "", "unmiss.yaml"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := newPathPrompt(promptSaveAs, "Save as", nil, "File", "unmiss.yaml")
+			for _, k := range c.keys {
+				p.Update(keyMsg(k))
+			}
+			for _, r := range c.typed {
+				p.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+			}
+			if got := p.fields[0].input.Value(); got != c.want {
+				t.Errorf("field holds %q, want %q", got, c.want)
+			}
+		})
 	}
 }

@@ -39,6 +39,10 @@ type promptField struct {
 	input textinput.Model
 	path  bool            // a file path: "~" is the home folder, tab completes
 	comp  *pathCompletion // the names tab cycles through, while it does
+	// suggested: the value is a suggestion (a default file name) that the
+	// first letter typed replaces, and backspace clears, as a selected
+	// default does; a key that moves in it makes it the planner's own.
+	suggested bool
 }
 
 // prompt is a question over the screen: a few lettered choices, or text fields
@@ -169,8 +173,19 @@ func (p *prompt) Update(msg tea.Msg) tea.Cmd {
 	}
 	if len(p.fields) > 0 {
 		var cmd tea.Cmd
-		p.fields[p.focus].comp = nil
-		p.fields[p.focus].input, cmd = p.fields[p.focus].input.Update(km)
+		f := &p.fields[p.focus]
+		f.comp = nil
+		if f.suggested {
+			f.suggested = false
+			switch {
+			case km.Type == tea.KeyRunes || km.Type == tea.KeySpace:
+				f.input.SetValue("")
+			case km.Type == tea.KeyBackspace || km.Type == tea.KeyDelete:
+				f.input.SetValue("")
+				return nil
+			}
+		}
+		f.input, cmd = f.input.Update(km)
 		return cmd
 	}
 	for _, c := range p.choices {
