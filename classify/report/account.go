@@ -206,6 +206,10 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 		open.Lines = append(open.Lines, Line{Prefix: "- ", Text: q.Question + " (" + FactName(q.Fact) + ")"})
 	}
 	change := Section{Part: PartChange, Heading: "What would change the agenda", Empty: "Nothing the framework names would move it to another agenda."}
+	if r.Agenda == classify.Undetermined {
+		// Not yet placed: the answers it waits for place it, not a change.
+		change.Empty = "It is not yet in an agenda: the open questions above that the agenda waits for (what the activity does, who carries it out) will place it."
+	}
 	for _, c := range r.WouldChange {
 		change.Lines = append(change.Lines, Line{Prefix: "- ", Text: ChangeText(rb, c)})
 	}

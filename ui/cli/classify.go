@@ -36,11 +36,12 @@ func newClassifyCmd(env *Env) *cobra.Command {
 		Use:   "classify FILE...",
 		Short: "Classify the activities of worksheet files",
 		Long: `Classify every activity of one or more worksheet files (YAML or JSON; "-" reads
-standard input) and print the result: tier, agenda, risks, open questions and what
-would change. Formats: text (a readable account), json (docs/json-output.md), yaml (the
-same shape), markdown (a briefing to hand up), html (the same briefing as one
-printable page that needs nothing else), docx (the same briefing as a Word
-document on A4, for a file: -o FILE.docx) and csv (one row per activity).
+standard input) and print the result: tier, agenda, risks, open questions and
+what would change. Formats: text (a readable account), json
+(docs/json-output.md), yaml (the same shape), markdown (a briefing to hand up),
+html (the same briefing as one printable page that needs nothing else), docx
+(the same briefing as a Word document on A4, for a file: -o FILE.docx) and csv
+(one row per activity).
 
 An -o file named .json, .yaml, .md, .csv, .html, .docx or .txt is written in
 that format; a --format that says otherwise is refused.
@@ -177,14 +178,15 @@ func newCheckCmd(env *Env) *cobra.Command {
 		Use:   "check FILE...",
 		Short: "Validate worksheet files and sum up their risks",
 		Long: `Validate worksheet files and print one summary line per file, with the
-activities that carry a critical risk and the portfolio findings across each file's
-activities, and what is overdue in the risk register (FRAMEWORK §9). Exit status: 0
-when all is well, 1 when any activity has a critical risk, 2 when a file is invalid.
+activities that carry a critical risk and the portfolio findings across each
+file's activities, and what is overdue in the risk register (FRAMEWORK §9). Exit
+status: 0 when all is well, 1 when any activity has a critical risk, 2 when a
+file is invalid.
 
 With --register the risk register gates the plan instead: exit 1 when a critical
 risk is still open (no entry, or not-started or planned) or anything is overdue
-(an entry due before --today and not in place, or an HRDDP review past its date),
-else 0.`,
+(an entry due before --today and not in place, or an HRDDP review past its
+date), else 0.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			selection, err := sel.parse()
@@ -304,10 +306,10 @@ func newRulesCmd(env *Env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "rules",
 		Short: "Print the framework: tiers, kinds, questions, risks, recommendations",
-		Long: `Print the framework: as a workshop handout with both readings drawn and the cases
-of the library (--format markdown, or html: one printable page that needs nothing
-else), as a plain reference (text), or with --export the rulebook itself as YAML,
-to modify and use with --rules.`,
+		Long: `Print the framework: as a workshop handout with both readings drawn and the
+cases of the library (--format markdown, or html: one printable page that needs
+nothing else), as a plain reference (text), or with --export the rulebook itself
+as YAML, to modify and use with --rules.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rb, err := env.Rulebook()

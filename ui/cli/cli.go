@@ -143,10 +143,11 @@ func NewRoot(env *Env, version string) *cobra.Command {
 		Use:   "pocssr [FILE]",
 		Short: "Make the tensions between protecting civilians and security sector reform visible",
 		Long: `pocssr places UN peacekeeping activities under two readings at once: the 2015
-DPKO/DFS policy's three tiers of the protection of civilians (POC), and a narrower
-reading in which POC and security sector reform (SSR) are separate but overlapping
-agendas. For each activity it shows the tier, the agenda, the friction risks (why
-each applies and what to do), what is still unknown, and what would change the answer.`,
+DPKO/DFS policy's three tiers of the protection of civilians (POC), and a
+narrower reading in which POC and security sector reform (SSR) are separate but
+overlapping agendas. For each activity it shows the tier, the agenda, the
+friction risks (why each applies and what to do), what is still unknown, and
+what would change the answer.`,
 		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -227,7 +228,8 @@ each applies and what to do), what is still unknown, and what would change the a
 		Short: "Show a worksheet (default: the case library) on both readings at once, for a room",
 		Long: `Start in the presentation: both readings drawn to fill the terminal, every
 activity placed on each as a numbered marker, its account at full size, and a
-walk-through of one activity answer by answer with "what if". Nothing is changed.`,
+walk-through of one activity answer by answer with "what if". Nothing is
+changed.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {

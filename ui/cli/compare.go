@@ -24,9 +24,9 @@ func newCompareCmd(env *Env) *cobra.Command {
 		Use:   "compare OLD NEW",
 		Short: "Show what changed between two mandates, task by task and verdict by verdict",
 		Long: `Set two mandates side by side: OLD and NEW are each a worksheet (.yaml, .yml or
-.json) or a mandate's text (any other file, or "-"), which is imported on the fly
-as "pocssr import" would (--all keeps the paragraphs that ask for no activity,
-as it does there). The tasks are paired by what they say, not by their
+.json) or a mandate's text (any other file, or "-"), which is imported on the
+fly as "pocssr import" would (--all keeps the paragraphs that ask for no
+activity, as it does there). The tasks are paired by what they say, not by their
 paragraph numbers: each pair is unchanged, reworded (with the words removed and
 added), split (a new task that holds part of an old one) or merged, and moved
 when its reference changed; a task with no counterpart is added or dropped. For
@@ -38,9 +38,9 @@ Formats: text, markdown, html (both readings of each mandate drawn side by side,
 with an arrow for every task that moved agenda) and json (docs/compare-json.md).
 
 --carry writes NEW as a worksheet instead, with what was reviewed on OLD carried
-into each unchanged, reworded or split task: the facts of every OLD activity that
-is not a draft, and its other keys (the risk register and its review date). A
-carried fact never replaces a fact the planner set on NEW. Each task carried
+into each unchanged, reworded or split task: the facts of every OLD activity
+that is not a draft, and its other keys (the risk register and its review date).
+A carried fact never replaces a fact the planner set on NEW. Each task carried
 into says so in its notes ("Carried over from ..."); an unchanged task becomes
 reviewed, a reworded or split one stays a draft, and a task that is new stays as
 imported. The worksheet is YAML unless -o names a .json file or --format json.`,

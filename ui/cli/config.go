@@ -222,7 +222,8 @@ func newConfigCmd(env *Env) *cobra.Command {
 $XDG_CONFIG_HOME/pocssr/config.yaml (on Linux ~/.config/pocssr/config.yaml when
 XDG_CONFIG_HOME is not set), may hold:
 
-  theme: auto            # auto (ask the terminal), light or dark; POCSSR_THEME overrides it
+  theme: auto            # auto (ask the terminal), light or dark
+                         # (POCSSR_THEME overrides it)
   format: markdown       # what classify writes when --format is not given
   author: A. Planner     # who prepared a briefing, shown at its top
   organisation: DPO/OMA

@@ -20,23 +20,25 @@ func newImportCmd(env *Env) *cobra.Command {
 		Use:   "import FILE",
 		Short: "Turn a mandate into a worksheet of draft activities",
 		Long: `Read a mandate, a Security Council resolution as plain text or any numbered list
-of tasks, and print a worksheet with one draft activity per task: every operative
-paragraph, and every lettered or roman sub-paragraph. The preamble is skipped,
-page numbers and running headers are dropped, and a heading such as "Protection
-of civilians" is kept as context of the tasks under it. Each activity records
-its source (the document symbol when the text gives one, the paragraph reference
-and the text), gets a short title, and the facts that "pocssr suggest" reads in
-its words. Review the drafts, then run "pocssr classify" on the worksheet.
+of tasks, and print a worksheet with one draft activity per task: every
+operative paragraph, and every lettered or roman sub-paragraph. The preamble is
+skipped, page numbers and running headers are dropped, and a heading such as
+"Protection of civilians" is kept as context of the tasks under it. Each
+activity records its source (the document symbol when the text gives one, the
+paragraph reference and the text), gets a short title, and the facts that
+"pocssr suggest" reads in its words. Review the drafts, then run "pocssr
+classify" on the worksheet.
 
 Paragraphs and sub-paragraphs that ask for no activity are left out: those that
 only welcome, condemn, recall or express intent, and those that extend a mandate
-by reference, set a troop ceiling, request a report or make demands of armed
-groups. Each is listed on standard error with its reference and why; --all keeps
-them. An annex is a part of its own: its paragraphs are A1.1, A1.2(a). A mandate
-whose worksheet would be larger than a worksheet may be (16 MiB), or of more than
-25,000 numbered parts, is refused. "-" reads standard input. An -o file ending in .json is written
-as JSON, one ending in .yaml or .yml as YAML; a --format that says otherwise
-is refused.
+by reference, set a troop ceiling, establish the mission, request a report, make
+demands of armed groups, concern the mission's own conduct, means or status, or
+the Council's own review. Each is listed on standard error with its reference
+and why; --all keeps them. An annex is a part of its own: its paragraphs are
+A1.1, A1.2(a). A mandate whose worksheet would be larger than a worksheet may be
+(16 MiB), or of more than 25,000 numbered parts, is refused. "-" reads standard
+input. An -o file ending in .json is written as JSON, one ending in .yaml or
+.yml as YAML; a --format that says otherwise is refused.
 
 --into WORKSHEET reads the mandate into an existing worksheet instead, saved in
 place: the drafts an earlier reading of the same document (by its symbol) left

@@ -15,15 +15,15 @@ func newSchemaCmd(env *Env) *cobra.Command {
 		Use:   "schema",
 		Short: "Write the JSON Schema of a worksheet file, from the rulebook in use",
 		Long: `Write the JSON Schema (draft 2020-12) of a worksheet file: every key, the
-allowed values of each fact from the rulebook in use (--rules), and its question as
-the description. An editor with the YAML language server completes and checks a
-worksheet that starts with the line
+allowed values of each fact from the rulebook in use (--rules), and its question
+as the description. An editor with the YAML language server completes and checks
+a worksheet that starts with the line
 
   # yaml-language-server: $schema=` + model.SchemaURL + `
 
 which import, cases and every new worksheet write; that schema is the one of the
-built-in rulebook. For a modified rulebook, write its schema beside the worksheets
-and name it instead:
+built-in rulebook. For a modified rulebook, write its schema beside the
+worksheets and name it instead:
 
   pocssr --rules my-rules.yaml schema -o worksheet.schema.json
   # yaml-language-server: $schema=./worksheet.schema.json`,

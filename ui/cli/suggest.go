@@ -18,8 +18,9 @@ func newSuggestCmd(env *Env) *cobra.Command {
 		Use:   "suggest TEXT | -",
 		Short: "Suggest an activity's facts from a plain-language description",
 		Long: `Read a description of an activity, in the words of a mandate or a plan, and
-suggest its facts: who carries it out, what kinds of activity it is (the main one
-first), which forces it involves, and any other fact the words clearly support.
+suggest its facts: who carries it out, what kinds of activity it is (the main
+one first), which forces it involves, and any other fact the words clearly
+support.
 Every suggestion shows the words behind it, with their byte offsets in the text;
 a fact the words do not support stays unknown. The suggested facts are then
 classified: tier, agenda, risks, open questions.
