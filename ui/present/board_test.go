@@ -376,3 +376,23 @@ func TestDrawing2015KeepsEveryEdgeAtItsSmallest(t *testing.T) {
 		}
 	}
 }
+
+// Where a tier's whole title would be cut, the 2015 drawing names the tier
+// by its short label, whole: "Tier 1 · Dialogue, engagement", never
+// "Tier 1 · Protection through dialo…".
+func TestDrawing2015NamesEachTierWhole(t *testing.T) {
+	_, ctx := board(t, caseLibrary(t), 80, 24)
+	rb := classify.Default()
+	places := []placement{{In2015: tier1}, {In2015: tier2}, {In2015: tier3}, {In2015: tier3InSSR}}
+	for _, w := range []int{38, 60, 98} {
+		d := newDrawingSet(places)
+		frame := strings.Join(draw2015(rb, d, w, 16).plainLines(ctx.Styles), "\n")
+		for tier := classify.Tier(1); tier <= 3; tier++ {
+			info := rb.Tier(tier)
+			whole, short := fmt.Sprintf("Tier %d · %s ", tier, info.Title), fmt.Sprintf("Tier %d · %s ", tier, upperFirst(info.Short))
+			if !strings.Contains(frame, whole) && !strings.Contains(frame, short) {
+				t.Errorf("width %d: tier %d is named neither %q nor %q:\n%s", w, tier, whole, short, frame)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package present
 
 import (
 	"fmt"
+	"unicode"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -106,12 +107,18 @@ func draw2015(rb *classify.Rulebook, d *drawingSet, w, h int) *canvas {
 	}
 	y := 1
 	cv.box(0, y, w-1, bottom, false)
+	// A tier's title is said whole, or by the rulebook's short label when
+	// the whole one would be cut ("Tier 1 · Dialogue, engagement").
 	label := func(y int, t classify.Tier, short string) {
 		title := short
 		if info := rb.Tier(t); info != nil {
-			title = info.Title
+			title, short = info.Title, info.Short
 		}
-		cv.label(2, y, fmt.Sprintf("Tier %d · %s", t, title), cellLabel, w-1)
+		text := fmt.Sprintf("Tier %d · %s", t, title)
+		if len([]rune(text)) > w-5 && short != "" { // the room label leaves between the box's corners
+			text = fmt.Sprintf("Tier %d · %s", t, upperFirst(short))
+		}
+		cv.label(2, y, text, cellLabel, w-1)
 	}
 	label(y, 1, "dialogue and engagement")
 	cv.place(rect{2, y + 1, w - 3, y + rows[0]}, d.by2015[tier1], cw)
@@ -238,4 +245,14 @@ func heading(w int, long, short string) string {
 		return long
 	}
 	return short
+}
+
+// upperFirst is s with its first letter a capital, for a short label that
+// starts a title.
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
 }
