@@ -396,3 +396,30 @@ func TestDrawing2015NamesEachTierWhole(t *testing.T) {
 		}
 	}
 }
+
+// unmiss is S/RES/2241 (2015) read into drafts: activities outside both
+// agendas sit at Tier 1 and Tier 3, some have no tier and no agenda.
+func unmiss(t testing.TB) *model.Worksheet {
+	return imported(t, "../../classify/suggest/testdata/corpus/resolutions/S-RES-2241-2015.txt")
+}
+
+// The box of what is outside both agendas names no tier that an activity
+// drawn in it does not sit at: S/RES/2241's good offices are outside both
+// agendas at Tier 1, not "still Tier 3 POC".
+func TestNarrowDrawingsOutsideLabelMatchesItsActivities(t *testing.T) {
+	ws := unmiss(t)
+	for _, size := range presentSizes {
+		p, ctx := board(t, ws, size[0], size[1])
+		p.View()
+		label := strings.Join(p.right.plainLines(ctx.Styles)[:2], "\n")
+		label = ansi.Strip(label)
+		for _, i := range p.drawings.byNarrow[classify.Outside] {
+			tier := ctx.Sheet.Result(ctx.Sheet.At(i)).Policy.Tier
+			for _, named := range tierWords.FindAllString(label, -1) {
+				if named != fmt.Sprintf("Tier %d", tier) {
+					t.Errorf("%dx%d: the outside box says %q over activity %s at Tier %d:\n%s", size[0], size[1], named, BoardNumber(ctx.Sheet.At(i), i+1), tier, label)
+				}
+			}
+		}
+	}
+}

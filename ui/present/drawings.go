@@ -155,7 +155,9 @@ func drawNarrow(d *drawingSet, w, h int) *canvas {
 	outRows := max(1, rowsNeeded(nOut, w-4, cw))
 	outRows = min(outRows, max(1, (bottom-2)/4))
 	cv.box(0, 1, w-1, bottom, false)
-	cv.label(2, 1, heading(w-6, "Outside both agendas (still Tier 3 POC under the 2015 policy)", "Outside both agendas"), cellLabel, w-1)
+	// The label names no tier: an activity outside both agendas may sit at
+	// any tier of the 2015 policy (the mandate's good offices at Tier 1).
+	cv.label(2, 1, heading(w-6, "Outside both agendas (still filed under the 2015 policy's tiers)", "Outside both agendas"), cellLabel, w-1)
 	top, low := 2, bottom-1-outRows // rows of the two agenda boxes
 	height := low - top + 1
 	off := max(1, height/5)
