@@ -423,3 +423,59 @@ func TestNarrowDrawingsOutsideLabelMatchesItsActivities(t *testing.T) {
 		}
 	}
 }
+
+// countRE finds the counts of markers that did not fit: "+12".
+var countRE = regexp.MustCompile(`\+(\d+)`)
+
+// drawnOrCounted checks one drawing with activity chosen selected: every
+// activity is drawn once or counted once, none both, and the chosen one is
+// drawn, bracketed.
+func drawnOrCounted(t *testing.T, name string, p *Screen, cv *canvas, chosen int) {
+	t.Helper()
+	s := p.ctx.Sheet
+	text := ansi.Strip(strings.Join(cv.render(p.ctx.Styles, chosen), "\n"))
+	text = tierWords.ReplaceAllString(text, "Tier x")
+	drawn, counted := 0, 0
+	for i := 0; i < s.Len(); i++ {
+		label := BoardNumber(s.At(i), i+1)
+		n := strings.Count(text, " "+label+" ") + strings.Count(text, "["+label+"]")
+		if n > 1 {
+			t.Fatalf("%s, %s selected: %s is drawn %d times:\n%s", name, BoardNumber(s.At(chosen), chosen+1), label, n, text)
+		}
+		drawn += n
+	}
+	for _, m := range countRE.FindAllStringSubmatch(text, -1) {
+		var c int
+		fmt.Sscan(m[1], &c)
+		counted += c
+	}
+	if drawn+counted != s.Len() {
+		t.Fatalf("%s, %s selected: %d drawn and %d counted of %d activities:\n%s", name, BoardNumber(s.At(chosen), chosen+1), drawn, counted, s.Len(), text)
+	}
+	if want := "[" + BoardNumber(s.At(chosen), chosen+1) + "]"; !strings.Contains(text, want) {
+		t.Fatalf("%s: the selected %s is not drawn:\n%s", name, want, text)
+	}
+}
+
+// Every activity of a worksheet is drawn or counted ("+12") exactly once on
+// each drawing, whichever is selected, and the selected one is always drawn:
+// a selected activity among those counted takes the place of the last marker
+// shown, which the count then takes in, so the count stays.
+func TestDrawingsDrawOrCountEveryActivityOnce(t *testing.T) {
+	rb := classify.Default()
+	sheets := map[string]*model.Worksheet{
+		"case library": caseLibrary(t), "S/RES/1925": imported(t, "../testdata/S-RES-1925-2010.txt"),
+		"120 sampled": sample.Worksheet(rb, 120, 3),
+	}
+	for name, ws := range sheets {
+		for _, size := range [][2]int{{80, 24}, {100, 30}, {120, 40}, {200, 60}} {
+			p, _ := board(t, ws, size[0], size[1])
+			p.View()
+			at := fmt.Sprintf("%s at %dx%d", name, size[0], size[1])
+			for i := 0; i < p.ctx.Sheet.Len(); i++ {
+				drawnOrCounted(t, at+", the 2015 drawing", p, p.left, i)
+				drawnOrCounted(t, at+", the narrow drawing", p, p.right, i)
+			}
+		}
+	}
+}
