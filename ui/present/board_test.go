@@ -465,7 +465,7 @@ func TestDrawingsDrawOrCountEveryActivityOnce(t *testing.T) {
 	rb := classify.Default()
 	sheets := map[string]*model.Worksheet{
 		"case library": caseLibrary(t), "S/RES/1925": imported(t, "../testdata/S-RES-1925-2010.txt"),
-		"120 sampled": sample.Worksheet(rb, 120, 3),
+		"S/RES/2241": unmiss(t), "120 sampled": sample.Worksheet(rb, 120, 3),
 	}
 	for name, ws := range sheets {
 		for _, size := range [][2]int{{80, 24}, {100, 30}, {120, 40}, {200, 60}} {
