@@ -468,7 +468,7 @@ func TestDrawingsDrawOrCountEveryActivityOnce(t *testing.T) {
 		"S/RES/2241": unmiss(t), "120 sampled": sample.Worksheet(rb, 120, 3),
 	}
 	for name, ws := range sheets {
-		for _, size := range [][2]int{{80, 24}, {100, 30}, {120, 40}, {200, 60}} {
+		for _, size := range [][2]int{{80, 24}, {90, 28}, {100, 30}, {120, 40}, {160, 50}, {200, 60}, {251, 77}} {
 			p, _ := board(t, ws, size[0], size[1])
 			p.View()
 			at := fmt.Sprintf("%s at %dx%d", name, size[0], size[1])
