@@ -94,3 +94,28 @@ func TestPresentMandateScreens(t *testing.T) {
 		})
 	}
 }
+
+// S/RES/2241 (2015): long paragraph references ("4(a)(iii)") on both
+// drawings, many activities with no tier and no agenda, and the selected
+// activity (20) among those counted on both: at 80 columns POC only and SSR
+// only are drawn in the strips beyond the other circle, and each count stays
+// beside the selected one.
+func TestPresentCountedMandateScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			ws := importedSheet(t, "../classify/suggest/testdata/corpus/resolutions/S-RES-2241-2015.txt")
+			m := NewModel(classify.Default(), ws, false, nil, nil)
+			m.Present()
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Both readings")
+			keys := make([]string, 33)
+			for i := range keys {
+				keys[i] = "down"
+			}
+			sendKeys(tm, keys...)
+			waitText(t, tm, "[20] Assist the Committee")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}

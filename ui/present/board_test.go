@@ -376,3 +376,106 @@ func TestDrawing2015KeepsEveryEdgeAtItsSmallest(t *testing.T) {
 		}
 	}
 }
+
+// Where a tier's whole title would be cut, the 2015 drawing names the tier
+// by its short label, whole: "Tier 1 · Dialogue, engagement", never
+// "Tier 1 · Protection through dialo…".
+func TestDrawing2015NamesEachTierWhole(t *testing.T) {
+	_, ctx := board(t, caseLibrary(t), 80, 24)
+	rb := classify.Default()
+	places := []placement{{In2015: tier1}, {In2015: tier2}, {In2015: tier3}, {In2015: tier3InSSR}}
+	for _, w := range []int{38, 60, 98} {
+		d := newDrawingSet(places)
+		frame := strings.Join(draw2015(rb, d, w, 16).plainLines(ctx.Styles), "\n")
+		for tier := classify.Tier(1); tier <= 3; tier++ {
+			info := rb.Tier(tier)
+			whole, short := fmt.Sprintf("Tier %d · %s ", tier, info.Title), fmt.Sprintf("Tier %d · %s ", tier, upperFirst(info.Short))
+			if !strings.Contains(frame, whole) && !strings.Contains(frame, short) {
+				t.Errorf("width %d: tier %d is named neither %q nor %q:\n%s", w, tier, whole, short, frame)
+			}
+		}
+	}
+}
+
+// unmiss is S/RES/2241 (2015) read into drafts: activities outside both
+// agendas sit at Tier 1 and Tier 3, some have no tier and no agenda.
+func unmiss(t testing.TB) *model.Worksheet {
+	return imported(t, "../../classify/suggest/testdata/corpus/resolutions/S-RES-2241-2015.txt")
+}
+
+// The box of what is outside both agendas names no tier that an activity
+// drawn in it does not sit at: S/RES/2241's good offices are outside both
+// agendas at Tier 1, not "still Tier 3 POC".
+func TestNarrowDrawingsOutsideLabelMatchesItsActivities(t *testing.T) {
+	ws := unmiss(t)
+	for _, size := range presentSizes {
+		p, ctx := board(t, ws, size[0], size[1])
+		p.View()
+		label := strings.Join(p.right.plainLines(ctx.Styles)[:2], "\n")
+		label = ansi.Strip(label)
+		for _, i := range p.drawings.byNarrow[classify.Outside] {
+			tier := ctx.Sheet.Result(ctx.Sheet.At(i)).Policy.Tier
+			for _, named := range tierWords.FindAllString(label, -1) {
+				if named != fmt.Sprintf("Tier %d", tier) {
+					t.Errorf("%dx%d: the outside box says %q over activity %s at Tier %d:\n%s", size[0], size[1], named, BoardNumber(ctx.Sheet.At(i), i+1), tier, label)
+				}
+			}
+		}
+	}
+}
+
+// countRE finds the counts of markers that did not fit: "+12".
+var countRE = regexp.MustCompile(`\+(\d+)`)
+
+// drawnOrCounted checks one drawing with activity chosen selected: every
+// activity is drawn once or counted once, none both, and the chosen one is
+// drawn, bracketed.
+func drawnOrCounted(t *testing.T, name string, p *Screen, cv *canvas, chosen int) {
+	t.Helper()
+	s := p.ctx.Sheet
+	text := ansi.Strip(strings.Join(cv.render(p.ctx.Styles, chosen), "\n"))
+	text = tierWords.ReplaceAllString(text, "Tier x")
+	drawn, counted := 0, 0
+	for i := 0; i < s.Len(); i++ {
+		label := BoardNumber(s.At(i), i+1)
+		n := strings.Count(text, " "+label+" ") + strings.Count(text, "["+label+"]")
+		if n > 1 {
+			t.Fatalf("%s, %s selected: %s is drawn %d times:\n%s", name, BoardNumber(s.At(chosen), chosen+1), label, n, text)
+		}
+		drawn += n
+	}
+	for _, m := range countRE.FindAllStringSubmatch(text, -1) {
+		var c int
+		fmt.Sscan(m[1], &c)
+		counted += c
+	}
+	if drawn+counted != s.Len() {
+		t.Fatalf("%s, %s selected: %d drawn and %d counted of %d activities:\n%s", name, BoardNumber(s.At(chosen), chosen+1), drawn, counted, s.Len(), text)
+	}
+	if want := "[" + BoardNumber(s.At(chosen), chosen+1) + "]"; !strings.Contains(text, want) {
+		t.Fatalf("%s: the selected %s is not drawn:\n%s", name, want, text)
+	}
+}
+
+// Every activity of a worksheet is drawn or counted ("+12") exactly once on
+// each drawing, whichever is selected, and the selected one is always drawn:
+// a selected activity among those counted takes the place of the last marker
+// shown, which the count then takes in, so the count stays.
+func TestDrawingsDrawOrCountEveryActivityOnce(t *testing.T) {
+	rb := classify.Default()
+	sheets := map[string]*model.Worksheet{
+		"case library": caseLibrary(t), "S/RES/1925": imported(t, "../testdata/S-RES-1925-2010.txt"),
+		"S/RES/2241": unmiss(t), "120 sampled": sample.Worksheet(rb, 120, 3),
+	}
+	for name, ws := range sheets {
+		for _, size := range [][2]int{{80, 24}, {90, 28}, {100, 30}, {120, 40}, {160, 50}, {200, 60}, {251, 77}} {
+			p, _ := board(t, ws, size[0], size[1])
+			p.View()
+			at := fmt.Sprintf("%s at %dx%d", name, size[0], size[1])
+			for i := 0; i < p.ctx.Sheet.Len(); i++ {
+				drawnOrCounted(t, at+", the 2015 drawing", p, p.left, i)
+				drawnOrCounted(t, at+", the narrow drawing", p, p.right, i)
+			}
+		}
+	}
+}

@@ -47,11 +47,15 @@ type canvas struct {
 	number func(idx int) string
 }
 
-// canvasMore is the place that counts the markers that did not fit; when the
-// chosen activity is among them, it is drawn there instead.
+// canvasMore is the place that counts the markers that did not fit. When the
+// chosen activity is among them, it is drawn in the place of the last marker
+// shown (swap), which the count then takes in: the count stays as it is. With
+// no marker shown, the chosen one is drawn beside the count, from left on.
 type canvasMore struct {
 	x, y, width int
 	hidden      []int
+	swap        int // the index in marks of the last marker shown, or -1
+	left        int // the first cell of the count's row in its region
 }
 
 // canvasMark is a numbered marker: activity idx drawn at x, y.
@@ -221,6 +225,7 @@ func (cv *canvas) place(r rect, idx []int, cw int, skip ...int) {
 		n++
 	}
 	perRow := (n + rows - 1) / rows
+	first := len(cv.marks)
 	k := 0
 	for row := 0; row < rows && k < n; row++ {
 		y := free[(2*row+1)*len(free)/(2*rows)]
@@ -236,7 +241,11 @@ func (cv *canvas) place(r rect, idx []int, cw int, skip ...int) {
 				cv.marks = append(cv.marks, canvasMark{x: x, y: y, idx: shown[k], text: text})
 			} else {
 				cv.text(x, y, fitRight("+"+strconv.Itoa(more), cw), cellMuted, cw)
-				cv.more = append(cv.more, canvasMore{x: x, y: y, width: cw, hidden: idx[len(shown):]})
+				swap := -1
+				if len(cv.marks) > first {
+					swap = len(cv.marks) - 1
+				}
+				cv.more = append(cv.more, canvasMore{x: x, y: y, width: cw, hidden: idx[len(shown):], swap: swap, left: r.x0})
 			}
 			k++
 		}
@@ -286,6 +295,10 @@ func (cv *canvas) render(st *component.Styles, chosen int) []string {
 	for _, m := range cv.more {
 		if slices.Contains(m.hidden, chosen) {
 			out[m.y] = cv.line(st, m.y, chosen)
+			if m.swap >= 0 {
+				y := cv.marks[m.swap].y
+				out[y] = cv.line(st, y, chosen)
+			}
 		}
 	}
 	return out
@@ -306,8 +319,16 @@ func (cv *canvas) line(st *component.Styles, y, chosen int) string {
 			}
 		}
 	}
-	for _, m := range cv.marks {
-		if m.y != y {
+	// The marker the chosen one takes the place of, when the chosen one is
+	// among those counted.
+	displaced := -1
+	for _, m := range cv.more {
+		if slices.Contains(m.hidden, chosen) {
+			displaced = m.swap
+		}
+	}
+	for k, m := range cv.marks {
+		if m.y != y || k == displaced {
 			continue
 		}
 		cw := len(m.text) + 2
@@ -318,12 +339,33 @@ func (cv *canvas) line(st *component.Styles, y, chosen int) string {
 		}
 	}
 	for _, m := range cv.more {
-		if m.y == y && slices.Contains(m.hidden, chosen) {
-			text := strconv.Itoa(chosen + 1)
-			if cv.number != nil {
-				text = cv.number(chosen)
+		if !slices.Contains(m.hidden, chosen) {
+			continue
+		}
+		text := "[" + strconv.Itoa(chosen+1) + "]"
+		if cv.number != nil {
+			text = "[" + cv.number(chosen) + "]"
+		}
+		switch {
+		case m.swap >= 0:
+			if d := cv.marks[m.swap]; d.y == y {
+				put(d.x, fitRight(text, m.width), cellChosen, m.width)
 			}
-			put(m.x, fitRight("["+text+"]", m.width), cellChosen, m.width)
+		case m.y != y:
+		case len(m.hidden) == 1:
+			put(m.x, fitRight(text, m.width), cellChosen, m.width)
+		default:
+			// No marker shown: the chosen one stands left of the count
+			// of the others, when the row has room for both.
+			count := " +" + strconv.Itoa(len(m.hidden)-1)
+			end := m.x + m.width
+			if end-len(text)-len(count) >= m.left {
+				x := end - len(text) - len(count)
+				put(x, text, cellChosen, len(text))
+				put(x+len(text), count, cellMuted, len(count))
+			} else {
+				put(m.x, fitRight(text, m.width), cellChosen, m.width)
+			}
 		}
 	}
 	var b strings.Builder

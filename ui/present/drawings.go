@@ -2,6 +2,9 @@ package present
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
+	"unicode"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -104,14 +107,36 @@ func draw2015(rb *classify.Rulebook, d *drawingSet, w, h int) *canvas {
 			rows[i]--
 		}
 	}
+	// On one row of Tier 3, a side with room for one marker only shows the
+	// count of the others ("+4"); when the selected activity is among them
+	// it stands beside the count ("[12] +3"): widen the side that needs it,
+	// as far as the other side keeps its own room.
+	if rows[2] == 1 {
+		lo, hi := cw+1, inner-5-cw
+		if nOther > 1 && otherW < 2*cw {
+			lo = max(lo, countRoom(nOther, cw))
+		}
+		if nSSR > 1 && inner-5-otherW < 2*cw {
+			hi = min(hi, inner-5-countRoom(nSSR, cw))
+		}
+		if lo <= hi {
+			otherW = max(lo, min(otherW, hi))
+		}
+	}
 	y := 1
 	cv.box(0, y, w-1, bottom, false)
+	// A tier's title is said whole, or by the rulebook's short label when
+	// the whole one would be cut ("Tier 1 · Dialogue, engagement").
 	label := func(y int, t classify.Tier, short string) {
 		title := short
 		if info := rb.Tier(t); info != nil {
-			title = info.Title
+			title, short = info.Title, info.Short
 		}
-		cv.label(2, y, fmt.Sprintf("Tier %d · %s", t, title), cellLabel, w-1)
+		text := fmt.Sprintf("Tier %d · %s", t, title)
+		if len([]rune(text)) > w-5 && short != "" { // the room label leaves between the box's corners
+			text = fmt.Sprintf("Tier %d · %s", t, upperFirst(short))
+		}
+		cv.label(2, y, text, cellLabel, w-1)
 	}
 	label(y, 1, "dialogue and engagement")
 	cv.place(rect{2, y + 1, w - 3, y + rows[0]}, d.by2015[tier1], cw)
@@ -128,7 +153,7 @@ func draw2015(rb *classify.Rulebook, d *drawingSet, w, h int) *canvas {
 	cv.place(rect{4, y + 2, ssrRight - 2, y + rows[2] + 1}, d.by2015[tier3InSSR], cw)
 	cv.place(rect{ssrRight + 2, y + 1, w - 3, y + rows[2] + 2}, d.by2015[tier3], cw, y+1, y+rows[2]+2)
 	if u > 0 {
-		drawUnplaced(cv, h-1, "No tier (no kind known):", d.by2015[noTier], cw)
+		drawUnplaced(cv, h-1, "No tier (no kind known):", "No tier:", d.by2015[noTier], cw)
 	}
 	return cv
 }
@@ -148,7 +173,9 @@ func drawNarrow(d *drawingSet, w, h int) *canvas {
 	outRows := max(1, rowsNeeded(nOut, w-4, cw))
 	outRows = min(outRows, max(1, (bottom-2)/4))
 	cv.box(0, 1, w-1, bottom, false)
-	cv.label(2, 1, heading(w-6, "Outside both agendas (still Tier 3 POC under the 2015 policy)", "Outside both agendas"), cellLabel, w-1)
+	// The label names no tier: an activity outside both agendas may sit at
+	// any tier of the 2015 policy (the mandate's good offices at Tier 1).
+	cv.label(2, 1, heading(w-6, "Outside both agendas (still filed under the 2015 policy's tiers)", "Outside both agendas"), cellLabel, w-1)
 	top, low := 2, bottom-1-outRows // rows of the two agenda boxes
 	height := low - top + 1
 	off := max(1, height/5)
@@ -164,7 +191,15 @@ func drawNarrow(d *drawingSet, w, h int) *canvas {
 		return max(least, per*cw+2)
 	}
 	span := w - 4 - 4 // the two boxes' span less their four upright lines
-	ws := shareRows([]int{widthFor(np, hp, 6), widthFor(no, ho, 9), widthFor(ns, hs, 6)}, span)
+	ws := regionWidths([3]int{np, no, ns}, []int{widthFor(np, hp, 6), widthFor(no, ho, 9), widthFor(ns, hs, 6)}, cw, span)
+	// A side too narrow for one marker (80 columns, long paragraph
+	// references) places its activities in the strip of its box beyond
+	// the other box: POC only above the SSR box, SSR only below the POC
+	// box; the strips take a few rows from the overlap.
+	pocStrip, ssrStrip := np > 0 && ws[0]-2 < cw, ns > 0 && ws[2]-2 < cw
+	if pocStrip || ssrStrip {
+		off = max(off, min(3, (height-3)/2))
+	}
 	xa0 := 2
 	xb0 := xa0 + ws[0] + 1
 	xa1 := xb0 + ws[1] + 1
@@ -174,17 +209,87 @@ func drawNarrow(d *drawingSet, w, h int) *canvas {
 	cv.label(xa0+1, top, "POC", cellLabel, xb0)
 	cv.label(xa1+1, top+off, "SSR", cellLabel, xb1)
 	cv.label(xb0+1, low-off, "overlap", cellLabel, xa1)
-	cv.place(rect{xa0 + 2, top + 1, xb0 - 2, low - off - 1}, d.byNarrow[classify.POCOnly], cw, top+off)
+	if pocStrip {
+		cv.place(rect{xa0 + 2, top + 1, xa1 - 2, top + off - 1}, d.byNarrow[classify.POCOnly], cw)
+	} else {
+		cv.place(rect{xa0 + 2, top + 1, xb0 - 2, low - off - 1}, d.byNarrow[classify.POCOnly], cw, top+off)
+	}
 	cv.place(rect{xb0 + 2, top + off + 1, xa1 - 2, low - off - 1}, d.byNarrow[classify.Overlap], cw)
-	cv.place(rect{xa1 + 2, top + off + 1, xb1 - 2, low - 1}, d.byNarrow[classify.SSROnly], cw, low-off)
+	if ssrStrip {
+		cv.place(rect{xb0 + 2, low - off + 1, xb1 - 2, low - 1}, d.byNarrow[classify.SSROnly], cw)
+	} else {
+		cv.place(rect{xa1 + 2, top + off + 1, xb1 - 2, low - 1}, d.byNarrow[classify.SSROnly], cw, low-off)
+	}
 	cv.place(rect{2, low + 1, w - 3, bottom - 1}, d.byNarrow[classify.Outside], cw)
 	if u > 0 {
-		drawUnplaced(cv, h-1, "Agenda undetermined:", d.byNarrow[classify.Undetermined], cw)
+		drawUnplaced(cv, h-1, "Agenda undetermined:", "Undetermined:", d.byNarrow[classify.Undetermined], cw)
 	}
 	return cv
 }
 
-func drawUnplaced(cv *canvas, y int, caption string, idx []int, cw int) {
+// regionWidths shares span between the narrow drawing's three regions (POC
+// only, overlap, SSR only) as need asks, but gives a region with activities
+// (n) room for one marker of width cw first, so that none is left empty
+// with no count. When the three cannot all have it, the sides keep their
+// least width (their activities go to the strips beyond the other box) and
+// the overlap keeps its room for a marker.
+func regionWidths(n [3]int, need []int, cw, span int) []int {
+	least := []int{6, 9, 6}
+	floor := make([]int, 3)
+	for i := range floor {
+		floor[i] = least[i]
+		if n[i] > 0 {
+			floor[i] = max(least[i], cw+2)
+		}
+	}
+	if floor[0]+floor[1]+floor[2] > span {
+		floor[0], floor[2] = least[0], least[2]
+	}
+	if floor[0]+floor[1]+floor[2] > span {
+		return shareRows(need, span) // too narrow for any rule: as before
+	}
+	want := make([]int, 3)
+	for i := range want {
+		want[i] = max(need[i], floor[i])
+	}
+	if want[0]+want[1]+want[2] <= span {
+		return shareRows(want, span)
+	}
+	// Each region its floor, and what is left in proportion to how much
+	// more it asks for.
+	out := slices.Clone(floor)
+	left := span - floor[0] - floor[1] - floor[2]
+	more := 0
+	for i := range want {
+		more += want[i] - floor[i]
+	}
+	given := 0
+	for i := range out {
+		add := left * (want[i] - floor[i]) / more
+		out[i] += add
+		given += add
+	}
+	for i := 0; given < left; i = (i + 1) % 3 {
+		if want[i] > floor[i] {
+			out[i]++
+			given++
+		}
+	}
+	return out
+}
+
+// countRoom is the width a region of n activities with room for one marker
+// needs to draw the selected one beside the count of the others ("[12] +3").
+func countRoom(n, cw int) int { return cw + 2 + len(strconv.Itoa(n)) }
+
+// drawUnplaced draws the row of what has no place, captioned long, or short
+// when the long caption leaves too little room for the selected activity
+// beside the count of the others.
+func drawUnplaced(cv *canvas, y int, long, short string, idx []int, cw int) {
+	caption := long
+	if len(idx) > 1 && cv.w-len([]rune(long))-1 < 2*cw && cv.w-len([]rune(long))-1 < countRoom(len(idx), cw) {
+		caption = short
+	}
 	cv.text(0, y, caption, cellMuted, cv.w)
 	x := len([]rune(caption)) + 1
 	cv.place(rect{x, y, cv.w - 1, y}, idx, cw)
@@ -238,4 +343,14 @@ func heading(w int, long, short string) string {
 		return long
 	}
 	return short
+}
+
+// upperFirst is s with its first letter a capital, for a short label that
+// starts a title.
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
 }
