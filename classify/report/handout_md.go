@@ -162,7 +162,7 @@ func (h *handout) textNarrow() []string {
 	inner = append(inner, wrapNumbers("POC only:", h.byAgeda[classify.POCOnly], w-4)...)
 	inner = append(inner, wrapNumbers("Overlap: ", h.byAgeda[classify.Overlap], w-4)...)
 	inner = append(inner, wrapNumbers("SSR only:", h.byAgeda[classify.SSROnly], w-4)...)
-	inner = append(inner, wrapNumbers("Outside both (still Tier 3 POC under the 2015 policy):", h.byAgeda[classify.Outside], w-4)...)
+	inner = append(inner, wrapNumbers("Outside both (still filed under the 2015 policy's tiers):", h.byAgeda[classify.Outside], w-4)...)
 	out := append([]string{"The narrow reading: POC and SSR, two agendas that overlap"}, textBox("All activities", inner, w)...)
 	if ns := h.byAgeda[classify.Undetermined]; len(ns) > 0 {
 		out = append(out, wrapNumbers("Agenda undetermined:", ns, w)...)

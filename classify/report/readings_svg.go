@@ -266,7 +266,7 @@ func (d *readings) drawNarrow() *drawing {
 	g := &drawing{w: 320, h: 370, label: "The narrow reading: two overlapping agendas"}
 	g.frame()
 	g.text(12, 20, 11, true, "", "Outside both agendas")
-	g.text(12, 34, 9.5, false, "#57606a", "(still Tier 3 POC under the 2015 policy)")
+	g.text(12, 34, 9.5, false, "#57606a", "(still filed under the 2015 policy's tiers)")
 	g.labels(d.byAgenda[classify.Outside], 250, 18, 130, 30)
 	g.add(shape{kind: shapeEllipse, x: 115, y: 155, w: 95, h: 95, fill: "#1a7f37", opacity: 0.12, stroke: "#1a7f37", strokeWidth: 2})
 	g.add(shape{kind: shapeEllipse, x: 205, y: 155, w: 95, h: 95, fill: "#8250df", opacity: 0.12, stroke: "#8250df", strokeWidth: 2, dash: [2]float64{6, 3}})
