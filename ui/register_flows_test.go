@@ -381,3 +381,24 @@ func TestRegisterShowsEachRiskTitleWhole(t *testing.T) {
 		t.Fatal("no title is longer than the line: the test shows nothing")
 	}
 }
+
+// At 200 columns the owner is not cut while the activities leave blank
+// columns: the register shares the width.
+func TestRegisterSharesTheWidthWithTheOwner(t *testing.T) {
+	const owner = "UNMISS Civil Affairs (J. Okello)"
+	ws := registerLibrary(t)
+	for _, a := range ws.Activities {
+		for i := range a.Register {
+			if a.Register[i].Status == model.InPlace {
+				a.Register[i].Owner = owner
+			}
+		}
+	}
+	m := NewModel(classify.Default(), ws, true, nil, nil)
+	m.sh.sheet.SetToday(registerDay)
+	m.Update(resize(200, 60))
+	press(t, m, "r")
+	requireScreen(t, m, owner+" ")
+	refuseScreen(t, m, "J. Okel…")
+	golden(t, m, 200, 60, "Risk register")
+}

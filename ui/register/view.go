@@ -181,13 +181,16 @@ type layout struct {
 const minActivity = 30
 
 func (s *Screen) layout() layout {
-	riskW, ownerW := len("Risk"), len("Owner")
+	riskW, ownerW, actW := len("Risk"), len("Owner"), len("Activity")
 	for i := range s.all {
 		riskW = max(riskW, len(s.all[i].Risk.Rule.ID))
 		ownerW = max(ownerW, ansi.StringWidth(oneLine(s.all[i].Risk.Mitigation.Entry.Owner)))
+		actW = max(actW, ansi.StringWidth(activityText(&s.all[i])))
 	}
-	ownerW = min(ownerW, 30)
 	fixed := 2 + colNumber + colSeverity + colStatus + colDue + 3
+	// The owner is 30 columns at most, unless the activities leave it more:
+	// the width is shared, no column cut while another has blank columns.
+	ownerW = min(ownerW, max(30, s.width-fixed-riskW-actW))
 	if act := s.width - fixed - riskW - ownerW; act >= minActivity {
 		return layout{act: act, risk: riskW, owner: ownerW}
 	}
@@ -221,12 +224,8 @@ func (s *Screen) header(l layout) string {
 		component.Fit(mark("Due", session.ByDue), colDue)
 }
 
-// row draws one risk, in one line or two (see layout); the cursor's row is
-// marked with ">" as well as colour, and overdue is a word by the due date.
-func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
-	st := s.ctx.Styles
-	k := &r.Risk
-	m := &k.Mitigation
+// activityText is a row's activity: its paragraph, then its title.
+func activityText(r *session.RegisterRow) string {
 	act := r.Activity.Title
 	if ref := paragraphRef(r.Activity.Source.Ref); ref != "" {
 		act = ref + " " + act
@@ -234,6 +233,16 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	if strings.TrimSpace(act) == "" {
 		act = "(untitled)"
 	}
+	return oneLine(act)
+}
+
+// row draws one risk, in one line or two (see layout); the cursor's row is
+// marked with ">" as well as colour, and overdue is a word by the due date.
+func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
+	st := s.ctx.Styles
+	k := &r.Risk
+	m := &k.Mitigation
+	act := activityText(r)
 	due := string(m.Entry.Due)
 	if due == "" {
 		due = "-"
