@@ -224,6 +224,16 @@ func (s *Screen) header(l layout) string {
 		component.Fit(mark("Due", session.ByDue), colDue)
 }
 
+// statusText is a row's Status: its entry's status, or without an entry
+// the words the account and the briefing say (report.NoEntry), not a third
+// name for it.
+func statusText(r *session.RegisterRow) string {
+	if !r.Risk.Mitigation.HasEntry() {
+		return report.NoEntry
+	}
+	return r.Status()
+}
+
 // activityText is a row's activity: its paragraph, then its title.
 func activityText(r *session.RegisterRow) string {
 	act := r.Activity.Title
@@ -262,7 +272,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 		// column says why it is listed.
 		sev = component.Fit("stale", colSeverity)
 	}
-	status := component.Fit(r.Status(), colStatus)
+	status := component.Fit(statusText(r), colStatus)
 	if l.twoLine {
 		// The due date and owner first, where a long title never cuts them.
 		under := []string{"      due " + due + " · owner " + oneLine(owner) + " · " + oneLine(act)}
