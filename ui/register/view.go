@@ -366,18 +366,20 @@ func (s *Screen) noteLines(w int) []string {
 	if note == "" {
 		note = "-"
 	}
-	if d := r.Activity.HRDDPReview; d != "" {
-		review := " · HRDDP review " + string(d)
-		if d.Before(s.ctx.Sheet.Today()) {
-			review += " OVERDUE"
-		}
-		note += review
-	}
 	lines := component.WrapIndent("Note: ", note, w)
 	if most := max(1, s.height/3); len(lines) > most {
 		lines = append(lines[:most-1], component.Cut(strings.Join(strings.Fields(strings.Join(lines[most-1:], " ")), " "), w))
 	}
 	lines[0] = st.Label.Render("Note: ") + strings.TrimPrefix(lines[0], "Note: ")
+	// The activity's review is a date of its own, not part of the entry's
+	// note: it has a line of its own.
+	if d := r.Activity.HRDDPReview; d != "" {
+		review := string(d)
+		if d.Before(s.ctx.Sheet.Today()) {
+			review += " OVERDUE"
+		}
+		lines = append(lines, st.Label.Render("HRDDP review: ")+review)
+	}
 	return lines
 }
 
