@@ -195,3 +195,16 @@ func TestPortfolioScreenHeldOpen(t *testing.T) {
 	_, view := finalScreen(t, tm)
 	teatest.RequireEqualOutput(t, []byte(view))
 }
+
+// At 80×24 the heading of a finding held open wraps: the force is never cut
+// ("accountability — ar…").
+func TestPortfolioHeldOpenHeadingWraps(t *testing.T) {
+	m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
+	m.Update(resize(80, 24))
+	press(t, m, "P")
+	requireScreen(t, m, "Held open by what is not known")
+	if s := screenText(m); !containsFlat(s, "The plan builds a force's capacity and nothing works on its accountability — army") || containsFlat(s, "— ar…") {
+		t.Fatalf("the heading is cut:\n%s", s)
+	}
+	golden(t, m, 80, 24, "Held open")
+}

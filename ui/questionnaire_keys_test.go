@@ -154,3 +154,49 @@ func TestQuestionnaireUsesTheWidthAndWraps(t *testing.T) {
 		})
 	}
 }
+
+// At 80×24 a question's help and its choices' explanations wrap in the rows
+// the screen has, as a question of few choices always did, rather than cut
+// with rows left blank below.
+func TestQuestionnaireWrapsWhereRowsAllow(t *testing.T) {
+	for _, c := range []struct {
+		fact   model.Fact
+		name   string
+		want   []string
+		refuse string
+	}{
+		{model.Accountability, "accountability", []string{"external oversight — Oversight by parliament, an ombudsperson, a human", "rights commission or a similar independent body."}, "a human …"},
+		{model.Kinds, "kinds", []string{"Choose every kind that applies and put the main one first: the first kind sets", "the tier"}, "the first kind sets …"},
+	} {
+		t.Run(c.name+"_80x24", func(t *testing.T) {
+			m := demoModel(t, 80, 24)
+			found := false
+			for a := 0; a < 12 && !found; a++ {
+				press(t, m, "e")
+				for _, k := range []string{"left", "right"} {
+					for i := 0; i < 20 && m.front == questionnaireScreen && !found; i++ {
+						found = m.qs().Fact == c.fact
+						if !found {
+							press(t, m, k)
+						}
+					}
+				}
+				if !found {
+					for m.front != worksheetScreen {
+						press(t, m, "esc")
+					}
+					press(t, m, "j")
+				}
+			}
+			if !found {
+				t.Fatalf("no activity of the demo asks %s", c.name)
+			}
+			for i := 0; i < 12 && !strings.Contains(screenText(m), c.want[len(c.want)-1]); i++ {
+				press(t, m, "up") // the cursor onto the choice shows it whole
+			}
+			requireScreen(t, m, c.want...)
+			refuseScreen(t, m, c.refuse)
+			golden(t, m, 80, 24, "Questionnaire")
+		})
+	}
+}

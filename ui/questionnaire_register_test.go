@@ -311,3 +311,22 @@ func TestQuestionnaireReviewScrolls(t *testing.T) {
 		})
 	}
 }
+
+// At 80×24 the register step's line of the entry wraps: the due date is
+// never cut and the note shows.
+func TestQuestionnaireRegisterLineWraps(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m, _ := toRisks(t, size[0], size[1])
+			press(t, m, "enter", "2", "w")
+			typeText(t, m, "UNMISS Civil Affairs (J. Okello)")
+			press(t, m, "enter", "d")
+			typeText(t, m, "2026-01-15")
+			press(t, m, "enter", "n")
+			typeText(t, m, "Agreed with the sector commander")
+			press(t, m, "enter")
+			requireScreen(t, m, "owner: UNMISS Civil Affairs (J. Okello)", "due 2026-01-15", "Agreed with the sector commander")
+			golden(t, m, size[0], size[1], "Register:")
+		})
+	}
+}

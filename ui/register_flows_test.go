@@ -197,7 +197,7 @@ func TestEndToEndRegister(t *testing.T) {
 	s.start("reg", 120, 40, "--dark", "--today", "2026-03-01", "plan.yaml")
 	s.waitFor("reg", "[crit open] Joint offensive")
 	s.keys("reg", "r")
-	s.waitFor("reg", "grave-violations-support", "critical", "none")
+	s.waitFor("reg", "grave-violations-support", "critical", "no entry")
 	s.keys("reg", "s", "s")
 	s.waitFor("reg", "planned", "[modified]")
 	s.keys("reg", "w")
@@ -380,4 +380,40 @@ func TestRegisterShowsEachRiskTitleWhole(t *testing.T) {
 	if cut == 0 {
 		t.Fatal("no title is longer than the line: the test shows nothing")
 	}
+}
+
+// At 200 columns the owner is not cut while the activities leave blank
+// columns: the register shares the width.
+func TestRegisterSharesTheWidthWithTheOwner(t *testing.T) {
+	const owner = "UNMISS Civil Affairs (J. Okello)"
+	ws := registerLibrary(t)
+	for _, a := range ws.Activities {
+		for i := range a.Register {
+			if a.Register[i].Status == model.InPlace {
+				a.Register[i].Owner = owner
+			}
+		}
+	}
+	m := NewModel(classify.Default(), ws, true, nil, nil)
+	m.sh.sheet.SetToday(registerDay)
+	m.Update(resize(200, 60))
+	press(t, m, "r")
+	requireScreen(t, m, owner+" ")
+	refuseScreen(t, m, "J. Okel…")
+	golden(t, m, 200, 60, "Risk register")
+}
+
+// A risk without an entry is named alike on the register and the account:
+// "no entry" (the account's "open — no entry"), never a third name ("none").
+func TestRegisterNamesAMissingEntryAsTheAccountDoes(t *testing.T) {
+	m := NewModel(classify.Default(), registerLibrary(t), true, nil, nil)
+	m.sh.sheet.SetToday(registerDay)
+	m.Update(resize(200, 60))
+	press(t, m, "r")
+	requireScreen(t, m, " no entry ")
+	refuseScreen(t, m, " none ")
+	press(t, m, "/")
+	typeText(t, m, "no entry")
+	press(t, m, "enter")
+	refuseScreen(t, m, "in-place ")
 }

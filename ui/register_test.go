@@ -354,7 +354,9 @@ func TestRegisterSetsTheNextHRDDPReview(t *testing.T) {
 	if a.HRDDPReview != "2026-02-01" {
 		t.Fatalf("the review is %q", a.HRDDPReview)
 	}
-	requireScreen(t, m, "HRDDP review 2026-02-01 OVERDUE")
+	// A line of its own, not the end of the entry's note.
+	requireScreen(t, m, "\nHRDDP review: 2026-02-01 OVERDUE")
+	refuseScreen(t, m, "· HRDDP review")
 	press(t, m, "q")
 	requireScreen(t, m, "[overdue] UNMISS SSR support")
 	press(t, m, "u")

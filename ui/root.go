@@ -39,7 +39,6 @@ type Model struct {
 	worksheet *worksheet.Screen
 
 	prompt *prompt
-	footer help.Model
 
 	status    string
 	statusErr bool
@@ -92,13 +91,9 @@ func (m *Model) suspend() tea.Cmd {
 func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recovery, found []*recovered) *Model {
 	g := newGlobalKeys()
 	sh := newShared(rb, newSheet(rb, ws), g, demo)
-	m := &Model{sh: sh, recovery: rec, footer: help.New(), nav: newNavigator(sh)}
+	m := &Model{sh: sh, recovery: rec, nav: newNavigator(sh)}
 	m.worksheet = m.nav.screens[worksheetScreen].(*worksheet.Screen)
 	m.front = worksheetScreen
-	m.footer.ShortSeparator = " · "
-	m.footer.Styles.ShortKey = sh.st.Key
-	m.footer.Styles.ShortDesc = sh.st.Muted
-	m.footer.Styles.ShortSeparator = sh.st.Muted
 	m.offerRestore(found)
 	return m
 }
@@ -146,7 +141,6 @@ func (m *Model) resize() {
 	for _, k := range screenKinds {
 		m.nav.screens[k.id].SetSize(m.areaSize(k.area))
 	}
-	m.footer.Width = m.width // the keys line runs under every screen, the widest too
 }
 
 // Update routes a message (see Model).
@@ -429,7 +423,7 @@ func (m *Model) View() string {
 		statusLine = st.Error.Render(cut("! "+oneLine(warn), w))
 	}
 	return m.titleBar(w) + "\n" + block(body, w, m.bodyHeight()) + "\n" + fit(statusLine, w) + "\n" +
-		fit(m.footer.ShortHelpView(keys.ShortHelp()), m.width)
+		fit(component.KeyLine(keys.ShortHelp(), m.width, m.sh.st), m.width) // under every screen, the widest too
 }
 
 func (m *Model) titleBar(w int) string {

@@ -98,7 +98,7 @@ func TestKeysLineUsesTheWidth(t *testing.T) {
 		lines := strings.Split(screenText(m), "\n")
 		return lines[len(lines)-1]
 	}
-	if l := lastLine(); !strings.Contains(l, "? help: all keys of this screen · q quit") || strings.Contains(l, "…") {
+	if l := lastLine(); !strings.Contains(l, "q quit · ? help: all keys of this screen") || strings.Contains(l, "…") {
 		t.Errorf("the worksheet's keys line is cut at 200 columns:\n%s", l)
 	}
 	m = imported2241(t, 200, 60)

@@ -243,10 +243,14 @@ func registerSection(r *classify.Result) Section {
 // Rights Division · due 2026-03-31 · Units screened").
 func MitigationText(m *classify.Mitigation) string {
 	if !m.HasEntry() {
-		return string(m.State) + " — no entry"
+		return string(m.State) + " — " + NoEntry
 	}
 	return string(m.State) + " — " + EntryText(m)
 }
+
+// NoEntry is what a risk without a register entry has in place of one,
+// said alike by the account, the register's Status column and its header.
+const NoEntry = "no entry"
 
 // EntryText is a register entry: its status, owner, due date, OVERDUE when it
 // is, and its note.

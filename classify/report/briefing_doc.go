@@ -87,7 +87,7 @@ func (br *brief) build(d *document) {
 		d.para("", line{}.text("No friction risk fires with what is known."))
 	} else {
 		t := &table{wide: true, cols: []column{{head: "Ref", class: "ref"}, {head: "Activity", class: "act"}, {head: "Risk", class: "risk"},
-			{head: "Severity", class: "sev"}, {head: "Status", class: "status"}, {head: "Owner", class: "owner"}, {head: "Due", class: "due"}, {head: "What to do"}}}
+			{head: "Severity", class: "sev"}, {head: "Status", class: "status"}, {head: "Owner", class: "owner"}, {head: "Due", class: "due"}, {head: "Note", class: "note"}, {head: "What to do"}}}
 		// In the compact form the severity leads the risk's cell, and where
 		// the register stands shares one cell, rather than columns of short
 		// words under longer headers: those are the first a renderer at 80
@@ -101,7 +101,7 @@ func (br *brief) build(d *document) {
 				status, owner, due := registerColumns(&row.risk.Mitigation)
 				if !yield([]line{line{}.text(it.ref), line{}.text(it.title).draft(it.draft), line{}.text(row.risk.Rule.Title),
 					line{}.severity(row.risk.Severity), line{}.text(status), line{}.text(owner), line{}.text(due),
-					line{}.text(row.risk.Rule.Mitigation)}) {
+					line{}.text(OneLine(row.risk.Mitigation.Entry.Note)), line{}.text(row.risk.Rule.Mitigation)}) {
 					return
 				}
 			}

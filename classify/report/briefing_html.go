@@ -30,10 +30,10 @@ p { margin: 1mm 0 2mm; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; }
 body, td, th, dd, li, p, h1, h2, h3, h4, figcaption, blockquote { overflow-wrap: anywhere; }
 table.register { table-layout: fixed; }
-table.register col.ref { width: 7%; } table.register col.act { width: 16%; }
-table.register col.risk { width: 17%; } table.register col.sev { width: 8%; }
-table.register col.status { width: 9%; } table.register col.owner { width: 11%; }
-table.register col.due { width: 9%; }
+table.register col.ref { width: 7%; } table.register col.act { width: 14%; }
+table.register col.risk { width: 15%; } table.register col.sev { width: 8%; }
+table.register col.status { width: 9%; } table.register col.owner { width: 10%; }
+table.register col.due { width: 9%; } table.register col.note { width: 12%; }
 th, td { border: 1px solid #d0d7de; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; }
 td.n { text-align: right; }

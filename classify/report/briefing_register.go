@@ -106,5 +106,9 @@ func registerCell(m *classify.Mitigation) string {
 	if due != "" {
 		parts = append(parts, "due "+due)
 	}
+	// The note, as the executive summary shows it.
+	if n := OneLine(m.Entry.Note); n != "" {
+		parts = append(parts, n)
+	}
 	return strings.Join(parts, " · ")
 }

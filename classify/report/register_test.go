@@ -156,7 +156,9 @@ func TestBriefingRegister(t *testing.T) {
 	}
 	md := render(t, Markdown, registerSheets(t)[0])
 	for _, row := range []string{"| Risk | Register | What to do |", "| open · planned · Joint HRDDP task force · due 2026-04-15 OVERDUE |",
-		"| mitigated · in place · Human Rights Division · due 2026-03-31 |", "| accepted · not needed |", "| open · no entry |"} {
+		// The note too, as the executive summary shows it.
+		"| mitigated · in place · Human Rights Division · due 2026-03-31 · Units screened against the database; two commanders excluded |",
+		"| accepted · not needed · Communities asked for the operation through the local protection committees |", "| open · no entry |"} {
 		if !strings.Contains(md, row) {
 			t.Errorf("the register table lacks %q", row)
 		}

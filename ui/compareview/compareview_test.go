@@ -332,3 +332,21 @@ func TestRandomKeysStayInTheArea(t *testing.T) {
 		}
 	}
 }
+
+// A reference is never cut, in the tasks' list and the terms' alike, at 80
+// columns or 200: its column takes the width of the longest.
+func TestReferencesAreNeverCut(t *testing.T) {
+	const long = "12(b)(iii) → 12(b)(iii)"
+	for _, w := range []int{80, 200} {
+		s, _ := openedRenewal(t, w, 24, false)
+		s.rows[s.shown[0]].refs = long
+		if v := ansi.Strip(s.View()); !strings.Contains(v, long+" ") {
+			t.Errorf("at %d columns the list cuts the reference %q:\n%s", w, long, v)
+		}
+		press(s, "t")
+		s.termRows[s.shown[0]].refs = long
+		if v := ansi.Strip(s.View()); !strings.Contains(v, long+" ") {
+			t.Errorf("at %d columns the terms cut the reference %q:\n%s", w, long, v)
+		}
+	}
+}

@@ -145,7 +145,9 @@ func (s *Screen) termColumns() (refs, change, why int) {
 		refs = max(refs, ansi.StringWidth(r.refs))
 		change = max(change, ansi.StringWidth(r.change))
 	}
-	refs, change = min(refs, 16), min(change, len("moved and reworded"))
+	// A reference is never cut, up to a third of the width (as in the
+	// tasks' list).
+	refs, change = min(refs, max(16, s.width/3)), min(change, len("moved and reworded"))
 	// The reason takes what the references, the change and 60 columns of
 	// text leave, no more than the longest needs: on a wide screen it is
 	// read whole, on a narrow one the term's page has it.

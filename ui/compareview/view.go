@@ -103,11 +103,15 @@ func (s *Screen) columns() (refs, change, shift int) {
 		refs = max(refs, ansi.StringWidth(r.refs))
 		change = max(change, ansi.StringWidth(r.change))
 	}
-	refs, change = min(refs, 16), min(change, len("moved and reworded"))
+	// A reference is never cut (up to a third of the width, past which it
+	// is no reference a resolution has): the verdict shift gives way first,
+	// down to 12 columns, so that the title keeps 20.
+	refs, change = min(refs, max(16, s.width/3)), min(change, len("moved and reworded"))
 	shift = 22
 	if s.width >= 120 {
 		shift = 34
 	}
+	shift = max(12, min(shift, s.width-8-refs-change-20))
 	return refs, change, shift
 }
 

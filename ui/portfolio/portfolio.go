@@ -158,7 +158,9 @@ func (v *Screen) render() {
 			add("")
 			for i := range v.open {
 				o := &v.open[i]
-				add(st.Label.Render(component.Cut(o.Rule.Title+" — "+o.Force, w)))
+				for _, l := range component.Wrap(o.Rule.Title+" — "+o.Force, w) {
+					add(st.Label.Render(l)) // wrapped as a finding's heading: the force is never cut
+				}
 				add(component.WrapIndent("  Raised by: ", classify.ActivityList(o.Activities), w)...)
 				add(st.Label.Render(fmt.Sprintf("  Might answer it (%d)", o.HeldCount)))
 				for _, id := range o.HeldBy {

@@ -145,7 +145,10 @@ func (q *Screen) mitigateView(w, h int) []string {
 	if i := flow.RiskIndex(r.Risks, k.Rule.ID); i >= 0 {
 		now = r.Risks[i].Mitigation
 	}
-	head = append(head, st.Muted.Render(component.Cut("Register: "+report.MitigationText(&now), w)))
+	// Wrapped, not cut: the due date and the note are what the step is for.
+	for _, l := range component.WrapIndent("Register: ", report.MitigationText(&now), w) {
+		head = append(head, st.Muted.Render(l))
+	}
 	var rows []string
 	for i, s := range flow.Statuses() {
 		box := "( )"

@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -140,10 +141,20 @@ func (q *Screen) askView(w, h int) []string {
 			hint = append(hint, st.Muted.Render(l))
 		}
 	}
-	// On a short screen the help gets fewer lines, so the choices keep theirs.
+	var note []string
+	if q.note != "" {
+		note = component.WrapIndent("Relevance changed — ", q.note, w)
+		if len(note) > 2 {
+			note = append(note[:1], component.Cut(strings.Join(note[1:], " "), w))
+		}
+	}
+	marker := q.suggestionMarker(w)
+	// On a short screen the help gets the rows the choices leave, one each,
+	// and two at least: the choices scroll, the help cannot.
 	helpLines := 4
 	if h < 20 {
-		helpLines = max(1, 3-len(hint))
+		left := h - len(lines) - len(marker) - len(hint) - 1 - len(note) - len(flow.Choices(qq))
+		helpLines = min(4, max(2, left))
 	}
 	help := component.Wrap(qq.Help, w)
 	if len(help) > helpLines {
@@ -152,16 +163,9 @@ func (q *Screen) askView(w, h int) []string {
 	for _, l := range help {
 		lines = append(lines, st.Muted.Render(l))
 	}
-	lines = append(lines, q.suggestionMarker(w)...)
+	lines = append(lines, marker...)
 	lines = append(lines, hint...)
 	lines = append(lines, "")
-	var note []string
-	if q.note != "" {
-		note = component.WrapIndent("Relevance changed — ", q.note, w)
-		if len(note) > 2 {
-			note = append(note[:1], component.Cut(strings.Join(note[1:], " "), w))
-		}
-	}
 	lines = append(lines, q.choiceLines(qq, w, h-len(lines)-len(note))...)
 	for _, l := range note {
 		lines = append(lines, st.Accent.Render(l))
@@ -175,31 +179,74 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	fs := &q.activity.Facts
 	cs := flow.Choices(qq)
 	room = max(3, room)
-	// Where every choice fits with its explanation wrapped, none is cut.
-	var whole []string
+	// Where every choice fits with its explanation wrapped, none is cut;
+	// where they fit one row each, the rows left wrap the choice under the
+	// cursor first, then the others from the top, each whole or not at all.
+	rows := make([][]string, len(cs))
+	total := 0
 	for i, c := range cs {
-		whole = append(whole, q.choiceRows(fs, qq.Fact, c, i, w)...)
+		rows[i] = q.choiceRows(fs, qq.Fact, c, i, w)
+		total += len(rows[i])
 	}
-	if len(whole) <= room {
-		return whole
+	if total <= room {
+		return slices.Concat(rows...)
 	}
+	if len(cs) <= room {
+		used := len(cs)
+		whole := make([]bool, len(cs))
+		for _, i := range append([]int{q.cursor}, seq(len(cs))...) {
+			if i < 0 || i >= len(cs) || whole[i] || used+len(rows[i])-1 > room {
+				continue
+			}
+			whole[i], used = true, used+len(rows[i])-1
+		}
+		var lines []string
+		for i, c := range cs {
+			if whole[i] {
+				lines = append(lines, rows[i]...)
+			} else {
+				lines = append(lines, q.choiceLine(fs, qq.Fact, c, i, w))
+			}
+		}
+		return lines
+	}
+	// Scrolled, the choice under the cursor still shows whole: moving onto
+	// a choice is the way to read its explanation.
+	cur := 0
+	if q.cursor >= 0 && q.cursor < len(cs) {
+		cur = len(rows[q.cursor]) - 1
+	}
+	room = max(3, room-cur)
 	first := 0
 	if len(cs) > room {
 		first = max(0, min(q.cursor-room/2, len(cs)-room))
 	}
 	var lines []string
-	for i := first; i < len(cs) && len(lines) < room; i++ {
+	for i, n := first, 0; i < len(cs) && n < room; i, n = i+1, n+1 {
 		if i == first && first > 0 {
 			lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↑ %d more", first)))
 			continue
 		}
-		if len(lines) == room-1 && i < len(cs)-1 {
+		if n == room-1 && i < len(cs)-1 {
 			lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(cs)-i)))
 			break
+		}
+		if i == q.cursor {
+			lines = append(lines, rows[i]...)
+			continue
 		}
 		lines = append(lines, q.choiceLine(fs, qq.Fact, cs[i], i, w))
 	}
 	return lines
+}
+
+// seq is 0, 1, … n-1.
+func seq(n int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = i
+	}
+	return s
 }
 
 func (q *Screen) choiceLine(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) string {

@@ -243,7 +243,7 @@ func (s *Screen) refilter() {
 func searchText(r *session.RegisterRow) string {
 	a, k := r.Activity, &r.Risk
 	m := &k.Mitigation
-	parts := []string{a.Source.Ref, a.Title, k.Rule.ID, k.Rule.Title, string(k.Severity), r.Status(),
+	parts := []string{a.Source.Ref, a.Title, k.Rule.ID, k.Rule.Title, string(k.Severity), statusText(r),
 		string(m.State), m.Entry.Owner, string(m.Entry.Due), m.Entry.Note}
 	if m.Overdue {
 		parts = append(parts, "overdue")

@@ -181,13 +181,16 @@ type layout struct {
 const minActivity = 30
 
 func (s *Screen) layout() layout {
-	riskW, ownerW := len("Risk"), len("Owner")
+	riskW, ownerW, actW := len("Risk"), len("Owner"), len("Activity")
 	for i := range s.all {
 		riskW = max(riskW, len(s.all[i].Risk.Rule.ID))
 		ownerW = max(ownerW, ansi.StringWidth(oneLine(s.all[i].Risk.Mitigation.Entry.Owner)))
+		actW = max(actW, ansi.StringWidth(activityText(&s.all[i])))
 	}
-	ownerW = min(ownerW, 30)
 	fixed := 2 + colNumber + colSeverity + colStatus + colDue + 3
+	// The owner is 30 columns at most, unless the activities leave it more:
+	// the width is shared, no column cut while another has blank columns.
+	ownerW = min(ownerW, max(30, s.width-fixed-riskW-actW))
 	if act := s.width - fixed - riskW - ownerW; act >= minActivity {
 		return layout{act: act, risk: riskW, owner: ownerW}
 	}
@@ -221,12 +224,18 @@ func (s *Screen) header(l layout) string {
 		component.Fit(mark("Due", session.ByDue), colDue)
 }
 
-// row draws one risk, in one line or two (see layout); the cursor's row is
-// marked with ">" as well as colour, and overdue is a word by the due date.
-func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
-	st := s.ctx.Styles
-	k := &r.Risk
-	m := &k.Mitigation
+// statusText is a row's Status: its entry's status, or without an entry
+// the words the account and the briefing say (report.NoEntry), not a third
+// name for it.
+func statusText(r *session.RegisterRow) string {
+	if !r.Risk.Mitigation.HasEntry() {
+		return report.NoEntry
+	}
+	return r.Status()
+}
+
+// activityText is a row's activity: its paragraph, then its title.
+func activityText(r *session.RegisterRow) string {
 	act := r.Activity.Title
 	if ref := paragraphRef(r.Activity.Source.Ref); ref != "" {
 		act = ref + " " + act
@@ -234,6 +243,16 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	if strings.TrimSpace(act) == "" {
 		act = "(untitled)"
 	}
+	return oneLine(act)
+}
+
+// row draws one risk, in one line or two (see layout); the cursor's row is
+// marked with ">" as well as colour, and overdue is a word by the due date.
+func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
+	st := s.ctx.Styles
+	k := &r.Risk
+	m := &k.Mitigation
+	act := activityText(r)
 	due := string(m.Entry.Due)
 	if due == "" {
 		due = "-"
@@ -253,7 +272,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 		// column says why it is listed.
 		sev = component.Fit("stale", colSeverity)
 	}
-	status := component.Fit(r.Status(), colStatus)
+	status := component.Fit(statusText(r), colStatus)
 	if l.twoLine {
 		// The due date and owner first, where a long title never cuts them.
 		under := []string{"      due " + due + " · owner " + oneLine(owner) + " · " + oneLine(act)}
@@ -347,18 +366,20 @@ func (s *Screen) noteLines(w int) []string {
 	if note == "" {
 		note = "-"
 	}
-	if d := r.Activity.HRDDPReview; d != "" {
-		review := " · HRDDP review " + string(d)
-		if d.Before(s.ctx.Sheet.Today()) {
-			review += " OVERDUE"
-		}
-		note += review
-	}
 	lines := component.WrapIndent("Note: ", note, w)
 	if most := max(1, s.height/3); len(lines) > most {
 		lines = append(lines[:most-1], component.Cut(strings.Join(strings.Fields(strings.Join(lines[most-1:], " ")), " "), w))
 	}
 	lines[0] = st.Label.Render("Note: ") + strings.TrimPrefix(lines[0], "Note: ")
+	// The activity's review is a date of its own, not part of the entry's
+	// note: it has a line of its own.
+	if d := r.Activity.HRDDPReview; d != "" {
+		review := string(d)
+		if d.Before(s.ctx.Sheet.Today()) {
+			review += " OVERDUE"
+		}
+		lines = append(lines, st.Label.Render("HRDDP review: ")+review)
+	}
 	return lines
 }
 

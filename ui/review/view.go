@@ -55,7 +55,7 @@ func disabled(b key.Binding) key.Binding {
 // FullHelp lists the keys shown on the help screen.
 func (k keys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Accept, k.Edit, k.Skip, k.Discard, k.Stop, k.LeftOut, k.Restore},
+		{k.Accept, k.Edit, k.Skip, k.Discard, k.Undo, k.Stop, k.LeftOut, k.Restore},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.global.Save, k.global.Help, k.global.ForceQuit},
 	}
 }

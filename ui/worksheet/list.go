@@ -357,9 +357,11 @@ func newWorksheetKeys(g component.GlobalKeys) worksheetKeys {
 	}
 }
 
-// ShortHelp lists the keys shown in the footer.
+// ShortHelp lists the keys shown in the footer. Review, there only while
+// drafts wait, comes before the keys of editing: at 80 columns the line keeps
+// it when the last items give way.
 func (k worksheetKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Add, k.Edit, k.Review, k.Delete, k.Undo, k.Filter, k.global.Save, k.global.Help, k.Quit}
+	return []key.Binding{k.Open, k.Review, k.Add, k.Edit, k.Delete, k.Undo, k.Filter, k.global.Save, k.global.Help, k.Quit}
 }
 
 // FullHelp lists the keys shown on the help screen.

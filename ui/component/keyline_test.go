@@ -1,0 +1,44 @@
+package component
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
+)
+
+func TestKeyLineDropsWholeItemsAndKeepsHelpLast(t *testing.T) {
+	st := NewStyles(DefaultTheme())
+	keys := []key.Binding{
+		Bind([]string{"down"}, "↓/j", "next activity"),
+		Bind([]string{"up"}, "↑/k", "previous activity"),
+		Bind([]string{"enter"}, "enter", "open the activity"),
+		NewGlobalKeys().Help,
+		Bind([]string{"esc"}, "esc/q", "back"),
+	}
+	for _, tc := range []struct {
+		w    int
+		want string
+	}{
+		{200, "↓/j next activity · ↑/k previous activity · enter open the activity · esc/q back · ? help: all keys of this screen"},
+		// One column short of the whole line: esc/q back goes whole, not "esc/q bac…".
+		// The help's short form when items give way.
+		{113, "↓/j next activity · ↑/k previous activity · enter open the activity · ? help"},
+		{80, "↓/j next activity · ↑/k previous activity · enter open the activity · ? help"},
+		{60, "↓/j next activity · ↑/k previous activity · ? help"},
+		{10, "? help"},
+		{4, "? h…"},
+	} {
+		got := ansi.Strip(KeyLine(keys, tc.w, st))
+		if got != tc.want {
+			t.Errorf("width %d:\n got %q\nwant %q", tc.w, got, tc.want)
+		}
+		if ansi.StringWidth(got) > tc.w {
+			t.Errorf("width %d: %d columns", tc.w, ansi.StringWidth(got))
+		}
+		if tc.w >= 10 && strings.Contains(got, "…") {
+			t.Errorf("width %d: an item is cut: %q", tc.w, got)
+		}
+	}
+}
