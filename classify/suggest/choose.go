@@ -138,11 +138,14 @@ func (rd *reading) declineDefaults() {
 // reading ("the protection of civilians, including humanitarian personnel"
 // stays protection, with humanitarian access beside it).
 func (rd *reading) givesWayTo(o, c *candidate) bool {
-	if c.cue.Fact != model.Kinds {
-		return false
-	}
-	props := rd.lx.cues.GivesWay[o.value.String()]
-	k := rd.lx.rb.Kind(c.value.String())
+	return c.cue.Fact == model.Kinds && rd.kindGivesWay(o.value.String(), c.value.String())
+}
+
+// kindGivesWay reports whether kind gives way, by the rulebook's gives_way,
+// to the kind to: to has one of the properties kind gives way to.
+func (rd *reading) kindGivesWay(kind, to string) bool {
+	props := rd.lx.cues.GivesWay[kind]
+	k := rd.lx.rb.Kind(to)
 	return len(props) > 0 && k != nil && takesLead(k, props)
 }
 
@@ -285,17 +288,14 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 	// part: "national security and rule of law institutions" is
 	// restructuring first.
 	gaveWay := false
-	if len(ranks) > 1 {
-		if props := rd.lx.cues.GivesWay[ranks[0].kind]; len(props) > 0 {
-			for i := 1; i < len(ranks); i++ {
-				if k := rd.lx.rb.Kind(ranks[i].kind); (ranks[i].zone == ranks[0].zone || rd.samePart(ranks[0].c.zone, ranks[i].c.zone)) && k != nil && takesLead(k, props) {
-					lead := ranks[i]
-					copy(ranks[1:i+1], ranks[:i])
-					ranks[0] = lead
-					gaveWay = true
-					break
-				}
-			}
+	for i := 1; i < len(ranks); i++ {
+		beside := ranks[i].zone == ranks[0].zone || rd.listsMembers(ranks[0].c.zone, ranks[i].c.zone)
+		if beside && rd.kindGivesWay(ranks[0].kind, ranks[i].kind) {
+			lead := ranks[i]
+			copy(ranks[1:i+1], ranks[:i])
+			ranks[0] = lead
+			gaveWay = true
+			break
 		}
 	}
 	if len(ranks) > 1 {
@@ -308,10 +308,10 @@ func (rd *reading) chooseKinds(cs []*candidate) []string {
 	return order
 }
 
-// samePart reports whether a kind read in scope zone b stands beside one
-// read in zone a, for giving way: a scope that lists the members of what the
-// main clause names (the rulebook's scopes marked lists).
-func (rd *reading) samePart(a, b int) bool {
+// listsMembers reports whether scope zone b lists the members of what the
+// main clause (zone a) names (the rulebook's scopes marked lists): a kind
+// read there stands beside one read in the main clause, for giving way.
+func (rd *reading) listsMembers(a, b int) bool {
 	return a == 0 && b > 0 && rd.lx.cues.Scopes[b-1].Lists
 }
 

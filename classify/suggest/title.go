@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,21 +95,14 @@ func (tt *titling) skipDecision(t string) string {
 	if !tt.decisions[strings.TrimRight(firstWord(t), ",")] {
 		return t
 	}
-	end := len(t)
-	asked, prev := false, ""
-	for i := 0; i < end; {
-		j := strings.IndexByte(t[i:end], ' ')
-		if j < 0 {
-			break
-		}
-		w := strings.ToLower(strings.Trim(t[i:i+j], ",()"))
-		next := t[i+j+1 : end]
+	asked := false
+	for at, w := range spacedWords(t) {
+		next := strings.TrimLeft(t[at+len(w):], " ")
+		w = strings.ToLower(strings.Trim(w, ",()"))
 		asked = asked || tt.asks[w]
-		if asked && tt.toInfinit[w] && prev != "" && tt.opensTask(next) {
+		if asked && at > 0 && tt.toInfinit[w] && tt.opensTask(next) {
 			return next
 		}
-		prev = w
-		i += j + 1
 	}
 	return t
 }
@@ -117,26 +111,41 @@ func (tt *titling) skipDecision(t string) string {
 // ("fully implement the HRDDP and requests the Secretary-General to ..."):
 // the title is the task's own. The joining words are the rulebook's.
 func (tt *titling) beforeNextDecision(t string) string {
-	for i := 0; i < len(t); {
-		j := strings.IndexByte(t[i:], ' ')
-		if j < 0 {
-			return t
+	for at, w := range spacedWords(t) {
+		if at == 0 || !tt.joins[strings.ToLower(w)] {
+			continue
 		}
-		w := strings.ToLower(t[i : i+j])
-		if tt.joins[w] && i > 0 {
-			words := strings.Fields(strings.ToLower(t[i+j:]))
-			// "and further requests": the ask after an opening word of a
-			// decision that asks nothing itself
-			for len(words) > 1 && tt.decisions[words[0]] && !tt.asks[words[0]] {
-				words = words[1:]
-			}
-			if len(words) > 0 && tt.asks[strings.Trim(words[0], ",")] {
-				return strings.TrimRight(t[:i], " ,")
-			}
+		words := strings.Fields(strings.ToLower(t[at+len(w):]))
+		// "and further requests": the ask after an opening word of a
+		// decision that asks nothing itself
+		for len(words) > 1 && tt.decisions[words[0]] && !tt.asks[words[0]] {
+			words = words[1:]
 		}
-		i += j + 1
+		if len(words) > 0 && tt.asks[strings.Trim(words[0], ",")] {
+			return strings.TrimRight(t[:at], " ,")
+		}
 	}
 	return t
+}
+
+// spacedWords yields each word of t between spaces, with where it starts.
+func spacedWords(t string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i := 0; i < len(t); {
+			if t[i] == ' ' {
+				i++
+				continue
+			}
+			j := strings.IndexByte(t[i:], ' ')
+			if j < 0 {
+				j = len(t) - i
+			}
+			if !yield(i, t[i:i+j]) {
+				return
+			}
+			i += j
+		}
+	}
 }
 
 // opensTask reports whether t, after an infinitive's "to" that follows a
