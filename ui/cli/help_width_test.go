@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -13,7 +14,7 @@ import (
 func TestLongHelpFitsEightyColumns(t *testing.T) {
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
-		for i, line := range splitLines(c.Long) {
+		for i, line := range strings.Split(c.Long, "\n") {
 			if n := utf8.RuneCountInString(line); n > 80 && !unbreakable(line) {
 				t.Errorf("%s: line %d of the help is %d wide: %q", c.CommandPath(), i+1, n, line)
 			}
@@ -25,34 +26,9 @@ func TestLongHelpFitsEightyColumns(t *testing.T) {
 	walk(NewRoot(&Env{}, "test"))
 }
 
-func splitLines(s string) []string {
-	var out []string
-	for len(s) > 0 {
-		i := 0
-		for i < len(s) && s[i] != '\n' {
-			i++
-		}
-		out = append(out, s[:i])
-		if i < len(s) {
-			i++
-		}
-		s = s[i:]
-	}
-	return out
-}
-
 // unbreakable reports whether line is an example indented as code whose last
 // word alone is wider than the rest of the line allows.
 func unbreakable(line string) bool {
-	if len(line) < 2 || line[:2] != "  " {
-		return false
-	}
-	last := line
-	for i := len(line) - 1; i >= 0; i-- {
-		if line[i] == ' ' {
-			last = line[i+1:]
-			break
-		}
-	}
-	return utf8.RuneCountInString(last) > 40
+	last := line[strings.LastIndexByte(line, ' ')+1:]
+	return strings.HasPrefix(line, "  ") && utf8.RuneCountInString(last) > 40
 }
