@@ -46,6 +46,7 @@ func ImportWithSpares(r *Reader, file, text string, opts ImportOptions) (ws *mod
 }
 
 func importMandate(r *Reader, file, text string, opts ImportOptions, withSpares bool) (*model.Worksheet, []*model.Activity, *Mandate, error) {
+	r = r.forText(text)
 	m, err := ReadMandate(r, text)
 	if err != nil {
 		return nil, nil, nil, err

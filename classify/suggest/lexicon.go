@@ -263,6 +263,11 @@ type lexicon struct {
 	// establishes finds the words after which a mission's name says that a
 	// text is about that mission (the rulebook's set "establishes").
 	establishes *regexp.Regexp
+	// naming finds missions a text names in full that the rulebook does not
+	// list; names, in the lexicon of one such text, reads their acronyms as
+	// missions (mission_named.go).
+	naming *missionNaming
+	names  map[string]string
 }
 
 var lexicons sync.Map // *classify.Rulebook → *lexicon
@@ -288,6 +293,7 @@ func compile(rb *classify.Rulebook) *lexicon {
 	lx := newIndex()
 	lx.rb, lx.cues = rb, c
 	lx.titles, lx.joinWords, lx.establishes = newTitling(rb, &c.Titles), map[string]bool{}, wordsPattern(c.Sets[establishesSet])
+	lx.naming = newMissionNaming(c.Sets)
 	for _, j := range c.Negation.Joins {
 		if len(j.Elems) == 1 {
 			for _, w := range j.Elems[0].Words {
@@ -425,6 +431,7 @@ func budget(n int) (steps, matches int) {
 func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
 	maxSteps, maxMatches := budget(len(ws))
 	maxMatches += len(out)
+	lx.readNames(ws)
 	s := search{ws: ws, failed: make([]uint32, lx.states), limit: maxSteps, joins: lx.joinWords}
 	lx.markInserts(ws, &s)
 	lx.markListJoins(ws)

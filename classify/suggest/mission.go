@@ -84,6 +84,9 @@ func (r *Reader) mission(m *Mandate, text string) string {
 	for _, w := range r.lx.cues.Sets[missionSet] {
 		known[strings.ToUpper(w)] = true
 	}
+	for w := range r.lx.names {
+		known[strings.ToUpper(w)] = true
+	}
 	if len(known) == 0 {
 		return ""
 	}

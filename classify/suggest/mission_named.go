@@ -1,0 +1,145 @@
+package suggest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A mandate may give its tasks to a mission the rulebook's set "missions"
+// does not list: one established after the rulebook was written, or one it
+// never knew. The resolution names it in full before its acronym ("the
+// United Nations Verification Mission in Arcadia (UNVMA)"), and that name
+// says what it is. A name that the rulebook's sets "mission_owners" and
+// "mission_heads" both have a word of (a United Nations body that is a
+// mission, an operation, a force …) makes its acronym a mission for the
+// reading of that text: every phrase that reads "@missions" reads it too.
+
+// The cue sets of a mission's full name: whose it is, and what it is.
+const (
+	missionOwnersSet setName = "mission_owners"
+	missionHeadsSet  setName = "mission_heads"
+	// nameJoinsSet lists the small words inside a full name ("Mission in
+	// the Sudan", "Force for Abyei").
+	nameJoinsSet setName = "name_joins"
+)
+
+// missionNaming reads full names of missions before their acronyms.
+type missionNaming struct {
+	owners, heads *regexp.Regexp
+	joins         map[string]bool
+	known         map[string]bool // the rulebook's missions, upper case
+	standIn       string          // a word of the set "missions"
+}
+
+func newMissionNaming(sets map[string][]string) *missionNaming {
+	n := &missionNaming{
+		owners: wordsPattern(sets[missionOwnersSet]),
+		heads:  wordsPattern(sets[missionHeadsSet]),
+		joins:  map[string]bool{},
+		known:  map[string]bool{},
+	}
+	for _, w := range sets[nameJoinsSet] {
+		n.joins[w] = true
+	}
+	for _, w := range sets[missionSet] {
+		n.known[strings.ToUpper(w)] = true
+	}
+	if ms := sets[missionSet]; len(ms) > 0 {
+		n.standIn = ms[0]
+	}
+	return n
+}
+
+// named finds the missions text names in full that the rulebook does not
+// list, as a map from each acronym in lower case (as a word is read) to the
+// word of the set "missions" it is read as; nil when there are none.
+func (n *missionNaming) named(text string) map[string]string {
+	if n == nil || n.owners == nil || n.heads == nil || n.standIn == "" {
+		return nil
+	}
+	var out map[string]string
+	text = text[:min(len(text), 1<<20)]
+	acronyms(text, func(start, end int) bool {
+		name := text[start:end]
+		if n.known[name] || start == 0 || text[start-1] != '(' || end >= len(text) || text[end] != ')' {
+			return true
+		}
+		if n.names(n.fullName(text[max(0, start-200) : start-1])) {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[strings.ToLower(name)] = n.standIn
+		}
+		return true
+	})
+	return out
+}
+
+// names reports whether a full name is a mission's: a word of the heads
+// follows a word of the owners with only capitalised words between them
+// ("United Nations Organization Stabilization Mission", not "the United
+// Nations and the Military Observer Group").
+func (n *missionNaming) names(full string) bool {
+	o := n.owners.FindStringIndex(full)
+	if o == nil {
+		return false
+	}
+	h := n.heads.FindStringIndex(full[o[1]:])
+	if h == nil {
+		return false
+	}
+	for _, w := range strings.Fields(full[o[1] : o[1]+h[0]]) {
+		if n.joins[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// fullName is the name that ends before: its last words that begin with a
+// capital letter, with the small words of a name between them ("United
+// Nations Mission in the Sudan"), never beginning with a small word.
+func (n *missionNaming) fullName(before string) string {
+	words := strings.Fields(strings.TrimRight(before, " \t\n"))
+	first := len(words)
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.Trim(words[i], ",;:.")
+		if w != words[i] && i < len(words)-1 {
+			break // punctuation ends the name before this word
+		}
+		switch {
+		case w != "" && isCapital(w[0]):
+			first = i
+		case n.joins[strings.ToLower(w)]:
+		default:
+			i = -1
+		}
+	}
+	return strings.Join(words[first:], " ")
+}
+
+// forText is the reader of one text: r itself, or, when the text names
+// missions in full that the rulebook does not list, a reader that reads
+// their acronyms as missions.
+func (r *Reader) forText(text string) *Reader {
+	names := r.lx.naming.named(text)
+	if len(names) == 0 {
+		return r
+	}
+	lx := *r.lx
+	lx.names = names
+	return &Reader{lx: &lx}
+}
+
+// readNames reads each word that names a mission of the text as the word of
+// the set "missions" it stands for.
+func (lx *lexicon) readNames(ws []word) {
+	if lx.names == nil {
+		return
+	}
+	for i := range ws {
+		if w, ok := lx.names[ws[i].w]; ok {
+			ws[i].w = w
+		}
+	}
+}

@@ -1,0 +1,160 @@
+package suggest
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// A full name before an acronym makes it a mission when it is a United
+// Nations body and a mission, an operation or a force. Names written for
+// this test (no real mission bears them), and real bodies that are no
+// missions.
+func TestMissionNamedInFull(t *testing.T) {
+	n := NewReader(classify.Default()).lx.naming
+	for _, c := range []struct {
+		text string
+		want string // the acronym read as a mission, "" for none
+	}{
+		{"Decides to establish the United Nations Verification Mission in Arcadia (UNVMA) for a period of one year", "unvma"},
+		{"the African Union-United Nations Hybrid Operation in Borduria (UNAHOB) shall", "unahob"},
+		{"Requests the United Nations Interim Security Force for Syldavia (UNISFS) to", "unisfs"},
+		{"the United Nations Multidimensional Integrated Stabilization Mission in the Republic of Ruritania (MINURR)", "minurr"},
+		{"the United Nations Observers in Elbonia (UNOEL)", "unoel"},
+		// Not missions: another United Nations body, a force that is not
+		// the United Nations', two bodies joined by "and".
+		{"calls on the United Nations and the Regional Military Observer Group (REMOG) to assist", ""},
+		{"the United Nations Office for the Coordination of Humanitarian Affairs (OCHA)", ""},
+		{"the United Nations Children's Fund (UNICEF)", ""},
+		{"the Multinational Force in Arcadia (MNFA)", ""},
+		{"the European Union Force (EUFOA)", ""},
+		// An acronym the text does not spell out names nothing new.
+		{"Requests UNVMA to patrol the border", ""},
+	} {
+		got := n.named(c.text)
+		if c.want == "" && len(got) > 0 || c.want != "" && got[c.want] == "" || len(got) > 1 {
+			t.Errorf("%q: read %v as missions, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A mandate given to a mission the rulebook does not list is read as the
+// mission's: who acts, and so the agenda, are the same as for a listed one.
+func TestAMissionTheRulebookDoesNotListActs(t *testing.T) {
+	r := NewReader(classify.Default())
+	const text = `The Security Council,
+
+1. Decides to establish the United Nations Verification Mission in Arcadia (UNVMA) for an initial period of twelve months;
+
+2. Decides that UNVMA shall have the following mandate:
+(a) to protect civilians under threat of physical violence in its areas of deployment;
+(b) to support the Government in the reform of the national police;
+
+3. Requests UNVMA to monitor and report on violations of human rights by the security forces;
+
+4. Calls upon the Government to cooperate fully with UNVMA;
+`
+	ws, _, err := Import(r, "unvma.txt", text, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ws.Mission != "UNVMA" {
+		t.Errorf("mission %q, want UNVMA", ws.Mission)
+	}
+	want := map[string]string{"2(a)": "mission", "2(b)": "mission-support", "3": "mission"}
+	for _, a := range ws.Activities {
+		if w, ok := want[a.Source.Ref]; ok {
+			if got, _ := a.Facts.One(model.Implementer); got != w {
+				t.Errorf("¶%s: implementer %q, want %q", a.Source.Ref, got, w)
+			}
+			delete(want, a.Source.Ref)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no draft of %v", want)
+	}
+	// The same words without the full name stay unread: the name is what
+	// makes the acronym a mission.
+	s := r.Suggest("Requests UNVMA to monitor and report on violations of human rights by the security forces")
+	if v, ok := s.Facts.One(model.Implementer); ok {
+		t.Errorf("an acronym never spelled out was read as %q", v)
+	}
+}
+
+// Over the tuned part of the corpus, with the rulebook's list of missions
+// set aside, the full names find missions and only missions: every acronym
+// they find is one the list has.
+func TestCorpusMissionsNamedInFull(t *testing.T) {
+	r := NewReader(classify.Default())
+	n := *r.lx.naming
+	n.known = map[string]bool{}
+	listed := r.lx.cues.Sets[missionSet]
+	sealed := loadSealed(t)
+	dir := "testdata/corpus/resolutions/"
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, e := range es {
+		if sealed[e.Name()] {
+			continue
+		}
+		data, err := os.ReadFile(dir + e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name := range n.named(string(data)) {
+			if !slices.Contains(listed, name) {
+				t.Errorf("%s: %q read as a mission", e.Name(), strings.ToUpper(name))
+			}
+			found[name] = true
+		}
+	}
+	// 38 missions of the tuned part are named in full somewhere.
+	if len(found) < 38 {
+		t.Errorf("found %d missions by their full names, want at least 38", len(found))
+	}
+}
+
+// A modern mandate imported with its mission taken off the rulebook's list
+// reads as it does with the list: the full name is enough.
+func TestImportWithoutTheListedMission(t *testing.T) {
+	src := string(classify.Default().Source())
+	for _, c := range []struct{ file, mission string }{
+		{"S-RES-2241-2015.txt", "unmiss"},
+		{"S-RES-2251-2015.txt", "unisfa"},
+	} {
+		list := "missions: [monuc, monusco, minustah, minusma, minusca, minujusth, unmiss, unamid, unmil, unoci, unisfa,"
+		if !strings.Contains(src, list) {
+			t.Fatal("the rulebook's missions are no longer listed as this test expects")
+		}
+		rb, err := classify.Parse("mod.yaml", []byte(strings.Replace(src, list, strings.Replace(list, " "+c.mission+",", "", 1), 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := "corpus/resolutions/" + c.file
+		text := readFixture(t, path)
+		with, _, err := Import(NewReader(classify.Default()), path, text, ImportOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		without, _, err := Import(NewReader(rb), path, text, ImportOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(with.Activities) != len(without.Activities) || with.Mission != without.Mission {
+			t.Fatalf("%s: %d drafts of %s, %d of %s without the list", c.file, len(with.Activities), with.Mission, len(without.Activities), without.Mission)
+		}
+		for i, a := range with.Activities {
+			b := without.Activities[i]
+			if !a.Facts.Equal(&b.Facts) {
+				t.Errorf("%s ¶%s: %v, without the list %v", c.file, a.Source.Ref, a.Facts, b.Facts)
+			}
+		}
+	}
+}
