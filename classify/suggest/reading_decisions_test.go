@@ -278,6 +278,9 @@ func TestSecurityOfAnAreaDeters(t *testing.T) {
 	}{
 		{"Maintain security throughout the disputed region", want{primary: "deterrence"}},
 		{"Protect the northern districts from incursions by armed groups", want{primary: "deterrence"}},
+		{"Maintain security in and around the sites of displaced persons", want{primary: "deterrence"}},
+		{"Ensure security within the protection of civilians sites", want{primary: "deterrence"}},
+		{"Provide security throughout the eastern provinces", want{primary: "deterrence"}},
 		{"Provide security for the airport installations", want{notKinds: []string{"deterrence", "equipment"}}},
 	} {
 		checkWant(t, r.Suggest(c.text), c.want)
