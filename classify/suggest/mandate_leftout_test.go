@@ -62,6 +62,10 @@ func TestLeftOutReasons(t *testing.T) {
 		// mandates, written for this test.
 		{"a mandate that shall include tasks", "1. Decides that the mandate of the Operation shall include the protection of civilians;\n",
 			map[string]Reason{"1": ""}},
+		{"a mandate expanded to include a task", "1. Decides that the mandate of UNMIL shall be expanded to include the protection of civilians under imminent threat;\n",
+			map[string]Reason{"1": ""}},
+		{"a mandate enhanced to include a task", "10. Decides to enhance UNMIL's mandate to include support to the reform of the armed forces;\n",
+			map[string]Reason{"10": ""}},
 		{"establishes the mission", "1. Decides to establish, for an initial period of six months, the United Nations Interim Force (UNIF);\n",
 			map[string]Reason{"1": "establishes"}},
 		{"establishes the mission to act", "1. Decides to establish a United Nations mission to monitor the ceasefire;\n",

@@ -183,6 +183,11 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"Conduct operations against armed groups, in support of the national army",
 			want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}, classify.POCOnly},
+		// What the mission's mandate is said to hold is the mission's task.
+		{"Underlines that UNMIL's mandate includes the protection of civilians in the whole country and requests it to deploy accordingly",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"Stresses that the mandate of the Operation covers the protection of civilians in the camps",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		// The forces by their other names.
 		{"Provide support to the national defence and security forces in their operations against armed groups",
 			want{implementer: "mission-support", primary: "combined-operations"}, classify.POCOnly},
