@@ -183,6 +183,17 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"Conduct operations against armed groups, in support of the national army",
 			want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}, classify.POCOnly},
+		// The security forces among the members of the rule of law: work on
+		// them comes first, wherever the list names them; justice alone
+		// stays rule of law.
+		{"Assist the Government in strengthening the rule of law, including the justice sector and the police",
+			want{implementer: "mission-support", primary: "restructuring", kinds: []string{"rule-of-law"}}, classify.SSROnly},
+		{"Support the rule of law institutions, including the national police and the courts",
+			want{primary: "restructuring", kinds: []string{"rule-of-law"}}, classify.SSROnly},
+		{"Strengthen the rule of law, including the courts, prisons and the police",
+			want{primary: "restructuring", kinds: []string{"rule-of-law"}}, classify.SSROnly},
+		{"Support the justice system, including the judiciary and the prisons",
+			want{primary: "rule-of-law", notKinds: []string{"restructuring"}}, classify.Outside},
 		// What the mission's mandate is said to hold is the mission's task.
 		{"Underlines that UNMIL's mandate includes the protection of civilians in the whole country and requests it to deploy accordingly",
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
