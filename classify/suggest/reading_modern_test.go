@@ -183,6 +183,21 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"Conduct operations against armed groups, in support of the national army",
 			want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}, classify.POCOnly},
+		// Harm averted, named with whom it comes from or as abuse; the
+		// mission's protection work named without whom it protects. Child
+		// protection is not that.
+		{"Reduce the threat posed by armed groups to civilians",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"Prevent the abuse of civilians by the militias",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"Implement its protection mandate robustly across the country",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"Undertake protection tasks in the northern districts",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"Reinforce protection in and around the camps",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"Implement its child protection activities",
+			want{notKinds: []string{"interposition"}}, classify.Undetermined},
 		// The security forces among the members of the rule of law: work on
 		// them comes first, wherever the list names them; justice alone
 		// stays rule of law.
