@@ -62,6 +62,12 @@ func TestLeftOutReasons(t *testing.T) {
 		// mandates, written for this test.
 		{"a mandate that shall include tasks", "1. Decides that the mandate of the Operation shall include the protection of civilians;\n",
 			map[string]Reason{"1": ""}},
+		{"force authorized for the whole mandate", "2. Authorizes the Mission to use all necessary means to carry out its mandate, within its capabilities and its areas of deployment;\n",
+			map[string]Reason{"2": "extends-mandate"}},
+		{"force authorized for the mandate, a task singled out", "2. Authorizes the Mission to use all necessary means to carry out its mandate, in particular to protect civilians;\n",
+			map[string]Reason{"2": ""}},
+		{"a renewal that singles a task out", "3. Decides to renew the mandate of the Mission until 31 May 2031, in particular to support the organization of elections;\n",
+			map[string]Reason{"3": ""}},
 		{"a mandate expanded to include a task", "1. Decides that the mandate of UNMIL shall be expanded to include the protection of civilians under imminent threat;\n",
 			map[string]Reason{"1": ""}},
 		{"a mandate enhanced to include a task", "10. Decides to enhance UNMIL's mandate to include support to the reform of the armed forces;\n",
