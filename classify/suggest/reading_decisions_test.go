@@ -281,6 +281,7 @@ func TestSecurityOfAnAreaDeters(t *testing.T) {
 		{"Maintain security in and around the sites of displaced persons", want{primary: "deterrence"}},
 		{"Ensure security within the protection of civilians sites", want{primary: "deterrence"}},
 		{"Provide security throughout the eastern provinces", want{primary: "deterrence"}},
+		{"Provide area security around the camps", want{primary: "deterrence", notKinds: []string{"equipment"}}},
 		{"Provide security for the airport installations", want{notKinds: []string{"deterrence", "equipment"}}},
 	} {
 		checkWant(t, r.Suggest(c.text), c.want)
