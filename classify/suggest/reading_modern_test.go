@@ -183,6 +183,13 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"Conduct operations against armed groups, in support of the national army",
 			want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}, classify.POCOnly},
+		// Armed groups taken into the national forces are a reform of them;
+		// their return to civilian life is not.
+		{"Assist the Government by helping with the integration of the armed groups",
+			want{primary: "restructuring"}, classify.SSROnly},
+		{"Support the military integration process", want{primary: "restructuring"}, classify.SSROnly},
+		{"Support the reintegration of ex-combatants into civilian life",
+			want{notKinds: []string{"restructuring"}}, classify.Undetermined},
 		// Harm averted, named with whom it comes from or as abuse; the
 		// mission's protection work named without whom it protects. Child
 		// protection is not that.
