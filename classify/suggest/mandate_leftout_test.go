@@ -62,6 +62,10 @@ func TestLeftOutReasons(t *testing.T) {
 		// mandates, written for this test.
 		{"a mandate that shall include tasks", "1. Decides that the mandate of the Operation shall include the protection of civilians;\n",
 			map[string]Reason{"1": ""}},
+		{"the mission whose action matters", "3. Reiterates the importance for UNMIL to implement its protection of civilians mandate;\n",
+			map[string]Reason{"3": ""}},
+		{"what matters, no one to act", "3. Reiterates the importance of the peace agreement for the stability of the region;\n",
+			map[string]Reason{"3": NoAction}},
 		{"force authorized for the whole mandate", "2. Authorizes the Mission to use all necessary means to carry out its mandate, within its capabilities and its areas of deployment;\n",
 			map[string]Reason{"2": "extends-mandate"}},
 		{"force authorized for the mandate, a task singled out", "2. Authorizes the Mission to use all necessary means to carry out its mandate, in particular to protect civilians;\n",
