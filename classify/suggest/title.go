@@ -26,6 +26,7 @@ type titling struct {
 	topics                                map[string]string
 	intro, notVerbs, taskVerbs, toInfinit map[string]bool
 	decisions, asks, joins                map[string]bool
+	subject, modals                       map[string]bool
 	elaboration                           [][]string
 }
 
@@ -37,7 +38,7 @@ func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
 		}
 		return m
 	}
-	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive), decisions: set(t.Decisions), asks: set(t.Asks), joins: set(t.Joins)}
+	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive), decisions: set(t.Decisions), asks: set(t.Asks), joins: set(t.Joins), subject: set(t.Subject), modals: set(t.Modals)}
 	for _, e := range t.Elaboration {
 		tt.elaboration = append(tt.elaboration, strings.Split(e, "_"))
 	}
@@ -95,14 +96,31 @@ func (tt *titling) skipDecision(t string) string {
 	if !tt.decisions[strings.TrimRight(firstWord(t), ",")] {
 		return t
 	}
-	asked := false
+	asked, subject, prev := false, -1, ""
 	for at, w := range spacedWords(t) {
 		next := strings.TrimLeft(t[at+len(w):], " ")
-		w = strings.ToLower(strings.Trim(w, ",()"))
-		asked = asked || tt.asks[w]
-		if asked && at > 0 && tt.toInfinit[w] && tt.opensTask(next) {
+		word := strings.ToLower(strings.Trim(w, ",()"))
+		switch {
+		case asked && at > 0 && tt.toInfinit[word] && tt.opensTask(next):
 			return next
+		case subject >= 0 && at > subject && tt.modals[word]:
+			// "shall protect", "shall, within its capabilities, protect";
+			// not "shall be", which states rather than asks
+			if rest := tt.skipIntro(strings.TrimLeft(next, ", ")); tt.taskVerbs[firstWord(rest)] {
+				return rest
+			}
+			subject = -1
+		case subject >= 0 && at > subject && w == word && tt.taskVerbs[word] && !tt.notVerbs[prev]:
+			// the verb right after who acts ("that the mission continue"),
+			// not a word of a phrase ("in support of") or of a list
+			// ("medical support, child protection")
+			return t[at:]
 		}
+		// "requests that", "decides further that": who acts comes next
+		if asked && subject < 0 && tt.subject[word] && (tt.asks[prev] || tt.decisions[prev]) {
+			subject = at + len(w)
+		}
+		asked, prev = asked || tt.asks[word], word
 	}
 	return t
 }

@@ -123,6 +123,14 @@ func TestTitlesTakeTheTaskADecisionAsksFor(t *testing.T) {
 		// no request: the decision's words stay
 		{"6. Recognizes the support of the mission to FARDC units;", "Recognizes the support of the mission to FARDC units"},
 		{"7. Welcomes the Government's efforts to build the capacity of its police;", "Welcomes the Government's efforts to build the capacity of its police"},
+		// who acts named after "that", then the verb, after a modal or not
+		{"7. Requests that the mission continue its support of the police as needed to ensure security;", "Continue its support of the police as needed to ensure security"},
+		{"2. Decides that the mission shall, within its capabilities, protect civilians in the camps;", "Protect civilians in the camps"},
+		{"3. Decides further that, in accordance with its mandate, the Force will patrol the border;", "Patrol the border"},
+		{"4. Requests that the mission, in support of the Government, continue its patrols;", "Continue its patrols"},
+		// a modal before "be" states, and a list's noun is no verb
+		{"5. Decides that the mission shall be headed by a Special Representative;", "Decides that the mission shall be headed by a Special Representative"},
+		{"6. Decides that the staff, including medical support, child protection and logistics officers, shall be deployed;", "Decides that the staff, including medical support, child protection and..."},
 		// "to" before a name or a determiner opens no task
 		{"8. Requests the mission to the east of the country to the Government to assist;", "Requests the mission to the east of the country to the Government to..."},
 	} {
