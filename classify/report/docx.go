@@ -3,13 +3,13 @@ package report
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -192,16 +192,41 @@ func rulebookName(rb *classify.Rulebook) string {
 }
 
 // xmlText escapes text read from a file for XML, on one line but with its
-// spaces kept: characters XML cannot hold become U+FFFD.
+// spaces kept: characters XML cannot hold become U+FFFD. It writes what
+// encoding/xml's EscapeText writes; that package is not linked, since its
+// initialisation (a table of HTML entities) ran at every start of pocssr.
 func xmlText(s string) string {
 	var b strings.Builder
-	_ = xml.EscapeText(&b, []byte(strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' {
-			return ' '
+	for _, r := range Safe(s) {
+		switch r {
+		case '\n', '\t':
+			b.WriteByte(' ')
+		case '"':
+			b.WriteString("&#34;")
+		case '\'':
+			b.WriteString("&#39;")
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '\r':
+			b.WriteString("&#xD;")
+		default:
+			if !xmlChar(r) {
+				r = utf8.RuneError
+			}
+			b.WriteRune(r) // a byte that is not UTF-8 comes as U+FFFD too
 		}
-		return r
-	}, Safe(s))))
+	}
 	return b.String()
+}
+
+// xmlChar reports whether XML 1.0 may hold r (its Char production).
+func xmlChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D ||
+		r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
 }
 
 // appProps are the application's properties: pocssr wrote it, and for the
