@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"syscall"
 	"testing"
@@ -76,7 +77,15 @@ func BenchmarkStartup(b *testing.B) {
 	if err := os.MkdirAll(hello, 0o755); err != nil {
 		b.Fatal(err)
 	}
-	for name, text := range map[string]string{"main.go": helloWorld, "go.mod": "module hello\n\ngo 1.22\n"} {
+	// The one-line program declares pocssr's Go version: the runtime's
+	// defaults (GOMAXPROCS read from the container's limits, for one) follow
+	// the go line of go.mod.
+	mod, err := os.ReadFile("../../go.mod")
+	goLine := regexp.MustCompile(`(?m)^go [0-9.]+$`).Find(mod)
+	if err != nil || goLine == nil {
+		b.Fatalf("go.mod has no go line (%v)", err)
+	}
+	for name, text := range map[string]string{"main.go": helloWorld, "go.mod": "module hello\n\n" + string(goLine) + "\n"} {
 		if err := os.WriteFile(filepath.Join(hello, name), []byte(text), 0o644); err != nil {
 			b.Fatal(err)
 		}
