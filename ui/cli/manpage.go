@@ -149,6 +149,13 @@ func manProse(b *strings.Builder, text string) {
 			b.WriteString(".EE\n")
 			verbatim = false
 		}
+		if title, ok := markdownHeading(line); ok {
+			// cobra's own commands (completion) write their help in
+			// markdown, with headings such as "#### Linux:".
+			b.WriteString(".SS " + roffText(title) + "\n")
+			started, newParagraph = false, false // a heading begins a paragraph
+			continue
+		}
 		switch {
 		case line == "":
 			newParagraph = true
@@ -166,6 +173,16 @@ func manProse(b *strings.Builder, text string) {
 	if verbatim {
 		b.WriteString(".EE\n")
 	}
+}
+
+// markdownHeading reads a line such as "#### Linux:" as a heading.
+func markdownHeading(line string) (string, bool) {
+	rest := strings.TrimLeft(line, "#")
+	if len(rest) == len(line) || len(line)-len(rest) > 6 || !strings.HasPrefix(rest, " ") {
+		return "", false
+	}
+	title := strings.TrimSpace(rest)
+	return title, title != ""
 }
 
 // manOptions writes a section listing flags, one tagged paragraph each, in

@@ -104,7 +104,8 @@ func TestManPagesListEveryCommandAndFlag(t *testing.T) {
 
 // Help text is written as text: a backslash, a line that begins with a dot
 // or a quote, and a hyphen cannot become a roff request or escape; an
-// indented line keeps its place and its spaces.
+// indented line keeps its place and its spaces; a markdown heading of
+// cobra's own help ("#### Linux:") is a subsection, a lone "#" stays text.
 func TestRoffText(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"--format", `\-\-format`},
@@ -119,8 +120,9 @@ func TestRoffText(t *testing.T) {
 		}
 	}
 	var b strings.Builder
-	manProse(&b, "Write the pages:\n\n  pocssr man | man -l -\n  pocssr man --dir DIR\nthen read them.\n\n.yml too")
-	want := "Write the pages:\n.PP\n.EX\n  pocssr man | man \\-l \\-\n  pocssr man \\-\\-dir DIR\n.EE\nthen read them.\n.PP\n\\&.yml too\n"
+	manProse(&b, "Write the pages:\n\n  pocssr man | man -l -\n  pocssr man --dir DIR\nthen read them.\n\n.yml too\n\n#### Linux:\n\n\tsource x\n\n#hashtag and # alone")
+	want := "Write the pages:\n.PP\n.EX\n  pocssr man | man \\-l \\-\n  pocssr man \\-\\-dir DIR\n.EE\nthen read them.\n.PP\n\\&.yml too\n" +
+		".SS Linux:\n.EX\n\tsource x\n.EE\n.PP\n#hashtag and # alone\n"
 	if b.String() != want {
 		t.Errorf("manProse wrote\n%s\nwant\n%s", b.String(), want)
 	}
