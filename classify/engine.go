@@ -231,7 +231,7 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 // prepareTexts renders once the explanations that depend on the primary kind
 // alone.
 func (rb *Rulebook) prepareTexts() {
-	for key, a := range ruleAgenda {
+	for key, a := range ruleAgenda() {
 		rb.explanations[key].fill("agenda", rb.AgendaTitle(a))
 	}
 	for _, t := range rb.explanations {

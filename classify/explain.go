@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/pocssr/pocssr/model"
 )
@@ -63,13 +64,16 @@ func (n *AgendaPlacement) Facts() []FactValue { return read(n.facts, n.Reads) }
 
 // ruleAgenda is the agenda each agenda rule of FRAMEWORK §3 states; its
 // explanation names it with the rulebook's label ({agenda}).
-var ruleAgenda = map[string]Agenda{
-	"agenda-no-kinds": Undetermined, "agenda-implementer-unknown": Undetermined,
-	"agenda-partner-ssr": SSROnly, "agenda-partner-outside": Outside,
-	"agenda-violence-overlap": Overlap, "agenda-training-overlap": Overlap, "agenda-training-poc": POCOnly,
-	"agenda-capacity-overlap": Overlap, "agenda-capacity-ssr": SSROnly,
-	"agenda-direct-poc": POCOnly, "agenda-institutions-ssr": SSROnly, "agenda-outside": Outside,
-}
+// Made when a rulebook is first read, not at every start of the program.
+var ruleAgenda = sync.OnceValue(func() map[string]Agenda {
+	return map[string]Agenda{
+		"agenda-no-kinds": Undetermined, "agenda-implementer-unknown": Undetermined,
+		"agenda-partner-ssr": SSROnly, "agenda-partner-outside": Outside,
+		"agenda-violence-overlap": Overlap, "agenda-training-overlap": Overlap, "agenda-training-poc": POCOnly,
+		"agenda-capacity-overlap": Overlap, "agenda-capacity-ssr": SSROnly,
+		"agenda-direct-poc": POCOnly, "agenda-institutions-ssr": SSROnly, "agenda-outside": Outside,
+	}
+})
 
 // agendaRuleFacts lists, for each agenda rule, the facts it reads: the primary
 // kind, then the terms and facts its branch tests.

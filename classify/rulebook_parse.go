@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"slices"
+	"sync"
 
 	"strings"
 	"unicode/utf8"
@@ -16,30 +17,33 @@ const MaxRulebookSize = 4 << 20
 
 // explanationKeys are the templates the engine renders, with the placeholders each
 // may use beyond fact keys, {primary} and {kinds}.
-var explanationKeys = map[string][]string{
-	"tier":                       {"tier", "tier_title"},
-	"tier-none":                  nil,
-	"also-tiers":                 {"also", "others"},
-	"agenda-no-kinds":            {"agenda"},
-	"agenda-implementer-unknown": {"agenda"},
-	"agenda-partner-ssr":         {"agenda"},
-	"agenda-partner-outside":     {"agenda"},
-	"agenda-violence-overlap":    {"agenda"},
-	"agenda-training-overlap":    {"agenda"},
-	"agenda-training-poc":        {"agenda"},
-	"agenda-capacity-overlap":    {"agenda"},
-	"agenda-capacity-ssr":        {"missing", "agenda"},
-	"agenda-direct-poc":          {"agenda"},
-	"agenda-institutions-ssr":    {"agenda"},
-	"agenda-outside":             {"agenda"},
-	"missing-combined-ops":       nil,
-	"missing-accountable":        nil,
-	"change-training":            nil,
-	"change-capacity":            {"missing"},
-	"change-partner-overlap":     nil,
-	"change-partner-poc":         nil,
-	"reading-inside-ssr":         nil,
-}
+// Made when a rulebook is first read, not at every start of the program.
+var explanationKeys = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"tier":                       {"tier", "tier_title"},
+		"tier-none":                  nil,
+		"also-tiers":                 {"also", "others"},
+		"agenda-no-kinds":            {"agenda"},
+		"agenda-implementer-unknown": {"agenda"},
+		"agenda-partner-ssr":         {"agenda"},
+		"agenda-partner-outside":     {"agenda"},
+		"agenda-violence-overlap":    {"agenda"},
+		"agenda-training-overlap":    {"agenda"},
+		"agenda-training-poc":        {"agenda"},
+		"agenda-capacity-overlap":    {"agenda"},
+		"agenda-capacity-ssr":        {"missing", "agenda"},
+		"agenda-direct-poc":          {"agenda"},
+		"agenda-institutions-ssr":    {"agenda"},
+		"agenda-outside":             {"agenda"},
+		"missing-combined-ops":       nil,
+		"missing-accountable":        nil,
+		"change-training":            nil,
+		"change-capacity":            {"missing"},
+		"change-partner-overlap":     nil,
+		"change-partner-poc":         nil,
+		"reading-inside-ssr":         nil,
+	}
+})
 
 var requiredTerms = []string{"mission-side", "accountable", "institutionalized"}
 
@@ -600,16 +604,16 @@ func (p *rulebookParser) parseExplanations(n *yaml.Node) {
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
-		extra, ok := explanationKeys[k.Value]
+		extra, ok := explanationKeys()[k.Value]
 		if !ok {
-			p.errs.at(k, "unknown explanation %q; explanations are: %s", k.Value, strings.Join(sortedKeys(explanationKeys), ", "))
+			p.errs.at(k, "unknown explanation %q; explanations are: %s", k.Value, strings.Join(sortedKeys(explanationKeys()), ", "))
 			continue
 		}
 		p.rb.explanations[k.Value] = p.template(n.Content[i+1], extra)
 		pos := p.pos(k)
 		p.rb.explainAt[k.Value] = &pos
 	}
-	for _, k := range sortedKeys(explanationKeys) {
+	for _, k := range sortedKeys(explanationKeys()) {
 		if _, ok := p.rb.explanations[k]; !ok && k != "reading-inside-ssr" { // optional: rulebooks older than it load
 			p.errs.at(n, "the explanation %q is missing", k)
 		}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -33,12 +34,14 @@ func decodeYAML(file string, data []byte) (*yaml.Node, error) {
 	return &doc, nil
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// yamlLine reads the line out of a YAML syntax error; it is compiled when a
+// file is first refused, not at every start of the program.
+var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 func yamlSyntaxError(file string, data []byte, err error) error {
 	msg := err.Error()
 	p := Problem{File: file, Msg: "not valid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
-	switch m := yamlLine.FindStringSubmatch(msg); {
+	switch m := yamlLine().FindStringSubmatch(msg); {
 	case errors.Is(err, io.EOF):
 		p.Msg = "the file holds no YAML document"
 	case m != nil:

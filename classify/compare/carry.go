@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/pocssr/pocssr/model"
 )
@@ -41,8 +42,11 @@ type Carried struct {
 // by their own rules; every other exported part of model.Activity (the
 // register and its review date, and whatever is added later) is carried
 // whole when the new activity has none.
-var identity = map[string]bool{"ID": true, "Title": true, "Description": true, "Source": true,
-	"Facts": true, "Notes": true, "Status": true}
+// Made when a comparison first carries, not at every start of the program.
+var identity = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ID": true, "Title": true, "Description": true, "Source": true,
+		"Facts": true, "Notes": true, "Status": true}
+})
 
 // Carry writes into the new worksheet what a planner reviewed on the old:
 // for each unchanged, reworded or split pair whose old activity is not a
@@ -167,7 +171,7 @@ func carryFields(old, nu *model.Activity) []string {
 	var names []string
 	for i := 0; i < src.NumField(); i++ {
 		field := src.Type().Field(i)
-		if !field.IsExported() || identity[field.Name] {
+		if !field.IsExported() || identity()[field.Name] {
 			continue
 		}
 		if src.Field(i).IsZero() || !dst.Field(i).IsZero() {

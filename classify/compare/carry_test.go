@@ -183,7 +183,7 @@ func randomFacts(rng *rand.Rand, pool [model.NumFacts][]model.Value) model.Facts
 // own types without this package naming them.
 func TestCarryTakesEveryOtherPartOfAnActivity(t *testing.T) {
 	typ := reflect.TypeOf(model.Activity{})
-	for name := range identity {
+	for name := range identity() {
 		if _, ok := typ.FieldByName(name); !ok {
 			t.Errorf("identity names %s, which model.Activity does not have", name)
 		}
@@ -193,7 +193,7 @@ func TestCarryTakesEveryOtherPartOfAnActivity(t *testing.T) {
 	var others []string
 	for i := range typ.NumField() {
 		field := typ.Field(i)
-		if !field.IsExported() || identity[field.Name] {
+		if !field.IsExported() || identity()[field.Name] {
 			continue
 		}
 		others = append(others, field.Name)

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
@@ -158,7 +159,7 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 		facts.Lines = make([]Line, 0, known+1)
 		for _, f := range model.AllFacts() {
 			if fs.Known(f) {
-				facts.Lines = append(facts.Lines, Line{Prefix: factPrefix[f], Text: rb.ValueText(fs, f)})
+				facts.Lines = append(facts.Lines, Line{Prefix: factPrefix()[f], Text: rb.ValueText(fs, f)})
 			}
 		}
 		if n := len(r.OpenQuestions); n > 0 {
@@ -278,13 +279,14 @@ func StatusText(s model.MitigationStatus) string { return strings.ReplaceAll(str
 func FactName(f model.Fact) string { return strings.ReplaceAll(f.Key(), "_", " ") }
 
 // factPrefix is each fact's name as a line of the facts section begins,
-// "name: ", made once.
-var factPrefix = func() (out [model.NumFacts]string) {
+// "name: ", made once, when an account is first written.
+var factPrefix = sync.OnceValue(func() *[model.NumFacts]string {
+	var out [model.NumFacts]string
 	for _, f := range model.AllFacts() {
 		out[f] = FactName(f) + ": "
 	}
-	return out
-}()
+	return &out
+})
 
 // accountTitle is the activity's title on one line, "(untitled)" when it has
 // none.

@@ -3,12 +3,13 @@ package report
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -62,7 +63,7 @@ func writeDOCX(w io.Writer, rb *classify.Rulebook, sheets []Sheet, meta Meta) er
 	}
 	parts := []docxPart{
 		{"word/document.xml", ctMain, x.xml()},
-		{"word/styles.xml", ctStyles, []byte(xmlHead + docxStyles)},
+		{"word/styles.xml", ctStyles, []byte(xmlHead + docxStyles())},
 		{"word/numbering.xml", ctNumber, []byte(xmlHead + docxNumbering)},
 		{"word/settings.xml", ctSettings, []byte(xmlHead + docxSettings)},
 		{"word/footer1.xml", ctFooter, []byte(xmlHead + docxFooter)},
@@ -191,16 +192,41 @@ func rulebookName(rb *classify.Rulebook) string {
 }
 
 // xmlText escapes text read from a file for XML, on one line but with its
-// spaces kept: characters XML cannot hold become U+FFFD.
+// spaces kept: characters XML cannot hold become U+FFFD. It writes what
+// encoding/xml's EscapeText writes; that package is not linked, since its
+// initialisation (a table of HTML entities) ran at every start of pocssr.
 func xmlText(s string) string {
 	var b strings.Builder
-	_ = xml.EscapeText(&b, []byte(strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' {
-			return ' '
+	for _, r := range Safe(s) {
+		switch r {
+		case '\n', '\t':
+			b.WriteByte(' ')
+		case '"':
+			b.WriteString("&#34;")
+		case '\'':
+			b.WriteString("&#39;")
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '\r':
+			b.WriteString("&#xD;")
+		default:
+			if !xmlChar(r) {
+				r = utf8.RuneError
+			}
+			b.WriteRune(r) // a byte that is not UTF-8 comes as U+FFFD too
 		}
-		return r
-	}, Safe(s))))
+	}
 	return b.String()
+}
+
+// xmlChar reports whether XML 1.0 may hold r (its Char production).
+func xmlChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D ||
+		r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
 }
 
 // appProps are the application's properties: pocssr wrote it, and for the
@@ -220,45 +246,49 @@ func appProps(meta Meta) []byte {
 // Text, Draft Mark, Severity …) say what the briefing needs beside them.
 // The colours are the HTML briefing's.
 
-var docxStyles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
-	`<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/>` +
-	`<w:sz w:val="19"/><w:szCs w:val="19"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>` +
-	`<w:pPrDefault><w:pPr><w:spacing w:after="80" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
-	`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:rPr><w:color w:val="1F2328"/></w:rPr></w:style>` +
-	`<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>` +
-	`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>` +
-	`<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>` +
-	`<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
-	`<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Subtitle"/><w:qFormat/>` +
-	`<w:pPr><w:keepNext/><w:spacing w:after="60"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="34"/><w:szCs w:val="34"/></w:rPr></w:style>` +
-	`<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
-	`<w:pPr><w:spacing w:after="160"/></w:pPr><w:rPr><w:color w:val="444C56"/></w:rPr></w:style>` +
-	heading(1, 26, 240, true) + heading(2, 21, 180, false) + heading(3, 19, 120, false) +
-	`<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
-	`<w:pPr><w:keepNext/><w:pBdr><w:left w:val="single" w:sz="18" w:space="6" w:color="AFB8C1"/></w:pBdr><w:spacing w:before="40" w:after="60"/><w:ind w:left="170"/></w:pPr></w:style>` +
-	`<w:style w:type="paragraph" w:styleId="Context"><w:name w:val="Context"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>` +
-	`<w:pPr><w:keepNext/><w:ind w:left="170"/></w:pPr><w:rPr><w:color w:val="57606A"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>` +
-	`<w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="57606A"/></w:rPr></w:style>` +
-	`<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
-	`<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="40"/><w:ind w:left="284" w:hanging="284"/></w:pPr></w:style>` +
-	`<w:style w:type="paragraph" w:styleId="ListNote"><w:name w:val="List Note"/><w:basedOn w:val="ListBullet"/><w:rPr><w:color w:val="57606A"/></w:rPr></w:style>` +
-	`<w:style w:type="paragraph" w:styleId="Entry"><w:name w:val="Entry"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="40"/><w:ind w:left="284" w:hanging="284"/></w:pPr></w:style>` +
-	`<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/>` +
-	`<w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>` +
-	`<w:style w:type="paragraph" w:styleId="TableEnd"><w:name w:val="Table End"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:style>` +
-	`<w:style w:type="paragraph" w:styleId="Figure"><w:name w:val="Figure"/><w:basedOn w:val="Normal"/><w:next w:val="Caption"/><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr></w:style>` +
-	`<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
-	`<w:pPr><w:spacing w:before="60"/></w:pPr><w:rPr><w:color w:val="444C56"/><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>` +
-	`<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>` +
-	`<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/><w:rPr><w:i/><w:iCs/></w:rPr></w:style>` +
-	`<w:style w:type="character" w:styleId="DraftMark"><w:name w:val="Draft Mark"/><w:basedOn w:val="DefaultParagraphFont"/>` +
-	`<w:rPr><w:b/><w:color w:val="7D4E00"/><w:spacing w:val="8"/><w:bdr w:val="single" w:sz="4" w:space="0" w:color="7D4E00"/></w:rPr></w:style>` +
-	severity("Critical", "A40E26") + severity("High", "BC4C00") + severity("Medium", "7D4E00") + severity("Low", "57606A") +
-	`<w:style w:type="table" w:styleId="BriefingTable"><w:name w:val="Briefing Table"/><w:basedOn w:val="TableNormal"/>` +
-	`<w:tblPr><w:tblBorders>` + tableBorders + `</w:tblBorders><w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>` +
-	`<w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
-	`<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F6F8FA"/></w:tcPr></w:tblStylePr></w:style>` +
-	`</w:styles>`
+// docxStyles is built when a Word briefing is first written, not at every
+// start of the program.
+var docxStyles = sync.OnceValue(func() string {
+	return `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+		`<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/>` +
+		`<w:sz w:val="19"/><w:szCs w:val="19"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>` +
+		`<w:pPrDefault><w:pPr><w:spacing w:after="80" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:rPr><w:color w:val="1F2328"/></w:rPr></w:style>` +
+		`<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>` +
+		`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>` +
+		`<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>` +
+		`<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Subtitle"/><w:qFormat/>` +
+		`<w:pPr><w:keepNext/><w:spacing w:after="60"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="34"/><w:szCs w:val="34"/></w:rPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
+		`<w:pPr><w:spacing w:after="160"/></w:pPr><w:rPr><w:color w:val="444C56"/></w:rPr></w:style>` +
+		heading(1, 26, 240, true) + heading(2, 21, 180, false) + heading(3, 19, 120, false) +
+		`<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
+		`<w:pPr><w:keepNext/><w:pBdr><w:left w:val="single" w:sz="18" w:space="6" w:color="AFB8C1"/></w:pBdr><w:spacing w:before="40" w:after="60"/><w:ind w:left="170"/></w:pPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Context"><w:name w:val="Context"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>` +
+		`<w:pPr><w:keepNext/><w:ind w:left="170"/></w:pPr><w:rPr><w:color w:val="57606A"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="57606A"/></w:rPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+		`<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="40"/><w:ind w:left="284" w:hanging="284"/></w:pPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="ListNote"><w:name w:val="List Note"/><w:basedOn w:val="ListBullet"/><w:rPr><w:color w:val="57606A"/></w:rPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Entry"><w:name w:val="Entry"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="40"/><w:ind w:left="284" w:hanging="284"/></w:pPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/>` +
+		`<w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="TableEnd"><w:name w:val="Table End"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Figure"><w:name w:val="Figure"/><w:basedOn w:val="Normal"/><w:next w:val="Caption"/><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
+		`<w:pPr><w:spacing w:before="60"/></w:pPr><w:rPr><w:color w:val="444C56"/><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>` +
+		`<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>` +
+		`<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/><w:rPr><w:i/><w:iCs/></w:rPr></w:style>` +
+		`<w:style w:type="character" w:styleId="DraftMark"><w:name w:val="Draft Mark"/><w:basedOn w:val="DefaultParagraphFont"/>` +
+		`<w:rPr><w:b/><w:color w:val="7D4E00"/><w:spacing w:val="8"/><w:bdr w:val="single" w:sz="4" w:space="0" w:color="7D4E00"/></w:rPr></w:style>` +
+		severity("Critical", "A40E26") + severity("High", "BC4C00") + severity("Medium", "7D4E00") + severity("Low", "57606A") +
+		`<w:style w:type="table" w:styleId="BriefingTable"><w:name w:val="Briefing Table"/><w:basedOn w:val="TableNormal"/>` +
+		`<w:tblPr><w:tblBorders>` + tableBorders + `</w:tblBorders><w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>` +
+		`<w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
+		`<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F6F8FA"/></w:tcPr></w:tblStylePr></w:style>` +
+		`</w:styles>`
+})
 
 const tableBorders = `<w:top w:val="single" w:sz="4" w:space="0" w:color="D0D7DE"/><w:left w:val="single" w:sz="4" w:space="0" w:color="D0D7DE"/>` +
 	`<w:bottom w:val="single" w:sz="4" w:space="0" w:color="D0D7DE"/><w:right w:val="single" w:sz="4" w:space="0" w:color="D0D7DE"/>` +

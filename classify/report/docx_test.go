@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"image/png"
 	"io"
+	"math/rand/v2"
 	"path"
 	"slices"
 	"strings"
@@ -377,5 +378,36 @@ func TestDOCXOfTwoWorksheets(t *testing.T) {
 	}
 	if core := string(parts["docProps/core.xml"]); !strings.Contains(core, "<dc:title>POC/SSR briefing</dc:title>") {
 		t.Errorf("the title property of two briefings:\n%s", core)
+	}
+}
+
+// xmlText writes what encoding/xml's EscapeText writes of the text with its
+// line breaks and tabs made spaces: the markup characters escaped, a
+// character XML cannot hold and a byte that is not UTF-8 written U+FFFD.
+func TestXMLTextAsEncodingXML(t *testing.T) {
+	want := func(s string) string {
+		var b strings.Builder
+		_ = xml.EscapeText(&b, []byte(strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, Safe(s))))
+		return b.String()
+	}
+	cases := []string{"", `a "b" & 'c' <d> e`, "line\nbreak\ttab\rreturn", "\x00\x01\x1b[31m\x7f", "\xff\xfe bad", "\ufffd\ufffe\uffff",
+		"\U0001F600 \u2028 \ud7ff\ue000", "Côte d’Ivoire — S/RES/2100 (2013)"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		b := make([]byte, rng.IntN(24))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		cases = append(cases, string(b), strings.ToValidUTF8(string(b), "\u2603"))
+	}
+	for _, s := range cases {
+		if got, w := xmlText(s), want(s); got != w {
+			t.Fatalf("xmlText(%q) = %q, encoding/xml writes %q", s, got, w)
+		}
 	}
 }

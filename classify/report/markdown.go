@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -183,14 +184,16 @@ func mdLine(b sink, l line, where mdWhere) {
 // bar, HTML (a tag, and an entity: "&lt;" must stay five characters, not
 // become "<"), code, emphasis, strikethrough ("~~not~~"), links, and the
 // backslash that would otherwise escape the character after it.
-var mdEscaper = strings.NewReplacer("\\", `\\`, "|", `\|`, "&", "&amp;", "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "~", `\~`)
+var mdEscaper = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("\\", `\\`, "|", `\|`, "&", "&amp;", "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "~", `\~`)
+})
 
 // md makes text from a file safe inside markdown (tables included): inline
 // syntax is escaped, the text is kept on one line, and what would open a
 // block where the text begins a line (a heading, quote, list item, code fence
 // or indented code) is escaped too.
 func md(s string) string {
-	s = strings.TrimLeft(mdEscaper.Replace(Safe(s)), " \t")
+	s = strings.TrimLeft(mdEscaper().Replace(Safe(s)), " \t")
 	if n := mdBlockOpener(s); n > 0 {
 		s = s[:n-1] + `\` + s[n-1:]
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/pocssr/pocssr/classify"
@@ -24,8 +25,10 @@ func formatNames(fs []report.Format) string {
 }
 
 // reportExtensions are the file name extensions that say a report's format.
-var reportExtensions = map[string]string{".json": "json", ".yaml": "yaml", ".yml": "yaml", ".md": "markdown",
-	".markdown": "markdown", ".csv": "csv", ".html": "html", ".htm": "html", ".txt": "text", ".docx": "docx"}
+var reportExtensions = sync.OnceValue(func() map[string]string {
+	return map[string]string{".json": "json", ".yaml": "yaml", ".yml": "yaml", ".md": "markdown",
+		".markdown": "markdown", ".csv": "csv", ".html": "html", ".htm": "html", ".txt": "text", ".docx": "docx"}
+})
 
 func newClassifyCmd(env *Env) *cobra.Command {
 	var format, out, author string
@@ -60,7 +63,7 @@ every format; the briefing says what it shows.`,
 			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
 				return err
 			}
-			format, err := formatOfOutput(out, format, cmd.Flags().Changed("format"), reportExtensions)
+			format, err := formatOfOutput(out, format, cmd.Flags().Changed("format"), reportExtensions())
 			if err != nil {
 				return err
 			}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
-	"github.com/spf13/cobra/doc"
 )
 
 // worksheetExts are the endings of a worksheet file's name.
@@ -85,14 +84,15 @@ without it, pocssr(1) to standard output:
   pocssr man --dir ~/.local/share/man/man1`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			header := &doc.GenManHeader{Title: "POCSSR", Section: "1", Source: "pocssr " + root.Version, Manual: "pocssr manual"}
+			header, err := newManHeader(root.Version)
+			if err != nil {
+				return err
+			}
 			if dir == "" {
-				return doc.GenMan(root, header, cmd.OutOrStdout())
+				_, err := cmd.OutOrStdout().Write(manPage(root, header))
+				return err
 			}
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return invalid(err)
-			}
-			return doc.GenManTree(root, header, dir)
+			return writeManTree(root, header, dir)
 		},
 	}
 	cmd.Flags().StringVarP(&dir, "dir", "d", "", "write every page into `FOLDER` instead of pocssr(1) to standard output")

@@ -167,8 +167,8 @@ func TestQuiet(t *testing.T) {
 // standard output, or a page per command into a folder.
 func TestManPages(t *testing.T) {
 	out, _, code := run(t, "", "man")
-	if code != 0 || !strings.Contains(out, `.TH "POCSSR" "1"`) || !strings.Contains(out, `\fBpocssr-classify(1)\fP`) ||
-		!strings.Contains(out, `\fB--accessible\fP`) {
+	if code != 0 || !strings.Contains(out, `.TH "POCSSR" "1"`) || !strings.Contains(out, `\fBpocssr\-classify\fR(1)`) ||
+		!strings.Contains(out, `\fB\-\-accessible\fR`) {
 		t.Fatalf("exit %d, page %.300q", code, out)
 	}
 	dir := filepath.Join(t.TempDir(), "man1")
@@ -182,7 +182,7 @@ func TestManPages(t *testing.T) {
 		}
 	}
 	classify, _ := os.ReadFile(filepath.Join(dir, "pocssr-classify.1"))
-	if bytes.Contains(classify, []byte(`\fB--dark\fP`)) || !bytes.Contains(classify, []byte(`\fB--min-severity\fP`)) {
+	if bytes.Contains(classify, []byte(`\fB\-\-dark\fR`)) || !bytes.Contains(classify, []byte(`\fB\-\-min\-severity\fR \fILEVEL\fR`)) {
 		t.Error("the classify page lists the wrong flags")
 	}
 }

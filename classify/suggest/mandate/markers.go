@@ -179,13 +179,18 @@ func markerAt(s string, at int) (candidate, bool) {
 }
 
 // referenceWords end a text that a marker continues as a cross-reference.
-var referenceWords = map[string]bool{"paragraph": true, "paragraphs": true, "subparagraph": true, "subparagraphs": true,
-	"sub-paragraph": true, "sub-paragraphs": true, "operative": true, "article": true, "articles": true, "section": true,
-	"of": true, "in": true, "to": true, "under": true, "by": true, "the": true, "with": true, "see": true}
+// Made when a mandate is first read, not at every start of the program.
+var referenceWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"paragraph": true, "paragraphs": true, "subparagraph": true, "subparagraphs": true,
+		"sub-paragraph": true, "sub-paragraphs": true, "operative": true, "article": true, "articles": true, "section": true,
+		"of": true, "in": true, "to": true, "under": true, "by": true, "the": true, "with": true, "see": true}
+})
 
 // paragraphWords name what a number after them refers to.
-var paragraphWords = map[string]bool{"paragraph": true, "paragraphs": true, "subparagraph": true, "subparagraphs": true,
-	"sub-paragraph": true, "sub-paragraphs": true, "resolution": true, "resolutions": true}
+var paragraphWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"paragraph": true, "paragraphs": true, "subparagraph": true, "subparagraphs": true,
+		"sub-paragraph": true, "sub-paragraphs": true, "resolution": true, "resolutions": true}
+})
 
 // crossReference reports whether the text before a marker makes the marker
 // part of a reference: it ends, before any "and"/"or", with a reference word,
@@ -204,13 +209,13 @@ func crossReference(before string, lineStart bool) bool {
 	if endsClause(w) {
 		return false
 	}
-	if referenceWords[strings.ToLower(w)] {
+	if referenceWords()[strings.ToLower(w)] {
 		return true
 	}
 	number := w[0] >= '0' && w[0] <= '9'
 	if lineStart {
 		// "paragraph 16" at the end of a line is still a reference.
-		return number && len(f) >= 2 && paragraphWords[strings.ToLower(f[len(f)-2])]
+		return number && len(f) >= 2 && paragraphWords()[strings.ToLower(f[len(f)-2])]
 	}
 	if number {
 		return true
