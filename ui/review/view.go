@@ -112,6 +112,23 @@ const (
 	termOthers      = "asked of others, last"
 )
 
+// Terms are the words of the review's heading and what each counts, for
+// its help screen: a new user meets "asked of others, last" in the heading
+// before any draft of others is shown.
+func (r *Screen) Terms() []component.Term {
+	return []component.Term{
+		{Word: termLeft, Meaning: "drafts this review has still to decide: accept, edit, skip or discard each."},
+		{Word: termReviewed, Meaning: "drafts accepted (a), or edited in the questionnaire (e) until no suggested answer waits to be confirmed, since the review began; u undoes an acceptance."},
+		{Word: termSkipped, Meaning: "drafts passed over (s): they stay drafts, for a later review (R)."},
+		{Word: termDiscarded, Meaning: "paragraphs taken out as no task (x); u puts one back, the last first."},
+		{Word: termDrafts + " (or " + termDraftsShort + ")", Meaning: "the worksheet's drafts, those left and those skipped: a briefing marks each one DRAFT, not yet reviewed."},
+		{Word: termOthers, Meaning: "tasks the mandate asks of others than the mission (the government, the parties, member states or another partner), " +
+			"each marked on its draft. The review puts them last: the mission's own tasks are what it plans, carries out and answers for, " +
+			"so they are reviewed first; a task of others is still read and classified, as the setting the mission works in, " +
+			"and its verdict rests on who acts."},
+	}
+}
+
 // reviewTitle heads the review's first line while it has the room.
 const reviewTitle = "Review of drafts"
 
