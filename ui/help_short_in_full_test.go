@@ -84,7 +84,7 @@ func TestHelpExplainsEveryTermOfTheReviewHeading(t *testing.T) {
 			m.Update(resize(size[0], size[1]))
 			importFile(t, m, mandate2241)
 			press(t, m, "a")
-			if strings.Contains(screenText(m), "No fact is known of this draft") {
+			if strings.Contains(screenText(m), "No fact known:") {
 				press(t, m, "a")
 			}
 			press(t, m, "s", "x")

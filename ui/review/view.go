@@ -65,40 +65,70 @@ func (r *Screen) View() string {
 	if r.activity == nil || r.width <= 0 || r.height <= 0 {
 		return ""
 	}
-	st := r.ctx.Styles
 	head := strings.Join(r.heading(r.width), "\n")
-	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
-		st.Key.Render("[x]") + " discard  " + st.Key.Render("[esc]") + " stop"
+	return component.Block(head+"\n"+component.Block(r.view.View(), r.width, r.view.Height)+"\n"+r.keyLine(), r.width, r.height)
+}
+
+// keyItem is a key of the review's key line, with what it does in full
+// and in short.
+type keyItem struct{ key, full, short string }
+
+// keyLine is the review's line of keys, in its width: in the confirmation
+// of a draft without facts, what it asks first; under a draft that goes on
+// below, that it does. Nothing is cut into: the keys close up first, then
+// "more below" shortens, then what the keys do, then what is asked, then
+// the last keys give way whole (the help lists every key).
+func (r *Screen) keyLine() string {
+	st := r.ctx.Styles
+	var lead [2]string
+	items := []keyItem{{"a", "accept", "accept"}, {"e", "edit", "edit"}, {"s", "skip", "skip"}, {"x", "discard", "discard"}, {"esc", "stop", "stop"}}
 	if r.confirming {
-		keys = st.Accent.Render("No fact is known of this draft: ") + st.Key.Render("[a]") + " accept it with every fact unknown  " +
-			st.Key.Render("[e]") + " answer the questions  " + st.Key.Render("[s]") + " skip"
+		lead = [2]string{"No fact is known of this draft:", "No fact known:"}
+		items = []keyItem{{"a", "accept it with every fact unknown", "accept, all unknown"}, {"e", "answer the questions", "answer"}, {"s", "skip", "skip"}}
 	}
-	if len(r.leftOut) > 0 {
-		what := fmt.Sprintf("left out (%d)", len(r.leftOut))
-		if r.showLeftOut {
-			what = "back to the draft"
-		}
-		keys += "  " + st.Key.Render("[l]") + " " + what
+	if n := len(r.leftOut); n > 0 {
+		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d)", n), fmt.Sprintf("left out (%d)", n)})
 	}
 	if r.showLeftOut {
-		keys = st.Key.Render("[l]") + " back to the draft  " + st.Key.Render("[esc]") + " stop"
+		lead = [2]string{}
+		items = []keyItem{{"l", "back to the draft", "back"}, {"esc", "stop", "stop"}}
 		if r.keys.Restore.Enabled() {
-			keys = st.Key.Render("[↑/↓]") + " mark  " + st.Key.Render("[r]") + " restore as a draft  " + keys
+			items = append([]keyItem{{"↑/↓", "mark", "mark"}, {"r", "restore as a draft", "restore"}}, items...)
 		}
 	}
+	more := [2]string{}
 	if !r.view.AtBottom() {
-		// That the draft goes on below is never cut: the keys close up
-		// first, then the words shorten.
-		more := "  · ↓ more below"
-		if ansi.StringWidth(keys+more) > r.width {
-			keys, more = strings.ReplaceAll(keys, "  ", " "), " · ↓ more below"
-		}
-		if ansi.StringWidth(keys+more) > r.width {
-			more = " · ↓ more"
-		}
-		keys += st.Muted.Render(more)
+		more = [2]string{"· ↓ more below", "· ↓ more"}
 	}
-	return component.Block(head+"\n"+component.Block(r.view.View(), r.width, r.view.Height)+"\n"+component.Cut(keys, r.width), r.width, r.height)
+	draw := func(lead string, items []keyItem, short bool, sep, more string) string {
+		var parts []string
+		for _, it := range items {
+			what := it.full
+			if short {
+				what = it.short
+			}
+			parts = append(parts, st.Key.Render("["+it.key+"]")+" "+what)
+		}
+		line := strings.Join(parts, sep)
+		if lead != "" {
+			line = st.Accent.Render(lead) + " " + line
+		}
+		if more != "" {
+			line += st.Muted.Render(sep + more)
+		}
+		return line
+	}
+	tries := []string{draw(lead[0], items, false, "  ", more[0]), draw(lead[0], items, false, " ", more[0]),
+		draw(lead[0], items, false, " ", more[1]), draw(lead[0], items, true, " ", more[1]), draw(lead[1], items, true, " ", more[1])}
+	for n := len(items) - 1; n > 0; n-- {
+		tries = append(tries, draw(lead[1], items[:n], true, " ", more[1]))
+	}
+	for _, line := range tries {
+		if ansi.StringWidth(line) <= r.width {
+			return line
+		}
+	}
+	return component.Cut(tries[len(tries)-1], r.width)
 }
 
 // The words of the heading's counts.

@@ -183,3 +183,51 @@ func TestReviewHeadingShowsEveryCountOfALargeReview(t *testing.T) {
 		})
 	}
 }
+
+// At 80 columns the review's key line is never cut into, in any of its
+// forms: under a draft, asking before a draft without facts is accepted,
+// over the list of left-out paragraphs; with the draft going on below or
+// not. Each key it names is whole, and the keys that answer are all there
+// (a line once read "[e] answ…" and lost [s]).
+func TestReviewKeyLineIsNeverCut(t *testing.T) {
+	r, ctx := imported(t, 80, 16) // short: a long draft goes on below
+	seen := map[string]bool{}
+	check := func(form string, want ...string) {
+		t.Helper()
+		lines := strings.Split(ansi.Strip(r.View()), "\n")
+		keys := lines[len(lines)-1]
+		if strings.Contains(keys, "…") || ansi.StringWidth(keys) > 80 {
+			t.Fatalf("%s: the key line is cut: %q", form, keys)
+		}
+		for _, w := range want {
+			if !strings.Contains(keys, w) {
+				t.Fatalf("%s: the key line lacks %q: %q", form, w, keys)
+			}
+		}
+		seen[fmt.Sprintf("%s, more below %v", form, !r.view.AtBottom())] = true
+	}
+	for i := 0; i < 40 && r.Draft() != nil; i++ {
+		check("draft", "[a] accept", "[e] edit", "[s] skip", "[x] discard", "[esc] stop", "[l] left out")
+		if r.factless() {
+			press(r, "a")
+			check("asking", "No fact", "[a] accept", "[e] answer", "[s] skip")
+			press(r, "esc")
+			sent(ctx)
+			break
+		}
+		press(r, "s")
+		sent(ctx)
+	}
+	r, _ = imported(t, 80, 16)
+	press(r, "l")
+	check("left out", "[l] back", "[esc] stop")
+	for _, form := range []string{"draft, more below true", "draft, more below false", "asking", "left out"} {
+		shown := false
+		for s := range seen {
+			shown = shown || strings.HasPrefix(s, form)
+		}
+		if !shown {
+			t.Errorf("the walk never showed the key line of %s: the test does not cover it", form)
+		}
+	}
+}
