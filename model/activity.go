@@ -66,6 +66,15 @@ func (a *Activity) Clone() *Activity {
 	return &c
 }
 
+// Same reports whether b says all that a does: the same id, title,
+// description, facts, notes, source, status, register and HRDDP review.
+// Where each was read from, and its layout, do not count.
+func (a *Activity) Same(b *Activity) bool {
+	return a.ID == b.ID && a.Title == b.Title && a.Description == b.Description && a.Facts.Equal(&b.Facts) &&
+		a.Notes == b.Notes && a.Source == b.Source && a.Status == b.Status && a.Register.Equal(b.Register) &&
+		a.HRDDPReview == b.HRDDPReview
+}
+
 // Worksheet is a mission's list of activities.
 type Worksheet struct {
 	Mission    string

@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
 )
 
 func TestFrameworkRisksLinkTheCasesThatRaiseThem(t *testing.T) {
@@ -36,6 +37,47 @@ func TestFrameworkCaseLinksScreen(t *testing.T) {
 			waitText(t, tm, "    > ")
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}
+
+// A case the worksheet holds edited (the case library as a worksheet, in a
+// workshop) opens from the framework as the library has it, and the
+// account says so: v shows the worksheet's version, and v again the
+// library's. A case the worksheet holds unedited says nothing of it.
+func TestFrameworkCaseSaysTheWorksheetEditedIt(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "f", "3", "]", "enter")
+			requireScreen(t, m, "Case from the library · Joint offensive")
+			refuseScreen(t, m, "Edited in this worksheet", "v shows")
+
+			m = demoModel(t, size[0], size[1])
+			press(t, m, "e")
+			if m.qs().Fact != model.Accountability {
+				t.Fatalf("the questionnaire asks %s first, not accountability", m.qs().Fact)
+			}
+			press(t, m, "1", "enter", "esc") // internal controls: one open question less
+			if m.front != worksheetScreen || !m.sh.sheet.Dirty() {
+				t.Fatal("the edit did not reach the worksheet")
+			}
+			press(t, m, "f", "3", "]", "enter")
+			requireScreen(t, m, "Case from the library · Joint offensive", "6 open questions", "v the other version", "esc back")
+			for _, say := range []string{"Edited in this worksheet: the library's case is shown. v shows the worksheet's version."} {
+				if !containsFlat(screenText(m), say) {
+					t.Fatalf("the case does not say %q:\n%s", say, screenText(m))
+				}
+			}
+			golden(t, m, size[0], size[1], "Edited in this worksheet")
+			press(t, m, "v")
+			requireScreen(t, m, "Case as edited in this worksheet · Joint offensive", "accountability: internal controls")
+			if say := "The worksheet's version, edited since it came from the library. v shows the library's case."; !containsFlat(screenText(m), say) {
+				t.Fatalf("the worksheet's version does not say %q:\n%s", say, screenText(m))
+			}
+			refuseScreen(t, m, "6 open questions")
+			press(t, m, "v")
+			requireScreen(t, m, "Case from the library", "6 open questions")
 		})
 	}
 }

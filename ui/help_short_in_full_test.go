@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
@@ -66,5 +68,62 @@ func TestHelpListsEveryKeyTheStatusLineNames(t *testing.T) {
 				t.Errorf("%s: the status line says %q, the help of %s does not list %s", tc.about, m.status, m.nav.kinds[m.front].about, k[1])
 			}
 		}
+	}
+}
+
+// Every word the review's heading counts ("N left", "N asked of others,
+// last") is explained in the review's help, with what it means: a new user
+// met "asked of others, last" and found no word of it in the help. The
+// heading is read at both sizes, after a step of each kind, so that every
+// count is in it.
+func TestHelpExplainsEveryTermOfTheReviewHeading(t *testing.T) {
+	counted := regexp.MustCompile(`^\d+ (.+)$`)
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, mandate2241)
+			press(t, m, "a")
+			if strings.Contains(screenText(m), "No fact known:") {
+				press(t, m, "a")
+			}
+			press(t, m, "s", "x")
+			lines := strings.Split(screenText(m), "\n")
+			var terms []string
+			for _, l := range lines[1:3] {
+				var here []string
+				for _, part := range strings.Split(strings.TrimSpace(l), " · ") {
+					if c := counted.FindStringSubmatch(part); c != nil {
+						here = append(here, c[1])
+					}
+				}
+				if len(here) == 0 {
+					break // the draft begins
+				}
+				terms = append(terms, here...)
+			}
+			if len(terms) < 6 || !slices.Contains(terms, "asked of others, last") {
+				t.Fatalf("%dx%d: the heading counts %q: the test shows little", size[0], size[1], terms)
+			}
+			press(t, m, "?")
+			m.Update(resize(size[0], 200)) // the whole help at the width the heading had
+			help := screenText(m)
+			helpLines := strings.Split(help, "\n")
+			for _, term := range terms {
+				explained := false
+				for i, l := range helpLines[:len(helpLines)-1] {
+					meaning := strings.TrimSpace(helpLines[i+1])
+					if strings.HasPrefix(strings.TrimSpace(l), term) && strings.HasPrefix(helpLines[i+1], "    ") && len(meaning) > 20 {
+						explained = true
+					}
+				}
+				if !explained {
+					t.Errorf("%dx%d: the heading says %q, the review's help does not explain it:\n%s", size[0], size[1], term, help)
+				}
+			}
+			m.Update(resize(size[0], size[1]))
+			press(t, m, "end") // the words of the heading, at the foot of the help
+			golden(t, m, size[0], size[1], "next start.")
+		})
 	}
 }

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/review"
@@ -47,17 +49,71 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 	switch a.choice {
 	case "r":
 		kept, unmatched := m.sh.sheet.ReplaceDocument(p.ws.Mandate, p.ws.Activities, p.ws.Mission, p.ws.Mandate)
-		how := "replaced the earlier ones"
-		if kept > 0 {
-			how += fmt.Sprintf(", keeping the risk register of %s", plural(kept, "activity", "activities"))
-		}
+		// A register left behind (u brings it back) is said before the
+		// registers that went along, where the line holds one of them only.
+		how := []importDid{{"replaced the earlier ones", "replaced"}}
 		if unmatched > 0 {
-			how += fmt.Sprintf(" (%s no new draft to go to)", plural(unmatched, "register had", "registers had"))
+			how = append(how, importDid{fmt.Sprintf("%s no new draft to go to", plural(unmatched, "register had", "registers had")),
+				plural(unmatched, "register", "registers") + " left behind"})
 		}
-		return m.importedDrafts(p.ws, p.mandate, p.spare, how)
+		if kept > 0 {
+			how = append(how, importDid{fmt.Sprintf("keeping the risk register of %s", plural(kept, "activity", "activities")),
+				plural(kept, "register", "registers") + " kept"})
+		}
+		return m.importedDrafts(p.ws, p.mandate, p.spare, how...)
 	case "a":
 		m.sh.sheet.AddDrafts(p.ws.Activities, p.ws.Mission, p.ws.Mandate)
-		return m.importedDrafts(p.ws, p.mandate, p.spare, "")
+		return m.importedDrafts(p.ws, p.mandate, p.spare)
 	}
 	return nil
+}
+
+// importDid is one thing an import did besides adding drafts, in full and
+// in short.
+type importDid struct{ full, short string }
+
+// importNote is what the status line says of an import of drafts drafts
+// from document, in w cells: how many drafts and left-out paragraphs, and
+// the keys that list and undo them, always whole; then, as far as the line
+// holds them, what the import did besides adding (how, in order of need)
+// and the document's name. A part that does not fit is left out whole,
+// never cut into: the document goes first, then the counts shorten, then
+// what the import did says it in short, then its last part goes.
+func importNote(w, drafts, leftOut int, how []importDid, document string) string {
+	keys := "u undoes the import"
+	if leftOut > 0 {
+		keys = "l lists them, " + keys
+	}
+	d := plural(drafts, "draft", "drafts")
+	counts := []string{
+		fmt.Sprintf("%s imported, %s left out", d, plural(leftOut, "paragraph", "paragraphs")),
+		fmt.Sprintf("%s, %s left out", d, plural(leftOut, "paragraph", "paragraphs")),
+		fmt.Sprintf("%s, %d left out", d, leftOut),
+	}
+	var did [][]string
+	for n := len(how); n > 0; n-- {
+		full, short := make([]string, n), make([]string, n)
+		for i, h := range how[:n] {
+			full[i], short[i] = h.full, h.short
+		}
+		did = append(did, full, short)
+	}
+	did = append(did, nil)
+	for _, how := range did {
+		for _, c := range counts {
+			for _, doc := range []string{document, ""} {
+				s := c + ": " + keys
+				if len(how) > 0 {
+					s = strings.Join(how, ", ") + ": " + s
+				}
+				if doc != "" {
+					s += " (" + doc + ")"
+				}
+				if s += "."; ansi.StringWidth(s) <= w {
+					return s
+				}
+			}
+		}
+	}
+	return counts[len(counts)-1] + ": " + keys + "."
 }

@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -68,7 +72,7 @@ func TestImportAgainKeepsTheRegister(t *testing.T) {
 	}
 	importFile(t, m, resolution)
 	press(t, m, "r")
-	requireScreen(t, m, "keeping the risk register of 1 activity")
+	requireScreen(t, m, "replaced, 1 register kept: 34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import.")
 	if m.front == reviewScreen {
 		press(t, m, "esc")
 	}
@@ -87,5 +91,65 @@ func TestImportAgainKeepsTheRegister(t *testing.T) {
 	press(t, m, "u")
 	if s.Index(first) != 0 || first.Register.Entry(risk) == nil {
 		t.Fatalf("u after replace: the earlier first at %d with %+v", s.Index(first), first.Register)
+	}
+}
+
+// Importing again at 80 columns keeps the status line's keys whole, and
+// says the earlier ones were replaced: the document, the longer counts and
+// the details give way whole first, never cut into (the keys were cut
+// behind "replaced the earlier ones, keeping the risk register of…").
+func TestImportAgainStatusKeepsItsKeys(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, resolution)
+			press(t, m, "esc")
+			s := m.sh.sheet
+			risk := s.Rulebook().Vocabulary().Risks()[0]
+			for i, ref := range []string{"", "99"} { // the second's paragraph is in no new draft
+				a := s.At(i)
+				if ref != "" {
+					a.Source.Ref = ref
+				}
+				if err := s.SetMitigation(a, model.RegisterEntry{Risk: risk, Status: model.Planned}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			importFile(t, m, resolution)
+			press(t, m, "r")
+			lines := strings.Split(screenText(m), "\n")
+			status := strings.TrimSpace(lines[len(lines)-2])
+			if !strings.Contains(status, "l lists them, u undoes the import") || !strings.Contains(status, "replaced") || strings.Contains(status, "…") {
+				t.Fatalf("the status line after importing again: %q", status)
+			}
+			golden(t, m, size[0], size[1], "Review of drafts")
+		})
+	}
+}
+
+// However large the import, what the status line says of it fits its
+// width with its keys whole, and says that the import replaced the earlier
+// ones where it did; where the width allows, each thing it did.
+func TestImportNoteFitsWithItsKeys(t *testing.T) {
+	how := []importDid{{"replaced the earlier ones", "replaced"}, {"12 registers had no new draft to go to", "12 registers left behind"},
+		{"keeping the risk register of 2,241 activities", "2,241 registers kept"}}
+	for _, w := range []int{80, 96, 120, 160, 200} {
+		for _, c := range []struct{ drafts, leftOut int }{{1, 0}, {34, 10}, {2241, 0}, {2241, 1200}, {99999, 99999}} {
+			for _, did := range [][]importDid{nil, how} {
+				got := importNote(w, c.drafts, c.leftOut, did, "S/RES/2241 (2015)")
+				keys := "u undoes the import"
+				if c.leftOut > 0 {
+					keys = "l lists them, u undoes the import"
+				}
+				if ansi.StringWidth(got) > w || !strings.Contains(got, keys) || !strings.Contains(got, fmt.Sprint(c.drafts)) ||
+					(did != nil && !strings.HasPrefix(got, "replaced")) {
+					t.Errorf("width %d, %+v, %v: %q", w, c, did, got)
+				}
+				if w >= 160 && did != nil && (!strings.Contains(got, "12 registers") || !strings.Contains(got, "2,241 ") || !strings.Contains(got, "kept") && !strings.Contains(got, "keeping")) {
+					t.Errorf("width %d, %+v: what the import did is left out: %q", w, c, got)
+				}
+			}
+		}
 	}
 }

@@ -92,26 +92,16 @@ func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 		return nil
 	}
 	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
-	return m.importedDrafts(ws, mandate, msg.spare, "")
+	return m.importedDrafts(ws, mandate, msg.spare)
 }
 
 // importedDrafts opens the review at the first of the drafts just imported
-// and says what was imported and left out; how, when not simply added.
-func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, spare []review.Spare, how string) tea.Cmd {
+// and says what was imported and left out; how, when not simply added, in
+// parts in order of need (see importNote).
+func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, spare []review.Spare, how ...importDid) tea.Cmd {
 	m.worksheet.Select(ws.Activities[0])
-	// The keys come before the document's name, which may be long: at 80
-	// columns a cut takes the name, never the keys.
-	note := fmt.Sprintf("%s imported, %s left out: u undoes the import (%s).",
-		plural(len(ws.Activities), "draft", "drafts"), plural(mandate.LeftOutParagraphs, "paragraph", "paragraphs"),
-		oneLine(ws.Mandate))
-	if mandate.LeftOutParagraphs > 0 {
-		note = fmt.Sprintf("%s imported, %s left out: l lists them, u undoes the import (%s).",
-			plural(len(ws.Activities), "draft", "drafts"), plural(mandate.LeftOutParagraphs, "paragraph", "paragraphs"),
-			oneLine(ws.Mandate))
-	}
-	if how != "" {
-		note = how + ": " + note
-	}
+	w, _ := m.areaSize(contentArea)
+	note := importNote(w, len(ws.Activities), mandate.LeftOutParagraphs, how, oneLine(ws.Mandate))
 	in := review.Imported{At: ws.Activities[0], Document: ws.Mandate, LeftOut: mandate.LeftOut(), Spare: spare}
 	return tea.Batch(m.startReview(in), m.sh.status(note))
 }

@@ -40,6 +40,15 @@ type Selector interface {
 	Select(a *model.Activity)
 }
 
+// Term is a word a screen's heading uses, and what it means.
+type Term struct{ Word, Meaning string }
+
+// Glossary is a screen whose heading uses words of its own (the review's
+// "asked of others, last"): its help screen explains each under its keys.
+type Glossary interface {
+	Terms() []Term
+}
+
 // ID names a registered screen.
 type ID int
 

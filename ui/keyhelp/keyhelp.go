@@ -1,5 +1,7 @@
 // Package keyhelp is the help screen: every key of the screen it was opened
-// over, generated from that screen's key map, so it never lists a dead key.
+// over, generated from that screen's key map, so it never lists a dead key,
+// and, for a screen whose heading uses words of its own (a
+// component.Glossary), what each of them means.
 // It is a screen of its own package, built on ui/component only: the first
 // of the screens the compiler keeps the root model out of.
 package keyhelp
@@ -16,7 +18,8 @@ import (
 )
 
 // Of is what the help screen opens with: the name of the screen it is opened
-// over (Keys of the <About> screen) and that screen's keys.
+// over (Keys of the <About> screen) and that screen's keys; when Keys is a
+// component.Glossary too, the help explains the words of its heading.
 type Of struct {
 	About string
 	Keys  help.KeyMap
@@ -28,6 +31,7 @@ type Screen struct {
 	keys   keys
 	of     string // the screen's name
 	groups [][]key.Binding
+	terms  []component.Term // the words of the screen's heading
 	view   viewport.Model
 	width  int
 	height int
@@ -72,6 +76,10 @@ func (h *Screen) Open(arg any) (tea.Cmd, bool) {
 	}
 	h.of = of.About
 	h.groups = of.Keys.FullHelp()
+	h.terms = nil
+	if g, ok := of.Keys.(component.Glossary); ok {
+		h.terms = g.Terms()
+	}
 	h.render()
 	h.view.GotoTop()
 	return nil, true
@@ -109,6 +117,14 @@ func (h *Screen) render() {
 			k := b.Help().Key
 			pad := strings.Repeat(" ", keyW-ansi.StringWidth(k))
 			lines = append(lines, component.WrapIndent("  "+st.Key.Render(k)+pad+"  ", b.Help().Desc, h.width)...)
+		}
+		lines = append(lines, "")
+	}
+	if len(h.terms) > 0 {
+		lines = append(lines, st.Heading.Render(component.Cut("Words of the heading", h.width)), "")
+		for _, t := range h.terms {
+			lines = append(lines, "  "+st.Key.Render(component.Cut(t.Word, h.width-2)))
+			lines = append(lines, component.WrapIndent("    ", t.Meaning, h.width)...)
 		}
 		lines = append(lines, "")
 	}

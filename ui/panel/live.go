@@ -38,8 +38,12 @@ func (n Notes) suggestedLine() string {
 }
 
 // CompactHeight is the height of the panel below the questions on a
-// narrow terminal.
-const CompactHeight = 7
+// narrow terminal; CompactMin the least it gives way to: the rule above it
+// and the verdict's line (tier, agenda, how many risks and open questions).
+const (
+	CompactHeight = 7
+	CompactMin    = 2
+)
 
 func (p Live) tierLine(r *classify.Result) string {
 	if r.Policy.Info == nil {
@@ -123,9 +127,11 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 	return box.Render(component.Block(strings.Join(lines, "\n"), inner, innerH))
 }
 
-// Compact renders the panel in at most CompactHeight lines of width w, to
-// lie below the questions on a narrow terminal.
-func (p Live) Compact(r *classify.Result, notes Notes, w int) string {
+// Compact renders the panel in at most h lines of width w (CompactMin to
+// CompactHeight), to lie below the questions on a narrow terminal: what
+// the rows do not hold gives way from the end, the verdict's line never.
+func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
+	h = max(CompactMin, min(CompactHeight, h))
 	st := p.st
 	head := report.TierText(r.Tier) + " · " + p.agendaLine(r) + " · " +
 		component.Plural(len(r.Risks), "risk", "risks") + " · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
@@ -139,8 +145,11 @@ func (p Live) Compact(r *classify.Result, notes Notes, w int) string {
 	for _, l := range p.portfolioLines(notes.Portfolio, w-11) {
 		lines = append(lines, st.Label.Render("Portfolio: ")+l)
 	}
-	room := CompactHeight - len(lines) - 1
+	room := h - len(lines) - 1
 	for i, k := range r.Risks {
+		if room <= 0 {
+			break // the verdict's line counts them
+		}
 		if i == room-1 && len(r.Risks) > room {
 			lines = append(lines, st.Muted.Render(fmt.Sprintf("  … and %d more", len(r.Risks)-i)))
 			break
@@ -157,8 +166,8 @@ func (p Live) Compact(r *classify.Result, notes Notes, w int) string {
 		}
 		lines = append(lines, component.Cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w))
 	}
-	if len(lines) > CompactHeight {
-		lines = lines[:CompactHeight]
+	if len(lines) > h {
+		lines = lines[:h]
 	}
 	return component.Block(strings.Join(lines, "\n"), w, len(lines))
 }

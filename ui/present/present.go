@@ -61,8 +61,13 @@ type Screen struct {
 	pager    viewport.Model
 	shown    *model.Activity // the activity whose account is open
 	caseView bool            // the account is of a case opened from the framework
-	walk     *walkThrough
-	walkFrom presentMode // where esc leaves the walk-through for
+	// library is the case opened from the framework, as the library has it;
+	// edited is the worksheet's row of the same case when it says something
+	// else (the case library as a worksheet, edited in a workshop), nil
+	// when it does not or the worksheet has no such row.
+	library, edited *model.Activity
+	walk            *walkThrough
+	walkFrom        presentMode // where esc leaves the walk-through for
 }
 
 // presentMode is which part of the presentation is in front.
@@ -127,7 +132,7 @@ func (p *Screen) SetSize(w, h int) {
 // open brings the board to the front with activity a selected.
 func (p *Screen) open(a *model.Activity) {
 	p.mode = boardMode
-	p.caseView = false
+	p.leaveCase()
 	p.walk = nil
 	p.rebuild()
 	if i := p.ctx.Sheet.Index(a); i >= 0 {
@@ -137,9 +142,28 @@ func (p *Screen) open(a *model.Activity) {
 }
 
 // openCase shows the account of a case (not necessarily of the worksheet).
+// A case the worksheet holds edited is shown as the library has it, since
+// the framework lists the cases of the library, and the account says so;
+// v shows the worksheet's version.
 func (p *Screen) openCase(a *model.Activity) {
-	p.caseView = true
+	p.caseView, p.library, p.edited = true, a, nil
+	s := p.ctx.Sheet
+	for i := range s.Len() {
+		if x := s.At(i); x.ID == a.ID {
+			if !x.Same(a) {
+				p.edited = x
+			}
+			break
+		}
+	}
+	p.keys.Version.SetEnabled(p.edited != nil)
 	p.showAccount(a)
+}
+
+// leaveCase ends the view of a case: what follows is the worksheet's.
+func (p *Screen) leaveCase() {
+	p.caseView, p.library, p.edited = false, nil, nil
+	p.keys.Version.SetEnabled(false)
 }
 
 func (p *Screen) clampCursor() {
@@ -205,6 +229,11 @@ func (p *Screen) ShortHelp() []key.Binding {
 	k := p.keys
 	switch p.mode {
 	case accountMode:
+		if k.Version.Enabled() { // which version of the case is shown is the first thing to know
+			v := k.Version // short in the footer: the account's first line says which version it is
+			v.SetHelp("v", "the other version")
+			return []key.Binding{v, k.PageDown, k.PageUp, k.Back, k.Walk}
+		}
 		return []key.Binding{k.PageDown, k.PageUp, k.Walk, k.Back} // an account is often longer than the screen
 	case walkMode:
 		if p.walk != nil && p.walk.whatIf != nil {
@@ -220,7 +249,7 @@ func (p *Screen) FullHelp() [][]key.Binding {
 	k := p.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Walk, k.Back, k.Quit},
-		{k.Next, k.Prev, k.WhatIf, k.Toggle, k.Change, k.global.Help, k.global.ForceQuit, k.global.Suspend},
+		{k.Next, k.Prev, k.WhatIf, k.Toggle, k.Change, k.Version, k.global.Help, k.global.ForceQuit, k.global.Suspend},
 	}
 }
 
@@ -280,13 +309,19 @@ func (p *Screen) updateAccount(km tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(km, k.Back):
 		if p.caseView {
-			p.caseView = false
+			p.leaveCase()
 			p.mode = boardMode
 			return p.ctx.Send(component.Back{})
 		}
 		p.mode = boardMode
 	case key.Matches(km, k.Walk):
 		p.startWalk(p.shown)
+	case key.Matches(km, k.Version):
+		if p.shown == p.edited {
+			p.showAccount(p.library)
+		} else {
+			p.showAccount(p.edited)
+		}
 	case key.Matches(km, k.Quit):
 		return p.ctx.Send(component.RequestQuit)
 	default:
@@ -316,6 +351,15 @@ func (p *Screen) renderAccount() {
 	w := p.width - 2
 	r := p.rb.Classify(a)
 	var lines []string
+	if p.caseView && p.edited != nil {
+		say := "Edited in this worksheet: the library's case is shown. v shows the worksheet's version."
+		if a == p.edited {
+			say = "The worksheet's version, edited since it came from the library. v shows the library's case."
+		}
+		for _, l := range component.Wrap(say, w) {
+			lines = append(lines, p.ctx.Styles.Accent.Render(l))
+		}
+	}
 	if sec := report.OneLine(classify.Section(a)); sec != "" {
 		for _, l := range component.Wrap("From the chapter section “"+sec+"”", w) {
 			lines = append(lines, p.ctx.Styles.Muted.Render(l))
@@ -334,7 +378,10 @@ type presentKeys struct {
 	Open, Walk, Back, Quit     key.Binding
 	Next, Prev, WhatIf, Toggle key.Binding
 	Change                     key.Binding // what changed, in full (walk-through)
-	global                     globalKeys
+	// Version turns a case edited in the worksheet between the library's
+	// version and the worksheet's.
+	Version key.Binding
+	global  globalKeys
 }
 
 func newPresentKeys(g globalKeys) presentKeys {
@@ -347,15 +394,22 @@ func newPresentKeys(g globalKeys) presentKeys {
 			Top:      component.Bind([]string{"home", "g"}, "home", "first"),
 			Bottom:   component.Bind([]string{"end", "G"}, "end", "last"),
 		},
-		Open:   component.Bind([]string{"enter"}, "enter", "account"),
-		Walk:   component.Bind([]string{"t"}, "t", "walk through"),
-		Back:   component.Bind([]string{"esc"}, "esc", "back"),
-		Quit:   component.Bind([]string{"q"}, "q", "quit"),
-		Next:   component.Bind([]string{" ", "right", "l"}, "space", "next answer"),
-		Prev:   component.Bind([]string{"backspace", "left", "h"}, "backspace", "take it back"),
-		WhatIf: component.Bind([]string{"w"}, "w", "what if"),
-		Toggle: component.Bind([]string{" ", "x"}, "space", "tick a choice (what if)"),
-		Change: component.Bind([]string{changeKey}, changeKey, "what changed, in full, where it is longer than its lines"),
-		global: g,
+		Open:    component.Bind([]string{"enter"}, "enter", "account"),
+		Walk:    component.Bind([]string{"t"}, "t", "walk through"),
+		Back:    component.Bind([]string{"esc"}, "esc", "back"),
+		Quit:    component.Bind([]string{"q"}, "q", "quit"),
+		Next:    component.Bind([]string{" ", "right", "l"}, "space", "next answer"),
+		Prev:    component.Bind([]string{"backspace", "left", "h"}, "backspace", "take it back"),
+		WhatIf:  component.Bind([]string{"w"}, "w", "what if"),
+		Toggle:  component.Bind([]string{" ", "x"}, "space", "tick a choice (what if)"),
+		Change:  component.Bind([]string{changeKey}, changeKey, "what changed, in full, where it is longer than its lines"),
+		Version: disabledKey(component.Bind([]string{"v"}, "v", "the other version (of a case edited in this worksheet)")),
+		global:  g,
 	}
+}
+
+// disabledKey is b switched off until the screen has a use for it.
+func disabledKey(b key.Binding) key.Binding {
+	b.SetEnabled(false)
+	return b
 }

@@ -185,6 +185,9 @@ func (p *Screen) accountView() string {
 	title := "Account"
 	if p.caseView {
 		title = "Case from the library"
+		if p.shown == p.edited {
+			title = "Case as edited in this worksheet"
+		}
 	}
 	if p.shown != nil {
 		num := ""

@@ -198,26 +198,6 @@ func (q *Screen) SetSize(w, h int) {
 	q.reg.SetWidth(lw)
 }
 
-func (q *Screen) wide() bool { return q.width >= 100 }
-
-// panelWidth grows on a wide terminal, so that the verdict's tier and risks
-// read whole beside the questions.
-func (q *Screen) panelWidth() int { return min(max(46, q.width/3), 64, q.width*2/5) }
-
-func (q *Screen) leftWidth() int {
-	if q.wide() {
-		return q.width - q.panelWidth() - 1
-	}
-	return q.width
-}
-
-func (q *Screen) leftHeight() int {
-	if q.wide() {
-		return q.height
-	}
-	return q.height - panel.CompactHeight
-}
-
 // TextFocused reports whether the title or description has the keys.
 func (q *Screen) TextFocused() bool { return q.stage == Describing || q.reg.Editing() }
 

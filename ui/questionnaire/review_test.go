@@ -61,3 +61,36 @@ func TestQuestionnaireReviewFootReadsWhole(t *testing.T) {
 		}
 	}
 }
+
+// On rows too few for a question's help and the choices' least rows, the
+// help is cut on a line that says so, never mid-sentence without a sign,
+// and no line is wider than the side: every relevant question of a case.
+func TestQuestionHelpCutSaysSo(t *testing.T) {
+	q := atReview(t, 80, 24)
+	cuts := 0
+	for _, qq := range q.State().Questions {
+		q.GoTo(qq.Fact)
+		for _, h := range []int{8, 10, 40} {
+			lines := q.askView(80, h)
+			text := ansi.Strip(strings.Join(lines, "\n"))
+			for _, l := range lines {
+				if ansi.StringWidth(l) > 80 {
+					t.Fatalf("%s at %d rows: a line of %d cells: %q", qq.Fact, h, ansi.StringWidth(l), ansi.Strip(l))
+				}
+			}
+			whole := strings.Contains(strings.Join(strings.Fields(text), " "), strings.Join(strings.Fields(qq.Help), " "))
+			if whole == strings.Contains(text, HelpCut) {
+				t.Fatalf("%s at %d rows: the help is whole %v, and says it is cut %v:\n%s", qq.Fact, h, whole, !whole, text)
+			}
+			if h == 40 && !whole {
+				t.Fatalf("%s at 40 rows: the help is cut:\n%s", qq.Fact, text)
+			}
+			if !whole {
+				cuts++
+			}
+		}
+	}
+	if cuts == 0 {
+		t.Fatal("no help is cut at 8 rows: the test shows nothing")
+	}
+}

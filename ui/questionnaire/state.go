@@ -43,6 +43,9 @@ type State struct {
 	Decided []model.Fact
 	// Reading is what the reader made of the activity's words.
 	Reading *suggest.Suggestion
+	// LeftWidth is the columns of the questions' side: the live panel
+	// takes the rest when it stands beside them.
+	LeftWidth int
 }
 
 // State is where the questionnaire stands.
@@ -54,7 +57,7 @@ func (q *Screen) State() State {
 		Fact: q.fact, Question: q.question(), Cursor: q.cursor, Questions: slices.Clone(q.questions),
 		Note: q.note, Title: q.title.Value(), Focus: q.focus,
 		Risk: q.risk, Editing: q.reg != nil && q.reg.Editing(),
-		Pending: q.pendingFacts(), Decided: decided, Reading: q.reading,
+		Pending: q.pendingFacts(), Decided: decided, Reading: q.reading, LeftWidth: q.leftWidth(),
 	}
 }
 

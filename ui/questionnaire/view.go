@@ -31,7 +31,7 @@ func (q *Screen) View() string {
 	r, notes := q.panelInput()
 	lw, lh := q.leftWidth(), q.leftHeight()
 	if !q.wide() {
-		below := q.panel.Compact(&r, notes, q.width)
+		below := q.panel.Compact(&r, notes, q.width, q.panelRows())
 		lh = q.height - strings.Count(below, "\n") - 1
 		return component.Block(q.leftView(lw, lh), lw, lh) + "\n" + below
 	}
@@ -62,7 +62,7 @@ func (q *Screen) leftLines() int {
 		return q.leftHeight()
 	}
 	r, notes := q.panelInput()
-	return q.height - strings.Count(q.panel.Compact(&r, notes, q.width), "\n") - 1
+	return q.height - strings.Count(q.panel.Compact(&r, notes, q.width, q.panelRows()), "\n") - 1
 }
 
 // progressBar draws answered of relevant as a bar of marks, readable without colour.
@@ -125,43 +125,18 @@ func (q *Screen) askView(w, h int) []string {
 	if qq == nil {
 		return nil
 	}
-	var lines []string
-	for _, l := range component.Wrap(qq.Question, w) {
-		lines = append(lines, st.Label.Render(l))
-	}
-	// How to tick, on a question of several answers, is never left out: it
-	// is the one line that says how to answer.
-	var hint []string
-	if qq.Fact.Type() == model.SetOf {
-		text := "space ticks, enter confirms"
-		if qq.Fact == model.Kinds {
-			text += "; the first ticked is primary (p makes the highlighted one primary)"
-		}
-		for _, l := range component.Wrap("("+text+")", w) {
-			hint = append(hint, st.Muted.Render(l))
-		}
-	}
-	var note []string
-	if q.note != "" {
-		note = component.WrapIndent("Relevance changed — ", q.note, w)
-		if len(note) > 2 {
-			note = append(note[:1], component.Cut(strings.Join(note[1:], " "), w))
-		}
-	}
-	marker := q.suggestionMarker(w)
-	// On a short screen the help gets the rows the choices leave, one each,
-	// and two at least: the choices scroll, the help cannot.
-	helpLines := 4
-	if h < 20 {
-		left := h - len(lines) - len(marker) - len(hint) - 1 - len(note) - len(flow.Choices(qq))
-		helpLines = min(4, max(2, left))
-	}
-	help := component.Wrap(qq.Help, w)
-	if len(help) > helpLines {
-		help = append(help[:helpLines-1], component.Cut(strings.Join(help[helpLines-1:], " "), w))
+	lines, help, marker, hint, note := q.askParts(qq, w)
+	// The help is whole while the choices keep their least rows (the one
+	// under the cursor, and a line above and below that counts the others):
+	// the choices scroll, the help cannot.
+	least := min(3, len(flow.Choices(qq)))
+	if room := h - len(lines) - len(marker) - len(hint) - 1 - len(note) - least; len(help) > max(1, room) {
+		keep := max(1, room)
+		rest := strings.Join(help[keep-1:], " ")
+		help = append(help[:keep-1], ansi.Truncate(rest, max(0, w-ansi.StringWidth(HelpCut)), "")+HelpCut)
 	}
 	for _, l := range help {
-		lines = append(lines, st.Muted.Render(l))
+		lines = append(lines, st.Muted.Render(component.Cut(l, w)))
 	}
 	lines = append(lines, marker...)
 	lines = append(lines, hint...)
@@ -173,88 +148,62 @@ func (q *Screen) askView(w, h int) []string {
 	return lines
 }
 
-// choiceLines draws the rows of a question, scrolled so that the cursor shows.
+// choiceLines draws the choices of a question in room rows, each whole,
+// wrapped: all of them where they fit, else as many as fit around the
+// cursor, with a line above and below that counts the choices out of sight.
 func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	st := q.ctx.Styles
 	fs := &q.activity.Facts
 	cs := flow.Choices(qq)
 	room = max(3, room)
-	// Where every choice fits with its explanation wrapped, none is cut;
-	// where they fit one row each, the rows left wrap the choice under the
-	// cursor first, then the others from the top, each whole or not at all.
 	rows := make([][]string, len(cs))
 	total := 0
 	for i, c := range cs {
 		rows[i] = q.choiceRows(fs, qq.Fact, c, i, w)
 		total += len(rows[i])
 	}
-	if total <= room {
+	if total <= room || len(cs) == 0 {
 		return slices.Concat(rows...)
 	}
-	if len(cs) <= room {
-		used := len(cs)
-		whole := make([]bool, len(cs))
-		for _, i := range append([]int{q.cursor}, seq(len(cs))...) {
-			if i < 0 || i >= len(cs) || whole[i] || used+len(rows[i])-1 > room {
-				continue
-			}
-			whole[i], used = true, used+len(rows[i])-1
+	cur := max(0, min(q.cursor, len(cs)-1))
+	first, last, used := cur, cur, len(rows[cur])
+	signs := func(first, last int) int {
+		n := 0
+		if first > 0 {
+			n++
 		}
-		var lines []string
-		for i, c := range cs {
-			if whole[i] {
-				lines = append(lines, rows[i]...)
-			} else {
-				lines = append(lines, q.choiceLine(fs, qq.Fact, c, i, w))
-			}
+		if last < len(cs)-1 {
+			n++
 		}
-		return lines
+		return n
 	}
-	// Scrolled, the choice under the cursor still shows whole: moving onto
-	// a choice is the way to read its explanation.
-	cur := 0
-	if q.cursor >= 0 && q.cursor < len(cs) {
-		cur = len(rows[q.cursor]) - 1
-	}
-	room = max(3, room-cur)
-	first := 0
-	if len(cs) > room {
-		first = max(0, min(q.cursor-room/2, len(cs)-room))
+	// Grow the window a choice at a time, below then above, while it and
+	// its signs fit: the cursor stays near the middle.
+	for grown := true; grown; {
+		grown = false
+		if last+1 < len(cs) && used+len(rows[last+1])+signs(first, last+1) <= room {
+			last, used, grown = last+1, used+len(rows[last+1]), true
+		}
+		if first > 0 && used+len(rows[first-1])+signs(first-1, last) <= room {
+			first, used, grown = first-1, used+len(rows[first-1]), true
+		}
 	}
 	var lines []string
-	for i, n := first, 0; i < len(cs) && n < room; i, n = i+1, n+1 {
-		if i == first && first > 0 {
-			lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↑ %d more", first)))
-			continue
-		}
-		if n == room-1 && i < len(cs)-1 {
-			lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(cs)-i)))
-			break
-		}
-		if i == q.cursor {
-			lines = append(lines, rows[i]...)
-			continue
-		}
-		lines = append(lines, q.choiceLine(fs, qq.Fact, cs[i], i, w))
+	if first > 0 {
+		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↑ %d more", first)))
+	}
+	for i := first; i <= last; i++ {
+		lines = append(lines, rows[i]...)
+	}
+	if over := len(lines) + signs(0, last) - room; over > 0 && first == last {
+		// The cursor's choice alone is taller than the rows: it is cut
+		// where the rows end, and the sign below says more follows.
+		lines = lines[:max(1, len(lines)-over)]
+	}
+	if last < len(cs)-1 {
+		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(cs)-1-last)))
 	}
 	return lines
-}
-
-// seq is 0, 1, … n-1.
-func seq(n int) []int {
-	s := make([]int, n)
-	for i := range s {
-		s[i] = i
-	}
-	return s
-}
-
-func (q *Screen) choiceLine(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) string {
-	lead, rest := q.choiceText(fs, f, c, i)
-	if i == q.cursor {
-		return q.ctx.Styles.Selected.Render(component.Fit("> "+lead+rest, w))
-	}
-	return component.Cut("  "+lead+rest, w)
 }
 
 // choiceRows is a choice with its label and explanation wrapped under the

@@ -165,7 +165,8 @@ func (r *Screen) setLeftOut(document string, parts []suggest.LeftOutPart, spare 
 // SetSize gives the screen its area and reflows the draft.
 func (r *Screen) SetSize(w, h int) {
 	r.width, r.height = w, h
-	r.view.Width, r.view.Height = w, max(1, h-2)
+	r.view.Width = w
+	r.fit()
 	r.render()
 }
 
@@ -328,6 +329,8 @@ func (r *Screen) accept() tea.Cmd {
 // Update acts on the verdict keys and scrolls the draft; back from the
 // questionnaire, it goes on with the review.
 func (r *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// Every step may change a count, and with it the rows of the heading.
+	defer r.fit()
 	if e, ok := msg.(component.Edited); ok {
 		return r, r.resume(e)
 	}

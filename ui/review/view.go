@@ -65,87 +65,190 @@ func (r *Screen) View() string {
 	if r.activity == nil || r.width <= 0 || r.height <= 0 {
 		return ""
 	}
-	st := r.ctx.Styles
-	title := "Review of drafts"
-	tally := r.tallyText(r.width - ansi.StringWidth(title))
-	head := st.Heading.Render(title) + st.Muted.Render(tally)
-	if ansi.StringWidth(tally) > r.width-ansi.StringWidth(title) {
-		// Every count rather than the heading: the bar above says Review.
-		head = st.Muted.Render(strings.TrimPrefix(r.tallyText(r.width+ansi.StringWidth(" · ")), " · "))
-	}
-	keys := st.Key.Render("[a]") + " accept  " + st.Key.Render("[e]") + " edit  " + st.Key.Render("[s]") + " skip  " +
-		st.Key.Render("[x]") + " discard  " + st.Key.Render("[esc]") + " stop"
-	if r.confirming {
-		keys = st.Accent.Render("No fact is known of this draft: ") + st.Key.Render("[a]") + " accept it with every fact unknown  " +
-			st.Key.Render("[e]") + " answer the questions  " + st.Key.Render("[s]") + " skip"
-	}
-	if len(r.leftOut) > 0 {
-		what := fmt.Sprintf("left out (%d)", len(r.leftOut))
-		if r.showLeftOut {
-			what = "back to the draft"
-		}
-		keys += "  " + st.Key.Render("[l]") + " " + what
-	}
-	if r.showLeftOut {
-		keys = st.Key.Render("[l]") + " back to the draft  " + st.Key.Render("[esc]") + " stop"
-		if r.keys.Restore.Enabled() {
-			keys = st.Key.Render("[↑/↓]") + " mark  " + st.Key.Render("[r]") + " restore as a draft  " + keys
-		}
-	}
-	if !r.view.AtBottom() {
-		// That the draft goes on below is never cut: the keys close up
-		// first, then the words shorten.
-		more := "  · ↓ more below"
-		if ansi.StringWidth(keys+more) > r.width {
-			keys, more = strings.ReplaceAll(keys, "  ", " "), " · ↓ more below"
-		}
-		if ansi.StringWidth(keys+more) > r.width {
-			more = " · ↓ more"
-		}
-		keys += st.Muted.Render(more)
-	}
-	return component.Block(component.Cut(head, r.width)+"\n"+component.Block(r.view.View(), r.width, r.height-2)+"\n"+component.Cut(keys, r.width), r.width, r.height)
+	head := strings.Join(r.heading(r.width), "\n")
+	return component.Block(head+"\n"+component.Block(r.view.View(), r.width, r.view.Height)+"\n"+r.keyLine(), r.width, r.height)
 }
 
-// tallyText is the review's tally: what is left, reviewed, skipped and
-// discarded, then, as far as w cells allow, how many drafts the worksheet
-// holds, each marked DRAFT in a briefing (those left and those skipped), and
-// how many of those left are asked of others (they come last).
-func (r *Screen) tallyText(w int) string {
-	t := r.tally()
-	left := fmt.Sprintf(" · %d left", t.left)
-	done := fmt.Sprintf(" · %d reviewed · %d skipped · %d discarded", t.reviewed, t.skipped, t.discarded)
-	// On a narrow screen the counts at nought give way first.
-	var nonZero string
-	for _, c := range []struct {
-		n    int
-		what string
-	}{{t.reviewed, "reviewed"}, {t.skipped, "skipped"}, {t.discarded, "discarded"}} {
-		if c.n > 0 {
-			nonZero += fmt.Sprintf(" · %d %s", c.n, c.what)
+// keyItem is a key of the review's key line, with what it does in full
+// and in short.
+type keyItem struct{ key, full, short string }
+
+// keyLine is the review's line of keys, in its width: in the confirmation
+// of a draft without facts, what it asks first; under a draft that goes on
+// below, that it does. Nothing is cut into: the keys close up first, then
+// "more below" shortens, then what the keys do, then what is asked, then
+// the last keys give way whole (the help lists every key).
+func (r *Screen) keyLine() string {
+	st := r.ctx.Styles
+	var lead [2]string
+	items := []keyItem{{"a", "accept", "accept"}, {"e", "edit", "edit"}, {"s", "skip", "skip"}, {"x", "discard", "discard"}, {"esc", "stop", "stop"}}
+	if r.confirming {
+		lead = [2]string{"No fact is known of this draft:", "No fact known:"}
+		items = []keyItem{{"a", "accept it with every fact unknown", "accept, all unknown"}, {"e", "answer the questions", "answer"}, {"s", "skip", "skip"}}
+	}
+	if n := len(r.leftOut); n > 0 {
+		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d)", n), fmt.Sprintf("left out (%d)", n)})
+	}
+	if r.showLeftOut {
+		lead = [2]string{}
+		items = []keyItem{{"l", "back to the draft", "back"}, {"esc", "stop", "stop"}}
+		if r.keys.Restore.Enabled() {
+			items = append([]keyItem{{"↑/↓", "mark", "mark"}, {"r", "restore as a draft", "restore"}}, items...)
 		}
 	}
-	long := fmt.Sprintf(" · %d DRAFT in a briefing", r.ctx.Sheet.Drafts())
-	short := fmt.Sprintf(" · %d DRAFT", r.ctx.Sheet.Drafts())
-	if t.others == 0 {
-		for _, tally := range []string{left + done + long, left + done + short} {
-			if ansi.StringWidth(tally) <= w {
-				return tally
+	more := [2]string{}
+	if !r.view.AtBottom() {
+		more = [2]string{"· ↓ more below", "· ↓ more"}
+	}
+	draw := func(lead string, items []keyItem, short bool, sep, more string) string {
+		var parts []string
+		for _, it := range items {
+			what := it.full
+			if short {
+				what = it.short
 			}
+			parts = append(parts, st.Key.Render("["+it.key+"]")+" "+what)
 		}
-		return left + done
+		line := strings.Join(parts, sep)
+		if lead != "" {
+			line = st.Accent.Render(lead) + " " + line
+		}
+		if more != "" {
+			line += st.Muted.Render(sep + more)
+		}
+		return line
 	}
-	// That the drafts asked of others come last explains the order of the
-	// review: it gives way to nothing, the other counts shorten first, and
-	// on the narrowest it follows what is left.
-	others := fmt.Sprintf(" · %d asked of others, last", t.others)
-	for _, tally := range []string{left + done + long + others, left + done + short + others, left + nonZero + long + others,
-		left + nonZero + short + others, left + done + others, left + nonZero + others} {
-		if ansi.StringWidth(tally) <= w {
-			return tally
+	tries := []string{draw(lead[0], items, false, "  ", more[0]), draw(lead[0], items, false, " ", more[0]),
+		draw(lead[0], items, false, " ", more[1]), draw(lead[0], items, true, " ", more[1]), draw(lead[1], items, true, " ", more[1])}
+	for n := len(items) - 1; n > 0; n-- {
+		tries = append(tries, draw(lead[1], items[:n], true, " ", more[1]))
+	}
+	for _, line := range tries {
+		if ansi.StringWidth(line) <= r.width {
+			return line
 		}
 	}
-	return left + others + nonZero
+	return component.Cut(tries[len(tries)-1], r.width)
+}
+
+// The words of the heading's counts.
+const (
+	termLeft        = "left"
+	termReviewed    = "reviewed"
+	termSkipped     = "skipped"
+	termDiscarded   = "discarded"
+	termDrafts      = "DRAFT in a briefing"
+	termDraftsShort = "DRAFT"
+	termOthers      = "asked of others, last"
+)
+
+// Terms are the words of the review's heading and what each counts, for
+// its help screen: a new user meets "asked of others, last" in the heading
+// before any draft of others is shown.
+func (r *Screen) Terms() []component.Term {
+	return []component.Term{
+		{Word: termLeft, Meaning: "drafts this review has still to decide: accept, edit, skip or discard each."},
+		{Word: termReviewed, Meaning: "drafts accepted (a), or edited in the questionnaire (e) until no suggested answer waits to be confirmed, since the review began; u undoes an acceptance."},
+		{Word: termSkipped, Meaning: "drafts passed over (s): they stay drafts, for a later review (R)."},
+		{Word: termDiscarded, Meaning: "paragraphs taken out as no task (x); u puts one back, the last first."},
+		{Word: termDrafts + " (or " + termDraftsShort + ")", Meaning: "the worksheet's drafts, those left and those skipped: a briefing marks each one DRAFT, not yet reviewed."},
+		{Word: termOthers, Meaning: "tasks the mandate asks of others than the mission (the government, the parties, member states or another partner), " +
+			"each marked on its draft. The review puts them last: the mission's own tasks are what it plans, carries out and answers for, " +
+			"so they are reviewed first; a task of others is still read and classified, as the setting the mission works in, " +
+			"and its verdict rests on who acts."},
+	}
+}
+
+// reviewTitle heads the review's first line while it has the room.
+const reviewTitle = "Review of drafts"
+
+// heading is the review's heading in lines of width w: the title, then
+// every count of the tally (see counts). It is one line while that fits:
+// first as it is, then without the counts at nought, then with the
+// briefing's count shortened, then without the title (the bar above says
+// Review); else every count wraps, whole, onto the lines below. No count
+// above nought is ever left out: a wide count on a large worksheet takes a
+// line rather than another count's place.
+func (r *Screen) heading(w int) []string {
+	st := r.ctx.Styles
+	cs := r.counts()
+	full, short := make([]string, len(cs)), make([]string, len(cs))
+	for i, c := range cs {
+		full[i], short[i] = c.full, c.short
+	}
+	sep := " · "
+	draw := func(lines []string) []string {
+		out := make([]string, len(lines))
+		for i, l := range lines {
+			if rest, ok := strings.CutPrefix(l, reviewTitle); ok && i == 0 {
+				out[i] = st.Heading.Render(reviewTitle) + st.Muted.Render(component.Cut(rest, w-ansi.StringWidth(reviewTitle)))
+				continue
+			}
+			out[i] = st.Muted.Render(component.Cut(l, w))
+		}
+		return out
+	}
+	// A count at nought says only that the review has not done that yet:
+	// on one line it gives way first.
+	var someFull, someShort []string
+	for i, c := range cs {
+		if !c.none {
+			someFull, someShort = append(someFull, full[i]), append(someShort, short[i])
+		}
+	}
+	title := func(items []string) []string { return append([]string{reviewTitle}, items...) }
+	for _, items := range [][]string{title(full), title(someFull), title(short), title(someShort), someShort} {
+		if line := strings.Join(items, sep); ansi.StringWidth(line) <= w {
+			return draw([]string{line})
+		}
+	}
+	var lines []string
+	for _, item := range append([]string{reviewTitle}, full...) {
+		if n := len(lines); n > 0 && ansi.StringWidth(lines[n-1]+sep+item) <= w {
+			lines[n-1] += sep + item
+			continue
+		}
+		lines = append(lines, item)
+	}
+	return draw(lines)
+}
+
+// count is one count of the review's heading, in full and in short; none:
+// it is nought.
+type count struct {
+	full, short string
+	none        bool
+}
+
+// counts are the review's tally as the heading says it, most needed first:
+// what is left, reviewed, skipped and discarded, how many drafts the
+// worksheet holds, each marked DRAFT in a briefing (those left and those
+// skipped), and how many of those left are asked of others (they come
+// last, which explains the order of the review). Each is a word of the
+// review's help (Terms).
+func (r *Screen) counts() []count {
+	t := r.tally()
+	n := func(v int, what string) count {
+		s := fmt.Sprintf("%d %s", v, what)
+		return count{s, s, v == 0}
+	}
+	drafts := r.ctx.Sheet.Drafts()
+	cs := []count{n(t.left, termLeft), n(t.reviewed, termReviewed), n(t.skipped, termSkipped), n(t.discarded, termDiscarded),
+		{fmt.Sprintf("%d %s", drafts, termDrafts), fmt.Sprintf("%d %s", drafts, termDraftsShort), drafts == 0}}
+	if t.others > 0 {
+		cs = append(cs, n(t.others, termOthers))
+	}
+	return cs
+}
+
+// fit gives the draft the rows the heading leaves it: a heading that wraps
+// takes them from the draft, never a count from the heading.
+func (r *Screen) fit() {
+	h := max(1, r.height-1-len(r.heading(r.width)))
+	if r.view.Height != h {
+		r.view.Height = h
+		r.view.SetYOffset(r.view.YOffset)
+	}
 }
 
 // render lays out the draft for the viewport.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
@@ -44,7 +45,8 @@ func imported(t *testing.T, w, h int) (*Screen, *component.Context) {
 }
 
 // The review's heading keeps "N asked of others, last" at every width down
-// to 80 columns and after each kind of step: the other counts shorten first.
+// to 80 columns and after each kind of step: the other counts shorten
+// first, then the heading wraps.
 func TestReviewHeadingKeepsTheDraftsOfOthers(t *testing.T) {
 	for _, w := range []int{80, 90, 200} {
 		t.Run(fmt.Sprint(w), func(t *testing.T) {
@@ -61,7 +63,7 @@ func TestReviewHeadingKeepsTheDraftsOfOthers(t *testing.T) {
 				if n == 0 {
 					t.Fatal("no draft asked of others: the test shows nothing")
 				}
-				head := strings.SplitN(ansi.Strip(r.View()), "\n", 2)[0]
+				head := headingOf(r)
 				if want := fmt.Sprintf("%d asked of others, last", n); !strings.Contains(head, want) {
 					t.Fatalf("after %q the heading lacks %q:\n%s", k, want, head)
 				}
@@ -107,6 +109,125 @@ func TestIDAndSourceCutsTheIDFirst(t *testing.T) {
 		got := idAndSource(id, src, tc.w)
 		if got != tc.want || ansi.StringWidth(got) > tc.w {
 			t.Errorf("width %d:\n got %q\nwant %q", tc.w, got, tc.want)
+		}
+	}
+}
+
+// headingOf is the review's heading as the screen shows it: the lines
+// above the draft.
+func headingOf(r *Screen) string {
+	lines := strings.Split(ansi.Strip(r.View()), "\n")
+	return strings.Join(lines[:len(r.heading(r.width))], "\n")
+}
+
+// largeReview is the review of a worksheet the size of a large import,
+// 2,241 drafts of the mission's own and 400 asked of others, after 1,100
+// acceptances, 600 skips and 300 discards.
+func largeReview(t *testing.T) *Screen {
+	t.Helper()
+	var acts []*model.Activity
+	for i := range 2641 {
+		a := draft(fmt.Sprintf("Task %d", i), true)
+		if i >= 2241 {
+			a.Facts.SetOne(model.Implementer, "host-state")
+		}
+		acts = append(acts, a)
+	}
+	r, ctx := opened(t, acts...)
+	for _, step := range []struct {
+		key string
+		n   int
+	}{{"a", 1100}, {"s", 600}, {"x", 300}} {
+		for range step.n {
+			press(r, step.key)
+		}
+	}
+	sent(ctx)
+	return r
+}
+
+// However large the counts, the review's heading shows every one of them
+// whole, at 80 columns as at 200: it shortens, then wraps, and drops none.
+func TestReviewHeadingShowsEveryCountOfALargeReview(t *testing.T) {
+	r := largeReview(t)
+	// The review goes through the mission's own drafts first: 2,000 of
+	// 2,241 decided leave 241 of them and the 400 of others.
+	want := []string{"641 left", "1100 reviewed", "600 skipped", "300 discarded", "1241 DRAFT", "400 asked of others, last"}
+	for _, w := range []int{80, 100, 120, 160, 200} {
+		t.Run(fmt.Sprint(w), func(t *testing.T) {
+			r.SetSize(w, 24)
+			head := headingOf(r)
+			for _, c := range want {
+				if !strings.Contains(head, c) {
+					t.Errorf("the heading lacks %q:\n%s", c, head)
+				}
+			}
+			for _, l := range strings.Split(head, "\n") {
+				if ansi.StringWidth(l) > w || strings.Contains(l, "…") {
+					t.Errorf("a line of the heading is cut: %q", l)
+				}
+			}
+			if w == 200 && strings.Count(head, "\n") > 0 {
+				t.Errorf("at 200 columns the heading wraps:\n%s", head)
+			}
+		})
+	}
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			r.SetSize(size[0], size[1])
+			screen := ansi.Strip(r.View())
+			if n := strings.Count(screen, "\n") + 1; n != size[1] {
+				t.Fatalf("the screen has %d lines, want %d", n, size[1])
+			}
+			teatest.RequireEqualOutput(t, []byte(screen))
+		})
+	}
+}
+
+// At 80 columns the review's key line is never cut into, in any of its
+// forms: under a draft, asking before a draft without facts is accepted,
+// over the list of left-out paragraphs; with the draft going on below or
+// not. Each key it names is whole, and the keys that answer are all there
+// (a line once read "[e] answ…" and lost [s]).
+func TestReviewKeyLineIsNeverCut(t *testing.T) {
+	r, ctx := imported(t, 80, 16) // short: a long draft goes on below
+	seen := map[string]bool{}
+	check := func(form string, want ...string) {
+		t.Helper()
+		lines := strings.Split(ansi.Strip(r.View()), "\n")
+		keys := lines[len(lines)-1]
+		if strings.Contains(keys, "…") || ansi.StringWidth(keys) > 80 {
+			t.Fatalf("%s: the key line is cut: %q", form, keys)
+		}
+		for _, w := range want {
+			if !strings.Contains(keys, w) {
+				t.Fatalf("%s: the key line lacks %q: %q", form, w, keys)
+			}
+		}
+		seen[fmt.Sprintf("%s, more below %v", form, !r.view.AtBottom())] = true
+	}
+	for i := 0; i < 40 && r.Draft() != nil; i++ {
+		check("draft", "[a] accept", "[e] edit", "[s] skip", "[x] discard", "[esc] stop", "[l] left out")
+		if r.factless() {
+			press(r, "a")
+			check("asking", "No fact", "[a] accept", "[e] answer", "[s] skip")
+			press(r, "esc")
+			sent(ctx)
+			break
+		}
+		press(r, "s")
+		sent(ctx)
+	}
+	r, _ = imported(t, 80, 16)
+	press(r, "l")
+	check("left out", "[l] back", "[esc] stop")
+	for _, form := range []string{"draft, more below true", "draft, more below false", "asking", "left out"} {
+		shown := false
+		for s := range seen {
+			shown = shown || strings.HasPrefix(s, form)
+		}
+		if !shown {
+			t.Errorf("the walk never showed the key line of %s: the test does not cover it", form)
 		}
 	}
 }

@@ -1,0 +1,121 @@
+package questionnaire
+
+import (
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/flow"
+	"github.com/pocssr/pocssr/ui/panel"
+)
+
+// How the questionnaire shares its area with the live panel: beside it from
+// 100 columns, below it on a narrower terminal, and in either case giving a
+// question the rows it needs to read whole before the panel gets them.
+
+// wide reports whether the live panel stands beside the questions: from
+// 100 columns it does, unless a question reads whole only with the panel
+// below it, or its help reads whole only there; then the panel gives way.
+func (q *Screen) wide() bool {
+	if q.width < 100 {
+		return false
+	}
+	if q.stage != Asking || q.jumping {
+		return true
+	}
+	lw := q.width - q.panelWidth() - 1
+	if whole, _ := q.askRows(lw); whole <= q.height {
+		return true
+	}
+	if whole, _ := q.askRows(q.width); whole+panel.CompactMin <= q.height {
+		return false
+	}
+	_, least := q.askRows(lw)
+	return least <= q.height
+}
+
+// panelRows is how many rows the live panel below the questions takes: all
+// it has, less what a question needs to read whole; where its choices
+// scroll all the same, less what its help needs; and never less than the
+// verdict's line.
+func (q *Screen) panelRows() int {
+	if q.stage != Asking || q.jumping {
+		return panel.CompactHeight
+	}
+	rows := func(need int) int { return max(panel.CompactMin, min(panel.CompactHeight, q.height-need)) }
+	whole, least := q.askRows(q.width)
+	if whole+panel.CompactMin <= q.height {
+		return rows(whole)
+	}
+	return rows(least)
+}
+
+// panelWidth grows on a wide terminal, so that the verdict's tier and risks
+// read whole beside the questions.
+func (q *Screen) panelWidth() int { return min(max(46, q.width/3), 64, q.width*2/5) }
+
+func (q *Screen) leftWidth() int {
+	if q.wide() {
+		return q.width - q.panelWidth() - 1
+	}
+	return q.width
+}
+
+func (q *Screen) leftHeight() int {
+	if q.wide() {
+		return q.height
+	}
+	return q.height - q.panelRows()
+}
+
+// HelpCut ends a question's help cut short: only a terminal too short for
+// it and the choices' least rows cuts it.
+const HelpCut = "… (the rest on a taller terminal)"
+
+// askParts are the lines of a question at width w, but its choices: the
+// question, its help whole, the mark of a suggestion, how to tick, and the
+// note of relevance.
+func (q *Screen) askParts(qq *classify.Question, w int) (question, help, marker, hint, note []string) {
+	st := q.ctx.Styles
+	for _, l := range component.Wrap(qq.Question, w) {
+		question = append(question, st.Label.Render(l))
+	}
+	help = component.Wrap(qq.Help, w)
+	// How to tick, on a question of several answers, is never left out: it
+	// is the one line that says how to answer.
+	if qq.Fact.Type() == model.SetOf {
+		text := "space ticks, enter confirms"
+		if qq.Fact == model.Kinds {
+			text += "; the first ticked is primary (p makes the highlighted one primary)"
+		}
+		for _, l := range component.Wrap("("+text+")", w) {
+			hint = append(hint, st.Muted.Render(l))
+		}
+	}
+	if q.note != "" {
+		note = component.WrapIndent("Relevance changed — ", q.note, w)
+		if len(note) > 2 {
+			note = append(note[:1], component.Cut(strings.Join(note[1:], " "), w))
+		}
+	}
+	return question, help, q.suggestionMarker(w), hint, note
+}
+
+// askRows is how many rows the question asked takes at width w with the
+// heading above it and its help whole: with every choice wrapped whole
+// (whole), and with the choices' least rows (least, see askView).
+func (q *Screen) askRows(w int) (whole, least int) {
+	qq := q.question()
+	if qq == nil {
+		return 0, 0
+	}
+	question, help, marker, hint, note := q.askParts(qq, w)
+	n := 3 + len(question) + len(help) + len(marker) + len(hint) + 1 + len(note) // the heading's three lines, and the blank above the choices
+	cs := flow.Choices(qq)
+	whole = n
+	for i, c := range cs {
+		whole += len(q.choiceRows(&q.activity.Facts, qq.Fact, c, i, w))
+	}
+	return whole, n + min(3, len(cs))
+}

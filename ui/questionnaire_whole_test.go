@@ -1,0 +1,113 @@
+package ui
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/flow"
+	"github.com/pocssr/pocssr/ui/questionnaire"
+)
+
+// moreSign is the sign a list of choices gives for the choices it scrolls
+// out of sight: "↑ 2 more", "↓ 3 more".
+var moreSign = regexp.MustCompile(`[↑↓] (\d+) more`)
+
+// leftSide is the questionnaire's own side of screen, as plain lines: all
+// of it when the live panel is below, the columns left of the panel when
+// it is beside.
+func leftSide(m *Model, screen string) string {
+	lines := strings.Split(screen, "\n")
+	// The bar above and the key line below are the root's.
+	lines = lines[1 : len(lines)-1]
+	if w := m.qs().LeftWidth; w < m.width {
+		for i, l := range lines {
+			lines[i] = ansi.Cut(l, 0, w)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wholeOnScreen checks one step of the questionnaire: the question's help
+// is whole, or cut with a sign that says which key shows it whole; each
+// choice is whole (its label and its explanation), or scrolled out of
+// sight and counted by a "more" sign.
+func wholeOnScreen(t *testing.T, m *Model, at string) {
+	t.Helper()
+	q := m.qs().Question
+	side := leftSide(m, screenText(m))
+	if !containsFlat(side, q.Help) && !strings.Contains(side, questionnaire.HelpCut) {
+		t.Errorf("%s: the help of %s is cut without a sign:\n%s", at, q.Fact, side)
+	}
+	missing := 0
+	var cut []string
+	for _, c := range flow.Choices(q) {
+		if !containsFlat(side, c.Label) || (c.Explain != "" && !containsFlat(side, c.Explain)) {
+			missing++
+			cut = append(cut, c.Label)
+		}
+	}
+	counted := 0
+	for _, s := range moreSign.FindAllStringSubmatch(side, -1) {
+		n, _ := strconv.Atoi(s[1])
+		counted += n
+	}
+	if missing != counted {
+		t.Errorf("%s: %d choices of %s are not whole on screen (%q), the more signs count %d:\n%s", at, missing, q.Fact, cut, counted, side)
+	}
+}
+
+// Every question of the questionnaire, at 80×24 and with the panel beside
+// it, at every place of the cursor, shows its help whole and each choice
+// whole, or says what it leaves out: the live panel gives way first (a
+// first use found the other choices cut at 80×24 and a help cut on its last
+// line without a sign).
+func TestQuestionnaireShowsEveryHelpAndChoiceWhole(t *testing.T) {
+	rb := classify.Default()
+	for _, size := range [][2]int{{80, 24}, {100, 30}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			asked := map[model.Fact]bool{}
+			for row := 0; row < m.sh.sheet.Len(); row++ {
+				press(t, m, "e")
+				if m.front != questionnaireScreen {
+					t.Fatalf("row %d: e did not open the questionnaire", row)
+				}
+				for _, qq := range m.qs().Questions {
+					m.quest.GoTo(qq.Fact)
+					// The cursor walks every choice of a question once; on
+					// the other activities that ask it, it stays where the
+					// answer puts it.
+					n := len(flow.Choices(qq))
+					if asked[qq.Fact] {
+						n = 1
+					}
+					for c := 0; c < n; c++ {
+						wholeOnScreen(t, m, fmt.Sprintf("row %d, %s, cursor %d", row, qq.Fact, m.qs().Cursor))
+						press(t, m, "down")
+					}
+					asked[qq.Fact] = true
+				}
+				press(t, m, "esc")
+				if m.front != worksheetScreen {
+					t.Fatalf("row %d: esc did not close the questionnaire", row)
+				}
+				press(t, m, "j")
+			}
+			for _, qq := range rb.Questions {
+				if !asked[qq.Fact] {
+					t.Errorf("no activity of the case library asks %s: the walk does not cover it", qq.Fact)
+				}
+			}
+			m = demoModel(t, size[0], size[1])
+			press(t, m, "e") // the question of accountability, long and with long choices
+			wholeOnScreen(t, m, "the first activity")
+			golden(t, m, size[0], size[1], "Live verdict")
+		})
+	}
+}
