@@ -148,13 +148,7 @@ func TestModernMandatesTriedMore(t *testing.T) {
 // "with", screening for vetting, the HRDDP by its initials. Each sentence is
 // written for this test; the reading must land as the framework reads it.
 func TestModernWordingVariants(t *testing.T) {
-	rb := classify.Default()
-	r := NewReader(rb)
-	for _, c := range []struct {
-		text   string
-		want   want
-		agenda classify.Agenda
-	}{
+	checkReadings(t, NewReader(classify.Default()), []readingCase{
 		{"Provide advice and support to the Government of Mali for the reform of the national army",
 			want{implementer: "mission-support", primary: "restructuring", forces: []string{"army"}}, classify.SSROnly},
 		{"Provide good offices, advice and support to the authorities of the Central African Republic on the reform of the defence and security forces",
@@ -230,11 +224,25 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission-support", primary: "capacity-training"}, classify.SSROnly},
 		{"Conduct operations, with the national defence forces, to neutralize armed groups",
 			want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}, classify.POCOnly},
-	} {
+	})
+}
+
+// readingCase is a sentence, what its reading must suggest and the agenda
+// the suggested facts classify in.
+type readingCase struct {
+	text   string
+	want   want
+	agenda classify.Agenda
+}
+
+// checkReadings reads each case's sentence as a subtest.
+func checkReadings(t *testing.T, r *Reader, cases []readingCase) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
 			s := r.Suggest(c.text)
 			checkWant(t, s, c.want)
-			if got := agendaOf(rb, s); got != c.agenda {
+			if got := agendaOf(r.lx.rb, s); got != c.agenda {
 				t.Errorf("agenda %s, want %s", got, c.agenda)
 			}
 		})
