@@ -98,6 +98,10 @@ type CueScope struct {
 	// it names ("rule of law institutions, including the police"), so a kind
 	// that gives way gives way to a kind read in it as to one beside it.
 	Lists bool
+	// Parts: a lead-in that ends with the scope's marker ("... operations
+	// with the army, with a view to:") makes each of its parts what its
+	// action is for: the lead-in's kind leads, the part's kinds follow.
+	Parts bool
 }
 
 // MandateCues tell the importer which operative paragraphs call for no action.
@@ -286,7 +290,7 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	}
 	seenScope := map[string]bool{}
 	for _, item := range p.list(f["scopes"], "scopes") {
-		sf := p.fields(item, "a scope", []string{"name", "kinds", "until", "markers", "decision", "lists"}, []string{"name", "kinds", "markers"})
+		sf := p.fields(item, "a scope", []string{"name", "kinds", "until", "markers", "decision", "lists", "parts"}, []string{"name", "kinds", "markers"})
 		s := CueScope{Name: p.id(sf["name"], "a scope's name"), Kinds: ScopeEffect(p.text(sf["kinds"], "kinds")), Until: UntilSentence}
 		switch s.Kinds {
 		case KindsSecondary, KindsFallback, KindsIgnored, KindsMain:
@@ -311,6 +315,9 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 		}
 		if sf["lists"] != nil {
 			p.decode(sf["lists"], &s.Lists)
+		}
+		if sf["parts"] != nil {
+			p.decode(sf["parts"], &s.Parts)
 		}
 		c.Scopes = append(c.Scopes, s)
 	}

@@ -55,6 +55,16 @@ func TestWhyThePrimaryKindLeads(t *testing.T) {
 			}
 		})
 	}
+	// A part under a lead-in that names the action: the lead-in's kind
+	// leads, told with the lead-in's words.
+	s := r.SuggestIn("(b) Holding the territories cleared of armed groups in order to protect civilians;",
+		"3. Requests the mission to continue its operations jointly planned with the national army, with a view to:")
+	if s.Lead == nil || s.Lead.Rule != suggest.LeadLeadIn {
+		t.Fatalf("lead %+v, want the lead-in's", s.Lead)
+	}
+	if why := LeadText(rb, s.Lead); !strings.HasPrefix(why, label("combined-operations")+" leads: the action of the paragraph's lead-in") || !strings.Contains(why, "“protect civilians”") {
+		t.Errorf("account %q", why)
+	}
 	if s := r.Suggest("Patrol the camps"); s.Lead != nil {
 		t.Errorf("one kind read, yet a lead: %+v", s.Lead)
 	}

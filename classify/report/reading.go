@@ -182,6 +182,8 @@ func LeadText(rb *classify.Rulebook, l *suggest.Lead) string {
 		return a + " leads: read in " + scopeWords(l.Detail) + " (" + pa + "), " + b + " only in " + scopeWords(l.OverDetail) + " (" + pb + "), which comes after"
 	case suggest.LeadWeight:
 		return a + " leads: its cue weighs " + l.Detail + " (" + pa + "), that of " + b + " " + l.OverDetail + " (" + pb + ")"
+	case suggest.LeadLeadIn:
+		return a + " leads: the action of the paragraph's lead-in (" + pa + "); the part says what it is for, " + b + " (" + pb + ")"
 	case suggest.LeadGivesWay:
 		return a + " leads: " + b + " (" + pb + ") gives way to it in the same part (the rulebook's gives_way) (" + pa + ")"
 	}

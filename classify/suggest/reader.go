@@ -77,6 +77,9 @@ const (
 	// LeadGivesWay: the other kind was first but gives way to this one
 	// (the rulebook's gives_way).
 	LeadGivesWay
+	// LeadLeadIn: read in the lead-in, whose action the part is for (a
+	// lead-in ending "..., with a view to:"); Detail names the scope.
+	LeadLeadIn
 )
 
 // Lead is why the primary kind leads the next kind read.
@@ -135,6 +138,9 @@ type Reader struct {
 	mu          sync.Mutex
 	lastContext *Suggestion
 	lastWeight  int
+	// lastLead is the reading of the last context's lead-in when it makes
+	// its parts what its action is for; nil otherwise.
+	lastLead *Suggestion
 }
 
 // NewReader returns a reader for rb. The lexicon is compiled once per rulebook.
@@ -160,7 +166,10 @@ func (r *Reader) read(text, context string) *Suggestion {
 	rd := r.lx.newReading(read)
 	rd.choose(s)
 	if context != "" {
-		cs, w := r.contextReading(context)
+		cs, w, lead := r.contextReading(context)
+		if lead != nil {
+			leadInLeads(s, lead)
+		}
 		if v, ok := cs.Facts.One(model.Implementer); ok && contextActs(s, rd, v, w) {
 			s.Facts.SetOne(model.Implementer, v)
 			kept := s.Evidence[:0]
@@ -185,20 +194,25 @@ func (r *Reader) read(text, context string) *Suggestion {
 
 // contextReading reads a task's context, or returns the reading of the last
 // context read: the tasks of one paragraph share their lead-in. It returns the
-// suggestion and the weight of the implementer cue chosen.
-func (r *Reader) contextReading(context string) (*Suggestion, int) {
+// suggestion, the weight of the implementer cue chosen and, when the
+// context's last lead-in makes its parts what its action is for, that
+// lead-in's reading (offsets counted in the whole context).
+func (r *Reader) contextReading(context string) (*Suggestion, int, *Suggestion) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.lastContext != nil && r.lastContext.Text == context {
-		return r.lastContext, r.lastWeight
+		return r.lastContext, r.lastWeight, r.lastLead
 	}
 	cs := &Suggestion{Text: context}
 	read := readable(context)
 	cs.Unread = len(context) - len(read)
 	crd := r.lx.newReading(read)
 	crd.choose(cs)
-	r.lastContext, r.lastWeight = cs, crd.weight[model.Implementer]
-	return cs, r.lastWeight
+	r.lastContext, r.lastWeight, r.lastLead = cs, crd.weight[model.Implementer], nil
+	if crd.leadsParts {
+		r.lastLead = r.lx.lastLeadIn(read, cs)
+	}
+	return cs, r.lastWeight, r.lastLead
 }
 
 // contextActs reports whether the implementer v that a task's context names

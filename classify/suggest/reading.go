@@ -34,6 +34,10 @@ type reading struct {
 	weight [model.NumFacts]int
 	// lead is why the primary kind leads, once kinds are chosen.
 	lead *Lead
+	// leadsParts: the text ends with the marker of a scope that makes the
+	// parts under it what its action is for (a lead-in "..., with a view
+	// to:").
+	leadsParts bool
 }
 
 func (lx *lexicon) newReading(text string) *reading {
@@ -60,6 +64,9 @@ func (lx *lexicon) newReading(text string) *reading {
 			notBefore.add(m)
 		case roleScope:
 			scopes = append(scopes, m)
+			if m.to == len(rd.ws) && lx.cues.Scopes[lx.phrases[m.phrase].scope].Parts {
+				rd.leadsParts = true
+			}
 		case roleNotWithin:
 			within = append(within, m)
 		}

@@ -177,6 +177,15 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"Conduct operations against armed groups, in support of the national army",
 			want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}, classify.POCOnly},
+		// Force authorized for the mandate names no activity; force to
+		// protect civilians does. Where the force is deployed is no
+		// deployment it makes.
+		{"Use all necessary means to fulfil its mandate in the eastern districts",
+			want{notKinds: []string{"interposition", "deterrence"}}, classify.Undetermined},
+		{"Use all necessary means to protect civilians under threat",
+			want{primary: "interposition"}, classify.POCOnly},
+		{"Take the necessary action, within its capabilities and areas of deployment, to support the reform of the police",
+			want{primary: "restructuring", notKinds: []string{"deterrence"}}, classify.SSROnly},
 		// Armed groups taken into the national forces are a reform of them;
 		// their return to civilian life is not.
 		{"Assist the Government by helping with the integration of the armed groups",
