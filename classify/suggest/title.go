@@ -71,6 +71,8 @@ func (tt *titling) titleOf(text string, skipAsking bool) string {
 	}
 	if skipAsking {
 		t = tt.skipDecision(t)
+	} else {
+		t = tt.fromAsking(t)
 	}
 	t = tt.dropInfinitive(tt.skipIntro(t))
 	if i := strings.IndexAny(t, ";:"); i > 0 {
@@ -121,6 +123,37 @@ func (tt *titling) skipDecision(t string) string {
 			subject = at + len(w)
 		}
 		asked, prev = asked || tt.asks[word], word
+	}
+	return t
+}
+
+// fromAsking starts the title of a task asked of others at the decision
+// that asks ("Condemns all violations ..., urges all parties to implement
+// ..." is titled "Urges all parties to implement ..."), with the words that
+// strengthen it ("strongly urges"); a decision that opens by asking, or that
+// asks nothing, keeps its words.
+func (tt *titling) fromAsking(t string) string {
+	first := strings.TrimRight(firstWord(t), ",")
+	if !tt.decisions[first] || tt.asks[first] {
+		return t
+	}
+	from := 0 // where the words before an asking word begin; -1 none
+	for at, w := range spacedWords(t) {
+		word := strings.ToLower(strings.Trim(w, ",;()"))
+		switch {
+		case tt.asks[word] && w == strings.Trim(w, ",;()"):
+			if from < 0 {
+				from = at
+			}
+			return t[from:]
+		case tt.decisions[word] && !tt.asks[word] && strings.TrimRight(w, ",;") == w:
+			// "strongly", "further": kept before the asking word
+			if from < 0 {
+				from = at
+			}
+			continue
+		}
+		from = -1
 	}
 	return t
 }

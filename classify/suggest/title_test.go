@@ -150,3 +150,23 @@ func TestTitlesTakeTheTaskADecisionAsksFor(t *testing.T) {
 		}
 	}
 }
+
+// A task asked of others is titled from the decision that asks, who is asked
+// included, not from what the paragraph first condemns or recalls; words
+// that strengthen the asking stay, and a paragraph that opens by asking, or
+// asks nothing, keeps its words.
+func TestTitlesOfTasksAskedOfOthersStartAtTheAsking(t *testing.T) {
+	tt := lexiconFor(classify.Default()).titles
+	for _, c := range []struct{ text, want string }{
+		{"Condemns all violations against children, urges all parties to implement the action plan", "Urges all parties to implement the action plan"},
+		{"Expresses grave concern at the findings, and strongly urges the Government to end recruitment", "Strongly urges the Government to end recruitment"},
+		{"Recalls its resolutions 1325 (2000) and 2122 (2013), encourages the Government to promote women's participation", "Encourages the Government to promote women's participation"},
+		{"Also calls upon the parties to cooperate", "Also calls upon the parties to cooperate"},
+		{"Urges donors to fund the police", "Urges donors to fund the police"},
+		{"Condemns the attacks on the camps", "Condemns the attacks on the camps"},
+	} {
+		if got := tt.titleAsked(c.text); got != c.want {
+			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
+		}
+	}
+}
