@@ -62,6 +62,12 @@ func TestLeftOutReasons(t *testing.T) {
 		// mandates, written for this test.
 		{"a mandate that shall include tasks", "1. Decides that the mandate of the Operation shall include the protection of civilians;\n",
 			map[string]Reason{"1": ""}},
+		{"the mission's own strength", "10. Requests the Mission to prioritize the complete deployment of its personnel to the authorized military and police strength;\n",
+			map[string]Reason{"10": "own-means"}},
+		{"the mission's own readiness", "3. Calls upon the Mission to maintain capacity, including appropriate air assets, to deploy troops rapidly throughout the country;\n",
+			map[string]Reason{"3": "own-means"}},
+		{"readiness to protect", "3. Calls upon the Mission to maintain capacity to deploy troops rapidly to protect civilians;\n",
+			map[string]Reason{"3": ""}},
 		{"an assessment to report on", "15. Requests the Secretary-General to assess the support given to the police so far and submit to the Council within 45 days recommendations on further support;\n",
 			map[string]Reason{"15": "report-request"}},
 		{"an assessment, framed", "14. Recognizing the importance of security in the capital, requests the Secretary-General, in consultation with the Government, to conduct an assessment of security planning and report back;\n",
