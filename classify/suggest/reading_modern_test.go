@@ -177,6 +177,12 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"Conduct operations against armed groups, in support of the national army",
 			want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}, classify.POCOnly},
+		// The mission's own contingents trained by their countries: no
+		// activity on the ground; consulting those countries voids nothing.
+		{"Ensure that technical support is provided, in predeployment, to the troop- and police-contributing countries to include training for military personnel on the protection of civilians",
+			want{notKinds: []string{"interposition", "capacity-training", "rights-training"}}, classify.Undetermined},
+		{"Protect civilians in the camps, in close coordination with the troop-contributing countries",
+			want{primary: "deterrence"}, classify.POCOnly},
 		// Force authorized for the mandate names no activity; force to
 		// protect civilians does. Where the force is deployed is no
 		// deployment it makes.
