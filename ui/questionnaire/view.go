@@ -126,10 +126,9 @@ func (q *Screen) askView(w, h int) []string {
 		return nil
 	}
 	lines, help, marker, hint, note := q.askParts(qq, w)
-	// The help is whole while the choices keep their least rows (the one
-	// under the cursor, and a line above and below that counts the others):
-	// the choices scroll, the help cannot.
-	least := min(3, len(flow.Choices(qq)))
+	// The help is whole while the choices keep their least rows: the
+	// choices scroll, the help cannot.
+	least := q.choiceLeast(qq)
 	if room := h - len(lines) - len(marker) - len(hint) - 1 - len(note) - least; len(help) > max(1, room) {
 		keep := max(1, room)
 		rest := strings.Join(help[keep-1:], " ")
@@ -150,7 +149,9 @@ func (q *Screen) askView(w, h int) []string {
 
 // choiceLines draws the choices of a question in room rows, each whole,
 // wrapped: all of them where they fit, else as many as fit around the
-// cursor, with a line above and below that counts the choices out of sight.
+// cursor, with a line above and below that counts the choices out of sight,
+// and a line that names the chosen ones among them: enter confirms what is
+// ticked, so nothing it confirms is out of sight unnamed.
 func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	st := q.ctx.Styles
 	fs := &q.activity.Facts
@@ -165,28 +166,11 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	if total <= room || len(cs) == 0 {
 		return slices.Concat(rows...)
 	}
-	cur := max(0, min(q.cursor, len(cs)-1))
-	first, last, used := cur, cur, len(rows[cur])
-	signs := func(first, last int) int {
-		n := 0
-		if first > 0 {
-			n++
-		}
-		if last < len(cs)-1 {
-			n++
-		}
-		return n
-	}
-	// Grow the window a choice at a time, below then above, while it and
-	// its signs fit: the cursor stays near the middle.
-	for grown := true; grown; {
-		grown = false
-		if last+1 < len(cs) && used+len(rows[last+1])+signs(first, last+1) <= room {
-			last, used, grown = last+1, used+len(rows[last+1]), true
-		}
-		if first > 0 && used+len(rows[first-1])+signs(first-1, last) <= room {
-			first, used, grown = first-1, used+len(rows[first-1]), true
-		}
+	first, last := q.choiceWindow(rows, room)
+	hidden := q.hiddenChosen(qq, first, last)
+	if len(hidden) > 0 && room > 3 {
+		first, last = q.choiceWindow(rows, room-1)
+		hidden = q.hiddenChosen(qq, first, last)
 	}
 	var lines []string
 	if first > 0 {
@@ -195,15 +179,97 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	for i := first; i <= last; i++ {
 		lines = append(lines, rows[i]...)
 	}
-	if over := len(lines) + signs(0, last) - room; over > 0 && first == last {
+	signs := 0
+	if last < len(cs)-1 {
+		signs++
+	}
+	if len(hidden) > 0 {
+		signs++
+	}
+	if over := len(lines) + signs - room; over > 0 && first == last {
 		// The cursor's choice alone is taller than the rows: it is cut
-		// where the rows end, and the sign below says more follows.
-		lines = lines[:max(1, len(lines)-over)]
+		// where the rows end, with a sign on its last line.
+		keep := max(1, len(rows[first])-over)
+		lines = lines[:len(lines)-len(rows[first])]
+		lines = append(lines, q.cutChoice(qq, first, w, keep)...)
 	}
 	if last < len(cs)-1 {
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(cs)-1-last)))
 	}
+	if len(hidden) > 0 {
+		lead := "  chosen: "
+		if qq.Fact.Type() == model.SetOf {
+			lead = "  also ticked: "
+		}
+		lines = append(lines, st.Accent.Render(component.Cut(lead+strings.Join(hidden, ", "), w)))
+	}
 	return lines
+}
+
+// choiceWindow is the choices shown in room rows, from first to last: it
+// grows a choice at a time, below then above, while it and its signs fit,
+// so the cursor stays near the middle.
+func (q *Screen) choiceWindow(rows [][]string, room int) (first, last int) {
+	n := len(rows)
+	cur := max(0, min(q.cursor, n-1))
+	first, last, used := cur, cur, len(rows[cur])
+	signs := func(first, last int) int {
+		s := 0
+		if first > 0 {
+			s++
+		}
+		if last < n-1 {
+			s++
+		}
+		return s
+	}
+	for grown := true; grown; {
+		grown = false
+		if last+1 < n && used+len(rows[last+1])+signs(first, last+1) <= room {
+			last, used, grown = last+1, used+len(rows[last+1]), true
+		}
+		if first > 0 && used+len(rows[first-1])+signs(first-1, last) <= room {
+			first, used, grown = first-1, used+len(rows[first-1]), true
+		}
+	}
+	return first, last
+}
+
+// hiddenChosen names the chosen answers of qq outside the choices first to
+// last, by key and label.
+func (q *Screen) hiddenChosen(qq *classify.Question, first, last int) []string {
+	var names []string
+	for i, c := range flow.Choices(qq) {
+		if (i >= first && i <= last) || c.Kind == flow.DontKnow || !flow.Chosen(&q.activity.Facts, qq.Fact, c) {
+			continue
+		}
+		names = append(names, strings.TrimSpace(choiceKey(i)+" "+c.Label))
+	}
+	return names
+}
+
+// cutChoice is the choice i in keep rows, its last row ending in "…".
+func (q *Screen) cutChoice(qq *classify.Question, i, w, keep int) []string {
+	lead, rest := q.choiceText(&q.activity.Facts, qq.Fact, flow.Choices(qq)[i], i)
+	mark := "  "
+	if i == q.cursor {
+		mark = "> "
+	}
+	rows := component.WrapIndent(mark+lead, rest, w)
+	if len(rows) > keep {
+		rows = rows[:keep]
+		if l := rows[keep-1]; ansi.StringWidth(l)+2 <= w {
+			rows[keep-1] = l + " …"
+		} else {
+			rows[keep-1] = ansi.Truncate(l, w-1, "") + "…"
+		}
+	}
+	if i == q.cursor {
+		for j := range rows {
+			rows[j] = q.ctx.Styles.Selected.Render(component.Fit(rows[j], w))
+		}
+	}
+	return rows
 }
 
 // choiceRows is a choice with its label and explanation wrapped under the
