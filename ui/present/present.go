@@ -239,6 +239,9 @@ func (p *Screen) ShortHelp() []key.Binding {
 		if p.walk != nil && p.walk.whatIf != nil {
 			return []key.Binding{k.Up, k.Down, k.Toggle, k.WhatIf}
 		}
+		if p.walk != nil && p.walk.atEnd() {
+			return []key.Binding{k.Prev, k.WhatIf, k.Back} // there is no next answer
+		}
 		return []key.Binding{k.Next, k.Prev, k.WhatIf, k.Back}
 	}
 	return []key.Binding{k.Up, k.Down, k.Open, k.Walk, k.Back, k.Quit}

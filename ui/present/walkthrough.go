@@ -117,6 +117,12 @@ func (wt *walkThrough) current() (model.Fact, bool) {
 	return wt.steps[max(0, wt.step-1)], true
 }
 
+// atEnd reports whether every answer is revealed: the walk-through is
+// complete and its verdict the activity's own.
+func (wt *walkThrough) atEnd() bool {
+	return len(wt.steps) > 0 && wt.step == len(wt.steps)
+}
+
 // verdict is the classification on screen: the trial one during what-if.
 func (wt *walkThrough) verdict() *classify.Result {
 	if wt.whatIf != nil {
