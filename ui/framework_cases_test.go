@@ -81,3 +81,15 @@ func TestFrameworkCaseSaysTheWorksheetEditedIt(t *testing.T) {
 		})
 	}
 }
+
+// The risk catalogue is the same under both readings: it offers no r.
+func TestFrameworkRisksOfferNoReading(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "f", "3")
+			refuseScreen(t, m, "[r] reading", "r 2015 reading")
+			golden(t, m, size[0], size[1], "3 Risks")
+		})
+	}
+}
