@@ -324,7 +324,8 @@ func TestWhatIfSaysHowManyChoicesAreHidden(t *testing.T) {
 	requireScreen(t, p, "↑ 2 more", "> [ ] don't know")
 }
 
-// A title too long for its cells leaves out its closing parenthesis whole.
+// A title too long for its cells leaves out its closing parenthesis whole,
+// and says it is cut.
 func TestTitleInLeavesOutAParenthesisWhole(t *testing.T) {
 	const title = "Joint offensive with the Congolese army against the FDLR (2015)"
 	for _, tc := range []struct {
@@ -332,7 +333,8 @@ func TestTitleInLeavesOutAParenthesisWhole(t *testing.T) {
 		want string
 	}{
 		{80, title},
-		{60, "Joint offensive with the Congolese army against the FDLR"},
+		{60, "Joint offensive with the Congolese army against the FDLR …"},
+		{57, "Joint offensive with the Congolese army against the FDLR…"},
 		{30, "Joint offensive with the Cong…"},
 	} {
 		if got := titleIn(title, tc.w); got != tc.want {
