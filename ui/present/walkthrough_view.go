@@ -23,6 +23,7 @@ func (wt *walkThrough) View() string {
 	if wt.number != "" {
 		num = "[" + wt.number + "] "
 	}
+	num += draftMark(wt.activity)
 	head := "Walk-through · " + num
 	out = append(out, component.Fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+titleIn(report.OneLine(wt.activity.Title), w-ansi.StringWidth(head))), w))
 
