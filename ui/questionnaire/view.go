@@ -166,6 +166,9 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	if total <= room || len(cs) == 0 {
 		return slices.Concat(rows...)
 	}
+	if pinned := q.pinnedChoices(qq, rows, w, room); pinned != nil {
+		return pinned
+	}
 	first, last := q.choiceWindow(rows, room)
 	hidden := q.hiddenChosen(qq, first, last)
 	if len(hidden) > 0 && room > 3 {
@@ -197,13 +200,58 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(cs)-1-last)))
 	}
 	if len(hidden) > 0 {
-		lead := "  chosen: "
-		if qq.Fact.Type() == model.SetOf {
-			lead = "  also ticked: "
-		}
-		lines = append(lines, st.Accent.Render(component.Cut(lead+strings.Join(hidden, ", "), w)))
+		lines = append(lines, st.Accent.Render(component.Cut(q.chosenLead(qq)+strings.Join(hidden, ", "), w)))
 	}
 	return lines
+}
+
+// pinnedChoices draws the choices when the cursor is on "don't know", the
+// last, where a question not yet answered opens: the choices from the first
+// down, as many as fit, then a sign that counts those left out, then the
+// cursor's; so that a first visit reads the question's answers from the
+// top, not from its foot. nil when the cursor is elsewhere, or when the
+// first choice and the cursor's do not fit together.
+func (q *Screen) pinnedChoices(qq *classify.Question, rows [][]string, w, room int) []string {
+	cs := flow.Choices(qq)
+	cur := q.cursor
+	if cur != len(cs)-1 || cs[cur].Kind != flow.DontKnow {
+		return nil
+	}
+	room -= len(rows[cur]) + 1 // the cursor's choice, and the sign above it
+	last, used := -1, 0
+	for last+1 < cur && used+len(rows[last+1]) <= room {
+		last++
+		used += len(rows[last])
+	}
+	hidden := q.hiddenChosen(qq, 0, last)
+	if len(hidden) > 0 {
+		for last >= 0 && used > room-1 {
+			used -= len(rows[last])
+			last--
+		}
+		hidden = q.hiddenChosen(qq, 0, last)
+	}
+	if last < 0 {
+		return nil
+	}
+	st := q.ctx.Styles
+	lines := slices.Concat(rows[:last+1]...)
+	if n := cur - 1 - last; n > 0 {
+		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", n)))
+	}
+	lines = append(lines, rows[cur]...)
+	if len(hidden) > 0 {
+		lines = append(lines, st.Accent.Render(component.Cut(q.chosenLead(qq)+strings.Join(hidden, ", "), w)))
+	}
+	return lines
+}
+
+// chosenLead starts the line that names the chosen answers out of sight.
+func (q *Screen) chosenLead(qq *classify.Question) string {
+	if qq.Fact.Type() == model.SetOf {
+		return "  also ticked: "
+	}
+	return "  chosen: "
 }
 
 // choiceWindow is the choices shown in room rows, from first to last: it
@@ -447,13 +495,34 @@ func (q *Screen) jumpView(w, h int) []string {
 	}
 	lines := []string{st.Label.Render("Jump to a question") + st.Muted.Render("  (✓ answered, ~ suggested, ? open)")}
 	room := max(1, h-1)
-	first := max(0, min(q.jumpRow-room/2, len(rows)-room))
-	for i := first; i < len(rows) && len(lines) <= room; i++ {
+	first := 0
+	if len(rows) > room {
+		// A line above and below counts the rows out of sight; at either
+		// end of the list the one sign needed takes its line.
+		avail := room
+		room = max(1, avail-2)
+		first = max(0, min(q.jumpRow-room/2, len(rows)-room))
+		switch {
+		case first == 0:
+			room = max(1, avail-1)
+		case first == len(rows)-room:
+			room = max(1, avail-1)
+			first = len(rows) - room
+		}
+	}
+	end := min(len(rows), first+room)
+	if first > 0 {
+		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↑ %d more", first)))
+	}
+	for i := first; i < end; i++ {
 		if i == q.jumpRow {
 			lines = append(lines, st.Selected.Render(component.Fit("> "+rows[i], w)))
 		} else {
 			lines = append(lines, component.Cut("  "+rows[i], w))
 		}
+	}
+	if end < len(rows) {
+		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(rows)-end)))
 	}
 	return lines
 }
