@@ -111,8 +111,13 @@ func (g *Screen) SetSize(w, h int) {
 	g.render()
 }
 
-// ShortHelp is the key help of the footer.
-func (g *Screen) ShortHelp() []key.Binding { return g.caseLinkHelp(g.keys.ShortHelp()) }
+// ShortHelp is the key help of the footer: the scroll keys only where
+// there is something to scroll.
+func (g *Screen) ShortHelp() []key.Binding {
+	k := g.keys
+	k.ScrollKeys = k.Within(&g.view)
+	return g.caseLinkHelp(k.ShortHelp())
+}
 
 // FullHelp is the key help of the help screen.
 func (g *Screen) FullHelp() [][]key.Binding {
