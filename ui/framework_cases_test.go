@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/teatest"
@@ -78,6 +79,42 @@ func TestFrameworkCaseSaysTheWorksheetEditedIt(t *testing.T) {
 			refuseScreen(t, m, "6 open questions")
 			press(t, m, "v")
 			requireScreen(t, m, "Case from the library", "6 open questions")
+		})
+	}
+}
+
+// The risk catalogue is the same under both readings: it offers no r.
+func TestFrameworkRisksOfferNoReading(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "f", "3")
+			refuseScreen(t, m, "[r] reading", "r 2015 reading")
+			golden(t, m, size[0], size[1], "3 Risks")
+		})
+	}
+}
+
+// A case walked through from the framework's risk catalogue takes the
+// number the board gives it, and its title, cut, says so (a first use found
+// the number missing from this way in, and "(2015)" left out silently).
+func TestWalkThroughFromTheFrameworkNumbersTheCaseAsTheBoard(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "f", "3")
+			for range 60 {
+				if containsFlat(screenText(m), "> 11 UNMISS SSR support") {
+					break
+				}
+				press(t, m, "]")
+			}
+			press(t, m, "enter", "t")
+			requireScreen(t, m, "Walk-through · [#11] UNMISS SSR support")
+			if title := strings.Split(screenText(m), "\n")[0]; size[0] == 80 && !strings.Contains(title, "…") {
+				t.Errorf("the title is cut without a sign: %q", title)
+			}
+			golden(t, m, size[0], size[1], "Step 0 of")
 		})
 	}
 }

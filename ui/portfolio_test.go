@@ -208,3 +208,20 @@ func TestPortfolioHeldOpenHeadingWraps(t *testing.T) {
 	}
 	golden(t, m, 80, 24, "Held open")
 }
+
+// At 80×24 the findings view on the case library says the second finding
+// held open is below, and the worksheet's summary below the list counts the
+// findings and names P, as the column beside it does at 200×60.
+func TestPortfolioSaysWhatIsBelowAndTheWorksheetNamesP(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			requireScreen(t, m, "ortfolio findings (0) · P")
+			press(t, m, "P")
+			if size[1] == 24 {
+				requireScreen(t, m, "↓ more: ")
+			}
+			golden(t, m, size[0], size[1], "Held open")
+		})
+	}
+}

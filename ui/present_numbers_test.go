@@ -113,7 +113,7 @@ func TestPresentCountedMandateScreens(t *testing.T) {
 				keys[i] = "down"
 			}
 			sendKeys(tm, keys...)
-			waitText(t, tm, "[20] Assist the Committee")
+			waitText(t, tm, "[20] [draft] Assist the Committee")
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 		})

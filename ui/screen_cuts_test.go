@@ -172,3 +172,16 @@ func TestTitlesKeepTheirMarksWhole(t *testing.T) {
 		})
 	}
 }
+
+// The presentation of a mandate's drafts says the selected activity is a
+// draft, as the worksheet does.
+func TestPresentMarksADraft(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := imported2241(t, size[0], size[1])
+			press(t, m, "esc", "p")
+			requireScreen(t, m, "] [draft] Reiterates its endorsement")
+			golden(t, m, size[0], size[1], "[draft]")
+		})
+	}
+}

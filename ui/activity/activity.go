@@ -154,7 +154,9 @@ func (d *Screen) ShortHelp() []key.Binding {
 	if d.reg.Editing() {
 		return []key.Binding{d.keys.Keep, d.keys.Cancel}
 	}
-	return d.keys.ShortHelp()
+	k := d.keys
+	k.ScrollKeys = k.Within(&d.view) // scroll keys only where there is something to scroll
+	return k.ShortHelp()
 }
 
 // FullHelp is the key help of the help screen.

@@ -149,7 +149,11 @@ func (s *Screen) SetSize(w, h int) {
 }
 
 // ShortHelp is the key help of the footer.
-func (s *Screen) ShortHelp() []key.Binding { return s.keys.ShortHelp() }
+func (s *Screen) ShortHelp() []key.Binding {
+	k := s.keys
+	k.ScrollKeys = k.Within(&s.view) // scroll keys only where there is something to scroll
+	return k.ShortHelp()
+}
 
 // FullHelp is the key help of the help screen.
 func (s *Screen) FullHelp() [][]key.Binding { return s.keys.FullHelp() }

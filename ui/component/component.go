@@ -243,6 +243,20 @@ func (k ScrollKeys) Move(km tea.KeyMsg, cursor, page, n int) (int, bool) {
 	return cursor, false
 }
 
+// Within is k as a footer offers it over v: a key that would not move v
+// (down at the bottom, up at the top, any when the text fits) is disabled,
+// so that the footer never offers a key that does nothing. The keys that
+// are matched stay k's own.
+func (k ScrollKeys) Within(v *viewport.Model) ScrollKeys {
+	for _, b := range []*key.Binding{&k.Down, &k.PageDown, &k.Bottom} {
+		b.SetEnabled(b.Enabled() && !v.AtBottom())
+	}
+	for _, b := range []*key.Binding{&k.Up, &k.PageUp, &k.Top} {
+		b.SetEnabled(b.Enabled() && !v.AtTop())
+	}
+	return k
+}
+
 // Scroll moves v when km is one of the scroll keys, and reports whether it was.
 func (k ScrollKeys) Scroll(v *viewport.Model, km tea.KeyMsg) bool {
 	switch {

@@ -8,6 +8,7 @@ package framework
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -76,6 +77,23 @@ func (k keys) FullHelp() [][]key.Binding {
 
 var frameworkSections = []string{"Kinds", "Readings", "Risks", "Recommendations"}
 
+// readingSections are the sections the reading in force changes: the kinds
+// (by tier or by agenda) and the readings (the one explained). The risks and
+// the recommendations are the same under both, so r is offered only here.
+var readingSections = []int{0, 1}
+
+// readingMatters reports whether the section shown changes with the reading.
+func (g *Screen) readingMatters() bool { return slices.Contains(readingSections, g.section) }
+
+// showSection shows section i from its top, offering r only where the
+// reading changes it.
+func (g *Screen) showSection(i int) {
+	g.section = i
+	g.keys.Reading.SetEnabled(g.readingMatters())
+	g.render()
+	g.view.GotoTop()
+}
+
 // New builds the framework screen over the rulebook rb; openCase says how
 // to open a case of the library (enter on a case of the risk catalogue).
 func New(ctx *component.Context, rb *classify.Rulebook, openCase func(a *model.Activity) component.Open) *Screen {
@@ -93,8 +111,13 @@ func (g *Screen) SetSize(w, h int) {
 	g.render()
 }
 
-// ShortHelp is the key help of the footer.
-func (g *Screen) ShortHelp() []key.Binding { return g.caseLinkHelp(g.keys.ShortHelp()) }
+// ShortHelp is the key help of the footer: the scroll keys only where
+// there is something to scroll.
+func (g *Screen) ShortHelp() []key.Binding {
+	k := g.keys
+	k.ScrollKeys = k.Within(&g.view)
+	return g.caseLinkHelp(k.ShortHelp())
+}
 
 // FullHelp is the key help of the help screen.
 func (g *Screen) FullHelp() [][]key.Binding {
@@ -106,7 +129,14 @@ func (g *Screen) FullHelp() [][]key.Binding {
 		component.Bind(lk.Prev.Keys(), lk.Prev.Help().Key, lk.Prev.Help().Desc+where),
 		component.Bind(lk.Open.Keys(), lk.Open.Help().Key, lk.Open.Help().Desc+" chosen with ] or ["+where),
 	}
-	return append(g.keys.FullHelp(), cases)
+	// r too is listed wherever the help is opened, saying where it works.
+	k := g.keys
+	var in []string
+	for _, i := range readingSections {
+		in = append(in, fmt.Sprintf("%d %s", i+1, frameworkSections[i]))
+	}
+	k.Reading = component.Bind(k.Reading.Keys(), k.Reading.Help().Key, k.Reading.Help().Desc+" (in "+strings.Join(in, ", ")+")")
+	return append(k.FullHelp(), cases)
 }
 
 // Title names the framework guide in the title bar.
@@ -126,20 +156,14 @@ func (g *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Back):
 		return g, g.ctx.Send(component.Back{})
 	case key.Matches(km, k.Tab):
-		g.section = (g.section + 1) % len(frameworkSections)
-		g.render()
-		g.view.GotoTop()
+		g.showSection((g.section + 1) % len(frameworkSections))
 	case key.Matches(km, k.PrevTab):
-		g.section = (g.section + len(frameworkSections) - 1) % len(frameworkSections)
-		g.render()
-		g.view.GotoTop()
+		g.showSection((g.section + len(frameworkSections) - 1) % len(frameworkSections))
 	case key.Matches(km, k.Reading):
 		g.narrow = !g.narrow
 		g.render()
 	case len(km.Runes) == 1 && km.Runes[0] >= '1' && int(km.Runes[0]-'1') < len(frameworkSections):
-		g.section = int(km.Runes[0] - '1')
-		g.render()
-		g.view.GotoTop()
+		g.showSection(int(km.Runes[0] - '1'))
 	default:
 		k.Scroll(&g.view, km)
 	}
@@ -158,11 +182,14 @@ func (g *Screen) View() string {
 			tabs = append(tabs, st.Muted.Render(label))
 		}
 	}
-	reading := "[r] reading: 2015 policy"
-	if g.narrow {
-		reading = "[r] reading: narrow"
+	head := strings.Join(tabs, " ")
+	if g.readingMatters() {
+		reading := "[r] reading: 2015 policy"
+		if g.narrow {
+			reading = "[r] reading: narrow"
+		}
+		head += "   " + st.Accent.Render(reading)
 	}
-	head := strings.Join(tabs, " ") + "   " + st.Accent.Render(reading)
 	return component.Block(component.Cut(head, g.width)+"\n"+st.Rule.Render(strings.Repeat("─", g.width))+"\n"+g.view.View(), g.width, g.height)
 }
 
@@ -170,18 +197,20 @@ func (g *Screen) render() {
 	if g.width <= 0 {
 		return
 	}
-	var lines []string
+	g.view.SetContent(strings.Join(g.sectionLines(), "\n"))
+}
+
+// sectionLines are the lines of the section shown, whole.
+func (g *Screen) sectionLines() []string {
 	switch g.section {
 	case 0:
-		lines = g.kinds()
+		return g.kinds()
 	case 1:
-		lines = g.readings()
+		return g.readings()
 	case 2:
-		lines = g.risks()
-	default:
-		lines = g.recommendations()
+		return g.risks()
 	}
-	g.view.SetContent(strings.Join(lines, "\n"))
+	return g.recommendations()
 }
 
 // kinds lists the kinds by tier, or in the narrow reading by the agenda they

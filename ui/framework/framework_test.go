@@ -74,3 +74,33 @@ func TestEnterOpensTheChosenCaseThroughTheRoot(t *testing.T) {
 		t.Fatalf("enter opened %q, not the first case listed", a.Title)
 	}
 }
+
+// r and the reading's label are offered on a section exactly when r changes
+// what the section shows (a first use found r on the risks and the
+// recommendations flipping the label and nothing else).
+func TestReadingIsOfferedWhereItChangesTheSection(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		g, _ := opened(size[0], size[1])
+		for i, name := range frameworkSections {
+			press(g, string(rune('1'+i)))
+			content := func() string { return ansi.Strip(strings.Join(g.sectionLines(), "\n")) }
+			before := content()
+			head := ansi.Strip(g.View())
+			g.narrow = !g.narrow
+			changes := content() != before
+			g.narrow = !g.narrow
+			offered := g.keys.Reading.Enabled()
+			for _, b := range g.ShortHelp() {
+				offered = offered && (b.Help().Key != "r" || b.Enabled())
+			}
+			if labelled := strings.Contains(head, "[r] reading"); labelled != changes || offered != changes {
+				t.Errorf("%dx%d, %s: the reading changes the section: %v; r offered: %v; its label shown: %v", size[0], size[1], name, changes, offered, labelled)
+			}
+			narrow := g.narrow
+			press(g, "r")
+			if changes == (g.narrow == narrow) {
+				t.Errorf("%dx%d, %s: r flips the reading: %v, where the reading changes the section: %v", size[0], size[1], name, g.narrow != narrow, changes)
+			}
+		}
+	}
+}

@@ -92,8 +92,13 @@ func (h *Screen) SetSize(w, ht int) {
 	h.render()
 }
 
-// ShortHelp is the key help of the footer.
-func (h *Screen) ShortHelp() []key.Binding { return h.keys.ShortHelp() }
+// ShortHelp is the key help of the footer: the scroll keys only where
+// there is something to scroll.
+func (h *Screen) ShortHelp() []key.Binding {
+	k := h.keys
+	k.ScrollKeys = k.Within(&h.view)
+	return k.ShortHelp()
+}
 
 // FullHelp is the key help of the help screen itself.
 func (h *Screen) FullHelp() [][]key.Binding { return h.keys.FullHelp() }

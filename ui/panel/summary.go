@@ -137,17 +137,31 @@ func (p *Summary) Side(w, h int) string {
 	return box.Render(component.Block(strings.Join(lines, "\n"), inner, h-st.Panel.GetVerticalFrameSize()))
 }
 
+// countsFlat is the line of counts below the risks of the flat summary, in
+// w cells: the activities, and the portfolio findings with the key that
+// lists them, which the side column shows under a heading of its own.
+func (p *Summary) countsFlat(w int) string {
+	st := p.ctx.Styles
+	acts := component.Plural(p.ctx.Sheet.Tally().Activities, "activity", "activities")
+	n := len(p.Fired())
+	for _, f := range []string{" · portfolio findings (%d) · P", " · findings (%d) · P", " · P: %d findings"} {
+		if more := fmt.Sprintf(f, n); ansi.StringWidth(acts+more) <= w {
+			return st.Muted.Render(acts) + st.Label.Render(more)
+		}
+	}
+	return st.Muted.Render(component.Cut(acts, w))
+}
+
 // Flat renders the summary as FlatHeight lines of width w, to lie below the
 // list on a narrow terminal.
 func (p *Summary) Flat(w int) string {
 	st := p.ctx.Styles
-	t := p.ctx.Sheet.Tally()
 	grid := p.grid("Summary")
 	right := append([]string{st.Label.Render("Risks by severity")}, p.risks()...)
-	right = append(right, st.Muted.Render(component.Plural(t.Activities, "activity", "activities")))
 	lines := []string{st.Rule.Render(strings.Repeat("─", w))}
 	sep := st.Rule.Render(" │ ")
 	gw := max(gridWidth, ansi.StringWidth(grid[0]))
+	right = append(right, p.countsFlat(w-gw-ansi.StringWidth(sep)))
 	for i := range grid {
 		r := ""
 		if i < len(right) {

@@ -200,25 +200,52 @@ func (v *Screen) render() {
 	}
 }
 
+// body is how many lines of the findings the screen shows: all its rows
+// when they fit, else all but the last, which says what is out of sight.
+func (v *Screen) body() int {
+	if len(v.lines) <= v.height {
+		return v.height
+	}
+	return max(1, v.height-1)
+}
+
 // clamp keeps the cursor on a row and its line on screen.
 func (v *Screen) clamp() {
 	v.cursor = max(0, min(v.cursor, len(v.rows)-1))
+	h := v.body()
 	if len(v.rows) == 0 {
-		v.offset = max(0, min(v.offset, len(v.lines)-v.height))
+		v.offset = max(0, min(v.offset, len(v.lines)-h))
 		return
 	}
 	line := v.rows[v.cursor]
 	if line < v.offset {
 		v.offset = line
 	}
-	if line >= v.offset+v.height {
-		v.offset = line - v.height + 1
+	if line >= v.offset+h {
+		v.offset = line - h + 1
 	}
-	// Show the finding's heading with its first activity.
-	if v.cursor == 0 {
+	// Show the finding's heading with its first activity, where both fit.
+	if v.cursor == 0 && line < h {
 		v.offset = 0
 	}
-	v.offset = max(0, min(v.offset, len(v.lines)-v.height))
+	v.offset = max(0, min(v.offset, len(v.lines)-h))
+}
+
+// moreSign says how many lines are out of sight above and below, and the
+// keys that show them; "" when every line is in sight.
+func (v *Screen) moreSign() string {
+	below := len(v.lines) - v.offset - v.body()
+	var parts []string
+	if v.offset > 0 {
+		parts = append(parts, fmt.Sprintf("↑ %d above (pgup)", v.offset))
+	}
+	if below > 0 {
+		parts = append(parts, fmt.Sprintf("↓ more: %s below (↓/j, pgdn)", component.Plural(below, "line", "lines")))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return v.ctx.Styles.Muted.Render(component.Cut(strings.Join(parts, " · "), v.width))
 }
 
 // Update moves between the activities of the findings and opens one.
@@ -271,7 +298,7 @@ func (v *Screen) View() string {
 		return ""
 	}
 	st := v.ctx.Styles
-	end := min(len(v.lines), v.offset+v.height)
+	end := min(len(v.lines), v.offset+v.body())
 	out := make([]string, 0, v.height)
 	for i := v.offset; i < end; i++ {
 		l := v.lines[i]
@@ -279,6 +306,9 @@ func (v *Screen) View() string {
 			l = st.Selected.Render(component.Fit(l[:2]+">"+l[3:], v.width))
 		}
 		out = append(out, l)
+	}
+	if sign := v.moreSign(); sign != "" {
+		out = append(out, sign)
 	}
 	return component.Block(strings.Join(out, "\n"), v.width, v.height)
 }

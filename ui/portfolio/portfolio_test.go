@@ -68,3 +68,33 @@ func TestFindingsFollowTheWorksheet(t *testing.T) {
 		t.Fatalf("the heading does not count the change:\n%s", text)
 	}
 }
+
+// Whatever the height and wherever the cursor, the lines out of sight are
+// said: a sign names how many lie below (and above), and none shows when
+// every line is in sight (a first use found the second finding below the
+// screen with no sign at 80×24).
+func TestFindingsOutOfSightAreSaid(t *testing.T) {
+	acts := []*model.Activity{trained("Training army battalions", "army"), trained("Training police officers", "police"),
+		trained("Training the gendarmerie", "gendarmerie")}
+	for _, h := range []int{6, 10, 16, 22, 40, 200} {
+		s, _ := opened(t, acts...)
+		s.SetSize(80, h)
+		for step := 0; step <= len(s.rows); step++ {
+			screen := ansi.Strip(s.View())
+			below := len(s.lines) - s.offset - s.body()
+			if hasSign := strings.Contains(screen, "↓ more: "); hasSign != (below > 0) {
+				t.Errorf("height %d, row %d: %d lines below, sign shown: %v:\n%s", h, s.cursor, below, hasSign, screen)
+			}
+			if hasSign := strings.Contains(screen, "above (pgup)"); hasSign != (s.offset > 0) {
+				t.Errorf("height %d, row %d: %d lines above, sign shown: %v:\n%s", h, s.cursor, s.offset, hasSign, screen)
+			}
+			if n := strings.Count(screen, "\n") + 1; n > h {
+				t.Errorf("height %d: the view takes %d lines", h, n)
+			}
+			if !strings.Contains(screen, "  > ") {
+				t.Errorf("height %d, row %d: the cursor's row is out of sight:\n%s", h, s.cursor, screen)
+			}
+			s.Update(tea.KeyMsg{Type: tea.KeyDown})
+		}
+	}
+}

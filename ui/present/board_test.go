@@ -479,3 +479,24 @@ func TestDrawingsDrawOrCountEveryActivityOnce(t *testing.T) {
 		}
 	}
 }
+
+// A draft is marked as the worksheet marks it, on the selection line, the
+// account and the walk-through; a reviewed activity is not.
+func TestDraftsAreMarkedInThePresentation(t *testing.T) {
+	draft := &model.Activity{ID: "d", Title: "Protect civilians under threat", Status: model.StatusDraft}
+	draft.Facts.SetOne(model.Implementer, "mission")
+	reviewed := &model.Activity{ID: "r", Title: "Vetting of the national police", Status: model.StatusReviewed}
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		p, _ := board(t, &model.Worksheet{Activities: []*model.Activity{draft, reviewed}}, size[0], size[1])
+		for _, keys := range [][]string{nil, {"enter"}, {"t"}} {
+			press(p, keys...)
+			requireScreen(t, p, "[draft] Protect civilians under threat")
+			press(p, "esc", "down")
+			press(p, keys...)
+			if strings.Contains(screenText(p), "[draft]") {
+				t.Errorf("%dx%d, %q: a reviewed activity is marked a draft:\n%s", size[0], size[1], keys, screenText(p))
+			}
+			press(p, "esc", "up")
+		}
+	}
+}

@@ -239,6 +239,9 @@ func (p *Screen) ShortHelp() []key.Binding {
 		if p.walk != nil && p.walk.whatIf != nil {
 			return []key.Binding{k.Up, k.Down, k.Toggle, k.WhatIf}
 		}
+		if p.walk != nil && p.walk.atEnd() {
+			return []key.Binding{k.Prev, k.WhatIf, k.Back} // there is no next answer
+		}
 		return []key.Binding{k.Next, k.Prev, k.WhatIf, k.Back}
 	}
 	return []key.Binding{k.Up, k.Down, k.Open, k.Walk, k.Back, k.Quit}
@@ -296,6 +299,11 @@ func (p *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			p.startWalk(s.At(p.cursor))
 		}
 	case key.Matches(km, k.Back):
+		if s.Len() > 0 {
+			// The worksheet below opens on the activity the room was
+			// looking at, not where its cursor was before.
+			p.ctx.Send(component.Select{Activity: s.At(p.cursor)})
+		}
 		return p, p.ctx.Send(component.Back{})
 	case key.Matches(km, k.Quit):
 		return p, p.ctx.Send(component.RequestQuit)

@@ -23,13 +23,26 @@ type (
 
 // titleIn is an activity's title in w cells: where it is too long and ends
 // in a parenthesis (a year, a place), the parenthesis is left out first,
-// whole, so that no cut leaves half of it ("(2…").
+// whole, so that no cut leaves half of it ("(2…"); a title cut ends in "…"
+// all the same, so no cut is silent.
 func titleIn(title string, w int) string {
 	if ansi.StringWidth(title) <= w {
 		return title
 	}
 	if open := strings.LastIndex(title, " ("); open > 0 && strings.HasSuffix(title, ")") {
-		return component.Cut(title[:open], w)
+		if short := title[:open] + " …"; ansi.StringWidth(short) <= w {
+			return short
+		}
 	}
 	return component.Cut(title, w)
+}
+
+// draftMark marks an activity not yet reviewed (imported or suggested), as
+// the worksheet does, before its title where no cut hides it: the room
+// should know a draft is not a settled case.
+func draftMark(a *model.Activity) string {
+	if a.Status == model.StatusDraft {
+		return "[draft] "
+	}
+	return ""
 }

@@ -60,12 +60,27 @@ type whatIfChoice struct {
 	unknown bool
 }
 
+// numberOnBoard is a's number on the board: a case of the library opened
+// from the framework is another copy of the worksheet's own, and takes the
+// number the worksheet's has, so that the room hears one number for it
+// whichever way it was opened. "" when the worksheet does not hold it.
+func numberOnBoard(ctx *component.Context, a *model.Activity) string {
+	s := ctx.Sheet
+	if i := s.Index(a); i >= 0 {
+		return BoardNumber(a, i+1)
+	}
+	for i := range s.Len() {
+		if x := s.At(i); a.ID != "" && x.ID == a.ID {
+			return BoardNumber(x, i+1)
+		}
+	}
+	return ""
+}
+
 func newWalkThrough(ctx *component.Context, a *model.Activity, w, h int) *walkThrough {
 	rb := ctx.Sheet.Rulebook()
 	wt := &walkThrough{ctx: ctx, rb: rb, keys: newPresentKeys(ctx.Keys), activity: a, width: w, height: h}
-	if i := ctx.Sheet.Index(a); i >= 0 {
-		wt.number = BoardNumber(a, i+1)
-	}
+	wt.number = numberOnBoard(ctx, a)
 	seen := map[model.Fact]bool{}
 	for _, q := range rb.Questions {
 		if a.Facts.Known(q.Fact) && !seen[q.Fact] {
@@ -115,6 +130,12 @@ func (wt *walkThrough) current() (model.Fact, bool) {
 		return 0, false
 	}
 	return wt.steps[max(0, wt.step-1)], true
+}
+
+// atEnd reports whether every answer is revealed: the walk-through is
+// complete and its verdict the activity's own.
+func (wt *walkThrough) atEnd() bool {
+	return len(wt.steps) > 0 && wt.step == len(wt.steps)
 }
 
 // verdict is the classification on screen: the trial one during what-if.

@@ -324,7 +324,8 @@ func TestWhatIfSaysHowManyChoicesAreHidden(t *testing.T) {
 	requireScreen(t, p, "↑ 2 more", "> [ ] don't know")
 }
 
-// A title too long for its cells leaves out its closing parenthesis whole.
+// A title too long for its cells leaves out its closing parenthesis whole,
+// and says it is cut.
 func TestTitleInLeavesOutAParenthesisWhole(t *testing.T) {
 	const title = "Joint offensive with the Congolese army against the FDLR (2015)"
 	for _, tc := range []struct {
@@ -332,7 +333,8 @@ func TestTitleInLeavesOutAParenthesisWhole(t *testing.T) {
 		want string
 	}{
 		{80, title},
-		{60, "Joint offensive with the Congolese army against the FDLR"},
+		{60, "Joint offensive with the Congolese army against the FDLR …"},
+		{57, "Joint offensive with the Congolese army against the FDLR…"},
 		{30, "Joint offensive with the Cong…"},
 	} {
 		if got := titleIn(title, tc.w); got != tc.want {
@@ -341,5 +343,36 @@ func TestTitleInLeavesOutAParenthesisWhole(t *testing.T) {
 	}
 	if got := titleIn("Reform support (phase two", 20); got != "Reform support (pha…" {
 		t.Errorf("an unclosed parenthesis is cut as any text: %q", got)
+	}
+}
+
+// The last step says the walk-through is complete and gives the final
+// verdict, and offers no next answer; the step before still does (a first
+// use found "space next answer" on the last step and nothing marking the
+// end).
+func TestWalkThroughSaysWhenItIsComplete(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		p, ctx := board(t, caseLibrary(t), size[0], size[1])
+		for i := 0; i < ctx.Sheet.Len(); i++ {
+			wt := walkToEnd(t, p, i)
+			at := fmt.Sprintf("%dx%d, %s", size[0], size[1], ctx.Sheet.At(i).ID)
+			s := screenText(p)
+			if !strings.Contains(s, "final verdict: "+verdictWords(wt.verdict())) || !strings.Contains(s, "omplete") {
+				t.Errorf("%s: the last step does not say the walk-through is complete with its verdict:\n%s", at, s)
+			}
+			for _, b := range p.ShortHelp() {
+				if b.Help().Desc == "next answer" {
+					t.Errorf("%s: the keys of the last step offer the next answer", at)
+				}
+			}
+			if strings.Contains(s, "next answer") {
+				t.Errorf("%s: the last step offers the next answer:\n%s", at, s)
+			}
+			press(p, "backspace")
+			if s := screenText(p); !strings.Contains(s, "next answer") || strings.Contains(s, "final verdict") {
+				t.Errorf("%s: the step before the last is not told apart from it:\n%s", at, s)
+			}
+			press(p, "esc")
+		}
 	}
 }

@@ -23,6 +23,7 @@ func (wt *walkThrough) View() string {
 	if wt.number != "" {
 		num = "[" + wt.number + "] "
 	}
+	num += draftMark(wt.activity)
 	head := "Walk-through · " + num
 	out = append(out, component.Fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+titleIn(report.OneLine(wt.activity.Title), w-ansi.StringWidth(head))), w))
 
@@ -55,8 +56,15 @@ func (wt *walkThrough) View() string {
 	}
 	out = append(out, change...)
 	label := "Verdict: "
-	if wt.whatIf != nil {
+	switch {
+	case wt.whatIf != nil:
 		label = "Verdict if so: "
+	case wt.atEnd():
+		// Nothing comes after: the room is told so, and what it ends on.
+		label = "Walk-through complete · final verdict: "
+		if ansi.StringWidth(label+verdictWords(r)) > w {
+			label = "Complete · final verdict: "
+		}
 	}
 	out = append(out, component.Fit(st.Label.Render(label)+st.Agenda(r.Agenda, verdictWords(r)), w))
 
@@ -386,11 +394,16 @@ func (wt *walkThrough) hint(more bool) string {
 	st := wt.ctx.Styles
 	k := wt.keys
 	type hint struct{ key, desc string }
-	hs := []hint{{k.Next.Help().Key, k.Next.Help().Desc}, {k.Prev.Help().Key, k.Prev.Help().Desc},
-		{k.WhatIf.Help().Key, k.WhatIf.Help().Desc}, {k.Back.Help().Key, "back"}}
+	next := []hint{{k.Next.Help().Key, k.Next.Help().Desc}}
+	if wt.atEnd() {
+		next = nil // there is no next answer
+	}
+	hs := append(next, hint{k.Prev.Help().Key, k.Prev.Help().Desc},
+		hint{k.WhatIf.Help().Key, k.WhatIf.Help().Desc}, hint{k.Back.Help().Key, "back"})
 	switch {
 	case wt.showsFullChange():
-		hs = []hint{{changeKey, "the drawings again"}, {k.Next.Help().Key, k.Next.Help().Desc}, {k.Back.Help().Key, "the drawings"}}
+		hs = append([]hint{{changeKey, "the drawings again"}}, next...)
+		hs = append(hs, hint{k.Back.Help().Key, "the drawings"})
 	case more && wt.whatIf == nil:
 		hs = append([]hint{{changeKey, "all of it"}}, hs...)
 	}

@@ -104,7 +104,7 @@ func (q *Screen) askParts(qq *classify.Question, w int) (question, help, marker,
 
 // askRows is how many rows the question asked takes at width w with the
 // heading above it and its help whole: with every choice wrapped whole
-// (whole), and with the choices' least rows (least, see askView).
+// (whole), and with the choices' least rows (least, see choiceLeast).
 func (q *Screen) askRows(w int) (whole, least int) {
 	qq := q.question()
 	if qq == nil {
@@ -117,5 +117,19 @@ func (q *Screen) askRows(w int) (whole, least int) {
 	for i, c := range cs {
 		whole += len(q.choiceRows(&q.activity.Facts, qq.Fact, c, i, w))
 	}
-	return whole, n + min(3, len(cs))
+	return whole, n + q.choiceLeast(qq)
+}
+
+// choiceLeast is the least rows the choices of qq take: the one under the
+// cursor and a line above and below that counts the others, and, where a
+// chosen answer away from the cursor may scroll out of sight, the line that
+// names it.
+func (q *Screen) choiceLeast(qq *classify.Question) int {
+	cs := flow.Choices(qq)
+	for i, c := range cs {
+		if i != q.cursor && len(cs) > 3 && c.Kind != flow.DontKnow && flow.Chosen(&q.activity.Facts, qq.Fact, c) {
+			return 4
+		}
+	}
+	return min(3, len(cs))
 }

@@ -2,7 +2,6 @@ package questionnaire
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -126,10 +125,9 @@ func (q *Screen) askView(w, h int) []string {
 		return nil
 	}
 	lines, help, marker, hint, note := q.askParts(qq, w)
-	// The help is whole while the choices keep their least rows (the one
-	// under the cursor, and a line above and below that counts the others):
-	// the choices scroll, the help cannot.
-	least := min(3, len(flow.Choices(qq)))
+	// The help is whole while the choices keep their least rows: the
+	// choices scroll, the help cannot.
+	least := q.choiceLeast(qq)
 	if room := h - len(lines) - len(marker) - len(hint) - 1 - len(note) - least; len(help) > max(1, room) {
 		keep := max(1, room)
 		rest := strings.Join(help[keep-1:], " ")
@@ -146,116 +144,6 @@ func (q *Screen) askView(w, h int) []string {
 		lines = append(lines, st.Accent.Render(l))
 	}
 	return lines
-}
-
-// choiceLines draws the choices of a question in room rows, each whole,
-// wrapped: all of them where they fit, else as many as fit around the
-// cursor, with a line above and below that counts the choices out of sight.
-func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
-	st := q.ctx.Styles
-	fs := &q.activity.Facts
-	cs := flow.Choices(qq)
-	room = max(3, room)
-	rows := make([][]string, len(cs))
-	total := 0
-	for i, c := range cs {
-		rows[i] = q.choiceRows(fs, qq.Fact, c, i, w)
-		total += len(rows[i])
-	}
-	if total <= room || len(cs) == 0 {
-		return slices.Concat(rows...)
-	}
-	cur := max(0, min(q.cursor, len(cs)-1))
-	first, last, used := cur, cur, len(rows[cur])
-	signs := func(first, last int) int {
-		n := 0
-		if first > 0 {
-			n++
-		}
-		if last < len(cs)-1 {
-			n++
-		}
-		return n
-	}
-	// Grow the window a choice at a time, below then above, while it and
-	// its signs fit: the cursor stays near the middle.
-	for grown := true; grown; {
-		grown = false
-		if last+1 < len(cs) && used+len(rows[last+1])+signs(first, last+1) <= room {
-			last, used, grown = last+1, used+len(rows[last+1]), true
-		}
-		if first > 0 && used+len(rows[first-1])+signs(first-1, last) <= room {
-			first, used, grown = first-1, used+len(rows[first-1]), true
-		}
-	}
-	var lines []string
-	if first > 0 {
-		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↑ %d more", first)))
-	}
-	for i := first; i <= last; i++ {
-		lines = append(lines, rows[i]...)
-	}
-	if over := len(lines) + signs(0, last) - room; over > 0 && first == last {
-		// The cursor's choice alone is taller than the rows: it is cut
-		// where the rows end, and the sign below says more follows.
-		lines = lines[:max(1, len(lines)-over)]
-	}
-	if last < len(cs)-1 {
-		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(cs)-1-last)))
-	}
-	return lines
-}
-
-// choiceRows is a choice with its label and explanation wrapped under the
-// label, the cursor's highlighted.
-func (q *Screen) choiceRows(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) []string {
-	lead, rest := q.choiceText(fs, f, c, i)
-	mark := "  "
-	if i == q.cursor {
-		mark = "> "
-	}
-	rows := component.WrapIndent(mark+lead, rest, w)
-	if i == q.cursor {
-		for j := range rows {
-			rows[j] = q.ctx.Styles.Selected.Render(component.Fit(rows[j], w))
-		}
-	}
-	return rows
-}
-
-// choiceText is a choice's row: its box and key (lead), then its label and
-// explanation.
-func (q *Screen) choiceText(fs *model.Facts, f model.Fact, c flow.Choice, i int) (lead, rest string) {
-	box := "( )"
-	if flow.Chosen(fs, f, c) {
-		box = "(•)"
-	}
-	if f.Type() == model.SetOf && c.Kind == flow.Value {
-		box = "[ ]"
-		if n := flow.Rank(fs, f, c.Value); n > 0 {
-			box = "[x]"
-			if f == model.Kinds {
-				box = fmt.Sprintf("[%d]", min(n, 9))
-			}
-		}
-	}
-	number := "  "
-	if k := choiceKey(i); k != "" && c.Kind != flow.DontKnow && c.Kind != flow.None {
-		number = k + " "
-	} else if c.Kind == flow.DontKnow {
-		number = "0 "
-	}
-	label := c.Label
-	if f == model.Kinds && flow.Rank(fs, f, c.Value) == 1 {
-		label += " (primary)"
-	}
-	if c.Kind != flow.DontKnow && flow.Chosen(fs, f, c) && q.isSuggested(f) {
-		label = "~ " + label // first, where a narrow screen never cuts it
-	}
-	if c.Explain != "" {
-		label += " — " + c.Explain
-	}
-	return box + " " + number, label
 }
 
 // answerMark marks an answer: ✓ answered, ~ suggested and not yet
@@ -381,13 +269,34 @@ func (q *Screen) jumpView(w, h int) []string {
 	}
 	lines := []string{st.Label.Render("Jump to a question") + st.Muted.Render("  (✓ answered, ~ suggested, ? open)")}
 	room := max(1, h-1)
-	first := max(0, min(q.jumpRow-room/2, len(rows)-room))
-	for i := first; i < len(rows) && len(lines) <= room; i++ {
+	first := 0
+	if len(rows) > room {
+		// A line above and below counts the rows out of sight; at either
+		// end of the list the one sign needed takes its line.
+		avail := room
+		room = max(1, avail-2)
+		first = max(0, min(q.jumpRow-room/2, len(rows)-room))
+		switch {
+		case first == 0:
+			room = max(1, avail-1)
+		case first == len(rows)-room:
+			room = max(1, avail-1)
+			first = len(rows) - room
+		}
+	}
+	end := min(len(rows), first+room)
+	if first > 0 {
+		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↑ %d more", first)))
+	}
+	for i := first; i < end; i++ {
 		if i == q.jumpRow {
 			lines = append(lines, st.Selected.Render(component.Fit("> "+rows[i], w)))
 		} else {
 			lines = append(lines, component.Cut("  "+rows[i], w))
 		}
+	}
+	if end < len(rows) {
+		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(rows)-end)))
 	}
 	return lines
 }

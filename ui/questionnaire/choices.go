@@ -1,0 +1,242 @@
+package questionnaire
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/flow"
+)
+
+// The choices of the question asked, in the rows the screen leaves them:
+// each whole where they fit, else a window around the cursor with signs
+// that count the choices out of sight and name the chosen ones among them.
+
+// choiceLines draws the choices of a question in room rows, each whole,
+// wrapped: all of them where they fit, else as many as fit around the
+// cursor, with a line above and below that counts the choices out of sight,
+// and a line that names the chosen ones among them: enter confirms what is
+// ticked, so nothing it confirms is out of sight unnamed.
+func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
+	st := q.ctx.Styles
+	fs := &q.activity.Facts
+	cs := flow.Choices(qq)
+	room = max(3, room)
+	rows := make([][]string, len(cs))
+	total := 0
+	for i, c := range cs {
+		rows[i] = q.choiceRows(fs, qq.Fact, c, i, w)
+		total += len(rows[i])
+	}
+	if total <= room || len(cs) == 0 {
+		return slices.Concat(rows...)
+	}
+	if pinned := q.pinnedChoices(qq, rows, w, room); pinned != nil {
+		return pinned
+	}
+	first, last := q.choiceWindow(rows, room)
+	hidden := q.hiddenChosen(qq, first, last)
+	if len(hidden) > 0 && room > 3 {
+		first, last = q.choiceWindow(rows, room-1)
+		hidden = q.hiddenChosen(qq, first, last)
+	}
+	var lines []string
+	if first > 0 {
+		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↑ %d more", first)))
+	}
+	for i := first; i <= last; i++ {
+		lines = append(lines, rows[i]...)
+	}
+	signs := 0
+	if last < len(cs)-1 {
+		signs++
+	}
+	if len(hidden) > 0 {
+		signs++
+	}
+	if over := len(lines) + signs - room; over > 0 && first == last {
+		// The cursor's choice alone is taller than the rows: it is cut
+		// where the rows end, with a sign on its last line.
+		keep := max(1, len(rows[first])-over)
+		lines = lines[:len(lines)-len(rows[first])]
+		lines = append(lines, q.cutChoice(qq, first, w, keep)...)
+	}
+	if last < len(cs)-1 {
+		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(cs)-1-last)))
+	}
+	if len(hidden) > 0 {
+		lines = append(lines, st.Accent.Render(component.Cut(q.chosenLead(qq)+strings.Join(hidden, ", "), w)))
+	}
+	return lines
+}
+
+// pinnedChoices draws the choices when the cursor is on "don't know", the
+// last, where a question not yet answered opens: the choices from the first
+// down, as many as fit, then a sign that counts those left out, then the
+// cursor's; so that a first visit reads the question's answers from the
+// top, not from its foot. nil when the cursor is elsewhere, or when the
+// first choice and the cursor's do not fit together.
+func (q *Screen) pinnedChoices(qq *classify.Question, rows [][]string, w, room int) []string {
+	cs := flow.Choices(qq)
+	cur := q.cursor
+	if cur != len(cs)-1 || cs[cur].Kind != flow.DontKnow {
+		return nil
+	}
+	room -= len(rows[cur]) + 1 // the cursor's choice, and the sign above it
+	last, used := -1, 0
+	for last+1 < cur && used+len(rows[last+1]) <= room {
+		last++
+		used += len(rows[last])
+	}
+	hidden := q.hiddenChosen(qq, 0, last)
+	if len(hidden) > 0 {
+		for last >= 0 && used > room-1 {
+			used -= len(rows[last])
+			last--
+		}
+		hidden = q.hiddenChosen(qq, 0, last)
+	}
+	if last < 0 {
+		return nil
+	}
+	st := q.ctx.Styles
+	lines := slices.Concat(rows[:last+1]...)
+	if n := cur - 1 - last; n > 0 {
+		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", n)))
+	}
+	lines = append(lines, rows[cur]...)
+	if len(hidden) > 0 {
+		lines = append(lines, st.Accent.Render(component.Cut(q.chosenLead(qq)+strings.Join(hidden, ", "), w)))
+	}
+	return lines
+}
+
+// chosenLead starts the line that names the chosen answers out of sight.
+func (q *Screen) chosenLead(qq *classify.Question) string {
+	if qq.Fact.Type() == model.SetOf {
+		return "  also ticked: "
+	}
+	return "  chosen: "
+}
+
+// choiceWindow is the choices shown in room rows, from first to last: it
+// grows a choice at a time, below then above, while it and its signs fit,
+// so the cursor stays near the middle.
+func (q *Screen) choiceWindow(rows [][]string, room int) (first, last int) {
+	n := len(rows)
+	cur := max(0, min(q.cursor, n-1))
+	first, last, used := cur, cur, len(rows[cur])
+	signs := func(first, last int) int {
+		s := 0
+		if first > 0 {
+			s++
+		}
+		if last < n-1 {
+			s++
+		}
+		return s
+	}
+	for grown := true; grown; {
+		grown = false
+		if last+1 < n && used+len(rows[last+1])+signs(first, last+1) <= room {
+			last, used, grown = last+1, used+len(rows[last+1]), true
+		}
+		if first > 0 && used+len(rows[first-1])+signs(first-1, last) <= room {
+			first, used, grown = first-1, used+len(rows[first-1]), true
+		}
+	}
+	return first, last
+}
+
+// hiddenChosen names the chosen answers of qq outside the choices first to
+// last, by key and label.
+func (q *Screen) hiddenChosen(qq *classify.Question, first, last int) []string {
+	var names []string
+	for i, c := range flow.Choices(qq) {
+		if (i >= first && i <= last) || c.Kind == flow.DontKnow || !flow.Chosen(&q.activity.Facts, qq.Fact, c) {
+			continue
+		}
+		names = append(names, strings.TrimSpace(choiceKey(i)+" "+c.Label))
+	}
+	return names
+}
+
+// cutChoice is the choice i in keep rows, its last row ending in "…".
+func (q *Screen) cutChoice(qq *classify.Question, i, w, keep int) []string {
+	lead, rest := q.choiceText(&q.activity.Facts, qq.Fact, flow.Choices(qq)[i], i)
+	mark := "  "
+	if i == q.cursor {
+		mark = "> "
+	}
+	rows := component.WrapIndent(mark+lead, rest, w)
+	if len(rows) > keep {
+		rows = rows[:keep]
+		if l := rows[keep-1]; ansi.StringWidth(l)+2 <= w {
+			rows[keep-1] = l + " …"
+		} else {
+			rows[keep-1] = ansi.Truncate(l, w-1, "") + "…"
+		}
+	}
+	if i == q.cursor {
+		for j := range rows {
+			rows[j] = q.ctx.Styles.Selected.Render(component.Fit(rows[j], w))
+		}
+	}
+	return rows
+}
+
+// choiceRows is a choice with its label and explanation wrapped under the
+// label, the cursor's highlighted.
+func (q *Screen) choiceRows(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) []string {
+	lead, rest := q.choiceText(fs, f, c, i)
+	mark := "  "
+	if i == q.cursor {
+		mark = "> "
+	}
+	rows := component.WrapIndent(mark+lead, rest, w)
+	if i == q.cursor {
+		for j := range rows {
+			rows[j] = q.ctx.Styles.Selected.Render(component.Fit(rows[j], w))
+		}
+	}
+	return rows
+}
+
+// choiceText is a choice's row: its box and key (lead), then its label and
+// explanation.
+func (q *Screen) choiceText(fs *model.Facts, f model.Fact, c flow.Choice, i int) (lead, rest string) {
+	box := "( )"
+	if flow.Chosen(fs, f, c) {
+		box = "(•)"
+	}
+	if f.Type() == model.SetOf && c.Kind == flow.Value {
+		box = "[ ]"
+		if n := flow.Rank(fs, f, c.Value); n > 0 {
+			box = "[x]"
+			if f == model.Kinds {
+				box = fmt.Sprintf("[%d]", min(n, 9))
+			}
+		}
+	}
+	number := "  "
+	if k := choiceKey(i); k != "" && c.Kind != flow.DontKnow && c.Kind != flow.None {
+		number = k + " "
+	} else if c.Kind == flow.DontKnow {
+		number = "0 "
+	}
+	label := c.Label
+	if f == model.Kinds && flow.Rank(fs, f, c.Value) == 1 {
+		label += " (primary)"
+	}
+	if c.Kind != flow.DontKnow && flow.Chosen(fs, f, c) && q.isSuggested(f) {
+		label = "~ " + label // first, where a narrow screen never cuts it
+	}
+	if c.Explain != "" {
+		label += " — " + c.Explain
+	}
+	return box + " " + number, label
+}

@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/ui/flow"
+	"github.com/pocssr/pocssr/ui/questionnaire"
+)
+
+// twoKinds is a description from which the reader suggests two kinds of
+// activity, the second far from the first in the list of kinds.
+const twoKinds = "The mission trains army battalions in eastern areas on operations, with one-off human rights sessions; units have grave allegations."
+
+// chosenInSight checks one step of the questionnaire: enter confirms what is
+// ticked or suggested, so each chosen answer is on screen or named in the
+// line under the choices; and the choice under the cursor, when it is not
+// whole, ends its last row in "…".
+func chosenInSight(t *testing.T, m *Model, at string) {
+	t.Helper()
+	st := m.qs()
+	q := st.Question
+	side := leftSide(m, screenText(m))
+	lines := strings.Split(side, "\n")
+	named := ""
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "also ticked: ") || strings.HasPrefix(t, "chosen: ") {
+			named = t
+		}
+	}
+	for _, c := range flow.Choices(q) {
+		if c.Kind == flow.DontKnow || !flow.Chosen(&st.Activity.Facts, q.Fact, c) {
+			continue
+		}
+		if !containsFlat(side, c.Label) && !strings.Contains(named, c.Label) {
+			t.Errorf("%s: %s %q is chosen, out of sight and not named:\n%s", at, q.Fact, c.Label, side)
+		}
+	}
+	cur := flow.Choices(q)[st.Cursor]
+	if cur.Explain == "" || containsFlat(side, cur.Explain) {
+		return
+	}
+	for i, l := range lines {
+		if !strings.HasPrefix(l, "> ") {
+			continue
+		}
+		end := i
+		for end+1 < len(lines) && strings.HasPrefix(lines[end+1], "    ") {
+			end++
+		}
+		if !strings.HasSuffix(strings.TrimRight(lines[end], " "), "…") {
+			t.Errorf("%s: %s, the choice %q is cut without a sign:\n%s", at, q.Fact, cur.Label, side)
+		}
+		return
+	}
+	t.Errorf("%s: %s, no choice under the cursor:\n%s", at, q.Fact, side)
+}
+
+// At 80×24 every question of the case library, as the questionnaire opens
+// it, shows each ticked answer or names it, and cuts no choice silently; so
+// does every question of a new activity whose description suggests two kinds
+// (a first use found the second kind scrolled out of sight while the prompt
+// said enter accepts it, and the first kind's explanation cut with no sign).
+func TestQuestionnaireShowsWhatEnterConfirms(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	for row := 0; row < m.sh.sheet.Len(); row++ {
+		press(t, m, "e")
+		for _, qq := range m.qs().Questions {
+			m.quest.GoTo(qq.Fact)
+			chosenInSight(t, m, fmt.Sprintf("row %d", row))
+		}
+		press(t, m, "esc", "j")
+	}
+	m = demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, "Mentoring army battalion commanders on HRDDP")
+	press(t, m, "tab")
+	typeText(t, m, twoKinds)
+	press(t, m, "tab")
+	for i := 0; m.qs().Stage == questionnaire.Asking && i < 40; i++ {
+		chosenInSight(t, m, fmt.Sprintf("new activity, step %d", i))
+		press(t, m, "enter")
+	}
+}
+
+// The question of kinds on a new activity with two suggested kinds names
+// the one out of sight.
+func TestQuestionnaireNamesTheTickedKindOutOfSight(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, "Mentoring army battalion commanders on HRDDP")
+			press(t, m, "tab")
+			typeText(t, m, twoKinds)
+			press(t, m, "tab", "enter")
+			requireScreen(t, m, "What does the activity do?", "Operational training")
+			golden(t, m, size[0], size[1], "Live verdict")
+		})
+	}
+}
