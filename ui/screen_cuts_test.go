@@ -180,7 +180,7 @@ func TestPresentMarksADraft(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := imported2241(t, size[0], size[1])
 			press(t, m, "esc", "p")
-			requireScreen(t, m, "] [draft] Reiterates its endorsement")
+			requireScreen(t, m, "] [draft] Calls for immediate and full implementation")
 			golden(t, m, size[0], size[1], "[draft]")
 		})
 	}
