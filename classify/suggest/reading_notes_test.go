@@ -120,6 +120,11 @@ func TestReadingNotes(t *testing.T) {
 				want{unknown: []model.Fact{model.RightsRecord}}},
 			{"Screen the armed groups whose members are suspected of atrocities before their integration",
 				want{unknown: []model.Fact{model.RightsRecord}}},
+			// Reports of violations to be investigated ask no one to report.
+			{"Urges that all reports of such violations by the army be thoroughly investigated, with the support of the mission",
+				want{unknown: []model.Fact{model.EncouragesReporting}}},
+			{"Encourage army officers to report abuses by their units",
+				want{facts: map[model.Fact]string{model.EncouragesReporting: "true"}}},
 			// The armed opposition named after the army it split from is no
 			// host army.
 			{"Monitor abuses committed by the SPLM/SPLA-IO",
