@@ -177,6 +177,10 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"Conduct operations against armed groups, in support of the national army",
 			want{implementer: "mission", primary: "combined-operations", forces: []string{"army"}}, classify.POCOnly},
+		// A centre named after joint operations runs none; the parties'
+		// transitional security arrangements are a reform of their forces.
+		{"Support the planning and establishment of agreed transitional security arrangements, including the Joint Operations Centre",
+			want{primary: "restructuring", notKinds: []string{"combined-operations"}}, classify.SSROnly},
 		// The mission's own contingents trained by their countries: no
 		// activity on the ground; consulting those countries voids nothing.
 		{"Ensure that technical support is provided, in predeployment, to the troop- and police-contributing countries to include training for military personnel on the protection of civilians",
