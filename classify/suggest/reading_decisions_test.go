@@ -310,6 +310,9 @@ func TestWelcomeFramesTheTaskAfterIt(t *testing.T) {
 			want{primary: "deterrence", notKinds: []string{"humanitarian-support"}}, classify.POCOnly},
 		{"Notes the progress of the courts, and calls upon the mission to continue to support the strengthening of the army",
 			want{notKinds: []string{"rule-of-law"}}, classify.SSROnly},
+		// What it recalls before it asks frames the task as well.
+		{"Recalls that the protection of civilians requires a coordinated response and requests the mission to help restructure the national police",
+			want{primary: "restructuring", notKinds: []string{"interposition"}}, classify.SSROnly},
 		// A welcome with nothing after it still says what it is about.
 		{"Welcomes the mission's support to the reform of the police", want{primary: "restructuring"}, classify.SSROnly},
 	})
