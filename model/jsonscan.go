@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"unicode/utf16"
@@ -24,6 +25,10 @@ type jsonScanner struct {
 	entries []RegisterEntry
 	read    Register // the register being read, before it is cut
 	check   bool     // a pass that only checks: registers are read, not kept
+	// checked is set on a pass over text a check has found valid (a
+	// stream's): what the check validated of a register is not validated
+	// again.
+	checked bool
 }
 
 // jsonHeader is what a worksheet holds besides its activities.
@@ -196,15 +201,7 @@ func (s *jsonScanner) str() (string, bool) {
 	}
 	start := s.pos
 	src := s.src
-	i := s.pos
-	// One look-up a byte over the text that needs no attention: most of a
-	// worksheet is plain text inside strings.
-	for i+8 <= len(src) && !wordEndsString(leWord(src[i:])) {
-		i += 8 // eight bytes at a time through the plain text of a note
-	}
-	for i < len(src) && plainInString[src[i]] {
-		i++
-	}
+	i := plainEnd(src, s.pos)
 	s.pos = i
 	switch {
 	case i == len(src):
@@ -225,11 +222,32 @@ func leWord(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// wordEndsString reports whether one of eight bytes is not plainInString:
-// the quote, a backslash or a control character.
-func wordEndsString(x uint64) bool {
-	return hasByteBelow(x, 0x20) || hasByte(x, '"') || hasByte(x, '\\')
+// plainEnd is where the plain text of a string that goes on at i ends: the
+// first byte from i that is not plainInString, or the end of src. Most of a
+// worksheet is plain text inside strings, read here eight bytes at a time,
+// and the word that holds the end says where it is without a look at each
+// byte.
+func plainEnd(src string, i int) int {
+	for ; i+8 <= len(src); i += 8 {
+		if m := stringStops(leWord(src[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < len(src) && plainInString[src[i]] {
+		i++
+	}
+	return i
 }
+
+// stringStops marks, as bytesBelow does, the bytes of eight that are not
+// plainInString: the quote, a backslash or a control character. plainEnd
+// reads only the lowest mark, which is exact.
+func stringStops(x uint64) uint64 {
+	return bytesBelow(x, 0x20) | bytesEqual(x, '"') | bytesEqual(x, '\\')
+}
+
+// wordEndsString reports whether one of eight bytes is not plainInString.
+func wordEndsString(x uint64) bool { return stringStops(x) != 0 }
 
 // plainInString marks the bytes a JSON string holds as they are: not the
 // closing quote, a backslash or a control character.

@@ -13,23 +13,26 @@ func (s *jsonScanner) register(reg *Register) bool {
 		return true
 	}
 	// The entries are read into the scanner's room, then cut from entries.
-	into := s.read[:0]
-	s.object(func(risk string) bool {
-		if !s.vocab.AllowsRisk(risk) || into.Entry(risk) != nil {
-			return false
-		}
-		e := RegisterEntry{Risk: risk}
-		if !s.compactEntry(&e) {
-			e = RegisterEntry{Risk: risk}
-			if !s.entry(&e) {
+	into, ok := s.compactRegister(s.read[:0])
+	if !ok {
+		into = s.read[:0]
+		s.object(func(risk string) bool {
+			if !s.vocab.AllowsRisk(risk) || into.Entry(risk) != nil {
 				return false
 			}
+			e := RegisterEntry{Risk: risk}
+			if !s.compactEntry(&e) {
+				e = RegisterEntry{Risk: risk}
+				if !s.entry(&e) {
+					return false
+				}
+			}
+			into = append(into, e)
+			return true
+		})
+		if s.fail {
+			return false
 		}
-		into = append(into, e)
-		return true
-	})
-	if s.fail {
-		return false
 	}
 	s.read = into[:0]
 	if s.check {
@@ -37,6 +40,49 @@ func (s *jsonScanner) register(reg *Register) bool {
 	}
 	*reg = s.cut(into)
 	return true
+}
+
+// compactRegister reads a register as pocssr writes it, every entry compact
+// (compactEntry) and nothing between them, in one loop over the text: most
+// registers are written so, and a plan that keeps one has one on nearly every
+// activity. At anything else it reads nothing (ok false) and the general
+// reading reads the register from its start.
+func (s *jsonScanner) compactRegister(into Register) (Register, bool) {
+	src, p := s.src, s.pos
+	if !hasAt(src, p, "{") {
+		return into, false
+	}
+	p++
+	if hasAt(src, p, "}") {
+		s.pos = p + 1
+		return into, true
+	}
+	for {
+		if !hasAt(src, p, `"`) {
+			return into, false
+		}
+		risk, end, ok := s.plainString(p + 1)
+		if !ok || !hasAt(src, end, ":") {
+			return into, false
+		}
+		if !s.checked && (!s.vocab.AllowsRisk(risk) || into.Entry(risk) != nil) {
+			return into, false
+		}
+		e := RegisterEntry{Risk: risk}
+		if p, ok = s.compactEntryAt(&e, end+1); !ok {
+			return into, false
+		}
+		into = append(into, e)
+		switch {
+		case hasAt(src, p, ","):
+			p++
+		case hasAt(src, p, "}"):
+			s.pos = p + 1
+			return into, true
+		default:
+			return into, false
+		}
+	}
 }
 
 // cut copies entries into the scanner's room for registers (nil for none),
@@ -100,38 +146,53 @@ func (st MitigationStatus) valid() bool {
 // else it reads nothing (ok false) and the general reading (entry) takes
 // over; what it reads, that reading would read the same.
 func (s *jsonScanner) compactEntry(e *RegisterEntry) bool {
-	src, p := s.src, s.pos
+	p, ok := s.compactEntryAt(e, s.pos)
+	if ok {
+		s.pos = p
+	}
+	return ok
+}
+
+// compactEntryAt is compactEntry reading from p, returning where the entry
+// ends. A pass over text already checked (checked) does not check again
+// what the check found valid: the status, the date, the note not-needed
+// requires.
+func (s *jsonScanner) compactEntryAt(e *RegisterEntry, p int) (int, bool) {
+	src := s.src
 	const head = `{"status":"`
 	if !hasAt(src, p, head) {
-		return false
+		return p, false
 	}
-	v, p, ok := plainString(src, p+len(head))
-	if !ok || !MitigationStatus(v).valid() {
-		return false
+	v, p, ok := s.plainString(p + len(head))
+	if !ok || !s.checked && !MitigationStatus(v).valid() {
+		return p, false
 	}
 	e.Status = MitigationStatus(v)
-	for i, f := range [...]struct {
-		key string
-		to  *string
-	}{{`,"owner":"`, &e.Owner}, {`,"due":"`, (*string)(&e.Due)}, {`,"note":"`, &e.Note}} {
-		if !hasAt(src, p, f.key) {
-			continue
-		}
-		if *f.to, p, ok = plainString(src, p+len(f.key)); !ok {
-			return false
-		}
-		if i == 1 {
-			// A due date given must be one: "" is refused too.
-			if _, err := ParseDate(*f.to); err != nil {
-				return false
-			}
+	if hasAt(src, p, `,"owner":"`) {
+		if e.Owner, p, ok = s.plainString(p + len(`,"owner":"`)); !ok {
+			return p, false
 		}
 	}
-	if p >= len(src) || src[p] != '}' || e.Status == NotNeeded && blankTitle(e.Note) {
-		return false
+	if hasAt(src, p, `,"due":"`) {
+		var due string
+		if due, p, ok = s.plainString(p + len(`,"due":"`)); !ok {
+			return p, false
+		}
+		// A due date given must be one: "" is refused too.
+		if !s.checked && !validDate(due) {
+			return p, false
+		}
+		e.Due = Date(due)
 	}
-	s.pos = p + 1
-	return true
+	if hasAt(src, p, `,"note":"`) {
+		if e.Note, p, ok = s.plainString(p + len(`,"note":"`)); !ok {
+			return p, false
+		}
+	}
+	if !hasAt(src, p, "}") || !s.checked && e.Status == NotNeeded && blankTitle(e.Note) {
+		return p, false
+	}
+	return p + 1, true
 }
 
 // hasAt reports whether src holds text at p.
@@ -142,14 +203,9 @@ func hasAt(src string, p int, text string) bool {
 // plainString reads the rest of a string from p, just after its opening
 // quote, to its closing quote: ok false at an escape, a control character or
 // the end of the text.
-func plainString(src string, p int) (v string, end int, ok bool) {
-	i := p
-	for i+8 <= len(src) && !wordEndsString(leWord(src[i:])) {
-		i += 8
-	}
-	for i < len(src) && plainInString[src[i]] {
-		i++
-	}
+func (s *jsonScanner) plainString(p int) (v string, end int, ok bool) {
+	src := s.src
+	i := plainEnd(src, p)
 	if i == len(src) || src[i] != '"' {
 		return "", p, false
 	}
@@ -162,9 +218,14 @@ func (s *jsonScanner) date() (Date, bool) {
 		return "", true
 	}
 	v, ok := s.str()
-	if !ok {
+	if !ok || !s.checked && !validDate(v) {
 		return "", false
 	}
-	d, err := ParseDate(v)
-	return d, err == nil
+	return Date(v), true
+}
+
+// validDate reports whether ParseDate takes s.
+func validDate(s string) bool {
+	_, err := ParseDate(s)
+	return err == nil
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
@@ -32,6 +33,13 @@ func TestWordTestsAgreeWithTheByteTables(t *testing.T) {
 		}
 		if wordEndsString(x) != ends {
 			t.Fatalf("% x: wordEndsString %v, the table says %v", w, !ends, ends)
+		}
+		first := 0
+		for first < 8 && plainInString[w[first]] {
+			first++
+		}
+		if got := plainEnd(string(w[:])+`"`, 0); got != first {
+			t.Fatalf("% x: plainEnd %d, the table says %d", w, got, first)
 		}
 		if wordMayControl(x) != control {
 			t.Fatalf("% x: wordMayControl %v, the table says %v", w, !control, control)
@@ -225,6 +233,106 @@ func TestEachYieldsWhatAllYields(t *testing.T) {
 		}
 		if st.Reads() != 2 {
 			t.Errorf("%s: %d reads counted", name, st.Reads())
+		}
+	}
+}
+
+// Registers of several entries read the same whether written as pocssr writes
+// them, read in one loop, or with any entry written otherwise (spaced, keys
+// in another order, an escape), which sends the whole register to the
+// general reading; and the same by the pass that checks a file, by the
+// stream's pass over the checked text, and by Parse.
+func TestCompactRegistersReadAsAnyOther(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 17))
+	risks := testVocab.Risks()
+	owners := []string{"", "Human Rights Division", "Units of sector 3", "Équipe des droits"}
+	dues := []Date{"", "2026-03-31", "2024-02-29"}
+	for n := 0; n < 400; n++ {
+		var want Register
+		var compact, mixed strings.Builder
+		compact.WriteString("{")
+		mixed.WriteString("{")
+		for i, k := range rng.Perm(len(risks))[:rng.IntN(len(risks)+1)] {
+			e := RegisterEntry{Risk: risks[k], Status: MitigationStatuses[rng.IntN(4)], Owner: owners[rng.IntN(len(owners))], Due: dues[rng.IntN(len(dues))]}
+			if e.Status == NotNeeded || rng.IntN(2) == 0 {
+				e.Note = "Screened; see the \"vetting\" file"[:10+rng.IntN(22)]
+			}
+			want = append(want, e)
+			if i > 0 {
+				compact.WriteString(",")
+				mixed.WriteString(",")
+			}
+			one := string(appendRegisterJSON(nil, Register{e}))
+			compact.WriteString(one[1 : len(one)-1])
+			switch rng.IntN(4) {
+			case 0:
+				mixed.WriteString(strings.ReplaceAll(one[1:len(one)-1], `,"`, `, "`))
+			case 1:
+				// The keys in encoding/json's order: status last.
+				m := map[string]string{"status": string(e.Status), "owner": e.Owner, "due": string(e.Due), "note": e.Note}
+				for k, v := range m {
+					if v == "" {
+						delete(m, k)
+					}
+				}
+				data, _ := json.Marshal(m)
+				mixed.WriteString(`"` + e.Risk + `":` + string(data))
+			default:
+				mixed.WriteString(one[1 : len(one)-1])
+			}
+		}
+		compact.WriteString("}")
+		mixed.WriteString("}")
+		for _, reg := range []string{compact.String(), mixed.String()} {
+			src := `{"activities":[{"title":"a","register":` + reg + `},{"title":"b","register":` + reg + `}]}`
+			var got []Register
+			if _, ok := scanJSON(src, testVocab, func(a *Activity) bool { got = append(got, a.Register); return true }); !ok {
+				t.Fatalf("%s was refused", reg)
+			}
+			st, err := OpenStream("w.json", []byte(src), testVocab)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for a := range st.All() {
+				got = append(got, a.Register)
+			}
+			ws, err := Parse("w.json", []byte(src), testVocab)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range ws.Activities {
+				got = append(got, a.Register)
+			}
+			for i, g := range got {
+				if !g.Equal(want) {
+					t.Fatalf("%s: reading %d gave %+v, want %+v", reg, i, g, want)
+				}
+			}
+		}
+	}
+}
+
+// A register written as pocssr writes it is refused, by the pass that checks
+// a file, for what the general reading refuses in it: a risk named twice or
+// unknown, a status, a date or a missing note it does not allow.
+func TestCompactRegisterRefusesWhatTheReaderRefuses(t *testing.T) {
+	ok := `"dual-role":{"status":"planned","owner":"o","due":"2026-03-31"}`
+	for _, reg := range []string{
+		`{` + ok + `,` + ok + `}`,
+		`{` + ok + `,"dual-rol":{"status":"planned"}}`,
+		`{"no-community-input":{"status":"planed"},` + ok + `}`,
+		`{` + ok + `,"no-community-input":{"status":"planned","due":"2026-13-01"}}`,
+		`{` + ok + `,"no-community-input":{"status":"not-needed","owner":"o"}}`,
+		`{` + ok + `,"no-community-input":{"status":"planned","owner":"a` + "\t" + `b"}}`,
+		`{` + ok + `,}`,
+		`{` + ok,
+	} {
+		src := `{"activities":[{"title":"a","register":` + reg + `}]}`
+		if _, read := scanJSON(src, testVocab, nil); read {
+			t.Errorf("read %s", reg)
+		}
+		if _, err := OpenStream("w.json", []byte(src), testVocab); err == nil {
+			t.Errorf("opened %s", reg)
 		}
 	}
 }

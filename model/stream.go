@@ -112,7 +112,7 @@ func (s *Stream) All() iter.Seq[*Activity] {
 		for id := range s.ids {
 			ids.Take(id)
 		}
-		read := &jsonScanner{src: s.src, vocab: s.vocab}
+		read := &jsonScanner{src: s.src, vocab: s.vocab, checked: true}
 		read.worksheet(s.reuse, func(a *Activity) bool {
 			if a.ID == "" {
 				a.ID = ids.Derive(Slug(a.Title))

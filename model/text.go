@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"math/bits"
 	"unicode/utf8"
 )
 
@@ -79,8 +80,12 @@ func controlCharacter(data []byte) (int, rune) {
 		// Eight bytes at a time while none may be a control character: a
 		// worksheet is nearly all plain text, and a register's notes and
 		// owners make it longer.
-		for i+8 <= len(data) && !wordMayControl(binary.LittleEndian.Uint64(data[i:])) {
-			i += 8
+		// The word that holds one says which byte it is.
+		for ; i+8 <= len(data); i += 8 {
+			if m := controlMarks(binary.LittleEndian.Uint64(data[i:])); m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
+				break
+			}
 		}
 		if i >= len(data) {
 			break
@@ -104,15 +109,20 @@ const (
 	high = 0x8080808080808080
 )
 
-// hasByteBelow reports whether a byte of the word x is below n (n at most
-// 128); hasByte whether one is c.
-func hasByteBelow(x uint64, n byte) bool { return (x-ones*uint64(n))&^x&high != 0 }
-func hasByte(x uint64, c byte) bool      { return hasByteBelow(x^(ones*uint64(c)), 1) }
+// bytesBelow marks, in the high bit of each byte of the word x, those below
+// n (n at most 128); bytesEqual those that are c. The lowest mark is exact;
+// one above a marked byte may be false, the subtraction borrowing from it.
+func bytesBelow(x uint64, n byte) uint64 { return (x - ones*uint64(n)) &^ x & high }
+func bytesEqual(x uint64, c byte) uint64 { return bytesBelow(x^(ones*uint64(c)), 1) }
 
 // wordMayControl reports whether one of eight bytes is one maybeControl
 // marks, or a tab or line break: those the byte loop tells apart.
-func wordMayControl(x uint64) bool {
-	return hasByteBelow(x, 0x20) || hasByte(x, 0x7f) || hasByte(x, 0xc2)
+func wordMayControl(x uint64) bool { return controlMarks(x) != 0 }
+
+// controlMarks marks, as bytesBelow does, the bytes wordMayControl looks
+// for: controlCharacter reads only the lowest mark, which is exact.
+func controlMarks(x uint64) uint64 {
+	return bytesBelow(x, 0x20) | bytesEqual(x, 0x7f) | bytesEqual(x, 0xc2)
 }
 
 // maybeControl marks the bytes that are, or may begin, a control character.

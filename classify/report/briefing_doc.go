@@ -224,7 +224,9 @@ func (br *brief) grid() *table {
 // would change.
 func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 	d.open(styleActivity)
-	d.heading(3, line{}.text(it.ref).raw(" — ").text(it.title).draft(it.draft))
+	// Each activity's lines are made at their length: a long briefing makes
+	// them for every activity.
+	d.heading(3, make(line, 0, 4).text(it.ref).raw(" — ").text(it.title).draft(it.draft))
 	if task, context := it.taskText(); task != "" {
 		q := block{kind: blockQuote, text: line{}.text(task)}
 		if context != "" {
@@ -232,13 +234,14 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 		}
 		d.add(q)
 	}
-	d.para("", line{}.strong("Verdict:").raw(" ").text(it.verdict()))
-	var items []item
+	d.para("", make(line, 0, 3).strong("Verdict:").raw(" ").text(it.verdict()))
 	// Only the result's sections are read (why this tier, this agenda): the
 	// facts and the text of a full account are not made.
-	for _, e := range it.entries(rb, &Account{Sections: resultSections(rb, nil, it.r)}) {
+	entries := it.entries(rb, &Account{Sections: resultSections(rb, nil, it.r)})
+	items := make([]item, 0, len(entries))
+	for _, e := range entries {
 		if e.Severity != "" {
-			l := line{}.severity(e.Severity).raw(" ").value(e.Title + ".").raw(" ").text(e.Text).raw(" ").em("Do:").raw(" ").text(e.Do)
+			l := make(line, 0, 15).severity(e.Severity).raw(" ").value(e.Title + ".").raw(" ").text(e.Text).raw(" ").em("Do:").raw(" ").text(e.Do)
 			if e.Register != "" {
 				l = l.raw(" ").em("Register:").raw(" ").text(e.Register)
 			}

@@ -199,14 +199,14 @@ func htmlLine(b sink, l line) {
 	for _, r := range l {
 		switch r.kind {
 		case runText, runRaw:
-			b.WriteString(esc(r.text))
+			writeEsc(b, r.text)
 		case runStrong, runValue:
 			b.WriteString("<strong>")
-			b.WriteString(esc(r.text))
+			writeEsc(b, r.text)
 			b.WriteString("</strong>")
 		case runEm:
 			b.WriteString("<em>")
-			b.WriteString(esc(r.text))
+			writeEsc(b, r.text)
 			b.WriteString("</em>")
 		case runSeverity:
 			b.WriteString(sevHTML(r.sev))
@@ -218,6 +218,24 @@ func htmlLine(b sink, l line) {
 		}
 	}
 }
+
+// writeEsc writes esc(s) to b without making it: what needs an escape is
+// written escaped between the runs of text written as they stand.
+func writeEsc(b sink, s string) {
+	s = Safe(s)
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if e := htmlEscapes[s[i]]; e != "" {
+			b.WriteString(s[start:i])
+			b.WriteString(e)
+			start = i + 1
+		}
+	}
+	b.WriteString(s[start:])
+}
+
+// htmlEscapes is what html.EscapeString escapes, as a table of bytes.
+var htmlEscapes = [256]string{'&': "&amp;", '\'': "&#39;", '<': "&lt;", '>': "&gt;", '"': "&#34;"}
 
 // htmlFigures writes drawings side by side, each with its caption.
 func htmlFigures(b sink, figures []figure) {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math/bits"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
@@ -147,17 +148,43 @@ func appendMitigation(b []byte, m *classify.Mitigation) []byte {
 	if !m.HasEntry() {
 		return append(b, `,"register":{"status":"none","owner":"","due":"","note":"","overdue":false}}`...)
 	}
-	b = append(b, `,"register":{"status":`...)
-	b = appendJSONString(b, string(m.Entry.Status))
-	b = append(b, `,"owner":`...)
+	if head := registerHead(m.Entry.Status); head != "" {
+		b = append(b, head...)
+	} else {
+		b = append(b, `,"register":{"status":`...)
+		b = appendJSONString(b, string(m.Entry.Status))
+		b = append(b, `,"owner":`...)
+	}
 	b = appendJSONString(b, m.Entry.Owner)
 	b = append(b, `,"due":`...)
 	b = appendJSONString(b, string(m.Entry.Due))
 	b = append(b, `,"note":`...)
 	b = appendJSONString(b, m.Entry.Note)
-	b = append(b, `,"overdue":`...)
-	b = strconv.AppendBool(b, m.Overdue)
-	return append(b, "}}"...)
+	if m.Overdue {
+		return append(b, `,"overdue":true}}`...)
+	}
+	return append(b, `,"overdue":false}}`...)
+}
+
+// registerHeads is the start of a register entry for each status of
+// model.MitigationStatuses, written once: an entry on every risk of a long
+// plan repeats them.
+var registerHeads = func() (heads []string) {
+	for _, st := range model.MitigationStatuses {
+		heads = append(heads, string(appendJSONString([]byte(`,"register":{"status":`), string(st)))+`,"owner":`)
+	}
+	return heads
+}()
+
+// registerHead is the start of an entry in status st, or "" for a status
+// the worksheet does not know.
+func registerHead(st model.MitigationStatus) string {
+	for i, known := range model.MitigationStatuses {
+		if st == known {
+			return registerHeads[i]
+		}
+	}
+	return ""
 }
 
 // appendRiskSlow writes a risk of another rulebook than the encoder's.
@@ -196,21 +223,11 @@ var jsonPlain = func() (t [256]bool) {
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
-	for i := 0; i < len(s); {
-		// Eight bytes at a time through printable ASCII: a note or an
-		// owner of the register is mostly that.
-		for i+8 <= len(s) && plainWord(s[i:]) {
-			i += 8
-		}
-		if i >= len(s) {
+	for i := 0; ; {
+		if i = jsonPlainEnd(s, i); i >= len(s) {
 			break
 		}
 		c := s[i]
-		if jsonPlain[c] {
-			// Printable ASCII that needs no escape: one look-up a byte.
-			i++
-			continue
-		}
 		if c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
 			switch c {
@@ -254,15 +271,33 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// plainWord reports whether the first eight bytes of s are all jsonPlain:
-// none below 0x20, none from 0x7f up, no quote and no backslash.
-func plainWord(s string) bool {
+// jsonPlainEnd is the first byte of s from i that is not jsonPlain, or the
+// end of s. Most of what a report writes is printable ASCII (a note, an
+// owner, an explanation), stepped through eight bytes at a time; the word
+// that holds a byte to look at says which it is.
+func jsonPlainEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := jsonStops(s[i:]); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < len(s) && jsonPlain[s[i]] {
+		i++
+	}
+	return i
+}
+
+// jsonStops marks, in the high bit of each of the first eight bytes of s,
+// those that are not jsonPlain: below 0x20, from 0x7f up, the quote and the
+// backslash. Its lowest mark is exact (one above a marked byte may be false,
+// the subtraction borrowing from it), and that is all jsonPlainEnd reads.
+func jsonStops(s string) uint64 {
 	_ = s[7]
 	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	below := func(x uint64, n uint64) bool { return (x-ones*n)&^x&high != 0 }
-	return x&high == 0 && !below(x, 0x20) && !below(x^(ones*'"'), 1) && !below(x^(ones*'\\'), 1) && !below(x^(ones*0x7f), 1)
+	below := func(x uint64, n uint64) uint64 { return (x - ones*n) &^ x & high }
+	return x&high | below(x, 0x20) | below(x^(ones*'"'), 1) | below(x^(ones*'\\'), 1) | below(x^(ones*0x7f), 1)
 }
 
 // appendRuneEscape writes r as a JSON \uHHHH escape.

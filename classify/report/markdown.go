@@ -153,14 +153,14 @@ func mdLine(b sink, l line, where mdWhere) {
 			// md, keeping the spaces the text begins with.
 			rest := strings.TrimLeft(r.text, " ")
 			b.WriteString(r.text[:len(r.text)-len(rest)])
-			b.WriteString(md(rest))
+			writeMD(b, rest)
 		case runStrong:
 			b.WriteString("**")
-			b.WriteString(md(r.text))
+			writeMD(b, r.text)
 			b.WriteString("**")
 		case runEm:
 			b.WriteByte('*')
-			b.WriteString(md(r.text))
+			writeMD(b, r.text)
 			b.WriteByte('*')
 		case runSeverity, runDraftWord:
 			b.WriteString("**")
@@ -199,6 +199,40 @@ func md(s string) string {
 	}
 	return s
 }
+
+// writeMD writes md(s) to b without making it: what needs an escape is
+// written escaped between the runs of text written as they stand, as every
+// line of a long briefing is.
+func writeMD(b sink, s string) {
+	s = Safe(s)
+	// md trims the spaces and tabs that begin the escaped text, where a line
+	// break has become a space.
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+		i++
+	}
+	s = s[i:]
+	// The escaped text opens a block where s does, but at a tilde, which
+	// is escaped anyway.
+	if n := mdBlockOpener(s); n > 0 && s[0] != '~' {
+		b.WriteString(s[:n-1])
+		b.WriteByte('\\')
+		s = s[n-1:]
+	}
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if e := mdEscapes[s[i]]; e != "" {
+			b.WriteString(s[start:i])
+			b.WriteString(e)
+			start = i + 1
+		}
+	}
+	b.WriteString(s[start:])
+}
+
+// mdEscapes is mdEscaper as a table of bytes.
+var mdEscapes = [256]string{'\\': `\\`, '|': `\|`, '&': "&amp;", '<': "&lt;", '>': "&gt;", '\n': " ", '`': "\\`",
+	'*': `\*`, '_': `\_`, '[': `\[`, ']': `\]`, '~': `\~`}
 
 // mdBlockOpener returns 1 + the offset of the character that makes s open a
 // markdown block when it begins a line ("# ", "- ", "+ ", "1. ", "1) ",

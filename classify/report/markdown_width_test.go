@@ -108,3 +108,42 @@ func TestSummaryTableFitsIn80Columns(t *testing.T) {
 		t.Errorf("the summary table is %d columns wide; a renderer at 80 columns has %d", natural, readerWidth)
 	}
 }
+
+// writeMD writes what md makes, on random texts of what markdown escapes,
+// what opens a block at a line's start, spaces, breaks and controls.
+func TestWriteMDWritesMD(t *testing.T) {
+	pieces := []string{"a", "word", " ", "  ", "\t", "\n", "\u2028", "\x01", "#", "-", "+", "=", "~", "1", "23", ".", ")",
+		"\\", "|", "&", "<", ">", "`", "*", "_", "[", "]", "—", "é", "\u200b"}
+	rnd := uint32(9)
+	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
+	for i := 0; i < 50000; i++ {
+		var in strings.Builder
+		for k := next(7); k > 0; k-- {
+			in.WriteString(pieces[next(len(pieces))])
+		}
+		var got strings.Builder
+		writeMD(&got, in.String())
+		if want := md(in.String()); got.String() != want {
+			t.Fatalf("writeMD(%q) = %q, md gives %q", in.String(), got.String(), want)
+		}
+	}
+}
+
+// writeEsc writes what esc makes, on random texts of what HTML escapes and
+// of what Safe changes.
+func TestWriteEscWritesEsc(t *testing.T) {
+	pieces := []string{"a", "word", " ", "\n", "&", "'", "<", ">", `"`, "&amp;", "\x01", "\u202e", "—", "é"}
+	rnd := uint32(13)
+	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
+	for i := 0; i < 20000; i++ {
+		var in strings.Builder
+		for k := next(7); k > 0; k-- {
+			in.WriteString(pieces[next(len(pieces))])
+		}
+		var got strings.Builder
+		writeEsc(&got, in.String())
+		if want := esc(in.String()); got.String() != want {
+			t.Fatalf("writeEsc(%q) = %q, esc gives %q", in.String(), got.String(), want)
+		}
+	}
+}

@@ -211,27 +211,44 @@ func wrap(b sink, text, first, rest string, width int) {
 		b.WriteString(word)
 		n += wl
 	}
-	// Text that is plain ASCII is what Safe leaves as it is: one look
-	// decides both.
-	plain := plainASCII(text)
+	// Plain text is what Safe leaves as it is: one look decides both.
+	plain, ascii := plainText(text)
 	if !plain {
 		text = Safe(text)
-		plain = plainASCII(text)
+		plain, ascii = plainText(text)
 	}
 	if plain {
-		// Most of a report is plain ASCII: its words are split at the
-		// spaces byte by byte, each a cell a byte, where FieldsSeq would
-		// decode and test every rune.
+		// Most of a report is plain text: its words are split at the
+		// spaces byte by byte, each a cell a character, where FieldsSeq
+		// would decode and test every rune and cells measure each word.
+		measure := func(s string) int {
+			if ascii {
+				return len(s)
+			}
+			return runeCount(s)
+		}
 		for i := 0; i < len(text); {
 			for i < len(text) && asciiSpace[text[i]] {
 				i++
+			}
+			if n == 0 && i < len(text) {
+				// At a line's start, the words that fill it, one space
+				// apart as they stand in the text, are written at once.
+				if k := lineRun(text, i, width, ascii); k > i {
+					if !open {
+						start()
+					}
+					b.WriteString(text[i:k])
+					n, i = measure(text[i:k]), k
+					continue
+				}
 			}
 			j := i
 			for j < len(text) && !asciiSpace[text[j]] {
 				j++
 			}
 			if j > i {
-				put(text[i:j], j-i)
+				put(text[i:j], measure(text[i:j]))
 			}
 			i = j
 		}
@@ -248,22 +265,103 @@ func wrap(b sink, text, first, rest string, width int) {
 	}
 }
 
+// lineRun is where the words of plain text from i (not a space) that fit
+// on a line of width cells end, when they stand one space apart: the line
+// put would make of them, word by word, is text[i:lineRun]. It is i when
+// the first word is wider than the line. Text that is not all ASCII
+// (ascii false) holds plainRunes, a cell each.
+func lineRun(text string, i, width int, ascii bool) int {
+	end := min(len(text), i+width)
+	if !ascii {
+		end = i
+		for cells := 0; end < len(text); end++ {
+			if text[end]&0xc0 != 0x80 { // a character starts here
+				if cells == width {
+					break
+				}
+				cells++
+			}
+		}
+	}
+	// Words are one space apart up to the first other space, the first of
+	// two spaces together, or a space that ends the text.
+	for q := i; q < end; q++ {
+		if c := text[q]; c <= ' ' && (c != ' ' || q+1 == len(text) || asciiSpace[text[q+1]]) {
+			return q
+		}
+	}
+	if end == len(text) || asciiSpace[text[end]] {
+		return end
+	}
+	// The line ends inside a word: it ends at the space before it.
+	if k := strings.LastIndexByte(text[i:end], ' '); k > 0 {
+		return i + k
+	}
+	return i
+}
+
+// runeCount is how many characters s holds: a cell each in plain text.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xc0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
 // asciiSpace marks the ASCII bytes unicode.IsSpace says are space, as
 // strings.Fields splits at them.
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// plainASCII says whether text is printable ASCII, tabs and line breaks:
-// what Safe leaves as it is, one cell a byte, split at asciiSpace.
-func plainASCII(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if !plainByte[text[i]] {
-			return false
+// plainText says whether text is plain: printable ASCII, tabs, line breaks
+// and plainRunes, what Safe leaves as it is, a cell a character, split at
+// asciiSpace as strings.Fields splits it; and whether it is all ASCII.
+func plainText(text string) (plain, ascii bool) {
+	ascii = true
+	for i := 0; i < len(text); {
+		// Eight bytes at a time through printable ASCII.
+		for i+8 <= len(text) && printableWord(text[i:]) {
+			i += 8
 		}
+		if i >= len(text) {
+			break
+		}
+		if c := text[i]; c < utf8.RuneSelf {
+			if !plainByte[c] {
+				return false, false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !strings.ContainsRune(plainRunes, r) {
+			return false, false
+		}
+		ascii = false
+		i += size
 	}
-	return true
+	return true, ascii
 }
 
-// plainByte marks the bytes of plainASCII text.
+// plainRunes are the characters beyond ASCII the program's own text writes
+// (dashes, the middle dot, quotation marks, the ellipsis): each a cell wide,
+// none a space, none that Safe changes or that joins a neighbour into one
+// character on a terminal (TestPlainRunesAreOneCellEach).
+const plainRunes = "—–·“”‘’…"
+
+// printableWord reports whether the first eight bytes of s are printable
+// ASCII: none from 0x7f up, none below a space.
+func printableWord(s string) bool {
+	_ = s[7]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	return (x|(x&^high+ones))&high == 0 && (x-ones*0x20)&^x&high == 0
+}
+
+// plainByte marks the ASCII bytes of plain text (plainText).
 var plainByte = func() (t [256]bool) {
 	for c := ' '; c < 0x7f; c++ {
 		t[c] = true

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -124,6 +125,63 @@ func TestWrapKeepsADueDateWithItsDue(t *testing.T) {
 	} {
 		if got := Wrap(c.text, c.width); !slices.Equal(got, c.want) {
 			t.Errorf("Wrap(%q, %d) = %q, want %q", c.text, c.width, got, c.want)
+		}
+	}
+}
+
+// wrap writes the words of plain text (ASCII and plainRunes) that fill a
+// line at once; the lines are those Wrap makes, word by word, whatever
+// spaces, tabs and line breaks stand between the words or around them, and
+// however long a word.
+func TestWrapWritesPlainLinesAsWrap(t *testing.T) {
+	words := []string{"a", "to", "mission", "rule-of-law", "2026-03-31", "Division;", "averyveryverylongwordthatdoesnotfit",
+		"—", "·", "“quoted”", "in—place…", "‘x’–y", "averyvery—verylongword·thatdoesnotfit"}
+	seps := []string{" ", " ", " ", "  ", "\t", "\n", " \n"}
+	rnd := uint32(11)
+	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		if next(4) == 0 {
+			b.WriteString(seps[next(len(seps))])
+		}
+		for k := next(30); k > 0; k-- {
+			b.WriteString(words[next(len(words))])
+			if k > 1 || next(4) == 0 {
+				b.WriteString(seps[next(len(seps))])
+			}
+		}
+		text := b.String()
+		first, rest, width := "- ", strings.Repeat(" ", next(5)), 11+next(70)
+		var want strings.Builder
+		for j, l := range Wrap(OneLine(text), width-len(rest)) {
+			want.WriteString([]string{first, rest}[min(j, 1)] + l + "\n")
+		}
+		var got strings.Builder
+		wrap(&got, text, first, rest, width)
+		if got.String() != want.String() {
+			t.Fatalf("%q at %d:\ngot  %q\nwant %q", text, width, got.String(), want.String())
+		}
+	}
+}
+
+// Each of plainRunes is what plain text takes it to be: one cell wide, alone
+// and between other characters, left as it is by Safe, and not a space.
+func TestPlainRunesAreOneCellEach(t *testing.T) {
+	for _, r := range plainRunes {
+		c := string(r)
+		if ansi.StringWidth(c) != 1 || ansi.StringWidth("a"+c+c+"b"+c) != 5 || cells("x"+c) != 2 {
+			t.Errorf("%q is not one cell", c)
+		}
+		if Safe(c) != c || unicode.IsSpace(r) {
+			t.Errorf("%q is not plain", c)
+		}
+		if plain, ascii := plainText("a " + c); !plain || ascii {
+			t.Errorf("%q: plainText %v %v", c, plain, ascii)
+		}
+	}
+	for _, s := range []string{"é", "a\u0301", "\u00a0", "\u200b", "保", "\x7f", "\r"} {
+		if plain, _ := plainText("a " + s); plain {
+			t.Errorf("%q taken for plain", s)
 		}
 	}
 }
