@@ -15,8 +15,12 @@ import (
 // document symbol in their sources) would add every task again. The import
 // says so first and offers to replace the earlier tasks with the new
 // drafts, to add the drafts beside them, or to cancel; replace and add are
-// each one step for u to undo. Replace keeps the risk register and the HRDDP
-// review of each earlier activity on the new draft of its paragraph.
+// each one step for u to undo. Replace keeps what the planner did since the
+// earlier import, as `pocssr import --into` does: reviewed activities stay
+// as they are, in their place, with their registers; a paragraph brought
+// back from those left out stays, one discarded stays out; and the risk
+// register and HRDDP review of each earlier draft go to the new draft of
+// its paragraph.
 
 // promptImportAgain asks what to do with a document imported before.
 const promptImportAgain promptID = 200
@@ -27,6 +31,7 @@ type pendingImport struct {
 	ws      *model.Worksheet
 	mandate *suggest.Mandate
 	spare   []review.Spare
+	spares  []*model.Activity // the drafts of the parts left out
 }
 
 // askImportAgain asks whether to replace, add or cancel.
@@ -35,7 +40,7 @@ func (m *Model) askImportAgain(p pendingImport, had int) {
 	m.prompt = newChoicePrompt(promptImportAgain, "Already imported",
 		[]string{fmt.Sprintf("The worksheet already holds %s of %s. Importing it again adds %s.",
 			plural(had, "activity", "activities"), doc, plural(len(p.ws.Activities), "draft", "drafts")),
-			"Replace takes out the earlier ones (reviewed or not) and puts the new drafts in their place; u undoes either."},
+			"Replace puts the new drafts in place of the earlier drafts. Reviewed activities stay as they are, with their registers; a paragraph discarded stays out, one restored stays. u undoes either."},
 		promptChoice{"r", "replace them"}, promptChoice{"a", "add beside them"})
 	m.prompt.data = p
 }
@@ -48,24 +53,55 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 	}
 	switch a.choice {
 	case "r":
-		kept, unmatched := m.sh.sheet.ReplaceDocument(p.ws.Mandate, p.ws.Activities, p.ws.Mission, p.ws.Mandate)
-		// A register left behind (u brings it back) is said before the
-		// registers that went along, where the line holds one of them only.
-		how := []importDid{{"replaced the earlier ones", "replaced"}}
-		if unmatched > 0 {
-			how = append(how, importDid{fmt.Sprintf("%s no new draft to go to", plural(unmatched, "register had", "registers had")),
-				plural(unmatched, "register", "registers") + " left behind"})
-		}
-		if kept > 0 {
-			how = append(how, importDid{fmt.Sprintf("keeping the risk register of %s", plural(kept, "activity", "activities")),
-				plural(kept, "register", "registers") + " kept"})
-		}
-		return m.importedDrafts(p.ws, p.mandate, p.spare, how...)
+		r := m.sh.sheet.ReplaceDocument(p.ws.Mandate, p.ws.Activities, p.spares, p.ws.Mission, p.ws.Mandate)
+		return m.importedDrafts(m.inSheet(p.ws), p.mandate, p.spare, replaceDid(r)...)
 	case "a":
+		freeIDs(m.sh.sheet.Worksheet(), p.ws)
 		m.sh.sheet.AddDrafts(p.ws.Activities, p.ws.Mission, p.ws.Mandate)
 		return m.importedDrafts(p.ws, p.mandate, p.spare)
 	}
 	return nil
+}
+
+// replaceDid says what a replace did besides adding drafts, in order of
+// need: the reviewed activities it kept first, then a register left as
+// stale before the registers that went along, where the line holds one
+// only; the paragraphs kept restored or discarded last.
+func replaceDid(r model.Reimport) []importDid {
+	how := []importDid{{"replaced the earlier drafts", "replaced"}}
+	if r.Reviewed > 0 {
+		how = append(how, importDid{fmt.Sprintf("left %s as reviewed", plural(r.Reviewed, "reviewed activity", "reviewed activities")),
+			fmt.Sprintf("%d reviewed kept", r.Reviewed)})
+	}
+	if n := len(r.Stale); n > 0 {
+		how = append(how, importDid{fmt.Sprintf("%s no new draft to go to (kept, as stale)", plural(n, "register had", "registers had")),
+			plural(n, "stale register", "stale registers") + " kept"})
+	}
+	if r.Kept > 0 {
+		how = append(how, importDid{fmt.Sprintf("keeping the risk register of %s", plural(r.Kept, "activity", "activities")),
+			plural(r.Kept, "register", "registers") + " kept"})
+	}
+	if r.Restored > 0 {
+		how = append(how, importDid{fmt.Sprintf("kept %s restored", plural(r.Restored, "paragraph", "paragraphs")),
+			fmt.Sprintf("%d restored kept", r.Restored)})
+	}
+	if r.Discarded > 0 {
+		how = append(how, importDid{fmt.Sprintf("left %s discarded", plural(r.Discarded, "paragraph", "paragraphs")),
+			fmt.Sprintf("%d discarded kept out", r.Discarded)})
+	}
+	return how
+}
+
+// inSheet is the reading ws with the drafts the worksheet now holds only.
+func (m *Model) inSheet(ws *model.Worksheet) *model.Worksheet {
+	out := *ws
+	out.Activities = nil
+	for _, a := range ws.Activities {
+		if m.sh.sheet.Index(a) >= 0 {
+			out.Activities = append(out.Activities, a)
+		}
+	}
+	return &out
 }
 
 // importDid is one thing an import did besides adding drafts, in full and

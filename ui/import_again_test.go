@@ -153,3 +153,59 @@ func TestImportNoteFitsWithItsKeys(t *testing.T) {
 		}
 	}
 }
+
+// Replacing an earlier import of the same mandate keeps what the planner
+// did since: a reviewed activity stays reviewed, in its place, with its
+// register (a critical entry stays counted, never made stale); a discarded
+// paragraph stays out; a restored one stays; and the dialog and the status
+// line say so.
+func TestImportAgainKeepsThePlannersReview(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	importFile(t, m, resolution)
+	s := m.sh.sheet
+	reviewed := m.draftReview().Draft()
+	press(t, m, "a")
+	discarded := ""
+	for i := 0; i < s.Len() && discarded == ""; i++ { // x discards the first draft of no facts
+		d := m.draftReview().Draft()
+		if press(t, m, "x"); s.Index(d) < 0 {
+			discarded = d.Source.Ref
+		} else {
+			press(t, m, "s")
+		}
+	}
+	press(t, m, "l", "down", "down", "r") // restores paragraph 3
+	press(t, m, "esc")
+	risk := s.Rulebook().Vocabulary().Risks()[0]
+	if err := s.SetMitigation(reviewed, model.RegisterEntry{Risk: risk, Status: model.Planned, Owner: "Force headquarters"}); err != nil {
+		t.Fatal(err)
+	}
+	order, at := refs(s.Worksheet()), s.Index(reviewed)
+	tally := s.Tally().Register
+	if !strings.Contains(strings.Join(order, " "), "3 ") || strings.Contains(" "+strings.Join(order, " ")+" ", " "+discarded+" ") {
+		t.Fatalf("before the import again: %v (paragraph %s discarded, 3 restored)", order, discarded)
+	}
+
+	importFile(t, m, resolution)
+	requireScreen(t, m, "stay as they are, with their registers", "one restored stays")
+	press(t, m, "r")
+	requireScreen(t, m, "1 reviewed kept")
+	if got := refs(s.Worksheet()); strings.Join(got, " ") != strings.Join(order, " ") {
+		t.Errorf("paragraphs after replace %v, want as before %v", got, order)
+	}
+	if s.Index(reviewed) != at || reviewed.Status != model.StatusReviewed || reviewed.Register.Entry(risk) == nil {
+		t.Errorf("the reviewed activity: at %d, %s, %+v", s.Index(reviewed), reviewed.Status, reviewed.Register)
+	}
+	if got := s.Tally().Register; got != tally {
+		t.Errorf("register counts %+v after replace, were %+v", got, tally)
+	}
+}
+
+// refs are the paragraphs of the worksheet's activities, in order.
+func refs(ws *model.Worksheet) []string {
+	var out []string
+	for _, a := range ws.Activities {
+		out = append(out, a.Source.Ref)
+	}
+	return out
+}

@@ -32,6 +32,7 @@ type mandateReadMsg struct {
 	ws      *model.Worksheet
 	mandate *suggest.Mandate
 	spare   []review.Spare // the left-out parts as drafts, as import --all makes them
+	spares  []*model.Activity
 	err     error
 }
 
@@ -57,7 +58,7 @@ func (m *Model) importMandate(path string) tea.Cmd {
 		if err == nil {
 			spare = review.Spares(mandate, spares)
 		}
-		return mandateReadMsg{path: path, ws: ws, mandate: mandate, spare: spare, err: err}
+		return mandateReadMsg{path: path, ws: ws, mandate: mandate, spare: spare, spares: spares, err: err}
 	})
 }
 
@@ -75,10 +76,21 @@ func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 		return m.sh.statusError(fmt.Sprintf("Nothing imported: none of the %s of %s asks for an activity (they welcome, request reports, set troop ceilings …); pocssr import --all keeps them.",
 			plural(len(mandate.LeftOut()), "paragraph", "paragraphs"), path))
 	}
-	// Ids taken since the reading started (an activity added meanwhile) are
-	// given new ones, so no two activities share one.
-	taken := make(map[string]bool, s.Len()+len(ws.Activities))
-	for _, a := range s.Worksheet().Activities {
+	if had := s.AlreadyImported(ws.Mandate); had > 0 {
+		m.askImportAgain(pendingImport{path: path, ws: ws, mandate: mandate, spare: msg.spare, spares: msg.spares}, had)
+		return nil
+	}
+	freeIDs(s.Worksheet(), ws)
+	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
+	return m.importedDrafts(ws, mandate, msg.spare)
+}
+
+// freeIDs gives each draft of the reading ws whose id an activity of the
+// worksheet took (one added while the mandate was read, or one of an
+// earlier import of it) a new one, so that no two activities share one.
+func freeIDs(sheet, ws *model.Worksheet) {
+	taken := make(map[string]bool, len(sheet.Activities)+len(ws.Activities))
+	for _, a := range sheet.Activities {
 		taken[a.ID] = true
 	}
 	for _, a := range ws.Activities {
@@ -87,22 +99,20 @@ func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 		}
 		taken[a.ID] = true
 	}
-	if had := s.AlreadyImported(ws.Mandate); had > 0 {
-		m.askImportAgain(pendingImport{path: path, ws: ws, mandate: mandate, spare: msg.spare}, had)
-		return nil
-	}
-	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
-	return m.importedDrafts(ws, mandate, msg.spare)
 }
 
 // importedDrafts opens the review at the first of the drafts just imported
 // and says what was imported and left out; how, when not simply added, in
 // parts in order of need (see importNote).
 func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, spare []review.Spare, how ...importDid) tea.Cmd {
-	m.worksheet.Select(ws.Activities[0])
+	var at *model.Activity // none when a replace kept every paragraph as reviewed
+	if len(ws.Activities) > 0 {
+		at = ws.Activities[0]
+		m.worksheet.Select(at)
+	}
 	w, _ := m.areaSize(contentArea)
 	note := importNote(w, len(ws.Activities), mandate.LeftOutParagraphs, how, oneLine(ws.Mandate))
-	in := review.Imported{At: ws.Activities[0], Document: ws.Mandate, LeftOut: mandate.LeftOut(), Spare: spare}
+	in := review.Imported{At: at, Document: ws.Mandate, LeftOut: mandate.LeftOut(), Spare: spare}
 	return tea.Batch(m.startReview(in), m.sh.status(note))
 }
 
