@@ -106,6 +106,9 @@ func (r *Screen) restore() tea.Cmd {
 	r.leftOut = slices.Delete(r.leftOut, i, i+1)
 	r.spare = slices.Delete(r.spare, i, i+1)
 	r.began[a] = true
+	if r.activity != nil {
+		r.back = append(r.back, r.activity)
+	}
 	ref := report.OneLine(part.Ref)
 	s.PushUndo("restore of paragraph "+ref, func() {
 		if j := s.Index(a); j >= 0 {
@@ -115,7 +118,9 @@ func (r *Screen) restore() tea.Cmd {
 		r.spare = slices.Insert(r.spare, i, sp)
 		r.keys.LeftOut.SetEnabled(true)
 		if r.activity == a {
-			r.activity = r.nextDraft()
+			if r.activity = r.returnTo(); r.activity == nil {
+				r.activity = r.nextDraft()
+			}
 		}
 		r.showLeftOut, r.leftOutAt = true, i
 		r.syncRestore()
