@@ -46,6 +46,23 @@ func Spares(mandate *suggest.Mandate, spares []*model.Activity) []Spare {
 	return out
 }
 
+// leftOutHow says how to list the paragraphs left out of the document of
+// the draft shown when the review holds none of them: they are not kept
+// with the worksheet, but importing the mandate again lists them, and
+// replacing keeps what was reviewed. "" when the draft is of no document,
+// or of the one whose paragraphs left out were all restored.
+func (r *Screen) leftOutHow() string {
+	if r.activity == nil {
+		return ""
+	}
+	doc := r.activity.Source.Document
+	if doc == "" || doc == r.leftOutOf {
+		return ""
+	}
+	// In 80 columns: r is the replace of the import's dialog.
+	return "Left-out paragraphs are not saved: i imports again (r keeps the review)."
+}
+
 // syncRestore offers r only in the list of left-out parts, with a draft to
 // restore; the verdict keys rest meanwhile, since the draft they would act
 // on is not in view.

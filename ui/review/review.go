@@ -10,6 +10,7 @@ package review
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -176,7 +177,15 @@ func (r *Screen) SetSize(w, h int) {
 }
 
 // ShortHelp is the key help of the footer.
-func (r *Screen) ShortHelp() []key.Binding { return r.keys.ShortHelp() }
+// Without a list of paragraphs left out, l only says how to get one: the
+// line of keys offers it, the footer keeps its room for the others.
+func (r *Screen) ShortHelp() []key.Binding {
+	keys := r.keys.ShortHelp()
+	if len(r.leftOut) == 0 {
+		keys = slices.DeleteFunc(keys, func(b key.Binding) bool { return b.Help() == r.keys.LeftOut.Help() })
+	}
+	return keys
+}
 
 // FullHelp is the key help of the help screen.
 func (r *Screen) FullHelp() [][]key.Binding { return r.keys.FullHelp() }
@@ -185,6 +194,9 @@ func (r *Screen) show(a *model.Activity) {
 	r.activity = a
 	r.shownOthers = r.ctx.Sheet.Verdict(a).Others
 	r.showLeftOut = false
+	if len(r.leftOut) == 0 {
+		r.keys.LeftOut.SetEnabled(r.leftOutHow() != "")
+	}
 	r.syncRestore()
 	r.reading = r.words.Read(a)
 	r.render()
@@ -387,6 +399,9 @@ func (r *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Edit):
 		return r, r.ctx.Send(r.edit(r.activity))
 	case key.Matches(km, k.LeftOut):
+		if len(r.leftOut) == 0 {
+			return r, r.ctx.Status(r.leftOutHow())
+		}
 		r.showLeftOut = !r.showLeftOut
 		r.syncRestore()
 		r.render()
