@@ -180,30 +180,62 @@ func (s *Screen) counts(reviews int, unlisted []string) string {
 type layout struct {
 	act, risk, owner int
 	due              int // as wide as the longest, colDue at least
-	twoLine          bool
-	wrap             bool // the second line wraps rather than being cut
+	// ref is the width of the column of paragraph references, 0 when no
+	// activity has one (then the activity's title alone).
+	ref int
+	// titles: the risk column holds the risks' titles, which the width
+	// allows whole; else their ids.
+	titles  bool
+	twoLine bool
+	wrap    bool // the second line wraps rather than being cut
 }
 
-// minActivity is the narrowest activity column worth drawing on the row.
-const minActivity = 30
+// minActivity is the narrowest activity column worth drawing on the row;
+// minTitled the narrowest beside the risks' titles, which give way first.
+const (
+	minActivity = 30
+	minTitled   = 48
+)
 
 func (s *Screen) layout() layout {
-	riskW, ownerW, actW, dueW := len("Risk"), len("Owner"), len("Activity"), colDue
+	idW, titleW, ownerW, actW, dueW, refW := len("Risk"), len("Risk"), len("Owner"), len("Activity"), colDue, 0
 	for i := range s.all {
-		due, _ := s.dueColumn(&s.all[i])
+		r := &s.all[i]
+		idW = max(idW, len(r.Risk.Rule.ID))
+		titleW = max(titleW, ansi.StringWidth(riskTitle(r)))
+		ownerW = max(ownerW, ansi.StringWidth(oneLine(r.Risk.Mitigation.Entry.Owner)))
+		actW = max(actW, ansi.StringWidth(titleText(r)))
+		if ref := paragraphRef(r.Activity.Source.Ref); ref != "" {
+			refW = max(refW, len("Ref"), ansi.StringWidth(ref))
+		}
+		due, _ := s.dueColumn(r)
 		dueW = max(dueW, len(due)+1)
-		riskW = max(riskW, len(s.all[i].Risk.Rule.ID))
-		ownerW = max(ownerW, ansi.StringWidth(oneLine(s.all[i].Risk.Mitigation.Entry.Owner)))
-		actW = max(actW, ansi.StringWidth(activityText(&s.all[i])))
 	}
-	fixed := 2 + colNumber + colSeverity + colStatus + dueW + 3
+	if refW > 0 {
+		refW++ // and a space
+	}
+	fixed := 2 + colNumber + colSeverity + colStatus + dueW + 3 + refW
+	// The risk's title where the activity keeps minTitled columns beside
+	// it, the owner whole; its id (the title is under the list) where not.
+	if owner := min(ownerW, max(30, s.width-fixed-titleW-minTitled)); s.width-fixed-titleW-owner >= minTitled {
+		return layout{act: s.width - fixed - titleW - owner, risk: titleW, owner: owner, due: dueW, ref: refW, titles: true}
+	}
 	// The owner is 30 columns at most, unless the activities leave it more:
 	// the width is shared, no column cut while another has blank columns.
-	ownerW = min(ownerW, max(30, s.width-fixed-riskW-actW))
-	if act := s.width - fixed - riskW - ownerW; act >= minActivity {
-		return layout{act: act, risk: riskW, owner: ownerW, due: dueW}
+	ownerW = min(ownerW, max(30, s.width-fixed-idW-actW))
+	if act := s.width - fixed - idW - ownerW; act >= minActivity {
+		return layout{act: act, risk: idW, owner: ownerW, due: dueW, ref: refW}
 	}
-	return layout{risk: max(10, min(riskW, s.width-2-colNumber-colSeverity-colStatus-1)), twoLine: true}
+	return layout{risk: max(10, min(idW, s.width-2-colNumber-colSeverity-colStatus-1)), twoLine: true}
+}
+
+// riskTitle is a row's risk as its title, the id when it has none (the
+// rulebook in use does not know it).
+func riskTitle(r *session.RegisterRow) string {
+	if t := oneLine(r.Risk.Rule.Title); t != "" {
+		return t
+	}
+	return r.Risk.Rule.ID
 }
 
 // rowLines is how many lines a row of the list takes.
@@ -227,7 +259,11 @@ func (s *Screen) header(l layout) string {
 		return num + component.Fit("Risk", l.risk) + " " + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
 			component.Fit(mark("Status", session.ByStatus), colStatus) + mark("Due", session.ByDue) + "/owner/activity"
 	}
-	return num + component.Fit("Activity", l.act) + " " +
+	ref := ""
+	if l.ref > 0 {
+		ref = component.Fit("Ref", l.ref)
+	}
+	return num + ref + component.Fit("Activity", l.act) + " " +
 		component.Fit("Risk", l.risk) + " " + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
 		component.Fit(mark("Status", session.ByStatus), colStatus) + component.Fit("Owner", l.owner) + " " +
 		component.Fit(mark("Due", session.ByDue), l.due)
@@ -245,14 +281,18 @@ func statusText(r *session.RegisterRow) string {
 
 // activityText is a row's activity: its paragraph, then its title.
 func activityText(r *session.RegisterRow) string {
-	act := r.Activity.Title
 	if ref := paragraphRef(r.Activity.Source.Ref); ref != "" {
-		act = ref + " " + act
+		return ref + " " + titleText(r)
 	}
-	if strings.TrimSpace(act) == "" {
-		act = "(untitled)"
+	return titleText(r)
+}
+
+// titleText is a row's activity's title.
+func titleText(r *session.RegisterRow) string {
+	if t := oneLine(r.Activity.Title); strings.TrimSpace(t) != "" {
+		return t
 	}
-	return oneLine(act)
+	return "(untitled)"
 }
 
 // row draws one risk, in one line or two (see layout); the cursor's row is
@@ -304,7 +344,13 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 		}
 		return lines
 	}
-	act = component.Fit(oneLine(act), l.act) + " "
+	act = component.Fit(titleText(r), l.act) + " "
+	if l.ref > 0 {
+		act = component.Fit(paragraphRef(r.Activity.Source.Ref), l.ref) + act
+	}
+	if l.titles {
+		risk = component.Fit(riskTitle(r), l.risk) + " "
+	}
 	owner = component.Fit(oneLine(owner), l.owner) + " "
 	due, _ = s.dueColumn(r)
 	due = component.Fit(due, l.due)
