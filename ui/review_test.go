@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -287,4 +288,26 @@ func TestReviewEscAfterAnEditCountsAnEdit(t *testing.T) {
 		t.Fatalf("a draft with an unconfirmed suggestion became %q", d.Status)
 	}
 	requireScreen(t, m, "33 left · 0 reviewed · 1 skipped · 0 discarded · 34 DRAFT", "Edited; it stays a draft")
+}
+
+// The questionnaire opened with e from the review says esc goes back to the
+// review, where it goes (it said the worksheet).
+func TestReviewEditSaysEscGoesBackToTheReview(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, resolution)
+			press(t, m, "e")
+			if size[0] >= 200 { // at 80 columns the footer has no room for esc
+				requireScreen(t, m, "esc done: back to the review")
+			}
+			refuseScreen(t, m, "back to the worksheet")
+			golden(t, m, size[0], size[1], "Live verdict")
+			press(t, m, "esc")
+			if m.front != reviewScreen {
+				t.Errorf("esc went to screen %d, not the review", m.front)
+			}
+		})
+	}
 }
