@@ -68,26 +68,26 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 // stale before the registers that went along, where the line holds one
 // only; the paragraphs kept restored or discarded last.
 func replaceDid(r model.Reimport) []importDid {
-	how := []importDid{{"replaced the earlier drafts", "replaced"}}
+	how := []importDid{{"replaced the earlier drafts", "replaced", false}}
 	if r.Reviewed > 0 {
 		how = append(how, importDid{fmt.Sprintf("left %s as reviewed", plural(r.Reviewed, "reviewed activity", "reviewed activities")),
-			fmt.Sprintf("%d reviewed kept", r.Reviewed)})
+			fmt.Sprintf("%d reviewed kept", r.Reviewed), true})
 	}
 	if n := len(r.Stale); n > 0 {
 		how = append(how, importDid{fmt.Sprintf("%s no new draft to go to (kept, as stale)", plural(n, "register had", "registers had")),
-			plural(n, "stale register", "stale registers") + " kept"})
+			plural(n, "stale register", "stale registers") + " kept", false})
 	}
 	if r.Kept > 0 {
 		how = append(how, importDid{fmt.Sprintf("keeping the risk register of %s", plural(r.Kept, "activity", "activities")),
-			plural(r.Kept, "register", "registers") + " kept"})
+			plural(r.Kept, "register", "registers") + " kept", false})
 	}
 	if r.Restored > 0 {
 		how = append(how, importDid{fmt.Sprintf("kept %s restored", plural(r.Restored, "paragraph", "paragraphs")),
-			fmt.Sprintf("%d restored kept", r.Restored)})
+			fmt.Sprintf("%d restored kept", r.Restored), false})
 	}
 	if r.Discarded > 0 {
 		how = append(how, importDid{fmt.Sprintf("left %s discarded", plural(r.Discarded, "paragraph", "paragraphs")),
-			fmt.Sprintf("%d discarded kept out", r.Discarded)})
+			fmt.Sprintf("%d discarded kept out", r.Discarded), false})
 	}
 	return how
 }
@@ -105,8 +105,11 @@ func (m *Model) inSheet(ws *model.Worksheet) *model.Worksheet {
 }
 
 // importDid is one thing an import did besides adding drafts, in full and
-// in short.
-type importDid struct{ full, short string }
+// in short; keys: worth the keys' shorter words to keep on the line.
+type importDid struct {
+	full, short string
+	keys        bool
+}
 
 // importNote is what the status line says of an import of drafts drafts
 // from document, in w cells: how many drafts and left-out paragraphs, and
@@ -114,11 +117,14 @@ type importDid struct{ full, short string }
 // holds them, what the import did besides adding (how, in order of need)
 // and the document's name. A part that does not fit is left out whole,
 // never cut into: the document goes first, then the counts shorten, then
-// what the import did says it in short, then its last part goes.
+// the keys say "it" for "the import", then what the import did says it in
+// short, then its last part goes.
 func importNote(w, drafts, leftOut int, how []importDid, document string) string {
-	keys := "u undoes the import"
+	// The keys say what they undo in short before what the import did
+	// gives way: at 80 columns that a replace kept the reviewed activities.
+	keys := []string{"u undoes the import", "u undoes it"}
 	if leftOut > 0 {
-		keys = "l lists them, " + keys
+		keys = []string{"l lists them, u undoes the import", "l lists them, u undoes it"}
 	}
 	d := plural(drafts, "draft", "drafts")
 	counts := []string{
@@ -127,29 +133,37 @@ func importNote(w, drafts, leftOut int, how []importDid, document string) string
 		fmt.Sprintf("%s, %d left out", d, leftOut),
 	}
 	var did [][]string
+	var worth []bool // whether the keys shorten for each of did
 	for n := len(how); n > 0; n-- {
 		full, short := make([]string, n), make([]string, n)
+		keep := false
 		for i, h := range how[:n] {
 			full[i], short[i] = h.full, h.short
+			keep = keep || h.keys
 		}
-		did = append(did, full, short)
+		did, worth = append(did, full, short), append(worth, keep, keep)
 	}
-	did = append(did, nil)
-	for _, how := range did {
-		for _, c := range counts {
-			for _, doc := range []string{document, ""} {
-				s := c + ": " + keys
-				if len(how) > 0 {
-					s = strings.Join(how, ", ") + ": " + s
-				}
-				if doc != "" {
-					s += " (" + doc + ")"
-				}
-				if s += "."; ansi.StringWidth(s) <= w {
-					return s
+	did, worth = append(did, nil), append(worth, false)
+	for i, how := range did {
+		for k, key := range keys {
+			if k > 0 && !worth[i] {
+				break
+			}
+			for _, c := range counts {
+				for _, doc := range []string{document, ""} {
+					s := c + ": " + key
+					if len(how) > 0 {
+						s = strings.Join(how, ", ") + ": " + s
+					}
+					if doc != "" {
+						s += " (" + doc + ")"
+					}
+					if s += "."; ansi.StringWidth(s) <= w {
+						return s
+					}
 				}
 			}
 		}
 	}
-	return counts[len(counts)-1] + ": " + keys + "."
+	return counts[len(counts)-1] + ": " + keys[0] + "."
 }

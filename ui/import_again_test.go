@@ -132,8 +132,8 @@ func TestImportAgainStatusKeepsItsKeys(t *testing.T) {
 // width with its keys whole, and says that the import replaced the earlier
 // ones where it did; where the width allows, each thing it did.
 func TestImportNoteFitsWithItsKeys(t *testing.T) {
-	how := []importDid{{"replaced the earlier ones", "replaced"}, {"12 registers had no new draft to go to", "12 registers left behind"},
-		{"keeping the risk register of 2,241 activities", "2,241 registers kept"}}
+	how := []importDid{{"replaced the earlier ones", "replaced", false}, {"12 registers had no new draft to go to", "12 registers left behind", false},
+		{"keeping the risk register of 2,241 activities", "2,241 registers kept", false}}
 	for _, w := range []int{80, 96, 120, 160, 200} {
 		for _, c := range []struct{ drafts, leftOut int }{{1, 0}, {34, 10}, {2241, 0}, {2241, 1200}, {99999, 99999}} {
 			for _, did := range [][]importDid{nil, how} {
@@ -190,6 +190,11 @@ func TestImportAgainKeepsThePlannersReview(t *testing.T) {
 	requireScreen(t, m, "stay as they are, with their registers", "one restored stays")
 	press(t, m, "r")
 	requireScreen(t, m, "1 reviewed kept")
+	// At 80 columns too, the keys in short rather than that.
+	note := importNote(78, 33, 10, replaceDid(model.Reimport{Replaced: 32, Reviewed: 1}), "S/RES/1925 (2010)")
+	if !strings.Contains(note, "1 reviewed kept") || !strings.Contains(note, "l lists them, u undoes") {
+		t.Errorf("the status line at 80 columns: %q", note)
+	}
 	if got := refs(s.Worksheet()); strings.Join(got, " ") != strings.Join(order, " ") {
 		t.Errorf("paragraphs after replace %v, want as before %v", got, order)
 	}
