@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/suggest"
@@ -110,10 +111,35 @@ func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, sp
 		at = ws.Activities[0]
 		m.worksheet.Select(at)
 	}
+	parts, spare := m.stillLeftOut(ws.Mandate, mandate.LeftOut(), spare)
 	w, _ := m.areaSize(contentArea)
-	note := importNote(w, len(ws.Activities), mandate.LeftOutParagraphs, how, oneLine(ws.Mandate))
-	in := review.Imported{At: at, Document: ws.Mandate, LeftOut: mandate.LeftOut(), Spare: spare}
+	note := importNote(w, len(ws.Activities), max(0, mandate.LeftOutParagraphs-(len(mandate.LeftOut())-len(parts))), how, oneLine(ws.Mandate))
+	in := review.Imported{At: at, Document: ws.Mandate, LeftOut: parts, Spare: spare}
 	return tea.Batch(m.startReview(in), m.sh.status(note))
+}
+
+// stillLeftOut are the parts of document doc the reading left out (and
+// their drafts, spare) but for those the worksheet holds an activity of:
+// restored before and kept by a replace, they are not offered again.
+func (m *Model) stillLeftOut(doc string, parts []suggest.LeftOutPart, spare []review.Spare) ([]suggest.LeftOutPart, []review.Spare) {
+	held := map[string]bool{}
+	for _, a := range m.sh.sheet.Worksheet().Activities {
+		if a.Source.Document == doc {
+			held[strings.TrimSpace(a.Source.Ref)] = true
+		}
+	}
+	var keptParts []suggest.LeftOutPart
+	var keptSpare []review.Spare
+	for i, p := range parts {
+		if held[strings.TrimSpace(p.Ref)] {
+			continue
+		}
+		keptParts = append(keptParts, p)
+		if len(spare) == len(parts) {
+			keptSpare = append(keptSpare, spare[i])
+		}
+	}
+	return keptParts, keptSpare
 }
 
 // readMandateFile reads a mandate, refusing what is missing, a folder, too
