@@ -491,16 +491,3 @@ func TestRegisterOverdueReviewScreens(t *testing.T) {
 		})
 	}
 }
-
-// The register names each risk by its title where the width allows, and
-// the column of paragraph references has a heading: the number and the
-// reference ("2 5") read as one number without it.
-func TestRegisterNamesRisksAndReferences(t *testing.T) {
-	m := imported2241(t, 200, 60)
-	press(t, m, "r")
-	requireScreen(t, m, "    # Ref ", " Activity ", " Risk ")
-	r := m.reg().Selected()
-	requireScreen(t, m, r.Risk.Rule.Title+" ")
-	refuseScreen(t, m, r.Risk.Rule.ID+" ")
-	golden(t, m, 200, 60, "Risk register")
-}
