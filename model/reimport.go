@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // KeepRegisters gives each new draft the register entries and the HRDDP
 // review of the earlier activity it matches: the one activity of the same
@@ -91,22 +94,46 @@ type Reimport struct {
 	// they are: the new draft of each is left out.
 	Reviewed int
 	Added    int // new drafts put in the worksheet
+	// Restored counts the earlier drafts of paragraphs the new reading
+	// leaves out (ReplaceOptions.LeftOut), which stay as they are.
+	Restored int
+	// Discarded counts the new drafts left out because the worksheet holds
+	// no activity of their paragraph (ReplaceOptions.KeepDiscards).
+	Discarded int
 	// Renamed counts the drafts given another id because an activity that
 	// stays has theirs.
 	Renamed int
 }
 
-// ReplaceDocument puts a new reading of document doc in the worksheet: the
-// earlier drafts of doc are taken out and the new ones put where the first
-// activity of doc stood (at the end when there was none), keeping their
-// registers (KeepRegisters). What a person reviewed is never replaced: a
-// reviewed activity of doc stays as it is, and the new draft of it (matched
-// as KeepRegisters matches) is left out. An earlier draft whose register
-// has no draft to go to is not dropped either: it stays, after the drafts.
-// A draft whose id an activity that stays already has gets a new one.
+// ReplaceOptions says what else a new reading keeps of the worksheet.
+type ReplaceOptions struct {
+	// LeftOut are the drafts of the paragraphs the new reading leaves out.
+	// An earlier draft of one of them, which a person brought back, stays.
+	LeftOut []*Activity
+	// KeepDiscards leaves out a new draft of a paragraph the worksheet holds
+	// no activity of: a person took it out since the document was read.
+	KeepDiscards bool
+}
+
+// ReplaceDocument puts a new reading of document doc in the worksheet
+// (ReplaceDocumentWith, keeping nothing more).
 func (w *Worksheet) ReplaceDocument(doc string, drafts []*Activity) Reimport {
+	return w.ReplaceDocumentWith(doc, drafts, ReplaceOptions{})
+}
+
+// ReplaceDocumentWith puts a new reading of document doc in the worksheet:
+// the earlier drafts of doc are taken out and the new ones put where the
+// first activity of doc stood (at the end when there was none), keeping
+// their registers (KeepRegisters). What a person reviewed is never
+// replaced: a reviewed activity of doc stays as it is, in the place of the
+// new draft of it (matched as KeepRegisters matches), or after the one
+// before it when the new reading has none. The options keep more the same
+// way. An earlier draft whose register has no draft to go to is not
+// dropped either: it stays, after the drafts. A draft whose id an activity
+// that stays already has gets a new one.
+func (w *Worksheet) ReplaceDocumentWith(doc string, drafts []*Activity, o ReplaceOptions) Reimport {
 	var r Reimport
-	var earlier, reviewed, rest []*Activity
+	var mine, rest []*Activity
 	at := -1
 	for _, a := range w.Activities {
 		if doc == "" || a.Source.Document != doc {
@@ -116,39 +143,92 @@ func (w *Worksheet) ReplaceDocument(doc string, drafts []*Activity) Reimport {
 		if at < 0 {
 			at = len(rest)
 		}
-		if a.Status == StatusDraft {
-			earlier = append(earlier, a)
-		} else {
-			reviewed = append(reviewed, a)
-			rest = append(rest, a)
-		}
+		mine = append(mine, a)
 	}
 	if at < 0 {
 		at = len(rest)
 	}
-	r.Replaced, r.Reviewed = len(earlier), len(reviewed)
-	if len(reviewed) > 0 {
-		done := map[*Activity]bool{}
-		for _, d := range matchDrafts(append(earlier, reviewed...), reviewed, drafts) {
-			done[d] = true
+	stays := map[*Activity]bool{}
+	for _, a := range mine {
+		if a.Status != StatusDraft {
+			stays[a] = true
+			r.Reviewed++
 		}
-		var left []*Activity
-		for _, d := range drafts {
-			if !done[d] {
-				left = append(left, d)
+	}
+	if len(o.LeftOut) > 0 {
+		read, spare := matchDrafts(mine, mine, drafts), matchDrafts(mine, mine, o.LeftOut)
+		for _, a := range mine {
+			if !stays[a] && read[a] == nil && spare[a] != nil {
+				stays[a] = true
+				r.Restored++
 			}
 		}
-		drafts = left
 	}
-	r.Added = len(drafts)
-	r.Kept, r.Stale = KeepRegisters(earlier, drafts)
-	taken := make(map[string]bool, len(rest)+len(r.Stale)+len(drafts))
-	for _, a := range rest {
-		taken[a.ID] = true
+	var earlier, stay []*Activity
+	for _, a := range mine {
+		if stays[a] {
+			stay = append(stay, a)
+		} else {
+			earlier = append(earlier, a)
+		}
 	}
-	for _, a := range r.Stale {
-		taken[a.ID] = true
+	r.Replaced = len(earlier)
+	in := map[*Activity]*Activity{} // a new draft → the activity that stays in its place
+	for a, d := range matchDrafts(mine, stay, drafts) {
+		in[d] = a
 	}
+	var added []*Activity
+	had := paragraphsOf(mine)
+	for _, d := range drafts {
+		switch {
+		case in[d] != nil:
+		case o.KeepDiscards && !had[paragraphOf(d)]:
+			r.Discarded++
+		default:
+			added = append(added, d)
+		}
+	}
+	r.Added = len(added)
+	r.Kept, r.Stale = KeepRegisters(earlier, added)
+	r.Renamed = renameTaken(added, rest, stay, r.Stale)
+	block := documentBlock(mine, earlier, drafts, added, in)
+	acts := make([]*Activity, 0, len(rest)+len(block)+len(r.Stale))
+	acts = append(acts, rest[:at]...)
+	acts = append(acts, block...)
+	acts = append(acts, r.Stale...)
+	acts = append(acts, rest[at:]...)
+	w.Activities = acts
+	return r
+}
+
+// paragraphOf is what tells a paragraph of a document: its reference, or
+// the activity's id where it has none.
+func paragraphOf(a *Activity) string {
+	if ref := strings.TrimSpace(a.Source.Ref); ref != "" {
+		return "ref " + ref
+	}
+	return "id " + a.ID
+}
+
+// paragraphsOf is the set of paragraphs of acts.
+func paragraphsOf(acts []*Activity) map[string]bool {
+	out := make(map[string]bool, len(acts))
+	for _, a := range acts {
+		out[paragraphOf(a)] = true
+	}
+	return out
+}
+
+// renameTaken gives each draft whose id an activity that stays has (or a
+// draft before it) a new one, and counts them.
+func renameTaken(drafts []*Activity, stay ...[]*Activity) int {
+	taken := map[string]bool{}
+	for _, acts := range stay {
+		for _, a := range acts {
+			taken[a.ID] = true
+		}
+	}
+	n := 0
 	for _, d := range drafts {
 		if taken[d.ID] {
 			base := d.ID
@@ -156,15 +236,49 @@ func (w *Worksheet) ReplaceDocument(doc string, drafts []*Activity) Reimport {
 				base = Slug(d.Title)
 			}
 			d.ID = UniqueID(base, taken)
-			r.Renamed++
+			n++
 		}
 		taken[d.ID] = true
 	}
-	acts := make([]*Activity, 0, len(rest)+len(drafts)+len(r.Stale))
-	acts = append(acts, rest[:at]...)
-	acts = append(acts, drafts...)
-	acts = append(acts, r.Stale...)
-	acts = append(acts, rest[at:]...)
-	w.Activities = acts
-	return r
+	return n
+}
+
+// documentBlock is the document's part of the worksheet after a new
+// reading: the new drafts in the reading's order, each activity that stays
+// in the place of its new draft (in), and one that has none after what
+// stands for the activity before it in the worksheet (at the start when
+// nothing does), so that the order a person knows does not change.
+func documentBlock(mine, earlier, drafts, added []*Activity, in map[*Activity]*Activity) []*Activity {
+	isAdded := make(map[*Activity]bool, len(added))
+	for _, d := range added {
+		isAdded[d] = true
+	}
+	stand := map[*Activity]*Activity{} // an earlier activity → what stands for it
+	var block []*Activity
+	for _, d := range drafts {
+		if a := in[d]; a != nil {
+			block = append(block, a)
+			stand[a] = a
+		} else if isAdded[d] {
+			block = append(block, d)
+		}
+	}
+	for a, d := range matchDrafts(mine, earlier, added) {
+		stand[a] = d
+	}
+	for i, a := range mine {
+		if stand[a] != nil || slices.Contains(earlier, a) {
+			continue
+		}
+		pos := 0
+		for j := i - 1; j >= 0; j-- {
+			if k := slices.Index(block, stand[mine[j]]); stand[mine[j]] != nil && k >= 0 {
+				pos = k + 1
+				break
+			}
+		}
+		block = slices.Insert(block, pos, a)
+		stand[a] = a
+	}
+	return block
 }

@@ -42,7 +42,7 @@ func TestReplaceDocumentKeepsWhatWasRecorded(t *testing.T) {
 	drafts[0].Register = Register{{Risk: "dual-role", Status: NotStarted}} // the draft's own entry stays
 	r := ws.ReplaceDocument(doc, drafts)
 
-	want := []string{"keep", "n1", "n2", "r4-2", "a3", "r4", "last"}
+	want := []string{"keep", "n1", "n2", "r4", "r4-2", "a3", "last"}
 	if got := ids(ws.Activities); !slices.Equal(got, want) {
 		t.Fatalf("activities %v, want %v", got, want)
 	}
@@ -52,10 +52,10 @@ func TestReplaceDocumentKeepsWhatWasRecorded(t *testing.T) {
 	if e := drafts[0].Register.Entry("dual-role"); e == nil || e.Status != NotStarted || len(drafts[0].Register) != 1 {
 		t.Errorf("the draft's own entry was overwritten: %+v", drafts[0].Register)
 	}
-	if ws.Activities[4].HRDDPReview != "2030-01-31" || len(ws.Activities[4].Register) != 1 {
-		t.Errorf("the stale draft lost its register: %+v", ws.Activities[4])
+	if ws.Activities[5].HRDDPReview != "2030-01-31" || len(ws.Activities[5].Register) != 1 {
+		t.Errorf("the stale draft lost its register: %+v", ws.Activities[5])
 	}
-	if ws.Activities[5] != earlier[3] {
+	if ws.Activities[3] != earlier[3] {
 		t.Error("the reviewed activity was replaced")
 	}
 }
@@ -98,6 +98,66 @@ func TestReplaceDocumentMatchesByParagraphThenID(t *testing.T) {
 			}
 			if entries != len(earlier) {
 				t.Errorf("%d entries in the worksheet, want %d: one was dropped or copied", entries, len(earlier))
+			}
+		})
+	}
+}
+
+// A reviewed activity keeps its place among the new drafts (that of its
+// paragraph, or after the one before it when the reading has none); a draft
+// a person brought back from the paragraphs left out stays where it was;
+// a paragraph a person took out stays out; all with their registers.
+func TestReplaceDocumentKeepsThePlannersWork(t *testing.T) {
+	const doc = "S/RES/9 (2030)"
+	for _, c := range []struct {
+		name    string
+		earlier [][3]string
+		drafts  [][3]string
+		leftOut [][3]string
+		keep    bool
+		want    []string
+		// restored, discarded, reviewed
+		counts [3]int
+	}{
+		{"reviewed keep their place", [][3]string{{"a1", "1", "reviewed"}, {"a2", "2", "draft"}, {"a3", "3", "reviewed"}},
+			[][3]string{{"n1", "1", "draft"}, {"n2", "2", "draft"}, {"n3", "3", "draft"}, {"n4", "4", "draft"}}, nil, false,
+			[]string{"a1", "n2", "a3", "n4"}, [3]int{0, 0, 2}},
+		{"a reviewed one the reading lost stays after the one before it", [][3]string{{"a1", "1", "draft"}, {"a2", "2", "reviewed"}, {"a3", "3", "draft"}},
+			[][3]string{{"n1", "1", "draft"}, {"n3", "3", "draft"}}, nil, false,
+			[]string{"n1", "a2", "n3"}, [3]int{0, 0, 1}},
+		{"a restored paragraph stays", [][3]string{{"a1", "1", "draft"}, {"s2", "2", "draft"}, {"a3", "3", "draft"}},
+			[][3]string{{"n1", "1", "draft"}, {"n3", "3", "draft"}}, [][3]string{{"x2", "2", "draft"}}, false,
+			[]string{"n1", "s2", "n3"}, [3]int{1, 0, 0}},
+		{"a discarded paragraph stays out", [][3]string{{"a1", "1", "reviewed"}, {"a3", "3", "draft"}},
+			[][3]string{{"n1", "1", "draft"}, {"n2", "2", "draft"}, {"n3", "3", "draft"}}, nil, true,
+			[]string{"a1", "n3"}, [3]int{0, 1, 1}},
+		{"without the options the reading decides", [][3]string{{"a1", "1", "draft"}, {"s2", "2", "draft"}},
+			[][3]string{{"n1", "1", "draft"}, {"n3", "3", "draft"}}, nil, false,
+			[]string{"n1", "n3"}, [3]int{0, 0, 0}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			earlier := reading(doc, c.earlier...)
+			for _, a := range earlier {
+				if a.Status != StatusDraft {
+					a.Register = Register{{Risk: "dual-role", Status: InPlace}}
+					a.HRDDPReview = "2030-01-31"
+				}
+			}
+			before := &Activity{ID: "before", Source: Source{Document: "other"}}
+			after := &Activity{ID: "after"}
+			ws := &Worksheet{Activities: append(append([]*Activity{before}, earlier...), after)}
+			r := ws.ReplaceDocumentWith(doc, reading(doc, c.drafts...), ReplaceOptions{LeftOut: reading(doc, c.leftOut...), KeepDiscards: c.keep})
+			want := append(append([]string{"before"}, c.want...), "after")
+			if got := ids(ws.Activities); !slices.Equal(got, want) {
+				t.Errorf("activities %v, want %v", got, want)
+			}
+			if got := [3]int{r.Restored, r.Discarded, r.Reviewed}; got != c.counts {
+				t.Errorf("restored, discarded, reviewed %v, want %v", got, c.counts)
+			}
+			for _, a := range earlier {
+				if a.Status != StatusDraft && (len(a.Register) != 1 || a.HRDDPReview == "") {
+					t.Errorf("%s lost its register", a.ID)
+				}
 			}
 		})
 	}

@@ -15,8 +15,12 @@ import (
 // document symbol in their sources) would add every task again. The import
 // says so first and offers to replace the earlier tasks with the new
 // drafts, to add the drafts beside them, or to cancel; replace and add are
-// each one step for u to undo. Replace keeps the risk register and the HRDDP
-// review of each earlier activity on the new draft of its paragraph.
+// each one step for u to undo. Replace keeps what the planner did since the
+// earlier import, as `pocssr import --into` does: reviewed activities stay
+// as they are, in their place, with their registers; a paragraph brought
+// back from those left out stays, one discarded stays out; and the risk
+// register and HRDDP review of each earlier draft go to the new draft of
+// its paragraph.
 
 // promptImportAgain asks what to do with a document imported before.
 const promptImportAgain promptID = 200
@@ -27,6 +31,7 @@ type pendingImport struct {
 	ws      *model.Worksheet
 	mandate *suggest.Mandate
 	spare   []review.Spare
+	spares  []*model.Activity // the drafts of the parts left out
 }
 
 // askImportAgain asks whether to replace, add or cancel.
@@ -35,7 +40,7 @@ func (m *Model) askImportAgain(p pendingImport, had int) {
 	m.prompt = newChoicePrompt(promptImportAgain, "Already imported",
 		[]string{fmt.Sprintf("The worksheet already holds %s of %s. Importing it again adds %s.",
 			plural(had, "activity", "activities"), doc, plural(len(p.ws.Activities), "draft", "drafts")),
-			"Replace takes out the earlier ones (reviewed or not) and puts the new drafts in their place; u undoes either."},
+			"Replace puts the new drafts in place of the earlier drafts. Reviewed activities stay as they are, with their registers; a paragraph discarded stays out, one restored stays. u undoes either."},
 		promptChoice{"r", "replace them"}, promptChoice{"a", "add beside them"})
 	m.prompt.data = p
 }
@@ -48,29 +53,63 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 	}
 	switch a.choice {
 	case "r":
-		kept, unmatched := m.sh.sheet.ReplaceDocument(p.ws.Mandate, p.ws.Activities, p.ws.Mission, p.ws.Mandate)
-		// A register left behind (u brings it back) is said before the
-		// registers that went along, where the line holds one of them only.
-		how := []importDid{{"replaced the earlier ones", "replaced"}}
-		if unmatched > 0 {
-			how = append(how, importDid{fmt.Sprintf("%s no new draft to go to", plural(unmatched, "register had", "registers had")),
-				plural(unmatched, "register", "registers") + " left behind"})
-		}
-		if kept > 0 {
-			how = append(how, importDid{fmt.Sprintf("keeping the risk register of %s", plural(kept, "activity", "activities")),
-				plural(kept, "register", "registers") + " kept"})
-		}
-		return m.importedDrafts(p.ws, p.mandate, p.spare, how...)
+		r := m.sh.sheet.ReplaceDocument(p.ws.Mandate, p.ws.Activities, p.spares, p.ws.Mission, p.ws.Mandate)
+		return m.importedDrafts(m.inSheet(p.ws), p.mandate, p.spare, replaceDid(r)...)
 	case "a":
+		freeIDs(m.sh.sheet.Worksheet(), p.ws)
 		m.sh.sheet.AddDrafts(p.ws.Activities, p.ws.Mission, p.ws.Mandate)
 		return m.importedDrafts(p.ws, p.mandate, p.spare)
 	}
 	return nil
 }
 
+// replaceDid says what a replace did besides adding drafts, in order of
+// need: the reviewed activities it kept first, then a register left as
+// stale before the registers that went along, where the line holds one
+// only; the paragraphs kept restored or discarded last.
+func replaceDid(r model.Reimport) []importDid {
+	how := []importDid{{"replaced the earlier drafts", "replaced", false}}
+	if r.Reviewed > 0 {
+		how = append(how, importDid{fmt.Sprintf("left %s as reviewed", plural(r.Reviewed, "reviewed activity", "reviewed activities")),
+			fmt.Sprintf("%d reviewed kept", r.Reviewed), true})
+	}
+	if n := len(r.Stale); n > 0 {
+		how = append(how, importDid{fmt.Sprintf("%s no new draft to go to (kept, as stale)", plural(n, "register had", "registers had")),
+			plural(n, "stale register", "stale registers") + " kept", false})
+	}
+	if r.Kept > 0 {
+		how = append(how, importDid{fmt.Sprintf("keeping the risk register of %s", plural(r.Kept, "activity", "activities")),
+			plural(r.Kept, "register", "registers") + " kept", false})
+	}
+	if r.Restored > 0 {
+		how = append(how, importDid{fmt.Sprintf("kept %s restored", plural(r.Restored, "paragraph", "paragraphs")),
+			fmt.Sprintf("%d restored kept", r.Restored), false})
+	}
+	if r.Discarded > 0 {
+		how = append(how, importDid{fmt.Sprintf("left %s discarded", plural(r.Discarded, "paragraph", "paragraphs")),
+			fmt.Sprintf("%d discarded kept out", r.Discarded), false})
+	}
+	return how
+}
+
+// inSheet is the reading ws with the drafts the worksheet now holds only.
+func (m *Model) inSheet(ws *model.Worksheet) *model.Worksheet {
+	out := *ws
+	out.Activities = nil
+	for _, a := range ws.Activities {
+		if m.sh.sheet.Index(a) >= 0 {
+			out.Activities = append(out.Activities, a)
+		}
+	}
+	return &out
+}
+
 // importDid is one thing an import did besides adding drafts, in full and
-// in short.
-type importDid struct{ full, short string }
+// in short; keys: worth the keys' shorter words to keep on the line.
+type importDid struct {
+	full, short string
+	keys        bool
+}
 
 // importNote is what the status line says of an import of drafts drafts
 // from document, in w cells: how many drafts and left-out paragraphs, and
@@ -78,11 +117,14 @@ type importDid struct{ full, short string }
 // holds them, what the import did besides adding (how, in order of need)
 // and the document's name. A part that does not fit is left out whole,
 // never cut into: the document goes first, then the counts shorten, then
-// what the import did says it in short, then its last part goes.
+// the keys say "it" for "the import", then what the import did says it in
+// short, then its last part goes.
 func importNote(w, drafts, leftOut int, how []importDid, document string) string {
-	keys := "u undoes the import"
+	// The keys say what they undo in short before what the import did
+	// gives way: at 80 columns that a replace kept the reviewed activities.
+	keys := []string{"u undoes the import", "u undoes it"}
 	if leftOut > 0 {
-		keys = "l lists them, " + keys
+		keys = []string{"l lists them, u undoes the import", "l lists them, u undoes it"}
 	}
 	d := plural(drafts, "draft", "drafts")
 	counts := []string{
@@ -91,29 +133,37 @@ func importNote(w, drafts, leftOut int, how []importDid, document string) string
 		fmt.Sprintf("%s, %d left out", d, leftOut),
 	}
 	var did [][]string
+	var worth []bool // whether the keys shorten for each of did
 	for n := len(how); n > 0; n-- {
 		full, short := make([]string, n), make([]string, n)
+		keep := false
 		for i, h := range how[:n] {
 			full[i], short[i] = h.full, h.short
+			keep = keep || h.keys
 		}
-		did = append(did, full, short)
+		did, worth = append(did, full, short), append(worth, keep, keep)
 	}
-	did = append(did, nil)
-	for _, how := range did {
-		for _, c := range counts {
-			for _, doc := range []string{document, ""} {
-				s := c + ": " + keys
-				if len(how) > 0 {
-					s = strings.Join(how, ", ") + ": " + s
-				}
-				if doc != "" {
-					s += " (" + doc + ")"
-				}
-				if s += "."; ansi.StringWidth(s) <= w {
-					return s
+	did, worth = append(did, nil), append(worth, false)
+	for i, how := range did {
+		for k, key := range keys {
+			if k > 0 && !worth[i] {
+				break
+			}
+			for _, c := range counts {
+				for _, doc := range []string{document, ""} {
+					s := c + ": " + key
+					if len(how) > 0 {
+						s = strings.Join(how, ", ") + ": " + s
+					}
+					if doc != "" {
+						s += " (" + doc + ")"
+					}
+					if s += "."; ansi.StringWidth(s) <= w {
+						return s
+					}
 				}
 			}
 		}
 	}
-	return counts[len(counts)-1] + ": " + keys + "."
+	return counts[len(counts)-1] + ": " + keys[0] + "."
 }

@@ -132,8 +132,8 @@ func TestImportAgainStatusKeepsItsKeys(t *testing.T) {
 // width with its keys whole, and says that the import replaced the earlier
 // ones where it did; where the width allows, each thing it did.
 func TestImportNoteFitsWithItsKeys(t *testing.T) {
-	how := []importDid{{"replaced the earlier ones", "replaced"}, {"12 registers had no new draft to go to", "12 registers left behind"},
-		{"keeping the risk register of 2,241 activities", "2,241 registers kept"}}
+	how := []importDid{{"replaced the earlier ones", "replaced", false}, {"12 registers had no new draft to go to", "12 registers left behind", false},
+		{"keeping the risk register of 2,241 activities", "2,241 registers kept", false}}
 	for _, w := range []int{80, 96, 120, 160, 200} {
 		for _, c := range []struct{ drafts, leftOut int }{{1, 0}, {34, 10}, {2241, 0}, {2241, 1200}, {99999, 99999}} {
 			for _, did := range [][]importDid{nil, how} {
@@ -152,4 +152,65 @@ func TestImportNoteFitsWithItsKeys(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Replacing an earlier import of the same mandate keeps what the planner
+// did since: a reviewed activity stays reviewed, in its place, with its
+// register (a critical entry stays counted, never made stale); a discarded
+// paragraph stays out; a restored one stays; and the dialog and the status
+// line say so.
+func TestImportAgainKeepsThePlannersReview(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	importFile(t, m, resolution)
+	s := m.sh.sheet
+	reviewed := m.draftReview().Draft()
+	press(t, m, "a")
+	discarded := ""
+	for i := 0; i < s.Len() && discarded == ""; i++ { // x discards the first draft of no facts
+		d := m.draftReview().Draft()
+		if press(t, m, "x"); s.Index(d) < 0 {
+			discarded = d.Source.Ref
+		} else {
+			press(t, m, "s")
+		}
+	}
+	press(t, m, "l", "down", "down", "r") // restores paragraph 3
+	press(t, m, "esc")
+	risk := s.Rulebook().Vocabulary().Risks()[0]
+	if err := s.SetMitigation(reviewed, model.RegisterEntry{Risk: risk, Status: model.Planned, Owner: "Force headquarters"}); err != nil {
+		t.Fatal(err)
+	}
+	order, at := refs(s.Worksheet()), s.Index(reviewed)
+	tally := s.Tally().Register
+	if !strings.Contains(strings.Join(order, " "), "3 ") || strings.Contains(" "+strings.Join(order, " ")+" ", " "+discarded+" ") {
+		t.Fatalf("before the import again: %v (paragraph %s discarded, 3 restored)", order, discarded)
+	}
+
+	importFile(t, m, resolution)
+	requireScreen(t, m, "stay as they are, with their registers", "one restored stays")
+	press(t, m, "r")
+	requireScreen(t, m, "1 reviewed kept", "[l] left out (9)") // 3 is not offered again
+	// At 80 columns too, the keys in short rather than that.
+	note := importNote(78, 33, 10, replaceDid(model.Reimport{Replaced: 32, Reviewed: 1}), "S/RES/1925 (2010)")
+	if !strings.Contains(note, "1 reviewed kept") || !strings.Contains(note, "l lists them, u undoes") {
+		t.Errorf("the status line at 80 columns: %q", note)
+	}
+	if got := refs(s.Worksheet()); strings.Join(got, " ") != strings.Join(order, " ") {
+		t.Errorf("paragraphs after replace %v, want as before %v", got, order)
+	}
+	if s.Index(reviewed) != at || reviewed.Status != model.StatusReviewed || reviewed.Register.Entry(risk) == nil {
+		t.Errorf("the reviewed activity: at %d, %s, %+v", s.Index(reviewed), reviewed.Status, reviewed.Register)
+	}
+	if got := s.Tally().Register; got != tally {
+		t.Errorf("register counts %+v after replace, were %+v", got, tally)
+	}
+}
+
+// refs are the paragraphs of the worksheet's activities, in order.
+func refs(ws *model.Worksheet) []string {
+	var out []string
+	for _, a := range ws.Activities {
+		out = append(out, a.Source.Ref)
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/suggest"
@@ -32,6 +33,7 @@ type mandateReadMsg struct {
 	ws      *model.Worksheet
 	mandate *suggest.Mandate
 	spare   []review.Spare // the left-out parts as drafts, as import --all makes them
+	spares  []*model.Activity
 	err     error
 }
 
@@ -57,7 +59,7 @@ func (m *Model) importMandate(path string) tea.Cmd {
 		if err == nil {
 			spare = review.Spares(mandate, spares)
 		}
-		return mandateReadMsg{path: path, ws: ws, mandate: mandate, spare: spare, err: err}
+		return mandateReadMsg{path: path, ws: ws, mandate: mandate, spare: spare, spares: spares, err: err}
 	})
 }
 
@@ -75,10 +77,21 @@ func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 		return m.sh.statusError(fmt.Sprintf("Nothing imported: none of the %s of %s asks for an activity (they welcome, request reports, set troop ceilings …); pocssr import --all keeps them.",
 			plural(len(mandate.LeftOut()), "paragraph", "paragraphs"), path))
 	}
-	// Ids taken since the reading started (an activity added meanwhile) are
-	// given new ones, so no two activities share one.
-	taken := make(map[string]bool, s.Len()+len(ws.Activities))
-	for _, a := range s.Worksheet().Activities {
+	if had := s.AlreadyImported(ws.Mandate); had > 0 {
+		m.askImportAgain(pendingImport{path: path, ws: ws, mandate: mandate, spare: msg.spare, spares: msg.spares}, had)
+		return nil
+	}
+	freeIDs(s.Worksheet(), ws)
+	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
+	return m.importedDrafts(ws, mandate, msg.spare)
+}
+
+// freeIDs gives each draft of the reading ws whose id an activity of the
+// worksheet took (one added while the mandate was read, or one of an
+// earlier import of it) a new one, so that no two activities share one.
+func freeIDs(sheet, ws *model.Worksheet) {
+	taken := make(map[string]bool, len(sheet.Activities)+len(ws.Activities))
+	for _, a := range sheet.Activities {
 		taken[a.ID] = true
 	}
 	for _, a := range ws.Activities {
@@ -87,23 +100,46 @@ func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 		}
 		taken[a.ID] = true
 	}
-	if had := s.AlreadyImported(ws.Mandate); had > 0 {
-		m.askImportAgain(pendingImport{path: path, ws: ws, mandate: mandate, spare: msg.spare}, had)
-		return nil
-	}
-	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
-	return m.importedDrafts(ws, mandate, msg.spare)
 }
 
 // importedDrafts opens the review at the first of the drafts just imported
 // and says what was imported and left out; how, when not simply added, in
 // parts in order of need (see importNote).
 func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, spare []review.Spare, how ...importDid) tea.Cmd {
-	m.worksheet.Select(ws.Activities[0])
+	var at *model.Activity // none when a replace kept every paragraph as reviewed
+	if len(ws.Activities) > 0 {
+		at = ws.Activities[0]
+		m.worksheet.Select(at)
+	}
+	parts, spare := m.stillLeftOut(ws.Mandate, mandate.LeftOut(), spare)
 	w, _ := m.areaSize(contentArea)
-	note := importNote(w, len(ws.Activities), mandate.LeftOutParagraphs, how, oneLine(ws.Mandate))
-	in := review.Imported{At: ws.Activities[0], Document: ws.Mandate, LeftOut: mandate.LeftOut(), Spare: spare}
+	note := importNote(w, len(ws.Activities), max(0, mandate.LeftOutParagraphs-(len(mandate.LeftOut())-len(parts))), how, oneLine(ws.Mandate))
+	in := review.Imported{At: at, Document: ws.Mandate, LeftOut: parts, Spare: spare}
 	return tea.Batch(m.startReview(in), m.sh.status(note))
+}
+
+// stillLeftOut are the parts of document doc the reading left out (and
+// their drafts, spare) but for those the worksheet holds an activity of:
+// restored before and kept by a replace, they are not offered again.
+func (m *Model) stillLeftOut(doc string, parts []suggest.LeftOutPart, spare []review.Spare) ([]suggest.LeftOutPart, []review.Spare) {
+	held := map[string]bool{}
+	for _, a := range m.sh.sheet.Worksheet().Activities {
+		if a.Source.Document == doc {
+			held[strings.TrimSpace(a.Source.Ref)] = true
+		}
+	}
+	var keptParts []suggest.LeftOutPart
+	var keptSpare []review.Spare
+	for i, p := range parts {
+		if held[strings.TrimSpace(p.Ref)] {
+			continue
+		}
+		keptParts = append(keptParts, p)
+		if len(spare) == len(parts) {
+			keptSpare = append(keptSpare, spare[i])
+		}
+	}
+	return keptParts, keptSpare
 }
 
 // readMandateFile reads a mandate, refusing what is missing, a folder, too

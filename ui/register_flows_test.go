@@ -279,9 +279,10 @@ func TestSummaryRegisterScreen(t *testing.T) {
 	teatest.RequireEqualOutput(t, []byte(view))
 }
 
-// The register gives its columns the width they need: every risk id whole
-// (two rows of one activity never look alike), on a wide terminal the
-// activity's title and the owner whole beside them, on a narrow one the
+// The register gives its columns the width they need: every risk whole
+// (two rows of one activity never look alike), on a wide terminal by its
+// title, with the owner whole and the activity's title in 48 columns at
+// least beside them, where not by its id (at 160 columns); on a narrow one the
 // due date, owner and title on a line of their own, wrapped when the rows
 // leave room; and it says which rows are in view, of how many.
 func TestRegisterColumnsTakeTheWidthTheyNeed(t *testing.T) {
@@ -292,8 +293,12 @@ func TestRegisterColumnsTakeTheWidthTheyNeed(t *testing.T) {
 	requireScreen(t, m, "training-without-means ", "of 25")
 
 	m = registerModel(t, 200, 60)
-	requireScreen(t, m, "UNMISS SSR support amid attacks on civilians by state forces (before May 2014)",
-		"Human Rights Division ", "25 of 25")
+	requireScreen(t, m, "Joint offensive with the Congolese army against the FDLR (2015) ",
+		" Support to forces implicated in grave violations ", "Human Rights Division ", "25 of 25")
+	refuseScreen(t, m, "grave-violations-support ")
+
+	m = registerModel(t, 160, 40)
+	requireScreen(t, m, " grave-violations-support ", "Human Rights Division ")
 
 	m = NewModel(classify.Default(), registerLibrary(t), true, nil, nil)
 	m.sh.sheet.SetToday(registerDay)
@@ -416,4 +421,17 @@ func TestRegisterNamesAMissingEntryAsTheAccountDoes(t *testing.T) {
 	typeText(t, m, "no entry")
 	press(t, m, "enter")
 	refuseScreen(t, m, "in-place ")
+}
+
+// The register names each risk by its title where the width allows, and
+// the column of paragraph references has a heading: the number and the
+// reference ("2 5") read as one number without it.
+func TestRegisterNamesRisksAndReferences(t *testing.T) {
+	m := imported2241(t, 200, 60)
+	press(t, m, "r")
+	requireScreen(t, m, "    # Ref ", " Activity ", " Risk ")
+	r := m.reg().Selected()
+	requireScreen(t, m, r.Risk.Rule.Title+" ")
+	refuseScreen(t, m, r.Risk.Rule.ID+" ")
+	golden(t, m, 200, 60, "Risk register")
 }

@@ -356,7 +356,7 @@ func TestRegisterSetsTheNextHRDDPReview(t *testing.T) {
 	}
 	// A line of its own, not the end of the entry's note.
 	requireScreen(t, m, "\nHRDDP review: 2026-02-01 OVERDUE")
-	refuseScreen(t, m, "· HRDDP review")
+	refuseScreen(t, m, "· HRDDP review:")
 	press(t, m, "q")
 	requireScreen(t, m, "[overdue] UNMISS SSR support")
 	press(t, m, "u")
@@ -404,7 +404,8 @@ func TestRegisterShowsStaleEntriesAndOverdueReviews(t *testing.T) {
 	}
 	// One entry overdue and one review: 2 overdue; the stale entry due
 	// before today is not.
-	requireScreen(t, m, fmt.Sprintf("%d risks: %d open · 1 mitigated · 1 accepted · 2 overdue · 2 stale · sorted by severity", firing, firing-2),
+	// The review is of an activity with no row: the heading names it.
+	requireScreen(t, m, fmt.Sprintf("%d risks: %d open · 1 mitigated · 1 accepted · 2 overdue (HRDDP review of #%d) · 2 stale · sorted by severity", firing, firing-2, len(ws.Activities)),
 		notFiring, "renamed-risk", "Civil Affairs", "2026-01-02 ")
 	if n := strings.Count(screenText(m), " stale  "); n != 2 {
 		t.Errorf("%d rows are marked stale, want 2:\n%s", n, screenText(m))
@@ -443,4 +444,50 @@ func TestRegisterStaleScreen(t *testing.T) {
 	waitText(t, tm, "(2 of ")
 	_, view := finalScreen(t, tm)
 	teatest.RequireEqualOutput(t, []byte(view))
+}
+
+// registerReviewLate is registerModel with the HRDDP review of the activity
+// of the second row set before registerDay.
+func registerReviewLate(t testing.TB, w, h int) (*Model, *model.Activity) {
+	t.Helper()
+	m := registerModel(t, w, h)
+	press(t, m, "j")
+	a := m.reg().Selected().Activity
+	press(t, m, "v")
+	typeText(t, m, "2026-02-01")
+	press(t, m, "enter", "k")
+	return m, a
+}
+
+// An HRDDP review past its date is overdue on the rows of its activity, as
+// the heading counts it, and the filter overdue finds them. (The heading
+// said 2 overdue, one row OVERDUE, and /overdue found one.)
+func TestRegisterMarksAnOverdueReviewOnItsRows(t *testing.T) {
+	m, a := registerReviewLate(t, 200, 60)
+	rows := 0
+	for _, r := range m.sh.sheet.Register() {
+		if r.Activity == a {
+			rows++
+		}
+	}
+	requireScreen(t, m, "2 overdue · sorted", "HRDDP review OVERDUE")
+	if n := strings.Count(screenText(m), "HRDDP review OVERDUE"); n != rows {
+		t.Errorf("%d rows say the review is overdue, want the %d of its activity", n, rows)
+	}
+	press(t, m, "/")
+	typeText(t, m, "overdue")
+	press(t, m, "enter")
+	requireScreen(t, m, fmt.Sprintf("(%d of ", rows+1))            // and the entry overdue
+	if n := strings.Count(screenText(m), "OVERDUE"); n != rows+2 { // the rows, and the review under the list
+		t.Errorf("/overdue shows %d OVERDUE, want %d:\n%s", n, rows+2, screenText(m))
+	}
+}
+
+func TestRegisterOverdueReviewScreens(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m, _ := registerReviewLate(t, size[0], size[1])
+			golden(t, m, size[0], size[1], "HRDDP review OVERDUE")
+		})
+	}
 }

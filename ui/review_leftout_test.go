@@ -126,3 +126,39 @@ func TestReviewVerdictKeysRestInTheLeftOutList(t *testing.T) {
 		t.Fatal("back at the draft, a does not accept it")
 	}
 }
+
+// Once a restored paragraph is decided, the review returns to the draft it
+// was on, and goes on from there in its order: the drafts waiting between
+// it and the restored one come next, the mission's own before those asked
+// of others. (It went on after the restored one, past those waiting.)
+func TestReviewReturnsAfterARestore(t *testing.T) {
+	for _, decide := range []string{"s", "a"} {
+		t.Run(decide, func(t *testing.T) {
+			m := newTestModel(t, model.New(""), 120, 40)
+			importFile(t, m, resolution)
+			press(t, m, "s")
+			on := m.draftReview().Draft()
+			press(t, m, "l", "down", "down", "down") // 15, after the drafts of 14
+			requireScreen(t, m, "> 15 ")
+			press(t, m, "r")
+			if got := m.draftReview().Draft().Source.Ref; got != "15" {
+				t.Fatalf("restored and shown %q, want 15", got)
+			}
+			press(t, m, decide)
+			if got := m.draftReview().Draft(); got != on {
+				t.Fatalf("after the restored draft the review shows %q, want %q, the one it was on", got.Source.Ref, on.Source.Ref)
+			}
+			sh := m.sh.sheet
+			var want *model.Activity // the mission's own next draft after it
+			for i := sh.Index(on) + 1; i < sh.Len() && want == nil; i++ {
+				if a := sh.At(i); a.Status == model.StatusDraft && !sh.Verdict(a).Others {
+					want = a
+				}
+			}
+			press(t, m, "s")
+			if got := m.draftReview().Draft(); got != want {
+				t.Fatalf("then %q, want %q", got.Source.Ref, want.Source.Ref)
+			}
+		})
+	}
+}

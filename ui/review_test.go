@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -255,13 +256,18 @@ func TestReviewListsLeftOutParagraphs(t *testing.T) {
 	press(t, m, "?")
 	requireScreen(t, m, "left-out paragraphs and why")
 
+	// A worksheet opened again holds no list: l says how to get it back
+	// (it said nothing, and the key was gone).
 	m = newTestModel(t, importedSheet(t, resolution), 120, 40)
 	press(t, m, "R")
-	refuseScreen(t, m, "[l]")
+	requireScreen(t, m, "[l] left out: how to list them")
 	press(t, m, "l")
 	refuseScreen(t, m, "Left out of")
-	press(t, m, "?")
-	refuseScreen(t, m, "left-out paragraphs")
+	requireScreen(t, m, "Left-out paragraphs are not saved: i imports again (r keeps the review).")
+	press(t, m, "esc", "i")
+	typeText(t, m, resolution)
+	press(t, m, "enter", "r")
+	requireScreen(t, m, "[l] left out (10)")
 }
 
 // Esc from an edit in the review, with a change made and a suggestion left
@@ -282,4 +288,26 @@ func TestReviewEscAfterAnEditCountsAnEdit(t *testing.T) {
 		t.Fatalf("a draft with an unconfirmed suggestion became %q", d.Status)
 	}
 	requireScreen(t, m, "33 left · 0 reviewed · 1 skipped · 0 discarded · 34 DRAFT", "Edited; it stays a draft")
+}
+
+// The questionnaire opened with e from the review says esc goes back to the
+// review, where it goes (it said the worksheet).
+func TestReviewEditSaysEscGoesBackToTheReview(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, resolution)
+			press(t, m, "e")
+			if size[0] >= 200 { // at 80 columns the footer has no room for esc
+				requireScreen(t, m, "esc done: back to the review")
+			}
+			refuseScreen(t, m, "back to the worksheet")
+			golden(t, m, size[0], size[1], "Live verdict")
+			press(t, m, "esc")
+			if m.front != reviewScreen {
+				t.Errorf("esc went to screen %d, not the review", m.front)
+			}
+		})
+	}
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -86,8 +87,15 @@ func (br *brief) build(d *document) {
 	if len(br.register) == 0 {
 		d.para("", line{}.text("No friction risk fires with what is known."))
 	} else {
-		t := &table{wide: true, cols: []column{{head: "Ref", class: "ref"}, {head: "Activity", class: "act"}, {head: "Risk", class: "risk"},
-			{head: "Severity", class: "sev"}, {head: "Status", class: "status"}, {head: "Owner", class: "owner"}, {head: "Due", class: "due"}, {head: "Note", class: "note"}, {head: "What to do"}}}
+		// The HRDDP review has a column where an activity of the register
+		// sets one (the executive summary says when it is overdue).
+		reviews := slices.ContainsFunc(br.register, func(row registerRow) bool { return br.items[row.item].review.Date != "" })
+		cols := []column{{head: "Ref", class: "ref"}, {head: "Activity", class: "act"}, {head: "Risk", class: "risk"},
+			{head: "Severity", class: "sev"}, {head: "Status", class: "status"}, {head: "Owner", class: "owner"}, {head: "Due", class: "due"}}
+		if reviews {
+			cols = append(cols, column{head: "HRDDP review", class: "review"})
+		}
+		t := &table{wide: true, cols: append(cols, column{head: "Note", class: "note"}, column{head: "What to do"})}
 		// In the compact form the severity leads the risk's cell, and where
 		// the register stands shares one cell, rather than columns of short
 		// words under longer headers: those are the first a renderer at 80
@@ -99,9 +107,12 @@ func (br *brief) build(d *document) {
 			for _, row := range br.register {
 				it := &br.items[row.item]
 				status, owner, due := registerColumns(&row.risk.Mitigation)
-				if !yield([]line{line{}.text(it.ref), line{}.text(it.title).draft(it.draft), line{}.text(row.risk.Rule.Title),
-					line{}.severity(row.risk.Severity), line{}.text(status), line{}.text(owner), line{}.text(due),
-					line{}.text(OneLine(row.risk.Mitigation.Entry.Note)), line{}.text(row.risk.Rule.Mitigation)}) {
+				cells := []line{line{}.text(it.ref), line{}.text(it.title).draft(it.draft), line{}.text(row.risk.Rule.Title),
+					line{}.severity(row.risk.Severity), line{}.text(status), line{}.text(owner), line{}.text(due)}
+				if reviews {
+					cells = append(cells, line{}.text(reviewText(it.review)))
+				}
+				if !yield(append(cells, line{}.text(OneLine(row.risk.Mitigation.Entry.Note)), line{}.text(row.risk.Rule.Mitigation))) {
 					return
 				}
 			}
@@ -111,7 +122,7 @@ func (br *brief) build(d *document) {
 				it := &br.items[row.item]
 				if !yield([]line{line{}.text(it.ref), line{}.text(it.title).draft(it.draft),
 					line{}.severity(row.risk.Severity).raw(" ").text(row.risk.Rule.Title),
-					line{}.text(registerCell(&row.risk.Mitigation)), line{}.text(row.risk.Rule.Mitigation)}) {
+					line{}.text(registerCell(&row.risk.Mitigation, it.review)), line{}.text(row.risk.Rule.Mitigation)}) {
 					return
 				}
 			}

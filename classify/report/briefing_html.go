@@ -34,6 +34,7 @@ table.register col.ref { width: 7%; } table.register col.act { width: 14%; }
 table.register col.risk { width: 15%; } table.register col.sev { width: 8%; }
 table.register col.status { width: 9%; } table.register col.owner { width: 10%; }
 table.register col.due { width: 9%; } table.register col.note { width: 12%; }
+table.register col.review { width: 9%; }
 th, td { border: 1px solid #d0d7de; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; }
 td.n { text-align: right; }

@@ -9,7 +9,8 @@ import (
 
 // What the briefing says of the risk register (FRAMEWORK §9): the executive
 // summary opens with what is overdue and the critical and high risks still
-// open; the risk register table gives each risk's status, owner and due date.
+// open; the risk register table gives each risk's status, owner and due date,
+// and the next HRDDP review of its activity.
 
 // overdueRow is one overdue thing: a risk's entry, or (risk nil) an
 // activity's HRDDP review.
@@ -95,9 +96,23 @@ func (it *briefItem) registerEntries() []briefEntry {
 	return out
 }
 
+// reviewText is an activity's next HRDDP review as the executive summary
+// and the account say it: "2026-10-01 — OVERDUE" once past; "" when none is
+// set.
+func reviewText(r classify.Review) string {
+	if r.Date == "" {
+		return ""
+	}
+	if r.Overdue {
+		return string(r.Date) + " — OVERDUE"
+	}
+	return string(r.Date)
+}
+
 // registerCell is where a risk stands in the register, in one cell: its
-// state and status, then the owner and the due date where they are set.
-func registerCell(m *classify.Mitigation) string {
+// state and status, then the owner, the due date and the note where they
+// are set, and the activity's next HRDDP review where it is.
+func registerCell(m *classify.Mitigation, review classify.Review) string {
 	status, owner, due := registerColumns(m)
 	parts := []string{status}
 	if owner != "" {
@@ -109,6 +124,10 @@ func registerCell(m *classify.Mitigation) string {
 	// The note, as the executive summary shows it.
 	if n := OneLine(m.Entry.Note); n != "" {
 		parts = append(parts, n)
+	}
+	// The activity's review, not the entry's: last.
+	if r := reviewText(review); r != "" {
+		parts = append(parts, "HRDDP review "+r)
 	}
 	return strings.Join(parts, " · ")
 }

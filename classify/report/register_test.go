@@ -155,10 +155,13 @@ func TestBriefingRegister(t *testing.T) {
 		}
 	}
 	md := render(t, Markdown, registerSheets(t)[0])
-	for _, row := range []string{"| Risk | Register | What to do |", "| open · planned · Joint HRDDP task force · due 2026-04-15 OVERDUE |",
+	// The activity's HRDDP review too, as the executive summary says it
+	// (the table left it out).
+	for _, row := range []string{"| Risk | Register | What to do |", "| open · planned · Joint HRDDP task force · due 2026-04-15 OVERDUE · HRDDP review 2026-04-30 — OVERDUE |",
 		// The note too, as the executive summary shows it.
-		"| mitigated · in place · Human Rights Division · due 2026-03-31 · Units screened against the database; two commanders excluded |",
-		"| accepted · not needed · Communities asked for the operation through the local protection committees |", "| open · no entry |"} {
+		"| mitigated · in place · Human Rights Division · due 2026-03-31 · Units screened against the database; two commanders excluded · HRDDP review 2026-04-30 — OVERDUE |",
+		"| accepted · not needed · Communities asked for the operation through the local protection committees · HRDDP review 2026-04-30 — OVERDUE |",
+		"| open · not started · UNPOL · due 2026-09-30 · HRDDP review 2026-06-30 |", "| open · no entry |"} {
 		if !strings.Contains(md, row) {
 			t.Errorf("the register table lacks %q", row)
 		}

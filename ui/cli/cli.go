@@ -212,10 +212,17 @@ what would change the answer.`,
 		c.Flags().BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers and scripts (also ACCESSIBLE=1, TERM=dumb)")
 		c.Flags().BoolVar(&light, "light", false, "use the light theme (skips asking the terminal for its background)")
 		c.Flags().BoolVar(&dark, "dark", false, "use the dark theme (skips asking the terminal for its background)")
-		today.register(c)
+		if c != root {
+			today.register(c)
+		}
 		return c
 	}
 	programFlags(root)
+	// --today is global, as the root's help lists it: before any command it
+	// is taken (pocssr --today DAY import ...), the commands that read the
+	// register read it, and one that has its own --today (classify, check)
+	// reads it from there.
+	today.registerGlobal(root)
 	demo := &cobra.Command{
 		Use:   "demo",
 		Short: "Open the built-in case library in the interactive program, for a workshop",

@@ -21,6 +21,13 @@ func (f *todayFlag) register(cmd *cobra.Command) {
 	cmd.RegisterFlagCompletionFunc("today", cobra.NoFileCompletions)
 }
 
+// registerGlobal makes --today a flag of cmd and of every command under
+// it that has none of its own.
+func (f *todayFlag) registerGlobal(cmd *cobra.Command) {
+	cmd.PersistentFlags().StringVar(&f.value, "today", "", "read the risk register on `YYYY-MM-DD` instead of the local date (what is overdue), for reproducible reports")
+	cmd.RegisterFlagCompletionFunc("today", cobra.NoFileCompletions)
+}
+
 // date is the day given, or the local date; a bad date is invalid input.
 func (f *todayFlag) date() (model.Date, error) {
 	if f.value == "" {

@@ -148,3 +148,29 @@ func TestRegisterWithRenamedRisk(t *testing.T) {
 		t.Errorf("exit %d, stderr %s", code, errOut)
 	}
 }
+
+// --today is global, as the root's help lists it: given before any command
+// it is taken, and a command that reads the register reads it (it was an
+// unknown flag before import, and before check).
+func TestTodayBeforeTheCommand(t *testing.T) {
+	path := plan(t, "    hrddp_review: 2026-02-01\n")
+	for _, c := range []struct {
+		day     string
+		overdue bool
+	}{{"2026-05-01", true}, {"2026-01-01", false}} {
+		out, errOut, _ := run(t, "", "--today", c.day, "check", path)
+		if got := strings.Contains(out, "overdue: op: HRDDP review was due 2026-02-01"); got != c.overdue {
+			t.Errorf("--today %s check: overdue %v, want %v:\n%s%s", c.day, got, c.overdue, out, errOut)
+		}
+	}
+	into := filepath.Join(t.TempDir(), "sheet.yaml")
+	if _, errOut, code := run(t, "", "import", "../testdata/S-RES-1925-2010.txt", "-o", into); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	if _, errOut, code := run(t, "", "--today", "2026-12-06", "import", "../testdata/S-RES-1925-2010.txt", "--into", into); code != 0 {
+		t.Errorf("--today before import --into: exit %d: %s", code, errOut)
+	}
+	if _, errOut, code := run(t, "", "--today", "2026-13-06", "check", into); code != 2 || !strings.Contains(errOut, "--today") {
+		t.Errorf("a bad --today before check: exit %d: %s", code, errOut)
+	}
+}

@@ -166,6 +166,11 @@ func (q *Screen) Open(arg any) (tea.Cmd, bool) {
 	w, h := q.width, q.height
 	*q = *newQuestionnaire(q.ctx, q.links, e.Activity, e.IsNew)
 	q.inReview = e.InReview
+	if q.inReview {
+		// esc returns to the review of drafts, which opened it.
+		q.keys.Done.SetHelp("esc", "done: back to the review")
+		q.dkeys.Done.SetHelp("esc", "done: back to the review")
+	}
 	q.SetSize(w, h)
 	return q.Init(), true
 }

@@ -7,6 +7,7 @@
 package register
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -146,7 +147,8 @@ func (s *Screen) rebuild(at rowKey) {
 	rows := make([]session.RegisterRow, 0, len(s.all))
 	search := make([]string, 0, len(s.all))
 	cache := make(map[*model.Activity]activityRows, len(s.cache))
-	reviews := 0 // the activities whose HRDDP review is overdue
+	reviews := 0          // the activities whose HRDDP review is overdue
+	var unlisted []string // the numbers of those of them with no row
 	for i, a := range acts {
 		c := s.rowsOf(a, i)
 		cache[a] = c
@@ -158,6 +160,9 @@ func (s *Screen) rebuild(at rowKey) {
 		}
 		if a.HRDDPReview.Before(sh.Today()) {
 			reviews++
+			if len(c.rows) == 0 {
+				unlisted = append(unlisted, fmt.Sprintf("#%d", i+1))
+			}
 		}
 	}
 	s.cache = cache
@@ -173,7 +178,7 @@ func (s *Screen) rebuild(at rowKey) {
 	for i, k := range keyed {
 		s.all[i], s.search[i] = rows[k.Index], search[k.Index]
 	}
-	s.tally = s.counts(reviews)
+	s.tally = s.counts(reviews, unlisted)
 	s.refilter()
 	s.moveTo(at)
 }
@@ -204,7 +209,7 @@ func (s *Screen) rowsOf(a *model.Activity, i int) activityRows {
 	c.rows = session.RowsOf(sh.Rulebook(), a, i, sh.Today())
 	c.search = make([]string, len(c.rows))
 	for j := range c.rows {
-		c.search[j] = searchText(&c.rows[j])
+		c.search[j] = searchText(&c.rows[j], sh.Today())
 	}
 	return c
 }
@@ -239,14 +244,18 @@ func (s *Screen) refilter() {
 	}
 }
 
-// searchText is what the filter looks in: everything the row shows.
-func searchText(r *session.RegisterRow) string {
+// searchText is what the filter looks in: everything the row shows, on
+// day today (an HRDDP review past it is overdue).
+func searchText(r *session.RegisterRow, today model.Date) string {
 	a, k := r.Activity, &r.Risk
 	m := &k.Mitigation
 	parts := []string{a.Source.Ref, a.Title, k.Rule.ID, k.Rule.Title, string(k.Severity), statusText(r),
 		string(m.State), m.Entry.Owner, string(m.Entry.Due), m.Entry.Note}
 	if m.Overdue {
 		parts = append(parts, "overdue")
+	}
+	if r.Activity.HRDDPReview.Before(today) {
+		parts = append(parts, "hrddp review overdue")
 	}
 	if r.Stale {
 		parts = append(parts, "stale")

@@ -132,8 +132,10 @@ func (s *Screen) View() string {
 
 // counts is the heading (tally): the risks that fire counted by state, what
 // is overdue (their entries and, as FRAMEWORK §9 counts it, the HRDDP reviews
-// of reviews activities), the stale entries when there are any, and the order.
-func (s *Screen) counts(reviews int) string {
+// of reviews activities, naming those no row lists: unlisted, an activity
+// with no risk and no entry), the stale entries when there are any, and the
+// order.
+func (s *Screen) counts(reviews int, unlisted []string) string {
 	var firing, open, mitigated, accepted, stale int
 	overdue := reviews
 	for i := range s.all {
@@ -163,8 +165,12 @@ func (s *Screen) counts(reviews int) string {
 	if stale > 0 {
 		staleText = fmt.Sprintf(" · %d stale", stale)
 	}
-	return fmt.Sprintf("%d %s: %d open · %d mitigated · %d accepted · %d overdue%s · sorted by %s",
-		firing, risks, open, mitigated, accepted, overdue, staleText, orderNames[s.order])
+	overdueText := fmt.Sprintf("%d overdue", overdue)
+	if len(unlisted) > 0 {
+		overdueText += " (HRDDP review of " + strings.Join(unlisted, ", ") + ")"
+	}
+	return fmt.Sprintf("%d %s: %d open · %d mitigated · %d accepted · %s%s · sorted by %s",
+		firing, risks, open, mitigated, accepted, overdueText, staleText, orderNames[s.order])
 }
 
 // layout is how the list's columns share the width: the risk's id and the
@@ -173,28 +179,63 @@ func (s *Screen) counts(reviews int) string {
 // on the second.
 type layout struct {
 	act, risk, owner int
-	twoLine          bool
-	wrap             bool // the second line wraps rather than being cut
+	due              int // as wide as the longest, colDue at least
+	// ref is the width of the column of paragraph references, 0 when no
+	// activity has one (then the activity's title alone).
+	ref int
+	// titles: the risk column holds the risks' titles, which the width
+	// allows whole; else their ids.
+	titles  bool
+	twoLine bool
+	wrap    bool // the second line wraps rather than being cut
 }
 
-// minActivity is the narrowest activity column worth drawing on the row.
-const minActivity = 30
+// minActivity is the narrowest activity column worth drawing on the row;
+// minTitled the narrowest beside the risks' titles, which give way first.
+const (
+	minActivity = 30
+	minTitled   = 48
+)
 
 func (s *Screen) layout() layout {
-	riskW, ownerW, actW := len("Risk"), len("Owner"), len("Activity")
+	idW, titleW, ownerW, actW, dueW, refW := len("Risk"), len("Risk"), len("Owner"), len("Activity"), colDue, 0
 	for i := range s.all {
-		riskW = max(riskW, len(s.all[i].Risk.Rule.ID))
-		ownerW = max(ownerW, ansi.StringWidth(oneLine(s.all[i].Risk.Mitigation.Entry.Owner)))
-		actW = max(actW, ansi.StringWidth(activityText(&s.all[i])))
+		r := &s.all[i]
+		idW = max(idW, len(r.Risk.Rule.ID))
+		titleW = max(titleW, ansi.StringWidth(riskTitle(r)))
+		ownerW = max(ownerW, ansi.StringWidth(oneLine(r.Risk.Mitigation.Entry.Owner)))
+		actW = max(actW, ansi.StringWidth(titleText(r)))
+		if ref := paragraphRef(r.Activity.Source.Ref); ref != "" {
+			refW = max(refW, len("Ref"), ansi.StringWidth(ref))
+		}
+		due, _ := s.dueColumn(r)
+		dueW = max(dueW, len(due)+1)
 	}
-	fixed := 2 + colNumber + colSeverity + colStatus + colDue + 3
+	if refW > 0 {
+		refW++ // and a space
+	}
+	fixed := 2 + colNumber + colSeverity + colStatus + dueW + 3 + refW
+	// The risk's title where the activity keeps minTitled columns beside
+	// it, the owner whole; its id (the title is under the list) where not.
+	if owner := min(ownerW, max(30, s.width-fixed-titleW-minTitled)); s.width-fixed-titleW-owner >= minTitled {
+		return layout{act: s.width - fixed - titleW - owner, risk: titleW, owner: owner, due: dueW, ref: refW, titles: true}
+	}
 	// The owner is 30 columns at most, unless the activities leave it more:
 	// the width is shared, no column cut while another has blank columns.
-	ownerW = min(ownerW, max(30, s.width-fixed-riskW-actW))
-	if act := s.width - fixed - riskW - ownerW; act >= minActivity {
-		return layout{act: act, risk: riskW, owner: ownerW}
+	ownerW = min(ownerW, max(30, s.width-fixed-idW-actW))
+	if act := s.width - fixed - idW - ownerW; act >= minActivity {
+		return layout{act: act, risk: idW, owner: ownerW, due: dueW, ref: refW}
 	}
-	return layout{risk: max(10, min(riskW, s.width-2-colNumber-colSeverity-colStatus-1)), twoLine: true}
+	return layout{risk: max(10, min(idW, s.width-2-colNumber-colSeverity-colStatus-1)), twoLine: true}
+}
+
+// riskTitle is a row's risk as its title, the id when it has none (the
+// rulebook in use does not know it).
+func riskTitle(r *session.RegisterRow) string {
+	if t := oneLine(r.Risk.Rule.Title); t != "" {
+		return t
+	}
+	return r.Risk.Rule.ID
 }
 
 // rowLines is how many lines a row of the list takes.
@@ -218,10 +259,14 @@ func (s *Screen) header(l layout) string {
 		return num + component.Fit("Risk", l.risk) + " " + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
 			component.Fit(mark("Status", session.ByStatus), colStatus) + mark("Due", session.ByDue) + "/owner/activity"
 	}
-	return num + component.Fit("Activity", l.act) + " " +
+	ref := ""
+	if l.ref > 0 {
+		ref = component.Fit("Ref", l.ref)
+	}
+	return num + ref + component.Fit("Activity", l.act) + " " +
 		component.Fit("Risk", l.risk) + " " + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
 		component.Fit(mark("Status", session.ByStatus), colStatus) + component.Fit("Owner", l.owner) + " " +
-		component.Fit(mark("Due", session.ByDue), colDue)
+		component.Fit(mark("Due", session.ByDue), l.due)
 }
 
 // statusText is a row's Status: its entry's status, or without an entry
@@ -236,14 +281,18 @@ func statusText(r *session.RegisterRow) string {
 
 // activityText is a row's activity: its paragraph, then its title.
 func activityText(r *session.RegisterRow) string {
-	act := r.Activity.Title
 	if ref := paragraphRef(r.Activity.Source.Ref); ref != "" {
-		act = ref + " " + act
+		return ref + " " + titleText(r)
 	}
-	if strings.TrimSpace(act) == "" {
-		act = "(untitled)"
+	return titleText(r)
+}
+
+// titleText is a row's activity's title.
+func titleText(r *session.RegisterRow) string {
+	if t := oneLine(r.Activity.Title); strings.TrimSpace(t) != "" {
+		return t
 	}
-	return oneLine(act)
+	return "(untitled)"
 }
 
 // row draws one risk, in one line or two (see layout); the cursor's row is
@@ -253,12 +302,9 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	k := &r.Risk
 	m := &k.Mitigation
 	act := activityText(r)
-	due := string(m.Entry.Due)
-	if due == "" {
-		due = "-"
-	}
-	if m.Overdue {
-		due += " OVERDUE"
+	due, review, late := s.dueText(r)
+	if review != "" {
+		due += " · " + review
 	}
 	owner := m.Entry.Owner
 	if owner == "" {
@@ -288,7 +334,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 		}
 		lines := []string{component.Fit("  "+number+risk+s.sevStyle(r, sev)+status, s.width)}
 		for i, u := range under {
-			if i == 0 && m.Overdue {
+			if i == 0 && late {
 				head := "      due " + due
 				u = st.Error.Render(head) + st.Muted.Render(strings.TrimPrefix(u, head))
 			} else {
@@ -298,16 +344,54 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 		}
 		return lines
 	}
-	act = component.Fit(oneLine(act), l.act) + " "
+	act = component.Fit(titleText(r), l.act) + " "
+	if l.ref > 0 {
+		act = component.Fit(paragraphRef(r.Activity.Source.Ref), l.ref) + act
+	}
+	if l.titles {
+		risk = component.Fit(riskTitle(r), l.risk) + " "
+	}
 	owner = component.Fit(oneLine(owner), l.owner) + " "
-	due = component.Fit(due, colDue)
+	due, _ = s.dueColumn(r)
+	due = component.Fit(due, l.due)
 	if selected {
 		return []string{st.Selected.Render(component.Fit("> "+number+act+risk+sev+status+owner+due, s.width))}
 	}
-	if m.Overdue {
+	if late {
 		due = st.Error.Render(due)
 	}
 	return []string{component.Fit("  "+number+act+risk+s.sevStyle(r, sev)+status+owner+due, s.width)}
+}
+
+// dueText is a row's Due: the entry's due date ("-" without one), OVERDUE
+// once past; and, where the activity's next HRDDP review is past, review
+// says it is overdue too: the heading counts it, and the rows of its
+// activity say so. late says whether either is.
+func (s *Screen) dueText(r *session.RegisterRow) (due, review string, late bool) {
+	m := &r.Risk.Mitigation
+	due = string(m.Entry.Due)
+	if due == "" {
+		due = "-"
+	} else if m.Overdue {
+		due += " OVERDUE"
+	}
+	if r.Activity.HRDDPReview.Before(s.ctx.Sheet.Today()) {
+		review = "HRDDP review OVERDUE"
+	}
+	return due, review, m.Overdue || review != ""
+}
+
+// dueColumn is the Due column of a row of one line: its due date and that
+// its review is overdue, the date left out when there is none.
+func (s *Screen) dueColumn(r *session.RegisterRow) (string, bool) {
+	due, review, late := s.dueText(r)
+	switch {
+	case review == "":
+		return due, late
+	case due == "-":
+		return review, late
+	}
+	return due + ", " + review, late
 }
 
 // sevStyle colours the severity column: muted for a stale entry.

@@ -46,6 +46,23 @@ func Spares(mandate *suggest.Mandate, spares []*model.Activity) []Spare {
 	return out
 }
 
+// leftOutHow says how to list the paragraphs left out of the document of
+// the draft shown when the review holds none of them: they are not kept
+// with the worksheet, but importing the mandate again lists them, and
+// replacing keeps what was reviewed. "" when the draft is of no document,
+// or of the one whose paragraphs left out were all restored.
+func (r *Screen) leftOutHow() string {
+	if r.activity == nil {
+		return ""
+	}
+	doc := r.activity.Source.Document
+	if doc == "" || doc == r.leftOutOf {
+		return ""
+	}
+	// In 80 columns: r is the replace of the import's dialog.
+	return "Left-out paragraphs are not saved: i imports again (r keeps the review)."
+}
+
 // syncRestore offers r only in the list of left-out parts, with a draft to
 // restore; the verdict keys rest meanwhile, since the draft they would act
 // on is not in view.
@@ -106,6 +123,9 @@ func (r *Screen) restore() tea.Cmd {
 	r.leftOut = slices.Delete(r.leftOut, i, i+1)
 	r.spare = slices.Delete(r.spare, i, i+1)
 	r.began[a] = true
+	if r.activity != nil {
+		r.back = append(r.back, r.activity)
+	}
 	ref := report.OneLine(part.Ref)
 	s.PushUndo("restore of paragraph "+ref, func() {
 		if j := s.Index(a); j >= 0 {
@@ -115,7 +135,9 @@ func (r *Screen) restore() tea.Cmd {
 		r.spare = slices.Insert(r.spare, i, sp)
 		r.keys.LeftOut.SetEnabled(true)
 		if r.activity == a {
-			r.activity = r.nextDraft()
+			if r.activity = r.returnTo(); r.activity == nil {
+				r.activity = r.nextDraft()
+			}
 		}
 		r.showLeftOut, r.leftOutAt = true, i
 		r.syncRestore()

@@ -10,6 +10,7 @@ package review
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -56,6 +57,10 @@ type Screen struct {
 	// when they could not be made); leftOutAt is the part marked in the list.
 	spare     []Spare
 	leftOutAt int
+	// back are the drafts shown when a paragraph was restored, the last
+	// last: once the restored draft is decided the review returns to the
+	// one it was on, and goes on from there in its order.
+	back []*model.Activity
 
 	view          viewport.Model
 	width, height int
@@ -135,6 +140,7 @@ func (r *Screen) start(from *model.Activity) bool {
 		}
 	}
 	r.edited = 0
+	r.back = nil
 	r.activity = from
 	if from != nil && from.Status == model.StatusDraft && r.ctx.Sheet.Index(from) >= 0 {
 		if !r.ctx.Sheet.Verdict(from).Others || !r.ownDraftsWait() {
@@ -171,7 +177,15 @@ func (r *Screen) SetSize(w, h int) {
 }
 
 // ShortHelp is the key help of the footer.
-func (r *Screen) ShortHelp() []key.Binding { return r.keys.ShortHelp() }
+// Without a list of paragraphs left out, l only says how to get one: the
+// line of keys offers it, the footer keeps its room for the others.
+func (r *Screen) ShortHelp() []key.Binding {
+	keys := r.keys.ShortHelp()
+	if len(r.leftOut) == 0 {
+		keys = slices.DeleteFunc(keys, func(b key.Binding) bool { return b.Help() == r.keys.LeftOut.Help() })
+	}
+	return keys
+}
 
 // FullHelp is the key help of the help screen.
 func (r *Screen) FullHelp() [][]key.Binding { return r.keys.FullHelp() }
@@ -180,6 +194,9 @@ func (r *Screen) show(a *model.Activity) {
 	r.activity = a
 	r.shownOthers = r.ctx.Sheet.Verdict(a).Others
 	r.showLeftOut = false
+	if len(r.leftOut) == 0 {
+		r.keys.LeftOut.SetEnabled(r.leftOutHow() != "")
+	}
 	r.syncRestore()
 	r.reading = r.words.Read(a)
 	r.render()
@@ -240,6 +257,10 @@ func (r *Screen) ownDraftsWait() bool {
 
 // advance shows the next draft, or ends the review when none is left.
 func (r *Screen) advance() tea.Cmd {
+	if a := r.returnTo(); a != nil {
+		r.show(a)
+		return nil
+	}
 	if a := r.nextDraft(); a != nil {
 		r.show(a)
 		return nil
@@ -253,6 +274,25 @@ func (r *Screen) advance() tea.Cmd {
 	}
 	return r.ctx.Status(fmt.Sprintf("Review done: %d left (R reviews them); %d reviewed%s, %d skipped, %d discarded.",
 		r.ctx.Sheet.Drafts(), t.reviewed, edited, t.skipped, t.discarded))
+}
+
+// returnTo is the draft the review was on when the draft just decided was
+// restored, nil when there is none or it is no draft to review any more;
+// then the review goes on from its place.
+func (r *Screen) returnTo() *model.Activity {
+	for len(r.back) > 0 {
+		b := r.back[len(r.back)-1]
+		r.back = r.back[:len(r.back)-1]
+		if r.ctx.Sheet.Index(b) < 0 {
+			continue
+		}
+		if b.Status == model.StatusDraft && !r.skipped[b] {
+			return b
+		}
+		r.activity, r.shownOthers = b, r.ctx.Sheet.Verdict(b).Others
+		return nil
+	}
+	return nil
 }
 
 // reviewTally is where the review stands: the drafts left to decide, those
@@ -359,6 +399,9 @@ func (r *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Edit):
 		return r, r.ctx.Send(r.edit(r.activity))
 	case key.Matches(km, k.LeftOut):
+		if len(r.leftOut) == 0 {
+			return r, r.ctx.Status(r.leftOutHow())
+		}
 		r.showLeftOut = !r.showLeftOut
 		r.syncRestore()
 		r.render()

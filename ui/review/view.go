@@ -88,6 +88,8 @@ func (r *Screen) keyLine() string {
 	}
 	if n := len(r.leftOut); n > 0 {
 		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d)", n), fmt.Sprintf("left out (%d)", n)})
+	} else if r.leftOutHow() != "" {
+		items = append(items, keyItem{"l", "left out: how to list them", "left out?"})
 	}
 	if r.showLeftOut {
 		lead = [2]string{}

@@ -1,8 +1,6 @@
 package session
 
 import (
-	"slices"
-
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -17,33 +15,31 @@ func (s *Sheet) AlreadyImported(doc string) int {
 	return n
 }
 
-// ReplaceDocument takes out the activities from document doc and puts acts
-// where the first of them stood, filling an empty mission and mandate; one
-// undo brings the earlier ones back. What the worksheet records of an earlier
-// activity that no reading of the text gives again, its risk register and its
-// next HRDDP review, goes to the new draft of the same paragraph (KeepRegisters).
-// It reports how many earlier activities' registers were kept, and how many
-// had no new draft to go to (u brings those back).
-func (s *Sheet) ReplaceDocument(doc string, acts []*model.Activity, mission, mandate string) (kept, unmatched int) {
+// ReplaceDocument puts a new reading of document doc in the worksheet as
+// model.Worksheet.ReplaceDocumentWith does, filling an empty mission and
+// mandate; one undo brings the earlier activities back. What a person did
+// since the earlier import stays: a reviewed activity (with its register
+// and its place), a draft brought back from the paragraphs the reading
+// leaves out (leftOut, the drafts of those), and a paragraph taken out stays
+// out. Each earlier draft's register goes to the new draft of its paragraph;
+// one with none to go to stays, after the new drafts.
+func (s *Sheet) ReplaceDocument(doc string, acts, leftOut []*model.Activity, mission, mandate string) model.Reimport {
 	old := append([]*model.Activity(nil), s.ws.Activities...)
 	oldMission, oldMandate := s.ws.Mission, s.ws.Mandate
-	at := -1
-	var replaced []*model.Activity
-	for i := s.Len() - 1; i >= 0; i-- {
-		if s.At(i).Source.Document == doc {
-			replaced = append(replaced, s.At(i))
-			s.RemoveAt(i)
-			at = i
+	r := s.ws.ReplaceDocumentWith(doc, acts, model.ReplaceOptions{LeftOut: leftOut, KeepDiscards: true})
+	now := make(map[*model.Activity]bool, len(s.ws.Activities))
+	for _, a := range s.ws.Activities {
+		now[a] = true
+	}
+	for _, a := range old {
+		if !now[a] {
+			s.Forget(a)
 		}
 	}
-	slices.Reverse(replaced)
-	kept, unmatched = KeepRegisters(replaced, acts)
-	if at < 0 {
-		at = s.Len()
+	for _, a := range s.ws.Activities {
+		s.Verdict(a) // classifies and counts the new drafts
 	}
-	for k, a := range acts {
-		s.InsertAt(at+k, a)
-	}
+	s.Changed()
 	if s.ws.Mission == "" {
 		s.ws.Mission = mission
 	}
@@ -60,7 +56,7 @@ func (s *Sheet) ReplaceDocument(doc string, acts []*model.Activity, mission, man
 		}
 		s.ws.Mission, s.ws.Mandate = oldMission, oldMandate
 	})
-	return kept, unmatched
+	return r
 }
 
 // KeepRegisters gives each new draft the register entries and the HRDDP

@@ -22,8 +22,8 @@ func TestReplaceDocumentIsOneUndo(t *testing.T) {
 	if got := s.AlreadyImported(""); got != 0 {
 		t.Fatalf("an empty document name matched %d activities", got)
 	}
-	s.ReplaceDocument("S/RES/1 (2000)", []*model.Activity{draft("1a"), draft("2a"), draft("3a")}, "MISSION", "S/RES/1 (2000)")
-	if s.Len() != n+3 || s.At(n).ID != "d1a" || s.AlreadyImported("S/RES/1 (2000)") != 3 || s.Drafts() != 3 {
+	s.ReplaceDocument("S/RES/1 (2000)", []*model.Activity{draft("1"), draft("2"), draft("3")}, nil, "MISSION", "S/RES/1 (2000)")
+	if s.Len() != n+2 || s.AlreadyImported("S/RES/1 (2000)") != 2 || s.Drafts() != 2 {
 		t.Fatalf("after replace: %d activities, %d drafts", s.Len(), s.Drafts())
 	}
 	checkTally(t, rb, s)
@@ -63,9 +63,9 @@ func TestReplaceDocumentKeepsTheRegister(t *testing.T) {
 	// there under other ids, paragraph 9 is gone.
 	again := []*model.Activity{task("n4", "4"), task("n5", "5"), task("n6", "6")}
 	again[1].HRDDPReview = "2026-12-31" // a review the draft sets stays
-	kept, unmatched := s.ReplaceDocument(doc, again, "", doc)
-	if kept != 2 || unmatched != 1 {
-		t.Errorf("kept %d, unmatched %d; want 2 and 1", kept, unmatched)
+	r := s.ReplaceDocument(doc, again, nil, "", doc)
+	if r.Kept != 2 || len(r.Stale) != 1 || r.Stale[0] != third || s.Index(third) < 0 {
+		t.Errorf("kept %d, stale %v; want 2 and paragraph 9 kept in the worksheet", r.Kept, r.Stale)
 	}
 	if !again[0].Register.Equal(want) || again[0].HRDDPReview != "2026-06-30" {
 		t.Errorf("the new draft of paragraph 4 has %+v, review %q; want %+v, 2026-06-30", again[0].Register, again[0].HRDDPReview, want)
