@@ -222,11 +222,14 @@ func htmlLine(b sink, l line) {
 
 // writeEsc writes esc(s) to b without making it: what needs an escape is
 // written escaped between the runs of text written as they stand.
-func writeEsc(b sink, s string) {
-	s = Safe(s)
+func writeEsc(b sink, s string) { writeEscaped(b, Safe(s), &htmlEscapes) }
+
+// writeEscaped writes s to b with each byte the table names replaced by its
+// escape, the runs between written as they stand.
+func writeEscaped(b sink, s string, escapes *[256]string) {
 	start := 0
 	for i := 0; i < len(s); i++ {
-		if e := htmlEscapes[s[i]]; e != "" {
+		if e := escapes[s[i]]; e != "" {
 			b.WriteString(s[start:i])
 			b.WriteString(e)
 			start = i + 1

@@ -219,15 +219,7 @@ func writeMD(b sink, s string) {
 		b.WriteByte('\\')
 		s = s[n-1:]
 	}
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if e := mdEscapes[s[i]]; e != "" {
-			b.WriteString(s[start:i])
-			b.WriteString(e)
-			start = i + 1
-		}
-	}
-	b.WriteString(s[start:])
+	writeEscaped(b, s, &mdEscapes)
 }
 
 // mdEscapes is mdEscaper as a table of bytes.
