@@ -190,6 +190,7 @@ func (w *Worksheet) ReplaceDocumentWith(doc string, drafts []*Activity, o Replac
 	}
 	r.Added = len(added)
 	r.Kept, r.Stale = KeepRegisters(earlier, added)
+	keepIDs(matchDrafts(mine, earlier, added), added, rest, stay, r.Stale)
 	r.Renamed = renameTaken(added, rest, stay, r.Stale)
 	block := documentBlock(mine, earlier, drafts, added, in)
 	acts := make([]*Activity, 0, len(rest)+len(block)+len(r.Stale))
@@ -215,6 +216,61 @@ func paragraphsOf(acts []*Activity) map[string]bool {
 	out := make(map[string]bool, len(acts))
 	for _, a := range acts {
 		out[paragraphOf(a)] = true
+	}
+	return out
+}
+
+// keepIDs gives each new draft the id of the earlier draft it replaces (to,
+// as matchDrafts finds it) back where the reading numbered that id on
+// ("5-support-2" for "5-support") only because the earlier draft still held
+// it, and nothing that stays has it: a person who knows the activity by its
+// id must find it again after a new reading of the same paragraph. An id the
+// reading derived from other words is the reading's.
+func keepIDs(to map[*Activity]*Activity, added []*Activity, stay ...[]*Activity) {
+	used := map[string]int{}
+	for _, acts := range append(stay, added) {
+		for _, a := range acts {
+			used[a.ID]++
+		}
+	}
+	for _, a := range inDraftOrder(to, added) {
+		d := to[a]
+		if !numberedOn(d.ID, a.ID) || used[a.ID] > 0 {
+			continue
+		}
+		used[d.ID]--
+		d.ID = a.ID
+		used[d.ID]++
+	}
+}
+
+// numberedOn says whether id is base with a number put after it, as
+// UniqueID and IDSet.Derive make one when base is taken.
+func numberedOn(id, base string) bool {
+	n, ok := strings.CutPrefix(id, base+"-")
+	if !ok || base == "" || n == "" {
+		return false
+	}
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// inDraftOrder are the earlier activities of to in the order of their drafts
+// in added, so that the ids given do not depend on a map's order.
+func inDraftOrder(to map[*Activity]*Activity, added []*Activity) []*Activity {
+	from := make(map[*Activity]*Activity, len(to))
+	for a, d := range to {
+		from[d] = a
+	}
+	out := make([]*Activity, 0, len(to))
+	for _, d := range added {
+		if a := from[d]; a != nil {
+			out = append(out, a)
+		}
 	}
 	return out
 }

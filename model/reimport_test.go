@@ -162,3 +162,33 @@ func TestReplaceDocumentKeepsThePlannersWork(t *testing.T) {
 		})
 	}
 }
+
+// A new reading whose ids avoided the earlier drafts' own (as an import into
+// a worksheet that still holds them does) gives each replacing draft the id
+// of the earlier draft of its paragraph back, so that importing the same
+// text again changes no id, however often; a new paragraph keeps the id it
+// was read with, and an id an activity that stays has is never given twice.
+func TestReplaceDocumentKeepsTheIDsOfTheParagraphs(t *testing.T) {
+	first := func() *Worksheet {
+		w := New("")
+		w.Activities = append(reading("S/RES/1", [3]string{"5-support", "5", "draft"}, [3]string{"6-patrol", "6", "draft"},
+			[3]string{"7-train", "7", "reviewed"}), reading("S/RES/2", [3]string{"1-other", "1", "draft"})...)
+		return w
+	}
+	w := first()
+	for round := 1; round <= 3; round++ {
+		w.ReplaceDocument("S/RES/1", reading("S/RES/1", [3]string{"5-support-2", "5", "draft"}, [3]string{"6-patrol-2", "6", "draft"},
+			[3]string{"7-train-2", "7", "draft"}, [3]string{"8-new-2", "8", "draft"}))
+		want := []string{"5-support", "6-patrol", "7-train", "8-new-2", "1-other"}
+		if got := ids(w.Activities); !slices.Equal(got, want) {
+			t.Fatalf("round %d: ids %v, want %v", round, got, want)
+		}
+	}
+	// The earlier id is kept only where nothing that stays has it.
+	w = first()
+	w.Activities[3].ID = "5-support"
+	w.ReplaceDocument("S/RES/1", reading("S/RES/1", [3]string{"5-support-2", "5", "draft"}))
+	if got, want := ids(w.Activities), []string{"5-support-2", "7-train", "5-support"}; !slices.Equal(got, want) {
+		t.Fatalf("ids %v, want %v", got, want)
+	}
+}
