@@ -97,7 +97,9 @@ func (s *Screen) View() string {
 		lines = append(lines, "  "+st.Muted.Render(component.Cut("No risk matches “"+s.filter.Value()+"”. esc clears the filter.", w-2)))
 	}
 	// Where every row fits with its second line wrapped, the activity's
-	// title reads whole.
+	// title reads whole: with the count and the entry below still whole
+	// under it (they were cut off the screen's foot, the note's end first).
+	below := s.below(w)
 	var rows []string
 	for i := s.offset; i < len(s.shown) && i < s.offset+h; i++ {
 		rows = append(rows, s.row(&s.all[s.shown[i]], i == s.cursor, lay)...)
@@ -108,12 +110,11 @@ func (s *Screen) View() string {
 			r := s.row(&s.all[s.shown[i]], i == s.cursor, layout{risk: lay.risk, twoLine: true, wrap: true})
 			whole = append(whole, r...)
 		}
-		if len(whole) <= s.height-3-len(lines) {
+		if len(whole) <= s.height-1-len(below)-len(lines) {
 			rows = whole
 		}
 	}
 	lines = append(lines, rows...)
-	below := s.below(w)
 	for len(lines) < s.height-1-len(below) {
 		lines = append(lines, "")
 	}
@@ -452,7 +453,14 @@ func (s *Screen) noteLines(w int) []string {
 	}
 	lines := component.WrapIndent("Note: ", note, w)
 	if most := max(1, s.height/3); len(lines) > most {
-		lines = append(lines[:most-1], component.Cut(strings.Join(strings.Fields(strings.Join(lines[most-1:], " ")), " "), w))
+		// The last line keeps the note's indent, and says with "…" that
+		// the note goes on.
+		lead := strings.Repeat(" ", len("Note: "))
+		if most == 1 {
+			lead = "Note: "
+		}
+		rest := strings.TrimPrefix(strings.Join(strings.Fields(strings.Join(lines[most-1:], " ")), " "), "Note: ")
+		lines = append(lines[:most-1], lead+component.Cut(rest, w-len(lead)))
 	}
 	lines[0] = st.Label.Render("Note: ") + strings.TrimPrefix(lines[0], "Note: ")
 	// The activity's review is a date of its own, not part of the entry's
