@@ -118,7 +118,8 @@ type importDid struct {
 // and the document's name. A part that does not fit is left out whole,
 // never cut into: the document goes first, then the counts shorten, then
 // the keys say "it" for "the import", then what the import did says it in
-// short, then its last part goes.
+// short, then its last part goes, counted in "+1 more" (a count is never
+// dropped without a sign).
 func importNote(w, drafts, leftOut int, how []importDid, document string) string {
 	// The keys say what they undo in short before what the import did
 	// gives way: at 80 columns that a replace kept the reviewed activities.
@@ -141,7 +142,16 @@ func importNote(w, drafts, leftOut int, how []importDid, document string) string
 			full[i], short[i] = h.full, h.short
 			keep = keep || h.keys
 		}
+		// What gives way is still counted ("+2 more"), worth the keys'
+		// shorter words.
+		if more := len(how) - n; more > 0 {
+			full, short = append(full, fmt.Sprintf("+%d more", more)), append(short, fmt.Sprintf("+%d more", more))
+			keep = true
+		}
 		did, worth = append(did, full, short), append(worth, keep, keep)
+	}
+	if len(how) > 0 {
+		did, worth = append(did, []string{fmt.Sprintf("+%d more", len(how))}), append(worth, true)
 	}
 	did, worth = append(did, nil), append(worth, false)
 	for i, how := range did {

@@ -138,13 +138,16 @@ func TestImportNoteFitsWithItsKeys(t *testing.T) {
 		for _, c := range []struct{ drafts, leftOut int }{{1, 0}, {34, 10}, {2241, 0}, {2241, 1200}, {99999, 99999}} {
 			for _, did := range [][]importDid{nil, how} {
 				got := importNote(w, c.drafts, c.leftOut, did, "S/RES/2241 (2015)")
-				keys := "u undoes the import"
+				keys := "u undoes "
 				if c.leftOut > 0 {
-					keys = "l lists them, u undoes the import"
+					keys = "l lists them, u undoes "
 				}
 				if ansi.StringWidth(got) > w || !strings.Contains(got, keys) || !strings.Contains(got, fmt.Sprint(c.drafts)) ||
 					(did != nil && !strings.HasPrefix(got, "replaced")) {
 					t.Errorf("width %d, %+v, %v: %q", w, c, did, got)
+				}
+				if shown := importDidShown(got, did); shown != len(did) {
+					t.Errorf("width %d, %+v: %q tells %d of the %d things the import did", w, c, got, shown, len(did))
 				}
 				if w >= 160 && did != nil && (!strings.Contains(got, "12 registers") || !strings.Contains(got, "2,241 ") || !strings.Contains(got, "kept") && !strings.Contains(got, "keeping")) {
 					t.Errorf("width %d, %+v: what the import did is left out: %q", w, c, got)
@@ -152,6 +155,34 @@ func TestImportNoteFitsWithItsKeys(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The status line after a replace at 80 columns drops no count without a
+// sign: "1 register kept, 1 discarded kept out" went silently.
+func TestImportNoteCountsWhatGivesWay(t *testing.T) {
+	how := replaceDid(model.Reimport{Replaced: 10, Reviewed: 3, Kept: 1, Discarded: 1})
+	for _, w := range []int{60, 80, 120, 200} {
+		got := importNote(w, 13, 8, how, "S/RES/1925 (2010)")
+		if shown := importDidShown(got, how); shown != len(how) || ansi.StringWidth(got) > w {
+			t.Errorf("width %d: %q tells %d of the %d things the replace did", w, got, shown, len(how))
+		}
+	}
+}
+
+// importDidShown counts the things of how that note tells, in full, in short
+// or in its "+n more".
+func importDidShown(note string, how []importDid) int {
+	n := 0
+	for _, h := range how {
+		if strings.Contains(note, h.full) || strings.Contains(note, h.short) {
+			n++
+		}
+	}
+	var more int
+	if i := strings.Index(note, "+"); i >= 0 {
+		fmt.Sscanf(note[i:], "+%d more", &more)
+	}
+	return n + more
 }
 
 // Replacing an earlier import of the same mandate keeps what the planner
