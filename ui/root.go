@@ -267,7 +267,7 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 		typing = tf.TextFocused()
 	}
 	if !typing && key.Matches(km, g.Help) && m.front != helpScreen {
-		m.status = ""
+		m.status, m.statusErr = "", false // the error's mark goes with its words
 		return m.open(helpScreen, keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current()}, false)
 	}
 	m.status, m.statusErr = "", false
@@ -416,7 +416,7 @@ func (m *Model) View() string {
 		status = strings.TrimSpace(oneLine(m.task.doing) + " " + status)
 	}
 	statusLine := st.Status.Render(cut(status, w))
-	if m.statusErr {
+	if m.statusErr && status != "" {
 		statusLine = st.Error.Render(cut("! "+status, w))
 	} else if warn := m.autosaveWarning(); m.status == "" && warn != "" {
 		// Unsaved work that is not being kept is said until it is again.
