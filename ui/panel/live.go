@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
@@ -133,9 +134,15 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 	h = max(CompactMin, min(CompactHeight, h))
 	st := p.st
-	head := report.TierText(r.Tier) + " · " + p.agendaLine(r) + " · " +
-		component.Plural(len(r.Risks), "risk", "risks") + " · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
-	lines := []string{st.Rule.Render(strings.Repeat("─", w)), component.Cut(st.Heading.Render("Live verdict: ")+head, w)}
+	// The counts stand in the verdict's line whatever its width: the
+	// agenda's basis gives way to them.
+	counts := " · " + component.Plural(len(r.Risks), "risk", "risks") + " · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
+	label := st.Heading.Render("Live verdict: ")
+	head := report.TierText(r.Tier) + " · " + p.agendaLine(r) + counts
+	if lipgloss.Width(label+head) > w {
+		head = report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)) + counts
+	}
+	lines := []string{st.Rule.Render(strings.Repeat("─", w)), component.Cut(label+head, w)}
 	if notes.Preview != "" {
 		lines = append(lines, st.Accent.Render(component.Cut("("+notes.Preview+")", w)))
 	}
