@@ -203,13 +203,14 @@ func TestModernWordingVariants(t *testing.T) {
 		{"Support the military integration process", want{primary: "restructuring"}, classify.SSROnly},
 		{"Support the reintegration of ex-combatants into civilian life",
 			want{notKinds: []string{"restructuring"}}, classify.Undetermined},
-		// Harm averted, named with whom it comes from or as abuse; the
+		// Harm averted, named with whom it comes from or as abuse (as
+		// violence prevented is, deterrence); the
 		// mission's protection work named without whom it protects. Child
 		// protection is not that.
 		{"Reduce the threat posed by armed groups to civilians",
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"Prevent the abuse of civilians by the militias",
-			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		{"Implement its protection mandate robustly across the country",
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"Undertake protection tasks in the northern districts",
