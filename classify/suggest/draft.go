@@ -25,7 +25,7 @@ func (r *Reader) ReadDraft(a *model.Activity) *DraftReading {
 	if src == "" {
 		return nil
 	}
-	context := strings.Join(strings.Split(strings.TrimSpace(a.Description), "\n"), "\n\n")
+	context := strings.Join(strings.Split(strings.TrimSpace(a.Description), "\n"), contextSep)
 	d := &DraftReading{Suggestion: r.SuggestIn(src, context)}
 	if m, err := ReadMandate(r, src+"\n"); err == nil && len(m.Tasks()) == 0 {
 		if lo := m.LeftOut(); len(lo) == 1 {

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"maps"
 	"regexp"
 	"strings"
 )
@@ -80,12 +81,17 @@ func (r *Reader) mission(m *Mandate, text string) string {
 	if m.Mission != "" {
 		return m.Mission
 	}
-	known := map[string]bool{}
-	for _, w := range r.lx.cues.Sets[missionSet] {
-		known[strings.ToUpper(w)] = true
+	// The rulebook's missions, as the naming keeps them, and those the
+	// text names in full.
+	var known map[string]bool
+	if r.lx.naming != nil {
+		known = r.lx.naming.known
 	}
-	for w := range r.lx.names {
-		known[strings.ToUpper(w)] = true
+	if len(r.lx.names) > 0 {
+		known = maps.Clone(known)
+		for w := range r.lx.names {
+			known[strings.ToUpper(w)] = true
+		}
 	}
 	if len(known) == 0 {
 		return ""

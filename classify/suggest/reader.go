@@ -151,6 +151,10 @@ func (r *Reader) Suggest(text string) *Suggestion {
 	return r.read(text, "")
 }
 
+// contextSep joins the lead-ins and headings of a task's context: a blank
+// line, which ends a sentence, so that none reads into the next.
+const contextSep = "\n\n"
+
 // SuggestIn reads a task whose context (the lead-in of its paragraph, or the
 // paragraph's heading) names who acts: the context supplies the implementer
 // when the task's own words do not. Evidence from the context carries offsets

@@ -12,8 +12,8 @@ import (
 // whole context's reading, which serves when the context is one lead-in.
 // Offsets count in the whole context.
 func (lx *lexicon) lastLeadIn(context string, cs *Suggestion) *Suggestion {
-	at := strings.LastIndex(context, "\n\n") + 2
-	if at < 2 {
+	at := strings.LastIndex(context, contextSep) + len(contextSep)
+	if at < len(contextSep) {
 		return cs
 	}
 	ls := &Suggestion{Text: context[at:]}
