@@ -8,7 +8,7 @@ import (
 )
 
 // lastLeadIn reads the last lead-in of a context (its lead-ins and headings
-// are joined by blank lines): the one the parts stand under. cs is the
+// joined by contextSep): the one the parts stand under. cs is the
 // whole context's reading, which serves when the context is one lead-in.
 // Offsets count in the whole context.
 func (lx *lexicon) lastLeadIn(context string, cs *Suggestion) *Suggestion {
