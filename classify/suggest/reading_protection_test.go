@@ -1,0 +1,83 @@
+package suggest
+
+import (
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// Physical protection named by what the force does, and the mission named by
+// its deployment, continuation or establishment rather than asked by a verb.
+// Each sentence is written for this test, in other words than the corpus.
+func TestProtectionNamedByWhatTheForceDoes(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		// Civilians taken out of danger are protected, whoever else is
+		// taken out with them.
+		{"extraction", "Requests the mission to conduct limited operations to extract civilians and aid workers in danger",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"extraction", "Requests UNMISS to rescue villagers trapped by the fighting",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"extraction", "Requests the mission to extract its own staff from the region",
+			want{notKinds: []string{"interposition"}}, classify.Undetermined},
+		// The places civilians shelter in kept free of arms and armed men.
+		{"civilian character of camps", "Requests MONUSCO to preserve the civilian character of the sites for displaced persons",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"civilian character of camps", "Encourages the mission to prevent the infiltration of armed elements into the camps",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"civilian character of camps", "Requests UNMISS to support the demilitarization of the protection of civilians sites",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"civilian character of camps", "Requests the mission to preserve the civilian character of the elections",
+			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
+		// The mission's own deployment named as what does the protecting.
+		{"the mission's deployment", "Stresses the importance of a mobile deployment of MONUSCO in order to deter violence against civilians",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"the mission's deployment", "Underlines the need for UNMISS to keep a robust presence where civilians are threatened",
+			want{implementer: "mission"}, classify.POCOnly},
+		{"the mission's deployment", "Stresses the importance of the deployment of the national police in the north",
+			want{implementer: "-", notKinds: []string{"deterrence"}}, classify.Undetermined},
+		// A United Nations presence established before it has a name.
+		{"a presence established", "Approves the establishment of a multidimensional presence intended to contribute to the protection of displaced civilians",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"a presence established", "Welcomes the establishment of a national police force to protect civilians",
+			want{implementer: "-"}, classify.Undetermined},
+		// Civilian control of the forces is their accountability.
+		{"civilian oversight", "Requests the mission to support the Government to ensure civilian oversight of the armed forces",
+			want{implementer: "mission-support", primary: "accountability-support"}, classify.Overlap},
+		{"civilian oversight", "Requests the mission to advise parliament on democratic control over the security sector",
+			want{primary: "accountability-support"}, classify.Overlap},
+	})
+}
+
+// A lead-in that continues a mission with a revised mandate "for the
+// following" makes each part the mission's task.
+func TestAMissionContinuedWithTheTasksThatFollow(t *testing.T) {
+	r := NewReader(classify.Default())
+	const text = `The Security Council,
+
+2. Approves the recommendation of the Secretary-General for the continuation of the United Nations Operation in Arcadia (UNOA), with a revised mandate for the following:
+(a) Protecting civilians in the towns of the north;
+(b) Assisting in the reorganization of the national police;
+(c) Protecting the airports and the roads that relief supplies travel on;
+`
+	ws, _, err := Import(r, "continued.txt", text, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"2(a)": "mission", "2(b)": "mission-support", "2(c)": "mission"}
+	for _, a := range ws.Activities {
+		w, ok := want[a.Source.Ref]
+		if !ok {
+			continue
+		}
+		delete(want, a.Source.Ref)
+		if got, _ := a.Facts.One(model.Implementer); got != w {
+			t.Errorf("¶%s: implementer %q, want %q", a.Source.Ref, got, w)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no draft of %v", want)
+	}
+}
