@@ -81,3 +81,27 @@ func TestAMissionContinuedWithTheTasksThatFollow(t *testing.T) {
 		t.Errorf("no draft of %v", want)
 	}
 }
+
+// Shapes of the older mandates, written for this test: the mission's civilian
+// police watching the local police, a police force formed, and an extension
+// that says what it enables the mission to do.
+func TestOlderMandateShapes(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"the local police watched", "Decides that the civilian police of the mission shall monitor the local police to ensure that they do their work without discrimination",
+			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
+		{"the local police watched", "Requests the mission to observe the national police at the checkpoints",
+			want{primary: "abuse-monitoring"}, classify.Overlap},
+		{"the local police watched", "Requests the mission to monitor the police reform programme",
+			want{notKinds: []string{"abuse-monitoring"}}, classify.SSROnly},
+		{"a police force formed", "Requests the mission to help the local authorities in forming a civilian police force",
+			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
+		{"a police force formed", "Authorizes the deployment of two formed police units to the capital",
+			want{notKinds: []string{"restructuring"}}, classify.Undetermined},
+	})
+	checkFates(t, r, false, []paragraphFate{
+		{"extension that enables a task", "1. Decides to extend the mandate of the mission to enable it to contribute to the protection of displaced persons in the camps;\n", ""},
+		{"extension alone", "1. Decides to extend the mandate of the mission until 31 March;\n", "extends-mandate"},
+	})
+}
