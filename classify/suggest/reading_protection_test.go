@@ -99,6 +99,14 @@ func TestOlderMandateShapes(t *testing.T) {
 			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
 		{"a police force formed", "Authorizes the deployment of two formed police units to the capital",
 			want{notKinds: []string{"restructuring"}}, classify.Undetermined},
+		{"soldiers into the army", "Requests the mission to assist in the reintegration of former rebels into the new national army",
+			want{primary: "restructuring"}, classify.SSROnly},
+		{"soldiers into the army", "Requests the mission to assist in the reintegration of former combatants into civilian life",
+			want{notKinds: []string{"restructuring"}}, classify.Undetermined},
+		{"a guard reorganized", "Requests the mission to advise the Government in the reorganization of the presidential guard",
+			want{primary: "restructuring"}, classify.SSROnly},
+		{"a presence established", "Requests the mission to establish a presence in the districts where the population is threatened",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 	})
 	checkFates(t, r, false, []paragraphFate{
 		{"extension that enables a task", "1. Decides to extend the mandate of the mission to enable it to contribute to the protection of displaced persons in the camps;\n", ""},
