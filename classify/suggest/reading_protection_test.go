@@ -43,6 +43,12 @@ func TestProtectionNamedByWhatTheForceDoes(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"a presence established", "Welcomes the establishment of a national police force to protect civilians",
 			want{implementer: "-"}, classify.Undetermined},
+		// Protection given to those most at risk, by name; their rights
+		// promoted are no physical protection.
+		{"protection for women and children", "Requests the mission to provide protection for women and children displaced by the fighting",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"protection for women and children", "Requests the mission to promote the rights of women and children",
+			want{notKinds: []string{"interposition"}}, classify.Undetermined},
 		// Civilian control of the forces is their accountability.
 		{"civilian oversight", "Requests the mission to support the Government to ensure civilian oversight of the armed forces",
 			want{implementer: "mission-support", primary: "accountability-support"}, classify.Overlap},
