@@ -109,6 +109,11 @@ func TestOlderMandateShapes(t *testing.T) {
 			want{primary: "restructuring"}, classify.SSROnly},
 		{"soldiers into the army", "Requests the mission to assist in the reintegration of former combatants into civilian life",
 			want{notKinds: []string{"restructuring"}}, classify.Undetermined},
+		// Donors' aid coordinated by the mission is the mission's work.
+		{"aid coordinated", "Requests the mission to assist the Government in drafting a defence policy and in coordinating international assistance to the army",
+			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
+		{"aid coordinated", "Encourages international assistance to the army",
+			want{implementer: "partner"}, classify.SSROnly},
 		{"a guard reorganized", "Requests the mission to advise the Government in the reorganization of the presidential guard",
 			want{primary: "restructuring"}, classify.SSROnly},
 		{"a presence established", "Requests the mission to establish a presence in the districts where the population is threatened",
