@@ -114,6 +114,14 @@ func TestOlderMandateShapes(t *testing.T) {
 			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
 		{"aid coordinated", "Encourages international assistance to the army",
 			want{implementer: "partner"}, classify.SSROnly},
+		// The mission named by its parts: its peacekeeping force, its
+		// civilian police, its military observers.
+		{"the mission by its parts", "Requests the peace-keeping force to protect the convoys of displaced persons",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"the mission by its parts", "Requests the United Nations civilian police to train the local police",
+			want{implementer: "mission", primary: "capacity-training"}, classify.SSROnly},
+		{"the mission by its parts", "Requests the military observers to report attacks on civilians",
+			want{implementer: "mission"}, classify.POCOnly},
 		{"a guard reorganized", "Requests the mission to advise the Government in the reorganization of the presidential guard",
 			want{primary: "restructuring"}, classify.SSROnly},
 		{"a presence established", "Requests the mission to establish a presence in the districts where the population is threatened",
