@@ -49,6 +49,12 @@ func TestProtectionNamedByWhatTheForceDoes(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"protection for women and children", "Requests the mission to promote the rights of women and children",
 			want{notKinds: []string{"interposition"}}, classify.Undetermined},
+		// The mission's protection strategy carried out, said of the
+		// strategy.
+		{"protection strategy", "Requests the Secretary-General to ensure that the mission's protection strategy is implemented in every sector",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"protection strategy", "Requests the mission to implement its protection strategy in the north",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		// Civilian control of the forces is their accountability.
 		{"civilian oversight", "Requests the mission to support the Government to ensure civilian oversight of the armed forces",
 			want{implementer: "mission-support", primary: "accountability-support"}, classify.Overlap},
