@@ -406,3 +406,36 @@ func TestImportWrappedLines(t *testing.T) {
 		}
 	}
 }
+
+// A heading of up to sixteen words, on one line or wrapped onto a second that
+// goes on in lower case, frames what follows and is not glued to the
+// paragraph before it; a paragraph's own last line after a clause that does
+// not end stays its own.
+func TestImportLongHeading(t *testing.T) {
+	r := NewReader(classify.Default())
+	const long = "Disarmament of national armed groups and repatriation of foreign armed groups"
+	for name, text := range map[string]string{
+		"one line": "1. Requests the mission to vet the police;\n" + long + "\n2. Requests the mission to patrol the camps;\n",
+		"wrapped":  "1. Requests the mission to vet the police;\nDisarmament of national armed groups and repatriation\nof foreign armed groups\n2. Requests the mission to patrol the camps;\n",
+	} {
+		m, err := ReadMandate(r, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var roles []string
+		for _, p := range m.Parts {
+			roles = append(roles, p.Role.String()+" "+p.Ref+" "+p.Text+" | "+strings.Join(p.Context, "|"))
+		}
+		want := []string{"task 1 1. Requests the mission to vet the police; | ", "heading  " + long + " | ", "task 2 2. Requests the mission to patrol the camps; | " + long}
+		if strings.Join(roles, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: parts\n%s\nwant\n%s", name, strings.Join(roles, "\n"), strings.Join(want, "\n"))
+		}
+	}
+	m, err := ReadMandate(r, "1. Requests the mission to assist the Government in establishing a\nstable security environment in the towns and villages of the north;\n2. Requests the mission to patrol the camps;\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Parts) != 2 || !strings.Contains(m.Parts[0].Text, "north") {
+		t.Errorf("a paragraph's own last line was taken for a heading: %+v", m.Parts)
+	}
+}

@@ -165,8 +165,17 @@ func (t *Tree) settle(marks []mark) {
 // peelHeadings splits off the heading lines at the end of an item's body:
 // short lines that begin with a capital and end no sentence, after a line
 // that ends a clause.
+//
+// A heading wrapped onto a second line ("Protection of civilians,
+// humanitarian personnel and United Nations" / "personnel and facilities")
+// is one heading: its last line begins in lower case.
 func peelHeadings(body string) (string, []string, []int) {
 	lines := strings.Split(body, "\n")
+	if n := len(lines); n > 2 && wrappedHeading(lines[n-2], lines[n-1]) {
+		if rest, hs, at := peelHeadings(strings.Join(lines[:n-2], "\n") + "\n" + lines[n-2] + " " + lines[n-1]); len(hs) > 0 {
+			return rest, hs, at
+		}
+	}
 	k := len(lines)
 	for k > 1 && isHeading(lines[k-1]) {
 		k--
@@ -194,10 +203,17 @@ func peelHeadings(body string) (string, []string, []int) {
 	return strings.Join(lines[:k], "\n"), lines[k:], offs
 }
 
+// wrappedHeading reports whether two lines are one heading wrapped: the
+// second goes on in lower case, and together they read as a heading.
+func wrappedHeading(first, second string) bool {
+	r, _ := utf8.DecodeRuneInString(second)
+	return unicode.IsLower(r) && isHeading(first) && isHeading(first+" "+second)
+}
+
 // isHeading reports whether a line reads as a heading: short, begins with a
 // capital, and does not end a sentence (a colon may end it).
 func isHeading(line string) bool {
-	if len(line) > 90 || len(strings.Fields(line)) > 10 {
+	if len(line) > 120 || len(strings.Fields(line)) > 16 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(line)
