@@ -20,6 +20,14 @@ func (lx *lexicon) markInserts(ws []word, s *search) {
 		for end < len(ws) && ws[end].clause == ws[i].clause {
 			end++
 		}
+		// Brackets inside the clause do not end it, a comma does: "in
+		// accordance with paragraph 3 (j) of resolution 1856 (2008), to".
+		for end < len(ws) && ws[end].sent == ws[i].sent && !ws[end].comma {
+			c := ws[end].clause
+			for end < len(ws) && ws[end].clause == c {
+				end++
+			}
+		}
 		// A clause that ends the sentence has nothing to read across to; it
 		// still names, when its phrase says so, someone other than who acts
 		// ("protect civilians, without prejudice to the responsibility of

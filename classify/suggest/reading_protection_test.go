@@ -138,3 +138,19 @@ func TestOlderMandateShapes(t *testing.T) {
 		{"extension alone", "1. Decides to extend the mandate of the mission until 31 March;\n", "extends-mandate"},
 	})
 }
+
+// A later decision that urges the mission makes the task the mission's, also
+// where an inserted clause with brackets stands between the mission and what
+// it is urged to do.
+func TestTheMissionUrgedLater(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"urged later", "Urges all States to end the illicit trade in minerals, and urges MONUSCO to support the certification of mines",
+			want{implementer: "mission"}, classify.Undetermined},
+		{"urged later", "Urges all States to end the illicit trade, and urges the mission, in accordance with paragraph 3 (j) of resolution 1856 (2008), to train the mining police",
+			want{implementer: "mission", primary: "capacity-training"}, classify.SSROnly},
+		{"urged later", "Urges all States, in accordance with paragraph 3 (j) of resolution 1856 (2008), to train the mining police",
+			want{implementer: "partner", primary: "capacity-training"}, classify.SSROnly},
+	})
+}
