@@ -55,3 +55,59 @@ func TestReviewEditSaysWhereTheRegisterIs(t *testing.T) {
 		})
 	}
 }
+
+// A replace's status line that cannot hold all it did at 80 columns counts
+// the rest and says where it reads whole: the help, which opens with the
+// status line's message in full; where the line holds it, the help does not
+// repeat it.
+func TestReplaceStatusReadsWholeInTheHelp(t *testing.T) {
+	how := replaceDid(model.Reimport{Replaced: 12, Reviewed: 3, Discarded: 1})
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			w, _ := m.areaSize(contentArea)
+			text := importNote(w, 13, 13, how, "S/RES/2180 (2014)")
+			m.Update(statusMsg{Text: text, Full: importNoteWhole(text, 13, 13, how, "S/RES/2180 (2014)")})
+			if size[0] < 200 {
+				requireScreen(t, m, "+2 more (?)")
+				press(t, m, "?")
+				requireScreen(t, m, "The status line's message, whole", "left 3 reviewed activities as reviewed", "paragraph discarded")
+			} else {
+				requireScreen(t, m, "3 reviewed kept, 1 discarded kept out")
+				press(t, m, "?")
+				refuseScreen(t, m, "The status line's message")
+			}
+			golden(t, m, size[0], size[1], "Keys of the")
+		})
+	}
+}
+
+// The replace itself, from the import of a mandate already imported to the
+// help: the status line counts what it cannot hold, the help has it whole.
+func TestReplaceOfADocumentSaysAllItDid(t *testing.T) {
+	m := newTestModel(t, model.New(""), 80, 24)
+	importFile(t, m, resolution)
+	press(t, m, "a", "a")
+	s := m.sh.sheet
+	for i, n := 0, s.Len(); i < 40 && s.Len() == n; i++ { // x discards a draft of no facts
+		if press(t, m, "x"); s.Len() == n {
+			press(t, m, "s")
+		}
+	}
+	press(t, m, "esc")
+	importFile(t, m, resolution)
+	press(t, m, "r")
+	requireScreen(t, m, "more (?)")
+	press(t, m, "?")
+	requireScreen(t, m, "The status line's message, whole", "replaced the earlier drafts", "reviewed activities as")
+}
+
+// Any status message cut at the line's end reads whole in the help.
+func TestCutStatusReadsWholeInTheHelp(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	long := "Saved the worksheet to a file whose name is long enough that the status line cannot hold it: ends-here.yaml"
+	m.Update(statusMsg{Text: long})
+	refuseScreen(t, m, "ends-here.yaml")
+	press(t, m, "?")
+	requireScreen(t, m, "The status line's message, whole", "ends-here.yaml")
+}
