@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/pocssr/pocssr/model"
@@ -110,4 +111,51 @@ func TestCutStatusReadsWholeInTheHelp(t *testing.T) {
 	refuseScreen(t, m, "ends-here.yaml")
 	press(t, m, "?")
 	requireScreen(t, m, "The status line's message, whole", "ends-here.yaml")
+}
+
+// In the list of left-out paragraphs ↑/↓ move the mark, as the list says:
+// the help and the footer say so too, not that they scroll.
+func TestLeftOutListHelpSaysTheArrowsMark(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, model.New(""), size[0], size[1])
+			importFile(t, m, resolution)
+			press(t, m, "l")
+			requireScreen(t, m, "↑/↓ marks one")
+			for _, g := range m.draftReview().FullHelp() {
+				for _, b := range g {
+					if d := b.Help().Desc; b.Enabled() && strings.HasPrefix(d, "scroll") {
+						t.Errorf("the help offers %q %q in the list, where ↑/↓ mark", b.Help().Key, d)
+					}
+				}
+			}
+			press(t, m, "?")
+			requireScreen(t, m, "mark the paragraph above", "mark the next paragraph")
+			golden(t, m, size[0], size[1], "Keys of the")
+		})
+	}
+}
+
+// The review's footer offers the scroll keys only where the draft goes on
+// below: not at 200×60, where a short draft fits.
+func TestReviewOffersScrollKeysOnlyWhereTheDraftScrolls(t *testing.T) {
+	scrolls := map[int]bool{80: true, 200: false}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			d := activity(t, "Joint offensive", "implementer", "mission", "kinds", "combined-operations",
+				"forces", "army", "rights_record", "grave-allegations", "hrddp", "not-done")
+			d.Status = model.StatusDraft
+			d.Description = strings.Repeat("Joint operations with the national army against armed groups in the eastern provinces. ", 6)
+			m := newTestModel(t, sheetOf(d), size[0], size[1])
+			press(t, m, "R")
+			offered := false
+			for _, b := range m.draftReview().ShortHelp() {
+				offered = offered || b.Enabled() && b.Help().Desc == "scroll down"
+			}
+			if offered != scrolls[size[0]] {
+				t.Errorf("the footer offers scrolling: %v, want %v:\n%s", offered, scrolls[size[0]], screenText(m))
+			}
+			golden(t, m, size[0], size[1], "Review of drafts")
+		})
+	}
 }
