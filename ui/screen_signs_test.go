@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -156,6 +158,37 @@ func TestReviewOffersScrollKeysOnlyWhereTheDraftScrolls(t *testing.T) {
 				t.Errorf("the footer offers scrolling: %v, want %v:\n%s", offered, scrolls[size[0]], screenText(m))
 			}
 			golden(t, m, size[0], size[1], "Review of drafts")
+		})
+	}
+}
+
+// The description step's heading counts the questions the live verdict
+// counts: with the suggested answers previewed, the relevant questions
+// answered and suggested leave as many open as the verdict names
+// ("answered 0 of 2 relevant" stood beside "12 open questions").
+func TestDescriptionCountsTheQuestionsTheVerdictCounts(t *testing.T) {
+	head := regexp.MustCompile(`answered (\d+) of (\d+) relevant(?:, (\d+) suggested)?`)
+	open := regexp.MustCompile(`(\d+) open questions?`)
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, "Mentoring army battalion commanders")
+			press(t, m, "tab")
+			typeText(t, m, twoKinds)
+			screen := screenText(m)
+			h, o := head.FindStringSubmatch(screen), open.FindStringSubmatch(screen)
+			if size[0] >= 200 {
+				o = regexp.MustCompile(`Open questions \((\d+)\)`).FindStringSubmatch(screen)
+			}
+			if h == nil || o == nil {
+				t.Fatalf("no counts:\n%s", screen)
+			}
+			n := func(s string) int { v, _ := strconv.Atoi(s); return v }
+			if n(h[3]) == 0 || n(h[2])-n(h[1])-n(h[3]) != n(o[1]) {
+				t.Errorf("the heading's %q does not leave the verdict's %s open", h[0], o[1])
+			}
+			golden(t, m, size[0], size[1], "Live verdict")
 		})
 	}
 }

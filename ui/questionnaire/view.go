@@ -75,7 +75,7 @@ func progressBar(answered, relevant, w int) string {
 
 func (q *Screen) leftView(w, h int) string {
 	st := q.ctx.Styles
-	answered, relevant := q.Progress()
+	answered, relevant, suggested := q.headCounts()
 	var where string
 	switch q.stage {
 	case Describing:
@@ -88,8 +88,8 @@ func (q *Screen) leftView(w, h int) string {
 		where = fmt.Sprintf("Question %d of %d", q.jumpPlace(), relevant)
 	}
 	counts := fmt.Sprintf(" · answered %d of %d relevant ", answered, relevant)
-	if n := q.waiting(); n > 0 {
-		counts = fmt.Sprintf(" · answered %d of %d relevant, %d suggested ", answered, relevant, n)
+	if suggested > 0 {
+		counts = fmt.Sprintf(" · answered %d of %d relevant, %d suggested ", answered, relevant, suggested)
 	}
 	head := st.Heading.Render(where) + st.Muted.Render(counts) + progressBar(answered, relevant, min(20, w-ansi.StringWidth(where+counts)-2))
 	title := report.OneLine(q.activity.Title)
