@@ -192,3 +192,31 @@ func TestDescriptionCountsTheQuestionsTheVerdictCounts(t *testing.T) {
 		})
 	}
 }
+
+// A long owner in the register reads whole: on a wide terminal the risks'
+// titles give way to it in the row, and where the row still cuts it the
+// line under the list has it whole.
+func TestRegisterShowsALongOwnerWhole(t *testing.T) {
+	const owner = "Joint Mission Analysis Centre with the Human Rights Division and the Force Commander"
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "r", "w")
+			typeText(t, m, owner)
+			press(t, m, "enter")
+			requireScreen(t, m, "Owner: Joint Mission Analysis Centre with the Human", "Force Commander")
+			if size[0] >= 200 {
+				row := ""
+				for _, l := range strings.Split(screenText(m), "\n") {
+					if strings.HasPrefix(l, ">") {
+						row = l
+					}
+				}
+				if !strings.Contains(row, "Joint Mission Analysis Centre with the Human Rights Division") {
+					t.Errorf("the row gives the owner less than the width allows:\n%s", row)
+				}
+			}
+			golden(t, m, size[0], size[1], "Owner: ")
+		})
+	}
+}

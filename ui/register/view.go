@@ -193,9 +193,11 @@ type layout struct {
 
 // minActivity is the narrowest activity column worth drawing on the row;
 // minTitled the narrowest beside the risks' titles, which give way first.
+// minRiskTitle the narrowest a risk's title is cut to for a long owner.
 const (
-	minActivity = 30
-	minTitled   = 48
+	minActivity  = 30
+	minTitled    = 48
+	minRiskTitle = 36
 )
 
 func (s *Screen) layout() layout {
@@ -219,6 +221,13 @@ func (s *Screen) layout() layout {
 	// The risk's title where the activity keeps minTitled columns beside
 	// it, the owner whole; its id (the title is under the list) where not.
 	if owner := min(ownerW, max(30, s.width-fixed-titleW-minTitled)); s.width-fixed-titleW-owner >= minTitled {
+		if owner < ownerW {
+			// A long owner is the planner's own word: the risks' titles,
+			// whole under the list, give way to it first.
+			risk := max(minRiskTitle, titleW-(ownerW-owner))
+			owner += titleW - risk
+			return layout{act: s.width - fixed - risk - owner, risk: risk, owner: owner, due: dueW, ref: refW, titles: true}
+		}
 		return layout{act: s.width - fixed - titleW - owner, risk: titleW, owner: owner, due: dueW, ref: refW, titles: true}
 	}
 	// The owner is 30 columns at most, unless the activities leave it more:
@@ -432,10 +441,35 @@ func (s *Screen) below(w int) []string {
 	for _, l := range head {
 		out = append(out, component.Fit(l, w))
 	}
+	if owner := oneLine(r.Risk.Mitigation.Entry.Owner); s.ownerCut(r, owner) {
+		// The row shows the owner cut: it reads whole here.
+		for i, l := range component.WrapIndent("Owner: ", owner, w) {
+			if i == 0 {
+				l = st.Label.Render("Owner: ") + strings.TrimPrefix(l, "Owner: ")
+			}
+			out = append(out, component.Fit(l, w))
+		}
+	}
 	for _, l := range s.noteLines(w) {
 		out = append(out, component.Fit(l, w))
 	}
 	return out
+}
+
+// ownerCut reports whether the row of r shows its owner cut.
+func (s *Screen) ownerCut(r *session.RegisterRow, owner string) bool {
+	if owner == "" {
+		return false
+	}
+	l := s.layout()
+	if !l.twoLine {
+		return ansi.StringWidth(owner) > l.owner
+	}
+	due, review, _ := s.dueText(r)
+	if review != "" {
+		due += " · " + review
+	}
+	return ansi.StringWidth("      due "+due+" · owner "+owner) > s.width
 }
 
 // noteLines are the selected entry's note, wrapped whole to w cells (on a
