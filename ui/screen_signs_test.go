@@ -220,3 +220,24 @@ func TestRegisterShowsALongOwnerWhole(t *testing.T) {
 		})
 	}
 }
+
+// At 80 columns the register's rows of two lines label the activity's
+// number (Act, beside the risk it would read as the risk's) and the
+// paragraph (ref), as the columns of the wide list do (# Ref Activity).
+func TestRegisterLabelsTheNumberAndTheParagraph(t *testing.T) {
+	want := map[int][]string{
+		80:  {"Act Risk", "ref 22 · Joint offensive"},
+		200: {"# Ref Activity", "1 22  Joint offensive"},
+	}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			a := activity(t, "Joint offensive", "implementer", "mission", "kinds", "combined-operations",
+				"forces", "army", "rights_record", "grave-allegations", "hrddp", "not-done")
+			a.Source = model.Source{Document: "S/RES/2180 (2014)", Ref: "22"}
+			m := newTestModel(t, sheetOf(a), size[0], size[1])
+			press(t, m, "r")
+			requireScreen(t, m, want[size[0]]...)
+			golden(t, m, size[0], size[1], "Note: ")
+		})
+	}
+}

@@ -266,6 +266,9 @@ func (s *Screen) header(l layout) string {
 	}
 	num := "  " + fmt.Sprintf("%*s ", colNumber-1, "#")
 	if l.twoLine {
+		// Beside the risk the number would read as the risk's: it is the
+		// activity's, and says so.
+		num = "  " + fmt.Sprintf("%*s ", colNumber-1, "Act")
 		return num + component.Fit("Risk", l.risk) + " " + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
 			component.Fit(mark("Status", session.ByStatus), colStatus) + mark("Due", session.ByDue) + "/owner/activity"
 	}
@@ -289,10 +292,11 @@ func statusText(r *session.RegisterRow) string {
 	return r.Status()
 }
 
-// activityText is a row's activity: its paragraph, then its title.
+// activityText is a row's activity on the second line of a row: its
+// paragraph, labelled as the column of the wide list is, then its title.
 func activityText(r *session.RegisterRow) string {
 	if ref := paragraphRef(r.Activity.Source.Ref); ref != "" {
-		return ref + " " + titleText(r)
+		return "ref " + ref + " · " + titleText(r)
 	}
 	return titleText(r)
 }
