@@ -241,3 +241,19 @@ func TestRegisterLabelsTheNumberAndTheParagraph(t *testing.T) {
 		})
 	}
 }
+
+// A title cut right after its full stop ends in the ellipsis alone, not
+// ".…"; where the width holds it, it reads whole.
+func TestTitleCutAfterAStopShowsOneMark(t *testing.T) {
+	const title = "Support to the Haitian police service. Training of its officers in the north"
+	want := map[int]string{80: "Support to the Haitian police service…", 200: title}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			a := activity(t, title, "implementer", "mission", "kinds", "vetting")
+			m := newTestModel(t, sheetOf(a), size[0], size[1])
+			requireScreen(t, m, want[size[0]])
+			refuseScreen(t, m, ".…")
+			golden(t, m, size[0], size[1], "Summary")
+		})
+	}
+}
