@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/questionnaire"
 )
@@ -253,6 +254,26 @@ func TestTitleCutAfterAStopShowsOneMark(t *testing.T) {
 			m := newTestModel(t, sheetOf(a), size[0], size[1])
 			requireScreen(t, m, want[size[0]])
 			refuseScreen(t, m, ".…")
+			golden(t, m, size[0], size[1], "Summary")
+		})
+	}
+}
+
+// The worksheet's Open column is a count: 0 when every relevant question
+// is answered, as the other rows count theirs; "-" stays the Risk column's
+// word for no severity.
+func TestWorksheetCountsNoOpenQuestionAsZero(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			a := activity(t, "Mediation with community input", "implementer", "mission", "kinds", "mediation", "community_input", "yes")
+			if n := len(classify.Default().Classify(a).OpenQuestions); n != 0 {
+				t.Fatalf("the activity has %d open questions", n)
+			}
+			m := newTestModel(t, sheetOf(a), size[0], size[1])
+			row := regexp.MustCompile(`Mediation with community input +T\d +\S+(?: \S+)? +(\S+) +(\S+)`).FindStringSubmatch(screenText(m))
+			if row == nil || row[2] != "0" {
+				t.Fatalf("Risk and Open: %q:\n%s", row, screenText(m))
+			}
 			golden(t, m, size[0], size[1], "Summary")
 		})
 	}
