@@ -437,7 +437,11 @@ func (m *Model) statusWhole() string {
 		return oneLine(m.statusFull)
 	}
 	w, _ := m.areaSize(m.nav.kinds[m.front].area)
-	if s := oneLine(m.status); ansi.StringWidth(s) > w {
+	s := oneLine(m.status)
+	if m.statusErr {
+		w -= len("! ") // the error's mark takes its cells
+	}
+	if ansi.StringWidth(s) > w {
 		return s
 	}
 	return ""
