@@ -18,7 +18,8 @@ func TestHelpScreensListEveryKey(t *testing.T) {
 		want []string
 	}{
 		{"questionnaire", []string{"j", "e", "?"}, []string{"Keys of the questionnaire screen",
-			"owner: who puts the measures in place (on a risk's step", "due date (on a risk's step", "note (on a risk's step"}},
+			"owner: who puts the measures in place (on a risk's step", "due date (on a risk's step", "note (on a risk's step",
+			"1–9", "choose the answer of that number", "ctrl+z", "suspend", "esc, u", "undo this edit"}},
 		{"present", []string{"p", "?"}, []string{"Keys of the presentation screen", "ctrl+z", "what changed, in full"}},
 		{"framework", []string{"f", "?"}, []string{"Keys of the framework screen", "1–4", "a section by its number",
 			"next case (in 3 Risks)", "previous case (in 3 Risks)", "open the case chosen with ] or [", "ctrl+z"}},

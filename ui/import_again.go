@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -111,6 +112,21 @@ type importDid struct {
 	keys        bool
 }
 
+// moreOnHelp counts what the status line leaves out of an import's note,
+// and says where it reads whole: the help (?), which shows the status
+// line's last message in full. Only where even that does not fit is the
+// count left bare.
+func moreOnHelp(n int) string { return fmt.Sprintf("+%d more (?)", n) }
+
+// importNoteWhole is what the help shows of an import's note whose status
+// line counts what it left out ("" when the line tells all).
+func importNoteWhole(note string, drafts, leftOut int, how []importDid, document string) string {
+	if !strings.Contains(note, " more") || len(how) == 0 {
+		return ""
+	}
+	return importNote(math.MaxInt, drafts, leftOut, how, document)
+}
+
 // importNote is what the status line says of an import of drafts drafts
 // from document, in w cells: how many drafts and left-out paragraphs, and
 // the keys that list and undo them, always whole; then, as far as the line
@@ -145,13 +161,13 @@ func importNote(w, drafts, leftOut int, how []importDid, document string) string
 		// What gives way is still counted ("+2 more"), worth the keys'
 		// shorter words.
 		if more := len(how) - n; more > 0 {
-			full, short = append(full, fmt.Sprintf("+%d more", more)), append(short, fmt.Sprintf("+%d more", more))
+			full, short = append(full, moreOnHelp(more)), append(short, moreOnHelp(more))
 			keep = true
 		}
 		did, worth = append(did, full, short), append(worth, keep, keep)
 	}
 	if len(how) > 0 {
-		did, worth = append(did, []string{fmt.Sprintf("+%d more", len(how))}), append(worth, true)
+		did, worth = append(did, []string{moreOnHelp(len(how))}, []string{fmt.Sprintf("+%d more", len(how))}), append(worth, true, true)
 	}
 	did, worth = append(did, nil), append(worth, false)
 	for i, how := range did {

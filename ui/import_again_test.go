@@ -120,7 +120,7 @@ func TestImportAgainStatusKeepsItsKeys(t *testing.T) {
 			press(t, m, "r")
 			lines := strings.Split(screenText(m), "\n")
 			status := strings.TrimSpace(lines[len(lines)-2])
-			if !strings.Contains(status, "l lists them, u undoes the import") || !strings.Contains(status, "replaced") || strings.Contains(status, "…") {
+			if !strings.Contains(status, "l lists them, u undoes ") || !strings.Contains(status, "replaced") || strings.Contains(status, "…") {
 				t.Fatalf("the status line after importing again: %q", status)
 			}
 			golden(t, m, size[0], size[1], "Review of drafts")

@@ -113,9 +113,12 @@ func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, sp
 	}
 	parts, spare := m.stillLeftOut(ws.Mandate, mandate.LeftOut(), spare)
 	w, _ := m.areaSize(contentArea)
-	note := importNote(w, len(ws.Activities), max(0, mandate.LeftOutParagraphs-(len(mandate.LeftOut())-len(parts))), how, oneLine(ws.Mandate))
+	leftOut := max(0, mandate.LeftOutParagraphs-(len(mandate.LeftOut())-len(parts)))
+	// What the line counts but does not say reads whole in the help.
+	text := importNote(w, len(ws.Activities), leftOut, how, oneLine(ws.Mandate))
+	note := statusMsg{Text: text, Full: importNoteWhole(text, len(ws.Activities), leftOut, how, oneLine(ws.Mandate))}
 	in := review.Imported{At: at, Document: ws.Mandate, LeftOut: parts, Spare: spare}
-	return tea.Batch(m.startReview(in), m.sh.status(note))
+	return tea.Batch(m.startReview(in), m.sh.ctx.Send(note))
 }
 
 // stillLeftOut are the parts of document doc the reading left out (and

@@ -216,7 +216,11 @@ func TestPortfolioSaysWhatIsBelowAndTheWorksheetNamesP(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
-			requireScreen(t, m, "ortfolio findings (0) · P")
+			if size[1] == 24 {
+				requireScreen(t, m, "findings (0, 2 held open) · P")
+			} else {
+				requireScreen(t, m, "Portfolio findings (0) · P", "held open by unknown facts")
+			}
 			press(t, m, "P")
 			if size[1] == 24 {
 				requireScreen(t, m, "↓ more: ")

@@ -237,7 +237,7 @@ func TestQuestionnaireRegisterFieldsShowOnEveryScreen(t *testing.T) {
 		}
 	}
 	m, _ := toRisks(t, 80, 24)
-	press(t, m, "enter", "?")
+	press(t, m, "enter", "?", "end") // the register's keys close the help
 	requireScreen(t, m, "w            owner", "d            due date", "n            note")
 }
 

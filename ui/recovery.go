@@ -336,12 +336,14 @@ func (m *Model) offerRestore(found []*recovered) {
 	n := len(f.Worksheet.Activities)
 	when := f.Saved.Local().Format("2 Jan 2006 15:04")
 	lead := "A session ended without saving."
+	later := "Deciding later keeps it for the next start."
 	if len(found) > 1 {
 		lead = fmt.Sprintf("%d sessions ended without saving; this is the newest.", len(found))
+		later = fmt.Sprintf("Deciding later keeps all %d for the next start.", len(found))
 	}
 	msg := []string{
 		fmt.Sprintf("%s Its autosave from %s holds %s.", lead, when, plural(n, "activity", "activities")),
-		"Restoring puts the autosaved work in place of what was opened; discarding deletes the autosave. Deciding later keeps it for the next start.",
+		"Restoring puts the autosaved work in place of what was opened; discarding deletes the autosave. " + later,
 	}
 	if m.recovery != nil && f.Base != m.recovery.base && m.sh.sheet.Worksheet().Path() != "" {
 		msg = append(msg, "The file has changed since that session read it: saving the restored work will ask first.")
@@ -394,8 +396,15 @@ func (m *Model) answerRestore(a promptAnswer) tea.Cmd {
 		m.offerRestore(rest)
 		return m.sh.status("The autosave was discarded.")
 	default:
-		f.release()
-		m.offerRestore(rest)
+		// Deciding later is one answer for all the work found: offering the
+		// next autosave in a dialog that reads the same made the first esc
+		// look ignored.
+		for _, r := range found {
+			r.release()
+		}
+		if len(found) > 1 {
+			return m.sh.status(fmt.Sprintf("%d autosaves are kept for the next start.", len(found)))
+		}
 	}
 	return nil
 }

@@ -232,6 +232,28 @@ func TestDecidingLaterKeepsTheAutosaveForTheNextStart(t *testing.T) {
 	}
 }
 
+// One esc decides later for all the work found: with two ended sessions the
+// first esc once brought up a second dialog that read the same, and looked
+// ignored.
+func TestOneEscDecidesLaterForEveryAutosave(t *testing.T) {
+	isolateState(t)
+	endedSession(t, "", time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC), activity(t, "Older one"))
+	endedSession(t, "", time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC), activity(t, "Newer one"))
+	rec, found, _ := startTestRecovery(t, "")
+	m := NewModel(classify.Default(), model.New(""), false, rec, found)
+	m.Update(resize(80, 24))
+	requireScreen(t, m, "Restore unsaved work?", "Deciding later keeps all 2")
+	press(t, m, "esc")
+	if m.prompt != nil {
+		t.Fatalf("one esc left the dialog open:\n%s", m.View())
+	}
+	requireScreen(t, m, "2 autosaves are kept for the next start.")
+	rec.end()
+	if _, found, _ = startTestRecovery(t, ""); len(found) != 2 {
+		t.Fatalf("the next start finds %d autosaves, want the 2 left for later", len(found))
+	}
+}
+
 // Work restored from an autosave is saved against the file as that session
 // read it: a colleague's save since then is not replaced without asking.
 func TestRestoredWorkDoesNotOverwriteAColleaguesSave(t *testing.T) {

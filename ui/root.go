@@ -42,6 +42,9 @@ type Model struct {
 
 	status    string
 	statusErr bool
+	// statusFull is the status line's message whole, where the line holds
+	// it only in short (see component.Status); the help shows it.
+	statusFull string
 
 	width, height int
 
@@ -178,7 +181,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.KeyMsg:
 		return m.updateKey(msg)
 	case statusMsg:
-		m.status, m.statusErr = msg.Text, msg.Err
+		m.status, m.statusErr, m.statusFull = msg.Text, msg.Err, msg.Full
 		return nil
 	case openMsg:
 		return m.open(msg.To, msg.Arg, false)
@@ -267,10 +270,11 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 		typing = tf.TextFocused()
 	}
 	if !typing && key.Matches(km, g.Help) && m.front != helpScreen {
-		m.status, m.statusErr = "", false // the error's mark goes with its words
-		return m.open(helpScreen, keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current()}, false)
+		of := keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current(), Message: m.statusWhole()}
+		m.status, m.statusErr, m.statusFull = "", false, "" // the error's mark goes with its words
+		return m.open(helpScreen, of, false)
 	}
-	m.status, m.statusErr = "", false
+	m.status, m.statusErr, m.statusFull = "", false, ""
 	_, cmd := m.current().Update(km)
 	return cmd
 }
@@ -424,6 +428,23 @@ func (m *Model) View() string {
 	}
 	return m.titleBar(w) + "\n" + block(body, w, m.bodyHeight()) + "\n" + fit(statusLine, w) + "\n" +
 		fit(component.KeyLine(keys.ShortHelp(), m.width, m.sh.st), m.width) // under every screen, the widest too
+}
+
+// statusWhole is the status line's message when the line holds it only
+// in short or cut, for the help to show whole; "" when the line reads whole.
+func (m *Model) statusWhole() string {
+	if m.statusFull != "" && m.statusFull != m.status {
+		return oneLine(m.statusFull)
+	}
+	w, _ := m.areaSize(m.nav.kinds[m.front].area)
+	s := oneLine(m.status)
+	if m.statusErr {
+		w -= len("! ") // the error's mark takes its cells
+	}
+	if ansi.StringWidth(s) > w {
+		return s
+	}
+	return ""
 }
 
 func (m *Model) titleBar(w int) string {

@@ -71,9 +71,12 @@ type (
 	// Select asks every open Selector to put its cursor on an activity.
 	Select struct{ Activity *model.Activity }
 	// Status shows a line in the status bar, marked as an error when Err.
+	// Full, when set, is the whole message that Text shortens to the line:
+	// the help screen shows it.
 	Status struct {
 		Text string
 		Err  bool
+		Full string
 	}
 	// Edited is the questionnaire's result for the screen below it, what the
 	// edit of Activity did: whether the planner answered or changed anything

@@ -1,9 +1,11 @@
 package component
 
 import (
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Messages sent through the context come out in the order sent, once each,
@@ -87,5 +89,24 @@ func TestParagraphRef(t *testing.T) {
 		if got := ParagraphRef(c.ref); got != c.want {
 			t.Errorf("ParagraphRef(%q) = %q, want %q", c.ref, got, c.want)
 		}
+	}
+}
+
+// A cut never leaves a full stop right before its ellipsis (".…" reads as
+// two marks): at every width the stop goes, and the cut stays in the width.
+func TestCutDropsTheStopBeforeTheEllipsis(t *testing.T) {
+	for _, s := range []string{"Support to the HNP. Training of police officers", "Rule of law... and the courts", "A. B. C. D. E."} {
+		for w := 1; w < ansi.StringWidth(s); w++ {
+			got := Cut(s, w)
+			if strings.Contains(got, ".…") || ansi.StringWidth(got) > w || !strings.HasSuffix(got, "…") {
+				t.Errorf("Cut(%q, %d) = %q", s, w, got)
+			}
+		}
+		if got := Cut(s, ansi.StringWidth(s)); got != s {
+			t.Errorf("Cut(%q) at its width = %q", s, got)
+		}
+	}
+	if got := Cut("Support to the HNP. Training", 20); got != "Support to the HNP…" {
+		t.Errorf("cut after the stop: %q", got)
 	}
 }

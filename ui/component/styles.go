@@ -133,9 +133,7 @@ func Fit(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	if ansi.StringWidth(s) > w {
-		s = ansi.Truncate(s, w, "…")
-	}
+	s = Cut(s, w)
 	if n := w - ansi.StringWidth(s); n > 0 {
 		s += strings.Repeat(" ", n)
 	}
@@ -148,7 +146,13 @@ func Cut(s string, w int) string {
 		return ""
 	}
 	if ansi.StringWidth(s) > w {
-		return ansi.Truncate(s, w, "…")
+		// A cut right after a full stop would read ".…", two marks in a
+		// row: the stop goes, and the ellipsis alone says the text goes on.
+		t := ansi.Truncate(s, w-1, "")
+		for n := ansi.StringWidth(t); n > 0 && strings.HasSuffix(ansi.Strip(t), "."); n-- {
+			t = ansi.Truncate(t, n-1, "")
+		}
+		return t + "…"
 	}
 	return s
 }

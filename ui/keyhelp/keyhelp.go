@@ -23,6 +23,9 @@ import (
 type Of struct {
 	About string
 	Keys  help.KeyMap
+	// Message is the status line's last message whole, where the line
+	// could hold it only in short; "" when it read whole.
+	Message string
 }
 
 // Screen is the help screen.
@@ -30,6 +33,7 @@ type Screen struct {
 	ctx    *component.Context
 	keys   keys
 	of     string // the screen's name
+	msg    string // the status line's message whole
 	groups [][]key.Binding
 	terms  []component.Term // the words of the screen's heading
 	view   viewport.Model
@@ -74,7 +78,7 @@ func (h *Screen) Open(arg any) (tea.Cmd, bool) {
 	if !ok || of.Keys == nil {
 		return nil, false
 	}
-	h.of = of.About
+	h.of, h.msg = of.About, of.Message
 	h.groups = of.Keys.FullHelp()
 	h.terms = nil
 	if g, ok := of.Keys.(component.Glossary); ok {
@@ -105,7 +109,15 @@ func (h *Screen) FullHelp() [][]key.Binding { return h.keys.FullHelp() }
 
 func (h *Screen) render() {
 	st := h.ctx.Styles
-	lines := []string{st.Heading.Render("Keys of the " + h.of + " screen"), ""}
+	var lines []string
+	if h.msg != "" {
+		// The help is a key away on every screen: what the status line
+		// said in short reads whole here, first.
+		lines = append(lines, st.Heading.Render(component.Cut("The status line's message, whole", h.width)))
+		lines = append(lines, component.WrapIndent("  ", h.msg, h.width)...)
+		lines = append(lines, "")
+	}
+	lines = append(lines, st.Heading.Render("Keys of the "+h.of+" screen"), "")
 	keyW := 0
 	for _, g := range h.groups {
 		for _, b := range g {

@@ -129,8 +129,9 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 }
 
 // Compact renders the panel in at most h lines of width w (CompactMin to
-// CompactHeight), to lie below the questions on a narrow terminal: what
-// the rows do not hold gives way from the end, the verdict's line never.
+// CompactHeight), to lie below the questions on a narrow terminal: the
+// verdict's line never gives way, the risks keep a line whenever there is
+// one below it, and what the rows do not hold of the notes gives way.
 func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 	h = max(CompactMin, min(CompactHeight, h))
 	st := p.st
@@ -143,38 +144,70 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 		head = report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)) + counts
 	}
 	lines := []string{st.Rule.Render(strings.Repeat("─", w)), component.Cut(label+head, w)}
+	var above, below []string
 	if notes.Preview != "" {
-		lines = append(lines, st.Accent.Render(component.Cut("("+notes.Preview+")", w)))
+		above = append(above, st.Accent.Render(component.Cut("("+notes.Preview+")", w)))
 	}
 	if len(notes.Suggested) > 0 {
-		lines = append(lines, st.Accent.Render(component.Cut(notes.suggestedLine(), w)))
+		above = append(above, st.Accent.Render(component.Cut(notes.suggestedLine(), w)))
 	}
 	for _, l := range p.portfolioLines(notes.Portfolio, w-11) {
-		lines = append(lines, st.Label.Render("Portfolio: ")+l)
-	}
-	room := h - len(lines) - 1
-	for i, k := range r.Risks {
-		if room <= 0 {
-			break // the verdict's line counts them
-		}
-		if i == room-1 && len(r.Risks) > room {
-			lines = append(lines, st.Muted.Render(fmt.Sprintf("  … and %d more", len(r.Risks)-i)))
-			break
-		}
-		lines = append(lines, st.Severity(k.Severity, component.SeverityTag(k.Severity))+" "+component.Cut(k.Rule.Title, w-len(component.SeverityTag(k.Severity))-1))
-	}
-	if len(r.Risks) == 0 {
-		lines = append(lines, st.Muted.Render("No risk found with what is known."))
+		above = append(above, st.Label.Render("Portfolio: ")+l)
 	}
 	if len(r.OpenQuestions) > 0 {
 		names := make([]string, len(r.OpenQuestions))
 		for i, q := range r.OpenQuestions {
 			names[i] = component.FactName(q.Fact)
 		}
-		lines = append(lines, component.Cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w))
+		below = append(below, component.Cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w))
 	}
-	if len(lines) > h {
-		lines = lines[:h]
+	// The risks keep a row before any note takes one: the notes give way
+	// from the end (the open questions' names first, which the verdict's
+	// line counts), and risks past their rows are counted, never dropped.
+	// With no risk, the verdict's line says so and the notes come first.
+	room := h - len(lines)
+	notesRoom := room
+	if len(r.Risks) > 0 {
+		notesRoom = room - min(1, room)
 	}
+	below = below[:min(len(below), max(0, notesRoom-len(above)))]
+	above = above[:min(len(above), notesRoom)]
+	lines = append(lines, above...)
+	lines = append(lines, p.compactRisks(r, w, room-len(above)-len(below))...)
+	lines = append(lines, below...)
 	return component.Block(strings.Join(lines, "\n"), w, len(lines))
+}
+
+// compactRisks are the risks in at most rows lines of width w: those that
+// do not fit are counted on the last line, beside the one risk when there
+// is a single line.
+func (p Live) compactRisks(r *classify.Result, w, rows int) []string {
+	st := p.st
+	if rows <= 0 {
+		return nil
+	}
+	if len(r.Risks) == 0 {
+		return []string{st.Muted.Render("No risk found with what is known.")}
+	}
+	line := func(k classify.Risk, w int) string {
+		tag := component.SeverityTag(k.Severity)
+		return st.Severity(k.Severity, tag) + " " + component.Cut(k.Rule.Title, w-len(tag)-1)
+	}
+	if len(r.Risks) <= rows {
+		lines := make([]string, len(r.Risks))
+		for i, k := range r.Risks {
+			lines[i] = line(k, w)
+		}
+		return lines
+	}
+	if rows == 1 {
+		sign := " · +" + component.Plural(len(r.Risks)-1, "more risk", "more risks")
+		return []string{line(r.Risks[0], w-lipgloss.Width(sign)) + st.Muted.Render(sign)}
+	}
+	var lines []string
+	for _, k := range r.Risks[:rows-1] {
+		lines = append(lines, line(k, w))
+	}
+	more := len(r.Risks) - (rows - 1)
+	return append(lines, st.Muted.Render("  … and "+component.Plural(more, "more risk", "more risks")))
 }

@@ -1,6 +1,8 @@
 package panel
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -29,6 +31,45 @@ func TestCompactVerdictKeepsItsCounts(t *testing.T) {
 		lines := strings.Split(ansi.Strip(p.Compact(&r, Notes{}, w, CompactHeight)), "\n")
 		if len(lines) < 2 || !strings.Contains(lines[1], counts) {
 			t.Errorf("width %d: the verdict's line lacks %q:\n%s", w, counts, strings.Join(lines, "\n"))
+		}
+	}
+}
+
+// However few rows the compact verdict gets, every risk is on a line of its
+// own or counted on the last risk line ("+N more risks", "… and N more
+// risks"): none gives way silently to the notes or to the open questions.
+func TestCompactVerdictNeverDropsARiskSilently(t *testing.T) {
+	rb := classify.Default()
+	ws, err := classify.Cases(rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewLive(&component.Context{Styles: component.NewStyles(component.DefaultTheme())})
+	more := regexp.MustCompile(`(?:\+|… and )(\d+) more risks?$`)
+	notes := []Notes{{}, {Preview: "if chosen: T2 · overlap", Suggested: []model.Fact{model.Forces}}}
+	for _, a := range ws.Activities {
+		r := rb.Classify(a)
+		if len(r.Risks) == 0 {
+			continue
+		}
+		for _, n := range notes {
+			for h := CompactMin + 1; h <= CompactHeight; h++ {
+				lines := strings.Split(ansi.Strip(p.Compact(&r, n, 80, h)), "\n")
+				shown, counted := 0, 0
+				for _, l := range lines {
+					l = strings.TrimRight(l, " ")
+					if m := more.FindStringSubmatch(l); m != nil {
+						counted, _ = strconv.Atoi(m[1])
+					}
+					if strings.HasPrefix(l, "[") {
+						shown++
+					}
+				}
+				if len(lines) > h || shown+counted != len(r.Risks) || shown == 0 {
+					t.Errorf("%s, %d rows: %d risks shown and %d counted of %d:\n%s",
+						a.Title, h, shown, counted, len(r.Risks), strings.Join(lines, "\n"))
+				}
+			}
 		}
 	}
 }

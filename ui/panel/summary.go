@@ -139,13 +139,20 @@ func (p *Summary) Side(w, h int) string {
 
 // countsFlat is the line of counts below the risks of the flat summary, in
 // w cells: the activities, and the portfolio findings with the key that
-// lists them, which the side column shows under a heading of its own.
+// lists them, which the side column shows under a heading of its own; as
+// there, when none fires, how many are held open by unknown facts.
 func (p *Summary) countsFlat(w int) string {
 	st := p.ctx.Styles
 	acts := component.Plural(p.ctx.Sheet.Tally().Activities, "activity", "activities")
 	n := len(p.Fired())
-	for _, f := range []string{" · portfolio findings (%d) · P", " · findings (%d) · P", " · P: %d findings"} {
-		if more := fmt.Sprintf(f, n); ansi.StringWidth(acts+more) <= w {
+	forms := []string{fmt.Sprintf(" · portfolio findings (%d) · P", n), fmt.Sprintf(" · findings (%d) · P", n), fmt.Sprintf(" · P: %d findings", n)}
+	if held := p.ctx.Sheet.Portfolio().HeldOpen().Len(); n == 0 && held > 0 {
+		forms = []string{fmt.Sprintf(" · portfolio findings (0, %d held open) · P", held),
+			fmt.Sprintf(" · findings (0, %d held open) · P", held), fmt.Sprintf(" · findings 0, %d held · P", held),
+			fmt.Sprintf(" · P: 0 findings, %d held", held)}
+	}
+	for _, more := range forms {
+		if ansi.StringWidth(acts+more) <= w {
 			return st.Muted.Render(acts) + st.Label.Render(more)
 		}
 	}

@@ -11,9 +11,15 @@ type globalKeys = component.GlobalKeys
 // questionnaireKeys are the keys of the questionnaire, outside its text fields.
 type questionnaireKeys struct {
 	Up, Down, Choose, Toggle, Primary, DontKnow key.Binding
-	Next, Back, Jump, Done                      key.Binding
-	Register                                    key.Binding // in the review
-	global                                      globalKeys
+	// Number picks a choice by its key (see choiceKey); it is matched by
+	// choiceIndex and declared here for the help.
+	Number                 key.Binding
+	Next, Back, Jump, Done key.Binding
+	Register               key.Binding // in the review
+	// EditUndo says where an answer is undone: the questionnaire's edit is
+	// one change of the worksheet, undone there as a whole.
+	EditUndo key.Binding
+	global   globalKeys
 }
 
 func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
@@ -24,11 +30,13 @@ func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
 		Toggle:   component.Bind([]string{" ", "x"}, "space", "tick / choose"),
 		Primary:  component.Bind([]string{"p"}, "p", "make the kind primary"),
 		DontKnow: component.Bind([]string{"0"}, "0", "don't know"),
+		Number:   component.Bind(numberKeys(), "1–9", "choose the answer of that number (A–Z past the ninth)"),
 		Next:     component.Bind([]string{"right", "tab", "l"}, "→/tab", "next question"),
 		Back:     component.Bind([]string{"left", "shift+tab", "h"}, "←/shift+tab", "previous question"),
 		Jump:     component.Bind([]string{"g"}, "g", "jump to a question"),
 		Done:     component.Bind([]string{"esc"}, "esc", "done: back to the worksheet"),
 		Register: component.Bind([]string{"r"}, "r", "in the review: what is being done about the risks (the register)"),
+		EditUndo: component.Bind([]string{"u"}, "esc, u", "undo this edit: u on the worksheet undoes it whole"),
 		global:   g,
 	}
 }
@@ -41,8 +49,8 @@ func (k questionnaireKeys) ShortHelp() []key.Binding {
 // FullHelp lists the keys shown on the help screen.
 func (k questionnaireKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Choose, k.Toggle, k.Primary, k.DontKnow},
-		{k.Next, k.Back, k.Jump, k.Done, k.Register, k.global.Save, k.global.ForceQuit},
+		{k.Up, k.Down, k.Choose, k.Number, k.Toggle, k.Primary, k.DontKnow},
+		{k.Next, k.Back, k.Jump, k.Done, k.Register, k.EditUndo, k.global.Save, k.global.ForceQuit, k.global.Suspend},
 	}
 }
 
@@ -108,6 +116,15 @@ func choiceKey(i int) string {
 		return choiceLetters[i-9 : i-8]
 	}
 	return ""
+}
+
+// numberKeys are the keys that pick a choice, in order.
+func numberKeys() []string {
+	var keys []string
+	for i := 0; choiceKey(i) != ""; i++ {
+		keys = append(keys, choiceKey(i))
+	}
+	return keys
 }
 
 // choiceIndex is the choice a key picks, or -1.

@@ -31,7 +31,7 @@ func newMitigateKeys() mitigateKeys {
 		Owner:  component.Bind([]string{"w"}, "w", "owner: who puts the measures in place"),
 		Due:    component.Bind([]string{"d"}, "d", "due date"),
 		Note:   component.Bind([]string{"n"}, "n", "note"),
-		Undo:   component.Bind([]string{"u", "ctrl+z"}, "u", "undo"),
+		Undo:   component.Bind([]string{"u"}, "u", "undo"),
 		Skip:   component.Bind([]string{"0"}, "0", "skip: leave the risk as it is"),
 		Keep:   component.Bind([]string{"enter"}, "enter", "keep"),
 		Cancel: component.Bind([]string{"esc"}, "esc", "cancel"),

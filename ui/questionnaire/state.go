@@ -74,6 +74,28 @@ func (q *Screen) Progress() (done, relevant int) {
 	return flow.Answered(q.questions, &q.activity.Facts) - q.waiting(), len(q.questions)
 }
 
+// headCounts is the progress the heading shows: the relevant questions
+// answered, how many there are, and how many hold a suggestion not yet
+// confirmed. On the description step, where the live verdict previews the
+// suggested answers, they are counted over the same facts: the heading and
+// the verdict's open questions then speak of the same questions ("answered
+// 0 of 2" stood beside "12 open questions").
+func (q *Screen) headCounts() (answered, relevant, suggested int) {
+	if q.stage == Describing {
+		if fs, filled := q.withSuggestions(); len(filled) > 0 {
+			qs := q.walk.Relevant(&fs)
+			for _, qq := range qs {
+				if slices.Contains(filled, qq.Fact) {
+					suggested++
+				}
+			}
+			return flow.Answered(qs, &fs) - suggested, len(qs), suggested
+		}
+	}
+	answered, relevant = q.Progress()
+	return answered, relevant, q.waiting()
+}
+
 // waiting counts the relevant questions that hold a suggestion from the
 // words, not yet confirmed.
 func (q *Screen) waiting() int {

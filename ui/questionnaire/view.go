@@ -75,7 +75,7 @@ func progressBar(answered, relevant, w int) string {
 
 func (q *Screen) leftView(w, h int) string {
 	st := q.ctx.Styles
-	answered, relevant := q.Progress()
+	answered, relevant, suggested := q.headCounts()
 	var where string
 	switch q.stage {
 	case Describing:
@@ -88,8 +88,8 @@ func (q *Screen) leftView(w, h int) string {
 		where = fmt.Sprintf("Question %d of %d", q.jumpPlace(), relevant)
 	}
 	counts := fmt.Sprintf(" · answered %d of %d relevant ", answered, relevant)
-	if n := q.waiting(); n > 0 {
-		counts = fmt.Sprintf(" · answered %d of %d relevant, %d suggested ", answered, relevant, n)
+	if suggested > 0 {
+		counts = fmt.Sprintf(" · answered %d of %d relevant, %d suggested ", answered, relevant, suggested)
 	}
 	head := st.Heading.Render(where) + st.Muted.Render(counts) + progressBar(answered, relevant, min(20, w-ansi.StringWidth(where+counts)-2))
 	title := report.OneLine(q.activity.Title)
@@ -203,8 +203,14 @@ func (q *Screen) reviewFoot(w int) []string {
 		finish = "enter: each risk in turn, what is being done about it"
 	}
 	texts := []string{finish + " · ←: back · g: jump"}
-	if len(q.risks) > 0 && !q.inReview {
-		texts = append(texts, component.Plural(len(q.risks), "risk fires", "risks fire")+": what is being done about them? r: the register, one entry per risk")
+	switch fire := component.Plural(len(q.risks), "risk fires", "risks fire"); {
+	case len(q.risks) == 0:
+	case q.inReview:
+		// r does not leave the review of drafts: the line says where the
+		// register is, so that its absence does not read as a gap.
+		texts = append(texts, fire+": their entries are made step by step here; the whole register opens with r on the worksheet, after the review of drafts")
+	default:
+		texts = append(texts, fire+": what is being done about them? r: the register, one entry per risk")
 	}
 	lines := []string{""}
 	for _, t := range texts {

@@ -193,9 +193,11 @@ type layout struct {
 
 // minActivity is the narrowest activity column worth drawing on the row;
 // minTitled the narrowest beside the risks' titles, which give way first.
+// minRiskTitle the narrowest a risk's title is cut to for a long owner.
 const (
-	minActivity = 30
-	minTitled   = 48
+	minActivity  = 30
+	minTitled    = 48
+	minRiskTitle = 36
 )
 
 func (s *Screen) layout() layout {
@@ -219,6 +221,13 @@ func (s *Screen) layout() layout {
 	// The risk's title where the activity keeps minTitled columns beside
 	// it, the owner whole; its id (the title is under the list) where not.
 	if owner := min(ownerW, max(30, s.width-fixed-titleW-minTitled)); s.width-fixed-titleW-owner >= minTitled {
+		if owner < ownerW {
+			// A long owner is the planner's own word: the risks' titles,
+			// whole under the list, give way to it first.
+			risk := max(minRiskTitle, titleW-(ownerW-owner))
+			owner += titleW - risk
+			return layout{act: s.width - fixed - risk - owner, risk: risk, owner: owner, due: dueW, ref: refW, titles: true}
+		}
 		return layout{act: s.width - fixed - titleW - owner, risk: titleW, owner: owner, due: dueW, ref: refW, titles: true}
 	}
 	// The owner is 30 columns at most, unless the activities leave it more:
@@ -257,6 +266,9 @@ func (s *Screen) header(l layout) string {
 	}
 	num := "  " + fmt.Sprintf("%*s ", colNumber-1, "#")
 	if l.twoLine {
+		// Beside the risk the number would read as the risk's: it is the
+		// activity's, and says so.
+		num = "  " + fmt.Sprintf("%*s ", colNumber-1, "Act")
 		return num + component.Fit("Risk", l.risk) + " " + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
 			component.Fit(mark("Status", session.ByStatus), colStatus) + mark("Due", session.ByDue) + "/owner/activity"
 	}
@@ -280,10 +292,11 @@ func statusText(r *session.RegisterRow) string {
 	return r.Status()
 }
 
-// activityText is a row's activity: its paragraph, then its title.
+// activityText is a row's activity on the second line of a row: its
+// paragraph, labelled as the column of the wide list is, then its title.
 func activityText(r *session.RegisterRow) string {
 	if ref := paragraphRef(r.Activity.Source.Ref); ref != "" {
-		return ref + " " + titleText(r)
+		return "ref " + ref + " · " + titleText(r)
 	}
 	return titleText(r)
 }
@@ -401,78 +414,6 @@ func (s *Screen) sevStyle(r *session.RegisterRow, sev string) string {
 		return s.ctx.Styles.Muted.Render(sev)
 	}
 	return s.ctx.Styles.Severity(r.Risk.Severity, sev)
-}
-
-// below is the lines under the list: the field being edited and why a
-// value was refused, or the risk's title and the note of its entry,
-// wrapped.
-func (s *Screen) below(w int) []string {
-	st := s.ctx.Styles
-	if s.edit.Editing() {
-		return s.edit.Lines(w)
-	}
-	r := s.Selected()
-	if r == nil {
-		return []string{"", ""}
-	}
-	title := oneLine(r.Risk.Rule.Title)
-	switch {
-	case r.Unknown:
-		title = "stale: not a risk of the rulebook in use; the entry is kept (x removes it)"
-	case r.Stale:
-		title = "stale: does not fire on the activity's facts now; the entry is kept · " + title
-	}
-	// The title wraps too (to two lines at most): the note follows it.
-	head := component.WrapIndent(r.Risk.Rule.ID+": ", title, w)
-	if len(head) > 2 {
-		head = append(head[:1], component.Cut(strings.Join(strings.Fields(strings.Join(head[1:], " ")), " "), w))
-	}
-	head[0] = st.Label.Render(r.Risk.Rule.ID+": ") + strings.TrimPrefix(head[0], r.Risk.Rule.ID+": ")
-	var out []string
-	for _, l := range head {
-		out = append(out, component.Fit(l, w))
-	}
-	for _, l := range s.noteLines(w) {
-		out = append(out, component.Fit(l, w))
-	}
-	return out
-}
-
-// noteLines are the selected entry's note, wrapped whole to w cells (on a
-// short screen to as many lines as a third of it: the list keeps the
-// rest), and the activity's next HRDDP review after it.
-func (s *Screen) noteLines(w int) []string {
-	st := s.ctx.Styles
-	r := s.Selected()
-	if r == nil || s.edit.Editing() {
-		return []string{""}
-	}
-	note := oneLine(r.Risk.Mitigation.Entry.Note)
-	if note == "" {
-		note = "-"
-	}
-	lines := component.WrapIndent("Note: ", note, w)
-	if most := max(1, s.height/3); len(lines) > most {
-		// The last line keeps the note's indent, and says with "…" that
-		// the note goes on.
-		lead := strings.Repeat(" ", len("Note: "))
-		if most == 1 {
-			lead = "Note: "
-		}
-		rest := strings.TrimPrefix(strings.Join(strings.Fields(strings.Join(lines[most-1:], " ")), " "), "Note: ")
-		lines = append(lines[:most-1], lead+component.Cut(rest, w-len(lead)))
-	}
-	lines[0] = st.Label.Render("Note: ") + strings.TrimPrefix(lines[0], "Note: ")
-	// The activity's review is a date of its own, not part of the entry's
-	// note: it has a line of its own.
-	if d := r.Activity.HRDDPReview; d != "" {
-		review := string(d)
-		if d.Before(s.ctx.Sheet.Today()) {
-			review += " OVERDUE"
-		}
-		lines = append(lines, st.Label.Render("HRDDP review: ")+review)
-	}
-	return lines
 }
 
 // oneLine puts text on one line, without control characters.

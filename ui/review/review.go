@@ -180,7 +180,7 @@ func (r *Screen) SetSize(w, h int) {
 // Without a list of paragraphs left out, l only says how to get one: the
 // line of keys offers it, the footer keeps its room for the others.
 func (r *Screen) ShortHelp() []key.Binding {
-	keys := r.keys.ShortHelp()
+	keys := r.shownKeys().ShortHelp()
 	if len(r.leftOut) == 0 {
 		keys = slices.DeleteFunc(keys, func(b key.Binding) bool { return b.Help() == r.keys.LeftOut.Help() })
 	}
@@ -188,7 +188,21 @@ func (r *Screen) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the key help of the help screen.
-func (r *Screen) FullHelp() [][]key.Binding { return r.keys.FullHelp() }
+func (r *Screen) FullHelp() [][]key.Binding { return r.shownKeys().FullHelp() }
+
+// shownKeys are the keys as the help and the footer offer them: in the list
+// of left-out paragraphs ↑/↓ move the mark, as the list says; elsewhere the
+// scroll keys are offered only where the text scrolls.
+func (r *Screen) shownKeys() keys {
+	k := r.keys
+	if k.Restore.Enabled() {
+		k.Up = component.Bind(k.Up.Keys(), k.Up.Help().Key, "mark the paragraph above")
+		k.Down = component.Bind(k.Down.Keys(), k.Down.Help().Key, "mark the next paragraph")
+		return k
+	}
+	k.ScrollKeys = k.Within(&r.view)
+	return k
+}
 
 func (r *Screen) show(a *model.Activity) {
 	r.activity = a

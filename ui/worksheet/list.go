@@ -266,10 +266,9 @@ func (v *Screen) list(w, h int) []string {
 		if vd.Draft {
 			title = "[draft] " + title
 		}
-		open := "-"
-		if vd.Open > 0 {
-			open = strconv.Itoa(vd.Open)
-		}
+		// Open is a count, 0 when every relevant question is answered; the
+		// Risk column's "-" says there is no severity to show.
+		open := strconv.Itoa(vd.Open)
 		number := fmt.Sprintf("%*d ", colNumber-1, pos+1)
 		if refW > 0 {
 			number += component.Fit(component.ParagraphRef(a.Source.Ref), refW-1) + " "

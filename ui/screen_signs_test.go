@@ -1,0 +1,280 @@
+package ui
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/questionnaire"
+)
+
+// These tests hold what new users at 80×24 and 200×60 read as missing: what
+// a screen cannot show whole it shortens with a sign that says so, and what
+// it shows is labelled and agrees with its help.
+
+// The questionnaire's compact verdict keeps a line for its risks when rows
+// run out: the suggestions and the open questions' names give way first,
+// and a risk past the rows is counted ("+1 more risk"), never dropped.
+func TestCompactVerdictCountsTheRisksItCannotShow(t *testing.T) {
+	want := map[int][]string{
+		80:  {"2 risks", "[CRIT] Support to forces implicated in grave violations · +1 more risk"},
+		200: {"Risks (2)", "[CRIT] Support to forces implicated", "[LOW]  Governance support"},
+	}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, "Mentoring army battalion commanders on HRDDP")
+			press(t, m, "tab")
+			typeText(t, m, twoKinds)
+			press(t, m, "tab", "enter")
+			requireScreen(t, m, want[size[0]]...)
+			golden(t, m, size[0], size[1], "Live verdict")
+		})
+	}
+}
+
+// The questionnaire opened from the review of drafts says, where risks
+// fire, where the register is: r does not open it from inside the review,
+// and the line outside the review that offers r is not there.
+func TestReviewEditSaysWhereTheRegisterIs(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			risky := activity(t, "Joint offensive", "implementer", "mission", "kinds", "combined-operations",
+				"forces", "army", "rights_record", "grave-allegations", "hrddp", "not-done")
+			next := activity(t, "Dialogue", "implementer", "mission", "kinds", "security-dialogue")
+			risky.Status, next.Status = model.StatusDraft, model.StatusDraft
+			m := newTestModel(t, sheetOf(risky, next), size[0], size[1])
+			press(t, m, "R", "e")
+			for i := 0; i < 30 && m.qs().Stage != questionnaire.Reviewing; i++ {
+				press(t, m, "right")
+			}
+			requireScreen(t, m, "2 risks fire: their entries are made step by step here", "the whole register opens", "after the review of drafts")
+			refuseScreen(t, m, "r: the register")
+			golden(t, m, size[0], size[1], "review of drafts")
+		})
+	}
+}
+
+// A replace's status line that cannot hold all it did at 80 columns counts
+// the rest and says where it reads whole: the help, which opens with the
+// status line's message in full; where the line holds it, the help does not
+// repeat it.
+func TestReplaceStatusReadsWholeInTheHelp(t *testing.T) {
+	how := replaceDid(model.Reimport{Replaced: 12, Reviewed: 3, Discarded: 1})
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			w, _ := m.areaSize(contentArea)
+			text := importNote(w, 13, 13, how, "S/RES/2180 (2014)")
+			m.Update(statusMsg{Text: text, Full: importNoteWhole(text, 13, 13, how, "S/RES/2180 (2014)")})
+			if size[0] < 200 {
+				requireScreen(t, m, "+2 more (?)")
+				press(t, m, "?")
+				requireScreen(t, m, "The status line's message, whole", "left 3 reviewed activities as reviewed", "paragraph discarded")
+			} else {
+				requireScreen(t, m, "3 reviewed kept, 1 discarded kept out")
+				press(t, m, "?")
+				refuseScreen(t, m, "The status line's message")
+			}
+			golden(t, m, size[0], size[1], "Keys of the")
+		})
+	}
+}
+
+// The replace itself, from the import of a mandate already imported to the
+// help: the status line counts what it cannot hold, the help has it whole.
+func TestReplaceOfADocumentSaysAllItDid(t *testing.T) {
+	m := newTestModel(t, model.New(""), 80, 24)
+	importFile(t, m, resolution)
+	press(t, m, "a", "a")
+	s := m.sh.sheet
+	for i, n := 0, s.Len(); i < 40 && s.Len() == n; i++ { // x discards a draft of no facts
+		if press(t, m, "x"); s.Len() == n {
+			press(t, m, "s")
+		}
+	}
+	press(t, m, "esc")
+	importFile(t, m, resolution)
+	press(t, m, "r")
+	requireScreen(t, m, "more (?)")
+	press(t, m, "?")
+	requireScreen(t, m, "The status line's message, whole", "replaced the earlier drafts", "reviewed activities as")
+}
+
+// Any status message cut at the line's end reads whole in the help.
+func TestCutStatusReadsWholeInTheHelp(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	long := "Saved the worksheet to a file whose name is long enough that the status line cannot hold it: ends-here.yaml"
+	m.Update(statusMsg{Text: long})
+	refuseScreen(t, m, "ends-here.yaml")
+	press(t, m, "?")
+	requireScreen(t, m, "The status line's message, whole", "ends-here.yaml")
+}
+
+// In the list of left-out paragraphs ↑/↓ move the mark, as the list says:
+// the help and the footer say so too, not that they scroll.
+func TestLeftOutListHelpSaysTheArrowsMark(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, model.New(""), size[0], size[1])
+			importFile(t, m, resolution)
+			press(t, m, "l")
+			requireScreen(t, m, "↑/↓ marks one")
+			for _, g := range m.draftReview().FullHelp() {
+				for _, b := range g {
+					if d := b.Help().Desc; b.Enabled() && strings.HasPrefix(d, "scroll") {
+						t.Errorf("the help offers %q %q in the list, where ↑/↓ mark", b.Help().Key, d)
+					}
+				}
+			}
+			press(t, m, "?")
+			requireScreen(t, m, "mark the paragraph above", "mark the next paragraph")
+			golden(t, m, size[0], size[1], "Keys of the")
+		})
+	}
+}
+
+// The review's footer offers the scroll keys only where the draft goes on
+// below: not at 200×60, where a short draft fits.
+func TestReviewOffersScrollKeysOnlyWhereTheDraftScrolls(t *testing.T) {
+	scrolls := map[int]bool{80: true, 200: false}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			d := activity(t, "Joint offensive", "implementer", "mission", "kinds", "combined-operations",
+				"forces", "army", "rights_record", "grave-allegations", "hrddp", "not-done")
+			d.Status = model.StatusDraft
+			d.Description = strings.Repeat("Joint operations with the national army against armed groups in the eastern provinces. ", 6)
+			m := newTestModel(t, sheetOf(d), size[0], size[1])
+			press(t, m, "R")
+			offered := false
+			for _, b := range m.draftReview().ShortHelp() {
+				offered = offered || b.Enabled() && b.Help().Desc == "scroll down"
+			}
+			if offered != scrolls[size[0]] {
+				t.Errorf("the footer offers scrolling: %v, want %v:\n%s", offered, scrolls[size[0]], screenText(m))
+			}
+			golden(t, m, size[0], size[1], "Review of drafts")
+		})
+	}
+}
+
+// The description step's heading counts the questions the live verdict
+// counts: with the suggested answers previewed, the relevant questions
+// answered and suggested leave as many open as the verdict names
+// ("answered 0 of 2 relevant" stood beside "12 open questions").
+func TestDescriptionCountsTheQuestionsTheVerdictCounts(t *testing.T) {
+	head := regexp.MustCompile(`answered (\d+) of (\d+) relevant(?:, (\d+) suggested)?`)
+	open := regexp.MustCompile(`(\d+) open questions?`)
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, "Mentoring army battalion commanders")
+			press(t, m, "tab")
+			typeText(t, m, twoKinds)
+			screen := screenText(m)
+			h, o := head.FindStringSubmatch(screen), open.FindStringSubmatch(screen)
+			if size[0] >= 200 {
+				o = regexp.MustCompile(`Open questions \((\d+)\)`).FindStringSubmatch(screen)
+			}
+			if h == nil || o == nil {
+				t.Fatalf("no counts:\n%s", screen)
+			}
+			n := func(s string) int { v, _ := strconv.Atoi(s); return v }
+			if n(h[3]) == 0 || n(h[2])-n(h[1])-n(h[3]) != n(o[1]) {
+				t.Errorf("the heading's %q does not leave the verdict's %s open", h[0], o[1])
+			}
+			golden(t, m, size[0], size[1], "Live verdict")
+		})
+	}
+}
+
+// A long owner in the register reads whole: on a wide terminal the risks'
+// titles give way to it in the row, and where the row still cuts it the
+// line under the list has it whole.
+func TestRegisterShowsALongOwnerWhole(t *testing.T) {
+	const owner = "Joint Mission Analysis Centre with the Human Rights Division and the Force Commander"
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "r", "w")
+			typeText(t, m, owner)
+			press(t, m, "enter")
+			requireScreen(t, m, "Owner: Joint Mission Analysis Centre with the Human", "Force Commander")
+			if size[0] >= 200 {
+				row := ""
+				for _, l := range strings.Split(screenText(m), "\n") {
+					if strings.HasPrefix(l, ">") {
+						row = l
+					}
+				}
+				if !strings.Contains(row, "Joint Mission Analysis Centre with the Human Rights Division") {
+					t.Errorf("the row gives the owner less than the width allows:\n%s", row)
+				}
+			}
+			golden(t, m, size[0], size[1], "Owner: ")
+		})
+	}
+}
+
+// At 80 columns the register's rows of two lines label the activity's
+// number (Act, beside the risk it would read as the risk's) and the
+// paragraph (ref), as the columns of the wide list do (# Ref Activity).
+func TestRegisterLabelsTheNumberAndTheParagraph(t *testing.T) {
+	want := map[int][]string{
+		80:  {"Act Risk", "ref 22 · Joint offensive"},
+		200: {"# Ref Activity", "1 22  Joint offensive"},
+	}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			a := activity(t, "Joint offensive", "implementer", "mission", "kinds", "combined-operations",
+				"forces", "army", "rights_record", "grave-allegations", "hrddp", "not-done")
+			a.Source = model.Source{Document: "S/RES/2180 (2014)", Ref: "22"}
+			m := newTestModel(t, sheetOf(a), size[0], size[1])
+			press(t, m, "r")
+			requireScreen(t, m, want[size[0]]...)
+			golden(t, m, size[0], size[1], "Note: ")
+		})
+	}
+}
+
+// A title cut right after its full stop ends in the ellipsis alone, not
+// ".…"; where the width holds it, it reads whole.
+func TestTitleCutAfterAStopShowsOneMark(t *testing.T) {
+	const title = "Support to the Haitian police service. Training of its officers in the north"
+	want := map[int]string{80: "Support to the Haitian police service…", 200: title}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			a := activity(t, title, "implementer", "mission", "kinds", "vetting")
+			m := newTestModel(t, sheetOf(a), size[0], size[1])
+			requireScreen(t, m, want[size[0]])
+			refuseScreen(t, m, ".…")
+			golden(t, m, size[0], size[1], "Summary")
+		})
+	}
+}
+
+// The worksheet's Open column is a count: 0 when every relevant question
+// is answered, as the other rows count theirs; "-" stays the Risk column's
+// word for no severity.
+func TestWorksheetCountsNoOpenQuestionAsZero(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			a := activity(t, "Mediation with community input", "implementer", "mission", "kinds", "mediation", "community_input", "yes")
+			if n := len(classify.Default().Classify(a).OpenQuestions); n != 0 {
+				t.Fatalf("the activity has %d open questions", n)
+			}
+			m := newTestModel(t, sheetOf(a), size[0], size[1])
+			row := regexp.MustCompile(`Mediation with community input +T\d +\S+(?: \S+)? +(\S+) +(\S+)`).FindStringSubmatch(screenText(m))
+			if row == nil || row[2] != "0" {
+				t.Fatalf("Risk and Open: %q:\n%s", row, screenText(m))
+			}
+			golden(t, m, size[0], size[1], "Summary")
+		})
+	}
+}
