@@ -167,11 +167,7 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 		}
 		out = append(out, facts)
 	}
-	tier := Section{Part: PartTier, Heading: TierCaption(&r.Policy), Lines: []Line{{Text: r.Policy.Reason}}}
-	if r.Policy.Also != "" {
-		tier.Lines = append(tier.Lines, Line{Text: r.Policy.Also})
-	}
-	agenda := Section{Part: PartAgenda, Heading: AgendaCaption(&r.Narrow), Lines: []Line{{Text: r.Narrow.Reason}}}
+	tier, agenda := placementSections(r)
 
 	risks := Section{Part: PartRisks, Heading: fmt.Sprintf("Risks (%d)", len(r.Risks)), Empty: "None found with what is known."}
 	// An activity that keeps no register says nothing of one; one that does
@@ -219,6 +215,17 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 		out = append(out, sec)
 	}
 	return out
+}
+
+// placementSections are the sections that say why the result has its tier
+// and its agenda: all the briefing reads of an account.
+func placementSections(r *classify.Result) (tier, agenda Section) {
+	tier = Section{Part: PartTier, Heading: TierCaption(&r.Policy), Lines: []Line{{Text: r.Policy.Reason}}}
+	if r.Policy.Also != "" {
+		tier.Lines = append(tier.Lines, Line{Text: r.Policy.Also})
+	}
+	agenda = Section{Part: PartAgenda, Heading: AgendaCaption(&r.Narrow), Lines: []Line{{Text: r.Narrow.Reason}}}
+	return tier, agenda
 }
 
 // registerSection says when the HRDDP risk assessment is next reviewed and

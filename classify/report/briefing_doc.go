@@ -246,9 +246,11 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 		d.add(q)
 	}
 	d.para("", make(line, 0, 3).strong("Verdict:").raw(" ").text(it.verdict()))
-	// Only the result's sections are read (why this tier, this agenda): the
-	// facts and the text of a full account are not made.
-	entries := it.entries(rb, &Account{Sections: resultSections(rb, nil, it.r)})
+	// Only why this tier and this agenda are read of an account: its facts,
+	// risks and questions (which the entries take from the result) are not
+	// made.
+	tier, agenda := placementSections(it.r)
+	entries := it.entries(rb, &Account{Sections: []Section{tier, agenda}})
 	items := make([]item, 0, len(entries))
 	for _, e := range entries {
 		if e.Severity != "" {
