@@ -55,6 +55,10 @@ type Line struct {
 	Severity classify.Severity // set on a risk's head line
 	Rule     string            // the risk rule's id, on a risk's head line
 	Muted    bool              // a remark rather than content
+	// Fixed says the line is the rulebook's alone (a risk's title, what to
+	// do, a question): the same for every activity that has it, so a long
+	// report may write it as it wrote it before.
+	Fixed bool
 }
 
 // SeverityTag is a risk's severity in capitals, as the accounts show it.
@@ -176,16 +180,16 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 	risks.Lines = make([]Line, 0, 7*len(r.Risks))
 	for _, k := range r.Risks {
 		risks.Lines = append(risks.Lines,
-			Line{Prefix: SeverityTag(k.Severity) + " — ", Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID},
+			Line{Prefix: SeverityTag(k.Severity) + " — ", Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID, Fixed: true},
 			Line{Prefix: "Why: ", Text: k.Why, Depth: 1},
-			Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1})
+			Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1, Fixed: true})
 		if register {
 			risks.Lines = append(risks.Lines, Line{Prefix: "Register: ", Text: MitigationText(&k.Mitigation), Depth: 1})
 		}
 		risks.Lines = append(risks.Lines,
-			Line{Prefix: "See: ", Text: "“" + k.Rule.Section + "” in the chapter", Depth: 1})
+			Line{Prefix: "See: ", Text: "“" + k.Rule.Section + "” in the chapter", Depth: 1, Fixed: true})
 		if k.Rule.Example != "" {
-			risks.Lines = append(risks.Lines, Line{Prefix: "Example: ", Text: k.Rule.Example, Depth: 1})
+			risks.Lines = append(risks.Lines, Line{Prefix: "Example: ", Text: k.Rule.Example, Depth: 1, Fixed: true})
 		}
 		var recs []string
 		for _, id := range k.Rule.Recommendations {
@@ -194,13 +198,13 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 			}
 		}
 		if len(recs) > 0 {
-			risks.Lines = append(risks.Lines, Line{Prefix: "Recommendations: ", Text: strings.Join(recs, "; "), Depth: 1})
+			risks.Lines = append(risks.Lines, Line{Prefix: "Recommendations: ", Text: strings.Join(recs, "; "), Depth: 1, Fixed: true})
 		}
 	}
 	open := Section{Part: PartOpen, Heading: fmt.Sprintf("Open questions (%d)", len(r.OpenQuestions)), Empty: "None: every relevant fact is known."}
 	open.Lines = make([]Line, 0, len(r.OpenQuestions))
 	for _, q := range r.OpenQuestions {
-		open.Lines = append(open.Lines, Line{Prefix: "- ", Text: q.Question + " (" + FactName(q.Fact) + ")"})
+		open.Lines = append(open.Lines, Line{Prefix: "- ", Text: q.Question + " (" + FactName(q.Fact) + ")", Fixed: true})
 	}
 	change := Section{Part: PartChange, Heading: "What would change the agenda", Empty: "Nothing the framework names would move it to another agenda."}
 	if r.Agenda == classify.Undetermined {
