@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"sync"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -88,8 +89,21 @@ func writeHTML(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 
 // sevHTML is a severity as a coloured tag that says it in a word.
 func sevHTML(s classify.Severity) string {
+	if tag, ok := sevTags()[s]; ok {
+		return tag
+	}
 	return fmt.Sprintf(`<span class="sev %s">%s</span>`, esc(string(s)), esc(SeverityTag(s)))
 }
+
+// sevTags is each severity's tag, made once: a long briefing tags tens of
+// thousands of risks.
+var sevTags = sync.OnceValue(func() map[classify.Severity]string {
+	tags := map[classify.Severity]string{}
+	for _, s := range classify.Severities {
+		tags[s] = fmt.Sprintf(`<span class="sev %s">%s</span>`, esc(string(s)), esc(SeverityTag(s)))
+	}
+	return tags
+})
 
 const draftHTML = `<span class="draft">DRAFT</span>`
 
