@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -84,7 +85,41 @@ func (rb *Rulebook) Classify(a *model.Activity) Result { return rb.ClassifyOn(a,
 func (rb *Rulebook) Classified() int64 { return rb.classified.Load() }
 
 // ClassifyFacts classifies a set of facts.
-func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
+func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result { return rb.classifyFacts(fs, nil) }
+
+// Decisions is what a classification decided by testing the rulebook's
+// conditions: which risks fire and which questions are open, a bit each
+// in rulebook order. A report that reads a long worksheet twice keeps it
+// for each activity from its first reading, so that the second makes the
+// same result without testing them again (ClassifyAgain): testing them was
+// half of a classification. The zero value has decided nothing.
+type Decisions struct {
+	risks, open uint64
+	known       bool // false for a rulebook of more risks or questions than bits
+}
+
+// ClassifyDeciding is ClassifyOn, with what the rulebook's conditions
+// decided.
+func (rb *Rulebook) ClassifyDeciding(a *model.Activity, today model.Date) (Result, Decisions) {
+	var d Decisions
+	r := rb.classifyOn(a, today, &d)
+	d.known = len(rb.Risks) <= 64 && len(rb.Questions) <= 64
+	return r, d
+}
+
+// ClassifyAgain is ClassifyOn for an activity classified before with the
+// same facts, which decided d (ClassifyDeciding): the same result, its risks
+// and open questions taken from d. With the zero Decisions it is ClassifyOn.
+func (rb *Rulebook) ClassifyAgain(a *model.Activity, today model.Date, d Decisions) Result {
+	if !d.known {
+		return rb.ClassifyOn(a, today)
+	}
+	return rb.classifyOn(a, today, &d)
+}
+
+// classifyFacts classifies fs: when d is not nil, with the decisions d
+// holds if it is known, else recording them in it.
+func (rb *Rulebook) classifyFacts(fs *model.Facts, d *Decisions) Result {
 	rb.classified.Add(1)
 	var r Result
 	var s subject
@@ -92,7 +127,7 @@ func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
 	r.Reasons = make([]string, 0, 3)
 	rb.placeTier(fs, &r)
 	rb.placeAgenda(&s, &r)
-	rb.findRisks(&s, &r)
+	rb.findRisks(&s, &r, d)
 	r.Narrow.Agenda = r.Agenda
 	r.Narrow.Info = rb.Agenda(r.Agenda)
 	if r.Basis != NoBasis {
@@ -100,7 +135,7 @@ func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
 	}
 	r.Narrow.Reason = r.Reasons[len(r.Reasons)-1]
 	r.Narrow.Pos = rb.explanationPos(r.Narrow.Rule)
-	r.OpenQuestions = rb.openQuestions(&s)
+	r.OpenQuestions = rb.openQuestions(&s, d)
 	r.AskedOfOthers = rb.AskedOfOthers(fs)
 	return r
 }
@@ -268,14 +303,23 @@ func (rb *Rulebook) decide(r *Result, s *subject, rule string, extra ...string) 
 	r.Narrow.facts = s.fs
 }
 
-func (rb *Rulebook) findRisks(s *subject, r *Result) {
+func (rb *Rulebook) findRisks(s *subject, r *Result, d *Decisions) {
 	// A first pass finds what fires, so the list is allocated once; the
 	// buffer lives on the stack for the usual few and grows for any number.
 	var buf [32]int32
 	fired := buf[:0]
-	for i, rule := range rb.Risks {
-		if rule.When.eval(s) == True {
-			fired = append(fired, int32(i))
+	if d != nil && d.known {
+		for m := d.risks; m != 0; m &= m - 1 {
+			fired = append(fired, int32(bits.TrailingZeros64(m)))
+		}
+	} else {
+		for i, rule := range rb.Risks {
+			if rule.When.eval(s) == True {
+				fired = append(fired, int32(i))
+				if d != nil && i < 64 {
+					d.risks |= 1 << i
+				}
+			}
 		}
 	}
 	n := len(fired)
@@ -327,19 +371,31 @@ func (rb *Rulebook) RelevantQuestions(fs *model.Facts) []*Question {
 func (rb *Rulebook) OpenQuestions(fs *model.Facts) []OpenQuestion {
 	var s subject
 	rb.subject(&s, fs)
-	return rb.openQuestions(&s)
+	return rb.openQuestions(&s, nil)
 }
 
-func (rb *Rulebook) openQuestions(s *subject) []OpenQuestion {
+// openQuestions lists the relevant facts still unknown: when d is not nil,
+// those d holds if it is known, else recording them in it.
+func (rb *Rulebook) openQuestions(s *subject, d *Decisions) []OpenQuestion {
 	var open [model.NumFacts]*Question
 	n := 0
-	for _, q := range rb.Questions {
-		if s.fs.Known(q.Fact) {
-			continue
-		}
-		if q.Relevant == nil || q.Relevant.eval(s) == True {
-			open[n] = q
+	if d != nil && d.known {
+		for m := d.open; m != 0; m &= m - 1 {
+			open[n] = rb.Questions[bits.TrailingZeros64(m)]
 			n++
+		}
+	} else {
+		for i, q := range rb.Questions {
+			if s.fs.Known(q.Fact) {
+				continue
+			}
+			if q.Relevant == nil || q.Relevant.eval(s) == True {
+				open[n] = q
+				n++
+				if d != nil && i < 64 {
+					d.open |= 1 << i
+				}
+			}
 		}
 	}
 	if n == 0 {

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"testing"
 
 	"github.com/pocssr/pocssr/model"
@@ -166,4 +167,41 @@ func TestPropertyOpenQuestions(t *testing.T) {
 			}
 		}
 	})
+}
+
+// Property: an activity classified again with what its first classification
+// decided (ClassifyDeciding, ClassifyAgain) has the same result, register
+// and all, as ClassifyOn gives it; and the result's risks and open
+// questions are those the decisions hold, not tested again: with the
+// decisions of other facts, it has theirs.
+func TestPropertyClassifyAgainIsClassifyOn(t *testing.T) {
+	rb := Default()
+	rng := rand.New(rand.NewPCG(3, 4))
+	var prev Decisions
+	var prevResult Result
+	for i := 0; i < 2000; i++ {
+		a := &model.Activity{ID: "a", Facts: randomFacts(rng, rb), HRDDPReview: "2026-03-31"}
+		first, d := rb.ClassifyDeciding(a, "2026-06-01")
+		for j, k := range first.Risks {
+			if j%2 == 0 {
+				a.Register = append(a.Register, model.RegisterEntry{Risk: k.Rule.ID, Status: model.InPlace})
+			}
+		}
+		a.Register = append(a.Register, model.RegisterEntry{Risk: "hrddp-not-assessed", Status: model.NotNeeded, Note: "n"})
+		want := rb.ClassifyOn(a, "2026-06-01")
+		if got := rb.ClassifyAgain(a, "2026-06-01", d); !reflect.DeepEqual(got, want) {
+			t.Fatalf("facts %v: classified again\n%+v\nclassified\n%+v", a.Facts, got, want)
+		}
+		if got := rb.ClassifyAgain(a, "2026-06-01", Decisions{}); !reflect.DeepEqual(got, want) {
+			t.Fatalf("facts %v: classified again with no decisions\n%+v\nclassified\n%+v", a.Facts, got, want)
+		}
+		if i > 0 {
+			other := rb.ClassifyAgain(a, "", prev)
+			if len(other.Risks) != len(prevResult.Risks) || len(other.OpenQuestions) != len(prevResult.OpenQuestions) {
+				t.Fatalf("facts %v with another's decisions: %d risks, %d open questions; the decisions hold %d, %d",
+					a.Facts, len(other.Risks), len(other.OpenQuestions), len(prevResult.Risks), len(prevResult.OpenQuestions))
+			}
+		}
+		prev, prevResult = d, first
+	}
 }

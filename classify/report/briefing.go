@@ -48,12 +48,15 @@ type briefItem struct {
 	r *classify.Result // only while its part is written
 	// What the summary, the register and the grouping read of the result,
 	// kept for every activity: a whole result is eight times the size.
-	risks  []classify.Risk
-	review classify.Review
-	others bool // asked of others than the mission
-	ref    string
-	title  string // as the account heads it
-	draft  bool
+	risks []classify.Risk
+	// decided is what the result's conditions decided, for its part to be
+	// classified again without testing them.
+	decided classify.Decisions
+	review  classify.Review
+	others  bool // asked of others than the mission
+	ref     string
+	title   string // as the account heads it
+	draft   bool
 }
 
 // name is the activity as the briefing names it: "6(ii) — title".
@@ -116,8 +119,8 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 		if sh.Whole == nil {
 			p.Add(a)
 		}
-		r := rb.ClassifyOn(a, sh.Today)
-		it := briefItem{risks: keptRisks(&r), review: r.HRDDPReview, others: r.AskedOfOthers,
+		r, d := rb.ClassifyDeciding(a, sh.Today)
+		it := briefItem{risks: keptRisks(&r), decided: d, review: r.HRDDPReview, others: r.AskedOfOthers,
 			ref: sh.ref(a, i), title: accountTitle(a), draft: a.Status == model.StatusDraft}
 		if it.draft {
 			b.drafts++
@@ -200,7 +203,7 @@ func (b *brief) each(idx []int, fn func(it *briefItem)) {
 			continue
 		}
 		it := &b.items[i]
-		r := b.rb.ClassifyOn(a, b.today)
+		r := b.rb.ClassifyAgain(a, b.today, it.decided)
 		it.a, it.r = a, &r
 		fn(it)
 		it.a, it.r = nil, nil

@@ -33,8 +33,12 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		if sh.Whole != nil {
 			p = portfolioOf(rb, sh.Whole)
 		}
-		for a := range st.Each() { // the counts keep nothing of an activity
-			r := rb.ClassifyOn(a, sh.Today)
+		// The counts keep nothing of an activity but what its conditions
+		// decided, so that the accounts do not test them again.
+		decided := make([]classify.Decisions, 0, st.Len())
+		for a := range st.Each() {
+			r, d := rb.ClassifyDeciding(a, sh.Today)
+			decided = append(decided, d)
 			s.Add(&r)
 			if sh.Whole == nil {
 				p.Add(a)
@@ -53,8 +57,14 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		fmt.Fprintf(b, "%s\n\n", SummaryLine(s))
 		writePortfolioText(b, p, textWidth)
 		// An account keeps nothing of its activity once written.
+		i := 0
 		for a := range st.Each() {
-			r := rb.ClassifyOn(a, sh.Today)
+			var d classify.Decisions
+			if i < len(decided) {
+				d = decided[i]
+			}
+			i++
+			r := rb.ClassifyAgain(a, sh.Today, d)
 			writeAccount(b, r.ID, &r, NewAccount(rb, a, &r), textWidth, memo)
 			if d := sh.reading(a); d != nil {
 				writeReadingText(b, rb, a, d, textWidth)
