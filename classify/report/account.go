@@ -1,7 +1,7 @@
 package report
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -70,7 +70,7 @@ func TierCaption(p *classify.TierPlacement) string {
 	if p.Info == nil {
 		return "Tier — undetermined"
 	}
-	return fmt.Sprintf("Tier %d — %s", p.Tier, p.Info.Title)
+	return "Tier " + strconv.Itoa(int(p.Tier)) + " — " + p.Info.Title
 }
 
 // AgendaCaption is the agenda as the accounts head it, with the basis of an
@@ -173,7 +173,7 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 	}
 	tier, agenda := placementSections(r)
 
-	risks := Section{Part: PartRisks, Heading: fmt.Sprintf("Risks (%d)", len(r.Risks)), Empty: "None found with what is known."}
+	risks := Section{Part: PartRisks, Heading: "Risks (" + strconv.Itoa(len(r.Risks)) + ")", Empty: "None found with what is known."}
 	// An activity that keeps no register says nothing of one; one that does
 	// shows every risk's place in it, "no entry" too.
 	register := r.KeepsRegister()
@@ -201,7 +201,7 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 			risks.Lines = append(risks.Lines, Line{Prefix: "Recommendations: ", Text: strings.Join(recs, "; "), Depth: 1, Fixed: true})
 		}
 	}
-	open := Section{Part: PartOpen, Heading: fmt.Sprintf("Open questions (%d)", len(r.OpenQuestions)), Empty: "None: every relevant fact is known."}
+	open := Section{Part: PartOpen, Heading: "Open questions (" + strconv.Itoa(len(r.OpenQuestions)) + ")", Empty: "None: every relevant fact is known."}
 	open.Lines = make([]Line, 0, len(r.OpenQuestions))
 	for _, q := range r.OpenQuestions {
 		open.Lines = append(open.Lines, Line{Prefix: "- ", Text: q.Question + " (" + FactName(q.Fact) + ")", Fixed: true})

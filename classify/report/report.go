@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -299,5 +300,5 @@ func TierText(t classify.Tier) string {
 	if t == 0 {
 		return "-"
 	}
-	return fmt.Sprintf("T%d", t)
+	return "T" + strconv.Itoa(int(t))
 }
