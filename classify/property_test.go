@@ -169,11 +169,11 @@ func TestPropertyOpenQuestions(t *testing.T) {
 	})
 }
 
-// Property: an activity classified again with what its first classification
-// decided (ClassifyDeciding, ClassifyAgain) has the same result, register
-// and all, as ClassifyOn gives it; and the result's risks and open
-// questions are those the decisions hold, not tested again: with the
-// decisions of other facts, it has theirs.
+// Property: an activity classified again with what deciding it decided
+// (Decide, ClassifyAgain) has the same result, register and all, as
+// ClassifyOn gives it; and the result's risks and open questions are those
+// the decisions hold, not tested again: with the decisions of other facts,
+// it has theirs. Decide's own result is ClassifyOn's without its words.
 func TestPropertyClassifyAgainIsClassifyOn(t *testing.T) {
 	rb := Default()
 	rng := rand.New(rand.NewPCG(3, 4))
@@ -181,7 +181,21 @@ func TestPropertyClassifyAgainIsClassifyOn(t *testing.T) {
 	var prevResult Result
 	for i := 0; i < 2000; i++ {
 		a := &model.Activity{ID: "a", Facts: randomFacts(rng, rb), HRDDPReview: "2026-03-31"}
-		first, d := rb.ClassifyDeciding(a, "2026-06-01")
+		first, d := rb.Decide(a, "2026-06-01")
+		bare := rb.ClassifyOn(a, "2026-06-01")
+		for i := range bare.Reasons {
+			bare.Reasons[i] = ""
+		}
+		bare.Policy.Reason, bare.Policy.Also, bare.Narrow.Reason = "", "", ""
+		for i := range bare.Risks {
+			bare.Risks[i].Why = ""
+		}
+		for i := range bare.WouldChange {
+			bare.WouldChange[i].If = ""
+		}
+		if !reflect.DeepEqual(first, bare) {
+			t.Fatalf("facts %v: decided\n%+v\nclassified, without its words\n%+v", a.Facts, first, bare)
+		}
 		for j, k := range first.Risks {
 			if j%2 == 0 {
 				a.Register = append(a.Register, model.RegisterEntry{Risk: k.Rule.ID, Status: model.InPlace})
@@ -203,5 +217,17 @@ func TestPropertyClassifyAgainIsClassifyOn(t *testing.T) {
 			}
 		}
 		prev, prevResult = d, first
+	}
+}
+
+// A rulebook of more risks than Decisions holds bits decides nothing to
+// keep: ClassifyAgain tests every condition, and the result is whole.
+func TestClassifyAgainBeyondSixtyFourRisks(t *testing.T) {
+	rb := withManyRisks(t, 89)
+	a := &model.Activity{ID: "a", Facts: facts(t, "implementer: mission; kinds: [mediation]")}
+	_, d := rb.Decide(a, "")
+	got, want := rb.ClassifyAgain(a, "", d), rb.ClassifyOn(a, "")
+	if len(want.Risks) < 65 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("%d risks classified again, %d classified", len(got.Risks), len(want.Risks))
 	}
 }

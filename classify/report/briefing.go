@@ -1,8 +1,8 @@
 package report
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,7 +119,7 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 		if sh.Whole == nil {
 			p.Add(a)
 		}
-		r, d := rb.ClassifyDeciding(a, sh.Today)
+		r, d := rb.Decide(a, sh.Today)
 		it := briefItem{risks: keptRisks(&r), decided: d, review: r.HRDDPReview, others: r.AskedOfOthers,
 			ref: sh.ref(a, i), title: accountTitle(a), draft: a.Status == model.StatusDraft}
 		if it.draft {
@@ -320,7 +320,8 @@ type briefEntry struct {
 // this agenda, each risk, the open questions, what would change the agenda
 // and the notes.
 func (it *briefItem) entries(rb *classify.Rulebook, acc *Account) []briefEntry {
-	var out []briefEntry
+	// Made at its size: a long briefing makes one for every activity.
+	out := make([]briefEntry, 0, 2+len(it.r.Risks)+1+len(it.r.Stale)+3)
 	for _, p := range []Part{PartTier, PartAgenda} {
 		if sec := acc.section(p); sec != nil {
 			label := partName[p]
@@ -344,7 +345,7 @@ func (it *briefItem) entries(rb *classify.Rulebook, acc *Account) []briefEntry {
 		for i, q := range qs {
 			texts[i] = q.Question
 		}
-		out = append(out, briefEntry{Label: fmt.Sprintf("Open questions (%d)", len(qs)), Text: strings.Join(texts, " ")})
+		out = append(out, briefEntry{Label: "Open questions (" + strconv.Itoa(len(qs)) + ")", Text: strings.Join(texts, " ")})
 	}
 	if len(it.r.WouldChange) > 0 {
 		texts := make([]string, len(it.r.WouldChange))

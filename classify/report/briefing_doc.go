@@ -254,7 +254,11 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 	items := make([]item, 0, len(entries))
 	for _, e := range entries {
 		if e.Severity != "" {
-			l := make(line, 0, 15).severity(e.Severity).raw(" ").value(e.Title + ".").raw(" ").text(e.Text).raw(" ").em("Do:").raw(" ").text(e.Do)
+			n := 9 // the runs below, and four more for the register
+			if e.Register != "" {
+				n += 4
+			}
+			l := make(line, 0, n).severity(e.Severity).raw(" ").value(e.Title + ".").raw(" ").text(e.Text).raw(" ").em("Do:").raw(" ").text(e.Do)
 			if e.Register != "" {
 				l = l.raw(" ").em("Register:").raw(" ").text(e.Register)
 			}

@@ -38,7 +38,7 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		// decided, so that the accounts do not test them again.
 		decided := make([]classify.Decisions, 0, st.Len())
 		for a := range st.Each() {
-			r, d := rb.ClassifyDeciding(a, sh.Today)
+			r, d := rb.Decide(a, sh.Today)
 			decided = append(decided, d)
 			s.Add(&r)
 			if sh.Whole == nil {
