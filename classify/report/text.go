@@ -306,6 +306,15 @@ func wrap(b sink, text, first, rest string, width int) {
 					n, i = measure(text[i:k]), k
 					continue
 				}
+			} else if i < len(text) && width-n-1 > 0 {
+				// After a line's first word, the words that fill the rest
+				// of it, each after one space as put writes it.
+				if k := lineRun(text, i, width-n-1, ascii); k > i {
+					b.WriteByte(' ')
+					b.WriteString(text[i:k])
+					n, i = n+1+measure(text[i:k]), k
+					continue
+				}
 			}
 			j := i
 			for j < len(text) && !asciiSpace[text[j]] {
