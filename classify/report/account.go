@@ -62,7 +62,22 @@ type Line struct {
 }
 
 // SeverityTag is a risk's severity in capitals, as the accounts show it.
-func SeverityTag(s classify.Severity) string { return strings.ToUpper(string(s)) }
+func SeverityTag(s classify.Severity) string {
+	if tag, ok := severityTags()[s]; ok {
+		return tag
+	}
+	return strings.ToUpper(string(s))
+}
+
+// severityTags are the severities' tags, made once: a long report tags
+// every risk of every activity.
+var severityTags = sync.OnceValue(func() map[classify.Severity]string {
+	tags := map[classify.Severity]string{}
+	for _, s := range classify.Severities {
+		tags[s] = strings.ToUpper(string(s))
+	}
+	return tags
+})
 
 // TierCaption is the tier as the accounts head it: "Tier 2 — Provision of
 // physical protection", with the caption from the rulebook.

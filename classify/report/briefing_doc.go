@@ -107,12 +107,14 @@ func (br *brief) build(d *document) {
 			for _, row := range br.register {
 				it := &br.items[row.item]
 				status, owner, due := registerColumns(&row.risk.Mitigation)
-				cells := []line{line{}.text(it.ref), line{}.text(it.title).draft(it.draft), line{}.text(row.risk.Rule.Title),
-					line{}.severity(row.risk.Severity), line{}.text(status), line{}.text(owner), line{}.text(due)}
+				c := make(rowRuns, 0, 2*len(t.cols)+1)
+				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).cell(textRun(row.risk.Rule.Title)).
+					cell(severityRun(row.risk.Severity)).cell(textRun(status)).cell(textRun(owner)).cell(textRun(due))
 				if reviews {
-					cells = append(cells, line{}.text(reviewText(it.review)))
+					rw = rw.cell(textRun(reviewText(it.review)))
 				}
-				if !yield(append(cells, line{}.text(OneLine(row.risk.Mitigation.Entry.Note)), line{}.text(row.risk.Rule.Mitigation))) {
+				rw = rw.cell(textRun(OneLine(row.risk.Mitigation.Entry.Note))).cell(textRun(row.risk.Rule.Mitigation))
+				if !yield(rw.lines()) {
 					return
 				}
 			}
@@ -120,9 +122,11 @@ func (br *brief) build(d *document) {
 		t.compact.more = func(yield func([]line) bool) {
 			for _, row := range br.register {
 				it := &br.items[row.item]
-				if !yield([]line{line{}.text(it.ref), line{}.text(it.title).draft(it.draft),
-					line{}.severity(row.risk.Severity).raw(" ").text(row.risk.Rule.Title),
-					line{}.text(registerCell(&row.risk.Mitigation, it.review)), line{}.text(row.risk.Rule.Mitigation)}) {
+				c := make(rowRuns, 0, 13)
+				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).
+					cell(severityRun(row.risk.Severity), rawRun(" "), textRun(row.risk.Rule.Title)).
+					cell(textRun(registerCell(&row.risk.Mitigation, it.review))).cell(textRun(row.risk.Rule.Mitigation))
+				if !yield(rw.lines()) {
 					return
 				}
 			}

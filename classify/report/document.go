@@ -34,6 +34,7 @@ const (
 	runSeverity                 // a severity, always shown as its word
 	runDraft                    // the DRAFT mark after an activity's name
 	runDraftWord                // DRAFT as a word of a sentence
+	runEnd                      // where a cell of a row of cells ends; never in a line
 )
 
 // run is one piece of a line.
@@ -62,6 +63,52 @@ func (l line) draft(draft bool) line {
 		return l
 	}
 	return append(l, run{kind: runDraft, text: "DRAFT"})
+}
+
+// textRun, rawRun and severityRun are runs as line's methods add them.
+func textRun(s string) run { return run{kind: runText, text: s} }
+func rawRun(s string) run  { return run{kind: runRaw, text: s} }
+func severityRun(s classify.Severity) run {
+	return run{kind: runSeverity, text: SeverityTag(s), sev: s}
+}
+
+// rowRuns are a table row's runs, every cell's in one list, each cell
+// followed by a runEnd: a row made of them takes two allocations, not one
+// for each cell, and a long register has tens of thousands of rows.
+type rowRuns []run
+
+// cell adds a cell of the runs rs.
+func (c rowRuns) cell(rs ...run) rowRuns {
+	return append(append(c, rs...), run{kind: runEnd})
+}
+
+// draftCell adds a cell of the run r, with the DRAFT mark when draft is
+// true (line.draft).
+func (c rowRuns) draftCell(r run, draft bool) rowRuns {
+	c = append(c, r)
+	if draft {
+		c = append(c, run{kind: runDraft, text: "DRAFT"})
+	}
+	return append(c, run{kind: runEnd})
+}
+
+// lines is the row, a line a cell.
+func (c rowRuns) lines() []line {
+	n := 0
+	for _, r := range c {
+		if r.kind == runEnd {
+			n++
+		}
+	}
+	out := make([]line, 0, n)
+	start := 0
+	for i, r := range c {
+		if r.kind == runEnd {
+			out = append(out, line(c[start:i:i]))
+			start = i + 1
+		}
+	}
+	return out
 }
 
 // join appends the lines with sep between them.

@@ -2,6 +2,7 @@ package report
 
 import (
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -135,6 +136,25 @@ func TestOneDocumentRenderedAsMarkdownAndHTML(t *testing.T) {
 				}
 				at += i
 			}
+		}
+	}
+}
+
+// A row of cells made from one list of runs has the lines a row made of
+// lines has, an empty text and the DRAFT mark kept; and a cell's line
+// grown later (as a renderer may) leaves the next cell as it is.
+func TestRowRunsAreTheRowsLines(t *testing.T) {
+	for _, draft := range []bool{false, true} {
+		want := []line{line{}.text("6(a)"), line{}.text("Patrol the camps").draft(draft), line{}.text(""),
+			line{}.severity(classify.High).raw(" ").text("No community input")}
+		got := rowRuns(nil).cell(textRun("6(a)")).draftCell(textRun("Patrol the camps"), draft).cell(textRun("")).
+			cell(severityRun(classify.High), rawRun(" "), textRun("No community input")).lines()
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("draft %v: %+v, want %+v", draft, got, want)
+		}
+		_ = append(got[0], run{kind: runRaw, text: "!"})
+		if !reflect.DeepEqual(got[1], want[1]) {
+			t.Fatalf("draft %v: growing a cell changed the next: %+v", draft, got[1])
 		}
 	}
 }
