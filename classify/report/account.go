@@ -63,21 +63,30 @@ type Line struct {
 
 // SeverityTag is a risk's severity in capitals, as the accounts show it.
 func SeverityTag(s classify.Severity) string {
-	if tag, ok := severityTags()[s]; ok {
-		return tag
+	for i, sev := range classify.Severities {
+		if sev == s {
+			return severityTags()[i]
+		}
 	}
 	return strings.ToUpper(string(s))
 }
 
-// severityTags are the severities' tags, made once: a long report tags
-// every risk of every activity.
-var severityTags = sync.OnceValue(func() map[classify.Severity]string {
-	tags := map[classify.Severity]string{}
-	for _, s := range classify.Severities {
-		tags[s] = strings.ToUpper(string(s))
-	}
-	return tags
-})
+// severityTags are the tags of classify.Severities, made when first asked
+// for (not as the program starts): a long report tags every risk of every
+// activity.
+func severityTags() []string {
+	severityTagsOnce.Do(func() {
+		for _, s := range classify.Severities {
+			severityTagList = append(severityTagList, strings.ToUpper(string(s)))
+		}
+	})
+	return severityTagList
+}
+
+var (
+	severityTagsOnce sync.Once
+	severityTagList  []string
+)
 
 // TierCaption is the tier as the accounts head it: "Tier 2 — Provision of
 // physical protection", with the caption from the rulebook.

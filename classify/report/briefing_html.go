@@ -89,21 +89,29 @@ func writeHTML(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 
 // sevHTML is a severity as a coloured tag that says it in a word.
 func sevHTML(s classify.Severity) string {
-	if tag, ok := sevTags()[s]; ok {
-		return tag
+	for i, sev := range classify.Severities {
+		if sev == s {
+			sevHTMLOnce.Do(func() {
+				for _, s := range classify.Severities {
+					sevHTMLTags = append(sevHTMLTags, sevTag(s))
+				}
+			})
+			return sevHTMLTags[i]
+		}
 	}
+	return sevTag(s)
+}
+
+func sevTag(s classify.Severity) string {
 	return fmt.Sprintf(`<span class="sev %s">%s</span>`, esc(string(s)), esc(SeverityTag(s)))
 }
 
-// sevTags is each severity's tag, made once: a long briefing tags tens of
-// thousands of risks.
-var sevTags = sync.OnceValue(func() map[classify.Severity]string {
-	tags := map[classify.Severity]string{}
-	for _, s := range classify.Severities {
-		tags[s] = fmt.Sprintf(`<span class="sev %s">%s</span>`, esc(string(s)), esc(SeverityTag(s)))
-	}
-	return tags
-})
+// The tags of classify.Severities, made when first asked for: a long
+// briefing tags tens of thousands of risks.
+var (
+	sevHTMLOnce sync.Once
+	sevHTMLTags []string
+)
 
 const draftHTML = `<span class="draft">DRAFT</span>`
 
