@@ -246,7 +246,7 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 }
 
 // placementSections are the sections that say why the result has its tier
-// and its agenda: all the briefing reads of an account.
+// and its agenda; the briefing says their lines in its entries (briefItem.entries).
 func placementSections(r *classify.Result) (tier, agenda Section) {
 	tier = Section{Part: PartTier, Heading: TierCaption(&r.Policy), Lines: []Line{{Text: r.Policy.Reason}}}
 	if r.Policy.Also != "" {

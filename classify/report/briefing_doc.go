@@ -250,27 +250,7 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 		d.add(q)
 	}
 	d.para("", make(line, 0, 3).strong("Verdict:").raw(" ").text(it.verdict()))
-	// Only why this tier and this agenda are read of an account: its facts,
-	// risks and questions (which the entries take from the result) are not
-	// made.
-	tier, agenda := placementSections(it.r)
-	entries := it.entries(rb, &Account{Sections: []Section{tier, agenda}})
-	items := make([]item, 0, len(entries))
-	for _, e := range entries {
-		if e.Severity != "" {
-			n := 9 // the runs below, and four more for the register
-			if e.Register != "" {
-				n += 4
-			}
-			l := make(line, 0, n).severity(e.Severity).raw(" ").value(e.Title + ".").raw(" ").text(e.Text).raw(" ").em("Do:").raw(" ").text(e.Do)
-			if e.Register != "" {
-				l = l.raw(" ").em("Register:").raw(" ").text(e.Register)
-			}
-			items = append(items, item{term: e.Label, text: l})
-			continue
-		}
-		items = append(items, item{term: e.Label, text: line{}.text(e.Text)})
-	}
+	items := it.entries(rb)
 	d.add(block{kind: blockDefs, items: items})
 	d.close(styleActivity)
 }
