@@ -309,7 +309,7 @@ func (it *briefItem) entries(rb *classify.Rulebook) []item {
 			n += 4
 		}
 		l := make(line, 0, n).severity(k.Severity).raw(" ").value(k.Rule.Title + ".").raw(" ").text(k.Why).
-			raw(" ").em("Do:").raw(" ").text(k.Rule.Mitigation)
+			raw(" ").em("Do:").raw(" ").fixed(k.Rule.Mitigation)
 		if keeps {
 			l = l.raw(" ").em("Register:").raw(" ").text(MitigationText(&k.Mitigation))
 		}

@@ -108,12 +108,12 @@ func (br *brief) build(d *document) {
 				it := &br.items[row.item]
 				status, owner, due := registerColumns(&row.risk.Mitigation)
 				c := make(rowRuns, 0, 2*len(t.cols)+1)
-				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).cell(textRun(row.risk.Rule.Title)).
+				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).cell(fixedRun(row.risk.Rule.Title)).
 					cell(severityRun(row.risk.Severity)).cell(textRun(status)).cell(textRun(owner)).cell(textRun(due))
 				if reviews {
 					rw = rw.cell(textRun(reviewText(it.review)))
 				}
-				rw = rw.cell(textRun(OneLine(row.risk.Mitigation.Entry.Note))).cell(textRun(row.risk.Rule.Mitigation))
+				rw = rw.cell(textRun(OneLine(row.risk.Mitigation.Entry.Note))).cell(fixedRun(row.risk.Rule.Mitigation))
 				if !yield(rw.lines()) {
 					return
 				}
@@ -124,8 +124,8 @@ func (br *brief) build(d *document) {
 				it := &br.items[row.item]
 				c := make(rowRuns, 0, 13)
 				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).
-					cell(severityRun(row.risk.Severity), rawRun(" "), textRun(row.risk.Rule.Title)).
-					cell(textRun(registerCell(&row.risk.Mitigation, it.review))).cell(textRun(row.risk.Rule.Mitigation))
+					cell(severityRun(row.risk.Severity), rawRun(" "), fixedRun(row.risk.Rule.Title)).
+					cell(textRun(registerCell(&row.risk.Mitigation, it.review))).cell(fixedRun(row.risk.Rule.Mitigation))
 				if !yield(rw.lines()) {
 					return
 				}

@@ -117,12 +117,13 @@ const draftHTML = `<span class="draft">DRAFT</span>`
 
 // html renders the briefing's document.
 func (br *brief) html(b sink) {
-	br.stream(func(bl *block) { htmlBlock(b, bl) })
+	m := escMemo{}
+	br.stream(func(bl *block) { htmlBlock(b, bl, m) })
 }
 
 // The summary's parts need no wrapper; the others start a page, or keep an
 // activity or the readings together.
-func htmlBlock(b sink, bl *block) {
+func htmlBlock(b sink, bl *block, m escMemo) {
 	switch bl.kind {
 	case blockOpen:
 		fmt.Fprintf(b, "<section class=\"%s\">\n", bl.style)
@@ -130,17 +131,17 @@ func htmlBlock(b sink, bl *block) {
 		b.WriteString("</section>\n")
 	case blockHeading:
 		fmt.Fprintf(b, "<h%d>", bl.level)
-		htmlLine(b, bl.text)
+		htmlLine(b, bl.text, m)
 		fmt.Fprintf(b, "</h%d>\n", bl.level)
 	case blockMinor:
 		b.WriteString("<h3>")
-		htmlLine(b, bl.text)
+		htmlLine(b, bl.text, m)
 		b.WriteString("</h3>\n")
 	case blockPara:
 		b.WriteString("<p")
 		b.WriteString(htmlClass(bl.style))
 		b.WriteByte('>')
-		htmlLine(b, bl.text)
+		htmlLine(b, bl.text, m)
 		b.WriteString("</p>\n")
 	case blockList:
 		b.WriteString("<ul>\n")
@@ -148,7 +149,7 @@ func htmlBlock(b sink, bl *block) {
 			b.WriteString("<li")
 			b.WriteString(htmlClass(it.style))
 			b.WriteByte('>')
-			htmlLine(b, it.text)
+			htmlLine(b, it.text, m)
 			b.WriteString("</li>\n")
 		}
 		b.WriteString("</ul>\n")
@@ -158,21 +159,21 @@ func htmlBlock(b sink, bl *block) {
 			b.WriteString("<dt>")
 			b.WriteString(esc(it.term))
 			b.WriteString("</dt><dd>")
-			htmlLine(b, it.text)
+			htmlLine(b, it.text, m)
 			b.WriteString("</dd>\n")
 		}
 		b.WriteString("</dl>\n")
 	case blockQuote:
 		b.WriteString("<blockquote>")
-		htmlLine(b, bl.text)
+		htmlLine(b, bl.text, m)
 		b.WriteString("</blockquote>\n")
 		if len(bl.context) > 0 {
 			b.WriteString("<p class=\"context\">")
-			htmlLine(b, bl.context)
+			htmlLine(b, bl.context, m)
 			b.WriteString("</p>\n")
 		}
 	case blockTable:
-		htmlTable(b, bl.table, bl.style)
+		htmlTable(b, bl.table, bl.style, m)
 	case blockDrawings:
 		htmlFigures(b, bl.figures)
 	}
@@ -185,7 +186,7 @@ func htmlClass(style string) string {
 	return ` class="` + style + `"`
 }
 
-func htmlTable(b sink, t *table, style string) {
+func htmlTable(b sink, t *table, style string, m escMemo) {
 	fmt.Fprintf(b, "<table%s>\n", htmlClass(style))
 	// Columns the style names get their widths from it.
 	if slices.ContainsFunc(t.cols, func(c column) bool { return c.class != "" }) {
@@ -208,7 +209,7 @@ func htmlTable(b sink, t *table, style string) {
 			} else {
 				b.WriteString("<td>")
 			}
-			htmlLine(b, c)
+			htmlLine(b, c, m)
 			b.WriteString("</td>")
 		}
 		b.WriteString("</tr>\n")
@@ -216,12 +217,17 @@ func htmlTable(b sink, t *table, style string) {
 	b.WriteString("</tbody>\n</table>\n")
 }
 
-// htmlLine writes a line's runs, every text escaped.
-func htmlLine(b sink, l line) {
+// htmlLine writes a line's runs, every text escaped: the rulebook's own
+// (run.fixed) as m holds it.
+func htmlLine(b sink, l line, m escMemo) {
 	// Written straight to b, as every line of a long briefing is.
 	for _, r := range l {
 		switch r.kind {
 		case runText, runRaw:
+			if r.fixed {
+				m.write(b, r.text, writeEsc)
+				continue
+			}
 			writeEsc(b, r.text)
 		case runStrong, runValue:
 			b.WriteString("<strong>")

@@ -3,6 +3,7 @@ package report
 import (
 	"io"
 	"iter"
+	"strings"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -40,14 +41,46 @@ const (
 // run is one piece of a line.
 type run struct {
 	kind runKind
-	text string
-	sev  classify.Severity // of a runSeverity
+	// fixed says the text is the rulebook's alone (a risk's title, what to
+	// do): the same wherever it stands, so a long briefing writes it as it
+	// wrote it before (escMemo).
+	fixed bool
+	text  string
+	sev   classify.Severity // of a runSeverity
+}
+
+// escMemo holds the runs of the rulebook's text a long briefing has
+// written, each as it was written in its format, by its text: a risk's
+// mitigation is written for every activity it fires for, twice, and
+// making each piece of text safe and escaping it was a sixth of the
+// briefing's time. It is bounded by the rulebook's text, and by
+// escMemoSize.
+type escMemo map[string]string
+
+// escMemoSize is how many runs a memo keeps at most.
+const escMemoSize = 4096
+
+// write writes text as writeText writes it, from m when m holds it.
+func (m escMemo) write(b sink, text string, writeText func(sink, string)) {
+	if out, ok := m[text]; ok {
+		b.WriteString(out)
+		return
+	}
+	if m == nil || len(m) >= escMemoSize {
+		writeText(b, text)
+		return
+	}
+	var out strings.Builder
+	writeText(&out, text)
+	m[text] = out.String()
+	b.WriteString(out.String())
 }
 
 // line is a paragraph's, a cell's or a heading's text.
 type line []run
 
 func (l line) text(s string) line   { return append(l, run{kind: runText, text: s}) }
+func (l line) fixed(s string) line  { return append(l, run{kind: runText, text: s, fixed: true}) }
 func (l line) raw(s string) line    { return append(l, run{kind: runRaw, text: s}) }
 func (l line) strong(s string) line { return append(l, run{kind: runStrong, text: s}) }
 func (l line) em(s string) line     { return append(l, run{kind: runEm, text: s}) }
@@ -66,8 +99,9 @@ func (l line) draft(draft bool) line {
 }
 
 // textRun, rawRun and severityRun are runs as line's methods add them.
-func textRun(s string) run { return run{kind: runText, text: s} }
-func rawRun(s string) run  { return run{kind: runRaw, text: s} }
+func textRun(s string) run  { return run{kind: runText, text: s} }
+func fixedRun(s string) run { return run{kind: runText, text: s, fixed: true} }
+func rawRun(s string) run   { return run{kind: runRaw, text: s} }
 func severityRun(s classify.Severity) run {
 	return run{kind: runSeverity, text: SeverityTag(s), sev: s}
 }
