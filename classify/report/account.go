@@ -311,7 +311,24 @@ func EntryText(m *classify.Mitigation) string {
 func StatusText(s model.MitigationStatus) string { return strings.ReplaceAll(string(s), "-", " ") }
 
 // FactName is a fact's key as words: "rights record".
-func FactName(f model.Fact) string { return strings.ReplaceAll(f.Key(), "_", " ") }
+func FactName(f model.Fact) string {
+	if f >= model.NumFacts {
+		return strings.ReplaceAll(f.Key(), "_", " ")
+	}
+	factNamesOnce.Do(func() {
+		for g := range model.NumFacts {
+			factNames[g] = strings.ReplaceAll(g.Key(), "_", " ")
+		}
+	})
+	return factNames[f]
+}
+
+// factNames are the facts' names, made when first asked for: every
+// account names its open questions' facts.
+var (
+	factNamesOnce sync.Once
+	factNames     [model.NumFacts]string
+)
 
 // factPrefix is each fact's name as a line of the facts section begins,
 // "name: ", made once, when an account is first written.

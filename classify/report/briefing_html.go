@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -249,8 +250,49 @@ func htmlLine(b sink, l line, m escMemo) {
 }
 
 // writeEsc writes esc(s) to b without making it: what needs an escape is
-// written escaped between the runs of text written as they stand.
-func writeEsc(b sink, s string) { writeEscaped(b, Safe(s), &htmlEscapes) }
+// written escaped between the runs of text written as they stand. Text
+// Safe leaves as it is, most text, is read once: escaped as it is checked.
+// Where Safe would change it, what is written so far is what Safe keeps of
+// it (the text before the first character it changes), and the rest is
+// written from Safe's.
+func writeEsc(b sink, s string) {
+	start, i := 0, 0
+	for {
+		for i < len(s) && !htmlSpecial[s[i]] {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		c := s[i]
+		if e := htmlEscapes[c]; e != "" {
+			b.WriteString(s[start:i])
+			b.WriteString(e)
+			i++
+			start = i
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if out, keep := displayRune(r); out == r && keep {
+				i += size
+				continue
+			}
+		}
+		writeEscaped(b, Safe(s)[start:], &htmlEscapes)
+		return
+	}
+	b.WriteString(s[start:])
+}
+
+// htmlSpecial marks the bytes writeEsc looks at: those HTML escapes, the
+// control characters Safe changes, and every byte beyond ASCII.
+var htmlSpecial = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = htmlEscapes[c] != "" || c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f
+	}
+	return t
+}()
 
 // writeEscaped writes s to b with each byte the table names replaced by its
 // escape, the runs between written as they stand.
