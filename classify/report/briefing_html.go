@@ -250,22 +250,26 @@ func htmlLine(b sink, l line, m escMemo) {
 }
 
 // writeEsc writes esc(s) to b without making it: what needs an escape is
-// written escaped between the runs of text written as they stand. Text
-// Safe leaves as it is, most text, is read once: escaped as it is checked.
-// Where Safe would change it, what is written so far is what Safe keeps of
-// it (the text before the first character it changes), and the rest is
-// written from Safe's.
-func writeEsc(b sink, s string) {
+// written escaped between the runs of text written as they stand.
+func writeEsc(b sink, s string) { writeSafeEscaped(b, s, &htmlEscapes, &htmlSpecial) }
+
+// writeSafeEscaped writes Safe(s) to b with each byte escapes names
+// replaced by its escape; special marks those bytes, the control characters
+// Safe changes and every byte beyond ASCII. Text Safe leaves as it is, most
+// text, is read once: escaped as it is checked. Where Safe would change it,
+// what is written so far is what Safe keeps of it (the text before the
+// first character it changes), and the rest is written from Safe's.
+func writeSafeEscaped(b sink, s string, escapes *[256]string, special *[256]bool) {
 	start, i := 0, 0
 	for {
-		for i < len(s) && !htmlSpecial[s[i]] {
+		for i < len(s) && !special[s[i]] {
 			i++
 		}
 		if i >= len(s) {
 			break
 		}
 		c := s[i]
-		if e := htmlEscapes[c]; e != "" {
+		if e := escapes[c]; e != "" {
 			b.WriteString(s[start:i])
 			b.WriteString(e)
 			i++
@@ -279,20 +283,22 @@ func writeEsc(b sink, s string) {
 				continue
 			}
 		}
-		writeEscaped(b, Safe(s)[start:], &htmlEscapes)
+		writeEscaped(b, Safe(s)[start:], escapes)
 		return
 	}
 	b.WriteString(s[start:])
 }
 
-// htmlSpecial marks the bytes writeEsc looks at: those HTML escapes, the
-// control characters Safe changes, and every byte beyond ASCII.
-var htmlSpecial = func() (t [256]bool) {
+// specialBytes marks the bytes writeSafeEscaped looks at, for escapes.
+func specialBytes(escapes *[256]string) (t [256]bool) {
 	for c := range 256 {
-		t[c] = htmlEscapes[c] != "" || c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f
+		t[c] = escapes[c] != "" || c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f
 	}
 	return t
-}()
+}
+
+// htmlSpecial marks the bytes writeEsc looks at.
+var htmlSpecial = specialBytes(&htmlEscapes)
 
 // writeEscaped writes s to b with each byte the table names replaced by its
 // escape, the runs between written as they stand.

@@ -214,12 +214,24 @@ func md(s string) string {
 // written escaped between the runs of text written as they stand, as every
 // line of a long briefing is.
 func writeMD(b sink, s string) {
-	s = Safe(s)
 	// md trims the spaces and tabs that begin the escaped text, where a line
 	// break has become a space.
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
 		i++
+	}
+	// What begins the text is read as Safe leaves it: where its first bytes
+	// after those (all mdBlockOpener reads) are plain ASCII, Safe keeps
+	// them, and the rest is made safe as it is escaped.
+	for j := 0; j < min(len(s), i+mdOpenerReads); j++ {
+		if c := s[j]; c >= 0x7f || c < 0x20 && c != '\n' && c != '\t' {
+			s = Safe(s)
+			i = 0
+			for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+				i++
+			}
+			break
+		}
 	}
 	s = s[i:]
 	// The escaped text opens a block where s does, but at a tilde, which
@@ -229,8 +241,14 @@ func writeMD(b sink, s string) {
 		b.WriteByte('\\')
 		s = s[n-1:]
 	}
-	writeEscaped(b, s, &mdEscapes)
+	writeSafeEscaped(b, s, &mdEscapes, &mdSpecial)
 }
+
+// mdOpenerReads is how many bytes of a text mdBlockOpener reads at most.
+const mdOpenerReads = 11
+
+// mdSpecial marks the bytes writeMD looks at.
+var mdSpecial = specialBytes(&mdEscapes)
 
 // mdEscapes is mdEscaper as a table of bytes.
 var mdEscapes = [256]string{'\\': `\\`, '|': `\|`, '&': "&amp;", '<': "&lt;", '>': "&gt;", '\n': " ", '`': "\\`",

@@ -113,7 +113,8 @@ func TestSummaryTableFitsIn80Columns(t *testing.T) {
 // what opens a block at a line's start, spaces, breaks and controls.
 func TestWriteMDWritesMD(t *testing.T) {
 	pieces := []string{"a", "word", " ", "  ", "\t", "\n", "\u2028", "\x01", "#", "-", "+", "=", "~", "1", "23", ".", ")",
-		"\\", "|", "&", "<", ">", "`", "*", "_", "[", "]", "—", "é", "\u200b"}
+		"\\", "|", "&", "<", ">", "`", "*", "_", "[", "]", "—", "é", "\u200b", "\x7f", "\xff", "\u202e", "\u0085",
+		"abcdefghijkl"}
 	rnd := uint32(9)
 	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
 	for i := 0; i < 50000; i++ {
