@@ -132,6 +132,7 @@ type subject struct {
 	termsBuf [memoTermsInline]int8
 	// termEvals counts the terms evaluated, the measure of the memo's work.
 	termEvals int
+	bare      bool // no words are made for its result (Decide)
 }
 
 // memoTermsInline is how many terms a subject remembers without allocating.

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -84,15 +85,57 @@ func (rb *Rulebook) Classify(a *model.Activity) Result { return rb.ClassifyOn(a,
 func (rb *Rulebook) Classified() int64 { return rb.classified.Load() }
 
 // ClassifyFacts classifies a set of facts.
-func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
+func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result { return rb.classifyFacts(fs, nil) }
+
+// Decisions is what a classification decided by testing the rulebook's
+// conditions: which risks fire and which questions are open, a bit each
+// in rulebook order. A report that reads a long worksheet twice keeps it
+// for each activity from its first reading, so that the second makes the
+// same result without testing them again (ClassifyAgain): testing them was
+// half of a classification. The zero value has decided nothing.
+type Decisions struct {
+	risks, open uint64
+	known       bool // false for a rulebook of more risks or questions than bits
+	bare        bool // while Decide classifies: no words are made
+}
+
+// Decide is what a count of activities needs of one (a summary, the two
+// readings, a register): its result without the words that explain it
+// (its reasons, each risk's why and what would change its agenda are
+// empty), and what the rulebook's conditions decided, to make the whole
+// result later with ClassifyAgain. The words were a third of a
+// classification, and a long report that counts its activities first
+// drops them.
+func (rb *Rulebook) Decide(a *model.Activity, today model.Date) (Result, Decisions) {
+	d := Decisions{bare: true}
+	r := rb.classifyOn(a, today, &d)
+	d.bare = false
+	d.known = len(rb.Risks) <= 64 && len(rb.Questions) <= 64
+	return r, d
+}
+
+// ClassifyAgain is ClassifyOn for an activity whose same facts decided d
+// (Decide): the same result, its risks and open questions taken from d.
+// With the zero Decisions it is ClassifyOn.
+func (rb *Rulebook) ClassifyAgain(a *model.Activity, today model.Date, d Decisions) Result {
+	if !d.known {
+		return rb.ClassifyOn(a, today)
+	}
+	return rb.classifyOn(a, today, &d)
+}
+
+// classifyFacts classifies fs: when d is not nil, with the decisions d
+// holds if it is known, else recording them in it.
+func (rb *Rulebook) classifyFacts(fs *model.Facts, d *Decisions) Result {
 	rb.classified.Add(1)
 	var r Result
 	var s subject
 	rb.subject(&s, fs)
+	s.bare = d != nil && d.bare
 	r.Reasons = make([]string, 0, 3)
-	rb.placeTier(fs, &r)
+	rb.placeTier(&s, &r)
 	rb.placeAgenda(&s, &r)
-	rb.findRisks(&s, &r)
+	rb.findRisks(&s, &r, d)
 	r.Narrow.Agenda = r.Agenda
 	r.Narrow.Info = rb.Agenda(r.Agenda)
 	if r.Basis != NoBasis {
@@ -100,16 +143,17 @@ func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result {
 	}
 	r.Narrow.Reason = r.Reasons[len(r.Reasons)-1]
 	r.Narrow.Pos = rb.explanationPos(r.Narrow.Rule)
-	r.OpenQuestions = rb.openQuestions(&s)
+	r.OpenQuestions = rb.openQuestions(&s, d)
 	r.AskedOfOthers = rb.AskedOfOthers(fs)
 	return r
 }
 
-func (rb *Rulebook) placeTier(fs *model.Facts, r *Result) {
+func (rb *Rulebook) placeTier(s *subject, r *Result) {
+	fs := s.fs
 	primary := rb.Kind(fs.Primary())
 	r.Policy.facts = fs
 	if primary == nil {
-		r.Reasons = append(r.Reasons, rb.explain("tier-none", fs))
+		r.Reasons = append(r.Reasons, rb.say(s, "tier-none"))
 		r.Policy.Reason = r.Reasons[0]
 		r.Policy.Pos = rb.explanationPos("tier-none")
 		return
@@ -119,9 +163,12 @@ func (rb *Rulebook) placeTier(fs *model.Facts, r *Result) {
 	if t := rb.Tier(r.Tier); t != nil {
 		title = t.Title
 	}
-	if s, ok := rb.tierReason[primary.ID]; ok {
-		r.Reasons = append(r.Reasons, s)
-	} else {
+	switch reason, ok := rb.tierReason[primary.ID]; {
+	case s.bare:
+		r.Reasons = append(r.Reasons, "")
+	case ok:
+		r.Reasons = append(r.Reasons, reason)
+	default:
 		r.Reasons = append(r.Reasons, rb.explain("tier", fs, "tier", strconv.Itoa(int(r.Tier)), "tier_title", title))
 	}
 	r.Policy = TierPlacement{Tier: r.Tier, Info: rb.Tier(r.Tier), Kind: primary, Reason: r.Reasons[0], facts: fs,
@@ -146,7 +193,7 @@ func (rb *Rulebook) placeTier(fs *model.Facts, r *Result) {
 		}
 	}
 	if len(also) > 0 {
-		r.Reasons = append(r.Reasons, rb.explain("also-tiers", fs, "also", joinAnd(also), "others", joinAnd(others)))
+		r.Reasons = append(r.Reasons, rb.say(s, "also-tiers", "also", joinAnd(also), "others", joinAnd(others)))
 		r.Policy.Also = r.Reasons[1]
 	}
 }
@@ -174,9 +221,9 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 		}
 		switch {
 		case k.Basis != NoBasis:
-			r.WouldChange = append(r.WouldChange, Change{Overlap, rb.explain("change-partner-overlap", fs)})
+			r.WouldChange = append(r.WouldChange, Change{Overlap, rb.say(s, "change-partner-overlap")})
 		case k.Direct:
-			r.WouldChange = append(r.WouldChange, Change{POCOnly, rb.explain("change-partner-poc", fs)})
+			r.WouldChange = append(r.WouldChange, Change{POCOnly, rb.say(s, "change-partner-poc")})
 		}
 		return
 	}
@@ -191,15 +238,15 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 		} else {
 			r.Agenda = POCOnly
 			rb.decide(r, s, "agenda-training-poc")
-			r.WouldChange = append(r.WouldChange, Change{Overlap, rb.explain("change-training", fs)})
+			r.WouldChange = append(r.WouldChange, Change{Overlap, rb.say(s, "change-training")})
 		}
 	case CombinedOpsCapacity:
 		var missing []string
 		if yes, known := fs.Yes(model.CombinedOps); !known || !yes {
-			missing = append(missing, rb.explain("missing-combined-ops", fs))
+			missing = append(missing, rb.say(s, "missing-combined-ops"))
 		}
 		if s.term(rb.accountable) != True {
-			missing = append(missing, rb.explain("missing-accountable", fs))
+			missing = append(missing, rb.say(s, "missing-accountable"))
 		}
 		if len(missing) == 0 {
 			r.Agenda, r.Basis = Overlap, CombinedOpsCapacity
@@ -212,7 +259,7 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 		m := joinAnd(missing)
 		r.Agenda = SSROnly
 		rb.decide(r, s, "agenda-capacity-ssr", "missing", m)
-		r.WouldChange = append(r.WouldChange, Change{Overlap, rb.explain("change-capacity", fs, "missing", m)})
+		r.WouldChange = append(r.WouldChange, Change{Overlap, rb.say(s, "change-capacity", "missing", m)})
 	default:
 		switch {
 		case k.Direct:
@@ -260,22 +307,39 @@ func (rb *Rulebook) explain(key string, fs *model.Facts, extra ...string) string
 	return rb.explanations[key].Render(rb, fs, extra...)
 }
 
+// say is explain for the subject s: nothing when s is bare (Decide).
+func (rb *Rulebook) say(s *subject, key string, extra ...string) string {
+	if s.bare {
+		return ""
+	}
+	return rb.explain(key, s.fs, extra...)
+}
+
 // decide records the agenda rule that placed the activity and its reason.
 func (rb *Rulebook) decide(r *Result, s *subject, rule string, extra ...string) {
-	r.Reasons = append(r.Reasons, rb.explain(rule, s.fs, extra...))
+	r.Reasons = append(r.Reasons, rb.say(s, rule, extra...))
 	r.Narrow.Rule = rule
 	r.Narrow.Reads = rb.agendaReads[rule]
 	r.Narrow.facts = s.fs
 }
 
-func (rb *Rulebook) findRisks(s *subject, r *Result) {
+func (rb *Rulebook) findRisks(s *subject, r *Result, d *Decisions) {
 	// A first pass finds what fires, so the list is allocated once; the
 	// buffer lives on the stack for the usual few and grows for any number.
 	var buf [32]int32
 	fired := buf[:0]
-	for i, rule := range rb.Risks {
-		if rule.When.eval(s) == True {
-			fired = append(fired, int32(i))
+	if d != nil && d.known {
+		for m := d.risks; m != 0; m &= m - 1 {
+			fired = append(fired, int32(bits.TrailingZeros64(m)))
+		}
+	} else {
+		for i, rule := range rb.Risks {
+			if rule.When.eval(s) == True {
+				fired = append(fired, int32(i))
+				if d != nil && i < 64 {
+					d.risks |= 1 << i
+				}
+			}
 		}
 	}
 	n := len(fired)
@@ -292,7 +356,9 @@ func (rb *Rulebook) findRisks(s *subject, r *Result) {
 				break
 			}
 		}
-		k.Why = rule.Why.Render(rb, s.fs)
+		if !s.bare {
+			k.Why = rule.Why.Render(rb, s.fs)
+		}
 		r.Risks[j] = k
 	}
 	// Insertion sort: stable, by severity; rulebook order stays within one.
@@ -327,19 +393,31 @@ func (rb *Rulebook) RelevantQuestions(fs *model.Facts) []*Question {
 func (rb *Rulebook) OpenQuestions(fs *model.Facts) []OpenQuestion {
 	var s subject
 	rb.subject(&s, fs)
-	return rb.openQuestions(&s)
+	return rb.openQuestions(&s, nil)
 }
 
-func (rb *Rulebook) openQuestions(s *subject) []OpenQuestion {
+// openQuestions lists the relevant facts still unknown: when d is not nil,
+// those d holds if it is known, else recording them in it.
+func (rb *Rulebook) openQuestions(s *subject, d *Decisions) []OpenQuestion {
 	var open [model.NumFacts]*Question
 	n := 0
-	for _, q := range rb.Questions {
-		if s.fs.Known(q.Fact) {
-			continue
-		}
-		if q.Relevant == nil || q.Relevant.eval(s) == True {
-			open[n] = q
+	if d != nil && d.known {
+		for m := d.open; m != 0; m &= m - 1 {
+			open[n] = rb.Questions[bits.TrailingZeros64(m)]
 			n++
+		}
+	} else {
+		for i, q := range rb.Questions {
+			if s.fs.Known(q.Fact) {
+				continue
+			}
+			if q.Relevant == nil || q.Relevant.eval(s) == True {
+				open[n] = q
+				n++
+				if d != nil && i < 64 {
+					d.open |= 1 << i
+				}
+			}
 		}
 	}
 	if n == 0 {

@@ -159,3 +159,42 @@ func TestRulebookWithoutInsideSSRCaptionLoads(t *testing.T) {
 		t.Errorf("caption %q / %q", rb.InsideSSRCaption(), Default().InsideSSRCaption())
 	}
 }
+
+// A fact's value in words: one piece as it is (a label, yes, no, none,
+// unknown), a list of labels joined with "and"; a value of one piece is
+// the rulebook's own string, not a copy made for each account.
+func TestValueTextInWords(t *testing.T) {
+	rb := Default()
+	kinds := rb.Vocabulary().Values(model.Kinds)
+	impl := rb.Vocabulary().Values(model.Implementer)
+	var fs model.Facts
+	fs.SetOne(model.Implementer, impl[0])
+	fs.SetYes(model.CombinedOps, false)
+	fs.SetSet(model.Forces, nil)
+	label := func(f model.Fact, v string) string { return rb.lowerLabel(f, v) }
+	cases := []struct {
+		set  []string
+		f    model.Fact
+		want string
+	}{
+		{nil, model.Implementer, label(model.Implementer, impl[0])},
+		{nil, model.CombinedOps, "no"},
+		{nil, model.Forces, "none"},
+		{nil, model.RightsRecord, "unknown"},
+		{kinds[:1], model.Kinds, label(model.Kinds, kinds[0])},
+		{kinds[:2], model.Kinds, label(model.Kinds, kinds[0]) + " and " + label(model.Kinds, kinds[1])},
+		{kinds[:3], model.Kinds, label(model.Kinds, kinds[0]) + ", " + label(model.Kinds, kinds[1]) + " and " + label(model.Kinds, kinds[2])},
+	}
+	for _, c := range cases {
+		if c.set != nil {
+			fs.SetSet(model.Kinds, c.set)
+		}
+		if got := rb.ValueText(&fs, c.f); got != c.want {
+			t.Errorf("%s %v: %q, want %q", c.f.Key(), c.set, got, c.want)
+		}
+	}
+	fs.SetSet(model.Kinds, kinds[:1])
+	if n := testing.AllocsPerRun(100, func() { rb.ValueText(&fs, model.Kinds) }); n != 0 {
+		t.Errorf("a kind alone: %v allocations", n)
+	}
+}

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"testing"
 
 	"github.com/pocssr/pocssr/model"
@@ -166,4 +167,67 @@ func TestPropertyOpenQuestions(t *testing.T) {
 			}
 		}
 	})
+}
+
+// Property: an activity classified again with what deciding it decided
+// (Decide, ClassifyAgain) has the same result, register and all, as
+// ClassifyOn gives it; and the result's risks and open questions are those
+// the decisions hold, not tested again: with the decisions of other facts,
+// it has theirs. Decide's own result is ClassifyOn's without its words.
+func TestPropertyClassifyAgainIsClassifyOn(t *testing.T) {
+	rb := Default()
+	rng := rand.New(rand.NewPCG(3, 4))
+	var prev Decisions
+	var prevResult Result
+	for i := 0; i < 2000; i++ {
+		a := &model.Activity{ID: "a", Facts: randomFacts(rng, rb), HRDDPReview: "2026-03-31"}
+		first, d := rb.Decide(a, "2026-06-01")
+		bare := rb.ClassifyOn(a, "2026-06-01")
+		for i := range bare.Reasons {
+			bare.Reasons[i] = ""
+		}
+		bare.Policy.Reason, bare.Policy.Also, bare.Narrow.Reason = "", "", ""
+		for i := range bare.Risks {
+			bare.Risks[i].Why = ""
+		}
+		for i := range bare.WouldChange {
+			bare.WouldChange[i].If = ""
+		}
+		if !reflect.DeepEqual(first, bare) {
+			t.Fatalf("facts %v: decided\n%+v\nclassified, without its words\n%+v", a.Facts, first, bare)
+		}
+		for j, k := range first.Risks {
+			if j%2 == 0 {
+				a.Register = append(a.Register, model.RegisterEntry{Risk: k.Rule.ID, Status: model.InPlace})
+			}
+		}
+		a.Register = append(a.Register, model.RegisterEntry{Risk: "hrddp-not-assessed", Status: model.NotNeeded, Note: "n"})
+		want := rb.ClassifyOn(a, "2026-06-01")
+		if got := rb.ClassifyAgain(a, "2026-06-01", d); !reflect.DeepEqual(got, want) {
+			t.Fatalf("facts %v: classified again\n%+v\nclassified\n%+v", a.Facts, got, want)
+		}
+		if got := rb.ClassifyAgain(a, "2026-06-01", Decisions{}); !reflect.DeepEqual(got, want) {
+			t.Fatalf("facts %v: classified again with no decisions\n%+v\nclassified\n%+v", a.Facts, got, want)
+		}
+		if i > 0 {
+			other := rb.ClassifyAgain(a, "", prev)
+			if len(other.Risks) != len(prevResult.Risks) || len(other.OpenQuestions) != len(prevResult.OpenQuestions) {
+				t.Fatalf("facts %v with another's decisions: %d risks, %d open questions; the decisions hold %d, %d",
+					a.Facts, len(other.Risks), len(other.OpenQuestions), len(prevResult.Risks), len(prevResult.OpenQuestions))
+			}
+		}
+		prev, prevResult = d, first
+	}
+}
+
+// A rulebook of more risks than Decisions holds bits decides nothing to
+// keep: ClassifyAgain tests every condition, and the result is whole.
+func TestClassifyAgainBeyondSixtyFourRisks(t *testing.T) {
+	rb := withManyRisks(t, 89)
+	a := &model.Activity{ID: "a", Facts: facts(t, "implementer: mission; kinds: [mediation]")}
+	_, d := rb.Decide(a, "")
+	got, want := rb.ClassifyAgain(a, "", d), rb.ClassifyOn(a, "")
+	if len(want.Risks) < 65 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("%d risks classified again, %d classified", len(got.Risks), len(want.Risks))
+	}
 }

@@ -53,7 +53,12 @@ func StateOf(s model.MitigationStatus) MitigationState {
 // the register's entries for risks that do not fire are listed as stale. The
 // engine never reads the clock: with today "" nothing is overdue.
 func (rb *Rulebook) ClassifyOn(a *model.Activity, today model.Date) Result {
-	r := rb.ClassifyFacts(&a.Facts)
+	return rb.classifyOn(a, today, nil)
+}
+
+// classifyOn is ClassifyOn with the decisions d (classifyFacts).
+func (rb *Rulebook) classifyOn(a *model.Activity, today model.Date, d *Decisions) Result {
+	r := rb.classifyFacts(&a.Facts, d)
 	r.ID, r.Title = a.ID, a.Title
 	if len(a.Register) > 0 || a.HRDDPReview != "" {
 		r.review(a, today)

@@ -211,6 +211,9 @@ func listSep(i, n int, last string) string {
 // ValueText renders what is known of fact f in words: labels joined with "and",
 // "none" for an empty list, "yes"/"no", or "unknown".
 func (rb *Rulebook) ValueText(fs *model.Facts, f model.Fact) string {
+	if v := &fs[f]; !v.Known || f.Type() != model.SetOf || len(v.Set) < 2 {
+		return rb.valueWord(fs, f) // one piece: no sentence is made of it
+	}
 	w := sentence{plain: true}
 	rb.writeValue(&w, fs, f)
 	return w.b.String()
@@ -218,23 +221,33 @@ func (rb *Rulebook) ValueText(fs *model.Facts, f model.Fact) string {
 
 func (rb *Rulebook) writeValue(w *sentence, fs *model.Facts, f model.Fact) {
 	v := &fs[f]
+	if !v.Known || f.Type() != model.SetOf || len(v.Set) < 2 {
+		w.put(rb.valueWord(fs, f))
+		return
+	}
+	for i, x := range v.Set {
+		w.put(listSep(i, len(v.Set), "and"))
+		w.put(rb.lowerLabel(f, x))
+	}
+}
+
+// valueWord is a value of fact f that is one piece: a label, yes or no,
+// none, unknown.
+func (rb *Rulebook) valueWord(fs *model.Facts, f model.Fact) string {
+	v := &fs[f]
 	switch {
 	case !v.Known:
-		w.put("unknown")
+		return "unknown"
 	case f.Type() == model.OneOf:
-		w.put(rb.lowerLabel(f, v.One))
+		return rb.lowerLabel(f, v.One)
 	case f.Type() == model.YesNo && v.Yes:
-		w.put("yes")
+		return "yes"
 	case f.Type() == model.YesNo:
-		w.put("no")
+		return "no"
 	case len(v.Set) == 0:
-		w.put("none")
-	default:
-		for i, x := range v.Set {
-			w.put(listSep(i, len(v.Set), "and"))
-			w.put(rb.lowerLabel(f, x))
-		}
+		return "none"
 	}
+	return rb.lowerLabel(f, v.Set[0])
 }
 
 // lowerLabel is the label of a value as it reads inside a sentence.

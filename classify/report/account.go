@@ -1,7 +1,7 @@
 package report
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -55,10 +55,38 @@ type Line struct {
 	Severity classify.Severity // set on a risk's head line
 	Rule     string            // the risk rule's id, on a risk's head line
 	Muted    bool              // a remark rather than content
+	// Fixed says the line is the rulebook's alone (a risk's title, what to
+	// do, a question): the same for every activity that has it, so a long
+	// report may write it as it wrote it before.
+	Fixed bool
 }
 
 // SeverityTag is a risk's severity in capitals, as the accounts show it.
-func SeverityTag(s classify.Severity) string { return strings.ToUpper(string(s)) }
+func SeverityTag(s classify.Severity) string {
+	for i, sev := range classify.Severities {
+		if sev == s {
+			return severityTags()[i]
+		}
+	}
+	return strings.ToUpper(string(s))
+}
+
+// severityTags are the tags of classify.Severities, made when first asked
+// for (not as the program starts): a long report tags every risk of every
+// activity.
+func severityTags() []string {
+	severityTagsOnce.Do(func() {
+		for _, s := range classify.Severities {
+			severityTagList = append(severityTagList, strings.ToUpper(string(s)))
+		}
+	})
+	return severityTagList
+}
+
+var (
+	severityTagsOnce sync.Once
+	severityTagList  []string
+)
 
 // TierCaption is the tier as the accounts head it: "Tier 2 — Provision of
 // physical protection", with the caption from the rulebook.
@@ -66,7 +94,7 @@ func TierCaption(p *classify.TierPlacement) string {
 	if p.Info == nil {
 		return "Tier — undetermined"
 	}
-	return fmt.Sprintf("Tier %d — %s", p.Tier, p.Info.Title)
+	return "Tier " + strconv.Itoa(int(p.Tier)) + " — " + p.Info.Title
 }
 
 // AgendaCaption is the agenda as the accounts head it, with the basis of an
@@ -167,29 +195,25 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 		}
 		out = append(out, facts)
 	}
-	tier := Section{Part: PartTier, Heading: TierCaption(&r.Policy), Lines: []Line{{Text: r.Policy.Reason}}}
-	if r.Policy.Also != "" {
-		tier.Lines = append(tier.Lines, Line{Text: r.Policy.Also})
-	}
-	agenda := Section{Part: PartAgenda, Heading: AgendaCaption(&r.Narrow), Lines: []Line{{Text: r.Narrow.Reason}}}
+	tier, agenda := placementSections(r)
 
-	risks := Section{Part: PartRisks, Heading: fmt.Sprintf("Risks (%d)", len(r.Risks)), Empty: "None found with what is known."}
+	risks := Section{Part: PartRisks, Heading: "Risks (" + strconv.Itoa(len(r.Risks)) + ")", Empty: "None found with what is known."}
 	// An activity that keeps no register says nothing of one; one that does
 	// shows every risk's place in it, "no entry" too.
 	register := r.KeepsRegister()
 	risks.Lines = make([]Line, 0, 7*len(r.Risks))
 	for _, k := range r.Risks {
 		risks.Lines = append(risks.Lines,
-			Line{Prefix: SeverityTag(k.Severity) + " — ", Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID},
+			Line{Prefix: SeverityTag(k.Severity) + " — ", Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID, Fixed: true},
 			Line{Prefix: "Why: ", Text: k.Why, Depth: 1},
-			Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1})
+			Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1, Fixed: true})
 		if register {
 			risks.Lines = append(risks.Lines, Line{Prefix: "Register: ", Text: MitigationText(&k.Mitigation), Depth: 1})
 		}
 		risks.Lines = append(risks.Lines,
-			Line{Prefix: "See: ", Text: "“" + k.Rule.Section + "” in the chapter", Depth: 1})
+			Line{Prefix: "See: ", Text: "“" + k.Rule.Section + "” in the chapter", Depth: 1, Fixed: true})
 		if k.Rule.Example != "" {
-			risks.Lines = append(risks.Lines, Line{Prefix: "Example: ", Text: k.Rule.Example, Depth: 1})
+			risks.Lines = append(risks.Lines, Line{Prefix: "Example: ", Text: k.Rule.Example, Depth: 1, Fixed: true})
 		}
 		var recs []string
 		for _, id := range k.Rule.Recommendations {
@@ -198,13 +222,13 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 			}
 		}
 		if len(recs) > 0 {
-			risks.Lines = append(risks.Lines, Line{Prefix: "Recommendations: ", Text: strings.Join(recs, "; "), Depth: 1})
+			risks.Lines = append(risks.Lines, Line{Prefix: "Recommendations: ", Text: strings.Join(recs, "; "), Depth: 1, Fixed: true})
 		}
 	}
-	open := Section{Part: PartOpen, Heading: fmt.Sprintf("Open questions (%d)", len(r.OpenQuestions)), Empty: "None: every relevant fact is known."}
+	open := Section{Part: PartOpen, Heading: "Open questions (" + strconv.Itoa(len(r.OpenQuestions)) + ")", Empty: "None: every relevant fact is known."}
 	open.Lines = make([]Line, 0, len(r.OpenQuestions))
 	for _, q := range r.OpenQuestions {
-		open.Lines = append(open.Lines, Line{Prefix: "- ", Text: q.Question + " (" + FactName(q.Fact) + ")"})
+		open.Lines = append(open.Lines, Line{Prefix: "- ", Text: q.Question + " (" + FactName(q.Fact) + ")", Fixed: true})
 	}
 	change := Section{Part: PartChange, Heading: "What would change the agenda", Empty: "Nothing the framework names would move it to another agenda."}
 	if r.Agenda == classify.Undetermined {
@@ -219,6 +243,17 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 		out = append(out, sec)
 	}
 	return out
+}
+
+// placementSections are the sections that say why the result has its tier
+// and its agenda; the briefing says their lines in its entries (briefItem.entries).
+func placementSections(r *classify.Result) (tier, agenda Section) {
+	tier = Section{Part: PartTier, Heading: TierCaption(&r.Policy), Lines: []Line{{Text: r.Policy.Reason}}}
+	if r.Policy.Also != "" {
+		tier.Lines = append(tier.Lines, Line{Text: r.Policy.Also})
+	}
+	agenda = Section{Part: PartAgenda, Heading: AgendaCaption(&r.Narrow), Lines: []Line{{Text: r.Narrow.Reason}}}
+	return tier, agenda
 }
 
 // registerSection says when the HRDDP risk assessment is next reviewed and
@@ -276,7 +311,24 @@ func EntryText(m *classify.Mitigation) string {
 func StatusText(s model.MitigationStatus) string { return strings.ReplaceAll(string(s), "-", " ") }
 
 // FactName is a fact's key as words: "rights record".
-func FactName(f model.Fact) string { return strings.ReplaceAll(f.Key(), "_", " ") }
+func FactName(f model.Fact) string {
+	if f >= model.NumFacts {
+		return strings.ReplaceAll(f.Key(), "_", " ")
+	}
+	factNamesOnce.Do(func() {
+		for g := range model.NumFacts {
+			factNames[g] = strings.ReplaceAll(g.Key(), "_", " ")
+		}
+	})
+	return factNames[f]
+}
+
+// factNames are the facts' names, made when first asked for: every
+// account names its open questions' facts.
+var (
+	factNamesOnce sync.Once
+	factNames     [model.NumFacts]string
+)
 
 // factPrefix is each fact's name as a line of the facts section begins,
 // "name: ", made once, when an account is first written.

@@ -1,8 +1,8 @@
 package report
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,12 +48,15 @@ type briefItem struct {
 	r *classify.Result // only while its part is written
 	// What the summary, the register and the grouping read of the result,
 	// kept for every activity: a whole result is eight times the size.
-	risks  []classify.Risk
-	review classify.Review
-	others bool // asked of others than the mission
-	ref    string
-	title  string // as the account heads it
-	draft  bool
+	risks []classify.Risk
+	// decided is what the result's conditions decided, for its part to be
+	// classified again without testing them.
+	decided classify.Decisions
+	review  classify.Review
+	others  bool // asked of others than the mission
+	ref     string
+	title   string // as the account heads it
+	draft   bool
 }
 
 // name is the activity as the briefing names it: "6(ii) — title".
@@ -116,8 +119,8 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 		if sh.Whole == nil {
 			p.Add(a)
 		}
-		r := rb.ClassifyOn(a, sh.Today)
-		it := briefItem{risks: keptRisks(&r), review: r.HRDDPReview, others: r.AskedOfOthers,
+		r, d := rb.Decide(a, sh.Today)
+		it := briefItem{risks: keptRisks(&r), decided: d, review: r.HRDDPReview, others: r.AskedOfOthers,
 			ref: sh.ref(a, i), title: accountTitle(a), draft: a.Status == model.StatusDraft}
 		if it.draft {
 			b.drafts++
@@ -200,7 +203,7 @@ func (b *brief) each(idx []int, fn func(it *briefItem)) {
 			continue
 		}
 		it := &b.items[i]
-		r := b.rb.ClassifyOn(a, b.today)
+		r := b.rb.ClassifyAgain(a, b.today, it.decided)
 		it.a, it.r = a, &r
 		fn(it)
 		it.a, it.r = nil, nil
@@ -262,28 +265,6 @@ func (it *briefItem) verdict() string {
 	return v
 }
 
-// section returns the account's section of part p, or nil.
-func (acc *Account) section(p Part) *Section {
-	for i := range acc.Sections {
-		if acc.Sections[i].Part == p {
-			return &acc.Sections[i]
-		}
-	}
-	return nil
-}
-
-// why is the reason of a placement section, its lines on one line.
-func (s *Section) why() string {
-	out := ""
-	for i, l := range s.Lines {
-		if i > 0 {
-			out += " "
-		}
-		out += OneLine(l.Text)
-	}
-	return out
-}
-
 // portfolioLine sums up the portfolio for the executive summary when no
 // finding is certain: how many are held open by what is not known.
 func (b *brief) portfolioLine() string {
@@ -300,58 +281,57 @@ func (b *brief) portfolioLine() string {
 	return ""
 }
 
-var partName = map[Part]string{PartTier: "Tier", PartAgenda: "Agenda"}
-
-// briefEntry is one line of an activity's section, the same in every format:
-// a label and its text; a risk also has its severity, title and what to do.
-type briefEntry struct {
-	Label    string
-	Severity classify.Severity // set on a risk
-	Title    string            // a risk's title
-	Text     string
-	Do       string // a risk's mitigation
-	Register string // a risk's place in the register, when the activity keeps one
-}
-
-// entries lists the activity's section after its verdict: why this tier and
-// this agenda, each risk, the open questions, what would change the agenda
-// and the notes.
-func (it *briefItem) entries(rb *classify.Rulebook, acc *Account) []briefEntry {
-	var out []briefEntry
-	for _, p := range []Part{PartTier, PartAgenda} {
-		if sec := acc.section(p); sec != nil {
-			label := partName[p]
-			if p == PartAgenda && it.r.Narrow.Basis != nil {
-				label += " (" + it.r.Narrow.Basis.Title + ")"
-			}
-			out = append(out, briefEntry{Label: label, Text: sec.why()})
-		}
+// entries lists the activity's section after its verdict, each a labelled
+// entry, the same in every format: why this tier and this agenda, each risk
+// (its severity, title, why, what to do and its place in the register),
+// the register's other entries, the open questions, what would change the
+// agenda and the notes. They are made as the document's items and at
+// their number: a long briefing makes them for every activity.
+func (it *briefItem) entries(rb *classify.Rulebook) []item {
+	r := it.r
+	out := make([]item, 0, 2+len(r.Risks)+1+len(r.Stale)+3)
+	// Why this tier and this agenda: the lines of the account's sections
+	// (placementSections), each on one line.
+	tier := OneLine(r.Policy.Reason)
+	if r.Policy.Also != "" {
+		tier += " " + OneLine(r.Policy.Also)
 	}
-	keeps := it.r.KeepsRegister()
-	for _, k := range it.r.Risks {
-		e := briefEntry{Label: "Risk", Severity: k.Severity, Title: k.Rule.Title, Text: k.Why, Do: k.Rule.Mitigation}
+	agenda := "Agenda"
+	if r.Narrow.Basis != nil {
+		agenda += " (" + r.Narrow.Basis.Title + ")"
+	}
+	out = append(out, item{term: "Tier", text: line{}.text(tier)}, item{term: agenda, text: line{}.text(OneLine(r.Narrow.Reason))})
+	keeps := r.KeepsRegister()
+	for i := range r.Risks {
+		k := &r.Risks[i]
+		n := 9 // the runs below, and four more for the register
 		if keeps {
-			e.Register = MitigationText(&k.Mitigation)
+			n += 4
 		}
-		out = append(out, e)
+		l := make(line, 0, n).severity(k.Severity).raw(" ").value(k.Rule.Title + ".").raw(" ").text(k.Why).
+			raw(" ").em("Do:").raw(" ").fixed(k.Rule.Mitigation)
+		if keeps {
+			l = l.raw(" ").em("Register:").raw(" ").text(MitigationText(&k.Mitigation))
+		}
+		out = append(out, item{term: "Risk", text: l})
 	}
-	out = append(out, it.registerEntries()...)
-	if qs := it.r.OpenQuestions; len(qs) > 0 {
+	out = it.registerEntries(out)
+	if qs := r.OpenQuestions; len(qs) > 0 {
 		texts := make([]string, len(qs))
 		for i, q := range qs {
 			texts[i] = q.Question
 		}
-		out = append(out, briefEntry{Label: fmt.Sprintf("Open questions (%d)", len(qs)), Text: strings.Join(texts, " ")})
+		out = append(out, item{term: "Open questions (" + strconv.Itoa(len(qs)) + ")", text: line{}.text(strings.Join(texts, " "))})
 	}
-	if len(it.r.WouldChange) > 0 {
-		texts := make([]string, len(it.r.WouldChange))
-		for i, c := range it.r.WouldChange {
+	if len(r.WouldChange) > 0 {
+		texts := make([]string, len(r.WouldChange))
+		for i, c := range r.WouldChange {
 			texts[i] = ChangeText(rb, c)
 		}
-		out = append(out, briefEntry{Label: "Would change the agenda", Text: strings.Join(texts, "; ")})
+		out = append(out, item{term: "Would change the agenda", text: line{}.text(strings.Join(texts, "; "))})
 	}
 	if n := strings.TrimSpace(it.a.Notes); n != "" {
-		out = append(out, briefEntry{Label: "Notes", Text: OneLine(n)})
+		out = append(out, item{term: "Notes", text: line{}.text(OneLine(n))})
 	}
 	return out
 }

@@ -107,12 +107,14 @@ func (br *brief) build(d *document) {
 			for _, row := range br.register {
 				it := &br.items[row.item]
 				status, owner, due := registerColumns(&row.risk.Mitigation)
-				cells := []line{line{}.text(it.ref), line{}.text(it.title).draft(it.draft), line{}.text(row.risk.Rule.Title),
-					line{}.severity(row.risk.Severity), line{}.text(status), line{}.text(owner), line{}.text(due)}
+				c := make(rowRuns, 0, 2*len(t.cols)+1)
+				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).cell(fixedRun(row.risk.Rule.Title)).
+					cell(severityRun(row.risk.Severity)).cell(textRun(status)).cell(textRun(owner)).cell(textRun(due))
 				if reviews {
-					cells = append(cells, line{}.text(reviewText(it.review)))
+					rw = rw.cell(textRun(reviewText(it.review)))
 				}
-				if !yield(append(cells, line{}.text(OneLine(row.risk.Mitigation.Entry.Note)), line{}.text(row.risk.Rule.Mitigation))) {
+				rw = rw.cell(textRun(OneLine(row.risk.Mitigation.Entry.Note))).cell(fixedRun(row.risk.Rule.Mitigation))
+				if !yield(rw.lines()) {
 					return
 				}
 			}
@@ -120,9 +122,11 @@ func (br *brief) build(d *document) {
 		t.compact.more = func(yield func([]line) bool) {
 			for _, row := range br.register {
 				it := &br.items[row.item]
-				if !yield([]line{line{}.text(it.ref), line{}.text(it.title).draft(it.draft),
-					line{}.severity(row.risk.Severity).raw(" ").text(row.risk.Rule.Title),
-					line{}.text(registerCell(&row.risk.Mitigation, it.review)), line{}.text(row.risk.Rule.Mitigation)}) {
+				c := make(rowRuns, 0, 13)
+				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).
+					cell(severityRun(row.risk.Severity), rawRun(" "), fixedRun(row.risk.Rule.Title)).
+					cell(textRun(registerCell(&row.risk.Mitigation, it.review))).cell(fixedRun(row.risk.Rule.Mitigation))
+				if !yield(rw.lines()) {
 					return
 				}
 			}
@@ -246,21 +250,7 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 		d.add(q)
 	}
 	d.para("", make(line, 0, 3).strong("Verdict:").raw(" ").text(it.verdict()))
-	// Only the result's sections are read (why this tier, this agenda): the
-	// facts and the text of a full account are not made.
-	entries := it.entries(rb, &Account{Sections: resultSections(rb, nil, it.r)})
-	items := make([]item, 0, len(entries))
-	for _, e := range entries {
-		if e.Severity != "" {
-			l := make(line, 0, 15).severity(e.Severity).raw(" ").value(e.Title + ".").raw(" ").text(e.Text).raw(" ").em("Do:").raw(" ").text(e.Do)
-			if e.Register != "" {
-				l = l.raw(" ").em("Register:").raw(" ").text(e.Register)
-			}
-			items = append(items, item{term: e.Label, text: l})
-			continue
-		}
-		items = append(items, item{term: e.Label, text: line{}.text(e.Text)})
-	}
+	items := it.entries(rb)
 	d.add(block{kind: blockDefs, items: items})
 	d.close(styleActivity)
 }

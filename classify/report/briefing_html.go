@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -88,19 +90,41 @@ func writeHTML(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 
 // sevHTML is a severity as a coloured tag that says it in a word.
 func sevHTML(s classify.Severity) string {
+	for i, sev := range classify.Severities {
+		if sev == s {
+			sevHTMLOnce.Do(func() {
+				for _, s := range classify.Severities {
+					sevHTMLTags = append(sevHTMLTags, sevTag(s))
+				}
+			})
+			return sevHTMLTags[i]
+		}
+	}
+	return sevTag(s)
+}
+
+func sevTag(s classify.Severity) string {
 	return fmt.Sprintf(`<span class="sev %s">%s</span>`, esc(string(s)), esc(SeverityTag(s)))
 }
+
+// The tags of classify.Severities, made when first asked for: a long
+// briefing tags tens of thousands of risks.
+var (
+	sevHTMLOnce sync.Once
+	sevHTMLTags []string
+)
 
 const draftHTML = `<span class="draft">DRAFT</span>`
 
 // html renders the briefing's document.
 func (br *brief) html(b sink) {
-	br.stream(func(bl *block) { htmlBlock(b, bl) })
+	m := escMemo{}
+	br.stream(func(bl *block) { htmlBlock(b, bl, m) })
 }
 
 // The summary's parts need no wrapper; the others start a page, or keep an
 // activity or the readings together.
-func htmlBlock(b sink, bl *block) {
+func htmlBlock(b sink, bl *block, m escMemo) {
 	switch bl.kind {
 	case blockOpen:
 		fmt.Fprintf(b, "<section class=\"%s\">\n", bl.style)
@@ -108,17 +132,17 @@ func htmlBlock(b sink, bl *block) {
 		b.WriteString("</section>\n")
 	case blockHeading:
 		fmt.Fprintf(b, "<h%d>", bl.level)
-		htmlLine(b, bl.text)
+		htmlLine(b, bl.text, m)
 		fmt.Fprintf(b, "</h%d>\n", bl.level)
 	case blockMinor:
 		b.WriteString("<h3>")
-		htmlLine(b, bl.text)
+		htmlLine(b, bl.text, m)
 		b.WriteString("</h3>\n")
 	case blockPara:
 		b.WriteString("<p")
 		b.WriteString(htmlClass(bl.style))
 		b.WriteByte('>')
-		htmlLine(b, bl.text)
+		htmlLine(b, bl.text, m)
 		b.WriteString("</p>\n")
 	case blockList:
 		b.WriteString("<ul>\n")
@@ -126,7 +150,7 @@ func htmlBlock(b sink, bl *block) {
 			b.WriteString("<li")
 			b.WriteString(htmlClass(it.style))
 			b.WriteByte('>')
-			htmlLine(b, it.text)
+			htmlLine(b, it.text, m)
 			b.WriteString("</li>\n")
 		}
 		b.WriteString("</ul>\n")
@@ -136,21 +160,21 @@ func htmlBlock(b sink, bl *block) {
 			b.WriteString("<dt>")
 			b.WriteString(esc(it.term))
 			b.WriteString("</dt><dd>")
-			htmlLine(b, it.text)
+			htmlLine(b, it.text, m)
 			b.WriteString("</dd>\n")
 		}
 		b.WriteString("</dl>\n")
 	case blockQuote:
 		b.WriteString("<blockquote>")
-		htmlLine(b, bl.text)
+		htmlLine(b, bl.text, m)
 		b.WriteString("</blockquote>\n")
 		if len(bl.context) > 0 {
 			b.WriteString("<p class=\"context\">")
-			htmlLine(b, bl.context)
+			htmlLine(b, bl.context, m)
 			b.WriteString("</p>\n")
 		}
 	case blockTable:
-		htmlTable(b, bl.table, bl.style)
+		htmlTable(b, bl.table, bl.style, m)
 	case blockDrawings:
 		htmlFigures(b, bl.figures)
 	}
@@ -163,7 +187,7 @@ func htmlClass(style string) string {
 	return ` class="` + style + `"`
 }
 
-func htmlTable(b sink, t *table, style string) {
+func htmlTable(b sink, t *table, style string, m escMemo) {
 	fmt.Fprintf(b, "<table%s>\n", htmlClass(style))
 	// Columns the style names get their widths from it.
 	if slices.ContainsFunc(t.cols, func(c column) bool { return c.class != "" }) {
@@ -186,7 +210,7 @@ func htmlTable(b sink, t *table, style string) {
 			} else {
 				b.WriteString("<td>")
 			}
-			htmlLine(b, c)
+			htmlLine(b, c, m)
 			b.WriteString("</td>")
 		}
 		b.WriteString("</tr>\n")
@@ -194,12 +218,17 @@ func htmlTable(b sink, t *table, style string) {
 	b.WriteString("</tbody>\n</table>\n")
 }
 
-// htmlLine writes a line's runs, every text escaped.
-func htmlLine(b sink, l line) {
+// htmlLine writes a line's runs, every text escaped: the rulebook's own
+// (run.fixed) as m holds it.
+func htmlLine(b sink, l line, m escMemo) {
 	// Written straight to b, as every line of a long briefing is.
 	for _, r := range l {
 		switch r.kind {
 		case runText, runRaw:
+			if r.fixed {
+				m.write(b, r.text, writeEsc)
+				continue
+			}
 			writeEsc(b, r.text)
 		case runStrong, runValue:
 			b.WriteString("<strong>")
@@ -222,7 +251,54 @@ func htmlLine(b sink, l line) {
 
 // writeEsc writes esc(s) to b without making it: what needs an escape is
 // written escaped between the runs of text written as they stand.
-func writeEsc(b sink, s string) { writeEscaped(b, Safe(s), &htmlEscapes) }
+func writeEsc(b sink, s string) { writeSafeEscaped(b, s, &htmlEscapes, &htmlSpecial) }
+
+// writeSafeEscaped writes Safe(s) to b with each byte escapes names
+// replaced by its escape; special marks those bytes, the control characters
+// Safe changes and every byte beyond ASCII. Text Safe leaves as it is, most
+// text, is read once: escaped as it is checked. Where Safe would change it,
+// what is written so far is what Safe keeps of it (the text before the
+// first character it changes), and the rest is written from Safe's.
+func writeSafeEscaped(b sink, s string, escapes *[256]string, special *[256]bool) {
+	start, i := 0, 0
+	for {
+		for i < len(s) && !special[s[i]] {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		c := s[i]
+		if e := escapes[c]; e != "" {
+			b.WriteString(s[start:i])
+			b.WriteString(e)
+			i++
+			start = i
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if out, keep := displayRune(r); out == r && keep {
+				i += size
+				continue
+			}
+		}
+		writeEscaped(b, Safe(s)[start:], escapes)
+		return
+	}
+	b.WriteString(s[start:])
+}
+
+// specialBytes marks the bytes writeSafeEscaped looks at, for escapes.
+func specialBytes(escapes *[256]string) (t [256]bool) {
+	for c := range 256 {
+		t[c] = escapes[c] != "" || c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f
+	}
+	return t
+}
+
+// htmlSpecial marks the bytes writeEsc looks at.
+var htmlSpecial = specialBytes(&htmlEscapes)
 
 // writeEscaped writes s to b with each byte the table names replaced by its
 // escape, the runs between written as they stand.

@@ -82,16 +82,16 @@ func registerColumns(m *classify.Mitigation) (status, owner, due string) {
 	return status, OneLine(m.Entry.Owner), due
 }
 
-// registerEntries are the lines of an activity's section that come from its
-// register besides its risks: the HRDDP review and the stale entries.
-func (it *briefItem) registerEntries() []briefEntry {
-	var out []briefEntry
+// registerEntries adds to out the entries of an activity's section that
+// come from its register besides its risks: the HRDDP review and the stale
+// entries.
+func (it *briefItem) registerEntries(out []item) []item {
 	for _, l := range registerSection(it.r).Lines {
 		label := "Stale register entry"
 		if l.Prefix == "HRDDP review: " {
 			label = "HRDDP review"
 		}
-		out = append(out, briefEntry{Label: label, Text: l.Text})
+		out = append(out, item{term: label, text: line{}.text(l.Text)})
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"io"
 	"iter"
+	"strings"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -34,19 +35,52 @@ const (
 	runSeverity                 // a severity, always shown as its word
 	runDraft                    // the DRAFT mark after an activity's name
 	runDraftWord                // DRAFT as a word of a sentence
+	runEnd                      // where a cell of a row of cells ends; never in a line
 )
 
 // run is one piece of a line.
 type run struct {
 	kind runKind
-	text string
-	sev  classify.Severity // of a runSeverity
+	// fixed says the text is the rulebook's alone (a risk's title, what to
+	// do): the same wherever it stands, so a long briefing writes it as it
+	// wrote it before (escMemo).
+	fixed bool
+	text  string
+	sev   classify.Severity // of a runSeverity
+}
+
+// escMemo holds the runs of the rulebook's text a long briefing has
+// written, each as it was written in its format, by its text: a risk's
+// mitigation is written for every activity it fires for, twice, and
+// making each piece of text safe and escaping it was a sixth of the
+// briefing's time. It is bounded by the rulebook's text, and by
+// escMemoSize.
+type escMemo map[string]string
+
+// escMemoSize is how many runs a memo keeps at most.
+const escMemoSize = 4096
+
+// write writes text as writeText writes it, from m when m holds it.
+func (m escMemo) write(b sink, text string, writeText func(sink, string)) {
+	if out, ok := m[text]; ok {
+		b.WriteString(out)
+		return
+	}
+	if m == nil || len(m) >= escMemoSize {
+		writeText(b, text)
+		return
+	}
+	var out strings.Builder
+	writeText(&out, text)
+	m[text] = out.String()
+	b.WriteString(out.String())
 }
 
 // line is a paragraph's, a cell's or a heading's text.
 type line []run
 
 func (l line) text(s string) line   { return append(l, run{kind: runText, text: s}) }
+func (l line) fixed(s string) line  { return append(l, run{kind: runText, text: s, fixed: true}) }
 func (l line) raw(s string) line    { return append(l, run{kind: runRaw, text: s}) }
 func (l line) strong(s string) line { return append(l, run{kind: runStrong, text: s}) }
 func (l line) em(s string) line     { return append(l, run{kind: runEm, text: s}) }
@@ -62,6 +96,53 @@ func (l line) draft(draft bool) line {
 		return l
 	}
 	return append(l, run{kind: runDraft, text: "DRAFT"})
+}
+
+// textRun, rawRun and severityRun are runs as line's methods add them.
+func textRun(s string) run  { return run{kind: runText, text: s} }
+func fixedRun(s string) run { return run{kind: runText, text: s, fixed: true} }
+func rawRun(s string) run   { return run{kind: runRaw, text: s} }
+func severityRun(s classify.Severity) run {
+	return run{kind: runSeverity, text: SeverityTag(s), sev: s}
+}
+
+// rowRuns are a table row's runs, every cell's in one list, each cell
+// followed by a runEnd: a row made of them takes two allocations, not one
+// for each cell, and a long register has tens of thousands of rows.
+type rowRuns []run
+
+// cell adds a cell of the runs rs.
+func (c rowRuns) cell(rs ...run) rowRuns {
+	return append(append(c, rs...), run{kind: runEnd})
+}
+
+// draftCell adds a cell of the run r, with the DRAFT mark when draft is
+// true (line.draft).
+func (c rowRuns) draftCell(r run, draft bool) rowRuns {
+	c = append(c, r)
+	if draft {
+		c = append(c, run{kind: runDraft, text: "DRAFT"})
+	}
+	return append(c, run{kind: runEnd})
+}
+
+// lines is the row, a line a cell.
+func (c rowRuns) lines() []line {
+	n := 0
+	for _, r := range c {
+		if r.kind == runEnd {
+			n++
+		}
+	}
+	out := make([]line, 0, n)
+	start := 0
+	for i, r := range c {
+		if r.kind == runEnd {
+			out = append(out, line(c[start:i:i]))
+			start = i + 1
+		}
+	}
+	return out
 }
 
 // join appends the lines with sep between them.

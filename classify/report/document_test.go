@@ -2,10 +2,12 @@ package report
 
 import (
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/sample"
 	"github.com/pocssr/pocssr/model"
 	"golang.org/x/net/html"
 )
@@ -135,6 +137,62 @@ func TestOneDocumentRenderedAsMarkdownAndHTML(t *testing.T) {
 				}
 				at += i
 			}
+		}
+	}
+}
+
+// A row of cells made from one list of runs has the lines a row made of
+// lines has, an empty text and the DRAFT mark kept; and a cell's line
+// grown later (as a renderer may) leaves the next cell as it is.
+func TestRowRunsAreTheRowsLines(t *testing.T) {
+	for _, draft := range []bool{false, true} {
+		want := []line{line{}.text("6(a)"), line{}.text("Patrol the camps").draft(draft), line{}.text(""),
+			line{}.severity(classify.High).raw(" ").text("No community input")}
+		got := rowRuns(nil).cell(textRun("6(a)")).draftCell(textRun("Patrol the camps"), draft).cell(textRun("")).
+			cell(severityRun(classify.High), rawRun(" "), textRun("No community input")).lines()
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("draft %v: %+v, want %+v", draft, got, want)
+		}
+		_ = append(got[0], run{kind: runRaw, text: "!"})
+		if !reflect.DeepEqual(got[1], want[1]) {
+			t.Fatalf("draft %v: growing a cell changed the next: %+v", draft, got[1])
+		}
+	}
+}
+
+// A briefing writes the rulebook's text it has written before from a memo:
+// every block of the document, markdown and HTML, is written byte for byte
+// as without one, whether its runs were escaped for it or for a block
+// before it; and the memo holds no more than the rulebook's risks can
+// make (each risk's title and what to do), so no text of an activity's own
+// was taken for the rulebook's.
+func TestEscMemoWritesBlocksAsWritten(t *testing.T) {
+	rb := classify.Default()
+	ws, err := model.Load(filepath.Join("testdata", "register-input.yaml"), rb.Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := &model.Worksheet{Activities: sample.Worksheet(rb, 300, 3).Activities}
+	for _, sh := range []Sheet{importedSheet(t), {Worksheet: ws, Today: "2026-05-01"}, {Worksheet: big}} {
+		d := newBrief(rb, sh).document()
+		md, html := escMemo{}, escMemo{}
+		for i := range d.blocks {
+			var with, without strings.Builder
+			mdBlock(&with, &d.blocks[i], md)
+			mdBlock(&without, &d.blocks[i], nil)
+			if with.String() != without.String() {
+				t.Fatalf("markdown with the memo\n%s\nwithout\n%s", with.String(), without.String())
+			}
+			with.Reset()
+			without.Reset()
+			htmlBlock(&with, &d.blocks[i], html)
+			htmlBlock(&without, &d.blocks[i], nil)
+			if with.String() != without.String() {
+				t.Fatalf("HTML with the memo\n%s\nwithout\n%s", with.String(), without.String())
+			}
+		}
+		if len(md) == 0 || len(md) > 2*len(rb.Risks) || len(html) > 2*len(rb.Risks) {
+			t.Errorf("the memos hold %d and %d runs; the rulebook's risks make at most %d", len(md), len(html), 2*len(rb.Risks))
 		}
 	}
 }

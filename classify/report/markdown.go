@@ -29,6 +29,7 @@ const outputBuffer = 64 << 10
 // Markdown carries no pictures: the part with the two readings is left out.
 func (br *brief) markdown(b sink) {
 	skip := false
+	m := escMemo{}
 	br.stream(func(bl *block) {
 		switch {
 		case bl.kind == blockOpen && bl.style == styleReadings:
@@ -36,7 +37,7 @@ func (br *brief) markdown(b sink) {
 		case bl.kind == blockClose && bl.style == styleReadings:
 			skip = false
 		case !skip:
-			mdBlock(b, bl)
+			mdBlock(b, bl, m)
 		}
 	})
 }
@@ -52,7 +53,7 @@ const (
 	mdCell
 )
 
-func mdBlock(b sink, bl *block) {
+func mdBlock(b sink, bl *block, m escMemo) {
 	// Each part is written straight to b: a long briefing writes hundreds
 	// of thousands of lines, and a string made for each was most of its
 	// garbage.
@@ -62,19 +63,19 @@ func mdBlock(b sink, bl *block) {
 			b.WriteByte('#')
 		}
 		b.WriteByte(' ')
-		mdLine(b, bl.text, mdHeading)
+		mdLine(b, bl.text, mdHeading, m)
 		b.WriteString("\n\n")
 	case blockMinor:
 		b.WriteString("**")
-		mdLine(b, bl.text, mdRunning)
+		mdLine(b, bl.text, mdRunning, m)
 		b.WriteString("**\n\n")
 	case blockPara:
-		mdLine(b, bl.text, mdRunning)
+		mdLine(b, bl.text, mdRunning, m)
 		b.WriteString("\n\n")
 	case blockList:
 		for _, it := range bl.items {
 			b.WriteString("- ")
-			mdLine(b, it.text, mdRunning)
+			mdLine(b, it.text, mdRunning, m)
 			b.WriteByte('\n')
 		}
 		b.WriteString("\n")
@@ -90,34 +91,34 @@ func mdBlock(b sink, bl *block) {
 				text = text[2:]
 			}
 			b.WriteString(":** ")
-			mdLine(b, text, mdRunning)
+			mdLine(b, text, mdRunning, m)
 			b.WriteByte('\n')
 		}
 		b.WriteString("\n")
 	case blockQuote:
 		b.WriteString("> ")
-		mdLine(b, bl.text, mdRunning)
+		mdLine(b, bl.text, mdRunning, m)
 		b.WriteByte('\n')
 		if len(bl.context) > 0 {
 			b.WriteString(">\n> <small>")
-			mdLine(b, bl.context, mdRunning)
+			mdLine(b, bl.context, mdRunning, m)
 			b.WriteString("</small>\n")
 		}
 		b.WriteString("\n")
 	case blockTable:
 		if t := bl.table; t.compact != nil {
-			mdWriteTable(b, t.compact)
+			mdWriteTable(b, t.compact, m)
 			if len(t.legend) > 0 {
-				mdLine(b, t.legend, mdRunning)
+				mdLine(b, t.legend, mdRunning, m)
 				b.WriteString("\n\n")
 			}
 		} else {
-			mdWriteTable(b, t)
+			mdWriteTable(b, t, m)
 		}
 	}
 }
 
-func mdWriteTable(b sink, t *table) {
+func mdWriteTable(b sink, t *table, m escMemo) {
 	heads, rule := make([]string, len(t.cols)), "|"
 	for i, c := range t.cols {
 		heads[i] = md(c.head)
@@ -134,7 +135,7 @@ func mdWriteTable(b sink, t *table) {
 			if i > 0 {
 				b.WriteString(" | ")
 			}
-			mdLine(b, c, mdCell)
+			mdLine(b, c, mdCell, m)
 		}
 		b.WriteString(" |\n")
 	}
@@ -144,16 +145,17 @@ func mdWriteTable(b sink, t *table) {
 // mdLine writes a line's runs as markdown: text is escaped (what would open
 // a block is escaped where each piece of text begins), the program's own
 // punctuation is written as it is.
-func mdLine(b sink, l line, where mdWhere) {
+func mdLine(b sink, l line, where mdWhere, m escMemo) {
 	for _, r := range l {
 		switch r.kind {
 		case runRaw:
 			b.WriteString(r.text)
 		case runText, runValue:
-			// md, keeping the spaces the text begins with.
-			rest := strings.TrimLeft(r.text, " ")
-			b.WriteString(r.text[:len(r.text)-len(rest)])
-			writeMD(b, rest)
+			if r.fixed {
+				m.write(b, r.text, mdText)
+				continue
+			}
+			mdText(b, r.text)
 		case runStrong:
 			b.WriteString("**")
 			writeMD(b, r.text)
@@ -180,6 +182,14 @@ func mdLine(b sink, l line, where mdWhere) {
 	}
 }
 
+// mdText writes text as a line's run of text: md, keeping the spaces it
+// begins with.
+func mdText(b sink, text string) {
+	rest := strings.TrimLeft(text, " ")
+	b.WriteString(text[:len(text)-len(rest)])
+	writeMD(b, rest)
+}
+
 // mdEscaper escapes what markdown reads as syntax inside a line: the table
 // bar, HTML (a tag, and an entity: "&lt;" must stay five characters, not
 // become "<"), code, emphasis, strikethrough ("~~not~~"), links, and the
@@ -204,12 +214,24 @@ func md(s string) string {
 // written escaped between the runs of text written as they stand, as every
 // line of a long briefing is.
 func writeMD(b sink, s string) {
-	s = Safe(s)
 	// md trims the spaces and tabs that begin the escaped text, where a line
 	// break has become a space.
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
 		i++
+	}
+	// What begins the text is read as Safe leaves it: where its first bytes
+	// after those (all mdBlockOpener reads) are plain ASCII, Safe keeps
+	// them, and the rest is made safe as it is escaped.
+	for j := 0; j < min(len(s), i+mdOpenerReads); j++ {
+		if c := s[j]; c >= 0x7f || c < 0x20 && c != '\n' && c != '\t' {
+			s = Safe(s)
+			i = 0
+			for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+				i++
+			}
+			break
+		}
 	}
 	s = s[i:]
 	// The escaped text opens a block where s does, but at a tilde, which
@@ -219,8 +241,14 @@ func writeMD(b sink, s string) {
 		b.WriteByte('\\')
 		s = s[n-1:]
 	}
-	writeEscaped(b, s, &mdEscapes)
+	writeSafeEscaped(b, s, &mdEscapes, &mdSpecial)
 }
+
+// mdOpenerReads is how many bytes of a text mdBlockOpener reads at most.
+const mdOpenerReads = 11
+
+// mdSpecial marks the bytes writeMD looks at.
+var mdSpecial = specialBytes(&mdEscapes)
 
 // mdEscapes is mdEscaper as a table of bytes.
 var mdEscapes = [256]string{'\\': `\\`, '|': `\|`, '&': "&amp;", '<': "&lt;", '>': "&gt;", '\n': " ", '`': "\\`",

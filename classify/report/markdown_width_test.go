@@ -113,7 +113,8 @@ func TestSummaryTableFitsIn80Columns(t *testing.T) {
 // what opens a block at a line's start, spaces, breaks and controls.
 func TestWriteMDWritesMD(t *testing.T) {
 	pieces := []string{"a", "word", " ", "  ", "\t", "\n", "\u2028", "\x01", "#", "-", "+", "=", "~", "1", "23", ".", ")",
-		"\\", "|", "&", "<", ">", "`", "*", "_", "[", "]", "—", "é", "\u200b"}
+		"\\", "|", "&", "<", ">", "`", "*", "_", "[", "]", "—", "é", "\u200b", "\x7f", "\xff", "\u202e", "\u0085",
+		"abcdefghijkl"}
 	rnd := uint32(9)
 	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
 	for i := 0; i < 50000; i++ {
@@ -132,7 +133,8 @@ func TestWriteMDWritesMD(t *testing.T) {
 // writeEsc writes what esc makes, on random texts of what HTML escapes and
 // of what Safe changes.
 func TestWriteEscWritesEsc(t *testing.T) {
-	pieces := []string{"a", "word", " ", "\n", "&", "'", "<", ">", `"`, "&amp;", "\x01", "\u202e", "—", "é"}
+	pieces := []string{"a", "word", " ", "\n", "\t", "&", "'", "<", ">", `"`, "&amp;", "\x01", "\x7f", "\u0085", "\u202e",
+		"\u200b", "\u2028", "\xff", "—", "é"}
 	rnd := uint32(13)
 	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
 	for i := 0; i < 20000; i++ {

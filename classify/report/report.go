@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
@@ -191,16 +193,41 @@ func classifyAll(rb *classify.Rulebook, ws *model.Worksheet, today model.Date) [
 // space and joiners, word joiner, byte order mark, directional marks), are
 // dropped. Every renderer and screen shows file text through it.
 func Safe(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f {
-			clean = false // may be unsafe: look closer
+	if safeAlready(s) {
+		return s // most text is: a long report shows a great deal of it
+	}
+	return safeRunes(s)
+}
+
+// safeAlready reports whether Safe leaves s as it is: eight bytes at a time
+// through printable ASCII, each character beyond it (the program's own
+// dashes and quotation marks, a name's accents) as safeRunes would see it.
+func safeAlready(s string) bool {
+	for i := 0; i < len(s); {
+		for i+8 <= len(s) && printableWord(s[i:]) {
+			i += 8
+		}
+		if i >= len(s) {
 			break
 		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if out, keep := displayRune(r); out != r || !keep {
+			return false
+		}
+		i += size
 	}
-	if clean {
-		return s
-	}
+	return true
+}
+
+// safeRunes is Safe, character by character.
+func safeRunes(s string) string {
 	var b strings.Builder
 	changed := false
 	for i, r := range s {
@@ -273,5 +300,5 @@ func TierText(t classify.Tier) string {
 	if t == 0 {
 		return "-"
 	}
-	return fmt.Sprintf("T%d", t)
+	return "T" + strconv.Itoa(int(t))
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +24,7 @@ const textWidth = 80
 // that a long worksheet is never held whole, nor its account.
 func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	b := bufio.NewWriterSize(w, outputBuffer)
+	memo := &wrapMemo{lines: map[string]string{}}
 	for si, sh := range sheets {
 		if si > 0 {
 			b.WriteString("\n")
@@ -32,8 +34,12 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		if sh.Whole != nil {
 			p = portfolioOf(rb, sh.Whole)
 		}
-		for a := range st.Each() { // the counts keep nothing of an activity
-			r := rb.ClassifyOn(a, sh.Today)
+		// The counts keep nothing of an activity but what its conditions
+		// decided, so that the accounts do not test them again.
+		decided := make([]classify.Decisions, 0, st.Len())
+		for a := range st.Each() {
+			r, d := rb.Decide(a, sh.Today)
+			decided = append(decided, d)
 			s.Add(&r)
 			if sh.Whole == nil {
 				p.Add(a)
@@ -52,9 +58,15 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		fmt.Fprintf(b, "%s\n\n", SummaryLine(s))
 		writePortfolioText(b, p, textWidth)
 		// An account keeps nothing of its activity once written.
+		i := 0
 		for a := range st.Each() {
-			r := rb.ClassifyOn(a, sh.Today)
-			writeAccount(b, r.ID, &r, NewAccount(rb, a, &r), textWidth)
+			var d classify.Decisions
+			if i < len(decided) {
+				d = decided[i]
+			}
+			i++
+			r := rb.ClassifyAgain(a, sh.Today, d)
+			writeAccount(b, r.ID, &r, NewAccount(rb, a, &r), textWidth, memo)
 			if d := sh.reading(a); d != nil {
 				writeReadingText(b, rb, a, d, textWidth)
 			}
@@ -103,26 +115,28 @@ func RegisterLine(c *classify.RegisterCounts) string {
 
 func plural(n int, one, many string) string {
 	if n == 1 {
-		return fmt.Sprintf("1 %s", one)
+		return "1 " + one
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return strconv.Itoa(n) + " " + many
 }
 
 // WriteResultText writes the account of one result, wrapped at width: the
 // account without the activity's own facts and text.
 func WriteResultText(b *strings.Builder, rb *classify.Rulebook, r *classify.Result, width int) {
 	acc := &Account{Title: OneLine(r.Title), Sections: resultSections(rb, nil, r)}
-	writeAccount(b, r.ID, r, acc, width)
+	writeAccount(b, r.ID, r, acc, width, nil)
 }
 
 // WriteActivityText writes the full account of one activity.
 func WriteActivityText(b *strings.Builder, rb *classify.Rulebook, a *model.Activity, r *classify.Result, width int) {
 	acc := NewAccount(rb, a, r)
-	writeAccount(b, r.ID, r, acc, width)
+	writeAccount(b, r.ID, r, acc, width, nil)
 }
 
-// writeAccount renders an account as indented plain text.
-func writeAccount(b sink, id string, r *classify.Result, acc *Account, width int) {
+// writeAccount renders an account as indented plain text. Its fixed lines
+// are taken from memo, and kept there, when memo is not nil: the same memo
+// serves only one width.
+func writeAccount(b sink, id string, r *classify.Result, acc *Account, width int, memo *wrapMemo) {
 	fmt.Fprintf(b, "%s — %s\n", OneLine(id), acc.Title)
 	if len(acc.Meta) > 1 {
 		wrap(b, strings.Join(acc.Meta[1:], " · "), "  ", "  ", width)
@@ -132,23 +146,73 @@ func writeAccount(b sink, id string, r *classify.Result, acc *Account, width int
 	}
 	wrap(b, "Verdict: "+VerdictLine(r), "  ", "    ", width)
 	var line []byte
+	if memo != nil {
+		line = memo.line[:0]
+		defer func() { memo.line = line }()
+	}
 	for _, sec := range acc.Sections {
 		b.WriteString("  ")
 		b.WriteString(sec.Heading)
 		b.WriteString(":\n")
 		if len(sec.Lines) == 0 {
-			wrap(b, sec.Empty, "    ", "    ", width)
+			// What an empty section says is the program's own.
+			line = append(append(line[:0], emptyLine), sec.Empty...)
+			memo.wrap(b, line, "    ", "    ", width)
 		}
 		for _, l := range sec.Lines {
 			// A line's text is put together in room reused from line to
-			// line: wrap writes it out and keeps none of it.
-			line = append(append(line[:0], l.Prefix...), l.Text...)
+			// line: wrap writes it out and keeps none of it. Its first byte
+			// is its depth, which the memo tells lines apart by.
+			line = append(append(append(line[:0], byte(l.Depth)), l.Prefix...), l.Text...)
 			if l.Rule != "" {
 				line = append(append(append(line, " ("...), l.Rule...), ')')
 			}
-			wrap(b, unsafe.String(unsafe.SliceData(line), len(line)), indentOf(2+l.Depth), indentOf(3+l.Depth), width)
+			if l.Fixed {
+				memo.wrap(b, line, indentOf(2+l.Depth), indentOf(3+l.Depth), width)
+				continue
+			}
+			wrap(b, unsafe.String(unsafe.SliceData(line[1:]), len(line)-1), indentOf(2+l.Depth), indentOf(3+l.Depth), width)
 		}
 	}
+}
+
+// wrapMemo holds the lines a long report has wrapped that are the
+// rulebook's alone (Line.Fixed, an empty section's text), each as it was
+// written, by the line it was made of after a byte that tells its indent:
+// a risk's mitigation or example, a question, is written for thousands of
+// activities alike, and wrapping was most of a text report's time. It is
+// bounded by the rulebook's text, and by wrapMemoSize.
+type wrapMemo struct {
+	lines map[string]string
+	line  []byte // the room a line is put together in, from account to account
+}
+
+// wrapMemoSize is how many lines a memo keeps at most.
+const wrapMemoSize = 4096
+
+// emptyLine is the key byte of an empty section's text, which is indented
+// as no line of a section is.
+const emptyLine = 0xff
+
+// wrap writes key[1:] as wrap does, indented as key[0] says; a nil memo
+// keeps nothing.
+func (m *wrapMemo) wrap(b sink, key []byte, first, rest string, width int) {
+	if m == nil {
+		wrap(b, unsafe.String(unsafe.SliceData(key[1:]), len(key)-1), first, rest, width)
+		return
+	}
+	if s, ok := m.lines[string(key)]; ok {
+		b.WriteString(s)
+		return
+	}
+	if len(m.lines) >= wrapMemoSize {
+		wrap(b, unsafe.String(unsafe.SliceData(key[1:]), len(key)-1), first, rest, width)
+		return
+	}
+	var out strings.Builder
+	wrap(&out, string(key[1:]), first, rest, width)
+	m.lines[string(key)] = out.String()
+	b.WriteString(out.String())
 }
 
 // indentOf is depth steps of two spaces.
@@ -240,6 +304,15 @@ func wrap(b sink, text, first, rest string, width int) {
 					}
 					b.WriteString(text[i:k])
 					n, i = measure(text[i:k]), k
+					continue
+				}
+			} else if i < len(text) && width-n-1 > 0 {
+				// After a line's first word, the words that fill the rest
+				// of it, each after one space as put writes it.
+				if k := lineRun(text, i, width-n-1, ascii); k > i {
+					b.WriteByte(' ')
+					b.WriteString(text[i:k])
+					n, i = n+1+measure(text[i:k]), k
 					continue
 				}
 			}

@@ -185,3 +185,29 @@ func TestPlainRunesAreOneCellEach(t *testing.T) {
 		}
 	}
 }
+
+// Safe's look at text it leaves as it is, eight bytes at a time, agrees with
+// its reading character by character: on printable ASCII of every length,
+// control and format characters, the bidirectional controls, separators,
+// the program's own punctuation, wide characters and broken UTF-8.
+func TestSafeShortcutAgreesWithRunes(t *testing.T) {
+	pieces := []string{"a", "mission ", "rule-of-law", "abcdefghijklmno", "\t", "\n", "\x7f", "\x01", "\x1b[31m",
+		"\u0085", "\u00ad", "\u200b", "\u202e", "\u2066", "\u2028", "\ufeff", "保護", "é", "—", "“quoted”", "…",
+		"\xff", "\xe2\x80", "\ufffd"}
+	rnd := uint32(5)
+	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
+	for i := 0; i < 30000; i++ {
+		var b strings.Builder
+		for k := next(10); k > 0; k-- {
+			b.WriteString(pieces[next(len(pieces))])
+		}
+		s := b.String()
+		want := safeRunes(s)
+		if got := Safe(s); got != want {
+			t.Fatalf("Safe(%q) = %q, want %q", s, got, want)
+		}
+		if safeAlready(s) != (want == s) {
+			t.Fatalf("safeAlready(%q) = %v, but Safe gives %q", s, safeAlready(s), want)
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package report
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/sample"
+	"github.com/pocssr/pocssr/model"
+)
+
+// A text report writes the lines that are the rulebook's alone from a memo:
+// each activity's account is byte for byte the account written without one,
+// whether its lines were wrapped for it or for an activity before it, with
+// and without a register (which adds lines of the activity's own to a
+// risk's); and the memo holds no more lines than the rulebook can make, so
+// no line of an activity's own was taken for a fixed one.
+func TestWrapMemoWritesAccountsAsWritten(t *testing.T) {
+	rb := classify.Default()
+	ws := sample.Worksheet(rb, 1500, 5)
+	for i, a := range ws.Activities {
+		if i%3 == 0 {
+			for _, k := range rb.Classify(a).Risks {
+				a.Register = append(a.Register, model.RegisterEntry{Risk: k.Rule.ID, Status: model.MitigationStatuses[i%4],
+					Owner: "Human Rights Division", Due: "2026-03-31", Note: "Units screened"})
+			}
+		}
+		if i%5 == 0 {
+			a.Notes = "Seen by the “working group” — twice"
+		}
+	}
+	memo := &wrapMemo{lines: map[string]string{}}
+	for _, a := range ws.Activities {
+		r := rb.ClassifyOn(a, "2026-06-01")
+		var with, without strings.Builder
+		writeAccount(&with, r.ID, &r, NewAccount(rb, a, &r), textWidth, memo)
+		writeAccount(&without, r.ID, &r, NewAccount(rb, a, &r), textWidth, nil)
+		if with.String() != without.String() {
+			t.Fatalf("%s: with the memo\n%s\nwithout\n%s", a.ID, with.String(), without.String())
+		}
+	}
+	// A risk's head line at each severity and its four lines of the
+	// rulebook, each question, and what four sections say when empty.
+	bound := len(rb.Risks)*(len(classify.Severities)+4) + len(rb.Questions) + 5
+	if n := len(memo.lines); n == 0 || n > bound {
+		t.Errorf("the memo holds %d lines; the rulebook makes at most %d", n, bound)
+	}
+}
