@@ -79,8 +79,11 @@ func replaceDid(r model.Reimport) []importDid {
 			plural(n, "stale register", "stale registers") + " kept", false})
 	}
 	if r.Kept > 0 {
-		how = append(how, importDid{fmt.Sprintf("keeping the risk register of %s", plural(r.Kept, "activity", "activities")),
-			plural(r.Kept, "register", "registers") + " kept", false})
+		// The registers of the drafts replaced, carried over to the new
+		// ones; a reviewed activity keeps its own and is not counted, so
+		// the words say whose they are.
+		how = append(how, importDid{fmt.Sprintf("moving the risk register of %s to the new drafts", plural(r.Kept, "replaced draft", "replaced drafts")),
+			plural(r.Kept, "register", "registers") + " moved", false})
 	}
 	if r.Restored > 0 {
 		how = append(how, importDid{fmt.Sprintf("kept %s restored", plural(r.Restored, "paragraph", "paragraphs")),

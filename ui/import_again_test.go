@@ -72,7 +72,7 @@ func TestImportAgainKeepsTheRegister(t *testing.T) {
 	}
 	importFile(t, m, resolution)
 	press(t, m, "r")
-	requireScreen(t, m, "replaced, 1 register kept: 34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import.")
+	requireScreen(t, m, "replaced, 1 register moved: 34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import.")
 	if m.front == reviewScreen {
 		press(t, m, "esc")
 	}
@@ -133,7 +133,7 @@ func TestImportAgainStatusKeepsItsKeys(t *testing.T) {
 // ones where it did; where the width allows, each thing it did.
 func TestImportNoteFitsWithItsKeys(t *testing.T) {
 	how := []importDid{{"replaced the earlier ones", "replaced", false}, {"12 registers had no new draft to go to", "12 registers left behind", false},
-		{"keeping the risk register of 2,241 activities", "2,241 registers kept", false}}
+		{"moving the risk register of 2,241 replaced drafts to the new drafts", "2,241 registers moved", false}}
 	for _, w := range []int{80, 96, 120, 160, 200} {
 		for _, c := range []struct{ drafts, leftOut int }{{1, 0}, {34, 10}, {2241, 0}, {2241, 1200}, {99999, 99999}} {
 			for _, did := range [][]importDid{nil, how} {
@@ -149,7 +149,7 @@ func TestImportNoteFitsWithItsKeys(t *testing.T) {
 				if shown := importDidShown(got, did); shown != len(did) {
 					t.Errorf("width %d, %+v: %q tells %d of the %d things the import did", w, c, got, shown, len(did))
 				}
-				if w >= 160 && did != nil && (!strings.Contains(got, "12 registers") || !strings.Contains(got, "2,241 ") || !strings.Contains(got, "kept") && !strings.Contains(got, "keeping")) {
+				if w >= 160 && did != nil && (!strings.Contains(got, "12 registers") || !strings.Contains(got, "2,241 ") || !strings.Contains(got, "moved") && !strings.Contains(got, "moving")) {
 					t.Errorf("width %d, %+v: what the import did is left out: %q", w, c, got)
 				}
 			}

@@ -83,7 +83,7 @@ func importIntoSummary(into, doc string, r model.Reimport, m *suggest.Mandate, a
 	if r.Replaced > 0 {
 		fmt.Fprintf(&b, " in place of %s", plural(r.Replaced, "earlier draft", "earlier drafts"))
 	}
-	fmt.Fprintf(&b, "; kept the risk register of %s", plural(r.Kept, "activity", "activities"))
+	fmt.Fprintf(&b, "; moved the risk register of %s to the new drafts", plural(r.Kept, "replaced draft", "replaced drafts"))
 	if r.Reviewed > 0 {
 		fmt.Fprintf(&b, "; left %s as reviewed, without a new draft", plural(r.Reviewed, "reviewed activity", "reviewed activities"))
 	}

@@ -63,7 +63,7 @@ func TestImportIntoKeepsTheRegisters(t *testing.T) {
 	if code != 0 || out != "" {
 		t.Fatalf("exit %d, stdout %q, stderr %s", code, out, errOut)
 	}
-	for _, want := range []string{"2 draft activities of m.txt in place of 3 earlier drafts; kept the risk register of 1 activity", "1 register had no new draft to go to; kept", "3        3-support-the-reform-of-the-national (1 entry)"} {
+	for _, want := range []string{"2 draft activities of m.txt in place of 3 earlier drafts; moved the risk register of 1 replaced draft to the new drafts", "1 register had no new draft to go to; kept", "3        3-support-the-reform-of-the-national (1 entry)"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("no %q in:\n%s", want, errOut)
 		}
