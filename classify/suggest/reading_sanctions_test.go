@@ -19,6 +19,8 @@ func TestSanctionsAndJusticeAtLarge(t *testing.T) {
 		{"whom the measures apply to", "4. Decides that the measures referred to in paragraph 3 above shall apply to the following individuals, as designated by the Committee:\n(a) Persons acting in violation of the arms embargo;\n(b) Persons obstructing the delivery of humanitarian assistance;\n", "sanctions"},
 		{"exemptions", "10. Decides that the measures imposed by paragraph 9 of resolution 1807 (2008) shall not apply:\n(a) Where the Committee determines that such travel is justified on the grounds of humanitarian need;\n", "sanctions"},
 		{"a task beside the measures", "4. Decides that the measures shall apply until June, and requests the mission to monitor the border;\n", ""},
+		{"the mission's deployment hastened", "6. Underscores the imperative of the expeditious deployment of the mission and urges the Secretary-General to take the necessary steps to ensure its rapid and efficient implementation;\n", "own-means"},
+		{"the Secretary-General asked for a task", "6. Underscores the imperative of the expeditious deployment of the mission and urges the Secretary-General to take the necessary steps to protect civilians in the camps;\n", ""},
 		{"the Council's review, after an insert", "23. Decides that, when appropriate and no later than 1 February, it shall review the measures set forth in this resolution;\n", "council-review"},
 	})
 	m, err := ReadMandate(r, "4. Decides that the measures referred to in paragraph 3 above shall apply to the following individuals, as designated by the Committee:\n(a) Persons acting in violation of the arms embargo;\n(b) Persons obstructing the delivery of humanitarian assistance;\n")
