@@ -205,7 +205,7 @@ func hasAt(src string, p int, text string) bool {
 // the end of the text.
 func (s *jsonScanner) plainString(p int) (v string, end int, ok bool) {
 	src := s.src
-	i := plainEnd(src, p)
+	i := s.stringEnd(p)
 	if i == len(src) || src[i] != '"' {
 		return "", p, false
 	}
@@ -224,8 +224,20 @@ func (s *jsonScanner) date() (Date, bool) {
 	return Date(v), true
 }
 
-// validDate reports whether ParseDate takes s.
+// validDate reports whether ParseDate takes s, without making the error
+// it would give: the check of a file with a register reads a date or two on
+// every activity.
 func validDate(s string) bool {
-	_, err := ParseDate(s)
-	return err == nil
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for _, i := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if s[i]-'0' > 9 {
+			return false
+		}
+	}
+	y := int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
+	m := int(s[5]-'0')*10 + int(s[6]-'0')
+	d := int(s[8]-'0')*10 + int(s[9]-'0')
+	return y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
 }

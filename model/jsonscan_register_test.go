@@ -54,7 +54,7 @@ func TestControlCharacterAndStringEndAnywhere(t *testing.T) {
 	for at := 0; at < len(plain); at++ {
 		for _, c := range []string{"\x01", "\x7f", "\u0085"} {
 			data := append(append(append([]byte{}, plain[:at]...), c...), plain[at:]...)
-			if i, _ := controlCharacter(data); i != at {
+			if i, _ := controlCharacter(string(data)); i != at {
 				t.Errorf("%q at %d found at %d", c, at, i)
 			}
 		}
@@ -67,7 +67,7 @@ func TestControlCharacterAndStringEndAnywhere(t *testing.T) {
 			t.Errorf("a raw line break at %d was read inside a string", at)
 		}
 	}
-	if i, _ := controlCharacter(plain); i != -1 {
+	if i, _ := controlCharacter(string(plain)); i != -1 {
 		t.Errorf("plain text has a control character at %d", i)
 	}
 }
@@ -334,5 +334,35 @@ func TestCompactRegisterRefusesWhatTheReaderRefuses(t *testing.T) {
 		if _, err := OpenStream("w.json", []byte(src), testVocab); err == nil {
 			t.Errorf("opened %s", reg)
 		}
+	}
+}
+
+// The fast path's date check takes exactly the dates ParseDate takes: every
+// year, month and day written with two digits around the ranges' ends, and
+// dates with a byte out of place.
+func TestValidDateAgreesWithParseDate(t *testing.T) {
+	agree := func(s string) {
+		if _, err := ParseDate(s); validDate(s) != (err == nil) {
+			t.Errorf("%q: validDate %v, ParseDate %v", s, validDate(s), err)
+		}
+	}
+	for _, y := range []int{0, 1, 4, 99, 100, 1900, 2000, 2023, 2024, 2026, 2100, 2400, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				agree(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 1))
+	bytes := "0123456789-/:a \x00\xff"
+	for n := 0; n < 20000; n++ {
+		b := []byte("2026-03-31")
+		for k := rng.IntN(3) + 1; k > 0; k-- {
+			b[rng.IntN(len(b))] = bytes[rng.IntN(len(bytes))]
+		}
+		agree(string(b))
+	}
+	for _, s := range []string{"", "2026-3-31", "2026-03-311", "2026-03-3", "２０26-03-31"} {
+		agree(s)
 	}
 }
