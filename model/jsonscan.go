@@ -253,11 +253,13 @@ func (s *jsonScanner) stringEnd(p int) int {
 	i := p
 	// upper marks, in each byte's high bit, the bytes at or above 0x7f read
 	// in whole words, some of them past the string's end: where it marks
-	// none, the string is ASCII without DEL, as nearly every string is.
+	// none, the string is ASCII without DEL, as nearly every string is. (A
+	// byte that carries into the next one in x+ones is at or above 0x80
+	// itself; the carry may mark 0x7e too, which only costs a look.)
 	var upper uint64
 	for ; i+8 <= len(src); i += 8 {
 		x := leWord(src[i:])
-		upper |= x | (x&^high + ones)
+		upper |= x | (x + ones)
 		if m := stringStops(x); m != 0 {
 			i += bits.TrailingZeros64(m) >> 3
 			break
@@ -464,10 +466,21 @@ func (s *jsonScanner) activity(a *Activity) bool {
 		switch key {
 		case "register":
 			// The register's two keys, on every activity of a plan that
-			// keeps one, without hashing them.
-			k, known = registerKey, true
+			// keeps one, read here, without hashing them or the steps
+			// below for the other keys.
+			if seen&registerKey.bit != 0 {
+				return false
+			}
+			seen |= registerKey.bit
+			return s.register(&a.Register) && !s.fail
 		case "hrddp_review":
-			k, known = reviewKey, true
+			if seen&reviewKey.bit != 0 {
+				return false
+			}
+			seen |= reviewKey.bit
+			var ok bool
+			a.HRDDPReview, ok = s.date()
+			return ok && !s.fail
 		default:
 			k, known = activityKeyInfo[key]
 		}
@@ -507,10 +520,6 @@ func (s *jsonScanner) activity(a *Activity) bool {
 			}
 		case "source":
 			ok = s.source(&a.Source)
-		case "register":
-			ok = s.register(&a.Register)
-		case "hrddp_review":
-			a.HRDDPReview, ok = s.date()
 		}
 		return ok && !s.fail
 	})

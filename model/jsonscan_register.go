@@ -49,20 +49,20 @@ func (s *jsonScanner) register(reg *Register) bool {
 // reading reads the register from its start.
 func (s *jsonScanner) compactRegister(into Register) (Register, bool) {
 	src, p := s.src, s.pos
-	if !hasAt(src, p, "{") {
+	if !byteAt(src, p, '{') {
 		return into, false
 	}
 	p++
-	if hasAt(src, p, "}") {
+	if byteAt(src, p, '}') {
 		s.pos = p + 1
 		return into, true
 	}
 	for {
-		if !hasAt(src, p, `"`) {
+		if !byteAt(src, p, '"') {
 			return into, false
 		}
 		risk, end, ok := s.plainString(p + 1)
-		if !ok || !hasAt(src, end, ":") {
+		if !ok || !byteAt(src, end, ':') {
 			return into, false
 		}
 		if !s.checked && (!s.vocab.AllowsRisk(risk) || into.Entry(risk) != nil) {
@@ -74,9 +74,9 @@ func (s *jsonScanner) compactRegister(into Register) (Register, bool) {
 		}
 		into = append(into, e)
 		switch {
-		case hasAt(src, p, ","):
+		case byteAt(src, p, ','):
 			p++
-		case hasAt(src, p, "}"):
+		case byteAt(src, p, '}'):
 			s.pos = p + 1
 			return into, true
 		default:
@@ -155,50 +155,76 @@ func (s *jsonScanner) compactEntry(e *RegisterEntry) bool {
 
 // compactEntryAt is compactEntry reading from p, returning where the entry
 // ends. A pass over text already checked (checked) does not check again
-// what the check found valid: the status, the date, the note not-needed
-// requires.
+// what the check found valid: the risk, the status, the date, the note
+// not-needed requires. The keys are compared as constants, which the
+// compiler compares a word or two at a time, not by a call for each.
 func (s *jsonScanner) compactEntryAt(e *RegisterEntry, p int) (int, bool) {
 	src := s.src
-	const head = `{"status":"`
-	if !hasAt(src, p, head) {
+	if len(src)-p < len(statusHead) || src[p:p+len(statusHead)] != statusHead {
 		return p, false
 	}
-	v, p, ok := s.plainString(p + len(head))
-	if !ok || !s.checked && !MitigationStatus(v).valid() {
+	p += len(statusHead)
+	st, n := statusAt(src, p)
+	if n == 0 {
 		return p, false
 	}
-	e.Status = MitigationStatus(v)
-	if hasAt(src, p, `,"owner":"`) {
-		if e.Owner, p, ok = s.plainString(p + len(`,"owner":"`)); !ok {
+	e.Status, p = st, p+n
+	var ok bool
+	if len(src)-p >= len(ownerKey) && src[p:p+len(ownerKey)] == ownerKey {
+		if e.Owner, p, ok = s.plainString(p + len(ownerKey)); !ok {
 			return p, false
 		}
 	}
-	if hasAt(src, p, `,"due":"`) {
-		var due string
-		if due, p, ok = s.plainString(p + len(`,"due":"`)); !ok {
+	if len(src)-p >= len(dueKey) && src[p:p+len(dueKey)] == dueKey {
+		p += len(dueKey)
+		// A due date given must be one ("" is refused too): ten digits and
+		// dashes, which hold nothing the text check looks for. Text already
+		// checked holds a date there when it has a quote after ten bytes
+		// (an escape would make it longer, and hold no digit or dash).
+		if len(src)-p < len(`2026-03-31"`) || src[p+10] != '"' || !s.checked && !validDate(src[p:p+10]) {
 			return p, false
 		}
-		// A due date given must be one: "" is refused too.
-		if !s.checked && !validDate(due) {
-			return p, false
-		}
-		e.Due = Date(due)
+		e.Due, p = Date(src[p:p+10]), p+11
 	}
-	if hasAt(src, p, `,"note":"`) {
-		if e.Note, p, ok = s.plainString(p + len(`,"note":"`)); !ok {
+	if len(src)-p >= len(noteKey) && src[p:p+len(noteKey)] == noteKey {
+		if e.Note, p, ok = s.plainString(p + len(noteKey)); !ok {
 			return p, false
 		}
 	}
-	if !hasAt(src, p, "}") || !s.checked && e.Status == NotNeeded && blankTitle(e.Note) {
+	if p >= len(src) || src[p] != '}' || !s.checked && e.Status == NotNeeded && blankTitle(e.Note) {
 		return p, false
 	}
 	return p + 1, true
 }
 
-// hasAt reports whether src holds text at p.
-func hasAt(src string, p int, text string) bool {
-	return len(src)-p >= len(text) && src[p:p+len(text)] == text
+// The keys of an entry as pocssr writes them, each with what opens its value.
+const (
+	statusHead = `{"status":"`
+	ownerKey   = `,"owner":"`
+	dueKey     = `,"due":"`
+	noteKey    = `,"note":"`
+)
+
+// statusAt is the status written at p as pocssr writes it, and its length
+// with its closing quote; 0 for anything else. Four statuses are told apart
+// by a letter or two and compared whole, without the string's end sought.
+func statusAt(src string, p int) (MitigationStatus, int) {
+	rest := src[p:]
+	switch {
+	case len(rest) >= len(`planned"`) && rest[:len(`planned"`)] == `planned"`:
+		return Planned, len(`planned"`)
+	case len(rest) >= len(`in-place"`) && rest[:len(`in-place"`)] == `in-place"`:
+		return InPlace, len(`in-place"`)
+	case len(rest) >= len(`not-started"`) && rest[:len(`not-started"`)] == `not-started"`:
+		return NotStarted, len(`not-started"`)
+	case len(rest) >= len(`not-needed"`) && rest[:len(`not-needed"`)] == `not-needed"`:
+		return NotNeeded, len(`not-needed"`)
+	}
+	return "", 0
 }
+
+// byteAt reports whether src holds c at p.
+func byteAt(src string, p int, c byte) bool { return p < len(src) && src[p] == c }
 
 // plainString reads the rest of a string from p, just after its opening
 // quote, to its closing quote: ok false at an escape, a control character or
@@ -217,6 +243,13 @@ func (s *jsonScanner) date() (Date, bool) {
 	if s.null() {
 		return "", true
 	}
+	// Ten digits and dashes in quotes, as a date is written, read without
+	// seeking the string's end (see compactEntryAt).
+	if p := s.pos; len(s.src)-p >= len(`"2026-03-31"`) && s.src[p] == '"' && s.src[p+11] == '"' &&
+		(s.checked || validDate(s.src[p+1:p+11])) {
+		s.pos = p + 12
+		return Date(s.src[p+1 : p+11]), true
+	}
 	v, ok := s.str()
 	if !ok || !s.checked && !validDate(v) {
 		return "", false
@@ -231,13 +264,13 @@ func validDate(s string) bool {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return false
 	}
-	for _, i := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
-		if s[i]-'0' > 9 {
-			return false
-		}
+	// Each digit's value; a byte that is no digit comes out above 9.
+	y0, y1, y2, y3 := s[0]-'0', s[1]-'0', s[2]-'0', s[3]-'0'
+	m0, m1, d0, d1 := s[5]-'0', s[6]-'0', s[8]-'0', s[9]-'0'
+	if max(y0, y1, y2, y3, m0, m1, d0, d1) > 9 {
+		return false
 	}
-	y := int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
-	m := int(s[5]-'0')*10 + int(s[6]-'0')
-	d := int(s[8]-'0')*10 + int(s[9]-'0')
+	y := int(y0)*1000 + int(y1)*100 + int(y2)*10 + int(y3)
+	m, d := int(m0)*10+int(m1), int(d0)*10+int(d1)
 	return y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
 }
