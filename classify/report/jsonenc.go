@@ -135,7 +135,7 @@ func (e *activityEncoder) append(b []byte, r *classify.Result) []byte {
 	}
 	if r.HRDDPReview.Date != "" {
 		b = append(b, `,"hrddp_review":{"date":`...)
-		b = appendJSONString(b, string(r.HRDDPReview.Date))
+		b = appendJSONDate(b, r.HRDDPReview.Date)
 		b = append(b, `,"overdue":`...)
 		b = strconv.AppendBool(b, r.HRDDPReview.Overdue)
 		b = append(b, '}')
@@ -157,13 +157,30 @@ func appendMitigation(b []byte, m *classify.Mitigation) []byte {
 	}
 	b = appendJSONString(b, m.Entry.Owner)
 	b = append(b, `,"due":`...)
-	b = appendJSONString(b, string(m.Entry.Due))
+	b = appendJSONDate(b, m.Entry.Due)
 	b = append(b, `,"note":`...)
 	b = appendJSONString(b, m.Entry.Note)
 	if m.Overdue {
 		return append(b, `,"overdue":true}}`...)
 	}
 	return append(b, `,"overdue":false}}`...)
+}
+
+// appendJSONDate writes a date as appendJSONString does. A date as a
+// worksheet holds it, ten digits and dashes, needs no escape and is copied
+// whole, without the steps that look for one: a plan that keeps a register
+// writes a date or two for every activity.
+func appendJSONDate(b []byte, d model.Date) []byte {
+	if len(d) == 10 {
+		// A byte outside '-' to '9' comes out above '9'-'-'.
+		const dash = '-'
+		if max(d[0]-dash, d[1]-dash, d[2]-dash, d[3]-dash, d[4]-dash, d[5]-dash, d[6]-dash, d[7]-dash, d[8]-dash, d[9]-dash) <= '9'-dash {
+			b = append(b, '"')
+			b = append(b, d...)
+			return append(b, '"')
+		}
+	}
+	return appendJSONString(b, string(d))
 }
 
 // registerHeads is the start of a register entry for each status of
