@@ -68,11 +68,11 @@ func (s *jsonScanner) compactRegister(into Register) (Register, bool) {
 		if !s.checked && (!s.vocab.AllowsRisk(risk) || into.Entry(risk) != nil) {
 			return into, false
 		}
-		e := RegisterEntry{Risk: risk}
-		if p, ok = s.compactEntryAt(&e, end+1); !ok {
-			return into, false
+		// The entry is read where it is kept, not copied there.
+		into = append(into, RegisterEntry{Risk: risk})
+		if p, ok = s.compactEntryAt(&into[len(into)-1], end+1); !ok {
+			return into[:len(into)-1], false
 		}
-		into = append(into, e)
 		switch {
 		case byteAt(src, p, ','):
 			p++
@@ -264,13 +264,16 @@ func validDate(s string) bool {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return false
 	}
-	// Each digit's value; a byte that is no digit comes out above 9.
-	y0, y1, y2, y3 := s[0]-'0', s[1]-'0', s[2]-'0', s[3]-'0'
-	m0, m1, d0, d1 := s[5]-'0', s[6]-'0', s[8]-'0', s[9]-'0'
-	if max(y0, y1, y2, y3, m0, m1, d0, d1) > 9 {
+	// The first eight bytes less "0000-00-", each byte apart: a digit's
+	// value, 0 for the dashes. A byte below its pattern's borrows, and the
+	// lowest such comes out at 0xd0 or above; so where every byte comes
+	// out at 9 or below, none borrowed and each is a digit's value.
+	v := leWord(s) - 0x2d30302d30303030
+	d0, d1 := s[8]-'0', s[9]-'0'
+	if (v|(v+ones*(0x7f-9)))&high != 0 || d0 > 9 || d1 > 9 {
 		return false
 	}
-	y := int(y0)*1000 + int(y1)*100 + int(y2)*10 + int(y3)
-	m, d := int(m0)*10+int(m1), int(d0)*10+int(d1)
+	y := int(v&0xff)*1000 + int(v>>8&0xff)*100 + int(v>>16&0xff)*10 + int(v>>24&0xff)
+	m, d := int(v>>40&0xff)*10+int(v>>48&0xff), int(d0)*10+int(d1)
 	return y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
 }

@@ -172,12 +172,15 @@ func appendMitigation(b []byte, m *classify.Mitigation) []byte {
 // writes a date or two for every activity.
 func appendJSONDate(b []byte, d model.Date) []byte {
 	if len(d) == 10 {
-		// A byte outside '-' to '9' comes out above '9'-'-'.
-		const dash = '-'
-		if max(d[0]-dash, d[1]-dash, d[2]-dash, d[3]-dash, d[4]-dash, d[5]-dash, d[6]-dash, d[7]-dash, d[8]-dash, d[9]-dash) <= '9'-dash {
-			b = append(b, '"')
-			b = append(b, d...)
-			return append(b, '"')
+		// Every byte from '-' to '9': the first eight less '-' each come
+		// out at '9'-'-' or below when none borrowed (the lowest that
+		// borrows comes out at 0xd3 or above).
+		const dash, ones, high = '-', 0x0101010101010101, 0x8080808080808080
+		x := uint64(d[0]) | uint64(d[1])<<8 | uint64(d[2])<<16 | uint64(d[3])<<24 |
+			uint64(d[4])<<32 | uint64(d[5])<<40 | uint64(d[6])<<48 | uint64(d[7])<<56
+		v := x - ones*dash
+		if (v|(v+ones*(0x7f-('9'-dash))))&high == 0 && d[8]-dash <= '9'-dash && d[9]-dash <= '9'-dash {
+			return append(append(append(b, '"'), d...), '"')
 		}
 	}
 	return appendJSONString(b, string(d))
