@@ -231,7 +231,12 @@ func byteAt(src string, p int, c byte) bool { return p < len(src) && src[p] == c
 // the end of the text.
 func (s *jsonScanner) plainString(p int) (v string, end int, ok bool) {
 	src := s.src
-	i := s.stringEnd(p)
+	var i int
+	if s.checked {
+		i = plainEnd(src, p) // stringEnd's first step, without a call
+	} else {
+		i = s.stringEnd(p)
+	}
 	if i == len(src) || src[i] != '"' {
 		return "", p, false
 	}
