@@ -19,11 +19,11 @@ type jsonScanner struct {
 	vocab *Vocabulary
 	fail  bool
 	// entries is room for the registers of the activities still to come:
-	// each register is cut from it at its length, so that a worksheet that
-	// keeps a register on every activity costs an allocation per many
-	// activities, not one or two per activity.
+	// each register is read into it and kept at its length, so that a
+	// worksheet that keeps a register on every activity costs an
+	// allocation per many activities, not one or two per activity.
 	entries []RegisterEntry
-	read    Register // the register being read, before it is cut
+	read    Register // where a pass that only checks reads a register
 	check   bool     // a pass that only checks: registers are read, not kept
 	// checked is set on a pass over text a check has found valid (a
 	// stream's): what the check validated of a register is not validated

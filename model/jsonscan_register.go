@@ -12,10 +12,19 @@ func (s *jsonScanner) register(reg *Register) bool {
 	if s.null() {
 		return true
 	}
-	// The entries are read into the scanner's room, then cut from entries.
-	into, ok := s.compactRegister(s.read[:0])
+	// A pass that keeps the register reads its entries straight into the
+	// room for registers, where it is kept (a register longer than the room
+	// left is given its own); one that only checks, into a buffer it reuses.
+	start := s.read[:0]
+	if !s.check {
+		if len(s.entries) < registerRoom/16 {
+			s.entries = make([]RegisterEntry, registerRoom)
+		}
+		start = s.entries[:0]
+	}
+	into, ok := s.compactRegister(start)
 	if !ok {
-		into = s.read[:0]
+		into = start
 		s.object(func(risk string) bool {
 			if !s.vocab.AllowsRisk(risk) || into.Entry(risk) != nil {
 				return false
@@ -34,11 +43,19 @@ func (s *jsonScanner) register(reg *Register) bool {
 			return false
 		}
 	}
-	s.read = into[:0]
 	if s.check {
+		s.read = into[:0]
 		return true // a pass that only checks keeps no register
 	}
-	*reg = s.cut(into)
+	n := len(into)
+	if n == 0 {
+		*reg = nil
+		return true
+	}
+	*reg = into[:n:n] // full to its capacity: an entry added to it goes elsewhere
+	if n <= len(s.entries) && &into[0] == &s.entries[0] {
+		s.entries = s.entries[n:]
+	}
 	return true
 }
 
@@ -83,21 +100,6 @@ func (s *jsonScanner) compactRegister(into Register) (Register, bool) {
 			return into, false
 		}
 	}
-}
-
-// cut copies entries into the scanner's room for registers (nil for none),
-// so that every activity's register is its own, full to its capacity.
-func (s *jsonScanner) cut(entries Register) Register {
-	if len(entries) == 0 {
-		return nil
-	}
-	if len(s.entries) < len(entries) {
-		s.entries = make([]RegisterEntry, max(registerRoom, len(entries)))
-	}
-	reg := s.entries[:len(entries):len(entries)]
-	copy(reg, entries)
-	s.entries = s.entries[len(entries):]
-	return reg
 }
 
 // registerRoom is how many register entries are allocated at once.

@@ -1,8 +1,10 @@
 package model
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -364,5 +366,57 @@ func TestValidDateAgreesWithParseDate(t *testing.T) {
 	}
 	for _, s := range []string{"", "2026-3-31", "2026-03-311", "2026-03-3", "２０26-03-31"} {
 		agree(s)
+	}
+}
+
+// A stream's registers, read straight into the room kept for them, are
+// read whole at every length from none to every risk, across many rooms,
+// compact or spaced (the general reading), on every pass; each is its own.
+func TestRegistersOfEveryLengthReadIntoRoom(t *testing.T) {
+	risks := testVocab.Risks()
+	ws := &Worksheet{}
+	for i := 0; i < 4*registerRoom; i++ {
+		a := &Activity{ID: fmt.Sprintf("a%d", i), Title: "Task"}
+		for j := 0; j < i%(len(risks)+1); j++ {
+			a.Register = append(a.Register, RegisterEntry{Risk: risks[(i+j)%len(risks)], Status: MitigationStatuses[j%4],
+				Owner: fmt.Sprintf("o%d.%d", i, j), Due: "2026-03-31", Note: "n"})
+		}
+		ws.Activities = append(ws.Activities, a)
+	}
+	compact, err := ws.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spaced bytes.Buffer
+	if err := json.Indent(&spaced, compact, "", " "); err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range [][]byte{compact, spaced.Bytes()} {
+		st, err := OpenStream("w.json", data, testVocab)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pass := range []iter.Seq[*Activity]{st.All(), st.Each(), st.All()} {
+			var regs []Register
+			i := 0
+			for a := range pass {
+				if !a.Register.Equal(ws.Activities[i].Register) {
+					t.Fatalf("%s: read %+v, want %+v", a.ID, a.Register, ws.Activities[i].Register)
+				}
+				regs = append(regs, a.Register)
+				i++
+			}
+			for k := range regs {
+				if !regs[k].Equal(ws.Activities[k].Register) {
+					t.Fatalf("the register of a%d changed after the pass read on: %+v", k, regs[k])
+				}
+			}
+			for k := range regs {
+				regs[k] = append(regs[k], RegisterEntry{Risk: "added"})
+				if k+1 < len(regs) && !regs[k+1].Equal(ws.Activities[k+1].Register) {
+					t.Fatalf("adding to the register of a%d changed the next one's", k)
+				}
+			}
+		}
 	}
 }
