@@ -72,10 +72,11 @@ func (r *Result) review(a *model.Activity, today model.Date) {
 	used := 0
 	for i := range r.Risks {
 		k := &r.Risks[i]
-		k.Mitigation = Mitigation{State: Open}
 		if e := a.Register.Entry(k.Rule.ID); e != nil {
 			used++
 			k.Mitigation = Mitigation{Entry: *e, State: StateOf(e.Status), Overdue: e.Overdue(today)}
+		} else {
+			k.Mitigation = Mitigation{State: Open}
 		}
 	}
 	if used == len(a.Register) {

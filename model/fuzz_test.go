@@ -23,6 +23,11 @@ func yamlKnowsNot(data []byte) bool {
 func checkReadersAgree(t *testing.T, data []byte) {
 	t.Helper()
 	if checkText("fuzz", data) != nil {
+		// The fast path checks the characters itself (stringEnd): it must
+		// refuse all the text check refuses.
+		if _, ok := parseJSONFast(data, testVocab); ok {
+			t.Fatalf("fast path accepted text the check refuses: %v", checkText("fuzz", data))
+		}
 		return
 	}
 	strict, strictErr, isJSON := parseJSONText("fuzz", data, testVocab, nil)
@@ -59,6 +64,9 @@ func checkReadersAgree(t *testing.T, data []byte) {
 func checkRoundTrip(t *testing.T, name string, data []byte) {
 	t.Helper()
 	w, err := Parse(name, data, testVocab)
+	if textErr := checkText(name, data); textErr != nil && (err == nil || err.Error() != textErr.Error()) {
+		t.Fatalf("the check of the text says %v, Parse %v", textErr, err)
+	}
 	checkStreamAgrees(t, name, data, w, err)
 	if err != nil {
 		var ie *InputError

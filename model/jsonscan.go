@@ -19,11 +19,11 @@ type jsonScanner struct {
 	vocab *Vocabulary
 	fail  bool
 	// entries is room for the registers of the activities still to come:
-	// each register is cut from it at its length, so that a worksheet that
-	// keeps a register on every activity costs an allocation per many
-	// activities, not one or two per activity.
+	// each register is read into it and kept at its length, so that a
+	// worksheet that keeps a register on every activity costs an
+	// allocation per many activities, not one or two per activity.
 	entries []RegisterEntry
-	read    Register // the register being read, before it is cut
+	read    Register // where a pass that only checks reads a register
 	check   bool     // a pass that only checks: registers are read, not kept
 	// checked is set on a pass over text a check has found valid (a
 	// stream's): what the check validated of a register is not validated
@@ -201,7 +201,7 @@ func (s *jsonScanner) str() (string, bool) {
 	}
 	start := s.pos
 	src := s.src
-	i := plainEnd(src, s.pos)
+	i := s.stringEnd(s.pos)
 	s.pos = i
 	switch {
 	case i == len(src):
@@ -239,6 +239,64 @@ func plainEnd(src string, i int) int {
 	return i
 }
 
+// stringEnd is plainEnd for this pass. On text not yet checked (every pass
+// but a stream's), a string's plain text also ends at the first character
+// checkCharacters refuses: a raw DEL or C1 control, or a byte of invalid
+// UTF-8 (the C0 controls end it already). Outside strings the scanner takes
+// only ASCII, so a file it reads to its end holds none of them, and the
+// readers need not step through it for them first.
+func (s *jsonScanner) stringEnd(p int) int {
+	if s.checked {
+		return plainEnd(s.src, p)
+	}
+	src := s.src
+	i := p
+	// upper marks, in each byte's high bit, the bytes at or above 0x7f read
+	// in whole words, some of them past the string's end: where it marks
+	// none, the string is ASCII without DEL, as nearly every string is. (A
+	// byte that carries into the next one in x+ones is at or above 0x80
+	// itself; the carry may mark 0x7e too, which only costs a look.)
+	var upper uint64
+	for ; i+8 <= len(src); i += 8 {
+		x := leWord(src[i:])
+		upper |= x | (x + ones)
+		if m := stringStops(x); m != 0 {
+			i += bits.TrailingZeros64(m) >> 3
+			break
+		}
+	}
+	if i+8 > len(src) {
+		// The last bytes of the file, one at a time.
+		for i < len(src) && plainInString[src[i]] {
+			i++
+		}
+		upper = high
+	}
+	if upper&high != 0 {
+		if at := refusedCharacter(src[p:i]); at >= 0 {
+			return p + at // a byte at or above 0x7f: no string's end
+		}
+	}
+	return i
+}
+
+// refusedCharacter is the offset of the first byte of invalid UTF-8 in text,
+// or else of its first control character other than tab and line breaks;
+// -1 when it holds neither.
+func refusedCharacter(text string) int {
+	if !utf8.ValidString(text) {
+		for i := 0; ; {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && n == 1 {
+				return i
+			}
+			i += n
+		}
+	}
+	i, _ := controlCharacter(text)
+	return i
+}
+
 // stringStops marks, as bytesBelow does, the bytes of eight that are not
 // plainInString: the quote, a backslash or a control character. plainEnd
 // reads only the lowest mark, which is exact.
@@ -266,6 +324,11 @@ func (s *jsonScanner) escaped(start int) (string, bool) {
 		switch {
 		case c == '"':
 			s.pos++
+			if !s.checked && refusedCharacter(s.src[start:s.pos-1]) >= 0 {
+				// A raw character checkCharacters refuses (stringEnd).
+				s.fail = true
+				return "", false
+			}
 			return string(buf), true
 		case c < 0x20:
 			s.fail = true
@@ -403,10 +466,21 @@ func (s *jsonScanner) activity(a *Activity) bool {
 		switch key {
 		case "register":
 			// The register's two keys, on every activity of a plan that
-			// keeps one, without hashing them.
-			k, known = registerKey, true
+			// keeps one, read here, without hashing them or the steps
+			// below for the other keys.
+			if seen&registerKey.bit != 0 {
+				return false
+			}
+			seen |= registerKey.bit
+			return s.register(&a.Register) && !s.fail
 		case "hrddp_review":
-			k, known = reviewKey, true
+			if seen&reviewKey.bit != 0 {
+				return false
+			}
+			seen |= reviewKey.bit
+			var ok bool
+			a.HRDDPReview, ok = s.date()
+			return ok && !s.fail
 		default:
 			k, known = activityKeyInfo[key]
 		}
@@ -446,10 +520,6 @@ func (s *jsonScanner) activity(a *Activity) bool {
 			}
 		case "source":
 			ok = s.source(&a.Source)
-		case "register":
-			ok = s.register(&a.Register)
-		case "hrddp_review":
-			a.HRDDPReview, ok = s.date()
 		}
 		return ok && !s.fail
 	})

@@ -12,10 +12,19 @@ func (s *jsonScanner) register(reg *Register) bool {
 	if s.null() {
 		return true
 	}
-	// The entries are read into the scanner's room, then cut from entries.
-	into, ok := s.compactRegister(s.read[:0])
+	// A pass that keeps the register reads its entries straight into the
+	// room for registers, where it is kept (a register longer than the room
+	// left is given its own); one that only checks, into a buffer it reuses.
+	start := s.read[:0]
+	if !s.check {
+		if len(s.entries) < registerRoom/16 {
+			s.entries = make([]RegisterEntry, registerRoom)
+		}
+		start = s.entries[:0]
+	}
+	into, ok := s.compactRegister(start)
 	if !ok {
-		into = s.read[:0]
+		into = start
 		s.object(func(risk string) bool {
 			if !s.vocab.AllowsRisk(risk) || into.Entry(risk) != nil {
 				return false
@@ -34,11 +43,19 @@ func (s *jsonScanner) register(reg *Register) bool {
 			return false
 		}
 	}
-	s.read = into[:0]
 	if s.check {
+		s.read = into[:0]
 		return true // a pass that only checks keeps no register
 	}
-	*reg = s.cut(into)
+	n := len(into)
+	if n == 0 {
+		*reg = nil
+		return true
+	}
+	*reg = into[:n:n] // full to its capacity: an entry added to it goes elsewhere
+	if n <= len(s.entries) && &into[0] == &s.entries[0] {
+		s.entries = s.entries[n:]
+	}
 	return true
 }
 
@@ -49,55 +66,40 @@ func (s *jsonScanner) register(reg *Register) bool {
 // reading reads the register from its start.
 func (s *jsonScanner) compactRegister(into Register) (Register, bool) {
 	src, p := s.src, s.pos
-	if !hasAt(src, p, "{") {
+	if !byteAt(src, p, '{') {
 		return into, false
 	}
 	p++
-	if hasAt(src, p, "}") {
+	if byteAt(src, p, '}') {
 		s.pos = p + 1
 		return into, true
 	}
 	for {
-		if !hasAt(src, p, `"`) {
+		if !byteAt(src, p, '"') {
 			return into, false
 		}
 		risk, end, ok := s.plainString(p + 1)
-		if !ok || !hasAt(src, end, ":") {
+		if !ok || !byteAt(src, end, ':') {
 			return into, false
 		}
 		if !s.checked && (!s.vocab.AllowsRisk(risk) || into.Entry(risk) != nil) {
 			return into, false
 		}
-		e := RegisterEntry{Risk: risk}
-		if p, ok = s.compactEntryAt(&e, end+1); !ok {
-			return into, false
+		// The entry is read where it is kept, not copied there.
+		into = append(into, RegisterEntry{Risk: risk})
+		if p, ok = s.compactEntryAt(&into[len(into)-1], end+1); !ok {
+			return into[:len(into)-1], false
 		}
-		into = append(into, e)
 		switch {
-		case hasAt(src, p, ","):
+		case byteAt(src, p, ','):
 			p++
-		case hasAt(src, p, "}"):
+		case byteAt(src, p, '}'):
 			s.pos = p + 1
 			return into, true
 		default:
 			return into, false
 		}
 	}
-}
-
-// cut copies entries into the scanner's room for registers (nil for none),
-// so that every activity's register is its own, full to its capacity.
-func (s *jsonScanner) cut(entries Register) Register {
-	if len(entries) == 0 {
-		return nil
-	}
-	if len(s.entries) < len(entries) {
-		s.entries = make([]RegisterEntry, max(registerRoom, len(entries)))
-	}
-	reg := s.entries[:len(entries):len(entries)]
-	copy(reg, entries)
-	s.entries = s.entries[len(entries):]
-	return reg
 }
 
 // registerRoom is how many register entries are allocated at once.
@@ -155,57 +157,88 @@ func (s *jsonScanner) compactEntry(e *RegisterEntry) bool {
 
 // compactEntryAt is compactEntry reading from p, returning where the entry
 // ends. A pass over text already checked (checked) does not check again
-// what the check found valid: the status, the date, the note not-needed
-// requires.
+// what the check found valid: the risk, the status, the date, the note
+// not-needed requires. The keys are compared as constants, which the
+// compiler compares a word or two at a time, not by a call for each.
 func (s *jsonScanner) compactEntryAt(e *RegisterEntry, p int) (int, bool) {
 	src := s.src
-	const head = `{"status":"`
-	if !hasAt(src, p, head) {
+	if len(src)-p < len(statusHead) || src[p:p+len(statusHead)] != statusHead {
 		return p, false
 	}
-	v, p, ok := s.plainString(p + len(head))
-	if !ok || !s.checked && !MitigationStatus(v).valid() {
+	p += len(statusHead)
+	st, n := statusAt(src, p)
+	if n == 0 {
 		return p, false
 	}
-	e.Status = MitigationStatus(v)
-	if hasAt(src, p, `,"owner":"`) {
-		if e.Owner, p, ok = s.plainString(p + len(`,"owner":"`)); !ok {
+	e.Status, p = st, p+n
+	var ok bool
+	if len(src)-p >= len(ownerKey) && src[p:p+len(ownerKey)] == ownerKey {
+		if e.Owner, p, ok = s.plainString(p + len(ownerKey)); !ok {
 			return p, false
 		}
 	}
-	if hasAt(src, p, `,"due":"`) {
-		var due string
-		if due, p, ok = s.plainString(p + len(`,"due":"`)); !ok {
+	if len(src)-p >= len(dueKey) && src[p:p+len(dueKey)] == dueKey {
+		p += len(dueKey)
+		// A due date given must be one ("" is refused too): ten digits and
+		// dashes, which hold nothing the text check looks for. Text already
+		// checked holds a date there when it has a quote after ten bytes
+		// (an escape would make it longer, and hold no digit or dash).
+		if len(src)-p < len(`2026-03-31"`) || src[p+10] != '"' || !s.checked && !validDate(src[p:p+10]) {
 			return p, false
 		}
-		// A due date given must be one: "" is refused too.
-		if !s.checked && !validDate(due) {
-			return p, false
-		}
-		e.Due = Date(due)
+		e.Due, p = Date(src[p:p+10]), p+11
 	}
-	if hasAt(src, p, `,"note":"`) {
-		if e.Note, p, ok = s.plainString(p + len(`,"note":"`)); !ok {
+	if len(src)-p >= len(noteKey) && src[p:p+len(noteKey)] == noteKey {
+		if e.Note, p, ok = s.plainString(p + len(noteKey)); !ok {
 			return p, false
 		}
 	}
-	if !hasAt(src, p, "}") || !s.checked && e.Status == NotNeeded && blankTitle(e.Note) {
+	if p >= len(src) || src[p] != '}' || !s.checked && e.Status == NotNeeded && blankTitle(e.Note) {
 		return p, false
 	}
 	return p + 1, true
 }
 
-// hasAt reports whether src holds text at p.
-func hasAt(src string, p int, text string) bool {
-	return len(src)-p >= len(text) && src[p:p+len(text)] == text
+// The keys of an entry as pocssr writes them, each with what opens its value.
+const (
+	statusHead = `{"status":"`
+	ownerKey   = `,"owner":"`
+	dueKey     = `,"due":"`
+	noteKey    = `,"note":"`
+)
+
+// statusAt is the status written at p as pocssr writes it, and its length
+// with its closing quote; 0 for anything else. Four statuses are told apart
+// by a letter or two and compared whole, without the string's end sought.
+func statusAt(src string, p int) (MitigationStatus, int) {
+	rest := src[p:]
+	switch {
+	case len(rest) >= len(`planned"`) && rest[:len(`planned"`)] == `planned"`:
+		return Planned, len(`planned"`)
+	case len(rest) >= len(`in-place"`) && rest[:len(`in-place"`)] == `in-place"`:
+		return InPlace, len(`in-place"`)
+	case len(rest) >= len(`not-started"`) && rest[:len(`not-started"`)] == `not-started"`:
+		return NotStarted, len(`not-started"`)
+	case len(rest) >= len(`not-needed"`) && rest[:len(`not-needed"`)] == `not-needed"`:
+		return NotNeeded, len(`not-needed"`)
+	}
+	return "", 0
 }
+
+// byteAt reports whether src holds c at p.
+func byteAt(src string, p int, c byte) bool { return p < len(src) && src[p] == c }
 
 // plainString reads the rest of a string from p, just after its opening
 // quote, to its closing quote: ok false at an escape, a control character or
 // the end of the text.
 func (s *jsonScanner) plainString(p int) (v string, end int, ok bool) {
 	src := s.src
-	i := plainEnd(src, p)
+	var i int
+	if s.checked {
+		i = plainEnd(src, p) // stringEnd's first step, without a call
+	} else {
+		i = s.stringEnd(p)
+	}
 	if i == len(src) || src[i] != '"' {
 		return "", p, false
 	}
@@ -217,6 +250,13 @@ func (s *jsonScanner) date() (Date, bool) {
 	if s.null() {
 		return "", true
 	}
+	// Ten digits and dashes in quotes, as a date is written, read without
+	// seeking the string's end (see compactEntryAt).
+	if p := s.pos; len(s.src)-p >= len(`"2026-03-31"`) && s.src[p] == '"' && s.src[p+11] == '"' &&
+		(s.checked || validDate(s.src[p+1:p+11])) {
+		s.pos = p + 12
+		return Date(s.src[p+1 : p+11]), true
+	}
 	v, ok := s.str()
 	if !ok || !s.checked && !validDate(v) {
 		return "", false
@@ -224,8 +264,23 @@ func (s *jsonScanner) date() (Date, bool) {
 	return Date(v), true
 }
 
-// validDate reports whether ParseDate takes s.
+// validDate reports whether ParseDate takes s, without making the error
+// it would give: the check of a file with a register reads a date or two on
+// every activity.
 func validDate(s string) bool {
-	_, err := ParseDate(s)
-	return err == nil
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	// The first eight bytes less "0000-00-", each byte apart: a digit's
+	// value, 0 for the dashes. A byte below its pattern's borrows, and the
+	// lowest such comes out at 0xd0 or above; so where every byte comes
+	// out at 9 or below, none borrowed and each is a digit's value.
+	v := leWord(s) - 0x2d30302d30303030
+	d0, d1 := s[8]-'0', s[9]-'0'
+	if (v|(v+ones*(0x7f-9)))&high != 0 || d0 > 9 || d1 > 9 {
+		return false
+	}
+	y := int(v&0xff)*1000 + int(v>>8&0xff)*100 + int(v>>16&0xff)*10 + int(v>>24&0xff)
+	m, d := int(v>>40&0xff)*10+int(v>>48&0xff), int(d0)*10+int(d1)
+	return y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
 }

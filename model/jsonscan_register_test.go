@@ -1,8 +1,10 @@
 package model
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -54,7 +56,7 @@ func TestControlCharacterAndStringEndAnywhere(t *testing.T) {
 	for at := 0; at < len(plain); at++ {
 		for _, c := range []string{"\x01", "\x7f", "\u0085"} {
 			data := append(append(append([]byte{}, plain[:at]...), c...), plain[at:]...)
-			if i, _ := controlCharacter(data); i != at {
+			if i, _ := controlCharacter(string(data)); i != at {
 				t.Errorf("%q at %d found at %d", c, at, i)
 			}
 		}
@@ -67,7 +69,7 @@ func TestControlCharacterAndStringEndAnywhere(t *testing.T) {
 			t.Errorf("a raw line break at %d was read inside a string", at)
 		}
 	}
-	if i, _ := controlCharacter(plain); i != -1 {
+	if i, _ := controlCharacter(string(plain)); i != -1 {
 		t.Errorf("plain text has a control character at %d", i)
 	}
 }
@@ -333,6 +335,88 @@ func TestCompactRegisterRefusesWhatTheReaderRefuses(t *testing.T) {
 		}
 		if _, err := OpenStream("w.json", []byte(src), testVocab); err == nil {
 			t.Errorf("opened %s", reg)
+		}
+	}
+}
+
+// The fast path's date check takes exactly the dates ParseDate takes: every
+// year, month and day written with two digits around the ranges' ends, and
+// dates with a byte out of place.
+func TestValidDateAgreesWithParseDate(t *testing.T) {
+	agree := func(s string) {
+		if _, err := ParseDate(s); validDate(s) != (err == nil) {
+			t.Errorf("%q: validDate %v, ParseDate %v", s, validDate(s), err)
+		}
+	}
+	for _, y := range []int{0, 1, 4, 99, 100, 1900, 2000, 2023, 2024, 2026, 2100, 2400, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				agree(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 1))
+	bytes := "0123456789-/:a \x00\xff"
+	for n := 0; n < 20000; n++ {
+		b := []byte("2026-03-31")
+		for k := rng.IntN(3) + 1; k > 0; k-- {
+			b[rng.IntN(len(b))] = bytes[rng.IntN(len(bytes))]
+		}
+		agree(string(b))
+	}
+	for _, s := range []string{"", "2026-3-31", "2026-03-311", "2026-03-3", "２０26-03-31"} {
+		agree(s)
+	}
+}
+
+// A stream's registers, read straight into the room kept for them, are
+// read whole at every length from none to every risk, across many rooms,
+// compact or spaced (the general reading), on every pass; each is its own.
+func TestRegistersOfEveryLengthReadIntoRoom(t *testing.T) {
+	risks := testVocab.Risks()
+	ws := &Worksheet{}
+	for i := 0; i < 4*registerRoom; i++ {
+		a := &Activity{ID: fmt.Sprintf("a%d", i), Title: "Task"}
+		for j := 0; j < i%(len(risks)+1); j++ {
+			a.Register = append(a.Register, RegisterEntry{Risk: risks[(i+j)%len(risks)], Status: MitigationStatuses[j%4],
+				Owner: fmt.Sprintf("o%d.%d", i, j), Due: "2026-03-31", Note: "n"})
+		}
+		ws.Activities = append(ws.Activities, a)
+	}
+	compact, err := ws.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spaced bytes.Buffer
+	if err := json.Indent(&spaced, compact, "", " "); err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range [][]byte{compact, spaced.Bytes()} {
+		st, err := OpenStream("w.json", data, testVocab)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pass := range []iter.Seq[*Activity]{st.All(), st.Each(), st.All()} {
+			var regs []Register
+			i := 0
+			for a := range pass {
+				if !a.Register.Equal(ws.Activities[i].Register) {
+					t.Fatalf("%s: read %+v, want %+v", a.ID, a.Register, ws.Activities[i].Register)
+				}
+				regs = append(regs, a.Register)
+				i++
+			}
+			for k := range regs {
+				if !regs[k].Equal(ws.Activities[k].Register) {
+					t.Fatalf("the register of a%d changed after the pass read on: %+v", k, regs[k])
+				}
+			}
+			for k := range regs {
+				regs[k] = append(regs[k], RegisterEntry{Risk: "added"})
+				if k+1 < len(regs) && !regs[k+1].Equal(ws.Activities[k+1].Register) {
+					t.Fatalf("adding to the register of a%d changed the next one's", k)
+				}
+			}
 		}
 	}
 }

@@ -36,13 +36,17 @@ var (
 // YAML reader knows neither surrogate pairs nor the escape \/). A valid JSON
 // worksheet takes a fast path; the JSON reader gives the positions of problems.
 func Parse(file string, data []byte, vocab *Vocabulary) (*Worksheet, error) {
-	if err := checkText(file, data); err != nil {
+	if err := checkSize(file, data); err != nil {
 		return nil, err
 	}
 	if looksLikeJSON(data) {
+		// The fast path refuses the characters checkCharacters does.
 		if w, ok := parseJSONFast(data, vocab); ok {
 			return w, nil
 		}
+	}
+	if err := checkCharacters(file, data); err != nil {
+		return nil, err
 	}
 	return parseChecked(file, data, vocab, nil)
 }

@@ -40,10 +40,13 @@ func (s *Stream) Reads() int { return int(s.reads.Load()) }
 // does, and returns a Stream over its activities. The stream reads data in
 // place: the caller must not change it afterwards.
 func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
-	if err := checkText(file, data); err != nil {
+	if err := checkSize(file, data); err != nil {
 		return nil, err
 	}
 	if looksLikeJSON(data) {
+		// The check refuses the characters checkCharacters does, as it
+		// reads the strings that may hold them: a file it passes is not
+		// stepped through once more for them.
 		// The text is read as a string without a copy: 16 MiB need not be held twice.
 		src := unsafe.String(unsafe.SliceData(data), len(data))
 		ids := map[string]bool{}
@@ -61,6 +64,9 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 		if ok && !dup {
 			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids, n: n}, nil
 		}
+	}
+	if err := checkCharacters(file, data); err != nil {
+		return nil, err
 	}
 	// Any other file is read once, each activity kept as compact JSON text and
 	// its part of the YAML tree let go of: the text is a small fraction of the

@@ -2,11 +2,11 @@ package model
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"math/bits"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // MaxFileSize is the largest worksheet file read: 16 MiB.
@@ -33,15 +33,34 @@ func TooLarge(file string, size int64) error {
 	return &InputError{Problems: []Problem{{File: file, Msg: msg}}}
 }
 
+// checkText refuses a file too large, empty, or holding a character no
+// worksheet may hold (checkCharacters).
 func checkText(file string, data []byte) error {
-	one := func(line, col int, msg string) error {
-		return &InputError{Problems: []Problem{{File: file, Line: line, Col: col, Msg: msg}}}
+	if err := checkSize(file, data); err != nil {
+		return err
 	}
+	return checkCharacters(file, data)
+}
+
+// checkSize refuses a file over MaxFileSize or holding nothing but space.
+func checkSize(file string, data []byte) error {
 	if len(data) > MaxFileSize {
 		return TooLarge(file, int64(len(data)))
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return one(0, 0, "the file is empty; a worksheet needs at least \"activities:\"")
+		return &InputError{Problems: []Problem{{File: file, Msg: "the file is empty; a worksheet needs at least \"activities:\""}}}
+	}
+	return nil
+}
+
+// checkCharacters refuses text that is not UTF-8, holds a NUL byte or a raw
+// control character (controlCharacter), each at its line and column. The
+// JSON fast path refuses all of these as it reads (jsonScanner.stringEnd),
+// so that a file it reads is not stepped through once more for them: this
+// runs only before the general readers.
+func checkCharacters(file string, data []byte) error {
+	one := func(line, col int, msg string) error {
+		return &InputError{Problems: []Problem{{File: file, Line: line, Col: col, Msg: msg}}}
 	}
 	if !utf8.Valid(data) {
 		line, col := 1, 1
@@ -63,7 +82,7 @@ func checkText(file string, data []byte) error {
 		line, col := textPosition(data, i)
 		return one(line, col, "the file holds a NUL byte: it is not a text file")
 	}
-	if i, c := controlCharacter(data); i >= 0 {
+	if i, c := controlCharacter(unsafe.String(unsafe.SliceData(data), len(data))); i >= 0 {
 		line, col := textPosition(data, i)
 		return one(line, col, fmt.Sprintf("the file holds the control character U+%04X; remove it, or write it as \\u%04x inside double quotes", c, c))
 	}
@@ -75,14 +94,14 @@ func checkText(file string, data []byte) error {
 // them raw, as the YAML reader always did for most of them, so that JSON and
 // YAML agree (YAML would read U+0085 as a line break, JSON as a character).
 // Written as escapes they are read as the characters they name.
-func controlCharacter(data []byte) (int, rune) {
+func controlCharacter(data string) (int, rune) {
 	for i := 0; i < len(data); i++ {
 		// Eight bytes at a time while none may be a control character: a
 		// worksheet is nearly all plain text, and a register's notes and
 		// owners make it longer.
 		// The word that holds one says which byte it is.
 		for ; i+8 <= len(data); i += 8 {
-			if m := controlMarks(binary.LittleEndian.Uint64(data[i:])); m != 0 {
+			if m := controlMarks(leWord(data[i:])); m != 0 {
 				i += bits.TrailingZeros64(m) >> 3
 				break
 			}

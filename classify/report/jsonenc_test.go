@@ -125,3 +125,28 @@ func slowJSONString(s string) string {
 	}
 	return string(append(b, '"'))
 }
+
+// appendJSONDate writes what appendJSONString writes, for dates and for ten
+// bytes that are none: the bytes around '-' to '9', those JSON escapes, and
+// any other.
+func TestAppendJSONDateAsString(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 2))
+	near := []byte{',', '-', '.', '/', '0', '5', '9', ':', '"', '\\', 0x00, 0x1f, 0x7f, 0x80, 0xc2, 0x85, 0xff}
+	for n := 0; n < 50000; n++ {
+		b := []byte("2026-03-31")
+		if n%10 == 0 {
+			b = b[:rng.IntN(12)%len(b)]
+		}
+		for k := rng.IntN(3); k > 0 && len(b) > 0; k-- {
+			c := near[rng.IntN(len(near))]
+			if rng.IntN(4) == 0 {
+				c = byte(rng.IntN(256))
+			}
+			b[rng.IntN(len(b))] = c
+		}
+		d := model.Date(b)
+		if got, want := string(appendJSONDate(nil, d)), string(appendJSONString(nil, string(d))); got != want {
+			t.Fatalf("%q: %s, want %s", d, got, want)
+		}
+	}
+}
