@@ -90,10 +90,11 @@ const notInWorksheet = "(not in the worksheet)"
 // notInWorksheet.
 func (g *Screen) caseNumber(a *model.Activity) string {
 	if g.numbers == nil {
-		s := g.ctx.Sheet
-		g.numbers = make(map[string]int, s.Len())
-		for i := s.Len() - 1; i >= 0; i-- {
-			g.numbers[s.At(i).ID] = i + 1
+		g.numbers = map[string]int{}
+		if s := g.ctx.Sheet; s != nil {
+			for i := s.Len() - 1; i >= 0; i-- {
+				g.numbers[s.At(i).ID] = i + 1
+			}
 		}
 	}
 	if n, ok := g.numbers[a.ID]; ok {
