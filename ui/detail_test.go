@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -216,4 +217,37 @@ func TestNarrowCaptionStandsApartFromTheOutsideLabel(t *testing.T) {
 			break
 		}
 	}
+}
+
+// The activity screen's footer offers only the keys that work: no "[" on
+// the first activity, no "]" on the last, and "]" before "[", so that at
+// 80 columns going on is offered (a first use found "[ previous activity"
+// on #1 and "] next activity" dropped).
+func TestActivityFooterOffersOnlyTheWayThatWorks(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "enter")
+			footer := lastLine(screenText(m))
+			if !strings.Contains(footer, "] next activity") || strings.Contains(footer, "[ previous activity") {
+				t.Errorf("#1: the footer %q", footer)
+			}
+			golden(t, m, size[0], size[1], "] next activity")
+			press(t, m, "]")
+			if footer := lastLine(screenText(m)); !strings.Contains(footer, "] next activity") {
+				t.Errorf("#2: the footer %q", footer)
+			}
+			for range m.sh.sheet.Len() {
+				press(t, m, "]")
+			}
+			if footer := lastLine(screenText(m)); strings.Contains(footer, "] next activity") || (size[0] > 80 && !strings.Contains(footer, "[ previous activity")) {
+				t.Errorf("the last: the footer %q", footer)
+			}
+		})
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n "), "\n")
+	return lines[len(lines)-1]
 }

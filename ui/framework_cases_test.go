@@ -13,12 +13,12 @@ import (
 func TestFrameworkRisksLinkTheCasesThatRaiseThem(t *testing.T) {
 	m := newTestModel(t, sheetOf(), 100, 30) // not the case library: the links still go to it
 	press(t, m, "f", "3")
-	requireScreen(t, m, "Cases that raise it:", "1 Joint offensive with the Congolese army against the FDLR", "— from “")
-	refuseScreen(t, m, "    > 1 Joint")
+	requireScreen(t, m, "Cases that raise it:", "(not in the worksheet) Joint offensive with the Congolese army against the FDLR", "— from")
+	refuseScreen(t, m, "    > (not in")
 	press(t, m, "]")
-	requireScreen(t, m, "    > 1 Joint offensive")
+	requireScreen(t, m, "    > (not in the worksheet) Joint offensive")
 	press(t, m, "]", "[")
-	requireScreen(t, m, "    > 1 Joint offensive")
+	requireScreen(t, m, "    > (not in the worksheet) Joint offensive")
 	press(t, m, "enter")
 	requireScreen(t, m, "Case from the library", "From the chapter section “Existing UN frameworks linking POC and SSR”", "Verdict: T2")
 	press(t, m, "esc")
@@ -104,7 +104,7 @@ func TestWalkThroughFromTheFrameworkNumbersTheCaseAsTheBoard(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
 			press(t, m, "f", "3")
 			for range 60 {
-				if containsFlat(screenText(m), "> 11 UNMISS SSR support") {
+				if containsFlat(screenText(m), "> #11 UNMISS SSR support") {
 					break
 				}
 				press(t, m, "]")
@@ -115,6 +115,36 @@ func TestWalkThroughFromTheFrameworkNumbersTheCaseAsTheBoard(t *testing.T) {
 				t.Errorf("the title is cut without a sign: %q", title)
 			}
 			golden(t, m, size[0], size[1], "Step 0 of")
+		})
+	}
+}
+
+// The risk catalogue numbers each case as the worksheet shown does, as the
+// presentation and the worksheet do: an activity added as row 11 makes the
+// library's 11th case #12 there too (a first use found "11 UNMISS SSR
+// support" in the framework beside "#12" in the presentation).
+func TestFrameworkNumbersTheCasesAsTheWorksheet(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "f", "3") // drawn once before the worksheet changes
+			requireScreen(t, m, "#1 Joint offensive")
+			press(t, m, "esc", "p", "j", "j", "j", "j", "j", "j", "j", "j", "j", "esc", "n")
+			typeText(t, m, "Police vetting and human rights training")
+			press(t, m, "esc")
+			if at := m.sh.sheet.Index(m.sh.sheet.At(10)); at != 10 || m.sh.sheet.At(10).Title != "Police vetting and human rights training" {
+				t.Fatalf("the new activity is not row 11: %q", m.sh.sheet.At(10).Title)
+			}
+			press(t, m, "f", "3")
+			for range 60 {
+				if containsFlat(screenText(m), "> #12 UNMISS SSR support") {
+					break
+				}
+				press(t, m, "]")
+			}
+			requireScreen(t, m, "> #12 UNMISS SSR support")
+			refuseScreen(t, m, " 11 UNMISS", "#11 UNMISS")
+			golden(t, m, size[0], size[1], "#12 UNMISS")
 		})
 	}
 }

@@ -19,7 +19,7 @@ func TestHelpScreensListEveryKey(t *testing.T) {
 	}{
 		{"questionnaire", []string{"j", "e", "?"}, []string{"Keys of the questionnaire screen",
 			"owner: who puts the measures in place (on a risk's step", "due date (on a risk's step", "note (on a risk's step",
-			"1–9", "choose the answer of that number", "ctrl+z", "suspend", "esc, u", "undo this edit"}},
+			"1–9", "choose the answer of that number", "ctrl+z", "suspend", "u there undoes this edit whole"}},
 		{"present", []string{"p", "?"}, []string{"Keys of the presentation screen", "ctrl+z", "what changed, in full"}},
 		{"framework", []string{"f", "?"}, []string{"Keys of the framework screen", "1–4", "a section by its number",
 			"next case (in 3 Risks)", "previous case (in 3 Risks)", "open the case chosen with ] or [", "ctrl+z"}},
@@ -36,6 +36,11 @@ func TestHelpScreensListEveryKey(t *testing.T) {
 					if !strings.Contains(seen, w) {
 						t.Fatalf("the help lacks %q:\n%s", w, seen)
 					}
+				}
+				// One line per key: esc is listed once, with what u does
+				// after it (a first use found "esc done" and "esc, u undo").
+				if n := strings.Count(screenText(m), "\n  esc "); c.name == "questionnaire" && (n != 1 || strings.Contains(seen, "esc, u")) {
+					t.Errorf("esc is listed %d times:\n%s", n, screenText(m))
 				}
 				tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
 				waitText(t, tm, "next start.")

@@ -121,10 +121,28 @@ type importDid struct {
 // count left bare.
 func moreOnHelp(n int) string { return fmt.Sprintf("+%d more (?)", n) }
 
+// countDocument counts the document's name, left out of an import's note,
+// with what the import did that gives way ("+2 more (?)" becomes "+3 more
+// (?)"), or, where all it did is told, after the note (tail).
+func countDocument(how []string) (counted []string, tail string) {
+	if n := len(how); n > 0 {
+		var more int
+		if _, err := fmt.Sscanf(how[n-1], "+%d more", &more); err == nil {
+			last := fmt.Sprintf("+%d more", more+1)
+			if strings.HasSuffix(how[n-1], "(?)") {
+				last = moreOnHelp(more + 1)
+			}
+			return append(append([]string(nil), how[:n-1]...), last), ""
+		}
+	}
+	return how, " " + moreOnHelp(1)
+}
+
 // importNoteWhole is what the help shows of an import's note whose status
-// line counts what it left out ("" when the line tells all).
+// line counts what it left out, what the import did or the document's name
+// ("" when the line tells all).
 func importNoteWhole(note string, drafts, leftOut int, how []importDid, document string) string {
-	if !strings.Contains(note, " more") || len(how) == 0 {
+	if !strings.Contains(note, " more") {
 		return ""
 	}
 	return importNote(math.MaxInt, drafts, leftOut, how, document)
@@ -135,7 +153,8 @@ func importNoteWhole(note string, drafts, leftOut int, how []importDid, document
 // the keys that list and undo them, always whole; then, as far as the line
 // holds them, what the import did besides adding (how, in order of need)
 // and the document's name. A part that does not fit is left out whole,
-// never cut into: the document goes first, then the counts shorten, then
+// never cut into: the document goes first, counted at the end ("+1 more
+// (?)", the help showing the whole note), then the counts shorten, then
 // the keys say "it" for "the import", then what the import did says it in
 // short, then its last part goes, counted in "+1 more" (a count is never
 // dropped without a sign).
@@ -180,6 +199,10 @@ func importNote(w, drafts, leftOut int, how []importDid, document string) string
 			}
 			for _, c := range counts {
 				for _, doc := range []string{document, ""} {
+					how, tail := how, ""
+					if doc == "" && document != "" {
+						how, tail = countDocument(how)
+					}
 					s := c + ": " + key
 					if len(how) > 0 {
 						s = strings.Join(how, ", ") + ": " + s
@@ -187,7 +210,7 @@ func importNote(w, drafts, leftOut int, how []importDid, document string) string
 					if doc != "" {
 						s += " (" + doc + ")"
 					}
-					if s += "."; ansi.StringWidth(s) <= w {
+					if s += "." + tail; ansi.StringWidth(s) <= w {
 						return s
 					}
 				}

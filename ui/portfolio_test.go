@@ -49,7 +49,8 @@ func TestPortfolioViewOpensActivities(t *testing.T) {
 		t.Fatalf("P did not open the portfolio view")
 	}
 	requireScreen(t, m, "Portfolio findings · 2 findings", effTitle+" — army", "Why: The mission trains or equips the army",
-		"Would clear it: Adding, for the army", "Activities (1)", "  > training-army-battalions ")
+		"Would clear it: Adding, for the army", "Activities (1)", "  > #1  Training army battalions")
+	refuseScreen(t, m, "training-army-battalions")
 	press(t, m, "down", "down", "enter")
 	if m.front != detailScreen || m.detail().Shown().ID != "joint-operations-with-the-army" {
 		t.Fatalf("enter opened screen %d on %v", m.front, m.detail().Shown())
@@ -177,7 +178,10 @@ func TestPortfolioViewShowsOpenFindings(t *testing.T) {
 	m := demoModel(t, 120, 40)
 	press(t, m, "P")
 	requireScreen(t, m, "No finding across the worksheet", "Held open by what is not known",
-		"Might answer it (2)", "  > national-vetting-mechanism-support")
+		"Might answer it (2)", "  > #6  Support to national vetting mechanisms",
+		"Raised by: #8 Building a rapid reaction force in…, #22 Stand-alone")
+	// Every screen names the activities by number and title: none by id.
+	refuseScreen(t, m, "national-vetting-mechanism-support", "drc-rapid-reaction-force", "stand-alone-train-and-equip")
 	press(t, m, "enter")
 	if m.front != detailScreen || m.detail().Shown().ID != "national-vetting-mechanism-support" {
 		t.Fatalf("enter opened screen %d", m.front)

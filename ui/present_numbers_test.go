@@ -119,3 +119,29 @@ func TestPresentCountedMandateScreens(t *testing.T) {
 		})
 	}
 }
+
+// At 80×24 the selection line keeps the names of the readings on every
+// case of the library: the risks' words give way first ("1 risk (low)"),
+// then the names are shortened ("2015: … · narrow: …"), never dropped while
+// a long wording of the risks stays (a first use found them gone on #3).
+func TestPresentSelectionLineNamesTheReadings(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "p")
+			for i := range m.sh.sheet.Len() {
+				text := screenText(m)
+				if !strings.Contains(text, "2015") || !strings.Contains(text, "narrow") {
+					t.Errorf("#%d: the selection line does not name the readings:\n%s", i+1, text)
+				}
+				if strings.Contains(text, "the most serious") && !strings.Contains(text, "narrow reading: ") {
+					t.Errorf("#%d: the readings' names are shortened while the risks' words are long:\n%s", i+1, text)
+				}
+				if i == 2 {
+					golden(t, m, size[0], size[1], "[#3]")
+				}
+				press(t, m, "j")
+			}
+		})
+	}
+}

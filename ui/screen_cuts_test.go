@@ -132,7 +132,7 @@ func TestStatusLinesKeepTheirKeys(t *testing.T) {
 			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
 			m.Update(resize(size[0], size[1]))
 			importFile(t, m, mandate2241)
-			requireScreen(t, m, "38 drafts imported, 16 paragraphs left out: l lists them, u undoes the import")
+			requireScreen(t, m, "16 ", "left out: l lists them, u undoes the import (S/RES/2241 (2015)).")
 			golden(t, m, size[0], size[1], "Review of drafts")
 		})
 		t.Run(fmt.Sprintf("review_done_%dx%d", size[0], size[1]), func(t *testing.T) {

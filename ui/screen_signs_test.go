@@ -73,13 +73,13 @@ func TestReplaceStatusReadsWholeInTheHelp(t *testing.T) {
 			text := importNote(w, 13, 13, how, "S/RES/2180 (2014)")
 			m.Update(statusMsg{Text: text, Full: importNoteWhole(text, 13, 13, how, "S/RES/2180 (2014)")})
 			if size[0] < 200 {
-				requireScreen(t, m, "+2 more (?)")
+				requireScreen(t, m, "+3 more (?)") // two things it did, and the document
 				press(t, m, "?")
-				requireScreen(t, m, "The status line's message, whole", "left 3 reviewed activities as reviewed", "paragraph discarded")
+				requireScreen(t, m, "The status line's message, whole", "left 3 reviewed activities as reviewed", "paragraph discarded", "(S/RES/2180 (2014))")
 			} else {
-				requireScreen(t, m, "3 reviewed kept, 1 discarded kept out")
-				press(t, m, "?")
-				refuseScreen(t, m, "The status line's message")
+				requireScreen(t, m, "3 reviewed kept, 1 discarded kept out", "+1 more (?)")
+				press(t, m, "?") // the document, counted, is there
+				requireScreen(t, m, "The status line's message, whole", "(S/RES/2180 (2014))")
 			}
 			golden(t, m, size[0], size[1], "Keys of the")
 		})

@@ -104,7 +104,7 @@ func TestScreensOfSuggestionsAndDrafts(t *testing.T) {
 			waitText(t, tm, "Import a mandate")
 			tm.Type(resolution)
 			sendKeys(tm, "enter")
-			waitText(t, tm, "34 drafts imported")
+			waitText(t, tm, "34 drafts")
 			// The review of the draft of paragraph 12(c), found by the filter.
 			sendKeys(tm, "esc", "/")
 			tm.Type("12-c-")
@@ -122,7 +122,7 @@ func TestScreensOfSuggestionsAndDrafts(t *testing.T) {
 			waitText(t, tm, "Import a mandate")
 			tm.Type(resolution)
 			sendKeys(tm, "enter")
-			waitText(t, tm, "34 drafts imported")
+			waitText(t, tm, "34 drafts")
 			sendKeys(tm, "l")
 			waitText(t, tm, "Left out of S/RES/1925 (2010)")
 			_, view := finalScreen(t, tm)

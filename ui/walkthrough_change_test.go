@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/teatest"
@@ -23,6 +24,10 @@ func TestWalkThroughShowsWhatChangedAndWhichAnswer(t *testing.T) {
 				// c shows it whole (ui/present, TestWalkThroughShowsWhatChangedWhole).
 				press(t, m, "c")
 				refuseScreen(t, m, "2015 policy: Tier 3")
+				// One label: the line that says it is below, not the text too.
+				if n := strings.Count(screenText(m), "What changed:"); n != 1 {
+					t.Errorf("what changed is labelled %d times:\n%s", n, screenText(m))
+				}
 				press(t, m, "esc")
 				requireScreen(t, m, "Step 2 of 3", "2015 policy: Tier 3")
 				press(t, m, "c")

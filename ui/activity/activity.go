@@ -156,6 +156,12 @@ func (d *Screen) ShortHelp() []key.Binding {
 	}
 	k := d.keys
 	k.ScrollKeys = k.Within(&d.view) // scroll keys only where there is something to scroll
+	// [ and ] only where there is an activity before or after this one.
+	if s := d.ctx.Sheet; s != nil && d.activity != nil {
+		i := s.Index(d.activity)
+		k.Prev.SetEnabled(i > 0)
+		k.Next.SetEnabled(i >= 0 && i < s.Len()-1)
+	}
 	return k.ShortHelp()
 }
 
@@ -376,7 +382,10 @@ func newKeys(g component.GlobalKeys) keyMap {
 
 // ShortHelp lists the keys shown in the footer.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Up, k.PageDown, k.Edit, k.Prev, k.Next, k.Back, k.global.Help}
+	// The footer drops items from its end: the keys between activities
+	// come before the scroll keys but the first, and ] before [, so that
+	// at 80 columns going on is still offered.
+	return []key.Binding{k.Down, k.Edit, k.Next, k.Prev, k.Up, k.PageDown, k.Back, k.global.Help}
 }
 
 // FullHelp lists the keys shown on the help screen.

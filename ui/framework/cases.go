@@ -7,12 +7,18 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 )
 
 // The framework's risk catalogue names, under each risk, the cases of the
 // library that raise it, with the chapter section each comes from; ] and [
 // choose one and enter opens its account at presentation size.
+
+// Each case is numbered as the worksheet shown numbers it (#n, as the
+// presentation and the worksheet do), not by its place in the library, so
+// that the same case does not go by two numbers; a case the worksheet does
+// not hold says so.
 
 // caseLink is one case listed under a risk: the line it is on and its place
 // in the case library.
@@ -58,7 +64,7 @@ func (g *Screen) caseLines(r *classify.RiskRule, first, w int) []string {
 	out := []string{"    Cases that raise it:"}
 	for _, i := range at {
 		a := l.Cases.Activities[i]
-		text := fmt.Sprintf("%d %s — from “%s”", i+1, report.OneLine(a.Title), report.OneLine(classify.Section(a)))
+		text := fmt.Sprintf("%s %s — from “%s”", g.caseNumber(a), report.OneLine(a.Title), report.OneLine(classify.Section(a)))
 		mark := "      "
 		selected := len(g.links) == g.link
 		if selected {
@@ -74,6 +80,34 @@ func (g *Screen) caseLines(r *classify.RiskRule, first, w int) []string {
 		out = append(out, lines...)
 	}
 	return out
+}
+
+// notInWorksheet stands where the number of a case the worksheet does not
+// hold would.
+const notInWorksheet = "(not in the worksheet)"
+
+// caseNumber is a case's number in the worksheet shown (#n), or
+// notInWorksheet.
+func (g *Screen) caseNumber(a *model.Activity) string {
+	if g.numbers == nil {
+		g.numbers = map[string]int{}
+		if s := g.ctx.Sheet; s != nil {
+			for i := s.Len() - 1; i >= 0; i-- {
+				g.numbers[s.At(i).ID] = i + 1
+			}
+		}
+	}
+	if n, ok := g.numbers[a.ID]; ok {
+		return fmt.Sprintf("#%d", n)
+	}
+	return notInWorksheet
+}
+
+// Open draws the screen afresh: the worksheet may have changed since it
+// was last shown, and with it the cases' numbers.
+func (g *Screen) Open(any) (tea.Cmd, bool) {
+	g.render()
+	return nil, true
 }
 
 // updateCaseLinks moves among the cases of the risk catalogue and opens one;

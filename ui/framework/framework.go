@@ -33,6 +33,7 @@ type Screen struct {
 
 	cases    *classify.CaseLinks // the case library, linked to the risks
 	links    []caseLink          // the cases listed in the risk catalogue
+	numbers  map[string]int      // the worksheet's number of each id, made by each drawing
 	link     int                 // the chosen one, -1 before any
 	linkKeys caseLinkKeys
 	// openCase is how the root opens a case of the library at
@@ -197,6 +198,7 @@ func (g *Screen) render() {
 	if g.width <= 0 {
 		return
 	}
+	g.numbers = nil
 	g.view.SetContent(strings.Join(g.sectionLines(), "\n"))
 }
 

@@ -2,6 +2,7 @@ package panel
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -144,38 +145,119 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 		head = report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)) + counts
 	}
 	lines := []string{st.Rule.Render(strings.Repeat("─", w)), component.Cut(label+head, w)}
-	var above, below []string
+	var above, below []note
 	if notes.Preview != "" {
-		above = append(above, st.Accent.Render(component.Cut("("+notes.Preview+")", w)))
+		above = append(above, note{st.Accent.Render(component.Cut("("+notes.Preview+")", w)), "preview", ""})
 	}
 	if len(notes.Suggested) > 0 {
-		above = append(above, st.Accent.Render(component.Cut(notes.suggestedLine(), w)))
+		above = append(above, note{st.Accent.Render(component.Cut(notes.suggestedLine(), w)), fmt.Sprintf("%d suggested", len(notes.Suggested)),
+			"~ suggested: " + component.FactList(notes.Suggested)})
 	}
 	for _, l := range p.portfolioLines(notes.Portfolio, w-11) {
-		above = append(above, st.Label.Render("Portfolio: ")+l)
+		above = append(above, note{st.Label.Render("Portfolio: ") + l, "1 portfolio note", ""})
 	}
 	if len(r.OpenQuestions) > 0 {
 		names := make([]string, len(r.OpenQuestions))
 		for i, q := range r.OpenQuestions {
 			names[i] = component.FactName(q.Fact)
 		}
-		below = append(below, component.Cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w))
+		below = append(below, note{component.Cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w), fmt.Sprintf("%d open", len(names)),
+			"Open: " + strings.Join(names, ", ")})
 	}
 	// The risks keep a row before any note takes one: the notes give way
-	// from the end (the open questions' names first, which the verdict's
-	// line counts), and risks past their rows are counted, never dropped.
-	// With no risk, the verdict's line says so and the notes come first.
+	// from the end (the open questions' names first), and risks past their
+	// rows are counted, never dropped. The notes that give way are counted
+	// on the last row the notes have ("+ not shown: 4 suggested · 10
+	// open"), or on the verdict's line when they have none: none is
+	// dropped without a sign. With no risk, the verdict's line says so and
+	// the notes come first.
 	room := h - len(lines)
 	notesRoom := room
 	if len(r.Risks) > 0 {
 		notesRoom = room - min(1, room)
 	}
-	below = below[:min(len(below), max(0, notesRoom-len(above)))]
-	above = above[:min(len(above), notesRoom)]
-	lines = append(lines, above...)
+	var gone, named []string
+	if n := len(above) + len(below); n > notesRoom {
+		keep := max(0, notesRoom-1)
+		for i, x := range append(append([]note{}, above...), below...) {
+			if i >= keep {
+				gone = append(gone, x.counted)
+				named = append(named, x.short)
+			}
+		}
+		below = below[:max(0, min(len(below), keep-len(above)))]
+		above = above[:min(len(above), keep)]
+	}
+	var sign string
+	if len(gone) > 0 {
+		sign = "+ not shown: " + strings.Join(foldCounts(gone), " · ")
+		// The notes that gave way, folded into one line by their names
+		// where it holds them whole.
+		if fold := strings.Join(named, " · "); !slices.Contains(named, "") && lipgloss.Width(fold) <= w {
+			sign = fold
+		}
+		if notesRoom == 0 {
+			// The verdict's line counts the open questions already.
+			var rest []string
+			for _, g := range foldCounts(gone) {
+				if !strings.HasSuffix(g, " open") {
+					rest = append(rest, g)
+				}
+			}
+			if len(rest) > 0 {
+				// The sign takes the room of the longer words first: the
+				// agenda's basis, the words of the counts, the label.
+				suffix := st.Muted.Render(" · + " + strings.Join(rest, ", "))
+				plain := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow))
+				short := " · " + component.Plural(len(r.Risks), "risk", "risks") + fmt.Sprintf(" · %d open", len(r.OpenQuestions))
+				line := label + plain + short + suffix
+				for _, try := range []string{label + head + suffix, label + plain + counts + suffix, line} {
+					if lipgloss.Width(try) <= w {
+						line = try
+						break
+					}
+				}
+				if lipgloss.Width(line) > w {
+					line = plain + short + suffix
+				}
+				lines[1] = component.Cut(line, w)
+			}
+		} else {
+			below = append(below, note{st.Muted.Render(component.Cut(sign, w)), "", ""})
+		}
+	}
+	for _, x := range above {
+		lines = append(lines, x.line)
+	}
 	lines = append(lines, p.compactRisks(r, w, room-len(above)-len(below))...)
-	lines = append(lines, below...)
+	for _, x := range below {
+		lines = append(lines, x.line)
+	}
 	return component.Block(strings.Join(lines, "\n"), w, len(lines))
+}
+
+// note is one line of the compact panel's notes, and how it is counted
+// when it gives way.
+// short is the note in a few words, for folding several into one line
+// ("" when it has none).
+type note struct{ line, counted, short string }
+
+// foldCounts joins the counts of the notes that gave way, adding up the
+// portfolio's lines into one count.
+func foldCounts(gone []string) []string {
+	var out []string
+	portfolio := 0
+	for _, g := range gone {
+		if g == "1 portfolio note" {
+			portfolio++
+			continue
+		}
+		out = append(out, g)
+	}
+	if portfolio > 0 {
+		out = append(out, component.Plural(portfolio, "portfolio note", "portfolio notes"))
+	}
+	return out
 }
 
 // compactRisks are the risks in at most rows lines of width w: those that

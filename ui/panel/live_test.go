@@ -73,3 +73,41 @@ func TestCompactVerdictNeverDropsARiskSilently(t *testing.T) {
 		}
 	}
 }
+
+// However few rows the compact verdict gets, a note that gives way (the
+// preview, the suggested answers, the open questions' names) is counted
+// on the last row of the notes or on the verdict's line: none is dropped
+// without a sign (a first use found "~ suggested, not yet confirmed" and
+// "Open: …" gone at 80×24 with nothing said). The risks keep their rows.
+func TestCompactVerdictCountsTheNotesThatGiveWay(t *testing.T) {
+	rb := classify.Default()
+	ws, err := classify.Cases(rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewLive(&component.Context{Styles: component.NewStyles(component.DefaultTheme())})
+	n := Notes{Preview: "if chosen: T2 · overlap", Suggested: []model.Fact{model.Forces, model.Kinds}}
+	for _, a := range ws.Activities {
+		r := rb.Classify(a)
+		for h := CompactMin; h <= CompactHeight; h++ {
+			text := ansi.Strip(p.Compact(&r, n, 80, h))
+			lines := strings.Split(text, "\n")
+			has := func(s string) bool { return strings.Contains(text, s) }
+			if !has("(if chosen") && !has("preview") {
+				t.Errorf("%s, %d rows: the preview is gone without a sign:\n%s", a.Title, h, text)
+			}
+			if !has("~ suggested, not yet confirmed") && !has("~ suggested: ") && !has("2 suggested") {
+				t.Errorf("%s, %d rows: the suggested answers are gone without a sign:\n%s", a.Title, h, text)
+			}
+			if open := len(r.OpenQuestions); open > 0 && !has("Open: ") && !has(strconv.Itoa(open)+" open") {
+				t.Errorf("%s, %d rows: the open questions are gone without a sign:\n%s", a.Title, h, text)
+			}
+			if len(lines) > h {
+				t.Errorf("%s: %d lines in %d rows", a.Title, len(lines), h)
+			}
+			if len(r.Risks) > 0 && h > CompactMin && !strings.Contains(text, "\n[") {
+				t.Errorf("%s, %d rows: no risk line:\n%s", a.Title, h, text)
+			}
+		}
+	}
+}

@@ -121,34 +121,29 @@ func (v *Screen) render() {
 	}
 	st := v.ctx.Styles
 	w := v.width
-	byID := make(map[string]*model.Activity)
-	for _, a := range v.ctx.Sheet.Worksheet().Activities {
-		if _, ok := byID[a.ID]; !ok {
-			byID[a.ID] = a
-		}
-	}
+	names := v.activityNames()
 	v.lines, v.rows, v.targets = nil, nil, nil
 	add := func(ls ...string) { v.lines = append(v.lines, ls...) }
-	idWidth := 0
+	numWidth := 0
 	for _, f := range v.findings {
 		for _, id := range f.Activities {
-			idWidth = max(idWidth, min(ansi.StringWidth(report.OneLine(id)), 40))
+			numWidth = max(numWidth, ansi.StringWidth(names.number(id)))
 		}
 	}
 	for _, o := range v.open {
 		for _, id := range o.HeldBy {
-			idWidth = max(idWidth, min(ansi.StringWidth(report.OneLine(id)), 40))
+			numWidth = max(numWidth, ansi.StringWidth(names.number(id)))
 		}
 	}
 	row := func(id string) {
-		a := byID[id]
+		a := names.byID[id]
 		title := ""
 		if a != nil {
 			title = report.OneLine(a.Title)
 		}
 		v.rows = append(v.rows, len(v.lines))
 		v.targets = append(v.targets, a)
-		add(component.Cut("    "+component.Fit(report.OneLine(id), idWidth)+"  "+title, w))
+		add(component.Cut("    "+component.Fit(names.number(id), numWidth)+"  "+title, w))
 	}
 	defer func() {
 		if len(v.open) > 0 {
@@ -161,7 +156,7 @@ func (v *Screen) render() {
 				for _, l := range component.Wrap(o.Rule.Title+" — "+o.Force, w) {
 					add(st.Label.Render(l)) // wrapped as a finding's heading: the force is never cut
 				}
-				add(component.WrapIndent("  Raised by: ", classify.ActivityList(o.Activities), w)...)
+				add(component.WrapIndent("  Raised by: ", names.list(o.Activities), w)...)
 				add(st.Label.Render(fmt.Sprintf("  Might answer it (%d)", o.HeldCount)))
 				for _, id := range o.HeldBy {
 					row(id)
@@ -188,7 +183,10 @@ func (v *Screen) render() {
 		head := component.WrapIndent(tag+" ", f.Rule.Title+" — "+f.Force, w)
 		head[0] = st.Severity(f.Severity, tag) + st.Label.Render(head[0][len(tag):])
 		add(head...)
-		add(component.WrapIndent("  Why: ", f.Why, w)...)
+		// The why names the activities by id, as the rulebook's text has
+		// them: here they go by their number and title, as on every screen.
+		why := strings.Replace(f.Why, classify.ActivityList(f.Activities), names.list(f.Activities), 1)
+		add(component.WrapIndent("  Why: ", why, w)...)
 		add(component.WrapIndent("  Do: ", f.Rule.Mitigation, w)...)
 		add(component.WrapIndent("  Would clear it: ", f.WouldClear, w)...)
 		add(component.WrapIndent("  See: ", f.Rule.Section, w)...)
@@ -311,4 +309,67 @@ func (v *Screen) View() string {
 		out = append(out, sign)
 	}
 	return component.Block(strings.Join(out, "\n"), v.width, v.height)
+}
+
+// activityNames names the worksheet's activities as every screen does: by
+// their number in the worksheet and their title, never by id.
+type activityNames struct {
+	byID  map[string]*model.Activity
+	place map[string]int // the number of each id, its first activity's
+}
+
+func (v *Screen) activityNames() activityNames {
+	n := activityNames{byID: map[string]*model.Activity{}, place: map[string]int{}}
+	for i, a := range v.ctx.Sheet.Worksheet().Activities {
+		if _, ok := n.byID[a.ID]; !ok {
+			n.byID[a.ID], n.place[a.ID] = a, i+1
+		}
+	}
+	return n
+}
+
+// number is an activity's number (#n), or its id where the worksheet no
+// longer holds it.
+func (n activityNames) number(id string) string {
+	if at, ok := n.place[id]; ok {
+		return fmt.Sprintf("#%d", at)
+	}
+	return report.OneLine(id)
+}
+
+// listedTitle is how wide a title is in a list of activities, cut with …
+// beyond it.
+const listedTitle = 36
+
+// listed is how many activities a list names; the rest are counted, as
+// the rulebook's why counts them.
+const listed = 6
+
+// list names activities in a sentence: each by number and title, cut as
+// the worksheet cuts them, up to six, else the first five and how many
+// more.
+func (n activityNames) list(ids []string) string {
+	shown := ids
+	if len(ids) > listed {
+		shown = ids[:listed-1]
+	}
+	var items []string
+	for _, id := range shown {
+		item := n.number(id)
+		if a := n.byID[id]; a != nil {
+			title := component.Cut(report.OneLine(a.Title), listedTitle)
+			if cut, ok := strings.CutSuffix(title, " …"); ok {
+				title = strings.TrimRight(cut, " ") + "…" // the sign beside the word it cuts
+			}
+			item += " " + title
+		}
+		items = append(items, item)
+	}
+	if len(shown) < len(ids) {
+		items = append(items, fmt.Sprintf("%d more", len(ids)-len(shown)))
+	}
+	if len(items) == 1 {
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }

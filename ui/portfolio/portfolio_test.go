@@ -43,7 +43,7 @@ func opened(t *testing.T, acts ...*model.Activity) (*Screen, *component.Context)
 func TestEnterOpensTheActivityOnTheScreenTheRootNames(t *testing.T) {
 	army := trained("Training army battalions", "army")
 	s, ctx := opened(t, army)
-	if !strings.Contains(ansi.Strip(s.View()), "  > training-army-battalions") {
+	if !strings.Contains(ansi.Strip(s.View()), "  > #1  Training army battalions") {
 		t.Fatalf("the cursor is not on the activity that raises the finding:\n%s", ansi.Strip(s.View()))
 	}
 	s.Update(tea.KeyMsg{Type: tea.KeyEnter})

@@ -88,9 +88,11 @@ func (p *Screen) selectedLines(w int) []string {
 		n := component.Plural(len(r.Risks), "risk", "risks")
 		risks = []string{n + ", the most serious " + st.Severity(h, string(h)), n + " (" + st.Severity(h, string(h)) + ")"}
 	}
-	// Then, narrower still, without the names of the readings: the 2015
+	// The readings keep their names before the risks' words give way
+	// (a first use found the names gone beside "the most serious low"):
+	// then the names shortened, and only narrower still none, the 2015
 	// place first, the narrow one second, as the drawings stand.
-	labels := [][2]string{{"2015 policy: ", " · narrow reading: "}, {"", " · "}}
+	labels := [][2]string{{"2015 policy: ", " · narrow reading: "}, {"2015: ", " · narrow: "}, {"", " · "}}
 	var where string
 fits:
 	for _, l := range labels {

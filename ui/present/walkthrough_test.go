@@ -257,6 +257,12 @@ func TestWhatIfShowsTheWholeChange(t *testing.T) {
 					t.Fatalf("the change fits its line: the test shows nothing:\n%s", screenText(p))
 				}
 				press(p, "c")
+				// Whole below the one label that says so.
+				change = changeLine(&wt.res, &wt.whatIf.res)
+				requireScreen(t, p, "What if → minor abuses: all of it below")
+				if n := strings.Count(screenText(p), "What if →"); n != 1 {
+					t.Errorf("the change is labelled %d times:\n%s", n, screenText(p))
+				}
 			}
 			if !containsFlat(screenText(p), change) {
 				t.Fatalf("the trial's change is not shown whole:\n%s", screenText(p))
@@ -374,5 +380,20 @@ func TestWalkThroughSaysWhenItIsComplete(t *testing.T) {
 			}
 			press(p, "esc")
 		}
+	}
+}
+
+// The answer on trial is named in the words of its row: "don't know", as
+// the choice says, not the account's "unknown" (a first use found "What if
+// → unknown:" over the row "don't know").
+func TestWhatIfNamesDontKnowAsItsRow(t *testing.T) {
+	p, _ := board(t, caseLibrary(t), 80, 24)
+	press(p, "t", "space", "space", "space", "space", "space", "w")
+	for range 20 {
+		press(p, "down")
+	}
+	requireScreen(t, p, "don't know", "What if → don't know: ")
+	if strings.Contains(screenText(p), "What if → unknown") {
+		t.Errorf("the trial answer is named in other words than its row:\n%s", screenText(p))
 	}
 }

@@ -37,7 +37,6 @@ func (wt *walkThrough) View() string {
 		out = append(out, component.Fit(l, w))
 	}
 	change, rows := wt.changeLines(len(step))
-	whole := append([]string(nil), change...)
 	for len(change) < rows {
 		change = append(change, "")
 	}
@@ -71,8 +70,9 @@ func (wt *walkThrough) View() string {
 	dh := wt.drawingHeight()
 	pl := placeOn(wt.rb, r, wt.shownFacts().Primary())
 	if wt.showsFullChange() {
-		// What changed, whole, where the drawings were.
-		full, room := whole, dh+1+rows-len(change)
+		// What changed, whole, where the drawings were: under the label
+		// above ("What changed: all of it below"), not with one of its own.
+		full, room := component.Wrap(changeLine(before, r), w), dh+1+rows-len(change)
 		if len(full) > room {
 			full = append(full[:room-1], component.Cut(strings.Join(full[room-1:], " "), w))
 		}
@@ -134,7 +134,17 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 // said before what it changes).
 func (wt *walkThrough) changeLabel() string {
 	if wi := wt.whatIf; wi != nil {
-		return "What if → " + report.OneLine(wt.answerText(wi.fact, &wi.facts)) + ": "
+		// The answer on trial in the words of its row below: "don't
+		// know" is its row's words, not the account's "unknown".
+		answer := wt.answerText(wi.fact, &wi.facts)
+		if wi.unknown || !wi.facts.Known(wi.fact) {
+			for _, c := range wi.choices {
+				if c.unknown {
+					answer = c.label
+				}
+			}
+		}
+		return "What if → " + report.OneLine(answer) + ": "
 	}
 	return "What changed: "
 }

@@ -1,6 +1,8 @@
 package questionnaire
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/pocssr/pocssr/ui/component"
 )
@@ -16,10 +18,7 @@ type questionnaireKeys struct {
 	Number                 key.Binding
 	Next, Back, Jump, Done key.Binding
 	Register               key.Binding // in the review
-	// EditUndo says where an answer is undone: the questionnaire's edit is
-	// one change of the worksheet, undone there as a whole.
-	EditUndo key.Binding
-	global   globalKeys
+	global                 globalKeys
 }
 
 func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
@@ -36,7 +35,6 @@ func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
 		Jump:     component.Bind([]string{"g"}, "g", "jump to a question"),
 		Done:     component.Bind([]string{"esc"}, "esc", "done: back to the worksheet"),
 		Register: component.Bind([]string{"r"}, "r", "in the review: what is being done about the risks (the register)"),
-		EditUndo: component.Bind([]string{"u"}, "esc, u", "undo this edit: u on the worksheet undoes it whole"),
 		global:   g,
 	}
 }
@@ -50,8 +48,21 @@ func (k questionnaireKeys) ShortHelp() []key.Binding {
 func (k questionnaireKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Choose, k.Number, k.Toggle, k.Primary, k.DontKnow},
-		{k.Next, k.Back, k.Jump, k.Done, k.Register, k.EditUndo, k.global.Save, k.global.ForceQuit, k.global.Suspend},
+		{k.Next, k.Back, k.Jump, k.doneWhole(), k.Register, k.global.Save, k.global.ForceQuit, k.global.Suspend},
 	}
+}
+
+// doneWhole is esc as the help screen lists it, on one line with where the
+// edit is undone: the questionnaire's edit is one change of the worksheet,
+// undone there as a whole (u), never key by key here.
+func (k questionnaireKeys) doneWhole() key.Binding {
+	d := k.Done
+	where := "u there undoes this edit whole"
+	if !strings.HasSuffix(d.Help().Desc, "worksheet") {
+		where = "u on the worksheet undoes this edit whole"
+	}
+	d.SetHelp(d.Help().Key, d.Help().Desc+" ("+where+")")
+	return d
 }
 
 // describeKeys are the keys while the title or description has focus: every
