@@ -179,13 +179,24 @@ func TestPortfolioViewShowsOpenFindings(t *testing.T) {
 	press(t, m, "P")
 	requireScreen(t, m, "No finding across the worksheet", "Held open by what is not known",
 		"Might answer it (2)", "  > #6  Support to national vetting mechanisms",
-		"Raised by: #8 Building a rapid reaction force in…, #22 Stand-alone")
+		"Raised by: #8 Building a rapid reaction force in the Congolese army, #22 Stand-alone")
 	// Every screen names the activities by number and title: none by id.
 	refuseScreen(t, m, "national-vetting-mechanism-support", "drc-rapid-reaction-force", "stand-alone-train-and-equip")
 	press(t, m, "enter")
 	if m.front != detailScreen || m.detail().Shown().ID != "national-vetting-mechanism-support" {
 		t.Fatalf("enter opened screen %d", m.front)
 	}
+}
+
+// A wide screen names the activities that raise a finding by their whole
+// titles: the list is wrapped, and a title is cut only where it would take
+// more than half the width.
+func TestPortfolioNamesWholeTitlesWhereTheWidthAllows(t *testing.T) {
+	m := demoModel(t, 200, 60)
+	press(t, m, "P")
+	requireScreen(t, m, "#8 Building a rapid reaction force in the Congolese army,",
+		"#23 Training and equipping units for combined operations, with oversight")
+	refuseScreen(t, m, "Cong…", "combined o…")
 }
 
 // Golden of the findings view on the case library, where unknown facts hold

@@ -316,10 +316,11 @@ func (v *Screen) View() string {
 type activityNames struct {
 	byID  map[string]*model.Activity
 	place map[string]int // the number of each id, its first activity's
+	title int            // how wide a title may be
 }
 
 func (v *Screen) activityNames() activityNames {
-	n := activityNames{byID: map[string]*model.Activity{}, place: map[string]int{}}
+	n := activityNames{byID: map[string]*model.Activity{}, place: map[string]int{}, title: titleWidth(v.width)}
 	for i, a := range v.ctx.Sheet.Worksheet().Activities {
 		if _, ok := n.byID[a.ID]; !ok {
 			n.byID[a.ID], n.place[a.ID] = a, i+1
@@ -337,9 +338,19 @@ func (n activityNames) number(id string) string {
 	return report.OneLine(id)
 }
 
-// listedTitle is how wide a title is in a list of activities, cut with …
-// beyond it.
+// listedTitle is how wide a title is in a list of activities on a narrow
+// screen, cut with … beyond it; on a wide one (the view is at most 120
+// cells) a title takes the line less the list's indent, since the list
+// wraps.
 const listedTitle = 36
+
+// titleWidth is how wide a listed title may be in a view w cells wide.
+func titleWidth(w int) int {
+	if w < 100 {
+		return listedTitle
+	}
+	return w - 40
+}
 
 // listed is how many activities a list names; the rest are counted, as
 // the rulebook's why counts them.
@@ -357,7 +368,7 @@ func (n activityNames) list(ids []string) string {
 	for _, id := range shown {
 		item := n.number(id)
 		if a := n.byID[id]; a != nil {
-			title := component.Cut(report.OneLine(a.Title), listedTitle)
+			title := component.Cut(report.OneLine(a.Title), n.title)
 			if cut, ok := strings.CutSuffix(title, " …"); ok {
 				title = strings.TrimRight(cut, " ") + "…" // the sign beside the word it cuts
 			}
