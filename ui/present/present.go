@@ -410,7 +410,7 @@ func newPresentKeys(g globalKeys) presentKeys {
 		Prev:    component.Bind([]string{"backspace", "left", "h"}, "backspace", "take it back"),
 		WhatIf:  component.Bind([]string{"w"}, "w", "what if"),
 		Toggle:  component.Bind([]string{" ", "x"}, "space", "tick a choice (what if)"),
-		Change:  component.Bind([]string{changeKey}, changeKey, "what changed, in full, where it is longer than its lines"),
+		Change:  component.Bind([]string{changeKey}, changeKey, "what changed, in full, and every risk, where longer than its lines"),
 		Version: disabledKey(component.Bind([]string{"v"}, "v", "the other version (of a case edited in this worksheet)")),
 		global:  g,
 	}

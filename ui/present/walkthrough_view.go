@@ -69,6 +69,30 @@ func (wt *walkThrough) View() string {
 
 	dh := wt.drawingHeight()
 	pl := placeOn(wt.rb, r, wt.shownFacts().Primary())
+	if wt.showsFullChange() && wt.risksCut() {
+		// The risks, whole, in place of the drawings and below, after
+		// what changed where that is longer than its lines.
+		var full []string
+		if cutShort {
+			full = component.Wrap(changeLine(before, r), w)
+		}
+		full = append(full, wt.riskLines(before, r, w, riskRows(before, r)+1)...)
+		for len(full) > 0 && full[len(full)-1] == "" {
+			full = full[:len(full)-1]
+		}
+		room := max(0, h-len(out)-1)
+		if len(full) > room && room > 0 {
+			full = append(full[:room-1], st.Muted.Render(fmt.Sprintf("  … %d more", len(full)-room+1)))
+		}
+		for len(full) < room {
+			full = append(full, "")
+		}
+		for _, l := range full[:room] {
+			out = append(out, component.Fit(l, w))
+		}
+		out = append(out, wt.hint(true))
+		return component.Block(strings.Join(out, "\n"), w, h)
+	}
 	if wt.showsFullChange() {
 		// What changed, whole, where the drawings were: under the label
 		// above ("What changed: all of it below"), not with one of its own.
@@ -102,7 +126,7 @@ func (wt *walkThrough) View() string {
 	} else {
 		out = append(out, wt.riskLines(before, r, w, rest)...)
 	}
-	out = append(out, wt.hint(cutShort))
+	out = append(out, wt.hint(cutShort || wt.risksCut()))
 	return component.Block(strings.Join(out, "\n"), w, h)
 }
 
@@ -156,7 +180,20 @@ func (wt *walkThrough) showsFullChange() bool {
 		return false
 	}
 	lines, rows := wt.changeLines(len(wt.stepLines(wt.width)))
-	return len(lines) > rows
+	return len(lines) > rows || wt.risksCut()
+}
+
+// risksCut reports whether the list of risks is longer than the rows left
+// to it under the drawings (outside "what if", whose choices share them):
+// then c shows it whole in their place, as it does what changed.
+func (wt *walkThrough) risksCut() bool {
+	if wt.whatIf != nil || wt.width <= 0 || wt.height <= 0 {
+		return false
+	}
+	step := wt.stepLines(wt.width)
+	_, rows := wt.changeLines(len(step))
+	rest := wt.height - 1 - len(step) - rows - 1 - wt.drawingHeight() - 1 - 1
+	return riskRows(&wt.prev, wt.verdict()) > max(0, rest)
 }
 
 // riskRows is how many lines the walk-through's list of risks takes: its
@@ -284,7 +321,11 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 	}
 	if len(out) > h {
 		more := len(out) - h + 1
-		out = append(out[:h-1], st.Muted.Render(fmt.Sprintf("  … %d more", more)))
+		sign := fmt.Sprintf("  … %d more", more)
+		if wt.risksCut() && !wt.fullChange {
+			sign += " (" + changeKey + ": all of it)"
+		}
+		out = append(out[:h-1], st.Muted.Render(component.Cut(sign, w)))
 	}
 	for len(out) < h {
 		out = append(out, "")
