@@ -30,6 +30,7 @@ type Screen struct {
 	gen      uint64 // the worksheet change the findings were computed at
 	findings []classify.Finding
 	open     []classify.OpenFinding // held back only by what is not known
+	names    activityNames          // the worksheet's activities by id, made with the findings
 	lines    []string               // the whole text, without the cursor mark
 	rows     []int                  // the line of each activity row
 	targets  []*model.Activity      // the activity of each row
@@ -108,6 +109,9 @@ func (v *Screen) refresh() {
 	for _, a := range s.Worksheet().Activities {
 		p.Add(a)
 	}
+	// Named here, in the pass the findings need anyway: a resize only
+	// reflows (render), and never walks the worksheet again.
+	v.names = v.activityNames()
 	v.findings, v.open = p.Findings(), p.Open()
 	if v.findings == nil {
 		v.findings = []classify.Finding{}
@@ -121,7 +125,8 @@ func (v *Screen) render() {
 	}
 	st := v.ctx.Styles
 	w := v.width
-	names := v.activityNames()
+	names := v.names
+	names.title = titleWidth(w)
 	v.lines, v.rows, v.targets = nil, nil, nil
 	add := func(ls ...string) { v.lines = append(v.lines, ls...) }
 	numWidth := 0
@@ -320,7 +325,7 @@ type activityNames struct {
 }
 
 func (v *Screen) activityNames() activityNames {
-	n := activityNames{byID: map[string]*model.Activity{}, place: map[string]int{}, title: titleWidth(v.width)}
+	n := activityNames{byID: map[string]*model.Activity{}, place: map[string]int{}}
 	for i, a := range v.ctx.Sheet.Worksheet().Activities {
 		if _, ok := n.byID[a.ID]; !ok {
 			n.byID[a.ID], n.place[a.ID] = a, i+1
