@@ -154,3 +154,38 @@ func TestTheMissionUrgedLater(t *testing.T) {
 			want{implementer: "partner", primary: "capacity-training"}, classify.SSROnly},
 	})
 }
+
+// The older shapes of protection and of watching the police: the security of
+// the places civilians live in kept or taken over by the force, a secure
+// environment for relief work, the police watched at work, and the mission
+// made larger or put in charge of a task. Each sentence is written for this
+// test.
+func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"security of places", "Requests the Secretary-General to take the necessary measures to ensure the security of the safe areas",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"security of places", "Decides that the force shall take over the security of the towns from the withdrawing forces",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"security of places", "Requests the mission to assume responsibility for the security of the camps",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		// the mission's own premises are no place civilians live in
+		{"security of places", "Requests the mission to ensure the security of its headquarters",
+			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
+		{"relief operations", "Authorizes the force to use all necessary means to establish a secure environment for relief operations",
+			want{implementer: "mission", primary: "humanitarian-support"}, classify.Outside},
+		{"the police watched", "Decides that the mission shall monitor the activities of the local police to ensure that they respect human rights",
+			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
+		{"the police watched", "Decides that the civilian police monitors shall observe the local police",
+			want{primary: "abuse-monitoring"}, classify.Undetermined},
+		{"the police watched", "Requests the mission to monitor the elections",
+			want{notKinds: []string{"abuse-monitoring"}}, classify.Undetermined},
+		{"the mission made larger", "Decides to increase the strength of UNMIH by 500 civilian police monitors, to assist in the restructuring of the local police",
+			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
+		{"under the mission", "Decides to establish a police training programme under the responsibility of the operation",
+			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
+		{"under the mission", "Decides to establish a police training programme under the responsibility of the Government",
+			want{implementer: "host-state", primary: "restructuring"}, classify.SSROnly},
+	})
+}
