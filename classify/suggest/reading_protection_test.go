@@ -183,6 +183,14 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{notKinds: []string{"abuse-monitoring"}}, classify.Undetermined},
 		{"the mission made larger", "Decides to increase the strength of UNMIH by 500 civilian police monitors, to assist in the restructuring of the local police",
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
+		// a force to be built, named with all it is to be
+		{"a force built", "Requests the mission to assist the Government in building a professional, accountable and effective national police service",
+			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
+		// technical assistance provided is no aid delivered
+		{"technical assistance", "Requests the mission to support the Government's efforts to strengthen the national police, including through the provision of technical assistance and training",
+			want{implementer: "mission-support", notKinds: []string{"humanitarian-support"}}, classify.SSROnly},
+		{"technical assistance", "Requests the mission to facilitate the provision of emergency assistance to the displaced",
+			want{implementer: "mission", primary: "humanitarian-support"}, classify.Outside},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the operation",
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the Government",
