@@ -191,9 +191,19 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission-support", notKinds: []string{"humanitarian-support"}}, classify.SSROnly},
 		{"technical assistance", "Requests the mission to facilitate the provision of emergency assistance to the displaced",
 			want{implementer: "mission", primary: "humanitarian-support"}, classify.Outside},
+		// the Secretary-General asked to help the parties: the United
+		// Nations' work, which the mission carries out
+		{"the Secretary-General's help", "Requests the Secretary-General to assist the parties in the formation of a unified army",
+			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
+		{"the Secretary-General's help", "Requests the Secretary-General to report on the formation of a unified army",
+			want{implementer: "-"}, classify.Undetermined},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the operation",
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the Government",
 			want{implementer: "host-state", primary: "restructuring"}, classify.SSROnly},
+	})
+	checkFates(t, r, false, []paragraphFate{
+		{"tasks named where they are continued", "3. Decides that the police task force shall continue to carry out the tasks of monitoring, advising and training law enforcement personnel;\n", ""},
+		{"tasks continued by reference", "3. Decides that the police task force shall continue to carry out the tasks set out in resolution 1035 (1995);\n", "extends-mandate"},
 	})
 }
