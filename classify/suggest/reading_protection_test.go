@@ -197,6 +197,13 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
 		{"the Secretary-General's help", "Requests the Secretary-General to report on the formation of a unified army",
 			want{implementer: "-"}, classify.Undetermined},
+		// units the Council sends, and the mission's plan approved
+		{"units sent", "Authorizes the deployment of an additional battalion to protect civilians in the eastern provinces",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"units sent", "Welcomes the deployment of additional battalions by the national army",
+			want{implementer: "-"}, classify.Undetermined},
+		{"plan approved", "Approves the concept of operations of UNMISS, which provides for the protection of civilians through patrols and a mobile posture",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the operation",
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the Government",
