@@ -204,6 +204,14 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "-"}, classify.Undetermined},
 		{"plan approved", "Approves the concept of operations of UNMISS, which provides for the protection of civilians through patrols and a mobile posture",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		// force against civilians dissuaded, the threat to their security
+		// reduced
+		{"force dissuaded", "Requests the mission to dissuade any attempt by armed groups to use force against the population",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"force dissuaded", "Requests the mission to reduce the threat posed by armed groups to state authority and civilian security",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"force dissuaded", "Requests the mission to prevent the use of force in the elections",
+			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the operation",
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the Government",
