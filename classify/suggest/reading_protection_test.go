@@ -219,6 +219,8 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 	})
 	checkFates(t, r, false, []paragraphFate{
 		{"tasks named where they are continued", "3. Decides that the police task force shall continue to carry out the tasks of monitoring, advising and training law enforcement personnel;\n", ""},
+		{"an authorization said again", "2. Reiterates its authorization to UNAMSIL to take the necessary action to afford protection to civilians under imminent threat of physical violence;\n", ""},
+		{"a recall said again", "2. Reiterates its support for the efforts of UNAMSIL to afford protection to civilians;\n", "no-action"},
 		{"tasks continued by reference", "3. Decides that the police task force shall continue to carry out the tasks set out in resolution 1035 (1995);\n", "extends-mandate"},
 	})
 }
