@@ -145,7 +145,7 @@ func TestQuestionnaireShowsEveryHelpAndChoiceWhole(t *testing.T) {
 // a first use found two of nineteen kinds in sight, each wrapped over two
 // lines. At 200×60 every kind reads whole.
 func TestKindsQuestionListsAChoiceALine(t *testing.T) {
-	want := map[int]int{80: 4, 200: 19}
+	want := map[int]int{80: 5, 200: 19}
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])

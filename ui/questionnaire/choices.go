@@ -82,6 +82,17 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	return lines
 }
 
+// choicesFit reports whether every choice of qq reads whole in room rows.
+func (q *Screen) choicesFit(qq *classify.Question, w, room int) bool {
+	total := 0
+	for i, c := range flow.Choices(qq) {
+		if total += len(q.choiceRows(&q.activity.Facts, qq.Fact, c, i, w)); total > room {
+			return false
+		}
+	}
+	return true
+}
+
 // pinnedChoices draws the choices when the cursor is on "don't know", the
 // last, where a question not yet answered opens: the choices from the first
 // down, as many as fit, then a sign that counts those left out, then the
