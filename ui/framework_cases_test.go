@@ -148,3 +148,46 @@ func TestFrameworkNumbersTheCasesAsTheWorksheet(t *testing.T) {
 		})
 	}
 }
+
+// The risk catalogue names, under each risk, the activities of the
+// worksheet open that raise it, apart from the library's cases: by number
+// and title as the portfolio names them, five and how many more past six
+// (a first use found only the library's cases there). It reads the
+// results the worksheet keeps: opening it and resizing classify nothing.
+func TestFrameworkRisksNameTheWorksheetsActivities(t *testing.T) {
+	risky, _ := riskiest(t)
+	acts := []*model.Activity{activity(t, "Dialogue with the army command", "implementer", "mission", "kinds", "security-dialogue")}
+	for i := range 8 {
+		a := risky.Clone()
+		a.Title = fmt.Sprintf("District %d police: vetting and mentoring", i+1)
+		a.ID = model.Slug(a.Title)
+		acts = append(acts, a)
+	}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, sheetOf(acts...), size[0], size[1])
+			rb := m.sh.sheet.Rulebook()
+			before := rb.Classified()
+			press(t, m, "f", "3")
+			// The library's cases are classified once, when the screen
+			// first links them; the worksheet's activities never.
+			if n, cases := rb.Classified()-before, int64(len(caseLibrary(t).Activities)); n != cases {
+				t.Errorf("opening the risk catalogue classified %d activities; the library has %d cases", n, cases)
+			}
+			before = rb.Classified()
+			m.Update(resize(size[0]+1, size[1]))
+			m.Update(resize(size[0], size[1]))
+			press(t, m, "esc", "f", "3")
+			if n := rb.Classified() - before; n != 0 {
+				t.Errorf("resizing and opening the risk catalogue again classified %d activities", n)
+			}
+			for i := 0; i < 300 && !containsFlat(screenText(m), "and 3 more"); i++ {
+				press(t, m, "down")
+			}
+			requireScreen(t, m, "Raised in this worksheet (8):", "#2 District 1 police: vetting and ment",
+				"#6 District 5 police", "and 3 more")
+			refuseScreen(t, m, "#7 District")
+			golden(t, m, size[0], size[1], "Raised in this worksheet")
+		})
+	}
+}

@@ -134,7 +134,7 @@ func TestQuestionnaireUsesTheWidthAndWraps(t *testing.T) {
 		w, h int
 		want []string
 	}{
-		{80, 24, []string{"(space ticks, enter confirms; the first ticked is primary (p makes the", "highlighted one primary))"}},
+		{80, 24, []string{"(space ticks, enter confirms; p makes the highlighted one primary)"}},
 		{200, 60, []string{"(space ticks, enter confirms; the first ticked is primary (p makes the highlighted one primary))",
 			"Monitoring and reporting on abuses committed by state security forces.",
 			"Support to discipline, internal control, codes of conduct or oversight bodies.",

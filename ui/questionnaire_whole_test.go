@@ -36,7 +36,8 @@ func leftSide(m *Model, screen string) string {
 // wholeOnScreen checks one step of the questionnaire: the question's help
 // is whole, or cut with a sign that says which key shows it whole; each
 // choice is whole (its label and its explanation), or scrolled out of
-// sight and counted by a "more" sign.
+// sight and counted by a "more" sign; a choice away from the cursor may
+// show its name whole and its explanation cut with "…".
 func wholeOnScreen(t *testing.T, m *Model, at string) {
 	t.Helper()
 	q := m.qs().Question
@@ -46,8 +47,16 @@ func wholeOnScreen(t *testing.T, m *Model, at string) {
 	}
 	missing := 0
 	var cut []string
-	for _, c := range flow.Choices(q) {
-		if !containsFlat(side, c.Label) || (c.Explain != "" && !containsFlat(side, c.Explain)) {
+	for i, c := range flow.Choices(q) {
+		whole := containsFlat(side, c.Label) && (c.Explain == "" || containsFlat(side, c.Explain))
+		switch {
+		case whole:
+		case i == m.qs().Cursor && !strings.Contains(side, questionnaire.HelpCut):
+			t.Errorf("%s: the choice under the cursor, %q, is not whole:\n%s", at, c.Label, side)
+		case explainCut(side, c.Label, c.Explain):
+			// Its name whole, its explanation cut with a sign: the cursor
+			// on it shows it whole.
+		default:
 			missing++
 			cut = append(cut, c.Label)
 		}
@@ -60,6 +69,25 @@ func wholeOnScreen(t *testing.T, m *Model, at string) {
 	if missing != counted {
 		t.Errorf("%s: %d choices of %s are not whole on screen (%q), the more signs count %d:\n%s", at, missing, q.Fact, cut, counted, side)
 	}
+}
+
+// explainCut reports whether a choice's name stands whole on a line of
+// side that goes on with the start of its explanation and ends in "…".
+func explainCut(side, label, explain string) bool {
+	for _, l := range strings.Split(side, "\n") {
+		l = strings.TrimRight(l, " ")
+		// Its marks (primary) stand between its name and its explanation.
+		_, rest, named := strings.Cut(l, label)
+		_, shown, explained := strings.Cut(rest, " — ")
+		if !named || !explained || !strings.HasSuffix(l, "…") {
+			continue
+		}
+		shown = strings.TrimSuffix(shown, "…")
+		if strings.HasPrefix(explain, strings.TrimRight(shown, " .")) {
+			return true
+		}
+	}
+	return false
 }
 
 // Every question of the questionnaire, at 80×24 and with the panel beside
@@ -108,6 +136,40 @@ func TestQuestionnaireShowsEveryHelpAndChoiceWhole(t *testing.T) {
 			press(t, m, "e") // the question of accountability, long and with long choices
 			wholeOnScreen(t, m, "the first activity")
 			golden(t, m, size[0], size[1], "Live verdict")
+		})
+	}
+}
+
+// The question of kinds at 80×24 lists its choices a line each, the name
+// whole and the explanation cut with "…", and the cursor's choice whole:
+// a first use found two of nineteen kinds in sight, each wrapped over two
+// lines. At 200×60 every kind reads whole.
+func TestKindsQuestionListsAChoiceALine(t *testing.T) {
+	want := map[int]int{80: 5, 200: 19}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, "Training")
+			press(t, m, "tab", "tab")
+			for i := 0; i < 5 && m.qs().Fact != model.Kinds; i++ {
+				press(t, m, "enter")
+			}
+			if m.qs().Fact != model.Kinds {
+				t.Fatalf("the questionnaire does not ask the kinds (it asks %s)", m.qs().Fact)
+			}
+			wholeOnScreen(t, m, "kinds")
+			side := leftSide(m, screenText(m))
+			shown := 0
+			for _, c := range flow.Choices(m.qs().Question) {
+				if containsFlat(side, c.Label) {
+					shown++
+				}
+			}
+			if shown < want[size[0]] {
+				t.Errorf("%d kinds in sight, want at least %d:\n%s", shown, want[size[0]], side)
+			}
+			golden(t, m, size[0], size[1], "What does the activity do?")
 		})
 	}
 }

@@ -58,10 +58,10 @@ func (g *Screen) caseLines(r *classify.RiskRule, first, w int) []string {
 	st := g.ctx.Styles
 	l := g.caseLibrary()
 	at := l.Raising(r.ID)
-	if len(at) == 0 {
-		return nil
+	var out []string
+	if len(at) > 0 {
+		out = append(out, "    Cases that raise it:")
 	}
-	out := []string{"    Cases that raise it:"}
 	for _, i := range at {
 		a := l.Cases.Activities[i]
 		text := fmt.Sprintf("%s %s — from “%s”", g.caseNumber(a), report.OneLine(a.Title), report.OneLine(classify.Section(a)))
@@ -79,7 +79,48 @@ func (g *Screen) caseLines(r *classify.RiskRule, first, w int) []string {
 		g.links = append(g.links, caseLink{line: first + len(out), at: i})
 		out = append(out, lines...)
 	}
-	return out
+	return append(out, g.raisedLines(r, w)...)
+}
+
+// raisedLines names the activities of the worksheet open that raise a
+// risk, apart from the library's cases and after them: by number and
+// title as the portfolio names them, the first five and how many more
+// where they are more than six. Nothing where the worksheet is empty.
+func (g *Screen) raisedLines(r *classify.RiskRule, w int) []string {
+	s := g.ctx.Sheet
+	if s == nil || s.Len() == 0 {
+		return nil
+	}
+	ids := g.raisedHere()[r.ID]
+	if len(ids) == 0 {
+		return []string{g.ctx.Styles.Muted.Render(component.Cut("    Raised in this worksheet: by none of its activities", w))}
+	}
+	names := g.names
+	names.Title = component.TitleWidth(w)
+	return append([]string{fmt.Sprintf("    Raised in this worksheet (%d):", len(ids))}, component.WrapIndent("      ", names.List(ids), w)...)
+}
+
+// raisedHere is, for each risk, the worksheet's activities that raise it,
+// by id: read from the results the worksheet keeps (Sheet.Result), as the
+// portfolio reads its findings, once for each change of the worksheet; a
+// resize or another section only draws it again.
+func (g *Screen) raisedHere() map[string][]string {
+	s := g.ctx.Sheet
+	if g.raised != nil && g.raisedGen == s.Gen() {
+		return g.raised
+	}
+	g.raised, g.raisedGen = map[string][]string{}, s.Gen()
+	acts := s.Worksheet().Activities
+	g.names = component.NameActivities(acts)
+	for _, a := range acts {
+		for _, k := range s.Result(a).Risks {
+			// An id the worksheet holds twice is named once.
+			if ids := g.raised[k.Rule.ID]; len(ids) == 0 || ids[len(ids)-1] != a.ID {
+				g.raised[k.Rule.ID] = append(ids, a.ID)
+			}
+		}
+	}
+	return g.raised
 }
 
 // notInWorksheet stands where the number of a case the worksheet does not

@@ -31,11 +31,17 @@ type Screen struct {
 	width   int
 	height  int
 
-	cases    *classify.CaseLinks // the case library, linked to the risks
-	links    []caseLink          // the cases listed in the risk catalogue
-	numbers  map[string]int      // the worksheet's number of each id, made by each drawing
-	link     int                 // the chosen one, -1 before any
-	linkKeys caseLinkKeys
+	cases   *classify.CaseLinks // the case library, linked to the risks
+	links   []caseLink          // the cases listed in the risk catalogue
+	numbers map[string]int      // the worksheet's number of each id, made by each drawing
+	link    int                 // the chosen one, -1 before any
+	// raised names, for each risk, the worksheet's activities that raise
+	// it, made at the worksheet's change raisedGen (raisedHere); names
+	// numbers them as the portfolio does.
+	raised    map[string][]string
+	raisedGen uint64
+	names     component.ActivityNames
+	linkKeys  caseLinkKeys
 	// openCase is how the root opens a case of the library at
 	// presentation size: the screen does not know the presentation's id
 	// or what it is opened with.

@@ -29,13 +29,13 @@ type Screen struct {
 	keys     keys
 	gen      uint64 // the worksheet change the findings were computed at
 	findings []classify.Finding
-	open     []classify.OpenFinding // held back only by what is not known
-	names    activityNames          // the worksheet's activities by id, made with the findings
-	lines    []string               // the whole text, without the cursor mark
-	rows     []int                  // the line of each activity row
-	targets  []*model.Activity      // the activity of each row
-	cursor   int                    // the row under the cursor
-	offset   int                    // the first line shown
+	open     []classify.OpenFinding  // held back only by what is not known
+	names    component.ActivityNames // the worksheet's activities by id, made with the findings
+	lines    []string                // the whole text, without the cursor mark
+	rows     []int                   // the line of each activity row
+	targets  []*model.Activity       // the activity of each row
+	cursor   int                     // the row under the cursor
+	offset   int                     // the first line shown
 	width    int
 	height   int
 }
@@ -111,7 +111,7 @@ func (v *Screen) refresh() {
 	}
 	// Named here, in the pass the findings need anyway: a resize only
 	// reflows (render), and never walks the worksheet again.
-	v.names = v.activityNames()
+	v.names = component.NameActivities(s.Worksheet().Activities)
 	v.findings, v.open = p.Findings(), p.Open()
 	if v.findings == nil {
 		v.findings = []classify.Finding{}
@@ -126,29 +126,29 @@ func (v *Screen) render() {
 	st := v.ctx.Styles
 	w := v.width
 	names := v.names
-	names.title = titleWidth(w)
+	names.Title = component.TitleWidth(w)
 	v.lines, v.rows, v.targets = nil, nil, nil
 	add := func(ls ...string) { v.lines = append(v.lines, ls...) }
 	numWidth := 0
 	for _, f := range v.findings {
 		for _, id := range f.Activities {
-			numWidth = max(numWidth, ansi.StringWidth(names.number(id)))
+			numWidth = max(numWidth, ansi.StringWidth(names.Number(id)))
 		}
 	}
 	for _, o := range v.open {
 		for _, id := range o.HeldBy {
-			numWidth = max(numWidth, ansi.StringWidth(names.number(id)))
+			numWidth = max(numWidth, ansi.StringWidth(names.Number(id)))
 		}
 	}
 	row := func(id string) {
-		a := names.byID[id]
+		a := names.ByID[id]
 		title := ""
 		if a != nil {
 			title = report.OneLine(a.Title)
 		}
 		v.rows = append(v.rows, len(v.lines))
 		v.targets = append(v.targets, a)
-		add(component.Cut("    "+component.Fit(names.number(id), numWidth)+"  "+title, w))
+		add(component.Cut("    "+component.Fit(names.Number(id), numWidth)+"  "+title, w))
 	}
 	defer func() {
 		if len(v.open) > 0 {
@@ -161,7 +161,7 @@ func (v *Screen) render() {
 				for _, l := range component.Wrap(o.Rule.Title+" — "+o.Force, w) {
 					add(st.Label.Render(l)) // wrapped as a finding's heading: the force is never cut
 				}
-				add(component.WrapIndent("  Raised by: ", names.list(o.Activities), w)...)
+				add(component.WrapIndent("  Raised by: ", names.List(o.Activities), w)...)
 				add(st.Label.Render(fmt.Sprintf("  Might answer it (%d)", o.HeldCount)))
 				for _, id := range o.HeldBy {
 					row(id)
@@ -190,7 +190,7 @@ func (v *Screen) render() {
 		add(head...)
 		// The why names the activities by id, as the rulebook's text has
 		// them: here they go by their number and title, as on every screen.
-		why := strings.Replace(f.Why, classify.ActivityList(f.Activities), names.list(f.Activities), 1)
+		why := strings.Replace(f.Why, classify.ActivityList(f.Activities), names.List(f.Activities), 1)
 		add(component.WrapIndent("  Why: ", why, w)...)
 		add(component.WrapIndent("  Do: ", f.Rule.Mitigation, w)...)
 		add(component.WrapIndent("  Would clear it: ", f.WouldClear, w)...)
@@ -314,78 +314,4 @@ func (v *Screen) View() string {
 		out = append(out, sign)
 	}
 	return component.Block(strings.Join(out, "\n"), v.width, v.height)
-}
-
-// activityNames names the worksheet's activities as every screen does: by
-// their number in the worksheet and their title, never by id.
-type activityNames struct {
-	byID  map[string]*model.Activity
-	place map[string]int // the number of each id, its first activity's
-	title int            // how wide a title may be
-}
-
-func (v *Screen) activityNames() activityNames {
-	n := activityNames{byID: map[string]*model.Activity{}, place: map[string]int{}}
-	for i, a := range v.ctx.Sheet.Worksheet().Activities {
-		if _, ok := n.byID[a.ID]; !ok {
-			n.byID[a.ID], n.place[a.ID] = a, i+1
-		}
-	}
-	return n
-}
-
-// number is an activity's number (#n), or its id where the worksheet no
-// longer holds it.
-func (n activityNames) number(id string) string {
-	if at, ok := n.place[id]; ok {
-		return fmt.Sprintf("#%d", at)
-	}
-	return report.OneLine(id)
-}
-
-// listedTitle is how wide a title is in a list of activities on a narrow
-// screen, cut with … beyond it; on a wide one (the view is at most 120
-// cells) a title takes the line less the list's indent, since the list
-// wraps.
-const listedTitle = 36
-
-// titleWidth is how wide a listed title may be in a view w cells wide.
-func titleWidth(w int) int {
-	if w < 100 {
-		return listedTitle
-	}
-	return w - 40
-}
-
-// listed is how many activities a list names; the rest are counted, as
-// the rulebook's why counts them.
-const listed = 6
-
-// list names activities in a sentence: each by number and title, cut as
-// the worksheet cuts them, up to six, else the first five and how many
-// more.
-func (n activityNames) list(ids []string) string {
-	shown := ids
-	if len(ids) > listed {
-		shown = ids[:listed-1]
-	}
-	var items []string
-	for _, id := range shown {
-		item := n.number(id)
-		if a := n.byID[id]; a != nil {
-			title := component.Cut(report.OneLine(a.Title), n.title)
-			if cut, ok := strings.CutSuffix(title, " …"); ok {
-				title = strings.TrimRight(cut, " ") + "…" // the sign beside the word it cuts
-			}
-			item += " " + title
-		}
-		items = append(items, item)
-	}
-	if len(shown) < len(ids) {
-		items = append(items, fmt.Sprintf("%d more", len(ids)-len(shown)))
-	}
-	if len(items) == 1 {
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }

@@ -236,13 +236,17 @@ func (p *Screen) ShortHelp() []key.Binding {
 		}
 		return []key.Binding{k.PageDown, k.PageUp, k.Walk, k.Back} // an account is often longer than the screen
 	case walkMode:
+		var all []key.Binding // c, where there is more than is in sight
+		if p.walk != nil && p.walk.offersAll() {
+			all = []key.Binding{k.Change}
+		}
 		if p.walk != nil && p.walk.whatIf != nil {
-			return []key.Binding{k.Up, k.Down, k.Toggle, k.WhatIf}
+			return append([]key.Binding{k.Up, k.Down, k.Toggle, k.WhatIf}, all...)
 		}
 		if p.walk != nil && p.walk.atEnd() {
-			return []key.Binding{k.Prev, k.WhatIf, k.Back} // there is no next answer
+			return append([]key.Binding{k.Prev, k.WhatIf, k.Back}, all...) // there is no next answer
 		}
-		return []key.Binding{k.Next, k.Prev, k.WhatIf, k.Back}
+		return append([]key.Binding{k.Next, k.Prev, k.WhatIf, k.Back}, all...)
 	}
 	return []key.Binding{k.Up, k.Down, k.Open, k.Walk, k.Back, k.Quit}
 }

@@ -81,13 +81,13 @@ func (wt *walkThrough) View() string {
 			full = full[:len(full)-1]
 		}
 		room := max(0, h-len(out)-1)
-		if len(full) > room && room > 0 {
-			full = append(full[:room-1], st.Muted.Render(fmt.Sprintf("  … %d more", len(full)-room+1)))
-		}
-		for len(full) < room {
+		if left := room - len(full) - 1; wt.whatIf != nil && left >= whatIfLeast {
+			// The values to try, below the risks where they fit: ↑/↓
+			// still try another, and the label above names the one tried.
 			full = append(full, "")
+			full = append(full, wt.whatIfLines(w, left)...)
 		}
-		for _, l := range full[:room] {
+		for _, l := range component.CutRows(st, full, room, w, "") {
 			out = append(out, component.Fit(l, w))
 		}
 		out = append(out, wt.hint(true))
@@ -184,16 +184,40 @@ func (wt *walkThrough) showsFullChange() bool {
 }
 
 // risksCut reports whether the list of risks is longer than the rows left
-// to it under the drawings (outside "what if", whose choices share them):
+// to it under the drawings (during "what if", beside the values to try):
 // then c shows it whole in their place, as it does what changed.
 func (wt *walkThrough) risksCut() bool {
-	if wt.whatIf != nil || wt.width <= 0 || wt.height <= 0 {
+	if wt.width <= 0 || wt.height <= 0 {
 		return false
 	}
 	step := wt.stepLines(wt.width)
 	_, rows := wt.changeLines(len(step))
 	rest := wt.height - 1 - len(step) - rows - 1 - wt.drawingHeight() - 1 - 1
-	return riskRows(&wt.prev, wt.verdict()) > max(0, rest)
+	return riskRows(wt.before(), wt.verdict()) > max(0, rest)
+}
+
+// before is the verdict the one shown is compared with: the step before,
+// or during "what if" the real answer's.
+func (wt *walkThrough) before() *classify.Result {
+	if wt.whatIf != nil {
+		return &wt.res
+	}
+	return &wt.prev
+}
+
+// whatIfLeast is the fewest rows the values to try take below the whole
+// list of risks: the question, the note that nothing is changed, and a
+// value and a sign.
+const whatIfLeast = 4
+
+// offersAll reports whether c shows more than is in sight: what changed,
+// longer than its lines, or the risks, longer than theirs.
+func (wt *walkThrough) offersAll() bool {
+	if wt.width <= 0 || wt.height <= 0 {
+		return false
+	}
+	lines, rows := wt.changeLines(len(wt.stepLines(wt.width)))
+	return len(lines) > rows || wt.risksCut()
 }
 
 // riskRows is how many lines the walk-through's list of risks takes: its
@@ -319,18 +343,11 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 		head := "- " + component.SeverityTag(r.Severity) + " "
 		out = append(out, component.Cut(st.Muted.Render(head+tagged(r.Rule.Title, " (gone)", w-ansi.StringWidth(head))), w))
 	}
-	if len(out) > h {
-		more := len(out) - h + 1
-		sign := fmt.Sprintf("  … %d more", more)
-		if wt.risksCut() && !wt.fullChange {
-			sign += " (" + changeKey + ": all of it)"
-		}
-		out = append(out[:h-1], st.Muted.Render(component.Cut(sign, w)))
+	key := ""
+	if wt.risksCut() && !wt.fullChange {
+		key = changeKey
 	}
-	for len(out) < h {
-		out = append(out, "")
-	}
-	return out
+	return component.CutRows(st, out, h, w, key)
 }
 
 // tagged is a title cut to w cells with its tag (new, gone) kept whole

@@ -35,6 +35,14 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	if total <= room || len(cs) == 0 {
 		return slices.Concat(rows...)
 	}
+	// They do not fit whole: every choice but the cursor's takes one line,
+	// its name whole and its explanation cut with "…"; the cursor's reads
+	// whole, so each explanation is a key away.
+	for i, c := range cs {
+		if i != q.cursor {
+			rows[i] = q.choiceLine(fs, qq.Fact, c, i, w)
+		}
+	}
 	if pinned := q.pinnedChoices(qq, rows, w, room); pinned != nil {
 		return pinned
 	}
@@ -72,6 +80,17 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 		lines = append(lines, st.Accent.Render(component.Cut(q.chosenLead(qq)+strings.Join(hidden, ", "), w)))
 	}
 	return lines
+}
+
+// choicesFit reports whether every choice of qq reads whole in room rows.
+func (q *Screen) choicesFit(qq *classify.Question, w, room int) bool {
+	total := 0
+	for i, c := range flow.Choices(qq) {
+		if total += len(q.choiceRows(&q.activity.Facts, qq.Fact, c, i, w)); total > room {
+			return false
+		}
+	}
+	return true
 }
 
 // pinnedChoices draws the choices when the cursor is on "don't know", the
@@ -206,9 +225,42 @@ func (q *Screen) choiceRows(fs *model.Facts, f model.Fact, c flow.Choice, i, w i
 	return rows
 }
 
+// choiceLine is a choice away from the cursor where the choices do not fit
+// whole: its box, key and name whole (wrapped on a narrow terminal), and
+// as much of its explanation as the name's last line leaves, cut with "…".
+func (q *Screen) choiceLine(fs *model.Facts, f model.Fact, c flow.Choice, i, w int) []string {
+	lead, name, explain := q.choiceParts(fs, f, c, i)
+	rows := component.WrapIndent("  "+lead, name, w)
+	if explain == "" {
+		return rows
+	}
+	last := &rows[len(rows)-1]
+	switch rest := " — " + explain; {
+	case ansi.StringWidth(*last+rest) <= w:
+		*last += rest
+	case ansi.StringWidth(*last+" — …") <= w:
+		*last = component.Cut(*last+rest, w)
+	case ansi.StringWidth(*last+" …") <= w:
+		*last += " …"
+	default:
+		rows = append(rows, component.Cut(strings.Repeat(" ", ansi.StringWidth("  "+lead))+"— "+explain, w))
+	}
+	return rows
+}
+
 // choiceText is a choice's row: its box and key (lead), then its label and
 // explanation.
 func (q *Screen) choiceText(fs *model.Facts, f model.Fact, c flow.Choice, i int) (lead, rest string) {
+	lead, rest, explain := q.choiceParts(fs, f, c, i)
+	if explain != "" {
+		rest += " — " + explain
+	}
+	return lead, rest
+}
+
+// choiceParts are a choice's box and key (lead), its name with its marks
+// (primary, suggested), and its explanation.
+func (q *Screen) choiceParts(fs *model.Facts, f model.Fact, c flow.Choice, i int) (lead, name, explain string) {
 	box := "( )"
 	if flow.Chosen(fs, f, c) {
 		box = "(•)"
@@ -228,15 +280,12 @@ func (q *Screen) choiceText(fs *model.Facts, f model.Fact, c flow.Choice, i int)
 	} else if c.Kind == flow.DontKnow {
 		number = "0 "
 	}
-	label := c.Label
+	name = c.Label
 	if f == model.Kinds && flow.Rank(fs, f, c.Value) == 1 {
-		label += " (primary)"
+		name += " (primary)"
 	}
 	if c.Kind != flow.DontKnow && flow.Chosen(fs, f, c) && q.isSuggested(f) {
-		label = "~ " + label // first, where a narrow screen never cuts it
+		name = "~ " + name // first, where a narrow screen never cuts it
 	}
-	if c.Explain != "" {
-		label += " — " + c.Explain
-	}
-	return box + " " + number, label
+	return box + " " + number, name, c.Explain
 }

@@ -68,6 +68,7 @@ func (q *Screen) updateFields(msg tea.Msg) tea.Cmd {
 	// activity's text exactly as it was read.
 	if q.focus == 0 {
 		q.title, cmd = q.title.Update(msg)
+		q.followTitle()
 		if v := q.title.Value(); q.whole[0] && v != q.activity.Title {
 			q.activity.Title = v
 			q.changedWords()
@@ -239,7 +240,7 @@ func (q *Screen) describeView(w, h int) []string {
 		}
 		return "  "
 	}
-	lines := []string{st.Label.Render(mark(0)+"Title: ") + q.title.View()}
+	lines := []string{st.Label.Render(mark(0)+"Title: ") + q.titleView()}
 	if h >= 16 {
 		lines = append(lines, "")
 	}

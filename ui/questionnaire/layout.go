@@ -3,6 +3,8 @@ package questionnaire
 import (
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
@@ -87,7 +89,13 @@ func (q *Screen) askParts(qq *classify.Question, w int) (question, help, marker,
 	if qq.Fact.Type() == model.SetOf {
 		text := "space ticks, enter confirms"
 		if qq.Fact == model.Kinds {
-			text += "; the first ticked is primary (p makes the highlighted one primary)"
+			// Where the whole line does not fit, the rule of the first
+			// ticked gives way (the question's help says it): a line more
+			// for the choices, which scroll at 80×24.
+			text += "; p makes the highlighted one primary"
+			if long := "space ticks, enter confirms; the first ticked is primary (p makes the highlighted one primary)"; ansi.StringWidth("("+long+")") <= w {
+				text = long
+			}
 		}
 		for _, l := range component.Wrap("("+text+")", w) {
 			hint = append(hint, st.Muted.Render(l))

@@ -101,6 +101,9 @@ type Screen struct {
 	// keeps): such a field refuses keys, so that nothing is ever cut.
 	whole  [2]bool
 	title0 string // the title as it was read
+	// titleFrom is the first rune of the title in sight in its field
+	// (titlefield.go).
+	titleFrom int
 
 	panel         panel.Live
 	width, height int
@@ -183,6 +186,7 @@ func (q *Screen) Title() string { return "Questionnaire" }
 func (q *Screen) Retitled(a *model.Activity) {
 	if q.activity == a && q.title.Value() != a.Title {
 		q.title.SetValue(a.Title)
+		q.followTitle()
 	}
 }
 
@@ -197,6 +201,7 @@ func (q *Screen) SetSize(w, h int) {
 	}
 	lw := q.leftWidth()
 	q.title.Width = max(10, lw-10)
+	q.followTitle()
 	q.desc.SetWidth(max(10, lw-2))
 	// Leave room under the description for what the words suggest.
 	q.desc.SetHeight(max(3, min(8, q.leftHeight()-12)))

@@ -138,8 +138,12 @@ func (q *Screen) askView(w, h int) []string {
 	}
 	lines = append(lines, marker...)
 	lines = append(lines, hint...)
-	lines = append(lines, "")
-	lines = append(lines, q.choiceLines(qq, w, h-len(lines)-len(note))...)
+	room := h - len(lines) - len(note)
+	if q.choicesFit(qq, w, room-1) {
+		lines = append(lines, "")
+		room--
+	} // else the blank line gives its row to the choices, which scroll
+	lines = append(lines, q.choiceLines(qq, w, room)...)
 	for _, l := range note {
 		lines = append(lines, st.Accent.Render(l))
 	}

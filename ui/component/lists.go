@@ -1,0 +1,111 @@
+package component
+
+// Lists as the screens show them: activities named in a sentence, and a
+// list cut for height that counts its rest.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+)
+
+// ActivityNames names a worksheet's activities as every screen does: by
+// their number in the worksheet and their title, never by id. The
+// portfolio's findings and the framework's risks name them alike.
+type ActivityNames struct {
+	ByID  map[string]*model.Activity
+	place map[string]int // the number of each id, its first activity's
+	// Title is how wide a title may be in a list (TitleWidth).
+	Title int
+}
+
+// NameActivities names the activities of a worksheet, in one pass over it.
+func NameActivities(acts []*model.Activity) ActivityNames {
+	n := ActivityNames{ByID: map[string]*model.Activity{}, place: map[string]int{}, Title: ListedTitle}
+	for i, a := range acts {
+		if _, ok := n.ByID[a.ID]; !ok {
+			n.ByID[a.ID], n.place[a.ID] = a, i+1
+		}
+	}
+	return n
+}
+
+// Number is an activity's number (#n), or its id where the worksheet no
+// longer holds it.
+func (n ActivityNames) Number(id string) string {
+	if at, ok := n.place[id]; ok {
+		return fmt.Sprintf("#%d", at)
+	}
+	return report.OneLine(id)
+}
+
+// ListedTitle is how wide a title is in a list of activities on a narrow
+// screen, cut with … beyond it; on a wide one (a view is at most 120
+// cells) a title takes the line less the list's indent, since the list
+// wraps.
+const ListedTitle = 36
+
+// TitleWidth is how wide a listed title may be in a view w cells wide.
+func TitleWidth(w int) int {
+	if w < 100 {
+		return ListedTitle
+	}
+	return w - 40
+}
+
+// ListedActivities is how many activities a list names; the rest are
+// counted, as the rulebook's why counts them.
+const ListedActivities = 6
+
+// List names activities in a sentence: each by number and title, cut as
+// the worksheet cuts them, up to six, else the first five and how many
+// more.
+func (n ActivityNames) List(ids []string) string {
+	shown := ids
+	if len(ids) > ListedActivities {
+		shown = ids[:ListedActivities-1]
+	}
+	var items []string
+	for _, id := range shown {
+		item := n.Number(id)
+		if a := n.ByID[id]; a != nil {
+			title := Cut(report.OneLine(a.Title), n.Title)
+			if cut, ok := strings.CutSuffix(title, " …"); ok {
+				title = strings.TrimRight(cut, " ") + "…" // the sign beside the word it cuts
+			}
+			item += " " + title
+		}
+		items = append(items, item)
+	}
+	if len(shown) < len(ids) {
+		items = append(items, fmt.Sprintf("%d more", len(ids)-len(shown)))
+	}
+	if len(items) == 1 {
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// CutRows keeps lines to h rows. Where they are more, the last row says how
+// many are left out ("  … 2 more") and, given a key that shows them, names
+// it ("  … 2 more (c: all of it)"): a list cut for height never loses its
+// rest without a sign. Fewer lines are padded with empty rows to h.
+func CutRows(st *Styles, lines []string, h, w int, key string) []string {
+	if h <= 0 {
+		return nil
+	}
+	out := lines
+	if len(lines) > h {
+		sign := fmt.Sprintf("  … %d more", len(lines)-h+1)
+		if key != "" {
+			sign += " (" + key + ": all of it)"
+		}
+		out = append(lines[:h-1:h-1], st.Muted.Render(Cut(sign, w)))
+	}
+	for len(out) < h {
+		out = append(out, "")
+	}
+	return out
+}

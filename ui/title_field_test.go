@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// longTitle is longer than the title's field at 80 and at 200 columns.
+const longTitle = "Training and equipping the national police rapid response units in the eastern provinces, " +
+	"with vetting of every recruit and a human rights course before any deployment alongside the mission"
+
+// A title longer than its field scrolls in it with "…" on each side that is
+// cut: typed to its end, the field says its start is out of sight; home
+// brings the start back and the sign moves to the end; the field without the
+// keys shows the start.
+func TestTitleFieldSignsWhereTheTitleIsCut(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, longTitle)
+			field := func() string {
+				for _, l := range strings.Split(screenText(m), "\n") {
+					if i := strings.Index(l, "Title: "); i >= 0 && strings.HasPrefix(strings.TrimSpace(l[:i]), ">") || strings.HasPrefix(l, "  Title: ") {
+						f, _, _ := strings.Cut(l[i+len("Title: "):], " │") // the live panel beside it
+						return strings.TrimRight(f, " ")
+					}
+				}
+				t.Fatalf("no title field on the screen:\n%s", screenText(m))
+				return ""
+			}
+			if f := field(); !strings.HasPrefix(f, "…") || !strings.HasSuffix(f, "deployment alongside the mission") {
+				t.Fatalf("typed to its end, the field shows %q: its start is cut without a sign", f)
+			}
+			press(t, m, "home")
+			if f := field(); !strings.HasPrefix(f, "Training and equipping") || !strings.HasSuffix(f, "…") {
+				t.Fatalf("at its start, the field shows %q", f)
+			}
+			for range 150 {
+				press(t, m, "right")
+			}
+			for range 20 {
+				press(t, m, "left")
+			}
+			if f := field(); !strings.HasPrefix(f, "…") || !strings.HasSuffix(f, "…") {
+				t.Fatalf("in its middle, the field shows %q: both sides are cut", f)
+			}
+			golden(t, m, size[0], size[1], "Title: ")
+			press(t, m, "tab")
+			if f := field(); !strings.HasPrefix(f, "Training and equipping") || !strings.HasSuffix(f, "…") {
+				t.Fatalf("without the keys, the field shows %q", f)
+			}
+		})
+	}
+}

@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/sample"
+	"github.com/pocssr/pocssr/model"
+)
+
+// riskiest is the activity of a generated worksheet that raises the most
+// risks: more than the rows beside the values of "what if" at 80×24.
+func riskiest(t *testing.T) (*model.Activity, classify.Result) {
+	t.Helper()
+	rb := classify.Default()
+	var best *model.Activity
+	var most classify.Result
+	for _, a := range sample.Worksheet(rb, 5000, 7).Activities {
+		if r := rb.Classify(a); best == nil || len(r.Risks) > len(most.Risks) {
+			best, most = a, r
+		}
+	}
+	return best, most
+}
+
+// "What if" lists the risks of the value tried beside the values; where
+// they are more than its rows, the last row counts the rest and names the
+// key (c), the footer and the help offer it, and c shows every risk whole
+// (a first use found them cut with no way to see the rest). At 200×60 they
+// all fit, and nothing offers c.
+func TestWhatIfShowsEveryRiskOnAKey(t *testing.T) {
+	a, r := riskiest(t)
+	if len(r.Risks) < 8 {
+		t.Fatalf("the riskiest activity raises %d risks; the test needs more than the rows", len(r.Risks))
+	}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, sheetOf(a), size[0], size[1])
+			press(t, m, "p", "t")
+			for range 30 {
+				press(t, m, "space")
+			}
+			press(t, m, "w")
+			requireScreen(t, m, "What if:", "Risks (")
+			every := func() bool {
+				s := strings.Join(strings.Fields(screenText(m)), " ")
+				for _, k := range r.Risks {
+					words := strings.Fields(report.OneLine(k.Rule.Title))
+					if !strings.Contains(s, strings.Join(words[:min(3, len(words))], " ")) {
+						return false
+					}
+				}
+				return true
+			}
+			if size[0] == 200 {
+				if !every() {
+					t.Fatalf("at 200×60 a risk is out of sight:\n%s", screenText(m))
+				}
+				refuseScreen(t, m, "all of it")
+				golden(t, m, size[0], size[1], "What if:")
+				return
+			}
+			requireScreen(t, m, "more (c: all of it)", "c all of it")
+			if every() {
+				t.Fatalf("every risk is in sight: the test shows nothing cut\n%s", screenText(m))
+			}
+			golden(t, m, size[0], size[1], "What if:")
+			press(t, m, "c")
+			if !every() {
+				t.Errorf("c does not show every risk:\n%s", screenText(m))
+			}
+			refuseScreen(t, m, "more (c: all of it)")
+			requireScreen(t, m, "What if →", "c the drawings again")
+			press(t, m, "?")
+			requireScreen(t, m, "every risk")
+			press(t, m, "esc", "c")
+			requireScreen(t, m, "more (c: all of it)")
+		})
+	}
+}
