@@ -212,6 +212,13 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		{"force dissuaded", "Requests the mission to prevent the use of force in the elections",
 			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
+		// the mission's mandate named as what others' task must be
+		// consistent with frames the task: the protection it names is not
+		// what the task asks
+		{"the mandate named", "Urges the Government and the political parties to ensure secure conditions for the polls, consistent with the mission's role with regard to the protection of civilians, and to respect the results",
+			want{implementer: "host-state", notKinds: []string{"interposition"}}, classify.Undetermined},
+		{"the mandate named", "Requests UNMIL, consistent with its mandate, to protect civilians in the counties along the border",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the operation",
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the Government",
