@@ -219,6 +219,12 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "host-state", notKinds: []string{"interposition"}}, classify.Undetermined},
 		{"the mandate named", "Requests UNMIL, consistent with its mandate, to protect civilians in the counties along the border",
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		// policing done jointly with the mission is no model of policing the
+		// police adopt
+		{"joint policing", "Requests the mission to assist the Government in providing protection to the civilian population, including through joint community policing in the camps",
+			want{implementer: "mission-support", primary: "interposition", notKinds: []string{"restructuring"}}, classify.POCOnly},
+		{"joint policing", "Requests the mission to help the national police to introduce community policing in the districts",
+			want{kinds: []string{"restructuring"}}, classify.SSROnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the operation",
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the Government",
