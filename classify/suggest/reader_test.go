@@ -29,6 +29,12 @@ func TestTrickyPhrases(t *testing.T) {
 		text string
 		want want
 	}{
+		// Attacks the forces are to deter are not attacks by them; attacks
+		// by the forces are.
+		{"The mission runs joint patrols with the army to deter attacks on displaced people",
+			want{primary: "deterrence", unknown: []model.Fact{model.StateForcesAttackingCivilians}, declined: "army to deter attacks on displaced people"}},
+		{"Support the army, whose soldiers attack civilians in the villages",
+			want{facts: map[model.Fact]string{model.StateForcesAttackingCivilians: "true"}}},
 		// The examples.
 		{"support the Government in reforming the police",
 			want{implementer: "mission-support", primary: "restructuring", forces: []string{"police"}}},
