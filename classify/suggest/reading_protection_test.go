@@ -225,6 +225,11 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission-support", primary: "interposition", notKinds: []string{"restructuring"}}, classify.POCOnly},
 		{"joint policing", "Requests the mission to help the national police to introduce community policing in the districts",
 			want{kinds: []string{"restructuring"}}, classify.SSROnly},
+		// the mission's head by the initials resolutions give the title
+		{"the head by initials", "Requests the JSR to prioritize the protection of civilians in the allocation of the resources of the Operation",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"the head by initials", "Requests the SRSG to support the reform of the national police",
+			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the operation",
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the Government",
