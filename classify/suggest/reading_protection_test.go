@@ -230,6 +230,13 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"the head by initials", "Requests the SRSG to support the reform of the national police",
 			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
+		// the country's laws at large are no framework for the forces
+		{"a legal framework", "Calls upon the Government to take the necessary steps to enforce the measures, including by incorporating relevant provisions in its national legal framework",
+			want{implementer: "host-state", notKinds: []string{"restructuring"}}, classify.Undetermined},
+		{"a legal framework", "Requests the mission to assist the Government in developing a legal framework for the police and the gendarmerie",
+			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
+		{"a legal framework", "Requests the mission to advise the Government on the security sector legal framework",
+			want{primary: "restructuring"}, classify.SSROnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the operation",
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the Government",
