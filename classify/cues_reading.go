@@ -126,15 +126,23 @@ func (p *rulebookParser) parseNotWithin(n *yaml.Node) []CueContext {
 			}
 		}
 		c.Phrases = p.cuePhrases(f["phrases"], "phrases", false)
-		for _, item := range p.list(f["only"], "only") {
-			prop := KindProperty(p.text(item, "a property"))
-			if prop != ActsOnInstitutions && prop != DirectProtection {
-				p.errs.at(item, "only: a property is %s or %s, found %q", ActsOnInstitutions, DirectProtection, prop)
-				continue
-			}
-			c.Only = append(c.Only, prop)
-		}
+		c.Only = p.kindProperties(f["only"], "only")
 		out = append(out, c)
+	}
+	return out
+}
+
+// kindProperties reads a list of kinds' properties (institutions, direct)
+// that narrows a rule to the kinds that have one of them.
+func (p *rulebookParser) kindProperties(n *yaml.Node, what string) []KindProperty {
+	var out []KindProperty
+	for _, item := range p.list(n, what) {
+		prop := KindProperty(p.text(item, "a property"))
+		if prop != ActsOnInstitutions && prop != DirectProtection {
+			p.errs.at(item, "%s: a property is %s or %s, found %q", what, ActsOnInstitutions, DirectProtection, prop)
+			continue
+		}
+		out = append(out, prop)
 	}
 	return out
 }

@@ -44,7 +44,7 @@ func (lx *lexicon) newReading(text string) *reading {
 	rd := &reading{lx: lx, text: text}
 	rd.ws = splitWords(text, make([]word, 0, len(text)/5+1))
 	matches := lx.scan(rd.ws, make([]match, 0, 32))
-	var wholes, negBefore, negAfter, ends, joins, notAfter, notBefore matchList
+	var wholes, negBefore, negAfter, ends, joins, notAfter, notBefore, notBeforeNarrowed matchList
 	var scopes, within []match
 	for _, m := range matches {
 		switch lx.phrases[m.phrase].role {
@@ -61,7 +61,11 @@ func (lx *lexicon) newReading(text string) *reading {
 		case roleNotAfter:
 			notAfter.add(m)
 		case roleNotBefore:
-			notBefore.add(m)
+			if lx.phrases[m.phrase].scope == narrowed {
+				notBeforeNarrowed.add(m)
+			} else {
+				notBefore.add(m)
+			}
 		case roleScope:
 			scopes = append(scopes, m)
 			if m.to == len(rd.ws) && lx.cues.Scopes[lx.phrases[m.phrase].scope].Parts {
@@ -90,7 +94,7 @@ func (lx *lexicon) newReading(text string) *reading {
 			c.declined = why
 		} else if rd.near(m, &notAfter, p.cue.Fact, true) {
 			c.declined = "planned or under way, not in place"
-		} else if rd.near(m, &notBefore, p.cue.Fact, false) {
+		} else if rd.near(m, &notBefore, p.cue.Fact, false) || rd.near(m, &notBeforeNarrowed, p.cue.Fact, false) && rd.narrowedTo(p.cue) {
 			c.declined = "not about the host state's forces or institutions"
 		} else if n, ok := rd.negatedBy(m, &negBefore, &negAfter, &ends, &joins); ok && lx.negatable[p.cue.Fact] {
 			c.negated = true
@@ -325,6 +329,13 @@ func (rd *reading) near(m match, ns *matchList, f model.Fact, before bool) bool 
 		}
 	}
 	return false
+}
+
+// narrowedTo reports whether a phrase of the fact's not_before_only voids
+// the cue: only a kind with one of the properties it names.
+func (rd *reading) narrowedTo(cue *classify.Cue) bool {
+	k := rd.lx.rb.Kind(cue.Value)
+	return k != nil && takesLead(k, rd.lx.facts[cue.Fact].NotBeforeOnly.Only)
 }
 
 func (rd *reading) sameClause(i, j int) bool { return rd.ws[i].clause == rd.ws[j].clause }

@@ -237,6 +237,18 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
 		{"a legal framework", "Requests the mission to advise the Government on the security sector legal framework",
 			want{primary: "restructuring"}, classify.SSROnly},
+		// the mission named after its own protection is who protects; after
+		// work on institutions, who receives it
+		{"the mission's own protection", "Stresses the importance of the proactive patrols of UNAMID in areas at high risk of conflict",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"the mission's own protection", "Requests the mission to protect civilians near the bases of UNMISS",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"the mission's own protection", "Requests UNAMID to strengthen the protective presence of UNAMID in the camps",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"the mission's own protection", "Requests the Government to provide fuel and vehicles to UNMISS",
+			want{notKinds: []string{"equipment"}}, classify.Undetermined},
+		{"the mission's own protection", "Requests the mission to provide armed escorts for UNMISS personnel",
+			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the operation",
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
 		{"under the mission", "Decides to establish a police training programme under the responsibility of the Government",
