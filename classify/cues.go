@@ -159,11 +159,12 @@ type FactCues struct {
 	// shortly after it: "provide equipment to the mission" equips no national
 	// force.
 	NotBefore []CuePattern
-	// NotBeforeOnly are further NotBefore words that void, for kinds, only
-	// the kinds with one of the properties Only: "provide fuel to the
-	// mission" equips no host force, while "the patrols of the mission" are
-	// still the mission's own protection.
-	NotBeforeOnly CueNarrowed
+	// NotBeforeOnly and NotAfterOnly are further NotBefore and NotAfter
+	// words that void, for kinds, only the kinds with one of the properties
+	// Only: "provide fuel to the mission" equips no host force, while "the
+	// patrols of the mission" and "UNAMID troops protect" are still the
+	// mission's own protection.
+	NotBeforeOnly, NotAfterOnly CueNarrowed
 	// Negatable: a negation near a cue changes what it says. False for facts
 	// named by nouns whose negation falls on something else ("the police have
 	// not been vetted" still concerns the police).
@@ -353,7 +354,7 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 }
 
 func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
-	f := p.fields(n, "the cues of a fact", []string{"fact", "negated", "negatable", "not_after", "not_before", "not_before_only", "not_within", "together", "weight", "values"}, []string{"fact", "values"})
+	f := p.fields(n, "the cues of a fact", []string{"fact", "negated", "negatable", "not_after", "not_before", "not_after_only", "not_before_only", "not_within", "together", "weight", "values"}, []string{"fact", "values"})
 	key := p.text(f["fact"], "fact")
 	fact, ok := model.FactByKey(key)
 	if !ok {
@@ -369,14 +370,8 @@ func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
 	fc := &FactCues{Fact: fact, NotAfter: p.cuePhrases(f["not_after"], "not_after", false),
 		NotBefore: p.cuePhrases(f["not_before"], "not_before", false), Negatable: true,
 		NotWithin: p.parseNotWithin(f["not_within"])}
-	if n := f["not_before_only"]; n != nil {
-		if fact != model.Kinds {
-			p.errs.at(n, "not_before_only is for kinds; %s is not kinds", key)
-		} else {
-			nf := p.fields(n, "not_before_only", []string{"only", "phrases"}, []string{"only", "phrases"})
-			fc.NotBeforeOnly = CueNarrowed{Only: p.kindProperties(nf["only"], "only"), Phrases: p.cuePhrases(nf["phrases"], "phrases", false)}
-		}
-	}
+	fc.NotBeforeOnly = p.parseNarrowed(f["not_before_only"], "not_before_only", fact)
+	fc.NotAfterOnly = p.parseNarrowed(f["not_after_only"], "not_after_only", fact)
 	if f["together"] != nil {
 		if fact.Type() != model.OneOf {
 			p.errs.at(f["together"], "together is for one-value facts; %s is not one", key)

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"github.com/pocssr/pocssr/model"
 	"go.yaml.in/yaml/v3"
 	"strings"
 )
@@ -130,6 +131,20 @@ func (p *rulebookParser) parseNotWithin(n *yaml.Node) []CueContext {
 		out = append(out, c)
 	}
 	return out
+}
+
+// parseNarrowed reads a fact's not_before_only or not_after_only: phrases
+// that void only the kinds with one of the properties named.
+func (p *rulebookParser) parseNarrowed(n *yaml.Node, what string, fact model.Fact) CueNarrowed {
+	if n == nil {
+		return CueNarrowed{}
+	}
+	if fact != model.Kinds {
+		p.errs.at(n, "%s is for kinds; %s is not kinds", what, fact.Key())
+		return CueNarrowed{}
+	}
+	f := p.fields(n, what, []string{"only", "phrases"}, []string{"only", "phrases"})
+	return CueNarrowed{Only: p.kindProperties(f["only"], "only"), Phrases: p.cuePhrases(f["phrases"], "phrases", false)}
 }
 
 // kindProperties reads a list of kinds' properties (institutions, direct)

@@ -121,6 +121,7 @@ func TestReadingRuleProblems(t *testing.T) {
 		{"not_within only", "          only: [institutions]\n", "          only: [reform]\n", []string{"only: a property is institutions or direct"}},
 		{"not_before_only property", "        only: [institutions]\n        phrases: [\"to|for", "        only: [reform]\n        phrases: [\"to|for", []string{"only: a property is institutions or direct"}},
 		{"not_before_only key", "        only: [institutions]\n        phrases: [\"to|for", "        kinds: [institutions]\n        phrases: [\"to|for", []string{`unknown key "kinds"`}},
+		{"not_after_only property", "      not_after_only:\n        only: [institutions]\n", "      not_after_only:\n        only: [institution]\n", []string{"only: a property is institutions or direct"}},
 		{"not_before_only fact", "    - fact: dual_role\n", "    - fact: dual_role\n      not_before_only: {only: [direct], phrases: [mission]}\n", []string{"not_before_only is for kinds; dual_role is not kinds"}},
 		{"insert key", `{phrase: "in support of", not_actor: true}`, `{phrase: "in support of", not_acting: true}`, []string{`unknown key "not_acting" in an insert`}},
 		{"gives_way kind", "    rule-of-law: [institutions]\n", "    rule-of-lav: [institutions]\n", []string{`gives_way: "rule-of-lav" is not a kind`}},

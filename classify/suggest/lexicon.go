@@ -30,8 +30,9 @@ const (
 	roleNoActivityUnless
 )
 
-// narrowed marks, in a roleNotBefore phrase's scope, a phrase of the fact's
-// not_before_only: it voids only the kinds with the properties it names.
+// narrowed marks, in a roleNotBefore or roleNotAfter phrase's scope, a
+// phrase of the fact's not_before_only or not_after_only: it voids only the
+// kinds with the properties it names.
 const narrowed = 1
 
 // phrase is a compiled phrase of the cue language.
@@ -324,6 +325,7 @@ func compile(rb *classify.Rulebook) *lexicon {
 		add(fc.NotAfter, phrase{role: roleNotAfter, fact: fc.Fact})
 		add(fc.NotBefore, phrase{role: roleNotBefore, fact: fc.Fact})
 		add(fc.NotBeforeOnly.Phrases, phrase{role: roleNotBefore, fact: fc.Fact, scope: narrowed})
+		add(fc.NotAfterOnly.Phrases, phrase{role: roleNotAfter, fact: fc.Fact, scope: narrowed})
 	}
 	add(c.Negation.Before, phrase{role: roleNegBefore})
 	add(c.Negation.After, phrase{role: roleNegAfter})

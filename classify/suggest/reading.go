@@ -44,7 +44,7 @@ func (lx *lexicon) newReading(text string) *reading {
 	rd := &reading{lx: lx, text: text}
 	rd.ws = splitWords(text, make([]word, 0, len(text)/5+1))
 	matches := lx.scan(rd.ws, make([]match, 0, 32))
-	var wholes, negBefore, negAfter, ends, joins, notAfter, notBefore, notBeforeNarrowed matchList
+	var wholes, negBefore, negAfter, ends, joins, notAfter, notBefore, notAfterNarrowed, notBeforeNarrowed matchList
 	var scopes, within []match
 	for _, m := range matches {
 		switch lx.phrases[m.phrase].role {
@@ -59,7 +59,11 @@ func (lx *lexicon) newReading(text string) *reading {
 		case roleNegJoin:
 			joins.add(m)
 		case roleNotAfter:
-			notAfter.add(m)
+			if lx.phrases[m.phrase].scope == narrowed {
+				notAfterNarrowed.add(m)
+			} else {
+				notAfter.add(m)
+			}
 		case roleNotBefore:
 			if lx.phrases[m.phrase].scope == narrowed {
 				notBeforeNarrowed.add(m)
@@ -94,7 +98,7 @@ func (lx *lexicon) newReading(text string) *reading {
 			c.declined = why
 		} else if rd.near(m, &notAfter, p.cue.Fact, true) {
 			c.declined = "planned or under way, not in place"
-		} else if rd.near(m, &notBefore, p.cue.Fact, false) || rd.near(m, &notBeforeNarrowed, p.cue.Fact, false) && rd.narrowedTo(p.cue) {
+		} else if rd.near(m, &notBefore, p.cue.Fact, false) || rd.narrowedNear(m, p.cue, &notAfterNarrowed, &notBeforeNarrowed) {
 			c.declined = "not about the host state's forces or institutions"
 		} else if n, ok := rd.negatedBy(m, &negBefore, &negAfter, &ends, &joins); ok && lx.negatable[p.cue.Fact] {
 			c.negated = true
@@ -331,11 +335,17 @@ func (rd *reading) near(m match, ns *matchList, f model.Fact, before bool) bool 
 	return false
 }
 
-// narrowedTo reports whether a phrase of the fact's not_before_only voids
-// the cue: only a kind with one of the properties it names.
-func (rd *reading) narrowedTo(cue *classify.Cue) bool {
+// narrowedNear reports whether a phrase of the fact's not_after_only or
+// not_before_only near the cue voids it: only a kind with one of the
+// properties the phrase's rule names.
+func (rd *reading) narrowedNear(m match, cue *classify.Cue, after, before *matchList) bool {
 	k := rd.lx.rb.Kind(cue.Value)
-	return k != nil && takesLead(k, rd.lx.facts[cue.Fact].NotBeforeOnly.Only)
+	if k == nil {
+		return false
+	}
+	fc := rd.lx.facts[cue.Fact]
+	return rd.near(m, after, cue.Fact, true) && takesLead(k, fc.NotAfterOnly.Only) ||
+		rd.near(m, before, cue.Fact, false) && takesLead(k, fc.NotBeforeOnly.Only)
 }
 
 func (rd *reading) sameClause(i, j int) bool { return rd.ws[i].clause == rd.ws[j].clause }
