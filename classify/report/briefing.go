@@ -72,10 +72,13 @@ type briefRec struct {
 	items []int // the activities whose risks or findings it answers
 }
 
-func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
+func newBrief(rb *classify.Rulebook, sh Sheet) (*brief, error) {
 	st := sh.stream()
-	b := &brief{rb: rb, mandate: OneLine(st.Mandate), mission: OneLine(st.Mission), sum: classify.NewSummary(), of: sh.Of,
-		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today}
+	var b *brief
+	if err := st.FirstPass(func() { b = firstPass(rb, sh, st) }); err != nil {
+		return nil, err
+	}
+	b.mandate, b.mission = OneLine(st.Mandate), OneLine(st.Mission)
 	b.title = b.mission
 	if b.title == "" {
 		b.title = b.mandate
@@ -89,6 +92,14 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 	if !sh.Selection.IsZero() {
 		b.shown = sh.Selection.String()
 	}
+	return b, nil
+}
+
+// firstPass reads the sheet's activities once for all the briefing keeps
+// of them: its summary, portfolio, register and recommendations.
+func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream) *brief {
+	b := &brief{rb: rb, sum: classify.NewSummary(), of: sh.Of,
+		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today}
 	byID := make(map[string]int, st.Len())
 	b.byID = byID
 	b.items = make([]briefItem, 0, st.Len())

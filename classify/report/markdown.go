@@ -17,7 +17,11 @@ func writeMarkdown(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		if i > 0 {
 			b.WriteString("\n---\n\n")
 		}
-		newBrief(rb, sh).markdown(b)
+		br, err := newBrief(rb, sh)
+		if err != nil {
+			return err
+		}
+		br.markdown(b)
 	}
 	return b.Flush()
 }

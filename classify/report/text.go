@@ -30,20 +30,28 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			b.WriteString("\n")
 		}
 		st := sh.stream()
-		s, p := classify.NewSummary(), rb.NewPortfolio()
-		if sh.Whole != nil {
-			p = portfolioOf(rb, sh.Whole)
-		}
+		var s *classify.Summary
+		var p *classify.Portfolio
 		// The counts keep nothing of an activity but what its conditions
 		// decided, so that the accounts do not test them again.
-		decided := make([]classify.Decisions, 0, st.Len())
-		for a := range st.Each() {
-			r, d := rb.Decide(a, sh.Today)
-			decided = append(decided, d)
-			s.Add(&r)
-			if sh.Whole == nil {
-				p.Add(a)
+		var decided []classify.Decisions
+		err := st.FirstPass(func() {
+			s, p = classify.NewSummary(), rb.NewPortfolio()
+			if sh.Whole != nil {
+				p = portfolioOf(rb, sh.Whole)
 			}
+			decided = make([]classify.Decisions, 0, st.Len())
+			for a := range st.Each() {
+				r, d := rb.Decide(a, sh.Today)
+				decided = append(decided, d)
+				s.Add(&r)
+				if sh.Whole == nil {
+					p.Add(a)
+				}
+			}
+		})
+		if err != nil {
+			return err
 		}
 		head := OneLine(st.Mission)
 		if head == "" {
