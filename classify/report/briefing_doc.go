@@ -17,7 +17,9 @@ func (br *brief) document() *document {
 }
 
 // stream builds the briefing handing each block to emit as it is made.
-func (br *brief) stream(emit func(*block)) { br.build(&document{emit: emit}) }
+func (br *brief) stream(emit func(*block)) {
+	br.build(&document{emit: emit, words: newRuleWords()})
+}
 
 // build adds the briefing's blocks to d.
 func (br *brief) build(d *document) {
@@ -238,19 +240,21 @@ func (br *brief) grid() *table {
 // context, the verdict, then the reasons, risks, open questions and what
 // would change.
 func (it *briefItem) document(d *document, rb *classify.Rulebook) {
+	// Each activity's lines are made at their length, in room the part
+	// before it used where the document is written as it is made: a long
+	// briefing makes them for every activity.
+	d.reuse()
 	d.open(styleActivity)
-	// Each activity's lines are made at their length: a long briefing makes
-	// them for every activity.
-	d.heading(3, make(line, 0, 4).text(it.ref).raw(" — ").text(it.title).draft(it.draft))
+	d.heading(3, d.lineOf(4).text(it.ref).raw(" — ").text(it.title).draft(it.draft))
 	if task, context := it.taskText(); task != "" {
-		q := block{kind: blockQuote, text: line{}.text(task)}
+		q := block{kind: blockQuote, text: d.lineOf(1).text(task)}
 		if context != "" {
-			q.context = line{}.raw("Context: ").text(context)
+			q.context = d.lineOf(2).raw("Context: ").text(context)
 		}
 		d.add(q)
 	}
-	d.para("", make(line, 0, 3).strong("Verdict:").raw(" ").text(it.verdict()))
-	items := it.entries(rb)
+	d.para("", d.lineOf(3).strong("Verdict:").raw(" ").text(it.verdict()))
+	items := it.entries(rb, d)
 	d.add(block{kind: blockDefs, items: items})
 	d.close(styleActivity)
 }

@@ -261,6 +261,47 @@ type document struct {
 	title  string
 	blocks []block
 	emit   func(*block)
+
+	// Where blocks are handed to emit, each is written before the next is
+	// made: the lines and entries of an activity's part are made in room
+	// the part before it used (lineOf, itemsOf, reuse), and the rulebook's
+	// words it counts are made once (words).
+	room  []run
+	items []item
+	words *ruleWords
+}
+
+// lineOf is an empty line with room for n runs: of its own where the
+// document keeps its blocks, else in the document's room.
+func (d *document) lineOf(n int) line {
+	if d.emit == nil {
+		return make(line, 0, n)
+	}
+	if cap(d.room)-len(d.room) < n {
+		d.room = make([]run, 0, max(512, n))
+	}
+	at := len(d.room)
+	d.room = d.room[:at+n]
+	return d.room[at : at : at+n]
+}
+
+// itemsOf is an empty list of entries with room for n, as lineOf.
+func (d *document) itemsOf(n int) []item {
+	if d.emit == nil {
+		return make([]item, 0, n)
+	}
+	if cap(d.items) < n {
+		d.items = make([]item, 0, n)
+	}
+	return d.items[:0]
+}
+
+// reuse lets the lines and entries made so far go, once written: the
+// next are made in their room.
+func (d *document) reuse() {
+	if d.emit != nil {
+		d.room = d.room[:0]
+	}
 }
 
 func (d *document) add(b block) {
