@@ -16,9 +16,11 @@ func (br *brief) document() *document {
 	return d
 }
 
-// stream builds the briefing handing each block to emit as it is made.
-func (br *brief) stream(emit func(*block)) {
-	br.build(&document{emit: emit, words: newRuleWords()})
+// stream builds the briefing handing each block to emit as it is made;
+// without pictures (a renderer that leaves the readings' part out), that
+// part is not made.
+func (br *brief) stream(emit func(*block), pictures bool) {
+	br.build(&document{emit: emit, words: newRuleWords(), noPictures: !pictures})
 }
 
 // build adds the briefing's blocks to d.
@@ -174,6 +176,9 @@ func (br *brief) build(d *document) {
 // readings adds the two readings with every activity placed on them; they
 // follow the summary on its page when they fit.
 func (br *brief) readings(d *document) {
+	if d.noPictures {
+		return
+	}
 	r := br.placed
 	d.open(styleReadings)
 	d.heading(2, line{}.text("The two readings"))

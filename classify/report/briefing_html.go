@@ -125,7 +125,7 @@ const draftHTML = `<span class="draft">DRAFT</span>`
 // html renders the briefing's document.
 func (br *brief) html(b sink) {
 	m := escMemo{}
-	br.stream(func(bl *block) { htmlBlock(b, bl, m) })
+	br.stream(func(bl *block) { htmlBlock(b, bl, m) }, true)
 }
 
 // The summary's parts need no wrapper; the others start a page, or keep an

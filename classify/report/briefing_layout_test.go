@@ -126,7 +126,7 @@ func TestStreamedPartsAreTheDocumentsParts(t *testing.T) {
 				t.Fatalf("block %d written as it is made\n%s\nkept whole\n%s", i, streamed.String(), whole.String())
 			}
 			i++
-		})
+		}, true)
 		if i != len(kept) {
 			t.Errorf("%d blocks written as they are made, %d kept", i, len(kept))
 		}

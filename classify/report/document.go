@@ -269,6 +269,9 @@ type document struct {
 	room  []run
 	items []item
 	words *ruleWords
+	// noPictures leaves out the part with the two readings, drawings and
+	// all, for a renderer that would skip it (markdown, a terminal).
+	noPictures bool
 }
 
 // lineOf is an empty line with room for n runs: of its own where the

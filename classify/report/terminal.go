@@ -27,23 +27,13 @@ func WriteBriefingTerminal(w io.Writer, rb *classify.Rulebook, sheets []Sheet, w
 		if i > 0 {
 			b.WriteString(strings.Repeat("─", width) + "\n\n")
 		}
-		// As in markdown, the part with the two readings is left out: a
-		// terminal draws no pictures, and its words speak of their marks.
-		skip := false
 		br, err := newBrief(rb, sh)
 		if err != nil {
 			return err
 		}
-		br.stream(func(bl *block) {
-			switch {
-			case bl.kind == blockOpen && bl.style == styleReadings:
-				skip = true
-			case bl.kind == blockClose && bl.style == styleReadings:
-				skip = false
-			case !skip:
-				termBlock(b, bl, width)
-			}
-		})
+		// As in markdown, the part with the two readings is left out: a
+		// terminal draws no pictures, and its words speak of their marks.
+		br.stream(func(bl *block) { termBlock(b, bl, width) }, false)
 	}
 	return b.Flush()
 }
