@@ -106,31 +106,35 @@ func (br *brief) build(d *document) {
 		// columns narrows, down to "Se…".
 		t.compact = &table{cols: []column{{head: "Ref"}, {head: "Activity"}, {head: "Risk"}, {head: "Register"}, {head: "What to do"}}}
 		// The rows are made as they are written, one at a time: a register
-		// of 40,000 activities has tens of thousands.
+		// of 40,000 activities has tens of thousands. Where the document is
+		// written as it is made, each row is written before the next is
+		// made, in its room (rowRoom).
 		t.more = func(yield func([]line) bool) {
+			var room rowRoom
 			for _, row := range br.register {
 				it := &br.items[row.item]
 				status, owner, due := registerColumns(&row.risk.Mitigation)
-				c := make(rowRuns, 0, 2*len(t.cols)+1)
+				c := room.runs(d, 2*len(t.cols)+1)
 				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).cell(fixedRun(row.risk.Rule.Title)).
 					cell(severityRun(row.risk.Severity)).cell(textRun(status)).cell(textRun(owner)).cell(textRun(due))
 				if reviews {
 					rw = rw.cell(textRun(reviewText(it.review)))
 				}
 				rw = rw.cell(textRun(OneLine(row.risk.Mitigation.Entry.Note))).cell(fixedRun(row.risk.Rule.Mitigation))
-				if !yield(rw.lines()) {
+				if !yield(room.lines(d, rw)) {
 					return
 				}
 			}
 		}
 		t.compact.more = func(yield func([]line) bool) {
+			var room rowRoom
 			for _, row := range br.register {
 				it := &br.items[row.item]
-				c := make(rowRuns, 0, 13)
+				c := room.runs(d, 13)
 				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).
 					cell(severityRun(row.risk.Severity), rawRun(" "), fixedRun(row.risk.Rule.Title)).
 					cell(textRun(registerCell(&row.risk.Mitigation, it.review))).cell(fixedRun(row.risk.Rule.Mitigation))
-				if !yield(rw.lines()) {
+				if !yield(room.lines(d, rw)) {
 					return
 				}
 			}

@@ -145,6 +145,40 @@ func (c rowRuns) lines() []line {
 	return out
 }
 
+// rowRoom is the room a table's rows are made in, one after another, where
+// the document is written as it is made (document.emit): each row is
+// written before the next is made, so the next is made in its room; a
+// document that keeps its blocks makes each row of its own.
+type rowRoom struct {
+	runsRoom  rowRuns
+	linesRoom []line
+}
+
+// runs is an empty row with room for n runs.
+func (r *rowRoom) runs(d *document, n int) rowRuns {
+	if d.emit == nil || cap(r.runsRoom) < n {
+		return make(rowRuns, 0, n)
+	}
+	return r.runsRoom[:0]
+}
+
+// lines is the row c, a line a cell, as c.lines().
+func (r *rowRoom) lines(d *document, c rowRuns) []line {
+	if d.emit == nil {
+		return c.lines()
+	}
+	r.runsRoom = c
+	r.linesRoom = r.linesRoom[:0]
+	start := 0
+	for i, x := range c {
+		if x.kind == runEnd {
+			r.linesRoom = append(r.linesRoom, line(c[start:i:i]))
+			start = i + 1
+		}
+	}
+	return r.linesRoom
+}
+
 // join appends the lines with sep between them.
 func (l line) join(lines []line, sep string) line {
 	for i, x := range lines {
