@@ -122,3 +122,24 @@ func TestUncheckedStreamIsCheckedBeforeItIsRead(t *testing.T) {
 		t.Errorf("Check after it: %v", err)
 	}
 }
+
+// The fast reader finds an activity's keys as the map of them does: every
+// key, and every key with a byte changed, cut or added, is found or not
+// found alike.
+func TestActivityKeyLookupIsTheMap(t *testing.T) {
+	var tries []string
+	for _, k := range activityKeys {
+		tries = append(tries, k, k[1:], k[:len(k)-1], k+"s", "x"+k, strings.ToUpper(k))
+		for i := range k {
+			tries = append(tries, k[:i]+"_"+k[i+1:])
+		}
+	}
+	tries = append(tries, "", "a", "register", "hrddp_review")
+	for _, key := range tries {
+		got, ok := lookupActivityKey(key)
+		want, wantOK := activityKeyInfo[key]
+		if got != want || ok != wantOK {
+			t.Errorf("%q: found %v %v, the map says %v %v", key, got, ok, want, wantOK)
+		}
+	}
+}
