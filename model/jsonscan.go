@@ -460,13 +460,28 @@ var activityKeyInfo = func() map[string]activityKey {
 // activityKeyBuckets finds an activity's key by its length and its first
 // and last bytes, then one comparison or two: a key is read for every fact of
 // every activity, and hashing each for the map was a tenth of reading them.
-var activityKeyBuckets = func() (t [128][]activityKeyEntry) {
+// It is an array filled at start, which allocates nothing; a bucket that
+// more keys fall into than it holds sends its look-ups to the map.
+var activityKeyBuckets = func() (t activityKeyTable) {
 	for _, k := range activityKeys {
 		b := activityKeyBucket(k)
-		t[b] = append(t[b], activityKeyEntry{k, activityKeyInfo[k]})
+		placed := false
+		for i := range t.entries[b] {
+			if e := &t.entries[b][i]; e.key == "" {
+				*e = activityKeyEntry{k, activityKeyInfo[k]}
+				placed = true
+				break
+			}
+		}
+		t.overflow[b] = t.overflow[b] || !placed
 	}
 	return t
 }()
+
+type activityKeyTable struct {
+	entries  [128][2]activityKeyEntry
+	overflow [128]bool
+}
 
 type activityKeyEntry struct {
 	key  string
@@ -482,8 +497,13 @@ func activityKeyBucket(key string) int {
 
 // lookupActivityKey is activityKeyInfo[key].
 func lookupActivityKey(key string) (activityKey, bool) {
-	for _, e := range activityKeyBuckets[activityKeyBucket(key)] {
-		if e.key == key {
+	b := activityKeyBucket(key)
+	if activityKeyBuckets.overflow[b] {
+		k, ok := activityKeyInfo[key]
+		return k, ok
+	}
+	for _, e := range activityKeyBuckets.entries[b] {
+		if e.key == key && key != "" {
 			return e.info, true
 		}
 	}
