@@ -160,6 +160,7 @@ func checkStreamAgrees(t *testing.T, name string, data []byte, w *Worksheet, par
 
 func checkOneStream(t *testing.T, name string, data []byte, w *Worksheet, parseErr error) {
 	t.Helper()
+	checkFirstPass(t, name, data, w, parseErr)
 	st, err := OpenStream(name, data, testVocab)
 	if (err == nil) != (parseErr == nil) {
 		t.Fatalf("Parse says %v, OpenStream says %v", parseErr, err)
@@ -179,5 +180,31 @@ func checkOneStream(t *testing.T, name string, data []byte, w *Worksheet, parseE
 	}
 	if st.Len() != len(streamed.Activities) {
 		t.Fatalf("the stream says it holds %d activities and yields %d", st.Len(), len(streamed.Activities))
+	}
+}
+
+// checkFirstPass: a stream opened unchecked, read once through FirstPass,
+// reports what Parse reports, in the same words, or yields what it reads.
+func checkFirstPass(t *testing.T, name string, data []byte, w *Worksheet, parseErr error) {
+	t.Helper()
+	st, err := OpenStreamUnchecked(name, data, testVocab)
+	var streamed *Worksheet
+	if err == nil {
+		err = st.FirstPass(func() {
+			streamed = &Worksheet{}
+			for a := range st.All() {
+				streamed.Activities = append(streamed.Activities, a)
+			}
+		})
+	}
+	if (err == nil) != (parseErr == nil) || err != nil && err.Error() != parseErr.Error() {
+		t.Fatalf("Parse says %v, a first pass says %v", parseErr, err)
+	}
+	if err != nil {
+		return
+	}
+	streamed.Mission, streamed.Mandate = st.Mission, st.Mandate
+	if !sameWorksheet(w, streamed) || st.Len() != len(streamed.Activities) {
+		t.Fatalf("a first pass yields other activities than Parse reads")
 	}
 }

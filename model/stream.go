@@ -20,7 +20,15 @@ type Stream struct {
 	ids   map[string]bool // the ids the file gives, for deriving the others
 	reads atomic.Int64    // how many times All has been started
 	n     int             // how many activities the file holds
-	reuse *Activity       // set: every activity is read into it (Each)
+
+	// A stream opened by OpenStreamUnchecked keeps the file until its
+	// first pass has read it through: that pass is the file's check.
+	pending bool
+	first   bool // FirstPass is running its pass
+	through bool // the first pass read the file through
+	file    string
+	data    []byte
+	err     error // the file's problems, once found
 }
 
 // Len is how many activities the stream holds.
@@ -49,19 +57,7 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 		// stepped through once more for them.
 		// The text is read as a string without a copy: 16 MiB need not be held twice.
 		src := unsafe.String(unsafe.SliceData(data), len(data))
-		ids := map[string]bool{}
-		dup := false
-		check := &jsonScanner{src: src, vocab: vocab, check: true}
-		n := 0
-		h, ok := check.worksheet(&Activity{}, func(a *Activity) bool {
-			n++
-			if a.ID != "" {
-				dup = dup || ids[a.ID]
-				ids[a.ID] = true
-			}
-			return !dup
-		})
-		if ok && !dup {
+		if h, ids, n, ok := checkJSON(src, vocab); ok {
 			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids, n: n}, nil
 		}
 	}
@@ -97,6 +93,25 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 	return &Stream{Mission: ws.Mission, Mandate: ws.Mandate, src: string(src), vocab: vocab, ids: ids, n: n}, nil
 }
 
+// checkJSON checks a JSON worksheet's text in one pass that keeps nothing of
+// its activities but their ids and how many they are; false for anything
+// the fast reader does not take, a repeated id included.
+func checkJSON(src string, vocab *Vocabulary) (jsonHeader, map[string]bool, int, bool) {
+	ids := map[string]bool{}
+	dup := false
+	check := &jsonScanner{src: src, vocab: vocab, check: true}
+	n := 0
+	h, ok := check.worksheet(&Activity{}, func(a *Activity) bool {
+		n++
+		if a.ID != "" {
+			dup = dup || ids[a.ID]
+			ids[a.ID] = true
+		}
+		return !dup
+	})
+	return h, ids, n, ok && !dup
+}
+
 // StreamOf streams a worksheet already in memory.
 func StreamOf(ws *Worksheet) *Stream {
 	return &Stream{Mission: ws.Mission, Mandate: ws.Mandate, ws: ws}
@@ -104,28 +119,7 @@ func StreamOf(ws *Worksheet) *Stream {
 
 // All yields the activities in order, ids derived where the file gives none.
 func (s *Stream) All() iter.Seq[*Activity] {
-	return func(yield func(*Activity) bool) {
-		s.reads.Add(1)
-		if s.ws != nil {
-			for _, a := range s.ws.Activities {
-				if !yield(a) {
-					return
-				}
-			}
-			return
-		}
-		ids := NewIDSet(len(s.ids))
-		for id := range s.ids {
-			ids.Take(id)
-		}
-		read := &jsonScanner{src: s.src, vocab: s.vocab, checked: true}
-		read.worksheet(s.reuse, func(a *Activity) bool {
-			if a.ID == "" {
-				a.ID = ids.Derive(Slug(a.Title))
-			}
-			return yield(a)
-		})
-	}
+	return func(yield func(*Activity) bool) { s.pass(nil, yield) }
 }
 
 // Each is All for a pass that keeps nothing of an activity past its step
@@ -136,10 +130,142 @@ func (s *Stream) Each() iter.Seq[*Activity] {
 	if s.ws != nil {
 		return s.All()
 	}
-	return func(yield func(*Activity) bool) {
-		r := &Stream{Mission: s.Mission, Mandate: s.Mandate, src: s.src, vocab: s.vocab, ids: s.ids,
-			n: s.n, reuse: &Activity{}}
-		r.All()(yield)
-		s.reads.Add(1)
+	return func(yield func(*Activity) bool) { s.pass(&Activity{}, yield) }
+}
+
+// pass yields the activities, each read into reuse when it is not nil.
+func (s *Stream) pass(reuse *Activity, yield func(*Activity) bool) {
+	s.reads.Add(1)
+	if s.pending && !s.first {
+		// Read outside FirstPass: the file is checked whole before any
+		// of it is handed out.
+		s.Check()
 	}
+	if s.err != nil {
+		return
+	}
+	if s.ws != nil {
+		for _, a := range s.ws.Activities {
+			if !yield(a) {
+				return
+			}
+		}
+		return
+	}
+	if s.pending {
+		s.checkingPass(reuse, yield)
+		return
+	}
+	ids := NewIDSet(len(s.ids))
+	for id := range s.ids {
+		ids.Take(id)
+	}
+	read := &jsonScanner{src: s.src, vocab: s.vocab, checked: true}
+	read.worksheet(reuse, func(a *Activity) bool {
+		if a.ID == "" {
+			a.ID = ids.Derive(Slug(a.Title))
+		}
+		return yield(a)
+	})
+}
+
+// OpenStreamUnchecked is OpenStream for a caller whose first pass over the
+// activities writes nothing and which runs it through FirstPass: a JSON
+// file's text is checked on that pass, as it is read, not in a pass of its
+// own before it. Any other file is checked at once, as OpenStream does.
+func OpenStreamUnchecked(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
+	if err := checkSize(file, data); err != nil {
+		return nil, err
+	}
+	if !looksLikeJSON(data) {
+		return OpenStream(file, data, vocab)
+	}
+	src := unsafe.String(unsafe.SliceData(data), len(data))
+	return &Stream{src: src, vocab: vocab, pending: true, file: file, data: data}, nil
+}
+
+// FirstPass runs pass, which reads the activities once (All or Each), and
+// returns the file's problems as OpenStream reports them. On a stream opened
+// by OpenStreamUnchecked that pass is the file's check: where the file has
+// a problem, FirstPass returns it and what pass gathered must not be used;
+// where the pass could not read the file through (the fast reader does not
+// take it, or pass stopped early), the file is checked whole and pass is
+// run again from the start. Mission and Mandate are known once it returns.
+// A caller writes nothing before FirstPass returns, so that a bad file
+// never leaves a partial report.
+func (s *Stream) FirstPass(pass func()) error {
+	if !s.pending {
+		pass()
+		return s.err
+	}
+	s.first = true
+	pass()
+	s.first = false
+	if s.through {
+		return nil
+	}
+	if err := s.Check(); err != nil {
+		return err
+	}
+	pass()
+	return nil
+}
+
+// Check checks the file whole, as OpenStream does, if no pass has yet: for
+// a caller that writes as it reads the activities the first time.
+func (s *Stream) Check() error {
+	if !s.pending {
+		return s.err
+	}
+	s.pending = false
+	c, err := OpenStream(s.file, s.data, s.vocab)
+	if err != nil {
+		s.err = err
+		return err
+	}
+	s.Mission, s.Mandate, s.ws, s.src, s.ids, s.n = c.Mission, c.Mandate, c.ws, c.src, c.ids, c.n
+	return nil
+}
+
+// Err is the file's problems, found by Check or a first pass; nil while
+// none are found.
+func (s *Stream) Err() error { return s.err }
+
+// checkingPass is a pending stream's first pass: the text is read as the
+// strict reader would take it, and the ids it gives are gathered as the
+// check gathers them. Where it reads the file through, the stream is
+// checked; anywhere else it stops, and FirstPass checks the file whole.
+func (s *Stream) checkingPass(reuse *Activity, yield func(*Activity) bool) {
+	ids := map[string]bool{}
+	var derived *IDSet // made for the first activity without an id
+	n := 0
+	read := &jsonScanner{src: s.src, vocab: s.vocab}
+	h, ok := read.worksheet(reuse, func(a *Activity) bool {
+		n++
+		if a.ID != "" {
+			if ids[a.ID] {
+				return false // a repeated id: the check reports it
+			}
+			ids[a.ID] = true
+		} else {
+			if derived == nil {
+				// A derived id misses every id the file gives, those of
+				// later activities too: the file is checked whole for them.
+				if err := s.Check(); err != nil || s.ws != nil {
+					return false
+				}
+				derived = NewIDSet(len(s.ids))
+				for id := range s.ids {
+					derived.Take(id)
+				}
+			}
+			a.ID = derived.Derive(Slug(a.Title))
+		}
+		return yield(a)
+	})
+	if !ok {
+		return
+	}
+	s.pending, s.through = false, true
+	s.Mission, s.Mandate, s.ids, s.n = h.mission, h.mandate, ids, n
 }

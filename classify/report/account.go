@@ -173,76 +173,107 @@ func NewAccount(rb *classify.Rulebook, a *model.Activity, r *classify.Result) *A
 // is given), both
 // placements, the risks, the open questions and what would change.
 func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) []Section {
-	// Every list is made at its size: a long report makes one for every
-	// activity, and their growth was most of what it allocated.
-	out := make([]Section, 0, 7)
+	out := make(sectionList, 0, 7)
+	eachResultSection(rb, fs, r, &out, nil)
+	return out
+}
+
+// sectionSink takes an account's sections as they are made, each section's
+// heading before its lines: NewAccount keeps them, a long text report
+// writes them as they come and keeps none (accountWriter).
+type sectionSink interface {
+	// section begins a section; room is how many lines it will hold at
+	// most, or -1 when that is not known.
+	section(part Part, heading, empty string, room int)
+	line(l Line)
+}
+
+// sectionList keeps the sections it is given.
+type sectionList []Section
+
+func (s *sectionList) section(part Part, heading, empty string, room int) {
+	sec := Section{Part: part, Heading: heading, Empty: empty}
+	if room >= 0 {
+		// Every list is made at its size: a long report made one for
+		// every activity, and their growth was most of what it allocated.
+		sec.Lines = make([]Line, 0, room)
+	}
+	*s = append(*s, sec)
+}
+
+func (s *sectionList) line(l Line) {
+	sec := &(*s)[len(*s)-1]
+	sec.Lines = append(sec.Lines, l)
+}
+
+// eachResultSection gives to the sections resultSections makes, in
+// order, with the words of the rulebook's risks and questions from words
+// when it is not nil.
+func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Result, to sectionSink, words *ruleWords) {
 	if fs != nil {
-		facts := Section{Part: PartFacts, Heading: "Facts", Empty: "None known yet."}
 		known := 0
 		for _, f := range model.AllFacts() {
 			if fs.Known(f) {
 				known++
 			}
 		}
-		facts.Lines = make([]Line, 0, known+1)
+		to.section(PartFacts, "Facts", "None known yet.", known+1)
 		for _, f := range model.AllFacts() {
 			if fs.Known(f) {
-				facts.Lines = append(facts.Lines, Line{Prefix: factPrefix()[f], Text: rb.ValueText(fs, f)})
+				to.line(Line{Prefix: factPrefix()[f], Text: rb.ValueText(fs, f)})
 			}
 		}
 		if n := len(r.OpenQuestions); n > 0 {
-			facts.Lines = append(facts.Lines, Line{Text: plural(n, "relevant fact", "relevant facts") + " not known yet (see the open questions)", Muted: true})
+			to.line(Line{Text: plural(n, "relevant fact", "relevant facts") + " not known yet (see the open questions)", Muted: true})
 		}
-		out = append(out, facts)
 	}
 	tier, agenda := placementSections(r)
+	for _, sec := range []*Section{&tier, &agenda} {
+		to.section(sec.Part, sec.Heading, sec.Empty, -1)
+		for _, l := range sec.Lines {
+			to.line(l)
+		}
+	}
 
-	risks := Section{Part: PartRisks, Heading: "Risks (" + strconv.Itoa(len(r.Risks)) + ")", Empty: "None found with what is known."}
+	to.section(PartRisks, words.count("Risks (", len(r.Risks)), "None found with what is known.", 7*len(r.Risks))
 	// An activity that keeps no register says nothing of one; one that does
 	// shows every risk's place in it, "no entry" too.
 	register := r.KeepsRegister()
-	risks.Lines = make([]Line, 0, 7*len(r.Risks))
 	for _, k := range r.Risks {
-		risks.Lines = append(risks.Lines,
-			Line{Prefix: SeverityTag(k.Severity) + " — ", Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID, Fixed: true},
-			Line{Prefix: "Why: ", Text: k.Why, Depth: 1},
-			Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1, Fixed: true})
+		rw := words.risk(rb, k.Rule)
+		to.line(Line{Prefix: words.severity(k.Severity), Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID, Fixed: true})
+		to.line(Line{Prefix: "Why: ", Text: k.Why, Depth: 1})
+		to.line(Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1, Fixed: true})
 		if register {
-			risks.Lines = append(risks.Lines, Line{Prefix: "Register: ", Text: MitigationText(&k.Mitigation), Depth: 1})
+			to.line(Line{Prefix: "Register: ", Text: MitigationText(&k.Mitigation), Depth: 1})
 		}
-		risks.Lines = append(risks.Lines,
-			Line{Prefix: "See: ", Text: "“" + k.Rule.Section + "” in the chapter", Depth: 1, Fixed: true})
+		to.line(Line{Prefix: "See: ", Text: rw.see, Depth: 1, Fixed: true})
 		if k.Rule.Example != "" {
-			risks.Lines = append(risks.Lines, Line{Prefix: "Example: ", Text: k.Rule.Example, Depth: 1, Fixed: true})
+			to.line(Line{Prefix: "Example: ", Text: k.Rule.Example, Depth: 1, Fixed: true})
 		}
-		var recs []string
-		for _, id := range k.Rule.Recommendations {
-			if rec := rb.Recommendation(id); rec != nil {
-				recs = append(recs, rec.Title)
-			}
-		}
-		if len(recs) > 0 {
-			risks.Lines = append(risks.Lines, Line{Prefix: "Recommendations: ", Text: strings.Join(recs, "; "), Depth: 1, Fixed: true})
+		if rw.recs != "" {
+			to.line(Line{Prefix: "Recommendations: ", Text: rw.recs, Depth: 1, Fixed: true})
 		}
 	}
-	open := Section{Part: PartOpen, Heading: "Open questions (" + strconv.Itoa(len(r.OpenQuestions)) + ")", Empty: "None: every relevant fact is known."}
-	open.Lines = make([]Line, 0, len(r.OpenQuestions))
+	to.section(PartOpen, words.count("Open questions (", len(r.OpenQuestions)), "None: every relevant fact is known.", len(r.OpenQuestions))
 	for _, q := range r.OpenQuestions {
-		open.Lines = append(open.Lines, Line{Prefix: "- ", Text: q.Question + " (" + FactName(q.Fact) + ")", Fixed: true})
+		to.line(Line{Prefix: "- ", Text: words.question(q), Fixed: true})
 	}
-	change := Section{Part: PartChange, Heading: "What would change the agenda", Empty: "Nothing the framework names would move it to another agenda."}
+	empty := "Nothing the framework names would move it to another agenda."
 	if r.Agenda == classify.Undetermined {
 		// Not yet placed: the answers it waits for place it, not a change.
-		change.Empty = "It is not yet in an agenda: the open questions above that the agenda waits for (what the activity does, who carries it out) will place it."
+		empty = "It is not yet in an agenda: the open questions above that the agenda waits for (what the activity does, who carries it out) will place it."
 	}
+	to.section(PartChange, "What would change the agenda", empty, -1)
 	for _, c := range r.WouldChange {
-		change.Lines = append(change.Lines, Line{Prefix: "- ", Text: ChangeText(rb, c)})
+		to.line(Line{Prefix: "- ", Text: ChangeText(rb, c)})
 	}
-	out = append(out, tier, agenda, risks, open, change)
 	if sec := registerSection(r); len(sec.Lines) > 0 {
-		out = append(out, sec)
+		to.section(sec.Part, sec.Heading, sec.Empty, -1)
+		for _, l := range sec.Lines {
+			to.line(l)
+		}
 	}
-	return out
 }
 
 // placementSections are the sections that say why the result has its tier

@@ -2,7 +2,6 @@ package report
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,10 +71,13 @@ type briefRec struct {
 	items []int // the activities whose risks or findings it answers
 }
 
-func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
+func newBrief(rb *classify.Rulebook, sh Sheet) (*brief, error) {
 	st := sh.stream()
-	b := &brief{rb: rb, mandate: OneLine(st.Mandate), mission: OneLine(st.Mission), sum: classify.NewSummary(), of: sh.Of,
-		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today}
+	var b *brief
+	if err := st.FirstPass(func() { b = firstPass(rb, sh, st) }); err != nil {
+		return nil, err
+	}
+	b.mandate, b.mission = OneLine(st.Mandate), OneLine(st.Mission)
 	b.title = b.mission
 	if b.title == "" {
 		b.title = b.mandate
@@ -89,6 +91,14 @@ func newBrief(rb *classify.Rulebook, sh Sheet) *brief {
 	if !sh.Selection.IsZero() {
 		b.shown = sh.Selection.String()
 	}
+	return b, nil
+}
+
+// firstPass reads the sheet's activities once for all the briefing keeps
+// of them: its summary, portfolio, register and recommendations.
+func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream) *brief {
+	b := &brief{rb: rb, sum: classify.NewSummary(), of: sh.Of,
+		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today}
 	byID := make(map[string]int, st.Len())
 	b.byID = byID
 	b.items = make([]briefItem, 0, st.Len())
@@ -286,10 +296,11 @@ func (b *brief) portfolioLine() string {
 // (its severity, title, why, what to do and its place in the register),
 // the register's other entries, the open questions, what would change the
 // agenda and the notes. They are made as the document's items and at
-// their number: a long briefing makes them for every activity.
-func (it *briefItem) entries(rb *classify.Rulebook) []item {
+// their number, in d's room (document.lineOf): a long briefing makes them
+// for every activity.
+func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 	r := it.r
-	out := make([]item, 0, 2+len(r.Risks)+1+len(r.Stale)+3)
+	out := d.itemsOf(2 + len(r.Risks) + 1 + len(r.Stale) + 3)
 	// Why this tier and this agenda: the lines of the account's sections
 	// (placementSections), each on one line.
 	tier := OneLine(r.Policy.Reason)
@@ -300,7 +311,7 @@ func (it *briefItem) entries(rb *classify.Rulebook) []item {
 	if r.Narrow.Basis != nil {
 		agenda += " (" + r.Narrow.Basis.Title + ")"
 	}
-	out = append(out, item{term: "Tier", text: line{}.text(tier)}, item{term: agenda, text: line{}.text(OneLine(r.Narrow.Reason))})
+	out = append(out, item{term: "Tier", text: d.lineOf(1).text(tier)}, item{term: agenda, text: d.lineOf(1).text(OneLine(r.Narrow.Reason))})
 	keeps := r.KeepsRegister()
 	for i := range r.Risks {
 		k := &r.Risks[i]
@@ -308,30 +319,30 @@ func (it *briefItem) entries(rb *classify.Rulebook) []item {
 		if keeps {
 			n += 4
 		}
-		l := make(line, 0, n).severity(k.Severity).raw(" ").value(k.Rule.Title + ".").raw(" ").text(k.Why).
+		l := d.lineOf(n).severity(k.Severity).raw(" ").value(k.Rule.Title + ".").raw(" ").text(k.Why).
 			raw(" ").em("Do:").raw(" ").fixed(k.Rule.Mitigation)
 		if keeps {
 			l = l.raw(" ").em("Register:").raw(" ").text(MitigationText(&k.Mitigation))
 		}
 		out = append(out, item{term: "Risk", text: l})
 	}
-	out = it.registerEntries(out)
+	out = it.registerEntries(out, d)
 	if qs := r.OpenQuestions; len(qs) > 0 {
 		texts := make([]string, len(qs))
 		for i, q := range qs {
 			texts[i] = q.Question
 		}
-		out = append(out, item{term: "Open questions (" + strconv.Itoa(len(qs)) + ")", text: line{}.text(strings.Join(texts, " "))})
+		out = append(out, item{term: d.words.count("Open questions (", len(qs)), text: d.lineOf(1).text(strings.Join(texts, " "))})
 	}
 	if len(r.WouldChange) > 0 {
 		texts := make([]string, len(r.WouldChange))
 		for i, c := range r.WouldChange {
 			texts[i] = ChangeText(rb, c)
 		}
-		out = append(out, item{term: "Would change the agenda", text: line{}.text(strings.Join(texts, "; "))})
+		out = append(out, item{term: "Would change the agenda", text: d.lineOf(1).text(strings.Join(texts, "; "))})
 	}
 	if n := strings.TrimSpace(it.a.Notes); n != "" {
-		out = append(out, item{term: "Notes", text: line{}.text(OneLine(n))})
+		out = append(out, item{term: "Notes", text: d.lineOf(1).text(OneLine(n))})
 	}
 	return out
 }

@@ -16,8 +16,12 @@ func (br *brief) document() *document {
 	return d
 }
 
-// stream builds the briefing handing each block to emit as it is made.
-func (br *brief) stream(emit func(*block)) { br.build(&document{emit: emit}) }
+// stream builds the briefing handing each block to emit as it is made;
+// without pictures (a renderer that leaves the readings' part out), that
+// part is not made.
+func (br *brief) stream(emit func(*block), pictures bool) {
+	br.build(&document{emit: emit, words: newRuleWords(), noPictures: !pictures})
+}
 
 // build adds the briefing's blocks to d.
 func (br *brief) build(d *document) {
@@ -102,31 +106,35 @@ func (br *brief) build(d *document) {
 		// columns narrows, down to "Se…".
 		t.compact = &table{cols: []column{{head: "Ref"}, {head: "Activity"}, {head: "Risk"}, {head: "Register"}, {head: "What to do"}}}
 		// The rows are made as they are written, one at a time: a register
-		// of 40,000 activities has tens of thousands.
+		// of 40,000 activities has tens of thousands. Where the document is
+		// written as it is made, each row is written before the next is
+		// made, in its room (rowRoom).
 		t.more = func(yield func([]line) bool) {
+			var room rowRoom
 			for _, row := range br.register {
 				it := &br.items[row.item]
 				status, owner, due := registerColumns(&row.risk.Mitigation)
-				c := make(rowRuns, 0, 2*len(t.cols)+1)
+				c := room.runs(d, 2*len(t.cols)+1)
 				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).cell(fixedRun(row.risk.Rule.Title)).
 					cell(severityRun(row.risk.Severity)).cell(textRun(status)).cell(textRun(owner)).cell(textRun(due))
 				if reviews {
 					rw = rw.cell(textRun(reviewText(it.review)))
 				}
 				rw = rw.cell(textRun(OneLine(row.risk.Mitigation.Entry.Note))).cell(fixedRun(row.risk.Rule.Mitigation))
-				if !yield(rw.lines()) {
+				if !yield(room.lines(d, rw)) {
 					return
 				}
 			}
 		}
 		t.compact.more = func(yield func([]line) bool) {
+			var room rowRoom
 			for _, row := range br.register {
 				it := &br.items[row.item]
-				c := make(rowRuns, 0, 13)
+				c := room.runs(d, 13)
 				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).
 					cell(severityRun(row.risk.Severity), rawRun(" "), fixedRun(row.risk.Rule.Title)).
 					cell(textRun(registerCell(&row.risk.Mitigation, it.review))).cell(fixedRun(row.risk.Rule.Mitigation))
-				if !yield(rw.lines()) {
+				if !yield(room.lines(d, rw)) {
 					return
 				}
 			}
@@ -172,6 +180,9 @@ func (br *brief) build(d *document) {
 // readings adds the two readings with every activity placed on them; they
 // follow the summary on its page when they fit.
 func (br *brief) readings(d *document) {
+	if d.noPictures {
+		return
+	}
 	r := br.placed
 	d.open(styleReadings)
 	d.heading(2, line{}.text("The two readings"))
@@ -238,19 +249,21 @@ func (br *brief) grid() *table {
 // context, the verdict, then the reasons, risks, open questions and what
 // would change.
 func (it *briefItem) document(d *document, rb *classify.Rulebook) {
+	// Each activity's lines are made at their length, in room the part
+	// before it used where the document is written as it is made: a long
+	// briefing makes them for every activity.
+	d.reuse()
 	d.open(styleActivity)
-	// Each activity's lines are made at their length: a long briefing makes
-	// them for every activity.
-	d.heading(3, make(line, 0, 4).text(it.ref).raw(" — ").text(it.title).draft(it.draft))
+	d.heading(3, d.lineOf(4).text(it.ref).raw(" — ").text(it.title).draft(it.draft))
 	if task, context := it.taskText(); task != "" {
-		q := block{kind: blockQuote, text: line{}.text(task)}
+		q := block{kind: blockQuote, text: d.lineOf(1).text(task)}
 		if context != "" {
-			q.context = line{}.raw("Context: ").text(context)
+			q.context = d.lineOf(2).raw("Context: ").text(context)
 		}
 		d.add(q)
 	}
-	d.para("", make(line, 0, 3).strong("Verdict:").raw(" ").text(it.verdict()))
-	items := it.entries(rb)
+	d.para("", d.lineOf(3).strong("Verdict:").raw(" ").text(it.verdict()))
+	items := it.entries(rb, d)
 	d.add(block{kind: blockDefs, items: items})
 	d.close(styleActivity)
 }

@@ -69,7 +69,10 @@ func writeHTML(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	title := "POC/SSR briefing"
 	var first *brief
 	if len(sheets) == 1 {
-		first = newBrief(rb, sheets[0])
+		var err error
+		if first, err = newBrief(rb, sheets[0]); err != nil {
+			return err
+		}
 		title += ": " + first.title
 	}
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -77,7 +80,10 @@ func writeHTML(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	for i, sh := range sheets {
 		br := first
 		if br == nil {
-			br = newBrief(rb, sh)
+			var err error
+			if br, err = newBrief(rb, sh); err != nil {
+				return err
+			}
 		}
 		if i > 0 {
 			b.WriteString("<hr class=\"part\">\n")
@@ -119,7 +125,7 @@ const draftHTML = `<span class="draft">DRAFT</span>`
 // html renders the briefing's document.
 func (br *brief) html(b sink) {
 	m := escMemo{}
-	br.stream(func(bl *block) { htmlBlock(b, bl, m) })
+	br.stream(func(bl *block) { htmlBlock(b, bl, m) }, true)
 }
 
 // The summary's parts need no wrapper; the others start a page, or keep an

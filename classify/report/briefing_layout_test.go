@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/sample"
 	"github.com/pocssr/pocssr/model"
 	"golang.org/x/net/html"
 )
@@ -80,5 +81,54 @@ func TestHTMLBriefingHoldsLongWords(t *testing.T) {
 	})
 	if texts == 0 {
 		t.Fatal("no labels in the drawings")
+	}
+}
+
+// A briefing written as it is made (markdown, HTML, the terminal's) makes
+// each activity's part in room the part before it used: every block it
+// hands out is written byte for byte as the same block of the document kept
+// whole (the DOCX's), for activities of every shape, registers and notes
+// included.
+func TestStreamedPartsAreTheDocumentsParts(t *testing.T) {
+	rb := classify.Default()
+	ws := sample.Worksheet(rb, 600, 9)
+	for i, a := range ws.Activities {
+		if i%3 == 0 {
+			for _, k := range rb.Classify(a).Risks {
+				a.Register = append(a.Register, model.RegisterEntry{Risk: k.Rule.ID, Status: model.MitigationStatuses[i%4], Owner: "HRD", Due: "2026-03-31", Note: "Screened"})
+			}
+			a.HRDDPReview = "2026-01-31"
+		}
+		if i%7 == 0 {
+			a.Register = append(a.Register, model.RegisterEntry{Risk: rb.Risks[i%len(rb.Risks)].ID, Status: model.NotNeeded, Note: "Not armed"})
+		}
+		if i%5 == 0 {
+			a.Notes = "Seen <twice> by the *group*"
+			a.Source = model.Source{Document: "S/RES/2409 (2018)", Ref: "29(i)", Text: "Requests the Mission to protect civilians"}
+			a.Description = "A lead-in of its own"
+		}
+	}
+	br := mustBrief(t, rb, Sheet{Worksheet: ws, Today: "2026-06-01"})
+	kept := br.document().blocks
+	for _, write := range []func(sink, *block){
+		func(b sink, bl *block) { mdBlock(b, bl, nil) },
+		func(b sink, bl *block) { htmlBlock(b, bl, nil) },
+		func(b sink, bl *block) { termBlock(b, bl, 80) },
+	} {
+		i := 0
+		br.stream(func(bl *block) {
+			var streamed, whole strings.Builder
+			write(&streamed, bl)
+			if i < len(kept) {
+				write(&whole, &kept[i])
+			}
+			if streamed.String() != whole.String() {
+				t.Fatalf("block %d written as it is made\n%s\nkept whole\n%s", i, streamed.String(), whole.String())
+			}
+			i++
+		}, true)
+		if i != len(kept) {
+			t.Errorf("%d blocks written as they are made, %d kept", i, len(kept))
+		}
 	}
 }

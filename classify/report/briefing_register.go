@@ -85,13 +85,13 @@ func registerColumns(m *classify.Mitigation) (status, owner, due string) {
 // registerEntries adds to out the entries of an activity's section that
 // come from its register besides its risks: the HRDDP review and the stale
 // entries.
-func (it *briefItem) registerEntries(out []item) []item {
+func (it *briefItem) registerEntries(out []item, d *document) []item {
 	for _, l := range registerSection(it.r).Lines {
 		label := "Stale register entry"
 		if l.Prefix == "HRDDP review: " {
 			label = "HRDDP review"
 		}
-		out = append(out, item{term: label, text: line{}.text(l.Text)})
+		out = append(out, item{term: label, text: d.lineOf(1).text(l.Text)})
 	}
 	return out
 }

@@ -292,3 +292,13 @@ func TestBriefingGroupsTasksAskedOfOthers(t *testing.T) {
 		}
 	}
 }
+
+// mustBrief is newBrief of a sheet that reads without a problem.
+func mustBrief(t testing.TB, rb *classify.Rulebook, sh Sheet) *brief {
+	t.Helper()
+	br, err := newBrief(rb, sh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return br
+}

@@ -145,6 +145,40 @@ func (c rowRuns) lines() []line {
 	return out
 }
 
+// rowRoom is the room a table's rows are made in, one after another, where
+// the document is written as it is made (document.emit): each row is
+// written before the next is made, so the next is made in its room; a
+// document that keeps its blocks makes each row of its own.
+type rowRoom struct {
+	runsRoom  rowRuns
+	linesRoom []line
+}
+
+// runs is an empty row with room for n runs.
+func (r *rowRoom) runs(d *document, n int) rowRuns {
+	if d.emit == nil || cap(r.runsRoom) < n {
+		return make(rowRuns, 0, n)
+	}
+	return r.runsRoom[:0]
+}
+
+// lines is the row c, a line a cell, as c.lines().
+func (r *rowRoom) lines(d *document, c rowRuns) []line {
+	if d.emit == nil {
+		return c.lines()
+	}
+	r.runsRoom = c
+	r.linesRoom = r.linesRoom[:0]
+	start := 0
+	for i, x := range c {
+		if x.kind == runEnd {
+			r.linesRoom = append(r.linesRoom, line(c[start:i:i]))
+			start = i + 1
+		}
+	}
+	return r.linesRoom
+}
+
 // join appends the lines with sep between them.
 func (l line) join(lines []line, sep string) line {
 	for i, x := range lines {
@@ -261,6 +295,50 @@ type document struct {
 	title  string
 	blocks []block
 	emit   func(*block)
+
+	// Where blocks are handed to emit, each is written before the next is
+	// made: the lines and entries of an activity's part are made in room
+	// the part before it used (lineOf, itemsOf, reuse), and the rulebook's
+	// words it counts are made once (words).
+	room  []run
+	items []item
+	words *ruleWords
+	// noPictures leaves out the part with the two readings, drawings and
+	// all, for a renderer that would skip it (markdown, a terminal).
+	noPictures bool
+}
+
+// lineOf is an empty line with room for n runs: of its own where the
+// document keeps its blocks, else in the document's room.
+func (d *document) lineOf(n int) line {
+	if d.emit == nil {
+		return make(line, 0, n)
+	}
+	if cap(d.room)-len(d.room) < n {
+		d.room = make([]run, 0, max(512, n))
+	}
+	at := len(d.room)
+	d.room = d.room[:at+n]
+	return d.room[at : at : at+n]
+}
+
+// itemsOf is an empty list of entries with room for n, as lineOf.
+func (d *document) itemsOf(n int) []item {
+	if d.emit == nil {
+		return make([]item, 0, n)
+	}
+	if cap(d.items) < n {
+		d.items = make([]item, 0, n)
+	}
+	return d.items[:0]
+}
+
+// reuse lets the lines and entries made so far go, once written: the
+// next are made in their room.
+func (d *document) reuse() {
+	if d.emit != nil {
+		d.room = d.room[:0]
+	}
 }
 
 func (d *document) add(b block) {

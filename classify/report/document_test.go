@@ -121,7 +121,7 @@ func TestOneDocumentRenderedAsMarkdownAndHTML(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, sh := range []Sheet{importedSheet(t), {File: "register-input.yaml", Worksheet: ws, Today: "2026-05-01"}} {
-		d := newBrief(classify.Default(), sh).document()
+		d := mustBrief(t, classify.Default(), sh).document()
 		for name, c := range map[string]struct {
 			text     string
 			markdown bool
@@ -174,7 +174,7 @@ func TestEscMemoWritesBlocksAsWritten(t *testing.T) {
 	}
 	big := &model.Worksheet{Activities: sample.Worksheet(rb, 300, 3).Activities}
 	for _, sh := range []Sheet{importedSheet(t), {Worksheet: ws, Today: "2026-05-01"}, {Worksheet: big}} {
-		d := newBrief(rb, sh).document()
+		d := mustBrief(t, rb, sh).document()
 		md, html := escMemo{}, escMemo{}
 		for i := range d.blocks {
 			var with, without strings.Builder

@@ -50,7 +50,10 @@ func writeDOCX(w io.Writer, rb *classify.Rulebook, sheets []Sheet, meta Meta) er
 	x := &docxBody{}
 	title, subject, drafts := "POC/SSR briefing", "", false
 	for i, sh := range sheets {
-		br := newBrief(rb, sh)
+		br, err := newBrief(rb, sh)
+		if err != nil {
+			return err
+		}
 		d := br.document()
 		if len(sheets) == 1 {
 			title, subject = d.title, br.mandate

@@ -21,7 +21,7 @@ import (
 // whole, no column is narrower than its longest word (up to a limit), and
 // the long-text column gets the most.
 func TestColumnWidthsFitTheContent(t *testing.T) {
-	d := newBrief(classify.Default(), importedSheet(t)).document()
+	d := mustBrief(t, classify.Default(), importedSheet(t)).document()
 	for _, bl := range d.blocks {
 		if bl.kind != blockTable {
 			continue

@@ -207,7 +207,7 @@ func TestDOCXCarriesEverySection(t *testing.T) {
 		body.WriteString(strings.ReplaceAll(p.text, "\u00a0", "") + "\n")
 	}
 	text := body.String()
-	br := newBrief(classify.Default(), sh)
+	br := mustBrief(t, classify.Default(), sh)
 	d := br.document()
 	at := 0
 	for _, bl := range d.blocks {

@@ -17,7 +17,11 @@ func writeMarkdown(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		if i > 0 {
 			b.WriteString("\n---\n\n")
 		}
-		newBrief(rb, sh).markdown(b)
+		br, err := newBrief(rb, sh)
+		if err != nil {
+			return err
+		}
+		br.markdown(b)
 	}
 	return b.Flush()
 }
@@ -28,18 +32,8 @@ const outputBuffer = 64 << 10
 // markdown renders the briefing's document block by block as it is built.
 // Markdown carries no pictures: the part with the two readings is left out.
 func (br *brief) markdown(b sink) {
-	skip := false
 	m := escMemo{}
-	br.stream(func(bl *block) {
-		switch {
-		case bl.kind == blockOpen && bl.style == styleReadings:
-			skip = true
-		case bl.kind == blockClose && bl.style == styleReadings:
-			skip = false
-		case !skip:
-			mdBlock(b, bl, m)
-		}
-	})
+	br.stream(func(bl *block) { mdBlock(b, bl, m) }, false)
 }
 
 // Where a run stands changes how markdown marks it: a DRAFT mark after a

@@ -151,6 +151,15 @@ func Write(w io.Writer, rb *classify.Rulebook, f Format, sheets []Sheet) error {
 
 // WriteMeta is Write with what the document says about itself.
 func WriteMeta(w io.Writer, rb *classify.Rulebook, f Format, sheets []Sheet, meta Meta) error {
+	// The text account and the briefings of one sheet read its activities
+	// once before they write anything, and that pass checks a file not yet
+	// checked (model.OpenStreamUnchecked); any other report checks every
+	// file first.
+	if len(sheets) > 1 || f != Text && f != Markdown && f != HTML {
+		if err := checkSheets(sheets); err != nil {
+			return err
+		}
+	}
 	switch f {
 	case DOCX:
 		if meta.Date.IsZero() {
@@ -171,6 +180,19 @@ func WriteMeta(w io.Writer, rb *classify.Rulebook, f Format, sheets []Sheet, met
 		return writeText(w, rb, sheets)
 	}
 	return fmt.Errorf("unknown format %q", f)
+}
+
+// checkSheets checks each sheet's file, where it is not yet checked, before
+// a report writes anything of any of them.
+func checkSheets(sheets []Sheet) error {
+	for _, sh := range sheets {
+		if sh.Stream != nil {
+			if err := sh.Stream.Check(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // classifyAll classifies every activity of a worksheet, the register read

@@ -17,24 +17,23 @@ import (
 // column is broken. File text is shown through Safe, so it stays inert.
 func WriteBriefingTerminal(w io.Writer, rb *classify.Rulebook, sheets []Sheet, width int) error {
 	width = max(width, minTermWidth)
+	if len(sheets) > 1 {
+		if err := checkSheets(sheets); err != nil {
+			return err
+		}
+	}
 	b := bufio.NewWriterSize(w, outputBuffer)
 	for i, sh := range sheets {
 		if i > 0 {
 			b.WriteString(strings.Repeat("─", width) + "\n\n")
 		}
+		br, err := newBrief(rb, sh)
+		if err != nil {
+			return err
+		}
 		// As in markdown, the part with the two readings is left out: a
 		// terminal draws no pictures, and its words speak of their marks.
-		skip := false
-		newBrief(rb, sh).stream(func(bl *block) {
-			switch {
-			case bl.kind == blockOpen && bl.style == styleReadings:
-				skip = true
-			case bl.kind == blockClose && bl.style == styleReadings:
-				skip = false
-			case !skip:
-				termBlock(b, bl, width)
-			}
-		})
+		br.stream(func(bl *block) { termBlock(b, bl, width) }, false)
 	}
 	return b.Flush()
 }

@@ -96,7 +96,7 @@ func TestTerminalBriefingFitsTheWidth(t *testing.T) {
 func TestTerminalBriefingKeepsCellsWhole(t *testing.T) {
 	for name, sh := range termSheets(t) {
 		out := renderTerminal(t, 80, sh)
-		doc := newBrief(classify.Default(), sh).document()
+		doc := mustBrief(t, classify.Default(), sh).document()
 		n := 0
 		for _, bl := range doc.blocks {
 			if bl.kind != blockTable {

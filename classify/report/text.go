@@ -25,25 +25,34 @@ const textWidth = 80
 func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	b := bufio.NewWriterSize(w, outputBuffer)
 	memo := &wrapMemo{lines: map[string]string{}}
+	words := newRuleWords()
 	for si, sh := range sheets {
 		if si > 0 {
 			b.WriteString("\n")
 		}
 		st := sh.stream()
-		s, p := classify.NewSummary(), rb.NewPortfolio()
-		if sh.Whole != nil {
-			p = portfolioOf(rb, sh.Whole)
-		}
+		var s *classify.Summary
+		var p *classify.Portfolio
 		// The counts keep nothing of an activity but what its conditions
 		// decided, so that the accounts do not test them again.
-		decided := make([]classify.Decisions, 0, st.Len())
-		for a := range st.Each() {
-			r, d := rb.Decide(a, sh.Today)
-			decided = append(decided, d)
-			s.Add(&r)
-			if sh.Whole == nil {
-				p.Add(a)
+		var decided []classify.Decisions
+		err := st.FirstPass(func() {
+			s, p = classify.NewSummary(), rb.NewPortfolio()
+			if sh.Whole != nil {
+				p = portfolioOf(rb, sh.Whole)
 			}
+			decided = make([]classify.Decisions, 0, st.Len())
+			for a := range st.Each() {
+				r, d := rb.Decide(a, sh.Today)
+				decided = append(decided, d)
+				s.Add(&r)
+				if sh.Whole == nil {
+					p.Add(a)
+				}
+			}
+		})
+		if err != nil {
+			return err
 		}
 		head := OneLine(st.Mission)
 		if head == "" {
@@ -66,7 +75,7 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			}
 			i++
 			r := rb.ClassifyAgain(a, sh.Today, d)
-			writeAccount(b, r.ID, &r, NewAccount(rb, a, &r), textWidth, memo)
+			writeActivityAccount(b, rb, a, &r, textWidth, memo, words)
 			if d := sh.reading(a); d != nil {
 				writeReadingText(b, rb, a, d, textWidth)
 			}
@@ -145,34 +154,19 @@ func writeAccount(b sink, id string, r *classify.Result, acc *Account, width int
 		wrap(b, p, "  ", "  ", width)
 	}
 	wrap(b, "Verdict: "+VerdictLine(r), "  ", "    ", width)
-	var line []byte
+	w := &accountWriter{b: b, width: width, memo: memo}
 	if memo != nil {
-		line = memo.line[:0]
-		defer func() { memo.line = line }()
+		w.room = memo.line[:0]
 	}
 	for _, sec := range acc.Sections {
-		b.WriteString("  ")
-		b.WriteString(sec.Heading)
-		b.WriteString(":\n")
-		if len(sec.Lines) == 0 {
-			// What an empty section says is the program's own.
-			line = append(append(line[:0], emptyLine), sec.Empty...)
-			memo.wrap(b, line, "    ", "    ", width)
-		}
+		w.section(sec.Part, sec.Heading, sec.Empty, -1)
 		for _, l := range sec.Lines {
-			// A line's text is put together in room reused from line to
-			// line: wrap writes it out and keeps none of it. Its first byte
-			// is its depth, which the memo tells lines apart by.
-			line = append(append(append(line[:0], byte(l.Depth)), l.Prefix...), l.Text...)
-			if l.Rule != "" {
-				line = append(append(append(line, " ("...), l.Rule...), ')')
-			}
-			if l.Fixed {
-				memo.wrap(b, line, indentOf(2+l.Depth), indentOf(3+l.Depth), width)
-				continue
-			}
-			wrap(b, unsafe.String(unsafe.SliceData(line[1:]), len(line)-1), indentOf(2+l.Depth), indentOf(3+l.Depth), width)
+			w.line(l)
 		}
+	}
+	w.close()
+	if memo != nil {
+		memo.line = w.room
 	}
 }
 

@@ -96,11 +96,16 @@ every format; the briefing says what it shows.`,
 			if err != nil {
 				return err
 			}
-			// Every file is checked before anything is written.
+			// Every file is checked before anything is written. The text
+			// account and the briefings of one file read it through once
+			// before they write, and check its text on that pass: a long
+			// file is then not read once more only to be checked.
+			onFirstPass := len(args) == 1 && selection.IsZero() && !explain &&
+				(f == report.Text || f == report.Markdown || f == report.HTML)
 			list := make([]report.Sheet, 0, len(args))
 			var errs []error
 			for _, arg := range args {
-				st, err := env.openStream(rb, arg)
+				st, err := env.openStreamChecking(rb, arg, onFirstPass)
 				if err != nil {
 					errs = append(errs, err)
 					continue
@@ -145,7 +150,13 @@ every format; the briefing says what it shows.`,
 			if cmd.Flags().Changed("today") {
 				meta.Date, _ = time.Parse(time.DateOnly, string(day))
 			}
-			return writeOut(env, out, func(w io.Writer) error { return report.WriteMeta(w, rb, f, list, meta) })
+			err = writeOut(env, out, func(w io.Writer) error { return report.WriteMeta(w, rb, f, list, meta) })
+			if err != nil && onFirstPass && list[0].Stream.Err() != nil {
+				// The file's problems, found before anything was written,
+				// are told as those found on opening it are.
+				return invalid(errors.Join(list[0].Stream.Err()))
+			}
+			return err
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+formatNames(report.AllFormats()))

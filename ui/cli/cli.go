@@ -76,6 +76,12 @@ func (e *Env) Rulebook() (*classify.Rulebook, error) {
 // openStream checks one worksheet argument ("-" is standard input) and streams
 // its activities.
 func (e *Env) openStream(rb *classify.Rulebook, arg string) (*model.Stream, error) {
+	return e.openStreamChecking(rb, arg, false)
+}
+
+// openStreamChecking is openStream; with onFirstPass, a JSON file's text is
+// checked on the report's first pass instead (model.OpenStreamUnchecked).
+func (e *Env) openStreamChecking(rb *classify.Rulebook, arg string, onFirstPass bool) (*model.Stream, error) {
 	name := arg
 	var r io.Reader = e.Stdin
 	if arg == "-" {
@@ -100,6 +106,9 @@ func (e *Env) openStream(rb *classify.Rulebook, arg string) (*model.Stream, erro
 	data, err := model.ReadAll(name, r)
 	if err != nil {
 		return nil, err
+	}
+	if onFirstPass {
+		return model.OpenStreamUnchecked(name, data, rb.Vocabulary())
 	}
 	return model.OpenStream(name, data, rb.Vocabulary())
 }

@@ -227,3 +227,40 @@ func TestDOCXAuthorFromConfiguration(t *testing.T) {
 		}
 	}
 }
+
+// classify of one JSON file in text, markdown or HTML checks it on the
+// report's first pass: a bad file is refused in the words, and with the exit
+// status, of the formats that check it on opening, standard output stays
+// empty and no -o file is made.
+func TestFirstPassRefusesAsOpening(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"comma.json":    "{\"activities\":[\n {\"title\":\"a\"},\n]}",
+		"dup.json":      `{"activities":[{"id":"a","title":"x"},{"id":"a","title":"y"}]}`,
+		"value.json":    `{"activities":[{"title":"ok"},{"title":"a","community_trust":"hihg"}]}`,
+		"register.json": `{"activities":[{"title":"a","register":{"dual-role":{"status":"not-needed"}}}]}`,
+		"delete.json":   "{\"activities\":[{\"title\":\"ok\"},{\"title\":\"a\x7fb\"}]}",
+		"after.json":    `{"activities":[{"title":"a"}]}}`,
+	}
+	for name, src := range files {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, wantErr, wantCode := run(t, "", "classify", path, "-f", "json")
+		if wantCode != 2 || wantErr == "" {
+			t.Fatalf("%s: -f json exits %d: %s", name, wantCode, wantErr)
+		}
+		for _, f := range []string{"text", "markdown", "html"} {
+			out, errOut, code := run(t, "", "classify", path, "-f", f)
+			if code != wantCode || errOut != wantErr || out != "" {
+				t.Errorf("%s -f %s: exit %d, stderr %q, %d bytes out; -f json: exit %d, stderr %q", name, f, code, errOut, len(out), wantCode, wantErr)
+			}
+			report := filepath.Join(dir, "report."+f)
+			_, errOut, code = run(t, "", "classify", path, "-f", f, "-o", report)
+			if _, err := os.Stat(report); err == nil || code != wantCode || errOut != wantErr {
+				t.Errorf("%s -f %s -o: exit %d, stderr %q, file made: %v", name, f, code, errOut, err == nil)
+			}
+		}
+	}
+}
