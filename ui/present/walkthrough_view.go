@@ -146,11 +146,14 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 	if wt.whatIf == nil && wt.step == 0 {
 		lines = component.Wrap("Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer.", w)
 	}
-	free := h - walkHeadLines - wt.drawingHeight() - 1 - riskRows(before, r)
+	// What changed keeps a line of its own under an answer that wraps onto
+	// three or more; the risks below give up the rows that takes.
+	base := max(1, 3-stepRows)
+	free := h - walkHeadLines - wt.drawingHeight() - 1 - riskRows(before, r) - (stepRows + base - 3)
 	if wt.whatIf != nil {
 		free = 0 // the choices below need the rows
 	}
-	return lines, 3 - stepRows + max(0, min(free, len(lines)-(3-stepRows)))
+	return lines, base + max(0, min(free, len(lines)-base))
 }
 
 // changeLabel names what the change is of: the step, or the trial answer
@@ -251,17 +254,31 @@ func (wt *walkThrough) stepLines(w int) []string {
 			short = report.OneLine(q.Label)
 		}
 	}
-	answer := st.Label.Render("→ " + report.OneLine(wt.answerText(f, &wt.facts)))
+	value := report.OneLine(wt.answerText(f, &wt.facts))
+	text := "→ " + value
+	tail := ""
 	if wt.whatIf != nil {
 		// The verdict shown is the trial answer's: this one is the case's.
-		answer += st.Muted.Render(" (the real answer)")
+		tail = " (the real answer)"
 	}
+	answer := st.Label.Render(text) + st.Muted.Render(tail)
 	for _, a := range []string{ask, short} {
 		if line := head + ": " + a + " " + answer; ansi.StringWidth(line) <= w {
 			return []string{line}
 		}
 	}
-	return []string{head + ": " + short, "  " + answer}
+	// On lines of its own, wrapped onto as many as it needs: the answer is
+	// never cut.
+	lines := []string{head + ": " + short}
+	for _, l := range component.WrapIndent("  → ", value+tail, w) {
+		if lead, ok := strings.CutSuffix(l, tail); tail != "" && ok {
+			l = st.Label.Render(lead) + st.Muted.Render(tail)
+		} else {
+			l = st.Label.Render(l)
+		}
+		lines = append(lines, l)
+	}
+	return lines
 }
 
 // drawings are both readings with the one activity marked.

@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+)
+
+// manyRisks is an activity whose answers raise seventeen risks and whose
+// kinds are four, too many for one line at 80 columns: the worksheet of a
+// first use of the walk-through in front of a room.
+func manyRisks(t testing.TB) *model.Activity {
+	t.Helper()
+	a := activity(t, "Train, equip and vet the army and police while reporting publicly on abuses",
+		"implementer", "mission",
+		"kinds", "capacity-training,rights-training,equipment,vetting",
+		"forces", "army,police",
+		"rights_record", "grave-allegations",
+		"hrddp", "not-done",
+		"accountability", "",
+		"training_format", "one-off",
+		"response_spectrum", "false",
+		"state_forces_attacking_civilians", "true",
+		"community_trust", "low",
+		"dual_role", "true",
+		"political_will", "weak",
+		"changes_control_lines", "true",
+		"encourages_reporting", "true",
+		"community_input", "false",
+		"public_reporting", "true",
+		"exit_strategy", "true",
+		"horizon", "immediate")
+	a.ID = "many-risks"
+	return a
+}
+
+// manySheet is the worksheet of manyRisks and a second, quiet activity.
+func manySheet(t testing.TB) *model.Worksheet {
+	t.Helper()
+	quiet := activity(t, "Community security meetings", "implementer", "mission", "kinds", "security-dialogue")
+	quiet.ID = "second"
+	return sheetOf(manyRisks(t), quiet)
+}
+
+// The answer a step reveals is what the room waits for: too long for a
+// line, it wraps onto as many as it needs, at every step and size, and is
+// never cut (a first use found the last of four kinds cut off at 80×24).
+func TestWalkThroughWrapsALongAnswerWhole(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, manySheet(t), size[0], size[1])
+			press(t, m, "p", "t")
+			rb := classify.Default()
+			a := manyRisks(t)
+			for n := 1; ; n++ {
+				press(t, m, "space")
+				lines := strings.Split(screenText(m), "\n")
+				if !strings.HasPrefix(lines[1], fmt.Sprintf("Step %d of", n)) {
+					break
+				}
+				var head []string
+				for _, l := range lines[1:] {
+					if strings.HasPrefix(l, "What changed:") || strings.HasPrefix(l, "Verdict") || strings.HasPrefix(l, "Walk-through complete") || strings.HasPrefix(l, "Complete") {
+						break
+					}
+					head = append(head, strings.TrimSpace(l))
+				}
+				step := strings.Join(head, " ")
+				if strings.Contains(step, "…") {
+					t.Errorf("step %d cuts its answer: %q", n, step)
+				}
+				if n == 2 {
+					want := "→ " + report.OneLine(rb.ValueText(&a.Facts, model.Kinds))
+					if !strings.HasSuffix(step, want) {
+						t.Errorf("step 2 does not show %q whole:\n%s", want, screenText(m))
+					}
+				}
+				// c, where it offers more, never loses the answer either.
+				press(t, m, "c")
+				if s := screenText(m); !strings.Contains(s, "Step ") {
+					t.Errorf("step %d: c loses the step:\n%s", n, s)
+				}
+				press(t, m, "c")
+			}
+			press(t, m, "home", "space", "space")
+			requireScreen(t, m, "and vetting")
+			golden(t, m, size[0], size[1], "and vetting")
+		})
+	}
+}
