@@ -5,6 +5,7 @@ package component
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify/report"
@@ -108,4 +109,44 @@ func CutRows(st *Styles, lines []string, h, w int, key string) []string {
 		out = append(out, "")
 	}
 	return out
+}
+
+// ScrollSign says how many lines of a scrolled text are out of sight above
+// and below, and the keys that show them: the one sign every scrolled view
+// gives on its last row. "" when every line is in sight.
+func ScrollSign(st *Styles, above, below, w int) string {
+	var parts []string
+	if above > 0 {
+		parts = append(parts, fmt.Sprintf("↑ %d above (pgup)", above))
+	}
+	if below > 0 {
+		parts = append(parts, fmt.Sprintf("↓ more: %s below (↓/j, pgdn)", Plural(below, "line", "lines")))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return st.Muted.Render(Cut(strings.Join(parts, " · "), w))
+}
+
+// Scrolled shows lines from offset in h rows: where they are more than h,
+// the last row is the ScrollSign of the rest. It returns the rows, padded
+// to h, and the offset kept in range.
+func Scrolled(st *Styles, lines []string, offset, h, w int) ([]string, int) {
+	if h <= 0 {
+		return nil, 0
+	}
+	body := h
+	if len(lines) > h {
+		body = max(1, h-1)
+	}
+	offset = max(0, min(offset, len(lines)-body))
+	end := min(len(lines), offset+body)
+	out := slices.Clone(lines[offset:end])
+	if sign := ScrollSign(st, offset, len(lines)-end, w); sign != "" {
+		out = append(out, sign)
+	}
+	for len(out) < h {
+		out = append(out, "")
+	}
+	return out, offset
 }

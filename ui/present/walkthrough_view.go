@@ -69,42 +69,17 @@ func (wt *walkThrough) View() string {
 
 	dh := wt.drawingHeight()
 	pl := placeOn(wt.rb, r, wt.shownFacts().Primary())
-	if wt.showsFullChange() && wt.risksCut() {
-		// The risks, whole, in place of the drawings and below, after
-		// what changed where that is longer than its lines.
-		var full []string
-		if cutShort {
-			full = component.Wrap(changeLine(before, r), w)
-		}
-		full = append(full, wt.riskLines(before, r, w, riskRows(before, r)+1)...)
-		for len(full) > 0 && full[len(full)-1] == "" {
-			full = full[:len(full)-1]
-		}
-		room := max(0, h-len(out)-1)
-		if left := room - len(full) - 1; wt.whatIf != nil && left >= whatIfLeast {
-			// The values to try, below the risks where they fit: ↑/↓
-			// still try another, and the label above names the one tried.
-			full = append(full, "")
-			full = append(full, wt.whatIfLines(w, left)...)
-		}
-		for _, l := range component.CutRows(st, full, room, w, "") {
-			out = append(out, component.Fit(l, w))
-		}
-		out = append(out, wt.hint(true))
-		return component.Block(strings.Join(out, "\n"), w, h)
-	}
 	if wt.showsFullChange() {
-		// What changed, whole, where the drawings were: under the label
-		// above ("What changed: all of it below"), not with one of its own.
-		full, room := component.Wrap(changeLine(before, r), w), dh+1+rows-len(change)
-		if len(full) > room {
-			full = append(full[:room-1], component.Cut(strings.Join(full[room-1:], " "), w))
-		}
-		for len(full) < room {
-			full = append(full, "")
-		}
-		for _, l := range full {
+		// What c shows whole, in place of the drawings (and below them,
+		// where the risks are cut too), scrolled where it is longer still.
+		full, room := wt.page(len(out))
+		shown, _ := component.Scrolled(st, full, wt.scroll, room, w)
+		for _, l := range shown {
 			out = append(out, component.Fit(l, w))
+		}
+		if wt.risksCut() {
+			out = append(out, wt.hint(true))
+			return component.Block(strings.Join(out, "\n"), w, h)
 		}
 	} else {
 		out = append(out, wt.drawings(pl, w, dh)...)
@@ -128,6 +103,63 @@ func (wt *walkThrough) View() string {
 	}
 	out = append(out, wt.hint(cutShort || wt.risksCut()))
 	return component.Block(strings.Join(out, "\n"), w, h)
+}
+
+// page is what c shows whole in place of the drawings, below the rows
+// headRows above it, and how many rows it has: what changed, where it is
+// longer than its lines, then the risks where they are cut, and during
+// "what if" the values to try below them where they fit.
+func (wt *walkThrough) page(headRows int) (full []string, room int) {
+	w, h := wt.width, wt.height
+	r, before := wt.verdict(), wt.before()
+	lines, rows := wt.changeLines(len(wt.stepLines(w)))
+	cutShort := len(lines) > rows
+	if !wt.risksCut() {
+		// What changed alone, where the drawings and their caption were.
+		return component.Wrap(changeLine(before, r), w), wt.drawingHeight() + 1 + rows - 1
+	}
+	if cutShort {
+		full = component.Wrap(changeLine(before, r), w)
+	}
+	full = append(full, wt.riskLines(before, r, w, riskRows(before, r)+1)...)
+	for len(full) > 0 && full[len(full)-1] == "" {
+		full = full[:len(full)-1]
+	}
+	room = max(0, h-headRows-1)
+	if left := room - len(full) - 1; wt.whatIf != nil && left >= whatIfLeast {
+		// The values to try, below the risks where they fit: ↑/↓
+		// still try another, and the label above names the one tried.
+		full = append(full, "")
+		full = append(full, wt.whatIfLines(w, left)...)
+	}
+	return full, room
+}
+
+// scrollPage moves what c shows by n lines, kept in range.
+func (wt *walkThrough) scrollPage(n int) {
+	full, room := wt.page(wt.headRows())
+	_, wt.scroll = component.Scrolled(wt.ctx.Styles, full, wt.scroll+n, room, wt.width)
+}
+
+// headRows is how many rows the walk-through shows above what c shows
+// whole: the title, the step, what changed (one line when it is all below)
+// and the verdict.
+func (wt *walkThrough) headRows() int {
+	step := len(wt.stepLines(wt.width))
+	lines, rows := wt.changeLines(step)
+	if len(lines) > rows {
+		rows = 1
+	}
+	return 1 + step + rows + 1
+}
+
+// pageScrolls reports whether what c shows is longer than its rows.
+func (wt *walkThrough) pageScrolls() bool {
+	if !wt.showsFullChange() {
+		return false
+	}
+	full, room := wt.page(wt.headRows())
+	return len(full) > room
 }
 
 // changeLines is what changed (what the trial answer changes, during what
@@ -471,6 +503,10 @@ func choiceWindow(n, cursor, avail int) (first, end int) {
 	return first, end
 }
 
+// scrollHelp names the keys that scroll what c shows, where it is longer
+// than its rows.
+const scrollHelp = "↓/↑ pgdn/pgup"
+
 // changeKey shows what changed in full in place of the drawings, and back.
 const changeKey = "c"
 
@@ -487,7 +523,11 @@ func (wt *walkThrough) hint(more bool) string {
 		hint{k.WhatIf.Help().Key, k.WhatIf.Help().Desc}, hint{k.Back.Help().Key, "back"})
 	switch {
 	case wt.showsFullChange():
-		hs = append([]hint{{changeKey, "the drawings again"}}, next...)
+		hs = []hint{{changeKey, "the drawings again"}}
+		if wt.pageScrolls() {
+			hs = append(hs, hint{scrollHelp, "scroll"})
+		}
+		hs = append(hs, next...)
 		hs = append(hs, hint{k.Back.Help().Key, "the drawings"})
 	case more && wt.whatIf == nil:
 		hs = append([]hint{{changeKey, "all of it"}}, hs...)
@@ -501,6 +541,8 @@ func (wt *walkThrough) hint(more bool) string {
 		// Last: the line of the change says c itself, the way back must not
 		// give way to it.
 		switch {
+		case wt.showsFullChange() && wt.pageScrolls():
+			hs = append(hs, hint{"pgdn/pgup", "scroll"}, hint{changeKey, "the drawings again"})
 		case wt.showsFullChange():
 			hs = append(hs, hint{changeKey, "the drawings again"})
 		case more:
