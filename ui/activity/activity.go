@@ -130,6 +130,7 @@ func (d *Screen) render() {
 	}
 	d.view.SetContent(strings.Join(lines, "\n"))
 	d.view.SetYOffset(y)
+	component.FitPager(&d.view, d.view.Height)
 }
 
 // Sync draws the account again when the worksheet changed under it: an
@@ -241,10 +242,14 @@ func (d *Screen) View() string {
 	if d.activity == nil {
 		return ""
 	}
-	if len(d.risks) == 0 {
-		return component.Block(d.view.View(), d.width, d.height)
-	}
 	st := d.ctx.Styles
+	body := component.Block(d.view.View(), d.width, d.view.Height)
+	if sign := component.PagerSign(st, &d.view, d.width); sign != "" {
+		body += "\n" + sign
+	}
+	if len(d.risks) == 0 {
+		return component.Block(body, d.width, d.height)
+	}
 	lines := d.reg.Lines(d.width)
 	if !d.reg.Editing() {
 		k := &d.risks[d.focus]
@@ -258,7 +263,7 @@ func (d *Screen) View() string {
 		lines = []string{component.Fit(head, d.width),
 			component.Fit(st.Muted.Render("tab next risk · s status · w owner · d due · n note · u undo · r the register"), d.width)}
 	}
-	return component.Block(d.view.View(), d.width, d.view.Height) + "\n" + strings.Join(lines, "\n")
+	return body + "\n" + strings.Join(lines, "\n")
 }
 
 // riskWords says how many risks an activity has and the most serious,

@@ -197,7 +197,11 @@ func (g *Screen) View() string {
 		}
 		head += "   " + st.Accent.Render(reading)
 	}
-	return component.Block(component.Cut(head, g.width)+"\n"+st.Rule.Render(strings.Repeat("─", g.width))+"\n"+g.view.View(), g.width, g.height)
+	body := g.view.View()
+	if sign := component.PagerSign(st, &g.view, g.width); sign != "" {
+		body = component.Block(body, g.width, g.view.Height) + "\n" + sign
+	}
+	return component.Block(component.Cut(head, g.width)+"\n"+st.Rule.Render(strings.Repeat("─", g.width))+"\n"+body, g.width, g.height)
 }
 
 func (g *Screen) render() {
@@ -206,6 +210,7 @@ func (g *Screen) render() {
 	}
 	g.numbers = nil
 	g.view.SetContent(strings.Join(g.sectionLines(), "\n"))
+	component.FitPager(&g.view, g.height-2)
 }
 
 // sectionLines are the lines of the section shown, whole.
