@@ -285,7 +285,11 @@ func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 	add := func(lines ...string) { out = append(out, lines...) }
 	para := func(prefix, text string) { add(component.WrapIndent(prefix, text, w)...) }
 
-	add(st.Screen.Render(component.Cut(acc.Title, w)))
+	// Whole, wrapped: the title bar above the account has room for part of
+	// a long title only, and nothing else shows the rest.
+	for _, l := range component.Wrap(acc.Title, w) {
+		add(st.Screen.Render(l))
+	}
 	for _, l := range component.Wrap(strings.Join(acc.Meta, " · "), w) {
 		add(st.Muted.Render(l))
 	}

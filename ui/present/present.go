@@ -382,6 +382,7 @@ func (p *Screen) renderAccount() {
 		lines[i] = " " + lines[i]
 	}
 	p.pager.SetContent(strings.Join(lines, "\n"))
+	component.FitPager(&p.pager, p.height-2)
 }
 
 // presentKeys are the keys of the presentation.
