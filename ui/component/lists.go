@@ -42,18 +42,20 @@ func (n ActivityNames) Number(id string) string {
 	return report.OneLine(id)
 }
 
-// ListedTitle is how wide a title is in a list of activities on a narrow
-// screen, cut with … beyond it; on a wide one (a view is at most 120
-// cells) a title takes the line less the list's indent, since the list
-// wraps.
+// ListedTitle is how wide a title is in a list of activities before the
+// view's width is known; TitleWidth gives the width it takes in a view.
 const ListedTitle = 36
 
-// TitleWidth is how wide a listed title may be in a view w cells wide.
+// listChrome is what a listed title shares its line with in the lists that
+// wrap: the widest indent of a list ("  Raised by: ", "      police: "),
+// the activity's number and the comma after it.
+const listChrome = 20
+
+// TitleWidth is how wide a listed title may be in a view w cells wide: the
+// line less the list's indent and the number, at every width, since the
+// list wraps anyway; a title is cut with … only where it is longer still.
 func TitleWidth(w int) int {
-	if w < 100 {
-		return ListedTitle
-	}
-	return w - 40
+	return max(ListedTitle, w-listChrome)
 }
 
 // ListedActivities is how many activities a list names; the rest are
