@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -89,6 +90,56 @@ func TestWalkThroughWrapsALongAnswerWhole(t *testing.T) {
 			press(t, m, "home", "space", "space")
 			requireScreen(t, m, "and vetting")
 			golden(t, m, size[0], size[1], "and vetting")
+		})
+	}
+}
+
+// The walk-through's footer closes with "? keys", as the board's and the
+// account's do, at every step, in "what if" and in what c shows; and on a
+// wide screen its Answers column right-aligns the numbers, so that the
+// names of the answers start in one column past the ninth.
+func TestWalkThroughFooterNamesTheKeysAndAnswersAlign(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, manySheet(t), size[0], size[1])
+			press(t, m, "p", "t")
+			foot := func(at string) {
+				t.Helper()
+				lines := strings.Split(screenText(m), "\n")
+				if last := strings.TrimRight(lines[len(lines)-1], " "); !strings.HasSuffix(last, "· ? keys") {
+					t.Fatalf("%s: the footer does not name ? keys: %q", at, last)
+				}
+			}
+			for n := 0; n <= 18; n++ {
+				foot(fmt.Sprintf("step %d", n))
+				press(t, m, "c")
+				foot(fmt.Sprintf("step %d, c", n))
+				press(t, m, "c", "w")
+				foot(fmt.Sprintf("step %d, what if", n))
+				press(t, m, "c")
+				foot(fmt.Sprintf("step %d, what if, c", n))
+				press(t, m, "c", "w", "space")
+			}
+			if size[0] < 100 {
+				return
+			}
+			press(t, m, "home", "space")
+			at := regexp.MustCompile(`(?m)^.*?(>|\s) +(\d+) (\S+):`)
+			col := -1
+			for _, l := range strings.Split(screenText(m), "\n") {
+				mm := at.FindStringSubmatchIndex(l)
+				if mm == nil || mm[4] < size[0]/2 {
+					continue
+				}
+				if col >= 0 && mm[6] != col {
+					t.Fatalf("the answers' names do not start in one column:\n%s", screenText(m))
+				}
+				col = mm[6]
+			}
+			if col < 0 {
+				t.Fatalf("no Answers column:\n%s", screenText(m))
+			}
+			golden(t, m, size[0], size[1], "Answers")
 		})
 	}
 }

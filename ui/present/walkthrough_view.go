@@ -3,6 +3,7 @@ package present
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -411,6 +412,8 @@ func (wt *walkThrough) answerLines(w, h int) []string {
 	st := wt.ctx.Styles
 	out := make([]string, 0, h)
 	out = append(out, st.Heading.Render("Answers"))
+	// The numbers right-aligned, so that the names start in one column.
+	digits := len(strconv.Itoa(len(wt.steps)))
 	for i, f := range wt.steps {
 		if len(out) == h {
 			break
@@ -420,13 +423,13 @@ func (wt *walkThrough) answerLines(w, h int) []string {
 			mark = "> "
 		}
 		if i < wt.step {
-			line := component.Cut(fmt.Sprintf("%s%d %s: %s", mark, i+1, factName(f), report.OneLine(wt.answerText(f, &wt.facts))), w)
+			line := component.Cut(fmt.Sprintf("%s%*d %s: %s", mark, digits, i+1, factName(f), report.OneLine(wt.answerText(f, &wt.facts))), w)
 			if i == wt.step-1 {
 				line = st.Label.Render(line)
 			}
 			out = append(out, line)
 		} else {
-			out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  %d %s: (to come)", i+1, factName(f)), w)))
+			out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  %*d %s: (to come)", digits, i+1, factName(f)), w)))
 		}
 	}
 	for len(out) < h {
@@ -514,44 +517,69 @@ const changeKey = "c"
 func (wt *walkThrough) hint(more bool) string {
 	st := wt.ctx.Styles
 	k := wt.keys
-	type hint struct{ key, desc string }
-	next := []hint{{k.Next.Help().Key, k.Next.Help().Desc}}
+	// A hint that may give way, where the line is too long for "? keys",
+	// is marked so; the help lists every key.
+	type hint struct {
+		key, desc string
+		mayGo     bool
+	}
+	next := []hint{{k.Next.Help().Key, k.Next.Help().Desc, false}}
 	if wt.atEnd() {
 		next = nil // there is no next answer
 	}
-	hs := append(next, hint{k.Prev.Help().Key, k.Prev.Help().Desc},
-		hint{k.WhatIf.Help().Key, k.WhatIf.Help().Desc}, hint{k.Back.Help().Key, "back"})
+	hs := append(next, hint{k.Prev.Help().Key, k.Prev.Help().Desc, true},
+		hint{k.WhatIf.Help().Key, k.WhatIf.Help().Desc, true}, hint{k.Back.Help().Key, "back", false})
 	switch {
 	case wt.showsFullChange():
-		hs = []hint{{changeKey, "the drawings again"}}
+		hs = []hint{{changeKey, "the drawings again", false}}
 		if wt.pageScrolls() {
-			hs = append(hs, hint{scrollHelp, "scroll"})
+			hs = append(hs, hint{scrollHelp, "scroll", false})
 		}
-		hs = append(hs, next...)
-		hs = append(hs, hint{k.Back.Help().Key, "the drawings"})
+		for _, n := range next {
+			n.mayGo = true // here the page and the way back come first
+			hs = append(hs, n)
+		}
+		hs = append(hs, hint{k.Back.Help().Key, "the drawings", false})
 	case more && wt.whatIf == nil:
-		hs = append([]hint{{changeKey, "all of it"}}, hs...)
+		hs = append([]hint{{changeKey, "all of it", false}}, hs...)
 	}
 	if wt.whatIf != nil {
-		hs = []hint{{"↑/↓", "try another value"}}
+		hs = []hint{{"↑/↓", "try another value", false}}
 		if wt.whatIf.fact.Type() == model.SetOf {
-			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick"})
+			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick", true})
 		}
-		hs = append(hs, hint{k.WhatIf.Help().Key, "back to the real answer"})
+		hs = append(hs, hint{k.WhatIf.Help().Key, "back to the real answer", false})
 		// Last: the line of the change says c itself, the way back must not
 		// give way to it.
 		switch {
 		case wt.showsFullChange() && wt.pageScrolls():
-			hs = append(hs, hint{"pgdn/pgup", "scroll"}, hint{changeKey, "the drawings again"})
+			hs = append(hs, hint{"pgdn/pgup", "scroll", true}, hint{changeKey, "the drawings again", false})
 		case wt.showsFullChange():
-			hs = append(hs, hint{changeKey, "the drawings again"})
+			hs = append(hs, hint{changeKey, "the drawings again", false})
 		case more:
-			hs = append(hs, hint{changeKey, "all of it"})
+			hs = append(hs, hint{changeKey, "all of it", false})
 		}
 	}
-	var parts []string
-	for _, h := range hs {
-		parts = append(parts, st.Key.Render(h.key)+" "+st.Muted.Render(h.desc))
+	// "? keys" closes the line, as on the board and the account: where the
+	// line is too long, the hints that may go give way to it, first to last.
+	help := st.Key.Render("?") + " " + st.Muted.Render("keys")
+	sep := st.Muted.Render(" · ")
+	line := func() string {
+		parts := make([]string, 0, len(hs)+1)
+		for _, h := range hs {
+			parts = append(parts, st.Key.Render(h.key)+" "+st.Muted.Render(h.desc))
+		}
+		return strings.Join(append(parts, help), sep)
 	}
-	return component.Fit(strings.Join(parts, st.Muted.Render(" · ")), wt.width)
+	for ansi.StringWidth(line()) > wt.width {
+		i := slices.IndexFunc(hs, func(h hint) bool { return h.mayGo })
+		if i < 0 {
+			break
+		}
+		hs = slices.Delete(hs, i, i+1)
+	}
+	if ansi.StringWidth(line()) > wt.width && wt.whatIf != nil {
+		hs[0].desc = "try a value" // the question above says which
+	}
+	return component.Fit(line(), wt.width)
 }
