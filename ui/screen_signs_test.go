@@ -292,8 +292,8 @@ var (
 // Every section of the framework that is longer than the screen says so on
 // its last row, and what is above once scrolled, as the portfolio does (a
 // first use found Kinds, Readings and Risks at 80×24 with no sign of more,
-// their footers' scroll keys given way to "…"); so does the activity's
-// account. At the end nothing says more is below.
+// their footers' scroll keys given way to "…"); so do the activity's
+// account, the help and the briefing. At the end nothing says more is below.
 func TestScrolledViewsSignWhatIsOutOfSight(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -320,6 +320,21 @@ func TestScrolledViewsSignWhatIsOutOfSight(t *testing.T) {
 			press(t, m, "esc", "enter")
 			if s := screenText(m); !belowSign.MatchString(s) {
 				t.Fatalf("the account gives no sign of what is below:\n%s", s)
+			}
+			// The help and the briefing, longer than the screen, alike.
+			views := [][]string{{"esc", "b"}}
+			if size[0] == 80 {
+				views = [][]string{{"?"}, {"esc", "esc", "b"}} // the help fits at 200×60
+			}
+			for _, keys := range views {
+				press(t, m, keys...)
+				if s := screenText(m); !belowSign.MatchString(s) {
+					t.Fatalf("%v gives no sign of what is below:\n%s", keys, s)
+				}
+				press(t, m, "end")
+				if s := screenText(m); !aboveSign.MatchString(s) || belowSign.MatchString(s) {
+					t.Fatalf("%v at its end gives no sign of what is above:\n%s", keys, s)
+				}
 			}
 		})
 	}
