@@ -158,7 +158,7 @@ func TestCompareScreens(t *testing.T) {
 		{"list", nil, "Every task: 9 pairs"},
 		{"changed", []string{"v"}, "Changed verdicts only"},
 		{"pair", []string{"j", "enter"}, "similarity"},
-		{"totals", []string{"T"}, "Difference (NEW"},
+		{"totals", []string{"T"}, "NEW: "},
 		{"terms", []string{"t"}, "None compared: only a mandate"},
 	}
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
@@ -226,7 +226,7 @@ func TestCompareAnEmptyWorksheet(t *testing.T) {
 	requireScreen(t, m, "No task's verdict changed")
 	press(t, m, "v", "enter")
 	requireScreen(t, m, "no such task in this mandate")
-	press(t, m, "esc", "T")
+	press(t, m, "esc", "T", "end")
 	requireScreen(t, m, "Difference (NEW")
 }
 

@@ -244,3 +244,25 @@ func TestPortfolioSaysWhatIsBelowAndTheWorksheetNamesP(t *testing.T) {
 		})
 	}
 }
+
+// Where a list of activities wraps anyway (the portfolio's "Raised by",
+// the framework's "Raised in this worksheet"), a title takes the line less
+// the list's indent and number, at 80 columns as at 200: a first use found
+// them cut at 36 cells ("#23 Training and equipping units for co…").
+func TestWrappedListsGiveTitlesTheWidth(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "P")
+			requireScreen(t, m, "Raised by:")
+			if s := screenText(m); !containsFlat(s, "#23 Training and equipping units for combined operations") {
+				t.Fatalf("the portfolio cuts a title its list has room for:\n%s", s)
+			}
+			m = newTestModel(t, manySheet(t), size[0], size[1])
+			press(t, m, "f", "3", "end")
+			if s := screenText(m); !containsFlat(s, "army: #1 Train, equip and vet the army and police while reporting") {
+				t.Fatalf("the framework cuts a title its list has room for:\n%s", s)
+			}
+		})
+	}
+}

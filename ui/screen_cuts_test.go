@@ -78,7 +78,7 @@ func TestPresentAccountSaysThereIsMore(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
 			press(t, m, "p", "down", "enter")
-			requireScreen(t, m, "↓ more (pgdn)", "pgdn page down", "pgup page up")
+			requireScreen(t, m, "↓ more: ", "lines below (↓/j, pgdn)", "pgdn page down", "pgup page up")
 			golden(t, m, size[0], size[1], "Account")
 			for range 10 {
 				press(t, m, "pgdown")

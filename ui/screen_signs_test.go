@@ -281,3 +281,94 @@ func TestWorksheetCountsNoOpenQuestionAsZero(t *testing.T) {
 		})
 	}
 }
+
+// belowSign and aboveSign are the one sign every scrolled view gives of
+// the lines out of sight (ui/component ScrollSign).
+var (
+	belowSign = regexp.MustCompile(`↓ more: \d+ lines? below \(↓/j, pgdn\)`)
+	aboveSign = regexp.MustCompile(`↑ \d+ above \(pgup\)`)
+)
+
+// Every section of the framework that is longer than the screen says so on
+// its last row, and what is above once scrolled, as the portfolio does (a
+// first use found Kinds, Readings and Risks at 80×24 with no sign of more,
+// their footers' scroll keys given way to "…"); so do the activity's
+// account, the help and the briefing. At the end nothing says more is below.
+func TestScrolledViewsSignWhatIsOutOfSight(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, manySheet(t), size[0], size[1])
+			press(t, m, "f")
+			sections := []string{"1", "2", "3", "4"}
+			if size[0] == 200 {
+				sections = []string{"3", "4"} // the kinds and the readings fit
+			}
+			for _, sec := range sections {
+				press(t, m, sec)
+				s := screenText(m)
+				if !belowSign.MatchString(s) || aboveSign.MatchString(s) {
+					t.Fatalf("section %s at its top gives no sign of what is below:\n%s", sec, s)
+				}
+				press(t, m, "end")
+				s = screenText(m)
+				if !aboveSign.MatchString(s) || belowSign.MatchString(s) {
+					t.Fatalf("section %s at its end gives no sign of what is above:\n%s", sec, s)
+				}
+			}
+			press(t, m, "1")
+			golden(t, m, size[0], size[1], "Kinds")
+			press(t, m, "esc", "enter")
+			if s := screenText(m); !belowSign.MatchString(s) {
+				t.Fatalf("the account gives no sign of what is below:\n%s", s)
+			}
+			// The help and the briefing, longer than the screen, alike.
+			views := [][]string{{"esc", "b"}}
+			if size[0] == 80 {
+				views = [][]string{{"?"}, {"esc", "esc", "b"}} // the help fits at 200×60
+			}
+			for _, keys := range views {
+				press(t, m, keys...)
+				if s := screenText(m); !belowSign.MatchString(s) {
+					t.Fatalf("%v gives no sign of what is below:\n%s", keys, s)
+				}
+				press(t, m, "end")
+				if s := screenText(m); !aboveSign.MatchString(s) || belowSign.MatchString(s) {
+					t.Fatalf("%v at its end gives no sign of what is above:\n%s", keys, s)
+				}
+			}
+		})
+	}
+}
+
+// title150 is a title of 150 characters, as a planner names an activity
+// from a mandate's paragraph.
+const title150 = "Joint training of the national army and police battalions in the eastern provinces on human rights, IHL, and the protection of civilians in operations"
+
+// The account of an activity, on the worksheet (enter) and in the
+// presentation (p, enter), shows its title whole, wrapped at its top: the
+// bars above have room for part of it only (a first use found it cut with
+// "…" at 80 columns and nothing that showed the rest).
+func TestAccountShowsALongTitleWhole(t *testing.T) {
+	if len(title150) != 150 {
+		t.Fatalf("the title has %d characters", len(title150))
+	}
+	for _, size := range sizes {
+		for _, way := range []struct {
+			name string
+			keys []string
+			wait string
+		}{{"activity", []string{"enter"}, "Verdict:"}, {"presentation", []string{"p", "enter"}, "Account"}} {
+			t.Run(fmt.Sprintf("%s_%dx%d", way.name, size[0], size[1]), func(t *testing.T) {
+				a := activity(t, title150, "implementer", "mission", "kinds", "rights-training", "forces", "army")
+				m := newTestModel(t, sheetOf(a), size[0], size[1])
+				press(t, m, way.keys...)
+				lines := strings.Split(screenText(m), "\n")
+				// Below the bars, not in them: the account's own lines.
+				if !containsFlat(strings.Join(lines[1:5], "\n"), title150) {
+					t.Fatalf("the account does not show the title whole at its top:\n%s", screenText(m))
+				}
+				golden(t, m, size[0], size[1], way.wait)
+			})
+		}
+	}
+}

@@ -55,7 +55,7 @@ func TestScreens(t *testing.T) {
 		{"worksheet", nil, "Risks by severity"},
 		{"questionnaire", []string{"j", "e"}, "Live verdict"},
 		{"description", []string{"n"}, "Describe the activity"},
-		{"activity", []string{"enter"}, "Provision of physical protection"},
+		{"activity", []string{"enter"}, "Verdict: T2"},
 		{"framework", []string{"f"}, "Protection through dialogue"},
 		{"help", []string{"?"}, "Keys of the worksheet screen"},
 		{"export", []string{"x"}, "markdown briefing"},

@@ -130,6 +130,7 @@ func (d *Screen) render() {
 	}
 	d.view.SetContent(strings.Join(lines, "\n"))
 	d.view.SetYOffset(y)
+	component.FitPager(&d.view, d.view.Height)
 }
 
 // Sync draws the account again when the worksheet changed under it: an
@@ -241,10 +242,14 @@ func (d *Screen) View() string {
 	if d.activity == nil {
 		return ""
 	}
-	if len(d.risks) == 0 {
-		return component.Block(d.view.View(), d.width, d.height)
-	}
 	st := d.ctx.Styles
+	body := component.Block(d.view.View(), d.width, d.view.Height)
+	if sign := component.PagerSign(st, &d.view, d.width); sign != "" {
+		body += "\n" + sign
+	}
+	if len(d.risks) == 0 {
+		return component.Block(body, d.width, d.height)
+	}
 	lines := d.reg.Lines(d.width)
 	if !d.reg.Editing() {
 		k := &d.risks[d.focus]
@@ -258,7 +263,7 @@ func (d *Screen) View() string {
 		lines = []string{component.Fit(head, d.width),
 			component.Fit(st.Muted.Render("tab next risk · s status · w owner · d due · n note · u undo · r the register"), d.width)}
 	}
-	return component.Block(d.view.View(), d.width, d.view.Height) + "\n" + strings.Join(lines, "\n")
+	return body + "\n" + strings.Join(lines, "\n")
 }
 
 // riskWords says how many risks an activity has and the most serious,
@@ -280,7 +285,11 @@ func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 	add := func(lines ...string) { out = append(out, lines...) }
 	para := func(prefix, text string) { add(component.WrapIndent(prefix, text, w)...) }
 
-	add(st.Screen.Render(component.Cut(acc.Title, w)))
+	// Whole, wrapped: the title bar above the account has room for part of
+	// a long title only, and nothing else shows the rest.
+	for _, l := range component.Wrap(acc.Title, w) {
+		add(st.Screen.Render(l))
+	}
 	for _, l := range component.Wrap(strings.Join(acc.Meta, " · "), w) {
 		add(st.Muted.Render(l))
 	}

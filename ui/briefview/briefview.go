@@ -146,6 +146,7 @@ func (s *Screen) Resized() tea.Cmd {
 func (s *Screen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.view.Width, s.view.Height = w, h
+	component.FitPager(&s.view, h)
 }
 
 // ShortHelp is the key help of the footer.
@@ -172,6 +173,7 @@ func (s *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		s.shownWidth = msg.width
 		s.view.SetContent(fit(msg.text, s.width))
+		component.FitPager(&s.view, s.height)
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, s.keys.Back):
@@ -198,4 +200,9 @@ func fit(text string, w int) string {
 }
 
 // View draws the briefing.
-func (s *Screen) View() string { return s.view.View() }
+func (s *Screen) View() string {
+	if sign := component.PagerSign(s.ctx.Styles, &s.view, s.width); sign != "" {
+		return component.Block(s.view.View(), s.width, s.view.Height) + "\n" + sign
+	}
+	return s.view.View()
+}

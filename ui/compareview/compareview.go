@@ -333,6 +333,7 @@ func (s *Screen) render() {
 	case totalsMode:
 		s.view.SetContent(s.totalsPage())
 	}
+	component.FitPager(&s.view, s.height-1)
 }
 
 // scroll keeps the cursor's row in the list's window.

@@ -131,7 +131,11 @@ func (s *Screen) View() string {
 		default:
 			head = st.Muted.Render("T or esc: back to the list")
 		}
-		return component.Block(component.Cut(head, s.width)+"\n"+s.view.View(), s.width, s.height)
+		body := s.view.View()
+		if sign := component.PagerSign(st, &s.view, s.width); sign != "" {
+			body = component.Block(body, s.width, s.view.Height) + "\n" + sign
+		}
+		return component.Block(component.Cut(head, s.width)+"\n"+body, s.width, s.height)
 	}
 	if s.terms {
 		return s.termsView()

@@ -280,3 +280,20 @@ func (k ScrollKeys) Scroll(v *viewport.Model, km tea.KeyMsg) bool {
 	}
 	return true
 }
+
+// FitPager gives v the h rows of its area less one for its ScrollSign
+// where its text is longer than h, so that the sign never covers a line.
+// Call it whenever the text or the area changes.
+func FitPager(v *viewport.Model, h int) {
+	v.Height = max(1, h)
+	if v.TotalLineCount() > v.Height && h > 1 {
+		v.Height = h - 1
+	}
+	v.SetYOffset(v.YOffset) // kept in range of the rows it now has
+}
+
+// PagerSign is the ScrollSign of a paged text: how many of its lines are
+// above and below the rows in sight; "" when it fits.
+func PagerSign(st *Styles, v *viewport.Model, w int) string {
+	return ScrollSign(st, v.YOffset, max(0, v.TotalLineCount()-v.YOffset-v.Height), w)
+}

@@ -5,6 +5,7 @@ package component
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify/report"
@@ -41,18 +42,20 @@ func (n ActivityNames) Number(id string) string {
 	return report.OneLine(id)
 }
 
-// ListedTitle is how wide a title is in a list of activities on a narrow
-// screen, cut with … beyond it; on a wide one (a view is at most 120
-// cells) a title takes the line less the list's indent, since the list
-// wraps.
+// ListedTitle is how wide a title is in a list of activities before the
+// view's width is known; TitleWidth gives the width it takes in a view.
 const ListedTitle = 36
 
-// TitleWidth is how wide a listed title may be in a view w cells wide.
+// listChrome is what a listed title shares its line with in the lists that
+// wrap: the widest indent of a list ("  Raised by: ", "      police: "),
+// the activity's number and the comma after it.
+const listChrome = 20
+
+// TitleWidth is how wide a listed title may be in a view w cells wide: the
+// line less the list's indent and the number, at every width, since the
+// list wraps anyway; a title is cut with … only where it is longer still.
 func TitleWidth(w int) int {
-	if w < 100 {
-		return ListedTitle
-	}
-	return w - 40
+	return max(ListedTitle, w-listChrome)
 }
 
 // ListedActivities is how many activities a list names; the rest are
@@ -108,4 +111,44 @@ func CutRows(st *Styles, lines []string, h, w int, key string) []string {
 		out = append(out, "")
 	}
 	return out
+}
+
+// ScrollSign says how many lines of a scrolled text are out of sight above
+// and below, and the keys that show them: the one sign every scrolled view
+// gives on its last row. "" when every line is in sight.
+func ScrollSign(st *Styles, above, below, w int) string {
+	var parts []string
+	if above > 0 {
+		parts = append(parts, fmt.Sprintf("↑ %d above (pgup)", above))
+	}
+	if below > 0 {
+		parts = append(parts, fmt.Sprintf("↓ more: %s below (↓/j, pgdn)", Plural(below, "line", "lines")))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return st.Muted.Render(Cut(strings.Join(parts, " · "), w))
+}
+
+// Scrolled shows lines from offset in h rows: where they are more than h,
+// the last row is the ScrollSign of the rest. It returns the rows, padded
+// to h, and the offset kept in range.
+func Scrolled(st *Styles, lines []string, offset, h, w int) ([]string, int) {
+	if h <= 0 {
+		return nil, 0
+	}
+	body := h
+	if len(lines) > h {
+		body = max(1, h-1)
+	}
+	offset = max(0, min(offset, len(lines)-body))
+	end := min(len(lines), offset+body)
+	out := slices.Clone(lines[offset:end])
+	if sign := ScrollSign(st, offset, len(lines)-end, w); sign != "" {
+		out = append(out, sign)
+	}
+	for len(out) < h {
+		out = append(out, "")
+	}
+	return out, offset
 }

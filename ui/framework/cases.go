@@ -2,6 +2,7 @@ package framework
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -112,6 +113,9 @@ func (g *Screen) raisedHere() map[string][]string {
 	g.raised, g.raisedGen = map[string][]string{}, s.Gen()
 	acts := s.Worksheet().Activities
 	g.names = component.NameActivities(acts)
+	rb := s.Rulebook()
+	g.findings, g.heldOpen = rb.Fired(s.Portfolio().Firing()), rb.Fired(s.Portfolio().HeldOpen())
+	g.findingBy = make([][]string, len(g.findings))
 	for _, a := range acts {
 		for _, k := range s.Result(a).Risks {
 			// An id the worksheet holds twice is named once.
@@ -119,8 +123,61 @@ func (g *Screen) raisedHere() map[string][]string {
 				g.raised[k.Rule.ID] = append(ids, a.ID)
 			}
 		}
+		// The activities behind each finding that fires: those whose mark
+		// (kept with the verdict the line above reads) raises it.
+		raises := classify.FindingSet(s.Verdict(a).Mark.Raises)
+		for i, f := range g.findings {
+			if ids := g.findingBy[i]; rb.FindingIn(raises, f.Rule.ID, f.Force) && (len(ids) == 0 || ids[len(ids)-1] != a.ID) {
+				g.findingBy[i] = append(ids, a.ID)
+			}
+		}
 	}
 	return g.raised
+}
+
+// findingLines say, under a portfolio finding of the catalogue, for which
+// forces the worksheet open raises it and by which activities, and for
+// which it is held open by what is not known, as P shows them; read from
+// the worksheet's running tally of findings, never classified again.
+// Nothing where the worksheet is empty.
+func (g *Screen) findingLines(rule *classify.PortfolioRule, w int) []string {
+	s := g.ctx.Sheet
+	if s == nil || s.Len() == 0 {
+		return nil
+	}
+	st, rb := g.ctx.Styles, s.Rulebook()
+	g.raisedHere()
+	names := g.names
+	names.Title = component.TitleWidth(w)
+	var out []string
+	for i, f := range g.findings {
+		if f.Rule.ID == rule.ID {
+			out = append(out, component.WrapIndent("      "+rb.Label(model.Forces, f.Force)+": ", names.List(g.findingBy[i]), w)...)
+		}
+	}
+	if n := len(out); n == 0 {
+		out = []string{st.Muted.Render(component.Cut("    Raised in this worksheet: for none of its forces", w))}
+	} else {
+		forces := 0
+		for _, f := range g.findings {
+			if f.Rule.ID == rule.ID {
+				forces++
+			}
+		}
+		out = append([]string{fmt.Sprintf("    Raised in this worksheet (%s, P):", component.Plural(forces, "force", "forces"))}, out...)
+	}
+	var held []string
+	for _, f := range g.heldOpen {
+		if f.Rule.ID == rule.ID {
+			held = append(held, rb.Label(model.Forces, f.Force))
+		}
+	}
+	if len(held) > 0 {
+		for _, l := range component.WrapIndent("    Held open in this worksheet, by what is not known: ", "for "+strings.Join(held, ", "), w) {
+			out = append(out, st.Muted.Render(l))
+		}
+	}
+	return out
 }
 
 // notInWorksheet stands where the number of a case the worksheet does not

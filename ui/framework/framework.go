@@ -40,8 +40,13 @@ type Screen struct {
 	// numbers them as the portfolio does.
 	raised    map[string][]string
 	raisedGen uint64
-	names     component.ActivityNames
-	linkKeys  caseLinkKeys
+	// findings are the portfolio findings that fire on the worksheet,
+	// findingBy the ids of the activities that raise each, and heldOpen
+	// those that unknown facts hold open: made with raised.
+	findings, heldOpen []classify.Finding
+	findingBy          [][]string
+	names              component.ActivityNames
+	linkKeys           caseLinkKeys
 	// openCase is how the root opens a case of the library at
 	// presentation size: the screen does not know the presentation's id
 	// or what it is opened with.
@@ -197,7 +202,11 @@ func (g *Screen) View() string {
 		}
 		head += "   " + st.Accent.Render(reading)
 	}
-	return component.Block(component.Cut(head, g.width)+"\n"+st.Rule.Render(strings.Repeat("─", g.width))+"\n"+g.view.View(), g.width, g.height)
+	body := g.view.View()
+	if sign := component.PagerSign(st, &g.view, g.width); sign != "" {
+		body = component.Block(body, g.width, g.view.Height) + "\n" + sign
+	}
+	return component.Block(component.Cut(head, g.width)+"\n"+st.Rule.Render(strings.Repeat("─", g.width))+"\n"+body, g.width, g.height)
 }
 
 func (g *Screen) render() {
@@ -206,6 +215,7 @@ func (g *Screen) render() {
 	}
 	g.numbers = nil
 	g.view.SetContent(strings.Join(g.sectionLines(), "\n"))
+	component.FitPager(&g.view, g.height-2)
 }
 
 // sectionLines are the lines of the section shown, whole.
@@ -368,6 +378,7 @@ func (g *Screen) portfolioRules() []string {
 		out = append(out, component.WrapIndent("    Unless some activity: ", r.AnsweredBy.Describe(), w)...)
 		out = append(out, component.WrapIndent("    Do: ", r.Mitigation, w)...)
 		out = append(out, component.WrapIndent("    See: ", "“"+r.Section+"”", w)...)
+		out = append(out, g.findingLines(r, w)...)
 		out = append(out, "")
 	}
 	return out

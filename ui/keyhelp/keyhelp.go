@@ -153,6 +153,7 @@ func (h *Screen) render() {
 		lines = append(lines, st.Muted.Render(l))
 	}
 	h.view.SetContent(strings.Join(lines, "\n"))
+	component.FitPager(&h.view, h.height)
 }
 
 // Update scrolls the help or closes it.
@@ -172,4 +173,10 @@ func (h *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // View draws the help.
-func (h *Screen) View() string { return component.Block(h.view.View(), h.width, h.height) }
+func (h *Screen) View() string {
+	body := h.view.View()
+	if sign := component.PagerSign(h.ctx.Styles, &h.view, h.width); sign != "" {
+		body = component.Block(body, h.width, h.view.Height) + "\n" + sign
+	}
+	return component.Block(body, h.width, h.height)
+}

@@ -237,18 +237,7 @@ func (v *Screen) clamp() {
 // moreSign says how many lines are out of sight above and below, and the
 // keys that show them; "" when every line is in sight.
 func (v *Screen) moreSign() string {
-	below := len(v.lines) - v.offset - v.body()
-	var parts []string
-	if v.offset > 0 {
-		parts = append(parts, fmt.Sprintf("↑ %d above (pgup)", v.offset))
-	}
-	if below > 0 {
-		parts = append(parts, fmt.Sprintf("↓ more: %s below (↓/j, pgdn)", component.Plural(below, "line", "lines")))
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return v.ctx.Styles.Muted.Render(component.Cut(strings.Join(parts, " · "), v.width))
+	return component.ScrollSign(v.ctx.Styles, v.offset, len(v.lines)-v.offset-v.body(), v.width)
 }
 
 // Update moves between the activities of the findings and opens one.

@@ -256,7 +256,7 @@ func (p *Screen) FullHelp() [][]key.Binding {
 	k := p.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Walk, k.Back, k.Quit},
-		{k.Next, k.Prev, k.WhatIf, k.Toggle, k.Change, k.Version, k.global.Help, k.global.ForceQuit, k.global.Suspend},
+		{k.Next, k.Prev, k.WhatIf, k.Toggle, k.Change, k.PageScroll, k.Version, k.global.Help, k.global.ForceQuit, k.global.Suspend},
 	}
 }
 
@@ -382,6 +382,7 @@ func (p *Screen) renderAccount() {
 		lines[i] = " " + lines[i]
 	}
 	p.pager.SetContent(strings.Join(lines, "\n"))
+	component.FitPager(&p.pager, p.height-2)
 }
 
 // presentKeys are the keys of the presentation.
@@ -390,6 +391,10 @@ type presentKeys struct {
 	Open, Walk, Back, Quit     key.Binding
 	Next, Prev, WhatIf, Toggle key.Binding
 	Change                     key.Binding // what changed, in full (walk-through)
+	// PageScroll names, on the help screen, the keys that scroll what c
+	// shows where it is longer than the screen; Up, Down, PageUp and
+	// PageDown are the keys matched.
+	PageScroll key.Binding
 	// Version turns a case edited in the worksheet between the library's
 	// version and the worksheet's.
 	Version key.Binding
@@ -406,17 +411,18 @@ func newPresentKeys(g globalKeys) presentKeys {
 			Top:      component.Bind([]string{"home", "g"}, "home", "first"),
 			Bottom:   component.Bind([]string{"end", "G"}, "end", "last"),
 		},
-		Open:    component.Bind([]string{"enter"}, "enter", "account"),
-		Walk:    component.Bind([]string{"t"}, "t", "walk through"),
-		Back:    component.Bind([]string{"esc"}, "esc", "back"),
-		Quit:    component.Bind([]string{"q"}, "q", "quit"),
-		Next:    component.Bind([]string{" ", "right", "l"}, "space", "next answer"),
-		Prev:    component.Bind([]string{"backspace", "left", "h"}, "backspace", "take it back"),
-		WhatIf:  component.Bind([]string{"w"}, "w", "what if"),
-		Toggle:  component.Bind([]string{" ", "x"}, "space", "tick a choice (what if)"),
-		Change:  component.Bind([]string{changeKey}, changeKey, "what changed, in full, and every risk, where longer than its lines"),
-		Version: disabledKey(component.Bind([]string{"v"}, "v", "the other version (of a case edited in this worksheet)")),
-		global:  g,
+		Open:       component.Bind([]string{"enter"}, "enter", "account"),
+		Walk:       component.Bind([]string{"t"}, "t", "walk through"),
+		Back:       component.Bind([]string{"esc"}, "esc", "back"),
+		Quit:       component.Bind([]string{"q"}, "q", "quit"),
+		Next:       component.Bind([]string{" ", "right", "l"}, "space", "next answer"),
+		Prev:       component.Bind([]string{"backspace", "left", "h"}, "backspace", "take it back"),
+		WhatIf:     component.Bind([]string{"w"}, "w", "what if"),
+		Toggle:     component.Bind([]string{" ", "x"}, "space", "tick a choice (what if)"),
+		Change:     component.Bind([]string{changeKey}, changeKey, "what changed, in full, and every risk, where longer than its lines"),
+		PageScroll: component.Bind([]string{"pgdown", "pgup"}, scrollHelp, "scroll what c shows, where it is longer than the screen (↑/↓ in what if try a value)"),
+		Version:    disabledKey(component.Bind([]string{"v"}, "v", "the other version (of a case edited in this worksheet)")),
+		global:     g,
 	}
 }
 

@@ -199,9 +199,10 @@ func (p *Screen) accountView() string {
 		title += st.Muted.Render(" · ") + num + draftMark(p.shown) + report.OneLine(p.shown.Title)
 	}
 	head := component.Fit(st.Title.Render(title), p.width)
-	if !p.pager.AtBottom() { // the account goes on below: pgdn shows it
-		mark := st.Muted.Render(" ↓ more (pgdn)")
-		head = component.Fit(st.Title.Render(title), p.width-ansi.StringWidth(mark)) + mark
+	body := p.pager.View()
+	if sign := component.PagerSign(st, &p.pager, p.width); sign != "" {
+		// The account goes on: the sign says how far, and the keys.
+		body = component.Block(body, p.width, p.pager.Height) + "\n" + sign
 	}
-	return component.Block(head+"\n"+p.pager.View()+"\n"+p.hint(), p.width, p.height)
+	return component.Block(head+"\n"+body+"\n"+p.hint(), p.width, p.height)
 }

@@ -34,6 +34,7 @@ type walkThrough struct {
 	// fullChange shows what changed in full in place of the drawings, when
 	// it is longer than the lines above them (c).
 	fullChange bool
+	scroll     int // the first line in sight of what c shows, when it is longer than its rows
 	// The drawings, laid out in Update again only when the place or the size
 	// changes; View draws them afresh if they do not fit what it shows.
 	drawn       drawnPlace
@@ -106,7 +107,7 @@ func (wt *walkThrough) SetSize(w, h int) {
 // goTo shows the activity with its first n answers revealed.
 func (wt *walkThrough) goTo(n int) {
 	n = max(0, min(n, len(wt.steps)))
-	wt.step, wt.fullChange = n, false
+	wt.step, wt.fullChange, wt.scroll = n, false, 0
 	wt.prev = wt.rb.ClassifyFacts(wt.factsUpTo(max(0, n-1)))
 	fs := wt.factsUpTo(n)
 	wt.facts = *fs
@@ -169,10 +170,15 @@ func (wt *walkThrough) update(km tea.KeyMsg) bool {
 			wt.whatIf, wt.fullChange = nil, false
 		case key.Matches(km, k.Change):
 			// What the trial answer changes, whole, in place of the drawings.
-			wt.fullChange = !wt.fullChange
+			wt.fullChange, wt.scroll = !wt.fullChange, 0
 			if !wt.showsFullChange() {
 				wt.fullChange = false
 			}
+		case key.Matches(km, k.PageDown) && wt.pageScrolls():
+			// ↑/↓ try another value: the page scrolls by pages.
+			wt.scrollPage(wt.pageStep())
+		case key.Matches(km, k.PageUp) && wt.pageScrolls():
+			wt.scrollPage(-wt.pageStep())
 		case key.Matches(km, k.Up):
 			w.cursor = max(0, w.cursor-1)
 			wt.tryChoice(false)
@@ -191,10 +197,18 @@ func (wt *walkThrough) update(km tea.KeyMsg) bool {
 		return false
 	case key.Matches(km, k.Change):
 		// Only where there is more to show than the lines above the drawings.
-		wt.fullChange = !wt.fullChange
+		wt.fullChange, wt.scroll = !wt.fullChange, 0
 		if !wt.showsFullChange() {
 			wt.fullChange = false
 		}
+	case key.Matches(km, k.Down) && wt.pageScrolls():
+		wt.scrollPage(1)
+	case key.Matches(km, k.Up) && wt.pageScrolls():
+		wt.scrollPage(-1)
+	case key.Matches(km, k.PageDown) && wt.pageScrolls():
+		wt.scrollPage(wt.pageStep())
+	case key.Matches(km, k.PageUp) && wt.pageScrolls():
+		wt.scrollPage(-wt.pageStep())
 	case key.Matches(km, k.Next):
 		wt.goTo(wt.step + 1)
 	case key.Matches(km, k.Prev):
@@ -209,6 +223,13 @@ func (wt *walkThrough) update(km tea.KeyMsg) bool {
 	return true
 }
 
+// pageStep is how far pgdn and pgup scroll what c shows: its rows less
+// the sign and a line kept in sight from the page before.
+func (wt *walkThrough) pageStep() int {
+	_, room := wt.page(wt.headRows())
+	return max(1, room-2)
+}
+
 // startWhatIf offers the values of the current answer, starting at the real one.
 func (wt *walkThrough) startWhatIf() {
 	f, ok := wt.current()
@@ -217,7 +238,7 @@ func (wt *walkThrough) startWhatIf() {
 	}
 	rb := wt.rb
 	w := &whatIf{fact: f}
-	wt.fullChange = false // c in what if shows the trial's change, not the step's
+	wt.fullChange, wt.scroll = false, 0 // c in what if shows the trial's change, not the step's
 	real := wt.activity.Facts[f]
 	switch f.Type() {
 	case model.YesNo:

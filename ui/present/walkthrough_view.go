@@ -3,6 +3,7 @@ package present
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -69,42 +70,17 @@ func (wt *walkThrough) View() string {
 
 	dh := wt.drawingHeight()
 	pl := placeOn(wt.rb, r, wt.shownFacts().Primary())
-	if wt.showsFullChange() && wt.risksCut() {
-		// The risks, whole, in place of the drawings and below, after
-		// what changed where that is longer than its lines.
-		var full []string
-		if cutShort {
-			full = component.Wrap(changeLine(before, r), w)
-		}
-		full = append(full, wt.riskLines(before, r, w, riskRows(before, r)+1)...)
-		for len(full) > 0 && full[len(full)-1] == "" {
-			full = full[:len(full)-1]
-		}
-		room := max(0, h-len(out)-1)
-		if left := room - len(full) - 1; wt.whatIf != nil && left >= whatIfLeast {
-			// The values to try, below the risks where they fit: ↑/↓
-			// still try another, and the label above names the one tried.
-			full = append(full, "")
-			full = append(full, wt.whatIfLines(w, left)...)
-		}
-		for _, l := range component.CutRows(st, full, room, w, "") {
-			out = append(out, component.Fit(l, w))
-		}
-		out = append(out, wt.hint(true))
-		return component.Block(strings.Join(out, "\n"), w, h)
-	}
 	if wt.showsFullChange() {
-		// What changed, whole, where the drawings were: under the label
-		// above ("What changed: all of it below"), not with one of its own.
-		full, room := component.Wrap(changeLine(before, r), w), dh+1+rows-len(change)
-		if len(full) > room {
-			full = append(full[:room-1], component.Cut(strings.Join(full[room-1:], " "), w))
-		}
-		for len(full) < room {
-			full = append(full, "")
-		}
-		for _, l := range full {
+		// What c shows whole, in place of the drawings (and below them,
+		// where the risks are cut too), scrolled where it is longer still.
+		full, room := wt.page(len(out))
+		shown, _ := component.Scrolled(st, full, wt.scroll, room, w)
+		for _, l := range shown {
 			out = append(out, component.Fit(l, w))
+		}
+		if wt.risksCut() {
+			out = append(out, wt.hint(true))
+			return component.Block(strings.Join(out, "\n"), w, h)
 		}
 	} else {
 		out = append(out, wt.drawings(pl, w, dh)...)
@@ -146,11 +122,14 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 	if wt.whatIf == nil && wt.step == 0 {
 		lines = component.Wrap("Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer.", w)
 	}
-	free := h - walkHeadLines - wt.drawingHeight() - 1 - riskRows(before, r)
+	// What changed keeps a line of its own under an answer that wraps onto
+	// three or more; the risks below give up the rows that takes.
+	base := max(1, 3-stepRows)
+	free := h - walkHeadLines - wt.drawingHeight() - 1 - riskRows(before, r) - (stepRows + base - 3)
 	if wt.whatIf != nil {
 		free = 0 // the choices below need the rows
 	}
-	return lines, 3 - stepRows + max(0, min(free, len(lines)-(3-stepRows)))
+	return lines, base + max(0, min(free, len(lines)-base))
 }
 
 // changeLabel names what the change is of: the step, or the trial answer
@@ -171,53 +150,6 @@ func (wt *walkThrough) changeLabel() string {
 		return "What if → " + report.OneLine(answer) + ": "
 	}
 	return "What changed: "
-}
-
-// showsFullChange reports whether what changed is shown whole in place of
-// the drawings: asked for (c), and longer than its lines above them.
-func (wt *walkThrough) showsFullChange() bool {
-	if !wt.fullChange {
-		return false
-	}
-	lines, rows := wt.changeLines(len(wt.stepLines(wt.width)))
-	return len(lines) > rows || wt.risksCut()
-}
-
-// risksCut reports whether the list of risks is longer than the rows left
-// to it under the drawings (during "what if", beside the values to try):
-// then c shows it whole in their place, as it does what changed.
-func (wt *walkThrough) risksCut() bool {
-	if wt.width <= 0 || wt.height <= 0 {
-		return false
-	}
-	step := wt.stepLines(wt.width)
-	_, rows := wt.changeLines(len(step))
-	rest := wt.height - 1 - len(step) - rows - 1 - wt.drawingHeight() - 1 - 1
-	return riskRows(wt.before(), wt.verdict()) > max(0, rest)
-}
-
-// before is the verdict the one shown is compared with: the step before,
-// or during "what if" the real answer's.
-func (wt *walkThrough) before() *classify.Result {
-	if wt.whatIf != nil {
-		return &wt.res
-	}
-	return &wt.prev
-}
-
-// whatIfLeast is the fewest rows the values to try take below the whole
-// list of risks: the question, the note that nothing is changed, and a
-// value and a sign.
-const whatIfLeast = 4
-
-// offersAll reports whether c shows more than is in sight: what changed,
-// longer than its lines, or the risks, longer than theirs.
-func (wt *walkThrough) offersAll() bool {
-	if wt.width <= 0 || wt.height <= 0 {
-		return false
-	}
-	lines, rows := wt.changeLines(len(wt.stepLines(wt.width)))
-	return len(lines) > rows || wt.risksCut()
 }
 
 // riskRows is how many lines the walk-through's list of risks takes: its
@@ -251,17 +183,31 @@ func (wt *walkThrough) stepLines(w int) []string {
 			short = report.OneLine(q.Label)
 		}
 	}
-	answer := st.Label.Render("→ " + report.OneLine(wt.answerText(f, &wt.facts)))
+	value := report.OneLine(wt.answerText(f, &wt.facts))
+	text := "→ " + value
+	tail := ""
 	if wt.whatIf != nil {
 		// The verdict shown is the trial answer's: this one is the case's.
-		answer += st.Muted.Render(" (the real answer)")
+		tail = " (the real answer)"
 	}
+	answer := st.Label.Render(text) + st.Muted.Render(tail)
 	for _, a := range []string{ask, short} {
 		if line := head + ": " + a + " " + answer; ansi.StringWidth(line) <= w {
 			return []string{line}
 		}
 	}
-	return []string{head + ": " + short, "  " + answer}
+	// On lines of its own, wrapped onto as many as it needs: the answer is
+	// never cut.
+	lines := []string{head + ": " + short}
+	for _, l := range component.WrapIndent("  → ", value+tail, w) {
+		if lead, ok := strings.CutSuffix(l, tail); tail != "" && ok {
+			l = st.Label.Render(lead) + st.Muted.Render(tail)
+		} else {
+			l = st.Label.Render(l)
+		}
+		lines = append(lines, l)
+	}
+	return lines
 }
 
 // drawings are both readings with the one activity marked.
@@ -362,6 +308,8 @@ func (wt *walkThrough) answerLines(w, h int) []string {
 	st := wt.ctx.Styles
 	out := make([]string, 0, h)
 	out = append(out, st.Heading.Render("Answers"))
+	// The numbers right-aligned, so that the names start in one column.
+	digits := len(strconv.Itoa(len(wt.steps)))
 	for i, f := range wt.steps {
 		if len(out) == h {
 			break
@@ -371,13 +319,13 @@ func (wt *walkThrough) answerLines(w, h int) []string {
 			mark = "> "
 		}
 		if i < wt.step {
-			line := component.Cut(fmt.Sprintf("%s%d %s: %s", mark, i+1, factName(f), report.OneLine(wt.answerText(f, &wt.facts))), w)
+			line := component.Cut(fmt.Sprintf("%s%*d %s: %s", mark, digits, i+1, factName(f), report.OneLine(wt.answerText(f, &wt.facts))), w)
 			if i == wt.step-1 {
 				line = st.Label.Render(line)
 			}
 			out = append(out, line)
 		} else {
-			out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  %d %s: (to come)", i+1, factName(f)), w)))
+			out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  %*d %s: (to come)", digits, i+1, factName(f)), w)))
 		}
 	}
 	for len(out) < h {
@@ -452,47 +400,4 @@ func choiceWindow(n, cursor, avail int) (first, end int) {
 		first, end = window(avail - 2)
 	}
 	return first, end
-}
-
-// changeKey shows what changed in full in place of the drawings, and back.
-const changeKey = "c"
-
-// hint is the key line; more says what changed is longer than its lines.
-func (wt *walkThrough) hint(more bool) string {
-	st := wt.ctx.Styles
-	k := wt.keys
-	type hint struct{ key, desc string }
-	next := []hint{{k.Next.Help().Key, k.Next.Help().Desc}}
-	if wt.atEnd() {
-		next = nil // there is no next answer
-	}
-	hs := append(next, hint{k.Prev.Help().Key, k.Prev.Help().Desc},
-		hint{k.WhatIf.Help().Key, k.WhatIf.Help().Desc}, hint{k.Back.Help().Key, "back"})
-	switch {
-	case wt.showsFullChange():
-		hs = append([]hint{{changeKey, "the drawings again"}}, next...)
-		hs = append(hs, hint{k.Back.Help().Key, "the drawings"})
-	case more && wt.whatIf == nil:
-		hs = append([]hint{{changeKey, "all of it"}}, hs...)
-	}
-	if wt.whatIf != nil {
-		hs = []hint{{"↑/↓", "try another value"}}
-		if wt.whatIf.fact.Type() == model.SetOf {
-			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick"})
-		}
-		hs = append(hs, hint{k.WhatIf.Help().Key, "back to the real answer"})
-		// Last: the line of the change says c itself, the way back must not
-		// give way to it.
-		switch {
-		case wt.showsFullChange():
-			hs = append(hs, hint{changeKey, "the drawings again"})
-		case more:
-			hs = append(hs, hint{changeKey, "all of it"})
-		}
-	}
-	var parts []string
-	for _, h := range hs {
-		parts = append(parts, st.Key.Render(h.key)+" "+st.Muted.Render(h.desc))
-	}
-	return component.Fit(strings.Join(parts, st.Muted.Render(" · ")), wt.width)
 }

@@ -172,14 +172,32 @@ func (q *Screen) choiceWindow(rows [][]string, room int) (first, last int) {
 }
 
 // hiddenChosen names the chosen answers of qq outside the choices first to
-// last, by key and label.
+// last, by key and label; ticked kinds by their rank too, as their boxes
+// show it ("[2] 7 Presence and deterrence"), in the order of their ranks:
+// the rank is what p changes, and the first sets the tier.
 func (q *Screen) hiddenChosen(qq *classify.Question, first, last int) []string {
-	var names []string
+	fs := &q.activity.Facts
+	type named struct {
+		rank int
+		name string
+	}
+	var all []named
 	for i, c := range flow.Choices(qq) {
-		if (i >= first && i <= last) || c.Kind == flow.DontKnow || !flow.Chosen(&q.activity.Facts, qq.Fact, c) {
+		if (i >= first && i <= last) || c.Kind == flow.DontKnow || !flow.Chosen(fs, qq.Fact, c) {
 			continue
 		}
-		names = append(names, strings.TrimSpace(choiceKey(i)+" "+c.Label))
+		n := named{name: strings.TrimSpace(choiceKey(i) + " " + c.Label)}
+		if qq.Fact == model.Kinds && c.Kind == flow.Value {
+			if n.rank = flow.Rank(fs, qq.Fact, c.Value); n.rank > 0 {
+				n.name = fmt.Sprintf("[%d] %s", n.rank, n.name)
+			}
+		}
+		all = append(all, n)
+	}
+	slices.SortStableFunc(all, func(a, b named) int { return a.rank - b.rank })
+	names := make([]string, len(all))
+	for i, n := range all {
+		names[i] = n.name
 	}
 	return names
 }

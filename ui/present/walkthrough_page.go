@@ -1,0 +1,197 @@
+package present
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+)
+
+// What c shows whole in place of the walk-through's drawings, when what
+// changed or the risks are longer than their lines, scrolled where it is
+// longer than the screen; and the key line under it all.
+
+// page is what c shows whole in place of the drawings, below the rows
+// headRows above it, and how many rows it has: what changed, where it is
+// longer than its lines, then the risks where they are cut, and during
+// "what if" the values to try below them where they fit.
+func (wt *walkThrough) page(headRows int) (full []string, room int) {
+	w, h := wt.width, wt.height
+	r, before := wt.verdict(), wt.before()
+	lines, rows := wt.changeLines(len(wt.stepLines(w)))
+	cutShort := len(lines) > rows
+	if !wt.risksCut() {
+		// What changed alone, where the drawings and their caption were.
+		return component.Wrap(changeLine(before, r), w), wt.drawingHeight() + 1 + rows - 1
+	}
+	if cutShort {
+		full = component.Wrap(changeLine(before, r), w)
+	}
+	full = append(full, wt.riskLines(before, r, w, riskRows(before, r)+1)...)
+	for len(full) > 0 && full[len(full)-1] == "" {
+		full = full[:len(full)-1]
+	}
+	room = max(0, h-headRows-1)
+	if left := room - len(full) - 1; wt.whatIf != nil && left >= whatIfLeast {
+		// The values to try, below the risks where they fit: ↑/↓
+		// still try another, and the label above names the one tried.
+		full = append(full, "")
+		full = append(full, wt.whatIfLines(w, left)...)
+	}
+	return full, room
+}
+
+// scrollPage moves what c shows by n lines, kept in range.
+func (wt *walkThrough) scrollPage(n int) {
+	full, room := wt.page(wt.headRows())
+	_, wt.scroll = component.Scrolled(wt.ctx.Styles, full, wt.scroll+n, room, wt.width)
+}
+
+// headRows is how many rows the walk-through shows above what c shows
+// whole: the title, the step, what changed (one line when it is all below)
+// and the verdict.
+func (wt *walkThrough) headRows() int {
+	step := len(wt.stepLines(wt.width))
+	lines, rows := wt.changeLines(step)
+	if len(lines) > rows {
+		rows = 1
+	}
+	return 1 + step + rows + 1
+}
+
+// pageScrolls reports whether what c shows is longer than its rows.
+func (wt *walkThrough) pageScrolls() bool {
+	if !wt.showsFullChange() {
+		return false
+	}
+	full, room := wt.page(wt.headRows())
+	return len(full) > room
+}
+
+// showsFullChange reports whether what changed is shown whole in place of
+// the drawings: asked for (c), and longer than its lines above them.
+func (wt *walkThrough) showsFullChange() bool {
+	if !wt.fullChange {
+		return false
+	}
+	lines, rows := wt.changeLines(len(wt.stepLines(wt.width)))
+	return len(lines) > rows || wt.risksCut()
+}
+
+// risksCut reports whether the list of risks is longer than the rows left
+// to it under the drawings (during "what if", beside the values to try):
+// then c shows it whole in their place, as it does what changed.
+func (wt *walkThrough) risksCut() bool {
+	if wt.width <= 0 || wt.height <= 0 {
+		return false
+	}
+	step := wt.stepLines(wt.width)
+	_, rows := wt.changeLines(len(step))
+	rest := wt.height - 1 - len(step) - rows - 1 - wt.drawingHeight() - 1 - 1
+	return riskRows(wt.before(), wt.verdict()) > max(0, rest)
+}
+
+// before is the verdict the one shown is compared with: the step before,
+// or during "what if" the real answer's.
+func (wt *walkThrough) before() *classify.Result {
+	if wt.whatIf != nil {
+		return &wt.res
+	}
+	return &wt.prev
+}
+
+// whatIfLeast is the fewest rows the values to try take below the whole
+// list of risks: the question, the note that nothing is changed, and a
+// value and a sign.
+const whatIfLeast = 4
+
+// offersAll reports whether c shows more than is in sight: what changed,
+// longer than its lines, or the risks, longer than theirs.
+func (wt *walkThrough) offersAll() bool {
+	if wt.width <= 0 || wt.height <= 0 {
+		return false
+	}
+	lines, rows := wt.changeLines(len(wt.stepLines(wt.width)))
+	return len(lines) > rows || wt.risksCut()
+}
+
+// scrollHelp names the keys that scroll what c shows, where it is longer
+// than its rows.
+const scrollHelp = "↓/↑ pgdn/pgup"
+
+// changeKey shows what changed in full in place of the drawings, and back.
+const changeKey = "c"
+
+// hint is the key line; more says what changed is longer than its lines.
+func (wt *walkThrough) hint(more bool) string {
+	st := wt.ctx.Styles
+	k := wt.keys
+	// A hint that may give way, where the line is too long for "? keys",
+	// is marked so; the help lists every key.
+	type hint struct {
+		key, desc string
+		mayGo     bool
+	}
+	next := []hint{{k.Next.Help().Key, k.Next.Help().Desc, false}}
+	if wt.atEnd() {
+		next = nil // there is no next answer
+	}
+	hs := append(next, hint{k.Prev.Help().Key, k.Prev.Help().Desc, true},
+		hint{k.WhatIf.Help().Key, k.WhatIf.Help().Desc, true}, hint{k.Back.Help().Key, "back", false})
+	switch {
+	case wt.showsFullChange():
+		hs = []hint{{changeKey, "the drawings again", false}}
+		if wt.pageScrolls() {
+			hs = append(hs, hint{scrollHelp, "scroll", false})
+		}
+		for _, n := range next {
+			n.mayGo = true // here the page and the way back come first
+			hs = append(hs, n)
+		}
+		hs = append(hs, hint{k.Back.Help().Key, "the drawings", false})
+	case more && wt.whatIf == nil:
+		hs = append([]hint{{changeKey, "all of it", false}}, hs...)
+	}
+	if wt.whatIf != nil {
+		hs = []hint{{"↑/↓", "try another value", false}}
+		if wt.whatIf.fact.Type() == model.SetOf {
+			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick", true})
+		}
+		hs = append(hs, hint{k.WhatIf.Help().Key, "back to the real answer", false})
+		// Last: the line of the change says c itself, the way back must not
+		// give way to it.
+		switch {
+		case wt.showsFullChange() && wt.pageScrolls():
+			hs = append(hs, hint{"pgdn/pgup", "scroll", true}, hint{changeKey, "the drawings again", false})
+		case wt.showsFullChange():
+			hs = append(hs, hint{changeKey, "the drawings again", false})
+		case more:
+			hs = append(hs, hint{changeKey, "all of it", false})
+		}
+	}
+	// "? keys" closes the line, as on the board and the account: where the
+	// line is too long, the hints that may go give way to it, first to last.
+	help := st.Key.Render("?") + " " + st.Muted.Render("keys")
+	sep := st.Muted.Render(" · ")
+	line := func() string {
+		parts := make([]string, 0, len(hs)+1)
+		for _, h := range hs {
+			parts = append(parts, st.Key.Render(h.key)+" "+st.Muted.Render(h.desc))
+		}
+		return strings.Join(append(parts, help), sep)
+	}
+	for ansi.StringWidth(line()) > wt.width {
+		i := slices.IndexFunc(hs, func(h hint) bool { return h.mayGo })
+		if i < 0 {
+			break
+		}
+		hs = slices.Delete(hs, i, i+1)
+	}
+	if ansi.StringWidth(line()) > wt.width && wt.whatIf != nil {
+		hs[0].desc = "try a value" // the question above says which
+	}
+	return component.Fit(line(), wt.width)
+}
