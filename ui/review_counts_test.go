@@ -182,39 +182,60 @@ func TestReviewOthersScreens(t *testing.T) {
 	}
 }
 
-// R pressed on a draft asked of others, while drafts of the mission's own
-// wait, begins with the first of the mission's own: the others come last, as
-// the header says; with none of its own left, R begins where it is asked.
-func TestReviewBegunOnADraftOfOthersTakesTheMissionsOwnFirst(t *testing.T) {
+// R pressed on a draft asked of others opens the review at it, as at any
+// draft under the cursor, though the mission's own drafts wait: from it the
+// review goes on with the others' drafts after it, then round to the
+// mission's own from the top, and shows every draft once.
+func TestReviewBegunOnADraftOfOthersBeginsThere(t *testing.T) {
 	m := newTestModel(t, importedSheet(t, resolution), 120, 40)
 	s := m.sh.sheet
-	var firstOwn, other *model.Activity
+	var own, others []*model.Activity
 	for _, a := range s.Worksheet().Activities {
-		switch {
-		case s.Verdict(a).Others && other == nil:
-			other = a
-		case !s.Verdict(a).Others && firstOwn == nil:
-			firstOwn = a
+		if s.Verdict(a).Others {
+			others = append(others, a)
+		} else {
+			own = append(own, a)
 		}
 	}
-	if firstOwn == nil || other == nil {
+	if len(own) == 0 || len(others) < 2 {
 		t.Fatal("the resolution does not test the order")
 	}
-	m.Update(selectMsg{Activity: other})
+	from := others[1]
+	m.Update(selectMsg{Activity: from})
 	press(t, m, "R")
-	if m.draftReview().Draft() != firstOwn {
-		t.Fatalf("R on %s began with %s, want the mission's own %s", other.Source.Ref, m.draftReview().Draft().Source.Ref, firstOwn.Source.Ref)
+	if got := m.draftReview().Draft(); got != from {
+		t.Fatalf("R on %s began with %s", from.Source.Ref, got.Source.Ref)
 	}
-	press(t, m, "esc")
-	for _, a := range s.Worksheet().Activities {
-		if !s.Verdict(a).Others {
-			a.Status = model.StatusReviewed
+	requireScreen(t, m, "Asked of others than the mission")
+	want := append(append(append([]*model.Activity{}, others[1:]...), own...), others[0])
+	var seen []*model.Activity
+	for m.front == reviewScreen && len(seen) <= s.Len() {
+		seen = append(seen, m.draftReview().Draft())
+		press(t, m, "s")
+	}
+	if len(seen) != len(want) {
+		t.Fatalf("the review showed %d drafts of %d", len(seen), len(want))
+	}
+	for i := range want {
+		if seen[i] != want[i] {
+			t.Fatalf("draft %d of the review is %s, want %s", i+1, seen[i].Source.Ref, want[i].Source.Ref)
 		}
 	}
-	m.Update(selectMsg{Activity: other})
-	press(t, m, "R")
-	if m.draftReview().Draft() != other {
-		t.Fatalf("with none of the mission's own left, R began with %s, want %s", m.draftReview().Draft().Source.Ref, other.Source.Ref)
+}
+
+// R on the worksheet's second row, paragraph 5 asked of the Government,
+// opens the review there while the mission's own drafts wait.
+func TestReviewOpensAtTheDraftOfOthersUnderTheCursor(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), importedSheet(t, resolution), false, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Mandate: S/RES/1925")
+			sendKeys(tm, "down", "R")
+			waitText(t, tm, "Asked of others than the mission · not the mission")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
 	}
 }
 

@@ -129,8 +129,9 @@ func (r *Screen) leave() tea.Cmd {
 
 // start begins a review at from when it is a draft, else at the first draft
 // after it; it reports whether there is a draft to review. A draft asked of
-// others is reviewed last, so a review begun on one while the mission's own
-// drafts wait begins with the first of those instead.
+// others is shown where it was asked for too, as the planner's cursor says:
+// from it the review goes on with the others' drafts after it, then round to
+// the mission's own from the top (nextDraft's order).
 func (r *Screen) start(from *model.Activity) bool {
 	r.skipped = map[*model.Activity]bool{}
 	r.began = map[*model.Activity]bool{}
@@ -143,11 +144,8 @@ func (r *Screen) start(from *model.Activity) bool {
 	r.back = nil
 	r.activity = from
 	if from != nil && from.Status == model.StatusDraft && r.ctx.Sheet.Index(from) >= 0 {
-		if !r.ctx.Sheet.Verdict(from).Others || !r.ownDraftsWait() {
-			r.show(from)
-			return true
-		}
-		r.activity = nil
+		r.show(from)
+		return true
 	}
 	if a := r.nextDraft(); a != nil {
 		r.show(a)
@@ -257,16 +255,6 @@ func (r *Screen) nextDraft() *model.Activity {
 		return next
 	}
 	return first
-}
-
-// ownDraftsWait reports whether a draft of the mission's own is left.
-func (r *Screen) ownDraftsWait() bool {
-	for _, a := range r.ctx.Sheet.Worksheet().Activities {
-		if a.Status == model.StatusDraft && !r.ctx.Sheet.Verdict(a).Others {
-			return true
-		}
-	}
-	return false
 }
 
 // advance shows the next draft, or ends the review when none is left.
