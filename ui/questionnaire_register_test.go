@@ -330,3 +330,58 @@ func TestQuestionnaireRegisterLineWraps(t *testing.T) {
 		})
 	}
 }
+
+// toReviewStepFromDrafts makes a draft of the case library's second
+// activity (three risks fire on it), opens the questionnaire on it with e
+// from the review of drafts and walks it to its review step.
+func toReviewStepFromDrafts(t *testing.T, w, h int) *Model {
+	t.Helper()
+	ws := caseLibrary(t)
+	ws.Activities[1].Status = model.StatusDraft
+	m := NewModel(classify.Default(), ws, true, nil, nil)
+	m.Update(resize(w, h))
+	press(t, m, "j", "R", "e")
+	for i := 0; i < 30 && m.quest != nil && m.qs().Stage != questionnaire.Reviewing; i++ {
+		press(t, m, "right")
+	}
+	if m.quest == nil || m.qs().Stage != questionnaire.Reviewing || !m.qs().InReview {
+		t.Fatal("the questionnaire opened from the review never reached its review step")
+	}
+	return m
+}
+
+// The help of the questionnaire's review step offers r (the register) only
+// where r opens it: from the account, not from the review of drafts, where
+// the step says instead where the register is.
+func TestQuestionnaireHelpOffersTheRegisterOnlyWhereItOpens(t *testing.T) {
+	const offer = "in the review: what is being done about the risks"
+	m := toReviewStepFromDrafts(t, 120, 40)
+	requireScreen(t, m, "their entries are made step by step here")
+	press(t, m, "r")
+	if m.front != questionnaireScreen || m.qs().Stage != questionnaire.Reviewing {
+		t.Fatalf("r from the review of drafts left the review step (front %v)", m.front)
+	}
+	press(t, m, "?")
+	refuseScreen(t, m, offer)
+
+	m, _ = toRisks(t, 120, 40)
+	press(t, m, "?")
+	requireScreen(t, m, offer)
+	press(t, m, "esc", "r")
+	if m.front != registerScreen {
+		t.Fatalf("r on the review step from the account opened %v, not the register", m.front)
+	}
+}
+
+func TestQuestionnaireHelpFromTheReviewOfDraftsScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := toReviewStepFromDrafts(t, size[0], size[1])
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			sendKeys(tm, "?")
+			waitText(t, tm, "Keys of the questionnaire")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}

@@ -173,6 +173,10 @@ func (q *Screen) Open(arg any) (tea.Cmd, bool) {
 		// esc returns to the review of drafts, which opened it.
 		q.keys.Done.SetHelp("esc", "done: back to the review")
 		q.dkeys.Done.SetHelp("esc", "done: back to the review")
+		// r does not leave the review of drafts for the register (the
+		// review's step says where the register is): the help does not
+		// offer it either.
+		q.keys.Register.SetEnabled(false)
 	}
 	q.SetSize(w, h)
 	return q.Init(), true
@@ -401,7 +405,7 @@ func (q *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch {
 		case km.String() == "enter":
 			return q, q.next()
-		case key.Matches(km, k.Register) && len(q.risks) > 0 && !q.inReview:
+		case key.Matches(km, k.Register) && len(q.risks) > 0:
 			// What is being done about the risks: the activity's entries in
 			// the register, in the questionnaire's place.
 			return q, q.finishTo(toRegister)
