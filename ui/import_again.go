@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -55,11 +56,11 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 	switch a.choice {
 	case "r":
 		r := m.sh.sheet.ReplaceDocument(p.ws.Mandate, p.ws.Activities, p.spares, p.ws.Mission, p.ws.Mandate)
-		return m.importedDrafts(m.inSheet(p.ws), p.mandate, p.spare, replaceDid(r)...)
+		return m.importedDrafts(m.inSheet(p.ws), p.mandate, p.spare, review.Discards(p.mandate, r.DiscardedDrafts), replaceDid(r)...)
 	case "a":
 		freeIDs(m.sh.sheet.Worksheet(), p.ws)
 		m.sh.sheet.AddDrafts(p.ws.Activities, p.ws.Mission, p.ws.Mandate)
-		return m.importedDrafts(p.ws, p.mandate, p.spare)
+		return m.importedDrafts(p.ws, p.mandate, p.spare, nil)
 	}
 	return nil
 }
@@ -90,8 +91,21 @@ func replaceDid(r model.Reimport) []importDid {
 			fmt.Sprintf("%d restored kept", r.Restored), false})
 	}
 	if r.Discarded > 0 {
-		how = append(how, importDid{fmt.Sprintf("left %s discarded", plural(r.Discarded, "paragraph", "paragraphs")),
-			fmt.Sprintf("%d discarded kept out", r.Discarded), false})
+		// Named in full, as l lists them: the planner who discarded one
+		// finds which it was, and may bring it back.
+		var refs []string
+		for _, d := range r.DiscardedDrafts {
+			refs = append(refs, oneLine(d.Source.Ref))
+		}
+		full := fmt.Sprintf("left %s discarded", plural(r.Discarded, "paragraph", "paragraphs"))
+		if len(refs) == r.Discarded && !slices.Contains(refs, "") {
+			what := "paragraph "
+			if len(refs) > 1 {
+				what = "paragraphs "
+			}
+			full = "left " + what + strings.Join(refs, ", ") + " discarded"
+		}
+		how = append(how, importDid{full, fmt.Sprintf("%d discarded kept out", r.Discarded), false})
 	}
 	return how
 }

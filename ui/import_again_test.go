@@ -317,3 +317,49 @@ func TestImportNoteCountsTheDocumentItLeavesOut(t *testing.T) {
 		})
 	}
 }
+
+// A paragraph discarded in a review stays out when the mandate is imported
+// again and the earlier drafts replaced: the help's whole message names it,
+// l lists it among the paragraphs left out, marked discarded, and r brings
+// it back as a draft, in its place; u takes it out again.
+func TestReplaceNamesTheParagraphDiscardedEarlier(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, resolution)
+			press(t, m, "s") // the second draft: a paragraph the first does not come before
+			gone := m.draftReview().Draft()
+			ref, at := gone.Source.Ref, m.sh.sheet.Index(gone)
+			press(t, m, "x", "esc")
+			importFile(t, m, resolution)
+			press(t, m, "r")
+			if m.front != reviewScreen {
+				t.Fatal("the replace opened no review")
+			}
+			press(t, m, "?")
+			requireScreen(t, m, "left paragraph "+ref+" discarded")
+			press(t, m, "esc", "l")
+			requireScreen(t, m, "discarded in an earlier review")
+			mark := "> " + ref + " [discarded]"
+			for i := 0; i < 40 && !strings.Contains(screenText(m), mark); i++ {
+				press(t, m, "down")
+			}
+			requireScreen(t, m, mark)
+			golden(t, m, size[0], size[1], "[discarded]")
+			s := m.sh.sheet
+			n := s.Len()
+			press(t, m, "r")
+			back := m.draftReview().Draft()
+			if s.Len() != n+1 || back.Source.Ref != ref || s.Index(back) != at {
+				t.Fatalf("r brought back %q at row %d (%d activities, were %d), want paragraph %s at row %d", back.Source.Ref, s.Index(back), s.Len(), n, ref, at)
+			}
+			requireScreen(t, m, "discarded earlier, brought back as a draft")
+			press(t, m, "u") // back on the list, the paragraph on it again
+			if s.Len() != n {
+				t.Fatalf("u left %d activities, want %d", s.Len(), n)
+			}
+			requireScreen(t, m, mark)
+		})
+	}
+}

@@ -68,7 +68,8 @@ func TestReviewEditSaysWhereTheRegisterIs(t *testing.T) {
 // status line's message in full; where the line holds it, the help does not
 // repeat it.
 func TestReplaceStatusReadsWholeInTheHelp(t *testing.T) {
-	how := replaceDid(model.Reimport{Replaced: 12, Reviewed: 3, Discarded: 1})
+	how := replaceDid(model.Reimport{Replaced: 12, Reviewed: 3, Discarded: 1,
+		DiscardedDrafts: []*model.Activity{{Source: model.Source{Document: "S/RES/2180 (2014)", Ref: "13"}}}})
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
@@ -78,7 +79,7 @@ func TestReplaceStatusReadsWholeInTheHelp(t *testing.T) {
 			if size[0] < 200 {
 				requireScreen(t, m, "+3 more (?)") // two things it did, and the document
 				press(t, m, "?")
-				requireScreen(t, m, "The status line's message, whole", "left 3 reviewed activities as reviewed", "paragraph discarded", "(S/RES/2180 (2014))")
+				requireScreen(t, m, "The status line's message, whole", "left 3 reviewed activities as reviewed", "paragraph 13 discarded", "(S/RES/2180 (2014))")
 			} else {
 				requireScreen(t, m, "3 reviewed kept, 1 discarded kept out", "+1 more (?)")
 				press(t, m, "?") // the document, counted, is there

@@ -93,6 +93,9 @@ type Imported struct {
 	Document string
 	LeftOut  []suggest.LeftOutPart
 	Spare    []Spare
+	// Discarded are the paragraphs a replace kept out (Discards): l lists
+	// them among those left out, and r brings one back.
+	Discarded []Spare
 }
 
 // Draft is the draft shown, nil when the review shows none.
@@ -109,7 +112,8 @@ func (r *Screen) Title() string { return "Review" }
 func (r *Screen) Open(arg any) (tea.Cmd, bool) {
 	from, _ := arg.(*model.Activity)
 	if in, ok := arg.(Imported); ok {
-		r.setLeftOut(in.Document, in.LeftOut, in.Spare)
+		parts, spare := withDiscards(in.LeftOut, in.Spare, in.Discarded)
+		r.setLeftOut(in.Document, parts, spare)
 		from = in.At
 	}
 	if !r.start(from) {

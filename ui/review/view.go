@@ -86,7 +86,9 @@ func (r *Screen) keyLine() string {
 		lead = [2]string{"No fact is known of this draft:", "No fact known:"}
 		items = []keyItem{{"a", "accept it with every fact unknown", "accept, all unknown"}, {"e", "answer the questions", "answer"}, {"s", "skip", "skip"}}
 	}
-	if n := len(r.leftOut); n > 0 {
+	if n, d := r.leftOutCounts(); d > 0 {
+		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d) and discarded (%d)", n, d), fmt.Sprintf("left out (%d+%d)", n, d)})
+	} else if n > 0 {
 		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d)", n), fmt.Sprintf("left out (%d)", n)})
 	} else if r.leftOutHow() != "" {
 		items = append(items, keyItem{"l", "left out: how to list them", "left out?"})
