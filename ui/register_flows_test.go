@@ -435,3 +435,30 @@ func TestRegisterNamesRisksAndReferences(t *testing.T) {
 	refuseScreen(t, m, r.Risk.Rule.ID+" ")
 	golden(t, m, 200, 60, "Risk register")
 }
+
+// A long owner pushes the paragraph and the title off the second line of
+// a row at 80 columns: the entry of the row selected reads whole under the
+// list (due, owner, paragraph and title), never only the risk and the note.
+func TestRegisterShowsTheSelectedEntryWholeBelow(t *testing.T) {
+	const owner = "Human Rights Section and UNPOL vetting cell, with the Police Commissioner's office"
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			ws := importedSheet(t, resolution)
+			rb := classify.Default()
+			for _, a := range ws.Activities {
+				if r := rb.Classify(a); len(r.Risks) > 0 {
+					a.Register = model.Register{{Risk: r.Risks[0].Rule.ID, Status: model.Planned, Owner: owner, Due: "2030-01-15"}}
+				}
+			}
+			m := NewModel(rb, ws, false, nil, nil)
+			m.sh.sheet.SetToday(registerDay)
+			m.Update(resize(size[0], size[1]))
+			press(t, m, "r")
+			a := m.reg().Selected().Activity
+			if screen := screenText(m); !containsFlat(screen, owner) || !containsFlat(screen, a.Title) || !containsFlat(screen, "2030-01-15") {
+				t.Fatalf("the selected entry is not whole on the screen:\n%s", screenText(m))
+			}
+			golden(t, m, size[0], size[1], "Risk register")
+		})
+	}
+}

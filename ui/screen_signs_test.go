@@ -200,7 +200,7 @@ func TestDescriptionCountsTheQuestionsTheVerdictCounts(t *testing.T) {
 
 // A long owner in the register reads whole: on a wide terminal the risks'
 // titles give way to it in the row, and where the row still cuts it the
-// line under the list has it whole.
+// entry under the list has it whole.
 func TestRegisterShowsALongOwnerWhole(t *testing.T) {
 	const owner = "Joint Mission Analysis Centre with the Human Rights Division and the Force Commander"
 	for _, size := range sizes {
@@ -209,7 +209,10 @@ func TestRegisterShowsALongOwnerWhole(t *testing.T) {
 			press(t, m, "r", "w")
 			typeText(t, m, owner)
 			press(t, m, "enter")
-			requireScreen(t, m, "Owner: Joint Mission Analysis Centre with the Human", "Force Commander")
+			requireScreen(t, m, "Entry: due", "Force Commander")
+			if !containsFlat(screenText(m), "owner "+owner+" · ") {
+				t.Fatalf("the entry under the list lacks the whole owner:\n%s", screenText(m))
+			}
 			if size[0] >= 200 {
 				row := ""
 				for _, l := range strings.Split(screenText(m), "\n") {
@@ -221,7 +224,7 @@ func TestRegisterShowsALongOwnerWhole(t *testing.T) {
 					t.Errorf("the row gives the owner less than the width allows:\n%s", row)
 				}
 			}
-			golden(t, m, size[0], size[1], "Owner: ")
+			golden(t, m, size[0], size[1], "Entry: ")
 		})
 	}
 }

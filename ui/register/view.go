@@ -112,6 +112,7 @@ func (s *Screen) View() string {
 		}
 		if len(whole) <= s.height-1-len(below)-len(lines) {
 			rows = whole
+			below = s.belowLines(w, false)
 		}
 	}
 	lines = append(lines, rows...)
@@ -335,7 +336,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	status := component.Fit(statusText(r), colStatus)
 	if l.twoLine {
 		// The due date and owner first, where a long title never cuts them.
-		under := []string{"      due " + due + " · owner " + oneLine(owner) + " · " + oneLine(act)}
+		under := []string{rowIndent + underText(s, r)}
 		if l.wrap {
 			under = component.WrapIndent("      ", strings.TrimSpace(under[0]), s.width)
 		}
