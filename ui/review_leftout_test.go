@@ -162,3 +162,32 @@ func TestReviewReturnsAfterARestore(t *testing.T) {
 		})
 	}
 }
+
+// At 80 columns the list of left-out paragraphs gives every reason whole,
+// wrapped under its reference ("…which is no a…" lost its end).
+func TestLeftOutListWrapsEachReason(t *testing.T) {
+	data, err := os.ReadFile(resolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mandate, err := suggest.ReadMandate(suggest.NewReader(classify.Default()), string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, model.New(""), 80, 24)
+	importFile(t, m, resolution)
+	press(t, m, "l")
+	seen := screenText(m)
+	for range mandate.LeftOut() {
+		press(t, m, "down")
+		seen += screenText(m)
+	}
+	for _, p := range mandate.LeftOut() {
+		if !containsFlat(seen, p.Ref+" "+p.Reason.Why()) {
+			t.Errorf("paragraph %s: the reason %q is not whole in the list", p.Ref, p.Reason.Why())
+		}
+	}
+	if strings.Contains(seen, "no a…") {
+		t.Error("a reason is cut")
+	}
+}

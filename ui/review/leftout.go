@@ -304,13 +304,17 @@ func (r *Screen) leftOutEntry(i, w int) []string {
 	if r.discardedAt(i) {
 		reason = discardedWhy
 	}
-	head := mark + component.Cut(report.OneLine(p.Ref), 10) + " " + component.Cut(reason, w-13)
-	if mark == "> " {
-		head = st.Selected.Render(component.Fit(head, w))
-	} else {
-		head = st.Heading.Render(head)
+	// The reason wraps under itself, whole: at 80 columns the longest
+	// ("…which is no activity on the ground") lost its end.
+	out := []string{""}
+	for _, l := range component.WrapIndent(mark+component.Cut(report.OneLine(p.Ref), 10)+" ", reason, w) {
+		if mark == "> " {
+			out = append(out, st.Selected.Render(component.Fit(l, w)))
+		} else {
+			out = append(out, st.Heading.Render(l))
+		}
 	}
-	return append([]string{"", head}, component.WrapIndent("  ", report.OneLine(p.Text), w)...)
+	return append(out, component.WrapIndent("  ", report.OneLine(p.Text), w)...)
 }
 
 // discardedWhy is the reason given for a paragraph discarded earlier.
