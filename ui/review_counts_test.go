@@ -312,3 +312,29 @@ func TestReviewGoesOnWithTheMissionsOwnAfterAnEditMakesADraftOthers(t *testing.T
 			m.draftReview().Draft().Source.Ref, s.Verdict(m.draftReview().Draft()).Others, next.Source.Ref)
 	}
 }
+
+// After an import the review begins with the mission's own drafts, though
+// the first draft the import put in is asked of others: nobody chose it, as
+// R on it chooses it (a replace after paragraph 4 was accepted put 5, asked
+// of the Government, first).
+func TestImportedReviewBeginsWithTheMissionsOwn(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	importFile(t, m, resolution)
+	press(t, m, "a", "esc")
+	importFile(t, m, resolution)
+	press(t, m, "r")
+	s := m.sh.sheet
+	at := m.draftReview().Draft()
+	if at == nil || s.Verdict(at).Others {
+		t.Fatalf("the review after the replace began with %v, asked of others", at.Source.Ref)
+	}
+	var first *model.Activity
+	for _, a := range s.Worksheet().Activities {
+		if a.Status == model.StatusDraft && first == nil {
+			first = a
+		}
+	}
+	if !s.Verdict(first).Others {
+		t.Fatalf("the first draft after the replace, %s, is the mission's own: the test shows nothing", first.Source.Ref)
+	}
+}

@@ -110,13 +110,13 @@ func (r *Screen) Title() string { return "Review" }
 // Open begins a review at a draft, or after an import (Imported), or says
 // there is none.
 func (r *Screen) Open(arg any) (tea.Cmd, bool) {
-	from, _ := arg.(*model.Activity)
+	from, asked := arg.(*model.Activity)
 	if in, ok := arg.(Imported); ok {
 		parts, spare := withDiscards(in.LeftOut, in.Spare, in.Discarded)
 		r.setLeftOut(in.Document, parts, spare)
 		from = in.At
 	}
-	if !r.start(from) {
+	if !r.start(from, asked) {
 		return r.ctx.Status("No drafts to review."), false
 	}
 	r.SetSize(r.width, r.height)
@@ -133,10 +133,12 @@ func (r *Screen) leave() tea.Cmd {
 
 // start begins a review at from when it is a draft, else at the first draft
 // after it; it reports whether there is a draft to review. A draft asked of
-// others is shown where it was asked for too, as the planner's cursor says:
-// from it the review goes on with the others' drafts after it, then round to
-// the mission's own from the top (nextDraft's order).
-func (r *Screen) start(from *model.Activity) bool {
+// others that the planner asked for (asked: R on it) is shown first, as the
+// cursor says: from it the review goes on with the others' drafts after it,
+// then round to the mission's own from the top (nextDraft's order). After
+// an import, whose first draft nobody chose, the others' drafts come last:
+// the review begins with the mission's own.
+func (r *Screen) start(from *model.Activity, asked bool) bool {
 	r.skipped = map[*model.Activity]bool{}
 	r.began = map[*model.Activity]bool{}
 	for _, a := range r.ctx.Sheet.Worksheet().Activities {
@@ -148,8 +150,11 @@ func (r *Screen) start(from *model.Activity) bool {
 	r.back = nil
 	r.activity = from
 	if from != nil && from.Status == model.StatusDraft && r.ctx.Sheet.Index(from) >= 0 {
-		r.show(from)
-		return true
+		if asked || !r.ctx.Sheet.Verdict(from).Others || !r.ownDraftsWait() {
+			r.show(from)
+			return true
+		}
+		r.activity = nil
 	}
 	if a := r.nextDraft(); a != nil {
 		r.show(a)
@@ -259,6 +264,16 @@ func (r *Screen) nextDraft() *model.Activity {
 		return next
 	}
 	return first
+}
+
+// ownDraftsWait reports whether a draft of the mission's own is left.
+func (r *Screen) ownDraftsWait() bool {
+	for _, a := range r.ctx.Sheet.Worksheet().Activities {
+		if a.Status == model.StatusDraft && !r.ctx.Sheet.Verdict(a).Others {
+			return true
+		}
+	}
+	return false
 }
 
 // advance shows the next draft, or ends the review when none is left.
