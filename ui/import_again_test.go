@@ -72,7 +72,7 @@ func TestImportAgainKeepsTheRegister(t *testing.T) {
 	}
 	importFile(t, m, resolution)
 	press(t, m, "r")
-	requireScreen(t, m, "replaced, 1 register moved: 34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import.")
+	requireScreen(t, m, "replaced, 1 register moved: 34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import · +1 more (?)")
 	if m.front == reviewScreen {
 		press(t, m, "esc")
 	}
@@ -361,5 +361,35 @@ func TestReplaceNamesTheParagraphDiscardedEarlier(t *testing.T) {
 			}
 			requireScreen(t, m, mark)
 		})
+	}
+}
+
+// What gives way on the status line is counted at its end ("… · +3 more
+// (?)"), never amid the sentence where it read as a count of drafts; and
+// where a replace kept drafts of its own, the line says how many the
+// review has to do, the number its heading gives ("34 left").
+func TestImportNoteCountsWhatGivesWayAtTheEnd(t *testing.T) {
+	how := replaceDid(model.Reimport{Replaced: 30, Reviewed: 3, Kept: 1, Restored: 1, Discarded: 1,
+		DiscardedDrafts: []*model.Activity{{Source: model.Source{Ref: "13"}}}})
+	for _, w := range []int{78, 80, 118, 120, 200} {
+		for _, c := range []importCount{{33, 33, 10}, {33, 34, 10}, {13, 14, 8}} {
+			got := importNoteOf(w, c, how, "S/RES/2012 (2011)")
+			if i := strings.Index(got, " more"); i >= 0 && !strings.HasSuffix(got, " more (?)") && !strings.HasSuffix(got, " more") {
+				t.Errorf("width %d, %+v: %q counts what gives way amid the line", w, c, got)
+			}
+			if strings.Contains(got, "+") && !strings.Contains(got, " · +") {
+				t.Errorf("width %d, %+v: %q: the count of what gives way is not set apart", w, c, got)
+			}
+			if c.toReview != c.drafts && !strings.Contains(got, fmt.Sprintf("%d to review", c.toReview)) {
+				t.Errorf("width %d, %+v: %q does not say how many the review has to do", w, c, got)
+			}
+			if ansi.StringWidth(got) > w || !strings.HasPrefix(got, "replaced") {
+				t.Errorf("width %d, %+v: %q", w, c, got)
+			}
+			whole := importNoteWholeOf(got, c, how, "S/RES/2012 (2011)")
+			if strings.Contains(got, " more") && !strings.Contains(whole, fmt.Sprintf("%d drafts imported", c.drafts)) {
+				t.Errorf("width %d, %+v: the whole note %q lacks the drafts imported", w, c, whole)
+			}
+		}
 	}
 }

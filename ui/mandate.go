@@ -116,8 +116,12 @@ func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, sp
 	w, _ := m.areaSize(contentArea)
 	leftOut := max(0, mandate.LeftOutParagraphs-(len(mandate.LeftOut())-len(parts)))
 	// What the line counts but does not say reads whole in the help.
-	text := importNote(w, len(ws.Activities), leftOut, how, oneLine(ws.Mandate))
-	note := statusMsg{Text: text, Full: importNoteWhole(text, len(ws.Activities), leftOut, how, oneLine(ws.Mandate))}
+	// The review opens with every draft of the worksheet: where that is
+	// more than the import's (a replace kept a restored paragraph), the
+	// note says so, as the review's heading counts them.
+	c := importCount{drafts: len(ws.Activities), toReview: m.sh.sheet.Drafts(), leftOut: leftOut}
+	text := importNoteOf(w, c, how, oneLine(ws.Mandate))
+	note := statusMsg{Text: text, Full: importNoteWholeOf(text, c, how, oneLine(ws.Mandate))}
 	in := review.Imported{At: at, Document: ws.Mandate, LeftOut: parts, Spare: spare, Discarded: discarded}
 	return tea.Batch(m.startReview(in), m.sh.ctx.Send(note))
 }
