@@ -61,7 +61,7 @@ func TestReviewRestoresALeftOutParagraph(t *testing.T) {
 	if i := s.Index(a); i != 0 || s.At(1).Source.Ref != "4" {
 		t.Fatalf("restored at %d, before %q", i, s.At(i+1).Source.Ref)
 	}
-	requireScreen(t, m, "Paragraph 3 restored as a draft", "[l] left out (9)", "35 left · 0 reviewed")
+	requireScreen(t, m, "Paragraph 3 restored as a draft", "[l] left out (9)", "35 left · ", " · 0 reviewed")
 	press(t, m, "l")
 	refuseScreen(t, m, "3 sets the number of troops")
 
