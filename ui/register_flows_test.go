@@ -17,6 +17,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/questionnaire"
 )
@@ -460,5 +461,21 @@ func TestRegisterShowsTheSelectedEntryWholeBelow(t *testing.T) {
 			}
 			golden(t, m, size[0], size[1], "Risk register")
 		})
+	}
+}
+
+// The guide names a risk without an entry as the register screen does
+// ("no entry"): it said `none`, which the screen never shows.
+func TestGuideNamesAMissingEntryAsTheRegisterDoes(t *testing.T) {
+	data, err := os.ReadFile("../docs/ui.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	guide := string(data)
+	if !strings.Contains(guide, "the status of its entry (`"+report.NoEntry+"` without one") {
+		t.Errorf("docs/ui.md does not give the register's status without an entry as %q", report.NoEntry)
+	}
+	if strings.Contains(guide, "(`none` without one)") {
+		t.Error("docs/ui.md names a missing entry `none`")
 	}
 }
