@@ -170,11 +170,6 @@ func TestReviewOfDraftsGoesOnAfterTheRisks(t *testing.T) {
 	for i := 0; i < 30 && m.qs().Stage != questionnaire.Reviewing; i++ {
 		press(t, m, "right")
 	}
-	refuseScreen(t, m, "r: the register")
-	press(t, m, "r") // nothing here
-	if m.front != questionnaireScreen {
-		t.Fatalf("r on the review of a draft went to screen %d", m.front)
-	}
 	press(t, m, "enter", "3")
 	for range risks {
 		press(t, m, "enter")
@@ -331,13 +326,14 @@ func TestQuestionnaireRegisterLineWraps(t *testing.T) {
 	}
 }
 
-// toReviewStepFromDrafts makes a draft of the case library's second
-// activity (three risks fire on it), opens the questionnaire on it with e
+// toReviewStepFromDrafts makes drafts of the case library's second
+// activity (three risks fire on it) and third, opens the questionnaire on it with e
 // from the review of drafts and walks it to its review step.
 func toReviewStepFromDrafts(t *testing.T, w, h int) *Model {
 	t.Helper()
 	ws := caseLibrary(t)
 	ws.Activities[1].Status = model.StatusDraft
+	ws.Activities[2].Status = model.StatusDraft // a draft for the review to go on to
 	m := NewModel(classify.Default(), ws, true, nil, nil)
 	m.Update(resize(w, h))
 	press(t, m, "j", "R", "e")
@@ -350,19 +346,32 @@ func toReviewStepFromDrafts(t *testing.T, w, h int) *Model {
 	return m
 }
 
-// The help of the questionnaire's review step offers r (the register) only
-// where r opens it: from the account, not from the review of drafts, where
-// the step says instead where the register is.
-func TestQuestionnaireHelpOffersTheRegisterOnlyWhereItOpens(t *testing.T) {
+// r on the questionnaire's review step opens the register whichever way
+// the questionnaire was opened, as its help says: from the account in its
+// place; from the review of drafts (e there) over the review, which counts
+// the edit and goes on, so that esc in the register is back in the review
+// at its next draft (r did nothing there, and the help offered it).
+func TestQuestionnaireROpensTheRegisterFromTheReviewToo(t *testing.T) {
 	const offer = "in the review: what is being done about the risks"
 	m := toReviewStepFromDrafts(t, 120, 40)
-	requireScreen(t, m, "their entries are made step by step here")
-	press(t, m, "r")
-	if m.front != questionnaireScreen || m.qs().Stage != questionnaire.Reviewing {
-		t.Fatalf("r from the review of drafts left the review step (front %v)", m.front)
-	}
+	a := m.qs().Activity
+	requireScreen(t, m, "r: the register")
 	press(t, m, "?")
-	refuseScreen(t, m, offer)
+	requireScreen(t, m, offer)
+	press(t, m, "esc", "r")
+	if m.front != registerScreen {
+		t.Fatalf("r on the review step from the review of drafts opened %v, not the register", m.front)
+	}
+	if got := m.reg().Selected(); got == nil || got.Activity != a {
+		t.Fatal("the register is not open on the activity edited")
+	}
+	press(t, m, "esc")
+	if m.front != reviewScreen {
+		t.Fatalf("esc in the register went to %v, not back to the review of drafts", m.front)
+	}
+	if m.draftReview().Draft() == a {
+		t.Fatal("the review did not go on from the draft edited")
+	}
 
 	m, _ = toRisks(t, 120, 40)
 	press(t, m, "?")

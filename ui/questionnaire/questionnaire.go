@@ -173,10 +173,6 @@ func (q *Screen) Open(arg any) (tea.Cmd, bool) {
 		// esc returns to the review of drafts, which opened it.
 		q.keys.Done.SetHelp("esc", "done: back to the review")
 		q.dkeys.Done.SetHelp("esc", "done: back to the review")
-		// r does not leave the review of drafts for the register (the
-		// review's step says where the register is): the help does not
-		// offer it either.
-		q.keys.Register.SetEnabled(false)
 	}
 	q.SetSize(w, h)
 	return q.Init(), true
@@ -229,9 +225,6 @@ func (q *Screen) ShortHelp() []key.Binding {
 		k := q.keys
 		if len(q.risks) > 0 {
 			enter := component.Bind([]string{"enter"}, "enter", "the risks, one step each")
-			if q.inReview {
-				return []key.Binding{enter, k.Back, k.Jump, k.Done}
-			}
 			return []key.Binding{enter, k.Register, k.Back, k.Jump, k.Done}
 		}
 		return []key.Binding{component.Bind([]string{"enter"}, "enter", "finish"), k.Back, k.Jump, k.Done}

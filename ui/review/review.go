@@ -371,8 +371,13 @@ func (r *Screen) resume(out component.Edited) tea.Cmd {
 		r.skipped[r.activity] = true
 		said = r.ctx.Status("Left unchanged: it stays a draft (skipped).")
 	}
-	// advance says so itself when the review ends.
-	return tea.Batch(said, r.advance())
+	// advance says so itself when the review ends. What the edit asks
+	// for next (the register, from r) opens over where the review went.
+	next := r.advance()
+	if out.Then != nil {
+		r.ctx.Send(out.Then)
+	}
+	return tea.Batch(said, next)
 }
 
 // accept marks the draft reviewed; undo makes it a draft again.
