@@ -316,7 +316,6 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	st := s.ctx.Styles
 	k := &r.Risk
 	m := &k.Mitigation
-	act := activityText(r)
 	due, review, late := s.dueText(r)
 	if review != "" {
 		due += " · " + review
@@ -359,7 +358,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 		}
 		return lines
 	}
-	act = component.Fit(titleText(r), l.act) + " "
+	act := component.Fit(titleText(r), l.act) + " "
 	if l.ref > 0 {
 		act = component.Fit(paragraphRef(r.Activity.Source.Ref), l.ref) + act
 	}
