@@ -98,8 +98,11 @@ type Reimport struct {
 	// leaves out (ReplaceOptions.LeftOut), which stay as they are.
 	Restored int
 	// Discarded counts the new drafts left out because the worksheet holds
-	// no activity of their paragraph (ReplaceOptions.KeepDiscards).
-	Discarded int
+	// no activity of their paragraph (ReplaceOptions.KeepDiscards), and
+	// DiscardedDrafts are those drafts, in the reading's order: a person
+	// who took a paragraph out may want it back.
+	Discarded       int
+	DiscardedDrafts []*Activity
 	// Renamed counts the drafts given another id because an activity that
 	// stays has theirs.
 	Renamed int
@@ -184,6 +187,7 @@ func (w *Worksheet) ReplaceDocumentWith(doc string, drafts []*Activity, o Replac
 		case in[d] != nil:
 		case o.KeepDiscards && !had[paragraphOf(d)]:
 			r.Discarded++
+			r.DiscardedDrafts = append(r.DiscardedDrafts, d)
 		default:
 			added = append(added, d)
 		}

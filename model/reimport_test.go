@@ -131,6 +131,9 @@ func TestReplaceDocumentKeepsThePlannersWork(t *testing.T) {
 		{"a discarded paragraph stays out", [][3]string{{"a1", "1", "reviewed"}, {"a3", "3", "draft"}},
 			[][3]string{{"n1", "1", "draft"}, {"n2", "2", "draft"}, {"n3", "3", "draft"}}, nil, true,
 			[]string{"a1", "n3"}, [3]int{0, 1, 1}},
+		{"two discarded paragraphs stay out", [][3]string{{"a3", "3", "draft"}},
+			[][3]string{{"n1", "1", "draft"}, {"n2", "2", "draft"}, {"n3", "3", "draft"}}, nil, true,
+			[]string{"n3"}, [3]int{0, 2, 0}},
 		{"without the options the reading decides", [][3]string{{"a1", "1", "draft"}, {"s2", "2", "draft"}},
 			[][3]string{{"n1", "1", "draft"}, {"n3", "3", "draft"}}, nil, false,
 			[]string{"n1", "n3"}, [3]int{0, 0, 0}},
@@ -153,6 +156,15 @@ func TestReplaceDocumentKeepsThePlannersWork(t *testing.T) {
 			}
 			if got := [3]int{r.Restored, r.Discarded, r.Reviewed}; got != c.counts {
 				t.Errorf("restored, discarded, reviewed %v, want %v", got, c.counts)
+			}
+			// The drafts kept out are named, for the planner to bring back.
+			if len(r.DiscardedDrafts) != r.Discarded {
+				t.Errorf("%d discarded, %d named", r.Discarded, len(r.DiscardedDrafts))
+			}
+			for _, d := range r.DiscardedDrafts {
+				if slices.Contains(ws.Activities, d) {
+					t.Errorf("%s is named discarded but stands in the worksheet", d.ID)
+				}
 			}
 			for _, a := range earlier {
 				if a.Status != StatusDraft && (len(a.Register) != 1 || a.HRDDPReview == "") {

@@ -251,3 +251,46 @@ func lastLine(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n "), "\n")
 	return lines[len(lines)-1]
 }
+
+// The register's entry under the account wraps whole, owner, due date and
+// note to their end, within the account's width (it was cut at the width,
+// '…owner: Human Rights Section and UNPOL vet…', even on 200 columns); the
+// account gives up the rows it takes, and tab to a shorter entry gives
+// them back.
+func TestActivityRegisterLineWrapsWhole(t *testing.T) {
+	const owner = "Human Rights Section and UNPOL vetting cell"
+	const note = "HNP units screened against the HRS database before any training; two commanders flagged for the Inspector General"
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			ws := caseLibrary(t)
+			rb := classify.Default()
+			var a *model.Activity
+			for _, x := range ws.Activities {
+				if r := rb.Classify(x); len(r.Risks) > 1 && a == nil {
+					a = x
+					x.Register = model.Register{{Risk: r.Risks[0].Rule.ID, Status: model.Planned, Owner: owner, Due: "2030-01-15", Note: note}}
+				}
+			}
+			if a == nil {
+				t.Fatal("no activity with two risks")
+			}
+			m := NewModel(rb, ws, false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			m.Update(selectMsg{Activity: a})
+			press(t, m, "enter")
+			screen := screenText(m)
+			if !containsFlat(screen, "owner: "+owner) || !containsFlat(screen, note) {
+				t.Fatalf("the register's entry is not whole under the account:\n%s", screen)
+			}
+			if strings.Count(screen, "\n") != size[1]-1 {
+				t.Fatalf("the screen is %d lines, not %d", strings.Count(screen, "\n")+1, size[1])
+			}
+			golden(t, m, size[0], size[1], "Register (1 of")
+			press(t, m, "tab")
+			requireScreen(t, m, "Register (2 of")
+			if strings.Count(screenText(m), "\n") != size[1]-1 {
+				t.Fatalf("after tab the screen is %d lines, not %d", strings.Count(screenText(m), "\n")+1, size[1])
+			}
+		})
+	}
+}

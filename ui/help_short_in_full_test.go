@@ -88,7 +88,11 @@ func TestHelpExplainsEveryTermOfTheReviewHeading(t *testing.T) {
 				press(t, m, "a")
 			}
 			press(t, m, "s", "x")
+			// The heading read whole, at a width that holds it: at 80
+			// columns it gives way from its end, and the help has it whole.
+			m.Update(resize(240, size[1]))
 			lines := strings.Split(screenText(m), "\n")
+			m.Update(resize(size[0], size[1]))
 			var terms []string
 			for _, l := range lines[1:3] {
 				var here []string

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -55,11 +56,11 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 	switch a.choice {
 	case "r":
 		r := m.sh.sheet.ReplaceDocument(p.ws.Mandate, p.ws.Activities, p.spares, p.ws.Mission, p.ws.Mandate)
-		return m.importedDrafts(m.inSheet(p.ws), p.mandate, p.spare, replaceDid(r)...)
+		return m.importedDrafts(m.inSheet(p.ws), p.mandate, p.spare, review.Discards(p.mandate, r.DiscardedDrafts), replaceDid(r)...)
 	case "a":
 		freeIDs(m.sh.sheet.Worksheet(), p.ws)
 		m.sh.sheet.AddDrafts(p.ws.Activities, p.ws.Mission, p.ws.Mandate)
-		return m.importedDrafts(p.ws, p.mandate, p.spare)
+		return m.importedDrafts(p.ws, p.mandate, p.spare, nil)
 	}
 	return nil
 }
@@ -90,8 +91,21 @@ func replaceDid(r model.Reimport) []importDid {
 			fmt.Sprintf("%d restored kept", r.Restored), false})
 	}
 	if r.Discarded > 0 {
-		how = append(how, importDid{fmt.Sprintf("left %s discarded", plural(r.Discarded, "paragraph", "paragraphs")),
-			fmt.Sprintf("%d discarded kept out", r.Discarded), false})
+		// Named in full, as l lists them: the planner who discarded one
+		// finds which it was, and may bring it back.
+		var refs []string
+		for _, d := range r.DiscardedDrafts {
+			refs = append(refs, oneLine(d.Source.Ref))
+		}
+		full := fmt.Sprintf("left %s discarded", plural(r.Discarded, "paragraph", "paragraphs"))
+		if len(refs) == r.Discarded && !slices.Contains(refs, "") {
+			what := "paragraph "
+			if len(refs) > 1 {
+				what = "paragraphs "
+			}
+			full = "left " + what + strings.Join(refs, ", ") + " discarded"
+		}
+		how = append(how, importDid{full, fmt.Sprintf("%d discarded kept out", r.Discarded), false})
 	}
 	return how
 }
@@ -121,101 +135,127 @@ type importDid struct {
 // count left bare.
 func moreOnHelp(n int) string { return fmt.Sprintf("+%d more (?)", n) }
 
-// countDocument counts the document's name, left out of an import's note,
-// with what the import did that gives way ("+2 more (?)" becomes "+3 more
-// (?)"), or, where all it did is told, after the note (tail).
-func countDocument(how []string) (counted []string, tail string) {
-	if n := len(how); n > 0 {
-		var more int
-		if _, err := fmt.Sscanf(how[n-1], "+%d more", &more); err == nil {
-			last := fmt.Sprintf("+%d more", more+1)
-			if strings.HasSuffix(how[n-1], "(?)") {
-				last = moreOnHelp(more + 1)
-			}
-			return append(append([]string(nil), how[:n-1]...), last), ""
-		}
-	}
-	return how, " " + moreOnHelp(1)
-}
+// importCount is what an import's note counts: the drafts it put in the
+// worksheet, the drafts the review opens with (toReview: more where a
+// replace kept earlier drafts, as a paragraph restored), and the paragraphs
+// left out.
+type importCount struct{ drafts, toReview, leftOut int }
 
 // importNoteWhole is what the help shows of an import's note whose status
 // line counts what it left out, what the import did or the document's name
 // ("" when the line tells all).
 func importNoteWhole(note string, drafts, leftOut int, how []importDid, document string) string {
+	return importNoteWholeOf(note, importCount{drafts, drafts, leftOut}, how, document)
+}
+
+// importNoteWholeOf is importNoteWhole with the drafts to review counted.
+func importNoteWholeOf(note string, c importCount, how []importDid, document string) string {
 	if !strings.Contains(note, " more") {
 		return ""
 	}
-	return importNote(math.MaxInt, drafts, leftOut, how, document)
+	return importNoteOf(math.MaxInt, c, how, document)
 }
 
 // importNote is what the status line says of an import of drafts drafts
-// from document, in w cells: how many drafts and left-out paragraphs, and
-// the keys that list and undo them, always whole; then, as far as the line
-// holds them, what the import did besides adding (how, in order of need)
-// and the document's name. A part that does not fit is left out whole,
-// never cut into: the document goes first, counted at the end ("+1 more
-// (?)", the help showing the whole note), then the counts shorten, then
-// the keys say "it" for "the import", then what the import did says it in
-// short, then its last part goes, counted in "+1 more" (a count is never
-// dropped without a sign).
+// from document, in w cells (importNoteOf, every draft to review).
 func importNote(w, drafts, leftOut int, how []importDid, document string) string {
+	return importNoteOf(w, importCount{drafts, drafts, leftOut}, how, document)
+}
+
+// importNoteOf is what the status line says of an import, in w cells: how
+// many drafts (and, where the review opens with more, how many it has to
+// review, as its heading counts them) and left-out paragraphs, and the keys
+// that list and undo them, always whole; then, as far as the line holds
+// them, what the import did besides adding (how, in order of need) and the
+// document's name. A part that does not fit is left out whole, never cut
+// into, and counted at the end of the line ("· +1 more (?)", the help
+// showing the whole note): the document goes first, then the counts
+// shorten, then the keys say "it" for "the import", then what the import
+// did says it in short, then its last parts go. A count is never dropped
+// without a sign, and the sign never stands amid the sentence.
+func importNoteOf(w int, c importCount, how []importDid, document string) string {
 	// The keys say what they undo in short before what the import did
 	// gives way: at 80 columns that a replace kept the reviewed activities.
 	keys := []string{"u undoes the import", "u undoes it"}
-	if leftOut > 0 {
+	if c.leftOut > 0 {
 		keys = []string{"l lists them, u undoes the import", "l lists them, u undoes it"}
 	}
-	d := plural(drafts, "draft", "drafts")
-	counts := []string{
-		fmt.Sprintf("%s imported, %s left out", d, plural(leftOut, "paragraph", "paragraphs")),
-		fmt.Sprintf("%s, %s left out", d, plural(leftOut, "paragraph", "paragraphs")),
-		fmt.Sprintf("%s, %d left out", d, leftOut),
+	d := plural(c.drafts, "draft", "drafts")
+	type count struct {
+		text string
+		gone int // parts of the count given way, counted in "+n more"
 	}
-	var did [][]string
-	var worth []bool // whether the keys shorten for each of did
-	for n := len(how); n > 0; n-- {
+	var counts []count
+	if c.toReview != c.drafts {
+		// The review's heading counts what it has to review ("14 left"):
+		// the note says the same number, so that the two agree where a
+		// replace kept drafts of its own; the drafts imported give way to
+		// it last.
+		r := fmt.Sprintf(" (%d to review)", c.toReview)
+		counts = []count{
+			{fmt.Sprintf("%s imported%s, %s left out", d, r, plural(c.leftOut, "paragraph", "paragraphs")), 0},
+			{fmt.Sprintf("%s%s, %s left out", d, r, plural(c.leftOut, "paragraph", "paragraphs")), 0},
+			{fmt.Sprintf("%s%s, %d left out", d, r, c.leftOut), 0},
+			{fmt.Sprintf("%d to review, %d left out", c.toReview, c.leftOut), 1},
+		}
+	} else {
+		counts = []count{
+			{fmt.Sprintf("%s imported, %s left out", d, plural(c.leftOut, "paragraph", "paragraphs")), 0},
+			{fmt.Sprintf("%s, %s left out", d, plural(c.leftOut, "paragraph", "paragraphs")), 0},
+			{fmt.Sprintf("%s, %d left out", d, c.leftOut), 0},
+		}
+	}
+	// Each try: the things the import did that the line tells, and how
+	// many give way; worth: the keys' shorter words are worth it.
+	type try struct {
+		did   []string
+		more  int
+		worth bool
+	}
+	var tries []try
+	for n := len(how); n >= 0; n-- {
 		full, short := make([]string, n), make([]string, n)
-		keep := false
+		keep := n < len(how)
 		for i, h := range how[:n] {
 			full[i], short[i] = h.full, h.short
 			keep = keep || h.keys
 		}
-		// What gives way is still counted ("+2 more"), worth the keys'
-		// shorter words.
-		if more := len(how) - n; more > 0 {
-			full, short = append(full, moreOnHelp(more)), append(short, moreOnHelp(more))
-			keep = true
-		}
-		did, worth = append(did, full, short), append(worth, keep, keep)
+		tries = append(tries, try{full, len(how) - n, keep}, try{short, len(how) - n, keep})
 	}
-	if len(how) > 0 {
-		did, worth = append(did, []string{moreOnHelp(len(how))}, []string{fmt.Sprintf("+%d more", len(how))}), append(worth, true, true)
-	}
-	did, worth = append(did, nil), append(worth, false)
-	for i, how := range did {
-		for k, key := range keys {
-			if k > 0 && !worth[i] {
-				break
-			}
-			for _, c := range counts {
-				for _, doc := range []string{document, ""} {
-					how, tail := how, ""
-					if doc == "" && document != "" {
-						how, tail = countDocument(how)
-					}
-					s := c + ": " + key
-					if len(how) > 0 {
-						s = strings.Join(how, ", ") + ": " + s
-					}
-					if doc != "" {
-						s += " (" + doc + ")"
-					}
-					if s += "." + tail; ansi.StringWidth(s) <= w {
-						return s
+	for _, bare := range []bool{false, true} {
+		for _, t := range tries {
+			for k, key := range keys {
+				if k > 0 && !t.worth {
+					break
+				}
+				for _, cs := range counts {
+					for _, doc := range []string{document, ""} {
+						more := t.more + cs.gone
+						if doc == "" && document != "" {
+							more++
+						}
+						s := cs.text + ": " + key
+						if len(t.did) > 0 {
+							s = strings.Join(t.did, ", ") + ": " + s
+						}
+						if doc != "" {
+							s += " (" + doc + ")"
+						}
+						switch {
+						case more == 0:
+							s += "."
+						case bare:
+							s += fmt.Sprintf(" · +%d more", more)
+						default:
+							s += " · " + moreOnHelp(more)
+						}
+						if ansi.StringWidth(s) <= w {
+							return s
+						}
 					}
 				}
 			}
 		}
 	}
-	return counts[len(counts)-1] + ": " + keys[0] + "."
+	return counts[len(counts)-1].text + ": " + keys[0] + "."
 }

@@ -72,7 +72,7 @@ func TestImportAgainKeepsTheRegister(t *testing.T) {
 	}
 	importFile(t, m, resolution)
 	press(t, m, "r")
-	requireScreen(t, m, "replaced, 1 register moved: 34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import.")
+	requireScreen(t, m, "replaced, 1 register moved: 34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import · +1 more (?)")
 	if m.front == reviewScreen {
 		press(t, m, "esc")
 	}
@@ -315,5 +315,81 @@ func TestImportNoteCountsTheDocumentItLeavesOut(t *testing.T) {
 			}
 			golden(t, m, size[0], size[1], "u undoes")
 		})
+	}
+}
+
+// A paragraph discarded in a review stays out when the mandate is imported
+// again and the earlier drafts replaced: the help's whole message names it,
+// l lists it among the paragraphs left out, marked discarded, and r brings
+// it back as a draft, in its place; u takes it out again.
+func TestReplaceNamesTheParagraphDiscardedEarlier(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, resolution)
+			press(t, m, "s") // the second draft: a paragraph the first does not come before
+			gone := m.draftReview().Draft()
+			ref, at := gone.Source.Ref, m.sh.sheet.Index(gone)
+			press(t, m, "x", "esc")
+			importFile(t, m, resolution)
+			press(t, m, "r")
+			if m.front != reviewScreen {
+				t.Fatal("the replace opened no review")
+			}
+			press(t, m, "?")
+			requireScreen(t, m, "left paragraph "+ref+" discarded")
+			press(t, m, "esc", "l")
+			requireScreen(t, m, "discarded in an earlier review")
+			mark := "> " + ref + " [discarded]"
+			for i := 0; i < 40 && !strings.Contains(screenText(m), mark); i++ {
+				press(t, m, "down")
+			}
+			requireScreen(t, m, mark)
+			golden(t, m, size[0], size[1], "[discarded]")
+			s := m.sh.sheet
+			n := s.Len()
+			press(t, m, "r")
+			back := m.draftReview().Draft()
+			if s.Len() != n+1 || back.Source.Ref != ref || s.Index(back) != at {
+				t.Fatalf("r brought back %q at row %d (%d activities, were %d), want paragraph %s at row %d", back.Source.Ref, s.Index(back), s.Len(), n, ref, at)
+			}
+			requireScreen(t, m, "discarded earlier, brought back as a draft")
+			press(t, m, "u") // back on the list, the paragraph on it again
+			if s.Len() != n {
+				t.Fatalf("u left %d activities, want %d", s.Len(), n)
+			}
+			requireScreen(t, m, mark)
+		})
+	}
+}
+
+// What gives way on the status line is counted at its end ("… · +3 more
+// (?)"), never amid the sentence where it read as a count of drafts; and
+// where a replace kept drafts of its own, the line says how many the
+// review has to do, the number its heading gives ("34 left").
+func TestImportNoteCountsWhatGivesWayAtTheEnd(t *testing.T) {
+	how := replaceDid(model.Reimport{Replaced: 30, Reviewed: 3, Kept: 1, Restored: 1, Discarded: 1,
+		DiscardedDrafts: []*model.Activity{{Source: model.Source{Ref: "13"}}}})
+	for _, w := range []int{78, 80, 118, 120, 200} {
+		for _, c := range []importCount{{33, 33, 10}, {33, 34, 10}, {13, 14, 8}} {
+			got := importNoteOf(w, c, how, "S/RES/2012 (2011)")
+			if i := strings.Index(got, " more"); i >= 0 && !strings.HasSuffix(got, " more (?)") && !strings.HasSuffix(got, " more") {
+				t.Errorf("width %d, %+v: %q counts what gives way amid the line", w, c, got)
+			}
+			if strings.Contains(got, "+") && !strings.Contains(got, " · +") {
+				t.Errorf("width %d, %+v: %q: the count of what gives way is not set apart", w, c, got)
+			}
+			if c.toReview != c.drafts && !strings.Contains(got, fmt.Sprintf("%d to review", c.toReview)) {
+				t.Errorf("width %d, %+v: %q does not say how many the review has to do", w, c, got)
+			}
+			if ansi.StringWidth(got) > w || !strings.HasPrefix(got, "replaced") {
+				t.Errorf("width %d, %+v: %q", w, c, got)
+			}
+			whole := importNoteWholeOf(got, c, how, "S/RES/2012 (2011)")
+			if strings.Contains(got, " more") && !strings.Contains(whole, fmt.Sprintf("%d drafts imported", c.drafts)) {
+				t.Errorf("width %d, %+v: the whole note %q lacks the drafts imported", w, c, whole)
+			}
+		}
 	}
 }

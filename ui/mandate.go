@@ -83,7 +83,7 @@ func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 	}
 	freeIDs(s.Worksheet(), ws)
 	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
-	return m.importedDrafts(ws, mandate, msg.spare)
+	return m.importedDrafts(ws, mandate, msg.spare, nil)
 }
 
 // freeIDs gives each draft of the reading ws whose id an activity of the
@@ -104,8 +104,9 @@ func freeIDs(sheet, ws *model.Worksheet) {
 
 // importedDrafts opens the review at the first of the drafts just imported
 // and says what was imported and left out; how, when not simply added, in
-// parts in order of need (see importNote).
-func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, spare []review.Spare, how ...importDid) tea.Cmd {
+// parts in order of need (see importNote); discarded, the paragraphs a
+// replace kept out, for l to list with those left out.
+func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, spare, discarded []review.Spare, how ...importDid) tea.Cmd {
 	var at *model.Activity // none when a replace kept every paragraph as reviewed
 	if len(ws.Activities) > 0 {
 		at = ws.Activities[0]
@@ -115,9 +116,13 @@ func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, sp
 	w, _ := m.areaSize(contentArea)
 	leftOut := max(0, mandate.LeftOutParagraphs-(len(mandate.LeftOut())-len(parts)))
 	// What the line counts but does not say reads whole in the help.
-	text := importNote(w, len(ws.Activities), leftOut, how, oneLine(ws.Mandate))
-	note := statusMsg{Text: text, Full: importNoteWhole(text, len(ws.Activities), leftOut, how, oneLine(ws.Mandate))}
-	in := review.Imported{At: at, Document: ws.Mandate, LeftOut: parts, Spare: spare}
+	// The review opens with every draft of the worksheet: where that is
+	// more than the import's (a replace kept a restored paragraph), the
+	// note says so, as the review's heading counts them.
+	c := importCount{drafts: len(ws.Activities), toReview: m.sh.sheet.Drafts(), leftOut: leftOut}
+	text := importNoteOf(w, c, how, oneLine(ws.Mandate))
+	note := statusMsg{Text: text, Full: importNoteWholeOf(text, c, how, oneLine(ws.Mandate))}
+	in := review.Imported{At: at, Document: ws.Mandate, LeftOut: parts, Spare: spare, Discarded: discarded}
 	return tea.Batch(m.startReview(in), m.sh.ctx.Send(note))
 }
 

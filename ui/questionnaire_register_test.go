@@ -170,11 +170,6 @@ func TestReviewOfDraftsGoesOnAfterTheRisks(t *testing.T) {
 	for i := 0; i < 30 && m.qs().Stage != questionnaire.Reviewing; i++ {
 		press(t, m, "right")
 	}
-	refuseScreen(t, m, "r: the register")
-	press(t, m, "r") // nothing here
-	if m.front != questionnaireScreen {
-		t.Fatalf("r on the review of a draft went to screen %d", m.front)
-	}
 	press(t, m, "enter", "3")
 	for range risks {
 		press(t, m, "enter")
@@ -327,6 +322,75 @@ func TestQuestionnaireRegisterLineWraps(t *testing.T) {
 			press(t, m, "enter")
 			requireScreen(t, m, "owner: UNMISS Civil Affairs (J. Okello)", "due 2026-01-15", "Agreed with the sector commander")
 			golden(t, m, size[0], size[1], "Register:")
+		})
+	}
+}
+
+// toReviewStepFromDrafts makes drafts of the case library's second
+// activity (three risks fire on it) and third, opens the questionnaire on it with e
+// from the review of drafts and walks it to its review step.
+func toReviewStepFromDrafts(t *testing.T, w, h int) *Model {
+	t.Helper()
+	ws := caseLibrary(t)
+	ws.Activities[1].Status = model.StatusDraft
+	ws.Activities[2].Status = model.StatusDraft // a draft for the review to go on to
+	m := NewModel(classify.Default(), ws, true, nil, nil)
+	m.Update(resize(w, h))
+	press(t, m, "j", "R", "e")
+	for i := 0; i < 30 && m.quest != nil && m.qs().Stage != questionnaire.Reviewing; i++ {
+		press(t, m, "right")
+	}
+	if m.quest == nil || m.qs().Stage != questionnaire.Reviewing || !m.qs().InReview {
+		t.Fatal("the questionnaire opened from the review never reached its review step")
+	}
+	return m
+}
+
+// r on the questionnaire's review step opens the register whichever way
+// the questionnaire was opened, as its help says: from the account in its
+// place; from the review of drafts (e there) over the review, which counts
+// the edit and goes on, so that esc in the register is back in the review
+// at its next draft (r did nothing there, and the help offered it).
+func TestQuestionnaireROpensTheRegisterFromTheReviewToo(t *testing.T) {
+	const offer = "in the review: what is being done about the risks"
+	m := toReviewStepFromDrafts(t, 120, 40)
+	a := m.qs().Activity
+	requireScreen(t, m, "r: the register")
+	press(t, m, "?")
+	requireScreen(t, m, offer)
+	press(t, m, "esc", "r")
+	if m.front != registerScreen {
+		t.Fatalf("r on the review step from the review of drafts opened %v, not the register", m.front)
+	}
+	if got := m.reg().Selected(); got == nil || got.Activity != a {
+		t.Fatal("the register is not open on the activity edited")
+	}
+	press(t, m, "esc")
+	if m.front != reviewScreen {
+		t.Fatalf("esc in the register went to %v, not back to the review of drafts", m.front)
+	}
+	if m.draftReview().Draft() == a {
+		t.Fatal("the review did not go on from the draft edited")
+	}
+
+	m, _ = toRisks(t, 120, 40)
+	press(t, m, "?")
+	requireScreen(t, m, offer)
+	press(t, m, "esc", "r")
+	if m.front != registerScreen {
+		t.Fatalf("r on the review step from the account opened %v, not the register", m.front)
+	}
+}
+
+func TestQuestionnaireHelpFromTheReviewOfDraftsScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := toReviewStepFromDrafts(t, size[0], size[1])
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			sendKeys(tm, "?")
+			waitText(t, tm, "Keys of the questionnaire")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
 		})
 	}
 }

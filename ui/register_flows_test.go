@@ -17,6 +17,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/questionnaire"
 )
@@ -434,4 +435,47 @@ func TestRegisterNamesRisksAndReferences(t *testing.T) {
 	requireScreen(t, m, r.Risk.Rule.Title+" ")
 	refuseScreen(t, m, r.Risk.Rule.ID+" ")
 	golden(t, m, 200, 60, "Risk register")
+}
+
+// A long owner pushes the paragraph and the title off the second line of
+// a row at 80 columns: the entry of the row selected reads whole under the
+// list (due, owner, paragraph and title), never only the risk and the note.
+func TestRegisterShowsTheSelectedEntryWholeBelow(t *testing.T) {
+	const owner = "Human Rights Section and UNPOL vetting cell, with the Police Commissioner's office"
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			ws := importedSheet(t, resolution)
+			rb := classify.Default()
+			for _, a := range ws.Activities {
+				if r := rb.Classify(a); len(r.Risks) > 0 {
+					a.Register = model.Register{{Risk: r.Risks[0].Rule.ID, Status: model.Planned, Owner: owner, Due: "2030-01-15"}}
+				}
+			}
+			m := NewModel(rb, ws, false, nil, nil)
+			m.sh.sheet.SetToday(registerDay)
+			m.Update(resize(size[0], size[1]))
+			press(t, m, "r")
+			a := m.reg().Selected().Activity
+			if screen := screenText(m); !containsFlat(screen, owner) || !containsFlat(screen, a.Title) || !containsFlat(screen, "2030-01-15") {
+				t.Fatalf("the selected entry is not whole on the screen:\n%s", screenText(m))
+			}
+			golden(t, m, size[0], size[1], "Risk register")
+		})
+	}
+}
+
+// The guide names a risk without an entry as the register screen does
+// ("no entry"): it said `none`, which the screen never shows.
+func TestGuideNamesAMissingEntryAsTheRegisterDoes(t *testing.T) {
+	data, err := os.ReadFile("../docs/ui.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	guide := string(data)
+	if !strings.Contains(guide, "the status of its entry (`"+report.NoEntry+"` without one") {
+		t.Errorf("docs/ui.md does not give the register's status without an entry as %q", report.NoEntry)
+	}
+	if strings.Contains(guide, "(`none` without one)") {
+		t.Error("docs/ui.md names a missing entry `none`")
+	}
 }

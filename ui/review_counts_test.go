@@ -62,8 +62,8 @@ func TestReviewTallyAgreesWithTheBriefing(t *testing.T) {
 		if strings.Contains(screenText(m), "No fact is known of this draft") { // a draft without facts asks before it is accepted
 			press(t, m, "a")
 		}
-		requireScreen(t, m, fmt.Sprintf("%d left · %d reviewed · %d skipped · %d discarded · %d DRAFT",
-			st.left, st.reviewed, st.skipped, st.discarded, st.left+st.skipped))
+		requireScreen(t, m, fmt.Sprintf("%d left · ", st.left), fmt.Sprintf(" · %d reviewed · %d skipped · %d discarded · %d DRAFT",
+			st.reviewed, st.skipped, st.discarded, st.left+st.skipped))
 		said, marked := briefingDrafts(t, m)
 		if said != st.left+st.skipped || marked != said {
 			t.Fatalf("step %d %v: the review leaves %d drafts, the briefing says %d and marks %d", i, st.keys, st.left+st.skipped, said, marked)
@@ -78,7 +78,7 @@ func TestReviewTallyScreens(t *testing.T) {
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
 			waitText(t, tm, "R review")
 			sendKeys(tm, "R", "a", "s", "x")
-			waitText(t, tm, "1 discarded")
+			waitText(t, tm, "Discarded “")
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 		})
@@ -182,39 +182,60 @@ func TestReviewOthersScreens(t *testing.T) {
 	}
 }
 
-// R pressed on a draft asked of others, while drafts of the mission's own
-// wait, begins with the first of the mission's own: the others come last, as
-// the header says; with none of its own left, R begins where it is asked.
-func TestReviewBegunOnADraftOfOthersTakesTheMissionsOwnFirst(t *testing.T) {
+// R pressed on a draft asked of others opens the review at it, as at any
+// draft under the cursor, though the mission's own drafts wait: from it the
+// review goes on with the others' drafts after it, then round to the
+// mission's own from the top, and shows every draft once.
+func TestReviewBegunOnADraftOfOthersBeginsThere(t *testing.T) {
 	m := newTestModel(t, importedSheet(t, resolution), 120, 40)
 	s := m.sh.sheet
-	var firstOwn, other *model.Activity
+	var own, others []*model.Activity
 	for _, a := range s.Worksheet().Activities {
-		switch {
-		case s.Verdict(a).Others && other == nil:
-			other = a
-		case !s.Verdict(a).Others && firstOwn == nil:
-			firstOwn = a
+		if s.Verdict(a).Others {
+			others = append(others, a)
+		} else {
+			own = append(own, a)
 		}
 	}
-	if firstOwn == nil || other == nil {
+	if len(own) == 0 || len(others) < 2 {
 		t.Fatal("the resolution does not test the order")
 	}
-	m.Update(selectMsg{Activity: other})
+	from := others[1]
+	m.Update(selectMsg{Activity: from})
 	press(t, m, "R")
-	if m.draftReview().Draft() != firstOwn {
-		t.Fatalf("R on %s began with %s, want the mission's own %s", other.Source.Ref, m.draftReview().Draft().Source.Ref, firstOwn.Source.Ref)
+	if got := m.draftReview().Draft(); got != from {
+		t.Fatalf("R on %s began with %s", from.Source.Ref, got.Source.Ref)
 	}
-	press(t, m, "esc")
-	for _, a := range s.Worksheet().Activities {
-		if !s.Verdict(a).Others {
-			a.Status = model.StatusReviewed
+	requireScreen(t, m, "Asked of others than the mission")
+	want := append(append(append([]*model.Activity{}, others[1:]...), own...), others[0])
+	var seen []*model.Activity
+	for m.front == reviewScreen && len(seen) <= s.Len() {
+		seen = append(seen, m.draftReview().Draft())
+		press(t, m, "s")
+	}
+	if len(seen) != len(want) {
+		t.Fatalf("the review showed %d drafts of %d", len(seen), len(want))
+	}
+	for i := range want {
+		if seen[i] != want[i] {
+			t.Fatalf("draft %d of the review is %s, want %s", i+1, seen[i].Source.Ref, want[i].Source.Ref)
 		}
 	}
-	m.Update(selectMsg{Activity: other})
-	press(t, m, "R")
-	if m.draftReview().Draft() != other {
-		t.Fatalf("with none of the mission's own left, R began with %s, want %s", m.draftReview().Draft().Source.Ref, other.Source.Ref)
+}
+
+// R on the worksheet's second row, paragraph 5 asked of the Government,
+// opens the review there while the mission's own drafts wait.
+func TestReviewOpensAtTheDraftOfOthersUnderTheCursor(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), importedSheet(t, resolution), false, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Mandate: S/RES/1925")
+			sendKeys(tm, "down", "R")
+			waitText(t, tm, "Asked of others than the mission · not the mission")
+			_, view := finalScreen(t, tm)
+			teatest.RequireEqualOutput(t, []byte(view))
+		})
 	}
 }
 
@@ -289,5 +310,31 @@ func TestReviewGoesOnWithTheMissionsOwnAfterAnEditMakesADraftOthers(t *testing.T
 	if m.draftReview().Draft() != next {
 		t.Fatalf("after the edit the review went on with %s (asked of others: %v), want the mission's own %s",
 			m.draftReview().Draft().Source.Ref, s.Verdict(m.draftReview().Draft()).Others, next.Source.Ref)
+	}
+}
+
+// After an import the review begins with the mission's own drafts, though
+// the first draft the import put in is asked of others: nobody chose it, as
+// R on it chooses it (a replace after paragraph 4 was accepted put 5, asked
+// of the Government, first).
+func TestImportedReviewBeginsWithTheMissionsOwn(t *testing.T) {
+	m := newTestModel(t, model.New(""), 120, 40)
+	importFile(t, m, resolution)
+	press(t, m, "a", "esc")
+	importFile(t, m, resolution)
+	press(t, m, "r")
+	s := m.sh.sheet
+	at := m.draftReview().Draft()
+	if at == nil || s.Verdict(at).Others {
+		t.Fatalf("the review after the replace began with %v, asked of others", at.Source.Ref)
+	}
+	var first *model.Activity
+	for _, a := range s.Worksheet().Activities {
+		if a.Status == model.StatusDraft && first == nil {
+			first = a
+		}
+	}
+	if !s.Verdict(first).Others {
+		t.Fatalf("the first draft after the replace, %s, is the mission's own: the test shows nothing", first.Source.Ref)
 	}
 }

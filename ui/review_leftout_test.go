@@ -61,7 +61,7 @@ func TestReviewRestoresALeftOutParagraph(t *testing.T) {
 	if i := s.Index(a); i != 0 || s.At(1).Source.Ref != "4" {
 		t.Fatalf("restored at %d, before %q", i, s.At(i+1).Source.Ref)
 	}
-	requireScreen(t, m, "Paragraph 3 restored as a draft", "[l] left out (9)", "35 left · 0 reviewed")
+	requireScreen(t, m, "Paragraph 3 restored as a draft", "[l] left out (9)", "35 left · ", " · 0 reviewed")
 	press(t, m, "l")
 	refuseScreen(t, m, "3 sets the number of troops")
 
@@ -160,5 +160,34 @@ func TestReviewReturnsAfterARestore(t *testing.T) {
 				t.Fatalf("then %q, want %q", got.Source.Ref, want.Source.Ref)
 			}
 		})
+	}
+}
+
+// At 80 columns the list of left-out paragraphs gives every reason whole,
+// wrapped under its reference ("…which is no a…" lost its end).
+func TestLeftOutListWrapsEachReason(t *testing.T) {
+	data, err := os.ReadFile(resolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mandate, err := suggest.ReadMandate(suggest.NewReader(classify.Default()), string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, model.New(""), 80, 24)
+	importFile(t, m, resolution)
+	press(t, m, "l")
+	seen := screenText(m)
+	for range mandate.LeftOut() {
+		press(t, m, "down")
+		seen += screenText(m)
+	}
+	for _, p := range mandate.LeftOut() {
+		if !containsFlat(seen, p.Ref+" "+p.Reason.Why()) {
+			t.Errorf("paragraph %s: the reason %q is not whole in the list", p.Ref, p.Reason.Why())
+		}
+	}
+	if strings.Contains(seen, "no a…") {
+		t.Error("a reason is cut")
 	}
 }

@@ -52,7 +52,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	if s.Len() != 35 || s.At(0) != mine {
 		t.Fatalf("%d activities after the import, first %q", s.Len(), s.At(0).ID)
 	}
-	requireScreen(t, m, "34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import (S/RES/1925 (2010)).", "Review of drafts", "34 left · 34 DRAFT in a briefing · 6 asked of others, last")
+	requireScreen(t, m, "34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import (S/RES/1925 (2010)).", "Review of drafts", "34 left · 6 asked of others, last · 34 DRAFT in a briefing")
 	ids := map[string]bool{}
 	for _, a := range s.Worksheet().Activities {
 		if ids[a.ID] {
@@ -145,7 +145,7 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	if d[2].Status != model.StatusDraft || m.draftReview().Draft() != d[3] {
 		t.Fatalf("s: second %q, shown %q", d[2].Status, m.draftReview().Draft().ID)
 	}
-	requireScreen(t, m, "32 left · 1 reviewed · 1 skipped · 0 discarded · 33 DRAFT")
+	requireScreen(t, m, "32 left · ", " · 1 reviewed · 1 skipped · 0 discarded · 33 DRAFT")
 
 	// e edits the draft in the questionnaire; finishing goes on with the review.
 	press(t, m, "s") // skip one more: on to 6(iii) (5 is asked of others: it comes last)
@@ -168,7 +168,7 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	if edited.Status != model.StatusReviewed {
 		t.Errorf("the edited draft is %q", edited.Status)
 	}
-	requireScreen(t, m, "30 left · 2 reviewed · 2 skipped · 0 discarded · 32 DRAFT")
+	requireScreen(t, m, "30 left · ", " · 2 reviewed · 2 skipped · 0 discarded · 32 DRAFT")
 
 	// esc stops; the worksheet's cursor is on the draft shown.
 	press(t, m, "esc")
@@ -287,7 +287,7 @@ func TestReviewEscAfterAnEditCountsAnEdit(t *testing.T) {
 	if d.Status != model.StatusDraft {
 		t.Fatalf("a draft with an unconfirmed suggestion became %q", d.Status)
 	}
-	requireScreen(t, m, "33 left · 0 reviewed · 1 skipped · 0 discarded · 34 DRAFT", "Edited; it stays a draft")
+	requireScreen(t, m, "33 left · ", " · 0 reviewed · 1 skipped · 0 discarded · 34 DRAFT", "Edited; it stays a draft")
 }
 
 // The questionnaire opened with e from the review says esc goes back to the

@@ -42,8 +42,8 @@ func TestCompactVerdictCountsTheRisksItCannotShow(t *testing.T) {
 }
 
 // The questionnaire opened from the review of drafts says, where risks
-// fire, where the register is: r does not open it from inside the review,
-// and the line outside the review that offers r is not there.
+// fire, that r opens the register and that esc there goes on with the
+// review of drafts.
 func TestReviewEditSaysWhereTheRegisterIs(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -56,8 +56,10 @@ func TestReviewEditSaysWhereTheRegisterIs(t *testing.T) {
 			for i := 0; i < 30 && m.qs().Stage != questionnaire.Reviewing; i++ {
 				press(t, m, "right")
 			}
-			requireScreen(t, m, "2 risks fire: their entries are made step by step here", "the whole register opens", "after the review of drafts")
-			refuseScreen(t, m, "r: the register")
+			requireScreen(t, m, "2 risks fire: what is being done about them? r: the register")
+			if !containsFlat(screenText(m), "esc there goes on with the review of drafts") {
+				t.Fatalf("the review step does not say where esc in the register goes:\n%s", screenText(m))
+			}
 			golden(t, m, size[0], size[1], "review of drafts")
 		})
 	}
@@ -68,7 +70,8 @@ func TestReviewEditSaysWhereTheRegisterIs(t *testing.T) {
 // status line's message in full; where the line holds it, the help does not
 // repeat it.
 func TestReplaceStatusReadsWholeInTheHelp(t *testing.T) {
-	how := replaceDid(model.Reimport{Replaced: 12, Reviewed: 3, Discarded: 1})
+	how := replaceDid(model.Reimport{Replaced: 12, Reviewed: 3, Discarded: 1,
+		DiscardedDrafts: []*model.Activity{{Source: model.Source{Document: "S/RES/2180 (2014)", Ref: "13"}}}})
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
@@ -78,7 +81,7 @@ func TestReplaceStatusReadsWholeInTheHelp(t *testing.T) {
 			if size[0] < 200 {
 				requireScreen(t, m, "+3 more (?)") // two things it did, and the document
 				press(t, m, "?")
-				requireScreen(t, m, "The status line's message, whole", "left 3 reviewed activities as reviewed", "paragraph discarded", "(S/RES/2180 (2014))")
+				requireScreen(t, m, "The status line's message, whole", "left 3 reviewed activities as reviewed", "paragraph 13 discarded", "(S/RES/2180 (2014))")
 			} else {
 				requireScreen(t, m, "3 reviewed kept, 1 discarded kept out", "+1 more (?)")
 				press(t, m, "?") // the document, counted, is there
@@ -199,7 +202,7 @@ func TestDescriptionCountsTheQuestionsTheVerdictCounts(t *testing.T) {
 
 // A long owner in the register reads whole: on a wide terminal the risks'
 // titles give way to it in the row, and where the row still cuts it the
-// line under the list has it whole.
+// entry under the list has it whole.
 func TestRegisterShowsALongOwnerWhole(t *testing.T) {
 	const owner = "Joint Mission Analysis Centre with the Human Rights Division and the Force Commander"
 	for _, size := range sizes {
@@ -208,7 +211,10 @@ func TestRegisterShowsALongOwnerWhole(t *testing.T) {
 			press(t, m, "r", "w")
 			typeText(t, m, owner)
 			press(t, m, "enter")
-			requireScreen(t, m, "Owner: Joint Mission Analysis Centre with the Human", "Force Commander")
+			requireScreen(t, m, "Entry: due", "Force Commander")
+			if !containsFlat(screenText(m), "owner "+owner+" · ") {
+				t.Fatalf("the entry under the list lacks the whole owner:\n%s", screenText(m))
+			}
 			if size[0] >= 200 {
 				row := ""
 				for _, l := range strings.Split(screenText(m), "\n") {
@@ -220,7 +226,7 @@ func TestRegisterShowsALongOwnerWhole(t *testing.T) {
 					t.Errorf("the row gives the owner less than the width allows:\n%s", row)
 				}
 			}
-			golden(t, m, size[0], size[1], "Owner: ")
+			golden(t, m, size[0], size[1], "Entry: ")
 		})
 	}
 }

@@ -115,10 +115,7 @@ func (d *Screen) render() {
 	d.gen = s.Gen()
 	d.risks = r.Risks
 	d.focus = min(d.focus, max(0, len(d.risks)-1))
-	d.view.Height = d.height
-	if len(d.risks) > 0 {
-		d.view.Height = max(1, d.height-registerLines)
-	}
+	d.view.Height = max(1, d.height-len(d.foot()))
 	lines := AccountLines(s.Rulebook(), d.ctx.Styles, d.activity, &r, d.width)
 	if strings.TrimSpace(d.activity.Source.Text) != "" {
 		// After the source text, the words behind what it suggests, as the
@@ -144,9 +141,6 @@ func (d *Screen) Sync() {
 	}
 }
 
-// registerLines is the height of the register line under the account.
-const registerLines = 2
-
 // TextFocused reports whether a field of a register entry has the keys.
 func (d *Screen) TextFocused() bool { return d.reg.Editing() }
 
@@ -171,6 +165,9 @@ func (d *Screen) FullHelp() [][]key.Binding { return d.keys.FullHelp() }
 
 // Update scrolls the account and moves between activities.
 func (d *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// A change of the risk in focus, or of its entry, may change the lines
+	// the entry wraps to under the account.
+	defer d.fit()
 	km, ok := msg.(tea.KeyMsg)
 	if !ok || d.activity == nil {
 		return d, nil
@@ -250,20 +247,60 @@ func (d *Screen) View() string {
 	if len(d.risks) == 0 {
 		return component.Block(body, d.width, d.height)
 	}
-	lines := d.reg.Lines(d.width)
-	if !d.reg.Editing() {
-		k := &d.risks[d.focus]
-		head := st.Label.Render(fmt.Sprintf("Register (%d of %d) ", d.focus+1, len(d.risks))) +
-			st.Severity(k.Severity, report.SeverityTag(k.Severity)) + " " + k.Rule.ID + ": " + report.MitigationText(&k.Mitigation)
-		if k.Mitigation.Overdue {
-			// First, so that a long entry never cuts it off.
-			head = st.Label.Render(fmt.Sprintf("Register (%d of %d) ", d.focus+1, len(d.risks))) + st.Error.Render("OVERDUE") + " " +
-				st.Severity(k.Severity, report.SeverityTag(k.Severity)) + " " + k.Rule.ID + ": " + report.MitigationText(&k.Mitigation)
-		}
-		lines = []string{component.Fit(head, d.width),
-			component.Fit(st.Muted.Render("tab next risk · s status · w owner · d due · n note · u undo · r the register"), d.width)}
+	return body + "\n" + strings.Join(d.foot(), "\n")
+}
+
+// mostRegisterLines is how many lines the register's entry under the
+// account wraps to at most: the account keeps the rest of the screen.
+const mostRegisterLines = 4
+
+// foot is the lines under the account: the field being edited, or the
+// entry of the risk in focus, wrapped whole (an owner, a due date and a
+// note read to their end), and the register's keys.
+func (d *Screen) foot() []string {
+	if len(d.risks) == 0 {
+		return nil
 	}
-	return body + "\n" + strings.Join(lines, "\n")
+	if d.reg.Editing() {
+		return d.reg.Lines(d.width)
+	}
+	st := d.ctx.Styles
+	k := &d.risks[d.focus]
+	label := fmt.Sprintf("Register (%d of %d) ", d.focus+1, len(d.risks))
+	tag := report.SeverityTag(k.Severity)
+	lead := ""
+	if k.Mitigation.Overdue {
+		// First, so that it never goes to a second line.
+		lead = "OVERDUE "
+	}
+	rest := lead + tag + " " + k.Rule.ID + ": " + report.MitigationText(&k.Mitigation)
+	lines := component.WrapIndent(label, rest, d.width)
+	if len(lines) > mostRegisterLines {
+		indent := strings.Repeat(" ", ansi.StringWidth(label))
+		tail := strings.Join(strings.Fields(strings.Join(lines[mostRegisterLines-1:], " ")), " ")
+		lines = append(lines[:mostRegisterLines-1], indent+component.Cut(tail, d.width-len(indent)))
+	}
+	first := strings.TrimPrefix(lines[0], label)
+	styled := st.Label.Render(label)
+	if lead != "" && strings.HasPrefix(first, lead) {
+		styled += st.Error.Render(strings.TrimSpace(lead)) + " "
+		first = strings.TrimPrefix(first, lead)
+	}
+	if strings.HasPrefix(first, tag) {
+		styled += st.Severity(k.Severity, tag)
+		first = strings.TrimPrefix(first, tag)
+	}
+	lines[0] = styled + first
+	for i := range lines {
+		lines[i] = component.Fit(lines[i], d.width)
+	}
+	return append(lines, component.Fit(st.Muted.Render("tab next risk · s status · w owner · d due · n note · u undo · r the register"), d.width))
+}
+
+// fit gives the account the rows the lines under it leave, less one for
+// the sign of what is out of sight where it does not fit.
+func (d *Screen) fit() {
+	component.FitPager(&d.view, d.height-len(d.foot()))
 }
 
 // riskWords says how many risks an activity has and the most serious,

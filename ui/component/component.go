@@ -87,6 +87,11 @@ type (
 		Activity *model.Activity
 		Changed  bool
 		Pending  int
+		// Then, when set, is what the screen below sends once it has gone
+		// on: r in the questionnaire opened from the review of drafts
+		// opens the register on the activity, over the review, which has
+		// gone on to its next draft meanwhile.
+		Then tea.Msg
 	}
 	// Copy asks the root to put Text on the terminal's clipboard, which
 	// only the root can write to.

@@ -140,7 +140,11 @@ func (h *Screen) render() {
 	if len(h.terms) > 0 {
 		lines = append(lines, st.Heading.Render(component.Cut("Words of the heading", h.width)), "")
 		for _, t := range h.terms {
-			lines = append(lines, "  "+st.Key.Render(component.Cut(t.Word, h.width-2)))
+			// Wrapped, not cut: a word may be a whole line (the review's
+			// heading, which its screen cuts).
+			for _, l := range component.WrapIndent("  ", t.Word, h.width) {
+				lines = append(lines, "  "+st.Key.Render(strings.TrimPrefix(l, "  ")))
+			}
 			lines = append(lines, component.WrapIndent("    ", t.Meaning, h.width)...)
 		}
 		lines = append(lines, "")

@@ -225,9 +225,6 @@ func (q *Screen) ShortHelp() []key.Binding {
 		k := q.keys
 		if len(q.risks) > 0 {
 			enter := component.Bind([]string{"enter"}, "enter", "the risks, one step each")
-			if q.inReview {
-				return []key.Binding{enter, k.Back, k.Jump, k.Done}
-			}
 			return []key.Binding{enter, k.Register, k.Back, k.Jump, k.Done}
 		}
 		return []key.Binding{component.Bind([]string{"enter"}, "enter", "finish"), k.Back, k.Jump, k.Done}
@@ -401,7 +398,7 @@ func (q *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch {
 		case km.String() == "enter":
 			return q, q.next()
-		case key.Matches(km, k.Register) && len(q.risks) > 0 && !q.inReview:
+		case key.Matches(km, k.Register) && len(q.risks) > 0:
 			// What is being done about the risks: the activity's entries in
 			// the register, in the questionnaire's place.
 			return q, q.finishTo(toRegister)

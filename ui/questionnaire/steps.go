@@ -127,6 +127,13 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 	if then == toRegister && !q.inReview {
 		return q.ctx.Send(component.Replace{To: q.links.Register, Arg: register.Of{Activity: a}})
 	}
+	if then == toRegister {
+		// The review of drafts counts the edit and goes on, then opens the
+		// register over itself: esc there goes back to the review.
+		out := q.outcome(a)
+		out.Then = component.Open{To: q.links.Register, Arg: register.Of{Activity: a}}
+		return q.ctx.Send(component.Back{Result: out})
+	}
 	if then == toDetail && !q.inReview {
 		return q.ctx.Send(component.Replace{To: q.links.Detail, Arg: a})
 	}

@@ -210,9 +210,9 @@ func (q *Screen) reviewFoot(w int) []string {
 	switch fire := component.Plural(len(q.risks), "risk fires", "risks fire"); {
 	case len(q.risks) == 0:
 	case q.inReview:
-		// r does not leave the review of drafts: the line says where the
-		// register is, so that its absence does not read as a gap.
-		texts = append(texts, fire+": their entries are made step by step here; the whole register opens with r on the worksheet, after the review of drafts")
+		// r finishes the edit, the review of drafts goes on, and the
+		// register opens over it: esc there is back in the review.
+		texts = append(texts, fire+": what is being done about them? r: the register (esc there goes on with the review of drafts)")
 	default:
 		texts = append(texts, fire+": what is being done about them? r: the register, one entry per risk")
 	}

@@ -12,9 +12,14 @@ import (
 // cannot hold (its title, an owner the row cuts, the note) read whole here.
 
 // below is the lines under the list: the field being edited and why a
-// value was refused, or the risk's title and the note of its entry,
-// wrapped.
-func (s *Screen) below(w int) []string {
+// value was refused, or the risk's title, what the row cuts of the entry and
+// the note of its entry, wrapped.
+func (s *Screen) below(w int) []string { return s.belowLines(w, true) }
+
+// belowLines is below; entry: the rows are drawn as they are laid out, so
+// that what the selected row cuts of its entry is said whole here (a list
+// drawn with every row wrapped whole has nothing cut to say).
+func (s *Screen) belowLines(w int, entry bool) []string {
 	st := s.ctx.Styles
 	if s.edit.Editing() {
 		return s.edit.Lines(w)
@@ -40,11 +45,12 @@ func (s *Screen) below(w int) []string {
 	for _, l := range head {
 		out = append(out, component.Fit(l, w))
 	}
-	if owner := oneLine(r.Risk.Mitigation.Entry.Owner); s.ownerCut(r, owner) {
-		// The row shows the owner cut: it reads whole here.
-		for i, l := range component.WrapIndent("Owner: ", owner, w) {
+	if entry && s.rowCut(r, s.layout()) {
+		// The row cuts its entry (a long owner pushes the paragraph and the
+		// title off it, or the columns are too narrow): it reads whole here.
+		for i, l := range component.WrapIndent("Entry: ", underText(s, r), w) {
 			if i == 0 {
-				l = st.Label.Render("Owner: ") + strings.TrimPrefix(l, "Owner: ")
+				l = st.Label.Render("Entry: ") + strings.TrimPrefix(l, "Entry: ")
 			}
 			out = append(out, component.Fit(l, w))
 		}
@@ -55,20 +61,44 @@ func (s *Screen) below(w int) []string {
 	return out
 }
 
-// ownerCut reports whether the row of r shows its owner cut.
-func (s *Screen) ownerCut(r *session.RegisterRow, owner string) bool {
-	if owner == "" {
-		return false
+// rowCut reports whether the row of r, laid out as l, cuts its entry: its
+// owner or its paragraph, or leaves its activity's title fewer than
+// minTitleShown columns. A long title cut short is the list's way (the
+// activity's account has it whole); an owner or a paragraph is not.
+func (s *Screen) rowCut(r *session.RegisterRow, l layout) bool {
+	ref := component.ParagraphRef(r.Activity.Source.Ref)
+	if l.twoLine {
+		if l.wrap {
+			return false
+		}
+		under := underText(s, r)
+		title := titleText(r)
+		shown := min(ansi.StringWidth(title), minTitleShown)
+		return ansi.StringWidth(rowIndent+strings.TrimSuffix(under, title))+shown > s.width
 	}
-	l := s.layout()
-	if !l.twoLine {
-		return ansi.StringWidth(owner) > l.owner
-	}
+	return ansi.StringWidth(oneLine(r.Risk.Mitigation.Entry.Owner)) > l.owner || ansi.StringWidth(ref) > ansi.StringWidth(paragraphRef(ref))
+}
+
+// minTitleShown is how much of an activity's title a row must show for the
+// list to tell the activities apart.
+const minTitleShown = 20
+
+// rowIndent is where the second line of a row of two begins.
+const rowIndent = "      "
+
+// underText is the second line of a row of two, whole: the due date (and
+// an overdue HRDDP review), the owner, then the activity's paragraph and
+// title.
+func underText(s *Screen, r *session.RegisterRow) string {
 	due, review, _ := s.dueText(r)
 	if review != "" {
 		due += " · " + review
 	}
-	return ansi.StringWidth("      due "+due+" · owner "+owner) > s.width
+	owner := r.Risk.Mitigation.Entry.Owner
+	if owner == "" {
+		owner = "-"
+	}
+	return "due " + due + " · owner " + oneLine(owner) + " · " + oneLine(activityText(r))
 }
 
 // noteLines are the selected entry's note, wrapped whole to w cells (on a

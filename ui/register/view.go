@@ -112,6 +112,7 @@ func (s *Screen) View() string {
 		}
 		if len(whole) <= s.height-1-len(below)-len(lines) {
 			rows = whole
+			below = s.belowLines(w, false)
 		}
 	}
 	lines = append(lines, rows...)
@@ -315,7 +316,6 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	st := s.ctx.Styles
 	k := &r.Risk
 	m := &k.Mitigation
-	act := activityText(r)
 	due, review, late := s.dueText(r)
 	if review != "" {
 		due += " · " + review
@@ -335,7 +335,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	status := component.Fit(statusText(r), colStatus)
 	if l.twoLine {
 		// The due date and owner first, where a long title never cuts them.
-		under := []string{"      due " + due + " · owner " + oneLine(owner) + " · " + oneLine(act)}
+		under := []string{rowIndent + underText(s, r)}
 		if l.wrap {
 			under = component.WrapIndent("      ", strings.TrimSpace(under[0]), s.width)
 		}
@@ -358,7 +358,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 		}
 		return lines
 	}
-	act = component.Fit(titleText(r), l.act) + " "
+	act := component.Fit(titleText(r), l.act) + " "
 	if l.ref > 0 {
 		act = component.Fit(paragraphRef(r.Activity.Source.Ref), l.ref) + act
 	}

@@ -19,9 +19,12 @@ import (
 
 // Spare is a left-out part as a draft, and the references of the parts
 // before it in the mandate (shared by all), so that it goes back in its place.
+// discarded: the part is no left-out one but a draft of a paragraph taken out
+// in an earlier review, which a replace kept out (Discards).
 type Spare struct {
-	activity *model.Activity
-	after    []string
+	activity  *model.Activity
+	after     []string
+	discarded bool
 }
 
 // Spares sets each left-out part's draft (spares, read in the same pass as
@@ -44,6 +47,81 @@ func Spares(mandate *suggest.Mandate, spares []*model.Activity) []Spare {
 		order = append(order, p.Ref)
 	}
 	return out
+}
+
+// Discards are the drafts of the paragraphs a replace kept out because a
+// person discarded them since the earlier import (model.Reimport's
+// DiscardedDrafts), each with the references of the parts before it in the
+// mandate, as Spares: l lists them among the left-out paragraphs, marked
+// discarded, and r brings one back.
+func Discards(mandate *suggest.Mandate, drafts []*model.Activity) []Spare {
+	var order []string
+	for _, p := range mandate.Parts {
+		if p.Role == suggest.Task || p.Role == suggest.LeftOut {
+			order = append(order, p.Ref)
+		}
+	}
+	var out []Spare
+	for _, d := range drafts {
+		i := slices.Index(order, d.Source.Ref)
+		if i < 0 {
+			i = len(order)
+		}
+		out = append(out, Spare{activity: d, after: order[:i:i], discarded: true})
+	}
+	return out
+}
+
+// discardedPart is the entry of the list for the draft of a paragraph
+// discarded earlier.
+func discardedPart(sp Spare) suggest.LeftOutPart {
+	return suggest.LeftOutPart{Ref: sp.activity.Source.Ref, Text: sp.activity.Source.Text}
+}
+
+// withDiscards puts the discarded paragraphs (discards) among the parts left
+// out and their drafts (spare), each in its place in the mandate. Where the
+// left-out parts have no drafts the list restores nothing, and the
+// discarded ones, which are drafts only, are not listed.
+func withDiscards(parts []suggest.LeftOutPart, spare, discards []Spare) ([]suggest.LeftOutPart, []Spare) {
+	if len(discards) == 0 || len(spare) != len(parts) {
+		return parts, spare
+	}
+	type entry struct {
+		part suggest.LeftOutPart
+		sp   Spare
+	}
+	var all []entry
+	for i := range parts {
+		all = append(all, entry{parts[i], spare[i]})
+	}
+	for _, d := range discards {
+		all = append(all, entry{discardedPart(d), d})
+	}
+	slices.SortStableFunc(all, func(a, b entry) int { return len(a.sp.after) - len(b.sp.after) })
+	parts, spare = nil, nil
+	for _, e := range all {
+		parts, spare = append(parts, e.part), append(spare, e.sp)
+	}
+	return parts, spare
+}
+
+// discardedAt reports whether entry i of the list is a paragraph discarded
+// earlier rather than one the import left out.
+func (r *Screen) discardedAt(i int) bool {
+	return i < len(r.spare) && len(r.spare) == len(r.leftOut) && r.spare[i].discarded
+}
+
+// leftOutCounts are how many entries of the list the import left out and
+// how many were discarded earlier.
+func (r *Screen) leftOutCounts() (leftOut, discarded int) {
+	for i := range r.leftOut {
+		if r.discardedAt(i) {
+			discarded++
+		} else {
+			leftOut++
+		}
+	}
+	return leftOut, discarded
 }
 
 // leftOutHow says how to list the paragraphs left out of the document of
@@ -84,20 +162,22 @@ func (r *Screen) markLeftOut(km tea.KeyMsg) {
 	}
 	r.syncRestore()
 	r.render()
+	r.scrollToMark()
+}
+
+// scrollToMark scrolls the list to the part marked, when it is out of sight.
+func (r *Screen) scrollToMark() {
 	line := r.leftOutLine(r.leftOutAt)
 	if line < r.view.YOffset || line+2 >= r.view.YOffset+r.view.Height {
 		r.view.SetYOffset(max(0, line-1))
 	}
 }
 
-// leftOutHead is the lines above the first left-out part.
-const leftOutHead = 3
-
 // leftOutLine is the line of the list where part i begins.
 func (r *Screen) leftOutLine(i int) int {
-	n := leftOutHead
+	n := len(r.leftOutHead(r.width))
 	for j := 0; j < i && j < len(r.leftOut); j++ {
-		n += 2 + len(component.WrapIndent("  ", report.OneLine(r.leftOut[j].Text), r.width))
+		n += len(r.leftOutEntry(j, r.width))
 	}
 	return n
 }
@@ -127,6 +207,10 @@ func (r *Screen) restore() tea.Cmd {
 		r.back = append(r.back, r.activity)
 	}
 	ref := report.OneLine(part.Ref)
+	said := fmt.Sprintf("Paragraph %s restored as a draft, as import --all makes it; u takes it out again.", ref)
+	if sp.discarded {
+		said = fmt.Sprintf("Paragraph %s, discarded earlier, brought back as a draft; u takes it out again.", ref)
+	}
 	s.PushUndo("restore of paragraph "+ref, func() {
 		if j := s.Index(a); j >= 0 {
 			s.RemoveAt(j)
@@ -142,11 +226,12 @@ func (r *Screen) restore() tea.Cmd {
 		r.showLeftOut, r.leftOutAt = true, i
 		r.syncRestore()
 		r.render()
+		r.scrollToMark()
 	})
 	r.keys.LeftOut.SetEnabled(len(r.leftOut) > 0)
 	r.show(a)
 	r.syncRestore()
-	return r.ctx.Status(fmt.Sprintf("Paragraph %s restored as a draft, as import --all makes it; u takes it out again.", ref))
+	return r.ctx.Status(said)
 }
 
 // restorePlace is where a restored draft goes: after the activity of the
@@ -179,27 +264,58 @@ func (r *Screen) restorePlace(sp Spare) int {
 // leftOutLines lists what the last import left out: each part's reference
 // and why, then its text, the part r would restore marked.
 func (r *Screen) leftOutLines(w int) []string {
+	out := r.leftOutHead(w)
+	for i := range r.leftOut {
+		out = append(out, r.leftOutEntry(i, w)...)
+	}
+	return out
+}
+
+// leftOutHead is the lines above the first left-out part, in width w: of
+// which document, how many and why, and the keys.
+func (r *Screen) leftOutHead(w int) []string {
 	st := r.ctx.Styles
 	how := "(pocssr import --all keeps them as drafts.)"
 	if len(r.spare) > 0 {
 		how = "↑/↓ marks one; r restores it as a draft (as import --all); u undoes."
 	}
-	out := []string{st.Screen.Render(component.Cut("Left out of "+report.OneLine(r.leftOutOf), w)),
-		st.Muted.Render(component.Cut(component.Plural(len(r.leftOut), "paragraph asks", "paragraphs ask")+" for no activity: no draft was made of them.", w)),
-		st.Muted.Render(component.Cut(how, w))}
-	for i, p := range r.leftOut {
-		mark := "  "
-		if i == r.leftOutAt && len(r.spare) > 0 {
-			mark = "> "
-		}
-		head := mark + component.Cut(report.OneLine(p.Ref), 10) + " " + component.Cut(p.Reason.Why(), w-13)
-		if mark == "> " {
-			head = st.Selected.Render(component.Fit(head, w))
-		} else {
-			head = st.Heading.Render(head)
-		}
-		out = append(out, "", head)
-		out = append(out, component.WrapIndent("  ", report.OneLine(p.Text), w)...)
+	n, discarded := r.leftOutCounts()
+	why := component.Plural(n, "paragraph asks", "paragraphs ask") + " for no activity"
+	if discarded > 0 {
+		why += ", " + component.Plural(discarded, "was", "were") + " discarded in an earlier review"
 	}
-	return out
+	out := []string{st.Screen.Render(component.Cut("Left out of "+report.OneLine(r.leftOutOf), w))}
+	for _, l := range component.Wrap(why+": no draft was made of them.", w) {
+		out = append(out, st.Muted.Render(l))
+	}
+	return append(out, st.Muted.Render(component.Cut(how, w)))
 }
+
+// leftOutEntry is part i of the list in width w: a blank line, its
+// reference and why (marked when r would restore it), then its text.
+func (r *Screen) leftOutEntry(i, w int) []string {
+	st := r.ctx.Styles
+	p := r.leftOut[i]
+	mark := "  "
+	if i == r.leftOutAt && len(r.spare) > 0 {
+		mark = "> "
+	}
+	reason := p.Reason.Why()
+	if r.discardedAt(i) {
+		reason = discardedWhy
+	}
+	// The reason wraps under itself, whole: at 80 columns the longest
+	// ("…which is no activity on the ground") lost its end.
+	out := []string{""}
+	for _, l := range component.WrapIndent(mark+component.Cut(report.OneLine(p.Ref), 10)+" ", reason, w) {
+		if mark == "> " {
+			out = append(out, st.Selected.Render(component.Fit(l, w)))
+		} else {
+			out = append(out, st.Heading.Render(l))
+		}
+	}
+	return append(out, component.WrapIndent("  ", report.OneLine(p.Text), w)...)
+}
+
+// discardedWhy is the reason given for a paragraph discarded earlier.
+const discardedWhy = "[discarded] taken out in an earlier review; the replace kept it out"

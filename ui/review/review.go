@@ -93,6 +93,9 @@ type Imported struct {
 	Document string
 	LeftOut  []suggest.LeftOutPart
 	Spare    []Spare
+	// Discarded are the paragraphs a replace kept out (Discards): l lists
+	// them among those left out, and r brings one back.
+	Discarded []Spare
 }
 
 // Draft is the draft shown, nil when the review shows none.
@@ -107,12 +110,13 @@ func (r *Screen) Title() string { return "Review" }
 // Open begins a review at a draft, or after an import (Imported), or says
 // there is none.
 func (r *Screen) Open(arg any) (tea.Cmd, bool) {
-	from, _ := arg.(*model.Activity)
+	from, asked := arg.(*model.Activity)
 	if in, ok := arg.(Imported); ok {
-		r.setLeftOut(in.Document, in.LeftOut, in.Spare)
+		parts, spare := withDiscards(in.LeftOut, in.Spare, in.Discarded)
+		r.setLeftOut(in.Document, parts, spare)
 		from = in.At
 	}
-	if !r.start(from) {
+	if !r.start(from, asked) {
 		return r.ctx.Status("No drafts to review."), false
 	}
 	r.SetSize(r.width, r.height)
@@ -129,9 +133,12 @@ func (r *Screen) leave() tea.Cmd {
 
 // start begins a review at from when it is a draft, else at the first draft
 // after it; it reports whether there is a draft to review. A draft asked of
-// others is reviewed last, so a review begun on one while the mission's own
-// drafts wait begins with the first of those instead.
-func (r *Screen) start(from *model.Activity) bool {
+// others that the planner asked for (asked: R on it) is shown first, as the
+// cursor says: from it the review goes on with the others' drafts after it,
+// then round to the mission's own from the top (nextDraft's order). After
+// an import, whose first draft nobody chose, the others' drafts come last:
+// the review begins with the mission's own.
+func (r *Screen) start(from *model.Activity, asked bool) bool {
 	r.skipped = map[*model.Activity]bool{}
 	r.began = map[*model.Activity]bool{}
 	for _, a := range r.ctx.Sheet.Worksheet().Activities {
@@ -143,7 +150,7 @@ func (r *Screen) start(from *model.Activity) bool {
 	r.back = nil
 	r.activity = from
 	if from != nil && from.Status == model.StatusDraft && r.ctx.Sheet.Index(from) >= 0 {
-		if !r.ctx.Sheet.Verdict(from).Others || !r.ownDraftsWait() {
+		if asked || !r.ctx.Sheet.Verdict(from).Others || !r.ownDraftsWait() {
 			r.show(from)
 			return true
 		}
@@ -364,8 +371,13 @@ func (r *Screen) resume(out component.Edited) tea.Cmd {
 		r.skipped[r.activity] = true
 		said = r.ctx.Status("Left unchanged: it stays a draft (skipped).")
 	}
-	// advance says so itself when the review ends.
-	return tea.Batch(said, r.advance())
+	// advance says so itself when the review ends. What the edit asks
+	// for next (the register, from r) opens over where the review went.
+	next := r.advance()
+	if out.Then != nil {
+		r.ctx.Send(out.Then)
+	}
+	return tea.Batch(said, next)
 }
 
 // accept marks the draft reviewed; undo makes it a draft again.

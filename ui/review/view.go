@@ -86,7 +86,9 @@ func (r *Screen) keyLine() string {
 		lead = [2]string{"No fact is known of this draft:", "No fact known:"}
 		items = []keyItem{{"a", "accept it with every fact unknown", "accept, all unknown"}, {"e", "answer the questions", "answer"}, {"s", "skip", "skip"}}
 	}
-	if n := len(r.leftOut); n > 0 {
+	if n, d := r.leftOutCounts(); d > 0 {
+		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d) and discarded (%d)", n, d), fmt.Sprintf("left out (%d+%d)", n, d)})
+	} else if n > 0 {
 		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d)", n), fmt.Sprintf("left out (%d)", n)})
 	} else if r.leftOutHow() != "" {
 		items = append(items, keyItem{"l", "left out: how to list them", "left out?"})
@@ -148,7 +150,9 @@ const (
 // its help screen: a new user meets "asked of others, last" in the heading
 // before any draft of others is shown.
 func (r *Screen) Terms() []component.Term {
+	// First the heading whole: at 80 columns the screen cuts it with "…".
 	return []component.Term{
+		{Word: r.headingWhole(), Meaning: "the heading whole, as the review stands; where the screen is too narrow for it, it is cut from its end with …, and its words are these:"},
 		{Word: termLeft, Meaning: "drafts this review has still to decide: accept, edit, skip or discard each."},
 		{Word: termReviewed, Meaning: "drafts accepted (a), or edited in the questionnaire (e) until no suggested answer waits to be confirmed, since the review began; u undoes an acceptance."},
 		{Word: termSkipped, Meaning: "drafts passed over (s): they stay drafts, for a later review (R)."},
@@ -164,55 +168,57 @@ func (r *Screen) Terms() []component.Term {
 // reviewTitle heads the review's first line while it has the room.
 const reviewTitle = "Review of drafts"
 
-// heading is the review's heading in lines of width w: the title, then
-// every count of the tally (see counts). It is one line while that fits:
-// first as it is, then without the counts at nought, then with the
-// briefing's count shortened, then without the title (the bar above says
-// Review); else every count wraps, whole, onto the lines below. No count
-// above nought is ever left out: a wide count on a large worksheet takes a
-// line rather than another count's place.
+// heading is the review's heading, one line of width w: the title, then
+// every count of the tally in their fixed order (see counts). It keeps its
+// shape from step to step and at every width: as it is while that fits,
+// then without the counts at nought, then with the briefing's count
+// shortened; where even that does not fit, it gives way from its end, cut
+// with "…", and the help (?) has it whole (Terms). The title never goes
+// and the heading never wraps.
 func (r *Screen) heading(w int) []string {
 	st := r.ctx.Styles
+	line := r.headingLine(w)
+	if rest, ok := strings.CutPrefix(line, reviewTitle); ok {
+		return []string{st.Heading.Render(reviewTitle) + st.Muted.Render(rest)}
+	}
+	return []string{st.Muted.Render(line)}
+}
+
+// headingLine is the heading's text in w cells (see heading).
+func (r *Screen) headingLine(w int) string {
 	cs := r.counts()
-	full, short := make([]string, len(cs)), make([]string, len(cs))
-	for i, c := range cs {
-		full[i], short[i] = c.full, c.short
-	}
-	sep := " · "
-	draw := func(lines []string) []string {
-		out := make([]string, len(lines))
-		for i, l := range lines {
-			if rest, ok := strings.CutPrefix(l, reviewTitle); ok && i == 0 {
-				out[i] = st.Heading.Render(reviewTitle) + st.Muted.Render(component.Cut(rest, w-ansi.StringWidth(reviewTitle)))
-				continue
-			}
-			out[i] = st.Muted.Render(component.Cut(l, w))
-		}
-		return out
-	}
-	// A count at nought says only that the review has not done that yet:
-	// on one line it gives way first.
-	var someFull, someShort []string
-	for i, c := range cs {
+	var full, someFull, someShort []string
+	for _, c := range cs {
+		full = append(full, c.full)
+		// A count at nought says only that the review has not done that
+		// yet: it gives way first.
 		if !c.none {
-			someFull, someShort = append(someFull, full[i]), append(someShort, short[i])
+			someFull, someShort = append(someFull, c.full), append(someShort, c.short)
 		}
 	}
-	title := func(items []string) []string { return append([]string{reviewTitle}, items...) }
-	for _, items := range [][]string{title(full), title(someFull), title(short), title(someShort), someShort} {
-		if line := strings.Join(items, sep); ansi.StringWidth(line) <= w {
-			return draw([]string{line})
+	title := func(items []string) string { return strings.Join(append([]string{reviewTitle}, items...), " · ") }
+	for _, items := range [][]string{full, someFull, someShort} {
+		if line := title(items); ansi.StringWidth(line) <= w {
+			return line
 		}
 	}
-	var lines []string
-	for _, item := range append([]string{reviewTitle}, full...) {
-		if n := len(lines); n > 0 && ansi.StringWidth(lines[n-1]+sep+item) <= w {
-			lines[n-1] += sep + item
-			continue
+	// Whole counts give way from the end, and "…" says that some did.
+	for n := len(someShort) - 1; n >= 0; n-- {
+		if line := title(append(someShort[:n:n], "…")); ansi.StringWidth(line) <= w {
+			return line
 		}
-		lines = append(lines, item)
 	}
-	return draw(lines)
+	return component.Cut(title(someShort), w)
+}
+
+// headingWhole is the heading with every count, in full: what the help
+// shows where the screen cuts it.
+func (r *Screen) headingWhole() string {
+	var items []string
+	for _, c := range r.counts() {
+		items = append(items, c.full)
+	}
+	return strings.Join(append([]string{reviewTitle}, items...), " · ")
 }
 
 // count is one count of the review's heading, in full and in short; none:
@@ -223,10 +229,10 @@ type count struct {
 }
 
 // counts are the review's tally as the heading says it, most needed first:
-// what is left, reviewed, skipped and discarded, how many drafts the
-// worksheet holds, each marked DRAFT in a briefing (those left and those
-// skipped), and how many of those left are asked of others (they come
-// last, which explains the order of the review). Each is a word of the
+// what is left and how many of those are asked of others (they come last,
+// which explains the order of the review), what is reviewed, skipped and
+// discarded, and how many drafts the worksheet holds, each marked DRAFT in
+// a briefing (those left and those skipped). Each is a word of the
 // review's help (Terms).
 func (r *Screen) counts() []count {
 	t := r.tally()
@@ -235,12 +241,15 @@ func (r *Screen) counts() []count {
 		return count{s, s, v == 0}
 	}
 	drafts := r.ctx.Sheet.Drafts()
-	cs := []count{n(t.left, termLeft), n(t.reviewed, termReviewed), n(t.skipped, termSkipped), n(t.discarded, termDiscarded),
-		{fmt.Sprintf("%d %s", drafts, termDrafts), fmt.Sprintf("%d %s", drafts, termDraftsShort), drafts == 0}}
+	// Those asked of others right after what is left, of which they are a
+	// part: they explain the order of the review, and where the heading
+	// gives way from its end they stay.
+	cs := []count{n(t.left, termLeft)}
 	if t.others > 0 {
 		cs = append(cs, n(t.others, termOthers))
 	}
-	return cs
+	return append(cs, n(t.reviewed, termReviewed), n(t.skipped, termSkipped), n(t.discarded, termDiscarded),
+		count{fmt.Sprintf("%d %s", drafts, termDrafts), fmt.Sprintf("%d %s", drafts, termDraftsShort), drafts == 0})
 }
 
 // fit gives the draft the rows the heading leaves it: a heading that wraps

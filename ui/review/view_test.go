@@ -44,9 +44,11 @@ func imported(t *testing.T, w, h int) (*Screen, *component.Context) {
 	return r, ctx
 }
 
-// The review's heading keeps "N asked of others, last" at every width down
-// to 80 columns and after each kind of step: the other counts shorten
-// first, then the heading wraps.
+// The review's heading keeps its shape at every width down to 80 columns
+// and after each kind of step: one line, the title first, and "N asked of
+// others, last" beside what is left (at 80 it dropped the title, then
+// wrapped to two lines after a discard); the other counts give way from
+// the end, with "…".
 func TestReviewHeadingKeepsTheDraftsOfOthers(t *testing.T) {
 	for _, w := range []int{80, 90, 200} {
 		t.Run(fmt.Sprint(w), func(t *testing.T) {
@@ -64,6 +66,9 @@ func TestReviewHeadingKeepsTheDraftsOfOthers(t *testing.T) {
 					t.Fatal("no draft asked of others: the test shows nothing")
 				}
 				head := headingOf(r)
+				if strings.Contains(head, "\n") || !strings.HasPrefix(head, reviewTitle+" · ") {
+					t.Fatalf("after %q the heading is not one line under its title:\n%s", k, head)
+				}
 				if want := fmt.Sprintf("%d asked of others, last", n); !strings.Contains(head, want) {
 					t.Fatalf("after %q the heading lacks %q:\n%s", k, want, head)
 				}
@@ -146,29 +151,39 @@ func largeReview(t *testing.T) *Screen {
 	return r
 }
 
-// However large the counts, the review's heading shows every one of them
-// whole, at 80 columns as at 200: it shortens, then wraps, and drops none.
+// However large the counts, the review's heading is one line, at 80
+// columns as at 200: the title first, the counts in their fixed order,
+// whole counts giving way from the end and "…" saying so (it wrapped to two
+// lines, and dropped the title, at 80); the help has every count whole.
 func TestReviewHeadingShowsEveryCountOfALargeReview(t *testing.T) {
 	r := largeReview(t)
 	// The review goes through the mission's own drafts first: 2,000 of
 	// 2,241 decided leave 241 of them and the 400 of others.
-	want := []string{"641 left", "1100 reviewed", "600 skipped", "300 discarded", "1241 DRAFT", "400 asked of others, last"}
+	want := []string{"641 left", "400 asked of others, last", "1100 reviewed", "600 skipped", "300 discarded", "1241 DRAFT"}
+	whole := r.Terms()[0].Word
+	if got := strings.Join(want, " · "); !strings.Contains(whole, got) {
+		t.Errorf("the help's whole heading %q lacks %q", whole, got)
+	}
 	for _, w := range []int{80, 100, 120, 160, 200} {
 		t.Run(fmt.Sprint(w), func(t *testing.T) {
 			r.SetSize(w, 24)
-			head := headingOf(r)
-			for _, c := range want {
-				if !strings.Contains(head, c) {
-					t.Errorf("the heading lacks %q:\n%s", c, head)
+			head := strings.TrimRight(headingOf(r), " ")
+			if strings.Contains(head, "\n") || ansi.StringWidth(head) > w || !strings.HasPrefix(head, "Review of drafts · 641 left · 400 asked of others, last") {
+				t.Fatalf("the heading at %d columns: %q", w, head)
+			}
+			shown := strings.Split(strings.TrimPrefix(head, "Review of drafts · "), " · ")
+			if last := shown[len(shown)-1]; last == "…" {
+				shown = shown[:len(shown)-1]
+			} else if len(shown) != len(want) {
+				t.Fatalf("the heading leaves counts out without a sign: %q", head)
+			}
+			for i, c := range shown {
+				if c != want[i] && !(want[i] == "1241 DRAFT" && c == "1241 DRAFT in a briefing") {
+					t.Errorf("count %d of the heading is %q, want %q", i, c, want[i])
 				}
 			}
-			for _, l := range strings.Split(head, "\n") {
-				if ansi.StringWidth(l) > w || strings.Contains(l, "…") {
-					t.Errorf("a line of the heading is cut: %q", l)
-				}
-			}
-			if w == 200 && strings.Count(head, "\n") > 0 {
-				t.Errorf("at 200 columns the heading wraps:\n%s", head)
+			if w == 200 && len(shown) != len(want) {
+				t.Errorf("at 200 columns the heading gives way: %q", head)
 			}
 		})
 	}
