@@ -311,7 +311,11 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 	if r.Narrow.Basis != nil {
 		agenda += " (" + r.Narrow.Basis.Title + ")"
 	}
-	out = append(out, item{term: "Tier", text: d.lineOf(1).text(tier)}, item{term: agenda, text: d.lineOf(1).text(OneLine(r.Narrow.Reason))})
+	// The reasons, a risk's why, the questions and what would change are
+	// the rulebook's sentences, with at most a few of the activity's facts
+	// in them: many activities read the same, so each is written as it was
+	// written before (run.fixed).
+	out = append(out, item{term: "Tier", text: d.lineOf(1).fixed(tier)}, item{term: agenda, text: d.lineOf(1).fixed(OneLine(r.Narrow.Reason))})
 	keeps := r.KeepsRegister()
 	for i := range r.Risks {
 		k := &r.Risks[i]
@@ -319,7 +323,7 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 		if keeps {
 			n += 4
 		}
-		l := d.lineOf(n).severity(k.Severity).raw(" ").value(k.Rule.Title + ".").raw(" ").text(k.Why).
+		l := d.lineOf(n).severity(k.Severity).raw(" ").value(k.Rule.Title + ".").raw(" ").fixed(k.Why).
 			raw(" ").em("Do:").raw(" ").fixed(k.Rule.Mitigation)
 		if keeps {
 			l = l.raw(" ").em("Register:").raw(" ").text(MitigationText(&k.Mitigation))
@@ -332,14 +336,14 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 		for i, q := range qs {
 			texts[i] = q.Question
 		}
-		out = append(out, item{term: d.words.count("Open questions (", len(qs)), text: d.lineOf(1).text(strings.Join(texts, " "))})
+		out = append(out, item{term: d.words.count("Open questions (", len(qs)), text: d.lineOf(1).fixed(strings.Join(texts, " "))})
 	}
 	if len(r.WouldChange) > 0 {
 		texts := make([]string, len(r.WouldChange))
 		for i, c := range r.WouldChange {
 			texts[i] = ChangeText(rb, c)
 		}
-		out = append(out, item{term: "Would change the agenda", text: d.lineOf(1).text(strings.Join(texts, "; "))})
+		out = append(out, item{term: "Would change the agenda", text: d.lineOf(1).fixed(strings.Join(texts, "; "))})
 	}
 	if n := strings.TrimSpace(it.a.Notes); n != "" {
 		out = append(out, item{term: "Notes", text: d.lineOf(1).text(OneLine(n))})

@@ -262,7 +262,7 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 		}
 		d.add(q)
 	}
-	d.para("", d.lineOf(3).strong("Verdict:").raw(" ").text(it.verdict()))
+	d.para("", d.lineOf(3).strong("Verdict:").raw(" ").fixed(it.verdict()))
 	items := it.entries(rb, d)
 	d.add(block{kind: blockDefs, items: items})
 	d.close(styleActivity)

@@ -41,9 +41,10 @@ const (
 // run is one piece of a line.
 type run struct {
 	kind runKind
-	// fixed says the text is the rulebook's alone (a risk's title, what to
-	// do): the same wherever it stands, so a long briefing writes it as it
-	// wrote it before (escMemo).
+	// fixed says the text is the rulebook's words (a risk's title, what to
+	// do), or made of them with few of an activity's facts (a reason, a
+	// risk's why, a verdict): the same for many activities, so a long
+	// briefing writes it as it wrote it before (escMemo).
 	fixed bool
 	text  string
 	sev   classify.Severity // of a runSeverity
