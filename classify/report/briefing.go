@@ -206,14 +206,16 @@ func (b *brief) each(idx []int, fn func(it *briefItem)) {
 		return
 	}
 	i, k := -1, 0
-	// A part keeps nothing of its activity once written (it.a is let go).
+	// A part keeps nothing of its activity once written (it.a is let go),
+	// and its result is made in the room of the part before it.
+	var r classify.Result
 	for a := range b.source.Each() {
 		i++
 		if i != idx[k] {
 			continue
 		}
 		it := &b.items[i]
-		r := b.rb.ClassifyAgain(a, b.today, it.decided)
+		r = b.rb.ClassifyAgain(a, b.today, it.decided)
 		it.a, it.r = a, &r
 		fn(it)
 		it.a, it.r = nil, nil

@@ -301,9 +301,10 @@ type document struct {
 	// made: the lines and entries of an activity's part are made in room
 	// the part before it used (lineOf, itemsOf, reuse), and the rulebook's
 	// words it counts are made once (words).
-	room  []run
-	items []item
-	words *ruleWords
+	room    []run
+	items   []item
+	emitted block // the block handed to emit
+	words   *ruleWords
 	// noPictures leaves out the part with the two readings, drawings and
 	// all, for a renderer that would skip it (markdown, a terminal).
 	noPictures bool
@@ -344,7 +345,10 @@ func (d *document) reuse() {
 
 func (d *document) add(b block) {
 	if d.emit != nil {
-		d.emit(&b)
+		// Handed over in the document's own room, not one a block made
+		// afresh: emit writes it before the next is made.
+		d.emitted = b
+		d.emit(&d.emitted)
 		return
 	}
 	d.blocks = append(d.blocks, b)
