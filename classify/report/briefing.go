@@ -35,7 +35,7 @@ type brief struct {
 	register   []registerRow     // every risk, most serious first
 	recs       []briefRec
 	source     *model.Stream // the activities, read again as their parts are written
-	placed     *readings     // every activity placed on the two readings
+	placed     *readings     // every activity placed on the two readings; nil without pictures
 	today      model.Date    // the day the register is read on
 }
 
@@ -71,10 +71,16 @@ type briefRec struct {
 	items []int // the activities whose risks or findings it answers
 }
 
-func newBrief(rb *classify.Rulebook, sh Sheet) (*brief, error) {
+// newBrief reads the sheet's first pass for a briefing with its pictures.
+func newBrief(rb *classify.Rulebook, sh Sheet) (*brief, error) { return briefOf(rb, sh, true) }
+
+// briefOf reads the sheet's first pass; without pictures (markdown, a
+// terminal), no activity is placed on the two readings, which only the
+// pictures show.
+func briefOf(rb *classify.Rulebook, sh Sheet, pictures bool) (*brief, error) {
 	st := sh.stream()
 	var b *brief
-	if err := st.FirstPass(func() { b = firstPass(rb, sh, st) }); err != nil {
+	if err := st.FirstPass(func() { b = firstPass(rb, sh, st, pictures) }); err != nil {
 		return nil, err
 	}
 	b.mandate, b.mission = OneLine(st.Mandate), OneLine(st.Mission)
@@ -96,7 +102,7 @@ func newBrief(rb *classify.Rulebook, sh Sheet) (*brief, error) {
 
 // firstPass reads the sheet's activities once for all the briefing keeps
 // of them: its summary, portfolio, register and recommendations.
-func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream) *brief {
+func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool) *brief {
 	b := &brief{rb: rb, sum: classify.NewSummary(), of: sh.Of,
 		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today}
 	byID := make(map[string]int, st.Len())
@@ -114,7 +120,9 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream) *brief {
 			}
 		}
 	}
-	b.placed = newReadings(rb)
+	if pictures {
+		b.placed = newReadings(rb)
+	}
 	// The portfolio is gathered on this pass unless it is judged over a
 	// whole worksheet the selection was made from: reading the stream whole
 	// for it held every activity at once.
@@ -136,11 +144,13 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream) *brief {
 			b.drafts++
 		}
 		b.sum.Add(&r)
-		label := it.ref
-		if it.draft {
-			label += "*"
+		if b.placed != nil {
+			label := it.ref
+			if it.draft {
+				label += "*"
+			}
+			b.placed.place(&r, label)
 		}
-		b.placed.place(&r, label)
 		byID[a.ID] = i
 		for _, k := range it.risks {
 			answer(k.Rule.Recommendations, i)

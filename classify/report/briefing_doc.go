@@ -180,7 +180,7 @@ func (br *brief) build(d *document) {
 // readings adds the two readings with every activity placed on them; they
 // follow the summary on its page when they fit.
 func (br *brief) readings(d *document) {
-	if d.noPictures {
+	if d.noPictures || br.placed == nil {
 		return
 	}
 	r := br.placed
