@@ -55,11 +55,8 @@ func (br *brief) build(d *document) {
 	} else {
 		var items []item
 		for _, s := range serious {
-			names := make([]line, len(s.items))
-			for i, it := range s.items {
-				names[i] = br.nameLine(it)
-			}
-			items = append(items, item{text: line{}.severity(s.severity).raw(" ").value(s.rule.Title).raw(": ").join(names, "; ")})
+			l := br.names(d.lineOf(4+3*len(s.items)).severity(s.severity).raw(" ").value(s.rule.Title).raw(": "), s.items, "; ")
+			items = append(items, item{text: l})
 		}
 		d.add(block{kind: blockList, items: items})
 	}
@@ -166,13 +163,10 @@ func (br *brief) build(d *document) {
 		d.para("", line{}.text("No triggered risk points to a recommendation."))
 	}
 	for _, rec := range br.recs {
-		names := make([]line, len(rec.items))
-		for i, it := range rec.items {
-			names[i] = br.nameLine(it)
-		}
 		d.heading(3, line{}.text(rec.rec.Title))
 		d.para("", line{}.text(rec.rec.Summary))
-		d.para(styleMuted, line{}.raw("Answers: ").join(names, "; ").raw("."))
+		d.reuse()
+		d.para(styleMuted, br.names(d.lineOf(2+3*len(rec.items)).raw("Answers: "), rec.items, "; ").raw("."))
 	}
 	d.close(stylePart)
 }
@@ -272,6 +266,21 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 func (br *brief) nameLine(i int) line {
 	it := &br.items[i]
 	return line{}.text(it.name()).draft(it.draft)
+}
+
+// names adds to l the names of the activities items, as nameLine makes
+// each, with sep between them: the lists that name every activity a risk
+// fires for or a recommendation answers are made in l's room, not a line
+// an activity joined into a line that grows.
+func (br *brief) names(l line, items []int, sep string) line {
+	for i, x := range items {
+		if i > 0 {
+			l = l.raw(sep)
+		}
+		it := &br.items[x]
+		l = l.text(it.name()).draft(it.draft)
+	}
+	return l
 }
 
 // countLine says how many activities the briefing covers and how many are
