@@ -53,13 +53,29 @@ type briefItem struct {
 	decided classify.Decisions
 	review  classify.Review
 	others  bool // asked of others than the mission
-	ref     string
-	title   string // as the account heads it
-	draft   bool
+	// named is the activity as the briefing names it, made once: the
+	// summary and the recommendations name an activity again and again.
+	// Its reference and its title, as the account heads it, are its ends.
+	named  string
+	refLen int
+	draft  bool
 }
 
+// nameSep is what stands between an activity's reference and its title in
+// its name.
+const nameSep = " — "
+
+// newNamed is an item's name and the length of its reference.
+func newNamed(ref, title string) (string, int) { return ref + nameSep + title, len(ref) }
+
 // name is the activity as the briefing names it: "6(ii) — title".
-func (it *briefItem) name() string { return it.ref + " — " + it.title }
+func (it *briefItem) name() string { return it.named }
+
+// ref is the activity's paragraph reference, or #position.
+func (it *briefItem) ref() string { return it.named[:it.refLen] }
+
+// title is the activity's title as its account heads it.
+func (it *briefItem) title() string { return it.named[it.refLen+len(nameSep):] }
 
 type registerRow struct {
 	item int
@@ -139,13 +155,14 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 		}
 		r, d := rb.Decide(a, sh.Today)
 		it := briefItem{risks: keptRisks(&r), decided: d, review: r.HRDDPReview, others: r.AskedOfOthers,
-			ref: sh.ref(a, i), title: accountTitle(a), draft: a.Status == model.StatusDraft}
+			draft: a.Status == model.StatusDraft}
+		it.named, it.refLen = newNamed(sh.ref(a, i), accountTitle(a))
 		if it.draft {
 			b.drafts++
 		}
 		b.sum.Add(&r)
 		if b.placed != nil {
-			label := it.ref
+			label := it.ref()
 			if it.draft {
 				label += "*"
 			}

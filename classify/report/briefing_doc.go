@@ -112,7 +112,7 @@ func (br *brief) build(d *document) {
 				it := &br.items[row.item]
 				status, owner, due := registerColumns(&row.risk.Mitigation)
 				c := room.runs(d, 2*len(t.cols)+1)
-				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).cell(fixedRun(row.risk.Rule.Title)).
+				rw := c.cell(textRun(it.ref())).draftCell(textRun(it.title()), it.draft).cell(fixedRun(row.risk.Rule.Title)).
 					cell(severityRun(row.risk.Severity)).cell(textRun(status)).cell(textRun(owner)).cell(textRun(due))
 				if reviews {
 					rw = rw.cell(textRun(reviewText(it.review)))
@@ -128,7 +128,7 @@ func (br *brief) build(d *document) {
 			for _, row := range br.register {
 				it := &br.items[row.item]
 				c := room.runs(d, 13)
-				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).
+				rw := c.cell(textRun(it.ref())).draftCell(textRun(it.title()), it.draft).
 					cell(severityRun(row.risk.Severity), rawRun(" "), fixedRun(row.risk.Rule.Title)).
 					cell(textRun(registerCell(&row.risk.Mitigation, it.review))).cell(fixedRun(row.risk.Rule.Mitigation))
 				if !yield(room.lines(d, rw)) {
@@ -248,7 +248,7 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 	// briefing makes them for every activity.
 	d.reuse()
 	d.open(styleActivity)
-	d.heading(3, d.lineOf(4).text(it.ref).raw(" — ").text(it.title).draft(it.draft))
+	d.heading(3, d.lineOf(4).text(it.ref()).raw(nameSep).text(it.title()).draft(it.draft))
 	if task, context := it.taskText(); task != "" {
 		q := block{kind: blockQuote, text: d.lineOf(1).text(task)}
 		if context != "" {
