@@ -256,7 +256,7 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 		}
 		d.add(q)
 	}
-	d.para("", d.lineOf(3).strong("Verdict:").raw(" ").fixed(it.verdict()))
+	d.para("", d.lineOf(3).strong("Verdict:").raw(" ").fixed(it.verdict(d.words)))
 	items := it.entries(rb, d)
 	d.add(block{kind: blockDefs, items: items})
 	d.close(styleActivity)

@@ -212,3 +212,19 @@ func TestEscMemoWritesBlocksAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// A verdict made once for a long report is the result's own: over 3,000
+// activities of every shape, one memo gives each result its VerdictLine.
+func TestVerdictMadeOnceIsTheResults(t *testing.T) {
+	rb := classify.Default()
+	w := newRuleWords()
+	for _, a := range sample.Worksheet(rb, 3000, 5).Activities {
+		r := rb.Classify(a)
+		if got, want := w.verdict(&r), VerdictLine(&r); got != want {
+			t.Fatalf("%s: %q, want %q", a.ID, got, want)
+		}
+	}
+	if len(w.verdicts) > 1000 {
+		t.Errorf("%d verdicts kept for 3,000 activities", len(w.verdicts))
+	}
+}
