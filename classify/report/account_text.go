@@ -18,6 +18,29 @@ type ruleWords struct {
 	questions map[model.Fact]questionWords
 	tags      map[classify.Severity]string
 	counts    map[string][]string // by heading, the heading with each count
+	verdicts  map[verdictKey]string
+}
+
+// verdictKey is all VerdictLine reads of a result.
+type verdictKey struct {
+	tier             classify.Tier
+	agenda           string
+	highest          classify.Severity
+	risks, questions int
+}
+
+// verdict is VerdictLine(r): a long report has few of them, made once.
+func (w *ruleWords) verdict(r *classify.Result) string {
+	if w == nil {
+		return VerdictLine(r)
+	}
+	k := verdictKey{r.Tier, AgendaLabel(&r.Narrow), r.Highest(), len(r.Risks), len(r.OpenQuestions)}
+	v, ok := w.verdicts[k]
+	if !ok {
+		v = VerdictLine(r)
+		w.verdicts[k] = v
+	}
+	return v
 }
 
 // riskWords are the lines of a risk's account that are its rule's alone.
@@ -30,7 +53,7 @@ type questionWords struct{ question, text string }
 
 func newRuleWords() *ruleWords {
 	return &ruleWords{risks: map[*classify.RiskRule]riskWords{}, questions: map[model.Fact]questionWords{},
-		tags: map[classify.Severity]string{}, counts: map[string][]string{}}
+		tags: map[classify.Severity]string{}, counts: map[string][]string{}, verdicts: map[verdictKey]string{}}
 }
 
 func (w *ruleWords) risk(rb *classify.Rulebook, k *classify.RiskRule) riskWords {
@@ -170,7 +193,7 @@ func writeActivityAccount(b sink, rb *classify.Rulebook, a *model.Activity, r *c
 			}
 		}
 	}
-	wrap(b, "Verdict: "+VerdictLine(r), "  ", "    ", width)
+	wrap(b, "Verdict: "+words.verdict(r), "  ", "    ", width)
 	w := &accountWriter{b: b, width: width, memo: memo}
 	if memo != nil {
 		w.room = memo.line[:0]

@@ -35,7 +35,7 @@ type brief struct {
 	register   []registerRow     // every risk, most serious first
 	recs       []briefRec
 	source     *model.Stream // the activities, read again as their parts are written
-	placed     *readings     // every activity placed on the two readings
+	placed     *readings     // every activity placed on the two readings; nil without pictures
 	today      model.Date    // the day the register is read on
 }
 
@@ -53,13 +53,29 @@ type briefItem struct {
 	decided classify.Decisions
 	review  classify.Review
 	others  bool // asked of others than the mission
-	ref     string
-	title   string // as the account heads it
-	draft   bool
+	// named is the activity as the briefing names it, made once: the
+	// summary and the recommendations name an activity again and again.
+	// Its reference and its title, as the account heads it, are its ends.
+	named  string
+	refLen int
+	draft  bool
 }
 
+// nameSep is what stands between an activity's reference and its title in
+// its name.
+const nameSep = " — "
+
+// newNamed is an item's name and the length of its reference.
+func newNamed(ref, title string) (string, int) { return ref + nameSep + title, len(ref) }
+
 // name is the activity as the briefing names it: "6(ii) — title".
-func (it *briefItem) name() string { return it.ref + " — " + it.title }
+func (it *briefItem) name() string { return it.named }
+
+// ref is the activity's paragraph reference, or #position.
+func (it *briefItem) ref() string { return it.named[:it.refLen] }
+
+// title is the activity's title as its account heads it.
+func (it *briefItem) title() string { return it.named[it.refLen+len(nameSep):] }
 
 type registerRow struct {
 	item int
@@ -71,10 +87,16 @@ type briefRec struct {
 	items []int // the activities whose risks or findings it answers
 }
 
-func newBrief(rb *classify.Rulebook, sh Sheet) (*brief, error) {
+// newBrief reads the sheet's first pass for a briefing with its pictures.
+func newBrief(rb *classify.Rulebook, sh Sheet) (*brief, error) { return briefOf(rb, sh, true) }
+
+// briefOf reads the sheet's first pass; without pictures (markdown, a
+// terminal), no activity is placed on the two readings, which only the
+// pictures show.
+func briefOf(rb *classify.Rulebook, sh Sheet, pictures bool) (*brief, error) {
 	st := sh.stream()
 	var b *brief
-	if err := st.FirstPass(func() { b = firstPass(rb, sh, st) }); err != nil {
+	if err := st.FirstPass(func() { b = firstPass(rb, sh, st, pictures) }); err != nil {
 		return nil, err
 	}
 	b.mandate, b.mission = OneLine(st.Mandate), OneLine(st.Mission)
@@ -96,7 +118,7 @@ func newBrief(rb *classify.Rulebook, sh Sheet) (*brief, error) {
 
 // firstPass reads the sheet's activities once for all the briefing keeps
 // of them: its summary, portfolio, register and recommendations.
-func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream) *brief {
+func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool) *brief {
 	b := &brief{rb: rb, sum: classify.NewSummary(), of: sh.Of,
 		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today}
 	byID := make(map[string]int, st.Len())
@@ -114,7 +136,9 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream) *brief {
 			}
 		}
 	}
-	b.placed = newReadings(rb)
+	if pictures {
+		b.placed = newReadings(rb)
+	}
 	// The portfolio is gathered on this pass unless it is judged over a
 	// whole worksheet the selection was made from: reading the stream whole
 	// for it held every activity at once.
@@ -131,16 +155,19 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream) *brief {
 		}
 		r, d := rb.Decide(a, sh.Today)
 		it := briefItem{risks: keptRisks(&r), decided: d, review: r.HRDDPReview, others: r.AskedOfOthers,
-			ref: sh.ref(a, i), title: accountTitle(a), draft: a.Status == model.StatusDraft}
+			draft: a.Status == model.StatusDraft}
+		it.named, it.refLen = newNamed(sh.ref(a, i), accountTitle(a))
 		if it.draft {
 			b.drafts++
 		}
 		b.sum.Add(&r)
-		label := it.ref
-		if it.draft {
-			label += "*"
+		if b.placed != nil {
+			label := it.ref()
+			if it.draft {
+				label += "*"
+			}
+			b.placed.place(&r, label)
 		}
-		b.placed.place(&r, label)
 		byID[a.ID] = i
 		for _, k := range it.risks {
 			answer(k.Rule.Recommendations, i)
@@ -206,14 +233,16 @@ func (b *brief) each(idx []int, fn func(it *briefItem)) {
 		return
 	}
 	i, k := -1, 0
-	// A part keeps nothing of its activity once written (it.a is let go).
+	// A part keeps nothing of its activity once written (it.a is let go),
+	// and its result is made in the room of the part before it.
+	var r classify.Result
 	for a := range b.source.Each() {
 		i++
 		if i != idx[k] {
 			continue
 		}
 		it := &b.items[i]
-		r := b.rb.ClassifyAgain(a, b.today, it.decided)
+		r = b.rb.ClassifyAgain(a, b.today, it.decided)
 		it.a, it.r = a, &r
 		fn(it)
 		it.a, it.r = nil, nil
@@ -267,8 +296,8 @@ func (it *briefItem) taskText() (task, context string) {
 }
 
 // verdict is the verdict line, with "No tier yet" for a tier not known.
-func (it *briefItem) verdict() string {
-	v := VerdictLine(it.r)
+func (it *briefItem) verdict(w *ruleWords) string {
+	v := w.verdict(it.r)
 	if it.r.Tier == 0 {
 		v = "No tier yet" + strings.TrimPrefix(v, TierText(0))
 	}
@@ -311,7 +340,11 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 	if r.Narrow.Basis != nil {
 		agenda += " (" + r.Narrow.Basis.Title + ")"
 	}
-	out = append(out, item{term: "Tier", text: d.lineOf(1).text(tier)}, item{term: agenda, text: d.lineOf(1).text(OneLine(r.Narrow.Reason))})
+	// The reasons, a risk's why, the questions and what would change are
+	// the rulebook's sentences, with at most a few of the activity's facts
+	// in them: many activities read the same, so each is written as it was
+	// written before (run.fixed).
+	out = append(out, item{term: "Tier", text: d.lineOf(1).fixed(tier)}, item{term: agenda, text: d.lineOf(1).fixed(OneLine(r.Narrow.Reason))})
 	keeps := r.KeepsRegister()
 	for i := range r.Risks {
 		k := &r.Risks[i]
@@ -319,7 +352,7 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 		if keeps {
 			n += 4
 		}
-		l := d.lineOf(n).severity(k.Severity).raw(" ").value(k.Rule.Title + ".").raw(" ").text(k.Why).
+		l := d.lineOf(n).severity(k.Severity).raw(" ").value(k.Rule.Title + ".").raw(" ").fixed(k.Why).
 			raw(" ").em("Do:").raw(" ").fixed(k.Rule.Mitigation)
 		if keeps {
 			l = l.raw(" ").em("Register:").raw(" ").text(MitigationText(&k.Mitigation))
@@ -332,14 +365,14 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 		for i, q := range qs {
 			texts[i] = q.Question
 		}
-		out = append(out, item{term: d.words.count("Open questions (", len(qs)), text: d.lineOf(1).text(strings.Join(texts, " "))})
+		out = append(out, item{term: d.words.count("Open questions (", len(qs)), text: d.lineOf(1).fixed(strings.Join(texts, " "))})
 	}
 	if len(r.WouldChange) > 0 {
 		texts := make([]string, len(r.WouldChange))
 		for i, c := range r.WouldChange {
 			texts[i] = ChangeText(rb, c)
 		}
-		out = append(out, item{term: "Would change the agenda", text: d.lineOf(1).text(strings.Join(texts, "; "))})
+		out = append(out, item{term: "Would change the agenda", text: d.lineOf(1).fixed(strings.Join(texts, "; "))})
 	}
 	if n := strings.TrimSpace(it.a.Notes); n != "" {
 		out = append(out, item{term: "Notes", text: d.lineOf(1).text(OneLine(n))})

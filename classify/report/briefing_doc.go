@@ -55,11 +55,8 @@ func (br *brief) build(d *document) {
 	} else {
 		var items []item
 		for _, s := range serious {
-			names := make([]line, len(s.items))
-			for i, it := range s.items {
-				names[i] = br.nameLine(it)
-			}
-			items = append(items, item{text: line{}.severity(s.severity).raw(" ").value(s.rule.Title).raw(": ").join(names, "; ")})
+			l := br.names(d.lineOf(4+3*len(s.items)).severity(s.severity).raw(" ").value(s.rule.Title).raw(": "), s.items, "; ")
+			items = append(items, item{text: l})
 		}
 		d.add(block{kind: blockList, items: items})
 	}
@@ -115,7 +112,7 @@ func (br *brief) build(d *document) {
 				it := &br.items[row.item]
 				status, owner, due := registerColumns(&row.risk.Mitigation)
 				c := room.runs(d, 2*len(t.cols)+1)
-				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).cell(fixedRun(row.risk.Rule.Title)).
+				rw := c.cell(textRun(it.ref())).draftCell(textRun(it.title()), it.draft).cell(fixedRun(row.risk.Rule.Title)).
 					cell(severityRun(row.risk.Severity)).cell(textRun(status)).cell(textRun(owner)).cell(textRun(due))
 				if reviews {
 					rw = rw.cell(textRun(reviewText(it.review)))
@@ -131,7 +128,7 @@ func (br *brief) build(d *document) {
 			for _, row := range br.register {
 				it := &br.items[row.item]
 				c := room.runs(d, 13)
-				rw := c.cell(textRun(it.ref)).draftCell(textRun(it.title), it.draft).
+				rw := c.cell(textRun(it.ref())).draftCell(textRun(it.title()), it.draft).
 					cell(severityRun(row.risk.Severity), rawRun(" "), fixedRun(row.risk.Rule.Title)).
 					cell(textRun(registerCell(&row.risk.Mitigation, it.review))).cell(fixedRun(row.risk.Rule.Mitigation))
 				if !yield(room.lines(d, rw)) {
@@ -166,13 +163,10 @@ func (br *brief) build(d *document) {
 		d.para("", line{}.text("No triggered risk points to a recommendation."))
 	}
 	for _, rec := range br.recs {
-		names := make([]line, len(rec.items))
-		for i, it := range rec.items {
-			names[i] = br.nameLine(it)
-		}
 		d.heading(3, line{}.text(rec.rec.Title))
 		d.para("", line{}.text(rec.rec.Summary))
-		d.para(styleMuted, line{}.raw("Answers: ").join(names, "; ").raw("."))
+		d.reuse()
+		d.para(styleMuted, br.names(d.lineOf(2+3*len(rec.items)).raw("Answers: "), rec.items, "; ").raw("."))
 	}
 	d.close(stylePart)
 }
@@ -180,7 +174,7 @@ func (br *brief) build(d *document) {
 // readings adds the two readings with every activity placed on them; they
 // follow the summary on its page when they fit.
 func (br *brief) readings(d *document) {
-	if d.noPictures {
+	if d.noPictures || br.placed == nil {
 		return
 	}
 	r := br.placed
@@ -254,7 +248,7 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 	// briefing makes them for every activity.
 	d.reuse()
 	d.open(styleActivity)
-	d.heading(3, d.lineOf(4).text(it.ref).raw(" — ").text(it.title).draft(it.draft))
+	d.heading(3, d.lineOf(4).text(it.ref()).raw(nameSep).text(it.title()).draft(it.draft))
 	if task, context := it.taskText(); task != "" {
 		q := block{kind: blockQuote, text: d.lineOf(1).text(task)}
 		if context != "" {
@@ -262,7 +256,7 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 		}
 		d.add(q)
 	}
-	d.para("", d.lineOf(3).strong("Verdict:").raw(" ").text(it.verdict()))
+	d.para("", d.lineOf(3).strong("Verdict:").raw(" ").fixed(it.verdict(d.words)))
 	items := it.entries(rb, d)
 	d.add(block{kind: blockDefs, items: items})
 	d.close(styleActivity)
@@ -272,6 +266,21 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook) {
 func (br *brief) nameLine(i int) line {
 	it := &br.items[i]
 	return line{}.text(it.name()).draft(it.draft)
+}
+
+// names adds to l the names of the activities items, as nameLine makes
+// each, with sep between them: the lists that name every activity a risk
+// fires for or a recommendation answers are made in l's room, not a line
+// an activity joined into a line that grows.
+func (br *brief) names(l line, items []int, sep string) line {
+	for i, x := range items {
+		if i > 0 {
+			l = l.raw(sep)
+		}
+		it := &br.items[x]
+		l = l.text(it.name()).draft(it.draft)
+	}
+	return l
 }
 
 // countLine says how many activities the briefing covers and how many are

@@ -265,10 +265,20 @@ func writeEsc(b sink, s string) { writeSafeEscaped(b, s, &htmlEscapes, &htmlSpec
 // text, is read once: escaped as it is checked. Where Safe would change it,
 // what is written so far is what Safe keeps of it (the text before the
 // first character it changes), and the rest is written from Safe's.
-func writeSafeEscaped(b sink, s string, escapes *[256]string, special *[256]bool) {
+func writeSafeEscaped(b sink, s string, escapes *[256]string, special *[256]byte) {
 	start, i := 0, 0
 	for {
-		for i < len(s) && !special[s[i]] {
+		// Eight bytes at a time while none is special: the bytes are
+		// looked up without a branch each, and most text has none.
+		for i+8 <= len(s) {
+			w := s[i : i+8]
+			if special[w[0]]|special[w[1]]|special[w[2]]|special[w[3]]|
+				special[w[4]]|special[w[5]]|special[w[6]]|special[w[7]] != 0 {
+				break
+			}
+			i += 8
+		}
+		for i < len(s) && special[s[i]] == 0 {
 			i++
 		}
 		if i >= len(s) {
@@ -295,10 +305,13 @@ func writeSafeEscaped(b sink, s string, escapes *[256]string, special *[256]bool
 	b.WriteString(s[start:])
 }
 
-// specialBytes marks the bytes writeSafeEscaped looks at, for escapes.
-func specialBytes(escapes *[256]string) (t [256]bool) {
+// specialBytes marks the bytes writeSafeEscaped looks at, for escapes:
+// 1 for such a byte, 0 for any other.
+func specialBytes(escapes *[256]string) (t [256]byte) {
 	for c := range 256 {
-		t[c] = escapes[c] != "" || c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f
+		if escapes[c] != "" || c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f {
+			t[c] = 1
+		}
 	}
 	return t
 }

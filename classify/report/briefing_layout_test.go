@@ -1,6 +1,9 @@
 package report
 
 import (
+	"fmt"
+	"math"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -130,5 +133,58 @@ func TestStreamedPartsAreTheDocumentsParts(t *testing.T) {
 		if i != len(kept) {
 			t.Errorf("%d blocks written as they are made, %d kept", i, len(kept))
 		}
+	}
+}
+
+// A box of labels lays out only the lines it shows and two more: every
+// box, of none to thousands of labels of many lengths, is drawn as when
+// every label was laid out first (allLabels), its "+n more" included.
+func TestLabelsLaidOutAsWhenAllAre(t *testing.T) {
+	rnd := uint32(7)
+	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
+	for i := 0; i < 3000; i++ {
+		labels := make([]string, next([]int{4, 40, 400, 4000}[next(4)]))
+		for j := range labels {
+			labels[j] = strings.Repeat("9", 1+next(6)) + []string{"", "*", "(ii)", "é"}[next(4)]
+		}
+		w, h := float64(20+next(300)), float64(5+next(140))
+		var got, want drawing
+		got.labels(labels, 160, 40, w, h)
+		want.allLabels(labels, 160, 40, w, h)
+		if !reflect.DeepEqual(got.shapes, want.shapes) {
+			t.Fatalf("%d labels in %gx%g: %+v, laid out whole %+v", len(labels), w, h, got.shapes, want.shapes)
+		}
+	}
+}
+
+// allLabels is labels as it was, every label laid out before the lines
+// the box shows are taken.
+func (g *drawing) allLabels(labels []string, x, y, w, h float64) {
+	if len(labels) == 0 {
+		return
+	}
+	smallest := labelSizes[len(labelSizes)-1]
+	labels = cutLabels(labels, w, smallest)
+	var lines [][]string
+	var size float64
+	for _, size = range labelSizes {
+		if size > smallest && !labelsFit(labels, w, size) {
+			continue
+		}
+		lines = packLabels(labels, w, size, -1)
+		if float64(len(lines))*size*1.25 <= h+size*0.3 {
+			break
+		}
+	}
+	maxLines := max(1, int((h+size*0.3)/(size*1.25)))
+	if len(lines) > maxLines {
+		rest := 0
+		for _, l := range lines[maxLines-1:] {
+			rest += len(l)
+		}
+		lines = append(lines[:maxLines-1], []string{fmt.Sprintf("+%d more", rest)})
+	}
+	for i, l := range lines {
+		g.centred(x, math.Round((y+float64(i)*size*1.25)*10)/10, size, true, "", strings.Join(l, " "))
 	}
 }

@@ -41,9 +41,10 @@ const (
 // run is one piece of a line.
 type run struct {
 	kind runKind
-	// fixed says the text is the rulebook's alone (a risk's title, what to
-	// do): the same wherever it stands, so a long briefing writes it as it
-	// wrote it before (escMemo).
+	// fixed says the text is the rulebook's words (a risk's title, what to
+	// do), or made of them with few of an activity's facts (a reason, a
+	// risk's why, a verdict): the same for many activities, so a long
+	// briefing writes it as it wrote it before (escMemo).
 	fixed bool
 	text  string
 	sev   classify.Severity // of a runSeverity
@@ -300,9 +301,10 @@ type document struct {
 	// made: the lines and entries of an activity's part are made in room
 	// the part before it used (lineOf, itemsOf, reuse), and the rulebook's
 	// words it counts are made once (words).
-	room  []run
-	items []item
-	words *ruleWords
+	room    []run
+	items   []item
+	emitted block // the block handed to emit
+	words   *ruleWords
 	// noPictures leaves out the part with the two readings, drawings and
 	// all, for a renderer that would skip it (markdown, a terminal).
 	noPictures bool
@@ -343,7 +345,10 @@ func (d *document) reuse() {
 
 func (d *document) add(b block) {
 	if d.emit != nil {
-		d.emit(&b)
+		// Handed over in the document's own room, not one a block made
+		// afresh: emit writes it before the next is made.
+		d.emitted = b
+		d.emit(&d.emitted)
 		return
 	}
 	d.blocks = append(d.blocks, b)

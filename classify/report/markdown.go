@@ -17,7 +17,7 @@ func writeMarkdown(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		if i > 0 {
 			b.WriteString("\n---\n\n")
 		}
-		br, err := newBrief(rb, sh)
+		br, err := briefOf(rb, sh, false)
 		if err != nil {
 			return err
 		}

@@ -110,16 +110,18 @@ func TestSummaryTableFitsIn80Columns(t *testing.T) {
 }
 
 // writeMD writes what md makes, on random texts of what markdown escapes,
-// what opens a block at a line's start, spaces, breaks and controls.
+// what opens a block at a line's start, spaces, breaks and controls, with
+// plain runs long and short enough to put a special byte at every place of
+// the eight bytes writeSafeEscaped reads at once.
 func TestWriteMDWritesMD(t *testing.T) {
 	pieces := []string{"a", "word", " ", "  ", "\t", "\n", "\u2028", "\x01", "#", "-", "+", "=", "~", "1", "23", ".", ")",
 		"\\", "|", "&", "<", ">", "`", "*", "_", "[", "]", "—", "é", "\u200b", "\x7f", "\xff", "\u202e", "\u0085",
-		"abcdefghijkl"}
+		"abcdefghijkl", "the mission protects civilians", "seven77"}
 	rnd := uint32(9)
 	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
 	for i := 0; i < 50000; i++ {
 		var in strings.Builder
-		for k := next(7); k > 0; k-- {
+		for k := next(16); k > 0; k-- {
 			in.WriteString(pieces[next(len(pieces))])
 		}
 		var got strings.Builder
@@ -131,15 +133,15 @@ func TestWriteMDWritesMD(t *testing.T) {
 }
 
 // writeEsc writes what esc makes, on random texts of what HTML escapes and
-// of what Safe changes.
+// of what Safe changes, with plain runs of many lengths between them.
 func TestWriteEscWritesEsc(t *testing.T) {
 	pieces := []string{"a", "word", " ", "\n", "\t", "&", "'", "<", ">", `"`, "&amp;", "\x01", "\x7f", "\u0085", "\u202e",
-		"\u200b", "\u2028", "\xff", "—", "é"}
+		"\u200b", "\u2028", "\xff", "—", "é", "abcdefghijkl", "the mission protects civilians", "seven77"}
 	rnd := uint32(13)
 	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
 	for i := 0; i < 20000; i++ {
 		var in strings.Builder
-		for k := next(7); k > 0; k-- {
+		for k := next(16); k > 0; k-- {
 			in.WriteString(pieces[next(len(pieces))])
 		}
 		var got strings.Builder

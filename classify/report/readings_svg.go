@@ -166,16 +166,19 @@ func (g *drawing) labels(labels []string, x, y, w, h float64) {
 		if size > smallest && !labelsFit(labels, w, size) {
 			continue
 		}
-		lines = packLabels(labels, w, size)
+		// Only the lines the box holds are laid out, and two more, enough
+		// to tell they do not fit: a box of thousands of labels shows a
+		// few lines and sums up the rest.
+		lines = packLabels(labels, w, size, boxLines(h, size)+2)
 		if float64(len(lines))*size*1.25 <= h+size*0.3 {
 			break
 		}
 	}
-	maxLines := max(1, int((h+size*0.3)/(size*1.25)))
+	maxLines := boxLines(h, size)
 	if len(lines) > maxLines {
-		rest := 0
-		for _, l := range lines[maxLines-1:] {
-			rest += len(l)
+		rest := len(labels)
+		for _, l := range lines[:maxLines-1] {
+			rest -= len(l)
 		}
 		lines = append(lines[:maxLines-1], []string{fmt.Sprintf("+%d more", rest)})
 	}
@@ -183,6 +186,10 @@ func (g *drawing) labels(labels []string, x, y, w, h float64) {
 		g.centred(x, math.Round((y+float64(i)*size*1.25)*10)/10, size, true, "", strings.Join(l, " "))
 	}
 }
+
+// boxLines is how many lines of labels in font size size a box h high
+// shows, at least one.
+func boxLines(h, size float64) int { return max(1, int((h+size*0.3)/(size*1.25))) }
 
 // labelChars is the most characters of a label a box w wide holds in font
 // size size, a space included.
@@ -215,15 +222,18 @@ func labelsFit(labels []string, w, size float64) bool {
 }
 
 // packLabels fills lines of width w with labels in font size size, each
-// character taken as 0.62 of the size wide (a bold sans-serif's digits).
-func packLabels(labels []string, w, size float64) [][]string {
+// character taken as 0.62 of the size wide (a bold sans-serif's digits),
+// and stops at most lines where labels are left over.
+func packLabels(labels []string, w, size float64, most int) [][]string {
 	var lines [][]string
 	var line []string
 	used := 0.0
 	for _, l := range labels {
 		lw := float64(len([]rune(l))+1) * size * 0.62
 		if len(line) > 0 && used+lw > w {
-			lines = append(lines, line)
+			if lines = append(lines, line); len(lines) == most {
+				return lines // and labels left over
+			}
 			line, used = nil, 0
 		}
 		line = append(line, l)

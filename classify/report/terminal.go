@@ -27,7 +27,7 @@ func WriteBriefingTerminal(w io.Writer, rb *classify.Rulebook, sheets []Sheet, w
 		if i > 0 {
 			b.WriteString(strings.Repeat("─", width) + "\n\n")
 		}
-		br, err := newBrief(rb, sh)
+		br, err := briefOf(rb, sh, false)
 		if err != nil {
 			return err
 		}

@@ -92,14 +92,16 @@ func TestWrapKeepsZeroWidthWordInOrder(t *testing.T) {
 
 // OneLine's shortcut leaves a text as it is only where folding it would:
 // random texts of words, spaces, line breaks, tabs, controls and wide
-// characters, against the folding itself.
+// characters, with plain runs of many lengths between them (the shortcut
+// reads eight bytes at once), against the folding itself.
 func TestOneLineShortcutAgreesWithFolding(t *testing.T) {
-	pieces := []string{"a", "mission", " ", "  ", "\t", "\n", "\x7f", "\x01", "保護", "\u200b", "é", "rule-of-law", "\u2028"}
+	pieces := []string{"a", "mission", " ", "  ", "\t", "\n", "\x7f", "\x01", "保護", "\u200b", "é", "rule-of-law", "\u2028",
+		"the protection of civilians", "seven77", "\x1f", "\x20", "\x21", "\x7e", "\x80"}
 	rnd := uint32(3)
 	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
-	for i := 0; i < 20000; i++ {
+	for i := 0; i < 50000; i++ {
 		var b strings.Builder
-		for k := next(8); k > 0; k-- {
+		for k := next(24); k > 0; k-- {
 			b.WriteString(pieces[next(len(pieces))])
 		}
 		s := b.String()
