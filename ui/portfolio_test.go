@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/teatest"
@@ -263,6 +264,32 @@ func TestWrappedListsGiveTitlesTheWidth(t *testing.T) {
 			if s := screenText(m); !containsFlat(s, "army: #1 Train, equip and vet the army and police while reporting") {
 				t.Fatalf("the framework cuts a title its list has room for:\n%s", s)
 			}
+		})
+	}
+}
+
+// Two findings of one rule differ only by their force: at every width the
+// summary cuts the title and keeps the force, so no two lines read the same.
+func TestSummaryKeepsTheForceOfEachFinding(t *testing.T) {
+	plan := func(t testing.TB) *model.Worksheet {
+		return sheetOf(
+			activity(t, "Joint operations with the army", "implementer", "mission", "kinds", "combined-operations", "forces", "army"),
+			activity(t, "Vehicles for the police", "implementer", "mission-support", "kinds", "equipment", "forces", "police"),
+			activity(t, "Vetting the army and the police", "implementer", "mission", "kinds", "vetting", "forces", "army,police"),
+		)
+	}
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), plan(t), false, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Joint operations", "Portfolio")
+			_, view := finalScreen(t, tm)
+			for _, force := range []string{"army", "police"} {
+				if !strings.Contains(view, "… — "+force) && !strings.Contains(view, "monitors — "+force) {
+					t.Errorf("no finding line ends with the force %q:\n%s", force, view)
+				}
+			}
+			teatest.RequireEqualOutput(t, []byte(view))
 		})
 	}
 }
