@@ -102,7 +102,7 @@ func TestLiveVerdictRaisesAndClears(t *testing.T) {
 	press(t, m, "e")
 	refuseScreen(t, m, "raises", "clears")
 	answer(m, func(fs *model.Facts) { fs.SetSet(model.Forces, []string{"gendarmerie"}) })
-	requireScreen(t, m, "Across the worksheet, this activity", "raises [HIGH] The plan builds")
+	requireScreen(t, m, "Across the worksheet, this activity", "raises [HIGH] The plan buil… — gendarmerie")
 	refuseScreen(t, m, "clears")
 	if notes := liveNotes(m); len(notes) != 2 || notes[0].Finding.Force != "gendarmerie" {
 		t.Errorf("notes %+v, want two findings for the gendarmerie raised", notes)
