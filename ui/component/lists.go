@@ -66,6 +66,12 @@ const ListedActivities = 6
 // the worksheet cuts them, up to six, else the first five and how many
 // more.
 func (n ActivityNames) List(ids []string) string {
+	return n.ListNoted(ids, nil)
+}
+
+// ListNoted is List with a note in brackets after the activities that
+// notes holds one for, by id: "#9 UNPOL policing (high here)".
+func (n ActivityNames) ListNoted(ids []string, notes map[string]string) string {
 	shown := ids
 	if len(ids) > ListedActivities {
 		shown = ids[:ListedActivities-1]
@@ -79,6 +85,9 @@ func (n ActivityNames) List(ids []string) string {
 				title = strings.TrimRight(cut, " ") + "…" // the sign beside the word it cuts
 			}
 			item += " " + title
+		}
+		if note := notes[id]; note != "" {
+			item += " (" + note + ")"
 		}
 		items = append(items, item)
 	}

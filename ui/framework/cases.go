@@ -98,7 +98,7 @@ func (g *Screen) raisedLines(r *classify.RiskRule, w int) []string {
 	}
 	names := g.names
 	names.Title = component.TitleWidth(w)
-	return append([]string{fmt.Sprintf("    Raised in this worksheet (%d):", len(ids))}, component.WrapIndent("      ", names.List(ids), w)...)
+	return append([]string{fmt.Sprintf("    Raised in this worksheet (%d):", len(ids))}, component.WrapIndent("      ", names.ListNoted(ids, g.raisedAt[r.ID]), w)...)
 }
 
 // raisedHere is, for each risk, the worksheet's activities that raise it,
@@ -110,7 +110,7 @@ func (g *Screen) raisedHere() map[string][]string {
 	if g.raised != nil && g.raisedGen == s.Gen() {
 		return g.raised
 	}
-	g.raised, g.raisedGen = map[string][]string{}, s.Gen()
+	g.raised, g.raisedGen, g.raisedAt = map[string][]string{}, s.Gen(), map[string]map[string]string{}
 	acts := s.Worksheet().Activities
 	g.names = component.NameActivities(acts)
 	rb := s.Rulebook()
@@ -121,6 +121,15 @@ func (g *Screen) raisedHere() map[string][]string {
 			// An id the worksheet holds twice is named once.
 			if ids := g.raised[k.Rule.ID]; len(ids) == 0 || ids[len(ids)-1] != a.ID {
 				g.raised[k.Rule.ID] = append(ids, a.ID)
+			}
+			// The catalogue tags the rule's own severity; where this
+			// activity's answers raise it, the list says so, so that the
+			// tags add up to the worksheet's counts.
+			if k.Severity != k.Rule.Severity {
+				if g.raisedAt[k.Rule.ID] == nil {
+					g.raisedAt[k.Rule.ID] = map[string]string{}
+				}
+				g.raisedAt[k.Rule.ID][a.ID] = string(k.Severity) + " here"
 			}
 		}
 		// The activities behind each finding that fires: those whose mark

@@ -40,6 +40,9 @@ type Screen struct {
 	// numbers them as the portfolio does.
 	raised    map[string][]string
 	raisedGen uint64
+	// raisedAt is, for each risk, the severity it has in each activity
+	// where a raise makes it other than the rule's own: "high".
+	raisedAt map[string]map[string]string
 	// findings are the portfolio findings that fire on the worksheet,
 	// findingBy the ids of the activities that raise each, and heldOpen
 	// those that unknown facts hold open: made with raised.
