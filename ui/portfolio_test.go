@@ -247,16 +247,19 @@ func TestPortfolioSaysWhatIsBelowAndTheWorksheetNamesP(t *testing.T) {
 }
 
 // Where a list of activities wraps anyway (the portfolio's "Raised by",
-// the framework's "Raised in this worksheet"), a title takes the line less
-// the list's indent and number, at 80 columns as at 200: a first use found
-// them cut at 36 cells ("#23 Training and equipping units for co…").
+// the framework's "Raised in this worksheet"), every title is whole, the
+// list wrapping onto the lines it takes, at 80 columns as at 200: a first
+// use found them cut at 36 cells ("#23 Training and equipping units for
+// co…"), a later one at the line's width ("… in the name of protecti…").
 func TestWrappedListsGiveTitlesTheWidth(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
 			press(t, m, "P")
 			requireScreen(t, m, "Raised by:")
-			if s := screenText(m); !containsFlat(s, "#23 Training and equipping units for combined operations") {
+			refuseScreen(t, m, "protecti…", "with…")
+			golden(t, m, size[0], size[1], "Raised by:")
+			if s := screenText(m); !containsFlat(s, "#22 Stand-alone train-and-equip support in the name of protection and #23 Training and equipping units for combined operations, with oversight") {
 				t.Fatalf("the portfolio cuts a title its list has room for:\n%s", s)
 			}
 			m = newTestModel(t, manySheet(t), size[0], size[1])

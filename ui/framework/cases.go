@@ -97,14 +97,9 @@ func (g *Screen) raisedLines(r *classify.RiskRule, w int) []string {
 		return []string{g.ctx.Styles.Muted.Render(component.Cut("    Raised in this worksheet: by none of its activities", w))}
 	}
 	names := g.names
-	names.Title = wholeTitle
+	names.Title = component.WholeTitle
 	return append([]string{fmt.Sprintf("    Raised in this worksheet (%d):", len(ids))}, component.WrapIndent("      ", names.ListNoted(ids, g.raisedAt[r.ID]), w)...)
 }
-
-// wholeTitle is how wide a listed title may be in the catalogue: wider than
-// any, since the lists wrap and name every activity whole, as the list of
-// cases above them does.
-const wholeTitle = 1 << 16
 
 // raisedHere is, for each risk, the worksheet's activities that raise it,
 // by id: read from the results the worksheet keeps (Sheet.Result), as the
@@ -162,7 +157,7 @@ func (g *Screen) findingLines(rule *classify.PortfolioRule, w int) []string {
 	st, rb := g.ctx.Styles, s.Rulebook()
 	g.raisedHere()
 	names := g.names
-	names.Title = wholeTitle
+	names.Title = component.WholeTitle
 	var out []string
 	for i, f := range g.findings {
 		if f.Rule.ID == rule.ID {

@@ -140,11 +140,6 @@ func (wt *walkThrough) before() *classify.Result {
 	return &wt.prev
 }
 
-// whatIfLeast is the fewest rows the values to try take below the whole
-// list of risks: the question, the note that nothing is changed, and a
-// value and a sign.
-const whatIfLeast = 4
-
 // offersAll reports whether c shows more than is in sight: what changed,
 // longer than its lines, or the risks, longer than theirs.
 func (wt *walkThrough) offersAll() bool {
