@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/teatest"
@@ -101,7 +102,7 @@ func TestLiveVerdictRaisesAndClears(t *testing.T) {
 	press(t, m, "e")
 	refuseScreen(t, m, "raises", "clears")
 	answer(m, func(fs *model.Facts) { fs.SetSet(model.Forces, []string{"gendarmerie"}) })
-	requireScreen(t, m, "Across the worksheet, this activity", "raises [HIGH] The plan builds")
+	requireScreen(t, m, "Across the worksheet, this activity", "raises [HIGH] The plan buil… — gendarmerie")
 	refuseScreen(t, m, "clears")
 	if notes := liveNotes(m); len(notes) != 2 || notes[0].Finding.Force != "gendarmerie" {
 		t.Errorf("notes %+v, want two findings for the gendarmerie raised", notes)
@@ -246,16 +247,19 @@ func TestPortfolioSaysWhatIsBelowAndTheWorksheetNamesP(t *testing.T) {
 }
 
 // Where a list of activities wraps anyway (the portfolio's "Raised by",
-// the framework's "Raised in this worksheet"), a title takes the line less
-// the list's indent and number, at 80 columns as at 200: a first use found
-// them cut at 36 cells ("#23 Training and equipping units for co…").
+// the framework's "Raised in this worksheet"), every title is whole, the
+// list wrapping onto the lines it takes, at 80 columns as at 200: a first
+// use found them cut at 36 cells ("#23 Training and equipping units for
+// co…"), a later one at the line's width ("… in the name of protecti…").
 func TestWrappedListsGiveTitlesTheWidth(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
 			press(t, m, "P")
 			requireScreen(t, m, "Raised by:")
-			if s := screenText(m); !containsFlat(s, "#23 Training and equipping units for combined operations") {
+			refuseScreen(t, m, "protecti…", "with…")
+			golden(t, m, size[0], size[1], "Raised by:")
+			if s := screenText(m); !containsFlat(s, "#22 Stand-alone train-and-equip support in the name of protection and #23 Training and equipping units for combined operations, with oversight") {
 				t.Fatalf("the portfolio cuts a title its list has room for:\n%s", s)
 			}
 			m = newTestModel(t, manySheet(t), size[0], size[1])
@@ -263,6 +267,32 @@ func TestWrappedListsGiveTitlesTheWidth(t *testing.T) {
 			if s := screenText(m); !containsFlat(s, "army: #1 Train, equip and vet the army and police while reporting") {
 				t.Fatalf("the framework cuts a title its list has room for:\n%s", s)
 			}
+		})
+	}
+}
+
+// Two findings of one rule differ only by their force: at every width the
+// summary cuts the title and keeps the force, so no two lines read the same.
+func TestSummaryKeepsTheForceOfEachFinding(t *testing.T) {
+	plan := func(t testing.TB) *model.Worksheet {
+		return sheetOf(
+			activity(t, "Joint operations with the army", "implementer", "mission", "kinds", "combined-operations", "forces", "army"),
+			activity(t, "Vehicles for the police", "implementer", "mission-support", "kinds", "equipment", "forces", "police"),
+			activity(t, "Vetting the army and the police", "implementer", "mission", "kinds", "vetting", "forces", "army,police"),
+		)
+	}
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), plan(t), false, nil, nil)
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+			waitText(t, tm, "Joint operations", "Portfolio")
+			_, view := finalScreen(t, tm)
+			for _, force := range []string{"army", "police"} {
+				if !strings.Contains(view, "… — "+force) && !strings.Contains(view, "monitors — "+force) {
+					t.Errorf("no finding line ends with the force %q:\n%s", force, view)
+				}
+			}
+			teatest.RequireEqualOutput(t, []byte(view))
 		})
 	}
 }

@@ -168,3 +168,35 @@ func TestAlsoTickedNamesTheRanks(t *testing.T) {
 		})
 	}
 }
+
+// On the question of kinds with five ticked from the words and a
+// suggestion whose words take three lines, the choices get the rows: the
+// "suggested from" line is cut to one, w shows it whole (and the key line
+// names w), and "also ticked" wraps to name every kind out of sight.
+func TestKindsGiveTheChoicesTheRowsAndNameEveryTick(t *testing.T) {
+	const title = "Joint patrols with the national police and community security meetings in the displacement camps around the provincial capital, with mentoring of police commanders"
+	const desc = "Peacekeepers will train police officers on operational skills and provide equipment, while also running vetting of commanders for past abuses."
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			describe(t, m, title, desc)
+			press(t, m, "tab", "enter")
+			requireScreen(t, m, "What does the activity do?")
+			if size[0] == 80 {
+				requireScreen(t, m, "(w: whole)", "w all the words", "[ ] 6 Advocacy", "[ ] 8 Physical interposition")
+				if s := screenText(m); !containsFlat(s, "also ticked: [2] 3 Community engagement, [3] E Operational training, [4] F Equipment and logistics, [5] G Vetting") {
+					t.Fatalf("also ticked does not name every kind out of sight:\n%s", s)
+				}
+			}
+			golden(t, m, size[0], size[1], "What does the activity do?")
+			if size[0] != 80 {
+				return // the words are whole already
+			}
+			press(t, m, "w")
+			if s := screenText(m); !containsFlat(s, "“provide equipment”, “vetting” — enter accepts it") {
+				t.Fatalf("w does not show the words whole:\n%s", s)
+			}
+			refuseScreen(t, m, "(w: whole)")
+		})
+	}
+}

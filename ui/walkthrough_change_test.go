@@ -83,3 +83,39 @@ func TestWalkThroughWhatIfShowsTheWholeChange(t *testing.T) {
 		})
 	}
 }
+
+// In "what if", where the risks fit in count but a title or a value's
+// description is cut to its half of the screen, c is named in the key line
+// and shows every one of them whole in place of the drawings.
+func TestWalkThroughWhatIfShowsCutLinesWhole(t *testing.T) {
+	keys := []string{"p", "j", "j", "j", "j", "j", "j", "j", "j", "t", "space", "space", "space", "space", "space", "space", "w"}
+	whole := []string{"[HIGH] The same personnel both secure with and mentor the force",
+		"(•) yes — The same personnel both operate with and mentor the force.",
+		"( ) no — Security provision and mentoring are done by different personnel."}
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		for _, c := range []bool{false, true} {
+			name := fmt.Sprintf("%dx%d", size[0], size[1])
+			if c {
+				name = "c_" + name
+			}
+			t.Run(name, func(t *testing.T) {
+				m := demoModel(t, size[0], size[1])
+				press(t, m, keys...)
+				requireScreen(t, m, "What if: ")
+				if size[0] == 80 && !c {
+					requireScreen(t, m, "c all of it", "secur…")
+				}
+				if c {
+					press(t, m, "c")
+				}
+				if c || size[0] == 200 {
+					requireScreen(t, m, whole...)
+				}
+				tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+				waitText(t, tm, "Walk-through")
+				_, view := finalScreen(t, tm)
+				teatest.RequireEqualOutput(t, []byte(view))
+			})
+		}
+	}
+}

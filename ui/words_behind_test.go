@@ -87,7 +87,9 @@ func TestAccountAndReviewShowTheWordsBehindWhole(t *testing.T) {
 }
 
 // On a question whose answer the words suggested, the line naming the words
-// and how to accept them wraps rather than being cut, at 80×24 as at 200×60.
+// and how to accept them keeps both, at 80×24 as at 200×60: where the
+// choices need its rows it takes one line, "— enter accepts it" after words
+// that fit it whole.
 func TestSuggestionMarkerReadsWhole(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		ws := importedSheet(t, resolution)
@@ -108,7 +110,7 @@ func TestSuggestionMarkerReadsWhole(t *testing.T) {
 		if !found {
 			t.Fatal("no question of the draft holds a suggested answer")
 		}
-		if s := flat(screenText(m)); !strings.Contains(s, "~ suggested from: ") || !strings.Contains(s, "— enter accepts it, or choose another answer") {
+		if s := flat(screenText(m)); !strings.Contains(s, "~ suggested from: ") || !strings.Contains(s, "“information-sharing” — enter accepts it") {
 			t.Fatalf("%dx%d: the suggestion's line is cut:\n%s", size[0], size[1], screenText(m))
 		}
 	}

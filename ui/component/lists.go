@@ -18,7 +18,7 @@ import (
 type ActivityNames struct {
 	ByID  map[string]*model.Activity
 	place map[string]int // the number of each id, its first activity's
-	// Title is how wide a title may be in a list (TitleWidth).
+	// Title is how wide a title may be in a list (WholeTitle where the list wraps).
 	Title int
 }
 
@@ -43,20 +43,14 @@ func (n ActivityNames) Number(id string) string {
 }
 
 // ListedTitle is how wide a title is in a list of activities before the
-// view's width is known; TitleWidth gives the width it takes in a view.
+// view's width is known.
 const ListedTitle = 36
 
-// listChrome is what a listed title shares its line with in the lists that
-// wrap: the widest indent of a list ("  Raised by: ", "      police: "),
-// the activity's number and the comma after it.
-const listChrome = 20
-
-// TitleWidth is how wide a listed title may be in a view w cells wide: the
-// line less the list's indent and the number, at every width, since the
-// list wraps anyway; a title is cut with … only where it is longer still.
-func TitleWidth(w int) int {
-	return max(ListedTitle, w-listChrome)
-}
+// WholeTitle is how wide a title may be in the lists that wrap (the
+// portfolio's "Raised by", the framework's "Raised in this worksheet"):
+// wider than any, so that each activity is named whole, the list wrapping
+// onto as many lines as it takes, as the lists of cases do.
+const WholeTitle = 1 << 16
 
 // ListedActivities is how many activities a list names; the rest are
 // counted, as the rulebook's why counts them.
@@ -66,6 +60,12 @@ const ListedActivities = 6
 // the worksheet cuts them, up to six, else the first five and how many
 // more.
 func (n ActivityNames) List(ids []string) string {
+	return n.ListNoted(ids, nil)
+}
+
+// ListNoted is List with a note in brackets after the activities that
+// notes holds one for, by id: "#9 UNPOL policing (high here)".
+func (n ActivityNames) ListNoted(ids []string, notes map[string]string) string {
 	shown := ids
 	if len(ids) > ListedActivities {
 		shown = ids[:ListedActivities-1]
@@ -79,6 +79,9 @@ func (n ActivityNames) List(ids []string) string {
 				title = strings.TrimRight(cut, " ") + "…" // the sign beside the word it cuts
 			}
 			item += " " + title
+		}
+		if note := notes[id]; note != "" {
+			item += " (" + note + ")"
 		}
 		items = append(items, item)
 	}

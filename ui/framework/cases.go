@@ -97,8 +97,8 @@ func (g *Screen) raisedLines(r *classify.RiskRule, w int) []string {
 		return []string{g.ctx.Styles.Muted.Render(component.Cut("    Raised in this worksheet: by none of its activities", w))}
 	}
 	names := g.names
-	names.Title = component.TitleWidth(w)
-	return append([]string{fmt.Sprintf("    Raised in this worksheet (%d):", len(ids))}, component.WrapIndent("      ", names.List(ids), w)...)
+	names.Title = component.WholeTitle
+	return append([]string{fmt.Sprintf("    Raised in this worksheet (%d):", len(ids))}, component.WrapIndent("      ", names.ListNoted(ids, g.raisedAt[r.ID]), w)...)
 }
 
 // raisedHere is, for each risk, the worksheet's activities that raise it,
@@ -110,7 +110,7 @@ func (g *Screen) raisedHere() map[string][]string {
 	if g.raised != nil && g.raisedGen == s.Gen() {
 		return g.raised
 	}
-	g.raised, g.raisedGen = map[string][]string{}, s.Gen()
+	g.raised, g.raisedGen, g.raisedAt = map[string][]string{}, s.Gen(), map[string]map[string]string{}
 	acts := s.Worksheet().Activities
 	g.names = component.NameActivities(acts)
 	rb := s.Rulebook()
@@ -121,6 +121,15 @@ func (g *Screen) raisedHere() map[string][]string {
 			// An id the worksheet holds twice is named once.
 			if ids := g.raised[k.Rule.ID]; len(ids) == 0 || ids[len(ids)-1] != a.ID {
 				g.raised[k.Rule.ID] = append(ids, a.ID)
+			}
+			// The catalogue tags the rule's own severity; where this
+			// activity's answers raise it, the list says so, so that the
+			// tags add up to the worksheet's counts.
+			if k.Severity != k.Rule.Severity {
+				if g.raisedAt[k.Rule.ID] == nil {
+					g.raisedAt[k.Rule.ID] = map[string]string{}
+				}
+				g.raisedAt[k.Rule.ID][a.ID] = string(k.Severity) + " here"
 			}
 		}
 		// The activities behind each finding that fires: those whose mark
@@ -148,7 +157,7 @@ func (g *Screen) findingLines(rule *classify.PortfolioRule, w int) []string {
 	st, rb := g.ctx.Styles, s.Rulebook()
 	g.raisedHere()
 	names := g.names
-	names.Title = component.TitleWidth(w)
+	names.Title = component.WholeTitle
 	var out []string
 	for i, f := range g.findings {
 		if f.Rule.ID == rule.ID {

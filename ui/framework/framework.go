@@ -40,6 +40,9 @@ type Screen struct {
 	// numbers them as the portfolio does.
 	raised    map[string][]string
 	raisedGen uint64
+	// raisedAt is, for each risk, the severity it has in each activity
+	// where a raise makes it other than the rule's own: "high".
+	raisedAt map[string]map[string]string
 	// findings are the portfolio findings that fire on the worksheet,
 	// findingBy the ids of the activities that raise each, and heldOpen
 	// those that unknown facts hold open: made with raised.
@@ -321,8 +324,7 @@ func (g *Screen) risks() []string {
 			if r.Severity != sev {
 				continue
 			}
-			tag := component.SeverityTag(sev)
-			out = append(out, st.Severity(sev, tag)+" "+st.Label.Render(component.Cut(r.Title, w-len(tag)-1)))
+			out = append(out, headingLines(st, sev, r.Title, w)...)
 			out = append(out, component.WrapIndent("    When: ", r.When.Words(rb), w)...)
 			for _, raise := range r.Raise {
 				out = append(out, component.WrapIndent("    Rises to "+string(raise.Severity)+" when: ", raise.When.Words(rb), w)...)
@@ -363,6 +365,21 @@ func (g *Screen) recommendations() []string {
 	return out
 }
 
+// headingLines are a risk's or a finding's severity and title, the title
+// wrapped whole under itself as P wraps a finding's.
+func headingLines(st *component.Styles, sev classify.Severity, title string, w int) []string {
+	tag := component.SeverityTag(sev)
+	lines := component.WrapIndent(tag+" ", title, w)
+	for i := range lines {
+		if i == 0 {
+			lines[i] = st.Severity(sev, tag) + st.Label.Render(lines[i][len(tag):])
+		} else {
+			lines[i] = st.Label.Render(lines[i])
+		}
+	}
+	return lines
+}
+
 // portfolioRules lists the rulebook's portfolio findings for the framework
 // screen, after the risks.
 func (g *Screen) portfolioRules() []string {
@@ -372,8 +389,7 @@ func (g *Screen) portfolioRules() []string {
 	}
 	out := []string{st.Heading.Render("Across the worksheet, for each force (P on the worksheet)")}
 	for _, r := range rb.Portfolio {
-		tag := component.SeverityTag(r.Severity)
-		out = append(out, st.Severity(r.Severity, tag)+" "+st.Label.Render(component.Cut(r.Title, w-len(tag)-1)))
+		out = append(out, headingLines(st, r.Severity, r.Title, w)...)
 		out = append(out, component.WrapIndent("    Raised by: ", r.RaisedBy.Describe(), w)...)
 		out = append(out, component.WrapIndent("    Unless some activity: ", r.AnsweredBy.Describe(), w)...)
 		out = append(out, component.WrapIndent("    Do: ", r.Mitigation, w)...)

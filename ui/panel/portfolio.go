@@ -3,6 +3,7 @@ package panel
 import (
 	"fmt"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
@@ -52,8 +53,26 @@ func effect(s *session.Sheet, a *model.Activity, fs *model.Facts) (raises, clear
 // findingLine is a finding in one line: severity tag, title and force.
 func findingLine(st *component.Styles, f *classify.Finding, w int) string {
 	tag := component.SeverityTag(f.Severity)
-	return st.Severity(f.Severity, tag) + " " + component.Cut(f.Rule.Title+" — "+f.Force, w-len(tag)-1)
+	return st.Severity(f.Severity, tag) + " " + titleForce(f, w-len(tag)-1)
 }
+
+// titleForce is a finding's title and force in w cells. What is cut is the
+// title, never the force: two findings of one rule differ only by their
+// force, and a cut force would show them as the same line.
+func titleForce(f *classify.Finding, w int) string {
+	force := " — " + f.Force
+	if ansi.StringWidth(f.Rule.Title+force) <= w {
+		return f.Rule.Title + force
+	}
+	if room := w - ansi.StringWidth(force); room >= minTitleCells {
+		return component.Cut(f.Rule.Title, room) + force
+	}
+	return component.Cut(f.Rule.Title+force, w)
+}
+
+// minTitleCells is the least of a finding's title worth showing before its
+// force; narrower than this the line is cut from its end as any other.
+const minTitleCells = 8
 
 // maxFlatFindings is how many findings the summary below the list shows; a
 // further line says how many more there are.
@@ -138,7 +157,7 @@ func (p Live) portfolioLines(notes []PortfolioNote, w int) []string {
 	for _, n := range notes {
 		f := &n.Finding
 		tag := component.SeverityTag(f.Severity)
-		lines = append(lines, component.Cut(st.Accent.Render(n.verb())+" "+st.Severity(f.Severity, tag)+" "+f.Rule.Title+" — "+f.Force, w))
+		lines = append(lines, component.Cut(st.Accent.Render(n.verb())+" "+st.Severity(f.Severity, tag)+" "+titleForce(f, w-len(n.verb())-len(tag)-2), w))
 	}
 	return lines
 }

@@ -126,7 +126,7 @@ func (v *Screen) render() {
 	st := v.ctx.Styles
 	w := v.width
 	names := v.names
-	names.Title = component.TitleWidth(w)
+	names.Title = component.WholeTitle
 	v.lines, v.rows, v.targets = nil, nil, nil
 	add := func(ls ...string) { v.lines = append(v.lines, ls...) }
 	numWidth := 0

@@ -327,6 +327,11 @@ func changeLine(before, after *classify.Result) string {
 	if len(parts) == 0 {
 		return fmt.Sprintf("No change to the tier, the agenda or the risks; %s.", component.Plural(len(after.OpenQuestions), "open question", "open questions"))
 	}
+	// The open questions are said on every step where they change, as on
+	// a step that changes nothing else: the room follows them too.
+	if b, a := len(before.OpenQuestions), len(after.OpenQuestions); a != b {
+		parts = append(parts, fmt.Sprintf("Open questions: %d → %d.", b, a))
+	}
 	return strings.Join(parts, " ")
 }
 

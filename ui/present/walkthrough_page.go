@@ -23,25 +23,62 @@ func (wt *walkThrough) page(headRows int) (full []string, room int) {
 	r, before := wt.verdict(), wt.before()
 	lines, rows := wt.changeLines(len(wt.stepLines(w)))
 	cutShort := len(lines) > rows
-	if !wt.risksCut() {
+	if !wt.listsCut() {
 		// What changed alone, where the drawings and their caption were.
 		return component.Wrap(changeLine(before, r), w), wt.drawingHeight() + 1 + rows - 1
 	}
 	if cutShort {
 		full = component.Wrap(changeLine(before, r), w)
 	}
-	full = append(full, wt.riskLines(before, r, w, riskRows(before, r)+1)...)
-	for len(full) > 0 && full[len(full)-1] == "" {
-		full = full[:len(full)-1]
-	}
+	full = append(full, wt.wholeRiskLines(before, r, w)...)
 	room = max(0, h-headRows-1)
-	if left := room - len(full) - 1; wt.whatIf != nil && left >= whatIfLeast {
-		// The values to try, below the risks where they fit: ↑/↓
-		// still try another, and the label above names the one tried.
+	if wt.whatIf != nil {
+		// The values to try, each whole, below the risks: ↑/↓ still try
+		// another, and the label above names the one tried.
 		full = append(full, "")
-		full = append(full, wt.whatIfLines(w, left)...)
+		full = append(full, wt.wholeWhatIfLines(w)...)
 	}
 	return full, room
+}
+
+// listsCut reports whether c has more to show of the lists below the
+// drawings: the risks are longer than their rows, or a risk's title or
+// (during "what if") a value to try is cut to its column.
+func (wt *walkThrough) listsCut() bool {
+	return wt.risksCut() || wt.linesCut()
+}
+
+// riskColumn is the width of the list of risks below the drawings: half the
+// screen beside the answers or the values to try, else all of it.
+func (wt *walkThrough) riskColumn() int {
+	if wt.whatIf != nil || wt.width >= 100 {
+		return wt.width/2 - 1
+	}
+	return wt.width
+}
+
+// linesCut reports whether a risk's line is wider than the list's column,
+// or during "what if" a value's line wider than theirs: then the line ends
+// in "…" and c shows it whole.
+func (wt *walkThrough) linesCut() bool {
+	if wt.width <= 0 || wt.height <= 0 {
+		return false
+	}
+	w := wt.riskColumn()
+	for _, l := range wt.wholeRiskLines(wt.before(), wt.verdict(), 1<<16) {
+		if ansi.StringWidth(l) > w {
+			return true
+		}
+	}
+	if wt.whatIf == nil {
+		return false
+	}
+	for _, l := range wt.wholeWhatIfLines(1 << 16)[2:] {
+		if ansi.StringWidth(l) > wt.width-wt.width/2 {
+			return true
+		}
+	}
+	return false
 }
 
 // scrollPage moves what c shows by n lines, kept in range.
@@ -78,7 +115,7 @@ func (wt *walkThrough) showsFullChange() bool {
 		return false
 	}
 	lines, rows := wt.changeLines(len(wt.stepLines(wt.width)))
-	return len(lines) > rows || wt.risksCut()
+	return len(lines) > rows || wt.listsCut()
 }
 
 // risksCut reports whether the list of risks is longer than the rows left
@@ -103,11 +140,6 @@ func (wt *walkThrough) before() *classify.Result {
 	return &wt.prev
 }
 
-// whatIfLeast is the fewest rows the values to try take below the whole
-// list of risks: the question, the note that nothing is changed, and a
-// value and a sign.
-const whatIfLeast = 4
-
 // offersAll reports whether c shows more than is in sight: what changed,
 // longer than its lines, or the risks, longer than theirs.
 func (wt *walkThrough) offersAll() bool {
@@ -115,7 +147,7 @@ func (wt *walkThrough) offersAll() bool {
 		return false
 	}
 	lines, rows := wt.changeLines(len(wt.stepLines(wt.width)))
-	return len(lines) > rows || wt.risksCut()
+	return len(lines) > rows || wt.listsCut()
 }
 
 // scrollHelp names the keys that scroll what c shows, where it is longer

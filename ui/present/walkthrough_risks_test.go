@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 )
 
@@ -30,4 +31,23 @@ func TestWalkThroughShowsEveryRiskOnAKey(t *testing.T) {
 	}
 	press(p, "esc")
 	requireScreen(t, p, "… 2 more (c: all of it)")
+}
+
+// What changed names the open questions wherever their number changes,
+// beside a change of tier or risks as on a step that changes nothing else.
+func TestChangeLineNamesOpenQuestions(t *testing.T) {
+	open := func(n int) []classify.OpenQuestion { return make([]classify.OpenQuestion, n) }
+	for _, c := range []struct {
+		before, after classify.Result
+		want, not     string
+	}{
+		{classify.Result{Tier: 1, OpenQuestions: open(5)}, classify.Result{Tier: 2, OpenQuestions: open(3)}, "Open questions: 5 → 3.", ""},
+		{classify.Result{Tier: 1, OpenQuestions: open(4)}, classify.Result{Tier: 2, OpenQuestions: open(4)}, "Tier 1 → Tier 2", "Open questions"},
+		{classify.Result{Tier: 2, OpenQuestions: open(4)}, classify.Result{Tier: 2, OpenQuestions: open(2)}, "No change to the tier, the agenda or the risks; 2 open questions.", "Open questions:"},
+	} {
+		got := changeLine(&c.before, &c.after)
+		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("changeLine = %q, want %q and not %q", got, c.want, c.not)
+		}
+	}
 }

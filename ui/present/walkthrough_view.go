@@ -78,7 +78,7 @@ func (wt *walkThrough) View() string {
 		for _, l := range shown {
 			out = append(out, component.Fit(l, w))
 		}
-		if wt.risksCut() {
+		if wt.listsCut() {
 			out = append(out, wt.hint(true))
 			return component.Block(strings.Join(out, "\n"), w, h)
 		}
@@ -102,7 +102,7 @@ func (wt *walkThrough) View() string {
 	} else {
 		out = append(out, wt.riskLines(before, r, w, rest)...)
 	}
-	out = append(out, wt.hint(cutShort || wt.risksCut()))
+	out = append(out, wt.hint(cutShort || wt.listsCut()))
 	return component.Block(strings.Join(out, "\n"), w, h)
 }
 
@@ -296,6 +296,35 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 	return component.CutRows(st, out, h, w, key)
 }
 
+// wholeRiskLines are the lines of riskLines with every title whole,
+// wrapped to w cells under its severity.
+func (wt *walkThrough) wholeRiskLines(before, after *classify.Result, w int) []string {
+	st := wt.ctx.Styles
+	added, gone := riskChange(before, after)
+	isNew := map[string]bool{}
+	for _, r := range added {
+		isNew[r.Rule.ID] = true
+	}
+	out := []string{st.Heading.Render(fmt.Sprintf("Risks (%d)", len(after.Risks)))}
+	if len(after.Risks) == 0 && len(gone) == 0 {
+		out = append(out, st.Muted.Render("  none with what is known"))
+	}
+	for _, r := range after.Risks {
+		mark, tail := "  ", ""
+		if isNew[r.Rule.ID] {
+			mark, tail = "+ ", " (new)"
+		}
+		head := mark + st.Severity(r.Severity, component.SeverityTag(r.Severity)) + " "
+		out = append(out, component.WrapIndent(head, report.OneLine(r.Rule.Title)+tail, w)...)
+	}
+	for _, r := range gone {
+		for _, l := range component.WrapIndent("- "+component.SeverityTag(r.Severity)+" ", report.OneLine(r.Rule.Title)+" (gone)", w) {
+			out = append(out, st.Muted.Render(l))
+		}
+	}
+	return out
+}
+
 // tagged is a title cut to w cells with its tag (new, gone) kept whole
 // after it: the tag is what the line is there to say.
 func tagged(title, tag string, w int) string {
@@ -355,19 +384,7 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 		out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  ↑ %d more", first), w)))
 	}
 	for i := first; i < end && len(out) < h; i++ {
-		c := wi.choices[i]
-		box := "( )"
-		switch {
-		case wi.fact.Type() == model.SetOf && !c.unknown && slices.Contains(wi.picked, c.value) && !wi.unknown:
-			box = "[x]"
-		case wi.fact.Type() == model.SetOf && c.unknown && wi.unknown:
-			box = "[x]"
-		case wi.fact.Type() == model.SetOf:
-			box = "[ ]"
-		case i == wi.cursor:
-			box = "(•)"
-		}
-		line := component.Cut(box+" "+report.OneLine(c.label), w-2)
+		line := component.Cut(wt.choiceBox(i)+" "+report.OneLine(wi.choices[i].label), w-2)
 		if i == wi.cursor {
 			out = append(out, st.Selected.Render("> "+line))
 		} else {
@@ -381,6 +398,49 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 		out = append(out, "")
 	}
 	return out[:h]
+}
+
+// wholeWhatIfLines are the question and every value to try, each wrapped
+// whole to w cells, the one in force marked.
+func (wt *walkThrough) wholeWhatIfLines(w int) []string {
+	st := wt.ctx.Styles
+	wi := wt.whatIf
+	ask := factName(wi.fact)
+	if q := wt.rb.QuestionFor(wi.fact); q != nil {
+		ask = report.OneLine(q.Question)
+	}
+	out := component.WrapIndent(st.Heading.Render("What if: "), ask, w)
+	out = append(out, st.Muted.Render("(the worksheet is not changed)"))
+	for i, c := range wi.choices {
+		mark := "  "
+		if i == wt.whatIf.cursor {
+			mark = "> "
+		}
+		for _, l := range component.WrapIndent(mark+wt.choiceBox(i)+" ", report.OneLine(c.label), w) {
+			if i == wi.cursor {
+				l = st.Selected.Render(l)
+			}
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// choiceBox is the box of the ith value to try: ticked, chosen or neither.
+func (wt *walkThrough) choiceBox(i int) string {
+	wi := wt.whatIf
+	c := wi.choices[i]
+	switch {
+	case wi.fact.Type() == model.SetOf && !c.unknown && slices.Contains(wi.picked, c.value) && !wi.unknown:
+		return "[x]"
+	case wi.fact.Type() == model.SetOf && c.unknown && wi.unknown:
+		return "[x]"
+	case wi.fact.Type() == model.SetOf:
+		return "[ ]"
+	case i == wi.cursor:
+		return "(•)"
+	}
+	return "( )"
 }
 
 // choiceWindow is which of n choices show in avail lines, the cursor's in

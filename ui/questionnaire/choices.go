@@ -48,8 +48,10 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	}
 	first, last := q.choiceWindow(rows, room)
 	hidden := q.hiddenChosen(qq, first, last)
-	if len(hidden) > 0 && room > 3 {
-		first, last = q.choiceWindow(rows, room-1)
+	for tried := 1; len(hidden) > 0 && room > 3 && tried <= 2; tried++ {
+		// The line naming them takes the rows it wraps onto: one, then
+		// as many as it needs once the window is drawn again.
+		first, last = q.choiceWindow(rows, max(3, room-max(tried, len(q.chosenLines(qq, hidden, w)))))
 		hidden = q.hiddenChosen(qq, first, last)
 	}
 	var lines []string
@@ -63,9 +65,7 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	if last < len(cs)-1 {
 		signs++
 	}
-	if len(hidden) > 0 {
-		signs++
-	}
+	signs += len(q.chosenLines(qq, hidden, w))
 	if over := len(lines) + signs - room; over > 0 && first == last {
 		// The cursor's choice alone is taller than the rows: it is cut
 		// where the rows end, with a sign on its last line.
@@ -76,8 +76,18 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	if last < len(cs)-1 {
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(cs)-1-last)))
 	}
-	if len(hidden) > 0 {
-		lines = append(lines, st.Accent.Render(component.Cut(q.chosenLead(qq)+strings.Join(hidden, ", "), w)))
+	return append(lines, q.chosenLines(qq, hidden, w)...)
+}
+
+// chosenLines name the chosen answers out of sight, wrapped whole: enter
+// confirms every one of them.
+func (q *Screen) chosenLines(qq *classify.Question, hidden []string, w int) []string {
+	if len(hidden) == 0 {
+		return nil
+	}
+	lines := component.WrapIndent(q.chosenLead(qq), strings.Join(hidden, ", "), w)
+	for i := range lines {
+		lines[i] = q.ctx.Styles.Accent.Render(lines[i])
 	}
 	return lines
 }
@@ -112,8 +122,8 @@ func (q *Screen) pinnedChoices(qq *classify.Question, rows [][]string, w, room i
 		used += len(rows[last])
 	}
 	hidden := q.hiddenChosen(qq, 0, last)
-	if len(hidden) > 0 {
-		for last >= 0 && used > room-1 {
+	for tried := 1; len(hidden) > 0 && tried <= 2; tried++ {
+		for n := max(tried, len(q.chosenLines(qq, hidden, w))); last >= 0 && used > room-n; {
 			used -= len(rows[last])
 			last--
 		}
@@ -128,10 +138,7 @@ func (q *Screen) pinnedChoices(qq *classify.Question, rows [][]string, w, room i
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", n)))
 	}
 	lines = append(lines, rows[cur]...)
-	if len(hidden) > 0 {
-		lines = append(lines, st.Accent.Render(component.Cut(q.chosenLead(qq)+strings.Join(hidden, ", "), w)))
-	}
-	return lines
+	return append(lines, q.chosenLines(qq, hidden, w)...)
 }
 
 // chosenLead starts the line that names the chosen answers out of sight.

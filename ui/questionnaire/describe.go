@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
@@ -298,13 +299,35 @@ func (q *Screen) suggestionMarker(w int) []string {
 	if !ok {
 		return nil
 	}
-	from := "~ suggested from the words"
-	if ps := words.Phrases(evs); len(ps) > 0 {
-		from = "~ suggested from: " + words.Quoted(ps)
-	}
 	var lines []string
-	for _, l := range component.Wrap(from+" — enter accepts it, or choose another answer", w) {
+	for _, l := range component.Wrap(markerText(evs), w) {
 		lines = append(lines, q.ctx.Styles.Accent.Render(l))
 	}
 	return lines
+}
+
+// markerText says what the suggestion of a question is read from.
+func markerText(evs []suggest.Evidence) string {
+	return markerFrom(evs) + " — enter accepts it, or choose another answer"
+}
+
+// markerFrom names the words a suggestion is read from.
+func markerFrom(evs []suggest.Evidence) string {
+	if ps := words.Phrases(evs); len(ps) > 0 {
+		return "~ suggested from: " + words.Quoted(ps)
+	}
+	return "~ suggested from the words"
+}
+
+// markerLine is the suggestion's line in one row, where the choices need
+// the rows its wrapping takes: the words, and how to accept them; where the
+// words are longer than the row they are cut, and w shows them whole.
+func (q *Screen) markerLine(w int) (line string, cut bool) {
+	st := q.ctx.Styles
+	from, accept := markerFrom(q.suggested[q.fact]), " — enter accepts it"
+	if ansi.StringWidth(from+accept) <= w {
+		return st.Accent.Render(from + accept), false
+	}
+	more := " (w: whole)"
+	return st.Accent.Render(component.Cut(from, w-len(more)-ansi.StringWidth(accept))) + st.Key.Render(more) + st.Accent.Render(accept), true
 }

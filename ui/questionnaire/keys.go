@@ -18,7 +18,10 @@ type questionnaireKeys struct {
 	Number                 key.Binding
 	Next, Back, Jump, Done key.Binding
 	Register               key.Binding // in the review
-	global                 globalKeys
+	// Words shows whole the words an answer is suggested from, where the
+	// choices took the rows of all but its first line.
+	Words  key.Binding
+	global globalKeys
 }
 
 func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
@@ -35,6 +38,7 @@ func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
 		Jump:     component.Bind([]string{"g"}, "g", "jump to a question"),
 		Done:     component.Bind([]string{"esc"}, "esc", "done: back to the worksheet"),
 		Register: component.Bind([]string{"r"}, "r", "in the review: what is being done about the risks (the register)"),
+		Words:    component.Bind([]string{"w"}, "w", "suggested from: all the words (where cut to a line)"),
 		global:   g,
 	}
 }
@@ -47,7 +51,7 @@ func (k questionnaireKeys) ShortHelp() []key.Binding {
 // FullHelp lists the keys shown on the help screen.
 func (k questionnaireKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Choose, k.Number, k.Toggle, k.Primary, k.DontKnow},
+		{k.Up, k.Down, k.Choose, k.Number, k.Toggle, k.Primary, k.DontKnow, k.Words},
 		{k.Next, k.Back, k.Jump, k.doneWhole(), k.Register, k.global.Save, k.global.ForceQuit, k.global.Suspend},
 	}
 }

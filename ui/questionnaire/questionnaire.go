@@ -61,6 +61,12 @@ type Screen struct {
 	// stays the jump list there).
 	scroll    component.ScrollKeys
 	reviewTop int // the first answer the review shows
+	// wordsWhole is the question whose "suggested from" line w shows
+	// whole where the choices need its rows; wordsCut says the line drawn
+	// last was cut to one, so that the key line names w.
+	wordsWhole model.Fact
+	wordsShown bool
+	wordsCut   bool
 
 	activity *model.Activity
 	snap     session.Snapshot
@@ -228,6 +234,11 @@ func (q *Screen) ShortHelp() []key.Binding {
 			return []key.Binding{enter, k.Register, k.Back, k.Jump, k.Done}
 		}
 		return []key.Binding{component.Bind([]string{"enter"}, "enter", "finish"), k.Back, k.Jump, k.Done}
+	}
+	if q.wordsCut {
+		// Named first, short: the line it shows whole says "(w: whole)".
+		w := component.Bind(q.keys.Words.Keys(), "w", "all the words")
+		return append([]key.Binding{w}, q.keys.ShortHelp()...)
 	}
 	return q.keys.ShortHelp()
 }
@@ -431,6 +442,10 @@ func (q *Screen) updateAsking(km tea.KeyMsg) tea.Cmd {
 		}
 	}
 	switch {
+	case key.Matches(km, k.Words):
+		// The words of the suggestion whole, or cut to a line again.
+		q.wordsShown = !(q.wordsShown && q.wordsWhole == q.fact)
+		q.wordsWhole = q.fact
 	case key.Matches(km, k.Up):
 		q.cursor = (q.cursor - 1 + len(cs)) % len(cs)
 	case key.Matches(km, k.Down):

@@ -125,6 +125,14 @@ func (q *Screen) askView(w, h int) []string {
 		return nil
 	}
 	lines, help, marker, hint, note := q.askParts(qq, w)
+	q.wordsCut = false
+	if whole := q.wordsShown && q.wordsWhole == q.fact; len(marker) > 1 && !whole &&
+		!q.choicesFit(qq, w, h-len(lines)-len(help)-len(marker)-len(hint)-len(note)-1) {
+		// The choices need the rows: the words of the suggestion take
+		// one line, and w shows them whole.
+		line, cut := q.markerLine(w)
+		marker, q.wordsCut = []string{line}, cut
+	}
 	// The help is whole while the choices keep their least rows: the
 	// choices scroll, the help cannot.
 	least := q.choiceLeast(qq)
