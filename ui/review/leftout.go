@@ -219,8 +219,14 @@ func (r *Screen) restore() tea.Cmd {
 		r.spare = slices.Insert(r.spare, i, sp)
 		r.keys.LeftOut.SetEnabled(true)
 		if r.activity == a {
-			if r.activity = r.returnTo(); r.activity == nil {
-				r.activity = r.nextDraft()
+			// The draft it was on comes back behind the list; its reading
+			// is its own (readingOf), read when it is shown.
+			next := r.returnTo()
+			if next == nil {
+				next = r.nextDraft()
+			}
+			if r.activity = next; next != nil {
+				r.shownOthers = s.Verdict(next).Others
 			}
 		}
 		r.showLeftOut, r.leftOutAt = true, i

@@ -37,8 +37,16 @@ type Screen struct {
 	// An edit may make it so; the review still goes on from its place
 	// among the mission's own.
 	shownOthers bool
-	reading     *suggest.Suggestion
-	skipped     map[*model.Activity]bool
+	// reading is what the reader made of the words of the draft it was read
+	// for: the facts they suggest, and the baseline the facts answered since
+	// are told from. It is kept with that draft (readingOf), so a draft put
+	// in view by any path, the undo of a restore among them, never shows the
+	// evidence of another.
+	reading struct {
+		of *model.Activity
+		s  *suggest.Suggestion
+	}
+	skipped map[*model.Activity]bool
 	// began are the drafts this review set out with (and those an undo or a
 	// restore brought in since): what is reviewed or discarded is counted
 	// from them, so the tally follows undo as the worksheet does.
@@ -219,9 +227,19 @@ func (r *Screen) show(a *model.Activity) {
 		r.keys.LeftOut.SetEnabled(r.leftOutHow() != "")
 	}
 	r.syncRestore()
-	r.reading = r.words.Read(a)
+	// Read afresh each time it is shown: an edit may have changed its words.
+	r.reading.of = nil
 	r.render()
 	r.view.GotoTop()
+}
+
+// readingOf is what the reader makes of a's words, read once while a stays
+// in view.
+func (r *Screen) readingOf(a *model.Activity) *suggest.Suggestion {
+	if r.reading.of != a {
+		r.reading.of, r.reading.s = a, r.words.Read(a)
+	}
+	return r.reading.s
 }
 
 // nextDraft is the first draft after the one shown that was not skipped,

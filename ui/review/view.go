@@ -330,7 +330,7 @@ func (r *Screen) draftLines(w int) []string {
 // it, marked "~" while the draft still holds it; then the facts answered
 // since, and what was read but not suggested.
 func (r *Screen) factLines(w int) []string {
-	return r.words.Behind(r.activity, r.reading, w)
+	return r.words.Behind(r.activity, r.readingOf(r.activity), w)
 }
 
 // idAndSource is the draft's id and source on one line of width w: the
