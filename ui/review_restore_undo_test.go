@@ -112,3 +112,33 @@ func TestRestoreUndoneScreens(t *testing.T) {
 		})
 	}
 }
+
+// Undoing a restore gives the review's counts back as they were before it:
+// the paragraph goes back to the list, and nothing was discarded. (The
+// heading counted it "1 discarded".) A restore decided and then undone,
+// decision first, counts so too.
+func TestRestoreUndoneKeepsTheCounts(t *testing.T) {
+	for _, decide := range []string{"", "a", "x"} {
+		t.Run("decide="+decide, func(t *testing.T) {
+			m := newTestModel(t, model.New(""), 200, 60)
+			importFile(t, m, resolution)
+			heading := func() string { return strings.Split(screenText(m), "\n")[1] }
+			before := heading()
+			press(t, m, "l", "down", "r")
+			if decide != "" {
+				press(t, m, decide)
+				if strings.Contains(screenText(m), "No fact is known of this draft") {
+					press(t, m, "a")
+				}
+				press(t, m, "u")
+			}
+			press(t, m, "u")
+			requireScreen(t, m, "Undid the restore of paragraph 2")
+			press(t, m, "l")
+			if got := heading(); got != before {
+				t.Errorf("heading after the restore undone:\n%s\nbefore the restore:\n%s", got, before)
+			}
+			requireScreen(t, m, "0 discarded", "[l] left out (10)")
+		})
+	}
+}

@@ -215,6 +215,9 @@ func (r *Screen) restore() tea.Cmd {
 		if j := s.Index(a); j >= 0 {
 			s.RemoveAt(j)
 		}
+		// Back on the list, it is no draft the review began with: gone
+		// from the worksheet, it is not counted discarded.
+		delete(r.began, a)
 		r.leftOut = slices.Insert(r.leftOut, i, part)
 		r.spare = slices.Insert(r.spare, i, sp)
 		r.keys.LeftOut.SetEnabled(true)
