@@ -142,3 +142,31 @@ func TestRestoreUndoneKeepsTheCounts(t *testing.T) {
 		})
 	}
 }
+
+// After r, the status line names the paragraph restored and u whole at 80
+// columns: how the draft was made gives way, counted "+1 more (?)", and
+// the help shows the note whole. ("… u takes it out agai…" was cut.)
+func TestRestoreNoteOnTheStatusLine(t *testing.T) {
+	const whole = "Paragraph 15 restored as a draft, as import --all makes it; u takes it out again."
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, model.New(""), size[0], size[1])
+			importFile(t, m, resolution)
+			press(t, m, "l", "down", "down", "down")
+			requireScreen(t, m, "> 15 ")
+			press(t, m, "r")
+			refuseScreen(t, m, "agai…")
+			if size[0] != 80 {
+				requireScreen(t, m, whole)
+				golden(t, m, size[0], size[1], "[l] left out")
+				return
+			}
+			requireScreen(t, m, "Paragraph 15 restored as a draft; u takes it out again. · +1 more (?)")
+			golden(t, m, size[0], size[1], "[l] left out")
+			press(t, m, "?")
+			if !containsFlat(screenText(m), whole) {
+				t.Fatalf("the help does not show the note whole:\n%s", screenText(m))
+			}
+		})
+	}
+}
