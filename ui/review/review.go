@@ -202,8 +202,19 @@ func (r *Screen) ShortHelp() []key.Binding {
 	return keys
 }
 
-// FullHelp is the key help of the help screen.
-func (r *Screen) FullHelp() [][]key.Binding { return r.shownKeys().FullHelp() }
+// FullHelp is the key help of the help screen. Where the paragraphs listed
+// by l include some discarded in an earlier review, l says what the line
+// of keys counts, which it may write only "(12+1)" for want of room.
+func (r *Screen) FullHelp() [][]key.Binding {
+	k := r.shownKeys()
+	if n, d := r.leftOutCounts(); d > 0 {
+		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, fmt.Sprintf(
+			"left-out paragraphs and why; the line of keys counts them (%d+%d): %s the import left out, "+
+				"+%d discarded in an earlier review, which the replace kept out",
+			n, d, component.Plural(n, "paragraph", "paragraphs"), d))
+	}
+	return k.FullHelp()
+}
 
 // shownKeys are the keys as the help and the footer offer them: in the list
 // of left-out paragraphs ↑/↓ move the mark, as the list says; elsewhere the
