@@ -294,3 +294,86 @@ func TestActivityRegisterLineWrapsWhole(t *testing.T) {
 		})
 	}
 }
+
+// An entry with a long owner and note, overdue, reads whole under the
+// account at 80×24 (the cap of four lines cut its note, '… OVERDUE ·
+// Suspend joint border patrols with …'): it wraps to as many lines as
+// leave the account half the screen. On a screen too short for that it is
+// cut there with "…", four lines at least, and the key line names r, the
+// register, which has it under its list. (The program needs 80×24: a
+// note longer than the trial's is what goes past half the screen there.)
+func TestActivityRegisterNoteWholeWhereItFits(t *testing.T) {
+	const owner = "Force Commander's office with the HRDDP focal point in the Human Rights Section and the Chief of Staff"
+	const note = "Suspend joint border patrols with the implicated HNP units pending the HRDDP assessment; raise cases with the Director General"
+	opened := func(t *testing.T, w, h int, note string) *Model {
+		t.Helper()
+		ws := caseLibrary(t)
+		rb := classify.Default()
+		var a *model.Activity
+		for _, x := range ws.Activities {
+			if r := rb.Classify(x); len(r.Risks) > 1 && a == nil {
+				a = x
+				x.Register = model.Register{{Risk: r.Risks[0].Rule.ID, Status: model.Planned, Owner: owner, Due: "2026-11-30", Note: note}}
+			}
+		}
+		m := NewModel(rb, ws, false, nil, nil)
+		m.sh.sheet.SetToday("2026-12-06")
+		m.Update(resize(w, h))
+		m.Update(selectMsg{Activity: a})
+		press(t, m, "enter")
+		return m
+	}
+	// entry is the lines of the register's entry on the screen.
+	entry := func(screen string) []string {
+		lines := strings.Split(screen, "\n")
+		for i, l := range lines {
+			if strings.HasPrefix(l, "Register (1 of") {
+				for j := i; j < len(lines); j++ {
+					if strings.HasPrefix(lines[j], "tab next risk") {
+						return lines[i:j]
+					}
+				}
+			}
+		}
+		t.Fatalf("no register entry under the account:\n%s", screen)
+		return nil
+	}
+	long := note + "; " + note + "; " + note
+	for _, c := range []struct {
+		w, h  int
+		note  string
+		whole bool
+		lines int // the entry's lines, when cut
+	}{
+		{80, 24, note, true, 0},
+		{200, 60, note, true, 0},
+		{120, 30, long, true, 0},
+		{80, 24, long, false, 9}, // the account keeps 10 of its 20 rows
+		{80, 30, long, true, 0},  // ten lines, of twelve it may take
+	} {
+		t.Run(fmt.Sprintf("%dx%d %d", c.w, c.h, len(c.note)), func(t *testing.T) {
+			m := opened(t, c.w, c.h, c.note)
+			screen := screenText(m)
+			got := entry(screen)
+			flat := strings.Join(strings.Fields(strings.Join(got, " ")), " ")
+			if c.whole {
+				if !strings.Contains(flat, "owner: "+owner) || !strings.Contains(flat, c.note) {
+					t.Fatalf("the entry is not whole:\n%s", strings.Join(got, "\n"))
+				}
+			} else if len(got) != c.lines || !strings.HasSuffix(strings.TrimRight(got[len(got)-1], " "), "…") {
+				t.Fatalf("the entry takes %d lines, want %d cut with …:\n%s", len(got), c.lines, strings.Join(got, "\n"))
+			}
+			if !strings.Contains(flat, "OVERDUE") {
+				t.Fatalf("the overdue entry does not say so:\n%s", strings.Join(got, "\n"))
+			}
+			if strings.Count(screen, "\n") != c.h-1 {
+				t.Fatalf("the screen is %d lines, not %d", strings.Count(screen, "\n")+1, c.h)
+			}
+		})
+	}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("golden %dx%d", size[0], size[1]), func(t *testing.T) {
+			golden(t, opened(t, size[0], size[1], note), size[0], size[1], "Register (1 of")
+		})
+	}
+}

@@ -244,7 +244,7 @@ func TestQuestionnaireReviewSaysWhereTheHiddenAnswersAre(t *testing.T) {
 	relevant := len(m.qs().Questions)
 	screen := screenText(m)
 	shown := strings.Count(screen, "\n✓ ") + strings.Count(screen, "\n~ ") + strings.Count(screen, "\n? ")
-	want := fmt.Sprintf("… %d answers more (%d below): ↑/↓ pgup/pgdn scroll · g lists every answer", relevant-shown, relevant-shown)
+	want := fmt.Sprintf("… %d more answers below: ↑/↓ pgup/pgdn scroll · g lists every answer", relevant-shown)
 	if shown >= relevant || !strings.Contains(screen, want) {
 		t.Fatalf("%d of %d answers shown; want %q on:\n%s", shown, relevant, want, screen)
 	}
@@ -281,17 +281,19 @@ func TestQuestionnaireReviewScrolls(t *testing.T) {
 		t.Fatalf("%d of %d answers ever on the screen:\n%s", len(seen), len(questions), screenText(m))
 	}
 	last := component.FactName(questions[len(questions)-1].Fact)
-	requireScreen(t, m, last+": ", "above)")
-	refuseScreen(t, m, "below")
+	// "9 more answers above", never "9 answers more (9 above)"; both
+	// counts where some are above and some below.
+	requireScreen(t, m, last+": ", "more answers above:")
+	refuseScreen(t, m, "below", "answers more")
 	press(t, m, "up") // not stuck past the end
-	requireScreen(t, m, "1 below)")
+	requireScreen(t, m, "above, 1 below):")
 	press(t, m, "home")
-	requireScreen(t, m, component.FactName(questions[0].Fact)+": ")
+	requireScreen(t, m, component.FactName(questions[0].Fact)+": ", "more answers below:")
 	refuseScreen(t, m, "above")
 	press(t, m, "end")
 	requireScreen(t, m, last+": ")
 	press(t, m, "pgup")
-	requireScreen(t, m, "below)")
+	requireScreen(t, m, "below")
 	refuseScreen(t, m, "Jump to a question")
 	press(t, m, "g")
 	requireScreen(t, m, "Jump to a question")

@@ -191,3 +191,25 @@ func TestLeftOutListWrapsEachReason(t *testing.T) {
 		t.Error("a reason is cut")
 	}
 }
+
+// After a replace that kept a discarded paragraph out, the key line counts
+// l's paragraphs "(9+1)" where it is short of room, and the help says under
+// l what the two numbers are.
+func TestLeftOutKeyCountIsExplainedInTheHelp(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, resolution)
+			press(t, m, "x", "esc")
+			importFile(t, m, resolution)
+			press(t, m, "r")
+			requireScreen(t, m, "[l] left out (10")
+			press(t, m, "?")
+			if !containsFlat(screenText(m), "the line of keys counts them (10+1): 10 paragraphs the import left out, +1 discarded in an earlier review") {
+				t.Fatalf("the help does not say what l counts:\n%s", screenText(m))
+			}
+			golden(t, m, size[0], size[1], "the line of keys counts them")
+		})
+	}
+}

@@ -251,8 +251,12 @@ func (d *Screen) View() string {
 }
 
 // mostRegisterLines is how many lines the register's entry under the
-// account wraps to at most: the account keeps the rest of the screen.
-const mostRegisterLines = 4
+// account wraps to at most in h rows: whole while the account keeps half of
+// them (a long owner and note took six lines at 80×24, and a cap of four
+// cut the note), four at least on a short screen; past that it is cut with
+// "…", and r opens the register, which has the entry and the note under its
+// list.
+func mostRegisterLines(h int) int { return max(4, h/2-1) }
 
 // foot is the lines under the account: the field being edited, or the
 // entry of the risk in focus, wrapped whole (an owner, a due date and a
@@ -275,10 +279,10 @@ func (d *Screen) foot() []string {
 	}
 	rest := lead + tag + " " + k.Rule.ID + ": " + report.MitigationText(&k.Mitigation)
 	lines := component.WrapIndent(label, rest, d.width)
-	if len(lines) > mostRegisterLines {
+	if most := mostRegisterLines(d.height); len(lines) > most {
 		indent := strings.Repeat(" ", ansi.StringWidth(label))
-		tail := strings.Join(strings.Fields(strings.Join(lines[mostRegisterLines-1:], " ")), " ")
-		lines = append(lines[:mostRegisterLines-1], indent+component.Cut(tail, d.width-len(indent)))
+		tail := strings.Join(strings.Fields(strings.Join(lines[most-1:], " ")), " ")
+		lines = append(lines[:most-1], indent+component.Cut(tail, d.width-len(indent)))
 	}
 	first := strings.TrimPrefix(lines[0], label)
 	styled := st.Label.Render(label)

@@ -186,16 +186,18 @@ func (q *Screen) reviewView(w, h int) []string {
 		lines = append(lines, component.Cut(q.answerMark(qq.Fact)+" "+factName(qq.Fact)+": "+q.answerText(qq.Fact), w))
 	}
 	if hidden := len(q.questions) - shown; hidden > 0 {
-		// The rest are a key away, and the line says where they are.
-		var where []string
-		if top > 0 {
-			where = append(where, fmt.Sprintf("%d above", top))
+		// The rest are a key away, and the line says where they are: "9
+		// more answers below", or how many each side when some are above
+		// and some below. (It said "9 answers more (9 below)".)
+		where := "above"
+		switch below := hidden - top; {
+		case top > 0 && below > 0:
+			where = fmt.Sprintf("(%d above, %d below)", top, below)
+		case below > 0:
+			where = "below"
 		}
-		if below := hidden - top; below > 0 {
-			where = append(where, fmt.Sprintf("%d below", below))
-		}
-		more := fmt.Sprintf("… %s more (%s): ↑/↓ pgup/pgdn scroll · g lists every answer",
-			component.Plural(hidden, "answer", "answers"), strings.Join(where, ", "))
+		more := fmt.Sprintf("… %s %s: ↑/↓ pgup/pgdn scroll · g lists every answer",
+			component.Plural(hidden, "more answer", "more answers"), where)
 		lines = append(lines, st.Muted.Render(component.Cut(more, w)))
 	}
 	return append(lines, q.reviewFoot(w)...)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
@@ -207,20 +208,25 @@ func (r *Screen) restore() tea.Cmd {
 		r.back = append(r.back, r.activity)
 	}
 	ref := report.OneLine(part.Ref)
-	said := fmt.Sprintf("Paragraph %s restored as a draft, as import --all makes it; u takes it out again.", ref)
-	if sp.discarded {
-		said = fmt.Sprintf("Paragraph %s, discarded earlier, brought back as a draft; u takes it out again.", ref)
-	}
 	s.PushUndo("restore of paragraph "+ref, func() {
 		if j := s.Index(a); j >= 0 {
 			s.RemoveAt(j)
 		}
+		// Back on the list, it is no draft the review began with: gone
+		// from the worksheet, it is not counted discarded.
+		delete(r.began, a)
 		r.leftOut = slices.Insert(r.leftOut, i, part)
 		r.spare = slices.Insert(r.spare, i, sp)
 		r.keys.LeftOut.SetEnabled(true)
 		if r.activity == a {
-			if r.activity = r.returnTo(); r.activity == nil {
-				r.activity = r.nextDraft()
+			// The draft it was on comes back behind the list; its reading
+			// is its own (readingOf), read when it is shown.
+			next := r.returnTo()
+			if next == nil {
+				next = r.nextDraft()
+			}
+			if r.activity = next; next != nil {
+				r.shownOthers = s.Verdict(next).Others
 			}
 		}
 		r.showLeftOut, r.leftOutAt = true, i
@@ -231,7 +237,28 @@ func (r *Screen) restore() tea.Cmd {
 	r.keys.LeftOut.SetEnabled(len(r.leftOut) > 0)
 	r.show(a)
 	r.syncRestore()
-	return r.ctx.Status(said)
+	text, whole := restoredNote(ref, sp.discarded, r.width)
+	return r.ctx.Send(component.Status{Text: text, Full: whole})
+}
+
+// restoredNote is what the status line says of the restore of paragraph
+// ref, in w cells, and the note whole: which paragraph came back, how, and
+// that u takes it out again. Where the line does not hold it all, how it
+// was made gives way whole and is counted ("· +1 more (?)", the help
+// showing the note whole): at 80 columns "… u takes it out agai…" lost the
+// key's words to a two-figure paragraph.
+func restoredNote(ref string, discarded bool, w int) (text, whole string) {
+	const undo = "; u takes it out again."
+	head := fmt.Sprintf("Paragraph %s restored as a draft", ref)
+	whole = fmt.Sprintf("Paragraph %s restored as a draft, as import --all makes it", ref) + undo
+	if discarded {
+		head = fmt.Sprintf("Paragraph %s brought back as a draft", ref)
+		whole = fmt.Sprintf("Paragraph %s, discarded earlier, brought back as a draft", ref) + undo
+	}
+	if ansi.StringWidth(whole) <= w {
+		return whole, ""
+	}
+	return component.Cut(head+undo+" · +1 more (?)", w), whole
 }
 
 // restorePlace is where a restored draft goes: after the activity of the

@@ -37,8 +37,16 @@ type Screen struct {
 	// An edit may make it so; the review still goes on from its place
 	// among the mission's own.
 	shownOthers bool
-	reading     *suggest.Suggestion
-	skipped     map[*model.Activity]bool
+	// reading is what the reader made of the words of the draft it was read
+	// for: the facts they suggest, and the baseline the facts answered since
+	// are told from. It is kept with that draft (readingOf), so a draft put
+	// in view by any path, the undo of a restore among them, never shows the
+	// evidence of another.
+	reading struct {
+		of *model.Activity
+		s  *suggest.Suggestion
+	}
+	skipped map[*model.Activity]bool
 	// began are the drafts this review set out with (and those an undo or a
 	// restore brought in since): what is reviewed or discarded is counted
 	// from them, so the tally follows undo as the worksheet does.
@@ -194,8 +202,19 @@ func (r *Screen) ShortHelp() []key.Binding {
 	return keys
 }
 
-// FullHelp is the key help of the help screen.
-func (r *Screen) FullHelp() [][]key.Binding { return r.shownKeys().FullHelp() }
+// FullHelp is the key help of the help screen. Where the paragraphs listed
+// by l include some discarded in an earlier review, l says what the line
+// of keys counts, which it may write only "(12+1)" for want of room.
+func (r *Screen) FullHelp() [][]key.Binding {
+	k := r.shownKeys()
+	if n, d := r.leftOutCounts(); d > 0 {
+		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, fmt.Sprintf(
+			"left-out paragraphs and why; the line of keys counts them (%d+%d): %s the import left out, "+
+				"+%d discarded in an earlier review, which the replace kept out",
+			n, d, component.Plural(n, "paragraph", "paragraphs"), d))
+	}
+	return k.FullHelp()
+}
 
 // shownKeys are the keys as the help and the footer offer them: in the list
 // of left-out paragraphs ↑/↓ move the mark, as the list says; elsewhere the
@@ -219,9 +238,19 @@ func (r *Screen) show(a *model.Activity) {
 		r.keys.LeftOut.SetEnabled(r.leftOutHow() != "")
 	}
 	r.syncRestore()
-	r.reading = r.words.Read(a)
+	// Read afresh each time it is shown: an edit may have changed its words.
+	r.reading.of = nil
 	r.render()
 	r.view.GotoTop()
+}
+
+// readingOf is what the reader makes of a's words, read once while a stays
+// in view.
+func (r *Screen) readingOf(a *model.Activity) *suggest.Suggestion {
+	if r.reading.of != a {
+		r.reading.of, r.reading.s = a, r.words.Read(a)
+	}
+	return r.reading.s
 }
 
 // nextDraft is the first draft after the one shown that was not skipped,

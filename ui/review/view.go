@@ -70,8 +70,9 @@ func (r *Screen) View() string {
 }
 
 // keyItem is a key of the review's key line, with what it does in full
-// and in short.
-type keyItem struct{ key, full, short string }
+// and in short; mid, where set, is a shorter form than full that still says
+// what short leaves to the help ("left out (12+1 discarded)").
+type keyItem struct{ key, full, short, mid string }
 
 // keyLine is the review's line of keys, in its width: in the confirmation
 // of a draft without facts, what it asks first; under a draft that goes on
@@ -81,34 +82,46 @@ type keyItem struct{ key, full, short string }
 func (r *Screen) keyLine() string {
 	st := r.ctx.Styles
 	var lead [2]string
-	items := []keyItem{{"a", "accept", "accept"}, {"e", "edit", "edit"}, {"s", "skip", "skip"}, {"x", "discard", "discard"}, {"esc", "stop", "stop"}}
+	items := []keyItem{{"a", "accept", "accept", ""}, {"e", "edit", "edit", ""}, {"s", "skip", "skip", ""}, {"x", "discard", "discard", ""}, {"esc", "stop", "stop", ""}}
 	if r.confirming {
 		lead = [2]string{"No fact is known of this draft:", "No fact known:"}
-		items = []keyItem{{"a", "accept it with every fact unknown", "accept, all unknown"}, {"e", "answer the questions", "answer"}, {"s", "skip", "skip"}}
+		items = []keyItem{{"a", "accept it with every fact unknown", "accept, all unknown", ""}, {"e", "answer the questions", "answer", ""}, {"s", "skip", "skip", ""}}
 	}
 	if n, d := r.leftOutCounts(); d > 0 {
-		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d) and discarded (%d)", n, d), fmt.Sprintf("left out (%d+%d)", n, d)})
+		// "+1" says what it counts where the line has room; where it has
+		// not, the help says it under l (FullHelp).
+		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d) and discarded (%d)", n, d), fmt.Sprintf("left out (%d+%d)", n, d), fmt.Sprintf("left out (%d+%d discarded)", n, d)})
 	} else if n > 0 {
-		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d)", n), fmt.Sprintf("left out (%d)", n)})
+		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d)", n), fmt.Sprintf("left out (%d)", n), ""})
 	} else if r.leftOutHow() != "" {
-		items = append(items, keyItem{"l", "left out: how to list them", "left out?"})
+		items = append(items, keyItem{"l", "left out: how to list them", "left out?", ""})
 	}
 	if r.showLeftOut {
 		lead = [2]string{}
-		items = []keyItem{{"l", "back to the draft", "back"}, {"esc", "stop", "stop"}}
+		items = []keyItem{{"l", "back to the draft", "back", ""}, {"esc", "stop", "stop", ""}}
 		if r.keys.Restore.Enabled() {
-			items = append([]keyItem{{"↑/↓", "mark", "mark"}, {"r", "restore as a draft", "restore"}}, items...)
+			items = append([]keyItem{{"↑/↓", "mark", "mark", ""}, {"r", "restore as a draft", "restore", ""}}, items...)
 		}
 	}
 	more := [2]string{}
 	if !r.view.AtBottom() {
 		more = [2]string{"· ↓ more below", "· ↓ more"}
 	}
-	draw := func(lead string, items []keyItem, short bool, sep, more string) string {
+	// The forms of what the keys do: in full, in short but for those with a
+	// middle form, in short.
+	const (
+		full = iota
+		mid
+		short
+	)
+	draw := func(lead string, items []keyItem, form int, sep, more string) string {
 		var parts []string
 		for _, it := range items {
 			what := it.full
-			if short {
+			switch {
+			case form == mid && it.mid != "":
+				what = it.mid
+			case form != full:
 				what = it.short
 			}
 			parts = append(parts, st.Key.Render("["+it.key+"]")+" "+what)
@@ -122,10 +135,11 @@ func (r *Screen) keyLine() string {
 		}
 		return line
 	}
-	tries := []string{draw(lead[0], items, false, "  ", more[0]), draw(lead[0], items, false, " ", more[0]),
-		draw(lead[0], items, false, " ", more[1]), draw(lead[0], items, true, " ", more[1]), draw(lead[1], items, true, " ", more[1])}
+	tries := []string{draw(lead[0], items, full, "  ", more[0]), draw(lead[0], items, full, " ", more[0]),
+		draw(lead[0], items, full, " ", more[1]), draw(lead[0], items, mid, " ", more[1]), draw(lead[0], items, short, " ", more[1]),
+		draw(lead[1], items, mid, " ", more[1]), draw(lead[1], items, short, " ", more[1])}
 	for n := len(items) - 1; n > 0; n-- {
-		tries = append(tries, draw(lead[1], items[:n], true, " ", more[1]))
+		tries = append(tries, draw(lead[1], items[:n], short, " ", more[1]))
 	}
 	for _, line := range tries {
 		if ansi.StringWidth(line) <= r.width {
@@ -330,7 +344,7 @@ func (r *Screen) draftLines(w int) []string {
 // it, marked "~" while the draft still holds it; then the facts answered
 // since, and what was read but not suggested.
 func (r *Screen) factLines(w int) []string {
-	return r.words.Behind(r.activity, r.reading, w)
+	return r.words.Behind(r.activity, r.readingOf(r.activity), w)
 }
 
 // idAndSource is the draft's id and source on one line of width w: the
