@@ -308,7 +308,14 @@ func withTopic(topic, title string) string {
 	if next, _ := utf8.DecodeRuneInString(title[size:]); unicode.IsLower(next) {
 		title = string(unicode.ToLower(r)) + title[size:]
 	}
-	return topic + ": " + shorten(strings.TrimSuffix(title, "..."), maxTitle-utf8.RuneCountInString(topic)-2)
+	// A title already cut keeps its sign when the words left fit the room
+	// the topic leaves.
+	body, cut := strings.CutSuffix(title, "...")
+	short := shorten(body, maxTitle-utf8.RuneCountInString(topic)-2)
+	if cut && !strings.HasSuffix(short, "...") {
+		short = strings.TrimRight(short, " ,.;:") + "..."
+	}
+	return topic + ": " + short
 }
 
 // cutWords cuts t to at most n characters at a space.

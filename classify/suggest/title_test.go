@@ -3,6 +3,7 @@ package suggest
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -168,5 +169,28 @@ func TestTitlesOfTasksAskedOfOthersStartAtTheAsking(t *testing.T) {
 		if got := tt.titleAsked(c.text); got != c.want {
 			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// A title cut for length keeps its sign where the topic put before it leaves
+// room for all the words that were kept: the words do not read as the whole
+// task.
+func TestTopicKeepsTheSignOfACutTitle(t *testing.T) {
+	words := "Continue to provide support to the Government's decentralization priorities at the central and departmental levels"
+	cut := shorten(words, maxTitle)
+	if !strings.HasSuffix(cut, "...") {
+		t.Fatalf("shorten(%q) = %q: not cut, the test needs a longer title", words, cut)
+	}
+	for _, topic := range []string{"Reform", "Police reform", "Protection of civilians"} {
+		got := withTopic(topic, cut)
+		if !strings.HasSuffix(got, "...") {
+			t.Errorf("withTopic(%q, %q) = %q: the cut lost its sign", topic, cut, got)
+		}
+		if n := utf8.RuneCountInString(got); n > maxTitle+3 {
+			t.Errorf("withTopic(%q, …) = %q: %d characters, more than %d", topic, got, n, maxTitle+3)
+		}
+	}
+	if got := withTopic("Reform", "Support the reform of the police"); strings.HasSuffix(got, "...") {
+		t.Errorf("a whole title was given a sign of a cut: %q", got)
 	}
 }
