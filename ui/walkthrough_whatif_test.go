@@ -81,3 +81,44 @@ func TestWhatIfShowsEveryRiskOnAKey(t *testing.T) {
 		})
 	}
 }
+
+// manyKinds is an activity of many kinds, forces and risks, whose answer
+// on accountability is "none": the lists of "what if" are longer than c's
+// rows at 80×24.
+func manyKinds(t *testing.T) *model.Activity {
+	t.Helper()
+	return activity(t, "Joint training, equipping and vetting of army and police units during active operations in the east",
+		"implementer", "mission", "kinds", "capacity-training,equipment,rights-training,vetting,combined-operations",
+		"forces", "army,police", "rights_record", "grave-ongoing", "hrddp", "not-done", "accountability", "",
+		"training_format", "one-off", "response_spectrum", "false", "dual_role", "true",
+		"state_forces_attacking_civilians", "true", "community_trust", "low", "political_will", "weak",
+		"changes_control_lines", "true", "encourages_reporting", "true", "community_input", "false",
+		"public_reporting", "true", "combined_ops", "true", "exit_strategy", "false")
+}
+
+// In c's page of "what if" the value under the cursor stays in sight as
+// ↑/↓ move it, so that space ticks a value the room sees (a first use
+// found no row marked ">" after two ↓, and space ticking one out of
+// sight); the sign names pgdn and pgup, the keys that scroll there, not
+// ↓, which tries a value.
+func TestWhatIfPageFollowsTheCursor(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, sheetOf(manyKinds(t)), size[0], size[1])
+			press(t, m, "p", "t", "space", "space", "w")
+			requireScreen(t, m, "What if:")
+			press(t, m, "c")
+			for i := range 14 {
+				press(t, m, "down")
+				if !strings.Contains(screenText(m), "> [") {
+					t.Fatalf("after c and %d ↓ no value is marked >:\n%s", i+1, screenText(m))
+				}
+			}
+			refuseScreen(t, m, "↓/j")
+			if size[0] == 80 {
+				requireScreen(t, m, "above (pgup)", "below (pgdn)")
+			}
+			golden(t, m, size[0], size[1], "What if")
+		})
+	}
+}

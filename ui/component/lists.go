@@ -120,12 +120,21 @@ func CutRows(st *Styles, lines []string, h, w int, key string) []string {
 // and below, and the keys that show them: the one sign every scrolled view
 // gives on its last row. "" when every line is in sight.
 func ScrollSign(st *Styles, above, below, w int) string {
+	return ScrollSignKeys(st, above, below, w, ScrollSignDefault)
+}
+
+// ScrollSignDefault are the keys that scroll a text up and down, as its sign
+// names them; a view where ↓ does something else names only its own.
+var ScrollSignDefault = [2]string{"pgup", "↓/j, pgdn"}
+
+// ScrollSignKeys is ScrollSign naming the keys given, up then down.
+func ScrollSignKeys(st *Styles, above, below, w int, keys [2]string) string {
 	var parts []string
 	if above > 0 {
-		parts = append(parts, fmt.Sprintf("↑ %d above (pgup)", above))
+		parts = append(parts, fmt.Sprintf("↑ %d above (%s)", above, keys[0]))
 	}
 	if below > 0 {
-		parts = append(parts, fmt.Sprintf("↓ more: %s below (↓/j, pgdn)", Plural(below, "line", "lines")))
+		parts = append(parts, fmt.Sprintf("↓ more: %s below (%s)", Plural(below, "line", "lines"), keys[1]))
 	}
 	if len(parts) == 0 {
 		return ""
@@ -137,6 +146,11 @@ func ScrollSign(st *Styles, above, below, w int) string {
 // the last row is the ScrollSign of the rest. It returns the rows, padded
 // to h, and the offset kept in range.
 func Scrolled(st *Styles, lines []string, offset, h, w int) ([]string, int) {
+	return ScrolledKeys(st, lines, offset, h, w, ScrollSignDefault)
+}
+
+// ScrolledKeys is Scrolled with a sign naming the keys given, up then down.
+func ScrolledKeys(st *Styles, lines []string, offset, h, w int, keys [2]string) ([]string, int) {
 	if h <= 0 {
 		return nil, 0
 	}
@@ -147,7 +161,7 @@ func Scrolled(st *Styles, lines []string, offset, h, w int) ([]string, int) {
 	offset = max(0, min(offset, len(lines)-body))
 	end := min(len(lines), offset+body)
 	out := slices.Clone(lines[offset:end])
-	if sign := ScrollSign(st, offset, len(lines)-end, w); sign != "" {
+	if sign := ScrollSignKeys(st, offset, len(lines)-end, w, keys); sign != "" {
 		out = append(out, sign)
 	}
 	for len(out) < h {

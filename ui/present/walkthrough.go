@@ -182,11 +182,14 @@ func (wt *walkThrough) update(km tea.KeyMsg) bool {
 		case key.Matches(km, k.Up):
 			w.cursor = max(0, w.cursor-1)
 			wt.tryChoice(false)
+			wt.followCursor()
 		case key.Matches(km, k.Down):
 			w.cursor = min(len(w.choices)-1, w.cursor+1)
 			wt.tryChoice(false)
+			wt.followCursor()
 		case key.Matches(km, k.Toggle):
 			wt.tryChoice(true)
+			wt.followCursor()
 		}
 		return true
 	}

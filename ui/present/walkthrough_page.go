@@ -87,6 +87,38 @@ func (wt *walkThrough) scrollPage(n int) {
 	_, wt.scroll = component.Scrolled(wt.ctx.Styles, full, wt.scroll+n, room, wt.width)
 }
 
+// scrollKeys are the keys that scroll what c shows, as its sign names
+// them: during "what if" ↑/↓ try a value, and only the pages scroll.
+func (wt *walkThrough) scrollKeys() [2]string {
+	if wt.whatIf != nil {
+		return [2]string{"pgup", "pgdn"}
+	}
+	return component.ScrollSignDefault
+}
+
+// followCursor scrolls what c shows during "what if" so that the value
+// under the cursor is in sight: space ticks the value the room sees.
+func (wt *walkThrough) followCursor() {
+	if wt.whatIf == nil || !wt.showsFullChange() || !wt.listsCut() {
+		return // the values are beside the risks, their window follows the cursor
+	}
+	full, room := wt.page(wt.headRows())
+	values, from, to := wt.wholeWhatIf(wt.width)
+	at := len(full) - len(values)
+	from, to = at+from, at+to
+	body := room
+	if len(full) > room {
+		body = max(1, room-1) // the last row is the sign
+	}
+	if to >= wt.scroll+body {
+		wt.scroll = to - body + 1
+	}
+	if from < wt.scroll {
+		wt.scroll = from
+	}
+	wt.scrollPage(0)
+}
+
 // headRows is how many rows the walk-through shows above what c shows
 // whole: the title, the step, what changed (one line when it is all below)
 // and the verdict.

@@ -74,7 +74,7 @@ func (wt *walkThrough) View() string {
 		// What c shows whole, in place of the drawings (and below them,
 		// where the risks are cut too), scrolled where it is longer still.
 		full, room := wt.page(len(out))
-		shown, _ := component.Scrolled(st, full, wt.scroll, room, w)
+		shown, _ := component.ScrolledKeys(st, full, wt.scroll, room, w, wt.scrollKeys())
 		for _, l := range shown {
 			out = append(out, component.Fit(l, w))
 		}
@@ -403,18 +403,26 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 // wholeWhatIfLines are the question and every value to try, each wrapped
 // whole to w cells, the one in force marked.
 func (wt *walkThrough) wholeWhatIfLines(w int) []string {
+	out, _, _ := wt.wholeWhatIf(w)
+	return out
+}
+
+// wholeWhatIf is wholeWhatIfLines and the lines the cursor's value takes,
+// from to to (both included): c's page keeps them in sight.
+func (wt *walkThrough) wholeWhatIf(w int) (out []string, from, to int) {
 	st := wt.ctx.Styles
 	wi := wt.whatIf
 	ask := factName(wi.fact)
 	if q := wt.rb.QuestionFor(wi.fact); q != nil {
 		ask = report.OneLine(q.Question)
 	}
-	out := component.WrapIndent(st.Heading.Render("What if: "), ask, w)
+	out = component.WrapIndent(st.Heading.Render("What if: "), ask, w)
 	out = append(out, st.Muted.Render("(the worksheet is not changed)"))
 	for i, c := range wi.choices {
 		mark := "  "
 		if i == wt.whatIf.cursor {
 			mark = "> "
+			from = len(out)
 		}
 		for _, l := range component.WrapIndent(mark+wt.choiceBox(i)+" ", report.OneLine(c.label), w) {
 			if i == wi.cursor {
@@ -422,8 +430,11 @@ func (wt *walkThrough) wholeWhatIfLines(w int) []string {
 			}
 			out = append(out, l)
 		}
+		if i == wi.cursor {
+			to = len(out) - 1
+		}
 	}
-	return out
+	return out, from, to
 }
 
 // choiceBox is the box of the ith value to try: ticked, chosen or neither.
