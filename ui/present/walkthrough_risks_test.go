@@ -51,3 +51,29 @@ func TestChangeLineNamesOpenQuestions(t *testing.T) {
 		}
 	}
 }
+
+// The sign under a cut list of risks counts lines, the heading counts the
+// risks of the verdict: where a gone risk's line is among those cut, the
+// sign says how many of them are gone, so that "Risks (5)" and "… 3 more"
+// do not disagree.
+func TestRiskSignCountsTheGone(t *testing.T) {
+	p, _ := board(t, caseLibrary(t), 80, 24)
+	wt := walkToEnd(t, p, 8)
+	rules := classify.Default().Risks
+	risks := func(n int) []classify.Risk {
+		out := make([]classify.Risk, n)
+		for i := range out {
+			out[i] = classify.Risk{Rule: rules[i], Severity: rules[i].Severity}
+		}
+		return out
+	}
+	before, after := classify.Result{Risks: risks(6)}, classify.Result{Risks: risks(5)}
+	lines := wt.riskLines(&before, &after, 39, 4)
+	if got := flat(lines[len(lines)-1]); !strings.Contains(got, "… 4 more, 1 gone") {
+		t.Errorf("the sign under Risks (5) with one gone, 2 shown, is %q; want it to say the gone one", got)
+	}
+	lines = wt.riskLines(&after, &after, 39, 4)
+	if got := flat(lines[len(lines)-1]); strings.Contains(got, "gone") {
+		t.Errorf("the sign counts a gone risk where none went: %q", got)
+	}
+}

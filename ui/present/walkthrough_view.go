@@ -293,6 +293,15 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 	if wt.risksCut() && !wt.fullChange {
 		key = changeKey
 	}
+	if hidden := len(out) - h + 1; h > 0 && hidden > 1 && len(gone) > 0 {
+		// The heading counts the risks there are; the sign counts lines,
+		// and a gone risk's is among them: said so, or the two disagree.
+		sign := fmt.Sprintf("  … %d more, %d gone", hidden, min(hidden, len(gone)))
+		if key != "" {
+			sign += " (" + key + ": all of it)"
+		}
+		return append(out[:h-1:h-1], st.Muted.Render(component.Cut(sign, w)))
+	}
 	return component.CutRows(st, out, h, w, key)
 }
 
