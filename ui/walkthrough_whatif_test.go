@@ -122,3 +122,30 @@ func TestWhatIfPageFollowsTheCursor(t *testing.T) {
 		})
 	}
 }
+
+// A list whose real answer is "none" offers in "what if" the choices the
+// questionnaire offers, "none of these" among them, ticked and marked the
+// real answer (a first use found the measures and "don't know" only, and
+// nothing to say the real answer was none); ticking a measure unticks it,
+// and "none of these" ticks it back.
+func TestWhatIfOffersNoneOfThese(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, sheetOf(manyKinds(t)), size[0], size[1])
+			press(t, m, "p", "t")
+			for range 18 {
+				press(t, m, "space")
+				if strings.Contains(strings.SplitN(screenText(m), "\n", 3)[1], "ccountab") {
+					break
+				}
+			}
+			press(t, m, "w")
+			requireScreen(t, m, "> [x] none of these (real)", "[ ] don't know")
+			golden(t, m, size[0], size[1], "What if")
+			press(t, m, "up", "space")
+			requireScreen(t, m, "[ ] none of these (real)")
+			press(t, m, "down", "space")
+			requireScreen(t, m, "> [x] none of these (real)")
+		})
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/flow"
 )
 
 // walkThrough takes a room through one activity answer by answer: it starts
@@ -59,6 +60,8 @@ type whatIfChoice struct {
 	value   string
 	yes     bool
 	unknown bool
+	none    bool // "none of these", for a list where none is an answer
+	real    bool // the real answer, or one of its values
 }
 
 // numberOnBoard is a's number on the board: a case of the library opened
@@ -250,18 +253,31 @@ func (wt *walkThrough) startWhatIf() {
 		if q != nil {
 			yes, no = "yes — "+q.Yes, "no — "+q.No
 		}
-		w.choices = []whatIfChoice{{label: yes, yes: true}, {label: no}}
+		w.choices = []whatIfChoice{{label: yes, yes: true, real: real.Yes}, {label: no, real: !real.Yes}}
 		if !real.Yes {
 			w.cursor = 1
 		}
 	default:
 		for _, v := range rb.Vocabulary().Values(f) {
-			w.choices = append(w.choices, whatIfChoice{label: rb.Label(f, v), value: v})
-			if f.Type() == model.OneOf && v == real.One {
+			isReal := v == real.One || slices.Contains(real.Set, v)
+			w.choices = append(w.choices, whatIfChoice{label: rb.Label(f, v), value: v, real: isReal})
+			if f.Type() == model.OneOf && isReal {
 				w.cursor = len(w.choices) - 1
 			}
 		}
 		w.picked = slices.Clone(real.Set)
+		// The questionnaire's "none of these", where an empty list is an
+		// answer: the real one, at times, and one to try.
+		if q := rb.QuestionFor(f); q != nil && f.Type() == model.SetOf {
+			for _, c := range flow.Choices(q) {
+				if c.Kind == flow.None {
+					w.choices = append(w.choices, whatIfChoice{label: c.Label, none: true, real: len(real.Set) == 0})
+					if len(real.Set) == 0 {
+						w.cursor = len(w.choices) - 1
+					}
+				}
+			}
+		}
 	}
 	w.choices = append(w.choices, whatIfChoice{label: "don't know", unknown: true})
 	wt.whatIf = w
@@ -290,6 +306,8 @@ func (wt *walkThrough) tryChoice(toggle bool) {
 			switch {
 			case c.unknown:
 				w.unknown = !w.unknown
+			case c.none:
+				w.picked, w.unknown = nil, false
 			case slices.Contains(w.picked, c.value):
 				w.picked = slices.DeleteFunc(w.picked, func(v string) bool { return v == c.value })
 				w.unknown = false

@@ -325,9 +325,9 @@ func TestWhatIfSaysHowManyChoicesAreHidden(t *testing.T) {
 	if p.walk == nil || p.walk.whatIf == nil || len(p.walk.whatIf.choices) <= 5 {
 		t.Fatal("no what if with more choices than lines: the test shows nothing")
 	}
-	requireScreen(t, p, "↓ 2 more", "c: all of it", "w back to the real answer") // the way back stays whole
-	press(p, "down", "down", "down", "down", "down")
-	requireScreen(t, p, "↑ 2 more", "> [ ] don't know")
+	requireScreen(t, p, "↓ 3 more", "c: all of it", "w back to the real answer") // the way back stays whole
+	press(p, "down", "down", "down", "down", "down", "down")
+	requireScreen(t, p, "↑ 3 more", "> [ ] don't know")
 }
 
 // A title too long for its cells leaves out its closing parenthesis whole,

@@ -393,7 +393,8 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 		out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  ↑ %d more", first), w)))
 	}
 	for i := first; i < end && len(out) < h; i++ {
-		line := component.Cut(wt.choiceBox(i)+" "+report.OneLine(wi.choices[i].label), w-2)
+		box := wt.choiceBox(i) + " "
+		line := box + tagged(wi.choices[i].label, realTag(wi.choices[i]), w-2-ansi.StringWidth(box))
 		if i == wi.cursor {
 			out = append(out, st.Selected.Render("> "+line))
 		} else {
@@ -433,7 +434,7 @@ func (wt *walkThrough) wholeWhatIf(w int) (out []string, from, to int) {
 			mark = "> "
 			from = len(out)
 		}
-		for _, l := range component.WrapIndent(mark+wt.choiceBox(i)+" ", report.OneLine(c.label), w) {
+		for _, l := range component.WrapIndent(mark+wt.choiceBox(i)+" ", report.OneLine(c.label)+realTag(c), w) {
 			if i == wi.cursor {
 				l = st.Selected.Render(l)
 			}
@@ -446,11 +447,25 @@ func (wt *walkThrough) wholeWhatIf(w int) (out []string, from, to int) {
 	return out, from, to
 }
 
+// realTag marks a value to try that is the real answer, or one of its
+// values: the room sees what it departs from.
+func realTag(c whatIfChoice) string {
+	if c.real {
+		return " (real)"
+	}
+	return ""
+}
+
 // choiceBox is the box of the ith value to try: ticked, chosen or neither.
 func (wt *walkThrough) choiceBox(i int) string {
 	wi := wt.whatIf
 	c := wi.choices[i]
 	switch {
+	case wi.fact.Type() == model.SetOf && c.none:
+		if len(wi.picked) == 0 && !wi.unknown {
+			return "[x]"
+		}
+		return "[ ]"
 	case wi.fact.Type() == model.SetOf && !c.unknown && slices.Contains(wi.picked, c.value) && !wi.unknown:
 		return "[x]"
 	case wi.fact.Type() == model.SetOf && c.unknown && wi.unknown:
