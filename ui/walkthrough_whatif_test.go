@@ -100,7 +100,8 @@ func manyKinds(t *testing.T) *model.Activity {
 // ↑/↓ move it, so that space ticks a value the room sees (a first use
 // found no row marked ">" after two ↓, and space ticking one out of
 // sight); the sign names pgdn and pgup, the keys that scroll there, not
-// ↓, which tries a value.
+// ↓, which tries a value; and the value on trial above the page is
+// wrapped whole, not cut.
 func TestWhatIfPageFollowsTheCursor(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -108,6 +109,13 @@ func TestWhatIfPageFollowsTheCursor(t *testing.T) {
 			press(t, m, "p", "t", "space", "space", "w")
 			requireScreen(t, m, "What if:")
 			press(t, m, "c")
+			if size[0] == 80 {
+				// The value on trial is what the page is read by: whole, wrapped.
+				flat := strings.Join(strings.Fields(screenText(m)), " ")
+				if !strings.Contains(flat, "What if → operational training, equipment and logistics, human rights and IHL training, vetting and combined operations: all of it below") {
+					t.Errorf("c cuts the value on trial:\n%s", screenText(m))
+				}
+			}
 			for i := range 14 {
 				press(t, m, "down")
 				if !strings.Contains(screenText(m), "> [") {

@@ -126,9 +126,26 @@ func (wt *walkThrough) headRows() int {
 	step := len(wt.stepLines(wt.width))
 	lines, rows := wt.changeLines(step)
 	if len(lines) > rows {
-		rows = 1
+		rows = len(wt.changeHead())
 	}
 	return 1 + step + rows + 1
+}
+
+// changeHead stands above c's page for what changed, shown whole below:
+// what it is the change of, wrapped whole (the trial value of "what if"
+// is what the room reads the page by), and where the rest is.
+func (wt *walkThrough) changeHead() []string {
+	st := wt.ctx.Styles
+	const below = "all of it below"
+	lines := component.Wrap(wt.changeLabel()+below, wt.width)
+	for i, l := range lines {
+		if lead, ok := strings.CutSuffix(l, below); ok {
+			lines[i] = st.Label.Render(lead) + st.Muted.Render(below)
+		} else {
+			lines[i] = st.Label.Render(l)
+		}
+	}
+	return lines
 }
 
 // pageScrolls reports whether what c shows is longer than its rows.

@@ -45,7 +45,7 @@ func (wt *walkThrough) View() string {
 	if cutShort && wt.showsFullChange() {
 		// It is shown whole below, once: here only what it is the change of.
 		// It takes the rows left here too.
-		change = []string{st.Label.Render(wt.changeLabel()) + st.Muted.Render("all of it below")}
+		change = wt.changeHead()
 	} else if cutShort {
 		more := " (" + changeKey + ": all of it)"
 		last := change[rows-1]
