@@ -157,3 +157,27 @@ func TestWhatIfOffersNoneOfThese(t *testing.T) {
 		})
 	}
 }
+
+// Where "what if" takes a risk away and the list is cut beside the values,
+// the sign under it says how many of the lines it counts are risks gone:
+// "Risks (6)" and six risk lines shown or counted agree (a first use read
+// "Risks (10)" over five lines and "… 6 more").
+func TestWhatIfRiskSignCountsTheGone(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, sheetOf(manyKinds(t)), size[0], size[1])
+			press(t, m, "p", "t")
+			for range 7 {
+				press(t, m, "space")
+			}
+			press(t, m, "w", "up", "up")
+			requireScreen(t, m, "Risks (6)", "> (•) minor abuses")
+			if size[0] == 80 {
+				requireScreen(t, m, "… 2 more, 1 gone (c: all of it)")
+			} else {
+				requireScreen(t, m, "(gone)")
+			}
+			golden(t, m, size[0], size[1], "What if")
+		})
+	}
+}
