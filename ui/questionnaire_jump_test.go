@@ -88,3 +88,22 @@ func TestUnansweredQuestionOpensAtItsFirstChoices(t *testing.T) {
 		})
 	}
 }
+
+// The jump list's first row labels the title as the title and the
+// description as the description (it read "Description: Joint patrols …",
+// the title under the description's label).
+func TestJumpListLabelsTheTitleAndTheDescription(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, "Joint patrols")
+			press(t, m, "tab")
+			typeText(t, m, "Army units patrol with peacekeepers.")
+			press(t, m, "tab", "g")
+			requireScreen(t, m, "Title: Joint patrols · Descr")
+			refuseScreen(t, m, "Description: Joint patrols")
+			golden(t, m, size[0], size[1], "Jump to a question")
+		})
+	}
+}
