@@ -233,7 +233,8 @@ func TestPortfolioSaysWhatIsBelowAndTheWorksheetNamesP(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
 			if size[1] == 24 {
-				requireScreen(t, m, "findings (0, 2 held open) · P")
+				requireScreen(t, m, "· P: findings (0, 2 held open)")
+				refuseScreen(t, m, "held open) · P")
 			} else {
 				requireScreen(t, m, "Portfolio findings (0) · P", "held open by unknown facts")
 			}
@@ -242,6 +243,24 @@ func TestPortfolioSaysWhatIsBelowAndTheWorksheetNamesP(t *testing.T) {
 				requireScreen(t, m, "↓ more: ")
 			}
 			golden(t, m, size[0], size[1], "Held open")
+		})
+	}
+}
+
+// The worksheet's summary names the key to the findings as a key ("P: "),
+// never as a bare "P" at the line's end, which read as a word cut.
+func TestWorksheetSummaryNamesTheFindingsKeyAsAKey(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			// At 200 columns the side column's heading, "Portfolio
+			// findings (0) · P", names the key beside what it lists.
+			for _, l := range strings.Split(screenText(m), "\n") {
+				if size[0] < 200 && strings.HasSuffix(strings.TrimRight(l, " │"), " P") {
+					t.Errorf("a line ends in a bare P:\n%s", l)
+				}
+			}
+			golden(t, m, size[0], size[1], "findings")
 		})
 	}
 }

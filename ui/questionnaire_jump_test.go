@@ -88,3 +88,44 @@ func TestUnansweredQuestionOpensAtItsFirstChoices(t *testing.T) {
 		})
 	}
 }
+
+// The jump list's first row labels the title as the title and the
+// description as the description (it read "Description: Joint patrols …",
+// the title under the description's label).
+func TestJumpListLabelsTheTitleAndTheDescription(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, "Joint patrols")
+			press(t, m, "tab")
+			typeText(t, m, "Army units patrol with peacekeepers.")
+			press(t, m, "tab", "g")
+			requireScreen(t, m, "Title: Joint patrols · Descr")
+			refuseScreen(t, m, "Description: Joint patrols")
+			golden(t, m, size[0], size[1], "Jump to a question")
+		})
+	}
+}
+
+// A change of relevance made by a tick is said on the step where it was
+// made, not again on the next: on question 3 the note of a tick on question
+// 2 took the row of the live verdict's risks at 80×24 ("2 risks" without
+// their names).
+func TestRelevanceNoteOfATickStaysOnItsStep(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, "Joint patrols with the national army")
+			press(t, m, "tab")
+			typeText(t, m, twoKinds)
+			press(t, m, "tab", "enter", "E")
+			requireScreen(t, m, "Question 2 of", "Relevance changed — now also asked: combined ops")
+			press(t, m, "enter")
+			requireScreen(t, m, "Question 3 of", "Support to forces implicated in grave violations")
+			refuseScreen(t, m, "Relevance changed")
+			golden(t, m, size[0], size[1], "Live verdict")
+		})
+	}
+}

@@ -200,18 +200,18 @@ func TestDescriptionCountsTheQuestionsTheVerdictCounts(t *testing.T) {
 	}
 }
 
-// A long owner in the register reads whole: on a wide terminal the risks'
-// titles give way to it in the row, and where the row still cuts it the
-// entry under the list has it whole.
-func TestRegisterShowsALongOwnerWhole(t *testing.T) {
-	const owner = "Joint Mission Analysis Centre with the Human Rights Division and the Force Commander"
+// A long owner in the register is cut in its row, so that it squeezes no
+// other column: the risks' titles stay whole and the activities keep the
+// width; the entry under the list has the owner whole.
+func TestRegisterCutsALongOwnerInTheRow(t *testing.T) {
+	const owner = "Civil Affairs Section team leader, Port-au-Prince regional office and Les Cayes field office"
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
 			press(t, m, "r", "w")
 			typeText(t, m, owner)
 			press(t, m, "enter")
-			requireScreen(t, m, "Entry: due", "Force Commander")
+			requireScreen(t, m, "Entry: due", "Les Cayes field office")
 			if !containsFlat(screenText(m), "owner "+owner+" · ") {
 				t.Fatalf("the entry under the list lacks the whole owner:\n%s", screenText(m))
 			}
@@ -222,8 +222,10 @@ func TestRegisterShowsALongOwnerWhole(t *testing.T) {
 						row = l
 					}
 				}
-				if !strings.Contains(row, "Joint Mission Analysis Centre with the Human Rights Division") {
-					t.Errorf("the row gives the owner less than the width allows:\n%s", row)
+				for _, want := range []string{"Joint offensive with the Congolese army against", "Support to forces implicated in grave violations  ", "Civil Affairs Section team leader, …  "} {
+					if !strings.Contains(row, want) {
+						t.Errorf("the row lacks %q:\n%s", want, row)
+					}
 				}
 			}
 			golden(t, m, size[0], size[1], "Entry: ")
@@ -237,7 +239,7 @@ func TestRegisterShowsALongOwnerWhole(t *testing.T) {
 func TestRegisterLabelsTheNumberAndTheParagraph(t *testing.T) {
 	want := map[int][]string{
 		80:  {"Act Risk", "ref 22 · Joint offensive"},
-		200: {"# Ref Activity", "1 22  Joint offensive"},
+		200: {"# Ref  Activity", "1 22   Joint offensive"},
 	}
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -376,5 +378,34 @@ func TestAccountShowsALongTitleWhole(t *testing.T) {
 				golden(t, m, size[0], size[1], way.wait)
 			})
 		}
+	}
+}
+
+// The register's columns are parted by two spaces at least: with one, a
+// risk's title cut to its column read on into the severity ("… does not
+// look at low").
+func TestRegisterPartsItsColumnsByTwoSpaces(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "r", "s")
+			rows := 0
+			for _, l := range strings.Split(screenText(m), "\n") {
+				for _, sev := range []string{"critical", "high", "medium", "low"} {
+					if i := strings.Index(l, " "+sev+" "); i > 0 && strings.Contains(l, "no entry") || i > 0 && strings.Contains(l, "not-started") {
+						rows++
+						if !strings.Contains(l, "  "+sev+"  ") {
+							t.Errorf("the severity %q is not parted by two spaces:\n%s", sev, l)
+						}
+						if strings.Contains(l, "not-started ") && !strings.Contains(l, "not-started  ") {
+							t.Errorf("the status is not parted by two spaces:\n%s", l)
+						}
+					}
+				}
+			}
+			if rows == 0 {
+				t.Fatalf("no row of the register on the screen:\n%s", screenText(m))
+			}
+		})
 	}
 }

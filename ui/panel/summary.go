@@ -145,10 +145,12 @@ func (p *Summary) countsFlat(w int) string {
 	st := p.ctx.Styles
 	acts := component.Plural(p.ctx.Sheet.Tally().Activities, "activity", "activities")
 	n := len(p.Fired())
-	forms := []string{fmt.Sprintf(" · portfolio findings (%d) · P", n), fmt.Sprintf(" · findings (%d) · P", n), fmt.Sprintf(" · P: %d findings", n)}
+	// The key comes first, as a key ("P: "): at the line's end a bare "P"
+	// read as a word cut without a sign.
+	forms := []string{fmt.Sprintf(" · P: portfolio findings (%d)", n), fmt.Sprintf(" · P: findings (%d)", n), fmt.Sprintf(" · P: %d findings", n)}
 	if held := p.ctx.Sheet.Portfolio().HeldOpen().Len(); n == 0 && held > 0 {
-		forms = []string{fmt.Sprintf(" · portfolio findings (0, %d held open) · P", held),
-			fmt.Sprintf(" · findings (0, %d held open) · P", held), fmt.Sprintf(" · findings 0, %d held · P", held),
+		forms = []string{fmt.Sprintf(" · P: portfolio findings (0, %d held open)", held),
+			fmt.Sprintf(" · P: findings (0, %d held open)", held), fmt.Sprintf(" · P: findings 0, %d held", held),
 			fmt.Sprintf(" · P: 0 findings, %d held", held)}
 	}
 	for _, more := range forms {

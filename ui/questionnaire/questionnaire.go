@@ -480,5 +480,8 @@ func (q *Screen) updateAsking(km tea.KeyMsg) tea.Cmd {
 			}
 		}
 	}
+	// A change of relevance made on this step without leaving it (a tick)
+	// is read here: the next step does not repeat it.
+	q.noteFresh = false
 	return nil
 }

@@ -279,7 +279,13 @@ func (q *Screen) scrollReview(km tea.KeyMsg) bool {
 // jumpView lists the description, every relevant question and the review.
 func (q *Screen) jumpView(w, h int) []string {
 	st := q.ctx.Styles
-	rows := []string{"  Description: " + report.OneLine(q.activity.Title)}
+	// The first row is the step of the title and the description: each
+	// under its own label, the title never under the description's.
+	desc := report.OneLine(q.activity.Description)
+	if strings.TrimSpace(desc) == "" {
+		desc = "none"
+	}
+	rows := []string{"  Title: " + report.OneLine(q.activity.Title) + " · Description: " + desc}
 	for i, qq := range q.questions {
 		rows = append(rows, fmt.Sprintf("%s %2d %s: %s", q.answerMark(qq.Fact), i+1, factName(qq.Fact), q.answerText(qq.Fact)))
 	}

@@ -63,12 +63,21 @@ func (k keys) FullHelp() [][]key.Binding {
 	}
 }
 
-// Widths of the fixed columns.
+// Widths of the fixed columns, each with the two spaces that part it from
+// the next: with one, a title cut to its column reads on into the next
+// ("… does not look at low").
 const (
 	colNumber   = 4  // the activity's number in the worksheet
-	colSeverity = 10 // "critical" and a space
-	colStatus   = 12 // "not-started"
+	colSeverity = 11 // "Severity↓" and two spaces
+	colStatus   = 13 // "not-started" and two spaces
 	colDue      = 19 // "2026-03-31 OVERDUE"
+	// gap parts a column of the planner's or the rulebook's words from
+	// the next.
+	gap = "  "
+	// maxOwner is the widest the owner column grows: a long owner cut
+	// with "…" (the entry under the list shows it whole) rather than
+	// every activity's and risk's title.
+	maxOwner = 36
 )
 
 // View draws the register.
@@ -194,11 +203,9 @@ type layout struct {
 
 // minActivity is the narrowest activity column worth drawing on the row;
 // minTitled the narrowest beside the risks' titles, which give way first.
-// minRiskTitle the narrowest a risk's title is cut to for a long owner.
 const (
-	minActivity  = 30
-	minTitled    = 48
-	minRiskTitle = 36
+	minActivity = 30
+	minTitled   = 48
 )
 
 func (s *Screen) layout() layout {
@@ -216,28 +223,23 @@ func (s *Screen) layout() layout {
 		dueW = max(dueW, len(due)+1)
 	}
 	if refW > 0 {
-		refW++ // and a space
+		refW += len(gap)
 	}
-	fixed := 2 + colNumber + colSeverity + colStatus + dueW + 3 + refW
+	fixed := 2 + colNumber + colSeverity + colStatus + dueW + 3*len(gap) + refW
 	// The risk's title where the activity keeps minTitled columns beside
-	// it, the owner whole; its id (the title is under the list) where not.
-	if owner := min(ownerW, max(30, s.width-fixed-titleW-minTitled)); s.width-fixed-titleW-owner >= minTitled {
-		if owner < ownerW {
-			// A long owner is the planner's own word: the risks' titles,
-			// whole under the list, give way to it first.
-			risk := max(minRiskTitle, titleW-(ownerW-owner))
-			owner += titleW - risk
-			return layout{act: s.width - fixed - risk - owner, risk: risk, owner: owner, due: dueW, ref: refW, titles: true}
-		}
+	// it, the owner maxOwner at most; its id (the title is under the list)
+	// where not.
+	if owner := min(ownerW, maxOwner); s.width-fixed-titleW-owner >= minTitled {
 		return layout{act: s.width - fixed - titleW - owner, risk: titleW, owner: owner, due: dueW, ref: refW, titles: true}
 	}
-	// The owner is 30 columns at most, unless the activities leave it more:
-	// the width is shared, no column cut while another has blank columns.
-	ownerW = min(ownerW, max(30, s.width-fixed-idW-actW))
+	// The owner is maxOwner columns at most, unless the activities leave it
+	// more: the width is shared, no column cut while another has blank
+	// columns.
+	ownerW = min(ownerW, max(maxOwner, s.width-fixed-idW-actW))
 	if act := s.width - fixed - idW - ownerW; act >= minActivity {
 		return layout{act: act, risk: idW, owner: ownerW, due: dueW, ref: refW}
 	}
-	return layout{risk: max(10, min(idW, s.width-2-colNumber-colSeverity-colStatus-1)), twoLine: true}
+	return layout{risk: max(10, min(idW, s.width-2-colNumber-colSeverity-colStatus-len(gap))), twoLine: true}
 }
 
 // riskTitle is a row's risk as its title, the id when it has none (the
@@ -270,16 +272,18 @@ func (s *Screen) header(l layout) string {
 		// Beside the risk the number would read as the risk's: it is the
 		// activity's, and says so.
 		num = "  " + fmt.Sprintf("%*s ", colNumber-1, "Act")
-		return num + component.Fit("Risk", l.risk) + " " + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
-			component.Fit(mark("Status", session.ByStatus), colStatus) + mark("Due", session.ByDue) + "/owner/activity"
+		return num + component.Fit("Risk", l.risk) + gap + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
+			// The status ends the row's first line: one gap before the
+			// heading of its second line leaves that heading whole at 80.
+			component.Fit(mark("Status", session.ByStatus), colStatus-1) + mark("Due", session.ByDue) + "/owner/activity"
 	}
 	ref := ""
 	if l.ref > 0 {
 		ref = component.Fit("Ref", l.ref)
 	}
-	return num + ref + component.Fit("Activity", l.act) + " " +
-		component.Fit("Risk", l.risk) + " " + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
-		component.Fit(mark("Status", session.ByStatus), colStatus) + component.Fit("Owner", l.owner) + " " +
+	return num + ref + component.Fit("Activity", l.act) + gap +
+		component.Fit("Risk", l.risk) + gap + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
+		component.Fit(mark("Status", session.ByStatus), colStatus) + component.Fit("Owner", l.owner) + gap +
 		component.Fit(mark("Due", session.ByDue), l.due)
 }
 
@@ -325,7 +329,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 		owner = "-"
 	}
 	number := fmt.Sprintf("%*d ", colNumber-1, r.Index+1)
-	risk := component.Fit(k.Rule.ID, l.risk) + " "
+	risk := component.Fit(k.Rule.ID, l.risk) + gap
 	sev := component.Fit(string(k.Severity), colSeverity)
 	if r.Stale {
 		// A stale entry's risk does not fire: it has no severity, and the
@@ -358,14 +362,14 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 		}
 		return lines
 	}
-	act := component.Fit(titleText(r), l.act) + " "
+	act := component.Fit(titleText(r), l.act) + gap
 	if l.ref > 0 {
 		act = component.Fit(paragraphRef(r.Activity.Source.Ref), l.ref) + act
 	}
 	if l.titles {
-		risk = component.Fit(riskTitle(r), l.risk) + " "
+		risk = component.Fit(riskTitle(r), l.risk) + gap
 	}
-	owner = component.Fit(oneLine(owner), l.owner) + " "
+	owner = component.Fit(oneLine(owner), l.owner) + gap
 	due, _ = s.dueColumn(r)
 	due = component.Fit(due, l.due)
 	if selected {
