@@ -103,10 +103,7 @@ func (r *Screen) keyLine() string {
 			items = append([]keyItem{{"↑/↓", "mark", "mark", ""}, {"r", "restore as a draft", "restore", ""}}, items...)
 		}
 	}
-	more := [2]string{}
-	if !r.view.AtBottom() {
-		more = [2]string{"· ↓ more below", "· ↓ more"}
-	}
+	more := moreSign(r.view.AtTop(), r.view.AtBottom())
 	// The forms of what the keys do: in full, in short but for those with a
 	// middle form, in short.
 	const (
@@ -147,6 +144,21 @@ func (r *Screen) keyLine() string {
 		}
 	}
 	return component.Cut(tries[len(tries)-1], r.width)
+}
+
+// moreSign says, in full and in short, on which sides the draft or the
+// list of paragraphs left out goes on out of sight: scrolled down, its
+// heading and first paragraphs are above.
+func moreSign(atTop, atBottom bool) [2]string {
+	switch {
+	case !atTop && !atBottom:
+		return [2]string{"· ↑ more above, ↓ more below", "· ↑↓ more"}
+	case !atTop:
+		return [2]string{"· ↑ more above", "· ↑ more"}
+	case !atBottom:
+		return [2]string{"· ↓ more below", "· ↓ more"}
+	}
+	return [2]string{}
 }
 
 // The words of the heading's counts.

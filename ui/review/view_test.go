@@ -246,3 +246,43 @@ func TestReviewKeyLineIsNeverCut(t *testing.T) {
 		}
 	}
 }
+
+// Scrolled down, the list of paragraphs left out (and a long draft) says
+// that its heading and first paragraphs are above: the key line names each
+// side that goes on out of sight.
+func TestReviewKeysSayMoreAboveWhenScrolled(t *testing.T) {
+	r, ctx := imported(t, 80, 21)
+	if len(r.leftOut) == 0 {
+		t.Fatal("the import left nothing out: the test shows nothing")
+	}
+	press(r, "l")
+	sent(ctx)
+	keys := func() string {
+		lines := strings.Split(ansi.Strip(r.View()), "\n")
+		return lines[len(lines)-1]
+	}
+	if r.view.AtBottom() {
+		t.Fatal("the list of paragraphs left out fits the screen: the test shows nothing")
+	}
+	if k := keys(); strings.Contains(k, "↑") {
+		t.Fatalf("at its top the list says there is more above: %q", k)
+	}
+	for i := 0; i < 60 && r.view.AtTop(); i++ {
+		press(r, "down")
+		sent(ctx)
+	}
+	if r.view.AtTop() {
+		t.Fatal("the list does not scroll: the test shows nothing")
+	}
+	if k := keys(); !strings.Contains(k, "↑") {
+		t.Fatalf("scrolled down, the key line does not say that the heading is above: %q", k)
+	}
+	for _, c := range []struct {
+		top, bottom bool
+		want        string
+	}{{true, true, ""}, {true, false, "· ↓ more"}, {false, true, "· ↑ more"}, {false, false, "· ↑↓ more"}} {
+		if got := moreSign(c.top, c.bottom)[1]; got != c.want {
+			t.Errorf("moreSign(%v, %v) = %q, want %q", c.top, c.bottom, got, c.want)
+		}
+	}
+}
