@@ -98,7 +98,7 @@ func TestQuestionnaireReviewOpensTheRegister(t *testing.T) {
 	for i := 0; i < 30 && m.quest != nil && m.qs().Stage != questionnaire.Reviewing; i++ {
 		press(t, m, "right") // on to the next question, unanswered
 	}
-	requireScreen(t, m, "what is being done about them? r: the register")
+	requireScreen(t, m, "1 risk fires: what is being done about it? r: the register")
 	press(t, m, "r")
 	if m.front != registerScreen || m.reg().Selected().Activity != a {
 		t.Fatalf("r in the review opened screen %d", m.front)

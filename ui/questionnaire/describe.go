@@ -267,27 +267,40 @@ func (q *Screen) suggestionLines(w, room int) []string {
 	_, filled := q.withSuggestions()
 	fs := &q.activity.Facts
 	head := "Suggested from " + words.Source(q.activity) + " (~ pre-selected):"
-	lines := []string{st.Label.Render(component.Cut(head, w))}
+	// Each value and each declined reading is a group of wrapped lines: where
+	// they do not all fit, whole groups give way and are counted, so that no
+	// reading is cut in the middle of its words.
+	var groups [][]string
 	for _, sv := range values {
 		switch {
 		case slices.Contains(filled, sv.Fact):
-			lines = append(lines, component.WrapIndent(st.Accent.Render("~ "), sv.Text(rb), w)...)
+			groups = append(groups, component.WrapIndent(st.Accent.Render("~ "), sv.Text(rb), w))
 		case sv.Holds(fs):
-			lines = append(lines, component.WrapIndent("✓ ", sv.Text(rb)+" (your answer)", w)...)
+			groups = append(groups, component.WrapIndent("✓ ", sv.Text(rb)+" (your answer)", w))
 		case fs.Known(sv.Fact):
-			lines = append(lines, component.WrapIndent("  ", sv.Text(rb)+" — your answer stays: "+rb.ValueText(fs, sv.Fact), w)...)
+			groups = append(groups, component.WrapIndent("  ", sv.Text(rb)+" — your answer stays: "+rb.ValueText(fs, sv.Fact), w))
 		default:
-			lines = append(lines, component.WrapIndent("  ", sv.Text(rb)+" — not asked with your answers", w)...)
+			groups = append(groups, component.WrapIndent("  ", sv.Text(rb)+" — not asked with your answers", w))
 		}
 	}
 	for _, d := range q.reading.Declined {
+		var g []string
 		for _, l := range component.WrapIndent("  ", "not suggested: "+words.DeclinedText(rb, d), w) {
-			lines = append(lines, st.Muted.Render(l))
+			g = append(g, st.Muted.Render(l))
 		}
+		groups = append(groups, g)
 	}
-	if room > 0 && len(lines) > room {
-		more := len(lines) - room + 1
-		lines = append(lines[:room-1], st.Muted.Render(component.Cut(fmt.Sprintf("  … and %d more (each shows on its question)", more), w)))
+	lines := []string{st.Label.Render(component.Cut(head, w))}
+	total := 1
+	for _, g := range groups {
+		total += len(g)
+	}
+	for i, g := range groups {
+		if room > 0 && total > room && len(lines)+len(g) > room-1 {
+			more := len(groups) - i
+			return append(lines, st.Muted.Render(component.Cut(fmt.Sprintf("  … and %d more (each shows on its question)", more), w)))
+		}
+		lines = append(lines, g...)
 	}
 	return lines
 }

@@ -217,14 +217,18 @@ func (q *Screen) reviewFoot(w int) []string {
 		finish = "enter: each risk in turn, what is being done about it"
 	}
 	texts := []string{finish + " · ←: back · g: jump"}
-	switch fire := component.Plural(len(q.risks), "risk fires", "risks fire"); {
+	fire, them := component.Plural(len(q.risks), "risk fires", "risks fire"), "them"
+	if len(q.risks) == 1 {
+		them = "it"
+	}
+	switch {
 	case len(q.risks) == 0:
 	case q.inReview:
 		// r finishes the edit, the review of drafts goes on, and the
 		// register opens over it: esc there is back in the review.
-		texts = append(texts, fire+": what is being done about them? r: the register (esc there goes on with the review of drafts)")
+		texts = append(texts, fire+": what is being done about "+them+"? r: the register (esc there goes on with the review of drafts)")
 	default:
-		texts = append(texts, fire+": what is being done about them? r: the register, one entry per risk")
+		texts = append(texts, fire+": what is being done about "+them+"? r: the register, one entry per risk")
 	}
 	lines := []string{""}
 	for _, t := range texts {
