@@ -267,36 +267,17 @@ type drawnPlace struct {
 // listing those that went as "- … (gone)".
 func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []string {
 	st := wt.ctx.Styles
-	out := make([]string, 0, h)
-	added, gone := riskChange(before, after)
-	isNew := map[string]bool{}
-	for _, r := range added {
-		isNew[r.Rule.ID] = true
-	}
-	out = append(out, st.Heading.Render(fmt.Sprintf("Risks (%d)", len(after.Risks))))
-	if len(after.Risks) == 0 && len(gone) == 0 {
-		out = append(out, st.Muted.Render("  none with what is known"))
-	}
-	for _, r := range after.Risks {
-		mark, tail := "  ", ""
-		if isNew[r.Rule.ID] {
-			mark, tail = "+ ", " (new)"
-		}
-		head := mark + st.Severity(r.Severity, component.SeverityTag(r.Severity)) + " "
-		out = append(out, component.Cut(head+tagged(r.Rule.Title, tail, w-ansi.StringWidth(head)), w))
-	}
-	for _, r := range gone {
-		head := "- " + component.SeverityTag(r.Severity) + " "
-		out = append(out, component.Cut(st.Muted.Render(head+tagged(r.Rule.Title, " (gone)", w-ansi.StringWidth(head))), w))
-	}
+	out, gone := wt.riskRows(before, after, func(head, title, tag string) []string {
+		return []string{component.Cut(head+tagged(title, tag, w-ansi.StringWidth(head)), w)}
+	})
 	key := ""
 	if wt.risksCut() && !wt.fullChange {
 		key = changeKey
 	}
-	if hidden := len(out) - h + 1; h > 0 && hidden > 1 && len(gone) > 0 {
+	if hidden := len(out) - h + 1; h > 0 && hidden > 1 && gone > 0 {
 		// The heading counts the risks there are; the sign counts lines,
 		// and a gone risk's is among them: said so, or the two disagree.
-		sign := fmt.Sprintf("  … %d more, %d gone", hidden, min(hidden, len(gone)))
+		sign := fmt.Sprintf("  … %d more, %d gone", hidden, min(hidden, gone))
 		if key != "" {
 			sign += " (" + key + ": all of it)"
 		}
@@ -308,6 +289,16 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 // wholeRiskLines are the lines of riskLines with every title whole,
 // wrapped to w cells under its severity.
 func (wt *walkThrough) wholeRiskLines(before, after *classify.Result, w int) []string {
+	out, _ := wt.riskRows(before, after, func(head, title, tag string) []string {
+		return component.WrapIndent(head, report.OneLine(title)+tag, w)
+	})
+	return out
+}
+
+// riskRows lists the verdict's risks under their heading, new ones marked
+// "+ … (new)", then those that went, dimmed, "- … (gone)"; line lays out one
+// risk (cut or wrapped). It returns the lines and how many risks went.
+func (wt *walkThrough) riskRows(before, after *classify.Result, line func(head, title, tag string) []string) ([]string, int) {
 	st := wt.ctx.Styles
 	added, gone := riskChange(before, after)
 	isNew := map[string]bool{}
@@ -323,15 +314,14 @@ func (wt *walkThrough) wholeRiskLines(before, after *classify.Result, w int) []s
 		if isNew[r.Rule.ID] {
 			mark, tail = "+ ", " (new)"
 		}
-		head := mark + st.Severity(r.Severity, component.SeverityTag(r.Severity)) + " "
-		out = append(out, component.WrapIndent(head, report.OneLine(r.Rule.Title)+tail, w)...)
+		out = append(out, line(mark+st.Severity(r.Severity, component.SeverityTag(r.Severity))+" ", r.Rule.Title, tail)...)
 	}
 	for _, r := range gone {
-		for _, l := range component.WrapIndent("- "+component.SeverityTag(r.Severity)+" ", report.OneLine(r.Rule.Title)+" (gone)", w) {
+		for _, l := range line("- "+component.SeverityTag(r.Severity)+" ", r.Rule.Title, " (gone)") {
 			out = append(out, st.Muted.Render(l))
 		}
 	}
-	return out
+	return out, len(gone)
 }
 
 // tagged is a title cut to w cells with its tag (new, gone) kept whole
