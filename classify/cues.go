@@ -102,6 +102,11 @@ type CueScope struct {
 	// with the army, with a view to:") makes each of its parts what its
 	// action is for: the lead-in's kind leads, the part's kinds follow.
 	Parts bool
+	// AtClause: the marker opens the scope only where it begins a clause,
+	// after a comma: "..., and to assist the police" is a further task,
+	// while "in order to monitor the police and to report on abuses" goes
+	// on saying what the activity is for.
+	AtClause bool
 }
 
 // MandateCues tell the importer which operative paragraphs call for no action.
@@ -303,7 +308,7 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	}
 	seenScope := map[string]bool{}
 	for _, item := range p.list(f["scopes"], "scopes") {
-		sf := p.fields(item, "a scope", []string{"name", "kinds", "until", "markers", "decision", "lists", "parts"}, []string{"name", "kinds", "markers"})
+		sf := p.fields(item, "a scope", []string{"name", "kinds", "until", "markers", "decision", "lists", "parts", "at_clause"}, []string{"name", "kinds", "markers"})
 		s := CueScope{Name: p.id(sf["name"], "a scope's name"), Kinds: ScopeEffect(p.text(sf["kinds"], "kinds")), Until: UntilSentence}
 		switch s.Kinds {
 		case KindsSecondary, KindsFallback, KindsIgnored, KindsMain:
@@ -331,6 +336,9 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 		}
 		if sf["parts"] != nil {
 			p.decode(sf["parts"], &s.Parts)
+		}
+		if sf["at_clause"] != nil {
+			p.decode(sf["at_clause"], &s.AtClause)
 		}
 		c.Scopes = append(c.Scopes, s)
 	}

@@ -73,6 +73,7 @@ func TestCueProblems(t *testing.T) {
 		{"weight", "          weight: 5\n", "          weight: 50\n", []string{"weight must be from 1 to 9"}},
 		{"scope effect", "      kinds: secondary\n", "      kinds: later\n", []string{"kinds of a scope must be"}},
 		{"scope decision", "      decision: true\n", "      decision: perhaps\n", []string{"perhaps"}},
+		{"scope at_clause", "      at_clause: true\n", "      at_clause: sometimes\n", []string{"sometimes"}},
 		{"fact twice", "    - fact: dual_role\n", "    - fact: kinds\n      values: []\n    - fact: dual_role\n", []string{"the cues of kinds are given twice"}},
 		{"unknown key", "      negatable: false\n", "      negateable: false\n", []string{`unknown key "negateable"`}},
 		{"too many elements", `            - "interpos*"`, `            - "` + strings.Repeat("xx? ", 24) + `interpos*"`, []string{"a phrase has at most 16 elements", "found 25"}},

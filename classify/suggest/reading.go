@@ -205,7 +205,12 @@ func (rd *reading) zones(scopes []match) []int {
 		for k < len(scopes) && scopes[k].from <= i {
 			// Of markers opening at one word, the longest says most:
 			// "including the police" lists, "including" elaborates.
-			if start := &rd.ws[scopes[k].from]; start.sent == w.sent && (scopes[k].from < i || scopes[k].to-scopes[k].from >= openedLen) {
+			start := &rd.ws[scopes[k].from]
+			if rd.lx.cues.Scopes[rd.lx.phrases[scopes[k].phrase].scope].AtClause && scopes[k].from > 0 && rd.ws[scopes[k].from-1].clause == start.clause {
+				k++
+				continue
+			}
+			if start.sent == w.sent && (scopes[k].from < i || scopes[k].to-scopes[k].from >= openedLen) {
 				current = 1 + rd.lx.phrases[scopes[k].phrase].scope
 				openedSent, openedClause = start.sent, start.clause
 				openedLen = scopes[k].to - scopes[k].from

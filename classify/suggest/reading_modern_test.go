@@ -153,6 +153,11 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission-support", primary: "restructuring", forces: []string{"army"}}, classify.SSROnly},
 		{"Provide good offices, advice and support to the authorities of the Central African Republic on the reform of the defence and security forces",
 			want{implementer: "mission-support", primary: "restructuring", notKinds: []string{"mediation"}}, classify.SSROnly},
+		// the forces named second in what is reformed
+		{"Continue to provide advice and support to the Government on the reform of the justice system and the police",
+			want{implementer: "mission-support", kinds: []string{"restructuring"}, forces: []string{"police"}}, classify.SSROnly},
+		{"Continue to provide advice and support to the Government on the reform of the justice system and the prisons",
+			want{implementer: "mission-support", notKinds: []string{"restructuring"}}, classify.Outside},
 		{"Support the national authorities in the reform of the security institutions",
 			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
 		{"Supports the Government in reforming its police",

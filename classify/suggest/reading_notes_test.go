@@ -44,6 +44,15 @@ func TestReadingNotes(t *testing.T) {
 			// A specific action keeps its kind; what it is done for stays a purpose.
 			{"Patrol the roads around the camps in order to protect civilians", want{primary: "deterrence"}},
 			{"Train the police in human rights so that they protect civilians", want{primary: "rights-training"}},
+			// A purpose goes on past "and to" until a comma sets a further
+			// task apart: generic means (more monitors) take their kind from
+			// all they are for.
+			{"Requests the Secretary-General to increase the number of civilian police monitors in order to monitor the conduct of the local police and to report on any abuses",
+				want{implementer: "mission", primary: "abuse-monitoring", forces: []string{"police"}}},
+			{"Requests the mission to patrol the roads around the camps, and to report on threats to civilians",
+				want{implementer: "mission", primary: "deterrence", kinds: []string{"poc-reporting"}}},
+			{"Requests the mission to patrol the roads in order to deter attacks, and to train the police",
+				want{implementer: "mission", primary: "deterrence", kinds: []string{"capacity-training"}}},
 		}},
 		{"who acts is whoever carries out the action", []struct {
 			text string

@@ -178,7 +178,7 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 		{"the police watched", "Decides that the mission shall monitor the activities of the local police to ensure that they respect human rights",
 			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
 		{"the police watched", "Decides that the civilian police monitors shall observe the local police",
-			want{primary: "abuse-monitoring"}, classify.Undetermined},
+			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
 		{"the police watched", "Requests the mission to monitor the elections",
 			want{notKinds: []string{"abuse-monitoring"}}, classify.Undetermined},
 		{"the mission made larger", "Decides to increase the strength of UNMIH by 500 civilian police monitors, to assist in the restructuring of the local police",
@@ -203,6 +203,23 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 		{"units sent", "Welcomes the deployment of additional battalions by the national army",
 			want{implementer: "-"}, classify.Undetermined},
 		{"plan approved", "Approves the concept of operations of UNMISS, which provides for the protection of civilians through patrols and a mobile posture",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		// relief supplies are aid, not the forces' equipment; convoys kept
+		// safe are protection on the road
+		{"relief supplies", "Requests the Secretary-General to ensure that the Force is able to provide protection to convoys of relief supplies",
+			want{implementer: "mission", primary: "deterrence", kinds: []string{"humanitarian-support"}, notKinds: []string{"equipment"}}, classify.POCOnly},
+		{"relief supplies", "Requests the mission to provide military supplies to the national army",
+			want{primary: "equipment", forces: []string{"army"}}, classify.SSROnly},
+		// the police watched for their neutrality; the mission's civilian
+		// police component is the mission
+		{"the police watched", "Requests the mission to monitor the neutrality of the national police",
+			want{implementer: "mission", primary: "abuse-monitoring", forces: []string{"police"}}, classify.Overlap},
+		{"the police watched", "Decides that the civilian police component shall monitor the police to ensure that they carry out their duties without discrimination",
+			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
+		// a posture of the force that deters
+		{"a deterring posture", "Decides that the Operation shall maintain a proactive deployment in areas where civilians are at risk",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"a deterring posture", "Requests the mission to adopt a robust military posture in the eastern provinces",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		// force against civilians dissuaded, the threat to their security
 		// reduced
