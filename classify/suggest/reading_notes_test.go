@@ -123,6 +123,11 @@ func TestReadingNotes(t *testing.T) {
 		}{
 			{"Support the integration into the army of former combatants not suspected of genocide",
 				want{unknown: []model.Fact{model.RightsRecord}}},
+			// A negation is the word itself: "notes" negates nothing.
+			{"Notes the efforts of UNAMID to protect civilians and requests it to deter attacks on the camps",
+				want{implementer: "mission", kinds: []string{"deterrence"}}},
+			{"Requests UNAMID to train the police, and notes that the police have not been vetted",
+				want{kinds: []string{"capacity-training"}, notKinds: []string{"vetting"}}},
 			{"Train police recruits, excluding former fighters not accused of war crimes",
 				want{unknown: []model.Fact{model.RightsRecord}}},
 			{"Train police recruits, excluding former fighters accused of war crimes",
