@@ -66,7 +66,7 @@ func TestCueProblems(t *testing.T) {
 		{"gap at the end", `            - "interpos*"`, `            - "interpos* ..."`, []string{"a gap cannot begin or end a phrase"}},
 		{"gap too wide", `            - "interpos*"`, `            - "interpos* ...40 x"`, []string{`a gap is "..." or "...N"`}},
 		{"anchor inside", `            - "interpos*"`, `            - "interpos* ^ x"`, []string{`"^" may only begin a phrase`}},
-		{"anchor in negation", `    before: [no, `, `    before: ["^ no", `, []string{`"^" (start of a sentence) is not allowed in before`}},
+		{"anchor in negation", `    before: [=no, `, `    before: ["^ no", `, []string{`"^" (start of a sentence) is not allowed in before`}},
 		{"optional only", `            - "interpos*"`, `            - "interpos*?"`, []string{"at least one word that is not optional"}},
 		{"short prefix", `            - "interpos*"`, `            - "i*"`, []string{"a prefix needs at least two letters"}},
 		{"exact prefix", `            - "interpos*"`, `            - "=interpos*"`, []string{"either exact (=) or a prefix (*)"}},
