@@ -89,6 +89,13 @@ func (lx *lexicon) newReading(text string) *reading {
 		// names what it is about: "strengthen ..., including military
 		// justice" is about military justice, an elaboration.
 		c := candidate{cue: p.cue, phrase: p, from: m.from, to: m.to, value: p.cue.CueValue, zone: zones[m.to-1], span: [2]int{m.from, m.to}, used: m.used}
+		// A kind is read within one decision: a phrase that begins before
+		// a later decision of its sentence opens belongs where it begins
+		// ("notes the efforts to protect civilians and requests it to deter
+		// attacks" asks for deterrence, not protection).
+		if p.cue.Fact == model.Kinds && zones[m.from] != c.zone && c.zone > 0 && lx.cues.Scopes[c.zone-1].Decision {
+			c.zone = zones[m.from]
+		}
 		if splitsWhole(m, &wholes, p.cue.Fact == model.Implementer) {
 			continue // part of an expression read whole says nothing by itself
 		}

@@ -125,7 +125,7 @@ func TestReadingNotes(t *testing.T) {
 				want{unknown: []model.Fact{model.RightsRecord}}},
 			// A negation is the word itself: "notes" negates nothing.
 			{"Notes the efforts of UNAMID to protect civilians and requests it to deter attacks on the camps",
-				want{implementer: "mission", kinds: []string{"deterrence"}}},
+				want{implementer: "mission", primary: "deterrence", notKinds: []string{"interposition"}}},
 			{"Requests UNAMID to train the police, and notes that the police have not been vetted",
 				want{kinds: []string{"capacity-training"}, notKinds: []string{"vetting"}}},
 			{"Train police recruits, excluding former fighters not accused of war crimes",
