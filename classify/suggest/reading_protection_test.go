@@ -216,6 +216,15 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission", primary: "abuse-monitoring", forces: []string{"police"}}, classify.Overlap},
 		{"the police watched", "Decides that the civilian police component shall monitor the police to ensure that they carry out their duties without discrimination",
 			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
+		{"the police watched", "Decides that the Mission shall verify the neutrality of the police and the observance of human rights by its members",
+			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
+		{"the police watched", "Requests the international civilian police to accompany the local police on their patrols",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		// the forces put under civilian control
+		{"civilian control", "Requests the mission to help the Government bring the national army under civilian control",
+			want{implementer: "mission-support", primary: "accountability-support", forces: []string{"army"}}, classify.Overlap},
+		{"civilian control", "Requests the mission to help the Government bring the territory under its control",
+			want{notKinds: []string{"accountability-support"}}, classify.Undetermined},
 		// a posture of the force that deters
 		{"a deterring posture", "Decides that the Operation shall maintain a proactive deployment in areas where civilians are at risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
