@@ -225,6 +225,12 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission-support", primary: "accountability-support", forces: []string{"army"}}, classify.Overlap},
 		{"civilian control", "Requests the mission to help the Government bring the territory under its control",
 			want{notKinds: []string{"accountability-support"}}, classify.Undetermined},
+		// the mission's presence where civilians live deters; its presence
+		// for the country's stability is no task
+		{"a deterring presence", "Stresses the importance of UNAMID's presence in remote areas where civilians are vulnerable",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"a deterring presence", "Stresses the importance of UNMIL's continued presence for the stability of the country",
+			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
 		// a posture of the force that deters
 		{"a deterring posture", "Decides that the Operation shall maintain a proactive deployment in areas where civilians are at risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
