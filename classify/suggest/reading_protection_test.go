@@ -231,6 +231,16 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		{"a deterring presence", "Stresses the importance of UNMIL's continued presence for the stability of the country",
 			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
+		// the mission addressed beside the Government acts too; the hybrid
+		// operation's own head is the mission, not the African Union
+		{"addressed beside the Government", "Calls upon the Government of Sudan and UNAMID to protect civilians in the camps",
+			want{implementer: "mission"}, classify.POCOnly},
+		{"addressed beside the Government", "Calls upon the Government and the international partners to support the police",
+			want{implementer: "host-state"}, classify.SSROnly},
+		{"the hybrid's head", "Requests the African Union-United Nations Joint Special Representative for Darfur to prioritize the protection of civilians",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"the hybrid's head", "Calls upon the African Union to deploy additional troops to protect civilians",
+			want{implementer: "partner"}, classify.Outside},
 		// a posture of the force that deters
 		{"a deterring posture", "Decides that the Operation shall maintain a proactive deployment in areas where civilians are at risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
