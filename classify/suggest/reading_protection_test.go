@@ -241,6 +241,11 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"the hybrid's head", "Calls upon the African Union to deploy additional troops to protect civilians",
 			want{implementer: "partner"}, classify.Outside},
+		// the mission's protection work named as its own
+		{"its protection work", "Stresses that UNAMID's protection activities should be carried out in all areas of Darfur",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"its protection work", "Stresses that UNAMID's human rights activities should be carried out in all areas of Darfur",
+			want{notKinds: []string{"interposition"}}, classify.Undetermined},
 		// a posture of the force that deters
 		{"a deterring posture", "Decides that the Operation shall maintain a proactive deployment in areas where civilians are at risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
