@@ -197,6 +197,18 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
 		{"the Secretary-General's help", "Requests the Secretary-General to report on the formation of a unified army",
 			want{implementer: "-"}, classify.Undetermined},
+		{"the Secretary-General's help", "Requests the Secretary-General, including through his Special Representative, to facilitate the political dialogue among the parties",
+			want{implementer: "mission", primary: "mediation"}, classify.POCOnly},
+		{"the Secretary-General's help", "Encourages the Secretary-General to assist IGAD in its mediation efforts",
+			want{implementer: "mission", primary: "mediation"}, classify.POCOnly},
+		// people named by the danger they are in, and the security of the
+		// capital
+		{"people at risk", "Decides that the mission shall protect persons at risk, including displaced persons and refugees",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"people at risk", "Decides that the mission shall contribute to the security of the capital, within a weapons-free zone around the city",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"people at risk", "Decides that the mission shall contribute to the security of the elections",
+			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
 		// units the Council sends, and the mission's plan approved
 		{"units sent", "Authorizes the deployment of an additional battalion to protect civilians in the eastern provinces",
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
