@@ -198,8 +198,9 @@ const reviewTitle = "Review of drafts"
 // every count of the tally in their fixed order (see counts). It keeps its
 // shape from step to step and at every width: as it is while that fits,
 // then without the counts at nought, then with the briefing's count
-// shortened; where even that does not fit, it gives way from its end, cut
-// with "…", and the help (?) has it whole (Terms). The title never goes
+// shortened; where even that does not fit, it gives way from its end.
+// Whatever gives way is signed with "…", and the help (?) has the heading
+// whole (Terms). The title never goes
 // and the heading never wraps.
 func (r *Screen) heading(w int) []string {
 	st := r.ctx.Styles
@@ -223,7 +224,16 @@ func (r *Screen) headingLine(w int) string {
 		}
 	}
 	title := func(items []string) string { return strings.Join(append([]string{reviewTitle}, items...), " · ") }
-	for _, items := range [][]string{full, someFull, someShort} {
+	tries := [][]string{full}
+	if len(someFull) < len(full) {
+		// Counts at nought that give way are signed, as every count is
+		// that gives way: the heading keeps one shape from the first key
+		// on, not '…' on one step and none on the one before.
+		tries = append(tries, append(someFull[:len(someFull):len(someFull)], "…"), append(someShort[:len(someShort):len(someShort)], "…"))
+	} else {
+		tries = append(tries, someShort) // only shortened: nothing gives way
+	}
+	for _, items := range tries {
 		if line := title(items); ansi.StringWidth(line) <= w {
 			return line
 		}
