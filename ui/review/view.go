@@ -331,11 +331,8 @@ func (r *Screen) draftLines(w int) []string {
 		src = "none recorded"
 	}
 	add(st.Muted.Render(idAndSource(report.OneLine(a.ID), report.OneLine(src), w)))
-	if t := strings.TrimSpace(a.Source.Text); t != "" {
-		heading("Source text")
-		add(component.WrapIndent("  ", t, w)...)
-	}
-	add(r.factLines(w)...)
+	// The live verdict is what the planner reviews the draft for: it comes
+	// first, in view at 80×24, and the words it stands on below it.
 	res := rb.Classify(a)
 	heading("Verdict with these facts")
 	verdict := report.TierText(res.Tier) + " · " + st.Agenda(res.Agenda, report.AgendaLabel(&res.Narrow)) + " · " +
@@ -344,6 +341,11 @@ func (r *Screen) draftLines(w int) []string {
 	for _, k := range res.Risks {
 		add("  " + st.Severity(k.Severity, component.SeverityTag(k.Severity)) + " " + component.Cut(k.Rule.Title, w-3-len(component.SeverityTag(k.Severity))))
 	}
+	if t := strings.TrimSpace(a.Source.Text); t != "" {
+		heading("Source text")
+		add(component.WrapIndent("  ", t, w)...)
+	}
+	add(r.factLines(w)...)
 	// An imported task's description is the lead-in and headings it stood
 	// under: the least needed, so last.
 	if d := strings.TrimSpace(a.Description); d != "" {
