@@ -201,8 +201,7 @@ func (r *Screen) restore() tea.Cmd {
 		a.ID = model.UniqueID(model.Slug(a.Title), taken)
 	}
 	s.InsertAt(r.restorePlace(sp), a)
-	r.leftOut = slices.Delete(r.leftOut, i, i+1)
-	r.spare = slices.Delete(r.spare, i, i+1)
+	r.syncLeftOut() // in the worksheet, it is left out no more
 	r.began[a] = true
 	if r.activity != nil {
 		r.back = append(r.back, r.activity)
@@ -215,9 +214,7 @@ func (r *Screen) restore() tea.Cmd {
 		// Back on the list, it is no draft the review began with: gone
 		// from the worksheet, it is not counted discarded.
 		delete(r.began, a)
-		r.leftOut = slices.Insert(r.leftOut, i, part)
-		r.spare = slices.Insert(r.spare, i, sp)
-		r.keys.LeftOut.SetEnabled(true)
+		r.syncLeftOut()
 		if r.activity == a {
 			// The draft it was on comes back behind the list; its reading
 			// is its own (readingOf), read when it is shown.
@@ -229,12 +226,11 @@ func (r *Screen) restore() tea.Cmd {
 				r.shownOthers = s.Verdict(next).Others
 			}
 		}
-		r.showLeftOut, r.leftOutAt = true, i
+		r.showLeftOut, r.leftOutAt = true, max(0, slices.IndexFunc(r.spare, func(x Spare) bool { return x.activity == a }))
 		r.syncRestore()
 		r.render()
 		r.scrollToMark()
 	})
-	r.keys.LeftOut.SetEnabled(len(r.leftOut) > 0)
 	r.show(a)
 	r.syncRestore()
 	text, whole := restoredNote(ref, sp.discarded, r.width)
