@@ -271,28 +271,6 @@ func (c *Condition) eval(s *subject) Truth {
 	return Unknown
 }
 
-// unknownFacts is the set of facts (as bits of model.Fact) whose being
-// unknown makes c unknown on s: the facts of the parts that are unknown,
-// never those of a part already decided. Zero when c is true or false.
-func (c *Condition) unknownFacts(s *subject) uint64 {
-	if c.eval(s) != Unknown {
-		return 0
-	}
-	switch c.op {
-	case opFactIn, opFactIs, opFactEmpty:
-		return 1 << c.fact
-	case opKindIn, opKindHas:
-		return 1 << model.Kinds
-	case opTerm:
-		return c.term.When.unknownFacts(s)
-	}
-	var m uint64
-	for _, p := range c.parts {
-		m |= p.unknownFacts(s)
-	}
-	return m
-}
-
 // compiler turns condition nodes of the rulebook into Conditions, checking every
 // name against the rulebook's facts, kinds and terms.
 type compiler struct {

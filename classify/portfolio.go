@@ -214,6 +214,28 @@ func (p *Portfolio) Add(a *model.Activity) {
 	}
 }
 
+// unknownFacts is the set of facts (as bits of model.Fact) whose being
+// unknown makes c unknown on s: the facts of the parts that are unknown,
+// never those of a part already decided. Zero when c is true or false.
+func (c *Condition) unknownFacts(s *subject) uint64 {
+	if c.eval(s) != Unknown {
+		return 0
+	}
+	switch c.op {
+	case opFactIn, opFactIs, opFactEmpty:
+		return 1 << c.fact
+	case opKindIn, opKindHas:
+		return 1 << model.Kinds
+	case opTerm:
+		return c.term.When.unknownFacts(s)
+	}
+	var m uint64
+	for _, p := range c.parts {
+		m |= p.unknownFacts(s)
+	}
+	return m
+}
+
 // OpenFinding is a finding that some activity is known to raise and that no
 // activity is known to answer, held back only by activities that might answer
 // it: facts that decide whether they answer it are not known (Unknown).

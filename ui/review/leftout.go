@@ -142,6 +142,27 @@ func (r *Screen) leftOutHow() string {
 	return "Left-out paragraphs are not saved: i imports again (r keeps the review)."
 }
 
+// syncLeftOut lists as left out the parts whose draft is not in the
+// worksheet: a restore made again by ctrl+r on the worksheet takes its
+// paragraph off the list (r on it made a second draft of it), and u there
+// puts it back.
+func (r *Screen) syncLeftOut() {
+	r.leftOut, r.spare = r.allLeftOut, r.allSpare
+	if r.allSpare != nil {
+		r.leftOut, r.spare = nil, nil
+		for i, sp := range r.allSpare {
+			if r.ctx.Sheet.Index(sp.activity) < 0 {
+				r.leftOut, r.spare = append(r.leftOut, r.allLeftOut[i]), append(r.spare, sp)
+			}
+		}
+	}
+	if len(r.leftOut) == 0 {
+		r.showLeftOut = false
+	}
+	r.keys.LeftOut.SetEnabled(len(r.leftOut) > 0 || r.leftOutHow() != "")
+	r.syncRestore()
+}
+
 // syncRestore offers r only in the list of left-out parts, with a draft to
 // restore; the verdict keys rest meanwhile, since the draft they would act
 // on is not in view.

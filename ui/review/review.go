@@ -192,27 +192,6 @@ func (r *Screen) setLeftOut(document string, parts []suggest.LeftOutPart, spare 
 	r.syncLeftOut()
 }
 
-// syncLeftOut lists as left out the parts whose draft is not in the
-// worksheet: a restore made again by ctrl+r on the worksheet takes its
-// paragraph off the list (r on it made a second draft of it), and u there
-// puts it back.
-func (r *Screen) syncLeftOut() {
-	r.leftOut, r.spare = r.allLeftOut, r.allSpare
-	if r.allSpare != nil {
-		r.leftOut, r.spare = nil, nil
-		for i, sp := range r.allSpare {
-			if r.ctx.Sheet.Index(sp.activity) < 0 {
-				r.leftOut, r.spare = append(r.leftOut, r.allLeftOut[i]), append(r.spare, sp)
-			}
-		}
-	}
-	if len(r.leftOut) == 0 {
-		r.showLeftOut = false
-	}
-	r.keys.LeftOut.SetEnabled(len(r.leftOut) > 0 || r.leftOutHow() != "")
-	r.syncRestore()
-}
-
 // SetSize gives the screen its area and reflows the draft.
 func (r *Screen) SetSize(w, h int) {
 	r.width, r.height = w, h
