@@ -173,10 +173,13 @@ func (t *PortfolioTally) HeldOpen() FindingSet {
 // batch run over a long file holds only the ids of the activities that raise a
 // finding, never the activities.
 type Portfolio struct {
-	rb      *Rulebook
-	tally   PortfolioTally
-	ids     [maxFindingSlots][]string
-	held    [maxFindingSlots][]string // the first activities that might answer each slot
+	rb    *Rulebook
+	tally PortfolioTally
+	ids   [maxFindingSlots][]string
+	held  [maxFindingSlots][]string // the first activities that might answer each slot
+	// unknown holds, for each slot, the facts (as bits of model.Fact) not
+	// known of the activities that might answer it, which keep it open.
+	unknown [maxFindingSlots]uint64
 	scratch subject
 }
 
@@ -194,23 +197,62 @@ func (p *Portfolio) Add(a *model.Activity) {
 		b := bits.TrailingZeros64(set)
 		p.ids[b] = append(p.ids[b], a.ID)
 	}
+	n := len(p.rb.portfolioForces)
+	rule, unknown := -1, uint64(0)
 	for set := m.MayAnswer; set != 0; set &= set - 1 {
-		if b := bits.TrailingZeros64(set); len(p.held[b]) < maxNamedActivities {
+		b := bits.TrailingZeros64(set)
+		if len(p.held[b]) < maxNamedActivities {
 			p.held[b] = append(p.held[b], a.ID)
 		}
+		if b/n != rule { // the same facts hold the rule open for each force
+			rule, unknown = b/n, p.rb.Portfolio[b/n].AnsweredBy.unknownFacts(&p.scratch)
+			if !a.Facts[model.Forces].Known {
+				unknown |= 1 << model.Forces
+			}
+		}
+		p.unknown[b] |= unknown
 	}
+}
+
+// unknownFacts is the set of facts (as bits of model.Fact) whose being
+// unknown makes c unknown on s: the facts of the parts that are unknown,
+// never those of a part already decided. Zero when c is true or false.
+func (c *Condition) unknownFacts(s *subject) uint64 {
+	if c.eval(s) != Unknown {
+		return 0
+	}
+	switch c.op {
+	case opFactIn, opFactIs, opFactEmpty:
+		return 1 << c.fact
+	case opKindIn, opKindHas:
+		return 1 << model.Kinds
+	case opTerm:
+		return c.term.When.unknownFacts(s)
+	}
+	var m uint64
+	for _, p := range c.parts {
+		m |= p.unknownFacts(s)
+	}
+	return m
 }
 
 // OpenFinding is a finding that some activity is known to raise and that no
 // activity is known to answer, held back only by activities that might answer
-// it: their implementer, kinds or forces are not known. Answering those
-// settles it, one way or the other.
+// it: facts that decide whether they answer it are not known (Unknown).
+// Answering those settles it, one way or the other.
 type OpenFinding struct {
 	Rule       *PortfolioRule
 	Force      string
 	Activities []string // the activities that raise it, in worksheet order
 	HeldBy     []string // the first activities that might answer it
 	HeldCount  int      // how many might answer it
+	// Unknown are the facts, in fact order, not known of the activities that
+	// might answer it and that decide whether they do: a fact already known,
+	// or one the finding's answer does not read, is never among them.
+	Unknown []model.Fact
+	// UnknownText names the Unknown facts in a sentence, by the rulebook's
+	// labels: "accountability measures in place or training format".
+	UnknownText string
 }
 
 // Open lists the findings held open, in the order of Findings.
@@ -220,8 +262,16 @@ func (p *Portfolio) Open() []OpenFinding {
 	t := &p.tally
 	for s := uint64(t.HeldOpen()); s != 0; s &= s - 1 {
 		b := bits.TrailingZeros64(s)
-		out = append(out, OpenFinding{Rule: p.rb.Portfolio[b/n], Force: p.rb.portfolioForces[b%n],
-			Activities: p.ids[b], HeldBy: p.held[b], HeldCount: int(t.mayAnswer[b])})
+		o := OpenFinding{Rule: p.rb.Portfolio[b/n], Force: p.rb.portfolioForces[b%n],
+			Activities: p.ids[b], HeldBy: p.held[b], HeldCount: int(t.mayAnswer[b])}
+		var labels []string
+		for m := p.unknown[b]; m != 0; m &= m - 1 {
+			f := model.Fact(bits.TrailingZeros64(m))
+			o.Unknown = append(o.Unknown, f)
+			labels = append(labels, p.rb.factWords(f))
+		}
+		o.UnknownText = joinOr(labels)
+		out = append(out, o)
 	}
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].Rule.Severity.Rank() > out[j-1].Rule.Severity.Rank(); j-- {

@@ -271,3 +271,51 @@ func TestOpenFindings(t *testing.T) {
 		t.Errorf("open %+v", open)
 	}
 }
+
+// An open finding names the facts that really hold it open: those not known
+// of the activities that might answer it and that decide whether they do,
+// never a fact already known nor one the answer does not read.
+func TestOpenFindingsNameTheFactsThatHoldThemOpen(t *testing.T) {
+	const eff = "effectiveness-without-accountability"
+	tests := []struct {
+		name   string
+		answer string // the activity that might answer it, beside trainArmy
+		want   string // Unknown, as its text
+	}{
+		{"rights training whose format is not known",
+			"implementer: mission; kinds: [rights-training]; forces: [army]",
+			"accountability measures in place or training format"},
+		{"rights training whose format is known, not built in, with accountability not known",
+			"implementer: mission; kinds: [rights-training]; forces: [army]; training_format: one-off",
+			"accountability measures in place"},
+		{"an activity whose kinds are not known",
+			"implementer: mission; forces: [army]; training_format: one-off; accountability: []",
+			"kinds of activity"},
+		{"vetting for forces not known",
+			"implementer: partner; kinds: [vetting]",
+			"state security forces concerned"},
+		{"kinds and forces not known: the implementer is never among them",
+			"training_format: one-off; accountability: []",
+			"kinds of activity or state security forces concerned"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Default().NewPortfolio()
+			for _, a := range plan(t, trainArmy, tt.answer) {
+				p.Add(a)
+			}
+			var got []string
+			for _, o := range p.Open() {
+				if o.Rule.ID == eff && o.Force == "army" {
+					got = append(got, o.UnknownText)
+					if len(o.Unknown) == 0 {
+						t.Errorf("no unknown facts in %+v", o)
+					}
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("held open by %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

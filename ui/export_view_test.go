@@ -2,6 +2,7 @@ package ui
 
 import (
 	"archive/zip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -235,5 +236,25 @@ func TestExportReadsTheRegisterOnTheProgramsDay(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(out); strings.Contains(string(data), "OVERDUE") {
 		t.Error("an entry due after the program's day is marked overdue")
+	}
+}
+
+// The export dialog's footer signs the keys that give way at 80 columns
+// with "…", as every footer does, where it dropped "j JSON · esc cancel".
+func TestExportFooterSignsTheKeysThatGiveWay(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "x")
+			requireScreen(t, m, "Exports all")
+			foot := screenText(m)[strings.LastIndex(screenText(m), "\n")+1:]
+			if size[0] == 80 && !strings.HasSuffix(strings.TrimSpace(foot), "…") {
+				t.Fatalf("the footer drops keys without a sign: %q", foot)
+			}
+			if size[0] == 200 && !strings.Contains(foot, "esc cancel") {
+				t.Fatalf("the footer lacks esc: %q", foot)
+			}
+			golden(t, m, size[0], size[1], "Exports all")
+		})
 	}
 }

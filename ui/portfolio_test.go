@@ -315,3 +315,26 @@ func TestSummaryKeepsTheForceOfEachFinding(t *testing.T) {
 		})
 	}
 }
+
+// A finding held open by an institutionalized rights training whose format
+// is not known names that fact, not the implementer, kinds and forces the
+// activity has: the engine's facts, as the screen renders them. (The
+// HRDDP-covered training fires the monitoring finding above it.)
+func TestPortfolioNamesTheFactsThatHoldAFindingOpen(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			ws := sheetOf(
+				activity(t, "Train army battalions", "implementer", "mission", "kinds", "capacity-training", "forces", "army"),
+				activity(t, "Rights training for army officers", "implementer", "mission", "kinds", "rights-training", "forces", "army",
+					"accountability", "discipline"),
+			)
+			m := newTestModel(t, ws, size[0], size[1])
+			press(t, m, "P", "j") // to the activity that might answer it
+			requireScreen(t, m, "Held open by what is not known")
+			if s := screenText(m); !containsFlat(s, "Not known yet: training format") || containsFlat(s, "implementer, kinds or forces") {
+				t.Fatalf("the facts that hold it open are not named:\n%s", s)
+			}
+			golden(t, m, size[0], size[1], "Might answer it")
+		})
+	}
+}

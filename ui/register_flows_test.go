@@ -479,3 +479,20 @@ func TestGuideNamesAMissingEntryAsTheRegisterDoes(t *testing.T) {
 		t.Error("docs/ui.md names a missing entry `none`")
 	}
 }
+
+// The register marks a draft's rows "[draft]", as the worksheet does and a
+// briefing marks it DRAFT: its risks stand on facts nobody reviewed yet.
+func TestRegisterMarksADraft(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := imported2241(t, size[0], size[1])
+			press(t, m, "r")
+			requireScreen(t, m, "sorted by")
+			s := screenText(m)
+			if !strings.Contains(s, "[draft] ") {
+				t.Fatalf("no row marks its activity a draft:\n%s", s)
+			}
+			golden(t, m, size[0], size[1], "sorted by")
+		})
+	}
+}

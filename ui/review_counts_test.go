@@ -338,3 +338,24 @@ func TestImportedReviewBeginsWithTheMissionsOwn(t *testing.T) {
 		t.Fatalf("the first draft after the replace, %s, is the mission's own: the test shows nothing", first.Source.Ref)
 	}
 }
+
+// The review's heading signs the counts that give way with "…" from the
+// first key on: right after the first accept it dropped the counts at
+// nought with no sign, and ended in "…" only once a skip was counted.
+func TestReviewHeadingSignsWhatGivesWayFromTheFirstKey(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, importedSheet(t, resolution), size[0], size[1])
+			press(t, m, "R")
+			for _, k := range []string{"a", "s"} {
+				press(t, m, k)
+				head := strings.TrimSpace(strings.Split(screenText(m), "\n")[1])
+				whole := m.draftReview().Terms()[0].Word
+				if head != whole && !strings.HasSuffix(head, "…") {
+					t.Fatalf("after %s the heading gives way with no sign: %q (whole: %q)", k, head, whole)
+				}
+			}
+			golden(t, m, size[0], size[1], "Review of drafts")
+		})
+	}
+}

@@ -170,3 +170,61 @@ func TestRestoreNoteOnTheStatusLine(t *testing.T) {
 		})
 	}
 }
+
+// ctrl+r on the worksheet after a restore undone in the review makes the
+// restore again, and the review's list of paragraphs left out follows:
+// paragraph 2 is a draft of the worksheet, not listed as left out (it was,
+// and r on it made a second draft of it); u on the worksheet takes it out
+// again, and the list has it back.
+func TestRedoOfAnUndoneRestoreOnTheWorksheet(t *testing.T) {
+	drafts := func(m *Model) int {
+		n := 0
+		for _, a := range m.sh.sheet.Worksheet().Activities {
+			if a.Source.Ref == "2" {
+				n++
+			}
+		}
+		return n
+	}
+	redone := func(t *testing.T, w, h int) *Model {
+		m := reviewAfterRestoreUndone(t, false, w, h)
+		press(t, m, "esc")
+		press(t, m, "ctrl+r")
+		requireScreen(t, m, "Redid the restore of paragraph 2")
+		if n := drafts(m); n != 1 {
+			t.Fatalf("after ctrl+r the worksheet holds %d drafts of paragraph 2, want 1", n)
+		}
+		press(t, m, "R")
+		requireScreen(t, m, "[l] left out (9)")
+		press(t, m, "l")
+		refuseScreen(t, m, "2 sets the number of troops")
+		requireScreen(t, m, "9 paragraphs ask for no activity")
+		return m
+	}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			golden(t, redone(t, size[0], size[1]), size[0], size[1], "Left out of")
+		})
+	}
+	m := redone(t, 120, 40)
+	press(t, m, "r", "u") // restores the paragraph marked, 3, and undoes that
+	if n := drafts(m); n != 1 {
+		t.Fatalf("the list's r and u leave %d drafts of paragraph 2, want 1", n)
+	}
+	press(t, m, "esc", "u")
+	requireScreen(t, m, "Undid the last restore of paragraph 2")
+	if n := drafts(m); n != 0 {
+		t.Fatalf("after u the worksheet holds %d drafts of paragraph 2, want none", n)
+	}
+	press(t, m, "R", "l")
+	requireScreen(t, m, "2 sets the number of troops", "10 paragraphs ask for no activity")
+	// u in the review, on the restore made again, puts it back on the list.
+	m = redone(t, 120, 40)
+	press(t, m, "l", "u")
+	requireScreen(t, m, "Undid the restore of paragraph 2")
+	if n := drafts(m); n != 0 {
+		t.Fatalf("after u in the review the worksheet holds %d drafts of paragraph 2, want none", n)
+	}
+	press(t, m, "l")
+	requireScreen(t, m, "2 sets the number of troops", "10 paragraphs ask for no activity")
+}

@@ -311,3 +311,30 @@ func TestReviewEditSaysEscGoesBackToTheReview(t *testing.T) {
 		})
 	}
 }
+
+// The draft's live verdict (tier · agenda · risks) is what the planner
+// reviews it for: at 80×24 it is in view on every draft, above the words
+// it stands on, where it was below the fold behind "↓ more"; what goes on
+// below is signed.
+func TestReviewKeepsTheVerdictInView(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, importedSheet(t, resolution), size[0], size[1])
+			press(t, m, "R")
+			for i := 0; i < 12; i++ {
+				s := screenText(m)
+				if !strings.Contains(s, "Verdict with these facts") || !strings.Contains(s, "open question") {
+					t.Fatalf("draft %d: the verdict is out of sight:\n%s", i+1, s)
+				}
+				if strings.Index(s, "Verdict with these facts") > strings.Index(s, "Suggested by the words") &&
+					strings.Contains(s, "Suggested by the words") {
+					t.Fatalf("draft %d: the verdict is below the words it stands on:\n%s", i+1, s)
+				}
+				if i < 11 {
+					press(t, m, "s")
+				}
+			}
+			golden(t, m, size[0], size[1], "Verdict with these facts")
+		})
+	}
+}

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -51,6 +53,36 @@ func TestTitleFieldSignsWhereTheTitleIsCut(t *testing.T) {
 			if f := field(); !strings.HasPrefix(f, "Training and equipping") || !strings.HasSuffix(f, "…") {
 				t.Fatalf("without the keys, the field shows %q", f)
 			}
+		})
+	}
+}
+
+// The description's heading counts the suggested answers the list below
+// it shows, "~" a row, beside the questions they answer ("2 suggested (5
+// answers)": four kinds and a force), where it said "2 suggested" over
+// five rows.
+func TestDescriptionCountsTheSuggestedAnswersItLists(t *testing.T) {
+	head := regexp.MustCompile(`, (\d+) suggested \((\d+) answers\)`)
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, longTitle)
+			s := screenText(m)
+			h := head.FindStringSubmatch(s)
+			if h == nil {
+				t.Fatalf("the heading does not count the answers:\n%s", s)
+			}
+			rows := 0
+			for _, l := range strings.Split(s, "\n") {
+				if strings.HasPrefix(l, "~ ") && !strings.Contains(l, "not yet confirmed") {
+					rows++
+				}
+			}
+			if strconv.Itoa(rows) != h[2] || h[1] != "2" {
+				t.Fatalf("the heading says %q over %d rows marked ~:\n%s", h[0], rows, s)
+			}
+			golden(t, m, size[0], size[1], "Suggested from")
 		})
 	}
 }

@@ -181,3 +181,25 @@ func TestWhatIfRiskSignCountsTheGone(t *testing.T) {
 		})
 	}
 }
+
+// c in "what if" opens with the value under the cursor in sight: it opened
+// at the top of what it shows, and a cursor moved down the values, or
+// starting on a real answer low in the list, was out of sight, so that
+// space ticked a value the room did not see.
+func TestWhatIfChangeOpensWithTheCursorInSight(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, sheetOf(manyKinds(t)), size[0], size[1])
+			press(t, m, "p", "t", "space", "space", "w")
+			requireScreen(t, m, "What if:")
+			for range 14 {
+				press(t, m, "down")
+			}
+			press(t, m, "c")
+			if !strings.Contains(screenText(m), "> [") {
+				t.Fatalf("c opens with the cursor's value out of sight:\n%s", screenText(m))
+			}
+			golden(t, m, size[0], size[1], "What if")
+		})
+	}
+}

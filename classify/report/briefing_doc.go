@@ -300,9 +300,8 @@ func (br *brief) countLine() line {
 
 // openText says what holds an open finding back, naming the activities.
 func (br *brief) openText(o *classify.OpenFinding) line {
-	its := map[bool]string{true: "its", false: "their"}[o.HeldCount == 1]
 	return line{}.text(fmt.Sprintf("Held open: %s (%s). Raised by ", o.Rule.Title, o.Force)).join(br.findingActivities(o.Activities), "; ").
-		text(fmt.Sprintf("; %s might answer it once %s implementer, kinds or forces are known.", plural(o.HeldCount, "other activity", "other activities"), its))
+		text(fmt.Sprintf("; %s might answer it; not known yet: %s.", plural(o.HeldCount, "other activity", "other activities"), o.UnknownText))
 }
 
 // findingActivities names activities given by id.

@@ -60,12 +60,8 @@ func portfolioOf(rb *classify.Rulebook, ws *model.Worksheet) *classify.Portfolio
 
 // OpenText says what holds an open finding back, in one sentence.
 func OpenText(o *classify.OpenFinding) string {
-	whose := "their"
-	if o.HeldCount == 1 {
-		whose = "its"
-	}
-	return fmt.Sprintf("%s (%s, %s): raised by %s, but %s might answer it; %s implementer, kinds or forces are not known yet.",
-		o.Rule.Title, o.Rule.ID, o.Force, classify.ActivityList(o.Activities), o.HeldText(), whose)
+	return fmt.Sprintf("%s (%s, %s): raised by %s, but %s might answer it; not known yet: %s.",
+		o.Rule.Title, o.Rule.ID, o.Force, classify.ActivityList(o.Activities), o.HeldText(), o.UnknownText)
 }
 
 // writePortfolioText writes the "Portfolio" section of the text account: the

@@ -150,7 +150,7 @@ func WriteRules(w io.Writer, rb *classify.Rulebook, f Format) error {
 
 	if len(rb.Portfolio) > 0 {
 		h(2, "Portfolio findings")
-		para("Computed across all the activities of a worksheet, for each force; an activity whose implementer, kinds or forces are not known keeps a finding from firing.")
+		para("Computed across all the activities of a worksheet, for each force; an activity that might answer a finding, because what decides it is not known yet, keeps the finding from firing.")
 		for _, r := range rb.Portfolio {
 			h(3, fmt.Sprintf("%s (%s, %s)", r.Title, code(r.ID), r.Severity))
 			item("Raised for a force when an activity on it is known to hold: " + r.RaisedBy.Describe() + ".")

@@ -38,7 +38,7 @@ func printFindings(w io.Writer, fs []classify.Finding, all bool) {
 func printOpenFindings(w io.Writer, os []classify.OpenFinding) {
 	for i := range os {
 		o := &os[i]
-		fmt.Fprintf(w, "  portfolio held open: %s (%s): raised by %d, held back by %d whose implementer, kinds or forces are not known\n",
-			report.OneLine(o.Rule.Title), o.Force, len(o.Activities), o.HeldCount)
+		fmt.Fprintf(w, "  portfolio held open: %s (%s): raised by %d, held back by %d; not known yet: %s\n",
+			report.OneLine(o.Rule.Title), o.Force, len(o.Activities), o.HeldCount, o.UnknownText)
 	}
 }

@@ -44,7 +44,7 @@ func TestCheckPrintsFindingsHeldOpen(t *testing.T) {
 	plan := filepath.Join(t.TempDir(), "plan.yaml")
 	os.WriteFile(plan, []byte("activities:\n  - title: Train\n    implementer: mission\n    kinds: [capacity-training]\n    forces: [police]\n    accountability: [discipline]\n  - title: Something\n"), 0o644)
 	out, errOut, code := run(t, "", "check", plan)
-	want := "  portfolio held open: The plan builds a force's capacity and nothing works on its accountability (police): raised by 1, held back by 1 whose implementer, kinds or forces are not known\n"
+	want := "  portfolio held open: The plan builds a force's capacity and nothing works on its accountability (police): raised by 1, held back by 1; not known yet: kinds of activity, state security forces concerned, accountability measures in place or training format\n"
 	if code != 0 || !strings.Contains(out, want) {
 		t.Errorf("exit %d (%s), output lacks %q:\n%s", code, errOut, want, out)
 	}

@@ -32,6 +32,12 @@ func KeyLine(bindings []key.Binding, w int, st *Styles) string {
 		}
 		items = append(items, render(b.Help().Key, b.Help().Desc))
 	}
+	if helpItem == nil {
+		// A line without the help's key (a dialog's) signs what gives way
+		// with "…" alone: no key is dropped without a sign.
+		helpMore = []string{st.Muted.Inline(true).Render("…")}
+		helpShort = helpMore
+	}
 	sep := st.Muted.Inline(true).Render(" · ")
 	if line := strings.Join(append(items, helpItem...), sep); ansi.StringWidth(line) <= w {
 		return line

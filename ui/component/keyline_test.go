@@ -44,3 +44,34 @@ func TestKeyLineDropsWholeItemsAndKeepsHelpLast(t *testing.T) {
 		}
 	}
 }
+
+// A line without the help's key, as a dialog's, signs what gives way with
+// "…": the export dialog's line at 80 columns dropped "j JSON · esc cancel"
+// with no sign.
+func TestKeyLineWithoutHelpSignsWhatGivesWay(t *testing.T) {
+	st := NewStyles(DefaultTheme())
+	keys := []key.Binding{
+		Bind([]string{"m"}, "m/enter", "markdown briefing"),
+		Bind([]string{"h"}, "h", "HTML briefing"),
+		Bind([]string{"j"}, "j", "JSON"),
+		Bind([]string{"esc"}, "esc", "cancel"),
+	}
+	for _, tc := range []struct {
+		w    int
+		want string
+	}{
+		{80, "m/enter markdown briefing · h HTML briefing · j JSON · esc cancel"},
+		{60, "m/enter markdown briefing · h HTML briefing · j JSON · …"},
+		{50, "m/enter markdown briefing · h HTML briefing · …"},
+		{30, "m/enter markdown briefing · …"},
+		{3, "…"},
+	} {
+		got := ansi.Strip(KeyLine(keys, tc.w, st))
+		if got != tc.want {
+			t.Errorf("width %d:\n got %q\nwant %q", tc.w, got, tc.want)
+		}
+		if ansi.StringWidth(got) > tc.w {
+			t.Errorf("width %d: %d columns", tc.w, ansi.StringWidth(got))
+		}
+	}
+}

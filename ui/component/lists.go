@@ -169,3 +169,13 @@ func ScrolledKeys(st *Styles, lines []string, offset, h, w int, keys [2]string) 
 	}
 	return out, offset
 }
+
+// DraftMark marks an activity not yet reviewed (imported or suggested), as
+// the worksheet, the presentation and the register do, and as a briefing
+// marks it DRAFT: put before its title, where no cut hides it.
+func DraftMark(a *model.Activity) string {
+	if a != nil && a.Status == model.StatusDraft {
+		return "[draft] "
+	}
+	return ""
+}

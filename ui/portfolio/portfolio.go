@@ -153,8 +153,8 @@ func (v *Screen) render() {
 	defer func() {
 		if len(v.open) > 0 {
 			add(st.Heading.Render("Held open by what is not known"))
-			add(component.Wrap("These would fire, but an activity that might answer them has its implementer, kinds or forces "+
-				"still unknown. Answering them settles the finding one way or the other.", w)...)
+			add(component.Wrap("These would fire, but an activity might answer them: what decides whether it does is "+
+				"not known yet, as named under each. Answering that settles the finding one way or the other.", w)...)
 			add("")
 			for i := range v.open {
 				o := &v.open[i]
@@ -162,6 +162,7 @@ func (v *Screen) render() {
 					add(st.Label.Render(l)) // wrapped as a finding's heading: the force is never cut
 				}
 				add(component.WrapIndent("  Raised by: ", names.List(o.Activities), w)...)
+				add(component.WrapIndent("  Not known yet: ", o.UnknownText, w)...)
 				add(st.Label.Render(fmt.Sprintf("  Might answer it (%d)", o.HeldCount)))
 				for _, id := range o.HeldBy {
 					row(id)
@@ -175,7 +176,7 @@ func (v *Screen) render() {
 		add(st.Heading.Render("Portfolio findings"), "")
 		add(component.Wrap("No finding across the worksheet with what is known. A finding fires for a force the mission "+
 			"trains, equips or supports only when no activity of the plan works on that force's accountability, "+
-			"or watches it; an activity whose implementer, kinds or forces are not known yet might, and keeps "+
+			"or watches it; an activity that might, because what decides it is not known yet, keeps "+
 			"the finding from firing.", w)...)
 		add("")
 		return

@@ -40,9 +40,4 @@ func titleIn(title string, w int) string {
 // draftMark marks an activity not yet reviewed (imported or suggested), as
 // the worksheet does, before its title where no cut hides it: the room
 // should know a draft is not a settled case.
-func draftMark(a *model.Activity) string {
-	if a.Status == model.StatusDraft {
-		return "[draft] "
-	}
-	return ""
-}
+func draftMark(a *model.Activity) string { return component.DraftMark(a) }

@@ -177,6 +177,9 @@ func (wt *walkThrough) update(km tea.KeyMsg) bool {
 			if !wt.showsFullChange() {
 				wt.fullChange = false
 			}
+			// It opens with the value under the cursor in sight, not at
+			// its top: space ticks the value the room sees.
+			wt.followCursor()
 		case key.Matches(km, k.PageDown) && wt.pageScrolls():
 			// ↑/↓ try another value: the page scrolls by pages.
 			wt.scrollPage(wt.pageStep())

@@ -344,3 +344,19 @@ func (q *Screen) markerLine(w int) (line string, cut bool) {
 	more := " (w: whole)"
 	return st.Accent.Render(component.Cut(from, w-len(more)-ansi.StringWidth(accept))) + st.Key.Render(more) + st.Accent.Render(accept), true
 }
+
+// suggestedAnswers counts the suggested answers the description's list
+// marks "~" (pre-selected): one for each value, so two kinds are two.
+func (q *Screen) suggestedAnswers() int {
+	if q.reading == nil {
+		return 0
+	}
+	_, filled := q.withSuggestions()
+	n := 0
+	for _, sv := range words.Values(q.reading) {
+		if slices.Contains(filled, sv.Fact) {
+			n++
+		}
+	}
+	return n
+}

@@ -90,6 +90,16 @@ func (q *Screen) leftView(w, h int) string {
 	counts := fmt.Sprintf(" · answered %d of %d relevant ", answered, relevant)
 	if suggested > 0 {
 		counts = fmt.Sprintf(" · answered %d of %d relevant, %d suggested ", answered, relevant, suggested)
+		// The count is of questions, as answered and relevant are (the
+		// verdict's open questions are what they leave). The description's
+		// list shows the suggested answers, one a row ("~ kinds" twice for
+		// two kinds): where those are more, the heading says how many.
+		if q.stage == Describing {
+			if n := q.suggestedAnswers(); n != suggested {
+				counts = fmt.Sprintf(" · answered %d of %d relevant, %d suggested (%s) ", answered, relevant, suggested,
+					component.Plural(n, "answer", "answers"))
+			}
+		}
 	}
 	head := st.Heading.Render(where) + st.Muted.Render(counts) + progressBar(answered, relevant, min(20, w-ansi.StringWidth(where+counts)-2))
 	title := report.OneLine(q.activity.Title)

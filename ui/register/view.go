@@ -306,12 +306,14 @@ func activityText(r *session.RegisterRow) string {
 	return titleText(r)
 }
 
-// titleText is a row's activity's title.
+// titleText is a row's activity's title, marked first where the activity is
+// a draft, as the worksheet marks it and a briefing does ("DRAFT"): the
+// risks of a draft stand on facts nobody has reviewed yet.
 func titleText(r *session.RegisterRow) string {
 	if t := oneLine(r.Activity.Title); strings.TrimSpace(t) != "" {
-		return t
+		return component.DraftMark(r.Activity) + t
 	}
-	return "(untitled)"
+	return component.DraftMark(r.Activity) + "(untitled)"
 }
 
 // row draws one risk, in one line or two (see layout); the cursor's row is

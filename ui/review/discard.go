@@ -57,6 +57,21 @@ func (r *Screen) undo() tea.Cmd {
 	if what == "" {
 		return r.ctx.Status("Nothing to undo.")
 	}
+	// An undo of a restore made again on the worksheet (ctrl+r) puts its
+	// paragraph back on the list, and takes out the draft it may show: the
+	// review goes on from the one it was on before, as the undo of a
+	// restore made here does.
+	r.syncLeftOut()
+	if r.activity != nil && s.Index(r.activity) < 0 {
+		next := r.returnTo()
+		if next == nil {
+			next = r.nextDraft()
+		}
+		if r.activity = next; next != nil {
+			r.shownOthers = s.Verdict(next).Others
+			r.render()
+		}
+	}
 	for _, a := range s.Worksheet().Activities {
 		if !before[a] && a.Status == model.StatusDraft {
 			r.began[a] = true

@@ -142,6 +142,27 @@ func (r *Screen) leftOutHow() string {
 	return "Left-out paragraphs are not saved: i imports again (r keeps the review)."
 }
 
+// syncLeftOut lists as left out the parts whose draft is not in the
+// worksheet: a restore made again by ctrl+r on the worksheet takes its
+// paragraph off the list (r on it made a second draft of it), and u there
+// puts it back.
+func (r *Screen) syncLeftOut() {
+	r.leftOut, r.spare = r.allLeftOut, r.allSpare
+	if r.allSpare != nil {
+		r.leftOut, r.spare = nil, nil
+		for i, sp := range r.allSpare {
+			if r.ctx.Sheet.Index(sp.activity) < 0 {
+				r.leftOut, r.spare = append(r.leftOut, r.allLeftOut[i]), append(r.spare, sp)
+			}
+		}
+	}
+	if len(r.leftOut) == 0 {
+		r.showLeftOut = false
+	}
+	r.keys.LeftOut.SetEnabled(len(r.leftOut) > 0 || r.leftOutHow() != "")
+	r.syncRestore()
+}
+
 // syncRestore offers r only in the list of left-out parts, with a draft to
 // restore; the verdict keys rest meanwhile, since the draft they would act
 // on is not in view.
@@ -201,8 +222,7 @@ func (r *Screen) restore() tea.Cmd {
 		a.ID = model.UniqueID(model.Slug(a.Title), taken)
 	}
 	s.InsertAt(r.restorePlace(sp), a)
-	r.leftOut = slices.Delete(r.leftOut, i, i+1)
-	r.spare = slices.Delete(r.spare, i, i+1)
+	r.syncLeftOut() // in the worksheet, it is left out no more
 	r.began[a] = true
 	if r.activity != nil {
 		r.back = append(r.back, r.activity)
@@ -215,9 +235,7 @@ func (r *Screen) restore() tea.Cmd {
 		// Back on the list, it is no draft the review began with: gone
 		// from the worksheet, it is not counted discarded.
 		delete(r.began, a)
-		r.leftOut = slices.Insert(r.leftOut, i, part)
-		r.spare = slices.Insert(r.spare, i, sp)
-		r.keys.LeftOut.SetEnabled(true)
+		r.syncLeftOut()
 		if r.activity == a {
 			// The draft it was on comes back behind the list; its reading
 			// is its own (readingOf), read when it is shown.
@@ -229,12 +247,11 @@ func (r *Screen) restore() tea.Cmd {
 				r.shownOthers = s.Verdict(next).Others
 			}
 		}
-		r.showLeftOut, r.leftOutAt = true, i
+		r.showLeftOut, r.leftOutAt = true, max(0, slices.IndexFunc(r.spare, func(x Spare) bool { return x.activity == a }))
 		r.syncRestore()
 		r.render()
 		r.scrollToMark()
 	})
-	r.keys.LeftOut.SetEnabled(len(r.leftOut) > 0)
 	r.show(a)
 	r.syncRestore()
 	text, whole := restoredNote(ref, sp.discarded, r.width)

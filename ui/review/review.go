@@ -65,6 +65,12 @@ type Screen struct {
 	// when they could not be made); leftOutAt is the part marked in the list.
 	spare     []Spare
 	leftOutAt int
+	// allLeftOut and allSpare are every part the import left out and its
+	// draft: leftOut and spare are those whose draft is not in the
+	// worksheet (syncLeftOut), so that the list follows a restore undone
+	// or made again anywhere, u and ctrl+r on the worksheet too.
+	allLeftOut []suggest.LeftOutPart
+	allSpare   []Spare
 	// back are the drafts shown when a paragraph was restored, the last
 	// last: once the restored draft is decided the review returns to the
 	// one it was on, and goes on from there in its order.
@@ -123,6 +129,10 @@ func (r *Screen) Open(arg any) (tea.Cmd, bool) {
 		parts, spare := withDiscards(in.LeftOut, in.Spare, in.Discarded)
 		r.setLeftOut(in.Document, parts, spare)
 		from = in.At
+	} else {
+		// The worksheet may have changed meanwhile: u or ctrl+r there may
+		// have taken out or made again a restore.
+		r.syncLeftOut()
 	}
 	if !r.start(from, asked) {
 		return r.ctx.Status("No drafts to review."), false
@@ -174,13 +184,12 @@ func (r *Screen) start(from *model.Activity, asked bool) bool {
 // setLeftOut records what an import of document left out, for l to list,
 // and the drafts r restores them as.
 func (r *Screen) setLeftOut(document string, parts []suggest.LeftOutPart, spare []Spare) {
-	r.leftOut, r.leftOutOf, r.showLeftOut, r.leftOutAt = parts, document, false, 0
-	r.spare = nil
+	r.allLeftOut, r.leftOutOf, r.showLeftOut, r.leftOutAt = parts, document, false, 0
+	r.allSpare = nil
 	if len(spare) == len(parts) {
-		r.spare = spare
+		r.allSpare = spare
 	}
-	r.keys.LeftOut.SetEnabled(len(parts) > 0)
-	r.syncRestore()
+	r.syncLeftOut()
 }
 
 // SetSize gives the screen its area and reflows the draft.

@@ -66,7 +66,24 @@ func (r *Screen) View() string {
 		return ""
 	}
 	head := strings.Join(r.heading(r.width), "\n")
-	return component.Block(head+"\n"+component.Block(r.view.View(), r.width, r.view.Height)+"\n"+r.keyLine(), r.width, r.height)
+	body := component.Block(r.view.View(), r.width, r.view.Height)
+	if sign := r.scrollSign(); sign != "" {
+		body += "\n" + sign
+	}
+	return component.Block(head+"\n"+body+"\n"+r.keyLine(), r.width, r.height)
+}
+
+// scrollSign is the shared sign of a scrolled view under the draft or the
+// list of paragraphs left out, on a row of its own (see fit): how many
+// lines are above and below, and the keys that show them. In the list, ↑/↓
+// mark a paragraph, so it names only pgup and pgdn.
+func (r *Screen) scrollSign() string {
+	keys := component.ScrollSignDefault
+	if r.keys.Restore.Enabled() {
+		keys = [2]string{"pgup", "pgdn"}
+	}
+	v := &r.view
+	return component.ScrollSignKeys(r.ctx.Styles, v.YOffset, max(0, v.TotalLineCount()-v.YOffset-v.Height), r.width, keys)
 }
 
 // keyItem is a key of the review's key line, with what it does in full
@@ -75,10 +92,10 @@ func (r *Screen) View() string {
 type keyItem struct{ key, full, short, mid string }
 
 // keyLine is the review's line of keys, in its width: in the confirmation
-// of a draft without facts, what it asks first; under a draft that goes on
-// below, that it does. Nothing is cut into: the keys close up first, then
-// "more below" shortens, then what the keys do, then what is asked, then
-// the last keys give way whole (the help lists every key).
+// of a draft without facts, what it asks first. Nothing is cut into: the
+// keys close up first, then what the keys do shortens, then what is asked,
+// then the last keys give way whole (the help lists every key). What is
+// out of sight is said by the shared sign above it (scrollSign).
 func (r *Screen) keyLine() string {
 	st := r.ctx.Styles
 	var lead [2]string
@@ -103,7 +120,6 @@ func (r *Screen) keyLine() string {
 			items = append([]keyItem{{"↑/↓", "mark", "mark", ""}, {"r", "restore as a draft", "restore", ""}}, items...)
 		}
 	}
-	more := moreSign(r.view.AtTop(), r.view.AtBottom())
 	// The forms of what the keys do: in full, in short but for those with a
 	// middle form, in short.
 	const (
@@ -111,7 +127,7 @@ func (r *Screen) keyLine() string {
 		mid
 		short
 	)
-	draw := func(lead string, items []keyItem, form int, sep, more string) string {
+	draw := func(lead string, items []keyItem, form int, sep string) string {
 		var parts []string
 		for _, it := range items {
 			what := it.full
@@ -127,16 +143,13 @@ func (r *Screen) keyLine() string {
 		if lead != "" {
 			line = st.Accent.Render(lead) + " " + line
 		}
-		if more != "" {
-			line += st.Muted.Render(sep + more)
-		}
 		return line
 	}
-	tries := []string{draw(lead[0], items, full, "  ", more[0]), draw(lead[0], items, full, " ", more[0]),
-		draw(lead[0], items, full, " ", more[1]), draw(lead[0], items, mid, " ", more[1]), draw(lead[0], items, short, " ", more[1]),
-		draw(lead[1], items, mid, " ", more[1]), draw(lead[1], items, short, " ", more[1])}
+	tries := []string{draw(lead[0], items, full, "  "), draw(lead[0], items, full, " "),
+		draw(lead[0], items, mid, " "), draw(lead[0], items, short, " "),
+		draw(lead[1], items, mid, " "), draw(lead[1], items, short, " ")}
 	for n := len(items) - 1; n > 0; n-- {
-		tries = append(tries, draw(lead[1], items[:n], short, " ", more[1]))
+		tries = append(tries, draw(lead[1], items[:n], short, " "))
 	}
 	for _, line := range tries {
 		if ansi.StringWidth(line) <= r.width {
@@ -144,21 +157,6 @@ func (r *Screen) keyLine() string {
 		}
 	}
 	return component.Cut(tries[len(tries)-1], r.width)
-}
-
-// moreSign says, in full and in short, on which sides the draft or the
-// list of paragraphs left out goes on out of sight: scrolled down, its
-// heading and first paragraphs are above.
-func moreSign(atTop, atBottom bool) [2]string {
-	switch {
-	case !atTop && !atBottom:
-		return [2]string{"· ↑ more above, ↓ more below", "· ↑↓ more"}
-	case !atTop:
-		return [2]string{"· ↑ more above", "· ↑ more"}
-	case !atBottom:
-		return [2]string{"· ↓ more below", "· ↓ more"}
-	}
-	return [2]string{}
 }
 
 // The words of the heading's counts.
@@ -198,8 +196,9 @@ const reviewTitle = "Review of drafts"
 // every count of the tally in their fixed order (see counts). It keeps its
 // shape from step to step and at every width: as it is while that fits,
 // then without the counts at nought, then with the briefing's count
-// shortened; where even that does not fit, it gives way from its end, cut
-// with "…", and the help (?) has it whole (Terms). The title never goes
+// shortened; where even that does not fit, it gives way from its end.
+// Whatever gives way is signed with "…", and the help (?) has the heading
+// whole (Terms). The title never goes
 // and the heading never wraps.
 func (r *Screen) heading(w int) []string {
 	st := r.ctx.Styles
@@ -223,7 +222,16 @@ func (r *Screen) headingLine(w int) string {
 		}
 	}
 	title := func(items []string) string { return strings.Join(append([]string{reviewTitle}, items...), " · ") }
-	for _, items := range [][]string{full, someFull, someShort} {
+	tries := [][]string{full}
+	if len(someFull) < len(full) {
+		// Counts at nought that give way are signed, as every count is
+		// that gives way: the heading keeps one shape from the first key
+		// on, not '…' on one step and none on the one before.
+		tries = append(tries, append(someFull[:len(someFull):len(someFull)], "…"), append(someShort[:len(someShort):len(someShort)], "…"))
+	} else {
+		tries = append(tries, someShort) // only shortened: nothing gives way
+	}
+	for _, items := range tries {
 		if line := title(items); ansi.StringWidth(line) <= w {
 			return line
 		}
@@ -278,14 +286,11 @@ func (r *Screen) counts() []count {
 		count{fmt.Sprintf("%d %s", drafts, termDrafts), fmt.Sprintf("%d %s", drafts, termDraftsShort), drafts == 0})
 }
 
-// fit gives the draft the rows the heading leaves it: a heading that wraps
-// takes them from the draft, never a count from the heading.
+// fit gives the draft the rows the heading and the line of keys leave it,
+// less one for the scroll sign where it goes on out of sight: a heading
+// that wraps takes them from the draft, never a count from the heading.
 func (r *Screen) fit() {
-	h := max(1, r.height-1-len(r.heading(r.width)))
-	if r.view.Height != h {
-		r.view.Height = h
-		r.view.SetYOffset(r.view.YOffset)
-	}
+	component.FitPager(&r.view, r.height-1-len(r.heading(r.width)))
 }
 
 // render lays out the draft for the viewport.
@@ -297,10 +302,12 @@ func (r *Screen) render() {
 	if r.showLeftOut {
 		r.view.SetContent(strings.Join(r.leftOutLines(r.width), "\n"))
 		r.view.SetYOffset(y)
+		r.fit()
 		return
 	}
 	r.view.SetContent(strings.Join(r.draftLines(r.width), "\n"))
 	r.view.SetYOffset(y)
+	r.fit()
 }
 
 // draftLines is the draft as lines of width w.
@@ -324,11 +331,8 @@ func (r *Screen) draftLines(w int) []string {
 		src = "none recorded"
 	}
 	add(st.Muted.Render(idAndSource(report.OneLine(a.ID), report.OneLine(src), w)))
-	if t := strings.TrimSpace(a.Source.Text); t != "" {
-		heading("Source text")
-		add(component.WrapIndent("  ", t, w)...)
-	}
-	add(r.factLines(w)...)
+	// The live verdict is what the planner reviews the draft for: it comes
+	// first, in view at 80×24, and the words it stands on below it.
 	res := rb.Classify(a)
 	heading("Verdict with these facts")
 	verdict := report.TierText(res.Tier) + " · " + st.Agenda(res.Agenda, report.AgendaLabel(&res.Narrow)) + " · " +
@@ -337,6 +341,11 @@ func (r *Screen) draftLines(w int) []string {
 	for _, k := range res.Risks {
 		add("  " + st.Severity(k.Severity, component.SeverityTag(k.Severity)) + " " + component.Cut(k.Rule.Title, w-3-len(component.SeverityTag(k.Severity))))
 	}
+	if t := strings.TrimSpace(a.Source.Text); t != "" {
+		heading("Source text")
+		add(component.WrapIndent("  ", t, w)...)
+	}
+	add(r.factLines(w)...)
 	// An imported task's description is the lead-in and headings it stood
 	// under: the least needed, so last.
 	if d := strings.TrimSpace(a.Description); d != "" {

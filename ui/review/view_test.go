@@ -77,8 +77,9 @@ func TestReviewHeadingKeepsTheDraftsOfOthers(t *testing.T) {
 	}
 }
 
-// At 80 columns the review's key line keeps every key and says the draft
-// goes on below: the keys close up before "↓ more" is cut.
+// At 80 columns the review's key line keeps every key, and the draft that
+// goes on below says so with the shared sign of a scrolled view on the row
+// above it, not a sign of its own in the key line.
 func TestReviewKeysSayMoreBelowAt80(t *testing.T) {
 	r, ctx := imported(t, 80, 21)
 	for i := 0; i < 36 && r.Draft() != nil && r.view.AtBottom(); i++ {
@@ -89,11 +90,18 @@ func TestReviewKeysSayMoreBelowAt80(t *testing.T) {
 		t.Fatal("the review does not open on a long draft with parts left out: the test shows nothing")
 	}
 	lines := strings.Split(ansi.Strip(r.View()), "\n")
-	keys := lines[len(lines)-1]
-	for _, want := range []string{"[a] accept", "[x] discard", "[esc] stop", fmt.Sprintf("[l] left out (%d)", len(r.leftOut)), "↓ more"} {
+	keys, sign := lines[len(lines)-1], lines[len(lines)-2]
+	for _, want := range []string{"[a] accept", "[x] discard", "[esc] stop", fmt.Sprintf("[l] left out (%d)", len(r.leftOut))} {
 		if !strings.Contains(keys, want) {
 			t.Fatalf("the key line lacks %q: %q", want, keys)
 		}
+	}
+	if strings.Contains(keys, "more") {
+		t.Fatalf("the key line keeps a sign of its own: %q", keys)
+	}
+	below := r.view.TotalLineCount() - r.view.YOffset - r.view.Height
+	if want := fmt.Sprintf("↓ more: %d lines below (↓/j, pgdn)", below); strings.TrimSpace(sign) != want {
+		t.Fatalf("the row above the keys is %q, want the shared sign %q", sign, want)
 	}
 }
 
@@ -248,8 +256,9 @@ func TestReviewKeyLineIsNeverCut(t *testing.T) {
 }
 
 // Scrolled down, the list of paragraphs left out (and a long draft) says
-// that its heading and first paragraphs are above: the key line names each
-// side that goes on out of sight.
+// that its heading and first paragraphs are above: the shared sign names
+// each side that goes on out of sight, and in the list, where ↑/↓ mark a
+// paragraph, only the keys that scroll (pgup, pgdn).
 func TestReviewKeysSayMoreAboveWhenScrolled(t *testing.T) {
 	r, ctx := imported(t, 80, 21)
 	if len(r.leftOut) == 0 {
@@ -259,7 +268,7 @@ func TestReviewKeysSayMoreAboveWhenScrolled(t *testing.T) {
 	sent(ctx)
 	keys := func() string {
 		lines := strings.Split(ansi.Strip(r.View()), "\n")
-		return lines[len(lines)-1]
+		return lines[len(lines)-2]
 	}
 	if r.view.AtBottom() {
 		t.Fatal("the list of paragraphs left out fits the screen: the test shows nothing")
@@ -274,15 +283,11 @@ func TestReviewKeysSayMoreAboveWhenScrolled(t *testing.T) {
 	if r.view.AtTop() {
 		t.Fatal("the list does not scroll: the test shows nothing")
 	}
-	if k := keys(); !strings.Contains(k, "↑") {
-		t.Fatalf("scrolled down, the key line does not say that the heading is above: %q", k)
+	k := keys()
+	if above := fmt.Sprintf("↑ %d above (pgup)", r.view.YOffset); !strings.Contains(k, above) {
+		t.Fatalf("scrolled down, the sign does not say that the heading is above (%q): %q", above, k)
 	}
-	for _, c := range []struct {
-		top, bottom bool
-		want        string
-	}{{true, true, ""}, {true, false, "· ↓ more"}, {false, true, "· ↑ more"}, {false, false, "· ↑↓ more"}} {
-		if got := moreSign(c.top, c.bottom)[1]; got != c.want {
-			t.Errorf("moreSign(%v, %v) = %q, want %q", c.top, c.bottom, got, c.want)
-		}
+	if marks := r.keys.Restore.Enabled(); marks == strings.Contains(k, "↓/j") {
+		t.Fatalf("↓ marks a paragraph: %v, yet the sign names ↓/j as a scroll key: %q", marks, k)
 	}
 }
