@@ -145,9 +145,98 @@ func worksheetArg(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
-// NewRoot builds the command tree; `pocssr` alone runs env.App (the terminal
-// UI, ui.Run, unless a test puts a stand-in).
+// NewRoot builds the command tree, every command with its flags; `pocssr`
+// alone runs env.App (the terminal UI, ui.Run, unless a test puts a
+// stand-in).
 func NewRoot(env *Env, version string) *cobra.Command {
+	t := newCommandTree(env, version)
+	t.registerFlags()
+	return t.root
+}
+
+// A subcommand is one of pocssr's commands under the root, and the
+// registration of its flags, which the tree holds back (commandTree).
+type subcommand struct {
+	cmd *cobra.Command
+	// flags registers the command's flags and their completions; nil when
+	// it has none.
+	flags func()
+}
+
+// A commandTree is pocssr's commands with the subcommands' flags not yet
+// registered. `pocssr` alone, --version and --help read the root's own
+// flags and the subcommands' names and lines only: registering every
+// subcommand's flags, at every start, was about a twentieth of the
+// instructions of `pocssr --version` (docs/benchmarks.md, "Start-up").
+type commandTree struct {
+	root  *cobra.Command
+	flags []func()
+}
+
+// add puts the subcommands under the root, their flags held back.
+func (t *commandTree) add(subs ...subcommand) {
+	for _, s := range subs {
+		t.root.AddCommand(s.cmd)
+		if s.flags != nil {
+			t.flags = append(t.flags, s.flags)
+		}
+	}
+}
+
+// registerFlags registers the flags held back, then gives every --format
+// a completion of its values.
+func (t *commandTree) registerFlags() {
+	for _, f := range t.flags {
+		f()
+	}
+	t.flags = nil
+	completeFormats(t.root)
+}
+
+// registerFlagsFor registers the flags held back unless args are flags of
+// the root only (--version, --help, --dark …): then the root itself runs,
+// with its own flags, and lists the subcommands by name and line at most.
+// Any other word (a command, cobra's help, completion and __complete, a
+// worksheet, a mistyped command) builds the whole tree for cobra to find
+// what runs in.
+func (t *commandTree) registerFlagsFor(args []string) {
+	for i := 0; i < len(args); i++ {
+		if len(args[i]) < 2 || args[i][0] != '-' || args[i] == "--" {
+			t.registerFlags()
+			return
+		}
+		if t.takesValue(args[i]) {
+			i++ // the next argument is the flag's value, not a command
+		}
+	}
+}
+
+// takesValue says whether arg (--name, -n) is a flag of the root, its own
+// or persistent, whose value is the next argument. A flag the root does
+// not know takes none: a word after it is then taken for a command.
+func (t *commandTree) takesValue(arg string) bool {
+	name, _, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+	if hasValue {
+		return false
+	}
+	own, persistent := t.root.Flags(), t.root.PersistentFlags()
+	f := own.Lookup(name)
+	if f == nil {
+		f = persistent.Lookup(name)
+	}
+	if arg[1] != '-' {
+		if len(name) != 1 {
+			return false
+		}
+		if f = own.ShorthandLookup(name); f == nil {
+			f = persistent.ShorthandLookup(name)
+		}
+	}
+	return f != nil && f.NoOptDefVal == ""
+}
+
+// newCommandTree builds the command tree, the subcommands' flags held back.
+func newCommandTree(env *Env, version string) *commandTree {
 	root := &cobra.Command{
 		Use:   "pocssr [FILE]",
 		Short: "Make the tensions between protecting civilians and security sector reform visible",
@@ -217,14 +306,13 @@ what would change the answer.`,
 	root.ValidArgsFunction = completeWorksheets
 	// The terminal program's flags are given only to the commands that start
 	// it, so that the batch commands' help lists what they take.
-	programFlags := func(c *cobra.Command) *cobra.Command {
+	programFlags := func(c *cobra.Command) {
 		c.Flags().BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers and scripts (also ACCESSIBLE=1, TERM=dumb)")
 		c.Flags().BoolVar(&light, "light", false, "use the light theme (skips asking the terminal for its background)")
 		c.Flags().BoolVar(&dark, "dark", false, "use the dark theme (skips asking the terminal for its background)")
 		if c != root {
 			today.register(c)
 		}
-		return c
 	}
 	programFlags(root)
 	// --today is global, as the root's help lists it: before any command it
@@ -238,8 +326,7 @@ what would change the answer.`,
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, args []string) error { return start(true, nil) },
 	}
-	root.AddCommand(programFlags(demo))
-	root.AddCommand(programFlags(&cobra.Command{
+	present := &cobra.Command{
 		Use:   "present [FILE]",
 		Short: "Show a worksheet (default: the case library) on both readings at once, for a room",
 		Long: `Start in the presentation: both readings drawn to fill the terminal, every
@@ -258,7 +345,7 @@ changed.`,
 			return start(len(args) == 0, args)
 		},
 		ValidArgsFunction: completeWorksheets,
-	}))
+	}
 	root.SetIn(env.Stdin)
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
@@ -267,8 +354,9 @@ changed.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return invalid(fmt.Errorf("%w\nSee '%s --help'", err, c.CommandPath()))
 	})
-	root.AddCommand(newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env), newCompareCmd(env))
-	root.AddCommand(newManCmd(root), newConfigCmd(env), newSchemaCmd(env))
-	completeFormats(root)
-	return root
+	t := &commandTree{root: root}
+	t.add(subcommand{demo, func() { programFlags(demo) }}, subcommand{present, func() { programFlags(present) }})
+	t.add(newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env), newCompareCmd(env))
+	t.add(newManCmd(root), newConfigCmd(env), newSchemaCmd(env))
+	return t
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/ui"
+	"github.com/spf13/cobra"
 )
 
 // run executes pocssr with args and returns stdout, stderr and the exit code.
@@ -308,5 +309,89 @@ func TestClassifyShowsTheReadingOfImportedDrafts(t *testing.T) {
 	}
 	if out, _, _ := run(t, "", "classify", "testdata/good.yaml"); strings.Contains(out, "Read from") {
 		t.Errorf("a worksheet without sources shows a reading:\n%s", out)
+	}
+}
+
+// heldBack says whether the tree built for args left the subcommands'
+// flags unregistered, and checks that the tree agrees with itself: every
+// subcommand without its flags, or every one with them.
+func heldBack(t *testing.T, args ...string) bool {
+	t.Helper()
+	tree := newCommandTree(&Env{}, "test")
+	tree.registerFlagsFor(args)
+	withFlags := 0
+	for _, c := range tree.root.Commands() {
+		if c.HasAvailableLocalFlags() {
+			withFlags++
+		}
+	}
+	if withFlags != 0 && len(tree.flags) != 0 {
+		t.Errorf("%q: %d subcommands have flags, %d registrations are still held back", args, withFlags, len(tree.flags))
+	}
+	return len(tree.flags) != 0
+}
+
+// `pocssr --version`, `--help` and the program itself read the root's flags
+// and the subcommands' names only: the subcommands' flags are not
+// registered. Any word that may name a command builds the whole tree.
+func TestSubcommandFlagsAreRegisteredOnlyForASubcommand(t *testing.T) {
+	for _, args := range [][]string{
+		nil, {"--version"}, {"-v"}, {"--help"}, {"-h"}, {"-qv"}, {"--dark"}, {"--accessible", "--light"},
+		{"--rules", "my.yaml", "--version"}, {"--rules=my.yaml", "--help"}, {"--today", "2026-01-01", "-q"},
+		{"--rules", "classify"}, // classify is the rulebook's file name here, as cobra reads it
+		{"--bogus"}, {"--today"},
+	} {
+		if !heldBack(t, args...) {
+			t.Errorf("%q: the subcommands' flags were registered", args)
+		}
+	}
+	for _, args := range [][]string{
+		{"classify", "x.yaml"}, {"--rules", "my.yaml", "check", "x.yaml"}, {"-q", "import", "-"},
+		{"help", "classify"}, {"--help", "classify"}, {"-h", "classify"}, {"completion", "bash"},
+		{cobra.ShellCompRequestCmd, "classify", "--"}, {cobra.ShellCompNoDescRequestCmd, ""},
+		{"man"}, {"plan.yaml"}, {"chek"}, {"-"}, {"--", "--version"}, {"--bogus", "classify"},
+		{"--today=2026-01-01", "demo"}, {"present", "--dark"},
+	} {
+		if heldBack(t, args...) {
+			t.Errorf("%q: the subcommands' flags were held back", args)
+		}
+	}
+}
+
+// Built for its arguments, the tree answers as the whole tree does: the
+// same help, version, errors, suggestions and completions, byte for byte.
+func TestTreeForTheArgumentsAnswersAsTheWholeTree(t *testing.T) {
+	answer := func(whole bool, args []string) string {
+		var out, errOut bytes.Buffer
+		env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
+			App: func(_ ui.Env, o AppOptions) error {
+				fmt.Fprintf(&out, "program: %+v\n", o)
+				return nil
+			}}
+		var code int
+		if whole {
+			root := NewRoot(env, "test")
+			root.SetArgs(args)
+			code = Report(&errOut, root.Execute())
+		} else {
+			code = Main(env, "test", args)
+		}
+		return fmt.Sprintf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out.String(), errOut.String())
+	}
+	cases := [][]string{
+		nil, {"--version"}, {"-qv"}, {"--help"}, {"-h"}, {"--dark", "--today", "2026-01-01"},
+		{"--light", "--dark"}, {"--rules", "classify", "--version"}, {"--today"}, {"--bogus"},
+		{"--today", "someday"}, {"chek"}, {"clasify", "x.yaml"}, {"-h", "classify"}, {"--help", "classify"},
+		{"help", "bogus"}, {cobra.ShellCompRequestCmd, ""}, {cobra.ShellCompRequestCmd, "--"},
+		{cobra.ShellCompRequestCmd, "classify", "--format", ""}, {cobra.ShellCompNoDescRequestCmd, "import", "-"},
+		{"completion", "--help"}, {"classify", "--bogus"},
+	}
+	for _, c := range NewRoot(&Env{}, "test").Commands() {
+		cases = append(cases, []string{c.Name(), "--help"}, []string{"help", c.Name()})
+	}
+	for _, args := range cases {
+		if got, want := answer(false, args), answer(true, args); got != want {
+			t.Errorf("pocssr %s, built for its arguments:\n%s\nbuilt whole:\n%s", strings.Join(args, " "), got, want)
+		}
 	}
 }
