@@ -155,7 +155,7 @@ func NewRoot(env *Env, version string) *cobra.Command {
 }
 
 // A subcommand is one of pocssr's commands under the root, and the
-// registration of its flags, which the tree holds back (commandTree).
+// registration of its flags, which the tree may hold back (commandTree).
 type subcommand struct {
 	cmd *cobra.Command
 	// flags registers the command's flags and their completions; nil when
@@ -163,29 +163,39 @@ type subcommand struct {
 	flags func()
 }
 
-// A commandTree is pocssr's commands with the subcommands' flags not yet
-// registered. `pocssr` alone, --version and --help read the root's own
-// flags and the subcommands' names and lines only: registering every
-// subcommand's flags, at every start, was about a twentieth of the
-// instructions of `pocssr --version` (docs/benchmarks.md, "Start-up").
+// A commandTree is pocssr's commands, built as far as what runs needs:
+// `pocssr` alone and --version need no subcommand, --help their names and
+// lines, and every other command line the whole tree. At every start,
+// building every subcommand and registering its flags was about a sixth of
+// the instructions of `pocssr --version` (docs/benchmarks.md, "Start-up").
 type commandTree struct {
-	root  *cobra.Command
+	root *cobra.Command
+	// subcommands builds the subcommands, their flags held back; nil once
+	// they are under the root.
+	subcommands func() []subcommand
+	// flags are the subcommands' flag registrations held back, in order.
 	flags []func()
 }
 
-// add puts the subcommands under the root, their flags held back.
-func (t *commandTree) add(subs ...subcommand) {
-	for _, s := range subs {
+// addSubcommands puts the subcommands under the root, their flags held
+// back.
+func (t *commandTree) addSubcommands() {
+	if t.subcommands == nil {
+		return
+	}
+	for _, s := range t.subcommands() {
 		t.root.AddCommand(s.cmd)
 		if s.flags != nil {
 			t.flags = append(t.flags, s.flags)
 		}
 	}
+	t.subcommands = nil
 }
 
-// registerFlags registers the flags held back, then gives every --format
-// a completion of its values.
+// registerFlags builds the whole tree: the subcommands, their flags, and a
+// completion of its values for every --format.
 func (t *commandTree) registerFlags() {
+	t.addSubcommands()
 	for _, f := range t.flags {
 		f()
 	}
@@ -193,32 +203,44 @@ func (t *commandTree) registerFlags() {
 	completeFormats(t.root)
 }
 
-// registerFlagsFor registers the flags held back unless args are flags of
-// the root only (--version, --help, --dark …): then the root itself runs,
-// with its own flags, and lists the subcommands by name and line at most.
-// Any other word (a command, cobra's help, completion and __complete, a
-// worksheet, a mistyped command) builds the whole tree for cobra to find
-// what runs in.
-func (t *commandTree) registerFlagsFor(args []string) {
+// buildFor builds as much of the tree as args need. A word that is not a
+// flag of the root or its value (a command, cobra's help, completion and
+// __complete, a worksheet, a mistyped command) needs the whole tree, for
+// cobra to find what runs in. Flags alone run the root: its help lists the
+// subcommands by name and line, which need none of their flags, and
+// --version and the program need no subcommand at all.
+func (t *commandTree) buildFor(args []string) {
 	for i := 0; i < len(args); i++ {
 		if len(args[i]) < 2 || args[i][0] != '-' || args[i] == "--" {
 			t.registerFlags()
 			return
 		}
-		if t.takesValue(args[i]) {
-			i++ // the next argument is the flag's value, not a command
+		if _, valueNext, _ := t.rootFlag(args[i]); valueNext {
+			i++
+		}
+	}
+	// The root runs, and cobra gives it -h and -v as it runs it.
+	t.root.InitDefaultHelpFlag()
+	t.root.InitDefaultVersionFlag()
+	for i := 0; i < len(args); i++ {
+		name, valueNext, known := t.rootFlag(args[i])
+		if !known || name == "help" {
+			// Help, or what the root does not know as one flag (-qh), which
+			// may be help.
+			t.addSubcommands()
+			return
+		}
+		if valueNext {
+			i++
 		}
 	}
 }
 
-// takesValue says whether arg (--name, -n) is a flag of the root, its own
-// or persistent, whose value is the next argument. A flag the root does
-// not know takes none: a word after it is then taken for a command.
-func (t *commandTree) takesValue(arg string) bool {
+// rootFlag reads arg (--name, --name=value, -n) as a flag of the root, its
+// own or persistent: its name, and whether its value is the next argument.
+// known is false when the root has no such flag.
+func (t *commandTree) rootFlag(arg string) (name string, valueNext, known bool) {
 	name, _, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-	if hasValue {
-		return false
-	}
 	own, persistent := t.root.Flags(), t.root.PersistentFlags()
 	f := own.Lookup(name)
 	if f == nil {
@@ -226,16 +248,19 @@ func (t *commandTree) takesValue(arg string) bool {
 	}
 	if arg[1] != '-' {
 		if len(name) != 1 {
-			return false
+			return name, false, false
 		}
 		if f = own.ShorthandLookup(name); f == nil {
 			f = persistent.ShorthandLookup(name)
 		}
 	}
-	return f != nil && f.NoOptDefVal == ""
+	if f == nil {
+		return name, false, false
+	}
+	return f.Name, !hasValue && f.NoOptDefVal == "", true
 }
 
-// newCommandTree builds the command tree, the subcommands' flags held back.
+// newCommandTree builds the root command; the subcommands are held back.
 func newCommandTree(env *Env, version string) *commandTree {
 	root := &cobra.Command{
 		Use:   "pocssr [FILE]",
@@ -354,9 +379,11 @@ changed.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return invalid(fmt.Errorf("%w\nSee '%s --help'", err, c.CommandPath()))
 	})
-	t := &commandTree{root: root}
-	t.add(subcommand{demo, func() { programFlags(demo) }}, subcommand{present, func() { programFlags(present) }})
-	t.add(newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env), newCompareCmd(env))
-	t.add(newManCmd(root), newConfigCmd(env), newSchemaCmd(env))
-	return t
+	return &commandTree{root: root, subcommands: func() []subcommand {
+		return []subcommand{
+			{demo, func() { programFlags(demo) }}, {present, func() { programFlags(present) }},
+			newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env), newCompareCmd(env),
+			newManCmd(root), newConfigCmd(env), newSchemaCmd(env),
+		}
+	}}
 }

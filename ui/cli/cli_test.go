@@ -312,48 +312,47 @@ func TestClassifyShowsTheReadingOfImportedDrafts(t *testing.T) {
 	}
 }
 
-// heldBack says whether the tree built for args left the subcommands'
-// flags unregistered, and checks that the tree agrees with itself: every
-// subcommand without its flags, or every one with them.
-func heldBack(t *testing.T, args ...string) bool {
-	t.Helper()
+// builtFor says how much of the tree is built for args: "none" of the
+// subcommands, their "names" (and lines) without their flags, or the
+// "whole" tree.
+func builtFor(args ...string) string {
 	tree := newCommandTree(&Env{}, "test")
-	tree.registerFlagsFor(args)
-	withFlags := 0
-	for _, c := range tree.root.Commands() {
-		if c.HasAvailableLocalFlags() {
-			withFlags++
-		}
+	tree.buildFor(args)
+	switch {
+	case !tree.root.HasSubCommands():
+		return "none"
+	case tree.flags != nil:
+		return "names"
 	}
-	if withFlags != 0 && len(tree.flags) != 0 {
-		t.Errorf("%q: %d subcommands have flags, %d registrations are still held back", args, withFlags, len(tree.flags))
-	}
-	return len(tree.flags) != 0
+	return "whole"
 }
 
-// `pocssr --version`, `--help` and the program itself read the root's flags
-// and the subcommands' names only: the subcommands' flags are not
-// registered. Any word that may name a command builds the whole tree.
-func TestSubcommandFlagsAreRegisteredOnlyForASubcommand(t *testing.T) {
-	for _, args := range [][]string{
-		nil, {"--version"}, {"-v"}, {"--help"}, {"-h"}, {"-qv"}, {"--dark"}, {"--accessible", "--light"},
-		{"--rules", "my.yaml", "--version"}, {"--rules=my.yaml", "--help"}, {"--today", "2026-01-01", "-q"},
-		{"--rules", "classify"}, // classify is the rulebook's file name here, as cobra reads it
-		{"--bogus"}, {"--today"},
+// `pocssr --version` and the program itself need no subcommand, `--help`
+// their names and lines but none of their flags; any word that may name a
+// command builds the whole tree.
+func TestTreeIsBuiltAsFarAsTheArgumentsNeed(t *testing.T) {
+	for want, cases := range map[string][][]string{
+		"none": {
+			nil, {"--version"}, {"-v"}, {"-q", "--version"}, {"--dark"}, {"--accessible", "--light"},
+			{"--rules", "my.yaml", "--version"}, {"--today", "2026-01-01", "-q"}, {"--today"},
+			{"--rules", "classify"}, // classify is the rulebook's file name here, as cobra reads it
+		},
+		"names": {
+			{"--help"}, {"-h"}, {"--rules=my.yaml", "--help"}, {"-v", "-h"}, {"--help=false"},
+			{"-qh"}, {"-qv"}, {"--bogus"}, // not one flag of the root: perhaps help
+		},
+		"whole": {
+			{"classify", "x.yaml"}, {"--rules", "my.yaml", "check", "x.yaml"}, {"-q", "import", "-"},
+			{"help", "classify"}, {"--help", "classify"}, {"-h", "classify"}, {"completion", "bash"},
+			{cobra.ShellCompRequestCmd, "classify", "--"}, {cobra.ShellCompNoDescRequestCmd, ""},
+			{"man"}, {"plan.yaml"}, {"chek"}, {"-"}, {"--", "--version"}, {"--bogus", "classify"},
+			{"--today=2026-01-01", "demo"}, {"present", "--dark"},
+		},
 	} {
-		if !heldBack(t, args...) {
-			t.Errorf("%q: the subcommands' flags were registered", args)
-		}
-	}
-	for _, args := range [][]string{
-		{"classify", "x.yaml"}, {"--rules", "my.yaml", "check", "x.yaml"}, {"-q", "import", "-"},
-		{"help", "classify"}, {"--help", "classify"}, {"-h", "classify"}, {"completion", "bash"},
-		{cobra.ShellCompRequestCmd, "classify", "--"}, {cobra.ShellCompNoDescRequestCmd, ""},
-		{"man"}, {"plan.yaml"}, {"chek"}, {"-"}, {"--", "--version"}, {"--bogus", "classify"},
-		{"--today=2026-01-01", "demo"}, {"present", "--dark"},
-	} {
-		if heldBack(t, args...) {
-			t.Errorf("%q: the subcommands' flags were held back", args)
+		for _, args := range cases {
+			if got := builtFor(args...); got != want {
+				t.Errorf("%q: built %s, want %s", args, got, want)
+			}
 		}
 	}
 }
@@ -379,7 +378,8 @@ func TestTreeForTheArgumentsAnswersAsTheWholeTree(t *testing.T) {
 		return fmt.Sprintf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out.String(), errOut.String())
 	}
 	cases := [][]string{
-		nil, {"--version"}, {"-qv"}, {"--help"}, {"-h"}, {"--dark", "--today", "2026-01-01"},
+		nil, {"--version"}, {"-v"}, {"-qv"}, {"--help"}, {"-h"}, {"-qh"}, {"--help=false"}, {"--version=false"},
+		{"--dark", "--today", "2026-01-01"}, {"--accessible", "--version"},
 		{"--light", "--dark"}, {"--rules", "classify", "--version"}, {"--today"}, {"--bogus"},
 		{"--today", "someday"}, {"chek"}, {"clasify", "x.yaml"}, {"-h", "classify"}, {"--help", "classify"},
 		{"help", "bogus"}, {cobra.ShellCompRequestCmd, ""}, {cobra.ShellCompRequestCmd, "--"},

@@ -165,7 +165,7 @@ func Main(env *Env, version string, args []string) int {
 	// reaches standard error has its control characters written out.
 	env.Stderr = escapedMessages{env.Stderr}
 	t := newCommandTree(env, version)
-	t.registerFlagsFor(args)
+	t.buildFor(args)
 	root := t.root
 	root.SetArgs(args)
 	err := root.Execute()
