@@ -166,7 +166,7 @@ type subcommand struct {
 // A commandTree is pocssr's commands, built as far as what runs needs:
 // `pocssr` alone and --version need no subcommand, --help their names and
 // lines, and every other command line the whole tree. At every start,
-// building every subcommand and registering its flags was about a sixth of
+// building every subcommand and registering its flags was about a seventh of
 // the instructions of `pocssr --version` (docs/benchmarks.md, "Start-up").
 type commandTree struct {
 	root *cobra.Command
