@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -444,31 +445,22 @@ type activityKey struct {
 	isFact bool
 }
 
-// registerKey and reviewKey are activityKeyInfo's for "register" and
-// "hrddp_review".
-var registerKey, reviewKey = activityKeyInfo["register"], activityKeyInfo["hrddp_review"]
-
-var activityKeyInfo = func() map[string]activityKey {
-	m := map[string]activityKey{}
+// activityKeyIndex is the table the JSON reader finds an activity's keys
+// in, made when a worksheet is first read in JSON: not at every start of
+// the program, `pocssr --version` included.
+var activityKeyIndex = sync.OnceValue(func() *activityKeyTable {
+	t := &activityKeyTable{byName: map[string]activityKey{}}
 	for i, k := range activityKeys {
 		f, ok := FactByKey(k)
-		m[k] = activityKey{bit: 1 << i, fact: f, isFact: ok}
+		t.byName[k] = activityKey{bit: 1 << i, fact: f, isFact: ok}
 	}
-	return m
-}()
-
-// activityKeyBuckets finds an activity's key by its length and its first
-// and last bytes, then one comparison or two: a key is read for every fact of
-// every activity, and hashing each for the map was a tenth of reading them.
-// It is an array filled at start, which allocates nothing; a bucket that
-// more keys fall into than it holds sends its look-ups to the map.
-var activityKeyBuckets = func() (t activityKeyTable) {
+	t.register, t.review = t.byName["register"], t.byName["hrddp_review"]
 	for _, k := range activityKeys {
 		b := activityKeyBucket(k)
 		placed := false
 		for i := range t.entries[b] {
 			if e := &t.entries[b][i]; e.key == "" {
-				*e = activityKeyEntry{k, activityKeyInfo[k]}
+				*e = activityKeyEntry{k, t.byName[k]}
 				placed = true
 				break
 			}
@@ -476,11 +468,19 @@ var activityKeyBuckets = func() (t activityKeyTable) {
 		t.overflow[b] = t.overflow[b] || !placed
 	}
 	return t
-}()
+})
 
+// activityKeyTable finds an activity's key by its length and its first and
+// last bytes, then one comparison or two: a key is read for every fact of
+// every activity, and hashing each for the map was a tenth of reading them.
+// A bucket that more keys fall into than it holds sends its look-ups to
+// the map.
 type activityKeyTable struct {
+	byName   map[string]activityKey
 	entries  [128][2]activityKeyEntry
 	overflow [128]bool
+	// register and review are the keys "register" and "hrddp_review".
+	register, review activityKey
 }
 
 type activityKeyEntry struct {
@@ -495,14 +495,14 @@ func activityKeyBucket(key string) int {
 	return (len(key)*7 + int(key[0])*3 + int(key[len(key)-1])) & 127
 }
 
-// lookupActivityKey is activityKeyInfo[key].
-func lookupActivityKey(key string) (activityKey, bool) {
+// lookup is t.byName[key].
+func (t *activityKeyTable) lookup(key string) (activityKey, bool) {
 	b := activityKeyBucket(key)
-	if activityKeyBuckets.overflow[b] {
-		k, ok := activityKeyInfo[key]
+	if t.overflow[b] {
+		k, ok := t.byName[key]
 		return k, ok
 	}
-	for _, e := range activityKeyBuckets.entries[b] {
+	for _, e := range t.entries[b] {
 		if e.key == key && key != "" {
 			return e.info, true
 		}
@@ -511,6 +511,7 @@ func lookupActivityKey(key string) (activityKey, bool) {
 }
 
 func (s *jsonScanner) activity(a *Activity) bool {
+	keys := activityKeyIndex()
 	var seen uint32
 	hasTitle := false
 	s.object(func(key string) bool {
@@ -521,21 +522,21 @@ func (s *jsonScanner) activity(a *Activity) bool {
 			// The register's two keys, on every activity of a plan that
 			// keeps one, read here, without hashing them or the steps
 			// below for the other keys.
-			if seen&registerKey.bit != 0 {
+			if seen&keys.register.bit != 0 {
 				return false
 			}
-			seen |= registerKey.bit
+			seen |= keys.register.bit
 			return s.register(&a.Register) && !s.fail
 		case "hrddp_review":
-			if seen&reviewKey.bit != 0 {
+			if seen&keys.review.bit != 0 {
 				return false
 			}
-			seen |= reviewKey.bit
+			seen |= keys.review.bit
 			var ok bool
 			a.HRDDPReview, ok = s.date()
 			return ok && !s.fail
 		default:
-			k, known = lookupActivityKey(key)
+			k, known = keys.lookup(key)
 		}
 		if !known || seen&k.bit != 0 {
 			return false

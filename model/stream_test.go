@@ -136,8 +136,8 @@ func TestActivityKeyLookupIsTheMap(t *testing.T) {
 	}
 	tries = append(tries, "", "a", "register", "hrddp_review")
 	for _, key := range tries {
-		got, ok := lookupActivityKey(key)
-		want, wantOK := activityKeyInfo[key]
+		got, ok := activityKeyIndex().lookup(key)
+		want, wantOK := activityKeyIndex().byName[key]
 		if got != want || ok != wantOK {
 			t.Errorf("%q: found %v %v, the map says %v %v", key, got, ok, want, wantOK)
 		}

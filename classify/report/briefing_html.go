@@ -257,7 +257,7 @@ func htmlLine(b sink, l line, m escMemo) {
 
 // writeEsc writes esc(s) to b without making it: what needs an escape is
 // written escaped between the runs of text written as they stand.
-func writeEsc(b sink, s string) { writeSafeEscaped(b, s, &htmlEscapes, &htmlSpecial) }
+func writeEsc(b sink, s string) { writeSafeEscaped(b, s, &htmlEscapes, htmlSpecial()) }
 
 // writeSafeEscaped writes Safe(s) to b with each byte escapes names
 // replaced by its escape; special marks those bytes, the control characters
@@ -316,8 +316,9 @@ func specialBytes(escapes *[256]string) (t [256]byte) {
 	return t
 }
 
-// htmlSpecial marks the bytes writeEsc looks at.
-var htmlSpecial = specialBytes(&htmlEscapes)
+// htmlSpecial marks the bytes writeEsc looks at; made when first used, not
+// at every start of the program.
+var htmlSpecial = sync.OnceValue(func() *[256]byte { t := specialBytes(&htmlEscapes); return &t })
 
 // writeEscaped writes s to b with each byte the table names replaced by its
 // escape, the runs between written as they stand.

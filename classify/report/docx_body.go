@@ -79,11 +79,32 @@ func (x *docxBody) xml() []byte {
 }
 
 // headingStyle is Word's style for a heading of the document: its title is
-// the Title, a part's heading Heading 1, and so on.
-var headingStyle = map[int]string{1: "Title", 2: "Heading1", 3: "Heading2"}
+// the Title, a part's heading Heading 1, and so on. (A switch, as the other
+// tables of styles: a map would be built at every start of the program.)
+func headingStyle(level int) string {
+	switch level {
+	case 1:
+		return "Title"
+	case 2:
+		return "Heading1"
+	case 3:
+		return "Heading2"
+	}
+	return ""
+}
 
 // paraStyle is Word's style for a paragraph of a style.
-var paraStyle = map[string]string{"": "", styleLead: "Subtitle", styleMuted: "Note", styleContext: "Context"}
+func paraStyle(style string) string {
+	switch style {
+	case styleLead:
+		return "Subtitle"
+	case styleMuted:
+		return "Note"
+	case styleContext:
+		return "Context"
+	}
+	return ""
+}
 
 func (x *docxBody) document(d *document) error {
 	for i, bl := range d.blocks {
@@ -103,11 +124,11 @@ func (x *docxBody) document(d *document) error {
 				x.landscape = false
 			}
 		case blockHeading:
-			x.para(headingStyle[bl.level], "", bl.text)
+			x.para(headingStyle(bl.level), "", bl.text)
 		case blockMinor:
 			x.para("Heading3", "", bl.text)
 		case blockPara:
-			x.para(paraStyle[bl.style], "", bl.text)
+			x.para(paraStyle(bl.style), "", bl.text)
 		case blockList:
 			for _, it := range bl.items {
 				style := "ListBullet"
@@ -152,11 +173,21 @@ func (x *docxBody) para(style, props string, l line) {
 }
 
 // runStyle is the character style of a run of a kind.
-var runStyle = map[runKind]string{runStrong: "Strong", runValue: "Strong", runEm: "Emphasis", runDraft: "DraftMark", runDraftWord: "DraftMark"}
+func runStyle(kind runKind) string {
+	switch kind {
+	case runStrong, runValue:
+		return "Strong"
+	case runEm:
+		return "Emphasis"
+	case runDraft, runDraftWord:
+		return "DraftMark"
+	}
+	return ""
+}
 
 func (x *docxBody) runs(l line) {
 	for _, r := range l {
-		style, text := runStyle[r.kind], r.text
+		style, text := runStyle(r.kind), r.text
 		switch r.kind {
 		case runSeverity:
 			style, text = "Severity"+strings.ToUpper(string(r.sev[:1]))+string(r.sev[1:]), "\u00a0"+text+"\u00a0"

@@ -3,6 +3,7 @@ package report
 import (
 	"math/bits"
 	"strconv"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -188,20 +189,20 @@ func appendJSONDate(b []byte, d model.Date) []byte {
 
 // registerHeads is the start of a register entry for each status of
 // model.MitigationStatuses, written once: an entry on every risk of a long
-// plan repeats them.
-var registerHeads = func() (heads []string) {
+// plan repeats them. Made when first used.
+var registerHeads = sync.OnceValue(func() (heads []string) {
 	for _, st := range model.MitigationStatuses {
 		heads = append(heads, string(appendJSONString([]byte(`,"register":{"status":`), string(st)))+`,"owner":`)
 	}
 	return heads
-}()
+})
 
 // registerHead is the start of an entry in status st, or "" for a status
 // the worksheet does not know.
 func registerHead(st model.MitigationStatus) string {
 	for i, known := range model.MitigationStatuses {
 		if st == known {
-			return registerHeads[i]
+			return registerHeads()[i]
 		}
 	}
 	return ""

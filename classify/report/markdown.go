@@ -235,14 +235,14 @@ func writeMD(b sink, s string) {
 		b.WriteByte('\\')
 		s = s[n-1:]
 	}
-	writeSafeEscaped(b, s, &mdEscapes, &mdSpecial)
+	writeSafeEscaped(b, s, &mdEscapes, mdSpecial())
 }
 
 // mdOpenerReads is how many bytes of a text mdBlockOpener reads at most.
 const mdOpenerReads = 11
 
-// mdSpecial marks the bytes writeMD looks at.
-var mdSpecial = specialBytes(&mdEscapes)
+// mdSpecial marks the bytes writeMD looks at; made when first used.
+var mdSpecial = sync.OnceValue(func() *[256]byte { t := specialBytes(&mdEscapes); return &t })
 
 // mdEscapes is mdEscaper as a table of bytes.
 var mdEscapes = [256]string{'\\': `\\`, '|': `\|`, '&': "&amp;", '<': "&lt;", '>': "&gt;", '\n': " ", '`': "\\`",

@@ -42,15 +42,24 @@ func WriteBriefingTerminal(w io.Writer, rb *classify.Rulebook, sheets []Sheet, w
 // columns still gets a few cells per column.
 const minTermWidth = 40
 
-// The rules under headings: double under the title, single under a part.
-var termRules = map[int]string{1: "═", 2: "─"}
+// termRule is the rule under a heading: double under the title, single
+// under a part, none under the others.
+func termRule(level int) (string, bool) {
+	switch level {
+	case 1:
+		return "═", true
+	case 2:
+		return "─", true
+	}
+	return "", false
+}
 
 func termBlock(b sink, bl *block, width int) {
 	switch bl.kind {
 	case blockHeading:
 		lines := wrapAt(termLine(bl.text, mdHeading), width)
 		termLines(b, lines, "", "")
-		if rule, ok := termRules[bl.level]; ok {
+		if rule, ok := termRule(bl.level); ok {
 			n := 0
 			for _, l := range lines {
 				n = max(n, cells(l))

@@ -81,9 +81,10 @@ func TestTerminalBriefingFitsTheWidth(t *testing.T) {
 					t.Errorf("%s at %d: the heading %q is not on a line of its own", name, width, heading)
 					continue
 				}
-				rule := strings.Repeat(termRules[level], cells(heading))
+				mark, _ := termRule(level)
+				rule := strings.Repeat(mark, cells(heading))
 				if !strings.HasPrefix(out[i+len(heading)+1:], rule+"\n") {
-					t.Errorf("%s at %d: the heading %q is not ruled with %q", name, width, heading, termRules[level])
+					t.Errorf("%s at %d: the heading %q is not ruled with %q", name, width, heading, mark)
 				}
 			}
 		}

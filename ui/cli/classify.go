@@ -30,7 +30,7 @@ var reportExtensions = sync.OnceValue(func() map[string]string {
 		".markdown": "markdown", ".csv": "csv", ".html": "html", ".htm": "html", ".txt": "text", ".docx": "docx"}
 })
 
-func newClassifyCmd(env *Env) *cobra.Command {
+func newClassifyCmd(env *Env) subcommand {
 	var format, out, author string
 	var explain bool
 	var sel selectionFlags
@@ -159,16 +159,17 @@ every format; the briefing says what it shows.`,
 			return err
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+formatNames(report.AllFormats()))
-	cmd.Flags().StringVar(&author, "author", "", "the author a docx briefing names in its properties (default: the configuration's author, else your user name)")
-	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
-	cmd.Flags().BoolVar(&explain, "explain", false, "print, for each verdict, the rulebook line that decided it and the facts it read")
-	sel.register(cmd)
-	today.register(cmd)
-	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return strings.Split(formatNames(report.AllFormats()), "|"), cobra.ShellCompDirectiveNoFileComp
-	})
-	return cmd
+	return subcommand{cmd, func() {
+		cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+formatNames(report.AllFormats()))
+		cmd.Flags().StringVar(&author, "author", "", "the author a docx briefing names in its properties (default: the configuration's author, else your user name)")
+		cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+		cmd.Flags().BoolVar(&explain, "explain", false, "print, for each verdict, the rulebook line that decided it and the facts it read")
+		sel.register(cmd)
+		today.register(cmd)
+		cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return strings.Split(formatNames(report.AllFormats()), "|"), cobra.ShellCompDirectiveNoFileComp
+		})
+	}}
 }
 
 // writeOut sends output to stdout, or renders it whole and writes the file
@@ -184,7 +185,7 @@ func writeOut(env *Env, path string, render func(io.Writer) error) error {
 	return model.WriteFileThrough(path, buf.Bytes(), 0o644)
 }
 
-func newCheckCmd(env *Env) *cobra.Command {
+func newCheckCmd(env *Env) subcommand {
 	var sel selectionFlags
 	var today todayFlag
 	var gate, all bool
@@ -273,14 +274,15 @@ date), else 0.`,
 			return nil
 		},
 	}
-	sel.register(cmd)
-	today.register(cmd)
-	cmd.Flags().BoolVar(&all, "all", false, "name every critical activity, every activity of a finding and every overdue item (by default the first few and how many more)")
-	cmd.Flags().BoolVar(&gate, "register", false, "exit 1 when a critical risk is still open or anything in the risk register is overdue, else 0")
-	return cmd
+	return subcommand{cmd, func() {
+		sel.register(cmd)
+		today.register(cmd)
+		cmd.Flags().BoolVar(&all, "all", false, "name every critical activity, every activity of a finding and every overdue item (by default the first few and how many more)")
+		cmd.Flags().BoolVar(&gate, "register", false, "exit 1 when a critical risk is still open or anything in the risk register is overdue, else 0")
+	}}
 }
 
-func newCasesCmd(env *Env) *cobra.Command {
+func newCasesCmd(env *Env) subcommand {
 	var format string
 	cmd := &cobra.Command{
 		Use:   "cases",
@@ -310,11 +312,12 @@ out, or as a starting worksheet: pocssr cases > cases.yaml`,
 			return err
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "yaml", "output format: yaml|json")
-	return cmd
+	return subcommand{cmd, func() {
+		cmd.Flags().StringVarP(&format, "format", "f", "yaml", "output format: yaml|json")
+	}}
 }
 
-func newRulesCmd(env *Env) *cobra.Command {
+func newRulesCmd(env *Env) subcommand {
 	var format string
 	var export bool
 	cmd := &cobra.Command{
@@ -347,9 +350,10 @@ as YAML, to modify and use with --rules.`,
 			return report.WriteRules(env.Stdout, rb, f)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "handout format: markdown|html|text")
-	cmd.Flags().BoolVar(&export, "export", false, "print the rulebook YAML instead")
-	return cmd
+	return subcommand{cmd, func() {
+		cmd.Flags().StringVarP(&format, "format", "f", "text", "handout format: markdown|html|text")
+		cmd.Flags().BoolVar(&export, "export", false, "print the rulebook YAML instead")
+	}}
 }
 
 // worksheetFormat checks the name of a worksheet file format.

@@ -145,9 +145,123 @@ func worksheetArg(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
-// NewRoot builds the command tree; `pocssr` alone runs env.App (the terminal
-// UI, ui.Run, unless a test puts a stand-in).
+// NewRoot builds the command tree, every command with its flags; `pocssr`
+// alone runs env.App (the terminal UI, ui.Run, unless a test puts a
+// stand-in).
 func NewRoot(env *Env, version string) *cobra.Command {
+	t := newCommandTree(env, version)
+	t.registerFlags()
+	return t.root
+}
+
+// A subcommand is one of pocssr's commands under the root, and the
+// registration of its flags, which the tree may hold back (commandTree).
+type subcommand struct {
+	cmd *cobra.Command
+	// flags registers the command's flags and their completions; nil when
+	// it has none.
+	flags func()
+}
+
+// A commandTree is pocssr's commands, built as far as what runs needs:
+// `pocssr` alone and --version need no subcommand, --help their names and
+// lines, and every other command line the whole tree. At every start,
+// building every subcommand and registering its flags was about a seventh of
+// the instructions of `pocssr --version` (docs/benchmarks.md, "Start-up").
+type commandTree struct {
+	root *cobra.Command
+	// subcommands builds the subcommands, their flags held back; nil once
+	// they are under the root.
+	subcommands func() []subcommand
+	// flags are the subcommands' flag registrations held back, in order.
+	flags []func()
+}
+
+// addSubcommands puts the subcommands under the root, their flags held
+// back.
+func (t *commandTree) addSubcommands() {
+	if t.subcommands == nil {
+		return
+	}
+	for _, s := range t.subcommands() {
+		t.root.AddCommand(s.cmd)
+		if s.flags != nil {
+			t.flags = append(t.flags, s.flags)
+		}
+	}
+	t.subcommands = nil
+}
+
+// registerFlags builds the whole tree: the subcommands, their flags, and a
+// completion of its values for every --format.
+func (t *commandTree) registerFlags() {
+	t.addSubcommands()
+	for _, f := range t.flags {
+		f()
+	}
+	t.flags = nil
+	completeFormats(t.root)
+}
+
+// buildFor builds as much of the tree as args need. A word that is not a
+// flag of the root or its value (a command, cobra's help, completion and
+// __complete, a worksheet, a mistyped command) needs the whole tree, for
+// cobra to find what runs in. Flags alone run the root: its help lists the
+// subcommands by name and line, which need none of their flags, and
+// --version and the program need no subcommand at all.
+func (t *commandTree) buildFor(args []string) {
+	for i := 0; i < len(args); i++ {
+		if len(args[i]) < 2 || args[i][0] != '-' || args[i] == "--" {
+			t.registerFlags()
+			return
+		}
+		if _, valueNext, _ := t.rootFlag(args[i]); valueNext {
+			i++
+		}
+	}
+	// The root runs, and cobra gives it -h and -v as it runs it.
+	t.root.InitDefaultHelpFlag()
+	t.root.InitDefaultVersionFlag()
+	for i := 0; i < len(args); i++ {
+		name, valueNext, known := t.rootFlag(args[i])
+		if !known || name == "help" {
+			// Help, or what the root does not know as one flag (-qh), which
+			// may be help.
+			t.addSubcommands()
+			return
+		}
+		if valueNext {
+			i++
+		}
+	}
+}
+
+// rootFlag reads arg (--name, --name=value, -n) as a flag of the root, its
+// own or persistent: its name, and whether its value is the next argument.
+// known is false when the root has no such flag.
+func (t *commandTree) rootFlag(arg string) (name string, valueNext, known bool) {
+	name, _, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+	own, persistent := t.root.Flags(), t.root.PersistentFlags()
+	f := own.Lookup(name)
+	if f == nil {
+		f = persistent.Lookup(name)
+	}
+	if arg[1] != '-' {
+		if len(name) != 1 {
+			return name, false, false
+		}
+		if f = own.ShorthandLookup(name); f == nil {
+			f = persistent.ShorthandLookup(name)
+		}
+	}
+	if f == nil {
+		return name, false, false
+	}
+	return f.Name, !hasValue && f.NoOptDefVal == "", true
+}
+
+// newCommandTree builds the root command; the subcommands are held back.
+func newCommandTree(env *Env, version string) *commandTree {
 	root := &cobra.Command{
 		Use:   "pocssr [FILE]",
 		Short: "Make the tensions between protecting civilians and security sector reform visible",
@@ -217,14 +331,13 @@ what would change the answer.`,
 	root.ValidArgsFunction = completeWorksheets
 	// The terminal program's flags are given only to the commands that start
 	// it, so that the batch commands' help lists what they take.
-	programFlags := func(c *cobra.Command) *cobra.Command {
+	programFlags := func(c *cobra.Command) {
 		c.Flags().BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers and scripts (also ACCESSIBLE=1, TERM=dumb)")
 		c.Flags().BoolVar(&light, "light", false, "use the light theme (skips asking the terminal for its background)")
 		c.Flags().BoolVar(&dark, "dark", false, "use the dark theme (skips asking the terminal for its background)")
 		if c != root {
 			today.register(c)
 		}
-		return c
 	}
 	programFlags(root)
 	// --today is global, as the root's help lists it: before any command it
@@ -238,8 +351,7 @@ what would change the answer.`,
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, args []string) error { return start(true, nil) },
 	}
-	root.AddCommand(programFlags(demo))
-	root.AddCommand(programFlags(&cobra.Command{
+	present := &cobra.Command{
 		Use:   "present [FILE]",
 		Short: "Show a worksheet (default: the case library) on both readings at once, for a room",
 		Long: `Start in the presentation: both readings drawn to fill the terminal, every
@@ -258,7 +370,7 @@ changed.`,
 			return start(len(args) == 0, args)
 		},
 		ValidArgsFunction: completeWorksheets,
-	}))
+	}
 	root.SetIn(env.Stdin)
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
@@ -267,8 +379,11 @@ changed.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return invalid(fmt.Errorf("%w\nSee '%s --help'", err, c.CommandPath()))
 	})
-	root.AddCommand(newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env), newCompareCmd(env))
-	root.AddCommand(newManCmd(root), newConfigCmd(env), newSchemaCmd(env))
-	completeFormats(root)
-	return root
+	return &commandTree{root: root, subcommands: func() []subcommand {
+		return []subcommand{
+			{demo, func() { programFlags(demo) }}, {present, func() { programFlags(present) }},
+			newClassifyCmd(env), newCheckCmd(env), newCasesCmd(env), newRulesCmd(env), newSuggestCmd(env), newImportCmd(env), newCompareCmd(env),
+			newManCmd(root), newConfigCmd(env), newSchemaCmd(env),
+		}
+	}}
 }

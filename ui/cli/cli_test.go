@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/ui"
+	"github.com/spf13/cobra"
 )
 
 // run executes pocssr with args and returns stdout, stderr and the exit code.
@@ -308,5 +309,89 @@ func TestClassifyShowsTheReadingOfImportedDrafts(t *testing.T) {
 	}
 	if out, _, _ := run(t, "", "classify", "testdata/good.yaml"); strings.Contains(out, "Read from") {
 		t.Errorf("a worksheet without sources shows a reading:\n%s", out)
+	}
+}
+
+// builtFor says how much of the tree is built for args: "none" of the
+// subcommands, their "names" (and lines) without their flags, or the
+// "whole" tree.
+func builtFor(args ...string) string {
+	tree := newCommandTree(&Env{}, "test")
+	tree.buildFor(args)
+	switch {
+	case !tree.root.HasSubCommands():
+		return "none"
+	case tree.flags != nil:
+		return "names"
+	}
+	return "whole"
+}
+
+// `pocssr --version` and the program itself need no subcommand, `--help`
+// their names and lines but none of their flags; any word that may name a
+// command builds the whole tree.
+func TestTreeIsBuiltAsFarAsTheArgumentsNeed(t *testing.T) {
+	for want, cases := range map[string][][]string{
+		"none": {
+			nil, {"--version"}, {"-v"}, {"-q", "--version"}, {"--dark"}, {"--accessible", "--light"},
+			{"--rules", "my.yaml", "--version"}, {"--today", "2026-01-01", "-q"}, {"--today"},
+			{"--rules", "classify"}, // classify is the rulebook's file name here, as cobra reads it
+		},
+		"names": {
+			{"--help"}, {"-h"}, {"--rules=my.yaml", "--help"}, {"-v", "-h"}, {"--help=false"},
+			{"-qh"}, {"-qv"}, {"--bogus"}, // not one flag of the root: perhaps help
+		},
+		"whole": {
+			{"classify", "x.yaml"}, {"--rules", "my.yaml", "check", "x.yaml"}, {"-q", "import", "-"},
+			{"help", "classify"}, {"--help", "classify"}, {"-h", "classify"}, {"completion", "bash"},
+			{cobra.ShellCompRequestCmd, "classify", "--"}, {cobra.ShellCompNoDescRequestCmd, ""},
+			{"man"}, {"plan.yaml"}, {"chek"}, {"-"}, {"--", "--version"}, {"--bogus", "classify"},
+			{"--today=2026-01-01", "demo"}, {"present", "--dark"},
+		},
+	} {
+		for _, args := range cases {
+			if got := builtFor(args...); got != want {
+				t.Errorf("%q: built %s, want %s", args, got, want)
+			}
+		}
+	}
+}
+
+// Built for its arguments, the tree answers as the whole tree does: the
+// same help, version, errors, suggestions and completions, byte for byte.
+func TestTreeForTheArgumentsAnswersAsTheWholeTree(t *testing.T) {
+	answer := func(whole bool, args []string) string {
+		var out, errOut bytes.Buffer
+		env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
+			App: func(_ ui.Env, o AppOptions) error {
+				fmt.Fprintf(&out, "program: %+v\n", o)
+				return nil
+			}}
+		var code int
+		if whole {
+			root := NewRoot(env, "test")
+			root.SetArgs(args)
+			code = Report(&errOut, root.Execute())
+		} else {
+			code = Main(env, "test", args)
+		}
+		return fmt.Sprintf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out.String(), errOut.String())
+	}
+	cases := [][]string{
+		nil, {"--version"}, {"-v"}, {"-qv"}, {"--help"}, {"-h"}, {"-qh"}, {"--help=false"}, {"--version=false"},
+		{"--dark", "--today", "2026-01-01"}, {"--accessible", "--version"},
+		{"--light", "--dark"}, {"--rules", "classify", "--version"}, {"--today"}, {"--bogus"},
+		{"--today", "someday"}, {"chek"}, {"clasify", "x.yaml"}, {"-h", "classify"}, {"--help", "classify"},
+		{"help", "bogus"}, {cobra.ShellCompRequestCmd, ""}, {cobra.ShellCompRequestCmd, "--"},
+		{cobra.ShellCompRequestCmd, "classify", "--format", ""}, {cobra.ShellCompNoDescRequestCmd, "import", "-"},
+		{"completion", "--help"}, {"classify", "--bogus"},
+	}
+	for _, c := range NewRoot(&Env{}, "test").Commands() {
+		cases = append(cases, []string{c.Name(), "--help"}, []string{"help", c.Name()})
+	}
+	for _, args := range cases {
+		if got, want := answer(false, args), answer(true, args); got != want {
+			t.Errorf("pocssr %s, built for its arguments:\n%s\nbuilt whole:\n%s", strings.Join(args, " "), got, want)
+		}
 	}
 }

@@ -16,7 +16,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newCompareCmd(env *Env) *cobra.Command {
+func newCompareCmd(env *Env) subcommand {
 	var format, out string
 	var carry, all bool
 	var threshold float64
@@ -87,15 +87,16 @@ imported. The worksheet is YAML unless -o names a .json file or --format json.`,
 			return env.writeCarried(rb, c, wf, out)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text|markdown|html|json; with --carry, the worksheet's: yaml|json")
-	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
-	cmd.Flags().BoolVar(&carry, "carry", false, "write NEW as a worksheet with the facts reviewed on OLD carried into its unchanged and reworded tasks")
-	cmd.Flags().BoolVar(&all, "all", false, "in a mandate's text, keep the paragraphs that ask for no activity, as import --all does")
-	cmd.Flags().Float64Var(&threshold, "threshold", compare.DefaultThreshold, "least similarity (0-1) at which two tasks are the same task")
-	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"text", "markdown", "html", "json", "yaml"}, cobra.ShellCompDirectiveNoFileComp
-	})
-	return cmd
+	return subcommand{cmd, func() {
+		cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text|markdown|html|json; with --carry, the worksheet's: yaml|json")
+		cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+		cmd.Flags().BoolVar(&carry, "carry", false, "write NEW as a worksheet with the facts reviewed on OLD carried into its unchanged and reworded tasks")
+		cmd.Flags().BoolVar(&all, "all", false, "in a mandate's text, keep the paragraphs that ask for no activity, as import --all does")
+		cmd.Flags().Float64Var(&threshold, "threshold", compare.DefaultThreshold, "least similarity (0-1) at which two tasks are the same task")
+		cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return []string{"text", "markdown", "html", "json", "yaml"}, cobra.ShellCompDirectiveNoFileComp
+		})
+	}}
 }
 
 // carryFormat is the format of the carried worksheet: --format yaml|json

@@ -214,8 +214,8 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func newConfigCmd(env *Env) *cobra.Command {
-	return &cobra.Command{
+func newConfigCmd(env *Env) subcommand {
+	return subcommand{cmd: &cobra.Command{
 		Use:   "config",
 		Short: "Say where the configuration file is and what it sets",
 		Long: `Print where pocssr looks for its configuration file and what is set. The file,
@@ -248,7 +248,7 @@ one of these is reported at its line and column, and pocssr exits 2.`,
 			fmt.Fprintf(w, "organisation: %s\n", orNotSet(c.Organisation, "not set"))
 			return nil
 		},
-	}
+	}}
 }
 
 func orNotSet(v, none string) string {

@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newImportCmd(env *Env) *cobra.Command {
+func newImportCmd(env *Env) subcommand {
 	var format, out, into string
 	var all bool
 	cmd := &cobra.Command{
@@ -106,14 +106,15 @@ not overwritten.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "yaml", "worksheet format: yaml|json")
-	cmd.Flags().BoolVar(&all, "all", false, "keep the paragraphs that ask for no activity (welcomes, reports, troop ceilings …)")
-	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
-	cmd.Flags().StringVar(&into, "into", "", "read the mandate into the existing `WORKSHEET`, replacing its earlier drafts and keeping their risk registers")
-	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"yaml", "json"}, cobra.ShellCompDirectiveNoFileComp
-	})
-	return cmd
+	return subcommand{cmd, func() {
+		cmd.Flags().StringVarP(&format, "format", "f", "yaml", "worksheet format: yaml|json")
+		cmd.Flags().BoolVar(&all, "all", false, "keep the paragraphs that ask for no activity (welcomes, reports, troop ceilings …)")
+		cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+		cmd.Flags().StringVar(&into, "into", "", "read the mandate into the existing `WORKSHEET`, replacing its earlier drafts and keeping their risk registers")
+		cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return []string{"yaml", "json"}, cobra.ShellCompDirectiveNoFileComp
+		})
+	}}
 }
 
 // importMemory is the heap an import aims to stay under. A mandate at the

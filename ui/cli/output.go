@@ -164,7 +164,9 @@ func Main(env *Env, version string, args []string) int {
 	// the names are quoted where the messages are made, and whatever
 	// reaches standard error has its control characters written out.
 	env.Stderr = escapedMessages{env.Stderr}
-	root := NewRoot(env, version)
+	t := newCommandTree(env, version)
+	t.buildFor(args)
+	root := t.root
 	root.SetArgs(args)
 	err := root.Execute()
 	if out.err == nil {

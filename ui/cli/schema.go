@@ -9,7 +9,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newSchemaCmd(env *Env) *cobra.Command {
+func newSchemaCmd(env *Env) subcommand {
 	var out string
 	cmd := &cobra.Command{
 		Use:   "schema",
@@ -43,6 +43,7 @@ worksheets and name it instead:
 			return writeOut(env, out, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
 		},
 	}
-	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
-	return cmd
+	return subcommand{cmd, func() {
+		cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+	}}
 }

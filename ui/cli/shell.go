@@ -71,7 +71,7 @@ func cmp(a, b string) string {
 
 // newManCmd writes pocssr's manual pages, generated from the commands' own
 // help so that they never disagree with it.
-func newManCmd(root *cobra.Command) *cobra.Command {
+func newManCmd(root *cobra.Command) subcommand {
 	var dir string
 	cmd := &cobra.Command{
 		Use:   "man",
@@ -95,9 +95,10 @@ without it, pocssr(1) to standard output:
 			return writeManTree(root, header, dir)
 		},
 	}
-	cmd.Flags().StringVarP(&dir, "dir", "d", "", "write every page into `FOLDER` instead of pocssr(1) to standard output")
-	cmd.MarkFlagDirname("dir")
-	return cmd
+	return subcommand{cmd, func() {
+		cmd.Flags().StringVarP(&dir, "dir", "d", "", "write every page into `FOLDER` instead of pocssr(1) to standard output")
+		cmd.MarkFlagDirname("dir")
+	}}
 }
 
 // stdinHint says, on standard error, that the program waits for input typed

@@ -12,7 +12,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func newSuggestCmd(env *Env) *cobra.Command {
+func newSuggestCmd(env *Env) subcommand {
 	var format string
 	cmd := &cobra.Command{
 		Use:   "suggest TEXT | -",
@@ -53,11 +53,12 @@ rulebook's cue lexicon, which --rules can extend.`,
 			return report.WriteSuggestionText(env.Stdout, rb, s)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text|json")
-	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp
-	})
-	return cmd
+	return subcommand{cmd, func() {
+		cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text|json")
+		cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return []string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp
+		})
+	}}
 }
 
 // descriptionText is the text to read: the arguments joined, or standard input
