@@ -30,14 +30,14 @@ func TestCompareWithAResolutionHasItsTerms(t *testing.T) {
 		t.Fatalf("front %v, status %q", m.front, m.status)
 	}
 	c := m.comparison()
-	requireScreen(t, m, "Mandate terms: 0 of NEW's 13 compared, OLD being a worksheet")
+	requireScreen(t, m, "Mandate terms: 0 of NEW's 14 compared, OLD being a worksheet")
 	press(t, m, "t")
 	requireScreen(t, m, "OLD holds no terms (a worksheet holds its tasks alone)", "? → 2       not compared")
 	press(t, m, "t", "w")
 	if m.front != compareScreen || m.comparison() != c {
 		t.Fatalf("w: front %v", m.front)
 	}
-	requireScreen(t, m, "Mandate terms: 0 of OLD's 13 compared, NEW being a worksheet")
+	requireScreen(t, m, "Mandate terms: 0 of OLD's 14 compared, NEW being a worksheet")
 }
 
 // The terms' list and a term's page, drawn at the smallest terminal and a
@@ -51,11 +51,11 @@ func TestCompareTermsScreens(t *testing.T) {
 		keys      []string
 		wait      string
 	}{
-		{"list", false, nil, "Mandate terms: 10 changed"},
+		{"list", false, nil, "Mandate terms: 11 changed"},
 		{"terms", false, []string{"t"}, "left out because"},
-		{"term", false, []string{"t", "j", "enter"}, "Term 2 of 13"},
+		{"term", false, []string{"t", "j", "enter"}, "Term 2 of 14"},
 		{"worksheet", true, []string{"t"}, "not compared"},
-		{"worksheet term", true, []string{"t", "j", "enter"}, "Term 2 of 13"},
+		{"worksheet term", true, []string{"t", "j", "enter"}, "Term 2 of 14"},
 	}
 	rb := classify.Default()
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {

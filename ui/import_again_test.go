@@ -310,7 +310,7 @@ func TestImportNoteCountsTheDocumentItLeavesOut(t *testing.T) {
 			default:
 				t.Fatalf("the status line leaves the document out without a sign: %q", status)
 			}
-			if !strings.Contains(status, "17 drafts") || !strings.Contains(status, "13 ") || !strings.Contains(status, "u undoes") {
+			if !strings.Contains(status, "16 drafts") || !strings.Contains(status, "14 ") || !strings.Contains(status, "u undoes") {
 				t.Errorf("the status line lacks a count or a key: %q", status)
 			}
 			golden(t, m, size[0], size[1], "u undoes")

@@ -75,7 +75,7 @@ func termRefs(s *Screen) []string {
 // and reason; t again is back on the task left.
 func TestTermsListTheComparisonsTerms(t *testing.T) {
 	s, _ := openedRenewal(t, 80, 24, false)
-	if v := ansi.Strip(s.View()); !strings.Contains(v, "Mandate terms: 10 changed, 3 the same (t shows them)") {
+	if v := ansi.Strip(s.View()); !strings.Contains(v, "Mandate terms: 11 changed, 3 the same (t shows them)") {
 		t.Errorf("the tasks' list does not count the terms:\n%s", v)
 	}
 	press(s, "j", "j")
@@ -84,8 +84,8 @@ func TestTermsListTheComparisonsTerms(t *testing.T) {
 	if !s.terms || s.Selected() != nil || s.SelectedTerm().OldTerm != s.c.Terms[0].OldTerm || s.Title() != "Comparison: the mandate's terms" {
 		t.Fatalf("t: terms %v, selected %v, term %v, title %q", s.terms, s.Selected(), s.SelectedTerm(), s.Title())
 	}
-	if s.Terms() != len(s.c.Terms) || s.Pairs() != len(s.c.Terms) || len(s.c.Terms) != 13 {
-		t.Fatalf("%d terms listed, %d in the comparison, want 13", s.Pairs(), len(s.c.Terms))
+	if s.Terms() != len(s.c.Terms) || s.Pairs() != len(s.c.Terms) || len(s.c.Terms) != 14 {
+		t.Fatalf("%d terms listed, %d in the comparison, want 14", s.Pairs(), len(s.c.Terms))
 	}
 	for i, r := range s.termRows {
 		// The comparison's order, never re-sorted or re-aligned here.
@@ -110,13 +110,13 @@ func TestTermsListTheComparisonsTerms(t *testing.T) {
 		}
 	}
 	v := ansi.Strip(s.View())
-	for _, want := range []string{"Mandate terms: 10 changed, 3 the same (t: the tasks)", "left out because", "> 1 → 1", "– → 4       added"} {
+	for _, want := range []string{"Mandate terms: 11 changed, 3 the same (t: the tasks)", "left out because", "> 1 → 1", "– → 4       added"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the terms' list lacks %q:\n%s", want, v)
 		}
 	}
 	press(s, "v")
-	if s.changedOnly || s.Pairs() != 13 {
+	if s.changedOnly || s.Pairs() != 14 {
 		t.Errorf("v filtered the terms, which have no verdict: changed only %v, %d shown", s.changedOnly, s.Pairs())
 	}
 	press(s, "j", "t")
@@ -164,7 +164,7 @@ func TestTermPage(t *testing.T) {
 			t.Errorf("the term page lacks %q:\n%s", want, page)
 		}
 	}
-	if v := ansi.Strip(s.View()); !strings.Contains(v, "Term 2 of 13") {
+	if v := ansi.Strip(s.View()); !strings.Contains(v, "Term 2 of 14") {
 		t.Errorf("the term page does not say where it is:\n%s", v)
 	}
 	press(s, "]", "]") // past 3 → 3, the mission's own means, to the added term
@@ -198,18 +198,18 @@ func TestTermPage(t *testing.T) {
 // reports do; NEW's terms are still listed, not compared, and open.
 func TestTermsWhenOneSideIsAWorksheet(t *testing.T) {
 	s, _ := openedRenewal(t, 80, 24, true)
-	if v := ansi.Strip(s.View()); !strings.Contains(v, "Mandate terms: 0 of NEW's 13 compared, OLD being a worksheet") {
+	if v := ansi.Strip(s.View()); !strings.Contains(v, "Mandate terms: 0 of NEW's 14 compared, OLD being a worksheet") {
 		t.Errorf("the tasks' list:\n%s", v)
 	}
 	press(s, "t")
 	v := ansi.Strip(s.View())
-	for _, want := range []string{"OLD holds no terms (a worksheet holds its tasks alone): the 13 of NEW are listed", "The others follow, not compared", "> ? → 1       not compared"} {
+	for _, want := range []string{"OLD holds no terms (a worksheet holds its tasks alone): the 14 of NEW are listed", "The others follow, not compared", "> ? → 1       not compared"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the terms' list lacks %q:\n%s", want, v)
 		}
 	}
-	if s.Pairs() != 13 || len(s.c.Terms) != 0 {
-		t.Fatalf("%d terms listed, %d compared; want NEW's 13, none compared", s.Pairs(), len(s.c.Terms))
+	if s.Pairs() != 14 || len(s.c.Terms) != 0 {
+		t.Fatalf("%d terms listed, %d compared; want NEW's 14, none compared", s.Pairs(), len(s.c.Terms))
 	}
 	for i, r := range s.termRows {
 		if r.change != "not compared" || !strings.HasPrefix(r.refs, "? → ") || s.termPairs[i].NewTerm != &s.c.New.Terms[i] {
