@@ -35,7 +35,7 @@ func TestAccessibleDemoOffersTheMenu(t *testing.T) {
 		"What next? (help lists the commands)",
 		"  review               the drafts one by one",
 		"  1. " + oneLine(first.Source.Ref) + " " + oneLine(first.Title) + " — ",
-		"Added to the case library (24 activities).",
+		"Added “Vetting police” to the case library (24 activities); undo takes it out.",
 		"Exported 24 activities as markdown to " + brief + ".",
 	} {
 		if !strings.Contains(stderr, want) {

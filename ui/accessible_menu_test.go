@@ -61,8 +61,9 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		"show 9",     // no such activity
 		"list",
 		"review",
-		"1",                    // the first draft accepted
-		"2",                    // the second edited:
+		"1",    // the first draft accepted
+		"2",    // the second edited:
+		"", "", // its title and description kept
 		"2", "", "1", "0", "3", // mission support; kinds kept; the army; no accountability measure known; grave allegations
 		"0", "0", "0", "0", "0", "0", "0", "0", "0", // the questions after: don't know
 		"2", "Security Sector Reform Unit", "2026-13-01", "2026-09-30", "", // its risk: planned, an owner, a date refused then given
@@ -80,15 +81,20 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 	for _, want := range []string{
 		"An empty title opens the menu of " + path + " instead.",
 		"export FORMAT FILE   a briefing: ",
-		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, review, export FORMAT FILE, quit.`,
+		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, delete N, review, import FILE, left, restore REF, undo, redo, export FORMAT FILE, help, quit.`,
 		"Give the number of an activity, from 1 to 3 (list shows them).",
 		"  1. " + before.Activities[0].Source.Ref + " " + accepted.Title + " [draft] — ",
 		"Draft 1 of 3:", "Draft 2 of 3:", "Draft 3 of 3:",
-		"  1. accept  2. edit  3. skip  4. discard  0. stop the review",
-		"Now: national authorities alone. An empty line keeps it.",
+		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  0. stop the review (an empty line too)",
+		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  5. undo the last answer  0. stop the review (an empty line too)",
+		"Accepted “" + oneLine(accepted.Title) + "”: reviewed now; undo takes it back (5 while the review goes on).",
+		"Accepted “" + oneLine(edited.Title) + "” with the answers given: reviewed now; undo takes the edit back.",
+		"Discarded “" + oneLine(discarded.Title) + "”; undo puts it back (5 while the review goes on).",
+		// The draft's answer as its words suggested it, not yet confirmed.
+		"Suggested by the words of the source paragraph " + oneLine(edited.Source.Ref) + ", not yet confirmed (~): national authorities alone. An empty line confirms it.",
 		"Risk 1 of 1: LOW governance-outside-hrddp",
 		`"2026-13-01" is not a date`,
-		"1 entry kept in the risk register.",
+		"Risk register of “" + oneLine(edited.Title) + "”: 1 entry given now, 1 entry in all.",
 		"Review: accepted 1 · edited 1 · skipped 0 · discarded 1; 0 drafts in the worksheet.",
 		"Not exported: that is the worksheet's own file.",
 		"Exported 2 activities as markdown to " + brief + ".",
@@ -159,7 +165,7 @@ func TestAccessibleMenuRegistersEditsAndAdds(t *testing.T) {
 	os.WriteFile(out, []byte("kept"), 0o644)
 	lines := []string{"", "register 1", "3", "Human Rights Division", "", "Units screened"}
 	lines = append(lines, slices.Repeat([]string{""}, len(risks)-1)...) // the other risks skipped
-	lines = append(lines, "edit 1")
+	lines = append(lines, "edit 1", "", "")                             // the title and description kept
 	// Every answer kept by an empty line, and every entry too (an empty
 	// status leaves a risk as it is).
 	lines = append(lines, slices.Repeat([]string{""}, questions)...)
@@ -171,10 +177,12 @@ func TestAccessibleMenuRegistersEditsAndAdds(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
-	for _, want := range []string{"Risk 1 of ", "1 entry kept in the risk register.",
-		"Now: in place · owner: Human Rights Division · Units screened. An empty line keeps each part as it is.",
-		"Editing \"Joint offensive\": an empty line keeps each answer.", "Now: the mission itself. An empty line keeps it.",
-		"Added to " + path + " (2 activities).", out + " exists. Replace it? (yes or no)", "Not exported.",
+	for _, want := range []string{"Risk 1 of ", "Risk register of “Joint offensive”: 1 entry given now, 1 entry in all.",
+		"  Now: in place · owner: Human Rights Division · Units screened.",
+		"Status (1-4; now: in-place; an empty line leaves the whole entry as it is):", "  The entry stays as it was.",
+		"Editing “Joint offensive”: an empty line keeps each answer.", "Now: the mission itself. An empty line keeps it.",
+		"“Joint offensive” is as it was.",
+		"Added “Vetting police” to " + path + " (2 activities); undo takes it out.", out + " exists. Replace it? (yes or no)", "Not exported.",
 		"  2. Vetting police — "} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the prompts lack %q", want)
