@@ -53,26 +53,31 @@ func (m *plainMenu) importMandate(path string) error {
 		return nil
 	}
 	spare := review.Spares(mandate, spares)
-	mark := m.sh.Undoable()
-	var discarded []review.Spare
-	var how []string
+	replace := false
 	if had := m.sh.AlreadyImported(ws.Mandate); had > 0 {
 		for _, l := range importAgainText(had, ws.Mandate, len(ws.Activities)) {
 			p.say("%s", l)
 		}
 		switch m.p.choose("Replace them, add beside them, or cancel? (r, a or c; an empty line cancels)", "replace", "add", "cancel") {
 		case "replace":
-			r := m.sh.ReplaceDocument(ws.Mandate, ws.Activities, spares, ws.Mission, ws.Mandate)
-			discarded = review.Discards(mandate, r.DiscardedDrafts)
-			for _, d := range replaceDid(r) {
-				how = append(how, d.full)
-			}
-		case "add":
-			freeIDs(m.sh.Worksheet(), ws)
-			m.sh.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
-		default:
+			replace = true
+		case "cancel":
 			p.say("Nothing imported: %s is as it was.", m.name())
 			return nil
+		}
+	}
+	mark := m.sh.Undoable()
+	// The first step of the import, and so the last its undo reverts:
+	// the list of what was left out goes back to what it was before.
+	before := m.left
+	m.sh.PushUndo("import", func() { m.left = before })
+	var discarded []review.Spare
+	var how []string
+	if replace {
+		r := m.sh.ReplaceDocument(ws.Mandate, ws.Activities, spares, ws.Mission, ws.Mandate)
+		discarded = review.Discards(mandate, r.DiscardedDrafts)
+		for _, d := range replaceDid(r) {
+			how = append(how, d.full)
 		}
 	} else {
 		freeIDs(m.sh.Worksheet(), ws)

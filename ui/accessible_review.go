@@ -90,6 +90,10 @@ review:
 			again = append(again, a, last.a)
 			continue
 		default:
+			if p.eof {
+				// The draft was shown before the input was found to end.
+				p.say("The input ended: the review stops at draft %d of %d, which stays a draft.", slices.Index(drafts, a)+1, len(drafts))
+			}
 			break review
 		}
 		if m.sh.Undoable() > mark {
