@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -263,7 +264,8 @@ func (m *plainMenu) command(line string) error {
 	return nil
 }
 
-// list prints the activities, numbered from 1 as the commands take them.
+// list prints the activities, numbered from 1 as the commands take them,
+// to standard output, as show prints an account: a result, not a prompt.
 func (m *plainMenu) list() {
 	n := m.sh.Len()
 	if n == 0 {
@@ -281,7 +283,7 @@ func (m *plainMenu) list() {
 		if a.Source.Ref != "" {
 			ref = " " + oneLine(a.Source.Ref)
 		}
-		m.p.say("%3d.%s %s%s — %s", i+1, ref, oneLine(a.Title), mark, report.VerdictLine(&r))
+		fmt.Fprintf(m.stdout, "%3d.%s %s%s — %s\n", i+1, ref, oneLine(a.Title), mark, report.VerdictLine(&r))
 	}
 }
 

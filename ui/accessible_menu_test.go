@@ -83,8 +83,7 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		"export FORMAT FILE   a briefing: ",
 		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, delete N, review, import FILE, left, restore REF, undo, redo, export FORMAT FILE, help, quit.`,
 		"Give the number of an activity, from 1 to 3 (list shows them).",
-		"  1. " + before.Activities[0].Source.Ref + " " + accepted.Title + " [draft] — ",
-		"Draft 1 of 3:", "Draft 2 of 3:", "Draft 3 of 3:",
+		"Draft 1 of 3: “" + oneLine(accepted.Title) + "”", "Draft 2 of 3:", "Draft 3 of 3:",
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  0. stop the review (an empty line too)",
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  5. undo the last answer  0. stop the review (an empty line too)",
 		"Accepted “" + oneLine(accepted.Title) + "”: reviewed now; undo takes it back (5 while the review goes on).",
@@ -110,6 +109,10 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		if !strings.Contains(last, want) {
 			t.Errorf("the edited activity's account lacks %q:\n%s", want, last)
 		}
+	}
+	// list writes to stdout, as show does: results, not prompts.
+	if want := "  1. " + before.Activities[0].Source.Ref + " " + accepted.Title + " [draft] — "; !strings.Contains(stdout, want) || strings.Contains(stderr, want) {
+		t.Errorf("stdout lacks the list's %q", want)
 	}
 	if strings.Contains(stdout, "What next?") {
 		t.Error("prompts leaked into stdout")
@@ -173,17 +176,19 @@ func TestAccessibleMenuRegistersEditsAndAdds(t *testing.T) {
 	lines = append(lines, "add", "Vetting police", "", "1", "16", "2", "0", "0", "0", "0", "0", "0", "0", "0", "0",
 		"", // its one risk skipped
 		"export html "+out, "no", "list", "quit")
-	_, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
+	stdout, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "  2. Vetting police — ") {
+		t.Errorf("the list lacks the activity added:\n%s", stdout)
 	}
 	for _, want := range []string{"Risk 1 of ", "Risk register of “Joint offensive”: 1 entry given now, 1 entry in all.",
 		"  Now: in place · owner: Human Rights Division · Units screened.",
 		"Status (1-4; now: in-place; an empty line leaves the whole entry as it is):", "  The entry stays as it was.",
 		"Editing “Joint offensive”: an empty line keeps each answer.", "Now: the mission itself. An empty line keeps it.",
 		"“Joint offensive” is as it was.",
-		"Added “Vetting police” to " + path + " (2 activities); undo takes it out.", out + " exists. Replace it? (yes or no)", "Not exported.",
-		"  2. Vetting police — "} {
+		"Added “Vetting police” to " + path + " (2 activities); undo takes it out.", out + " exists. Replace it? (yes or no)", "Not exported."} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the prompts lack %q", want)
 		}

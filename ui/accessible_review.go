@@ -54,7 +54,8 @@ review:
 			continue
 		}
 		p.say("")
-		p.say("Draft %d of %d:", slices.Index(drafts, a)+1, len(drafts))
+		// The title first: the account below opens with the draft's id.
+		p.say("Draft %d of %d: %s", slices.Index(drafts, a)+1, len(drafts), quoted(a))
 		m.printAccount(a)
 		m.saySuggested(a)
 		mark := m.sh.Undoable()
