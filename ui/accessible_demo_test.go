@@ -32,7 +32,7 @@ func TestAccessibleDemoOffersTheMenu(t *testing.T) {
 	for _, want := range []string{
 		"pocssr demo: the case library",
 		"23 activities · T1 ",
-		"What next? (help lists the commands)",
+		"What next? (help lists the commands; an empty line ends)",
 		"  review               the drafts one by one",
 		"Added “Vetting police” to the case library (24 activities); undo takes it out.",
 		"Exported 24 activities as markdown to " + brief + ".",

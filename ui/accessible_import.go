@@ -97,7 +97,7 @@ func (m *plainMenu) importMandate(path string) error {
 	if len(how) > 0 {
 		line += " (" + strings.Join(how, "; ") + ")"
 	}
-	p.say("%s; %s in %s, %s to review. undo takes the import out.", line, plural(m.sh.Len(), "activity", "activities"), m.name(), plural(m.sh.Drafts(), "draft", "drafts"))
+	p.say("%s; %s in %s, %s to review (review goes through them). undo takes the import out.", line, plural(m.sh.Len(), "activity", "activities"), m.name(), plural(m.sh.Drafts(), "draft", "drafts"))
 	m.listLeftOut()
 	return m.save()
 }

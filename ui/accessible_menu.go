@@ -146,7 +146,7 @@ func (m *plainMenu) menu() error {
 	p := m.p
 	for !p.eof {
 		p.say("")
-		p.say("What next? (help lists the commands)")
+		p.say("What next? (help lists the commands; an empty line ends)")
 		line := p.line()
 		if line == "" {
 			break
