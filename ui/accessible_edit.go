@@ -126,7 +126,7 @@ func (m *plainMenu) saySuggested(a *model.Activity) {
 	if a.Status != model.StatusDraft || len(held) == 0 {
 		return
 	}
-	fmt.Fprintf(m.stdout, "  Suggested by the words of %s, not yet confirmed (~; edit N confirms or changes them):\n", words.Source(a))
+	fmt.Fprintf(m.stdout, "  Suggested by the words of %s, not yet confirmed (~; an edit confirms or changes them):\n", words.Source(a))
 	for _, sv := range held {
 		fmt.Fprintf(m.stdout, "    ~ %s\n", sv.Text(m.sh.Rulebook()))
 	}

@@ -81,7 +81,7 @@ func TestAccessibleMarksADraftsSuggestedAnswers(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
-	head := "  Suggested by the words of the source paragraph " + oneLine(d.Source.Ref) + ", not yet confirmed (~; edit N confirms or changes them):"
+	head := "  Suggested by the words of the source paragraph " + oneLine(d.Source.Ref) + ", not yet confirmed (~; an edit confirms or changes them):"
 	if !strings.Contains(stdout, head) || !strings.Contains(stdout, "    ~ implementer: national authorities alone ← ") {
 		t.Errorf("the account does not mark the suggested answers:\n%s", stdout)
 	}
