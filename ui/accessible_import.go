@@ -157,6 +157,9 @@ func (m *plainMenu) restore(ref string) error {
 	case len(l.parts) == 0:
 		m.listLeftOut()
 		return nil
+	case ref == "":
+		p.say("restore needs the reference of a paragraph left out: restore %s (left lists them).", refs[0])
+		return nil
 	case len(l.spare) == 0:
 		p.say("Not restored: these paragraphs have no drafts; pocssr import --all keeps them.")
 		return nil
