@@ -50,6 +50,7 @@ func TestAccessibleImportsAMandateAndRestoresAParagraph(t *testing.T) {
 		"import",                    // no file: what to give
 		"import " + dir + "/nope",   // no such file: nothing imported
 		"import " + resolution,      // the drafts, the list of those left out
+		"restore",                   // no reference
 		"restore 999",               // no such paragraph left out
 		"restore " + ref,            // the first left out, back as a draft
 		"import " + resolution, "c", // again: cancelled
@@ -73,6 +74,7 @@ func TestAccessibleImportsAMandateAndRestoresAParagraph(t *testing.T) {
 		"Left out of S/RES/1925 (2010): " + plural(len(left), "paragraph asks", "paragraphs ask") + " for no activity; restore REF brings one back as a draft, as import --all makes it.",
 		"  " + ref + " — " + left[0].Reason.Why(),
 		"  " + report.OneLine(left[1].Ref) + " — " + left[1].Reason.Why(),
+		"restore needs the reference of a paragraph left out: restore " + ref + " (left lists them).",
 		`Not restored: "999" is not a paragraph left out. Allowed: ` + ref + ", ",
 		restoredLine,
 		"The worksheet already holds ",
