@@ -135,7 +135,7 @@ func (m *plainMenu) demoMenu() error {
 		s.Add(&r)
 	}
 	p.say("pocssr demo: the case library, worked cases of the framework.")
-	p.say("%s", report.SummaryLine(s))
+	p.say("%s", report.SummaryLineTitled(m.sh.Rulebook(), s))
 	p.say("list numbers the cases, show N gives one's account, help lists every command.")
 	p.say("Changes stay in this run: the case library is no file, and nothing is saved (export writes a briefing).")
 	return m.menu()
@@ -283,7 +283,7 @@ func (m *plainMenu) list() {
 		if a.Source.Ref != "" {
 			ref = " " + oneLine(a.Source.Ref)
 		}
-		fmt.Fprintf(m.stdout, "%3d.%s %s%s — %s\n", i+1, ref, oneLine(a.Title), mark, report.VerdictLine(&r))
+		fmt.Fprintf(m.stdout, "%3d.%s %s%s — %s\n", i+1, ref, oneLine(a.Title), mark, report.VerdictWords(&r))
 	}
 }
 

@@ -139,3 +139,26 @@ func TestAccessibleUndoWithNothingToUndo(t *testing.T) {
 		t.Errorf("exit %d:\n%s", code, stderr)
 	}
 }
+
+// list names a tier not determined in words, never a bare "-" a screen
+// reader says as "dash"; the demo's summary names the agendas as the
+// accounts do ("POC only"), not by their ids.
+func TestAccessibleListAndSummaryInWords(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	ws := model.New(path)
+	ws.Activities = []*model.Activity{{ID: "unknown", Title: "Nothing known yet"}}
+	if err := ws.Save(path, model.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runPocssr(t, "\nlist\nquit\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "  1. Nothing known yet — tier undetermined · ") || strings.Contains(stdout, " — - ·") {
+		t.Errorf("the list: %q", stdout)
+	}
+	_, stderr, _ = runPocssr(t, "quit\n", "demo", "--accessible")
+	if !strings.Contains(stderr, " · POC only ") || strings.Contains(stderr, "poc-only") {
+		t.Errorf("the demo's summary:\n%s", stderr)
+	}
+}
