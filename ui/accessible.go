@@ -176,7 +176,7 @@ func (p *plainQuestionnaire) askDescription(w *plainWalk) bool {
 	}
 	p.say("Description (one line, empty to skip):")
 	a.Description = oneLine(p.line())
-	w.suggested = p.suggest(a)
+	w.suggested = p.suggest(a, nil)
 	return true
 }
 
@@ -225,16 +225,20 @@ func (p *plainQuestionnaire) askFact(w *plainWalk, f model.Fact) {
 }
 
 // suggest reads the title and description with the rulebook's reader, says
-// what it suggests and takes the suggestions as the answers to confirm. It
+// what it suggests and takes the suggestions as the answers to confirm, as
+// the questionnaire does on leaving its description step: a fact not known
+// yet takes the reading, and so does one still holding a suggestion not
+// confirmed (pending), which goes where the words no longer suggest it. It
 // returns each suggested fact's lines.
-func (p *plainQuestionnaire) suggest(a *model.Activity) map[model.Fact][]string {
+func (p *plainQuestionnaire) suggest(a *model.Activity, pending map[model.Fact][]string) map[model.Fact][]string {
 	reading := words.Read(suggest.NewReader(p.rb), a)
 	never := func(model.Fact) bool { return false }
-	fs, filled := p.walk.WithReading(a.Facts, reading.Facts, never, never)
+	held := func(f model.Fact) bool { _, ok := pending[f]; return ok }
+	fs, filled := p.walk.WithReading(a.Facts, reading.Facts, never, held)
+	a.Facts = fs
 	if len(filled) == 0 {
 		return map[model.Fact][]string{}
 	}
-	a.Facts = fs
 	out := make(map[model.Fact][]string, len(filled))
 	p.say("")
 	p.say("What the words suggest (each is asked to be confirmed):")

@@ -36,7 +36,14 @@ func (m *plainMenu) edit(a *model.Activity) {
 	w.confirm = true
 	p.say("Editing %s: an empty line keeps each answer.", quoted(a))
 	ended := p.eof
+	title, description := a.Title, a.Description
 	m.askTitleAgain(a)
+	if a.Title != title || a.Description != description {
+		// New words are read again, as the questionnaire reads them on
+		// leaving the description: what they suggest fills the answers
+		// not known yet, and those still unconfirmed.
+		w.suggested, w.suggestedBy, w.confirm = p.suggest(a, w.suggested), "the description", false
+	}
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
 	wasDraft := a.Status == model.StatusDraft
 	if wasDraft && !p.eof {

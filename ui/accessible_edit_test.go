@@ -14,8 +14,9 @@ import (
 
 // edit asks the title and description first, each kept by an empty line:
 // a title cut short on import is given whole, the description cleared by
-// "-"; the answers kept, the draft is accepted and the prompts say so; undo
-// takes the whole edit back.
+// "-" (the words read again, as the questionnaire reads them); the draft is
+// accepted and the prompts say so; undo takes the whole edit back, answers
+// and all.
 func TestAccessibleEditGivesTheTitleAndDescription(t *testing.T) {
 	// The first draft with a description: the lead-in it stood under.
 	path := draftSheet(t, 8)
@@ -46,9 +47,6 @@ func TestAccessibleEditGivesTheTitleAndDescription(t *testing.T) {
 	if a.Title != whole || a.Description != "" || a.Status != model.StatusReviewed || a.ID != before.ID {
 		t.Errorf("edited: title %q, description %q, status %q, id %q", a.Title, a.Description, a.Status, a.ID)
 	}
-	if !a.Facts.Equal(&before.Facts) {
-		t.Errorf("empty lines changed the answers: %+v", a.Facts)
-	}
 
 	// The same edit, then undo: the file is as it was.
 	path = draftSheet(t, 8)
@@ -66,7 +64,7 @@ func TestAccessibleEditGivesTheTitleAndDescription(t *testing.T) {
 		t.Fatalf("exit %d, no undo of the edit:\n%s", code, stderr[max(0, len(stderr)-1500):])
 	}
 	a = loadPlan(t, path).Activities[at]
-	if a.Title != before.Title || a.Description != before.Description || a.Status != model.StatusDraft {
+	if a.Title != before.Title || a.Description != before.Description || a.Status != model.StatusDraft || !a.Facts.Equal(&before.Facts) {
 		t.Errorf("after the undo: title %q, description %q, status %q", a.Title, a.Description, a.Status)
 	}
 }
@@ -175,5 +173,34 @@ func TestAccessibleExportFileNames(t *testing.T) {
 	}
 	if strings.Contains(stderr, ".tmp") || strings.Contains(stderr, "did you mean") {
 		t.Errorf("the prompts name a temporary file or guess:\n%s", stderr)
+	}
+}
+
+// A description changed in edit is read again, as the questionnaire reads
+// it on leaving its description step: what the new words suggest fills the
+// answers not known yet, each asked to be confirmed.
+func TestAccessibleEditReadsANewDescription(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	ws := model.New(path)
+	ws.Activities = []*model.Activity{{ID: "item", Title: "Item"}}
+	if err := ws.Save(path, model.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	lines := append([]string{"", "edit 1", "", "Joint offensive with the army"}, slices.Repeat([]string{""}, 40)...)
+	_, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	for _, want := range []string{"Description (none now; one line, an empty line leaves none):",
+		"What the words suggest (each is asked to be confirmed):",
+		"Suggested by the description: Combined operations. An empty line keeps it.",
+		"Edited “Item”; undo takes the edit back."} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the prompts lack %q", want)
+		}
+	}
+	a := loadPlan(t, path).Activities[0]
+	if a.Description != "Joint offensive with the army" || a.Facts.Primary() != "combined-operations" || !a.Facts.Has(model.Forces, "army") {
+		t.Errorf("edited: %q, kinds %q, %+v", a.Description, a.Facts.Primary(), a.Facts)
 	}
 }

@@ -57,7 +57,7 @@ func TestPlainAsksInTheFlowsOrder(t *testing.T) {
 	fl := flow.New(rb)
 	p := newPlain(rb, strings.NewReader(strings.Join(answers[2:], "\n")+"\n"), &strings.Builder{})
 	a := &model.Activity{Title: answers[0], Description: answers[1]}
-	p.suggest(a)
+	p.suggest(a, nil)
 	var want []string
 	for at := -1; ; {
 		f, ok := fl.After(fl.Relevant(&a.Facts), at)
