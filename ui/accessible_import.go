@@ -128,7 +128,13 @@ func (m *plainMenu) listLeftOut() {
 	if len(l.spare) == 0 {
 		how = "pocssr import --all keeps them as drafts."
 	}
-	p.say("Left out of %s: %s for no activity; %s", oneLine(l.doc), plural(len(l.parts), "paragraph asks", "paragraphs ask"), how)
+	discarded := 0
+	for _, sp := range l.spare {
+		if sp.Discarded() {
+			discarded++
+		}
+	}
+	p.say("Left out of %s: %s; %s", oneLine(l.doc), review.LeftOutWhy(len(l.parts)-discarded, discarded), how)
 	for i, part := range l.parts {
 		why := part.Reason.Why()
 		if len(l.spare) > 0 {

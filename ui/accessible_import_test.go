@@ -152,3 +152,37 @@ func TestAccessibleRestoreKeepsTheMandatesOrder(t *testing.T) {
 		}
 	}
 }
+
+// A draft discarded in the review stays out when the mandate is imported
+// again with replace, as the screens' replace keeps it out: left lists it
+// as discarded, and restore brings it back.
+func TestAccessibleReplaceKeepsADiscardAndRestoreBringsItBack(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	drafts, left := leftOutOf(t)
+	lines := []string{"", "import " + resolution, "review", "4", "0", "import " + resolution, "r"}
+	_, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	ws := loadPlan(t, path)
+	if len(ws.Activities) != drafts-1 {
+		t.Fatalf("after the replace the file holds %d activities, want %d", len(ws.Activities), drafts-1)
+	}
+	gone := strings.TrimPrefix(stderr[strings.Index(stderr, "(replaced the earlier drafts; left paragraph "):], "(replaced the earlier drafts; left paragraph ")
+	gone = gone[:strings.Index(gone, " ")]
+	for _, want := range []string{
+		"Left out of S/RES/1925 (2010): " + plural(len(left), "paragraph asks", "paragraphs ask") + " for no activity, 1 was discarded in an earlier review;",
+		"  " + gone + " — [discarded] taken out in an earlier review; the replace kept it out",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the prompts lack %q", want)
+		}
+	}
+	_, stderr, code = runPocssr(t, "\nimport "+resolution+"\nr\nrestore "+gone+"\nquit\n", path, "--accessible")
+	if code != 0 || !strings.Contains(stderr, "Paragraph "+gone+", discarded earlier, brought back as a draft: activity ") {
+		t.Fatalf("exit %d, not brought back:\n%s", code, stderr[max(0, len(stderr)-800):])
+	}
+	if n := len(loadPlan(t, path).Activities); n != drafts {
+		t.Errorf("the file holds %d activities, want %d", n, drafts)
+	}
+}

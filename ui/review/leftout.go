@@ -264,11 +264,7 @@ func (r *Screen) leftOutHead(w int) []string {
 	if len(r.spare) > 0 {
 		how = "↑/↓ marks one; r restores it as a draft (as import --all); u undoes."
 	}
-	n, discarded := r.leftOutCounts()
-	why := component.Plural(n, "paragraph asks", "paragraphs ask") + " for no activity"
-	if discarded > 0 {
-		why += ", " + component.Plural(discarded, "was", "were") + " discarded in an earlier review"
-	}
+	why := LeftOutWhy(r.leftOutCounts())
 	out := []string{st.Screen.Render(component.Cut("Left out of "+report.OneLine(r.leftOutOf), w))}
 	for _, l := range component.Wrap(why+": no draft was made of them.", w) {
 		out = append(out, st.Muted.Render(l))
@@ -345,4 +341,15 @@ func List(in Imported) ([]suggest.LeftOutPart, []Spare) {
 		spare = nil
 	}
 	return parts, spare
+}
+
+// LeftOutWhy says why the list holds n paragraphs left out and discarded
+// ones a replace kept out: the review's heading and the plain prompts' say
+// the same.
+func LeftOutWhy(n, discarded int) string {
+	why := component.Plural(n, "paragraph asks", "paragraphs ask") + " for no activity"
+	if discarded > 0 {
+		why += ", " + component.Plural(discarded, "was", "were") + " discarded in an earlier review"
+	}
+	return why
 }
