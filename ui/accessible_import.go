@@ -98,7 +98,7 @@ func (m *plainMenu) importMandate(path string) error {
 		line += " (" + strings.Join(how, "; ") + ")"
 	}
 	p.say("%s; %s in %s, %s to review (review goes through them). undo takes the import out.", line, plural(m.sh.Len(), "activity", "activities"), m.name(), plural(m.sh.Drafts(), "draft", "drafts"))
-	m.listLeftOut()
+	m.listLeftOut(false)
 	return m.save()
 }
 
@@ -113,8 +113,10 @@ func unquotePath(s string) string {
 }
 
 // listLeftOut lists the paragraphs the last import left out (and those a
-// replace kept discarded), each with its reference and why, then its text.
-func (m *plainMenu) listLeftOut() {
+// replace kept discarded), each with its reference and why, and with its
+// text under it where withText: the import lists them as pocssr import
+// does, one line each, and left gives them whole.
+func (m *plainMenu) listLeftOut(withText bool) {
 	p, l := m.p, m.left
 	if l.doc == "" {
 		p.say("No import in this run left a paragraph out: import FILE lists those it leaves.")
@@ -124,7 +126,10 @@ func (m *plainMenu) listLeftOut() {
 		p.say("Nothing of %s is left out now: every paragraph is in the worksheet.", oneLine(l.doc))
 		return
 	}
-	how := "restore REF brings one back as a draft, as import --all makes it."
+	how := "restore REF brings one back as a draft, as import --all makes it; left gives their text."
+	if withText {
+		how = "restore REF brings one back as a draft, as import --all makes it."
+	}
 	if len(l.spare) == 0 {
 		how = "pocssr import --all keeps them as drafts."
 	}
@@ -141,7 +146,9 @@ func (m *plainMenu) listLeftOut() {
 			why = l.spare[i].Why(part)
 		}
 		p.say("  %s — %s", report.OneLine(part.Ref), why)
-		p.say("      %s", report.OneLine(part.Text))
+		if withText {
+			p.say("      %s", report.OneLine(part.Text))
+		}
 	}
 }
 
@@ -161,7 +168,7 @@ func (m *plainMenu) restore(ref string) error {
 	}
 	switch {
 	case len(l.parts) == 0:
-		m.listLeftOut()
+		m.listLeftOut(false)
 		return nil
 	case ref == "":
 		p.say("restore needs the reference of a paragraph left out: restore %s (left lists them).", refs[0])

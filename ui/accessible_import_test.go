@@ -89,6 +89,14 @@ func TestAccessibleImportsAMandateAndRestoresAParagraph(t *testing.T) {
 			t.Errorf("the prompts lack %q", want)
 		}
 	}
+	// The imports list the paragraphs one line each, as pocssr import
+	// does; left gives each one's text too.
+	if n := strings.Count(stderr, "      "+report.OneLine(left[0].Text)); n != 1 {
+		t.Errorf("the text of paragraph %s is given %d times, want once (by left)", ref, n)
+	}
+	if !strings.Contains(stderr, "restore REF brings one back as a draft, as import --all makes it; left gives their text.") {
+		t.Error("the import does not say left gives the paragraphs' text")
+	}
 	// Before the replace, the import had listed every paragraph left out
 	// but the restored one; after the undo, left lists it again.
 	tail := stderr[strings.LastIndex(stderr, "Left out of "):]

@@ -247,7 +247,7 @@ func (m *plainMenu) command(line string) error {
 	case "import", "i":
 		return m.importMandate(rest)
 	case "left":
-		m.listLeftOut()
+		m.listLeftOut(true)
 	case "restore":
 		return m.restore(rest)
 	case "undo", "u":
