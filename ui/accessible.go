@@ -236,6 +236,11 @@ func (p *plainQuestionnaire) suggest(a *model.Activity, pending map[model.Fact][
 	held := func(f model.Fact) bool { _, ok := pending[f]; return ok }
 	fs, filled := p.walk.WithReading(a.Facts, reading.Facts, never, held)
 	a.Facts = fs
+	for _, f := range model.AllFacts() {
+		if held(f) && !fs.Known(f) {
+			p.say("%s: the words no longer suggest it; not known now.", report.FactName(f))
+		}
+	}
 	if len(filled) == 0 {
 		return map[model.Fact][]string{}
 	}

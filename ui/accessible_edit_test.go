@@ -36,6 +36,8 @@ func TestAccessibleEditGivesTheTitleAndDescription(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Title (now: “" + oneLine(before.Title) + "”; an empty line keeps it):",
+		// The lead-in cleared, the words no longer suggest who does it.
+		"implementer: the words no longer suggest it; not known now.",
 		"Description (now: “" + oneLine(before.Description) + "”; an empty line keeps it, - clears it):",
 		"Accepted “" + whole + "” with the answers given: reviewed now; undo takes the edit back.",
 	} {
