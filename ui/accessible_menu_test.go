@@ -13,6 +13,7 @@ import (
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/exit"
+	"github.com/pocssr/pocssr/ui/review"
 )
 
 // draftSheet writes a worksheet of the first n drafts imported from the
@@ -62,12 +63,12 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		"list",
 		"review",
 		"1",    // the first draft accepted
+		"4",    // the third discarded: the second, asked of others, comes last
 		"2",    // the second edited:
 		"", "", // its title and description kept
 		"2", "", "1", "0", "3", // mission support; kinds kept; the army; no accountability measure known; grave allegations
 		"0", "0", "0", "0", "0", "0", "0", "0", "0", // the questions after: don't know
 		"2", "Security Sector Reform Unit", "2026-13-01", "2026-09-30", "", // its risk: planned, an owner, a date refused then given
-		"4",                       // the third discarded
 		"show 2",                  // the edited one: its facts, its verdict, its entry
 		"export markdown " + path, // the worksheet itself: refused
 		"export markdown " + brief,
@@ -83,7 +84,8 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		"export FORMAT FILE   a briefing: ",
 		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, delete N, review, import FILE, left, restore REF, undo, redo, export FORMAT FILE, help, quit.`,
 		"Give the number of an activity, from 1 to 3 (list shows them).",
-		"Draft 1 of 3: “" + oneLine(accepted.Title) + "”", "Draft 2 of 3:", "Draft 3 of 3:",
+		"Draft 1 of 3: “" + oneLine(accepted.Title) + "”", "Draft 2 of 3: “" + oneLine(discarded.Title) + "”",
+		"Draft 3 of 3: “" + oneLine(edited.Title) + "”\n  " + review.OthersNote(othersHeading(classify.Default())),
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  0. stop the review (an empty line too)",
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  5. undo the last answer  0. stop the review (an empty line too)",
 		"Accepted “" + oneLine(accepted.Title) + "”: reviewed now; undo takes it back (5 while the review goes on).",

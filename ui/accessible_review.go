@@ -6,10 +6,12 @@ import (
 	"strings"
 
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/review"
 )
 
 // The review of drafts in the plain prompts, as the review screen makes it:
-// each draft with its account and the answers its words suggest (marked ~),
+// the mission's own drafts first, then those asked of others; each draft
+// with its account and the answers its words suggest (marked ~),
 // then accept, edit (the questions; finishing them accepts it), skip,
 // discard, or undo the last of these, which shows that draft again. Each
 // answer says in one line what it did, and is saved at once.
@@ -25,12 +27,19 @@ type reviewDecision struct {
 // account, and asks what to do with it.
 func (m *plainMenu) review() error {
 	p := m.p
-	var drafts []*model.Activity
+	// The mission's own drafts first, in the worksheet's order, then those
+	// asked of others, as the review screen takes them.
+	var drafts, others []*model.Activity
 	for i := 0; i < m.sh.Len(); i++ {
-		if a := m.sh.At(i); a.Status == model.StatusDraft {
+		switch a := m.sh.At(i); {
+		case a.Status != model.StatusDraft:
+		case m.sh.Verdict(a).Others:
+			others = append(others, a)
+		default:
 			drafts = append(drafts, a)
 		}
 	}
+	drafts = append(drafts, others...)
 	if len(drafts) == 0 {
 		p.say("No drafts to review.")
 		return nil
@@ -56,6 +65,9 @@ review:
 		p.say("")
 		// The title first: the account below opens with the draft's id.
 		p.say("Draft %d of %d: %s", slices.Index(drafts, a)+1, len(drafts), quoted(a))
+		if m.sh.Verdict(a).Others {
+			p.say("  %s", review.OthersNote(othersHeading(m.sh.Rulebook())))
+		}
 		m.printAccount(a)
 		m.saySuggested(a)
 		mark := m.sh.Undoable()

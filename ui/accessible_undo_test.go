@@ -8,6 +8,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/review"
 )
 
 // loadPlan reads the worksheet a test's plain prompts saved.
@@ -27,7 +28,9 @@ func loadPlan(t *testing.T, path string) *model.Worksheet {
 func TestAccessibleReviewSaysEachAnswerAndUndoesIt(t *testing.T) {
 	path := draftSheet(t, 3)
 	before := loadPlan(t, path)
-	first, second := before.Activities[0], before.Activities[1]
+	// The review takes the mission's own drafts first: the second of the
+	// file is asked of others, and comes last.
+	first, second, others := before.Activities[0], before.Activities[2], before.Activities[1]
 	lines := []string{"", "review",
 		"4", // the first discarded
 		"5", // at the second: the discard undone, the first shown again
@@ -49,7 +52,7 @@ func TestAccessibleReviewSaysEachAnswerAndUndoesIt(t *testing.T) {
 		"Accepted " + q(first) + ": reviewed now; undo takes it back (5 while the review goes on).",
 		"Draft 2 of 3:",
 		"Skipped " + q(second) + ": it stays a draft.",
-		"Draft 3 of 3:",
+		"Draft 3 of 3: " + q(others) + "\n  " + review.OthersNote(othersHeading(classify.Default())),
 		"The input ended: the review stops at draft 3 of 3, which stays a draft.",
 		"Review: accepted 1 · edited 0 · skipped 1 · discarded 0; 2 drafts in the worksheet.",
 	}
