@@ -13,7 +13,6 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/exit"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/session"
@@ -42,8 +41,12 @@ type plainWalk struct {
 	a         *model.Activity
 	suggested map[model.Fact][]string // suggested answers not yet confirmed, with their labels
 	editing   bool                    // the activity had answers: an empty line keeps each
-	orMenu    bool                    // an empty title opens the worksheet's menu instead
-	asked     int                     // questions asked so far
+	// suggestedBy names where the suggestions come from, in their prompt;
+	// confirm: they are a draft's, which an empty line confirms.
+	suggestedBy string
+	confirm     bool
+	emptyTitle  string // what an empty title does, in its prompt
+	asked       int    // questions asked so far
 	// After the verdict: the risks that fire, and where their entries are
 	// kept (nil: the register steps are not asked, nothing would keep them).
 	risks   []classify.Risk
@@ -138,7 +141,7 @@ func (p *plainQuestionnaire) askStep(w *plainWalk, at flow.Step) {
 // when the input ended before a title was given.
 func (p *plainQuestionnaire) Ask() *model.Activity {
 	p.say("%s", plainIntro)
-	w := &plainWalk{a: &model.Activity{}}
+	w := &plainWalk{a: &model.Activity{}, emptyTitle: "ends, classifying nothing"}
 	if !p.askDescription(w) {
 		return nil
 	}
@@ -162,23 +165,18 @@ const plainIntro = "pocssr questionnaire. Answer with the number of a choice; 0 
 
 // askDescription asks the title and the description, and takes what the
 // reader suggests from them as the answers to confirm. It reports false when
-// the input ended before a title.
+// no title was given (the input ended, or the line was empty): no activity
+// is made without one.
 func (p *plainQuestionnaire) askDescription(w *plainWalk) bool {
 	a := w.a
-	p.say("Title of the activity:")
+	p.say("Title of the activity (an empty line %s):", w.emptyTitle)
 	a.Title = oneLine(p.line())
-	if a.Title == "" && p.eof {
+	if a.Title == "" {
 		return false
-	}
-	if a.Title == "" && w.orMenu {
-		return true // the menu instead of a new activity
 	}
 	p.say("Description (one line, empty to skip):")
 	a.Description = oneLine(p.line())
-	if a.Title == "" {
-		a.Title = component.TitleFrom(a.Description)
-	}
-	w.suggested = p.suggest(a)
+	w.suggested = p.suggest(a, nil)
 	return true
 }
 
@@ -188,12 +186,25 @@ func (p *plainQuestionnaire) askFact(w *plainWalk, f model.Fact) {
 	qs := p.walk.Relevant(&a.Facts)
 	q := p.walk.Question(flow.Step{Kind: flow.Ask, Fact: f})
 	w.asked++
+	// A suggestion not yet confirmed is no answer: it is counted apart.
+	pending := 0
+	for _, g := range qs {
+		if _, ok := w.suggested[g.Fact]; ok && a.Facts.Known(g.Fact) {
+			pending++
+		}
+	}
+	more := ""
+	if pending > 0 {
+		more = fmt.Sprintf(", %d more suggested", pending)
+	}
 	p.say("")
-	p.say("Question %d (answered %d of %d relevant): %s", w.asked, flow.Answered(qs, &a.Facts), len(qs), p.walk.Asks(flow.Step{Kind: flow.Ask, Fact: f}))
+	p.say("Question %d (answered %d of %d relevant%s): %s", w.asked, flow.Answered(qs, &a.Facts)-pending, len(qs), more, p.walk.Asks(flow.Step{Kind: flow.Ask, Fact: f}))
 	p.say("  %s", oneLine(q.Help))
 	lines, wasSuggested := w.suggested[f]
 	keep := wasSuggested
 	switch {
+	case wasSuggested && w.confirm:
+		p.say("  Suggested by the words of %s, not yet confirmed (~): %s. An empty line confirms it.", w.suggestedBy, strings.Join(lines, "; "))
 	case wasSuggested:
 		p.say("  Suggested by the description: %s. An empty line keeps it.", strings.Join(lines, "; "))
 	case w.editing && a.Facts.Known(f):
@@ -214,16 +225,25 @@ func (p *plainQuestionnaire) askFact(w *plainWalk, f model.Fact) {
 }
 
 // suggest reads the title and description with the rulebook's reader, says
-// what it suggests and takes the suggestions as the answers to confirm. It
+// what it suggests and takes the suggestions as the answers to confirm, as
+// the questionnaire does on leaving its description step: a fact not known
+// yet takes the reading, and so does one still holding a suggestion not
+// confirmed (pending), which goes where the words no longer suggest it. It
 // returns each suggested fact's lines.
-func (p *plainQuestionnaire) suggest(a *model.Activity) map[model.Fact][]string {
+func (p *plainQuestionnaire) suggest(a *model.Activity, pending map[model.Fact][]string) map[model.Fact][]string {
 	reading := words.Read(suggest.NewReader(p.rb), a)
 	never := func(model.Fact) bool { return false }
-	fs, filled := p.walk.WithReading(a.Facts, reading.Facts, never, never)
+	held := func(f model.Fact) bool { _, ok := pending[f]; return ok }
+	fs, filled := p.walk.WithReading(a.Facts, reading.Facts, never, held)
+	a.Facts = fs
+	for _, f := range model.AllFacts() {
+		if held(f) && !fs.Known(f) {
+			p.say("%s: the words no longer suggest it; not known now.", report.FactName(f))
+		}
+	}
 	if len(filled) == 0 {
 		return map[model.Fact][]string{}
 	}
-	a.Facts = fs
 	out := make(map[model.Fact][]string, len(filled))
 	p.say("")
 	p.say("What the words suggest (each is asked to be confirmed):")

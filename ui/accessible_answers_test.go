@@ -110,7 +110,7 @@ func TestPlainRegisterCountIsWhatTheRegisterHolds(t *testing.T) {
 	path, _ := offensiveSheet(t, earlier)
 	questions := len(classify.Default().RelevantQuestions(&activity(t, "x", "implementer", "mission", "kinds", "combined-operations",
 		"forces", "army", "rights_record", "grave-allegations", "hrddp", "not-done").Facts))
-	lines := []string{"", "edit 1"}
+	lines := []string{"", "edit 1", "", ""} // the title and description kept
 	lines = append(lines, slices.Repeat([]string{""}, questions)...)
 	lines = append(lines, "2", "", "", "") // the first risk: planned, nothing more
 	lines = append(lines, slices.Repeat([]string{""}, len(risks)-1)...)
@@ -119,7 +119,7 @@ func TestPlainRegisterCountIsWhatTheRegisterHolds(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
-	if !strings.Contains(stderr, `1 entry kept in the risk register. It now holds 2 entries for "Joint offensive".`) {
+	if !strings.Contains(stderr, `Risk register of “Joint offensive”: 1 entry given now, 2 entries in all.`) {
 		t.Errorf("the count is not the register's:\n%s", stderr[max(0, len(stderr)-800):])
 	}
 	after, err := model.Load(path, classify.Default().Vocabulary())
@@ -175,12 +175,12 @@ func TestPlainEditCutShortSaysWhatWasKept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, stderr, code := runPocssr(t, "\nreview\n2\n2\n", path, "--accessible")
+	_, stderr, code := runPocssr(t, "\nreview\n2\n\n\n2\n", path, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
 	title := before.Activities[0].Title
-	if !strings.Contains(stderr, "The input ended during the edit of "+`"`+oneLine(title)+`"`+
+	if !strings.Contains(stderr, "The input ended during the edit of “"+oneLine(title)+"”"+
 		": the answers given before it are kept; the activity stays a draft (status: draft).") {
 		t.Errorf("the end of the input is not said:\n%s", stderr[max(0, len(stderr)-1200):])
 	}

@@ -32,19 +32,19 @@ func TestAccessibleDemoOffersTheMenu(t *testing.T) {
 	for _, want := range []string{
 		"pocssr demo: the case library",
 		"23 activities · T1 ",
-		"What next? (help lists the commands)",
+		"What next? (help lists the commands; an empty line ends)",
 		"  review               the drafts one by one",
-		"  1. " + oneLine(first.Source.Ref) + " " + oneLine(first.Title) + " — ",
-		"Added to the case library (24 activities).",
+		"Added “Vetting police” to the case library (24 activities); undo takes it out.",
 		"Exported 24 activities as markdown to " + brief + ".",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the prompts lack %q", want)
 		}
 	}
-	// stdout holds the two accounts asked for (show 1, the new case's
-	// verdict), not the library's 23.
-	if n := strings.Count(stdout, "\nFacts:"); n > 2 || !strings.HasPrefix(stdout, first.ID+" — ") {
+	// stdout holds the list, then the two accounts asked for (show 1, the
+	// new case's verdict), not the library's 23.
+	list := "  1. " + oneLine(first.Source.Ref) + " " + oneLine(first.Title) + " — "
+	if n := strings.Count(stdout, "\nFacts:"); n > 2 || !strings.HasPrefix(stdout, list) || !strings.Contains(stdout, "\n"+first.ID+" — ") {
 		t.Errorf("stdout holds %d accounts:\n%.400s", n, stdout)
 	}
 	if md, err := os.ReadFile(brief); err != nil || !strings.Contains(string(md), "Vetting police") {

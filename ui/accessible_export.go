@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -43,7 +45,12 @@ func exportNames() []string {
 // for markdown, as everywhere), else an error with the allowed ones.
 func parseExportFormat(s string) (report.Format, error) {
 	f, err := report.ParseFormat(s)
-	if err != nil || !slices.Contains(exportable(), f) {
+	switch {
+	case err == nil && !slices.Contains(exportable(), f):
+		// A format of pocssr's own (the worksheet's yaml) is no briefing:
+		// "did you mean" another name would not say why it is refused.
+		return "", fmt.Errorf("%s is no briefing format (the worksheet itself is saved at each change); the formats: %s", s, strings.Join(exportNames(), ", "))
+	case err != nil:
 		return "", model.UnknownValue("format", "formats", s, exportNames())
 	}
 	return f, nil
@@ -73,18 +80,21 @@ func extensionClash(path string, f report.Format) error {
 
 // export writes a briefing of the whole worksheet to a file, never the
 // worksheet itself, and a file that exists only when the planner says so.
-func (m *plainMenu) export(args []string) {
+// The file name is the rest of the line, spaces and all, in quotes or not;
+// ~ is the home folder.
+func (m *plainMenu) export(rest string) {
 	p := m.p
-	if len(args) != 2 {
+	format, file, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	path := expandHome(unquotePath(file))
+	if format == "" || path == "" {
 		p.say("export needs a format and a file name: export markdown plan.md (formats: %s).", strings.Join(exportNames(), ", "))
 		return
 	}
-	f, err := parseExportFormat(args[0])
+	f, err := parseExportFormat(format)
 	if err != nil {
 		p.say("Not exported: %s.", strings.TrimSuffix(err.Error(), "."))
 		return
 	}
-	path := args[1]
 	ws := m.sh.Worksheet()
 	if ws.Path() != "" && sameFile(path, ws.Path()) {
 		p.say("Not exported: that is the worksheet's own file.")
@@ -100,7 +110,7 @@ func (m *plainMenu) export(args []string) {
 			return
 		}
 	}
-	file := ws.Path()
+	file = ws.Path()
 	if file == "" {
 		file = "case library"
 	}
@@ -110,7 +120,13 @@ func (m *plainMenu) export(args []string) {
 		return
 	}
 	if err := disk.writeFile(path, []byte(buf.String()), 0o644); err != nil {
-		p.say("Not exported: %s.", err)
+		// The file is written through a temporary one beside it: the error
+		// names that, which the planner never asked for.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		p.say("Not exported: cannot write %s: %v.", model.QuoteName(path), err)
 		return
 	}
 	p.say("Exported %s as %s to %s.", plural(len(ws.Activities), "activity", "activities"), f, model.QuoteName(path))
@@ -135,4 +151,25 @@ func (p *plainQuestionnaire) yesNo(question string) bool {
 		p.say("Please answer yes or no.")
 	}
 	return false
+}
+
+// choose asks a question until the answer is one of answers, given whole
+// or by its first letter; an empty line, the end of the input or every try
+// refused is the last answer (the one that changes nothing).
+func (p *plainQuestionnaire) choose(question string, answers ...string) string {
+	none := answers[len(answers)-1]
+	for tries := 0; tries < plainTries && !p.eof; tries++ {
+		p.say("%s", question)
+		ans := strings.ToLower(p.line())
+		if ans == "" {
+			return none
+		}
+		for _, a := range answers {
+			if ans == a || ans == a[:1] {
+				return a
+			}
+		}
+		p.say("Please answer with one of: %s.", strings.Join(answers, ", "))
+	}
+	return none
 }

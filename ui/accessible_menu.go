@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -17,9 +18,11 @@ import (
 // The plain mode a full way through a worksheet: after the new activity (or
 // instead of it, on an empty title), a menu of one-line commands lists the
 // activities, shows one's full account (its Facts section first), edits
-// its answers and its register through the same flow as the questionnaire,
-// reviews the imported drafts and exports a briefing. Every change is saved
-// at once, with the checks of ctrl+s.
+// its title, description, answers and register through the same flow as
+// the questionnaire, deletes one, imports a mandate and restores what it
+// left out (accessible_import.go), reviews the drafts, undoes and redoes,
+// and exports a briefing. Every change is saved at once, with the checks
+// of ctrl+s, and said in one line; each command is one step for undo.
 
 // plainMenu is the worksheet's menu in the plain mode.
 type plainMenu struct {
@@ -30,6 +33,9 @@ type plainMenu struct {
 	// demo: the worksheet is the case library, which no file keeps; the
 	// menu's changes stay in memory.
 	demo bool
+	// left is what the last import of the run left out, for left and
+	// restore: it is kept with no file, as the review's list is not.
+	left plainLeftOut
 }
 
 // menuHelp is what the menu offers, one command a line.
@@ -37,11 +43,19 @@ const menuHelp = `Commands (one a line; an empty line or the end of the input qu
   list                 the activities, numbered, drafts marked
   add                  a new activity: the questionnaire, then its risks
   show N               the full account of activity N, its facts first
-  edit N               the questions again for activity N, then its risks
+  edit N               activity N's title, description and answers, then its risks
   register N           what is being done about each risk of activity N
-  review               the drafts one by one: accept, edit, skip or discard
+  delete N             takes activity N out, after asking (undo puts it back)
+  review               the drafts one by one: accept, edit, skip, discard or undo
+  import FILE          a mandate's tasks as drafts, into this worksheet
+  left                 the paragraphs the last import left out, and why
+  restore REF          brings paragraph REF back from those left out, as a draft
+  undo, redo           takes back the last change, or makes it again
   export FORMAT FILE   a briefing: %s
   quit`
+
+// menuCommands is what a line that is no command is told.
+const menuCommands = "list, add, show N, edit N, register N, delete N, review, import FILE, left, restore REF, undo, redo, export FORMAT FILE, help, quit"
 
 // addOnly asks for one activity and prints its verdict: without a file,
 // nothing keeps it (and so no register step is asked).
@@ -49,6 +63,7 @@ func (m *plainMenu) addOnly() error {
 	p := m.p
 	p.say("%s", plainIntro)
 	w := m.newWalk(&model.Activity{}, false)
+	w.emptyTitle = "ends, classifying nothing"
 	if !p.askDescription(w) {
 		return noAnswers()
 	}
@@ -96,12 +111,13 @@ func (m *plainMenu) run() error {
 	p.say("%s", plainIntro)
 	p.say("An empty title opens the menu of %s instead.", model.QuoteName(m.sh.Worksheet().Path()))
 	w := m.newWalk(&model.Activity{}, true)
-	w.orMenu = true
+	w.emptyTitle = "opens the menu instead"
+	mark := m.sh.Undoable()
 	switch ok := p.askDescription(w); {
-	case !ok:
+	case !ok && p.eof:
 		return noAnswers()
-	case w.a.Title != "":
-		if err := m.add(w); err != nil {
+	case ok:
+		if err := m.add(w, mark); err != nil {
 			return err
 		}
 	}
@@ -119,7 +135,7 @@ func (m *plainMenu) demoMenu() error {
 		s.Add(&r)
 	}
 	p.say("pocssr demo: the case library, worked cases of the framework.")
-	p.say("%s", report.SummaryLine(s))
+	p.say("%s", report.SummaryLineTitled(m.sh.Rulebook(), s))
 	p.say("list numbers the cases, show N gives one's account, help lists every command.")
 	p.say("Changes stay in this run: the case library is no file, and nothing is saved (export writes a briefing).")
 	return m.menu()
@@ -130,12 +146,12 @@ func (m *plainMenu) menu() error {
 	p := m.p
 	for !p.eof {
 		p.say("")
-		p.say("What next? (help lists the commands)")
+		p.say("What next? (help lists the commands; an empty line ends)")
 		line := p.line()
 		if line == "" {
 			break
 		}
-		if err := m.command(strings.Fields(line)); err != nil {
+		if err := m.command(line); err != nil {
 			return err
 		}
 	}
@@ -144,20 +160,26 @@ func (m *plainMenu) menu() error {
 
 // add walks the flow over a new activity from its description to its last
 // risk, and saves the worksheet with it. The verdict step, shown even when
-// the input has ended, puts the activity in the worksheet (newWalk).
-func (m *plainMenu) add(w *plainWalk) error {
+// the input has ended, puts the activity in the worksheet (newWalk); what
+// the walk did since mark is one step for undo.
+func (m *plainMenu) add(w *plainWalk, mark int) error {
 	p := m.p
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
 	m.sayKept(w)
+	title := quoted(w.a)
+	m.sh.JoinUndo(mark, "add of "+title)
 	if err := m.save(); err != nil {
 		return err
 	}
-	p.say("Added to %s (%s).", m.name(), plural(m.sh.Len(), "activity", "activities"))
+	p.say("Added %s to %s (%s); undo takes it out.", title, m.name(), plural(m.sh.Len(), "activity", "activities"))
 	if w.a.Status == model.StatusDraft {
 		p.say("The input ended before the suggested answers were confirmed: the activity is saved as a draft (status: draft).")
 	}
 	return nil
 }
+
+// quoted is an activity's title on one line, in quotation marks.
+func quoted(a *model.Activity) string { return "“" + oneLine(a.Title) + "”" }
 
 // save writes the worksheet to its file; a refusal (changed on disk, read
 // only) ends the plain mode with nothing written.
@@ -180,23 +202,32 @@ func (m *plainMenu) name() string {
 	return model.QuoteName(m.sh.Worksheet().Path())
 }
 
-// command runs one line of the menu.
-func (m *plainMenu) command(args []string) error {
+// command runs one line of the menu: its first word names the command, the
+// rest is its argument (a file name whole, spaces and all).
+func (m *plainMenu) command(line string) error {
 	p := m.p
-	switch strings.ToLower(args[0]) {
+	name, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
+	args := strings.Fields(line)
+	switch strings.ToLower(name) {
 	case "help", "h", "?":
 		p.say(menuHelp, strings.Join(exportNames(), ", "))
 	case "list", "l":
 		m.list()
 	case "add", "a", "n":
 		w := m.newWalk(&model.Activity{}, true)
+		w.emptyTitle = "adds nothing"
+		mark := m.sh.Undoable()
 		if !p.askDescription(w) {
-			return nil // the input ended before a title: nothing to add
+			if !p.eof {
+				p.say("Nothing added: the title was left empty.")
+			}
+			return nil
 		}
-		return m.add(w)
+		return m.add(w, mark)
 	case "show", "s":
 		if a := m.activityArg(args); a != nil {
 			m.printAccount(a)
+			m.saySuggested(a)
 		}
 	case "edit", "e":
 		if a := m.activityArg(args); a != nil {
@@ -205,22 +236,36 @@ func (m *plainMenu) command(args []string) error {
 		}
 	case "register", "r":
 		if a := m.activityArg(args); a != nil {
-			m.register(a)
-			return m.save()
+			return m.register(a)
+		}
+	case "delete", "d":
+		if a := m.activityArg(args); a != nil {
+			return m.delete(a)
 		}
 	case "review", "v":
 		return m.review()
+	case "import", "i":
+		return m.importMandate(rest)
+	case "left":
+		m.listLeftOut(true)
+	case "restore":
+		return m.restore(rest)
+	case "undo", "u":
+		return m.undo()
+	case "redo":
+		return m.redo()
 	case "export", "x":
-		m.export(args[1:])
+		m.export(rest)
 	case "quit", "q":
 		p.eof = true
 	default:
-		p.say("%q is not a command. Allowed: list, add, show N, edit N, register N, review, export FORMAT FILE, quit.", args[0])
+		p.say("%q is not a command. Allowed: %s.", name, menuCommands)
 	}
 	return nil
 }
 
-// list prints the activities, numbered from 1 as the commands take them.
+// list prints the activities, numbered from 1 as the commands take them,
+// to standard output, as show prints an account: a result, not a prompt.
 func (m *plainMenu) list() {
 	n := m.sh.Len()
 	if n == 0 {
@@ -238,7 +283,7 @@ func (m *plainMenu) list() {
 		if a.Source.Ref != "" {
 			ref = " " + oneLine(a.Source.Ref)
 		}
-		m.p.say("%3d.%s %s%s — %s", i+1, ref, oneLine(a.Title), mark, report.VerdictLine(&r))
+		fmt.Fprintf(m.stdout, "%3d.%s %s%s — %s\n", i+1, ref, oneLine(a.Title), mark, report.VerdictWords(&r))
 	}
 }
 
@@ -254,139 +299,4 @@ func (m *plainMenu) activityArg(args []string) *model.Activity {
 		return nil
 	}
 	return m.sh.At(n - 1)
-}
-
-// edit asks the questions again for an activity, each with its answer kept
-// by an empty line, then its verdict and its risks: the flow from the
-// description on. Answering the questions of a draft confirms it; an input
-// that ends before the last step keeps what was answered and says so, as
-// the add path does.
-func (m *plainMenu) edit(a *model.Activity) {
-	p := m.p
-	snap := m.sh.Snapshot(a)
-	w := m.newWalk(a, true)
-	w.editing = true
-	p.say("Editing %q: an empty line keeps each answer.", oneLine(a.Title))
-	ended := p.eof
-	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
-	if a.Status == model.StatusDraft && !p.eof {
-		a.Status = model.StatusReviewed
-	}
-	m.sayKept(w)
-	if p.eof && !ended {
-		kept := "the answers given before it are kept"
-		if a.Status == model.StatusDraft {
-			kept += "; the activity stays a draft (status: draft)"
-		}
-		p.say("The input ended during the edit of %q: %s.", oneLine(a.Title), kept)
-	}
-	m.sh.Touch(a)
-	m.sh.Edited(snap)
-}
-
-// sayKept says how many register entries a walk kept and how many the
-// activity's register holds now: entries kept earlier stay in it.
-func (m *plainMenu) sayKept(w *plainWalk) {
-	held := len(w.a.Register)
-	if w.kept == 0 && held == 0 {
-		return
-	}
-	m.p.say("%s kept in the risk register. It now holds %s for %q.",
-		plural(w.kept, "entry", "entries"), plural(held, "entry", "entries"), oneLine(w.a.Title))
-}
-
-// register asks the register steps of an activity alone: the flow from its
-// verdict on.
-func (m *plainMenu) register(a *model.Activity) {
-	p := m.p
-	w := m.newWalk(a, true)
-	w.risks = p.walk.Risks(a)
-	if len(w.risks) == 0 {
-		p.say("No risk fires on %q: the register has nothing to ask.", oneLine(a.Title))
-		return
-	}
-	p.run(w, flow.Step{Kind: flow.Verdict}, flow.End)
-	m.sayKept(w)
-}
-
-// review goes through the drafts in the worksheet's order, each with its
-// account, and asks what to do with it.
-func (m *plainMenu) review() error {
-	p := m.p
-	var drafts []*model.Activity
-	for i := 0; i < m.sh.Len(); i++ {
-		if a := m.sh.At(i); a.Status == model.StatusDraft {
-			drafts = append(drafts, a)
-		}
-	}
-	if len(drafts) == 0 {
-		p.say("No drafts to review.")
-		return nil
-	}
-	var accepted, edited, skipped, discarded int
-review:
-	for i, a := range drafts {
-		p.say("")
-		p.say("Draft %d of %d:", i+1, len(drafts))
-		m.printAccount(a)
-		switch m.verdictOn() {
-		case "accept":
-			if !m.acceptFactless(a) {
-				skipped++
-				continue
-			}
-			snap := m.sh.Snapshot(a)
-			a.Status = model.StatusReviewed
-			m.sh.Touch(a)
-			m.sh.Edited(snap)
-			accepted++
-		case "edit":
-			m.edit(a)
-			edited++
-		case "discard":
-			m.sh.Delete(m.sh.Index(a))
-			discarded++
-		case "skip":
-			skipped++
-		default:
-			break review
-		}
-	}
-	p.say("Review: accepted %d · edited %d · skipped %d · discarded %d; %s in the worksheet.",
-		accepted, edited, skipped, discarded, plural(m.sh.Drafts(), "draft", "drafts"))
-	return m.save()
-}
-
-// reviewAnswers are the answers to a draft, by their number and their
-// first letter; "stop" ends the review.
-var reviewAnswers = []string{"stop", "accept", "edit", "skip", "discard"}
-
-// verdictOn asks what to do with a draft until the answer is one of
-// reviewAnswers; an empty line or the end of the input stops.
-func (m *plainMenu) verdictOn() string {
-	p := m.p
-	for tries := 0; tries < plainTries; tries++ {
-		p.say("  1. accept  2. edit  3. skip  4. discard  0. stop the review")
-		ans := strings.ToLower(p.line())
-		if ans == "" {
-			return "stop"
-		}
-		for i, v := range reviewAnswers {
-			if ans == strconv.Itoa(i) || ans == v || ans == v[:1] {
-				return v
-			}
-		}
-		p.say("Please answer with a number from 0 to 4.")
-	}
-	return "stop"
-}
-
-// acceptFactless asks, for a draft of which no fact is known, whether to
-// accept it so, as the review screen does; a draft with facts needs no asking.
-func (m *plainMenu) acceptFactless(a *model.Activity) bool {
-	var none model.Facts
-	if !a.Facts.Equal(&none) {
-		return true
-	}
-	return m.p.yesNo("No fact is known of this draft: accept it with every fact unknown? (yes or no; no skips it)")
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/exit"
+	"github.com/pocssr/pocssr/ui/review"
 )
 
 // draftSheet writes a worksheet of the first n drafts imported from the
@@ -61,12 +62,13 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		"show 9",     // no such activity
 		"list",
 		"review",
-		"1",                    // the first draft accepted
-		"2",                    // the second edited:
+		"1",    // the first draft accepted
+		"4",    // the third discarded: the second, asked of others, comes last
+		"2",    // the second edited:
+		"", "", // its title and description kept
 		"2", "", "1", "0", "3", // mission support; kinds kept; the army; no accountability measure known; grave allegations
 		"0", "0", "0", "0", "0", "0", "0", "0", "0", // the questions after: don't know
 		"2", "Security Sector Reform Unit", "2026-13-01", "2026-09-30", "", // its risk: planned, an owner, a date refused then given
-		"4",                       // the third discarded
 		"show 2",                  // the edited one: its facts, its verdict, its entry
 		"export markdown " + path, // the worksheet itself: refused
 		"export markdown " + brief,
@@ -80,15 +82,20 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 	for _, want := range []string{
 		"An empty title opens the menu of " + path + " instead.",
 		"export FORMAT FILE   a briefing: ",
-		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, review, export FORMAT FILE, quit.`,
+		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, delete N, review, import FILE, left, restore REF, undo, redo, export FORMAT FILE, help, quit.`,
 		"Give the number of an activity, from 1 to 3 (list shows them).",
-		"  1. " + before.Activities[0].Source.Ref + " " + accepted.Title + " [draft] — ",
-		"Draft 1 of 3:", "Draft 2 of 3:", "Draft 3 of 3:",
-		"  1. accept  2. edit  3. skip  4. discard  0. stop the review",
-		"Now: national authorities alone. An empty line keeps it.",
+		"Draft 1 of 3: “" + oneLine(accepted.Title) + "”", "Draft 2 of 3: “" + oneLine(discarded.Title) + "”",
+		"Draft 3 of 3: “" + oneLine(edited.Title) + "”\n  " + review.OthersNote(othersHeading(classify.Default())),
+		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  0. stop the review (an empty line too)",
+		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  5. undo the last answer  0. stop the review (an empty line too)",
+		"Accepted “" + oneLine(accepted.Title) + "”: reviewed now; undo takes it back (5 while the review goes on).",
+		"Accepted “" + oneLine(edited.Title) + "” with the answers given: reviewed now; undo takes the edit back.",
+		"Discarded “" + oneLine(discarded.Title) + "”; undo puts it back (5 while the review goes on).",
+		// The draft's answer as its words suggested it, not yet confirmed.
+		"Suggested by the words of the source paragraph " + oneLine(edited.Source.Ref) + ", not yet confirmed (~): national authorities alone. An empty line confirms it.",
 		"Risk 1 of 1: LOW governance-outside-hrddp",
 		`"2026-13-01" is not a date`,
-		"1 entry kept in the risk register.",
+		"Risk register of “" + oneLine(edited.Title) + "”: 1 entry given now, 1 entry in all.",
 		"Review: accepted 1 · edited 1 · skipped 0 · discarded 1; 0 drafts in the worksheet.",
 		"Not exported: that is the worksheet's own file.",
 		"Exported 2 activities as markdown to " + brief + ".",
@@ -104,6 +111,10 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		if !strings.Contains(last, want) {
 			t.Errorf("the edited activity's account lacks %q:\n%s", want, last)
 		}
+	}
+	// list writes to stdout, as show does: results, not prompts.
+	if want := "  1. " + before.Activities[0].Source.Ref + " " + accepted.Title + " [draft] — "; !strings.Contains(stdout, want) || strings.Contains(stderr, want) {
+		t.Errorf("stdout lacks the list's %q", want)
 	}
 	if strings.Contains(stdout, "What next?") {
 		t.Error("prompts leaked into stdout")
@@ -159,7 +170,7 @@ func TestAccessibleMenuRegistersEditsAndAdds(t *testing.T) {
 	os.WriteFile(out, []byte("kept"), 0o644)
 	lines := []string{"", "register 1", "3", "Human Rights Division", "", "Units screened"}
 	lines = append(lines, slices.Repeat([]string{""}, len(risks)-1)...) // the other risks skipped
-	lines = append(lines, "edit 1")
+	lines = append(lines, "edit 1", "", "")                             // the title and description kept
 	// Every answer kept by an empty line, and every entry too (an empty
 	// status leaves a risk as it is).
 	lines = append(lines, slices.Repeat([]string{""}, questions)...)
@@ -167,15 +178,19 @@ func TestAccessibleMenuRegistersEditsAndAdds(t *testing.T) {
 	lines = append(lines, "add", "Vetting police", "", "1", "16", "2", "0", "0", "0", "0", "0", "0", "0", "0", "0",
 		"", // its one risk skipped
 		"export html "+out, "no", "list", "quit")
-	_, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
+	stdout, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
-	for _, want := range []string{"Risk 1 of ", "1 entry kept in the risk register.",
-		"Now: in place · owner: Human Rights Division · Units screened. An empty line keeps each part as it is.",
-		"Editing \"Joint offensive\": an empty line keeps each answer.", "Now: the mission itself. An empty line keeps it.",
-		"Added to " + path + " (2 activities).", out + " exists. Replace it? (yes or no)", "Not exported.",
-		"  2. Vetting police — "} {
+	if !strings.Contains(stdout, "  2. Vetting police — ") {
+		t.Errorf("the list lacks the activity added:\n%s", stdout)
+	}
+	for _, want := range []string{"Risk 1 of ", "Risk register of “Joint offensive”: 1 entry given now, 1 entry in all.",
+		"  Now: in place · owner: Human Rights Division · Units screened.",
+		"Status (1-4; now: in-place; an empty line leaves the whole entry as it is):", "  The entry stays as it was.",
+		"Editing “Joint offensive”: an empty line keeps each answer.", "Now: the mission itself. An empty line keeps it.",
+		"“Joint offensive” is as it was.",
+		"Added “Vetting police” to " + path + " (2 activities); undo takes it out.", out + " exists. Replace it? (yes or no)", "Not exported."} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the prompts lack %q", want)
 		}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -20,15 +21,16 @@ import (
 // plainTries bounds how often one answer is asked again after a refusal.
 const plainTries = 5
 
-// fieldPrompts are the prompts of an entry's text fields.
-var fieldPrompts = map[flow.Field]string{
-	flow.Owner: "Owner (who puts the measures in place; empty for none):",
-	flow.Due:   "Due date, YYYY-MM-DD (empty for none):",
-	flow.Note:  "Note (empty for none):",
+// fieldNames name an entry's text fields in their prompts; what an empty
+// line does follows, as it differs by whether the field holds a text.
+var fieldNames = map[flow.Field]string{
+	flow.Owner: "Owner (who puts the measures in place",
+	flow.Due:   "Due date (YYYY-MM-DD",
+	flow.Note:  "Note (one line",
 }
 
 // askMitigation asks the register step of one risk and keeps the entry
-// given.
+// given, saying what it holds now.
 func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 	i := flow.RiskIndex(w.risks, risk)
 	if i < 0 {
@@ -36,7 +38,7 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 	}
 	if i == 0 {
 		p.say("")
-		p.say("What is being done about these risks? An empty status skips a risk (it stays as it is).")
+		p.say("What is being done about these risks? Each asks a status, then the owner, the due date and a note.")
 	}
 	k := w.risks[i]
 	p.say("")
@@ -44,10 +46,15 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 	p.say("  %s", p.walk.Asks(flow.Step{Kind: flow.Mitigate, Risk: risk}))
 	old := flow.Entry(w.a, risk)
 	if old.Status != "" {
-		p.say("  Now: %s. An empty line keeps each part as it is.", report.EntryText(&classify.Mitigation{Entry: old}))
+		p.say("  Now: %s.", report.EntryText(&classify.Mitigation{Entry: old}))
 	}
 	e, ok := p.askEntry(old)
 	if !ok {
+		if old.Status != "" {
+			p.say("  The entry stays as it was.")
+		} else {
+			p.say("  No entry: the risk stays open.")
+		}
 		return
 	}
 	if err := flow.Keep(w.reg, w.a, e); err != nil {
@@ -55,16 +62,26 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 		return
 	}
 	w.kept++
+	m := classify.Mitigation{Entry: e, State: classify.StateOf(e.Status), Overdue: e.Overdue(p.today)}
+	p.say("  Kept: %s (the risk is %s).", report.EntryText(&m), m.State)
 }
 
 // askEntry asks for one entry, starting from old; ok is false when the risk
 // is skipped or what was given cannot be kept (not-needed without a note).
+// An empty line keeps what the entry holds, or leaves the field empty;
+// clearMark empties a field that holds a text.
 func (p *plainQuestionnaire) askEntry(old model.RegisterEntry) (model.RegisterEntry, bool) {
 	e := old
+	// The statuses, each with the state it puts the risk in: the account
+	// says the state ("open — planned"), the prompt the status.
 	for i, s := range flow.Statuses() {
-		p.say("  %d. %s", i+1, s)
+		p.say("  %d. %s (the risk is %s)", i+1, s, classify.StateOf(s))
 	}
-	status, ok := p.askValue("Status (1-"+strconv.Itoa(len(flow.Statuses()))+", empty to skip):", func(text string) (string, error) {
+	prompt := "Status (1-" + strconv.Itoa(len(flow.Statuses())) + "; an empty line skips this risk: no entry):"
+	if old.Status != "" {
+		prompt = "Status (1-" + strconv.Itoa(len(flow.Statuses())) + "; now: " + string(old.Status) + "; an empty line leaves the whole entry as it is):"
+	}
+	status, ok := p.askValue(prompt, "an empty line skips the risk", func(text string) (string, error) {
 		s, err := flow.ParseStatus(text)
 		return string(s), err
 	})
@@ -72,50 +89,64 @@ func (p *plainQuestionnaire) askEntry(old model.RegisterEntry) (model.RegisterEn
 		return e, false
 	}
 	e.Status = model.MitigationStatus(status)
-	// set puts an answer into a field; an empty one keeps what the entry
-	// had (nothing, for a new entry).
-	set := func(fd flow.Field, v string) {
-		if v != "" {
-			_ = fd.Set(&e, v) // checked as it was asked
-		}
-	}
 	for _, fd := range flow.Fields() {
-		prompt := fieldPrompts[fd]
-		if fd.Required(&e) {
-			prompt = "Note: why does the risk need no measures? (required for not-needed)"
-		}
-		if fd != flow.Note {
-			v, _ := p.askValue(prompt, func(text string) (string, error) {
+		required := fd.Required(&e)
+		for tries := 0; tries < plainTries && !p.eof; tries++ {
+			prompt, empty := fieldPrompt(fd, fd.Get(&e), required)
+			v, _ := p.askValue(prompt, empty, func(text string) (string, error) {
+				if text == clearMark {
+					return clearMark, nil
+				}
 				x := e
 				err := fd.Set(&x, text)
 				return fd.Get(&x), err
 			})
-			set(fd, v)
-			if fd == flow.Due && v != "" && e.Overdue(p.today) {
-				p.say("  %s is already past on %s: the entry is kept, and overdue.", e.Due, p.today)
+			switch v {
+			case "":
+			case clearMark:
+				_ = fd.Set(&e, "")
+			default:
+				_ = fd.Set(&e, v) // checked as it was asked
 			}
-			continue
-		}
-		for tries := 0; tries < plainTries; tries++ {
-			v, _ := p.askValue(prompt, nil)
-			set(fd, v)
+			if fd != flow.Note {
+				break
+			}
 			err := e.Check()
 			if err == nil {
 				return e, true
 			}
-			if p.eof {
-				break
-			}
 			p.say("%s.", err)
 		}
+		if fd == flow.Due && e.Due != "" && e.Overdue(p.today) {
+			p.say("  %s is already past on %s: the entry is kept, and overdue.", e.Due, p.today)
+		}
 	}
-	return e, false
+	// The input ended on the way: what was given is kept, if it may be.
+	return e, e.Check() == nil
+}
+
+// fieldPrompt is the prompt of an entry's text field holding now, and what
+// an empty line does there.
+func fieldPrompt(fd flow.Field, now string, required bool) (prompt, empty string) {
+	name := fieldNames[fd]
+	if required {
+		name = "Note: why does the risk need no measures? (required for not-needed"
+	}
+	if now == "" {
+		empty = "an empty line leaves none"
+		if required {
+			return name + "):", "a note must be given"
+		}
+		return name + "; " + empty + "):", empty
+	}
+	return fmt.Sprintf("%s; now: %s; an empty line keeps it, %s clears it):", name, oneLine(now), clearMark), "an empty line keeps it"
 }
 
 // askValue asks one line until check accepts it (an empty line is always
-// accepted, as nothing); check nil takes any text. ok is false when the
-// input ended or every try was refused.
-func (p *plainQuestionnaire) askValue(prompt string, check func(string) (string, error)) (string, bool) {
+// accepted, as nothing); check nil takes any text. empty says what an empty
+// line does, when an answer is refused. ok is false when the input ended
+// or every try was refused.
+func (p *plainQuestionnaire) askValue(prompt, empty string, check func(string) (string, error)) (string, bool) {
 	for tries := 0; tries < plainTries; tries++ {
 		p.say("%s", prompt)
 		text := oneLine(p.line())
@@ -129,7 +160,7 @@ func (p *plainQuestionnaire) askValue(prompt string, check func(string) (string,
 		if err == nil {
 			return v, true
 		}
-		p.say("%s. Try again, or an empty line for none.", strings.TrimSuffix(err.Error(), "."))
+		p.say("%s. Try again; %s.", strings.TrimSuffix(err.Error(), "."), empty)
 		if p.eof {
 			break
 		}

@@ -68,7 +68,9 @@ func TestAccessibleQuestionnaireEndToEnd(t *testing.T) {
 			t.Errorf("result lacks %q:\n%s", want, stdout)
 		}
 	}
-	for _, want := range []string{"Title of the activity:", "Question 1 (answered 2 of 7 relevant): Who carries out the activity?",
+	for _, want := range []string{"Title of the activity (an empty line ends, classifying nothing):",
+		// The suggestions are not yet answers: they are counted apart.
+		"Question 1 (answered 0 of 7 relevant, 2 more suggested): Who carries out the activity?",
 		"  1. the mission itself — Mission personnel carry out the activity directly.", "  0. don't know",
 		"Please answer with a number from 0 to 2."} {
 		if !strings.Contains(stderr, want) {
@@ -112,7 +114,7 @@ func TestAccessibleAddsToTheWorksheetFile(t *testing.T) {
 	if !strings.Contains(string(data), "# a comment") {
 		t.Error("the comment of the hand-written file was lost")
 	}
-	if !strings.Contains(stderr, "Added to "+path+" (2 activities).") {
+	if !strings.Contains(stderr, "Added “Vetting police” to "+path+" (2 activities); undo takes it out.") {
 		t.Errorf("stderr %q", stderr)
 	}
 }

@@ -38,13 +38,20 @@ type pendingImport struct {
 
 // askImportAgain asks whether to replace, add or cancel.
 func (m *Model) askImportAgain(p pendingImport, had int) {
-	doc := p.ws.Mandate
-	m.prompt = newChoicePrompt(promptImportAgain, "Already imported",
-		[]string{fmt.Sprintf("The worksheet already holds %s of %s. Importing it again adds %s.",
-			plural(had, "activity", "activities"), doc, plural(len(p.ws.Activities), "draft", "drafts")),
-			"Replace puts the new drafts in place of the earlier drafts. Reviewed activities stay as they are, with their registers; a paragraph discarded stays out, one restored stays. u undoes either."},
+	text := importAgainText(had, p.ws.Mandate, len(p.ws.Activities))
+	text[1] += " u undoes either."
+	m.prompt = newChoicePrompt(promptImportAgain, "Already imported", text,
 		promptChoice{"r", "replace them"}, promptChoice{"a", "add beside them"})
 	m.prompt.data = p
+}
+
+// importAgainText says that the worksheet holds had activities of document
+// doc, which an import of drafts drafts would add to, and what a replace
+// keeps: the screens' question and the plain prompts' say the same.
+func importAgainText(had int, doc string, drafts int) []string {
+	return []string{fmt.Sprintf("The worksheet already holds %s of %s. Importing it again adds %s.",
+		plural(had, "activity", "activities"), doc, plural(drafts, "draft", "drafts")),
+		"Replace puts the new drafts in place of the earlier drafts. Reviewed activities stay as they are, with their registers; a paragraph discarded stays out, one restored stays."}
 }
 
 // answerImportAgain acts on the answer; esc has already cancelled.

@@ -68,14 +68,8 @@ func (m *Model) importMandate(path string) tea.Cmd {
 func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 	path, ws, mandate, err := msg.path, msg.ws, msg.mandate, msg.err
 	s := m.sh.sheet
-	switch {
-	case errors.Is(err, suggest.ErrNoTasks):
-		return m.sh.statusError("Nothing imported: " + model.QuoteName(path) + " has no numbered paragraphs. A mandate's operative paragraphs start with “1.”, or tasks with “(a)”.")
-	case err != nil:
-		return m.sh.statusError("Nothing imported: " + oneLine(err.Error()))
-	case len(ws.Activities) == 0:
-		return m.sh.statusError(fmt.Sprintf("Nothing imported: none of the %s of %s asks for an activity (they welcome, request reports, set troop ceilings …); pocssr import --all keeps them.",
-			plural(len(mandate.LeftOut()), "paragraph", "paragraphs"), path))
+	if why := importRefusal(path, ws, mandate, err); why != "" {
+		return m.sh.statusError(why)
 	}
 	if had := s.AlreadyImported(ws.Mandate); had > 0 {
 		m.askImportAgain(pendingImport{path: path, ws: ws, mandate: mandate, spare: msg.spare, spares: msg.spares}, had)
@@ -84,6 +78,22 @@ func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 	freeIDs(s.Worksheet(), ws)
 	s.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
 	return m.importedDrafts(ws, mandate, msg.spare, nil)
+}
+
+// importRefusal says why the reading of the mandate at path (ws, or err)
+// puts nothing in the worksheet, or "" when it has drafts to put there: the
+// screens and the plain prompts say the same.
+func importRefusal(path string, ws *model.Worksheet, mandate *suggest.Mandate, err error) string {
+	switch {
+	case errors.Is(err, suggest.ErrNoTasks):
+		return "Nothing imported: " + model.QuoteName(path) + " has no numbered paragraphs. A mandate's operative paragraphs start with “1.”, or tasks with “(a)”."
+	case err != nil:
+		return "Nothing imported: " + oneLine(err.Error())
+	case len(ws.Activities) == 0:
+		return fmt.Sprintf("Nothing imported: none of the %s of %s asks for an activity (they welcome, request reports, set troop ceilings …); pocssr import --all keeps them.",
+			plural(len(mandate.LeftOut()), "paragraph", "paragraphs"), path)
+	}
+	return ""
 }
 
 // freeIDs gives each draft of the reading ws whose id an activity of the
@@ -130,8 +140,14 @@ func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, sp
 // their drafts, spare) but for those the worksheet holds an activity of:
 // restored before and kept by a replace, they are not offered again.
 func (m *Model) stillLeftOut(doc string, parts []suggest.LeftOutPart, spare []review.Spare) ([]suggest.LeftOutPart, []review.Spare) {
+	return stillLeftOut(m.sh.sheet.Worksheet(), doc, parts, spare)
+}
+
+// stillLeftOut are the parts of document doc left out (and their drafts,
+// spare) but for those ws holds an activity of.
+func stillLeftOut(ws *model.Worksheet, doc string, parts []suggest.LeftOutPart, spare []review.Spare) ([]suggest.LeftOutPart, []review.Spare) {
 	held := map[string]bool{}
-	for _, a := range m.sh.sheet.Worksheet().Activities {
+	for _, a := range ws.Activities {
 		if a.Source.Document == doc {
 			held[strings.TrimSpace(a.Source.Ref)] = true
 		}

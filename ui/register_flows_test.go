@@ -162,7 +162,7 @@ func TestAccessibleFillsTheRegister(t *testing.T) {
 	}
 	for _, want := range []string{"What is being done about these risks?", "Risk 1 of ", "CRITICAL grave-violations-support",
 		`"2026-02-30" is not a date: February 2026 has 28 days. Try again`,
-		"is not-needed without a note", "2 entries kept in the risk register."} {
+		"is not-needed without a note", `Risk register of “Joint offensive with the army”: 2 entries given now, 2 entries in all.`} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the prompts lack %q:\n%s", want, stderr)
 		}

@@ -117,8 +117,21 @@ func AgendaLabel(n *classify.AgendaPlacement) string {
 
 // VerdictLine sums up a result on one line: "T2 · POC only · 3 risks, the most
 // serious critical · 6 open questions".
-func VerdictLine(r *classify.Result) string {
-	s := TierText(r.Tier) + " · " + AgendaLabel(&r.Narrow) + " · "
+func VerdictLine(r *classify.Result) string { return verdictWith(r, TierText(r.Tier)) }
+
+// VerdictWords is VerdictLine for a line read aloud or alone, where a tier
+// not determined reads "tier undetermined", as the account heads it, not
+// "-": a screen reader says "dash", and a reader sees no tier at all.
+func VerdictWords(r *classify.Result) string {
+	if r.Tier == 0 {
+		return verdictWith(r, "tier undetermined")
+	}
+	return VerdictLine(r)
+}
+
+// verdictWith is the verdict line with the tier as tier says it.
+func verdictWith(r *classify.Result, tier string) string {
+	s := tier + " · " + AgendaLabel(&r.Narrow) + " · "
 	if h := r.Highest(); h != "" {
 		s += plural(len(r.Risks), "risk", "risks") + ", the most serious " + string(h)
 	} else {

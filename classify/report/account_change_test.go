@@ -53,3 +53,29 @@ func TestWhatWouldChangeAnUndeterminedAgenda(t *testing.T) {
 		})
 	}
 }
+
+// VerdictWords names a tier not determined in words and is VerdictLine
+// otherwise; SummaryLineTitled names each agenda by its title where
+// SummaryLine gives its id.
+func TestVerdictAndSummaryInWords(t *testing.T) {
+	rb := classify.Default()
+	none := rb.Classify(&model.Activity{ID: "x", Title: "x"})
+	if got := VerdictWords(&none); !strings.HasPrefix(got, "tier undetermined · ") || strings.Contains(got, "- ·") {
+		t.Errorf("no tier: %q", got)
+	}
+	var fs model.Facts
+	fs.SetOne(model.Implementer, "mission")
+	fs.SetSet(model.Kinds, []string{"interposition"})
+	placed := rb.ClassifyFacts(&fs)
+	if placed.Tier == 0 || VerdictWords(&placed) != VerdictLine(&placed) {
+		t.Errorf("a tier: %q, VerdictLine %q", VerdictWords(&placed), VerdictLine(&placed))
+	}
+	s := classify.NewSummary()
+	s.Add(&placed)
+	if got := SummaryLineTitled(rb, s); !strings.Contains(got, rb.AgendaTitle(placed.Agenda)+" 1") || strings.Contains(got, string(placed.Agenda)+" 1") {
+		t.Errorf("titled: %q", got)
+	}
+	if got := SummaryLine(s); !strings.Contains(got, string(placed.Agenda)+" 1") {
+		t.Errorf("by id: %q", got)
+	}
+}

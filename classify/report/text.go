@@ -87,6 +87,17 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 
 // SummaryLine sums up a worksheet in one line.
 func SummaryLine(s *classify.Summary) string {
+	return summaryLine(s, func(a classify.Agenda) string { return string(a) })
+}
+
+// SummaryLineTitled is SummaryLine with each agenda named by its title in
+// the rulebook ("POC only 8"), as the accounts name it, not by its id.
+func SummaryLineTitled(rb *classify.Rulebook, s *classify.Summary) string {
+	return summaryLine(s, rb.AgendaTitle)
+}
+
+// summaryLine is the summary line with each agenda named by agenda.
+func summaryLine(s *classify.Summary, agenda func(classify.Agenda) string) string {
 	parts := []string{plural(s.Activities, "activity", "activities")}
 	for t := 1; t <= 3; t++ {
 		if s.ByTier[t] > 0 {
@@ -95,7 +106,7 @@ func SummaryLine(s *classify.Summary) string {
 	}
 	for _, a := range classify.Agendas {
 		if s.ByAgenda[a] > 0 {
-			parts = append(parts, fmt.Sprintf("%s %d", a, s.ByAgenda[a]))
+			parts = append(parts, fmt.Sprintf("%s %d", agenda(a), s.ByAgenda[a]))
 		}
 	}
 	var risks []string

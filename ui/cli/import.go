@@ -169,10 +169,16 @@ func importSummary(doc string, tasks int, m *suggest.Mandate, all bool) string {
 	} else {
 		fmt.Fprintf(&b, "%s; left out %s for no activity (--all keeps them):", line, what)
 	}
-	for _, p := range left {
-		fmt.Fprintf(&b, "\n  %-8s %s", p.Ref, p.Reason.Why())
-	}
+	writeLeftOut(&b, left)
 	return b.String()
+}
+
+// writeLeftOut lists the parts an import left out, one line each: the
+// reference and why.
+func writeLeftOut(b *strings.Builder, left []suggest.LeftOutPart) {
+	for _, p := range left {
+		fmt.Fprintf(b, "\n  %-8s %s", p.Ref, p.Reason.Why())
+	}
 }
 
 // plural is "1 paragraph" or "3 paragraphs".

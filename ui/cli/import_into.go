@@ -98,7 +98,11 @@ func importIntoSummary(into, doc string, r model.Reimport, m *suggest.Mandate, a
 		}
 	}
 	if left := m.LeftOut(); len(left) > 0 && !all {
-		fmt.Fprintf(&b, "\nleft out %s for no activity (--all keeps them)", plural(len(left), "paragraph that asks", "paragraphs that ask"))
+		// Each named with its reason, as the plain import names them: the
+		// help promises it of both, and a count alone leaves the planner
+		// to guess which paragraphs were left.
+		fmt.Fprintf(&b, "\nleft out %s for no activity (--all keeps them):", plural(len(left), "paragraph that asks", "paragraphs that ask"))
+		writeLeftOut(&b, left)
 	}
 	return b.String()
 }

@@ -113,3 +113,43 @@ func TestImportIntoNeverOverwritesAChangedFile(t *testing.T) {
 		t.Error("the summary was printed though nothing was saved")
 	}
 }
+
+// import --into names each paragraph it left out with its reference and
+// why, as the plain import does and as the help says of both: a count
+// alone left the planner to guess which they were.
+func TestImportIntoListsTheParagraphsLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	m := filepath.Join(dir, "m.txt")
+	text := intoMandate + "\n4. Requests the Secretary-General to report to the Council every three months;\n\n5. Decides to remain actively seized of the matter.\n"
+	if err := os.WriteFile(m, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w := filepath.Join(dir, "w.yaml")
+	_, plain, code := run(t, "", "import", m, "-o", w)
+	if code != 0 {
+		t.Fatalf("import: exit %d: %s", code, plain)
+	}
+	_, into, code := run(t, "", "import", m, "--into", w)
+	if code != 0 {
+		t.Fatalf("import --into: exit %d: %s", code, into)
+	}
+	listed := func(out string) []string {
+		var refs []string
+		for _, l := range strings.Split(out, "\n") {
+			if f := strings.Fields(l); strings.HasPrefix(l, "  ") && len(f) > 1 {
+				refs = append(refs, strings.TrimSpace(l))
+			}
+		}
+		return refs
+	}
+	want := listed(plain)
+	if len(want) != 2 || !strings.HasPrefix(want[0], "4 ") || !strings.HasPrefix(want[1], "5 ") {
+		t.Fatalf("the plain import lists %q", want)
+	}
+	if got := listed(into); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("import --into lists\n%q\nthe plain import\n%q\n%s", got, want, into)
+	}
+	if !strings.Contains(into, "left out 2 paragraphs that ask for no activity (--all keeps them):") {
+		t.Errorf("no heading of the list:\n%s", into)
+	}
+}

@@ -214,24 +214,12 @@ func (r *Screen) restore() tea.Cmd {
 	i := r.leftOutAt
 	part, sp := r.leftOut[i], r.spare[i]
 	a := sp.activity
-	taken := make(map[string]bool, s.Len())
-	for _, b := range s.Worksheet().Activities {
-		taken[b.ID] = true
-	}
-	if taken[a.ID] {
-		a.ID = model.UniqueID(model.Slug(a.Title), taken)
-	}
-	s.InsertAt(r.restorePlace(sp), a)
-	r.syncLeftOut() // in the worksheet, it is left out no more
 	r.began[a] = true
 	if r.activity != nil {
 		r.back = append(r.back, r.activity)
 	}
 	ref := report.OneLine(part.Ref)
-	s.PushUndo("restore of paragraph "+ref, func() {
-		if j := s.Index(a); j >= 0 {
-			s.RemoveAt(j)
-		}
+	s.Restore(a, sp.after, "restore of paragraph "+ref, func() {
 		// Back on the list, it is no draft the review began with: gone
 		// from the worksheet, it is not counted discarded.
 		delete(r.began, a)
@@ -252,6 +240,7 @@ func (r *Screen) restore() tea.Cmd {
 		r.render()
 		r.scrollToMark()
 	})
+	r.syncLeftOut() // in the worksheet, it is left out no more
 	r.show(a)
 	r.syncRestore()
 	text, whole := restoredNote(ref, sp.discarded, r.width)
@@ -266,43 +255,12 @@ func (r *Screen) restore() tea.Cmd {
 // key's words to a two-figure paragraph.
 func restoredNote(ref string, discarded bool, w int) (text, whole string) {
 	const undo = "; u takes it out again."
-	head := fmt.Sprintf("Paragraph %s restored as a draft", ref)
-	whole = fmt.Sprintf("Paragraph %s restored as a draft, as import --all makes it", ref) + undo
-	if discarded {
-		head = fmt.Sprintf("Paragraph %s brought back as a draft", ref)
-		whole = fmt.Sprintf("Paragraph %s, discarded earlier, brought back as a draft", ref) + undo
-	}
+	head, whole := RestoredNote(ref, discarded)
+	whole += undo
 	if ansi.StringWidth(whole) <= w {
 		return whole, ""
 	}
 	return component.Cut(head+undo+" · +1 more (?)", w), whole
-}
-
-// restorePlace is where a restored draft goes: after the activity of the
-// same document from the nearest part before it in the mandate, else before
-// the first activity of that document, else at the end.
-func (r *Screen) restorePlace(sp Spare) int {
-	s := r.ctx.Sheet
-	doc := sp.activity.Source.Document
-	at := map[string]int{}
-	first := -1
-	for j := 0; j < s.Len(); j++ {
-		if src := s.At(j).Source; src.Document == doc {
-			at[src.Ref] = j
-			if first < 0 {
-				first = j
-			}
-		}
-	}
-	for k := len(sp.after) - 1; k >= 0; k-- {
-		if j, ok := at[sp.after[k]]; ok {
-			return j + 1
-		}
-	}
-	if first >= 0 {
-		return first
-	}
-	return s.Len()
 }
 
 // leftOutLines lists what the last import left out: each part's reference
@@ -323,11 +281,7 @@ func (r *Screen) leftOutHead(w int) []string {
 	if len(r.spare) > 0 {
 		how = "↑/↓ marks one; r restores it as a draft (as import --all); u undoes."
 	}
-	n, discarded := r.leftOutCounts()
-	why := component.Plural(n, "paragraph asks", "paragraphs ask") + " for no activity"
-	if discarded > 0 {
-		why += ", " + component.Plural(discarded, "was", "were") + " discarded in an earlier review"
-	}
+	why := LeftOutWhy(r.leftOutCounts())
 	out := []string{st.Screen.Render(component.Cut("Left out of "+report.OneLine(r.leftOutOf), w))}
 	for _, l := range component.Wrap(why+": no draft was made of them.", w) {
 		out = append(out, st.Muted.Render(l))
@@ -363,3 +317,56 @@ func (r *Screen) leftOutEntry(i, w int) []string {
 
 // discardedWhy is the reason given for a paragraph discarded earlier.
 const discardedWhy = "[discarded] taken out in an earlier review; the replace kept it out"
+
+// RestoredNote says which paragraph came back and how, in short (head) and
+// whole: the review's status line and the plain prompts say the same.
+func RestoredNote(ref string, discarded bool) (head, whole string) {
+	if discarded {
+		return fmt.Sprintf("Paragraph %s brought back as a draft", ref),
+			fmt.Sprintf("Paragraph %s, discarded earlier, brought back as a draft", ref)
+	}
+	return fmt.Sprintf("Paragraph %s restored as a draft", ref),
+		fmt.Sprintf("Paragraph %s restored as a draft, as import --all makes it", ref)
+}
+
+// Draft is the draft a spare part is restored as.
+func (sp Spare) Draft() *model.Activity { return sp.activity }
+
+// After are the references of the paragraphs before the part in its
+// mandate, in order: where its draft goes back (session.Sheet.Restore).
+func (sp Spare) After() []string { return sp.after }
+
+// Discarded reports whether the part is a paragraph discarded in an earlier
+// review, which a replace kept out, rather than one the import left out.
+func (sp Spare) Discarded() bool { return sp.discarded }
+
+// Why is why part p, spared as sp, is not in the worksheet: the reason the
+// import left it out, or that a review discarded it.
+func (sp Spare) Why(p suggest.LeftOutPart) string {
+	if sp.discarded {
+		return discardedWhy
+	}
+	return p.Reason.Why()
+}
+
+// List is what l lists after an import: the parts the import left out and
+// those a replace kept discarded, each in its place in the mandate, with
+// their drafts (none when the left-out parts have none).
+func List(in Imported) ([]suggest.LeftOutPart, []Spare) {
+	parts, spare := withDiscards(in.LeftOut, in.Spare, in.Discarded)
+	if len(spare) != len(parts) {
+		spare = nil
+	}
+	return parts, spare
+}
+
+// LeftOutWhy says why the list holds n paragraphs left out and discarded
+// ones a replace kept out: the review's heading and the plain prompts' say
+// the same.
+func LeftOutWhy(n, discarded int) string {
+	why := component.Plural(n, "paragraph asks", "paragraphs ask") + " for no activity"
+	if discarded > 0 {
+		why += ", " + component.Plural(discarded, "was", "were") + " discarded in an earlier review"
+	}
+	return why
+}

@@ -323,7 +323,7 @@ func (r *Screen) draftLines(w int) []string {
 		title = "(untitled)"
 	}
 	if r.ctx.Sheet.Verdict(a).Others {
-		add(st.Accent.Render(component.Cut(r.others+" · not the mission's own task, reviewed last", w)))
+		add(st.Accent.Render(component.Cut(OthersNote(r.others), w)))
 	}
 	add(st.Screen.Render(component.Cut(title, w)))
 	src := report.SourceText(a)
@@ -376,4 +376,11 @@ func idAndSource(id, src string, w int) string {
 		return "id: " + component.Cut(id, room) + source
 	}
 	return component.Cut("source: "+src, w)
+}
+
+// OthersNote marks a draft asked of others than the mission, which others
+// names as the rulebook does: the review's screen and the plain prompts'
+// say the same.
+func OthersNote(others string) string {
+	return others + " · not the mission's own task, reviewed last"
 }

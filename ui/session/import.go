@@ -67,3 +67,55 @@ func KeepRegisters(earlier, drafts []*model.Activity) (kept, unmatched int) {
 	kept, left := model.KeepRegisters(earlier, drafts)
 	return kept, len(left)
 }
+
+// Restore puts the draft a of a paragraph an import left out (or one a
+// review discarded) back in the worksheet, in its place in the mandate:
+// after the activity of the same document from the nearest paragraph before
+// it (after lists the references of the paragraphs before it, in order),
+// else before the first activity of that document, else at the end; with an
+// id no other activity has. One undo, named what, takes it out again and
+// then calls back (which may be nil): the review puts the paragraph back on
+// its list. It returns where the draft went.
+func (s *Sheet) Restore(a *model.Activity, after []string, what string, back func()) int {
+	taken := make(map[string]bool, s.Len())
+	for _, b := range s.ws.Activities {
+		taken[b.ID] = true
+	}
+	if taken[a.ID] {
+		a.ID = model.UniqueID(model.Slug(a.Title), taken)
+	}
+	i := s.restorePlace(a.Source.Document, after)
+	s.InsertAt(i, a)
+	s.PushUndo(what, func() {
+		if j := s.Index(a); j >= 0 {
+			s.RemoveAt(j)
+		}
+		if back != nil {
+			back()
+		}
+	})
+	return i
+}
+
+// restorePlace is where a restored draft of document doc goes (Restore).
+func (s *Sheet) restorePlace(doc string, after []string) int {
+	at := map[string]int{}
+	first := -1
+	for j, b := range s.ws.Activities {
+		if src := b.Source; src.Document == doc {
+			at[src.Ref] = j
+			if first < 0 {
+				first = j
+			}
+		}
+	}
+	for k := len(after) - 1; k >= 0; k-- {
+		if j, ok := at[after[k]]; ok {
+			return j + 1
+		}
+	}
+	if first >= 0 {
+		return first
+	}
+	return s.Len()
+}

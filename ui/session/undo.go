@@ -117,3 +117,20 @@ func (s *Sheet) restore(im sheetImage) {
 	s.ws.Mission, s.ws.Mandate = im.mission, im.mandate
 	s.Changed()
 }
+
+// JoinUndo makes the changes recorded since mark (Undoable as it was then)
+// one, named what: one undo reverts them all, the last first. The plain
+// prompts join what one command did (an activity added with its register
+// entries), so that undo takes back the command, not its last part. A mark
+// the history no longer reaches (trimmed to MaxUndo) joins nothing.
+func (s *Sheet) JoinUndo(mark int, what string) {
+	if mark < 0 || mark >= len(s.undo) {
+		return
+	}
+	steps := append([]undoStep(nil), s.undo[mark:]...)
+	s.undo = append(s.undo[:mark], undoStep{what: what, revert: func() {
+		for i := len(steps) - 1; i >= 0; i-- {
+			steps[i].revert()
+		}
+	}})
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -138,5 +139,35 @@ func TestUndoRedoFollowAHistory(t *testing.T) {
 			}
 			checkTally(t, rb, s)
 		}
+	}
+}
+
+// JoinUndo makes the steps since a mark one: one undo takes back an
+// activity added and the register entry given to it, and names it so.
+func TestJoinUndoRevertsEveryStepJoined(t *testing.T) {
+	rb := classify.Default()
+	ws := model.New("")
+	s := NewSheet(rb, ws, nil)
+	kept := &model.Activity{ID: "kept", Title: "Kept"}
+	s.Add(0, kept)
+	mark := s.Undoable()
+	a := &model.Activity{ID: "patrols", Title: "Patrols"}
+	s.Add(1, a)
+	s.Touch(a)
+	a.Title = "Patrols by night"
+	s.PushUndo("retitle", func() { a.Title = "Patrols"; s.Touch(a) })
+	s.JoinUndo(mark, "add of “Patrols by night”")
+	if s.Undoable() != mark+1 {
+		t.Fatalf("%d steps after the join, want %d", s.Undoable(), mark+1)
+	}
+	if what := s.Undo(); what != "add of “Patrols by night”" {
+		t.Errorf("undid %q", what)
+	}
+	if s.Len() != 1 || s.At(0) != kept || a.Title != "Patrols" {
+		t.Errorf("after the undo: %d activities, title %q", s.Len(), a.Title)
+	}
+	s.JoinUndo(5, "nothing") // beyond the history: no change
+	if s.Undoable() != 1 {
+		t.Errorf("a mark past the history changed it: %d steps", s.Undoable())
 	}
 }

@@ -1,0 +1,211 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/review"
+)
+
+// Importing a mandate from the plain menu, as i does on the worksheet: the
+// same reading (suggest.ImportWithSpares), into the open worksheet; a
+// document imported before asks whether to replace its drafts, add beside
+// them or cancel, and a replace keeps what the planner did since, through
+// the same session step as the screens' (session.Sheet.ReplaceDocument).
+// The paragraphs left out are listed at once, each with its reference and
+// why; left lists them again, and restore brings one back as a draft, in
+// its place in the mandate (session.Sheet.Restore), as r does in the
+// review. Each is one step for undo.
+
+// plainLeftOut is what the last import of the run left out: the parts of
+// document doc, and their drafts (spare, one for each part; none when they
+// could not be made).
+type plainLeftOut struct {
+	doc   string
+	parts []suggest.LeftOutPart
+	spare []review.Spare
+}
+
+// importMandate imports the mandate at path into the worksheet.
+func (m *plainMenu) importMandate(path string) error {
+	p := m.p
+	path = expandHome(unquotePath(path))
+	if path == "" {
+		p.say("import needs a file name: import S-RES-1925-2010.txt (a resolution as plain text, or any numbered list of tasks).")
+		return nil
+	}
+	text, err := readMandateFile(path)
+	var ws *model.Worksheet
+	var spares []*model.Activity
+	var mandate *suggest.Mandate
+	if err == nil {
+		taken := make(map[string]bool, m.sh.Len())
+		for _, a := range m.sh.Worksheet().Activities {
+			taken[a.ID] = true
+		}
+		ws, spares, mandate, err = suggest.ImportWithSpares(suggest.NewReader(m.sh.Rulebook()), path, text,
+			suggest.ImportOptions{Taken: taken, TopicFirst: true})
+	}
+	if why := importRefusal(path, ws, mandate, err); why != "" {
+		p.say("%s", why)
+		return nil
+	}
+	spare := review.Spares(mandate, spares)
+	replace := false
+	if had := m.sh.AlreadyImported(ws.Mandate); had > 0 {
+		for _, l := range importAgainText(had, ws.Mandate, len(ws.Activities)) {
+			p.say("%s", l)
+		}
+		switch m.p.choose("Replace them, add beside them, or cancel? (r, a or c; an empty line cancels)", "replace", "add", "cancel") {
+		case "replace":
+			replace = true
+		case "cancel":
+			p.say("Nothing imported: %s is as it was.", m.name())
+			return nil
+		}
+	}
+	mark := m.sh.Undoable()
+	// The first step of the import, and so the last its undo reverts:
+	// the list of what was left out goes back to what it was before.
+	before := m.left
+	m.sh.PushUndo("import", func() { m.left = before })
+	var discarded []review.Spare
+	var how []string
+	if replace {
+		r := m.sh.ReplaceDocument(ws.Mandate, ws.Activities, spares, ws.Mission, ws.Mandate)
+		discarded = review.Discards(mandate, r.DiscardedDrafts)
+		for _, d := range replaceDid(r) {
+			how = append(how, d.full)
+		}
+	} else {
+		freeIDs(m.sh.Worksheet(), ws)
+		m.sh.AddDrafts(ws.Activities, ws.Mission, ws.Mandate)
+	}
+	m.sh.JoinUndo(mark, "import of "+oneLine(ws.Mandate))
+	parts, spare := stillLeftOut(m.sh.Worksheet(), ws.Mandate, mandate.LeftOut(), spare)
+	parts, spare = review.List(review.Imported{Document: ws.Mandate, LeftOut: parts, Spare: spare, Discarded: discarded})
+	m.left = plainLeftOut{doc: ws.Mandate, parts: parts, spare: spare}
+	added := 0
+	for _, a := range ws.Activities {
+		if m.sh.Index(a) >= 0 {
+			added++
+		}
+	}
+	line := plural(added, "draft", "drafts") + " imported from " + oneLine(ws.Mandate)
+	if len(how) > 0 {
+		line += " (" + strings.Join(how, "; ") + ")"
+	}
+	p.say("%s; %s in %s, %s to review (review goes through them). undo takes the import out.", line, plural(m.sh.Len(), "activity", "activities"), m.name(), plural(m.sh.Drafts(), "draft", "drafts"))
+	m.listLeftOut(false)
+	return m.save()
+}
+
+// unquotePath takes the quotes off a file name given in them, as a shell
+// would: "my brief.md" or 'my brief.md'.
+func unquotePath(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) >= 2 && (s[0] == '"' || s[0] == '\'') && s[len(s)-1] == s[0] {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+// listLeftOut lists the paragraphs the last import left out (and those a
+// replace kept discarded), each with its reference and why, and with its
+// text under it where withText: the import lists them as pocssr import
+// does, one line each, and left gives them whole.
+func (m *plainMenu) listLeftOut(withText bool) {
+	p, l := m.p, m.left
+	if l.doc == "" {
+		p.say("No import in this run left a paragraph out: import FILE lists those it leaves.")
+		return
+	}
+	if len(l.parts) == 0 {
+		p.say("Nothing of %s is left out now: every paragraph is in the worksheet.", oneLine(l.doc))
+		return
+	}
+	how := "restore REF brings one back as a draft, as import --all makes it; left gives their text."
+	if withText {
+		how = "restore REF brings one back as a draft, as import --all makes it."
+	}
+	if len(l.spare) == 0 {
+		how = "pocssr import --all keeps them as drafts."
+	}
+	discarded := 0
+	for _, sp := range l.spare {
+		if sp.Discarded() {
+			discarded++
+		}
+	}
+	p.say("Left out of %s: %s; %s", oneLine(l.doc), review.LeftOutWhy(len(l.parts)-discarded, discarded), how)
+	for i, part := range l.parts {
+		why := part.Reason.Why()
+		if len(l.spare) > 0 {
+			why = l.spare[i].Why(part)
+		}
+		p.say("  %s — %s", report.OneLine(part.Ref), why)
+		if withText {
+			p.say("      %s", report.OneLine(part.Text))
+		}
+	}
+}
+
+// restore brings back the left-out paragraph of reference ref as a draft.
+func (m *plainMenu) restore(ref string) error {
+	p, l := m.p, &m.left
+	ref = strings.TrimSpace(ref)
+	i := -1
+	for j, part := range l.parts {
+		if strings.EqualFold(strings.TrimSpace(part.Ref), ref) {
+			i = j
+		}
+	}
+	var refs []string
+	for _, part := range l.parts {
+		refs = append(refs, report.OneLine(part.Ref))
+	}
+	switch {
+	case len(l.parts) == 0:
+		m.listLeftOut(false)
+		return nil
+	case ref == "":
+		p.say("restore needs the reference of a paragraph left out: restore %s (left lists them).", refs[0])
+		return nil
+	case len(l.spare) == 0:
+		p.say("Not restored: these paragraphs have no drafts; pocssr import --all keeps them.")
+		return nil
+	case i < 0:
+		p.say("Not restored: %q is not a paragraph left out. Allowed: %s (left lists them).", ref, strings.Join(refs, ", "))
+		return nil
+	}
+	part, sp := l.parts[i], l.spare[i]
+	ref = report.OneLine(part.Ref)
+	if j := m.sh.Index(sp.Draft()); j >= 0 {
+		// A redo brought it back since: it is in the worksheet already.
+		l.parts = append(l.parts[:i:i], l.parts[i+1:]...)
+		l.spare = append(l.spare[:i:i], l.spare[i+1:]...)
+		p.say("Paragraph %s is in the worksheet already: activity %d.", ref, j+1)
+		return nil
+	}
+	doc := l.doc
+	at := m.sh.Restore(sp.Draft(), sp.After(), "restore of paragraph "+ref, func() {
+		// Undone, it is left out again, back in its place on the list.
+		if m.left.doc == doc {
+			m.left.parts = insertAt(m.left.parts, i, part)
+			m.left.spare = insertAt(m.left.spare, i, sp)
+		}
+	})
+	l.parts = append(l.parts[:i:i], l.parts[i+1:]...)
+	l.spare = append(l.spare[:i:i], l.spare[i+1:]...)
+	_, whole := review.RestoredNote(ref, sp.Discarded())
+	p.say("%s: activity %d, “%s”; undo takes it out again.", whole, at+1, oneLine(sp.Draft().Title))
+	return m.save()
+}
+
+// insertAt puts v at position i of s, or at its end when s is shorter.
+func insertAt[T any](s []T, i int, v T) []T {
+	i = min(i, len(s))
+	return append(s[:i:i], append([]T{v}, s[i:]...)...)
+}

@@ -1,0 +1,166 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/review"
+)
+
+// The review of drafts in the plain prompts, as the review screen makes it:
+// the mission's own drafts first, then those asked of others; each draft
+// with its account and the answers its words suggest (marked ~),
+// then accept, edit (the questions; finishing them accepts it), skip,
+// discard, or undo the last of these, which shows that draft again. Each
+// answer says in one line what it did, and is saved at once.
+
+// reviewDecision is an answer of the review that changed the worksheet, for
+// its undo: the draft and what was done to it.
+type reviewDecision struct {
+	a   *model.Activity
+	did string
+}
+
+// review goes through the drafts in the worksheet's order, each with its
+// account, and asks what to do with it.
+func (m *plainMenu) review() error {
+	p := m.p
+	// The mission's own drafts first, in the worksheet's order, then those
+	// asked of others, as the review screen takes them.
+	var drafts, others []*model.Activity
+	for i := 0; i < m.sh.Len(); i++ {
+		switch a := m.sh.At(i); {
+		case a.Status != model.StatusDraft:
+		case m.sh.Verdict(a).Others:
+			others = append(others, a)
+		default:
+			drafts = append(drafts, a)
+		}
+	}
+	drafts = append(drafts, others...)
+	if len(drafts) == 0 {
+		p.say("No drafts to review.")
+		return nil
+	}
+	counts := map[string]int{}
+	var done []reviewDecision
+	var again []*model.Activity // drafts an undo brings back, shown next, the last first
+	next := 0
+review:
+	for !p.eof {
+		var a *model.Activity
+		switch {
+		case len(again) > 0:
+			a, again = again[len(again)-1], again[:len(again)-1]
+		case next < len(drafts):
+			a, next = drafts[next], next+1
+		default:
+			break review
+		}
+		if m.sh.Index(a) < 0 || a.Status != model.StatusDraft {
+			continue
+		}
+		p.say("")
+		// The title first: the account below opens with the draft's id.
+		p.say("Draft %d of %d: %s", slices.Index(drafts, a)+1, len(drafts), quoted(a))
+		if m.sh.Verdict(a).Others {
+			p.say("  %s", review.OthersNote(othersHeading(m.sh.Rulebook())))
+		}
+		m.printAccount(a)
+		m.saySuggested(a)
+		mark := m.sh.Undoable()
+		did := m.verdictOn(len(done) > 0)
+		switch did {
+		case "accept":
+			if !m.acceptFactless(a) {
+				counts["skip"]++
+				p.say("Skipped %s: it stays a draft.", quoted(a))
+				continue
+			}
+			snap := m.sh.Snapshot(a)
+			a.Status = model.StatusReviewed
+			m.sh.Touch(a)
+			m.sh.Edited(snap)
+			m.sh.RenameLastUndo("acceptance of " + quoted(a))
+			p.say("Accepted %s: reviewed now; undo takes it back (5 while the review goes on).", quoted(a))
+		case "edit":
+			m.edit(a)
+		case "discard":
+			m.sh.Delete(m.sh.Index(a))
+			m.sh.RenameLastUndo("discard of " + quoted(a))
+			p.say("Discarded %s; undo puts it back (5 while the review goes on).", quoted(a))
+		case "skip":
+			counts[did]++
+			p.say("Skipped %s: it stays a draft.", quoted(a))
+			continue
+		case "undo":
+			last := done[len(done)-1]
+			done = done[:len(done)-1]
+			counts[last.did]--
+			p.say("Undid the %s.", m.sh.Undo())
+			again = append(again, a, last.a)
+			continue
+		default:
+			if p.eof {
+				// The draft was shown before the input was found to end.
+				p.say("The input ended: the review stops at draft %d of %d, which stays a draft.", slices.Index(drafts, a)+1, len(drafts))
+			}
+			break review
+		}
+		if m.sh.Undoable() > mark {
+			counts[did]++
+			done = append(done, reviewDecision{a, did})
+		}
+		if err := m.save(); err != nil {
+			return err
+		}
+	}
+	p.say("Review: accepted %d · edited %d · skipped %d · discarded %d; %s in the worksheet.",
+		counts["accept"], counts["edit"], counts["skip"], counts["discard"], plural(m.sh.Drafts(), "draft", "drafts"))
+	return m.save()
+}
+
+// reviewAnswers are the answers to a draft, by their number and their
+// first letter; "stop" ends the review.
+var reviewAnswers = []string{"stop", "accept", "edit", "skip", "discard", "undo"}
+
+// verdictOn asks what to do with a draft until the answer is one of
+// reviewAnswers (undo only where canUndo: an answer of this review changed
+// the worksheet); an empty line or the end of the input stops.
+func (m *plainMenu) verdictOn(canUndo bool) string {
+	p := m.p
+	answers := reviewAnswers[:len(reviewAnswers)-1]
+	choices := "  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard"
+	if canUndo {
+		answers = reviewAnswers
+		choices += "  5. undo the last answer"
+	}
+	choices += "  0. stop the review (an empty line too)"
+	for tries := 0; tries < plainTries; tries++ {
+		p.say("%s", choices)
+		ans := strings.ToLower(p.line())
+		if ans == "" {
+			return "stop"
+		}
+		for i, v := range answers {
+			// A first letter names an answer but stop, whose "s" is skip's.
+			if ans == strconv.Itoa(i) || ans == v || i > 0 && ans == v[:1] {
+				return v
+			}
+		}
+		p.say("Please answer with a number from 0 to %d.", len(answers)-1)
+	}
+	return "stop"
+}
+
+// acceptFactless asks, for a draft of which no fact is known, whether to
+// accept it so, as the review screen does; a draft with facts needs no asking.
+func (m *plainMenu) acceptFactless(a *model.Activity) bool {
+	var none model.Facts
+	if !a.Facts.Equal(&none) {
+		return true
+	}
+	return m.p.yesNo("No fact is known of this draft: accept it with every fact unknown? (yes or no; no skips it)")
+}
