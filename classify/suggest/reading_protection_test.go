@@ -275,6 +275,16 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"its protection work", "Stresses that UNAMID's human rights activities should be carried out in all areas of Darfur",
 			want{notKinds: []string{"interposition"}}, classify.Undetermined},
+		// what the Council condemns frames what it then asks
+		{"a condemnation framing", "Condemns the persistence of reported human rights violations against civilians, and calls upon all parties, with the continued support of the mission, to ensure the protection of civilians",
+			want{implementer: "mission-support", primary: "interposition", notKinds: []string{"poc-reporting"}}, classify.POCOnly},
+		{"a condemnation framing", "Condemns the attacks on civilians and requests the mission to monitor and report on threats to civilians in the camps",
+			want{implementer: "mission", primary: "poc-reporting"}, classify.POCOnly},
+		// an environment made secure for the people to come home
+		{"secure for returns", "Requests the mission to foster a secure environment for the eventual safe and voluntary return of displaced persons and refugees",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"secure for returns", "Requests the mission to support the voluntary return of refugees",
+			want{implementer: "mission", primary: "humanitarian-support", notKinds: []string{"deterrence"}}, classify.Outside},
 		// a posture of the force that deters
 		{"a deterring posture", "Decides that the Operation shall maintain a proactive deployment in areas where civilians are at risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
