@@ -285,6 +285,12 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		{"secure for returns", "Requests the mission to support the voluntary return of refugees",
 			want{implementer: "mission", primary: "humanitarian-support", notKinds: []string{"deterrence"}}, classify.Outside},
+		// the sites named after the protection they give: what is done
+		// there says what the task is
+		{"protection sites", "Requests the mission to maintain public safety and security of and within the protection of civilians sites",
+			want{implementer: "mission", primary: "deterrence", notKinds: []string{"interposition"}}, classify.POCOnly},
+		{"protection sites", "Requests the mission to protect civilians in and around the protection of civilians sites",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		// a posture of the force that deters
 		{"a deterring posture", "Decides that the Operation shall maintain a proactive deployment in areas where civilians are at risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
