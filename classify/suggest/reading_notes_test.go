@@ -123,6 +123,12 @@ func TestReadingNotes(t *testing.T) {
 		}{
 			{"Support the integration into the army of former combatants not suspected of genocide",
 				want{unknown: []model.Fact{model.RightsRecord}}},
+			// A force said not to be concerned is no force of the activity,
+			// nor who carries it out.
+			{"Human rights training and vetting of police, without oversight. The army is not concerned.",
+				want{forces: []string{"police"}, implementer: "-"}},
+			{"Human rights training for the police and the army. The army is concerned by the vetting too.",
+				want{forces: []string{"police", "army"}}},
 			// A negation is the word itself: "notes" negates nothing.
 			{"Notes the efforts of UNAMID to protect civilians and requests it to deter attacks on the camps",
 				want{implementer: "mission", primary: "deterrence", notKinds: []string{"interposition"}}},
