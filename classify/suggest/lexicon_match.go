@@ -166,7 +166,12 @@ func wordMatches(w token, t string) bool {
 	case matchAny:
 		return true
 	}
-	return t == w.w || plural(t, w.w)
+	// A plural is longer and begins as the word does: most words of a text
+	// fail at their length or first letter, before any comparison.
+	if len(t) <= len(w.w) {
+		return t == w.w
+	}
+	return len(w.w) > 0 && t[0] == w.w[0] && plural(t, w.w)
 }
 
 // plural reports whether t is a plural of w: "forces", "bodies".
