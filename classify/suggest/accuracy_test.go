@@ -109,21 +109,24 @@ func (s *score) add(l *labelled, got labelledReading) {
 	}
 }
 
-// Floors: the targets on the whole set, and lower floors for the
-// items of the first two batches still held out (batch 2 is tuned on since the
-// fourth round) and for the third batch, each fixed before the results it
-// bounds were first seen (the third batch's in the commit that added it).
+// Floors, just under the figures measured on 2026-12-06 (the whole set:
+// kind 92.0%, implementer 96.3%, tier 94.3%, agenda 92.3%; the held-out
+// items: 82.1%, 91.9%, 87.0%, 82.1%; batch 3: 77.5%, 91.5%, 81.7%, 76.1%),
+// so that a regression fails. The first floors, fixed before the results they
+// bound were first seen, were lower; the rounds since raised the figures
+// without tuning on the held-out sentences.
 var (
-	floorsAll     = map[string]float64{"kind": 0.85, "implementer": 0.80, "tier": 0.90, "agenda": 0.85}
-	floorsHoldout = map[string]float64{"kind": 0.70, "implementer": 0.70, "tier": 0.75, "agenda": 0.70}
-	floorsBatch3  = map[string]float64{"kind": 0.60, "implementer": 0.70, "tier": 0.65, "agenda": 0.55}
+	floorsAll     = map[string]float64{"kind": 0.915, "implementer": 0.96, "tier": 0.94, "agenda": 0.92}
+	floorsHoldout = map[string]float64{"kind": 0.815, "implementer": 0.915, "tier": 0.865, "agenda": 0.815}
+	floorsBatch3  = map[string]float64{"kind": 0.77, "implementer": 0.91, "tier": 0.81, "agenda": 0.755}
 	// floorsBatch5 were first set when its totals were first read (kind
 	// 60.9%, implementer 78.3%, tier 73.9%, agenda 60.9%), before any round
 	// tuned the lexicon after it was written, and raised to the figures
-	// after that round (65.2%, 82.6%, 82.6%, 73.9%). Its author wrote the
-	// round's rules too and knew its sentences: it bounds a regression, it
-	// no longer measures unseen phrasing (the sealed corpus does).
-	floorsBatch5 = map[string]float64{"kind": 0.65, "implementer": 0.82, "tier": 0.82, "agenda": 0.73}
+	// after that round, then to those of 2026-12-06 (73.9%, 82.6%, 87.0%,
+	// 78.3%). Its author wrote the rounds' rules too and knew its sentences:
+	// it bounds a regression, it no longer measures unseen phrasing (the
+	// sealed corpus does).
+	floorsBatch5 = map[string]float64{"kind": 0.735, "implementer": 0.82, "tier": 0.865, "agenda": 0.78}
 )
 
 // batchOf is the batch an item was written in: 0 for the items written with
