@@ -268,6 +268,11 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "host-state"}, classify.SSROnly},
 		{"the hybrid's head", "Requests the African Union-United Nations Joint Special Representative for Darfur to prioritize the protection of civilians",
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		// others named as those whose action matters are who acts
+		{"others' action", "Further emphasizes the need for the donor community to support the Government and humanitarian actors in their response to the influx of refugees",
+			want{implementer: "partner"}, classify.Outside},
+		{"others' action", "Invites the Organization of African Unity to continue its mediation efforts",
+			want{implementer: "partner", primary: "mediation"}, classify.Outside},
 		{"the hybrid's head", "Calls upon the African Union to deploy additional troops to protect civilians",
 			want{implementer: "partner"}, classify.Outside},
 		// the mission's protection work named as its own
