@@ -68,7 +68,10 @@ func median(v []float64) float64 {
 // processor time of each process and pocssr's over the one-line program's
 // (the goal: at most 2). The figures are the child processes', so the
 // benchmark's own time does not count; use -benchtime 200x or more, the
-// spread of one process being wide.
+// spread of one process being wide. The processes inherit the environment:
+// the clipboard library that bubbles' text fields import looks for its
+// helpers in every folder of PATH as it is initialised, so the ratios grow
+// with the length of PATH (docs/benchmarks.md, "Start-up", seventh round).
 //
 //	go test ./ui/cli -run '^$' -bench Startup -benchtime 300x -count 3
 func BenchmarkStartup(b *testing.B) {
