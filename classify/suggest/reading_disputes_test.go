@@ -41,6 +41,14 @@ func TestDisputedReadings(t *testing.T) {
 			want{primary: "rule-of-law", notKinds: []string{"accountability-support"}}, classify.Outside},
 		{"justice at large", "Help establish a complaints mechanism for abuses by police officers",
 			want{primary: "accountability-support"}, classify.Overlap},
+		// Prosecuting what the forces did holds them to account (FRAMEWORK
+		// §2); crimes of armed groups are justice at large.
+		{"justice at large", "Requests the mission to support the investigation and prosecution of crimes committed by members of the armed forces",
+			want{implementer: "mission", primary: "accountability-support", forces: []string{"army"}}, classify.Overlap},
+		{"justice at large", "Requests the mission to support the fight against impunity for crimes committed by armed groups",
+			want{implementer: "mission", primary: "rule-of-law", notKinds: []string{"accountability-support"}}, classify.Outside},
+		{"justice at large", "Requests the mission to support the fight against impunity, including for abuses committed by the security forces",
+			want{implementer: "mission", primary: "rule-of-law", kinds: []string{"accountability-support"}}, classify.Outside},
 		// The action decides the kind; what it contributes to only colours it.
 		{"the action decides", "Requests the mission to implement quick-impact projects that contribute to a secure and stable environment",
 			want{implementer: "mission", primary: "humanitarian-support", notKinds: []string{"deterrence"}}, classify.Outside},
