@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/pocssr/pocssr/classify/report"
+)
+
+// The plain menu's views of the whole worksheet, as the screens offer them
+// from the worksheet: the mission and mandate it is for (m), its portfolio
+// findings (P) and the framework (f). Each writes what the report code
+// renders for the screens and the briefings; only the mission and mandate
+// change the worksheet, as one step for undo.
+
+// mission asks the mission and the mandate the worksheet is for, each kept
+// by an empty line and cleared by clearMark, as m's two fields do; a name
+// given after the command is the mission's, and then the mandate is asked.
+func (m *plainMenu) mission(given string) error {
+	p := m.p
+	ws := m.sh.Worksheet()
+	mission, mandate := ws.Mission, ws.Mandate
+	if given = oneLine(given); given != "" {
+		mission = given
+	} else {
+		mission = p.askKept("Mission", mission)
+	}
+	if !p.eof {
+		mandate = p.askKept("Mandate", mandate)
+	}
+	mark := m.sh.Undoable()
+	m.sh.SetHeading(mission, mandate)
+	if m.sh.Undoable() == mark {
+		p.say("The mission and mandate are as they were: %s.", headingText(mission, mandate))
+		return nil
+	}
+	if err := m.save(); err != nil {
+		return err
+	}
+	p.say("The worksheet is for %s now%s.", headingText(mission, mandate), m.undoHint("; undo takes it back"))
+	return nil
+}
+
+// headingText says a mission and mandate in words read aloud as they are:
+// "mission UNMISS, mandate S/RES/1996 (2011)", or what is not given.
+func headingText(mission, mandate string) string {
+	say := func(what, v string) string {
+		if v == "" {
+			return "no " + what + " named"
+		}
+		return what + " " + oneLine(v)
+	}
+	return say("mission", mission) + ", " + say("mandate", mandate)
+}
+
+// askKept asks for a one-line text that holds now: an empty line keeps it,
+// clearMark clears it.
+func (p *plainQuestionnaire) askKept(name, now string) string {
+	if now = oneLine(now); now != "" {
+		p.say("%s (now: “%s”; an empty line keeps it, %s clears it):", name, now, clearMark)
+	} else {
+		p.say("%s (none now; an empty line leaves none):", name)
+	}
+	switch v := oneLine(p.line()); v {
+	case "":
+		return now
+	case clearMark:
+		return ""
+	default:
+		return v
+	}
+}
+
+// findings writes the worksheet's portfolio findings to standard output,
+// as the findings screen shows them: each with why it fires, what to do,
+// what would clear it and the activities that raise it, then those that
+// facts not known yet hold open.
+func (m *plainMenu) findings() {
+	if m.sh.Len() == 0 {
+		m.p.say("No activities yet: the portfolio findings read the whole worksheet; add makes one.")
+		return
+	}
+	report.WritePortfolioText(m.stdout, m.sh.Rulebook(), m.sh.Worksheet(), 80)
+}
+
+// framework writes the framework to standard output, as pocssr rules does:
+// the kinds by tier, the readings, the risk catalogue and the chapter's
+// recommendations, the sections of the framework screen.
+func (m *plainMenu) framework() {
+	var b strings.Builder
+	if err := report.WriteRules(&b, m.sh.Rulebook(), report.Text); err != nil {
+		m.p.say("The framework cannot be written: %s.", err)
+		return
+	}
+	m.stdout.Write([]byte(b.String()))
+}
