@@ -36,7 +36,7 @@ func (m *plainMenu) mission(given string) error {
 	if err := m.save(); err != nil {
 		return err
 	}
-	p.say("The worksheet is for %s now%s.", headingText(mission, mandate), m.undoHint("; undo takes it back"))
+	p.say("The worksheet is now for %s%s.", headingText(mission, mandate), m.undoHint("; undo takes it back"))
 	return nil
 }
 
