@@ -68,10 +68,10 @@ type heldValue struct {
 	by     string
 }
 
-// runAccessible runs the plain questionnaire and prints the verdict as text.
-// With a worksheet file, the activity is added to it and saved, and the
-// worksheet's menu follows (accessible_menu.go); with the case library, the
-// library's account is printed.
+// runAccessible runs the plain questionnaire and prints the verdict as text;
+// the worksheet's menu follows (accessible_menu.go). With a worksheet file,
+// the activity is added to it and saved; without one, to a new worksheet
+// this run keeps; with the case library, the menu is over the library.
 func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Options) error {
 	today := opts.Today
 	if today == "" {

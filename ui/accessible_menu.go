@@ -298,16 +298,6 @@ func (m *plainMenu) list() {
 	}
 }
 
-// paragraphOf names the paragraph of a mandate an activity comes from, after
-// a space and followed by end, so that its number is never read aloud
-// running into the activity's own: "" for an activity of no mandate.
-func paragraphOf(a *model.Activity, end string) string {
-	if ref := oneLine(a.Source.Ref); ref != "" {
-		return " paragraph " + ref + end
-	}
-	return ""
-}
-
 // undoHint is how to take back what a command just did, said only while
 // the input goes on: after its end, undo could never be asked, and the next
 // run's undo does not reach back into this one.

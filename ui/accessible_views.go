@@ -4,13 +4,15 @@ import (
 	"strings"
 
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
 )
 
 // The plain menu's views of the whole worksheet, as the screens offer them
 // from the worksheet: the mission and mandate it is for (m), its portfolio
 // findings (P) and the framework (f). Each writes what the report code
 // renders for the screens and the briefings; only the mission and mandate
-// change the worksheet, as one step for undo.
+// change the worksheet, as one step for undo. Beside them, how the prompts
+// name an activity's paragraph apart from its number.
 
 // mission asks the mission and the mandate the worksheet is for, each kept
 // by an empty line and cleared by clearMark, as m's two fields do; a name
@@ -68,6 +70,16 @@ func (p *plainQuestionnaire) askKept(name, now string) string {
 	default:
 		return v
 	}
+}
+
+// paragraphOf names the paragraph of a mandate an activity comes from, after
+// a space and followed by end, so that its number is never read aloud
+// running into the activity's own: "" for an activity of no mandate.
+func paragraphOf(a *model.Activity, end string) string {
+	if ref := oneLine(a.Source.Ref); ref != "" {
+		return " paragraph " + ref + end
+	}
+	return ""
 }
 
 // findings writes the worksheet's portfolio findings to standard output,
