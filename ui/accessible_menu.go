@@ -60,11 +60,12 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   restore REF          brings paragraph REF (as left names it) back from those left out, as a draft
   undo, u; redo        takes back the last change made in this run, or makes it again
   export FORMAT FILE, x FORMAT FILE   a briefing: %s
+  save FILE            keeps a new worksheet no file was named for in FILE (a worksheet file is saved at each change)
   help, h
   quit, q`
 
 // menuCommands is what a line that is no command is told.
-const menuCommands = "list, add, show N, edit N, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, help, quit"
+const menuCommands = "list, add, show N, edit N, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit"
 
 func noAnswers() error {
 	return &exit.Error{Code: exit.Invalid, Err: errors.New("pocssr: no answers were given")}
@@ -112,7 +113,7 @@ func (m *plainMenu) run() error {
 	p.say("%s", plainIntro)
 	switch {
 	case m.unnamed:
-		p.say("No worksheet file was named: this is a new worksheet, kept in this run only (export writes a briefing of it; pocssr --accessible FILE keeps a worksheet in FILE).")
+		p.say("No worksheet file was named: this is a new worksheet, kept in this run only until save FILE keeps it in a file (export writes a briefing of it).")
 	case m.created != "":
 		p.say("%s is a new worksheet: the first change creates %s.", m.name(), model.QuoteName(m.created))
 	}
@@ -259,6 +260,8 @@ func (m *plainMenu) command(line string) error {
 		m.findings()
 	case "framework", "f":
 		m.framework()
+	case "save":
+		return m.saveAs(rest)
 	case "import", "i":
 		return m.importMandate(rest)
 	case "left":

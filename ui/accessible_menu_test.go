@@ -82,7 +82,7 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 	for _, want := range []string{
 		"Title of the activity (an empty line opens the menu of " + path + " instead):",
 		"export FORMAT FILE, x FORMAT FILE   a briefing: ",
-		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, help, quit.`,
+		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit.`,
 		"Give the number of an activity, from 1 to 3 (its number in list, not its paragraph).",
 		"Draft 1 of 3: “" + oneLine(accepted.Title) + "” — activity 1 in list, paragraph " + oneLine(accepted.Source.Ref) + "\n",
 		"Draft 2 of 3: “" + oneLine(discarded.Title) + "” — activity 3 in list, paragraph " + oneLine(discarded.Source.Ref) + "\n",

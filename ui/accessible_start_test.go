@@ -20,7 +20,7 @@ func TestAccessibleWithoutAFileOpensTheMenuOfANewWorksheet(t *testing.T) {
 		t.Fatalf("an empty title: exit %d, stdout %q:\n%s", code, stdout, stderr)
 	}
 	for _, want := range []string{
-		"No worksheet file was named: this is a new worksheet, kept in this run only (export writes a briefing of it; pocssr --accessible FILE keeps a worksheet in FILE).",
+		"No worksheet file was named: this is a new worksheet, kept in this run only until save FILE keeps it in a file (export writes a briefing of it).",
 		"Title of the activity (an empty line opens the menu of the new worksheet instead):",
 		"What next? (help lists the commands; an empty line ends)",
 	} {
@@ -115,5 +115,44 @@ func TestAccessibleOffersUndoOnlyWhileTheInputGoesOn(t *testing.T) {
 	_, stderr, _ = runPocssr(t, "\ndelete 1\nyes\nquit\n", path, "--accessible")
 	if want := "Deleted “Joint offensive”; 0 activities left. undo puts it back."; !strings.Contains(stderr, want) {
 		t.Errorf("with input to come: want %q:\n%s", want, stderr)
+	}
+}
+
+// save keeps a new worksheet in a file, as ctrl+s asks a name for one: a
+// file there is replaced only on a yes, and every change after is saved to
+// the file at once.
+func TestAccessibleSaveKeepsTheNewWorksheet(t *testing.T) {
+	dir := t.TempDir()
+	taken := filepath.Join(dir, "taken.yaml")
+	if err := os.WriteFile(taken, []byte("activities: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "plan.yaml")
+	// Who carries it out, what it does: not known; nothing more is asked.
+	add := func(title string) []string { return []string{"add", title, "", "0", "0"} }
+	in := []string{""}
+	in = append(in, add("Patrols by night")...)
+	in = append(in, "save "+taken, "no", "save "+path)
+	in = append(in, add("Vetting police")...)
+	in = append(in, "save "+path, "quit")
+	_, stderr, code := runPocssr(t, strings.Join(in, "\n")+"\n", "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		model.QuoteName(taken) + " exists. Replace it? (yes or no)\nNot saved.",
+		"Saved 1 activity to " + model.QuoteName(path) + ": every change is saved there from now on.",
+		"Added “Vetting police” to " + model.QuoteName(path) + " (2 activities); undo takes it out.",
+		"Every change is saved to " + model.QuoteName(path) + " at once: save names a file for a new worksheet only.",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the prompts lack %q:\n%s", want, stderr)
+		}
+	}
+	if ws := loadPlan(t, path); len(ws.Activities) != 2 || ws.Activities[1].Title != "Vetting police" {
+		t.Errorf("the file holds %d activities", len(ws.Activities))
+	}
+	if data, _ := os.ReadFile(taken); string(data) != "activities: []\n" {
+		t.Errorf("the file not to be replaced holds %q", data)
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify/report"
@@ -104,4 +105,42 @@ func (m *plainMenu) framework() {
 		return
 	}
 	m.stdout.Write([]byte(b.String()))
+}
+
+// saveAs keeps a new worksheet no file was named for in the file path, as
+// ctrl+s asks a name for one: a file there is replaced only on a yes, and
+// from then on every change is saved to it at once. A worksheet that has a
+// file is saved at each change already; the case library is kept by none.
+func (m *plainMenu) saveAs(rest string) error {
+	p := m.p
+	if !m.unnamed {
+		if m.demo {
+			p.say("Not saved: the case library is kept by no file; export writes a briefing of it.")
+		} else {
+			p.say("Every change is saved to %s at once: save names a file for a new worksheet only.", m.name())
+		}
+		return nil
+	}
+	path := expandHome(unquotePath(rest))
+	if path == "" {
+		p.say("save needs a file name: save plan.yaml.")
+		return nil
+	}
+	ws := m.sh.Worksheet()
+	err := ws.Save(path, model.SaveOptions{})
+	if errors.Is(err, model.ErrExists) {
+		if !p.yesNo(model.QuoteName(path) + " exists. Replace it? (yes or no)") {
+			p.say("Not saved.")
+			return nil
+		}
+		err = ws.Save(path, model.SaveOptions{Overwrite: true})
+	}
+	if err != nil {
+		p.say("Not saved: %s.", err)
+		return nil
+	}
+	m.sh.MarkSaved()
+	m.unnamed = false
+	p.say("Saved %s to %s: every change is saved there from now on.", plural(len(ws.Activities), "activity", "activities"), m.name())
+	return nil
 }
