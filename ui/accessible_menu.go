@@ -48,9 +48,9 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   list, l              the activities, each by its number (N below), then the paragraph of the mandate it comes from, drafts marked
   add, a               a new activity: the questionnaire, then its risks
   show N, s N          the full account of activity N (its number in list, not its paragraph), its facts first
-  edit N, e N          activity N's title, description and answers, then its risks
-  register N, r N      what is being done about each risk of activity N
-  delete N, d N        takes activity N out, after asking (undo puts it back)
+  edit N, e N          activity N's title, description and answers, then its risks (N: its number in list)
+  register N, r N      what is being done about each risk of activity N (its number in list)
+  delete N, d N        takes activity N out, after asking (N: its number in list; undo puts it back)
   review, v            the drafts one by one: accept, edit, skip, discard or undo
   mission, m           the mission and the mandate the worksheet is for (mission NAME sets the mission at once)
   findings, p          the portfolio findings: tensions across the whole worksheet, and the activities that raise them

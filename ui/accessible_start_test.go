@@ -84,6 +84,7 @@ func TestAccessibleHelpNamesTheLetters(t *testing.T) {
 	for _, want := range []string{"  list, l  ", "  add, a  ", "  show N, s N  ", "  edit N, e N  ", "  delete N, d N  ",
 		"  review, v  ", "  mission, m  ", "  findings, p  ", "  framework, f  ", "  undo, u; redo  ", "  quit, q",
 		"the full account of activity N (its number in list, not its paragraph)",
+		"then its risks (N: its number in list)", "after asking (N: its number in list; undo puts it back)",
 		"No activities yet: add makes one.", "The worksheet is now for mission MINUSCA, no mandate named; undo takes it back."} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the prompts lack %q:\n%s", want, stderr)

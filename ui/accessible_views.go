@@ -55,11 +55,12 @@ func headingText(mission, mandate string) string {
 	return say("mission", mission) + ", " + say("mandate", mandate)
 }
 
-// askKept asks for a one-line text that holds now: an empty line keeps it,
+// askKept asks for a one-line text that holds now: an empty line keeps it
+// as it is (said on one line, safe for the terminal, but kept unchanged),
 // clearMark clears it.
 func (p *plainQuestionnaire) askKept(name, now string) string {
-	if now = oneLine(now); now != "" {
-		p.say("%s (now: “%s”; an empty line keeps it, %s clears it):", name, now, clearMark)
+	if said := oneLine(now); said != "" {
+		p.say("%s (now: “%s”; an empty line keeps it, %s clears it):", name, said, clearMark)
 	} else {
 		p.say("%s (none now; an empty line leaves none):", name)
 	}
