@@ -4,11 +4,13 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
@@ -28,6 +30,9 @@ type plainQuestionnaire struct {
 	in   *bufio.Reader
 	out  io.Writer
 	eof  bool
+	// piped: the input is no terminal (a file or a pipe), whose end can be
+	// looked for without waiting on a person typing (ended).
+	piped bool
 	// today is the day a due date is read on: one already past is overdue.
 	today model.Date
 }
@@ -39,14 +44,14 @@ func newPlain(rb *classify.Rulebook, in io.Reader, out io.Writer) *plainQuestion
 // plainWalk is one walk of the flow over an activity in the plain mode.
 type plainWalk struct {
 	a         *model.Activity
-	suggested map[model.Fact][]string // suggested answers not yet confirmed, with their labels
-	editing   bool                    // the activity had answers: an empty line keeps each
-	// suggestedBy names where the suggestions come from, in their prompt;
-	// confirm: they are a draft's, which an empty line confirms.
-	suggestedBy string
-	confirm     bool
-	emptyTitle  string // what an empty title does, in its prompt
-	asked       int    // questions asked so far
+	suggested map[model.Fact]heldValue // suggested answers not yet confirmed
+	editing   bool                     // the activity had answers: an empty line keeps each
+	// confirm: the suggestions are asked to be confirmed (an edit's), and
+	// an empty line confirms them; accepts: finishing the questions
+	// accepts the draft edited, before its verdict is shown.
+	confirm, accepts bool
+	emptyTitle       string // what an empty title does, in its prompt
+	asked            int    // questions asked so far
 	// After the verdict: the risks that fire, and where their entries are
 	// kept (nil: the register steps are not asked, nothing would keep them).
 	risks   []classify.Risk
@@ -55,10 +60,18 @@ type plainWalk struct {
 	verdict func(a *model.Activity) // prints the verdict, at the Verdict step
 }
 
-// runAccessible runs the plain questionnaire and prints the verdict as text.
-// With a worksheet file, the activity is added to it and saved, and the
-// worksheet's menu follows (accessible_menu.go); with the case library, the
-// library's account is printed.
+// heldValue is a fact's answer suggested by the words and not yet
+// confirmed: its values' labels, and whose words suggest it, in the words
+// the screens use (words.Source).
+type heldValue struct {
+	labels []string
+	by     string
+}
+
+// runAccessible runs the plain questionnaire and prints the verdict as text;
+// the worksheet's menu follows (accessible_menu.go). With a worksheet file,
+// the activity is added to it and saved; without one, to a new worksheet
+// this run keeps; with the case library, the menu is over the library.
 func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Options) error {
 	today := opts.Today
 	if today == "" {
@@ -66,6 +79,8 @@ func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Opt
 	}
 	p := newPlain(rb, env.Stdin, env.Stderr)
 	p.today = today
+	f, isFile := env.Stdin.(*os.File)
+	p.piped = !isFile || !term.IsTerminal(f.Fd())
 	// The plain mode edits through the same session as the screens: the id
 	// is one no other activity has, and the save refuses a file that changed
 	// on disk or may not be written, as ctrl+s does.
@@ -76,9 +91,10 @@ func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Opt
 		pm.demo = true
 		return pm.demoMenu()
 	}
-	if opts.Path == "" {
-		return pm.addOnly()
-	}
+	// No file named: a new unnamed worksheet, as pocssr alone opens on the
+	// screen; no file keeps it, so its changes stay in this run.
+	pm.unnamed = opts.Path == ""
+	pm.created = newWorksheetPath(opts, ws)
 	return pm.run()
 }
 
@@ -92,6 +108,18 @@ func (p *plainQuestionnaire) line() string {
 		p.eof = true
 	}
 	return strings.TrimSpace(strings.TrimRight(s, "\r\n"))
+}
+
+// ended reports whether the input has ended, looking ahead where that
+// waits on no one (a file or a pipe): a way back offered after the last
+// line could never be taken.
+func (p *plainQuestionnaire) ended() bool {
+	if !p.eof && p.piped {
+		if _, err := p.in.Peek(1); err != nil {
+			p.eof = true
+		}
+	}
+	return p.eof
 }
 
 func (p *plainQuestionnaire) say(format string, args ...any) {
@@ -176,7 +204,7 @@ func (p *plainQuestionnaire) askDescription(w *plainWalk) bool {
 	}
 	p.say("Description (one line, empty to skip):")
 	a.Description = oneLine(p.line())
-	w.suggested = p.suggest(a, nil)
+	w.suggested = p.suggest(a, nil, false)
 	return true
 }
 
@@ -200,13 +228,13 @@ func (p *plainQuestionnaire) askFact(w *plainWalk, f model.Fact) {
 	p.say("")
 	p.say("Question %d (answered %d of %d relevant%s): %s", w.asked, flow.Answered(qs, &a.Facts)-pending, len(qs), more, p.walk.Asks(flow.Step{Kind: flow.Ask, Fact: f}))
 	p.say("  %s", oneLine(q.Help))
-	lines, wasSuggested := w.suggested[f]
+	held, wasSuggested := w.suggested[f]
 	keep := wasSuggested
 	switch {
 	case wasSuggested && w.confirm:
-		p.say("  Suggested by the words of %s, not yet confirmed (~): %s. An empty line confirms it.", w.suggestedBy, strings.Join(lines, "; "))
+		p.say("  Suggested by the words of %s, not yet confirmed (~): %s. An empty line confirms it.", held.by, strings.Join(held.labels, "; "))
 	case wasSuggested:
-		p.say("  Suggested by the description: %s. An empty line keeps it.", strings.Join(lines, "; "))
+		p.say("  Suggested by the words of %s: %s. An empty line keeps it.", held.by, strings.Join(held.labels, "; "))
 	case w.editing && a.Facts.Known(f):
 		p.say("  Now: %s. An empty line keeps it.", p.rb.ValueText(&a.Facts, f))
 		keep = true
@@ -229,8 +257,10 @@ func (p *plainQuestionnaire) askFact(w *plainWalk, f model.Fact) {
 // the questionnaire does on leaving its description step: a fact not known
 // yet takes the reading, and so does one still holding a suggestion not
 // confirmed (pending), which goes where the words no longer suggest it. It
-// returns each suggested fact's lines.
-func (p *plainQuestionnaire) suggest(a *model.Activity, pending map[model.Fact][]string) map[model.Fact][]string {
+// returns each suggested fact's labels and source. typed: the description
+// was typed by the planner just now, so that an imported task's words read
+// as its context are the planner's, not a lead-in or heading.
+func (p *plainQuestionnaire) suggest(a *model.Activity, pending map[model.Fact]heldValue, typed bool) map[model.Fact]heldValue {
 	reading := words.Read(suggest.NewReader(p.rb), a)
 	never := func(model.Fact) bool { return false }
 	held := func(f model.Fact) bool { _, ok := pending[f]; return ok }
@@ -242,17 +272,28 @@ func (p *plainQuestionnaire) suggest(a *model.Activity, pending map[model.Fact][
 		}
 	}
 	if len(filled) == 0 {
-		return map[model.Fact][]string{}
+		return map[model.Fact]heldValue{}
 	}
-	out := make(map[model.Fact][]string, len(filled))
+	out := make(map[model.Fact]heldValue, len(filled))
 	p.say("")
 	p.say("What the words suggest (each is asked to be confirmed):")
 	for _, sv := range words.Values(reading) {
 		if !slices.Contains(filled, sv.Fact) {
 			continue
 		}
-		p.say("  %s", sv.Text(p.rb))
-		out[sv.Fact] = append(out[sv.Fact], report.ValueLabel(p.rb, sv.Fact, sv.Value))
+		text, by := sv.Text(p.rb), words.Source(a)
+		if sv.Context && typed {
+			text, by = sv.TextIn(p.rb, words.TypedContext), words.TypedContext
+		}
+		p.say("  %s", text)
+		hv := out[sv.Fact]
+		hv.labels = append(hv.labels, report.ValueLabel(p.rb, sv.Fact, sv.Value))
+		if hv.by == "" || hv.by == by {
+			hv.by = by
+		} else {
+			hv.by = words.Source(a) + " and " + by
+		}
+		out[sv.Fact] = hv
 	}
 	return out
 }

@@ -33,7 +33,7 @@ func TestAccessibleDemoOffersTheMenu(t *testing.T) {
 		"pocssr demo: the case library",
 		"23 activities · T1 ",
 		"What next? (help lists the commands; an empty line ends)",
-		"  review               the drafts one by one",
+		"  review, v            the drafts one by one",
 		"Added “Vetting police” to the case library (24 activities); undo takes it out.",
 		"Exported 24 activities as markdown to " + brief + ".",
 	} {
@@ -43,7 +43,7 @@ func TestAccessibleDemoOffersTheMenu(t *testing.T) {
 	}
 	// stdout holds the list, then the two accounts asked for (show 1, the
 	// new case's verdict), not the library's 23.
-	list := "  1. " + oneLine(first.Source.Ref) + " " + oneLine(first.Title) + " — "
+	list := "  1. paragraph " + oneLine(first.Source.Ref) + ": " + oneLine(first.Title) + " — "
 	if n := strings.Count(stdout, "\nFacts:"); n > 2 || !strings.HasPrefix(stdout, list) || !strings.Contains(stdout, "\n"+first.ID+" — ") {
 		t.Errorf("stdout holds %d accounts:\n%.400s", n, stdout)
 	}
@@ -84,7 +84,7 @@ func TestPlainExportFormatsAreOneList(t *testing.T) {
 	path, _ := offensiveSheet(t)
 	_, stderr, _ := runPocssr(t, "\nhelp\nexport pdf out.pdf\nexport csv\nquit\n", path, "--accessible")
 	names := strings.Join(exportNames(), ", ")
-	for _, want := range []string{"export FORMAT FILE   a briefing: " + names + "\n",
+	for _, want := range []string{"export FORMAT FILE, x FORMAT FILE   a briefing: " + names + "\n",
 		`Not exported: unknown format "pdf"; formats are: ` + names + ".",
 		"export needs a format and a file name: export markdown plan.md (formats: " + names + ")."} {
 		if !strings.Contains(stderr, want) {

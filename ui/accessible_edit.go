@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
@@ -19,6 +20,9 @@ import (
 // one way to say "none" where an empty line means "as it is".
 const clearMark = "-"
 
+// cutMark ends a title the import cut short (suggest's titles).
+const cutMark = "..."
+
 // edit asks the title and description again, then the questions, each
 // with its answer kept by an empty line, then its verdict and its risks:
 // the flow from the description on, as the questionnaire opened on the
@@ -32,8 +36,9 @@ func (m *plainMenu) edit(a *model.Activity) {
 	snap := m.sh.Snapshot(a)
 	w := m.newWalk(a, true)
 	w.editing = true
-	w.suggested, w.suggestedBy = p.draftSuggested(a)
+	w.suggested = p.draftSuggested(a)
 	w.confirm = true
+	w.accepts = a.Status == model.StatusDraft
 	p.say("Editing %s: an empty line keeps each answer.", quoted(a))
 	ended := p.eof
 	title, description := a.Title, a.Description
@@ -42,13 +47,11 @@ func (m *plainMenu) edit(a *model.Activity) {
 		// New words are read again, as the questionnaire reads them on
 		// leaving the description: what they suggest fills the answers
 		// not known yet, and those still unconfirmed.
-		w.suggested, w.suggestedBy, w.confirm = p.suggest(a, w.suggested), "the description", false
+		// Each is asked to be confirmed, as a draft's are.
+		w.suggested = p.suggest(a, w.suggested, a.Description != description)
 	}
-	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
 	wasDraft := a.Status == model.StatusDraft
-	if wasDraft && !p.eof {
-		a.Status = model.StatusReviewed
-	}
+	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
 	m.sayKept(w)
 	if p.eof && !ended {
 		kept := "the answers given before it are kept"
@@ -64,19 +67,27 @@ func (m *plainMenu) edit(a *model.Activity) {
 	case !snap.Changed():
 		p.say("%s is as it was.", quoted(a))
 	case wasDraft && a.Status == model.StatusReviewed:
-		p.say("Accepted %s with the answers given: reviewed now; undo takes the edit back.", quoted(a))
+		p.say("Accepted %s with the answers given: reviewed now%s.", quoted(a), m.undoHint("; undo takes the edit back"))
 	default:
-		p.say("Edited %s; undo takes the edit back.", quoted(a))
+		p.say("Edited %s%s.", quoted(a), m.undoHint("; undo takes the edit back"))
 	}
 }
 
 // askTitleAgain asks an activity's title and description, each kept by an
 // empty line; the description is cleared by clearMark. A title cut short on
-// import is given whole this way.
+// import (it ends in "...") is said with its paragraph whole, which the
+// activity's source keeps, so that the planner can give it whole.
 func (m *plainMenu) askTitleAgain(a *model.Activity) {
 	p := m.p
 	if p.eof {
 		return
+	}
+	if src := oneLine(a.Source.Text); strings.HasSuffix(a.Title, cutMark) && src != "" {
+		where := paragraphOf(a, "")
+		if where == "" {
+			where = " source paragraph"
+		}
+		p.say("The title was cut on import; the%s whole reads: “%s”", where, src)
 	}
 	p.say("Title (now: %s; an empty line keeps it):", quoted(a))
 	if t := oneLine(p.line()); t != "" {
@@ -102,15 +113,17 @@ func (m *plainMenu) askTitleAgain(a *model.Activity) {
 // draftSuggested are the answers of a draft that still hold what its words
 // suggest, with their labels, and where those words are: nobody confirmed
 // them (the screens mark them ~). None for an activity that is no draft.
-func (p *plainQuestionnaire) draftSuggested(a *model.Activity) (map[model.Fact][]string, string) {
-	out := map[model.Fact][]string{}
+func (p *plainQuestionnaire) draftSuggested(a *model.Activity) map[model.Fact]heldValue {
+	out := map[model.Fact]heldValue{}
 	if a.Status != model.StatusDraft {
-		return out, ""
+		return out
 	}
 	for _, sv := range p.heldSuggestions(a) {
-		out[sv.Fact] = append(out[sv.Fact], report.ValueLabel(p.rb, sv.Fact, sv.Value))
+		hv := out[sv.Fact]
+		hv.labels, hv.by = append(hv.labels, report.ValueLabel(p.rb, sv.Fact, sv.Value)), words.Source(a)
+		out[sv.Fact] = hv
 	}
-	return out, words.Source(a)
+	return out
 }
 
 // heldSuggestions are the values the words of a draft suggest that it still
@@ -146,8 +159,18 @@ func (m *plainMenu) sayKept(w *plainWalk) {
 	if w.kept == 0 && held == 0 {
 		return
 	}
-	m.p.say("Risk register of %s: %s given now, %s in all.",
-		quoted(w.a), plural(w.kept, "entry", "entries"), plural(held, "entry", "entries"))
+	// An entry whose risk no longer fires is kept (the facts may change
+	// back), and counted apart, as the register screen marks it stale.
+	stale := ""
+	if r := m.sh.Rulebook().ClassifyOn(w.a, m.today); len(r.Stale) > 0 {
+		why := "its risk no longer fires"
+		if len(r.Stale) > 1 {
+			why = "their risks no longer fire"
+		}
+		stale = fmt.Sprintf(", %d of them stale (%s; kept in case the facts change back)", len(r.Stale), why)
+	}
+	m.p.say("Risk register of %s: %s given now, %s in all%s.",
+		quoted(w.a), plural(w.kept, "entry", "entries"), plural(held, "entry", "entries"), stale)
 }
 
 // register asks the register steps of an activity alone (the flow from its
@@ -181,7 +204,7 @@ func (m *plainMenu) delete(a *model.Activity) error {
 	if err := m.save(); err != nil {
 		return err
 	}
-	p.say("Deleted %s; %s left. undo puts it back.", quoted(a), plural(m.sh.Len(), "activity", "activities"))
+	p.say("Deleted %s; %s left.%s", quoted(a), plural(m.sh.Len(), "activity", "activities"), m.undoHint(" undo puts it back."))
 	return nil
 }
 
@@ -190,13 +213,13 @@ func (m *plainMenu) delete(a *model.Activity) error {
 func (m *plainMenu) undo() error {
 	what := m.sh.Undo()
 	if what == "" {
-		m.p.say("Nothing to undo.")
+		m.p.say("Nothing to undo: undo takes back only what was changed in this run.")
 		return nil
 	}
 	if err := m.save(); err != nil {
 		return err
 	}
-	m.p.say("Undid the %s; redo makes it again.", what)
+	m.p.say("Undid the %s%s.", what, m.undoHint("; redo makes it again"))
 	return nil
 }
 
@@ -210,6 +233,6 @@ func (m *plainMenu) redo() error {
 	if err := m.save(); err != nil {
 		return err
 	}
-	m.p.say("Redid the %s; undo takes it back again.", what)
+	m.p.say("Redid the %s%s.", what, m.undoHint("; undo takes it back again"))
 	return nil
 }

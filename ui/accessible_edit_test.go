@@ -115,11 +115,11 @@ func TestAccessibleRegisterKeepsAndClearsEachPart(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
 	for _, want := range []string{
-		"  Now: planned · owner: Force HQ · due 2026-01-31 · Screening list.",
+		"  Now: planned · owner: Force HQ · due 2026-01-31 · OVERDUE · Screening list.",
 		"Status (1-4; now: planned; an empty line leaves the whole entry as it is):",
 		"  2. planned (the risk is open)", "  3. in-place (the risk is mitigated)",
 		"Owner (who puts the measures in place; now: Force HQ; an empty line keeps it, - clears it):",
-		"Due date (YYYY-MM-DD; now: 2026-01-31; an empty line keeps it, - clears it):",
+		"Due date (YYYY-MM-DD; now: 2026-01-31, overdue; an empty line keeps it, - clears it):",
 		`"none" is not a date`, "Try again; an empty line keeps it.",
 		"2026-01-31 is already past on 2026-03-01: the entry is kept, and overdue.",
 		"  Kept: planned · due 2026-01-31 · OVERDUE · Screening list (the risk is open).",
@@ -195,7 +195,7 @@ func TestAccessibleEditReadsANewDescription(t *testing.T) {
 	}
 	for _, want := range []string{"Description (none now; one line, an empty line leaves none):",
 		"What the words suggest (each is asked to be confirmed):",
-		"Suggested by the description: Combined operations. An empty line keeps it.",
+		"Suggested by the words of the title and description, not yet confirmed (~): Combined operations. An empty line confirms it.",
 		"Edited “Item”; undo takes the edit back."} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the prompts lack %q", want)

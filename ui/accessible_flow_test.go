@@ -24,7 +24,7 @@ func askPlain(t *testing.T, input string) (*model.Activity, string) {
 func TestPlainShowsAndKeepsTheReadersSuggestions(t *testing.T) {
 	a, out := askPlain(t, "Joint offensive with the army\n\n1\n\n\n"+strings.Repeat("0\n", 12))
 	for _, want := range []string{"What the words suggest", "kinds: Combined operations ← “Joint offensive”",
-		"Suggested by the description: Combined operations. An empty line keeps it."} {
+		"Suggested by the words of the title and description: Combined operations. An empty line keeps it."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("prompts lack %q:\n%s", want, out)
 		}
@@ -57,7 +57,7 @@ func TestPlainAsksInTheFlowsOrder(t *testing.T) {
 	fl := flow.New(rb)
 	p := newPlain(rb, strings.NewReader(strings.Join(answers[2:], "\n")+"\n"), &strings.Builder{})
 	a := &model.Activity{Title: answers[0], Description: answers[1]}
-	p.suggest(a, nil)
+	p.suggest(a, nil, false)
 	var want []string
 	for at := -1; ; {
 		f, ok := fl.After(fl.Relevant(&a.Facts), at)

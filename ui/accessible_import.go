@@ -97,7 +97,7 @@ func (m *plainMenu) importMandate(path string) error {
 	if len(how) > 0 {
 		line += " (" + strings.Join(how, "; ") + ")"
 	}
-	p.say("%s; %s in %s, %s to review (review goes through them). undo takes the import out.", line, plural(m.sh.Len(), "activity", "activities"), m.name(), plural(m.sh.Drafts(), "draft", "drafts"))
+	p.say("%s; %s in %s, %s to review (review goes through them).%s", line, plural(m.sh.Len(), "activity", "activities"), m.name(), plural(m.sh.Drafts(), "draft", "drafts"), m.undoHint(" undo takes the import out."))
 	m.listLeftOut(false)
 	return m.save()
 }
@@ -200,7 +200,7 @@ func (m *plainMenu) restore(ref string) error {
 	l.parts = append(l.parts[:i:i], l.parts[i+1:]...)
 	l.spare = append(l.spare[:i:i], l.spare[i+1:]...)
 	_, whole := review.RestoredNote(ref, sp.Discarded())
-	p.say("%s: activity %d, “%s”; undo takes it out again.", whole, at+1, oneLine(sp.Draft().Title))
+	p.say("%s: activity %d, “%s”%s.", whole, at+1, oneLine(sp.Draft().Title), m.undoHint("; undo takes it out again"))
 	return m.save()
 }
 

@@ -31,45 +31,41 @@ type plainMenu struct {
 	stdout io.Writer
 	today  model.Date
 	// demo: the worksheet is the case library, which no file keeps; the
-	// menu's changes stay in memory.
-	demo bool
+	// menu's changes stay in memory, as they do in a new worksheet no file
+	// was named for (unnamed).
+	demo, unnamed bool
+	// created is the whole path of the worksheet file when it does not
+	// exist yet: the first change creates it.
+	created string
 	// left is what the last import of the run left out, for left and
 	// restore: it is kept with no file, as the review's list is not.
 	left plainLeftOut
 }
 
-// menuHelp is what the menu offers, one command a line.
-const menuHelp = `Commands (one a line; an empty line or the end of the input quits):
-  list                 the activities, numbered, drafts marked
-  add                  a new activity: the questionnaire, then its risks
-  show N               the full account of activity N, its facts first
-  edit N               activity N's title, description and answers, then its risks
-  register N           what is being done about each risk of activity N
-  delete N             takes activity N out, after asking (undo puts it back)
-  review               the drafts one by one: accept, edit, skip, discard or undo
-  import FILE          a mandate's tasks as drafts, into this worksheet
+// menuHelp is what the menu offers, one command a line, each with its
+// letter; N is always an activity's number in list, never its paragraph.
+const menuHelp = `Commands (one a line, whole or by the letter after the comma; an empty line or the end of the input quits):
+  list, l              the activities, each by its number (N below), then the paragraph of the mandate it comes from, drafts marked
+  add, a               a new activity: the questionnaire, then its risks
+  show N, s N          the full account of activity N (its number in list, not its paragraph), its facts first
+  edit N, e N          activity N's title, description and answers, then its risks (N: its number in list)
+  register N, r N      what is being done about each risk of activity N (its number in list)
+  delete N, d N        takes activity N out, after asking (N: its number in list; undo puts it back)
+  review, v            the drafts one by one: accept, edit, skip, discard or undo
+  mission, m           the mission and the mandate the worksheet is for (mission NAME sets the mission at once)
+  findings, p          the portfolio findings: tensions across the whole worksheet, and the activities that raise them
+  framework, f         the framework: the kinds by tier, the readings, the risks, the recommendations
+  import FILE, i FILE  a mandate's tasks as drafts, into this worksheet
   left                 the paragraphs the last import left out, and why
-  restore REF          brings paragraph REF back from those left out, as a draft
-  undo, redo           takes back the last change, or makes it again
-  export FORMAT FILE   a briefing: %s
-  quit`
+  restore REF          brings paragraph REF (as left names it) back from those left out, as a draft
+  undo, u; redo        takes back the last change made in this run, or makes it again
+  export FORMAT FILE, x FORMAT FILE   a briefing: %s
+  save FILE            keeps a new worksheet no file was named for in FILE (a worksheet file is saved at each change)
+  help, h
+  quit, q`
 
 // menuCommands is what a line that is no command is told.
-const menuCommands = "list, add, show N, edit N, register N, delete N, review, import FILE, left, restore REF, undo, redo, export FORMAT FILE, help, quit"
-
-// addOnly asks for one activity and prints its verdict: without a file,
-// nothing keeps it (and so no register step is asked).
-func (m *plainMenu) addOnly() error {
-	p := m.p
-	p.say("%s", plainIntro)
-	w := m.newWalk(&model.Activity{}, false)
-	w.emptyTitle = "ends, classifying nothing"
-	if !p.askDescription(w) {
-		return noAnswers()
-	}
-	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
-	return nil
-}
+const menuCommands = "list, add, show N, edit N, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit"
 
 func noAnswers() error {
 	return &exit.Error{Code: exit.Invalid, Err: errors.New("pocssr: no answers were given")}
@@ -78,9 +74,14 @@ func noAnswers() error {
 // newWalk starts a walk of the flow over a; keep says whether its answers
 // are kept (in the worksheet, with its register steps).
 func (m *plainMenu) newWalk(a *model.Activity, keep bool) *plainWalk {
-	w := &plainWalk{a: a, suggested: map[model.Fact][]string{}}
+	w := &plainWalk{a: a, suggested: map[model.Fact]heldValue{}}
 	w.verdict = func(a *model.Activity) {
 		m.p.settle(w)
+		// Finishing the questions of a draft accepts it: its verdict says
+		// so, not the draft it was.
+		if w.accepts && !m.p.eof && len(w.suggested) == 0 {
+			a.Status = model.StatusReviewed
+		}
 		if a.ID == "" {
 			a.ID = m.sh.UniqueID(a.Title)
 		}
@@ -106,12 +107,18 @@ func (m *plainMenu) printAccount(a *model.Activity) {
 
 // run adds a new activity first, as the plain prompts always have, unless
 // the title is left empty; then the menu, until quit or the end of the input.
+// A worksheet no file holds yet is said to be new first.
 func (m *plainMenu) run() error {
 	p := m.p
 	p.say("%s", plainIntro)
-	p.say("An empty title opens the menu of %s instead.", model.QuoteName(m.sh.Worksheet().Path()))
+	switch {
+	case m.unnamed:
+		p.say("No worksheet file was named: this is a new worksheet, kept in this run only until save FILE keeps it in a file (export writes a briefing of it).")
+	case m.created != "":
+		p.say("%s is a new worksheet: the first change creates %s.", m.name(), model.QuoteName(m.created))
+	}
 	w := m.newWalk(&model.Activity{}, true)
-	w.emptyTitle = "opens the menu instead"
+	w.emptyTitle = "opens the menu of " + m.name() + " instead"
 	mark := m.sh.Undoable()
 	switch ok := p.askDescription(w); {
 	case !ok && p.eof:
@@ -171,7 +178,7 @@ func (m *plainMenu) add(w *plainWalk, mark int) error {
 	if err := m.save(); err != nil {
 		return err
 	}
-	p.say("Added %s to %s (%s); undo takes it out.", title, m.name(), plural(m.sh.Len(), "activity", "activities"))
+	p.say("Added %s to %s (%s)%s.", title, m.name(), plural(m.sh.Len(), "activity", "activities"), m.undoHint("; undo takes it out"))
 	if w.a.Status == model.StatusDraft {
 		p.say("The input ended before the suggested answers were confirmed: the activity is saved as a draft (status: draft).")
 	}
@@ -184,7 +191,7 @@ func quoted(a *model.Activity) string { return "“" + oneLine(a.Title) + "”" 
 // save writes the worksheet to its file; a refusal (changed on disk, read
 // only) ends the plain mode with nothing written.
 func (m *plainMenu) save() error {
-	if m.demo {
+	if m.demo || m.unnamed {
 		return nil
 	}
 	if err := m.sh.Worksheet().Save("", model.SaveOptions{}); err != nil {
@@ -196,8 +203,11 @@ func (m *plainMenu) save() error {
 
 // name is what the worksheet is called in the prompts.
 func (m *plainMenu) name() string {
-	if m.demo {
+	switch {
+	case m.demo:
 		return "the case library"
+	case m.unnamed:
+		return "the new worksheet"
 	}
 	return model.QuoteName(m.sh.Worksheet().Path())
 }
@@ -244,6 +254,14 @@ func (m *plainMenu) command(line string) error {
 		}
 	case "review", "v":
 		return m.review()
+	case "mission", "m":
+		return m.mission(rest)
+	case "findings", "p", "portfolio":
+		m.findings()
+	case "framework", "f":
+		m.framework()
+	case "save":
+		return m.saveAs(rest)
 	case "import", "i":
 		return m.importMandate(rest)
 	case "left":
@@ -279,12 +297,18 @@ func (m *plainMenu) list() {
 		if a.Status == model.StatusDraft {
 			mark = " [draft]"
 		}
-		ref := ""
-		if a.Source.Ref != "" {
-			ref = " " + oneLine(a.Source.Ref)
-		}
-		fmt.Fprintf(m.stdout, "%3d.%s %s%s — %s\n", i+1, ref, oneLine(a.Title), mark, report.VerdictWords(&r))
+		fmt.Fprintf(m.stdout, "%3d.%s %s%s — %s\n", i+1, paragraphOf(a, ":"), oneLine(a.Title), mark, report.VerdictWords(&r))
 	}
+}
+
+// undoHint is how to take back what a command just did, said only while
+// the input goes on: after its end, undo could never be asked, and the next
+// run's undo does not reach back into this one.
+func (m *plainMenu) undoHint(hint string) string {
+	if m.p.ended() {
+		return ""
+	}
+	return hint
 }
 
 // activityArg reads the number of an activity from a command's arguments,
@@ -295,7 +319,7 @@ func (m *plainMenu) activityArg(args []string) *model.Activity {
 		n, _ = strconv.Atoi(args[1])
 	}
 	if n < 1 || n > m.sh.Len() {
-		m.p.say("Give the number of an activity, from 1 to %d (list shows them).", m.sh.Len())
+		m.p.say("Give the number of an activity, from 1 to %d (its number in list, not its paragraph).", m.sh.Len())
 		return nil
 	}
 	return m.sh.At(n - 1)

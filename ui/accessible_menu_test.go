@@ -80,12 +80,13 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
 	for _, want := range []string{
-		"An empty title opens the menu of " + path + " instead.",
-		"export FORMAT FILE   a briefing: ",
-		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, delete N, review, import FILE, left, restore REF, undo, redo, export FORMAT FILE, help, quit.`,
-		"Give the number of an activity, from 1 to 3 (list shows them).",
-		"Draft 1 of 3: “" + oneLine(accepted.Title) + "”", "Draft 2 of 3: “" + oneLine(discarded.Title) + "”",
-		"Draft 3 of 3: “" + oneLine(edited.Title) + "”\n  " + review.OthersNote(othersHeading(classify.Default())),
+		"Title of the activity (an empty line opens the menu of " + path + " instead):",
+		"export FORMAT FILE, x FORMAT FILE   a briefing: ",
+		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit.`,
+		"Give the number of an activity, from 1 to 3 (its number in list, not its paragraph).",
+		"Draft 1 of 3: “" + oneLine(accepted.Title) + "” — activity 1 in list, paragraph " + oneLine(accepted.Source.Ref) + "\n",
+		"Draft 2 of 3: “" + oneLine(discarded.Title) + "” — activity 3 in list, paragraph " + oneLine(discarded.Source.Ref) + "\n",
+		"Draft 3 of 3: “" + oneLine(edited.Title) + "” — activity 2 in list, paragraph " + oneLine(edited.Source.Ref) + "\n  " + review.OthersNote(othersHeading(classify.Default())),
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  0. stop the review (an empty line too)",
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  5. undo the last answer  0. stop the review (an empty line too)",
 		"Accepted “" + oneLine(accepted.Title) + "”: reviewed now; undo takes it back (5 while the review goes on).",
@@ -113,7 +114,7 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		}
 	}
 	// list writes to stdout, as show does: results, not prompts.
-	if want := "  1. " + before.Activities[0].Source.Ref + " " + accepted.Title + " [draft] — "; !strings.Contains(stdout, want) || strings.Contains(stderr, want) {
+	if want := "  1. paragraph " + before.Activities[0].Source.Ref + ": " + accepted.Title + " [draft] — "; !strings.Contains(stdout, want) || strings.Contains(stderr, want) {
 		t.Errorf("stdout lacks the list's %q", want)
 	}
 	if strings.Contains(stdout, "What next?") {

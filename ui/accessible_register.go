@@ -46,7 +46,8 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 	p.say("  %s", p.walk.Asks(flow.Step{Kind: flow.Mitigate, Risk: risk}))
 	old := flow.Entry(w.a, risk)
 	if old.Status != "" {
-		p.say("  Now: %s.", report.EntryText(&classify.Mitigation{Entry: old}))
+		// Said as the Kept line says it: a due date past is overdue.
+		p.say("  Now: %s.", report.EntryText(&classify.Mitigation{Entry: old, Overdue: old.Overdue(p.today)}))
 	}
 	e, ok := p.askEntry(old)
 	if !ok {
@@ -93,6 +94,9 @@ func (p *plainQuestionnaire) askEntry(old model.RegisterEntry) (model.RegisterEn
 		required := fd.Required(&e)
 		for tries := 0; tries < plainTries && !p.eof; tries++ {
 			prompt, empty := fieldPrompt(fd, fd.Get(&e), required)
+			if fd == flow.Due && e.Overdue(p.today) {
+				prompt = strings.Replace(prompt, "now: "+string(e.Due), "now: "+string(e.Due)+", overdue", 1)
+			}
 			v, _ := p.askValue(prompt, empty, func(text string) (string, error) {
 				if text == clearMark {
 					return clearMark, nil

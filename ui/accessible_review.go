@@ -64,7 +64,13 @@ review:
 		}
 		p.say("")
 		// The title first: the account below opens with the draft's id.
-		p.say("Draft %d of %d: %s", slices.Index(drafts, a)+1, len(drafts), quoted(a))
+		// Its number in list and its paragraph are named apart from the
+		// review's count, so that no two numbers run together read aloud.
+		where := "activity " + strconv.Itoa(m.sh.Index(a)+1) + " in list"
+		if a.Source.Ref != "" {
+			where += "," + paragraphOf(a, "")
+		}
+		p.say("Draft %d of %d: %s — %s", slices.Index(drafts, a)+1, len(drafts), quoted(a), where)
 		if m.sh.Verdict(a).Others {
 			p.say("  %s", review.OthersNote(othersHeading(m.sh.Rulebook())))
 		}
@@ -84,13 +90,13 @@ review:
 			m.sh.Touch(a)
 			m.sh.Edited(snap)
 			m.sh.RenameLastUndo("acceptance of " + quoted(a))
-			p.say("Accepted %s: reviewed now; undo takes it back (5 while the review goes on).", quoted(a))
+			p.say("Accepted %s: reviewed now%s.", quoted(a), m.undoHint("; undo takes it back (5 while the review goes on)"))
 		case "edit":
 			m.edit(a)
 		case "discard":
 			m.sh.Delete(m.sh.Index(a))
 			m.sh.RenameLastUndo("discard of " + quoted(a))
-			p.say("Discarded %s; undo puts it back (5 while the review goes on).", quoted(a))
+			p.say("Discarded %s%s.", quoted(a), m.undoHint("; undo puts it back (5 while the review goes on)"))
 		case "skip":
 			counts[did]++
 			p.say("Skipped %s: it stays a draft.", quoted(a))
@@ -140,6 +146,7 @@ func (m *plainMenu) verdictOn(canUndo bool) string {
 	choices += "  0. stop the review (an empty line too)"
 	for tries := 0; tries < plainTries; tries++ {
 		p.say("%s", choices)
+		p.say("Answer (0-%d):", len(answers)-1)
 		ans := strings.ToLower(p.line())
 		if ans == "" {
 			return "stop"

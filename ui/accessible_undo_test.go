@@ -52,7 +52,7 @@ func TestAccessibleReviewSaysEachAnswerAndUndoesIt(t *testing.T) {
 		"Accepted " + q(first) + ": reviewed now; undo takes it back (5 while the review goes on).",
 		"Draft 2 of 3:",
 		"Skipped " + q(second) + ": it stays a draft.",
-		"Draft 3 of 3: " + q(others) + "\n  " + review.OthersNote(othersHeading(classify.Default())),
+		"Draft 3 of 3: " + q(others) + " — activity 2 in list, paragraph " + oneLine(others.Source.Ref) + "\n  " + review.OthersNote(othersHeading(classify.Default())),
 		"The input ended: the review stops at draft 3 of 3, which stays a draft.",
 		"Review: accepted 1 · edited 0 · skipped 1 · discarded 0; 2 drafts in the worksheet.",
 	}
@@ -113,7 +113,7 @@ func TestAccessibleAddDeleteAndUndo(t *testing.T) {
 		"Not deleted.",
 		"Deleted “Patrols by night”; 1 activity left. undo puts it back.",
 		"Undid the deletion of “Patrols by night”; redo makes it again.",
-		"Give the number of an activity, from 1 to 2 (list shows them).",
+		"Give the number of an activity, from 1 to 2 (its number in list, not its paragraph).",
 	}
 	at := 0
 	for _, want := range steps {
@@ -138,7 +138,7 @@ func TestAccessibleAddDeleteAndUndo(t *testing.T) {
 func TestAccessibleUndoWithNothingToUndo(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "plan.yaml")
 	_, stderr, code := runPocssr(t, "\nundo\nredo\nquit\n", path, "--accessible")
-	if code != 0 || !strings.Contains(stderr, "Nothing to undo.") || !strings.Contains(stderr, "Nothing to redo.") {
+	if code != 0 || !strings.Contains(stderr, "Nothing to undo: undo takes back only what was changed in this run.") || !strings.Contains(stderr, "Nothing to redo.") {
 		t.Errorf("exit %d:\n%s", code, stderr)
 	}
 }

@@ -285,6 +285,15 @@ func setTheme(theme string, in, out *os.File) {
 // yet, that a new worksheet was opened and where the first save will write
 // it, so that a name typed in the wrong folder is seen at once.
 func newFileNote(opts Options, ws *model.Worksheet) string {
+	if where := newWorksheetPath(opts, ws); where != "" {
+		return "New worksheet: the first save (ctrl+s) creates " + where + "."
+	}
+	return ""
+}
+
+// newWorksheetPath is the whole path of the worksheet file named on the
+// command line when it does not exist yet (the worksheet is new), else "".
+func newWorksheetPath(opts Options, ws *model.Worksheet) string {
 	if opts.Demo || opts.Path == "" || ws.Path() == "" {
 		return ""
 	}
@@ -295,5 +304,5 @@ func newFileNote(opts Options, ws *model.Worksheet) string {
 	if err != nil {
 		where = opts.Path
 	}
-	return "New worksheet: the first save (ctrl+s) creates " + where + "."
+	return where
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -64,9 +65,25 @@ func OpenText(o *classify.OpenFinding) string {
 		o.Rule.Title, o.Rule.ID, o.Force, classify.ActivityList(o.Activities), o.HeldText(), o.UnknownText)
 }
 
+// WritePortfolioText writes a worksheet's portfolio findings as the text
+// account's "Portfolio" section does, each with the activities that raise
+// it, as the findings screen lists them: for the plain prompts, which show
+// the findings of one worksheet alone.
+func WritePortfolioText(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet, width int) {
+	var b strings.Builder
+	writePortfolio(&b, portfolioOf(rb, ws), width, true)
+	io.WriteString(w, b.String())
+}
+
 // writePortfolioText writes the "Portfolio" section of the text account: the
 // findings, then those held open by facts not known yet.
 func writePortfolioText(b sink, p *classify.Portfolio, width int) {
+	writePortfolio(b, p, width, false)
+}
+
+// writePortfolio writes the findings, naming the activities that raise each
+// where raisedBy: the account names them in its activities' sections.
+func writePortfolio(b sink, p *classify.Portfolio, width int, raisedBy bool) {
 	fs, open := p.Findings(), p.Open()
 	defer writeOpenText(b, open, width)
 	if len(fs) == 0 {
@@ -81,6 +98,9 @@ func writePortfolioText(b sink, p *classify.Portfolio, width int) {
 		wrap(b, "do: "+f.Rule.Mitigation, "    ", "      ", width)
 		wrap(b, "would clear: "+f.WouldClear, "    ", "      ", width)
 		wrap(b, "see: "+f.Rule.Section, "    ", "      ", width)
+		if raisedBy {
+			wrap(b, "raised by: "+classify.ActivityList(f.Activities), "    ", "      ", width)
+		}
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 func TestAloneRunsTheInteractiveProgram(t *testing.T) {
 	t.Setenv("XDG_STATE_HOME", t.TempDir())
 	stdout, stderr, code := run(t, "Only a title\n", "--accessible")
-	if code != 0 || !strings.Contains(stdout, "Tier — undetermined") || !strings.Contains(stderr, "Title of the activity (an empty line ends, classifying nothing):") {
+	if code != 0 || !strings.Contains(stdout, "Tier — undetermined") || !strings.Contains(stderr, "Title of the activity (an empty line opens the menu of the new worksheet instead):") {
 		t.Errorf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}
 	_, stderr, code = run(t, "", "--accessible")

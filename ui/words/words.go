@@ -137,9 +137,19 @@ func Quoted(phrases []string) string {
 	return strings.Join(q, ", ")
 }
 
+// TypedContext names the description of an imported task once the planner
+// has typed it anew: read as the task's context, it is no lead-in or
+// heading any more.
+const TypedContext = "the description"
+
 // Text is a suggested value as one line's words: `implementer: national
 // authorities with mission support ← "Support the Government"`.
 func (sv Value) Text(rb *classify.Rulebook) string {
+	return sv.TextIn(rb, "the lead-in or heading")
+}
+
+// TextIn is Text with the context its phrases come from named context.
+func (sv Value) TextIn(rb *classify.Rulebook, context string) string {
 	s := component.FactName(sv.Fact) + ": " + report.ValueLabel(rb, sv.Fact, sv.Value)
 	if sv.Primary {
 		s += " (primary)"
@@ -148,7 +158,7 @@ func (sv Value) Text(rb *classify.Rulebook) string {
 		s += " ← " + Quoted(sv.Phrases)
 	}
 	if sv.Context {
-		s += " (in the lead-in or heading)"
+		s += " (in " + context + ")"
 	}
 	return s
 }

@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+)
+
+// The plain menu's views of the whole worksheet, as the screens offer them
+// from the worksheet: the mission and mandate it is for (m), its portfolio
+// findings (P) and the framework (f). Each writes what the report code
+// renders for the screens and the briefings; only the mission and mandate
+// change the worksheet, as one step for undo. Beside them, how the prompts
+// name an activity's paragraph apart from its number.
+
+// mission asks the mission and the mandate the worksheet is for, each kept
+// by an empty line and cleared by clearMark, as m's two fields do; a name
+// given after the command is the mission's, and then the mandate is asked.
+func (m *plainMenu) mission(given string) error {
+	p := m.p
+	ws := m.sh.Worksheet()
+	mission, mandate := ws.Mission, ws.Mandate
+	if given = oneLine(given); given != "" {
+		mission = given
+	} else {
+		mission = p.askKept("Mission", mission)
+	}
+	if !p.eof {
+		mandate = p.askKept("Mandate", mandate)
+	}
+	mark := m.sh.Undoable()
+	m.sh.SetHeading(mission, mandate)
+	if m.sh.Undoable() == mark {
+		p.say("The mission and mandate are as they were: %s.", headingText(mission, mandate))
+		return nil
+	}
+	if err := m.save(); err != nil {
+		return err
+	}
+	p.say("The worksheet is now for %s%s.", headingText(mission, mandate), m.undoHint("; undo takes it back"))
+	return nil
+}
+
+// headingText says a mission and mandate in words read aloud as they are:
+// "mission UNMISS, mandate S/RES/1996 (2011)", or what is not given.
+func headingText(mission, mandate string) string {
+	say := func(what, v string) string {
+		if v == "" {
+			return "no " + what + " named"
+		}
+		return what + " " + oneLine(v)
+	}
+	return say("mission", mission) + ", " + say("mandate", mandate)
+}
+
+// askKept asks for a one-line text that holds now: an empty line keeps it
+// as it is (said on one line, safe for the terminal, but kept unchanged),
+// clearMark clears it.
+func (p *plainQuestionnaire) askKept(name, now string) string {
+	if said := oneLine(now); said != "" {
+		p.say("%s (now: “%s”; an empty line keeps it, %s clears it):", name, said, clearMark)
+	} else {
+		p.say("%s (none now; an empty line leaves none):", name)
+	}
+	switch v := oneLine(p.line()); v {
+	case "":
+		return now
+	case clearMark:
+		return ""
+	default:
+		return v
+	}
+}
+
+// paragraphOf names the paragraph of a mandate an activity comes from, after
+// a space and followed by end, so that its number is never read aloud
+// running into the activity's own: "" for an activity of no mandate.
+func paragraphOf(a *model.Activity, end string) string {
+	if ref := oneLine(a.Source.Ref); ref != "" {
+		return " paragraph " + ref + end
+	}
+	return ""
+}
+
+// findings writes the worksheet's portfolio findings to standard output,
+// as the findings screen shows them: each with why it fires, what to do,
+// what would clear it and the activities that raise it, then those that
+// facts not known yet hold open.
+func (m *plainMenu) findings() {
+	if m.sh.Len() == 0 {
+		m.p.say("No activities yet: the portfolio findings read the whole worksheet; add makes one.")
+		return
+	}
+	report.WritePortfolioText(m.stdout, m.sh.Rulebook(), m.sh.Worksheet(), 80)
+}
+
+// framework writes the framework to standard output, as pocssr rules does:
+// the kinds by tier, the readings, the risk catalogue and the chapter's
+// recommendations, the sections of the framework screen.
+func (m *plainMenu) framework() {
+	var b strings.Builder
+	if err := report.WriteRules(&b, m.sh.Rulebook(), report.Text); err != nil {
+		m.p.say("The framework cannot be written: %s.", err)
+		return
+	}
+	m.stdout.Write([]byte(b.String()))
+}
+
+// saveAs keeps a new worksheet no file was named for in the file path, as
+// ctrl+s asks a name for one: a file there is replaced only on a yes, and
+// from then on every change is saved to it at once. A worksheet that has a
+// file is saved at each change already; the case library is kept by none.
+func (m *plainMenu) saveAs(rest string) error {
+	p := m.p
+	if !m.unnamed {
+		if m.demo {
+			p.say("Not saved: the case library is kept by no file; export writes a briefing of it.")
+		} else {
+			p.say("Every change is saved to %s at once: save names a file for a new worksheet only.", m.name())
+		}
+		return nil
+	}
+	path := expandHome(unquotePath(rest))
+	if path == "" {
+		p.say("save needs a file name: save plan.yaml.")
+		return nil
+	}
+	ws := m.sh.Worksheet()
+	err := ws.Save(path, model.SaveOptions{})
+	if errors.Is(err, model.ErrExists) {
+		if !p.yesNo(model.QuoteName(path) + " exists. Replace it? (yes or no)") {
+			p.say("Not saved.")
+			return nil
+		}
+		err = ws.Save(path, model.SaveOptions{Overwrite: true})
+	}
+	if err != nil {
+		p.say("Not saved: %s.", err)
+		return nil
+	}
+	m.sh.MarkSaved()
+	m.unnamed = false
+	p.say("Saved %s to %s: every change is saved there from now on.", plural(len(ws.Activities), "activity", "activities"), m.name())
+	return nil
+}

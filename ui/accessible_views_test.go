@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// trainingSheet writes a worksheet of one activity that trains the army
+// while nothing works on its accountability: a portfolio finding fires.
+func trainingSheet(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	ws := model.New(path)
+	ws.Activities = []*model.Activity{activity(t, "Train the army", "implementer", "mission", "kinds", "capacity-training",
+		"forces", "army", "rights_record", "no-concerns")}
+	if err := ws.Save(path, model.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// The menu has what the worksheet screen offers beside the activities: the
+// mission and mandate (m), saved and undone as one step and carried into
+// the briefing; the portfolio findings (P), each with the activities that
+// raise it; and the framework (f).
+func TestAccessibleMissionFindingsAndFramework(t *testing.T) {
+	path := trainingSheet(t)
+	brief := filepath.Join(filepath.Dir(path), "brief.md")
+	in := strings.Join([]string{"",
+		"mission UNMISS", "S/RES/1996 (2011)", // the mission given with the command, the mandate asked
+		"findings", "framework",
+		"export markdown " + brief,
+		"m", "", "-", // the mission kept, the mandate cleared
+		"undo", // the mandate back
+		"quit"}, "\n") + "\n"
+	stdout, stderr, code := runPocssr(t, in, path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		"Mandate (none now; an empty line leaves none):",
+		"The worksheet is now for mission UNMISS, mandate S/RES/1996 (2011); undo takes it back.",
+		"Mission (now: “UNMISS”; an empty line keeps it, - clears it):",
+		"Mandate (now: “S/RES/1996 (2011)”; an empty line keeps it, - clears it):",
+		"The worksheet is now for mission UNMISS, no mandate named; undo takes it back.",
+		"Undid the mission and mandate; redo makes it again.",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the prompts lack %q:\n%s", want, stderr)
+		}
+	}
+	if strings.Contains(stderr, "is not a command") {
+		t.Errorf("a command of the menu refused:\n%s", stderr)
+	}
+	ws := loadPlan(t, path)
+	if ws.Mission != "UNMISS" || ws.Mandate != "S/RES/1996 (2011)" {
+		t.Errorf("the file holds mission %q, mandate %q", ws.Mission, ws.Mandate)
+	}
+	if md, err := os.ReadFile(brief); err != nil || !strings.Contains(string(md), "UNMISS") {
+		t.Errorf("the briefing lacks the mission: %v\n%.300s", err, md)
+	}
+	// The findings, on standard output as results are.
+	for _, want := range []string{"Portfolio:\n", "(effectiveness-without-accountability, army)", "why: ", "would clear: ",
+		"raised by: train-the-army"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the findings lack %q:\n%s", want, stdout)
+		}
+	}
+	// The framework: the tiers, the risk catalogue.
+	for _, want := range []string{"Tier 1: Protection through dialogue and engagement", "Tier 3: Establishment of a protective environment",
+		"Friction risks", "(capacity-without-accountability, high)"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the framework lacks %q", want)
+		}
+	}
+}
+
+// The findings of a worksheet with no activity say what to do first.
+func TestAccessibleFindingsOfAnEmptyWorksheet(t *testing.T) {
+	stdout, stderr, code := runPocssr(t, "\np\nquit\n", "--accessible")
+	if code != 0 || stdout != "" || !strings.Contains(stderr, "No activities yet: the portfolio findings read the whole worksheet; add makes one.") {
+		t.Errorf("exit %d, stdout %q:\n%s", code, stdout, stderr)
+	}
+}
+
+// After a walk of the register, the count says how many of the entries
+// held are stale (their risk no longer fires), as the register screen marks
+// them, where "in all" counted them silently.
+func TestAccessibleRegisterCountsStaleEntries(t *testing.T) {
+	const gone = "governance-outside-hrddp"
+	if classify.Default().Risk(gone) == nil {
+		t.Fatalf("no risk %s in the rulebook", gone)
+	}
+	path, risks := offensiveSheet(t, model.RegisterEntry{Risk: gone, Status: model.Planned, Owner: "Force HQ"})
+	for _, k := range risks {
+		if k.Rule.ID == gone {
+			t.Fatalf("%s fires on the case: its entry is not stale", gone)
+		}
+	}
+	in := append([]string{"", "register 1", "2", "", "", ""}, slices.Repeat([]string{""}, len(risks)-1)...)
+	_, stderr, code := runPocssr(t, strings.Join(append(in, "quit"), "\n")+"\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	if want := "Risk register of “Joint offensive”: 1 entry given now, 2 entries in all, 1 of them stale (its risk no longer fires; kept in case the facts change back)."; !strings.Contains(stderr, want) {
+		t.Errorf("the prompts lack %q:\n%s", want, stderr)
+	}
+	if reg := loadPlan(t, path).Activities[0].Register; reg.Entry(gone).Status != model.Planned || len(reg) != 2 {
+		t.Errorf("the file's register: %+v", reg)
+	}
+}
