@@ -268,6 +268,11 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "host-state"}, classify.SSROnly},
 		{"the hybrid's head", "Requests the African Union-United Nations Joint Special Representative for Darfur to prioritize the protection of civilians",
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		// the authorities named by their country are the host state's
+		{"the authorities by country", "Calls upon Liberian authorities to ensure that any outstanding issues regarding the electoral framework are finalized",
+			want{implementer: "host-state"}, classify.Undetermined},
+		{"the authorities by country", "Urges the Haitian Government to strengthen the national police",
+			want{implementer: "host-state", primary: "capacity-training"}, classify.SSROnly},
 		// others named as those whose action matters are who acts
 		{"others' action", "Further emphasizes the need for the donor community to support the Government and humanitarian actors in their response to the influx of refugees",
 			want{implementer: "partner"}, classify.Outside},
