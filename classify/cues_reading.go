@@ -190,6 +190,12 @@ type CueTitles struct {
 	Elaboration []string
 	// Infinitive: the word of an infinitive dropped from a title's start.
 	Infinitive []string
+	// Needs: words that name someone's action as what matters ("stresses
+	// the need for UNMIL to coordinate"): after one of them and "for", who
+	// acts is named, then the task's infinitive, as after an asking word.
+	Needs []string
+	// NeedsWho: the words after a need that name who acts ("for").
+	NeedsWho []string
 	// Subject: the words after which a decision names who acts before the
 	// task's verb ("requests that the mission continue", "decides that
 	// MONUC shall protect"); Modals stand between them and the verb.
@@ -202,7 +208,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	if n == nil {
 		return t
 	}
-	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "joins", "subject", "modals"}, nil)
+	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "needs", "needs_who", "joins", "subject", "modals"}, nil)
 	if tn := f["topics"]; tn != nil {
 		if tn.Kind != yaml.MappingNode {
 			p.errs.at(tn, "topics must map kinds to the words naming what a task of that kind is about, found %s", describe(tn))
@@ -240,7 +246,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	}
 	t.Intro, t.TaskVerbs, t.NotVerbs = words("intro"), words("task_verbs"), words("not_verbs")
 	t.Elaboration, t.Infinitive, t.Decisions = words("elaboration"), words("infinitive"), words("decisions")
-	t.Asks, t.Joins = words("asks"), words("joins")
+	t.Asks, t.Needs, t.NeedsWho, t.Joins = words("asks"), words("needs"), words("needs_who"), words("joins")
 	t.Subject, t.Modals = words("subject"), words("modals")
 	return t
 }

@@ -121,6 +121,9 @@ func TestTitlesTakeTheTaskADecisionAsksFor(t *testing.T) {
 		// a later decision joined to the task is not the task's
 		{"19. Encourages the mission to fully implement the policy and requests the Secretary-General to report on it;", "Fully implement the policy"},
 		{"9. Requests the mission to patrol the border and further requests it to report;", "Patrol the border"},
+		// the need for someone to act names who acts, then the task
+		{"7. Further emphasizes the need for UNMIL and UNOCI to regularly coordinate their strategies near the border, and requests the Secretary-General to report on them;", "Regularly coordinate their strategies near the border"},
+		{"8. Stresses the need for close coordination between the missions;", "Stresses the need for close coordination between the missions"},
 		// no request: the decision's words stay
 		{"6. Recognizes the support of the mission to FARDC units;", "Recognizes the support of the mission to FARDC units"},
 		{"7. Welcomes the Government's efforts to build the capacity of its police;", "Welcomes the Government's efforts to build the capacity of its police"},
