@@ -273,6 +273,15 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 			want{implementer: "host-state"}, classify.Undetermined},
 		{"the authorities by country", "Urges the Haitian Government to strengthen the national police",
 			want{implementer: "host-state", primary: "capacity-training"}, classify.SSROnly},
+		// a regional body addressed acts itself, whatever help the mission
+		// gives it
+		{"a regional body", "Encourages ECOWAS to develop a sub-regional strategy against the cross-border movement of armed groups, with the assistance of UNMIL and UNOCI",
+			want{implementer: "partner"}, classify.Undetermined},
+		{"a regional body", "Calls upon the Government, with the assistance of UNMIL, to develop a border strategy",
+			want{implementer: "mission-support"}, classify.Undetermined},
+		// armed groups kept from using a place against the people
+		{"armed groups kept out", "Emphasizes the need for UNMIL and UNOCI to coordinate their operations near the border in order to prevent armed groups from exploiting the border areas",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		// others named as those whose action matters are who acts
 		{"others' action", "Further emphasizes the need for the donor community to support the Government and humanitarian actors in their response to the influx of refugees",
 			want{implementer: "partner"}, classify.Outside},
