@@ -33,11 +33,13 @@ func NameActivities(acts []*model.Activity) ActivityNames {
 	return n
 }
 
-// Number is an activity's number (#n), or its id where the worksheet no
-// longer holds it.
+// Number is how an activity is named: by the paragraph reference of its
+// source, as the briefing and the presentation name it, else by its number
+// (#n); by its id where the worksheet no longer holds it. "#3" beside a
+// briefing's "3" named two activities.
 func (n ActivityNames) Number(id string) string {
 	if at, ok := n.place[id]; ok {
-		return fmt.Sprintf("#%d", at)
+		return report.Ref(n.ByID[id], at)
 	}
 	return report.OneLine(id)
 }
@@ -78,7 +80,7 @@ func (n ActivityNames) ListNoted(ids []string, notes map[string]string) string {
 			if cut, ok := strings.CutSuffix(title, " …"); ok {
 				title = strings.TrimRight(cut, " ") + "…" // the sign beside the word it cuts
 			}
-			item += " " + title
+			item += " " + DraftMark(a) + title
 		}
 		if note := notes[id]; note != "" {
 			item += " (" + note + ")"

@@ -28,14 +28,13 @@ func (r *Screen) factless() bool {
 func (r *Screen) discard() tea.Cmd {
 	s := r.ctx.Sheet
 	a := r.activity
-	i := s.Index(a)
-	if i < 0 {
+	if s.Index(a) < 0 {
 		return r.advance()
 	}
 	next := r.nextDraft()
-	s.Delete(i)
-	s.RenameLastUndo("discard of “" + component.Cut(report.OneLine(a.Title), 40) + "”")
+	s.DiscardDraft(a, "discard of “"+component.Cut(report.OneLine(a.Title), 40)+"”")
 	r.skipped[a] = false
+	r.syncLeftOut() // the list names it at once
 	if next == nil {
 		r.activity = nil
 		r.leave()
