@@ -35,11 +35,15 @@ func NameActivities(acts []*model.Activity) ActivityNames {
 
 // Number is how an activity is named: by the paragraph reference of its
 // source, as the briefing and the presentation name it, else by its number
-// (#n); by its id where the worksheet no longer holds it. "#3" beside a
+// (#n: a section title, as the case library's sources give, numbers no
+// paragraph); by its id where the worksheet no longer holds it. "#3" beside a
 // briefing's "3" named two activities.
 func (n ActivityNames) Number(id string) string {
 	if at, ok := n.place[id]; ok {
-		return report.Ref(n.ByID[id], at)
+		if ref := ParagraphRef(n.ByID[id].Source.Ref); ref != "" {
+			return ref
+		}
+		return fmt.Sprintf("#%d", at)
 	}
 	return report.OneLine(id)
 }

@@ -220,7 +220,7 @@ func (r *Screen) ShortHelp() []key.Binding {
 // of keys counts, which it may write only "(12+1)" for want of room.
 func (r *Screen) FullHelp() [][]key.Binding {
 	k := r.shownKeys()
-	if n, earlier, now := Counts(r.spare, len(r.leftOut)); earlier+now > 0 {
+	if n, earlier, now := Counts(r.spare, len(r.leftOut)); earlier+now > 0 && !r.showLeftOut {
 		var why []string
 		if earlier > 0 {
 			why = append(why, fmt.Sprintf("+%d discarded in an earlier review, which the replace kept out", earlier))
@@ -240,6 +240,10 @@ func (r *Screen) FullHelp() [][]key.Binding {
 // scroll keys are offered only where the text scrolls.
 func (r *Screen) shownKeys() keys {
 	k := r.keys
+	if r.showLeftOut {
+		// l goes back, as the line of keys above says.
+		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, "back to the draft")
+	}
 	if k.Restore.Enabled() {
 		k.Up = component.Bind(k.Up.Keys(), k.Up.Help().Key, "mark the paragraph above")
 		k.Down = component.Bind(k.Down.Keys(), k.Down.Help().Key, "mark the next paragraph")
