@@ -123,3 +123,39 @@ func TestReviewKeyLineAgreesAndShowsWhatFits(t *testing.T) {
 	}
 	golden(t, m, 200, 60, "[l] back to the draft")
 }
+
+// The question of kinds keeps at least five of its choices in sight at
+// 80×24: the question's help and the words of the suggestion give way
+// first, each with a sign (it showed one of nineteen kinds). A tick that is
+// only suggested keeps its ~ where the line under the choices names it.
+func TestKindsKeepFiveChoicesInSight(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, "Human rights training and vetting of police")
+			press(t, m, "tab", "tab", "1")
+			if m.qs().Fact != model.Kinds {
+				t.Fatalf("the questionnaire asks %s, not the kinds", m.qs().Fact)
+			}
+			shown := 0
+			for _, l := range strings.Split(leftSide(m, screenText(m)), "\n") {
+				if t := strings.TrimPrefix(strings.TrimPrefix(l, "> "), "  "); strings.HasPrefix(t, "[") && len(l) > 2 && (l[:2] == "> " || l[:2] == "  ") {
+					shown++
+				}
+			}
+			if shown < 5 {
+				t.Errorf("%d choices in sight, want 5 at least:\n%s", shown, screenText(m))
+			}
+			golden(t, m, size[0], size[1], "What does the activity do?")
+			// Far from the ticks, the line under the choices names them,
+			// the suggested ones with their ~.
+			for range 12 {
+				press(t, m, "up")
+			}
+			if size[0] == 80 {
+				requireScreen(t, m, "also ticked: [1] D ~ Human rights and IHL training, [2] G ~ Vetting")
+			}
+		})
+	}
+}

@@ -146,7 +146,11 @@ func (q *Screen) askView(w, h int) []string {
 	// The help is whole while the choices keep their least rows: the
 	// choices scroll, the help cannot.
 	least := q.choiceLeast(qq)
-	if room := h - len(lines) - len(marker) - len(hint) - 1 - len(note) - least; len(help) > max(1, room) {
+	room := h - len(lines) - len(marker) - len(hint) - len(note) - least
+	if q.choicesFit(qq, w, room+least-len(help)-1) {
+		room-- // the blank line above the choices, which scroll without it
+	}
+	if len(help) > max(1, room) {
 		keep := max(1, room)
 		rest := strings.Join(help[keep-1:], " ")
 		help = append(help[:keep-1], ansi.Truncate(rest, max(0, w-ansi.StringWidth(HelpCut)), "")+HelpCut)
@@ -156,7 +160,7 @@ func (q *Screen) askView(w, h int) []string {
 	}
 	lines = append(lines, marker...)
 	lines = append(lines, hint...)
-	room := h - len(lines) - len(note)
+	room = h - len(lines) - len(note)
 	if q.choicesFit(qq, w, room-1) {
 		lines = append(lines, "")
 		room--
