@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
@@ -46,6 +47,45 @@ func TestPresentPagesThroughTheLegend(t *testing.T) {
 			if back := legendPage.FindStringSubmatch(screenText(m)); back == nil || back[1] != "1" {
 				t.Fatalf("pgup did not turn the page back:\n%s", screenText(m))
 			}
+		})
+	}
+}
+
+// "What if" on the kinds names the ticked kinds out of sight under the
+// choices, as the questionnaire's "also ticked" does: at 80×24 none was in
+// view or named.
+func TestWhatIfNamesTheTickedKindsOutOfSight(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
+			m.Present()
+			m.Update(resize(size[0], size[1]))
+			press(t, m, "down", "t", "space", "space", "w")
+			requireScreen(t, m, "What if: What does the activity do?")
+			if s := screenText(m); !strings.Contains(s, "[x] Human rights and IHL training") && !strings.Contains(s, "also ticked: Human rights and IHL tra") {
+				t.Fatalf("the ticked kind is neither in sight nor named:\n%s", s)
+			}
+			golden(t, m, size[0], size[1], "What if: What does the activity do?")
+		})
+	}
+}
+
+// The walk-through's sign under the risks counts the new ones out of sight,
+// as it counts the gone ones: "… 5 more" held a new risk without a word.
+func TestWalkThroughRiskSignCountsTheNew(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, sheetOf(manyKinds(t)), size[0], size[1])
+			press(t, m, "p", "t")
+			for range 11 {
+				press(t, m, "space")
+			}
+			if size[0] == 80 {
+				requireScreen(t, m, "… 5 more, 1 new (c: all of it)")
+			} else {
+				requireScreen(t, m, "(new)")
+			}
+			golden(t, m, size[0], size[1], "Risks (")
 		})
 	}
 }
