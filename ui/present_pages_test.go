@@ -89,3 +89,29 @@ func TestWalkThroughRiskSignCountsTheNew(t *testing.T) {
 		})
 	}
 }
+
+// At 200×60 the walk-through's column of answers cuts a long answer (the
+// kinds, "… vetting, …"): c then shows every answer whole, as it shows the
+// risks, and the key line offers it.
+func TestWalkThroughAnswersWholeOnC(t *testing.T) {
+	m := newTestModel(t, sheetOf(manyKinds(t)), 200, 60)
+	press(t, m, "p", "t", "space", "space")
+	requireScreen(t, m, "Answers", "c all of it")
+	press(t, m, "c")
+	requireScreen(t, m, "2 kinds: operational training, equipment and logistics, human rights and IHL training, vetting and combined operations")
+	golden(t, m, 200, 60, "Answers")
+}
+
+// In the framework's risks, the case chosen with ] is in view with the
+// heading of the risk it raises: at 80×24 f 3 ] ] scrolled "[CRIT]
+// Supporting forces …" out of sight, the case shown without its risk.
+func TestFrameworkKeepsTheRiskInViewWithItsCase(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "f", "3", "]", "]")
+			requireScreen(t, m, "[CRIT] Supporting forces that are attacking civilians", "> #11 UNMISS SSR support")
+			golden(t, m, size[0], size[1], "Cases that raise it")
+		})
+	}
+}
