@@ -9,6 +9,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/ui/questionnaire"
 )
 
 // legendPage reads the legend's page count: the first and last activity it
@@ -114,4 +115,36 @@ func TestFrameworkKeepsTheRiskInViewWithItsCase(t *testing.T) {
 			golden(t, m, size[0], size[1], "Cases that raise it")
 		})
 	}
+}
+
+// The questionnaire's review counts the questions out of sight as
+// questions, and says how many are open: "… 11 more answers below" held 8
+// open questions, which are no answers.
+func TestQuestionnaireReviewCountsOpenQuestionsApart(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, "Human rights training and vetting of police")
+	press(t, m, "tab", "tab", "1", "down", "enter")
+	for i := 0; i < 30 && m.qs().Stage != questionnaire.Reviewing; i++ {
+		press(t, m, "right")
+	}
+	if m.qs().Stage != questionnaire.Reviewing {
+		t.Fatal("the questionnaire never reached its review")
+	}
+	found := regexp.MustCompile(`… (\d+) more questions \((\d+) open\) below`).FindStringSubmatch(screenText(m))
+	if found == nil {
+		t.Fatalf("the review does not count the open questions apart:\n%s", screenText(m))
+	}
+	st := m.qs()
+	hidden, _ := strconv.Atoi(found[1])
+	open := 0
+	for _, qq := range st.Questions[len(st.Questions)-hidden:] {
+		if !st.Activity.Facts.Known(qq.Fact) {
+			open++
+		}
+	}
+	if found[2] != strconv.Itoa(open) {
+		t.Errorf("the review says %s open of %d below, want %d", found[2], hidden, open)
+	}
+	golden(t, m, 80, 24, "more questions")
 }
