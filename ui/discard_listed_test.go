@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -73,5 +74,26 @@ func TestAccessibleLeftListsADraftDiscardedInTheReview(t *testing.T) {
 	}
 	if n := len(loadPlan(t, path).Activities); n != drafts {
 		t.Errorf("the file holds %d activities, want %d", n, drafts)
+	}
+}
+
+// The status line names a discarded draft by its whole title where the line
+// holds it: at 200 columns a title of 60 cells was cut at 40.
+func TestDiscardNoteCutsTheTitleOnlyForWantOfRoom(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, resolution)
+			gone := m.draftReview().Draft()
+			title := report.OneLine(gone.Title)
+			press(t, m, "x")
+			whole := "Discarded “" + title + "”. u puts it back."
+			if size[0] == 200 && len([]rune(whole)) <= 200 {
+				requireScreen(t, m, whole)
+			} else {
+				requireScreen(t, m, "Discarded “")
+			}
+		})
 	}
 }

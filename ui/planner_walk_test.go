@@ -159,3 +159,18 @@ func TestKindsKeepFiveChoicesInSight(t *testing.T) {
 		})
 	}
 }
+
+// The questionnaire's help says which keys are the jump list's (g opens
+// it), where they stood among the question's keys as if they were its own.
+func TestQuestionnaireHelpSaysWhichKeysAreTheJumpLists(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "e", "?", "end")
+			if !containsFlat(screenText(m), "go to the question (in the jump list, g)") {
+				t.Fatalf("the help does not say the jump list's keys are its own:\n%s", screenText(m))
+			}
+			golden(t, m, size[0], size[1], "in the jump list")
+		})
+	}
+}
