@@ -348,9 +348,13 @@ func (r *Screen) leftOutHead(w int) []string {
 	if len(r.spare) > 0 {
 		how = "↑/↓ marks one; r restores it as a draft (as import --all); u undoes."
 	}
-	why := LeftOutWhyNow(Counts(r.spare, len(r.leftOut)))
+	n, earlier, now := Counts(r.spare, len(r.leftOut))
+	why := LeftOutWhyNow(n, earlier, now) + ": no draft was made of them."
+	if earlier+now > 0 {
+		why = LeftOutWhyNow(n, earlier, now) + ": none of them is in the worksheet." // a discarded one had its draft
+	}
 	out := []string{st.Screen.Render(component.Cut("Left out of "+report.OneLine(r.leftOutOf), w))}
-	for _, l := range component.Wrap(why+": no draft was made of them.", w) {
+	for _, l := range component.Wrap(why, w) {
 		out = append(out, st.Muted.Render(l))
 	}
 	return append(out, st.Muted.Render(component.Cut(how, w)))
