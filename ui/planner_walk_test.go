@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -98,30 +97,6 @@ func TestPortfolioTopIsInReach(t *testing.T) {
 			requireScreen(t, m, "> #1  Training army battalions")
 		})
 	}
-}
-
-// The review's line of keys at 200×60 shows every key that fits, undo and
-// save among them (they gave way while 24 columns were free), and in the
-// list of left-out paragraphs says what l does there, as the key row does.
-func TestReviewKeyLineAgreesAndShowsWhatFits(t *testing.T) {
-	m := NewModel(classify.Default(), model.New(""), false, nil, nil)
-	m.Update(resize(200, 60))
-	importFile(t, m, resolution)
-	footer := func() string {
-		l := strings.Split(screenText(m), "\n")
-		return l[len(l)-1]
-	}
-	for _, want := range []string{" · u undo · ", "ctrl+s save", "l left-out paragraphs and why"} {
-		if !strings.Contains(footer(), want) {
-			t.Errorf("the review's key line lacks %q: %q", want, footer())
-		}
-	}
-	press(t, m, "l")
-	requireScreen(t, m, "[l] back to the draft")
-	if f := footer(); !strings.Contains(f, "l back to the draft") || strings.Contains(f, "left-out paragraphs") {
-		t.Errorf("in the list the key line says %q", f)
-	}
-	golden(t, m, 200, 60, "[l] back to the draft")
 }
 
 // The question of kinds keeps at least five of its choices in sight at
