@@ -26,6 +26,9 @@ type plainLeftOut struct {
 	doc   string
 	parts []suggest.LeftOutPart
 	spare []review.Spare
+	// drafts are the import's drafts: one discarded since is listed
+	// (review.WithDiscardedNow).
+	drafts []review.Spare
 }
 
 // importMandate imports the mandate at path into the worksheet.
@@ -86,7 +89,7 @@ func (m *plainMenu) importMandate(path string) error {
 	m.sh.JoinUndo(mark, "import of "+oneLine(ws.Mandate))
 	parts, spare := stillLeftOut(m.sh.Worksheet(), ws.Mandate, mandate.LeftOut(), spare)
 	parts, spare = review.List(review.Imported{Document: ws.Mandate, LeftOut: parts, Spare: spare, Discarded: discarded})
-	m.left = plainLeftOut{doc: ws.Mandate, parts: parts, spare: spare}
+	m.left = plainLeftOut{doc: ws.Mandate, parts: parts, spare: spare, drafts: review.Drafts(mandate, ws.Activities)}
 	added := 0
 	for _, a := range ws.Activities {
 		if m.sh.Index(a) >= 0 {
@@ -117,6 +120,7 @@ func unquotePath(s string) string {
 // text under it where withText: the import lists them as pocssr import
 // does, one line each, and left gives them whole.
 func (m *plainMenu) listLeftOut(withText bool) {
+	m.left.parts, m.left.spare = review.WithDiscardedNow(m.sh.Discarded, m.left.parts, m.left.spare, m.left.drafts)
 	p, l := m.p, m.left
 	if l.doc == "" {
 		p.say("No import in this run left a paragraph out: import FILE lists those it leaves.")
@@ -133,13 +137,7 @@ func (m *plainMenu) listLeftOut(withText bool) {
 	if len(l.spare) == 0 {
 		how = "pocssr import --all keeps them as drafts."
 	}
-	discarded := 0
-	for _, sp := range l.spare {
-		if sp.Discarded() {
-			discarded++
-		}
-	}
-	p.say("Left out of %s: %s; %s", oneLine(l.doc), review.LeftOutWhy(len(l.parts)-discarded, discarded), how)
+	p.say("Left out of %s: %s; %s", oneLine(l.doc), review.LeftOutWhyNow(review.Counts(l.spare, len(l.parts))), how)
 	for i, part := range l.parts {
 		why := part.Reason.Why()
 		if len(l.spare) > 0 {
@@ -154,6 +152,7 @@ func (m *plainMenu) listLeftOut(withText bool) {
 
 // restore brings back the left-out paragraph of reference ref as a draft.
 func (m *plainMenu) restore(ref string) error {
+	m.left.parts, m.left.spare = review.WithDiscardedNow(m.sh.Discarded, m.left.parts, m.left.spare, m.left.drafts)
 	p, l := m.p, &m.left
 	ref = strings.TrimSpace(ref)
 	i := -1

@@ -94,8 +94,7 @@ review:
 		case "edit":
 			m.edit(a)
 		case "discard":
-			m.sh.Delete(m.sh.Index(a))
-			m.sh.RenameLastUndo("discard of " + quoted(a))
+			m.sh.DiscardDraft(a, "discard of "+quoted(a))
 			p.say("Discarded %s%s.", quoted(a), m.undoHint("; undo puts it back (5 while the review goes on)"))
 		case "skip":
 			counts[did]++

@@ -132,7 +132,8 @@ func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, sp
 	c := importCount{drafts: len(ws.Activities), toReview: m.sh.sheet.Drafts(), leftOut: leftOut}
 	text := importNoteOf(w, c, how, oneLine(ws.Mandate))
 	note := statusMsg{Text: text, Full: importNoteWholeOf(text, c, how, oneLine(ws.Mandate))}
-	in := review.Imported{At: at, Document: ws.Mandate, LeftOut: parts, Spare: spare, Discarded: discarded}
+	in := review.Imported{At: at, Document: ws.Mandate, LeftOut: parts, Spare: spare, Discarded: discarded,
+		Drafts: review.Drafts(mandate, ws.Activities)}
 	return tea.Batch(m.startReview(in), m.sh.ctx.Send(note))
 }
 

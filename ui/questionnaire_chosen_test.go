@@ -184,7 +184,7 @@ func TestKindsGiveTheChoicesTheRowsAndNameEveryTick(t *testing.T) {
 			requireScreen(t, m, "What does the activity do?")
 			if size[0] == 80 {
 				requireScreen(t, m, "(w: whole)", "w all the words", "[ ] 6 Advocacy", "[ ] 8 Physical interposition")
-				if s := screenText(m); !containsFlat(s, "also ticked: [2] 3 Community engagement, [3] E Operational training, [4] F Equipment and logistics, [5] G Vetting") {
+				if s := screenText(m); !containsFlat(s, "also ticked: [2] 3 ~ Community engagement, [3] E ~ Operational training, [4] F ~ Equipment and logistics, [5] G ~ Vetting") {
 					t.Fatalf("also ticked does not name every kind out of sight:\n%s", s)
 				}
 			}

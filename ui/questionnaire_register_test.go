@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -244,12 +245,12 @@ func TestQuestionnaireReviewSaysWhereTheHiddenAnswersAre(t *testing.T) {
 	relevant := len(m.qs().Questions)
 	screen := screenText(m)
 	shown := strings.Count(screen, "\n✓ ") + strings.Count(screen, "\n~ ") + strings.Count(screen, "\n? ")
-	want := fmt.Sprintf("… %d more answers below: ↑/↓ pgup/pgdn scroll · g lists every answer", relevant-shown)
-	if shown >= relevant || !strings.Contains(screen, want) {
+	want := fmt.Sprintf(`… %d more questions( \(\d+ open\))? below: ↑/↓ pgup/pgdn scroll · g lists them all`, relevant-shown)
+	if shown >= relevant || !regexp.MustCompile(want).MatchString(screen) {
 		t.Fatalf("%d of %d answers shown; want %q on:\n%s", shown, relevant, want, screen)
 	}
 	tall, _ := toRisks(t, 120, 60)
-	if strings.Contains(screenText(tall), "g lists every answer") {
+	if strings.Contains(screenText(tall), "g lists them all") {
 		t.Errorf("a tall terminal hides answers:\n%s", screenText(tall))
 	}
 }
@@ -281,14 +282,20 @@ func TestQuestionnaireReviewScrolls(t *testing.T) {
 		t.Fatalf("%d of %d answers ever on the screen:\n%s", len(seen), len(questions), screenText(m))
 	}
 	last := component.FactName(questions[len(questions)-1].Fact)
-	// "9 more answers above", never "9 answers more (9 above)"; both
+	// "9 more questions above", never "9 answers more (9 above)"; both
 	// counts where some are above and some below.
-	requireScreen(t, m, last+": ", "more answers above:")
+	requireScreen(t, m, last+": ", "more questions")
+	if !regexp.MustCompile(`more questions( \(\d+ open\))? above:`).MatchString(screenText(m)) {
+		t.Fatalf("the review does not say the questions are above:\n%s", screenText(m))
+	}
 	refuseScreen(t, m, "below", "answers more")
 	press(t, m, "up") // not stuck past the end
 	requireScreen(t, m, "above, 1 below):")
 	press(t, m, "home")
-	requireScreen(t, m, component.FactName(questions[0].Fact)+": ", "more answers below:")
+	requireScreen(t, m, component.FactName(questions[0].Fact)+": ")
+	if !regexp.MustCompile(`more questions( \(\d+ open\))? below:`).MatchString(screenText(m)) {
+		t.Fatalf("the review does not say the questions are below:\n%s", screenText(m))
+	}
 	refuseScreen(t, m, "above")
 	press(t, m, "end")
 	requireScreen(t, m, last+": ")

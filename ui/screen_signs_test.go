@@ -21,10 +21,11 @@ import (
 // and a risk past the rows is counted ("+1 more risk"), never dropped.
 func TestCompactVerdictCountsTheRisksItCannotShow(t *testing.T) {
 	want := map[int][]string{
-		// At 80×24 both risks have their lines under the question of
-		// kinds (its hint takes one line there); a risk past the rows is
-		// counted, as TestCompactVerdictNeverDropsARiskSilently in ui/panel holds.
-		80:  {"2 risks", "[CRIT] Support to forces implicated in grave violations", "[LOW]  Governance support"},
+		// At 80×24 the question of kinds keeps five choices and more in
+		// sight (TestKindsKeepFiveChoicesInSight): the risk past the
+		// rows is counted, as TestCompactVerdictNeverDropsARiskSilently
+		// in ui/panel holds.
+		80:  {"2 risks", "[CRIT] Support to forces implicated in grave violations · +1 more risk"},
 		200: {"Risks (2)", "[CRIT] Support to forces implicated", "[LOW]  Governance support"},
 	}
 	for _, size := range sizes {

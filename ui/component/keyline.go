@@ -42,6 +42,11 @@ func KeyLine(bindings []key.Binding, w int, st *Styles) string {
 	if line := strings.Join(append(items, helpItem...), sep); ansi.StringWidth(line) <= w {
 		return line
 	}
+	// Where every key fits with the help's key in short, none gives way:
+	// 24 free columns at 200 went unused while undo and save gave way.
+	if line := strings.Join(append(items, helpShort...), sep); helpItem != nil && ansi.StringWidth(line) <= w {
+		return line
+	}
 	// Where items give way, "…" before the help's item says more keys are
 	// there (the help lists them), so none is left out without a sign;
 	// only where that does not fit even alone does the help stand alone.

@@ -22,9 +22,14 @@ func TestKeyLineDropsWholeItemsAndKeepsHelpLast(t *testing.T) {
 		want string
 	}{
 		{200, "↓/j next activity · ↑/k previous activity · enter open the activity · esc/q back · ? help: all keys of this screen"},
-		// One column short of the whole line: esc/q back goes whole, not "esc/q bac…".
-		// When items give way, "…" says so before the help's item.
-		{113, "↓/j next activity · ↑/k previous activity · enter open the activity · … · ? help"},
+		// One column short of the whole line: the help's key goes short
+		// and every other key stays (it dropped esc/q back where 24
+		// columns were free).
+		{113, "↓/j next activity · ↑/k previous activity · enter open the activity · esc/q back · ? help"},
+		{89, "↓/j next activity · ↑/k previous activity · enter open the activity · esc/q back · ? help"},
+		// Where that does not fit either, esc/q back goes whole, not "esc/q bac…",
+		// and "…" says so before the help's item.
+		{88, "↓/j next activity · ↑/k previous activity · enter open the activity · … · ? help"},
 		{80, "↓/j next activity · ↑/k previous activity · enter open the activity · … · ? help"},
 		{60, "↓/j next activity · ↑/k previous activity · … · ? help"},
 		// Where the sign does not fit even alone, the help stands alone.

@@ -33,10 +33,16 @@ func NameActivities(acts []*model.Activity) ActivityNames {
 	return n
 }
 
-// Number is an activity's number (#n), or its id where the worksheet no
-// longer holds it.
+// Number is how an activity is named: by the paragraph reference of its
+// source, as the briefing and the presentation name it, else by its number
+// (#n: a section title, as the case library's sources give, numbers no
+// paragraph); by its id where the worksheet no longer holds it. "#3" beside a
+// briefing's "3" named two activities.
 func (n ActivityNames) Number(id string) string {
 	if at, ok := n.place[id]; ok {
+		if ref := ParagraphRef(n.ByID[id].Source.Ref); ref != "" {
+			return ref
+		}
 		return fmt.Sprintf("#%d", at)
 	}
 	return report.OneLine(id)
@@ -78,7 +84,7 @@ func (n ActivityNames) ListNoted(ids []string, notes map[string]string) string {
 			if cut, ok := strings.CutSuffix(title, " …"); ok {
 				title = strings.TrimRight(cut, " ") + "…" // the sign beside the word it cuts
 			}
-			item += " " + title
+			item += " " + DraftMark(a) + title
 		}
 		if note := notes[id]; note != "" {
 			item += " (" + note + ")"

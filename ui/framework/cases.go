@@ -26,6 +26,7 @@ import (
 type caseLink struct {
 	line int
 	at   int
+	head int // the line of its risk's heading
 }
 
 // caseLinkKeys choose and open the cases listed under the risks.
@@ -55,7 +56,7 @@ func (g *Screen) caseLibrary() *classify.CaseLinks {
 
 // caseLines lists the cases that raise a risk; first is the line the list
 // starts on in the catalogue.
-func (g *Screen) caseLines(r *classify.RiskRule, first, w int) []string {
+func (g *Screen) caseLines(r *classify.RiskRule, head, first, w int) []string {
 	st := g.ctx.Styles
 	l := g.caseLibrary()
 	at := l.Raising(r.ID)
@@ -77,7 +78,7 @@ func (g *Screen) caseLines(r *classify.RiskRule, first, w int) []string {
 				lines[j] = st.Selected.Render(lines[j])
 			}
 		}
-		g.links = append(g.links, caseLink{line: first + len(out), at: i})
+		g.links = append(g.links, caseLink{line: first + len(out), at: i, head: head})
 		out = append(out, lines...)
 	}
 	return append(out, g.raisedLines(r, w)...)
@@ -239,8 +240,16 @@ func (g *Screen) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
 		return false, nil
 	}
 	g.render()
-	if line := g.links[g.link].line; line < g.view.YOffset || line >= g.view.YOffset+g.view.Height {
-		g.view.SetYOffset(max(0, line-2))
+	// The case chosen is in view with its risk's heading above it, where
+	// both fit: "[CRIT] Supporting forces …" went out of sight on ] ] at
+	// 80×24, the case shown without the risk it raises.
+	l := g.links[g.link]
+	switch {
+	case l.head >= g.view.YOffset && l.line < g.view.YOffset+g.view.Height:
+	case l.line-l.head < g.view.Height:
+		g.view.SetYOffset(l.head)
+	default:
+		g.view.SetYOffset(max(0, l.line-2))
 	}
 	return true, nil
 }

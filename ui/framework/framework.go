@@ -324,6 +324,7 @@ func (g *Screen) risks() []string {
 			if r.Severity != sev {
 				continue
 			}
+			head := len(out)
 			out = append(out, headingLines(st, sev, r.Title, w)...)
 			out = append(out, component.WrapIndent("    When: ", r.When.Words(rb), w)...)
 			for _, raise := range r.Raise {
@@ -332,7 +333,7 @@ func (g *Screen) risks() []string {
 			out = append(out, component.WrapIndent("    Do: ", r.Mitigation, w)...)
 			out = append(out, component.WrapIndent("    See: ", "“"+r.Section+"”", w)...)
 			out = append(out, component.WrapIndent("    Example: ", r.Example, w)...)
-			out = append(out, g.caseLines(r, len(out), w)...)
+			out = append(out, g.caseLines(r, head, len(out), w)...)
 			out = append(out, "")
 		}
 	}

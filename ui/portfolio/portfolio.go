@@ -36,14 +36,18 @@ type Screen struct {
 	targets  []*model.Activity       // the activity of each row
 	cursor   int                     // the row under the cursor
 	offset   int                     // the first line shown
-	width    int
-	height   int
+	// atTop: the text is scrolled to its first line though the first row
+	// is then out of sight (k, pgup, home or g on it): the heading of a
+	// finding taller than the screen is never out of reach.
+	atTop  bool
+	width  int
+	height int
 }
 
 // keys are the keys of the portfolio findings.
 type keys struct {
-	Up, Down, PageUp, PageDown, Open, Back key.Binding
-	global                                 component.GlobalKeys
+	Up, Down, PageUp, PageDown, Top, Open, Back key.Binding
+	global                                      component.GlobalKeys
 }
 
 // New builds the screen of the portfolio findings; enter opens the activity
@@ -55,6 +59,7 @@ func New(ctx *component.Context, detail component.ID) *Screen {
 		Down:     bind([]string{"down", "j"}, "↓/j", "next activity"),
 		PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
 		PageDown: bind([]string{"pgdown", " "}, "pgdn", "page down"),
+		Top:      bind([]string{"home", "g"}, "home/g", "the top"),
 		Open:     bind([]string{"enter"}, "enter", "open the activity"),
 		Back:     bind([]string{"esc", "q", "P"}, "esc/q", "back"),
 		global:   ctx.Keys,
@@ -70,7 +75,7 @@ func (v *Screen) ShortHelp() []key.Binding {
 // FullHelp lists the keys shown on the help screen.
 func (v *Screen) FullHelp() [][]key.Binding {
 	k := v.keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Open, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top}, {k.Open, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit}}
 }
 
 // Init does nothing.
@@ -94,7 +99,7 @@ func (v *Screen) Open(any) (tea.Cmd, bool) {
 // Show opens the view at its first activity, with the findings as they are now.
 func (v *Screen) Show() {
 	v.findings = nil
-	v.cursor, v.offset = 0, 0
+	v.cursor, v.offset, v.atTop = 0, 0, false
 	v.refresh()
 }
 
@@ -144,7 +149,7 @@ func (v *Screen) render() {
 		a := names.ByID[id]
 		title := ""
 		if a != nil {
-			title = report.OneLine(a.Title)
+			title = component.DraftMark(a) + report.OneLine(a.Title)
 		}
 		v.rows = append(v.rows, len(v.lines))
 		v.targets = append(v.targets, a)
@@ -222,6 +227,11 @@ func (v *Screen) clamp() {
 		return
 	}
 	line := v.rows[v.cursor]
+	if v.atTop && v.cursor == 0 {
+		v.offset = 0
+		return
+	}
+	v.atTop = false
 	if line < v.offset {
 		v.offset = line
 	}
@@ -250,13 +260,21 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	v.refresh()
 	k := v.keys
 	page := max(1, v.height/2)
+	// Up, a page up or home on the first row go on to the top.
+	first, wasTop := v.cursor == 0, v.atTop
+	v.atTop = false
 	switch {
+	case key.Matches(km, k.Top), first && key.Matches(km, k.Up, k.PageUp):
+		v.cursor, v.atTop = 0, true
 	case key.Matches(km, k.Back):
 		return v, v.ctx.Send(component.Back{})
 	case key.Matches(km, k.Up):
 		v.cursor--
 	case key.Matches(km, k.Down):
 		v.cursor++
+		if wasTop && len(v.rows) > 0 && v.rows[0] >= v.body() {
+			v.cursor = 0 // first back to the first row
+		}
 	case key.Matches(km, k.PageUp):
 		v.cursor = v.rowNear(v.offset - page)
 		v.offset -= page

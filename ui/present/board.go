@@ -51,7 +51,7 @@ func (p *Screen) rebuild() {
 				break
 			}
 			budget--
-			k = &knownResult{activity: a, version: v, result: s.Result(a), titleWidth: ansi.StringWidth(report.OneLine(a.Title)),
+			k = &knownResult{activity: a, version: v, result: s.Result(a), titleWidth: ansi.StringWidth(draftMark(a) + report.OneLine(a.Title)),
 				ref: component.ParagraphRef(a.Source.Ref)}
 			p.titlesMeasured++
 			k.place = placeOn(p.rb, k.result, a.Facts.Primary())

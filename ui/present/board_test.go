@@ -481,7 +481,7 @@ func TestDrawingsDrawOrCountEveryActivityOnce(t *testing.T) {
 }
 
 // A draft is marked as the worksheet marks it, on the selection line, the
-// account and the walk-through; a reviewed activity is not.
+// legend, the account and the walk-through; a reviewed activity is not.
 func TestDraftsAreMarkedInThePresentation(t *testing.T) {
 	draft := &model.Activity{ID: "d", Title: "Protect civilians under threat", Status: model.StatusDraft}
 	draft.Facts.SetOne(model.Implementer, "mission")
@@ -493,8 +493,11 @@ func TestDraftsAreMarkedInThePresentation(t *testing.T) {
 			requireScreen(t, p, "[draft] Protect civilians under threat")
 			press(p, "esc", "down")
 			press(p, keys...)
-			if strings.Contains(screenText(p), "[draft]") {
+			if strings.Contains(screenText(p), "[draft] Vetting") {
 				t.Errorf("%dx%d, %q: a reviewed activity is marked a draft:\n%s", size[0], size[1], keys, screenText(p))
+			}
+			if keys == nil && !strings.Contains(screenText(p), "  [draft] Protect civilians") {
+				t.Errorf("%dx%d: the legend does not mark the draft it lists:\n%s", size[0], size[1], screenText(p))
 			}
 			press(p, "esc", "up")
 		}

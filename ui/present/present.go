@@ -224,6 +224,17 @@ const boardChrome = 4
 
 func (p *Screen) legendRows() int { return max(1, p.height-boardChrome-p.drawH) }
 
+// legendPage is how many activities a page of the legend lists (legend):
+// pgdn and pgup move the selection by as many, to the next or the previous
+// page.
+func (p *Screen) legendPage() int {
+	page := p.legendRows() * max(1, p.legendCols)
+	if p.ctx.Sheet.Len() > page && page > 1 {
+		page--
+	}
+	return page
+}
+
 // ShortHelp is the key hint of the part in front.
 func (p *Screen) ShortHelp() []key.Binding {
 	k := p.keys
@@ -290,6 +301,10 @@ func (p *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		p.cursor--
 	case key.Matches(km, k.Down):
 		p.cursor++
+	case key.Matches(km, k.PageDown):
+		p.cursor += p.legendPage()
+	case key.Matches(km, k.PageUp):
+		p.cursor -= p.legendPage()
 	case key.Matches(km, k.Top):
 		p.cursor = 0
 	case key.Matches(km, k.Bottom):

@@ -114,10 +114,7 @@ func (p *Screen) legend(w, rows int) []string {
 	s := p.ctx.Sheet
 	cols := max(1, p.legendCols)
 	colW := w / cols
-	page := rows * cols
-	if s.Len() > page && page > 1 {
-		page-- // the last cell says which page this is, over no title
-	}
+	page := p.legendPage() // the last cell of a page of many says which page it is
 	first := (p.cursor / page) * page
 	n := min(s.Len(), first+page) - first
 	host := rows - 1 // the row that says which page this is
@@ -141,9 +138,11 @@ func (p *Screen) legend(w, rows int) []string {
 				mark := "  "
 				if i == p.cursor {
 					num, mark = "["+fitRight(label, nw)+"]", "> "
-					cell = st.Selected.Render(component.Cut(mark+num+" "+report.OneLine(s.At(i).Title), colW-1))
+					cell = st.Selected.Render(component.Cut(mark+num+" "+draftMark(s.At(i))+report.OneLine(s.At(i).Title), colW-1))
 				} else {
-					cell = component.Cut(mark+num+" "+report.OneLine(s.At(i).Title), colW-1)
+					// A draft is marked as on the selected line: before its
+					// title, where no cut hides it.
+					cell = component.Cut(mark+num+" "+draftMark(s.At(i))+report.OneLine(s.At(i).Title), colW-1)
 				}
 			}
 			if c < cols-1 {

@@ -1,11 +1,14 @@
 package present
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 )
@@ -38,14 +41,45 @@ func (wt *walkThrough) page(headRows int) (full []string, room int) {
 		full = append(full, "")
 		full = append(full, wt.wholeWhatIfLines(w)...)
 	}
+	if wt.answersCut() {
+		full = append(full, "")
+		full = append(full, wt.wholeAnswerLines(w)...)
+	}
 	return full, room
 }
 
+// answersCut reports whether an answer revealed is cut to the column of
+// answers beside the risks (from 100 columns): then c shows them whole.
+// At 200 columns the kinds were cut ("… vetting, …") with no way to read
+// them.
+func (wt *walkThrough) answersCut() bool {
+	if wt.whatIf != nil || wt.width < 100 || wt.height <= 0 {
+		return false
+	}
+	for _, l := range wt.wholeAnswerLines(1 << 16) {
+		if ansi.StringWidth(l) > wt.width-wt.width/2 {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeAnswerLines are the answers revealed so far, each wrapped whole to
+// w cells under its number and name.
+func (wt *walkThrough) wholeAnswerLines(w int) []string {
+	out := []string{wt.ctx.Styles.Heading.Render("Answers")}
+	digits := len(strconv.Itoa(len(wt.steps)))
+	for i, f := range wt.steps[:min(wt.step, len(wt.steps))] {
+		out = append(out, component.WrapIndent(fmt.Sprintf("  %*d %s: ", digits, i+1, factName(f)), report.OneLine(wt.answerText(f, &wt.facts)), w)...)
+	}
+	return out
+}
+
 // listsCut reports whether c has more to show of the lists below the
-// drawings: the risks are longer than their rows, or a risk's title or
-// (during "what if") a value to try is cut to its column.
+// drawings: the risks are longer than their rows, or a risk's title, an
+// answer or (during "what if") a value to try is cut to its column.
 func (wt *walkThrough) listsCut() bool {
-	return wt.risksCut() || wt.linesCut()
+	return wt.risksCut() || wt.linesCut() || wt.answersCut()
 }
 
 // riskColumn is the width of the list of risks below the drawings: half the

@@ -327,7 +327,9 @@ func TestWhatIfSaysHowManyChoicesAreHidden(t *testing.T) {
 	}
 	requireScreen(t, p, "↓ 3 more", "c: all of it", "w back to the real answer") // the way back stays whole
 	press(p, "down", "down", "down", "down", "down", "down")
-	requireScreen(t, p, "↑ 3 more", "> [ ] don't know")
+	// The ticked values are out of sight: a line names them, a row less
+	// for the window.
+	requireScreen(t, p, "↑ 4 more", "> [ ] don't know", "also ticked: police, gendarmerie")
 }
 
 // A title too long for its cells leaves out its closing parenthesis whole,

@@ -274,10 +274,31 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 	if wt.risksCut() && !wt.fullChange {
 		key = changeKey
 	}
-	if hidden := len(out) - h + 1; h > 0 && hidden > 1 && gone > 0 {
+	hidden := len(out) - h + 1
+	// The new risks among the lines out of sight: one line each, after the
+	// heading, in the verdict's order.
+	added, _ := riskChange(before, after)
+	isNew := map[string]bool{}
+	for _, r := range added {
+		isNew[r.Rule.ID] = true
+	}
+	newHidden := 0
+	for i, r := range after.Risks {
+		if isNew[r.Rule.ID] && 1+i >= h-1 {
+			newHidden++
+		}
+	}
+	if h > 0 && hidden > 1 && (gone > 0 || newHidden > 0) {
 		// The heading counts the risks there are; the sign counts lines,
-		// and a gone risk's is among them: said so, or the two disagree.
-		sign := fmt.Sprintf("  … %d more, %d gone", hidden, min(hidden, gone))
+		// and a new or a gone risk's is among them: said so, or the sign
+		// hides what changed ("… 11 more" held a new one).
+		sign := fmt.Sprintf("  … %d more", hidden)
+		if newHidden > 0 {
+			sign += fmt.Sprintf(", %d new", newHidden)
+		}
+		if gone > 0 {
+			sign += fmt.Sprintf(", %d gone", min(hidden, gone))
+		}
 		if key != "" {
 			sign += " (" + key + ": all of it)"
 		}
@@ -378,7 +399,13 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	}
 	out = append(out, component.Cut(st.Heading.Render("What if: ")+ask, w))
 	out = append(out, st.Muted.Render(component.Cut("(the worksheet is not changed)", w)))
-	first, end := choiceWindow(len(wi.choices), wi.cursor, max(1, h-len(out)))
+	avail := max(1, h-len(out))
+	first, end := choiceWindow(len(wi.choices), wi.cursor, avail)
+	var ticked string // the ticked values out of sight, named under the choices
+	if len(wt.tickedOutside(first, end)) > 0 && avail > 3 {
+		first, end = choiceWindow(len(wi.choices), wi.cursor, avail-1)
+		ticked = "  also ticked: " + strings.Join(wt.tickedOutside(first, end), ", ")
+	}
 	if first > 0 {
 		out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  ↑ %d more", first), w)))
 	}
@@ -394,10 +421,30 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	if end < len(wi.choices) {
 		out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  ↓ %d more", len(wi.choices)-end), w)))
 	}
+	if ticked != "" && len(out) < h {
+		out = append(out, st.Accent.Render(component.Cut(ticked, w)))
+	}
 	for len(out) < h {
 		out = append(out, "")
 	}
 	return out[:h]
+}
+
+// tickedOutside names the ticked values of a list on trial that are out of
+// the window from first to end: at 80×24 the kinds' window showed none of
+// the ticked kinds and named none.
+func (wt *walkThrough) tickedOutside(first, end int) []string {
+	wi := wt.whatIf
+	if wi.fact.Type() != model.SetOf {
+		return nil
+	}
+	var names []string
+	for i, c := range wi.choices {
+		if (i < first || i >= end) && !c.unknown && wt.choiceBox(i) == "[x]" {
+			names = append(names, report.OneLine(c.label))
+		}
+	}
+	return names
 }
 
 // wholeWhatIfLines are the question and every value to try, each wrapped

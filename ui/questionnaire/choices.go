@@ -193,7 +193,11 @@ func (q *Screen) hiddenChosen(qq *classify.Question, first, last int) []string {
 		if (i >= first && i <= last) || c.Kind == flow.DontKnow || !flow.Chosen(fs, qq.Fact, c) {
 			continue
 		}
-		n := named{name: strings.TrimSpace(choiceKey(i) + " " + c.Label)}
+		label := c.Label
+		if q.isSuggested(qq.Fact) {
+			label = "~ " + label // suggested only, as its row marks it
+		}
+		n := named{name: strings.TrimSpace(choiceKey(i) + " " + label)}
 		if qq.Fact == model.Kinds && c.Kind == flow.Value {
 			if n.rank = flow.Rank(fs, qq.Fact, c.Value); n.rank > 0 {
 				n.name = fmt.Sprintf("[%d] %s", n.rank, n.name)

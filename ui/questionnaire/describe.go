@@ -135,7 +135,7 @@ func (q *Screen) markDraft() {
 	q.reread()
 	fs := &q.activity.Facts
 	for _, f := range model.AllFacts() {
-		if v := q.reading.Facts[f]; v.Known && sameValue(fs[f], v) && q.rb.Relevant(fs, f) {
+		if v := q.reading.Facts[f]; v.Known && sameValue(fs[f], v) && q.rb.Relevant(fs, f) && !q.ctx.Sheet.Confirmed(q.activity, f) {
 			q.suggested[f] = q.reading.EvidenceFor(f)
 		}
 	}
@@ -168,6 +168,7 @@ func (q *Screen) answers(km tea.KeyMsg) bool {
 func (q *Screen) confirm(f model.Fact) {
 	delete(q.suggested, f)
 	q.decided[f] = true
+	q.ctx.Sheet.Confirm(q.activity, f)
 	q.answered = true
 	q.settle()
 }

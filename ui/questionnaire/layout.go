@@ -50,6 +50,15 @@ func (q *Screen) panelRows() int {
 	if whole+panel.CompactMin <= q.height {
 		return rows(whole)
 	}
+	// The help and the words of a suggestion read whole where the verdict
+	// keeps two lines more than its own (its risks) beside the choices'
+	// least rows; else they give way first.
+	if qq := q.question(); qq != nil {
+		_, help, marker, _, _ := q.askParts(qq, q.width)
+		if cut := least + max(0, len(help)-1) + max(0, len(marker)-1); cut+panel.CompactMin+2 <= q.height {
+			return rows(cut)
+		}
+	}
 	return rows(least)
 }
 
@@ -112,7 +121,8 @@ func (q *Screen) askParts(qq *classify.Question, w int) (question, help, marker,
 
 // askRows is how many rows the question asked takes at width w with the
 // heading above it and its help whole: with every choice wrapped whole
-// (whole), and with the choices' least rows (least, see choiceLeast).
+// (whole), and with the choices' least rows (least, see choiceLeast) and
+// the help cut.
 func (q *Screen) askRows(w int) (whole, least int) {
 	qq := q.question()
 	if qq == nil {
@@ -125,19 +135,39 @@ func (q *Screen) askRows(w int) (whole, least int) {
 	for i, c := range cs {
 		whole += len(q.choiceRows(&q.activity.Facts, qq.Fact, c, i, w))
 	}
-	return whole, n + q.choiceLeast(qq)
+	// At the least the help and the words of a suggestion take a line
+	// each, cut with a sign (askView), and the blank line goes: they give
+	// way before the choices do.
+	least = 3 + len(question) + min(1, len(help)) + min(1, len(marker)) + len(hint) + len(note)
+	return whole, least + q.choiceLeast(qq)
 }
 
-// choiceLeast is the least rows the choices of qq take: the one under the
-// cursor and a line above and below that counts the others, and, where a
-// chosen answer away from the cursor may scroll out of sight, the line that
-// names it.
+// choiceLeast is the least rows the choices of qq take: five choices (or
+// all there are), one line each but the cursor's, which wraps whole, a line
+// above and below that counts the others, and, where a chosen answer away
+// from the cursor may scroll out of sight, the line that names it. At
+// 80×24 the kinds showed one choice of 19 while the question's help and the
+// live verdict kept their rows: they give way first, signed.
 func (q *Screen) choiceLeast(qq *classify.Question) int {
 	cs := flow.Choices(qq)
+	if len(cs) <= 3 {
+		return len(cs)
+	}
+	n := min(len(cs), leastChoices)
+	if len(cs) > n {
+		n += 2 // the signs that count those out of sight
+	}
+	if q.cursor < len(cs) {
+		n += len(q.choiceRows(&q.activity.Facts, qq.Fact, cs[q.cursor], q.cursor, q.width)) - 1
+	}
 	for i, c := range cs {
-		if i != q.cursor && len(cs) > 3 && c.Kind != flow.DontKnow && flow.Chosen(&q.activity.Facts, qq.Fact, c) {
-			return 4
+		if i != q.cursor && c.Kind != flow.DontKnow && flow.Chosen(&q.activity.Facts, qq.Fact, c) {
+			return n + 1
 		}
 	}
-	return min(3, len(cs))
+	return n
 }
+
+// leastChoices is how many choices a question shows at least, where the
+// screen has the rows for them once the help and the verdict gave way.
+const leastChoices = 5

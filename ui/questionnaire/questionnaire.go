@@ -259,7 +259,14 @@ func (q *Screen) FullHelp() [][]key.Binding {
 	for _, b := range []key.Binding{mk.Owner, mk.Due, mk.Note, mk.Undo} {
 		reg = append(reg, component.Bind(b.Keys(), b.Help().Key, b.Help().Desc+where))
 	}
-	return append(append(q.keys.FullHelp(), q.jkeys.FullHelp()...), reg)
+	var jump []key.Binding // said to be the jump list's, where it is closed
+	for _, b := range q.jkeys.ShortHelp() {
+		if !q.jumping {
+			b = component.Bind(b.Keys(), b.Help().Key, b.Help().Desc+" (in the jump list, g)")
+		}
+		jump = append(jump, b)
+	}
+	return append(q.keys.FullHelp(), jump, reg)
 }
 
 // question is the question being asked, or nil.

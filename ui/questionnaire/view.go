@@ -146,7 +146,11 @@ func (q *Screen) askView(w, h int) []string {
 	// The help is whole while the choices keep their least rows: the
 	// choices scroll, the help cannot.
 	least := q.choiceLeast(qq)
-	if room := h - len(lines) - len(marker) - len(hint) - 1 - len(note) - least; len(help) > max(1, room) {
+	room := h - len(lines) - len(marker) - len(hint) - len(note) - least
+	if q.choicesFit(qq, w, room+least-len(help)-1) {
+		room-- // the blank line above the choices, which scroll without it
+	}
+	if len(help) > max(1, room) {
 		keep := max(1, room)
 		rest := strings.Join(help[keep-1:], " ")
 		help = append(help[:keep-1], ansi.Truncate(rest, max(0, w-ansi.StringWidth(HelpCut)), "")+HelpCut)
@@ -156,7 +160,7 @@ func (q *Screen) askView(w, h int) []string {
 	}
 	lines = append(lines, marker...)
 	lines = append(lines, hint...)
-	room := h - len(lines) - len(note)
+	room = h - len(lines) - len(note)
 	if q.choicesFit(qq, w, room-1) {
 		lines = append(lines, "")
 		room--
@@ -197,7 +201,7 @@ func (q *Screen) reviewView(w, h int) []string {
 	}
 	if hidden := len(q.questions) - shown; hidden > 0 {
 		// The rest are a key away, and the line says where they are: "9
-		// more answers below", or how many each side when some are above
+		// more questions below", or how many each side when some are above
 		// and some below. (It said "9 answers more (9 below)".)
 		where := "above"
 		switch below := hidden - top; {
@@ -206,8 +210,19 @@ func (q *Screen) reviewView(w, h int) []string {
 		case below > 0:
 			where = "below"
 		}
-		more := fmt.Sprintf("… %s %s: ↑/↓ pgup/pgdn scroll · g lists every answer",
-			component.Plural(hidden, "more answer", "more answers"), where)
+		// An open question is no answer: the line counts questions, and
+		// says how many of them are open ("11 more answers" held 8).
+		open := 0
+		for i, qq := range q.questions {
+			if (i < top || i >= top+shown) && q.answerMark(qq.Fact) == "?" {
+				open++
+			}
+		}
+		what := component.Plural(hidden, "more question", "more questions")
+		if open > 0 {
+			what += fmt.Sprintf(" (%d open)", open)
+		}
+		more := fmt.Sprintf("… %s %s: ↑/↓ pgup/pgdn scroll · g lists them all", what, where)
 		lines = append(lines, st.Muted.Render(component.Cut(more, w)))
 	}
 	return append(lines, q.reviewFoot(w)...)

@@ -2,6 +2,7 @@ package review
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
@@ -28,21 +29,28 @@ func (r *Screen) factless() bool {
 func (r *Screen) discard() tea.Cmd {
 	s := r.ctx.Sheet
 	a := r.activity
-	i := s.Index(a)
-	if i < 0 {
+	if s.Index(a) < 0 {
 		return r.advance()
 	}
 	next := r.nextDraft()
-	s.Delete(i)
-	s.RenameLastUndo("discard of “" + component.Cut(report.OneLine(a.Title), 40) + "”")
+	s.DiscardDraft(a, "discard of “"+component.Cut(report.OneLine(a.Title), 40)+"”")
 	r.skipped[a] = false
+	r.syncLeftOut() // the list names it at once
 	if next == nil {
 		r.activity = nil
 		r.leave()
-		return r.ctx.Status("Discarded “" + component.Cut(report.OneLine(a.Title), 40) + "”; no draft left. u undoes the discard.")
+		return r.ctx.Status(r.discardedNote(a, "; no draft left. u undoes the discard."))
 	}
 	r.show(next)
-	return r.ctx.Status("Discarded “" + component.Cut(report.OneLine(a.Title), 40) + "”. u puts it back.")
+	return r.ctx.Status(r.discardedNote(a, ". u puts it back."))
+}
+
+// discardedNote says which draft was discarded, its title cut only where
+// the line has no room for it (a short title was cut at 40 cells on a
+// line of 200), then tail.
+func (r *Screen) discardedNote(a *model.Activity, tail string) string {
+	room := max(40, r.width-ansi.StringWidth("Discarded “”"+tail))
+	return "Discarded “" + component.Cut(report.OneLine(a.Title), room) + "”" + tail
 }
 
 // undo reverts the last change to the worksheet; a discarded draft comes

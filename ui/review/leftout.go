@@ -22,10 +22,12 @@ import (
 // before it in the mandate (shared by all), so that it goes back in its place.
 // discarded: the part is no left-out one but a draft of a paragraph taken out
 // in an earlier review, which a replace kept out (Discards).
+// now: the draft was discarded in this run (session.Sheet.DiscardDraft).
 type Spare struct {
 	activity  *model.Activity
 	after     []string
 	discarded bool
+	now       bool
 }
 
 // Spares sets each left-out part's draft (spares, read in the same pass as
@@ -73,6 +75,50 @@ func Discards(mandate *suggest.Mandate, drafts []*model.Activity) []Spare {
 	return out
 }
 
+// Drafts are an import's drafts as entries of the list, each with the
+// references of the parts before it, as Discards: one the review discards
+// (session.Sheet.DiscardDraft) is listed at once, marked discarded, and r
+// brings it back, as after a replace (WithDiscardedNow).
+func Drafts(mandate *suggest.Mandate, drafts []*model.Activity) []Spare {
+	out := Discards(mandate, drafts)
+	for i := range out {
+		out[i].now = true
+	}
+	return out
+}
+
+// WithDiscardedNow is the list of parts and their drafts with the import's
+// drafts (from Drafts) that were discarded since put in their places, and
+// without those that came back since (an undo of the discard, or a
+// restore). Where the parts have no drafts, the list restores nothing and
+// is as it was. discarded is session.Sheet.Discarded. The review's l and the plain prompts' left and restore list
+// the same.
+func WithDiscardedNow(discarded func(*model.Activity) bool, parts []suggest.LeftOutPart, spare, drafts []Spare) ([]suggest.LeftOutPart, []Spare) {
+	if len(spare) != len(parts) {
+		return parts, spare
+	}
+	var keptParts []suggest.LeftOutPart
+	var kept []Spare
+	listed := map[*model.Activity]bool{}
+	for i, sp := range spare {
+		if sp.now && !discarded(sp.activity) {
+			continue
+		}
+		keptParts, kept = append(keptParts, parts[i]), append(kept, sp)
+		listed[sp.activity] = true
+	}
+	var now []Spare
+	for _, d := range drafts {
+		if discarded(d.activity) && !listed[d.activity] {
+			now = append(now, d)
+		}
+	}
+	if len(now) == 0 {
+		return keptParts, kept
+	}
+	return withDiscards(keptParts, kept, now)
+}
+
 // discardedPart is the entry of the list for the draft of a paragraph
 // discarded earlier.
 func discardedPart(sp Spare) suggest.LeftOutPart {
@@ -112,6 +158,26 @@ func (r *Screen) discardedAt(i int) bool {
 	return i < len(r.spare) && len(r.spare) == len(r.leftOut) && r.spare[i].discarded
 }
 
+// Counts are how many entries of a list the import left out, how many a
+// replace kept out as discarded in an earlier review, and how many were
+// discarded in this one.
+func Counts(spare []Spare, parts int) (leftOut, earlier, now int) {
+	if len(spare) != parts {
+		return parts, 0, 0
+	}
+	for _, sp := range spare {
+		switch {
+		case sp.now:
+			now++
+		case sp.discarded:
+			earlier++
+		default:
+			leftOut++
+		}
+	}
+	return leftOut, earlier, now
+}
+
 // leftOutCounts are how many entries of the list the import left out and
 // how many were discarded earlier.
 func (r *Screen) leftOutCounts() (leftOut, discarded int) {
@@ -149,10 +215,11 @@ func (r *Screen) leftOutHow() string {
 func (r *Screen) syncLeftOut() {
 	r.leftOut, r.spare = r.allLeftOut, r.allSpare
 	if r.allSpare != nil {
+		parts, spare := WithDiscardedNow(r.ctx.Sheet.Discarded, r.allLeftOut, r.allSpare, r.drafts)
 		r.leftOut, r.spare = nil, nil
-		for i, sp := range r.allSpare {
+		for i, sp := range spare {
 			if r.ctx.Sheet.Index(sp.activity) < 0 {
-				r.leftOut, r.spare = append(r.leftOut, r.allLeftOut[i]), append(r.spare, sp)
+				r.leftOut, r.spare = append(r.leftOut, parts[i]), append(r.spare, sp)
 			}
 		}
 	}
@@ -281,9 +348,13 @@ func (r *Screen) leftOutHead(w int) []string {
 	if len(r.spare) > 0 {
 		how = "↑/↓ marks one; r restores it as a draft (as import --all); u undoes."
 	}
-	why := LeftOutWhy(r.leftOutCounts())
+	n, earlier, now := Counts(r.spare, len(r.leftOut))
+	why := LeftOutWhyNow(n, earlier, now) + ": no draft was made of them."
+	if earlier+now > 0 {
+		why = LeftOutWhyNow(n, earlier, now) + ": none of them is in the worksheet." // a discarded one had its draft
+	}
 	out := []string{st.Screen.Render(component.Cut("Left out of "+report.OneLine(r.leftOutOf), w))}
-	for _, l := range component.Wrap(why+": no draft was made of them.", w) {
+	for _, l := range component.Wrap(why, w) {
 		out = append(out, st.Muted.Render(l))
 	}
 	return append(out, st.Muted.Render(component.Cut(how, w)))
@@ -300,7 +371,7 @@ func (r *Screen) leftOutEntry(i, w int) []string {
 	}
 	reason := p.Reason.Why()
 	if r.discardedAt(i) {
-		reason = discardedWhy
+		reason = r.spare[i].Why(p)
 	}
 	// The reason wraps under itself, whole: at 80 columns the longest
 	// ("…which is no activity on the ground") lost its end.
@@ -315,8 +386,12 @@ func (r *Screen) leftOutEntry(i, w int) []string {
 	return append(out, component.WrapIndent("  ", report.OneLine(p.Text), w)...)
 }
 
-// discardedWhy is the reason given for a paragraph discarded earlier.
-const discardedWhy = "[discarded] taken out in an earlier review; the replace kept it out"
+// discardedWhy is the reason given for a paragraph discarded earlier,
+// discardedNowWhy for one discarded in this run.
+const (
+	discardedWhy    = "[discarded] taken out in an earlier review; the replace kept it out"
+	discardedNowWhy = "[discarded] taken out in this review"
+)
 
 // RestoredNote says which paragraph came back and how, in short (head) and
 // whole: the review's status line and the plain prompts say the same.
@@ -343,6 +418,9 @@ func (sp Spare) Discarded() bool { return sp.discarded }
 // Why is why part p, spared as sp, is not in the worksheet: the reason the
 // import left it out, or that a review discarded it.
 func (sp Spare) Why(p suggest.LeftOutPart) string {
+	if sp.now {
+		return discardedNowWhy
+	}
 	if sp.discarded {
 		return discardedWhy
 	}
@@ -364,9 +442,18 @@ func List(in Imported) ([]suggest.LeftOutPart, []Spare) {
 // ones a replace kept out: the review's heading and the plain prompts' say
 // the same.
 func LeftOutWhy(n, discarded int) string {
+	return LeftOutWhyNow(n, discarded, 0)
+}
+
+// LeftOutWhyNow is LeftOutWhy with the paragraphs discarded in this review
+// (now) counted apart.
+func LeftOutWhyNow(n, earlier, now int) string {
 	why := component.Plural(n, "paragraph asks", "paragraphs ask") + " for no activity"
-	if discarded > 0 {
-		why += ", " + component.Plural(discarded, "was", "were") + " discarded in an earlier review"
+	if earlier > 0 {
+		why += ", " + component.Plural(earlier, "was", "were") + " discarded in an earlier review"
+	}
+	if now > 0 {
+		why += ", " + component.Plural(now, "was", "were") + " discarded in this review"
 	}
 	return why
 }

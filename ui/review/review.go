@@ -11,6 +11,7 @@ package review
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -71,6 +72,7 @@ type Screen struct {
 	// or made again anywhere, u and ctrl+r on the worksheet too.
 	allLeftOut []suggest.LeftOutPart
 	allSpare   []Spare
+	drafts     []Spare // the import's drafts: one discarded is listed (Drafts)
 	// back are the drafts shown when a paragraph was restored, the last
 	// last: once the restored draft is decided the review returns to the
 	// one it was on, and goes on from there in its order.
@@ -108,8 +110,9 @@ type Imported struct {
 	LeftOut  []suggest.LeftOutPart
 	Spare    []Spare
 	// Discarded are the paragraphs a replace kept out (Discards): l lists
-	// them among those left out, and r brings one back.
-	Discarded []Spare
+	// them among those left out, and r brings one back; so are the Drafts
+	// of the import (see Drafts) once discarded.
+	Discarded, Drafts []Spare
 }
 
 // Draft is the draft shown, nil when the review shows none.
@@ -127,6 +130,7 @@ func (r *Screen) Open(arg any) (tea.Cmd, bool) {
 	from, asked := arg.(*model.Activity)
 	if in, ok := arg.(Imported); ok {
 		parts, spare := withDiscards(in.LeftOut, in.Spare, in.Discarded)
+		r.drafts = in.Drafts
 		r.setLeftOut(in.Document, parts, spare)
 		from = in.At
 	} else {
@@ -216,11 +220,17 @@ func (r *Screen) ShortHelp() []key.Binding {
 // of keys counts, which it may write only "(12+1)" for want of room.
 func (r *Screen) FullHelp() [][]key.Binding {
 	k := r.shownKeys()
-	if n, d := r.leftOutCounts(); d > 0 {
+	if n, earlier, now := Counts(r.spare, len(r.leftOut)); earlier+now > 0 && !r.showLeftOut {
+		var why []string
+		if earlier > 0 {
+			why = append(why, fmt.Sprintf("+%d discarded in an earlier review, which the replace kept out", earlier))
+		}
+		if now > 0 {
+			why = append(why, fmt.Sprintf("+%d discarded in this review", now))
+		}
 		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, fmt.Sprintf(
-			"left-out paragraphs and why; the line of keys counts them (%d+%d): %s the import left out, "+
-				"+%d discarded in an earlier review, which the replace kept out",
-			n, d, component.Plural(n, "paragraph", "paragraphs"), d))
+			"left-out paragraphs and why; the line of keys counts them (%d+%d): %s the import left out, %s",
+			n, earlier+now, component.Plural(n, "paragraph", "paragraphs"), strings.Join(why, ", ")))
 	}
 	return k.FullHelp()
 }
@@ -230,6 +240,10 @@ func (r *Screen) FullHelp() [][]key.Binding {
 // scroll keys are offered only where the text scrolls.
 func (r *Screen) shownKeys() keys {
 	k := r.keys
+	if r.showLeftOut {
+		// l goes back, as the line of keys above says.
+		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, "back to the draft")
+	}
 	if k.Restore.Enabled() {
 		k.Up = component.Bind(k.Up.Keys(), k.Up.Help().Key, "mark the paragraph above")
 		k.Down = component.Bind(k.Down.Keys(), k.Down.Help().Key, "mark the next paragraph")

@@ -43,7 +43,9 @@ func newKeys(g component.GlobalKeys) keys {
 
 // ShortHelp lists the keys shown in the footer.
 func (k keys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Discard, k.Restore, k.Stop, k.LeftOut, k.Down, k.global.Save, k.global.Help}
+	// Undo and save go before the scroll key, which the sign above the
+	// keys names: where the line is short it gives way first.
+	return []key.Binding{k.Accept, k.Edit, k.Skip, k.Discard, k.Restore, k.Stop, k.LeftOut, k.Undo, k.global.Save, k.Down, k.global.Help}
 }
 
 // disabled returns b switched off.

@@ -119,3 +119,27 @@ func (s *Sheet) restorePlace(doc string, after []string) int {
 	}
 	return s.Len()
 }
+
+// DiscardDraft takes draft a out of the worksheet as the review's discard
+// does, one step for undo named what, and remembers it: the list of what the
+// import left out names it at once, as a replace does, and restores it.
+// It reports whether a was in the worksheet.
+func (s *Sheet) DiscardDraft(a *model.Activity, what string) bool {
+	i := s.Index(a)
+	if i < 0 {
+		return false
+	}
+	s.Delete(i)
+	s.RenameLastUndo(what)
+	if s.discards == nil {
+		s.discards = map[*model.Activity]bool{}
+	}
+	s.discards[a] = true
+	return true
+}
+
+// Discarded reports whether draft a was discarded (DiscardDraft) and is out
+// of the worksheet now: an undo of the discard brings it back.
+func (s *Sheet) Discarded(a *model.Activity) bool {
+	return s.discards[a] && s.Index(a) < 0
+}

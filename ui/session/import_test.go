@@ -94,3 +94,46 @@ func TestKeepRegistersNeverMixesTwo(t *testing.T) {
 		t.Errorf("kept %d unmatched %d, the draft has %+v", kept, unmatched, d.Register)
 	}
 }
+
+// A draft discarded is remembered while it is out of the worksheet: the
+// list of what an import left out names it; an undo brings it back and it
+// is discarded no more. A replace of the worksheet forgets every discard.
+func TestDiscardDraftIsRememberedUntilUndone(t *testing.T) {
+	_, s := caseSheet(t)
+	d := &model.Activity{ID: "d1", Title: "Task 1", Status: model.StatusDraft, Source: model.Source{Document: "S/RES/1 (2000)", Ref: "1"}}
+	s.AddDrafts([]*model.Activity{d}, "", "")
+	if s.Discarded(d) {
+		t.Fatal("a draft in the worksheet counts as discarded")
+	}
+	if !s.DiscardDraft(d, "discard of “Task 1”") || !s.Discarded(d) || s.Index(d) >= 0 {
+		t.Fatal("the discard did not take the draft out and remember it")
+	}
+	if s.DiscardDraft(d, "again") {
+		t.Fatal("a draft out of the worksheet was discarded twice")
+	}
+	if what := s.Undo(); what != "discard of “Task 1”" || s.Discarded(d) || s.Index(d) < 0 {
+		t.Fatalf("undo %q: the draft is not back", what)
+	}
+	s.DiscardDraft(d, "discard")
+	s.Replace(s.Worksheet())
+	if s.Discarded(d) {
+		t.Fatal("a replace of the worksheet kept the discard")
+	}
+}
+
+// An answer confirmed is confirmed as it stands: changed since, it is not.
+func TestConfirmedHoldsTheAnswerAsConfirmed(t *testing.T) {
+	_, s := caseSheet(t)
+	a := s.At(0)
+	if s.Confirmed(a, model.Implementer) {
+		t.Fatal("an answer nobody confirmed counts as confirmed")
+	}
+	s.Confirm(a, model.Kinds)
+	if !s.Confirmed(a, model.Kinds) {
+		t.Fatal("the confirmed answer is not")
+	}
+	a.Facts.SetSet(model.Kinds, []string{"vetting"})
+	if s.Confirmed(a, model.Kinds) {
+		t.Fatal("an answer changed since counts as confirmed")
+	}
+}

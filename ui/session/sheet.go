@@ -1,6 +1,7 @@
 package session
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -99,6 +100,10 @@ type Sheet struct {
 	redo      []undoStep // what u undid, for ctrl+r; any other change clears it
 	replaying bool       // an undo or redo is running: its changes keep the redo steps
 	today     model.Date // the day the register is read on
+	// confirmed holds the answers the planner confirmed in the questionnaire
+	// while the words still suggest them: a draft reopened keeps them confirmed.
+	confirmed map[*model.Activity]map[model.Fact]model.Value
+	discards  map[*model.Activity]bool // drafts the review discarded (import.go)
 }
 
 // NewSheet starts editing ws. search writes what a filter looks in for an
@@ -164,7 +169,29 @@ func (s *Sheet) Replace(ws *model.Worksheet) {
 		s.classify(a)
 	}
 	s.undo, s.redo = nil, nil
+	s.confirmed, s.discards = nil, nil
 	s.gen++
+}
+
+// Confirm records that the planner confirmed a's answer to f as it stands.
+func (s *Sheet) Confirm(a *model.Activity, f model.Fact) {
+	if s.confirmed == nil {
+		s.confirmed = map[*model.Activity]map[model.Fact]model.Value{}
+	}
+	if s.confirmed[a] == nil {
+		s.confirmed[a] = map[model.Fact]model.Value{}
+	}
+	v := a.Facts[f]
+	v.Set = slices.Clone(v.Set)
+	s.confirmed[a][f] = v
+}
+
+// Confirmed reports whether the planner confirmed a's answer to f as it
+// stands now (an answer changed since, by an undo say, is not).
+func (s *Sheet) Confirmed(a *model.Activity, f model.Fact) bool {
+	v, ok := s.confirmed[a][f]
+	now := a.Facts[f]
+	return ok && v.Known == now.Known && v.One == now.One && v.Yes == now.Yes && slices.Equal(v.Set, now.Set)
 }
 
 // classify computes and counts one activity's verdict.
