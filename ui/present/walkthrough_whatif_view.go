@@ -1,0 +1,163 @@
+package present
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+)
+
+// whatIfLines are the choices of the answer on trial, the one in force marked.
+func (wt *walkThrough) whatIfLines(w, h int) []string {
+	st := wt.ctx.Styles
+	wi := wt.whatIf
+	out := make([]string, 0, h)
+	q := wt.rb.QuestionFor(wi.fact)
+	ask := factName(wi.fact)
+	if q != nil {
+		ask = report.OneLine(q.Question)
+		// A question too long for the column gives way to its short label.
+		if ansi.StringWidth("What if: "+ask) > w && q.Label != "" {
+			ask = report.OneLine(q.Label)
+		}
+	}
+	out = append(out, component.Cut(st.Heading.Render("What if: ")+ask, w))
+	out = append(out, st.Muted.Render(component.Cut("(the worksheet is not changed)", w)))
+	avail := max(1, h-len(out))
+	first, end := choiceWindow(len(wi.choices), wi.cursor, avail)
+	var ticked string // the ticked values out of sight, named under the choices
+	if len(wt.tickedOutside(first, end)) > 0 && avail > 3 {
+		first, end = choiceWindow(len(wi.choices), wi.cursor, avail-1)
+		ticked = "  also ticked: " + strings.Join(wt.tickedOutside(first, end), ", ")
+	}
+	if first > 0 {
+		out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  ↑ %d more", first), w)))
+	}
+	for i := first; i < end && len(out) < h; i++ {
+		box := wt.choiceBox(i) + " "
+		line := box + tagged(wi.choices[i].label, realTag(wi.choices[i]), w-2-ansi.StringWidth(box))
+		if i == wi.cursor {
+			out = append(out, st.Selected.Render("> "+line))
+		} else {
+			out = append(out, "  "+line)
+		}
+	}
+	if end < len(wi.choices) {
+		out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  ↓ %d more", len(wi.choices)-end), w)))
+	}
+	if ticked != "" && len(out) < h {
+		out = append(out, st.Accent.Render(component.Cut(ticked, w)))
+	}
+	for len(out) < h {
+		out = append(out, "")
+	}
+	return out[:h]
+}
+
+// tickedOutside names the ticked values of a list on trial that are out of
+// the window from first to end: at 80×24 the kinds' window showed none of
+// the ticked kinds and named none.
+func (wt *walkThrough) tickedOutside(first, end int) []string {
+	wi := wt.whatIf
+	if wi.fact.Type() != model.SetOf {
+		return nil
+	}
+	var names []string
+	for i, c := range wi.choices {
+		if (i < first || i >= end) && !c.unknown && wt.choiceBox(i) == "[x]" {
+			names = append(names, report.OneLine(c.label))
+		}
+	}
+	return names
+}
+
+// wholeWhatIfLines are the question and every value to try, each wrapped
+// whole to w cells, the one in force marked.
+func (wt *walkThrough) wholeWhatIfLines(w int) []string {
+	out, _, _ := wt.wholeWhatIf(w)
+	return out
+}
+
+// wholeWhatIf is wholeWhatIfLines and the lines the cursor's value takes,
+// from to to (both included): c's page keeps them in sight.
+func (wt *walkThrough) wholeWhatIf(w int) (out []string, from, to int) {
+	st := wt.ctx.Styles
+	wi := wt.whatIf
+	ask := factName(wi.fact)
+	if q := wt.rb.QuestionFor(wi.fact); q != nil {
+		ask = report.OneLine(q.Question)
+	}
+	out = component.WrapIndent(st.Heading.Render("What if: "), ask, w)
+	out = append(out, st.Muted.Render("(the worksheet is not changed)"))
+	for i, c := range wi.choices {
+		mark := "  "
+		if i == wt.whatIf.cursor {
+			mark = "> "
+			from = len(out)
+		}
+		for _, l := range component.WrapIndent(mark+wt.choiceBox(i)+" ", report.OneLine(c.label)+realTag(c), w) {
+			if i == wi.cursor {
+				l = st.Selected.Render(l)
+			}
+			out = append(out, l)
+		}
+		if i == wi.cursor {
+			to = len(out) - 1
+		}
+	}
+	return out, from, to
+}
+
+// realTag marks a value to try that is the real answer, or one of its
+// values: the room sees what it departs from.
+func realTag(c whatIfChoice) string {
+	if c.real {
+		return " (real)"
+	}
+	return ""
+}
+
+// choiceBox is the box of the ith value to try: ticked, chosen or neither.
+func (wt *walkThrough) choiceBox(i int) string {
+	wi := wt.whatIf
+	c := wi.choices[i]
+	switch {
+	case wi.fact.Type() == model.SetOf && c.none:
+		if len(wi.picked) == 0 && !wi.unknown {
+			return "[x]"
+		}
+		return "[ ]"
+	case wi.fact.Type() == model.SetOf && !c.unknown && slices.Contains(wi.picked, c.value) && !wi.unknown:
+		return "[x]"
+	case wi.fact.Type() == model.SetOf && c.unknown && wi.unknown:
+		return "[x]"
+	case wi.fact.Type() == model.SetOf:
+		return "[ ]"
+	case i == wi.cursor:
+		return "(•)"
+	}
+	return "( )"
+}
+
+// choiceWindow is which of n choices show in avail lines, the cursor's in
+// view: from first to end, with a line above saying how many more are
+// above when first > 0 and one below when end < n.
+func choiceWindow(n, cursor, avail int) (first, end int) {
+	if n <= avail {
+		return 0, n
+	}
+	window := func(room int) (int, int) {
+		room = max(1, room)
+		f := max(0, min(cursor-room/2, n-room))
+		return f, min(n, f+room)
+	}
+	first, end = window(avail - 1)
+	if first > 0 && end < n {
+		first, end = window(avail - 2)
+	}
+	return first, end
+}
