@@ -108,8 +108,11 @@ func TestQuestionnaireReviewOpensTheRegister(t *testing.T) {
 	all := len(m.sh.sheet.Register())
 	requireScreen(t, m, fmt.Sprintf("What is being done about these risks? (%d of %d · a: all) Joint offensive", fired, all))
 	refuseScreen(t, m, "state-forces-attacking")
+	// The heading counts the risks listed, the activity's, not the worksheet's.
+	requireScreen(t, m, fmt.Sprintf("%d %s: ", fired, map[bool]string{true: "risk", false: "risks"}[fired == 1]))
+	refuseScreen(t, m, fmt.Sprintf("%d risks: ", all))
 	press(t, m, "a")
-	requireScreen(t, m, "state-forces-attacking")
+	requireScreen(t, m, "state-forces-attacking", fmt.Sprintf("%d risks: ", all))
 	refuseScreen(t, m, "What is being done about these risks?")
 	press(t, m, "a")
 	requireScreen(t, m, "What is being done about these risks? (1 of ")

@@ -30,9 +30,12 @@ type Screen struct {
 	search []string                         // what the filter looks in, by position in all
 	shown  []int                            // positions in all that the filter matches
 	tally  string                           // the heading: the rows counted by state, and the order
-	gen    uint64                           // the sheet generation all was built for
-	built  bool
-	order  session.RegisterOrder
+	// reviews are the activities whose HRDDP review is overdue, which the
+	// heading counts with the overdue entries.
+	reviews []overdueReview
+	gen     uint64 // the sheet generation all was built for
+	built   bool
+	order   session.RegisterOrder
 
 	filter    textinput.Model
 	filtering bool // the filter field has the keys
@@ -147,8 +150,7 @@ func (s *Screen) rebuild(at rowKey) {
 	rows := make([]session.RegisterRow, 0, len(s.all))
 	search := make([]string, 0, len(s.all))
 	cache := make(map[*model.Activity]activityRows, len(s.cache))
-	reviews := 0          // the activities whose HRDDP review is overdue
-	var unlisted []string // the numbers of those of them with no row
+	var reviews []overdueReview
 	for i, a := range acts {
 		c := s.rowsOf(a, i)
 		cache[a] = c
@@ -159,10 +161,7 @@ func (s *Screen) rebuild(at rowKey) {
 			search = append(search, c.search[j])
 		}
 		if a.HRDDPReview.Before(sh.Today()) {
-			reviews++
-			if len(c.rows) == 0 {
-				unlisted = append(unlisted, fmt.Sprintf("#%d", i+1))
-			}
+			reviews = append(reviews, overdueReview{a, fmt.Sprintf("#%d", i+1), len(c.rows) > 0})
 		}
 	}
 	s.cache = cache
@@ -178,9 +177,19 @@ func (s *Screen) rebuild(at rowKey) {
 	for i, k := range keyed {
 		s.all[i], s.search[i] = rows[k.Index], search[k.Index]
 	}
-	s.tally = s.counts(reviews, unlisted)
+	s.reviews = reviews
 	s.refilter()
+	s.tally = s.counts()
 	s.moveTo(at)
+}
+
+// overdueReview is an activity whose HRDDP review is past: its number in
+// the worksheet, and whether a row of the register lists it (an activity
+// with no risk and no entry has none, so the heading names it).
+type overdueReview struct {
+	activity *model.Activity
+	number   string
+	listed   bool
 }
 
 // activityRows are an activity's rows as the register lists them (its
@@ -356,6 +365,7 @@ func (s *Screen) toggleAll() tea.Cmd {
 		return nil
 	}
 	s.refilter()
+	s.tally = s.counts() // the heading counts what is listed: one activity's or all
 	s.moveTo(at)
 	return nil
 }

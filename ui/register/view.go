@@ -143,13 +143,25 @@ func (s *Screen) View() string {
 
 // counts is the heading (tally): the risks that fire counted by state, what
 // is overdue (their entries and, as FRAMEWORK §9 counts it, the HRDDP reviews
-// of reviews activities, naming those no row lists: unlisted, an activity
-// with no risk and no entry), the stale entries when there are any, and the
-// order.
-func (s *Screen) counts(reviews int, unlisted []string) string {
-	var firing, open, mitigated, accepted, stale int
-	overdue := reviews
+// of reviews activities, naming those no row lists: an activity with no risk
+// and no entry), the stale entries when there are any, and the order. Opened
+// on one activity, it counts that activity's alone, as the list shows them.
+func (s *Screen) counts() string {
+	var firing, open, mitigated, accepted, stale, overdue int
+	var unlisted []string
+	for _, r := range s.reviews {
+		if s.only != nil && r.activity != s.only {
+			continue
+		}
+		overdue++
+		if !r.listed {
+			unlisted = append(unlisted, r.number)
+		}
+	}
 	for i := range s.all {
+		if s.only != nil && s.all[i].Activity != s.only {
+			continue
+		}
 		if s.all[i].Stale {
 			stale++
 			continue
