@@ -211,7 +211,7 @@ func TestReviewEndsWhenNoDraftIsLeft(t *testing.T) {
 	if m.front != worksheetScreen || a.Status != model.StatusReviewed || c.Status != model.StatusReviewed {
 		t.Fatalf("screen %d, statuses %q %q", m.front, a.Status, c.Status)
 	}
-	requireScreen(t, m, "Review done: 0 left (R reviews them); 2 reviewed, 0 skipped, 0 discarded.")
+	requireScreen(t, m, "Review done: no draft left; 2 reviewed, 0 skipped, 0 discarded.")
 	// With no draft left, R is not offered.
 	press(t, m, "R")
 	if m.front != worksheetScreen {
@@ -271,8 +271,8 @@ func TestReviewListsLeftOutParagraphs(t *testing.T) {
 }
 
 // Esc from an edit in the review, with a change made and a suggestion left
-// unconfirmed: the counter says edited, not skipped, and the status line says
-// the draft was edited and stays a draft, and why.
+// unconfirmed: the heading, the status line and the end of the review all
+// count it skipped, the status line and the end saying it was edited.
 func TestReviewEscAfterAnEditCountsAnEdit(t *testing.T) {
 	m := newTestModel(t, model.New(""), 120, 40)
 	importFile(t, m, resolution)
@@ -287,7 +287,13 @@ func TestReviewEscAfterAnEditCountsAnEdit(t *testing.T) {
 	if d.Status != model.StatusDraft {
 		t.Fatalf("a draft with an unconfirmed suggestion became %q", d.Status)
 	}
-	requireScreen(t, m, "33 left · ", " · 0 reviewed · 1 skipped · 0 discarded · 34 DRAFT", "Edited; it stays a draft")
+	requireScreen(t, m, "33 left · ", " · 0 reviewed · 1 skipped · 0 discarded · 34 DRAFT", "Edited, and skipped: it stays a draft")
+	// The end of the review counts the edit among the skipped, as the
+	// heading and the status line do.
+	for i := 0; i < 50 && m.front == reviewScreen; i++ {
+		press(t, m, "s")
+	}
+	requireScreen(t, m, "34 left (R reviews them); 0 reviewed, 34 skipped (1 edited), 0 discarded.")
 }
 
 // The questionnaire opened with e from the review says esc goes back to the

@@ -144,6 +144,17 @@ func TestStatusLinesKeepTheirKeys(t *testing.T) {
 			requireScreen(t, m, "Review done: 36 left (R reviews them); 0 reviewed, 36 skipped, 1 discarded.")
 			golden(t, m, size[0], size[1], "Review done")
 		})
+		// With no draft left, the end of the review offers no R.
+		t.Run(fmt.Sprintf("review_done_none_left_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := imported2241(t, size[0], size[1])
+			press(t, m, "R")
+			for i := 0; i < 100 && m.front == reviewScreen; i++ {
+				press(t, m, "a")
+			}
+			requireScreen(t, m, "Review done: no draft left; 37 reviewed, 0 skipped, 0 discarded.")
+			refuseScreen(t, m, "R reviews")
+			golden(t, m, size[0], size[1], "Review done")
+		})
 	}
 }
 

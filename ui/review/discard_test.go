@@ -130,7 +130,7 @@ func TestEditOpensTheQuestionnaireAndGoesOnWhenBack(t *testing.T) {
 		t.Fatalf("back from the questionnaire, the review shows %v, not the next draft", r.Draft())
 	}
 	msgs = sent(ctx)
-	if len(msgs) != 1 || msgs[0] != (component.Status{Text: "Edited; it stays a draft: 2 suggested answers not confirmed yet."}) {
+	if len(msgs) != 1 || msgs[0] != (component.Status{Text: "Edited, and skipped: it stays a draft, 2 suggested answers not confirmed yet."}) {
 		t.Fatalf("back from an edit that left suggestions, the review said %#v", msgs)
 	}
 	// The last draft accepted: the review ends, counting the edit, and the
@@ -140,7 +140,7 @@ func TestEditOpensTheQuestionnaireAndGoesOnWhenBack(t *testing.T) {
 	if len(msgs) != 3 || msgs[0] != (component.Select{Activity: b}) || msgs[1] != (component.Back{}) {
 		t.Fatalf("the review did not end on the last draft: %#v", msgs)
 	}
-	if st, _ := msgs[2].(component.Status); !strings.HasPrefix(st.Text, "Review done: 1 left (R reviews them); 1 reviewed (1 edited), 1 skipped, 0 discarded") {
+	if st, _ := msgs[2].(component.Status); !strings.HasPrefix(st.Text, "Review done: 1 left (R reviews them); 1 reviewed, 1 skipped (1 edited), 0 discarded") {
 		t.Fatalf("the review's end says %q", st.Text)
 	}
 }

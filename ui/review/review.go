@@ -53,7 +53,10 @@ type Screen struct {
 	// from them, so the tally follows undo as the worksheet does.
 	began map[*model.Activity]bool
 
-	edited int // edits made in the questionnaire from the review
+	// edited are the drafts changed in the questionnaire from the review:
+	// the tally counts them among the reviewed or the skipped, as they
+	// stand now (an undo makes an edited draft's acceptance a draft again).
+	edited map[*model.Activity]bool
 	// confirming: a on a draft with no facts asked once; a again accepts it.
 	confirming bool
 
@@ -168,7 +171,7 @@ func (r *Screen) start(from *model.Activity, asked bool) bool {
 			r.began[a] = true
 		}
 	}
-	r.edited = 0
+	r.edited = map[*model.Activity]bool{}
 	r.back = nil
 	r.activity = from
 	if from != nil && from.Status == model.StatusDraft && r.ctx.Sheet.Index(from) >= 0 {
@@ -340,13 +343,22 @@ func (r *Screen) advance() tea.Cmd {
 	}
 	r.leave()
 	t := r.tally()
-	// The key first: at 80 columns a cut takes a count, never R.
-	edited := ""
-	if r.edited > 0 {
-		edited = fmt.Sprintf(" (%d edited)", r.edited)
+	// The key first: at 80 columns a cut takes a count, never R. R is
+	// named only while a draft is left for it.
+	left := "no draft left"
+	if n := r.ctx.Sheet.Drafts(); n > 0 {
+		left = fmt.Sprintf("%d left (R reviews them)", n)
 	}
-	return r.ctx.Status(fmt.Sprintf("Review done: %d left (R reviews them); %d reviewed%s, %d skipped, %d discarded.",
-		r.ctx.Sheet.Drafts(), t.reviewed, edited, t.skipped, t.discarded))
+	return r.ctx.Status(fmt.Sprintf("Review done: %s; %d reviewed%s, %d skipped%s, %d discarded.",
+		left, t.reviewed, editedOf(t.editedReviewed), t.skipped, editedOf(t.editedSkipped), t.discarded))
+}
+
+// editedOf says how many of a count were edited, nothing when none was.
+func editedOf(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (%d edited)", n)
 }
 
 // returnTo is the draft the review was on when the draft just decided was
@@ -374,6 +386,9 @@ func (r *Screen) returnTo() *model.Activity {
 type reviewTally struct {
 	left, reviewed, skipped, discarded int
 	others                             int // of those left, the drafts asked of others
+	// editedReviewed and editedSkipped are, of the reviewed and the
+	// skipped, those changed in the questionnaire.
+	editedReviewed, editedSkipped int
 }
 
 // tally counts the review from the worksheet as it is now.
@@ -385,6 +400,9 @@ func (r *Screen) tally() reviewTally {
 		switch {
 		case a.Status == model.StatusDraft && r.skipped[a]:
 			t.skipped++
+			if r.edited[a] {
+				t.editedSkipped++
+			}
 		case a.Status == model.StatusDraft:
 			t.left++
 			if r.ctx.Sheet.Verdict(a).Others {
@@ -392,6 +410,9 @@ func (r *Screen) tally() reviewTally {
 			}
 		case r.began[a]:
 			t.reviewed++
+			if r.edited[a] {
+				t.editedReviewed++
+			}
 		}
 	}
 	for a := range r.began {
@@ -411,13 +432,14 @@ func (r *Screen) resume(out component.Edited) tea.Cmd {
 	var said tea.Cmd
 	switch {
 	case r.activity.Status != model.StatusDraft:
-		r.edited++
+		r.edited[r.activity] = true
 	case out.Changed:
 		// Changed, with suggestions still unconfirmed: it stays a draft for
-		// later, and the tally counts the edit that was made.
+		// later, skipped as the heading counts it, and the end of the
+		// review counts the edit among the skipped.
 		r.skipped[r.activity] = true
-		r.edited++
-		said = r.ctx.Status(fmt.Sprintf("Edited; it stays a draft: %s not confirmed yet.",
+		r.edited[r.activity] = true
+		said = r.ctx.Status(fmt.Sprintf("Edited, and skipped: it stays a draft, %s not confirmed yet.",
 			component.Plural(out.Pending, "suggested answer", "suggested answers")))
 	default:
 		r.skipped[r.activity] = true

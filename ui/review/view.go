@@ -181,7 +181,7 @@ func (r *Screen) Terms() []component.Term {
 		{Word: r.headingWhole(), Meaning: "the heading whole, as the review stands; where the screen is too narrow for it, it is cut from its end with …, and its words are these:"},
 		{Word: termLeft, Meaning: "drafts this review has still to decide: accept, edit, skip or discard each."},
 		{Word: termReviewed, Meaning: "drafts accepted (a), or edited in the questionnaire (e) until no suggested answer waits to be confirmed, since the review began; u undoes an acceptance."},
-		{Word: termSkipped, Meaning: "drafts passed over (s): they stay drafts, for a later review (R)."},
+		{Word: termSkipped, Meaning: "drafts passed over (s), or edited (e) with a suggested answer left unconfirmed: they stay drafts, for a later review (R)."},
 		{Word: termDiscarded, Meaning: "paragraphs taken out as no task (x); u puts one back, the last first."},
 		{Word: termDrafts + " (or " + termDraftsShort + ")", Meaning: "the worksheet's drafts, those left and those skipped: a briefing marks each one DRAFT, not yet reviewed."},
 		{Word: termOthers, Meaning: "tasks the mandate asks of others than the mission (the government, the parties, member states or another partner), " +
