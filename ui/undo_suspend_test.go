@@ -193,6 +193,10 @@ func TestEndToEndCtrlZSuspendsToTheShell(t *testing.T) {
 	s.keys("job", "Enter")
 	s.keys("job", "u")
 	s.waitFor("job", "Undid the last delete", "Joint offensive")
+	// The undo brought the case library back as it opened: a change
+	// again, so that q asks about it.
+	s.keys("job", "d")
+	s.waitFor("job", "u to undo")
 	s.keys("job", "q")
 	s.waitFor("job", "Unsaved changes")
 	s.keys("job", "d")
@@ -205,4 +209,27 @@ func TestEndToEndCtrlZSuspendsToTheShell(t *testing.T) {
 	s.waitFor("nojob", "no shell with job control")
 	s.keys("nojob", "q")
 	s.waitFor("nojob", "EXITED 0")
+}
+
+// An add undone brings the worksheet back to what its file holds: the
+// title bar no longer says [modified], and a redo says it again.
+func TestUndoBackToTheSavedWorksheetIsNotModified(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			ws := model.New(filepath.Join(t.TempDir(), "w.yaml"))
+			ws.Activities = sheetOf(activity(t, "Patrols near the camps")).Activities
+			m := newTestModel(t, ws, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, "Joint offensive with the army")
+			press(t, m, "esc")
+			requireScreen(t, m, "[modified]", "Joint offensive with the army")
+			press(t, m, "u")
+			requireScreen(t, m, "Undid the last add")
+			refuseScreen(t, m, "[modified]", "Joint offensive with the army")
+			press(t, m, "ctrl+r")
+			requireScreen(t, m, "[modified]", "Joint offensive with the army")
+			press(t, m, "u")
+			golden(t, m, size[0], size[1], "Undid")
+		})
+	}
 }

@@ -104,6 +104,10 @@ type Sheet struct {
 	// while the words still suggest them: a draft reopened keeps them confirmed.
 	confirmed map[*model.Activity]map[model.Fact]model.Value
 	discards  map[*model.Activity]bool // drafts the review discarded (import.go)
+	// saved is the worksheet as its file holds it (as opened, or saved
+	// last): an undo or a redo that brings the worksheet back to it leaves
+	// no unsaved change.
+	saved sheetImage
 }
 
 // NewSheet starts editing ws. search writes what a filter looks in for an
@@ -122,6 +126,7 @@ func NewSheetOn(rb *classify.Rulebook, ws *model.Worksheet, search func(*model.A
 	}
 	s := &Sheet{rb: rb, search: search, today: today}
 	s.Replace(ws)
+	s.saved = s.image()
 	return s
 }
 
@@ -492,4 +497,7 @@ func (s *Sheet) UniqueID(title string) string {
 }
 
 // MarkSaved marks the worksheet as saved.
-func (s *Sheet) MarkSaved() { s.dirty = false }
+func (s *Sheet) MarkSaved() {
+	s.dirty = false
+	s.saved = s.image()
+}

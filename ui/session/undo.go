@@ -66,6 +66,9 @@ func (s *Sheet) replay(from, to []undoStep) ([]undoStep, []undoStep, string) {
 	step.revert()
 	s.Changed()
 	s.replaying = false
+	if s.saved.holds(s) {
+		s.dirty = false // back to what the file holds
+	}
 	to = append(to, undoStep{what: step.what, revert: func() { s.restore(before) }})
 	if len(to) > MaxUndo {
 		to = append(to[:0], to[len(to)-MaxUndo:]...)
@@ -86,6 +89,21 @@ func (s *Sheet) image() sheetImage {
 		im.acts[i] = s.Snapshot(a)
 	}
 	return im
+}
+
+// holds reports whether the worksheet is as the image has it: the same
+// activities in the same order, each as it was, and the same heading.
+func (im *sheetImage) holds(s *Sheet) bool {
+	acts := s.ws.Activities
+	if len(acts) != len(im.acts) || s.ws.Mission != im.mission || s.ws.Mandate != im.mandate {
+		return false
+	}
+	for i := range im.acts {
+		if acts[i] != im.acts[i].a || im.acts[i].Changed() {
+			return false
+		}
+	}
+	return true
 }
 
 // restore brings the worksheet back to an image, keeping every activity the

@@ -171,3 +171,46 @@ func TestJoinUndoRevertsEveryStepJoined(t *testing.T) {
 		t.Errorf("a mark past the history changed it: %d steps", s.Undoable())
 	}
 }
+
+// The worksheet is unsaved while it differs from what was opened or saved
+// last: undos back to that leave no change to save, a redo makes one
+// again, and a change no undo reaches (a restore) keeps it unsaved.
+func TestUndoBackToTheSavedIsClean(t *testing.T) {
+	_, s := caseSheet(t)
+	s.Delete(0)
+	s.SetHeading("Other", "S/RES/2")
+	if !s.Dirty() {
+		t.Fatal("two changes left the worksheet clean")
+	}
+	s.Undo()
+	if !s.Dirty() {
+		t.Fatal("one change of two undone: clean")
+	}
+	s.Undo()
+	if s.Dirty() {
+		t.Fatal("every change undone: still unsaved")
+	}
+	s.Redo()
+	if !s.Dirty() {
+		t.Fatal("a redo left the worksheet clean")
+	}
+	s.MarkSaved()
+	s.Undo()
+	if !s.Dirty() {
+		t.Fatal("an undo past the save left the worksheet clean")
+	}
+	s.Redo()
+	if s.Dirty() {
+		t.Fatal("a redo back to the save left it unsaved")
+	}
+	// A restore puts other activities in place, and no undo goes back past it.
+	ws := s.Worksheet()
+	ws.Activities = ws.Activities[1:]
+	s.Replace(ws)
+	s.Changed()
+	s.SetHeading("Third", "S/RES/3")
+	s.Undo()
+	if !s.Dirty() {
+		t.Fatal("undo after a restore called the restored worksheet saved")
+	}
+}
