@@ -48,3 +48,9 @@ func (s *Sheet) Adopt(saved *model.Worksheet, gen uint64) (clean bool) {
 	}
 	return clean
 }
+
+// MarkSaved marks the worksheet as saved.
+func (s *Sheet) MarkSaved() {
+	s.dirty = false
+	s.saved = s.image()
+}

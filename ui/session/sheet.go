@@ -104,9 +104,8 @@ type Sheet struct {
 	// while the words still suggest them: a draft reopened keeps them confirmed.
 	confirmed map[*model.Activity]map[model.Fact]model.Value
 	discards  map[*model.Activity]bool // drafts the review discarded (import.go)
-	// saved is the worksheet as its file holds it (as opened, or saved
-	// last): an undo or a redo that brings the worksheet back to it leaves
-	// no unsaved change.
+	// saved is the worksheet as its file holds it (opened, or saved last):
+	// an undo or a redo back to it leaves no unsaved change.
 	saved sheetImage
 }
 
@@ -494,10 +493,4 @@ func (s *Sheet) UniqueID(title string) string {
 		taken[a.ID] = true
 	}
 	return model.UniqueID(model.Slug(title), taken)
-}
-
-// MarkSaved marks the worksheet as saved.
-func (s *Sheet) MarkSaved() {
-	s.dirty = false
-	s.saved = s.image()
 }
