@@ -73,19 +73,28 @@ func TestPortfolioNamesActivitiesByTheirParagraph(t *testing.T) {
 				}
 			}
 			refuseScreen(t, m, "#1", "#4")
+			// j on the last activity went on to the end: no sign offers
+			// a line below that j would not show.
+			refuseScreen(t, m, "below")
 			golden(t, m, size[0], size[1], "Portfolio")
 		})
 	}
 }
 
 // At 80×24 the first finding is taller than the screen: the portfolio opens
-// at its first activity, and k, pgup, home or g there show the lines above
-// it, which the sign names, up to the screen's first line; j goes back.
+// at its top, its heading in sight, j goes to the first activity, and k,
+// pgup, home or g there show the lines above it, which the sign names, up to
+// the screen's first line; j goes back.
 func TestPortfolioTopIsInReach(t *testing.T) {
 	for _, k := range []string{"k", "pgup", "home", "g"} {
 		t.Run(k, func(t *testing.T) {
 			m := newTestModel(t, portfolioPlan(t), 80, 24)
 			press(t, m, "P")
+			// It opens at the top, the heading in sight; ↓ goes to the
+			// first activity, below the fold.
+			requireScreen(t, m, "Portfolio findings · 2 findings")
+			refuseScreen(t, m, "above")
+			press(t, m, "j")
 			requireScreen(t, m, "↑ 1 above (pgup)", "> #1  Training army battalions")
 			press(t, m, k)
 			requireScreen(t, m, "Portfolio findings · 2 findings")

@@ -39,7 +39,11 @@ type Screen struct {
 	// atTop: the text is scrolled to its first line though the first row
 	// is then out of sight (k, pgup, home or g on it): the heading of a
 	// finding taller than the screen is never out of reach.
-	atTop  bool
+	atTop bool
+	// atEnd: the text is scrolled to its last line though the last row is
+	// then out of sight (j, ↓ or pgdn on it): what follows the last
+	// activity is in reach of the keys the sign names.
+	atEnd  bool
 	width  int
 	height int
 }
@@ -99,7 +103,9 @@ func (v *Screen) Open(any) (tea.Cmd, bool) {
 // Show opens the view at its first activity, with the findings as they are now.
 func (v *Screen) Show() {
 	v.findings = nil
-	v.cursor, v.offset, v.atTop = 0, 0, false
+	// At the top, the heading in sight, even where the first activity is
+	// then below the fold: ↓ goes to it.
+	v.cursor, v.offset, v.atTop, v.atEnd = 0, 0, true, false
 	v.refresh()
 }
 
@@ -231,7 +237,11 @@ func (v *Screen) clamp() {
 		v.offset = 0
 		return
 	}
-	v.atTop = false
+	if v.atEnd && v.cursor == len(v.rows)-1 {
+		v.offset = max(0, len(v.lines)-h)
+		return
+	}
+	v.atTop, v.atEnd = false, false
 	if line < v.offset {
 		v.offset = line
 	}
@@ -262,10 +272,14 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	page := max(1, v.height/2)
 	// Up, a page up or home on the first row go on to the top.
 	first, wasTop := v.cursor == 0, v.atTop
-	v.atTop = false
+	last := v.cursor == len(v.rows)-1
+	v.atTop, v.atEnd = false, false
 	switch {
 	case key.Matches(km, k.Top), first && key.Matches(km, k.Up, k.PageUp):
 		v.cursor, v.atTop = 0, true
+	case last && key.Matches(km, k.Down, k.PageDown):
+		// Down or a page down on the last row go on to the end.
+		v.atEnd = true
 	case key.Matches(km, k.Back):
 		return v, v.ctx.Send(component.Back{})
 	case key.Matches(km, k.Up):
