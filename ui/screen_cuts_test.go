@@ -274,3 +274,25 @@ func TestHelpAfterARefusedImportKeepsNoBareMark(t *testing.T) {
 		})
 	}
 }
+
+// The note's field, opened on a note longer than the field, shows its end
+// with "…" where its start is out of sight, and at its start (home) "…"
+// where its end is.
+func TestRegisterFieldSignsTheTextOutOfSight(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := registerOfLongNote(t, size[0], size[1], longNote)
+			press(t, m, "n")
+			requireScreen(t, m, "Note: …", "enter keeps · esc cancels")
+			golden(t, m, size[0], size[1], "enter keeps")
+			press(t, m, "home")
+			requireScreen(t, m, "Note: Units screened")
+			refuseScreen(t, m, "Note: …")
+			for _, l := range strings.Split(screenText(m), "\n") {
+				if strings.HasPrefix(l, "Note: Units") && !strings.HasSuffix(strings.TrimRight(l, " "), "…") {
+					t.Errorf("the field at the note's start has no sign of its end: %q", l)
+				}
+			}
+		})
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 )
@@ -234,8 +235,35 @@ func (ed *Editor) Lines(w int) []string {
 	if e.err != "" {
 		why = st.Error.Render(component.Cut(e.err, w))
 	}
-	return []string{component.Fit(e.input.View(), w), component.Fit(why, w)}
+	return []string{component.Fit(fieldView(e.input), w), component.Fit(why, w)}
 }
+
+// fieldView draws a text field with "…" where its text goes on out of
+// sight, after the label on the left and at the end on the right: the text
+// field draws the part in sight with no such sign, and a long owner or note
+// read "Note: deployment sites is run by …" as if that were its start.
+func fieldView(in textinput.Model) string {
+	v := in.View()
+	value := in.Value()
+	if value == "" || ansi.StringWidth(value) < in.Width {
+		return v
+	}
+	shown := strings.TrimRight(strings.TrimPrefix(ansi.Strip(v), in.Prompt), " ")
+	at := strings.Index(value, shown)
+	if shown == "" || at < 0 {
+		return v
+	}
+	if at > 0 {
+		v = strings.Replace(v, in.Prompt, in.Prompt+cutSign, 1)
+	}
+	if at+len(shown) < len(strings.TrimRight(value, " ")) {
+		v = strings.TrimRight(v, " ") + cutSign
+	}
+	return v
+}
+
+// cutSign marks the side of a field where its text goes on out of sight.
+const cutSign = "…"
 
 // FieldLines draws the open field and, under it, the whole reason the last
 // value was refused, wrapped to width w, for a screen that has the lines
@@ -245,7 +273,7 @@ func (ed *Editor) FieldLines(w int) []string {
 	if e == nil || e.err == "" {
 		return ed.Lines(w)
 	}
-	lines := []string{component.Fit(e.input.View(), w)}
+	lines := []string{component.Fit(fieldView(e.input), w)}
 	for _, l := range component.Wrap(e.err, w) {
 		lines = append(lines, component.Fit(ed.ctx.Styles.Error.Render(l), w))
 	}
