@@ -377,3 +377,24 @@ func TestActivityRegisterNoteWholeWhereItFits(t *testing.T) {
 		})
 	}
 }
+
+// The account's line of id, status and source breaks between them, never
+// inside one that fits on a line: the paragraph's number stays with its
+// document (it read "… source: S/RES/2180 (2014)" above a bare "3").
+func TestAccountKeepsTheReferenceWithItsDocument(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			a := activity(t, "Support to the disarmament of armed groups in the east", "implementer", "mission")
+			a.ID = "support-to-the-disarmament-of-ar" // as long as puts the number at the line's end
+			a.Status = model.StatusDraft
+			a.Source = model.Source{Document: "S/RES/2180 (2014)", Ref: "3", Text: "The paragraph."}
+			m := newTestModel(t, sheetOf(a), size[0], size[1])
+			press(t, m, "enter")
+			s := screenText(m)
+			if !strings.Contains(s, "source: S/RES/2180 (2014) 3") {
+				t.Errorf("the reference is parted from its document:\n%s", s)
+			}
+			golden(t, m, size[0], size[1], "source:")
+		})
+	}
+}

@@ -331,7 +331,7 @@ func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 	for _, l := range component.Wrap(acc.Title, w) {
 		add(st.Screen.Render(l))
 	}
-	for _, l := range component.Wrap(strings.Join(acc.Meta, " · "), w) {
+	for _, l := range component.WrapItems(acc.Meta, " · ", w) {
 		add(st.Muted.Render(l))
 	}
 	verdict := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)) + " · "

@@ -110,3 +110,28 @@ func TestCutDropsTheStopBeforeTheEllipsis(t *testing.T) {
 		t.Errorf("cut after the stop: %q", got)
 	}
 }
+
+// WrapItems breaks between items, keeps an item that fits a line whole, and
+// word-wraps only an item longer than a line.
+func TestWrapItemsPartsNoItemThatFits(t *testing.T) {
+	for _, c := range []struct {
+		items []string
+		w     int
+		want  []string
+	}{
+		{[]string{"id: a", "status: draft", "source: S/RES/2180 (2014) 3"}, 80, []string{"id: a · status: draft · source: S/RES/2180 (2014) 3"}},
+		{[]string{"id: abcdefghij", "status: draft", "source: S/RES/2180 (2014) 3"}, 40, []string{"id: abcdefghij · status: draft", "source: S/RES/2180 (2014) 3"}},
+		{[]string{"id: x", "source: one two three four"}, 12, []string{"id: x", "source: one", "two three", "four"}},
+		{nil, 10, nil},
+	} {
+		got := WrapItems(c.items, " · ", c.w)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("WrapItems(%q, %d) = %q, want %q", c.items, c.w, got, c.want)
+		}
+		for _, l := range got {
+			if ansi.StringWidth(l) > c.w {
+				t.Errorf("WrapItems(%q, %d): %q is wider than the line", c.items, c.w, l)
+			}
+		}
+	}
+}

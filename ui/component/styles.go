@@ -162,6 +162,37 @@ func Wrap(s string, w int) []string {
 	return report.Wrap(report.OneLine(s), w)
 }
 
+// WrapItems wraps items joined with sep to width w, breaking between items:
+// an item that fits on a line is never parted ("source: S/RES/2180 (2014)"
+// above a bare "3"); one longer than a line is word-wrapped on lines of its own.
+func WrapItems(items []string, sep string, w int) []string {
+	var lines []string
+	line := ""
+	for _, it := range items {
+		it = report.OneLine(it)
+		switch {
+		case line == "":
+		case ansi.StringWidth(line+sep+it) <= w:
+			line += sep + it
+			continue
+		default:
+			lines = append(lines, line)
+		}
+		line = ""
+		if ansi.StringWidth(it) <= w {
+			line = it
+			continue
+		}
+		parts := Wrap(it, w)
+		lines = append(lines, parts[:len(parts)-1]...)
+		line = parts[len(parts)-1]
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
 // WrapIndent wraps text after a first-line prefix, indenting the rest to match.
 func WrapIndent(prefix, text string, w int) []string {
 	pw := ansi.StringWidth(prefix)
