@@ -173,3 +173,31 @@ func TestKindsQuestionListsAChoiceALine(t *testing.T) {
 		})
 	}
 }
+
+// At 80×24 with the words' suggestion on screen, the kinds question's help
+// is cut: its sign names ?, and the help screen shows the question's help
+// whole first (the part cut says the first ticked sets the tier and the
+// agenda). Where the help is whole, neither the sign nor the text is there.
+func TestQuestionHelpCutIsWholeOnTheHelpScreen(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, "Human rights training and vetting of police")
+			press(t, m, "tab", "tab", "1")
+			if m.qs().Fact != model.Kinds {
+				t.Fatalf("the questionnaire asks %s, not the kinds", m.qs().Fact)
+			}
+			cut := strings.Contains(screenText(m), questionnaire.HelpCut)
+			if cut != (size[0] == 80) {
+				t.Fatalf("the help cut at %dx%d: %v:\n%s", size[0], size[1], cut, screenText(m))
+			}
+			help := classify.Default().QuestionFor(model.Kinds).Help
+			press(t, m, "?")
+			if s := screenText(m); cut != containsFlat(s, help) || cut != strings.Contains(s, "The question's help, whole") {
+				t.Errorf("the help screen over a help cut %v:\n%s", cut, s)
+			}
+			golden(t, m, size[0], size[1], "Keys of the")
+		})
+	}
+}

@@ -49,6 +49,13 @@ type Glossary interface {
 	Terms() []Term
 }
 
+// WholeText is a screen that cut a text of its own for want of rows (the
+// question's help at 80×24): its help screen shows the text whole, first,
+// under heading; "" when nothing is cut.
+type WholeText interface {
+	WholeText() (heading, text string)
+}
+
 // ID names a registered screen.
 type ID int
 

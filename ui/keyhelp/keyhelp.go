@@ -36,9 +36,11 @@ type Screen struct {
 	msg    string // the status line's message whole
 	groups [][]key.Binding
 	terms  []component.Term // the words of the screen's heading
-	view   viewport.Model
-	width  int
-	height int
+	// cutHead and cut are a text the screen cut, shown whole first.
+	cutHead, cut string
+	view         viewport.Model
+	width        int
+	height       int
 }
 
 // keys are the help screen's own: scrolling and leaving.
@@ -81,6 +83,10 @@ func (h *Screen) Open(arg any) (tea.Cmd, bool) {
 	h.of, h.msg = of.About, of.Message
 	h.groups = of.Keys.FullHelp()
 	h.terms = nil
+	h.cutHead, h.cut = "", ""
+	if c, ok := of.Keys.(component.WholeText); ok {
+		h.cutHead, h.cut = c.WholeText()
+	}
 	if g, ok := of.Keys.(component.Glossary); ok {
 		h.terms = g.Terms()
 	}
@@ -115,6 +121,13 @@ func (h *Screen) render() {
 		// said in short reads whole here, first.
 		lines = append(lines, st.Heading.Render(component.Cut("The status line's message, whole", h.width)))
 		lines = append(lines, component.WrapIndent("  ", h.msg, h.width)...)
+		lines = append(lines, "")
+	}
+	if h.cut != "" {
+		// What the screen below cut short for want of rows reads whole
+		// here, before its keys: ? is the key its sign names.
+		lines = append(lines, st.Heading.Render(component.Cut(h.cutHead, h.width)))
+		lines = append(lines, component.WrapIndent("  ", h.cut, h.width)...)
 		lines = append(lines, "")
 	}
 	lines = append(lines, st.Heading.Render("Keys of the "+h.of+" screen"), "")

@@ -81,8 +81,21 @@ func (q *Screen) leftHeight() int {
 }
 
 // HelpCut ends a question's help cut short: only a terminal too short for
-// it and the choices' least rows cuts it.
-const HelpCut = "… (the rest on a taller terminal)"
+// it and the choices' least rows cuts it, and the help screen (?) shows it
+// whole (WholeText).
+const HelpCut = "… (? shows it whole)"
+
+// WholeText is the question's help where the screen drawn last cut it,
+// for the help screen to show whole: at 80×24 the help of the kinds, which
+// says the first ticked sets the tier and the agenda, was cut with no key
+// to read the rest.
+func (q *Screen) WholeText() (heading, text string) {
+	qq := q.question()
+	if !q.helpCut || q.stage != Asking || qq == nil {
+		return "", ""
+	}
+	return "The question's help, whole", qq.Question + " " + qq.Help
+}
 
 // askParts are the lines of a question at width w, but its choices: the
 // question, its help whole, the mark of a suggestion, how to tick, and the

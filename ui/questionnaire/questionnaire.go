@@ -67,6 +67,7 @@ type Screen struct {
 	wordsWhole model.Fact
 	wordsShown bool
 	wordsCut   bool
+	helpCut    bool // the question's help drawn last was cut: ? shows it whole
 
 	activity *model.Activity
 	snap     session.Snapshot

@@ -135,7 +135,7 @@ func (q *Screen) askView(w, h int) []string {
 		return nil
 	}
 	lines, help, marker, hint, note := q.askParts(qq, w)
-	q.wordsCut = false
+	q.wordsCut, q.helpCut = false, false
 	if whole := q.wordsShown && q.wordsWhole == q.fact; len(marker) > 1 && !whole &&
 		!q.choicesFit(qq, w, h-len(lines)-len(help)-len(marker)-len(hint)-len(note)-1) {
 		// The choices need the rows: the words of the suggestion take
@@ -154,6 +154,7 @@ func (q *Screen) askView(w, h int) []string {
 		keep := max(1, room)
 		rest := strings.Join(help[keep-1:], " ")
 		help = append(help[:keep-1], ansi.Truncate(rest, max(0, w-ansi.StringWidth(HelpCut)), "")+HelpCut)
+		q.helpCut = true
 	}
 	for _, l := range help {
 		lines = append(lines, st.Muted.Render(component.Cut(l, w)))
