@@ -63,6 +63,7 @@ func TestTitleFieldSignsWhereTheTitleIsCut(t *testing.T) {
 // five rows.
 func TestDescriptionCountsTheSuggestedAnswersItLists(t *testing.T) {
 	head := regexp.MustCompile(`, (\d+) suggested \((\d+) answers\)`)
+	moreRows := regexp.MustCompile(`^  … and (\d+) more \(each shows on its question\)`)
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
@@ -78,11 +79,38 @@ func TestDescriptionCountsTheSuggestedAnswersItLists(t *testing.T) {
 				if strings.HasPrefix(l, "~ ") && !strings.Contains(l, "not yet confirmed") {
 					rows++
 				}
+				// Rows that give way to the title whole above are counted.
+				if more := moreRows.FindStringSubmatch(l); more != nil {
+					n, _ := strconv.Atoi(more[1])
+					rows += n
+				}
 			}
 			if strconv.Itoa(rows) != h[2] || h[1] != "2" {
 				t.Fatalf("the heading says %q over %d rows marked ~:\n%s", h[0], rows, s)
 			}
 			golden(t, m, size[0], size[1], "Suggested from")
+		})
+	}
+}
+
+// A title longer than its field reads whole under it, wrapped as the
+// description is: the field alone never shows its middle with its ends.
+func TestTitleLongerThanItsFieldReadsWholeBelow(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, "Short title")
+			if strings.Contains(screenText(m), "\n         Short title") {
+				t.Fatalf("a title the field holds is shown again under it:\n%s", screenText(m))
+			}
+			press(t, m, "home")
+			typeText(t, m, longTitle+" ")
+			s := screenText(m)
+			if !containsFlat(leftSide(m, s), longTitle+" Short title") {
+				t.Errorf("the title is nowhere whole:\n%s", s)
+			}
+			golden(t, m, size[0], size[1], "Description")
 		})
 	}
 }

@@ -232,6 +232,9 @@ func (q *Screen) firstSuggested() (model.Fact, bool) {
 	return 0, false
 }
 
+// titleIndent puts the title whole under its field's text ("> Title: ").
+const titleIndent = "         "
+
 // describeView draws the title, the description and what the reader suggests
 // from them, in h lines.
 func (q *Screen) describeView(w, h int) []string {
@@ -243,6 +246,14 @@ func (q *Screen) describeView(w, h int) []string {
 		return "  "
 	}
 	lines := []string{st.Label.Render(mark(0)+"Title: ") + q.titleView()}
+	// A title longer than its field reads whole under it, wrapped as the
+	// description is: the field shows a part at a time, its middle never
+	// with its ends, and a title is proofread whole.
+	if t := q.title.Value(); ansi.StringWidth(t) > q.titleCells() {
+		for _, l := range component.WrapIndent(titleIndent, t, w) {
+			lines = append(lines, st.Muted.Render(l))
+		}
+	}
 	if h >= 16 {
 		lines = append(lines, "")
 	}
