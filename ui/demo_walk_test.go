@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/ui/questionnaire"
@@ -63,8 +64,21 @@ func TestWhatIfNamesTheTickedKindsOutOfSight(t *testing.T) {
 			m.Update(resize(size[0], size[1]))
 			press(t, m, "down", "t", "space", "space", "w")
 			requireScreen(t, m, "What if: What does the activity do?")
-			if s := screenText(m); !strings.Contains(s, "[x] Human rights and IHL training") && !strings.Contains(s, "also ticked: Human rights and IHL tra") {
-				t.Fatalf("the ticked kind is neither in sight nor named:\n%s", s)
+			// The column of the what-if, read alone: the ticked kind is in
+			// sight or named whole under the choices, wrapped.
+			s := screenText(m)
+			var col []string
+			at := -1
+			for _, l := range strings.Split(s, "\n") {
+				if i := strings.Index(l, "What if: What does"); i >= 0 {
+					at = ansi.StringWidth(l[:i])
+				}
+				if at >= 0 {
+					col = append(col, ansi.Cut(l, at, size[0]))
+				}
+			}
+			if c := strings.Join(col, "\n"); !strings.Contains(c, "[x] Human rights and IHL training") && !containsFlat(c, "also ticked: Human rights and IHL training") {
+				t.Fatalf("the ticked kind is neither in sight nor named whole:\n%s", s)
 			}
 			golden(t, m, size[0], size[1], "What if: What does the activity do?")
 		})
@@ -147,4 +161,24 @@ func TestQuestionnaireReviewCountsOpenQuestionsApart(t *testing.T) {
 		t.Errorf("the review says %s open of %d below, want %d", found[2], hidden, open)
 	}
 	golden(t, m, 80, 24, "more questions")
+}
+
+// A what-if whose answer is long keeps its sign on the line of words: no
+// row holds "… (c: all of it)" alone under the long "What if → …: ".
+func TestWhatIfSpendsNoRowOnTheSignAlone(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
+			m.Present()
+			m.Update(resize(size[0], size[1]))
+			press(t, m, "down", "t", "space", "space", "w", "space", "down", "space")
+			requireScreen(t, m, "What if → human rights and IHL training, mediation")
+			for _, l := range strings.Split(screenText(m), "\n") {
+				if strings.HasPrefix(strings.TrimSpace(l), "…") {
+					t.Errorf("a row holds only the end of a cut line: %q\n%s", l, screenText(m))
+				}
+			}
+			golden(t, m, size[0], size[1], "What if →")
+		})
+	}
 }

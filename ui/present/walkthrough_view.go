@@ -46,11 +46,17 @@ func (wt *walkThrough) View() string {
 		change = wt.changeHead()
 	} else if cutShort {
 		more := " (" + changeKey + ": all of it)"
-		last := change[rows-1]
-		indent := last[:len(last)-len(strings.TrimLeft(last, " "))]
+		from := rows - 1
+		indent := func(l string) string { return l[:len(l)-len(strings.TrimLeft(l, " "))] }
+		// Where the last row's indent leaves no room for words (under a
+		// long "What if → …: " it held "… (c: all of it)" alone), the sign
+		// goes on the line before, and the row is not spent on it.
+		if from > 0 && w-ansi.StringWidth(more)-ansi.StringWidth(indent(change[from])) < minWordsBeforeSign {
+			from--
+		}
 		// The lines run on as one, without the indents of their wrapping.
-		rest := indent + strings.Join(strings.Fields(strings.Join(change[rows-1:], " ")), " ")
-		change = append(change[:rows-1], component.Cut(rest, w-ansi.StringWidth(more))+st.Key.Render(more))
+		rest := indent(change[from]) + strings.Join(strings.Fields(strings.Join(change[from:], " ")), " ")
+		change = append(change[:from], component.Cut(rest, w-ansi.StringWidth(more))+st.Key.Render(more))
 	}
 	out = append(out, change...)
 	label := "Verdict: "
@@ -129,6 +135,10 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 	}
 	return lines, base + max(0, min(free, len(lines)-base))
 }
+
+// minWordsBeforeSign is the fewest cells of words a line cut short keeps
+// before its sign; with less, the sign goes on the line before.
+const minWordsBeforeSign = 16
 
 // changeLabel names what the change is of: the step, or the trial answer
 // of "what if" (the verdict below is the trial answer's, not the step's:

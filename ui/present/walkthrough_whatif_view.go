@@ -29,10 +29,22 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	out = append(out, st.Muted.Render(component.Cut("(the worksheet is not changed)", w)))
 	avail := max(1, h-len(out))
 	first, end := choiceWindow(len(wi.choices), wi.cursor, avail)
-	var ticked string // the ticked values out of sight, named under the choices
+	// The ticked values out of sight are named under the choices, wrapped
+	// as the questionnaire wraps them, on the rows the choices can spare
+	// (three of them kept): at 80×24 one line named one kind, cut.
+	var ticked []string
 	if len(wt.tickedOutside(first, end)) > 0 && avail > 3 {
-		first, end = choiceWindow(len(wi.choices), wi.cursor, avail-1)
-		ticked = "  also ticked: " + strings.Join(wt.tickedOutside(first, end), ", ")
+		rows := 1
+		for range 2 { // the window that gives way names more: once again
+			first, end = choiceWindow(len(wi.choices), wi.cursor, avail-rows)
+			ticked = component.WrapIndent(tickedLead, strings.Join(wt.tickedOutside(first, end), ", "), w)
+			rows = max(1, min(len(ticked), avail-3))
+		}
+		first, end = choiceWindow(len(wi.choices), wi.cursor, avail-rows)
+		ticked = component.WrapIndent(tickedLead, strings.Join(wt.tickedOutside(first, end), ", "), w)
+		if len(ticked) > rows {
+			ticked = append(ticked[:rows-1], component.Cut(strings.Join(ticked[rows-1:], " "), w))
+		}
 	}
 	if first > 0 {
 		out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  ↑ %d more", first), w)))
@@ -49,14 +61,19 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	if end < len(wi.choices) {
 		out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  ↓ %d more", len(wi.choices)-end), w)))
 	}
-	if ticked != "" && len(out) < h {
-		out = append(out, st.Accent.Render(component.Cut(ticked, w)))
+	for _, l := range ticked {
+		if len(out) < h {
+			out = append(out, st.Accent.Render(component.Cut(l, w)))
+		}
 	}
 	for len(out) < h {
 		out = append(out, "")
 	}
 	return out[:h]
 }
+
+// tickedLead starts the lines that name the ticked values out of sight.
+const tickedLead = "  also ticked: "
 
 // tickedOutside names the ticked values of a list on trial that are out of
 // the window from first to end: at 80×24 the kinds' window showed none of
