@@ -104,9 +104,7 @@ type Sheet struct {
 	// while the words still suggest them: a draft reopened keeps them confirmed.
 	confirmed map[*model.Activity]map[model.Fact]model.Value
 	discards  map[*model.Activity]bool // drafts the review discarded (import.go)
-	// saved is the worksheet as its file holds it (opened, or saved last):
-	// an undo or a redo back to it leaves no unsaved change.
-	saved sheetImage
+	saved     savedMark                // what the file holds, for undo to come back to (undo.go)
 }
 
 // NewSheet starts editing ws. search writes what a filter looks in for an
@@ -125,7 +123,7 @@ func NewSheetOn(rb *classify.Rulebook, ws *model.Worksheet, search func(*model.A
 	}
 	s := &Sheet{rb: rb, search: search, today: today}
 	s.Replace(ws)
-	s.saved = s.image()
+	s.saved.openClean = true // no image taken: opening stays as fast as it was
 	return s
 }
 
@@ -174,6 +172,7 @@ func (s *Sheet) Replace(ws *model.Worksheet) {
 	}
 	s.undo, s.redo = nil, nil
 	s.confirmed, s.discards = nil, nil
+	s.saved = savedMark{} // a save or NewSheet says what is saved
 	s.gen++
 }
 
@@ -314,7 +313,7 @@ func (s *Sheet) Changed() {
 	s.dirty = true
 	s.gen++
 	if !s.replaying {
-		s.redo = nil
+		s.redo, s.saved.unrecorded = nil, true // until PushUndo records it
 	}
 }
 
@@ -397,11 +396,14 @@ func (s *Sheet) swap(i, j int) {
 	s.Changed()
 }
 
-// Touch reclassifies an activity after it was edited in place.
+// Touch reclassifies an activity after it was edited in place: an edit
+// Edited records at its end, or of a new activity whose add undo takes out.
 func (s *Sheet) Touch(a *model.Activity) {
 	s.Forget(a)
 	s.classify(a)
+	u := s.saved.unrecorded
 	s.Changed()
+	s.saved.unrecorded = u
 }
 
 // Snapshot is an activity as it was before an edit, for undo.

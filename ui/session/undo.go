@@ -26,9 +26,10 @@ func (s *Sheet) RenameLastUndo(what string) {
 // PushUndo records how to revert the change just made; what names it.
 // A new change clears what could be redone.
 func (s *Sheet) PushUndo(what string, revert func()) {
-	s.redo = nil
+	s.redo, s.saved.unrecorded = nil, false
 	s.undo = append(s.undo, undoStep{what: what, revert: revert})
 	if len(s.undo) > MaxUndo {
+		s.saved.openClean = false // the worksheet as opened is out of undo's reach
 		s.undo = append(s.undo[:0], s.undo[len(s.undo)-MaxUndo:]...)
 	}
 }
@@ -38,6 +39,7 @@ func (s *Sheet) PushUndo(what string, revert func()) {
 func (s *Sheet) Undo() string {
 	var what string
 	s.undo, s.redo, what = s.replay(s.undo, s.redo)
+	s.settle()
 	return what
 }
 
@@ -46,7 +48,26 @@ func (s *Sheet) Undo() string {
 func (s *Sheet) Redo() string {
 	var what string
 	s.redo, s.undo, what = s.replay(s.redo, s.undo)
+	s.settle()
 	return what
+}
+
+// savedMark is what the worksheet's file holds, for an undo or a redo to
+// come back to: the image of the last save (known), or, before any save,
+// the worksheet as opened: no undo step left (openClean) and no change
+// made that no step records (unrecorded), none taken out of reach.
+type savedMark struct {
+	image                        sheetImage
+	known, openClean, unrecorded bool
+}
+
+// settle leaves no unsaved change where an undo or a redo brought the
+// worksheet back to what its file holds: the image of the last save, or,
+// with no save yet, no undo step left and no change made without one.
+func (s *Sheet) settle() {
+	if m := &s.saved; m.known && m.image.holds(s) || m.openClean && len(s.undo) == 0 {
+		s.dirty = false
+	}
 }
 
 // Redoable is how many undone changes can be made again now.
@@ -62,13 +83,13 @@ func (s *Sheet) replay(from, to []undoStep) ([]undoStep, []undoStep, string) {
 	step := from[len(from)-1]
 	from = from[:len(from)-1]
 	before := s.image()
+	if s.saved.unrecorded {
+		s.saved.openClean = false // a change no undo reverts stays
+	}
 	s.replaying = true
 	step.revert()
 	s.Changed()
 	s.replaying = false
-	if s.saved.holds(s) {
-		s.dirty = false // back to what the file holds
-	}
 	to = append(to, undoStep{what: step.what, revert: func() { s.restore(before) }})
 	if len(to) > MaxUndo {
 		to = append(to[:0], to[len(to)-MaxUndo:]...)

@@ -214,3 +214,30 @@ func TestUndoBackToTheSavedIsClean(t *testing.T) {
 		t.Fatal("undo after a restore called the restored worksheet saved")
 	}
 }
+
+// Before any save, the worksheet as opened is what an undo comes back to:
+// not past a change no undo step records, nor past a history trimmed to
+// MaxUndo.
+func TestUndoBackToTheOpenedNeedsTheWholeHistory(t *testing.T) {
+	_, s := caseSheet(t)
+	s.Delete(0)
+	s.Undo()
+	if s.Dirty() {
+		t.Fatal("the only change undone: still unsaved")
+	}
+	s.Delete(0)
+	s.Changed() // a change of its own, which no undo step records
+	s.Undo()
+	if !s.Dirty() {
+		t.Fatal("an unrecorded change was called saved")
+	}
+	_, s = caseSheet(t)
+	for i := 0; i <= MaxUndo; i++ {
+		s.SetHeading(fmt.Sprint("Mission ", i), "")
+	}
+	for s.Undo() != "" {
+	}
+	if !s.Dirty() {
+		t.Fatal("undo within a trimmed history called the worksheet as opened")
+	}
+}
