@@ -227,6 +227,22 @@ func registerOfLongNote(t *testing.T, w, h int, note string) *Model {
 	return m
 }
 
+// A note longer than any field limit opened and kept with enter is kept
+// whole: the field took at most 500 characters and would have saved a longer
+// note cut.
+func TestRegisterFieldKeepsALongNoteWhole(t *testing.T) {
+	note := strings.TrimSpace(strings.Repeat("Units screened against the list of alleged abusers; ", 20))
+	m := registerOfLongNote(t, 80, 24, note)
+	press(t, m, "n", "enter")
+	for _, a := range m.sh.sheet.Worksheet().Activities {
+		for _, e := range a.Register {
+			if strings.HasPrefix(e.Note, "Units screened") && e.Note != note {
+				t.Fatalf("the note kept is %d characters, want the %d it held", len(e.Note), len(note))
+			}
+		}
+	}
+}
+
 // The register of one activity wraps a long note onto the lines free below
 // the list and shows it to its end: where the rows wrapped whole left it no
 // room, the note's end was cut off the screen's foot with no sign of it.

@@ -85,7 +85,7 @@ func (ed *Editor) open(at rowKey, f Field, status model.MitigationStatus, why st
 	e := entryOf(at)
 	in := textinput.New()
 	in.Prompt = fieldNames[f] + ": "
-	in.CharLimit = 500
+	in.CharLimit = 0 // no limit: a limit would cut a longer owner or note kept with enter
 	in.Width = max(10, ed.width-24)
 	in.Cursor.SetMode(cursor.CursorStatic)
 	switch f {
