@@ -52,5 +52,5 @@ func (s *Sheet) Adopt(saved *model.Worksheet, gen uint64) (clean bool) {
 // MarkSaved marks the worksheet as saved.
 func (s *Sheet) MarkSaved() {
 	s.dirty = false
-	s.saved = savedMark{image: s.image(), known: true}
+	s.saved = savedMark{state: s.state()}
 }

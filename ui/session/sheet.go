@@ -105,6 +105,7 @@ type Sheet struct {
 	confirmed map[*model.Activity]map[model.Fact]model.Value
 	discards  map[*model.Activity]bool // drafts the review discarded (import.go)
 	saved     savedMark                // what the file holds, for undo to come back to (undo.go)
+	states    uint64                   // the last state an undo step was given (undo.go)
 }
 
 // NewSheet starts editing ws. search writes what a filter looks in for an
@@ -123,7 +124,7 @@ func NewSheetOn(rb *classify.Rulebook, ws *model.Worksheet, search func(*model.A
 	}
 	s := &Sheet{rb: rb, search: search, today: today}
 	s.Replace(ws)
-	s.saved.openClean = true // no image taken: opening stays as fast as it was
+	s.saved = savedMark{} // the file holds the worksheet as opened
 	return s
 }
 
@@ -172,7 +173,7 @@ func (s *Sheet) Replace(ws *model.Worksheet) {
 	}
 	s.undo, s.redo = nil, nil
 	s.confirmed, s.discards = nil, nil
-	s.saved = savedMark{} // a save or NewSheet says what is saved
+	s.saved = savedMark{lost: true} // a save or NewSheet says what is saved
 	s.gen++
 }
 

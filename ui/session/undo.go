@@ -10,6 +10,10 @@ import "github.com/pocssr/pocssr/model"
 type undoStep struct {
 	what   string // "delete", "add", "edit" ... as said back to the person
 	revert func()
+	// state names the worksheet as this change left it: while the step is
+	// the last of the undo history, the worksheet is in that state. An undo
+	// and its redo keep it, so a save is found again by its state alone.
+	state uint64
 }
 
 // MaxUndo is how many changes can be undone.
@@ -27,11 +31,21 @@ func (s *Sheet) RenameLastUndo(what string) {
 // A new change clears what could be redone.
 func (s *Sheet) PushUndo(what string, revert func()) {
 	s.redo, s.saved.unrecorded = nil, false
-	s.undo = append(s.undo, undoStep{what: what, revert: revert})
-	if len(s.undo) > MaxUndo {
-		s.saved.openClean = false // the worksheet as opened is out of undo's reach
-		s.undo = append(s.undo[:0], s.undo[len(s.undo)-MaxUndo:]...)
+	s.states++
+	s.undo = s.trimmed(append(s.undo, undoStep{what: what, revert: revert, state: s.states}))
+}
+
+// trimmed keeps the undo history to its last MaxUndo steps. With the first
+// gone, undoing every step left no longer comes back to the worksheet as it
+// was before them, so a save made there is out of reach.
+func (s *Sheet) trimmed(undo []undoStep) []undoStep {
+	if len(undo) <= MaxUndo {
+		return undo
 	}
+	if s.saved.state == 0 {
+		s.saved.lost = true
+	}
+	return append(undo[:0], undo[len(undo)-MaxUndo:]...)
 }
 
 // Undo reverts the last change and says what it was ("" when there is none).
@@ -53,19 +67,28 @@ func (s *Sheet) Redo() string {
 }
 
 // savedMark is what the worksheet's file holds, for an undo or a redo to
-// come back to: the image of the last save (known), or, before any save,
-// the worksheet as opened: no undo step left (openClean) and no change
-// made that no step records (unrecorded), none taken out of reach.
+// come back to: the state the undo history was in at the last save (or at
+// opening), unless it is out of reach (lost): a change no step records was
+// made since (unrecorded when an undo or a redo comes), or the history was
+// trimmed under it.
 type savedMark struct {
-	image                        sheetImage
-	known, openClean, unrecorded bool
+	state            uint64
+	lost, unrecorded bool
+}
+
+// state is the worksheet's state as the undo history has it: that of its
+// last step, 0 with none.
+func (s *Sheet) state() uint64 {
+	if len(s.undo) == 0 {
+		return 0
+	}
+	return s.undo[len(s.undo)-1].state
 }
 
 // settle leaves no unsaved change where an undo or a redo brought the
-// worksheet back to what its file holds: the image of the last save, or,
-// with no save yet, no undo step left and no change made without one.
+// worksheet back to the state its file holds.
 func (s *Sheet) settle() {
-	if m := &s.saved; m.known && m.image.holds(s) || m.openClean && len(s.undo) == 0 {
+	if !s.saved.lost && s.state() == s.saved.state {
 		s.dirty = false
 	}
 }
@@ -84,16 +107,15 @@ func (s *Sheet) replay(from, to []undoStep) ([]undoStep, []undoStep, string) {
 	from = from[:len(from)-1]
 	before := s.image()
 	if s.saved.unrecorded {
-		s.saved.openClean = false // a change no undo reverts stays
+		s.saved.lost = true // a change no undo reverts stays
 	}
 	s.replaying = true
 	step.revert()
 	s.Changed()
 	s.replaying = false
-	to = append(to, undoStep{what: step.what, revert: func() { s.restore(before) }})
-	if len(to) > MaxUndo {
-		to = append(to[:0], to[len(to)-MaxUndo:]...)
-	}
+	// A step moves between the two histories, whose steps together are never
+	// more than MaxUndo (a new change empties the redo history).
+	to = append(to, undoStep{what: step.what, revert: func() { s.restore(before) }, state: step.state})
 	return from, to, step.what
 }
 
@@ -110,21 +132,6 @@ func (s *Sheet) image() sheetImage {
 		im.acts[i] = s.Snapshot(a)
 	}
 	return im
-}
-
-// holds reports whether the worksheet is as the image has it: the same
-// activities in the same order, each as it was, and the same heading.
-func (im *sheetImage) holds(s *Sheet) bool {
-	acts := s.ws.Activities
-	if len(acts) != len(im.acts) || s.ws.Mission != im.mission || s.ws.Mandate != im.mandate {
-		return false
-	}
-	for i := range im.acts {
-		if acts[i] != im.acts[i].a || im.acts[i].Changed() {
-			return false
-		}
-	}
-	return true
 }
 
 // restore brings the worksheet back to an image, keeping every activity the
@@ -167,7 +174,7 @@ func (s *Sheet) JoinUndo(mark int, what string) {
 		return
 	}
 	steps := append([]undoStep(nil), s.undo[mark:]...)
-	s.undo = append(s.undo[:mark], undoStep{what: what, revert: func() {
+	s.undo = append(s.undo[:mark], undoStep{what: what, state: steps[len(steps)-1].state, revert: func() {
 		for i := len(steps) - 1; i >= 0; i-- {
 			steps[i].revert()
 		}
