@@ -78,6 +78,21 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"12": "cross-cutting"}},
 		{"the mission whose action matters", "3. Reiterates the importance for UNMIL to implement its protection of civilians mandate;\n",
 			map[string]Reason{"3": ""}},
+		// A demand or a call said again names the mission as the one to act.
+		{"a demand said again", "10. Reiterates its demand that UNMIL make full use of its mandate and capabilities to protect civilians;\n",
+			map[string]Reason{"10": ""}},
+		{"a call said again", "10. Reiterates its call on the Mission to deter violence against civilians;\n",
+			map[string]Reason{"10": ""}},
+		{"a demand on the parties said again", "10. Reiterates its demand that all parties cease attacks on civilians;\n",
+			map[string]Reason{"10": NoAction}},
+		// What a task includes is no composition of the force: only troops,
+		// units or a number make it one.
+		{"what protection includes", "14. Decides that the protection of civilians shall include the provision of a secure environment for the return of refugees;\n",
+			map[string]Reason{"14": ""}},
+		{"what the force includes", "14. Decides that the Force shall include a military component and a police component;\n",
+			map[string]Reason{"14": TroopCeiling}},
+		{"what the force comprises, after an insert", "2. Authorizes that the Mission shall comprise, in addition to the appropriate civilian, judiciary and correction components, a maximum of 19,815 military personnel;\n", // S-RES-1925-2010
+			map[string]Reason{"2": TroopCeiling}},
 		{"what matters, no one to act", "3. Reiterates the importance of the peace agreement for the stability of the region;\n",
 			map[string]Reason{"3": NoAction}},
 		{"force authorized for the whole mandate", "2. Authorizes the Mission to use all necessary means to carry out its mandate, within its capabilities and its areas of deployment;\n",

@@ -376,3 +376,27 @@ func TestSecurityOfPlacesAndThePoliceWatched(t *testing.T) {
 		{"tasks continued by reference", "3. Decides that the police task force shall continue to carry out the tasks set out in resolution 1035 (1995);\n", "extends-mandate"},
 	})
 }
+
+// The Secretary-General asked or called on to see the deployment adjusted
+// or advisers deployed is the mission he heads; the mission made larger with
+// its name first ("the enlargement of UNPROFOR's mandate and strength",
+// "the strengthening of the mission's military component") is the mission
+// made larger for a task. Each sentence is written for this test.
+func TestTheSecretaryGeneralAndTheMissionEnlarged(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"the Secretary-General asked", "Requests the Secretary-General to continue to adjust the deployment of UNMIL troops to deter attacks on civilians",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"the Secretary-General called on", "Calls on the Secretary-General to ensure sufficient deployment of child protection advisers in the camps",
+			want{implementer: "mission"}, classify.POCOnly},
+		{"the Secretary-General asked to study", "Requests the Secretary-General to continue to monitor progress on the benchmarks",
+			want{implementer: "-"}, classify.Undetermined},
+		{"the mission enlarged", "Authorizes the enlargement of UNMIL's mandate and strength to perform the functions outlined in the report, including the protection of convoys",
+			want{implementer: "mission"}, classify.POCOnly},
+		{"the mission enlarged", "Approves the strengthening of the Mission's military component so that it can protect civilians in the camps",
+			want{implementer: "mission"}, classify.POCOnly},
+		{"the mission enlarged", "Decides to increase the strength of the Mission in order to protect civilians in the camps",
+			want{implementer: "mission"}, classify.POCOnly},
+	})
+}
