@@ -400,3 +400,20 @@ func TestTheSecretaryGeneralAndTheMissionEnlarged(t *testing.T) {
 			want{implementer: "mission"}, classify.POCOnly},
 	})
 }
+
+// The authorities named by their country are the host state also where the
+// Council decides what they shall do or calls on them again; the
+// Secretary-General asked to carry on his consultations is the mission's
+// good offices. Each sentence is written for this test.
+func TestTheAuthoritiesAskedAgain(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"decided of the authorities", "Decides that the Liberian authorities shall submit reports on the reform of the army",
+			want{implementer: "host-state", primary: "restructuring"}, classify.SSROnly},
+		{"called on again", "Reiterates its call upon the Congolese authorities to vet the officers of the army",
+			want{implementer: "host-state", primary: "vetting"}, classify.SSROnly},
+		{"good offices carried on", "Requests the Secretary-General to continue as a matter of priority his consultations with all parties on national reconciliation",
+			want{implementer: "mission", primary: "mediation"}, classify.POCOnly},
+	})
+}
