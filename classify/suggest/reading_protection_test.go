@@ -417,3 +417,21 @@ func TestTheAuthoritiesAskedAgain(t *testing.T) {
 			want{implementer: "mission", primary: "mediation"}, classify.POCOnly},
 	})
 }
+
+// A secure environment kept in the camps is protection where civilians live;
+// camps are equipment only where they are built for the forces. Each
+// sentence is written for this test.
+func TestCampsOfCiviliansAndOfForces(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"secure environment in the camps", "Requests the Mission to provide a secure environment in the camps and to escort humanitarian convoys",
+			want{implementer: "mission", primary: "deterrence", notKinds: []string{"equipment"}}, classify.POCOnly},
+		{"secure environment in the camps", "Requests the Mission to provide a secure environment in the camps",
+			want{implementer: "mission", primary: "deterrence", notKinds: []string{"equipment"}}, classify.POCOnly},
+		{"camps of the displaced", "Requests the Mission to rehabilitate the camps of the displaced",
+			want{implementer: "mission", notKinds: []string{"equipment"}}, classify.Undetermined},
+		{"camps for the forces", "Requests the Mission to build camps for the army",
+			want{implementer: "mission", primary: "equipment"}, classify.SSROnly},
+	})
+}
