@@ -83,6 +83,8 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"10": ""}},
 		{"a call said again", "10. Reiterates its call on the Mission to deter violence against civilians;\n",
 			map[string]Reason{"10": ""}},
+		{"a demand of the Government said again", "10. Reiterates its demand that the Government respect its obligation to protect civilians;\n",
+			map[string]Reason{"10": ""}},
 		{"a demand on the parties said again", "10. Reiterates its demand that all parties cease attacks on civilians;\n",
 			map[string]Reason{"10": NoAction}},
 		// What a task includes is no composition of the force: only troops,
