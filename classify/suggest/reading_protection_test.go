@@ -435,3 +435,19 @@ func TestCampsOfCiviliansAndOfForces(t *testing.T) {
 			want{implementer: "mission", primary: "equipment"}, classify.SSROnly},
 	})
 }
+
+// The mission whose patrols matter, named first, and the mission a later
+// decision demands something of, act themselves. Each sentence is written
+// for this test.
+func TestTheMissionNamedInItsPatrolsAndDemandedLater(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"its patrols", "Stresses the importance of the Mission's patrols in and around the camps for displaced persons, to deter attacks against women and girls",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"demanded later", "Expresses deep concern at the attacks against civilians and demands that the Mission take robust action to deter such attacks",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"demanded later of others", "Expresses deep concern at the attacks against civilians and demands that the Government take robust action to deter such attacks",
+			want{implementer: "host-state", primary: "deterrence"}, classify.Outside},
+	})
+}
