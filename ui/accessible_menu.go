@@ -120,10 +120,19 @@ func (m *plainMenu) run() error {
 	w := m.newWalk(&model.Activity{}, true)
 	w.emptyTitle = "opens the menu of " + m.name() + " instead"
 	mark := m.sh.Undoable()
-	switch ok := p.askDescription(w); {
-	case !ok && p.eof:
+	p.say("Title of the activity (an empty line %s):", w.emptyTitle)
+	title := p.line()
+	asCommand, err := m.titleOrCommand(title)
+	switch {
+	case err != nil:
+		return err
+	case asCommand:
+		if err := m.command(title); err != nil {
+			return err
+		}
+	case title == "" && p.eof:
 		return noAnswers()
-	case ok:
+	case p.describe(w, title):
 		if err := m.add(w, mark); err != nil {
 			return err
 		}
@@ -149,18 +158,35 @@ func (m *plainMenu) demoMenu() error {
 }
 
 // menu reads commands until quit, an empty line or the end of the input.
+// While changes exist that no file keeps, the end is asked for twice, and
+// an input that ends first ends the run with an error (accessible_guard.go).
 func (m *plainMenu) menu() error {
 	p := m.p
+	warned := false
+menu:
 	for !p.eof {
-		p.say("")
-		p.say("What next? (help lists the commands; an empty line ends)")
-		line := p.line()
-		if line == "" {
-			break
+		if !warned {
+			p.say("")
+			p.say("What next? (help lists the commands; an empty line ends)")
 		}
+		line := p.line()
+		switch {
+		case endsMenu(line) && p.eof && line == "":
+			break menu
+		case endsMenu(line) && m.unsaved() && !warned:
+			p.say("%s", unsavedEnd)
+			warned = true
+			continue
+		case endsMenu(line):
+			return nil
+		}
+		warned = false
 		if err := m.command(line); err != nil {
 			return err
 		}
+	}
+	if m.unsaved() {
+		return m.lostAtEnd()
 	}
 	return nil
 }
