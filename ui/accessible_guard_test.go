@@ -97,3 +97,33 @@ func TestAccessiblePipedFirstLineThatIsACommandIsRefused(t *testing.T) {
 		t.Fatalf("the worksheet: %v, %+v", err, ws)
 	}
 }
+
+// left and restore in a later run, where no import of the run left a
+// paragraph out, say how to have the list again: the worksheet keeps none,
+// and an import of its mandate (named by its activities' source) replacing
+// its drafts lists them, the reviewed activity staying reviewed. Done as
+// said, left lists them.
+func TestAccessibleLeftInALaterRunSaysHowToListThemAgain(t *testing.T) {
+	path := draftSheet(t, 3)
+	const how = "No import in this run left a paragraph out, and the worksheet keeps no list of those an import left out. To list them again, import the file of S/RES/1925 (2010) again (import FILE) and answer r, replace: the drafts are read anew, and reviewed activities stay reviewed, with their registers."
+	in := []string{"", "review", "1", "", "left", "restore 3", "import " + resolution, "r", "left", "quit"}
+	_, stderr, code := runPocssr(t, strings.Join(in, "\n")+"\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	if n := strings.Count(stderr, how); n != 2 {
+		t.Errorf("left and restore say how %d times, want 2:\n%s", n, stderr)
+	}
+	if !strings.Contains(stderr, "Left out of S/RES/1925 (2010): ") {
+		t.Errorf("after the import again, left lists nothing:\n%s", stderr)
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil || ws.Activities[0].Status != model.StatusReviewed {
+		t.Errorf("the reviewed activity: %v, %+v", err, ws.Activities[0])
+	}
+	// A worksheet of no mandate has none to name.
+	_, stderr, _ = runPocssr(t, "\nleft\nquit\n", filepath.Join(t.TempDir(), "new.yaml"), "--accessible")
+	if want := "No import in this run left a paragraph out: import FILE lists those it leaves."; !strings.Contains(stderr, want) {
+		t.Errorf("no mandate: want %q:\n%s", want, stderr)
+	}
+}

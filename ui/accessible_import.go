@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify/report"
@@ -123,7 +124,7 @@ func (m *plainMenu) listLeftOut(withText bool) {
 	m.left.parts, m.left.spare = review.WithDiscardedNow(m.sh.Discarded, m.left.parts, m.left.spare, m.left.drafts)
 	p, l := m.p, m.left
 	if l.doc == "" {
-		p.say("No import in this run left a paragraph out: import FILE lists those it leaves.")
+		p.say("%s", m.noLeftOutList())
 		return
 	}
 	if len(l.parts) == 0 {
@@ -148,6 +149,25 @@ func (m *plainMenu) listLeftOut(withText bool) {
 			p.say("      %s", report.OneLine(part.Text))
 		}
 	}
+}
+
+// noLeftOutList says why left has nothing to list when no import of this
+// run left a paragraph out, and how to have the list again: the worksheet
+// keeps none, and a new import of its mandate, replacing its drafts, lists
+// them while keeping what was reviewed. The mandate is named by its
+// activities' source, the worksheet's knowledge of it.
+func (m *plainMenu) noLeftOutList() string {
+	var docs []string
+	for _, a := range m.sh.Worksheet().Activities {
+		if d := oneLine(a.Source.Document); d != "" && !slices.Contains(docs, d) {
+			docs = append(docs, d)
+		}
+	}
+	if len(docs) == 0 {
+		return "No import in this run left a paragraph out: import FILE lists those it leaves."
+	}
+	return "No import in this run left a paragraph out, and the worksheet keeps no list of those an import left out. To list them again, import the file of " +
+		strings.Join(docs, " or ") + " again (import FILE) and answer r, replace: the drafts are read anew, and reviewed activities stay reviewed, with their registers."
 }
 
 // restore brings back the left-out paragraph of reference ref as a draft.
