@@ -3,6 +3,8 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -125,5 +127,39 @@ func TestAccessibleLeftInALaterRunSaysHowToListThemAgain(t *testing.T) {
 	_, stderr, _ = runPocssr(t, "\nleft\nquit\n", filepath.Join(t.TempDir(), "new.yaml"), "--accessible")
 	if want := "No import in this run left a paragraph out: import FILE lists those it leaves."; !strings.Contains(stderr, want) {
 		t.Errorf("no mandate: want %q:\n%s", want, stderr)
+	}
+}
+
+// A mandate imported again asks with what each answer will do, by the
+// counts the replace then does: r the drafts it puts in and those they
+// replace, the reviewed activity kept, the paragraphs taken out kept out;
+// a the drafts it adds; c nothing.
+func TestAccessibleImportAgainSaysWhatEachAnswerDoes(t *testing.T) {
+	path := draftSheet(t, 3)
+	in := []string{"", "review", "1", "", "import " + resolution, "r", "quit"}
+	_, stderr, code := runPocssr(t, strings.Join(in, "\n")+"\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	asked := regexp.MustCompile(`\n  r, replace: (\d+) new drafts in place of 2 earlier drafts; 1 reviewed activity stays reviewed; (\d+) paragraphs discarded stay out\.\n  a, add: (\d+) new drafts beside the 3 activities there now\.\n  c, cancel \(an empty line too\): nothing imported\.\n`).FindStringSubmatch(stderr)
+	if asked == nil {
+		t.Fatalf("the question does not say what each answer does:\n%s", stderr)
+	}
+	if n := strconv.Itoa(strings.Count(stderr, "the replace kept it out")); n != asked[2] {
+		t.Errorf("r said %s paragraphs stay out, the import lists %s:\n%s", asked[2], n, stderr)
+	}
+	did := regexp.MustCompile(`\n(\d+) drafts imported from S/RES/1925 \(2010\) \(replaced the earlier drafts; left 1 reviewed activity as reviewed[;)]`).FindStringSubmatch(stderr)
+	if did == nil || did[1] != asked[1] {
+		t.Errorf("r said it puts in %s drafts, then did %v:\n%s", asked[1], did, stderr)
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil || strconv.Itoa(len(ws.Activities)-1) != asked[1] {
+		t.Errorf("the worksheet holds %d activities, want %s and the reviewed one: %v", len(ws.Activities), asked[1], err)
+	}
+	// a adds what it says, every draft of the reading.
+	_, stderr, _ = runPocssr(t, "\nimport "+resolution+"\na\nquit\n", path, "--accessible")
+	added := regexp.MustCompile(`\n  a, add: (\d+) new drafts beside`).FindStringSubmatch(stderr)
+	if added == nil || added[1] != asked[3] || !strings.Contains(stderr, "\n"+added[1]+" drafts imported from S/RES/1925 (2010);") {
+		t.Errorf("a said %v, want %s, and did it:\n%s", added, asked[3], stderr)
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -59,9 +60,10 @@ func (m *plainMenu) importMandate(path string) error {
 	spare := review.Spares(mandate, spares)
 	replace := false
 	if had := m.sh.AlreadyImported(ws.Mandate); had > 0 {
-		for _, l := range importAgainText(had, ws.Mandate, len(ws.Activities)) {
-			p.say("%s", l)
-		}
+		p.say("The worksheet already holds %s of %s. Each answer does this:", plural(had, "activity", "activities"), oneLine(ws.Mandate))
+		p.say("  r, replace: %s.", strings.Join(replaceWill(m.sh.ReplaceWould(ws.Mandate, ws.Activities, spares)), "; "))
+		p.say("  a, add: %s beside the %s there now.", plural(len(ws.Activities), "new draft", "new drafts"), plural(had, "activity", "activities"))
+		p.say("  c, cancel (an empty line too): nothing imported.")
 		switch m.p.choose("Replace them, add beside them, or cancel? (r, a or c; an empty line cancels)", "replace", "add", "cancel") {
 		case "replace":
 			replace = true
@@ -104,6 +106,33 @@ func (m *plainMenu) importMandate(path string) error {
 	p.say("%s; %s in %s, %s to review (review goes through them).%s", line, plural(m.sh.Len(), "activity", "activities"), m.name(), plural(m.sh.Drafts(), "draft", "drafts"), m.undoHint(" undo takes the import out."))
 	m.listLeftOut(false)
 	return m.save()
+}
+
+// replaceWill says what a replace will do, by the counts the session
+// works out for it (session.Sheet.ReplaceWould): the drafts it puts in and
+// those they take the place of first, then what stays as the planner left
+// it, then the registers that go along.
+func replaceWill(r model.Reimport) []string {
+	will := []string{plural(r.Added, "new draft", "new drafts") + " in place of " + plural(r.Replaced, "earlier draft", "earlier drafts")}
+	if r.Reviewed > 0 {
+		will = append(will, plural(r.Reviewed, "reviewed activity stays", "reviewed activities stay")+" reviewed")
+	}
+	if r.Restored > 0 {
+		will = append(will, plural(r.Restored, "paragraph restored stays", "paragraphs restored stay"))
+	}
+	if r.Discarded > 0 {
+		will = append(will, plural(r.Discarded, "paragraph discarded stays", "paragraphs discarded stay")+" out")
+	}
+	switch {
+	case r.Kept == 1:
+		will = append(will, "the register of 1 earlier draft goes to its new draft")
+	case r.Kept > 1:
+		will = append(will, fmt.Sprintf("the registers of %d earlier drafts go to their new drafts", r.Kept))
+	}
+	if n := len(r.Stale); n > 0 {
+		will = append(will, plural(n, "earlier draft stays", "earlier drafts stay")+" for a register no new draft takes")
+	}
+	return will
 }
 
 // unquotePath takes the quotes off a file name given in them, as a shell
