@@ -100,8 +100,10 @@ func (m *plainMenu) newWalk(a *model.Activity, keep bool) *plainWalk {
 // both placements, its risks with their place in the register.
 func (m *plainMenu) printAccount(a *model.Activity) {
 	r := m.sh.Rulebook().ClassifyOn(a, m.today)
+	acc := report.NewAccount(m.sh.Rulebook(), a, &r)
+	m.p.factsAsAsked(acc, a)
 	var b strings.Builder
-	report.WriteActivityText(&b, m.sh.Rulebook(), a, &r, 80)
+	report.WriteAccountText(&b, acc, &r, 80)
 	io.WriteString(m.stdout, b.String())
 }
 
