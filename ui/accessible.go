@@ -33,6 +33,9 @@ type plainQuestionnaire struct {
 	// piped: the input is no terminal (a file or a pipe), whose end can be
 	// looked for without waiting on a person typing (ended).
 	piped bool
+	// lines counts the lines read, so that a line refused is named by its
+	// number, as bad input is.
+	lines int
 	// today is the day a due date is read on: one already past is overdue.
 	today model.Date
 }
@@ -106,6 +109,9 @@ func (p *plainQuestionnaire) line() string {
 	s, err := p.in.ReadString('\n')
 	if err != nil {
 		p.eof = true
+	}
+	if s != "" {
+		p.lines++
 	}
 	return strings.TrimSpace(strings.TrimRight(s, "\r\n"))
 }
@@ -196,9 +202,15 @@ const plainIntro = "pocssr questionnaire. Answer with the number of a choice; 0 
 // no title was given (the input ended, or the line was empty): no activity
 // is made without one.
 func (p *plainQuestionnaire) askDescription(w *plainWalk) bool {
-	a := w.a
 	p.say("Title of the activity (an empty line %s):", w.emptyTitle)
-	a.Title = oneLine(p.line())
+	return p.describe(w, p.line())
+}
+
+// describe takes title as the activity's title, then asks its description
+// as askDescription does.
+func (p *plainQuestionnaire) describe(w *plainWalk, title string) bool {
+	a := w.a
+	a.Title = oneLine(title)
 	if a.Title == "" {
 		return false
 	}

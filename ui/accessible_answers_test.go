@@ -233,3 +233,39 @@ func TestPlainSaysADueDateIsAlreadyPast(t *testing.T) {
 		}
 	}
 }
+
+// register N says, as add, edit and delete do, where its entries went and
+// that undo takes them back; undo then does; a walk that changes nothing
+// says so.
+func TestAccessibleRegisterSaysWhatWasSavedAndHowToUndo(t *testing.T) {
+	path, risks := offensiveSheet(t)
+	skip := strings.Repeat("\n", len(risks)-1) // the other risks: no entry
+	in := "\nregister 1\n2\nForce HQ\n\n\n" + skip + "register 1\n" + strings.Repeat("\n", len(risks)) + "quit\n"
+	_, stderr, code := runPocssr(t, in, path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	if want := "The register of “Joint offensive” is saved to " + model.QuoteName(path) + "; undo takes these entries back."; !strings.Contains(stderr, want) {
+		t.Errorf("the prompts lack %q:\n%s", want, stderr)
+	}
+	if want := "The register of “Joint offensive” is as it was: nothing to save."; !strings.Contains(stderr, want) {
+		t.Errorf("the walk that changed nothing: want %q:\n%s", want, stderr)
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil || len(ws.Activities[0].Register) != 1 || ws.Activities[0].Register[0].Owner != "Force HQ" {
+		t.Fatalf("the file: %v, %+v", err, ws)
+	}
+	// undo takes it back, as said.
+	if _, stderr, _ = runPocssr(t, "\nregister 1\n1\n\n\n\n"+skip+"undo\nquit\n", path, "--accessible"); !strings.Contains(stderr, "Undid the register of “Joint offensive”") {
+		t.Errorf("undo:\n%s", stderr)
+	}
+	if ws, err = model.Load(path, classify.Default().Vocabulary()); err != nil || len(ws.Activities[0].Register) != 1 || ws.Activities[0].Register[0].Status != model.Planned {
+		t.Errorf("after undo the file holds %+v", ws.Activities[0].Register)
+	}
+	// Without a file, it says it is kept in this run only (a joint offensive
+	// added with its questions answered and its two risks skipped first).
+	_, stderr, _ = runPocssr(t, "\nadd\nJoint offensive\n\n1\n10\n1\n9\n3\n0\n1\n0\n"+strings.Repeat("\n", 5)+"register 1\n2\n\n\n\n\nquit\nquit\n", "--accessible")
+	if want := "is kept in the new worksheet, which no file keeps yet (save FILE keeps it); undo takes these entries back."; !strings.Contains(stderr, want) {
+		t.Errorf("without a file: want %q:\n%s", want, stderr)
+	}
+}

@@ -43,7 +43,8 @@ func TestAccessibleDemoOffersTheMenu(t *testing.T) {
 	}
 	// stdout holds the list, then the two accounts asked for (show 1, the
 	// new case's verdict), not the library's 23.
-	list := "  1. paragraph " + oneLine(first.Source.Ref) + ": " + oneLine(first.Title) + " — "
+	// A case is listed by its section of the chapter, as its account names it.
+	list := "  1. section “" + oneLine(first.Source.Ref) + "”: " + oneLine(first.Title) + " — "
 	if n := strings.Count(stdout, "\nFacts:"); n > 2 || !strings.HasPrefix(stdout, list) || !strings.Contains(stdout, "\n"+first.ID+" — ") {
 		t.Errorf("stdout holds %d accounts:\n%.400s", n, stdout)
 	}

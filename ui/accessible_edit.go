@@ -186,8 +186,30 @@ func (m *plainMenu) register(a *model.Activity) error {
 	mark := m.sh.Undoable()
 	p.run(w, flow.Step{Kind: flow.Verdict}, flow.End)
 	m.sayKept(w)
+	changed := m.sh.Undoable() > mark
 	m.sh.JoinUndo(mark, "register of "+quoted(a))
-	return m.save()
+	if err := m.save(); err != nil {
+		return err
+	}
+	// Said as add, edit and delete say theirs: where it went, and the way back.
+	if !changed {
+		p.say("The register of %s is as it was: nothing to save.", quoted(a))
+		return nil
+	}
+	p.say("The register of %s is %s%s.", quoted(a), m.keptWhere(), m.undoHint("; undo takes these entries back"))
+	return nil
+}
+
+// keptWhere says where a change now is: saved to the worksheet's file, or
+// kept in this run only, where no file keeps the worksheet.
+func (m *plainMenu) keptWhere() string {
+	switch {
+	case m.demo:
+		return "kept in the case library for this run (no file keeps it)"
+	case m.unnamed:
+		return "kept in the new worksheet, which no file keeps yet (save FILE keeps it)"
+	}
+	return "saved to " + m.name()
 }
 
 // delete takes an activity out of the worksheet once the planner says yes;

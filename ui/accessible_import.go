@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify/report"
@@ -58,9 +60,10 @@ func (m *plainMenu) importMandate(path string) error {
 	spare := review.Spares(mandate, spares)
 	replace := false
 	if had := m.sh.AlreadyImported(ws.Mandate); had > 0 {
-		for _, l := range importAgainText(had, ws.Mandate, len(ws.Activities)) {
-			p.say("%s", l)
-		}
+		p.say("The worksheet already holds %s of %s. Each answer does this:", plural(had, "activity", "activities"), oneLine(ws.Mandate))
+		p.say("  r, replace: %s.", strings.Join(replaceWill(m.sh.ReplaceWould(ws.Mandate, ws.Activities, spares)), "; "))
+		p.say("  a, add: %s beside the %s there now.", plural(len(ws.Activities), "new draft", "new drafts"), plural(had, "activity", "activities"))
+		p.say("  c, cancel (an empty line too): nothing imported.")
 		switch m.p.choose("Replace them, add beside them, or cancel? (r, a or c; an empty line cancels)", "replace", "add", "cancel") {
 		case "replace":
 			replace = true
@@ -105,6 +108,33 @@ func (m *plainMenu) importMandate(path string) error {
 	return m.save()
 }
 
+// replaceWill says what a replace will do, by the counts the session
+// works out for it (session.Sheet.ReplaceWould): the drafts it puts in and
+// those they take the place of first, then what stays as the planner left
+// it, then the registers that go along.
+func replaceWill(r model.Reimport) []string {
+	will := []string{plural(r.Added, "new draft", "new drafts") + " in place of " + plural(r.Replaced, "earlier draft", "earlier drafts")}
+	if r.Reviewed > 0 {
+		will = append(will, plural(r.Reviewed, "reviewed activity stays", "reviewed activities stay")+" reviewed")
+	}
+	if r.Restored > 0 {
+		will = append(will, plural(r.Restored, "paragraph restored stays", "paragraphs restored stay"))
+	}
+	if r.Discarded > 0 {
+		will = append(will, plural(r.Discarded, "paragraph discarded stays", "paragraphs discarded stay")+" out")
+	}
+	switch {
+	case r.Kept == 1:
+		will = append(will, "the register of 1 earlier draft goes to its new draft")
+	case r.Kept > 1:
+		will = append(will, fmt.Sprintf("the registers of %d earlier drafts go to their new drafts", r.Kept))
+	}
+	if n := len(r.Stale); n > 0 {
+		will = append(will, plural(n, "earlier draft stays", "earlier drafts stay")+" for a register no new draft takes")
+	}
+	return will
+}
+
 // unquotePath takes the quotes off a file name given in them, as a shell
 // would: "my brief.md" or 'my brief.md'.
 func unquotePath(s string) string {
@@ -123,7 +153,7 @@ func (m *plainMenu) listLeftOut(withText bool) {
 	m.left.parts, m.left.spare = review.WithDiscardedNow(m.sh.Discarded, m.left.parts, m.left.spare, m.left.drafts)
 	p, l := m.p, m.left
 	if l.doc == "" {
-		p.say("No import in this run left a paragraph out: import FILE lists those it leaves.")
+		p.say("%s", m.noLeftOutList())
 		return
 	}
 	if len(l.parts) == 0 {
@@ -148,6 +178,25 @@ func (m *plainMenu) listLeftOut(withText bool) {
 			p.say("      %s", report.OneLine(part.Text))
 		}
 	}
+}
+
+// noLeftOutList says why left has nothing to list when no import of this
+// run left a paragraph out, and how to have the list again: the worksheet
+// keeps none, and a new import of its mandate, replacing its drafts, lists
+// them while keeping what was reviewed. The mandate is named by its
+// activities' source, the worksheet's knowledge of it.
+func (m *plainMenu) noLeftOutList() string {
+	var docs []string
+	for _, a := range m.sh.Worksheet().Activities {
+		if d := oneLine(a.Source.Document); d != "" && !slices.Contains(docs, d) {
+			docs = append(docs, d)
+		}
+	}
+	if len(docs) == 0 {
+		return "No import in this run left a paragraph out: import FILE lists those it leaves."
+	}
+	return "No import in this run left a paragraph out, and the worksheet keeps no list of those an import left out. To list them again, import the file of " +
+		strings.Join(docs, " or ") + " again (import FILE) and answer r, replace: the drafts are read anew, and reviewed activities stay reviewed, with their registers."
 }
 
 // restore brings back the left-out paragraph of reference ref as a draft.

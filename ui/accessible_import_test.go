@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -192,5 +193,69 @@ func TestAccessibleReplaceKeepsADiscardAndRestoreBringsItBack(t *testing.T) {
 	}
 	if n := len(loadPlan(t, path).Activities); n != drafts {
 		t.Errorf("the file holds %d activities, want %d", n, drafts)
+	}
+}
+
+// left and restore in a later run, where no import of the run left a
+// paragraph out, say how to have the list again: the worksheet keeps none,
+// and an import of its mandate (named by its activities' source) replacing
+// its drafts lists them, the reviewed activity staying reviewed. Done as
+// said, left lists them.
+func TestAccessibleLeftInALaterRunSaysHowToListThemAgain(t *testing.T) {
+	path := draftSheet(t, 3)
+	const how = "No import in this run left a paragraph out, and the worksheet keeps no list of those an import left out. To list them again, import the file of S/RES/1925 (2010) again (import FILE) and answer r, replace: the drafts are read anew, and reviewed activities stay reviewed, with their registers."
+	in := []string{"", "review", "1", "", "left", "restore 3", "import " + resolution, "r", "left", "quit"}
+	_, stderr, code := runPocssr(t, strings.Join(in, "\n")+"\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	if n := strings.Count(stderr, how); n != 2 {
+		t.Errorf("left and restore say how %d times, want 2:\n%s", n, stderr)
+	}
+	if !strings.Contains(stderr, "Left out of S/RES/1925 (2010): ") {
+		t.Errorf("after the import again, left lists nothing:\n%s", stderr)
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil || ws.Activities[0].Status != model.StatusReviewed {
+		t.Errorf("the reviewed activity: %v, %+v", err, ws.Activities[0])
+	}
+	// A worksheet of no mandate has none to name.
+	_, stderr, _ = runPocssr(t, "\nleft\nquit\n", filepath.Join(t.TempDir(), "new.yaml"), "--accessible")
+	if want := "No import in this run left a paragraph out: import FILE lists those it leaves."; !strings.Contains(stderr, want) {
+		t.Errorf("no mandate: want %q:\n%s", want, stderr)
+	}
+}
+
+// A mandate imported again asks with what each answer will do, by the
+// counts the replace then does: r the drafts it puts in and those they
+// replace, the reviewed activity kept, the paragraphs taken out kept out;
+// a the drafts it adds; c nothing.
+func TestAccessibleImportAgainSaysWhatEachAnswerDoes(t *testing.T) {
+	path := draftSheet(t, 3)
+	in := []string{"", "review", "1", "", "import " + resolution, "r", "quit"}
+	_, stderr, code := runPocssr(t, strings.Join(in, "\n")+"\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	asked := regexp.MustCompile(`\n  r, replace: (\d+) new drafts in place of 2 earlier drafts; 1 reviewed activity stays reviewed; (\d+) paragraphs discarded stay out\.\n  a, add: (\d+) new drafts beside the 3 activities there now\.\n  c, cancel \(an empty line too\): nothing imported\.\n`).FindStringSubmatch(stderr)
+	if asked == nil {
+		t.Fatalf("the question does not say what each answer does:\n%s", stderr)
+	}
+	if n := strconv.Itoa(strings.Count(stderr, "the replace kept it out")); n != asked[2] {
+		t.Errorf("r said %s paragraphs stay out, the import lists %s:\n%s", asked[2], n, stderr)
+	}
+	did := regexp.MustCompile(`\n(\d+) drafts imported from S/RES/1925 \(2010\) \(replaced the earlier drafts; left 1 reviewed activity as reviewed[;)]`).FindStringSubmatch(stderr)
+	if did == nil || did[1] != asked[1] {
+		t.Errorf("r said it puts in %s drafts, then did %v:\n%s", asked[1], did, stderr)
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil || strconv.Itoa(len(ws.Activities)-1) != asked[1] {
+		t.Errorf("the worksheet holds %d activities, want %s and the reviewed one: %v", len(ws.Activities), asked[1], err)
+	}
+	// a adds what it says, every draft of the reading.
+	_, stderr, _ = runPocssr(t, "\nimport "+resolution+"\na\nquit\n", path, "--accessible")
+	added := regexp.MustCompile(`\n  a, add: (\d+) new drafts beside`).FindStringSubmatch(stderr)
+	if added == nil || added[1] != asked[3] || !strings.Contains(stderr, "\n"+added[1]+" drafts imported from S/RES/1925 (2010);") {
+		t.Errorf("a said %v, want %s, and did it:\n%s", added, asked[3], stderr)
 	}
 }

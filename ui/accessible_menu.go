@@ -6,6 +6,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
@@ -44,8 +46,8 @@ type plainMenu struct {
 
 // menuHelp is what the menu offers, one command a line, each with its
 // letter; N is always an activity's number in list, never its paragraph.
-const menuHelp = `Commands (one a line, whole or by the letter after the comma; an empty line or the end of the input quits):
-  list, l              the activities, each by its number (N below), then the paragraph of the mandate it comes from, drafts marked
+const menuHelp = `Commands (one a line, whole or by the letter after the comma; an empty line or quit ends, asked twice while changes no file keeps would be lost):
+  list, l              the activities, each by its number (N below), then the paragraph of the mandate it comes from, drafts marked (those asked of others marked so: review takes them last)
   add, a               a new activity: the questionnaire, then its risks
   show N, s N          the full account of activity N (its number in list, not its paragraph), its facts first
   edit N, e N          activity N's title, description and answers, then its risks (N: its number in list)
@@ -100,8 +102,10 @@ func (m *plainMenu) newWalk(a *model.Activity, keep bool) *plainWalk {
 // both placements, its risks with their place in the register.
 func (m *plainMenu) printAccount(a *model.Activity) {
 	r := m.sh.Rulebook().ClassifyOn(a, m.today)
+	acc := report.NewAccount(m.sh.Rulebook(), a, &r)
+	m.p.factsAsAsked(acc, a)
 	var b strings.Builder
-	report.WriteActivityText(&b, m.sh.Rulebook(), a, &r, 80)
+	report.WriteAccountText(&b, acc, &r, 80)
 	io.WriteString(m.stdout, b.String())
 }
 
@@ -120,10 +124,19 @@ func (m *plainMenu) run() error {
 	w := m.newWalk(&model.Activity{}, true)
 	w.emptyTitle = "opens the menu of " + m.name() + " instead"
 	mark := m.sh.Undoable()
-	switch ok := p.askDescription(w); {
-	case !ok && p.eof:
+	p.say("Title of the activity (an empty line %s):", w.emptyTitle)
+	title := p.line()
+	asCommand, err := m.titleOrCommand(title)
+	switch {
+	case err != nil:
+		return err
+	case asCommand:
+		if err := m.command(title); err != nil {
+			return err
+		}
+	case title == "" && p.eof:
 		return noAnswers()
-	case ok:
+	case p.describe(w, title):
 		if err := m.add(w, mark); err != nil {
 			return err
 		}
@@ -149,18 +162,35 @@ func (m *plainMenu) demoMenu() error {
 }
 
 // menu reads commands until quit, an empty line or the end of the input.
+// While changes exist that no file keeps, the end is asked for twice, and
+// an input that ends first ends the run with an error (accessible_guard.go).
 func (m *plainMenu) menu() error {
 	p := m.p
+	warned := false
+menu:
 	for !p.eof {
-		p.say("")
-		p.say("What next? (help lists the commands; an empty line ends)")
-		line := p.line()
-		if line == "" {
-			break
+		if !warned {
+			p.say("")
+			p.say("What next? (help lists the commands; an empty line ends)")
 		}
+		line := p.line()
+		switch {
+		case endsMenu(line) && p.eof && line == "":
+			break menu
+		case endsMenu(line) && m.unsaved() && !warned:
+			p.say("%s", unsavedEnd)
+			warned = true
+			continue
+		case endsMenu(line):
+			return nil
+		}
+		warned = false
 		if err := m.command(line); err != nil {
 			return err
 		}
+	}
+	if m.unsaved() {
+		return m.lostAtEnd()
 	}
 	return nil
 }
@@ -290,14 +320,27 @@ func (m *plainMenu) list() {
 		m.p.say("No activities yet: add makes one.")
 		return
 	}
+	// A draft asked of others than the mission is marked so, in the
+	// rulebook's words for them: the review takes those last.
+	h := othersHeading(m.sh.Rulebook())
+	r, size := utf8.DecodeRuneInString(h)
+	others := string(unicode.ToLower(r)) + h[size:]
+	last := 0
 	for i := 0; i < n; i++ {
 		a := m.sh.At(i)
 		r := m.sh.Rulebook().ClassifyOn(a, m.today)
 		mark := ""
-		if a.Status == model.StatusDraft {
+		switch {
+		case a.Status == model.StatusDraft && m.sh.Verdict(a).Others:
+			mark = " [draft, " + others + "]"
+			last++
+		case a.Status == model.StatusDraft:
 			mark = " [draft]"
 		}
 		fmt.Fprintf(m.stdout, "%3d.%s %s%s — %s\n", i+1, paragraphOf(a, ":"), oneLine(a.Title), mark, report.VerdictWords(&r))
+	}
+	if last > 0 {
+		m.p.say("review takes the drafts %s last (%d of %d).", others, last, m.sh.Drafts())
 	}
 }
 

@@ -290,3 +290,21 @@ func TestAccessibleReviewAsksBeforeAcceptingAFactlessDraft(t *testing.T) {
 		}
 	}
 }
+
+// list marks the drafts asked of others than the mission as the review
+// takes them, last, and says so: the review's order is no surprise.
+func TestAccessibleListMarksTheDraftsAskedOfOthers(t *testing.T) {
+	path := draftSheet(t, 3)
+	stdout, stderr, code := runPocssr(t, "\nlist\nquit\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	lines := strings.Split(stdout, "\n")
+	if !strings.Contains(lines[1], " [draft, asked of others than the mission] — ") ||
+		strings.Contains(lines[0]+lines[2], "others") || !strings.Contains(lines[0], " [draft] — ") {
+		t.Errorf("the list:\n%s", strings.Join(lines[:3], "\n"))
+	}
+	if want := "review takes the drafts asked of others than the mission last (1 of 3)."; !strings.Contains(stderr, want) {
+		t.Errorf("the prompts lack %q:\n%s", want, stderr)
+	}
+}

@@ -33,7 +33,7 @@ func TestAccessibleWithoutAFileOpensTheMenuOfANewWorksheet(t *testing.T) {
 	}
 	brief := filepath.Join(t.TempDir(), "brief.md")
 	in := strings.Join([]string{"", "add", "Vetting police", "", "1", "16", "2", "0", "0", "0", "0", "0", "0", "0", "0", "0", "",
-		"list", "export markdown " + brief, "quit"}, "\n") + "\n"
+		"list", "export markdown " + brief, "quit", "quit"}, "\n") + "\n"
 	stdout, stderr, code = runPocssr(t, in, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)

@@ -58,7 +58,9 @@ func TestAccessibleQuestionnaireEndToEnd(t *testing.T) {
 		"2", // hrddp: done
 	}, "\n") + "\n"
 	stdout, stderr, code := runPocssr(t, answers, "--accessible")
-	if code != 0 {
+	// The input ends with the activity in a new worksheet no file keeps:
+	// the work is lost, and the exit status says so.
+	if code != exit.Critical {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	for _, want := range []string{"Tier 2 — Provision of physical protection", "Agenda — POC only",
@@ -85,7 +87,7 @@ func TestAccessibleQuestionnaireEndToEnd(t *testing.T) {
 func TestAccessibleRelevanceAndDontKnow(t *testing.T) {
 	// Partner training: no mission-side questions; forces unknown hides the rest.
 	stdout, stderr, code := runPocssr(t, "Partner course\nA donor trains police\n4\n14\n0\n0\n0\n0\n0\n0\n0\n", "--accessible")
-	if code != 0 {
+	if code != exit.Critical { // the new worksheet is kept by no file
 		t.Fatal(stderr)
 	}
 	if strings.Contains(stderr, "community perceptions") || strings.Contains(stderr, "HRDDP") {
@@ -123,7 +125,7 @@ func TestAccessibleAddsToTheWorksheetFile(t *testing.T) {
 
 func TestAccessibleEndOfInputStopsAsking(t *testing.T) {
 	stdout, _, code := runPocssr(t, "Only a title\n", "--accessible")
-	if code != 0 || !strings.Contains(stdout, "Tier — undetermined") || !strings.Contains(stdout, "Agenda — Not yet determined") {
+	if code != exit.Critical || !strings.Contains(stdout, "Tier — undetermined") || !strings.Contains(stdout, "Agenda — Not yet determined") {
 		t.Errorf("exit %d:\n%s", code, stdout)
 	}
 	_, stderr, code := runPocssr(t, "", "--accessible")

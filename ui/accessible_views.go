@@ -2,8 +2,10 @@ package ui
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
@@ -76,12 +78,74 @@ func (p *plainQuestionnaire) askKept(name, now string) string {
 
 // paragraphOf names the paragraph of a mandate an activity comes from, after
 // a space and followed by end, so that its number is never read aloud
-// running into the activity's own: "" for an activity of no mandate.
+// running into the activity's own: "" for an activity of no mandate. A
+// case of the library comes from a section of the chapter, named as its
+// account names it (report.SourceText).
 func paragraphOf(a *model.Activity, end string) string {
+	if s := oneLine(classify.Section(a)); s != "" {
+		return " section “" + s + "”" + end
+	}
 	if ref := oneLine(a.Source.Ref); ref != "" {
 		return " paragraph " + ref + end
 	}
 	return ""
+}
+
+// factsAsAsked puts the facts of an account in the order the questions
+// ask them, and marks a draft's answers that only its words suggest where
+// they are first read, with the questionnaire's mark (~) and its words: a
+// screen reader reads the Facts section before anything says which of its
+// values nobody confirmed.
+func (p *plainQuestionnaire) factsAsAsked(acc *report.Account, a *model.Activity) {
+	i := slices.IndexFunc(acc.Sections, func(s report.Section) bool { return s.Part == report.PartFacts })
+	if i < 0 {
+		return
+	}
+	sec := &acc.Sections[i]
+	// The section has a line for each fact known, in the order of the
+	// facts, then its remarks.
+	var known []model.Fact
+	for _, f := range model.AllFacts() {
+		if a.Facts.Known(f) {
+			known = append(known, f)
+		}
+	}
+	if len(known) > len(sec.Lines) {
+		return
+	}
+	held := map[model.Fact][]string{}
+	if a.Status == model.StatusDraft {
+		for _, sv := range p.heldSuggestions(a) {
+			held[sv.Fact] = append(held[sv.Fact], report.ValueLabel(p.rb, sv.Fact, sv.Value))
+		}
+	}
+	type factLine struct {
+		f model.Fact
+		l report.Line
+	}
+	lines := make([]factLine, len(known))
+	for j, f := range known {
+		l := sec.Lines[j]
+		if labels := held[f]; len(labels) > 0 {
+			l.Prefix = "~ " + l.Prefix
+			if len(labels) >= max(1, len(a.Facts[f].Set)) {
+				l.Text += " (suggested by the words, not yet confirmed)"
+			} else {
+				l.Text += " (" + strings.Join(labels, "; ") + " suggested by the words, not yet confirmed)"
+			}
+		}
+		lines[j] = factLine{f, l}
+	}
+	place := func(f model.Fact) int {
+		if n := p.walk.Place(f); n >= 0 {
+			return n
+		}
+		return int(model.NumFacts) + int(f) // no question: after those asked
+	}
+	slices.SortStableFunc(lines, func(x, y factLine) int { return place(x.f) - place(y.f) })
+	for j, fl := range lines {
+		sec.Lines[j] = fl.l
+	}
 }
 
 // findings writes the worksheet's portfolio findings to standard output,

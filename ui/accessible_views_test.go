@@ -8,7 +8,9 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/flow"
 )
 
 // trainingSheet writes a worksheet of one activity that trains the army
@@ -113,5 +115,107 @@ func TestAccessibleRegisterCountsStaleEntries(t *testing.T) {
 	}
 	if reg := loadPlan(t, path).Activities[0].Register; reg.Entry(gone).Status != model.Planned || len(reg) != 2 {
 		t.Errorf("the file's register: %+v", reg)
+	}
+}
+
+// factsSection is the Facts section of the first account in out, one line a
+// fact (its wrapped lines joined), without the section's remarks.
+func factsSection(t *testing.T, out string) []string {
+	t.Helper()
+	_, sec, ok := strings.Cut(out, "  Facts:\n")
+	if !ok {
+		t.Fatalf("no Facts section:\n%s", out)
+	}
+	var lines []string
+	for _, l := range strings.Split(sec, "\n") {
+		switch {
+		case strings.HasPrefix(l, "      "):
+			lines[len(lines)-1] += " " + strings.TrimSpace(l)
+		case strings.HasPrefix(l, "    ") && !strings.Contains(l, "not known yet"):
+			lines = append(lines, strings.TrimSpace(l))
+		case !strings.HasPrefix(l, "    "):
+			return lines
+		}
+	}
+	return lines
+}
+
+// A draft's account marks the answers only its words suggest where the
+// Facts section first reads them (~, as the questionnaire marks them), the
+// same the list under the account names with their words; once an edit
+// confirms them, they are facts, unmarked.
+func TestAccessibleAccountMarksSuggestedFactsWhereTheyAreRead(t *testing.T) {
+	path := draftSheet(t, 3)
+	stdout, stderr, code := runPocssr(t, "\nshow 2\nquit\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	facts := factsSection(t, stdout)
+	_, tail, _ := strings.Cut(stdout, "not yet confirmed (~; an edit confirms or changes them):\n")
+	marked := 0
+	for _, l := range strings.Split(strings.TrimSpace(tail), "\n") {
+		name, _, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(l), "~ "), ":")
+		if !ok || !strings.HasPrefix(strings.TrimSpace(l), "~ ") {
+			continue
+		}
+		marked++
+		i := slices.IndexFunc(facts, func(f string) bool { return strings.HasPrefix(f, name+":") || strings.HasPrefix(f, "~ "+name+":") })
+		if i < 0 || !strings.HasPrefix(facts[i], "~ "+name+": ") || !strings.HasSuffix(facts[i], "(suggested by the words, not yet confirmed)") {
+			t.Errorf("%s is suggested, yet the Facts section reads it as %q", name, facts[i:i+1])
+		}
+	}
+	if marked == 0 {
+		t.Fatalf("the draft has no suggested answer: the case tests nothing:\n%s", stdout)
+	}
+	// Confirmed by an edit (every answer kept), nothing is marked.
+	in := "\nedit 2\n\n\n" + strings.Repeat("\n", 20) + "show 2\nquit\n"
+	stdout, stderr, _ = runPocssr(t, in, path, "--accessible")
+	_, after, _ := strings.Cut(stdout, "status: reviewed")
+	if after == "" || strings.Contains(strings.Join(factsSection(t, after), "\n"), "~") {
+		t.Errorf("after the edit:\n%s\n%s", stdout, stderr)
+	}
+}
+
+// The Facts section reads in the order the questions are asked: the
+// response spectrum (asked sixth) before encouraging reporting, where the
+// facts' own order put it after.
+func TestAccessibleFactsReadInTheQuestionsOrder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	ws := model.New(path)
+	ws.Activities = []*model.Activity{activity(t, "Reporting", "implementer", "mission", "kinds", "combined-operations",
+		"forces", "army", "rights_record", "grave-allegations", "encourages_reporting", "true", "response_spectrum", "true", "hrddp", "not-done")}
+	if err := ws.Save(path, model.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	stdout, _, _ := runPocssr(t, "\nshow 1\nquit\n", path, "--accessible")
+	fl := flow.New(classify.Default())
+	last, seen := -1, 0
+	for _, l := range factsSection(t, stdout) {
+		name, _, _ := strings.Cut(l, ":")
+		for _, f := range model.AllFacts() {
+			if report.FactName(f) != name {
+				continue
+			}
+			seen++
+			if fl.Place(f) < last {
+				t.Errorf("%s is read after a question asked later:\n%s", name, stdout)
+			}
+			last = fl.Place(f)
+		}
+	}
+	if seen != 7 {
+		t.Errorf("%d facts read, want 7:\n%s", seen, stdout)
+	}
+	if strings.Index(stdout, "response spectrum:") > strings.Index(stdout, "encourages reporting:") {
+		t.Errorf("the response spectrum is read after encouraging reporting:\n%s", stdout)
+	}
+}
+
+// In the demo, list names a case's section of the chapter as a section, as
+// its account does, never as a paragraph of a mandate.
+func TestAccessibleDemoListNamesSections(t *testing.T) {
+	stdout, _, _ := runPocssr(t, "list\nquit\n", "demo", "--accessible")
+	if !strings.Contains(stdout, "  1. section “Existing UN frameworks linking POC and SSR”: Joint offensive") || strings.Contains(stdout, "paragraph") {
+		t.Errorf("the demo's list:\n%s", stdout)
 	}
 }

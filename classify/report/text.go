@@ -149,7 +149,13 @@ func WriteResultText(b *strings.Builder, rb *classify.Rulebook, r *classify.Resu
 
 // WriteActivityText writes the full account of one activity.
 func WriteActivityText(b *strings.Builder, rb *classify.Rulebook, a *model.Activity, r *classify.Result, width int) {
-	acc := NewAccount(rb, a, r)
+	WriteAccountText(b, NewAccount(rb, a, r), r, width)
+}
+
+// WriteAccountText writes an account made by NewAccount as
+// WriteActivityText does: the plain prompts mark and order its facts
+// first, and write it so.
+func WriteAccountText(b *strings.Builder, acc *Account, r *classify.Result, width int) {
 	writeAccount(b, r.ID, r, acc, width, nil)
 }
 

@@ -26,7 +26,7 @@ func (s *Sheet) AlreadyImported(doc string) int {
 func (s *Sheet) ReplaceDocument(doc string, acts, leftOut []*model.Activity, mission, mandate string) model.Reimport {
 	old := append([]*model.Activity(nil), s.ws.Activities...)
 	oldMission, oldMandate := s.ws.Mission, s.ws.Mandate
-	r := s.ws.ReplaceDocumentWith(doc, acts, model.ReplaceOptions{LeftOut: leftOut, KeepDiscards: true})
+	r := s.ws.ReplaceDocumentWith(doc, acts, replaceOptions(leftOut))
 	now := make(map[*model.Activity]bool, len(s.ws.Activities))
 	for _, a := range s.ws.Activities {
 		now[a] = true
@@ -57,6 +57,30 @@ func (s *Sheet) ReplaceDocument(doc string, acts, leftOut []*model.Activity, mis
 		s.ws.Mission, s.ws.Mandate = oldMission, oldMandate
 	})
 	return r
+}
+
+// ReplaceWould is what ReplaceDocument would do with the same reading,
+// worked out on copies of the worksheet's activities and of the drafts: a
+// question asked before the replace says what it will do with the numbers
+// it will do it with. Nothing is changed.
+func (s *Sheet) ReplaceWould(doc string, acts, leftOut []*model.Activity) model.Reimport {
+	trial := model.Worksheet{Activities: clones(s.ws.Activities)}
+	return trial.ReplaceDocumentWith(doc, clones(acts), replaceOptions(clones(leftOut)))
+}
+
+// replaceOptions are what a replace keeps besides the reviewed activities:
+// the paragraphs restored (the drafts of those left out) and those taken out.
+func replaceOptions(leftOut []*model.Activity) model.ReplaceOptions {
+	return model.ReplaceOptions{LeftOut: leftOut, KeepDiscards: true}
+}
+
+// clones are deep copies of acts.
+func clones(acts []*model.Activity) []*model.Activity {
+	out := make([]*model.Activity, len(acts))
+	for i, a := range acts {
+		out[i] = a.Clone()
+	}
+	return out
 }
 
 // KeepRegisters gives each new draft the register entries and the HRDDP

@@ -137,3 +137,33 @@ func TestConfirmedHoldsTheAnswerAsConfirmed(t *testing.T) {
 		t.Fatal("an answer changed since counts as confirmed")
 	}
 }
+
+// ReplaceWould says what ReplaceDocument then does, count for count, and
+// changes nothing: neither the worksheet nor the drafts it is given.
+func TestReplaceWouldIsWhatReplaceDoes(t *testing.T) {
+	_, s := caseSheet(t)
+	const doc = "S/RES/3 (2002)"
+	task := func(id, ref string, st model.Status) *model.Activity {
+		a := operation()
+		a.ID, a.Title, a.Status, a.Source = id, "Task "+ref, st, model.Source{Document: doc, Ref: ref}
+		return a
+	}
+	earlier := []*model.Activity{task("t1", "1", model.StatusReviewed), task("t2", "2", model.StatusDraft), task("t3", "3", model.StatusDraft)}
+	earlier[2].Register = model.Register{{Risk: "no-community-input", Status: model.NotStarted}}
+	s.AddDrafts(earlier, "", "")
+	earlier[0].Status = model.StatusReviewed
+	again := []*model.Activity{task("n1", "1", model.StatusDraft), task("n2", "2", model.StatusDraft), task("n4", "4", model.StatusDraft)}
+	n, gen := s.Len(), s.Gen()
+	would := s.ReplaceWould(doc, again, nil)
+	if s.Len() != n || s.Gen() != gen || s.Undoable() != 1 || again[0].ID != "n1" || len(again[2].Register) != 0 {
+		t.Fatalf("ReplaceWould changed the worksheet or the drafts: %d activities, gen %d→%d", s.Len(), gen, s.Gen())
+	}
+	did := s.ReplaceDocument(doc, again, nil, "", doc)
+	if would.Replaced != did.Replaced || would.Reviewed != did.Reviewed || would.Added != did.Added ||
+		would.Discarded != did.Discarded || would.Restored != did.Restored || would.Kept != did.Kept || len(would.Stale) != len(did.Stale) {
+		t.Errorf("would %+v, did %+v", would, did)
+	}
+	if did.Reviewed != 1 || did.Replaced != 2 {
+		t.Errorf("the case is not the one meant: %+v", did)
+	}
+}

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/pocssr/pocssr/ui/exit"
+)
+
+// Two guards of the plain menu against a line taken for what it was not.
+//
+// An empty line ends the menu, and the same empty line skips a risk, keeps
+// an answer or stops the review: one Enter too many ended a run whose new
+// worksheet no file kept, and its work was gone without a word. While
+// changes exist that no file keeps, the end is asked for twice (as q asks
+// on the screen), and an input that ends first ends the run with exit 1
+// and says what was lost.
+//
+// The first prompt asks a title, yet a script's first line is often a
+// command ("i mandate.txt"): taken as a title, every line after it was an
+// answer. A first line that is a whole command (readsAsCommand) is asked
+// about at a terminal, and refused in piped input, naming the line.
+
+// unsaved says whether the run holds changes no file keeps: a new
+// worksheet's, until save FILE names one. The case library is kept by no
+// file either, but the demo says so first and offers no file to keep it.
+func (m *plainMenu) unsaved() bool { return m.unnamed && m.sh.Dirty() }
+
+// unsavedEnd is what an empty line or quit at the menu is told when the
+// changes of the run would be lost.
+const unsavedEnd = "Nothing of this is saved: save FILE keeps it, or an empty line (or quit) again ends without saving."
+
+// endsMenu says whether a menu line asks to end: an empty one, or quit.
+func endsMenu(line string) bool {
+	switch strings.ToLower(strings.TrimSpace(line)) {
+	case "", "quit", "q":
+		return true
+	}
+	return false
+}
+
+// lostAtEnd is the error of an input that ended with changes no file keeps:
+// said on standard error, with exit 1 (exit.Critical: work lost).
+func (m *plainMenu) lostAtEnd() error {
+	return &exit.Error{Code: exit.Critical, Err: fmt.Errorf(
+		"pocssr: the input ended before the new worksheet was saved: its %s and the changes to it are lost (exit 1). End the input with save FILE to keep them, or with an empty line twice to end without saving",
+		plural(m.sh.Len(), "activity", "activities"))}
+}
+
+// readsAsCommand says which command a line would be, as the menu reads it,
+// when it is a whole use of it: a command alone, N an activity's number,
+// FILE of import one that is there, FILE of save a worksheet's name, a
+// format of export one it writes, NAME of mission one word. It returns ""
+// for a line that only begins with a command's word ("List of patrols",
+// "Mission support to elections"): that reads as a title.
+func (m *plainMenu) readsAsCommand(line string) string {
+	name, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
+	rest = strings.TrimSpace(rest)
+	args := strings.Fields(rest)
+	switch strings.ToLower(name) {
+	case "help", "h", "?", "list", "l", "add", "a", "n", "review", "v", "findings", "p", "portfolio",
+		"framework", "f", "left", "undo", "u", "redo", "quit", "q":
+		if rest == "" {
+			return strings.ToLower(name)
+		}
+	case "mission", "m":
+		if len(args) <= 1 {
+			return "mission NAME"
+		}
+	case "show", "s", "edit", "e", "register", "r", "delete", "d":
+		if n, err := strconv.Atoi(rest); err == nil && len(args) == 1 && n >= 1 && n <= m.sh.Len() {
+			return strings.ToLower(name) + " N"
+		}
+	case "import", "i":
+		if path := expandHome(unquotePath(rest)); path != "" {
+			if fi, err := disk.stat(path); err == nil && !fi.IsDir() {
+				return "import FILE"
+			}
+		}
+	case "save":
+		if ext := strings.ToLower(rest); m.unnamed && (strings.HasSuffix(ext, ".yaml") || strings.HasSuffix(ext, ".yml")) {
+			return "save FILE"
+		}
+	case "export", "x":
+		if format, file, _ := strings.Cut(rest, " "); strings.TrimSpace(file) != "" {
+			if _, err := parseExportFormat(format); err == nil {
+				return "export FORMAT FILE"
+			}
+		}
+	}
+	return ""
+}
+
+// titleOrCommand decides what the first line, given as a title, is when it
+// reads as a command: at a terminal the planner is asked (yes runs it and
+// opens the menu), in piped input the run ends with exit 2 naming the line,
+// as bad input does, before anything is written. It reports whether the
+// line is to run as a command.
+func (m *plainMenu) titleOrCommand(line string) (bool, error) {
+	cmd := m.readsAsCommand(line)
+	if cmd == "" {
+		return false, nil
+	}
+	said := "“" + oneLine(line) + "”"
+	if m.p.piped {
+		return false, exit.WithInvalid(fmt.Errorf(
+			"pocssr: stdin:%d: %s reads both as the activity's title and as the command %s; to give commands, start the input with an empty line (the menu); to give it as a title, start with an empty line, then add, then the title",
+			m.p.lines, said, cmd))
+	}
+	return m.p.yesNo(said + " reads as the command " + cmd + ". Run it as that command? (yes runs it and opens the menu; no takes it as the activity's title)"), nil
+}
