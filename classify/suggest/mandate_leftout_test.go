@@ -87,6 +87,17 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"10": ""}},
 		{"a demand on the parties said again", "10. Reiterates its demand that all parties cease attacks on civilians;\n",
 			map[string]Reason{"10": NoAction}},
+		// What the Council itself will do asks no activity on the ground.
+		{"the Council's own assessment", "6. Stresses that it will base its assessment of the electoral process on the certification prepared by the Special Representative;\n",
+			map[string]Reason{"6": "council-intent"}},
+		{"the Council's own accountability", "17. Stresses in this regard that it will hold the parties fully accountable for the respect of the electoral timeline;\n",
+			map[string]Reason{"17": "council-intent"}},
+		{"the Council's own review, then a task", "17. Stresses that it will review the mandate and requests the Mission to patrol the border;\n",
+			map[string]Reason{"17": ""}},
+		{"a report asked for with its purpose first", "16. Requests to this end the Secretary-General to keep it informed of his technical analysis;\n",
+			map[string]Reason{"16": ReportRequest}},
+		{"an intention, then a report asked for", "16. Expresses its intention to raise the level of authorized military personnel, and requests to this end the Secretary-General to keep it informed of his technical analysis;\n",
+			map[string]Reason{"16": NoAction}},
 		// What a task includes is no composition of the force: only troops,
 		// units or a number make it one.
 		{"what protection includes", "14. Decides that the protection of civilians shall include the provision of a secure environment for the return of refugees;\n",

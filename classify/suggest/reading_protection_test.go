@@ -451,3 +451,20 @@ func TestTheMissionNamedInItsPatrolsAndDemandedLater(t *testing.T) {
 			want{implementer: "host-state", primary: "deterrence"}, classify.Outside},
 	})
 }
+
+// The facilitator of a peace process and elections named in the singular
+// are political work (FRAMEWORK v1.2: good offices for elections is
+// mediation); arbitrations among a monitoring body's activities are not.
+// Each sentence is written for this test.
+func TestTheFacilitatorAndTheElection(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"the facilitator", "Requests the Mission to continue to assist the Facilitator in the conduct of the facilitation, including his arbitration role",
+			want{implementer: "mission", primary: "mediation"}, classify.POCOnly},
+		{"the election", "Requests the Mission to provide technical support to the electoral commission for the holding of an open, free and transparent presidential election",
+			want{implementer: "mission-support", primary: "mediation"}, classify.POCOnly},
+		{"arbitrations among patrols", "Requests the Mission to support the verification mechanism in undertaking verifications, monitoring, arbitrations, reporting and patrols",
+			want{implementer: "mission", notKinds: []string{"mediation"}}, classify.POCOnly},
+	})
+}
