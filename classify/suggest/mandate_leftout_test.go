@@ -98,6 +98,17 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"16": ReportRequest}},
 		{"an intention, then a report asked for", "16. Expresses its intention to raise the level of authorized military personnel, and requests to this end the Secretary-General to keep it informed of his technical analysis;\n",
 			map[string]Reason{"16": NoAction}},
+		// What the Council finds important, with no one named to act.
+		{"importance, no one asked", "4. Stresses the importance of strengthening the rule of law;\n",
+			map[string]Reason{"4": "importance"}},
+		{"importance, no one asked", "7. Stresses the importance of an inclusive participation of civil society in the electoral process;\n",
+			map[string]Reason{"7": "importance"}},
+		{"importance, the mission named", "8. Stresses the importance of the Mission's patrols in and around the camps;\n",
+			map[string]Reason{"8": ""}},
+		{"need, the Government named", "5. Stresses the need for the Government to reform the police;\n",
+			map[string]Reason{"5": ""}},
+		{"importance, then a task", "7. Stresses the importance of an inclusive electoral process, and requests the Mission to support it;\n",
+			map[string]Reason{"7": ""}},
 		// What a task includes is no composition of the force: only troops,
 		// units or a number make it one.
 		{"what protection includes", "14. Decides that the protection of civilians shall include the provision of a secure environment for the return of refugees;\n",

@@ -464,6 +464,8 @@ func TestTheFacilitatorAndTheElection(t *testing.T) {
 			want{implementer: "mission", primary: "mediation"}, classify.POCOnly},
 		{"the election", "Requests the Mission to provide technical support to the electoral commission for the holding of an open, free and transparent presidential election",
 			want{implementer: "mission-support", primary: "mediation"}, classify.POCOnly},
+		{"the head of the mission, said again", "Reiterates further that the Special Representative of the Secretary-General shall certify that all stages of the electoral process provide the guarantees for the holding of free and fair elections",
+			want{implementer: "mission", primary: "mediation"}, classify.POCOnly},
 		{"arbitrations among patrols", "Requests the Mission to support the verification mechanism in undertaking verifications, monitoring, arbitrations, reporting and patrols",
 			want{implementer: "mission", notKinds: []string{"mediation"}}, classify.POCOnly},
 	})
