@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/session"
 )
@@ -86,7 +87,10 @@ func (m *Model) startExport(f report.Format, path, name string, overwrite bool) 
 			return exportedMsg{exists: &exportTarget{format: f, path: path}}
 		}
 		var buf bytes.Buffer
-		sheets := []report.Sheet{{File: name, Worksheet: c, PreparedBy: brief.PreparedBy, Today: today}}
+		// A draft shows the words its facts were suggested from, read
+		// again here by a reader of the task's own, off the event loop.
+		sheets := []report.Sheet{{File: name, Worksheet: c, PreparedBy: brief.PreparedBy, Today: today,
+			Readings: suggest.NewReader(rb).ReadDraft}}
 		if err := report.WriteMeta(&buf, rb, f, sheets, report.Meta{Author: brief.Author, Organisation: brief.Organisation}); err != nil {
 			return exportedMsg{err: err}
 		}

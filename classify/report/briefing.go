@@ -37,6 +37,10 @@ type brief struct {
 	source     *model.Stream // the activities, read again as their parts are written
 	placed     *readings     // every activity placed on the two readings; nil without pictures
 	today      model.Date    // the day the register is read on
+	// readings reads a draft's source paragraph again, for its part to
+	// show the words its facts were suggested from; nil when the sheet has
+	// none.
+	readDraft Readings
 }
 
 // briefItem is what the summary, the register and the recommendations need
@@ -120,7 +124,7 @@ func briefOf(rb *classify.Rulebook, sh Sheet, pictures bool) (*brief, error) {
 // of them: its summary, portfolio, register and recommendations.
 func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool) *brief {
 	b := &brief{rb: rb, sum: classify.NewSummary(), of: sh.Of,
-		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today}
+		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today, readDraft: sh.Readings}
 	byID := make(map[string]int, st.Len())
 	b.byID = byID
 	b.items = make([]briefItem, 0, st.Len())
@@ -378,6 +382,29 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 		out = append(out, item{term: "Notes", text: d.lineOf(1).text(OneLine(n))})
 	}
 	return out
+}
+
+// readFrom adds to a draft's entries the words its facts were suggested
+// from, as the text account shows them under "Read from": a planner who
+// has only the briefing sees why a draft reads as it does. A reviewed
+// activity's facts are the planner's, and show none.
+func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, read Readings) []item {
+	if !it.draft || read == nil {
+		return out
+	}
+	rd := read(it.a)
+	if rd == nil {
+		return out
+	}
+	lines := readingLines(rb, it.a, rd, false)
+	if len(lines) == 0 {
+		return out
+	}
+	texts := make([]string, len(lines))
+	for i, l := range lines {
+		texts[i] = l.label + ": " + l.text
+	}
+	return append(out, item{term: "Read from " + sourceName(it.a) + " (not yet confirmed)", text: d.lineOf(1).text(strings.Join(texts, "; "))})
 }
 
 // groups splits the activities into the mission's own and those asked of

@@ -119,3 +119,47 @@ func TestReadingSaysWhyThePrimaryKindLeads(t *testing.T) {
 		}
 	}
 }
+
+// A briefing (markdown, HTML, Word) shows under each draft the words its
+// facts were suggested from, as the text account does; a reviewed activity,
+// whose facts are the planner's, shows none; without readings, no draft
+// does.
+func TestBriefingShowsWhereADraftWasReadFrom(t *testing.T) {
+	rb := classify.Default()
+	sh := readSheet(t, rb)
+	want := "Read from the source paragraph 3 of S/RES/9001 (2031) (not yet confirmed):** implementer: national authorities with mission support ←"
+	for _, f := range []Format{Markdown, HTML} {
+		var b bytes.Buffer
+		if err := Write(&b, rb, f, []Sheet{sh}); err != nil {
+			t.Fatal(err)
+		}
+		got := b.String()
+		if f == HTML {
+			got = strings.NewReplacer("<strong>", "**", "</strong>", "**").Replace(got)
+		}
+		if f == Markdown && !strings.Contains(got, want) {
+			t.Errorf("%s: a draft's part lacks %q", f, want)
+		}
+		if n := strings.Count(got, "(not yet confirmed)"); n != 4 {
+			t.Errorf("%s: %d drafts show where they were read from, want the 4 drafts (the paragraph left out kept)", f, n)
+		}
+	}
+	reviewed := readSheet(t, rb)
+	reviewed.Worksheet.Activities[2].Status = model.StatusReviewed
+	var b bytes.Buffer
+	if err := Write(&b, rb, Markdown, []Sheet{reviewed}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(b.String(), "(not yet confirmed)"); n != 3 {
+		t.Errorf("with paragraph 3 reviewed, %d parts show where they were read from, want 3", n)
+	}
+	none := sh
+	none.Readings = nil
+	b.Reset()
+	if err := Write(&b, rb, Markdown, []Sheet{none}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "not yet confirmed") {
+		t.Error("a briefing without readings shows where a draft was read from")
+	}
+}

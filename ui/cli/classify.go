@@ -126,8 +126,9 @@ every format; the briefing says what it shows.`,
 				}
 			}
 			// An imported activity shows the words its facts were read
-			// from, in the text account and the trace.
-			if f == report.Text {
+			// from: in the text account and the trace, and for a draft in
+			// the briefings.
+			if f == report.Text || f == report.Markdown || f == report.HTML || f == report.DOCX {
 				rd := suggest.NewReader(rb)
 				for i := range list {
 					list[i].Readings = rd.ReadDraft

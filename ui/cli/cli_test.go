@@ -310,6 +310,13 @@ func TestClassifyShowsTheReadingOfImportedDrafts(t *testing.T) {
 	if out, _, _ := run(t, "", "classify", "testdata/good.yaml"); strings.Contains(out, "Read from") {
 		t.Errorf("a worksheet without sources shows a reading:\n%s", out)
 	}
+	// The briefings show it for a draft too.
+	for _, f := range []string{"markdown", "html"} {
+		out, _, code = run(t, "", "classify", sheet, "--ref", "15", "-f", f)
+		if code != 0 || !strings.Contains(out, "Read from the source paragraph 15 of S/RES/1925 (2010) (not yet confirmed)") {
+			t.Errorf("-f %s: exit %d, no reading of the draft:\n%s", f, code, out)
+		}
+	}
 }
 
 // builtFor says how much of the tree is built for args: "none" of the
