@@ -109,6 +109,12 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"5": ""}},
 		{"importance, then a task", "7. Stresses the importance of an inclusive electoral process, and requests the Mission to support it;\n",
 			map[string]Reason{"7": ""}},
+		// The Council's support for a plan or for others' efforts asks no
+		// activity; a request after it does.
+		{"support for a plan", "12. Supports the objectives and commitments reflected in the national police development plan, and underlines the need to ensure adequate budgetary support from the Government and donors;\n",
+			map[string]Reason{"12": NoAction}},
+		{"support, then a task", "12. Supports the national police development plan, and requests the Mission to support its implementation;\n",
+			map[string]Reason{"12": ""}},
 		// What a task includes is no composition of the force: only troops,
 		// units or a number make it one.
 		{"what protection includes", "14. Decides that the protection of civilians shall include the provision of a secure environment for the return of refugees;\n",
