@@ -179,6 +179,10 @@ type CueTitles struct {
 	// Asks: the words of a decision that ask someone to act ("requests",
 	// "calls", "encourages"); the task a title takes follows one of them.
 	Asks []string
+	// AsksAgain: nouns of a request said again ("its call upon the mission
+	// to", "its demand that"): the task of the mission's own title follows
+	// one of them as it follows an asking word.
+	AsksAgain []string
 	// Joins: the words that join a later decision to a task ("and"): a
 	// title ends before them.
 	Joins []string
@@ -208,7 +212,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	if n == nil {
 		return t
 	}
-	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "needs", "needs_who", "joins", "subject", "modals"}, nil)
+	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "asks_again", "needs", "needs_who", "joins", "subject", "modals"}, nil)
 	if tn := f["topics"]; tn != nil {
 		if tn.Kind != yaml.MappingNode {
 			p.errs.at(tn, "topics must map kinds to the words naming what a task of that kind is about, found %s", describe(tn))
@@ -247,7 +251,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	t.Intro, t.TaskVerbs, t.NotVerbs = words("intro"), words("task_verbs"), words("not_verbs")
 	t.Elaboration, t.Infinitive, t.Decisions = words("elaboration"), words("infinitive"), words("decisions")
 	t.Asks, t.Needs, t.NeedsWho, t.Joins = words("asks"), words("needs"), words("needs_who"), words("joins")
-	t.Subject, t.Modals = words("subject"), words("modals")
+	t.Subject, t.Modals, t.AsksAgain = words("subject"), words("modals"), words("asks_again")
 	return t
 }
 

@@ -22,13 +22,13 @@ import (
 
 // titling is the rulebook's title words, compiled.
 type titling struct {
-	rb                                    *classify.Rulebook
-	topics                                map[string]string
-	intro, notVerbs, taskVerbs, toInfinit map[string]bool
-	decisions, asks, needs, joins         map[string]bool
-	needsWho                              map[string]bool
-	subject, modals                       map[string]bool
-	elaboration                           [][]string
+	rb                                       *classify.Rulebook
+	topics                                   map[string]string
+	intro, notVerbs, taskVerbs, toInfinit    map[string]bool
+	decisions, asks, asksAgain, needs, joins map[string]bool
+	needsWho                                 map[string]bool
+	subject, modals                          map[string]bool
+	elaboration                              [][]string
 }
 
 func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
@@ -39,7 +39,7 @@ func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
 		}
 		return m
 	}
-	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive), decisions: set(t.Decisions), asks: set(t.Asks), needs: set(t.Needs), needsWho: set(t.NeedsWho), joins: set(t.Joins), subject: set(t.Subject), modals: set(t.Modals)}
+	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive), decisions: set(t.Decisions), asks: set(t.Asks), asksAgain: set(t.AsksAgain), needs: set(t.Needs), needsWho: set(t.NeedsWho), joins: set(t.Joins), subject: set(t.Subject), modals: set(t.Modals)}
 	for _, e := range t.Elaboration {
 		tt.elaboration = append(tt.elaboration, strings.Split(e, "_"))
 	}
@@ -120,11 +120,11 @@ func (tt *titling) skipDecision(t string) string {
 			return t[at:]
 		}
 		// "requests that", "decides further that": who acts comes next
-		if asked && subject < 0 && tt.subject[word] && (tt.asks[prev] || tt.decisions[prev]) {
+		if asked && subject < 0 && tt.subject[word] && (tt.asks[prev] || tt.asksAgain[prev] || tt.decisions[prev]) {
 			subject = at + len(w)
 		}
 		// "the need for UNMIL to coordinate": who acts, then the task
-		asked = asked || tt.asks[word] || tt.needs[word] && tt.needsWho[strings.ToLower(firstWord(next))]
+		asked = asked || tt.asks[word] || tt.asksAgain[word] || tt.needs[word] && tt.needsWho[strings.ToLower(firstWord(next))]
 		prev = word
 	}
 	return t

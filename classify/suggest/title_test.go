@@ -135,6 +135,9 @@ func TestTitlesTakeTheTaskADecisionAsksFor(t *testing.T) {
 		// a modal before "be" states, and a list's noun is no verb
 		{"5. Decides that the mission shall be headed by a Special Representative;", "Decides that the mission shall be headed by a Special Representative"},
 		{"6. Decides that the staff, including medical support, child protection and logistics officers, shall be deployed;", "Decides that the staff, including medical support, child protection and..."},
+		// a request said again, named by its noun, asks as the verb does
+		{"8. Recognizes that a stable environment is crucial, reaffirms its call upon the mission to support the political process under way;", "Support the political process under way"},
+		{"9. Reiterates its demand that the mission protect civilians in the camps;", "Protect civilians in the camps"},
 		// "to" before a name or a determiner opens no task
 		{"8. Requests the mission to the east of the country to the Government to assist;", "Requests the mission to the east of the country to the Government to..."},
 	} {
@@ -168,6 +171,8 @@ func TestTitlesOfTasksAskedOfOthersStartAtTheAsking(t *testing.T) {
 		{"Also calls upon the parties to cooperate", "Also calls upon the parties to cooperate"},
 		{"Urges donors to fund the police", "Urges donors to fund the police"},
 		{"Condemns the attacks on the camps", "Condemns the attacks on the camps"},
+		// a request said again to others keeps its decision's words
+		{"Reiterates its call upon the Congolese authorities to put an end to impunity", "Reiterates its call upon the Congolese authorities to put an end to..."},
 	} {
 		if got := tt.titleAsked(c.text); got != c.want {
 			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
