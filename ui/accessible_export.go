@@ -116,7 +116,7 @@ func (m *plainMenu) export(rest string) {
 		file = "case library"
 	}
 	var buf strings.Builder
-	if err := report.Write(&buf, m.sh.Rulebook(), f, []report.Sheet{{File: file, Worksheet: ws, Today: m.today, Readings: suggest.NewReader(m.sh.Rulebook()).ReadDraft}}); err != nil {
+	if err := report.Write(&buf, m.sh.Rulebook(), f, []report.Sheet{{File: file, Worksheet: ws, Today: m.today, Readings: suggest.DraftReader(m.sh.Rulebook())}}); err != nil {
 		p.say("Not exported: %s.", err)
 		return
 	}

@@ -90,7 +90,7 @@ func (m *Model) startExport(f report.Format, path, name string, overwrite bool) 
 		// A draft shows the words its facts were suggested from, read
 		// again here by a reader of the task's own, off the event loop.
 		sheets := []report.Sheet{{File: name, Worksheet: c, PreparedBy: brief.PreparedBy, Today: today,
-			Readings: suggest.NewReader(rb).ReadDraft}}
+			Readings: suggest.DraftReader(rb)}}
 		if err := report.WriteMeta(&buf, rb, f, sheets, report.Meta{Author: brief.Author, Organisation: brief.Organisation}); err != nil {
 			return exportedMsg{err: err}
 		}

@@ -2,7 +2,9 @@ package suggest
 
 import (
 	"strings"
+	"sync"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -33,4 +35,17 @@ func (r *Reader) ReadDraft(a *model.Activity) *DraftReading {
 		}
 	}
 	return d
+}
+
+// DraftReader is ReadDraft of a reader made with rb when first needed: a
+// report of activities with no source paragraph never compiles the
+// reader's lexicon. It may be called from one goroutine at a time.
+func DraftReader(rb *classify.Rulebook) func(a *model.Activity) *DraftReading {
+	reader := sync.OnceValue(func() *Reader { return NewReader(rb) })
+	return func(a *model.Activity) *DraftReading {
+		if strings.TrimSpace(a.Source.Text) == "" {
+			return nil
+		}
+		return reader().ReadDraft(a)
+	}
 }

@@ -129,9 +129,9 @@ every format; the briefing says what it shows.`,
 			// from: in the text account and the trace, and for a draft in
 			// the briefings.
 			if f == report.Text || f == report.Markdown || f == report.HTML || f == report.DOCX {
-				rd := suggest.NewReader(rb)
+				read := suggest.DraftReader(rb)
 				for i := range list {
-					list[i].Readings = rd.ReadDraft
+					list[i].Readings = read
 				}
 			}
 			if explain {
