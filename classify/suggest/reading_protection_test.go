@@ -470,3 +470,19 @@ func TestTheFacilitatorAndTheElection(t *testing.T) {
 			want{implementer: "mission", notKinds: []string{"mediation"}}, classify.POCOnly},
 	})
 }
+
+// What the Council demands of the Governments is theirs, at the opening or
+// in a later decision; a later call on them weighs less than the request
+// that opens the paragraph. Each sentence is written for this test.
+func TestDemandsOfTheGovernments(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"demanded of them", "Demands that the Government of Sudan and the Government of South Sudan facilitate the deployment of the Mine Action Service",
+			want{implementer: "host-state"}, classify.Undetermined},
+		{"demanded again later", "Welcomes the redeployment of the military, and reiterates its demand that the Government redeploy its police from the area",
+			want{implementer: "host-state"}, classify.Undetermined},
+		{"the opening's request weighs more", "Requests the Secretary-General to ensure that effective human rights monitoring is carried out, and reiterates its call upon the Government to extend its full cooperation to this end",
+			want{implementer: "mission", primary: "poc-reporting"}, classify.POCOnly},
+	})
+}
