@@ -57,7 +57,7 @@ func TestProtectionNamedByWhatTheForceDoes(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		// Civilian control of the forces is their accountability.
 		{"civilian oversight", "Requests the mission to support the Government to ensure civilian oversight of the armed forces",
-			want{implementer: "mission-support", primary: "accountability-support"}, classify.Overlap},
+			want{primary: "accountability-support"}, classify.Overlap},
 		{"civilian oversight", "Requests the mission to advise parliament on democratic control over the security sector",
 			want{primary: "accountability-support"}, classify.Overlap},
 	})
@@ -484,5 +484,24 @@ func TestDemandsOfTheGovernments(t *testing.T) {
 			want{implementer: "host-state"}, classify.Undetermined},
 		{"the opening's request weighs more", "Requests the Secretary-General to ensure that effective human rights monitoring is carried out, and reiterates its call upon the Government to extend its full cooperation to this end",
 			want{implementer: "mission", primary: "poc-reporting"}, classify.POCOnly},
+	})
+}
+
+// Oversight is the forces' accountability only where it is oversight of the
+// forces, not any committee or mechanism of that name; a dialogue with
+// communities named after others is community engagement. Each sentence is
+// written for this test.
+func TestOversightOfTheForcesAndOfOthers(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"a committee of two governments", "Urges the two Governments to resume the work of the Joint Oversight Committee",
+			want{notKinds: []string{"accountability-support"}}, classify.Undetermined},
+		{"communities and a weapons-free area", "Requests the Mission to continue its dialogue with the Oversight Committee and with the Misseriya and Ngok Dinka communities on oversight mechanisms for a weapons-free area",
+			want{implementer: "mission", primary: "community-engagement", notKinds: []string{"accountability-support"}}, classify.POCOnly},
+		{"civilian oversight of the forces", "Requests the Mission to support the establishment of civilian oversight mechanisms",
+			want{primary: "accountability-support"}, classify.Overlap},
+		{"an oversight body of the police", "Requests the Mission to support the oversight body of the national police",
+			want{primary: "accountability-support"}, classify.Overlap},
 	})
 }
