@@ -63,7 +63,7 @@ func TestTitleFieldSignsWhereTheTitleIsCut(t *testing.T) {
 // five rows.
 func TestDescriptionCountsTheSuggestedAnswersItLists(t *testing.T) {
 	head := regexp.MustCompile(`, (\d+) suggested \((\d+) answers\)`)
-	moreRows := regexp.MustCompile(`^  … and (\d+) more \(each shows on its question\)`)
+	moreRows := regexp.MustCompile(`^  … and (\d+) more answers? \(each shows on its question\)`)
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])

@@ -76,6 +76,12 @@ func (q *Screen) updateFields(msg tea.Msg) tea.Cmd {
 		}
 	} else {
 		q.desc, cmd = q.desc.Update(msg)
+		// The text area scrolls to its cursor by the rows it drew last,
+		// before the key: drawn again and asked again, it keeps the
+		// cursor's row in sight (a line added at the end showed the one
+		// above it).
+		q.desc.View()
+		q.desc, _ = q.desc.Update(nil)
 		if v := q.desc.Value(); q.whole[1] && v != q.activity.Description {
 			q.activity.Description = v
 			q.changedWords()
@@ -246,20 +252,45 @@ func (q *Screen) describeView(w, h int) []string {
 		return "  "
 	}
 	lines := []string{st.Label.Render(mark(0)+"Title: ") + q.titleView()}
+	box, above, below := q.descBox()
+	gap := 0
+	if h >= 16 {
+		gap = 1
+	}
 	// A title longer than its field reads whole under it, wrapped as the
 	// description is: the field shows a part at a time, its middle never
-	// with its ends, and a title is proofread whole.
+	// with its ends, and a title is proofread whole. Where it would leave
+	// the suggestions no row, its end gives way, marked: the count of
+	// what the words suggest stays in sight.
 	if t := q.title.Value(); ansi.StringWidth(t) > q.titleCells() {
-		for _, l := range component.WrapIndent(titleIndent, t, w) {
+		whole := component.WrapIndent(titleIndent, t, w)
+		if spare := h - len(lines) - 2*gap - 1 - len(box) - 1; len(whole) > spare {
+			whole = whole[:max(0, spare)]
+			if len(whole) > 0 {
+				last := &whole[len(whole)-1]
+				*last = ansi.Truncate(*last, w-1, "") + "…"
+			}
+		}
+		for _, l := range whole {
 			lines = append(lines, st.Muted.Render(l))
 		}
 	}
-	if h >= 16 {
+	if gap > 0 {
 		lines = append(lines, "")
 	}
-	lines = append(lines, st.Label.Render(mark(1)+"Description"))
-	lines = append(lines, strings.Split(q.desc.View(), "\n")...)
-	if h >= 16 {
+	label := mark(1) + "Description"
+	keys := [2]string{"↑", "↓"}
+	if !q.desc.Focused() {
+		keys[1] = "tab"
+	}
+	if sign := component.ScrollSignKeys(st, above, below, w-ansi.StringWidth(label)-2, keys); sign != "" {
+		label = st.Label.Render(label) + "  " + sign
+	} else {
+		label = st.Label.Render(label)
+	}
+	lines = append(lines, label)
+	lines = append(lines, box...)
+	if gap > 0 {
 		lines = append(lines, "")
 	}
 	return append(lines, q.suggestionLines(w, h-len(lines))...)
@@ -281,18 +312,20 @@ func (q *Screen) suggestionLines(w, room int) []string {
 	head := "Suggested from " + words.Source(q.activity) + " (~ pre-selected):"
 	// Each value and each declined reading is a group of wrapped lines: where
 	// they do not all fit, whole groups give way and are counted, so that no
-	// reading is cut in the middle of its words.
+	// reading is cut in the middle of its words. kinds says what each group
+	// is, for the count of those that give way.
 	var groups [][]string
+	var kinds []hiddenKind
 	for _, sv := range values {
 		switch {
 		case slices.Contains(filled, sv.Fact):
-			groups = append(groups, component.WrapIndent(st.Accent.Render("~ "), sv.Text(rb), w))
+			groups, kinds = append(groups, component.WrapIndent(st.Accent.Render("~ "), sv.Text(rb), w)), append(kinds, hiddenSuggested)
 		case sv.Holds(fs):
-			groups = append(groups, component.WrapIndent("✓ ", sv.Text(rb)+" (your answer)", w))
+			groups, kinds = append(groups, component.WrapIndent("✓ ", sv.Text(rb)+" (your answer)", w)), append(kinds, hiddenReading)
 		case fs.Known(sv.Fact):
-			groups = append(groups, component.WrapIndent("  ", sv.Text(rb)+" — your answer stays: "+rb.ValueText(fs, sv.Fact), w))
+			groups, kinds = append(groups, component.WrapIndent("  ", sv.Text(rb)+" — your answer stays: "+rb.ValueText(fs, sv.Fact), w)), append(kinds, hiddenReading)
 		default:
-			groups = append(groups, component.WrapIndent("  ", sv.Text(rb)+" — not asked with your answers", w))
+			groups, kinds = append(groups, component.WrapIndent("  ", sv.Text(rb)+" — not asked with your answers", w)), append(kinds, hiddenReading)
 		}
 	}
 	for _, d := range q.reading.Declined {
@@ -300,21 +333,57 @@ func (q *Screen) suggestionLines(w, room int) []string {
 		for _, l := range component.WrapIndent("  ", "not suggested: "+words.DeclinedText(rb, d), w) {
 			g = append(g, st.Muted.Render(l))
 		}
-		groups = append(groups, g)
+		groups, kinds = append(groups, g), append(kinds, hiddenSetAside)
 	}
 	lines := []string{st.Label.Render(component.Cut(head, w))}
 	total := 1
 	for _, g := range groups {
 		total += len(g)
 	}
+	if room > 0 && total > room && room < 2 {
+		// No row for the heading and the count both: the count stays, so
+		// that what is out of sight is never out of mind.
+		return []string{st.Muted.Render(component.Cut("Suggested: "+hiddenCount(kinds, ""), w))}
+	}
 	for i, g := range groups {
 		if room > 0 && total > room && len(lines)+len(g) > room-1 {
-			more := len(groups) - i
-			return append(lines, st.Muted.Render(component.Cut(fmt.Sprintf("  … and %d more (each shows on its question)", more), w)))
+			return append(lines, st.Muted.Render(component.Cut("  … and "+hiddenCount(kinds[i:], "more "), w)))
 		}
 		lines = append(lines, g...)
 	}
 	return lines
+}
+
+// hiddenKind is what a row of the suggestions is, as the count of the rows
+// out of sight names it.
+type hiddenKind int
+
+const (
+	hiddenSuggested hiddenKind = iota // "~": pre-selected, shown on its question
+	hiddenReading                     // read, but the planner's answer stands or the question is not asked
+	hiddenSetAside                    // a reading not suggested, with why
+)
+
+// hiddenCount counts the rows out of sight by what they are: the suggested
+// answers, which the heading counts and each question shows, apart from the
+// readings set aside, which show nowhere else ("11 more answers (each shows
+// on its question), 1 set aside").
+func hiddenCount(kinds []hiddenKind, more string) string {
+	var n [3]int
+	for _, k := range kinds {
+		n[k]++
+	}
+	var parts []string
+	if n[hiddenSuggested] > 0 {
+		parts = append(parts, component.Plural(n[hiddenSuggested], more+"answer", more+"answers")+" (each shows on its question)")
+	}
+	if n[hiddenReading] > 0 {
+		parts = append(parts, component.Plural(n[hiddenReading], more+"reading", more+"readings")+" your answers settle")
+	}
+	if n[hiddenSetAside] > 0 {
+		parts = append(parts, fmt.Sprintf("%d set aside", n[hiddenSetAside]))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // suggestionMarker is the line a question shows while its answer is an

@@ -209,7 +209,7 @@ func (q *Screen) SetSize(w, h int) {
 	lw := q.leftWidth()
 	q.title.Width = max(10, lw-10)
 	q.followTitle()
-	q.desc.SetWidth(max(10, lw-2))
+	q.desc.SetWidth(q.descWidth())
 	// Leave room under the description for what the words suggest.
 	q.desc.SetHeight(max(3, min(8, q.leftHeight()-12)))
 	q.reg.SetWidth(lw)
