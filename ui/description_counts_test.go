@@ -33,6 +33,13 @@ func TestSuggestionsCountTheRestUnderALongTitle(t *testing.T) {
 		t.Fatalf("the heading counts %s answers, and nothing under the description does:\n%s", h[1], s)
 	}
 	golden(t, m, 80, 24, "Suggested: ")
+	// Longer still, the title whole under its field gives way, marked, to
+	// the count.
+	typeText(t, m, ", with a review of the strategy by the national assembly and a public report on its progress every year")
+	s = screenText(m)
+	if !regexp.MustCompile(`\nSuggested: \d+ answers`).MatchString(s) || !regexp.MustCompile(`…\s*\n  Description`).MatchString(s) {
+		t.Fatalf("a longer title leaves the suggestions no count, or is cut without a sign:\n%s", s)
+	}
 }
 
 // The count of the suggestions out of sight counts the answers as the
