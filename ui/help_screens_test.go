@@ -50,3 +50,30 @@ func TestHelpScreensListEveryKey(t *testing.T) {
 		}
 	}
 }
+
+// The help over the presentation's account lists the account's keys, from
+// the key map it scrolls with: ↑/↓ scroll its text, where the help listed
+// the board's "↑/k previous, ↓/j next".
+func TestPresentAccountHelpListsTheAccountsKeys(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "p", "enter", "?")
+	seen := screenText(m)
+	press(t, m, "end")
+	seen += screenText(m)
+	for _, w := range []string{"↑/k", "scroll up", "↓/j", "scroll down", "pgdn", "walk through", "esc"} {
+		if !strings.Contains(seen, w) {
+			t.Errorf("the account's help lacks %q:\n%s", w, seen)
+		}
+	}
+	for _, w := range []string{"previous", "↓/j next", "enter  account", "tick a choice"} {
+		if strings.Contains(seen, w) {
+			t.Errorf("the account's help lists %q, which the account does not do:\n%s", w, seen)
+		}
+	}
+	press(t, m, "esc", "j")
+	if !strings.Contains(screenText(m), "above") {
+		t.Fatalf("j does not scroll the account, as its help says:\n%s", screenText(m))
+	}
+	press(t, m, "k", "?")
+	golden(t, m, 80, 24, "scroll down")
+}
