@@ -10,7 +10,6 @@ package review
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -207,15 +206,16 @@ func (r *Screen) SetSize(w, h int) {
 	r.render()
 }
 
-// ShortHelp is the key help of the footer.
-// Without a list of paragraphs left out, l only says how to get one: the
-// line of keys offers it, the footer keeps its room for the others.
+// ShortHelp is the key help of the footer. Without a list of paragraphs
+// left out, l only says how to get one, and the footer names it in the
+// line of keys' short words ("left out?"): the two name the same keys, and
+// the footer keeps its room for the others.
 func (r *Screen) ShortHelp() []key.Binding {
-	keys := r.shownKeys().ShortHelp()
-	if len(r.leftOut) == 0 {
-		keys = slices.DeleteFunc(keys, func(b key.Binding) bool { return b.Help() == r.keys.LeftOut.Help() })
+	k := r.shownKeys()
+	if len(r.leftOut) == 0 && k.LeftOut.Enabled() {
+		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, "left out?")
 	}
-	return keys
+	return k.ShortHelp()
 }
 
 // FullHelp is the key help of the help screen. Where the paragraphs listed
