@@ -35,7 +35,7 @@ func newKeys(g component.GlobalKeys) keys {
 			Up:       component.Bind([]string{"up", "k"}, "↑/k", "scroll up"),
 			Down:     component.Bind([]string{"down", "j"}, "↓/j", "scroll down"),
 			PageUp:   component.Bind([]string{"pgup"}, "pgup", "page up"),
-			PageDown: component.Bind([]string{"pgdown", " "}, "pgdn", "page down"),
+			PageDown: component.Bind([]string{"pgdown", " "}, "pgdn/space", "page down"),
 		},
 		global: g,
 	}
