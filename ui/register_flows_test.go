@@ -462,6 +462,12 @@ func TestRegisterShowsTheSelectedEntryWholeBelow(t *testing.T) {
 			if screen := screenText(m); !containsFlat(screen, owner) || !containsFlat(screen, a.Title) || !containsFlat(screen, "2030-01-15") {
 				t.Fatalf("the selected entry is not whole on the screen:\n%s", screenText(m))
 			}
+			// At 200 columns the owner gives way, cut, before the risks'
+			// titles do: one long owner turned every row's title to its id.
+			if size[0] == 200 {
+				requireScreen(t, m, "Governance support that the HRDDP assessment does not look at", "Human Rights Section and UNP…")
+				refuseScreen(t, m, "governance-outside-hrddp")
+			}
 			golden(t, m, size[0], size[1], "Risk register")
 		})
 	}

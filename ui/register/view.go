@@ -78,6 +78,9 @@ const (
 	// with "…" (the entry under the list shows it whole) rather than
 	// every activity's and risk's title.
 	maxOwner = 36
+	// minOwner is the narrowest the owner column gives way to beside the
+	// risks' titles: "Human Rights D…" still says whose it is.
+	minOwner = 16
 )
 
 // View draws the register.
@@ -239,9 +242,15 @@ func (s *Screen) layout() layout {
 	}
 	fixed := 2 + colNumber + colSeverity + colStatus + dueW + 3*len(gap) + refW
 	// The risk's title where the activity keeps minTitled columns beside
-	// it, the owner maxOwner at most; its id (the title is under the list)
-	// where not.
-	if owner := min(ownerW, maxOwner); s.width-fixed-titleW-owner >= minTitled {
+	// it, the owner maxOwner at most, and less, down to minOwner, before
+	// the titles give way: one long owner, cut with "…" (the entry under
+	// the list shows it whole), never takes every row's risk title. Its id
+	// (the title is under the list) where not.
+	owner := min(ownerW, maxOwner)
+	if spare := s.width - fixed - titleW - minTitled; owner > spare {
+		owner = max(spare, min(ownerW, minOwner))
+	}
+	if s.width-fixed-titleW-owner >= minTitled {
 		return layout{act: s.width - fixed - titleW - owner, risk: titleW, owner: owner, due: dueW, ref: refW, titles: true}
 	}
 	// The owner is maxOwner columns at most, unless the activities leave it
