@@ -10,7 +10,7 @@ import (
 
 func TestWorksheetShowsTierAgendaRiskAndOpenQuestions(t *testing.T) {
 	m := demoModel(t, 120, 40)
-	requireScreen(t, m, "Mission: Case library", "[crit open] Joint offensive with the", "T2", "POC only", "critical",
+	requireScreen(t, m, "Mission: Case library", "[crit open] Joint offensive", "T2", "POC only", "critical",
 		"Summary", "Risks by severity", "Activities by tier × agenda")
 	// The row of the cursor is marked with ">" as well as by its style.
 	first := strings.Split(screenText(m), "\n")[4]

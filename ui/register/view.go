@@ -81,6 +81,9 @@ const (
 	// minOwner is the narrowest the owner column gives way to beside the
 	// risks' titles: "Human Rights D…" still says whose it is.
 	minOwner = 16
+	// maxRef is the widest a reference stands in the Ref column, cut with
+	// "…": a section's title, as the case library's sources give.
+	maxRef = 12
 )
 
 // View draws the register.
@@ -231,8 +234,8 @@ func (s *Screen) layout() layout {
 		titleW = max(titleW, ansi.StringWidth(riskTitle(r)))
 		ownerW = max(ownerW, ansi.StringWidth(oneLine(r.Risk.Mitigation.Entry.Owner)))
 		actW = max(actW, ansi.StringWidth(titleText(r)))
-		if ref := paragraphRef(r.Activity.Source.Ref); ref != "" {
-			refW = max(refW, len("Ref"), ansi.StringWidth(ref))
+		if ref := component.RefWidth(r.Activity.Source.Ref); ref > 0 {
+			refW = max(refW, len("Ref"), min(ref, maxRef))
 		}
 		due, _ := s.dueColumn(r)
 		dueW = max(dueW, len(due)+1)
@@ -387,7 +390,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	}
 	act := component.Fit(titleText(r), l.act) + gap
 	if l.ref > 0 {
-		act = component.Fit(paragraphRef(r.Activity.Source.Ref), l.ref) + act
+		act = component.Fit(component.RefCell(r.Activity.Source.Ref, l.ref-len(gap)), l.ref) + act
 	}
 	if l.titles {
 		risk = component.Fit(riskTitle(r), l.risk) + gap
