@@ -77,3 +77,24 @@ func TestPresentAccountHelpListsTheAccountsKeys(t *testing.T) {
 	press(t, m, "k", "?")
 	golden(t, m, 80, 24, "scroll down")
 }
+
+// The help over the walk-through lists the walk-through's keys: home and
+// end go to its start and its end, and the board's ↑/k previous, ↓/j next
+// and enter are not listed, as they do nothing of the kind there.
+func TestPresentWalkHelpListsTheWalksKeys(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "p", "t", "?")
+	seen := screenText(m)
+	press(t, m, "end")
+	seen += screenText(m)
+	for _, w := range []string{"next answer", "take it back", "back to nothing known", "every answer revealed", "what if", "what changed, in full"} {
+		if !strings.Contains(seen, w) {
+			t.Errorf("the walk-through's help lacks %q:\n%s", w, seen)
+		}
+	}
+	for _, w := range []string{"\n  ↑/k ", "previous", "enter"} { // a key of the list, not the help's own footer
+		if strings.Contains(seen, w) {
+			t.Errorf("the walk-through's help lists %q, which the walk-through does not do:\n%s", w, seen)
+		}
+	}
+}

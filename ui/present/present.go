@@ -263,13 +263,22 @@ func (p *Screen) ShortHelp() []key.Binding {
 }
 
 // FullHelp lists every key of the presentation; on an account, the keys of
-// the account, where ↑/↓ scroll its text and move no selection.
+// the account, where ↑/↓ scroll its text and move no selection; in the
+// walk-through, the walk-through's.
 func (p *Screen) FullHelp() [][]key.Binding {
 	k := p.keys
-	if p.mode == accountMode {
+	switch p.mode {
+	case accountMode:
 		a := k.Account
 		return [][]key.Binding{
 			{a.Up, a.Down, a.PageUp, a.PageDown, a.Top, a.Bottom, k.Walk, k.Version, k.Back, k.Quit},
+			{k.global.Help, k.global.ForceQuit, k.global.Suspend},
+		}
+	case walkMode:
+		// ↑/↓ try a value in what if and scroll what c shows: PageScroll
+		// says both; they move no selection here.
+		return [][]key.Binding{
+			{k.Next, k.Prev, k.WalkTop, k.WalkBottom, k.WhatIf, k.Toggle, k.Change, k.PageScroll, k.Back, k.Quit},
 			{k.global.Help, k.global.ForceQuit, k.global.Suspend},
 		}
 	}
@@ -424,7 +433,10 @@ type presentKeys struct {
 	// Account are the board's moving keys as the account uses them: they
 	// scroll its text, and its help says so.
 	Account scrollKeys
-	global  globalKeys
+	// WalkTop and WalkBottom are home and end as the walk-through uses
+	// them: to its start and to its end.
+	WalkTop, WalkBottom key.Binding
+	global              globalKeys
 }
 
 func newPresentKeys(g globalKeys) presentKeys {
@@ -458,6 +470,9 @@ func newPresentKeys(g globalKeys) presentKeys {
 		{&k.Account.PageDown, "page down"}, {&k.Account.Top, "top"}, {&k.Account.Bottom, "bottom"}} {
 		b.bind.SetHelp(b.bind.Help().Key, b.help)
 	}
+	k.WalkTop, k.WalkBottom = k.Top, k.Bottom
+	k.WalkTop.SetHelp(k.Top.Help().Key, "back to nothing known")
+	k.WalkBottom.SetHelp(k.Bottom.Help().Key, "every answer revealed")
 	return k
 }
 
