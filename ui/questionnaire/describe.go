@@ -78,9 +78,11 @@ func (q *Screen) updateFields(msg tea.Msg) tea.Cmd {
 		// The text area scrolls to its cursor by the rows it drew last,
 		// before the key: drawn again and asked again, it keeps the
 		// cursor's row in sight (a line added at the end showed the one
-		// above it).
-		q.desc.View()
-		q.desc, _ = q.desc.Update(nil)
+		// above it). A text its box holds whole never scrolls.
+		if q.descCount() > q.desc.Height() {
+			q.desc.View()
+			q.desc, _ = q.desc.Update(nil)
+		}
 		if v := q.desc.Value(); q.whole[1] && v != q.activity.Description {
 			q.activity.Description = v
 			q.changedWords()

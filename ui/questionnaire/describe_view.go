@@ -167,32 +167,73 @@ func hiddenCount(kinds []hiddenKind, more string) string {
 	return strings.Join(parts, ", ")
 }
 
-// endOfBox marks the rows a text area draws under its text, so that they
-// are told from an empty line of the text.
-const endOfBox = '\uE000'
-
 // descWidth is the width the description's box is given, its prompt included.
 func (q *Screen) descWidth() int { return max(10, q.leftWidth()-2) }
 
-// descRows draws the description whole from its start, as its box wraps
-// it: the rows of its text, and the row the box draws under the text.
-func (q *Screen) descRows() (rows []string, pad string) {
-	whole := textarea.New()
-	whole.ShowLineNumbers, whole.CharLimit, whole.MaxHeight = false, 0, 0
-	whole.Prompt, whole.EndOfBufferCharacter = q.desc.Prompt, endOfBox
-	whole.SetWidth(q.descWidth())
-	whole.SetValue(q.desc.Value())
-	whole.Blur()
-	for tall := whole.LineCount() + q.desc.Height() + 1; ; tall *= 2 {
-		whole.SetHeight(tall)
-		rows = rows[:0]
-		for _, l := range strings.Split(whole.View(), "\n") {
-			if strings.ContainsRune(l, endOfBox) {
-				return rows, strings.ReplaceAll(l, string(endOfBox), " ")
-			}
-			rows = append(rows, l)
-		}
+// descWhole is the description drawn whole, from its start, as its box
+// wraps it: kept for the text and width it was drawn for, with the text
+// area that measures and draws it.
+type descWhole struct {
+	area   textarea.Model
+	made   bool
+	text   string
+	width  int
+	counts map[string]int // how many rows each line of the text wraps to
+	count  int            // how many rows the text wraps to
+	rows   []string       // the rows, drawn only where they are more than the box's
+}
+
+// descCount is how many rows the description wraps to in its box, drawing
+// nothing: the line typed in is measured by the box itself (its cursor's
+// line), the others were measured before, so that a key typed costs no
+// more than it did.
+func (q *Screen) descCount() int {
+	d := &q.descAll
+	text, w := q.desc.Value(), q.descWidth()
+	if d.made && d.text == text && d.width == w {
+		return d.count
 	}
+	if !d.made {
+		d.area = textarea.New()
+		d.area.ShowLineNumbers, d.area.CharLimit, d.area.MaxHeight = false, 0, 0
+		d.area.Prompt = q.desc.Prompt
+		d.area.Blur()
+		d.made = true
+	}
+	if d.width != w {
+		d.area.SetWidth(w)
+		d.counts = nil
+	}
+	lines := strings.Split(text, "\n")
+	counts := make(map[string]int, len(lines))
+	count := 0
+	for i, l := range lines {
+		n, ok := d.counts[l]
+		if !ok && i == q.desc.Line() && q.desc.Width() == d.area.Width() {
+			n = q.desc.LineInfo().Height
+			ok = n > 0
+		}
+		if !ok {
+			d.area.SetValue(l)
+			n = max(1, d.area.LineInfo().Height)
+		}
+		counts[l] = n
+		count += n
+	}
+	d.text, d.width, d.counts, d.count, d.rows = text, w, counts, count, nil
+	return count
+}
+
+// descRows draws the description whole from its start, as its box wraps
+// it: the rows of its text.
+func (q *Screen) descRows() []string {
+	d := &q.descAll
+	if n := q.descCount(); d.rows == nil {
+		d.area.SetValue(d.text)
+		d.area.SetHeight(n)
+		d.rows = strings.Split(d.area.View(), "\n")[:n]
+	}
+	return d.rows
 }
 
 // descBox is the description's box in its rows, with how many rows of the
@@ -202,14 +243,13 @@ func (q *Screen) descBox() (box []string, above, below int) {
 	if q.desc.Value() == "" {
 		return shown, 0, 0
 	}
-	rows, pad := q.descRows()
 	h := len(shown)
+	if q.descCount() <= h {
+		return shown, 0, 0
+	}
+	rows := q.descRows()
 	if !q.desc.Focused() {
-		box = slices.Clone(rows[:min(h, len(rows))])
-		for len(box) < h {
-			box = append(box, pad)
-		}
-		return box, 0, max(0, len(rows)-h)
+		return rows[:h], 0, len(rows) - h
 	}
 	// The box's rows are found among the description's: the text area
 	// keeps where it scrolled to for itself.
@@ -218,8 +258,8 @@ func (q *Screen) descBox() (box []string, above, below int) {
 	for _, l := range rows {
 		all = append(all, plain(l))
 	}
-	for range h {
-		all = append(all, plain(pad))
+	for range h { // the rows the box draws under the text
+		all = append(all, plain(q.desc.Prompt))
 	}
 	want := make([]string, h)
 	for i, l := range shown {
