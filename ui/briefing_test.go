@@ -16,7 +16,7 @@ import (
 func TestBriefingScreen(t *testing.T) {
 	m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
-	waitText(t, tm, "Joint offensive")
+	waitText(t, tm, "Joint offensiv")
 	sendKeys(tm, "b")
 	waitText(t, tm, "POC/SSR briefing: Case library", "Executive summary")
 	_, view := finalScreen(t, tm)
@@ -159,7 +159,7 @@ func TestBriefingScreenUsesTheWidth(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "Joint offensive")
+			waitText(t, tm, "Joint offensiv")
 			sendKeys(tm, "b")
 			waitText(t, tm, "POC/SSR briefing: Case library", "Executive summary")
 			_, view := finalScreen(t, tm)

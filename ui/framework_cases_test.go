@@ -34,7 +34,7 @@ func TestFrameworkCaseLinksScreen(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "Joint offensive")
+			waitText(t, tm, "Joint offensiv")
 			sendKeys(tm, "f", "3", "]", "]")
 			waitText(t, tm, "    > ")
 			_, view := finalScreen(t, tm)

@@ -50,3 +50,51 @@ func TestHelpScreensListEveryKey(t *testing.T) {
 		}
 	}
 }
+
+// The help over the presentation's account lists the account's keys, from
+// the key map it scrolls with: ↑/↓ scroll its text, where the help listed
+// the board's "↑/k previous, ↓/j next".
+func TestPresentAccountHelpListsTheAccountsKeys(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "p", "enter", "?")
+	seen := screenText(m)
+	press(t, m, "end")
+	seen += screenText(m)
+	for _, w := range []string{"↑/k", "scroll up", "↓/j", "scroll down", "pgdn", "walk through", "esc"} {
+		if !strings.Contains(seen, w) {
+			t.Errorf("the account's help lacks %q:\n%s", w, seen)
+		}
+	}
+	for _, w := range []string{"previous", "↓/j next", "enter  account", "tick a choice"} {
+		if strings.Contains(seen, w) {
+			t.Errorf("the account's help lists %q, which the account does not do:\n%s", w, seen)
+		}
+	}
+	press(t, m, "esc", "j")
+	if !strings.Contains(screenText(m), "above") {
+		t.Fatalf("j does not scroll the account, as its help says:\n%s", screenText(m))
+	}
+	press(t, m, "k", "?")
+	golden(t, m, 80, 24, "scroll down")
+}
+
+// The help over the walk-through lists the walk-through's keys: home and
+// end go to its start and its end, and the board's ↑/k previous, ↓/j next
+// and enter are not listed, as they do nothing of the kind there.
+func TestPresentWalkHelpListsTheWalksKeys(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "p", "t", "?")
+	seen := screenText(m)
+	press(t, m, "end")
+	seen += screenText(m)
+	for _, w := range []string{"next answer", "take it back", "back to nothing known", "every answer revealed", "what if", "what changed, in full"} {
+		if !strings.Contains(seen, w) {
+			t.Errorf("the walk-through's help lacks %q:\n%s", w, seen)
+		}
+	}
+	for _, w := range []string{"\n  ↑/k ", "previous", "enter"} { // a key of the list, not the help's own footer
+		if strings.Contains(seen, w) {
+			t.Errorf("the walk-through's help lists %q, which the walk-through does not do:\n%s", w, seen)
+		}
+	}
+}

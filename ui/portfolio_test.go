@@ -205,7 +205,7 @@ func TestPortfolioNamesWholeTitlesWhereTheWidthAllows(t *testing.T) {
 func TestPortfolioScreenHeldOpen(t *testing.T) {
 	m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
-	waitText(t, tm, "Joint offensive")
+	waitText(t, tm, "Joint offensiv")
 	sendKeys(tm, "P")
 	waitText(t, tm, "Held open by what is not known")
 	_, view := finalScreen(t, tm)

@@ -232,7 +232,7 @@ func TestEndToEndRegister(t *testing.T) {
 
 	// Reopened: the worksheet marks what is late and the entry is there.
 	s.start("again", 120, 40, "--dark", "--today", "2026-03-01", "plan.yaml")
-	s.waitFor("again", "[crit open] [overdue] Joint offensive")
+	s.waitFor("again", "[crit open] [overdue] Joint")
 	s.keys("again", "r")
 	s.waitFor("again", "planned", "Human Rights Divi", "2026-02-15 OVERDUE")
 	// The briefing exported from here carries the entry.
@@ -278,7 +278,7 @@ func TestSummaryRegisterScreen(t *testing.T) {
 	m := NewModel(classify.Default(), registerLibrary(t), true, nil, nil)
 	m.sh.sheet.SetToday(registerDay)
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40))
-	waitText(t, tm, "Joint offensive", "Risk register")
+	waitText(t, tm, "Joint offensiv", "Risk register")
 	_, view := finalScreen(t, tm)
 	teatest.RequireEqualOutput(t, []byte(view))
 }
@@ -297,7 +297,7 @@ func TestRegisterColumnsTakeTheWidthTheyNeed(t *testing.T) {
 	requireScreen(t, m, "training-without-means ", "of 25")
 
 	m = registerModel(t, 200, 60)
-	requireScreen(t, m, "Joint offensive with the Congolese army against the FDLR (2015) ",
+	requireScreen(t, m, "Joint offensive with the Congolese army against",
 		" Support to forces implicated in grave violations ", "Human Rights Division ", "25 of 25")
 	refuseScreen(t, m, "grave-violations-support ")
 
@@ -461,6 +461,12 @@ func TestRegisterShowsTheSelectedEntryWholeBelow(t *testing.T) {
 			a := m.reg().Selected().Activity
 			if screen := screenText(m); !containsFlat(screen, owner) || !containsFlat(screen, a.Title) || !containsFlat(screen, "2030-01-15") {
 				t.Fatalf("the selected entry is not whole on the screen:\n%s", screenText(m))
+			}
+			// At 200 columns the owner gives way, cut, before the risks'
+			// titles do: one long owner turned every row's title to its id.
+			if size[0] == 200 {
+				requireScreen(t, m, "Governance support that the HRDDP assessment does not look at", "Human Rights Section and UNP…")
+				refuseScreen(t, m, "governance-outside-hrddp")
 			}
 			golden(t, m, size[0], size[1], "Risk register")
 		})

@@ -292,10 +292,10 @@ func TestRegisterEnterOpensTheActivity(t *testing.T) {
 func TestWorksheetMarksOpenCriticalAndOverdue(t *testing.T) {
 	m := registerModel(t, 120, 40)
 	press(t, m, "q")
-	requireScreen(t, m, "[crit open] UNMISS SSR support", "[overdue] ")
+	requireScreen(t, m, "[crit open] UNMISS SSR", "[overdue] ")
 	// Once the critical risk is in place, the mark goes.
 	press(t, m, "r", "j", "s", "s", "s", "q")
-	refuseScreen(t, m, "[crit open] UNMISS SSR support")
+	refuseScreen(t, m, "[crit open] UNMISS SSR")
 }
 
 func TestRegisterScreens(t *testing.T) {
@@ -304,7 +304,7 @@ func TestRegisterScreens(t *testing.T) {
 			m := NewModel(classify.Default(), registerLibrary(t), true, nil, nil)
 			m.sh.sheet.SetToday(registerDay)
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "Joint offensive")
+			waitText(t, tm, "Joint offensiv")
 			sendKeys(tm, "r")
 			waitText(t, tm, "OVERDUE")
 			_, view := finalScreen(t, tm)
@@ -314,7 +314,7 @@ func TestRegisterScreens(t *testing.T) {
 			m := NewModel(classify.Default(), registerLibrary(t), true, nil, nil)
 			m.sh.sheet.SetToday(registerDay)
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "Joint offensive")
+			waitText(t, tm, "Joint offensiv")
 			sendKeys(tm, "j", "enter", "r")
 			waitText(t, tm, "What is being done about these risks?")
 			_, view := finalScreen(t, tm)
@@ -324,7 +324,7 @@ func TestRegisterScreens(t *testing.T) {
 			m := NewModel(classify.Default(), registerLibrary(t), true, nil, nil)
 			m.sh.sheet.SetToday(registerDay)
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "Joint offensive")
+			waitText(t, tm, "Joint offensiv")
 			sendKeys(tm, "r", "j", "d")
 			tm.Type("2026-02-30")
 			sendKeys(tm, "enter")
@@ -358,7 +358,7 @@ func TestRegisterSetsTheNextHRDDPReview(t *testing.T) {
 	requireScreen(t, m, "\nHRDDP review: 2026-02-01 OVERDUE")
 	refuseScreen(t, m, "· HRDDP review:")
 	press(t, m, "q")
-	requireScreen(t, m, "[overdue] UNMISS SSR support")
+	requireScreen(t, m, "[overdue] UNMISS")
 	press(t, m, "u")
 	if a.HRDDPReview != "" {
 		t.Fatalf("u left the review %q", a.HRDDPReview)
@@ -437,7 +437,7 @@ func TestRegisterStaleScreen(t *testing.T) {
 	m := NewModel(classify.Default(), ws, true, nil, nil)
 	m.sh.sheet.SetToday(registerDay)
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 30))
-	waitText(t, tm, "Joint offensive")
+	waitText(t, tm, "Joint offensiv")
 	sendKeys(tm, "r", "/")
 	tm.Type("stale")
 	sendKeys(tm, "enter")

@@ -213,3 +213,18 @@ func TestLeftOutKeyCountIsExplainedInTheHelp(t *testing.T) {
 		})
 	}
 }
+
+// In the review of a worksheet opened again, the footer names l, as the
+// line of keys offers it ("left out?", the line's short words): the line
+// offered it and the footer did not name it, where after an import both do.
+func TestReviewFooterNamesLAsTheKeyLineDoes(t *testing.T) {
+	m := newTestModel(t, importedSheet(t, resolution), 200, 60)
+	press(t, m, "R")
+	lines := strings.Split(screenText(m), "\n")
+	foot := lines[len(lines)-1]
+	requireScreen(t, m, "[l] left out: how to list them")
+	if !strings.Contains(foot, "l left out? ·") || !strings.Contains(foot, "? help: all keys of this screen") {
+		t.Fatalf("the line of keys offers l and the footer does not name it: %q", foot)
+	}
+	golden(t, m, 200, 60, "how to list them")
+}

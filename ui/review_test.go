@@ -344,3 +344,25 @@ func TestReviewKeepsTheVerdictInView(t *testing.T) {
 		})
 	}
 }
+
+// Esc from an edit in the review that confirmed every suggestion: the
+// heading counts the draft reviewed, and the status line says so, naming
+// it and how to take it back (it said nothing); u takes it back.
+func TestReviewEscAfterAnEditThatReviewsSaysSo(t *testing.T) {
+	m := newTestModel(t, model.New(""), 80, 24)
+	importFile(t, m, resolution)
+	d := m.draftReview().Draft()
+	press(t, m, "e")
+	requirePending(t, m, model.Implementer, model.Kinds)
+	press(t, m, "enter", "enter") // the implementer and the kinds confirmed
+	press(t, m, "esc")
+	if d.Status != model.StatusReviewed || m.front != reviewScreen {
+		t.Fatalf("after esc: %q, screen %d", d.Status, m.front)
+	}
+	requireScreen(t, m, " · 1 reviewed · ", "Edited and reviewed (u undoes the edit): “"+d.Title[:20])
+	golden(t, m, 80, 24, "Edited and reviewed")
+	press(t, m, "u")
+	if d.Status != model.StatusDraft {
+		t.Fatalf("u after the edit left it %q", d.Status)
+	}
+}

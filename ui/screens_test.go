@@ -66,9 +66,9 @@ func TestScreens(t *testing.T) {
 				m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
 				tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
 				if len(s.keys) == 0 {
-					waitText(t, tm, "Joint offensive", s.wait)
+					waitText(t, tm, "Joint offensiv", s.wait)
 				} else {
-					waitText(t, tm, "Joint offensive")
+					waitText(t, tm, "Joint offensiv")
 					sendKeys(tm, s.keys...)
 					waitText(t, tm, s.wait)
 				}
@@ -134,13 +134,13 @@ func TestScreensOfSuggestionsAndDrafts(t *testing.T) {
 func TestScreenTooSmall(t *testing.T) {
 	m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40))
-	waitText(t, tm, "Joint offensive")
+	waitText(t, tm, "Joint offensiv")
 	tm.Send(resize(60, 15))
 	waitText(t, tm, "Terminal too small")
 	tm.Send(resize(80, 24))
 	waitText(t, tm, "Mission: Case library")
 	_, view := finalScreen(t, tm)
-	if !strings.Contains(view, "Joint offensive") {
+	if !strings.Contains(view, "Joint offensiv") {
 		t.Errorf("after growing back:\n%s", view)
 	}
 }

@@ -63,7 +63,7 @@ func TestTitleFieldSignsWhereTheTitleIsCut(t *testing.T) {
 // five rows.
 func TestDescriptionCountsTheSuggestedAnswersItLists(t *testing.T) {
 	head := regexp.MustCompile(`, (\d+) suggested \((\d+) answers\)`)
-	moreRows := regexp.MustCompile(`^  … and (\d+) more \(each shows on its question\)`)
+	moreRows := regexp.MustCompile(`^  … and (\d+) more answers? \(each shows on its question\)`)
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
@@ -113,4 +113,84 @@ func TestTitleLongerThanItsFieldReadsWholeBelow(t *testing.T) {
 			golden(t, m, size[0], size[1], "Description")
 		})
 	}
+}
+
+// policeTitle is so long that, wrapped whole under its field at 80×24, it
+// leaves the suggestions one row.
+const policeTitle = "Support to the national police and gendarmerie in vetting, human rights training of trainers, " +
+	"equipment and logistics, joint patrols with UN police in the northern and eastern provinces, community security " +
+	"meetings, and the drafting of a national security strategy with the Ministry of the Interior and civil society " +
+	"organisations ahead of the elections of 2027"
+
+// headAnswers finds the answers the questionnaire's heading counts.
+var headAnswers = regexp.MustCompile(`\d+ suggested \((\d+) answers\)`)
+
+// However few rows a long title leaves the suggestions, the count of those
+// out of sight stays: at 80×24 the heading counted "(10 answers)" above a
+// heading of the list and no row of it.
+func TestSuggestionsCountTheRestUnderALongTitle(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, policeTitle)
+	s := screenText(m)
+	h := headAnswers.FindStringSubmatch(s)
+	if h == nil {
+		t.Fatalf("the heading counts no answers:\n%s", s)
+	}
+	if !strings.Contains(s, "\nSuggested: "+h[1]+" answers (each shows on its question)") {
+		t.Fatalf("the heading counts %s answers, and nothing under the description does:\n%s", h[1], s)
+	}
+	golden(t, m, 80, 24, "Suggested: ")
+	// Longer still, the title whole under its field gives way, marked, to
+	// the count.
+	typeText(t, m, ", with a review of the strategy by the national assembly and a public report on its progress every year")
+	s = screenText(m)
+	if !regexp.MustCompile(`\nSuggested: \d+ answers`).MatchString(s) || !regexp.MustCompile(`…\s*\n  Description`).MatchString(s) {
+		t.Fatalf("a longer title leaves the suggestions no count, or is cut without a sign:\n%s", s)
+	}
+}
+
+// The count of the suggestions out of sight counts the answers as the
+// heading does, and the readings set aside apart: they show on no question
+// ("(4 answers)" above two rows and "… and 4 more (each shows on its
+// question)", two of them readings set aside).
+func TestSuggestionsCountSetAsideReadingsApart(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, "Support to the national police in training, without vetting of units, and joint patrols with UN police")
+	s := screenText(m)
+	h := headAnswers.FindStringSubmatch(s)
+	more := regexp.MustCompile(`\n  … and (\d+) more answers? \(each shows on its question\), (\d+) set aside`).FindStringSubmatch(s)
+	if h == nil || more == nil {
+		t.Fatalf("no count of the answers and of the readings set aside:\n%s", s)
+	}
+	rows := strings.Count(s, "\n~ ") - strings.Count(s, "\n~ suggested, not yet confirmed") // the panel's
+	if n, _ := strconv.Atoi(more[1]); strconv.Itoa(rows+n) != h[1] {
+		t.Fatalf("the heading counts %s answers; %d rows and %s more are shown:\n%s", h[1], rows, more[1], s)
+	}
+	golden(t, m, 80, 24, "set aside")
+}
+
+// A description longer than its box says how many of its rows are out of
+// sight, above and below, as every scrolled view does; typed to its end,
+// the box shows the cursor's row, and without the keys it shows the start.
+func TestDescriptionBoxSignsItsRowsOutOfSight(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, "Police reform")
+	press(t, m, "tab")
+	for i, l := range []string{"one", "two", "three", "four", "five"} {
+		if i > 0 {
+			press(t, m, "enter")
+		}
+		typeText(t, m, l)
+	}
+	requireScreen(t, m, "> Description  ↑ 2 above (↑)", "│ five")
+	refuseScreen(t, m, "│ two")
+	press(t, m, "up", "up", "up")
+	requireScreen(t, m, "↑ 1 above (↑) · ↓ more: 1 line below (↓)", "│ two")
+	press(t, m, "shift+tab")
+	requireScreen(t, m, "  Description  ↓ more: 2 lines below (tab)", "│ one")
+	refuseScreen(t, m, "│ four")
+	golden(t, m, 80, 24, "lines below")
 }

@@ -144,7 +144,7 @@ func TestUndoAndRedoOnEveryScreenThatEdits(t *testing.T) {
 func TestUndoRedoInTheProgram(t *testing.T) {
 	tm := teatest.NewTestModel(t, NewModel(classify.Default(), caseLibrary(t), true, nil, nil),
 		teatest.WithInitialTermSize(100, 30))
-	waitText(t, tm, "Joint offensive")
+	waitText(t, tm, "Joint offensiv")
 	sendKeys(tm, "d")
 	waitText(t, tm, "u to undo")
 	sendKeys(tm, "u")

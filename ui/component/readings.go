@@ -207,6 +207,14 @@ func ParagraphRef(ref string) string {
 	return ref
 }
 
+// RefCell is a source's reference as a Ref column shows it, the one the
+// briefing gives: a paragraph's number, or a section title as the case
+// library's sources give, cut to w with "…" (the account shows it whole).
+func RefCell(ref string, w int) string { return Cut(report.OneLine(ref), w) }
+
+// RefWidth is how wide a source's reference is, as RefCell shows it uncut.
+func RefWidth(ref string) int { return ansi.StringWidth(report.OneLine(ref)) }
+
 // maxParagraphRef is the longest reference taken for a paragraph's number:
 // the worksheet's Ref column (12 cells) and a little more, cut there.
 const maxParagraphRef = 16

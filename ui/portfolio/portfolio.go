@@ -62,7 +62,7 @@ func New(ctx *component.Context, detail component.ID) *Screen {
 		Up:       bind([]string{"up", "k"}, "↑/k", "previous activity"),
 		Down:     bind([]string{"down", "j"}, "↓/j", "next activity"),
 		PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
-		PageDown: bind([]string{"pgdown", " "}, "pgdn", "page down"),
+		PageDown: bind([]string{"pgdown", " "}, "pgdn/space", "page down"),
 		Top:      bind([]string{"home", "g"}, "home/g", "the top"),
 		Open:     bind([]string{"enter"}, "enter", "open the activity"),
 		Back:     bind([]string{"esc", "q", "P"}, "esc/q", "back"),

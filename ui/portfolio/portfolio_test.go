@@ -1,6 +1,7 @@
 package portfolio
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -101,5 +102,26 @@ func TestFindingsOutOfSightAreSaid(t *testing.T) {
 			}
 			s.Update(tea.KeyMsg{Type: tea.KeyDown})
 		}
+	}
+}
+
+// Every key of the portfolio that space works is named with space in its
+// help: space paged the list and moved the selection, and the help said
+// only pgdn.
+func TestHelpNamesSpaceWhereItWorks(t *testing.T) {
+	s, _ := opened(t, trained("Train the army", "army"), trained("Train the police", "police"))
+	named := false
+	for _, col := range s.FullHelp() {
+		for _, b := range col {
+			if slices.Contains(b.Keys(), " ") {
+				if !strings.Contains(b.Help().Key, "space") {
+					t.Errorf("space %s, and its help names only %q", b.Help().Desc, b.Help().Key)
+				}
+				named = true
+			}
+		}
+	}
+	if !named {
+		t.Error("the help lists no key that space works")
 	}
 }

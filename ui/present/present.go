@@ -243,9 +243,9 @@ func (p *Screen) ShortHelp() []key.Binding {
 		if k.Version.Enabled() { // which version of the case is shown is the first thing to know
 			v := k.Version // short in the footer: the account's first line says which version it is
 			v.SetHelp("v", "the other version")
-			return []key.Binding{v, k.PageDown, k.PageUp, k.Back, k.Walk}
+			return []key.Binding{v, k.Account.PageDown, k.Account.PageUp, k.Back, k.Walk}
 		}
-		return []key.Binding{k.PageDown, k.PageUp, k.Walk, k.Back} // an account is often longer than the screen
+		return []key.Binding{k.Account.PageDown, k.Account.PageUp, k.Walk, k.Back} // an account is often longer than the screen
 	case walkMode:
 		var all []key.Binding // c, where there is more than is in sight
 		if p.walk != nil && p.walk.offersAll() {
@@ -262,9 +262,26 @@ func (p *Screen) ShortHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Open, k.Walk, k.Back, k.Quit}
 }
 
-// FullHelp lists every key of the presentation.
+// FullHelp lists every key of the presentation; on an account, the keys of
+// the account, where ↑/↓ scroll its text and move no selection; in the
+// walk-through, the walk-through's.
 func (p *Screen) FullHelp() [][]key.Binding {
 	k := p.keys
+	switch p.mode {
+	case accountMode:
+		a := k.Account
+		return [][]key.Binding{
+			{a.Up, a.Down, a.PageUp, a.PageDown, a.Top, a.Bottom, k.Walk, k.Version, k.Back, k.Quit},
+			{k.global.Help, k.global.ForceQuit, k.global.Suspend},
+		}
+	case walkMode:
+		// ↑/↓ try a value in what if and scroll what c shows: PageScroll
+		// says both; they move no selection here.
+		return [][]key.Binding{
+			{k.Next, k.Prev, k.WalkTop, k.WalkBottom, k.WhatIf, k.Toggle, k.Change, k.PageScroll, k.Back, k.Quit},
+			{k.global.Help, k.global.ForceQuit, k.global.Suspend},
+		}
+	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Walk, k.Back, k.Quit},
 		{k.Next, k.Prev, k.WhatIf, k.Toggle, k.Change, k.PageScroll, k.Version, k.global.Help, k.global.ForceQuit, k.global.Suspend},
@@ -352,7 +369,7 @@ func (p *Screen) updateAccount(km tea.KeyMsg) tea.Cmd {
 	case key.Matches(km, k.Quit):
 		return p.ctx.Send(component.RequestQuit)
 	default:
-		k.Scroll(&p.pager, km)
+		k.Account.Scroll(&p.pager, km)
 	}
 	return nil
 }
@@ -413,11 +430,17 @@ type presentKeys struct {
 	// Version turns a case edited in the worksheet between the library's
 	// version and the worksheet's.
 	Version key.Binding
-	global  globalKeys
+	// Account are the board's moving keys as the account uses them: they
+	// scroll its text, and its help says so.
+	Account scrollKeys
+	// WalkTop and WalkBottom are home and end as the walk-through uses
+	// them: to its start and to its end.
+	WalkTop, WalkBottom key.Binding
+	global              globalKeys
 }
 
 func newPresentKeys(g globalKeys) presentKeys {
-	return presentKeys{
+	k := presentKeys{
 		scrollKeys: scrollKeys{
 			Up:       component.Bind([]string{"up", "k"}, "↑/k", "previous"),
 			Down:     component.Bind([]string{"down", "j"}, "↓/j", "next"),
@@ -439,6 +462,18 @@ func newPresentKeys(g globalKeys) presentKeys {
 		Version:    disabledKey(component.Bind([]string{"v"}, "v", "the other version (of a case edited in this worksheet)")),
 		global:     g,
 	}
+	k.Account = k.scrollKeys
+	for _, b := range []struct {
+		bind *key.Binding
+		help string
+	}{{&k.Account.Up, "scroll up"}, {&k.Account.Down, "scroll down"}, {&k.Account.PageUp, "page up"},
+		{&k.Account.PageDown, "page down"}, {&k.Account.Top, "top"}, {&k.Account.Bottom, "bottom"}} {
+		b.bind.SetHelp(b.bind.Help().Key, b.help)
+	}
+	k.WalkTop, k.WalkBottom = k.Top, k.Bottom
+	k.WalkTop.SetHelp(k.Top.Help().Key, "back to nothing known")
+	k.WalkBottom.SetHelp(k.Bottom.Help().Key, "every answer revealed")
+	return k
 }
 
 // disabledKey is b switched off until the screen has a use for it.

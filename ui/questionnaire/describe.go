@@ -3,7 +3,6 @@ package questionnaire
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -76,6 +75,14 @@ func (q *Screen) updateFields(msg tea.Msg) tea.Cmd {
 		}
 	} else {
 		q.desc, cmd = q.desc.Update(msg)
+		// The text area scrolls to its cursor by the rows it drew last,
+		// before the key: drawn again and asked again, it keeps the
+		// cursor's row in sight (a line added at the end showed the one
+		// above it). A text its box holds whole never scrolls.
+		if q.descCount() > q.desc.Height() {
+			q.desc.View()
+			q.desc, _ = q.desc.Update(nil)
+		}
 		if v := q.desc.Value(); q.whole[1] && v != q.activity.Description {
 			q.activity.Description = v
 			q.changedWords()
@@ -230,91 +237,6 @@ func (q *Screen) firstSuggested() (model.Fact, bool) {
 		}
 	}
 	return 0, false
-}
-
-// titleIndent puts the title whole under its field's text ("> Title: ").
-const titleIndent = "         "
-
-// describeView draws the title, the description and what the reader suggests
-// from them, in h lines.
-func (q *Screen) describeView(w, h int) []string {
-	st := q.ctx.Styles
-	mark := func(i int) string {
-		if q.focus == i {
-			return "> "
-		}
-		return "  "
-	}
-	lines := []string{st.Label.Render(mark(0)+"Title: ") + q.titleView()}
-	// A title longer than its field reads whole under it, wrapped as the
-	// description is: the field shows a part at a time, its middle never
-	// with its ends, and a title is proofread whole.
-	if t := q.title.Value(); ansi.StringWidth(t) > q.titleCells() {
-		for _, l := range component.WrapIndent(titleIndent, t, w) {
-			lines = append(lines, st.Muted.Render(l))
-		}
-	}
-	if h >= 16 {
-		lines = append(lines, "")
-	}
-	lines = append(lines, st.Label.Render(mark(1)+"Description"))
-	lines = append(lines, strings.Split(q.desc.View(), "\n")...)
-	if h >= 16 {
-		lines = append(lines, "")
-	}
-	return append(lines, q.suggestionLines(w, h-len(lines))...)
-}
-
-// suggestionLines shows, under the description, each value the words
-// suggest with the phrases behind it, marked: "~" suggested (pre-selected
-// when the questions start), "✓" already the answer, or the answer that
-// stays. Declined readings follow, dimmed, with why.
-func (q *Screen) suggestionLines(w, room int) []string {
-	st := q.ctx.Styles
-	rb := q.rb
-	values := words.Values(q.reading)
-	if len(values) == 0 {
-		return []string{st.Muted.Render(component.Cut("Describe the activity in your own words, then tab to the questions.", w))}
-	}
-	_, filled := q.withSuggestions()
-	fs := &q.activity.Facts
-	head := "Suggested from " + words.Source(q.activity) + " (~ pre-selected):"
-	// Each value and each declined reading is a group of wrapped lines: where
-	// they do not all fit, whole groups give way and are counted, so that no
-	// reading is cut in the middle of its words.
-	var groups [][]string
-	for _, sv := range values {
-		switch {
-		case slices.Contains(filled, sv.Fact):
-			groups = append(groups, component.WrapIndent(st.Accent.Render("~ "), sv.Text(rb), w))
-		case sv.Holds(fs):
-			groups = append(groups, component.WrapIndent("✓ ", sv.Text(rb)+" (your answer)", w))
-		case fs.Known(sv.Fact):
-			groups = append(groups, component.WrapIndent("  ", sv.Text(rb)+" — your answer stays: "+rb.ValueText(fs, sv.Fact), w))
-		default:
-			groups = append(groups, component.WrapIndent("  ", sv.Text(rb)+" — not asked with your answers", w))
-		}
-	}
-	for _, d := range q.reading.Declined {
-		var g []string
-		for _, l := range component.WrapIndent("  ", "not suggested: "+words.DeclinedText(rb, d), w) {
-			g = append(g, st.Muted.Render(l))
-		}
-		groups = append(groups, g)
-	}
-	lines := []string{st.Label.Render(component.Cut(head, w))}
-	total := 1
-	for _, g := range groups {
-		total += len(g)
-	}
-	for i, g := range groups {
-		if room > 0 && total > room && len(lines)+len(g) > room-1 {
-			more := len(groups) - i
-			return append(lines, st.Muted.Render(component.Cut(fmt.Sprintf("  … and %d more (each shows on its question)", more), w)))
-		}
-		lines = append(lines, g...)
-	}
-	return lines
 }
 
 // suggestionMarker is the line a question shows while its answer is an

@@ -100,9 +100,10 @@ type Screen struct {
 	risk  string           // the risk asked, in the mitigating stage
 	reg   *register.Editor // the owner, due date or note being typed, in the mitigating stage
 
-	title textinput.Model
-	desc  textarea.Model
-	focus int // 0: title, 1: description
+	title   textinput.Model
+	desc    textarea.Model
+	descAll descWhole // the description drawn whole, for the signs of its box
+	focus   int       // 0: title, 1: description
 	// whole[i] is false when text field i could not hold the activity's text
 	// unchanged (a tab, a line break in a title, more lines than a text area
 	// keeps): such a field refuses keys, so that nothing is ever cut.
@@ -209,7 +210,7 @@ func (q *Screen) SetSize(w, h int) {
 	lw := q.leftWidth()
 	q.title.Width = max(10, lw-10)
 	q.followTitle()
-	q.desc.SetWidth(max(10, lw-2))
+	q.desc.SetWidth(q.descWidth())
 	// Leave room under the description for what the words suggest.
 	q.desc.SetHeight(max(3, min(8, q.leftHeight()-12)))
 	q.reg.SetWidth(lw)

@@ -78,6 +78,12 @@ const (
 	// with "…" (the entry under the list shows it whole) rather than
 	// every activity's and risk's title.
 	maxOwner = 36
+	// minOwner is the narrowest the owner column gives way to beside the
+	// risks' titles: "Human Rights D…" still says whose it is.
+	minOwner = 16
+	// maxRef is the widest a reference stands in the Ref column, cut with
+	// "…": a section's title, as the case library's sources give.
+	maxRef = 12
 )
 
 // View draws the register.
@@ -228,8 +234,8 @@ func (s *Screen) layout() layout {
 		titleW = max(titleW, ansi.StringWidth(riskTitle(r)))
 		ownerW = max(ownerW, ansi.StringWidth(oneLine(r.Risk.Mitigation.Entry.Owner)))
 		actW = max(actW, ansi.StringWidth(titleText(r)))
-		if ref := paragraphRef(r.Activity.Source.Ref); ref != "" {
-			refW = max(refW, len("Ref"), ansi.StringWidth(ref))
+		if ref := component.RefWidth(r.Activity.Source.Ref); ref > 0 {
+			refW = max(refW, len("Ref"), min(ref, maxRef))
 		}
 		due, _ := s.dueColumn(r)
 		dueW = max(dueW, len(due)+1)
@@ -239,9 +245,15 @@ func (s *Screen) layout() layout {
 	}
 	fixed := 2 + colNumber + colSeverity + colStatus + dueW + 3*len(gap) + refW
 	// The risk's title where the activity keeps minTitled columns beside
-	// it, the owner maxOwner at most; its id (the title is under the list)
-	// where not.
-	if owner := min(ownerW, maxOwner); s.width-fixed-titleW-owner >= minTitled {
+	// it, the owner maxOwner at most, and less, down to minOwner, before
+	// the titles give way: one long owner, cut with "…" (the entry under
+	// the list shows it whole), never takes every row's risk title. Its id
+	// (the title is under the list) where not.
+	owner := min(ownerW, maxOwner)
+	if spare := s.width - fixed - titleW - minTitled; owner > spare {
+		owner = max(spare, min(ownerW, minOwner))
+	}
+	if s.width-fixed-titleW-owner >= minTitled {
 		return layout{act: s.width - fixed - titleW - owner, risk: titleW, owner: owner, due: dueW, ref: refW, titles: true}
 	}
 	// The owner is maxOwner columns at most, unless the activities leave it
@@ -378,7 +390,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	}
 	act := component.Fit(titleText(r), l.act) + gap
 	if l.ref > 0 {
-		act = component.Fit(paragraphRef(r.Activity.Source.Ref), l.ref) + act
+		act = component.Fit(component.RefCell(r.Activity.Source.Ref, l.ref-len(gap)), l.ref) + act
 	}
 	if l.titles {
 		risk = component.Fit(riskTitle(r), l.risk) + gap

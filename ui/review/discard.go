@@ -49,8 +49,15 @@ func (r *Screen) discard() tea.Cmd {
 // the line has no room for it (a short title was cut at 40 cells on a
 // line of 200), then tail.
 func (r *Screen) discardedNote(a *model.Activity, tail string) string {
-	room := max(40, r.width-ansi.StringWidth("Discarded “”"+tail))
-	return "Discarded “" + component.Cut(report.OneLine(a.Title), room) + "”" + tail
+	return r.titledNote("Discarded", a, tail, 40)
+}
+
+// titledNote is a status line that names a draft by its title, cut to
+// what the line leaves it, and never to fewer than least cells: "Edited
+// and reviewed (u undoes the edit): “Patrols”."
+func (r *Screen) titledNote(lead string, a *model.Activity, tail string, least int) string {
+	room := max(least, r.width-ansi.StringWidth(lead+" “”"+tail))
+	return lead + " “" + component.Cut(report.OneLine(a.Title), room) + "”" + tail
 }
 
 // undo reverts the last change to the worksheet; a discarded draft comes

@@ -10,8 +10,6 @@ package review
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -207,55 +205,6 @@ func (r *Screen) SetSize(w, h int) {
 	r.render()
 }
 
-// ShortHelp is the key help of the footer.
-// Without a list of paragraphs left out, l only says how to get one: the
-// line of keys offers it, the footer keeps its room for the others.
-func (r *Screen) ShortHelp() []key.Binding {
-	keys := r.shownKeys().ShortHelp()
-	if len(r.leftOut) == 0 {
-		keys = slices.DeleteFunc(keys, func(b key.Binding) bool { return b.Help() == r.keys.LeftOut.Help() })
-	}
-	return keys
-}
-
-// FullHelp is the key help of the help screen. Where the paragraphs listed
-// by l include some discarded in an earlier review, l says what the line
-// of keys counts, which it may write only "(12+1)" for want of room.
-func (r *Screen) FullHelp() [][]key.Binding {
-	k := r.shownKeys()
-	if n, earlier, now := Counts(r.spare, len(r.leftOut)); earlier+now > 0 && !r.showLeftOut {
-		var why []string
-		if earlier > 0 {
-			why = append(why, fmt.Sprintf("+%d discarded in an earlier review, which the replace kept out", earlier))
-		}
-		if now > 0 {
-			why = append(why, fmt.Sprintf("+%d discarded in this review", now))
-		}
-		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, fmt.Sprintf(
-			"left-out paragraphs and why; the line of keys counts them (%d+%d): %s the import left out, %s",
-			n, earlier+now, component.Plural(n, "paragraph", "paragraphs"), strings.Join(why, ", ")))
-	}
-	return k.FullHelp()
-}
-
-// shownKeys are the keys as the help and the footer offer them: in the list
-// of left-out paragraphs ↑/↓ move the mark, as the list says; elsewhere the
-// scroll keys are offered only where the text scrolls.
-func (r *Screen) shownKeys() keys {
-	k := r.keys
-	if r.showLeftOut {
-		// l goes back, as the line of keys above says.
-		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, "back to the draft")
-	}
-	if k.Restore.Enabled() {
-		k.Up = component.Bind(k.Up.Keys(), k.Up.Help().Key, "mark the paragraph above")
-		k.Down = component.Bind(k.Down.Keys(), k.Down.Help().Key, "mark the next paragraph")
-		return k
-	}
-	k.ScrollKeys = k.Within(&r.view)
-	return k
-}
-
 func (r *Screen) show(a *model.Activity) {
 	r.activity = a
 	r.shownOthers = r.ctx.Sheet.Verdict(a).Others
@@ -432,7 +381,10 @@ func (r *Screen) resume(out component.Edited) tea.Cmd {
 	var said tea.Cmd
 	switch {
 	case r.activity.Status != model.StatusDraft:
+		// Every suggestion confirmed: reviewed, as the heading counts it
+		// at once; the status line says so, and how to take it back.
 		r.edited[r.activity] = true
+		said = r.ctx.Status(r.titledNote("Edited and reviewed (u undoes the edit):", r.activity, ".", 10))
 	case out.Changed:
 		// Changed, with suggestions still unconfirmed: it stays a draft for
 		// later, skipped as the heading counts it, and the end of the

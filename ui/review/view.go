@@ -35,7 +35,7 @@ func newKeys(g component.GlobalKeys) keys {
 			Up:       component.Bind([]string{"up", "k"}, "↑/k", "scroll up"),
 			Down:     component.Bind([]string{"down", "j"}, "↓/j", "scroll down"),
 			PageUp:   component.Bind([]string{"pgup"}, "pgup", "page up"),
-			PageDown: component.Bind([]string{"pgdown", " "}, "pgdn", "page down"),
+			PageDown: component.Bind([]string{"pgdown", " "}, "pgdn/space", "page down"),
 		},
 		global: g,
 	}
@@ -60,6 +60,56 @@ func (k keys) FullHelp() [][]key.Binding {
 		{k.Accept, k.Edit, k.Skip, k.Discard, k.Undo, k.Stop, k.LeftOut, k.Restore},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.global.Save, k.global.Help, k.global.ForceQuit},
 	}
+}
+
+// ShortHelp is the key help of the footer. Without a list of paragraphs
+// left out, l only says how to get one, and the footer names it in the
+// line of keys' short words ("left out?"): the two name the same keys, and
+// the footer keeps its room for the others.
+func (r *Screen) ShortHelp() []key.Binding {
+	k := r.shownKeys()
+	if len(r.leftOut) == 0 && k.LeftOut.Enabled() {
+		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, "left out?")
+	}
+	return k.ShortHelp()
+}
+
+// FullHelp is the key help of the help screen. Where the paragraphs listed
+// by l include some discarded in an earlier review, l says what the line
+// of keys counts, which it may write only "(12+1)" for want of room.
+func (r *Screen) FullHelp() [][]key.Binding {
+	k := r.shownKeys()
+	if n, earlier, now := Counts(r.spare, len(r.leftOut)); earlier+now > 0 && !r.showLeftOut {
+		var why []string
+		if earlier > 0 {
+			why = append(why, fmt.Sprintf("+%d discarded in an earlier review, which the replace kept out", earlier))
+		}
+		if now > 0 {
+			why = append(why, fmt.Sprintf("+%d discarded in this review", now))
+		}
+		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, fmt.Sprintf(
+			"left-out paragraphs and why; the line of keys counts them (%d+%d): %s the import left out, %s",
+			n, earlier+now, component.Plural(n, "paragraph", "paragraphs"), strings.Join(why, ", ")))
+	}
+	return k.FullHelp()
+}
+
+// shownKeys are the keys as the help and the footer offer them: in the list
+// of left-out paragraphs ↑/↓ move the mark, as the list says; elsewhere the
+// scroll keys are offered only where the text scrolls.
+func (r *Screen) shownKeys() keys {
+	k := r.keys
+	if r.showLeftOut {
+		// l goes back, as the line of keys above says.
+		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, "back to the draft")
+	}
+	if k.Restore.Enabled() {
+		k.Up = component.Bind(k.Up.Keys(), k.Up.Help().Key, "mark the paragraph above")
+		k.Down = component.Bind(k.Down.Keys(), k.Down.Help().Key, "mark the next paragraph")
+		return k
+	}
+	k.ScrollKeys = k.Within(&r.view)
+	return k
 }
 
 // View draws the tally of the review, the draft and the verdict keys.

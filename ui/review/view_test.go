@@ -3,6 +3,7 @@ package review
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -289,5 +290,25 @@ func TestReviewKeysSayMoreAboveWhenScrolled(t *testing.T) {
 	}
 	if marks := r.keys.Restore.Enabled(); marks == strings.Contains(k, "↓/j") {
 		t.Fatalf("↓ marks a paragraph: %v, yet the sign names ↓/j as a scroll key: %q", marks, k)
+	}
+}
+
+// Every key of the review that space works is named with space in its
+// help, as on the portfolio: the help said only pgdn.
+func TestHelpNamesSpaceWhereItWorks(t *testing.T) {
+	r, _ := opened(t, draft("Patrols", true))
+	named := false
+	for _, col := range r.keys.FullHelp() {
+		for _, b := range col {
+			if slices.Contains(b.Keys(), " ") {
+				if !strings.Contains(b.Help().Key, "space") {
+					t.Errorf("space: %s, and its help names only %q", b.Help().Desc, b.Help().Key)
+				}
+				named = true
+			}
+		}
+	}
+	if !named {
+		t.Error("the help lists no key that space works")
 	}
 }

@@ -77,11 +77,13 @@ func (v *Screen) refWidth() int {
 }
 
 // measureRefWidth is the width of the Ref column: the longest reference and a
-// space, at most maxRefWidth; 0 without references.
+// space, at most maxRefWidth; 0 without references. A section's title, as
+// the case library's sources give, is the reference the briefing gives too:
+// the column shows it, cut, though it sorts and groups by paragraphs only.
 func (v *Screen) measureRefWidth() int {
 	w := 0
 	for _, a := range v.ctx.Sheet.Worksheet().Activities {
-		w = max(w, utf8.RuneCountInString(component.ParagraphRef(a.Source.Ref)))
+		w = max(w, component.RefWidth(a.Source.Ref))
 	}
 	if w == 0 {
 		return 0
@@ -271,7 +273,7 @@ func (v *Screen) list(w, h int) []string {
 		open := strconv.Itoa(vd.Open)
 		number := fmt.Sprintf("%*d ", colNumber-1, pos+1)
 		if refW > 0 {
-			number += component.Fit(component.ParagraphRef(a.Source.Ref), refW-1) + " "
+			number += component.Fit(component.RefCell(a.Source.Ref, refW-1), refW-1) + " "
 		}
 		tier := component.Fit(report.TierText(vd.Tier), colTier)
 		agenda := st.Agenda(vd.Agenda, component.Fit(rb.AgendaShort(vd.Agenda), colAgenda))
