@@ -108,7 +108,7 @@ func TestPresentCountedMandateScreens(t *testing.T) {
 			m.Present()
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
 			waitText(t, tm, "Both readings")
-			keys := make([]string, 29)
+			keys := make([]string, 28)
 			for i := range keys {
 				keys[i] = "down"
 			}

@@ -115,6 +115,22 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"12": NoAction}},
 		{"support, then a task", "12. Supports the national police development plan, and requests the Mission to support its implementation;\n",
 			map[string]Reason{"12": ""}},
+		// What the parties are to do, named as done by them, after what
+		// the Council endorses: no task of the mission.
+		{"done by the parties", "1. Calls for immediate and full implementation of the Agreement by the parties;\n",
+			map[string]Reason{"1": "calls-on-parties"}},
+		{"done by the parties, after an endorsement", "1. Reiterates its endorsement of the Agreement signed by the parties, and calls for immediate and full implementation of the Agreement by the parties;\n",
+			map[string]Reason{"1": NoAction}},
+		{"done by the parties, with the mission", "1. Calls for full implementation of the Agreement by the parties, with the support of the Mission;\n",
+			map[string]Reason{"1": ""}},
+		// The mission named as a victim does not make a call on the parties
+		// a task; the mission asked beside them does.
+		{"the parties, the mission a victim", "13. Calls upon all parties to cooperate fully with the findings of the investigation into the killing of a peacekeeper of the Mission;\n",
+			map[string]Reason{"13": "calls-on-parties"}},
+		{"the parties and the mission asked", "13. Calls upon all parties and the Mission to cooperate fully with the investigation;\n",
+			map[string]Reason{"13": ""}},
+		{"the parties, with the mission's support", "13. Calls upon all parties, with the support of the Mission, to hold local peace conferences;\n",
+			map[string]Reason{"13": ""}},
 		// What a task includes is no composition of the force: only troops,
 		// units or a number make it one.
 		{"what protection includes", "14. Decides that the protection of civilians shall include the provision of a secure environment for the return of refugees;\n",
