@@ -131,6 +131,11 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"13": ""}},
 		{"the parties, with the mission's support", "13. Calls upon all parties, with the support of the Mission, to hold local peace conferences;\n",
 			map[string]Reason{"13": ""}},
+		// The mission's own means and planning, asked in later decisions.
+		{"its own means and planning", "19. Welcomes the work done by the Mission and encourages the Mission to continue to make full use of existing means and capabilities, including its engineers, and requests the Mission to develop its longer term planning;\n",
+			map[string]Reason{"19": NoAction}},
+		{"its own planning, then a task", "19. Requests the Mission to develop its longer term planning and to patrol the border;\n",
+			map[string]Reason{"19": ""}},
 		// What a task includes is no composition of the force: only troops,
 		// units or a number make it one.
 		{"what protection includes", "14. Decides that the protection of civilians shall include the provision of a secure environment for the return of refugees;\n",
