@@ -183,7 +183,13 @@ func TestWouldChange(t *testing.T) {
 		{"implementer: mission-support; kinds: [capacity-training]; combined_ops: true; accountability: []", []Agenda{Overlap}, []string{"accountability"}},
 		{"implementer: mission; kinds: [capacity-training]; combined_ops: true; accountability: [external-oversight]", nil, nil},
 		{"implementer: partner; kinds: [vetting]", []Agenda{Overlap}, nil},
-		{"implementer: host-state; kinds: [equipment]", []Agenda{Overlap}, nil},
+		{"implementer: host-state; kinds: [equipment]", []Agenda{Overlap}, []string{"carries it out", "combined operations", "accountability"}},
+		// not mission side, a conditional basis: the mission's part is named
+		// with what the overlap still needs, and only that
+		{"implementer: partner; kinds: [capacity-training]; combined_ops: true; accountability: [external-oversight]", []Agenda{Overlap}, []string{"carries it out or supports it."}},
+		{"implementer: partner; kinds: [capacity-training]; combined_ops: true", []Agenda{Overlap}, []string{"carries it out", "accountability measure is established"}},
+		{"implementer: host-state; kinds: [rights-training]; training_format: one-off", []Agenda{Overlap}, []string{"carries it out", "training of trainers"}},
+		{"implementer: host-state; kinds: [rights-training]; training_format: curriculum", []Agenda{Overlap}, []string{"carries it out or supports it."}},
 		{"implementer: host-state; kinds: [deterrence]", []Agenda{POCOnly}, nil},
 		{"implementer: partner; kinds: [restructuring]", nil, nil},
 		{"implementer: partner; kinds: [rule-of-law]", nil, nil},

@@ -220,6 +220,12 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 			rb.decide(r, s, "agenda-partner-outside")
 		}
 		switch {
+		case k.Basis == CombinedOpsCapacity && rb.capacityLacks(s):
+			// the mission's part alone would not make the overlap: its
+			// conditions are named with it
+			r.WouldChange = append(r.WouldChange, Change{Overlap, rb.say(s, "change-partner-capacity", "missing", rb.capacityMissing(s))})
+		case k.Basis == ReducesForceViolenceIfInstituted && s.term(rb.institutionalized) != True:
+			r.WouldChange = append(r.WouldChange, Change{Overlap, rb.say(s, "change-partner-training")})
 		case k.Basis != NoBasis:
 			r.WouldChange = append(r.WouldChange, Change{Overlap, rb.say(s, "change-partner-overlap")})
 		case k.Direct:
@@ -241,22 +247,12 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 			r.WouldChange = append(r.WouldChange, Change{Overlap, rb.say(s, "change-training")})
 		}
 	case CombinedOpsCapacity:
-		var missing []string
-		if yes, known := fs.Yes(model.CombinedOps); !known || !yes {
-			missing = append(missing, rb.say(s, "missing-combined-ops"))
-		}
-		if s.term(rb.accountable) != True {
-			missing = append(missing, rb.say(s, "missing-accountable"))
-		}
-		if len(missing) == 0 {
+		if !rb.capacityLacks(s) {
 			r.Agenda, r.Basis = Overlap, CombinedOpsCapacity
 			rb.decide(r, s, "agenda-capacity-overlap")
 			break
 		}
-		for i := range missing {
-			missing[i] = lowerFirst(strings.TrimSuffix(missing[i], "."))
-		}
-		m := joinAnd(missing)
+		m := rb.capacityMissing(s)
 		r.Agenda = SSROnly
 		rb.decide(r, s, "agenda-capacity-ssr", "missing", m)
 		r.WouldChange = append(r.WouldChange, Change{Overlap, rb.say(s, "change-capacity", "missing", m)})
@@ -273,6 +269,35 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 			rb.decide(r, s, "agenda-outside")
 		}
 	}
+}
+
+// capacityLacks reports whether a capacity kind lacks what the overlap on
+// combined operations needs (FRAMEWORK §3): the aim of combined operations,
+// known to be true, and accountability.
+func (rb *Rulebook) capacityLacks(s *subject) bool {
+	return !rb.combinedOpsAim(s) || s.term(rb.accountable) != True
+}
+
+// combinedOpsAim reports whether the aim of combined operations is known
+// to be true.
+func (rb *Rulebook) combinedOpsAim(s *subject) bool {
+	yes, known := s.fs.Yes(model.CombinedOps)
+	return known && yes
+}
+
+// capacityMissing names in words what capacityLacks found lacking.
+func (rb *Rulebook) capacityMissing(s *subject) string {
+	var missing []string
+	if !rb.combinedOpsAim(s) {
+		missing = append(missing, rb.say(s, "missing-combined-ops"))
+	}
+	if s.term(rb.accountable) != True {
+		missing = append(missing, rb.say(s, "missing-accountable"))
+	}
+	for i := range missing {
+		missing[i] = lowerFirst(strings.TrimSuffix(missing[i], "."))
+	}
+	return joinAnd(missing)
 }
 
 // prepareTexts renders once the explanations that depend on the primary kind

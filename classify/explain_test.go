@@ -160,6 +160,29 @@ func TestRulebookWithoutInsideSSRCaptionLoads(t *testing.T) {
 	}
 }
 
+// A rulebook written before what would change a partner's capacity or
+// training named its conditions still loads, and says what it said then.
+func TestRulebookWithoutPartnerConditionsLoads(t *testing.T) {
+	src := string(builtinRulebook)
+	// the two stand together, before what would make it POC only
+	i, j := strings.Index(src, "  change-partner-capacity:"), strings.Index(src, "  change-partner-poc:")
+	if i < 0 || j < i || strings.Contains(src[:i]+src[j:], "change-partner-training") {
+		t.Fatal("the built-in rulebook's partner conditions are not where this test cuts them")
+	}
+	rb, err := Parse("old.yaml", []byte(src[:i]+src[j:]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := facts(t, "implementer: partner; kinds: [capacity-training]")
+	old, now := rb.ClassifyFacts(&fs), Default().ClassifyFacts(&fs)
+	if want := rb.explain("change-partner-overlap", &fs); len(old.WouldChange) != 1 || old.WouldChange[0].If != want {
+		t.Errorf("an older rulebook's change %+v, want %q", old.WouldChange, want)
+	}
+	if len(now.WouldChange) != 1 || !strings.Contains(now.WouldChange[0].If, "accountability") {
+		t.Errorf("the built-in rulebook's change %+v names no condition", now.WouldChange)
+	}
+}
+
 // A fact's value in words: one piece as it is (a label, yes, no, none,
 // unknown), a list of labels joined with "and"; a value of one piece is
 // the rulebook's own string, not a copy made for each account.

@@ -40,6 +40,8 @@ var explanationKeys = sync.OnceValue(func() map[string][]string {
 		"change-training":            nil,
 		"change-capacity":            {"missing"},
 		"change-partner-overlap":     nil,
+		"change-partner-capacity":    {"missing"},
+		"change-partner-training":    nil,
 		"change-partner-poc":         nil,
 		"reading-inside-ssr":         nil,
 	}
@@ -614,10 +616,26 @@ func (p *rulebookParser) parseExplanations(n *yaml.Node) {
 		p.rb.explainAt[k.Value] = &pos
 	}
 	for _, k := range sortedKeys(explanationKeys()) {
-		if _, ok := p.rb.explanations[k]; !ok && k != "reading-inside-ssr" { // optional: rulebooks older than it load
+		if _, ok := p.rb.explanations[k]; ok {
+			continue
+		}
+		fallback, optional := optionalExplanations[k]
+		switch {
+		case !optional:
 			p.errs.at(n, "the explanation %q is missing", k)
+		case fallback != "":
+			p.rb.explanations[k], p.rb.explainAt[k] = p.rb.explanations[fallback], p.rb.explainAt[fallback]
 		}
 	}
+}
+
+// optionalExplanations are the explanations a rulebook older than them may
+// lack, so that it still loads: each says, by the explanation it falls back
+// on, what such a rulebook says instead ("" for nothing).
+var optionalExplanations = map[string]string{
+	"reading-inside-ssr":      "",
+	"change-partner-capacity": "change-partner-overlap",
+	"change-partner-training": "change-partner-overlap",
 }
 
 func (p *rulebookParser) template(n *yaml.Node, extra []string) *Template {
