@@ -348,6 +348,14 @@ func (r *Screen) resume(out component.Edited) tea.Cmd {
 		r.edited[r.activity] = true
 		said = r.ctx.Status(fmt.Sprintf("Edited, and skipped: it stays a draft, %s not confirmed yet.",
 			component.Plural(out.Pending, "suggested answer", "suggested answers")))
+		if out.Unkept > 0 && out.Pending > 0 {
+			// The answers confirmed in it are kept as answers only: a
+			// later run shows them suggested again, and the line says so
+			// where the planner leaves them.
+			full := fmt.Sprintf("Edited, and skipped: it stays a draft, %s not confirmed yet. ", component.Plural(out.Pending, "suggested answer", "suggested answers"))
+			note := component.UnkeptNote(full, []string{"Edited, and skipped: ", "Skipped: "}, out.Unkept, out.Pending, r.width)
+			said = r.ctx.Send(note)
+		}
 	default:
 		r.skipped[r.activity] = true
 		said = r.ctx.Status("Left unchanged: it stays a draft (skipped).")
