@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -177,13 +176,8 @@ func (m *plainMenu) framework(which string) {
 		listed = append(listed, fmt.Sprintf("%d %s", i+1, strings.ToLower(n)))
 	}
 	chosen := -1
-	if which = strings.ToLower(strings.TrimSpace(which)); which != "" {
-		for i, n := range names {
-			if which == strings.ToLower(n) || which == strconv.Itoa(i+1) {
-				chosen = i
-			}
-		}
-		if chosen < 0 {
+	if which = strings.TrimSpace(which); which != "" {
+		if chosen = framework.SectionOf(which); chosen < 0 {
 			m.p.say("%q is not a section of the framework. Allowed: %s (by name or number: framework risks, framework 3).", which, strings.Join(listed, ", "))
 			return
 		}

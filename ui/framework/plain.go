@@ -1,6 +1,7 @@
 package framework
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -18,6 +19,18 @@ import (
 // Sections are the names of the framework's sections, in their order, as
 // the screen's tabs name them: Kinds, Readings, Risks, Recommendations.
 func Sections() []string { return append([]string(nil), frameworkSections...) }
+
+// SectionOf is the place among Sections of the section named by name, its
+// name in any case or its number from 1; -1 for no section.
+func SectionOf(name string) int {
+	name = strings.TrimSpace(name)
+	for i, n := range frameworkSections {
+		if strings.EqualFold(name, n) || name == strconv.Itoa(i+1) {
+			return i
+		}
+	}
+	return -1
+}
 
 // Plain is section i of the framework (in the order of Sections) as plain
 // lines w columns wide, for the plain prompts: ctx gives the worksheet whose
