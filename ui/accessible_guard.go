@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pocssr/pocssr/ui/exit"
+	"github.com/pocssr/pocssr/ui/framework"
 )
 
 // Two guards of the plain menu against a line taken for what it was not.
@@ -60,7 +61,14 @@ func (m *plainMenu) readsAsCommand(line string) string {
 	args := strings.Fields(rest)
 	switch strings.ToLower(name) {
 	case "help", "h", "?", "list", "l", "add", "a", "n", "review", "v", "findings", "p", "portfolio",
-		"framework", "f", "left", "undo", "u", "redo", "quit", "q":
+		"left", "undo", "u", "redo", "quit", "q":
+		if rest == "" {
+			return strings.ToLower(name)
+		}
+	case "framework", "f":
+		if framework.SectionOf(rest) >= 0 {
+			return "framework SECTION"
+		}
 		if rest == "" {
 			return strings.ToLower(name)
 		}

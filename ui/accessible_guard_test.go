@@ -73,7 +73,7 @@ func TestAccessiblePipedQuestionnaireWithoutAFileSaysItIsLost(t *testing.T) {
 func TestAccessiblePipedFirstLineThatIsACommandIsRefused(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "p.yaml")
-	for _, first := range []string{"i " + resolution, "import " + resolution, "list", "mission UNMISS", "export markdown b.md"} {
+	for _, first := range []string{"i " + resolution, "import " + resolution, "list", "mission UNMISS", "export markdown b.md", "framework risks"} {
 		_, stderr, code := runPocssr(t, first+"\nl\n1\n", path, "--accessible")
 		if code != 2 || !strings.Contains(stderr, "pocssr: stdin:1: “"+first+"” reads both as the activity's title and as the command ") {
 			t.Errorf("%q: exit %d, want 2 and the line named:\n%s", first, code, stderr)
@@ -86,14 +86,14 @@ func TestAccessiblePipedFirstLineThatIsACommandIsRefused(t *testing.T) {
 		}
 	}
 	// A title that begins with a command's word stays a title.
-	for _, title := range []string{"List of patrols", "Mission support to elections", "Import controls on small arms", "Show 3 patrols"} {
+	for _, title := range []string{"List of patrols", "Mission support to elections", "Import controls on small arms", "Show 3 patrols", "Framework for police reform"} {
 		stdout, stderr, code := runPocssr(t, title+"\n\n0\n0\nquit\n", path, "--accessible")
 		if code != 0 || !strings.Contains(stdout, "— "+title) {
 			t.Errorf("%q: exit %d, want it taken as the title:\n%s\n%s", title, code, stdout, stderr)
 		}
 	}
 	ws, err := model.Load(path, classify.Default().Vocabulary())
-	if err != nil || len(ws.Activities) != 4 {
+	if err != nil || len(ws.Activities) != 5 {
 		t.Fatalf("the worksheet: %v, %+v", err, ws)
 	}
 }

@@ -60,10 +60,11 @@ func (m *plainMenu) importMandate(path string) error {
 	spare := review.Spares(mandate, spares)
 	replace := false
 	if had := m.sh.AlreadyImported(ws.Mandate); had > 0 {
-		p.say("The worksheet already holds %s of %s. Each answer does this:", plural(had, "activity", "activities"), oneLine(ws.Mandate))
-		p.say("  r, replace: %s.", strings.Join(replaceWill(m.sh.ReplaceWould(ws.Mandate, ws.Activities, spares)), "; "))
-		p.say("  a, add: %s beside the %s there now.", plural(len(ws.Activities), "new draft", "new drafts"), plural(had, "activity", "activities"))
-		p.say("  c, cancel (an empty line too): nothing imported.")
+		c := importAgainChoices(had, ws.Mandate, len(ws.Activities), m.sh.ReplaceWould(ws.Mandate, ws.Activities, spares))
+		p.say("%s", c.asked)
+		p.say("  r, replace: %s.", c.replace)
+		p.say("  a, add: %s.", c.add)
+		p.say("  c, cancel (an empty line too): %s", c.cancel)
 		switch m.p.choose("Replace them, add beside them, or cancel? (r, a or c; an empty line cancels)", "replace", "add", "cancel") {
 		case "replace":
 			replace = true

@@ -56,7 +56,7 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   review, v            the drafts one by one: accept, edit, skip, discard or undo
   mission, m           the mission and the mandate the worksheet is for (mission NAME sets the mission at once)
   findings, p          the portfolio findings: tensions across the whole worksheet, and the activities that raise them
-  framework, f         the framework: the kinds by tier, the readings, the risks, the recommendations
+  framework, f         the framework, as its screen has it: kinds, readings, risks, recommendations (framework risks, or framework 3, gives one section)
   import FILE, i FILE  a mandate's tasks as drafts, into this worksheet
   left                 the paragraphs the last import left out, and why
   restore REF          brings paragraph REF (as left names it) back from those left out, as a draft
@@ -289,7 +289,7 @@ func (m *plainMenu) command(line string) error {
 	case "findings", "p", "portfolio":
 		m.findings()
 	case "framework", "f":
-		m.framework()
+		m.framework(rest)
 	case "save":
 		return m.saveAs(rest)
 	case "import", "i":

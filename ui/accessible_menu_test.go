@@ -97,7 +97,7 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		"Risk 1 of 1: LOW governance-outside-hrddp",
 		`"2026-13-01" is not a date`,
 		"Risk register of “" + oneLine(edited.Title) + "”: 1 entry given now, 1 entry in all.",
-		"Review: accepted 1 · edited 1 · skipped 0 · discarded 1; 0 drafts in the worksheet.",
+		"Review done: 2 reviewed (1 edited), 0 skipped, 1 discarded; 0 drafts in the worksheet.",
 		"Not exported: that is the worksheet's own file.",
 		"Exported 2 activities as markdown to " + brief + ".",
 	} {

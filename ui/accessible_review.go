@@ -16,13 +16,6 @@ import (
 // discard, or undo the last of these, which shows that draft again. Each
 // answer says in one line what it did, and is saved at once.
 
-// reviewDecision is an answer of the review that changed the worksheet, for
-// its undo: the draft and what was done to it.
-type reviewDecision struct {
-	a   *model.Activity
-	did string
-}
-
 // review goes through the drafts in the worksheet's order, each with its
 // account, and asks what to do with it.
 func (m *plainMenu) review() error {
@@ -44,8 +37,14 @@ func (m *plainMenu) review() error {
 		p.say("No drafts to review.")
 		return nil
 	}
-	counts := map[string]int{}
-	var done []reviewDecision
+	// What the review did is counted as the review screen counts it, from
+	// the worksheet at the end and the marks kept here
+	// (session.Sheet.ReviewTally): an edit that confirms every suggestion
+	// is reviewed and edited, one that leaves the draft is skipped and
+	// edited.
+	marks := m.sh.NewReviewMarks()
+	// done are the drafts whose answer changed the worksheet, for undo.
+	var done []*model.Activity
 	var again []*model.Activity // drafts an undo brings back, shown next, the last first
 	next := 0
 review:
@@ -81,7 +80,7 @@ review:
 		switch did {
 		case "accept":
 			if !m.acceptFactless(a) {
-				counts["skip"]++
+				marks.Skipped[a] = true
 				p.say("Skipped %s: it stays a draft.", quoted(a))
 				continue
 			}
@@ -93,19 +92,28 @@ review:
 			p.say("Accepted %s: reviewed now%s.", quoted(a), m.undoHint("; undo takes it back (5 while the review goes on)"))
 		case "edit":
 			m.edit(a)
+			if m.sh.Undoable() > mark {
+				marks.Edited[a] = true
+			}
+			if a.Status == model.StatusDraft {
+				// Left a draft, changed or not: passed over for later,
+				// as the screen's review skips it.
+				marks.Skipped[a] = true
+			}
 		case "discard":
 			m.sh.DiscardDraft(a, "discard of "+quoted(a))
 			p.say("Discarded %s%s.", quoted(a), m.undoHint("; undo puts it back (5 while the review goes on)"))
 		case "skip":
-			counts[did]++
+			marks.Skipped[a] = true
 			p.say("Skipped %s: it stays a draft.", quoted(a))
 			continue
 		case "undo":
 			last := done[len(done)-1]
 			done = done[:len(done)-1]
-			counts[last.did]--
+			delete(marks.Edited, last)
+			delete(marks.Skipped, last)
 			p.say("Undid the %s.", m.sh.Undo())
-			again = append(again, a, last.a)
+			again = append(again, a, last)
 			continue
 		default:
 			if p.eof {
@@ -115,15 +123,13 @@ review:
 			break review
 		}
 		if m.sh.Undoable() > mark {
-			counts[did]++
-			done = append(done, reviewDecision{a, did})
+			done = append(done, a)
 		}
 		if err := m.save(); err != nil {
 			return err
 		}
 	}
-	p.say("Review: accepted %d · edited %d · skipped %d · discarded %d; %s in the worksheet.",
-		counts["accept"], counts["edit"], counts["skip"], counts["discard"], plural(m.sh.Drafts(), "draft", "drafts"))
+	p.say("Review done: %s; %s in the worksheet.", m.sh.ReviewTally(marks).Done(), plural(m.sh.Drafts(), "draft", "drafts"))
 	return m.save()
 }
 

@@ -54,7 +54,7 @@ func TestAccessibleReviewSaysEachAnswerAndUndoesIt(t *testing.T) {
 		"Skipped " + q(second) + ": it stays a draft.",
 		"Draft 3 of 3: " + q(others) + " — activity 2 in list, paragraph " + oneLine(others.Source.Ref) + "\n  " + review.OthersNote(othersHeading(classify.Default())),
 		"The input ended: the review stops at draft 3 of 3, which stays a draft.",
-		"Review: accepted 1 · edited 0 · skipped 1 · discarded 0; 2 drafts in the worksheet.",
+		"Review done: 1 reviewed, 1 skipped, 0 discarded; 2 drafts in the worksheet.",
 	}
 	at := 0
 	for _, want := range steps {

@@ -2,12 +2,15 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/framework"
 )
 
 // The plain menu's views of the whole worksheet, as the screens offer them
@@ -160,14 +163,40 @@ func (m *plainMenu) findings() {
 	report.WritePortfolioText(m.stdout, m.sh.Rulebook(), m.sh.Worksheet(), 80)
 }
 
-// framework writes the framework to standard output, as pocssr rules does:
-// the kinds by tier, the readings, the risk catalogue and the chapter's
-// recommendations, the sections of the framework screen.
-func (m *plainMenu) framework() {
+// framework writes the framework to standard output section by section,
+// as the framework screen shows it and from the same code (framework.Plain):
+// the kinds by tier and by agenda, the readings, the risk catalogue with the
+// cases and the activities that raise each risk, the recommendations.
+// which names one section, by its name or number (framework risks,
+// framework 3); none gives them all.
+func (m *plainMenu) framework(which string) {
+	names := framework.Sections()
+	var listed []string
+	for i, n := range names {
+		listed = append(listed, fmt.Sprintf("%d %s", i+1, strings.ToLower(n)))
+	}
+	chosen := -1
+	if which = strings.TrimSpace(which); which != "" {
+		if chosen = framework.SectionOf(which); chosen < 0 {
+			m.p.say("%q is not a section of the framework. Allowed: %s (by name or number: framework risks, framework 3).", which, strings.Join(listed, ", "))
+			return
+		}
+	} else {
+		m.p.say("The framework in %d sections: %s; framework SECTION gives one (framework risks, framework 3).", len(names), strings.Join(listed, ", "))
+	}
+	ctx := &component.Context{Sheet: m.sh, Styles: newStyles(DefaultTheme())}
 	var b strings.Builder
-	if err := report.WriteRules(&b, m.sh.Rulebook(), report.Text); err != nil {
-		m.p.say("The framework cannot be written: %s.", err)
-		return
+	for i, n := range names {
+		if chosen >= 0 && i != chosen {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "Framework, section %d of %d: %s\n\n", i+1, len(names), n)
+		for _, l := range framework.Plain(ctx, m.sh.Rulebook(), i, 80) {
+			b.WriteString(l + "\n")
+		}
 	}
 	m.stdout.Write([]byte(b.String()))
 }

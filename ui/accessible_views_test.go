@@ -74,9 +74,11 @@ func TestAccessibleMissionFindingsAndFramework(t *testing.T) {
 			t.Errorf("the findings lack %q:\n%s", want, stdout)
 		}
 	}
-	// The framework: the tiers, the risk catalogue.
-	for _, want := range []string{"Tier 1: Protection through dialogue and engagement", "Tier 3: Establishment of a protective environment",
-		"Friction risks", "(capacity-without-accountability, high)"} {
+	// The framework: its four sections as the screen has them, the tiers
+	// and the risk catalogue among them.
+	for _, want := range []string{"Framework, section 1 of 4: Kinds\n\nTier 1 — Protection through dialogue and engagement\n", "Tier 3 — Establishment of a protective environment",
+		"Framework, section 2 of 4: Readings", "Framework, section 3 of 4: Risks", "[HIGH] Capacity built with no accountability to check its use\n",
+		"Framework, section 4 of 4: Recommendations"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("the framework lacks %q", want)
 		}
@@ -217,5 +219,36 @@ func TestAccessibleDemoListNamesSections(t *testing.T) {
 	stdout, _, _ := runPocssr(t, "list\nquit\n", "demo", "--accessible")
 	if !strings.Contains(stdout, "  1. section “Existing UN frameworks linking POC and SSR”: Joint offensive") || strings.Contains(stdout, "paragraph") {
 		t.Errorf("the demo's list:\n%s", stdout)
+	}
+}
+
+// framework SECTION gives one section of the framework, by its name or its
+// number, as the framework screen shows it and from the same code: the risk
+// catalogue with the cases that raise each risk and the activities of the
+// worksheet that do, in words, not the rules file's identifiers; a section
+// that is none is refused with the allowed ones. The prompts printed the
+// rules file's text whole, where the screen shows its sections.
+func TestAccessibleFrameworkGivesASection(t *testing.T) {
+	stdout, stderr, code := runPocssr(t, "framework risks\nf 9\nquit\n", "demo", "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		"Framework, section 3 of 4: Risks\n\n[CRIT] Support to forces implicated in grave violations\n    When: it is carried out or supported by the mission",
+		"    Cases that raise it:\n      #1 Joint offensive with the Congolese army against the FDLR (2015) — from\n",
+		"    Raised in this worksheet (1):\n",
+		"Across the worksheet, for each force (the findings command)\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("framework risks lacks %q:\n%.2000s", want, stdout)
+		}
+	}
+	for _, refused := range []string{"Framework, section 1", "Framework, section 4", "Tier 1 —", "(capacity-without-accountability, high)", "\x1b["} {
+		if strings.Contains(stdout, refused) {
+			t.Errorf("framework risks gives %q, which is not of its section", refused)
+		}
+	}
+	if !strings.Contains(stderr, `"9" is not a section of the framework. Allowed: 1 kinds, 2 readings, 3 risks, 4 recommendations (by name or number: framework risks, framework 3).`) {
+		t.Errorf("a section that is none is not refused with the allowed ones:\n%s", stderr)
 	}
 }

@@ -36,22 +36,34 @@ type pendingImport struct {
 	spares  []*model.Activity // the drafts of the parts left out
 }
 
-// askImportAgain asks whether to replace, add or cancel.
+// askImportAgain asks whether to replace, add or cancel, saying what each
+// answer will do with the numbers it will do it with: those of a replace
+// worked out beforehand (session.Sheet.ReplaceWould), as the plain prompts
+// give them.
 func (m *Model) askImportAgain(p pendingImport, had int) {
-	text := importAgainText(had, p.ws.Mandate, len(p.ws.Activities))
-	text[1] += " u undoes either."
+	c := importAgainChoices(had, p.ws.Mandate, len(p.ws.Activities), m.sh.sheet.ReplaceWould(p.ws.Mandate, p.ws.Activities, p.spares))
+	text := []string{c.asked, "r, replace: " + c.replace + ".", "a, add: " + c.add + ".", "esc, cancel: " + c.cancel + " u undoes a replace or an add."}
 	m.prompt = newChoicePrompt(promptImportAgain, "Already imported", text,
 		promptChoice{"r", "replace them"}, promptChoice{"a", "add beside them"})
 	m.prompt.data = p
 }
 
-// importAgainText says that the worksheet holds had activities of document
-// doc, which an import of drafts drafts would add to, and what a replace
-// keeps: the screens' question and the plain prompts' say the same.
-func importAgainText(had int, doc string, drafts int) []string {
-	return []string{fmt.Sprintf("The worksheet already holds %s of %s. Importing it again adds %s.",
-		plural(had, "activity", "activities"), doc, plural(drafts, "draft", "drafts")),
-		"Replace puts the new drafts in place of the earlier drafts. Reviewed activities stay as they are, with their registers; a paragraph discarded stays out, one restored stays."}
+// importAgainChoice is what the question of a document imported before
+// says: what the worksheet holds of it, then what each answer will do.
+type importAgainChoice struct{ asked, replace, add, cancel string }
+
+// importAgainChoices says that the worksheet holds had activities of
+// document doc, and what each answer does: a replace by would, its counts
+// worked out before it is done; an add puts drafts new drafts beside them;
+// a cancel nothing. The screens' question and the plain prompts' say the
+// same.
+func importAgainChoices(had int, doc string, drafts int, would model.Reimport) importAgainChoice {
+	return importAgainChoice{
+		asked:   fmt.Sprintf("The worksheet already holds %s of %s. Each answer does this:", plural(had, "activity", "activities"), oneLine(doc)),
+		replace: strings.Join(replaceWill(would), "; "),
+		add:     fmt.Sprintf("%s beside the %s there now", plural(drafts, "new draft", "new drafts"), plural(had, "activity", "activities")),
+		cancel:  "nothing imported.",
+	}
 }
 
 // answerImportAgain acts on the answer; esc has already cancelled.

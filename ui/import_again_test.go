@@ -230,7 +230,9 @@ func TestImportAgainKeepsThePlannersReview(t *testing.T) {
 	}
 
 	importFile(t, m, resolution)
-	requireScreen(t, m, "stay as they are, with their registers", "one restored stays")
+	if got := strings.Join(m.prompt.message, " "); !strings.Contains(got, "1 reviewed activity stays reviewed; 1 paragraph restored stays; 1 paragraph discarded stays out") {
+		t.Fatalf("the question does not say what a replace keeps: %q", got)
+	}
 	press(t, m, "r")
 	requireScreen(t, m, "1 reviewed kept", "[l] left out (9)") // 3 is not offered again
 	// At 80 columns too, the keys in short, and that the reviewed one was
@@ -400,5 +402,36 @@ func TestImportNoteCountsWhatGivesWayAtTheEnd(t *testing.T) {
 				t.Errorf("width %d, %+v: the whole note %q lacks the drafts imported", w, c, whole)
 			}
 		}
+	}
+}
+
+// The question of a mandate imported before says what each answer will do
+// with the numbers it will do it with: a replace puts fewer new drafts in
+// than the reading holds where reviewed activities stay reviewed (it said
+// "Importing it again adds 37 drafts", and r then imported 34); an add puts
+// them all beside. Nothing is cut without a sign at 80×24 and 200×60.
+func TestImportAgainSaysWhatEachAnswerWillDo(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			ws := importedSheet(t, mandate2241)
+			for _, a := range ws.Activities[:3] {
+				a.Status = model.StatusReviewed
+			}
+			m := newTestModel(t, ws, size[0], size[1])
+			n := len(ws.Activities)
+			importFile(t, m, mandate2241)
+			if m.prompt == nil || m.prompt.id != promptImportAgain {
+				t.Fatalf("no question on importing the mandate again:\n%s", screenText(m))
+			}
+			want := fmt.Sprintf("The worksheet already holds %d activities of S/RES/2241 (2015). Each answer does this: "+
+				"r, replace: %d new drafts in place of %d earlier drafts; 3 reviewed activities stay reviewed. "+
+				"a, add: %d new drafts beside the %d activities there now.", n, n-3, n-3, n, n)
+			if !strings.Contains(strings.Join(m.prompt.message, " "), want) {
+				t.Fatalf("the question does not say %q:\n%s", want, screenText(m))
+			}
+			golden(t, m, size[0], size[1], "Already imported")
+			press(t, m, "r")
+			requireScreen(t, m, fmt.Sprintf("%d drafts", n-3))
+		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/questionnaire"
 )
@@ -172,7 +173,8 @@ func TestAlsoTickedNamesTheRanks(t *testing.T) {
 // On the question of kinds with five ticked from the words and a
 // suggestion whose words take three lines, the choices get the rows: the
 // "suggested from" line is cut to one, w shows it whole (and the key line
-// names w), and "also ticked" wraps to name every kind out of sight.
+// names w), and "also ticked" names the kinds out of sight that its one
+// line holds and counts the others, which the help (?) names.
 func TestKindsGiveTheChoicesTheRowsAndNameEveryTick(t *testing.T) {
 	const title = "Joint patrols with the national police and community security meetings in the displacement camps around the provincial capital, with mentoring of police commanders"
 	const desc = "Peacekeepers will train police officers on operational skills and provide equipment, while also running vetting of commanders for past abuses."
@@ -184,9 +186,14 @@ func TestKindsGiveTheChoicesTheRowsAndNameEveryTick(t *testing.T) {
 			requireScreen(t, m, "What does the activity do?")
 			if size[0] == 80 {
 				requireScreen(t, m, "(w: whole)", "w all the words", "[ ] 6 Advocacy", "[ ] 8 Physical interposition")
-				if s := screenText(m); !containsFlat(s, "also ticked: [2] 3 ~ Community engagement, [3] E ~ Operational training, [4] F ~ Equipment and logistics, [5] G ~ Vetting") {
-					t.Fatalf("also ticked does not name every kind out of sight:\n%s", s)
+				// One line, so that the choices keep its rows: the kinds it
+				// cannot name are counted, and the help names them all.
+				requireScreen(t, m, "also ticked: [2] 3 ~ Community engagement · +3 more (?)")
+				press(t, m, "?")
+				if s := screenText(m); !containsFlat(s, "Also ticked: [2] 3 ~ Community engagement, [3] E ~ Operational training, [4] F ~ Equipment and logistics, [5] G ~ Vetting.") {
+					t.Fatalf("the help does not name every kind out of sight:\n%s", s)
 				}
+				press(t, m, "esc")
 			}
 			golden(t, m, size[0], size[1], "What does the activity do?")
 			if size[0] != 80 {
@@ -198,5 +205,47 @@ func TestKindsGiveTheChoicesTheRowsAndNameEveryTick(t *testing.T) {
 			}
 			refuseScreen(t, m, "(w: whole)")
 		})
+	}
+}
+
+// Three kinds suggested and the cursor among the choices above them at
+// 80×24: the line naming the ticked kinds out of sight keeps to one line,
+// so that five choices stay in sight wherever the cursor is (it wrapped
+// onto two and left four), and every ticked kind is named by the line or
+// the help.
+func TestAlsoTickedKeepsToOneLine(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, "Human rights training, vetting and provision of equipment to the police")
+	press(t, m, "tab", "tab", "1")
+	if m.qs().Fact != model.Kinds {
+		t.Fatalf("the questionnaire asks %s, not the kinds", m.qs().Fact)
+	}
+	for range 12 {
+		press(t, m, "up")
+	}
+	for at := range flow.Choices(m.qs().Question) {
+		shown, ticked := 0, 0
+		for _, l := range strings.Split(leftSide(m, screenText(m)), "\n") {
+			if t := strings.TrimPrefix(strings.TrimPrefix(l, "> "), "  "); strings.HasPrefix(t, "[") && len(l) > 2 && (l[:2] == "> " || l[:2] == "  ") {
+				shown++
+			}
+			if strings.HasPrefix(strings.TrimSpace(l), "also ticked:") {
+				ticked++
+			}
+		}
+		if shown < 5 || ticked > 1 {
+			t.Fatalf("choice %d: %d choices in sight (want 5 at least), %d lines of ticked kinds:\n%s", at+1, shown, ticked, screenText(m))
+		}
+		if at == 3 {
+			requireScreen(t, m, "also ticked: [1] D ~ Human rights and IHL training · +2 more (?)")
+			golden(t, m, 80, 24, "also ticked")
+			press(t, m, "?")
+			if s := screenText(m); !containsFlat(s, "Also ticked: [1] D ~ Human rights and IHL training, [2] G ~ Vetting, [3] F ~ Equipment and logistics.") {
+				t.Fatalf("the help does not name every ticked kind:\n%s", s)
+			}
+			press(t, m, "esc")
+		}
+		press(t, m, "down")
 	}
 }

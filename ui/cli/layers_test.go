@@ -65,7 +65,7 @@ var imports = map[string][]string{
 	"ui/portfolio":             {"ui/component", "classify/report", "classify", "model"},
 	"ui/present":               {"ui/component", "ui/flow", "classify/report", "classify", "model"},
 	"ui/register":              {"ui/component", "ui/session", "classify/report", "classify", "model"},
-	"ui/review":                {"ui/component", "classify/report", "classify/suggest", "model"},
+	"ui/review":                {"ui/component", "ui/session", "classify/report", "classify/suggest", "model"},
 	"ui/panel":                 {"ui/component", "ui/session", "classify/report", "classify", "model"},
 	"ui/words":                 {"ui/component", "classify/report", "classify/suggest", "classify", "model"},
 	"ui/component":             {"ui/session", "classify/report", "classify", "model"},

@@ -9,10 +9,13 @@
 package component
 
 import (
+	"fmt"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/session"
 )
@@ -94,6 +97,11 @@ type (
 		Activity *model.Activity
 		Changed  bool
 		Pending  int
+		// Unkept counts the suggested answers of a draft confirmed in this
+		// run that the worksheet keeps as answers only: it has no mark of a
+		// confirmation, so a draft opened again in a later run shows them
+		// suggested again. Only a reviewed activity keeps them confirmed.
+		Unkept int
 		// Then, when set, is what the screen below sends once it has gone
 		// on: r in the questionnaire opened from the review of drafts
 		// opens the register on the activity, over the review, which has
@@ -308,4 +316,53 @@ func FitPager(v *viewport.Model, h int) {
 // above and below the rows in sight; "" when it fits.
 func PagerSign(st *Styles, v *viewport.Model, w int) string {
 	return ScrollSign(st, v.YOffset, max(0, v.TotalLineCount()-v.YOffset-v.Height), w)
+}
+
+// UnkeptNote says, on leaving a draft, that the suggested answers confirmed
+// in it (unkept) are kept as answers only: the worksheet has no mark of a
+// confirmation, so a later run shows them suggested again; confirming every
+// suggestion (pending are left) makes the draft reviewed, which it keeps.
+// The line opens with the first of leads that fits w cells with one of its
+// wordings, and the help shows it whole, opened by full.
+func UnkeptNote(full string, leads []string, unkept, pending, w int) Status {
+	confirmed := Plural(unkept, "suggested answer", "suggested answers")
+	as := "as answers"
+	if unkept == 1 {
+		as = "as an answer"
+	}
+	whole := full + fmt.Sprintf("The %s you confirmed %s kept %s, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows %s as suggested (~) again. Confirming the %s left makes it reviewed, which the worksheet keeps.",
+		confirmed, isAre(unkept), as, itThem(unkept), Plural(pending, "suggestion", "suggestions"))
+	var text string
+	bodies := []string{
+		fmt.Sprintf("the %s you confirmed %s kept %s only; a later run shows %s as suggested again (?).", confirmed, isAre(unkept), as, itThem(unkept)),
+		fmt.Sprintf("%d confirmed %s kept %s only, suggested again in a later run (?).", unkept, isAre(unkept), as),
+		fmt.Sprintf("%d confirmed kept %s only, suggested again next run (?).", unkept, as),
+	}
+	// The lead gives way last: it says what became of the draft.
+	for _, lead := range leads {
+		for _, body := range bodies {
+			if text == "" && ansi.StringWidth(lead+body) <= w {
+				text = lead + body
+			}
+		}
+	}
+	if text == "" {
+		text = Cut(fmt.Sprintf("%d confirmed kept %s only (?).", unkept, as), w)
+	}
+	return Status{Text: text, Full: whole}
+}
+
+// isAre and itThem agree with a count.
+func isAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}
+
+func itThem(n int) string {
+	if n == 1 {
+		return "it"
+	}
+	return "them"
 }

@@ -174,7 +174,7 @@ func (g *Screen) findingLines(rule *classify.PortfolioRule, w int) []string {
 				forces++
 			}
 		}
-		out = append([]string{fmt.Sprintf("    Raised in this worksheet (%s, P):", component.Plural(forces, "force", "forces"))}, out...)
+		out = append([]string{fmt.Sprintf("    Raised in this worksheet (%s, %s):", component.Plural(forces, "force", "forces"), g.findingsShort())}, out...)
 	}
 	var held []string
 	for _, f := range g.heldOpen {

@@ -27,9 +27,12 @@ type Screen struct {
 	keys    keys
 	section int
 	narrow  bool // the narrow reading rather than the 2015 one
-	view    viewport.Model
-	width   int
-	height  int
+	// plain: drawn for the plain prompts (Plain), with no drawing and the
+	// menu's commands named where the screen names its keys.
+	plain  bool
+	view   viewport.Model
+	width  int
+	height int
 
 	cases   *classify.CaseLinks // the case library, linked to the risks
 	links   []caseLink          // the cases listed in the risk catalogue
@@ -290,8 +293,12 @@ func (g *Screen) kinds() []string {
 // readings draws both readings and explains the one in force.
 func (g *Screen) readings() []string {
 	st, rb, w := g.ctx.Styles, g.rb, g.width
-	out := component.Readings(rb, st, nil, w)
-	out = append(out, "")
+	var out []string
+	if !g.plain {
+		// The drawing of both readings, which no screen reader reads:
+		// the plain prompts give the words under it only.
+		out = append(component.Readings(rb, st, nil, w), "")
+	}
 	if !g.narrow {
 		out = append(out, st.Heading.Render("The 2015 policy"))
 		out = append(out, component.WrapIndent("  ", "Three tiers of protection, with all support to security sector reform inside Tier 3: the tier takes in anything that helps build a protective environment.", w)...)
@@ -388,7 +395,7 @@ func (g *Screen) portfolioRules() []string {
 	if len(rb.Portfolio) == 0 {
 		return nil
 	}
-	out := []string{st.Heading.Render("Across the worksheet, for each force (P on the worksheet)")}
+	out := []string{st.Heading.Render("Across the worksheet, for each force (" + g.findingsKey() + ")")}
 	for _, r := range rb.Portfolio {
 		out = append(out, headingLines(st, r.Severity, r.Title, w)...)
 		out = append(out, component.WrapIndent("    Raised by: ", r.RaisedBy.Describe(), w)...)

@@ -49,9 +49,9 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	first, last := q.choiceWindow(rows, room)
 	hidden := q.hiddenChosen(qq, first, last)
 	for tried := 1; len(hidden) > 0 && room > 3 && tried <= 2; tried++ {
-		// The line naming them takes the rows it wraps onto: one, then
-		// as many as it needs once the window is drawn again.
-		first, last = q.choiceWindow(rows, max(3, room-max(tried, len(q.chosenLines(qq, hidden, w)))))
+		// The line naming them takes one row; the window drawn again
+		// in the rows left may hide another, which the line names too.
+		first, last = q.choiceWindow(rows, max(3, room-len(q.chosenLines(qq, hidden, w))))
 		hidden = q.hiddenChosen(qq, first, last)
 	}
 	var lines []string
@@ -76,21 +76,56 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 	if last < len(cs)-1 {
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(cs)-1-last)))
 	}
-	return append(lines, q.chosenLines(qq, hidden, w)...)
+	return append(lines, q.shownChosen(qq, hidden, w)...)
 }
 
-// chosenLines name the chosen answers out of sight, wrapped whole: enter
-// confirms every one of them.
+// chosenLines name the chosen answers out of sight on one line, so that
+// they never take a row of the choices' own: as many whole as it holds, in
+// the order of their ranks, and a count of the others that the help (?)
+// names whole with them (WholeText). At 80×24 three suggested kinds
+// wrapped onto two lines and left four choices in sight.
 func (q *Screen) chosenLines(qq *classify.Question, hidden []string, w int) []string {
 	if len(hidden) == 0 {
 		return nil
 	}
-	lines := component.WrapIndent(q.chosenLead(qq), strings.Join(hidden, ", "), w)
-	for i := range lines {
-		lines[i] = q.ctx.Styles.Accent.Render(lines[i])
-	}
-	return lines
+	line, _ := chosenLine(q.chosenLead(qq), hidden, w)
+	return []string{q.ctx.Styles.Accent.Render(line)}
 }
+
+// shownChosen are chosenLines as drawn: where the line counts answers it
+// does not name, the help names them all.
+func (q *Screen) shownChosen(qq *classify.Question, hidden []string, w int) []string {
+	q.tickedCut = nil
+	if _, cut := chosenLine(q.chosenLead(qq), hidden, w); cut {
+		q.tickedCut = hidden
+	}
+	return q.chosenLines(qq, hidden, w)
+}
+
+// chosenLine is lead and the names in w cells: all of them where they fit,
+// else the first that fit whole, never cut into, and "· +n more (?)" for
+// the others (cut reports it); only a line too narrow for one name and the
+// count cuts the first name.
+func chosenLine(lead string, names []string, w int) (line string, cut bool) {
+	if all := lead + strings.Join(names, ", "); ansi.StringWidth(all) <= w {
+		return all, false
+	}
+	for n := len(names) - 1; n > 0; n-- {
+		s := lead + strings.Join(names[:n], ", ") + " · " + moreOnHelp(len(names)-n)
+		if ansi.StringWidth(s) <= w {
+			return s, true
+		}
+	}
+	more := " · " + moreOnHelp(len(names)-1)
+	if len(names) == 1 {
+		more = " (?)"
+	}
+	return component.Cut(lead+names[0], max(1, w-ansi.StringWidth(more))) + more, true
+}
+
+// moreOnHelp counts the ticked answers the line leaves out, which the help
+// (?) names.
+func moreOnHelp(n int) string { return fmt.Sprintf("+%d more (?)", n) }
 
 // choicesFit reports whether every choice of qq reads whole in room rows.
 func (q *Screen) choicesFit(qq *classify.Question, w, room int) bool {
@@ -123,7 +158,7 @@ func (q *Screen) pinnedChoices(qq *classify.Question, rows [][]string, w, room i
 	}
 	hidden := q.hiddenChosen(qq, 0, last)
 	for tried := 1; len(hidden) > 0 && tried <= 2; tried++ {
-		for n := max(tried, len(q.chosenLines(qq, hidden, w))); last >= 0 && used > room-n; {
+		for n := len(q.chosenLines(qq, hidden, w)); last >= 0 && used > room-n; {
 			used -= len(rows[last])
 			last--
 		}
@@ -138,7 +173,7 @@ func (q *Screen) pinnedChoices(qq *classify.Question, rows [][]string, w, room i
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", n)))
 	}
 	lines = append(lines, rows[cur]...)
-	return append(lines, q.chosenLines(qq, hidden, w)...)
+	return append(lines, q.shownChosen(qq, hidden, w)...)
 }
 
 // chosenLead starts the line that names the chosen answers out of sight.

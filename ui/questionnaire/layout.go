@@ -86,15 +86,29 @@ func (q *Screen) leftHeight() int {
 const HelpCut = "… (? shows it whole)"
 
 // WholeText is the question's help where the screen drawn last cut it,
-// for the help screen to show whole: at 80×24 the help of the kinds, which
-// says the first ticked sets the tier and the agenda, was cut with no key
-// to read the rest.
+// and the chosen answers out of sight where the line under the choices
+// counted some it could not name, for the help screen to show whole: at
+// 80×24 the help of the kinds, which says the first ticked sets the tier
+// and the agenda, was cut with no key to read the rest.
 func (q *Screen) WholeText() (heading, text string) {
 	qq := q.question()
-	if !q.helpCut || q.stage != Asking || qq == nil {
+	if q.stage != Asking || qq == nil {
 		return "", ""
 	}
-	return "The question's help, whole", qq.Question + " " + qq.Help
+	var parts []string
+	if q.helpCut {
+		heading = "The question's help, whole"
+		parts = append(parts, qq.Question+" "+qq.Help)
+	}
+	if len(q.tickedCut) > 0 {
+		lead := strings.TrimSpace(q.chosenLead(qq))
+		heading = "The answers " + strings.TrimSuffix(lead, ":") + " out of sight, whole"
+		if q.helpCut {
+			heading = "The question's help and the answers " + strings.TrimSuffix(lead, ":") + ", whole"
+		}
+		parts = append(parts, strings.ToUpper(lead[:1])+lead[1:]+" "+strings.Join(q.tickedCut, ", ")+".")
+	}
+	return heading, strings.Join(parts, " ")
 }
 
 // askParts are the lines of a question at width w, but its choices: the

@@ -68,6 +68,9 @@ type Screen struct {
 	wordsShown bool
 	wordsCut   bool
 	helpCut    bool // the question's help drawn last was cut: ? shows it whole
+	// tickedCut are the chosen answers out of sight that the line under
+	// the choices drawn last counted without naming them all: ? names them.
+	tickedCut []string
 
 	activity *model.Activity
 	snap     session.Snapshot

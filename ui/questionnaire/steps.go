@@ -140,15 +140,37 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 	// The screen below hears what the edit did: the review of drafts counts
 	// it and goes on. Outside the review the worksheet, which follows the
 	// activity every screen shows, puts its cursor on it.
+	out := q.outcome(a)
 	if !q.inReview {
 		q.ctx.Send(component.Select{Activity: a})
+		if out.Unkept > 0 && out.Pending > 0 {
+			q.ctx.Send(component.UnkeptNote("Still a draft. ", []string{"Still a draft: ", "Draft: "}, out.Unkept, out.Pending, q.width))
+		}
 	}
-	return q.ctx.Send(component.Back{Result: q.outcome(a)})
+	return q.ctx.Send(component.Back{Result: out})
 }
 
 // outcome says what the questionnaire did to its activity a.
 func (q *Screen) outcome(a *model.Activity) component.Edited {
-	return component.Edited{Activity: a, Changed: q.answered || q.snap.Changed(), Pending: len(q.suggested)}
+	return component.Edited{Activity: a, Changed: q.answered || q.snap.Changed(), Pending: len(q.suggested), Unkept: q.unkept()}
+}
+
+// unkept counts the answers of a draft confirmed in this run that its words
+// still suggest: the worksheet keeps them as answers, with no mark of the
+// confirmation, and a later run opening the draft marks them suggested
+// again (markDraft). A reviewed activity has none: its status keeps them.
+func (q *Screen) unkept() int {
+	a := q.activity
+	if a.Status != model.StatusDraft || q.reading == nil {
+		return 0
+	}
+	n := 0
+	for _, f := range model.AllFacts() {
+		if v := q.reading.Facts[f]; v.Known && sameValue(a.Facts[f], v) && q.rb.Relevant(&a.Facts, f) && q.ctx.Sheet.Confirmed(a, f) {
+			n++
+		}
+	}
+	return n
 }
 
 // jumpPlace is the row of the jump list for where the questionnaire is now:

@@ -17,6 +17,7 @@ import (
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // Screen is the review of drafts (see the package).
@@ -298,16 +299,7 @@ func (r *Screen) advance() tea.Cmd {
 	if n := r.ctx.Sheet.Drafts(); n > 0 {
 		left = fmt.Sprintf("%d left (R reviews them)", n)
 	}
-	return r.ctx.Status(fmt.Sprintf("Review done: %s; %d reviewed%s, %d skipped%s, %d discarded.",
-		left, t.reviewed, editedOf(t.editedReviewed), t.skipped, editedOf(t.editedSkipped), t.discarded))
-}
-
-// editedOf says how many of a count were edited, nothing when none was.
-func editedOf(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return fmt.Sprintf(" (%d edited)", n)
+	return r.ctx.Status(fmt.Sprintf("Review done: %s; %s.", left, t.Done()))
 }
 
 // returnTo is the draft the review was on when the draft just decided was
@@ -329,47 +321,10 @@ func (r *Screen) returnTo() *model.Activity {
 	return nil
 }
 
-// reviewTally is where the review stands: the drafts left to decide, those
-// reviewed, skipped (still drafts) and discarded since it began. Left and
-// skipped together are the worksheet's drafts, which a briefing marks DRAFT.
-type reviewTally struct {
-	left, reviewed, skipped, discarded int
-	others                             int // of those left, the drafts asked of others
-	// editedReviewed and editedSkipped are, of the reviewed and the
-	// skipped, those changed in the questionnaire.
-	editedReviewed, editedSkipped int
-}
-
-// tally counts the review from the worksheet as it is now.
-func (r *Screen) tally() reviewTally {
-	var t reviewTally
-	in := make(map[*model.Activity]bool, r.ctx.Sheet.Len())
-	for _, a := range r.ctx.Sheet.Worksheet().Activities {
-		in[a] = true
-		switch {
-		case a.Status == model.StatusDraft && r.skipped[a]:
-			t.skipped++
-			if r.edited[a] {
-				t.editedSkipped++
-			}
-		case a.Status == model.StatusDraft:
-			t.left++
-			if r.ctx.Sheet.Verdict(a).Others {
-				t.others++
-			}
-		case r.began[a]:
-			t.reviewed++
-			if r.edited[a] {
-				t.editedReviewed++
-			}
-		}
-	}
-	for a := range r.began {
-		if !in[a] {
-			t.discarded++
-		}
-	}
-	return t
+// tally counts the review from the worksheet as it is now, as the plain
+// prompts' review counts itself (session.Sheet.ReviewTally).
+func (r *Screen) tally() session.ReviewTally {
+	return r.ctx.Sheet.ReviewTally(session.ReviewMarks{Began: r.began, Skipped: r.skipped, Edited: r.edited})
 }
 
 // resume goes on after the draft was edited in the questionnaire; out says
@@ -393,6 +348,14 @@ func (r *Screen) resume(out component.Edited) tea.Cmd {
 		r.edited[r.activity] = true
 		said = r.ctx.Status(fmt.Sprintf("Edited, and skipped: it stays a draft, %s not confirmed yet.",
 			component.Plural(out.Pending, "suggested answer", "suggested answers")))
+		if out.Unkept > 0 && out.Pending > 0 {
+			// The answers confirmed in it are kept as answers only: a
+			// later run shows them suggested again, and the line says so
+			// where the planner leaves them.
+			full := fmt.Sprintf("Edited, and skipped: it stays a draft, %s not confirmed yet. ", component.Plural(out.Pending, "suggested answer", "suggested answers"))
+			note := component.UnkeptNote(full, []string{"Edited, and skipped: ", "Skipped: "}, out.Unkept, out.Pending, r.width)
+			said = r.ctx.Send(note)
+		}
 	default:
 		r.skipped[r.activity] = true
 		said = r.ctx.Status("Left unchanged: it stays a draft (skipped).")

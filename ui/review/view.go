@@ -330,11 +330,11 @@ func (r *Screen) counts() []count {
 	// Those asked of others right after what is left, of which they are a
 	// part: they explain the order of the review, and where the heading
 	// gives way from its end they stay.
-	cs := []count{n(t.left, termLeft)}
-	if t.others > 0 {
-		cs = append(cs, n(t.others, termOthers))
+	cs := []count{n(t.Left, termLeft)}
+	if t.Others > 0 {
+		cs = append(cs, n(t.Others, termOthers))
 	}
-	return append(cs, n(t.reviewed, termReviewed), n(t.skipped, termSkipped), n(t.discarded, termDiscarded),
+	return append(cs, n(t.Reviewed, termReviewed), n(t.Skipped, termSkipped), n(t.Discarded, termDiscarded),
 		count{fmt.Sprintf("%d %s", drafts, termDrafts), fmt.Sprintf("%d %s", drafts, termDraftsShort), drafts == 0})
 }
 

@@ -62,7 +62,7 @@ func TestReviewHeadingKeepsTheDraftsOfOthers(t *testing.T) {
 				if r.Draft() == nil {
 					t.Fatalf("the review ended after %q", k)
 				}
-				n := r.tally().others
+				n := r.tally().Others
 				if n == 0 {
 					t.Fatal("no draft asked of others: the test shows nothing")
 				}
