@@ -110,3 +110,55 @@ func (m *plainMenu) titleOrCommand(line string) (bool, error) {
 	}
 	return m.p.yesNo(said + " reads as the command " + cmd + ". Run it as that command? (yes runs it and opens the menu; no takes it as the activity's title)"), nil
 }
+
+// refuse says why a line is no answer to a prompt and asks for another. In
+// piped input nobody reads the refusal in time, and a script one answer out
+// of step sends its next commands as answers: the line is named by its
+// number, as bad input is ("stdin:23: “export html b2.html” is no answer to
+// question 10 (0-3)."), and counted (cutShort).
+func (p *plainQuestionnaire) refuse(text, to, why string) {
+	if !p.piped {
+		p.say("%s", why)
+		return
+	}
+	p.refused = append(p.refused, p.lines)
+	if p.eof {
+		// The refused line was the last: the prompt is left unanswered.
+		p.starved++
+	}
+	p.say("stdin:%d: “%s” is no answer to %s. %s", p.lines, oneLine(text), to, why)
+}
+
+// inputMark is where the input stood before a command: how many lines had
+// been refused and how many reads had found the input ended.
+type inputMark struct{ refused, starved int }
+
+func (p *plainQuestionnaire) mark() inputMark {
+	return inputMark{len(p.refused), p.starved}
+}
+
+// cutShort is the error of a piped input that ended inside a command's
+// prompts after lines of it were refused there: the script was out of step
+// with the questions (their number follows the answers), so the lines it
+// meant as commands went as answers and were never run. The run ends with
+// exit 2, as bad input does, naming the lines; what the command had taken
+// before the end is kept as an input that ends early keeps it. nil when the
+// command ended as the input asked.
+func (m *plainMenu) cutShort(since inputMark) error {
+	p := m.p
+	lines := p.refused[since.refused:]
+	if len(lines) == 0 || p.starved == since.starved {
+		return nil
+	}
+	named := make([]string, len(lines))
+	for i, n := range lines {
+		named[i] = "stdin:" + strconv.Itoa(n)
+	}
+	lost := ""
+	if m.unsaved() {
+		lost = "; the new worksheet no file keeps is lost with its changes"
+	}
+	return exit.WithInvalid(fmt.Errorf(
+		"pocssr: the input ended inside the questions after %s refused as answers (%s): the input did not follow the questions asked, so what it asked after them was not done (exit 2)%s. The number of questions depends on the answers before them: give each line its prompt, or run the script at a terminal first",
+		plural(len(lines), "line was", "lines were"), strings.Join(named, ", "), lost))
+}

@@ -127,6 +127,7 @@ func (m *plainMenu) run() error {
 	p.say("Title of the activity (an empty line %s):", w.emptyTitle)
 	title := p.line()
 	asCommand, err := m.titleOrCommand(title)
+	since := p.mark()
 	switch {
 	case err != nil:
 		return err
@@ -140,6 +141,9 @@ func (m *plainMenu) run() error {
 		if err := m.add(w, mark); err != nil {
 			return err
 		}
+	}
+	if err := m.cutShort(since); err != nil {
+		return err
 	}
 	return m.menu()
 }
@@ -185,7 +189,11 @@ menu:
 			return nil
 		}
 		warned = false
+		since := p.mark()
 		if err := m.command(line); err != nil {
+			return err
+		}
+		if err := m.cutShort(since); err != nil {
 			return err
 		}
 	}

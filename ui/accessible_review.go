@@ -146,7 +146,8 @@ func (m *plainMenu) verdictOn(canUndo bool) string {
 	for tries := 0; tries < plainTries; tries++ {
 		p.say("%s", choices)
 		p.say("Answer (0-%d):", len(answers)-1)
-		ans := strings.ToLower(p.line())
+		text := p.line()
+		ans := strings.ToLower(text)
 		if ans == "" {
 			return "stop"
 		}
@@ -156,7 +157,7 @@ func (m *plainMenu) verdictOn(canUndo bool) string {
 				return v
 			}
 		}
-		p.say("Please answer with a number from 0 to %d.", len(answers)-1)
+		p.refuse(text, "the review's question ("+"0-"+strconv.Itoa(len(answers)-1)+")", "Please answer with a number from 0 to "+strconv.Itoa(len(answers)-1)+".")
 	}
 	return "stop"
 }
