@@ -165,6 +165,18 @@ func (m *plainMenu) demoMenu() error {
 	return m.menu()
 }
 
+// demoLeadingEmpty is what a piped demo says of an empty first line.
+const demoLeadingEmpty = "An empty first line opens the menu, as in pocssr --accessible; the demo opens at the menu already, so it goes on."
+
+// leadingEmpty says whether line is the empty first line of a piped demo:
+// a script starts with one to reach the menu of pocssr --accessible (whose
+// first prompt asks a title), and the same script given to the demo, which
+// opens at the menu, ended on it before its first command. At a terminal
+// the menu's prompt, which says an empty line ends, is taken at its word.
+func (m *plainMenu) leadingEmpty(line string) bool {
+	return m.demo && m.p.piped && line == "" && m.p.lines == 1 && !m.p.eof
+}
+
 // menu reads commands until quit, an empty line or the end of the input.
 // While changes exist that no file keeps, the end is asked for twice, and
 // an input that ends first ends the run with an error (accessible_guard.go).
@@ -179,6 +191,9 @@ menu:
 		}
 		line := p.line()
 		switch {
+		case m.leadingEmpty(line):
+			p.say("%s", demoLeadingEmpty)
+			continue
 		case endsMenu(line) && p.eof && line == "":
 			break menu
 		case endsMenu(line) && m.unsaved() && !warned:

@@ -52,3 +52,23 @@ func TestAccessiblePipedLinesRefusedInAnEditAreNamedAndEndWithTwo(t *testing.T) 
 		t.Errorf("exit %d, want 0 and the line named:\n%s", code, stderr)
 	}
 }
+
+// The empty first line a script starts with to reach the menu of pocssr
+// --accessible does not end the demo, which opens at the menu: the same
+// script lists the cases in both. A second empty line ends it.
+func TestAccessiblePipedDemoTakesTheLeadingEmptyLineAsTheMenu(t *testing.T) {
+	stdout, stderr, code := runPocssr(t, "\nl\n", "demo", "--accessible")
+	if code != 0 || !strings.HasPrefix(stdout, "  1. section “") || !strings.Contains(stderr, demoLeadingEmpty) {
+		t.Errorf("exit %d, want 0 and the cases listed:\n%.300s\n%s", code, stdout, stderr)
+	}
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	_, stderr, code = runPocssr(t, "\nl\n", path, "--accessible")
+	if code != 0 || !strings.Contains(stderr, "No activities yet: add makes one.") || strings.Contains(stderr, demoLeadingEmpty) {
+		t.Errorf("pocssr --accessible: exit %d, want 0 and the list asked:\n%s", code, stderr)
+	}
+	// Only the first line: an empty line after a command ends the demo.
+	stdout, stderr, code = runPocssr(t, "\n\nl\n", "demo", "--accessible")
+	if code != 0 || stdout != "" || strings.Count(stderr, demoLeadingEmpty) != 1 {
+		t.Errorf("two empty lines: exit %d, want 0 and nothing listed:\n%s", code, stdout)
+	}
+}
