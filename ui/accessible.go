@@ -63,10 +63,13 @@ type plainWalk struct {
 	asked            int    // questions asked so far
 	// After the verdict: the risks that fire, and where their entries are
 	// kept (nil: the register steps are not asked, nothing would keep them).
-	risks   []classify.Risk
-	reg     flow.Registrar
-	kept    int
-	verdict func(a *model.Activity) // prints the verdict, at the Verdict step
+	risks []classify.Risk
+	reg   flow.Registrar
+	kept  int
+	// registerAsked: a register step was asked, so that the walk's close
+	// says what it gave, none too.
+	registerAsked bool
+	verdict       func(a *model.Activity) // prints the verdict, at the Verdict step
 }
 
 // heldValue is a fact's answer suggested by the words and not yet

@@ -40,6 +40,11 @@ func (m *plainMenu) edit(a *model.Activity) {
 	w.confirm = true
 	w.accepts = a.Status == model.StatusDraft
 	p.say("Editing %s: an empty line keeps each answer.", quoted(a))
+	if w.accepts {
+		// Said before the first question, as the review's menu says it:
+		// the verdict, at the end, shows the draft accepted already.
+		p.say("%s is a draft: answering its questions to the end accepts it (status: reviewed); an input that ends before keeps it a draft.", quoted(a))
+	}
 	ended := p.eof
 	title, description := a.Title, a.Description
 	m.askTitleAgain(a)
@@ -153,10 +158,12 @@ func (m *plainMenu) saySuggested(a *model.Activity) {
 }
 
 // sayKept says how many register entries a walk kept and how many the
-// activity's register holds now: entries given earlier stay in it.
+// activity's register holds now: entries given earlier stay in it. A walk
+// that asked the register says it even when it gave no entry (0 given now),
+// as add and edit close alike.
 func (m *plainMenu) sayKept(w *plainWalk) {
 	held := len(w.a.Register)
-	if w.kept == 0 && held == 0 {
+	if !w.registerAsked && w.kept == 0 && held == 0 {
 		return
 	}
 	// An entry whose risk no longer fires is kept (the facts may change

@@ -40,6 +40,7 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 		p.say("")
 		p.say("What is being done about these risks? Each asks a status, then the owner, the due date and a note.")
 	}
+	w.registerAsked = true
 	k := w.risks[i]
 	p.say("")
 	p.say("Risk %d of %d: %s %s — %s", i+1, len(w.risks), report.SeverityTag(k.Severity), k.Rule.ID, oneLine(k.Rule.Title))

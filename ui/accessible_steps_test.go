@@ -72,3 +72,36 @@ func TestAccessiblePipedDemoTakesTheLeadingEmptyLineAsTheMenu(t *testing.T) {
 		t.Errorf("two empty lines: exit %d, want 0 and nothing listed:\n%s", code, stdout)
 	}
 }
+
+// edit N on a draft says, before its first question, that finishing the
+// questions accepts it; on an activity already reviewed it says nothing
+// of the kind.
+func TestAccessibleEditOfADraftSaysFinishingAcceptsIt(t *testing.T) {
+	path := draftSheet(t, 3)
+	d := loadPlan(t, path).Activities[0]
+	in := "\nedit 1\n" + strings.Repeat("\n", 40)
+	_, stderr, code := runPocssr(t, in, path, "--accessible")
+	said := "“" + oneLine(d.Title) + "” is a draft: answering its questions to the end accepts it (status: reviewed); an input that ends before keeps it a draft."
+	at, first := strings.Index(stderr, said), strings.Index(stderr, "Question 1 ")
+	if code != 0 || at < 0 || first < 0 || at > first {
+		t.Errorf("exit %d; said at %d, the first question at %d:\n%s", code, at, first, stderr)
+	}
+	path, _ = offensiveSheet(t)
+	_, stderr, _ = runPocssr(t, in, path, "--accessible")
+	if strings.Contains(stderr, "is a draft: answering its questions") {
+		t.Errorf("the edit of a reviewed activity says it accepts a draft:\n%s", stderr)
+	}
+}
+
+// A risk walk that gives no entry closes with the register's line too, as
+// one that gives some does: after an edit as after an add.
+func TestAccessibleRegisterWalkWithNoEntrySaysSo(t *testing.T) {
+	path, risks := offensiveSheet(t)
+	_, stderr, code := runPocssr(t, "\nedit 1\n"+strings.Repeat("\n", 40), path, "--accessible")
+	if n := strings.Count(stderr, "  No entry: the risk stays open."); code != 0 || n != len(risks) {
+		t.Fatalf("exit %d, %d risks skipped of %d:\n%s", code, n, len(risks), stderr)
+	}
+	if want := "Risk register of “Joint offensive”: 0 entries given now, 0 entries in all."; !strings.Contains(stderr, want) {
+		t.Errorf("the edit's register walk lacks %q:\n%s", want, stderr)
+	}
+}
