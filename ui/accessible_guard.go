@@ -62,7 +62,7 @@ func (m *plainMenu) readsAsCommand(line string) string {
 	case "help", "h", "?", "list", "l", "add", "a", "n", "review", "v", "findings", "p", "portfolio",
 		"framework", "f", "left", "undo", "u", "redo", "quit", "q":
 		if rest == "" {
-			return strings.ToLower(name)
+			return commandName(name)
 		}
 	case "mission", "m":
 		if len(args) <= 1 {
@@ -90,6 +90,23 @@ func (m *plainMenu) readsAsCommand(line string) string {
 		}
 	}
 	return ""
+}
+
+// commandByLetter names the commands a letter (or another word) stands for,
+// as the menu's help lists them: a question about "l" names the command
+// list, which a listener knows, not the letter again.
+var commandByLetter = map[string]string{
+	"h": "help", "?": "help", "l": "list", "a": "add", "n": "add", "v": "review",
+	"p": "findings", "portfolio": "findings", "f": "framework", "u": "undo", "q": "quit",
+}
+
+// commandName is the whole name of the command word names.
+func commandName(word string) string {
+	word = strings.ToLower(word)
+	if whole, ok := commandByLetter[word]; ok {
+		return whole
+	}
+	return word
 }
 
 // titleOrCommand decides what the first line, given as a title, is when it

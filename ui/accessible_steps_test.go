@@ -105,3 +105,15 @@ func TestAccessibleRegisterWalkWithNoEntrySaysSo(t *testing.T) {
 		t.Errorf("the edit's register walk lacks %q:\n%s", want, stderr)
 	}
 }
+
+// A first line that is a command's letter is asked about, or refused,
+// naming the command, not the letter again: "“l” reads as the command
+// list", as the guide's example names import FILE.
+func TestAccessibleFirstLineLetterNamesItsCommand(t *testing.T) {
+	for letter, whole := range map[string]string{"l": "list", "v": "review", "p": "findings", "q": "quit", "list": "list"} {
+		_, stderr, code := runPocssr(t, letter+"\n", filepath.Join(t.TempDir(), "p.yaml"), "--accessible")
+		if want := "“" + letter + "” reads both as the activity's title and as the command " + whole + ";"; code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("%q: exit %d, want 2 and %q:\n%s", letter, code, want, stderr)
+		}
+	}
+}
