@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -70,9 +71,11 @@ review:
 		if a.Source.Ref != "" {
 			where += "," + paragraphOf(a, "")
 		}
-		p.say("Draft %d of %d: %s — %s", slices.Index(drafts, a)+1, len(drafts), quoted(a), where)
+		// The header goes where the account goes (standard output), so
+		// that a file of the accounts names each draft the review showed.
+		fmt.Fprintf(m.stdout, "Draft %d of %d: %s — %s\n", slices.Index(drafts, a)+1, len(drafts), quoted(a), where)
 		if m.sh.Verdict(a).Others {
-			p.say("  %s", review.OthersNote(othersHeading(m.sh.Rulebook())))
+			fmt.Fprintf(m.stdout, "  %s\n", review.OthersNote(othersHeading(m.sh.Rulebook())))
 		}
 		m.printAccount(a)
 		m.saySuggested(a)
