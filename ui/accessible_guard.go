@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strconv"
 	"strings"
 
@@ -92,19 +95,28 @@ func (m *plainMenu) readsAsCommand(line string) string {
 	return ""
 }
 
-// commandByLetter names the commands a letter (or another word) stands for,
-// as the menu's help lists them: a question about "l" names the command
-// list, which a listener knows, not the letter again.
-var commandByLetter = map[string]string{
-	"h": "help", "?": "help", "l": "list", "a": "add", "n": "add", "v": "review",
-	"p": "findings", "portfolio": "findings", "f": "framework", "u": "undo", "q": "quit",
-}
-
-// commandName is the whole name of the command word names.
+// commandName is the whole name of the command word names, as the menu's
+// help lists them: a question about "l" names the command list, which a
+// listener knows, not the letter again. (A switch, not a map: nothing is
+// built as the program starts.)
 func commandName(word string) string {
-	word = strings.ToLower(word)
-	if whole, ok := commandByLetter[word]; ok {
-		return whole
+	switch word = strings.ToLower(word); word {
+	case "h", "?":
+		return "help"
+	case "l":
+		return "list"
+	case "a", "n":
+		return "add"
+	case "v":
+		return "review"
+	case "p", "portfolio":
+		return "findings"
+	case "f":
+		return "framework"
+	case "u":
+		return "undo"
+	case "q":
+		return "quit"
 	}
 	return word
 }
@@ -146,21 +158,32 @@ func (p *plainQuestionnaire) refuse(text, to, why string) {
 	p.say("stdin:%d: “%s” is no answer to %s. %s", p.lines, oneLine(text), to, why)
 }
 
-// inputMark is where the input stood before a command: how many lines had
-// been refused and how many reads had found the input ended.
-type inputMark struct{ refused, starved int }
+// inputMark is where a command began: how many lines had been refused,
+// how many reads had found the input ended, how many changes could be
+// undone, and whether the worksheet's file was there yet (its first change
+// creates it).
+type inputMark struct {
+	refused, starved, undo int
+	filed                  bool
+}
 
-func (p *plainQuestionnaire) mark() inputMark {
-	return inputMark{len(p.refused), p.starved}
+func (m *plainMenu) mark() inputMark {
+	filed := m.demo || m.unnamed
+	if !filed {
+		_, err := disk.stat(m.sh.Worksheet().Path())
+		filed = err == nil
+	}
+	return inputMark{len(m.p.refused), m.p.starved, m.sh.Undoable(), filed}
 }
 
 // cutShort is the error of a piped input that ended inside a command's
 // prompts after lines of it were refused there: the script was out of step
 // with the questions (their number follows the answers), so the lines it
-// meant as commands went as answers and were never run. The run ends with
-// exit 2, as bad input does, naming the lines; what the command had taken
-// before the end is kept as an input that ends early keeps it. nil when the
-// command ended as the input asked.
+// meant as commands went as answers and were never run, and the answers
+// before them may have gone to other questions than meant. What the
+// command changed is taken back whole, as undo would, and the worksheet's
+// file saved as it was before it; the run ends with exit 2, as bad input
+// does, naming the lines. nil when the command ended as the input asked.
 func (m *plainMenu) cutShort(since inputMark) error {
 	p := m.p
 	lines := p.refused[since.refused:]
@@ -171,11 +194,35 @@ func (m *plainMenu) cutShort(since inputMark) error {
 	for i, n := range lines {
 		named[i] = "stdin:" + strconv.Itoa(n)
 	}
+	back := ""
+	if m.sh.Undoable() > since.undo {
+		for m.sh.Undoable() > since.undo {
+			if m.sh.Undo() == "" {
+				break
+			}
+		}
+		back = "; what it changed is taken back"
+		switch {
+		case !since.filed:
+			// The command created the file: taken back, it is not there.
+			if err := os.Remove(m.sh.Worksheet().Path()); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return notSaved(err)
+			}
+			back += ", and " + m.name() + ", which it created, is removed"
+		default:
+			if err := m.save(); err != nil {
+				return err
+			}
+			if !m.demo && !m.unnamed {
+				back += ", and " + m.name() + " is as it was before it"
+			}
+		}
+	}
 	lost := ""
 	if m.unsaved() {
 		lost = "; the new worksheet no file keeps is lost with its changes"
 	}
 	return exit.WithInvalid(fmt.Errorf(
-		"pocssr: the input ended inside the questions after %s refused as answers (%s): the input did not follow the questions asked, so what it asked after them was not done (exit 2)%s. The number of questions depends on the answers before them: give each line its prompt, or run the script at a terminal first",
-		plural(len(lines), "line was", "lines were"), strings.Join(named, ", "), lost))
+		"pocssr: the input ended inside the questions after %s refused as answers (%s): the input did not follow the questions asked, so what it asked after them was not done%s (exit 2)%s. The number of questions depends on the answers before them: give each line its prompt, or run the script at a terminal first",
+		plural(len(lines), "line was", "lines were"), strings.Join(named, ", "), back, lost))
 }

@@ -127,7 +127,7 @@ func (m *plainMenu) run() error {
 	p.say("Title of the activity (an empty line %s):", w.emptyTitle)
 	title := p.line()
 	asCommand, err := m.titleOrCommand(title)
-	since := p.mark()
+	since := m.mark()
 	switch {
 	case err != nil:
 		return err
@@ -204,7 +204,7 @@ menu:
 			return nil
 		}
 		warned = false
-		since := p.mark()
+		since := m.mark()
 		if err := m.command(line); err != nil {
 			return err
 		}

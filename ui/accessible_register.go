@@ -99,7 +99,7 @@ func (p *plainQuestionnaire) askEntry(old model.RegisterEntry, risk string) (mod
 			if fd == flow.Due && e.Overdue(p.today) {
 				prompt = strings.Replace(prompt, "now: "+string(e.Due), "now: "+string(e.Due)+", overdue", 1)
 			}
-			v, _ := p.askValue(prompt, "the "+fieldWords[fd]+" of "+risk, empty, func(text string) (string, error) {
+			v, _ := p.askValue(prompt, "the "+fieldWords(fd)+" of "+risk, empty, func(text string) (string, error) {
 				if text == clearMark {
 					return clearMark, nil
 				}
@@ -131,8 +131,16 @@ func (p *plainQuestionnaire) askEntry(old model.RegisterEntry, risk string) (mod
 	return e, e.Check() == nil
 }
 
-// fieldWords name an entry's text fields where a refused line is named.
-var fieldWords = map[flow.Field]string{flow.Owner: "owner", flow.Due: "due date", flow.Note: "note"}
+// fieldWords names an entry's text field where a refused line is named.
+func fieldWords(fd flow.Field) string {
+	switch fd {
+	case flow.Owner:
+		return "owner"
+	case flow.Due:
+		return "due date"
+	}
+	return "note"
+}
 
 // fieldPrompt is the prompt of an entry's text field holding now, and what
 // an empty line does there.

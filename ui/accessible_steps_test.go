@@ -14,9 +14,13 @@ import (
 // where it ended with 0 and wrote nothing the commands asked.
 func TestAccessiblePipedLinesRefusedInAnEditAreNamedAndEndWithTwo(t *testing.T) {
 	path := draftSheet(t, 3)
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	brief := filepath.Join(t.TempDir(), "b2.html")
 	lines := []string{"", "edit 1",
-		"", "", // title and description kept
+		"Reserve force", "", // a new title, the description kept
 		"", "", // the first two questions kept
 		"register 1", "export html " + brief, "list", // meant as commands
 	}
@@ -36,6 +40,25 @@ func TestAccessiblePipedLinesRefusedInAnEditAreNamedAndEndWithTwo(t *testing.T) 
 	}
 	if _, err := os.Stat(brief); err == nil {
 		t.Error("an export was written by a line refused as an answer")
+	}
+	// The edit, its answers out of step, is taken back: the file is as it
+	// was before it.
+	if want := "what it changed is taken back, and " + path + " is as it was before it (exit 2)"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr lacks %q", want)
+	}
+	if after, err := os.ReadFile(path); err != nil || string(after) != string(before) {
+		t.Errorf("the worksheet's file changed: %v", err)
+	}
+
+	// An add out of step in a worksheet file its first change creates is
+	// taken back, and the file it created is removed.
+	fresh := filepath.Join(t.TempDir(), "new.yaml")
+	_, stderr, code = runPocssr(t, "Joint offensive with the army\n\n1\n\nlist\n", fresh, "--accessible")
+	if want := "what it changed is taken back, and " + fresh + ", which it created, is removed (exit 2)"; code != 2 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, want 2 and %q:\n%s", code, want, stderr)
+	}
+	if _, err := os.Stat(fresh); err == nil {
+		t.Error("the file the add created is still there")
 	}
 
 	// The register's prompts name a refused line the same way; a refused
@@ -115,5 +138,15 @@ func TestAccessibleFirstLineLetterNamesItsCommand(t *testing.T) {
 		if want := "“" + letter + "” reads both as the activity's title and as the command " + whole + ";"; code != 2 || !strings.Contains(stderr, want) {
 			t.Errorf("%q: exit %d, want 2 and %q:\n%s", letter, code, want, stderr)
 		}
+	}
+}
+
+// A refused line is said back made safe: a terminal's control sequences in
+// it reach no terminal.
+func TestAccessibleRefusedLineIsSaidSafely(t *testing.T) {
+	path, _ := offensiveSheet(t)
+	_, stderr, _ := runPocssr(t, "\nedit 1\n\n\n\x1b]0;owned\x07\x1b[2J9\n", path, "--accessible")
+	if !strings.Contains(stderr, "stdin:5: “") || strings.ContainsAny(stderr, "\x1b\x07") {
+		t.Errorf("the refused line is not named, or not made safe:\n%q", stderr)
 	}
 }
