@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"strconv"
 	"strings"
 
@@ -205,7 +204,7 @@ func (m *plainMenu) cutShort(since inputMark) error {
 		switch {
 		case !since.filed:
 			// The command created the file: taken back, it is not there.
-			if err := os.Remove(m.sh.Worksheet().Path()); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			if err := disk.remove(m.sh.Worksheet().Path()); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				return notSaved(err)
 			}
 			back += ", and " + m.name() + ", which it created, is removed"
