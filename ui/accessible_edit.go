@@ -58,6 +58,12 @@ func (m *plainMenu) edit(a *model.Activity) {
 	wasDraft := a.Status == model.StatusDraft
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
 	m.sayKept(w)
+	m.sh.Touch(a)
+	m.sh.Edited(snap)
+	m.sh.JoinUndo(mark, "edit of "+quoted(a))
+	if m.outOfStep() {
+		return // taken back whole, and said so (cutShort)
+	}
 	if p.eof && !ended {
 		kept := "the answers given before it are kept"
 		if a.Status == model.StatusDraft {
@@ -65,9 +71,6 @@ func (m *plainMenu) edit(a *model.Activity) {
 		}
 		p.say("The input ended during the edit of %s: %s.", quoted(a), kept)
 	}
-	m.sh.Touch(a)
-	m.sh.Edited(snap)
-	m.sh.JoinUndo(mark, "edit of "+quoted(a))
 	switch {
 	case !snap.Changed():
 		p.say("%s is as it was.", quoted(a))
@@ -195,6 +198,9 @@ func (m *plainMenu) register(a *model.Activity) error {
 	m.sayKept(w)
 	changed := m.sh.Undoable() > mark
 	m.sh.JoinUndo(mark, "register of "+quoted(a))
+	if m.outOfStep() {
+		return nil // taken back, not saved (cutShort)
+	}
 	if err := m.save(); err != nil {
 		return err
 	}

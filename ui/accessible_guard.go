@@ -10,7 +10,7 @@ import (
 	"github.com/pocssr/pocssr/ui/exit"
 )
 
-// Two guards of the plain menu against a line taken for what it was not.
+// Three guards of the plain menu against a line taken for what it was not.
 //
 // An empty line ends the menu, and the same empty line skips a risk, keeps
 // an answer or stops the review: one Enter too many ended a run whose new
@@ -23,6 +23,12 @@ import (
 // command ("i mandate.txt"): taken as a title, every line after it was an
 // answer. A first line that is a whole command (readsAsCommand) is asked
 // about at a terminal, and refused in piped input, naming the line.
+//
+// A script one answer out of step with a command's questions (their number
+// follows the answers) sends its next commands as answers: in piped input
+// each refused line is named by its number (refuse), and an input that
+// ends inside the command after them takes the command back and ends the
+// run with exit 2 (cutShort).
 
 // unsaved says whether the run holds changes no file keeps: a new
 // worksheet's, until save FILE names one. The case library is kept by no
@@ -175,46 +181,49 @@ func (m *plainMenu) mark() inputMark {
 	return inputMark{len(m.p.refused), m.p.starved, m.sh.Undoable(), filed}
 }
 
+// outOfStep says whether the command running was cut short by an input out
+// of step with its prompts: lines were refused in it, then a read found
+// the input ended. The command then neither saves nor says it is done;
+// cutShort takes it back.
+func (m *plainMenu) outOfStep() bool {
+	return len(m.p.refused) > m.since.refused && m.p.starved > m.since.starved
+}
+
 // cutShort is the error of a piped input that ended inside a command's
-// prompts after lines of it were refused there: the script was out of step
-// with the questions (their number follows the answers), so the lines it
-// meant as commands went as answers and were never run, and the answers
-// before them may have gone to other questions than meant. What the
-// command changed is taken back whole, as undo would, and the worksheet's
-// file saved as it was before it; the run ends with exit 2, as bad input
-// does, naming the lines. nil when the command ended as the input asked.
-func (m *plainMenu) cutShort(since inputMark) error {
-	p := m.p
-	lines := p.refused[since.refused:]
-	if len(lines) == 0 || p.starved == since.starved {
+// prompts after lines of it were refused there (outOfStep): the script was
+// out of step with the questions (their number follows the answers), so
+// the lines it meant as commands went as answers and were never run, and
+// the answers before them may have gone to other questions than meant.
+// What the command changed is taken back whole, as undo would, and the
+// worksheet's file left as it was before it; the run ends with exit 2, as
+// bad input does, naming the lines. nil when the command ended as the
+// input asked.
+func (m *plainMenu) cutShort() error {
+	if !m.outOfStep() {
 		return nil
 	}
+	lines := m.p.refused[m.since.refused:]
 	named := make([]string, len(lines))
 	for i, n := range lines {
 		named[i] = "stdin:" + strconv.Itoa(n)
 	}
 	back := ""
-	if m.sh.Undoable() > since.undo {
-		for m.sh.Undoable() > since.undo {
+	if m.sh.Undoable() > m.since.undo {
+		for m.sh.Undoable() > m.since.undo {
 			if m.sh.Undo() == "" {
 				break
 			}
 		}
 		back = "; what it changed is taken back"
+		if err := m.restoreFile(); err != nil {
+			return err
+		}
 		switch {
-		case !since.filed:
-			// The command created the file: taken back, it is not there.
-			if err := disk.remove(m.sh.Worksheet().Path()); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return notSaved(err)
-			}
-			back += ", and " + m.name() + ", which it created, is removed"
+		case m.demo || m.unnamed:
+		case !m.since.filed:
+			back += ", and " + m.name() + ", which it would have created, is not there"
 		default:
-			if err := m.save(); err != nil {
-				return err
-			}
-			if !m.demo && !m.unnamed {
-				back += ", and " + m.name() + " is as it was before it"
-			}
+			back += ", and " + m.name() + " is as it was before it"
 		}
 	}
 	lost := ""
@@ -224,4 +233,20 @@ func (m *plainMenu) cutShort(since inputMark) error {
 	return exit.WithInvalid(fmt.Errorf(
 		"pocssr: the input ended inside the questions after %s refused as answers (%s): the input did not follow the questions asked, so what it asked after them was not done%s (exit 2)%s. The number of questions depends on the answers before them: give each line its prompt, or run the script at a terminal first",
 		plural(len(lines), "line was", "lines were"), strings.Join(named, ", "), back, lost))
+}
+
+// restoreFile leaves the worksheet's file as it was before the command
+// cutShort took back: saved again where the command had saved it (the
+// review saves as it goes), removed where the command created it.
+func (m *plainMenu) restoreFile() error {
+	switch {
+	case m.demo || m.unnamed || !m.sh.Dirty():
+		return nil
+	case !m.since.filed:
+		if err := disk.remove(m.sh.Worksheet().Path()); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return notSaved(err)
+		}
+		return nil
+	}
+	return m.save()
 }

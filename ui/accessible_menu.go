@@ -42,6 +42,8 @@ type plainMenu struct {
 	// left is what the last import of the run left out, for left and
 	// restore: it is kept with no file, as the review's list is not.
 	left plainLeftOut
+	// since is where the command running began (accessible_guard.go).
+	since inputMark
 }
 
 // menuHelp is what the menu offers, one command a line, each with its
@@ -127,7 +129,7 @@ func (m *plainMenu) run() error {
 	p.say("Title of the activity (an empty line %s):", w.emptyTitle)
 	title := p.line()
 	asCommand, err := m.titleOrCommand(title)
-	since := m.mark()
+	m.since = m.mark()
 	switch {
 	case err != nil:
 		return err
@@ -142,7 +144,7 @@ func (m *plainMenu) run() error {
 			return err
 		}
 	}
-	if err := m.cutShort(since); err != nil {
+	if err := m.cutShort(); err != nil {
 		return err
 	}
 	return m.menu()
@@ -204,11 +206,11 @@ menu:
 			return nil
 		}
 		warned = false
-		since := m.mark()
+		m.since = m.mark()
 		if err := m.command(line); err != nil {
 			return err
 		}
-		if err := m.cutShort(since); err != nil {
+		if err := m.cutShort(); err != nil {
 			return err
 		}
 	}
@@ -228,6 +230,9 @@ func (m *plainMenu) add(w *plainWalk, mark int) error {
 	m.sayKept(w)
 	title := quoted(w.a)
 	m.sh.JoinUndo(mark, "add of "+title)
+	if m.outOfStep() {
+		return nil // taken back, not saved (cutShort)
+	}
 	if err := m.save(); err != nil {
 		return err
 	}
@@ -294,7 +299,9 @@ func (m *plainMenu) command(line string) error {
 		}
 	case "edit", "e":
 		if a := m.activityArg(args); a != nil {
-			m.edit(a)
+			if m.edit(a); m.outOfStep() {
+				return nil // taken back, not saved (cutShort)
+			}
 			return m.save()
 		}
 	case "register", "r":

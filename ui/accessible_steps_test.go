@@ -46,19 +46,24 @@ func TestAccessiblePipedLinesRefusedInAnEditAreNamedAndEndWithTwo(t *testing.T) 
 	if want := "what it changed is taken back, and " + path + " is as it was before it (exit 2)"; !strings.Contains(stderr, want) {
 		t.Errorf("stderr lacks %q", want)
 	}
+	for _, never := range []string{"the answers given before it are kept", "Edited “Reserve force”"} {
+		if strings.Contains(stderr, never) {
+			t.Errorf("the edit taken back says %q", never)
+		}
+	}
 	if after, err := os.ReadFile(path); err != nil || string(after) != string(before) {
 		t.Errorf("the worksheet's file changed: %v", err)
 	}
 
 	// An add out of step in a worksheet file its first change creates is
-	// taken back, and the file it created is removed.
+	// taken back, and no file is left.
 	fresh := filepath.Join(t.TempDir(), "new.yaml")
 	_, stderr, code = runPocssr(t, "Joint offensive with the army\n\n1\n\nlist\n", fresh, "--accessible")
-	if want := "what it changed is taken back, and " + fresh + ", which it created, is removed (exit 2)"; code != 2 || !strings.Contains(stderr, want) {
+	if want := "what it changed is taken back, and " + fresh + ", which it would have created, is not there (exit 2)"; code != 2 || !strings.Contains(stderr, want) {
 		t.Errorf("exit %d, want 2 and %q:\n%s", code, want, stderr)
 	}
 	if _, err := os.Stat(fresh); err == nil {
-		t.Error("the file the add created is still there")
+		t.Error("the file the add would have created is there")
 	}
 
 	// The register's prompts name a refused line the same way; a refused
