@@ -42,6 +42,9 @@ type plainQuestionnaire struct {
 	// its questions (accessible_guard.go).
 	refused []int
 	starved int
+	// stopped: a prompt of piped input refused every try, and the rest of
+	// the input is read no more (giveUp).
+	stopped bool
 	// today is the day a due date is read on: one already past is overdue.
 	today model.Date
 }
@@ -379,6 +382,7 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep boo
 		flow.ApplyAll(fs, q.Fact, chosen)
 		return true
 	}
+	p.giveUp()
 	return false
 }
 

@@ -152,6 +152,7 @@ func (p *plainQuestionnaire) yesNo(question string) bool {
 		}
 		p.refuse(text, "a question asked yes or no", "Please answer yes or no.")
 	}
+	p.giveUp()
 	return false
 }
 
@@ -174,5 +175,6 @@ func (p *plainQuestionnaire) choose(question string, answers ...string) string {
 		}
 		p.refuse(text, "a question of "+strings.Join(answers, ", "), "Please answer with one of: "+strings.Join(answers, ", ")+".")
 	}
+	p.giveUp()
 	return none
 }

@@ -163,6 +163,20 @@ func (p *plainQuestionnaire) refuse(text, to, why string) {
 	p.say("stdin:%d: “%s” is no answer to %s. %s", p.lines, oneLine(text), to, why)
 }
 
+// giveUp ends the reading of piped input at a prompt that refused every
+// try: five lines in a row that are no answer say the input is out of step
+// with the questions, and each line read after them would be taken for an
+// answer to a question it was not meant for. At a terminal the prompt goes
+// on to the next question, as the person sees the refusals.
+func (p *plainQuestionnaire) giveUp() {
+	if !p.piped || p.eof {
+		return
+	}
+	p.eof, p.stopped = true, true
+	p.starved++
+	p.say("%d lines in a row were no answer here: the input is out of step with the questions, and no more of it is read.", plainTries)
+}
+
 // inputMark is where a command began: how many lines had been refused,
 // how many reads had found the input ended, how many changes could be
 // undone, and whether the worksheet's file was there yet (its first change
@@ -230,9 +244,13 @@ func (m *plainMenu) cutShort() error {
 	if m.unsaved() {
 		lost = "; the new worksheet no file keeps is lost with its changes"
 	}
+	ended := "the input ended inside the questions"
+	if m.p.stopped {
+		ended = "the questions stopped reading the input"
+	}
 	return exit.WithInvalid(fmt.Errorf(
-		"pocssr: the input ended inside the questions after %s refused as answers (%s): the input did not follow the questions asked, so what it asked after them was not done%s (exit 2)%s. The number of questions depends on the answers before them: give each line its prompt, or run the script at a terminal first",
-		plural(len(lines), "line was", "lines were"), strings.Join(named, ", "), back, lost))
+		"pocssr: %s after %s refused as answers (%s): the input did not follow the questions asked, so what it asked after them was not done%s (exit 2)%s. The number of questions depends on the answers before them: give each line its prompt, or run the script at a terminal first",
+		ended, plural(len(lines), "line was", "lines were"), strings.Join(named, ", "), back, lost))
 }
 
 // restoreFile leaves the worksheet's file as it was before the command

@@ -183,5 +183,6 @@ func (p *plainQuestionnaire) askValue(prompt, to, empty string, check func(strin
 			break
 		}
 	}
+	p.giveUp()
 	return "", false
 }

@@ -162,6 +162,7 @@ func (m *plainMenu) verdictOn(canUndo bool) string {
 		}
 		p.refuse(text, "the review's question ("+"0-"+strconv.Itoa(len(answers)-1)+")", "Please answer with a number from 0 to "+strconv.Itoa(len(answers)-1)+".")
 	}
+	p.giveUp()
 	return "stop"
 }
 

@@ -155,3 +155,34 @@ func TestAccessibleRefusedLineIsSaidSafely(t *testing.T) {
 		t.Errorf("the refused line is not named, or not made safe:\n%q", stderr)
 	}
 }
+
+// Five lines in a row refused at one prompt of piped input stop the reading
+// there: the lines after them, which the prompts would take for answers to
+// questions they were not meant for, are not read, and the run ends with
+// exit 2 as when the input ends there, the command taken back.
+func TestAccessiblePipedPromptRefusingEveryTryStopsTheInput(t *testing.T) {
+	path, _ := offensiveSheet(t)
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := []string{"", "edit 1", "Joint offensive, renamed", "",
+		"register 1", "x", "y", "z", "w", // five refused at the first question
+		"1", "", "", "list", "quit"} // would be taken as answers, then run
+	stdout, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
+	for _, want := range []string{
+		"stdin:9: “w” is no answer to question 1 (0-",
+		"5 lines in a row were no answer here: the input is out of step with the questions, and no more of it is read.",
+		"pocssr: the questions stopped reading the input after 5 lines were refused as answers (stdin:5, stdin:6, stdin:7, stdin:8, stdin:9)",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr[max(0, len(stderr)-1500):])
+		}
+	}
+	if code != 2 || strings.Contains(stderr, "Question 2 ") || strings.Contains(stdout, "  1. ") {
+		t.Errorf("exit %d, want 2 and nothing read after the fifth refusal:\n%s", code, stdout)
+	}
+	if after, err := os.ReadFile(path); err != nil || string(after) != string(before) {
+		t.Errorf("the worksheet's file changed: %v", err)
+	}
+}
