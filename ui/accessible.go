@@ -36,6 +36,15 @@ type plainQuestionnaire struct {
 	// lines counts the lines read, so that a line refused is named by its
 	// number, as bad input is.
 	lines int
+	// refused are the numbers of the piped lines refused as answers, and
+	// starved counts the reads that found the input ended: a command
+	// during which both grew was cut short by an input out of step with
+	// its questions (accessible_guard.go).
+	refused []int
+	starved int
+	// stopped: a prompt of piped input refused every try, and the rest of
+	// the input is read no more (giveUp).
+	stopped bool
 	// today is the day a due date is read on: one already past is overdue.
 	today model.Date
 }
@@ -57,10 +66,13 @@ type plainWalk struct {
 	asked            int    // questions asked so far
 	// After the verdict: the risks that fire, and where their entries are
 	// kept (nil: the register steps are not asked, nothing would keep them).
-	risks   []classify.Risk
-	reg     flow.Registrar
-	kept    int
-	verdict func(a *model.Activity) // prints the verdict, at the Verdict step
+	risks []classify.Risk
+	reg   flow.Registrar
+	kept  int
+	// registerAsked: a register step was asked, so that the walk's close
+	// says what it gave, none too.
+	registerAsked bool
+	verdict       func(a *model.Activity) // prints the verdict, at the Verdict step
 }
 
 // heldValue is a fact's answer suggested by the words and not yet
@@ -104,11 +116,15 @@ func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Opt
 // line reads one answer; at the end of the input it returns "" and remembers it.
 func (p *plainQuestionnaire) line() string {
 	if p.eof {
+		p.starved++
 		return ""
 	}
 	s, err := p.in.ReadString('\n')
 	if err != nil {
 		p.eof = true
+		if s == "" {
+			p.starved++
+		}
 	}
 	if s != "" {
 		p.lines++
@@ -251,7 +267,7 @@ func (p *plainQuestionnaire) askFact(w *plainWalk, f model.Fact) {
 		p.say("  Now: %s. An empty line keeps it.", p.rb.ValueText(&a.Facts, f))
 		keep = true
 	}
-	if p.ask(q, &a.Facts, keep) {
+	if p.ask(q, &a.Facts, keep, w.asked) {
 		delete(w.suggested, f)
 	}
 	// A suggestion whose question the answer took away goes, as in the
@@ -313,8 +329,9 @@ func (p *plainQuestionnaire) suggest(a *model.Activity, pending map[model.Fact]h
 // ask asks one question until it gets a valid answer (or the input ends),
 // and applies it as the flow says. It reports whether the planner answered:
 // an empty line keeping the answer there (keep) does, the end of the input
-// does not.
-func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep bool) bool {
+// does not. number is the question's in this walk, which a refused piped
+// line names.
+func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep bool, number int) bool {
 	cs := flow.Choices(q)
 	values := cs[:len(cs)-1] // all but "don't know", numbered from 1
 	for i, c := range values {
@@ -344,13 +361,14 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep boo
 		if text == "" && keep {
 			return true // the answer there stands, confirmed
 		}
+		to := fmt.Sprintf("question %d (0-%d)", number, len(values))
 		picked, ok := parseNumbers(text, len(values))
 		if !ok || !multi && len(picked) > 1 {
-			p.say("Please answer with a number from 0 to %d.", len(values))
+			p.refuse(text, to, fmt.Sprintf("Please answer with a number from 0 to %d.", len(values)))
 			continue
 		}
 		if alone := aloneIn(values, picked); alone != "" {
-			p.say("%q stands alone: it cannot go with other choices. Give it alone, or only the others.", alone)
+			p.refuse(text, to, fmt.Sprintf("%q stands alone: it cannot go with other choices. Give it alone, or only the others.", alone))
 			continue
 		}
 		chosen := make([]flow.Choice, 0, len(picked))
@@ -364,6 +382,7 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep boo
 		flow.ApplyAll(fs, q.Fact, chosen)
 		return true
 	}
+	p.giveUp()
 	return false
 }
 

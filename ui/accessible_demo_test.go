@@ -12,7 +12,7 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// The demo in the plain mode sums the case library up in a line and offers
+// The demo in the plain mode sums the case library up in four lines and offers
 // the worksheet's menu over it, never the whole library at once: list, show
 // one case, add one (kept in this run only), export the briefing.
 func TestAccessibleDemoOffersTheMenu(t *testing.T) {

@@ -40,6 +40,11 @@ func (m *plainMenu) edit(a *model.Activity) {
 	w.confirm = true
 	w.accepts = a.Status == model.StatusDraft
 	p.say("Editing %s: an empty line keeps each answer.", quoted(a))
+	if w.accepts {
+		// Said before the first question, as the review's menu says it:
+		// the verdict, at the end, shows the draft accepted already.
+		p.say("%s is a draft: answering its questions to the end accepts it (status: reviewed); an input that ends before keeps it a draft.", quoted(a))
+	}
 	ended := p.eof
 	title, description := a.Title, a.Description
 	m.askTitleAgain(a)
@@ -53,6 +58,12 @@ func (m *plainMenu) edit(a *model.Activity) {
 	wasDraft := a.Status == model.StatusDraft
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
 	m.sayKept(w)
+	m.sh.Touch(a)
+	m.sh.Edited(snap)
+	m.sh.JoinUndo(mark, "edit of "+quoted(a))
+	if m.outOfStep() {
+		return // taken back whole, and said so (cutShort)
+	}
 	if p.eof && !ended {
 		kept := "the answers given before it are kept"
 		if a.Status == model.StatusDraft {
@@ -60,9 +71,6 @@ func (m *plainMenu) edit(a *model.Activity) {
 		}
 		p.say("The input ended during the edit of %s: %s.", quoted(a), kept)
 	}
-	m.sh.Touch(a)
-	m.sh.Edited(snap)
-	m.sh.JoinUndo(mark, "edit of "+quoted(a))
 	switch {
 	case !snap.Changed():
 		p.say("%s is as it was.", quoted(a))
@@ -153,10 +161,12 @@ func (m *plainMenu) saySuggested(a *model.Activity) {
 }
 
 // sayKept says how many register entries a walk kept and how many the
-// activity's register holds now: entries given earlier stay in it.
+// activity's register holds now: entries given earlier stay in it. A walk
+// that asked the register says it even when it gave no entry (0 given now),
+// as add and edit close alike.
 func (m *plainMenu) sayKept(w *plainWalk) {
 	held := len(w.a.Register)
-	if w.kept == 0 && held == 0 {
+	if !w.registerAsked && w.kept == 0 && held == 0 {
 		return
 	}
 	// An entry whose risk no longer fires is kept (the facts may change
@@ -188,6 +198,9 @@ func (m *plainMenu) register(a *model.Activity) error {
 	m.sayKept(w)
 	changed := m.sh.Undoable() > mark
 	m.sh.JoinUndo(mark, "register of "+quoted(a))
+	if m.outOfStep() {
+		return nil // taken back, not saved (cutShort)
+	}
 	if err := m.save(); err != nil {
 		return err
 	}

@@ -139,7 +139,8 @@ func (m *plainMenu) export(rest string) {
 func (p *plainQuestionnaire) yesNo(question string) bool {
 	for tries := 0; tries < plainTries && !p.eof; tries++ {
 		p.say("%s", question)
-		switch ans := strings.ToLower(p.line()); ans {
+		text := p.line()
+		switch ans := strings.ToLower(text); ans {
 		case "yes", "y":
 			return true
 		case "no", "n":
@@ -149,8 +150,9 @@ func (p *plainQuestionnaire) yesNo(question string) bool {
 				return false
 			}
 		}
-		p.say("Please answer yes or no.")
+		p.refuse(text, "a question asked yes or no", "Please answer yes or no.")
 	}
+	p.giveUp()
 	return false
 }
 
@@ -161,7 +163,8 @@ func (p *plainQuestionnaire) choose(question string, answers ...string) string {
 	none := answers[len(answers)-1]
 	for tries := 0; tries < plainTries && !p.eof; tries++ {
 		p.say("%s", question)
-		ans := strings.ToLower(p.line())
+		text := p.line()
+		ans := strings.ToLower(text)
 		if ans == "" {
 			return none
 		}
@@ -170,7 +173,8 @@ func (p *plainQuestionnaire) choose(question string, answers ...string) string {
 				return a
 			}
 		}
-		p.say("Please answer with one of: %s.", strings.Join(answers, ", "))
+		p.refuse(text, "a question of "+strings.Join(answers, ", "), "Please answer with one of: "+strings.Join(answers, ", ")+".")
 	}
+	p.giveUp()
 	return none
 }

@@ -67,7 +67,7 @@ func TestPlainAsksInTheFlowsOrder(t *testing.T) {
 		at = fl.Place(f)
 		q := rb.QuestionFor(f)
 		want = append(want, q.Question)
-		p.ask(q, &a.Facts, false)
+		p.ask(q, &a.Facts, false, len(want))
 	}
 	if strings.Join(asked, "\n") != strings.Join(want, "\n") {
 		t.Errorf("asked:\n%s\nthe flow's order:\n%s", strings.Join(asked, "\n"), strings.Join(want, "\n"))

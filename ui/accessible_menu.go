@@ -42,6 +42,8 @@ type plainMenu struct {
 	// left is what the last import of the run left out, for left and
 	// restore: it is kept with no file, as the review's list is not.
 	left plainLeftOut
+	// since is where the command running began (accessible_guard.go).
+	since inputMark
 }
 
 // menuHelp is what the menu offers, one command a line, each with its
@@ -127,6 +129,7 @@ func (m *plainMenu) run() error {
 	p.say("Title of the activity (an empty line %s):", w.emptyTitle)
 	title := p.line()
 	asCommand, err := m.titleOrCommand(title)
+	m.since = m.mark()
 	switch {
 	case err != nil:
 		return err
@@ -140,6 +143,9 @@ func (m *plainMenu) run() error {
 		if err := m.add(w, mark); err != nil {
 			return err
 		}
+	}
+	if err := m.cutShort(); err != nil {
+		return err
 	}
 	return m.menu()
 }
@@ -161,6 +167,18 @@ func (m *plainMenu) demoMenu() error {
 	return m.menu()
 }
 
+// demoLeadingEmpty is what a piped demo says of an empty first line.
+const demoLeadingEmpty = "An empty first line opens the menu, as in pocssr --accessible; the demo opens at the menu already, so it goes on."
+
+// leadingEmpty says whether line is the empty first line of a piped demo:
+// a script starts with one to reach the menu of pocssr --accessible (whose
+// first prompt asks a title), and the same script given to the demo, which
+// opens at the menu, ended on it before its first command. At a terminal
+// the menu's prompt, which says an empty line ends, is taken at its word.
+func (m *plainMenu) leadingEmpty(line string) bool {
+	return m.demo && m.p.piped && line == "" && m.p.lines == 1 && !m.p.eof
+}
+
 // menu reads commands until quit, an empty line or the end of the input.
 // While changes exist that no file keeps, the end is asked for twice, and
 // an input that ends first ends the run with an error (accessible_guard.go).
@@ -175,6 +193,9 @@ menu:
 		}
 		line := p.line()
 		switch {
+		case m.leadingEmpty(line):
+			p.say("%s", demoLeadingEmpty)
+			continue
 		case endsMenu(line) && p.eof && line == "":
 			break menu
 		case endsMenu(line) && m.unsaved() && !warned:
@@ -185,7 +206,11 @@ menu:
 			return nil
 		}
 		warned = false
+		m.since = m.mark()
 		if err := m.command(line); err != nil {
+			return err
+		}
+		if err := m.cutShort(); err != nil {
 			return err
 		}
 	}
@@ -205,6 +230,9 @@ func (m *plainMenu) add(w *plainWalk, mark int) error {
 	m.sayKept(w)
 	title := quoted(w.a)
 	m.sh.JoinUndo(mark, "add of "+title)
+	if m.outOfStep() {
+		return nil // taken back, not saved (cutShort)
+	}
 	if err := m.save(); err != nil {
 		return err
 	}
@@ -271,7 +299,9 @@ func (m *plainMenu) command(line string) error {
 		}
 	case "edit", "e":
 		if a := m.activityArg(args); a != nil {
-			m.edit(a)
+			if m.edit(a); m.outOfStep() {
+				return nil // taken back, not saved (cutShort)
+			}
 			return m.save()
 		}
 	case "register", "r":

@@ -84,9 +84,6 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		"export FORMAT FILE, x FORMAT FILE   a briefing: ",
 		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit.`,
 		"Give the number of an activity, from 1 to 3 (its number in list, not its paragraph).",
-		"Draft 1 of 3: “" + oneLine(accepted.Title) + "” — activity 1 in list, paragraph " + oneLine(accepted.Source.Ref) + "\n",
-		"Draft 2 of 3: “" + oneLine(discarded.Title) + "” — activity 3 in list, paragraph " + oneLine(discarded.Source.Ref) + "\n",
-		"Draft 3 of 3: “" + oneLine(edited.Title) + "” — activity 2 in list, paragraph " + oneLine(edited.Source.Ref) + "\n  " + review.OthersNote(othersHeading(classify.Default())),
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  0. stop the review (an empty line too)",
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  5. undo the last answer  0. stop the review (an empty line too)",
 		"Accepted “" + oneLine(accepted.Title) + "”: reviewed now; undo takes it back (5 while the review goes on).",
@@ -103,6 +100,17 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the prompts lack %q", want)
+		}
+	}
+	// Each draft's header heads its account on stdout, the stream the
+	// account is on, never the prompts.
+	for _, want := range []string{
+		"Draft 1 of 3: “" + oneLine(accepted.Title) + "” — activity 1 in list, paragraph " + oneLine(accepted.Source.Ref) + "\n" + accepted.ID + " — ",
+		"Draft 2 of 3: “" + oneLine(discarded.Title) + "” — activity 3 in list, paragraph " + oneLine(discarded.Source.Ref) + "\n" + discarded.ID + " — ",
+		"Draft 3 of 3: “" + oneLine(edited.Title) + "” — activity 2 in list, paragraph " + oneLine(edited.Source.Ref) + "\n  " + review.OthersNote(othersHeading(classify.Default())) + "\n" + edited.ID + " — ",
+	} {
+		if !strings.Contains(stdout, want) || strings.Contains(stderr, want[:12]) {
+			t.Errorf("stdout lacks %q, or the prompts hold it", want)
 		}
 	}
 	// The accounts on stdout, the edited one last with its facts and entry.

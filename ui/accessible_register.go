@@ -40,6 +40,7 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 		p.say("")
 		p.say("What is being done about these risks? Each asks a status, then the owner, the due date and a note.")
 	}
+	w.registerAsked = true
 	k := w.risks[i]
 	p.say("")
 	p.say("Risk %d of %d: %s %s — %s", i+1, len(w.risks), report.SeverityTag(k.Severity), k.Rule.ID, oneLine(k.Rule.Title))
@@ -49,7 +50,7 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 		// Said as the Kept line says it: a due date past is overdue.
 		p.say("  Now: %s.", report.EntryText(&classify.Mitigation{Entry: old, Overdue: old.Overdue(p.today)}))
 	}
-	e, ok := p.askEntry(old)
+	e, ok := p.askEntry(old, fmt.Sprintf("risk %d of %d", i+1, len(w.risks)))
 	if !ok {
 		if old.Status != "" {
 			p.say("  The entry stays as it was.")
@@ -67,11 +68,12 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 	p.say("  Kept: %s (the risk is %s).", report.EntryText(&m), m.State)
 }
 
-// askEntry asks for one entry, starting from old; ok is false when the risk
+// askEntry asks for one entry of risk (its place among the risks, which a
+// refused piped line names), starting from old; ok is false when the risk
 // is skipped or what was given cannot be kept (not-needed without a note).
 // An empty line keeps what the entry holds, or leaves the field empty;
 // clearMark empties a field that holds a text.
-func (p *plainQuestionnaire) askEntry(old model.RegisterEntry) (model.RegisterEntry, bool) {
+func (p *plainQuestionnaire) askEntry(old model.RegisterEntry, risk string) (model.RegisterEntry, bool) {
 	e := old
 	// The statuses, each with the state it puts the risk in: the account
 	// says the state ("open — planned"), the prompt the status.
@@ -82,7 +84,7 @@ func (p *plainQuestionnaire) askEntry(old model.RegisterEntry) (model.RegisterEn
 	if old.Status != "" {
 		prompt = "Status (1-" + strconv.Itoa(len(flow.Statuses())) + "; now: " + string(old.Status) + "; an empty line leaves the whole entry as it is):"
 	}
-	status, ok := p.askValue(prompt, "an empty line skips the risk", func(text string) (string, error) {
+	status, ok := p.askValue(prompt, "the status of "+risk, "an empty line skips the risk", func(text string) (string, error) {
 		s, err := flow.ParseStatus(text)
 		return string(s), err
 	})
@@ -97,7 +99,7 @@ func (p *plainQuestionnaire) askEntry(old model.RegisterEntry) (model.RegisterEn
 			if fd == flow.Due && e.Overdue(p.today) {
 				prompt = strings.Replace(prompt, "now: "+string(e.Due), "now: "+string(e.Due)+", overdue", 1)
 			}
-			v, _ := p.askValue(prompt, empty, func(text string) (string, error) {
+			v, _ := p.askValue(prompt, "the "+fieldWords(fd)+" of "+risk, empty, func(text string) (string, error) {
 				if text == clearMark {
 					return clearMark, nil
 				}
@@ -129,6 +131,17 @@ func (p *plainQuestionnaire) askEntry(old model.RegisterEntry) (model.RegisterEn
 	return e, e.Check() == nil
 }
 
+// fieldWords names an entry's text field where a refused line is named.
+func fieldWords(fd flow.Field) string {
+	switch fd {
+	case flow.Owner:
+		return "owner"
+	case flow.Due:
+		return "due date"
+	}
+	return "note"
+}
+
 // fieldPrompt is the prompt of an entry's text field holding now, and what
 // an empty line does there.
 func fieldPrompt(fd flow.Field, now string, required bool) (prompt, empty string) {
@@ -148,9 +161,10 @@ func fieldPrompt(fd flow.Field, now string, required bool) (prompt, empty string
 
 // askValue asks one line until check accepts it (an empty line is always
 // accepted, as nothing); check nil takes any text. empty says what an empty
-// line does, when an answer is refused. ok is false when the input ended
+// line does, when an answer is refused; to names the prompt where a refused
+// piped line is named. ok is false when the input ended
 // or every try was refused.
-func (p *plainQuestionnaire) askValue(prompt, empty string, check func(string) (string, error)) (string, bool) {
+func (p *plainQuestionnaire) askValue(prompt, to, empty string, check func(string) (string, error)) (string, bool) {
 	for tries := 0; tries < plainTries; tries++ {
 		p.say("%s", prompt)
 		text := oneLine(p.line())
@@ -164,10 +178,11 @@ func (p *plainQuestionnaire) askValue(prompt, empty string, check func(string) (
 		if err == nil {
 			return v, true
 		}
-		p.say("%s. Try again; %s.", strings.TrimSuffix(err.Error(), "."), empty)
+		p.refuse(text, to, strings.TrimSuffix(err.Error(), ".")+". Try again; "+empty+".")
 		if p.eof {
 			break
 		}
 	}
+	p.giveUp()
 	return "", false
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -69,9 +70,11 @@ review:
 		if a.Source.Ref != "" {
 			where += "," + paragraphOf(a, "")
 		}
-		p.say("Draft %d of %d: %s — %s", slices.Index(drafts, a)+1, len(drafts), quoted(a), where)
+		// The header goes where the account goes (standard output), so
+		// that a file of the accounts names each draft the review showed.
+		fmt.Fprintf(m.stdout, "Draft %d of %d: %s — %s\n", slices.Index(drafts, a)+1, len(drafts), quoted(a), where)
 		if m.sh.Verdict(a).Others {
-			p.say("  %s", review.OthersNote(othersHeading(m.sh.Rulebook())))
+			fmt.Fprintf(m.stdout, "  %s\n", review.OthersNote(othersHeading(m.sh.Rulebook())))
 		}
 		m.printAccount(a)
 		m.saySuggested(a)
@@ -152,7 +155,8 @@ func (m *plainMenu) verdictOn(canUndo bool) string {
 	for tries := 0; tries < plainTries; tries++ {
 		p.say("%s", choices)
 		p.say("Answer (0-%d):", len(answers)-1)
-		ans := strings.ToLower(p.line())
+		text := p.line()
+		ans := strings.ToLower(text)
 		if ans == "" {
 			return "stop"
 		}
@@ -162,8 +166,9 @@ func (m *plainMenu) verdictOn(canUndo bool) string {
 				return v
 			}
 		}
-		p.say("Please answer with a number from 0 to %d.", len(answers)-1)
+		p.refuse(text, "the review's question ("+"0-"+strconv.Itoa(len(answers)-1)+")", "Please answer with a number from 0 to "+strconv.Itoa(len(answers)-1)+".")
 	}
+	p.giveUp()
 	return "stop"
 }
 

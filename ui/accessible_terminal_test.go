@@ -61,3 +61,11 @@ func TestAccessibleFirstLineThatIsACommandIsAskedAtATerminal(t *testing.T) {
 		t.Errorf("no: the worksheet %v, %+v", err, ws)
 	}
 }
+
+// At a terminal the question about a command's letter names the command.
+func TestAccessibleFirstLineLetterIsAskedByItsCommand(t *testing.T) {
+	_, stderr, code := runPocssrAtTerminal(t, "l\nyes\nquit\n", filepath.Join(t.TempDir(), "p.yaml"))
+	if want := "“l” reads as the command list. Run it as that command?"; code != 0 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, want 0 and %q:\n%s", code, want, stderr)
+	}
+}

@@ -58,9 +58,9 @@ func TestAccessibleQuestionnaireEndToEnd(t *testing.T) {
 		"2", // hrddp: done
 	}, "\n") + "\n"
 	stdout, stderr, code := runPocssr(t, answers, "--accessible")
-	// The input ends with the activity in a new worksheet no file keeps:
-	// the work is lost, and the exit status says so.
-	if code != exit.Critical {
+	// The input ends inside the questions after a line refused there: the
+	// input was out of step with them (exit 2), and the add is taken back.
+	if code != exit.Invalid || !strings.Contains(stderr, "(stdin:8)") || !strings.Contains(stderr, "what it changed is taken back (exit 2)") {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	for _, want := range []string{"Tier 2 — Provision of physical protection", "Agenda — POC only",

@@ -37,22 +37,31 @@ func TestAccessibleReviewSaysEachAnswerAndUndoesIt(t *testing.T) {
 		"1", // the first accepted
 		"s", // the second skipped (s is skip, not stop)
 	}
-	_, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
+	stdout, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
 	q := func(a *model.Activity) string { return "“" + oneLine(a.Title) + "”" }
+	// The drafts shown, each header over its account on stdout: the
+	// first shown again after the undo.
+	shown := []string{"Draft 1 of 3: " + q(first), "Draft 2 of 3: " + q(second), "Draft 1 of 3: " + q(first), "Draft 2 of 3: " + q(second),
+		"Draft 3 of 3: " + q(others) + " — activity 2 in list, paragraph " + oneLine(others.Source.Ref) + "\n  " + review.OthersNote(othersHeading(classify.Default()))}
+	if got := strings.Count(stdout, "Draft "); got != len(shown) {
+		t.Errorf("%d drafts shown, want %d:\n%s", got, len(shown), stdout)
+	}
+	for at, n := 0, 0; n < len(shown); n++ {
+		i := strings.Index(stdout[at:], shown[n])
+		if i < 0 {
+			t.Fatalf("stdout lacks %q in its place:\n%s", shown[n], stdout)
+		}
+		at += i + len(shown[n])
+	}
 	steps := []string{
-		"Draft 1 of 3:",
 		"Discarded " + q(first) + "; undo puts it back (5 while the review goes on).",
-		"Draft 2 of 3:",
 		"5. undo the last answer",
 		"Undid the discard of " + q(first) + ".",
-		"Draft 1 of 3:",
 		"Accepted " + q(first) + ": reviewed now; undo takes it back (5 while the review goes on).",
-		"Draft 2 of 3:",
 		"Skipped " + q(second) + ": it stays a draft.",
-		"Draft 3 of 3: " + q(others) + " — activity 2 in list, paragraph " + oneLine(others.Source.Ref) + "\n  " + review.OthersNote(othersHeading(classify.Default())),
 		"The input ended: the review stops at draft 3 of 3, which stays a draft.",
 		"Review done: 1 reviewed, 1 skipped, 0 discarded; 2 drafts in the worksheet.",
 	}

@@ -92,15 +92,16 @@ func TestAccessibleReviewEditShowsTheAcceptedVerdict(t *testing.T) {
 	if !strings.Contains(stderr, "Accepted “"+oneLine(a.Title)+"” with the answers given: reviewed now") {
 		t.Fatalf("the draft was not accepted:\n%s", stderr)
 	}
-	// The review's account first, a draft's; the verdict after the edit last.
+	// The review's account first, a draft's, under its header; the verdict
+	// after the edit last.
 	accounts := strings.Split(stdout, "\n"+a.ID+" — ")
-	if first := stdout[:strings.Index(stdout, "\n")]; !strings.HasPrefix(first, a.ID+" — ") || len(accounts) != 2 {
+	if first := stdout[:strings.Index(stdout, "\n")]; !strings.HasPrefix(first, "Draft 1 of 1: ") || len(accounts) != 3 {
 		t.Fatalf("stdout holds no review account and verdict:\n%s", stdout)
 	}
-	if !strings.Contains(accounts[0], "status: draft") {
-		t.Errorf("the review's account does not say it is a draft:\n%s", accounts[0])
+	if !strings.Contains(accounts[1], "status: draft") {
+		t.Errorf("the review's account does not say it is a draft:\n%s", accounts[1])
 	}
-	if v := accounts[1]; strings.Contains(v, "status: draft") || !strings.Contains(v, "status: reviewed") {
+	if v := accounts[2]; strings.Contains(v, "status: draft") || !strings.Contains(v, "status: reviewed") {
 		t.Errorf("the verdict after the edit:\n%s", v)
 	}
 	if got := loadPlan(t, path).Activities[0].Status; got != model.StatusReviewed {

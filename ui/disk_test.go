@@ -41,6 +41,7 @@ func blockDisk(t *testing.T) (called chan string) {
 		writeFile: func(string, []byte, os.FileMode) error { hang("writeFile"); return nil },
 		checkSave: func(string, session.Base, bool, bool) error { hang("checkSave"); return nil },
 		readBase:  func(string) (session.Base, error) { hang("readBase"); return session.Base{}, nil },
+		remove:    func(string) error { hang("remove"); return nil },
 
 		writeAutosave:  func(*session.Autosave, uint64, []byte) error { hang("writeAutosave"); return nil },
 		removeAutosave: func(*session.Autosave, uint64) error { hang("removeAutosave"); return nil },

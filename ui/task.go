@@ -105,6 +105,9 @@ type diskAccess struct {
 	writeFile func(path string, data []byte, perm os.FileMode) error
 	checkSave func(target string, base session.Base, own, overwrite bool) error
 	readBase  func(path string) (session.Base, error)
+	// remove takes away a worksheet file the plain mode created in a
+	// command it then took back (cutShort).
+	remove func(path string) error
 
 	writeAutosave  func(a *session.Autosave, gen uint64, data []byte) error
 	removeAutosave func(a *session.Autosave, gen uint64) error
@@ -122,6 +125,7 @@ var disk = diskAccess{
 	writeFile: model.WriteFileAtomic,
 	checkSave: session.CheckSave,
 	readBase:  session.ReadBase,
+	remove:    os.Remove,
 
 	writeAutosave:  (*session.Autosave).Write,
 	removeAutosave: (*session.Autosave).Remove,
