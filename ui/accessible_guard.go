@@ -71,7 +71,7 @@ func (m *plainMenu) readsAsCommand(line string) string {
 	case "help", "h", "?", "list", "l", "add", "a", "n", "review", "v", "findings", "p", "portfolio",
 		"left", "undo", "u", "redo", "quit", "q":
 		if rest == "" {
-			return strings.ToLower(name)
+			return commandName(name)
 		}
 	case "framework", "f":
 		if framework.SectionOf(rest) >= 0 {
