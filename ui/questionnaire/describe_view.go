@@ -128,6 +128,11 @@ func (q *Screen) suggestionLines(w, room int) []string {
 	}
 	for i, g := range groups {
 		if room > 0 && total > room && len(lines)+len(g) > room-1 {
+			if i == 0 {
+				// No row of them fits: "… and 9 more" would count more
+				// than nothing. The one row is the whole count.
+				return []string{st.Muted.Render(component.Cut("Suggested: "+hiddenCount(kinds, ""), w))}
+			}
 			return append(lines, st.Muted.Render(component.Cut("  … and "+hiddenCount(kinds[i:], "more "), w)))
 		}
 		lines = append(lines, g...)
