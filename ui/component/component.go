@@ -56,6 +56,14 @@ type WholeText interface {
 	WholeText() (heading, text string)
 }
 
+// KeysOf is a screen with parts that take keys of their own (the
+// presentation's board, walk-through and account): its help is titled
+// after the part in front ("Keys of the presentation's walk-through"), not
+// after the screen; "" names the screen.
+type KeysOf interface {
+	KeysOf() string
+}
+
 // ID names a registered screen.
 type ID int
 
