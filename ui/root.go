@@ -45,6 +45,9 @@ type Model struct {
 	// statusFull is the status line's message whole, where the line holds
 	// it only in short (see component.Status); the help shows it.
 	statusFull string
+	// keptWhole is the last message the status line held only in short,
+	// whole: the help shows it until a new message replaces it.
+	keptWhole string
 
 	width, height int
 
@@ -182,6 +185,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.updateKey(msg)
 	case statusMsg:
 		m.status, m.statusErr, m.statusFull = msg.Text, msg.Err, msg.Full
+		m.keptWhole = "" // replaced by the new message
 		return nil
 	case openMsg:
 		return m.open(msg.To, msg.Arg, false)
@@ -270,11 +274,11 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 		typing = tf.TextFocused()
 	}
 	if !typing && key.Matches(km, g.Help) && m.front != helpScreen {
-		of := keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current(), Message: m.statusWhole()}
-		m.status, m.statusErr, m.statusFull = "", false, "" // the error's mark goes with its words
+		m.clearStatus() // the error's mark goes with its words
+		of := keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current(), Message: m.keptWhole}
 		return m.open(helpScreen, of, false)
 	}
-	m.status, m.statusErr, m.statusFull = "", false, ""
+	m.clearStatus()
 	_, cmd := m.current().Update(km)
 	return cmd
 }
@@ -419,15 +423,33 @@ func (m *Model) View() string {
 		// Said before anything else, until the task ends.
 		status = strings.TrimSpace(oneLine(m.task.doing) + " " + status)
 	}
-	statusLine := st.Status.Render(cut(status, w))
+	// A message longer than the screen's area takes the screen's width,
+	// as the key line does: at 200 columns a note of the review was cut
+	// at its 120.
+	sw := w
+	if ansi.StringWidth(status)+len("! ") > w {
+		sw = max(w, m.width)
+	}
+	statusLine := st.Status.Render(cut(status, sw))
 	if m.statusErr && status != "" {
-		statusLine = st.Error.Render(cut("! "+status, w))
+		statusLine = st.Error.Render(cut("! "+status, sw))
 	} else if warn := m.autosaveWarning(); m.status == "" && warn != "" {
 		// Unsaved work that is not being kept is said until it is again.
-		statusLine = st.Error.Render(cut("! "+oneLine(warn), w))
+		statusLine = st.Error.Render(cut("! "+oneLine(warn), sw))
 	}
-	return m.titleBar(w) + "\n" + block(body, w, m.bodyHeight()) + "\n" + fit(statusLine, w) + "\n" +
+	return m.titleBar(w) + "\n" + block(body, w, m.bodyHeight()) + "\n" + fit(statusLine, sw) + "\n" +
 		fit(component.KeyLine(keys.ShortHelp(), m.width, m.sh.st), m.width) // under every screen, the widest too
+}
+
+// clearStatus takes the message off the status line, as every key does;
+// what the line held only in short is kept whole for the help (keptWhole)
+// until a new message replaces it: at 80×24 "· +1 more (?)" pointed to a
+// help that no longer had it once another key was pressed.
+func (m *Model) clearStatus() {
+	if m.status != "" {
+		m.keptWhole = m.statusWhole()
+	}
+	m.status, m.statusErr, m.statusFull = "", false, ""
 }
 
 // statusWhole is the status line's message when the line holds it only
@@ -436,7 +458,7 @@ func (m *Model) statusWhole() string {
 	if m.statusFull != "" && m.statusFull != m.status {
 		return oneLine(m.statusFull)
 	}
-	w, _ := m.areaSize(m.nav.kinds[m.front].area)
+	w := m.width // the status line's, the screen's
 	s := oneLine(m.status)
 	if m.statusErr {
 		w -= len("! ") // the error's mark takes its cells
