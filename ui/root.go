@@ -144,6 +144,7 @@ func (m *Model) areaSize(a area) (w, h int) {
 }
 
 func (m *Model) resize() {
+	m.sh.ctx.StatusWidth = m.width
 	for _, k := range screenKinds {
 		m.nav.screens[k.id].SetSize(m.areaSize(k.area))
 	}

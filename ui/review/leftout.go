@@ -297,7 +297,7 @@ func (r *Screen) restore() tea.Cmd {
 	r.syncLeftOut() // in the worksheet, it is left out no more
 	r.show(a)
 	r.syncRestore()
-	text, whole := restoredNote(ref, sp.discarded, r.width)
+	text, whole := restoredNote(ref, sp.discarded, r.ctx.StatusRoom(r.width))
 	return r.ctx.Send(component.Status{Text: text, Full: whole})
 }
 
