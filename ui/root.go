@@ -417,57 +417,9 @@ func (m *Model) View() string {
 		body = overlay(body, m.prompt.View(st, w-4), w, m.bodyHeight())
 		keys = m.prompt
 	}
-	// What the status line says may name files and quote text from them:
-	// it reaches the terminal only as safe text, whoever set it.
-	status := oneLine(m.status)
-	if m.task != nil {
-		// Said before anything else, until the task ends.
-		status = strings.TrimSpace(oneLine(m.task.doing) + " " + status)
-	}
-	// A message longer than the screen's area takes the screen's width,
-	// as the key line does: at 200 columns a note of the review was cut
-	// at its 120.
-	sw := w
-	if ansi.StringWidth(status)+len("! ") > w {
-		sw = max(w, m.width)
-	}
-	statusLine := st.Status.Render(cut(status, sw))
-	if m.statusErr && status != "" {
-		statusLine = st.Error.Render(cut("! "+status, sw))
-	} else if warn := m.autosaveWarning(); m.status == "" && warn != "" {
-		// Unsaved work that is not being kept is said until it is again.
-		statusLine = st.Error.Render(cut("! "+oneLine(warn), sw))
-	}
+	statusLine, sw := m.statusLine(w)
 	return m.titleBar(w) + "\n" + block(body, w, m.bodyHeight()) + "\n" + fit(statusLine, sw) + "\n" +
 		fit(component.KeyLine(keys.ShortHelp(), m.width, m.sh.st), m.width) // under every screen, the widest too
-}
-
-// clearStatus takes the message off the status line, as every key does;
-// what the line held only in short is kept whole for the help (keptWhole)
-// until a new message replaces it: at 80×24 "· +1 more (?)" pointed to a
-// help that no longer had it once another key was pressed.
-func (m *Model) clearStatus() {
-	if m.status != "" {
-		m.keptWhole = m.statusWhole()
-	}
-	m.status, m.statusErr, m.statusFull = "", false, ""
-}
-
-// statusWhole is the status line's message when the line holds it only
-// in short or cut, for the help to show whole; "" when the line reads whole.
-func (m *Model) statusWhole() string {
-	if m.statusFull != "" && m.statusFull != m.status {
-		return oneLine(m.statusFull)
-	}
-	w := m.width // the status line's, the screen's
-	s := oneLine(m.status)
-	if m.statusErr {
-		w -= len("! ") // the error's mark takes its cells
-	}
-	if ansi.StringWidth(s) > w {
-		return s
-	}
-	return ""
 }
 
 func (m *Model) titleBar(w int) string {
