@@ -81,22 +81,29 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 	return out
 }
 
-// DeclinedOnce keeps each value declined once, with the words read first
-// for it: the same value declined on overlapping words ("Authorizes UNMIL",
-// "Authorizes UNMIL to", "UNMIL to") is one reading not taken, not three.
-// Every account of a reading (the text report, the review, the activity's
-// account) lists the declined values by this rule.
+// DeclinedOnce keeps each value declined once, with its strongest words:
+// those of the heaviest cue that read it, the first read among equals, in
+// the place of the value's first reading. The same value declined on
+// overlapping words ("Authorizes UNMIL", "Authorizes UNMIL to", "UNMIL
+// to") is one reading not taken, not three. Every account of a reading
+// (the text report, the review, the activity's account, the description
+// step) lists the declined values by this rule.
 func DeclinedOnce(ds []suggest.Declined) []suggest.Declined {
 	type value struct {
 		fact  model.Fact
 		value string
 	}
-	seen := make(map[value]bool, len(ds))
+	at := make(map[value]int, len(ds))
 	out := make([]suggest.Declined, 0, len(ds))
 	for _, d := range ds {
-		if k := (value{d.Fact, d.Value}); !seen[k] {
-			seen[k] = true
+		k := value{d.Fact, d.Value}
+		i, seen := at[k]
+		switch {
+		case !seen:
+			at[k] = len(out)
 			out = append(out, d)
+		case d.Weight > out[i].Weight:
+			out[i] = d
 		}
 	}
 	return out

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/ui/words"
 )
 
@@ -30,7 +31,7 @@ func TestSuggestionsGiveWayWhole(t *testing.T) {
 	// Every suggestion and every reading set aside is counted where it
 	// gives way: with one line, all of them; with each line more, at most
 	// one comes into sight.
-	groups := len(words.Values(q.reading)) + len(q.reading.Declined)
+	groups := len(words.Values(q.reading)) + len(report.DeclinedOnce(q.reading.Declined))
 	counted := regexp.MustCompile(`(\d+) (?:more )?(?:answers?|readings?)|(\d+) set aside`)
 	before := groups
 	for room := 1; room < len(all); room++ {
