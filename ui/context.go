@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/ui/component"
@@ -92,3 +94,59 @@ func DefaultTheme() Theme { return component.DefaultTheme() }
 type styles = component.Styles
 
 func newStyles(t Theme) *styles { return component.NewStyles(t) }
+
+// statusLine is the status line under a screen w cells wide, and how wide
+// it is drawn: a message longer than the screen's area takes the screen's
+// width, as the key line does (at 200 columns a note of the review was cut
+// at its 120).
+func (m *Model) statusLine(w int) (line string, sw int) {
+	st := m.sh.st
+	// What the status line says may name files and quote text from them:
+	// it reaches the terminal only as safe text, whoever set it.
+	status := oneLine(m.status)
+	if m.task != nil {
+		// Said before anything else, until the task ends.
+		status = strings.TrimSpace(oneLine(m.task.doing) + " " + status)
+	}
+	warn := m.autosaveWarning()
+	sw = w
+	if ansi.StringWidth(status)+len("! ") > w || m.status == "" && ansi.StringWidth(warn)+len("! ") > w {
+		sw = max(w, m.width)
+	}
+	line = st.Status.Render(cut(status, sw))
+	if m.statusErr && status != "" {
+		line = st.Error.Render(cut("! "+status, sw))
+	} else if m.status == "" && warn != "" {
+		// Unsaved work that is not being kept is said until it is again.
+		line = st.Error.Render(cut("! "+oneLine(warn), sw))
+	}
+	return line, sw
+}
+
+// clearStatus takes the message off the status line, as every key does;
+// what the line held only in short is kept whole for the help (keptWhole)
+// until a new message replaces it: at 80×24 "· +1 more (?)" pointed to a
+// help that no longer had it once another key was pressed.
+func (m *Model) clearStatus() {
+	if m.status != "" {
+		m.keptWhole = m.statusWhole()
+	}
+	m.status, m.statusErr, m.statusFull = "", false, ""
+}
+
+// statusWhole is the status line's message when the line holds it only
+// in short or cut, for the help to show whole; "" when the line reads whole.
+func (m *Model) statusWhole() string {
+	if m.statusFull != "" && m.statusFull != m.status {
+		return oneLine(m.statusFull)
+	}
+	w := m.width // the status line's, the screen's
+	s := oneLine(m.status)
+	if m.statusErr {
+		w -= len("! ") // the error's mark takes its cells
+	}
+	if ansi.StringWidth(s) > w {
+		return s
+	}
+	return ""
+}

@@ -77,7 +77,7 @@ func TestWhatIfNamesTheTickedKindsOutOfSight(t *testing.T) {
 					col = append(col, ansi.Cut(l, at, size[0]))
 				}
 			}
-			if c := strings.Join(col, "\n"); !strings.Contains(c, "[x] Human rights and IHL training") && !containsFlat(c, "also ticked: Human rights and IHL training") {
+			if c := strings.Join(col, "\n"); !strings.Contains(c, "[1] Human rights and IHL training (primary)") && !containsFlat(c, "also ticked: [1] Human rights and IHL training") {
 				t.Fatalf("the ticked kind is neither in sight nor named whole:\n%s", s)
 			}
 			golden(t, m, size[0], size[1], "What if: What does the activity do?")

@@ -20,7 +20,7 @@ func TestHelpScreensListEveryKey(t *testing.T) {
 		{"questionnaire", []string{"j", "e", "?"}, []string{"Keys of the questionnaire screen",
 			"owner: who puts the measures in place (on a risk's step", "due date (on a risk's step", "note (on a risk's step",
 			"1–9", "choose the answer of that number", "ctrl+z", "suspend", "u there undoes this edit whole"}},
-		{"present", []string{"p", "?"}, []string{"Keys of the presentation screen", "ctrl+z", "what changed, in full"}},
+		{"present", []string{"p", "?"}, []string{"Keys of the presentation's board", "ctrl+z", "walk through"}},
 		{"framework", []string{"f", "?"}, []string{"Keys of the framework screen", "1–4", "a section by its number",
 			"next case (in 3 Risks)", "previous case (in 3 Risks)", "open the case chosen with ] or [", "ctrl+z"}},
 	}
@@ -60,7 +60,7 @@ func TestPresentAccountHelpListsTheAccountsKeys(t *testing.T) {
 	seen := screenText(m)
 	press(t, m, "end")
 	seen += screenText(m)
-	for _, w := range []string{"↑/k", "scroll up", "↓/j", "scroll down", "pgdn", "walk through", "esc"} {
+	for _, w := range []string{"Keys of the presentation's account", "↑/k", "scroll up", "↓/j", "scroll down", "pgdn", "walk through", "esc"} {
 		if !strings.Contains(seen, w) {
 			t.Errorf("the account's help lacks %q:\n%s", w, seen)
 		}
@@ -87,7 +87,7 @@ func TestPresentWalkHelpListsTheWalksKeys(t *testing.T) {
 	seen := screenText(m)
 	press(t, m, "end")
 	seen += screenText(m)
-	for _, w := range []string{"next answer", "take it back", "back to nothing known", "every answer revealed", "what if", "what changed, in full"} {
+	for _, w := range []string{"Keys of the presentation's walk-through", "next answer", "take it back", "back to nothing known", "every answer revealed", "what if", "what changed, in full"} {
 		if !strings.Contains(seen, w) {
 			t.Errorf("the walk-through's help lacks %q:\n%s", w, seen)
 		}
@@ -95,6 +95,29 @@ func TestPresentWalkHelpListsTheWalksKeys(t *testing.T) {
 	for _, w := range []string{"\n  ↑/k ", "previous", "enter"} { // a key of the list, not the help's own footer
 		if strings.Contains(seen, w) {
 			t.Errorf("the walk-through's help lists %q, which the walk-through does not do:\n%s", w, seen)
+		}
+	}
+}
+
+// The help over the presentation's board lists the board's keys under the
+// board's title: a first use found "Keys of the presentation screen" over
+// the walk-through's space, backspace, w and c, which do nothing there.
+func TestPresentBoardHelpListsTheBoardsKeys(t *testing.T) {
+	for _, size := range sizes {
+		m := demoModel(t, size[0], size[1])
+		press(t, m, "p", "?")
+		seen := screenText(m)
+		press(t, m, "end")
+		seen += screenText(m)
+		for _, w := range []string{"Keys of the presentation's board", "↑/k", "previous", "enter", "account", "walk through", "ctrl+z"} {
+			if !strings.Contains(seen, w) {
+				t.Errorf("%v: the board's help lacks %q:\n%s", size, w, seen)
+			}
+		}
+		for _, w := range []string{"next answer", "take it back", "what if", "what changed", "tick a choice", "presentation screen"} {
+			if strings.Contains(seen, w) {
+				t.Errorf("%v: the board's help lists %q, which is not the board's:\n%s", size, w, seen)
+			}
 		}
 	}
 }

@@ -123,7 +123,7 @@ func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, sp
 		m.worksheet.Select(at)
 	}
 	parts, spare := m.stillLeftOut(ws.Mandate, mandate.LeftOut(), spare)
-	w, _ := m.areaSize(contentArea)
+	w := m.sh.ctx.StatusRoom(m.contentWidth()) // the status line's: the screen's width
 	leftOut := max(0, mandate.LeftOutParagraphs-(len(mandate.LeftOut())-len(parts)))
 	// What the line counts but does not say reads whole in the help.
 	// The review opens with every draft of the worksheet: where that is

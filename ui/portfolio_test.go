@@ -338,3 +338,28 @@ func TestPortfolioNamesTheFactsThatHoldAFindingOpen(t *testing.T) {
 		})
 	}
 }
+
+// The portfolio's help lists every key that works there, from its key map:
+// ctrl+z, which works on every screen, and end, which goes to the last
+// activity and the text's end, as down does on the last row (the help
+// named neither, and end did nothing).
+func TestPortfolioHelpListsEveryKeyThatWorks(t *testing.T) {
+	m := newTestModel(t, portfolioPlan(t), 80, 24)
+	press(t, m, "P")
+	if !strings.Contains(screenText(m), "below") {
+		t.Fatalf("the portfolio fits the screen; end has nothing to show:\n%s", screenText(m))
+	}
+	press(t, m, "end")
+	if s := screenText(m); strings.Contains(s, "below") {
+		t.Fatalf("end leaves text below:\n%s", s)
+	}
+	press(t, m, "home", "?")
+	seen := screenText(m)
+	press(t, m, "end")
+	seen += screenText(m)
+	for _, w := range []string{"Keys of the portfolio screen", "end/G", "the end", "ctrl+z", "suspend"} {
+		if !strings.Contains(seen, w) {
+			t.Errorf("the portfolio's help lacks %q:\n%s", w, seen)
+		}
+	}
+}

@@ -292,13 +292,13 @@ func TestSummaryRegisterScreen(t *testing.T) {
 func TestRegisterColumnsTakeTheWidthTheyNeed(t *testing.T) {
 	m := registerModel(t, 80, 24)
 	requireScreen(t, m, "training-not-institutionalized ", "capacity-without-accountability ",
-		"due 2026-02-10 OVERDUE · owner Police Component", "1–8 of 25")
+		"due 2026-02-10 OVERDUE · owner Police Component", "row 1 of 25 · rows 1–8 shown")
 	press(t, m, "pgdown")
 	requireScreen(t, m, "training-without-means ", "of 25")
 
 	m = registerModel(t, 200, 60)
 	requireScreen(t, m, "Joint offensive with the Congolese army against",
-		" Support to forces implicated in grave violations ", "Human Rights Division ", "25 of 25")
+		" Support to forces implicated in grave violations ", "Human Rights Division ", "row 1 of 25")
 	refuseScreen(t, m, "grave-violations-support ")
 
 	m = registerModel(t, 160, 40)
@@ -308,7 +308,7 @@ func TestRegisterColumnsTakeTheWidthTheyNeed(t *testing.T) {
 	m.sh.sheet.SetToday(registerDay)
 	m.Update(resize(80, 24))
 	press(t, m, "j", "enter", "r")
-	requireScreen(t, m, "UNMISS one-off human", "rights sessions for soldiers and police (2012-13)", "3 of 3")
+	requireScreen(t, m, "UNMISS one-off human", "rights sessions for soldiers and police (2012-13)", "row 1 of 3")
 }
 
 // A register entry's note reads whole under the list, wrapped, however
@@ -503,5 +503,17 @@ func TestRegisterMarksADraft(t *testing.T) {
 			}
 			golden(t, m, size[0], size[1], "sorted by")
 		})
+	}
+}
+
+// The register's footer says which row the cursor is on, of how many: "3
+// of 3" with the cursor on the first row read as its place.
+func TestRegisterFooterSaysTheCursorsRow(t *testing.T) {
+	for _, size := range sizes {
+		m := registerModel(t, size[0], size[1])
+		requireScreen(t, m, "row 1 of 25")
+		press(t, m, "down", "down")
+		requireScreen(t, m, "row 3 of 25")
+		refuseScreen(t, m, "25 of 25")
 	}
 }

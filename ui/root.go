@@ -45,6 +45,9 @@ type Model struct {
 	// statusFull is the status line's message whole, where the line holds
 	// it only in short (see component.Status); the help shows it.
 	statusFull string
+	// keptWhole is the last message the status line held only in short,
+	// whole: the help shows it until a new message replaces it.
+	keptWhole string
 
 	width, height int
 
@@ -141,6 +144,7 @@ func (m *Model) areaSize(a area) (w, h int) {
 }
 
 func (m *Model) resize() {
+	m.sh.ctx.StatusWidth = m.width
 	for _, k := range screenKinds {
 		m.nav.screens[k.id].SetSize(m.areaSize(k.area))
 	}
@@ -182,6 +186,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.updateKey(msg)
 	case statusMsg:
 		m.status, m.statusErr, m.statusFull = msg.Text, msg.Err, msg.Full
+		m.keptWhole = "" // replaced by the new message
 		return nil
 	case openMsg:
 		return m.open(msg.To, msg.Arg, false)
@@ -270,11 +275,11 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 		typing = tf.TextFocused()
 	}
 	if !typing && key.Matches(km, g.Help) && m.front != helpScreen {
-		of := keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current(), Message: m.statusWhole()}
-		m.status, m.statusErr, m.statusFull = "", false, "" // the error's mark goes with its words
+		m.clearStatus() // the error's mark goes with its words
+		of := keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current(), Message: m.keptWhole}
 		return m.open(helpScreen, of, false)
 	}
-	m.status, m.statusErr, m.statusFull = "", false, ""
+	m.clearStatus()
 	_, cmd := m.current().Update(km)
 	return cmd
 }
@@ -412,39 +417,9 @@ func (m *Model) View() string {
 		body = overlay(body, m.prompt.View(st, w-4), w, m.bodyHeight())
 		keys = m.prompt
 	}
-	// What the status line says may name files and quote text from them:
-	// it reaches the terminal only as safe text, whoever set it.
-	status := oneLine(m.status)
-	if m.task != nil {
-		// Said before anything else, until the task ends.
-		status = strings.TrimSpace(oneLine(m.task.doing) + " " + status)
-	}
-	statusLine := st.Status.Render(cut(status, w))
-	if m.statusErr && status != "" {
-		statusLine = st.Error.Render(cut("! "+status, w))
-	} else if warn := m.autosaveWarning(); m.status == "" && warn != "" {
-		// Unsaved work that is not being kept is said until it is again.
-		statusLine = st.Error.Render(cut("! "+oneLine(warn), w))
-	}
-	return m.titleBar(w) + "\n" + block(body, w, m.bodyHeight()) + "\n" + fit(statusLine, w) + "\n" +
+	statusLine, sw := m.statusLine(w)
+	return m.titleBar(w) + "\n" + block(body, w, m.bodyHeight()) + "\n" + fit(statusLine, sw) + "\n" +
 		fit(component.KeyLine(keys.ShortHelp(), m.width, m.sh.st), m.width) // under every screen, the widest too
-}
-
-// statusWhole is the status line's message when the line holds it only
-// in short or cut, for the help to show whole; "" when the line reads whole.
-func (m *Model) statusWhole() string {
-	if m.statusFull != "" && m.statusFull != m.status {
-		return oneLine(m.statusFull)
-	}
-	w, _ := m.areaSize(m.nav.kinds[m.front].area)
-	s := oneLine(m.status)
-	if m.statusErr {
-		w -= len("! ") // the error's mark takes its cells
-	}
-	if ansi.StringWidth(s) > w {
-		return s
-	}
-	return ""
 }
 
 func (m *Model) titleBar(w int) string {

@@ -194,3 +194,19 @@ func TestDescriptionBoxSignsItsRowsOutOfSight(t *testing.T) {
 	refuseScreen(t, m, "│ four")
 	golden(t, m, 80, 24, "lines below")
 }
+
+// Where no row of the suggestions fits under a long title, the one row
+// counts them whole: at 80×24 the heading of the list stood over "… and 9
+// more answers", more than no row listed.
+func TestSuggestionsCountWholeWhereNoRowFits(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, "Joint training and vetting of the national police and army battalions deployed in the eastern provinces together with mentoring by UNPOL officers and human rights monitoring")
+	press(t, m, "tab")
+	typeText(t, m, "The mission will vet police officers and train army battalions on human rights, without oversight.")
+	s := screenText(m)
+	if !regexp.MustCompile(`\nSuggested: \d+ answers \(each shows on its question\)`).MatchString(s) || strings.Contains(s, "more answers") {
+		t.Fatalf("no row of the suggestions, and the count is not whole:\n%s", s)
+	}
+	golden(t, m, 80, 24, "Suggested: ")
+}

@@ -68,21 +68,43 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 			out = append(out, readingLine{"primary", LeadText(rb, l)})
 		}
 	}
-	var declined []string
-	for _, dc := range s.Declined {
+	for _, dc := range DeclinedOnce(s.Declined) {
 		if dc.Fact != model.Implementer && dc.Fact != model.Kinds {
 			continue
 		}
-		key := dc.Fact.Key() + "=" + dc.Value
-		if slices.Contains(declined, key) {
-			continue
-		}
-		declined = append(declined, key)
 		out = append(out, readingLine{"not taken", dc.Fact.Key() + " " + ValueLabel(rb, dc.Fact, dc.Value) +
 			" ← “" + OneLine(dc.Phrase) + "”: " + dc.Reason})
 	}
 	if d.LeftOut != "" {
 		out = append(out, readingLine{"left out", "the import leaves this paragraph out (kept with --all): it " + d.LeftOut.Why()})
+	}
+	return out
+}
+
+// DeclinedOnce keeps each value declined once, with its strongest words:
+// those of the heaviest cue that read it, the first read among equals, in
+// the place of the value's first reading. The same value declined on
+// overlapping words ("Authorizes UNMIL", "Authorizes UNMIL to", "UNMIL
+// to") is one reading not taken, not three. Every account of a reading
+// (the text report, the review, the activity's account, the description
+// step) lists the declined values by this rule.
+func DeclinedOnce(ds []suggest.Declined) []suggest.Declined {
+	type value struct {
+		fact  model.Fact
+		value string
+	}
+	at := make(map[value]int, len(ds))
+	out := make([]suggest.Declined, 0, len(ds))
+	for _, d := range ds {
+		k := value{d.Fact, d.Value}
+		i, seen := at[k]
+		switch {
+		case !seen:
+			at[k] = len(out)
+			out = append(out, d)
+		case d.Weight > out[i].Weight:
+			out[i] = d
+		}
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -161,5 +162,46 @@ func TestBriefingShowsWhereADraftWasReadFrom(t *testing.T) {
 	}
 	if strings.Contains(b.String(), "not yet confirmed") {
 		t.Error("a briefing without readings shows where a draft was read from")
+	}
+}
+
+// Each value declined is kept once, with its strongest words (the
+// heaviest cue's, the first among equals), in the place of its first
+// reading; other values stay, in order.
+func TestDeclinedOnceKeepsTheStrongestWords(t *testing.T) {
+	decl := func(fact model.Fact, value, phrase string, weight int) suggest.Declined {
+		return suggest.Declined{Evidence: suggest.Evidence{Fact: fact, Value: value, Phrase: phrase}, Reason: "outweighed", Weight: weight}
+	}
+	for _, c := range []struct {
+		name string
+		in   []suggest.Declined
+		want []string
+	}{
+		{"none", nil, nil},
+		{"one", []suggest.Declined{decl(model.Implementer, "mission", "Authorizes UNMIL", 2)}, []string{"Authorizes UNMIL"}},
+		{"heaviest of overlapping words", []suggest.Declined{
+			decl(model.Implementer, "mission", "encourage", 1),
+			decl(model.Kinds, "vetting", "not vet", 3),
+			decl(model.Implementer, "mission", "Authorizes UNMIL to", 3),
+			decl(model.Implementer, "mission", "UNMIL to", 2),
+		}, []string{"Authorizes UNMIL to", "not vet"}},
+		{"first among equals", []suggest.Declined{
+			decl(model.Kinds, "vetting", "not vet", 3),
+			decl(model.Kinds, "vetting", "not vet the army", 3),
+		}, []string{"not vet"}},
+		{"another value of the fact stays", []suggest.Declined{
+			decl(model.Implementer, "mission", "UNMIL", 1),
+			decl(model.Implementer, "national-alone", "the Government", 1),
+		}, []string{"UNMIL", "the Government"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, d := range DeclinedOnce(c.in) {
+				got = append(got, d.Phrase)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("kept %q, want %q", got, c.want)
+			}
+		})
 	}
 }

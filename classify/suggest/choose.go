@@ -27,7 +27,7 @@ func (rd *reading) choose(s *Suggestion) {
 		c := &rd.cands[i]
 		if c.declined != "" {
 			if !c.overlapped {
-				s.Declined = append(s.Declined, Declined{Evidence: rd.evidence(c), Reason: c.declined})
+				s.Declined = append(s.Declined, Declined{Evidence: rd.evidence(c), Reason: c.declined, Weight: c.cue.Weight})
 			}
 			continue
 		}
@@ -213,7 +213,7 @@ func (rd *reading) setFact(s *Suggestion, f model.Fact, order []string, cs []*ca
 	}
 	for _, c := range cs {
 		if !slices.Contains(order, c.value.String()) {
-			s.Declined = append(s.Declined, Declined{Evidence: rd.evidence(c), Reason: "outweighed by " + order[0]})
+			s.Declined = append(s.Declined, Declined{Evidence: rd.evidence(c), Reason: "outweighed by " + order[0], Weight: c.cue.Weight})
 		}
 	}
 }

@@ -42,6 +42,10 @@ type Evidence struct {
 type Declined struct {
 	Evidence
 	Reason string
+	// Weight is the weight of the cue that read it (0 where no cue's weight
+	// was weighed): of the readings declined for one value, an account
+	// names the heaviest's words.
+	Weight int
 }
 
 // Suggestion is what the words of a text support: the facts, and for every

@@ -59,6 +59,14 @@ type WholeText interface {
 	WholeText() (heading, text string)
 }
 
+// KeysOf is a screen with parts that take keys of their own (the
+// presentation's board, walk-through and account): its help is titled
+// after the part in front ("Keys of the presentation's walk-through"), not
+// after the screen; "" names the screen.
+type KeysOf interface {
+	KeysOf() string
+}
+
 // ID names a registered screen.
 type ID int
 
@@ -137,6 +145,10 @@ type Context struct {
 	Sheet  *session.Sheet
 	Styles *Styles
 	Keys   GlobalKeys
+	// StatusWidth is how wide the status line is: the screen's width,
+	// wider than a screen's area on a wide terminal. A note shortened to
+	// the line takes it as its room (StatusRoom).
+	StatusWidth int
 	// pending holds the messages screens sent the root (see Send).
 	pending []tea.Msg
 }
@@ -151,6 +163,10 @@ func (c *Context) Send(msg tea.Msg) tea.Cmd {
 	c.pending = append(c.pending, msg)
 	return nil
 }
+
+// StatusRoom is how many cells the status line gives a note, at least w
+// (the screen's area, before the root has measured the terminal).
+func (c *Context) StatusRoom(w int) int { return max(w, c.StatusWidth) }
 
 // Status shows a line in the status bar.
 func (c *Context) Status(text string) tea.Cmd { return c.Send(Status{Text: text}) }

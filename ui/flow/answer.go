@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/pocssr/pocssr/classify"
@@ -82,6 +83,26 @@ func Rank(fs *model.Facts, f model.Fact, value string) int {
 		}
 	}
 	return 0
+}
+
+// ListBox is the box of a value of a list, as every screen that ticks one
+// draws it: "[ ]" unticked, "[x]" ticked, and for the kinds the rank
+// ("[1]", "[2]", up to "[9]"), since the first kind sets the tier.
+func ListBox(fs *model.Facts, f model.Fact, value string) string {
+	n := Rank(fs, f, value)
+	switch {
+	case n == 0:
+		return "[ ]"
+	case f == model.Kinds:
+		return fmt.Sprintf("[%d]", min(n, 9))
+	}
+	return "[x]"
+}
+
+// Primary reports whether a value is the primary kind: the first ticked,
+// the one that decides the tier. Its row names it "(primary)".
+func Primary(fs *model.Facts, f model.Fact, value string) bool {
+	return f == model.Kinds && Rank(fs, f, value) == 1
 }
 
 // Apply applies one answer to the facts. For a list question a value is

@@ -32,7 +32,7 @@ type Of struct {
 type Screen struct {
 	ctx    *component.Context
 	keys   keys
-	of     string // the screen's name
+	of     string // what the keys are of: "the worksheet screen"
 	msg    string // the status line's message whole
 	groups [][]key.Binding
 	terms  []component.Term // the words of the screen's heading
@@ -80,7 +80,10 @@ func (h *Screen) Open(arg any) (tea.Cmd, bool) {
 	if !ok || of.Keys == nil {
 		return nil, false
 	}
-	h.of, h.msg = of.About, of.Message
+	h.of, h.msg = "the "+of.About+" screen", of.Message
+	if k, ok := of.Keys.(component.KeysOf); ok && k.KeysOf() != "" {
+		h.of = k.KeysOf()
+	}
 	h.groups = of.Keys.FullHelp()
 	h.terms = nil
 	h.cutHead, h.cut = "", ""
@@ -130,7 +133,7 @@ func (h *Screen) render() {
 		lines = append(lines, component.WrapIndent("  ", h.cut, h.width)...)
 		lines = append(lines, "")
 	}
-	lines = append(lines, st.Heading.Render("Keys of the "+h.of+" screen"), "")
+	lines = append(lines, st.Heading.Render("Keys of "+h.of), "")
 	keyW := 0
 	for _, g := range h.groups {
 		for _, b := range g {

@@ -50,8 +50,8 @@ type Screen struct {
 
 // keys are the keys of the portfolio findings.
 type keys struct {
-	Up, Down, PageUp, PageDown, Top, Open, Back key.Binding
-	global                                      component.GlobalKeys
+	Up, Down, PageUp, PageDown, Top, Bottom, Open, Back key.Binding
+	global                                              component.GlobalKeys
 }
 
 // New builds the screen of the portfolio findings; enter opens the activity
@@ -64,6 +64,7 @@ func New(ctx *component.Context, detail component.ID) *Screen {
 		PageUp:   bind([]string{"pgup"}, "pgup", "page up"),
 		PageDown: bind([]string{"pgdown", " "}, "pgdn/space", "page down"),
 		Top:      bind([]string{"home", "g"}, "home/g", "the top"),
+		Bottom:   bind([]string{"end", "G"}, "end/G", "the end"),
 		Open:     bind([]string{"enter"}, "enter", "open the activity"),
 		Back:     bind([]string{"esc", "q", "P"}, "esc/q", "back"),
 		global:   ctx.Keys,
@@ -79,7 +80,7 @@ func (v *Screen) ShortHelp() []key.Binding {
 // FullHelp lists the keys shown on the help screen.
 func (v *Screen) FullHelp() [][]key.Binding {
 	k := v.keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top}, {k.Open, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit, k.global.Suspend}}
 }
 
 // Init does nothing.
@@ -277,6 +278,9 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(km, k.Top), first && key.Matches(km, k.Up, k.PageUp):
 		v.cursor, v.atTop = 0, true
+	case key.Matches(km, k.Bottom):
+		// The last row, and the text to its end, as down on it goes.
+		v.cursor, v.atEnd = max(0, len(v.rows)-1), true
 	case last && key.Matches(km, k.Down, k.PageDown):
 		// Down or a page down on the last row go on to the end.
 		v.atEnd = true

@@ -282,10 +282,23 @@ func (p *Screen) FullHelp() [][]key.Binding {
 			{k.global.Help, k.global.ForceQuit, k.global.Suspend},
 		}
 	}
+	// The board's own: the walk-through's keys do nothing here, and
+	// its help lists them under its own title.
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Walk, k.Back, k.Quit},
-		{k.Next, k.Prev, k.WhatIf, k.Toggle, k.Change, k.PageScroll, k.Version, k.global.Help, k.global.ForceQuit, k.global.Suspend},
+		{k.global.Help, k.global.ForceQuit, k.global.Suspend},
 	}
+}
+
+// KeysOf titles the help after the part in front, whose keys it lists.
+func (p *Screen) KeysOf() string {
+	switch p.mode {
+	case accountMode:
+		return "the presentation's account"
+	case walkMode:
+		return "the presentation's walk-through"
+	}
+	return "the presentation's board"
 }
 
 // Update moves the selection and opens accounts and walk-throughs.

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 )
 
@@ -360,29 +361,55 @@ func tagged(title, tag string, w int) string {
 }
 
 // answerLines list the answers revealed so far and the questions still to
-// come, the last revealed marked ">".
+// come, the last revealed marked ">". An answer longer than the column
+// wraps under its name where the rows allow it, every answer where they
+// all fit, else the last revealed: at 200×60 five kinds were cut at 100
+// columns with the rows below the list empty.
 func (wt *walkThrough) answerLines(w, h int) []string {
 	st := wt.ctx.Styles
-	out := make([]string, 0, h)
-	out = append(out, st.Heading.Render("Answers"))
 	// The numbers right-aligned, so that the names start in one column.
 	digits := len(strconv.Itoa(len(wt.steps)))
-	for i, f := range wt.steps {
-		if len(out) == h {
-			break
+	line := func(i int, f model.Fact, whole bool) []string {
+		if i >= wt.step {
+			return []string{st.Muted.Render(component.Cut(fmt.Sprintf("  %*d %s: (to come)", digits, i+1, factName(f)), w))}
 		}
 		mark := "  "
 		if i == wt.step-1 {
 			mark = "> "
 		}
-		if i < wt.step {
-			line := component.Cut(fmt.Sprintf("%s%*d %s: %s", mark, digits, i+1, factName(f), report.OneLine(wt.answerText(f, &wt.facts))), w)
-			if i == wt.step-1 {
-				line = st.Label.Render(line)
+		lead, text := fmt.Sprintf("%s%*d %s: ", mark, digits, i+1, factName(f)), report.OneLine(wt.answerText(f, &wt.facts))
+		if whole {
+			return component.WrapIndent(lead, text, w)
+		}
+		return []string{component.Cut(lead+text, w)}
+	}
+	draw := func(whole func(i int) bool) (rows [][]string, total int) {
+		rows, total = make([][]string, len(wt.steps)), 1
+		for i, f := range wt.steps {
+			rows[i] = line(i, f, whole(i))
+			total += len(rows[i])
+		}
+		return rows, total
+	}
+	rows, total := draw(func(int) bool { return true })
+	if total > h {
+		// Not all fit whole: the last revealed keeps its rows, the others
+		// take a line each, cut; where even that does not fit, all do.
+		if rows, total = draw(func(i int) bool { return i == wt.step-1 }); total > h {
+			rows, _ = draw(func(int) bool { return false })
+		}
+	}
+	out := make([]string, 0, h)
+	out = append(out, st.Heading.Render("Answers"))
+	for i, r := range rows {
+		for _, l := range r {
+			if len(out) == h {
+				break
 			}
-			out = append(out, line)
-		} else {
-			out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  %*d %s: (to come)", digits, i+1, factName(f)), w)))
+			if i == wt.step-1 {
+				l = st.Label.Render(l)
+			}
+			out = append(out, l)
 		}
 	}
 	for len(out) < h {

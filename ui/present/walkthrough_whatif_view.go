@@ -9,6 +9,7 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/flow"
 )
 
 // whatIfLines are the choices of the answer on trial, the one in force marked.
@@ -51,7 +52,7 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	}
 	for i := first; i < end && len(out) < h; i++ {
 		box := wt.choiceBox(i) + " "
-		line := box + tagged(wi.choices[i].label, realTag(wi.choices[i]), w-2-ansi.StringWidth(box))
+		line := box + tagged(wi.choices[i].label, wt.choiceTag(i), w-2-ansi.StringWidth(box))
 		if i == wi.cursor {
 			out = append(out, st.Selected.Render("> "+line))
 		} else {
@@ -77,17 +78,32 @@ const tickedLead = "  also ticked: "
 
 // tickedOutside names the ticked values of a list on trial that are out of
 // the window from first to end: at 80×24 the kinds' window showed none of
-// the ticked kinds and named none.
+// the ticked kinds and named none. Kinds are named by their rank, in its
+// order, as the questionnaire names them: the first sets the tier.
 func (wt *walkThrough) tickedOutside(first, end int) []string {
 	wi := wt.whatIf
 	if wi.fact.Type() != model.SetOf {
 		return nil
 	}
-	var names []string
+	type named struct {
+		rank int
+		name string
+	}
+	var all []named
 	for i, c := range wi.choices {
-		if (i < first || i >= end) && !c.unknown && wt.choiceBox(i) == "[x]" {
-			names = append(names, report.OneLine(c.label))
+		if (i < first || i >= end) && !c.unknown && wt.choiceBox(i) != "[ ]" {
+			n := named{name: report.OneLine(c.label)}
+			if !c.none && wi.fact == model.Kinds {
+				n.rank = flow.Rank(&wi.facts, wi.fact, c.value)
+				n.name = wt.choiceBox(i) + " " + n.name
+			}
+			all = append(all, n)
 		}
+	}
+	slices.SortStableFunc(all, func(a, b named) int { return a.rank - b.rank })
+	names := make([]string, len(all))
+	for i, n := range all {
+		names[i] = n.name
 	}
 	return names
 }
@@ -116,7 +132,7 @@ func (wt *walkThrough) wholeWhatIf(w int) (out []string, from, to int) {
 			mark = "> "
 			from = len(out)
 		}
-		for _, l := range component.WrapIndent(mark+wt.choiceBox(i)+" ", report.OneLine(c.label)+realTag(c), w) {
+		for _, l := range component.WrapIndent(mark+wt.choiceBox(i)+" ", report.OneLine(c.label)+wt.choiceTag(i), w) {
 			if i == wi.cursor {
 				l = st.Selected.Render(l)
 			}
@@ -129,13 +145,21 @@ func (wt *walkThrough) wholeWhatIf(w int) (out []string, from, to int) {
 	return out, from, to
 }
 
-// realTag marks a value to try that is the real answer, or one of its
-// values: the room sees what it departs from.
-func realTag(c whatIfChoice) string {
-	if c.real {
-		return " (real)"
+// choiceTag marks the ith value to try: the primary kind, as the
+// questionnaire marks it (the heading says the primary kind decides the
+// tier), and the real answer or one of its values, so that the room sees
+// what it departs from.
+func (wt *walkThrough) choiceTag(i int) string {
+	wi := wt.whatIf
+	c := wi.choices[i]
+	tag := ""
+	if wi.fact.Type() == model.SetOf && !c.none && !c.unknown && flow.Primary(&wi.facts, wi.fact, c.value) {
+		tag = " (primary)"
 	}
-	return ""
+	if c.real {
+		tag += " (real)"
+	}
+	return tag
 }
 
 // choiceBox is the box of the ith value to try: ticked, chosen or neither.
@@ -148,8 +172,8 @@ func (wt *walkThrough) choiceBox(i int) string {
 			return "[x]"
 		}
 		return "[ ]"
-	case wi.fact.Type() == model.SetOf && !c.unknown && slices.Contains(wi.picked, c.value) && !wi.unknown:
-		return "[x]"
+	case wi.fact.Type() == model.SetOf && !c.unknown && !c.none:
+		return flow.ListBox(&wi.facts, wi.fact, c.value)
 	case wi.fact.Type() == model.SetOf && c.unknown && wi.unknown:
 		return "[x]"
 	case wi.fact.Type() == model.SetOf:

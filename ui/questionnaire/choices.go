@@ -330,13 +330,7 @@ func (q *Screen) choiceParts(fs *model.Facts, f model.Fact, c flow.Choice, i int
 		box = "(•)"
 	}
 	if f.Type() == model.SetOf && c.Kind == flow.Value {
-		box = "[ ]"
-		if n := flow.Rank(fs, f, c.Value); n > 0 {
-			box = "[x]"
-			if f == model.Kinds {
-				box = fmt.Sprintf("[%d]", min(n, 9))
-			}
-		}
+		box = flow.ListBox(fs, f, c.Value)
 	}
 	number := "  "
 	if k := choiceKey(i); k != "" && c.Kind != flow.DontKnow && c.Kind != flow.None {
@@ -345,7 +339,7 @@ func (q *Screen) choiceParts(fs *model.Facts, f model.Fact, c flow.Choice, i int
 		number = "0 "
 	}
 	name = c.Label
-	if f == model.Kinds && flow.Rank(fs, f, c.Value) == 1 {
+	if c.Kind == flow.Value && flow.Primary(fs, f, c.Value) {
 		name += " (primary)"
 	}
 	if c.Kind != flow.DontKnow && flow.Chosen(fs, f, c) && q.isSuggested(f) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/words"
 )
@@ -109,7 +110,7 @@ func (q *Screen) suggestionLines(w, room int) []string {
 			groups, kinds = append(groups, component.WrapIndent("  ", sv.Text(rb)+" — not asked with your answers", w)), append(kinds, hiddenReading)
 		}
 	}
-	for _, d := range q.reading.Declined {
+	for _, d := range report.DeclinedOnce(q.reading.Declined) { // each value once, as every account says it
 		var g []string
 		for _, l := range component.WrapIndent("  ", "not suggested: "+words.DeclinedText(rb, d), w) {
 			g = append(g, st.Muted.Render(l))
@@ -128,6 +129,11 @@ func (q *Screen) suggestionLines(w, room int) []string {
 	}
 	for i, g := range groups {
 		if room > 0 && total > room && len(lines)+len(g) > room-1 {
+			if i == 0 {
+				// No row of them fits: "… and 9 more" would count more
+				// than nothing. The one row is the whole count.
+				return []string{st.Muted.Render(component.Cut("Suggested: "+hiddenCount(kinds, ""), w))}
+			}
 			return append(lines, st.Muted.Render(component.Cut("  … and "+hiddenCount(kinds[i:], "more "), w)))
 		}
 		lines = append(lines, g...)

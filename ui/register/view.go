@@ -134,12 +134,14 @@ func (s *Screen) View() string {
 	for len(lines) < s.height-1-len(below) {
 		lines = append(lines, "")
 	}
-	// Which rows are in view, of how many: the list may go on below.
+	// Which row the cursor is on, of how many, and which rows are in view
+	// where the list goes on below: "3 of 3" under the cursor on the first
+	// row read as its place.
 	count := ""
 	if n := len(s.shown); n > 0 {
-		count = fmt.Sprintf("%d of %d", n, n)
+		count = fmt.Sprintf("row %d of %d", s.cursor+1, n)
 		if n > h {
-			count = fmt.Sprintf("%d–%d of %d · ↑/↓ for the rest", s.offset+1, min(s.offset+h, n), n)
+			count = fmt.Sprintf("row %d of %d · rows %d–%d shown · ↑/↓ for the rest", s.cursor+1, n, s.offset+1, min(s.offset+h, n))
 		}
 	}
 	lines = append(lines, "  "+st.Muted.Render(component.Cut(count, w-2)))

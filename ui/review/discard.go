@@ -56,7 +56,7 @@ func (r *Screen) discardedNote(a *model.Activity, tail string) string {
 // what the line leaves it, and never to fewer than least cells: "Edited
 // and reviewed (u undoes the edit): “Patrols”."
 func (r *Screen) titledNote(lead string, a *model.Activity, tail string, least int) string {
-	room := max(least, r.width-ansi.StringWidth(lead+" “”"+tail))
+	room := max(least, r.ctx.StatusRoom(r.width)-ansi.StringWidth(lead+" “”"+tail))
 	return lead + " “" + component.Cut(report.OneLine(a.Title), room) + "”" + tail
 }
 

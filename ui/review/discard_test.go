@@ -144,3 +144,19 @@ func TestEditOpensTheQuestionnaireAndGoesOnWhenBack(t *testing.T) {
 		t.Fatalf("the review's end says %q", st.Text)
 	}
 }
+
+// A note that names a draft gives its title the status line's room, the
+// screen's width, not the review's: on a 200-column screen the review is
+// 120 wide, and a title the line held whole was cut to the review's width.
+func TestTitledNoteTakesTheStatusLinesRoom(t *testing.T) {
+	r := withDiscard(t, 100, 40)
+	a := &model.Activity{Title: strings.Repeat("Support to the national police in the eastern provinces, ", 2) + "with UNPOL mentors"}
+	whole := "Discarded “" + a.Title + "”. u puts it back."
+	if got := r.titledNote("Discarded", a, ". u puts it back.", 40); got == whole || ansi.StringWidth(got) > 100 {
+		t.Fatalf("at the review's width the note is %q", got)
+	}
+	r.ctx.StatusWidth = 200
+	if got := r.titledNote("Discarded", a, ". u puts it back.", 40); got != whole {
+		t.Fatalf("on a 200-column line the note is %q, want %q", got, whole)
+	}
+}

@@ -178,19 +178,6 @@ func Counts(spare []Spare, parts int) (leftOut, earlier, now int) {
 	return leftOut, earlier, now
 }
 
-// leftOutCounts are how many entries of the list the import left out and
-// how many were discarded earlier.
-func (r *Screen) leftOutCounts() (leftOut, discarded int) {
-	for i := range r.leftOut {
-		if r.discardedAt(i) {
-			discarded++
-		} else {
-			leftOut++
-		}
-	}
-	return leftOut, discarded
-}
-
 // leftOutHow says how to list the paragraphs left out of the document of
 // the draft shown when the review holds none of them: they are not kept
 // with the worksheet, but importing the mandate again lists them, and
@@ -310,7 +297,7 @@ func (r *Screen) restore() tea.Cmd {
 	r.syncLeftOut() // in the worksheet, it is left out no more
 	r.show(a)
 	r.syncRestore()
-	text, whole := restoredNote(ref, sp.discarded, r.width)
+	text, whole := restoredNote(ref, sp.discarded, r.ctx.StatusRoom(r.width))
 	return r.ctx.Send(component.Status{Text: text, Full: whole})
 }
 

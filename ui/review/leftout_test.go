@@ -97,9 +97,9 @@ func TestLeftOutKeySaysWhatItCounts(t *testing.T) {
 		w, h int
 		want string
 	}{
-		{80, 16, "[l] left out (10+1)"},           // under "↓ more": no room
-		{84, 40, "[l] left out (10+1 discarded)"}, // room for it, not for the whole
-		{120, 40, "[l] left out (10) and discarded (1)"},
+		{80, 16, "[l] left out (10+1)"},                   // under "↓ more": no room
+		{92, 40, "[l] left out (10+1 discarded earlier)"}, // room for it, not for the whole
+		{130, 40, "[l] left out (10) and discarded earlier (1)"},
 	} {
 		t.Run(fmt.Sprintf("%dx%d", c.w, c.h), func(t *testing.T) {
 			r := withDiscard(t, c.w, c.h)
@@ -110,7 +110,7 @@ func TestLeftOutKeySaysWhatItCounts(t *testing.T) {
 			}
 			// Where the short form is drawn, the middle one would not fit.
 			if c.want == "[l] left out (10+1)" {
-				if longer := strings.Replace(keys, "(10+1)", "(10+1 discarded)", 1); ansi.StringWidth(longer) <= c.w {
+				if longer := strings.Replace(keys, "(10+1)", "(10+1 discarded earlier)", 1); ansi.StringWidth(longer) <= c.w {
 					t.Fatalf("%q has room for %q", keys, longer)
 				}
 			}

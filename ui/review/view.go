@@ -140,8 +140,29 @@ func (r *Screen) scrollSign() string {
 
 // keyItem is a key of the review's key line, with what it does in full
 // and in short; mid, where set, is a shorter form than full that still says
-// what short leaves to the help ("left out (12+1 discarded)").
+// what short leaves to the help ("left out (12+1 discarded earlier)").
 type keyItem struct{ key, full, short, mid string }
+
+// leftOutItem is l's key when some of the paragraphs it lists were
+// discarded: in this review (the heading's "discarded") or in an earlier
+// one (kept out by a replace), said apart.
+func leftOutItem(n, earlier, now int) keyItem {
+	var full []string
+	if now > 0 {
+		full = append(full, fmt.Sprintf("discarded (%d)", now))
+	}
+	if earlier > 0 {
+		full = append(full, fmt.Sprintf("discarded earlier (%d)", earlier))
+	}
+	mid := fmt.Sprintf("left out (%d+%d discarded)", n, now)
+	switch {
+	case now == 0:
+		mid = fmt.Sprintf("left out (%d+%d discarded earlier)", n, earlier)
+	case earlier > 0:
+		mid = fmt.Sprintf("left out (%d+%d discarded, %d earlier)", n, now+earlier, earlier)
+	}
+	return keyItem{"l", fmt.Sprintf("left out (%d) and ", n) + strings.Join(full, " and "), fmt.Sprintf("left out (%d+%d)", n, now+earlier), mid}
+}
 
 // keyLine is the review's line of keys, in its width: in the confirmation
 // of a draft without facts, what it asks first. Nothing is cut into: the
@@ -156,10 +177,12 @@ func (r *Screen) keyLine() string {
 		lead = [2]string{"No fact is known of this draft:", "No fact known:"}
 		items = []keyItem{{"a", "accept it with every fact unknown", "accept, all unknown", ""}, {"e", "answer the questions", "answer", ""}, {"s", "skip", "skip", ""}}
 	}
-	if n, d := r.leftOutCounts(); d > 0 {
+	if n, earlier, now := Counts(r.spare, len(r.leftOut)); earlier+now > 0 {
 		// "+1" says what it counts where the line has room; where it has
-		// not, the help says it under l (FullHelp).
-		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d) and discarded (%d)", n, d), fmt.Sprintf("left out (%d+%d)", n, d), fmt.Sprintf("left out (%d+%d discarded)", n, d)})
+		// not, the help says it under l (FullHelp). The heading's
+		// "discarded" counts this review's: those of an earlier review
+		// are "discarded earlier", a different number.
+		items = append(items, leftOutItem(n, earlier, now))
 	} else if n > 0 {
 		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d)", n), fmt.Sprintf("left out (%d)", n), ""})
 	} else if r.leftOutHow() != "" {
@@ -232,7 +255,7 @@ func (r *Screen) Terms() []component.Term {
 		{Word: termLeft, Meaning: "drafts this review has still to decide: accept, edit, skip or discard each."},
 		{Word: termReviewed, Meaning: "drafts accepted (a), or edited in the questionnaire (e) until no suggested answer waits to be confirmed, since the review began; u undoes an acceptance."},
 		{Word: termSkipped, Meaning: "drafts passed over (s), or edited (e) with a suggested answer left unconfirmed: they stay drafts, for a later review (R)."},
-		{Word: termDiscarded, Meaning: "paragraphs taken out as no task (x); u puts one back, the last first."},
+		{Word: termDiscarded, Meaning: "paragraphs taken out as no task (x) in this review; u puts one back, the last first. Those discarded in an earlier review are counted under l, as discarded earlier."},
 		{Word: termDrafts + " (or " + termDraftsShort + ")", Meaning: "the worksheet's drafts, those left and those skipped: a briefing marks each one DRAFT, not yet reviewed."},
 		{Word: termOthers, Meaning: "tasks the mandate asks of others than the mission (the government, the parties, member states or another partner), " +
 			"each marked on its draft. The review puts them last: the mission's own tasks are what it plans, carries out and answers for, " +

@@ -6,7 +6,6 @@
 package words
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -250,15 +249,12 @@ func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, read
 			out = append(out, component.Cut(l, w))
 		}
 	}
-	var said []string
-	for _, d := range reading.Declined {
-		// The same words may stand twice in a paragraph ("Requests MINUSTAH
-		// …, and requests MINUSTAH …"): each reason is said once.
+	// A value declined on overlapping words, or on the same words twice
+	// ("Requests MINUSTAH …, and requests MINUSTAH …"), is said once, as
+	// the text account says it: three lines of one reading pushed the
+	// draft off the screen.
+	for _, d := range report.DeclinedOnce(reading.Declined) {
 		text := DeclinedText(rb, d)
-		if slices.Contains(said, text) {
-			continue
-		}
-		said = append(said, text)
 		// Wrapped, not cut: the reason the value was not suggested ends the line.
 		for _, l := range component.WrapIndent("  not suggested: ", text, w) {
 			out = append(out, st.Muted.Render(l))

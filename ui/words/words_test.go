@@ -2,11 +2,14 @@ package words
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 )
 
 // A phrase that a longer one behind the same value takes in is left out of
@@ -31,5 +34,38 @@ func TestPhrasesTakenInByLongerOnesAreLeftOut(t *testing.T) {
 	}
 	if got := vs[0].Text(classify.Default()); got != "implementer: national authorities with mission support ← “Support the efforts of the Government”, “Support” (in the lead-in or heading)" {
 		t.Errorf("text %q", got)
+	}
+}
+
+// A value declined on overlapping words is said once, with the words read
+// first for it, as the text account says it: the review listed "not
+// suggested: implementer: the mission itself" three times, on “Authorizes
+// UNMIL”, “Authorizes UNMIL to” and “UNMIL to”, pushing the draft off the
+// screen. Another value declined stays.
+func TestBehindSaysEachDeclinedValueOnce(t *testing.T) {
+	rb := classify.Default()
+	st := component.NewStyles(component.DefaultTheme())
+	decl := func(fact model.Fact, value, phrase, reason string) suggest.Declined {
+		return suggest.Declined{Evidence: suggest.Evidence{Fact: fact, Value: value, Phrase: phrase}, Reason: reason}
+	}
+	s := &suggest.Suggestion{Declined: []suggest.Declined{
+		decl(model.Implementer, "mission", "Authorizes UNMIL", "outweighed by mission-support"),
+		decl(model.Implementer, "mission", "Authorizes UNMIL to", "outweighed by mission-support"),
+		decl(model.Kinds, "vetting", "without vetting", "negated"),
+		decl(model.Implementer, "mission", "UNMIL to", "outweighed by mission-support"),
+	}}
+	a := &model.Activity{Title: "Support to the police"}
+	var said []string
+	for _, l := range Behind(rb, st, a, s, 200) {
+		if l = ansi.Strip(l); strings.Contains(l, "not suggested: ") {
+			said = append(said, strings.TrimSpace(l))
+		}
+	}
+	want := []string{
+		"not suggested: implementer: the mission itself ← “Authorizes UNMIL” — outweighed by mission-support",
+		"not suggested: kinds: Vetting ← “without vetting” — negated",
+	}
+	if !slices.Equal(said, want) {
+		t.Errorf("declined readings said:\n%q\nwant:\n%q", said, want)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // The worksheet's list: the column headers and the rows on screen, with the
@@ -68,30 +69,60 @@ func (v *Screen) hasRefs() bool {
 	return false
 }
 
-// refWidth is the width of the Ref column, as sync last measured it.
-func (v *Screen) refWidth() int {
+// refWidth is the width of the Ref column in a list w cells wide: the
+// longest reference and a space, as sync last measured it, at most
+// maxRefWidth, or as much more as the titles leave over: at 200 columns
+// "Existing UN frameworks linking POC and SSR" was cut to "Existing U…"
+// beside a hundred empty columns of titles.
+func (v *Screen) refWidth(w int) int {
+	want, titles := v.refCols, v.titleCols
 	if !v.refSet {
-		return v.measureRefWidth()
+		want, titles = v.measureRefWidth()
 	}
-	return v.refCols
+	spare := w - 3 - colNumber - colTier - colAgenda - colRisk - colOpen - titles - 1
+	return min(want, max(maxRefWidth, spare))
 }
 
-// measureRefWidth is the width of the Ref column: the longest reference and a
-// space, at most maxRefWidth; 0 without references. A section's title, as
-// the case library's sources give, is the reference the briefing gives too:
-// the column shows it, cut, though it sorts and groups by paragraphs only.
-func (v *Screen) measureRefWidth() int {
-	w := 0
-	for _, a := range v.ctx.Sheet.Worksheet().Activities {
-		w = max(w, component.RefWidth(a.Source.Ref))
+// measureRefWidth is the width the Ref column wants: the longest reference
+// and a space; 0 without references. A section's title, as the case
+// library's sources give, is the reference the briefing gives too: the
+// column shows it, cut where it must be, though it sorts and groups by
+// paragraphs only. titles is the widest title, its marks included, which
+// the column leaves its room.
+func (v *Screen) measureRefWidth() (ref, titles int) {
+	s := v.ctx.Sheet
+	for _, a := range s.Worksheet().Activities {
+		ref = max(ref, component.RefWidth(a.Source.Ref))
+		titles = max(titles, ansi.StringWidth(markedTitle(a, s.Verdict(a))))
 	}
-	if w == 0 {
-		return 0
+	if ref == 0 {
+		return 0, titles
 	}
-	return min(max(w, 3)+1, maxRefWidth)
+	return max(ref, 3) + 1, titles
 }
 
-// maxRefWidth caps the Ref column; a longer reference is cut.
+// markedTitle is an activity's title as its row shows it, uncut. The marks
+// come first, so that a long title never hides them: a draft, a critical
+// risk nothing is done about yet, something late in the risk register.
+func markedTitle(a *model.Activity, vd *session.Verdict) string {
+	title := report.OneLine(a.Title)
+	if title == "" {
+		title = "(untitled)"
+	}
+	if vd.Register.Overdue > 0 {
+		title = "[overdue] " + title
+	}
+	if vd.OpenCritical > 0 {
+		title = "[crit open] " + title
+	}
+	if vd.Draft {
+		title = "[draft] " + title
+	}
+	return title
+}
+
+// maxRefWidth caps the Ref column where the titles need the room; a longer
+// reference is cut.
 const maxRefWidth = 12
 
 // groupOf is the paragraph a row belongs to when the rows are grouped.
@@ -223,7 +254,7 @@ func (v *Screen) reading() string {
 func (v *Screen) list(w, h int) []string {
 	st, rb := v.ctx.Styles, v.ctx.Sheet.Rulebook()
 	s := v.ctx.Sheet
-	refW := v.refWidth()
+	refW := v.refWidth(w)
 	titleW := max(10, w-3-colNumber-refW-colTier-colAgenda-colRisk-colOpen)
 	lines := make([]string, 0, h)
 	lines = append(lines, "") // the column headers, once the rows shown are known
@@ -252,22 +283,7 @@ func (v *Screen) list(w, h int) []string {
 		pos := v.position(row)
 		a := s.At(pos)
 		vd := s.Verdict(a)
-		title := report.OneLine(a.Title)
-		if title == "" {
-			title = "(untitled)"
-		}
-		// The marks come first, so that a long title never hides them: a
-		// draft, a critical risk nothing is done about yet, something late
-		// in the risk register.
-		if vd.Register.Overdue > 0 {
-			title = "[overdue] " + title
-		}
-		if vd.OpenCritical > 0 {
-			title = "[crit open] " + title
-		}
-		if vd.Draft {
-			title = "[draft] " + title
-		}
+		title := markedTitle(a, vd)
 		// Open is a count, 0 when every relevant question is answered; the
 		// Risk column's "-" says there is no severity to show.
 		open := strconv.Itoa(vd.Open)

@@ -48,6 +48,7 @@ type Screen struct {
 	// refCols is the width of the Ref column, measured in sync when the
 	// worksheet changed (refGen), so that drawing never walks every activity.
 	refCols      int
+	titleCols    int // the widest title, its marks included
 	refGen       uint64
 	refSet       bool
 	filter       textinput.Model
@@ -451,7 +452,8 @@ const (
 func (v *Screen) Settle() {
 	v.keys.Review.SetEnabled(v.ctx.Sheet.Drafts() > 0)
 	if gen := v.ctx.Sheet.Gen(); !v.refSet || v.refGen != gen {
-		v.refCols, v.refGen, v.refSet = v.measureRefWidth(), gen, true
+		v.refCols, v.titleCols = v.measureRefWidth()
+		v.refGen, v.refSet = gen, true
 	}
 	v.scroll()
 	v.summary.Fired() // the summary's findings, rendered when the set changes

@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// replacedReview is the review after the mandate was imported again and
+// its earlier drafts replaced, one paragraph discarded before.
+func replacedReview(t *testing.T, w, h int) *Model {
+	t.Helper()
+	m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+	m.Update(resize(w, h))
+	importFile(t, m, resolution)
+	press(t, m, "s", "x", "esc")
+	importFile(t, m, resolution)
+	press(t, m, "r")
+	if m.front != reviewScreen {
+		t.Fatal("the replace opened no review")
+	}
+	return m
+}
+
+// The status line takes the screen's width where its message is longer
+// than the screen's area: at 200×60 the review's note was cut at 120
+// columns ("· +2 more (?)") with 80 columns free.
+func TestStatusLineTakesTheScreensWidth(t *testing.T) {
+	m := replacedReview(t, 200, 60)
+	lines := strings.Split(screenText(m), "\n")
+	status := lines[len(lines)-2]
+	if strings.Contains(status, "more (?)") || !strings.Contains(status, "u undoes the import (S/RES/1925 (2010)).") {
+		t.Fatalf("the status line is cut though the screen holds it:\n%s", screenText(m))
+	}
+}
+
+// The help keeps the last message the status line held only in short
+// until a new message replaces it: at 80×24 "· +1 more (?)" pointed to a
+// help that had lost it once another key was pressed.
+func TestHelpKeepsTheLastMessageWhole(t *testing.T) {
+	for _, size := range sizes[:1] {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := replacedReview(t, size[0], size[1])
+			requireScreen(t, m, "more (?)")
+			press(t, m, "down") // scrolls the draft: no message of its own
+			refuseScreen(t, m, "more (?)")
+			press(t, m, "?")
+			requireScreen(t, m, "The status line's message, whole")
+			if !containsFlat(screenText(m), "u undoes the import (S/RES/1925 (2010)).") {
+				t.Fatalf("the help lost the message:\n%s", screenText(m))
+			}
+			// Again, after the help is left: the message is still the last.
+			press(t, m, "esc", "?")
+			requireScreen(t, m, "The status line's message, whole")
+			golden(t, m, size[0], size[1], "The status line's message")
+			// A new message replaces it.
+			press(t, m, "esc", "x", "?") // x says what it discarded
+			refuseScreen(t, m, "S/RES/1925 (2010)).")
+		})
+	}
+}
