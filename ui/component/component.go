@@ -10,6 +10,7 @@ package component
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -220,14 +221,40 @@ func UndoKeys() (undo, redo key.Binding) {
 func (c *Context) Undo(redo bool) tea.Cmd {
 	if redo {
 		if what := c.Sheet.Redo(); what != "" {
-			return c.Status("Redid the " + what + "; u undoes it again.")
+			return c.Status(c.FitTitle("Redid the " + what + "; u undoes it again."))
 		}
 		return c.Status("Nothing to redo.")
 	}
 	if what := c.Sheet.Undo(); what != "" {
-		return c.Status("Undid the last " + what + "; ctrl+r redoes it.")
+		return c.Status(c.FitTitle("Undid the last " + what + "; ctrl+r redoes it."))
 	}
 	return c.Status("Nothing to undo.")
+}
+
+// leastTitle is the fewest cells a draft's title is cut to in a note, however
+// narrow the line: fewer would no longer name it. It is less than the 40 a
+// note of the review keeps, so that at 80 columns the key a note ends with
+// ("; u undoes it again.") stays on the line.
+const leastTitle = 20
+
+// FitTitle fits a note that names a draft between “ and ” to the status
+// line (StatusRoom): the title is cut only where the line has no room for
+// the whole note, and never to fewer than leastTitle cells. The undo
+// history keeps a title whole, so that its note is cut to the screen it is
+// said on, not the one the change was made on.
+func (c *Context) FitTitle(note string) string {
+	open := strings.Index(note, "“")
+	if open < 0 {
+		return note
+	}
+	start := open + len("“")
+	end := strings.LastIndex(note, "”")
+	if end < start {
+		return note
+	}
+	title := note[start:end]
+	room := max(leastTitle, c.StatusRoom(0)-(ansi.StringWidth(note)-ansi.StringWidth(title)))
+	return note[:start] + Cut(title, room) + note[end:]
 }
 
 // ScrollKeys move a scrollable text.

@@ -33,7 +33,9 @@ func (r *Screen) discard() tea.Cmd {
 		return r.advance()
 	}
 	next := r.nextDraft()
-	s.DiscardDraft(a, "discard of “"+component.Cut(report.OneLine(a.Title), 40)+"”")
+	// The title goes whole into the undo history: its note is cut to the
+	// status line it is said on (Context.FitTitle).
+	s.DiscardDraft(a, "discard of “"+report.OneLine(a.Title)+"”")
 	r.skipped[a] = false
 	r.syncLeftOut() // the list names it at once
 	if next == nil {
@@ -97,5 +99,5 @@ func (r *Screen) undo() tea.Cmd {
 	if r.activity != nil && s.Index(r.activity) >= 0 {
 		r.render()
 	}
-	return r.ctx.Status("Undid the " + what + ".")
+	return r.ctx.Status(r.ctx.FitTitle("Undid the " + what + "."))
 }
