@@ -130,6 +130,22 @@ func (n *navigator) open(id screenID) {
 	n.stack = append(n.stack, id)
 }
 
+// under is the screen that id, opened now (in place of the screen in front
+// with replace), goes back to: the one below it where it is open already
+// (open closes the screens over it), else the one it is opened over.
+func (n *navigator) under(id screenID, replace bool) screenID {
+	stack := n.stack
+	if i := slices.Index(stack, id); i >= 0 {
+		stack = stack[:i]
+	} else if replace {
+		stack = stack[:len(stack)-1]
+	}
+	if len(stack) == 0 {
+		return worksheetScreen
+	}
+	return stack[len(stack)-1]
+}
+
 // back closes the screen in front; the worksheet stays.
 func (n *navigator) back() {
 	if len(n.stack) > 1 {

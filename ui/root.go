@@ -290,6 +290,7 @@ func (m *Model) open(id screenID, arg any, replace bool) tea.Cmd {
 	s := m.nav.screens[id]
 	var cmd tea.Cmd
 	if o, ok := s.(opener); ok {
+		m.sh.ctx.OpenedOver = m.nav.kinds[m.nav.under(id, replace)].about
 		c, shown := o.Open(arg)
 		if !shown {
 			return c

@@ -150,6 +150,11 @@ type Context struct {
 	// wider than a screen's area on a wide terminal. A note shortened to
 	// the line takes it as its room (StatusRoom).
 	StatusWidth int
+	// OpenedOver names the screen that a screen being opened goes back to
+	// ("review of drafts"), as the help names it: the root sets it just
+	// before it calls the screen's Open, so that the screen's help says
+	// where its way back leads from where it was opened.
+	OpenedOver string
 	// pending holds the messages screens sent the root (see Send).
 	pending []tea.Msg
 }

@@ -66,7 +66,9 @@ func New(ctx *component.Context, detail component.ID) *Screen {
 	f.Placeholder = "words of the activity, risk, severity, status, owner or note"
 	f.CharLimit = 200
 	f.Cursor.SetMode(cursor.CursorStatic)
-	return &Screen{ctx: ctx, keys: newKeys(ctx.Keys), detail: detail, filter: f, edit: NewEditor(ctx)}
+	s := &Screen{ctx: ctx, keys: newKeys(ctx.Keys), detail: detail, filter: f, edit: NewEditor(ctx)}
+	s.keys.backTo(ctx.OpenedOver)
+	return s
 }
 
 // Init does nothing.
@@ -83,6 +85,7 @@ type Of struct{ Activity *model.Activity }
 // Open shows the register; given an activity (*model.Activity), the cursor
 // goes to its first risk; given Of, only the activity's risks are listed.
 func (s *Screen) Open(arg any) (tea.Cmd, bool) {
+	s.keys.backTo(s.ctx.OpenedOver)
 	s.edit.Close()
 	s.only, s.opened = nil, nil
 	if of, ok := arg.(Of); ok && of.Activity != nil {

@@ -42,11 +42,22 @@ func newKeys(g component.GlobalKeys) keys {
 		Undo:       undo,
 		Redo:       redo,
 		Back:       bind([]string{"esc"}, "esc", "clear the filter, or back"),
-		Quit:       bind([]string{"q"}, "q", "back to the worksheet"),
+		Quit:       bind([]string{"q"}, "q", "back"),
 		Keep:       bind([]string{"enter"}, "enter", "keep"),
 		Cancel:     bind([]string{"esc"}, "esc", "cancel"),
 		global:     g,
 	}
+}
+
+// backTo names in the help the screen esc and q go back to: the one the
+// register was opened over ("worksheet" where none is named), which is not
+// always the worksheet (the review of drafts opens it after an edit).
+func (k *keys) backTo(under string) {
+	if under == "" {
+		under = "worksheet"
+	}
+	k.Back.SetHelp("esc", "clear the filter, or back to the "+under)
+	k.Quit.SetHelp("q", "back to the "+under)
 }
 
 // ShortHelp lists the keys shown in the footer.
