@@ -135,3 +135,32 @@ func TestWrapItemsPartsNoItemThatFits(t *testing.T) {
 		}
 	}
 }
+
+// A note that names a draft between “ and ” cuts the title only where the
+// status line has no room for the whole note, to no fewer than 20 cells;
+// a note without a title, or before the line is measured, keeps its words.
+func TestFitTitleCutsTheTitleToTheLine(t *testing.T) {
+	const title = "Mediation: continue to support this process" // 43 cells
+	cases := []struct {
+		note  string
+		width int
+		want  string
+	}{
+		{"Undid the discard of “" + title + "”.", 200, "Undid the discard of “" + title + "”."},
+		{"Undid the discard of “" + title + "”.", 60, "Undid the discard of “Mediation: continue to support this…”."},
+		{"Undid the discard of “" + title + "”.", 30, "Undid the discard of “Mediation: continue…”."},
+		{"Undid the discard of “" + title + "”.", 0, "Undid the discard of “Mediation: continue…”."},
+		{"Undid the last acceptance of a draft; ctrl+r redoes it.", 30, "Undid the last acceptance of a draft; ctrl+r redoes it."},
+		{"Redid the discard of “" + title + "”; u undoes it again.", 80, "Redid the discard of “Mediation: continue to support this …”; u undoes it again."},
+	}
+	for _, c := range cases {
+		ctx := &Context{StatusWidth: c.width}
+		got := ctx.FitTitle(c.note)
+		if got != c.want {
+			t.Errorf("FitTitle(%q) on a line of %d = %q, want %q", c.note, c.width, got, c.want)
+		}
+		if c.width >= 60 && ansi.StringWidth(got) > c.width {
+			t.Errorf("FitTitle(%q) is %d wide on a line of %d", c.note, ansi.StringWidth(got), c.width)
+		}
+	}
+}
