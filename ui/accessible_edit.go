@@ -57,13 +57,13 @@ func (m *plainMenu) edit(a *model.Activity) {
 	}
 	wasDraft := a.Status == model.StatusDraft
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
-	m.sayKept(w)
 	m.sh.Touch(a)
 	m.sh.Edited(snap)
 	m.sh.JoinUndo(mark, "edit of "+quoted(a))
 	if m.outOfStep() {
 		return // taken back whole, and said so (cutShort)
 	}
+	m.sayKept(w)
 	if p.eof && !ended {
 		kept := "the answers given before it are kept"
 		if a.Status == model.StatusDraft {
@@ -195,12 +195,12 @@ func (m *plainMenu) register(a *model.Activity) error {
 	}
 	mark := m.sh.Undoable()
 	p.run(w, flow.Step{Kind: flow.Verdict}, flow.End)
-	m.sayKept(w)
 	changed := m.sh.Undoable() > mark
 	m.sh.JoinUndo(mark, "register of "+quoted(a))
 	if m.outOfStep() {
-		return nil // taken back, not saved (cutShort)
+		return nil // taken back, not saved, nor its register said (cutShort)
 	}
+	m.sayKept(w)
 	if err := m.save(); err != nil {
 		return err
 	}

@@ -80,6 +80,11 @@ func noAnswers() error {
 func (m *plainMenu) newWalk(a *model.Activity, keep bool) *plainWalk {
 	w := &plainWalk{a: a, suggested: map[model.Fact]heldValue{}}
 	w.verdict = func(a *model.Activity) {
+		if m.outOfStep() {
+			// The command is taken back (cutShort): no verdict reads as
+			// if it were done, and nothing is added.
+			return
+		}
 		m.p.settle(w)
 		// Finishing the questions of a draft accepts it: its verdict says
 		// so, not the draft it was.
@@ -130,6 +135,10 @@ func (m *plainMenu) run() error {
 	title := p.line()
 	asCommand, err := m.titleOrCommand(title)
 	m.since = m.mark()
+	m.since.command = m.commandRead(title)
+	if !asCommand {
+		m.since.command = "the add of " + m.since.command
+	}
 	switch {
 	case err != nil:
 		return err
@@ -148,6 +157,12 @@ func (m *plainMenu) run() error {
 		return err
 	}
 	return m.menu()
+}
+
+// commandRead names the line a command was read from, as a refused line is
+// named: its words and its place in the input.
+func (m *plainMenu) commandRead(line string) string {
+	return fmt.Sprintf("“%s” (stdin:%d)", oneLine(line), m.p.lines)
 }
 
 // demoMenu is the plain mode of the demo: a short account of the case
@@ -207,6 +222,7 @@ menu:
 		}
 		warned = false
 		m.since = m.mark()
+		m.since.command = m.commandRead(line)
 		if err := m.command(line); err != nil {
 			return err
 		}
@@ -227,12 +243,12 @@ menu:
 func (m *plainMenu) add(w *plainWalk, mark int) error {
 	p := m.p
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
-	m.sayKept(w)
 	title := quoted(w.a)
 	m.sh.JoinUndo(mark, "add of "+title)
 	if m.outOfStep() {
-		return nil // taken back, not saved (cutShort)
+		return nil // taken back, not saved, nor its register said (cutShort)
 	}
+	m.sayKept(w)
 	if err := m.save(); err != nil {
 		return err
 	}
