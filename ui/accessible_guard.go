@@ -69,7 +69,7 @@ func (m *plainMenu) readsAsCommand(line string) string {
 	args := strings.Fields(rest)
 	switch strings.ToLower(name) {
 	case "help", "h", "?", "list", "l", "add", "a", "n", "review", "v", "findings", "p", "portfolio",
-		"left", "undo", "u", "redo", "quit", "q":
+		"left", "undo", "u", "redo", "o", "quit", "q":
 		if rest == "" {
 			return commandName(name)
 		}
@@ -128,6 +128,8 @@ func commandName(word string) string {
 		return "framework"
 	case "u":
 		return "undo"
+	case "o":
+		return "redo"
 	case "q":
 		return "quit"
 	}

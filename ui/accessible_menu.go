@@ -62,11 +62,11 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   import FILE, i FILE  a mandate's tasks as drafts, into this worksheet
   left                 the paragraphs the last import left out, and why
   restore REF          brings paragraph REF (as left names it) back from those left out, as a draft
-  undo, u; redo        takes back the last change made in this run, or makes it again
+  undo, u; redo, o     takes back the last change made in this run, or makes again the last one undo took back
   export FORMAT FILE, x FORMAT FILE   a briefing: %s
   save FILE            keeps a new worksheet no file was named for in FILE (a worksheet file is saved at each change)
-  help, h
-  quit, q`
+  help, h              this list of commands
+  quit, q              ends the run (an empty line too); asked again while changes no file keeps would be lost`
 
 // menuCommands is what a line that is no command is told.
 const menuCommands = "list, add, show N, edit N, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit"
@@ -346,7 +346,7 @@ func (m *plainMenu) command(line string) error {
 		return m.restore(rest)
 	case "undo", "u":
 		return m.undo()
-	case "redo":
+	case "redo", "o":
 		return m.redo()
 	case "export", "x":
 		m.export(rest)

@@ -195,7 +195,7 @@ func TestAccessibleMenuRegistersEditsAndAdds(t *testing.T) {
 		t.Errorf("the list lacks the activity added:\n%s", stdout)
 	}
 	for _, want := range []string{"Risk 1 of ", "Risk register of “Joint offensive”: 1 entry given now, 1 entry in all.",
-		"  Now: in place · owner: Human Rights Division · Units screened.",
+		"  Now: in-place · owner: Human Rights Division · Units screened.",
 		"Status (1-4; now: in-place; an empty line leaves the whole entry as it is):", "  The entry stays as it was.",
 		"Editing “Joint offensive”: an empty line keeps each answer.", "Now: the mission itself. An empty line keeps it.",
 		"“Joint offensive” is as it was.",

@@ -48,7 +48,7 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 	old := flow.Entry(w.a, risk)
 	if old.Status != "" {
 		// Said as the Kept line says it: a due date past is overdue.
-		p.say("  Now: %s.", report.EntryText(&classify.Mitigation{Entry: old, Overdue: old.Overdue(p.today)}))
+		p.say("  Now: %s.", entryText(&classify.Mitigation{Entry: old, Overdue: old.Overdue(p.today)}))
 	}
 	e, ok := p.askEntry(old, fmt.Sprintf("risk %d of %d", i+1, len(w.risks)))
 	if !ok {
@@ -65,7 +65,15 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 	}
 	w.kept++
 	m := classify.Mitigation{Entry: e, State: classify.StateOf(e.Status), Overdue: e.Overdue(p.today)}
-	p.say("  Kept: %s (the risk is %s).", report.EntryText(&m), m.State)
+	p.say("  Kept: %s (the risk is %s).", entryText(&m), m.State)
+}
+
+// entryText is an entry as the register's account says it, its status
+// named by the value the status prompt offers and the file holds
+// ("in-place", not "in place"): one word for one status in the prompts.
+func entryText(m *classify.Mitigation) string {
+	status := report.StatusText(m.Entry.Status)
+	return string(m.Entry.Status) + strings.TrimPrefix(report.EntryText(m), status)
 }
 
 // askEntry asks for one entry of risk (its place among the risks, which a
@@ -80,11 +88,14 @@ func (p *plainQuestionnaire) askEntry(old model.RegisterEntry, risk string) (mod
 	for i, s := range flow.Statuses() {
 		p.say("  %d. %s (the risk is %s)", i+1, s, classify.StateOf(s))
 	}
-	prompt := "Status (1-" + strconv.Itoa(len(flow.Statuses())) + "; an empty line skips this risk: no entry):"
+	// The refusal says what an empty line does as the prompt says it.
+	empty := "an empty line skips this risk: no entry"
+	prompt := "Status (1-" + strconv.Itoa(len(flow.Statuses())) + "; " + empty + "):"
 	if old.Status != "" {
-		prompt = "Status (1-" + strconv.Itoa(len(flow.Statuses())) + "; now: " + string(old.Status) + "; an empty line leaves the whole entry as it is):"
+		empty = "an empty line leaves the whole entry as it is"
+		prompt = "Status (1-" + strconv.Itoa(len(flow.Statuses())) + "; now: " + string(old.Status) + "; " + empty + "):"
 	}
-	status, ok := p.askValue(prompt, "the status of "+risk, "an empty line skips the risk", func(text string) (string, error) {
+	status, ok := p.askValue(prompt, "the status of "+risk, empty, func(text string) (string, error) {
 		s, err := flow.ParseStatus(text)
 		return string(s), err
 	})
