@@ -196,7 +196,7 @@ func TestAccessibleMenuRegistersEditsAndAdds(t *testing.T) {
 	}
 	for _, want := range []string{"Risk 1 of ", "Risk register of “Joint offensive”: 1 entry given now, 1 entry in all.",
 		"  Now: in-place · owner: Human Rights Division · Units screened.",
-		"Status (1-4; now: in-place; an empty line leaves the whole entry as it is):", "  The entry stays as it was.",
+		"Status (1-4; now: in-place; remove takes the entry out; an empty line leaves the whole entry as it is):", "  The entry stays as it was.",
 		"Editing “Joint offensive”: an empty line keeps each answer.", "Now: the mission itself. An empty line keeps it.",
 		"“Joint offensive” is as it was.",
 		"Added “Vetting police” to " + path + " (2 activities); undo takes it out.", out + " exists. Replace it? (yes or no)", "Not exported."} {

@@ -33,8 +33,8 @@ func TestAccessibleRegisterSaysOneWordForAStatus(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
 	for _, want := range []string{
-		"an empty line leaves the whole entry as it is):",
-		"allowed: not-started, planned, in-place, not-needed. Try again; an empty line leaves the whole entry as it is.",
+		"remove takes the entry out; an empty line leaves the whole entry as it is):",
+		"allowed: not-started, planned, in-place, not-needed. Try again; remove takes the entry out; an empty line leaves the whole entry as it is.",
 		"Try again; an empty line skips this risk: no entry.",
 		"  Kept: in-place · owner: Force HQ (the risk is ",
 		"  Kept: not-needed · None: the operation is cancelled (the risk is ",
