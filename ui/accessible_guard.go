@@ -85,6 +85,9 @@ func (m *plainMenu) readsAsCommand(line string) string {
 			return "mission NAME"
 		}
 	case "show", "s", "edit", "e", "register", "r", "delete", "d":
+		if w := strings.ToLower(name); rest == "" && (w == "register" || w == "r") {
+			return "register"
+		}
 		if n, err := strconv.Atoi(rest); err == nil && len(args) == 1 && n >= 1 && n <= m.sh.Len() {
 			return strings.ToLower(name) + " N"
 		}

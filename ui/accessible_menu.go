@@ -53,7 +53,8 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   add, a               a new activity: the questionnaire, then its risks
   show N, s N          the full account of activity N (its number in list, not its paragraph), its facts first
   edit N, e N          activity N's title, description and answers, then its risks (N: its number in list)
-  register N, r N      what is being done about each risk of activity N (its number in list)
+  register, r          every activity's risks and register entries, stale ones too, as the register screen lists them
+  register N, r N      what is being done about each risk of activity N (its number in list); remove takes an entry out
   delete N, d N        takes activity N out, after asking (N: its number in list; undo puts it back)
   review, v            the drafts one by one: accept, edit, skip, discard or undo
   mission, m           the mission and the mandate the worksheet is for (mission NAME sets the mission at once)
@@ -69,7 +70,7 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   quit, q              ends the run (an empty line too); asked again while changes no file keeps would be lost`
 
 // menuCommands is what a line that is no command is told.
-const menuCommands = "list, add, show N, edit N, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit"
+const menuCommands = "list, add, show N, edit N, register, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit"
 
 func noAnswers() error {
 	return &exit.Error{Code: exit.Invalid, Err: errors.New("pocssr: no answers were given")}
@@ -321,6 +322,10 @@ func (m *plainMenu) command(line string) error {
 			return m.save()
 		}
 	case "register", "r":
+		if len(args) == 1 {
+			m.wholeRegister()
+			return nil
+		}
 		if a := m.activityArg(args); a != nil {
 			return m.register(a)
 		}

@@ -1,0 +1,122 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/session"
+)
+
+// The whole worksheet's register in the plain prompts (register without
+// N): the rows the register screen lists, from the same session
+// (session.Sheet.Register), in worksheet order, each activity by its
+// number in list, so that register N and edit N reach it. Standard output,
+// as every result of the menu.
+
+// wholeRegister writes every activity's risks and register entries: a
+// heading that counts them as the register screen's does, then, activity
+// by activity, each risk that fires with its place in the register, then
+// its stale entries; activities without a risk or an entry are counted at
+// the end, not listed one by one.
+func (m *plainMenu) wholeRegister() {
+	if m.sh.Len() == 0 {
+		m.p.say("No activities yet: add makes one.")
+		return
+	}
+	rows := m.sh.Register()
+	fmt.Fprintf(m.stdout, "Risk register of the worksheet: %s.\n", m.registerCounts(rows))
+	listed := map[int]bool{}
+	for i := range rows {
+		r := &rows[i]
+		if !listed[r.Index] {
+			listed[r.Index] = true
+			m.registerActivity(r)
+		}
+		fmt.Fprintf(m.stdout, "       %s\n", registerRowText(r))
+	}
+	if rest := m.sh.Len() - len(listed); rest > 0 {
+		fmt.Fprintf(m.stdout, "%s no risk and no register entry.\n", plural(rest, "activity has", "activities have"))
+	}
+	m.p.say("register N walks the register of activity N: each risk's status, owner, due date and note, and its stale entries (keep or remove).")
+}
+
+// registerActivity heads an activity's rows: its number in list, its
+// paragraph and title, a draft marked, and its next HRDDP review, overdue
+// when past (FRAMEWORK §9 counts it).
+func (m *plainMenu) registerActivity(r *session.RegisterRow) {
+	a := r.Activity
+	mark := ""
+	if a.Status == model.StatusDraft {
+		mark = " [draft]"
+	}
+	review := ""
+	if a.HRDDPReview != "" {
+		review = " · HRDDP review " + string(a.HRDDPReview)
+		if a.HRDDPReview.Before(m.today) {
+			review += " OVERDUE"
+		}
+	}
+	fmt.Fprintf(m.stdout, "%3d.%s %s%s%s\n", r.Index+1, paragraphOf(a, ":"), oneLine(a.Title), mark, review)
+}
+
+// registerRowText is one row: the risk's severity and id, its title, and
+// its place in the register ("open — no entry", "mitigated — in-place ·
+// owner: …"); a stale entry says its risk does not fire now.
+func registerRowText(r *session.RegisterRow) string {
+	k := &r.Risk
+	title := oneLine(k.Rule.Title)
+	if title == "" {
+		title = "a risk the rulebook in use does not know"
+	}
+	if r.Stale {
+		return "stale " + k.Rule.ID + " — " + title + ": does not fire now; kept: " + entryText(&k.Mitigation)
+	}
+	place := string(k.Mitigation.State) + " — " + report.NoEntry
+	if k.Mitigation.HasEntry() {
+		place = string(k.Mitigation.State) + " — " + entryText(&k.Mitigation)
+	}
+	return report.SeverityTag(k.Severity) + " " + k.Rule.ID + " — " + title + ": " + place
+}
+
+// registerCounts counts the rows as the register screen's heading does:
+// the risks that fire by state, what is overdue (entries and HRDDP
+// reviews), and the stale entries.
+func (m *plainMenu) registerCounts(rows []session.RegisterRow) string {
+	var firing, open, mitigated, accepted, stale, overdue int
+	for i := range rows {
+		mi := &rows[i].Risk.Mitigation
+		switch {
+		case rows[i].Stale:
+			stale++
+			continue
+		case mi.State == classify.Mitigated:
+			mitigated++
+		case mi.State == classify.Accepted:
+			accepted++
+		default:
+			open++
+		}
+		firing++
+		if mi.Overdue {
+			overdue++
+		}
+	}
+	for i := 0; i < m.sh.Len(); i++ {
+		if m.sh.At(i).HRDDPReview.Before(m.today) {
+			overdue++
+		}
+	}
+	parts := []string{
+		fmt.Sprintf("%s: %d open", plural(firing, "risk", "risks"), open),
+		fmt.Sprintf("%d mitigated", mitigated),
+		fmt.Sprintf("%d accepted", accepted),
+		fmt.Sprintf("%d overdue", overdue),
+	}
+	if stale > 0 {
+		parts = append(parts, fmt.Sprintf("%d stale", stale))
+	}
+	return strings.Join(parts, " · ")
+}

@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// register without N lists the whole worksheet's register on standard
+// output, as the register screen lists it: a heading counting the risks by
+// state, overdue and stale, then each activity by its number in list with
+// its risks and their place in the register, then its stale entries.
+func TestAccessibleWholeRegisterListsEveryRiskAndEntry(t *testing.T) {
+	risks := offensiveRisks(t)
+	const stale = "public-reporting-sensitivity"
+	path, _ := offensiveSheet(t,
+		model.RegisterEntry{Risk: risks[0].Rule.ID, Status: model.InPlace, Owner: "Force HQ"},
+		model.RegisterEntry{Risk: stale, Status: model.Planned, Due: "2020-01-31"})
+	stdout, stderr, code := runPocssr(t, "\nregister\nr\nquit\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	heading := "Risk register of the worksheet: 2 risks: 1 open · 1 mitigated · 0 accepted · 0 overdue · 1 stale.\n"
+	if strings.Count(stdout, heading) != 2 {
+		t.Errorf("register and r do not both list the register (heading %q):\n%s", heading, stdout)
+	}
+	for _, want := range []string{
+		"  1. Joint offensive\n",
+		"       CRITICAL " + risks[0].Rule.ID + " — " + risks[0].Rule.Title + ": mitigated — in-place · owner: Force HQ\n",
+		"       HIGH " + risks[1].Rule.ID + " — " + risks[1].Rule.Title + ": open — no entry\n",
+		"       stale " + stale + " — Public reporting on government forces is sensitive: does not fire now; kept: planned · due 2020-01-31\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the register lacks %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stderr, "Give the number of an activity") {
+		t.Errorf("register without N asked for a number:\n%s", stderr)
+	}
+	// A piped first line register reads as the command, as list does.
+	if _, stderr, code = runPocssr(t, "register\n", path, "--accessible"); code != 2 || !strings.Contains(stderr, "as the command register;") {
+		t.Errorf("a first line register: exit %d:\n%s", code, stderr)
+	}
+}
