@@ -55,6 +55,7 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   edit N, e N          activity N's title, description and answers, then its risks (N: its number in list)
   register, r          every activity's risks and register entries, stale ones too, as the register screen lists them
   register N, r N      what is being done about each risk of activity N (its number in list); remove takes an entry out
+  register N hrddp DATE   sets the next HRDDP review of activity N (YYYY-MM-DD; - clears it)
   delete N, d N        takes activity N out, after asking (N: its number in list; undo puts it back)
   review, v            the drafts one by one: accept, edit, skip, discard or undo
   mission, m           the mission and the mandate the worksheet is for (mission NAME sets the mission at once)
@@ -327,6 +328,9 @@ func (m *plainMenu) command(line string) error {
 			return nil
 		}
 		if a := m.activityArg(args); a != nil {
+			if len(args) > 2 && strings.EqualFold(args[2], hrddpWord) {
+				return m.setHRDDPReview(a, args[3:])
+			}
 			return m.register(a)
 		}
 	case "delete", "d":

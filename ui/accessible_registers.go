@@ -120,3 +120,51 @@ func (m *plainMenu) registerCounts(rows []session.RegisterRow) string {
 	}
 	return strings.Join(parts, " · ")
 }
+
+// hrddpWord follows register N to set the activity's next HRDDP review
+// (register N hrddp YYYY-MM-DD; clearMark clears it): the date the
+// register screen's v sets, given on the command's line so that the walk
+// of register N asks no more than before.
+const hrddpWord = "hrddp"
+
+// setHRDDPReview sets or clears the next HRDDP review of a, as one undo
+// step, saved as every change is; a date not written YYYY-MM-DD is refused
+// with why, and nothing changes.
+func (m *plainMenu) setHRDDPReview(a *model.Activity, given []string) error {
+	p := m.p
+	if len(given) != 1 {
+		p.say("Give one date after %s: register N %s YYYY-MM-DD sets the next HRDDP review of activity N, register N %s %s clears it.", hrddpWord, hrddpWord, hrddpWord, clearMark)
+		return nil
+	}
+	d := model.Date(given[0])
+	if given[0] == clearMark {
+		d = ""
+	}
+	mark := m.sh.Undoable()
+	if err := m.sh.SetHRDDPReview(a, d); err != nil {
+		p.say("Not set: %s.", strings.TrimSuffix(err.Error(), "."))
+		return nil
+	}
+	if m.sh.Undoable() == mark {
+		p.say("The next HRDDP review of %s is as it was: %s.", quoted(a), reviewText(a.HRDDPReview, m.today))
+		return nil
+	}
+	m.sh.RenameLastUndo("HRDDP review of " + quoted(a))
+	if err := m.save(); err != nil {
+		return err
+	}
+	p.say("The next HRDDP review of %s is now %s; %s%s.", quoted(a), reviewText(d, m.today), m.keptWhere(), m.undoHint("; undo takes it back"))
+	return nil
+}
+
+// reviewText is a next HRDDP review in words: none, its date, or its date
+// and overdue once past, as check counts it.
+func reviewText(d, today model.Date) string {
+	switch {
+	case d == "":
+		return "none"
+	case d.Before(today):
+		return string(d) + ", overdue (already past on " + string(today) + ")"
+	}
+	return string(d)
+}

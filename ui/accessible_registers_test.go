@@ -43,3 +43,34 @@ func TestAccessibleWholeRegisterListsEveryRiskAndEntry(t *testing.T) {
 		t.Errorf("a first line register: exit %d:\n%s", code, stderr)
 	}
 }
+
+// register N hrddp DATE sets the next HRDDP review of activity N, as v does
+// on the register screen: one undo step, saved; a date not written
+// YYYY-MM-DD is refused with why; - clears it; the whole register shows it,
+// overdue once past, and counts it overdue.
+func TestAccessibleRegisterSetsTheHRDDPReview(t *testing.T) {
+	path, _ := offensiveSheet(t)
+	in := "\nregister 1 hrddp 2020-01-31\nregister\nregister 1 hrddp 31/01/2020\nregister 1 hrddp -\nundo\nquit\n"
+	stdout, stderr, code := runPocssr(t, in, path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		"The next HRDDP review of “Joint offensive” is now 2020-01-31, overdue (already past on ",
+		"Not set: ",
+		"The next HRDDP review of “Joint offensive” is now none; saved to " + path + "; undo takes it back.",
+		"Undid the HRDDP review of “Joint offensive”",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the prompts lack %q:\n%s", want, stderr)
+		}
+	}
+	for _, want := range []string{"  1. Joint offensive · HRDDP review 2020-01-31 OVERDUE\n", " · 1 overdue."} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the register lacks %q:\n%s", want, stdout)
+		}
+	}
+	if a := loadPlan(t, path).Activities[0]; a.HRDDPReview != "2020-01-31" {
+		t.Errorf("after undo the file's HRDDP review is %q, want 2020-01-31", a.HRDDPReview)
+	}
+}
