@@ -55,3 +55,28 @@ func TestAccessibleCommandTakenBackPrintsNoVerdict(t *testing.T) {
 		})
 	}
 }
+
+// A review the piped input falls out of step in is taken back whole too,
+// the answers before the refused lines with it, and never counted as done.
+func TestAccessibleReviewTakenBackIsNotCountedDone(t *testing.T) {
+	path := draftSheet(t, 3)
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := runPocssr(t, "\nreview\n1\nlist\nlist\nlist\nlist\nlist\nquit\n", path, "--accessible")
+	if code != 2 || !strings.Contains(stderr, "5 lines in a row were no answer here") {
+		t.Fatalf("exit %d, want 2 and the reading stopped:\n%s", code, stderr)
+	}
+	for _, never := range []string{"Review done:", "The input ended: the review stops"} {
+		if strings.Contains(stderr, never) {
+			t.Errorf("the review taken back says %q:\n%s", never, stderr)
+		}
+	}
+	if want := "The command it was in, “review” (stdin:2), is taken back whole: what it changed is taken back, and " + path + " is as it was before it (exit 2)"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr[max(0, len(stderr)-1500):])
+	}
+	if after, err := os.ReadFile(path); err != nil || string(after) != string(before) {
+		t.Errorf("the worksheet's file changed: %v", err)
+	}
+}
