@@ -81,3 +81,31 @@ func TestAccessibleRegisterRemovesEntries(t *testing.T) {
 		t.Errorf("the register holds %+v, want the stale entry alone", reg)
 	}
 }
+
+// An edit's walk offers the stale entries after the risks too, as
+// register N's does.
+func TestAccessibleEditOffersStaleEntries(t *testing.T) {
+	risks := offensiveRisks(t)
+	const stale = "public-reporting-sensitivity"
+	path, _ := offensiveSheet(t, model.RegisterEntry{Risk: stale, Status: model.Planned, Owner: "Human Rights Division"})
+	questions := len(classify.Default().RelevantQuestions(&activity(t, "x", "implementer", "mission", "kinds", "combined-operations",
+		"forces", "army", "rights_record", "grave-allegations", "hrddp", "not-done").Facts))
+	lines := []string{"", "edit 1", "", ""} // the title and description kept
+	for range questions + len(risks) {
+		lines = append(lines, "") // each answer kept, each risk skipped
+	}
+	lines = append(lines, "remove", "quit")
+	_, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	for _, want := range []string{"Stale entry 1 of 1: " + stale + " — ", "Risk register of “Joint offensive”: 0 entries given now, 1 removed, 0 entries in all."} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the prompts lack %q:\n%s", want, stderr[max(0, len(stderr)-1500):])
+		}
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil || len(ws.Activities[0].Register) != 0 {
+		t.Errorf("the file's register: %v, %+v", err, ws)
+	}
+}
