@@ -20,7 +20,7 @@ import (
 // heading that counts them as the register screen's does, then, activity
 // by activity, each risk that fires with its place in the register, then
 // its stale entries; activities without a risk or an entry are counted at
-// the end, not listed one by one.
+// the end, not listed one by one, unless a next HRDDP review is set.
 func (m *plainMenu) wholeRegister() {
 	if m.sh.Len() == 0 {
 		m.p.say("No activities yet: add makes one.")
@@ -28,16 +28,29 @@ func (m *plainMenu) wholeRegister() {
 	}
 	rows := m.sh.Register()
 	fmt.Fprintf(m.stdout, "Risk register of the worksheet: %s.\n", m.registerCounts(rows))
-	listed := map[int]bool{}
-	for i := range rows {
-		r := &rows[i]
-		if !listed[r.Index] {
-			listed[r.Index] = true
-			m.registerActivity(r)
-		}
-		fmt.Fprintf(m.stdout, "       %s\n", registerRowText(r))
+	byActivity := map[int][]session.RegisterRow{}
+	for _, r := range rows {
+		byActivity[r.Index] = append(byActivity[r.Index], r)
 	}
-	if rest := m.sh.Len() - len(listed); rest > 0 {
+	listed := 0
+	for i := 0; i < m.sh.Len(); i++ {
+		a := m.sh.At(i)
+		// An activity with no row but a next HRDDP review is listed too:
+		// the heading counts the review overdue once past, as the
+		// register screen's names it.
+		if len(byActivity[i]) == 0 && a.HRDDPReview == "" {
+			continue
+		}
+		listed++
+		m.registerActivity(a, i)
+		if len(byActivity[i]) == 0 {
+			fmt.Fprintf(m.stdout, "       no risk fires and the register holds no entry\n")
+		}
+		for j := range byActivity[i] {
+			fmt.Fprintf(m.stdout, "       %s\n", registerRowText(&byActivity[i][j]))
+		}
+	}
+	if rest := m.sh.Len() - listed; rest > 0 {
 		fmt.Fprintf(m.stdout, "%s no risk and no register entry.\n", plural(rest, "activity has", "activities have"))
 	}
 	m.p.say("register N walks the register of activity N: each risk's status, owner, due date and note, and its stale entries (keep or remove).")
@@ -46,8 +59,7 @@ func (m *plainMenu) wholeRegister() {
 // registerActivity heads an activity's rows: its number in list, its
 // paragraph and title, a draft marked, and its next HRDDP review, overdue
 // when past (FRAMEWORK §9 counts it).
-func (m *plainMenu) registerActivity(r *session.RegisterRow) {
-	a := r.Activity
+func (m *plainMenu) registerActivity(a *model.Activity, index int) {
 	mark := ""
 	if a.Status == model.StatusDraft {
 		mark = " [draft]"
@@ -59,7 +71,7 @@ func (m *plainMenu) registerActivity(r *session.RegisterRow) {
 			review += " OVERDUE"
 		}
 	}
-	fmt.Fprintf(m.stdout, "%3d.%s %s%s%s\n", r.Index+1, paragraphOf(a, ":"), oneLine(a.Title), mark, review)
+	fmt.Fprintf(m.stdout, "%3d.%s %s%s%s\n", index+1, paragraphOf(a, ":"), oneLine(a.Title), mark, review)
 }
 
 // registerRowText is one row: the risk's severity and id, its title, and

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -72,5 +73,42 @@ func TestAccessibleRegisterSetsTheHRDDPReview(t *testing.T) {
 	}
 	if a := loadPlan(t, path).Activities[0]; a.HRDDPReview != "2020-01-31" {
 		t.Errorf("after undo the file's HRDDP review is %q, want 2020-01-31", a.HRDDPReview)
+	}
+}
+
+// An activity with no risk and no entry but a next HRDDP review past is
+// listed by the whole register, its review overdue and counted, as the
+// register screen's heading names it; the others without either are
+// counted in one line.
+func TestAccessibleWholeRegisterListsAnOverdueReviewWithoutRisks(t *testing.T) {
+	path, _ := offensiveSheet(t)
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	quiet, idle := activity(t, "Quiet liaison"), activity(t, "Idle liaison")
+	quiet.HRDDPReview = "2020-01-31"
+	ws.Activities = append(ws.Activities, quiet, idle)
+	if err := ws.Save(path, model.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(classify.Default().Classify(quiet).Risks) != 0 {
+		t.Fatal("a risk fires on an activity of no facts: the case tests nothing")
+	}
+	stdout, stderr, code := runPocssr(t, "\nregister\nquit\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		" · 1 overdue.\n",
+		"  2. Quiet liaison · HRDDP review 2020-01-31 OVERDUE\n       no risk fires and the register holds no entry\n",
+		"1 activity has no risk and no register entry.\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the register lacks %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, "Idle liaison") {
+		t.Errorf("an activity with no risk, entry or review is listed:\n%s", stdout)
 	}
 }
