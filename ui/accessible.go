@@ -69,6 +69,9 @@ type plainWalk struct {
 	risks []classify.Risk
 	reg   flow.Registrar
 	kept  int
+	// removed counts the entries taken out (removeMark), the walk's
+	// stale entries too.
+	removed int
 	// registerAsked: a register step was asked, so that the walk's close
 	// says what it gave, none too.
 	registerAsked bool

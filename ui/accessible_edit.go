@@ -57,13 +57,16 @@ func (m *plainMenu) edit(a *model.Activity) {
 	}
 	wasDraft := a.Status == model.StatusDraft
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
-	m.sayKept(w)
+	if !m.outOfStep() {
+		p.askStale(w)
+	}
 	m.sh.Touch(a)
 	m.sh.Edited(snap)
 	m.sh.JoinUndo(mark, "edit of "+quoted(a))
 	if m.outOfStep() {
 		return // taken back whole, and said so (cutShort)
 	}
+	m.sayKept(w)
 	if p.eof && !ended {
 		kept := "the answers given before it are kept"
 		if a.Status == model.StatusDraft {
@@ -166,7 +169,7 @@ func (m *plainMenu) saySuggested(a *model.Activity) {
 // as add and edit close alike.
 func (m *plainMenu) sayKept(w *plainWalk) {
 	held := len(w.a.Register)
-	if !w.registerAsked && w.kept == 0 && held == 0 {
+	if !w.registerAsked && w.kept == 0 && w.removed == 0 && held == 0 {
 		return
 	}
 	// An entry whose risk no longer fires is kept (the facts may change
@@ -179,8 +182,12 @@ func (m *plainMenu) sayKept(w *plainWalk) {
 		}
 		stale = fmt.Sprintf(", %d of them stale (%s; kept in case the facts change back)", len(r.Stale), why)
 	}
-	m.p.say("Risk register of %s: %s given now, %s in all%s.",
-		quoted(w.a), plural(w.kept, "entry", "entries"), plural(held, "entry", "entries"), stale)
+	removed := ""
+	if w.removed > 0 {
+		removed = fmt.Sprintf(", %d removed", w.removed)
+	}
+	m.p.say("Risk register of %s: %s given now%s, %s in all%s.",
+		quoted(w.a), plural(w.kept, "entry", "entries"), removed, plural(held, "entry", "entries"), stale)
 }
 
 // register asks the register steps of an activity alone (the flow from its
@@ -189,18 +196,21 @@ func (m *plainMenu) register(a *model.Activity) error {
 	p := m.p
 	w := m.newWalk(a, true)
 	w.risks = p.walk.Risks(a)
-	if len(w.risks) == 0 {
-		p.say("No risk fires on %s: the register has nothing to ask.", quoted(a))
+	if len(w.risks) == 0 && len(m.sh.Rulebook().ClassifyOn(a, m.today).Stale) == 0 {
+		p.say("No risk fires on %s and its register holds no entry: the register has nothing to ask.", quoted(a))
 		return nil
 	}
 	mark := m.sh.Undoable()
 	p.run(w, flow.Step{Kind: flow.Verdict}, flow.End)
-	m.sayKept(w)
+	if !m.outOfStep() {
+		p.askStale(w)
+	}
 	changed := m.sh.Undoable() > mark
 	m.sh.JoinUndo(mark, "register of "+quoted(a))
 	if m.outOfStep() {
-		return nil // taken back, not saved (cutShort)
+		return nil // taken back, not saved, nor its register said (cutShort)
 	}
+	m.sayKept(w)
 	if err := m.save(); err != nil {
 		return err
 	}

@@ -116,7 +116,7 @@ func TestAccessibleRegisterKeepsAndClearsEachPart(t *testing.T) {
 	}
 	for _, want := range []string{
 		"  Now: planned · owner: Force HQ · due 2026-01-31 · OVERDUE · Screening list.",
-		"Status (1-4; now: planned; an empty line leaves the whole entry as it is):",
+		"Status (1-4; now: planned; remove takes the entry out; an empty line leaves the whole entry as it is):",
 		"  2. planned (the risk is open)", "  3. in-place (the risk is mitigated)",
 		"Owner (who puts the measures in place; now: Force HQ; an empty line keeps it, - clears it):",
 		"Due date (YYYY-MM-DD; now: 2026-01-31, overdue; an empty line keeps it, - clears it):",

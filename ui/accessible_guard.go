@@ -69,7 +69,7 @@ func (m *plainMenu) readsAsCommand(line string) string {
 	args := strings.Fields(rest)
 	switch strings.ToLower(name) {
 	case "help", "h", "?", "list", "l", "add", "a", "n", "review", "v", "findings", "p", "portfolio",
-		"left", "undo", "u", "redo", "quit", "q":
+		"left", "undo", "u", "redo", "o", "quit", "q":
 		if rest == "" {
 			return commandName(name)
 		}
@@ -85,6 +85,9 @@ func (m *plainMenu) readsAsCommand(line string) string {
 			return "mission NAME"
 		}
 	case "show", "s", "edit", "e", "register", "r", "delete", "d":
+		if w := strings.ToLower(name); rest == "" && (w == "register" || w == "r") {
+			return "register"
+		}
 		if n, err := strconv.Atoi(rest); err == nil && len(args) == 1 && n >= 1 && n <= m.sh.Len() {
 			return strings.ToLower(name) + " N"
 		}
@@ -128,6 +131,8 @@ func commandName(word string) string {
 		return "framework"
 	case "u":
 		return "undo"
+	case "o":
+		return "redo"
 	case "q":
 		return "quit"
 	}
@@ -192,6 +197,9 @@ func (p *plainQuestionnaire) giveUp() {
 type inputMark struct {
 	refused, starved, undo int
 	filed                  bool
+	// command names the command begun, as the message of one taken back
+	// names it: its line and where it was read.
+	command string
 }
 
 func (m *plainMenu) mark() inputMark {
@@ -200,7 +208,7 @@ func (m *plainMenu) mark() inputMark {
 		_, err := disk.stat(m.sh.Worksheet().Path())
 		filed = err == nil
 	}
-	return inputMark{len(m.p.refused), m.p.starved, m.sh.Undoable(), filed}
+	return inputMark{len(m.p.refused), m.p.starved, m.sh.Undoable(), filed, ""}
 }
 
 // outOfStep says whether the command running was cut short by an input out
@@ -229,24 +237,32 @@ func (m *plainMenu) cutShort() error {
 	for i, n := range lines {
 		named[i] = "stdin:" + strconv.Itoa(n)
 	}
-	back := ""
+	// The command is taken back whole, whether it had changed anything
+	// yet or not, and said so: its output stops where the reading did.
+	back := ". The command it was in"
+	if m.since.command != "" {
+		back += ", " + m.since.command + ","
+	}
+	back += " is taken back whole: "
 	if m.sh.Undoable() > m.since.undo {
 		for m.sh.Undoable() > m.since.undo {
 			if m.sh.Undo() == "" {
 				break
 			}
 		}
-		back = "; what it changed is taken back"
+		back += "what it changed is taken back"
 		if err := m.restoreFile(); err != nil {
 			return err
 		}
-		switch {
-		case m.demo || m.unnamed:
-		case !m.since.filed:
-			back += ", and " + m.name() + ", which it would have created, is not there"
-		default:
-			back += ", and " + m.name() + " is as it was before it"
-		}
+	} else {
+		back += "it had changed nothing yet"
+	}
+	switch {
+	case m.demo || m.unnamed:
+	case !m.since.filed:
+		back += ", and " + m.name() + ", which it would have created, is not there"
+	default:
+		back += ", and " + m.name() + " is as it was before it"
 	}
 	lost := ""
 	if m.unsaved() {

@@ -53,7 +53,9 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   add, a               a new activity: the questionnaire, then its risks
   show N, s N          the full account of activity N (its number in list, not its paragraph), its facts first
   edit N, e N          activity N's title, description and answers, then its risks (N: its number in list)
-  register N, r N      what is being done about each risk of activity N (its number in list)
+  register, r          every activity's risks and register entries, stale ones too, as the register screen lists them
+  register N, r N      what is being done about each risk of activity N (its number in list); remove takes an entry out
+  register N hrddp DATE   sets the next HRDDP review of activity N (YYYY-MM-DD; - clears it)
   delete N, d N        takes activity N out, after asking (N: its number in list; undo puts it back)
   review, v            the drafts one by one: accept, edit, skip, discard or undo
   mission, m           the mission and the mandate the worksheet is for (mission NAME sets the mission at once)
@@ -62,14 +64,14 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   import FILE, i FILE  a mandate's tasks as drafts, into this worksheet
   left                 the paragraphs the last import left out, and why
   restore REF          brings paragraph REF (as left names it) back from those left out, as a draft
-  undo, u; redo        takes back the last change made in this run, or makes it again
+  undo, u; redo, o     takes back the last change made in this run, or makes again the last one undo took back
   export FORMAT FILE, x FORMAT FILE   a briefing: %s
   save FILE            keeps a new worksheet no file was named for in FILE (a worksheet file is saved at each change)
-  help, h
-  quit, q`
+  help, h              this list of commands
+  quit, q              ends the run (an empty line too); asked again while changes no file keeps would be lost`
 
 // menuCommands is what a line that is no command is told.
-const menuCommands = "list, add, show N, edit N, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit"
+const menuCommands = "list, add, show N, edit N, register, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit"
 
 func noAnswers() error {
 	return &exit.Error{Code: exit.Invalid, Err: errors.New("pocssr: no answers were given")}
@@ -80,6 +82,11 @@ func noAnswers() error {
 func (m *plainMenu) newWalk(a *model.Activity, keep bool) *plainWalk {
 	w := &plainWalk{a: a, suggested: map[model.Fact]heldValue{}}
 	w.verdict = func(a *model.Activity) {
+		if m.outOfStep() {
+			// The command is taken back (cutShort): no verdict reads as
+			// if it were done, and nothing is added.
+			return
+		}
 		m.p.settle(w)
 		// Finishing the questions of a draft accepts it: its verdict says
 		// so, not the draft it was.
@@ -130,6 +137,10 @@ func (m *plainMenu) run() error {
 	title := p.line()
 	asCommand, err := m.titleOrCommand(title)
 	m.since = m.mark()
+	m.since.command = m.commandRead(title)
+	if !asCommand {
+		m.since.command = "the add of " + m.since.command
+	}
 	switch {
 	case err != nil:
 		return err
@@ -148,6 +159,12 @@ func (m *plainMenu) run() error {
 		return err
 	}
 	return m.menu()
+}
+
+// commandRead names the line a command was read from, as a refused line is
+// named: its words and its place in the input.
+func (m *plainMenu) commandRead(line string) string {
+	return fmt.Sprintf("“%s” (stdin:%d)", oneLine(line), m.p.lines)
 }
 
 // demoMenu is the plain mode of the demo: a short account of the case
@@ -207,6 +224,7 @@ menu:
 		}
 		warned = false
 		m.since = m.mark()
+		m.since.command = m.commandRead(line)
 		if err := m.command(line); err != nil {
 			return err
 		}
@@ -227,12 +245,12 @@ menu:
 func (m *plainMenu) add(w *plainWalk, mark int) error {
 	p := m.p
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
-	m.sayKept(w)
 	title := quoted(w.a)
 	m.sh.JoinUndo(mark, "add of "+title)
 	if m.outOfStep() {
-		return nil // taken back, not saved (cutShort)
+		return nil // taken back, not saved, nor its register said (cutShort)
 	}
+	m.sayKept(w)
 	if err := m.save(); err != nil {
 		return err
 	}
@@ -305,7 +323,14 @@ func (m *plainMenu) command(line string) error {
 			return m.save()
 		}
 	case "register", "r":
+		if len(args) == 1 {
+			m.wholeRegister()
+			return nil
+		}
 		if a := m.activityArg(args); a != nil {
+			if len(args) > 2 && strings.EqualFold(args[2], hrddpWord) {
+				return m.setHRDDPReview(a, args[3:])
+			}
 			return m.register(a)
 		}
 	case "delete", "d":
@@ -330,7 +355,7 @@ func (m *plainMenu) command(line string) error {
 		return m.restore(rest)
 	case "undo", "u":
 		return m.undo()
-	case "redo":
+	case "redo", "o":
 		return m.redo()
 	case "export", "x":
 		m.export(rest)

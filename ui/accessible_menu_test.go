@@ -82,7 +82,7 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 	for _, want := range []string{
 		"Title of the activity (an empty line opens the menu of " + path + " instead):",
 		"export FORMAT FILE, x FORMAT FILE   a briefing: ",
-		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit.`,
+		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit.`,
 		"Give the number of an activity, from 1 to 3 (its number in list, not its paragraph).",
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  0. stop the review (an empty line too)",
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  5. undo the last answer  0. stop the review (an empty line too)",
@@ -195,8 +195,8 @@ func TestAccessibleMenuRegistersEditsAndAdds(t *testing.T) {
 		t.Errorf("the list lacks the activity added:\n%s", stdout)
 	}
 	for _, want := range []string{"Risk 1 of ", "Risk register of “Joint offensive”: 1 entry given now, 1 entry in all.",
-		"  Now: in place · owner: Human Rights Division · Units screened.",
-		"Status (1-4; now: in-place; an empty line leaves the whole entry as it is):", "  The entry stays as it was.",
+		"  Now: in-place · owner: Human Rights Division · Units screened.",
+		"Status (1-4; now: in-place; remove takes the entry out; an empty line leaves the whole entry as it is):", "  The entry stays as it was.",
 		"Editing “Joint offensive”: an empty line keeps each answer.", "Now: the mission itself. An empty line keeps it.",
 		"“Joint offensive” is as it was.",
 		"Added “Vetting police” to " + path + " (2 activities); undo takes it out.", out + " exists. Replace it? (yes or no)", "Not exported."} {

@@ -18,6 +18,11 @@ import (
 // (flow.Keep) into the same session.Sheet as the register screen's, so they
 // are checked the same way.
 
+// removeMark is the answer at a status prompt that takes the entry there
+// out of the register, where one is there: the one way in the plain
+// prompts to drop an entry, as d does on the register screen.
+const removeMark = "remove"
+
 // plainTries bounds how often one answer is asked again after a refusal.
 const plainTries = 5
 
@@ -48,9 +53,13 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 	old := flow.Entry(w.a, risk)
 	if old.Status != "" {
 		// Said as the Kept line says it: a due date past is overdue.
-		p.say("  Now: %s.", report.EntryText(&classify.Mitigation{Entry: old, Overdue: old.Overdue(p.today)}))
+		p.say("  Now: %s.", entryText(&classify.Mitigation{Entry: old, Overdue: old.Overdue(p.today)}))
 	}
 	e, ok := p.askEntry(old, fmt.Sprintf("risk %d of %d", i+1, len(w.risks)))
+	if ok && e.Status == removeMark {
+		p.removeEntry(w, risk, "the risk is open")
+		return
+	}
 	if !ok {
 		if old.Status != "" {
 			p.say("  The entry stays as it was.")
@@ -65,7 +74,33 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 	}
 	w.kept++
 	m := classify.Mitigation{Entry: e, State: classify.StateOf(e.Status), Overdue: e.Overdue(p.today)}
-	p.say("  Kept: %s (the risk is %s).", report.EntryText(&m), m.State)
+	p.say("  Kept: %s (the risk is %s).", entryText(&m), m.State)
+}
+
+// entryText is an entry as the register's account says it, its status
+// named by the value the status prompt offers and the file holds
+// ("in-place", not "in place"): one word for one status in the prompts.
+func entryText(m *classify.Mitigation) string {
+	status := report.StatusText(m.Entry.Status)
+	return string(m.Entry.Status) + strings.TrimPrefix(report.EntryText(m), status)
+}
+
+// removeEntry takes the entry of risk out of the walk's register (one undo
+// step, joined into the command's) and says what the risk is left as.
+func (p *plainQuestionnaire) removeEntry(w *plainWalk, risk, left string) {
+	r, ok := w.reg.(entryRemover)
+	if !ok || !r.RemoveMitigation(w.a, risk) {
+		p.say("  No entry to remove: the register holds none for %s.", risk)
+		return
+	}
+	w.removed++
+	p.say("  Removed the entry of %s: %s.", risk, left)
+}
+
+// entryRemover takes an entry out of an activity's register;
+// session.Sheet is one, as it is the flow's Registrar.
+type entryRemover interface {
+	RemoveMitigation(a *model.Activity, risk string) bool
 }
 
 // askEntry asks for one entry of risk (its place among the risks, which a
@@ -80,16 +115,25 @@ func (p *plainQuestionnaire) askEntry(old model.RegisterEntry, risk string) (mod
 	for i, s := range flow.Statuses() {
 		p.say("  %d. %s (the risk is %s)", i+1, s, classify.StateOf(s))
 	}
-	prompt := "Status (1-" + strconv.Itoa(len(flow.Statuses())) + "; an empty line skips this risk: no entry):"
+	// The refusal says what an empty line does as the prompt says it.
+	empty := "an empty line skips this risk: no entry"
+	prompt := "Status (1-" + strconv.Itoa(len(flow.Statuses())) + "; " + empty + "):"
 	if old.Status != "" {
-		prompt = "Status (1-" + strconv.Itoa(len(flow.Statuses())) + "; now: " + string(old.Status) + "; an empty line leaves the whole entry as it is):"
+		empty = removeMark + " takes the entry out; an empty line leaves the whole entry as it is"
+		prompt = "Status (1-" + strconv.Itoa(len(flow.Statuses())) + "; now: " + string(old.Status) + "; " + empty + "):"
 	}
-	status, ok := p.askValue(prompt, "the status of "+risk, "an empty line skips the risk", func(text string) (string, error) {
+	status, ok := p.askValue(prompt, "the status of "+risk, empty, func(text string) (string, error) {
+		if old.Status != "" && strings.EqualFold(text, removeMark) {
+			return removeMark, nil
+		}
 		s, err := flow.ParseStatus(text)
 		return string(s), err
 	})
 	if !ok || status == "" {
 		return e, false
+	}
+	if status == removeMark {
+		return model.RegisterEntry{Risk: old.Risk, Status: removeMark}, true
 	}
 	e.Status = model.MitigationStatus(status)
 	for _, fd := range flow.Fields() {
@@ -185,4 +229,45 @@ func (p *plainQuestionnaire) askValue(prompt, to, empty string, check func(strin
 	}
 	p.giveUp()
 	return "", false
+}
+
+// askStale offers each stale entry of the walk's activity — its risk no
+// longer fires on the answers as they are — to be kept (in case the facts
+// change back) or removed, as the register screen lists them apart and d
+// takes one out. An empty line keeps it.
+func (p *plainQuestionnaire) askStale(w *plainWalk) {
+	if w.reg == nil || p.eof {
+		return
+	}
+	stale := p.rb.ClassifyOn(w.a, p.today).Stale
+	for i, e := range stale {
+		if p.eof {
+			return
+		}
+		title := e.Risk
+		if rule := p.rb.Risk(e.Risk); rule != nil {
+			title = e.Risk + " — " + oneLine(rule.Title)
+		} else {
+			title += " (a risk the rulebook in use does not know)"
+		}
+		p.say("")
+		p.say("Stale entry %d of %d: %s. Its risk no longer fires on the answers as they are; it is kept in case the facts change back.", i+1, len(stale), title)
+		p.say("  Now: %s.", entryText(&classify.Mitigation{Entry: e}))
+		answer, ok := p.askValue("Keep or remove it? (keep, or "+removeMark+" takes it out; an empty line keeps it):",
+			"stale entry "+strconv.Itoa(i+1)+" of "+strconv.Itoa(len(stale)), "an empty line keeps it",
+			func(text string) (string, error) {
+				switch t := strings.ToLower(text); t {
+				case "keep", removeMark:
+					return t, nil
+				}
+				return "", fmt.Errorf("%q is neither keep nor %s", text, removeMark)
+			})
+		if ok && answer == removeMark {
+			p.removeEntry(w, e.Risk, "it is out of the register")
+			continue
+		}
+		if ok || !p.eof {
+			p.say("  Kept, stale.")
+		}
+	}
 }

@@ -119,7 +119,7 @@ review:
 			again = append(again, a, last)
 			continue
 		default:
-			if p.eof {
+			if p.eof && !m.outOfStep() {
 				// The draft was shown before the input was found to end.
 				p.say("The input ended: the review stops at draft %d of %d, which stays a draft.", slices.Index(drafts, a)+1, len(drafts))
 			}
@@ -131,6 +131,9 @@ review:
 		if err := m.save(); err != nil {
 			return err
 		}
+	}
+	if m.outOfStep() {
+		return nil // taken back whole, not counted as done (cutShort)
 	}
 	p.say("Review done: %s; %s in the worksheet.", m.sh.ReviewTally(marks).Done(), plural(m.sh.Drafts(), "draft", "drafts"))
 	return m.save()

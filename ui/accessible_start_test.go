@@ -82,7 +82,7 @@ func TestAccessibleHelpNamesTheLetters(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
 	for _, want := range []string{"  list, l  ", "  add, a  ", "  show N, s N  ", "  edit N, e N  ", "  delete N, d N  ",
-		"  review, v  ", "  mission, m  ", "  findings, p  ", "  framework, f  ", "  undo, u; redo  ", "  quit, q",
+		"  review, v  ", "  mission, m  ", "  findings, p  ", "  framework, f  ", "  undo, u; redo, o  ", "  quit, q",
 		"the full account of activity N (its number in list, not its paragraph)",
 		"then its risks (N: its number in list)", "after asking (N: its number in list; undo puts it back)",
 		"No activities yet: add makes one.", "The worksheet is now for mission MINUSCA, no mandate named; undo takes it back."} {

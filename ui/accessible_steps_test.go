@@ -59,7 +59,7 @@ func TestAccessiblePipedLinesRefusedInAnEditAreNamedAndEndWithTwo(t *testing.T) 
 	// taken back, and no file is left.
 	fresh := filepath.Join(t.TempDir(), "new.yaml")
 	_, stderr, code = runPocssr(t, "Joint offensive with the army\n\n1\n\nlist\n", fresh, "--accessible")
-	if want := "what it changed is taken back, and " + fresh + ", which it would have created, is not there (exit 2)"; code != 2 || !strings.Contains(stderr, want) {
+	if want := "is taken back whole: it had changed nothing yet, and " + fresh + ", which it would have created, is not there (exit 2)"; code != 2 || !strings.Contains(stderr, want) {
 		t.Errorf("exit %d, want 2 and %q:\n%s", code, want, stderr)
 	}
 	if _, err := os.Stat(fresh); err == nil {

@@ -59,9 +59,19 @@ func TestAccessibleQuestionnaireEndToEnd(t *testing.T) {
 	}, "\n") + "\n"
 	stdout, stderr, code := runPocssr(t, answers, "--accessible")
 	// The input ends inside the questions after a line refused there: the
-	// input was out of step with them (exit 2), and the add is taken back.
-	if code != exit.Invalid || !strings.Contains(stderr, "(stdin:8)") || !strings.Contains(stderr, "what it changed is taken back (exit 2)") {
+	// input was out of step with them (exit 2), and the add is taken back
+	// before its verdict: nothing reads as if it were added.
+	if code != exit.Invalid || !strings.Contains(stderr, "(stdin:8)") || !strings.Contains(stderr, "The command it was in, the add of “Joint offensive with the army” (stdin:1), is taken back whole: it had changed nothing yet (exit 2)") {
 		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if stdout != "" {
+		t.Errorf("the add taken back printed its verdict:\n%s", stdout)
+	}
+	// The same answers without the refused line: the input ends in the
+	// questions, the verdict is shown, and the new worksheet is lost (1).
+	stdout, _, code = runPocssr(t, strings.Replace(answers, "\nx\n", "\n", 1), "--accessible")
+	if code != exit.Critical {
+		t.Fatalf("without the refused line: exit %d, want %d", code, exit.Critical)
 	}
 	for _, want := range []string{"Tier 2 — Provision of physical protection", "Agenda — POC only",
 		"CRITICAL — Support to forces implicated in grave violations", "MEDIUM — No range of responses to abuse short of pulling out",
