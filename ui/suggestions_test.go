@@ -264,3 +264,29 @@ func TestLeavingTheDescriptionSaysTheSuggestionsWereNotApplied(t *testing.T) {
 	press(t, m, "esc")
 	refuseScreen(t, m, "suggested answer")
 }
+
+// At 80×24 the description step counts a reading set aside under the
+// description but has no row for it, and in its text fields ? types a '?':
+// the reading shows on the question it concerns, dimmed, with why, and the
+// count says so. It could be read at 200×60 only.
+func TestSetAsideReadingShowsOnItsQuestion(t *testing.T) {
+	const aside = "not suggested: training of trainers ← “Training of trainers” — outweighed by curriculum"
+	m := demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, "Training of trainers for the police academy, with a human rights curriculum")
+	requireScreen(t, m, "… and 2 more answers, 1 set aside (each shows on its question)")
+	if containsFlat(screenText(m), aside) {
+		t.Fatalf("the description step shows the reading set aside already; the test needs a screen that only counts it:\n%s", screenText(m))
+	}
+	press(t, m, "tab", "tab")
+	for i := 0; i < 20 && m.qs().Fact != model.TrainingFormat; i++ {
+		press(t, m, "enter")
+	}
+	requireAsking(t, m, model.TrainingFormat)
+	if !containsFlat(screenText(m), aside) {
+		t.Fatalf("the question of the training's format does not show the reading set aside:\n%s", screenText(m))
+	}
+	golden(t, m, 80, 24, "not suggested: ")
+	press(t, m, "enter") // the next question shows no reading of another's
+	refuseScreen(t, m, "not suggested:")
+}
