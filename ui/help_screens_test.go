@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -119,5 +121,47 @@ func TestPresentBoardHelpListsTheBoardsKeys(t *testing.T) {
 				t.Errorf("%v: the board's help lists %q, which is not the board's:\n%s", size, w, seen)
 			}
 		}
+	}
+}
+
+// docs/ui.md names the keys the help of the presentation's account lists,
+// and v only where it works: on a case from the framework's catalogue that
+// the worksheet holds edited. The docs named v on every account, where it
+// did nothing, and not q, ?, ctrl+c or ctrl+z, which the help lists.
+func TestDocsNameTheAccountsKeysAsItsHelpLists(t *testing.T) {
+	data, err := os.ReadFile("../docs/ui.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := strings.Join(strings.Fields(string(data)), " ")
+	const lead = "Keys of the presentation's account`: "
+	i := strings.Index(doc, lead)
+	if i < 0 {
+		t.Fatalf("docs/ui.md does not list the keys of the presentation's account")
+	}
+	doc = doc[i+len(lead):]
+	doc = doc[:strings.Index(doc, ")")]
+	always, only, _ := strings.Cut(doc, ";")
+	ticked := regexp.MustCompile("`([^`]+)`")
+	listed := func(help, k string) bool {
+		return regexp.MustCompile(`(?m)^  ` + regexp.QuoteMeta(k) + ` `).MatchString(help)
+	}
+	m := demoModel(t, 80, 24)
+	press(t, m, "p", "enter", "?")
+	help := screenText(m)
+	press(t, m, "end")
+	help += screenText(m)
+	for _, k := range ticked.FindAllStringSubmatch(always, -1) {
+		if !listed(help, k[1]) {
+			t.Errorf("docs/ui.md names %q on every account, which its help does not list:\n%s", k[1], help)
+		}
+	}
+	if listed(help, "v") || !strings.Contains(only, "`v` only on a case opened from the framework") {
+		t.Errorf("v is listed on an account where it does nothing, or the docs do not say where it works (%q):\n%s", only, help)
+	}
+	m = demoModel(t, 80, 24)
+	press(t, m, "e", "1", "enter", "esc", "f", "3", "]", "enter", "?")
+	if help := screenText(m); !listed(help, "v") {
+		t.Errorf("the help of a case the worksheet holds edited does not list v:\n%s", help)
 	}
 }

@@ -228,3 +228,65 @@ func TestQuestionCounterCountsOnlyConfirmedAnswers(t *testing.T) {
 		t.Fatalf("the review lacks %q:\n%s", want, screenText(m))
 	}
 }
+
+// Leaving a new activity from its description with esc gives it none of the
+// answers its words suggest (they apply on tab to the questions), though the
+// live panel showed the verdict with them: the status line says so, with
+// the count the heading gives, how to apply them and how to undo the add,
+// and the help (?) gives it whole. The worksheet showed an unmarked row
+// "- undetermined -" with no word of why.
+func TestLeavingTheDescriptionSaysTheSuggestionsWereNotApplied(t *testing.T) {
+	const title = "Human rights training, vetting and provision of equipment to the police"
+	m := demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, title)
+	requireScreen(t, m, "2 suggested (4 answers)", "(preview with the suggested answers)")
+	press(t, m, "esc")
+	requireScreen(t, m, "Added without its 4 suggested answers: e, ← and tab (twice) apply them (?).")
+	golden(t, m, 80, 24, "Added without")
+	press(t, m, "?")
+	if s := screenText(m); !containsFlat(s, "Added “"+title+"” without its 4 suggested answers: the verdict beside the description was a preview with them.") ||
+		!containsFlat(s, "u undoes the add.") {
+		t.Fatalf("the help does not give the note whole:\n%s", s)
+	}
+	press(t, m, "esc", "u")
+	refuseScreen(t, m, "Human rights training, vet")
+
+	// The way the note names applies them: e, ←, tab twice.
+	press(t, m, "ctrl+r", "e", "left", "tab", "tab")
+	requireScreen(t, m, "Question 1 of 13", "~ suggested, not yet confirmed: kinds, forces")
+	refuseScreen(t, m, "(preview with the suggested answers)")
+
+	// Nothing suggested, nothing said.
+	m = demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, "Weekly meeting")
+	press(t, m, "esc")
+	refuseScreen(t, m, "suggested answer")
+}
+
+// At 80×24 the description step counts a reading set aside under the
+// description but has no row for it, and in its text fields ? types a '?':
+// the reading shows on the question it concerns, dimmed, with why, and the
+// count says so. It could be read at 200×60 only.
+func TestSetAsideReadingShowsOnItsQuestion(t *testing.T) {
+	const aside = "not suggested: training of trainers ← “Training of trainers” — outweighed by curriculum"
+	m := demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, "Training of trainers for the police academy, with a human rights curriculum")
+	requireScreen(t, m, "… and 2 more answers, 1 set aside (each shows on its question)")
+	if containsFlat(screenText(m), aside) {
+		t.Fatalf("the description step shows the reading set aside already; the test needs a screen that only counts it:\n%s", screenText(m))
+	}
+	press(t, m, "tab", "tab")
+	for i := 0; i < 20 && m.qs().Fact != model.TrainingFormat; i++ {
+		press(t, m, "enter")
+	}
+	requireAsking(t, m, model.TrainingFormat)
+	if !containsFlat(screenText(m), aside) {
+		t.Fatalf("the question of the training's format does not show the reading set aside:\n%s", screenText(m))
+	}
+	golden(t, m, 80, 24, "not suggested: ")
+	press(t, m, "enter") // the next question shows no reading of another's
+	refuseScreen(t, m, "not suggested:")
+}

@@ -137,7 +137,7 @@ func TestSuggestionsCountTheRestUnderALongTitle(t *testing.T) {
 	if h == nil {
 		t.Fatalf("the heading counts no answers:\n%s", s)
 	}
-	if !strings.Contains(s, "\nSuggested: "+h[1]+" answers (each shows on its question)") {
+	if !strings.Contains(s, "\nSuggested: "+h[1]+" answers, 1 set aside (each shows on its question)") {
 		t.Fatalf("the heading counts %s answers, and nothing under the description does:\n%s", h[1], s)
 	}
 	golden(t, m, 80, 24, "Suggested: ")
@@ -151,16 +151,16 @@ func TestSuggestionsCountTheRestUnderALongTitle(t *testing.T) {
 }
 
 // The count of the suggestions out of sight counts the answers as the
-// heading does, and the readings set aside apart: they show on no question
-// ("(4 answers)" above two rows and "… and 4 more (each shows on its
-// question)", two of them readings set aside).
+// heading does, and the readings set aside apart, which show on the
+// question they concern as the answers do ("(4 answers)" above two rows
+// and "… and 2 more answers, 2 set aside (each shows on its question)").
 func TestSuggestionsCountSetAsideReadingsApart(t *testing.T) {
 	m := demoModel(t, 80, 24)
 	press(t, m, "n")
 	typeText(t, m, "Support to the national police in training, without vetting of units, and joint patrols with UN police")
 	s := screenText(m)
 	h := headAnswers.FindStringSubmatch(s)
-	more := regexp.MustCompile(`\n  … and (\d+) more answers? \(each shows on its question\), (\d+) set aside`).FindStringSubmatch(s)
+	more := regexp.MustCompile(`\n  … and (\d+) more answers?, (\d+) set aside \(each shows on its question\)`).FindStringSubmatch(s)
 	if h == nil || more == nil {
 		t.Fatalf("no count of the answers and of the readings set aside:\n%s", s)
 	}

@@ -2,6 +2,7 @@ package component
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
@@ -34,5 +35,33 @@ func TestCutRowsCountsTheRest(t *testing.T) {
 	}
 	if !reflect.DeepEqual(lines, []string{"a", "b", "c", "d", "e"}) {
 		t.Errorf("CutRows changed the lines it was given: %q", lines)
+	}
+}
+
+// NamedOrCounted names every name or counts it, on the rows given, never
+// wider than w, and names where the whole list is read.
+func TestNamedOrCountedNamesOrCountsEveryName(t *testing.T) {
+	names := []string{"[1] Restructuring", "[2] Operational training", "[3] Equipment and logistics", "[4] Vetting"}
+	cases := []struct {
+		w, rows int
+		want    []string
+		cut     bool
+	}{
+		{120, 1, []string{"  also ticked: [1] Restructuring, [2] Operational training, [3] Equipment and logistics, [4] Vetting"}, false},
+		{80, 1, []string{"  also ticked: [1] Restructuring, [2] Operational training · +2 more (c)"}, true},
+		{60, 3, []string{"  also ticked: [1] Restructuring, [2] Operational training,", "               [3] Equipment and logistics, [4] Vetting"}, false},
+		{50, 2, []string{"  also ticked: [1] Restructuring, [2] Operational", "               training · +2 more (c)"}, true},
+		{40, 1, []string{"  also ticked: [1] Restru… · +3 more (c)"}, true},
+	}
+	for _, c := range cases {
+		got, cut := NamedOrCounted("  also ticked: ", names, c.w, c.rows, "c")
+		if !slices.Equal(got, c.want) || cut != c.cut {
+			t.Errorf("w %d, %d rows: got %q (cut %v), want %q (cut %v)", c.w, c.rows, got, cut, c.want, c.cut)
+		}
+		for _, l := range got {
+			if ansi.StringWidth(l) > c.w {
+				t.Errorf("w %d: %q is wider", c.w, l)
+			}
+		}
 	}
 }

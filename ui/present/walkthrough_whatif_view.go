@@ -3,7 +3,6 @@ package present
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify/report"
@@ -30,22 +29,20 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	out = append(out, st.Muted.Render(component.Cut("(the worksheet is not changed)", w)))
 	avail := max(1, h-len(out))
 	first, end := choiceWindow(len(wi.choices), wi.cursor, avail)
-	// The ticked values out of sight are named under the choices, wrapped
-	// as the questionnaire wraps them, on the rows the choices can spare
-	// (three of them kept): at 80×24 one line named one kind, cut.
+	// The ticked values out of sight are named under the choices, on the
+	// rows the choices can spare (three of them kept), as the questionnaire
+	// names them: those that fit whole, and a count of the others, which c
+	// shows with the rest.
 	var ticked []string
 	if len(wt.tickedOutside(first, end)) > 0 && avail > 3 {
 		rows := 1
 		for range 2 { // the window that gives way names more: once again
 			first, end = choiceWindow(len(wi.choices), wi.cursor, avail-rows)
-			ticked = component.WrapIndent(tickedLead, strings.Join(wt.tickedOutside(first, end), ", "), w)
-			rows = max(1, min(len(ticked), avail-3))
+			ticked, _ = component.NamedOrCounted(tickedLead, wt.tickedOutside(first, end), w, avail-3, "c")
+			rows = len(ticked)
 		}
 		first, end = choiceWindow(len(wi.choices), wi.cursor, avail-rows)
-		ticked = component.WrapIndent(tickedLead, strings.Join(wt.tickedOutside(first, end), ", "), w)
-		if len(ticked) > rows {
-			ticked = append(ticked[:rows-1], component.Cut(strings.Join(ticked[rows-1:], " "), w))
-		}
+		ticked, _ = component.NamedOrCounted(tickedLead, wt.tickedOutside(first, end), w, rows, "c")
 	}
 	if first > 0 {
 		out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  ↑ %d more", first), w)))

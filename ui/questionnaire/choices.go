@@ -102,30 +102,12 @@ func (q *Screen) shownChosen(qq *classify.Question, hidden []string, w int) []st
 	return q.chosenLines(qq, hidden, w)
 }
 
-// chosenLine is lead and the names in w cells: all of them where they fit,
-// else the first that fit whole, never cut into, and "· +n more (?)" for
-// the others (cut reports it); only a line too narrow for one name and the
-// count cuts the first name.
+// chosenLine is lead and the names in w cells, as component.NamedOrCounted
+// draws them on one line, the help (?) naming those it counts.
 func chosenLine(lead string, names []string, w int) (line string, cut bool) {
-	if all := lead + strings.Join(names, ", "); ansi.StringWidth(all) <= w {
-		return all, false
-	}
-	for n := len(names) - 1; n > 0; n-- {
-		s := lead + strings.Join(names[:n], ", ") + " · " + moreOnHelp(len(names)-n)
-		if ansi.StringWidth(s) <= w {
-			return s, true
-		}
-	}
-	more := " · " + moreOnHelp(len(names)-1)
-	if len(names) == 1 {
-		more = " (?)"
-	}
-	return component.Cut(lead+names[0], max(1, w-ansi.StringWidth(more))) + more, true
+	lines, cut := component.NamedOrCounted(lead, names, w, 1, "?")
+	return lines[0], cut
 }
-
-// moreOnHelp counts the ticked answers the line leaves out, which the help
-// (?) names.
-func moreOnHelp(n int) string { return fmt.Sprintf("+%d more (?)", n) }
 
 // choicesFit reports whether every choice of qq reads whole in room rows.
 func (q *Screen) choicesFit(qq *classify.Question, w, room int) bool {

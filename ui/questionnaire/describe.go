@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
@@ -293,4 +294,39 @@ func (q *Screen) suggestedAnswers() int {
 		}
 	}
 	return n
+}
+
+// unappliedNote says, on leaving a new activity from its description, that
+// the answers its words suggest were not given it: they apply on tab to the
+// questions only, and the live panel's verdict was a preview with them. The
+// count is the one the heading gives ("(5 answers)"); ok is false where
+// nothing was left out. The line takes the first wording that fits w cells,
+// and the help (?) gives it whole.
+func (q *Screen) unappliedNote(w int) (note component.Status, ok bool) {
+	if q.stage != Describing || q.reading == nil {
+		return note, false
+	}
+	if fs, filled := q.withSuggestions(); len(filled) == 0 || fs.Equal(&q.activity.Facts) {
+		return note, false
+	}
+	answers := component.Plural(q.suggestedAnswers(), "suggested answer", "suggested answers")
+	them := "them"
+	if q.suggestedAnswers() == 1 {
+		them = "it"
+	}
+	title := "“" + report.OneLine(q.activity.Title) + "”"
+	note.Full = fmt.Sprintf("Added %s without its %s: the verdict beside the description was a preview with %s. They apply on tab from the description to the questions: e opens the activity at a question, ← goes back to its description, and tab, twice from the title, applies %s. u undoes the add.",
+		title, answers, them, them)
+	for _, text := range []string{
+		fmt.Sprintf("Added %s without its %s: e, ← and tab (twice) apply %s; u undoes the add.", title, answers, them),
+		fmt.Sprintf("Added without its %s: e, ← and tab (twice) apply %s (?).", answers, them),
+		fmt.Sprintf("Added without its %s (?).", answers),
+	} {
+		if ansi.StringWidth(text) <= w {
+			note.Text = text
+			return note, true
+		}
+	}
+	note.Text = component.Cut(fmt.Sprintf("Added without its %s (?).", answers), w)
+	return note, true
 }

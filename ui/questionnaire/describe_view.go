@@ -89,7 +89,7 @@ func (q *Screen) suggestionLines(w, room int) []string {
 	if len(values) == 0 {
 		return []string{st.Muted.Render(component.Cut("Describe the activity in your own words, then tab to the questions.", w))}
 	}
-	_, filled := q.withSuggestions()
+	with, filled := q.withSuggestions()
 	fs := &q.activity.Facts
 	head := "Suggested from " + words.Source(q.activity) + " (~ pre-selected):"
 	// Each value and each declined reading is a group of wrapped lines: where
@@ -115,7 +115,11 @@ func (q *Screen) suggestionLines(w, room int) []string {
 		for _, l := range component.WrapIndent("  ", "not suggested: "+words.DeclinedText(rb, d), w) {
 			g = append(g, st.Muted.Render(l))
 		}
-		groups, kinds = append(groups, g), append(kinds, hiddenSetAside)
+		kind := hiddenSetAside
+		if q.rb.Relevant(&with, d.Fact) { // its question shows it (setAside)
+			kind = hiddenSetAsideAsked
+		}
+		groups, kinds = append(groups, g), append(kinds, kind)
 	}
 	lines := []string{st.Label.Render(component.Cut(head, w))}
 	total := 1
@@ -146,29 +150,46 @@ func (q *Screen) suggestionLines(w, room int) []string {
 type hiddenKind int
 
 const (
-	hiddenSuggested hiddenKind = iota // "~": pre-selected, shown on its question
-	hiddenReading                     // read, but the planner's answer stands or the question is not asked
-	hiddenSetAside                    // a reading not suggested, with why
+	hiddenSuggested     hiddenKind = iota // "~": pre-selected, shown on its question
+	hiddenReading                         // read, but the planner's answer stands or the question is not asked
+	hiddenSetAside                        // a reading not suggested, with why
+	hiddenSetAsideAsked                   // the same, of a question asked, which shows it
 )
 
 // hiddenCount counts the rows out of sight by what they are: the suggested
 // answers, which the heading counts and each question shows, apart from the
-// readings set aside, which show nowhere else ("11 more answers (each shows
-// on its question), 1 set aside").
+// readings set aside, which show on their question where it is asked
+// ("11 more answers, 1 set aside (each shows on its question)") and
+// nowhere else where it is not ("1 set aside (not asked)").
 func hiddenCount(kinds []hiddenKind, more string) string {
-	var n [3]int
+	var n [4]int
 	for _, k := range kinds {
 		n[k]++
 	}
+	// The set-aside readings of questions asked show there as the
+	// suggested answers do: one "(each shows on its question)" says it of
+	// both.
+	onQuestion := func(n int) string {
+		if n == 1 {
+			return " (on its question)"
+		}
+		return " (each shows on its question)"
+	}
 	var parts []string
 	if n[hiddenSuggested] > 0 {
-		parts = append(parts, component.Plural(n[hiddenSuggested], more+"answer", more+"answers")+" (each shows on its question)")
+		parts = append(parts, component.Plural(n[hiddenSuggested], more+"answer", more+"answers"))
+	}
+	if n[hiddenSetAsideAsked] > 0 {
+		parts = append(parts, fmt.Sprintf("%d set aside", n[hiddenSetAsideAsked]))
+	}
+	if len(parts) > 0 {
+		parts[len(parts)-1] += onQuestion(n[hiddenSuggested] + n[hiddenSetAsideAsked])
 	}
 	if n[hiddenReading] > 0 {
 		parts = append(parts, component.Plural(n[hiddenReading], more+"reading", more+"readings")+" your answers settle")
 	}
 	if n[hiddenSetAside] > 0 {
-		parts = append(parts, fmt.Sprintf("%d set aside", n[hiddenSetAside]))
+		parts = append(parts, fmt.Sprintf("%d set aside (not asked)", n[hiddenSetAside]))
 	}
 	return strings.Join(parts, ", ")
 }

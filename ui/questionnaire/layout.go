@@ -6,10 +6,12 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/panel"
+	"github.com/pocssr/pocssr/ui/words"
 )
 
 // How the questionnaire shares its area with the live panel: beside it from
@@ -137,6 +139,12 @@ func (q *Screen) askParts(qq *classify.Question, w int) (question, help, marker,
 			hint = append(hint, st.Muted.Render(l))
 		}
 	}
+	// The readings of this question's answer that were set aside show on
+	// it, dimmed, with why: at 80×24 the description step only counted
+	// them, and in its text fields ? types a '?'.
+	for _, l := range q.setAside(qq.Fact, w) {
+		hint = append(hint, st.Muted.Render(l))
+	}
 	if q.note != "" {
 		note = component.WrapIndent("Relevance changed — ", q.note, w)
 		if len(note) > 2 {
@@ -198,3 +206,19 @@ func (q *Screen) choiceLeast(qq *classify.Question) int {
 // leastChoices is how many choices a question shows at least, where the
 // screen has the rows for them once the help and the verdict gave way.
 const leastChoices = 5
+
+// setAside are the readings of fact f the words gave and the reader set
+// aside, each once, wrapped to w: "not suggested: training of trainers ←
+// “Training of trainers” — outweighed by curriculum".
+func (q *Screen) setAside(f model.Fact, w int) []string {
+	if q.reading == nil {
+		return nil
+	}
+	var lines []string
+	for _, d := range report.DeclinedOnce(q.reading.Declined) {
+		if d.Fact == f {
+			lines = append(lines, component.WrapIndent("not suggested: ", words.DeclinedValueText(q.rb, d), w)...)
+		}
+	}
+	return lines
+}

@@ -143,6 +143,9 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 	out := q.outcome(a)
 	if !q.inReview {
 		q.ctx.Send(component.Select{Activity: a})
+		if note, ok := q.unappliedNote(q.ctx.StatusRoom(q.width)); ok && q.isNew {
+			q.ctx.Send(note)
+		}
 		if out.Unkept > 0 && out.Pending > 0 {
 			q.ctx.Send(component.UnkeptNote("Still a draft. ", []string{"Still a draft: ", "Draft: "}, out.Unkept, out.Pending, q.width))
 		}

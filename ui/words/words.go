@@ -191,7 +191,12 @@ func (sv Value) Holds(fs *model.Facts) bool {
 
 // DeclinedText is a reading that was not suggested, with why.
 func DeclinedText(rb *classify.Rulebook, d suggest.Declined) string {
-	return component.FactName(d.Fact) + ": " + report.ValueLabel(rb, d.Fact, d.Value) + " ← “" + report.OneLine(d.Phrase) + "” — " + d.Reason
+	return component.FactName(d.Fact) + ": " + DeclinedValueText(rb, d)
+}
+
+// DeclinedValueText is DeclinedText without the fact, on its question.
+func DeclinedValueText(rb *classify.Rulebook, d suggest.Declined) string {
+	return report.ValueLabel(rb, d.Fact, d.Value) + " ← “" + report.OneLine(d.Phrase) + "” — " + d.Reason
 }
 
 // Phrases lists the distinct phrases behind a fact's evidence, leaving out
