@@ -68,7 +68,7 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 			out = append(out, readingLine{"primary", LeadText(rb, l)})
 		}
 	}
-	for _, dc := range DeclinedOnce(s.Declined) {
+	for _, dc := range DeclinedOnce(s) {
 		if dc.Fact != model.Implementer && dc.Fact != model.Kinds {
 			continue
 		}
@@ -87,8 +87,12 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 // overlapping words ("Authorizes UNMIL", "Authorizes UNMIL to", "UNMIL
 // to") is one reading not taken, not three. Every account of a reading
 // (the text report, the review, the activity's account, the description
-// step) lists the declined values by this rule.
-func DeclinedOnce(ds []suggest.Declined) []suggest.Declined {
+// step) lists the declined values by this rule. A value the reading
+// suggests from other words is no value declined: "training" named as a
+// purpose is not said beside the training suggested from the words that
+// name the task.
+func DeclinedOnce(s *suggest.Suggestion) []suggest.Declined {
+	ds := s.Declined
 	type value struct {
 		fact  model.Fact
 		value string
@@ -96,6 +100,9 @@ func DeclinedOnce(ds []suggest.Declined) []suggest.Declined {
 	at := make(map[value]int, len(ds))
 	out := make([]suggest.Declined, 0, len(ds))
 	for _, d := range ds {
+		if v := &s.Facts[d.Fact]; v.Known && (v.One == d.Value || slices.Contains(v.Set, d.Value)) {
+			continue
+		}
 		k := value{d.Fact, d.Value}
 		i, seen := at[k]
 		switch {

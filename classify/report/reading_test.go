@@ -193,10 +193,22 @@ func TestDeclinedOnceKeepsTheStrongestWords(t *testing.T) {
 			decl(model.Implementer, "mission", "UNMIL", 1),
 			decl(model.Implementer, "national-alone", "the Government", 1),
 		}, []string{"UNMIL", "the Government"}},
+		// a value suggested from other words is no value declined
+		{"a kind suggested from other words", []suggest.Declined{
+			decl(model.Kinds, "capacity-training", "training", 2),
+			decl(model.Kinds, "vetting", "not vet", 3),
+		}, []string{"not vet"}},
+		{"an implementer suggested from other words", []suggest.Declined{
+			decl(model.Implementer, "mission-support", "assisting the Government", 2),
+			decl(model.Implementer, "mission", "UNMIL", 1),
+		}, []string{"UNMIL"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			s := &suggest.Suggestion{Declined: c.in}
+			s.Facts.SetSet(model.Kinds, []string{"capacity-training", "restructuring"})
+			s.Facts.SetOne(model.Implementer, "mission-support")
 			var got []string
-			for _, d := range DeclinedOnce(c.in) {
+			for _, d := range DeclinedOnce(s) {
 				got = append(got, d.Phrase)
 			}
 			if !slices.Equal(got, c.want) {

@@ -31,7 +31,7 @@ func TestSuggestionsGiveWayWhole(t *testing.T) {
 	// Every suggestion and every reading set aside is counted where it
 	// gives way: with one line, all of them; with each line more, at most
 	// one comes into sight.
-	groups := len(words.Values(q.reading)) + len(report.DeclinedOnce(q.reading.Declined))
+	groups := len(words.Values(q.reading)) + len(report.DeclinedOnce(q.reading))
 	counted := regexp.MustCompile(`(\d+) (?:more )?(?:answers?|readings?)|(\d+) set aside`)
 	before := groups
 	for room := 1; room < len(all); room++ {

@@ -110,7 +110,7 @@ func (q *Screen) suggestionLines(w, room int) []string {
 			groups, kinds = append(groups, component.WrapIndent("  ", sv.Text(rb)+" — not asked with your answers", w)), append(kinds, hiddenReading)
 		}
 	}
-	for _, d := range report.DeclinedOnce(q.reading.Declined) { // each value once, as every account says it
+	for _, d := range report.DeclinedOnce(q.reading) { // each value once, as every account says it
 		var g []string
 		for _, l := range component.WrapIndent("  ", "not suggested: "+words.DeclinedText(rb, d), w) {
 			g = append(g, st.Muted.Render(l))

@@ -215,7 +215,7 @@ func (q *Screen) setAside(f model.Fact, w int) []string {
 		return nil
 	}
 	var lines []string
-	for _, d := range report.DeclinedOnce(q.reading.Declined) {
+	for _, d := range report.DeclinedOnce(q.reading) {
 		if d.Fact == f {
 			lines = append(lines, component.WrapIndent("not suggested: ", words.DeclinedValueText(q.rb, d), w)...)
 		}

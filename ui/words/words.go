@@ -258,7 +258,7 @@ func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, read
 	// ("Requests MINUSTAH …, and requests MINUSTAH …"), is said once, as
 	// the text account says it: three lines of one reading pushed the
 	// draft off the screen.
-	for _, d := range report.DeclinedOnce(reading.Declined) {
+	for _, d := range report.DeclinedOnce(reading) {
 		text := DeclinedText(rb, d)
 		// Wrapped, not cut: the reason the value was not suggested ends the line.
 		for _, l := range component.WrapIndent("  not suggested: ", text, w) {
