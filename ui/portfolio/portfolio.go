@@ -299,6 +299,13 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.PageDown):
 		v.cursor = v.rowNear(v.offset + v.height + page - 1)
 		v.offset += page
+	case key.Matches(km, k.Open) && !v.cursorInSight():
+		// The top or the end of the text is in sight, not the row under
+		// the cursor (home on a finding taller than the screen): enter
+		// first shows the row it would open, never an activity out of
+		// sight.
+		v.clamp()
+		return v, v.ctx.Status("The selected activity is in sight now: enter opens it.")
 	case key.Matches(km, k.Open):
 		if v.cursor < len(v.targets) && v.targets[v.cursor] != nil {
 			return v, v.ctx.Send(component.Open{To: v.detail, Arg: v.targets[v.cursor]})
@@ -307,6 +314,15 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	v.clamp()
 	return v, nil
+}
+
+// cursorInSight reports whether the row under the cursor is on screen.
+func (v *Screen) cursorInSight() bool {
+	if v.cursor < 0 || v.cursor >= len(v.rows) {
+		return true
+	}
+	line := v.rows[v.cursor]
+	return line >= v.offset && line < v.offset+v.body()
 }
 
 // rowNear is the last row at or above line, else the first row.

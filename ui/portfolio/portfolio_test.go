@@ -125,3 +125,33 @@ func TestHelpNamesSpaceWhereItWorks(t *testing.T) {
 		t.Error("the help lists no key that space works")
 	}
 }
+
+// Enter never opens an activity out of sight: where home has scrolled the
+// text to its top and the row under the cursor is below the screen, enter
+// first brings that row into sight and says so; a second enter opens it.
+func TestEnterShowsTheSelectedActivityBeforeOpeningIt(t *testing.T) {
+	acts := []*model.Activity{trained("Training army battalions", "army"), trained("Training police officers", "police"),
+		trained("Training the gendarmerie", "gendarmerie")}
+	s, ctx := opened(t, acts...)
+	s.SetSize(80, 6)
+	s.Update(tea.KeyMsg{Type: tea.KeyPgDown})
+	s.Update(tea.KeyMsg{Type: tea.KeyEnd})
+	s.Update(tea.KeyMsg{Type: tea.KeyHome})
+	for _, ok := ctx.Next(); ok; _, ok = ctx.Next() {
+	}
+	if screen := ansi.Strip(s.View()); strings.Contains(screen, "  > ") {
+		t.Fatalf("after home the cursor's row is in sight; the case this test is for does not arise:\n%s", screen)
+	}
+	s.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	msg, _ := ctx.Next()
+	if _, opened := msg.(component.Open); opened {
+		t.Fatalf("enter opened an activity out of sight: %#v", msg)
+	}
+	if screen := ansi.Strip(s.View()); !strings.Contains(screen, "  > #1") {
+		t.Errorf("enter did not bring the selected activity into sight:\n%s", screen)
+	}
+	s.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	if msg, _ := ctx.Next(); msg.(component.Open).Arg != acts[0] {
+		t.Errorf("the second enter sent %#v, not an open of the activity now in sight", msg)
+	}
+}
