@@ -129,7 +129,7 @@ func (m *Model) statusLine(w int) (line string, sw int) {
 // help that no longer had it once another key was pressed.
 func (m *Model) clearStatus() {
 	if m.status != "" {
-		m.keptWhole = m.statusWhole()
+		m.keptWhole, m.keptGen = m.statusWhole(), m.sh.sheet.Gen()
 	}
 	m.status, m.statusErr, m.statusFull = "", false, ""
 }

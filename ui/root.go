@@ -46,8 +46,11 @@ type Model struct {
 	// it only in short (see component.Status); the help shows it.
 	statusFull string
 	// keptWhole is the last message the status line held only in short,
-	// whole: the help shows it until a new message replaces it.
+	// whole: the help shows it until a new message replaces it, or the
+	// worksheet changes (keptGen), after which it may no longer hold ("Still
+	// a draft" of an activity since reviewed).
 	keptWhole string
+	keptGen   uint64
 
 	width, height int
 
@@ -276,7 +279,11 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 	}
 	if !typing && key.Matches(km, g.Help) && m.front != helpScreen {
 		m.clearStatus() // the error's mark goes with its words
-		of := keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current(), Message: m.keptWhole}
+		kept := m.keptWhole
+		if m.keptGen != m.sh.sheet.Gen() {
+			kept = "" // said of a worksheet that has changed since
+		}
+		of := keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current(), Message: kept}
 		return m.open(helpScreen, of, false)
 	}
 	m.clearStatus()

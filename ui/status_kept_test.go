@@ -62,3 +62,18 @@ func TestHelpKeepsTheLastMessageWhole(t *testing.T) {
 		})
 	}
 }
+
+// A message kept for the help goes once the worksheet changes after it:
+// said of a worksheet that has changed since, it may no longer hold ("Still
+// a draft" of an activity reviewed since).
+func TestHelpDropsAKeptMessageOnceTheWorksheetChanges(t *testing.T) {
+	m := replacedReview(t, 80, 24)
+	requireScreen(t, m, "more (?)")
+	press(t, m, "down")  // scrolls the draft: no message of its own
+	m.sh.sheet.Changed() // a change that says nothing on the status line
+	press(t, m, "?")
+	refuseScreen(t, m, "The status line's message, whole")
+	if containsFlat(screenText(m), "u undoes the import (S/RES/1925 (2010)).") {
+		t.Fatalf("the help keeps a message said before the worksheet changed:\n%s", screenText(m))
+	}
+}
