@@ -141,8 +141,22 @@ func (q *Screen) markDraft() {
 		return
 	}
 	q.reread()
+	q.draftOpened = true
+	q.markPending()
+}
+
+// markPending marks the facts of a draft that hold what its words suggest
+// and whose question is asked: on opening, and again whenever an answer
+// makes another question asked ("police", read from the words, became
+// relevant with the first kind ticked and was counted as answered, so the
+// draft was reviewed with it never confirmed). A fact the planner answered
+// is never marked again.
+func (q *Screen) markPending() {
 	fs := &q.activity.Facts
 	for _, f := range model.AllFacts() {
+		if _, marked := q.suggested[f]; marked || q.decided[f] {
+			continue
+		}
 		if v := q.reading.Facts[f]; v.Known && sameValue(fs[f], v) && q.rb.Relevant(fs, f) && !q.ctx.Sheet.Confirmed(q.activity, f) {
 			q.suggested[f] = q.reading.EvidenceFor(f)
 		}
@@ -200,6 +214,9 @@ func (q *Screen) withdrawIrrelevant() {
 // settle sets the activity's status from its suggestions (see above).
 func (q *Screen) settle() {
 	a := q.activity
+	if q.draftOpened && q.reading != nil {
+		q.markPending()
+	}
 	status := a.Status
 	switch {
 	case len(q.suggested) > 0:

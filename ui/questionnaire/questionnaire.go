@@ -90,8 +90,11 @@ type Screen struct {
 	reading   *suggest.Suggestion
 	readOf    string                            // the words read
 	suggested map[model.Fact][]suggest.Evidence // answers pre-selected from the words, not yet confirmed
-	decided   map[model.Fact]bool               // facts the planner answered here
-	answered  bool                              // the planner answered a question here
+	// draftOpened: the activity was opened as a draft, its words' answers
+	// marked as suggestions (markDraft), again as their questions come up
+	draftOpened bool
+	decided     map[model.Fact]bool // facts the planner answered here
+	answered    bool                // the planner answered a question here
 	// moved is set when a key other than enter answered and moved on: the
 	// next key, if it is enter, was meant for the question left, and does
 	// nothing (see Update).
