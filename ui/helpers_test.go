@@ -151,6 +151,21 @@ func demoModel(t testing.TB, w, h int) *Model {
 	return m
 }
 
+// atKindsQuestion is the demo at w×h with a new activity whose words
+// suggest two kinds ("Human rights training and vetting of police"), its
+// implementer answered, at the question of kinds.
+func atKindsQuestion(t *testing.T, w, h int) *Model {
+	t.Helper()
+	m := demoModel(t, w, h)
+	press(t, m, "n")
+	typeText(t, m, "Human rights training and vetting of police")
+	press(t, m, "tab", "tab", "1")
+	if m.qs().Fact != model.Kinds {
+		t.Fatalf("the questionnaire asks %s, not the kinds", m.qs().Fact)
+	}
+	return m
+}
+
 // screenText is the model's view as plain text.
 func screenText(m tea.Model) string { return ansi.Strip(m.View()) }
 

@@ -17,13 +17,7 @@ import (
 func TestConfirmedSuggestionStaysConfirmedOnReopening(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			m := demoModel(t, size[0], size[1])
-			press(t, m, "n")
-			typeText(t, m, "Human rights training and vetting of police")
-			press(t, m, "tab", "tab", "1")
-			if m.qs().Fact != model.Kinds {
-				t.Fatalf("the questionnaire asks %s, not the kinds", m.qs().Fact)
-			}
+			m := atKindsQuestion(t, size[0], size[1])
 			press(t, m, "down", "enter", "g")
 			requireScreen(t, m, "answered 2 of 14 relevant, 1 suggested", "✓  2 kinds: ")
 			press(t, m, "esc", "esc")
@@ -115,13 +109,7 @@ func TestPortfolioTopIsInReach(t *testing.T) {
 func TestKindsKeepFiveChoicesInSight(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			m := demoModel(t, size[0], size[1])
-			press(t, m, "n")
-			typeText(t, m, "Human rights training and vetting of police")
-			press(t, m, "tab", "tab", "1")
-			if m.qs().Fact != model.Kinds {
-				t.Fatalf("the questionnaire asks %s, not the kinds", m.qs().Fact)
-			}
+			m := atKindsQuestion(t, size[0], size[1])
 			shown := 0
 			for _, l := range strings.Split(leftSide(m, screenText(m)), "\n") {
 				if t := strings.TrimPrefix(strings.TrimPrefix(l, "> "), "  "); strings.HasPrefix(t, "[") && len(l) > 2 && (l[:2] == "> " || l[:2] == "  ") {

@@ -181,13 +181,7 @@ func TestKindsQuestionListsAChoiceALine(t *testing.T) {
 func TestQuestionHelpCutIsWholeOnTheHelpScreen(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			m := demoModel(t, size[0], size[1])
-			press(t, m, "n")
-			typeText(t, m, "Human rights training and vetting of police")
-			press(t, m, "tab", "tab", "1")
-			if m.qs().Fact != model.Kinds {
-				t.Fatalf("the questionnaire asks %s, not the kinds", m.qs().Fact)
-			}
+			m := atKindsQuestion(t, size[0], size[1])
 			cut := strings.Contains(screenText(m), questionnaire.HelpCut)
 			if cut != (size[0] == 80) {
 				t.Fatalf("the help cut at %dx%d: %v:\n%s", size[0], size[1], cut, screenText(m))
