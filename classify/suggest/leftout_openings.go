@@ -181,16 +181,42 @@ func (lx *lexicon) opensAfterJoin(ls *leftOutSearch, i int) Reason {
 // nil, tells whether a decision joined inside a clause asks for an activity,
 // which keeps the part.
 func (lx *lexicon) byOpening(text string, asks func(clause string) bool) Reason {
+	r, kept := lx.openingAndKept(text, asks)
+	if kept >= 0 {
+		return ""
+	}
+	return r
+}
+
+// keptDecision is the part's text from its first decision that is kept,
+// when it opens with a decision left out ("Decides to extend the mandate
+// ... and decides further that the mission shall deploy a rapid response
+// unit" is "decides further that the mission shall deploy ..."), else the
+// text as it is: a task is titled by what is asked, not by the renewal
+// that opens its paragraph.
+func (lx *lexicon) keptDecision(text string, asks func(clause string) bool) string {
+	r, kept := lx.openingAndKept(text, asks)
+	if r == "" || kept <= 0 {
+		return text
+	}
+	return ownWords(text)[kept:]
+}
+
+// openingAndKept reads a part's decisions: the reason its opening is left
+// out for ("" if none), and where in its own words (ownWords) the first
+// later decision starts that is not left out, -1 if none. Later decisions
+// are read only after an opening left out.
+func (lx *lexicon) openingAndKept(text string, asks func(clause string) bool) (Reason, int) {
 	lo := lx.leftOut
 	if len(lo.reasons) == 0 {
-		return ""
+		return "", -1
 	}
 	text = ownWords(text)
 	text = text[:min(len(text), laterReach)]
 	head := lx.newLeftOutSearch(text[:min(len(text), openingHead)])
 	defer head.release()
 	if len(head.ws) == 0 || lx.opens(head, 0) == "" {
-		return ""
+		return "", -1
 	}
 	ls := head
 	if len(text) > openingHead {
@@ -199,29 +225,52 @@ func (lx *lexicon) byOpening(text string, asks func(clause string) bool) Reason 
 	}
 	r := lx.opens(ls, 0)
 	if r == "" {
-		return ""
+		return "", -1
 	}
+	kept := -1
 	for i := 1; i < len(ls.ws); i++ {
-		if ls.afterClauseMark(i) && ls.any(lo.later, i) && lx.opensAfterJoin(ls, i) == "" {
-			return ""
+		if ls.afterClauseMark(i) && ls.any(lo.later, i) && lx.opensAfterJoin(ls, i) == "" && !lx.asksNoActivity(ls.text[ls.ws[i].start:]) {
+			kept = ls.ws[lx.pastJoin(ls, i)].start
+			break
 		}
 	}
 	if asks == nil {
-		return r
+		return r, kept
 	}
 	for i := 1; i < len(ls.ws); i++ {
+		if kept >= 0 && ls.ws[i].start >= kept {
+			break
+		}
 		if !ls.any(lo.joined, i) {
 			continue
 		}
-		c := i
-		if lx.joinWords[ls.ws[i].w] && i+1 < len(ls.ws) {
-			c = i + 1
-		}
+		c := lx.pastJoin(ls, i)
 		if lx.opens(ls, c) == "" && asks(ls.text[ls.ws[c].start:]) {
-			return ""
+			return r, ls.ws[c].start
 		}
 	}
-	return r
+	return r, kept
+}
+
+// asksNoActivity reports whether a later decision asks for no activity by
+// the rulebook's no_activity reasons or its leave_out phrases ("..., and
+// decides to reconsider the mandate in the light of that report"), as a
+// paragraph that opened with it would be left out.
+func (lx *lexicon) asksNoActivity(decision string) bool {
+	d := strings.TrimLeft(decision, " ,;")
+	if w, rest, ok := strings.Cut(d, " "); ok && lx.joinWords[strings.ToLower(w)] {
+		d = rest
+	}
+	return lx.noActivityCue(d) != "" || lx.callsForNoAction(d)
+}
+
+// pastJoin is word i, or the word after it when word i joins a decision to
+// the one before ("and").
+func (lx *lexicon) pastJoin(ls *leftOutSearch, i int) int {
+	if lx.joinWords[ls.ws[i].w] && i+1 < len(ls.ws) {
+		return i + 1
+	}
+	return i
 }
 
 // ownWords is a part's text after its marker, where its opening is read;

@@ -80,7 +80,7 @@ func TestDisputedReadings(t *testing.T) {
 func TestDisputedParagraphsLeftOut(t *testing.T) {
 	r := NewReader(classify.Default())
 	checkFates(t, r, true, []paragraphFate{
-		{"force levels", "1. Decides that the mission's force levels will consist of up to 3,000 troops; calls on the Secretary-General to ensure that a force level close to the present one remains until his next report;\n", "force-size"},
+		{"force levels", "1. Decides that the mission's force levels will consist of up to 3,000 troops; calls on the Secretary-General to ensure that a force level close to the present one remains until his next report;\n", "troop-ceiling"},
 		{"force levels and a task", "1. Decides that the force levels will consist of up to 3,000 troops, and requests the mission to patrol the border;\n", ""},
 		{"own conduct", "1. Requests the Secretary-General to take the measures needed to ensure compliance of all the mission's personnel with the zero tolerance policy on sexual exploitation and abuse;\n", "own-conduct"},
 		{"own conduct, the contributors", "1. Requests the Secretary-General to take the necessary steps to ensure full compliance of its personnel with the policy on sexual exploitation and abuse, and urges troop-contributing countries to investigate misconduct;\n", "own-conduct"},
@@ -141,7 +141,7 @@ func TestDisputedReadingsOfAModernMandate(t *testing.T) {
 	}
 	// ¶7 urges Haiti's political actors to hold the elections: a call on the
 	// parties, no activity of the mission or of anyone it supports.
-	for ref, reason := range map[string]Reason{"2": "force-size", "7": "calls-on-parties", "23": "own-conduct", "25": "own-means", "27": "own-means"} {
+	for ref, reason := range map[string]Reason{"2": "troop-ceiling", "7": "calls-on-parties", "23": "own-conduct", "25": "own-means", "27": "own-means"} {
 		if leftOut[ref] != reason {
 			t.Errorf("¶%s left out as %q, want %q", ref, leftOut[ref], reason)
 		}

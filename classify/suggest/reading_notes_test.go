@@ -180,6 +180,13 @@ func TestReadingNotesOnParagraphs(t *testing.T) {
 		{"renews and creates a task", "1. Decides to renew the mandate of the mission until 31 March 2031 and decides further that the mission shall deploy a rapid response unit to deter attacks on civilians;\n", true},
 		{"extends, then requests", "1. Decides to extend the mandate of the mission until 30 June 2031, and requests the mission to train the police;\n", true},
 		{"extends further and creates a force", "1. Decides to extend the mandate of the mission until 31 March 2031 and also decides to establish within it a quick reaction force to protect civilians;\n", true},
+		{"extends and gives a new brigade its task", "1. Decides to extend the mandate of the mission until 31 March 2031 and decides that the mission shall, on an exceptional basis, include an intervention brigade which shall carry out targeted offensive operations to neutralize armed groups;\n", true},
+		{"extends and sets a brigade in the force", "1. Decides to extend the mandate of the mission until 31 March 2031 and decides that the force shall include an intervention brigade of three infantry battalions;\n", false},
+		// a later decision that asks for no activity keeps nothing: the
+		// Council's own review, a mandate kept in force
+		{"a report, then the Council's review", "1. Requests the Secretary-General to report within two months on progress in the talks, and decides to reconsider the mandate of the mission in the light of that report;\n", false},
+		{"extends, then keeps it in force", "1. Decides to extend the mandate of the mission until 15 March 2031, and further decides that this mandate will remain in effect until that date unless the Secretary-General reports that the ceasefire has broken down;\n", false},
+		{"extends, then reviews progress", "1. Decides to extend the mandate of the mission until 15 June 2031, and also decides to review progress every four months on the basis of the Secretary-General's reports;\n", false},
 		{"renews only", "1. Decides to renew the mandate of the mission until 31 March 2031;\n", false},
 		{"priority", "1. Decides that the protection of civilians shall remain the priority in decisions about the use of capacity and resources;\n", false},
 		{"priority, emphasized", "1. Emphasizes that protecting civilians, as set out above, must remain the top priority of the mission;\n", false},

@@ -14,7 +14,10 @@ import (
 //
 // It also returns each task's title without its topic, from which the
 // draft's id is made: ids then stay the same when a reading changes.
-func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*model.Facts) (titles, owns map[int]string) {
+//
+// kept gives a part's text from the decision in it that is kept, when it
+// opens with one left out (a renewal, then the task it creates).
+func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*model.Facts, kept func(text string) string) (titles, owns map[int]string) {
 	titles, owns = map[int]string{}, map[int]string{}
 	bodies := map[int]string{}
 	same := map[string][]int{}
@@ -24,6 +27,7 @@ func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*m
 			continue
 		}
 		text := tt.withoutGluedHeading(withoutHeading(p.Text, p.Context))
+		titled := kept(text)
 		if fs := facts[i]; fs != nil {
 			topics[i] = tt.topic(fs)
 		}
@@ -31,9 +35,9 @@ func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*m
 		// keeps who is asked ("Encourages the UNCT to support ...", "Urges
 		// all parties to engage ..."); the mission's own is titled by what
 		// it does.
-		own := tt.title(tt.taskIntro(text))
+		own := tt.title(tt.taskIntro(titled))
 		if fs := facts[i]; fs == nil || !fs.Known(model.Implementer) || tt.rb.AskedOfOthers(fs) {
-			own = tt.titleAsked(tt.taskIntro(text))
+			own = tt.titleAsked(tt.taskIntro(titled))
 		}
 		owns[i] = own
 		titles[i] = withTopic(topics[i], own)

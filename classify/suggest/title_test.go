@@ -65,7 +65,7 @@ func TestGluedHeadingIsNoTitle(t *testing.T) {
 	}
 	// What the task is about comes first, unless its own words say it.
 	want := map[string]string{"12(a)": "Ensure effective protection of civilians under threat",
-		"12(b)": "Carry out targeted offensive operations",
+		"12(b)": "Presence and deterrence: carry out targeted offensive operations",
 		"12(c)": "Army reform: support the Government of the Democratic Republic of the..."}
 	for _, a := range ws.Activities {
 		if w, ok := want[a.Source.Ref]; ok && a.Title != w {
@@ -200,5 +200,33 @@ func TestTopicKeepsTheSignOfACutTitle(t *testing.T) {
 	}
 	if got := withTopic("Reform", "Support the reform of the police"); strings.HasSuffix(got, "...") {
 		t.Errorf("a whole title was given a sign of a cut: %q", got)
+	}
+}
+
+// A paragraph that opens with a decision left out (a renewal) and then asks
+// for an activity is titled by what it asks, not by the renewal.
+func TestTitleOfATaskAfterARenewal(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, c := range []struct{ text, want string }{
+		{"1. Decides to renew the mandate of the mission until 31 March 2031 and decides further that the mission shall deploy a rapid response unit to deter attacks on civilians;",
+			"Deploy a rapid response unit to deter attacks on civilians"},
+		{"1. Decides to extend the mandate of the mission until 30 June 2031, and requests the mission to train the police;",
+			"Train the police"},
+		{"1. Decides to extend the mandate of the mission until 30 June 2031; decides also that the mission shall support the Government in the reform of the security sector;",
+			"Support the Government in the reform of the security sector"},
+		// no decision left out opens it: the title is its first task
+		{"1. Requests the mission to patrol the border and decides further that it shall report monthly;",
+			"Patrol the border"},
+	} {
+		ws, _, err := Import(r, "m.txt", "The Security Council,\n\n"+c.text+"\n", ImportOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ws.Activities) != 1 {
+			t.Fatalf("%q: %d activities", c.text, len(ws.Activities))
+		}
+		if got := ws.Activities[0].Title; got != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
 	}
 }

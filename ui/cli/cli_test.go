@@ -402,3 +402,12 @@ func TestTreeForTheArgumentsAnswersAsTheWholeTree(t *testing.T) {
 		}
 	}
 }
+
+// The import's summary counts its drafts in the singular when there is one.
+func TestImportSummaryCountsOneDraft(t *testing.T) {
+	text := "The Security Council,\n\n1. Requests the mission to patrol the border;\n\n2. Decides to remain seized of the matter.\n"
+	_, errOut, code := run(t, text, "import", "-")
+	if code != 0 || !strings.Contains(errOut, ": 1 draft activity; left out 1 paragraph") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}

@@ -157,7 +157,7 @@ func (e *Env) readMandate(file string) (string, error) {
 // importSummary says what was imported and, one line each, what was left
 // out and why.
 func importSummary(doc string, tasks int, m *suggest.Mandate, all bool) string {
-	line := fmt.Sprintf("%s: %d draft activities", model.QuoteName(doc), tasks)
+	line := fmt.Sprintf("%s: %s", model.QuoteName(doc), plural(tasks, "draft activity", "draft activities"))
 	left := m.LeftOut()
 	if len(left) == 0 {
 		return line

@@ -95,7 +95,7 @@ func TestTermsListTheComparisonsTerms(t *testing.T) {
 	}
 	for refs, want := range map[string][2]string{
 		"1 → 1":   {"reworded", "extends a mandate"},
-		"2 → 2":   {"reworded", "sets the size or composition of the force"},
+		"2 → 2":   {"reworded", "sets the number of troops or police"},
 		"– → 4":   {"added", "only welcomes"},
 		"4 → 5":   {"moved and reworded", "only welcomes"},
 		"22 → 25": {"renumbered", "concerns the mission's"},
@@ -159,7 +159,7 @@ func TestTermPage(t *testing.T) {
 	}
 	page := ansi.Strip(s.termPage(s.SelectedTerm()))
 	for _, want := range []string{"2 → 2  reworded  (similarity", "OLD: sets the number of troops or police",
-		"NEW: sets the size or composition", "[-5,021", "{+2,370", "OLD 2", "NEW 2", "up to 5,021"} {
+		"NEW: sets the number of troops or police", "[-5,021", "{+2,370", "OLD 2", "NEW 2", "up to 5,021"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the term page lacks %q:\n%s", want, page)
 		}
@@ -218,7 +218,7 @@ func TestTermsWhenOneSideIsAWorksheet(t *testing.T) {
 	}
 	press(s, "j", "enter")
 	page := ansi.Strip(s.termPage(s.SelectedTerm()))
-	for _, want := range []string{"? → 2  not compared", "OLD: unknown: a worksheet holds its tasks alone", "NEW: sets the size or composition", "up to 2,370"} {
+	for _, want := range []string{"? → 2  not compared", "OLD: unknown: a worksheet holds its tasks alone", "NEW: sets the number of troops or police", "up to 2,370"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the term page lacks %q:\n%s", want, page)
 		}
@@ -323,7 +323,7 @@ func TestATaskPairedWithATerm(t *testing.T) {
 	}
 	press(s, "enter")
 	page := ansi.Strip(s.termPage(s.SelectedTerm()))
-	for _, want := range []string{"2 → 2  reworded", "OLD: not left out: a task of this mandate", "NEW: sets the size", "[-5,021"} {
+	for _, want := range []string{"2 → 2  reworded", "OLD: not left out: a task of this mandate", "NEW: sets the number of troops", "[-5,021"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the ceiling's page lacks %q:\n%s", want, page)
 		}
