@@ -236,10 +236,11 @@ func TestRegisterCutsALongOwnerInTheRow(t *testing.T) {
 
 // At 80 columns the register's rows of two lines label the activity's
 // number (Act, beside the risk it would read as the risk's) and the
-// paragraph (ref), as the columns of the wide list do (# Ref Activity).
+// paragraph (Ref, ending the first line), as the columns of the wide list
+// do (# Ref Activity).
 func TestRegisterLabelsTheNumberAndTheParagraph(t *testing.T) {
 	want := map[int][]string{
-		80:  {"Act Risk", "ref 22 · Joint offensive"},
+		80:  {"Act Risk", "Status       Ref", "no entry     22", "owner - · Joint offensive"},
 		200: {"# Ref  Activity", "1 22   Joint offensive"},
 	}
 	for _, size := range sizes {
