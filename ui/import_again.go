@@ -89,25 +89,25 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 // stale before the registers that went along, where the line holds one
 // only; the paragraphs kept restored or discarded last.
 func replaceDid(r model.Reimport) []importDid {
-	how := []importDid{{"replaced the earlier drafts", "replaced", false}}
+	how := []importDid{{"replaced the earlier drafts", "replaced", false, ""}}
 	if r.Reviewed > 0 {
 		how = append(how, importDid{fmt.Sprintf("left %s as reviewed", plural(r.Reviewed, "reviewed activity", "reviewed activities")),
-			fmt.Sprintf("%d reviewed kept", r.Reviewed), true})
+			fmt.Sprintf("%d reviewed kept", r.Reviewed), true, ""})
 	}
 	if n := len(r.Stale); n > 0 {
 		how = append(how, importDid{fmt.Sprintf("%s no new draft to go to (kept, as stale)", plural(n, "register had", "registers had")),
-			plural(n, "stale register", "stale registers") + " kept", false})
+			plural(n, "stale register", "stale registers") + " kept", false, ""})
 	}
 	if r.Kept > 0 {
 		// The registers of the drafts replaced, carried over to the new
 		// ones; a reviewed activity keeps its own and is not counted, so
 		// the words say whose they are.
 		how = append(how, importDid{fmt.Sprintf("moving the risk register of %s to the new drafts", plural(r.Kept, "replaced draft", "replaced drafts")),
-			plural(r.Kept, "register", "registers") + " moved", false})
+			plural(r.Kept, "register", "registers") + " moved", false, ""})
 	}
 	if r.Restored > 0 {
 		how = append(how, importDid{fmt.Sprintf("kept %s restored", plural(r.Restored, "paragraph", "paragraphs")),
-			fmt.Sprintf("%d restored kept", r.Restored), false})
+			fmt.Sprintf("%d restored kept", r.Restored), false, ""})
 	}
 	if r.Discarded > 0 {
 		// Named in full, as l lists them: the planner who discarded one
@@ -117,14 +117,19 @@ func replaceDid(r model.Reimport) []importDid {
 			refs = append(refs, oneLine(d.Source.Ref))
 		}
 		full := fmt.Sprintf("left %s discarded", plural(r.Discarded, "paragraph", "paragraphs"))
+		counted := fmt.Sprintf("%d discarded kept out", r.Discarded)
+		did := importDid{full: full, short: counted}
 		if len(refs) == r.Discarded && !slices.Contains(refs, "") {
 			what := "paragraph "
 			if len(refs) > 1 {
 				what = "paragraphs "
 			}
-			full = "left " + what + strings.Join(refs, ", ") + " discarded"
+			// In short too, where the line holds them, the paragraphs by
+			// their references: the count alone does not say which.
+			did = importDid{full: "left " + what + strings.Join(refs, ", ") + " discarded",
+				short: "discarded " + strings.Join(refs, ", ") + " kept out", least: counted}
 		}
-		how = append(how, importDid{full, fmt.Sprintf("%d discarded kept out", r.Discarded), false})
+		how = append(how, did)
 	}
 	return how
 }
@@ -142,10 +147,13 @@ func (m *Model) inSheet(ws *model.Worksheet) *model.Worksheet {
 }
 
 // importDid is one thing an import did besides adding drafts, in full and
-// in short; keys: worth the keys' shorter words to keep on the line.
+// in short; keys: worth the keys' shorter words to keep on the line; least,
+// where it has one, shorter still (the paragraphs kept discarded counted
+// where the short form names them).
 type importDid struct {
 	full, short string
 	keys        bool
+	least       string
 }
 
 // moreOnHelp counts what the status line leaves out of an import's note,
@@ -161,18 +169,21 @@ func moreOnHelp(n int) string { return fmt.Sprintf("+%d more (?)", n) }
 type importCount struct{ drafts, toReview, leftOut int }
 
 // importNoteWhole is what the help shows of an import's note whose status
-// line counts what it left out, what the import did or the document's name
-// ("" when the line tells all).
+// line leaves out, counts or says in short what the import did or the
+// document's name ("" when the line tells all, word for word).
 func importNoteWhole(note string, drafts, leftOut int, how []importDid, document string) string {
 	return importNoteWholeOf(note, importCount{drafts, drafts, leftOut}, how, document)
 }
 
 // importNoteWholeOf is importNoteWhole with the drafts to review counted.
 func importNoteWholeOf(note string, c importCount, how []importDid, document string) string {
-	if !strings.Contains(note, " more") {
-		return ""
+	// Not only where the line counts what gives way ("+1 more"): a short
+	// form ("1 discarded kept out") says less than the whole, which names
+	// the paragraphs.
+	if whole := importNoteOf(math.MaxInt, c, how, document); whole != note {
+		return whole
 	}
-	return importNoteOf(math.MaxInt, c, how, document)
+	return ""
 }
 
 // importNote is what the status line says of an import of drafts drafts
@@ -233,13 +244,19 @@ func importNoteOf(w int, c importCount, how []importDid, document string) string
 	}
 	var tries []try
 	for n := len(how); n >= 0; n-- {
-		full, short := make([]string, n), make([]string, n)
-		keep := n < len(how)
+		full, short, least := make([]string, n), make([]string, n), make([]string, n)
+		keep, shorter := n < len(how), false
 		for i, h := range how[:n] {
-			full[i], short[i] = h.full, h.short
+			full[i], short[i], least[i] = h.full, h.short, h.short
+			if h.least != "" {
+				least[i], shorter = h.least, true
+			}
 			keep = keep || h.keys
 		}
 		tries = append(tries, try{full, len(how) - n, keep}, try{short, len(how) - n, keep})
+		if shorter {
+			tries = append(tries, try{least, len(how) - n, keep})
+		}
 	}
 	for _, bare := range []bool{false, true} {
 		for _, t := range tries {

@@ -68,8 +68,8 @@ func TestReviewEditSaysWhereTheRegisterIs(t *testing.T) {
 
 // A replace's status line that cannot hold all it did at 80 columns counts
 // the rest and says where it reads whole: the help, which opens with the
-// status line's message in full; where the line holds it, the help does not
-// repeat it.
+// status line's message in full, as it does wherever the line says it in
+// short; where the line holds it word for word, the help does not repeat it.
 func TestReplaceStatusReadsWholeInTheHelp(t *testing.T) {
 	how := replaceDid(model.Reimport{Replaced: 12, Reviewed: 3, Discarded: 1,
 		DiscardedDrafts: []*model.Activity{{Source: model.Source{Document: "S/RES/2180 (2014)", Ref: "13"}}}})
@@ -84,9 +84,11 @@ func TestReplaceStatusReadsWholeInTheHelp(t *testing.T) {
 				press(t, m, "?")
 				requireScreen(t, m, "The status line's message, whole", "left 3 reviewed activities as reviewed", "paragraph 13 discarded", "(S/RES/2180 (2014))")
 			} else {
-				requireScreen(t, m, "3 reviewed kept, 1 discarded kept out", "+1 more (?)")
-				press(t, m, "?") // the document, counted, is there
-				requireScreen(t, m, "The status line's message, whole", "(S/RES/2180 (2014))")
+				// The paragraph kept out named in short; the counts in
+				// short too, which the help has whole.
+				requireScreen(t, m, "3 reviewed kept, discarded 13 kept out", "(S/RES/2180 (2014))")
+				press(t, m, "?")
+				requireScreen(t, m, "The status line's message, whole", "left 3 reviewed activities as reviewed", "paragraph 13 discarded", "13 drafts imported")
 			}
 			golden(t, m, size[0], size[1], "Keys of the")
 		})
@@ -236,10 +238,11 @@ func TestRegisterCutsALongOwnerInTheRow(t *testing.T) {
 
 // At 80 columns the register's rows of two lines label the activity's
 // number (Act, beside the risk it would read as the risk's) and the
-// paragraph (ref), as the columns of the wide list do (# Ref Activity).
+// paragraph (Ref, ending the first line), as the columns of the wide list
+// do (# Ref Activity).
 func TestRegisterLabelsTheNumberAndTheParagraph(t *testing.T) {
 	want := map[int][]string{
-		80:  {"Act Risk", "ref 22 · Joint offensive"},
+		80:  {"Act Risk", "Status       Ref", "no entry     22", "owner - · Joint offensive"},
 		200: {"# Ref  Activity", "1 22   Joint offensive"},
 	}
 	for _, size := range sizes {

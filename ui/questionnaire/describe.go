@@ -3,6 +3,7 @@ package questionnaire
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -181,8 +182,10 @@ func (q *Screen) answers(km tea.KeyMsg) bool {
 	case key.Matches(km, k.Primary):
 		return q.fact == model.Kinds
 	}
+	// A choice's key, a letter past the ninth ("D"), as updateAsking
+	// takes it: a kind ticked by its letter is an answer too.
 	r := km.Runes
-	return km.Type == tea.KeyRunes && len(r) == 1 && r[0] >= '1' && int(r[0]-'1') < len(flow.Choices(qq))-1
+	return km.Type == tea.KeyRunes && len(r) == 1 && choiceIndex(r[0]) >= 0 && choiceIndex(r[0]) < len(flow.Choices(qq))-1
 }
 
 // confirm records that the planner answered fact f: a suggestion of it is
@@ -195,6 +198,31 @@ func (q *Screen) confirm(f model.Fact) {
 	q.settle()
 }
 
+// apply changes the activity's facts through fn, then reclassifies it and
+// re-evaluates relevance, noting which questions came and went.
+func (q *Screen) apply(fn func(fs *model.Facts)) {
+	before := relevantFacts(q.questions)
+	fn(&q.activity.Facts)
+	back := q.followRelevance()
+	q.ctx.Sheet.Touch(q.activity)
+	q.refresh()
+	added, removed := relevanceChange(before, relevantFacts(q.questions))
+	var parts []string
+	if len(back) > 0 {
+		// First: the line may be cut, and these are answers given for the
+		// planner, not only questions.
+		parts = append(parts, "suggested again from the words (~, to confirm): "+component.FactList(back))
+	}
+	if len(added) > 0 {
+		parts = append(parts, "now also asked: "+component.FactList(added))
+	}
+	if len(removed) > 0 {
+		parts = append(parts, "no longer asked: "+component.FactList(removed))
+	}
+	q.note = strings.Join(parts, "; ")
+	q.noteFresh = q.note != ""
+}
+
 // withdrawIrrelevant takes back the unconfirmed suggestions whose questions
 // an answer made irrelevant: nobody would be asked to confirm them.
 func (q *Screen) withdrawIrrelevant() {
@@ -205,10 +233,52 @@ func (q *Screen) withdrawIrrelevant() {
 			if _, pending := q.suggested[f]; pending && !q.rb.Relevant(fs, f) {
 				fs.Forget(f)
 				delete(q.suggested, f)
+				q.withdrawn[f] = true
 				dropped = true
 			}
 		}
 	}
+}
+
+// followRelevance withdraws the suggestions whose questions an answer made
+// irrelevant and puts back those asked again, until neither changes (a
+// suggestion put back may make another question asked, or no longer
+// asked: as many rounds as there are facts at most). It returns the facts
+// put back that stay suggested.
+func (q *Screen) followRelevance() []model.Fact {
+	var back []model.Fact
+	for range model.AllFacts() {
+		q.withdrawIrrelevant()
+		put := q.restoreRelevant()
+		if len(put) == 0 {
+			break
+		}
+		back = append(back, put...)
+	}
+	return slices.DeleteFunc(back, func(f model.Fact) bool { return !q.isSuggested(f) })
+}
+
+// restoreRelevant puts back, as suggestions to confirm, those withdrawn
+// whose questions are asked again and still unanswered, as the words read
+// now suggest them (ticking a kind again asks its follow-up question
+// again, with the answer the words suggested): the planner confirms them
+// as when they were first offered. It returns the facts it put back.
+func (q *Screen) restoreRelevant() []model.Fact {
+	fs := &q.activity.Facts
+	var back []model.Fact
+	for _, f := range model.AllFacts() {
+		if !q.withdrawn[f] || !q.rb.Relevant(fs, f) {
+			continue
+		}
+		delete(q.withdrawn, f)
+		if q.decided[f] || fs.Known(f) || q.reading == nil || !q.reading.Facts[f].Known {
+			continue
+		}
+		fs[f] = q.reading.Facts.Clone()[f]
+		q.suggested[f] = q.reading.EvidenceFor(f)
+		back = append(back, f)
+	}
+	return back
 }
 
 // settle sets the activity's status from its suggestions (see above).

@@ -7,8 +7,6 @@
 package questionnaire
 
 import (
-	"strings"
-
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
@@ -93,8 +91,11 @@ type Screen struct {
 	// draftOpened: the activity was opened as a draft, its words' answers
 	// marked as suggestions (markDraft), again as their questions come up
 	draftOpened bool
-	decided     map[model.Fact]bool // facts the planner answered here
-	answered    bool                // the planner answered a question here
+	// withdrawn: suggestions taken back with their questions, put back
+	// once asked again (followRelevance)
+	withdrawn map[model.Fact]bool
+	decided   map[model.Fact]bool // facts the planner answered here
+	answered  bool                // the planner answered a question here
 	// moved is set when a key other than enter answered and moved on: the
 	// next key, if it is enter, was meant for the question left, and does
 	// nothing (see Update).
@@ -132,7 +133,7 @@ func newQuestionnaire(ctx *component.Context, links Links, a *model.Activity, is
 	rb := ctx.Sheet.Rulebook()
 	q := &Screen{ctx: ctx, links: links, rb: rb, keys: newQuestionnaireKeys(ctx.Keys), mkeys: newMitigateKeys(), dkeys: newDescribeKeys(ctx.Keys),
 		jkeys: newJumpKeys(), scroll: component.PagerScrollKeys(), activity: a, title0: a.Title, snap: ctx.Sheet.Snapshot(a), isNew: isNew, panel: panel.NewLive(ctx),
-		walk: flow.New(rb), reg: register.NewEditor(ctx), suggested: map[model.Fact][]suggest.Evidence{}, decided: map[model.Fact]bool{}}
+		walk: flow.New(rb), reg: register.NewEditor(ctx), suggested: map[model.Fact][]suggest.Evidence{}, withdrawn: map[model.Fact]bool{}, decided: map[model.Fact]bool{}}
 	q.title = textinput.New()
 	q.title.Prompt = ""
 	q.title.Placeholder = "a short title"
@@ -323,26 +324,6 @@ func (q *Screen) goTo(f model.Fact) {
 			q.cursor = i
 		}
 	}
-}
-
-// apply changes the activity's facts through fn, then reclassifies it and
-// re-evaluates relevance, noting which questions came and went.
-func (q *Screen) apply(fn func(fs *model.Facts)) {
-	before := relevantFacts(q.questions)
-	fn(&q.activity.Facts)
-	q.withdrawIrrelevant()
-	q.ctx.Sheet.Touch(q.activity)
-	q.refresh()
-	added, removed := relevanceChange(before, relevantFacts(q.questions))
-	var parts []string
-	if len(added) > 0 {
-		parts = append(parts, "now also asked: "+component.FactList(added))
-	}
-	if len(removed) > 0 {
-		parts = append(parts, "no longer asked: "+component.FactList(removed))
-	}
-	q.note = strings.Join(parts, "; ")
-	q.noteFresh = q.note != ""
 }
 
 // ageNote keeps the relevance note for the step right after the change and

@@ -48,7 +48,7 @@ func (s *Screen) belowLines(w int, entry bool) []string {
 	if entry && s.rowCut(r, s.layout()) {
 		// The row cuts its entry (a long owner pushes the paragraph and the
 		// title off it, or the columns are too narrow): it reads whole here.
-		for i, l := range component.WrapIndent("Entry: ", underText(s, r), w) {
+		for i, l := range component.WrapIndent("Entry: ", underText(s, r, 0), w) {
 			if i == 0 {
 				l = st.Label.Render("Entry: ") + strings.TrimPrefix(l, "Entry: ")
 			}
@@ -71,10 +71,16 @@ func (s *Screen) rowCut(r *session.RegisterRow, l layout) bool {
 		if l.wrap {
 			return false
 		}
-		under := underText(s, r)
+		under := underText(s, r, l.underRef())
 		title := titleText(r)
 		shown := min(ansi.StringWidth(title), minTitleShown)
-		return ansi.StringWidth(rowIndent+strings.TrimSuffix(under, title))+shown > s.width
+		// A paragraph's number cut to the Ref column's width is cut as the
+		// wide list cuts it; a section's title cut is the list's way.
+		refW := maxRef
+		if l.ref > 0 {
+			refW = l.ref - len(gap)
+		}
+		return ansi.StringWidth(rowIndent+strings.TrimSuffix(under, title))+shown > s.width || ansi.StringWidth(ref) > refW
 	}
 	return ansi.StringWidth(oneLine(r.Risk.Mitigation.Entry.Owner)) > l.owner || ansi.StringWidth(ref) > ansi.StringWidth(paragraphRef(ref))
 }
@@ -87,9 +93,9 @@ const minTitleShown = 20
 const rowIndent = "      "
 
 // underText is the second line of a row of two, whole: the due date (and
-// an overdue HRDDP review), the owner, then the activity's paragraph and
-// title.
-func underText(s *Screen, r *session.RegisterRow) string {
+// an overdue HRDDP review), the owner, then the activity's reference (cut
+// to refW cells, whole where refW is 0: activityText) and title.
+func underText(s *Screen, r *session.RegisterRow, refW int) string {
 	due, review, _ := s.dueText(r)
 	if review != "" {
 		due += " · " + review
@@ -98,7 +104,7 @@ func underText(s *Screen, r *session.RegisterRow) string {
 	if owner == "" {
 		owner = "-"
 	}
-	return "due " + due + " · owner " + oneLine(owner) + " · " + oneLine(activityText(r))
+	return "due " + due + " · owner " + oneLine(owner) + " · " + oneLine(activityText(r, refW))
 }
 
 // noteLines are the selected entry's note, wrapped whole to w cells (on a

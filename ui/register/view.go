@@ -133,7 +133,7 @@ func (s *Screen) View() string {
 	if lay.twoLine && len(s.shown) <= h {
 		var whole []string
 		for i := range s.shown {
-			r := s.row(&s.all[s.shown[i]], i == s.cursor, layout{risk: lay.risk, twoLine: true, wrap: true})
+			r := s.row(&s.all[s.shown[i]], i == s.cursor, layout{risk: lay.risk, ref: lay.ref, twoLine: true, wrap: true})
 			whole = append(whole, r...)
 		}
 		if len(whole) <= s.height-1-len(below)-len(lines) {
@@ -222,8 +222,12 @@ func (s *Screen) counts() string {
 type layout struct {
 	act, risk, owner int
 	due              int // as wide as the longest, colDue at least
-	// ref is the width of the column of paragraph references, 0 when no
-	// activity has one (then the activity's title alone).
+	// ref is the width of the column of references (with the gap after
+	// it), 0 when no activity has one (then the activity's title alone).
+	// In a list of rows of two it ends the first line, where the
+	// activity's number and the risk leave it room: there it takes none
+	// of the title's columns nor a line of the list; where they do not,
+	// it is 0 and the reference goes before the title (activityText).
 	ref int
 	// titles: the risk column holds the risks' titles, which the width
 	// allows whole; else their ids.
@@ -276,7 +280,25 @@ func (s *Screen) layout() layout {
 	if act := s.width - fixed - idW - ownerW; act >= minActivity {
 		return layout{act: act, risk: idW, owner: ownerW, due: dueW, ref: refW}
 	}
-	return layout{risk: max(10, min(idW, s.width-2-colNumber-colSeverity-colStatus-len(gap))), twoLine: true}
+	l := layout{risk: max(10, min(idW, s.width-2-colNumber-colSeverity-colStatus-len(gap))), twoLine: true}
+	if refW > 0 && 2+colNumber+l.risk+len(gap)+colSeverity+colStatus+refW <= s.width {
+		l.ref = refW
+	}
+	return l
+}
+
+// underRef is how a row of two gives its activity's reference on its
+// second line, as underText takes it: not at all where the first line has
+// the Ref column (-1), whole where the row is wrapped whole (0), else cut
+// as the Ref column cuts it.
+func (l layout) underRef() int {
+	switch {
+	case l.ref > 0:
+		return -1
+	case l.wrap:
+		return 0
+	}
+	return maxRef
 }
 
 // riskTitle is a row's risk as its title, the id when it has none (the
@@ -309,10 +331,21 @@ func (s *Screen) header(l layout) string {
 		// Beside the risk the number would read as the risk's: it is the
 		// activity's, and says so.
 		num = "  " + fmt.Sprintf("%*s ", colNumber-1, "Act")
-		return num + component.Fit("Risk", l.risk) + gap + component.Fit(mark("Severity", session.BySeverity), colSeverity) +
-			// The status ends the row's first line: one gap before the
-			// heading of its second line leaves that heading whole at 80.
-			component.Fit(mark("Status", session.ByStatus), colStatus-1) + mark("Due", session.ByDue) + "/owner/activity"
+		head := num + component.Fit("Risk", l.risk) + gap + component.Fit(mark("Severity", session.BySeverity), colSeverity)
+		if l.ref > 0 {
+			// The Ref column ends the first line; the second line's
+			// heading follows where the line has room for it whole. Where
+			// it has not, the second line says "due …" and "owner …"
+			// itself, and the heading above the list the order.
+			head += component.Fit(mark("Status", session.ByStatus), colStatus) + component.Fit("Ref", l.ref-1)
+			if tail := mark("Due", session.ByDue) + "/owner/activity"; ansi.StringWidth(head+tail) <= s.width {
+				return head + tail
+			}
+			return head
+		}
+		// The status ends the row's first line: one gap before the
+		// heading of its second line leaves that heading whole at 80.
+		return head + component.Fit(mark("Status", session.ByStatus), colStatus-1) + mark("Due", session.ByDue) + "/owner/activity"
 	}
 	ref := ""
 	if l.ref > 0 {
@@ -335,12 +368,26 @@ func statusText(r *session.RegisterRow) string {
 }
 
 // activityText is a row's activity on the second line of a row: its
-// paragraph, labelled as the column of the wide list is, then its title.
-func activityText(r *session.RegisterRow) string {
-	if ref := paragraphRef(r.Activity.Source.Ref); ref != "" {
-		return "ref " + ref + " · " + titleText(r)
+// reference, labelled as the column of the wide list is, then its title.
+// The reference is the one the Ref column gives (an imported paragraph's
+// number or a case's section, component.RefCell), cut to refW cells as
+// that column cuts it, left out where refW is negative (the row's first
+// line has it). Where refW is 0 (the entry under the list, a row wrapped
+// whole) a paragraph's number is whole and a section cut as the column
+// cuts it: the account gives the section whole, and here a line of it
+// would take a row of the list.
+func activityText(r *session.RegisterRow, refW int) string {
+	ref := r.Activity.Source.Ref
+	if refW < 0 || component.RefWidth(ref) == 0 {
+		return titleText(r)
 	}
-	return titleText(r)
+	if refW == 0 {
+		refW = maxRef
+		if component.ParagraphRef(ref) != "" {
+			refW = component.RefWidth(ref)
+		}
+	}
+	return "ref " + component.RefCell(ref, refW) + " · " + titleText(r)
 }
 
 // titleText is a row's activity's title, marked first where the activity is
@@ -377,10 +424,13 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	}
 	status := component.Fit(statusText(r), colStatus)
 	if l.twoLine {
+		if l.ref > 0 {
+			status += component.Fit(component.RefCell(r.Activity.Source.Ref, l.ref-len(gap)), l.ref)
+		}
 		// The due date and owner first, where a long title never cuts them.
-		under := []string{rowIndent + underText(s, r)}
+		under := []string{rowIndent + underText(s, r, l.underRef())}
 		if l.wrap {
-			under = component.WrapIndent("      ", strings.TrimSpace(under[0]), s.width)
+			under = component.WrapIndent(rowIndent, underText(s, r, l.underRef()), s.width)
 		}
 		if selected {
 			lines := []string{st.Selected.Render(component.Fit("> "+number+risk+sev+status, s.width))}
