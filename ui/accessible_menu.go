@@ -55,7 +55,7 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   edit N, e N          activity N's title, description and answers, then its risks (N: its number in list)
   register, r          every activity's risks and register entries, stale ones too, as the register screen lists them
   register by ORDER    the same rows sorted as o sorts the register screen: by severity, by due date (no date last) or by status (open first, overdue first)
-  register N, r N      what is being done about each risk of activity N (its number in list); remove takes an entry out
+  register N, r N      what is being done about each risk of activity N (its number in list); remove takes an entry out; then its next HRDDP review
   register N hrddp DATE   sets the next HRDDP review of activity N (YYYY-MM-DD; - clears it)
   delete N, d N        takes activity N out, after asking (N: its number in list; undo puts it back)
   review, v            the drafts one by one: accept, edit, skip, discard or undo

@@ -179,6 +179,7 @@ func TestAccessibleMenuRegistersEditsAndAdds(t *testing.T) {
 	os.WriteFile(out, []byte("kept"), 0o644)
 	lines := []string{"", "register 1", "3", "Human Rights Division", "", "Units screened"}
 	lines = append(lines, slices.Repeat([]string{""}, len(risks)-1)...) // the other risks skipped
+	lines = append(lines, "")                                           // the next HRDDP review: none kept
 	lines = append(lines, "edit 1", "", "")                             // the title and description kept
 	// Every answer kept by an empty line, and every entry too (an empty
 	// status leaves a risk as it is).

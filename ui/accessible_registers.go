@@ -71,7 +71,7 @@ func (m *plainMenu) wholeRegister(by session.RegisterOrder, sorted bool) {
 	if sorted {
 		again = "; register alone lists them activity by activity"
 	}
-	m.p.say("register N walks the register of activity N: each risk's status, owner, due date and note, its stale entries (keep or remove); %s sorts the rows as o does on the register screen%s.", orderChoices(), again)
+	m.p.say("register N walks the register of activity N: each risk's status, owner, due date and note, its stale entries (keep or remove) and its next HRDDP review; %s sorts the rows as o does on the register screen%s.", orderChoices(), again)
 }
 
 // orderChoices names the sorted listings, each as it is typed
@@ -197,8 +197,8 @@ func (m *plainMenu) registerCounts(rows []session.RegisterRow) string {
 
 // hrddpWord follows register N to set the activity's next HRDDP review
 // (register N hrddp YYYY-MM-DD; clearMark clears it): the date the
-// register screen's v sets, given on the command's line so that the walk
-// of register N asks no more than before.
+// register screen's v sets, given on the command's line without the walk
+// of register N, which asks it last.
 const hrddpWord = "hrddp"
 
 // setHRDDPReview sets or clears the next HRDDP review of a, as one undo
@@ -210,25 +210,84 @@ func (m *plainMenu) setHRDDPReview(a *model.Activity, given []string) error {
 		p.say("Give one date after %s: register N %s YYYY-MM-DD sets the next HRDDP review of activity N, register N %s %s clears it.", hrddpWord, hrddpWord, hrddpWord, clearMark)
 		return nil
 	}
-	d := model.Date(given[0])
-	if given[0] == clearMark {
-		d = ""
-	}
-	mark := m.sh.Undoable()
-	if err := m.sh.SetHRDDPReview(a, d); err != nil {
+	changed, err := m.changeHRDDPReview(a, given[0])
+	if err != nil {
 		p.say("Not set: %s.", strings.TrimSuffix(err.Error(), "."))
 		return nil
 	}
-	if m.sh.Undoable() == mark {
-		p.say("The next HRDDP review of %s is as it was: %s.", quoted(a), reviewText(a.HRDDPReview, m.today))
+	if !changed {
+		p.say("%s.", reviewAsItWas(a, m.today))
 		return nil
 	}
 	m.sh.RenameLastUndo("HRDDP review of " + quoted(a))
 	if err := m.save(); err != nil {
 		return err
 	}
-	p.say("The next HRDDP review of %s is now %s; %s%s.", quoted(a), reviewText(d, m.today), m.keptWhere(), m.undoHint("; undo takes it back"))
+	p.say("%s; %s%s.", reviewNow(a, m.today), m.keptWhere(), m.undoHint("; undo takes it back"))
 	return nil
+}
+
+// changeHRDDPReview sets the next HRDDP review of a to the date given
+// (clearMark clears it) as one undo step, and reports whether it changed; a
+// date not written YYYY-MM-DD is refused with why, and nothing changes.
+// register N hrddp DATE and the walk of register N both set it so.
+func (m *plainMenu) changeHRDDPReview(a *model.Activity, given string) (bool, error) {
+	d := model.Date(given)
+	if given == clearMark {
+		d = ""
+	}
+	mark := m.sh.Undoable()
+	if err := m.sh.SetHRDDPReview(a, d); err != nil {
+		return false, err
+	}
+	return m.sh.Undoable() != mark, nil
+}
+
+// askHRDDPReview asks the next HRDDP review of the walk's activity at the
+// end of register N's walk, after its risks and stale entries: the date is
+// the activity's, for all its risks, as v sets it from any of the
+// activity's rows on the register screen, which shows it under each. It is
+// set as register N hrddp DATE sets it, and said in the same words; an
+// empty line keeps it as it is, clearMark clears it.
+func (m *plainMenu) askHRDDPReview(a *model.Activity) {
+	p := m.p
+	if p.eof {
+		return
+	}
+	empty := "an empty line leaves none"
+	prompt := "Next HRDDP review of the activity, for all its risks (YYYY-MM-DD; " + empty + "):"
+	if d := a.HRDDPReview; d != "" {
+		now := string(d)
+		if d.Before(m.today) {
+			now += ", overdue" // as a due date past is said at its prompt
+		}
+		empty = "an empty line keeps it as it is"
+		prompt = "Next HRDDP review of the activity, for all its risks (YYYY-MM-DD; now: " + now + "; " + empty + ", " + clearMark + " clears it):"
+	}
+	p.say("")
+	changed := false
+	_, ok := p.askValue(prompt, "the next HRDDP review of "+quoted(a), empty, func(text string) (string, error) {
+		c, err := m.changeHRDDPReview(a, text)
+		changed = changed || c
+		return text, err
+	})
+	switch {
+	case changed:
+		p.say("  %s.", reviewNow(a, m.today))
+	case ok:
+		p.say("  %s.", reviewAsItWas(a, m.today))
+	}
+}
+
+// reviewNow says an activity's next HRDDP review once set, as
+// register N hrddp DATE says it.
+func reviewNow(a *model.Activity, today model.Date) string {
+	return "The next HRDDP review of " + quoted(a) + " is now " + reviewText(a.HRDDPReview, today)
+}
+
+// reviewAsItWas says an activity's next HRDDP review left as it was.
+func reviewAsItWas(a *model.Activity, today model.Date) string {
+	return "The next HRDDP review of " + quoted(a) + " is as it was: " + reviewText(a.HRDDPReview, today)
 }
 
 // reviewText is a next HRDDP review in words: none, its date, or its date
