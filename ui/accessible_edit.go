@@ -214,6 +214,7 @@ func (m *plainMenu) register(a *model.Activity) error {
 	if !m.outOfStep() {
 		p.askStale(w)
 	}
+	entries := m.sh.Undoable() > mark
 	if !m.outOfStep() {
 		m.askHRDDPReview(a)
 	}
@@ -231,7 +232,13 @@ func (m *plainMenu) register(a *model.Activity) error {
 		p.say("The register of %s is as it was: nothing to save.", quoted(a))
 		return nil
 	}
-	p.say("The register of %s is %s%s.", quoted(a), m.keptWhere(), m.undoHint("; undo takes these entries back"))
+	// The way back names what changed: a walk that set the review alone
+	// gave no entry for undo to take back.
+	back := "; undo takes these entries back"
+	if !entries {
+		back = "; undo takes the HRDDP review back"
+	}
+	p.say("The register of %s is %s%s.", quoted(a), m.keptWhere(), m.undoHint(back))
 	return nil
 }
 

@@ -44,7 +44,7 @@ func TestAccessibleRegisterWalkAsksTheHRDDPReview(t *testing.T) {
 	shown := "The next HRDDP review of “Joint offensive” is 2020-01-31, overdue (already past on 2026-03-01); it is asked after the risks."
 	prompt := "Next HRDDP review of the activity, for all its risks (YYYY-MM-DD; now: 2020-01-31, overdue; an empty line keeps it as it is, - clears it):"
 	for _, want := range []string{shown, prompt, "The next HRDDP review of “Joint offensive” is now 2026-06-30.",
-		"The register of “Joint offensive” is saved to " + model.QuoteName(path) + "; undo takes these entries back."} {
+		"The register of “Joint offensive” is saved to " + model.QuoteName(path) + "; undo takes the HRDDP review back."} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the walk lacks %q:\n%s", want, stderr)
 		}
