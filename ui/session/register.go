@@ -120,8 +120,8 @@ const (
 var registerOrderNames = [...]string{BySeverity: "severity", ByDue: "due date", ByStatus: "status"}
 
 // RegisterOrderNames are the names of the orders, BySeverity first, in the
-// order a register screen goes through them.
-func RegisterOrderNames() []string { return registerOrderNames[:] }
+// order a register screen goes through them: a copy, for the caller to keep.
+func RegisterOrderNames() []string { return slices.Clone(registerOrderNames[:]) }
 
 // String names the order as a heading says it ("due date").
 func (o RegisterOrder) String() string {
