@@ -216,6 +216,7 @@ func TestPlainSaysADueDateIsAlreadyPast(t *testing.T) {
 		path, risks := offensiveSheet(t)
 		lines := []string{"", "register 1", tc.status, "", tc.due, "note"}
 		lines = append(lines, slices.Repeat([]string{""}, len(risks)-1)...)
+		lines = append(lines, "") // the next HRDDP review kept
 		_, stderr, code := runPocssr(t, strings.Join(append(lines, "quit"), "\n")+"\n", path, "--accessible", "--today=2026-03-01")
 		if code != 0 {
 			t.Fatalf("exit %d:\n%s", code, stderr)
@@ -239,8 +240,8 @@ func TestPlainSaysADueDateIsAlreadyPast(t *testing.T) {
 // says so.
 func TestAccessibleRegisterSaysWhatWasSavedAndHowToUndo(t *testing.T) {
 	path, risks := offensiveSheet(t)
-	skip := strings.Repeat("\n", len(risks)-1) // the other risks: no entry
-	in := "\nregister 1\n2\nForce HQ\n\n\n" + skip + "register 1\n" + strings.Repeat("\n", len(risks)) + "quit\n"
+	skip := strings.Repeat("\n", len(risks)-1) + "\n" // the other risks: no entry; the next HRDDP review kept
+	in := "\nregister 1\n2\nForce HQ\n\n\n" + skip + "register 1\n" + strings.Repeat("\n", len(risks)+1) + "quit\n"
 	_, stderr, code := runPocssr(t, in, path, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
@@ -264,7 +265,7 @@ func TestAccessibleRegisterSaysWhatWasSavedAndHowToUndo(t *testing.T) {
 	}
 	// Without a file, it says it is kept in this run only (a joint offensive
 	// added with its questions answered and its two risks skipped first).
-	_, stderr, _ = runPocssr(t, "\nadd\nJoint offensive\n\n1\n10\n1\n9\n3\n0\n1\n0\n"+strings.Repeat("\n", 5)+"register 1\n2\n\n\n\n\nquit\nquit\n", "--accessible")
+	_, stderr, _ = runPocssr(t, "\nadd\nJoint offensive\n\n1\n10\n1\n9\n3\n0\n1\n0\n"+strings.Repeat("\n", 5)+"register 1\n2\n\n\n\n\n\nquit\nquit\n", "--accessible")
 	if want := "is kept in the new worksheet, which no file keeps yet (save FILE keeps it); undo takes these entries back."; !strings.Contains(stderr, want) {
 		t.Errorf("without a file: want %q:\n%s", want, stderr)
 	}

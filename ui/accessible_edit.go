@@ -197,13 +197,26 @@ func (m *plainMenu) register(a *model.Activity) error {
 	w := m.newWalk(a, true)
 	w.risks = p.walk.Risks(a)
 	if len(w.risks) == 0 && len(m.sh.Rulebook().ClassifyOn(a, m.today).Stale) == 0 {
-		p.say("No risk fires on %s and its register holds no entry: the register has nothing to ask.", quoted(a))
+		review := ""
+		if a.HRDDPReview != "" {
+			review = fmt.Sprintf(" Its next HRDDP review is %s; register %d %s DATE changes it.", reviewText(a.HRDDPReview, m.today), m.sh.Index(a)+1, hrddpWord)
+		}
+		p.say("No risk fires on %s and its register holds no entry: the register has nothing to ask.%s", quoted(a), review)
 		return nil
 	}
 	mark := m.sh.Undoable()
+	if a.HRDDPReview != "" {
+		// Said first, as the register screen shows it under each of the
+		// activity's rows; it is asked after them.
+		p.say("The next HRDDP review of %s is %s; it is asked after the risks.", quoted(a), reviewText(a.HRDDPReview, m.today))
+	}
 	p.run(w, flow.Step{Kind: flow.Verdict}, flow.End)
 	if !m.outOfStep() {
 		p.askStale(w)
+	}
+	entries := m.sh.Undoable() > mark
+	if !m.outOfStep() {
+		m.askHRDDPReview(a)
 	}
 	changed := m.sh.Undoable() > mark
 	m.sh.JoinUndo(mark, "register of "+quoted(a))
@@ -219,7 +232,13 @@ func (m *plainMenu) register(a *model.Activity) error {
 		p.say("The register of %s is as it was: nothing to save.", quoted(a))
 		return nil
 	}
-	p.say("The register of %s is %s%s.", quoted(a), m.keptWhere(), m.undoHint("; undo takes these entries back"))
+	// The way back names what changed: a walk that set the review alone
+	// gave no entry for undo to take back.
+	back := "; undo takes these entries back"
+	if !entries {
+		back = "; undo takes the HRDDP review back"
+	}
+	p.say("The register of %s is %s%s.", quoted(a), m.keptWhere(), m.undoHint(back))
 	return nil
 }
 

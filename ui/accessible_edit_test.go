@@ -110,6 +110,7 @@ func TestAccessibleRegisterKeepsAndClearsEachPart(t *testing.T) {
 		"",     // the note kept
 	}
 	lines = append(lines, slices.Repeat([]string{""}, len(risks)-1)...)
+	lines = append(lines, "") // the next HRDDP review: none kept
 	_, stderr, code := runPocssr(t, strings.Join(append(lines, "quit"), "\n")+"\n", path, "--accessible", "--today=2026-03-01")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pocssr/pocssr/ui/exit"
 	"github.com/pocssr/pocssr/ui/framework"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // Three guards of the plain menu against a line taken for what it was not.
@@ -85,8 +86,15 @@ func (m *plainMenu) readsAsCommand(line string) string {
 			return "mission NAME"
 		}
 	case "show", "s", "edit", "e", "register", "r", "delete", "d":
-		if w := strings.ToLower(name); rest == "" && (w == "register" || w == "r") {
-			return "register"
+		if w := strings.ToLower(name); w == "register" || w == "r" {
+			if rest == "" {
+				return "register"
+			}
+			if by, order, _ := strings.Cut(rest, " "); strings.EqualFold(by, orderWord) {
+				if _, ok := session.ParseRegisterOrder(order); ok {
+					return "register " + orderWord + " ORDER"
+				}
+			}
 		}
 		if n, err := strconv.Atoi(rest); err == nil && len(args) == 1 && n >= 1 && n <= m.sh.Len() {
 			return strings.ToLower(name) + " N"

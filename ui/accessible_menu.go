@@ -54,7 +54,8 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   show N, s N          the full account of activity N (its number in list, not its paragraph), its facts first
   edit N, e N          activity N's title, description and answers, then its risks (N: its number in list)
   register, r          every activity's risks and register entries, stale ones too, as the register screen lists them
-  register N, r N      what is being done about each risk of activity N (its number in list); remove takes an entry out
+  register by ORDER    the same rows sorted as o sorts the register screen: by severity, by due date (no date last) or by status (open first, overdue first)
+  register N, r N      what is being done about each risk of activity N (its number in list); remove takes an entry out; then its next HRDDP review
   register N hrddp DATE   sets the next HRDDP review of activity N (YYYY-MM-DD; - clears it)
   delete N, d N        takes activity N out, after asking (N: its number in list; undo puts it back)
   review, v            the drafts one by one: accept, edit, skip, discard or undo
@@ -71,7 +72,7 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   quit, q              ends the run (an empty line too); asked again while changes no file keeps would be lost`
 
 // menuCommands is what a line that is no command is told.
-const menuCommands = "list, add, show N, edit N, register, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit"
+const menuCommands = "list, add, show N, edit N, register, register by ORDER, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit"
 
 func noAnswers() error {
 	return &exit.Error{Code: exit.Invalid, Err: errors.New("pocssr: no answers were given")}
@@ -324,7 +325,20 @@ func (m *plainMenu) command(line string) error {
 		}
 	case "register", "r":
 		if len(args) == 1 {
-			m.wholeRegister()
+			m.wholeRegister(session.BySeverity, false)
+			return nil
+		}
+		if strings.EqualFold(args[1], orderWord) {
+			by, ok := session.ParseRegisterOrder(strings.Join(args[2:], " "))
+			if !ok {
+				given := "Give an order after " + orderWord
+				if len(args) > 2 {
+					given = fmt.Sprintf("%q is no order of the register", strings.Join(args[2:], " "))
+				}
+				p.say("%s; it sorts as o sorts the register screen: %s.", given, orderChoices())
+				return nil
+			}
+			m.wholeRegister(by, true)
 			return nil
 		}
 		if a := m.activityArg(args); a != nil {

@@ -82,7 +82,7 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 	for _, want := range []string{
 		"Title of the activity (an empty line opens the menu of " + path + " instead):",
 		"export FORMAT FILE, x FORMAT FILE   a briefing: ",
-		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit.`,
+		`"frobnicate" is not a command. Allowed: list, add, show N, edit N, register, register by ORDER, register N, delete N, review, mission, findings, framework, import FILE, left, restore REF, undo, redo, export FORMAT FILE, save FILE, help, quit.`,
 		"Give the number of an activity, from 1 to 3 (its number in list, not its paragraph).",
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  0. stop the review (an empty line too)",
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  5. undo the last answer  0. stop the review (an empty line too)",
@@ -179,6 +179,7 @@ func TestAccessibleMenuRegistersEditsAndAdds(t *testing.T) {
 	os.WriteFile(out, []byte("kept"), 0o644)
 	lines := []string{"", "register 1", "3", "Human Rights Division", "", "Units screened"}
 	lines = append(lines, slices.Repeat([]string{""}, len(risks)-1)...) // the other risks skipped
+	lines = append(lines, "")                                           // the next HRDDP review: none kept
 	lines = append(lines, "edit 1", "", "")                             // the title and description kept
 	// Every answer kept by an empty line, and every entry too (an empty
 	// status leaves a risk as it is).

@@ -33,6 +33,7 @@ func TestAccessibleRegisterRemovesEntries(t *testing.T) {
 	}
 	// The stale entry: a word that is neither answer, then remove.
 	walk = append(walk, "drop", "remove")
+	walk = append(walk, "") // the next HRDDP review: none kept
 	load := func(path string) model.Register {
 		ws, err := model.Load(path, classify.Default().Vocabulary())
 		if err != nil {
@@ -72,7 +73,7 @@ func TestAccessibleRegisterRemovesEntries(t *testing.T) {
 	if reg := load(path); len(reg) != 2 {
 		t.Errorf("after undo the register holds %+v, want both entries", reg)
 	}
-	keep := append(append([]string{}, walk[:len(walk)-2]...), "")
+	keep := append(append([]string{}, walk[:len(walk)-3]...), "", "") // the stale entry kept, the review too
 	_, stderr, _ = runPocssr(t, strings.Join(append(keep, "quit"), "\n")+"\n", path, "--accessible")
 	if !strings.Contains(stderr, "  Kept, stale.") {
 		t.Errorf("an empty line at the stale entry does not keep it:\n%s", stderr)

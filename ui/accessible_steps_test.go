@@ -74,7 +74,7 @@ func TestAccessiblePipedLinesRefusedInAnEditAreNamedAndEndWithTwo(t *testing.T) 
 	for range risks[1:] {
 		lines = append(lines, "")
 	}
-	lines = append(lines, "quit")
+	lines = append(lines, "", "quit") // the next HRDDP review: none kept
 	_, stderr, code = runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
 	if code != 0 || !strings.Contains(stderr, "stdin:3: “9” is no answer to the status of risk 1 of ") {
 		t.Errorf("exit %d, want 0 and the line named:\n%s", code, stderr)

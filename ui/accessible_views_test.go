@@ -109,6 +109,7 @@ func TestAccessibleRegisterCountsStaleEntries(t *testing.T) {
 	}
 	in := append([]string{"", "register 1", "2", "", "", ""}, slices.Repeat([]string{""}, len(risks)-1)...)
 	in = append(in, "") // the stale entry, offered after the risks, kept
+	in = append(in, "") // the next HRDDP review: none kept
 	_, stderr, code := runPocssr(t, strings.Join(append(in, "quit"), "\n")+"\n", path, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)

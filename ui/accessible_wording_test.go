@@ -28,6 +28,7 @@ func TestAccessibleRegisterSaysOneWordForAStatus(t *testing.T) {
 	for range risks[2:] {
 		lines = append(lines, "")
 	}
+	lines = append(lines, "") // the next HRDDP review: none kept
 	_, stderr, code := runPocssr(t, strings.Join(append(lines, "quit"), "\n")+"\n", path, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)

@@ -39,7 +39,7 @@ func TestAccessibleMenuThroughTheCommand(t *testing.T) {
 	}
 	path, brief := filepath.Join(dir, "plan.yaml"), filepath.Join(dir, "plan.md")
 	os.WriteFile(path, data, 0o644)
-	in := strings.Join([]string{"", "register 1", "2", "HRD", "2026-03-31", "", "show 1", "export markdown " + brief, "quit"}, "\n") + "\n"
+	in := strings.Join([]string{"", "register 1", "2", "HRD", "2026-03-31", "", "", "show 1", "export markdown " + brief, "quit"}, "\n") + "\n"
 	stdout, stderr, code := run(t, in, path, "--accessible", "--today", "2026-04-01")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)

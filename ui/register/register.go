@@ -373,8 +373,9 @@ func (s *Screen) toggleAll() tea.Cmd {
 	return nil
 }
 
-// orderNames name the orders of session.RegisterOrder, as the heading shows them.
-var orderNames = []string{"severity", "due date", "status"}
+// orderNames name the orders of session.RegisterOrder, as the heading shows
+// them and the plain prompts' register by ORDER reads them.
+var orderNames = session.RegisterOrderNames()
 
 // cycleOrder sorts by the next order: severity, due date, status.
 func (s *Screen) cycleOrder() tea.Cmd {

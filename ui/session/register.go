@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
@@ -112,6 +113,35 @@ const (
 	ByDue
 	ByStatus
 )
+
+// registerOrderNames name the orders, by RegisterOrder: the register
+// screen's heading ("sorted by due date") and the plain prompts' register
+// by ORDER say them alike.
+var registerOrderNames = [...]string{BySeverity: "severity", ByDue: "due date", ByStatus: "status"}
+
+// RegisterOrderNames are the names of the orders, BySeverity first, in the
+// order a register screen goes through them: a copy, for the caller to keep.
+func RegisterOrderNames() []string { return slices.Clone(registerOrderNames[:]) }
+
+// String names the order as a heading says it ("due date").
+func (o RegisterOrder) String() string {
+	if o < 0 || int(o) >= len(registerOrderNames) {
+		return fmt.Sprintf("RegisterOrder(%d)", int(o))
+	}
+	return registerOrderNames[o]
+}
+
+// ParseRegisterOrder reads an order by its name or the name's first word
+// ("due date", "due"), in any case; ok is false for any other text.
+func ParseRegisterOrder(text string) (o RegisterOrder, ok bool) {
+	text = strings.ToLower(strings.Join(strings.Fields(text), " "))
+	for i, name := range registerOrderNames {
+		if first, _, _ := strings.Cut(name, " "); text != "" && (text == name || text == first) {
+			return RegisterOrder(i), true
+		}
+	}
+	return BySeverity, false
+}
 
 // SortRegister sorts register rows in place.
 func SortRegister(rows []RegisterRow, by RegisterOrder) {

@@ -175,3 +175,34 @@ func TestRegisterListsStaleEntries(t *testing.T) {
 		t.Errorf("a stale entry due before today counts as overdue: %+v", s.Tally().Register)
 	}
 }
+
+// An order is read by its name or the name's first word, in any case and
+// spacing; any other text is no order.
+func TestParseRegisterOrder(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want RegisterOrder
+		ok   bool
+	}{
+		{"severity", BySeverity, true}, {"due date", ByDue, true}, {"due", ByDue, true},
+		{"  Due   DATE ", ByDue, true}, {"STATUS", ByStatus, true},
+		{"", BySeverity, false}, {"date", BySeverity, false}, {"owner", BySeverity, false},
+		{"due later", BySeverity, false}, {"status open", BySeverity, false},
+	} {
+		got, ok := ParseRegisterOrder(c.text)
+		if got != c.want || ok != c.ok {
+			t.Errorf("ParseRegisterOrder(%q) = %v, %v; want %v, %v", c.text, got, ok, c.want, c.ok)
+		}
+	}
+	for i, name := range RegisterOrderNames() {
+		if o := RegisterOrder(i); o.String() != name {
+			t.Errorf("order %d is named %q, listed %q", i, o.String(), name)
+		}
+		if o, ok := ParseRegisterOrder(name); !ok || int(o) != i {
+			t.Errorf("the name %q reads as %v, %v", name, o, ok)
+		}
+	}
+	if s := RegisterOrder(len(RegisterOrderNames())).String(); !strings.HasPrefix(s, "RegisterOrder(") {
+		t.Errorf("an order out of range is named %q", s)
+	}
+}
