@@ -85,9 +85,7 @@ func importMandate(r *Reader, file, text string, opts ImportOptions, withSpares 
 // id among the parts of among (the siblings its title is set apart from,
 // the ids before it), from the facts read of each.
 func (r *Reader) drafts(m *Mandate, doc string, among, give func(Part) bool, facts map[int]*model.Facts, opts ImportOptions) []*model.Activity {
-	titles, owns := r.lx.titles.taskTitles(m, among, facts, func(text string) string {
-		return r.lx.keptDecision(text, r.asksForActivity)
-	})
+	titles, owns := r.lx.titles.taskTitles(m, among, facts)
 	if !opts.TopicFirst {
 		titles = owns
 	}

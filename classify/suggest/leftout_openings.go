@@ -188,18 +188,10 @@ func (lx *lexicon) byOpening(text string, asks func(clause string) bool) Reason 
 	return r
 }
 
-// keptDecision is the part's text from its first decision that is kept,
-// when it opens with a decision left out ("Decides to extend the mandate
-// ... and decides further that the mission shall deploy a rapid response
-// unit" is "decides further that the mission shall deploy ..."), else the
-// text as it is: a task is titled by what is asked, not by the renewal
-// that opens its paragraph.
-func (lx *lexicon) keptDecision(text string, asks func(clause string) bool) string {
-	r, kept := lx.openingAndKept(text, asks)
-	if r == "" || kept <= 0 {
-		return text
-	}
-	return ownWords(text)[kept:]
+// keptOffset turns an offset in a part's own words (ownWords) into one in
+// its text.
+func keptOffset(text string, kept int) int {
+	return len(strings.TrimRightFunc(text, unicode.IsSpace)) - len(ownWords(text)) + kept
 }
 
 // openingAndKept reads a part's decisions: the reason its opening is left

@@ -67,6 +67,11 @@ type Part struct {
 	Line int
 	// Reason says why a LeftOut part is left out; "" for the other roles.
 	Reason Reason
+	// TaskFrom is where in Text the decision begins that keeps a task
+	// which opens with a decision left out ("Decides to renew the mandate
+	// ... and decides further that the mission shall deploy ..."); 0 when
+	// the part opens with its task.
+	TaskFrom int
 }
 
 // Mandate is a mandate read into parts.

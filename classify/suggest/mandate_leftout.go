@@ -97,7 +97,10 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 			continue
 		}
 		p := &m.Parts[i]
-		r := rd.lx.byOpening(p.Text, rd.asksForActivity)
+		r, kept := rd.lx.openingAndKept(p.Text, rd.asksForActivity)
+		if kept >= 0 {
+			r, p.TaskFrom = "", keptOffset(p.Text, kept)
+		}
 		if r == "" && n.Parent >= 0 && reasons[n.Parent] != "" && rd.lx.leftOut.passedDown[reasons[n.Parent]] && !rd.lx.ownTask(m.Parts[n.Parent].Text, p.Text) {
 			r = reasons[n.Parent]
 			if r == NoAction && !rd.lx.callsForNoAction(opening(m.Parts[n.Parent].Text)+"\n\n"+opening(p.Text)) {

@@ -15,9 +15,9 @@ import (
 // It also returns each task's title without its topic, from which the
 // draft's id is made: ids then stay the same when a reading changes.
 //
-// kept gives a part's text from the decision in it that is kept, when it
-// opens with one left out (a renewal, then the task it creates).
-func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*model.Facts, kept func(text string) string) (titles, owns map[int]string) {
+// A part that opens with a decision left out is titled from the decision
+// that keeps it (Part.TaskFrom): a renewal, then the task it creates.
+func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*model.Facts) (titles, owns map[int]string) {
 	titles, owns = map[int]string{}, map[int]string{}
 	bodies := map[int]string{}
 	same := map[string][]int{}
@@ -27,7 +27,10 @@ func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*m
 			continue
 		}
 		text := tt.withoutGluedHeading(withoutHeading(p.Text, p.Context))
-		titled := kept(text)
+		titled := text
+		if p.TaskFrom > 0 {
+			titled = p.Text[p.TaskFrom:]
+		}
 		if fs := facts[i]; fs != nil {
 			topics[i] = tt.topic(fs)
 		}
