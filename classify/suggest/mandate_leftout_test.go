@@ -148,6 +148,8 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"3": NoAction}},
 		{"force authorized for the whole mandate", "2. Authorizes the Mission to use all necessary means to carry out its mandate, within its capabilities and its areas of deployment;\n",
 			map[string]Reason{"2": "extends-mandate"}},
+		{"force authorized for the whole mandate, its limits first", "2. Authorizes the Mission to use all necessary means, within its capabilities and its areas of deployment, to carry out its mandate;\n",
+			map[string]Reason{"2": "extends-mandate"}},
 		{"force authorized for the mandate, a task singled out", "2. Authorizes the Mission to use all necessary means to carry out its mandate, in particular to protect civilians;\n",
 			map[string]Reason{"2": ""}},
 		{"force authorized for the mandate named by its task", "3. Authorizes the Operation to use all necessary means to carry out its mandate to protect civilians;\n",
