@@ -192,6 +192,8 @@ func TestReadingNotesOnParagraphs(t *testing.T) {
 		{"priority, emphasized", "1. Emphasizes that protecting civilians, as set out above, must remain the top priority of the mission;\n", false},
 		{"cross-cutting", "1. Requests the mission to take fully into account gender as a cross-cutting issue throughout its mandate;\n", false},
 		{"cross-cutting, then a report", "1. Requests the mission to take into account child protection as a cross-cutting issue throughout its mandate, and further requests the Secretary-General to include in his reports information on progress;\n", false},
+		{"mainstreamed", "1. Requests the mission to mainstream gender considerations throughout its activities;\n", false},
+		{"mainstreamed, then a task", "1. Requests the mission to mainstream gender considerations throughout its activities and to assist the Government in recruiting women police officers;\n", true},
 		{"cross-cutting, then a task", "1. Requests the mission to take into account gender as a cross-cutting issue and to assist the Government in training women police officers;\n", true},
 		{"intention", "1. Affirms its intention to consider the withdrawal of the mission and to continue to assist the Government;\n", false},
 		{"commendation", "1. Commends the troop-contributing countries for their work in difficult conditions;\n", false},

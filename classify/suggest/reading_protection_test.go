@@ -505,3 +505,28 @@ func TestOversightOfTheForcesAndOfOthers(t *testing.T) {
 			want{primary: "accountability-support"}, classify.Overlap},
 	})
 }
+
+// The force's own action against armed groups, its patrols (with the state
+// forces too: the patrol is what it does), and the security it gives an
+// election. Each sentence is
+// written for this test, in other words than the corpus.
+func TestTheForcesOwnActionAndItsJointPatrols(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"offensive action", "Requests the mission to carry out targeted offensive operations to neutralize armed groups that threaten civilians",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"offensive action", "Requests the force to take robust action to neutralize the militias",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"offensive action", "Calls upon the Government to neutralize the armed groups in the east",
+			want{implementer: "host-state", primary: "deterrence"}, classify.Outside},
+		{"joint patrols", "Requests the mission to conduct joint patrols with the national police around the displacement sites",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"joint patrols", "Requests the mission to conduct joint patrols with humanitarian agencies",
+			want{notKinds: []string{"combined-operations"}}, classify.POCOnly},
+		{"election security", "Requests the mission to provide security for the electoral process in coordination with the national security forces",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"election security", "Requests the mission to provide technical support for the electoral process",
+			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
+	})
+}
