@@ -127,10 +127,11 @@ func (q *Screen) askParts(qq *classify.Question, w int) (question, help, marker,
 	if qq.Fact.Type() == model.SetOf {
 		text := "space ticks, enter confirms"
 		if qq.Fact == model.Kinds {
-			// Where the whole line does not fit, the rule of the first
-			// ticked gives way (the question's help says it): a line more
-			// for the choices, which scroll at 80×24.
-			text += "; p makes the highlighted one primary"
+			// The rule of the first ticked says how the tier is decided, so
+			// it stays; where the whole line does not fit, the words on p
+			// give way to keep it one line, a line more for the choices,
+			// which scroll at 80×24 (it had dropped the rule, with no sign).
+			text += "; the first ticked is primary, or the one p marks"
 			if long := "space ticks, enter confirms; the first ticked is primary (p makes the highlighted one primary)"; ansi.StringWidth("("+long+")") <= w {
 				text = long
 			}
