@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -73,6 +74,32 @@ func progressBar(answered, relevant, w int) string {
 	return "[" + strings.Repeat("#", full) + strings.Repeat(".", w-full) + "]"
 }
 
+// headBar is the progress bar after the heading's words (where, counts)
+// at width w: its width is what the words leave, up to 20, with every
+// number in them counted as digits wide, the most digits they can have,
+// so that the bar keeps its width as the numbers grow (it lost a cell
+// from question 9 to question 10).
+func headBar(words string, answered, relevant, digits, w int) string {
+	return progressBar(answered, relevant, min(20, w-widthAtDigits(words, digits)-2))
+}
+
+// widthAtDigits is the width of s were each of its numbers digits wide
+// (a wider one counts as it is).
+func widthAtDigits(s string, digits int) int {
+	n, run := ansi.StringWidth(s), 0
+	for _, r := range s + " " {
+		if r >= '0' && r <= '9' {
+			run++
+			continue
+		}
+		if run > 0 && run < digits {
+			n += digits - run
+		}
+		run = 0
+	}
+	return n
+}
+
 func (q *Screen) leftView(w, h int) string {
 	st := q.ctx.Styles
 	answered, relevant, suggested := q.headCounts()
@@ -101,7 +128,8 @@ func (q *Screen) leftView(w, h int) string {
 			}
 		}
 	}
-	head := st.Heading.Render(where) + st.Muted.Render(counts) + progressBar(answered, relevant, min(20, w-ansi.StringWidth(where+counts)-2))
+	digits := len(strconv.Itoa(max(len(q.walk.Rulebook().Questions), len(q.risks))))
+	head := st.Heading.Render(where) + st.Muted.Render(counts) + headBar(where+counts, answered, relevant, digits, w)
 	title := report.OneLine(q.activity.Title)
 	if title == "" {
 		title = "(untitled)"
