@@ -33,7 +33,29 @@ type Notes struct {
 	// Portfolio says which portfolio findings the activity, as shown,
 	// raises or clears across the worksheet.
 	Portfolio []PortfolioNote
+	// WholeKey is the key that shows the open questions whole where the
+	// compact panel cuts their line ("" where no key does): at 80×24 the
+	// line ended in '…' with no way to read the rest.
+	WholeKey string
 }
+
+// OpenNames are the verdict's open questions by their facts' names, as
+// the compact panel lists them.
+func OpenNames(r *classify.Result) []string {
+	names := make([]string, len(r.OpenQuestions))
+	for i, q := range r.OpenQuestions {
+		names[i] = component.FactName(q.Fact)
+	}
+	return names
+}
+
+// OpenCut reports whether the compact panel at width w cuts the line of
+// the open questions.
+func OpenCut(r *classify.Result, w int) bool {
+	return len(r.OpenQuestions) > 0 && lipgloss.Width(openLine(OpenNames(r))) > w
+}
+
+func openLine(names []string) string { return "Open: " + strings.Join(names, ", ") }
 
 func (n Notes) suggestedLine() string {
 	return "~ suggested, not yet confirmed: " + component.FactList(n.Suggested)
@@ -157,12 +179,12 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 		above = append(above, note{st.Label.Render("Portfolio: ") + l, "1 portfolio note", ""})
 	}
 	if len(r.OpenQuestions) > 0 {
-		names := make([]string, len(r.OpenQuestions))
-		for i, q := range r.OpenQuestions {
-			names[i] = component.FactName(q.Fact)
+		names := OpenNames(r)
+		line := component.Cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w)
+		if sign := " (" + notes.WholeKey + ")"; notes.WholeKey != "" && OpenCut(r, w) {
+			line = component.Cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w-lipgloss.Width(sign)) + st.Key.Render(sign)
 		}
-		below = append(below, note{component.Cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w), fmt.Sprintf("%d open", len(names)),
-			"Open: " + strings.Join(names, ", ")})
+		below = append(below, note{line, fmt.Sprintf("%d open", len(names)), openLine(names)})
 	}
 	// The risks keep a row before any note takes one: the notes give way
 	// from the end (the open questions' names first), and risks past their

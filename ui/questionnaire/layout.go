@@ -1,6 +1,7 @@
 package questionnaire
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -93,6 +94,22 @@ const HelpCut = "… (? shows it whole)"
 // 80×24 the help of the kinds, which says the first ticked sets the tier
 // and the agenda, was cut with no key to read the rest.
 func (q *Screen) WholeText() (heading, text string) {
+	heading, text = q.wholeQuestion()
+	// The live verdict's open questions, where the panel below the
+	// questions cut their line (naming ?): the side panel lists them all.
+	if r, _ := q.Result(); !q.wide() && panel.OpenCut(&r, q.width) {
+		open := fmt.Sprintf("Open questions (%d): %s.", len(r.OpenQuestions), strings.Join(panel.OpenNames(&r), ", "))
+		if heading == "" {
+			return "The open questions, whole", open
+		}
+		return strings.TrimSuffix(heading, ", whole") + "; the open questions, whole", text + " " + open
+	}
+	return heading, text
+}
+
+// wholeQuestion is the question's help and its chosen answers out of
+// sight, where the screen drawn last cut them.
+func (q *Screen) wholeQuestion() (heading, text string) {
 	qq := q.question()
 	if q.stage != Asking || qq == nil {
 		return "", ""

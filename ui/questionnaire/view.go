@@ -52,6 +52,9 @@ func (q *Screen) panelInput() (classify.Result, panel.Notes) {
 	if q.stage == Describing {
 		_, notes.Suggested = q.withSuggestions()
 	}
+	if !q.TextFocused() {
+		notes.WholeKey = "?" // the help shows them whole (WholeText)
+	}
 	return r, notes
 }
 
