@@ -235,3 +235,30 @@ func TestSuggestionsCountWrapsWhole(t *testing.T) {
 	}
 	golden(t, m, 80, 24, "Suggested from")
 }
+
+// Beside the live panel at 200×60 a long title reads whole in the
+// questionnaire's heading, on the blank line under it: it was cut at the
+// panel with that line empty. At 80×24, where the panel is below, the
+// title keeps one line and the blank stays.
+func TestQuestionnaireHeadingTitleUsesTheRowUnderIt(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, longTitle)
+			press(t, m, "tab", "tab")
+			lines := strings.Split(screenText(m), "\n")
+			if size[0] == 200 {
+				left := lines[2][:strings.Index(lines[2], "│")] + lines[3][:strings.Index(lines[3], "│")]
+				if !containsFlat(left, "New activity: "+longTitle) {
+					t.Fatalf("the heading cuts the title beside the panel:\n%s", screenText(m))
+				}
+				golden(t, m, size[0], size[1], "Who carries out")
+				return
+			}
+			if strings.TrimSpace(lines[3]) != "" || !strings.HasSuffix(strings.TrimSpace(lines[2]), "…") {
+				t.Fatalf("at %d columns the heading's title is not one line cut, with the blank under it:\n%s", size[0], screenText(m))
+			}
+		})
+	}
+}

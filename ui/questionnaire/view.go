@@ -142,6 +142,21 @@ func (q *Screen) leftView(w, h int) string {
 		verb = "New activity: "
 	}
 	lines := []string{component.Cut(head, w), component.Cut(st.Muted.Render(verb)+title, w), ""}
+	if q.wide() && q.stage != Describing && ansi.StringWidth(verb+title) > w {
+		// Beside the live panel a long title takes the blank line under
+		// it, where the rows are: at 200 columns it was cut at the panel
+		// with that line empty. Longer still, its second line is cut. The
+		// description step shows it whole under its field.
+		ws := component.WrapIndent(st.Muted.Render(verb), title, w)
+		if len(ws) > 2 {
+			rest := ws[1]
+			for _, l := range ws[2:] {
+				rest += " " + strings.TrimLeft(l, " ")
+			}
+			ws = []string{ws[0], component.Cut(rest, w)}
+		}
+		copy(lines[1:], ws)
+	}
 	body := h - len(lines) // reviewWindow counts on these three lines
 	switch {
 	case q.jumping:
