@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
@@ -59,6 +60,54 @@ func TestWidthAtDigits(t *testing.T) {
 	} {
 		if got := widthAtDigits(c.s, c.digits); got != c.want {
 			t.Errorf("widthAtDigits(%q, %d) = %d, want %d", c.s, c.digits, got, c.want)
+		}
+	}
+}
+
+// The heading's title beside the live panel takes the blank line under it
+// where it is longer than its line, whole where two lines hold it, its
+// second line cut with '…' where they do not; below the panel (80×24) it
+// keeps one line and the blank under it. No line is wider than the left
+// side.
+func TestHeadingTitleTakesTheLineUnderItBesideThePanel(t *testing.T) {
+	words := strings.Fields("Training and equipping the national police rapid response units in the eastern provinces with vetting of every recruit and a human rights course before any deployment alongside the mission")
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		for _, n := range []int{3, 12, 24, 60, 90} {
+			var ws []string
+			for i := range n {
+				ws = append(ws, words[i%len(words)])
+			}
+			title := strings.Join(ws, " ")
+			t.Run(fmt.Sprintf("%dx%d_%d_words", size[0], size[1], n), func(t *testing.T) {
+				q := atReview(t, size[0], size[1])
+				q.activity.Title = title
+				w := q.leftWidth()
+				lines := strings.Split(ansi.Strip(q.leftView(w, q.leftHeight())), "\n")
+				for _, l := range lines[:3] {
+					if ansi.StringWidth(l) > w {
+						t.Fatalf("a heading line is %d wide, the side %d: %q", ansi.StringWidth(l), w, l)
+					}
+				}
+				head := "Editing: " + title
+				oneLine := ansi.StringWidth(head) <= w
+				switch {
+				case oneLine || !q.wide():
+					if strings.TrimSpace(lines[2]) != "" {
+						t.Fatalf("the line under a title on one line is not blank: %q", lines[2])
+					}
+					if !oneLine && !strings.HasSuffix(strings.TrimSpace(lines[1]), "…") {
+						t.Fatalf("a title cut to one line has no sign: %q", lines[1])
+					}
+				case len(strings.Fields(strings.Join(lines[1:3], " "))) == len(strings.Fields(head)):
+					if flat := strings.Join(strings.Fields(strings.Join(lines[1:3], " ")), " "); flat != head {
+						t.Fatalf("the title reads %q, not whole", flat)
+					}
+				default:
+					if !strings.HasSuffix(strings.TrimSpace(lines[2]), "…") {
+						t.Fatalf("a title longer than two lines is cut without a sign: %q", lines[1:3])
+					}
+				}
+			})
 		}
 	}
 }
