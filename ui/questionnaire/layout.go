@@ -90,9 +90,10 @@ const HelpCut = "… (? shows it whole)"
 
 // WholeText is the question's help where the screen drawn last cut it,
 // and the chosen answers out of sight where the line under the choices
-// counted some it could not name, for the help screen to show whole: at
-// 80×24 the help of the kinds, which says the first ticked sets the tier
-// and the agenda, was cut with no key to read the rest.
+// counted some it could not name, for the help screen to show whole, and
+// the open questions, a paragraph of their own, where the panel below cut
+// their line: at 80×24 the help of the kinds, which says the first ticked
+// sets the tier and the agenda, was cut with no key to read the rest.
 func (q *Screen) WholeText() (heading, text string) {
 	heading, text = q.wholeQuestion()
 	// The live verdict's open questions, where the panel below the
@@ -102,7 +103,7 @@ func (q *Screen) WholeText() (heading, text string) {
 		if heading == "" {
 			return "The open questions, whole", open
 		}
-		return strings.TrimSuffix(heading, ", whole") + "; the open questions, whole", text + " " + open
+		return strings.TrimSuffix(heading, ", whole") + "; the open questions, whole", report.OneLine(text) + "\n" + open
 	}
 	return heading, text
 }
