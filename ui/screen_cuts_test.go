@@ -161,6 +161,19 @@ func TestLiveVerdictOpenLineNamesItsKey(t *testing.T) {
 	}
 }
 
+// Where the notes below the questions give way to a count of them at
+// 80×24, the count of the open questions names ? too, and the help lists
+// them whole: "+ not shown: 2 suggested · 11 open" named no key.
+func TestLiveVerdictCountOfTheOpenNamesItsKey(t *testing.T) {
+	m := atKindsQuestion(t, 80, 24)
+	r, _ := m.quest.Result()
+	requireScreen(t, m, fmt.Sprintf("· %d open (?)", len(r.OpenQuestions)))
+	press(t, m, "?")
+	if s := screenText(m); !containsFlat(s, fmt.Sprintf("Open questions (%d): %s.", len(r.OpenQuestions), strings.Join(panel.OpenNames(&r), ", "))) {
+		t.Fatalf("the help does not list the open questions whole:\n%s", s)
+	}
+}
+
 // A status line names its keys before what may be cut: at 80 columns the
 // import's note keeps l and u, the end of a review keeps R.
 func TestStatusLinesKeepTheirKeys(t *testing.T) {

@@ -97,8 +97,9 @@ const HelpCut = "… (? shows it whole)"
 func (q *Screen) WholeText() (heading, text string) {
 	heading, text = q.wholeQuestion()
 	// The live verdict's open questions, where the panel below the
-	// questions cut their line (naming ?): the side panel lists them all.
-	if r, _ := q.Result(); !q.wide() && panel.OpenCut(&r, q.width) {
+	// questions cut their line or counted them (naming ?): the side panel
+	// lists them all.
+	if r, notes := q.panelInput(); !q.wide() && !q.panel.OpenWhole(&r, notes, q.width, q.panelRows()) {
 		open := fmt.Sprintf("Open questions (%d): %s.", len(r.OpenQuestions), strings.Join(panel.OpenNames(&r), ", "))
 		if heading == "" {
 			return "The open questions, whole", open
