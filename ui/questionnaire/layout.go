@@ -90,12 +90,23 @@ const HelpCut = "… (? shows it whole)"
 
 // WholeText is the question's help where the screen drawn last cut it,
 // and the chosen answers out of sight where the line under the choices
-// counted some it could not name, for the help screen to show whole, and
-// the open questions, a paragraph of their own, where the panel below cut
-// their line: at 80×24 the help of the kinds, which says the first ticked
-// sets the tier and the agenda, was cut with no key to read the rest.
+// counted some it could not name, for the help screen to show whole; and
+// each a paragraph of its own, the title where the heading beside the
+// panel cut it, the open questions where the panel below cut their line:
+// at 80×24 the help of the kinds, which says the first ticked sets the
+// tier and the agenda, was cut with no key to read the rest.
 func (q *Screen) WholeText() (heading, text string) {
 	heading, text = q.wholeQuestion()
+	text = report.OneLine(text) // a paragraph: the help screen starts one at each line
+	if q.titleCut {
+		// The title, cut on the heading's second line beside the panel.
+		whole := report.OneLine(q.activity.Title)
+		if heading == "" {
+			heading, text = "The title, whole", whole
+		} else {
+			heading, text = "The title; t"+strings.TrimPrefix(heading, "T"), whole+"\n"+text
+		}
+	}
 	// The live verdict's open questions, where the panel below the
 	// questions cut their line or counted them (naming ?): the side panel
 	// lists them all.
@@ -104,7 +115,7 @@ func (q *Screen) WholeText() (heading, text string) {
 		if heading == "" {
 			return "The open questions, whole", open
 		}
-		return strings.TrimSuffix(heading, ", whole") + "; the open questions, whole", report.OneLine(text) + "\n" + open
+		return strings.TrimSuffix(heading, ", whole") + "; the open questions, whole", text + "\n" + open
 	}
 	return heading, text
 }

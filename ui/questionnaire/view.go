@@ -142,18 +142,25 @@ func (q *Screen) leftView(w, h int) string {
 		verb = "New activity: "
 	}
 	lines := []string{component.Cut(head, w), component.Cut(st.Muted.Render(verb)+title, w), ""}
+	q.titleCut = false
 	if q.wide() && q.stage != Describing && ansi.StringWidth(verb+title) > w {
 		// Beside the live panel a long title takes the blank line under
 		// it, where the rows are: at 200 columns it was cut at the panel
-		// with that line empty. Longer still, its second line is cut. The
-		// description step shows it whole under its field.
+		// with that line empty. Longer still, its second line is cut,
+		// naming ? where it reaches the help (WholeText). The description
+		// step shows it whole under its field.
 		ws := component.WrapIndent(st.Muted.Render(verb), title, w)
 		if len(ws) > 2 {
 			rest := ws[1]
 			for _, l := range ws[2:] {
 				rest += " " + strings.TrimLeft(l, " ")
 			}
-			ws = []string{ws[0], component.Cut(rest, w)}
+			sign := ""
+			if !q.TextFocused() {
+				sign = " (?)"
+			}
+			ws = []string{ws[0], component.Cut(rest, w-ansi.StringWidth(sign)) + st.Key.Render(sign)}
+			q.titleCut = true
 		}
 		copy(lines[1:], ws)
 	}

@@ -66,9 +66,9 @@ func TestWidthAtDigits(t *testing.T) {
 
 // The heading's title beside the live panel takes the blank line under it
 // where it is longer than its line, whole where two lines hold it, its
-// second line cut with '…' where they do not; below the panel (80×24) it
-// keeps one line and the blank under it. No line is wider than the left
-// side.
+// second line cut with '…' and ? where they do not, and the help shows it
+// whole; below the panel (80×24) it keeps one line and the blank under
+// it. No line is wider than the left side.
 func TestHeadingTitleTakesTheLineUnderItBesideThePanel(t *testing.T) {
 	words := strings.Fields("Training and equipping the national police rapid response units in the eastern provinces with vetting of every recruit and a human rights course before any deployment alongside the mission")
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
@@ -103,8 +103,11 @@ func TestHeadingTitleTakesTheLineUnderItBesideThePanel(t *testing.T) {
 						t.Fatalf("the title reads %q, not whole", flat)
 					}
 				default:
-					if !strings.HasSuffix(strings.TrimSpace(lines[2]), "…") {
-						t.Fatalf("a title longer than two lines is cut without a sign: %q", lines[1:3])
+					if !strings.HasSuffix(strings.TrimSpace(lines[2]), "… (?)") {
+						t.Fatalf("a title longer than two lines is cut without a sign and its key: %q", lines[1:3])
+					}
+					if head, text := q.WholeText(); head != "The title, whole" || text != title {
+						t.Fatalf("? shows %q: %q, not the title whole", head, text)
 					}
 				}
 			})
