@@ -53,6 +53,26 @@ func TestHelpScreensListEveryKey(t *testing.T) {
 	}
 }
 
+// The worksheet's help says what OLD means where it names C: it showed
+// "(this worksheet is OLD)" and nowhere said that OLD is the earlier side
+// of the comparison, the file chosen the NEW one.
+func TestWorksheetHelpSaysWhatOLDIs(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "?")
+			seen := screenText(m)
+			for range 6 {
+				press(t, m, "pgdown")
+				seen += screenText(m)
+			}
+			if !containsFlat(seen, "compare with another mandate (this worksheet is OLD, the earlier side; the file is NEW)") {
+				t.Fatalf("the help names OLD without saying what it is:\n%s", seen)
+			}
+		})
+	}
+}
+
 // The help over the presentation's account lists the account's keys, from
 // the key map it scrolls with: ↑/↓ scroll its text, where the help listed
 // the board's "↑/k previous, ↓/j next".

@@ -134,7 +134,7 @@ func TestQuestionnaireUsesTheWidthAndWraps(t *testing.T) {
 		w, h int
 		want []string
 	}{
-		{80, 24, []string{"(space ticks, enter confirms; p makes the highlighted one primary)"}},
+		{80, 24, []string{"(space ticks, enter confirms; the first ticked is primary, or the one p marks)"}},
 		{200, 60, []string{"(space ticks, enter confirms; the first ticked is primary (p makes the highlighted one primary))",
 			"Monitoring and reporting on abuses committed by state security forces.",
 			"Support to discipline, internal control, codes of conduct or oversight bodies.",
@@ -151,6 +151,20 @@ func TestQuestionnaireUsesTheWidthAndWraps(t *testing.T) {
 			waitText(t, tm, "What does the activity do?")
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
+		})
+	}
+}
+
+// The line on how to tick the kinds keeps the rule of the first ticked at
+// every width, since it says how the tier is decided: at 80 columns it gave
+// way with no sign, and the words on p were kept instead.
+func TestKindsHintKeepsTheFirstTickedRule(t *testing.T) {
+	for _, w := range []int{80, 81, 90, 96, 100, 120, 200} {
+		t.Run(fmt.Sprintf("%dx30", w), func(t *testing.T) {
+			m := atKindsQuestion(t, w, 30)
+			if s := screenText(m); !containsFlat(s, "the first ticked is primary") {
+				t.Fatalf("at %d columns the kinds' hint drops the rule of the first ticked:\n%s", w, s)
+			}
 		})
 	}
 }

@@ -88,11 +88,17 @@ func TestFirstChangeIsAutosavedAtOnce(t *testing.T) {
 	m := NewModel(classify.Default(), model.New(path), false, rec, nil)
 	m.Update(resize(100, 30))
 	press(t, m, "n")
-	if got := titles(autosaved(t, rec)); got != "Untitled activity" || timer.started != 1 {
+	// A new activity with nothing entered is no change yet (the title bar
+	// is not marked modified): nothing is written.
+	if got := titles(autosaved(t, rec)); got != "<no autosave>" || timer.started != 0 {
+		t.Fatalf("a new activity with nothing entered was autosaved: %q, %d timers", got, timer.started)
+	}
+	typeText(t, m, "V")
+	if got := titles(autosaved(t, rec)); got != "V" || timer.started != 1 {
 		t.Fatalf("after the first change the autosave holds %q, %d timers", got, timer.started)
 	}
-	typeText(t, m, "Vetting")
-	if got := titles(autosaved(t, rec)); got != "Untitled activity" || timer.started != 1 {
+	typeText(t, m, "etting")
+	if got := titles(autosaved(t, rec)); got != "V" || timer.started != 1 {
 		t.Fatalf("changes within the delay were written one by one: %q, %d timers", got, timer.started)
 	}
 	m.Update(autosaveTickMsg{})
@@ -404,7 +410,9 @@ func TestReadOnlyRefusalOfTheCoreOffersSaveAs(t *testing.T) {
 	rec, _, _ := startTestRecovery(t, path)
 	m := NewModel(classify.Default(), model.New(path), false, rec, nil)
 	m.Update(resize(100, 30))
-	press(t, m, "n", "esc", "ctrl+s")
+	press(t, m, "n")
+	typeText(t, m, "Patrols")
+	press(t, m, "esc", "ctrl+s")
 	requireScreen(t, m, "The file is read-only", "[a] save as another file")
 	if !m.sh.sheet.Dirty() {
 		t.Error("a refused save counted as saved")

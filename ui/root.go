@@ -165,14 +165,17 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(cmds...)
 	}
-	gen := m.sh.sheet.Gen()
+	gen, dirty := m.sh.sheet.Gen(), m.sh.sheet.Dirty()
 	cmd := m.update(msg)
 	// What the screens sent the root is handled now, in order, before any
 	// other message.
 	for next, ok := m.sh.ctx.Next(); ok; next, ok = m.sh.ctx.Next() {
 		cmd = tea.Batch(cmd, m.update(next))
 	}
-	if m.sh.sheet.Gen() != gen {
+	// A change that leaves the worksheet unmodified as it was (a new
+	// activity added empty, nothing entered yet) has nothing to autosave:
+	// the first change entered is the first written, at once.
+	if m.sh.sheet.Gen() != gen && (dirty || m.sh.sheet.Dirty()) {
 		cmd = tea.Batch(cmd, m.autosaveChanged())
 	}
 	m.sync()

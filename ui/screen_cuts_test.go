@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/panel"
 )
 
 // These tests hold what a first use at 80×24 and 200×60 found cut or hidden:
@@ -121,6 +122,55 @@ func TestLiveVerdictWrapsTheOpenQuestions(t *testing.T) {
 			}
 			golden(t, m, size[0], size[1], "Live verdict")
 		})
+	}
+}
+
+// Below the questions at 80×24 the live verdict's line of open questions,
+// cut, names ?, and the help screen lists them whole: it ended in '…'
+// with no key, where the side panel at 200 columns lists them all. Where
+// a text field takes '?' (the description), it names no key.
+func TestLiveVerdictOpenLineNamesItsKey(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "e")
+			r, _ := m.quest.Result()
+			open := panel.OpenNames(&r)
+			line := ""
+			for _, l := range strings.Split(screenText(m), "\n") {
+				if strings.HasPrefix(l, "Open: ") {
+					line = strings.TrimRight(l, " ")
+				}
+			}
+			if size[0] == 80 {
+				if !strings.HasSuffix(line, "… (?)") {
+					t.Fatalf("the open questions' line is cut without naming ?: %q\n%s", line, screenText(m))
+				}
+				press(t, m, "?")
+				requireScreen(t, m, "The open questions, whole")
+				if s := screenText(m); !containsFlat(s, fmt.Sprintf("Open questions (%d): %s.", len(open), strings.Join(open, ", "))) {
+					t.Fatalf("the help does not list the open questions whole:\n%s", s)
+				}
+				golden(t, m, size[0], size[1], "Keys of the")
+				return
+			}
+			if line != "" || strings.Contains(screenText(m), "(?)") {
+				t.Fatalf("at %d columns the side panel lists the open questions, no line names ?:\n%s", size[0], screenText(m))
+			}
+		})
+	}
+}
+
+// Where the notes below the questions give way to a count of them at
+// 80×24, the count of the open questions names ? too, and the help lists
+// them whole: "+ not shown: 2 suggested · 11 open" named no key.
+func TestLiveVerdictCountOfTheOpenNamesItsKey(t *testing.T) {
+	m := atKindsQuestion(t, 80, 24)
+	r, _ := m.quest.Result()
+	requireScreen(t, m, fmt.Sprintf("· %d open (?)", len(r.OpenQuestions)))
+	press(t, m, "?")
+	if s := screenText(m); !containsFlat(s, fmt.Sprintf("Open questions (%d): %s.", len(r.OpenQuestions), strings.Join(panel.OpenNames(&r), ", "))) {
+		t.Fatalf("the help does not list the open questions whole:\n%s", s)
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/pocssr/pocssr/ui/questionnaire"
 )
 
 // longTitle is longer than the title's field at 80 and at 200 columns.
@@ -209,4 +211,54 @@ func TestSuggestionsCountWholeWhereNoRowFits(t *testing.T) {
 		t.Fatalf("no row of the suggestions, and the count is not whole:\n%s", s)
 	}
 	golden(t, m, 80, 24, "Suggested: ")
+}
+
+// The count of the suggestions that give way wraps whole at 80×24, its
+// rows taken from those in sight: in the description step '?' types a '?'
+// and no key shows the rest, and the count cut at 80 columns ("… 1 more
+// reading your answer…") named neither what nor where.
+func TestSuggestionsCountWrapsWhole(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "e")
+	for i := 0; i < 20 && m.qs().Stage != questionnaire.Describing; i++ {
+		press(t, m, "left")
+	}
+	press(t, m, "tab")
+	typeText(t, m, " UN police will train police officers in human rights and the mission will run joint patrols with army battalions to protect civilians in camps, without vetting.")
+	s := screenText(m)
+	count := regexp.MustCompile(`(?m)^  … and .*\n(?:        .*\n)*`).FindString(s)
+	if count == "" {
+		t.Fatalf("no count of the suggestions that give way:\n%s", s)
+	}
+	if flat := strings.Join(strings.Fields(count), " "); strings.Count(flat, "…") != 1 || !strings.Contains(flat, "readings your answers settle") {
+		t.Fatalf("the count is cut: %q\n%s", flat, s)
+	}
+	golden(t, m, 80, 24, "Suggested from")
+}
+
+// Beside the live panel at 200×60 a long title reads whole in the
+// questionnaire's heading, on the blank line under it: it was cut at the
+// panel with that line empty. At 80×24, where the panel is below, the
+// title keeps one line and the blank stays.
+func TestQuestionnaireHeadingTitleUsesTheRowUnderIt(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			typeText(t, m, longTitle)
+			press(t, m, "tab", "tab")
+			lines := strings.Split(screenText(m), "\n")
+			if size[0] == 200 {
+				left := lines[2][:strings.Index(lines[2], "│")] + lines[3][:strings.Index(lines[3], "│")]
+				if !containsFlat(left, "New activity: "+longTitle) {
+					t.Fatalf("the heading cuts the title beside the panel:\n%s", screenText(m))
+				}
+				golden(t, m, size[0], size[1], "Who carries out")
+				return
+			}
+			if strings.TrimSpace(lines[3]) != "" || !strings.HasSuffix(strings.TrimSpace(lines[2]), "…") {
+				t.Fatalf("at %d columns the heading's title is not one line cut, with the blank under it:\n%s", size[0], screenText(m))
+			}
+		})
+	}
 }

@@ -125,6 +125,11 @@ func TestWhatIfPageFollowsTheCursor(t *testing.T) {
 			refuseScreen(t, m, "↓/j")
 			if size[0] == 80 {
 				requireScreen(t, m, "above (pgup)", "below (pgdn)")
+				// The page begins with what changed: scrolled, it is above.
+				flat := strings.Join(strings.Fields(screenText(m)), " ")
+				if !strings.Contains(flat, "combined operations: all of it above") {
+					t.Errorf("the page has scrolled what changed out of sight at the top, and the head does not say above:\n%s", screenText(m))
+				}
 			}
 			golden(t, m, size[0], size[1], "What if")
 		})

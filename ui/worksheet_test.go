@@ -120,6 +120,28 @@ func TestWorksheetAddOpensQuestionnaireAndEmptyNewIsDropped(t *testing.T) {
 	requireScreen(t, m, "Nothing was entered")
 }
 
+// n on the case library marks the title bar [modified] only once something
+// is entered in the new activity: it was marked before anything was typed,
+// and stayed marked when the empty activity was dropped; u then has no add
+// to undo.
+func TestWorksheetAddMarksModifiedOnlyWhenSomethingIsEntered(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "n")
+			refuseScreen(t, m, "[modified]")
+			press(t, m, "esc")
+			requireScreen(t, m, "Nothing was entered")
+			refuseScreen(t, m, "[modified]")
+			press(t, m, "u")
+			refuseScreen(t, m, "Undid the last add")
+			press(t, m, "n")
+			typeText(t, m, "P")
+			requireScreen(t, m, "[modified]")
+		})
+	}
+}
+
 func TestWorksheetMoveDuplicateAndHeading(t *testing.T) {
 	m := demoModel(t, 100, 30)
 	first := m.worksheet.Selected()

@@ -130,7 +130,9 @@ func (h *Screen) render() {
 		// What the screen below cut short for want of rows reads whole
 		// here, before its keys: ? is the key its sign names.
 		lines = append(lines, st.Heading.Render(component.Cut(h.cutHead, h.width)))
-		lines = append(lines, component.WrapIndent("  ", h.cut, h.width)...)
+		for _, p := range strings.Split(h.cut, "\n") { // a paragraph a line
+			lines = append(lines, component.WrapIndent("  ", p, h.width)...)
+		}
 		lines = append(lines, "")
 	}
 	lines = append(lines, st.Heading.Render("Keys of "+h.of), "")

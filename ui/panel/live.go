@@ -33,7 +33,29 @@ type Notes struct {
 	// Portfolio says which portfolio findings the activity, as shown,
 	// raises or clears across the worksheet.
 	Portfolio []PortfolioNote
+	// WholeKey is the key that shows the open questions whole where the
+	// compact panel cuts their line ("" where no key does): at 80×24 the
+	// line ended in '…' with no way to read the rest.
+	WholeKey string
 }
+
+// OpenNames are the verdict's open questions by their facts' names, as
+// the compact panel lists them.
+func OpenNames(r *classify.Result) []string {
+	names := make([]string, len(r.OpenQuestions))
+	for i, q := range r.OpenQuestions {
+		names[i] = component.FactName(q.Fact)
+	}
+	return names
+}
+
+// OpenCut reports whether the compact panel at width w cuts the line of
+// the open questions.
+func OpenCut(r *classify.Result, w int) bool {
+	return len(r.OpenQuestions) > 0 && lipgloss.Width(openLine(OpenNames(r))) > w
+}
+
+func openLine(names []string) string { return "Open: " + strings.Join(names, ", ") }
 
 func (n Notes) suggestedLine() string {
 	return "~ suggested, not yet confirmed: " + component.FactList(n.Suggested)
@@ -134,6 +156,19 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 // verdict's line never gives way, the risks keep a line whenever there is
 // one below it, and what the rows do not hold of the notes gives way.
 func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
+	out, _ := p.compact(r, notes, w, h)
+	return out
+}
+
+// OpenWhole reports whether the compact panel in w×h names every open
+// question whole: not where their line is cut, nor where it gave way to
+// a count ("+ not shown: 11 open"), for the screen to show them elsewhere.
+func (p Live) OpenWhole(r *classify.Result, notes Notes, w, h int) bool {
+	_, whole := p.compact(r, notes, w, h)
+	return whole
+}
+
+func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, bool) {
 	h = max(CompactMin, min(CompactHeight, h))
 	st := p.st
 	// The counts stand in the verdict's line whatever its width: the
@@ -157,12 +192,12 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 		above = append(above, note{st.Label.Render("Portfolio: ") + l, "1 portfolio note", ""})
 	}
 	if len(r.OpenQuestions) > 0 {
-		names := make([]string, len(r.OpenQuestions))
-		for i, q := range r.OpenQuestions {
-			names[i] = component.FactName(q.Fact)
+		names := OpenNames(r)
+		line := component.Cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w)
+		if sign := " (" + notes.WholeKey + ")"; notes.WholeKey != "" && OpenCut(r, w) {
+			line = component.Cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w-lipgloss.Width(sign)) + st.Key.Render(sign)
 		}
-		below = append(below, note{component.Cut(st.Label.Render("Open: ")+strings.Join(names, ", "), w), fmt.Sprintf("%d open", len(names)),
-			"Open: " + strings.Join(names, ", ")})
+		below = append(below, note{line, fmt.Sprintf("%d open", len(names)), openLine(names)})
 	}
 	// The risks keep a row before any note takes one: the notes give way
 	// from the end (the open questions' names first), and risks past their
@@ -188,6 +223,8 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 		below = below[:max(0, min(len(below), keep-len(above)))]
 		above = above[:min(len(above), keep)]
 	}
+	// below holds the open questions' line alone, where it is kept.
+	openWhole := len(r.OpenQuestions) == 0 || len(below) > 0 && !OpenCut(r, w)
 	var sign string
 	if len(gone) > 0 {
 		sign = "+ not shown: " + strings.Join(foldCounts(gone), " · ")
@@ -195,6 +232,9 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 		// where it holds them whole.
 		if fold := strings.Join(named, " · "); !slices.Contains(named, "") && lipgloss.Width(fold) <= w {
 			sign = fold
+			if len(r.OpenQuestions) > 0 && len(below) == 0 {
+				openWhole = true // they gave way, and the fold names them whole
+			}
 		}
 		if notesRoom == 0 {
 			// The verdict's line counts the open questions already.
@@ -223,7 +263,12 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 				lines[1] = component.Cut(line, w)
 			}
 		} else {
-			below = append(below, note{st.Muted.Render(component.Cut(sign, w)), "", ""})
+			line := st.Muted.Render(component.Cut(sign, w))
+			if key := " (" + notes.WholeKey + ")"; notes.WholeKey != "" && !openWhole {
+				// The open questions gave way: the key that shows them.
+				line = st.Muted.Render(component.Cut(sign, w-lipgloss.Width(key))) + st.Key.Render(key)
+			}
+			below = append(below, note{line, "", ""})
 		}
 	}
 	for _, x := range above {
@@ -233,7 +278,7 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 	for _, x := range below {
 		lines = append(lines, x.line)
 	}
-	return component.Block(strings.Join(lines, "\n"), w, len(lines))
+	return component.Block(strings.Join(lines, "\n"), w, len(lines)), openWhole
 }
 
 // note is one line of the compact panel's notes, and how it is counted

@@ -167,14 +167,20 @@ func (wt *walkThrough) headRows() int {
 
 // changeHead stands above c's page for what changed, shown whole below:
 // what it is the change of, wrapped whole (the trial value of "what if"
-// is what the room reads the page by), and where the rest is.
+// is what the room reads the page by), and where the rest is. The page
+// begins with it, so once the page has scrolled its start is above: the
+// head said "below" while ↓ in "what if" had scrolled it out of sight at
+// the top ("above" is as wide, so the head keeps its rows).
 func (wt *walkThrough) changeHead() []string {
 	st := wt.ctx.Styles
-	const below = "all of it below"
-	lines := component.Wrap(wt.changeLabel()+below, wt.width)
+	where := "all of it below"
+	if wt.scroll > 0 {
+		where = "all of it above"
+	}
+	lines := component.Wrap(wt.changeLabel()+where, wt.width)
 	for i, l := range lines {
-		if lead, ok := strings.CutSuffix(l, below); ok {
-			lines[i] = st.Label.Render(lead) + st.Muted.Render(below)
+		if lead, ok := strings.CutSuffix(l, where); ok {
+			lines[i] = st.Label.Render(lead) + st.Muted.Render(where)
 		} else {
 			lines[i] = st.Label.Render(l)
 		}

@@ -18,7 +18,8 @@ import (
 // suggestions give way and are counted: none is cut in the middle of the
 // words it quotes (“protect … with no closing quote and no sign). The count
 // adds up: the rows in sight and the rows counted are every row, and with
-// room for one line only, that line is the count.
+// room for no row of them, the lines are the count. The count wraps whole
+// but in a room of one line.
 func TestSuggestionsGiveWayWhole(t *testing.T) {
 	q := atReview(t, 80, 24)
 	q.activity.Title = "Joint training and mentoring of the national police and army battalions deployed to the eastern provinces under the mission's protection mandate"
@@ -39,12 +40,21 @@ func TestSuggestionsGiveWayWhole(t *testing.T) {
 		if len(lines) > room {
 			t.Errorf("room %d: %d lines", room, len(lines))
 		}
-		last := ansi.Strip(lines[len(lines)-1])
-		if !strings.HasPrefix(last, "  … and ") && !(len(lines) == 1 && strings.HasPrefix(last, "Suggested: ")) {
-			t.Errorf("room %d: the last line does not count what gave way: %q", room, last)
+		// The count is the last rows, wrapped whole: cut, it named
+		// neither what nor where ("… 1 more reading your answer…").
+		c := len(lines) - 1
+		for c > 0 && !strings.HasPrefix(ansi.Strip(lines[c]), "  … and ") && !strings.HasPrefix(ansi.Strip(lines[c]), "Suggested: ") {
+			c--
+		}
+		last := strings.Join(strings.Fields(ansi.Strip(strings.Join(lines[c:], " "))), " ")
+		if !strings.HasPrefix(last, "… and ") && !(c == 0 && strings.HasPrefix(last, "Suggested: ")) {
+			t.Errorf("room %d: the last lines do not count what gave way: %q", room, last)
+		}
+		if room > 1 && (strings.Contains(last, "…") && !strings.HasPrefix(last, "…") || strings.Count(last, "…") > 1) {
+			t.Errorf("room %d: the count is cut: %q", room, last)
 		}
 		// "… and N more" follows a row of them, never the heading alone.
-		if strings.HasPrefix(last, "  … and ") && len(lines) < 3 {
+		if strings.HasPrefix(last, "… and ") && c < 2 {
 			t.Errorf("room %d: %q counts more than no row: %q", room, last, lines)
 		}
 		n := 0
@@ -52,11 +62,13 @@ func TestSuggestionsGiveWayWhole(t *testing.T) {
 			c, _ := strconv.Atoi(m[1] + m[2])
 			n += c
 		}
-		if (room <= 2 && n != groups) || n > before || n < before-1 {
+		// A line more may bring two rows into sight where the count takes
+		// a row less: never does it count more.
+		if (c == 0 && n != groups) || n > before {
 			t.Errorf("room %d: %q counts %d of %d (%d with a line less)", room, last, n, groups, before)
 		}
 		before = n
-		text := ansi.Strip(strings.Join(lines[:len(lines)-1], " "))
+		text := ansi.Strip(strings.Join(lines[:c], " "))
 		if strings.Count(text, "“") != strings.Count(text, "”") {
 			t.Errorf("room %d: a quotation is cut without its end: %q", room, text)
 		}

@@ -126,19 +126,40 @@ func (q *Screen) suggestionLines(w, room int) []string {
 	for _, g := range groups {
 		total += len(g)
 	}
-	if room > 0 && total > room && room < 2 {
-		// No row for the heading and the count both: the count stays, so
-		// that what is out of sight is never out of mind.
+	// The count of the rows out of sight wraps whole, a row more given
+	// way where it needs one: in the description step no key shows the
+	// rest ('?' types a '?'), and a count cut at 80 columns ("… 1 more
+	// reading your answer…") named neither what nor where.
+	muted := func(ls []string) []string {
+		for i, l := range ls {
+			ls[i] = st.Muted.Render(l)
+		}
+		return ls
+	}
+	rest := func(i int) []string {
+		if i >= len(kinds) {
+			return nil
+		}
+		return muted(component.WrapIndent("  … and ", hiddenCount(kinds[i:], "more "), w))
+	}
+	whole := func() []string {
+		// No row of them fits: "… and 9 more" would count more than
+		// nothing. The rows are the whole count, so that what is out of
+		// sight is never out of mind; cut only where it has one row.
+		if all := component.WrapIndent("Suggested: ", hiddenCount(kinds, ""), w); len(all) <= room {
+			return muted(all)
+		}
 		return []string{st.Muted.Render(component.Cut("Suggested: "+hiddenCount(kinds, ""), w))}
 	}
+	if room > 0 && total > room && room < 2 {
+		return whole()
+	}
 	for i, g := range groups {
-		if room > 0 && total > room && len(lines)+len(g) > room-1 {
-			if i == 0 {
-				// No row of them fits: "… and 9 more" would count more
-				// than nothing. The one row is the whole count.
-				return []string{st.Muted.Render(component.Cut("Suggested: "+hiddenCount(kinds, ""), w))}
+		if room > 0 && total > room && len(lines)+len(g)+len(rest(i+1)) > room {
+			if i == 0 || len(lines)+len(rest(i)) > room {
+				return whole()
 			}
-			return append(lines, st.Muted.Render(component.Cut("  … and "+hiddenCount(kinds[i:], "more "), w)))
+			return append(lines, rest(i)...)
 		}
 		lines = append(lines, g...)
 	}

@@ -1,6 +1,7 @@
 package questionnaire
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -89,10 +90,39 @@ const HelpCut = "… (? shows it whole)"
 
 // WholeText is the question's help where the screen drawn last cut it,
 // and the chosen answers out of sight where the line under the choices
-// counted some it could not name, for the help screen to show whole: at
-// 80×24 the help of the kinds, which says the first ticked sets the tier
-// and the agenda, was cut with no key to read the rest.
+// counted some it could not name, for the help screen to show whole; and
+// each a paragraph of its own, the title where the heading beside the
+// panel cut it, the open questions where the panel below cut their line:
+// at 80×24 the help of the kinds, which says the first ticked sets the
+// tier and the agenda, was cut with no key to read the rest.
 func (q *Screen) WholeText() (heading, text string) {
+	heading, text = q.wholeQuestion()
+	text = report.OneLine(text) // a paragraph: the help screen starts one at each line
+	if q.titleCut {
+		// The title, cut on the heading's second line beside the panel.
+		whole := report.OneLine(q.activity.Title)
+		if heading == "" {
+			heading, text = "The title, whole", whole
+		} else {
+			heading, text = "The title; t"+strings.TrimPrefix(heading, "T"), whole+"\n"+text
+		}
+	}
+	// The live verdict's open questions, where the panel below the
+	// questions cut their line or counted them (naming ?): the side panel
+	// lists them all.
+	if r, notes := q.panelInput(); !q.wide() && !q.panel.OpenWhole(&r, notes, q.width, q.panelRows()) {
+		open := fmt.Sprintf("Open questions (%d): %s.", len(r.OpenQuestions), strings.Join(panel.OpenNames(&r), ", "))
+		if heading == "" {
+			return "The open questions, whole", open
+		}
+		return strings.TrimSuffix(heading, ", whole") + "; the open questions, whole", text + "\n" + open
+	}
+	return heading, text
+}
+
+// wholeQuestion is the question's help and its chosen answers out of
+// sight, where the screen drawn last cut them.
+func (q *Screen) wholeQuestion() (heading, text string) {
 	qq := q.question()
 	if q.stage != Asking || qq == nil {
 		return "", ""
@@ -127,10 +157,11 @@ func (q *Screen) askParts(qq *classify.Question, w int) (question, help, marker,
 	if qq.Fact.Type() == model.SetOf {
 		text := "space ticks, enter confirms"
 		if qq.Fact == model.Kinds {
-			// Where the whole line does not fit, the rule of the first
-			// ticked gives way (the question's help says it): a line more
-			// for the choices, which scroll at 80×24.
-			text += "; p makes the highlighted one primary"
+			// The rule of the first ticked says how the tier is decided, so
+			// it stays; where the whole line does not fit, the words on p
+			// give way to keep it one line, a line more for the choices,
+			// which scroll at 80×24 (it had dropped the rule, with no sign).
+			text += "; the first ticked is primary, or the one p marks"
 			if long := "space ticks, enter confirms; the first ticked is primary (p makes the highlighted one primary)"; ansi.StringWidth("("+long+")") <= w {
 				text = long
 			}

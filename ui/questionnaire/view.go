@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -51,6 +52,9 @@ func (q *Screen) panelInput() (classify.Result, panel.Notes) {
 	if q.stage == Describing {
 		_, notes.Suggested = q.withSuggestions()
 	}
+	if !q.TextFocused() {
+		notes.WholeKey = "?" // the help shows them whole (WholeText)
+	}
 	return r, notes
 }
 
@@ -71,6 +75,32 @@ func progressBar(answered, relevant, w int) string {
 	}
 	full := answered * w / relevant
 	return "[" + strings.Repeat("#", full) + strings.Repeat(".", w-full) + "]"
+}
+
+// headBar is the progress bar after the heading's words (where, counts)
+// at width w: its width is what the words leave, up to 20, with every
+// number in them counted as digits wide, the most digits they can have,
+// so that the bar keeps its width as the numbers grow (it lost a cell
+// from question 9 to question 10).
+func headBar(words string, answered, relevant, digits, w int) string {
+	return progressBar(answered, relevant, min(20, w-widthAtDigits(words, digits)-2))
+}
+
+// widthAtDigits is the width of s were each of its numbers digits wide
+// (a wider one counts as it is).
+func widthAtDigits(s string, digits int) int {
+	n, run := ansi.StringWidth(s), 0
+	for _, r := range s + " " {
+		if r >= '0' && r <= '9' {
+			run++
+			continue
+		}
+		if run > 0 && run < digits {
+			n += digits - run
+		}
+		run = 0
+	}
+	return n
 }
 
 func (q *Screen) leftView(w, h int) string {
@@ -101,7 +131,8 @@ func (q *Screen) leftView(w, h int) string {
 			}
 		}
 	}
-	head := st.Heading.Render(where) + st.Muted.Render(counts) + progressBar(answered, relevant, min(20, w-ansi.StringWidth(where+counts)-2))
+	digits := len(strconv.Itoa(max(len(q.walk.Rulebook().Questions), len(q.risks))))
+	head := st.Heading.Render(where) + st.Muted.Render(counts) + headBar(where+counts, answered, relevant, digits, w)
 	title := report.OneLine(q.activity.Title)
 	if title == "" {
 		title = "(untitled)"
@@ -111,6 +142,28 @@ func (q *Screen) leftView(w, h int) string {
 		verb = "New activity: "
 	}
 	lines := []string{component.Cut(head, w), component.Cut(st.Muted.Render(verb)+title, w), ""}
+	q.titleCut = false
+	if q.wide() && q.stage != Describing && ansi.StringWidth(verb+title) > w {
+		// Beside the live panel a long title takes the blank line under
+		// it, where the rows are: at 200 columns it was cut at the panel
+		// with that line empty. Longer still, its second line is cut,
+		// naming ? where it reaches the help (WholeText). The description
+		// step shows it whole under its field.
+		ws := component.WrapIndent(st.Muted.Render(verb), title, w)
+		if len(ws) > 2 {
+			rest := ws[1]
+			for _, l := range ws[2:] {
+				rest += " " + strings.TrimLeft(l, " ")
+			}
+			sign := ""
+			if !q.TextFocused() {
+				sign = " (?)"
+			}
+			ws = []string{ws[0], component.Cut(rest, w-ansi.StringWidth(sign)) + st.Key.Render(sign)}
+			q.titleCut = true
+		}
+		copy(lines[1:], ws)
+	}
 	body := h - len(lines) // reviewWindow counts on these three lines
 	switch {
 	case q.jumping:

@@ -105,6 +105,7 @@ type Sheet struct {
 	confirmed map[*model.Activity]map[model.Fact]model.Value
 	discards  map[*model.Activity]bool // drafts the review discarded (import.go)
 	saved     savedMark                // what the file holds, for undo to come back to (undo.go)
+	blank     blankAdd                 // a new activity added empty, nothing entered yet (undo.go)
 	states    uint64                   // the last state an undo step was given (undo.go)
 }
 
@@ -347,14 +348,6 @@ func (s *Sheet) Add(i int, a *model.Activity) {
 			s.RemoveAt(j)
 		}
 	})
-}
-
-// Discard takes out an activity that was never really added (an empty new one),
-// leaving no undo step.
-func (s *Sheet) Discard(a *model.Activity) {
-	if i := s.Index(a); i >= 0 {
-		s.RemoveAt(i)
-	}
 }
 
 // Delete removes the activity at i; undo puts it back where it was.

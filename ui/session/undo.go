@@ -180,3 +180,49 @@ func (s *Sheet) JoinUndo(mark int, what string) {
 		}
 	}})
 }
+
+// blankAdd is a new activity added empty to be described (AddNew), and the
+// worksheet as it stood before, for Discard to come back to while nothing
+// was entered: the generation, the file's mark and the undo history's
+// length the add left, to tell that nothing changed since.
+type blankAdd struct {
+	a           *model.Activity
+	dirty       bool
+	redo        []undoStep
+	saved       savedMark
+	gen         uint64
+	savedAfter  savedMark
+	undoLenNext int
+	trimmed     bool // the add's step pushed the first out of the history
+}
+
+// AddNew puts a new, empty activity at position i, to be described: the
+// worksheet is not marked modified until something is entered in it (its
+// Touch marks it), for n marked the title bar [modified] before anything
+// was typed. Undo takes it out again, as Add's does.
+func (s *Sheet) AddNew(i int, a *model.Activity) {
+	b := blankAdd{a: a, dirty: s.dirty, redo: s.redo, saved: s.saved, trimmed: len(s.undo) >= MaxUndo}
+	s.Add(i, a)
+	s.dirty = b.dirty
+	b.gen, b.savedAfter, b.undoLenNext = s.gen, s.saved, len(s.undo)
+	s.blank = b
+}
+
+// Discard takes out an activity that was never really added (an empty new
+// one), leaving no undo step: where nothing changed since AddNew put it
+// there, the worksheet is as it was before, unsaved changes, what can be
+// redone and the file's mark alike.
+func (s *Sheet) Discard(a *model.Activity) {
+	i := s.Index(a)
+	if i < 0 {
+		return
+	}
+	b := s.blank
+	untouched := b.a == a && !b.trimmed && b.gen == s.gen && b.savedAfter == s.saved && b.undoLenNext == len(s.undo)
+	s.RemoveAt(i)
+	s.blank = blankAdd{}
+	if untouched {
+		s.undo = s.undo[:len(s.undo)-1]
+		s.dirty, s.redo, s.saved = b.dirty, b.redo, b.saved
+	}
+}

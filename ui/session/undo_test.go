@@ -241,3 +241,60 @@ func TestUndoBackToTheOpenedNeedsTheWholeHistory(t *testing.T) {
 		t.Fatal("undo within a trimmed history called the worksheet as opened")
 	}
 }
+
+// A new activity added empty to be described leaves the worksheet
+// unmodified until something is entered in it; discarded with nothing
+// entered, it leaves the worksheet as it was, its unsaved changes, its undo
+// history and what can be redone alike. Anything entered, or any other
+// change since, keeps the worksheet modified.
+func TestAddNewMarksNothingUntilSomethingIsEntered(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		dirty     bool // a change made before n, and undone (redo offers it)
+		enter     bool // a title typed, then erased
+		save      bool // saved while the new activity stands
+		wantDirty bool
+	}{
+		{"clean, nothing entered", false, false, false, false},
+		{"modified, nothing entered", true, false, false, true},
+		{"clean, something entered and erased", false, true, false, true},
+		{"clean, saved while it stood", false, false, true, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, s := caseSheet(t)
+			if c.dirty {
+				s.Move(0, 1)
+				s.Move(0, 1)
+				s.Undo()
+			}
+			before, undo, redo := fingerprint(s), s.Undoable(), s.Redoable()
+			a := &model.Activity{}
+			s.AddNew(s.Len(), a)
+			if s.Dirty() != c.dirty {
+				t.Fatalf("added empty: modified %v, want %v as before", s.Dirty(), c.dirty)
+			}
+			if c.enter {
+				a.Title = "x"
+				s.Touch(a)
+				if !s.Dirty() {
+					t.Fatal("a title typed does not mark the worksheet modified")
+				}
+				a.Title = ""
+				s.Touch(a)
+			}
+			if c.save {
+				s.MarkSaved()
+			}
+			s.Discard(a)
+			if s.Dirty() != c.wantDirty {
+				t.Fatalf("discarded: modified %v, want %v", s.Dirty(), c.wantDirty)
+			}
+			if fingerprint(s) != before {
+				t.Fatalf("discarded: the worksheet is not as it was")
+			}
+			if !c.enter && !c.save && (s.Undoable() != undo || s.Redoable() != redo) {
+				t.Fatalf("discarded: %d undo and %d redo steps, were %d and %d", s.Undoable(), s.Redoable(), undo, redo)
+			}
+		})
+	}
+}

@@ -364,7 +364,7 @@ func newWorksheetKeys(g component.GlobalKeys) worksheetKeys {
 		Register:    component.Bind([]string{"r"}, "r", "risk register: what is done about each risk, by whom, by when"),
 		Import:      component.Bind([]string{"i"}, "i", "import a mandate as drafts"),
 		Review:      component.Bind([]string{"R"}, "R", "review the drafts"),
-		Compare:     component.Bind([]string{"C"}, "C", "compare with another mandate (this worksheet is OLD)"),
+		Compare:     component.Bind([]string{"C"}, "C", "compare with another mandate (this worksheet is OLD, the earlier side; the file is NEW)"),
 		SaveAs:      component.Bind([]string{"S"}, "S", "save as"),
 		Export:      component.Bind([]string{"x"}, "x", "export"),
 		Briefing:    component.Bind([]string{"b"}, "b", "the briefing, as the export writes it"),

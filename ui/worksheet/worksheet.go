@@ -275,7 +275,7 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if sel := v.Selected(); sel != nil {
 			at = s.Index(sel) + 1
 		}
-		s.Add(at, a)
+		s.AddNew(at, a)
 		v.Select(a)
 		cmd = v.ctx.Send(v.links.Edit(a, true))
 	case key.Matches(km, k.Duplicate):
