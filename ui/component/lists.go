@@ -56,16 +56,18 @@ const ListedTitle = 36
 // WholeTitle is how wide a title may be in the lists that wrap (the
 // portfolio's "Raised by", the framework's "Raised in this worksheet"):
 // wider than any, so that each activity is named whole, the list wrapping
-// onto as many lines as it takes, as the lists of cases do.
+// onto as many lines as it takes, as the lists of cases do. Such a list
+// names every activity too: the page scrolls, and "and 2 more" hid two
+// with no key to read them.
 const WholeTitle = 1 << 16
 
-// ListedActivities is how many activities a list names; the rest are
-// counted, as the rulebook's why counts them.
+// ListedActivities is how many activities a list of cut titles names; the
+// rest are counted, as the rulebook's why counts them.
 const ListedActivities = 6
 
 // List names activities in a sentence: each by number and title, cut as
 // the worksheet cuts them, up to six, else the first five and how many
-// more.
+// more; where titles are whole (WholeTitle), every one.
 func (n ActivityNames) List(ids []string) string {
 	return n.ListNoted(ids, nil)
 }
@@ -74,7 +76,7 @@ func (n ActivityNames) List(ids []string) string {
 // notes holds one for, by id: "#9 UNPOL policing (high here)".
 func (n ActivityNames) ListNoted(ids []string, notes map[string]string) string {
 	shown := ids
-	if len(ids) > ListedActivities {
+	if len(ids) > ListedActivities && n.Title != WholeTitle {
 		shown = ids[:ListedActivities-1]
 	}
 	var items []string

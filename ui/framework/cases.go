@@ -86,8 +86,8 @@ func (g *Screen) caseLines(r *classify.RiskRule, head, first, w int) []string {
 
 // raisedLines names the activities of the worksheet open that raise a
 // risk, apart from the library's cases and after them: by number and
-// title as the portfolio names them, the first five and how many more
-// where they are more than six. Nothing where the worksheet is empty.
+// title as the portfolio names them, every one whole, the list wrapping
+// onto the lines it takes. Nothing where the worksheet is empty.
 func (g *Screen) raisedLines(r *classify.RiskRule, w int) []string {
 	s := g.ctx.Sheet
 	if s == nil || s.Len() == 0 {
