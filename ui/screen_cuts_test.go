@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/panel"
 )
 
@@ -358,6 +359,36 @@ func TestRegisterFieldSignsTheTextOutOfSight(t *testing.T) {
 				if strings.HasPrefix(l, "Note: Units") && !strings.HasSuffix(strings.TrimRight(l, " "), "…") {
 					t.Errorf("the field at the note's start has no sign of its end: %q", l)
 				}
+			}
+		})
+	}
+}
+
+// Below the questions at 80×24 the live verdict counts the risks past its
+// rows naming ?, and the help lists them whole, severity and title, in
+// the verdict's order: "… and 3 more risks" named no key. At 200×60 the
+// side panel lists them all, and nothing names ?.
+func TestLiveVerdictCountOfRisksNamesItsKey(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, manySheet(t), size[0], size[1])
+			press(t, m, "e")
+			r, _ := m.quest.Result()
+			if size[0] != 80 {
+				requireScreen(t, m, fmt.Sprintf("Risks (%d)", len(r.Risks)))
+				refuseScreen(t, m, "(?)", "more risk")
+				return
+			}
+			requireScreen(t, m, fmt.Sprintf(" more risks (?)"))
+			golden(t, m, size[0], size[1], "more risks")
+			press(t, m, "?")
+			requireScreen(t, m, "The risks, whole")
+			whole := []string{fmt.Sprintf("Risks (%d):", len(r.Risks))}
+			for _, k := range r.Risks {
+				whole = append(whole, component.SeverityTag(k.Severity)+" "+k.Rule.Title)
+			}
+			if s := screenText(m); !containsFlat(s, strings.Join(whole, "\n")) {
+				t.Fatalf("the help does not list the risks whole, in the verdict's order:\n%s", s)
 			}
 		})
 	}

@@ -18,14 +18,15 @@ import (
 
 // The questionnaire's compact verdict keeps a line for its risks when rows
 // run out: the suggestions and the open questions' names give way first,
-// and a risk past the rows is counted ("+1 more risk"), never dropped.
+// and a risk past the rows is counted ("+1 more risk (?)", ? listing them
+// whole), never dropped.
 func TestCompactVerdictCountsTheRisksItCannotShow(t *testing.T) {
 	want := map[int][]string{
 		// At 80×24 the question of kinds keeps five choices and more in
 		// sight (TestKindsKeepFiveChoicesInSight): the risk past the
 		// rows is counted, as TestCompactVerdictNeverDropsARiskSilently
 		// in ui/panel holds.
-		80:  {"2 risks", "[CRIT] Support to forces implicated in grave violations · +1 more risk"},
+		80:  {"2 risks", "[CRIT] Support to forces implicated in grave violations · +1 more risk (?)"},
 		200: {"Risks (2)", "[CRIT] Support to forces implicated", "[LOW]  Governance support"},
 	}
 	for _, size := range sizes {

@@ -33,9 +33,10 @@ type Notes struct {
 	// Portfolio says which portfolio findings the activity, as shown,
 	// raises or clears across the worksheet.
 	Portfolio []PortfolioNote
-	// WholeKey is the key that shows the open questions whole where the
-	// compact panel cuts their line ("" where no key does): at 80×24 the
-	// line ended in '…' with no way to read the rest.
+	// WholeKey is the key that shows the open questions and the risks
+	// whole where the compact panel cuts or counts them ("" where no key
+	// does): at 80×24 the line ended in '…', and the risks in "… and 3
+	// more risks", with no way to read the rest.
 	WholeKey string
 }
 
@@ -160,15 +161,28 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 	return out
 }
 
+// shownWhole says what the compact panel names whole: every open
+// question, and every risk with its title uncut.
+type shownWhole struct{ open, risks bool }
+
 // OpenWhole reports whether the compact panel in w×h names every open
 // question whole: not where their line is cut, nor where it gave way to
 // a count ("+ not shown: 11 open"), for the screen to show them elsewhere.
 func (p Live) OpenWhole(r *classify.Result, notes Notes, w, h int) bool {
 	_, whole := p.compact(r, notes, w, h)
-	return whole
+	return whole.open
 }
 
-func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, bool) {
+// RisksWhole reports whether the compact panel in w×h names every risk of
+// the verdict with its title whole: not where risks past its rows are
+// counted ("… and 3 more risks"), nor where a title is cut, for the
+// screen to show them elsewhere.
+func (p Live) RisksWhole(r *classify.Result, notes Notes, w, h int) bool {
+	_, whole := p.compact(r, notes, w, h)
+	return whole.risks
+}
+
+func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownWhole) {
 	h = max(CompactMin, min(CompactHeight, h))
 	st := p.st
 	// The counts stand in the verdict's line whatever its width: the
@@ -274,11 +288,12 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, bool) 
 	for _, x := range above {
 		lines = append(lines, x.line)
 	}
-	lines = append(lines, p.compactRisks(r, w, room-len(above)-len(below))...)
+	risks, risksWhole := p.compactRisks(r, w, room-len(above)-len(below), notes.WholeKey)
+	lines = append(lines, risks...)
 	for _, x := range below {
 		lines = append(lines, x.line)
 	}
-	return component.Block(strings.Join(lines, "\n"), w, len(lines)), openWhole
+	return component.Block(strings.Join(lines, "\n"), w, len(lines)), shownWhole{openWhole, risksWhole}
 }
 
 // note is one line of the compact panel's notes, and how it is counted
@@ -307,34 +322,46 @@ func foldCounts(gone []string) []string {
 
 // compactRisks are the risks in at most rows lines of width w: those that
 // do not fit are counted on the last line, beside the one risk when there
-// is a single line.
-func (p Live) compactRisks(r *classify.Result, w, rows int) []string {
+// is a single line, the count naming the key that shows them whole where
+// there is one ("… and 3 more risks (?)"); and whether every risk is
+// named with its title whole.
+func (p Live) compactRisks(r *classify.Result, w, rows int, key string) ([]string, bool) {
 	st := p.st
-	if rows <= 0 {
-		return nil
-	}
 	if len(r.Risks) == 0 {
-		return []string{st.Muted.Render("No risk found with what is known.")}
+		if rows <= 0 {
+			return nil, true
+		}
+		return []string{st.Muted.Render("No risk found with what is known.")}, true
 	}
+	if rows <= 0 {
+		return nil, false // the verdict's line counts them
+	}
+	whole := len(r.Risks) <= rows
 	line := func(k classify.Risk, w int) string {
 		tag := component.SeverityTag(k.Severity)
+		if len(tag)+1+lipgloss.Width(k.Rule.Title) > w {
+			whole = false
+		}
 		return st.Severity(k.Severity, tag) + " " + component.Cut(k.Rule.Title, w-len(tag)-1)
+	}
+	if key != "" {
+		key = " (" + key + ")"
 	}
 	if len(r.Risks) <= rows {
 		lines := make([]string, len(r.Risks))
 		for i, k := range r.Risks {
 			lines[i] = line(k, w)
 		}
-		return lines
+		return lines, whole
 	}
 	if rows == 1 {
 		sign := " · +" + component.Plural(len(r.Risks)-1, "more risk", "more risks")
-		return []string{line(r.Risks[0], w-lipgloss.Width(sign)) + st.Muted.Render(sign)}
+		return []string{line(r.Risks[0], w-lipgloss.Width(sign+key)) + st.Muted.Render(sign) + st.Key.Render(key)}, whole
 	}
 	var lines []string
 	for _, k := range r.Risks[:rows-1] {
 		lines = append(lines, line(k, w))
 	}
 	more := len(r.Risks) - (rows - 1)
-	return append(lines, st.Muted.Render("  … and "+component.Plural(more, "more risk", "more risks")))
+	return append(lines, st.Muted.Render("  … and "+component.Plural(more, "more risk", "more risks"))+st.Key.Render(key)), whole
 }

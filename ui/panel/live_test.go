@@ -111,3 +111,42 @@ func TestCompactVerdictCountsTheNotesThatGiveWay(t *testing.T) {
 		}
 	}
 }
+
+// Where the compact verdict counts risks past its rows, the count names
+// the key that shows them whole ("… and 9 more risks (?)", "· +2 more
+// risks (?)" on a single row), and RisksWhole says they are not all named;
+// where every risk has its line, whole, neither: at 80×24 the count named
+// no key. Without a key (a text field takes ?), the count names none.
+func TestCompactVerdictCountOfRisksNamesItsKey(t *testing.T) {
+	rb := classify.Default()
+	ws, err := classify.Cases(rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewLive(&component.Context{Styles: component.NewStyles(component.DefaultTheme())})
+	more := regexp.MustCompile(`(?:· \+|… and )\d+ more risks?( \(\?\))?$`)
+	tried := map[bool]int{}
+	for _, a := range ws.Activities {
+		r := rb.Classify(a)
+		for _, n := range []Notes{{WholeKey: "?"}, {WholeKey: "?", Suggested: []model.Fact{model.Forces}}, {}} {
+			for h := CompactMin + 1; h <= CompactHeight; h++ {
+				lines := strings.Split(ansi.Strip(p.Compact(&r, n, 80, h)), "\n")
+				counted, named := false, false
+				for _, l := range lines {
+					if m := more.FindStringSubmatch(strings.TrimRight(l, " ")); m != nil {
+						counted, named = true, m[1] != ""
+					}
+				}
+				whole := p.RisksWhole(&r, n, 80, h)
+				tried[counted]++
+				if counted == whole || named != (counted && n.WholeKey != "") {
+					t.Errorf("%s, %d rows, key %q: risks counted %v, the count naming the key %v, all named whole %v:\n%s",
+						a.Title, h, n.WholeKey, counted, named, whole, strings.Join(lines, "\n"))
+				}
+			}
+		}
+	}
+	if tried[true] == 0 || tried[false] == 0 {
+		t.Fatalf("the library gave no verdict both counted and not: %v", tried)
+	}
+}

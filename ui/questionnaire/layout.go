@@ -92,7 +92,8 @@ const HelpCut = "… (? shows it whole)"
 // and the chosen answers out of sight where the line under the choices
 // counted some it could not name, for the help screen to show whole; and
 // each a paragraph of its own, the title where the heading beside the
-// panel cut it, the open questions where the panel below cut their line:
+// panel cut it, the risks and the open questions where the panel below
+// counted or cut them:
 // at 80×24 the help of the kinds, which says the first ticked sets the
 // tier and the agenda, was cut with no key to read the rest.
 func (q *Screen) WholeText() (heading, text string) {
@@ -107,17 +108,32 @@ func (q *Screen) WholeText() (heading, text string) {
 			heading, text = "The title; t"+strings.TrimPrefix(heading, "T"), whole+"\n"+text
 		}
 	}
-	// The live verdict's open questions, where the panel below the
-	// questions cut their line or counted them (naming ?): the side panel
-	// lists them all.
-	if r, notes := q.panelInput(); !q.wide() && !q.panel.OpenWhole(&r, notes, q.width, q.panelRows()) {
-		open := fmt.Sprintf("Open questions (%d): %s.", len(r.OpenQuestions), strings.Join(panel.OpenNames(&r), ", "))
-		if heading == "" {
-			return "The open questions, whole", open
-		}
-		return strings.TrimSuffix(heading, ", whole") + "; the open questions, whole", text + "\n" + open
+	// The live verdict's risks and open questions, where the panel below
+	// the questions counted or cut them (naming ?): the side panel lists
+	// them all. The risks in the verdict's order, each a line of its own.
+	if q.wide() {
+		return heading, text
 	}
-	return heading, text
+	r, notes := q.panelInput()
+	var what, whole []string
+	if !q.panel.RisksWhole(&r, notes, q.width, q.panelRows()) {
+		what = append(what, "the risks")
+		whole = append(whole, fmt.Sprintf("Risks (%d):", len(r.Risks)))
+		for _, k := range r.Risks {
+			whole = append(whole, component.SeverityTag(k.Severity)+" "+report.OneLine(k.Rule.Title))
+		}
+	}
+	if !q.panel.OpenWhole(&r, notes, q.width, q.panelRows()) {
+		what = append(what, "the open questions")
+		whole = append(whole, fmt.Sprintf("Open questions (%d): %s.", len(r.OpenQuestions), strings.Join(panel.OpenNames(&r), ", ")))
+	}
+	if len(what) == 0 {
+		return heading, text
+	}
+	if heading == "" {
+		return "T" + strings.Join(what, " and ")[1:] + ", whole", strings.Join(whole, "\n")
+	}
+	return strings.TrimSuffix(heading, ", whole") + "; " + strings.Join(what, " and ") + ", whole", text + "\n" + strings.Join(whole, "\n")
 }
 
 // wholeQuestion is the question's help and its chosen answers out of
