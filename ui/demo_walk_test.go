@@ -105,16 +105,42 @@ func TestWalkThroughRiskSignCountsTheNew(t *testing.T) {
 	}
 }
 
-// At 200×60 the walk-through's column of answers cuts a long answer (the
-// kinds, "… vetting, …"): c then shows every answer whole, as it shows the
-// risks, and the key line offers it.
-func TestWalkThroughAnswersWholeOnC(t *testing.T) {
+// Where the walk-through's column of answers cuts a long answer (the
+// kinds, "… vetting, …") c shows every answer whole, as it shows the
+// risks, and the key line and the help offer it; where the column's rows
+// hold every answer wrapped whole, with what changed whole and every risk
+// listed, neither names c, and c changes nothing: at 200×60 the footer
+// offered "c all of it" with nothing more to show.
+func TestWalkThroughOffersCOnlyWhereSomethingIsCut(t *testing.T) {
+	helpNamesC := func(m *Model) bool {
+		press(t, m, "?")
+		defer press(t, m, "esc")
+		return strings.Contains(screenText(m), "what changed, in full")
+	}
 	m := newTestModel(t, sheetOf(manyKinds(t)), 200, 60)
 	press(t, m, "p", "t", "space", "space")
-	requireScreen(t, m, "Answers", "c all of it")
-	press(t, m, "c")
-	requireScreen(t, m, "2 kinds: operational training, equipment and logistics, human rights and IHL training, vetting and combined operations")
+	requireScreen(t, m, "Answers", "Risks (0)", "space next answer")
+	refuseScreen(t, m, "c all of it", "all of it below")
+	if helpNamesC(m) {
+		t.Fatalf("the help names c where nothing is cut:\n%s", screenText(m))
+	}
+	before := screenText(m)
+	if press(t, m, "c"); screenText(m) != before {
+		t.Fatalf("c changed a screen where nothing is cut:\n%s", screenText(m))
+	}
 	golden(t, m, 200, 60, "Answers")
+
+	// Fewer rows: the answers no longer fit whole beside the risks.
+	m = newTestModel(t, sheetOf(manyKinds(t)), 120, 40)
+	press(t, m, "p", "t", "end")
+	requireScreen(t, m, "Answers", "c all of it")
+	if !helpNamesC(m) {
+		t.Fatalf("the help does not name c where the answers are cut:\n%s", screenText(m))
+	}
+	press(t, m, "c")
+	if s := screenText(m); !containsFlat(s, "2 kinds: operational training, equipment and logistics, human rights and IHL training, vetting and combined operations") {
+		t.Fatalf("c does not show the answers whole:\n%s", s)
+	}
 }
 
 // In the framework's risks, the case chosen with ] is in view with the

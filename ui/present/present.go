@@ -276,9 +276,16 @@ func (p *Screen) FullHelp() [][]key.Binding {
 		}
 	case walkMode:
 		// ↑/↓ try a value in what if and scroll what c shows: PageScroll
-		// says both; they move no selection here.
+		// says both; they move no selection here. c and the keys that
+		// scroll what it shows are listed where it shows more than is in
+		// sight, as the footer names c: at 200×60, with what changed whole
+		// and every risk listed, the help offered it all the same.
+		keys := []key.Binding{k.Next, k.Prev, k.WalkTop, k.WalkBottom, k.WhatIf, k.Toggle}
+		if p.walk != nil && p.walk.offersAll() {
+			keys = append(keys, k.Change, k.PageScroll)
+		}
 		return [][]key.Binding{
-			{k.Next, k.Prev, k.WalkTop, k.WalkBottom, k.WhatIf, k.Toggle, k.Change, k.PageScroll, k.Back, k.Quit},
+			append(keys, k.Back, k.Quit),
 			{k.global.Help, k.global.ForceQuit, k.global.Suspend},
 		}
 	}

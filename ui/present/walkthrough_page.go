@@ -51,17 +51,22 @@ func (wt *walkThrough) page(headRows int) (full []string, room int) {
 // answersCut reports whether an answer revealed is cut to the column of
 // answers beside the risks (from 100 columns): then c shows them whole.
 // At 200 columns the kinds were cut ("… vetting, …") with no way to read
-// them.
+// them. Where the column's rows hold every answer wrapped whole, nothing
+// is cut: c was offered there with nothing more to show.
 func (wt *walkThrough) answersCut() bool {
 	if wt.whatIf != nil || wt.width < 100 || wt.height <= 0 {
 		return false
 	}
-	for _, l := range wt.wholeAnswerLines(1 << 16) {
-		if ansi.StringWidth(l) > wt.width-wt.width/2 {
-			return true
-		}
-	}
-	return false
+	_, total := wt.answerRows(wt.width-wt.width/2, func(int) bool { return true })
+	return total > wt.listRows()
+}
+
+// listRows is how many rows the lists below the drawings have (the risks,
+// and beside them the answers or the values to try).
+func (wt *walkThrough) listRows() int {
+	step := wt.stepLines(wt.width)
+	_, rows := wt.changeLines(len(step))
+	return max(0, wt.height-1-len(step)-rows-1-wt.drawingHeight()-1-1)
 }
 
 // wholeAnswerLines are the answers revealed so far, each wrapped whole to
@@ -214,10 +219,7 @@ func (wt *walkThrough) risksCut() bool {
 	if wt.width <= 0 || wt.height <= 0 {
 		return false
 	}
-	step := wt.stepLines(wt.width)
-	_, rows := wt.changeLines(len(step))
-	rest := wt.height - 1 - len(step) - rows - 1 - wt.drawingHeight() - 1 - 1
-	return riskRows(wt.before(), wt.verdict()) > max(0, rest)
+	return riskRows(wt.before(), wt.verdict()) > wt.listRows()
 }
 
 // before is the verdict the one shown is compared with: the step before,

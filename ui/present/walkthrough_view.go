@@ -360,12 +360,10 @@ func tagged(title, tag string, w int) string {
 	return component.Cut(report.OneLine(title), w-ansi.StringWidth(tag)) + tag
 }
 
-// answerLines list the answers revealed so far and the questions still to
-// come, the last revealed marked ">". An answer longer than the column
-// wraps under its name where the rows allow it, every answer where they
-// all fit, else the last revealed: at 200×60 five kinds were cut at 100
-// columns with the rows below the list empty.
-func (wt *walkThrough) answerLines(w, h int) []string {
+// answerRows are the answers' lines in a column w wide, step by step,
+// each wrapped whole where whole says so, else cut to a line; and how many
+// rows they take under their heading.
+func (wt *walkThrough) answerRows(w int, whole func(i int) bool) (rows [][]string, total int) {
 	st := wt.ctx.Styles
 	// The numbers right-aligned, so that the names start in one column.
 	digits := len(strconv.Itoa(len(wt.steps)))
@@ -383,20 +381,27 @@ func (wt *walkThrough) answerLines(w, h int) []string {
 		}
 		return []string{component.Cut(lead+text, w)}
 	}
-	draw := func(whole func(i int) bool) (rows [][]string, total int) {
-		rows, total = make([][]string, len(wt.steps)), 1
-		for i, f := range wt.steps {
-			rows[i] = line(i, f, whole(i))
-			total += len(rows[i])
-		}
-		return rows, total
+	rows, total = make([][]string, len(wt.steps)), 1
+	for i, f := range wt.steps {
+		rows[i] = line(i, f, whole(i))
+		total += len(rows[i])
 	}
-	rows, total := draw(func(int) bool { return true })
+	return rows, total
+}
+
+// answerLines list the answers revealed so far and the questions still to
+// come, the last revealed marked ">". An answer longer than the column
+// wraps under its name where the rows allow it, every answer where they
+// all fit, else the last revealed: at 200×60 five kinds were cut at 100
+// columns with the rows below the list empty.
+func (wt *walkThrough) answerLines(w, h int) []string {
+	st := wt.ctx.Styles
+	rows, total := wt.answerRows(w, func(int) bool { return true })
 	if total > h {
 		// Not all fit whole: the last revealed keeps its rows, the others
 		// take a line each, cut; where even that does not fit, all do.
-		if rows, total = draw(func(i int) bool { return i == wt.step-1 }); total > h {
-			rows, _ = draw(func(int) bool { return false })
+		if rows, total = wt.answerRows(w, func(i int) bool { return i == wt.step-1 }); total > h {
+			rows, _ = wt.answerRows(w, func(int) bool { return false })
 		}
 	}
 	out := make([]string, 0, h)
