@@ -379,7 +379,7 @@ func TestLiveVerdictCountOfRisksNamesItsKey(t *testing.T) {
 				refuseScreen(t, m, "(?)", "more risk")
 				return
 			}
-			requireScreen(t, m, fmt.Sprintf(" more risks (?)"))
+			requireScreen(t, m, " more risks (?)")
 			golden(t, m, size[0], size[1], "more risks")
 			press(t, m, "?")
 			requireScreen(t, m, "The risks, whole")
