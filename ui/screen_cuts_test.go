@@ -382,13 +382,42 @@ func TestLiveVerdictCountOfRisksNamesItsKey(t *testing.T) {
 			requireScreen(t, m, " more risks (?)")
 			golden(t, m, size[0], size[1], "more risks")
 			press(t, m, "?")
-			requireScreen(t, m, "The risks, whole")
+			requireScreen(t, m, "The risks and the portfolio notes, whole")
 			whole := []string{fmt.Sprintf("Risks (%d):", len(r.Risks))}
 			for _, k := range r.Risks {
 				whole = append(whole, component.SeverityTag(k.Severity)+" "+k.Rule.Title)
 			}
 			if s := screenText(m); !containsFlat(s, strings.Join(whole, "\n")) {
 				t.Fatalf("the help does not list the risks whole, in the verdict's order:\n%s", s)
+			}
+		})
+	}
+}
+
+// A portfolio note under the questions whose finding's title is cut names
+// ?, and the help gives every portfolio note whole: at 80×24 "raises
+// [HIGH] The mission supports a force that nothing in th… — army" named no
+// key. (The side panel beside the questions, where ? is the questions'
+// help, cuts a long title at its width, as before.)
+func TestLiveVerdictPortfolioNoteNamesItsKey(t *testing.T) {
+	title := "The mission supports a force that nothing in the plan monitors"
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, manySheet(t), size[0], size[1])
+			press(t, m, "e")
+			if size[0] != 80 {
+				requireScreen(t, m, "raises [HIGH] The mission supports a force")
+				refuseScreen(t, m, "army (?)", "police (?)")
+				return
+			}
+			requireScreen(t, m, "— army (?)")
+			press(t, m, "?")
+			requireScreen(t, m, "the portfolio notes, whole")
+			press(t, m, "j", "j", "j", "j")
+			for _, force := range []string{"army", "police"} {
+				if s := screenText(m); !containsFlat(s, "Portfolio: raises [HIGH] "+title+" — "+force) {
+					t.Fatalf("the help lacks the %s note whole:\n%s", force, s)
+				}
 			}
 		})
 	}

@@ -97,8 +97,13 @@ func (n ActivityNames) ListNoted(ids []string, notes map[string]string) string {
 	if len(shown) < len(ids) {
 		items = append(items, fmt.Sprintf("%d more", len(ids)-len(shown)))
 	}
-	if len(items) == 1 {
-		return items[0]
+	return Series(items)
+}
+
+// Series joins items as a sentence lists them: "a", "a and b", "a, b and c".
+func Series(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }

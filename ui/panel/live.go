@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
@@ -126,7 +127,9 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 	}
 	if len(notes.Portfolio) > 0 {
 		lines = append(lines, "", st.Label.Render("Across the worksheet, this activity"))
-		lines = append(lines, p.portfolioLines(notes.Portfolio, inner)...)
+		for _, n := range notes.Portfolio {
+			lines = append(lines, p.portfolioLine(n, inner))
+		}
 	}
 	lines = append(lines, "")
 	innerH := h - st.Panel.GetVerticalFrameSize()
@@ -163,7 +166,7 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 
 // shownWhole says what the compact panel names whole: every open
 // question, and every risk with its title uncut.
-type shownWhole struct{ open, risks bool }
+type shownWhole struct{ open, risks, portfolio bool }
 
 // OpenWhole reports whether the compact panel in w×h names every open
 // question whole: not where their line is cut, nor where it gave way to
@@ -180,6 +183,14 @@ func (p Live) OpenWhole(r *classify.Result, notes Notes, w, h int) bool {
 func (p Live) RisksWhole(r *classify.Result, notes Notes, w, h int) bool {
 	_, whole := p.compact(r, notes, w, h)
 	return whole.risks
+}
+
+// PortfolioWhole reports whether the compact panel in w×h gives every
+// portfolio note whole: not where a finding's title is cut, nor where the
+// note gave way to a count, for the screen to show them elsewhere.
+func (p Live) PortfolioWhole(r *classify.Result, notes Notes, w, h int) bool {
+	_, whole := p.compact(r, notes, w, h)
+	return whole.portfolio
 }
 
 func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownWhole) {
@@ -202,8 +213,19 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 		above = append(above, note{st.Accent.Render(component.Cut(notes.suggestedLine(), w)), fmt.Sprintf("%d suggested", len(notes.Suggested)),
 			"~ suggested: " + component.FactList(notes.Suggested)})
 	}
-	for _, l := range p.portfolioLines(notes.Portfolio, w-11) {
-		above = append(above, note{st.Label.Render("Portfolio: ") + l, "1 portfolio note", ""})
+	// A note whose finding's title is cut names the key that shows it
+	// whole: at 80×24 "raises [HIGH] The mission supports a force that
+	// nothing in th… — army" named none.
+	portfolioWhole := true
+	for _, n := range notes.Portfolio {
+		l := p.portfolioLine(n, w-11)
+		if cut := PortfolioText(n) != ansi.Strip(l); cut {
+			portfolioWhole = false
+			if key := " (" + notes.WholeKey + ")"; notes.WholeKey != "" {
+				l = p.portfolioLine(n, w-11-lipgloss.Width(key)) + st.Key.Render(key)
+			}
+		}
+		above = append(above, note{st.Label.Render("Portfolio: ") + l, portfolioCounted, ""})
 	}
 	if len(r.OpenQuestions) > 0 {
 		names := OpenNames(r)
@@ -239,6 +261,7 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 	}
 	// below holds the open questions' line alone, where it is kept.
 	openWhole := len(r.OpenQuestions) == 0 || len(below) > 0 && !OpenCut(r, w)
+	portfolioWhole = portfolioWhole && !slices.Contains(gone, portfolioCounted)
 	var sign string
 	if len(gone) > 0 {
 		sign = "+ not shown: " + strings.Join(foldCounts(gone), " · ")
@@ -278,8 +301,9 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 			}
 		} else {
 			line := st.Muted.Render(component.Cut(sign, w))
-			if key := " (" + notes.WholeKey + ")"; notes.WholeKey != "" && !openWhole {
-				// The open questions gave way: the key that shows them.
+			if key := " (" + notes.WholeKey + ")"; notes.WholeKey != "" && (!openWhole || !portfolioWhole) {
+				// The open questions or a portfolio note gave way: the key
+				// that shows them.
 				line = st.Muted.Render(component.Cut(sign, w-lipgloss.Width(key))) + st.Key.Render(key)
 			}
 			below = append(below, note{line, "", ""})
@@ -293,7 +317,7 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 	for _, x := range below {
 		lines = append(lines, x.line)
 	}
-	return component.Block(strings.Join(lines, "\n"), w, len(lines)), shownWhole{openWhole, risksWhole}
+	return component.Block(strings.Join(lines, "\n"), w, len(lines)), shownWhole{openWhole, risksWhole, portfolioWhole}
 }
 
 // note is one line of the compact panel's notes, and how it is counted

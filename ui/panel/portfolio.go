@@ -150,14 +150,19 @@ func PortfolioNotes(s *session.Sheet, a *model.Activity, fs *model.Facts) []Port
 	return out
 }
 
-// portfolioLines renders the notes for the live panel, each at most w wide.
-func (p Live) portfolioLines(notes []PortfolioNote, w int) []string {
-	st := p.st
-	var lines []string
-	for _, n := range notes {
-		f := &n.Finding
-		tag := component.SeverityTag(f.Severity)
-		lines = append(lines, component.Cut(st.Accent.Render(n.verb())+" "+st.Severity(f.Severity, tag)+" "+titleForce(f, w-len(n.verb())-len(tag)-2), w))
-	}
-	return lines
+// portfolioLine renders one note in at most w cells, its finding's title
+// cut before its force.
+func (p Live) portfolioLine(n PortfolioNote, w int) string {
+	st, f := p.st, &n.Finding
+	tag := component.SeverityTag(f.Severity)
+	return component.Cut(st.Accent.Render(n.verb())+" "+st.Severity(f.Severity, tag)+" "+titleForce(f, w-len(n.verb())-len(tag)-2), w)
 }
+
+// PortfolioText is a note whole, in plain text: "raises [HIGH] … — army".
+func PortfolioText(n PortfolioNote) string {
+	f := &n.Finding
+	return n.verb() + " " + component.SeverityTag(f.Severity) + " " + f.Rule.Title + " — " + f.Force
+}
+
+// portfolioCounted is how a portfolio note that gives way is counted.
+const portfolioCounted = "1 portfolio note"

@@ -127,13 +127,19 @@ func (q *Screen) WholeText() (heading, text string) {
 		what = append(what, "the open questions")
 		whole = append(whole, fmt.Sprintf("Open questions (%d): %s.", len(r.OpenQuestions), strings.Join(panel.OpenNames(&r), ", ")))
 	}
+	if !q.panel.PortfolioWhole(&r, notes, q.width, q.panelRows()) {
+		what = append(what, "the portfolio notes")
+		for _, n := range notes.Portfolio {
+			whole = append(whole, "Portfolio: "+panel.PortfolioText(n))
+		}
+	}
 	if len(what) == 0 {
 		return heading, text
 	}
 	if heading == "" {
-		return "T" + strings.Join(what, " and ")[1:] + ", whole", strings.Join(whole, "\n")
+		return "T" + component.Series(what)[1:] + ", whole", strings.Join(whole, "\n")
 	}
-	return strings.TrimSuffix(heading, ", whole") + "; " + strings.Join(what, " and ") + ", whole", text + "\n" + strings.Join(whole, "\n")
+	return strings.TrimSuffix(heading, ", whole") + "; " + component.Series(what) + ", whole", text + "\n" + strings.Join(whole, "\n")
 }
 
 // wholeQuestion is the question's help and its chosen answers out of
