@@ -285,6 +285,10 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 				// The sign takes the room of the longer words first: the
 				// agenda's basis, the words of the counts, the label.
 				suffix := st.Muted.Render(" · + " + strings.Join(rest, ", "))
+				if notes.WholeKey != "" && !portfolioWhole {
+					// a portfolio note gave way: the key that shows it
+					suffix += st.Key.Render(" (" + notes.WholeKey + ")")
+				}
 				plain := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow))
 				short := " · " + component.Plural(len(r.Risks), "risk", "risks") + fmt.Sprintf(" · %d open", len(r.OpenQuestions))
 				line := label + plain + short + suffix

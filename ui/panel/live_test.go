@@ -150,3 +150,35 @@ func TestCompactVerdictCountOfRisksNamesItsKey(t *testing.T) {
 		t.Fatalf("the library gave no verdict both counted and not: %v", tried)
 	}
 }
+
+// A portfolio note below the questions is whole, or names the key that
+// shows it whole: cut at its finding's title, or given way to the count.
+func TestCompactPortfolioNoteNamesItsKey(t *testing.T) {
+	rb := classify.Default()
+	ws, err := classify.Cases(rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewLive(&component.Context{Styles: component.NewStyles(component.DefaultTheme())})
+	r := rb.Classify(ws.Activities[0])
+	f := classify.Finding{Severity: "high", Force: "army", Rule: &classify.PortfolioRule{Title: "The mission supports a force that nothing in the plan monitors"}}
+	tried := map[bool]int{}
+	for _, w := range []int{80, 120} {
+		for h := CompactMin; h <= CompactHeight; h++ {
+			n := Notes{WholeKey: "?", Portfolio: []PortfolioNote{{Raises: true, Finding: f}}, Suggested: []model.Fact{model.Forces}}
+			text := ansi.Strip(p.Compact(&r, n, w, h))
+			whole := p.PortfolioWhole(&r, n, w, h)
+			tried[whole]++
+			shown := strings.Contains(text, PortfolioText(n.Portfolio[0]))
+			if whole != shown {
+				t.Errorf("%d×%d: whole %v, shown whole %v:\n%s", w, h, whole, shown, text)
+			}
+			if !whole && !strings.Contains(text, "(?)") {
+				t.Errorf("%d×%d: the note is not whole and nothing names ?:\n%s", w, h, text)
+			}
+		}
+	}
+	if tried[true] == 0 || tried[false] == 0 {
+		t.Fatalf("the note was never both whole and not: %v", tried)
+	}
+}
