@@ -97,6 +97,11 @@ type Reimport struct {
 	// Restored counts the earlier drafts of paragraphs the new reading
 	// leaves out (ReplaceOptions.LeftOut), which stay as they are.
 	Restored int
+	// RestoredKept are the activities of the paragraphs the new reading
+	// leaves out that stay, in the worksheet's order: those Restored counts
+	// and those reviewed since they were restored (Reviewed counts them),
+	// so that the paragraphs a person brought back can be named.
+	RestoredKept []*Activity
 	// Discarded counts the new drafts left out because the worksheet holds
 	// no activity of their paragraph (ReplaceOptions.KeepDiscards), and
 	// DiscardedDrafts are those drafts, in the reading's order: a person
@@ -161,10 +166,14 @@ func (w *Worksheet) ReplaceDocumentWith(doc string, drafts []*Activity, o Replac
 	if len(o.LeftOut) > 0 {
 		read, spare := matchDrafts(mine, mine, drafts), matchDrafts(mine, mine, o.LeftOut)
 		for _, a := range mine {
-			if !stays[a] && read[a] == nil && spare[a] != nil {
+			if read[a] != nil || spare[a] == nil {
+				continue
+			}
+			if !stays[a] {
 				stays[a] = true
 				r.Restored++
 			}
+			r.RestoredKept = append(r.RestoredKept, a)
 		}
 	}
 	var earlier, stay []*Activity

@@ -118,7 +118,16 @@ func replaceWill(r model.Reimport) []string {
 	if r.Reviewed > 0 {
 		will = append(will, plural(r.Reviewed, "reviewed activity stays", "reviewed activities stay")+" reviewed")
 	}
-	if r.Restored > 0 {
+	if refs := paragraphRefs(r.RestoredKept); refs != "" {
+		// Named, as the paragraphs discarded are on the status line: a
+		// restored paragraph reviewed since is counted with the reviewed
+		// activities, and the count alone said nothing of it.
+		if len(r.RestoredKept) == 1 {
+			will = append(will, "paragraph "+refs+", restored, stays")
+		} else {
+			will = append(will, "paragraphs "+refs+", restored, stay")
+		}
+	} else if r.Restored > 0 {
 		will = append(will, plural(r.Restored, "paragraph restored stays", "paragraphs restored stay"))
 	}
 	if r.Discarded > 0 {
@@ -134,6 +143,20 @@ func replaceWill(r model.Reimport) []string {
 		will = append(will, plural(n, "earlier draft stays", "earlier drafts stay")+" for a register no new draft takes")
 	}
 	return will
+}
+
+// paragraphRefs is the references of the paragraphs of acts, joined: ""
+// where one of them has none.
+func paragraphRefs(acts []*model.Activity) string {
+	refs := make([]string, 0, len(acts))
+	for _, a := range acts {
+		ref := oneLine(a.Source.Ref)
+		if ref == "" {
+			return ""
+		}
+		refs = append(refs, ref)
+	}
+	return strings.Join(refs, ", ")
 }
 
 // unquotePath takes the quotes off a file name given in them, as a shell

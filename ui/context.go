@@ -124,9 +124,10 @@ func (m *Model) statusLine(w int) (line string, sw int) {
 }
 
 // clearStatus takes the message off the status line, as every key does;
-// what the line held only in short is kept whole for the help (keptWhole)
-// until a new message replaces it: at 80×24 "· +1 more (?)" pointed to a
-// help that no longer had it once another key was pressed.
+// the message is kept whole for the help (keptWhole) until a new message
+// replaces it: at 80×24 "· +1 more (?)" pointed to a help that no longer
+// had it once another key was pressed, and a message the line read whole
+// was gone from every screen after one key.
 func (m *Model) clearStatus() {
 	if m.status != "" {
 		m.keptWhole, m.keptGen = m.statusWhole(), m.sh.sheet.Gen()
@@ -134,19 +135,11 @@ func (m *Model) clearStatus() {
 	m.status, m.statusErr, m.statusFull = "", false, ""
 }
 
-// statusWhole is the status line's message when the line holds it only
-// in short or cut, for the help to show whole; "" when the line reads whole.
+// statusWhole is the status line's message whole, for the help to show:
+// its long form where the line holds it only in short.
 func (m *Model) statusWhole() string {
-	if m.statusFull != "" && m.statusFull != m.status {
+	if m.statusFull != "" {
 		return oneLine(m.statusFull)
 	}
-	w := m.width // the status line's, the screen's
-	s := oneLine(m.status)
-	if m.statusErr {
-		w -= len("! ") // the error's mark takes its cells
-	}
-	if ansi.StringWidth(s) > w {
-		return s
-	}
-	return ""
+	return oneLine(m.status)
 }

@@ -230,7 +230,7 @@ func TestImportAgainKeepsThePlannersReview(t *testing.T) {
 	}
 
 	importFile(t, m, resolution)
-	if got := strings.Join(m.prompt.message, " "); !strings.Contains(got, "1 reviewed activity stays reviewed; 1 paragraph restored stays; 1 paragraph discarded stays out") {
+	if got := strings.Join(m.prompt.message, " "); !strings.Contains(got, "1 reviewed activity stays reviewed; paragraph 3, restored, stays; 1 paragraph discarded stays out") {
 		t.Fatalf("the question does not say what a replace keeps: %q", got)
 	}
 	press(t, m, "r")
@@ -438,5 +438,35 @@ func TestImportAgainSaysWhatEachAnswerWillDo(t *testing.T) {
 			press(t, m, "r")
 			requireScreen(t, m, fmt.Sprintf("%d drafts", n-3))
 		})
+	}
+}
+
+// The question before a replace names the paragraphs restored that stay,
+// reviewed since or not: a paragraph restored and then reviewed was
+// counted with the reviewed activities alone ("4 reviewed activities stay
+// reviewed; 1 paragraph discarded stays out"), and the restore went unsaid.
+func TestImportAgainNamesTheParagraphRestoredAndReviewed(t *testing.T) {
+	for _, reviewed := range []bool{false, true} {
+		m := newTestModel(t, model.New(""), 80, 24)
+		importFile(t, m, resolution)
+		press(t, m, "l", "down", "down", "r", "esc") // restores paragraph 3
+		var restored *model.Activity
+		for _, a := range m.sh.sheet.Worksheet().Activities {
+			if a.Source.Ref == "3" {
+				restored = a
+			}
+		}
+		if restored == nil {
+			t.Fatal("paragraph 3 was not restored")
+		}
+		want := "in place of 34 earlier drafts; paragraph 3, restored, stays."
+		if reviewed {
+			restored.Status = model.StatusReviewed
+			want = "in place of 34 earlier drafts; 1 reviewed activity stays reviewed; paragraph 3, restored, stays."
+		}
+		importFile(t, m, resolution)
+		if got := strings.Join(m.prompt.message, " "); !strings.Contains(got, want) {
+			t.Errorf("reviewed %v: the question does not name the paragraph restored: %q", reviewed, got)
+		}
 	}
 }

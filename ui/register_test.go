@@ -306,7 +306,7 @@ func TestRegisterScreens(t *testing.T) {
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
 			waitText(t, tm, "Joint offensiv")
 			sendKeys(tm, "r")
-			waitText(t, tm, "OVERDUE")
+			waitText(t, tm, "row 1 of 25")
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 		})

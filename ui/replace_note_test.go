@@ -108,3 +108,38 @@ func TestImportNoteWholeWhereTheLineSaysLess(t *testing.T) {
 		}
 	}
 }
+
+// The replace's note keeps its parts in the order docs/ui.md gives: the
+// counts and the keys whole, then as far as the line holds them that it
+// replaced, the reviewed activities kept, the paragraphs kept restored, and
+// the paragraphs kept discarded last; what gives way is counted at the end
+// with the document.
+// At 80 columns, with reviewed activities kept too (the planner's), the line
+// has room for none of them but the first, the paragraph kept discarded
+// counted with them: the help (?) has the note whole.
+func TestReplaceNoteKeepsItsPartsInOrder(t *testing.T) {
+	discarded := &model.Activity{Source: model.Source{Ref: "13"}}
+	how := replaceDid(model.Reimport{Replaced: 12, Reviewed: 4, Discarded: 1, DiscardedDrafts: []*model.Activity{discarded}})
+	const doc = "S/RES/2180 (2014)"
+	if got, want := importNote(78, 12, 13, how, doc), "replaced: 12 drafts, 13 left out: l lists them, u undoes it · +3 more (?)"; got != want {
+		t.Errorf("at 80 columns the note is %q, want %q", got, want)
+	}
+	for w := 60; w <= 240; w++ {
+		note := importNote(w, 12, 13, how, doc)
+		shown := 0
+		for _, h := range how {
+			if !strings.Contains(note, h.full) && !strings.Contains(note, h.short) && (h.least == "" || !strings.Contains(note, h.least)) {
+				break
+			}
+			shown++
+		}
+		if importDidShown(note, how, doc) != len(how) {
+			t.Fatalf("at %d cells a part of the note went without a sign: %q", w, note)
+		}
+		for _, h := range how[shown:] {
+			if strings.Contains(note, h.short) || h.least != "" && strings.Contains(note, h.least) {
+				t.Fatalf("at %d cells %q is said though a part before it gave way: %q", w, h.short, note)
+			}
+		}
+	}
+}

@@ -45,8 +45,7 @@ type Model struct {
 	// statusFull is the status line's message whole, where the line holds
 	// it only in short (see component.Status); the help shows it.
 	statusFull string
-	// keptWhole is the last message the status line held only in short,
-	// whole: the help shows it until a new message replaces it, or the
+	// keptWhole is the status line's last message, whole: the help shows it until a new message replaces it, or the
 	// worksheet changes (keptGen), after which it may no longer hold ("Still
 	// a draft" of an activity since reviewed).
 	keptWhole string

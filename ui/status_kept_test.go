@@ -77,3 +77,61 @@ func TestHelpDropsAKeptMessageOnceTheWorksheetChanges(t *testing.T) {
 		t.Fatalf("the help keeps a message said before the worksheet changed:\n%s", screenText(m))
 	}
 }
+
+// haiti is the mandate the planner imported: a paragraph of it discarded
+// and restored, the mandate imported again, the drafts replaced.
+const haiti = "testdata/S-RES-2180-2014.txt"
+
+// The help shows the status line's last message whole, whether or not the
+// line cut it, until another message replaces it: at 200×60 the replace's
+// note read whole on the line ("… left paragraph 13 discarded: …"), and
+// one key later it was on no screen but the list of l.
+func TestHelpKeepsAMessageTheLineReadWhole(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := replacedReview(t, size[0], size[1])
+			const said = "u undoes the import (S/RES/1925 (2010))."
+			if size[0] >= 200 && !containsFlat(screenText(m), said) {
+				t.Fatalf("the line does not read the replace's note whole:\n%s", screenText(m))
+			}
+			press(t, m, "down", "?")
+			requireScreen(t, m, "The status line's message, whole")
+			if !containsFlat(screenText(m), "replaced the earlier drafts, left paragraph 6(i) discarded:") || !containsFlat(screenText(m), said) {
+				t.Fatalf("the help lost the message:\n%s", screenText(m))
+			}
+			golden(t, m, size[0], size[1], "The status line's message")
+		})
+	}
+}
+
+// A draft discarded in the review is named on the status line by its
+// title, cut to the line's room; the help names it whole. At 80×24
+// "Discarded “Encourages the Government of Haiti, with the suppo…”" had
+// no whole form.
+func TestHelpNamesADiscardedDraftWhole(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
+			m.Update(resize(size[0], size[1]))
+			importFile(t, m, haiti)
+			var title string
+			for range 40 {
+				if a := m.draftReview().Draft(); a != nil && strings.HasPrefix(a.Title, "Encourages the Government of Haiti") {
+					title = a.Title
+					break
+				}
+				press(t, m, "s")
+			}
+			if title == "" {
+				t.Fatal("the review shows no draft “Encourages the Government of Haiti …”")
+			}
+			press(t, m, "x")
+			requireScreen(t, m, "Discarded “Encourages the Government of Haiti")
+			press(t, m, "?")
+			requireScreen(t, m, "The status line's message, whole")
+			if !containsFlat(screenText(m), "Discarded “"+title+"”. u puts it back.") {
+				t.Fatalf("the help does not name the draft whole (%q):\n%s", title, screenText(m))
+			}
+		})
+	}
+}

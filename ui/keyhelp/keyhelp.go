@@ -23,8 +23,8 @@ import (
 type Of struct {
 	About string
 	Keys  help.KeyMap
-	// Message is the status line's last message whole, where the line
-	// could hold it only in short; "" when it read whole.
+	// Message is the status line's last message whole; "" when there is
+	// none (or the worksheet has changed since it was said).
 	Message string
 }
 
@@ -121,7 +121,7 @@ func (h *Screen) render() {
 	var lines []string
 	if h.msg != "" {
 		// The help is a key away on every screen: what the status line
-		// said in short reads whole here, first.
+		// said last reads whole here, first, said in short or not.
 		lines = append(lines, st.Heading.Render(component.Cut("The status line's message, whole", h.width)))
 		lines = append(lines, component.WrapIndent("  ", h.msg, h.width)...)
 		lines = append(lines, "")

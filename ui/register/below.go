@@ -20,11 +20,17 @@ func (s *Screen) below(w int) []string { return s.belowLines(w, true) }
 // that what the selected row cuts of its entry is said whole here (a list
 // drawn with every row wrapped whole has nothing cut to say).
 func (s *Screen) belowLines(w int, entry bool) []string {
-	st := s.ctx.Styles
 	if s.edit.Editing() {
 		return s.edit.Lines(w)
 	}
-	r := s.Selected()
+	return s.belowRow(s.Selected(), w, entry)
+}
+
+// belowRow is the lines under the list with r selected and nothing edited:
+// the list's pages are laid out by them (listHeight), whichever row of a
+// page is selected.
+func (s *Screen) belowRow(r *session.RegisterRow, w int, entry bool) []string {
+	st := s.ctx.Styles
 	if r == nil {
 		return []string{"", ""}
 	}
@@ -55,7 +61,7 @@ func (s *Screen) belowLines(w int, entry bool) []string {
 			out = append(out, component.Fit(l, w))
 		}
 	}
-	for _, l := range s.noteLines(w) {
+	for _, l := range s.noteLines(r, w) {
 		out = append(out, component.Fit(l, w))
 	}
 	return out
@@ -107,15 +113,11 @@ func underText(s *Screen, r *session.RegisterRow, refW int) string {
 	return "due " + due + " · owner " + oneLine(owner) + " · " + oneLine(activityText(r, refW))
 }
 
-// noteLines are the selected entry's note, wrapped whole to w cells (on a
+// noteLines are the note of r's entry, wrapped whole to w cells (on a
 // short screen to as many lines as a third of it: the list keeps the
 // rest), and the activity's next HRDDP review after it.
-func (s *Screen) noteLines(w int) []string {
+func (s *Screen) noteLines(r *session.RegisterRow, w int) []string {
 	st := s.ctx.Styles
-	r := s.Selected()
-	if r == nil || s.edit.Editing() {
-		return []string{""}
-	}
 	note := oneLine(r.Risk.Mitigation.Entry.Note)
 	if note == "" {
 		note = "-"

@@ -300,6 +300,8 @@ func (s *Screen) updateList(km tea.KeyMsg) tea.Cmd {
 	k := s.keys
 	c, moved := k.Move(km, s.cursor, s.listHeight(), len(s.shown))
 	switch {
+	case key.Matches(km, k.PageDown), key.Matches(km, k.PageUp):
+		s.page(key.Matches(km, k.PageDown))
 	case moved:
 		s.cursor = c
 	case key.Matches(km, k.Open):
@@ -406,31 +408,4 @@ func (s *Screen) updateFilter(km tea.KeyMsg) tea.Cmd {
 	s.refilter()
 	s.cursor, s.offset = 0, 0
 	return cmd
-}
-
-// listHeight is the number of rows of the list: the area less the heading,
-// the activity opened on, the filter, the column headers and the two lines
-// of the entry below.
-func (s *Screen) listHeight() int {
-	h := s.height - 3 - len(s.below(s.width)) // the entry under the list takes what it needs
-	if s.filtering || s.filter.Value() != "" {
-		h--
-	}
-	if s.only != nil {
-		h-- // the line naming the activity
-	}
-	return max(1, h/s.rowLines())
-}
-
-// scroll keeps the cursor in the list and on screen.
-func (s *Screen) scroll() {
-	s.cursor = min(max(s.cursor, 0), max(len(s.shown)-1, 0))
-	h := s.listHeight()
-	if s.cursor < s.offset {
-		s.offset = s.cursor
-	}
-	if s.cursor >= s.offset+h {
-		s.offset = s.cursor - h + 1
-	}
-	s.offset = max(0, min(s.offset, len(s.shown)-h))
 }

@@ -41,17 +41,19 @@ func (r *Screen) discard() tea.Cmd {
 	if next == nil {
 		r.activity = nil
 		r.leave()
-		return r.ctx.Status(r.discardedNote(a, "; no draft left. u undoes the discard."))
+		return r.titledStatus("Discarded", a, "; no draft left. u undoes the discard.", 40)
 	}
 	r.show(next)
-	return r.ctx.Status(r.discardedNote(a, ". u puts it back."))
+	// The title is cut only where the line has no room for it: a short
+	// title was cut at 40 cells on a line of 200.
+	return r.titledStatus("Discarded", a, ". u puts it back.", 40)
 }
 
-// discardedNote says which draft was discarded, its title cut only where
-// the line has no room for it (a short title was cut at 40 cells on a
-// line of 200), then tail.
-func (r *Screen) discardedNote(a *model.Activity, tail string) string {
-	return r.titledNote("Discarded", a, tail, 40)
+// titledStatus says titledNote on the status line, and the note with the
+// title whole for the help (?) where the line cuts the title.
+func (r *Screen) titledStatus(lead string, a *model.Activity, tail string, least int) tea.Cmd {
+	whole := lead + " “" + report.OneLine(a.Title) + "”" + tail
+	return r.ctx.Send(component.Status{Text: r.titledNote(lead, a, tail, least), Full: whole})
 }
 
 // titledNote is a status line that names a draft by its title, cut to

@@ -339,7 +339,7 @@ func (r *Screen) resume(out component.Edited) tea.Cmd {
 		// Every suggestion confirmed: reviewed, as the heading counts it
 		// at once; the status line says so, and how to take it back.
 		r.edited[r.activity] = true
-		said = r.ctx.Status(r.titledNote("Edited and reviewed (u undoes the edit):", r.activity, ".", 10))
+		said = r.titledStatus("Edited and reviewed (u undoes the edit):", r.activity, ".", 10)
 	case out.Changed:
 		// Changed, with suggestions still unconfirmed: it stays a draft for
 		// later, skipped as the heading counts it, and the end of the
