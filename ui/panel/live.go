@@ -281,13 +281,19 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 					rest = append(rest, g)
 				}
 			}
-			if len(rest) > 0 {
+			// The open questions or a portfolio note gave way: the key that
+			// shows them, on the verdict's line (at 80×24 question 1 said
+			// "11 open questions · + 3 suggested" and named none).
+			var key string
+			if notes.WholeKey != "" && (!openWhole || !portfolioWhole) {
+				key = st.Key.Render(" (" + notes.WholeKey + ")")
+			}
+			if len(rest) > 0 || key != "" {
 				// The sign takes the room of the longer words first: the
 				// agenda's basis, the words of the counts, the label.
-				suffix := st.Muted.Render(" · + " + strings.Join(rest, ", "))
-				if notes.WholeKey != "" && !portfolioWhole {
-					// a portfolio note gave way: the key that shows it
-					suffix += st.Key.Render(" (" + notes.WholeKey + ")")
+				suffix := key
+				if len(rest) > 0 {
+					suffix = st.Muted.Render(" · + "+strings.Join(rest, ", ")) + key
 				}
 				plain := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow))
 				short := " · " + component.Plural(len(r.Risks), "risk", "risks") + fmt.Sprintf(" · %d open", len(r.OpenQuestions))

@@ -182,3 +182,34 @@ func TestCompactPortfolioNoteNamesItsKey(t *testing.T) {
 		t.Fatalf("the note was never both whole and not: %v", tried)
 	}
 }
+
+// Open questions that are not all named whole below the questions leave
+// the key that shows them somewhere in the panel, at every height: on the
+// verdict's own line where the notes have no row (question 1 at 80×24 said
+// "11 open questions · + 3 suggested" and named none).
+func TestCompactOpenQuestionsNameTheKey(t *testing.T) {
+	rb := classify.Default()
+	ws, err := classify.Cases(rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewLive(&component.Context{Styles: component.NewStyles(component.DefaultTheme())})
+	tried := 0
+	for _, a := range ws.Activities {
+		r := rb.Classify(a)
+		for _, n := range []Notes{{WholeKey: "?"}, {WholeKey: "?", Suggested: []model.Fact{model.Forces, model.Kinds, model.Implementer}, Preview: "preview with the suggested answers"}} {
+			for h := CompactMin; h <= CompactHeight; h++ {
+				if p.OpenWhole(&r, n, 80, h) {
+					continue
+				}
+				tried++
+				if text := ansi.Strip(p.Compact(&r, n, 80, h)); !strings.Contains(text, "(?)") {
+					t.Errorf("%s, %d rows: the open questions are not named whole and nothing names ?:\n%s", a.Title, h, text)
+				}
+			}
+		}
+	}
+	if tried == 0 {
+		t.Fatal("no verdict left its open questions unnamed")
+	}
+}
