@@ -23,13 +23,14 @@ func (s *Screen) belowLines(w int, entry bool) []string {
 	if s.edit.Editing() {
 		return s.edit.Lines(w)
 	}
-	return s.belowRow(s.Selected(), w, entry)
+	return s.belowRow(s.Selected(), w, s.layout(), entry)
 }
 
-// belowRow is the lines under the list with r selected and nothing edited:
+// belowRow is the lines under the list with r selected and nothing edited,
+// the rows laid out as lay:
 // the list's pages are laid out by them (listHeight), whichever row of a
 // page is selected.
-func (s *Screen) belowRow(r *session.RegisterRow, w int, entry bool) []string {
+func (s *Screen) belowRow(r *session.RegisterRow, w int, lay layout, entry bool) []string {
 	st := s.ctx.Styles
 	if r == nil {
 		return []string{"", ""}
@@ -51,7 +52,7 @@ func (s *Screen) belowRow(r *session.RegisterRow, w int, entry bool) []string {
 	for _, l := range head {
 		out = append(out, component.Fit(l, w))
 	}
-	if entry && s.rowCut(r, s.layout()) {
+	if entry && s.rowCut(r, lay) {
 		// The row cuts its entry (a long owner pushes the paragraph and the
 		// title off it, or the columns are too narrow): it reads whole here.
 		for i, l := range component.WrapIndent("Entry: ", underText(s, r, 0), w) {

@@ -12,25 +12,36 @@ package register
 // pages lays out the list's pages, measuring each row's lines below once.
 type pages struct {
 	s     *Screen
-	below []int // lines under the list with row i selected; 0 until measured
+	lay   layout      // measured once: it reads every row
+	below map[int]int // lines under the list with row i selected, once measured
 }
 
 func (s *Screen) pages() *pages {
-	return &pages{s: s, below: make([]int, len(s.shown))}
+	return &pages{s: s, lay: s.layout(), below: map[int]int{}}
 }
 
 // belowOf is how many lines the lines under the list take with row i
 // selected: the field being edited for the row under the cursor.
 func (p *pages) belowOf(i int) int {
 	s := p.s
-	if p.below[i] == 0 {
+	n, ok := p.below[i]
+	if !ok {
 		if i == s.cursor && s.edit.Editing() {
-			p.below[i] = len(s.edit.Lines(s.width))
+			n = len(s.edit.Lines(s.width))
 		} else {
-			p.below[i] = len(s.belowRow(&s.all[s.shown[i]], s.width, true))
+			n = len(s.belowRow(&s.all[s.shown[i]], s.width, p.lay, true))
 		}
+		p.below[i] = n
 	}
-	return p.below[i]
+	return n
+}
+
+// rowLines is how many lines a row of the list takes.
+func (p *pages) rowLines() int {
+	if p.lay.twoLine {
+		return 2
+	}
+	return 1
 }
 
 // area is the lines the list and the lines under it share: the screen less
@@ -52,7 +63,7 @@ func (p *pages) area() int {
 // as many as fit above the longest lines below of its rows. Past the last
 // row the page counts the rows it would have room for.
 func (p *pages) rows(o int) int {
-	n, rl, area := len(p.s.shown), p.s.rowLines(), p.area()
+	n, rl, area := len(p.s.shown), p.rowLines(), p.area()
 	if n == 0 {
 		return max(1, (area-2)/rl) // the two lines saying the list is empty
 	}
@@ -71,7 +82,7 @@ func (p *pages) rows(o int) int {
 // reaches the list's end, so that the last page is full.
 func (p *pages) last() int {
 	n := len(p.s.shown)
-	o := max(0, n-max(1, p.area()/p.s.rowLines()))
+	o := max(0, n-max(1, p.area()/p.rowLines()))
 	for o < n-1 && o+p.rows(o) < n {
 		o++
 	}
@@ -81,7 +92,7 @@ func (p *pages) last() int {
 // before is where the page before the one beginning at row to begins: the
 // first row from which a page reaches the row before to.
 func (p *pages) before(to int) int {
-	o := max(0, to-p.area()/p.s.rowLines())
+	o := max(0, to-p.area()/p.rowLines())
 	for o < to && o+p.rows(o) < to {
 		o++
 	}

@@ -310,14 +310,6 @@ func riskTitle(r *session.RegisterRow) string {
 	return r.Risk.Rule.ID
 }
 
-// rowLines is how many lines a row of the list takes.
-func (s *Screen) rowLines() int {
-	if s.layout().twoLine {
-		return 2
-	}
-	return 1
-}
-
 // header is the column headers; the sorted column carries "↓".
 func (s *Screen) header(l layout) string {
 	mark := func(name string, o session.RegisterOrder) string {
