@@ -76,6 +76,9 @@ func (r *Screen) undo() tea.Cmd {
 	if what == "" {
 		return r.ctx.Status("Nothing to undo.")
 	}
+	if r.dropUndoneImport() {
+		what += ": the review goes on with the worksheet's drafts, without its paragraphs left out"
+	}
 	// An undo of a restore made again on the worksheet (ctrl+r) puts its
 	// paragraph back on the list, and takes out the draft it may show: the
 	// review goes on from the one it was on before, as the undo of a
@@ -102,4 +105,32 @@ func (r *Screen) undo() tea.Cmd {
 		r.render()
 	}
 	return r.ctx.Status(r.ctx.FitTitle("Undid the " + what + "."))
+}
+
+// dropUndoneImport forgets the import that opened the review once an undo
+// has taken it back, and reports whether it did: its drafts went with it,
+// so none of them counts as discarded here, and its paragraphs left out
+// and discarded are no longer offered (restoring one put a paragraph in
+// the worksheet twice, beside the earlier draft the undo brought back).
+// The review goes on with the drafts the worksheet holds now.
+func (r *Screen) dropUndoneImport() bool {
+	s := r.ctx.Sheet
+	if r.importDepth == 0 || s.Undoable() >= r.importDepth {
+		return false
+	}
+	r.importDepth, r.drafts, r.back = 0, nil, nil
+	r.setLeftOut("", nil, nil)
+	for _, m := range []map[*model.Activity]bool{r.began, r.skipped, r.edited} {
+		for a := range m {
+			if s.Index(a) < 0 {
+				delete(m, a)
+			}
+		}
+	}
+	for _, a := range s.Worksheet().Activities {
+		if a.Status == model.StatusDraft {
+			r.began[a] = true
+		}
+	}
+	return true
 }

@@ -79,6 +79,11 @@ type Screen struct {
 	// last: once the restored draft is decided the review returns to the
 	// one it was on, and goes on from there in its order.
 	back []*model.Activity
+	// importDepth is how many steps the worksheet could undo once the
+	// import that opened the review was made (0: none opened it). Fewer
+	// means the import was undone: its drafts, left-out paragraphs and
+	// discards are no longer the worksheet's (dropUndoneImport).
+	importDepth int
 
 	view          viewport.Model
 	width, height int
@@ -134,10 +139,12 @@ func (r *Screen) Open(arg any) (tea.Cmd, bool) {
 		parts, spare := withDiscards(in.LeftOut, in.Spare, in.Discarded)
 		r.drafts = in.Drafts
 		r.setLeftOut(in.Document, parts, spare)
+		r.importDepth = r.ctx.Sheet.Undoable()
 		from = in.At
 	} else {
 		// The worksheet may have changed meanwhile: u or ctrl+r there may
-		// have taken out or made again a restore.
+		// have taken out or made again a restore, or undone the import.
+		r.dropUndoneImport()
 		r.syncLeftOut()
 	}
 	if !r.start(from, asked) {
