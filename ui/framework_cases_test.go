@@ -243,3 +243,24 @@ func TestFrameworkFindingsSayWhatTheWorksheetRaises(t *testing.T) {
 		})
 	}
 }
+
+// The risk catalogue offers enter once a case is chosen (with none it
+// opened nothing), and ] and [ start from the cases in view: from the end
+// of the catalogue [ went back to the first case of all, hundreds of
+// lines up.
+func TestFrameworkCaseKeysFollowTheView(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "f", "3")
+			refuseScreen(t, m, "enter open the case", "    > ")
+			press(t, m, "]")
+			requireScreen(t, m, "enter open the case", "    > ")
+			press(t, m, "G")
+			press(t, m, "[")
+			// the case chosen is one in view at the end, not the first
+			requireScreen(t, m, "    > ")
+			refuseScreen(t, m, "[CRIT] Support to forces implicated in grave violations")
+		})
+	}
+}

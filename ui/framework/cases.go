@@ -226,10 +226,22 @@ func (g *Screen) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
 	}
 	k := g.linkKeys
 	switch {
+	// From a case in view ] and [ go to the next and the one before; with
+	// none chosen, or the one chosen scrolled out of view, to the first
+	// case in view (]) or the last ([): from the end of the catalogue [
+	// went back to the first case of all, 400 lines up.
 	case key.Matches(km, k.Next):
-		g.link = min(g.link+1, len(g.links)-1)
+		if g.link < 0 || !g.linkInView(g.link) {
+			g.link = g.linkFromView(true)
+		} else {
+			g.link = min(g.link+1, len(g.links)-1)
+		}
 	case key.Matches(km, k.Prev):
-		g.link = max(g.link-1, 0)
+		if g.link < 0 || !g.linkInView(g.link) {
+			g.link = g.linkFromView(false)
+		} else {
+			g.link = max(g.link-1, 0)
+		}
 	case key.Matches(km, k.Open):
 		if g.link < 0 {
 			return true, nil
@@ -254,6 +266,31 @@ func (g *Screen) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
 	return true, nil
 }
 
+// linkInView reports whether case i's line is in view.
+func (g *Screen) linkInView(i int) bool {
+	l := g.links[i].line
+	return l >= g.view.YOffset && l < g.view.YOffset+g.view.Height
+}
+
+// linkFromView is the first case at or below the top of the view (first),
+// or the last above its bottom; where none is, the nearest the view.
+func (g *Screen) linkFromView(first bool) int {
+	if first {
+		for i, l := range g.links {
+			if l.line >= g.view.YOffset {
+				return i
+			}
+		}
+		return len(g.links) - 1
+	}
+	for i := len(g.links) - 1; i >= 0; i-- {
+		if g.links[i].line < g.view.YOffset+g.view.Height {
+			return i
+		}
+	}
+	return 0
+}
+
 // riskSection is the place of the risk catalogue among the sections.
 const riskSection = 2
 
@@ -261,6 +298,10 @@ const riskSection = 2
 func (g *Screen) caseLinkHelp(keys []key.Binding) []key.Binding {
 	if g.section != riskSection {
 		return keys
+	}
+	// enter is offered once a case is chosen: with none it opens nothing.
+	if g.link < 0 {
+		return append([]key.Binding{g.linkKeys.Next}, keys...)
 	}
 	return append([]key.Binding{g.linkKeys.Next, g.linkKeys.Open}, keys...)
 }
