@@ -95,6 +95,12 @@ const (
 	// maxRef is the widest a reference stands in the Ref column, cut with
 	// "…": a section's title, as the case library's sources give.
 	maxRef = 12
+	// maxWideRef is the widest the Ref column grows to where the risks'
+	// titles stand beside activities that keep minWideAct columns: two
+	// sections that open alike ("Conflicting short- and long-term
+	// objectives", "Conflicting relationships with …") read apart.
+	maxWideRef = 28
+	minWideAct = 56
 )
 
 // View draws the register.
@@ -244,7 +250,7 @@ const (
 )
 
 func (s *Screen) layout() layout {
-	idW, titleW, ownerW, actW, dueW, refW := len("Risk"), len("Risk"), len("Owner"), len("Activity"), colDue, 0
+	idW, titleW, ownerW, actW, dueW, refW, refWhole := len("Risk"), len("Risk"), len("Owner"), len("Activity"), colDue, 0, 0
 	for i := range s.all {
 		r := &s.all[i]
 		idW = max(idW, len(r.Risk.Rule.ID))
@@ -253,6 +259,7 @@ func (s *Screen) layout() layout {
 		actW = max(actW, ansi.StringWidth(titleText(r)))
 		if ref := component.RefWidth(r.Activity.Source.Ref); ref > 0 {
 			refW = max(refW, len("Ref"), min(ref, maxRef))
+			refWhole = max(refWhole, min(ref, maxWideRef))
 		}
 		due, _ := s.dueColumn(r)
 		dueW = max(dueW, len(due)+1)
@@ -270,8 +277,13 @@ func (s *Screen) layout() layout {
 	if spare := s.width - fixed - titleW - minTitled; owner > spare {
 		owner = max(spare, min(ownerW, minOwner))
 	}
-	if s.width-fixed-titleW-owner >= minTitled {
-		return layout{act: s.width - fixed - titleW - owner, risk: titleW, owner: owner, due: dueW, ref: refW, titles: true}
+	if act := s.width - fixed - titleW - owner; act >= minTitled {
+		// A wide screen gives the references the room the activities
+		// leave over minWideAct.
+		if grow := min(refWhole+len(gap)-refW, act-minWideAct); refW > 0 && grow > 0 {
+			refW, act = refW+grow, act-grow
+		}
+		return layout{act: act, risk: titleW, owner: owner, due: dueW, ref: refW, titles: true}
 	}
 	// The owner is maxOwner columns at most, unless the activities leave it
 	// more: the width is shared, no column cut while another has blank
