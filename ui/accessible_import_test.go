@@ -82,7 +82,7 @@ func TestAccessibleImportsAMandateAndRestoresAParagraph(t *testing.T) {
 		"Replace them, add beside them, or cancel? (r, a or c; an empty line cancels)",
 		"Nothing imported: " + path + " is as it was.",
 		"Please answer with one of: replace, add, cancel.",
-		"(replaced the earlier drafts; kept 1 paragraph restored)",
+		"(replaced the earlier drafts; kept paragraph " + ref + " restored)",
 		"Undid the import of S/RES/1925 (2010); redo makes it again.",
 		"Undid the restore of paragraph " + ref + "; redo makes it again.",
 	} {

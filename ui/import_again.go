@@ -85,14 +85,34 @@ func (m *Model) answerImportAgain(a promptAnswer) tea.Cmd {
 }
 
 // replaceDid says what a replace did besides adding drafts, in order of
-// need: the reviewed activities it kept first, then a register left as
-// stale before the registers that went along, where the line holds one
-// only; the paragraphs kept restored or discarded last.
+// need: the reviewed activities it kept first (naming the paragraphs
+// restored among them), then a register left as stale before the
+// registers that went along, where the line holds one only; the
+// paragraphs kept restored or discarded last.
 func replaceDid(r model.Reimport) []importDid {
 	how := []importDid{{"replaced the earlier drafts", "replaced", false, ""}}
+	// The paragraphs restored that stay, named as the question before the
+	// replace names them: those reviewed since with the reviewed
+	// activities, which count them, the others on their own.
+	var reviewedSince, drafts []*model.Activity
+	for _, a := range r.RestoredKept {
+		if a.Status == model.StatusDraft {
+			drafts = append(drafts, a)
+		} else {
+			reviewedSince = append(reviewedSince, a)
+		}
+	}
 	if r.Reviewed > 0 {
-		how = append(how, importDid{fmt.Sprintf("left %s as reviewed", plural(r.Reviewed, "reviewed activity", "reviewed activities")),
-			fmt.Sprintf("%d reviewed kept", r.Reviewed), true, ""})
+		full := fmt.Sprintf("left %s as reviewed", plural(r.Reviewed, "reviewed activity", "reviewed activities"))
+		short := fmt.Sprintf("%d reviewed kept", r.Reviewed)
+		did := importDid{full, short, true, ""}
+		if refs := paragraphRefs(reviewedSince); refs != "" {
+			// "left 5 reviewed activities as reviewed (paragraph 3
+			// restored)": the count alone said nothing of the restore.
+			did = importDid{full + " (" + paragraphsWord(len(reviewedSince)) + refs + " restored)",
+				short + " (restored " + refs + ")", true, short + fmt.Sprintf(" (%d restored)", len(reviewedSince))}
+		}
+		how = append(how, did)
 	}
 	if n := len(r.Stale); n > 0 {
 		how = append(how, importDid{fmt.Sprintf("%s no new draft to go to (kept, as stale)", plural(n, "register had", "registers had")),
@@ -106,8 +126,12 @@ func replaceDid(r model.Reimport) []importDid {
 			plural(r.Kept, "register", "registers") + " moved", false, ""})
 	}
 	if r.Restored > 0 {
-		how = append(how, importDid{fmt.Sprintf("kept %s restored", plural(r.Restored, "paragraph", "paragraphs")),
-			fmt.Sprintf("%d restored kept", r.Restored), false, ""})
+		counted := fmt.Sprintf("%d restored kept", r.Restored)
+		did := importDid{fmt.Sprintf("kept %s restored", plural(r.Restored, "paragraph", "paragraphs")), counted, false, ""}
+		if refs := paragraphRefs(drafts); refs != "" && len(drafts) == r.Restored {
+			did = importDid{"kept " + paragraphsWord(len(drafts)) + refs + " restored", "restored " + refs + " kept", false, counted}
+		}
+		how = append(how, did)
 	}
 	if r.Discarded > 0 {
 		// Named in full, as l lists them: the planner who discarded one
@@ -120,18 +144,22 @@ func replaceDid(r model.Reimport) []importDid {
 		counted := fmt.Sprintf("%d discarded kept out", r.Discarded)
 		did := importDid{full: full, short: counted}
 		if len(refs) == r.Discarded && !slices.Contains(refs, "") {
-			what := "paragraph "
-			if len(refs) > 1 {
-				what = "paragraphs "
-			}
 			// In short too, where the line holds them, the paragraphs by
 			// their references: the count alone does not say which.
-			did = importDid{full: "left " + what + strings.Join(refs, ", ") + " discarded",
+			did = importDid{full: "left " + paragraphsWord(len(refs)) + strings.Join(refs, ", ") + " discarded",
 				short: "discarded " + strings.Join(refs, ", ") + " kept out", least: counted}
 		}
 		how = append(how, did)
 	}
 	return how
+}
+
+// paragraphsWord is the word that names n paragraphs by their references.
+func paragraphsWord(n int) string {
+	if n == 1 {
+		return "paragraph "
+	}
+	return "paragraphs "
 }
 
 // inSheet is the reading ws with the drafts the worksheet now holds only.
@@ -244,18 +272,22 @@ func importNoteOf(w int, c importCount, how []importDid, document string) string
 	}
 	var tries []try
 	for n := len(how); n >= 0; n-- {
-		full, short, least := make([]string, n), make([]string, n), make([]string, n)
-		keep, shorter := n < len(how), false
+		full, short := make([]string, n), make([]string, n)
+		keep := n < len(how)
 		for i, h := range how[:n] {
-			full[i], short[i], least[i] = h.full, h.short, h.short
-			if h.least != "" {
-				least[i], shorter = h.least, true
-			}
+			full[i], short[i] = h.full, h.short
 			keep = keep || h.keys
 		}
 		tries = append(tries, try{full, len(how) - n, keep}, try{short, len(how) - n, keep})
-		if shorter {
-			tries = append(tries, try{least, len(how) - n, keep})
+		// The paragraphs named in short are counted instead one part at a
+		// time, from the last: those the line holds stay named.
+		least := short
+		for i := n - 1; i >= 0; i-- {
+			if how[i].least != "" {
+				least = append([]string(nil), least...)
+				least[i] = how[i].least
+				tries = append(tries, try{least, len(how) - n, keep})
+			}
 		}
 	}
 	for _, bare := range []bool{false, true} {

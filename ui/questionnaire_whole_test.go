@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -192,6 +193,64 @@ func TestQuestionHelpCutIsWholeOnTheHelpScreen(t *testing.T) {
 				t.Errorf("the help screen over a help cut %v:\n%s", cut, s)
 			}
 			golden(t, m, size[0], size[1], "Keys of the")
+		})
+	}
+}
+
+// retickedKind is a draft on the kinds question after its ticked kind was
+// unticked and ticked again: the force its words name is suggested again,
+// and eleven questions are asked again, a note of relevance of four lines
+// at 80 columns.
+func retickedKind(t *testing.T, w, h int) *Model {
+	t.Helper()
+	ws := model.New("")
+	a := &model.Activity{ID: "adjustments", Title: "Adjustments to the force", Status: model.StatusDraft,
+		Source: model.Source{Document: "S/RES/9001 (2031)", Ref: "3",
+			Text: "Affirms that future adjustments to the force will be made by the national authorities in consultation with the Police"}}
+	a.Facts.SetOne(model.Implementer, "mission")
+	a.Facts.SetSet(model.Kinds, []string{"capacity-training"})
+	a.Facts.SetSet(model.Forces, []string{"police"})
+	ws.Activities = append(ws.Activities, a)
+	m := newTestModel(t, ws, w, h)
+	press(t, m, "e", "enter")
+	requireAsking(t, m, model.Kinds)
+	want := slices.IndexFunc(flow.Choices(m.qs().Question), func(c flow.Choice) bool { return c.Value == "capacity-training" })
+	for i := 0; i < 40 && m.qs().Cursor != want; i++ {
+		press(t, m, "down")
+	}
+	press(t, m, "space", "space")
+	return m
+}
+
+// The note of relevance takes the rows it needs where there are rows for
+// it, and where it is cut it names ? and the help screen gives it whole: at
+// 200×60 it was cut to two lines with 14 rows empty under it, and at 80×24
+// it was cut with no key to read the rest.
+func TestRelevanceNoteIsWholeOrNamesTheHelp(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := retickedKind(t, size[0], size[1])
+			note := questionnaire.NotePrefix + m.qs().Note
+			if !strings.Contains(note, "now also asked: forces, combined ops") || !strings.Contains(note, "dual role") {
+				t.Fatalf("the note %q is not the one of a kind ticked again", note)
+			}
+			side := leftSide(m, screenText(m))
+			whole := containsFlat(side, note)
+			if want := size[0] == 200; whole != want {
+				t.Fatalf("the note whole at %dx%d: %v, want %v:\n%s", size[0], size[1], whole, want, side)
+			}
+			if !whole && !strings.Contains(side, "accoun"+questionnaire.HelpCut) {
+				t.Errorf("the note cut without naming ?:\n%s", side)
+			}
+			if !containsFlat(side, m.qs().Question.Help) {
+				t.Errorf("the note took the rows of the question's help:\n%s", side)
+			}
+			press(t, m, "?")
+			if s := screenText(m); whole == containsFlat(s, note) || whole == strings.Contains(s, "he note of relevance") {
+				t.Errorf("the help screen over a note cut %v:\n%s", !whole, s)
+			}
+			press(t, m, "esc")
+			golden(t, m, size[0], size[1], "Relevance changed")
 		})
 	}
 }

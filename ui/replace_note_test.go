@@ -143,3 +143,100 @@ func TestReplaceNoteKeepsItsPartsInOrder(t *testing.T) {
 		}
 	}
 }
+
+// After a replace the status line names the paragraph restored that stays
+// as the question before it did ("paragraph 3, restored, stays"), reviewed
+// since or not: reviewed, it was counted with the reviewed activities and
+// the restore went unsaid ("left 3 reviewed activities as reviewed").
+// Where the line is too short for it, ? has the note whole.
+func TestReplaceNamesTheParagraphRestoredThatStays(t *testing.T) {
+	for _, size := range sizes {
+		for _, reviewed := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%dx%d reviewed %v", size[0], size[1], reviewed), func(t *testing.T) {
+				m := newTestModel(t, model.New(""), size[0], size[1])
+				importFile(t, m, resolution)
+				press(t, m, "l", "down", "down", "r", "esc") // restores paragraph 3
+				var restored *model.Activity
+				ws := m.sh.sheet.Worksheet()
+				for _, a := range ws.Activities {
+					if a.Source.Ref == "3" {
+						restored = a
+					}
+				}
+				if restored == nil {
+					t.Fatal("paragraph 3 was not restored")
+				}
+				for _, a := range ws.Activities[len(ws.Activities)-2:] { // two others reviewed
+					if a == restored {
+						t.Fatal("paragraph 3 is among the last two activities")
+					}
+					a.Status = model.StatusReviewed
+					m.sh.sheet.Touch(a)
+				}
+				whole := "kept paragraph 3 restored"
+				if reviewed {
+					restored.Status = model.StatusReviewed
+					m.sh.sheet.Touch(restored)
+					whole = "left 3 reviewed activities as reviewed (paragraph 3 restored)"
+				}
+				importFile(t, m, resolution)
+				if asked := strings.Join(m.prompt.message, " "); !strings.Contains(asked, "paragraph 3, restored, stays") {
+					t.Fatalf("the question does not name the paragraph restored: %q", asked)
+				}
+				press(t, m, "r")
+				lines := strings.Split(screenText(m), "\n")
+				status := strings.TrimSpace(lines[len(lines)-2])
+				t.Logf("the status line: %q", status)
+				if size[0] >= 200 && !strings.Contains(status, whole) {
+					t.Errorf("the status line at %d columns does not say %q: %q", size[0], whole, status)
+				}
+				if !strings.Contains(status, whole) {
+					if !strings.Contains(status, "(?)") {
+						t.Errorf("the status line neither names paragraph 3 nor says the help has more: %q", status)
+					}
+					press(t, m, "?")
+					if !containsFlat(screenText(m), whole) {
+						t.Errorf("the help's whole note lacks %q:\n%s", whole, screenText(m))
+					}
+				}
+				if reviewed { // the line, or the help that has it whole
+					golden(t, m, size[0], size[1], "pocssr")
+				}
+			})
+		}
+	}
+}
+
+// Wherever the line tells the reviewed activities or the paragraphs kept
+// restored, in full, in short or counted, it says the restore with them:
+// the paragraph by its reference where the line holds it, else counted.
+func TestReplaceNoteSaysTheRestoreWithWhatItKept(t *testing.T) {
+	restored := func(ref string, st model.Status) *model.Activity {
+		return &model.Activity{Status: st, Source: model.Source{Ref: ref}}
+	}
+	r := model.Reimport{Replaced: 12, Reviewed: 4, Restored: 1,
+		RestoredKept: []*model.Activity{restored("3", model.StatusReviewed), restored("15(b)", model.StatusDraft)}}
+	how := replaceDid(r)
+	if len(how) != 3 || how[1].full != "left 4 reviewed activities as reviewed (paragraph 3 restored)" ||
+		how[2].full != "kept paragraph 15(b) restored" {
+		t.Fatalf("what the replace did: %+v", how)
+	}
+	const doc = "S/RES/1925 (2010)"
+	for w := 60; w <= 240; w++ {
+		note := importNote(w, 12, 9, how, doc)
+		if importDidShown(note, how, doc) != len(how) {
+			t.Fatalf("at %d cells a part of the note went without a sign: %q", w, note)
+		}
+		for _, h := range how[1:] {
+			said := strings.Contains(note, h.full) || strings.Contains(note, h.short) || strings.Contains(note, h.least)
+			if said && !strings.Contains(note, "restored") {
+				t.Errorf("at %d cells the note tells what was kept without the restore: %q", w, note)
+			}
+			if strings.Contains(note, h.least) && !strings.Contains(note, h.short) {
+				if named := strings.Replace(note, h.least, h.short, 1); len([]rune(named)) <= w {
+					t.Errorf("at %d cells %q counts the paragraph where its name fits", w, note)
+				}
+			}
+		}
+	}
+}

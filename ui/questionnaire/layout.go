@@ -55,10 +55,15 @@ func (q *Screen) panelRows() int {
 	}
 	// The help and the words of a suggestion read whole where the verdict
 	// keeps two lines more than its own (its risks) beside the choices'
-	// least rows; else they give way first.
+	// least rows, and the note of relevance too where there is room for
+	// it; else they give way first, the note before the help.
 	if qq := q.question(); qq != nil {
-		_, help, marker, _, _ := q.askParts(qq, q.width)
-		if cut := least + max(0, len(help)-1) + max(0, len(marker)-1); cut+panel.CompactMin+2 <= q.height {
+		_, help, marker, _, note := q.askParts(qq, q.width)
+		cut := least + max(0, len(help)-1) + max(0, len(marker)-1)
+		if withNote := cut + max(0, len(note)-noteLeast); withNote+panel.CompactMin+2 <= q.height {
+			return rows(withNote)
+		}
+		if cut+panel.CompactMin+2 <= q.height {
 			return rows(cut)
 		}
 	}
@@ -93,7 +98,7 @@ const HelpCut = "… (? shows it whole)"
 // counted some it could not name, for the help screen to show whole; and
 // each a paragraph of its own, the title where the heading beside the
 // panel cut it, the risks and the open questions where the panel below
-// counted or cut them:
+// counted or cut them, and the note of relevance where it was cut:
 // at 80×24 the help of the kinds, which says the first ticked sets the
 // tier and the agenda, was cut with no key to read the rest.
 func (q *Screen) WholeText() (heading, text string) {
@@ -106,6 +111,15 @@ func (q *Screen) WholeText() (heading, text string) {
 			heading, text = "The title, whole", whole
 		} else {
 			heading, text = "The title; t"+strings.TrimPrefix(heading, "T"), whole+"\n"+text
+		}
+	}
+	if q.noteCut {
+		// The note of relevance, cut to two lines under the choices.
+		whole := NotePrefix + report.OneLine(q.note)
+		if heading == "" {
+			heading, text = "The note of relevance, whole", whole
+		} else {
+			heading, text = strings.TrimSuffix(heading, ", whole")+"; the note of relevance, whole", text+"\n"+whole
 		}
 	}
 	// The live verdict's risks and open questions, where the panel below
@@ -198,13 +212,39 @@ func (q *Screen) askParts(qq *classify.Question, w int) (question, help, marker,
 	for _, l := range q.setAside(qq.Fact, w) {
 		hint = append(hint, st.Muted.Render(l))
 	}
-	if q.note != "" {
-		note = component.WrapIndent("Relevance changed — ", q.note, w)
-		if len(note) > 2 {
-			note = append(note[:1], component.Cut(strings.Join(note[1:], " "), w))
+	return question, help, q.suggestionMarker(w), hint, q.noteLines(w, 0)
+}
+
+// NotePrefix begins the note of relevance.
+const NotePrefix = "Relevance changed — "
+
+// noteLeast is how many lines the note of relevance keeps at the least: it
+// gives way to the help and the choices' least rows down to two, the second
+// cut with the sign that ? shows it whole.
+const noteLeast = 2
+
+// noteLines is the note of relevance wrapped to w, whole where keep is 0
+// or enough; else in keep lines, the last cut with HelpCut: at 200×60 it
+// was cut to two lines with 14 rows empty under it, and at 80×24 cut with
+// no key to read the rest.
+func (q *Screen) noteLines(w, keep int) []string {
+	if q.note == "" {
+		return nil
+	}
+	pw := ansi.StringWidth(NotePrefix)
+	lines := component.Wrap(q.note, w-pw)
+	if keep > 0 && len(lines) > keep {
+		rest := strings.Join(lines[keep-1:], " ")
+		lines = append(lines[:keep-1], ansi.Truncate(rest, max(0, w-pw-ansi.StringWidth(HelpCut)), "")+HelpCut)
+	}
+	for i := range lines {
+		if i == 0 {
+			lines[i] = NotePrefix + lines[i]
+		} else {
+			lines[i] = strings.Repeat(" ", pw) + lines[i]
 		}
 	}
-	return question, help, q.suggestionMarker(w), hint, note
+	return lines
 }
 
 // askRows is how many rows the question asked takes at width w with the
@@ -226,7 +266,7 @@ func (q *Screen) askRows(w int) (whole, least int) {
 	// At the least the help and the words of a suggestion take a line
 	// each, cut with a sign (askView), and the blank line goes: they give
 	// way before the choices do.
-	least = 3 + len(question) + min(1, len(help)) + min(1, len(marker)) + len(hint) + len(note)
+	least = 3 + len(question) + min(1, len(help)) + min(1, len(marker)) + len(hint) + min(noteLeast, len(note))
 	return whole, least + q.choiceLeast(qq)
 }
 

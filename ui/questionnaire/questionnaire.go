@@ -66,6 +66,7 @@ type Screen struct {
 	wordsShown bool
 	wordsCut   bool
 	helpCut    bool // the question's help drawn last was cut: ? shows it whole
+	noteCut    bool // the note of relevance drawn last was cut: ? shows it whole
 	titleCut   bool // the heading drawn last cut the title on its second line
 	// tickedCut are the chosen answers out of sight that the line under
 	// the choices drawn last counted without naming them all: ? names them.

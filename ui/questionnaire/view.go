@@ -188,17 +188,24 @@ func (q *Screen) askView(w, h int) []string {
 		return nil
 	}
 	lines, help, marker, hint, note := q.askParts(qq, w)
-	q.wordsCut, q.helpCut, q.tickedCut = false, false, nil
+	q.wordsCut, q.helpCut, q.noteCut, q.tickedCut = false, false, false, nil
 	if whole := q.wordsShown && q.wordsWhole == q.fact; len(marker) > 1 && !whole &&
-		!q.choicesFit(qq, w, h-len(lines)-len(help)-len(marker)-len(hint)-len(note)-1) {
+		!q.choicesFit(qq, w, h-len(lines)-len(help)-len(marker)-len(hint)-min(noteLeast, len(note))-1) {
 		// The choices need the rows: the words of the suggestion take
 		// one line, and w shows them whole.
 		line, cut := q.markerLine(w)
 		marker, q.wordsCut = []string{line}, cut
 	}
+	// The note of relevance takes the rows it needs once the help is whole
+	// and the choices have their least rows; else it keeps two lines and ?
+	// shows it whole (WholeText). It says what an answer changed, once:
+	// the choices scroll, it cannot.
+	least := q.choiceLeast(qq)
+	if keep := max(noteLeast, h-len(lines)-len(help)-len(marker)-len(hint)-least); len(note) > keep {
+		note, q.noteCut = q.noteLines(w, keep), true
+	}
 	// The help is whole while the choices keep their least rows: the
 	// choices scroll, the help cannot.
-	least := q.choiceLeast(qq)
 	room := h - len(lines) - len(marker) - len(hint) - len(note) - least
 	if q.choicesFit(qq, w, room+least-len(help)-1) {
 		room-- // the blank line above the choices, which scroll without it
