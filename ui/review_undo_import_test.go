@@ -77,3 +77,43 @@ func TestReviewOpenedAfterTheImportWasUndoneOffersNoneOfIt(t *testing.T) {
 		t.Errorf("the review opened again still counts the undone import (%q):\n%s", counted, screenText(m))
 	}
 }
+
+// A redo of the import on the worksheet gives the review its lists back:
+// after the undo in the review and ctrl+r on the worksheet, l said the
+// paragraphs left out were "not saved".
+func TestRedoOfTheImportGivesTheReviewItsListsBack(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, model.New(""), size[0], size[1])
+			importFile(t, m, mandate2070)
+			press(t, m, "a", "x", "esc")
+			importFile(t, m, mandate2070)
+			press(t, m, "r")
+			keyLine := func() string {
+				lines := strings.Split(screenText(m), "\n")
+				for i := len(lines) - 1; i >= 0; i-- {
+					if strings.Contains(lines[i], "[l] left out") {
+						return lines[i]
+					}
+				}
+				return ""
+			}
+			before := regexp.MustCompile(`\[l\] left out[^·]*`).FindString(keyLine())
+			if before == "" || strings.Contains(before, "?") {
+				t.Fatalf("no count of the paragraphs left out after the replace: %q", keyLine())
+			}
+			press(t, m, "u", "esc", "ctrl+r")
+			requireScreen(t, m, "Redid the import")
+			press(t, m, "R")
+			if after := regexp.MustCompile(`\[l\] left out[^·]*`).FindString(keyLine()); after != before {
+				t.Errorf("after the redo the review's key line reads %q, before the undo %q", after, before)
+			}
+			refs := map[string]int{}
+			for i := 0; i < m.sh.sheet.Len(); i++ {
+				if refs[m.sh.sheet.At(i).Source.Ref]++; refs[m.sh.sheet.At(i).Source.Ref] > 1 {
+					t.Fatalf("paragraph %s twice in the worksheet", m.sh.sheet.At(i).Source.Ref)
+				}
+			}
+		})
+	}
+}

@@ -79,11 +79,12 @@ type Screen struct {
 	// last: once the restored draft is decided the review returns to the
 	// one it was on, and goes on from there in its order.
 	back []*model.Activity
-	// importDepth is how many steps the worksheet could undo once the
-	// import that opened the review was made (0: none opened it). Fewer
-	// means the import was undone: its drafts, left-out paragraphs and
-	// discards are no longer the worksheet's (dropUndoneImport).
-	importDepth int
+	// importState names the worksheet as the import that opened the review
+	// left it (0: none opened it): while an undo has taken the import back
+	// (Sheet.Made), its drafts, left-out paragraphs and discards are set
+	// aside in undone, and a redo gives them back (followImport).
+	importState uint64
+	undone      *importLists
 
 	view          viewport.Model
 	width, height int
@@ -139,12 +140,13 @@ func (r *Screen) Open(arg any) (tea.Cmd, bool) {
 		parts, spare := withDiscards(in.LeftOut, in.Spare, in.Discarded)
 		r.drafts = in.Drafts
 		r.setLeftOut(in.Document, parts, spare)
-		r.importDepth = r.ctx.Sheet.Undoable()
+		r.importState, r.undone = r.ctx.Sheet.State(), nil
 		from = in.At
 	} else {
 		// The worksheet may have changed meanwhile: u or ctrl+r there may
-		// have taken out or made again a restore, or undone the import.
-		r.dropUndoneImport()
+		// have taken out or made again a restore, or undone or made again
+		// the import.
+		r.followImport()
 		r.syncLeftOut()
 	}
 	if !r.start(from, asked) {

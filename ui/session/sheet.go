@@ -107,6 +107,8 @@ type Sheet struct {
 	saved     savedMark                // what the file holds, for undo to come back to (undo.go)
 	blank     blankAdd                 // a new activity added empty, nothing entered yet (undo.go)
 	states    uint64                   // the last state an undo step was given (undo.go)
+	trimmedTo uint64                   // the last state of a step trimmed from the undo history
+	unmade    map[uint64]bool          // the states of undone steps a later change cleared
 }
 
 // NewSheet starts editing ws. search writes what a filter looks in for an
@@ -137,7 +139,7 @@ func (s *Sheet) TakeOver(o *Sheet) {
 	gen := max(s.gen, o.gen) + 1
 	*s = *o
 	s.gen = gen
-	s.undo, s.redo, s.replaying = nil, nil, false
+	s.undo, s.redo, s.replaying, s.trimmedTo, s.unmade = nil, nil, false, 0, nil
 }
 
 // Rulebook is the rulebook the verdicts come from.
@@ -172,7 +174,7 @@ func (s *Sheet) Replace(ws *model.Worksheet) {
 	for _, a := range ws.Activities {
 		s.classify(a)
 	}
-	s.undo, s.redo = nil, nil
+	s.undo, s.redo, s.trimmedTo, s.unmade = nil, nil, 0, nil
 	s.confirmed, s.discards = nil, nil
 	s.saved = savedMark{lost: true} // a save or NewSheet says what is saved
 	s.gen++
@@ -315,7 +317,8 @@ func (s *Sheet) Changed() {
 	s.dirty = true
 	s.gen++
 	if !s.replaying {
-		s.redo, s.saved.unrecorded = nil, true // until PushUndo records it
+		s.clearRedo()
+		s.saved.unrecorded = true // until PushUndo records it
 	}
 }
 

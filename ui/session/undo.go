@@ -30,7 +30,8 @@ func (s *Sheet) RenameLastUndo(what string) {
 // PushUndo records how to revert the change just made; what names it.
 // A new change clears what could be redone.
 func (s *Sheet) PushUndo(what string, revert func()) {
-	s.redo, s.saved.unrecorded = nil, false
+	s.clearRedo()
+	s.saved.unrecorded = false
 	s.states++
 	s.undo = s.trimmed(append(s.undo, undoStep{what: what, revert: revert, state: s.states}))
 }
@@ -45,6 +46,7 @@ func (s *Sheet) trimmed(undo []undoStep) []undoStep {
 	if s.saved.state == 0 {
 		s.saved.lost = true
 	}
+	s.trimmedTo = undo[len(undo)-MaxUndo-1].state
 	return append(undo[:0], undo[len(undo)-MaxUndo:]...)
 }
 
@@ -91,6 +93,40 @@ func (s *Sheet) settle() {
 	if !s.saved.lost && s.state() == s.saved.state {
 		s.dirty = false
 	}
+}
+
+// clearRedo makes what was undone final: its steps can no longer be
+// redone, and Made says so of them whatever the history keeps later.
+func (s *Sheet) clearRedo() {
+	for _, st := range s.redo {
+		if s.unmade == nil {
+			s.unmade = map[uint64]bool{}
+		}
+		s.unmade[st.state] = true
+	}
+	s.redo = nil
+}
+
+// State names the worksheet as its last change left it (0 before any
+// change): the change's step keeps it through undo and redo.
+func (s *Sheet) State() uint64 { return s.state() }
+
+// Made reports whether the change that left the worksheet in state is
+// made: its step is in the undo history, or was trimmed from it, and not
+// undone. A change undone, and one whose redo a later change cleared, is
+// not.
+func (s *Sheet) Made(state uint64) bool {
+	for _, st := range s.undo {
+		if st.state == state {
+			return true
+		}
+	}
+	for _, st := range s.redo {
+		if st.state == state {
+			return false
+		}
+	}
+	return state != 0 && state <= s.trimmedTo && !s.unmade[state]
 }
 
 // Redoable is how many undone changes can be made again now.
