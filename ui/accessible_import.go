@@ -130,7 +130,18 @@ func replaceWill(r model.Reimport) []string {
 	} else if r.Restored > 0 {
 		will = append(will, plural(r.Restored, "paragraph restored stays", "paragraphs restored stay"))
 	}
-	if r.Discarded > 0 {
+	// The paragraphs discarded are named too, as the status line after the
+	// replace names them ("left paragraph 16 discarded"): the count alone
+	// did not say which paragraph stays out.
+	// Past a few, they are counted: the list of those left out (l) names
+	// them, and 31 references made the question a paragraph of its own.
+	if refs := paragraphRefs(r.DiscardedDrafts); refs != "" && r.Discarded <= discardedNamed && len(r.DiscardedDrafts) == r.Discarded {
+		if r.Discarded == 1 {
+			will = append(will, "paragraph "+refs+", discarded, stays out")
+		} else {
+			will = append(will, "paragraphs "+refs+", discarded, stay out")
+		}
+	} else if r.Discarded > 0 {
 		will = append(will, plural(r.Discarded, "paragraph discarded stays", "paragraphs discarded stay")+" out")
 	}
 	switch {
@@ -144,6 +155,10 @@ func replaceWill(r model.Reimport) []string {
 	}
 	return will
 }
+
+// discardedNamed is how many paragraphs discarded the question before a
+// replace names; more are counted.
+const discardedNamed = 3
 
 // paragraphRefs is the references of the paragraphs of acts, joined: ""
 // where one of them has none.

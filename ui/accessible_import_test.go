@@ -180,6 +180,8 @@ func TestAccessibleReplaceKeepsADiscardAndRestoreBringsItBack(t *testing.T) {
 	gone := strings.TrimPrefix(stderr[strings.Index(stderr, "(replaced the earlier drafts; left paragraph "):], "(replaced the earlier drafts; left paragraph ")
 	gone = gone[:strings.Index(gone, " ")]
 	for _, want := range []string{
+		// The question names the paragraph discarded, as the line after it.
+		"; paragraph " + gone + ", discarded, stays out.\n",
 		"Left out of S/RES/1925 (2010): " + plural(len(left), "paragraph asks", "paragraphs ask") + " for no activity, 1 was discarded in an earlier review;",
 		"  " + gone + " — [discarded] taken out in an earlier review; the replace kept it out",
 	} {

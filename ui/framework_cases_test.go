@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -261,6 +262,38 @@ func TestFrameworkCaseKeysFollowTheView(t *testing.T) {
 			// the case chosen is one in view at the end, not the first
 			requireScreen(t, m, "    > ")
 			refuseScreen(t, m, "[CRIT] Support to forces implicated in grave violations")
+
+			// The case chosen scrolled out of view: enter is not offered
+			// and opens nothing (it opened #1, 396 lines above), and ]
+			// with no case at or below the view's top chooses nothing new
+			// and moves nothing (it jumped 28 lines up to the last case).
+			m = demoModel(t, size[0], size[1])
+			press(t, m, "f", "3", "]", "end")
+			refuseScreen(t, m, "enter open the case", "    > ")
+			at := scrolledAt(m)
+			press(t, m, "enter")
+			requireScreen(t, m, "[3 Risks]")
+			press(t, m, "]")
+			if got := scrolledAt(m); got != at {
+				t.Errorf("] at the end of the catalogue moved the view from %q to %q", at, got)
+			}
+			// enter is offered while the case chosen is in view, if any is.
+			if s := screenText(m); strings.Contains(s, "enter open the case") != strings.Contains(s, "    > ") {
+				t.Errorf("enter offered where no case chosen is in view, or not offered where one is:\n%s", s)
+			}
+			// Likewise [ with no case above the view's bottom, at its top.
+			press(t, m, "home")
+			at = scrolledAt(m)
+			press(t, m, "[")
+			if got := scrolledAt(m); got != at {
+				t.Errorf("[ at the top of the catalogue moved the view from %q to %q", at, got)
+			}
 		})
 	}
+}
+
+// scrolledAt is the screen's signs of the lines out of view, above and
+// below: where the view stands.
+func scrolledAt(m *Model) string {
+	return strings.Join(regexp.MustCompile(`[↑↓] \d+ (above|below)`).FindAllString(screenText(m), -1), " ")
 }

@@ -230,8 +230,19 @@ func TestImportAgainKeepsThePlannersReview(t *testing.T) {
 	}
 
 	importFile(t, m, resolution)
-	if got := strings.Join(m.prompt.message, " "); !strings.Contains(got, "1 reviewed activity stays reviewed; paragraph 3, restored, stays; 1 paragraph discarded stays out") {
+	// The paragraph discarded is named, as the status line after names it.
+	keeps := "1 reviewed activity stays reviewed; paragraph 3, restored, stays; paragraph " + discarded + ", discarded, stays out."
+	if got := strings.Join(m.prompt.message, " "); !strings.Contains(got, keeps) {
 		t.Fatalf("the question does not say what a replace keeps: %q", got)
+	}
+	var dialog []string // the dialog's lines, inside its frame
+	for _, l := range strings.Split(screenText(m), "\n") {
+		if parts := strings.Split(l, "║"); len(parts) == 3 {
+			dialog = append(dialog, parts[1])
+		}
+	}
+	if !containsFlat(strings.Join(dialog, "\n"), keeps) {
+		t.Fatalf("the screen does not ask %q:\n%s", keeps, screenText(m))
 	}
 	press(t, m, "r")
 	requireScreen(t, m, "1 reviewed kept", "[l] left out (9)") // 3 is not offered again

@@ -254,3 +254,29 @@ func TestRelevanceNoteIsWholeOrNamesTheHelp(t *testing.T) {
 		})
 	}
 }
+
+// At 80×24 on question 1 of a new activity whose words suggest four
+// answers, the panel below counts them ("+ not shown: 4 suggested · 12
+// open (?)"), and the help screen names them whole, as it names the open
+// questions: it listed the open questions and left the suggested unsaid.
+func TestSuggestedAnswersCountedAreWholeOnTheHelpScreen(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, "Mentoring and human rights training of the national police special intervention units in the eastern provinces during the transition period")
+	press(t, m, "tab")
+	typeText(t, m, "UN police advisers co-locate with the special units and run training of trainers on human rights and the use of force; we also provide vehicles and radios.")
+	press(t, m, "tab")
+	if m.qs().Stage != questionnaire.Asking {
+		t.Fatalf("not at the questions:\n%s", screenText(m))
+	}
+	s := screenText(m)
+	counted := regexp.MustCompile(`\d+ suggested`).FindString(s)
+	if counted == "" || strings.Contains(s, "~ suggested, not yet confirmed:") {
+		t.Fatalf("the panel does not count the suggested answers:\n%s", s)
+	}
+	press(t, m, "?")
+	if s := screenText(m); !strings.Contains(s, "Suggested, not yet confirmed: ") {
+		t.Errorf("the panel counts %s and the help does not name them:\n%s", counted, s)
+	}
+	golden(t, m, 80, 24, "Keys of the")
+}

@@ -229,21 +229,33 @@ func (g *Screen) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
 	// From a case in view ] and [ go to the next and the one before; with
 	// none chosen, or the one chosen scrolled out of view, to the first
 	// case in view (]) or the last ([): from the end of the catalogue [
-	// went back to the first case of all, 400 lines up.
+	// went back to the first case of all, 400 lines up. With no case at or
+	// below the view's top, ] chooses nothing new, nor [ with none above
+	// its bottom: a "next" key jumped 28 lines up to the last case.
 	case key.Matches(km, k.Next):
 		if g.link < 0 || !g.linkInView(g.link) {
-			g.link = g.linkFromView(true)
+			i := g.linkFromView(true)
+			if i < 0 {
+				return true, nil
+			}
+			g.link = i
 		} else {
 			g.link = min(g.link+1, len(g.links)-1)
 		}
 	case key.Matches(km, k.Prev):
 		if g.link < 0 || !g.linkInView(g.link) {
-			g.link = g.linkFromView(false)
+			i := g.linkFromView(false)
+			if i < 0 {
+				return true, nil
+			}
+			g.link = i
 		} else {
 			g.link = max(g.link-1, 0)
 		}
 	case key.Matches(km, k.Open):
-		if g.link < 0 {
+		// enter opens the case chosen while it is in view: scrolled out of
+		// it, enter opened #1, 396 lines above the view.
+		if !g.linkOpen() {
 			return true, nil
 		}
 		a := g.caseLibrary().Cases.Activities[g.links[g.link].at]
@@ -272,8 +284,13 @@ func (g *Screen) linkInView(i int) bool {
 	return l >= g.view.YOffset && l < g.view.YOffset+g.view.Height
 }
 
+// linkOpen reports whether enter opens a case: one is chosen and in view.
+func (g *Screen) linkOpen() bool {
+	return g.link >= 0 && g.link < len(g.links) && g.linkInView(g.link)
+}
+
 // linkFromView is the first case at or below the top of the view (first),
-// or the last above its bottom; where none is, the nearest the view.
+// or the last above its bottom; -1 where none is.
 func (g *Screen) linkFromView(first bool) int {
 	if first {
 		for i, l := range g.links {
@@ -281,14 +298,14 @@ func (g *Screen) linkFromView(first bool) int {
 				return i
 			}
 		}
-		return len(g.links) - 1
+		return -1
 	}
 	for i := len(g.links) - 1; i >= 0; i-- {
 		if g.links[i].line < g.view.YOffset+g.view.Height {
 			return i
 		}
 	}
-	return 0
+	return -1
 }
 
 // riskSection is the place of the risk catalogue among the sections.
@@ -299,8 +316,9 @@ func (g *Screen) caseLinkHelp(keys []key.Binding) []key.Binding {
 	if g.section != riskSection {
 		return keys
 	}
-	// enter is offered once a case is chosen: with none it opens nothing.
-	if g.link < 0 {
+	// enter is offered while a case is chosen and in view: with none, or
+	// the one chosen scrolled out of view, it opens nothing.
+	if !g.linkOpen() {
 		return append([]key.Binding{g.linkKeys.Next}, keys...)
 	}
 	return append([]key.Binding{g.linkKeys.Next, g.linkKeys.Open}, keys...)

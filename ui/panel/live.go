@@ -165,8 +165,9 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 }
 
 // shownWhole says what the compact panel names whole: every open
-// question, and every risk with its title uncut.
-type shownWhole struct{ open, risks, portfolio bool }
+// question, every risk with its title uncut, every portfolio note, and
+// the suggested answers.
+type shownWhole struct{ open, risks, portfolio, suggested bool }
 
 // OpenWhole reports whether the compact panel in w×h names every open
 // question whole: not where their line is cut, nor where it gave way to
@@ -193,6 +194,15 @@ func (p Live) PortfolioWhole(r *classify.Result, notes Notes, w, h int) bool {
 	return whole.portfolio
 }
 
+// SuggestedWhole reports whether the compact panel in w×h names every
+// suggested answer not yet confirmed: not where their line is cut, nor
+// where it gave way to a count ("+ not shown: 4 suggested · 12 open"),
+// for the screen to show them elsewhere.
+func (p Live) SuggestedWhole(r *classify.Result, notes Notes, w, h int) bool {
+	_, whole := p.compact(r, notes, w, h)
+	return whole.suggested
+}
+
 func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownWhole) {
 	h = max(CompactMin, min(CompactHeight, h))
 	st := p.st
@@ -209,9 +219,18 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 	if notes.Preview != "" {
 		above = append(above, note{st.Accent.Render(component.Cut("("+notes.Preview+")", w)), "preview", ""})
 	}
+	// A suggested line that is cut names the key that shows it whole.
+	suggestedWhole := true
+	suggestedCounted := fmt.Sprintf("%d suggested", len(notes.Suggested))
 	if len(notes.Suggested) > 0 {
-		above = append(above, note{st.Accent.Render(component.Cut(notes.suggestedLine(), w)), fmt.Sprintf("%d suggested", len(notes.Suggested)),
-			"~ suggested: " + component.FactList(notes.Suggested)})
+		line := st.Accent.Render(component.Cut(notes.suggestedLine(), w))
+		if lipgloss.Width(notes.suggestedLine()) > w {
+			suggestedWhole = false
+			if key := " (" + notes.WholeKey + ")"; notes.WholeKey != "" {
+				line = st.Accent.Render(component.Cut(notes.suggestedLine(), w-lipgloss.Width(key))) + st.Key.Render(key)
+			}
+		}
+		above = append(above, note{line, suggestedCounted, "~ suggested: " + component.FactList(notes.Suggested)})
 	}
 	// A note whose finding's title is cut names the key that shows it
 	// whole: at 80×24 "raises [HIGH] The mission supports a force that
@@ -262,6 +281,10 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 	// below holds the open questions' line alone, where it is kept.
 	openWhole := len(r.OpenQuestions) == 0 || len(below) > 0 && !OpenCut(r, w)
 	portfolioWhole = portfolioWhole && !slices.Contains(gone, portfolioCounted)
+	suggestedGone := len(notes.Suggested) > 0 && slices.Contains(gone, suggestedCounted)
+	suggestedWhole = suggestedWhole && !suggestedGone
+	// What the panel does not name whole, the help does: the key says so.
+	unnamed := func() bool { return !openWhole || !portfolioWhole || !suggestedWhole }
 	var sign string
 	if len(gone) > 0 {
 		sign = "+ not shown: " + strings.Join(foldCounts(gone), " · ")
@@ -271,6 +294,9 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 			sign = fold
 			if len(r.OpenQuestions) > 0 && len(below) == 0 {
 				openWhole = true // they gave way, and the fold names them whole
+			}
+			if suggestedGone {
+				suggestedWhole = true
 			}
 		}
 		if notesRoom == 0 {
@@ -285,7 +311,7 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 			// shows them, on the verdict's line (at 80×24 question 1 said
 			// "11 open questions · + 3 suggested" and named none).
 			var key string
-			if notes.WholeKey != "" && (!openWhole || !portfolioWhole) {
+			if notes.WholeKey != "" && unnamed() {
 				key = st.Key.Render(" (" + notes.WholeKey + ")")
 			}
 			if len(rest) > 0 || key != "" {
@@ -311,7 +337,7 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 			}
 		} else {
 			line := st.Muted.Render(component.Cut(sign, w))
-			if key := " (" + notes.WholeKey + ")"; notes.WholeKey != "" && (!openWhole || !portfolioWhole) {
+			if key := " (" + notes.WholeKey + ")"; notes.WholeKey != "" && unnamed() {
 				// The open questions or a portfolio note gave way: the key
 				// that shows them.
 				line = st.Muted.Render(component.Cut(sign, w-lipgloss.Width(key))) + st.Key.Render(key)
@@ -327,7 +353,7 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 	for _, x := range below {
 		lines = append(lines, x.line)
 	}
-	return component.Block(strings.Join(lines, "\n"), w, len(lines)), shownWhole{openWhole, risksWhole, portfolioWhole}
+	return component.Block(strings.Join(lines, "\n"), w, len(lines)), shownWhole{openWhole, risksWhole, portfolioWhole, suggestedWhole}
 }
 
 // note is one line of the compact panel's notes, and how it is counted

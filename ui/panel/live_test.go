@@ -213,3 +213,41 @@ func TestCompactOpenQuestionsNameTheKey(t *testing.T) {
 		t.Fatal("no verdict left its open questions unnamed")
 	}
 }
+
+// The suggested answers below the questions are named whole, or the panel
+// names the key that shows them whole and SuggestedWhole says so: cut on
+// their line, or given way to a count ("+ not shown: 4 suggested · 12
+// open (?)"), where the help named the open questions and not them.
+func TestCompactSuggestedAnswersNameTheKey(t *testing.T) {
+	rb := classify.Default()
+	ws, err := classify.Cases(rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewLive(&component.Context{Styles: component.NewStyles(component.DefaultTheme())})
+	suggested := [][]model.Fact{{model.Forces}, {model.Implementer, model.Kinds, model.Forces, model.TrainingFormat}}
+	tried := map[bool]int{}
+	for _, a := range ws.Activities[:4] {
+		r := rb.Classify(a)
+		for _, facts := range suggested {
+			for _, w := range []int{80, 120} {
+				for h := CompactMin; h <= CompactHeight; h++ {
+					n := Notes{WholeKey: "?", Suggested: facts}
+					text := ansi.Strip(p.Compact(&r, n, w, h))
+					whole := p.SuggestedWhole(&r, n, w, h)
+					tried[whole]++
+					shown := strings.Contains(text, n.suggestedLine()) || strings.Contains(text, "~ suggested: "+component.FactList(facts))
+					if whole != shown {
+						t.Errorf("%s, %d×%d: whole %v, shown whole %v:\n%s", a.Title, w, h, whole, shown, text)
+					}
+					if !whole && !strings.Contains(text, "(?)") {
+						t.Errorf("%s, %d×%d: the suggested answers are not whole and nothing names ?:\n%s", a.Title, w, h, text)
+					}
+				}
+			}
+		}
+	}
+	if tried[true] == 0 || tried[false] == 0 {
+		t.Fatalf("the suggested answers were never both whole and not: %v", tried)
+	}
+}

@@ -98,7 +98,9 @@ const HelpCut = "… (? shows it whole)"
 // counted some it could not name, for the help screen to show whole; and
 // each a paragraph of its own, the title where the heading beside the
 // panel cut it, the risks and the open questions where the panel below
-// counted or cut them, and the note of relevance where it was cut:
+// counted or cut them (and the suggested answers, where it cut them or
+// counted them: "+ not shown: 4 suggested · 12 open"), and the note of
+// relevance where it was cut:
 // at 80×24 the help of the kinds, which says the first ticked sets the
 // tier and the agenda, was cut with no key to read the rest.
 func (q *Screen) WholeText() (heading, text string) {
@@ -130,6 +132,10 @@ func (q *Screen) WholeText() (heading, text string) {
 	}
 	r, notes := q.panelInput()
 	var what, whole []string
+	if !q.panel.SuggestedWhole(&r, notes, q.width, q.panelRows()) {
+		what = append(what, "the suggested answers")
+		whole = append(whole, "Suggested, not yet confirmed: "+component.FactList(notes.Suggested)+".")
+	}
 	if !q.panel.RisksWhole(&r, notes, q.width, q.panelRows()) {
 		what = append(what, "the risks")
 		whole = append(whole, fmt.Sprintf("Risks (%d):", len(r.Risks)))
