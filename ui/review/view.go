@@ -88,8 +88,10 @@ func (r *Screen) FullHelp() [][]key.Binding {
 			why = append(why, fmt.Sprintf("+%d discarded in this review", now))
 		}
 		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, fmt.Sprintf(
-			"left-out paragraphs and why; the line of keys counts them (%d+%d): %s the import left out, %s",
-			n, earlier+now, component.Plural(n, "paragraph", "paragraphs"), strings.Join(why, ", ")))
+			// in the words of neither width's key line: "(18+1)" at 80
+			// columns, "left out (18) and discarded earlier (1)" at 200
+			"left-out paragraphs and why; the line of keys counts them: %s the import left out, %s",
+			component.Plural(n, "paragraph", "paragraphs"), strings.Join(why, ", ")))
 	}
 	return k.FullHelp()
 }
