@@ -117,3 +117,14 @@ func TestRedoOfTheImportGivesTheReviewItsListsBack(t *testing.T) {
 		})
 	}
 }
+
+// At 80 columns the undo's message keeps its point: "… with its left-out
+// list." was cut to "… the review goes on with the w…".
+func TestUndoOfTheImportSaysSoOnOneLine(t *testing.T) {
+	m := newTestModel(t, model.New(""), 80, 24)
+	importFile(t, m, mandate2070)
+	press(t, m, "a", "esc")
+	importFile(t, m, mandate2070)
+	press(t, m, "r", "u")
+	requireScreen(t, m, "Undid the import that replaced S/RES/2070 (2012) with its left-out list.")
+}

@@ -78,7 +78,8 @@ func (r *Screen) undo() tea.Cmd {
 		return r.ctx.Status("Nothing to undo.")
 	}
 	if r.followImport() {
-		what += ": the review goes on with the worksheet's drafts, without its paragraphs left out"
+		// short enough for 80 columns: the point before the title's room
+		what += " with its left-out list"
 	}
 	// An undo of a restore made again on the worksheet (ctrl+r) puts its
 	// paragraph back on the list, and takes out the draft it may show: the
