@@ -42,7 +42,7 @@ func keyMsg(name string) tea.KeyMsg {
 		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
 		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "home": tea.KeyHome, "end": tea.KeyEnd,
 		"ctrl+end": tea.KeyCtrlEnd,
-		"ctrl+s":   tea.KeyCtrlS, "ctrl+c": tea.KeyCtrlC, "ctrl+z": tea.KeyCtrlZ, "ctrl+r": tea.KeyCtrlR, "space": tea.KeySpace,
+		"ctrl+s":   tea.KeyCtrlS, "ctrl+c": tea.KeyCtrlC, "ctrl+z": tea.KeyCtrlZ, "ctrl+r": tea.KeyCtrlR, "space": tea.KeySpace, "f1": tea.KeyF1,
 		"backspace": tea.KeyBackspace, "delete": tea.KeyDelete, "shift+up": tea.KeyShiftUp,
 		"shift+down": tea.KeyShiftDown,
 	}

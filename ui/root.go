@@ -279,7 +279,7 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 	if tf, ok := m.current().(textFocuser); ok {
 		typing = tf.TextFocused()
 	}
-	if !typing && key.Matches(km, g.Help) && m.front != helpScreen {
+	if (!typing || km.Type == tea.KeyF1) && key.Matches(km, g.Help) && m.front != helpScreen {
 		m.clearStatus() // the error's mark goes with its words
 		kept := m.keptWhole
 		if m.keptGen != m.sh.sheet.Gen() {

@@ -422,3 +422,20 @@ func TestLiveVerdictPortfolioNoteNamesItsKey(t *testing.T) {
 		})
 	}
 }
+
+// On the description of a new activity at 80×24, where ? is typed into the
+// field, f1 opens the help with what the panel below counts or cuts: a long
+// title left one suggestion of seven in sight and the risks and the open
+// questions counted, with no key to read them until tab.
+func TestF1ShowsWholeWhatTheDescriptionStepCounts(t *testing.T) {
+	m := demoModel(t, 80, 24)
+	press(t, m, "n")
+	typeText(t, m, "Police reform and human rights training for officers of the national police in the eastern provinces")
+	press(t, m, "tab")
+	typeText(t, m, "Support the Government in reforming the police, with human rights training for officers, without oversight, and equipment for the army")
+	requireScreen(t, m, "(f1)")
+	press(t, m, "f1")
+	requireScreen(t, m, ", whole", "Risks (")
+	press(t, m, "esc")
+	requireScreen(t, m, "Description", "(f1)")
+}

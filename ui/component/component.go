@@ -210,8 +210,9 @@ func NewGlobalKeys() GlobalKeys {
 	return GlobalKeys{
 		ForceQuit: Bind([]string{"ctrl+c"}, "ctrl+c", "quit now (unsaved work stays in the autosave)"),
 		Save:      Bind([]string{"ctrl+s"}, "ctrl+s", "save"),
-		Help:      Bind([]string{"?"}, "?", "help: all keys of this screen"),
-		Suspend:   Bind([]string{"ctrl+z"}, "ctrl+z", "suspend to the shell (fg comes back)"),
+		// f1 opens the help from a text field too, where ? is typed
+		Help:    Bind([]string{"?", "f1"}, "?", "help: all keys of this screen"),
+		Suspend: Bind([]string{"ctrl+z"}, "ctrl+z", "suspend to the shell (fg comes back)"),
 	}
 }
 

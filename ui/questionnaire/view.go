@@ -52,8 +52,11 @@ func (q *Screen) panelInput() (classify.Result, panel.Notes) {
 	if q.stage == Describing {
 		_, notes.Suggested = q.withSuggestions()
 	}
-	if !q.TextFocused() {
-		notes.WholeKey = "?" // the help shows them whole (WholeText)
+	// the help shows them whole (WholeText); from a text field, where ?
+	// is typed, f1 opens it
+	notes.WholeKey = "?"
+	if q.TextFocused() {
+		notes.WholeKey = "f1"
 	}
 	return r, notes
 }
