@@ -382,7 +382,7 @@ func TestLiveVerdictCountOfRisksNamesItsKey(t *testing.T) {
 			requireScreen(t, m, " more risks (?)")
 			golden(t, m, size[0], size[1], "more risks")
 			press(t, m, "?")
-			requireScreen(t, m, "The risks and the portfolio notes, whole")
+			requireScreen(t, m, "the risks and the portfolio notes, whole")
 			whole := []string{fmt.Sprintf("Risks (%d):", len(r.Risks))}
 			for _, k := range r.Risks {
 				whole = append(whole, component.SeverityTag(k.Severity)+" "+k.Rule.Title)

@@ -107,7 +107,8 @@ func (q *Screen) WholeText() (heading, text string) {
 	heading, text = q.wholeQuestion()
 	text = report.OneLine(text) // a paragraph: the help screen starts one at each line
 	if q.titleCut {
-		// The title, cut on the heading's second line beside the panel.
+		// The title, cut on the heading (on its second line beside the
+		// panel).
 		whole := report.OneLine(q.activity.Title)
 		if heading == "" {
 			heading, text = "The title, whole", whole

@@ -166,6 +166,16 @@ func (q *Screen) leftView(w, h int) string {
 			q.titleCut = true
 		}
 		copy(lines[1:], ws)
+	} else if q.stage != Describing && ansi.StringWidth(verb+title) > w {
+		// Below the questions (80 columns) the heading keeps one line: a
+		// long title is cut there naming the key of the help, which gives
+		// it whole (the description's field shows it whole).
+		sign := " (?)"
+		if q.TextFocused() {
+			sign = " (f1)"
+		}
+		lines[1] = component.Cut(st.Muted.Render(verb)+title, w-ansi.StringWidth(sign)) + st.Key.Render(sign)
+		q.titleCut = true
 	}
 	body := h - len(lines) // reviewWindow counts on these three lines
 	switch {

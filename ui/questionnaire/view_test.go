@@ -95,8 +95,8 @@ func TestHeadingTitleTakesTheLineUnderItBesideThePanel(t *testing.T) {
 					if strings.TrimSpace(lines[2]) != "" {
 						t.Fatalf("the line under a title on one line is not blank: %q", lines[2])
 					}
-					if !oneLine && !strings.HasSuffix(strings.TrimSpace(lines[1]), "…") {
-						t.Fatalf("a title cut to one line has no sign: %q", lines[1])
+					if !oneLine && !strings.HasSuffix(strings.TrimSpace(lines[1]), "… (?)") {
+						t.Fatalf("a title cut to one line has no sign naming the help: %q", lines[1])
 					}
 				case len(strings.Fields(strings.Join(lines[1:3], " "))) == len(strings.Fields(head)):
 					if flat := strings.Join(strings.Fields(strings.Join(lines[1:3], " ")), " "); flat != head {
