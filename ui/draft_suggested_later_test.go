@@ -14,13 +14,8 @@ import (
 // counted as answered, so leaving the draft marked it reviewed with the
 // force never confirmed.
 func TestADraftsSuggestionAskedLaterStaysToConfirm(t *testing.T) {
-	ws := model.New("")
-	a := &model.Activity{ID: "adjustments", Title: "Adjustments to the force", Status: model.StatusDraft,
-		Source: model.Source{Document: "S/RES/9001 (2031)", Ref: "3",
-			Text: "Affirms that future adjustments to the force will be made by the national authorities in consultation with the Police"}}
-	a.Facts.SetOne(model.Implementer, "mission")
-	a.Facts.SetSet(model.Forces, []string{"police"})
-	ws.Activities = append(ws.Activities, a)
+	ws := policeDraftSheet()
+	a := ws.Activities[0]
 	m := newTestModel(t, ws, 80, 24)
 	press(t, m, "e")
 	requirePending(t, m, model.Implementer) // the force is not asked yet: no kind
@@ -45,4 +40,17 @@ func TestADraftsSuggestionAskedLaterStaysToConfirm(t *testing.T) {
 	if a.Status != model.StatusDraft {
 		t.Errorf("left with the force unconfirmed, the draft is %q", a.Status)
 	}
+}
+
+// policeDraftSheet holds one draft whose words name the police, the force
+// asked only once a kind that works with forces is ticked.
+func policeDraftSheet() *model.Worksheet {
+	ws := model.New("")
+	a := &model.Activity{ID: "adjustments", Title: "Adjustments to the force", Status: model.StatusDraft,
+		Source: model.Source{Document: "S/RES/9001 (2031)", Ref: "3",
+			Text: "Affirms that future adjustments to the force will be made by the national authorities in consultation with the Police"}}
+	a.Facts.SetOne(model.Implementer, "mission")
+	a.Facts.SetSet(model.Forces, []string{"police"})
+	ws.Activities = append(ws.Activities, a)
+	return ws
 }

@@ -59,13 +59,8 @@ func TestWithdrawnSuggestionComesBackWhenAskedAgain(t *testing.T) {
 // asks it is unticked, is a suggestion to confirm again once the kind is
 // ticked again, with the words' value, and the draft stays a draft.
 func TestADraftsWithdrawnSuggestionComesBack(t *testing.T) {
-	ws := model.New("")
-	a := &model.Activity{ID: "adjustments", Title: "Adjustments to the force", Status: model.StatusDraft,
-		Source: model.Source{Document: "S/RES/9001 (2031)", Ref: "3",
-			Text: "Affirms that future adjustments to the force will be made by the national authorities in consultation with the Police"}}
-	a.Facts.SetOne(model.Implementer, "mission")
-	a.Facts.SetSet(model.Forces, []string{"police"})
-	ws.Activities = append(ws.Activities, a)
+	ws := policeDraftSheet()
+	a := ws.Activities[0]
 	m := newTestModel(t, ws, 80, 24)
 	press(t, m, "e", "enter") // the implementer confirmed; on to the kinds
 	requireAsking(t, m, model.Kinds)

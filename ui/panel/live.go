@@ -164,46 +164,21 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 	return out
 }
 
-// shownWhole says what the compact panel names whole: every open
-// question, every risk with its title uncut, every portfolio note, and
-// the suggested answers.
-type shownWhole struct{ open, risks, portfolio, suggested bool }
+// Shown says what the compact panel names whole, for the screen to give
+// whole elsewhere (the help) what it does not: every open question (not
+// where their line is cut, nor where it gave way to a count, "+ not shown:
+// 11 open"), every risk with its title uncut (not where risks past its rows
+// are counted, "… and 3 more risks"), every portfolio note uncut and not
+// given way, and every suggested answer not yet confirmed.
+type Shown struct{ Open, Risks, Portfolio, Suggested bool }
 
-// OpenWhole reports whether the compact panel in w×h names every open
-// question whole: not where their line is cut, nor where it gave way to
-// a count ("+ not shown: 11 open"), for the screen to show them elsewhere.
-func (p Live) OpenWhole(r *classify.Result, notes Notes, w, h int) bool {
+// Whole is what the compact panel in w×h names whole, drawn once.
+func (p Live) Whole(r *classify.Result, notes Notes, w, h int) Shown {
 	_, whole := p.compact(r, notes, w, h)
-	return whole.open
+	return whole
 }
 
-// RisksWhole reports whether the compact panel in w×h names every risk of
-// the verdict with its title whole: not where risks past its rows are
-// counted ("… and 3 more risks"), nor where a title is cut, for the
-// screen to show them elsewhere.
-func (p Live) RisksWhole(r *classify.Result, notes Notes, w, h int) bool {
-	_, whole := p.compact(r, notes, w, h)
-	return whole.risks
-}
-
-// PortfolioWhole reports whether the compact panel in w×h gives every
-// portfolio note whole: not where a finding's title is cut, nor where the
-// note gave way to a count, for the screen to show them elsewhere.
-func (p Live) PortfolioWhole(r *classify.Result, notes Notes, w, h int) bool {
-	_, whole := p.compact(r, notes, w, h)
-	return whole.portfolio
-}
-
-// SuggestedWhole reports whether the compact panel in w×h names every
-// suggested answer not yet confirmed: not where their line is cut, nor
-// where it gave way to a count ("+ not shown: 4 suggested · 12 open"),
-// for the screen to show them elsewhere.
-func (p Live) SuggestedWhole(r *classify.Result, notes Notes, w, h int) bool {
-	_, whole := p.compact(r, notes, w, h)
-	return whole.suggested
-}
-
-func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownWhole) {
+func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown) {
 	h = max(CompactMin, min(CompactHeight, h))
 	st := p.st
 	// The counts stand in the verdict's line whatever its width: the
@@ -353,7 +328,7 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, shownW
 	for _, x := range below {
 		lines = append(lines, x.line)
 	}
-	return component.Block(strings.Join(lines, "\n"), w, len(lines)), shownWhole{openWhole, risksWhole, portfolioWhole, suggestedWhole}
+	return component.Block(strings.Join(lines, "\n"), w, len(lines)), Shown{openWhole, risksWhole, portfolioWhole, suggestedWhole}
 }
 
 // note is one line of the compact panel's notes, and how it is counted

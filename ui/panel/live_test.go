@@ -137,7 +137,7 @@ func TestCompactVerdictCountOfRisksNamesItsKey(t *testing.T) {
 						counted, named = true, m[1] != ""
 					}
 				}
-				whole := p.RisksWhole(&r, n, 80, h)
+				whole := p.Whole(&r, n, 80, h).Risks
 				tried[counted]++
 				if counted == whole || named != (counted && n.WholeKey != "") {
 					t.Errorf("%s, %d rows, key %q: risks counted %v, the count naming the key %v, all named whole %v:\n%s",
@@ -167,7 +167,7 @@ func TestCompactPortfolioNoteNamesItsKey(t *testing.T) {
 		for h := CompactMin; h <= CompactHeight; h++ {
 			n := Notes{WholeKey: "?", Portfolio: []PortfolioNote{{Raises: true, Finding: f}}, Suggested: []model.Fact{model.Forces}}
 			text := ansi.Strip(p.Compact(&r, n, w, h))
-			whole := p.PortfolioWhole(&r, n, w, h)
+			whole := p.Whole(&r, n, w, h).Portfolio
 			tried[whole]++
 			shown := strings.Contains(text, PortfolioText(n.Portfolio[0]))
 			if whole != shown {
@@ -199,7 +199,7 @@ func TestCompactOpenQuestionsNameTheKey(t *testing.T) {
 		r := rb.Classify(a)
 		for _, n := range []Notes{{WholeKey: "?"}, {WholeKey: "?", Suggested: []model.Fact{model.Forces, model.Kinds, model.Implementer}, Preview: "preview with the suggested answers"}} {
 			for h := CompactMin; h <= CompactHeight; h++ {
-				if p.OpenWhole(&r, n, 80, h) {
+				if p.Whole(&r, n, 80, h).Open {
 					continue
 				}
 				tried++
@@ -234,7 +234,7 @@ func TestCompactSuggestedAnswersNameTheKey(t *testing.T) {
 				for h := CompactMin; h <= CompactHeight; h++ {
 					n := Notes{WholeKey: "?", Suggested: facts}
 					text := ansi.Strip(p.Compact(&r, n, w, h))
-					whole := p.SuggestedWhole(&r, n, w, h)
+					whole := p.Whole(&r, n, w, h).Suggested
 					tried[whole]++
 					shown := strings.Contains(text, n.suggestedLine()) || strings.Contains(text, "~ suggested: "+component.FactList(facts))
 					if whole != shown {

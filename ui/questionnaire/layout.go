@@ -132,23 +132,24 @@ func (q *Screen) WholeText() (heading, text string) {
 		return heading, text
 	}
 	r, notes := q.panelInput()
+	shown := q.panel.Whole(&r, notes, q.width, q.panelRows())
 	var what, whole []string
-	if !q.panel.SuggestedWhole(&r, notes, q.width, q.panelRows()) {
+	if !shown.Suggested {
 		what = append(what, "the suggested answers")
 		whole = append(whole, "Suggested, not yet confirmed: "+component.FactList(notes.Suggested)+".")
 	}
-	if !q.panel.RisksWhole(&r, notes, q.width, q.panelRows()) {
+	if !shown.Risks {
 		what = append(what, "the risks")
 		whole = append(whole, fmt.Sprintf("Risks (%d):", len(r.Risks)))
 		for _, k := range r.Risks {
 			whole = append(whole, component.SeverityTag(k.Severity)+" "+report.OneLine(k.Rule.Title))
 		}
 	}
-	if !q.panel.OpenWhole(&r, notes, q.width, q.panelRows()) {
+	if !shown.Open {
 		what = append(what, "the open questions")
 		whole = append(whole, fmt.Sprintf("Open questions (%d): %s.", len(r.OpenQuestions), strings.Join(panel.OpenNames(&r), ", ")))
 	}
-	if !q.panel.PortfolioWhole(&r, notes, q.width, q.panelRows()) {
+	if !shown.Portfolio {
 		what = append(what, "the portfolio notes")
 		for _, n := range notes.Portfolio {
 			whole = append(whole, "Portfolio: "+panel.PortfolioText(n))
