@@ -158,3 +158,41 @@ func TestImportWithoutTheListedMission(t *testing.T) {
 		}
 	}
 }
+
+// A hybrid mission addressed without its acronym, by what it is (the hybrid
+// mission, the AU-UN operation) or by its full name, which begins with the
+// African Union's, is the mission acting: not a partner, not unknown.
+// Sentences written for this test.
+func TestAHybridMissionAddressedWithoutItsName(t *testing.T) {
+	r := NewReader(classify.Default())
+	for _, text := range []string{
+		"1. Requests the Hybrid Mission to protect civilians under threat of physical violence;\n",
+		"1. Requests the AU-UN mission to protect civilians under threat of physical violence;\n",
+		"1. Decides that the AU/UN Hybrid operation shall protect civilians under threat of physical violence;\n",
+		"1. Requests the African Union-United Nations Hybrid Operation to protect civilians under threat of physical violence;\n",
+		"1. Requests the African Union/United Nations Hybrid operation to protect civilians under threat of physical violence;\n",
+	} {
+		if got := importedImplementer(t, r, text); got != "mission" {
+			t.Errorf("%q: implementer %q, want mission", text, got)
+		}
+	}
+	// The African Union alone is a partner.
+	if got := importedImplementer(t, r, "1. Calls on the African Union to protect civilians under threat of physical violence;\n"); got != "partner" {
+		t.Errorf("the African Union alone: implementer %q, want partner", got)
+	}
+}
+
+// importedImplementer imports a one-paragraph mandate and returns the
+// implementer of its one draft.
+func importedImplementer(t *testing.T, r *Reader, text string) string {
+	t.Helper()
+	ws, _, err := Import(r, "one.txt", text, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ws.Activities) != 1 {
+		t.Fatalf("%q: want one draft, got %d", text, len(ws.Activities))
+	}
+	got, _ := ws.Activities[0].Facts.One(model.Implementer)
+	return got
+}
