@@ -47,6 +47,10 @@ type CueNegation struct {
 	// "and"): a negation before a list reaches every item of it ("no
 	// internal controls, discipline or external oversight").
 	Joins []CuePattern
+	// Relatives open a relative clause ("that", "which", "who"): a negation
+	// in one after a cue is about the noun before it, not the cue, beyond
+	// the negation's reach.
+	Relatives []CuePattern
 }
 
 // MandateCues tell the importer which operative paragraphs call for no action.
@@ -239,12 +243,13 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	c.Titles = p.parseTitles(f["titles"])
 	c.GivesWay = p.parseGivesWay(f["gives_way"])
 	if neg := f["negation"]; neg != nil {
-		nf := p.fields(neg, "negation", []string{"reach", "before", "after", "ends", "joins"}, []string{"before"})
+		nf := p.fields(neg, "negation", []string{"reach", "before", "after", "ends", "joins", "relatives"}, []string{"before"})
 		c.Negation.Reach = p.cueCount(nf["reach"], "reach", defaultCueReach, 1, maxCueGap)
 		c.Negation.Before = p.cuePhrases(nf["before"], "before", false)
 		c.Negation.After = p.cuePhrases(nf["after"], "after", false)
 		c.Negation.Ends = p.cuePhrases(nf["ends"], "ends", false)
 		c.Negation.Joins = p.cuePhrases(nf["joins"], "joins", false)
+		c.Negation.Relatives = p.cuePhrases(nf["relatives"], "relatives", false)
 	}
 	c.Scopes = p.parseScopes(f["scopes"])
 	c.Whole = p.cuePhrases(f["whole"], "whole", false)

@@ -28,6 +28,7 @@ const (
 	roleNotWithin
 	roleNoActivity
 	roleNoActivityUnless
+	roleNegRelative // numbered last: testdata/dead-phrases.txt names roles by number
 )
 
 // narrowed marks, in a roleNotBefore or roleNotAfter phrase's scope, a
@@ -331,6 +332,7 @@ func compile(rb *classify.Rulebook) *lexicon {
 	add(c.Negation.After, phrase{role: roleNegAfter})
 	add(c.Negation.Ends, phrase{role: roleNegEnd})
 	add(c.Negation.Joins, phrase{role: roleNegJoin})
+	add(c.Negation.Relatives, phrase{role: roleNegRelative})
 	for i, s := range c.Scopes {
 		add(s.Markers, phrase{role: roleScope, scope: i})
 	}

@@ -188,6 +188,14 @@ func TestTrickyPhrases(t *testing.T) {
 			want{primary: "equipment", notKinds: []string{"vetting"}}},
 		{"Provide training to the army in the east, whose abuses have not been documented",
 			want{primary: "capacity-training"}},
+		// ... but not from a relative clause of the subject, which is about
+		// the noun it follows; within reach it still is the cue's.
+		{"Mediation between the Government and the armed movements that have not signed the peace agreement",
+			want{primary: "mediation"}},
+		{"Reconciliation among the communities of the valley which have not yet returned",
+			want{primary: "mediation"}},
+		{"Vetting that has not yet begun",
+			want{primary: "-"}},
 		// Who does not act is negated like what is not done.
 		{"The army, not the mission, will conduct the operations",
 			want{implementer: "-"}},

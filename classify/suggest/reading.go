@@ -44,20 +44,23 @@ func (lx *lexicon) newReading(text string) *reading {
 	rd := &reading{lx: lx, text: text}
 	rd.ws = splitWords(text, make([]word, 0, len(text)/5+1))
 	matches := lx.scan(rd.ws, make([]match, 0, 32))
-	var wholes, negBefore, negAfter, ends, joins, notAfter, notBefore, notAfterNarrowed, notBeforeNarrowed matchList
+	var wholes, notAfter, notBefore, notAfterNarrowed, notBeforeNarrowed matchList
+	var neg negationMarks
 	var scopes, within []match
 	for _, m := range matches {
 		switch lx.phrases[m.phrase].role {
 		case roleWhole:
 			wholes.add(m)
 		case roleNegBefore:
-			negBefore.add(m)
+			neg.before.add(m)
 		case roleNegAfter:
-			negAfter.add(m)
+			neg.after.add(m)
 		case roleNegEnd:
-			ends.add(m)
+			neg.ends.add(m)
 		case roleNegJoin:
-			joins.add(m)
+			neg.joins.add(m)
+		case roleNegRelative:
+			neg.relatives.add(m)
 		case roleNotAfter:
 			if lx.phrases[m.phrase].scope == narrowed {
 				notAfterNarrowed.add(m)
@@ -107,7 +110,7 @@ func (lx *lexicon) newReading(text string) *reading {
 			c.declined = "planned or under way, not in place"
 		} else if rd.near(m, &notBefore, p.cue.Fact, false) || rd.narrowedNear(m, p.cue, &notAfterNarrowed, &notBeforeNarrowed) {
 			c.declined = "not about the host state's forces or institutions"
-		} else if n, ok := rd.negatedBy(m, &negBefore, &negAfter, &ends, &joins); ok && lx.negatable[p.cue.Fact] {
+		} else if n, ok := rd.negatedBy(m, &neg); ok && lx.negatable[p.cue.Fact] {
 			c.negated = true
 			c.span = [2]int{min(n.from, m.from), max(n.to, m.to)}
 			if p.cue.Negated == nil {
@@ -229,34 +232,45 @@ func (rd *reading) zones(scopes []match) []int {
 	return zones
 }
 
+// negationMarks are the words of a text that make or bound a negation.
+type negationMarks struct {
+	before, after, ends, joins matchList
+	// relatives open a relative clause ("that", "which", "who"): a
+	// negation in it is about the noun it follows.
+	relatives matchList
+}
+
 // negatedBy reports whether a negation reaches the occurrence m: one before it
 // ("no vetting", "without oversight") or after it ("vetting not yet begun"),
 // within reach, in the same clause, with no word such as "but" between. A
 // negation before a list reaches every item of the list ("no internal
 // controls, discipline, code of conduct or external oversight").
-func (rd *reading) negatedBy(m match, before, after, ends, joins *matchList) (match, bool) {
+func (rd *reading) negatedBy(m match, neg *negationMarks) (match, bool) {
 	reach := rd.lx.cues.Negation.Reach
-	for _, n := range before.startingIn(m.from-reach-before.maxLen, m.from) {
-		if n.to <= m.from && m.from-n.to <= reach && rd.sameClause(n.to-1, m.from) && !rd.endsBetween(ends, n.to, m.from) {
+	for _, n := range neg.before.startingIn(m.from-reach-neg.before.maxLen, m.from) {
+		if n.to <= m.from && m.from-n.to <= reach && rd.sameClause(n.to-1, m.from) && !rd.endsBetween(&neg.ends, n.to, m.from) {
 			return n, true
 		}
 	}
-	if len(joins.ms) > 0 {
-		for _, n := range before.startingIn(m.from-maxListWords-before.maxLen, m.from) {
-			if n.to <= m.from && rd.listReaches(n.to, m, ends, joins) {
+	if len(neg.joins.ms) > 0 {
+		for _, n := range neg.before.startingIn(m.from-maxListWords-neg.before.maxLen, m.from) {
+			if n.to <= m.from && rd.listReaches(n.to, m, &neg.ends, &neg.joins) {
 				return n, true
 			}
 		}
 	}
 	// A cue that opens its clause is its subject, and a negation after it
 	// is its predicate however long the subject: "training of the army's
-	// new battalions has been suspended".
+	// new battalions has been suspended". A negation in a relative clause
+	// of the subject is not: "mediation between the Government and the
+	// movements that have not signed" negates the signing.
 	afterReach := reach
 	if rd.opensClause(m.from) {
 		afterReach = 2*reach + 2
 	}
-	for _, n := range after.startingIn(m.to, m.to+afterReach) {
-		if n.from >= m.to && n.from-m.to <= afterReach && rd.sameClause(m.to-1, n.from) && !rd.endsBetween(ends, m.to, n.from) {
+	for _, n := range neg.after.startingIn(m.to, m.to+afterReach) {
+		if n.from >= m.to && n.from-m.to <= afterReach && rd.sameClause(m.to-1, n.from) && !rd.endsBetween(&neg.ends, m.to, n.from) &&
+			(n.from-m.to <= reach || !rd.endsBetween(&neg.relatives, m.to, n.from)) {
 			return n, true
 		}
 	}
