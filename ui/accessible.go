@@ -62,8 +62,17 @@ type plainWalk struct {
 	// an empty line confirms them; accepts: finishing the questions
 	// accepts the draft edited, before its verdict is shown.
 	confirm, accepts bool
-	emptyTitle       string // what an empty title does, in its prompt
-	asked            int    // questions asked so far
+	// fromWords: the words of an activity that was no draft suggested
+	// answers in this walk, which made it a draft, as the questionnaire's
+	// description step does; answered: a question was answered. Once no
+	// suggestion is left to confirm it is reviewed (status), as the
+	// questionnaire settles it.
+	fromWords, answered bool
+	// confirmed records an answer confirmed as its words suggest it, as
+	// the screens record it (session.Sheet.Confirm); nil: kept nowhere.
+	confirmed  func(model.Fact)
+	emptyTitle string // what an empty title does, in its prompt
+	asked      int    // questions asked so far
 	// After the verdict: the risks that fire, and where their entries are
 	// kept (nil: the register steps are not asked, nothing would keep them).
 	risks []classify.Risk
@@ -236,6 +245,7 @@ func (p *plainQuestionnaire) describe(w *plainWalk, title string) bool {
 	p.say("Description (one line, empty to skip):")
 	a.Description = oneLine(p.line())
 	w.suggested = p.suggest(a, nil, false)
+	w.fromWords = len(w.suggested) > 0
 	return true
 }
 
@@ -271,7 +281,11 @@ func (p *plainQuestionnaire) askFact(w *plainWalk, f model.Fact) {
 		keep = true
 	}
 	if p.ask(q, &a.Facts, keep, w.asked) {
+		if wasSuggested && w.confirmed != nil {
+			w.confirmed(f)
+		}
 		delete(w.suggested, f)
+		w.answered = true
 	}
 	// A suggestion whose question the answer took away goes, as in the
 	// full-screen questionnaire.

@@ -7,6 +7,7 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/words"
 )
@@ -36,7 +37,7 @@ func (m *plainMenu) edit(a *model.Activity) {
 	snap := m.sh.Snapshot(a)
 	w := m.newWalk(a, true)
 	w.editing = true
-	w.suggested = p.draftSuggested(a)
+	w.suggested = p.draftSuggested(a, func(f model.Fact) bool { return m.sh.Confirmed(a, f) })
 	w.confirm = true
 	w.accepts = a.Status == model.StatusDraft
 	p.say("Editing %s: an empty line keeps each answer.", quoted(a))
@@ -54,6 +55,7 @@ func (m *plainMenu) edit(a *model.Activity) {
 		// not known yet, and those still unconfirmed.
 		// Each is asked to be confirmed, as a draft's are.
 		w.suggested = p.suggest(a, w.suggested, a.Description != description)
+		w.fromWords = a.Status != model.StatusDraft && len(w.suggested) > 0
 	}
 	wasDraft := a.Status == model.StatusDraft
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
@@ -73,6 +75,11 @@ func (m *plainMenu) edit(a *model.Activity) {
 			kept += "; the activity stays a draft (status: draft)"
 		}
 		p.say("The input ended during the edit of %s: %s.", quoted(a), kept)
+		if n := m.unkept(a); n > 0 {
+			// As the screens say it on leaving such a draft: a
+			// confirmation has no place in the file.
+			p.say("%s", component.UnkeptNote("", nil, n, len(w.suggested), 0).Full)
+		}
 	}
 	switch {
 	case !snap.Changed():
@@ -123,13 +130,18 @@ func (m *plainMenu) askTitleAgain(a *model.Activity) {
 
 // draftSuggested are the answers of a draft that still hold what its words
 // suggest, with their labels, and where those words are: nobody confirmed
-// them (the screens mark them ~). None for an activity that is no draft.
-func (p *plainQuestionnaire) draftSuggested(a *model.Activity) map[model.Fact]heldValue {
+// them (the screens mark them ~); confirmed says which the planner did
+// confirm in this run, as the questionnaire leaves them unmarked. None for
+// an activity that is no draft.
+func (p *plainQuestionnaire) draftSuggested(a *model.Activity, confirmed func(model.Fact) bool) map[model.Fact]heldValue {
 	out := map[model.Fact]heldValue{}
 	if a.Status != model.StatusDraft {
 		return out
 	}
 	for _, sv := range p.heldSuggestions(a) {
+		if confirmed(sv.Fact) {
+			continue
+		}
 		hv := out[sv.Fact]
 		hv.labels, hv.by = append(hv.labels, report.ValueLabel(p.rb, sv.Fact, sv.Value)), words.Source(a)
 		out[sv.Fact] = hv
@@ -147,6 +159,23 @@ func (p *plainQuestionnaire) heldSuggestions(a *model.Activity) []words.Value {
 		}
 	}
 	return out
+}
+
+// unkept counts the answers of draft a confirmed in this run that its
+// words still suggest: the worksheet keeps them as answers with no mark of
+// the confirmation, and a later run asks them to be confirmed again, as
+// the questionnaire counts them.
+func (m *plainMenu) unkept(a *model.Activity) int {
+	if a.Status != model.StatusDraft {
+		return 0
+	}
+	seen := map[model.Fact]bool{}
+	for _, sv := range m.p.heldSuggestions(a) {
+		if !seen[sv.Fact] && m.sh.Confirmed(a, sv.Fact) {
+			seen[sv.Fact] = true
+		}
+	}
+	return len(seen)
 }
 
 // saySuggested writes, under a draft's account, the answers it holds only

@@ -90,8 +90,10 @@ func (m *plainMenu) newWalk(a *model.Activity, keep bool) *plainWalk {
 		}
 		m.p.settle(w)
 		// Finishing the questions of a draft accepts it: its verdict says
-		// so, not the draft it was.
-		if w.accepts && !m.p.eof && len(w.suggested) == 0 {
+		// so, not the draft it was. An activity its words made a draft in
+		// this walk is reviewed once none of their answers waits to be
+		// confirmed, as the questionnaire settles it.
+		if len(w.suggested) == 0 && (w.accepts && !m.p.eof || w.fromWords && w.answered) {
 			a.Status = model.StatusReviewed
 		}
 		if a.ID == "" {
@@ -104,6 +106,7 @@ func (m *plainMenu) newWalk(a *model.Activity, keep bool) *plainWalk {
 	}
 	if keep {
 		w.reg = m.sh
+		w.confirmed = func(f model.Fact) { m.sh.Confirm(a, f) }
 	}
 	return w
 }
