@@ -188,6 +188,12 @@ func TestTrickyPhrases(t *testing.T) {
 			want{primary: "equipment", notKinds: []string{"vetting"}}},
 		{"Provide training to the army in the east, whose abuses have not been documented",
 			want{primary: "capacity-training"}},
+		// The security arrangements of a peace agreement are no agreement
+		// secured; the integration of fighters into the army is reform.
+		{"Assist the parties in the implementation of the security arrangements of the peace agreement, including the integration of former combatants into the national army",
+			want{primary: "restructuring", notKinds: []string{"mediation"}}},
+		{"Help the parties secure a ceasefire in the north",
+			want{primary: "mediation"}},
 		// ... but not from a relative clause of the subject, which is about
 		// the noun it follows; within reach it still is the cue's.
 		{"Mediation between the Government and the armed movements that have not signed the peace agreement",
