@@ -133,6 +133,9 @@ type subject struct {
 	// termEvals counts the terms evaluated, the measure of the memo's work.
 	termEvals int
 	bare      bool // no words are made for its result (Decide)
+	// suggested holds, a bit per fact, the answers suggested by the
+	// activity's words and not yet confirmed: the words mark them "~".
+	suggested uint64
 }
 
 // memoTermsInline is how many terms a subject remembers without allocating.

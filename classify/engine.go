@@ -32,6 +32,11 @@ type Result struct {
 	// register order), and HRDDPReview the next review: both set by ClassifyOn.
 	Stale       []model.RegisterEntry
 	HRDDPReview Review
+	// Suggested lists the facts whose answers the activity's words
+	// suggested and nobody has confirmed (ClassifySuggested): every
+	// sentence above marks their values "~", and an account marks them
+	// among the facts. Empty for a classification of confirmed answers.
+	Suggested []model.Fact
 	// AskedOfOthers: the activity is asked of others than the mission (the
 	// Government, member states, donors): the rulebook's term
 	// "asked-of-others" holds. Review and briefings group these apart, so
@@ -127,11 +132,23 @@ func (rb *Rulebook) ClassifyAgain(a *model.Activity, today model.Date, d Decisio
 // classifyFacts classifies fs: when d is not nil, with the decisions d
 // holds if it is known, else recording them in it.
 func (rb *Rulebook) classifyFacts(fs *model.Facts, d *Decisions) Result {
+	return rb.classifyMarked(fs, d, nil)
+}
+
+// classifyMarked is classifyFacts with the facts that hold only a suggested
+// answer (see Result.Suggested).
+func (rb *Rulebook) classifyMarked(fs *model.Facts, d *Decisions, suggested []model.Fact) Result {
 	rb.classified.Add(1)
 	var r Result
 	var s subject
 	rb.subject(&s, fs)
 	s.bare = d != nil && d.bare
+	for _, f := range suggested {
+		if fs.Known(f) {
+			s.suggested |= 1 << f
+			r.Suggested = append(r.Suggested, f)
+		}
+	}
 	r.Reasons = make([]string, 0, 3)
 	rb.placeTier(&s, &r)
 	rb.placeAgenda(&s, &r)
@@ -166,10 +183,10 @@ func (rb *Rulebook) placeTier(s *subject, r *Result) {
 	switch reason, ok := rb.tierReason[primary.ID]; {
 	case s.bare:
 		r.Reasons = append(r.Reasons, "")
-	case ok:
+	case ok && s.suggested&(1<<model.Kinds) == 0:
 		r.Reasons = append(r.Reasons, reason)
 	default:
-		r.Reasons = append(r.Reasons, rb.explain("tier", fs, "tier", strconv.Itoa(int(r.Tier)), "tier_title", title))
+		r.Reasons = append(r.Reasons, rb.say(s, "tier", "tier", strconv.Itoa(int(r.Tier)), "tier_title", title))
 	}
 	r.Policy = TierPlacement{Tier: r.Tier, Info: rb.Tier(r.Tier), Kind: primary, Reason: r.Reasons[0], facts: fs,
 		InsideSSR: r.Tier == 3 && primary.Institutions, Pos: &primary.TierPos}
@@ -337,7 +354,7 @@ func (rb *Rulebook) say(s *subject, key string, extra ...string) string {
 	if s.bare {
 		return ""
 	}
-	return rb.explain(key, s.fs, extra...)
+	return rb.explanations[key].render(rb, s.fs, s.suggested, extra...)
 }
 
 // decide records the agenda rule that placed the activity and its reason.
@@ -382,7 +399,7 @@ func (rb *Rulebook) findRisks(s *subject, r *Result, d *Decisions) {
 			}
 		}
 		if !s.bare {
-			k.Why = rule.Why.Render(rb, s.fs)
+			k.Why = rule.Why.render(rb, s.fs, s.suggested)
 		}
 		r.Risks[j] = k
 	}

@@ -56,9 +56,22 @@ func (rb *Rulebook) ClassifyOn(a *model.Activity, today model.Date) Result {
 	return rb.classifyOn(a, today, nil)
 }
 
+// ClassifySuggested is ClassifyOn for an activity whose answers to the
+// facts suggested were suggested by its words and not yet confirmed: the
+// result lists them (Result.Suggested) and its sentences mark their values
+// "~", so that none states a suggestion as a fact.
+func (rb *Rulebook) ClassifySuggested(a *model.Activity, today model.Date, suggested []model.Fact) Result {
+	return rb.classifyWith(a, today, nil, suggested)
+}
+
 // classifyOn is ClassifyOn with the decisions d (classifyFacts).
 func (rb *Rulebook) classifyOn(a *model.Activity, today model.Date, d *Decisions) Result {
-	r := rb.classifyFacts(&a.Facts, d)
+	return rb.classifyWith(a, today, d, nil)
+}
+
+// classifyWith is classifyOn with the facts suggested (ClassifySuggested).
+func (rb *Rulebook) classifyWith(a *model.Activity, today model.Date, d *Decisions, suggested []model.Fact) Result {
+	r := rb.classifyMarked(&a.Facts, d, suggested)
 	r.ID, r.Title = a.ID, a.Title
 	if len(a.Register) > 0 || a.HRDDPReview != "" {
 		r.review(a, today)

@@ -88,10 +88,18 @@ func parsePlaceholder(spec string, vocab *model.Vocabulary, extra []string) (tpl
 // template's extra placeholders as name, value pairs. The text starts with a
 // capital letter.
 func (t *Template) Render(rb *Rulebook, fs *model.Facts, extra ...string) string {
+	return t.render(rb, fs, 0, extra...)
+}
+
+// render is Render with the facts that hold only a suggested answer
+// (suggested, a bit per fact): each value of theirs is marked "~", as the
+// screens mark a suggested answer, so that no sentence states one as a
+// fact.
+func (t *Template) render(rb *Rulebook, fs *model.Facts, suggested uint64, extra ...string) string {
 	if t == nil {
 		return ""
 	}
-	if t.byKind != nil {
+	if t.byKind != nil && suggested&(1<<model.Kinds) == 0 {
 		if s, ok := t.byKind[fs.Primary()]; ok {
 			return s
 		}
@@ -122,15 +130,15 @@ func (t *Template) Render(rb *Rulebook, fs *model.Facts, extra ...string) string
 				}
 			}
 		case p.isFact:
-			rb.writeValue(&w, fs, p.fact)
+			writeMarked(rb, &w, fs, p.fact, suggested)
 		case p.name == "primary":
 			if k := rb.Kind(fs.Primary()); k != nil {
-				w.put(k.lowerLabel)
+				w.put(SuggestedMark(suggested&(1<<model.Kinds) != 0) + k.lowerLabel)
 			} else {
-				w.put("unknown")
+				w.put(notYetKnown(model.Kinds))
 			}
 		case p.name == "kinds":
-			rb.writeValue(&w, fs, model.Kinds)
+			writeMarked(rb, &w, fs, model.Kinds, suggested)
 		default:
 			for i := 0; i+1 < len(extra); i += 2 {
 				if extra[i] == p.name {
@@ -141,6 +149,36 @@ func (t *Template) Render(rb *Rulebook, fs *model.Facts, extra ...string) string
 		}
 	}
 	return w.b.String()
+}
+
+// writeMarked writes the value of fact f into a sentence: "~ " before a
+// suggested answer, and for a fact not known its name and "not yet known"
+// ("training format not yet known"), never the bare word "unknown" after a
+// statement, which read as if the statement held ("built into the
+// institution (unknown)").
+func writeMarked(rb *Rulebook, w *sentence, fs *model.Facts, f model.Fact, suggested uint64) {
+	if !fs.Known(f) {
+		w.put(notYetKnown(f))
+		return
+	}
+	w.put(SuggestedMark(suggested&(1<<f) != 0))
+	rb.writeValue(w, fs, f)
+}
+
+// notYetKnown is what an explanation says in place of the value of a fact
+// not known: its name and that it is not yet known.
+func notYetKnown(f model.Fact) string {
+	return strings.ReplaceAll(f.Key(), "_", " ") + " not yet known"
+}
+
+// SuggestedMark is the sign before an answer suggested by an activity's
+// words and not yet confirmed, "~ ", as every screen marks one; "" for an
+// answer that is not suggested.
+func SuggestedMark(suggested bool) string {
+	if suggested {
+		return "~ "
+	}
+	return ""
 }
 
 // fill makes placeholder name literal text: for a value fixed when the rulebook

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -230,11 +231,14 @@ func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Resul
 				known++
 			}
 		}
-		to.section(PartFacts, "Facts", "None known yet.", known+1)
+		to.section(PartFacts, "Facts", "None known yet.", known+2)
 		for _, f := range model.AllFacts() {
 			if fs.Known(f) {
-				to.line(Line{Prefix: factPrefix()[f], Text: rb.ValueText(fs, f)})
+				to.line(Line{Prefix: factPrefix()[f], Text: classify.SuggestedMark(slices.Contains(r.Suggested, f)) + rb.ValueText(fs, f)})
 			}
+		}
+		if len(r.Suggested) > 0 {
+			to.line(Line{Text: SuggestedLegend, Muted: true})
 		}
 		if n := len(r.OpenQuestions); n > 0 {
 			to.line(Line{Text: plural(n, "relevant fact", "relevant facts") + " not known yet (see the open questions)", Muted: true})
@@ -288,6 +292,10 @@ func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Resul
 		}
 	}
 }
+
+// SuggestedLegend says what the sign before a suggested answer means,
+// under the facts of an account that has one.
+const SuggestedLegend = "~ suggested by the activity's words, not yet confirmed: the verdict reads them as answers"
 
 // placementSections are the sections that say why the result has its tier
 // and its agenda; the briefing says their lines in its entries (briefItem.entries).

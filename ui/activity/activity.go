@@ -59,7 +59,7 @@ type Screen struct {
 	// (source and description) stay the same: a resize or an edit of a
 	// fact draws the account again, it does not read again.
 	reading  *suggest.Suggestion
-	readFrom [2]string
+	readFrom [3]string
 }
 
 // New makes the activity screen; it shows an activity once opened with it.
@@ -111,18 +111,27 @@ func (d *Screen) render() {
 	// Read on the sheet's day, so that the register's entries say what is
 	// overdue, as the register screen does.
 	s := d.ctx.Sheet
-	r := s.Rulebook().ClassifyOn(d.activity, s.Today())
+	hasSource := strings.TrimSpace(d.activity.Source.Text) != ""
+	if hasSource || d.activity.Status == model.StatusDraft {
+		// A draft's words are read for the answers they alone suggest,
+		// which the account marks "~" as the questionnaire does.
+		if from := [3]string{d.activity.Source.Text, d.activity.Title, d.activity.Description}; d.reading == nil || from != d.readFrom {
+			d.reading, d.readFrom = d.links.Read(d.activity), from
+		}
+	}
+	var read *model.Facts
+	if d.reading != nil {
+		read = &d.reading.Facts
+	}
+	r := s.Rulebook().ClassifySuggested(d.activity, s.Today(), s.Suggested(d.activity, read))
 	d.gen = s.Gen()
 	d.risks = r.Risks
 	d.focus = min(d.focus, max(0, len(d.risks)-1))
 	d.view.Height = max(1, d.height-len(d.foot()))
 	lines := AccountLines(s.Rulebook(), d.ctx.Styles, d.activity, &r, d.width)
-	if strings.TrimSpace(d.activity.Source.Text) != "" {
+	if hasSource {
 		// After the source text, the words behind what it suggests, as the
 		// review of drafts showed them.
-		if from := [2]string{d.activity.Source.Text, d.activity.Description}; d.reading == nil || from != d.readFrom {
-			d.reading, d.readFrom = d.links.Read(d.activity), from
-		}
 		lines = append(lines, d.links.Behind(d.activity, d.reading, d.width)...)
 	}
 	d.view.SetContent(strings.Join(lines, "\n"))

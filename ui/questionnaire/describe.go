@@ -153,20 +153,14 @@ func (q *Screen) markDraft() {
 // draft was reviewed with it never confirmed). A fact the planner answered
 // is never marked again.
 func (q *Screen) markPending() {
-	fs := &q.activity.Facts
 	for _, f := range model.AllFacts() {
 		if _, marked := q.suggested[f]; marked || q.decided[f] {
 			continue
 		}
-		if v := q.reading.Facts[f]; v.Known && sameValue(fs[f], v) && q.rb.Relevant(fs, f) && !q.ctx.Sheet.Confirmed(q.activity, f) {
+		if q.ctx.Sheet.HoldsReading(q.activity, &q.reading.Facts, f) && !q.ctx.Sheet.Confirmed(q.activity, f) {
 			q.suggested[f] = q.reading.EvidenceFor(f)
 		}
 	}
-}
-
-// sameValue reports whether two values of a fact say the same.
-func sameValue(a, b model.Value) bool {
-	return a.Known == b.Known && a.One == b.One && a.Yes == b.Yes && slices.Equal(a.Set, b.Set)
 }
 
 // answers reports whether a key answers the question asked (rather than

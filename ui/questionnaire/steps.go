@@ -169,7 +169,7 @@ func (q *Screen) unkept() int {
 	}
 	n := 0
 	for _, f := range model.AllFacts() {
-		if v := q.reading.Facts[f]; v.Known && sameValue(a.Facts[f], v) && q.rb.Relevant(&a.Facts, f) && q.ctx.Sheet.Confirmed(a, f) {
+		if q.ctx.Sheet.HoldsReading(a, &q.reading.Facts, f) && q.ctx.Sheet.Confirmed(a, f) {
 			n++
 		}
 	}

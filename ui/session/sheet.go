@@ -493,3 +493,32 @@ func (s *Sheet) UniqueID(title string) string {
 	}
 	return model.UniqueID(model.Slug(title), taken)
 }
+
+// HoldsReading reports whether a's answer to f is what its words suggest
+// (read, the facts of their reading; nil when none) on a question that is
+// asked: the answer came from the words, confirmed since or not.
+func (s *Sheet) HoldsReading(a *model.Activity, read *model.Facts, f model.Fact) bool {
+	if read == nil {
+		return false
+	}
+	v, now := read[f], a.Facts[f]
+	return v.Known && v.Known == now.Known && v.One == now.One && v.Yes == now.Yes && slices.Equal(v.Set, now.Set) &&
+		s.rb.Relevant(&a.Facts, f)
+}
+
+// Suggested lists the answers of draft a that only its words suggest
+// (read, the facts of their reading): they hold what the words suggest and
+// nobody confirmed them. Every screen marks them "~"; an activity that is
+// no draft has none.
+func (s *Sheet) Suggested(a *model.Activity, read *model.Facts) []model.Fact {
+	if a.Status != model.StatusDraft {
+		return nil
+	}
+	var out []model.Fact
+	for _, f := range model.AllFacts() {
+		if s.HoldsReading(a, read, f) && !s.Confirmed(a, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
