@@ -270,12 +270,11 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = v.ctx.Send(v.links.Edit(a, false))
 		}
 	case key.Matches(km, k.Add):
+		// A new activity goes at the end of the worksheet, as the plain
+		// prompts' add puts it: put after the cursor, it renumbered every
+		// activity below, the #n a workshop had already called them by.
 		a := &model.Activity{}
-		at := s.Len()
-		if sel := v.Selected(); sel != nil {
-			at = s.Index(sel) + 1
-		}
-		s.AddNew(at, a)
+		s.AddNew(s.Len(), a)
 		v.Select(a)
 		cmd = v.ctx.Send(v.links.Edit(a, true))
 	case key.Matches(km, k.Duplicate):
