@@ -130,7 +130,7 @@ func (m *Model) statusLine(w int) (line string, sw int) {
 // was gone from every screen after one key.
 func (m *Model) clearStatus() {
 	if m.status != "" {
-		m.keptWhole, m.keptGen = m.statusWhole(), m.sh.sheet.Gen()
+		m.keptWhole, m.keptGen, m.keptOn = m.statusWhole(), m.sh.sheet.Gen(), m.front
 	}
 	m.status, m.statusErr, m.statusFull = "", false, ""
 }

@@ -50,6 +50,11 @@ type Model struct {
 	// a draft" of an activity since reviewed).
 	keptWhole string
 	keptGen   uint64
+	// keptOn is the screen the message was said over: the help of another
+	// screen does not repeat it (at 80×24 the framework's help read
+	// "Duplicated as …. u to undo.", a worksheet's message whose u does
+	// nothing there).
+	keptOn screenID
 
 	width, height int
 
@@ -282,8 +287,8 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 	if (!typing || km.Type == tea.KeyF1) && key.Matches(km, g.Help) && m.front != helpScreen {
 		m.clearStatus() // the error's mark goes with its words
 		kept := m.keptWhole
-		if m.keptGen != m.sh.sheet.Gen() {
-			kept = "" // said of a worksheet that has changed since
+		if m.keptGen != m.sh.sheet.Gen() || m.keptOn != m.front {
+			kept = "" // said of a worksheet that has changed since, or over another screen
 		}
 		of := keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current(), Message: kept}
 		return m.open(helpScreen, of, false)

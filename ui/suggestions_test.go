@@ -253,7 +253,7 @@ func TestLeavingTheDescriptionSaysTheSuggestionsWereNotApplied(t *testing.T) {
 	refuseScreen(t, m, "Human rights training, vet")
 
 	// The way the note names applies them: e, ←, tab twice.
-	press(t, m, "ctrl+r", "e", "left", "tab", "tab")
+	press(t, m, "ctrl+r", "G", "e", "left", "tab", "tab") // n put it last
 	requireScreen(t, m, "Question 1 of 13", "~ suggested, not yet confirmed: kinds, forces")
 	refuseScreen(t, m, "(preview with the suggested answers)")
 

@@ -233,25 +233,17 @@ func (g *Screen) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
 	// below the view's top, ] chooses nothing new, nor [ with none above
 	// its bottom: a "next" key jumped 28 lines up to the last case.
 	case key.Matches(km, k.Next):
-		if g.link < 0 || !g.linkInView(g.link) {
-			i := g.linkFromView(true)
-			if i < 0 {
-				return true, nil
-			}
-			g.link = i
-		} else {
-			g.link = min(g.link+1, len(g.links)-1)
+		i := g.nextLink()
+		if i < 0 {
+			return true, nil
 		}
+		g.link = i
 	case key.Matches(km, k.Prev):
-		if g.link < 0 || !g.linkInView(g.link) {
-			i := g.linkFromView(false)
-			if i < 0 {
-				return true, nil
-			}
-			g.link = i
-		} else {
-			g.link = max(g.link-1, 0)
+		i := g.prevLink()
+		if i < 0 {
+			return true, nil
 		}
+		g.link = i
 	case key.Matches(km, k.Open):
 		// enter opens the case chosen while it is in view: scrolled out of
 		// it, enter opened #1, 396 lines above the view.
@@ -276,6 +268,31 @@ func (g *Screen) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
 		g.view.SetYOffset(max(0, l.line-2))
 	}
 	return true, nil
+}
+
+// nextLink is the case ] chooses: the one after the case chosen while it
+// is in view; with none chosen, or the one chosen scrolled out of view, the
+// first case at or below the top of the view. -1 where there is none: at the
+// last case, or below the last one, ] chooses nothing and the key line does
+// not offer it. The same rule at every size: only what is in view differs.
+func (g *Screen) nextLink() int {
+	if g.link < 0 || !g.linkInView(g.link) {
+		return g.linkFromView(true)
+	}
+	if g.link+1 < len(g.links) {
+		return g.link + 1
+	}
+	return -1
+}
+
+// prevLink is the case [ chooses, as nextLink the one ] does: the one
+// before the case chosen, or the last case above the bottom of the view;
+// -1 at the first case, or above it.
+func (g *Screen) prevLink() int {
+	if g.link < 0 || !g.linkInView(g.link) {
+		return g.linkFromView(false)
+	}
+	return g.link - 1
 }
 
 // linkInView reports whether case i's line is in view.
@@ -316,10 +333,18 @@ func (g *Screen) caseLinkHelp(keys []key.Binding) []key.Binding {
 	if g.section != riskSection {
 		return keys
 	}
-	// enter is offered while a case is chosen and in view: with none, or
-	// the one chosen scrolled out of view, it opens nothing.
-	if !g.linkOpen() {
-		return append([]key.Binding{g.linkKeys.Next}, keys...)
+	// ] and [ are offered where they choose a case, enter while a case is
+	// chosen and in view: at the last case ] was offered and did nothing,
+	// and [ was never named.
+	var offer []key.Binding
+	if g.nextLink() >= 0 {
+		offer = append(offer, g.linkKeys.Next)
 	}
-	return append([]key.Binding{g.linkKeys.Next, g.linkKeys.Open}, keys...)
+	if g.prevLink() >= 0 {
+		offer = append(offer, g.linkKeys.Prev)
+	}
+	if g.linkOpen() {
+		offer = append(offer, g.linkKeys.Open)
+	}
+	return append(offer, keys...)
 }

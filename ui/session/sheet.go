@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -363,11 +364,34 @@ func (s *Sheet) Delete(i int) *model.Activity {
 // Duplicate copies the activity at i to just below it, with a new id.
 func (s *Sheet) Duplicate(i int) *model.Activity {
 	c := s.At(i).Clone()
-	c.Title = strings.TrimSpace(c.Title) + " (copy)"
+	c.Title = s.copyTitle(c.Title)
 	c.ID = s.UniqueID(c.Title)
 	s.Add(i+1, c)
 	s.RenameLastUndo("duplicate")
 	return c
+}
+
+// copyTitle names a copy of an activity titled title: "X (copy)", then
+// "X (copy 2)", "X (copy 3)", the first the worksheet does not hold; a copy
+// of a copy counts on from its original's name, where "(copy)" stacked
+// ("X (copy) (copy)").
+func (s *Sheet) copyTitle(title string) string {
+	base := strings.TrimSpace(title)
+	if i := strings.LastIndex(base, " (copy"); i >= 0 && strings.HasSuffix(base, ")") {
+		n := strings.TrimSpace(base[i+len(" (copy") : len(base)-1])
+		if n == "" || strings.Trim(n, "0123456789") == "" {
+			base = base[:i]
+		}
+	}
+	held := map[string]bool{}
+	for _, a := range s.ws.Activities {
+		held[strings.TrimSpace(a.Title)] = true
+	}
+	name := base + " (copy)"
+	for n := 2; held[name]; n++ {
+		name = fmt.Sprintf("%s (copy %d)", base, n)
+	}
+	return name
 }
 
 // Move shifts the activity at i by delta places and returns where it went.

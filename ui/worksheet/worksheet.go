@@ -270,19 +270,23 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = v.ctx.Send(v.links.Edit(a, false))
 		}
 	case key.Matches(km, k.Add):
+		// A new activity goes at the end of the worksheet, as the plain
+		// prompts' add puts it: put after the cursor, it renumbered every
+		// activity below, the #n a workshop had already called them by.
 		a := &model.Activity{}
-		at := s.Len()
-		if sel := v.Selected(); sel != nil {
-			at = s.Index(sel) + 1
-		}
-		s.AddNew(at, a)
+		s.AddNew(s.Len(), a)
 		v.Select(a)
 		cmd = v.ctx.Send(v.links.Edit(a, true))
 	case key.Matches(km, k.Duplicate):
 		if a := v.Selected(); a != nil {
 			c := s.Duplicate(s.Index(a))
 			v.Select(c)
-			cmd = v.ctx.Status("Duplicated as “" + component.Cut(report.OneLine(c.Title), 50) + "”. u to undo.")
+			// The title cut keeps its "(copy n)" in sight: which copy this is.
+			name, which := report.OneLine(c.Title), ""
+			if i := strings.LastIndex(name, " (copy"); i > 0 {
+				name, which = name[:i], name[i:]
+			}
+			cmd = v.ctx.Status("Duplicated as “" + component.Cut(name, 50-len(which)) + which + "”. u to undo.")
 		}
 	case key.Matches(km, k.Delete):
 		if a := v.Selected(); a != nil {

@@ -88,11 +88,12 @@ func TestWorksheetKeysSendMessages(t *testing.T) {
 			t.Errorf("%s sent %v, want %v", c.key, got, c.want)
 		}
 	}
-	// n adds an activity after the cursor, selects it and edits it as new.
+	// n adds an activity at the end, whatever the cursor is on, selects it
+	// and edits it as new.
 	if got := press(s, ctx, runes("n")); len(got) != 1 || got[0] != (component.Open{To: questID, Arg: edit{true}}) {
 		t.Errorf("n sent %v", got)
 	}
-	if s.Selected() != ws.Activities[1] || ctx.Sheet.Len() != 6 {
+	if s.Selected() != ws.Activities[5] || ctx.Sheet.Len() != 6 {
 		t.Errorf("n added %d activities and selected %v", ctx.Sheet.Len()-5, s.Selected())
 	}
 }
