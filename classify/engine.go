@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -257,7 +258,7 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 	case ReducesForceViolenceIfInstituted:
 		if s.term(rb.institutionalized) == True {
 			r.Agenda, r.Basis = Overlap, ReducesForceViolence
-			rb.decide(r, s, "agenda-training-overlap")
+			rb.decide(r, s, "agenda-training-overlap", "evidence", rb.heldBy(s, rb.institutionalized))
 		} else {
 			r.Agenda = POCOnly
 			rb.decide(r, s, "agenda-training-poc")
@@ -315,6 +316,43 @@ func (rb *Rulebook) capacityMissing(s *subject) string {
 		missing[i] = lowerFirst(strings.TrimSuffix(missing[i], "."))
 	}
 	return joinAnd(missing)
+}
+
+// heldBy names the answers by which a term holds: the labels of the values
+// its conditions ask for that the activity has ("academy curriculum", "link
+// to performance evaluation"), each marked "~" where only suggested. A
+// reason that says a term holds names these, not a fact the term also
+// reads that is not known.
+func (rb *Rulebook) heldBy(s *subject, t *Term) string {
+	if s.bare || t == nil {
+		return ""
+	}
+	var held []string
+	var walk func(c *Condition)
+	walk = func(c *Condition) {
+		switch c.op {
+		case opFactIn:
+			v := &s.fs[c.fact]
+			if !v.Known {
+				return
+			}
+			mark := SuggestedMark(s.suggested&(1<<c.fact) != 0)
+			for _, x := range c.values {
+				if v.One == x || slices.Contains(v.Set, x) {
+					held = append(held, mark+rb.lowerLabel(c.fact, x))
+				}
+			}
+		case opTerm:
+			walk(c.term.When)
+		case opNot:
+			return
+		}
+		for _, p := range c.parts {
+			walk(p)
+		}
+	}
+	walk(t.When)
+	return joinAnd(held)
 }
 
 // prepareTexts renders once the explanations that depend on the primary kind

@@ -28,7 +28,7 @@ var explanationKeys = sync.OnceValue(func() map[string][]string {
 		"agenda-partner-ssr":         {"agenda"},
 		"agenda-partner-outside":     {"agenda"},
 		"agenda-violence-overlap":    {"agenda"},
-		"agenda-training-overlap":    {"agenda"},
+		"agenda-training-overlap":    {"evidence", "agenda"},
 		"agenda-training-poc":        {"agenda"},
 		"agenda-capacity-overlap":    {"agenda"},
 		"agenda-capacity-ssr":        {"missing", "agenda"},

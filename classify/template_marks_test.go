@@ -8,9 +8,10 @@ import (
 )
 
 // A reason that reads a fact not known says so in neutral words, never the
-// statement followed by "(unknown)": training built into the institution
-// through performance evaluation, its format not known, read "built into
-// the institution (unknown)".
+// statement followed by "(unknown)", and names the evidence the statement
+// rests on: training built into the institution through performance
+// evaluation, its format not known, read "built into the institution
+// (unknown)".
 func TestAReasonNamesAFactNotKnownWithoutStatingIt(t *testing.T) {
 	rb := Default()
 	var fs model.Facts
@@ -21,7 +22,7 @@ func TestAReasonNamesAFactNotKnownWithoutStatingIt(t *testing.T) {
 	if r.Agenda != Overlap {
 		t.Fatalf("agenda %q, want the overlap", r.Agenda)
 	}
-	if strings.Contains(r.Narrow.Reason, "unknown") || !strings.Contains(r.Narrow.Reason, "(training format not yet known)") {
+	if strings.Contains(r.Narrow.Reason, "unknown") || !strings.Contains(r.Narrow.Reason, "built into the institution (link to performance evaluation)") {
 		t.Errorf("the reason reads %q", r.Narrow.Reason)
 	}
 }
