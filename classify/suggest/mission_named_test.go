@@ -171,6 +171,8 @@ func TestAHybridMissionAddressedWithoutItsName(t *testing.T) {
 		"1. Decides that the AU/UN Hybrid operation shall protect civilians under threat of physical violence;\n",
 		"1. Requests the African Union-United Nations Hybrid Operation to protect civilians under threat of physical violence;\n",
 		"1. Requests the African Union/United Nations Hybrid operation to protect civilians under threat of physical violence;\n",
+		// the police mission by its full name, as by its initials
+		"1. Requests the International Police Task Force to investigate human rights abuses by law enforcement personnel;\n",
 	} {
 		if got := importedImplementer(t, r, text); got != "mission" {
 			t.Errorf("%q: implementer %q, want mission", text, got)
