@@ -194,6 +194,9 @@ func TestTrickyPhrases(t *testing.T) {
 			want{primary: "restructuring", notKinds: []string{"mediation"}}},
 		{"Help the parties secure a ceasefire in the north",
 			want{primary: "mediation"}},
+		// Children made soldiers are victims, no force worked with.
+		{"Dialogue with the parties towards action plans to end the recruitment and use of child soldiers",
+			want{unknown: []model.Fact{model.Forces}}},
 		// ... but not from a relative clause of the subject, which is about
 		// the noun it follows; within reach it still is the cue's.
 		{"Mediation between the Government and the armed movements that have not signed the peace agreement",
