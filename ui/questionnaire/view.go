@@ -208,6 +208,13 @@ func (q *Screen) leftView(w, h int) string {
 		lines[1] = component.Cut(st.Muted.Render(verb)+title, w-ansi.StringWidth(sign)) + st.Key.Render(sign)
 		q.titleCut = true
 	}
+	if q.stage == Describing && !q.jumping {
+		// The description step has the title in its field, right below,
+		// whole: said on the heading too, it was read three times at
+		// 80×24 (heading, field, whole under the field), and the line goes
+		// to what the words suggest.
+		lines = []string{lines[0], ""}
+	}
 	body := h - len(lines) // reviewWindow counts on these three lines
 	switch {
 	case q.jumping:
