@@ -274,7 +274,7 @@ func TestSetAsideReadingShowsOnItsQuestion(t *testing.T) {
 	m := demoModel(t, 80, 24)
 	press(t, m, "n")
 	typeText(t, m, "Training of trainers for the police academy, with a human rights curriculum")
-	requireScreen(t, m, "… and 2 more answers, 1 set aside (each shows on its question)")
+	requireScreen(t, m, "… and 1 more answer, 1 set aside (each shows on its question)")
 	if containsFlat(screenText(m), aside) {
 		t.Fatalf("the description step shows the reading set aside already; the test needs a screen that only counts it:\n%s", screenText(m))
 	}

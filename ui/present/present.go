@@ -308,6 +308,18 @@ func (p *Screen) KeysOf() string {
 	return "the presentation's board"
 }
 
+// WholeText is the activity's title whole where the walk-through's
+// heading cut it ("… (?)"): the help in front of it shows it first.
+func (p *Screen) WholeText() (heading, text string) {
+	if p.mode != walkMode || p.walk == nil {
+		return "", ""
+	}
+	if whole := p.walk.wholeTitle(); whole != "" {
+		return "The title, whole", whole
+	}
+	return "", ""
+}
+
 // Update moves the selection and opens accounts and walk-throughs.
 func (p *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if _, ok := msg.(placeMoreMsg); ok {

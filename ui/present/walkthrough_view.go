@@ -24,8 +24,12 @@ func (wt *walkThrough) View() string {
 		num = "[" + wt.number + "] "
 	}
 	num += draftMark(wt.activity)
-	head := "Walk-through · " + num
-	out = append(out, component.Fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+titleIn(report.OneLine(wt.activity.Title), w-ansi.StringWidth(head))), w))
+	title, cut := wt.headTitle(w)
+	sign := ""
+	if cut {
+		sign = st.Key.Render(titleCutSign)
+	}
+	out = append(out, component.Fit(st.Title.Render("Walk-through")+st.Muted.Render(" · ")+st.Label.Render(num+title)+sign, w))
 
 	r := wt.verdict()
 	before := &wt.prev
@@ -109,6 +113,35 @@ func (wt *walkThrough) View() string {
 	}
 	out = append(out, wt.hint(cutShort || wt.listsCut()))
 	return component.Block(strings.Join(out, "\n"), w, h)
+}
+
+// titleCutSign follows the heading's title where it is cut: the help (?)
+// gives it whole (WholeText), as on the questionnaire's heading.
+const titleCutSign = " (?)"
+
+// headTitle is the activity's title as the heading shows it in w cells,
+// after "Walk-through · [#n] ", and whether it is cut there: the same on
+// every step, in "what if" and under "all of it", since the heading is.
+func (wt *walkThrough) headTitle(w int) (string, bool) {
+	num := ""
+	if wt.number != "" {
+		num = "[" + wt.number + "] "
+	}
+	room := w - ansi.StringWidth("Walk-through · "+num+draftMark(wt.activity))
+	whole := report.OneLine(wt.activity.Title)
+	if ansi.StringWidth(whole) <= room {
+		return whole, false
+	}
+	return titleIn(whole, room-ansi.StringWidth(titleCutSign)), true
+}
+
+// wholeTitle is the activity's title whole where the heading cut it, for
+// the help (?) to show; "" where the heading shows it whole.
+func (wt *walkThrough) wholeTitle() string {
+	if _, cut := wt.headTitle(wt.width); !cut || wt.width <= 0 {
+		return ""
+	}
+	return report.OneLine(wt.activity.Title)
 }
 
 // changeLines is what changed (what the trial answer changes, during what

@@ -43,18 +43,26 @@ func (q *Screen) describeView(w, h int) []string {
 	// description is: the field shows a part at a time, its middle never
 	// with its ends, and a title is proofread whole. Where it would leave
 	// the suggestions no row, its end gives way, marked: the count of
-	// what the words suggest stays in sight.
+	// what the words suggest stays in sight. Where the field has not the
+	// keys, the title is shown once: wrapped whole in the field's place,
+	// not a part of it above the whole.
 	if t := q.title.Value(); ansi.StringWidth(t) > q.titleCells() {
-		whole := component.WrapIndent(titleIndent, t, w)
-		if spare := h - len(lines) - 2*gap - 1 - len(box) - 1; len(whole) > spare {
-			whole = whole[:max(0, spare)]
-			if len(whole) > 0 {
-				last := &whole[len(whole)-1]
-				*last = ansi.Truncate(*last, w-1, "") + "…"
-			}
+		lead, style := titleIndent, st.Muted
+		if !q.title.Focused() {
+			lines, lead, style = nil, mark(0)+"Title: ", q.title.TextStyle
 		}
-		for _, l := range whole {
-			lines = append(lines, st.Muted.Render(l))
+		whole := component.WrapIndent(lead, t, w)
+		if spare := h - len(lines) - 2*gap - 1 - len(box) - 1; len(whole) > spare {
+			whole = whole[:max(1, spare)]
+			last := &whole[len(whole)-1]
+			*last = ansi.Truncate(*last, w-1, "") + "…"
+		}
+		for i, l := range whole {
+			if i == 0 && lines == nil {
+				lines = append(lines, st.Label.Render(lead)+style.Render(strings.TrimPrefix(l, lead)))
+				continue
+			}
+			lines = append(lines, style.Render(l))
 		}
 	}
 	if gap > 0 {

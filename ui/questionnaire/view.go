@@ -80,13 +80,47 @@ func progressBar(answered, relevant, w int) string {
 	return "[" + strings.Repeat("#", full) + strings.Repeat(".", w-full) + "]"
 }
 
-// headBar is the progress bar after the heading's words (where, counts)
-// at width w: its width is what the words leave, up to 20, with every
-// number in them counted as digits wide, the most digits they can have,
-// so that the bar keeps its width as the numbers grow (it lost a cell
-// from question 9 to question 10).
-func headBar(words string, answered, relevant, digits, w int) string {
-	return progressBar(answered, relevant, min(20, w-widthAtDigits(words, digits)-2))
+// headBar is the progress bar after the heading's words at width w: its
+// width is what the widest words of any step leave (widestHeadWords), up
+// to 20, so that one terminal width has one bar: it was 20 cells on a
+// question, 17 while suggestions waited and 10 on the description, at 80
+// columns.
+func headBar(answered, relevant, digits, w int) string {
+	return progressBar(answered, relevant, min(20, w-widestHeadWords(digits)-2))
+}
+
+// widestHeadWords is the width of the widest words the heading can have
+// before its bar, on any step, with every number in them counted as digits
+// wide, the most digits they can have (the bar lost a cell from question 9
+// to question 10).
+func widestHeadWords(digits int) int {
+	n := 0
+	for _, where := range []string{"Description", "Review", risksWhere(0, 0), questionWhere(0, 0)} {
+		counts := headCountWords(0, 0, 1, "")
+		if where == "Description" {
+			counts = headCountWords(0, 0, 1, component.Plural(0, "answer", "answers"))
+		}
+		n = max(n, widthAtDigits(where+counts, digits))
+	}
+	return n
+}
+
+// questionWhere and risksWhere say where the heading is: at which question
+// of how many, at which risk of how many.
+func questionWhere(n, of int) string { return fmt.Sprintf("Question %d of %d", n, of) }
+func risksWhere(n, of int) string    { return fmt.Sprintf("Risk %d of %d", n, of) }
+
+// headCountWords are the heading's counts: the relevant questions
+// answered, and those suggested where there are some, with the suggested
+// answers ("3 answers") where those are more than the questions.
+func headCountWords(answered, relevant, suggested int, answers string) string {
+	switch {
+	case suggested == 0:
+		return fmt.Sprintf(" · answered %d of %d relevant ", answered, relevant)
+	case answers != "":
+		return fmt.Sprintf(" · answered %d of %d relevant, %d suggested (%s) ", answered, relevant, suggested, answers)
+	}
+	return fmt.Sprintf(" · answered %d of %d relevant, %d suggested ", answered, relevant, suggested)
 }
 
 // widthAtDigits is the width of s were each of its numbers digits wide
@@ -116,26 +150,23 @@ func (q *Screen) leftView(w, h int) string {
 	case Reviewing:
 		where = "Review"
 	case Mitigating:
-		where = fmt.Sprintf("Risk %d of %d", flow.RiskIndex(q.risks, q.risk)+1, len(q.risks))
+		where = risksWhere(flow.RiskIndex(q.risks, q.risk)+1, len(q.risks))
 	default:
-		where = fmt.Sprintf("Question %d of %d", q.jumpPlace(), relevant)
+		where = questionWhere(q.jumpPlace(), relevant)
 	}
-	counts := fmt.Sprintf(" · answered %d of %d relevant ", answered, relevant)
-	if suggested > 0 {
-		counts = fmt.Sprintf(" · answered %d of %d relevant, %d suggested ", answered, relevant, suggested)
-		// The count is of questions, as answered and relevant are (the
-		// verdict's open questions are what they leave). The description's
-		// list shows the suggested answers, one a row ("~ kinds" twice for
-		// two kinds): where those are more, the heading says how many.
-		if q.stage == Describing {
-			if n := q.suggestedAnswers(); n != suggested {
-				counts = fmt.Sprintf(" · answered %d of %d relevant, %d suggested (%s) ", answered, relevant, suggested,
-					component.Plural(n, "answer", "answers"))
-			}
+	// The count is of questions, as answered and relevant are (the
+	// verdict's open questions are what they leave). The description's
+	// list shows the suggested answers, one a row ("~ kinds" twice for
+	// two kinds): where those are more, the heading says how many.
+	answers := ""
+	if q.stage == Describing && suggested > 0 {
+		if n := q.suggestedAnswers(); n != suggested {
+			answers = component.Plural(n, "answer", "answers")
 		}
 	}
+	counts := headCountWords(answered, relevant, suggested, answers)
 	digits := len(strconv.Itoa(max(len(q.walk.Rulebook().Questions), len(q.risks))))
-	head := st.Heading.Render(where) + st.Muted.Render(counts) + headBar(where+counts, answered, relevant, digits, w)
+	head := st.Heading.Render(where) + st.Muted.Render(counts) + headBar(answered, relevant, digits, w)
 	title := report.OneLine(q.activity.Title)
 	if title == "" {
 		title = "(untitled)"
@@ -176,6 +207,13 @@ func (q *Screen) leftView(w, h int) string {
 		}
 		lines[1] = component.Cut(st.Muted.Render(verb)+title, w-ansi.StringWidth(sign)) + st.Key.Render(sign)
 		q.titleCut = true
+	}
+	if q.stage == Describing && !q.jumping {
+		// The description step has the title in its field, right below,
+		// whole: said on the heading too, it was read three times at
+		// 80×24 (heading, field, whole under the field), and the line goes
+		// to what the words suggest.
+		lines = []string{lines[0], ""}
 	}
 	body := h - len(lines) // reviewWindow counts on these three lines
 	switch {

@@ -9,29 +9,26 @@ import (
 )
 
 // The progress bar keeps its width over a whole walk of N questions, as
-// the heading's numbers gain a digit: from question 9 to question 10 it
-// lost a cell. The heading's words are those leftView writes.
+// the heading's numbers gain a digit (from question 9 to question 10 it
+// lost a cell), and whether suggestions wait or not: at 80 columns it was
+// 20 cells, 17 while suggestions waited. The heading's words are those
+// leftView writes.
 func TestProgressBarKeepsItsWidthAsNumbersGrow(t *testing.T) {
 	for _, w := range []int{80, 100, 200} {
 		for _, n := range []int{1, 9, 10, 14, 19, 99} {
 			digits := len(fmt.Sprint(max(n, 19)))
-			want := map[bool]int{} // by whether the heading counts suggestions
+			want := -1
 			for place := 1; place <= n; place++ {
 				for _, suggested := range []int{0, 2, place} {
 					answered := place - 1
-					words := fmt.Sprintf("Question %d of %d", place, n)
-					if suggested > 0 {
-						words += fmt.Sprintf(" · answered %d of %d relevant, %d suggested ", answered, n, suggested)
-					} else {
-						words += fmt.Sprintf(" · answered %d of %d relevant ", answered, n)
-					}
-					bar := headBar(words, answered, n, digits, w)
+					words := questionWhere(place, n) + headCountWords(answered, n, suggested, "")
+					bar := headBar(answered, n, digits, w)
 					got := ansi.StringWidth(bar)
-					if first, ok := want[suggested > 0]; !ok {
-						want[suggested > 0] = got
-					} else if got != first {
+					if want < 0 {
+						want = got
+					} else if got != want {
 						t.Fatalf("%d columns, question %d of %d, %d suggested: the bar is %d wide, at question 1 %d:\n%s%s",
-							w, place, n, suggested, got, first, words, bar)
+							w, place, n, suggested, got, want, words, bar)
 					}
 					if line := ansi.StringWidth(words + bar); line > w {
 						t.Fatalf("%d columns, question %d of %d: the heading is %d wide", w, place, n, line)
