@@ -28,12 +28,16 @@ func (r *Reader) ReadDraft(a *model.Activity) *DraftReading {
 		return nil
 	}
 	context := strings.Join(strings.Split(strings.TrimSpace(a.Description), "\n"), contextSep)
-	d := &DraftReading{Suggestion: r.SuggestIn(src, context)}
-	if m, err := ReadMandate(r, src+"\n"); err == nil && len(m.Tasks()) == 0 {
-		if lo := m.LeftOut(); len(lo) == 1 {
+	d := &DraftReading{}
+	taskFrom := 0
+	if m, err := ReadMandate(r, src+"\n"); err == nil {
+		if tasks := m.Tasks(); len(tasks) == 1 && tasks[0].Text == src {
+			taskFrom = tasks[0].TaskFrom
+		} else if lo := m.LeftOut(); len(tasks) == 0 && len(lo) == 1 {
 			d.LeftOut = lo[0].Reason
 		}
 	}
+	d.Suggestion = r.read(src, context, taskFrom)
 	return d
 }
 

@@ -67,7 +67,7 @@ func importMandate(r *Reader, file, text string, opts ImportOptions, withSpares 
 	facts := map[int]*model.Facts{}
 	for i, p := range m.Parts {
 		if read(p) {
-			s := r.SuggestIn(p.Text, strings.Join(p.Context, contextSep))
+			s := r.suggestPart(&m.Parts[i])
 			facts[i] = &s.Facts
 		}
 	}

@@ -152,7 +152,7 @@ func NewReader(rb *classify.Rulebook) *Reader { return &Reader{lx: lexiconFor(rb
 
 // Suggest reads a description and returns the facts its words support.
 func (r *Reader) Suggest(text string) *Suggestion {
-	return r.read(text, "")
+	return r.read(text, "", 0)
 }
 
 // contextSep joins the lead-ins and headings of a task's context: a blank
@@ -164,14 +164,30 @@ const contextSep = "\n\n"
 // when the task's own words do not. Evidence from the context carries offsets
 // into the context, not the task.
 func (r *Reader) SuggestIn(text, context string) *Suggestion {
-	return r.read(text, context)
+	return r.read(text, context, 0)
 }
 
-func (r *Reader) read(text, context string) *Suggestion {
+// suggestPart reads a part of a mandate as import keeps it: a part that
+// opens with a decision left out is read from the decision that keeps it
+// (Part.TaskFrom), the words before it suggesting nothing ("Demands that
+// all parties end attacks on civilians; requests the Secretary-General to
+// consult on a ceasefire mechanism" asks for no protection by the mission).
+func (r *Reader) suggestPart(p *Part) *Suggestion {
+	return r.read(p.Text, strings.Join(p.Context, contextSep), p.TaskFrom)
+}
+
+func (r *Reader) read(text, context string, taskFrom int) *Suggestion {
 	s := &Suggestion{Text: text}
 	read := readable(text)
 	s.Unread = len(text) - len(read)
 	rd := r.lx.newReading(read)
+	if taskFrom > 0 {
+		for i := range rd.cands {
+			if c := &rd.cands[i]; c.declined == "" && rd.ws[c.from].start < taskFrom {
+				c.declined = "in a decision that asks for no activity, before the one that keeps the task"
+			}
+		}
+	}
 	rd.choose(s)
 	if context != "" {
 		cs, w, lead := r.contextReading(context)

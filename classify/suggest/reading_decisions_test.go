@@ -340,3 +340,48 @@ func importedPart(t *testing.T, r *Reader, file, ref string) *model.Activity {
 	t.Fatalf("%s: no draft of ¶%s", file, ref)
 	return nil
 }
+
+// A paragraph that opens with a decision left out and keeps a task in a
+// later one is read from that later decision: the demand on the parties
+// before it suggests no kind, and the account of the draft reads it the
+// same way. Sentences written for this test.
+func TestATaskIsReadFromTheDecisionThatKeepsIt(t *testing.T) {
+	r := NewReader(classify.Default())
+	const text = "7. Demands that all parties immediately end attacks on civilians and the recruitment and training of children in their armed forces; and requests the mission to monitor and report on violations of human rights by the police;\n"
+	ws, _, err := Import(r, "one.txt", text, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ws.Activities) != 1 {
+		t.Fatalf("want one draft, got %d", len(ws.Activities))
+	}
+	a := ws.Activities[0]
+	kinds, _ := a.Facts.Set(model.Kinds)
+	forces, _ := a.Facts.Set(model.Forces)
+	if len(kinds) == 0 || kinds[0] != "abuse-monitoring" || slices.Contains(kinds, "interposition") || slices.Contains(kinds, "rights-training") || slices.Contains(kinds, "capacity-training") {
+		t.Errorf("kinds %v: want abuse monitoring, read from the request alone", kinds)
+	}
+	if slices.Contains(forces, "army") {
+		t.Errorf("forces %v: the armed forces of the demand are read", forces)
+	}
+	d := r.ReadDraft(a)
+	got, _ := d.Suggestion.Facts.Set(model.Kinds)
+	if !slices.Equal(got, kinds) {
+		t.Errorf("the account reads kinds %v, the import %v", got, kinds)
+	}
+	declined := false
+	for _, dc := range d.Suggestion.Declined {
+		declined = declined || strings.Contains(dc.Reason, "before the one that keeps the task")
+	}
+	if !declined {
+		t.Errorf("the account does not say why the demand's words suggest nothing: %+v", d.Suggestion.Declined)
+	}
+	// The Secretary-General asked again, by pronoun, for a report: nothing kept.
+	m, err := ReadMandate(r, "5. Requests the Secretary-General to inform the Council regularly of progress, and further requests him to provide an assessment in his next report on steps taken;\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Tasks()) != 0 {
+		t.Errorf("a report asked again by pronoun is kept: %v", m.Tasks())
+	}
+}
