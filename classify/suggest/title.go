@@ -82,9 +82,28 @@ func (tt *titling) titleOf(text string, skipAsking bool) string {
 	t = tt.beforeNextDecision(t)
 	t = strings.Join(strings.Fields(t), " ")
 	if i := strings.Index(t, ", "); i >= 30 && tt.opensElaboration(t[i+2:]) {
-		t = t[:i]
+		t = tt.withoutElaboration(t, i)
 	}
 	return capitalise(shorten(t, maxTitle), "Task")
+}
+
+// withoutElaboration drops the elaboration that begins after the comma at
+// i: with the words after it, or, in the title of a task asked of others,
+// alone when it is set between commas before the task's infinitive
+// ("Calls on all donors and partners, including non-governmental
+// organizations, to better coordinate their efforts" is titled "Calls on all
+// donors and partners to better coordinate their efforts").
+func (tt *titling) withoutElaboration(t string, i int) string {
+	rest := t[i+2:]
+	// only where the title keeps the decision that names who is asked:
+	// after a task's own verb, "to" may begin anything
+	if j := strings.Index(rest, ", "); j > 0 && tt.asks[strings.TrimRight(firstWord(t), ",")] {
+		after := rest[j+2:]
+		if tt.toInfinit[firstWord(after)] {
+			return t[:i] + " " + after
+		}
+	}
+	return t[:i]
 }
 
 // skipDecision drops the opening of a Council decision ("Requests MONUC,

@@ -171,6 +171,9 @@ func TestTitlesOfTasksAskedOfOthersStartAtTheAsking(t *testing.T) {
 		{"Also calls upon the parties to cooperate", "Also calls upon the parties to cooperate"},
 		{"Urges donors to fund the police", "Urges donors to fund the police"},
 		{"Condemns the attacks on the camps", "Condemns the attacks on the camps"},
+		// who is asked, named with an elaboration between commas, and then
+		// what they are asked (written for this test)
+		{"Calls on all donors and partners, including regional organizations, to fund the training centre", "Calls on all donors and partners to fund the training centre"},
 		// a request said again to others keeps its decision's words
 		{"Reiterates its call upon the Congolese authorities to put an end to impunity", "Reiterates its call upon the Congolese authorities to put an end to..."},
 	} {
