@@ -18,25 +18,29 @@ import (
 // writers only lay it out.
 
 type brief struct {
-	rb         *classify.Rulebook
-	title      string // the mission, else the mandate, else the file
-	mandate    string
-	mission    string
-	shown      string // what the selection keeps, in words; "" when whole
-	preparedBy string // who prepared it (author, organisation); "" when unsaid
-	of         int    // how many activities the whole worksheet holds
-	items      []briefItem
-	sum        *classify.Summary
-	drafts     int
-	findings   []classify.Finding
-	open       []classify.OpenFinding
-	hidden     map[string]string // the reference of each activity the selection leaves out, by id
-	byID       map[string]int    // each activity's place in items, by id
-	register   []registerRow     // every risk, most serious first
-	recs       []briefRec
-	source     *model.Stream // the activities, read again as their parts are written
-	placed     *readings     // every activity placed on the two readings; nil without pictures
-	today      model.Date    // the day the register is read on
+	rb      *classify.Rulebook
+	title   string // the mission, else the mandate, else the file
+	mandate string
+	mission string
+	// mandateLabel and missionLabel name them: "Mandates" where the
+	// worksheet holds several source documents (model.HeadingOf).
+	mandateLabel, missionLabel string
+	sources                    model.Sources // the source documents of the whole worksheet
+	shown                      string        // what the selection keeps, in words; "" when whole
+	preparedBy                 string        // who prepared it (author, organisation); "" when unsaid
+	of                         int           // how many activities the whole worksheet holds
+	items                      []briefItem
+	sum                        *classify.Summary
+	drafts                     int
+	findings                   []classify.Finding
+	open                       []classify.OpenFinding
+	hidden                     map[string]string // the reference of each activity the selection leaves out, by id
+	byID                       map[string]int    // each activity's place in items, by id
+	register                   []registerRow     // every risk, most serious first
+	recs                       []briefRec
+	source                     *model.Stream // the activities, read again as their parts are written
+	placed                     *readings     // every activity placed on the two readings; nil without pictures
+	today                      model.Date    // the day the register is read on
 	// readings reads a draft's source paragraph again, for its part to
 	// show the words its facts were suggested from; nil when the sheet has
 	// none.
@@ -63,6 +67,12 @@ type briefItem struct {
 	named  string
 	refLen int
 	draft  bool
+	// doc is the activity's source document and paragraph its reference,
+	// for its name to say which document numbers it where the worksheet
+	// holds several; "" when it has no reference.
+	doc, paragraph string
+	region         string // where it stands on the 2015 reading
+	agenda         classify.Agenda
 }
 
 // nameSep is what stands between an activity's reference and its title in
@@ -103,7 +113,9 @@ func briefOf(rb *classify.Rulebook, sh Sheet, pictures bool) (*brief, error) {
 	if err := st.FirstPass(func() { b = firstPass(rb, sh, st, pictures) }); err != nil {
 		return nil, err
 	}
-	b.mandate, b.mission = OneLine(st.Mandate), OneLine(st.Mission)
+	h := model.HeadingOf(OneLine(st.Mission), OneLine(st.Mandate), b.sources)
+	b.mandate, b.mission = h.Mandate, h.Mission
+	b.mandateLabel, b.missionLabel = h.MandateLabel, h.MissionLabel
 	b.title = b.mission
 	if b.title == "" {
 		b.title = b.mandate
@@ -161,16 +173,16 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 		it := briefItem{risks: keptRisks(&r), decided: d, review: r.HRDDPReview, others: r.AskedOfOthers,
 			draft: a.Status == model.StatusDraft}
 		it.named, it.refLen = newNamed(sh.ref(a, i), accountTitle(a))
+		if OneLine(a.Source.Ref) != "" {
+			it.doc, it.paragraph = a.Source.Document, a.Source.Ref
+		}
+		b.sources.Add(a)
 		if it.draft {
 			b.drafts++
 		}
 		b.sum.Add(&r)
 		if b.placed != nil {
-			label := it.ref()
-			if it.draft {
-				label += "*"
-			}
-			b.placed.place(&r, label)
+			it.region, it.agenda = region2015Of(&r), r.Agenda
 		}
 		byID[a.ID] = i
 		for _, k := range it.risks {
@@ -180,6 +192,30 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 	}
 	if b.of == 0 {
 		b.of = len(b.items)
+	}
+	if sh.Whole != nil {
+		b.sources = model.SourcesOf(sh.Whole.Activities)
+	} else {
+		b.sources.Finish()
+	}
+	if b.sources.Several() {
+		for i := range b.items {
+			it := &b.items[i]
+			if it.paragraph != "" {
+				ref := OneLine(b.sources.Ref(&model.Activity{Source: model.Source{Document: it.doc, Ref: it.paragraph}}))
+				it.named, it.refLen = newNamed(ref, it.title())
+			}
+		}
+	}
+	if b.placed != nil {
+		for i := range b.items {
+			it := &b.items[i]
+			label := it.ref()
+			if it.draft {
+				label += "*"
+			}
+			b.placed.placeAt(it.region, it.agenda, label)
+		}
 	}
 	for _, sev := range classify.Severities {
 		for i := range b.items {
@@ -194,7 +230,7 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 		b.hidden = map[string]string{}
 		for i, a := range sh.Whole.Activities {
 			if _, kept := byID[a.ID]; !kept {
-				b.hidden[a.ID] = Ref(a, i+1)
+				b.hidden[a.ID] = SourcesRef(b.sources, a, i+1)
 			}
 		}
 	}

@@ -29,10 +29,10 @@ func (br *brief) build(d *document) {
 	d.heading(1, line{}.text(d.title))
 	var head []line
 	if br.mandate != "" {
-		head = append(head, line{}.raw("Mandate: ").value(br.mandate))
+		head = append(head, line{}.raw(br.mandateLabel+": ").value(br.mandate))
 	}
 	if br.mission != "" {
-		head = append(head, line{}.raw("Mission: ").value(br.mission))
+		head = append(head, line{}.raw(br.missionLabel+": ").value(br.mission))
 	}
 	if br.preparedBy != "" {
 		head = append(head, line{}.raw("Prepared by: ").text(br.preparedBy))

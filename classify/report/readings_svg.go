@@ -28,9 +28,13 @@ func newReadings(rb *classify.Rulebook) *readings {
 
 // place puts label where result r stands on each reading.
 func (d *readings) place(r *classify.Result, label string) {
-	reg := region2015Of(r)
+	d.placeAt(region2015Of(r), r.Agenda, label)
+}
+
+// placeAt puts label in region reg of the 2015 reading and on agenda.
+func (d *readings) placeAt(reg string, agenda classify.Agenda, label string) {
 	d.by2015[reg] = append(d.by2015[reg], label)
-	d.byAgenda[r.Agenda] = append(d.byAgenda[r.Agenda], label)
+	d.byAgenda[agenda] = append(d.byAgenda[agenda], label)
 }
 
 func (d *readings) tierTitle(t classify.Tier) string {

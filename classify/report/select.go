@@ -107,7 +107,13 @@ func (s Selection) String() string {
 // Ref is how a report names an activity's place: the paragraph reference of
 // its source, else "#n", its position (from 1) in the worksheet.
 func Ref(a *model.Activity, pos int) string {
-	if ref := OneLine(a.Source.Ref); ref != "" {
+	return SourcesRef(model.Sources{}, a, pos)
+}
+
+// SourcesRef is Ref in a worksheet of sources: where it holds several
+// documents, the reference says which one numbers it ("2070·13").
+func SourcesRef(s model.Sources, a *model.Activity, pos int) string {
+	if ref := OneLine(s.Ref(a)); ref != "" {
 		return ref
 	}
 	return fmt.Sprintf("#%d", pos)

@@ -36,7 +36,9 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		// The counts keep nothing of an activity but what its conditions
 		// decided, so that the accounts do not test them again.
 		var decided []classify.Decisions
+		var src model.Sources
 		err := st.FirstPass(func() {
+			src = model.Sources{}
 			s, p = classify.NewSummary(), rb.NewPortfolio()
 			if sh.Whole != nil {
 				p = portfolioOf(rb, sh.Whole)
@@ -45,6 +47,7 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			for a := range st.Each() {
 				r, d := rb.Decide(a, sh.Today)
 				decided = append(decided, d)
+				src.Add(a)
 				s.Add(&r)
 				if sh.Whole == nil {
 					p.Add(a)
@@ -54,15 +57,23 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		if err != nil {
 			return err
 		}
-		head := OneLine(st.Mission)
+		if sh.Whole != nil {
+			src = model.SourcesOf(sh.Whole.Activities)
+		} else {
+			src.Finish()
+		}
+		h := model.HeadingOf(OneLine(st.Mission), OneLine(st.Mandate), src)
+		head := h.Mission
 		if head == "" {
 			head = sh.File
+		} else if src.Several() {
+			head = h.MissionLabel + ": " + head
 		}
 		if head != "" {
 			fmt.Fprintf(b, "%s\n", head)
 		}
-		if st.Mandate != "" {
-			fmt.Fprintf(b, "Mandate: %s\n", OneLine(st.Mandate))
+		if h.Mandate != "" {
+			fmt.Fprintf(b, "%s: %s\n", h.MandateLabel, h.Mandate)
 		}
 		fmt.Fprintf(b, "%s\n\n", SummaryLine(s))
 		writePortfolioText(b, p, textWidth)

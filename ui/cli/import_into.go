@@ -37,17 +37,11 @@ func (e *Env) importInto(into, file string, all bool) error {
 	return e.saveInto(ws, rb, into, importIntoSummary(into, read.Mandate, r, m, all))
 }
 
-// mergeReading puts a reading of a mandate in a worksheet, filling an empty
-// mission and mandate.
+// mergeReading puts a reading of a mandate in a worksheet and names it in
+// the mission and mandate (model.Worksheet.NameImport).
 func mergeReading(ws, read *model.Worksheet) model.Reimport {
-	r := ws.ReplaceDocument(read.Mandate, read.Activities)
-	if ws.Mission == "" {
-		ws.Mission = read.Mission
-	}
-	if ws.Mandate == "" {
-		ws.Mandate = read.Mandate
-	}
-	return r
+	ws.NameImport(read.Mandate, read.Mission, read.Mandate)
+	return ws.ReplaceDocument(read.Mandate, read.Activities)
 }
 
 // saveInto checks the worksheet's size and saves it over the file it was

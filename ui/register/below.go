@@ -73,7 +73,7 @@ func (s *Screen) belowRow(r *session.RegisterRow, w int, lay layout, entry bool)
 // minTitleShown columns. A long title cut short is the list's way (the
 // activity's account has it whole); an owner or a paragraph is not.
 func (s *Screen) rowCut(r *session.RegisterRow, l layout) bool {
-	ref := component.ParagraphRef(r.Activity.Source.Ref)
+	ref := component.ParagraphRef(s.ctx.Sheet.Ref(r.Activity))
 	if l.twoLine {
 		if l.wrap {
 			return false
@@ -111,7 +111,7 @@ func underText(s *Screen, r *session.RegisterRow, refW int) string {
 	if owner == "" {
 		owner = "-"
 	}
-	return "due " + due + " · owner " + oneLine(owner) + " · " + oneLine(activityText(r, refW))
+	return "due " + due + " · owner " + oneLine(owner) + " · " + oneLine(activityText(r, s.ctx.Sheet.Ref(r.Activity), refW))
 }
 
 // noteLines are the note of r's entry, wrapped whole to w cells (on a

@@ -257,7 +257,7 @@ func (s *Screen) layout() layout {
 		titleW = max(titleW, ansi.StringWidth(riskTitle(r)))
 		ownerW = max(ownerW, ansi.StringWidth(oneLine(r.Risk.Mitigation.Entry.Owner)))
 		actW = max(actW, ansi.StringWidth(titleText(r)))
-		if ref := component.RefWidth(r.Activity.Source.Ref); ref > 0 {
+		if ref := component.RefWidth(s.ctx.Sheet.Ref(r.Activity)); ref > 0 {
 			refW = max(refW, len("Ref"), min(ref, maxRef))
 			refWhole = max(refWhole, min(ref, maxWideRef))
 		}
@@ -380,8 +380,7 @@ func statusText(r *session.RegisterRow) string {
 // whole) a paragraph's number is whole and a section cut as the column
 // cuts it: the account gives the section whole, and here a line of it
 // would take a row of the list.
-func activityText(r *session.RegisterRow, refW int) string {
-	ref := r.Activity.Source.Ref
+func activityText(r *session.RegisterRow, ref string, refW int) string {
 	if refW < 0 || component.RefWidth(ref) == 0 {
 		return titleText(r)
 	}
@@ -429,7 +428,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	status := component.Fit(statusText(r), colStatus)
 	if l.twoLine {
 		if l.ref > 0 {
-			status += component.Fit(component.RefCell(r.Activity.Source.Ref, l.ref-len(gap)), l.ref)
+			status += component.Fit(component.RefCell(s.ctx.Sheet.Ref(r.Activity), l.ref-len(gap)), l.ref)
 		}
 		// The due date and owner first, where a long title never cuts them.
 		under := []string{rowIndent + underText(s, r, l.underRef())}
@@ -457,7 +456,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	}
 	act := component.Fit(titleText(r), l.act) + gap
 	if l.ref > 0 {
-		act = component.Fit(component.RefCell(r.Activity.Source.Ref, l.ref-len(gap)), l.ref) + act
+		act = component.Fit(component.RefCell(s.ctx.Sheet.Ref(r.Activity), l.ref-len(gap)), l.ref) + act
 	}
 	if l.titles {
 		risk = component.Fit(riskTitle(r), l.risk) + gap

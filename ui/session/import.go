@@ -16,8 +16,8 @@ func (s *Sheet) AlreadyImported(doc string) int {
 }
 
 // ReplaceDocument puts a new reading of document doc in the worksheet as
-// model.Worksheet.ReplaceDocumentWith does, filling an empty mission and
-// mandate; one undo brings the earlier activities back. What a person did
+// model.Worksheet.ReplaceDocumentWith does, naming it in the mission and
+// mandate (model.Worksheet.NameImport); one undo brings the earlier activities back. What a person did
 // since the earlier import stays: a reviewed activity (with its register
 // and its place), a draft brought back from the paragraphs the reading
 // leaves out (leftOut, the drafts of those), and a paragraph taken out stays
@@ -40,12 +40,7 @@ func (s *Sheet) ReplaceDocument(doc string, acts, leftOut []*model.Activity, mis
 		s.Verdict(a) // classifies and counts the new drafts
 	}
 	s.Changed()
-	if s.ws.Mission == "" {
-		s.ws.Mission = mission
-	}
-	if s.ws.Mandate == "" {
-		s.ws.Mandate = mandate
-	}
+	s.ws.NameImport(doc, mission, mandate)
 	s.PushUndo("import that replaced "+doc, func() {
 		for _, a := range s.ws.Activities {
 			s.Forget(a)

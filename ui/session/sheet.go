@@ -110,6 +110,8 @@ type Sheet struct {
 	states    uint64                   // the last state an undo step was given (undo.go)
 	trimmedTo uint64                   // the last state of a step trimmed from the undo history
 	unmade    map[uint64]bool          // the states of undone steps a later change cleared
+	sources   model.Sources            // the activities' source documents, as of sourcesAt
+	sourcesAt uint64                   // the gen sources was gathered at, plus one
 }
 
 // NewSheet starts editing ws. search writes what a filter looks in for an
@@ -163,6 +165,25 @@ func (s *Sheet) Dirty() bool { return s.dirty }
 
 // Gen counts changes; whatever follows the worksheet compares it.
 func (s *Sheet) Gen() uint64 { return s.gen }
+
+// Sources names the source documents of the worksheet's activities, for
+// every screen to show a reference as the reports do: "2070·13" where the
+// worksheet holds several documents (model.Sources).
+func (s *Sheet) Sources() model.Sources {
+	if s.sourcesAt != s.gen+1 {
+		s.sources, s.sourcesAt = model.SourcesOf(s.ws.Activities), s.gen+1
+	}
+	return s.sources
+}
+
+// Ref is an activity's reference as every screen shows it (Sources).
+func (s *Sheet) Ref(a *model.Activity) string { return s.Sources().Ref(a) }
+
+// Heading is the worksheet's mission and mandate as the screens name them
+// (model.HeadingOf).
+func (s *Sheet) Heading() model.Heading {
+	return model.HeadingOf(s.ws.Mission, s.ws.Mandate, s.Sources())
+}
 
 // Undoable is how many changes can be undone now.
 func (s *Sheet) Undoable() int { return len(s.undo) }
@@ -466,16 +487,16 @@ func (s *Sheet) Edited(sn Snapshot) {
 	})
 }
 
-// AddDrafts appends imported activities and fills in the mission and mandate
-// where the worksheet has none; one undo takes them all out again.
+// AddDrafts appends imported activities and names their document in the
+// mission and mandate (model.Worksheet.NameImport); one undo takes them all
+// out again.
 func (s *Sheet) AddDrafts(acts []*model.Activity, mission, mandate string) {
 	oldMission, oldMandate := s.ws.Mission, s.ws.Mandate
-	if s.ws.Mission == "" {
-		s.ws.Mission = mission
+	doc := mandate
+	if len(acts) > 0 {
+		doc = acts[0].Source.Document
 	}
-	if s.ws.Mandate == "" {
-		s.ws.Mandate = mandate
-	}
+	s.ws.NameImport(doc, mission, mandate)
 	for _, a := range acts {
 		s.InsertAt(s.Len(), a)
 	}

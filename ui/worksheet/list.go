@@ -92,7 +92,7 @@ func (v *Screen) refWidth(w int) int {
 func (v *Screen) measureRefWidth() (ref, titles int) {
 	s := v.ctx.Sheet
 	for _, a := range s.Worksheet().Activities {
-		ref = max(ref, component.RefWidth(a.Source.Ref))
+		ref = max(ref, component.RefWidth(s.Ref(a)))
 		titles = max(titles, ansi.StringWidth(markedTitle(a, s.Verdict(a))))
 	}
 	if ref == 0 {
@@ -289,7 +289,7 @@ func (v *Screen) list(w, h int) []string {
 		open := strconv.Itoa(vd.Open)
 		number := fmt.Sprintf("%*d ", colNumber-1, pos+1)
 		if refW > 0 {
-			number += component.Fit(component.RefCell(a.Source.Ref, refW-1), refW-1) + " "
+			number += component.Fit(component.RefCell(s.Ref(a), refW-1), refW-1) + " "
 		}
 		tier := component.Fit(report.TierText(vd.Tier), colTier)
 		agenda := st.Agenda(vd.Agenda, component.Fit(rb.AgendaShort(vd.Agenda), colAgenda))

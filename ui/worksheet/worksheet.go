@@ -422,21 +422,21 @@ func (v *Screen) View() string {
 
 func (v *Screen) heading(w int) []string {
 	st := v.ctx.Styles
-	ws := v.ctx.Sheet.Worksheet()
-	mission, mandate := report.OneLine(ws.Mission), report.OneLine(ws.Mandate)
+	h := v.ctx.Sheet.Heading()
+	mission, mandate := report.OneLine(h.Mission), report.OneLine(h.Mandate)
 	if mission == "" {
 		mission = st.Muted.Render("(none — m to set)")
 	}
 	if mandate == "" {
 		mandate = st.Muted.Render("(none — m to set)")
 	}
-	first := component.Fit(st.Label.Render("Mission: ")+mission, w)
+	first := component.Fit(st.Label.Render(h.MissionLabel+": ")+mission, w)
 	if cue := v.orderCue(); cue != "" && len(cue)+20 < w {
-		first = component.Fit(st.Label.Render("Mission: ")+mission, w-len([]rune(cue))-1) + " " + st.Muted.Render(cue)
+		first = component.Fit(st.Label.Render(h.MissionLabel+": ")+mission, w-len([]rune(cue))-1) + " " + st.Muted.Render(cue)
 	}
 	return []string{
 		first,
-		component.Fit(st.Label.Render("Mandate: ")+mandate, w),
+		component.Fit(st.Label.Render(h.MandateLabel+": ")+mandate, w),
 	}
 }
 

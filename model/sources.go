@@ -1,0 +1,173 @@
+package model
+
+import (
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Sources names the source documents a worksheet's activities were read
+// from, each by a short name ("1881" for "S/RES/1881 (2009)"), so that a
+// paragraph reference can say which document it numbers where a worksheet
+// holds more than one. The zero value is a worksheet of one document (or
+// none): its references stay as they are.
+type Sources struct {
+	docs  []string          // in the order the activities first cite them
+	short map[string]string // each document's short name, when several
+}
+
+// SourcesOf gathers the source documents of acts.
+func SourcesOf(acts []*Activity) Sources {
+	var s Sources
+	for _, a := range acts {
+		s.Add(a)
+	}
+	s.Finish()
+	return s
+}
+
+// Add gathers the source document of a, for a pass that reads the
+// activities one at a time; Finish names them once all are added.
+func (s *Sources) Add(a *Activity) {
+	d := strings.TrimSpace(a.Source.Document)
+	if d == "" || slices.Contains(s.docs, d) {
+		return
+	}
+	s.docs = append(s.docs, d)
+}
+
+// Finish gives each document its short name, once every activity is added.
+func (s *Sources) Finish() {
+	s.short = nil
+	if len(s.docs) < 2 {
+		return
+	}
+	s.short = make(map[string]string, len(s.docs))
+	for _, d := range s.docs {
+		n := shortName(d)
+		if n == "" || slices.Contains(slices.Collect(maps.Values(s.short)), n) {
+			break
+		}
+		s.short[d] = n
+	}
+	if len(s.short) < len(s.docs) {
+		// Names that do not tell the documents apart: each is numbered
+		// in the order the worksheet first cites it.
+		for i, d := range s.docs {
+			s.short[d] = "D" + strconv.Itoa(i+1)
+		}
+	}
+}
+
+// Several says whether the activities come from more than one document.
+func (s Sources) Several() bool { return len(s.docs) > 1 }
+
+// Documents lists the source documents in the order first cited.
+func (s Sources) Documents() []string { return s.docs }
+
+// RefSep stands between a document's short name and a paragraph reference.
+const RefSep = "·"
+
+// Ref is an activity's paragraph reference as a worksheet of these sources
+// shows it: "2070·13" where the worksheet holds several documents, "13"
+// where it holds one; "" when the activity has no reference.
+func (s Sources) Ref(a *Activity) string {
+	ref := a.Source.Ref
+	if s.short == nil || strings.TrimSpace(ref) == "" {
+		return ref
+	}
+	if n := s.short[strings.TrimSpace(a.Source.Document)]; n != "" {
+		return n + RefSep + ref
+	}
+	return ref
+}
+
+// shortName is a document's number: the digits of "S/RES/1881 (2009)"
+// before the year; "" when it has none.
+func shortName(doc string) string {
+	if i := strings.Index(doc, "("); i > 0 {
+		doc = doc[:i]
+	}
+	doc = strings.TrimSpace(doc)
+	if i := strings.LastIndexAny(doc, "/ "); i >= 0 {
+		doc = doc[i+1:]
+	}
+	if doc == "" || strings.IndexFunc(doc, func(r rune) bool { return !unicode.IsDigit(r) }) >= 0 {
+		return ""
+	}
+	return doc
+}
+
+// NameImport names, in the worksheet's mission and mandate, a document
+// about to be imported with its mission and mandate: a worksheet that
+// holds activities of another document lists both ("UNAMID, MINUSTAH"),
+// since the fields are the one place a file keeps a document's mission;
+// otherwise an empty field is filled and a filled one kept.
+func (w *Worksheet) NameImport(doc, mission, mandate string) {
+	doc = strings.TrimSpace(doc)
+	for _, a := range w.Activities {
+		if d := strings.TrimSpace(a.Source.Document); d != "" && doc != "" && d != doc {
+			w.Mission, w.Mandate = JoinName(w.Mission, mission), JoinName(w.Mandate, mandate)
+			return
+		}
+	}
+	if w.Mission == "" {
+		w.Mission = mission
+	}
+	if w.Mandate == "" {
+		w.Mandate = mandate
+	}
+}
+
+// JoinName adds name to a list of names kept in a free-text field ("UNAMID,
+// MINUSTAH"): an empty field becomes name, one that names it already stays.
+func JoinName(field, name string) string {
+	name = strings.TrimSpace(name)
+	switch {
+	case name == "":
+		return field
+	case strings.TrimSpace(field) == "":
+		return name
+	}
+	for _, n := range strings.Split(field, ",") {
+		if strings.TrimSpace(n) == name {
+			return field
+		}
+	}
+	return field + ", " + name
+}
+
+// Heading is how a worksheet names its mandate and mission wherever it
+// shows them: a worksheet of several source documents says so.
+type Heading struct {
+	Mandate, Mission string
+	// MandateLabel and MissionLabel are "Mandate" and "Mission", or
+	// "Mandates" and "Missions" where the worksheet holds activities of
+	// several documents and the field lists more than one.
+	MandateLabel, MissionLabel string
+}
+
+// HeadingOf is the heading of a worksheet with mission, mandate and
+// activities of sources: a document an activity cites that the mandate
+// does not name is added to it (a worksheet written before an import kept
+// the fields up to date).
+func HeadingOf(mission, mandate string, s Sources) Heading {
+	h := Heading{Mandate: mandate, Mission: mission, MandateLabel: "Mandate", MissionLabel: "Mission"}
+	if !s.Several() {
+		return h
+	}
+	for _, d := range s.docs {
+		if !strings.Contains(h.Mandate, d) {
+			h.Mandate = JoinName(h.Mandate, d)
+		}
+	}
+	if strings.Contains(h.Mandate, ",") {
+		h.MandateLabel = "Mandates"
+	}
+	if strings.Contains(h.Mission, ",") {
+		h.MissionLabel = "Missions"
+	}
+	return h
+}

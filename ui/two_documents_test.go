@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// mandate1881 is a UNAMID renewal, imported before S/RES/2070 (2012) of
+// MINUSTAH into the same worksheet: both number a paragraph 14.
+const mandate1881 = "../classify/suggest/testdata/corpus/resolutions/S-RES-1881-2009.txt"
+
+// twoDocuments is the root model on a new worksheet into which S/RES/1881
+// (2009) and then S/RES/2070 (2012) were imported, back on the worksheet.
+func twoDocuments(t *testing.T, w, h int) *Model {
+	t.Helper()
+	m := newTestModel(t, model.New(""), w, h)
+	importFile(t, m, mandate1881)
+	press(t, m, "esc")
+	importFile(t, m, mandate2070)
+	press(t, m, "esc")
+	return m
+}
+
+// A worksheet that holds the tasks of two mandates says so in its heading,
+// and each reference says which mandate numbers it: the heading named
+// UNAMID and S/RES/1881 (2009) alone, and both paragraphs 14 read "14".
+func TestWorksheetOfTwoMandatesNamesBoth(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := twoDocuments(t, size[0], size[1])
+			requireScreen(t, m, "Missions: UNAMID, MINUSTAH")
+			requireScreen(t, m, "Mandates: S/RES/1881 (2009), S/RES/2070 (2012)")
+			requireScreen(t, m, "1881·14 ")
+			requireScreen(t, m, "2070·5 ")
+			golden(t, m, size[0], size[1], "Mandates:")
+		})
+	}
+}
+
+// The register's rows give the reference as the worksheet does.
+func TestRegisterOfTwoMandatesQualifiesRefs(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := twoDocuments(t, size[0], size[1])
+			press(t, m, "r")
+			golden(t, m, size[0], size[1], "·")
+		})
+	}
+}
+
+// A worksheet of one mandate keeps its heading's words and its references.
+func TestWorksheetOfOneMandateKeepsItsRefs(t *testing.T) {
+	m := newTestModel(t, model.New(""), 200, 60)
+	importFile(t, m, mandate1881)
+	press(t, m, "esc")
+	requireScreen(t, m, "Mission: UNAMID")
+	requireScreen(t, m, "Mandate: S/RES/1881 (2009)")
+	refuseScreen(t, m, "1881·")
+}
