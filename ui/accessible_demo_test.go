@@ -101,7 +101,7 @@ func TestPlainExportRefusesAnExtensionOfAnotherFormat(t *testing.T) {
 	path, _ := offensiveSheet(t)
 	dir := filepath.Dir(path)
 	in := strings.Join([]string{"", "export html b2.md", "export markdown b2.html", "export csv b2.txt",
-		"export md b2.md", "export html b3", "export docx B4.DOCX", "quit"}, "\n") + "\n"
+		"export md b2.md", "export html b3", "export docx B4.DOCX", "export text-briefing b5.txt", "quit"}, "\n") + "\n"
 	t.Chdir(dir)
 	_, stderr, code := runPocssr(t, in, path, "--accessible")
 	if code != 0 {
@@ -110,10 +110,11 @@ func TestPlainExportRefusesAnExtensionOfAnotherFormat(t *testing.T) {
 	for _, want := range []string{
 		"Not exported: b2.md ends in .md but the format is html; give export markdown b2.md, or a file name that ends in .html.",
 		"Not exported: b2.html ends in .html but the format is markdown; give export html b2.html, or a file name that ends in .md.",
-		"Not exported: b2.txt ends in .txt but the format is csv; give a file name that ends in .csv.",
+		"Not exported: b2.txt ends in .txt but the format is csv; give export text-briefing b2.txt, or a file name that ends in .csv.",
 		"Exported 1 activity as markdown to b2.md.",
 		"Exported 1 activity as html to b3.",
 		"Exported 1 activity as docx to B4.DOCX.",
+		"Exported 1 activity as text-briefing to b5.txt.",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the prompts lack %q", want)

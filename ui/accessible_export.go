@@ -19,10 +19,11 @@ import (
 // replaced only on a yes.
 
 // exportable lists the formats an export writes, in the order of
-// report.AllFormats: those of the export dialog.
+// report.AllFormats, then the text briefing, which has no name on the
+// command line: those of the export dialog.
 func exportable() []report.Format {
 	var out []report.Format
-	for _, f := range report.AllFormats() {
+	for _, f := range append(report.AllFormats(), report.TextBriefing) {
 		for _, g := range exportFormats {
 			if f == g {
 				out = append(out, f)
@@ -45,6 +46,11 @@ func exportNames() []string {
 // parseExportFormat reads the format of an export: one of exportable (md
 // for markdown, as everywhere), else an error with the allowed ones.
 func parseExportFormat(s string) (report.Format, error) {
+	for _, f := range exportable() {
+		if string(f) == s {
+			return f, nil
+		}
+	}
 	f, err := report.ParseFormat(s)
 	switch {
 	case err == nil && !slices.Contains(exportable(), f):
@@ -65,18 +71,24 @@ func extensionClash(path string, f report.Format) error {
 	if ext == "" || ext == "."+f.Ext() {
 		return nil
 	}
-	for _, g := range report.AllFormats() {
-		if ext != "."+g.Ext() {
-			continue
+	// The format the extension says, one exported first (.txt: the text
+	// briefing, not the account).
+	var says report.Format
+	for _, g := range append(exportable(), report.AllFormats()...) {
+		if ext == "."+g.Ext() {
+			says = g
+			break
 		}
-		give := ""
-		if slices.Contains(exportable(), g) {
-			give = fmt.Sprintf("export %s %s, or ", g, model.QuoteName(path))
-		}
-		return fmt.Errorf("%s ends in %s but the format is %s; give %sa file name that ends in .%s",
-			model.QuoteName(path), model.QuoteName(ext), f, give, f.Ext())
 	}
-	return nil
+	if says == "" {
+		return nil
+	}
+	give := ""
+	if slices.Contains(exportable(), says) {
+		give = fmt.Sprintf("export %s %s, or ", says, model.QuoteName(path))
+	}
+	return fmt.Errorf("%s ends in %s but the format is %s; give %sa file name that ends in .%s",
+		model.QuoteName(path), model.QuoteName(ext), f, give, f.Ext())
 }
 
 // export writes a briefing of the whole worksheet to a file, never the

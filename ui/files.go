@@ -172,9 +172,9 @@ func (m *Model) askSaveAs() {
 
 func (m *Model) askExportFormat() {
 	m.prompt = newChoicePrompt(promptExportFormat, "Export",
-		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it.", m.exportScope()},
+		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it; the text briefing is the one b shows, 80 columns wide.", m.exportScope()},
 		promptChoice{"m", "markdown briefing"}, promptChoice{"h", "HTML briefing"}, promptChoice{"w", "Word briefing"},
-		promptChoice{"c", "CSV table"}, promptChoice{"j", "JSON"})
+		promptChoice{"t", "text briefing"}, promptChoice{"c", "CSV table"}, promptChoice{"j", "JSON"})
 	// enter takes the configuration file's format, else the markdown briefing.
 	m.prompt.enter = "m"
 	for k, f := range exportFormats {
@@ -184,7 +184,10 @@ func (m *Model) askExportFormat() {
 	}
 }
 
-var exportFormats = map[string]report.Format{"m": report.Markdown, "h": report.HTML, "w": report.DOCX, "c": report.CSV, "j": report.JSON}
+// exportFormats are the formats of the export dialog, by their keys. The
+// text briefing is the briefing screen's (b) text, for a file.
+var exportFormats = map[string]report.Format{"m": report.Markdown, "h": report.HTML, "w": report.DOCX,
+	"t": report.TextBriefing, "c": report.CSV, "j": report.JSON}
 
 // answerFiles acts on the answers of the file prompts.
 func (m *Model) answerFiles(a promptAnswer) tea.Cmd {

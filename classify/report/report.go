@@ -34,6 +34,11 @@ const (
 	// DOCX is the briefing as a Word document (classify -f docx): binary,
 	// for a file and never for a terminal.
 	DOCX Format = "docx"
+	// TextBriefing is the briefing as plain text, laid out as the briefing
+	// screen lays it out, at the text account's width: a file the export
+	// dialog writes. The command line has no name for it (its text is the
+	// account), so it is in neither list below.
+	TextBriefing Format = "text-briefing"
 )
 
 // Formats lists every output format written as text.
@@ -43,7 +48,7 @@ var Formats = []Format{Text, JSON, YAML, Markdown, CSV, HTML}
 // place that maps formats to extensions (exports, -o names, goldens).
 func (f Format) Ext() string {
 	switch f {
-	case Text:
+	case Text, TextBriefing:
 		return "txt"
 	case Markdown:
 		return "md"
@@ -178,6 +183,8 @@ func WriteMeta(w io.Writer, rb *classify.Rulebook, f Format, sheets []Sheet, met
 		return writeHTML(w, rb, sheets)
 	case Text:
 		return writeText(w, rb, sheets)
+	case TextBriefing:
+		return WriteBriefingTerminal(w, rb, sheets, textWidth)
 	}
 	return fmt.Errorf("unknown format %q", f)
 }

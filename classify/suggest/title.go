@@ -382,3 +382,24 @@ func names(title, topic string) bool {
 
 // titleOpening is how many words open a title: those that say what it is about.
 const titleOpening = 5
+
+// Retopic is the title of an imported task once its facts changed from
+// before to after. An import opens the title with the topic of the primary
+// kind ("Protection of civilians: consult ..."); while the title still opens
+// with the topic the facts before gave it, the topic follows the facts
+// ("Reporting on threats to civilians: consult ..."), and goes when they
+// give none. A title that does not open so is the planner's, and stays as
+// written. changed says whether the title changed.
+func Retopic(rb *classify.Rulebook, title string, before, after *model.Facts) (retitled string, changed bool) {
+	tt := lexiconFor(rb).titles
+	was, now := tt.topic(before), tt.topic(after)
+	if was == "" || was == now {
+		return title, false
+	}
+	own, ok := strings.CutPrefix(title, was+": ")
+	if !ok || strings.TrimSpace(own) == "" {
+		return title, false
+	}
+	retitled = capitalise(withTopic(now, own), "")
+	return retitled, retitled != title
+}

@@ -73,6 +73,7 @@ func (q *Screen) updateFields(msg tea.Msg) tea.Cmd {
 		q.followTitle()
 		if v := q.title.Value(); q.whole[0] && v != q.activity.Title {
 			q.activity.Title = v
+			q.titleTyped = true
 			q.changedWords()
 		}
 	} else {
@@ -196,8 +197,10 @@ func (q *Screen) confirm(f model.Fact) {
 // re-evaluates relevance, noting which questions came and went.
 func (q *Screen) apply(fn func(fs *model.Facts)) {
 	before := relevantFacts(q.questions)
+	was := q.activity.Facts.Clone()
 	fn(&q.activity.Facts)
 	back := q.followRelevance()
+	q.retopic(&was)
 	q.ctx.Sheet.Touch(q.activity)
 	q.refresh()
 	added, removed := relevanceChange(before, relevantFacts(q.questions))

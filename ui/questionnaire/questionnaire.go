@@ -118,6 +118,9 @@ type Screen struct {
 	// keeps): such a field refuses keys, so that nothing is ever cut.
 	whole  [2]bool
 	title0 string // the title as it was read
+	// titleTyped: the planner typed in the title's field here, and the
+	// title is theirs (retopic.go)
+	titleTyped bool
 	// titleFrom is the first rune of the title in sight in its field
 	// (titlefield.go).
 	titleFrom int

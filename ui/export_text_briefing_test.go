@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+)
+
+// savedDrafts is a worksheet saved as dir/plan.yaml, holding the drafts of
+// an imported mandate, read back from its file.
+func savedDrafts(t *testing.T, dir string) *model.Worksheet {
+	t.Helper()
+	imported := importedSheet(t, resolution)
+	path := filepath.Join(dir, "plan.yaml")
+	if err := imported.Save(path, model.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := model.Load(path, classify.Default().Vocabulary())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
+// The export dialog writes the briefing the b screen lays out as plain text
+// too: the report package's briefing writer at 80 columns, with the words a
+// draft's answers were read from, as the other briefings carry them, under
+// the worksheet's name with .txt.
+func TestExportWritesTheTextBriefing(t *testing.T) {
+	dir := t.TempDir()
+	ws := savedDrafts(t, dir)
+	m := newTestModel(t, ws, 120, 40)
+	m.sh.briefing = Briefing{PreparedBy: "A. Planner, DPO/OMA"}
+	press(t, m, "x")
+	requireScreen(t, m, "[t] text briefing")
+	press(t, m, "t")
+	out := filepath.Join(dir, "plan.txt")
+	if got := m.prompt.fields[0].input.Value(); got != out {
+		t.Fatalf("the text briefing is named %s, want %s", got, out)
+	}
+	press(t, m, "enter")
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb := classify.Default()
+	var want bytes.Buffer
+	sheets := []report.Sheet{{File: ws.Path(), Worksheet: ws, PreparedBy: "A. Planner, DPO/OMA", Today: m.sh.sheet.Today(),
+		Readings: suggest.DraftReader(rb)}}
+	if err := report.WriteBriefingTerminal(&want, rb, sheets, 80); err != nil {
+		t.Fatal(err)
+	}
+	if string(data) != want.String() {
+		t.Errorf("the file is not the briefing's text at 80 columns:\n%.600s\n---- want ----\n%.600s", data, want.String())
+	}
+	for _, w := range []string{"Prepared by: A. Planner, DPO/OMA", "DRAFT", "Read from"} {
+		if !strings.Contains(string(data), w) {
+			t.Errorf("the text briefing lacks %q", w)
+		}
+	}
+	requireScreen(t, m, "Exported 34 activities as text-briefing to "+out)
+}
+
+// The text briefing is refused over the worksheet's own file, as every
+// export is, and one that cannot be written leaves no file, whole or in
+// part, beside the worksheet.
+func TestExportTextBriefingNeverOverTheWorksheetNorInPart(t *testing.T) {
+	dir := t.TempDir()
+	ws := savedDrafts(t, dir)
+	worksheet, err := os.ReadFile(ws.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, ws, 120, 40)
+	for _, c := range []struct{ path, status string }{
+		{ws.Path(), "Not exported: that is the worksheet's own file."},
+		{filepath.Join(dir, "no such folder", "plan.txt"), "Not exported: "},
+	} {
+		press(t, m, "x", "t")
+		m.prompt.fields[0].input.SetValue(c.path)
+		press(t, m, "enter")
+		requireScreen(t, m, c.status)
+		if again, _ := os.ReadFile(ws.Path()); !bytes.Equal(again, worksheet) {
+			t.Fatalf("%s: the worksheet's file changed", c.path)
+		}
+		entries, _ := os.ReadDir(dir)
+		if len(entries) != 1 {
+			var names []string
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			t.Errorf("%s: the folder holds %v, want the worksheet alone", c.path, names)
+		}
+	}
+}
