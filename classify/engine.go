@@ -222,11 +222,13 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 	if k == nil {
 		r.Agenda = Undetermined
 		rb.decide(r, s, "agenda-no-kinds")
+		r.Narrow.Waits = rb.waits(s)
 		return
 	}
 	if !fs.Known(model.Implementer) {
 		r.Agenda = Undetermined
 		rb.decide(r, s, "agenda-implementer-unknown")
+		r.Narrow.Waits = rb.waits(s)
 		return
 	}
 	if s.term(rb.missionSide) != True {
@@ -287,6 +289,27 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 			rb.decide(r, s, "agenda-outside")
 		}
 	}
+}
+
+// waits says what an activity not yet in an agenda waits for: the answers
+// still missing of the two the agenda is read from, what it does (kinds) and
+// who carries it out (implementer), only those not known, in the words of
+// the rulebook; "" when the rulebook has no such words.
+func (rb *Rulebook) waits(s *subject) string {
+	if rb.explanations["agenda-waits"] == nil {
+		return ""
+	}
+	var missing []string
+	if rb.Kind(s.fs.Primary()) == nil {
+		missing = append(missing, rb.say(s, "waits-kinds"))
+	}
+	if !s.fs.Known(model.Implementer) {
+		missing = append(missing, rb.say(s, "waits-implementer"))
+	}
+	for i := range missing {
+		missing[i] = lowerFirst(strings.TrimSuffix(missing[i], "."))
+	}
+	return rb.say(s, "agenda-waits", "waits", joinAnd(missing))
 }
 
 // capacityLacks reports whether a capacity kind lacks what the overlap on

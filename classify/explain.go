@@ -55,8 +55,12 @@ type AgendaPlacement struct {
 	Rule   string      // the explanation that states the deciding rule, e.g. "agenda-capacity-ssr"
 	Pos    *Position   // where that explanation is written
 	Reason string
-	Reads  []model.Fact // the facts the rule read, in order
-	facts  *model.Facts // what was known, for Facts
+	// Waits says, of an activity not yet in an agenda, the answers that will
+	// place it: only those still missing ("what the activity does"). ""
+	// once it is placed, or when the rulebook has no words for it.
+	Waits string
+	Reads []model.Fact // the facts the rule read, in order
+	facts *model.Facts // what was known, for Facts
 }
 
 // Facts lists the facts the agenda rule read, with their values then.

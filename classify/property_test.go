@@ -186,7 +186,7 @@ func TestPropertyClassifyAgainIsClassifyOn(t *testing.T) {
 		for i := range bare.Reasons {
 			bare.Reasons[i] = ""
 		}
-		bare.Policy.Reason, bare.Policy.Also, bare.Narrow.Reason = "", "", ""
+		bare.Policy.Reason, bare.Policy.Also, bare.Narrow.Reason, bare.Narrow.Waits = "", "", "", ""
 		for i := range bare.Risks {
 			bare.Risks[i].Why = ""
 		}

@@ -35,6 +35,9 @@ var explanationKeys = sync.OnceValue(func() map[string][]string {
 		"agenda-direct-poc":          {"agenda"},
 		"agenda-institutions-ssr":    {"agenda"},
 		"agenda-outside":             {"agenda"},
+		"agenda-waits":               {"waits"},
+		"waits-kinds":                nil,
+		"waits-implementer":          nil,
 		"missing-combined-ops":       nil,
 		"missing-accountable":        nil,
 		"change-training":            nil,
@@ -634,6 +637,9 @@ func (p *rulebookParser) parseExplanations(n *yaml.Node) {
 // on, what such a rulebook says instead ("" for nothing).
 var optionalExplanations = map[string]string{
 	"reading-inside-ssr":      "",
+	"agenda-waits":            "",
+	"waits-kinds":             "",
+	"waits-implementer":       "",
 	"change-partner-capacity": "change-partner-overlap",
 	"change-partner-training": "change-partner-overlap",
 }

@@ -220,7 +220,9 @@ func (d draftWords) Read(a *model.Activity) *suggest.Suggestion {
 	return words.Read(d.sh.reader(), a)
 }
 
-// Behind is the reading as lines of width w (words.Behind).
+// Behind is the reading as lines of width w (words.Behind), the answers
+// that only the words suggest marked as the worksheet holds them
+// (session.Sheet.Suggested): none once the activity is reviewed.
 func (d draftWords) Behind(a *model.Activity, reading *suggest.Suggestion, w int) []string {
-	return words.Behind(d.sh.rb, d.sh.st, a, reading, w)
+	return words.Behind(d.sh.rb, d.sh.st, a, reading, d.sh.sheet.Suggested(a, &reading.Facts), w)
 }

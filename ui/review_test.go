@@ -293,7 +293,7 @@ func TestReviewEscAfterAnEditCountsAnEdit(t *testing.T) {
 	for i := 0; i < 50 && m.front == reviewScreen; i++ {
 		press(t, m, "s")
 	}
-	requireScreen(t, m, "34 left (R reviews them); 0 reviewed, 34 skipped (1 edited), 0 discarded.")
+	requireScreen(t, m, "Review ended: 34 drafts to review (R); 0 reviewed, 34 skipped (1 edited), 0 discarded.")
 }
 
 // The questionnaire opened with e from the review says esc goes back to the

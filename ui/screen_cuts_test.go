@@ -192,8 +192,9 @@ func TestStatusLinesKeepTheirKeys(t *testing.T) {
 			for i := 0; i < 50 && m.front == reviewScreen; i++ {
 				press(t, m, "s")
 			}
-			requireScreen(t, m, "Review done: 34 left (R reviews them); 0 reviewed, 34 skipped, 1 discarded.")
-			golden(t, m, size[0], size[1], "Review done")
+			requireScreen(t, m, "Review ended: 34 drafts to review (R); 0 reviewed, 34 skipped, 1 discarded.")
+			refuseScreen(t, m, "Review done")
+			golden(t, m, size[0], size[1], "Review ended")
 		})
 		// With no draft left, the end of the review offers no R.
 		t.Run(fmt.Sprintf("review_done_none_left_%dx%d", size[0], size[1]), func(t *testing.T) {

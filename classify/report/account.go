@@ -278,8 +278,12 @@ func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Resul
 	}
 	empty := "Nothing the framework names would move it to another agenda."
 	if r.Agenda == classify.Undetermined {
-		// Not yet placed: the answers it waits for place it, not a change.
-		empty = "It is not yet in an agenda: the open questions above that the agenda waits for (what the activity does, who carries it out) will place it."
+		// Not yet placed: the answers it waits for place it, not a change;
+		// the engine names those still missing.
+		empty = r.Narrow.Waits
+		if empty == "" {
+			empty = "It is not yet in an agenda: the open questions above will place it."
+		}
 	}
 	to.section(PartChange, "What would change the agenda", empty, -1)
 	for _, c := range r.WouldChange {

@@ -69,11 +69,12 @@ func (b *brief) settledLine() string {
 }
 
 // registerColumns are a risk's status, owner and due date as the register table
-// shows them: "open · planned", the owner, "2026-03-31 OVERDUE".
+// shows them: "open — planned", as the activity's section says it, the
+// owner, "2026-03-31 OVERDUE".
 func registerColumns(m *classify.Mitigation) (status, owner, due string) {
-	status = string(m.State) + " · no entry"
+	status = string(m.State) + " — " + NoEntry
 	if m.HasEntry() {
-		status = string(m.State) + " · " + StatusText(m.Entry.Status)
+		status = string(m.State) + " — " + StatusText(m.Entry.Status)
 	}
 	due = string(m.Entry.Due)
 	if m.Overdue {
@@ -113,18 +114,10 @@ func reviewText(r classify.Review) string {
 // state and status, then the owner, the due date and the note where they
 // are set, and the activity's next HRDDP review where it is.
 func registerCell(m *classify.Mitigation, review classify.Review) string {
-	status, owner, due := registerColumns(m)
-	parts := []string{status}
-	if owner != "" {
-		parts = append(parts, owner)
-	}
-	if due != "" {
-		parts = append(parts, "due "+due)
-	}
-	// The note, as the executive summary shows it.
-	if n := OneLine(m.Entry.Note); n != "" {
-		parts = append(parts, n)
-	}
+	// In the words of the activity's section (MitigationText): "open —
+	// planned · owner: …", so that an owner is never read as a note nor a
+	// note as an owner.
+	parts := []string{MitigationText(m)}
 	// The activity's review, not the entry's: last.
 	if r := reviewText(review); r != "" {
 		parts = append(parts, "HRDDP review "+r)

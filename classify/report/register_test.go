@@ -156,12 +156,17 @@ func TestBriefingRegister(t *testing.T) {
 	}
 	md := render(t, Markdown, registerSheets(t)[0])
 	// The activity's HRDDP review too, as the executive summary says it
-	// (the table left it out).
-	for _, row := range []string{"| Risk | Register | What to do |", "| open · planned · Joint HRDDP task force · due 2026-04-15 OVERDUE · HRDDP review 2026-04-30 — OVERDUE |",
+	// (the table left it out). The entry in the words of the activity's
+	// section, "owner:" and all: it read "open · planned · <owner>" there,
+	// and a note with no owner read as an owner.
+	for _, row := range []string{"| Risk | Register | What to do |", "| open — planned · owner: Joint HRDDP task force · due 2026-04-15 · OVERDUE · HRDDP review 2026-04-30 — OVERDUE |",
 		// The note too, as the executive summary shows it.
-		"| mitigated · in place · Human Rights Division · due 2026-03-31 · Units screened against the database; two commanders excluded · HRDDP review 2026-04-30 — OVERDUE |",
-		"| accepted · not needed · Communities asked for the operation through the local protection committees · HRDDP review 2026-04-30 — OVERDUE |",
-		"| open · not started · UNPOL · due 2026-09-30 · HRDDP review 2026-06-30 |", "| open · no entry |"} {
+		"| mitigated — in place · owner: Human Rights Division · due 2026-03-31 · Units screened against the database; two commanders excluded · HRDDP review 2026-04-30 — OVERDUE |",
+		"| accepted — not needed · Communities asked for the operation through the local protection committees · HRDDP review 2026-04-30 — OVERDUE |",
+		"| open — not started · owner: UNPOL · due 2026-09-30 · HRDDP review 2026-06-30 |", "| open — no entry |"} {
+		if entry, _, ok := strings.Cut(strings.Trim(row, "| "), " · HRDDP review"); ok && !strings.Contains(md, "Register: "+entry) && !strings.Contains(md, "Register:* "+entry) && !strings.Contains(md, "Register:** "+entry) {
+			t.Errorf("the activity's section does not say the entry as the register table does: %q", entry)
+		}
 		if !strings.Contains(md, row) {
 			t.Errorf("the register table lacks %q", row)
 		}

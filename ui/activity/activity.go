@@ -135,8 +135,11 @@ func (d *Screen) render() {
 		lines = append(lines, d.links.Behind(d.activity, d.reading, d.width)...)
 	}
 	d.view.SetContent(strings.Join(lines, "\n"))
-	d.view.SetYOffset(y)
 	component.FitPager(&d.view, d.view.Height)
+	// The place is kept in the rows the pager has once its sign has one:
+	// kept before, in one row more, an account read to its end lost its
+	// last line when drawn again at the same size.
+	d.view.SetYOffset(y)
 }
 
 // Sync draws the account again when the worksheet changed under it: an
@@ -363,9 +366,16 @@ func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 		}
 	}
 	for _, sec := range acc.Sections {
-		add("", st.Heading.Render(sec.Heading))
+		// Every line is wrapped to the width: the pager cuts what is
+		// wider with no sign, and a section's last words went with it.
+		add("")
+		for _, l := range component.Wrap(sec.Heading, w) {
+			add(st.Heading.Render(l))
+		}
 		if len(sec.Lines) == 0 {
-			add("  " + st.Muted.Render(sec.Empty))
+			for _, l := range component.WrapIndent("  ", sec.Empty, w) {
+				add(st.Muted.Render(l))
+			}
 		}
 		for i, l := range sec.Lines {
 			indent := strings.Repeat("  ", 1+l.Depth)

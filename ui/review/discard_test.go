@@ -140,7 +140,7 @@ func TestEditOpensTheQuestionnaireAndGoesOnWhenBack(t *testing.T) {
 	if len(msgs) != 3 || msgs[0] != (component.Select{Activity: b}) || msgs[1] != (component.Back{}) {
 		t.Fatalf("the review did not end on the last draft: %#v", msgs)
 	}
-	if st, _ := msgs[2].(component.Status); !strings.HasPrefix(st.Text, "Review done: 1 left (R reviews them); 1 reviewed, 1 skipped (1 edited), 0 discarded") {
+	if st, _ := msgs[2].(component.Status); !strings.HasPrefix(st.Text, "Review ended: 1 draft to review (R); 1 reviewed, 1 skipped (1 edited), 0 discarded") {
 		t.Fatalf("the review's end says %q", st.Text)
 	}
 }

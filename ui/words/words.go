@@ -6,6 +6,7 @@
 package words
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -212,24 +213,44 @@ func Phrases(evs []suggest.Evidence) []string {
 }
 
 // Behind is what the reader made of an activity's words (reading, from
-// Read): each suggested value with its phrases, marked "~" while the
-// activity still holds it, the facts answered since, and what was read but
-// not suggested, with why. The review of drafts and the activity's account
+// Read): each suggested value with its phrases, the facts answered since,
+// and what was read but not suggested, with why. A value is marked "~" only
+// while it is among the activity's suggested answers (suggested: those its
+// words alone suggest and nobody confirmed, session.Sheet.Suggested, which
+// the account's facts mark alike); a value confirmed since, or held by an
+// activity that is no draft, is an answer, and its words are shown as the
+// evidence for it, unmarked. The review of drafts and the activity's account
 // show the same lines.
-func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, reading *suggest.Suggestion, w int) []string {
+func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, reading *suggest.Suggestion, suggested []model.Fact, w int) []string {
 	fs := &a.Facts
 	values := Values(reading)
+	marked := false
+	for _, sv := range values {
+		marked = marked || (sv.Holds(fs) && slices.Contains(suggested, sv.Fact))
+	}
+	heading := "What the words of " + Source(a) + " suggested"
+	if marked {
+		heading = "Suggested by the words of " + Source(a) + " (~)"
+	}
 	var out []string
-	out = append(out, "", st.Heading.Render(component.Cut("Suggested by the words of "+Source(a)+" (~)", w)))
+	out = append(out, "")
+	for _, l := range component.Wrap(heading, w) {
+		out = append(out, st.Heading.Render(l))
+	}
 	if len(values) == 0 {
-		out = append(out, st.Muted.Render(component.Cut("  Nothing: no words match the cue lexicon. e answers the questions.", w)))
+		for _, l := range component.WrapIndent("  ", "Nothing: no words match the cue lexicon. e answers the questions.", w) {
+			out = append(out, st.Muted.Render(l))
+		}
 	}
 	covered := map[model.Fact]bool{}
 	for _, sv := range values {
 		covered[sv.Fact] = true
-		if sv.Holds(fs) {
+		switch {
+		case sv.Holds(fs) && slices.Contains(suggested, sv.Fact):
 			out = append(out, component.WrapIndent("  ~ ", sv.Text(rb), w)...)
-		} else {
+		case sv.Holds(fs):
+			out = append(out, component.WrapIndent("    ", sv.Text(rb), w)...)
+		default:
 			now := "unknown"
 			if fs.Known(sv.Fact) {
 				now = rb.ValueText(fs, sv.Fact)
@@ -245,13 +266,13 @@ func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, read
 	var other []string
 	for _, f := range model.AllFacts() {
 		if fs.Known(f) && !covered[f] {
-			other = append(other, "  "+component.FactName(f)+": "+rb.ValueText(fs, f))
+			other = append(other, component.FactName(f)+": "+rb.ValueText(fs, f))
 		}
 	}
 	if len(other) > 0 {
 		out = append(out, "", st.Heading.Render("Answered since"))
 		for _, l := range other {
-			out = append(out, component.Cut(l, w))
+			out = append(out, component.WrapIndent("  ", l, w)...)
 		}
 	}
 	// A value declined on overlapping words, or on the same words twice

@@ -56,7 +56,7 @@ func TestBehindSaysEachDeclinedValueOnce(t *testing.T) {
 	}}
 	a := &model.Activity{Title: "Support to the police"}
 	var said []string
-	for _, l := range Behind(rb, st, a, s, 200) {
+	for _, l := range Behind(rb, st, a, s, nil, 200) {
 		if l = ansi.Strip(l); strings.Contains(l, "not suggested: ") {
 			said = append(said, strings.TrimSpace(l))
 		}
@@ -67,5 +67,38 @@ func TestBehindSaysEachDeclinedValueOnce(t *testing.T) {
 	}
 	if !slices.Equal(said, want) {
 		t.Errorf("declined readings said:\n%q\nwant:\n%q", said, want)
+	}
+}
+
+// Only the answers the activity still holds on its words alone are marked
+// "~", under a heading that says so; an answer confirmed since, or any
+// answer of a reviewed activity, shows its words as evidence, unmarked: the
+// account of an accepted activity read "status: reviewed" above "~" marks.
+func TestBehindMarksOnlyTheSuggestedAnswers(t *testing.T) {
+	rb := classify.Default()
+	st := component.NewStyles(component.DefaultTheme())
+	s := &suggest.Suggestion{Evidence: []suggest.Evidence{
+		{Fact: model.Implementer, Value: "mission", Phrase: "Requests the Secretary-General to ensure"},
+		{Fact: model.Forces, Value: "army", Phrase: "soldiers"},
+	}}
+	s.Facts[model.Implementer] = model.Value{Known: true, One: "mission"}
+	s.Facts[model.Forces] = model.Value{Known: true, Set: []string{"army"}}
+	a := &model.Activity{Title: "Monitoring", Source: model.Source{Ref: "15", Text: "15. Requests ..."}}
+	a.Facts[model.Implementer] = s.Facts[model.Implementer]
+	a.Facts[model.Forces] = s.Facts[model.Forces]
+	text := func(suggested []model.Fact) string {
+		return ansi.Strip(strings.Join(Behind(rb, st, a, s, suggested, 200), "\n"))
+	}
+	draft := text([]model.Fact{model.Forces})
+	for _, want := range []string{"Suggested by the words of the source paragraph 15 (~)", "  ~ forces: army ← “soldiers”",
+		"    implementer: the mission itself ← “Requests the Secretary-General to ensure”"} {
+		if !strings.Contains(draft, want) {
+			t.Errorf("a draft with forces suggested lacks %q:\n%s", want, draft)
+		}
+	}
+	reviewed := text(nil)
+	if strings.Contains(reviewed, "~") || !strings.Contains(reviewed, "What the words of the source paragraph 15 suggested") ||
+		!strings.Contains(reviewed, "    forces: army ← “soldiers”") {
+		t.Errorf("answers that are answers read as suggested:\n%s", reviewed)
 	}
 }
