@@ -7,9 +7,9 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// mandate1881 is a UNAMID renewal, imported before S/RES/2070 (2012) of
-// MINUSTAH into the same worksheet: both number a paragraph 14.
-const mandate1881 = "../classify/suggest/testdata/corpus/resolutions/S-RES-1881-2009.txt"
+// mandate1881 (account_waits_test.go), a UNAMID renewal, is imported
+// before S/RES/2070 (2012) of MINUSTAH into the same worksheet: both number
+// a paragraph 14.
 
 // twoDocuments is the root model on a new worksheet into which S/RES/1881
 // (2009) and then S/RES/2070 (2012) were imported, back on the worksheet.
