@@ -36,6 +36,9 @@ type Verdict struct {
 	// activity does, so a copy taken at one version (the autosave's) is still
 	// the activity while the version stands.
 	version uint64
+	// doc is the source document the sheet counted the activity under
+	// (Sheet.Sources), "" for none.
+	doc string
 }
 
 // counted is the part of the result that the tally counted, so that the same
@@ -111,7 +114,12 @@ type Sheet struct {
 	trimmedTo uint64                   // the last state of a step trimmed from the undo history
 	unmade    map[uint64]bool          // the states of undone steps a later change cleared
 	sources   model.Sources            // the activities' source documents, as of sourcesAt
-	sourcesAt uint64                   // the gen sources was gathered at, plus one
+	sourcesAt uint64                   // the docsGen sources was gathered at, plus one
+	// docs counts the activities of each source document; docsGen changes
+	// when a document comes or goes, so that Sources gathers them again
+	// only then, not at every edit.
+	docs    map[string]int
+	docsGen uint64
 }
 
 // NewSheet starts editing ws. search writes what a filter looks in for an
@@ -168,10 +176,12 @@ func (s *Sheet) Gen() uint64 { return s.gen }
 
 // Sources names the source documents of the worksheet's activities, for
 // every screen to show a reference as the reports do: "2070·13" where the
-// worksheet holds several documents (model.Sources).
+// worksheet holds several documents (model.Sources). It reads the
+// activities again only when a document came or went, never at an edit
+// that keeps the worksheet's documents.
 func (s *Sheet) Sources() model.Sources {
-	if s.sourcesAt != s.gen+1 {
-		s.sources, s.sourcesAt = model.SourcesOf(s.ws.Activities), s.gen+1
+	if s.sourcesAt != s.docsGen+1 {
+		s.sources, s.sourcesAt = model.SourcesOf(s.ws.Activities), s.docsGen+1
 	}
 	return s.sources
 }
@@ -193,6 +203,7 @@ func (s *Sheet) Replace(ws *model.Worksheet) {
 	s.ws = ws
 	s.verdicts = make(map[*model.Activity]*Verdict, len(ws.Activities))
 	s.tally, s.drafts, s.portfolio = classify.NewSummary(), 0, classify.PortfolioTally{}
+	s.docs, s.docsGen = nil, s.docsGen+1
 	for _, a := range ws.Activities {
 		s.classify(a)
 	}
@@ -248,7 +259,27 @@ func (s *Sheet) classify(a *model.Activity) *Verdict {
 	s.verdicts[a] = v
 	s.tally.Add(&r)
 	s.portfolio.Count(v.Mark, +1)
+	v.doc = strings.TrimSpace(a.Source.Document)
+	s.countDoc(v.doc, +1)
 	return v
+}
+
+// countDoc counts an activity in or out of its source document's.
+func (s *Sheet) countDoc(doc string, n int) {
+	if doc == "" {
+		return
+	}
+	if s.docs == nil {
+		s.docs = map[string]int{}
+	}
+	was := s.docs[doc]
+	s.docs[doc] += n
+	if s.docs[doc] <= 0 {
+		delete(s.docs, doc)
+	}
+	if (was == 0) != (s.docs[doc] == 0) {
+		s.docsGen++
+	}
 }
 
 // Forget takes an activity's verdict out of the counts (it left the worksheet).
@@ -256,6 +287,7 @@ func (s *Sheet) Forget(a *model.Activity) {
 	if v, ok := s.verdicts[a]; ok {
 		s.tally.Remove(v.counted())
 		s.portfolio.Count(v.Mark, -1)
+		s.countDoc(v.doc, -1)
 		if v.Draft {
 			s.drafts--
 		}
