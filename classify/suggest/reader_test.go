@@ -194,6 +194,11 @@ func TestTrickyPhrases(t *testing.T) {
 			want{primary: "restructuring", notKinds: []string{"mediation"}}},
 		{"Help the parties secure a ceasefire in the north",
 			want{primary: "mediation"}},
+		// States asked by their names act themselves.
+		{"Calls on Sudan and Chad to abide by their obligations under the border agreement",
+			want{implementer: "host-state"}},
+		{"Further reiterates its demand that Sudan and South Sudan urgently constitute the area's police service",
+			want{implementer: "host-state"}},
 		// Children made soldiers are victims, no force worked with.
 		{"Dialogue with the parties towards action plans to end the recruitment and use of child soldiers",
 			want{unknown: []model.Fact{model.Forces}}},
