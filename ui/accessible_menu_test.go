@@ -94,7 +94,7 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		"Risk 1 of 1: LOW governance-outside-hrddp",
 		`"2026-13-01" is not a date`,
 		"Risk register of “" + oneLine(edited.Title) + "”: 1 entry given now, 1 entry in all.",
-		"Review done: 2 reviewed (1 edited), 0 skipped, 1 discarded; 0 drafts in the worksheet.",
+		"Review done: no draft left; 2 reviewed (1 edited), 0 skipped, 1 discarded.",
 		"Not exported: that is the worksheet's own file.",
 		"Exported 2 activities as markdown to " + brief + ".",
 	} {

@@ -135,7 +135,13 @@ review:
 	if m.outOfStep() {
 		return nil // taken back whole, not counted as done (cutShort)
 	}
-	p.say("Review done: %s; %s in the worksheet.", m.sh.ReviewTally(marks).Done(), plural(m.sh.Drafts(), "draft", "drafts"))
+	// Said as the review screen says it (session.ReviewTally.Ending): with
+	// drafts left the review has ended, not done its work.
+	t, way := m.sh.ReviewTally(marks), "review goes through them"
+	if t.Left+t.Skipped == 1 {
+		way = "review goes through it"
+	}
+	p.say("%s", t.Ending(way))
 	return m.save()
 }
 

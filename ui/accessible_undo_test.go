@@ -63,7 +63,7 @@ func TestAccessibleReviewSaysEachAnswerAndUndoesIt(t *testing.T) {
 		"Accepted " + q(first) + ": reviewed now; undo takes it back (5 while the review goes on).",
 		"Skipped " + q(second) + ": it stays a draft.",
 		"The input ended: the review stops at draft 3 of 3, which stays a draft.",
-		"Review done: 1 reviewed, 1 skipped, 0 discarded; 2 drafts in the worksheet.",
+		"Review ended: 2 drafts to review (review goes through them); 1 reviewed, 1 skipped, 0 discarded.",
 	}
 	at := 0
 	for _, want := range steps {

@@ -175,24 +175,25 @@ func TestReviewAcceptSkipAndEdit(t *testing.T) {
 	if m.front != worksheetScreen || m.worksheet.Selected() != d[5] {
 		t.Fatalf("esc: screen %d", m.front)
 	}
-	// Undo takes back the last verdict first.
+	// Undo takes back the last verdict first; the cursor follows each
+	// draft it makes a draft again.
 	press(t, m, "u")
-	if edited.Status != model.StatusDraft {
+	if edited.Status != model.StatusDraft || m.worksheet.Selected() != edited {
 		t.Errorf("undo left the edited draft %q", edited.Status)
 	}
 	press(t, m, "u")
-	if d[0].Status != model.StatusDraft {
+	if d[0].Status != model.StatusDraft || m.worksheet.Selected() != d[0] {
 		t.Errorf("undo left the accepted draft %q", d[0].Status)
 	}
 	// R reviews again, from the draft under the cursor. Leaving the
 	// questionnaire with its suggestions unconfirmed leaves it a draft.
 	press(t, m, "R")
-	if m.front != reviewScreen || m.draftReview().Draft() != d[5] {
+	if m.front != reviewScreen || m.draftReview().Draft() != d[0] {
 		t.Fatalf("R: screen %d", m.front)
 	}
 	press(t, m, "e", "esc")
-	if m.front != reviewScreen || m.draftReview().Draft() == d[5] || d[5].Status != model.StatusDraft {
-		t.Fatalf("after esc in the questionnaire: screen %d, draft %q", m.front, d[5].Status)
+	if m.front != reviewScreen || m.draftReview().Draft() == d[0] || d[0].Status != model.StatusDraft {
+		t.Fatalf("after esc in the questionnaire: screen %d, draft %q", m.front, d[0].Status)
 	}
 	requireScreen(t, m, "0 reviewed · 1 skipped · 0 discarded")
 }

@@ -337,7 +337,11 @@ func (s *Screen) accountBlocks(side string, a *model.Activity, r *classify.Resul
 	for _, sec := range acc.Sections {
 		lines := []string{st.Label.Render(component.Cut(sec.Heading, w))}
 		if len(sec.Lines) == 0 && sec.Empty != "" {
-			lines = append(lines, st.Muted.Render(component.Cut("  "+sec.Empty, w)))
+			// Wrapped, as the activity's account wraps it: cut, the
+			// sentence lost the questions the agenda waits for.
+			for _, l := range component.WrapIndent("  ", sec.Empty, w) {
+				lines = append(lines, st.Muted.Render(l))
+			}
 		}
 		for _, l := range sec.Lines {
 			for _, wl := range component.WrapIndent(strings.Repeat("  ", l.Depth+1)+l.Prefix, l.Text, w) {

@@ -223,18 +223,50 @@ func UndoKeys() (undo, redo key.Binding) {
 }
 
 // Undo reverts the last change to the worksheet, or with redo makes again
-// the last change undone, and says on the status line which it was.
+// the last change undone, and says on the status line which it was. The
+// worksheet's cursor follows (Select) to the activity the change was made
+// on, brought back or changed, or to the one now in its place where it was
+// taken out, as it follows the activity of any other edit.
 func (c *Context) Undo(redo bool) tea.Cmd {
 	if redo {
-		if what := c.Sheet.Redo(); what != "" {
-			return c.Status(c.FitTitle("Redid the " + what + "; u undoes it again."))
+		r := c.Sheet.RedoLast()
+		if r.What == "" {
+			return c.Status("Nothing to redo.")
 		}
-		return c.Status("Nothing to redo.")
+		c.follow(r)
+		return c.StatusTitled("Redid the " + r.What + "; u undoes it again.")
 	}
-	if what := c.Sheet.Undo(); what != "" {
-		return c.Status(c.FitTitle("Undid the last " + what + "; ctrl+r redoes it."))
+	r := c.Sheet.UndoLast()
+	if r.What == "" {
+		return c.Status("Nothing to undo.")
 	}
-	return c.Status("Nothing to undo.")
+	c.follow(r)
+	return c.StatusTitled("Undid the last " + r.What + "; ctrl+r redoes it.")
+}
+
+// follow asks the lists to put their cursor where an undo or a redo
+// changed the worksheet.
+func (c *Context) follow(r session.Replayed) {
+	if r.Cursor != nil {
+		c.Send(Select{Activity: r.Cursor})
+	}
+}
+
+// StatusTitled shows a note that names a draft between “ and ” on the
+// status line, its title fitted to the line (FitTitle); where the title is
+// cut, the help shows the note whole.
+func (c *Context) StatusTitled(note string) tea.Cmd {
+	return c.StatusCut(c.FitTitle(note), note)
+}
+
+// StatusCut shows text on the status line, a shortened form of whole,
+// which the help shows where the two differ.
+func (c *Context) StatusCut(text, whole string) tea.Cmd {
+	st := Status{Text: text}
+	if whole != text {
+		st.Full = whole
+	}
+	return c.Send(st)
 }
 
 // leastTitle is the fewest cells a draft's title is cut to in a note, however

@@ -107,7 +107,7 @@ func (q *Screen) updateMitigating(km tea.KeyMsg) tea.Cmd {
 		return q.reg.Start(a, risk, register.Note)
 	case key.Matches(km, mk.Undo):
 		if what := q.ctx.Sheet.Undo(); what != "" {
-			return q.ctx.Status(q.ctx.FitTitle("Undid the last " + what + "."))
+			return q.ctx.StatusTitled("Undid the last " + what + ".")
 		}
 		return q.ctx.Status("Nothing to undo.")
 	default:

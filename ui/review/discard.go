@@ -106,7 +106,7 @@ func (r *Screen) undo() tea.Cmd {
 	if r.activity != nil && s.Index(r.activity) >= 0 {
 		r.render()
 	}
-	return r.ctx.Status(r.ctx.FitTitle("Undid the " + what + "."))
+	return r.ctx.StatusTitled("Undid the " + what + ".")
 }
 
 // importLists are what an import gave the review, set aside while an undo

@@ -301,19 +301,11 @@ func (r *Screen) advance() tea.Cmd {
 		return nil
 	}
 	r.leave()
-	t := r.tally()
 	// The key first: at 80 columns a cut takes a count, never R. R is
 	// named only while a draft is left for it. The drafts left are those
 	// this pass skipped (it ends when no other is left): the review has
 	// ended, not done its work, and says so.
-	if n := r.ctx.Sheet.Drafts(); n > 0 {
-		left := fmt.Sprintf("%d draft to review (R)", n)
-		if n > 1 {
-			left = fmt.Sprintf("%d drafts to review (R)", n)
-		}
-		return r.ctx.Status(fmt.Sprintf("Review ended: %s; %s.", left, t.Done()))
-	}
-	return r.ctx.Status(fmt.Sprintf("Review done: no draft left; %s.", t.Done()))
+	return r.ctx.Status(r.tally().Ending("R"))
 }
 
 // returnTo is the draft the review was on when the draft just decided was

@@ -105,7 +105,7 @@ func (s *Sheet) Restore(a *model.Activity, after []string, what string, back fun
 	}
 	i := s.restorePlace(a.Source.Document, after)
 	s.InsertAt(i, a)
-	s.PushUndo(what, func() {
+	s.PushUndoOn(what, a, func() {
 		if j := s.Index(a); j >= 0 {
 			s.RemoveAt(j)
 		}

@@ -222,7 +222,7 @@ func (s *Sheet) editRegister(a *model.Activity, what string, change func()) {
 	reg, review := a.Register.Clone(), a.HRDDPReview
 	change()
 	s.Touch(a)
-	s.PushUndo(what, func() {
+	s.PushUndoOn(what, a, func() {
 		a.Register, a.HRDDPReview = reg, review
 		s.Touch(a)
 	})

@@ -88,6 +88,23 @@ func (t ReviewTally) Done() string {
 		t.Reviewed, editedOf(t.EditedReviewed), t.Skipped, editedOf(t.EditedSkipped), t.Discarded)
 }
 
+// Ending says how a review ended, in the same words on the screens and in
+// the plain prompts. With drafts left (Left and Skipped: those it skipped
+// or did not reach) it has ended, not done its work: "Review ended: 2
+// drafts to review (R); 1 reviewed, 1 skipped, 0 discarded.", way naming
+// how to review them again ("R" on the screens). With none: "Review done:
+// no draft left; 3 reviewed, 0 skipped, 0 discarded.".
+func (t ReviewTally) Ending(way string) string {
+	switch n := t.Left + t.Skipped; n {
+	case 0:
+		return fmt.Sprintf("Review done: no draft left; %s.", t.Done())
+	case 1:
+		return fmt.Sprintf("Review ended: 1 draft to review (%s); %s.", way, t.Done())
+	default:
+		return fmt.Sprintf("Review ended: %d drafts to review (%s); %s.", n, way, t.Done())
+	}
+}
+
 // editedOf says how many of a count were edited, nothing when none was.
 func editedOf(n int) string {
 	if n == 0 {

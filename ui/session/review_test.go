@@ -42,3 +42,20 @@ func TestReviewTallyCountsEditsWhereTheyLeftTheDraft(t *testing.T) {
 		t.Fatalf("a review with no edit says %q", d)
 	}
 }
+
+// A review's ending says "done" only with no draft left; with drafts left
+// (skipped or not reached) it has ended, and names how to review them.
+func TestReviewEndingSaysDoneOnlyWithNoDraftLeft(t *testing.T) {
+	for _, c := range []struct {
+		t    ReviewTally
+		want string
+	}{
+		{ReviewTally{Reviewed: 3}, "Review done: no draft left; 3 reviewed, 0 skipped, 0 discarded."},
+		{ReviewTally{Reviewed: 1, Skipped: 1, EditedSkipped: 1}, "Review ended: 1 draft to review (R); 1 reviewed, 1 skipped (1 edited), 0 discarded."},
+		{ReviewTally{Left: 1, Skipped: 1, Discarded: 2}, "Review ended: 2 drafts to review (R); 0 reviewed, 1 skipped, 2 discarded."},
+	} {
+		if got := c.t.Ending("R"); got != c.want {
+			t.Errorf("%+v ends %q, want %q", c.t, got, c.want)
+		}
+	}
+}

@@ -400,7 +400,7 @@ func (s *Sheet) RemoveAt(i int) *model.Activity {
 // Add puts a new activity at position i; undo takes it out again.
 func (s *Sheet) Add(i int, a *model.Activity) {
 	s.InsertAt(i, a)
-	s.PushUndo("add", func() {
+	s.PushUndoOn("add", a, func() {
 		if j := s.Index(a); j >= 0 {
 			s.RemoveAt(j)
 		}
@@ -410,7 +410,7 @@ func (s *Sheet) Add(i int, a *model.Activity) {
 // Delete removes the activity at i; undo puts it back where it was.
 func (s *Sheet) Delete(i int) *model.Activity {
 	a := s.RemoveAt(i)
-	s.PushUndo("delete", func() { s.InsertAt(i, a) })
+	s.PushUndoOn("delete", a, func() { s.InsertAt(i, a) })
 	return a
 }
 
@@ -453,8 +453,9 @@ func (s *Sheet) Move(i, delta int) int {
 	if j == i {
 		return i
 	}
+	a := s.At(i)
 	s.swap(i, j)
-	s.PushUndo("move", func() { s.swap(j, i) })
+	s.PushUndoOn("move", a, func() { s.swap(j, i) })
 	return j
 }
 
@@ -513,7 +514,7 @@ func (s *Sheet) Edited(sn Snapshot) {
 		return
 	}
 	before := sn.before
-	s.PushUndo("edit", func() {
+	s.PushUndoOn("edit", sn.a, func() {
 		*sn.a = before
 		s.Touch(sn.a)
 	})

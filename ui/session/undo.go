@@ -14,6 +14,11 @@ type undoStep struct {
 	// the last of the undo history, the worksheet is in that state. An undo
 	// and its redo keep it, so a save is found again by its state alone.
 	state uint64
+	// on is the activity the change was made on (added, deleted, moved,
+	// edited); nil where it was made on several or on none (an import, the
+	// heading). An undo and its redo keep it, to say where they changed the
+	// worksheet (Replayed).
+	on *model.Activity
 }
 
 // MaxUndo is how many changes can be undone.
@@ -29,11 +34,15 @@ func (s *Sheet) RenameLastUndo(what string) {
 
 // PushUndo records how to revert the change just made; what names it.
 // A new change clears what could be redone.
-func (s *Sheet) PushUndo(what string, revert func()) {
+func (s *Sheet) PushUndo(what string, revert func()) { s.PushUndoOn(what, nil, revert) }
+
+// PushUndoOn records how to revert the change just made on activity a: its
+// undo and redo name a, so that a list puts its cursor on it (Replayed).
+func (s *Sheet) PushUndoOn(what string, a *model.Activity, revert func()) {
 	s.clearRedo()
 	s.saved.unrecorded = false
 	s.states++
-	s.undo = s.trimmed(append(s.undo, undoStep{what: what, revert: revert, state: s.states}))
+	s.undo = s.trimmed(append(s.undo, undoStep{what: what, revert: revert, state: s.states, on: a}))
 }
 
 // trimmed keeps the undo history to its last MaxUndo steps. With the first
@@ -50,22 +59,44 @@ func (s *Sheet) trimmed(undo []undoStep) []undoStep {
 	return append(undo[:0], undo[len(undo)-MaxUndo:]...)
 }
 
+// Replayed is what an undo or a redo did: the change it took back or made
+// again (What, "" when there was none) and the activity that change was
+// made on (Activity, nil when it was made on several or on none).
+type Replayed struct {
+	What     string
+	Activity *model.Activity
+	// Cursor is the activity a list puts its cursor on after it: the one
+	// brought back or changed, or, where the undo or redo took it out, the
+	// activity now in its place (the last, when it was last), as after a
+	// delete; nil when the change was made on no one activity or the
+	// worksheet is left empty.
+	Cursor *model.Activity
+}
+
 // Undo reverts the last change and says what it was ("" when there is none).
 // Redo makes the change again.
-func (s *Sheet) Undo() string {
-	var what string
-	s.undo, s.redo, what = s.replay(s.undo, s.redo)
-	s.settle()
-	return what
-}
+func (s *Sheet) Undo() string { return s.UndoLast().What }
 
 // Redo makes again the last change Undo reverted and says what it was (""
 // when there is none); u undoes it once more.
-func (s *Sheet) Redo() string {
-	var what string
-	s.redo, s.undo, what = s.replay(s.redo, s.undo)
+func (s *Sheet) Redo() string { return s.RedoLast().What }
+
+// UndoLast is Undo, saying too which activity the change was made on and
+// where a list's cursor goes.
+func (s *Sheet) UndoLast() Replayed {
+	var r Replayed
+	s.undo, s.redo, r = s.replay(s.undo, s.redo)
 	s.settle()
-	return what
+	return r
+}
+
+// RedoLast is Redo, saying too which activity the change was made on and
+// where a list's cursor goes.
+func (s *Sheet) RedoLast() Replayed {
+	var r Replayed
+	s.redo, s.undo, r = s.replay(s.redo, s.undo)
+	s.settle()
+	return r
 }
 
 // savedMark is what the worksheet's file holds, for an undo or a redo to
@@ -135,12 +166,13 @@ func (s *Sheet) Redoable() int { return len(s.redo) }
 // replay runs the last step of from and records on to how to return to the
 // worksheet as it stood before: the image of the worksheet taken first,
 // whatever kind of change the step reverts.
-func (s *Sheet) replay(from, to []undoStep) ([]undoStep, []undoStep, string) {
+func (s *Sheet) replay(from, to []undoStep) ([]undoStep, []undoStep, Replayed) {
 	if len(from) == 0 {
-		return from, to, ""
+		return from, to, Replayed{}
 	}
 	step := from[len(from)-1]
 	from = from[:len(from)-1]
+	at := s.Index(step.on) // where a step that takes the activity out leaves the cursor
 	before := s.image()
 	if s.saved.unrecorded {
 		s.saved.lost = true // a change no undo reverts stays
@@ -151,8 +183,24 @@ func (s *Sheet) replay(from, to []undoStep) ([]undoStep, []undoStep, string) {
 	s.replaying = false
 	// A step moves between the two histories, whose steps together are never
 	// more than MaxUndo (a new change empties the redo history).
-	to = append(to, undoStep{what: step.what, revert: func() { s.restore(before) }, state: step.state})
-	return from, to, step.what
+	to = append(to, undoStep{what: step.what, revert: func() { s.restore(before) }, state: step.state, on: step.on})
+	return from, to, Replayed{What: step.what, Activity: step.on, Cursor: s.cursorAfter(step.on, at)}
+}
+
+// cursorAfter is where a list's cursor goes after an undo or a redo of a
+// change made on a, which stood at position at before: on a where the
+// worksheet holds it, else on the activity now at its place.
+func (s *Sheet) cursorAfter(a *model.Activity, at int) *model.Activity {
+	if a == nil || s.Len() == 0 {
+		return nil
+	}
+	if s.Index(a) >= 0 {
+		return a
+	}
+	if at < 0 {
+		return nil
+	}
+	return s.At(min(at, s.Len()-1))
 }
 
 // sheetImage is the worksheet as it stood at one moment: which activities in
@@ -210,7 +258,13 @@ func (s *Sheet) JoinUndo(mark int, what string) {
 		return
 	}
 	steps := append([]undoStep(nil), s.undo[mark:]...)
-	s.undo = append(s.undo[:mark], undoStep{what: what, state: steps[len(steps)-1].state, revert: func() {
+	var on *model.Activity // the last activity a joined change was made on
+	for _, st := range steps {
+		if st.on != nil {
+			on = st.on
+		}
+	}
+	s.undo = append(s.undo[:mark], undoStep{what: what, state: steps[len(steps)-1].state, on: on, revert: func() {
 		for i := len(steps) - 1; i >= 0; i-- {
 			steps[i].revert()
 		}

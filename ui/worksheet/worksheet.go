@@ -282,16 +282,19 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			c := s.Duplicate(s.Index(a))
 			v.Select(c)
 			// The title cut keeps its "(copy n)" in sight: which copy this is.
+			// The help shows the note whole.
 			name, which := report.OneLine(c.Title), ""
 			if i := strings.LastIndex(name, " (copy"); i > 0 {
 				name, which = name[:i], name[i:]
 			}
-			cmd = v.ctx.Status("Duplicated as “" + component.Cut(name, 50-len(which)) + which + "”. u to undo.")
+			cmd = v.ctx.StatusCut("Duplicated as “"+component.Cut(name, 50-len(which))+which+"”. u to undo.",
+				"Duplicated as “"+name+which+"”. u to undo.")
 		}
 	case key.Matches(km, k.Delete):
 		if a := v.Selected(); a != nil {
 			s.Delete(s.Index(a))
-			cmd = v.ctx.Status("Deleted “" + component.Cut(report.OneLine(a.Title), 50) + "”. u to undo.")
+			title := report.OneLine(a.Title)
+			cmd = v.ctx.StatusCut("Deleted “"+component.Cut(title, 50)+"”. u to undo.", "Deleted “"+title+"”. u to undo.")
 		}
 	case key.Matches(km, k.Briefing):
 		cmd = v.ctx.Send(component.RequestBriefing)
