@@ -7,6 +7,7 @@ import (
 	"github.com/aymanbagabas/go-osc52/v2"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/component"
@@ -68,7 +69,9 @@ func (m *Model) exportWhich() string {
 // briefingOf is what b shows: the briefing of what the export would
 // write, copied so that editing goes on while it is rendered.
 func (m *Model) briefingOf() briefview.Of {
-	return briefview.Of{Sheet: m.exportSheet().Detach(), File: m.reportName(), PreparedBy: m.sh.briefing.PreparedBy, Today: m.sh.sheet.Today()}
+	rb := m.sh.rb
+	return briefview.Of{Sheet: m.exportSheet().Detach(), File: m.reportName(), PreparedBy: m.sh.briefing.PreparedBy, Today: m.sh.sheet.Today(),
+		Readings: func() report.Readings { return suggest.DraftReader(rb) }}
 }
 
 // reportName names the worksheet in a report: its file, else "worksheet".
