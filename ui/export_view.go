@@ -125,7 +125,7 @@ type copyMsg = component.Copy
 // the one the screens show: the paragraph, else the place (#n).
 func copyLine(s *sheet, a *model.Activity) string {
 	v := s.Verdict(a)
-	return present.BoardNumber(a, s.Index(a)+1) + " — " + report.OneLine(a.Title) + " — " +
+	return present.BoardNumber(s.Sources(), a, s.Index(a)+1) + " — " + report.OneLine(a.Title) + " — " +
 		report.TierText(v.Tier) + " · " + s.Rulebook().AgendaTitle(v.Agenda)
 }
 

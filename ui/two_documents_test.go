@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/present"
 )
 
 // mandate1881 (account_waits_test.go), a UNAMID renewal, is imported
@@ -58,4 +60,32 @@ func TestWorksheetOfOneMandateKeepsItsRefs(t *testing.T) {
 	requireScreen(t, m, "Mission: UNAMID")
 	requireScreen(t, m, "Mandate: S/RES/1881 (2009)")
 	refuseScreen(t, m, "1881·")
+}
+
+// The presentation names an activity of a worksheet of two mandates as the
+// worksheet does, on the markers, the legend and the selected line, and the
+// walk-through after it: the board numbered paragraph 14 of 1881 and of
+// 2070 alike, "14".
+func TestPresentationOfTwoMandatesQualifiesRefs(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("board_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := twoDocuments(t, size[0], size[1])
+			press(t, m, "p")
+			requireScreen(t, m, "[2070·5] [draft]", "1881·14 ")
+			golden(t, m, size[0], size[1], "1881·")
+		})
+		t.Run(fmt.Sprintf("walk_through_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := twoDocuments(t, size[0], size[1])
+			press(t, m, "p", "t")
+			requireScreen(t, m, "Walk-through · [2070·5]")
+			golden(t, m, size[0], size[1], "Walk-through")
+		})
+	}
+	ws := twoDocuments(t, 80, 24).sh.sheet.Worksheet()
+	sources := model.SourcesOf(ws.Activities)
+	for i, a := range ws.Activities {
+		if got, want := present.BoardNumber(sources, a, i+1), report.SourcesRef(sources, a, i+1); got != want {
+			t.Errorf("activity %d is %q on the board and %q in the briefing", i+1, got, want)
+		}
+	}
 }
