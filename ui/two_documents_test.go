@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/pocssr/pocssr/classify/report"
@@ -87,5 +88,37 @@ func TestPresentationOfTwoMandatesQualifiesRefs(t *testing.T) {
 		if got, want := present.BoardNumber(sources, a, i+1), report.SourcesRef(sources, a, i+1); got != want {
 			t.Errorf("activity %d is %q on the board and %q in the briefing", i+1, got, want)
 		}
+	}
+}
+
+// The left-out list (l) of a mandate imported into a worksheet of another
+// gives each paragraph as the worksheet would show its draft, and so does
+// the note of its restore: 2070's paragraph 3 read "3", as 1881's would.
+func TestLeftOutOfTheSecondMandateQualifiesRefs(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, model.New(""), size[0], size[1])
+			importFile(t, m, mandate1881)
+			press(t, m, "esc")
+			importFile(t, m, mandate2070)
+			press(t, m, "l")
+			requireScreen(t, m, "Left out of S/RES/2070 (2012)", "> 2070·")
+			golden(t, m, size[0], size[1], "Left out of")
+		})
+	}
+}
+
+// The account's words are those of the paragraph as the worksheet names it.
+func TestAccountOfTwoMandatesNamesTheParagraphsMandate(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := twoDocuments(t, size[0], size[1])
+			press(t, m, "enter")
+			for i := 0; i < 200 && !strings.Contains(screenText(m), "words of the source"); i++ {
+				press(t, m, "j")
+			}
+			requireScreen(t, m, "words of the source paragraph 2070·5 ")
+			golden(t, m, size[0], size[1], "words of the source")
+		})
 	}
 }
