@@ -84,6 +84,16 @@ func (s Sources) Ref(a *Activity) string {
 	return ref
 }
 
+// ShortName is the short name of a's document ("2070") where the worksheet
+// holds several documents, as Ref puts it before the paragraph; "" where
+// it holds one, or a has no reference.
+func (s Sources) ShortName(a *Activity) string {
+	if s.short == nil || strings.TrimSpace(a.Source.Ref) == "" {
+		return ""
+	}
+	return s.short[strings.TrimSpace(a.Source.Document)]
+}
+
 // shortName is a document's number: the digits of "S/RES/1881 (2009)"
 // before the year; "" when it has none.
 func shortName(doc string) string {

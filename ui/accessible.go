@@ -36,6 +36,10 @@ type plainQuestionnaire struct {
 	// lines counts the lines read, so that a line refused is named by its
 	// number, as bad input is.
 	lines int
+	// sources names the source documents of the worksheet the menu edits,
+	// so that a paragraph says which document numbers it (saidRef); nil
+	// for the questionnaire alone.
+	sources func() model.Sources
 	// refused are the numbers of the piped lines refused as answers, and
 	// starved counts the reads that found the input ended: a command
 	// during which both grew was cut short by an input out of step with
@@ -113,6 +117,7 @@ func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Opt
 	// on disk or may not be written, as ctrl+s does.
 	sh := session.NewSheet(rb, ws, nil)
 	sh.SetToday(today)
+	p.sources = sh.Sources
 	pm := &plainMenu{p: p, sh: sh, stdout: env.Stdout, today: today}
 	if opts.Demo {
 		pm.demo = true
@@ -326,7 +331,7 @@ func (p *plainQuestionnaire) suggest(a *model.Activity, pending map[model.Fact]h
 		if !slices.Contains(filled, sv.Fact) {
 			continue
 		}
-		text, by := sv.Text(p.rb), words.Source(a)
+		text, by := sv.Text(p.rb), words.Source(a, p.saidRef(a))
 		if sv.Context && typed {
 			text, by = sv.TextIn(p.rb, words.TypedContext), words.TypedContext
 		}
@@ -336,7 +341,7 @@ func (p *plainQuestionnaire) suggest(a *model.Activity, pending map[model.Fact]h
 		if hv.by == "" || hv.by == by {
 			hv.by = by
 		} else {
-			hv.by = words.Source(a) + " and " + by
+			hv.by = words.Source(a, p.saidRef(a)) + " and " + by
 		}
 		out[sv.Fact] = hv
 	}

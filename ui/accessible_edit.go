@@ -101,7 +101,7 @@ func (m *plainMenu) askTitleAgain(a *model.Activity) {
 		return
 	}
 	if src := oneLine(a.Source.Text); strings.HasSuffix(a.Title, cutMark) && src != "" {
-		where := paragraphOf(a, "")
+		where := m.p.paragraphOf(a, "")
 		if where == "" {
 			where = " source paragraph"
 		}
@@ -143,7 +143,7 @@ func (p *plainQuestionnaire) draftSuggested(a *model.Activity, confirmed func(mo
 			continue
 		}
 		hv := out[sv.Fact]
-		hv.labels, hv.by = append(hv.labels, report.ValueLabel(p.rb, sv.Fact, sv.Value)), words.Source(a)
+		hv.labels, hv.by = append(hv.labels, report.ValueLabel(p.rb, sv.Fact, sv.Value)), words.Source(a, p.saidRef(a))
 		out[sv.Fact] = hv
 	}
 	return out
@@ -186,7 +186,7 @@ func (m *plainMenu) saySuggested(a *model.Activity) {
 	if a.Status != model.StatusDraft || len(held) == 0 {
 		return
 	}
-	fmt.Fprintf(m.stdout, "  Suggested by the words of %s, not yet confirmed (~; an edit confirms or changes them):\n", words.Source(a))
+	fmt.Fprintf(m.stdout, "  Suggested by the words of %s, not yet confirmed (~; an edit confirms or changes them):\n", words.Source(a, m.p.saidRef(a)))
 	for _, sv := range held {
 		fmt.Fprintf(m.stdout, "    ~ %s\n", sv.Text(m.sh.Rulebook()))
 	}

@@ -161,7 +161,8 @@ func replaceWill(r model.Reimport) []string {
 const discardedNamed = 3
 
 // paragraphRefs is the references of the paragraphs of acts, joined: ""
-// where one of them has none.
+// where one of them has none. They are those of the one document a replace
+// imports again, which its line names, and so bare.
 func paragraphRefs(acts []*model.Activity) string {
 	refs := make([]string, 0, len(acts))
 	for _, a := range acts {

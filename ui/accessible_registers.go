@@ -133,7 +133,7 @@ func (m *plainMenu) registerActivity(a *model.Activity, index int) {
 			review += " OVERDUE"
 		}
 	}
-	fmt.Fprintf(m.stdout, "%3d.%s %s%s%s\n", index+1, paragraphOf(a, ":"), oneLine(a.Title), mark, review)
+	fmt.Fprintf(m.stdout, "%3d.%s %s%s%s\n", index+1, m.p.paragraphOf(a, ":"), oneLine(a.Title), mark, review)
 }
 
 // registerRowText is one row: the risk's severity and id, its title, and

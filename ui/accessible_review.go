@@ -68,7 +68,7 @@ review:
 		// review's count, so that no two numbers run together read aloud.
 		where := "activity " + strconv.Itoa(m.sh.Index(a)+1) + " in list"
 		if a.Source.Ref != "" {
-			where += "," + paragraphOf(a, "")
+			where += "," + m.p.paragraphOf(a, "")
 		}
 		// The header goes where the account goes (standard output), so
 		// that a file of the accounts names each draft the review showed.

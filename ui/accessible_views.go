@@ -84,14 +84,29 @@ func (p *plainQuestionnaire) askKept(name, now string) string {
 // running into the activity's own: "" for an activity of no mandate. A
 // case of the library comes from a section of the chapter, named as its
 // account names it (report.SourceText).
-func paragraphOf(a *model.Activity, end string) string {
+func (p *plainQuestionnaire) paragraphOf(a *model.Activity, end string) string {
 	if s := oneLine(classify.Section(a)); s != "" {
 		return " section “" + s + "”" + end
 	}
-	if ref := oneLine(a.Source.Ref); ref != "" {
+	if ref := p.saidRef(a); ref != "" {
 		return " paragraph " + ref + end
 	}
 	return ""
+}
+
+// saidRef is a's paragraph reference as the plain mode says it: where the
+// worksheet holds several documents, the document that numbers it follows
+// in words ("13 of 2070"), since the screens' "2070·13" reads aloud as two
+// numbers run together, or with the dot named; "" for none.
+func (p *plainQuestionnaire) saidRef(a *model.Activity) string {
+	ref := oneLine(a.Source.Ref)
+	if ref == "" || p.sources == nil {
+		return ref
+	}
+	if doc := p.sources().ShortName(a); doc != "" {
+		return ref + " of " + doc
+	}
+	return ref
 }
 
 // factsAsAsked puts the facts of an account in the order the questions

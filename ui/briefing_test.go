@@ -178,3 +178,21 @@ func TestBriefingScreenUsesTheWidth(t *testing.T) {
 		})
 	}
 }
+
+// The briefing screen shows what the export writes: a draft's facts say
+// the words of its paragraph they were read from, "(not yet confirmed)".
+// The screen, titled "Briefing as exported", left those lines out.
+func TestBriefingScreenReadsDraftsAsTheExportDoes(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, importedSheet(t, mandate1881), size[0], size[1])
+			press(t, m, "b")
+			requireScreen(t, m, "Briefing as exported")
+			for i := 0; i < 3000 && !strings.Contains(screenText(m), "(not yet confirmed)"); i++ {
+				press(t, m, "j")
+			}
+			requireScreen(t, m, "Read from the source paragraph", "(not yet confirmed)")
+			golden(t, m, size[0], size[1], "not yet confirmed")
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/aymanbagabas/go-osc52/v2"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/component"
@@ -68,7 +69,9 @@ func (m *Model) exportWhich() string {
 // briefingOf is what b shows: the briefing of what the export would
 // write, copied so that editing goes on while it is rendered.
 func (m *Model) briefingOf() briefview.Of {
-	return briefview.Of{Sheet: m.exportSheet().Detach(), File: m.reportName(), PreparedBy: m.sh.briefing.PreparedBy, Today: m.sh.sheet.Today()}
+	rb := m.sh.rb
+	return briefview.Of{Sheet: m.exportSheet().Detach(), File: m.reportName(), PreparedBy: m.sh.briefing.PreparedBy, Today: m.sh.sheet.Today(),
+		Readings: func() report.Readings { return suggest.DraftReader(rb) }}
 }
 
 // reportName names the worksheet in a report: its file, else "worksheet".
@@ -122,7 +125,7 @@ type copyMsg = component.Copy
 // the one the screens show: the paragraph, else the place (#n).
 func copyLine(s *sheet, a *model.Activity) string {
 	v := s.Verdict(a)
-	return present.BoardNumber(a, s.Index(a)+1) + " — " + report.OneLine(a.Title) + " — " +
+	return present.BoardNumber(s.Sources(), a, s.Index(a)+1) + " — " + report.OneLine(a.Title) + " — " +
 		report.TierText(v.Tier) + " · " + s.Rulebook().AgendaTitle(v.Agenda)
 }
 

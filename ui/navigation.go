@@ -224,5 +224,5 @@ func (d draftWords) Read(a *model.Activity) *suggest.Suggestion {
 // that only the words suggest marked as the worksheet holds them
 // (session.Sheet.Suggested): none once the activity is reviewed.
 func (d draftWords) Behind(a *model.Activity, reading *suggest.Suggestion, w int) []string {
-	return words.Behind(d.sh.rb, d.sh.st, a, reading, d.sh.sheet.Suggested(a, &reading.Facts), w)
+	return words.Behind(d.sh.rb, d.sh.st, a, d.sh.sheet.Ref(a), reading, d.sh.sheet.Suggested(a, &reading.Facts), w)
 }

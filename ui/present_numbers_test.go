@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/present"
 )
 
@@ -57,7 +58,7 @@ func TestPresentNumbersActivitiesByTheirParagraph(t *testing.T) {
 
 	// Where a source numbers a paragraph, the briefing calls it the same.
 	for i, a := range importedSheet(t, resolution).Activities {
-		if got, want := present.BoardNumber(a, i+1), report.Ref(a, i+1); got != want {
+		if got, want := present.BoardNumber(model.Sources{}, a, i+1), report.Ref(a, i+1); got != want {
 			t.Errorf("activity %d is %q on the board and %q in the briefing", i+1, got, want)
 		}
 	}

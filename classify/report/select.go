@@ -121,13 +121,16 @@ func SourcesRef(s model.Sources, a *model.Activity, pos int) string {
 
 // Select returns the sheet of the activities of ws that sel keeps, in their
 // order, each still known by its reference in the whole worksheet (a position
-// is counted before selecting). Pass the result to Write.
+// is counted before selecting; "2070·13" where it holds several documents,
+// which sel's RefPrefix is matched against: see InWorksheet). Pass the
+// result to Write.
 func Select(rb *classify.Rulebook, ws *model.Worksheet, sel Selection) Sheet {
 	sub := &model.Worksheet{Mission: ws.Mission, Mandate: ws.Mandate}
 	sh := Sheet{Worksheet: sub, Selection: sel, Of: len(ws.Activities), Whole: ws}
+	src := model.SourcesOf(ws.Activities)
 	for i, a := range ws.Activities {
 		r := rb.Classify(a)
-		if sel.Keeps(a, &r, Ref(a, i+1)) {
+		if sel.Keeps(a, &r, SourcesRef(src, a, i+1)) {
 			sub.Activities = append(sub.Activities, a)
 			sh.Positions = append(sh.Positions, i+1)
 		}

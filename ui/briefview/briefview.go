@@ -35,6 +35,10 @@ type Of struct {
 	PreparedBy string
 	// Today is the day the register is read on.
 	Today model.Date
+	// Readings makes, for one rendering, what reads a draft's words again
+	// (suggest.DraftReader), so that its facts say the words they were
+	// suggested from, as the export's do; nil shows no readings.
+	Readings func() report.Readings
 }
 
 // Export is the briefing's result for the screen below when x asks to
@@ -127,10 +131,15 @@ func (s *Screen) render() tea.Cmd {
 }
 
 // writeBriefing is the briefing, as the export writes it, laid out for a
-// terminal of width columns.
+// terminal of width columns: a draft's readings are made for this
+// rendering alone, since a reader serves one goroutine at a time.
 func writeBriefing(rb *classify.Rulebook, of Of, width int) (string, error) {
 	var b bytes.Buffer
-	err := report.WriteBriefingTerminal(&b, rb, []report.Sheet{{File: of.File, Worksheet: of.Sheet, PreparedBy: of.PreparedBy, Today: of.Today}}, width)
+	sh := report.Sheet{File: of.File, Worksheet: of.Sheet, PreparedBy: of.PreparedBy, Today: of.Today}
+	if of.Readings != nil {
+		sh.Readings = of.Readings()
+	}
+	err := report.WriteBriefingTerminal(&b, rb, []report.Sheet{sh}, width)
 	return b.String(), err
 }
 

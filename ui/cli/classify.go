@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -121,7 +122,11 @@ every format; the briefing says what it shows.`,
 					for a := range sh.Stream.All() {
 						ws.Activities = append(ws.Activities, a.Clone())
 					}
-					list[i] = report.Select(rb, ws, selection)
+					in, _, err := selection.InWorksheet(slices.Values(ws.Activities))
+					if err != nil {
+						return invalid(fmt.Errorf("%s: %w", model.QuoteName(sh.File), err))
+					}
+					list[i] = report.Select(rb, ws, in)
 					list[i].File, list[i].Today, list[i].PreparedBy = sh.File, day, sh.PreparedBy
 				}
 			}
@@ -234,6 +239,10 @@ date), else 0.`,
 			}
 			critical, failed := 0, false
 			for i, st := range streams {
+				in, sources, err := selection.InWorksheet(st.Each())
+				if err != nil {
+					return invalid(fmt.Errorf("%s: %w", model.QuoteName(args[i]), err))
+				}
 				sum := classify.NewSummary()
 				portfolio := rb.NewPortfolio()
 				var crit []string
@@ -246,7 +255,7 @@ date), else 0.`,
 					// activity the selection hides still answers a finding.
 					portfolio.Add(a)
 					r := rb.ClassifyOn(a, day)
-					if !selection.Keeps(a, &r, report.Ref(a, n)) {
+					if !in.Keeps(a, &r, report.SourcesRef(sources, a, n)) {
 						continue
 					}
 					kept++

@@ -34,7 +34,7 @@ func (e *Env) importInto(into, file string, all bool) error {
 		return invalid(fmt.Errorf("%s: %w", model.QuoteName(file), err))
 	}
 	r := mergeReading(ws, read)
-	return e.saveInto(ws, rb, into, importIntoSummary(into, read.Mandate, r, m, all))
+	return e.saveInto(ws, rb, into, importIntoSummary(into, read.Mandate, model.SourcesOf(ws.Activities), r, m, all))
 }
 
 // mergeReading puts a reading of a mandate in a worksheet and names it in
@@ -70,8 +70,10 @@ func (e *Env) saveInto(ws *model.Worksheet, rb *classify.Rulebook, into, summary
 
 // importIntoSummary says what an import into a worksheet did: the drafts
 // put in, the registers kept, and, one line each, the earlier drafts whose
-// register had no new draft to go to and were kept as they were.
-func importIntoSummary(into, doc string, r model.Reimport, m *suggest.Mandate, all bool) string {
+// register had no new draft to go to and were kept as they were. Each
+// paragraph is named as the worksheet (of sources, after the import) names
+// it: "2070·13" where it holds another document too.
+func importIntoSummary(into, doc string, src model.Sources, r model.Reimport, m *suggest.Mandate, all bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s of %s", model.QuoteName(into), plural(r.Added, "draft activity", "draft activities"), doc)
 	if r.Replaced > 0 {
@@ -88,7 +90,7 @@ func importIntoSummary(into, doc string, r model.Reimport, m *suggest.Mandate, a
 		fmt.Fprintf(&b, "\n%s no new draft to go to; kept, after the new drafts, as stale (delete them once their register is moved):",
 			plural(len(r.Stale), "register had", "registers had"))
 		for _, a := range r.Stale {
-			fmt.Fprintf(&b, "\n  %-8s %s (%s)", a.Source.Ref, a.ID, plural(len(a.Register), "entry", "entries"))
+			fmt.Fprintf(&b, "\n  %-8s %s (%s)", src.Ref(a), a.ID, plural(len(a.Register), "entry", "entries"))
 		}
 	}
 	if left := m.LeftOut(); len(left) > 0 && !all {
@@ -96,6 +98,9 @@ func importIntoSummary(into, doc string, r model.Reimport, m *suggest.Mandate, a
 		// help promises it of both, and a count alone leaves the planner
 		// to guess which paragraphs were left.
 		fmt.Fprintf(&b, "\nleft out %s for no activity (--all keeps them):", plural(len(left), "paragraph that asks", "paragraphs that ask"))
+		for i, p := range left {
+			left[i].Ref = src.Ref(&model.Activity{Source: model.Source{Document: doc, Ref: p.Ref}})
+		}
 		writeLeftOut(&b, left)
 	}
 	return b.String()

@@ -18,7 +18,7 @@ func (f *selectionFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.status, "status", "", "only the activities of `STATUS`: reviewed (or never imported) or draft")
 	fl.StringSliceVar(&f.agendas, "agenda", nil, "only the activities on `AGENDA` (repeat, or a comma list): poc-only, overlap, ssr-only, outside, undetermined")
 	fl.StringVar(&f.minSeverity, "min-severity", "", "only the activities with a risk at least `LEVEL`: critical, high, medium, low")
-	fl.StringVar(&f.ref, "ref", "", "only the activities whose reference begins with `PREFIX` (15 keeps 15 and 15(c), not 150)")
+	fl.StringVar(&f.ref, "ref", "", "only the activities whose reference begins with `PREFIX` (15 keeps 15 and 15(c), not 150); in a worksheet of several mandates 2070:15 (or 2070·15) is 15 of S/RES/2070, and a bare 15 is refused where two mandates number one")
 	complete := func(vals ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			return vals, cobra.ShellCompDirectiveNoFileComp

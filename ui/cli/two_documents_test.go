@@ -55,3 +55,60 @@ func TestImportOfOneMandateKeepsItsRefs(t *testing.T) {
 		t.Errorf("the briefing of one mandate changed:\n%s", md[:min(len(md), 400)])
 	}
 }
+
+// twoMandates is a worksheet into which S/RES/2070 (2012) was imported
+// after S/RES/1881 (2009), and what import --into said of it.
+func twoMandates(t *testing.T) (path, said string) {
+	t.Helper()
+	w := filepath.Join(t.TempDir(), "w.yaml")
+	if _, errOut, code := run(t, "", "import", resolutions+"S-RES-1881-2009.txt", "-o", w); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	out, errOut, code := run(t, "", "import", resolutions+"S-RES-2070-2012.txt", "--into", w)
+	if code != 0 {
+		t.Fatalf("import --into: exit %d: %s", code, errOut)
+	}
+	return w, out + errOut
+}
+
+// import --into lists the paragraphs it left out as the worksheet names
+// them: 2070's paragraph 1 read "1", as 1881's would.
+func TestImportIntoNamesTheLeftOutByTheirMandate(t *testing.T) {
+	_, said := twoMandates(t)
+	if !strings.Contains(said, "\n  2070·1   ") {
+		t.Errorf("the left-out paragraphs are not named by their mandate:\n%s", said)
+	}
+	if strings.Contains(said, "\n  1   ") {
+		t.Errorf("a left-out paragraph is named bare:\n%s", said)
+	}
+}
+
+// --ref takes a paragraph as the worksheet names it, 2070·14, or typed
+// 2070:14; a bare 14, which both mandates number, is refused with both
+// named (exit 2); a bare 20, which only 2070 numbers, keeps 2070·20. The
+// bare 14 kept both paragraphs 14, and "2070·14" kept nothing.
+func TestRefSelectsAParagraphOfOneMandate(t *testing.T) {
+	w, _ := twoMandates(t)
+	for _, ref := range []string{"2070:14", "2070·14"} {
+		md, errOut, code := run(t, "", "classify", w, "-f", "markdown", "--ref", ref)
+		if code != 0 || !strings.Contains(md, "### 2070·14 — ") || strings.Contains(md, "1881·14") {
+			t.Errorf("--ref %s: exit %d: %s\n%.600s", ref, code, errOut, md)
+		}
+	}
+	_, errOut, code := run(t, "", "classify", w, "--ref", "14")
+	if code != 2 || !strings.Contains(errOut, "1881·14, 2070·14") || !strings.Contains(errOut, "1881:14") {
+		t.Errorf("a bare 14: exit %d: %s", code, errOut)
+	}
+	out, errOut, code := run(t, "", "check", w, "--ref", "14")
+	if code != 2 || !strings.Contains(errOut, "1881·14, 2070·14") {
+		t.Errorf("check with a bare 14: exit %d: %s%s", code, out, errOut)
+	}
+	md, errOut, code := run(t, "", "classify", w, "-f", "markdown", "--ref", "20")
+	if code != 0 || !strings.Contains(md, "### 2070·20 — ") {
+		t.Errorf("a bare 20: exit %d: %s\n%.600s", code, errOut, md)
+	}
+	out, errOut, code = run(t, "", "check", w, "--ref", "2070:14")
+	if code == 2 || !strings.Contains(out, "1 of 26 activities kept") {
+		t.Errorf("check --ref 2070:14: exit %d: %s%s", code, out, errOut)
+	}
+}

@@ -51,8 +51,7 @@ func (p *Screen) rebuild() {
 				break
 			}
 			budget--
-			k = &knownResult{activity: a, version: v, result: s.Result(a), titleWidth: ansi.StringWidth(draftMark(a) + report.OneLine(a.Title)),
-				ref: component.ParagraphRef(a.Source.Ref)}
+			k = &knownResult{activity: a, version: v, result: s.Result(a), titleWidth: ansi.StringWidth(draftMark(a) + report.OneLine(a.Title))}
 			p.titlesMeasured++
 			k.place = placeOn(p.rb, k.result, a.Facts.Primary())
 			p.known[a] = k
@@ -66,7 +65,12 @@ func (p *Screen) rebuild() {
 	places := make([]placement, s.Len())
 	p.titleWidth = 0
 	widest, numbered := 1, false
+	sources := s.Sources()
 	for i, k := range p.rows {
+		// The reference as the worksheet gives it now: an import of
+		// another document qualifies the refs of activities it left as
+		// they were.
+		k.ref = component.ParagraphRef(sources.Ref(k.activity))
 		places[i] = k.place
 		p.titleWidth = max(p.titleWidth, k.titleWidth)
 		widest, numbered = max(widest, len(k.ref)), numbered || k.ref == ""

@@ -176,7 +176,7 @@ func TestPresentBoardHidesNothingAt80x24(t *testing.T) {
 		}
 		// Every activity of the page shown is listed whole or cut by the
 		// column, never left out.
-		if !strings.Contains(legend, "[ "+BoardNumber(s.At(i), i+1)+"]") && !strings.Contains(legend, "["+BoardNumber(s.At(i), i+1)+"]") {
+		if !strings.Contains(legend, "[ "+BoardNumber(s.Sources(), s.At(i), i+1)+"]") && !strings.Contains(legend, "["+BoardNumber(s.Sources(), s.At(i), i+1)+"]") {
 			t.Fatalf("the selected activity %d is not in the legend:\n%s", i+1, legend)
 		}
 	}
@@ -214,7 +214,7 @@ func drawingLabels(p *Screen) (left, right map[string]int) {
 	for _, l := range lines[1 : 1+p.drawH] {
 		rs := []rune(l)
 		for i := 0; i < s.Len(); i++ {
-			label := BoardNumber(s.At(i), i+1)
+			label := BoardNumber(s.Sources(), s.At(i), i+1)
 			for _, mark := range []string{" " + label + " ", "[" + label + "]"} {
 				left[label] += strings.Count(string(rs[:p.drawW]), mark)
 				right[label] += strings.Count(string(rs[p.drawW:]), mark)
@@ -417,7 +417,7 @@ func TestNarrowDrawingsOutsideLabelMatchesItsActivities(t *testing.T) {
 			tier := ctx.Sheet.Result(ctx.Sheet.At(i)).Policy.Tier
 			for _, named := range tierWords.FindAllString(label, -1) {
 				if named != fmt.Sprintf("Tier %d", tier) {
-					t.Errorf("%dx%d: the outside box says %q over activity %s at Tier %d:\n%s", size[0], size[1], named, BoardNumber(ctx.Sheet.At(i), i+1), tier, label)
+					t.Errorf("%dx%d: the outside box says %q over activity %s at Tier %d:\n%s", size[0], size[1], named, BoardNumber(ctx.Sheet.Sources(), ctx.Sheet.At(i), i+1), tier, label)
 				}
 			}
 		}
@@ -437,10 +437,10 @@ func drawnOrCounted(t *testing.T, name string, p *Screen, cv *canvas, chosen int
 	text = tierWords.ReplaceAllString(text, "Tier x")
 	drawn, counted := 0, 0
 	for i := 0; i < s.Len(); i++ {
-		label := BoardNumber(s.At(i), i+1)
+		label := BoardNumber(s.Sources(), s.At(i), i+1)
 		n := strings.Count(text, " "+label+" ") + strings.Count(text, "["+label+"]")
 		if n > 1 {
-			t.Fatalf("%s, %s selected: %s is drawn %d times:\n%s", name, BoardNumber(s.At(chosen), chosen+1), label, n, text)
+			t.Fatalf("%s, %s selected: %s is drawn %d times:\n%s", name, BoardNumber(s.Sources(), s.At(chosen), chosen+1), label, n, text)
 		}
 		drawn += n
 	}
@@ -450,9 +450,9 @@ func drawnOrCounted(t *testing.T, name string, p *Screen, cv *canvas, chosen int
 		counted += c
 	}
 	if drawn+counted != s.Len() {
-		t.Fatalf("%s, %s selected: %d drawn and %d counted of %d activities:\n%s", name, BoardNumber(s.At(chosen), chosen+1), drawn, counted, s.Len(), text)
+		t.Fatalf("%s, %s selected: %d drawn and %d counted of %d activities:\n%s", name, BoardNumber(s.Sources(), s.At(chosen), chosen+1), drawn, counted, s.Len(), text)
 	}
-	if want := "[" + BoardNumber(s.At(chosen), chosen+1) + "]"; !strings.Contains(text, want) {
+	if want := "[" + BoardNumber(s.Sources(), s.At(chosen), chosen+1) + "]"; !strings.Contains(text, want) {
 		t.Fatalf("%s: the selected %s is not drawn:\n%s", name, want, text)
 	}
 }

@@ -22,6 +22,7 @@ func WritePlain(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet) error {
 	if _, err := fmt.Fprintf(w, "%s: %s on both readings\n", title, component.Plural(len(ws.Activities), "activity", "activities")); err != nil {
 		return err
 	}
+	sources := model.SourcesOf(ws.Activities)
 	for i, a := range ws.Activities {
 		r := rb.Classify(a)
 		p := placeOn(rb, &r, a.Facts.Primary())
@@ -29,7 +30,7 @@ func WritePlain(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet) error {
 		if h := r.Highest(); h != "" {
 			risk = component.Plural(len(r.Risks), "risk", "risks") + ", the most serious " + string(h)
 		}
-		line := fmt.Sprintf("%s. %s — 2015 policy: %s; narrow reading: %s; %s", BoardNumber(a, i+1), report.OneLine(a.Title), p.Short2015, p.CaptionNarrow, risk)
+		line := fmt.Sprintf("%s. %s — 2015 policy: %s; narrow reading: %s; %s", BoardNumber(sources, a, i+1), report.OneLine(a.Title), p.Short2015, p.CaptionNarrow, risk)
 		if sec := report.OneLine(classify.Section(a)); sec != "" {
 			line += "; from “" + sec + "”"
 		}

@@ -205,9 +205,11 @@ const legendCellChrome = 5
 // the legend, the selected line and the walk-through alike: the paragraph its
 // source numbers ("5(f)"), as the worksheet's Ref column and the briefing
 // give it, else "#n", its place in the worksheet. A section title, as the
-// case library's sources give, numbers no paragraph.
-func BoardNumber(a *model.Activity, pos int) string {
-	return numberOn(component.ParagraphRef(a.Source.Ref), pos)
+// case library's sources give, numbers no paragraph. Where the worksheet
+// holds several source documents (sources), the paragraph says which one
+// numbers it ("2070·13"), as the worksheet does.
+func BoardNumber(sources model.Sources, a *model.Activity, pos int) string {
+	return numberOn(component.ParagraphRef(sources.Ref(a)), pos)
 }
 
 // numberOn is BoardNumber of an activity whose paragraph is ref ("" for none).

@@ -80,7 +80,7 @@ func (p *Screen) selectedLines(w int) []string {
 	a := p.ctx.Sheet.At(p.cursor)
 	r := p.rows[p.cursor].result
 	pl := p.drawings.places[p.cursor]
-	head := st.Selected.Render("["+BoardNumber(a, p.cursor+1)+"]") + " " + st.Accent.Render(draftMark(a)) + st.Label.Render(report.OneLine(a.Title))
+	head := st.Selected.Render("["+BoardNumber(p.ctx.Sheet.Sources(), a, p.cursor+1)+"]") + " " + st.Accent.Render(draftMark(a)) + st.Label.Render(report.OneLine(a.Title))
 	// The risks are said in full, or as "1 risk (critical)" when the full
 	// words would be cut.
 	risks := []string{"no risk found"}
@@ -193,7 +193,7 @@ func (p *Screen) accountView() string {
 	if p.shown != nil {
 		num := ""
 		if i := p.ctx.Sheet.Index(p.shown); i >= 0 && !p.caseView {
-			num = "[" + BoardNumber(p.shown, i+1) + "] "
+			num = "[" + BoardNumber(p.ctx.Sheet.Sources(), p.shown, i+1) + "] "
 		}
 		title += st.Muted.Render(" · ") + num + draftMark(p.shown) + report.OneLine(p.shown.Title)
 	}

@@ -71,11 +71,11 @@ type whatIfChoice struct {
 func numberOnBoard(ctx *component.Context, a *model.Activity) string {
 	s := ctx.Sheet
 	if i := s.Index(a); i >= 0 {
-		return BoardNumber(a, i+1)
+		return BoardNumber(s.Sources(), a, i+1)
 	}
 	for i := range s.Len() {
 		if x := s.At(i); a.ID != "" && x.ID == a.ID {
-			return BoardNumber(x, i+1)
+			return BoardNumber(s.Sources(), x, i+1)
 		}
 	}
 	return ""

@@ -99,7 +99,7 @@ func (q *Screen) suggestionLines(w, room int) []string {
 	}
 	with, filled := q.withSuggestions()
 	fs := &q.activity.Facts
-	head := "Suggested from " + words.Source(q.activity) + " (~ pre-selected):"
+	head := "Suggested from " + words.Source(q.activity, q.ctx.Sheet.Ref(q.activity)) + " (~ pre-selected):"
 	// Each value and each declined reading is a group of wrapped lines: where
 	// they do not all fit, whole groups give way and are counted, so that no
 	// reading is cut in the middle of its words. kinds says what each group

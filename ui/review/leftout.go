@@ -272,7 +272,7 @@ func (r *Screen) restore() tea.Cmd {
 	if r.activity != nil {
 		r.back = append(r.back, r.activity)
 	}
-	ref := report.OneLine(part.Ref)
+	ref := r.partRef(part)
 	s.Restore(a, sp.after, "restore of paragraph "+ref, func() {
 		// Back on the list, it is no draft the review began with: gone
 		// from the worksheet, it is not counted discarded.
@@ -363,7 +363,7 @@ func (r *Screen) leftOutEntry(i, w int) []string {
 	// The reason wraps under itself, whole: at 80 columns the longest
 	// ("…which is no activity on the ground") lost its end.
 	out := []string{""}
-	for _, l := range component.WrapIndent(mark+component.Cut(report.OneLine(p.Ref), 10)+" ", reason, w) {
+	for _, l := range component.WrapIndent(mark+component.Cut(r.partRef(p), leftOutRefWidth)+" ", reason, w) {
 		if mark == "> " {
 			out = append(out, st.Selected.Render(component.Fit(l, w)))
 		} else {
@@ -371,6 +371,18 @@ func (r *Screen) leftOutEntry(i, w int) []string {
 		}
 	}
 	return append(out, component.WrapIndent("  ", report.OneLine(p.Text), w)...)
+}
+
+// leftOutRefWidth is the most a left-out part's reference takes before its
+// reason: "2070·6(a)(ii)" whole, a section title cut.
+const leftOutRefWidth = 14
+
+// partRef is the reference of a part left out of the list's document as the
+// worksheet would show its draft: "2070·13" where the worksheet holds
+// another document, whose paragraph 13 the status line's "Paragraph 13
+// restored" could be.
+func (r *Screen) partRef(p suggest.LeftOutPart) string {
+	return report.OneLine(r.ctx.Sheet.Ref(&model.Activity{Source: model.Source{Document: r.leftOutOf, Ref: p.Ref}}))
 }
 
 // discardedWhy is the reason given for a paragraph discarded earlier,

@@ -40,12 +40,14 @@ func describedText(title, desc string) string {
 	return title + "\n\n" + desc
 }
 
-// Source says where the words read come from, for a heading.
-func Source(a *model.Activity) string {
+// Source says where the words read come from, for a heading: ref is a's
+// paragraph as the caller names it (session.Sheet.Ref: "2070·15" where the
+// worksheet holds several documents).
+func Source(a *model.Activity, ref string) string {
 	if strings.TrimSpace(a.Source.Text) == "" {
 		return "the title and description"
 	}
-	if ref := report.OneLine(a.Source.Ref); ref != "" {
+	if ref := report.OneLine(ref); ref != "" {
 		return "the source paragraph " + ref
 	}
 	return "the source text"
@@ -221,16 +223,16 @@ func Phrases(evs []suggest.Evidence) []string {
 // activity that is no draft, is an answer, and its words are shown as the
 // evidence for it, unmarked. The review of drafts and the activity's account
 // show the same lines.
-func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, reading *suggest.Suggestion, suggested []model.Fact, w int) []string {
+func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref string, reading *suggest.Suggestion, suggested []model.Fact, w int) []string {
 	fs := &a.Facts
 	values := Values(reading)
 	marked := false
 	for _, sv := range values {
 		marked = marked || (sv.Holds(fs) && slices.Contains(suggested, sv.Fact))
 	}
-	heading := "What the words of " + Source(a) + " suggested"
+	heading := "What the words of " + Source(a, ref) + " suggested"
 	if marked {
-		heading = "Suggested by the words of " + Source(a) + " (~)"
+		heading = "Suggested by the words of " + Source(a, ref) + " (~)"
 	}
 	var out []string
 	out = append(out, "")
