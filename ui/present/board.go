@@ -8,7 +8,6 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/component"
 )
 
 // The board places every activity of the worksheet on both drawings. The
@@ -52,7 +51,7 @@ func (p *Screen) rebuild() {
 			}
 			budget--
 			k = &knownResult{activity: a, version: v, result: s.Result(a), titleWidth: ansi.StringWidth(draftMark(a) + report.OneLine(a.Title)),
-				ref: component.ParagraphRef(a.Source.Ref)}
+				ref: report.ParagraphRef(a.Source.Ref)}
 			p.titlesMeasured++
 			k.place = placeOn(p.rb, k.result, a.Facts.Primary())
 			p.known[a] = k

@@ -10,7 +10,6 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
 )
 
@@ -200,7 +199,7 @@ type rankedRef struct {
 // rankFor is the rank of the activity's reference, and of its paragraph;
 // ok is false for a reference not ranked yet (see learn).
 func (r *refRanks) rankFor(a *model.Activity) (rank refRank, ref string, ok bool) {
-	ref = component.ParagraphRef(a.Source.Ref)
+	ref = report.ParagraphRef(a.Source.Ref)
 	rank, ok = r.of[ref]
 	return rank, ref, ok
 }
