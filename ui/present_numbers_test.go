@@ -10,6 +10,7 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/present"
 )
 
@@ -144,5 +145,28 @@ func TestPresentSelectionLineNamesTheReadings(t *testing.T) {
 				press(t, m, "j")
 			}
 		})
+	}
+}
+
+// The case library's sources name chapter sections, no paragraphs: the
+// board, the portfolio's lists and the briefing all cite each case by its
+// place ("#5"), the briefing no longer by its section's title.
+func TestCasesCitedAlikeEverywhere(t *testing.T) {
+	ws, err := classify.Cases(classify.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := component.NameActivities(ws.Activities)
+	for i, a := range ws.Activities {
+		want := fmt.Sprintf("#%d", i+1)
+		if got := report.Ref(a, i+1); got != want {
+			t.Errorf("case %d is %q in the briefing, want %q", i+1, got, want)
+		}
+		if got := present.BoardNumber(model.SourcesOf(ws.Activities), a, i+1); got != want {
+			t.Errorf("case %d is %q on the board, want %q", i+1, got, want)
+		}
+		if got := names.Number(a.ID); got != want {
+			t.Errorf("case %d is %q in the portfolio's lists, want %q", i+1, got, want)
+		}
 	}
 }

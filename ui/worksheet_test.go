@@ -210,9 +210,10 @@ func TestWorksheetNeutralisesControlCharacters(t *testing.T) {
 }
 
 // The Ref column of the worksheet (at every size) and of the register (at
-// 200 columns) gives the reference the briefing gives, cut with "…" where
-// it does not fit: a case's section ("Existing UN frameworks linking POC
-// and SSR"), where the column was blank for every case of the library.
+// 200 columns) gives the source's reference, cut with "…" where it does
+// not fit: a paragraph as the briefing marks it, or a case's section
+// ("Existing UN frameworks linking POC and SSR", the briefing's "Source"),
+// where the column was blank for every case of the library.
 func TestRefColumnGivesTheBriefingsReference(t *testing.T) {
 	check := func(t *testing.T, screen string, row *regexp.Regexp, m *Model) (sections int) {
 		t.Helper()
@@ -227,6 +228,9 @@ func TestRefColumnGivesTheBriefingsReference(t *testing.T) {
 				t.Fatalf("no activity %d: %q", n, l)
 			}
 			want := report.Ref(acts[n-1], n)
+			if report.ParagraphRef(acts[n-1].Source.Ref) == "" {
+				want = report.OneLine(acts[n-1].Source.Ref)
+			}
 			cell := strings.TrimRight(r[2], " ")
 			if shown, cut := strings.CutSuffix(cell, "…"); cut && !strings.HasPrefix(want, shown) || !cut && cell != want {
 				t.Errorf("activity %d: the Ref column shows %q where the briefing gives %q:\n%s", n, cell, want, l)

@@ -69,7 +69,7 @@ type briefItem struct {
 	draft  bool
 	// doc is the activity's source document and paragraph its reference,
 	// for its name to say which document numbers it where the worksheet
-	// holds several; "" when it has no reference.
+	// holds several; "" when it numbers no paragraph (ParagraphRef).
 	doc, paragraph string
 	region         string // where it stands on the 2015 reading
 	agenda         classify.Agenda
@@ -85,7 +85,7 @@ func newNamed(ref, title string) (string, int) { return ref + nameSep + title, l
 // name is the activity as the briefing names it: "6(ii) — title".
 func (it *briefItem) name() string { return it.named }
 
-// ref is the activity's paragraph reference, or #position.
+// ref is the activity's mark: its paragraph reference, or #position (Mark).
 func (it *briefItem) ref() string { return it.named[:it.refLen] }
 
 // title is the activity's title as its account heads it.
@@ -173,7 +173,7 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 		it := briefItem{risks: keptRisks(&r), decided: d, review: r.HRDDPReview, others: r.AskedOfOthers,
 			draft: a.Status == model.StatusDraft}
 		it.named, it.refLen = newNamed(sh.ref(a, i), accountTitle(a))
-		if OneLine(a.Source.Ref) != "" {
+		if ParagraphRef(a.Source.Ref) != "" {
 			it.doc, it.paragraph = a.Source.Document, a.Source.Ref
 		}
 		b.sources.Add(a)
@@ -214,7 +214,7 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 			if it.draft {
 				label += "*"
 			}
-			b.placed.placeAt(it.region, it.agenda, label)
+			b.placed.placeNamed(it.region, it.agenda, label, it.title())
 		}
 	}
 	for _, sev := range classify.Severities {

@@ -181,8 +181,9 @@ func (br *brief) readings(d *document) {
 	d.open(styleReadings)
 	d.heading(2, line{}.text("The two readings"))
 	d.add(block{kind: blockDrawings, figures: r.figures()})
-	d.para(styleMuted, line{}.text("Each mark is an activity's paragraph reference (or #position); a star marks a DRAFT."))
+	d.para(styleMuted, line{}.text("Each mark is an activity's paragraph reference, or #position where its source numbers no paragraph; a star marks a DRAFT. The keys below name every mark."))
 	d.close(styleReadings)
+	r.key(d)
 }
 
 // portfolio adds the findings across the activities, and those held open.
@@ -259,8 +260,25 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook, read Readings)
 	d.para("", d.lineOf(3).strong("Verdict:").raw(" ").fixed(it.verdict(d.words)))
 	items := it.entries(rb, d)
 	items = it.readFrom(items, rb, d, read)
+	if section := it.section(); section != "" {
+		items = append(items, item{term: "Source", text: d.lineOf(1).text(section)})
+	}
 	d.add(block{kind: blockDefs, items: items})
 	d.close(styleActivity)
+}
+
+// section is where the activity's source places it when that is no
+// paragraph its mark could give ("Case library, Vetting security forces"),
+// else "": a section title, said once in the activity's own part.
+func (it *briefItem) section() string {
+	ref := OneLine(it.a.Source.Ref)
+	if ref == "" || ParagraphRef(ref) != "" {
+		return ""
+	}
+	if doc := OneLine(it.a.Source.Document); doc != "" {
+		return doc + ", " + ref
+	}
+	return ref
 }
 
 // nameLine is an activity's "ref — title" with its DRAFT mark.

@@ -221,15 +221,19 @@ const (
 )
 
 // The styles of a part: a part starts a new page, an activity is kept
-// together, the readings are pictures that markdown leaves out.
+// together, the readings are pictures that markdown leaves out, with their
+// key.
 const (
 	stylePart     = "part"
 	styleActivity = "activity"
 	styleReadings = "readings"
-	styleLead     = "lead"
-	styleMuted    = "muted"
-	styleContext  = "context"
-	styleRegister = "register"
+	// styleReadingsKey is the key to the readings' marks, after them: it
+	// goes where the pictures go, yet may run over a page.
+	styleReadingsKey = "readings-key"
+	styleLead        = "lead"
+	styleMuted       = "muted"
+	styleContext     = "context"
+	styleRegister    = "register"
 )
 
 type block struct {

@@ -44,7 +44,7 @@ func blockTexts(d *document, markdown bool) []string {
 	}
 	skip := false
 	for _, bl := range d.blocks {
-		if bl.style == styleReadings && !pictures {
+		if (bl.style == styleReadings || bl.style == styleReadingsKey) && !pictures {
 			skip = bl.kind == blockOpen
 		}
 		if skip {

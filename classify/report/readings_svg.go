@@ -20,10 +20,15 @@ type readings struct {
 	rb       *classify.Rulebook
 	by2015   map[string][]string
 	byAgenda map[classify.Agenda][]string
+	// named2015 and namedAgenda are the same marks with their activities'
+	// titles, for the key (readings_key.go); empty where no key is written.
+	named2015   map[string][]string
+	namedAgenda map[classify.Agenda][]string
 }
 
 func newReadings(rb *classify.Rulebook) *readings {
-	return &readings{rb: rb, by2015: map[string][]string{}, byAgenda: map[classify.Agenda][]string{}}
+	return &readings{rb: rb, by2015: map[string][]string{}, byAgenda: map[classify.Agenda][]string{},
+		named2015: map[string][]string{}, namedAgenda: map[classify.Agenda][]string{}}
 }
 
 // place puts label where result r stands on each reading.

@@ -1,7 +1,7 @@
 package report
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -104,20 +104,44 @@ func (s Selection) String() string {
 	return strings.Join(parts, " · ")
 }
 
-// Ref is how a report names an activity's place: the paragraph reference of
-// its source, else "#n", its position (from 1) in the worksheet.
-func Ref(a *model.Activity, pos int) string {
-	return SourcesRef(model.Sources{}, a, pos)
-}
+// Ref is how a report names an activity: its mark, where its source numbers
+// no other document (Mark).
+func Ref(a *model.Activity, pos int) string { return Mark(a.Source.Ref, pos) }
 
 // SourcesRef is Ref in a worksheet of sources: where it holds several
 // documents, the reference says which one numbers it ("2070·13").
 func SourcesRef(s model.Sources, a *model.Activity, pos int) string {
-	if ref := OneLine(s.Ref(a)); ref != "" {
-		return ref
+	if ParagraphRef(a.Source.Ref) == "" {
+		return Mark("", pos)
 	}
-	return fmt.Sprintf("#%d", pos)
+	return OneLine(s.Ref(a))
 }
+
+// Mark is how every screen and report names an activity: the paragraph its
+// source numbers (ref: "5(f)", "2070·13"), else "#n", its place (from 1) in
+// the worksheet. A section title, as the case library's sources give, is no
+// paragraph: it is long, and several activities share it.
+func Mark(ref string, pos int) string {
+	if p := ParagraphRef(ref); p != "" {
+		return p
+	}
+	return "#" + strconv.Itoa(pos)
+}
+
+// ParagraphRef is a source's reference when it numbers a paragraph ("12",
+// "12(a)(ii)", "(c)", "7.I(b)", "2070·13"), else "": a section title, as the
+// case library's sources give, is no paragraph to sort, group or number by.
+func ParagraphRef(ref string) string {
+	ref = OneLine(ref)
+	if ref == "" || len(ref) > maxParagraphRef || !(ref[0] >= '0' && ref[0] <= '9' || ref[0] == '(') || strings.Contains(ref, " ") {
+		return ""
+	}
+	return ref
+}
+
+// maxParagraphRef is the longest reference taken for a paragraph's number:
+// the worksheet's Ref column (12 cells) and a little more.
+const maxParagraphRef = 16
 
 // Select returns the sheet of the activities of ws that sel keeps, in their
 // order, each still known by its reference in the whole worksheet (a position

@@ -69,29 +69,6 @@ func splitLines(s string) []string {
 	return append(out, s[start:])
 }
 
-// A paragraph's number is what a source's reference says when it numbers
-// one; a section title, a sentence or an overlong reference numbers none.
-func TestParagraphRef(t *testing.T) {
-	for _, c := range []struct{ ref, want string }{
-		{"12", "12"},
-		{"5(f)", "5(f)"},
-		{"12(a)(ii)", "12(a)(ii)"},
-		{"(c)", "(c)"},
-		{"7.I(b)", "7.I(b)"},
-		{" 5(f)\n", "5(f)"},
-		{"", ""},
-		{"Vetting security forces", ""},
-		{"Annex", ""},
-		{"5 (f)", ""},
-		{"12(a)(ii)(bb)(x)", "12(a)(ii)(bb)(x)"},
-		{"12(a)(ii)(bb)(xx)", ""},
-	} {
-		if got := ParagraphRef(c.ref); got != c.want {
-			t.Errorf("ParagraphRef(%q) = %q, want %q", c.ref, got, c.want)
-		}
-	}
-}
-
 // A cut never leaves a full stop right before its ellipsis (".…" reads as
 // two marks): at every width the stop goes, and the cut stays in the width.
 func TestCutDropsTheStopBeforeTheEllipsis(t *testing.T) {

@@ -34,17 +34,12 @@ func NameActivities(acts []*model.Activity) ActivityNames {
 	return n
 }
 
-// Number is how an activity is named: by the paragraph reference of its
-// source, as the briefing and the presentation name it, else by its number
-// (#n: a section title, as the case library's sources give, numbers no
-// paragraph); by its id where the worksheet no longer holds it. "#3" beside a
-// briefing's "3" named two activities.
+// Number is how an activity is named: its mark (report.Ref), as the
+// briefing and the presentation name it; by its id where the worksheet no
+// longer holds it. "#3" beside a briefing's "3" named two activities.
 func (n ActivityNames) Number(id string) string {
 	if at, ok := n.place[id]; ok {
-		if ref := ParagraphRef(n.ByID[id].Source.Ref); ref != "" {
-			return ref
-		}
-		return fmt.Sprintf("#%d", at)
+		return report.Ref(n.ByID[id], at)
 	}
 	return report.OneLine(id)
 }

@@ -195,18 +195,6 @@ func Readings(rb *classify.Rulebook, st *Styles, r *classify.Result, w int) []st
 	return out
 }
 
-// ParagraphRef is a source's reference when it numbers a paragraph ("12",
-// "12(a)(ii)", "(c)", "7.I(b)"), else "": a section title, as the case
-// library's sources give, is no paragraph to sort, group or number by. The
-// worksheet's Ref column and the presentation's markers read it alike.
-func ParagraphRef(ref string) string {
-	ref = report.OneLine(ref)
-	if ref == "" || len(ref) > maxParagraphRef || !(ref[0] >= '0' && ref[0] <= '9' || ref[0] == '(') || strings.Contains(ref, " ") {
-		return ""
-	}
-	return ref
-}
-
 // RefCell is a source's reference as a Ref column shows it, the one the
 // briefing gives: a paragraph's number, or a section title as the case
 // library's sources give, cut to w with "…" (the account shows it whole).
@@ -214,7 +202,3 @@ func RefCell(ref string, w int) string { return Cut(report.OneLine(ref), w) }
 
 // RefWidth is how wide a source's reference is, as RefCell shows it uncut.
 func RefWidth(ref string) int { return ansi.StringWidth(report.OneLine(ref)) }
-
-// maxParagraphRef is the longest reference taken for a paragraph's number:
-// the worksheet's Ref column (12 cells) and a little more, cut there.
-const maxParagraphRef = 16

@@ -8,7 +8,6 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/component"
 )
 
 // The board places every activity of the worksheet on both drawings. The
@@ -70,7 +69,7 @@ func (p *Screen) rebuild() {
 		// The reference as the worksheet gives it now: an import of
 		// another document qualifies the refs of activities it left as
 		// they were.
-		k.ref = component.ParagraphRef(sources.Ref(k.activity))
+		k.ref = report.ParagraphRef(sources.Ref(k.activity))
 		places[i] = k.place
 		p.titleWidth = max(p.titleWidth, k.titleWidth)
 		widest, numbered = max(widest, len(k.ref)), numbered || k.ref == ""

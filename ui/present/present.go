@@ -7,7 +7,6 @@
 package present
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -202,23 +201,17 @@ func (p *Screen) boardGeometry() (w, h int) {
 const legendCellChrome = 5
 
 // BoardNumber is how the presentation names an activity, on the markers,
-// the legend, the selected line and the walk-through alike: the paragraph its
-// source numbers ("5(f)"), as the worksheet's Ref column and the briefing
-// give it, else "#n", its place in the worksheet. A section title, as the
-// case library's sources give, numbers no paragraph. Where the worksheet
-// holds several source documents (sources), the paragraph says which one
-// numbers it ("2070·13"), as the worksheet does.
+// the legend, the selected line and the walk-through alike: its mark
+// (report.SourcesRef), as the briefing, its drawings and the other screens
+// give it: the paragraph its source numbers ("5(f)"), else "#n", its place in
+// the worksheet; where the worksheet holds several source documents, the
+// paragraph says which one numbers it ("2070·13").
 func BoardNumber(sources model.Sources, a *model.Activity, pos int) string {
-	return numberOn(component.ParagraphRef(sources.Ref(a)), pos)
+	return report.SourcesRef(sources, a, pos)
 }
 
 // numberOn is BoardNumber of an activity whose paragraph is ref ("" for none).
-func numberOn(ref string, pos int) string {
-	if ref != "" {
-		return ref
-	}
-	return "#" + strconv.Itoa(pos)
-}
+func numberOn(ref string, pos int) string { return report.Mark(ref, pos) }
 
 // boardChrome is the rows of the board that are neither drawing nor legend:
 // the title, two lines about the selected activity, and the key hint.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
 )
@@ -73,7 +74,7 @@ func (s *Screen) belowRow(r *session.RegisterRow, w int, lay layout, entry bool)
 // minTitleShown columns. A long title cut short is the list's way (the
 // activity's account has it whole); an owner or a paragraph is not.
 func (s *Screen) rowCut(r *session.RegisterRow, l layout) bool {
-	ref := component.ParagraphRef(s.ctx.Sheet.Ref(r.Activity))
+	ref := report.ParagraphRef(s.ctx.Sheet.Ref(r.Activity))
 	if l.twoLine {
 		if l.wrap {
 			return false

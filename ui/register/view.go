@@ -386,7 +386,7 @@ func activityText(r *session.RegisterRow, ref string, refW int) string {
 	}
 	if refW == 0 {
 		refW = maxRef
-		if component.ParagraphRef(ref) != "" {
+		if report.ParagraphRef(ref) != "" {
 			refW = component.RefWidth(ref)
 		}
 	}
@@ -516,11 +516,11 @@ func (s *Screen) sevStyle(r *session.RegisterRow, sev string) string {
 func oneLine(s string) string { return report.OneLine(s) }
 
 // paragraphRef is a source's reference when it numbers a paragraph ("12(a)",
-// component.ParagraphRef) and is at most 12 characters long, else "": a
+// report.ParagraphRef) and is at most 12 characters long, else "": a
 // section title, as the case library's sources give, or a long reference
 // would crowd out the activity's title.
 func paragraphRef(ref string) string {
-	if ref = component.ParagraphRef(ref); len(ref) > 12 {
+	if ref = report.ParagraphRef(ref); len(ref) > 12 {
 		return ""
 	}
 	return ref

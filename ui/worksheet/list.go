@@ -62,7 +62,7 @@ func (v *Screen) keepSelection(a *model.Activity) {
 // does the list show the Ref column.
 func (v *Screen) hasRefs() bool {
 	for _, a := range v.ctx.Sheet.Worksheet().Activities {
-		if component.ParagraphRef(a.Source.Ref) != "" {
+		if report.ParagraphRef(a.Source.Ref) != "" {
 			return true
 		}
 	}
@@ -130,7 +130,7 @@ const maxRefWidth = 12
 // the mission's own.
 func (v *Screen) groupOf(row int) string {
 	a := v.ctx.Sheet.At(v.position(row))
-	para := paragraphOf(component.ParagraphRef(a.Source.Ref))
+	para := paragraphOf(report.ParagraphRef(a.Source.Ref))
 	if v.ctx.Sheet.Verdict(a).Others {
 		return "others " + para
 	}
@@ -182,7 +182,7 @@ func (v *Screen) scrollGroups(h int) {
 // groupHeader is the line above a paragraph's rows: its number and lead-in.
 func (v *Screen) groupHeader(row, w int) string {
 	a := v.ctx.Sheet.At(v.position(row))
-	para := paragraphOf(component.ParagraphRef(a.Source.Ref))
+	para := paragraphOf(report.ParagraphRef(a.Source.Ref))
 	mark := "  "
 	if v.ctx.Sheet.Verdict(a).Others {
 		mark = "  " + othersHeading(v.ctx.Sheet.Rulebook()) + " · "

@@ -10,7 +10,6 @@ import (
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
 )
 
@@ -171,7 +170,7 @@ func severityRank(s classify.Severity) int {
 // order the references, and those still in it keep their order.
 
 // refRanks ranks every paragraph reference the worksheet's activities give
-// (component.ParagraphRef of their source's reference), in compareRefs order.
+// (report.ParagraphRef of their source's reference), in compareRefs order.
 type refRanks struct {
 	// of is each reference's rank, and that of its paragraph (its first
 	// level), among the references known: equal ranks compare equal.
@@ -200,7 +199,7 @@ type rankedRef struct {
 // rankFor is the rank of the activity's reference, and of its paragraph;
 // ok is false for a reference not ranked yet (see learn).
 func (r *refRanks) rankFor(a *model.Activity) (rank refRank, ref string, ok bool) {
-	ref = component.ParagraphRef(a.Source.Ref)
+	ref = report.ParagraphRef(a.Source.Ref)
 	rank, ok = r.of[ref]
 	return rank, ref, ok
 }

@@ -6,9 +6,9 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/sample"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
 )
 
@@ -66,7 +66,7 @@ func TestSortRowsByPrecomputedKeysKeepsTheOrders(t *testing.T) {
 // sortByDefinition sorts rows as the orders are defined, pair by pair and
 // stably, parsing the references it compares.
 func sortByDefinition(s *session.Sheet, rows []int, o sheetOrder, grouped bool) {
-	ref := func(p int) []refPart { return parseRef(component.ParagraphRef(s.At(p).Source.Ref)) }
+	ref := func(p int) []refPart { return parseRef(report.ParagraphRef(s.At(p).Source.Ref)) }
 	slices.SortStableFunc(rows, func(a, b int) int {
 		va, vb := s.Verdict(s.At(a)), s.Verdict(s.At(b))
 		if grouped {
