@@ -193,15 +193,31 @@ var exportKeys = []string{"m", "h", "w", "t", "c", "j"}
 
 // exportWords name the export dialog's formats as it offers them: its
 // title and the status line after an export say "text briefing", never the
-// format's id ("text-briefing").
-var exportWords = map[report.Format]string{report.Markdown: "markdown briefing", report.HTML: "HTML briefing",
-	report.DOCX: "Word briefing", report.TextBriefing: "text briefing", report.CSV: "CSV table", report.JSON: "JSON"}
+// format's id ("text-briefing"). A switch, not a map: nothing is built as
+// the program starts.
+func exportWords(f report.Format) string {
+	switch f {
+	case report.Markdown:
+		return "markdown briefing"
+	case report.HTML:
+		return "HTML briefing"
+	case report.DOCX:
+		return "Word briefing"
+	case report.TextBriefing:
+		return "text briefing"
+	case report.CSV:
+		return "CSV table"
+	case report.JSON:
+		return "JSON"
+	}
+	return string(f)
+}
 
 // exportChoices are the export dialog's choices, a key and its words each.
 func exportChoices() []promptChoice {
 	out := make([]promptChoice, len(exportKeys))
 	for i, k := range exportKeys {
-		out[i] = promptChoice{k, exportWords[exportFormats[k]]}
+		out[i] = promptChoice{k, exportWords(exportFormats[k])}
 	}
 	return out
 }
@@ -264,7 +280,7 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 			// default to the worksheet itself, which export refuses.
 			name = base + "-report." + f.Ext()
 		}
-		m.prompt = newPathPrompt(promptExportPath, "Export as "+exportWords[f], nil, "File", name)
+		m.prompt = newPathPrompt(promptExportPath, "Export as "+exportWords(f), nil, "File", name)
 		m.prompt.data = f
 	case promptExportPath:
 		f, _ := a.data.(report.Format)
