@@ -113,14 +113,29 @@ func (m *Model) statusLine(w int) (line string, sw int) {
 	if ansi.StringWidth(status)+len("! ") > w || m.status == "" && ansi.StringWidth(warn)+len("! ") > w {
 		sw = max(w, m.width)
 	}
-	line = st.Status.Render(cut(status, sw))
+	line = st.Status.Render(cutStatus(status, sw))
 	if m.statusErr && status != "" {
-		line = st.Error.Render(cut("! "+status, sw))
+		line = st.Error.Render(cutStatus("! "+status, sw))
 	} else if m.status == "" && warn != "" {
 		// Unsaved work that is not being kept is said until it is again.
 		line = st.Error.Render(cut("! "+oneLine(warn), sw))
 	}
 	return line, sw
+}
+
+// helpSign follows a status message the line cuts: the help (?) shows the
+// message whole (statusWhole).
+const helpSign = " (?)"
+
+// cutStatus is a status message cut to w cells: where it does not fit, it
+// ends "… (?)", naming the key that gives it whole, as the messages that
+// cut themselves do (after a review at 80 columns "…, 5 skipped, 1 disc…"
+// named no key).
+func cutStatus(s string, w int) string {
+	if ansi.StringWidth(s) <= w || w <= len(helpSign)+1 {
+		return cut(s, w)
+	}
+	return cut(s, w-len(helpSign)) + helpSign
 }
 
 // clearStatus takes the message off the status line, as every key does;

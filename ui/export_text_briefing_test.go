@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -65,7 +66,23 @@ func TestExportWritesTheTextBriefing(t *testing.T) {
 			t.Errorf("the text briefing lacks %q", w)
 		}
 	}
-	requireScreen(t, m, "Exported 34 activities as text-briefing to "+out)
+	requireScreen(t, m, "Exported 34 activities as text briefing to "+out)
+}
+
+// The export dialog's title names the format in the words the dialog offers it ("text briefing"), never by its
+// id ("text-briefing").
+func TestExportSaysTheFormatInWords(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			// Unsaved, the file is offered as worksheet.txt; the status
+			// line after the export is TestExportWritesTheTextBriefing's.
+			m := newTestModel(t, importedSheet(t, resolution), size[0], size[1])
+			press(t, m, "x", "t")
+			requireScreen(t, m, "Export as text briefing")
+			refuseScreen(t, m, "text-briefing")
+			golden(t, m, size[0], size[1], "Export as")
+		})
+	}
 }
 
 // The text briefing is refused over the worksheet's own file, as every

@@ -173,8 +173,7 @@ func (m *Model) askSaveAs() {
 func (m *Model) askExportFormat() {
 	m.prompt = newChoicePrompt(promptExportFormat, "Export",
 		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it; the text briefing is the one b shows, 80 columns wide.", m.exportScope()},
-		promptChoice{"m", "markdown briefing"}, promptChoice{"h", "HTML briefing"}, promptChoice{"w", "Word briefing"},
-		promptChoice{"t", "text briefing"}, promptChoice{"c", "CSV table"}, promptChoice{"j", "JSON"})
+		exportChoices()...)
 	// enter takes the configuration file's format, else the markdown briefing.
 	m.prompt.enter = "m"
 	for k, f := range exportFormats {
@@ -188,6 +187,40 @@ func (m *Model) askExportFormat() {
 // text briefing is the briefing screen's (b) text, for a file.
 var exportFormats = map[string]report.Format{"m": report.Markdown, "h": report.HTML, "w": report.DOCX,
 	"t": report.TextBriefing, "c": report.CSV, "j": report.JSON}
+
+// exportKeys are the export dialog's keys in the order it offers them.
+var exportKeys = []string{"m", "h", "w", "t", "c", "j"}
+
+// exportWords name the export dialog's formats as it offers them: its
+// title and the status line after an export say "text briefing", never the
+// format's id ("text-briefing"). A switch, not a map: nothing is built as
+// the program starts.
+func exportWords(f report.Format) string {
+	switch f {
+	case report.Markdown:
+		return "markdown briefing"
+	case report.HTML:
+		return "HTML briefing"
+	case report.DOCX:
+		return "Word briefing"
+	case report.TextBriefing:
+		return "text briefing"
+	case report.CSV:
+		return "CSV table"
+	case report.JSON:
+		return "JSON"
+	}
+	return string(f)
+}
+
+// exportChoices are the export dialog's choices, a key and its words each.
+func exportChoices() []promptChoice {
+	out := make([]promptChoice, len(exportKeys))
+	for i, k := range exportKeys {
+		out[i] = promptChoice{k, exportWords(exportFormats[k])}
+	}
+	return out
+}
 
 // answerFiles acts on the answers of the file prompts.
 func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
@@ -247,7 +280,7 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 			// default to the worksheet itself, which export refuses.
 			name = base + "-report." + f.Ext()
 		}
-		m.prompt = newPathPrompt(promptExportPath, "Export as "+string(f), nil, "File", name)
+		m.prompt = newPathPrompt(promptExportPath, "Export as "+exportWords(f), nil, "File", name)
 		m.prompt.data = f
 	case promptExportPath:
 		f, _ := a.data.(report.Format)

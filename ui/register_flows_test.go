@@ -239,7 +239,7 @@ func TestEndToEndRegister(t *testing.T) {
 	s.keys("again", "q", "x")
 	s.waitFor("again", "Export")
 	s.keys("again", "h")
-	s.waitFor("again", "Export as html", "plan.html")
+	s.waitFor("again", "Export as HTML briefing", "plan.html")
 	s.keys("again", "Enter")
 	s.waitFor("again", "Exported 1 activit")
 	s.keys("again", "q")

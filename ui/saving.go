@@ -97,7 +97,7 @@ func (m *Model) startExport(f report.Format, path, name string, overwrite bool) 
 		if err := disk.writeFile(path, buf.Bytes(), 0o644); err != nil {
 			return exportedMsg{err: err}
 		}
-		return exportedMsg{text: fmt.Sprintf("Exported %s as %s to %s.", plural(len(c.Activities), "activity", "activities"), f, path)}
+		return exportedMsg{text: fmt.Sprintf("Exported %s as %s to %s.", plural(len(c.Activities), "activity", "activities"), exportWords(f), path)}
 	})
 }
 

@@ -221,8 +221,15 @@ func (v *Screen) listHeight() int {
 	if v.showSummary && !v.sideSummary() {
 		h -= v.summary.FlatHeight()
 	}
+	if !v.showSummary {
+		h-- // summaryHidden
+	}
 	return max(1, h)
 }
+
+// summaryHidden stands where the summary was once s hid it: without it
+// nothing on screen said the summary was hidden, nor how to bring it back.
+const summaryHidden = "Summary hidden: s shows the summary."
 
 // sideSummary reports whether the summary stands beside the list.
 func (v *Screen) sideSummary() bool { return v.width >= 110 }
@@ -419,6 +426,9 @@ func (v *Screen) View() string {
 	lines = append(lines, list...)
 	if v.showSummary && !v.sideSummary() {
 		lines = append(lines, v.summary.Flat(w))
+	}
+	if !v.showSummary {
+		lines = append(lines, v.ctx.Styles.Muted.Render(component.Cut(summaryHidden, w)))
 	}
 	return component.Block(strings.Join(lines, "\n"), w, v.height)
 }
