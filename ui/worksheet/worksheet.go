@@ -46,10 +46,12 @@ type Screen struct {
 
 	cursor, offset int // in the rows shown (all, or those the filter matches)
 	// refCols is the width of the Ref column, measured in sync when the
-	// worksheet changed (refGen), so that drawing never walks every activity.
+	// worksheet or the filter changed (refGen, refText), so that drawing
+	// never walks every activity.
 	refCols      int
 	titleCols    int // the widest title, its marks included
 	refGen       uint64
+	refText      string // the filter the rows measured were listed by
 	refSet       bool
 	filter       textinput.Model
 	filtering    bool   // the filter field has focus
@@ -455,9 +457,9 @@ const (
 // renders the summary's findings when the set that fires changed.
 func (v *Screen) Settle() {
 	v.keys.Review.SetEnabled(v.ctx.Sheet.Drafts() > 0)
-	if gen := v.ctx.Sheet.Gen(); !v.refSet || v.refGen != gen {
+	if gen, text := v.ctx.Sheet.Gen(), v.filter.Value(); !v.refSet || v.refGen != gen || v.refText != text {
 		v.refCols, v.titleCols = v.measureRefWidth()
-		v.refGen, v.refSet = gen, true
+		v.refGen, v.refText, v.refSet = gen, text, true
 	}
 	v.scroll()
 	v.summary.Fired() // the summary's findings, rendered when the set changes
