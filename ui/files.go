@@ -247,7 +247,7 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 			// default to the worksheet itself, which export refuses.
 			name = base + "-report." + f.Ext()
 		}
-		m.prompt = newPathPrompt(promptExportPath, "Export as "+string(f), nil, "File", name)
+		m.prompt = newPathPrompt(promptExportPath, "Export as "+string(f), []string{m.exportFolderNote()}, "File", name)
 		m.prompt.data = f
 	case promptExportPath:
 		f, _ := a.data.(report.Format)
@@ -280,7 +280,7 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	if ws.Path() != "" && sameFile(path, ws.Path()) {
 		return m.sh.statusError("Not exported: that is the worksheet's own file.")
 	}
-	return m.startExport(f, path, m.reportName(), overwrite)
+	return m.startExport(f, m.exportPath(path), m.reportName(), overwrite)
 }
 
 // askExportOverwrite asks before an export replaces a file.
