@@ -172,7 +172,7 @@ func (m *Model) askSaveAs() {
 
 func (m *Model) askExportFormat() {
 	m.prompt = newChoicePrompt(promptExportFormat, "Export",
-		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it; the text briefing is the one b shows, 80 columns wide.", m.exportScope()},
+		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it; the text briefing is the briefing b shows, laid out 80 columns wide.", m.exportScope()},
 		promptChoice{"m", "markdown briefing"}, promptChoice{"h", "HTML briefing"}, promptChoice{"w", "Word briefing"},
 		promptChoice{"t", "text briefing"}, promptChoice{"c", "CSV table"}, promptChoice{"j", "JSON"})
 	// enter takes the configuration file's format, else the markdown briefing.
