@@ -299,12 +299,12 @@ func (v *Screen) list(w, h int) []string {
 		risk := st.Severity(vd.Highest, component.Fit(severityShort(vd.Highest), colRisk))
 		openCell := fmt.Sprintf("%*s", colOpen, open)
 		if row == v.cursor {
-			plain := "> " + number + component.Fit(title, titleW) + " " + tier + component.Fit(rb.AgendaShort(vd.Agenda), colAgenda) +
+			plain := "> " + number + component.Fit(component.CutTitle(title, titleW), titleW) + " " + tier + component.Fit(rb.AgendaShort(vd.Agenda), colAgenda) +
 				component.Fit(severityShort(vd.Highest), colRisk) + openCell
 			lines = append(lines, st.Selected.Render(component.Fit(plain, w)))
 			continue
 		}
-		lines = append(lines, component.Fit("  "+number+component.Fit(title, titleW)+" "+tier+agenda+risk+openCell, w))
+		lines = append(lines, component.Fit("  "+number+component.Fit(component.CutTitle(title, titleW), titleW)+" "+tier+agenda+risk+openCell, w))
 	}
 	// How many rows the screen leaves out, above and below, beside the
 	// column name: a long list never looks like the whole worksheet.

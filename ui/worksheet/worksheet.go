@@ -283,12 +283,7 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if a := v.Selected(); a != nil {
 			c := s.Duplicate(s.Index(a))
 			v.Select(c)
-			// The title cut keeps its "(copy n)" in sight: which copy this is.
-			name, which := report.OneLine(c.Title), ""
-			if i := strings.LastIndex(name, " (copy"); i > 0 {
-				name, which = name[:i], name[i:]
-			}
-			cmd = v.ctx.Status("Duplicated as “" + component.Cut(name, 50-len(which)) + which + "”. u to undo.")
+			cmd = v.ctx.Send(duplicated(report.OneLine(c.Title), v.ctx.StatusRoom(v.width)))
 		}
 	case key.Matches(km, k.Delete):
 		if a := v.Selected(); a != nil {
