@@ -117,3 +117,27 @@ func TestExportTextBriefingNeverOverTheWorksheetNorInPart(t *testing.T) {
 		}
 	}
 }
+
+// The export dialog said the text briefing is "the one b shows, 80 columns
+// wide", but at 200 columns b lays the briefing out near 200 wide: the
+// words say what is true at every width, the briefing b shows laid out 80
+// columns wide.
+func TestExportDialogSaysTheTextBriefingIsLaidOut80Wide(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "x")
+			var dialog string // the words inside the dialog's frame
+			for _, l := range strings.Split(screenText(m), "\n") {
+				if parts := strings.Split(l, "║"); len(parts) == 3 {
+					dialog += parts[1] + " "
+				}
+			}
+			if !containsFlat(dialog, "the text briefing is the briefing b shows, laid out 80 columns wide.") ||
+				containsFlat(dialog, "the one b shows, 80 columns wide") {
+				t.Fatalf("the export dialog does not say the text briefing is laid out 80 wide:\n%s", screenText(m))
+			}
+			golden(t, m, size[0], size[1], "laid out 80 columns wide")
+		})
+	}
+}

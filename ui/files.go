@@ -172,7 +172,7 @@ func (m *Model) askSaveAs() {
 
 func (m *Model) askExportFormat() {
 	m.prompt = newChoicePrompt(promptExportFormat, "Export",
-		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it; the text briefing is the one b shows, 80 columns wide.", m.exportScope()},
+		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it; the text briefing is the briefing b shows, laid out 80 columns wide.", m.exportScope()},
 		exportChoices()...)
 	// enter takes the configuration file's format, else the markdown briefing.
 	m.prompt.enter = "m"
@@ -280,7 +280,7 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 			// default to the worksheet itself, which export refuses.
 			name = base + "-report." + f.Ext()
 		}
-		m.prompt = newPathPrompt(promptExportPath, "Export as "+exportWords(f), nil, "File", name)
+		m.prompt = newPathPrompt(promptExportPath, "Export as "+exportWords(f), []string{m.exportFolderNote()}, "File", name)
 		m.prompt.data = f
 	case promptExportPath:
 		f, _ := a.data.(report.Format)
@@ -313,7 +313,7 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	if ws.Path() != "" && sameFile(path, ws.Path()) {
 		return m.sh.statusError("Not exported: that is the worksheet's own file.")
 	}
-	return m.startExport(f, path, m.reportName(), overwrite)
+	return m.startExport(f, m.exportPath(path), m.reportName(), overwrite)
 }
 
 // askExportOverwrite asks before an export replaces a file.

@@ -19,7 +19,8 @@ func TestHelpNamesADuplicateWhole(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
 			press(t, m, "c")
-			requireScreen(t, m, "Duplicated as “Joint offensive with the Congolese army ag… (copy)”")
+			// cut at 80 columns, before the copy's mark; whole at 200
+			requireScreen(t, m, "(copy)”. u to undo.")
 			press(t, m, "?")
 			requireScreen(t, m, "The status line's message, whole")
 			if !containsFlat(screenText(m), whole) {

@@ -129,9 +129,14 @@ func typeText(t testing.TB, m tea.Model, text string) {
 func newTestModel(t testing.TB, ws *model.Worksheet, w, h int) *Model {
 	t.Helper()
 	m := NewModel(classify.Default(), ws, false, nil, nil)
+	m.startedIn = testStartedIn
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return m
 }
+
+// testStartedIn is the folder the test models say pocssr was started in, so
+// that no screen depends on the folder the tests run in.
+const testStartedIn = "/home/planner/workshop"
 
 // caseLibrary is the built-in case library, read afresh.
 func caseLibrary(t testing.TB) *model.Worksheet {
@@ -147,6 +152,7 @@ func caseLibrary(t testing.TB) *model.Worksheet {
 func demoModel(t testing.TB, w, h int) *Model {
 	t.Helper()
 	m := NewModel(classify.Default(), caseLibrary(t), true, nil, nil)
+	m.startedIn = testStartedIn
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return m
 }

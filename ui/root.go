@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -37,6 +38,9 @@ type Model struct {
 	// The screens the root asks for something by name (methods only: a
 	// screen's state is its own).
 	worksheet *worksheet.Screen
+	// startedIn is the folder pocssr was started in, where an export named
+	// without a folder is written (export_folder.go); "" when unknown.
+	startedIn string
 
 	prompt *prompt
 
@@ -107,6 +111,7 @@ func NewModel(rb *classify.Rulebook, ws *model.Worksheet, demo bool, rec *recove
 	m := &Model{sh: sh, recovery: rec, nav: newNavigator(sh)}
 	m.worksheet = m.nav.screens[worksheetScreen].(*worksheet.Screen)
 	m.front = worksheetScreen
+	m.startedIn, _ = os.Getwd()
 	m.offerRestore(found)
 	return m
 }

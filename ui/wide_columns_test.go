@@ -57,3 +57,27 @@ func TestWalkThroughAnswersWrapWhereRowsAllow(t *testing.T) {
 	requireScreen(t, m, "> 18 public reporting: yes")
 	golden(t, m, 200, 60, "Answers")
 }
+
+// Filtered, the Ref column takes the room the titles listed leave, not the
+// room a title the filter hides would want: at 200×60 "Existing" listed
+// titles of 76 columns at most in a column of 92, beside "Existing UN
+// frameworks linkin…". At 80×24 the titles still need every column.
+func TestWorksheetRefTakesTheRoomTheFilteredTitlesLeave(t *testing.T) {
+	for _, c := range []struct {
+		w, h      int
+		want, not string
+	}{
+		{80, 24, "Existing U…", "Existing UN"},
+		{200, 60, "Existing UN frameworks linking POC and SSR", "linkin…"},
+	} {
+		t.Run(fmt.Sprintf("%dx%d", c.w, c.h), func(t *testing.T) {
+			m := demoModel(t, c.w, c.h)
+			press(t, m, "/")
+			typeText(t, m, "Existing")
+			press(t, m, "enter")
+			requireScreen(t, m, c.want)
+			refuseScreen(t, m, c.not)
+			golden(t, m, c.w, c.h, "Filter: Existing")
+		})
+	}
+}

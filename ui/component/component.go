@@ -447,3 +447,18 @@ func itThem(n int) string {
 	}
 	return "them"
 }
+
+// CutTitle is Cut for a line that ends in an activity's title: the mark of
+// a copy, " (copy)" or " (copy n)", stays in sight and the name before it
+// gives way, so that a copy never reads as its original ("Training and
+// equipping uni…" twice at 80 columns).
+func CutTitle(s string, w int) string {
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	name, mark := session.CopyMark(s)
+	if mark == "" || ansi.StringWidth(mark)+2 > w {
+		return Cut(s, w)
+	}
+	return Cut(name, w-ansi.StringWidth(mark)) + mark
+}

@@ -140,7 +140,7 @@ func (h *Screen) render() {
 	for _, g := range h.groups {
 		for _, b := range g {
 			if b.Enabled() {
-				keyW = max(keyW, ansi.StringWidth(b.Help().Key))
+				keyW = max(keyW, ansi.StringWidth(helpKey(b)))
 			}
 		}
 	}
@@ -149,7 +149,7 @@ func (h *Screen) render() {
 			if !b.Enabled() || b.Help().Key == "" {
 				continue
 			}
-			k := b.Help().Key
+			k := helpKey(b)
 			pad := strings.Repeat(" ", keyW-ansi.StringWidth(k))
 			lines = append(lines, component.WrapIndent("  "+st.Key.Render(k)+pad+"  ", b.Help().Desc, h.width)...)
 		}
@@ -201,4 +201,14 @@ func (h *Screen) View() string {
 		body = component.Block(body, h.width, h.view.Height) + "\n" + sign
 	}
 	return component.Block(body, h.width, h.height)
+}
+
+// helpKey is how the help names a binding's key. The help's own is named
+// with every key that opens it, "?/f1": f1 works on every screen, from a
+// text field too, and the worksheet's help never said so.
+func helpKey(b key.Binding) string {
+	if k := b.Help().Key; k != "?" {
+		return k
+	}
+	return strings.Join(b.Keys(), "/")
 }

@@ -270,12 +270,13 @@ func (p *Screen) FullHelp() [][]key.Binding {
 			{k.global.Help, k.global.ForceQuit, k.global.Suspend},
 		}
 	case walkMode:
-		// ↑/↓ try a value in what if and scroll what c shows: PageScroll
-		// says both; they move no selection here. c and the keys that
+		// ↑/↓ try a value in what if (TryValue, listed at every width: at
+		// 200×60 only PageScroll named them, and only where c shows more)
+		// and scroll what c shows; they move no selection here. c and the keys that
 		// scroll what it shows are listed where it shows more than is in
 		// sight, as the footer names c: at 200×60, with what changed whole
 		// and every risk listed, the help offered it all the same.
-		keys := []key.Binding{k.Next, k.Prev, k.WalkTop, k.WalkBottom, k.WhatIf, k.Toggle}
+		keys := []key.Binding{k.Next, k.Prev, k.WalkTop, k.WalkBottom, k.WhatIf, k.TryValue, k.Toggle}
 		if p.walk != nil && p.walk.offersAll() {
 			keys = append(keys, k.Change, k.PageScroll)
 		}
@@ -454,6 +455,9 @@ type presentKeys struct {
 	// shows where it is longer than the screen; Up, Down, PageUp and
 	// PageDown are the keys matched.
 	PageScroll key.Binding
+	// TryValue names, on the help screen, the keys that try another value
+	// in what if: Up and Down are the keys matched.
+	TryValue key.Binding
 	// Version turns a case edited in the worksheet between the library's
 	// version and the worksheet's.
 	Version key.Binding
@@ -485,7 +489,8 @@ func newPresentKeys(g globalKeys) presentKeys {
 		WhatIf:     component.Bind([]string{"w"}, "w", "what if"),
 		Toggle:     component.Bind([]string{" ", "x"}, "space", "tick a choice (what if)"),
 		Change:     component.Bind([]string{changeKey}, changeKey, "what changed, in full, and every risk, where longer than its lines"),
-		PageScroll: component.Bind([]string{"pgdown", "pgup"}, scrollHelp, "scroll what c shows, where it is longer than the screen (↑/↓ in what if try a value)"),
+		PageScroll: component.Bind([]string{"pgdown", "pgup"}, scrollHelp, "scroll what c shows, where it is longer than the screen"),
+		TryValue:   component.Bind([]string{"up", "down"}, "↑/↓", "try another value (what if)"),
 		Version:    disabledKey(component.Bind([]string{"v"}, "v", "the other version (of a case edited in this worksheet)")),
 		global:     g,
 	}

@@ -138,11 +138,11 @@ func (p *Screen) legend(w, rows int) []string {
 				mark := "  "
 				if i == p.cursor {
 					num, mark = "["+fitRight(label, nw)+"]", "> "
-					cell = st.Selected.Render(component.Cut(mark+num+" "+draftMark(s.At(i))+report.OneLine(s.At(i).Title), colW-1))
+					cell = st.Selected.Render(component.CutTitle(mark+num+" "+draftMark(s.At(i))+report.OneLine(s.At(i).Title), colW-1))
 				} else {
 					// A draft is marked as on the selected line: before its
 					// title, where no cut hides it.
-					cell = component.Cut(mark+num+" "+draftMark(s.At(i))+report.OneLine(s.At(i).Title), colW-1)
+					cell = component.CutTitle(mark+num+" "+draftMark(s.At(i))+report.OneLine(s.At(i).Title), colW-1)
 				}
 			}
 			if c < cols-1 {

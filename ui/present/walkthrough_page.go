@@ -281,7 +281,8 @@ func (wt *walkThrough) hint(more bool) string {
 	if wt.whatIf != nil {
 		hs = []hint{{"↑/↓", "try another value", false}}
 		if wt.whatIf.fact.Type() == model.SetOf {
-			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick", true})
+			// Ticking a choice needs space: the hint never gives way.
+			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick", false})
 		}
 		hs = append(hs, hint{k.WhatIf.Help().Key, "back to the real answer", false})
 		// Last: the line of the change says c itself, the way back must not
@@ -313,8 +314,18 @@ func (wt *walkThrough) hint(more bool) string {
 		}
 		hs = slices.Delete(hs, i, i+1)
 	}
-	if ansi.StringWidth(line()) > wt.width && wt.whatIf != nil {
-		hs[0].desc = "try a value" // the question above says which
+	// In what if every hint stays, space too where it ticks: their words
+	// shorten instead, the question above saying what they act on.
+	for _, short := range [][2]string{{"try another value", "try a value"}, {"tick or untick", "tick"},
+		{"back to the real answer", "real answer"}, {"the drawings again", "drawings"}} {
+		if ansi.StringWidth(line()) <= wt.width || wt.whatIf == nil {
+			break
+		}
+		for i := range hs {
+			if hs[i].desc == short[0] {
+				hs[i].desc = short[1]
+			}
+		}
 	}
 	return component.Fit(line(), wt.width)
 }

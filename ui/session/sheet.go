@@ -429,13 +429,7 @@ func (s *Sheet) Duplicate(i int) *model.Activity {
 // of a copy counts on from its original's name, where "(copy)" stacked
 // ("X (copy) (copy)").
 func (s *Sheet) copyTitle(title string) string {
-	base := strings.TrimSpace(title)
-	if i := strings.LastIndex(base, " (copy"); i >= 0 && strings.HasSuffix(base, ")") {
-		n := strings.TrimSpace(base[i+len(" (copy") : len(base)-1])
-		if n == "" || strings.Trim(n, "0123456789") == "" {
-			base = base[:i]
-		}
-	}
+	base, _ := CopyMark(strings.TrimSpace(title))
 	held := map[string]bool{}
 	for _, a := range s.ws.Activities {
 		held[strings.TrimSpace(a.Title)] = true
@@ -599,4 +593,18 @@ func (s *Sheet) Suggested(a *model.Activity, read *model.Facts) []model.Fact {
 		}
 	}
 	return out
+}
+
+// CopyMark parts the title of a copy into its original's name and the mark
+// duplicating gave it, " (copy)" or " (copy n)"; a title that is no copy's
+// has no mark. A screen that cuts the title keeps the mark in sight: it
+// tells the copy from its original.
+func CopyMark(title string) (name, mark string) {
+	if i := strings.LastIndex(title, " (copy"); i >= 0 && strings.HasSuffix(title, ")") {
+		n := strings.TrimSpace(title[i+len(" (copy") : len(title)-1])
+		if n == "" || strings.Trim(n, "0123456789") == "" {
+			return title[:i], title[i:]
+		}
+	}
+	return title, ""
 }

@@ -88,10 +88,13 @@ func (v *Screen) refWidth(w int) int {
 // library's sources give, is the reference the briefing gives too: the
 // column shows it, cut where it must be, though it sorts and groups by
 // paragraphs only. titles is the widest title, its marks included, which
-// the column leaves its room.
+// the column leaves its room. Only the rows the list holds count: filtered,
+// a long title the filter hides left the Activity column fifteen columns
+// it did not use beside "Existing UN frameworks linkin…".
 func (v *Screen) measureRefWidth() (ref, titles int) {
 	s := v.ctx.Sheet
-	for _, a := range s.Worksheet().Activities {
+	for row := range v.rows() {
+		a := s.At(v.position(row))
 		ref = max(ref, component.RefWidth(s.Ref(a)))
 		titles = max(titles, ansi.StringWidth(markedTitle(a, s.Verdict(a))))
 	}
@@ -296,12 +299,12 @@ func (v *Screen) list(w, h int) []string {
 		risk := st.Severity(vd.Highest, component.Fit(severityShort(vd.Highest), colRisk))
 		openCell := fmt.Sprintf("%*s", colOpen, open)
 		if row == v.cursor {
-			plain := "> " + number + component.Fit(title, titleW) + " " + tier + component.Fit(rb.AgendaShort(vd.Agenda), colAgenda) +
+			plain := "> " + number + component.Fit(component.CutTitle(title, titleW), titleW) + " " + tier + component.Fit(rb.AgendaShort(vd.Agenda), colAgenda) +
 				component.Fit(severityShort(vd.Highest), colRisk) + openCell
 			lines = append(lines, st.Selected.Render(component.Fit(plain, w)))
 			continue
 		}
-		lines = append(lines, component.Fit("  "+number+component.Fit(title, titleW)+" "+tier+agenda+risk+openCell, w))
+		lines = append(lines, component.Fit("  "+number+component.Fit(component.CutTitle(title, titleW), titleW)+" "+tier+agenda+risk+openCell, w))
 	}
 	// How many rows the screen leaves out, above and below, beside the
 	// column name: a long list never looks like the whole worksheet.

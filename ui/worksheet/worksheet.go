@@ -46,10 +46,12 @@ type Screen struct {
 
 	cursor, offset int // in the rows shown (all, or those the filter matches)
 	// refCols is the width of the Ref column, measured in sync when the
-	// worksheet changed (refGen), so that drawing never walks every activity.
+	// worksheet or the filter changed (refGen, refText), so that drawing
+	// never walks every activity.
 	refCols      int
 	titleCols    int // the widest title, its marks included
 	refGen       uint64
+	refText      string // the filter the rows measured were listed by
 	refSet       bool
 	filter       textinput.Model
 	filtering    bool   // the filter field has focus
@@ -288,14 +290,7 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if a := v.Selected(); a != nil {
 			c := s.Duplicate(s.Index(a))
 			v.Select(c)
-			// The title cut keeps its "(copy n)" in sight: which copy this is.
-			// The help shows the note whole.
-			name, which := report.OneLine(c.Title), ""
-			if i := strings.LastIndex(name, " (copy"); i > 0 {
-				name, which = name[:i], name[i:]
-			}
-			cmd = v.ctx.StatusCut("Duplicated as “"+component.Cut(name, 50-len(which))+which+"”. u to undo.",
-				"Duplicated as “"+name+which+"”. u to undo.")
+			cmd = v.ctx.Send(duplicated(report.OneLine(c.Title), v.ctx.StatusRoom(v.width)))
 		}
 	case key.Matches(km, k.Delete):
 		if a := v.Selected(); a != nil {
@@ -468,9 +463,9 @@ const (
 // renders the summary's findings when the set that fires changed.
 func (v *Screen) Settle() {
 	v.keys.Review.SetEnabled(v.ctx.Sheet.Drafts() > 0)
-	if gen := v.ctx.Sheet.Gen(); !v.refSet || v.refGen != gen {
+	if gen, text := v.ctx.Sheet.Gen(), v.filter.Value(); !v.refSet || v.refGen != gen || v.refText != text {
 		v.refCols, v.titleCols = v.measureRefWidth()
-		v.refGen, v.refSet = gen, true
+		v.refGen, v.refText, v.refSet = gen, text, true
 	}
 	v.scroll()
 	v.summary.Fired() // the summary's findings, rendered when the set changes

@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// The export dialog's file field offered "case-library.html" without a
+// folder, and the message after it named none: the file landed, unnoticed,
+// in the folder pocssr was started in. The dialog names that folder, as
+// the Save-as dialog speaks of it, and the message the whole path.
+func TestExportNamesTheFolderItWritesTo(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			m.startedIn = "/home/planner/workshop"
+			press(t, m, "x", "h")
+			requireScreen(t, m, "File: case-library.html")
+			requireScreen(t, m, "/home/planner/workshop;")
+			golden(t, m, size[0], size[1], "/home/planner/workshop")
+		})
+	}
+}
+
+// The message after an export names the whole path written, the folder
+// pocssr was started in before a name given without one.
+func TestExportSaysTheWholePathWritten(t *testing.T) {
+	dir := t.TempDir()
+	m := demoModel(t, 200, 60)
+	m.startedIn = dir
+	press(t, m, "x", "h", "enter")
+	want := filepath.Join(dir, "case-library.html")
+	if _, err := os.Stat(want); err != nil {
+		t.Fatalf("the export is not in the folder pocssr was started in: %v", err)
+	}
+	requireScreen(t, m, "Exported 23 activities as HTML briefing to "+want+".")
+}
