@@ -170,7 +170,7 @@ func TestPortfolioScreens(t *testing.T) {
 func TestFrameworkListsPortfolioFindings(t *testing.T) {
 	m := demoModel(t, 120, 40)
 	press(t, m, "f", "3", "G")
-	requireScreen(t, m, "Across the worksheet, for each force", "Unless some activity: any kind is abuse-monitoring")
+	requireScreen(t, m, "Across the worksheet, for each force", "Unless some activity: one of its kinds is monitoring abuses by security forces")
 }
 
 // On the case library nothing fires, and the view says which activities hold

@@ -37,7 +37,7 @@ func TestPresentScreens(t *testing.T) {
 		{"present_account", []string{"down", "enter"}, "From the chapter section"},
 		{"walkthrough_start", []string{"t"}, "Step 0 of"},
 		{"walkthrough", []string{"down", "t", "space", "space", "space"}, "Step 3 of"},
-		{"walkthrough_end", []string{"t", "space", "space", "space", "space", "space"}, "final verdict"},
+		{"walkthrough_end", []string{"t", "space", "space", "space", "space", "space"}, "waits on"},
 		{"walkthrough_whatif", []string{"down", "t", "space", "space", "space", "space", "space", "w", "down"}, "What if:"},
 	}
 	for _, size := range presentSizes {

@@ -125,6 +125,21 @@ func TestQuestionnaireCountsTheNotesThatGiveWay(t *testing.T) {
 			if !containsFlat(text, "Open: ") && !containsFlat(text, "suggested · 10 open") && !containsFlat(text, "Open questions (10)") {
 				t.Errorf("the open questions' names are gone without a sign:\n%s", text)
 			}
+			// The verdict rests on the suggested answers: its own line says
+			// so, whatever notes give way (at 80×24 "[LOW] …" stood under
+			// "Live verdict" as fact, with "+ not shown: 4 suggested" below).
+			var verdict string
+			for _, l := range strings.Split(text, "\n") {
+				if strings.Contains(l, " open questions") && strings.Contains(l, " · ") {
+					verdict = l
+				}
+			}
+			// The side panel of a wide screen keeps the note whole under
+			// its heading.
+			side := verdict == "" && containsFlat(text, "Live verdict") && containsFlat(text, "~ suggested, not yet confirmed")
+			if !side && !strings.Contains(verdict, "on 4 suggested") {
+				t.Errorf("the verdict's line does not say it rests on the suggested answers: %q", verdict)
+			}
 			golden(t, m, size[0], size[1], "Live verdict")
 		})
 	}

@@ -199,7 +199,7 @@ func TestDescriptionCountsTheQuestionsTheVerdictCounts(t *testing.T) {
 			if n(h[3]) == 0 || n(h[2])-n(h[1])-n(h[3]) != n(o[1]) {
 				t.Errorf("the heading's %q does not leave the verdict's %s open", h[0], o[1])
 			}
-			golden(t, m, size[0], size[1], "Live verdict")
+			golden(t, m, size[0], size[1], "suggested")
 		})
 	}
 }

@@ -398,8 +398,8 @@ func (g *Screen) portfolioRules() []string {
 	out := []string{st.Heading.Render("Across the worksheet, for each force (" + g.findingsKey() + ")")}
 	for _, r := range rb.Portfolio {
 		out = append(out, headingLines(st, r.Severity, r.Title, w)...)
-		out = append(out, component.WrapIndent("    Raised by: ", r.RaisedBy.Describe(), w)...)
-		out = append(out, component.WrapIndent("    Unless some activity: ", r.AnsweredBy.Describe(), w)...)
+		out = append(out, component.WrapIndent("    Raised by: ", r.RaisedBy.Words(rb), w)...)
+		out = append(out, component.WrapIndent("    Unless some activity: ", r.AnsweredBy.Words(rb), w)...)
 		out = append(out, component.WrapIndent("    Do: ", r.Mitigation, w)...)
 		out = append(out, component.WrapIndent("    See: ", "“"+r.Section+"”", w)...)
 		out = append(out, g.findingLines(r, w)...)

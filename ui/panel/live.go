@@ -184,10 +184,13 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 	// The counts stand in the verdict's line whatever its width: the
 	// agenda's basis gives way to them.
 	counts := " · " + component.Plural(len(r.Risks), "risk", "risks") + " · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
-	label := st.Heading.Render("Live verdict: ")
+	label := st.Heading.Render(verdictLabel(notes, false))
 	head := report.TierText(r.Tier) + " · " + p.agendaLine(r) + counts
 	if lipgloss.Width(label+head) > w {
 		head = report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)) + counts
+	}
+	if lipgloss.Width(label+head) > w && notes.Preview+fmt.Sprint(len(notes.Suggested)) != "0" {
+		label = st.Heading.Render(verdictLabel(notes, true))
 	}
 	lines := []string{st.Rule.Render(strings.Repeat("─", w)), component.Cut(label+head, w)}
 	var above, below []note
@@ -306,6 +309,12 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 					}
 				}
 				if lipgloss.Width(line) > w {
+					// The sign that it is a preview stays, in fewer words.
+					line = st.Heading.Render(verdictLabel(notes, true)) + plain + short + suffix
+				}
+				if lipgloss.Width(line) > w {
+					// The sign after it counts the preview and the
+					// suggested answers that gave way: it says so.
 					line = plain + short + suffix
 				}
 				lines[1] = component.Cut(line, w)
@@ -399,4 +408,26 @@ func (p Live) compactRisks(r *classify.Result, w, rows int, key string) ([]strin
 	}
 	more := len(r.Risks) - (rows - 1)
 	return append(lines, st.Muted.Render("  … and "+component.Plural(more, "more risk", "more risks"))+st.Key.Render(key)), whole
+}
+
+// verdictLabel names the compact panel's verdict: a preview, or one that
+// rests on suggested answers, says so on the verdict's own line, which
+// never gives way (at 80×24 the note "(preview with the suggested
+// answers)" gave way and "[CRIT] …" stood as fact under "Live verdict").
+// short is the fewest words, where the verdict's line has little room.
+func verdictLabel(notes Notes, short bool) string {
+	n := len(notes.Suggested)
+	switch {
+	case notes.Preview != "" && n > 0 && !short:
+		return fmt.Sprintf("Preview on %d suggested: ", n)
+	case notes.Preview != "":
+		return "Preview: "
+	case n > 0 && !short:
+		return fmt.Sprintf("Live verdict on %d suggested: ", n)
+	case n > 0:
+		return fmt.Sprintf("On %d suggested: ", n)
+	case short:
+		return ""
+	}
+	return "Live verdict: "
 }

@@ -64,18 +64,14 @@ func (wt *walkThrough) View() string {
 		change = append(change[:from], component.Cut(rest, w-ansi.StringWidth(more))+st.Key.Render(more))
 	}
 	out = append(out, change...)
-	label := "Verdict: "
+	label, words := "Verdict: ", verdictWords(r)
 	switch {
 	case wt.whatIf != nil:
 		label = "Verdict if so: "
 	case wt.atEnd():
-		// Nothing comes after: the room is told so, and what it ends on.
-		label = "Walk-through complete · final verdict: "
-		if ansi.StringWidth(label+verdictWords(r)) > w {
-			label = "Complete · final verdict: "
-		}
+		label, words = endLine(r, w)
 	}
-	out = append(out, component.Fit(st.Label.Render(label)+st.Agenda(r.Agenda, verdictWords(r)), w))
+	out = append(out, component.Fit(st.Label.Render(label)+st.Agenda(r.Agenda, words), w))
 
 	dh := wt.drawingHeight()
 	pl := placeOn(wt.rb, r, wt.shownFacts().Primary())
@@ -454,4 +450,32 @@ func (wt *walkThrough) answerLines(w, h int) []string {
 		out = append(out, "")
 	}
 	return out[:h]
+}
+
+// endLine is the verdict's label and words on the last step, in w cells:
+// nothing comes after, and the room is told so. What is complete is the
+// walk-through; the verdict is final only where no question is open, else
+// the line says it still waits on them (at 80 columns "Complete · final
+// verdict … 9 open questions" read as settled).
+func endLine(r *classify.Result, w int) (label, words string) {
+	open := len(r.OpenQuestions)
+	if open == 0 {
+		label = "Walk-through complete · final verdict: "
+		if ansi.StringWidth(label+verdictWords(r)) > w {
+			label = "Complete · final verdict: "
+		}
+		return label, verdictWords(r)
+	}
+	words = report.TierText(r.Tier) + " · " + report.OneLine(report.AgendaLabel(&r.Narrow)) + " · " + component.Plural(len(r.Risks), "risk", "risks")
+	waits := component.Plural(open, "open question", "open questions")
+	for _, l := range []string{
+		"Walk-through complete · the verdict waits on " + waits + ": ",
+		"Walk-through complete · verdict waits on " + waits + ": ",
+		"Walk-through done · verdict waits on " + waits + ": ",
+	} {
+		if ansi.StringWidth(l+words) <= w {
+			return l, words
+		}
+	}
+	return "Walk-through done · waits on " + waits + ": ", words
 }
