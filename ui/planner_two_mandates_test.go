@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/pocssr/pocssr/model"
 )
 
 // A planner imports MINUSTAH's S/RES/2012 (2011) and then UNISFA's
@@ -19,12 +18,7 @@ const (
 // (2011) and then S/RES/2156 (2014) were imported, back on the worksheet.
 func plannersSheet(t *testing.T, w, h int) *Model {
 	t.Helper()
-	m := newTestModel(t, model.New(""), w, h)
-	importFile(t, m, mandate2012)
-	press(t, m, "esc")
-	importFile(t, m, mandate2156)
-	press(t, m, "esc")
-	return m
+	return importedInTurn(t, w, h, mandate2012, mandate2156)
 }
 
 // The end of a review too long for the status line is cut with the key

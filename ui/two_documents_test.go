@@ -18,11 +18,18 @@ import (
 // (2009) and then S/RES/2070 (2012) were imported, back on the worksheet.
 func twoDocuments(t *testing.T, w, h int) *Model {
 	t.Helper()
+	return importedInTurn(t, w, h, mandate1881, mandate2070)
+}
+
+// importedInTurn is the root model on a new worksheet into which the
+// mandates were imported one after the other, back on the worksheet.
+func importedInTurn(t *testing.T, w, h int, mandates ...string) *Model {
+	t.Helper()
 	m := newTestModel(t, model.New(""), w, h)
-	importFile(t, m, mandate1881)
-	press(t, m, "esc")
-	importFile(t, m, mandate2070)
-	press(t, m, "esc")
+	for _, file := range mandates {
+		importFile(t, m, file)
+		press(t, m, "esc")
+	}
 	return m
 }
 
