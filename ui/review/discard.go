@@ -4,7 +4,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify/report"
-	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 )
@@ -103,66 +102,11 @@ func (r *Screen) undo() tea.Cmd {
 			break
 		}
 	}
+	if !r.showLeftOut {
+		r.pickList() // the draft in view may be of another document now
+	}
 	if r.activity != nil && s.Index(r.activity) >= 0 {
 		r.render()
 	}
 	return r.ctx.StatusTitled("Undid the " + what + ".")
-}
-
-// importLists are what an import gave the review, set aside while an undo
-// has taken the import back.
-type importLists struct {
-	document      string
-	leftOut       []suggest.LeftOutPart
-	spare, drafts []Spare
-	began         []*model.Activity
-}
-
-// followImport sets aside what the import that opened the review gave it
-// once an undo has taken the import back, and reports whether it did: its
-// drafts went with it, so none of them counts as discarded here, and its
-// paragraphs left out and discarded are not offered (restoring one put a
-// paragraph in the worksheet twice, beside the earlier draft the undo
-// brought back). A redo of the import gives them back: the review goes on
-// with what the worksheet holds either way.
-func (r *Screen) followImport() (setAside bool) {
-	s := r.ctx.Sheet
-	switch made := r.importState != 0 && s.Made(r.importState); {
-	case r.importState != 0 && !made && r.undone == nil:
-		u := &importLists{document: r.leftOutOf, leftOut: r.allLeftOut, spare: r.allSpare, drafts: r.drafts}
-		for a := range r.began {
-			if s.Index(a) < 0 {
-				u.began = append(u.began, a)
-				delete(r.began, a)
-			}
-		}
-		r.undone, r.drafts, r.back = u, nil, nil
-		r.setLeftOut("", nil, nil)
-		for _, m := range []map[*model.Activity]bool{r.skipped, r.edited} {
-			for a := range m {
-				if s.Index(a) < 0 {
-					delete(m, a)
-				}
-			}
-		}
-		setAside = true
-	case made && r.undone != nil:
-		u := r.undone
-		r.undone, r.drafts = nil, u.drafts
-		r.setLeftOut(u.document, u.leftOut, u.spare)
-		for _, a := range u.began {
-			if r.began != nil {
-				r.began[a] = true
-			}
-		}
-	default:
-		return false
-	}
-	// The review goes on with the drafts the worksheet holds now.
-	for _, a := range s.Worksheet().Activities {
-		if a.Status == model.StatusDraft && r.began != nil {
-			r.began[a] = true
-		}
-	}
-	return setAside
 }

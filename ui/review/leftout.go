@@ -182,13 +182,14 @@ func Counts(spare []Spare, parts int) (leftOut, earlier, now int) {
 // the draft shown when the review holds none of them: they are not kept
 // with the worksheet, but importing the mandate again lists them, and
 // replacing keeps what was reviewed. "" when the draft is of no document,
-// or of the one whose paragraphs left out were all restored.
+// or of one whose list the review holds, though every paragraph of it may
+// be restored.
 func (r *Screen) leftOutHow() string {
 	if r.activity == nil {
 		return ""
 	}
 	doc := r.activity.Source.Document
-	if doc == "" || doc == r.leftOutOf {
+	if doc == "" || r.listOf(doc) != nil {
 		return ""
 	}
 	// In 80 columns: r is the replace of the import's dialog.
@@ -200,9 +201,13 @@ func (r *Screen) leftOutHow() string {
 // paragraph off the list (r on it made a second draft of it), and u there
 // puts it back.
 func (r *Screen) syncLeftOut() {
-	r.leftOut, r.spare = r.allLeftOut, r.allSpare
-	if r.allSpare != nil {
-		parts, spare := WithDiscardedNow(r.ctx.Sheet.Discarded, r.allLeftOut, r.allSpare, r.drafts)
+	r.leftOut, r.spare = nil, nil
+	if l := r.list; l != nil {
+		r.leftOut, r.spare = l.leftOut, l.spare
+	}
+	if r.spare != nil {
+		l := r.list
+		parts, spare := WithDiscardedNow(r.ctx.Sheet.Discarded, l.leftOut, l.spare, l.drafts)
 		r.leftOut, r.spare = nil, nil
 		for i, sp := range spare {
 			if r.ctx.Sheet.Index(sp.activity) < 0 {
@@ -273,10 +278,16 @@ func (r *Screen) restore() tea.Cmd {
 		r.back = append(r.back, r.activity)
 	}
 	ref := r.partRef(part)
+	list := r.list
 	s.Restore(a, sp.after, "restore of paragraph "+ref, func() {
 		// Back on the list, it is no draft the review began with: gone
-		// from the worksheet, it is not counted discarded.
+		// from the worksheet, it is not counted discarded. The list in
+		// view is the one it went back to, whatever the document of the
+		// draft the review goes on with.
 		delete(r.began, a)
+		if !list.setAside {
+			r.list = list
+		}
 		r.syncLeftOut()
 		if r.activity == a {
 			// The draft it was on comes back behind the list; its reading
@@ -340,7 +351,7 @@ func (r *Screen) leftOutHead(w int) []string {
 	if earlier+now > 0 {
 		why = LeftOutWhyNow(n, earlier, now) + ": none of them is in the worksheet." // a discarded one had its draft
 	}
-	out := []string{st.Screen.Render(component.Cut("Left out of "+report.OneLine(r.leftOutOf), w))}
+	out := []string{st.Screen.Render(component.Cut("Left out of "+report.OneLine(r.leftOutOf()), w))}
 	for _, l := range component.Wrap(why, w) {
 		out = append(out, st.Muted.Render(l))
 	}
@@ -382,7 +393,7 @@ const leftOutRefWidth = 14
 // another document, whose paragraph 13 the status line's "Paragraph 13
 // restored" could be.
 func (r *Screen) partRef(p suggest.LeftOutPart) string {
-	return report.OneLine(r.ctx.Sheet.Ref(&model.Activity{Source: model.Source{Document: r.leftOutOf, Ref: p.Ref}}))
+	return report.OneLine(r.ctx.Sheet.Ref(&model.Activity{Source: model.Source{Document: r.leftOutOf(), Ref: p.Ref}}))
 }
 
 // discardedWhy is the reason given for a paragraph discarded earlier,

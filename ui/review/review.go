@@ -4,8 +4,8 @@
 // and the verdict on those facts. The planner accepts it (it becomes
 // reviewed), edits it in the questionnaire (the review goes on afterwards),
 // skips it (it stays a draft) or discards it. After an import, l lists the
-// paragraphs the import left out, each with its reference and why, and r
-// restores one as a draft.
+// paragraphs an import of the draft's document left out, each with its
+// reference and why, and r restores one as a draft.
 package review
 
 import (
@@ -59,32 +59,26 @@ type Screen struct {
 	// confirming: a on a draft with no facts asked once; a again accepts it.
 	confirming bool
 
-	// leftOut are the parts the last import left out, of document leftOutOf;
-	// showLeftOut: the screen lists them instead of the draft.
+	// leftOut are the parts left out of the document of list, the one l
+	// shows; showLeftOut: the screen lists them instead of the draft.
 	leftOut     []suggest.LeftOutPart
-	leftOutOf   string
 	showLeftOut bool
 	// spare are the left-out parts as drafts, one for each of leftOut (none
 	// when they could not be made); leftOutAt is the part marked in the list.
 	spare     []Spare
 	leftOutAt int
-	// allLeftOut and allSpare are every part the import left out and its
-	// draft: leftOut and spare are those whose draft is not in the
+	// imports are the lists of what each document imported in this run left
+	// out, one a document, in the order imported (see importLists); list is
+	// the one l shows: that of the draft shown's document (pickList).
+	// leftOut and spare are those of its parts whose draft is not in the
 	// worksheet (syncLeftOut), so that the list follows a restore undone
 	// or made again anywhere, u and ctrl+r on the worksheet too.
-	allLeftOut []suggest.LeftOutPart
-	allSpare   []Spare
-	drafts     []Spare // the import's drafts: one discarded is listed (Drafts)
+	imports []*importLists
+	list    *importLists
 	// back are the drafts shown when a paragraph was restored, the last
 	// last: once the restored draft is decided the review returns to the
 	// one it was on, and goes on from there in its order.
 	back []*model.Activity
-	// importState names the worksheet as the import that opened the review
-	// left it (0: none opened it): while an undo has taken the import back
-	// (Sheet.Made), its drafts, left-out paragraphs and discards are set
-	// aside in undone, and a redo gives them back (followImport).
-	importState uint64
-	undone      *importLists
 
 	view          viewport.Model
 	width, height int
@@ -137,11 +131,8 @@ func (r *Screen) Title() string { return "Review" }
 func (r *Screen) Open(arg any) (tea.Cmd, bool) {
 	from, asked := arg.(*model.Activity)
 	if in, ok := arg.(Imported); ok {
-		parts, spare := withDiscards(in.LeftOut, in.Spare, in.Discarded)
-		r.drafts = in.Drafts
-		r.setLeftOut(in.Document, parts, spare)
-		r.importState, r.undone = r.ctx.Sheet.State(), nil
-		from = in.At
+		r.imported(in)
+		from = r.importedFirst(in)
 	} else {
 		// The worksheet may have changed meanwhile: u or ctrl+r there may
 		// have taken out or made again a restore, or undone or made again
@@ -196,17 +187,6 @@ func (r *Screen) start(from *model.Activity, asked bool) bool {
 	return false
 }
 
-// setLeftOut records what an import of document left out, for l to list,
-// and the drafts r restores them as.
-func (r *Screen) setLeftOut(document string, parts []suggest.LeftOutPart, spare []Spare) {
-	r.allLeftOut, r.leftOutOf, r.showLeftOut, r.leftOutAt = parts, document, false, 0
-	r.allSpare = nil
-	if len(spare) == len(parts) {
-		r.allSpare = spare
-	}
-	r.syncLeftOut()
-}
-
 // SetSize gives the screen its area and reflows the draft.
 func (r *Screen) SetSize(w, h int) {
 	r.width, r.height = w, h
@@ -219,10 +199,7 @@ func (r *Screen) show(a *model.Activity) {
 	r.activity = a
 	r.shownOthers = r.ctx.Sheet.Verdict(a).Others
 	r.showLeftOut = false
-	if len(r.leftOut) == 0 {
-		r.keys.LeftOut.SetEnabled(r.leftOutHow() != "")
-	}
-	r.syncRestore()
+	r.pickList()
 	// Read afresh each time it is shown: an edit may have changed its words.
 	r.reading.of = nil
 	r.render()
@@ -424,7 +401,9 @@ func (r *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return r, r.ctx.Status(r.leftOutHow())
 		}
 		r.showLeftOut = !r.showLeftOut
-		r.syncRestore()
+		// Back at the draft, l lists its document's paragraphs again: the
+		// list in view may be another's (an undone restore shows it).
+		r.pickList()
 		r.render()
 		r.view.GotoTop()
 		return r, nil
