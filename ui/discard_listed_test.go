@@ -31,7 +31,7 @@ func TestReviewListsADraftDiscardedInIt(t *testing.T) {
 			}
 			press(t, m, "l")
 			requireScreen(t, m, "1 was discarded in this review")
-			mark := "> " + ref + " [discarded] taken out in this review"
+			mark := "> " + ref + " [discarded] taken out earlier in this run"
 			for i := 0; i < 40 && !strings.Contains(screenText(m), mark); i++ {
 				press(t, m, "down")
 			}
@@ -63,7 +63,7 @@ func TestAccessibleLeftListsADraftDiscardedInTheReview(t *testing.T) {
 	if !strings.Contains(stderr, want) {
 		t.Fatalf("the prompts lack %q:\n%s", want, stderr[max(0, len(stderr)-1500):])
 	}
-	found := regexp.MustCompile(`(?m)^  (\S+) — \[discarded\] taken out in this review$`).FindStringSubmatch(stderr)
+	found := regexp.MustCompile(`(?m)^  (\S+) — \[discarded\] taken out earlier in this run$`).FindStringSubmatch(stderr)
 	if found == nil {
 		t.Fatalf("left does not name the discarded paragraph:\n%s", stderr[max(0, len(stderr)-1500):])
 	}

@@ -397,10 +397,12 @@ func (r *Screen) partRef(p suggest.LeftOutPart) string {
 }
 
 // discardedWhy is the reason given for a paragraph discarded earlier,
-// discardedNowWhy for one discarded in this run.
+// discardedNowWhy for one discarded in this run: in this review or an
+// earlier one, since the review's heading counts only its own discards
+// (a mark that said "in this review" stood beside "0 discarded").
 const (
 	discardedWhy    = "[discarded] taken out in an earlier review; the replace kept it out"
-	discardedNowWhy = "[discarded] taken out in this review"
+	discardedNowWhy = "[discarded] taken out earlier in this run"
 )
 
 // RestoredNote says which paragraph came back and how, in short (head) and
