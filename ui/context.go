@@ -100,7 +100,32 @@ func newStyles(t Theme) *styles { return component.NewStyles(t) }
 // width, as the key line does (at 200 columns a note of the review was cut
 // at its 120).
 func (m *Model) statusLine(w int) (line string, sw int) {
+	status := m.statusText()
+	warn := m.autosaveWarning()
+	sw = w
+	if ansi.StringWidth(status)+len("! ") > w || m.status == "" && ansi.StringWidth(warn)+len("! ") > w {
+		sw = max(w, m.width)
+	}
+	return m.statusIn(sw), sw
+}
+
+// statusIn is what the status line says, cut to w cells ("… (?)").
+func (m *Model) statusIn(w int) string {
 	st := m.sh.st
+	status := m.statusText()
+	warn := m.autosaveWarning()
+	line := st.Status.Render(cutStatus(status, w))
+	if m.statusErr && status != "" {
+		line = st.Error.Render(cutStatus("! "+status, w))
+	} else if m.status == "" && warn != "" {
+		// Unsaved work that is not being kept is said until it is again.
+		line = st.Error.Render(cut("! "+oneLine(warn), w))
+	}
+	return line
+}
+
+// statusText is the status line's message, the task under way first.
+func (m *Model) statusText() string {
 	// What the status line says may name files and quote text from them:
 	// it reaches the terminal only as safe text, whoever set it.
 	status := oneLine(m.status)
@@ -108,19 +133,7 @@ func (m *Model) statusLine(w int) (line string, sw int) {
 		// Said before anything else, until the task ends.
 		status = strings.TrimSpace(oneLine(m.task.doing) + " " + status)
 	}
-	warn := m.autosaveWarning()
-	sw = w
-	if ansi.StringWidth(status)+len("! ") > w || m.status == "" && ansi.StringWidth(warn)+len("! ") > w {
-		sw = max(w, m.width)
-	}
-	line = st.Status.Render(cutStatus(status, sw))
-	if m.statusErr && status != "" {
-		line = st.Error.Render(cutStatus("! "+status, sw))
-	} else if m.status == "" && warn != "" {
-		// Unsaved work that is not being kept is said until it is again.
-		line = st.Error.Render(cut("! "+oneLine(warn), sw))
-	}
-	return line, sw
+	return status
 }
 
 // helpSign follows a status message the line cuts: the help (?) shows the

@@ -424,7 +424,7 @@ func (m *Model) View() string {
 	}
 	kind := m.nav.kinds[m.front]
 	if kind.area == wholeArea && m.prompt == nil {
-		return m.current().View() // the chrome hidden: the room sees only the drawings
+		return m.wholeView() // the chrome hidden: the room sees only the drawings
 	}
 	st := m.sh.st
 	w, _ := m.areaSize(kind.area)

@@ -314,16 +314,6 @@ func (q *Screen) isSuggested(f model.Fact) bool {
 	return ok
 }
 
-// firstSuggested is the first question holding an unconfirmed suggestion.
-func (q *Screen) firstSuggested() (model.Fact, bool) {
-	for _, qq := range q.questions {
-		if q.isSuggested(qq.Fact) {
-			return qq.Fact, true
-		}
-	}
-	return 0, false
-}
-
 // suggestionMarker is the line a question shows while its answer is an
 // unconfirmed suggestion.
 func (q *Screen) suggestionMarker(w int) []string {

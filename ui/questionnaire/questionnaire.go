@@ -156,18 +156,30 @@ func newQuestionnaire(ctx *component.Context, links Links, a *model.Activity, is
 	q.refresh()
 	q.reread()
 	q.markDraft()
-	switch f, ok := q.firstSuggested(); {
+	switch {
 	case isNew || a.Title == "":
 		q.stage = Describing
 		q.title.Focus()
-	case ok:
-		q.stage = Asking // opening at a question pre-selects nothing
-		q.goTo(f)
 	case len(q.questions) > 0:
-		q.stage = Asking
-		q.goTo(q.firstOpen())
+		q.stage = Asking // opening at a question pre-selects nothing
+		q.goTo(q.resumeAt())
 	}
 	return q
+}
+
+// resumeAt is where editing an activity opens: the first relevant question,
+// in order, still open or still only suggested, else the first. Opening at
+// the first suggested answer passed the open questions before it without a
+// word (an activity left at Q5 came back at Q7, Q4–Q6 still open); in
+// order, a planner goes on where the activity was left and meets every
+// question still to settle.
+func (q *Screen) resumeAt() model.Fact {
+	for _, qq := range q.questions {
+		if !q.activity.Facts.Known(qq.Fact) || q.isSuggested(qq.Fact) {
+			return qq.Fact
+		}
+	}
+	return q.questions[0].Fact
 }
 
 // Edit is what the questionnaire opens with: the activity, whether it was
@@ -294,16 +306,6 @@ func (q *Screen) question() *classify.Question {
 // refresh recomputes which questions are relevant.
 func (q *Screen) refresh() {
 	q.questions = q.walk.Relevant(&q.activity.Facts)
-}
-
-// firstOpen is the first relevant question still unanswered, else the first.
-func (q *Screen) firstOpen() model.Fact {
-	for _, qq := range q.questions {
-		if !q.activity.Facts.Known(qq.Fact) {
-			return qq.Fact
-		}
-	}
-	return q.questions[0].Fact
 }
 
 // goTo asks the question for fact f, with the cursor on its current answer.
