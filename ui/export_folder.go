@@ -6,7 +6,9 @@ import "path/filepath"
 // pocssr was started in: the dialog names that folder, and the message
 // after it the whole path written.
 
-// exportFolderNote is the export dialog's line on where the file goes.
+// exportFolderNote is the export dialog's line on where the file goes; the
+// Save-as dialog says it in the same words (it said "the folder pocssr was
+// started in" and named none).
 func (m *Model) exportFolderNote() string {
 	where := "the folder pocssr was started in"
 	if m.startedIn != "" {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -36,4 +37,26 @@ func TestExportSaysTheWholePathWritten(t *testing.T) {
 		t.Fatalf("the export is not in the folder pocssr was started in: %v", err)
 	}
 	requireScreen(t, m, "Exported 23 activities as HTML briefing to "+want+".")
+}
+
+// The Save-as dialog says where a file name alone is written in the words
+// of the export dialog, naming the folder: it said "the folder pocssr was
+// started in" and not which.
+func TestSaveAsNamesTheFolderItWritesTo(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := plannersSheet(t, size[0], size[1])
+			press(t, m, "x", "h")
+			export := screenText(m)
+			press(t, m, "esc", "S")
+			requireScreen(t, m, "File: minustah-unisfa.yaml", "A worksheet file: .yaml, or .json.")
+			for _, said := range []string{"A file name alone is written in the folder pocssr was started in,", testStartedIn + "; ~ is your home folder; tab completes."} {
+				if !strings.Contains(screenText(m), said) || !strings.Contains(export, said) {
+					t.Fatalf("the Save-as and the export dialogs do not both say %q:\n%s\n%s", said, screenText(m), export)
+				}
+			}
+			requireScreen(t, m, testStartedIn)
+			golden(t, m, size[0], size[1], testStartedIn)
+		})
+	}
 }

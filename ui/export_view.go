@@ -137,10 +137,18 @@ func (m *Model) copyText(msg copyMsg) tea.Cmd {
 		return nil
 	}
 	seq := c.sequence(msg.Text)
+	// What was copied, whole where the status line holds it (it was cut
+	// at 70 beside empty columns at 200), else cut there and whole in the
+	// help.
+	whole := "Copied “" + oneLine(msg.Text) + "” (the terminal's clipboard, OSC 52)."
+	copied := statusMsg{Text: m.sh.ctx.FitTitle(whole)}
+	if copied.Text != whole {
+		copied.Full = whole
+	}
 	return func() tea.Msg {
 		if _, err := io.WriteString(c.out, seq); err != nil {
 			return statusMsg{Text: "Could not copy: " + oneLine(err.Error()), Err: true}
 		}
-		return statusMsg{Text: "Copied “" + cut(msg.Text, 70) + "” (the terminal's clipboard, OSC 52)."}
+		return copied
 	}
 }

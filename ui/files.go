@@ -166,7 +166,7 @@ func (m *Model) askSaveAs() {
 		}
 	}
 	m.prompt = newPathPrompt(promptSaveAs, "Save as",
-		[]string{"File name (.yaml, or .json); a path is relative to the folder pocssr was started in, ~ is your home folder; tab completes."},
+		[]string{"A worksheet file: .yaml, or .json.", m.exportFolderNote()},
 		"File", name)
 }
 

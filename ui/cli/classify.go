@@ -243,6 +243,16 @@ date), else 0.`,
 				if err != nil {
 					return invalid(fmt.Errorf("%s: %w", model.QuoteName(args[i]), err))
 				}
+				if strings.TrimSpace(in.RefPrefix) == "" {
+					// The selection read no references; the overdue items
+					// are named by them as the screens name them ("2012·9"
+					// where the worksheet holds several mandates).
+					sources = model.Sources{}
+					for a := range st.Each() {
+						sources.Add(a)
+					}
+					sources.Finish()
+				}
 				sum := classify.NewSummary()
 				portfolio := rb.NewPortfolio()
 				var crit []string
@@ -255,12 +265,14 @@ date), else 0.`,
 					// activity the selection hides still answers a finding.
 					portfolio.Add(a)
 					r := rb.ClassifyOn(a, day)
-					if !in.Keeps(a, &r, report.SourcesRef(sources, a, n)) {
+					ref := report.SourcesRef(sources, a, n)
+					register.seen(ref)
+					if !in.Keeps(a, &r, ref) {
 						continue
 					}
 					kept++
 					sum.Add(&r)
-					register.add(&r)
+					register.add(&r, ref)
 					if r.Highest() == classify.Critical {
 						crit = append(crit, a.ID)
 					}

@@ -48,21 +48,39 @@ const overdueNamed = 20
 // overdue items, and the activities with a critical risk still open.
 type registerCheck struct {
 	all          bool // --all: every overdue item and activity, not the first few
-	overdue      []string
+	overdue      []overdueItem
 	overdueCount int
 	criticalOpen []string
+	// refs counts the worksheet's activities by their reference, so that
+	// an overdue item names its activity's id too where the reference is
+	// shared (see seen).
+	refs map[string]int
 }
 
-// add takes one activity's result.
-func (c *registerCheck) add(r *classify.Result) {
+// overdueItem is one overdue line: the activity's reference and id, and
+// what is overdue.
+type overdueItem struct{ ref, id, text string }
+
+// seen counts an activity of the worksheet under its reference (as
+// report.SourcesRef gives it), whether or not the selection keeps it.
+func (c *registerCheck) seen(ref string) {
+	if c.refs == nil {
+		c.refs = map[string]int{}
+	}
+	c.refs[ref]++
+}
+
+// add takes one activity's result; ref is the activity's reference, as the
+// screens and the briefing name it (report.SourcesRef): "2012·5", "#3".
+func (c *registerCheck) add(r *classify.Result, ref string) {
 	for i := range r.Risks {
 		k := &r.Risks[i]
 		if k.Mitigation.Overdue {
-			c.note(fmt.Sprintf("%s: %s (%s) — %s", report.OneLine(r.ID), k.Rule.ID, k.Severity, report.EntryText(&k.Mitigation)))
+			c.note(overdueItem{ref, r.ID, fmt.Sprintf("%s (%s) — %s", k.Rule.ID, k.Severity, report.EntryText(&k.Mitigation))})
 		}
 	}
 	if r.HRDDPReview.Overdue {
-		c.note(fmt.Sprintf("%s: HRDDP review was due %s", report.OneLine(r.ID), r.HRDDPReview.Date))
+		c.note(overdueItem{ref, r.ID, fmt.Sprintf("HRDDP review was due %s", r.HRDDPReview.Date)})
 	}
 	for i := range r.Risks {
 		if r.Risks[i].Severity == classify.Critical && r.Risks[i].Mitigation.State == classify.Open {
@@ -72,18 +90,28 @@ func (c *registerCheck) add(r *classify.Result) {
 	}
 }
 
-func (c *registerCheck) note(s string) {
+func (c *registerCheck) note(o overdueItem) {
 	c.overdueCount++
 	if c.all || len(c.overdue) < overdueNamed {
-		c.overdue = append(c.overdue, s)
+		c.overdue = append(c.overdue, o)
 	}
+}
+
+// name is how an overdue line names its activity: by its reference, as the
+// register's screen and the briefing do ("2012·5"), with its id after it
+// only where another activity of the worksheet has the same reference.
+func (c *registerCheck) name(o overdueItem) string {
+	if c.refs[o.ref] > 1 {
+		return o.ref + " (" + report.OneLine(o.id) + ")"
+	}
+	return o.ref
 }
 
 // print lists the overdue items, and with --register the activities whose
 // critical risk is still open.
 func (c *registerCheck) print(w io.Writer, gate bool) {
-	for _, s := range c.overdue {
-		fmt.Fprintf(w, "  overdue: %s\n", s)
+	for _, o := range c.overdue {
+		fmt.Fprintf(w, "  overdue: %s: %s\n", c.name(o), o.text)
 	}
 	if more := c.overdueCount - len(c.overdue); more > 0 {
 		fmt.Fprintf(w, "  overdue: and %d more (--all lists every one)\n", more)

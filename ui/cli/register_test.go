@@ -50,10 +50,10 @@ func TestCheckRegisterExitCodes(t *testing.T) {
 		{"critical in place", mitigated, 0, 1, nil, []string{"critical still open", "overdue:"}},
 		{"critical accepted", "    register:\n      grave-violations-support: {status: not-needed, note: Units changed}\n", 0, 1, nil, nil},
 		{"high overdue", mitigated + "      hrddp-not-assessed: {status: planned, owner: JMAC, due: 2026-04-30}\n", 1, 1,
-			[]string{"overdue: op: hrddp-not-assessed (high) — planned · owner: JMAC · due 2026-04-30 · OVERDUE"}, []string{"critical still open"}},
+			[]string{"overdue: #1: hrddp-not-assessed (high) — planned · owner: JMAC · due 2026-04-30 · OVERDUE"}, []string{"critical still open"}},
 		{"due today is not overdue", mitigated + "      hrddp-not-assessed: {status: planned, due: 2026-05-01}\n", 0, 1, nil, []string{"overdue:"}},
 		{"in place past its date is not overdue", mitigated + "      hrddp-not-assessed: {status: in-place, due: 2020-01-01}\n", 0, 1, nil, []string{"overdue:"}},
-		{"review overdue", mitigated + "    hrddp_review: 2026-04-01\n", 1, 1, []string{"overdue: op: HRDDP review was due 2026-04-01"}, nil},
+		{"review overdue", mitigated + "    hrddp_review: 2026-04-01\n", 1, 1, []string{"overdue: #1: HRDDP review was due 2026-04-01"}, nil},
 		{"stale entry overdue does not count", mitigated + "      dual-role: {status: planned, due: 2020-01-01}\n", 0, 1, nil, []string{"overdue:"}},
 		{"invalid register", "    register:\n      grave-violations-suport: {status: in-place}\n", 2, 2, nil, nil},
 	}
@@ -86,8 +86,8 @@ func TestCheckRegisterExitCodes(t *testing.T) {
 func TestCheckListsOverdue(t *testing.T) {
 	path := plan(t, "    register:\n      hrddp-not-assessed: {status: not-started, due: 2026-01-15}\n    hrddp_review: 2026-02-01\n")
 	out, _, code := run(t, "", "check", path, "--today", "2026-05-01")
-	for _, want := range []string{"register: 2 open, 0 mitigated, 0 accepted, 2 overdue", "overdue: op: hrddp-not-assessed (high) — not started · due 2026-01-15 · OVERDUE",
-		"overdue: op: HRDDP review was due 2026-02-01", "critical: op"} {
+	for _, want := range []string{"register: 2 open, 0 mitigated, 0 accepted, 2 overdue", "overdue: #1: hrddp-not-assessed (high) — not started · due 2026-01-15 · OVERDUE",
+		"overdue: #1: HRDDP review was due 2026-02-01", "critical: op"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
 		}
@@ -159,7 +159,7 @@ func TestTodayBeforeTheCommand(t *testing.T) {
 		overdue bool
 	}{{"2026-05-01", true}, {"2026-01-01", false}} {
 		out, errOut, _ := run(t, "", "--today", c.day, "check", path)
-		if got := strings.Contains(out, "overdue: op: HRDDP review was due 2026-02-01"); got != c.overdue {
+		if got := strings.Contains(out, "overdue: #1: HRDDP review was due 2026-02-01"); got != c.overdue {
 			t.Errorf("--today %s check: overdue %v, want %v:\n%s%s", c.day, got, c.overdue, out, errOut)
 		}
 	}

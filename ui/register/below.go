@@ -70,35 +70,42 @@ func (s *Screen) belowRow(r *session.RegisterRow, w int, lay layout, entry bool)
 }
 
 // rowCut reports whether the row of r, laid out as l, cuts its entry: its
-// owner or its paragraph, or leaves its activity's title fewer than
-// minTitleShown columns. A long title cut short is the list's way (the
-// activity's account has it whole); an owner or a paragraph is not.
+// owner, its paragraph or, in a row of one line, its activity's title.
+// Under the cursor's row the entry then reads whole: at 200 columns a
+// title cut in the Activity column ("Police reform: continue to support
+// the Haitian …") had no line that gave it whole, where a cut owner had
+// one.
 func (s *Screen) rowCut(r *session.RegisterRow, l layout) bool {
 	ref := report.ParagraphRef(s.ctx.Sheet.Ref(r.Activity))
 	if l.twoLine {
 		if l.wrap {
 			return false
 		}
-		under := underText(s, r, l.underRef())
-		title := titleText(r)
-		shown := min(ansi.StringWidth(title), minTitleShown)
 		// A paragraph's number cut to the Ref column's width is cut as the
 		// wide list cuts it; a section's title cut is the list's way.
 		refW := maxRef
 		if l.ref > 0 {
 			refW = l.ref - len(gap)
 		}
+		// A row of two cuts the title its second line cannot hold: the
+		// entry reads whole below once the title is cut short of
+		// minTitleShown (a longer cut is the narrow list's way; the
+		// account has it whole).
+		under := underText(s, r, l.underRef())
+		title := titleText(r)
+		shown := min(ansi.StringWidth(title), minTitleShown)
 		return ansi.StringWidth(rowIndent+strings.TrimSuffix(under, title))+shown > s.width || ansi.StringWidth(ref) > refW
 	}
-	return ansi.StringWidth(oneLine(r.Risk.Mitigation.Entry.Owner)) > l.owner || ansi.StringWidth(ref) > ansi.StringWidth(paragraphRef(ref))
+	return ansi.StringWidth(oneLine(r.Risk.Mitigation.Entry.Owner)) > l.owner || ansi.StringWidth(ref) > ansi.StringWidth(paragraphRef(ref)) ||
+		ansi.StringWidth(titleText(r)) > l.act
 }
-
-// minTitleShown is how much of an activity's title a row must show for the
-// list to tell the activities apart.
-const minTitleShown = 20
 
 // rowIndent is where the second line of a row of two begins.
 const rowIndent = "      "
+
+// minTitleShown is how much of an activity's title a row of two must show
+// for the list to tell the activities apart.
+const minTitleShown = 20
 
 // underText is the second line of a row of two, whole: the due date (and
 // an overdue HRDDP review), the owner, then the activity's reference (cut

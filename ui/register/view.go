@@ -137,12 +137,13 @@ func (s *Screen) View() string {
 		rows = append(rows, s.row(&s.all[s.shown[i]], i == s.cursor, lay)...)
 	}
 	if lay.twoLine && len(s.shown) <= h {
+		wrapped := layout{risk: lay.risk, ref: lay.ref, twoLine: true, wrap: true}
 		var whole []string
 		for i := range s.shown {
-			r := s.row(&s.all[s.shown[i]], i == s.cursor, layout{risk: lay.risk, ref: lay.ref, twoLine: true, wrap: true})
+			r := s.row(&s.all[s.shown[i]], i == s.cursor, wrapped)
 			whole = append(whole, r...)
 		}
-		if len(whole) <= s.height-1-len(below)-len(lines) {
+		if len(whole) <= s.height-1-len(lines)-s.wholeBelow(w, wrapped) {
 			rows = whole
 			below = s.belowLines(w, false)
 		}
@@ -164,6 +165,22 @@ func (s *Screen) View() string {
 	lines = append(lines, "  "+st.Muted.Render(component.Cut(count, w-2)))
 	lines = append(lines, below...)
 	return component.Block(strings.Join(lines, "\n"), w, s.height)
+}
+
+// wholeBelow is the most lines the lines under a list of rows wrapped whole
+// (laid out as lay) take, whichever row is selected: the list is wrapped or
+// not by it, not by the row under the cursor, so that moving the cursor
+// keeps the rows' heights. (At 80 columns a long owner's entry under the
+// list cut every row to one line, and moving off it wrapped them again.)
+func (s *Screen) wholeBelow(w int, lay layout) int {
+	most := 0
+	for _, i := range s.shown {
+		most = max(most, len(s.belowRow(&s.all[i], w, lay, false)))
+	}
+	if s.edit.Editing() {
+		most = max(most, len(s.edit.Lines(w)))
+	}
+	return most
 }
 
 // counts is the heading (tally): the risks that fire counted by state, what

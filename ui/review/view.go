@@ -251,9 +251,9 @@ const (
 // its help screen: a new user meets "asked of others, last" in the heading
 // before any draft of others is shown.
 func (r *Screen) Terms() []component.Term {
-	// First the heading whole: at 80 columns the screen cuts it with "…".
+	// First the heading whole: at 80 columns its counts give way, "… (?)".
 	return []component.Term{
-		{Word: r.headingWhole(), Meaning: "the heading whole, as the review stands; where the screen is too narrow for it, it is cut from its end with …, and its words are these:"},
+		{Word: r.headingWhole(), Meaning: "the heading whole, as the review stands; where the screen is too narrow for it, counts give way from its end, signed “… (?)”, and its words are these:"},
 		{Word: termLeft, Meaning: "drafts this review has still to decide: accept, edit, skip or discard each."},
 		{Word: termReviewed, Meaning: "drafts accepted (a), or edited in the questionnaire (e) until no suggested answer waits to be confirmed, since the review began; u undoes an acceptance."},
 		{Word: termSkipped, Meaning: "drafts passed over (s), or edited (e) with a suggested answer left unconfirmed: they stay drafts, for a later review (R)."},
@@ -274,7 +274,7 @@ const reviewTitle = "Review of drafts"
 // shape from step to step and at every width: as it is while that fits,
 // then without the counts at nought, then with the briefing's count
 // shortened; where even that does not fit, it gives way from its end.
-// Whatever gives way is signed with "…", and the help (?) has the heading
+// Whatever gives way is signed with "… (?)", and the help (?) has the heading
 // whole (Terms). The title never goes
 // and the heading never wraps.
 func (r *Screen) heading(w int) []string {
@@ -304,7 +304,7 @@ func (r *Screen) headingLine(w int) string {
 		// Counts at nought that give way are signed, as every count is
 		// that gives way: the heading keeps one shape from the first key
 		// on, not '…' on one step and none on the one before.
-		tries = append(tries, append(someFull[:len(someFull):len(someFull)], "…"), append(someShort[:len(someShort):len(someShort)], "…"))
+		tries = append(tries, append(someFull[:len(someFull):len(someFull)], givenWay), append(someShort[:len(someShort):len(someShort)], givenWay))
 	} else {
 		tries = append(tries, someShort) // only shortened: nothing gives way
 	}
@@ -313,14 +313,23 @@ func (r *Screen) headingLine(w int) string {
 			return line
 		}
 	}
-	// Whole counts give way from the end, and "…" says that some did.
+	// Whole counts give way from the end, and givenWay says that some did
+	// and which key shows them.
 	for n := len(someShort) - 1; n >= 0; n-- {
-		if line := title(append(someShort[:n:n], "…")); ansi.StringWidth(line) <= w {
+		if line := title(append(someShort[:n:n], givenWay)); ansi.StringWidth(line) <= w {
 			return line
 		}
 	}
+	if sign := strings.TrimPrefix(givenWay, "…"); w > ansi.StringWidth(givenWay) {
+		return component.Cut(title(someShort), w-ansi.StringWidth(sign)) + sign
+	}
 	return component.Cut(title(someShort), w)
 }
+
+// givenWay ends a heading whose counts gave way: the help (?) shows them
+// whole. A bare "…" named no key, and from the first skip on the skipped
+// and DRAFT counts were gone at 80 columns with nothing saying where.
+const givenWay = "… (?)"
 
 // headingWhole is the heading with every count, in full: what the help
 // shows where the screen cuts it.

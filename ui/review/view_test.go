@@ -162,8 +162,9 @@ func largeReview(t *testing.T) *Screen {
 
 // However large the counts, the review's heading is one line, at 80
 // columns as at 200: the title first, the counts in their fixed order,
-// whole counts giving way from the end and "…" saying so (it wrapped to two
-// lines, and dropped the title, at 80); the help has every count whole.
+// whole counts giving way from the end and "… (?)" saying so, with the key
+// that shows them (it wrapped to two lines, and dropped the title, at 80);
+// the help has every count whole.
 func TestReviewHeadingShowsEveryCountOfALargeReview(t *testing.T) {
 	r := largeReview(t)
 	// The review goes through the mission's own drafts first: 2,000 of
@@ -181,7 +182,7 @@ func TestReviewHeadingShowsEveryCountOfALargeReview(t *testing.T) {
 				t.Fatalf("the heading at %d columns: %q", w, head)
 			}
 			shown := strings.Split(strings.TrimPrefix(head, "Review of drafts · "), " · ")
-			if last := shown[len(shown)-1]; last == "…" {
+			if last := shown[len(shown)-1]; last == givenWay {
 				shown = shown[:len(shown)-1]
 			} else if len(shown) != len(want) {
 				t.Fatalf("the heading leaves counts out without a sign: %q", head)

@@ -10,7 +10,21 @@ import (
 // beside a hundred empty columns), else cut before its "(copy n)", which
 // tells the copy from its original, and whole in the help.
 func duplicated(title string, w int) component.Status {
-	const lead, tail = "Duplicated as “", "”. u to undo."
+	return titledNote("Duplicated as “", title, "”. u to undo.", w)
+}
+
+// deleted says which activity d took out, as duplicated says the copy:
+// the title whole where the line holds it (it was cut at 50 at every
+// width), else cut, and whole in the help.
+func deleted(title string, w int) component.Status {
+	return titledNote("Deleted “", title, "”. u to undo.", w)
+}
+
+// titledNote is a status note naming an activity's title between lead and
+// tail, on a line w cells wide: whole where it fits, else the title cut so
+// that the note's end (the key that undoes it) stays on the line, with the
+// note whole for the help.
+func titledNote(lead, title, tail string, w int) component.Status {
 	whole := lead + title + tail
 	if ansi.StringWidth(whole) <= w {
 		return component.Status{Text: whole}

@@ -295,8 +295,7 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.Delete):
 		if a := v.Selected(); a != nil {
 			s.Delete(s.Index(a))
-			title := report.OneLine(a.Title)
-			cmd = v.ctx.StatusCut("Deleted “"+component.Cut(title, 50)+"”. u to undo.", "Deleted “"+title+"”. u to undo.")
+			cmd = v.ctx.Send(deleted(report.OneLine(a.Title), v.ctx.StatusRoom(v.width)))
 		}
 	case key.Matches(km, k.Briefing):
 		cmd = v.ctx.Send(component.RequestBriefing)
