@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"testing"
-
 )
 
 // A planner imports MINUSTAH's S/RES/2012 (2011) and then UNISFA's
