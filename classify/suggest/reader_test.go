@@ -194,6 +194,9 @@ func TestTrickyPhrases(t *testing.T) {
 			want{primary: "restructuring", notKinds: []string{"mediation"}}},
 		{"Help the parties secure a ceasefire in the north",
 			want{primary: "mediation"}},
+		// Harm the forces are accused of is their conduct, not protection.
+		{"Mentoring of county police commanders whose units are accused of killing civilians",
+			want{primary: "capacity-training", notKinds: []string{"interposition"}}},
 		// States asked by their names act themselves.
 		{"Calls on Sudan and Chad to abide by their obligations under the border agreement",
 			want{implementer: "host-state"}},
