@@ -36,8 +36,7 @@ type comparedMsg struct {
 // askCompare asks for the file to compare the worksheet with.
 func (m *Model) askCompare() {
 	m.prompt = newPathPrompt(promptCompare, "Compare with another mandate",
-		[]string{"The worksheet is OLD and the file NEW (w on the comparison swaps them). The file is a worksheet (.yaml, .yml, .json) or a resolution as plain text, imported as pocssr import would.",
-			"A path is relative to the folder pocssr was started in, ~ is your home folder; tab completes."},
+		[]string{"The worksheet is OLD and the file NEW (w on the comparison swaps them). The file is a worksheet (.yaml, .yml, .json) or a resolution as plain text, imported as pocssr import would.", m.folderNote()},
 		"File", "")
 }
 

@@ -2,19 +2,20 @@ package ui
 
 import "path/filepath"
 
-// An export named without a folder was written, unnoticed, in the folder
-// pocssr was started in: the dialog names that folder, and the message
-// after it the whole path written.
+// A file named without a folder is read or written, unnoticed, in the
+// folder pocssr was started in: every file dialog names that folder in the
+// same sentence, and the message after an export the whole path written.
 
-// exportFolderNote is the export dialog's line on where the file goes; the
-// Save-as dialog says it in the same words (it said "the folder pocssr was
-// started in" and named none).
-func (m *Model) exportFolderNote() string {
+// folderNote is every file dialog's line on where a path leads: the export
+// and Save-as dialogs, where a file is written, and the Import and Compare
+// dialogs, where one is read (these said "the folder pocssr was started
+// in" and named none).
+func (m *Model) folderNote() string {
 	where := "the folder pocssr was started in"
 	if m.startedIn != "" {
 		where += ", " + m.startedIn
 	}
-	return "A file name alone is written in " + where + "; ~ is your home folder; tab completes."
+	return "A path is relative to " + where + "; ~ is your home folder; tab completes."
 }
 
 // exportPath is the whole path an export named path is written to: a

@@ -39,7 +39,7 @@ func TestExportSaysTheWholePathWritten(t *testing.T) {
 	requireScreen(t, m, "Exported 23 activities as HTML briefing to "+want+".")
 }
 
-// The Save-as dialog says where a file name alone is written in the words
+// The Save-as dialog says where a path without a folder is written in the words
 // of the export dialog, naming the folder: it said "the folder pocssr was
 // started in" and not which.
 func TestSaveAsNamesTheFolderItWritesTo(t *testing.T) {
@@ -50,7 +50,7 @@ func TestSaveAsNamesTheFolderItWritesTo(t *testing.T) {
 			export := screenText(m)
 			press(t, m, "esc", "S")
 			requireScreen(t, m, "File: minustah-unisfa.yaml", "A worksheet file: .yaml, or .json.")
-			for _, said := range []string{"A file name alone is written in the folder pocssr was started in,", testStartedIn + "; ~ is your home folder; tab completes."} {
+			for _, said := range []string{"A path is relative to the folder pocssr was started in,", testStartedIn + "; ~ is your home folder; tab completes."} {
 				if !strings.Contains(screenText(m), said) || !strings.Contains(export, said) {
 					t.Fatalf("the Save-as and the export dialogs do not both say %q:\n%s\n%s", said, screenText(m), export)
 				}

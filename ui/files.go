@@ -166,7 +166,7 @@ func (m *Model) askSaveAs() {
 		}
 	}
 	m.prompt = newPathPrompt(promptSaveAs, "Save as",
-		[]string{"A worksheet file: .yaml, or .json.", m.exportFolderNote()},
+		[]string{"A worksheet file: .yaml, or .json.", m.folderNote()},
 		"File", name)
 }
 
@@ -280,7 +280,7 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 			// default to the worksheet itself, which export refuses.
 			name = base + "-report." + f.Ext()
 		}
-		m.prompt = newPathPrompt(promptExportPath, "Export as "+exportWords(f), []string{m.exportFolderNote()}, "File", name)
+		m.prompt = newPathPrompt(promptExportPath, "Export as "+exportWords(f), []string{m.folderNote()}, "File", name)
 		m.prompt.data = f
 	case promptExportPath:
 		f, _ := a.data.(report.Format)

@@ -22,8 +22,7 @@ import (
 // askImport asks for the mandate file to import.
 func (m *Model) askImport() {
 	m.prompt = newPathPrompt(promptImport, "Import a mandate",
-		[]string{"A Security Council resolution as plain text, or any numbered list of tasks: each task becomes a draft activity with the facts its words suggest, for you to review.",
-			"A path is relative to the folder pocssr was started in, ~ is your home folder; tab completes."},
+		[]string{"A Security Council resolution as plain text, or any numbered list of tasks: each task becomes a draft activity with the facts its words suggest, for you to review.", m.folderNote()},
 		"File", "")
 }
 

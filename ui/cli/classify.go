@@ -202,7 +202,9 @@ func newCheckCmd(env *Env) subcommand {
 activities that carry a critical risk and the portfolio findings across each
 file's activities, and what is overdue in the risk register (FRAMEWORK §9). Exit
 status: 0 when all is well, 1 when any activity has a critical risk, 2 when a
-file is invalid.
+file is invalid. Every line names an activity by its reference, as the screens
+do ("2012·9", or "#3", its place, where its source numbers no paragraph), with
+its id after it where two activities share the reference.
 
 With --register the risk register gates the plan instead: exit 1 when a critical
 risk is still open (no entry, or not-started or planned) or anything is overdue
@@ -244,8 +246,8 @@ date), else 0.`,
 					return invalid(fmt.Errorf("%s: %w", model.QuoteName(args[i]), err))
 				}
 				if strings.TrimSpace(in.RefPrefix) == "" {
-					// The selection read no references; the overdue items
-					// are named by them as the screens name them ("2012·9"
+					// The selection read no references; check names every
+					// activity by them as the screens name them ("2012·9"
 					// where the worksheet holds several mandates).
 					sources = model.Sources{}
 					for a := range st.Each() {
@@ -256,7 +258,8 @@ date), else 0.`,
 				sum := classify.NewSummary()
 				portfolio := rb.NewPortfolio()
 				var crit []string
-				register := registerCheck{all: all}
+				names := &activityNames{}
+				register := registerCheck{all: all, names: names}
 				n := 0
 				kept := 0
 				for a := range st.All() {
@@ -266,13 +269,13 @@ date), else 0.`,
 					portfolio.Add(a)
 					r := rb.ClassifyOn(a, day)
 					ref := report.SourcesRef(sources, a, n)
-					register.seen(ref)
+					names.seen(a.ID, ref)
 					if !in.Keeps(a, &r, ref) {
 						continue
 					}
 					kept++
 					sum.Add(&r)
-					register.add(&r, ref)
+					register.add(&r)
 					if r.Highest() == classify.Critical {
 						crit = append(crit, a.ID)
 					}
@@ -282,10 +285,10 @@ date), else 0.`,
 					fmt.Fprintf(env.Stdout, "  %d of %d activities kept (%s); %d left out\n", kept, n, selection.String(), n-kept)
 				}
 				if len(crit) > 0 {
-					fmt.Fprintf(env.Stdout, "  critical: %s\n", namedList(crit, all))
+					fmt.Fprintf(env.Stdout, "  critical: %s\n", names.list(crit, all))
 				}
 				register.print(env.Stdout, gate)
-				printFindings(env.Stdout, portfolio.Findings(), all)
+				printFindings(env.Stdout, portfolio.Findings(), names, all)
 				printOpenFindings(env.Stdout, portfolio.Open())
 				critical += len(crit)
 				failed = failed || register.fails()

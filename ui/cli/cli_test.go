@@ -119,7 +119,7 @@ func TestOutputFileIsWritten(t *testing.T) {
 
 func TestCheckExitCodes(t *testing.T) {
 	out, _, code := run(t, "", "check", "testdata/good.yaml")
-	if code != 1 || !strings.Contains(out, "critical: offensive") {
+	if code != 1 || !strings.Contains(out, "critical: #1\n") {
 		t.Errorf("critical risk: exit %d, out %q", code, out)
 	}
 	dir := t.TempDir()
@@ -280,11 +280,11 @@ func TestCheckCutsTheCriticalLine(t *testing.T) {
 	}
 	out, _, code := run(t, "", "check", p)
 	got := line(out)
-	if code != 1 || strings.Count(got, "op-") != checkNamed || !strings.HasSuffix(got, fmt.Sprintf("and %d more (--all names every one)", n-checkNamed)) {
+	if code != 1 || strings.Count(got, "#") != checkNamed || !strings.HasSuffix(got, fmt.Sprintf("and %d more (--all names every one)", n-checkNamed)) {
 		t.Errorf("exit %d, critical line %q", code, got)
 	}
 	out, _, code = run(t, "", "check", "--all", p)
-	if got := line(out); code != 1 || strings.Count(got, "op-") != n || strings.Contains(got, "more") {
+	if got := line(out); code != 1 || strings.Count(got, "#") != n || strings.Contains(got, "more") {
 		t.Errorf("--all: exit %d, critical line %q", code, got)
 	}
 }

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
@@ -14,22 +13,12 @@ import (
 // one.
 const checkNamed = 6
 
-// namedList joins ids for one line of check: the first checkNamed and how
-// many more, or every one when all is set.
-func namedList(ids []string, all bool) string {
-	more := ""
-	if !all && len(ids) > checkNamed {
-		ids, more = ids[:checkNamed], fmt.Sprintf(" and %d more (--all names every one)", len(ids)-checkNamed)
-	}
-	return report.OneLine(strings.Join(ids, ", ")) + more
-}
-
 // printFindings lists a worksheet's portfolio findings under its summary line,
-// one line each, with the activities that raise it.
-func printFindings(w io.Writer, fs []classify.Finding, all bool) {
+// one line each, with the activities that raise it, named as names names them.
+func printFindings(w io.Writer, fs []classify.Finding, names *activityNames, all bool) {
 	for i := range fs {
 		f := &fs[i]
-		fmt.Fprintf(w, "  portfolio: %s: %s\n", report.FindingHeading(f), namedList(f.Activities, all))
+		fmt.Fprintf(w, "  portfolio: %s: %s\n", report.FindingHeading(f), names.list(f.Activities, all))
 	}
 }
 

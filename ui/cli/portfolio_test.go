@@ -24,7 +24,7 @@ func TestCheckPrintsFindings(t *testing.T) {
 		t.Fatalf("exit %d (%s), want 0: findings are not critical risks", code, errOut)
 	}
 	for _, want := range []string{
-		"  portfolio: [HIGH] The plan builds a force's capacity and nothing works on its accountability (effectiveness-without-accountability, army): t0, t1, t2, t3, t4, t5 and 2 more (--all names every one)\n",
+		"  portfolio: [HIGH] The plan builds a force's capacity and nothing works on its accountability (effectiveness-without-accountability, army): #1, #2, #3, #4, #5, #6 and 2 more (--all names every one)\n",
 		"(support-without-monitoring, army)",
 	} {
 		if !strings.Contains(out, want) {

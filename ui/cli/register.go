@@ -50,37 +50,24 @@ type registerCheck struct {
 	all          bool // --all: every overdue item and activity, not the first few
 	overdue      []overdueItem
 	overdueCount int
-	criticalOpen []string
-	// refs counts the worksheet's activities by their reference, so that
-	// an overdue item names its activity's id too where the reference is
-	// shared (see seen).
-	refs map[string]int
+	criticalOpen []string // ids
+	// names names the activities, as every line of check does.
+	names *activityNames
 }
 
-// overdueItem is one overdue line: the activity's reference and id, and
-// what is overdue.
-type overdueItem struct{ ref, id, text string }
+// overdueItem is one overdue line: the activity's id, and what is overdue.
+type overdueItem struct{ id, text string }
 
-// seen counts an activity of the worksheet under its reference (as
-// report.SourcesRef gives it), whether or not the selection keeps it.
-func (c *registerCheck) seen(ref string) {
-	if c.refs == nil {
-		c.refs = map[string]int{}
-	}
-	c.refs[ref]++
-}
-
-// add takes one activity's result; ref is the activity's reference, as the
-// screens and the briefing name it (report.SourcesRef): "2012·5", "#3".
-func (c *registerCheck) add(r *classify.Result, ref string) {
+// add takes one activity's result; print names it as names does.
+func (c *registerCheck) add(r *classify.Result) {
 	for i := range r.Risks {
 		k := &r.Risks[i]
 		if k.Mitigation.Overdue {
-			c.note(overdueItem{ref, r.ID, fmt.Sprintf("%s (%s) — %s", k.Rule.ID, k.Severity, report.EntryText(&k.Mitigation))})
+			c.note(overdueItem{r.ID, fmt.Sprintf("%s (%s) — %s", k.Rule.ID, k.Severity, report.EntryText(&k.Mitigation))})
 		}
 	}
 	if r.HRDDPReview.Overdue {
-		c.note(overdueItem{ref, r.ID, fmt.Sprintf("HRDDP review was due %s", r.HRDDPReview.Date)})
+		c.note(overdueItem{r.ID, fmt.Sprintf("HRDDP review was due %s", r.HRDDPReview.Date)})
 	}
 	for i := range r.Risks {
 		if r.Risks[i].Severity == classify.Critical && r.Risks[i].Mitigation.State == classify.Open {
@@ -97,27 +84,17 @@ func (c *registerCheck) note(o overdueItem) {
 	}
 }
 
-// name is how an overdue line names its activity: by its reference, as the
-// register's screen and the briefing do ("2012·5"), with its id after it
-// only where another activity of the worksheet has the same reference.
-func (c *registerCheck) name(o overdueItem) string {
-	if c.refs[o.ref] > 1 {
-		return o.ref + " (" + report.OneLine(o.id) + ")"
-	}
-	return o.ref
-}
-
 // print lists the overdue items, and with --register the activities whose
 // critical risk is still open.
 func (c *registerCheck) print(w io.Writer, gate bool) {
 	for _, o := range c.overdue {
-		fmt.Fprintf(w, "  overdue: %s: %s\n", c.name(o), o.text)
+		fmt.Fprintf(w, "  overdue: %s: %s\n", c.names.name(o.id), o.text)
 	}
 	if more := c.overdueCount - len(c.overdue); more > 0 {
 		fmt.Fprintf(w, "  overdue: and %d more (--all lists every one)\n", more)
 	}
 	if gate && len(c.criticalOpen) > 0 {
-		fmt.Fprintf(w, "  critical still open: %s\n", namedList(c.criticalOpen, c.all))
+		fmt.Fprintf(w, "  critical still open: %s\n", c.names.list(c.criticalOpen, c.all))
 	}
 }
 

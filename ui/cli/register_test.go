@@ -44,9 +44,9 @@ func TestCheckRegisterExitCodes(t *testing.T) {
 		stdout    []string
 		notStdout []string
 	}{
-		{"no register: the critical risk is open", "", 1, 1, []string{"critical still open: op"}, []string{"overdue:"}},
+		{"no register: the critical risk is open", "", 1, 1, []string{"critical still open: #1\n"}, []string{"overdue:"}},
 		{"critical planned: still open", "    register:\n      grave-violations-support: {status: planned, due: 2026-06-01}\n", 1, 1,
-			[]string{"critical still open: op"}, []string{"overdue:"}},
+			[]string{"critical still open: #1\n"}, []string{"overdue:"}},
 		{"critical in place", mitigated, 0, 1, nil, []string{"critical still open", "overdue:"}},
 		{"critical accepted", "    register:\n      grave-violations-support: {status: not-needed, note: Units changed}\n", 0, 1, nil, nil},
 		{"high overdue", mitigated + "      hrddp-not-assessed: {status: planned, owner: JMAC, due: 2026-04-30}\n", 1, 1,
@@ -87,7 +87,7 @@ func TestCheckListsOverdue(t *testing.T) {
 	path := plan(t, "    register:\n      hrddp-not-assessed: {status: not-started, due: 2026-01-15}\n    hrddp_review: 2026-02-01\n")
 	out, _, code := run(t, "", "check", path, "--today", "2026-05-01")
 	for _, want := range []string{"register: 2 open, 0 mitigated, 0 accepted, 2 overdue", "overdue: #1: hrddp-not-assessed (high) — not started · due 2026-01-15 · OVERDUE",
-		"overdue: #1: HRDDP review was due 2026-02-01", "critical: op"} {
+		"overdue: #1: HRDDP review was due 2026-02-01", "critical: #1\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
 		}
