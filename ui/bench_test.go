@@ -282,7 +282,7 @@ func BenchmarkLoop40k(b *testing.B) {
 	// measured as one more event (present-placing).
 	var chunks, chunkTime int64
 	measure("present-first", func(int) {
-		p := present.New(m.sh.ctx, m.sh.account)
+		p := present.New(m.sh.ctx, m.sh.account, nil)
 		p.SetSize(m.areaSize(wholeArea))
 		m.nav.screens[presentScreen] = p
 		start := processorTime()
@@ -336,7 +336,7 @@ var loopSteps = []struct {
 	{"resize on the worksheet", []tea.Msg{resize(120, 40)}, nil},
 	{"sort once more", []tea.Msg{keyMsg("o")}, nil},
 	{"open the presentation the first time", []tea.Msg{keyMsg("p")}, func(m *Model) {
-		p := present.New(m.sh.ctx, m.sh.account)
+		p := present.New(m.sh.ctx, m.sh.account, nil)
 		p.PlaceAtMost(testChunk)
 		p.SetSize(m.areaSize(wholeArea))
 		m.nav.screens[presentScreen] = p

@@ -92,7 +92,7 @@ var screenKinds = []screenKind{
 		return review.New(sh.ctx, draftWords{sh}, othersHeading(sh.rb), sh.editInReview)
 	}},
 	{portfolioScreen, "portfolio", contentArea, func(sh *shared) screen { return portfolio.New(sh.ctx, detailScreen) }},
-	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return present.New(sh.ctx, sh.account) }},
+	{presentScreen, "presentation", wholeArea, func(sh *shared) screen { return present.New(sh.ctx, sh.account, sh.suggested) }},
 	{registerScreen, "risk register", tableArea, func(sh *shared) screen { return register.New(sh.ctx, detailScreen) }},
 	{compareScreen, "comparison", tableArea, func(sh *shared) screen { return compareview.New(sh.ctx, sh.rb) }},
 	{briefingScreen, "briefing", tableArea, func(sh *shared) screen { return briefview.New(sh.ctx) }},
@@ -167,6 +167,16 @@ func (sh *shared) openCase(a *model.Activity) openMsg {
 // the presentation, which shows it at full size.
 func (sh *shared) account(a *model.Activity, r *classify.Result, w int) []string {
 	return accountLines(sh, a, r, w)
+}
+
+// suggested lists the answers of draft a that only its words suggest,
+// nobody having confirmed them (session.Sheet.Suggested), read as the
+// activity screen reads them: none for an activity that is no draft.
+func (sh *shared) suggested(a *model.Activity) []model.Fact {
+	if a.Status != model.StatusDraft {
+		return nil
+	}
+	return sh.sheet.Suggested(a, &draftWords{sh}.Read(a).Facts)
 }
 
 // editInReview opens the questionnaire on a draft from the review of drafts,

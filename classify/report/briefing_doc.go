@@ -78,7 +78,7 @@ func (br *brief) build(d *document) {
 	}
 	if br.drafts > 0 {
 		d.para("", line{}.strong("Drafts:").raw(" ").text(fmt.Sprintf("%d of %d activities are ", br.drafts, len(br.items))).draftWord().
-			text(": their facts were suggested from the text and nobody has reviewed them yet."))
+			text(": some of a draft's facts may be suggestions from its words that nobody has confirmed yet."))
 	}
 
 	br.readings(d)
@@ -303,7 +303,9 @@ func (br *brief) names(l line, items []int, sep string) line {
 }
 
 // countLine says how many activities the briefing covers and how many are
-// drafts: "37 activities: 3 reviewed, 34 DRAFT (not yet reviewed: …)".
+// drafts: "37 activities: 3 reviewed, 34 DRAFT (not yet reviewed: …)". The
+// file keeps no answer's confirmation: of a draft, it can say only that
+// some of its facts may be suggestions.
 func (br *brief) countLine() line {
 	n := len(br.items)
 	s := plural(n, "activity", "activities")
@@ -314,7 +316,7 @@ func (br *brief) countLine() line {
 		return line{}.text(s + ", none a draft")
 	}
 	return line{}.text(fmt.Sprintf("%s: %d reviewed, %d ", s, n-br.drafts, br.drafts)).draftWord().
-		text(" (not yet reviewed: facts suggested from the text)")
+		text(" (not yet reviewed: some facts may be only suggested)")
 }
 
 // openText says what holds an open finding back, naming the activities.

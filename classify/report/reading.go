@@ -10,12 +10,12 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// Readings gives the reader's reading of an activity's source paragraph
-// (suggest.Reader.ReadDraft), or nil for an activity that has none. The text
-// account and the --explain trace render it under the activity, so that an
-// imported draft shows the words that gave it its kind and implementer, and
-// why the import would leave its paragraph out; they never read words
-// themselves.
+// Readings gives the reader's reading of an activity's source paragraph, or
+// of a hand-written draft's title and description (suggest.Reader.ReadDraft),
+// or nil for an activity that has neither. The text account and the
+// --explain trace render it under the activity, so that a draft shows the
+// words that gave it its kind and implementer, and why the import would
+// leave its paragraph out; they never read words themselves.
 type Readings func(a *model.Activity) *suggest.DraftReading
 
 // reading is the reading of a, or nil when the sheet has no readings.
@@ -140,8 +140,12 @@ func writeReadingTrace(b *strings.Builder, rb *classify.Rulebook, a *model.Activ
 	}
 }
 
-// sourceName names where an activity's words come from.
+// sourceName names where an activity's words come from: a draft written
+// by hand was read from its title and description.
 func sourceName(a *model.Activity) string {
+	if strings.TrimSpace(a.Source.Text) == "" {
+		return "the title and description"
+	}
 	name := "the source paragraph"
 	if ref := OneLine(a.Source.Ref); ref != "" {
 		name += " " + ref

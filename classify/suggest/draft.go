@@ -19,13 +19,19 @@ type DraftReading struct {
 	LeftOut Reason
 }
 
-// ReadDraft reads the source of an imported activity: its source text, with
-// its description (the lead-in and headings it stood under) as context. It
-// returns nil for an activity that has no source text.
+// ReadDraft reads the words of a draft: an imported activity's source text,
+// with its description (the lead-in and headings it stood under) as
+// context; a draft written by hand, its title and description, as the
+// questionnaire read them. It returns nil for an activity that is neither:
+// one with no source text that is no draft has no words a reading stands
+// for, its facts being the planner's.
 func (r *Reader) ReadDraft(a *model.Activity) *DraftReading {
 	src := strings.TrimSpace(a.Source.Text)
 	if src == "" {
-		return nil
+		if a.Status != model.StatusDraft {
+			return nil
+		}
+		return &DraftReading{Suggestion: r.Suggest(DescribedText(a.Title, a.Description))}
 	}
 	context := strings.Join(strings.Split(strings.TrimSpace(a.Description), "\n"), contextSep)
 	d := &DraftReading{}
@@ -42,14 +48,29 @@ func (r *Reader) ReadDraft(a *model.Activity) *DraftReading {
 }
 
 // DraftReader is ReadDraft of a reader made with rb when first needed: a
-// report of activities with no source paragraph never compiles the
-// reader's lexicon. It may be called from one goroutine at a time.
+// report of activities with no words to read (no source paragraph, no
+// draft) never compiles the reader's lexicon. It may be called from one
+// goroutine at a time.
 func DraftReader(rb *classify.Rulebook) func(a *model.Activity) *DraftReading {
 	reader := sync.OnceValue(func() *Reader { return NewReader(rb) })
 	return func(a *model.Activity) *DraftReading {
-		if strings.TrimSpace(a.Source.Text) == "" {
+		if strings.TrimSpace(a.Source.Text) == "" && a.Status != model.StatusDraft {
 			return nil
 		}
 		return reader().ReadDraft(a)
 	}
+}
+
+// DescribedText is the text read from an activity's title and description:
+// the title as a paragraph of its own, so that its words never run into the
+// description's.
+func DescribedText(title, desc string) string {
+	title, desc = strings.TrimSpace(title), strings.TrimSpace(desc)
+	switch {
+	case title == "":
+		return desc
+	case desc == "":
+		return title
+	}
+	return title + "\n\n" + desc
 }

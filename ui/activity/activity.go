@@ -389,7 +389,11 @@ func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 				lines[0] = indent + st.Severity(l.Severity, tag) + strings.TrimPrefix(l.Prefix, tag) + st.Label.Render(strings.TrimPrefix(lines[0], indent+l.Prefix))
 				add(lines...)
 			case l.Muted:
-				add(st.Muted.Render(strings.Join(component.WrapIndent(indent+l.Prefix, l.Text, w), "\n")))
+				// A line each: the presentation indents every line of
+				// the account, and a wrapped line was indented once.
+				for _, x := range component.WrapIndent(indent+l.Prefix, l.Text, w) {
+					add(st.Muted.Render(x))
+				}
 			default:
 				para(indent+l.Prefix, l.Text)
 			}

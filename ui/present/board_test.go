@@ -39,7 +39,7 @@ func board(t testing.TB, ws *model.Worksheet, w, h int) (*Screen, *component.Con
 		Styles: component.NewStyles(component.DefaultTheme()), Keys: component.NewGlobalKeys()}
 	p := New(ctx, func(a *model.Activity, _ *classify.Result, w int) []string {
 		return []string{component.Cut(report.OneLine(a.Title), w)}
-	})
+	}, nil)
 	p.SetSize(w, h)
 	if _, ok := p.Open(nil); !ok {
 		t.Fatal("the presentation did not open")

@@ -26,11 +26,15 @@ type Screen struct {
 	// activity screen shows too: the program around the presentation lays
 	// it out.
 	account func(a *model.Activity, r *classify.Result, w int) []string
-	keys    presentKeys
-	mode    presentMode
-	cursor  int
-	width   int
-	height  int
+	// suggested lists the answers of an activity that only its words
+	// suggest (session.Sheet.Suggested): the account and the walk-through
+	// mark them "~", as the activity screen does.
+	suggested func(a *model.Activity) []model.Fact
+	keys      presentKeys
+	mode      presentMode
+	cursor    int
+	width     int
+	height    int
 
 	// The board, rebuilt when the worksheet or the size changes.
 	gen uint64
@@ -103,9 +107,13 @@ func (p *Screen) Open(arg any) (tea.Cmd, bool) {
 func (p *Screen) Title() string { return "Presentation" }
 
 // New makes the presentation. account lays out an activity's account as
-// the activity screen shows it.
-func New(ctx *component.Context, account func(a *model.Activity, r *classify.Result, w int) []string) *Screen {
-	return &Screen{ctx: ctx, rb: ctx.Sheet.Rulebook(), account: account, keys: newPresentKeys(ctx.Keys),
+// the activity screen shows it; suggested lists the answers of an activity
+// that only its words suggest, nobody having confirmed them (nil: none).
+func New(ctx *component.Context, account func(a *model.Activity, r *classify.Result, w int) []string, suggested func(a *model.Activity) []model.Fact) *Screen {
+	if suggested == nil {
+		suggested = func(*model.Activity) []model.Fact { return nil }
+	}
+	return &Screen{ctx: ctx, rb: ctx.Sheet.Rulebook(), account: account, suggested: suggested, keys: newPresentKeys(ctx.Keys),
 		pager: viewport.New(0, 0), chunk: boardChunk}
 }
 
@@ -410,7 +418,7 @@ func (p *Screen) showAccount(a *model.Activity) {
 }
 
 func (p *Screen) startWalk(a *model.Activity) {
-	p.walk = newWalkThrough(p.ctx, a, p.width, p.height)
+	p.walk = newWalkThrough(p.ctx, a, p.suggested(a), p.width, p.height)
 	p.walkFrom, p.mode = p.mode, walkMode
 }
 
@@ -421,7 +429,9 @@ func (p *Screen) renderAccount() {
 		return
 	}
 	w := p.width - 2
-	r := p.rb.Classify(a)
+	// An answer only the words suggest is marked "~", as on the activity
+	// screen: the account stated it as a fact.
+	r := p.rb.ClassifySuggested(a, "", p.suggested(a))
 	var lines []string
 	if p.caseView && p.edited != nil {
 		say := "Edited in this worksheet: the library's case is shown. v shows the worksheet's version."

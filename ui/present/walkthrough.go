@@ -27,11 +27,16 @@ type walkThrough struct {
 	activity *model.Activity
 	number   string       // the activity's number on the board, "" when not on it
 	steps    []model.Fact // the activity's answers, in question order
-	step     int          // how many are revealed
-	facts    model.Facts  // what is revealed
-	res      classify.Result
-	prev     classify.Result // before the last answer
-	whatIf   *whatIf
+	// suggested are the answers only the activity's words suggest, nobody
+	// having confirmed them: each is marked "~" where it is revealed, and
+	// the sentences of the verdicts mark their values, as the activity
+	// screen does.
+	suggested []model.Fact
+	step      int         // how many are revealed
+	facts     model.Facts // what is revealed
+	res       classify.Result
+	prev      classify.Result // before the last answer
+	whatIf    *whatIf
 	// fullChange shows what changed in full in place of the drawings, when
 	// it is longer than the lines above them (c).
 	fullChange bool
@@ -81,9 +86,9 @@ func numberOnBoard(ctx *component.Context, a *model.Activity) string {
 	return ""
 }
 
-func newWalkThrough(ctx *component.Context, a *model.Activity, w, h int) *walkThrough {
+func newWalkThrough(ctx *component.Context, a *model.Activity, suggested []model.Fact, w, h int) *walkThrough {
 	rb := ctx.Sheet.Rulebook()
-	wt := &walkThrough{ctx: ctx, rb: rb, keys: newPresentKeys(ctx.Keys), activity: a, width: w, height: h}
+	wt := &walkThrough{ctx: ctx, rb: rb, keys: newPresentKeys(ctx.Keys), activity: a, suggested: suggested, width: w, height: h}
 	wt.number = numberOnBoard(ctx, a)
 	seen := map[model.Fact]bool{}
 	for _, q := range rb.Questions {
@@ -111,11 +116,39 @@ func (wt *walkThrough) SetSize(w, h int) {
 func (wt *walkThrough) goTo(n int) {
 	n = max(0, min(n, len(wt.steps)))
 	wt.step, wt.fullChange, wt.scroll = n, false, 0
-	wt.prev = wt.rb.ClassifyFacts(wt.factsUpTo(max(0, n-1)))
+	wt.prev = wt.classify(wt.factsUpTo(max(0, n-1)), nil)
 	fs := wt.factsUpTo(n)
 	wt.facts = *fs
-	wt.res = wt.rb.ClassifyFacts(&wt.facts)
+	wt.res = wt.classify(&wt.facts, nil)
 	wt.whatIf = nil
+}
+
+// classify is the verdict on the activity with the facts fs revealed, its
+// answers only suggested marked "~" in its sentences (ClassifySuggested,
+// as the activity screen classifies it); trial is the answer tried in
+// "what if", which is no suggestion but the room's.
+func (wt *walkThrough) classify(fs *model.Facts, trial *model.Fact) classify.Result {
+	suggested := wt.suggested
+	if trial != nil {
+		suggested = slices.DeleteFunc(slices.Clone(suggested), func(f model.Fact) bool { return f == *trial })
+	}
+	a := model.Activity{ID: wt.activity.ID, Title: wt.activity.Title, Status: wt.activity.Status, Facts: *fs}
+	return wt.rb.ClassifySuggested(&a, "", suggested)
+}
+
+// isSuggested reports whether the activity's answer to f is only
+// suggested by its words: marked "~" wherever it is shown.
+func (wt *walkThrough) isSuggested(f model.Fact) bool { return slices.Contains(wt.suggested, f) }
+
+// shownAnswer is a revealed answer in words, marked "~" where only its
+// words suggest it.
+func (wt *walkThrough) shownAnswer(f model.Fact) string {
+	return classify.SuggestedMark(wt.isSuggested(f)) + wt.answerText(f, &wt.facts)
+}
+
+// anySuggestedShown reports whether an answer revealed is only suggested.
+func (wt *walkThrough) anySuggestedShown() bool {
+	return slices.ContainsFunc(wt.steps[:min(wt.step, len(wt.steps))], wt.isSuggested)
 }
 
 func (wt *walkThrough) factsUpTo(n int) *model.Facts {
@@ -326,7 +359,7 @@ func (wt *walkThrough) tryChoice(toggle bool) {
 		}
 	}
 	w.facts = fs
-	w.res = wt.rb.ClassifyFacts(&w.facts)
+	w.res = wt.classify(&w.facts, &w.fact)
 }
 
 // changeLine says in one line what the last answer (or the trial value)

@@ -72,10 +72,10 @@ func (wt *walkThrough) listRows() int {
 // wholeAnswerLines are the answers revealed so far, each wrapped whole to
 // w cells under its number and name.
 func (wt *walkThrough) wholeAnswerLines(w int) []string {
-	out := []string{wt.ctx.Styles.Heading.Render("Answers")}
+	out := []string{wt.answersHeading(w)}
 	digits := len(strconv.Itoa(len(wt.steps)))
 	for i, f := range wt.steps[:min(wt.step, len(wt.steps))] {
-		out = append(out, component.WrapIndent(fmt.Sprintf("  %*d %s: ", digits, i+1, factName(f)), report.OneLine(wt.answerText(f, &wt.facts)), w)...)
+		out = append(out, component.WrapIndent(fmt.Sprintf("  %*d %s: ", digits, i+1, factName(f)), report.OneLine(wt.shownAnswer(f)), w)...)
 	}
 	return out
 }

@@ -221,12 +221,19 @@ func (wt *walkThrough) stepLines(w int) []string {
 			short = report.OneLine(q.Label)
 		}
 	}
-	value := report.OneLine(wt.answerText(f, &wt.facts))
+	value := report.OneLine(wt.shownAnswer(f))
 	text := "→ " + value
 	tail := ""
-	if wt.whatIf != nil {
+	switch {
+	case wt.whatIf != nil && wt.isSuggested(f):
+		tail = " (the real answer, " + suggestedWords + ")"
+	case wt.whatIf != nil:
 		// The verdict shown is the trial answer's: this one is the case's.
 		tail = " (the real answer)"
+	case wt.isSuggested(f):
+		// Said as the activity screen says it: the room hears no
+		// suggestion as a fact.
+		tail = " (" + suggestedWords + ")"
 	}
 	answer := st.Label.Render(text) + st.Muted.Render(tail)
 	for _, a := range []string{ask, short} {
@@ -404,7 +411,7 @@ func (wt *walkThrough) answerRows(w int, whole func(i int) bool) (rows [][]strin
 		if i == wt.step-1 {
 			mark = "> "
 		}
-		lead, text := fmt.Sprintf("%s%*d %s: ", mark, digits, i+1, factName(f)), report.OneLine(wt.answerText(f, &wt.facts))
+		lead, text := fmt.Sprintf("%s%*d %s: ", mark, digits, i+1, factName(f)), report.OneLine(wt.shownAnswer(f))
 		if whole {
 			return component.WrapIndent(lead, text, w)
 		}
@@ -434,7 +441,7 @@ func (wt *walkThrough) answerLines(w, h int) []string {
 		}
 	}
 	out := make([]string, 0, h)
-	out = append(out, st.Heading.Render("Answers"))
+	out = append(out, wt.answersHeading(w))
 	for i, r := range rows {
 		for _, l := range r {
 			if len(out) == h {
@@ -452,14 +459,34 @@ func (wt *walkThrough) answerLines(w, h int) []string {
 	return out[:h]
 }
 
+// suggestedWords say what "~" before an answer means, as the activity
+// screen says it.
+const suggestedWords = "suggested by the words, not yet confirmed"
+
+// answersHeading heads the list of answers, w cells wide: where an answer
+// revealed is only suggested, it says what its "~" means.
+func (wt *walkThrough) answersHeading(w int) string {
+	st := wt.ctx.Styles
+	if !wt.anySuggestedShown() {
+		return st.Heading.Render("Answers")
+	}
+	for _, key := range []string{" · ~ " + suggestedWords, " · ~ suggested, not yet confirmed", " · ~ not yet confirmed"} {
+		if ansi.StringWidth("Answers"+key) <= w {
+			return st.Heading.Render("Answers") + st.Muted.Render(key)
+		}
+	}
+	return st.Heading.Render("Answers")
+}
+
 // endLine is the verdict's label and words on the last step, in w cells:
 // nothing comes after, and the room is told so. What is complete is the
 // walk-through; the verdict is final only where no question is open, else
 // the line says it still waits on them (at 80 columns "Complete · final
-// verdict … 9 open questions" read as settled).
+// verdict … 9 open questions" read as settled). Nor is it final where an
+// answer it rests on is only suggested: it waits on its confirmation.
 func endLine(r *classify.Result, w int) (label, words string) {
 	open := len(r.OpenQuestions)
-	if open == 0 {
+	if open == 0 && len(r.Suggested) == 0 {
 		label = "Walk-through complete · final verdict: "
 		if ansi.StringWidth(label+verdictWords(r)) > w {
 			label = "Complete · final verdict: "
@@ -468,6 +495,9 @@ func endLine(r *classify.Result, w int) (label, words string) {
 	}
 	words = report.TierText(r.Tier) + " · " + report.OneLine(report.AgendaLabel(&r.Narrow)) + " · " + component.Plural(len(r.Risks), "risk", "risks")
 	waits := component.Plural(open, "open question", "open questions")
+	if open == 0 {
+		waits = component.Plural(len(r.Suggested), "answer not yet confirmed", "answers not yet confirmed")
+	}
 	for _, l := range []string{
 		"Walk-through complete · the verdict waits on " + waits + ": ",
 		"Walk-through complete · verdict waits on " + waits + ": ",

@@ -24,20 +24,7 @@ func Read(rd *suggest.Reader, a *model.Activity) *suggest.Suggestion {
 	if src := strings.TrimSpace(a.Source.Text); src != "" {
 		return rd.SuggestIn(src, strings.Join(strings.Split(strings.TrimSpace(a.Description), "\n"), "\n\n"))
 	}
-	return rd.Suggest(describedText(a.Title, a.Description))
-}
-
-// describedText is the text read from a title and a description: the title
-// as a paragraph of its own, so that its words never run into the description's.
-func describedText(title, desc string) string {
-	title, desc = strings.TrimSpace(title), strings.TrimSpace(desc)
-	switch {
-	case title == "":
-		return desc
-	case desc == "":
-		return title
-	}
-	return title + "\n\n" + desc
+	return rd.Suggest(suggest.DescribedText(a.Title, a.Description))
 }
 
 // Source says where the words read come from, for a heading: ref is a's
