@@ -30,4 +30,3 @@ func TestWalkThroughAnswersWrapWhereRowsAllow(t *testing.T) {
 	requireScreen(t, m, "> 18 public reporting: yes")
 	golden(t, m, 200, 60, "Answers")
 }
-
