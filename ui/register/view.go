@@ -524,14 +524,14 @@ func (s *Screen) sevStyle(r *session.RegisterRow, sev string) string {
 }
 
 // refOf is how a row's Ref names its activity: its mark, as the worksheet's
-// Ref column, the briefing and the board give it (Sheet.Mark: the paragraph
+// Ref column, the briefing and the board give it (report.SourcesRef: the paragraph
 // its source numbers, else "#n"); "" where no row's source numbers a
 // paragraph: the # column gives every mark, and the rows give no Ref.
 func (s *Screen) refOf(r *session.RegisterRow) string {
 	if !s.refs {
 		return ""
 	}
-	return s.ctx.Sheet.Mark(r.Activity, r.Index)
+	return report.SourcesRef(s.ctx.Sheet.Sources(), r.Activity, r.Index+1)
 }
 
 // oneLine puts text on one line, without control characters.

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
-	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -189,14 +188,6 @@ func (s *Sheet) Sources() model.Sources {
 
 // Ref is an activity's reference as every screen shows it (Sources).
 func (s *Sheet) Ref(a *model.Activity) string { return s.Sources().Ref(a) }
-
-// Mark is how the Ref columns name the activity at pos (from 0), as the
-// briefing, the board and the portfolio do (report.SourcesRef): the
-// paragraph its source numbers, else "#n". A case's section is no
-// paragraph: the account's "source:" line gives it whole.
-func (s *Sheet) Mark(a *model.Activity, pos int) string {
-	return report.SourcesRef(s.Sources(), a, pos+1)
-}
 
 // Heading is the worksheet's mission and mandate as the screens name them
 // (model.HeadingOf).

@@ -85,7 +85,7 @@ func (v *Screen) refWidth(w int) int {
 // measureRefWidth is the width the Ref column wants: the longest mark and
 // a space; 0 where no row's source numbers a paragraph, as the # column
 // then gives every mark ("#n"). The column names each activity as the
-// briefing, the board and the portfolio do (Sheet.Mark): the paragraph its
+// briefing, the board and the portfolio do (report.SourcesRef): the paragraph its
 // source numbers, else "#n". A case's section, as the case library's
 // sources give, filled the column with "Existing U…" on nine rows at 80
 // columns and no key to read it whole: the account's "source:" line gives
@@ -98,7 +98,7 @@ func (v *Screen) measureRefWidth() (ref, titles int) {
 		pos := v.position(row)
 		a := s.At(pos)
 		refs = refs || report.ParagraphRef(a.Source.Ref) != ""
-		ref = max(ref, component.RefWidth(s.Mark(a, pos)))
+		ref = max(ref, component.RefWidth(report.SourcesRef(s.Sources(), a, pos+1)))
 		titles = max(titles, ansi.StringWidth(markedTitle(a, s.Verdict(a))))
 	}
 	if !refs {
@@ -295,7 +295,7 @@ func (v *Screen) list(w, h int) []string {
 		open := strconv.Itoa(vd.Open)
 		number := fmt.Sprintf("%*d ", colNumber-1, pos+1)
 		if refW > 0 {
-			number += component.Fit(component.RefCell(s.Mark(a, pos), refW-1), refW-1) + " "
+			number += component.Fit(component.RefCell(report.SourcesRef(s.Sources(), a, pos+1), refW-1), refW-1) + " "
 		}
 		tier := component.Fit(report.TierText(vd.Tier), colTier)
 		agenda := st.Agenda(vd.Agenda, component.Fit(rb.AgendaShort(vd.Agenda), colAgenda))
