@@ -19,7 +19,7 @@ func TestDuplicateKeepsTheCopyMarkInSight(t *testing.T) {
 			press(t, m, "end", "c")
 			requireScreen(t, m, "(copy)”. u to undo.")
 			if size[0] == 80 {
-				requireScreen(t, m, "Training and equipp… (copy) T3")
+				requireScreen(t, m, "Training and equipping units fo… (copy) T3")
 			} else {
 				requireScreen(t, m, "Duplicated as “"+title+" (copy)”. u to undo.")
 			}

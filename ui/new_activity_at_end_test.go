@@ -20,7 +20,7 @@ func TestNewActivityGoesAtTheEnd(t *testing.T) {
 			if m.sh.sheet.Len() != n+1 || m.sh.sheet.At(n).Title != "Patrols near the camps" || m.sh.sheet.At(2) != third {
 				t.Fatalf("the new activity is not at the end, after the %d there were", n)
 			}
-			requireScreen(t, m, fmt.Sprintf("%d  ", n+1), "Patrols near the camps")
+			requireScreen(t, m, fmt.Sprintf("%d Patrols near the camps", n+1))
 			golden(t, m, size[0], size[1], "Patrols near the camps")
 		})
 	}

@@ -5,20 +5,20 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/component"
 )
 
-// Every row of the register gives its activity's reference, the one the
-// briefing gives, at every width: a case's section as well as an imported
-// paragraph's number. At 80 columns the rows take two lines and the
+// Every row of the register gives its activity's mark, the one the
+// briefing gives, at every width: an imported paragraph's number, else
+// "#n" (a case's section, which the account gives whole). At 80 columns the rows take two lines and the
 // reference ends the first (it took the title's room, or none of it, and
 // the case's section not at all); where a long risk id leaves the first
 // line no room for it, it goes before the title on the second.
 func TestRegisterGivesEveryRowsReference(t *testing.T) {
 	// longID is a stale entry's risk, one the rulebook in use does not
 	// know, as long as the first line's Ref column cannot stand beside.
-	const longID = "a-risk-an-older-rulebook-named-at-length"
+	const longID = "a-risk-an-older-rulebook-named-at-great-length-again"
 	for _, c := range []struct {
 		name   string
 		w, h   int
@@ -30,6 +30,7 @@ func TestRegisterGivesEveryRowsReference(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ws := registerLibrary(t)
+			ws.Activities[0].Source.Ref = "5(f)" // a paragraph: the rows give a Ref column
 			if c.longID {
 				a := ws.Activities[0]
 				a.Register = append(a.Register, model.RegisterEntry{Risk: longID, Status: model.Planned})
@@ -39,7 +40,7 @@ func TestRegisterGivesEveryRowsReference(t *testing.T) {
 			m.Update(resize(c.w, c.h))
 			press(t, m, "r")
 			if c.longID {
-				requireScreen(t, m, "· ref Existing UN… · Joint o")
+				requireScreen(t, m, "· ref 5(f) · Joint o")
 				refuseScreen(t, m, "Status       Ref")
 			}
 			seen := 0
@@ -56,10 +57,7 @@ func TestRegisterGivesEveryRowsReference(t *testing.T) {
 				if at < 0 || at+1 >= len(lines) {
 					t.Fatalf("no row marked '>' with a line after it:\n%s", screenText(m))
 				}
-				ref := component.RefCell(r.Activity.Source.Ref, 12)
-				if ref == "" {
-					t.Fatalf("the case library's activity %q has no reference", r.Activity.Title)
-				}
+				ref := report.SourcesRef(model.SourcesOf(ws.Activities), r.Activity, r.Index+1)
 				row := lines[at] + "\n" + lines[at+1]
 				if !strings.Contains(row, ref) {
 					t.Errorf("the row of %s on %q does not give its reference %q:\n%s", r.Risk.Rule.ID, r.Activity.Title, ref, row)

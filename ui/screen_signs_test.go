@@ -226,7 +226,7 @@ func TestRegisterCutsALongOwnerInTheRow(t *testing.T) {
 						row = l
 					}
 				}
-				for _, want := range []string{"Joint offensive with the Congolese army against", "Support to forces implicated in grave violations  ", "Civil Affairs Section…  "} {
+				for _, want := range []string{"Joint offensive with the Congolese army against", "Support to forces implicated in grave violations  ", "Civil Affairs Section team leader, …  "} {
 					if !strings.Contains(row, want) {
 						t.Errorf("the row lacks %q:\n%s", want, row)
 					}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
 )
@@ -76,13 +75,13 @@ func (s *Screen) belowRow(r *session.RegisterRow, w int, lay layout, entry bool)
 // the Haitian …") had no line that gave it whole, where a cut owner had
 // one.
 func (s *Screen) rowCut(r *session.RegisterRow, l layout) bool {
-	ref := report.ParagraphRef(s.ctx.Sheet.Ref(r.Activity))
+	ref := s.refOf(r)
 	if l.twoLine {
 		if l.wrap {
 			return false
 		}
-		// A paragraph's number cut to the Ref column's width is cut as the
-		// wide list cuts it; a section's title cut is the list's way.
+		// A mark cut to the Ref column's width is cut as the wide list
+		// cuts it.
 		refW := maxRef
 		if l.ref > 0 {
 			refW = l.ref - len(gap)
@@ -96,7 +95,7 @@ func (s *Screen) rowCut(r *session.RegisterRow, l layout) bool {
 		shown := min(ansi.StringWidth(title), minTitleShown)
 		return ansi.StringWidth(rowIndent+strings.TrimSuffix(under, title))+shown > s.width || ansi.StringWidth(ref) > refW
 	}
-	return ansi.StringWidth(oneLine(r.Risk.Mitigation.Entry.Owner)) > l.owner || ansi.StringWidth(ref) > ansi.StringWidth(paragraphRef(ref)) ||
+	return ansi.StringWidth(oneLine(r.Risk.Mitigation.Entry.Owner)) > l.owner || l.ref > 0 && ansi.StringWidth(ref) > l.ref-len(gap) ||
 		ansi.StringWidth(titleText(r)) > l.act
 }
 
@@ -119,7 +118,7 @@ func underText(s *Screen, r *session.RegisterRow, refW int) string {
 	if owner == "" {
 		owner = "-"
 	}
-	return "due " + due + " · owner " + oneLine(owner) + " · " + oneLine(activityText(r, s.ctx.Sheet.Ref(r.Activity), refW))
+	return "due " + due + " · owner " + oneLine(owner) + " · " + oneLine(activityText(r, s.refOf(r), refW))
 }
 
 // noteLines are the note of r's entry, wrapped whole to w cells (on a

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
@@ -33,6 +34,7 @@ type Screen struct {
 	// reviews are the activities whose HRDDP review is overdue, which the
 	// heading counts with the overdue entries.
 	reviews []overdueReview
+	refs    bool   // some row's source numbers a paragraph: the rows give a Ref column (refOf)
 	gen     uint64 // the sheet generation all was built for
 	built   bool
 	order   session.RegisterOrder
@@ -181,6 +183,10 @@ func (s *Screen) rebuild(at rowKey) {
 		s.all[i], s.search[i] = rows[k.Index], search[k.Index]
 	}
 	s.reviews = reviews
+	s.refs = false
+	for i := range s.all {
+		s.refs = s.refs || report.ParagraphRef(s.all[i].Activity.Source.Ref) != ""
+	}
 	s.refilter()
 	s.tally = s.counts()
 	s.moveTo(at)

@@ -274,7 +274,7 @@ func (s *Screen) layout() layout {
 		titleW = max(titleW, ansi.StringWidth(riskTitle(r)))
 		ownerW = max(ownerW, ansi.StringWidth(oneLine(r.Risk.Mitigation.Entry.Owner)))
 		actW = max(actW, ansi.StringWidth(titleText(r)))
-		if ref := component.RefWidth(s.ctx.Sheet.Ref(r.Activity)); ref > 0 {
+		if ref := component.RefWidth(s.refOf(r)); ref > 0 {
 			refW = max(refW, len("Ref"), min(ref, maxRef))
 			refWhole = max(refWhole, min(ref, maxWideRef))
 		}
@@ -390,22 +390,16 @@ func statusText(r *session.RegisterRow) string {
 
 // activityText is a row's activity on the second line of a row: its
 // reference, labelled as the column of the wide list is, then its title.
-// The reference is the one the Ref column gives (an imported paragraph's
-// number or a case's section, component.RefCell), cut to refW cells as
-// that column cuts it, left out where refW is negative (the row's first
-// line has it). Where refW is 0 (the entry under the list, a row wrapped
-// whole) a paragraph's number is whole and a section cut as the column
-// cuts it: the account gives the section whole, and here a line of it
-// would take a row of the list.
+// The reference is the mark the Ref column gives (refOf: an imported
+// paragraph's number, else "#n"), cut to refW cells as that column cuts
+// it, left out where refW is negative (the row's first line has it), whole
+// where refW is 0 (the entry under the list, a row wrapped whole).
 func activityText(r *session.RegisterRow, ref string, refW int) string {
 	if refW < 0 || component.RefWidth(ref) == 0 {
 		return titleText(r)
 	}
 	if refW == 0 {
-		refW = maxRef
-		if report.ParagraphRef(ref) != "" {
-			refW = component.RefWidth(ref)
-		}
+		refW = component.RefWidth(ref)
 	}
 	return "ref " + component.RefCell(ref, refW) + " · " + titleText(r)
 }
@@ -445,7 +439,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	status := component.Fit(statusText(r), colStatus)
 	if l.twoLine {
 		if l.ref > 0 {
-			status += component.Fit(component.RefCell(s.ctx.Sheet.Ref(r.Activity), l.ref-len(gap)), l.ref)
+			status += component.Fit(component.RefCell(s.refOf(r), l.ref-len(gap)), l.ref)
 		}
 		// The due date and owner first, where a long title never cuts them.
 		under := []string{rowIndent + underText(s, r, l.underRef())}
@@ -473,7 +467,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	}
 	act := component.Fit(titleText(r), l.act) + gap
 	if l.ref > 0 {
-		act = component.Fit(component.RefCell(s.ctx.Sheet.Ref(r.Activity), l.ref-len(gap)), l.ref) + act
+		act = component.Fit(component.RefCell(s.refOf(r), l.ref-len(gap)), l.ref) + act
 	}
 	if l.titles {
 		risk = component.Fit(riskTitle(r), l.risk) + gap
@@ -529,16 +523,16 @@ func (s *Screen) sevStyle(r *session.RegisterRow, sev string) string {
 	return s.ctx.Styles.Severity(r.Risk.Severity, sev)
 }
 
-// oneLine puts text on one line, without control characters.
-func oneLine(s string) string { return report.OneLine(s) }
-
-// paragraphRef is a source's reference when it numbers a paragraph ("12(a)",
-// report.ParagraphRef) and is at most 12 characters long, else "": a
-// section title, as the case library's sources give, or a long reference
-// would crowd out the activity's title.
-func paragraphRef(ref string) string {
-	if ref = report.ParagraphRef(ref); len(ref) > 12 {
+// refOf is how a row's Ref names its activity: its mark, as the worksheet's
+// Ref column, the briefing and the board give it (report.SourcesRef: the paragraph
+// its source numbers, else "#n"); "" where no row's source numbers a
+// paragraph: the # column gives every mark, and the rows give no Ref.
+func (s *Screen) refOf(r *session.RegisterRow) string {
+	if !s.refs {
 		return ""
 	}
-	return ref
+	return report.SourcesRef(s.ctx.Sheet.Sources(), r.Activity, r.Index+1)
 }
+
+// oneLine puts text on one line, without control characters.
+func oneLine(s string) string { return report.OneLine(s) }

@@ -71,9 +71,8 @@ func (v *Screen) hasRefs() bool {
 
 // refWidth is the width of the Ref column in a list w cells wide: the
 // longest reference and a space, as sync last measured it, at most
-// maxRefWidth, or as much more as the titles leave over: at 200 columns
-// "Existing UN frameworks linking POC and SSR" was cut to "Existing U…"
-// beside a hundred empty columns of titles.
+// maxRefWidth, or as much more as the titles leave over: a long paragraph
+// ("2070·12(a)(ii)") is not cut beside empty columns of titles.
 func (v *Screen) refWidth(w int) int {
 	want, titles := v.refCols, v.titleCols
 	if !v.refSet {
@@ -83,22 +82,26 @@ func (v *Screen) refWidth(w int) int {
 	return min(want, max(maxRefWidth, spare))
 }
 
-// measureRefWidth is the width the Ref column wants: the longest reference
-// and a space; 0 without references. A section's title, as the case
-// library's sources give, is the reference the briefing gives too: the
-// column shows it, cut where it must be, though it sorts and groups by
-// paragraphs only. titles is the widest title, its marks included, which
-// the column leaves its room. Only the rows the list holds count: filtered,
-// a long title the filter hides left the Activity column fifteen columns
-// it did not use beside "Existing UN frameworks linkin…".
+// measureRefWidth is the width the Ref column wants: the longest mark and
+// a space; 0 where no row's source numbers a paragraph, as the # column
+// then gives every mark ("#n"). The column names each activity as the
+// briefing, the board and the portfolio do (report.SourcesRef): the paragraph its
+// source numbers, else "#n". A case's section, as the case library's
+// sources give, filled the column with "Existing U…" on nine rows at 80
+// columns and no key to read it whole: the account's "source:" line gives
+// it. titles is the widest title, its marks included, which the column
+// leaves its room. Only the rows the list holds count.
 func (v *Screen) measureRefWidth() (ref, titles int) {
 	s := v.ctx.Sheet
+	refs := false
 	for row := range v.rows() {
-		a := s.At(v.position(row))
-		ref = max(ref, component.RefWidth(s.Ref(a)))
+		pos := v.position(row)
+		a := s.At(pos)
+		refs = refs || report.ParagraphRef(a.Source.Ref) != ""
+		ref = max(ref, component.RefWidth(report.SourcesRef(s.Sources(), a, pos+1)))
 		titles = max(titles, ansi.StringWidth(markedTitle(a, s.Verdict(a))))
 	}
-	if ref == 0 {
+	if !refs {
 		return 0, titles
 	}
 	return max(ref, 3) + 1, titles
@@ -292,7 +295,7 @@ func (v *Screen) list(w, h int) []string {
 		open := strconv.Itoa(vd.Open)
 		number := fmt.Sprintf("%*d ", colNumber-1, pos+1)
 		if refW > 0 {
-			number += component.Fit(component.RefCell(s.Ref(a), refW-1), refW-1) + " "
+			number += component.Fit(component.RefCell(report.SourcesRef(s.Sources(), a, pos+1), refW-1), refW-1) + " "
 		}
 		tier := component.Fit(report.TierText(vd.Tier), colTier)
 		agenda := st.Agenda(vd.Agenda, component.Fit(rb.AgendaShort(vd.Agenda), colAgenda))
