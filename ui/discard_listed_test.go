@@ -26,11 +26,11 @@ func TestReviewListsADraftDiscardedInIt(t *testing.T) {
 			gone := m.draftReview().Draft()
 			ref, at := gone.Source.Ref, m.sh.sheet.Index(gone)
 			press(t, m, "x")
-			if k := fmt.Sprintf(`left out \(%d(\+1 discarded|\+1|\) and discarded \(1)\)`, len(left)); !regexp.MustCompile(k).MatchString(screenText(m)) {
+			if k := fmt.Sprintf(`left out \(%d(\+1 discarded in this run|\+1|\) and discarded in this run \(1)\)`, len(left)); !regexp.MustCompile(k).MatchString(screenText(m)) {
 				t.Fatalf("the key of the list does not count the discard:\n%s", screenText(m))
 			}
 			press(t, m, "l")
-			requireScreen(t, m, "1 was discarded in this review")
+			requireScreen(t, m, "1 was discarded in this run")
 			mark := "> " + ref + " [discarded] taken out earlier in this run"
 			for i := 0; i < 40 && !strings.Contains(screenText(m), mark); i++ {
 				press(t, m, "down")
@@ -59,7 +59,7 @@ func TestAccessibleLeftListsADraftDiscardedInTheReview(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
-	want := "Left out of S/RES/1925 (2010): " + plural(len(left), "paragraph asks", "paragraphs ask") + " for no activity, 1 was discarded in this review;"
+	want := "Left out of S/RES/1925 (2010): " + plural(len(left), "paragraph asks", "paragraphs ask") + " for no activity, 1 was discarded in this run;"
 	if !strings.Contains(stderr, want) {
 		t.Fatalf("the prompts lack %q:\n%s", want, stderr[max(0, len(stderr)-1500):])
 	}

@@ -46,6 +46,10 @@ type Declined struct {
 	// was weighed): of the readings declined for one value, an account
 	// names the heaviest's words.
 	Weight int
+	// Irrelevant: it was set aside because its fact's question is not
+	// asked with the facts read (Reason says so); answers that ask it take
+	// that reason away.
+	Irrelevant bool
 }
 
 // Suggestion is what the words of a text support: the facts, and for every
@@ -293,7 +297,7 @@ func (r *Reader) dropIrrelevant(s *Suggestion) {
 			kept := s.Evidence[:0]
 			for _, e := range s.Evidence {
 				if e.Fact == f {
-					s.Declined = append(s.Declined, Declined{Evidence: e, Reason: "not relevant to the kinds read"})
+					s.Declined = append(s.Declined, Declined{Evidence: e, Reason: "not relevant to the kinds read", Irrelevant: true})
 					continue
 				}
 				kept = append(kept, e)

@@ -120,7 +120,8 @@ func (q *Screen) suggestionLines(w, room int) []string {
 	}
 	for _, d := range report.DeclinedOnce(q.reading) { // each value once, as every account says it
 		var g []string
-		for _, l := range component.WrapIndent("  ", "not suggested: "+words.DeclinedText(rb, d), w) {
+		lead, text := words.SetAside(rb, d, &with, true)
+		for _, l := range component.WrapIndent("  ", lead+text, w) {
 			g = append(g, st.Muted.Render(l))
 		}
 		kind := hiddenSetAside

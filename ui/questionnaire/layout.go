@@ -318,7 +318,9 @@ func (q *Screen) setAside(f model.Fact, w int) []string {
 	var lines []string
 	for _, d := range report.DeclinedOnce(q.reading) {
 		if d.Fact == f {
-			lines = append(lines, component.WrapIndent("not suggested: ", words.DeclinedValueText(q.rb, d), w)...)
+			// As the answers stand: a reason they took away is not given.
+			lead, text := words.SetAside(q.rb, d, &q.activity.Facts, false)
+			lines = append(lines, component.WrapIndent(lead, text, w)...)
 		}
 	}
 	return lines

@@ -457,15 +457,17 @@ func LeftOutWhy(n, discarded int) string {
 	return LeftOutWhyNow(n, discarded, 0)
 }
 
-// LeftOutWhyNow is LeftOutWhy with the paragraphs discarded in this review
-// (now) counted apart.
+// LeftOutWhyNow is LeftOutWhy with the paragraphs discarded in this run
+// (now), in this review or an earlier one, counted apart: in the words of
+// their marks ("taken out earlier in this run"), for the review's heading
+// counts only its own discards.
 func LeftOutWhyNow(n, earlier, now int) string {
 	why := component.Plural(n, "paragraph asks", "paragraphs ask") + " for no activity"
 	if earlier > 0 {
 		why += ", " + component.Plural(earlier, "was", "were") + " discarded in an earlier review"
 	}
 	if now > 0 {
-		why += ", " + component.Plural(now, "was", "were") + " discarded in this review"
+		why += ", " + component.Plural(now, "was", "were") + " discarded in this run"
 	}
 	return why
 }

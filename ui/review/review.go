@@ -217,44 +217,52 @@ func (r *Screen) readingOf(a *model.Activity) *suggest.Suggestion {
 
 // nextDraft is the first draft after the one shown that was not skipped,
 // nil when none is left. The mission's own drafts come first, in the
-// worksheet's order, then those asked of others, and round to the top.
+// worksheet's order from the one shown and round to the top, so that every
+// one of them comes before any asked of others (a review begun after an
+// import begins in the middle, with the imported document); then those
+// asked of others from the top. From a draft asked of others the planner
+// asked for (see start) the others' drafts after it come next, then round
+// to the top, the mission's own first.
 func (r *Screen) nextDraft() *model.Activity {
 	s := r.ctx.Sheet
 	n := s.Len()
-	rank := func(a *model.Activity, i int) int {
-		if s.Verdict(a).Others {
-			return n + i
-		}
-		return i
-	}
 	cur := -1
 	if r.activity != nil {
-		if i := s.Index(r.activity); i >= 0 {
-			cur = i
-			if r.shownOthers {
-				cur += n
+		cur = s.Index(r.activity)
+	}
+	rank := func(a *model.Activity, i int) int {
+		others := s.Verdict(a).Others
+		switch {
+		case r.shownOthers && cur >= 0:
+			// Those asked of others after the one shown, then all from
+			// the top, the mission's own first.
+			if others && i > cur {
+				return i
 			}
+			if others {
+				return 2*n + i
+			}
+			return n + i
+		case others:
+			return 2*n + i
+		case i > cur:
+			return i
+		default:
+			return n + i
 		}
 	}
-	var first, next *model.Activity
-	firstRank, nextRank := 2*n, 2*n
+	var next *model.Activity
+	nextRank := 3 * n
 	for i := range n {
 		a := s.At(i)
 		if a.Status != model.StatusDraft || r.skipped[a] || a == r.activity {
 			continue
 		}
-		k := rank(a, i)
-		if k < firstRank {
-			first, firstRank = a, k
-		}
-		if k > cur && k < nextRank {
+		if k := rank(a, i); k < nextRank {
 			next, nextRank = a, k
 		}
 	}
-	if next != nil {
-		return next
-	}
-	return first
+	return next
 }
 
 // ownDraftsWait reports whether a draft of the mission's own is left.

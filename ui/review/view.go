@@ -85,7 +85,7 @@ func (r *Screen) FullHelp() [][]key.Binding {
 			why = append(why, fmt.Sprintf("+%d discarded in an earlier review, which the replace kept out", earlier))
 		}
 		if now > 0 {
-			why = append(why, fmt.Sprintf("+%d discarded in this review", now))
+			why = append(why, fmt.Sprintf("+%d discarded in this run", now))
 		}
 		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, fmt.Sprintf(
 			// in the words of neither width's key line: "(18+1)" at 80
@@ -146,17 +146,18 @@ func (r *Screen) scrollSign() string {
 type keyItem struct{ key, full, short, mid string }
 
 // leftOutItem is l's key when some of the paragraphs it lists were
-// discarded: in this review (the heading's "discarded") or in an earlier
-// one (kept out by a replace), said apart.
+// discarded: in this run, in this review or an earlier one (the heading's
+// "discarded" counts only this review's, so the key says "in this run"),
+// or before a replace that kept it out ("earlier"), said apart.
 func leftOutItem(n, earlier, now int) keyItem {
 	var full []string
 	if now > 0 {
-		full = append(full, fmt.Sprintf("discarded (%d)", now))
+		full = append(full, fmt.Sprintf("discarded in this run (%d)", now))
 	}
 	if earlier > 0 {
 		full = append(full, fmt.Sprintf("discarded earlier (%d)", earlier))
 	}
-	mid := fmt.Sprintf("left out (%d+%d discarded)", n, now)
+	mid := fmt.Sprintf("left out (%d+%d discarded in this run)", n, now)
 	switch {
 	case now == 0:
 		mid = fmt.Sprintf("left out (%d+%d discarded earlier)", n, earlier)
@@ -182,8 +183,9 @@ func (r *Screen) keyLine() string {
 	if n, earlier, now := Counts(r.spare, len(r.leftOut)); earlier+now > 0 {
 		// "+1" says what it counts where the line has room; where it has
 		// not, the help says it under l (FullHelp). The heading's
-		// "discarded" counts this review's: those of an earlier review
-		// are "discarded earlier", a different number.
+		// "discarded" counts this review's: l's count those of this run
+		// ("in this run") and those of an earlier one ("discarded
+		// earlier"), different numbers.
 		items = append(items, leftOutItem(n, earlier, now))
 	} else if n > 0 {
 		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d)", n), fmt.Sprintf("left out (%d)", n), ""})
@@ -257,7 +259,7 @@ func (r *Screen) Terms() []component.Term {
 		{Word: termLeft, Meaning: "drafts this review has still to decide: accept, edit, skip or discard each."},
 		{Word: termReviewed, Meaning: "drafts accepted (a), or edited in the questionnaire (e) until no suggested answer waits to be confirmed, since the review began; u undoes an acceptance."},
 		{Word: termSkipped, Meaning: "drafts passed over (s), or edited (e) with a suggested answer left unconfirmed: they stay drafts, for a later review (R)."},
-		{Word: termDiscarded, Meaning: "paragraphs taken out as no task (x) in this review; u puts one back, the last first. Those discarded in an earlier review are counted under l, as discarded earlier."},
+		{Word: termDiscarded, Meaning: "paragraphs taken out as no task (x) in this review; u puts one back, the last first. l lists them among those left out, with any discarded in an earlier review of this run, counted as discarded in this run; those a replace of the mandate kept out, discarded before it, as discarded earlier."},
 		{Word: termDrafts + " (or " + termDraftsShort + ")", Meaning: "the worksheet's drafts, those left and those skipped: a briefing marks each one DRAFT, not yet reviewed."},
 		{Word: termOthers, Meaning: "tasks the mandate asks of others than the mission (the government, the parties, member states or another partner), " +
 			"each marked on its draft. The review puts them last: the mission's own tasks are what it plans, carries out and answers for, " +

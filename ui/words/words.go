@@ -189,6 +189,29 @@ func DeclinedValueText(rb *classify.Rulebook, d suggest.Declined) string {
 	return report.ValueLabel(rb, d.Fact, d.Value) + " ← “" + report.OneLine(d.Phrase) + "” — " + d.Reason
 }
 
+// SetAside is a reading set aside, told as the answers fs now stand: the
+// words before it and its value with why (the fact named first where
+// named). One set aside because its question was not asked with the facts
+// read is told again where the answers ask it, for that reason no longer
+// holds: as the answer, where it is one, or as read and not suggested.
+func SetAside(rb *classify.Rulebook, d suggest.Declined, fs *model.Facts, named bool) (lead, text string) {
+	text = DeclinedValueText(rb, d)
+	if named {
+		text = component.FactName(d.Fact) + ": " + text
+	}
+	if !d.Irrelevant || !rb.Relevant(fs, d.Fact) {
+		return "not suggested: ", text
+	}
+	read := report.ValueLabel(rb, d.Fact, d.Value) + " ← “" + report.OneLine(d.Phrase) + "”"
+	if named {
+		read = component.FactName(d.Fact) + ": " + read
+	}
+	if (Value{Fact: d.Fact, Value: d.Value}).Holds(fs) {
+		return "✓ ", read + " (your answer)"
+	}
+	return "read: ", read + " — not suggested, as the kinds read did not ask for it; your answers do"
+}
+
 // Phrases lists the distinct phrases behind a fact's evidence, leaving out
 // those that longer ones take in.
 func Phrases(evs []suggest.Evidence) []string {
