@@ -11,7 +11,7 @@ func TestWorksheetHelpNamesF1(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
-			press(t, m, "?", "end")
+			press(t, m, "?", "end", "pgup")
 			requireScreen(t, m, "  ?/f1 ", "help: all keys of this screen")
 			golden(t, m, size[0], size[1], "?/f1")
 		})

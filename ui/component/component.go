@@ -53,6 +53,13 @@ type Glossary interface {
 	Terms() []Term
 }
 
+// GlossaryOf is a Glossary whose words are not its heading's (the
+// worksheet's marks before a title): GlossaryOf heads them on the help
+// screen in place of "Words of the heading".
+type GlossaryOf interface {
+	GlossaryOf() string
+}
+
 // WholeText is a screen that cut a text of its own for want of rows (the
 // question's help at 80×24): its help screen shows the text whole, first,
 // under heading; "" when nothing is cut.

@@ -36,6 +36,9 @@ type Screen struct {
 	msg    string // the status line's message whole
 	groups [][]key.Binding
 	terms  []component.Term // the words of the screen's heading
+	// termsOf heads the terms: "Words of the heading" unless the screen
+	// names them (component.GlossaryOf).
+	termsOf string
 	// cutHead and cut are a text the screen cut, shown whole first.
 	cutHead, cut string
 	view         viewport.Model
@@ -90,8 +93,12 @@ func (h *Screen) Open(arg any) (tea.Cmd, bool) {
 	if c, ok := of.Keys.(component.WholeText); ok {
 		h.cutHead, h.cut = c.WholeText()
 	}
+	h.termsOf = "Words of the heading"
 	if g, ok := of.Keys.(component.Glossary); ok {
 		h.terms = g.Terms()
+	}
+	if g, ok := of.Keys.(component.GlossaryOf); ok && g.GlossaryOf() != "" {
+		h.termsOf = g.GlossaryOf()
 	}
 	h.render()
 	h.view.GotoTop()
@@ -156,7 +163,7 @@ func (h *Screen) render() {
 		lines = append(lines, "")
 	}
 	if len(h.terms) > 0 {
-		lines = append(lines, st.Heading.Render(component.Cut("Words of the heading", h.width)), "")
+		lines = append(lines, st.Heading.Render(component.Cut(h.termsOf, h.width)), "")
 		for _, t := range h.terms {
 			// Wrapped, not cut: a word may be a whole line (the review's
 			// heading, which its screen cuts).

@@ -107,24 +107,62 @@ func (v *Screen) measureRefWidth() (ref, titles int) {
 	return max(ref, 3) + 1, titles
 }
 
-// markedTitle is an activity's title as its row shows it, uncut. The marks
-// come first, so that a long title never hides them: a draft, a critical
-// risk nothing is done about yet, something late in the risk register.
+// markedTitle is an activity's title as its row shows it, uncut, with the
+// marks in full. The marks come first, so that a long title never hides
+// them: a draft, a critical risk nothing is done about yet, something late
+// in the risk register.
 func markedTitle(a *model.Activity, vd *session.Verdict) string {
+	return markedTitleWith(a, vd, fullMarks)
+}
+
+// markedTitleWith is markedTitle with the marks given: short ones where
+// the full would hide the title (rowTitle).
+func markedTitleWith(a *model.Activity, vd *session.Verdict, m titleMarks) string {
 	title := report.OneLine(a.Title)
 	if title == "" {
 		title = "(untitled)"
 	}
 	if vd.Register.Overdue > 0 {
-		title = "[overdue] " + title
+		title = m.overdue + " " + title
 	}
 	if vd.OpenCritical > 0 {
-		title = "[crit open] " + title
+		title = m.critical + " " + title
 	}
 	if vd.Draft {
-		title = "[draft] " + title
+		title = m.draft + " " + title
 	}
 	return title
+}
+
+// titleMarks are the words a row puts before a title.
+type titleMarks struct{ draft, critical, overdue string }
+
+// fullMarks are the marks where they leave the title room; shortMarks
+// where they would leave it fewer than titleRoom cells: at 80
+// columns "[draft] [crit open] " took the column and left a copy's title as
+// "[draft] [crit open]… (copy)". The help names both (Terms).
+var (
+	fullMarks  = titleMarks{draft: "[draft]", critical: "[crit open]", overdue: "[overdue]"}
+	shortMarks = titleMarks{draft: "[d]", critical: "[crit]", overdue: "[late]"}
+)
+
+// titleRoom is the fewest cells of title full marks leave in sight.
+const titleRoom = 20
+
+// rowTitle is an activity's title as a row titleW cells wide shows it,
+// uncut: its marks in full where the whole fits or they leave titleRoom
+// cells of the title, else short.
+func rowTitle(a *model.Activity, vd *session.Verdict, titleW int) string {
+	full := markedTitle(a, vd)
+	title := report.OneLine(a.Title)
+	if title == "" {
+		title = "(untitled)"
+	}
+	marks := ansi.StringWidth(full) - ansi.StringWidth(title)
+	if ansi.StringWidth(full) <= titleW || titleW-marks >= titleRoom {
+		return full
+	}
+	return markedTitleWith(a, vd, shortMarks)
 }
 
 // maxRefWidth caps the Ref column where the titles need the room; a longer
@@ -289,7 +327,7 @@ func (v *Screen) list(w, h int) []string {
 		pos := v.position(row)
 		a := s.At(pos)
 		vd := s.Verdict(a)
-		title := markedTitle(a, vd)
+		title := rowTitle(a, vd, titleW)
 		// Open is a count, 0 when every relevant question is answered; the
 		// Risk column's "-" says there is no severity to show.
 		open := strconv.Itoa(vd.Open)

@@ -1,0 +1,18 @@
+package worksheet
+
+import "github.com/pocssr/pocssr/ui/component"
+
+// GlossaryOf heads the marks on the worksheet's help screen.
+func (v *Screen) GlossaryOf() string { return "Marks before a title" }
+
+// Terms are the marks a row puts before a title, in full and short, and
+// what each means: a row whose full marks would leave less than titleRoom
+// cells of its title uses the short ones, which say little on their own.
+func (v *Screen) Terms() []component.Term {
+	both := func(full, short string) string { return full + " (or " + short + " where the title needs the room)" }
+	return []component.Term{
+		{Word: both(fullMarks.draft, shortMarks.draft), Meaning: "a draft: imported or suggested, not yet reviewed (R reviews the drafts); a briefing marks it DRAFT."},
+		{Word: both(fullMarks.critical, shortMarks.critical), Meaning: "a critical risk of the activity that nothing is done about yet: open in the risk register (r)."},
+		{Word: both(fullMarks.overdue, shortMarks.overdue), Meaning: "something in the activity's risk register is past its due date (r)."},
+	}
+}
