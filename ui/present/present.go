@@ -313,8 +313,15 @@ func (p *Screen) KeysOf() string {
 }
 
 // WholeText is the activity's title whole where the walk-through's
-// heading cut it ("… (?)"): the help in front of it shows it first.
+// heading, or the board's line of the selected activity, cut it ("… (?)"):
+// the help in front of it shows it first.
 func (p *Screen) WholeText() (heading, text string) {
+	if p.mode == boardMode && p.ctx.Sheet.Len() > 0 && !p.pending {
+		if _, cut := p.selectedTitle(p.width); cut && p.width > 0 {
+			return "The title, whole", report.OneLine(p.ctx.Sheet.At(p.cursor).Title)
+		}
+		return "", ""
+	}
 	if p.mode != walkMode || p.walk == nil {
 		return "", ""
 	}

@@ -80,7 +80,11 @@ func (p *Screen) selectedLines(w int) []string {
 	a := p.ctx.Sheet.At(p.cursor)
 	r := p.rows[p.cursor].result
 	pl := p.drawings.places[p.cursor]
-	head := st.Selected.Render("["+BoardNumber(p.ctx.Sheet.Sources(), a, p.cursor+1)+"]") + " " + st.Accent.Render(draftMark(a)) + st.Label.Render(report.OneLine(a.Title))
+	title, cut := p.selectedTitle(w)
+	head := st.Selected.Render("["+BoardNumber(p.ctx.Sheet.Sources(), a, p.cursor+1)+"]") + " " + st.Accent.Render(draftMark(a)) + st.Label.Render(title)
+	if cut {
+		head += st.Key.Render(titleCutSign)
+	}
 	// The risks are said in full, or as "1 risk (critical)" when the full
 	// words would be cut.
 	risks := []string{"no risk found"}
@@ -105,6 +109,21 @@ fits:
 		}
 	}
 	return []string{component.Fit(head, w), component.Fit(where, w)}
+}
+
+// selectedTitle is the selected activity's title as its line shows it in
+// w cells, after "[#n] " and a draft's mark, and whether it is cut there:
+// cut, it is followed by the key that shows it whole (titleCutSign), as on
+// the walk-through's heading; at 80 columns the board read "(before May …"
+// with no key to read the rest.
+func (p *Screen) selectedTitle(w int) (string, bool) {
+	a := p.ctx.Sheet.At(p.cursor)
+	room := w - ansi.StringWidth("["+BoardNumber(p.ctx.Sheet.Sources(), a, p.cursor+1)+"] "+draftMark(a))
+	whole := report.OneLine(a.Title)
+	if ansi.StringWidth(whole) <= room {
+		return whole, false
+	}
+	return titleIn(whole, room-ansi.StringWidth(titleCutSign)), true
 }
 
 // legend lists every activity with its number in columns, the selected one
