@@ -356,8 +356,9 @@ what would change the answer.`,
 		Short: "Show a worksheet (default: the case library) on both readings at once, for a room",
 		Long: `Start in the presentation: both readings drawn to fill the terminal, every
 activity placed on each as a numbered marker, its account at full size, and a
-walk-through of one activity answer by answer with "what if". Nothing is
-changed.`,
+walk-through of one activity answer by answer with "what if". The
+presentation changes nothing; esc from its board goes on to the worksheet,
+where the activities can be edited: nothing is changed unless you edit there.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {

@@ -210,3 +210,15 @@ func TestWorksheetsNameTheirSchema(t *testing.T) {
 		t.Error("schema -o wrote something else")
 	}
 }
+
+// present --help said "Nothing is changed", but esc from the board goes on
+// to the worksheet, where everything can be edited: the help says where esc
+// leads and that nothing is changed unless one edits there.
+func TestPresentHelpSaysWhereEscLeads(t *testing.T) {
+	out, _, code := run(t, "", "present", "--help")
+	flat := strings.Join(strings.Fields(out), " ")
+	if code != 0 || !strings.Contains(flat, "esc from its board goes on to the worksheet") ||
+		!strings.Contains(flat, "nothing is changed unless you edit there") || strings.Contains(flat, "Nothing is changed.") {
+		t.Errorf("present --help does not say where esc leads and what it may change (exit %d):\n%s", code, out)
+	}
+}
