@@ -33,7 +33,7 @@ func newKeys(g component.GlobalKeys) keys {
 		Order:      bind([]string{"o"}, "o", "sort by severity, due date or status"),
 		Filter:     bind([]string{"/"}, "/", "filter"),
 		All:        bind([]string{"a"}, "a", "every activity's risks / the one opened on"),
-		Status:     bind([]string{"s", " "}, "s", "status: not-started, planned, in-place, not-needed"),
+		Status:     bind([]string{"s", " "}, "s", "status: not-started, planned, in-place, not-needed; the press that reaches not-needed opens a note asking why, and the keys typed next go into it (esc keeps the status)"),
 		Owner:      bind([]string{"w"}, "w", "owner (who)"),
 		Due:        bind([]string{"d"}, "d", "due date"),
 		Note:       bind([]string{"n"}, "n", "note"),
@@ -60,9 +60,13 @@ func (k *keys) backTo(under string) {
 	k.Quit.SetHelp("q", "back to the "+under)
 }
 
-// ShortHelp lists the keys shown in the footer.
+// ShortHelp lists the keys shown in the footer. The status says in short
+// that not-needed asks why: the press that reaches it opens a note without
+// warning, and the next key went into the note.
 func (k keys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Status, k.Owner, k.Due, k.Note, k.Order, k.Filter, k.Undo, k.global.Help, k.Quit}
+	status := k.Status
+	status.SetHelp("s", "status (not-needed asks why)")
+	return []key.Binding{k.Open, status, k.Owner, k.Due, k.Note, k.Order, k.Filter, k.Undo, k.global.Help, k.Quit}
 }
 
 // FullHelp lists the keys shown on the help screen.
