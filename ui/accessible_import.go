@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/review"
@@ -17,11 +16,13 @@ import (
 // them or cancel, and a replace keeps what the planner did since, through
 // the same session step as the screens' (session.Sheet.ReplaceDocument).
 // The paragraphs left out are listed at once, each with its reference and
-// why; left lists them again, and restore brings one back as a draft, in
-// its place in the mandate (session.Sheet.Restore), as r does in the
-// review. Each is one step for undo.
+// why; left lists them again, with those of the other documents imported
+// in the run, and restore brings one back as a draft, in its place in the
+// mandate (session.Sheet.Restore), as r does in the review
+// (accessible_leftout.go). Each is one step for undo.
 
-// plainLeftOut is what the last import of the run left out: the parts of
+// plainLeftOut is what the last import of a document in the run left out
+// (the menu keeps one a document, as the review does): the parts of
 // document doc, and their drafts (spare, one for each part; none when they
 // could not be made).
 type plainLeftOut struct {
@@ -76,7 +77,7 @@ func (m *plainMenu) importMandate(path string) error {
 	mark := m.sh.Undoable()
 	// The first step of the import, and so the last its undo reverts:
 	// the list of what was left out goes back to what it was before.
-	before := m.left
+	before := slices.Clone(m.left)
 	m.sh.PushUndo("import", func() { m.left = before })
 	var discarded []review.Spare
 	var how []string
@@ -93,7 +94,7 @@ func (m *plainMenu) importMandate(path string) error {
 	m.sh.JoinUndo(mark, "import of "+oneLine(ws.Mandate))
 	parts, spare := stillLeftOut(m.sh.Worksheet(), ws.Mandate, mandate.LeftOut(), spare)
 	parts, spare = review.List(review.Imported{Document: ws.Mandate, LeftOut: parts, Spare: spare, Discarded: discarded})
-	m.left = plainLeftOut{doc: ws.Mandate, parts: parts, spare: spare, drafts: review.Drafts(mandate, ws.Activities)}
+	m.keepLeftOut(plainLeftOut{doc: ws.Mandate, parts: parts, spare: spare, drafts: review.Drafts(mandate, ws.Activities)})
 	added := 0
 	for _, a := range ws.Activities {
 		if m.sh.Index(a) >= 0 {
@@ -105,7 +106,7 @@ func (m *plainMenu) importMandate(path string) error {
 		line += " (" + strings.Join(how, "; ") + ")"
 	}
 	p.say("%s; %s in %s, %s to review (review goes through them).%s", line, plural(m.sh.Len(), "activity", "activities"), m.name(), plural(m.sh.Drafts(), "draft", "drafts"), m.undoHint(" undo takes the import out."))
-	m.listLeftOut(false)
+	m.listLeftOutOf(ws.Mandate, false)
 	return m.save()
 }
 
@@ -185,41 +186,6 @@ func unquotePath(s string) string {
 	return s
 }
 
-// listLeftOut lists the paragraphs the last import left out (and those a
-// replace kept discarded), each with its reference and why, and with its
-// text under it where withText: the import lists them as pocssr import
-// does, one line each, and left gives them whole.
-func (m *plainMenu) listLeftOut(withText bool) {
-	m.left.parts, m.left.spare = review.WithDiscardedNow(m.sh.Discarded, m.left.parts, m.left.spare, m.left.drafts)
-	p, l := m.p, m.left
-	if l.doc == "" {
-		p.say("%s", m.noLeftOutList())
-		return
-	}
-	if len(l.parts) == 0 {
-		p.say("Nothing of %s is left out now: every paragraph is in the worksheet.", oneLine(l.doc))
-		return
-	}
-	how := "restore REF brings one back as a draft, as import --all makes it; left gives their text."
-	if withText {
-		how = "restore REF brings one back as a draft, as import --all makes it."
-	}
-	if len(l.spare) == 0 {
-		how = "pocssr import --all keeps them as drafts."
-	}
-	p.say("Left out of %s: %s; %s", oneLine(l.doc), review.LeftOutWhyNow(review.Counts(l.spare, len(l.parts))), how)
-	for i, part := range l.parts {
-		why := part.Reason.Why()
-		if len(l.spare) > 0 {
-			why = l.spare[i].Why(part)
-		}
-		p.say("  %s — %s", report.OneLine(part.Ref), why)
-		if withText {
-			p.say("      %s", report.OneLine(part.Text))
-		}
-	}
-}
-
 // noLeftOutList says why left has nothing to list when no import of this
 // run left a paragraph out, and how to have the list again: the worksheet
 // keeps none, and a new import of its mandate, replacing its drafts, lists
@@ -237,59 +203,6 @@ func (m *plainMenu) noLeftOutList() string {
 	}
 	return "No import in this run left a paragraph out, and the worksheet keeps no list of those an import left out. To list them again, import the file of " +
 		strings.Join(docs, " or ") + " again (import FILE) and answer r, replace: the drafts are read anew, and reviewed activities stay reviewed, with their registers."
-}
-
-// restore brings back the left-out paragraph of reference ref as a draft.
-func (m *plainMenu) restore(ref string) error {
-	m.left.parts, m.left.spare = review.WithDiscardedNow(m.sh.Discarded, m.left.parts, m.left.spare, m.left.drafts)
-	p, l := m.p, &m.left
-	ref = strings.TrimSpace(ref)
-	i := -1
-	for j, part := range l.parts {
-		if strings.EqualFold(strings.TrimSpace(part.Ref), ref) {
-			i = j
-		}
-	}
-	var refs []string
-	for _, part := range l.parts {
-		refs = append(refs, report.OneLine(part.Ref))
-	}
-	switch {
-	case len(l.parts) == 0:
-		m.listLeftOut(false)
-		return nil
-	case ref == "":
-		p.say("restore needs the reference of a paragraph left out: restore %s (left lists them).", refs[0])
-		return nil
-	case len(l.spare) == 0:
-		p.say("Not restored: these paragraphs have no drafts; pocssr import --all keeps them.")
-		return nil
-	case i < 0:
-		p.say("Not restored: %q is not a paragraph left out. Allowed: %s (left lists them).", ref, strings.Join(refs, ", "))
-		return nil
-	}
-	part, sp := l.parts[i], l.spare[i]
-	ref = report.OneLine(part.Ref)
-	if j := m.sh.Index(sp.Draft()); j >= 0 {
-		// A redo brought it back since: it is in the worksheet already.
-		l.parts = append(l.parts[:i:i], l.parts[i+1:]...)
-		l.spare = append(l.spare[:i:i], l.spare[i+1:]...)
-		p.say("Paragraph %s is in the worksheet already: activity %d.", ref, j+1)
-		return nil
-	}
-	doc := l.doc
-	at := m.sh.Restore(sp.Draft(), sp.After(), "restore of paragraph "+ref, func() {
-		// Undone, it is left out again, back in its place on the list.
-		if m.left.doc == doc {
-			m.left.parts = insertAt(m.left.parts, i, part)
-			m.left.spare = insertAt(m.left.spare, i, sp)
-		}
-	})
-	l.parts = append(l.parts[:i:i], l.parts[i+1:]...)
-	l.spare = append(l.spare[:i:i], l.spare[i+1:]...)
-	_, whole := review.RestoredNote(ref, sp.Discarded())
-	p.say("%s: activity %d, “%s”%s.", whole, at+1, oneLine(sp.Draft().Title), m.undoHint("; undo takes it out again"))
-	return m.save()
 }
 
 // insertAt puts v at position i of s, or at its end when s is shorter.

@@ -39,9 +39,10 @@ type plainMenu struct {
 	// created is the whole path of the worksheet file when it does not
 	// exist yet: the first change creates it.
 	created string
-	// left is what the last import of the run left out, for left and
-	// restore: it is kept with no file, as the review's list is not.
-	left plainLeftOut
+	// left is what the imports of the run left out, one list a document
+	// in the order imported, for left and restore: they are kept with no
+	// file, as the review's lists are not.
+	left []plainLeftOut
 	// since is where the command running began (accessible_guard.go).
 	since inputMark
 }
@@ -63,8 +64,8 @@ const menuHelp = `Commands (one a line, whole or by the letter after the comma; 
   findings, p          the portfolio findings: tensions across the whole worksheet, and the activities that raise them
   framework, f         the framework, as its screen has it: kinds, readings, risks, recommendations (framework risks, or framework 3, gives one section)
   import FILE, i FILE  a mandate's tasks as drafts, into this worksheet
-  left                 the paragraphs the last import left out, and why
-  restore REF          brings paragraph REF (as left names it) back from those left out, as a draft
+  left                 the paragraphs the imports of this run left out, and why, a list for each mandate
+  restore REF          brings paragraph REF (as left names it) back from those left out, as a draft; where the worksheet holds several mandates, restore 2012:8 brings back paragraph 8 of 2012 (8 alone does where one list has a paragraph 8)
   undo, u; redo, o     takes back the last change made in this run, or makes again the last one undo took back
   export FORMAT FILE, x FORMAT FILE   a briefing: %s
   save FILE            keeps a new worksheet no file was named for in FILE (a worksheet file is saved at each change)
