@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -18,14 +17,7 @@ import (
 // out, as `pocssr import` lists it.
 func leftOutOf(t *testing.T) (drafts int, left []suggest.LeftOutPart) {
 	t.Helper()
-	text, err := os.ReadFile(resolution)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ws, m, err := suggest.Import(suggest.NewReader(classify.Default()), resolution, string(text), suggest.ImportOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ws, m := importedMandate(t, resolution)
 	if len(m.LeftOut()) < 2 {
 		t.Fatalf("%d paragraphs left out: the case tests little", len(m.LeftOut()))
 	}

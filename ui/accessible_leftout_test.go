@@ -1,15 +1,12 @@
 package ui
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
-	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -17,14 +14,7 @@ import (
 // resolution at path leaves out.
 func leftOutRefs(t *testing.T, path string) []string {
 	t.Helper()
-	text, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, m, err := suggest.Import(suggest.NewReader(classify.Default()), path, string(text), suggest.ImportOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, m := importedMandate(t, path)
 	var refs []string
 	for _, p := range m.LeftOut() {
 		refs = append(refs, report.OneLine(p.Ref))

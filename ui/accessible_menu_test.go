@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
-	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/exit"
 	"github.com/pocssr/pocssr/ui/review"
@@ -21,14 +20,7 @@ import (
 // its path.
 func draftSheet(t *testing.T, n int) string {
 	t.Helper()
-	text, err := os.ReadFile(resolution)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ws, _, err := suggest.Import(suggest.NewReader(classify.Default()), resolution, string(text), suggest.ImportOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ws := importedSheet(t, resolution)
 	if len(ws.Activities) < n {
 		t.Fatalf("%d drafts imported", len(ws.Activities))
 	}

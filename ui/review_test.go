@@ -31,15 +31,23 @@ func importFile(t *testing.T, m *Model, path string) {
 // importedSheet is the worksheet `pocssr import` makes of the resolution.
 func importedSheet(t testing.TB, path string) *model.Worksheet {
 	t.Helper()
+	ws, _ := importedMandate(t, path)
+	return ws
+}
+
+// importedMandate is importedSheet with the mandate as the import read it
+// (what it left out).
+func importedMandate(t testing.TB, path string) (*model.Worksheet, *suggest.Mandate) {
+	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ws, _, err := suggest.Import(suggest.NewReader(classify.Default()), path, string(data), suggest.ImportOptions{})
+	ws, m, err := suggest.Import(suggest.NewReader(classify.Default()), path, string(data), suggest.ImportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ws
+	return ws, m
 }
 
 func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
