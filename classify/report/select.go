@@ -132,6 +132,11 @@ func Mark(ref string, pos int) string {
 // "12(a)(ii)", "(c)", "7.I(b)", "2070·13"), else "": a section title, as the
 // case library's sources give, is no paragraph to sort, group or number by.
 func ParagraphRef(ref string) string {
+	// a section title is told at its first letter, before any copy: the
+	// worksheet's list asks of every row
+	if t := strings.TrimLeft(ref, " \t\r\n"); t == "" || !(t[0] >= '0' && t[0] <= '9' || t[0] == '(') {
+		return ""
+	}
 	ref = OneLine(ref)
 	if ref == "" || len(ref) > maxParagraphRef || !(ref[0] >= '0' && ref[0] <= '9' || ref[0] == '(') || strings.Contains(ref, " ") {
 		return ""

@@ -93,16 +93,24 @@ func (v *Screen) refWidth(w int) int {
 // leaves its room. Only the rows the list holds count.
 func (v *Screen) measureRefWidth() (ref, titles int) {
 	s := v.ctx.Sheet
-	refs := false
+	sources := s.Sources()
+	refs, numbered := false, 0 // the last place named "#n", whose mark is the widest of them
 	for row := range v.rows() {
 		pos := v.position(row)
 		a := s.At(pos)
-		refs = refs || report.ParagraphRef(a.Source.Ref) != ""
-		ref = max(ref, component.RefWidth(report.SourcesRef(s.Sources(), a, pos+1)))
+		if report.ParagraphRef(a.Source.Ref) != "" {
+			refs = true
+			ref = max(ref, component.RefWidth(report.SourcesRef(sources, a, pos+1)))
+		} else {
+			numbered = max(numbered, pos+1)
+		}
 		titles = max(titles, ansi.StringWidth(markedTitle(a, s.Verdict(a))))
 	}
 	if !refs {
 		return 0, titles
+	}
+	if numbered > 0 {
+		ref = max(ref, component.RefWidth(report.Mark("", numbered)))
 	}
 	return max(ref, 3) + 1, titles
 }
