@@ -27,6 +27,8 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"19": ExtendsMandate}},
 		{"extends to enable tasks", "5. Decides to extend the mandate of UNPROFOR in order to enable it, in the safe areas, to deter attacks against the safe areas, to monitor the cease-fire;\n", // S-RES-836-1993
 			map[string]Reason{"5": ""}},
+		{"extends and widens to include a task", "2. Decides to extend the mandate of UNMIL until 31 March 2008 and to enlarge it so as to include the protection of displaced persons in the camps;\n",
+			map[string]Reason{"2": ""}},
 		{"extends and tasks", "1. Decides to extend the mandate of UNMIL until 30 September 2007, and requests UNMIL to support the police;\n",
 			map[string]Reason{"1": ""}},
 		{"troop ceiling", "1. Decides that UNSMIH initially will be composed of 300 civilian police personnel and 600 troops;\n", // S-RES-1063-1996

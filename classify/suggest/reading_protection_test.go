@@ -398,6 +398,8 @@ func TestTheSecretaryGeneralAndTheMissionEnlarged(t *testing.T) {
 			want{implementer: "mission"}, classify.POCOnly},
 		{"the mission enlarged", "Decides to increase the strength of the Mission in order to protect civilians in the camps",
 			want{implementer: "mission"}, classify.POCOnly},
+		{"the mission's authorized strength raised", "Decides to increase the authorized strength of UNMIL by 2,000 troops to enable it to protect civilians more effectively",
+			want{implementer: "mission"}, classify.POCOnly},
 	})
 }
 
