@@ -204,6 +204,10 @@ type CueTitles struct {
 	// task's verb ("requests that the mission continue", "decides that
 	// MONUC shall protect"); Modals stand between them and the verb.
 	Subject, Modals []string
+	// WholeWords: words that stand whole wherever they are written; a title
+	// never takes one for a piece of a word broken by a space ("over all"
+	// stays two words, where "co ntinue" is mended).
+	WholeWords []string
 }
 
 // parseTitles reads cues.titles.
@@ -212,7 +216,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	if n == nil {
 		return t
 	}
-	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "asks_again", "needs", "needs_who", "joins", "subject", "modals"}, nil)
+	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "asks_again", "needs", "needs_who", "joins", "subject", "modals", "whole_words"}, nil)
 	if tn := f["topics"]; tn != nil {
 		if tn.Kind != yaml.MappingNode {
 			p.errs.at(tn, "topics must map kinds to the words naming what a task of that kind is about, found %s", describe(tn))
@@ -252,6 +256,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	t.Elaboration, t.Infinitive, t.Decisions = words("elaboration"), words("infinitive"), words("decisions")
 	t.Asks, t.Needs, t.NeedsWho, t.Joins = words("asks"), words("needs"), words("needs_who"), words("joins")
 	t.Subject, t.Modals, t.AsksAgain = words("subject"), words("modals"), words("asks_again")
+	t.WholeWords = words("whole_words")
 	return t
 }
 

@@ -28,6 +28,7 @@ type titling struct {
 	decisions, asks, asksAgain, needs, joins map[string]bool
 	needsWho                                 map[string]bool
 	subject, modals                          map[string]bool
+	whole                                    map[string]bool
 	elaboration                              [][]string
 }
 
@@ -39,7 +40,7 @@ func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
 		}
 		return m
 	}
-	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive), decisions: set(t.Decisions), asks: set(t.Asks), asksAgain: set(t.AsksAgain), needs: set(t.Needs), needsWho: set(t.NeedsWho), joins: set(t.Joins), subject: set(t.Subject), modals: set(t.Modals)}
+	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive), decisions: set(t.Decisions), asks: set(t.Asks), asksAgain: set(t.AsksAgain), needs: set(t.Needs), needsWho: set(t.NeedsWho), joins: set(t.Joins), subject: set(t.Subject), modals: set(t.Modals), whole: set(t.WholeWords)}
 	for _, e := range t.Elaboration {
 		tt.elaboration = append(tt.elaboration, strings.Split(e, "_"))
 	}

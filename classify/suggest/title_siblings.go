@@ -22,6 +22,7 @@ func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*m
 	bodies := map[int]string{}
 	same := map[string][]int{}
 	topics := map[int]string{}
+	vocab := vocabularyOf(m)
 	for i, p := range m.Parts {
 		if !keep(p) {
 			continue
@@ -31,6 +32,7 @@ func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*m
 		if p.TaskFrom > 0 {
 			titled = p.Text[p.TaskFrom:]
 		}
+		titled = vocab.mend(titled, tt.whole)
 		if fs := facts[i]; fs != nil {
 			topics[i] = tt.topic(fs)
 		}
