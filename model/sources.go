@@ -67,6 +67,20 @@ func (s Sources) Several() bool { return len(s.docs) > 1 }
 // Documents lists the source documents in the order first cited.
 func (s Sources) Documents() []string { return s.docs }
 
+// ShortNames lists each document's short name ("2012"), in the order
+// first cited, where the activities come from several documents; nil where
+// they come from one (or none).
+func (s Sources) ShortNames() []string {
+	if s.short == nil {
+		return nil
+	}
+	out := make([]string, len(s.docs))
+	for i, d := range s.docs {
+		out[i] = s.short[d]
+	}
+	return out
+}
+
 // RefSep stands between a document's short name and a paragraph reference.
 const RefSep = "·"
 

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/review"
@@ -102,6 +103,9 @@ func (m *plainMenu) importMandate(path string) error {
 		}
 	}
 	line := plural(added, "draft", "drafts") + " imported from " + oneLine(ws.Mandate)
+	if across, _ := report.ImportAcross(model.SourcesOf(m.sh.Worksheet().Activities)); across != "" {
+		how = append(how, across)
+	}
 	if len(how) > 0 {
 		line += " (" + strings.Join(how, "; ") + ")"
 	}

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/review"
@@ -129,11 +131,25 @@ func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, sp
 	// more than the import's (a replace kept a restored paragraph), the
 	// note says so, as the review's heading counts them.
 	c := importCount{drafts: len(ws.Activities), toReview: m.sh.sheet.Drafts(), leftOut: leftOut}
+	how = withAcross(how, model.SourcesOf(m.sh.sheet.Worksheet().Activities))
 	text := importNoteOf(w, c, how, oneLine(ws.Mandate))
 	note := statusMsg{Text: text, Full: importNoteWholeOf(text, c, how, oneLine(ws.Mandate))}
 	in := review.Imported{At: at, Document: ws.Mandate, LeftOut: parts, Spare: spare, Discarded: discarded,
 		Drafts: review.Drafts(mandate, ws.Activities)}
 	return tea.Batch(m.startReview(in), m.sh.ctx.Send(note))
+}
+
+// withAcross adds to what an import did, where the worksheet now holds
+// the tasks of several documents (src), that its portfolio findings count
+// each force across them: after a replace, which is what the import did
+// first, else first of all. The keys' shorter words are worth it.
+func withAcross(how []importDid, src model.Sources) []importDid {
+	full, short := report.ImportAcross(src)
+	if full == "" {
+		return how
+	}
+	at := min(1, len(how))
+	return slices.Insert(slices.Clone(how), at, importDid{full: full, short: short, keys: true})
 }
 
 // stillLeftOut are the parts of document doc the reading left out (and

@@ -76,6 +76,9 @@ func (br *brief) build(d *document) {
 	if l := br.portfolioLine(); l != "" {
 		d.para("", line{}.text(l))
 	}
+	if l := AcrossDocuments(br.sources); l != "" {
+		d.para(styleMuted, line{}.text(l))
+	}
 	if br.drafts > 0 {
 		d.para("", line{}.strong("Drafts:").raw(" ").text(fmt.Sprintf("%d of %d activities are ", br.drafts, len(br.items))).draftWord().
 			text(": some of a draft's facts may be suggestions from its words that nobody has confirmed yet."))

@@ -59,6 +59,43 @@ func portfolioOf(rb *classify.Rulebook, ws *model.Worksheet) *classify.Portfolio
 	return p
 }
 
+// AcrossDocuments says, in one sentence, that a worksheet's portfolio
+// findings count each force across the tasks of all its source documents
+// together, where its activities come from several (FRAMEWORK §8 reads one
+// worksheet, and a force is one force in all its mandates); "" where they
+// come from one. Every place that shows or counts the findings says it,
+// in these words, also when none fires: one may have been cleared by a
+// task of another mandate.
+func AcrossDocuments(s model.Sources) string {
+	names := s.ShortNames()
+	if len(names) < 2 {
+		return ""
+	}
+	return "Findings count each force across the tasks of " + andList(names) +
+		" together; one worksheet per mission keeps them apart."
+}
+
+// ImportAcross is what an import that put a document's tasks in a
+// worksheet holding another's says of the portfolio findings, in full
+// ("portfolio findings now count each force across 2012 and 2156") and in
+// short; both "" where the worksheet, after the import, holds one document.
+func ImportAcross(s model.Sources) (full, short string) {
+	names := s.ShortNames()
+	if len(names) < 2 {
+		return "", ""
+	}
+	return "portfolio findings now count each force across " + andList(names),
+		"findings now count forces across " + andList(names)
+}
+
+// andList is "2012 and 2156", "2012, 2156 and 1925".
+func andList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
 // OpenText says what holds an open finding back, in one sentence.
 func OpenText(o *classify.OpenFinding) string {
 	return fmt.Sprintf("%s (%s, %s): raised by %s, but %s might answer it; not known yet: %s.",
@@ -71,26 +108,35 @@ func OpenText(o *classify.OpenFinding) string {
 // the findings of one worksheet alone.
 func WritePortfolioText(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet, width int) {
 	var b strings.Builder
-	writePortfolio(&b, portfolioOf(rb, ws), width, true)
+	writePortfolio(&b, portfolioOf(rb, ws), model.SourcesOf(ws.Activities), width, true)
 	io.WriteString(w, b.String())
 }
 
 // writePortfolioText writes the "Portfolio" section of the text account: the
-// findings, then those held open by facts not known yet.
-func writePortfolioText(b sink, p *classify.Portfolio, width int) {
-	writePortfolio(b, p, width, false)
+// findings, then those held open by facts not known yet; src are the source
+// documents of the worksheet the findings were counted over.
+func writePortfolioText(b sink, p *classify.Portfolio, src model.Sources, width int) {
+	writePortfolio(b, p, src, width, false)
 }
 
 // writePortfolio writes the findings, naming the activities that raise each
-// where raisedBy: the account names them in its activities' sections.
-func writePortfolio(b sink, p *classify.Portfolio, width int, raisedBy bool) {
+// where raisedBy: the account names them in its activities' sections; and,
+// where src holds several documents, that the findings count each force
+// across them (AcrossDocuments).
+func writePortfolio(b sink, p *classify.Portfolio, src model.Sources, width int, raisedBy bool) {
 	fs, open := p.Findings(), p.Open()
 	defer writeOpenText(b, open, width)
 	if len(fs) == 0 {
 		b.WriteString("Portfolio: no finding across the activities with what is known\n")
+	} else {
+		b.WriteString("Portfolio:\n")
+	}
+	if across := AcrossDocuments(src); across != "" {
+		wrap(b, across, "  ", "  ", width)
+	}
+	if len(fs) == 0 {
 		return
 	}
-	b.WriteString("Portfolio:\n")
 	for i := range fs {
 		f := &fs[i]
 		wrap(b, FindingHeading(f), "  ", "    ", width)

@@ -76,7 +76,7 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			fmt.Fprintf(b, "%s: %s\n", h.MandateLabel, h.Mandate)
 		}
 		fmt.Fprintf(b, "%s\n\n", SummaryLine(s))
-		writePortfolioText(b, p, textWidth)
+		writePortfolioText(b, p, src, textWidth)
 		// An account keeps nothing of its activity once written.
 		i := 0
 		for a := range st.Each() {

@@ -257,6 +257,7 @@ date), else 0.`,
 				}
 				sum := classify.NewSummary()
 				portfolio := rb.NewPortfolio()
+				var whole model.Sources // the documents the findings are counted across
 				var crit []string
 				names := &activityNames{}
 				register := registerCheck{all: all, names: names}
@@ -267,6 +268,7 @@ date), else 0.`,
 					// Portfolio findings are judged over the whole worksheet: an
 					// activity the selection hides still answers a finding.
 					portfolio.Add(a)
+					whole.Add(a)
 					r := rb.ClassifyOn(a, day)
 					ref := report.SourcesRef(sources, a, n)
 					names.seen(a.ID, ref)
@@ -288,6 +290,8 @@ date), else 0.`,
 					fmt.Fprintf(env.Stdout, "  critical: %s\n", names.list(crit, all))
 				}
 				register.print(env.Stdout, gate)
+				whole.Finish()
+				printAcross(env.Stdout, whole)
 				printFindings(env.Stdout, portfolio.Findings(), names, all)
 				printOpenFindings(env.Stdout, portfolio.Open())
 				critical += len(crit)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 )
@@ -85,6 +86,9 @@ func importIntoSummary(into, doc string, src model.Sources, r model.Reimport, m 
 	}
 	if r.Renamed > 0 {
 		fmt.Fprintf(&b, "; gave %s a new id", plural(r.Renamed, "draft", "drafts"))
+	}
+	if across, _ := report.ImportAcross(src); across != "" {
+		fmt.Fprintf(&b, "; %s", across)
 	}
 	if len(r.Stale) > 0 {
 		fmt.Fprintf(&b, "\n%s no new draft to go to; kept, after the new drafts, as stale (delete them once their register is moved):",

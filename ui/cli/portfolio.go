@@ -6,12 +6,23 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
 )
 
 // checkNamed is how many activities check names on one line (the critical
 // ones, a finding's); a long worksheet may have thousands. --all names every
 // one.
 const checkNamed = 6
+
+// printAcross says, where the worksheet's activities come from several
+// source documents, that its findings count each force across them all
+// (report.AcrossDocuments), once, before the findings: also where none
+// fires, since a task of one mandate may clear a finding of another.
+func printAcross(w io.Writer, s model.Sources) {
+	if l := report.AcrossDocuments(s); l != "" {
+		fmt.Fprintf(w, "  across mandates: %s\n", l)
+	}
+}
 
 // printFindings lists a worksheet's portfolio findings under its summary line,
 // one line each, with the activities that raise it, named as names names them.

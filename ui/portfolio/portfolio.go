@@ -46,6 +46,9 @@ type Screen struct {
 	atEnd  bool
 	width  int
 	height int
+	// across says that the findings count each force across the tasks of
+	// the worksheet's several source documents; "" where it holds one.
+	across string
 }
 
 // keys are the keys of the portfolio findings.
@@ -124,6 +127,7 @@ func (v *Screen) refresh() {
 	// Named here, in the pass the findings need anyway: a resize only
 	// reflows (render), and never walks the worksheet again.
 	v.names = component.NameActivities(s.Worksheet().Activities)
+	v.across = report.AcrossDocuments(model.SourcesOf(s.Worksheet().Activities))
 	v.findings, v.open = p.Findings(), p.Open()
 	if v.findings == nil {
 		v.findings = []classify.Finding{}
@@ -184,8 +188,19 @@ func (v *Screen) render() {
 		}
 		v.clamp()
 	}()
+	// Under the heading, with or without findings: a task of one mandate
+	// may have cleared a finding on the same force in another.
+	across := func() {
+		if v.across != "" {
+			for _, l := range component.Wrap(v.across, w) {
+				add(st.Muted.Render(l))
+			}
+			add("")
+		}
+	}
 	if len(v.findings) == 0 {
 		add(st.Heading.Render("Portfolio findings"), "")
+		across()
 		add(component.Wrap("No finding across the worksheet with what is known. A finding fires for a force the mission "+
 			"trains, equips or supports only when no activity of the plan works on that force's accountability, "+
 			"or watches it; an activity that might, because what decides it is not known yet, keeps "+
@@ -195,6 +210,7 @@ func (v *Screen) render() {
 	}
 	add(st.Heading.Render("Portfolio findings")+st.Muted.Render(fmt.Sprintf(" · %s across the worksheet's %s",
 		component.Plural(len(v.findings), "finding", "findings"), component.Plural(v.ctx.Sheet.Len(), "activity", "activities"))), "")
+	across()
 	for i := range v.findings {
 		f := &v.findings[i]
 		tag := component.SeverityTag(f.Severity)

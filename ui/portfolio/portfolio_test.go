@@ -155,3 +155,20 @@ func TestEnterShowsTheSelectedActivityBeforeOpeningIt(t *testing.T) {
 		t.Errorf("the second enter sent %#v, not an open of the activity now in sight", msg)
 	}
 }
+
+// With findings, the screen says under its heading that they count each
+// force across the worksheet's two mandates, once.
+func TestFindingsOfTwoMandatesSayTheyCountAcrossThem(t *testing.T) {
+	army := trained("Training army battalions", "army")
+	army.Source = model.Source{Document: "S/RES/2012 (2011)", Ref: "3"}
+	police := trained("Training police officers", "police")
+	police.Source = model.Source{Document: "S/RES/2156 (2014)", Ref: "5"}
+	s, _ := opened(t, army, police)
+	lines := strings.Split(ansi.Strip(s.View()), "\n")
+	if !strings.HasPrefix(lines[0], "Portfolio findings · 4 findings") || !strings.HasPrefix(lines[2], "Findings count each force across the tasks of 2012 and 2156 together;") {
+		t.Fatalf("the heading is not followed by the note on the two mandates:\n%s", strings.Join(lines, "\n"))
+	}
+	if n := strings.Count(ansi.Strip(s.View()), "one worksheet per mission"); n != 1 {
+		t.Errorf("the note is there %d times", n)
+	}
+}
