@@ -27,7 +27,7 @@ func TestCompareTwoResolutions(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	for _, want := range []string{"old: S/RES/2119 (2013) · MINUSTAH", "new: S/RES/2180 (2014)", "23 → 21 moved and reworded", "5 → 6 renumbered Recognizes", "3 → 3 reworded", "Tier × agenda: old → new"} {
+	for _, want := range []string{"old: S/RES/2119 (2013) · MINUSTAH", "new: S/RES/2180 (2014)", "23 → 21 moved and reworded", "5 → 6 renumbered Intensify its efforts", "3 → 3 reworded", "Tier × agenda: old → new"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in:\n%.1500s", want, out)
 		}
