@@ -20,6 +20,10 @@ type Stream struct {
 	ids   map[string]bool // the ids the file gives, for deriving the others
 	reads atomic.Int64    // how many times All has been started
 	n     int             // how many activities the file holds
+	// docs are the source documents the activities cite, gathered on
+	// the pass that checks the file: a report that writes each activity
+	// as it reads it still names a paragraph by its document.
+	docs Sources
 
 	// A stream opened by OpenStreamUnchecked keeps the file until its
 	// first pass has read it through: that pass is the file's check.
@@ -57,8 +61,8 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 		// stepped through once more for them.
 		// The text is read as a string without a copy: 16 MiB need not be held twice.
 		src := unsafe.String(unsafe.SliceData(data), len(data))
-		if h, ids, n, ok := checkJSON(src, vocab); ok {
-			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids, n: n}, nil
+		if h, ids, n, docs, ok := checkJSON(src, vocab); ok {
+			return &Stream{Mission: h.mission, Mandate: h.mandate, src: src, vocab: vocab, ids: ids, n: n, docs: docs}, nil
 		}
 	}
 	if err := checkCharacters(file, data); err != nil {
@@ -70,14 +74,17 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 	src := []byte(`{"activities":[`)
 	ids := map[string]bool{}
 	n := 0
+	var docs Sources
 	ws, err := parseChecked(file, data, vocab, func(a *Activity) {
 		if a == nil {
 			src = src[:len(`{"activities":[`)]
 			clear(ids)
 			n = 0
+			docs = Sources{}
 			return
 		}
 		n++
+		docs.Add(a)
 		if a.ID != "" {
 			ids[a.ID] = true
 		}
@@ -90,26 +97,43 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 		return nil, err
 	}
 	src = append(src, "]}"...)
-	return &Stream{Mission: ws.Mission, Mandate: ws.Mandate, src: string(src), vocab: vocab, ids: ids, n: n}, nil
+	docs.Finish()
+	return &Stream{Mission: ws.Mission, Mandate: ws.Mandate, src: string(src), vocab: vocab, ids: ids, n: n, docs: docs}, nil
 }
 
 // checkJSON checks a JSON worksheet's text in one pass that keeps nothing of
-// its activities but their ids and how many they are; false for anything
-// the fast reader does not take, a repeated id included.
-func checkJSON(src string, vocab *Vocabulary) (jsonHeader, map[string]bool, int, bool) {
+// its activities but their ids, how many they are and the documents they
+// cite; false for anything the fast reader does not take, a repeated id
+// included.
+func checkJSON(src string, vocab *Vocabulary) (jsonHeader, map[string]bool, int, Sources, bool) {
 	ids := map[string]bool{}
 	dup := false
 	check := &jsonScanner{src: src, vocab: vocab, check: true}
 	n := 0
+	var docs Sources
 	h, ok := check.worksheet(&Activity{}, func(a *Activity) bool {
 		n++
+		docs.Add(a)
 		if a.ID != "" {
 			dup = dup || ids[a.ID]
 			ids[a.ID] = true
 		}
 		return !dup
 	})
-	return h, ids, n, ok && !dup
+	docs.Finish()
+	return h, ids, n, docs, ok && !dup
+}
+
+// Sources are the source documents the stream's activities cite, known
+// once the file is checked (OpenStream, Check, or a first pass that read
+// it through): a pass that writes each activity as it reads it names its
+// paragraph as a screen does ("2070·13" where the file holds several
+// documents) without reading the file once more first.
+func (s *Stream) Sources() Sources {
+	if s.ws != nil {
+		return SourcesOf(s.ws.Activities)
+	}
+	return s.docs
 }
 
 // StreamOf streams a worksheet already in memory.
@@ -223,7 +247,7 @@ func (s *Stream) Check() error {
 		s.err = err
 		return err
 	}
-	s.Mission, s.Mandate, s.ws, s.src, s.ids, s.n = c.Mission, c.Mandate, c.ws, c.src, c.ids, c.n
+	s.Mission, s.Mandate, s.ws, s.src, s.ids, s.n, s.docs = c.Mission, c.Mandate, c.ws, c.src, c.ids, c.n, c.docs
 	return nil
 }
 
@@ -239,9 +263,11 @@ func (s *Stream) checkingPass(reuse *Activity, yield func(*Activity) bool) {
 	ids := map[string]bool{}
 	var derived *IDSet // made for the first activity without an id
 	n := 0
+	var docs Sources
 	read := &jsonScanner{src: s.src, vocab: s.vocab}
 	h, ok := read.worksheet(reuse, func(a *Activity) bool {
 		n++
+		docs.Add(a)
 		if a.ID != "" {
 			if ids[a.ID] {
 				return false // a repeated id: the check reports it
@@ -266,6 +292,7 @@ func (s *Stream) checkingPass(reuse *Activity, yield func(*Activity) bool) {
 	if !ok {
 		return
 	}
+	docs.Finish()
 	s.pending, s.through = false, true
-	s.Mission, s.Mandate, s.ids, s.n = h.mission, h.mandate, ids, n
+	s.Mission, s.Mandate, s.ids, s.n, s.docs = h.mission, h.mandate, ids, n, docs
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
@@ -20,9 +19,6 @@ import (
 // clearMark is the answer that empties a text kept by an empty line: the
 // one way to say "none" where an empty line means "as it is".
 const clearMark = "-"
-
-// cutMark ends a title the import cut short (suggest's titles).
-const cutMark = "..."
 
 // edit asks the title and description again, then the questions, each
 // with its answer kept by an empty line, then its verdict and its risks:
@@ -93,14 +89,14 @@ func (m *plainMenu) edit(a *model.Activity) {
 
 // askTitleAgain asks an activity's title and description, each kept by an
 // empty line; the description is cleared by clearMark. A title cut short on
-// import (it ends in "...") is said with its paragraph whole, which the
+// import (suggest.ShortenedTitle: it ends in "…") is said with its paragraph whole, which the
 // activity's source keeps, so that the planner can give it whole.
 func (m *plainMenu) askTitleAgain(a *model.Activity) {
 	p := m.p
 	if p.eof {
 		return
 	}
-	if src := oneLine(a.Source.Text); strings.HasSuffix(a.Title, cutMark) && src != "" {
+	if src := oneLine(a.Source.Text); suggest.ShortenedTitle(a) && src != "" {
 		where := m.p.paragraphOf(a, "")
 		if where == "" {
 			where = " source paragraph"

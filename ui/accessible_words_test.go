@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -51,7 +52,7 @@ func TestAccessibleEditNamesWhereTheSuggestionsComeFrom(t *testing.T) {
 func TestAccessibleEditGivesACutTitlesParagraphWhole(t *testing.T) {
 	path := draftSheet(t, 3)
 	a := loadPlan(t, path).Activities[1]
-	if !strings.HasSuffix(a.Title, cutMark) {
+	if !suggest.ShortenedTitle(a) || !strings.HasSuffix(a.Title, suggest.TitleCut) {
 		t.Fatalf("the title %q is not cut: the case tests nothing", a.Title)
 	}
 	whole := "Encourage the Government to protect the population through professional and sustainable security forces"

@@ -57,8 +57,8 @@ func makePrimary(t *testing.T, m *Model, k string) {
 // written, topic and all.
 func TestImportedTitleTopicFollowsThePrimaryKind(t *testing.T) {
 	const (
-		imported = "Protection of civilians: use all necessary means, within the limits of..."
-		followed = "Presence and deterrence: use all necessary means, within the limits of..."
+		imported = "Protection of civilians: use all necessary means, within the limits of…"
+		followed = "Presence and deterrence: use all necessary means, within the limits of…"
 		typed    = " (Goma)"
 	)
 	for _, planner := range []bool{false, true} {
@@ -87,7 +87,7 @@ func TestImportedTitleTopicFollowsThePrimaryKind(t *testing.T) {
 		if a.Title != want || m.qs().Title != want {
 			t.Errorf("planner typed %v: the title is %q, its field %q; want %q", planner, a.Title, m.qs().Title, want)
 		}
-		requireScreen(t, m, strings.TrimSuffix(want, "..."))
+		requireScreen(t, m, strings.TrimSuffix(want, "…"))
 		press(t, m, "esc")
 		if got := m.sh.sheet.At(0).Title; got != want {
 			t.Errorf("planner typed %v: the worksheet keeps %q, want %q", planner, got, want)

@@ -31,7 +31,8 @@ const byteOrderMark = "\ufeff"
 const listSeparator = "; "
 
 // writeCSV writes one row per activity of every sheet, under one header, in
-// UTF-8 with a byte order mark. A list is separated by "; "; a cell that a
+// UTF-8 with a byte order mark. Each sheet's file is checked, and its
+// documents known, before its rows are written (checkSheets). A list is separated by "; "; a cell that a
 // spreadsheet would run as a formula is prefixed with an apostrophe.
 func writeCSV(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	if _, err := io.WriteString(w, byteOrderMark); err != nil {
@@ -40,10 +41,14 @@ func writeCSV(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 	cw := csv.NewWriter(w)
 	cw.Write(CSVHeader)
 	for _, sh := range sheets {
+		// The ref column names a paragraph as the screens and the briefing
+		// do: "2070·13" where the worksheet holds several documents, else
+		// two rows of one file could both read "13".
+		src := sh.sources()
 		i := 0
 		for a := range sh.stream().All() {
 			r := rb.ClassifyOn(a, sh.Today)
-			cw.Write(csvRow(rb, a, &r, sh.ref(a, i)))
+			cw.Write(csvRow(rb, a, &r, sh.sourcesRef(src, a, i)))
 			i++
 		}
 	}

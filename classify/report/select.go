@@ -175,6 +175,27 @@ func (sh Sheet) ref(a *model.Activity, i int) string {
 	return Ref(a, i+1)
 }
 
+// sourcesRef is ref in a worksheet of the sources src: "2070·13" where it
+// holds several documents.
+func (sh Sheet) sourcesRef(src model.Sources, a *model.Activity, i int) string {
+	if sh.Positions != nil && i < len(sh.Positions) {
+		return SourcesRef(src, a, sh.Positions[i])
+	}
+	return SourcesRef(src, a, i+1)
+}
+
+// sources are the source documents of the sheet's whole worksheet, known
+// without a pass over the activities once the sheet's file is checked.
+func (sh Sheet) sources() model.Sources {
+	switch {
+	case sh.Whole != nil:
+		return model.SourcesOf(sh.Whole.Activities)
+	case sh.Worksheet != nil:
+		return model.SourcesOf(sh.Worksheet.Activities)
+	}
+	return sh.Stream.Sources()
+}
+
 // ParseStatus checks a --status value.
 func ParseStatus(s string) (model.Status, error) {
 	switch model.Status(s) {

@@ -271,12 +271,12 @@ func TestImportRefusesBadText(t *testing.T) {
 func TestTaskTitle(t *testing.T) {
 	for text, want := range map[string]string{
 		"(f) to protect civilians under imminent threat of physical violence, within its capabilities and areas of deployment;": "Protect civilians under imminent threat of physical violence",
-		"12. Decides that MONUSCO shall have the following mandate in this order of priority:":                                  "Decides that MONUSCO shall have the following mandate in this order of...",
+		"12. Decides that MONUSCO shall have the following mandate in this order of priority:":                                  "Decides that MONUSCO shall have the following mandate in this order of…",
 		"(a) in support of the Transitional Government, to ensure a secure and stable environment;":                             "Ensure a secure and stable environment",
 		"(m) In line with the Army Reform Plan presented in January 2010, assist the Government in strengthening its capacity;": "Assist the Government in strengthening its capacity",
 		"(a) Ensure the effective protection of civilians, including humanitarian personnel, under imminent threat;":            "Ensure the effective protection of civilians",
-		"6. Requests that in carrying out its mandate, MINUSTAH cooperate and coordinate with the OAS and CARICOM;":             "Requests that in carrying out its mandate, MINUSTAH cooperate and...",
-		"(b) in the development of a strategy for reform and institutional strengthening of the judiciary;":                     "In the development of a strategy for reform and institutional...",
+		"6. Requests that in carrying out its mandate, MINUSTAH cooperate and coordinate with the OAS and CARICOM;":             "Requests that in carrying out its mandate, MINUSTAH cooperate and…",
+		"(b) in the development of a strategy for reform and institutional strengthening of the judiciary;":                     "In the development of a strategy for reform and institutional…",
 		"1. Vet the army.": "Vet the army",
 		"\u00ad to protect United Nations personnel, facilities and equipment,": "Protect United Nations personnel, facilities and equipment",
 		"· To monitor the security situation;":                                  "Monitor the security situation",

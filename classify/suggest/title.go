@@ -268,10 +268,26 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
+// TitleCut ends a title the import shortened, after its last whole word:
+// the one sign of a cut every screen draws ("…"), so that a stored title
+// reads as cut wherever it is shown, not as words that end in dots.
+const TitleCut = "…"
+
+// oldTitleCut ended the titles of worksheets imported before TitleCut did.
+const oldTitleCut = "..."
+
+// ShortenedTitle reports whether a's title is the one the import shortened
+// from its source paragraph: it ends in the sign of a cut, and the activity
+// keeps the paragraph, which holds the words left out.
+func ShortenedTitle(a *model.Activity) bool {
+	t := strings.TrimSpace(a.Title)
+	return (strings.HasSuffix(t, TitleCut) || strings.HasSuffix(t, oldTitleCut)) && strings.TrimSpace(a.Source.Text) != ""
+}
+
 // shorten cuts t to n characters at a word, marking the cut.
 func shorten(t string, n int) string {
 	if utf8.RuneCountInString(t) > n {
-		return strings.TrimRight(cutWords(t, n), " ,.;:") + "..."
+		return strings.TrimRight(cutWords(t, n), " ,.;:…") + TitleCut
 	}
 	return strings.TrimSuffix(strings.TrimRight(t, " ,;:"), ".")
 }
@@ -333,10 +349,10 @@ func withTopic(topic, title string) string {
 	}
 	// A title already cut keeps its sign when the words left fit the room
 	// the topic leaves.
-	body, cut := strings.CutSuffix(title, "...")
+	body, cut := strings.CutSuffix(title, TitleCut)
 	short := shorten(body, maxTitle-utf8.RuneCountInString(topic)-2)
-	if cut && !strings.HasSuffix(short, "...") {
-		short = strings.TrimRight(short, " ,.;:") + "..."
+	if cut && !strings.HasSuffix(short, TitleCut) {
+		short = strings.TrimRight(short, " ,.;:") + TitleCut
 	}
 	return topic + ": " + short
 }

@@ -66,7 +66,7 @@ func TestGluedHeadingIsNoTitle(t *testing.T) {
 	// What the task is about comes first, unless its own words say it.
 	want := map[string]string{"12(a)": "Ensure effective protection of civilians under threat",
 		"12(b)": "Presence and deterrence: carry out targeted offensive operations",
-		"12(c)": "Army reform: support the Government of the Democratic Republic of the..."}
+		"12(c)": "Army reform: support the Government of the Democratic Republic of the…"}
 	for _, a := range ws.Activities {
 		if w, ok := want[a.Source.Ref]; ok && a.Title != w {
 			t.Errorf("%s: title %q; want %q", a.Source.Ref, a.Title, w)
@@ -134,12 +134,12 @@ func TestTitlesTakeTheTaskADecisionAsksFor(t *testing.T) {
 		{"4. Requests that the mission, in support of the Government, continue its patrols;", "Continue its patrols"},
 		// a modal before "be" states, and a list's noun is no verb
 		{"5. Decides that the mission shall be headed by a Special Representative;", "Decides that the mission shall be headed by a Special Representative"},
-		{"6. Decides that the staff, including medical support, child protection and logistics officers, shall be deployed;", "Decides that the staff, including medical support, child protection and..."},
+		{"6. Decides that the staff, including medical support, child protection and logistics officers, shall be deployed;", "Decides that the staff, including medical support, child protection and…"},
 		// a request said again, named by its noun, asks as the verb does
 		{"8. Recognizes that a stable environment is crucial, reaffirms its call upon the mission to support the political process under way;", "Support the political process under way"},
 		{"9. Reiterates its demand that the mission protect civilians in the camps;", "Protect civilians in the camps"},
 		// "to" before a name or a determiner opens no task
-		{"8. Requests the mission to the east of the country to the Government to assist;", "Requests the mission to the east of the country to the Government to..."},
+		{"8. Requests the mission to the east of the country to the Government to assist;", "Requests the mission to the east of the country to the Government to…"},
 	} {
 		if got := tt.title(c.text[strings.Index(c.text, " ")+1:]); got != c.want {
 			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
@@ -175,7 +175,7 @@ func TestTitlesOfTasksAskedOfOthersStartAtTheAsking(t *testing.T) {
 		// what they are asked (written for this test)
 		{"Calls on all donors and partners, including regional organizations, to fund the training centre", "Calls on all donors and partners to fund the training centre"},
 		// a request said again to others keeps its decision's words
-		{"Reiterates its call upon the Congolese authorities to put an end to impunity", "Reiterates its call upon the Congolese authorities to put an end to..."},
+		{"Reiterates its call upon the Congolese authorities to put an end to impunity", "Reiterates its call upon the Congolese authorities to put an end to…"},
 	} {
 		if got := tt.titleAsked(c.text); got != c.want {
 			t.Errorf("%q: title %q, want %q", c.text, got, c.want)
@@ -189,19 +189,19 @@ func TestTitlesOfTasksAskedOfOthersStartAtTheAsking(t *testing.T) {
 func TestTopicKeepsTheSignOfACutTitle(t *testing.T) {
 	words := "Continue to provide support to the Government's decentralization priorities at the central and departmental levels"
 	cut := shorten(words, maxTitle)
-	if !strings.HasSuffix(cut, "...") {
+	if !strings.HasSuffix(cut, "…") {
 		t.Fatalf("shorten(%q) = %q: not cut, the test needs a longer title", words, cut)
 	}
 	for _, topic := range []string{"Reform", "Police reform", "Protection of civilians"} {
 		got := withTopic(topic, cut)
-		if !strings.HasSuffix(got, "...") {
+		if !strings.HasSuffix(got, "…") {
 			t.Errorf("withTopic(%q, %q) = %q: the cut lost its sign", topic, cut, got)
 		}
 		if n := utf8.RuneCountInString(got); n > maxTitle+3 {
 			t.Errorf("withTopic(%q, …) = %q: %d characters, more than %d", topic, got, n, maxTitle+3)
 		}
 	}
-	if got := withTopic("Reform", "Support the reform of the police"); strings.HasSuffix(got, "...") {
+	if got := withTopic("Reform", "Support the reform of the police"); strings.HasSuffix(got, "…") {
 		t.Errorf("a whole title was given a sign of a cut: %q", got)
 	}
 }

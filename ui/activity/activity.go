@@ -7,6 +7,7 @@ package activity
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -128,11 +129,18 @@ func (d *Screen) render() {
 	d.risks = r.Risks
 	d.focus = min(d.focus, max(0, len(d.risks)-1))
 	d.view.Height = max(1, d.height-len(d.foot()))
-	lines := AccountLines(s.Rulebook(), d.ctx.Styles, d.activity, &r, d.width)
+	lines, underTitle := accountLines(s.Rulebook(), d.ctx.Styles, d.activity, &r, d.width)
 	if hasSource {
 		// After the source text, the words behind what it suggests, as the
 		// review of drafts showed them.
 		lines = append(lines, d.links.Behind(d.activity, d.reading, d.width)...)
+	}
+	if suggest.ShortenedTitle(d.activity) {
+		note := d.shortenedNote("")
+		if len(lines)+len(note) > d.view.Height {
+			note = d.shortenedNote(component.ScrollSignDefault[1])
+		}
+		lines = slices.Insert(lines, underTitle, note...)
 	}
 	d.view.SetContent(strings.Join(lines, "\n"))
 	component.FitPager(&d.view, d.view.Height)
@@ -313,6 +321,21 @@ func (d *Screen) foot() []string {
 	return append(lines, component.Fit(st.Muted.Render("tab next risk · s status · w owner · d due · n note · u undo · r the register"), d.width))
 }
 
+// shortenedNote says, under a title the import shortened, where its
+// paragraph is whole: the source text further down the account, reached by
+// keys where the account is taller than its rows ("" where it fits).
+func (d *Screen) shortenedNote(keys string) []string {
+	text := "Title shortened on import: the paragraph is whole under Source text"
+	if keys != "" {
+		text += " (" + keys + ")"
+	}
+	var out []string
+	for _, l := range component.Wrap(text, d.width) {
+		out = append(out, d.ctx.Styles.Muted.Render(l))
+	}
+	return out
+}
+
 // fit gives the account the rows the lines under it leave, less one for
 // the sign of what is out of sight where it does not fit.
 func (d *Screen) fit() {
@@ -333,6 +356,13 @@ func riskWords(r *classify.Result, style func(classify.Severity, string) string)
 // same account the text report prints) wrapped to width w, with both
 // readings drawn after the agenda; the presentation shows it too.
 func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity, r *classify.Result, w int) []string {
+	lines, _ := accountLines(rb, st, a, r, w)
+	return lines
+}
+
+// accountLines is AccountLines, and the index of the first line under the
+// title's.
+func accountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity, r *classify.Result, w int) ([]string, int) {
 	acc := report.NewAccount(rb, a, r)
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
@@ -343,6 +373,7 @@ func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 	for _, l := range component.Wrap(acc.Title, w) {
 		add(st.Screen.Render(l))
 	}
+	underTitle := len(out)
 	for _, l := range component.WrapItems(acc.Meta, " · ", w) {
 		add(st.Muted.Render(l))
 	}
@@ -403,7 +434,7 @@ func AccountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 			add(component.Readings(rb, st, r, w)...)
 		}
 	}
-	return out
+	return out, underTitle
 }
 
 // pagerKeys are the keys that scroll the account and move between

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"encoding/csv"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -110,5 +112,55 @@ func TestRefSelectsAParagraphOfOneMandate(t *testing.T) {
 	out, errOut, code = run(t, "", "check", w, "--ref", "2070:14")
 	if code == 2 || !strings.Contains(out, "1 of 26 activities kept") {
 		t.Errorf("check --ref 2070:14: exit %d: %s%s", code, out, errOut)
+	}
+}
+
+// csvRefColumn is the ref column of classify -f csv on the worksheet w.
+func csvRefColumn(t *testing.T, w string) []string {
+	t.Helper()
+	out, errOut, code := run(t, "", "classify", w, "-f", "csv")
+	if code != 0 {
+		t.Fatalf("classify -f csv: exit %d: %s", code, errOut)
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\ufeff"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var refs []string
+	for _, r := range rows[1:] {
+		refs = append(refs, r[0])
+	}
+	return refs
+}
+
+// The CSV names a paragraph by its mandate, as the screens and the
+// briefing do, where the worksheet holds two: its rows read "1881·14" and
+// "2070·14", where two rows read "14". A worksheet of one mandate keeps
+// the bare numbers.
+func TestCSVRefNamesTheMandate(t *testing.T) {
+	w, _ := twoMandates(t)
+	refs := csvRefColumn(t, w)
+	for _, want := range []string{"1881·14", "2070·14"} {
+		if !slices.Contains(refs, want) {
+			t.Errorf("the CSV of two mandates has no row %q: %q", want, refs)
+		}
+	}
+	for _, r := range refs {
+		if !strings.HasPrefix(r, "1881·") && !strings.HasPrefix(r, "2070·") && !strings.HasPrefix(r, "#") {
+			t.Errorf("the CSV of two mandates names a row %q without its mandate", r)
+		}
+	}
+	one := filepath.Join(t.TempDir(), "w.yaml")
+	if _, errOut, code := run(t, "", "import", resolutions+"S-RES-1881-2009.txt", "-o", one); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	refs = csvRefColumn(t, one)
+	if !slices.Contains(refs, "14") {
+		t.Errorf("the CSV of one mandate has no row \"14\": %q", refs)
+	}
+	for _, r := range refs {
+		if strings.Contains(r, "·") {
+			t.Errorf("the CSV of one mandate names a row %q", r)
+		}
 	}
 }
