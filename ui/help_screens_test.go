@@ -109,7 +109,7 @@ func TestPresentWalkHelpListsTheWalksKeys(t *testing.T) {
 	seen := screenText(m)
 	press(t, m, "end")
 	seen += screenText(m)
-	for _, w := range []string{"Keys of the presentation's walk-through", "next answer", "take it back", "back to nothing known", "every answer revealed", "what if"} {
+	for _, w := range []string{"Keys of the presentation's walk-through", "next answer", "take it back", "back to step 0", "every answer revealed", "what if"} {
 		if !strings.Contains(seen, w) {
 			t.Errorf("the walk-through's help lacks %q:\n%s", w, seen)
 		}

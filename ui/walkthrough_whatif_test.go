@@ -92,8 +92,8 @@ func manyKinds(t *testing.T) *model.Activity {
 		"forces", "army,police", "rights_record", "grave-ongoing", "hrddp", "not-done", "accountability", "",
 		"training_format", "one-off", "response_spectrum", "false", "dual_role", "true",
 		"state_forces_attacking_civilians", "true", "community_trust", "low", "political_will", "weak",
-		"changes_control_lines", "true", "encourages_reporting", "true", "community_input", "false",
-		"public_reporting", "true", "combined_ops", "true", "exit_strategy", "false")
+		"encourages_reporting", "true", "community_input", "false",
+		"combined_ops", "true", "exit_strategy", "false")
 }
 
 // In c's page of "what if" the value under the cursor stays in sight as

@@ -27,6 +27,6 @@ func TestWalkThroughAnswersWrapWhereRowsAllow(t *testing.T) {
 	if !containsFlat(strings.Join(col, "\n"), "2 kinds: operational training, equipment and logistics, human rights and IHL training, vetting and combined operations") {
 		t.Fatalf("the kinds are not whole in the answers:\n%s", s)
 	}
-	requireScreen(t, m, "> 18 public reporting: yes")
+	requireScreen(t, m, "> 16 encourages reporting: yes")
 	golden(t, m, 200, 60, "Answers")
 }

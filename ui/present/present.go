@@ -520,7 +520,7 @@ func newPresentKeys(g globalKeys) presentKeys {
 		b.bind.SetHelp(b.bind.Help().Key, b.help)
 	}
 	k.WalkTop, k.WalkBottom = k.Top, k.Bottom
-	k.WalkTop.SetHelp(k.Top.Help().Key, "back to nothing known")
+	k.WalkTop.SetHelp(k.Top.Help().Key, "back to step 0")
 	k.WalkBottom.SetHelp(k.Bottom.Help().Key, "every answer revealed")
 	return k
 }

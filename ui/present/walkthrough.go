@@ -15,18 +15,27 @@ import (
 )
 
 // walkThrough takes a room through one activity answer by answer: it starts
-// from nothing known and reveals the activity's answers one at a time, in the
-// questionnaire's order, showing after each the tier, the agenda, where it
-// sits on both drawings, which risks came or went, and one line on what
-// changed and why, in the engine's words. "What if" tries another value for
-// the current answer. It works on copies: the worksheet is never touched.
+// from nothing known (but the answers on record for questions no longer
+// asked, shown together) and reveals the activity's answers to the
+// questions it is asked one at a time, in the questionnaire's order,
+// showing after each the tier, the agenda, where it sits on both drawings,
+// which risks came or went, and one line on what changed and why, in the
+// engine's words. "What if" tries another value for the current answer. It
+// works on copies: the worksheet is never touched.
 type walkThrough struct {
 	ctx      *component.Context
 	rb       *classify.Rulebook
 	keys     presentKeys
 	activity *model.Activity
-	number   string       // the activity's number on the board, "" when not on it
-	steps    []model.Fact // the activity's answers, in question order
+	number   string // the activity's number on the board, "" when not on it
+	// steps are the activity's answers to the questions the questionnaire
+	// asks of it, in their order: "Step n of N" counts what the
+	// questionnaire counts as answered.
+	steps []model.Fact
+	// onRecord are its answers to questions no longer asked, an answer
+	// since having made them irrelevant: revealed together at the start,
+	// so that the last step's verdict is the activity's own.
+	onRecord []model.Fact
 	// suggested are the answers only the activity's words suggest, nobody
 	// having confirmed them: each is marked "~" where it is revealed, and
 	// the sentences of the verdicts mark their values, as the activity
@@ -90,20 +99,28 @@ func newWalkThrough(ctx *component.Context, a *model.Activity, suggested []model
 	rb := ctx.Sheet.Rulebook()
 	wt := &walkThrough{ctx: ctx, rb: rb, keys: newPresentKeys(ctx.Keys), activity: a, suggested: suggested, width: w, height: h}
 	wt.number = numberOnBoard(ctx, a)
+	wt.steps, wt.onRecord = answersInOrder(rb, &a.Facts)
+	wt.goTo(0)
+	return wt
+}
+
+// answersInOrder splits the answers fs holds into those to the questions
+// the questionnaire asks with them, in its order, and those on record for
+// questions it no longer asks.
+func answersInOrder(rb *classify.Rulebook, fs *model.Facts) (asked, onRecord []model.Fact) {
 	seen := map[model.Fact]bool{}
-	for _, q := range rb.Questions {
-		if a.Facts.Known(q.Fact) && !seen[q.Fact] {
-			wt.steps = append(wt.steps, q.Fact)
+	for _, q := range flow.New(rb).Relevant(fs) {
+		if fs.Known(q.Fact) && !seen[q.Fact] {
+			asked = append(asked, q.Fact)
 			seen[q.Fact] = true
 		}
 	}
 	for _, f := range model.AllFacts() {
-		if a.Facts.Known(f) && !seen[f] {
-			wt.steps = append(wt.steps, f)
+		if fs.Known(f) && !seen[f] {
+			onRecord = append(onRecord, f)
 		}
 	}
-	wt.goTo(0)
-	return wt
+	return asked, onRecord
 }
 
 // SetSize gives the walk-through the whole terminal.
@@ -151,9 +168,11 @@ func (wt *walkThrough) anySuggestedShown() bool {
 	return slices.ContainsFunc(wt.steps[:min(wt.step, len(wt.steps))], wt.isSuggested)
 }
 
+// factsUpTo are the answers on record for questions no longer asked and
+// the first n answers of the walk.
 func (wt *walkThrough) factsUpTo(n int) *model.Facts {
 	var fs model.Facts
-	for _, f := range wt.steps[:n] {
+	for _, f := range append(slices.Clone(wt.onRecord), wt.steps[:n]...) {
 		fs[f] = wt.activity.Facts[f]
 	}
 	fs = fs.Clone()

@@ -28,10 +28,10 @@ func (wt *walkThrough) page(headRows int) (full []string, room int) {
 	cutShort := len(lines) > rows
 	if !wt.listsCut() {
 		// What changed alone, where the drawings and their caption were.
-		return component.Wrap(changeLine(before, r), w), wt.drawingHeight() + 1 + rows - 1
+		return wt.wholeChange(w), wt.drawingHeight() + 1 + rows - 1
 	}
 	if cutShort {
-		full = component.Wrap(changeLine(before, r), w)
+		full = wt.wholeChange(w)
 	}
 	full = append(full, wt.wholeRiskLines(before, r, w)...)
 	room = max(0, h-headRows-1)
@@ -46,6 +46,15 @@ func (wt *walkThrough) page(headRows int) (full []string, room int) {
 		full = append(full, wt.wholeAnswerLines(w)...)
 	}
 	return full, room
+}
+
+// wholeChange is what changed, whole in w cells, as c shows it: before the
+// first answer, what the walk starts from.
+func (wt *walkThrough) wholeChange(w int) []string {
+	if wt.whatIf == nil && wt.step == 0 {
+		return wt.startLines(w)
+	}
+	return component.Wrap(changeLine(wt.before(), wt.verdict()), w)
 }
 
 // answersCut reports whether an answer revealed is cut to the column of

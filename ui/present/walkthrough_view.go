@@ -154,7 +154,7 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 	}
 	lines = component.WrapIndent(wt.changeLabel(), changeLine(before, r), w)
 	if wt.whatIf == nil && wt.step == 0 {
-		lines = component.Wrap("Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer.", w)
+		lines = wt.startLines(w)
 	}
 	// What changed keeps a line of its own under an answer that wraps onto
 	// three or more; the risks below give up the rows that takes.
@@ -164,6 +164,33 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 		free = 0 // the choices below need the rows
 	}
 	return lines, base + max(0, min(free, len(lines)-base))
+}
+
+// startLines say what the walk starts from, before its first answer, in w
+// cells: nothing known, or the answers on record for questions the
+// questionnaire no longer asks, together in one line (wrapped where the
+// width needs it, cut with a sign only where the rows run out, as what
+// changed is).
+func (wt *walkThrough) startLines(w int) []string {
+	if len(wt.onRecord) == 0 {
+		return component.Wrap("Nothing is known yet, so the framework can place it nowhere. Space reveals the first answer.", w)
+	}
+	return append(component.WrapIndent(onRecordLead, wt.onRecordWords(), w),
+		component.Wrap("Every verdict of the walk counts them. Space reveals the first answer.", w)...)
+}
+
+// onRecordLead heads the answers on record for questions no longer asked.
+const onRecordLead = "Also on record, no longer asked: "
+
+// onRecordWords are the answers on record for questions no longer asked,
+// by their short names: "forces = police; kinds = training, vetting".
+func (wt *walkThrough) onRecordWords() string {
+	parts := make([]string, 0, len(wt.onRecord))
+	for _, f := range wt.onRecord {
+		value := classify.SuggestedMark(wt.isSuggested(f)) + wt.answerText(f, &wt.activity.Facts)
+		parts = append(parts, factName(f)+" = "+report.OneLine(value))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // minWordsBeforeSign is the fewest cells of words a line cut short keeps
@@ -209,7 +236,10 @@ func riskRows(before, now *classify.Result) int {
 func (wt *walkThrough) stepLines(w int) []string {
 	st := wt.ctx.Styles
 	head := st.Accent.Render(fmt.Sprintf("Step %d of %d", wt.step, len(wt.steps)))
-	if wt.step == 0 {
+	switch {
+	case wt.step == 0 && len(wt.onRecord) > 0:
+		return []string{head + ": before the first answer"}
+	case wt.step == 0:
 		return []string{head + ": nothing known"}
 	}
 	f := wt.steps[wt.step-1]
