@@ -54,7 +54,12 @@ type Risk struct {
 	// Mitigation is the risk's place in the register; a risk the register
 	// says nothing of is open.
 	Mitigation Mitigation
-	facts      *model.Facts // what was known when it fired, for Facts
+	// OnSuggested: the risk fires only on answers the activity's words
+	// suggested and nobody confirmed (Result.Suggested): were they not
+	// known, it would not fire. Every screen marks it "~", as it marks
+	// those answers; confirming them takes the mark away.
+	OnSuggested bool
+	facts       *model.Facts // what was known when it fired, for Facts
 }
 
 // Facts lists the facts the risk's condition read (Rule.Reads), with their
@@ -154,6 +159,7 @@ func (rb *Rulebook) classifyMarked(fs *model.Facts, d *Decisions, suggested []mo
 	rb.placeTier(&s, &r)
 	rb.placeAgenda(&s, &r)
 	rb.findRisks(&s, &r, d)
+	rb.markOnSuggested(fs, &r)
 	r.Narrow.Agenda = r.Agenda
 	r.Narrow.Info = rb.Agenda(r.Agenda)
 	if r.Basis != NoBasis {
@@ -470,6 +476,52 @@ func (rb *Rulebook) findRisks(s *subject, r *Result, d *Decisions) {
 			r.Risks[j], r.Risks[j-1] = r.Risks[j-1], r.Risks[j]
 		}
 	}
+}
+
+// markOnSuggested marks the risks of r that fire only on its suggested
+// answers (Risk.OnSuggested): with those answers unknown, three-valued
+// logic no longer finds their condition true.
+func (rb *Rulebook) markOnSuggested(fs *model.Facts, r *Result) {
+	if len(r.Suggested) == 0 || len(r.Risks) == 0 {
+		return
+	}
+	unsure := *fs // the values are copied whole; Forget shares nothing
+	for _, f := range r.Suggested {
+		unsure.Forget(f)
+	}
+	var s subject
+	rb.subject(&s, &unsure)
+	for i := range r.Risks {
+		r.Risks[i].OnSuggested = r.Risks[i].Rule.When.eval(&s) != True
+	}
+}
+
+// RisksOnSuggested counts the risks that fire only on suggested answers
+// (Risk.OnSuggested).
+func (r *Result) RisksOnSuggested() int {
+	n := 0
+	for i := range r.Risks {
+		if r.Risks[i].OnSuggested {
+			n++
+		}
+	}
+	return n
+}
+
+// HighestOnSuggested reports whether every risk of the most serious
+// severity (Highest) fires only on suggested answers: that severity is then
+// itself only suggested.
+func (r *Result) HighestOnSuggested() bool {
+	h := r.Highest()
+	if h == "" {
+		return false
+	}
+	for i := range r.Risks {
+		if r.Risks[i].Severity == h && !r.Risks[i].OnSuggested {
+			return false
+		}
+	}
+	return true
 }
 
 // Relevant reports whether the questionnaire asks for fact f, given what is known

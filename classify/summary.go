@@ -4,17 +4,20 @@ package classify
 // by severity.
 type Summary struct {
 	Activities int
-	ByTier     [4]int                  // index 0: undetermined
-	ByAgenda   map[Agenda]int          // activities
-	BySeverity map[Severity]int        // risks
-	Grid       map[Tier]map[Agenda]int // tier × agenda
-	Highest    map[Severity]int        // activities by their most serious risk
-	Register   RegisterCounts          // firing risks by state, and what is overdue
+	ByTier     [4]int           // index 0: undetermined
+	ByAgenda   map[Agenda]int   // activities
+	BySeverity map[Severity]int // risks
+	// OnSuggested counts, of BySeverity, the risks that fire only on
+	// suggested answers (Risk.OnSuggested): a count of them is marked "~".
+	OnSuggested map[Severity]int
+	Grid        map[Tier]map[Agenda]int // tier × agenda
+	Highest     map[Severity]int        // activities by their most serious risk
+	Register    RegisterCounts          // firing risks by state, and what is overdue
 }
 
 // NewSummary returns an empty summary.
 func NewSummary() *Summary {
-	return &Summary{ByAgenda: map[Agenda]int{}, BySeverity: map[Severity]int{},
+	return &Summary{ByAgenda: map[Agenda]int{}, BySeverity: map[Severity]int{}, OnSuggested: map[Severity]int{},
 		Grid: map[Tier]map[Agenda]int{}, Highest: map[Severity]int{}}
 }
 
@@ -37,6 +40,9 @@ func (s *Summary) count(r *Result, sign int) {
 	s.Grid[r.Tier][r.Agenda] += sign
 	for _, risk := range r.Risks {
 		s.BySeverity[risk.Severity] += sign
+		if risk.OnSuggested {
+			s.OnSuggested[risk.Severity] += sign
+		}
 	}
 	if h := r.Highest(); h != "" {
 		s.Highest[h] += sign

@@ -132,13 +132,30 @@ func VerdictWords(r *classify.Result) string {
 
 // verdictWith is the verdict line with the tier as tier says it.
 func verdictWith(r *classify.Result, tier string) string {
-	s := tier + " · " + AgendaLabel(&r.Narrow) + " · "
-	if h := r.Highest(); h != "" {
-		s += plural(len(r.Risks), "risk", "risks") + ", the most serious " + string(h)
-	} else {
-		s += "no risk found"
-	}
+	s := tier + " · " + AgendaLabel(&r.Narrow) + " · " + RiskPhrase(r, func(_ classify.Severity, s string) string { return s })
 	return s + " · " + plural(len(r.OpenQuestions), "open question", "open questions")
+}
+
+// RiskPhrase is the verdict's words on the risks, the severity's through
+// style: "3 risks, the most serious critical", or "no risk found". The
+// risks that fire only on suggested answers (classify.Risk.OnSuggested)
+// are counted "~" ("3 risks (1 ~)"), and the severity is marked "~" too
+// ("the most serious ~critical") when every risk of it is one of them: a
+// verdict never states as fact what only a suggestion makes.
+func RiskPhrase(r *classify.Result, style func(classify.Severity, string) string) string {
+	h := r.Highest()
+	if h == "" {
+		return "no risk found"
+	}
+	s := plural(len(r.Risks), "risk", "risks")
+	if n := r.RisksOnSuggested(); n > 0 {
+		s += " (" + strconv.Itoa(n) + " ~)"
+	}
+	s += ", the most serious "
+	if r.HighestOnSuggested() {
+		s += "~"
+	}
+	return s + style(h, string(h))
 }
 
 // SourceText names an activity's source on one line: a document and its
@@ -259,7 +276,9 @@ func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Resul
 	for _, k := range r.Risks {
 		rw := words.risk(rb, k.Rule)
 		to.line(Line{Prefix: words.severity(k.Severity), Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID, Fixed: true})
-		to.line(Line{Prefix: "Why: ", Text: k.Why, Depth: 1})
+		// A risk that fires only on suggested answers says so before its
+		// sentence, which the rulebook writes as a fact.
+		to.line(Line{Prefix: "Why: ", Text: classify.SuggestedMark(k.OnSuggested) + k.Why, Depth: 1})
 		to.line(Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1, Fixed: true})
 		if register {
 			to.line(Line{Prefix: "Register: ", Text: MitigationText(&k.Mitigation), Depth: 1})

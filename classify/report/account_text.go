@@ -27,6 +27,9 @@ type verdictKey struct {
 	agenda           string
 	highest          classify.Severity
 	risks, questions int
+	// the risks on suggested answers, and whether the most serious is one
+	onSuggested      int
+	highestSuggested bool
 }
 
 // verdict is VerdictLine(r): a long report has few of them, made once.
@@ -34,7 +37,7 @@ func (w *ruleWords) verdict(r *classify.Result) string {
 	if w == nil {
 		return VerdictLine(r)
 	}
-	k := verdictKey{r.Tier, AgendaLabel(&r.Narrow), r.Highest(), len(r.Risks), len(r.OpenQuestions)}
+	k := verdictKey{r.Tier, AgendaLabel(&r.Narrow), r.Highest(), len(r.Risks), len(r.OpenQuestions), r.RisksOnSuggested(), r.HighestOnSuggested()}
 	v, ok := w.verdicts[k]
 	if !ok {
 		v = VerdictLine(r)

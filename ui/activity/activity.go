@@ -345,11 +345,7 @@ func (d *Screen) fit() {
 // riskWords says how many risks an activity has and the most serious,
 // severity styled by style: "3 risks, the most serious high".
 func riskWords(r *classify.Result, style func(classify.Severity, string) string) string {
-	h := r.Highest()
-	if h == "" {
-		return "no risk found"
-	}
-	return component.Plural(len(r.Risks), "risk", "risks") + ", the most serious " + style(h, string(h))
+	return report.RiskPhrase(r, style)
 }
 
 // AccountLines draws the full account of an activity (report.NewAccount, the

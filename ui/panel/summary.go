@@ -75,14 +75,33 @@ func (p *Summary) grid(title string) []string {
 	return lines
 }
 
-// risks renders the risk counts, one line per severity.
-func (p *Summary) risks() []string {
+// risks renders the risk counts, one line per severity, under their label
+// in w cells. Of each count, those that fire only on suggested answers are
+// counted "~" beside it ("3 (1 ~)"), and the label says what "~" is.
+func (p *Summary) risks(w int) []string {
 	t := p.ctx.Sheet.Tally()
 	st := p.ctx.Styles
-	lines := make([]string, 0, 4)
+	label, marked := "Risks by severity", false
+	lines := make([]string, 1, 5)
 	for _, sev := range classify.Severities {
-		lines = append(lines, fmt.Sprintf("  %s %5d", st.Severity(sev, fmt.Sprintf("%-9s", sev)), t.BySeverity[sev]))
+		l := fmt.Sprintf("  %s %5d", st.Severity(sev, fmt.Sprintf("%-9s", sev)), t.BySeverity[sev])
+		if n := t.OnSuggested[sev]; n > 0 {
+			l += fmt.Sprintf(" (%d ~)", n)
+			marked = true
+		}
+		lines = append(lines, l)
 	}
+	if marked {
+		// The screens' sign for an answer only suggested, said whole
+		// where it fits.
+		for _, more := range []string{" (~ on suggested answers)", " (~ suggested)", " (~)"} {
+			if ansi.StringWidth(label+more) <= w {
+				label += more
+				break
+			}
+		}
+	}
+	lines[0] = st.Label.Render(label)
 	return lines
 }
 
@@ -117,8 +136,9 @@ func (p *Summary) Side(w, h int) string {
 	lines := []string{st.Heading.Render("Summary") + st.Muted.Render(" · "+component.Plural(t.Activities, "activity", "activities")),
 		st.Label.Render("Activities by tier × agenda")}
 	lines = append(lines, p.grid("")...)
-	lines = append(lines, "", st.Label.Render("Risks by severity"))
-	lines = append(lines, p.risks()...)
+	inner := w - st.Panel.GetHorizontalFrameSize()
+	lines = append(lines, "")
+	lines = append(lines, p.risks(inner)...)
 	lines = append(lines, "", st.Label.Render("Activities by most serious risk"))
 	var most []string
 	for _, sev := range classify.Severities {
@@ -129,7 +149,6 @@ func (p *Summary) Side(w, h int) string {
 	if len(most) == 0 {
 		most = []string{"none with a risk"}
 	}
-	inner := w - st.Panel.GetHorizontalFrameSize()
 	lines = append(lines, component.WrapIndent("  ", strings.Join(most, " · "), inner)...)
 	lines = append(lines, p.registerSide(inner)...)
 	lines = append(lines, p.portfolioSide(inner)...)
@@ -166,10 +185,10 @@ func (p *Summary) countsFlat(w int) string {
 func (p *Summary) Flat(w int) string {
 	st := p.ctx.Styles
 	grid := p.grid("Summary")
-	right := append([]string{st.Label.Render("Risks by severity")}, p.risks()...)
 	lines := []string{st.Rule.Render(strings.Repeat("─", w))}
 	sep := st.Rule.Render(" │ ")
 	gw := max(gridWidth, ansi.StringWidth(grid[0]))
+	right := p.risks(w - gw - ansi.StringWidth(sep))
 	right = append(right, p.countsFlat(w-gw-ansi.StringWidth(sep)))
 	for i := range grid {
 		r := ""

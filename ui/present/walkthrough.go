@@ -395,7 +395,7 @@ func changeLine(before, after *classify.Result) string {
 	}
 	added, gone := riskChange(before, after)
 	for _, r := range added {
-		parts = append(parts, "New risk, "+r.Rule.Title+": "+r.Why)
+		parts = append(parts, "New risk, "+r.Rule.Title+": "+classify.SuggestedMark(r.OnSuggested)+r.Why)
 	}
 	for _, r := range gone {
 		parts = append(parts, "No longer a risk: "+r.Rule.Title+".")

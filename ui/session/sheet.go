@@ -17,9 +17,15 @@ type Verdict struct {
 	Agenda  classify.Agenda
 	Highest classify.Severity
 	Risks   [4]int // by severity, most serious first (classify.Severities order)
-	Open    int    // open questions
-	Draft   bool   // status draft: imported or suggested, not yet reviewed
-	Others  bool   // asked of others than the mission (classify.Result.AskedOfOthers)
+	// OnSuggested counts, as Risks does, the risks that fire only on
+	// answers the words suggested and nobody confirmed
+	// (classify.Risk.OnSuggested); HighestOnSuggested says every risk of
+	// the most serious severity is one (classify.Result.HighestOnSuggested).
+	OnSuggested        [4]int
+	HighestOnSuggested bool
+	Open               int  // open questions
+	Draft              bool // status draft: imported or suggested, not yet reviewed
+	Others             bool // asked of others than the mission (classify.Result.AskedOfOthers)
 	// Register counts the activity's firing risks by register state, what is
 	// overdue, and (Keeping) whether it keeps a register; OpenCritical is how
 	// many critical risks are still open: a list marks the activity by them.
@@ -47,8 +53,8 @@ type Verdict struct {
 func (v *Verdict) counted() *classify.Result {
 	r := &classify.Result{Tier: v.Tier, Agenda: v.Agenda}
 	for i, n := range v.Risks {
-		for range n {
-			r.Risks = append(r.Risks, classify.Risk{Severity: classify.Severities[i]})
+		for j := range n {
+			r.Risks = append(r.Risks, classify.Risk{Severity: classify.Severities[i], OnSuggested: j < v.OnSuggested[i]})
 		}
 	}
 	// The register's counts, given back to risks in any order: the tally
@@ -88,9 +94,12 @@ func severityIndex(s classify.Severity) int {
 // Sheet is the worksheet being edited, with every activity's verdict cached,
 // the running tally, whether it has unsaved changes, and the undo history.
 type Sheet struct {
-	rb       *classify.Rulebook
-	ws       *model.Worksheet
-	search   func(*model.Activity) string
+	rb     *classify.Rulebook
+	ws     *model.Worksheet
+	search func(*model.Activity) string
+	// read reads a draft's words (the facts they suggest), so that its
+	// verdict knows the answers only suggested (Suggested); nil reads none.
+	read     func(*model.Activity) *model.Facts
 	verdicts map[*model.Activity]*Verdict
 	// tally counts the worksheet's results as classify.Summary does for the
 	// reports; it follows every change, never recounted.
@@ -133,10 +142,19 @@ func NewSheet(rb *classify.Rulebook, ws *model.Worksheet, search func(*model.Act
 // classify twice). It touches nothing but ws, so a command may build it off
 // the event loop for TakeOver.
 func NewSheetOn(rb *classify.Rulebook, ws *model.Worksheet, search func(*model.Activity) string, today model.Date) *Sheet {
+	return NewSheetReading(rb, ws, search, nil, today)
+}
+
+// NewSheetReading is NewSheetOn with read, which reads a draft's words
+// (the facts they suggest, nil for none): every verdict then knows which
+// answers of a draft are only suggested (Suggested), and which risks fire
+// on them alone (classify.Risk.OnSuggested), for the list and the counts
+// to mark "~" as the account does.
+func NewSheetReading(rb *classify.Rulebook, ws *model.Worksheet, search func(*model.Activity) string, read func(*model.Activity) *model.Facts, today model.Date) *Sheet {
 	if search == nil {
 		search = func(*model.Activity) string { return "" }
 	}
-	s := &Sheet{rb: rb, search: search, today: today}
+	s := &Sheet{rb: rb, search: search, read: read, today: today}
 	s.Replace(ws)
 	s.saved = savedMark{} // the file holds the worksheet as opened
 	return s
@@ -224,6 +242,12 @@ func (s *Sheet) Confirm(a *model.Activity, f model.Fact) {
 	v := a.Facts[f]
 	v.Set = slices.Clone(v.Set)
 	s.confirmed[a][f] = v
+	if _, ok := s.verdicts[a]; ok && s.read != nil && a.Status == model.StatusDraft {
+		// The answer is the planner's now: a risk that rested on it as
+		// a suggestion no longer does.
+		s.Forget(a)
+		s.classify(a)
+	}
 }
 
 // Confirmed reports whether the planner confirmed a's answer to f as it
@@ -236,7 +260,7 @@ func (s *Sheet) Confirmed(a *model.Activity, f model.Fact) bool {
 
 // classify computes and counts one activity's verdict.
 func (s *Sheet) classify(a *model.Activity) *Verdict {
-	r := s.rb.ClassifyOn(a, s.today)
+	r := s.result(a)
 	s.versions++
 	v := &Verdict{Tier: r.Tier, Agenda: r.Agenda, Highest: r.Highest(), Open: len(r.OpenQuestions),
 		Draft: a.Status == model.StatusDraft, Others: r.AskedOfOthers, Search: s.search(a), version: s.versions,
@@ -254,14 +278,27 @@ func (s *Sheet) classify(a *model.Activity) *Verdict {
 	for _, k := range r.Risks {
 		if i := severityIndex(k.Severity); i >= 0 {
 			v.Risks[i]++
+			if k.OnSuggested {
+				v.OnSuggested[i]++
+			}
 		}
 	}
+	v.HighestOnSuggested = r.HighestOnSuggested()
 	s.verdicts[a] = v
 	s.tally.Add(&r)
 	s.portfolio.Count(v.Mark, +1)
 	v.doc = strings.TrimSpace(a.Source.Document)
 	s.countDoc(v.doc, +1)
 	return v
+}
+
+// result classifies a on the sheet's day, a draft's answers only
+// suggested marked as such (Suggested) when the sheet reads its words.
+func (s *Sheet) result(a *model.Activity) classify.Result {
+	if s.read == nil || a.Status != model.StatusDraft {
+		return s.rb.ClassifyOn(a, s.today)
+	}
+	return s.rb.ClassifySuggested(a, s.today, s.Suggested(a, s.read(a)))
 }
 
 // countDoc counts an activity in or out of its source document's.
@@ -357,7 +394,7 @@ func (s *Sheet) Result(a *model.Activity) *classify.Result {
 		v = s.classify(a)
 	}
 	if v.result == nil {
-		r := s.rb.ClassifyOn(a, s.today)
+		r := s.result(a)
 		v.result = &r
 	}
 	return v.result

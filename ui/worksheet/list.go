@@ -345,11 +345,11 @@ func (v *Screen) list(w, h int) []string {
 		}
 		tier := component.Fit(report.TierText(vd.Tier), colTier)
 		agenda := st.Agenda(vd.Agenda, component.Fit(rb.AgendaShort(vd.Agenda), colAgenda))
-		risk := st.Severity(vd.Highest, component.Fit(severityShort(vd.Highest), colRisk))
+		risk := st.Severity(vd.Highest, component.Fit(riskCell(vd), colRisk))
 		openCell := fmt.Sprintf("%*s", colOpen, open)
 		if row == v.cursor {
 			plain := "> " + number + component.Fit(component.CutTitle(title, titleW), titleW) + " " + tier + component.Fit(rb.AgendaShort(vd.Agenda), colAgenda) +
-				component.Fit(severityShort(vd.Highest), colRisk) + openCell
+				component.Fit(riskCell(vd), colRisk) + openCell
 			lines = append(lines, st.Selected.Render(component.Fit(plain, w)))
 			continue
 		}

@@ -19,6 +19,7 @@ import (
 	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/panel"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // Links is what the worksheet cannot know of the root: the ids of the
@@ -485,6 +486,16 @@ func severityShort(s classify.Severity) string {
 		return "-"
 	}
 	return string(s)
+}
+
+// riskCell is the Risk column of an activity's row: its most serious
+// severity, marked "~" ("~critical") when every risk of it fires only on
+// answers suggested and not yet confirmed, as the account marks them.
+func riskCell(vd *session.Verdict) string {
+	if vd.HighestOnSuggested {
+		return "~" + severityShort(vd.Highest)
+	}
+	return severityShort(vd.Highest)
 }
 
 // severityIndex is a severity's place in classify.Severities, -1 when none.
