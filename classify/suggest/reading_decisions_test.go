@@ -91,6 +91,8 @@ func TestWhatTheObjectSays(t *testing.T) {
 			want{primary: "rule-of-law", notKinds: []string{"capacity-training"}}, classify.Outside},
 		{"court staff", "Train judicial officials in the eastern provinces",
 			want{primary: "rule-of-law", notKinds: []string{"capacity-training"}}, classify.Outside},
+		{"the police named last among the institutions whose capacity is built", "Support the national authorities in building the capacity of the judicial and corrections systems and of the police",
+			want{primary: "capacity-training", forces: []string{"police"}}, classify.SSROnly},
 		{"police still trained", "Train the national police in crowd control",
 			want{primary: "capacity-training"}, classify.SSROnly},
 		{"law revision", "Advise the Government on the review of the laws on land ownership",
