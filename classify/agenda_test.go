@@ -187,7 +187,7 @@ func TestWouldChange(t *testing.T) {
 		// not mission side, a conditional basis: the mission's part is named
 		// with what the overlap still needs, and only that
 		{"implementer: partner; kinds: [capacity-training]; combined_ops: true; accountability: [external-oversight]", []Agenda{Overlap}, []string{"carries it out or supports it."}},
-		{"implementer: partner; kinds: [capacity-training]; combined_ops: true", []Agenda{Overlap}, []string{"carries it out", "accountability measure is established"}},
+		{"implementer: partner; kinds: [capacity-training]; combined_ops: true", []Agenda{Overlap}, []string{"carries it out", "whether any institutional accountability measure is in place"}},
 		{"implementer: host-state; kinds: [rights-training]; training_format: one-off", []Agenda{Overlap}, []string{"carries it out", "training of trainers"}},
 		{"implementer: host-state; kinds: [rights-training]; training_format: curriculum", []Agenda{Overlap}, []string{"carries it out or supports it."}},
 		{"implementer: host-state; kinds: [deterrence]", []Agenda{POCOnly}, nil},
@@ -216,18 +216,34 @@ func TestWouldChange(t *testing.T) {
 	}
 }
 
-// The missing conditions of capacity building are named, and only those.
+// The missing conditions of capacity building are named, and only those:
+// what is known to be lacking as lacking, what is not known as not known
+// (an absent answer is never read as "none").
 func TestCapacityNamesWhatIsMissing(t *testing.T) {
 	rb := Default()
-	onlyAcc := facts(t, "implementer: mission; kinds: [equipment]; combined_ops: true")
-	onlyOps := facts(t, "implementer: mission; kinds: [equipment]; accountability: [discipline]")
-	ra, ro := rb.ClassifyFacts(&onlyAcc), rb.ClassifyFacts(&onlyOps)
-	missAcc, missOps := rb.explain("missing-accountable", &onlyAcc), rb.explain("missing-combined-ops", &onlyOps)
-	if !containsFold(ra.WouldChange[0].If, trimDot(missAcc)) || containsFold(ra.WouldChange[0].If, trimDot(missOps)) {
-		t.Errorf("accountability missing: %q", ra.WouldChange[0].If)
-	}
-	if !containsFold(ro.WouldChange[0].If, trimDot(missOps)) || containsFold(ro.WouldChange[0].If, trimDot(missAcc)) {
-		t.Errorf("combined operations missing: %q", ro.WouldChange[0].If)
+	keys := []string{"missing-accountable", "missing-accountable-unknown", "missing-combined-ops", "missing-combined-ops-unknown"}
+	for _, c := range []struct {
+		spec string
+		want string // the one key named
+	}{
+		{"implementer: mission; kinds: [equipment]; combined_ops: true", "missing-accountable-unknown"},
+		{"implementer: mission; kinds: [equipment]; combined_ops: true; accountability: []", "missing-accountable"},
+		{"implementer: mission; kinds: [equipment]; combined_ops: true; accountability: [reporting-procedure]", "missing-accountable"},
+		{"implementer: mission; kinds: [equipment]; accountability: [discipline]", "missing-combined-ops-unknown"},
+		{"implementer: mission; kinds: [equipment]; accountability: [discipline]; combined_ops: false", "missing-combined-ops"},
+	} {
+		fs := facts(t, c.spec)
+		r := rb.ClassifyFacts(&fs)
+		if len(r.WouldChange) == 0 {
+			t.Errorf("%q: nothing would change", c.spec)
+			continue
+		}
+		for _, k := range keys {
+			said := trimDot(rb.explain(k, &fs))
+			if named := containsFold(r.WouldChange[0].If, said); named != (k == c.want) {
+				t.Errorf("%q: %q names %s: %v, want %v", c.spec, r.WouldChange[0].If, k, named, k == c.want)
+			}
+		}
 	}
 }
 

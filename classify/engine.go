@@ -334,12 +334,21 @@ func (rb *Rulebook) combinedOpsAim(s *subject) bool {
 
 // capacityMissing names in words what capacityLacks found lacking.
 func (rb *Rulebook) capacityMissing(s *subject) string {
+	// What is known to be lacking is said so; what is not known is said to
+	// be not known, never to be absent (an absent answer is no "none").
 	var missing []string
 	if !rb.combinedOpsAim(s) {
-		missing = append(missing, rb.say(s, "missing-combined-ops"))
+		key := "missing-combined-ops"
+		if !s.fs.Known(model.CombinedOps) {
+			key = "missing-combined-ops-unknown"
+		}
+		missing = append(missing, rb.say(s, key))
 	}
-	if s.term(rb.accountable) != True {
+	switch s.term(rb.accountable) {
+	case False:
 		missing = append(missing, rb.say(s, "missing-accountable"))
+	case Unknown:
+		missing = append(missing, rb.say(s, "missing-accountable-unknown"))
 	}
 	for i := range missing {
 		missing[i] = lowerFirst(strings.TrimSuffix(missing[i], "."))
