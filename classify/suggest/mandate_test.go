@@ -281,6 +281,11 @@ func TestTaskTitle(t *testing.T) {
 		"\u00ad to protect United Nations personnel, facilities and equipment,": "Protect United Nations personnel, facilities and equipment",
 		"· To monitor the security situation;":                                  "Monitor the security situation",
 		"(a)":                                                                   "Task",
+		// an introductory phrase set between commas after the verb, or
+		// opening the task with "when" (written for this test)
+		"(c) Provide, in cooperation with other partners in the mine action sector, de-mining assistance and technical advice,": "Provide de-mining assistance and technical advice",
+		"(f) When necessary and in cooperation with the local police, provide security for the oil fields;":                     "Provide security for the oil fields",
+		"(d) Ensure, through his Special Representative, who chairs the committee, that the elections are held":                 "Ensure, through his Special Representative, who chairs the committee…",
 	} {
 		if got := TaskTitle(text); got != want {
 			t.Errorf("TaskTitle(%q) = %q, want %q", text, got, want)

@@ -398,6 +398,10 @@ func TestTheSecretaryGeneralAndTheMissionEnlarged(t *testing.T) {
 			want{implementer: "mission"}, classify.POCOnly},
 		{"the mission enlarged", "Decides to increase the strength of the Mission in order to protect civilians in the camps",
 			want{implementer: "mission"}, classify.POCOnly},
+		{"the support the Government gives", "Underlines the need to ensure effective support from the Government and its partners for the police development plan",
+			want{implementer: "host-state"}, classify.SSROnly},
+		{"a United Nations body addressed acts itself", "Requests the United Nations country team to complement the operations undertaken by the Government with the support of UNMIL with activities improving living conditions",
+			want{implementer: "partner"}, classify.Undetermined},
 		{"the mission's authorized strength raised", "Decides to increase the authorized strength of UNMIL by 2,000 troops to enable it to protect civilians more effectively",
 			want{implementer: "mission"}, classify.POCOnly},
 	})

@@ -76,7 +76,7 @@ func (tt *titling) titleOf(text string, skipAsking bool) string {
 	} else {
 		t = tt.fromAsking(t)
 	}
-	t = tt.dropInfinitive(tt.skipIntro(t))
+	t = tt.withoutInsert(tt.dropInfinitive(tt.skipIntro(t)))
 	if i := strings.IndexAny(t, ";:"); i > 0 {
 		t = t[:i]
 	}
@@ -196,6 +196,13 @@ func (tt *titling) beforeNextDecision(t string) string {
 			words = words[1:]
 		}
 		if len(words) > 0 && tt.asks[strings.Trim(words[0], ",")] {
+			// a decision set between commas that shares the task after
+			// them ("Requests the country team, and calls upon all actors,
+			// to complement ..."): the task is kept, the insertion not
+			rest := t[at+len(w):]
+			if j := strings.Index(rest, ", "); j > 0 && j < 80 && !tt.holdsInfinitive(rest[:j]) && tt.toInfinit[firstWord(rest[j+2:])] {
+				return strings.TrimRight(t[:at], " ,") + " " + rest[j+2:]
+			}
 			return strings.TrimRight(t[:at], " ,")
 		}
 	}
@@ -313,6 +320,37 @@ func (tt *titling) skipIntro(t string) string {
 		return t
 	}
 	return rest
+}
+
+// holdsInfinitive reports whether t has an infinitive's word ("to").
+func (tt *titling) holdsInfinitive(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if tt.toInfinit[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutInsert drops an introductory phrase set between commas after the
+// task's verb ("Provide, in cooperation with other partners in the mine
+// action sector, de-mining assistance" is titled "Provide de-mining
+// assistance"): what the task is about comes into the title.
+func (tt *titling) withoutInsert(t string) string {
+	first, rest, ok := strings.Cut(t, " ")
+	verb, comma := strings.CutSuffix(strings.ToLower(first), ",")
+	if !ok || !comma || !tt.taskVerbs[verb] || !tt.intro[firstWord(rest)] {
+		return t
+	}
+	i := strings.Index(rest, ", ")
+	if i < 0 || i > 200 {
+		return t
+	}
+	after := rest[i+2:]
+	if next := firstWord(after); next == "" || tt.notVerbs[next] || tt.intro[next] {
+		return t
+	}
+	return strings.TrimSuffix(first, ",") + " " + after
 }
 
 // topic names what a task whose facts are fs is about: the primary kind's

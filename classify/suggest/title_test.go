@@ -174,6 +174,9 @@ func TestTitlesOfTasksAskedOfOthersStartAtTheAsking(t *testing.T) {
 		// who is asked, named with an elaboration between commas, and then
 		// what they are asked (written for this test)
 		{"Calls on all donors and partners, including regional organizations, to fund the training centre", "Calls on all donors and partners to fund the training centre"},
+		// a second decision set between commas that shares the task after
+		// them (written for this test)
+		{"Requests the country team, and calls upon all actors, to complement the Government's operations", "Requests the country team to complement the Government's operations"},
 		// a request said again to others keeps its decision's words
 		{"Reiterates its call upon the Congolese authorities to put an end to impunity", "Reiterates its call upon the Congolese authorities to put an end to…"},
 	} {
