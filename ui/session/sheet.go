@@ -605,31 +605,19 @@ func (s *Sheet) UniqueID(title string) string {
 
 // HoldsReading reports whether a's answer to f is what its words suggest
 // (read, the facts of their reading; nil when none) on a question that is
-// asked: the answer came from the words, confirmed since or not.
+// asked: the answer came from the words, confirmed since or not
+// (classify.Rulebook.HoldsReading).
 func (s *Sheet) HoldsReading(a *model.Activity, read *model.Facts, f model.Fact) bool {
-	if read == nil {
-		return false
-	}
-	v, now := read[f], a.Facts[f]
-	return v.Known && v.Known == now.Known && v.One == now.One && v.Yes == now.Yes && slices.Equal(v.Set, now.Set) &&
-		s.rb.Relevant(&a.Facts, f)
+	return s.rb.HoldsReading(&a.Facts, read, f)
 }
 
 // Suggested lists the answers of draft a that only its words suggest
 // (read, the facts of their reading): they hold what the words suggest and
 // nobody confirmed them. Every screen marks them "~"; an activity that is
-// no draft has none.
+// no draft has none. The reports ask the same of a file
+// (classify.Rulebook.SuggestedAnswers), which keeps no confirmation.
 func (s *Sheet) Suggested(a *model.Activity, read *model.Facts) []model.Fact {
-	if a.Status != model.StatusDraft {
-		return nil
-	}
-	var out []model.Fact
-	for _, f := range model.AllFacts() {
-		if s.HoldsReading(a, read, f) && !s.Confirmed(a, f) {
-			out = append(out, f)
-		}
-	}
-	return out
+	return s.rb.SuggestedAnswers(a, read, func(f model.Fact) bool { return s.Confirmed(a, f) })
 }
 
 // CopyMark parts the title of a copy into its original's name and the mark
