@@ -28,11 +28,14 @@ type Verdict struct {
 	Others             bool // asked of others than the mission (classify.Result.AskedOfOthers)
 	// Register counts the activity's firing risks by register state, what is
 	// overdue, and (Keeping) whether it keeps a register; OpenCritical is how
-	// many critical risks are still open: a list marks the activity by them.
-	Register     classify.RegisterCounts
-	OpenCritical int
-	Search       string // what the filter looks in, as the sheet's search function wrote it
-	Mark         classify.PortfolioMark
+	// many critical risks are still open: a list marks the activity by them;
+	// OpenCriticalOnSuggested, how many of those fire only on suggested
+	// answers (classify.Risk.OnSuggested): when all do, the mark is "~".
+	Register                classify.RegisterCounts
+	OpenCritical            int
+	OpenCriticalOnSuggested int
+	Search                  string // what the filter looks in, as the sheet's search function wrote it
+	Mark                    classify.PortfolioMark
 	// result is the classification the verdict was made from, kept so that
 	// every screen (the presentation's board first) reads it instead of
 	// classifying the activity again; nil once the activity changed in a
@@ -269,6 +272,9 @@ func (s *Sheet) classify(a *model.Activity) *Verdict {
 	for _, k := range r.Risks {
 		if k.Severity == classify.Critical && k.Mitigation.State == classify.Open {
 			v.OpenCritical++
+			if k.OnSuggested {
+				v.OpenCriticalOnSuggested++
+			}
 		}
 	}
 	if v.Draft {
