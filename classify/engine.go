@@ -106,12 +106,17 @@ func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result { return rb.classifyFa
 // half of a classification. The zero value has decided nothing.
 type Decisions struct {
 	risks, open uint64
-	known       bool // false for a rulebook of more risks or questions than bits
-	bare        bool // while Decide classifies: no words are made
 	// suggested: the facts whose answers are only suggested, a bit each
-	// (DecideSuggested)
-	suggested uint64
+	// (DecideSuggested); 32 bits keep the decisions a long report holds
+	// for every activity as small as they were.
+	suggested uint32
+	known     bool // false for a rulebook of more risks or questions than bits
+	bare      bool // while Decide classifies: no words are made
 }
+
+// The facts fit in Decisions.suggested: this fails to compile when they
+// outgrow it.
+var _ [32 - model.NumFacts]struct{}
 
 // Decide is what a count of activities needs of one (a summary, the two
 // readings, a register): its result without the words that explain it
