@@ -106,9 +106,17 @@ func (rb *Rulebook) ClassifyFacts(fs *model.Facts) Result { return rb.classifyFa
 // half of a classification. The zero value has decided nothing.
 type Decisions struct {
 	risks, open uint64
-	known       bool // false for a rulebook of more risks or questions than bits
-	bare        bool // while Decide classifies: no words are made
+	// suggested: the facts whose answers are only suggested, a bit each
+	// (DecideSuggested); 32 bits keep the decisions a long report holds
+	// for every activity as small as they were.
+	suggested uint32
+	known     bool // false for a rulebook of more risks or questions than bits
+	bare      bool // while Decide classifies: no words are made
 }
+
+// The facts fit in Decisions.suggested: this fails to compile when they
+// outgrow it.
+var _ [32 - model.NumFacts]struct{}
 
 // Decide is what a count of activities needs of one (a summary, the two
 // readings, a register): its result without the words that explain it
@@ -118,21 +126,18 @@ type Decisions struct {
 // classification, and a long report that counts its activities first
 // drops them.
 func (rb *Rulebook) Decide(a *model.Activity, today model.Date) (Result, Decisions) {
-	d := Decisions{bare: true}
-	r := rb.classifyOn(a, today, &d)
-	d.bare = false
-	d.known = len(rb.Risks) <= 64 && len(rb.Questions) <= 64
-	return r, d
+	return rb.DecideSuggested(a, today, nil)
 }
 
 // ClassifyAgain is ClassifyOn for an activity whose same facts decided d
-// (Decide): the same result, its risks and open questions taken from d.
-// With the zero Decisions it is ClassifyOn.
+// (Decide): the same result, its risks and open questions taken from d, and
+// the answers d keeps as only suggested (DecideSuggested) marked as
+// ClassifySuggested marks them. With the zero Decisions it is ClassifyOn.
 func (rb *Rulebook) ClassifyAgain(a *model.Activity, today model.Date, d Decisions) Result {
 	if !d.known {
-		return rb.ClassifyOn(a, today)
+		return rb.classifyWith(a, today, nil, d.suggestedFacts())
 	}
-	return rb.classifyOn(a, today, &d)
+	return rb.classifyWith(a, today, &d, d.suggestedFacts())
 }
 
 // classifyFacts classifies fs: when d is not nil, with the decisions d

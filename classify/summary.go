@@ -12,13 +12,16 @@ type Summary struct {
 	OnSuggested map[Severity]int
 	Grid        map[Tier]map[Agenda]int // tier × agenda
 	Highest     map[Severity]int        // activities by their most serious risk
-	Register    RegisterCounts          // firing risks by state, and what is overdue
+	// HighestOnSuggested counts, of Highest, the activities whose most
+	// serious severity is only suggested (Result.HighestOnSuggested).
+	HighestOnSuggested map[Severity]int
+	Register           RegisterCounts // firing risks by state, and what is overdue
 }
 
 // NewSummary returns an empty summary.
 func NewSummary() *Summary {
 	return &Summary{ByAgenda: map[Agenda]int{}, BySeverity: map[Severity]int{}, OnSuggested: map[Severity]int{},
-		Grid: map[Tier]map[Agenda]int{}, Highest: map[Severity]int{}}
+		Grid: map[Tier]map[Agenda]int{}, Highest: map[Severity]int{}, HighestOnSuggested: map[Severity]int{}}
 }
 
 // Add counts one result.
@@ -46,6 +49,9 @@ func (s *Summary) count(r *Result, sign int) {
 	}
 	if h := r.Highest(); h != "" {
 		s.Highest[h] += sign
+		if r.HighestOnSuggested() {
+			s.HighestOnSuggested[h] += sign
+		}
 	}
 	s.Register.count(r, sign)
 }

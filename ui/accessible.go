@@ -114,9 +114,10 @@ func runAccessible(env Env, rb *classify.Rulebook, ws *model.Worksheet, opts Opt
 	p.piped = !isFile || !term.IsTerminal(f.Fd())
 	// The plain mode edits through the same session as the screens: the id
 	// is one no other activity has, and the save refuses a file that changed
-	// on disk or may not be written, as ctrl+s does.
-	sh := session.NewSheet(rb, ws, nil)
-	sh.SetToday(today)
+	// on disk or may not be written, as ctrl+s does. It reads a draft's
+	// words as the screens' sheet does (draftFacts), so that an account
+	// marks "~" the risks that fire only on what they suggest.
+	sh := session.NewSheetReading(rb, ws, nil, draftFacts(rb), today)
 	p.sources = sh.Sources
 	pm := &plainMenu{p: p, sh: sh, stdout: env.Stdout, today: today}
 	if opts.Demo {

@@ -115,7 +115,9 @@ func (m *plainMenu) newWalk(a *model.Activity, keep bool) *plainWalk {
 // printAccount writes an activity's full account to stdout: its facts,
 // both placements, its risks with their place in the register.
 func (m *plainMenu) printAccount(a *model.Activity) {
-	r := m.sh.Rulebook().ClassifyOn(a, m.today)
+	// The sheet's result, as the screens' account has it: a draft's risk
+	// that fires only on answers its words suggested is marked "~".
+	r := *m.sh.Result(a)
 	acc := report.NewAccount(m.sh.Rulebook(), a, &r)
 	m.p.factsAsAsked(acc, a)
 	var b strings.Builder

@@ -145,7 +145,9 @@ func (p *plainQuestionnaire) factsAsAsked(acc *report.Account, a *model.Activity
 	for j, f := range known {
 		l := sec.Lines[j]
 		if labels := held[f]; len(labels) > 0 {
+			// The mark leads the line, once: not again before the value.
 			l.Prefix = "~ " + l.Prefix
+			l.Text = strings.TrimPrefix(l.Text, classify.SuggestedMark(true))
 			if len(labels) >= max(1, len(a.Facts[f].Set)) {
 				l.Text += " (suggested by the words, not yet confirmed)"
 			} else {

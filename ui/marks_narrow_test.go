@@ -40,10 +40,10 @@ func TestNarrowListKeepsTheTitleBesideItsMarks(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := draftWithCriticalOpen(t, size[0], size[1])
 			if size[0] == 80 {
-				requireScreen(t, m, "[d] [crit] UNMISS SSR", "… (copy)")
-				refuseScreen(t, m, "[crit open]…")
+				requireScreen(t, m, "[d] [~crit] UNMISS SSR", "… (copy)")
+				refuseScreen(t, m, "crit open]…")
 			} else {
-				requireScreen(t, m, "[draft] [crit open] UNMISS SSR support")
+				requireScreen(t, m, "[draft] [~crit open] UNMISS SSR support")
 			}
 			golden(t, m, size[0], size[1], "u to undo")
 		})

@@ -12,7 +12,7 @@ import (
 // and the help has the heading whole; at 200 columns nothing gives way. (A
 // bare "…" hid the skipped and DRAFT counts and named no key.)
 func TestReviewHeadingNamesTheKeyForTheCountsItCuts(t *testing.T) {
-	const whole = "Review of drafts · 26 left · 9 asked of others, last · 1 reviewed · 2 skipped · 0 discarded · 28 DRAFT in a briefing"
+	const whole = "Review of drafts · 26 left · 10 asked of others, last · 1 reviewed · 2 skipped · 0 discarded · 28 DRAFT in a briefing"
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := plannersSheet(t, size[0], size[1])
@@ -22,7 +22,7 @@ func TestReviewHeadingNamesTheKeyForTheCountsItCuts(t *testing.T) {
 				if head != whole {
 					t.Fatalf("at 200 columns the heading is %q, want %q", head, whole)
 				}
-			} else if !strings.HasPrefix(head, "Review of drafts · 26 left · 9 asked of others, last") || !strings.HasSuffix(head, " · … (?)") {
+			} else if !strings.HasPrefix(head, "Review of drafts · 26 left · 10 asked of others, last") || !strings.HasSuffix(head, " · … (?)") {
 				t.Fatalf("at 80 columns the heading cuts its counts without naming the key: %q", head)
 			}
 			golden(t, m, size[0], size[1], "Review of drafts")

@@ -22,9 +22,9 @@ func handWrittenDraft(t *testing.T, w, h int) *Model {
 	press(t, m, "1")                              // rights record: no concerns
 	press(t, m, "esc")
 	// At 80 columns the marks are short, leaving the title room.
-	marks := "[draft] [crit open] Joint"
+	marks := "[draft] [~crit open] Joint"
 	if w == 80 {
-		marks = "[d] [crit] Joint"
+		marks = "[d] [~crit] Joint"
 	}
 	requireScreen(t, m, marks)
 	return m

@@ -320,6 +320,11 @@ func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Resul
 // under the facts of an account that has one.
 const SuggestedLegend = "~ suggested by the activity's words, not yet confirmed: the verdict reads them as answers"
 
+// SuggestedRiskLegend says what the "~" before a risk's severity means:
+// the briefing says it where it explains its DRAFT mark, the worksheet's
+// help in its glossary of marks.
+const SuggestedRiskLegend = "~ before a severity: the risk fires only on answers a draft's words suggested and nobody has confirmed yet."
+
 // placementSections are the sections that say why the result has its tier
 // and its agenda; the briefing says their lines in its entries (briefItem.entries).
 func placementSections(r *classify.Result) (tier, agenda Section) {

@@ -169,7 +169,7 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 		if sh.Whole == nil {
 			p.Add(a)
 		}
-		r, d := rb.Decide(a, sh.Today)
+		r, d := rb.DecideSuggested(a, sh.Today, sh.suggested(rb, a))
 		it := briefItem{risks: keptRisks(&r), decided: d, review: r.HRDDPReview, others: r.AskedOfOthers,
 			draft: a.Status == model.StatusDraft}
 		it.named, it.refLen = newNamed(sh.ref(a, i), accountTitle(a))
@@ -260,7 +260,7 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 func keptRisks(r *classify.Result) []classify.Risk {
 	risks := make([]classify.Risk, len(r.Risks))
 	for i, k := range r.Risks {
-		risks[i] = classify.Risk{Rule: k.Rule, Severity: k.Severity, Raised: k.Raised, Mitigation: k.Mitigation}
+		risks[i] = classify.Risk{Rule: k.Rule, Severity: k.Severity, Raised: k.Raised, Mitigation: k.Mitigation, OnSuggested: k.OnSuggested}
 	}
 	return risks
 }
@@ -302,12 +302,17 @@ func (b *brief) seriousRisks() []seriousRisk {
 		if row.risk.Severity.Rank() < classify.High.Rank() || row.risk.Mitigation.State != classify.Open {
 			continue
 		}
+		// A risk that fires only on suggested answers is listed apart,
+		// its severity marked "~".
 		key := string(row.risk.Severity) + "/" + row.risk.Rule.ID
+		if row.risk.OnSuggested {
+			key = "~" + key
+		}
 		i, ok := at[key]
 		if !ok {
 			i = len(out)
 			at[key] = i
-			out = append(out, seriousRisk{severity: row.risk.Severity, rule: row.risk.Rule})
+			out = append(out, seriousRisk{severity: row.risk.Severity, rule: row.risk.Rule, onSuggested: row.risk.OnSuggested})
 		}
 		out[i].items = append(out[i].items, row.item)
 	}
@@ -315,9 +320,10 @@ func (b *brief) seriousRisks() []seriousRisk {
 }
 
 type seriousRisk struct {
-	severity classify.Severity
-	rule     *classify.RiskRule
-	items    []int
+	severity    classify.Severity
+	rule        *classify.RiskRule
+	onSuggested bool // it fires for these only on suggested answers
+	items       []int
 }
 
 // taskText is what the activity asks for: the paragraph of its source, else
@@ -392,7 +398,7 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 		if keeps {
 			n += 4
 		}
-		l := d.lineOf(n).severity(k.Severity).raw(" ").value(k.Rule.Title + ".").raw(" ").fixed(k.Why).
+		l := d.lineOf(n).riskSeverity(k).raw(" ").value(k.Rule.Title + ".").raw(" ").fixed(k.Why).
 			raw(" ").em("Do:").raw(" ").fixed(k.Rule.Mitigation)
 		if keeps {
 			l = l.raw(" ").em("Register:").raw(" ").text(MitigationText(&k.Mitigation))

@@ -55,7 +55,7 @@ func (br *brief) build(d *document) {
 	} else {
 		var items []item
 		for _, s := range serious {
-			l := br.names(d.lineOf(4+3*len(s.items)).severity(s.severity).raw(" ").value(s.rule.Title).raw(": "), s.items, "; ")
+			l := br.names(d.lineOf(4+3*len(s.items)).riskSeverity(&classify.Risk{Severity: s.severity, OnSuggested: s.onSuggested}).raw(" ").value(s.rule.Title).raw(": "), s.items, "; ")
 			items = append(items, item{text: l})
 		}
 		d.add(block{kind: blockList, items: items})
@@ -82,6 +82,9 @@ func (br *brief) build(d *document) {
 	if br.drafts > 0 {
 		d.para("", line{}.strong("Drafts:").raw(" ").text(fmt.Sprintf("%d of %d activities are ", br.drafts, len(br.items))).draftWord().
 			text(": some of a draft's facts may be suggestions from its words that nobody has confirmed yet."))
+		if br.onSuggested() {
+			d.para(styleMuted, line{}.text(SuggestedRiskLegend))
+		}
 	}
 
 	br.readings(d)
@@ -116,7 +119,7 @@ func (br *brief) build(d *document) {
 				status, owner, due := registerColumns(&row.risk.Mitigation)
 				c := room.runs(d, 2*len(t.cols)+1)
 				rw := c.cell(textRun(it.ref())).draftCell(textRun(it.title()), it.draft).cell(fixedRun(row.risk.Rule.Title)).
-					cell(severityRun(row.risk.Severity)).cell(textRun(status)).cell(textRun(owner)).cell(textRun(due))
+					cell(riskSeverityRun(row.risk)).cell(textRun(status)).cell(textRun(owner)).cell(textRun(due))
 				if reviews {
 					rw = rw.cell(textRun(reviewText(it.review)))
 				}
@@ -132,7 +135,7 @@ func (br *brief) build(d *document) {
 				it := &br.items[row.item]
 				c := room.runs(d, 13)
 				rw := c.cell(textRun(it.ref())).draftCell(textRun(it.title()), it.draft).
-					cell(severityRun(row.risk.Severity), rawRun(" "), fixedRun(row.risk.Rule.Title)).
+					cell(riskSeverityRun(row.risk), rawRun(" "), fixedRun(row.risk.Rule.Title)).
 					cell(textRun(registerCell(&row.risk.Mitigation, it.review))).cell(fixedRun(row.risk.Rule.Mitigation))
 				if !yield(room.lines(d, rw)) {
 					return
@@ -339,4 +342,16 @@ func (br *brief) findingActivities(ids []string) []line {
 		}
 	}
 	return out
+}
+
+// onSuggested reports whether a risk of the briefing fires only on answers
+// a draft's words suggested (classify.Risk.OnSuggested): the briefing then
+// says what its "~" means.
+func (br *brief) onSuggested() bool {
+	for _, n := range br.sum.OnSuggested {
+		if n > 0 {
+			return true
+		}
+	}
+	return false
 }

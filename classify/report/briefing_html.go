@@ -245,6 +245,9 @@ func htmlLine(b sink, l line, m escMemo) {
 			writeEsc(b, r.text)
 			b.WriteString("</em>")
 		case runSeverity:
+			if r.suggested {
+				b.WriteByte('~')
+			}
 			b.WriteString(sevHTML(r.sev))
 		case runDraftWord:
 			b.WriteString(draftHTML)

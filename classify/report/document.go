@@ -46,8 +46,12 @@ type run struct {
 	// risk's why, a verdict): the same for many activities, so a long
 	// briefing writes it as it wrote it before (escMemo).
 	fixed bool
-	text  string
-	sev   classify.Severity // of a runSeverity
+	// suggested: a runSeverity of a risk that fires only on answers a
+	// draft's words suggested (classify.Risk.OnSuggested); its text begins
+	// with the "~" that marks it.
+	suggested bool
+	text      string
+	sev       classify.Severity // of a runSeverity
 }
 
 // escMemo holds the runs of the rulebook's text a long briefing has
@@ -89,7 +93,12 @@ func (l line) value(s string) line  { return append(l, run{kind: runValue, text:
 func (l line) severity(s classify.Severity) line {
 	return append(l, run{kind: runSeverity, text: SeverityTag(s), sev: s})
 }
+
 func (l line) draftWord() line { return append(l, run{kind: runDraftWord, text: "DRAFT"}) }
+
+// riskSeverity adds a risk's severity, marked "~" when the risk fires only
+// on suggested answers (riskSeverityRun).
+func (l line) riskSeverity(k *classify.Risk) line { return append(l, riskSeverityRun(k)) }
 
 // draft adds the DRAFT mark when draft is true.
 func (l line) draft(draft bool) line {
@@ -105,6 +114,18 @@ func fixedRun(s string) run { return run{kind: runText, text: s, fixed: true} }
 func rawRun(s string) run   { return run{kind: runRaw, text: s} }
 func severityRun(s classify.Severity) run {
 	return run{kind: runSeverity, text: SeverityTag(s), sev: s}
+}
+
+// riskSeverityRun is the severity of risk k, "~CRITICAL" when it fires only
+// on answers a draft's words suggested and nobody confirmed
+// (classify.Risk.OnSuggested), as the worksheet's row says "~critical": a
+// briefing never states as fact what only a suggestion makes.
+func riskSeverityRun(k *classify.Risk) run {
+	r := severityRun(k.Severity)
+	if k.OnSuggested {
+		r.text, r.suggested = "~"+r.text, true
+	}
+	return r
 }
 
 // rowRuns are a table row's runs, every cell's in one list, each cell

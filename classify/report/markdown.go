@@ -81,7 +81,7 @@ func mdBlock(b sink, bl *block, m escMemo) {
 			// A severity that opens an entry joins its label: "Risk, HIGH:".
 			if len(text) > 1 && text[0].kind == runSeverity {
 				b.WriteString(", ")
-				b.WriteString(text[0].text)
+				b.WriteString(mdSeverity(text[0]))
 				text = text[2:]
 			}
 			b.WriteString(":** ")
@@ -160,7 +160,7 @@ func mdLine(b sink, l line, where mdWhere, m escMemo) {
 			b.WriteByte('*')
 		case runSeverity, runDraftWord:
 			b.WriteString("**")
-			b.WriteString(r.text)
+			b.WriteString(mdSeverity(r))
 			b.WriteString("**")
 		case runDraft:
 			if where == mdRunning {
@@ -267,4 +267,13 @@ func mdBlockOpener(s string) int {
 		return i + 1
 	}
 	return 0
+}
+
+// mdSeverity is a severity run's text in markdown: its "~" escaped, which
+// markdown would read as strikethrough.
+func mdSeverity(r run) string {
+	if r.suggested {
+		return `\` + r.text
+	}
+	return r.text
 }

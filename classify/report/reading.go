@@ -26,6 +26,23 @@ func (sh Sheet) reading(a *model.Activity) *suggest.DraftReading {
 	return sh.Readings(a)
 }
 
+// suggested lists the answers of draft a that only its words suggest
+// (classify.Rulebook.SuggestedAnswers, as the screens ask it; a file keeps
+// no confirmation), for a report's first pass to classify a with them
+// (classify.Rulebook.DecideSuggested): its risks that fire on them alone
+// are then marked "~" as the screens mark them. Only a draft's words are
+// read, and only when the sheet has readings.
+func (sh Sheet) suggested(rb *classify.Rulebook, a *model.Activity) []model.Fact {
+	if a.Status != model.StatusDraft || sh.Readings == nil {
+		return nil
+	}
+	d := sh.Readings(a)
+	if d == nil || d.Suggestion == nil {
+		return nil
+	}
+	return rb.SuggestedAnswers(a, &d.Suggestion.Facts, nil)
+}
+
 // readingLine is one line of a draft's reading: a label and its text.
 type readingLine struct {
 	label, text string

@@ -45,7 +45,7 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			}
 			decided = make([]classify.Decisions, 0, st.Len())
 			for a := range st.Each() {
-				r, d := rb.Decide(a, sh.Today)
+				r, d := rb.DecideSuggested(a, sh.Today, sh.suggested(rb, a))
 				decided = append(decided, d)
 				src.Add(a)
 				s.Add(&r)
@@ -123,7 +123,13 @@ func summaryLine(s *classify.Summary, agenda func(classify.Agenda) string) strin
 	var risks []string
 	for _, sev := range classify.Severities {
 		if s.BySeverity[sev] > 0 {
-			risks = append(risks, fmt.Sprintf("%d %s", s.BySeverity[sev], sev))
+			r := fmt.Sprintf("%d %s", s.BySeverity[sev], sev)
+			// Of them, those that fire only on suggested answers, as
+			// the screens count them: "2 critical (1 ~)".
+			if n := s.OnSuggested[sev]; n > 0 {
+				r += fmt.Sprintf(" (%d ~)", n)
+			}
+			risks = append(risks, r)
 		}
 	}
 	line := strings.Join(parts, " · ")

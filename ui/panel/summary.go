@@ -143,7 +143,13 @@ func (p *Summary) Side(w, h int) string {
 	var most []string
 	for _, sev := range classify.Severities {
 		if t.Highest[sev] > 0 {
-			most = append(most, fmt.Sprintf("%s %d", sev, t.Highest[sev]))
+			// Of them, those whose most serious risk is only
+			// suggested, counted as the severities are.
+			m := fmt.Sprintf("%s %d", sev, t.Highest[sev])
+			if n := t.HighestOnSuggested[sev]; n > 0 {
+				m += fmt.Sprintf(" (%d ~)", n)
+			}
+			most = append(most, m)
 		}
 	}
 	if len(most) == 0 {

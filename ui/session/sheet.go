@@ -28,11 +28,14 @@ type Verdict struct {
 	Others             bool // asked of others than the mission (classify.Result.AskedOfOthers)
 	// Register counts the activity's firing risks by register state, what is
 	// overdue, and (Keeping) whether it keeps a register; OpenCritical is how
-	// many critical risks are still open: a list marks the activity by them.
-	Register     classify.RegisterCounts
-	OpenCritical int
-	Search       string // what the filter looks in, as the sheet's search function wrote it
-	Mark         classify.PortfolioMark
+	// many critical risks are still open: a list marks the activity by them;
+	// OpenCriticalOnSuggested, how many of those fire only on suggested
+	// answers (classify.Risk.OnSuggested): when all do, the mark is "~".
+	Register                classify.RegisterCounts
+	OpenCritical            int
+	OpenCriticalOnSuggested int
+	Search                  string // what the filter looks in, as the sheet's search function wrote it
+	Mark                    classify.PortfolioMark
 	// result is the classification the verdict was made from, kept so that
 	// every screen (the presentation's board first) reads it instead of
 	// classifying the activity again; nil once the activity changed in a
@@ -269,6 +272,9 @@ func (s *Sheet) classify(a *model.Activity) *Verdict {
 	for _, k := range r.Risks {
 		if k.Severity == classify.Critical && k.Mitigation.State == classify.Open {
 			v.OpenCritical++
+			if k.OnSuggested {
+				v.OpenCriticalOnSuggested++
+			}
 		}
 	}
 	if v.Draft {
@@ -605,31 +611,19 @@ func (s *Sheet) UniqueID(title string) string {
 
 // HoldsReading reports whether a's answer to f is what its words suggest
 // (read, the facts of their reading; nil when none) on a question that is
-// asked: the answer came from the words, confirmed since or not.
+// asked: the answer came from the words, confirmed since or not
+// (classify.Rulebook.HoldsReading).
 func (s *Sheet) HoldsReading(a *model.Activity, read *model.Facts, f model.Fact) bool {
-	if read == nil {
-		return false
-	}
-	v, now := read[f], a.Facts[f]
-	return v.Known && v.Known == now.Known && v.One == now.One && v.Yes == now.Yes && slices.Equal(v.Set, now.Set) &&
-		s.rb.Relevant(&a.Facts, f)
+	return s.rb.HoldsReading(&a.Facts, read, f)
 }
 
 // Suggested lists the answers of draft a that only its words suggest
 // (read, the facts of their reading): they hold what the words suggest and
 // nobody confirmed them. Every screen marks them "~"; an activity that is
-// no draft has none.
+// no draft has none. The reports ask the same of a file
+// (classify.Rulebook.SuggestedAnswers), which keeps no confirmation.
 func (s *Sheet) Suggested(a *model.Activity, read *model.Facts) []model.Fact {
-	if a.Status != model.StatusDraft {
-		return nil
-	}
-	var out []model.Fact
-	for _, f := range model.AllFacts() {
-		if s.HoldsReading(a, read, f) && !s.Confirmed(a, f) {
-			out = append(out, f)
-		}
-	}
-	return out
+	return s.rb.SuggestedAnswers(a, read, func(f model.Fact) bool { return s.Confirmed(a, f) })
 }
 
 // CopyMark parts the title of a copy into its original's name and the mark

@@ -134,12 +134,22 @@ func markedTitleWith(a *model.Activity, vd *session.Verdict, m titleMarks) strin
 		title = m.overdue + " " + title
 	}
 	if vd.OpenCritical > 0 {
-		title = m.critical + " " + title
+		title = criticalMark(m, vd) + " " + title
 	}
 	if vd.Draft {
 		title = m.draft + " " + title
 	}
 	return title
+}
+
+// criticalMark is the mark of an activity's open critical risks, "~" within
+// it ("[~crit open]") when every one of them fires only on answers its
+// words suggested and nobody confirmed, as its Risk column says "~critical".
+func criticalMark(m titleMarks, vd *session.Verdict) string {
+	if vd.OpenCriticalOnSuggested == vd.OpenCritical {
+		return "[~" + m.critical[1:]
+	}
+	return m.critical
 }
 
 // titleMarks are the words a row puts before a title.

@@ -1,6 +1,9 @@
 package worksheet
 
-import "github.com/pocssr/pocssr/ui/component"
+import (
+	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/session"
+)
 
 // GlossaryOf heads the marks on the worksheet's help screen.
 func (v *Screen) GlossaryOf() string { return "Marks before a title" }
@@ -14,5 +17,9 @@ func (v *Screen) Terms() []component.Term {
 		{Word: both(fullMarks.draft, shortMarks.draft), Meaning: "a draft: imported or suggested, not yet reviewed (R reviews the drafts); a briefing marks it DRAFT."},
 		{Word: both(fullMarks.critical, shortMarks.critical), Meaning: "a critical risk of the activity that nothing is done about yet: open in the risk register (r)."},
 		{Word: both(fullMarks.overdue, shortMarks.overdue), Meaning: "something in the activity's risk register is past its due date (r)."},
+		// The sign the critical mark, the Risk column and the summary's
+		// counts share; the account and the briefing say it too.
+		{Word: "~ in a mark, the Risk column or a count (" + criticalMark(fullMarks, &session.Verdict{}) + ", ~critical, 2 (1 ~))",
+			Meaning: "the risk fires only on answers the draft's words suggested and nobody has confirmed yet; confirming them in the questionnaire, or reviewing the draft, takes the ~ away."},
 	}
 }

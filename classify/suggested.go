@@ -1,0 +1,69 @@
+package classify
+
+import (
+	"slices"
+
+	"github.com/pocssr/pocssr/model"
+)
+
+// HoldsReading reports whether fs's answer to f is what an activity's words
+// suggest (read, the facts of their reading; nil when none) on a question
+// that is asked: the answer came from the words, confirmed since or not.
+func (rb *Rulebook) HoldsReading(fs, read *model.Facts, f model.Fact) bool {
+	if read == nil {
+		return false
+	}
+	v, now := read[f], fs[f]
+	return v.Known && v.Known == now.Known && v.One == now.One && v.Yes == now.Yes && slices.Equal(v.Set, now.Set) &&
+		rb.Relevant(fs, f)
+}
+
+// SuggestedAnswers lists the answers of draft a that only its words suggest
+// (read, the facts of their reading; nil when none): they hold what the
+// words suggest and nobody confirmed them (confirmed tells which the planner
+// confirmed; nil where nothing records it, as in a file). An activity that
+// is no draft has none: its answers are the planner's. The screens and the
+// reports both ask this, so that they mark the same answers "~"
+// (ClassifySuggested, DecideSuggested).
+func (rb *Rulebook) SuggestedAnswers(a *model.Activity, read *model.Facts, confirmed func(model.Fact) bool) []model.Fact {
+	if a.Status != model.StatusDraft || read == nil {
+		return nil
+	}
+	var out []model.Fact
+	for _, f := range model.AllFacts() {
+		if rb.HoldsReading(&a.Facts, read, f) && (confirmed == nil || !confirmed(f)) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// DecideSuggested is Decide for an activity whose answers to the facts
+// suggested are only suggested (ClassifySuggested): the decisions keep
+// them, so that ClassifyAgain marks the same answers and risks "~" without
+// reading the activity's words again.
+func (rb *Rulebook) DecideSuggested(a *model.Activity, today model.Date, suggested []model.Fact) (Result, Decisions) {
+	d := Decisions{bare: true}
+	r := rb.classifyWith(a, today, &d, suggested)
+	d.bare = false
+	d.known = len(rb.Risks) <= 64 && len(rb.Questions) <= 64
+	for _, f := range r.Suggested {
+		d.suggested |= 1 << f
+	}
+	return r, d
+}
+
+// suggestedFacts lists the facts d keeps as only suggested
+// (DecideSuggested), nil when none.
+func (d *Decisions) suggestedFacts() []model.Fact {
+	if d.suggested == 0 {
+		return nil
+	}
+	var out []model.Fact
+	for _, f := range model.AllFacts() {
+		if d.suggested&(1<<f) != 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
