@@ -91,6 +91,8 @@ func TestWhatTheObjectSays(t *testing.T) {
 			want{primary: "rule-of-law", notKinds: []string{"capacity-training"}}, classify.Outside},
 		{"court staff", "Train judicial officials in the eastern provinces",
 			want{primary: "rule-of-law", notKinds: []string{"capacity-training"}}, classify.Outside},
+		{"violations reported to the Council, the forces named last among those who commit them", "To monitor, help investigate and report publicly and to the Security Council on violations of international humanitarian law and on abuses and violations of human rights committed throughout the country, including by the national defence and security forces",
+			want{implementer: "mission", kinds: []string{"poc-reporting", "abuse-monitoring"}}, classify.POCOnly},
 		{"the police named last among the institutions whose capacity is built", "Support the national authorities in building the capacity of the judicial and corrections systems and of the police",
 			want{primary: "capacity-training", forces: []string{"police"}}, classify.SSROnly},
 		{"police still trained", "Train the national police in crowd control",
