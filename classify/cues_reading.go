@@ -204,6 +204,10 @@ type CueTitles struct {
 	// task's verb ("requests that the mission continue", "decides that
 	// MONUC shall protect"); Modals stand between them and the verb.
 	Subject, Modals []string
+	// Asides: openings of a short aside set between commas ("as
+	// appropriate and feasible"), dropped from a title with its commas where
+	// the task goes on after it; several words are joined by "_".
+	Asides []string
 	// WholeWords: words that stand whole wherever they are written; a title
 	// never takes one for a piece of a word broken by a space ("over all"
 	// stays two words, where "co ntinue" is mended).
@@ -216,7 +220,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	if n == nil {
 		return t
 	}
-	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "asks_again", "needs", "needs_who", "joins", "subject", "modals", "whole_words"}, nil)
+	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "asks_again", "needs", "needs_who", "joins", "subject", "modals", "whole_words", "asides"}, nil)
 	if tn := f["topics"]; tn != nil {
 		if tn.Kind != yaml.MappingNode {
 			p.errs.at(tn, "topics must map kinds to the words naming what a task of that kind is about, found %s", describe(tn))
@@ -256,7 +260,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	t.Elaboration, t.Infinitive, t.Decisions = words("elaboration"), words("infinitive"), words("decisions")
 	t.Asks, t.Needs, t.NeedsWho, t.Joins = words("asks"), words("needs"), words("needs_who"), words("joins")
 	t.Subject, t.Modals, t.AsksAgain = words("subject"), words("modals"), words("asks_again")
-	t.WholeWords = words("whole_words")
+	t.WholeWords, t.Asides = words("whole_words"), words("asides")
 	return t
 }
 

@@ -29,7 +29,7 @@ type titling struct {
 	needsWho                                 map[string]bool
 	subject, modals                          map[string]bool
 	whole                                    map[string]bool
-	elaboration                              [][]string
+	elaboration, asides                      [][]string
 }
 
 func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
@@ -43,6 +43,9 @@ func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
 	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive), decisions: set(t.Decisions), asks: set(t.Asks), asksAgain: set(t.AsksAgain), needs: set(t.Needs), needsWho: set(t.NeedsWho), joins: set(t.Joins), subject: set(t.Subject), modals: set(t.Modals), whole: set(t.WholeWords)}
 	for _, e := range t.Elaboration {
 		tt.elaboration = append(tt.elaboration, strings.Split(e, "_"))
+	}
+	for _, e := range t.Asides {
+		tt.asides = append(tt.asides, strings.Split(e, "_"))
 	}
 	return tt
 }
@@ -82,10 +85,43 @@ func (tt *titling) titleOf(text string, skipAsking bool) string {
 	}
 	t = tt.beforeNextDecision(t)
 	t = strings.Join(strings.Fields(t), " ")
+	t = tt.withoutAsides(t)
 	if i := strings.Index(t, ", "); i >= 30 && tt.opensElaboration(t[i+2:]) {
 		t = tt.withoutElaboration(t, i)
 	}
 	return capitalise(shorten(t, maxTitle), "Task")
+}
+
+// withoutAsides drops each short aside set between commas ("support the
+// authorities, as appropriate and feasible, in protecting ...") where the
+// task goes on after it.
+func (tt *titling) withoutAsides(t string) string {
+	for from := 0; ; {
+		i := strings.Index(t[from:], ", ")
+		if i < 0 {
+			return t
+		}
+		i += from
+		rest := t[i+2:]
+		j := strings.Index(rest, ", ")
+		if j < 0 || j > 60 || !opens(rest, tt.asides) || tt.opensElaboration(rest[j+2:]) {
+			from = i + 2
+			continue
+		}
+		t = t[:i] + " " + rest[j+2:]
+		from = i
+	}
+}
+
+// opens reports whether t opens with one of the word sequences.
+func opens(t string, seqs [][]string) bool {
+	words := strings.Fields(strings.ToLower(t[:min(len(t), 80)]))
+	for _, e := range seqs {
+		if len(words) >= len(e) && equalWords(words[:len(e)], e) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutElaboration drops the elaboration that begins after the comma at
@@ -256,15 +292,7 @@ func (tt *titling) dropInfinitive(t string) string {
 }
 
 // opensElaboration reports whether t opens with an elaboration's words.
-func (tt *titling) opensElaboration(t string) bool {
-	words := strings.Fields(strings.ToLower(t[:min(len(t), 80)]))
-	for _, e := range tt.elaboration {
-		if len(words) >= len(e) && equalWords(words[:len(e)], e) {
-			return true
-		}
-	}
-	return false
-}
+func (tt *titling) opensElaboration(t string) bool { return opens(t, tt.elaboration) }
 
 func equalWords(a, b []string) bool {
 	for i := range a {
