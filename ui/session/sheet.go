@@ -610,22 +610,31 @@ func (s *Sheet) HoldsReading(a *model.Activity, read *model.Facts, f model.Fact)
 	if read == nil {
 		return false
 	}
+	return holdsRead(a, read, f) && s.rb.Relevant(&a.Facts, f)
+}
+
+// holdsRead reports whether a's answer to f is what its words suggest
+// (read; nil when none), its question asked or not.
+func holdsRead(a *model.Activity, read *model.Facts, f model.Fact) bool {
+	if read == nil {
+		return false
+	}
 	v, now := read[f], a.Facts[f]
-	return v.Known && v.Known == now.Known && v.One == now.One && v.Yes == now.Yes && slices.Equal(v.Set, now.Set) &&
-		s.rb.Relevant(&a.Facts, f)
+	return v.Known && v.Known == now.Known && v.One == now.One && v.Yes == now.Yes && slices.Equal(v.Set, now.Set)
 }
 
 // Suggested lists the answers of draft a that only its words suggest
 // (read, the facts of their reading): they hold what the words suggest and
-// nobody confirmed them. Every screen marks them "~"; an activity that is
-// no draft has none.
+// nobody confirmed them, their questions asked or not (forces read from
+// the words of a draft with no kind yet is suggested all the same). Every
+// screen marks them "~"; an activity that is no draft has none.
 func (s *Sheet) Suggested(a *model.Activity, read *model.Facts) []model.Fact {
 	if a.Status != model.StatusDraft {
 		return nil
 	}
 	var out []model.Fact
 	for _, f := range model.AllFacts() {
-		if s.HoldsReading(a, read, f) && !s.Confirmed(a, f) {
+		if holdsRead(a, read, f) && !s.Confirmed(a, f) {
 			out = append(out, f)
 		}
 	}
