@@ -1,8 +1,11 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/pocssr/pocssr/model"
 )
 
 // An activity not yet in an agenda says what it waits for: only the
@@ -60,5 +63,26 @@ func TestRulebookWithoutAgendaWaitsLoads(t *testing.T) {
 	fs := facts(t, "implementer: mission")
 	if r := rb.ClassifyFacts(&fs); r.Agenda != Undetermined || r.Narrow.Waits != "" {
 		t.Errorf("an older rulebook: agenda %s waits for %q", r.Agenda, r.Narrow.Waits)
+	}
+}
+
+// The facts an activity not yet in an agenda waits for are given as facts
+// too, those the sentence names, so that a screen can name their
+// questions (accepting a draft with no kind says which would place it).
+func TestAgendaWaitsForTheFactsItNames(t *testing.T) {
+	rb := Default()
+	for _, c := range []struct {
+		spec string
+		want []model.Fact
+	}{
+		{"implementer: mission", []model.Fact{model.Kinds}},
+		{"kinds: [deterrence]", []model.Fact{model.Implementer}},
+		{"forces: [army]", []model.Fact{model.Kinds, model.Implementer}},
+		{"implementer: mission; kinds: [deterrence]", nil},
+	} {
+		fs := facts(t, c.spec)
+		if got := rb.ClassifyFacts(&fs).Narrow.WaitsFor; !slices.Equal(got, c.want) {
+			t.Errorf("%s: waits for %v, want %v", c.spec, got, c.want)
+		}
 	}
 }

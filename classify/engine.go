@@ -233,13 +233,13 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 	if k == nil {
 		r.Agenda = Undetermined
 		rb.decide(r, s, "agenda-no-kinds")
-		r.Narrow.Waits = rb.waits(s)
+		r.Narrow.Waits, r.Narrow.WaitsFor = rb.waits(s), rb.waitsFor(s)
 		return
 	}
 	if !fs.Known(model.Implementer) {
 		r.Agenda = Undetermined
 		rb.decide(r, s, "agenda-implementer-unknown")
-		r.Narrow.Waits = rb.waits(s)
+		r.Narrow.Waits, r.Narrow.WaitsFor = rb.waits(s), rb.waitsFor(s)
 		return
 	}
 	if s.term(rb.missionSide) != True {
@@ -311,16 +311,28 @@ func (rb *Rulebook) waits(s *subject) string {
 		return ""
 	}
 	var missing []string
-	if rb.Kind(s.fs.Primary()) == nil {
-		missing = append(missing, rb.say(s, "waits-kinds"))
-	}
-	if !s.fs.Known(model.Implementer) {
-		missing = append(missing, rb.say(s, "waits-implementer"))
-	}
-	for i := range missing {
-		missing[i] = lowerFirst(strings.TrimSuffix(missing[i], "."))
+	for _, f := range rb.waitsFor(s) {
+		name := "waits-kinds"
+		if f == model.Implementer {
+			name = "waits-implementer"
+		}
+		missing = append(missing, lowerFirst(strings.TrimSuffix(rb.say(s, name), ".")))
 	}
 	return rb.say(s, "agenda-waits", "waits", joinAnd(missing))
+}
+
+// waitsFor lists the facts an activity not yet in an agenda waits for, as
+// waits names them: what it does (kinds) unless its primary kind is one
+// the rulebook knows, who carries it out (implementer) unless known.
+func (rb *Rulebook) waitsFor(s *subject) []model.Fact {
+	var out []model.Fact
+	if rb.Kind(s.fs.Primary()) == nil {
+		out = append(out, model.Kinds)
+	}
+	if !s.fs.Known(model.Implementer) {
+		out = append(out, model.Implementer)
+	}
+	return out
 }
 
 // capacityLacks reports whether a capacity kind lacks what the overlap on

@@ -59,8 +59,12 @@ type AgendaPlacement struct {
 	// place it: only those still missing ("what the activity does"). ""
 	// once it is placed, or when the rulebook has no words for it.
 	Waits string
-	Reads []model.Fact // the facts the rule read, in order
-	facts *model.Facts // what was known, for Facts
+	// WaitsFor are the facts Waits names, those still missing of kinds
+	// and implementer, in that order, rulebook words or none; nil once
+	// the activity is placed.
+	WaitsFor []model.Fact
+	Reads    []model.Fact // the facts the rule read, in order
+	facts    *model.Facts // what was known, for Facts
 }
 
 // Facts lists the facts the agenda rule read, with their values then.

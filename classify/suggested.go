@@ -6,21 +6,29 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
-// HoldsReading reports whether fs's answer to f is what an activity's words
-// suggest (read, the facts of their reading; nil when none) on a question
-// that is asked: the answer came from the words, confirmed since or not.
-func (rb *Rulebook) HoldsReading(fs, read *model.Facts, f model.Fact) bool {
+// AnswerRead reports whether fs's answer to f is what an activity's words
+// suggest (read, the facts of their reading; nil when none), its question
+// asked or not.
+func AnswerRead(fs, read *model.Facts, f model.Fact) bool {
 	if read == nil {
 		return false
 	}
 	v, now := read[f], fs[f]
-	return v.Known && v.Known == now.Known && v.One == now.One && v.Yes == now.Yes && slices.Equal(v.Set, now.Set) &&
-		rb.Relevant(fs, f)
+	return v.Known && v.Known == now.Known && v.One == now.One && v.Yes == now.Yes && slices.Equal(v.Set, now.Set)
+}
+
+// HoldsReading reports whether fs's answer to f is what an activity's words
+// suggest (AnswerRead) on a question that is asked: the answer came from the
+// words, confirmed since or not.
+func (rb *Rulebook) HoldsReading(fs, read *model.Facts, f model.Fact) bool {
+	return AnswerRead(fs, read, f) && rb.Relevant(fs, f)
 }
 
 // SuggestedAnswers lists the answers of draft a that only its words suggest
 // (read, the facts of their reading; nil when none): they hold what the
-// words suggest and nobody confirmed them (confirmed tells which the planner
+// words suggest and nobody confirmed them, their questions asked or not
+// (forces read from the words of a draft with no kind yet is suggested all
+// the same) (confirmed tells which the planner
 // confirmed; nil where nothing records it, as in a file). An activity that
 // is no draft has none: its answers are the planner's. The screens and the
 // reports both ask this, so that they mark the same answers "~"
@@ -31,7 +39,7 @@ func (rb *Rulebook) SuggestedAnswers(a *model.Activity, read *model.Facts, confi
 	}
 	var out []model.Fact
 	for _, f := range model.AllFacts() {
-		if rb.HoldsReading(&a.Facts, read, f) && (confirmed == nil || !confirmed(f)) {
+		if AnswerRead(&a.Facts, read, f) && (confirmed == nil || !confirmed(f)) {
 			out = append(out, f)
 		}
 	}

@@ -118,6 +118,10 @@ type (
 		// confirmation, so a draft opened again in a later run shows them
 		// suggested again. Only a reviewed activity keeps them confirmed.
 		Unkept int
+		// Dropped are the answers only the words suggested, on questions
+		// not asked, that becoming reviewed took away
+		// (session.Sheet.DropUnasked).
+		Dropped session.Unasked
 		// Then, when set, is what the screen below sends once it has gone
 		// on: r in the questionnaire opened from the review of drafts
 		// opens the register on the activity, over the review, which has

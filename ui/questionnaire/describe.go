@@ -13,6 +13,7 @@ import (
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
+	"github.com/pocssr/pocssr/ui/session"
 	"github.com/pocssr/pocssr/ui/words"
 )
 
@@ -290,11 +291,59 @@ func (q *Screen) settle() {
 		status = model.StatusDraft
 	case a.Status == model.StatusDraft && q.answered:
 		status = model.StatusReviewed
+		q.dropUnasked()
 	}
 	if status != a.Status {
 		a.Status = status
 		q.ctx.Sheet.Touch(a)
 	}
+}
+
+// dropUnasked takes away, as the draft becomes reviewed, the answers only
+// its words suggest whose questions are not asked (forces read from the
+// words of a draft the planner said is early warning): nobody confirmed
+// them, and reviewed they would read as the planner's. They are withdrawn
+// as a suggestion is whose question goes: an answer that asks it again
+// puts them back, to confirm. The status line names them on finishing.
+func (q *Screen) dropUnasked() {
+	if q.reading == nil {
+		return
+	}
+	u := q.ctx.Sheet.DropUnasked(q.activity, &q.reading.Facts)
+	for _, f := range u.Facts {
+		q.withdrawn[f] = true
+		if !slices.Contains(q.dropped.Facts, f) {
+			q.dropped.Facts = append(q.dropped.Facts, f)
+		}
+		q.dropped.Was[f] = u.Was[f]
+	}
+	if len(u.Facts) == 0 {
+		return
+	}
+	slices.Sort(q.dropped.Facts)
+	before := relevantFacts(q.questions)
+	q.refresh()
+	_, removed := relevanceChange(before, relevantFacts(q.questions))
+	parts := []string{"not kept, as only the words suggested it and it is not asked: " + component.FactList(u.Facts)}
+	if len(removed) > 0 {
+		parts = append(parts, "no longer asked: "+component.FactList(removed))
+	}
+	if q.note != "" {
+		parts = append([]string{q.note}, parts...)
+	}
+	q.note, q.noteFresh = strings.Join(parts, "; "), true
+}
+
+// droppedNow is what dropUnasked took away that is still away: an answer
+// given since, or a suggestion put back, is not.
+func (q *Screen) droppedNow() session.Unasked {
+	u := session.Unasked{Was: q.dropped.Was}
+	for _, f := range q.dropped.Facts {
+		if !q.activity.Facts.Known(f) {
+			u.Facts = append(u.Facts, f)
+		}
+	}
+	return u
 }
 
 // pendingFacts lists the unconfirmed suggestions in the order of the facts.

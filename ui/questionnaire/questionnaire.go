@@ -96,8 +96,12 @@ type Screen struct {
 	// withdrawn: suggestions taken back with their questions, put back
 	// once asked again (followRelevance)
 	withdrawn map[model.Fact]bool
-	decided   map[model.Fact]bool // facts the planner answered here
-	answered  bool                // the planner answered a question here
+	// dropped are the answers only the words suggested, on questions not
+	// asked, that becoming reviewed took away (settle); those an answer
+	// asks again are put back as suggestions (withdrawn).
+	dropped  session.Unasked
+	decided  map[model.Fact]bool // facts the planner answered here
+	answered bool                // the planner answered a question here
 	// moved is set when a key other than enter answered and moved on: the
 	// next key, if it is enter, was meant for the question left, and does
 	// nothing (see Update).

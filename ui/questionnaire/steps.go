@@ -149,13 +149,20 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 		if out.Unkept > 0 && out.Pending > 0 {
 			q.ctx.Send(component.UnkeptNote("Still a draft. ", []string{"Still a draft: ", "Draft: "}, out.Unkept, out.Pending, q.width))
 		}
+		if len(out.Dropped.Facts) > 0 {
+			// Only what was dropped: the account, a key away, says what
+			// places an activity not yet placed.
+			if note, ok := component.ReviewedNote(s.Rulebook(), "Reviewed", a.Title, out.Dropped, nil, q.ctx.StatusRoom(q.width)); ok {
+				q.ctx.Send(note)
+			}
+		}
 	}
 	return q.ctx.Send(component.Back{Result: out})
 }
 
 // outcome says what the questionnaire did to its activity a.
 func (q *Screen) outcome(a *model.Activity) component.Edited {
-	return component.Edited{Activity: a, Changed: q.answered || q.snap.Changed(), Pending: len(q.suggested), Unkept: q.unkept()}
+	return component.Edited{Activity: a, Changed: q.answered || q.snap.Changed(), Pending: len(q.suggested), Unkept: q.unkept(), Dropped: q.droppedNow()}
 }
 
 // unkept counts the answers of a draft confirmed in this run that its words

@@ -134,13 +134,18 @@ func TestEditOpensTheQuestionnaireAndGoesOnWhenBack(t *testing.T) {
 		t.Fatalf("back from an edit that left suggestions, the review said %#v", msgs)
 	}
 	// The last draft accepted: the review ends, counting the edit, and the
-	// worksheet's cursor goes to the draft shown last.
+	// worksheet's cursor goes to the draft shown last. The end of the
+	// review is said last: the line that says the draft has no tier yet
+	// gives way to it.
 	press(r, "a")
 	msgs = sent(ctx)
-	if len(msgs) != 3 || msgs[0] != (component.Select{Activity: b}) || msgs[1] != (component.Back{}) {
+	if len(msgs) != 4 || msgs[1] != (component.Select{Activity: b}) || msgs[2] != (component.Back{}) {
 		t.Fatalf("the review did not end on the last draft: %#v", msgs)
 	}
-	if st, _ := msgs[2].(component.Status); !strings.HasPrefix(st.Text, "Review ended: 1 draft to review (R); 1 reviewed, 1 skipped (1 edited), 0 discarded") {
+	if st, _ := msgs[0].(component.Status); !strings.HasPrefix(st.Text, "Accepted “Demining”: no tier or agenda yet") {
+		t.Fatalf("accepting a draft with no kind said %q", st.Text)
+	}
+	if st, _ := msgs[3].(component.Status); !strings.HasPrefix(st.Text, "Review ended: 1 draft to review (R); 1 reviewed, 1 skipped (1 edited), 0 discarded") {
 		t.Fatalf("the review's end says %q", st.Text)
 	}
 }

@@ -331,6 +331,10 @@ func (r *Screen) resume(out component.Edited) tea.Cmd {
 		// at once; the status line says so, and how to take it back.
 		r.edited[r.activity] = true
 		said = r.titledStatus("Edited and reviewed (u undoes the edit):", r.activity, ".", 10)
+		s := r.ctx.Sheet
+		if note, ok := component.ReviewedNote(s.Rulebook(), "Edited and reviewed", r.activity.Title, out.Dropped, s.Result(r.activity), r.ctx.StatusRoom(r.width)); ok {
+			said = r.ctx.Send(note)
+		}
 	case out.Changed:
 		// Changed, with suggestions still unconfirmed: it stays a draft for
 		// later, skipped as the heading counts it, and the end of the
@@ -360,16 +364,25 @@ func (r *Screen) resume(out component.Edited) tea.Cmd {
 	return tea.Batch(said, next)
 }
 
-// accept marks the draft reviewed; undo makes it a draft again.
+// accept marks the draft reviewed; undo makes it a draft again. The
+// answers only its words suggest on questions not asked are dropped, not
+// accepted (session.Sheet.DropUnasked), and the status line says so, and
+// what would place a draft accepted with no agenda yet: the briefing
+// counts it reviewed all the same.
 func (r *Screen) accept() tea.Cmd {
 	s := r.ctx.Sheet
 	a := r.activity
 	snap := s.Snapshot(a)
+	dropped := s.DropUnasked(a, &r.readingOf(a).Facts)
 	a.Status = model.StatusReviewed
 	s.Touch(a)
 	s.Edited(snap)
 	s.RenameLastUndo("acceptance of a draft")
-	return r.advance()
+	var said tea.Cmd
+	if note, ok := component.ReviewedNote(s.Rulebook(), "Accepted", a.Title, dropped, s.Result(a), r.ctx.StatusRoom(r.width)); ok {
+		said = r.ctx.Send(note)
+	}
+	return tea.Batch(said, r.advance())
 }
 
 // Update acts on the verdict keys and scrolls the draft; back from the

@@ -236,9 +236,10 @@ func Phrases(evs []suggest.Evidence) []string {
 func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref string, reading *suggest.Suggestion, suggested []model.Fact, w int) []string {
 	fs := &a.Facts
 	values := Values(reading)
-	marked := false
+	marked, unmarked := false, false
 	for _, sv := range values {
-		marked = marked || (sv.Holds(fs) && slices.Contains(suggested, sv.Fact))
+		m := sv.Holds(fs) && slices.Contains(suggested, sv.Fact)
+		marked, unmarked = marked || m, unmarked || !m
 	}
 	heading := "What the words of " + Source(a, ref) + " suggested"
 	if marked {
@@ -248,6 +249,13 @@ func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref 
 	out = append(out, "")
 	for _, l := range component.Wrap(heading, w) {
 		out = append(out, st.Heading.Render(l))
+	}
+	if marked && unmarked {
+		// Every suggested answer is marked alike; what is not marked
+		// says why it is not.
+		for _, l := range component.WrapIndent("  ", "~ suggested, not yet confirmed; a line without ~ is an answer confirmed or changed since", w) {
+			out = append(out, st.Muted.Render(l))
+		}
 	}
 	if len(values) == 0 {
 		for _, l := range component.WrapIndent("  ", "Nothing: no words match the cue lexicon. e answers the questions.", w) {
