@@ -300,3 +300,24 @@ func TestFrameworkCaseKeysFollowTheView(t *testing.T) {
 func scrolledAt(m *Model) string {
 	return strings.Join(regexp.MustCompile(`[↑↓] \d+ (above|below)`).FindAllString(screenText(m), -1), " ")
 }
+
+// The help over a case opened from the framework's risk catalogue is
+// titled for what is on screen, a case from the library, never as the
+// presentation's account or walk-through (a first use found "Keys of the
+// presentation's account" over the case's account).
+func TestFrameworkCaseHelpIsTitledForTheCase(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "f", "3", "]", "enter")
+			requireScreen(t, m, "Case from the library · ")
+			press(t, m, "?")
+			requireScreen(t, m, "Keys of the account of a case from the library")
+			refuseScreen(t, m, "presentation's")
+			golden(t, m, size[0], size[1], "Keys of the account")
+			press(t, m, "esc", "t", "?")
+			requireScreen(t, m, "Keys of the walk-through of a case from the library")
+			refuseScreen(t, m, "presentation's")
+		})
+	}
+}
