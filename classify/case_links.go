@@ -30,6 +30,27 @@ func LinkCases(rb *Rulebook) (*CaseLinks, error) {
 // risk, in library order.
 func (l *CaseLinks) Raising(riskID string) []int { return l.byRisk[riskID] }
 
+// Example is the place in the case library of the case risk r's example
+// tells of (RiskRule.ExampleCase), and whether that case raises r as the
+// library answers it; at is -1 where the example names no case of the
+// library.
+func (l *CaseLinks) Example(r *RiskRule) (at int, raises bool) {
+	if r.ExampleCase == "" || l.Cases == nil {
+		return -1, false
+	}
+	for i, a := range l.Cases.Activities {
+		if a.ID == r.ExampleCase {
+			for _, k := range l.Results[i].Risks {
+				if k.Rule.ID == r.ID {
+					return i, true
+				}
+			}
+			return i, false
+		}
+	}
+	return -1, false
+}
+
 // Section is the chapter section a case comes from, as the case library
 // records it (the reference of its source).
 func Section(a *model.Activity) string {

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/pocssr/pocssr/model"
@@ -115,4 +116,35 @@ func (rb *Rulebook) factWords(f model.Fact) string {
 		return q.Label
 	}
 	return strings.ReplaceAll(f.Key(), "_", " ")
+}
+
+// Waiting says what condition c waits for on the facts fs, where what is
+// known leaves it neither true nor false: the words of its parts not
+// decided yet (the parts of an "all" that are, true, left out), and the
+// facts not known that decide them, by their labels ("accountability
+// measures in place"). Both "" where c is true or false on fs.
+func (rb *Rulebook) Waiting(c *Condition, fs *model.Facts) (words, facts string) {
+	var s subject
+	rb.subject(&s, fs)
+	if c == nil || c.eval(&s) != Unknown {
+		return "", ""
+	}
+	open := []*Condition{c}
+	if c.op == opAll {
+		open = open[:0]
+		for _, p := range c.parts {
+			if p.eval(&s) == Unknown {
+				open = append(open, p)
+			}
+		}
+	}
+	parts := make([]string, len(open))
+	for i, p := range open {
+		parts[i] = p.words(rb, len(open) > 1)
+	}
+	var labels []string
+	for m := c.unknownFacts(&s); m != 0; m &= m - 1 {
+		labels = append(labels, rb.factWords(model.Fact(bits.TrailingZeros64(m))))
+	}
+	return strings.Join(parts, ", and "), joinAnd(labels)
 }

@@ -90,15 +90,19 @@ type Question struct {
 
 // RiskRule is a friction risk of FRAMEWORK §4.
 type RiskRule struct {
-	ID              string
-	Severity        Severity
-	Raise           []SeverityRaise
-	Title           string
-	When            *Condition
-	Why             *Template
-	Mitigation      string
-	Section         string
-	Example         string
+	ID         string
+	Severity   Severity
+	Raise      []SeverityRaise
+	Title      string
+	When       *Condition
+	Why        *Template
+	Mitigation string
+	Section    string
+	Example    string
+	// ExampleCase is the id of the case of the library the example tells
+	// of, "" where none is named: the framework says whether that case
+	// raises the risk as the library answers it (CaseLinks.Example).
+	ExampleCase     string
 	Recommendations []string
 	Pos             Position     // where the rule is written
 	Reads           []model.Fact // the facts its condition reads, in the order it reads them

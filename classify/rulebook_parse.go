@@ -553,11 +553,11 @@ func (p *rulebookParser) severity(n *yaml.Node) Severity {
 func (p *rulebookParser) parseRisks(n *yaml.Node) {
 	seen := map[string]bool{}
 	for i, item := range p.list(n, "risks") {
-		f := p.fields(item, "a risk", []string{"id", "severity", "raise", "title", "when", "why", "mitigation", "section", "example", "recommendations"},
+		f := p.fields(item, "a risk", []string{"id", "severity", "raise", "title", "when", "why", "mitigation", "section", "example", "example_case", "recommendations"},
 			[]string{"id", "severity", "title", "when", "why", "mitigation", "section"})
 		r := &RiskRule{ID: p.id(f["id"], "a risk's id"), Severity: p.severity(f["severity"]), Title: p.text(f["title"], "title"),
 			Mitigation: p.text(f["mitigation"], "mitigation"), Section: p.text(f["section"], "section"),
-			Example: p.text(f["example"], "example"), Pos: p.pos(item), order: i}
+			Example: p.text(f["example"], "example"), ExampleCase: p.id(f["example_case"], "a risk's example_case"), Pos: p.pos(item), order: i}
 		if seen[r.ID] {
 			p.errs.at(f["id"], "risk %q is defined twice", r.ID)
 		}

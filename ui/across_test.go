@@ -84,3 +84,25 @@ func TestAccessibleFindingsOfTwoMandatesSayTheyCountAcross(t *testing.T) {
 		t.Errorf("the findings do not say once %q:\n%s", acrossWords, out)
 	}
 }
+
+// The worksheet's summary of a worksheet of two mandates says that its
+// count of findings is across both, as P does: "across 2 mandates" in the
+// line below the list at 80 columns, "counted across 2012 and 2156" under
+// the count beside it at 200 (it said "P: portfolio findings (0)" alone).
+func TestWorksheetSummaryCountsFindingsAcrossTheMandates(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := plannersSheet(t, size[0], size[1])
+			press(t, m, "esc")
+			if m.front != worksheetScreen {
+				t.Fatalf("screen %d, not the worksheet", m.front)
+			}
+			if size[0] == 80 {
+				requireScreen(t, m, " across 2 mandates")
+			} else {
+				requireScreen(t, m, "Portfolio findings (", "counted across 2012 and 2156")
+			}
+			golden(t, m, size[0], size[1], "across")
+		})
+	}
+}

@@ -372,10 +372,11 @@ func TestReplaceNamesTheParagraphDiscardedEarlier(t *testing.T) {
 			if s.Len() != n+1 || back.Source.Ref != ref || s.Index(back) != at {
 				t.Fatalf("r brought back %q at row %d (%d activities, were %d), want paragraph %s at row %d", back.Source.Ref, s.Index(back), s.Len(), n, ref, at)
 			}
-			// At 80 columns that it was discarded earlier gives way, counted,
-			// and the help says it whole.
+			// At 80 columns that it was discarded earlier gives way, the
+			// line saying the help has the note in full, and the help says
+			// it whole.
 			if !strings.Contains(screenText(m), "Paragraph "+ref+", discarded earlier, brought back as a draft; u takes it out again.") {
-				requireScreen(t, m, "Paragraph "+ref+" brought back as a draft; u takes it out again. · +1 more (?)")
+				requireScreen(t, m, "Paragraph "+ref+" brought back as a draft; u takes it out again. · in full (?)")
 				press(t, m, "?")
 				if !containsFlat(screenText(m), "Paragraph "+ref+", discarded earlier, brought back as a draft; u takes it out again.") {
 					t.Fatalf("the help does not show the note whole:\n%s", screenText(m))

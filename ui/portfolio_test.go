@@ -363,3 +363,25 @@ func TestPortfolioHelpListsEveryKeyThatWorks(t *testing.T) {
 		}
 	}
 }
+
+// With no finding and none held open, the findings list no activity: the
+// footer and the help offer no key of activities (↓/j next activity, enter
+// open the activity), and enter never says that an activity is no longer in
+// the worksheet (a first use found both).
+func TestPortfolioWithoutFindingsOffersNoActivityKeys(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, sheetOf(activity(t, "Patrols", "implementer", "mission", "kinds", "deterrence")), size[0], size[1])
+			press(t, m, "P")
+			requireScreen(t, m, "No finding across the worksheet")
+			refuseScreen(t, m, "next activity", "previous activity", "open the activity")
+			press(t, m, "enter")
+			refuseScreen(t, m, "no longer in the worksheet")
+			press(t, m, "?")
+			requireScreen(t, m, "Keys of the portfolio screen")
+			refuseScreen(t, m, "next activity", "previous activity", "open the activity")
+			press(t, m, "esc")
+			golden(t, m, size[0], size[1], "No finding across")
+		})
+	}
+}

@@ -144,8 +144,9 @@ func TestRestoreUndoneKeepsTheCounts(t *testing.T) {
 }
 
 // After r, the status line names the paragraph restored and u whole at 80
-// columns: how the draft was made gives way, counted "+1 more (?)", and
-// the help shows the note whole. ("… u takes it out agai…" was cut.)
+// columns: how the draft was made gives way, the line ending "in full
+// (?)", and the help shows the note whole, the one message it names, not a
+// second one "+1 more (?)" counted. ("… u takes it out agai…" was cut.)
 func TestRestoreNoteOnTheStatusLine(t *testing.T) {
 	const whole = "Paragraph 15 restored as a draft, as import --all makes it; u takes it out again."
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
@@ -161,7 +162,7 @@ func TestRestoreNoteOnTheStatusLine(t *testing.T) {
 				golden(t, m, size[0], size[1], "[l] left out")
 				return
 			}
-			requireScreen(t, m, "Paragraph 15 restored as a draft; u takes it out again. · +1 more (?)")
+			requireScreen(t, m, "Paragraph 15 restored as a draft; u takes it out again. · in full (?)")
 			golden(t, m, size[0], size[1], "[l] left out")
 			press(t, m, "?")
 			if !containsFlat(screenText(m), whole) {

@@ -80,7 +80,7 @@ func (br *brief) build(d *document) {
 		d.para(styleMuted, line{}.text(l))
 	}
 	if br.drafts > 0 {
-		d.para("", line{}.strong("Drafts:").raw(" ").text(fmt.Sprintf("%d of %d activities are ", br.drafts, len(br.items))).draftWord().
+		d.para("", line{}.strong("Drafts:").raw(" ").text(draftsOf(br.drafts, len(br.items))).draftWord().
 			text(": some of a draft's facts may be suggestions from its words that nobody has confirmed yet."))
 		if br.onSuggested() {
 			d.para(styleMuted, line{}.text(SuggestedRiskLegend))
@@ -354,4 +354,15 @@ func (br *brief) onSuggested() bool {
 		}
 	}
 	return false
+}
+
+// draftsOf opens the sentence on the drafts, its verb agreeing with their
+// count: "1 of 31 activities is ", "3 of 31 activities are ", "1 of 1
+// activity is ".
+func draftsOf(drafts, total int) string {
+	verb := "are"
+	if drafts == 1 {
+		verb = "is"
+	}
+	return fmt.Sprintf("%d of %s %s ", drafts, plural(total, "activity", "activities"), verb)
 }

@@ -302,3 +302,25 @@ func mustBrief(t testing.TB, rb *classify.Rulebook, sh Sheet) *brief {
 	}
 	return br
 }
+
+// The briefing's sentence on the drafts agrees with their count: "1 of 37
+// activities is DRAFT", never "1 of 37 activities are DRAFT".
+func TestBriefingCountsOneDraftInTheSingular(t *testing.T) {
+	sh := importedSheet(t)
+	for i, a := range sh.Worksheet.Activities {
+		if i > 0 {
+			a.Status = model.StatusReviewed
+		} else {
+			a.Status = model.StatusDraft
+		}
+	}
+	for _, f := range []Format{Markdown, HTML} {
+		out := render(t, f, sh)
+		if !strings.Contains(out, "1 of 37 activities is ") || strings.Contains(out, "activities are ") {
+			t.Errorf("%s: the drafts are not counted in the singular:\n%s", f.Ext(), out)
+		}
+	}
+	if got := draftsOf(1, 1); got != "1 of 1 activity is " {
+		t.Errorf("one draft of one activity reads %q", got)
+	}
+}

@@ -75,6 +75,18 @@ func AcrossDocuments(s model.Sources) string {
 		" together; one worksheet per mission keeps them apart."
 }
 
+// AcrossCount is what a count of a worksheet's portfolio findings adds
+// where the worksheet holds the tasks of several documents, in full
+// ("across 2012 and 2156") and in short ("across 2 mandates"), as
+// AcrossDocuments says in a sentence; both "" where it holds one.
+func AcrossCount(s model.Sources) (full, short string) {
+	names := s.ShortNames()
+	if len(names) < 2 {
+		return "", ""
+	}
+	return "across " + andList(names), fmt.Sprintf("across %d mandates", len(names))
+}
+
 // ImportAcross is what an import that put a document's tasks in a
 // worksheet holding another's says of the portfolio findings, in full
 // ("portfolio findings now count each force across 2012 and 2156") and in

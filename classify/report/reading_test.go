@@ -62,6 +62,12 @@ func TestGoldenReadingOfDrafts(t *testing.T) {
 	if !strings.Contains(trace.String(), "· cue “") {
 		t.Error("the trace names no cue")
 	}
+	// The reason says "purpose" once: "named as a purpose (purpose)" said it twice.
+	for name, out := range map[string]string{"text account": text.String(), "trace": trace.String()} {
+		if flat := strings.Join(strings.Fields(out), " "); strings.Contains(flat, "a purpose (purpose)") {
+			t.Errorf("the %s says \"purpose\" twice", name)
+		}
+	}
 }
 
 // A fact changed in the worksheet since the import is shown beside the words

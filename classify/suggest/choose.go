@@ -171,7 +171,7 @@ func (rd *reading) declinePurposes() {
 	for i := range rd.cands {
 		c := &rd.cands[i]
 		if c.declined == "" && c.cue.Fact == model.Kinds && rd.effect(c.zone) == classify.KindsFallback {
-			c.declined = "named as a purpose (" + rd.lx.cues.Scopes[c.zone-1].Name + "), not as what the activity does"
+			c.declined = purposeDeclined(rd.lx.cues.Scopes[c.zone-1].Name)
 		}
 	}
 }

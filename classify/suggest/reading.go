@@ -120,7 +120,7 @@ func (lx *lexicon) newReading(text string) *reading {
 			}
 		}
 		if c.declined == "" && p.cue.Fact == model.Kinds && c.zone > 0 && lx.cues.Scopes[c.zone-1].Kinds == classify.KindsIgnored {
-			c.declined = "named as a purpose (" + lx.cues.Scopes[c.zone-1].Name + "), not as what the activity does"
+			c.declined = purposeDeclined(lx.cues.Scopes[c.zone-1].Name)
 		}
 		rd.cands = append(rd.cands, c)
 	}

@@ -81,7 +81,31 @@ func (g *Screen) caseLines(r *classify.RiskRule, head, first, w int) []string {
 		g.links = append(g.links, caseLink{line: first + len(out), at: i, head: head})
 		out = append(out, lines...)
 	}
+	out = append(out, g.exampleLines(r, w)...)
 	return append(out, g.raisedLines(r, w)...)
+}
+
+// exampleLines say, under the cases that raise a risk, where the case its
+// example tells of is not among them, why: what the risk still waits for
+// on that case as the library answers it, as the engine finds it. The
+// example then reads as what would follow, not as a case that raises it.
+func (g *Screen) exampleLines(r *classify.RiskRule, w int) []string {
+	l := g.caseLibrary()
+	at, raises := l.Example(r)
+	if at < 0 || raises {
+		return nil
+	}
+	a := l.Cases.Activities[at]
+	name := g.caseNumber(a) + " " + report.OneLine(a.Title)
+	if num := g.caseNumber(a); num == notInWorksheet {
+		name = report.OneLine(a.Title) + " " + num // a sign after the title, not a number before it
+	}
+	text := "The example's case, " + name + ", does not raise it as the library answers it."
+	if words, facts := g.rb.Waiting(r.When, &a.Facts); words != "" {
+		text = "The example's case, " + name + ", raises it only once it is known that " + words +
+			"; the library leaves " + facts + " unanswered."
+	}
+	return component.WrapIndent("    ", text, w)
 }
 
 // raisedLines names the activities of the worksheet open that raise a

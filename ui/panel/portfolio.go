@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
@@ -83,6 +84,13 @@ func (p *Summary) portfolioSide(w int) []string {
 	st := p.ctx.Styles
 	fs := p.Fired()
 	lines := []string{"", st.Label.Render(fmt.Sprintf("Portfolio findings (%d)", len(fs))) + st.Muted.Render(" · P")}
+	if full, _ := report.AcrossCount(p.ctx.Sheet.Sources()); full != "" {
+		// Of several mandates, the count is of each force across them,
+		// as P and the briefing say.
+		for _, l := range component.WrapIndent("  ", "counted "+full, w) {
+			lines = append(lines, st.Muted.Render(l))
+		}
+	}
 	if len(fs) == 0 {
 		none := "none with what is known"
 		if n := p.ctx.Sheet.Portfolio().HeldOpen().Len(); n > 0 {

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/ui/component"
 )
 
@@ -172,11 +173,26 @@ func (p *Summary) countsFlat(w int) string {
 	n := len(p.Fired())
 	// The key comes first, as a key ("P: "): at the line's end a bare "P"
 	// read as a word cut without a sign.
-	forms := []string{fmt.Sprintf(" · P: portfolio findings (%d)", n), fmt.Sprintf(" · P: findings (%d)", n), fmt.Sprintf(" · P: %d findings", n)}
+	forms := []string{fmt.Sprintf(" · P: portfolio findings (%d)", n), fmt.Sprintf(" · P: findings (%d)", n), " · P: " + component.Plural(n, "finding", "findings")}
 	if held := p.ctx.Sheet.Portfolio().HeldOpen().Len(); n == 0 && held > 0 {
 		forms = []string{fmt.Sprintf(" · P: portfolio findings (0, %d held open)", held),
 			fmt.Sprintf(" · P: findings (0, %d held open)", held), fmt.Sprintf(" · P: findings 0, %d held", held),
 			fmt.Sprintf(" · P: 0 findings, %d held", held)}
+	}
+	if full, short := report.AcrossCount(p.ctx.Sheet.Sources()); full != "" {
+		// Of several mandates, the count says it counts each force across
+		// them, as P and the briefing do: in full where it fits, else in
+		// short, the count giving way first.
+		if held := p.ctx.Sheet.Portfolio().HeldOpen().Len(); n == 0 && held > 0 {
+			forms = append(forms, fmt.Sprintf(" · P: 0, %d held,", held))
+		}
+		var across []string
+		for _, a := range []string{full, short} {
+			for _, f := range forms {
+				across = append(across, f+" "+a)
+			}
+		}
+		forms = across
 	}
 	for _, more := range forms {
 		if ansi.StringWidth(acts+more) <= w {

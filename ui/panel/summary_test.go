@@ -107,3 +107,47 @@ func TestSummaryGridCountsKeepApart(t *testing.T) {
 		}
 	}
 }
+
+// The summary's count of portfolio findings, of a worksheet of two
+// mandates, says that it counts across them, as P and the briefing do: in
+// the 48 cells the flat summary leaves it at 80 columns, with findings
+// held open too, and beside the list (a first use found "P: portfolio
+// findings (0)" with no word of the two mandates).
+func TestSummaryCountsFindingsAcrossTheMandates(t *testing.T) {
+	of := func(title, doc, ref string, facts ...string) *model.Activity {
+		a := &model.Activity{ID: model.Slug(title), Title: title, Source: model.Source{Document: doc, Ref: ref}}
+		a.Facts.SetOne(model.Implementer, "mission")
+		a.Facts.SetSet(model.Kinds, facts[:1])
+		if len(facts) > 1 {
+			a.Facts.SetSet(model.Forces, facts[1:])
+		}
+		return a
+	}
+	for _, c := range []struct {
+		name string
+		acts []*model.Activity
+		flat string
+	}{
+		{"none fires", []*model.Activity{of("Patrols", "S/RES/1990 (2011)", "3", "deterrence"),
+			of("Patrols again", "S/RES/2119 (2013)", "4", "deterrence")}, "P: 0 findings across 2 mandates"},
+		{"held open", []*model.Activity{of("Train the army", "S/RES/1990 (2011)", "3", "capacity-training", "army"),
+			of("Monitoring abuses", "S/RES/2119 (2013)", "4", "abuse-monitoring")}, "P: 0, 2 held, across 2 mandates"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, _ := summaryOf(&model.Worksheet{Activities: slices.Repeat(c.acts, 50)})
+			line := ansi.Strip(p.countsFlat(48))
+			if !strings.HasSuffix(line, c.flat) || ansi.StringWidth(line) > 48 {
+				t.Errorf("the count below the list reads %q, not ending %q in 48 cells", line, c.flat)
+			}
+			side := strings.Join(strings.Fields(ansi.Strip(p.Side(SideWidth, 40))), " ")
+			if !strings.Contains(side, "Portfolio findings (0) · P │ │ counted across 1990 and 2119") {
+				t.Errorf("the column beside the list does not say the count is across 1990 and 2119:\n%s", ansi.Strip(p.Side(SideWidth, 40)))
+			}
+		})
+	}
+	// A worksheet of one mandate says nothing of mandates.
+	p, _ := summaryOf(&model.Worksheet{Activities: []*model.Activity{of("Patrols", "S/RES/1990 (2011)", "3", "deterrence")}})
+	if line := ansi.Strip(p.countsFlat(48)); strings.Contains(line, "across") {
+		t.Errorf("one mandate's count reads %q", line)
+	}
+}

@@ -74,16 +74,31 @@ func New(ctx *component.Context, detail component.ID) *Screen {
 	}}
 }
 
-// ShortHelp lists the keys shown in the footer.
+// ShortHelp lists the keys shown in the footer: the keys of the
+// activities only where a finding lists one.
 func (v *Screen) ShortHelp() []key.Binding {
 	k := v.keys
+	if !v.hasRows() {
+		return []key.Binding{k.Back, k.global.Help}
+	}
 	return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.global.Help}
 }
 
-// FullHelp lists the keys shown on the help screen.
+// FullHelp lists the keys shown on the help screen: with no activity
+// listed, those that scroll the text and leave, not those of activities.
 func (v *Screen) FullHelp() [][]key.Binding {
 	k := v.keys
+	if !v.hasRows() {
+		return [][]key.Binding{{k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Back, k.global.Save, k.global.Help, k.global.ForceQuit, k.global.Suspend}}
+	}
 	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Open, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit, k.global.Suspend}}
+}
+
+// hasRows reports whether the findings list any activity to move to and
+// open: none where nothing fires or is held open.
+func (v *Screen) hasRows() bool {
+	v.refresh()
+	return len(v.rows) > 0
 }
 
 // Init does nothing.
@@ -246,6 +261,13 @@ func (v *Screen) clamp() {
 	v.cursor = max(0, min(v.cursor, len(v.rows)-1))
 	h := v.body()
 	if len(v.rows) == 0 {
+		// Home and end scroll the text to its top and its end.
+		switch {
+		case v.atTop:
+			v.offset = 0
+		case v.atEnd:
+			v.offset = len(v.lines)
+		}
 		v.offset = max(0, min(v.offset, len(v.lines)-h))
 		return
 	}
@@ -315,6 +337,10 @@ func (v *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(km, k.PageDown):
 		v.cursor = v.rowNear(v.offset + v.height + page - 1)
 		v.offset += page
+	case key.Matches(km, k.Open) && len(v.rows) == 0:
+		// No finding lists an activity: enter has nothing to open, and
+		// the footer does not offer it.
+		return v, nil
 	case key.Matches(km, k.Open) && !v.cursorInSight():
 		// The top or the end of the text is in sight, not the row under
 		// the cursor (home on a finding taller than the screen): enter

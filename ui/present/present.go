@@ -301,12 +301,20 @@ func (p *Screen) FullHelp() [][]key.Binding {
 	}
 }
 
-// KeysOf titles the help after the part in front, whose keys it lists.
+// KeysOf titles the help after the part in front, whose keys it lists: a
+// case opened from the framework's risk catalogue is named as its heading
+// names it, not as part of a presentation it was never in.
 func (p *Screen) KeysOf() string {
-	switch p.mode {
-	case accountMode:
+	switch {
+	case p.mode == accountMode && p.caseView && p.shown != nil && p.shown == p.edited:
+		return "the account of the case as edited in this worksheet"
+	case p.mode == accountMode && p.caseView:
+		return "the account of a case from the library"
+	case p.mode == accountMode:
 		return "the presentation's account"
-	case walkMode:
+	case p.mode == walkMode && p.caseView:
+		return "the walk-through of a case from the library"
+	case p.mode == walkMode:
 		return "the presentation's walk-through"
 	}
 	return "the presentation's board"

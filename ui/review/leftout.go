@@ -315,9 +315,10 @@ func (r *Screen) restore() tea.Cmd {
 // restoredNote is what the status line says of the restore of paragraph
 // ref, in w cells, and the note whole: which paragraph came back, how, and
 // that u takes it out again. Where the line does not hold it all, how it
-// was made gives way whole and is counted ("· +1 more (?)", the help
-// showing the note whole): at 80 columns "… u takes it out agai…" lost the
-// key's words to a two-figure paragraph.
+// was made gives way whole, and the line says the help has the note in
+// full ("· in full (?)"): at 80 columns "… u takes it out agai…" lost the
+// key's words to a two-figure paragraph. What gave way is part of the one
+// note, not a further message: "+1 more" counted one the help did not have.
 func restoredNote(ref string, discarded bool, w int) (text, whole string) {
 	const undo = "; u takes it out again."
 	head, whole := RestoredNote(ref, discarded)
@@ -325,8 +326,12 @@ func restoredNote(ref string, discarded bool, w int) (text, whole string) {
 	if ansi.StringWidth(whole) <= w {
 		return whole, ""
 	}
-	return component.Cut(head+undo+" · +1 more (?)", w), whole
+	return component.Cut(head+undo+restoredInFull, w), whole
 }
+
+// restoredInFull ends a restore's note the status line holds only in
+// short: the help (?) shows the one note, whole.
+const restoredInFull = " · in full (?)"
 
 // leftOutLines lists what the last import left out: each part's reference
 // and why, then its text, the part r would restore marked.

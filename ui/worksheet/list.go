@@ -25,12 +25,18 @@ import (
 func (v *Screen) cycleOrder() tea.Cmd {
 	sel := v.Selected()
 	v.order = (v.order + 1) % numOrders
-	if v.order == byRef && !v.hasRefs() {
+	skipped := v.order == byRef && !v.hasRefs()
+	if skipped {
 		v.order++
 	}
 	v.keepSelection(sel)
 	if v.order == byFile {
 		return v.ctx.Status("The list shows the file's order again.")
+	}
+	if skipped {
+		// The help says o goes by ref only where some activity has one;
+		// the line says why the first o went past it.
+		return v.ctx.Status("Sorted by " + v.order.name() + "; no activity has a ref. The file keeps its order. o: next order.")
 	}
 	return v.ctx.Status("Sorted by " + v.order.name() + " — for viewing only: the file keeps its order. o: next order.")
 }
@@ -56,6 +62,15 @@ func (v *Screen) keepSelection(a *model.Activity) {
 	if a != nil {
 		v.Select(a)
 	}
+}
+
+// sortHelp is what the help says o does: by ref only where some activity
+// has a paragraph reference (refs), as cycleOrder sorts.
+func sortHelp(refs bool) string {
+	if !refs {
+		return "sort the view: tier, agenda, risk, open; not by ref, as no activity has a paragraph reference (the file keeps its order)"
+	}
+	return "sort the view: ref, tier, agenda, risk, open (the file keeps its order)"
 }
 
 // hasRefs reports whether any activity has a paragraph reference: only then
@@ -416,7 +431,7 @@ func newWorksheetKeys(g component.GlobalKeys) worksheetKeys {
 		MoveDown:    component.Bind([]string{"J", "shift+down"}, "J/shift+↓", "move down"),
 		Filter:      component.Bind([]string{"/"}, "/", "filter"),
 		ClearFilter: component.Bind([]string{"esc"}, "esc", "clear filter"),
-		Sort:        component.Bind([]string{"o"}, "o", "sort the view: ref, tier, agenda, risk, open (the file keeps its order)"),
+		Sort:        component.Bind([]string{"o"}, "o", sortHelp(true)),
 		Group:       component.Bind([]string{"t"}, "t", "group the view by paragraph (the file keeps its order)"),
 		Heading:     component.Bind([]string{"m"}, "m", "mission and mandate"),
 		Summary:     component.Bind([]string{"s"}, "s", "summary on/off"),

@@ -466,6 +466,7 @@ func (v *Screen) Settle() {
 	if gen, text := v.ctx.Sheet.Gen(), v.filter.Value(); !v.refSet || v.refGen != gen || v.refText != text {
 		v.refCols, v.titleCols = v.measureRefWidth()
 		v.refGen, v.refText, v.refSet = gen, text, true
+		v.keys.Sort.SetHelp("o", sortHelp(v.hasRefs()))
 	}
 	v.scroll()
 	v.summary.Fired() // the summary's findings, rendered when the set changes
