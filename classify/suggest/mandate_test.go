@@ -286,6 +286,8 @@ func TestTaskTitle(t *testing.T) {
 		"(c) Provide, in cooperation with other partners in the mine action sector, de-mining assistance and technical advice,": "Provide de-mining assistance and technical advice",
 		"(f) When necessary and in cooperation with the local police, provide security for the oil fields;":                     "Provide security for the oil fields",
 		"(d) Ensure, through his Special Representative, who chairs the committee, that the elections are held":                 "Ensure, through his Special Representative, who chairs the committee…",
+		// the "to" of a purpose set between commas is not the task's
+		"2. Requests the Secretary-General, with a view to monitoring the situation in the safe area, to take immediate steps to increase the presence of UNPROFOR in the town;": "Take immediate steps to increase the presence of UNPROFOR in the town",
 		// a short aside between commas where the task goes on after it
 		"2. Requests the mission to support the authorities, as appropriate and feasible, in protecting the cultural sites;": "Support the authorities in protecting the cultural sites",
 		"(g) Seize or collect, as appropriate, arms and related materiel;":                                                   "Seize or collect arms and related materiel",

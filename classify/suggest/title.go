@@ -92,6 +92,17 @@ func (tt *titling) titleOf(text string, skipAsking bool) string {
 	return capitalise(shorten(t, maxTitle), "Task")
 }
 
+// endsElaboration reports whether words end with the opening of an
+// elaboration ("with a view").
+func (tt *titling) endsElaboration(words []string) bool {
+	for _, e := range tt.elaboration {
+		if len(words) >= len(e) && equalWords(words[len(words)-len(e):], e) {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutAsides drops each short aside set between commas ("support the
 // authorities, as appropriate and feasible, in protecting ...") where the
 // task goes on after it.
@@ -156,11 +167,15 @@ func (tt *titling) skipDecision(t string) string {
 		return t
 	}
 	asked, subject, prev := false, -1, ""
+	var before []string // the words so far, in lower case
 	for at, w := range spacedWords(t) {
 		next := strings.TrimLeft(t[at+len(w):], " ")
 		word := strings.ToLower(strings.Trim(w, ",()"))
+		before = append(before, word)
 		switch {
-		case asked && at > 0 && tt.toInfinit[word] && tt.opensTask(next):
+		case asked && at > 0 && tt.toInfinit[word] && tt.opensTask(next) && !tt.endsElaboration(before[:len(before)-1]):
+			// not the "to" of a purpose set between commas ("requests the
+			// Secretary-General, with a view to monitoring ..., to take")
 			return next
 		case subject >= 0 && at > subject && tt.modals[word]:
 			// "shall protect", "shall, within its capabilities, protect";
