@@ -89,6 +89,9 @@ type plainWalk struct {
 	// says what it gave, none too.
 	registerAsked bool
 	verdict       func(a *model.Activity) // prints the verdict, at the Verdict step
+	// dropped are the answers only the words suggested, on questions not
+	// asked, that becoming reviewed at the verdict took away.
+	dropped session.Unasked
 }
 
 // heldValue is a fact's answer suggested by the words and not yet
@@ -224,6 +227,12 @@ func (p *plainQuestionnaire) settle(w *plainWalk) {
 	if len(w.suggested) > 0 {
 		w.a.Status = model.StatusDraft
 	}
+}
+
+// readFacts are the facts the words of a suggest, as the screens read them
+// (words.Read).
+func (p *plainQuestionnaire) readFacts(a *model.Activity) *model.Facts {
+	return &words.Read(suggest.NewReader(p.rb), a).Facts
 }
 
 // plainIntro opens the questionnaire. What an empty line does differs by

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
@@ -26,8 +27,9 @@ const clearMark = "-"
 // activity walks it. A draft's answers still as its words suggested are
 // asked to be confirmed; answering the questions of a draft accepts it. An
 // input that ends before the last step keeps what was answered and says
-// so, as the add path does.
-func (m *plainMenu) edit(a *model.Activity) {
+// so, as the add path does. placing: a draft accepted so is said with what
+// would place it where it has no agenda yet, as the review screen says it.
+func (m *plainMenu) edit(a *model.Activity, placing bool) {
 	p := m.p
 	mark := m.sh.Undoable()
 	snap := m.sh.Snapshot(a)
@@ -81,7 +83,13 @@ func (m *plainMenu) edit(a *model.Activity) {
 	case !snap.Changed():
 		p.say("%s is as it was.", quoted(a))
 	case wasDraft && a.Status == model.StatusReviewed:
-		p.say("Accepted %s with the answers given: reviewed now%s.", quoted(a), m.undoHint("; undo takes the edit back"))
+		// As the screens say it: the questionnaire names what it
+		// dropped; the review, what would place the draft too.
+		var r *classify.Result
+		if placing {
+			r = m.sh.Result(a)
+		}
+		p.say("Accepted %s with the answers given: reviewed now%s%s.", quoted(a), reviewedSays(m.sh.Rulebook(), w.dropped, r), m.undoHint("; undo takes the edit back"))
 	default:
 		p.say("Edited %s%s.", quoted(a), m.undoHint("; undo takes the edit back"))
 	}

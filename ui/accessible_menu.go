@@ -95,6 +95,11 @@ func (m *plainMenu) newWalk(a *model.Activity, keep bool) *plainWalk {
 		// this walk is reviewed once none of their answers waits to be
 		// confirmed, as the questionnaire settles it.
 		if len(w.suggested) == 0 && (w.accepts && !m.p.eof || w.fromWords && w.answered) {
+			// Made reviewed, it keeps none of the answers only its words
+			// suggest on questions not asked, as the questionnaire keeps
+			// none (session.Sheet.DropUnasked): the account below states
+			// no such answer, and the edit's close names them.
+			w.dropped = m.sh.DropUnasked(a, m.p.readFacts(a))
 			a.Status = model.StatusReviewed
 		}
 		if a.ID == "" {
@@ -324,7 +329,7 @@ func (m *plainMenu) command(line string) error {
 		}
 	case "edit", "e":
 		if a := m.activityArg(args); a != nil {
-			if m.edit(a); m.outOfStep() {
+			if m.edit(a, false); m.outOfStep() {
 				return nil // taken back, not saved (cutShort)
 			}
 			return m.save()

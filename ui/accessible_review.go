@@ -6,8 +6,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/review"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // The review of drafts in the plain prompts, as the review screen makes it:
@@ -87,14 +90,20 @@ review:
 				p.say("Skipped %s: it stays a draft.", quoted(a))
 				continue
 			}
+			// As the review screen accepts it: the answers only its words
+			// suggest on questions not asked are dropped, not accepted,
+			// and the line says so, and what would place a draft with no
+			// agenda yet.
 			snap := m.sh.Snapshot(a)
+			dropped := m.sh.DropUnasked(a, p.readFacts(a))
 			a.Status = model.StatusReviewed
 			m.sh.Touch(a)
 			m.sh.Edited(snap)
 			m.sh.RenameLastUndo("acceptance of " + quoted(a))
-			p.say("Accepted %s: reviewed now%s.", quoted(a), m.undoHint("; undo takes it back (5 while the review goes on)"))
+			p.say("Accepted %s: reviewed now%s%s.", quoted(a), reviewedSays(m.sh.Rulebook(), dropped, m.sh.Result(a)),
+				m.undoHint("; undo takes it back (5 while the review goes on)"))
 		case "edit":
-			m.edit(a)
+			m.edit(a, true)
 			if m.sh.Undoable() > mark {
 				marks.Edited[a] = true
 			}
@@ -189,4 +198,17 @@ func (m *plainMenu) acceptFactless(a *model.Activity) bool {
 		return true
 	}
 	return m.p.yesNo("No fact is known of this draft: accept it with every fact unknown? (yes or no; no skips it)")
+}
+
+// reviewedSays is what a draft just made reviewed did beyond changing its
+// status, in the review screen's words (component.ReviewedSays), as a tail
+// for the line that says it: "; dropped forces: army and police, which
+// only its words suggested and no question asks now". r is its verdict,
+// nil where what would place it goes unsaid.
+func reviewedSays(rb *classify.Rulebook, dropped session.Unasked, r *classify.Result) string {
+	whole, _ := component.ReviewedSays(rb, dropped, r)
+	if len(whole) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(whole, "; ")
 }

@@ -13,39 +13,12 @@ import (
 // that did more than change its status: the answers its words alone
 // suggested that it dropped (dropped: session.Sheet.DropUnasked), and,
 // when the verdict r (nil: not said) still has no agenda, which questions
-// would place it.
+// would place it (ReviewedSays, which the plain prompts say too).
 // lead says what was done ("Accepted"), title names the draft. ok is false
 // where there is nothing more to say. The line takes the first wording that
 // fits w cells; the help (?) gives it whole.
 func ReviewedNote(rb *classify.Rulebook, lead, title string, dropped session.Unasked, r *classify.Result, w int) (note Status, ok bool) {
-	var whole, short []string
-	if r != nil && r.Agenda == classify.Undetermined {
-		yet := "no tier or agenda yet"
-		if r.Tier != 0 {
-			yet = "no agenda yet"
-		}
-		var qs, names []string
-		for _, f := range r.Narrow.WaitsFor {
-			names = append(names, FactName(f))
-			if q := rb.QuestionFor(f); q != nil {
-				qs = append(qs, "“"+report.OneLine(q.Question)+"”")
-			}
-		}
-		place := "its open questions would place it"
-		if len(qs) > 0 {
-			place = strings.Join(qs, " and ") + " would place it"
-		}
-		whole = append(whole, yet+" ("+place+")")
-		short = append(short, yet+" ("+strings.Join(names, ", ")+")")
-	}
-	if len(dropped.Facts) > 0 {
-		var was []string
-		for _, f := range dropped.Facts {
-			was = append(was, FactName(f)+": "+rb.ValueText(&dropped.Was, f))
-		}
-		whole = append(whole, "dropped "+strings.Join(was, "; ")+", which only its words suggested and no question asks now")
-		short = append(short, "dropped "+FactList(dropped.Facts)+", only suggested")
-	}
+	whole, short := ReviewedSays(rb, dropped, r)
 	if len(whole) == 0 {
 		return note, false
 	}
@@ -77,4 +50,41 @@ func ReviewedNote(rb *classify.Rulebook, lead, title string, dropped session.Una
 	}
 	note.Text = text
 	return note, true
+}
+
+// ReviewedSays is what a draft just made reviewed did beyond changing its
+// status, as ReviewedNote says it, for the plain prompts to say in their
+// own line: whole, each part in full ("dropped forces: army and police,
+// which only its words suggested and no question asks now"), and short,
+// the same parts for a narrow line ("dropped forces, only suggested").
+// None where there is nothing more to say.
+func ReviewedSays(rb *classify.Rulebook, dropped session.Unasked, r *classify.Result) (whole, short []string) {
+	if r != nil && r.Agenda == classify.Undetermined {
+		yet := "no tier or agenda yet"
+		if r.Tier != 0 {
+			yet = "no agenda yet"
+		}
+		var qs, names []string
+		for _, f := range r.Narrow.WaitsFor {
+			names = append(names, FactName(f))
+			if q := rb.QuestionFor(f); q != nil {
+				qs = append(qs, "“"+report.OneLine(q.Question)+"”")
+			}
+		}
+		place := "its open questions would place it"
+		if len(qs) > 0 {
+			place = strings.Join(qs, " and ") + " would place it"
+		}
+		whole = append(whole, yet+" ("+place+")")
+		short = append(short, yet+" ("+strings.Join(names, ", ")+")")
+	}
+	if len(dropped.Facts) > 0 {
+		var was []string
+		for _, f := range dropped.Facts {
+			was = append(was, FactName(f)+": "+rb.ValueText(&dropped.Was, f))
+		}
+		whole = append(whole, "dropped "+strings.Join(was, "; ")+", which only its words suggested and no question asks now")
+		short = append(short, "dropped "+FactList(dropped.Facts)+", only suggested")
+	}
+	return whole, short
 }

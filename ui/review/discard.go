@@ -65,12 +65,14 @@ func (r *Screen) titledNote(lead string, a *model.Activity, tail string, least i
 }
 
 // undo reverts the last change to the worksheet; a discarded draft comes
-// back and is shown again.
+// back and is shown again, and so does a draft whose acceptance it takes
+// back: the review returns to the draft undone, then goes on from the one
+// it was on (returnTo).
 func (r *Screen) undo() tea.Cmd {
 	s := r.ctx.Sheet
-	before := make(map[*model.Activity]bool, s.Len())
+	before := make(map[*model.Activity]model.Status, s.Len())
 	for _, a := range s.Worksheet().Activities {
-		before[a] = true
+		before[a] = a.Status
 	}
 	what := s.Undo()
 	if what == "" {
@@ -96,11 +98,16 @@ func (r *Screen) undo() tea.Cmd {
 		}
 	}
 	for _, a := range s.Worksheet().Activities {
-		if !before[a] && a.Status == model.StatusDraft {
-			r.began[a] = true
-			r.show(a)
-			break
+		was, there := before[a]
+		if a.Status != model.StatusDraft || there && was == model.StatusDraft {
+			continue
 		}
+		r.began[a] = true
+		if there && r.activity != nil && r.activity != a {
+			r.back = append(r.back, r.activity)
+		}
+		r.show(a)
+		break
 	}
 	if !r.showLeftOut {
 		r.pickList() // the draft in view may be of another document now
