@@ -103,6 +103,8 @@ func TestWhatTheObjectSays(t *testing.T) {
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		{"the airport kept secure before the aid it lets in", "Authorizes the Secretary-General to deploy additional elements of UNPROFOR to ensure the security and functioning of the airport and the delivery of humanitarian assistance",
 			want{implementer: "mission", primary: "deterrence", kinds: []string{"humanitarian-support"}}, classify.POCOnly},
+		{"the mission named as the one whose activities matter", "Underlines the importance of the following activities of UNMIL: patrols in the areas where civilians are at risk",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		{"the police named last among the institutions whose capacity is built", "Support the national authorities in building the capacity of the judicial and corrections systems and of the police",
 			want{primary: "capacity-training", forces: []string{"police"}}, classify.SSROnly},
 		{"police still trained", "Train the national police in crowd control",
