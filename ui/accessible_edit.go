@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
@@ -185,9 +186,22 @@ func (m *plainMenu) unkept(a *model.Activity) int {
 // saySuggested writes, under a draft's account, the answers it holds only
 // because its words suggest them, each marked ~ with the words behind it,
 // as the screens mark them: the account alone reads them as confirmed.
+// They are the answers the sheet holds as suggested (session.Sheet.Suggested),
+// their questions asked or not, as the account above and the review
+// screen mark them: the forces of a draft with no kind yet too.
 func (m *plainMenu) saySuggested(a *model.Activity) {
-	held := m.p.heldSuggestions(a)
-	if a.Status != model.StatusDraft || len(held) == 0 {
+	if a.Status != model.StatusDraft {
+		return
+	}
+	reading := words.Read(suggest.NewReader(m.p.rb), a)
+	suggested := m.sh.Suggested(a, &reading.Facts)
+	var held []words.Value
+	for _, sv := range words.Values(reading) {
+		if sv.Holds(&a.Facts) && slices.Contains(suggested, sv.Fact) {
+			held = append(held, sv)
+		}
+	}
+	if len(held) == 0 {
 		return
 	}
 	fmt.Fprintf(m.stdout, "  Suggested by the words of %s, not yet confirmed (~; an edit confirms or changes them):\n", words.Source(a, m.p.saidRef(a)))

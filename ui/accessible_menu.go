@@ -105,6 +105,13 @@ func (m *plainMenu) newWalk(a *model.Activity, keep bool) *plainWalk {
 		if a.ID == "" {
 			a.ID = m.sh.UniqueID(a.Title)
 		}
+		if m.sh.Index(a) >= 0 {
+			// An activity of the worksheet edited in this walk: its
+			// verdict is made again from the answers given, so that the
+			// account states what they make of it, not the verdict
+			// from before the edit.
+			m.sh.Touch(a)
+		}
 		m.printAccount(a)
 		if keep && m.sh.Index(a) < 0 {
 			m.sh.Add(m.sh.Len(), a)

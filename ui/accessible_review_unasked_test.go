@@ -88,3 +88,25 @@ func TestAccessibleEditReviewDropsWhatNoQuestionAsks(t *testing.T) {
 		t.Errorf("edited: status %s, facts %v", a.Status, a.Facts)
 	}
 }
+
+// The plain review lists under ¶2(a) every answer only its words suggest,
+// the forces too, which no question asks while it has no kind: the account
+// above marks them "~", and so does the review screen (session.Sheet.Suggested).
+// (The list held the implementer alone.)
+func TestAccessibleReviewListsEverySuggestedAnswer(t *testing.T) {
+	path, _ := monitorSheet(t)
+	stdout, stderr, code := runPocssr(t, "\nreview\n0\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	_, list, found := strings.Cut(stdout, "Suggested by the words of the source paragraph 2(a), not yet confirmed")
+	if !found {
+		t.Fatalf("no list of the answers suggested:\n%s", stdout)
+	}
+	list, _, _ = strings.Cut(list, "Draft 2 of 2")
+	for _, want := range []string{"~ implementer: the mission itself ← “Monitor”", "~ forces: army ← “Armed Forces”, “Army”", "~ forces: police ← “Police”"} {
+		if !strings.Contains(list, "\n    "+want+"\n") {
+			t.Errorf("the list lacks %q:%s", want, list)
+		}
+	}
+}

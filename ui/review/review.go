@@ -397,6 +397,11 @@ func (r *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if !ok {
 		return r, nil
 	}
+	// The question a asked of a draft with no facts is answered by the next
+	// key alone: any other drops it, undo and stop too, so that a later a
+	// asks again of whichever draft is shown then.
+	asked := r.confirming
+	r.confirming = false
 	k := r.keys
 	if key.Matches(km, k.Undo) {
 		return r, r.undo()
@@ -404,8 +409,6 @@ func (r *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if key.Matches(km, k.Stop) || r.activity == nil || r.ctx.Sheet.Index(r.activity) < 0 {
 		return r, r.leave()
 	}
-	asked := r.confirming
-	r.confirming = false
 	switch {
 	case key.Matches(km, k.Accept):
 		if !asked && r.factless() {
