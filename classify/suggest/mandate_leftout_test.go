@@ -41,6 +41,8 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"1": ReportRequest}},
 		{"the parts of a request to the Secretary-General that are its report", "6. Stresses the importance of realistic targets; and in this regard requests the Secretary-General to:\n(a) submit, for the Council's consideration, a workplan containing benchmarks to measure the mission's progress,\n(b) include in his next report an assessment of progress against these benchmarks, and\n(c) deploy additional police advisers to the camps;\n",
 			map[string]Reason{"6(a)": ReportRequest, "6(b)": ReportRequest, "6(c)": ""}},
+		{"reports asked as continued, of the Secretary General written without a hyphen", "1. Requests the Secretary-General to continue reporting to the Council every three months on the mandate;\n2. Additionally requests the Secretary General to provide in his quarterly reports information on the referenda;\n3. Requests the Secretary General to report to the Council on progress;\n",
+			map[string]Reason{"1": ReportRequest, "2": ReportRequest, "3": ReportRequest}},
 		{"a task of the Secretary-General", "1. Requests the Secretary-General to take the necessary measures to ensure full compliance with the zero tolerance policy;\n",
 			map[string]Reason{"1": ""}},
 		{"demands of armed groups", "1. Demands that all armed groups, in particular FDLR and the LRA, immediately cease all forms of violence;\n", // S-RES-1925-2010

@@ -202,6 +202,15 @@ func TestTrickyPhrases(t *testing.T) {
 			want{implementer: "host-state"}},
 		{"Further reiterates its demand that Sudan and South Sudan urgently constitute the area's police service",
 			want{implementer: "host-state"}},
+		// Public reporting is findings published, not anything made public.
+		{"Welcomes the electoral timetable published by the Independent National Electoral Commission",
+			want{unknown: []model.Fact{model.PublicReporting}}},
+		{"Monitor abuses by the police and publish the findings every quarter",
+			want{facts: map[model.Fact]string{model.PublicReporting: "true"}}},
+		// What the Government committed itself to, listed after the Council
+		// notes it, the Government does.
+		{"Takes note of the commitment of the Government to assume full responsibility for the protection of civilians, to ensure the security of civilians in danger",
+			want{implementer: "host-state"}},
 		// Children made soldiers are victims, no force worked with.
 		{"Dialogue with the parties towards action plans to end the recruitment and use of child soldiers",
 			want{unknown: []model.Fact{model.Forces}}},
