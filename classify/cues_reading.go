@@ -204,6 +204,10 @@ type CueTitles struct {
 	// task's verb ("requests that the mission continue", "decides that
 	// MONUC shall protect"); Modals stand between them and the verb.
 	Subject, Modals []string
+	// AskedAs: a passive of asking after a modal ("shall be authorized"),
+	// several words joined by "_": the task follows its infinitive ("shall
+	// be authorized to respond" is titled "Respond").
+	AskedAs []string
 	// Asides: openings of a short aside set between commas ("as
 	// appropriate and feasible"), dropped from a title with its commas where
 	// the task goes on after it; several words are joined by "_".
@@ -220,7 +224,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	if n == nil {
 		return t
 	}
-	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "asks_again", "needs", "needs_who", "joins", "subject", "modals", "whole_words", "asides"}, nil)
+	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "asks_again", "needs", "needs_who", "joins", "subject", "modals", "whole_words", "asides", "asked_as"}, nil)
 	if tn := f["topics"]; tn != nil {
 		if tn.Kind != yaml.MappingNode {
 			p.errs.at(tn, "topics must map kinds to the words naming what a task of that kind is about, found %s", describe(tn))
@@ -260,7 +264,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	t.Elaboration, t.Infinitive, t.Decisions = words("elaboration"), words("infinitive"), words("decisions")
 	t.Asks, t.Needs, t.NeedsWho, t.Joins = words("asks"), words("needs"), words("needs_who"), words("joins")
 	t.Subject, t.Modals, t.AsksAgain = words("subject"), words("modals"), words("asks_again")
-	t.WholeWords, t.Asides = words("whole_words"), words("asides")
+	t.WholeWords, t.Asides, t.AskedAs = words("whole_words"), words("asides"), words("asked_as")
 	return t
 }
 

@@ -43,6 +43,8 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"6(a)": ReportRequest, "6(b)": ReportRequest, "6(c)": ""}},
 		{"reports asked as continued, of the Secretary General written without a hyphen", "1. Requests the Secretary-General to continue reporting to the Council every three months on the mandate;\n2. Additionally requests the Secretary General to provide in his quarterly reports information on the referenda;\n3. Requests the Secretary General to report to the Council on progress;\n",
 			map[string]Reason{"1": ReportRequest, "2": ReportRequest, "3": ReportRequest}},
+		{"the mission's own withdrawal let through", "16. Urges all the Member States, particularly the States bordering the country, to facilitate during that period the withdrawal from the country, without obstacles or delay, of all personnel, equipment and vehicles of UNMIL;\n",
+			map[string]Reason{"16": Reason("own-means")}},
 		{"a task of the Secretary-General", "1. Requests the Secretary-General to take the necessary measures to ensure full compliance with the zero tolerance policy;\n",
 			map[string]Reason{"1": ""}},
 		{"demands of armed groups", "1. Demands that all armed groups, in particular FDLR and the LRA, immediately cease all forms of violence;\n", // S-RES-1925-2010

@@ -286,6 +286,9 @@ func TestTaskTitle(t *testing.T) {
 		"(c) Provide, in cooperation with other partners in the mine action sector, de-mining assistance and technical advice,": "Provide de-mining assistance and technical advice",
 		"(f) When necessary and in cooperation with the local police, provide security for the oil fields;":                     "Provide security for the oil fields",
 		"(d) Ensure, through his Special Representative, who chairs the committee, that the elections are held":                 "Ensure, through his Special Representative, who chairs the committee…",
+		// the task after a passive of asking, past an insert that opens
+		// "without prejudice to"
+		"10. Decides further that, without prejudice to paragraph 2 above, the mission, acting within its means, shall be authorized to respond to imminent threats of violence to civilians;": "Respond to imminent threats of violence to civilians",
 		// the "to" of a purpose set between commas is not the task's
 		"2. Requests the Secretary-General, with a view to monitoring the situation in the safe area, to take immediate steps to increase the presence of UNPROFOR in the town;": "Take immediate steps to increase the presence of UNPROFOR in the town",
 		// a short aside between commas where the task goes on after it

@@ -105,6 +105,8 @@ func TestWhatTheObjectSays(t *testing.T) {
 			want{implementer: "mission", primary: "deterrence", kinds: []string{"humanitarian-support"}}, classify.POCOnly},
 		{"the mission named as the one whose activities matter", "Underlines the importance of the following activities of UNMIL: patrols in the areas where civilians are at risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"human rights monitored", "To contribute to the monitoring and to the promotion and protection of human rights, with particular attention to sexual and gender-based violence",
+			want{primary: "poc-reporting"}, classify.POCOnly},
 		{"the police named last among the institutions whose capacity is built", "Support the national authorities in building the capacity of the judicial and corrections systems and of the police",
 			want{primary: "capacity-training", forces: []string{"police"}}, classify.SSROnly},
 		{"police still trained", "Train the national police in crowd control",

@@ -29,7 +29,7 @@ type titling struct {
 	needsWho                                 map[string]bool
 	subject, modals                          map[string]bool
 	whole                                    map[string]bool
-	elaboration, asides                      [][]string
+	elaboration, asides, askedAs             [][]string
 }
 
 func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
@@ -46,6 +46,9 @@ func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
 	}
 	for _, e := range t.Asides {
 		tt.asides = append(tt.asides, strings.Split(e, "_"))
+	}
+	for _, e := range t.AskedAs {
+		tt.askedAs = append(tt.askedAs, strings.Split(e, "_"))
 	}
 	return tt
 }
@@ -90,6 +93,25 @@ func (tt *titling) titleOf(text string, skipAsking bool) string {
 		t = tt.withoutElaboration(t, i)
 	}
 	return capitalise(shorten(t, maxTitle), "Task")
+}
+
+// afterAskedAs gives the task after a passive of asking that opens t and
+// its infinitive ("be authorized to respond ..." gives "respond ...").
+func (tt *titling) afterAskedAs(t string) (string, bool) {
+	for _, e := range tt.askedAs {
+		if !opens(t, [][]string{e}) {
+			continue
+		}
+		rest := t
+		for range e {
+			_, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
+		}
+		inf, task, ok := strings.Cut(strings.TrimLeft(rest, " "), " ")
+		if ok && tt.toInfinit[strings.ToLower(inf)] && tt.opensTask(task) {
+			return task, true
+		}
+	}
+	return "", false
 }
 
 // endsElaboration reports whether words end with the opening of an
@@ -180,8 +202,14 @@ func (tt *titling) skipDecision(t string) string {
 		case subject >= 0 && at > subject && tt.modals[word]:
 			// "shall protect", "shall, within its capabilities, protect";
 			// not "shall be", which states rather than asks
-			if rest := tt.skipIntro(strings.TrimLeft(next, ", ")); tt.taskVerbs[firstWord(rest)] {
+			rest := tt.skipIntro(strings.TrimLeft(next, ", "))
+			if tt.taskVerbs[firstWord(rest)] {
 				return rest
+			}
+			// "shall be authorized to respond": the task after the
+			// passive of asking and its infinitive
+			if task, ok := tt.afterAskedAs(rest); ok {
+				return task
 			}
 			subject = -1
 		case subject >= 0 && at > subject && w == word && tt.taskVerbs[word] && !tt.notVerbs[prev]:
