@@ -128,7 +128,8 @@ func (m *plainMenu) export(rest string) {
 		file = "case library"
 	}
 	var buf strings.Builder
-	if err := report.Write(&buf, m.sh.Rulebook(), f, []report.Sheet{{File: file, Worksheet: ws, Today: m.today, Readings: suggest.DraftReader(m.sh.Rulebook())}}); err != nil {
+	if err := report.Write(&buf, m.sh.Rulebook(), f, []report.Sheet{{File: file, Worksheet: ws, Today: m.today, Readings: suggest.DraftReader(m.sh.Rulebook()),
+		Confirmed: m.sh.ConfirmedIn(ws, ws)}}); err != nil {
 		p.say("Not exported: %s.", err)
 		return
 	}

@@ -32,6 +32,15 @@ func (m *Model) exportSheet() *model.Worksheet {
 	return part
 }
 
+// exportCopy is a detached copy of what the export writes, and the answers
+// of its drafts confirmed in this session: the reports mark "~" what the
+// screens mark, though the file keeps no confirmation.
+func (m *Model) exportCopy() (*model.Worksheet, report.Confirmations) {
+	shown := m.exportSheet()
+	c := shown.Detach()
+	return c, m.sh.sheet.ConfirmedIn(shown, c)
+}
+
 // exportScope says in the export dialog what will be exported, and how many
 // of those are drafts, which a briefing marks DRAFT.
 func (m *Model) exportScope() string {
@@ -70,8 +79,10 @@ func (m *Model) exportWhich() string {
 // write, copied so that editing goes on while it is rendered.
 func (m *Model) briefingOf() briefview.Of {
 	rb := m.sh.rb
-	return briefview.Of{Sheet: m.exportSheet().Detach(), File: m.reportName(), PreparedBy: m.sh.briefing.PreparedBy, Today: m.sh.sheet.Today(),
-		Readings: func() report.Readings { return suggest.DraftReader(rb) }}
+	c, confirmed := m.exportCopy()
+	return briefview.Of{Sheet: c, File: m.reportName(), PreparedBy: m.sh.briefing.PreparedBy, Today: m.sh.sheet.Today(),
+		Readings:  func() report.Readings { return suggest.DraftReader(rb) },
+		Confirmed: confirmed}
 }
 
 // reportName names the worksheet in a report: its file, else "worksheet".

@@ -67,6 +67,7 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 	if !clean {
 		text += " Changes made while it was written are not saved yet."
 	}
+	text += confirmationsNotSaved(s.ConfirmedDrafts())
 	if m.quitAfterSave && clean {
 		m.Note = text
 		if m.recovery != nil {
@@ -365,4 +366,20 @@ func sameFile(a, b string) bool {
 	aa, err1 := filepath.Abs(a)
 	bb, err2 := filepath.Abs(b)
 	return err1 == nil && err2 == nil && aa == bb
+}
+
+// confirmationsNotSaved says, after a save, that the answers confirmed in
+// n drafts are confirmed for this session only: the file keeps the
+// answers, not their confirmation, so a later session marks them "~"
+// again; reviewing a draft keeps them as the planner's. "" for none.
+func confirmationsNotSaved(n int) string {
+	if n == 0 {
+		return ""
+	}
+	the := "the draft"
+	if n > 1 {
+		the = "a draft"
+	}
+	return fmt.Sprintf(" The answers confirmed in %s are confirmed for this session only; reviewing %s keeps its answers.",
+		plural(n, "draft", "drafts"), the)
 }

@@ -79,7 +79,7 @@ func (m *Model) startExport(f report.Format, path, name string, overwrite bool) 
 	}
 	// What the list shows (filtered, in its order), copied so that editing
 	// goes on while it is written.
-	c := m.exportSheet().Detach()
+	c, confirmed := m.exportCopy()
 	// The register is read on the program's day, as its screens read it.
 	rb, brief, today := m.sh.rb, m.sh.briefing, m.sh.sheet.Today()
 	return m.startTask("Saving…", writes, func(context.Context) tea.Msg {
@@ -90,7 +90,7 @@ func (m *Model) startExport(f report.Format, path, name string, overwrite bool) 
 		// A draft shows the words its facts were suggested from, read
 		// again here by a reader of the task's own, off the event loop.
 		sheets := []report.Sheet{{File: name, Worksheet: c, PreparedBy: brief.PreparedBy, Today: today,
-			Readings: suggest.DraftReader(rb)}}
+			Readings: suggest.DraftReader(rb), Confirmed: confirmed}}
 		if err := report.WriteMeta(&buf, rb, f, sheets, report.Meta{Author: brief.Author, Organisation: brief.Organisation}); err != nil {
 			return exportedMsg{err: err}
 		}

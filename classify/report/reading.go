@@ -26,9 +26,13 @@ func (sh Sheet) reading(a *model.Activity) *suggest.DraftReading {
 	return sh.Readings(a)
 }
 
+// Confirmations tell which answers of a draft the planner confirmed in a
+// session (the screens' session.Sheet.Confirmed).
+type Confirmations func(a *model.Activity, f model.Fact) bool
+
 // suggested lists the answers of draft a that only its words suggest
 // (classify.Rulebook.SuggestedAnswers, as the screens ask it; a file keeps
-// no confirmation), for a report's first pass to classify a with them
+// no confirmation, a session tells its own: Sheet.Confirmed), for a report's first pass to classify a with them
 // (classify.Rulebook.DecideSuggested): its risks that fire on them alone
 // are then marked "~" as the screens mark them. Only a draft's words are
 // read, and only when the sheet has readings.
@@ -40,7 +44,11 @@ func (sh Sheet) suggested(rb *classify.Rulebook, a *model.Activity) []model.Fact
 	if d == nil || d.Suggestion == nil {
 		return nil
 	}
-	return rb.SuggestedAnswers(a, &d.Suggestion.Facts, nil)
+	var confirmed func(model.Fact) bool
+	if sh.Confirmed != nil {
+		confirmed = func(f model.Fact) bool { return sh.Confirmed(a, f) }
+	}
+	return rb.SuggestedAnswers(a, &d.Suggestion.Facts, confirmed)
 }
 
 // readingLine is one line of a draft's reading: a label and its text.

@@ -110,6 +110,11 @@ type Sheet struct {
 	// activity's source, shown under it by the text account and the
 	// --explain trace.
 	Readings Readings
+	// Confirmed, when set, tells which answers of a draft the planner
+	// confirmed in the session the report is written from: those are not
+	// marked "~". A file keeps no confirmation, so a report read from one
+	// leaves it nil and marks every answer the words suggest.
+	Confirmed Confirmations
 }
 
 // portfolio gathers the portfolio findings of the sheet's whole worksheet.

@@ -39,6 +39,10 @@ type Of struct {
 	// (suggest.DraftReader), so that its facts say the words they were
 	// suggested from, as the export's do; nil shows no readings.
 	Readings func() report.Readings
+	// Confirmed tells which answers of the copy's drafts the planner
+	// confirmed in this session (session.Sheet.ConfirmedIn): the briefing
+	// marks "~" the answers the screens mark, no more.
+	Confirmed report.Confirmations
 }
 
 // Export is the briefing's result for the screen below when x asks to
@@ -135,7 +139,7 @@ func (s *Screen) render() tea.Cmd {
 // rendering alone, since a reader serves one goroutine at a time.
 func writeBriefing(rb *classify.Rulebook, of Of, width int) (string, error) {
 	var b bytes.Buffer
-	sh := report.Sheet{File: of.File, Worksheet: of.Sheet, PreparedBy: of.PreparedBy, Today: of.Today}
+	sh := report.Sheet{File: of.File, Worksheet: of.Sheet, PreparedBy: of.PreparedBy, Today: of.Today, Confirmed: of.Confirmed}
 	if of.Readings != nil {
 		sh.Readings = of.Readings()
 	}

@@ -85,12 +85,17 @@ func (p *Screen) selectedLines(w int) []string {
 	if cut {
 		head += st.Key.Render(titleCutSign)
 	}
-	// The risks are said in full, or as "1 risk (critical)" when the full
-	// words would be cut.
+	// The risks are said in full, as the account says them, or as "1 risk
+	// (critical)" when the full words would be cut; a severity whose risks
+	// rest only on suggested answers is "~medium", as the worksheet marks it.
 	risks := []string{"no risk found"}
 	if h := r.Highest(); h != "" {
 		n := component.Plural(len(r.Risks), "risk", "risks")
-		risks = []string{n + ", the most serious " + st.Severity(h, string(h)), n + " (" + st.Severity(h, string(h)) + ")"}
+		mark := ""
+		if r.HighestOnSuggested() {
+			mark = "~"
+		}
+		risks = []string{report.RiskPhrase(r, st.Severity), n + " (" + mark + st.Severity(h, string(h)) + ")"}
 	}
 	// The readings keep their names before the risks' words give way
 	// (a first use found the names gone beside "the most serious low"):

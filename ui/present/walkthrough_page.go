@@ -293,7 +293,11 @@ func (wt *walkThrough) hint(more bool) string {
 			// Ticking a choice needs space: the hint never gives way.
 			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick", false})
 		}
-		hs = append(hs, hint{k.WhatIf.Help().Key, "back to the real answer", false})
+		back := "back to the real answer"
+		if wt.isSuggested(wt.whatIf.fact) {
+			back = "back to the answer on record" // only suggested: no real answer yet
+		}
+		hs = append(hs, hint{k.WhatIf.Help().Key, back, false})
 		// Last: the line of the change says c itself, the way back must not
 		// give way to it.
 		switch {
@@ -326,7 +330,7 @@ func (wt *walkThrough) hint(more bool) string {
 	// In what if every hint stays, space too where it ticks: their words
 	// shorten instead, the question above saying what they act on.
 	for _, short := range [][2]string{{"try another value", "try a value"}, {"tick or untick", "tick"},
-		{"back to the real answer", "real answer"}, {"the drawings again", "drawings"}} {
+		{"back to the real answer", "real answer"}, {"back to the answer on record", "on record"}, {"the drawings again", "drawings"}} {
 		if ansi.StringWidth(line()) <= wt.width || wt.whatIf == nil {
 			break
 		}

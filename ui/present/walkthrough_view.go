@@ -256,7 +256,9 @@ func (wt *walkThrough) stepLines(w int) []string {
 	tail := ""
 	switch {
 	case wt.whatIf != nil && wt.isSuggested(f):
-		tail = " (the real answer, " + suggestedWords + ")"
+		// No suggestion is called the real answer: it is on record, and
+		// only suggested.
+		tail = " (the answer on record, " + suggestedWords + ")"
 	case wt.whatIf != nil:
 		// The verdict shown is the trial answer's: this one is the case's.
 		tail = " (the real answer)"

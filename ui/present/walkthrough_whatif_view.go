@@ -153,7 +153,10 @@ func (wt *walkThrough) choiceTag(i int) string {
 	if wi.fact.Type() == model.SetOf && !c.none && !c.unknown && flow.Primary(&wi.facts, wi.fact, c.value) {
 		tag = " (primary)"
 	}
-	if c.real {
+	switch {
+	case c.real && wt.isSuggested(wi.fact):
+		tag += " (on record, ~ suggested)"
+	case c.real:
 		tag += " (real)"
 	}
 	return tag

@@ -459,9 +459,12 @@ func (s *Sheet) Delete(i int) *model.Activity {
 
 // Duplicate copies the activity at i to just below it, with a new id.
 func (s *Sheet) Duplicate(i int) *model.Activity {
-	c := s.At(i).Clone()
+	a := s.At(i)
+	c := a.Clone()
 	c.Title = s.copyTitle(c.Title)
 	c.ID = s.UniqueID(c.Title)
+	// The copy holds the same answers, confirmed as the original's are.
+	s.confirmedAs(c, s.confirmed[a])
 	s.Add(i+1, c)
 	s.RenameLastUndo("duplicate")
 	return c
@@ -522,6 +525,9 @@ func (s *Sheet) Touch(a *model.Activity) {
 type Snapshot struct {
 	a      *model.Activity
 	before model.Activity
+	// confirmed are the answers the planner had confirmed: an undo brings
+	// them back with the answers (confirmed.go).
+	confirmed confirmations
 }
 
 // Snapshot remembers an activity before editing it.
@@ -529,7 +535,7 @@ func (s *Sheet) Snapshot(a *model.Activity) Snapshot {
 	b := *a // keeps where a was read from, so an undone edit saves in place
 	b.Facts = a.Facts.Clone()
 	b.Register = a.Register.Clone()
-	return Snapshot{a: a, before: b}
+	return Snapshot{a: a, before: b, confirmed: confirmations(s.confirmed[a]).clone()}
 }
 
 // Changed reports whether the activity differs from the snapshot.
@@ -553,6 +559,7 @@ func (s *Sheet) Edited(sn Snapshot) {
 	before := sn.before
 	s.PushUndoOn("edit", sn.a, func() {
 		*sn.a = before
+		s.confirmedAs(sn.a, sn.confirmed)
 		s.Touch(sn.a)
 	})
 }

@@ -234,7 +234,8 @@ func (s *Sheet) restore(im sheetImage) {
 	for i, sn := range im.acts {
 		acts[i] = sn.a
 		_, counted := s.verdicts[sn.a]
-		if counted && !sn.Changed() {
+		reconfirmed := s.confirmedAs(sn.a, sn.confirmed)
+		if counted && !sn.Changed() && !reconfirmed {
 			continue
 		}
 		before := sn.before

@@ -1,0 +1,29 @@
+package present
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// The walk-through's line on a new risk of a draft marks each value only
+// suggested once: the risk's sentence marks them itself. It read "~ ~
+// operational training supports the reform of the ~ police".
+func TestNewRiskMarksEachSuggestedValueOnce(t *testing.T) {
+	rb := classify.Default()
+	a := &model.Activity{ID: "a", Status: model.StatusDraft}
+	a.Facts.SetOne(model.Implementer, "mission")
+	a.Facts.SetSet(model.Kinds, []string{"capacity-training"})
+	a.Facts.SetSet(model.Forces, []string{"police"})
+	a.Facts.SetOne(model.RightsRecord, "minor-abuses")
+	r := rb.ClassifySuggested(a, "", model.AllFacts())
+	line := changeLine(&classify.Result{}, &r)
+	if !strings.Contains(line, "~ operational training supports the reform of the ~ police") {
+		t.Fatalf("the line does not mark the risk's suggested values:\n%s", line)
+	}
+	if strings.Contains(line, "~ ~") {
+		t.Errorf("the line marks a value twice:\n%s", line)
+	}
+}
