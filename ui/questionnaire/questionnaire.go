@@ -67,9 +67,10 @@ type Screen struct {
 	wordsWhole model.Fact
 	wordsShown bool
 	wordsCut   bool
-	helpCut    bool // the question's help drawn last was cut: ? shows it whole
-	noteCut    bool // the note of relevance drawn last was cut: ? shows it whole
-	titleCut   bool // the heading drawn last cut the title on its second line
+	helpCut    bool   // the question's help drawn last was cut: ? shows it whole
+	noteCut    bool   // the note of relevance drawn last was cut: ? shows it whole
+	titleCut   bool   // the heading drawn last cut the title on its second line
+	jumpCut    string // the jump list drawn last cut the cursor's row: ? shows it whole
 	// tickedCut are the chosen answers out of sight that the line under
 	// the choices drawn last counted without naming them all: ? names them.
 	tickedCut []string
