@@ -66,7 +66,7 @@ func TestFrameworkCaseSaysTheWorksheetEditedIt(t *testing.T) {
 				t.Fatal("the edit did not reach the worksheet")
 			}
 			press(t, m, "f", "3", "]", "enter")
-			requireScreen(t, m, "Case from the library · Joint offensive", "6 open questions", "v the other version", "esc back")
+			requireScreen(t, m, "Case from the library · Joint offensive", "6 open questions", "v the other version", "esc/q back")
 			for _, say := range []string{"Edited in this worksheet: the library's case is shown. v shows the worksheet's version."} {
 				if !containsFlat(screenText(m), say) {
 					t.Fatalf("the case does not say %q:\n%s", say, screenText(m))

@@ -11,7 +11,8 @@ import (
 )
 
 // jumpRows counts the rows of the jump list (g) on screen, and those its
-// "more" signs count out of sight.
+// "more" signs count out of sight; the lines of the row under the cursor,
+// wrapped whole, count as one.
 func jumpRows(t *testing.T, m *Model) (shown, counted int, cursor bool) {
 	t.Helper()
 	side := leftSide(m, screenText(m))
@@ -28,6 +29,9 @@ func jumpRows(t *testing.T, m *Model) (shown, counted int, cursor bool) {
 	for _, l := range lines[start+1:] {
 		if strings.HasPrefix(l, "───") {
 			break
+		}
+		if strings.HasPrefix(l, "     ") && strings.TrimSpace(l) != "" {
+			continue // the row under the cursor, wrapped whole: one row
 		}
 		if s := moreSign.FindStringSubmatch(l); s != nil {
 			n, _ := strconv.Atoi(s[1])

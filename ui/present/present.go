@@ -103,8 +103,15 @@ func (p *Screen) Open(arg any) (tea.Cmd, bool) {
 	return p.placeMore(), true
 }
 
-// Title names the presentation in the title bar (shown over a prompt).
-func (p *Screen) Title() string { return "Presentation" }
+// Title names the presentation in the title bar (shown over a prompt): a
+// case opened from the framework is named as the framework's, which it
+// goes back to, not as part of a presentation it was never in.
+func (p *Screen) Title() string {
+	if p.caseView {
+		return "Framework · case"
+	}
+	return "Presentation"
+}
 
 // New makes the presentation. account lays out an activity's account as
 // the activity screen shows it; suggested lists the answers of an activity
@@ -164,6 +171,7 @@ func (p *Screen) openCase(a *model.Activity) {
 		}
 	}
 	p.keys.Version.SetEnabled(p.edited != nil)
+	p.caseKeys(true)
 	p.showAccount(a)
 }
 
@@ -171,6 +179,23 @@ func (p *Screen) openCase(a *model.Activity) {
 func (p *Screen) leaveCase() {
 	p.caseView, p.library, p.edited = false, nil, nil
 	p.keys.Version.SetEnabled(false)
+	p.caseKeys(false)
+}
+
+// caseKeys makes q go back, as esc does, in a case opened from the
+// framework, where q goes back too, or quit again: on the case q asked to
+// quit under a footer that offered only "esc back".
+func (p *Screen) caseKeys(on bool) {
+	p.keys.Back = backKey(on)
+	p.keys.Quit.SetEnabled(!on)
+}
+
+// backKey is esc, and q with it where q goes back (a case's).
+func backKey(q bool) key.Binding {
+	if q {
+		return component.Bind([]string{"esc", "q"}, "esc/q", "back")
+	}
+	return component.Bind([]string{"esc"}, "esc", "back")
 }
 
 func (p *Screen) clampCursor() {
@@ -434,6 +459,7 @@ func (p *Screen) showAccount(a *model.Activity) {
 
 func (p *Screen) startWalk(a *model.Activity) {
 	p.walk = newWalkThrough(p.ctx, a, p.suggested(a), p.width, p.height)
+	p.walk.keys.Back, p.walk.keys.Quit = p.keys.Back, p.keys.Quit // q goes back in a case's, as on the case
 	p.walkFrom, p.mode = p.mode, walkMode
 }
 
@@ -507,7 +533,7 @@ func newPresentKeys(g globalKeys) presentKeys {
 		},
 		Open:       component.Bind([]string{"enter"}, "enter", "account"),
 		Walk:       component.Bind([]string{"t"}, "t", "walk through"),
-		Back:       component.Bind([]string{"esc"}, "esc", "back"),
+		Back:       backKey(false),
 		Quit:       component.Bind([]string{"q"}, "q", "quit"),
 		Next:       component.Bind([]string{" ", "right", "l"}, "space", "next answer"),
 		Prev:       component.Bind([]string{"backspace", "left", "h"}, "backspace", "take it back"),

@@ -32,14 +32,21 @@ func (p *Screen) hint() string {
 	for _, b := range p.ShortHelp() {
 		parts = append(parts, st.Key.Render(b.Help().Key)+" "+st.Muted.Render(b.Help().Desc))
 	}
-	// "? keys" stays in view: the hint drops its last other keys first.
-	help := st.Key.Render("?") + " " + st.Muted.Render("keys")
+	// "? keys" stays in view: the hint drops its last other keys first,
+	// and "…" before "? keys" says some gave way (at 80 columns the board
+	// dropped "q quit" without a sign).
+	help := []string{st.Key.Render("?") + " " + st.Muted.Render("keys")}
 	sep := st.Muted.Render(" · ")
-	for len(parts) > 1 && ansi.StringWidth(strings.Join(append(parts, help), sep)) > p.width {
+	for len(parts) > 1 && ansi.StringWidth(strings.Join(append(parts, help...), sep)) > p.width {
 		parts = parts[:len(parts)-1]
+		help = []string{st.Muted.Render(keysGone), help[len(help)-1]}
 	}
-	return component.Fit(strings.Join(append(parts, help), sep), p.width)
+	return component.Fit(strings.Join(append(parts, help...), sep), p.width)
 }
+
+// keysGone stands before "? keys" where keys of the line gave way: the help
+// lists them.
+const keysGone = "…"
 
 func (p *Screen) boardView() string {
 	p.rebuild()

@@ -310,15 +310,17 @@ func (wt *walkThrough) hint(more bool) string {
 		}
 	}
 	// "? keys" closes the line, as on the board and the account: where the
-	// line is too long, the hints that may go give way to it, first to last.
-	help := st.Key.Render("?") + " " + st.Muted.Render("keys")
+	// line is too long, the hints that may go give way to it, first to last,
+	// and "…" before it says keys gave way (at 80 columns "backspace take it
+	// back" went without a sign).
+	help := []string{st.Key.Render("?") + " " + st.Muted.Render("keys")}
 	sep := st.Muted.Render(" · ")
 	line := func() string {
-		parts := make([]string, 0, len(hs)+1)
+		parts := make([]string, 0, len(hs)+2)
 		for _, h := range hs {
 			parts = append(parts, st.Key.Render(h.key)+" "+st.Muted.Render(h.desc))
 		}
-		return strings.Join(append(parts, help), sep)
+		return strings.Join(append(parts, help...), sep)
 	}
 	for ansi.StringWidth(line()) > wt.width {
 		i := slices.IndexFunc(hs, func(h hint) bool { return h.mayGo })
@@ -326,6 +328,7 @@ func (wt *walkThrough) hint(more bool) string {
 			break
 		}
 		hs = slices.Delete(hs, i, i+1)
+		help = []string{st.Muted.Render(keysGone), help[len(help)-1]}
 	}
 	// In what if every hint stays, space too where it ticks: their words
 	// shorten instead, the question above saying what they act on.

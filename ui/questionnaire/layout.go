@@ -104,6 +104,11 @@ const HelpCut = "… (? shows it whole)"
 // at 80×24 the help of the kinds, which says the first ticked sets the
 // tier and the agenda, was cut with no key to read the rest.
 func (q *Screen) WholeText() (heading, text string) {
+	if q.jumping && q.jumpCut != "" {
+		// The row under the cursor of the jump list, cut where it is longer
+		// than the list.
+		return "The row, whole", q.jumpCut
+	}
 	heading, text = q.wholeQuestion()
 	text = report.OneLine(text) // a paragraph: the help screen starts one at each line
 	if q.titleCut {

@@ -7,6 +7,8 @@
 package questionnaire
 
 import (
+	"slices"
+
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
@@ -65,9 +67,10 @@ type Screen struct {
 	wordsWhole model.Fact
 	wordsShown bool
 	wordsCut   bool
-	helpCut    bool // the question's help drawn last was cut: ? shows it whole
-	noteCut    bool // the note of relevance drawn last was cut: ? shows it whole
-	titleCut   bool // the heading drawn last cut the title on its second line
+	helpCut    bool   // the question's help drawn last was cut: ? shows it whole
+	noteCut    bool   // the note of relevance drawn last was cut: ? shows it whole
+	titleCut   bool   // the heading drawn last cut the title on its second line
+	jumpCut    string // the jump list drawn last cut the cursor's row: ? shows it whole
 	// tickedCut are the chosen answers out of sight that the line under
 	// the choices drawn last counted without naming them all: ? names them.
 	tickedCut []string
@@ -364,18 +367,42 @@ func (q *Screen) shownFacts() (*model.Facts, string) {
 			return &tmp, "preview with the suggested answers"
 		}
 	}
-	if qq := q.question(); qq != nil && !q.jumping {
-		cs := flow.Choices(qq)
-		if q.cursor < len(cs) {
-			c := cs[q.cursor]
-			if flow.Previewable(q.fact, c) && !flow.Chosen(fs, q.fact, c) {
-				tmp := fs.Clone()
-				flow.Apply(&tmp, q.fact, c)
-				return &tmp, "preview if you choose “" + c.Label + "”"
-			}
-		}
+	if c, ok := q.previewedChoice(); ok {
+		tmp := fs.Clone()
+		flow.Apply(&tmp, q.fact, c)
+		return &tmp, "preview if you choose “" + c.Label + "”"
 	}
 	return fs, ""
+}
+
+// previewedChoice is the choice under the cursor when the live verdict
+// previews it: one not yet chosen, of a question answered by one choice.
+func (q *Screen) previewedChoice() (flow.Choice, bool) {
+	qq := q.question()
+	if qq == nil || q.jumping {
+		return flow.Choice{}, false
+	}
+	cs := flow.Choices(qq)
+	if q.cursor >= len(cs) {
+		return flow.Choice{}, false
+	}
+	c := cs[q.cursor]
+	return c, flow.Previewable(q.fact, c) && !flow.Chosen(&q.activity.Facts, q.fact, c)
+}
+
+// restingSuggestions are the suggested answers the live verdict rests on:
+// a preview of a choice rests on that choice, not on the suggestion it
+// would replace ("Preview on 1 suggested" counted the very answer the
+// preview set aside).
+func (q *Screen) restingSuggestions() []model.Fact {
+	pending := q.pendingFacts()
+	if q.stage == Describing {
+		return pending
+	}
+	if _, ok := q.previewedChoice(); ok {
+		return slices.DeleteFunc(pending, func(f model.Fact) bool { return f == q.fact })
+	}
+	return pending
 }
 
 // Update handles the questionnaire's keys.

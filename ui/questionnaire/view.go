@@ -48,7 +48,7 @@ func (q *Screen) View() string {
 // panelInput is what the live panel draws: the verdict and its notes.
 func (q *Screen) panelInput() (classify.Result, panel.Notes) {
 	r, preview := q.Result()
-	notes := panel.Notes{Preview: preview, Suggested: q.pendingFacts(), Portfolio: q.portfolioNotes()}
+	notes := panel.Notes{Preview: preview, Suggested: q.restingSuggestions(), Portfolio: q.portfolioNotes()}
 	if q.stage == Describing {
 		_, notes.Suggested = q.withSuggestions()
 	}
@@ -418,24 +418,23 @@ func (q *Screen) scrollReview(km tea.KeyMsg) bool {
 }
 
 // jumpView lists the description, every relevant question and the review.
+// The row under the cursor reads whole, wrapped under its answer, as a
+// choice under the cursor does (at 80×24 "✓ 2 kinds: operational
+// training, equipment and logistics and presence and de…" was cut with no
+// key to read the rest); the others take a line each, cut with "…". A row
+// longer than the list leaves is cut naming ?, whose help gives it whole.
 func (q *Screen) jumpView(w, h int) []string {
 	st := q.ctx.Styles
-	// The first row is the step of the title and the description: each
-	// under its own label, the title never under the description's.
-	desc := report.OneLine(q.activity.Description)
-	if strings.TrimSpace(desc) == "" {
-		desc = "none"
-	}
-	rows := []string{"  Title: " + report.OneLine(q.activity.Title) + " · Description: " + desc}
-	for i, qq := range q.questions {
-		rows = append(rows, fmt.Sprintf("%s %2d %s: %s", q.answerMark(qq.Fact), i+1, factName(qq.Fact), q.answerText(qq.Fact)))
-	}
-	rows = append(rows, "  Review")
-	for i, k := range q.risks {
-		rows = append(rows, fmt.Sprintf("  Risk %d: %s %s", i+1, report.SeverityTag(k.Severity), k.Rule.ID))
-	}
+	rows := q.jumpRows()
 	lines := []string{st.Label.Render("Jump to a question") + st.Muted.Render("  (✓ answered, ~ suggested, ? open)")}
-	room := max(1, h-1)
+	q.jumpCut = ""
+	var cursor []string
+	if q.jumpRow >= 0 && q.jumpRow < len(rows) {
+		cursor = q.jumpCursorLines(rows[q.jumpRow], w, max(1, h-4))
+	}
+	// The rows in sight, the cursor's counted as one: its other lines take
+	// the place of rows.
+	room := max(1, h-1-max(0, len(cursor)-1))
 	first := 0
 	if len(rows) > room {
 		// A line above and below counts the rows out of sight; at either
@@ -457,15 +456,60 @@ func (q *Screen) jumpView(w, h int) []string {
 	}
 	for i := first; i < end; i++ {
 		if i == q.jumpRow {
-			lines = append(lines, st.Selected.Render(component.Fit("> "+rows[i], w)))
+			lines = append(lines, cursor...)
 		} else {
-			lines = append(lines, component.Cut("  "+rows[i], w))
+			lines = append(lines, component.Cut("  "+rows[i].lead+rows[i].text, w))
 		}
 	}
 	if end < len(rows) {
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("  ↓ %d more", len(rows)-end)))
 	}
 	return lines
+}
+
+// jumpEntry is a row of the jump list: what leads it (the mark, the number
+// and the question's name), and its text, wrapped under the lead where the
+// row is under the cursor.
+type jumpEntry struct{ lead, text string }
+
+// jumpRows are the rows of the jump list: the title and the description,
+// each relevant question with its answer, the review and the risks.
+func (q *Screen) jumpRows() []jumpEntry {
+	// The first row is the step of the title and the description: each
+	// under its own label, the title never under the description's.
+	desc := report.OneLine(q.activity.Description)
+	if strings.TrimSpace(desc) == "" {
+		desc = "none"
+	}
+	rows := []jumpEntry{{"  Title: ", report.OneLine(q.activity.Title) + " · Description: " + desc}}
+	for i, qq := range q.questions {
+		rows = append(rows, jumpEntry{fmt.Sprintf("%s %2d %s: ", q.answerMark(qq.Fact), i+1, factName(qq.Fact)), q.answerText(qq.Fact)})
+	}
+	rows = append(rows, jumpEntry{"  ", "Review"})
+	for i, k := range q.risks {
+		rows = append(rows, jumpEntry{"  ", fmt.Sprintf("Risk %d: %s %s", i+1, report.SeverityTag(k.Severity), k.Rule.ID)})
+	}
+	return rows
+}
+
+// jumpCursorLines are the lines of the row under the cursor, whole in at
+// most most lines; cut, the last names ? and the help gives it whole.
+func (q *Screen) jumpCursorLines(r jumpEntry, w, most int) []string {
+	lead := "> " + r.lead
+	if ansi.StringWidth(lead) > w/2 {
+		lead = "> " // a lead too wide to wrap under: the text under the mark
+		r.text = r.lead + r.text
+	}
+	out := component.WrapIndent(lead, r.text, w)
+	if len(out) > most {
+		q.jumpCut = strings.TrimSpace(r.lead + r.text)
+		out = out[:most]
+		out[most-1] = ansi.Truncate(out[most-1], w-ansi.StringWidth(HelpCut), "") + HelpCut
+	}
+	for i := range out {
+		out[i] = q.ctx.Styles.Selected.Render(component.Fit(out[i], w))
+	}
+	return out
 }
 
 // reviewHeadline sums up the answers on the questionnaire's last step; it does
