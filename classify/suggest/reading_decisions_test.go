@@ -107,6 +107,8 @@ func TestWhatTheObjectSays(t *testing.T) {
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		{"human rights monitored", "To contribute to the monitoring and to the promotion and protection of human rights, with particular attention to sexual and gender-based violence",
 			want{primary: "poc-reporting"}, classify.POCOnly},
+		{"a protection strategy to implement, whatever means it lists", "Calls upon UNMIL to implement a mission-wide civilian protection strategy throughout the mission area, including the implementation of tribal conflict resolution mechanisms",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"the police named last among the institutions whose capacity is built", "Support the national authorities in building the capacity of the judicial and corrections systems and of the police",
 			want{primary: "capacity-training", forces: []string{"police"}}, classify.SSROnly},
 		{"police still trained", "Train the national police in crowd control",
@@ -401,5 +403,16 @@ func TestATaskIsReadFromTheDecisionThatKeepsIt(t *testing.T) {
 	}
 	if len(m.Tasks()) != 0 {
 		t.Errorf("a report asked again by pronoun is kept: %v", m.Tasks())
+	}
+}
+
+// A later decision that the mission act ("requests that UNMIL be prepared
+// to play a lead role") names who acts, after what the Council recalls.
+// Written for this test.
+func TestALaterDecisionThatTheMissionAct(t *testing.T) {
+	r := NewReader(classify.Default())
+	text := "7. Recalls the provision for referenda and the parties' responsibility to make unity attractive, requests that UNMIL be prepared to play a lead role in international efforts to provide assistance, as requested, to prepare the referenda;\n"
+	if got := importedImplementer(t, r, text); got != "mission" {
+		t.Errorf("implementer %q, want mission", got)
 	}
 }
