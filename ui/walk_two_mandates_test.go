@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// These tests hold what a planner's walk found on S/RES/1919 (2010) and
+// then S/RES/1923 (2010) imported into one worksheet, at 80×24 and 200×60.
+const (
+	mandate1919 = "../classify/suggest/testdata/corpus/resolutions/S-RES-1919-2010.txt"
+	mandate1923 = "../classify/suggest/testdata/corpus/resolutions/S-RES-1923-2010.txt"
+)
+
+// sudanAndChad is the worksheet of both imports, in turn, where the
+// planner said the training of 1923·8(i) is for the police: a finding it
+// raises is held open by the many drafts whose kinds are not known yet.
+func sudanAndChad(t *testing.T) *model.Worksheet {
+	t.Helper()
+	ws := importedSheet(t, mandate1919)
+	ws.Activities = append(ws.Activities, importedSheet(t, mandate1923).Activities...)
+	for _, a := range ws.Activities {
+		if a.Source.Document == "S/RES/1923 (2010)" && a.Source.Ref == "8(i)" {
+			a.Facts.SetSet(model.Forces, []string{"police"})
+			return ws
+		}
+	}
+	t.Fatal("no paragraph 8(i) of S/RES/1923 (2010)")
+	return nil
+}
+
+// The findings held open list every activity that might answer them, and
+// the cursor reaches each: "Might answer it (24)" listed six, all of the
+// first mandate, with no sign of the rest and no key to reach them. Each
+// is named as the worksheet names it ("1923·8(i)", "1919·2"), never by a
+// bare paragraph that the other mandate may number too.
+func TestPortfolioListsEveryActivityThatMightAnswer(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			ws := sudanAndChad(t)
+			// The rows the findings' headings count, as the engine counts them.
+			p := classify.Default().NewPortfolio()
+			for _, a := range ws.Activities {
+				p.Add(a)
+			}
+			rows := 0
+			for _, o := range p.Open() {
+				rows += o.HeldCount
+			}
+			for _, f := range p.Findings() {
+				rows += len(f.Activities)
+			}
+			if rows <= 6 {
+				t.Fatalf("%d rows: the test would not hold the bug", rows)
+			}
+			m := newTestModel(t, ws, size[0], size[1])
+			press(t, m, "P")
+			if !containsFlat(screenText(m), "Raised by: 1923·8(i) [draft] Select, mentor") {
+				t.Fatalf("the finding does not name 1923·8(i) as the worksheet does:\n%s", screenText(m))
+			}
+			// Each j goes to the next row: the rows under the cursor, one
+			// after the other, are every row the headings count.
+			var reached []string
+			for range rows + 3 {
+				for _, l := range strings.Split(screenText(m), "\n") {
+					r, ok := strings.CutPrefix(strings.TrimSpace(l), "> ")
+					if !ok {
+						continue
+					}
+					if ref := strings.Fields(r)[0]; !strings.Contains(ref, "·") {
+						t.Errorf("the row %q names its activity by a bare reference", r)
+					}
+					if len(reached) == 0 || reached[len(reached)-1] != r {
+						reached = append(reached, r)
+					}
+				}
+				press(t, m, "j")
+			}
+			if len(reached) != rows {
+				t.Errorf("the cursor reached %d rows, the headings count %d:\n%s", len(reached), rows, strings.Join(reached, "\n"))
+			}
+			golden(t, m, size[0], size[1], "1923·24")
+		})
+	}
+}
