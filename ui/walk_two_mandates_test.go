@@ -87,3 +87,26 @@ func TestPortfolioListsEveryActivityThatMightAnswer(t *testing.T) {
 		})
 	}
 }
+
+// At 80 columns the Ref column cuts 1923·11(iii) at its start, the
+// document's number first, so that it never reads as another reference:
+// "1923·11(ii…" stood right under the real 1923·11(ii). At 200 it is whole.
+func TestWorksheetCutsARefSoItReadsAsNoOther(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, sudanAndChad(t), size[0], size[1])
+			press(t, m, "G")
+			for range 13 {
+				press(t, m, "k")
+			}
+			requireScreen(t, m, "1923·11(ii) ")
+			refuseScreen(t, m, "(ii…")
+			if size[0] == 80 {
+				requireScreen(t, m, "…23·11(iii) ")
+			} else {
+				requireScreen(t, m, "1923·11(iii) ")
+			}
+			golden(t, m, size[0], size[1], "11(iii)")
+		})
+	}
+}
