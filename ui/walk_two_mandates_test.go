@@ -110,3 +110,46 @@ func TestWorksheetCutsARefSoItReadsAsNoOther(t *testing.T) {
 		})
 	}
 }
+
+// registerDay2026 is the day the register of sudanAndChadRegister is read on.
+const registerDay2026 model.Date = "2026-03-01"
+
+// sudanAndChadRegister is sudanAndChad with the risk of 1919·17's police
+// reform in the register, planned by the Reform & Restructuring Unit and
+// due before registerDay2026, read on that day: overdue. The risk rests
+// on answers the words only suggested (~low).
+func sudanAndChadRegister(t *testing.T, w, h int) *Model {
+	t.Helper()
+	ws := sudanAndChad(t)
+	for _, a := range ws.Activities {
+		if a.Source.Document == "S/RES/1919 (2010)" && a.Source.Ref == "17" {
+			a.Register.Set(model.RegisterEntry{Risk: "governance-outside-hrddp", Status: model.Planned,
+				Owner: "Reform & Restructuring Unit", Due: "2026-02-10"})
+		}
+	}
+	m := newTestModel(t, ws, w, h)
+	m.sh.sheet.SetToday(registerDay2026)
+	if reg := m.sh.sheet.Tally().Register; reg.Overdue != 1 {
+		t.Fatalf("%d overdue: the test would not hold the bug", reg.Overdue)
+	}
+	return m
+}
+
+// At 80 columns an overdue entry of the register is counted below the list
+// as the column beside it counts it at 200, though its row (1919·17, the
+// 16th) is out of sight: the summary below the list said nothing of the
+// register, and only the row said [late].
+func TestSummaryBelowTheListCountsWhatIsOverdue(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := sudanAndChadRegister(t, size[0], size[1])
+			if size[0] == 80 {
+				refuseScreen(t, m, "1919·17 ")
+				requireScreen(t, m, "Risk register: open 3 · overdue 1 · mitigated 0 · accepted 0 · r")
+			} else {
+				requireScreen(t, m, "open 3 · overdue 1", "mitigated 0 · accepted 0", "[overdue] Continue efforts")
+			}
+			golden(t, m, size[0], size[1], "overdue 1")
+		})
+	}
+}
