@@ -153,3 +153,47 @@ func TestSummaryBelowTheListCountsWhatIsOverdue(t *testing.T) {
 		})
 	}
 }
+
+// footerLine is the last line of the screen: the keys it offers.
+func footerLine(m *Model) string {
+	lines := strings.Split(strings.TrimRight(screenText(m), "\n "), "\n")
+	return lines[len(lines)-1]
+}
+
+// An empty worksheet's footer offers only keys that act there: n and i,
+// not "enter open · e edit · d delete", which had no activity to act on;
+// u once there is something to undo (the last activity deleted). A filter
+// that matches nothing offers esc, which clears it.
+func TestEmptyWorksheetOffersOnlyKeysThatAct(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, model.New(""), size[0], size[1])
+			foot := footerLine(m)
+			for _, want := range []string{"n new activity", "i import a mandate"} {
+				if !strings.Contains(foot, want) {
+					t.Errorf("the footer lacks %q: %q", want, foot)
+				}
+			}
+			for _, gone := range []string{"enter open", "e edit", "d delete", "u undo"} {
+				if strings.Contains(foot, gone) {
+					t.Errorf("the footer offers %q, which does nothing here: %q", gone, foot)
+				}
+			}
+			golden(t, m, size[0], size[1], "No activities yet")
+		})
+	}
+	m := newTestModel(t, sheetOf(activity(t, "Patrols", "implementer", "mission")), 80, 24)
+	if foot := footerLine(m); !strings.Contains(foot, "enter open") {
+		t.Fatalf("a worksheet with an activity does not offer enter: %q", foot)
+	}
+	press(t, m, "/")
+	typeText(t, m, "nothing like it")
+	press(t, m, "enter")
+	if foot := footerLine(m); !strings.Contains(foot, "esc clear filter") || strings.Contains(foot, "enter open") {
+		t.Errorf("a filter that matches nothing offers %q", foot)
+	}
+	press(t, m, "esc", "d")
+	if foot := footerLine(m); !strings.Contains(foot, "u undo") || strings.Contains(foot, "d delete") {
+		t.Errorf("the worksheet emptied by d offers %q", foot)
+	}
+}
