@@ -197,3 +197,35 @@ func TestEmptyWorksheetOffersOnlyKeysThatAct(t *testing.T) {
 		t.Errorf("the worksheet emptied by d offers %q", foot)
 	}
 }
+
+// The register marks a severity that rests only on answers the words
+// suggested "~low", as the worksheet's Risk column and the briefing do: it
+// said a plain "low" for each of the three, which the worksheet counts
+// "low 3 (3 ~)". Its help says what the ~ means.
+func TestRegisterMarksASeverityOnSuggestedAnswers(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := sudanAndChadRegister(t, size[0], size[1])
+			requireScreen(t, m, "low           3 (3 ~)")
+			press(t, m, "r")
+			rows := 0
+			for _, l := range strings.Split(screenText(m), "\n") {
+				if f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(l), ">")); len(f) < 2 || strings.Trim(f[0], "0123456789") != "" || f[1] == "risks:" {
+					continue // not a row: the risk under the list, the heading
+				}
+				rows++
+				if !strings.Contains(l, " ~low ") {
+					t.Errorf("the row does not say ~low: %q", l)
+				}
+			}
+			if rows != 3 {
+				t.Fatalf("%d rows of the three risks:\n%s", rows, screenText(m))
+			}
+			golden(t, m, size[0], size[1], "~low")
+			press(t, m, "?", "G")
+			if s := screenText(m); !containsFlat(s, "~ before a severity (~low)") || !containsFlat(s, "fires only on answers the draft's words suggested") {
+				t.Errorf("the register's help does not say what ~ means:\n%s", s)
+			}
+		})
+	}
+}
