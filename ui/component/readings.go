@@ -194,4 +194,3 @@ func Readings(rb *classify.Rulebook, st *Styles, r *classify.Result, w int) []st
 	}
 	return out
 }
-
