@@ -177,6 +177,9 @@ type Portfolio struct {
 	tally PortfolioTally
 	ids   [maxFindingSlots][]string
 	held  [maxFindingSlots][]string // the first activities that might answer each slot
+	// everyHolder keeps in held every activity that might answer a slot,
+	// not the first few (ListEveryHolder).
+	everyHolder bool
 	// unknown holds, for each slot, the facts (as bits of model.Fact) not
 	// known of the activities that might answer it, which keep it open.
 	unknown [maxFindingSlots]uint64
@@ -185,6 +188,12 @@ type Portfolio struct {
 
 // NewPortfolio starts the findings of an empty worksheet.
 func (rb *Rulebook) NewPortfolio() *Portfolio { return &Portfolio{rb: rb} }
+
+// ListEveryHolder makes the findings held open name, in HeldBy, every
+// activity that might answer them, not the first few: for a screen that
+// lists them all and lets each be opened. A batch run keeps the first few
+// and counts the rest (HeldText). Call it before Add.
+func (p *Portfolio) ListEveryHolder() { p.everyHolder = true }
 
 // Add counts one activity, in worksheet order.
 func (p *Portfolio) Add(a *model.Activity) {
@@ -201,7 +210,7 @@ func (p *Portfolio) Add(a *model.Activity) {
 	rule, unknown := -1, uint64(0)
 	for set := m.MayAnswer; set != 0; set &= set - 1 {
 		b := bits.TrailingZeros64(set)
-		if len(p.held[b]) < maxNamedActivities {
+		if p.everyHolder || len(p.held[b]) < maxNamedActivities {
 			p.held[b] = append(p.held[b], a.ID)
 		}
 		if b/n != rule { // the same facts hold the rule open for each force
@@ -244,7 +253,7 @@ type OpenFinding struct {
 	Rule       *PortfolioRule
 	Force      string
 	Activities []string // the activities that raise it, in worksheet order
-	HeldBy     []string // the first activities that might answer it
+	HeldBy     []string // the first activities that might answer it (all of them: ListEveryHolder)
 	HeldCount  int      // how many might answer it
 	// Unknown are the facts, in fact order, not known of the activities that
 	// might answer it and that decide whether they do: a fact already known,
@@ -285,8 +294,9 @@ func (p *Portfolio) Open() []OpenFinding {
 // few by id, the rest counted.
 func (o *OpenFinding) HeldText() string {
 	names := o.HeldBy
-	if o.HeldCount > len(names) {
-		names = append(append([]string(nil), names[:len(names)-1]...), strconv.Itoa(o.HeldCount-len(names)+1)+" more")
+	if o.HeldCount > len(names) || len(names) > maxNamedActivities {
+		keep := min(len(names), maxNamedActivities) - 1
+		names = append(append([]string(nil), names[:keep]...), strconv.Itoa(o.HeldCount-keep)+" more")
 	}
 	return joinAnd(names)
 }

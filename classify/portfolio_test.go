@@ -270,6 +270,18 @@ func TestOpenFindings(t *testing.T) {
 	if open := p.Open(); len(open) != 2 || open[0].HeldText() != "a2, a3, a4, a5, a6 and 3 more" {
 		t.Errorf("open %+v", open)
 	}
+	// A screen that lists them all has them all, in worksheet order, and
+	// the same text.
+	p = rb.NewPortfolio()
+	p.ListEveryHolder()
+	for _, a := range plan(t, specs...) {
+		p.Add(a)
+	}
+	want := []string{"a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"}
+	if open := p.Open(); len(open) != 2 || !slices.Equal(open[0].HeldBy, want) || open[0].HeldCount != len(want) ||
+		open[0].HeldText() != "a2, a3, a4, a5, a6 and 3 more" {
+		t.Errorf("open %+v, want every holder %q", open, want)
+	}
 }
 
 // An open finding names the facts that really hold it open: those not known

@@ -156,7 +156,7 @@ func TestCasesCitedAlikeEverywhere(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := component.NameActivities(ws.Activities)
+	names := component.NameActivities(ws.Activities, model.SourcesOf(ws.Activities))
 	for i, a := range ws.Activities {
 		want := fmt.Sprintf("#%d", i+1)
 		if got := report.Ref(a, i+1); got != want {

@@ -185,11 +185,12 @@ func mdText(b sink, text string) {
 }
 
 // mdEscaper escapes what markdown reads as syntax inside a line: the table
-// bar, HTML (a tag, and an entity: "&lt;" must stay five characters, not
-// become "<"), code, emphasis, strikethrough ("~~not~~"), links, and the
-// backslash that would otherwise escape the character after it.
+// bar, an HTML tag, code, emphasis, strikethrough ("~~not~~"), links, and
+// the backslash that would otherwise escape the character after it. An
+// entity ("&lt;" must stay five characters, not become "<") is escaped
+// before it (mdAmpersands), and a plain "&" is left as it stands.
 var mdEscaper = sync.OnceValue(func() *strings.Replacer {
-	return strings.NewReplacer("\\", `\\`, "|", `\|`, "&", "&amp;", "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "~", `\~`)
+	return strings.NewReplacer("\\", `\\`, "|", `\|`, "<", "&lt;", ">", "&gt;", "\n", " ", "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "~", `\~`)
 })
 
 // md makes text from a file safe inside markdown (tables included): inline
@@ -197,7 +198,7 @@ var mdEscaper = sync.OnceValue(func() *strings.Replacer {
 // block where the text begins a line (a heading, quote, list item, code fence
 // or indented code) is escaped too.
 func md(s string) string {
-	s = strings.TrimLeft(mdEscaper().Replace(Safe(s)), " \t")
+	s = strings.TrimLeft(mdEscaper().Replace(mdAmpersands(Safe(s))), " \t")
 	if n := mdBlockOpener(s); n > 0 {
 		s = s[:n-1] + `\` + s[n-1:]
 	}
@@ -228,6 +229,11 @@ func writeMD(b sink, s string) {
 		}
 	}
 	s = s[i:]
+	if strings.IndexByte(s, '&') >= 0 {
+		// A character reference is told in the text as shown: Safe
+		// first ("&\u200blt;" shows as "&lt;").
+		s = mdAmpersands(Safe(s))
+	}
 	// The escaped text opens a block where s does, but at a tilde, which
 	// is escaped anyway.
 	if n := mdBlockOpener(s); n > 0 && s[0] != '~' {
@@ -245,7 +251,7 @@ const mdOpenerReads = 11
 var mdSpecial = sync.OnceValue(func() *[256]byte { t := specialBytes(&mdEscapes); return &t })
 
 // mdEscapes is mdEscaper as a table of bytes.
-var mdEscapes = [256]string{'\\': `\\`, '|': `\|`, '&': "&amp;", '<': "&lt;", '>': "&gt;", '\n': " ", '`': "\\`",
+var mdEscapes = [256]string{'\\': `\\`, '|': `\|`, '<': "&lt;", '>': "&gt;", '\n': " ", '`': "\\`",
 	'*': `\*`, '_': `\_`, '[': `\[`, ']': `\]`, '~': `\~`}
 
 // mdBlockOpener returns 1 + the offset of the character that makes s open a

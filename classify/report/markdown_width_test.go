@@ -116,7 +116,7 @@ func TestSummaryTableFitsIn80Columns(t *testing.T) {
 func TestWriteMDWritesMD(t *testing.T) {
 	pieces := []string{"a", "word", " ", "  ", "\t", "\n", "\u2028", "\x01", "#", "-", "+", "=", "~", "1", "23", ".", ")",
 		"\\", "|", "&", "<", ">", "`", "*", "_", "[", "]", "—", "é", "\u200b", "\x7f", "\xff", "\u202e", "\u0085",
-		"abcdefghijkl", "the mission protects civilians", "seven77"}
+		"abcdefghijkl", "the mission protects civilians", "seven77", "&amp;", "lt;", "#38;", "#x2F;"}
 	rnd := uint32(9)
 	next := func(n int) int { rnd = rnd*1664525 + 1013904223; return int(rnd>>8) % n }
 	for i := 0; i < 50000; i++ {

@@ -17,15 +17,17 @@ import (
 // their number in the worksheet and their title, never by id. The
 // portfolio's findings and the framework's risks name them alike.
 type ActivityNames struct {
-	ByID  map[string]*model.Activity
-	place map[string]int // the number of each id, its first activity's
+	ByID    map[string]*model.Activity
+	place   map[string]int // the number of each id, its first activity's
+	sources model.Sources  // the worksheet's documents, which a reference names where several
 	// Title is how wide a title may be in a list (WholeTitle where the list wraps).
 	Title int
 }
 
-// NameActivities names the activities of a worksheet, in one pass over it.
-func NameActivities(acts []*model.Activity) ActivityNames {
-	n := ActivityNames{ByID: map[string]*model.Activity{}, place: map[string]int{}, Title: ListedTitle}
+// NameActivities names the activities of a worksheet of sources (the
+// session's Sources), in one pass over it.
+func NameActivities(acts []*model.Activity, sources model.Sources) ActivityNames {
+	n := ActivityNames{ByID: map[string]*model.Activity{}, place: map[string]int{}, sources: sources, Title: ListedTitle}
 	for i, a := range acts {
 		if _, ok := n.ByID[a.ID]; !ok {
 			n.ByID[a.ID], n.place[a.ID] = a, i+1
@@ -34,12 +36,13 @@ func NameActivities(acts []*model.Activity) ActivityNames {
 	return n
 }
 
-// Number is how an activity is named: its mark (report.Ref), as the
-// briefing and the presentation name it; by its id where the worksheet no
+// Number is how an activity is named: its mark (report.SourcesRef), as
+// the briefing, the worksheet and the presentation name it ("1923·8(i)"
+// in a worksheet of several mandates); by its id where the worksheet no
 // longer holds it. "#3" beside a briefing's "3" named two activities.
 func (n ActivityNames) Number(id string) string {
 	if at, ok := n.place[id]; ok {
-		return report.Ref(n.ByID[id], at)
+		return report.SourcesRef(n.sources, n.ByID[id], at)
 	}
 	return report.OneLine(id)
 }

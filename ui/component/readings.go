@@ -194,11 +194,3 @@ func Readings(rb *classify.Rulebook, st *Styles, r *classify.Result, w int) []st
 	}
 	return out
 }
-
-// RefCell is a source's reference as a Ref column shows it, the one the
-// briefing gives: a paragraph's number, or a section title as the case
-// library's sources give, cut to w with "…" (the account shows it whole).
-func RefCell(ref string, w int) string { return Cut(report.OneLine(ref), w) }
-
-// RefWidth is how wide a source's reference is, as RefCell shows it uncut.
-func RefWidth(ref string) int { return ansi.StringWidth(report.OneLine(ref)) }

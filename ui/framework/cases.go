@@ -137,7 +137,7 @@ func (g *Screen) raisedHere() map[string][]string {
 	}
 	g.raised, g.raisedGen, g.raisedAt = map[string][]string{}, s.Gen(), map[string]map[string]string{}
 	acts := s.Worksheet().Activities
-	g.names = component.NameActivities(acts)
+	g.names = component.NameActivities(acts, s.Sources())
 	rb := s.Rulebook()
 	g.findings, g.heldOpen = rb.Fired(s.Portfolio().Firing()), rb.Fired(s.Portfolio().HeldOpen())
 	g.findingBy = make([][]string, len(g.findings))

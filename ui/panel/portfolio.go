@@ -128,7 +128,7 @@ func (p *Summary) portfolioFlat(w int) []string {
 
 // FlatHeight is the height of the summary below the list.
 func (p *Summary) FlatHeight() int {
-	return summaryFlatHeight + min(len(p.Fired()), maxFlatFindings)
+	return summaryFlatHeight + len(p.registerFlat(1<<16)) + min(len(p.Fired()), maxFlatFindings)
 }
 
 // PortfolioNote is what the activity being edited does to a portfolio finding.

@@ -130,6 +130,28 @@ func (p *Summary) registerSide(inner int) []string {
 	return append(lines, component.WrapIndent("  ", fmt.Sprintf("mitigated %d · accepted %d", reg.Mitigated, reg.Accepted), inner)...)
 }
 
+// registerFlat is the summary's line on the risk register below the list,
+// in w cells, where something in it is overdue: the counts the column
+// beside the list gives, in its words, and the key of the register. At 80
+// columns an overdue entry on a row out of sight showed nowhere else. With
+// nothing overdue there is no line, and the list keeps its room.
+func (p *Summary) registerFlat(w int) []string {
+	reg := p.ctx.Sheet.Tally().Register
+	if reg.Keeping == 0 || reg.Overdue == 0 {
+		return nil
+	}
+	st := p.ctx.Styles
+	overdue := fmt.Sprintf("overdue %d", reg.Overdue)
+	counts := fmt.Sprintf("open %d · %s · mitigated %d · accepted %d", reg.Open, overdue, reg.Mitigated, reg.Accepted)
+	for _, l := range []string{"Risk register: " + counts + " · r: the register", "Risk register: " + counts + " · r",
+		"Register: " + counts + " · r", fmt.Sprintf("Register: open %d · %s · r", reg.Open, overdue), "Register: " + overdue + " · r"} {
+		if ansi.StringWidth(l) <= w {
+			return []string{strings.Replace(st.Label.Render(l), overdue, st.Severity(classify.Critical, overdue), 1)}
+		}
+	}
+	return []string{st.Severity(classify.Critical, component.Cut("Register: "+overdue+" · r", w))}
+}
+
 // Side renders the summary as a column of width w and height h.
 func (p *Summary) Side(w, h int) string {
 	st := p.ctx.Styles
@@ -219,6 +241,7 @@ func (p *Summary) Flat(w int) string {
 		}
 		lines = append(lines, component.Fit(grid[i], gw)+sep+r)
 	}
+	lines = append(lines, p.registerFlat(w)...)
 	lines = append(lines, p.portfolioFlat(w)...)
 	return component.Block(strings.Join(lines, "\n"), w, p.FlatHeight())
 }

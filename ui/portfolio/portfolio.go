@@ -136,13 +136,14 @@ func (v *Screen) refresh() {
 	}
 	v.gen = s.Gen()
 	p := s.Rulebook().NewPortfolio()
+	p.ListEveryHolder() // each is a row the cursor reaches
 	for _, a := range s.Worksheet().Activities {
 		p.Add(a)
 	}
 	// Named here, in the pass the findings need anyway: a resize only
 	// reflows (render), and never walks the worksheet again.
-	v.names = component.NameActivities(s.Worksheet().Activities)
-	v.across = report.AcrossDocuments(model.SourcesOf(s.Worksheet().Activities))
+	v.names = component.NameActivities(s.Worksheet().Activities, s.Sources())
+	v.across = report.AcrossDocuments(s.Sources())
 	v.findings, v.open = p.Findings(), p.Open()
 	if v.findings == nil {
 		v.findings = []classify.Finding{}

@@ -224,7 +224,7 @@ func (s *Screen) rowsOf(a *model.Activity, i int) activityRows {
 	if v.Risks == [4]int{} && len(a.Register) == 0 {
 		return c
 	}
-	c.rows = session.RowsOf(sh.Rulebook(), a, i, sh.Today())
+	c.rows = sh.RowsOf(a, i)
 	c.search = make([]string, len(c.rows))
 	for j := range c.rows {
 		c.search[j] = searchText(&c.rows[j], sh.Today())

@@ -434,12 +434,7 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	}
 	number := fmt.Sprintf("%*d ", colNumber-1, r.Index+1)
 	risk := component.Fit(k.Rule.ID, l.risk) + gap
-	sev := component.Fit(string(k.Severity), colSeverity)
-	if r.Stale {
-		// A stale entry's risk does not fire: it has no severity, and the
-		// column says why it is listed.
-		sev = component.Fit("stale", colSeverity)
-	}
+	sev := component.Fit(severityCell(r), colSeverity)
 	status := component.Fit(statusText(r), colStatus)
 	if l.twoLine {
 		if l.ref > 0 {

@@ -75,15 +75,23 @@ func (r *RegisterRow) Status() string {
 func (s *Sheet) Register() []RegisterRow {
 	var rows []RegisterRow
 	for i, a := range s.ws.Activities {
-		rows = append(rows, RowsOf(s.rb, a, i, s.today)...)
+		rows = append(rows, s.RowsOf(a, i)...)
 	}
 	return rows
 }
 
 // RowsOf is an activity's rows of the register, as Register lists them, the
-// activity being at position index in the worksheet.
-func RowsOf(rb *classify.Rulebook, a *model.Activity, index int, today model.Date) []RegisterRow {
-	r := rb.ClassifyOn(a, today)
+// activity being at position index in the worksheet: from the sheet's
+// result for it (Result), read on Today, so that a risk that fires only on
+// answers a draft's words suggested is marked so (classify.Risk.OnSuggested),
+// as the worksheet marks it. Classified afresh, without the draft's words,
+// the register's rows said a plain "low" where the worksheet said "~low".
+func (s *Sheet) RowsOf(a *model.Activity, index int) []RegisterRow {
+	return rowsOf(s.rb, a, index, s.Result(a))
+}
+
+// rowsOf is the rows of activity a, at position index, classified as r.
+func rowsOf(rb *classify.Rulebook, a *model.Activity, index int, r *classify.Result) []RegisterRow {
 	if len(r.Risks)+len(r.Stale) == 0 {
 		return nil
 	}

@@ -96,7 +96,27 @@ func (v *Screen) ShortHelp() []key.Binding {
 		return []key.Binding{component.Bind([]string{"enter"}, "enter", "keep the filter"),
 			component.Bind([]string{"esc"}, "esc", "clear the filter"), component.Bind([]string{"up", "down"}, "↑/↓", "move")}
 	}
-	return v.keymap().ShortHelp()
+	k := v.keymap()
+	if !k.Open.Enabled() {
+		return v.noRowHelp()
+	}
+	return k.ShortHelp()
+}
+
+// noRowHelp is the footer where no row is under the cursor: the keys that
+// act there. A filter that matches nothing is cleared or changed; an empty
+// worksheet is given its first activity or a mandate's tasks; u only where
+// there is something to undo (the last activity deleted).
+func (v *Screen) noRowHelp() []key.Binding {
+	k := v.keymap()
+	keys := []key.Binding{k.Review, k.Add, k.Import}
+	if v.filter.Value() != "" {
+		keys = []key.Binding{k.ClearFilter, k.Filter, k.Add}
+	}
+	if v.ctx.Sheet.Undoable() > 0 {
+		keys = append(keys, k.Undo)
+	}
+	return append(keys, k.global.Save, k.global.Help, k.Quit)
 }
 
 // FullHelp is the key help of the help screen.
@@ -463,6 +483,14 @@ const (
 // renders the summary's findings when the set that fires changed.
 func (v *Screen) Settle() {
 	v.keys.Review.SetEnabled(v.ctx.Sheet.Drafts() > 0)
+	// The keys of the activity under the cursor act only where a row is
+	// under it: an empty worksheet, or a filter that matches nothing,
+	// offered "enter open · e edit · d delete", and they did nothing.
+	row := v.Selected() != nil
+	for _, b := range []*key.Binding{&v.keys.Open, &v.keys.Edit, &v.keys.Duplicate, &v.keys.Delete,
+		&v.keys.Copy, &v.keys.MoveUp, &v.keys.MoveDown} {
+		b.SetEnabled(row)
+	}
 	if gen, text := v.ctx.Sheet.Gen(), v.filter.Value(); !v.refSet || v.refGen != gen || v.refText != text {
 		v.refCols, v.titleCols = v.measureRefWidth()
 		v.refGen, v.refText, v.refSet = gen, text, true
