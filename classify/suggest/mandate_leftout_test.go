@@ -45,6 +45,8 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"1": ReportRequest, "2": ReportRequest, "3": ReportRequest}},
 		{"the mission's own withdrawal let through", "16. Urges all the Member States, particularly the States bordering the country, to facilitate during that period the withdrawal from the country, without obstacles or delay, of all personnel, equipment and vehicles of UNMIL;\n",
 			map[string]Reason{"16": Reason("own-means")}},
+		{"the mission's own conduct, zero tolerance written as one word", "25. Requests the Secretary-General to continue to take the necessary measures to ensure full compliance in UNMIL with the United Nations zerotolerance policy on sexual exploitation and abuse;\n",
+			map[string]Reason{"25": Reason("own-conduct")}},
 		{"a task of the Secretary-General", "1. Requests the Secretary-General to take the necessary measures to ensure full compliance with the zero tolerance policy;\n",
 			map[string]Reason{"1": ""}},
 		{"demands of armed groups", "1. Demands that all armed groups, in particular FDLR and the LRA, immediately cease all forms of violence;\n", // S-RES-1925-2010

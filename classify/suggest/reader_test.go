@@ -211,6 +211,16 @@ func TestTrickyPhrases(t *testing.T) {
 		// notes it, the Government does.
 		{"Takes note of the commitment of the Government to assume full responsibility for the protection of civilians, to ensure the security of civilians in danger",
 			want{implementer: "host-state"}},
+		// Children associated with armed forces at large name no force;
+		// those of a named army's ranks, whose release an action plan
+		// works on, do.
+		{"Increase support for the DDR commissions, paying attention to the release of all children associated with armed forces and armed groups",
+			want{unknown: []model.Fact{model.Forces}}},
+		{"Urges the Government to release children associated with the Congolese armed forces, as its action plan provides",
+			want{forces: []string{"army"}}},
+		// A system-wide protection strategy implemented is protection work.
+		{"Implement the United Nations system-wide protection strategy, extending protection measures such as the Community Liaison Interpreters",
+			want{primary: "interposition"}},
 		// Children made soldiers are victims, no force worked with.
 		{"Dialogue with the parties towards action plans to end the recruitment and use of child soldiers",
 			want{unknown: []model.Fact{model.Forces}}},
