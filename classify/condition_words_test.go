@@ -50,7 +50,7 @@ func TestConditionWords(t *testing.T) {
 	rb := Default()
 	for _, tc := range []struct{ risk, want string }{
 		{"capacity-without-accountability", "one of its kinds is operational training or equipment and logistics, and it is not backed by at least one institutional accountability measure"},
-		{"limited-influence", "the implementer is another international partner, and its main kind supports reform"},
+		{"limited-influence", "the implementing actor is another international partner, and its main kind supports reform"},
 		{"unprotected-whistleblowers", "personnel are urged to report abuses, and the accountability measures in place lack whistle-blower protection"},
 		{"no-political-will", "its main kind supports reform, and the host government's will to reform is weak or absent"},
 	} {

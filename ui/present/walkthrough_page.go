@@ -75,7 +75,7 @@ func (wt *walkThrough) answersCut() bool {
 func (wt *walkThrough) listRows() int {
 	step := wt.stepLines(wt.width)
 	_, rows := wt.changeLines(len(step))
-	return max(0, wt.height-1-len(step)-rows-1-wt.drawingHeight()-1-1)
+	return max(0, wt.height-1-len(step)-rows-wt.verdictRows()-wt.drawingHeight()-1-1)
 }
 
 // wholeAnswerLines are the answers revealed so far, each wrapped whole to
@@ -169,14 +169,14 @@ func (wt *walkThrough) followCursor() {
 
 // headRows is how many rows the walk-through shows above what c shows
 // whole: the title, the step, what changed (one line when it is all below)
-// and the verdict.
+// and the verdict (two lines where it does not fit on one).
 func (wt *walkThrough) headRows() int {
 	step := len(wt.stepLines(wt.width))
 	lines, rows := wt.changeLines(step)
 	if len(lines) > rows {
 		rows = len(wt.changeHead())
 	}
-	return 1 + step + rows + 1
+	return 1 + step + rows + wt.verdictRows()
 }
 
 // changeHead stands above c's page for what changed, shown whole below:

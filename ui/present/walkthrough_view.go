@@ -64,14 +64,9 @@ func (wt *walkThrough) View() string {
 		change = append(change[:from], component.Cut(rest, w-ansi.StringWidth(more))+st.Key.Render(more))
 	}
 	out = append(out, change...)
-	label, words := "Verdict: ", verdictWords(r)
-	switch {
-	case wt.whatIf != nil:
-		label = "Verdict if so: "
-	case wt.atEnd():
-		label, words = endLine(r, w)
+	for _, l := range wt.verdictLines(w) {
+		out = append(out, component.Fit(l, w))
 	}
-	out = append(out, component.Fit(st.Label.Render(label)+st.Agenda(r.Agenda, words), w))
 
 	dh := wt.drawingHeight()
 	pl := placeOn(wt.rb, r, wt.shownFacts().Primary())
@@ -110,6 +105,36 @@ func (wt *walkThrough) View() string {
 	out = append(out, wt.hint(cutShort || wt.listsCut()))
 	return component.Block(strings.Join(out, "\n"), w, h)
 }
+
+// verdictLines are the verdict's label and words in w cells: on one line
+// where they fit, else the label on a line of its own and the words under
+// it, never cut (at 80 columns the last step of a case read "… · 0 ris…",
+// and no key showed the rest).
+func (wt *walkThrough) verdictLines(w int) []string {
+	st := wt.ctx.Styles
+	r := wt.verdict()
+	label, words := "Verdict: ", verdictWords(r)
+	switch {
+	case wt.whatIf != nil:
+		label = "Verdict if so: "
+	case wt.atEnd():
+		label, words = endLine(r, w)
+	}
+	if ansi.StringWidth(label+words) <= w {
+		return []string{st.Label.Render(label) + st.Agenda(r.Agenda, words)}
+	}
+	var out []string
+	for _, l := range component.Wrap(label, w) {
+		out = append(out, st.Label.Render(l))
+	}
+	for _, l := range component.WrapIndent("  ", words, w) {
+		out = append(out, st.Agenda(r.Agenda, l))
+	}
+	return out
+}
+
+// verdictRows is how many rows the verdict takes above the drawings.
+func (wt *walkThrough) verdictRows() int { return len(wt.verdictLines(wt.width)) }
 
 // titleCutSign follows the heading's title where it is cut: the help (?)
 // gives it whole (WholeText), as on the questionnaire's heading.
@@ -159,7 +184,8 @@ func (wt *walkThrough) changeLines(stepRows int) (lines []string, rows int) {
 	// What changed keeps a line of its own under an answer that wraps onto
 	// three or more; the risks below give up the rows that takes.
 	base := max(1, 3-stepRows)
-	free := h - walkHeadLines - wt.drawingHeight() - 1 - riskRows(before, r) - (stepRows + base - 3)
+	// A verdict on two lines takes its second from what changed first.
+	free := h - walkHeadLines - wt.drawingHeight() - 1 - riskRows(before, r) - (stepRows + base - 3) - (wt.verdictRows() - 1)
 	if wt.whatIf != nil {
 		free = 0 // the choices below need the rows
 	}
@@ -523,6 +549,10 @@ func endLine(r *classify.Result, w int) (label, words string) {
 		if ansi.StringWidth(label+verdictWords(r)) > w {
 			label = "Complete · final verdict: "
 		}
+		if ansi.StringWidth(label+verdictWords(r)) > w {
+			// On the line below its label: the label can say it all.
+			label = "Walk-through complete · final verdict:"
+		}
 		return label, verdictWords(r)
 	}
 	words = report.TierText(r.Tier) + " · " + report.OneLine(report.AgendaLabel(&r.Narrow)) + " · " + component.Plural(len(r.Risks), "risk", "risks")
@@ -539,5 +569,7 @@ func endLine(r *classify.Result, w int) (label, words string) {
 			return l, words
 		}
 	}
-	return "Walk-through done · waits on " + waits + ": ", words
+	// None fits on a line: the verdict goes on the line below its label,
+	// and the label can say it all.
+	return "Walk-through complete · the verdict waits on " + waits + ":", words
 }

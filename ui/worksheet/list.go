@@ -73,6 +73,17 @@ func sortHelp(refs bool) string {
 	return "sort the view: ref, tier, agenda, risk, open (the file keeps its order)"
 }
 
+// groupHelp is what the help says t does: where no activity has a
+// paragraph reference (refs) it groups nothing, and the help says so, as
+// sortHelp does for ref (it offered to group by paragraph, and t only said
+// there was none).
+func groupHelp(refs bool) string {
+	if !refs {
+		return "group the view: not by paragraph, as no activity has a paragraph reference (import a mandate, i, to have them)"
+	}
+	return "group the view by paragraph (the file keeps its order)"
+}
+
 // hasRefs reports whether any activity has a paragraph reference: only then
 // does the list show the Ref column.
 func (v *Screen) hasRefs() bool {
@@ -432,7 +443,7 @@ func newWorksheetKeys(g component.GlobalKeys) worksheetKeys {
 		Filter:      component.Bind([]string{"/"}, "/", "filter"),
 		ClearFilter: component.Bind([]string{"esc"}, "esc", "clear filter"),
 		Sort:        component.Bind([]string{"o"}, "o", sortHelp(true)),
-		Group:       component.Bind([]string{"t"}, "t", "group the view by paragraph (the file keeps its order)"),
+		Group:       component.Bind([]string{"t"}, "t", groupHelp(true)),
 		Heading:     component.Bind([]string{"m"}, "m", "mission and mandate"),
 		Summary:     component.Bind([]string{"s"}, "s", "summary on/off"),
 		Framework:   component.Bind([]string{"f"}, "f", "framework"),

@@ -494,7 +494,9 @@ func (v *Screen) Settle() {
 	if gen, text := v.ctx.Sheet.Gen(), v.filter.Value(); !v.refSet || v.refGen != gen || v.refText != text {
 		v.refCols, v.titleCols = v.measureRefWidth()
 		v.refGen, v.refText, v.refSet = gen, text, true
-		v.keys.Sort.SetHelp("o", sortHelp(v.hasRefs()))
+		refs := v.hasRefs()
+		v.keys.Sort.SetHelp("o", sortHelp(refs))
+		v.keys.Group.SetHelp("t", groupHelp(refs))
 	}
 	v.scroll()
 	v.summary.Fired() // the summary's findings, rendered when the set changes
