@@ -27,9 +27,8 @@ func (s *Screen) belowLines(w int, entry bool) []string {
 }
 
 // belowRow is the lines under the list with r selected and nothing edited,
-// the rows laid out as lay:
-// the list's pages are laid out by them (listHeight), whichever row of a
-// page is selected.
+// the rows laid out as lay: the list takes the room they leave
+// (listHeight).
 func (s *Screen) belowRow(r *session.RegisterRow, w int, lay layout, entry bool) []string {
 	st := s.ctx.Styles
 	if r == nil {

@@ -1,39 +1,34 @@
 package register
 
 // The list's pages. The lines under the list (the selected risk's title,
-// its entry, its note) take more or fewer lines from one risk to the next;
-// were the list's height taken from the selected row alone, the rows shown
-// would change as the cursor moved within a page, and a page down measured
-// on one row and drawn for the next skipped rows. A page is laid out instead
-// by where it begins: its rows and, under them, room for the longest of its
-// rows' lines below. Moving within a page keeps it still, and a page down
-// begins on the row after the last one shown, so that paging shows every row.
+// its entry, its note) take more or fewer lines from one risk to the next:
+// the list takes the room they leave, measured for the row under the
+// cursor, so that no row stays off screen where the screen has room for it
+// (at 80×24 a long note on another row of the page kept the last row out
+// under six blank lines). Moving the cursor onto a row with more lines
+// below gives the list fewer rows, from its foot; the list scrolls only
+// where the cursor's row would leave the screen. A page down begins on the
+// row after the last one shown, a page up ends on the row before the first,
+// so that paging shows every row however the rows' lines below differ.
 
-// pages lays out the list's pages, measuring each row's lines below once.
+// pages lays out the list's pages.
 type pages struct {
-	s     *Screen
-	lay   layout      // measured once: it reads every row
-	below map[int]int // lines under the list with row i selected, once measured
+	s   *Screen
+	lay layout // measured once: it reads every row
 }
 
 func (s *Screen) pages() *pages {
-	return &pages{s: s, lay: s.layout(), below: map[int]int{}}
+	return &pages{s: s, lay: s.layout()}
 }
 
 // belowOf is how many lines the lines under the list take with row i
 // selected: the field being edited for the row under the cursor.
 func (p *pages) belowOf(i int) int {
 	s := p.s
-	n, ok := p.below[i]
-	if !ok {
-		if i == s.cursor && s.edit.Editing() {
-			n = len(s.edit.Lines(s.width))
-		} else {
-			n = len(s.belowRow(&s.all[s.shown[i]], s.width, p.lay, true))
-		}
-		p.below[i] = n
+	if i == s.cursor && s.edit.Editing() {
+		return len(s.edit.Lines(s.width))
 	}
-	return n
+	return len(s.belowRow(&s.all[s.shown[i]], s.width, p.lay, true))
 }
 
 // rowLines is how many lines a row of the list takes.
@@ -59,80 +54,73 @@ func (p *pages) area() int {
 	return h
 }
 
-// rows is how many rows the page beginning at row o holds (at least one):
-// as many as fit above the longest lines below of its rows. Past the last
-// row the page counts the rows it would have room for.
-func (p *pages) rows(o int) int {
-	n, rl, area := len(p.s.shown), p.rowLines(), p.area()
-	if n == 0 {
-		return max(1, (area-2)/rl) // the two lines saying the list is empty
+// rows is how many rows the list holds (at least one) with row c selected:
+// as many as fit above the lines under the list that c's take.
+func (p *pages) rows(c int) int {
+	if len(p.s.shown) == 0 {
+		return max(1, (p.area()-2)/p.rowLines()) // the two lines saying the list is empty
 	}
-	k, most := 0, 0
-	for o+k < n {
-		next := max(most, p.belowOf(o+k))
-		if (k+1)*rl+next > area {
-			return max(1, k)
-		}
-		k, most = k+1, next
-	}
-	return max(1, k, (area-most)/rl)
+	return max(1, (p.area()-p.belowOf(c))/p.rowLines())
 }
 
-// last is where the last page begins: the first row from which a page
-// reaches the list's end, so that the last page is full.
-func (p *pages) last() int {
-	n := len(p.s.shown)
-	o := max(0, n-max(1, p.area()/p.rowLines()))
-	for o < n-1 && o+p.rows(o) < n {
-		o++
-	}
-	return o
-}
+// listHeight is the number of rows the list holds with the cursor's row
+// selected.
+func (s *Screen) listHeight() int { return s.pages().rows(s.cursor) }
 
-// before is where the page before the one beginning at row to begins: the
-// first row from which a page reaches the row before to.
-func (p *pages) before(to int) int {
-	o := max(0, to-p.area()/p.rowLines())
-	for o < to && o+p.rows(o) < to {
-		o++
-	}
-	return o
-}
-
-// listHeight is the number of rows of the page in view.
-func (s *Screen) listHeight() int { return s.pages().rows(s.offset) }
-
-// scroll keeps the cursor in the list and on screen, moving the page no
-// further than it must.
+// scroll keeps the cursor in the list and on screen, moving the list no
+// further than it must; at the list's end the rows fill the room, the
+// list showing rows above rather than blank lines below.
 func (s *Screen) scroll() {
 	p := s.pages()
-	s.cursor = min(max(s.cursor, 0), max(len(s.shown)-1, 0))
-	if s.cursor < s.offset {
-		s.offset = s.cursor
+	n := len(s.shown)
+	s.cursor = min(max(s.cursor, 0), max(n-1, 0))
+	if n == 0 {
+		s.offset = 0
+		return
 	}
-	for s.offset < s.cursor && s.cursor >= s.offset+p.rows(s.offset) {
-		s.offset++
-	}
-	s.offset = max(0, min(s.offset, p.last()))
+	h := p.rows(s.cursor)
+	s.offset = min(s.offset, s.cursor)
+	s.offset = max(s.offset, s.cursor-h+1)
+	s.offset = max(0, min(s.offset, n-h))
 }
 
 // page moves a page down (or up): the next page begins on the row after
 // the last one shown, the one before ends on the row before the first, and
-// the cursor keeps its place on the page where the page has it.
+// the cursor keeps its place on the page where the page, laid out for the
+// row it then selects, has it.
 func (s *Screen) page(down bool) {
 	p := s.pages()
 	n := len(s.shown)
 	if n == 0 {
 		return
 	}
-	o, c := s.offset, s.cursor
+	o, place := s.offset, s.cursor-s.offset
 	if down {
-		h := p.rows(o)
-		o, c = min(o+h, p.last()), c+h
-	} else {
-		o = p.before(o)
-		c -= p.rows(o)
+		first := o + p.rows(s.cursor) // the row after the last one shown
+		if first >= n {
+			s.cursor = n - 1
+			return
+		}
+		// The cursor's place on the new page, nearer its top where the
+		// row there leaves fewer rows; the first row always fits.
+		c := min(first+place, n-1)
+		for c > first && c >= first+p.rows(c) {
+			c--
+		}
+		s.cursor, s.offset = c, first
+		return
 	}
-	s.offset = o
-	s.cursor = min(max(c, o), o+p.rows(o)-1, n-1)
+	if o == 0 {
+		s.cursor = 0
+		return
+	}
+	// The page ends on row o-1: it begins as many rows above as fit with
+	// the row the cursor lands on; the row o-1 always fits.
+	for c := max(0, o-p.rows(s.cursor)+place); c < o; c++ {
+		if first := max(0, o-p.rows(c)); c >= first {
+			s.cursor, s.offset = c, first
+			return
+		}
+	}
+	s.cursor, s.offset = o-1, max(0, o-p.rows(o-1))
 }

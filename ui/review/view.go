@@ -170,15 +170,19 @@ func leftOutItem(n, earlier, now int) keyItem {
 // keyLine is the review's line of keys, in its width: in the confirmation
 // of a draft without facts, what it asks first. Nothing is cut into: the
 // keys close up first, then what the keys do shortens, then what is asked,
-// then the last keys give way whole (the help lists every key). What is
-// out of sight is said by the shared sign above it (scrollSign).
+// then the last keys give way whole, "… ? keys" saying so (the help lists
+// every key). What is out of sight is said by the shared sign above it
+// (scrollSign).
 func (r *Screen) keyLine() string {
 	st := r.ctx.Styles
 	var lead [2]string
 	items := []keyItem{{"a", "accept", "accept", ""}, {"e", "edit", "edit", ""}, {"s", "skip", "skip", ""}, {"x", "discard", "discard", ""}, {"esc", "stop", "stop", ""}}
 	if r.confirming {
 		lead = [2]string{"No fact is known of this draft:", "No fact known:"}
-		items = []keyItem{{"a", "accept it with every fact unknown", "accept, all unknown", ""}, {"e", "answer the questions", "answer", ""}, {"s", "skip", "skip", ""}}
+		// x and esc act on the question as on the draft: they stay on the
+		// line (at 80 columns they went from it with no sign).
+		items = []keyItem{{"a", "accept it with every fact unknown", "accept, all unknown", ""}, {"e", "answer the questions", "answer", ""},
+			{"s", "skip", "skip", ""}, {"x", "discard", "discard", ""}, {"esc", "stop", "stop", ""}}
 	}
 	if n, earlier, now := Counts(r.spare, len(r.leftOut)); earlier+now > 0 {
 		// "+1" says what it counts where the line has room; where it has
@@ -227,8 +231,11 @@ func (r *Screen) keyLine() string {
 	tries := []string{draw(lead[0], items, full, "  "), draw(lead[0], items, full, " "),
 		draw(lead[0], items, mid, " "), draw(lead[0], items, short, " "),
 		draw(lead[1], items, mid, " "), draw(lead[1], items, short, " ")}
+	// Where the last keys give way, "… ? keys" ends the line, as on the
+	// other screens' key lines: the help lists every key.
+	gone := " " + st.Muted.Render(keysGone) + " " + st.Key.Render("?") + " keys"
 	for n := len(items) - 1; n > 0; n-- {
-		tries = append(tries, draw(lead[1], items[:n], short, " "))
+		tries = append(tries, draw(lead[1], items[:n], short, " ")+gone)
 	}
 	for _, line := range tries {
 		if ansi.StringWidth(line) <= r.width {
@@ -237,6 +244,9 @@ func (r *Screen) keyLine() string {
 	}
 	return component.Cut(tries[len(tries)-1], r.width)
 }
+
+// keysGone stands before "? keys" where keys of the line gave way.
+const keysGone = "…"
 
 // The words of the heading's counts.
 const (
