@@ -145,6 +145,25 @@ func (w *Worksheet) NameImport(doc, mission, mandate string) {
 	}
 }
 
+// OtherMission says whether mission, that of a document about to be
+// imported, is none of the missions the worksheet names (its mission field,
+// "UNAMID, MINUSTAH" where it holds several) while it holds activities: its
+// portfolio findings would then count each force across missions. Where
+// either mission is not known, or the worksheet holds nothing yet, it is
+// not other.
+func (w *Worksheet) OtherMission(mission string) bool {
+	mission = strings.TrimSpace(mission)
+	if mission == "" || strings.TrimSpace(w.Mission) == "" || len(w.Activities) == 0 {
+		return false
+	}
+	for _, n := range strings.Split(w.Mission, ",") {
+		if strings.EqualFold(strings.TrimSpace(n), mission) {
+			return false
+		}
+	}
+	return true
+}
+
 // JoinName adds name to a list of names kept in a free-text field ("UNAMID,
 // MINUSTAH"): an empty field becomes name, one that names it already stays.
 func JoinName(field, name string) string {

@@ -50,7 +50,7 @@ func TestImportOfASecondMandateSaysFindingsCountAcross(t *testing.T) {
 			importFile(t, m, mandate2012)
 			refuseScreen(t, m, "across")
 			press(t, m, "esc")
-			importFile(t, m, mandate2156)
+			importOfAnotherMission(t, m, mandate2156)
 			wait := "findings now count"
 			if size[0] == 80 {
 				wait = "+3 more (?)"

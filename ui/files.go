@@ -293,6 +293,10 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 		return m.importMandate(strings.TrimSpace(a.values[0]))
 	case promptImportAgain:
 		return m.answerImportAgain(a)
+	case promptOtherMission:
+		if read, ok := a.data.(mandateReadMsg); ok && a.choice == "i" {
+			return m.importReading(read)
+		}
 	case promptCompare:
 		return m.compareWith(strings.TrimSpace(a.values[0]))
 	}

@@ -72,6 +72,18 @@ func (m *Model) mandateRead(msg mandateReadMsg) tea.Cmd {
 	if why := importRefusal(path, ws, mandate, err); why != "" {
 		return m.sh.statusError(why)
 	}
+	if s.Worksheet().OtherMission(ws.Mission) {
+		m.askOtherMission(msg)
+		return nil
+	}
+	return m.importReading(msg)
+}
+
+// importReading puts the drafts of a mandate read in the worksheet, or asks
+// first what to do with a document imported before.
+func (m *Model) importReading(msg mandateReadMsg) tea.Cmd {
+	path, ws, mandate := msg.path, msg.ws, msg.mandate
+	s := m.sh.sheet
 	if had := s.AlreadyImported(ws.Mandate); had > 0 {
 		m.askImportAgain(pendingImport{path: path, ws: ws, mandate: mandate, spare: msg.spare, spares: msg.spares}, had)
 		return nil

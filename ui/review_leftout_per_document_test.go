@@ -34,7 +34,7 @@ func twoImportsReviewed(t *testing.T, w, h int) *Model {
 		t.Fatalf("r restored %s %s, not paragraph 10 of %s", a.Source.Document, a.Source.Ref, doc2012)
 	}
 	press(t, m, "esc")
-	importFile(t, m, mandate2156)
+	importOfAnotherMission(t, m, mandate2156)
 	requireScreen(t, m, "Review of drafts")
 	return m
 }

@@ -19,7 +19,7 @@ const (
 func twoImportsReview(t *testing.T, w, h int) *Model {
 	t.Helper()
 	m := importedInTurn(t, w, h, mandate2205)
-	importFile(t, m, mandate2243)
+	importOfAnotherMission(t, m, mandate2243)
 	if m.front != reviewScreen {
 		t.Fatal("the import did not open the review")
 	}

@@ -28,6 +28,9 @@ func importedInTurn(t *testing.T, w, h int, mandates ...string) *Model {
 	m := newTestModel(t, model.New(""), w, h)
 	for _, file := range mandates {
 		importFile(t, m, file)
+		if m.prompt != nil && m.prompt.id == promptOtherMission {
+			press(t, m, "i") // a mandate of another mission, imported all the same
+		}
 		press(t, m, "esc")
 	}
 	return m
@@ -107,7 +110,7 @@ func TestLeftOutOfTheSecondMandateQualifiesRefs(t *testing.T) {
 			m := newTestModel(t, model.New(""), size[0], size[1])
 			importFile(t, m, mandate1881)
 			press(t, m, "esc")
-			importFile(t, m, mandate2070)
+			importOfAnotherMission(t, m, mandate2070)
 			press(t, m, "l")
 			requireScreen(t, m, "Left out of S/RES/2070 (2012)", "> 2070·")
 			golden(t, m, size[0], size[1], "Left out of")

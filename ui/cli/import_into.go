@@ -34,8 +34,19 @@ func (e *Env) importInto(into, file string, all bool) error {
 	if err != nil {
 		return invalid(fmt.Errorf("%s: %w", model.QuoteName(file), err))
 	}
+	// Another mission's mandate is imported all the same, a batch command
+	// asking nothing; the line says what the findings now count across.
+	other := ws.OtherMission(read.Mission)
+	held := ws.Mission
 	r := mergeReading(ws, read)
-	return e.saveInto(ws, rb, into, importIntoSummary(into, read.Mandate, model.SourcesOf(ws.Activities), r, m, all))
+	if err := e.saveInto(ws, rb, into, importIntoSummary(into, read.Mandate, model.SourcesOf(ws.Activities), r, m, all)); err != nil {
+		return err
+	}
+	if other {
+		// Said also under --quiet: the file now mixes two missions.
+		fmt.Fprintln(e.Stderr, otherMissionLine(into, held, read.Mandate, read.Mission))
+	}
+	return nil
 }
 
 // mergeReading puts a reading of a mandate in a worksheet and names it in
@@ -108,4 +119,12 @@ func importIntoSummary(into, doc string, src model.Sources, r model.Reimport, m 
 		writeLeftOut(&b, left)
 	}
 	return b.String()
+}
+
+// otherMissionLine says, in one line, that the worksheet into held the
+// tasks of missions held and took those of document doc, of another
+// mission, all the same.
+func otherMissionLine(into, held, doc, mission string) string {
+	return fmt.Sprintf("pocssr: %s held the tasks of %s; %s is of %s, imported into it all the same: portfolio findings count each force across both missions (one worksheet per mission keeps them apart)",
+		model.QuoteName(into), report.OneLine(held), report.OneLine(doc), report.OneLine(mission))
 }
