@@ -191,7 +191,7 @@ func (ed *Editor) CycleStatus(a *model.Activity, risk string) tea.Cmd {
 	if err := ed.ctx.Sheet.SetMitigation(a, e); err != nil {
 		return ed.ctx.StatusError(err.Error())
 	}
-	return ed.ctx.Status(risk + " is now " + string(next) + ". u undoes it.")
+	return ed.ctx.StatusTitled(ed.riskLabel(risk) + " is now " + string(next) + ". u undoes it.")
 }
 
 // SetStatus gives an activity's entry for a risk a status (a risk without an
@@ -211,7 +211,7 @@ func (ed *Editor) SetStatus(a *model.Activity, risk string, s model.MitigationSt
 	if err := ed.ctx.Sheet.SetMitigation(a, e); err != nil {
 		return ed.ctx.StatusError(err.Error())
 	}
-	return ed.ctx.Status(risk + " is now " + string(s) + ". u undoes it.")
+	return ed.ctx.StatusTitled(ed.riskLabel(risk) + " is now " + string(s) + ". u undoes it.")
 }
 
 // Remove takes an activity's entry for a risk out of the register: the risk
@@ -278,4 +278,15 @@ func (ed *Editor) FieldLines(w int) []string {
 		lines = append(lines, component.Fit(ed.ctx.Styles.Error.Render(l), w))
 	}
 	return lines
+}
+
+// riskLabel names a risk on the status line by its label, as the wide
+// register does, between “ and ” so that the line cuts it with … where it
+// must (the help giving it whole); by its id where the rulebook in use does
+// not know it.
+func (ed *Editor) riskLabel(id string) string {
+	if r := ed.ctx.Sheet.Rulebook().Risk(id); r != nil && strings.TrimSpace(r.Title) != "" {
+		return "“" + oneLine(r.Title) + "”"
+	}
+	return id
 }
