@@ -151,16 +151,22 @@ func cutStatus(s string, w int) string {
 	return cut(s, w-len(helpSign)) + helpSign
 }
 
-// clearStatus takes the message off the status line, as every key does;
-// the message is kept whole for the help (keptWhole) until a new message
-// replaces it: at 80×24 "· +1 more (?)" pointed to a help that no longer
-// had it once another key was pressed, and a message the line read whole
-// was gone from every screen after one key.
+// clearStatus takes the message off the status line, as every key does.
 func (m *Model) clearStatus() {
-	if m.status != "" {
-		m.keptWhole, m.keptGen, m.keptOn = m.statusWhole(), m.sh.sheet.Gen(), m.front
-	}
 	m.status, m.statusErr, m.statusFull = "", false, ""
+}
+
+// helpMessage is what the help opened now shows of the status line's
+// message: the message whole while it is on the line, which ? takes it
+// off, and nothing once it has gone. A message kept for the help after it
+// left the line (by a key, or a trip through the presentation) read, one
+// screen later, as if the line still said it, of a worksheet that may have
+// changed since or over a screen it was not said over.
+func (m *Model) helpMessage() string {
+	if m.status == "" {
+		return ""
+	}
+	return m.statusWhole()
 }
 
 // statusWhole is the status line's message whole, for the help to show:

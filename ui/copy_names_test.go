@@ -20,7 +20,7 @@ func TestCopiesAreNumberedNotStacked(t *testing.T) {
 					t.Errorf("row %d is %q, want %q", i+1, got, want)
 				}
 			}
-			requireScreen(t, m, "(copy 3)”. u to undo.")
+			requireScreen(t, m, "(copy 3)”. u to undo")
 			refuseScreen(t, m, "(copy) (copy)")
 			golden(t, m, size[0], size[1], "u to undo")
 		})

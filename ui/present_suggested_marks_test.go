@@ -15,7 +15,7 @@ func TestPresentationVerdictMarksTheRiskOnASuggestion(t *testing.T) {
 			press(t, m, "p", "end")
 			want := "1 risk (1 ~), the most serious ~critical"
 			if size[0] == 80 {
-				want = "1 risk (~critical)"
+				want = "1 risk (1 ~; ~critical)"
 			}
 			requireScreen(t, m, want)
 			golden(t, m, size[0], size[1], "Joint operations")

@@ -49,16 +49,6 @@ type Model struct {
 	// statusFull is the status line's message whole, where the line holds
 	// it only in short (see component.Status); the help shows it.
 	statusFull string
-	// keptWhole is the status line's last message, whole: the help shows it until a new message replaces it, or the
-	// worksheet changes (keptGen), after which it may no longer hold ("Still
-	// a draft" of an activity since reviewed).
-	keptWhole string
-	keptGen   uint64
-	// keptOn is the screen the message was said over: the help of another
-	// screen does not repeat it (at 80×24 the framework's help read
-	// "Duplicated as …. u to undo.", a worksheet's message whose u does
-	// nothing there).
-	keptOn screenID
 
 	width, height int
 
@@ -201,7 +191,6 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.updateKey(msg)
 	case statusMsg:
 		m.status, m.statusErr, m.statusFull = msg.Text, msg.Err, msg.Full
-		m.keptWhole = "" // replaced by the new message
 		return nil
 	case openMsg:
 		return m.open(msg.To, msg.Arg, false)
@@ -290,12 +279,8 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 		typing = tf.TextFocused()
 	}
 	if (!typing || km.Type == tea.KeyF1) && key.Matches(km, g.Help) && m.front != helpScreen {
+		of := keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current(), Message: m.helpMessage()}
 		m.clearStatus() // the error's mark goes with its words
-		kept := m.keptWhole
-		if m.keptGen != m.sh.sheet.Gen() || m.keptOn != m.front {
-			kept = "" // said of a worksheet that has changed since, or over another screen
-		}
-		of := keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current(), Message: kept}
 		return m.open(helpScreen, of, false)
 	}
 	m.clearStatus()

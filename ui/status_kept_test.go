@@ -37,35 +37,56 @@ func TestStatusLineTakesTheScreensWidth(t *testing.T) {
 	}
 }
 
-// The help keeps the last message the status line held only in short
-// until a new message replaces it: at 80×24 "· +1 more (?)" pointed to a
-// help that had lost it once another key was pressed.
-func TestHelpKeepsTheLastMessageWhole(t *testing.T) {
+// The help shows the status line's message whole while the line says it,
+// and only then: once a key has taken it off the line, the help no longer
+// reads as if the line still said it.
+func TestHelpShowsTheMessageOnlyWhileTheLineSaysIt(t *testing.T) {
 	for _, size := range sizes[:1] {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := replacedReview(t, size[0], size[1])
 			requireScreen(t, m, "more (?)")
-			press(t, m, "down") // scrolls the draft: no message of its own
-			refuseScreen(t, m, "more (?)")
 			press(t, m, "?")
 			requireScreen(t, m, "The status line's message, whole")
 			if !containsFlat(screenText(m), "u undoes the import (S/RES/1925 (2010)).") {
 				t.Fatalf("the help lost the message:\n%s", screenText(m))
 			}
-			// Again, after the help is left: the message is still the last.
+			// After the help is left, the line says nothing: nor does the help.
 			press(t, m, "esc", "?")
-			requireScreen(t, m, "The status line's message, whole")
-			golden(t, m, size[0], size[1], "The status line's message")
-			// A new message replaces it.
-			press(t, m, "esc", "x", "?") // x says what it discarded
-			refuseScreen(t, m, "S/RES/1925 (2010)).")
+			refuseScreen(t, m, "The status line's message, whole", "S/RES/1925 (2010)).")
+			golden(t, m, size[0], size[1], "Keys of the")
+			// Nor after another key took the message off the line.
+			m = replacedReview(t, size[0], size[1])
+			press(t, m, "down", "?") // scrolls the draft: no message of its own
+			refuseScreen(t, m, "The status line's message, whole", "S/RES/1925 (2010)).")
 		})
 	}
 }
 
-// A message kept for the help goes once the worksheet changes after it:
-// said of a worksheet that has changed since, it may no longer hold ("Still
-// a draft" of an activity reviewed since).
+// The facilitator's walk: after c the worksheet's "Duplicated as …" went
+// off the line at the next key, or on a trip through the presentation, yet
+// ? still showed it as "The status line's message, whole".
+func TestHelpShowsNoMessageGoneFromTheLine(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "c", "down", "?")
+			requireScreen(t, m, "Keys of the worksheet")
+			refuseScreen(t, m, "The status line's message, whole", "Duplicated as")
+
+			m = demoModel(t, size[0], size[1])
+			press(t, m, "c", "p", "esc")
+			refuseScreen(t, m, "Duplicated as")
+			press(t, m, "?")
+			requireScreen(t, m, "Keys of the worksheet")
+			refuseScreen(t, m, "The status line's message, whole", "Duplicated as")
+			golden(t, m, size[0], size[1], "Keys of the worksheet")
+		})
+	}
+}
+
+// A message gone from the line is not kept for the help, though the
+// worksheet changes after it: said of a worksheet that has changed since,
+// it may no longer hold ("Still a draft" of an activity reviewed since).
 func TestHelpDropsAKeptMessageOnceTheWorksheetChanges(t *testing.T) {
 	m := replacedReview(t, 80, 24)
 	requireScreen(t, m, "more (?)")
@@ -82,10 +103,8 @@ func TestHelpDropsAKeptMessageOnceTheWorksheetChanges(t *testing.T) {
 // and restored, the mandate imported again, the drafts replaced.
 const haiti = "testdata/S-RES-2180-2014.txt"
 
-// The help shows the status line's last message whole, whether or not the
-// line cut it, until another message replaces it: at 200×60 the replace's
-// note read whole on the line ("… left paragraph 13 discarded: …"), and
-// one key later it was on no screen but the list of l.
+// The help shows the status line's message whole, whether or not the
+// line cut it, while the line says it.
 func TestHelpKeepsAMessageTheLineReadWhole(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -94,7 +113,7 @@ func TestHelpKeepsAMessageTheLineReadWhole(t *testing.T) {
 			if size[0] >= 200 && !containsFlat(screenText(m), said) {
 				t.Fatalf("the line does not read the replace's note whole:\n%s", screenText(m))
 			}
-			press(t, m, "down", "?")
+			press(t, m, "?")
 			requireScreen(t, m, "The status line's message, whole")
 			if !containsFlat(screenText(m), "replaced the earlier drafts, left paragraph 6(i) discarded:") || !containsFlat(screenText(m), said) {
 				t.Fatalf("the help lost the message:\n%s", screenText(m))

@@ -27,7 +27,7 @@ func TestDeletedNoteNamesTheTitleWhole(t *testing.T) {
 			if size[0] == 200 {
 				requireScreen(t, m, whole)
 			} else {
-				requireScreen(t, m, "Deleted “"+title[:40], "…”. u to undo.")
+				requireScreen(t, m, "Deleted “"+title[:40], "…”. u to undo (?)")
 			}
 			golden(t, m, size[0], size[1], "u to undo")
 			press(t, m, "?")

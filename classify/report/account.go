@@ -158,6 +158,25 @@ func RiskPhrase(r *classify.Result, style func(classify.Severity, string) string
 	return s + style(h, string(h))
 }
 
+// RiskPhraseShort is RiskPhrase for a narrow line: "3 risks (critical)",
+// and where risks fire only on suggested answers, their count kept before
+// the severity ("3 risks (2 ~; critical)", "1 risk (1 ~; ~low)"), so that
+// the short form says no more as fact than the long one.
+func RiskPhraseShort(r *classify.Result, style func(classify.Severity, string) string) string {
+	h := r.Highest()
+	if h == "" {
+		return "no risk found"
+	}
+	in := ""
+	if n := r.RisksOnSuggested(); n > 0 {
+		in = strconv.Itoa(n) + " ~; "
+	}
+	if r.HighestOnSuggested() {
+		in += "~"
+	}
+	return plural(len(r.Risks), "risk", "risks") + " (" + in + style(h, string(h)) + ")"
+}
+
 // SourceText names an activity's source on one line: a document and its
 // paragraph ("S/RES/1925 (2010) 5(f)"), or the case library and the
 // chapter section a case comes from, set apart so that they do not read as

@@ -428,7 +428,9 @@ func UnkeptNote(full string, leads []string, unkept, pending, w int) Status {
 	bodies := []string{
 		fmt.Sprintf("the %s you confirmed %s kept %s only; a later run shows %s as suggested again (?).", confirmed, isAre(unkept), as, itThem(unkept)),
 		fmt.Sprintf("%d confirmed %s kept %s only, suggested again in a later run (?).", unkept, isAre(unkept), as),
-		fmt.Sprintf("%d confirmed kept %s only, suggested again next run (?).", unkept, as),
+		// short, and plain without the help: the answers stay, their
+		// confirmation lasts this run only
+		fmt.Sprintf("%s confirmed for this run only (?).", Plural(unkept, "answer", "answers")),
 	}
 	// The lead gives way last: it says what became of the draft.
 	for _, lead := range leads {
@@ -439,7 +441,7 @@ func UnkeptNote(full string, leads []string, unkept, pending, w int) Status {
 		}
 	}
 	if text == "" {
-		text = Cut(fmt.Sprintf("%d confirmed kept %s only (?).", unkept, as), w)
+		text = Cut(fmt.Sprintf("%s confirmed for this run only (?).", Plural(unkept, "answer", "answers")), w)
 	}
 	return Status{Text: text, Full: whole}
 }

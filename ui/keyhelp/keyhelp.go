@@ -23,8 +23,8 @@ import (
 type Of struct {
 	About string
 	Keys  help.KeyMap
-	// Message is the status line's last message whole; "" when there is
-	// none (or the worksheet has changed since it was said).
+	// Message is the status line's message whole, as the line had it when
+	// the help was opened; "" when the line said nothing.
 	Message string
 }
 

@@ -92,18 +92,11 @@ func (p *Screen) selectedLines(w int) []string {
 	if cut {
 		head += st.Key.Render(titleCutSign)
 	}
-	// The risks are said in full, as the account says them, or as "1 risk
-	// (critical)" when the full words would be cut; a severity whose risks
-	// rest only on suggested answers is "~medium", as the worksheet marks it.
-	risks := []string{"no risk found"}
-	if h := r.Highest(); h != "" {
-		n := component.Plural(len(r.Risks), "risk", "risks")
-		mark := ""
-		if r.HighestOnSuggested() {
-			mark = "~"
-		}
-		risks = []string{report.RiskPhrase(r, st.Severity), n + " (" + mark + st.Severity(h, string(h)) + ")"}
-	}
+	// The risks are said in full, as the account says them, or as "3 risks
+	// (2 ~; critical)" when the full words would be cut (RiskPhraseShort);
+	// a severity whose risks rest only on suggested answers is "~medium",
+	// as the worksheet marks it.
+	risks := []string{report.RiskPhrase(r, st.Severity), report.RiskPhraseShort(r, st.Severity)}
 	// The readings keep their names before the risks' words give way
 	// (a first use found the names gone beside "the most serious low"):
 	// then the names shortened, and only narrower still none, the 2015

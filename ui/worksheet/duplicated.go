@@ -1,6 +1,8 @@
 package worksheet
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/ui/component"
 )
@@ -22,13 +24,19 @@ func deleted(title string, w int) component.Status {
 
 // titledNote is a status note naming an activity's title between lead and
 // tail, on a line w cells wide: whole where it fits, else the title cut so
-// that the note's end (the key that undoes it) stays on the line, with the
-// note whole for the help.
+// that the note's end (the key that undoes it) stays on the line, followed
+// by the help's key ("u to undo (?)"), as other cut notes are, with the note whole for
+// the help: at 80 columns "Duplicated as “… jo… (copy)”. u to undo." gave
+// no sign that the title could be read whole.
 func titledNote(lead, title, tail string, w int) component.Status {
 	whole := lead + title + tail
 	if ansi.StringWidth(whole) <= w {
 		return component.Status{Text: whole}
 	}
+	tail = strings.TrimSuffix(tail, ".") + helpSign
 	shown := component.CutTitle(title, max(20, w-ansi.StringWidth(lead+tail)))
 	return component.Status{Text: lead + shown + tail, Full: whole}
 }
+
+// helpSign follows a note whose title is cut: the help (?) shows it whole.
+const helpSign = " (?)"
