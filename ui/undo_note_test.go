@@ -23,6 +23,8 @@ func statusLine(m *Model) string {
 // discard of “Mediation: continue to support this pro…”." cut a title of
 // 44 cells at 40 on a line of 200, and at 80×24 left some 15 columns
 // unused, while "Discarded “…”. u puts it back." just before named it whole.
+// Where the title is cut, the line ends " (?)", as every status line cut for
+// room does: ? gives it whole.
 func TestUndoNoteNamesTheDraftAsTheLineHoldsIt(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -41,21 +43,26 @@ func TestUndoNoteNamesTheDraftAsTheLineHoldsIt(t *testing.T) {
 			}
 			title := report.OneLine(a.Title)
 			// What the line holds of the title beside the note's other words.
-			fit := func(words string) string {
-				return component.Cut(title, max(20, size[0]-ansi.StringWidth(words)))
+			// A title cut leaves room for the sign that ? gives it whole.
+			line := func(before, after string) string {
+				room := size[0] - ansi.StringWidth(before+after)
+				if ansi.StringWidth(title) <= room {
+					return before + title + after
+				}
+				return before + component.Cut(title, max(20, room-len(" (?)"))) + after + " (?)"
 			}
 			press(t, m, "x", "u")
-			want := "Undid the discard of “" + fit("Undid the discard of “”.") + "”."
+			want := line("Undid the discard of “", "”.")
 			if got := statusLine(m); got != want {
 				t.Fatalf("after the undo of a discard the status line says\n%q, want\n%q", got, want)
 			}
 			press(t, m, "esc", "ctrl+r") // on the worksheet, the discard made again
-			want = "Redid the discard of “" + fit("Redid the discard of “”; u undoes it again.") + "”; u undoes it again."
+			want = line("Redid the discard of “", "”; u undoes it again.")
 			if got := statusLine(m); got != want {
 				t.Fatalf("after the redo of a discard the status line says\n%q, want\n%q", got, want)
 			}
 			press(t, m, "u")
-			want = "Undid the last discard of “" + fit("Undid the last discard of “”; ctrl+r redoes it.") + "”; ctrl+r redoes it."
+			want = line("Undid the last discard of “", "”; ctrl+r redoes it.")
 			if got := statusLine(m); got != want {
 				t.Fatalf("after the undo on the worksheet the status line says\n%q, want\n%q", got, want)
 			}

@@ -267,8 +267,17 @@ func (c *Context) follow(r session.Replayed) {
 // status line, its title fitted to the line (FitTitle); where the title is
 // cut, the help shows the note whole.
 func (c *Context) StatusTitled(note string) tea.Cmd {
-	return c.StatusCut(c.FitTitle(note), note)
+	fit := c.FitTitle(note)
+	if fit != note && !strings.HasSuffix(fit, "(?)") {
+		// the title is cut: the line ends with the key that gives it whole,
+		// as every cut status line does
+		fit = c.fitTitle(note, ansi.StringWidth(helpSign)) + helpSign
+	}
+	return c.StatusCut(fit, note)
 }
+
+// helpSign ends a status line cut for room: ? shows it whole.
+const helpSign = " (?)"
 
 // StatusCut shows text on the status line, a shortened form of whole,
 // which the help shows where the two differ.
@@ -291,7 +300,10 @@ const leastTitle = 20
 // the whole note, and never to fewer than leastTitle cells. The undo
 // history keeps a title whole, so that its note is cut to the screen it is
 // said on, not the one the change was made on.
-func (c *Context) FitTitle(note string) string {
+func (c *Context) FitTitle(note string) string { return c.fitTitle(note, 0) }
+
+// fitTitle is FitTitle leaving reserve cells of the line free.
+func (c *Context) fitTitle(note string, reserve int) string {
 	open := strings.Index(note, "“")
 	if open < 0 {
 		return note
@@ -302,7 +314,7 @@ func (c *Context) FitTitle(note string) string {
 		return note
 	}
 	title := note[start:end]
-	room := max(leastTitle, c.StatusRoom(0)-(ansi.StringWidth(note)-ansi.StringWidth(title)))
+	room := max(leastTitle, c.StatusRoom(0)-reserve-(ansi.StringWidth(note)-ansi.StringWidth(title)))
 	return note[:start] + Cut(title, room) + note[end:]
 }
 
