@@ -60,8 +60,14 @@ func (r *Screen) titledStatus(lead string, a *model.Activity, tail string, least
 // what the line leaves it, and never to fewer than least cells: "Edited
 // and reviewed (u undoes the edit): “Patrols”."
 func (r *Screen) titledNote(lead string, a *model.Activity, tail string, least int) string {
+	title := report.OneLine(a.Title)
 	room := max(least, r.ctx.StatusRoom(r.width)-ansi.StringWidth(lead+" “”"+tail))
-	return lead + " “" + component.Cut(report.OneLine(a.Title), room) + "”" + tail
+	if ansi.StringWidth(title) <= room {
+		return lead + " “" + title + "”" + tail
+	}
+	// cut: the line ends with the sign that ? gives it whole
+	const sign = " (?)"
+	return lead + " “" + component.Cut(title, max(least, room-len(sign))) + "”" + tail + sign
 }
 
 // undo reverts the last change to the worksheet; a discarded draft comes
