@@ -48,7 +48,7 @@ func TestPresentNumbersActivitiesByTheirParagraph(t *testing.T) {
 	requireScreen(t, m, "Walk-through · [5(f)] Patrols near the camps")
 
 	var plain bytes.Buffer
-	if err := present.WritePlain(&plain, rb, ws); err != nil {
+	if err := present.WritePlain(&plain, rb, ws, nil); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"5(f). Patrols near the camps", "#2. Radio programmes", "#3. Vetting of the police"} {

@@ -101,7 +101,7 @@ func Run(env Env, opts Options) error {
 	}
 	if accessibleWanted(opts, inTerm) {
 		if opts.Present {
-			return present.WritePlain(env.Stdout, rb, ws)
+			return present.WritePlain(env.Stdout, rb, ws, draftFacts(rb))
 		}
 		return runAccessible(env, rb, ws, opts)
 	}

@@ -14,7 +14,11 @@ import (
 // scripts and terminals that cannot draw: every activity with where it sits on
 // each reading, in words, one line each. Like the drawn one, it changes
 // nothing.
-func WritePlain(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet) error {
+//
+// read reads a draft's words (the facts they suggest; nil reads none): a
+// risk that fires only on answers they suggest is marked "~", as the drawn
+// board and the worksheet mark it.
+func WritePlain(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet, read func(*model.Activity) *model.Facts) error {
 	title := report.OneLine(ws.Mission)
 	if title == "" {
 		title = "Worksheet"
@@ -25,11 +29,11 @@ func WritePlain(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet) error {
 	sources := model.SourcesOf(ws.Activities)
 	for i, a := range ws.Activities {
 		r := rb.Classify(a)
-		p := placeOn(rb, &r, a.Facts.Primary())
-		risk := "no risk found"
-		if h := r.Highest(); h != "" {
-			risk = component.Plural(len(r.Risks), "risk", "risks") + ", the most serious " + string(h)
+		if read != nil && a.Status == model.StatusDraft {
+			r = rb.ClassifySuggested(a, "", rb.SuggestedAnswers(a, read(a), nil))
 		}
+		p := placeOn(rb, &r, a.Facts.Primary())
+		risk := report.RiskPhrase(&r, func(_ classify.Severity, s string) string { return s })
 		line := fmt.Sprintf("%s. %s — 2015 policy: %s; narrow reading: %s; %s", BoardNumber(sources, a, i+1), report.OneLine(a.Title), p.Short2015, p.CaptionNarrow, risk)
 		if sec := report.OneLine(classify.Section(a)); sec != "" {
 			line += "; from “" + sec + "”"
