@@ -428,7 +428,9 @@ func (r *Screen) draftLines(w int) []string {
 	if src == "" {
 		src = "none recorded"
 	}
-	add(st.Muted.Render(idAndSource(report.OneLine(a.ID), report.OneLine(src), w)))
+	for _, l := range idAndSource(report.OneLine(a.ID), report.OneLine(src), w) {
+		add(st.Muted.Render(l))
+	}
 	// The live verdict is what the planner reviews the draft for: it comes
 	// first, in view at 80×24, and the words it stands on below it.
 	res := rb.Classify(a)
@@ -466,14 +468,13 @@ func (r *Screen) factLines(w int) []string {
 	return r.words.Behind(r.activity, r.readingOf(r.activity), w)
 }
 
-// idAndSource is the draft's id and source on one line of width w: the
-// source's reference is never cut, the id gives way first, then goes.
-func idAndSource(id, src string, w int) string {
-	source := " · source: " + src
-	if room := w - ansi.StringWidth("id: "+source); room >= 4 { // a few letters of the id, and its cut mark
-		return "id: " + component.Cut(id, room) + source
-	}
-	return component.Cut("source: "+src, w)
+// idAndSource is the draft's id and source in width w: on one line where
+// they fit, else the source on a line of its own below the id, each
+// wrapped whole. Neither is cut: at 80 columns the id of a subparagraph
+// ("4-a-iii-observe-and-monitor-movement-…") lost its end with no key that
+// gave it whole.
+func idAndSource(id, src string, w int) []string {
+	return component.WrapItems([]string{"id: " + id, "source: " + src}, " · ", w)
 }
 
 // OthersNote marks a draft asked of others than the mission, which others
