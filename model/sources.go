@@ -102,10 +102,20 @@ func (s Sources) Ref(a *Activity) string {
 // holds several documents, as Ref puts it before the paragraph; "" where
 // it holds one, or a has no reference.
 func (s Sources) ShortName(a *Activity) string {
-	if s.short == nil || strings.TrimSpace(a.Source.Ref) == "" {
+	if strings.TrimSpace(a.Source.Ref) == "" {
 		return ""
 	}
-	return s.short[strings.TrimSpace(a.Source.Document)]
+	return s.DocumentShortName(a.Source.Document)
+}
+
+// DocumentShortName is document doc's short name ("2070") where the
+// worksheet holds several documents, doc among them; "" where it holds one,
+// or none of doc.
+func (s Sources) DocumentShortName(doc string) string {
+	if s.short == nil {
+		return ""
+	}
+	return s.short[strings.TrimSpace(doc)]
 }
 
 // shortName is a document's number: the digits of "S/RES/1881 (2009)"

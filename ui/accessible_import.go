@@ -20,7 +20,9 @@ import (
 // why; left lists them again, with those of the other documents imported
 // in the run, and restore brings one back as a draft, in its place in the
 // mandate (session.Sheet.Restore), as r does in the review
-// (accessible_leftout.go). Each is one step for undo.
+// (accessible_leftout.go). Each is one step for undo. A mandate of another
+// mission than the worksheet's asks first, as the screens do
+// (other_mission.go), in the same words.
 
 // plainLeftOut is what the last import of a document in the run left out
 // (the menu keeps one a document, as the review does): the parts of
@@ -58,6 +60,16 @@ func (m *plainMenu) importMandate(path string) error {
 	if why := importRefusal(path, ws, mandate, err); why != "" {
 		p.say("%s", why)
 		return nil
+	}
+	if held := m.sh.Worksheet().Mission; m.sh.Worksheet().OtherMission(ws.Mission) {
+		c := otherMissionChoices(held, ws.Mandate, ws.Mission)
+		p.say("%s", c.asked)
+		p.say("  i, import: %s.", c.anyway)
+		p.say("  c, cancel (an empty line too): %s.", c.cancel)
+		if m.p.choose("Import it all the same, or cancel? (i or c; an empty line cancels)", "import", "cancel") == "cancel" {
+			p.say("Nothing imported: %s is as it was.", m.name())
+			return nil
+		}
 	}
 	spare := review.Spares(mandate, spares)
 	replace := false

@@ -47,7 +47,7 @@ func TestAccessibleLeftKeepsAListForEachMandate(t *testing.T) {
 	if err := model.New(path).Save(path, model.SaveOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	lines := []string{"", "import " + mandate2012, "import " + mandate2156,
+	lines := []string{"", "import " + mandate2012, "import " + mandate2156, "i", // another mission: imported all the same
 		"left",
 		"restore " + only,      // only 2012's list has it
 		"restore " + both,      // both lists have it

@@ -18,7 +18,7 @@ func TestAccessibleTwoMandatesSayWhichNumbersAParagraph(t *testing.T) {
 	if err := model.New(path).Save(path, model.SaveOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	lines := []string{"", "import " + mandate1881, "import " + mandate2070, "list", "register", "review", "", "quit"}
+	lines := []string{"", "import " + mandate1881, "import " + mandate2070, "i", "list", "register", "review", "", "quit"}
 	out, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)

@@ -72,7 +72,7 @@ func TestAccessibleFindingsOfTwoMandatesSayTheyCountAcross(t *testing.T) {
 	if err := model.New(path).Save(path, model.SaveOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	lines := []string{"", "import " + mandate2012, "import " + mandate2156, "findings", "quit"}
+	lines := []string{"", "import " + mandate2012, "import " + mandate2156, "i", "findings", "quit"}
 	out, stderr, code := runPocssr(t, strings.Join(lines, "\n")+"\n", path, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)

@@ -107,12 +107,12 @@ func TestQuestionnaireReviewOpensTheRegister(t *testing.T) {
 	fired := len(classify.Default().Classify(a).Risks)
 	all := len(m.sh.sheet.Register())
 	requireScreen(t, m, fmt.Sprintf("What is being done about these risks? (%d of %d · a: all) Joint offensive", fired, all))
-	refuseScreen(t, m, "state-forces-attacking")
+	refuseScreen(t, m, "Supporting forces that are att")
 	// The heading counts the risks listed, the activity's, not the worksheet's.
 	requireScreen(t, m, fmt.Sprintf("%d %s: ", fired, map[bool]string{true: "risk", false: "risks"}[fired == 1]))
 	refuseScreen(t, m, fmt.Sprintf("%d risks: ", all))
 	press(t, m, "a")
-	requireScreen(t, m, "state-forces-attacking", fmt.Sprintf("%d risks: ", all))
+	requireScreen(t, m, "Supporting forces that are att", fmt.Sprintf("%d risks: ", all))
 	refuseScreen(t, m, "What is being done about these risks?")
 	press(t, m, "a")
 	requireScreen(t, m, "What is being done about these risks? (1 of ")
@@ -286,15 +286,16 @@ func TestSummaryRegisterScreen(t *testing.T) {
 // The register gives its columns the width they need: every risk whole
 // (two rows of one activity never look alike), on a wide terminal by its
 // title, with the owner whole and the activity's title in 48 columns at
-// least beside them, where not by its id (at 160 columns); on a narrow one the
+// least beside them, where not by its title cut with … to the width of the
+// longest id (at 160 columns); on a narrow one the
 // due date, owner and title on a line of their own, wrapped when the rows
 // leave room; and it says which rows are in view, of how many.
 func TestRegisterColumnsTakeTheWidthTheyNeed(t *testing.T) {
 	m := registerModel(t, 80, 24)
-	requireScreen(t, m, "capacity-without-accountability ", "training-not-institutionalized ",
+	requireScreen(t, m, "Capacity built with no account… ", "Rights training that leaves no… ",
 		"due 2026-02-10 OVERDUE · owner Police Component", "row 1 of 25 · rows 1–8 shown")
 	press(t, m, "pgdown")
-	requireScreen(t, m, "training-without-means ", "row 9 of 25")
+	requireScreen(t, m, "Trained personnel without the", "row 9 of 25")
 
 	m = registerModel(t, 200, 60)
 	requireScreen(t, m, "Joint offensive with the Congolese army against",
@@ -302,7 +303,8 @@ func TestRegisterColumnsTakeTheWidthTheyNeed(t *testing.T) {
 	refuseScreen(t, m, "grave-violations-support ")
 
 	m = registerModel(t, 160, 40)
-	requireScreen(t, m, " grave-violations-support ", "Human Rights Division ")
+	requireScreen(t, m, " Support to forces implicated i… ", "Human Rights Division ")
+	refuseScreen(t, m, "grave-violations-support ")
 
 	m = NewModel(classify.Default(), registerLibrary(t), true, nil, nil)
 	m.sh.sheet.SetToday(registerDay)

@@ -9,7 +9,7 @@ import "testing"
 func TestDiscardOfAnEarlierReviewIsCountedInThisRun(t *testing.T) {
 	m := twoImportsReviewed(t, 200, 60)
 	reviewDraftOf(t, m, doc2012)
-	requireScreen(t, m, "0 discarded", "[l] left out (9) and discarded in this run (1)")
+	requireScreen(t, m, "0 discarded", "[l] left out of 2012 (9) and discarded in this run (1)")
 	press(t, m, "l")
 	requireScreen(t, m, "9 paragraphs ask for no activity, 1 was discarded in this run")
 	markLeftOut(t, m, "2012·8")

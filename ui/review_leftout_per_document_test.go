@@ -90,7 +90,7 @@ func TestLeftOutListIsTheDraftsDocuments(t *testing.T) {
 			t.Run("2012", func(t *testing.T) {
 				m := twoImportsReviewed(t, size[0], size[1])
 				reviewDraftOf(t, m, doc2012)
-				if k := reviewKeyLine(m); !strings.Contains(k, "left out (9+1") && !strings.Contains(k, "left out (9) and discarded in this run (1)") {
+				if k := reviewKeyLine(m); !strings.Contains(k, "left out of 2012 (9+1") && !strings.Contains(k, "left out of 2012 (9) and discarded in this run (1)") {
 					t.Errorf("on a draft of 2012 the line of keys does not count 2012's 9 left out and 1 discarded: %q", k)
 				}
 				press(t, m, "l")
@@ -106,7 +106,7 @@ func TestLeftOutListIsTheDraftsDocuments(t *testing.T) {
 			t.Run("2156", func(t *testing.T) {
 				m := twoImportsReviewed(t, size[0], size[1])
 				reviewDraftOf(t, m, doc2156)
-				if k := reviewKeyLine(m); !strings.Contains(k, "[l] left out (12)") {
+				if k := reviewKeyLine(m); !strings.Contains(k, "[l] left out of 2156 (12)") {
 					t.Errorf("on a draft of 2156 the line of keys does not count 2156's 12 left out: %q", k)
 				}
 				press(t, m, "l")

@@ -58,8 +58,8 @@ func TestWorksheetCountsHiddenRowsAtEveryWidth(t *testing.T) {
 	}
 }
 
-// The review's id and source line keeps the paragraph's reference whole: the
-// id is cut first.
+// The review's id and source keep the paragraph's reference whole, and the
+// id too: where both do not fit on one line, the source goes below the id.
 func TestReviewKeepsTheReferenceWhole(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {

@@ -242,8 +242,9 @@ func (s *Screen) counts() string {
 		firing, risks, open, mitigated, accepted, overdueText, staleText, orderNames[s.order])
 }
 
-// layout is how the list's columns share the width: the risk's id and the
-// owner as wide as the longest, the activity what is left; where that is too
+// layout is how the list's columns share the width: the risk's title and
+// the owner as wide as the longest (the title in the width of the longest
+// id, cut with …, where the width is short), the activity what is left; where that is too
 // little, each row takes two lines and the activity, owner and due date go
 // on the second.
 type layout struct {
@@ -255,10 +256,7 @@ type layout struct {
 	// activity's number and the risk leave it room: there it takes none
 	// of the title's columns nor a line of the list; where they do not,
 	// it is 0 and the reference goes before the title (activityText).
-	ref int
-	// titles: the risk column holds the risks' titles, which the width
-	// allows whole; else their ids.
-	titles  bool
+	ref     int
 	twoLine bool
 	wrap    bool // the second line wraps rather than being cut
 }
@@ -292,8 +290,9 @@ func (s *Screen) layout() layout {
 	// The risk's title where the activity keeps minTitled columns beside
 	// it, the owner maxOwner at most, and less, down to minOwner, before
 	// the titles give way: one long owner, cut with "…" (the entry under
-	// the list shows it whole), never takes every row's risk title. Its id
-	// (the title is under the list) where not.
+	// the list shows it whole), never takes every row's risk title. Where
+	// not, the title in the width of the longest id, cut with … (the entry
+	// under the list gives it whole).
 	owner := min(ownerW, maxOwner)
 	if spare := s.width - fixed - titleW - minTitled; owner > spare {
 		owner = max(spare, min(ownerW, minOwner))
@@ -304,7 +303,7 @@ func (s *Screen) layout() layout {
 		if grow := min(refWhole+len(gap)-refW, act-minWideAct); refW > 0 && grow > 0 {
 			refW, act = refW+grow, act-grow
 		}
-		return layout{act: act, risk: titleW, owner: owner, due: dueW, ref: refW, titles: true}
+		return layout{act: act, risk: titleW, owner: owner, due: dueW, ref: refW}
 	}
 	// The owner is maxOwner columns at most, unless the activities leave it
 	// more: the width is shared, no column cut while another has blank
@@ -341,6 +340,16 @@ func riskTitle(r *session.RegisterRow) string {
 		return t
 	}
 	return r.Risk.Rule.ID
+}
+
+// riskCell is a row's risk title in w cells, cut with … where longer,
+// with no blank before the … ("without the…").
+func riskCell(r *session.RegisterRow, w int) string {
+	t := component.Cut(riskTitle(r), w)
+	if cut, ok := strings.CutSuffix(t, " …"); ok {
+		return strings.TrimRight(cut, " ") + "…"
+	}
+	return t
 }
 
 // header is the column headers; the sorted column carries "↓".
@@ -433,7 +442,10 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 		owner = "-"
 	}
 	number := fmt.Sprintf("%*d ", colNumber-1, r.Index+1)
-	risk := component.Fit(k.Rule.ID, l.risk) + gap
+	// The risk by its title at every width, as the wide list names it: cut
+	// with … where the column is narrower (the entry under the list gives
+	// it whole), never its id, a second name for the same risk.
+	risk := component.Fit(riskCell(r, l.risk), l.risk) + gap
 	sev := component.Fit(severityCell(r), colSeverity)
 	status := component.Fit(statusText(r), colStatus)
 	if l.twoLine {
@@ -467,9 +479,6 @@ func (s *Screen) row(r *session.RegisterRow, selected bool, l layout) []string {
 	act := component.Fit(titleText(r), l.act) + gap
 	if l.ref > 0 {
 		act = component.Fit(component.RefCell(s.refOf(r), l.ref-len(gap)), l.ref) + act
-	}
-	if l.titles {
-		risk = component.Fit(riskTitle(r), l.risk) + gap
 	}
 	owner = component.Fit(oneLine(owner), l.owner) + gap
 	due, _ = s.dueColumn(r)

@@ -79,7 +79,16 @@ func (r *Screen) ShortHelp() []key.Binding {
 // of keys counts, which it may write only "(12+1)" for want of room.
 func (r *Screen) FullHelp() [][]key.Binding {
 	k := r.shownKeys()
-	if n, earlier, now := Counts(r.spare, len(r.leftOut)); earlier+now > 0 && !r.showLeftOut {
+	if r.showLeftOut || len(r.leftOut) == 0 {
+		return k.FullHelp()
+	}
+	what := k.LeftOut.Help().Desc
+	if of := r.leftOutOfName(); of != "" {
+		// The mandate the line of keys names, whole.
+		what = fmt.Sprintf("left-out paragraphs%s (%s), the draft's mandate, and why", of, report.OneLine(r.leftOutOf()))
+		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, what)
+	}
+	if n, earlier, now := Counts(r.spare, len(r.leftOut)); earlier+now > 0 {
 		var why []string
 		if earlier > 0 {
 			why = append(why, fmt.Sprintf("+%d discarded in an earlier review, which the replace kept out", earlier))
@@ -90,8 +99,8 @@ func (r *Screen) FullHelp() [][]key.Binding {
 		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, fmt.Sprintf(
 			// in the words of neither width's key line: "(18+1)" at 80
 			// columns, "left out (18) and discarded earlier (1)" at 200
-			"left-out paragraphs and why; the line of keys counts them: %s the import left out, %s",
-			component.Plural(n, "paragraph", "paragraphs"), strings.Join(why, ", ")))
+			"%s; the line of keys counts them: %s the import left out, %s",
+			what, component.Plural(n, "paragraph", "paragraphs"), strings.Join(why, ", ")))
 	}
 	return k.FullHelp()
 }
@@ -104,6 +113,9 @@ func (r *Screen) shownKeys() keys {
 	if r.showLeftOut {
 		// l goes back, as the line of keys above says.
 		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, "back to the draft")
+	} else if of := r.leftOutOfName(); of != "" && len(r.leftOut) > 0 {
+		// The mandate the line of keys names ("left out of 1590 (8)").
+		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, "left-out paragraphs"+of+" and why")
 	}
 	if k.Restore.Enabled() {
 		k.Up = component.Bind(k.Up.Keys(), k.Up.Help().Key, "mark the paragraph above")
@@ -149,7 +161,7 @@ type keyItem struct{ key, full, short, mid string }
 // discarded: in this run, in this review or an earlier one (the heading's
 // "discarded" counts only this review's, so the key says "in this run"),
 // or before a replace that kept it out ("earlier"), said apart.
-func leftOutItem(n, earlier, now int) keyItem {
+func leftOutItem(of string, n, earlier, now int) keyItem {
 	var full []string
 	if now > 0 {
 		full = append(full, fmt.Sprintf("discarded in this run (%d)", now))
@@ -157,14 +169,27 @@ func leftOutItem(n, earlier, now int) keyItem {
 	if earlier > 0 {
 		full = append(full, fmt.Sprintf("discarded earlier (%d)", earlier))
 	}
-	mid := fmt.Sprintf("left out (%d+%d discarded in this run)", n, now)
+	left := "left out" + of
+	mid := fmt.Sprintf("%s (%d+%d discarded in this run)", left, n, now)
 	switch {
 	case now == 0:
-		mid = fmt.Sprintf("left out (%d+%d discarded earlier)", n, earlier)
+		mid = fmt.Sprintf("%s (%d+%d discarded earlier)", left, n, earlier)
 	case earlier > 0:
-		mid = fmt.Sprintf("left out (%d+%d discarded, %d earlier)", n, now+earlier, earlier)
+		mid = fmt.Sprintf("%s (%d+%d discarded, %d earlier)", left, n, now+earlier, earlier)
 	}
-	return keyItem{"l", fmt.Sprintf("left out (%d) and ", n) + strings.Join(full, " and "), fmt.Sprintf("left out (%d+%d)", n, now+earlier), mid}
+	return keyItem{"l", fmt.Sprintf("%s (%d) and ", left, n) + strings.Join(full, " and "), fmt.Sprintf("%s (%d+%d)", left, n, now+earlier), mid}
+}
+
+// leftOutOfName is " of 1702", the short name of the mandate whose
+// paragraphs l lists, where the worksheet holds several: the line of keys
+// counts those of the draft's mandate, and the count changed from one
+// mandate's drafts to another's without saying whose it was. "" where the
+// worksheet holds one mandate.
+func (r *Screen) leftOutOfName() string {
+	if name := r.ctx.Sheet.Sources().DocumentShortName(r.leftOutOf()); name != "" {
+		return " of " + name
+	}
+	return ""
 }
 
 // keyLine is the review's line of keys, in its width: in the confirmation
@@ -190,9 +215,10 @@ func (r *Screen) keyLine() string {
 		// "discarded" counts this review's: l's count those of this run
 		// ("in this run") and those of an earlier one ("discarded
 		// earlier"), different numbers.
-		items = append(items, leftOutItem(n, earlier, now))
+		items = append(items, leftOutItem(r.leftOutOfName(), n, earlier, now))
 	} else if n > 0 {
-		items = append(items, keyItem{"l", fmt.Sprintf("left out (%d)", n), fmt.Sprintf("left out (%d)", n), ""})
+		left := fmt.Sprintf("left out%s (%d)", r.leftOutOfName(), n)
+		items = append(items, keyItem{"l", left, left, ""})
 	} else if r.leftOutHow() != "" {
 		items = append(items, keyItem{"l", "left out: how to list them", "left out?", ""})
 	}
@@ -428,7 +454,9 @@ func (r *Screen) draftLines(w int) []string {
 	if src == "" {
 		src = "none recorded"
 	}
-	add(st.Muted.Render(idAndSource(report.OneLine(a.ID), report.OneLine(src), w)))
+	for _, l := range idAndSource(report.OneLine(a.ID), report.OneLine(src), w) {
+		add(st.Muted.Render(l))
+	}
 	// The live verdict is what the planner reviews the draft for: it comes
 	// first, in view at 80×24, and the words it stands on below it.
 	res := rb.Classify(a)
@@ -466,14 +494,13 @@ func (r *Screen) factLines(w int) []string {
 	return r.words.Behind(r.activity, r.readingOf(r.activity), w)
 }
 
-// idAndSource is the draft's id and source on one line of width w: the
-// source's reference is never cut, the id gives way first, then goes.
-func idAndSource(id, src string, w int) string {
-	source := " · source: " + src
-	if room := w - ansi.StringWidth("id: "+source); room >= 4 { // a few letters of the id, and its cut mark
-		return "id: " + component.Cut(id, room) + source
-	}
-	return component.Cut("source: "+src, w)
+// idAndSource is the draft's id and source in width w: on one line where
+// they fit, else the source on a line of its own below the id, each
+// wrapped whole. Neither is cut: at 80 columns the id of a subparagraph
+// ("4-a-iii-observe-and-monitor-movement-…") lost its end with no key that
+// gave it whole.
+func idAndSource(id, src string, w int) []string {
+	return component.WrapItems([]string{"id: " + id, "source: " + src}, " · ", w)
 }
 
 // OthersNote marks a draft asked of others than the mission, which others

@@ -106,22 +106,28 @@ func TestReviewKeysSayMoreBelowAt80(t *testing.T) {
 	}
 }
 
-// The source's reference is never cut: the id gives way first, then goes.
-func TestIDAndSourceCutsTheIDFirst(t *testing.T) {
+// Neither the id nor the source is cut: where the line has not the room
+// for both, the source goes below the id, and what is longer than a line
+// wraps. The id was cut first ("4-e-iii-assist-the-parties-to-deve…"), then
+// left out, with no key that gave it whole.
+func TestIDAndSourceAreGivenWhole(t *testing.T) {
 	const id, src = "4-e-iii-assist-the-parties-to-develop-a", "S/RES/2241 (2015) 4(e)(iii)"
 	for _, tc := range []struct {
 		w    int
-		want string
+		want []string
 	}{
-		{200, "id: " + id + " · source: " + src},
-		{77, "id: 4-e-iii-assist-the-parties-to-deve… · source: S/RES/2241 (2015) 4(e)(iii)"},
-		{49, "id: 4-e-ii… · source: S/RES/2241 (2015) 4(e)(iii)"},
-		{45, "source: S/RES/2241 (2015) 4(e)(iii)"},
-		{40, "source: S/RES/2241 (2015) 4(e)(iii)"},
-		{20, "source: S/RES/2241 …"},
+		{200, []string{"id: " + id + " · source: " + src}},
+		{77, []string{"id: " + id, "source: " + src}},
+		{45, []string{"id: " + id, "source: " + src}},
+		{30, []string{"id:", "4-e-iii-assist-the-parties-to-", "develop-a", "source: S/RES/2241 (2015)", "4(e)(iii)"}},
 	} {
 		got := idAndSource(id, src, tc.w)
-		if got != tc.want || ansi.StringWidth(got) > tc.w {
+		for _, l := range got {
+			if ansi.StringWidth(l) > tc.w {
+				t.Errorf("width %d: %q is wider", tc.w, l)
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 			t.Errorf("width %d:\n got %q\nwant %q", tc.w, got, tc.want)
 		}
 	}
