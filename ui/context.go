@@ -136,19 +136,15 @@ func (m *Model) statusText() string {
 	return status
 }
 
-// helpSign follows a status message the line cuts: the help (?) shows the
-// message whole (statusWhole).
-const helpSign = " (?)"
-
 // cutStatus is a status message cut to w cells: where it does not fit, it
 // ends "… (?)", naming the key that gives it whole, as the messages that
 // cut themselves do (after a review at 80 columns "…, 5 skipped, 1 disc…"
 // named no key).
 func cutStatus(s string, w int) string {
-	if ansi.StringWidth(s) <= w || w <= len(helpSign)+1 {
+	if ansi.StringWidth(s) <= w || w <= len(component.HelpSign)+1 {
 		return cut(s, w)
 	}
-	return cut(s, w-len(helpSign)) + helpSign
+	return cut(s, w-len(component.HelpSign)) + component.HelpSign
 }
 
 // clearStatus takes the message off the status line, as every key does.

@@ -45,11 +45,11 @@ func TestUndoNoteNamesTheDraftAsTheLineHoldsIt(t *testing.T) {
 			// What the line holds of the title beside the note's other words.
 			// A title cut leaves room for the sign that ? gives it whole.
 			line := func(before, after string) string {
-				room := size[0] - ansi.StringWidth(before+after)
-				if ansi.StringWidth(title) <= room {
+				if ansi.StringWidth(before+title+after) <= size[0] {
 					return before + title + after
 				}
-				return before + component.Cut(title, max(20, room-len(" (?)"))) + after + " (?)"
+				after = strings.TrimSuffix(after, ".") + " (?)"
+				return before + component.Cut(title, max(20, size[0]-ansi.StringWidth(before+after))) + after
 			}
 			press(t, m, "x", "u")
 			want := line("Undid the discard of “", "”.")

@@ -264,20 +264,33 @@ func (c *Context) follow(r session.Replayed) {
 }
 
 // StatusTitled shows a note that names a draft between “ and ” on the
-// status line, its title fitted to the line (FitTitle); where the title is
-// cut, the help shows the note whole.
+// status line (TitledNote), its title fitted to the line.
 func (c *Context) StatusTitled(note string) tea.Cmd {
-	fit := c.FitTitle(note)
-	if fit != note && !strings.HasSuffix(fit, "(?)") {
-		// the title is cut: the line ends with the key that gives it whole,
-		// as every cut status line does
-		fit = c.fitTitle(note, ansi.StringWidth(helpSign)) + helpSign
+	open, end := strings.Index(note, "“"), strings.LastIndex(note, "”")
+	if open < 0 || end < open {
+		return c.Status(note)
 	}
-	return c.StatusCut(fit, note)
+	start := open + len("“")
+	return c.Send(TitledNote(note[:start], note[start:end], note[end:], c.StatusRoom(0), leastTitle))
 }
 
-// helpSign ends a status line cut for room: ? shows it whole.
-const helpSign = " (?)"
+// HelpSign ends a status line cut for room: ? shows it whole.
+const HelpSign = " (?)"
+
+// TitledNote is a status note naming a title between lead and tail, on a
+// line of room cells: whole where it fits; else the title cut (CutTitle,
+// never to fewer than least cells) so that the note's end, the key that
+// undoes it, stays on the line, followed by HelpSign, and the note whole
+// for the help. Every note that names an activity is cut this one way.
+func TitledNote(lead, title, tail string, room, least int) Status {
+	whole := lead + title + tail
+	if ansi.StringWidth(whole) <= room {
+		return Status{Text: whole}
+	}
+	tail = strings.TrimSuffix(tail, ".") + HelpSign
+	shown := CutTitle(title, max(least, room-ansi.StringWidth(lead+tail)))
+	return Status{Text: lead + shown + tail, Full: whole}
+}
 
 // StatusCut shows text on the status line, a shortened form of whole,
 // which the help shows where the two differ.
@@ -300,10 +313,7 @@ const leastTitle = 20
 // the whole note, and never to fewer than leastTitle cells. The undo
 // history keeps a title whole, so that its note is cut to the screen it is
 // said on, not the one the change was made on.
-func (c *Context) FitTitle(note string) string { return c.fitTitle(note, 0) }
-
-// fitTitle is FitTitle leaving reserve cells of the line free.
-func (c *Context) fitTitle(note string, reserve int) string {
+func (c *Context) FitTitle(note string) string {
 	open := strings.Index(note, "“")
 	if open < 0 {
 		return note
@@ -314,7 +324,7 @@ func (c *Context) fitTitle(note string, reserve int) string {
 		return note
 	}
 	title := note[start:end]
-	room := max(leastTitle, c.StatusRoom(0)-reserve-(ansi.StringWidth(note)-ansi.StringWidth(title)))
+	room := max(leastTitle, c.StatusRoom(0)-(ansi.StringWidth(note)-ansi.StringWidth(title)))
 	return note[:start] + Cut(title, room) + note[end:]
 }
 

@@ -2,7 +2,6 @@ package review
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
@@ -49,25 +48,11 @@ func (r *Screen) discard() tea.Cmd {
 	return r.titledStatus("Discarded", a, ". u puts it back.", 40)
 }
 
-// titledStatus says titledNote on the status line, and the note with the
-// title whole for the help (?) where the line cuts the title.
+// titledStatus names a draft on the status line between lead and tail,
+// its title cut to what the line leaves it and never to fewer than least
+// cells (component.TitledNote), whole in the help.
 func (r *Screen) titledStatus(lead string, a *model.Activity, tail string, least int) tea.Cmd {
-	whole := lead + " “" + report.OneLine(a.Title) + "”" + tail
-	return r.ctx.Send(component.Status{Text: r.titledNote(lead, a, tail, least), Full: whole})
-}
-
-// titledNote is a status line that names a draft by its title, cut to
-// what the line leaves it, and never to fewer than least cells: "Edited
-// and reviewed (u undoes the edit): “Patrols”."
-func (r *Screen) titledNote(lead string, a *model.Activity, tail string, least int) string {
-	title := report.OneLine(a.Title)
-	room := max(least, r.ctx.StatusRoom(r.width)-ansi.StringWidth(lead+" “”"+tail))
-	if ansi.StringWidth(title) <= room {
-		return lead + " “" + title + "”" + tail
-	}
-	// cut: the line ends with the sign that ? gives it whole
-	const sign = " (?)"
-	return lead + " “" + component.Cut(title, max(least, room-len(sign))) + "”" + tail + sign
+	return r.ctx.Send(component.TitledNote(lead+" “", report.OneLine(a.Title), "”"+tail, r.ctx.StatusRoom(r.width), least))
 }
 
 // undo reverts the last change to the worksheet; a discarded draft comes

@@ -157,11 +157,17 @@ func TestTitledNoteTakesTheStatusLinesRoom(t *testing.T) {
 	r := withDiscard(t, 100, 40)
 	a := &model.Activity{Title: strings.Repeat("Support to the national police in the eastern provinces, ", 2) + "with UNPOL mentors"}
 	whole := "Discarded “" + a.Title + "”. u puts it back."
-	if got := r.titledNote("Discarded", a, ". u puts it back.", 40); got == whole || ansi.StringWidth(got) > 100 {
+	said := func() string {
+		r.titledStatus("Discarded", a, ". u puts it back.", 40)
+		msgs := sent(r.ctx)
+		st, _ := msgs[len(msgs)-1].(component.Status)
+		return st.Text
+	}
+	if got := said(); got == whole || ansi.StringWidth(got) > 100 {
 		t.Fatalf("at the review's width the note is %q", got)
 	}
 	r.ctx.StatusWidth = 200
-	if got := r.titledNote("Discarded", a, ". u puts it back.", 40); got != whole {
+	if got := said(); got != whole {
 		t.Fatalf("on a 200-column line the note is %q, want %q", got, whole)
 	}
 }
