@@ -624,12 +624,6 @@ func (s *Sheet) HoldsReading(a *model.Activity, read *model.Facts, f model.Fact)
 	return s.rb.HoldsReading(&a.Facts, read, f)
 }
 
-// holdsRead reports whether a\'s answer to f is what its words suggest
-// (read; nil when none), its question asked or not.
-func holdsRead(a *model.Activity, read *model.Facts, f model.Fact) bool {
-	return classify.AnswerRead(&a.Facts, read, f)
-}
-
 // Suggested lists the answers of draft a that only its words suggest
 // (read, the facts of their reading): they hold what the words suggest and
 // nobody confirmed them. Every screen marks them "~"; an activity that is

@@ -3,6 +3,7 @@ package session
 import (
 	"slices"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -31,8 +32,10 @@ func (s *Sheet) DropUnasked(a *model.Activity, read *model.Facts) Unasked {
 	for dropped := true; dropped; {
 		dropped = false
 		for _, f := range model.AllFacts() {
-			if holdsRead(a, read, f) && !s.Confirmed(a, f) && !s.rb.Relevant(&a.Facts, f) {
-				u.Was[f] = a.Facts.Clone()[f]
+			if classify.AnswerRead(&a.Facts, read, f) && !s.Confirmed(a, f) && !s.rb.Relevant(&a.Facts, f) {
+				was := a.Facts[f]
+				was.Set = slices.Clone(was.Set)
+				u.Was[f] = was
 				u.Facts = append(u.Facts, f)
 				a.Facts.Forget(f)
 				dropped = true
