@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -13,14 +11,7 @@ import (
 // read "1 risk, the most serious critical" as if the attack were known;
 // the reviewed activity's same risk is stated as it is.
 func TestAccessibleAccountMarksRisksOnSuggestedAnswers(t *testing.T) {
-	data, err := suggestedAttackSheet(t).EncodeYAML()
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "plan.yaml")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := suggestedAttackFile(t)
 	stdout, stderr, code := runPocssr(t, "\nshow 1\nshow 2\n", path, "--accessible")
 	if code != 0 {
 		t.Fatal(stderr)

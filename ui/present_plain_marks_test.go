@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -13,14 +11,7 @@ import (
 // suggestion, where the board says "1 risk (1 ~), the most serious
 // ~critical". The reviewed activity's risk is the planner's, unmarked.
 func TestPresentPlainMarksRisksOnSuggestedAnswers(t *testing.T) {
-	data, err := suggestedAttackSheet(t).EncodeYAML()
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "plan.yaml")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := suggestedAttackFile(t)
 	out, errOut, code := runPocssr(t, "", "present", path, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)

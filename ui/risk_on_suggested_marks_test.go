@@ -7,7 +7,6 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
-	"github.com/pocssr/pocssr/classify"
 )
 
 // The mark before the title of a draft whose open critical risk fires only
@@ -19,10 +18,7 @@ import (
 func TestWorksheetTitleMarkAndCountsOnSuggestedAnswers(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			m := NewModel(classify.Default(), suggestedAttackSheet(t), false, nil, nil)
-			m.startedIn = testStartedIn
-			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "Army operations reviewed")
+			tm := suggestedAttackScreen(t, size)
 			_, view := finalScreen(t, tm)
 			text := ansi.Strip(view)
 			for _, l := range strings.Split(text, "\n") {
@@ -46,10 +42,7 @@ func TestWorksheetTitleMarkAndCountsOnSuggestedAnswers(t *testing.T) {
 func TestWorksheetHelpSaysWhatTildeMeans(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			m := NewModel(classify.Default(), suggestedAttackSheet(t), false, nil, nil)
-			m.startedIn = testStartedIn
-			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "Army operations reviewed")
+			tm := suggestedAttackScreen(t, size)
 			sendKeys(tm, "?", "end")
 			waitText(t, tm, "Marks before a title")
 			_, view := finalScreen(t, tm)

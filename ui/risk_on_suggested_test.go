@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -17,6 +19,32 @@ import (
 // attack civilians, every answer of it as the words suggest it and none
 // confirmed, and a reviewed activity whose planner gave the same answers:
 // the same critical risk fires for both, on a suggestion for the first.
+// suggestedAttackFile is suggestedAttackSheet saved to a file of its own,
+// for the commands that read one.
+func suggestedAttackFile(t *testing.T) string {
+	t.Helper()
+	data, err := suggestedAttackSheet(t).EncodeYAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// suggestedAttackScreen opens suggestedAttackSheet on a terminal of size,
+// its worksheet on screen.
+func suggestedAttackScreen(t *testing.T, size [2]int) *teatest.TestModel {
+	t.Helper()
+	m := NewModel(classify.Default(), suggestedAttackSheet(t), false, nil, nil)
+	m.startedIn = testStartedIn
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+	waitText(t, tm, "Army operations reviewed")
+	return tm
+}
+
 func suggestedAttackSheet(t *testing.T) *model.Worksheet {
 	t.Helper()
 	draft := &model.Activity{ID: "joint-ops", Title: "Joint operations with the army", Status: model.StatusDraft,
@@ -39,10 +67,7 @@ func suggestedAttackSheet(t *testing.T) *model.Worksheet {
 func TestWorksheetMarksRisksOnSuggestedAnswers(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			m := NewModel(classify.Default(), suggestedAttackSheet(t), false, nil, nil)
-			m.startedIn = testStartedIn
-			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "Army operations reviewed")
+			tm := suggestedAttackScreen(t, size)
 			_, view := finalScreen(t, tm)
 			text := ansi.Strip(view)
 			for _, l := range strings.Split(text, "\n") {
@@ -71,10 +96,7 @@ func TestWorksheetMarksRisksOnSuggestedAnswers(t *testing.T) {
 func TestAccountMarksRisksOnSuggestedAnswers(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			m := NewModel(classify.Default(), suggestedAttackSheet(t), false, nil, nil)
-			m.startedIn = testStartedIn
-			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "Army operations reviewed")
+			tm := suggestedAttackScreen(t, size)
 			sendKeys(tm, "enter")
 			waitText(t, tm, "Verdict:")
 			for range map[int]int{80: 50, 200: 8}[size[0]] { // down to the risks
@@ -99,10 +121,7 @@ func TestAccountMarksRisksOnSuggestedAnswers(t *testing.T) {
 func TestAccountVerdictMarksRisksOnSuggestedAnswers(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			m := NewModel(classify.Default(), suggestedAttackSheet(t), false, nil, nil)
-			m.startedIn = testStartedIn
-			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "Army operations reviewed")
+			tm := suggestedAttackScreen(t, size)
 			sendKeys(tm, "enter")
 			waitText(t, tm, "Verdict:")
 			_, view := finalScreen(t, tm)
