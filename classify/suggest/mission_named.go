@@ -21,14 +21,28 @@ const (
 	// nameJoinsSet lists the small words inside a full name ("Mission in
 	// the Sudan", "Force for Abyei").
 	nameJoinsSet setName = "name_joins"
+	// mandateOfSet lists the words right before an acronym that make it a
+	// mission's, where the text never names it in full ("decides to extend
+	// the mandate of UNVMA"): the Council decides to extend the mandates of
+	// its own missions; a regional force's it authorizes, or welcomes
+	// another's decision to extend.
+	mandateOfSet setName = "mandate_of"
+	// notMissionsSets are the sets whose acronyms are never a mission's,
+	// whatever words come before them ("the mandate of OHCHR").
+	unBodiesSet setName = "un_bodies"
+	donorsSet   setName = "donors"
 )
 
 // missionNaming reads full names of missions before their acronyms.
 type missionNaming struct {
 	owners, heads *regexp.Regexp
-	joins         map[string]bool
-	known         map[string]bool // the rulebook's missions, upper case
-	standIn       string          // a word of the set "missions"
+	// mandateOf matches the words of the set "mandate_of" where they end
+	// the text before an acronym.
+	mandateOf *regexp.Regexp
+	joins     map[string]bool
+	others    map[string]bool // acronyms of other bodies, lower case
+	known     map[string]bool // the rulebook's missions, upper case
+	standIn   string          // a word of the set "missions"
 }
 
 func newMissionNaming(sets map[string][]string) *missionNaming {
@@ -37,6 +51,23 @@ func newMissionNaming(sets map[string][]string) *missionNaming {
 		heads:  wordsPattern(sets[missionHeadsSet]),
 		joins:  map[string]bool{},
 		known:  map[string]bool{},
+		others: map[string]bool{},
+	}
+	if ws := sets[mandateOfSet]; len(ws) > 0 {
+		alts := make([]string, len(ws))
+		for i, w := range ws {
+			parts := strings.Split(w, "_")
+			for j := range parts {
+				parts[j] = regexp.QuoteMeta(parts[j])
+			}
+			alts[i] = strings.Join(parts, `\s+`)
+		}
+		n.mandateOf = regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\s+$`)
+	}
+	for _, set := range []setName{unBodiesSet, donorsSet} {
+		for _, w := range sets[set] {
+			n.others[w] = true
+		}
 	}
 	for _, w := range sets[nameJoinsSet] {
 		n.joins[w] = true
@@ -61,10 +92,11 @@ func (n *missionNaming) named(text string) map[string]string {
 	text = text[:min(len(text), 1<<20)]
 	acronyms(text, func(start, end int) bool {
 		name := text[start:end]
-		if n.known[name] || start == 0 || text[start-1] != '(' || end >= len(text) || text[end] != ')' {
+		if n.known[name] || start == 0 {
 			return true
 		}
-		if n.names(n.fullName(text[max(0, start-200) : start-1])) {
+		inParentheses := text[start-1] == '(' && end < len(text) && text[end] == ')'
+		if inParentheses && n.names(n.fullName(text[max(0, start-200):start-1])) || n.givenMandate(text, start, name) {
 			if out == nil {
 				out = map[string]string{}
 			}
@@ -73,6 +105,13 @@ func (n *missionNaming) named(text string) map[string]string {
 		return true
 	})
 	return out
+}
+
+// givenMandate reports whether the acronym at start, which the text may
+// never name in full, comes right after words of the set "mandate_of" and
+// names no other body.
+func (n *missionNaming) givenMandate(text string, start int, name string) bool {
+	return n.mandateOf != nil && !n.others[strings.ToLower(name)] && n.mandateOf.MatchString(text[max(0, start-80):start])
 }
 
 // names reports whether a full name is a mission's: a word of the heads

@@ -32,8 +32,20 @@ func TestMissionNamedInFull(t *testing.T) {
 		{"the United Nations Children's Fund (UNICEF)", ""},
 		{"the Multinational Force in Arcadia (MNFA)", ""},
 		{"the European Union Force (EUFOA)", ""},
-		// An acronym the text does not spell out names nothing new.
+		// An acronym the text does not spell out names nothing new,
+		// unless the Council decides to extend or renew its mandate: only
+		// its own missions' mandates it extends so.
 		{"Requests UNVMA to patrol the border", ""},
+		{"1. Decides to extend the mandate of UNVMA until 31 July 2032;", "unvma"},
+		{"Decides to renew the mandates of\nUNVMA for a further 12 months", "unvma"},
+		{"Decides further to extend the mandate of UNVMA", "unvma"},
+		// Another's decision, a regional force's mandate, a United Nations
+		// body or a partner, and an acronym that opens a longer name.
+		{"Welcoming the decision of the African Union to extend the mandate of AMAR", ""},
+		{"the respective tasks and mandates of REMOG and the United Nations", ""},
+		{"Decides to extend the mandate of OHCHR in Arcadia", ""},
+		{"Decides to renew the mandate of ECOWAS", ""},
+		{"the mandate of the CIS Collective Peace-keeping Forces", ""},
 	} {
 		got := n.named(c.text)
 		if c.want == "" && len(got) > 0 || c.want != "" && got[c.want] == "" || len(got) > 1 {
@@ -77,8 +89,8 @@ func TestAMissionTheRulebookDoesNotListActs(t *testing.T) {
 	if len(want) > 0 {
 		t.Errorf("no draft of %v", want)
 	}
-	// The same words without the full name stay unread: the name is what
-	// makes the acronym a mission.
+	// The same words without the full name, or a decision to extend its
+	// mandate, stay unread: either is what makes the acronym a mission.
 	s := r.Suggest("Requests UNVMA to monitor and report on violations of human rights by the security forces")
 	if v, ok := s.Facts.One(model.Implementer); ok {
 		t.Errorf("an acronym never spelled out was read as %q", v)
@@ -197,4 +209,51 @@ func importedImplementer(t *testing.T, r *Reader, text string) string {
 	}
 	got, _ := ws.Activities[0].Facts.One(model.Implementer)
 	return got
+}
+
+// A renewal that names its mission only by an acronym the rulebook does
+// not list ("Decides to extend the mandate of UNAKA") gives that mission
+// its tasks: protection work asked of it is the mission's, not a draft no
+// one carries out (agenda undetermined).
+func TestARenewalByAcronymNamesItsMission(t *testing.T) {
+	r := NewReader(classify.Default())
+	const text = `The Security Council,
+
+1. Decides to extend the mandate of UNAKA as set out in resolution 9001 (2029) for a further 12 months;
+
+2. Requests UNAKA to deter any threats against itself and its mandate and to maintain a proactive posture in areas at high risk of violence against civilians;
+
+3. Urges UNAKA to make full use of its capabilities to protect civilians, including through patrols in areas at high risk of conflict;
+
+4. Requests UNAKA to provide technical assistance and training to the national police;
+`
+	ws, _, err := Import(r, "unaka.txt", text, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ws.Mission != "UNAKA" {
+		t.Errorf("mission %q, want UNAKA", ws.Mission)
+	}
+	rb := classify.Default()
+	type reading struct {
+		implementer string
+		agenda      classify.Agenda
+	}
+	want := map[string]reading{"2": {"mission", classify.POCOnly}, "3": {"mission", classify.POCOnly}, "4": {"mission-support", classify.SSROnly}}
+	for _, a := range ws.Activities {
+		w, ok := want[a.Source.Ref]
+		if !ok {
+			continue
+		}
+		delete(want, a.Source.Ref)
+		if impl, _ := a.Facts.One(model.Implementer); impl != w.implementer {
+			t.Errorf("¶%s: implementer %q, want %s", a.Source.Ref, impl, w.implementer)
+		}
+		if got := rb.ClassifyFacts(&a.Facts).Agenda; got != w.agenda {
+			t.Errorf("¶%s: agenda %s, want %s", a.Source.Ref, got, w.agenda)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no draft of %v", want)
+	}
 }
