@@ -240,6 +240,11 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"Stresses that the mandate of the Operation covers the protection of civilians in the camps",
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		// The mission named, then urged or asked by a pronoun.
+		{"Welcomes UNAMID's increased patrolling and urges it to sustain this in areas of high risk",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"Commends UNAMID for its work and strongly requests it to protect the camps",
+			want{implementer: "mission"}, classify.POCOnly},
 		// The forces by their other names.
 		{"Provide support to the national defence and security forces in their operations against armed groups",
 			want{implementer: "mission-support", primary: "combined-operations"}, classify.POCOnly},
