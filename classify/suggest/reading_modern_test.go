@@ -240,6 +240,16 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"Stresses that the mandate of the Operation covers the protection of civilians in the camps",
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		// A mandate made larger so the mission can act: the task is the
+		// mission's.
+		{"Decides to enlarge UNPROFOR's mandate in order to enable it, in the safe areas, to deter attacks against the safe areas",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"Decides to expand the mission's mandate to include the protection of displaced persons in the camps",
+			want{implementer: "mission"}, classify.POCOnly},
+		// The local police supervised so that they do their work as they
+		// should is watching the police: monitoring abuses by the forces.
+		{"Requests UNMIBH to supervise the local police and ensure that they carry out their duties without discrimination",
+			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
 		// The mission named, then urged or asked by a pronoun.
 		{"Welcomes UNAMID's increased patrolling and urges it to sustain this in areas of high risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
