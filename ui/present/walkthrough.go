@@ -360,15 +360,21 @@ func (wt *walkThrough) tryChoice(toggle bool) {
 		if toggle {
 			switch {
 			case c.unknown:
-				w.unknown = !w.unknown
+				// Unticked, "don't know" gives back the values ticked
+				// before it; with none ticked there is none to give back,
+				// and an empty list is recorded only by its own row.
+				w.unknown = !w.unknown || len(w.picked) == 0
 			case c.none:
 				w.picked, w.unknown = nil, false
-			case slices.Contains(w.picked, c.value):
-				w.picked = slices.DeleteFunc(w.picked, func(v string) bool { return v == c.value })
-				w.unknown = false
 			default:
-				w.picked = append(w.picked, c.value)
-				w.unknown = false
+				// Ticked and unticked as the questionnaire ticks them:
+				// unticking the last value leaves the answer not known,
+				// never "none of these", which only its own row records.
+				var trial model.Facts
+				trial.SetSet(w.fact, w.picked)
+				flow.Toggle(&trial, w.fact, c.value)
+				set, known := trial.Set(w.fact)
+				w.picked, w.unknown = set, !known
 			}
 		}
 		if w.unknown {

@@ -228,19 +228,27 @@ const minWordsBeforeSign = 16
 // said before what it changes).
 func (wt *walkThrough) changeLabel() string {
 	if wi := wt.whatIf; wi != nil {
-		// The answer on trial in the words of its row below: "don't
-		// know" is its row's words, not the account's "unknown".
-		answer := wt.answerText(wi.fact, &wi.facts)
-		if wi.unknown || !wi.facts.Known(wi.fact) {
-			for _, c := range wi.choices {
-				if c.unknown {
-					answer = c.label
-				}
-			}
-		}
-		return "What if → " + report.OneLine(answer) + ": "
+		return "What if → " + report.OneLine(wt.trialAnswer()) + ": "
 	}
 	return "What changed: "
+}
+
+// trialAnswer is the answer on trial in words. An answer that has a row
+// of its own below is named in its row's words, so that the room tells
+// the two apart: "don't know", not the account's "unknown", and "none of
+// these" (a list known to hold nothing), not a bare "none".
+func (wt *walkThrough) trialAnswer() string {
+	wi := wt.whatIf
+	set, known := wi.facts.Set(wi.fact)
+	for _, c := range wi.choices {
+		switch {
+		case c.unknown && !known:
+			return c.label
+		case c.none && known && len(set) == 0:
+			return c.label
+		}
+	}
+	return wt.answerText(wi.fact, &wi.facts)
 }
 
 // riskRows is how many lines the walk-through's list of risks takes: its
