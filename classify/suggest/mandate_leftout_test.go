@@ -31,6 +31,8 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"2": ""}},
 		{"extends and tasks", "1. Decides to extend the mandate of UNMIL until 30 September 2007, and requests UNMIL to support the police;\n",
 			map[string]Reason{"1": ""}},
+		{"a task said again as the mission's mandate", "1. Reaffirms the mission's mandate to provide operational support to the national police;\n2. Recalls the mandate of UNOCI to protect civilians under imminent threat;\n3. Recalls its resolution 1325 (2000);\n4. Reaffirms its commitment to the sovereignty of the country;\n",
+			map[string]Reason{"1": "", "2": "", "3": NoAction, "4": NoAction}},
 		{"troop ceiling", "1. Decides that UNSMIH initially will be composed of 300 civilian police personnel and 600 troops;\n", // S-RES-1063-1996
 			map[string]Reason{"1": TroopCeiling}},
 		{"troop levels", "1. Decides to maintain the overall force levels of UNMISS consisting of a military component of up to 12,500 troops;\n", // S-RES-2241-2015
