@@ -33,6 +33,8 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"1": ""}},
 		{"a task said again as the mission's mandate", "1. Reaffirms the mission's mandate to provide operational support to the national police;\n2. Recalls the mandate of UNOCI to protect civilians under imminent threat;\n3. Recalls its resolution 1325 (2000);\n4. Reaffirms its commitment to the sovereignty of the country;\n",
 			map[string]Reason{"1": "", "2": "", "3": NoAction, "4": NoAction}},
+		{"an expectation of someone who is to act is a task; of an event, none", "1. Expresses concern at the slow pace of implementation and expects the Government and UNITA, in cooperation with UNAVEM III, to finalize the quartering areas;\n2. Regrets the cancellation of the meeting and expects that such a meeting will be held as soon as possible;\n3. Welcomes the efforts of UNAMID and expects it to protect civilians in the camps;\n",
+			map[string]Reason{"1": "", "2": NoAction, "3": ""}},
 		{"troop ceiling", "1. Decides that UNSMIH initially will be composed of 300 civilian police personnel and 600 troops;\n", // S-RES-1063-1996
 			map[string]Reason{"1": TroopCeiling}},
 		{"troop levels", "1. Decides to maintain the overall force levels of UNMISS consisting of a military component of up to 12,500 troops;\n", // S-RES-2241-2015

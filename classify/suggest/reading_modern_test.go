@@ -250,6 +250,18 @@ func TestModernWordingVariants(t *testing.T) {
 		// should is watching the police: monitoring abuses by the forces.
 		{"Requests UNMIBH to supervise the local police and ensure that they carry out their duties without discrimination",
 			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
+		// The mission expected to act, its duty named, or what it must do
+		// said again: each is the mission's task, not a recall.
+		{"Welcomes UNAMID's efforts and expects it to protect civilians in the camps",
+			want{implementer: "mission"}, classify.POCOnly},
+		{"Underlines UNAMID's responsibility to protect civilians in the camps",
+			want{implementer: "mission"}, classify.POCOnly},
+		{"Reiterates that UNAMID must protect civilians in the camps",
+			want{implementer: "mission"}, classify.POCOnly},
+		// The Government expected to act, with the mission's cooperation,
+		// is the one who acts.
+		{"Expresses concern at the slow pace of implementation and expects the Government and the movement, in cooperation with UNAMID, to train the police",
+			want{implementer: "host-state"}, classify.SSROnly},
 		// The mission named, then urged or asked by a pronoun.
 		{"Welcomes UNAMID's increased patrolling and urges it to sustain this in areas of high risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
