@@ -15,6 +15,7 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/exit"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/session"
@@ -100,6 +101,8 @@ type plainWalk struct {
 type heldValue struct {
 	labels []string
 	by     string
+	// values are the values themselves, which a list marks "~".
+	values []string
 }
 
 // runAccessible runs the plain questionnaire and prints the verdict as text;
@@ -295,12 +298,22 @@ func (p *plainQuestionnaire) askFact(w *plainWalk, f model.Fact) {
 		p.say("  Now: %s. An empty line keeps it.", p.rb.ValueText(&a.Facts, f))
 		keep = true
 	}
-	if p.ask(q, &a.Facts, keep, w.asked) {
+	// A list's values the words suggested are marked in it, as the
+	// questionnaire marks them; the numbers given are the planner's answer.
+	var marked []string
+	if wasSuggested && f.Type() == model.SetOf {
+		marked = held.values
+		p.say("  %s · numbers: the values you give become your answer.", component.SuggestedLegend)
+	}
+	if answered, typed := p.ask(q, &a.Facts, keep, w.asked, marked); answered {
 		if wasSuggested && w.confirmed != nil {
 			w.confirmed(f)
 		}
 		delete(w.suggested, f)
 		w.answered = true
+		if typed && marked != nil && a.Facts.Known(f) {
+			p.say("%s", component.KeptNote(f, model.Value{Known: true, Set: marked}, a.Facts[f], 0).Full)
+		}
 	}
 	// A suggestion whose question the answer took away goes, as in the
 	// full-screen questionnaire.
@@ -348,6 +361,7 @@ func (p *plainQuestionnaire) suggest(a *model.Activity, pending map[model.Fact]h
 		p.say("  %s", text)
 		hv := out[sv.Fact]
 		hv.labels = append(hv.labels, report.ValueLabel(p.rb, sv.Fact, sv.Value))
+		hv.values = append(hv.values, sv.Value)
 		if hv.by == "" || hv.by == by {
 			hv.by = by
 		} else {
@@ -361,13 +375,18 @@ func (p *plainQuestionnaire) suggest(a *model.Activity, pending map[model.Fact]h
 // ask asks one question until it gets a valid answer (or the input ends),
 // and applies it as the flow says. It reports whether the planner answered:
 // an empty line keeping the answer there (keep) does, the end of the input
-// does not. number is the question's in this walk, which a refused piped
-// line names.
-func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep bool, number int) bool {
+// does not; and whether the answer was typed, not kept. number is the
+// question's in this walk, which a refused piped line names; the values
+// marked are listed with "~" (suggested by the words).
+func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep bool, number int, marked []string) (answered, typed bool) {
 	cs := flow.Choices(q)
 	values := cs[:len(cs)-1] // all but "don't know", numbered from 1
 	for i, c := range values {
-		p.say("  %d. %s — %s", i+1, c.Label, oneLine(c.Explain))
+		mark := ""
+		if c.Kind == flow.Value && slices.Contains(marked, c.Value) || c.Kind == flow.None && slices.Contains(marked, "none") {
+			mark = "~ "
+		}
+		p.say("  %d. %s%s — %s", i+1, mark, c.Label, oneLine(c.Explain))
 	}
 	// An empty line means "don't know" only where no answer is there to
 	// keep: a kept one is said with the answer (askFact).
@@ -388,10 +407,10 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep boo
 		}
 		text := p.line()
 		if text == "" && p.eof {
-			return false
+			return false, false
 		}
 		if text == "" && keep {
-			return true // the answer there stands, confirmed
+			return true, false // the answer there stands, confirmed
 		}
 		to := fmt.Sprintf("question %d (0-%d)", number, len(values))
 		picked, ok := parseNumbers(text, len(values))
@@ -412,10 +431,10 @@ func (p *plainQuestionnaire) ask(q *classify.Question, fs *model.Facts, keep boo
 			chosen = append(chosen, values[n-1])
 		}
 		flow.ApplyAll(fs, q.Fact, chosen)
-		return true
+		return true, true
 	}
 	p.giveUp()
-	return false
+	return false, false
 }
 
 // aloneIn returns the label of a choice that excludes the others ("don't

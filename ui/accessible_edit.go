@@ -149,6 +149,7 @@ func (p *plainQuestionnaire) draftSuggested(a *model.Activity, confirmed func(mo
 		}
 		hv := out[sv.Fact]
 		hv.labels, hv.by = append(hv.labels, report.ValueLabel(p.rb, sv.Fact, sv.Value)), words.Source(a, p.saidRef(a))
+		hv.values = append(hv.values, sv.Value)
 		out[sv.Fact] = hv
 	}
 	return out

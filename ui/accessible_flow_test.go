@@ -67,7 +67,7 @@ func TestPlainAsksInTheFlowsOrder(t *testing.T) {
 		at = fl.Place(f)
 		q := rb.QuestionFor(f)
 		want = append(want, q.Question)
-		p.ask(q, &a.Facts, false, len(want))
+		p.ask(q, &a.Facts, false, len(want), nil)
 	}
 	if strings.Join(asked, "\n") != strings.Join(want, "\n") {
 		t.Errorf("asked:\n%s\nthe flow's order:\n%s", strings.Join(asked, "\n"), strings.Join(want, "\n"))

@@ -129,7 +129,7 @@ func TestRelevanceNoteOfATickStaysOnItsStep(t *testing.T) {
 			press(t, m, "enter")
 			requireScreen(t, m, "Question 3 of", "Support to forces implicated in grave violations")
 			refuseScreen(t, m, "Relevance changed")
-			golden(t, m, size[0], size[1], "Live verdict")
+			golden(t, m, size[0], size[1], "Support to forces implicated")
 		})
 	}
 }

@@ -103,9 +103,14 @@ func TestSuggestionsArePreselectedAndMarkedUntilConfirmed(t *testing.T) {
 	if a.Status != model.StatusDraft {
 		t.Fatalf("status %q with accountability unconfirmed", a.Status)
 	}
-	// Answering otherwise also confirms: discipline instead of none.
+	// Answering otherwise also confirms: discipline instead of none. The
+	// tick alone leaves the list a suggestion, its words' value marked;
+	// enter makes the ticks the planner's answer.
 	choose(t, m, "discipline")
 	press(t, m, "space")
+	requirePending(t, m, model.Accountability)
+	requireScreen(t, m, "~ suggested by the text · enter: the ticked values become your answer")
+	press(t, m, "enter")
 	requirePending(t, m)
 	if !a.Facts.Has(model.Accountability, "discipline") || a.Status != model.StatusReviewed {
 		t.Fatalf("accountability %v, status %q", a.Facts[model.Accountability], a.Status)

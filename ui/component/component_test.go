@@ -6,6 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/model"
 )
 
 // Messages sent through the context come out in the order sent, once each,
@@ -138,6 +139,22 @@ func TestFitTitleCutsTheTitleToTheLine(t *testing.T) {
 		}
 		if c.width >= 60 && ansi.StringWidth(got) > c.width {
 			t.Errorf("FitTitle(%q) is %d wide on a line of %d", c.note, ansi.StringWidth(got), c.width)
+		}
+	}
+}
+
+// The note of ticks saved on a suggested list gives the counts where they
+// fit, and names ? with the whole kept for the help where they do not.
+func TestKeptNoteFitsItsLine(t *testing.T) {
+	read := model.Value{Known: true, Set: []string{"deterrence", "rights-training", "abuse-monitoring"}}
+	now := model.Value{Known: true, Set: []string{"rights-training", "vetting"}}
+	whole := "Kinds: your answer now (1 of 3 suggested values kept, 1 added)."
+	if st := KeptNote(model.Kinds, read, now, 80); st.Text != whole || st.Full != whole {
+		t.Errorf("at 80: %q, whole %q", st.Text, st.Full)
+	}
+	for w, want := range map[int]string{50: "Kinds: yours now (1 of 3 suggested kept) (?)", 30: "Kinds: your answer now (?)"} {
+		if st := KeptNote(model.Kinds, read, now, w); st.Text != want || st.Full != whole {
+			t.Errorf("at %d: %q, whole %q", w, st.Text, st.Full)
 		}
 	}
 }

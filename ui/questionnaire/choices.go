@@ -211,7 +211,7 @@ func (q *Screen) hiddenChosen(qq *classify.Question, first, last int) []string {
 			continue
 		}
 		label := c.Label
-		if q.isSuggested(qq.Fact) {
+		if q.suggestedChoice(qq.Fact, c) {
 			label = "~ " + label // suggested only, as its row marks it
 		}
 		n := named{name: strings.TrimSpace(choiceKey(i) + " " + label)}
@@ -324,7 +324,7 @@ func (q *Screen) choiceParts(fs *model.Facts, f model.Fact, c flow.Choice, i int
 	if c.Kind == flow.Value && flow.Primary(fs, f, c.Value) {
 		name += " (primary)"
 	}
-	if c.Kind != flow.DontKnow && flow.Chosen(fs, f, c) && q.isSuggested(f) {
+	if q.suggestedChoice(f, c) {
 		name = "~ " + name // first, where a narrow screen never cuts it
 	}
 	return box + " " + number, name, c.Explain

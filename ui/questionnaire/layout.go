@@ -204,19 +204,31 @@ func (q *Screen) askParts(qq *classify.Question, w int) (question, help, marker,
 	// How to tick, on a question of several answers, is never left out: it
 	// is the one line that says how to answer.
 	if qq.Fact.Type() == model.SetOf {
-		text := "space ticks, enter confirms"
+		// On a suggested list, the line under it says what enter does.
+		ticks := "space ticks, enter confirms"
+		if q.isSuggested(qq.Fact) {
+			ticks = "space ticks"
+		}
+		text := ticks
 		if qq.Fact == model.Kinds {
 			// The rule of the first ticked says how the tier is decided, so
 			// it stays; where the whole line does not fit, the words on p
 			// give way to keep it one line, a line more for the choices,
 			// which scroll at 80×24 (it had dropped the rule, with no sign).
 			text += "; the first ticked is primary, or the one p marks"
-			if long := "space ticks, enter confirms; the first ticked is primary (p makes the highlighted one primary)"; ansi.StringWidth("("+long+")") <= w {
+			if long := ticks + "; the first ticked is primary (p makes the highlighted one primary)"; ansi.StringWidth("("+long+")") <= w {
 				text = long
 			}
 		}
 		for _, l := range component.Wrap("("+text+")", w) {
 			hint = append(hint, st.Muted.Render(l))
+		}
+		if q.isSuggested(qq.Fact) {
+			// What ~ marks, and that saving makes the ticks the planner's
+			// answer: the values left ticked were never looked at.
+			for _, l := range component.Wrap(ticksHint, w) {
+				hint = append(hint, st.Accent.Render(l))
+			}
 		}
 	}
 	// The readings of this question's answer that were set aside show on

@@ -105,6 +105,9 @@ type Screen struct {
 	dropped  session.Unasked
 	decided  map[model.Fact]bool // facts the planner answered here
 	answered bool                // the planner answered a question here
+	// ticked: the planner changed the ticks of the suggested list asked,
+	// not saved yet (ticks.go)
+	ticked bool
 	// moved is set when a key other than enter answered and moved on: the
 	// next key, if it is enter, was meant for the question left, and does
 	// nothing (see Update).
@@ -299,7 +302,12 @@ func (q *Screen) FullHelp() [][]key.Binding {
 		}
 		jump = append(jump, b)
 	}
-	return append(q.keys.FullHelp(), jump, reg)
+	keys := q.keys
+	if q.onSuggestedList() {
+		// As the line under the list says it: enter saves the ticks.
+		keys.Choose = component.Bind(keys.Choose.Keys(), "enter", "the ticked values become your answer, and go on ("+component.SuggestedLegend+")")
+	}
+	return append(keys.FullHelp(), jump, reg)
 }
 
 // question is the question being asked, or nil.
@@ -452,8 +460,15 @@ func (q *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return q, nil
 	}
 	f, answering := q.fact, q.answers(km)
+	tick := answering && q.tickOnly(km)
+	if answering && !tick && !key.Matches(km, k.Choose) {
+		q.ticked = false // "don't know": no ticks are kept
+	}
 	cmd := q.updateAsking(km)
-	if answering {
+	switch {
+	case tick:
+		q.ticked = true // saved by enter, or on leaving the question
+	case answering:
 		q.confirm(f)
 	}
 	return q, cmd

@@ -42,6 +42,7 @@ func (q *Screen) step() flow.Step {
 // show goes to a step of the flow: this is the only place that turns a step
 // into a stage of the screen.
 func (q *Screen) show(s flow.Step) tea.Cmd {
+	q.saveTicks()
 	q.reg.Close()
 	switch s.Kind {
 	case flow.Describe:
@@ -99,6 +100,7 @@ const (
 // finishTo ends the edit and puts a screen opened on the activity in the
 // questionnaire's place (backBelow: none, back to the screen below).
 func (q *Screen) finishTo(then next) tea.Cmd {
+	q.saveTicks()
 	a := q.activity
 	if a.Title != q.title0 {
 		// Spaces typed around a title go; a title read from the file is kept
