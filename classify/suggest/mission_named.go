@@ -27,10 +27,13 @@ const (
 	// its own missions; a regional force's it authorizes, or welcomes
 	// another's decision to extend.
 	mandateOfSet setName = "mandate_of"
-	// notMissionsSets are the sets whose acronyms are never a mission's,
-	// whatever words come before them ("the mandate of OHCHR").
+	// The sets whose acronyms are never a mission's, whatever words come
+	// before them ("the mandate of OHCHR").
 	unBodiesSet setName = "un_bodies"
 	donorsSet   setName = "donors"
+	// missionNumbersSet lists the numbers a mission's name may carry after
+	// its acronym ("UNAVEM III"): phrases read across them.
+	missionNumbersSet setName = "mission_numbers"
 )
 
 // missionNaming reads full names of missions before their acronyms.
@@ -42,16 +45,21 @@ type missionNaming struct {
 	joins     map[string]bool
 	others    map[string]bool // acronyms of other bodies, lower case
 	known     map[string]bool // the rulebook's missions, upper case
+	numbers   map[string]bool // the set "mission_numbers"
 	standIn   string          // a word of the set "missions"
 }
 
 func newMissionNaming(sets map[string][]string) *missionNaming {
 	n := &missionNaming{
-		owners: wordsPattern(sets[missionOwnersSet]),
-		heads:  wordsPattern(sets[missionHeadsSet]),
-		joins:  map[string]bool{},
-		known:  map[string]bool{},
-		others: map[string]bool{},
+		owners:  wordsPattern(sets[missionOwnersSet]),
+		heads:   wordsPattern(sets[missionHeadsSet]),
+		joins:   map[string]bool{},
+		known:   map[string]bool{},
+		others:  map[string]bool{},
+		numbers: map[string]bool{},
+	}
+	for _, w := range sets[missionNumbersSet] {
+		n.numbers[w] = true
 	}
 	if ws := sets[mandateOfSet]; len(ws) > 0 {
 		alts := make([]string, len(ws))
@@ -171,14 +179,16 @@ func (r *Reader) forText(text string) *Reader {
 }
 
 // readNames reads each word that names a mission of the text as the word of
-// the set "missions" it stands for.
+// the set "missions" it stands for, and reads phrases across the number a
+// mission's name may carry ("requests UNAVEM III to assist" reads as
+// "requests UNAVEM to assist").
 func (lx *lexicon) readNames(ws []word) {
-	if lx.names == nil {
-		return
-	}
 	for i := range ws {
 		if w, ok := lx.names[ws[i].w]; ok {
 			ws[i].w = w
+		}
+		if i > 0 && ws[i].skip == 0 && lx.naming != nil && lx.naming.numbers[ws[i].w] && ws[i-1].sent == ws[i].sent && lx.naming.known[strings.ToUpper(ws[i-1].w)] {
+			ws[i].skip = int32(i + 1)
 		}
 	}
 }

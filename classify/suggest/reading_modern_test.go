@@ -262,6 +262,12 @@ func TestModernWordingVariants(t *testing.T) {
 		// is the one who acts.
 		{"Expresses concern at the slow pace of implementation and expects the Government and the movement, in cooperation with UNAMID, to train the police",
 			want{implementer: "host-state"}, classify.SSROnly},
+		// A mission's name with its number ("UNAVEM III") names the mission
+		// as its acronym alone does.
+		{"Calls upon the Government to complete the demobilization and requests UNAVEM III to assist in the formation of the unified armed forces",
+			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
+		{"Authorizes the establishment of a peace-keeping operation, UNAVEM III to assist the parties in restoring peace and achieving national reconciliation",
+			want{implementer: "mission", primary: "mediation"}, classify.POCOnly},
 		// The mission named, then urged or asked by a pronoun.
 		{"Welcomes UNAMID's increased patrolling and urges it to sustain this in areas of high risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
