@@ -268,6 +268,10 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission", primary: "restructuring"}, classify.SSROnly},
 		{"Authorizes the establishment of a peace-keeping operation, UNAVEM III to assist the parties in restoring peace and achieving national reconciliation",
 			want{implementer: "mission", primary: "mediation"}, classify.POCOnly},
+		// A national police by its full name: "civil" is the police's name,
+		// not the mission's civilian police.
+		{"Requests the mission to provide support to the National Civil Police",
+			want{implementer: "mission-support", primary: "capacity-training"}, classify.SSROnly},
 		// The mission named, then urged or asked by a pronoun.
 		{"Welcomes UNAMID's increased patrolling and urges it to sustain this in areas of high risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
