@@ -272,6 +272,19 @@ func TestModernWordingVariants(t *testing.T) {
 		// not the mission's civilian police.
 		{"Requests the mission to provide support to the National Civil Police",
 			want{implementer: "mission-support", primary: "capacity-training"}, classify.SSROnly},
+		// The police among the justice institutions, a police to be built
+		// that is to be independent, its officers recruited or deployed (the
+		// logistics of it): work on the police, not justice at large.
+		{"Requests the mission to assist in the development of the criminal justice system, including the police",
+			want{primary: "restructuring", kinds: []string{"rule-of-law"}}, classify.SSROnly},
+		{"Requests the mission to support the development of an independent and effective police and judicial system",
+			want{primary: "restructuring", kinds: []string{"rule-of-law"}}, classify.SSROnly},
+		{"Requests the mission to support the Government in the recruitment of police officers, including women",
+			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
+		{"Requests the mission to assist in the deployment of trained police officers to the provinces",
+			want{implementer: "mission-support", primary: "equipment", notKinds: []string{"capacity-training"}}, classify.SSROnly},
+		{"Requests the mission to help the Government establish a public security force",
+			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
 		// The mission named, then urged or asked by a pronoun.
 		{"Welcomes UNAMID's increased patrolling and urges it to sustain this in areas of high risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
