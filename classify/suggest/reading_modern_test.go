@@ -285,6 +285,27 @@ func TestModernWordingVariants(t *testing.T) {
 			want{implementer: "mission-support", primary: "equipment", notKinds: []string{"capacity-training"}}, classify.SSROnly},
 		{"Requests the mission to help the Government establish a public security force",
 			want{implementer: "mission-support", primary: "restructuring"}, classify.SSROnly},
+		// The protection forces' tasks in the words of the 1990s: each
+		// protects civilians, none is outside or without a kind.
+		{"Requests UNAMIR to protect and assist displaced persons",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"Requests UNAMIR to evacuate civilians at risk from the besieged town",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"Requests UNAMIR to separate combatants from civilians in the camps",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"Requests UNAMIR to create a safe haven for the displaced",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"Requests UNAMIR to provide safe passage for civilians fleeing the fighting",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"Requests UNAMIR to ensure law and order in the camps",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"Requests UNAMIR to disarm the militia operating in the camps",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"Requests UNAMIR to prevent the recurrence of massacres",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		// Safe passage of supplies is humanitarian access.
+		{"Demands that the parties ensure the safe passage of humanitarian supplies throughout the country",
+			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
 		// The mission named, then urged or asked by a pronoun.
 		{"Welcomes UNAMID's increased patrolling and urges it to sustain this in areas of high risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
