@@ -30,6 +30,8 @@ func TestModernMandateRulesMore(t *testing.T) {
 			want{implementer: "mission"}, classify.Undetermined},
 		{"the mission and the country team", "Requests the United Nations country team to support the reintegration of children",
 			want{implementer: "partner"}, classify.Undetermined},
+		{"the mission and the country team", "Requests the UN country team to complement security operations undertaken by the Government with the support of MINUSTAH",
+			want{implementer: "partner"}, classify.Undetermined},
 		// A court of arbitration is where the parties took their dispute,
 		// not the country's justice; the country's courts still are.
 		{"court of arbitration", "Observe the withdrawal of armed forces from the area as defined by the arbitral tribunal",
