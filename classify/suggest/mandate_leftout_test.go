@@ -35,6 +35,8 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"1": "", "2": "", "3": NoAction, "4": NoAction}},
 		{"an expectation of someone who is to act is a task; of an event, none", "1. Expresses concern at the slow pace of implementation and expects the Government and UNITA, in cooperation with UNAVEM III, to finalize the quartering areas;\n2. Regrets the cancellation of the meeting and expects that such a meeting will be held as soon as possible;\n3. Welcomes the efforts of UNAMID and expects it to protect civilians in the camps;\n",
 			map[string]Reason{"1": "", "2": NoAction, "3": ""}},
+		{"a reconfiguration endorsed, then the troops it leaves", "2. Endorses the Secretary General's recommendation for reconfiguring the Mission in line with the concepts outlined in paragraphs 28 and 29 of his report, taking into account the need to adjust MINUSTAH's composition and realign its activities to reflect the changing circumstances and priorities on the ground and decides that MINUSTAH will consist of a military component of up to 7,060 troops of all ranks and of a police component of a total of 2,091 police;\n3. Endorses the recommendation for reconfiguring the mission and decides that it shall deploy a battalion to protect the camps;\n",
+			map[string]Reason{"2": TroopCeiling, "3": ""}},
 		{"troop ceiling", "1. Decides that UNSMIH initially will be composed of 300 civilian police personnel and 600 troops;\n", // S-RES-1063-1996
 			map[string]Reason{"1": TroopCeiling}},
 		{"troop levels", "1. Decides to maintain the overall force levels of UNMISS consisting of a military component of up to 12,500 troops;\n", // S-RES-2241-2015
