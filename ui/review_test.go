@@ -259,7 +259,7 @@ func TestReviewListsLeftOutParagraphs(t *testing.T) {
 		"1 extends a mandate or an authorization by reference", "2 sets the number of troops or police",
 		"1. Decides to extend the mandate of MONUC until 30 June 2010", "[l] back to the draft")
 	press(t, m, "pgdown", "pgdown")
-	requireScreen(t, m, "23 only welcomes, condemns, recalls, notes or expresses intent")
+	requireScreen(t, m, "23 keeps the matter before the Council, which asks for no activity")
 	press(t, m, "l")
 	requireScreen(t, m, "4. Authorizes MONUSCO, while concentrating", "[l] left out (10)")
 	press(t, m, "?")

@@ -25,6 +25,9 @@ const (
 	ReportRequest Reason = "report-request"
 	// DemandOnArmedGroups: it makes demands of armed groups or parties.
 	DemandOnArmedGroups Reason = "demand-on-armed-groups"
+	// RemainsSeized: it keeps the matter before the Council, the closing
+	// words of a resolution.
+	RemainsSeized Reason = "remains-seized"
 )
 
 // Why says in words why a part with this reason is left out: the why the

@@ -20,7 +20,7 @@ func TestLeftOutReasons(t *testing.T) {
 		{"welcomes", "1. Welcomes the report of the Secretary-General dated 2 December 1996;\n", // S-RES-1087-1996
 			map[string]Reason{"1": NoAction}},
 		{"remains seized", "1. Requests the mission to patrol;\n2. Decides to remain actively seized of the matter.\n",
-			map[string]Reason{"1": "", "2": NoAction}},
+			map[string]Reason{"1": "", "2": RemainsSeized}},
 		{"extends by reference", "1. Decides to extend the mandate of MINURCA until 28 February 1999;\n", // S-RES-1201-1998
 			map[string]Reason{"1": ExtendsMandate}},
 		{"extends, and decides also that the tasks continue", "19. Decides to extend the mandate of UNMIBH, which includes the IPTF, until 31 December 2002, and decides also that, during that period, the IPTF shall continue to be entrusted with the tasks set out in Annex 11;\n", // S-RES-1423-2002

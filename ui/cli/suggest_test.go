@@ -116,7 +116,7 @@ func TestImportCommand(t *testing.T) {
 		"\n  15       concerns the conduct of the mission's own personnel, which is no activity on the ground",
 		"\n  20       requests a report to the Council",
 		"\n  21       makes demands of armed groups or parties",
-		"\n  23       only welcomes, condemns, recalls, notes or expresses intent"} {
+		"\n  23       keeps the matter before the Council, which asks for no activity"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr %q does not report %q", errOut, want)
 		}
