@@ -32,6 +32,9 @@ func TestRulebookProblems(t *testing.T) {
 		{"bad severity", "severity: critical", "severity: severe", []string{`severity must be critical, high, medium or low`}},
 		{"is on a list fact", "{fact: forces, empty: false}", "{fact: forces, is: false}", []string{`"is" tests yes/no facts`}},
 		{"unknown placeholder", "{forces}", "{force}", []string{"unknown placeholder {force}"}},
+		{"unknown property of the kinds named", "{kinds|has:hrddp}", "{kinds|has:hrdp}", []string{`"hrdp" is no property of a kind`, "hrddp"}},
+		{"unknown kind of the kinds named", "{kinds|in:capacity-training,equipment}", "{kinds|in:capacity-training,equipmen}", []string{`"equipmen" is not a value of kinds`}},
+		{"unknown modifier of the kinds", "{kinds|has:hrddp}", "{kinds|missing:hrddp}", []string{"kinds takes only the modifier has:PROPERTY or in:KIND[,KIND]"}},
 		{"unknown key", "mitigation:", "mitigaton:", []string{`unknown key "mitigaton"`, "did you mean mitigation?"}},
 		{"unknown recommendation", "recommendations: [", "recommendations: [nope, ", []string{`unknown recommendation "nope"`}},
 	}

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -26,6 +27,12 @@ type tplPart struct {
 	fact    model.Fact // when the name is a fact key
 	isFact  bool
 	missing []string // {KEY|missing:...}
+	// has keeps, of {kinds|has:PROPERTY}, only the kinds with that
+	// property ("the HRDDP covers"), and in, of {kinds|in:K1,K2}, only those
+	// kinds: the kinds a risk's condition names, not every kind of the
+	// activity.
+	has kindProperty
+	in  []string
 }
 
 // String is the template's source text.
@@ -58,6 +65,28 @@ func parseTemplate(src string, vocab *model.Vocabulary, extra []string) (*Templa
 	return t, nil
 }
 
+// kindsOnly reads the modifier of {kinds|has:PROPERTY} or {kinds|in:K1,K2}.
+func kindsOnly(p tplPart, spec, mod string, vocab *model.Vocabulary) (tplPart, error) {
+	if prop, ok := strings.CutPrefix(mod, "has:"); ok {
+		if p.has = kindProperties[strings.TrimSpace(prop)]; p.has != 0 {
+			return p, nil
+		}
+		return p, fmt.Errorf("{%s}: %q is no property of a kind: use one of %s", spec, strings.TrimSpace(prop), strings.Join(slices.Sorted(maps.Keys(kindProperties)), ", "))
+	}
+	vals, ok := strings.CutPrefix(mod, "in:")
+	if !ok {
+		return p, fmt.Errorf("{%s}: kinds takes only the modifier has:PROPERTY or in:KIND[,KIND]", spec)
+	}
+	for _, v := range strings.Split(vals, ",") {
+		v = strings.TrimSpace(v)
+		if !vocab.Allows(model.Kinds, v) {
+			return p, fmt.Errorf("{%s}: %q is not a value of kinds", spec, v)
+		}
+		p.in = append(p.in, v)
+	}
+	return p, nil
+}
+
 func parsePlaceholder(spec string, vocab *model.Vocabulary, extra []string) (tplPart, error) {
 	name, mod, hasMod := strings.Cut(spec, "|")
 	name = strings.TrimSpace(name)
@@ -67,6 +96,9 @@ func parsePlaceholder(spec string, vocab *model.Vocabulary, extra []string) (tpl
 	} else if name != "primary" && name != "kinds" && !slices.Contains(extra, name) {
 		allowed := append([]string{"primary", "kinds"}, extra...)
 		return p, fmt.Errorf("unknown placeholder {%s}: use a fact key or one of %s", name, strings.Join(allowed, ", "))
+	}
+	if hasMod && name == "kinds" {
+		return kindsOnly(p, spec, strings.TrimSpace(mod), vocab)
 	}
 	if hasMod {
 		vals, ok := strings.CutPrefix(strings.TrimSpace(mod), "missing:")
@@ -129,6 +161,8 @@ func (t *Template) render(rb *Rulebook, fs *model.Facts, suggested uint64, extra
 					i++
 				}
 			}
+		case p.name == "kinds" && (p.has != 0 || p.in != nil):
+			rb.writeKindsOnly(&w, fs, &p, suggested)
 		case p.isFact:
 			writeMarked(rb, &w, fs, p.fact, suggested)
 		case p.name == "primary":
@@ -163,6 +197,38 @@ func writeMarked(rb *Rulebook, w *sentence, fs *model.Facts, f model.Fact, sugge
 	}
 	w.put(SuggestedMark(suggested&(1<<f) != 0))
 	rb.writeValue(w, fs, f)
+}
+
+// writeKindsOnly writes the kinds of an activity that p keeps, as
+// writeMarked writes them all; all of them where it keeps none.
+func (rb *Rulebook) writeKindsOnly(w *sentence, fs *model.Facts, p *tplPart, suggested uint64) {
+	v := &fs[model.Kinds]
+	keeps := func(x string) bool {
+		if p.in != nil {
+			return slices.Contains(p.in, x)
+		}
+		k := rb.Kind(x)
+		return k != nil && k.has(p.has)
+	}
+	n := 0
+	for _, x := range v.Set {
+		if keeps(x) {
+			n++
+		}
+	}
+	if !v.Known || n == 0 || n == len(v.Set) {
+		writeMarked(rb, w, fs, model.Kinds, suggested)
+		return
+	}
+	w.put(SuggestedMark(suggested&(1<<model.Kinds) != 0))
+	i := 0
+	for _, x := range v.Set {
+		if keeps(x) {
+			w.put(listSep(i, n, "and"))
+			w.put(rb.lowerLabel(model.Kinds, x))
+			i++
+		}
+	}
 }
 
 // notYetKnown is what an explanation says in place of the value of a fact
