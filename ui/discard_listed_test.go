@@ -14,8 +14,10 @@ import (
 
 // A draft discarded in the review is listed by l at once, among the
 // paragraphs the import left out, marked [discarded] and counted in the key
-// (a first use found it missing until the mandate was imported again), and
-// r brings it back to its place; u takes it out and lists it again.
+// (a first use found it missing until the mandate was imported again), in
+// the words of the key, "discarded in this run" (it was marked "taken out
+// earlier in this run" a moment after x), and r brings it back to its
+// place; u takes it out and lists it again.
 func TestReviewListsADraftDiscardedInIt(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -31,7 +33,7 @@ func TestReviewListsADraftDiscardedInIt(t *testing.T) {
 			}
 			press(t, m, "l")
 			requireScreen(t, m, "1 was discarded in this run")
-			mark := "> " + ref + " [discarded] taken out earlier in this run"
+			mark := "> " + ref + " [discarded] in this run"
 			for i := 0; i < 40 && !strings.Contains(screenText(m), mark); i++ {
 				press(t, m, "down")
 			}
@@ -63,7 +65,7 @@ func TestAccessibleLeftListsADraftDiscardedInTheReview(t *testing.T) {
 	if !strings.Contains(stderr, want) {
 		t.Fatalf("the prompts lack %q:\n%s", want, stderr[max(0, len(stderr)-1500):])
 	}
-	found := regexp.MustCompile(`(?m)^  (\S+) — \[discarded\] taken out earlier in this run$`).FindStringSubmatch(stderr)
+	found := regexp.MustCompile(`(?m)^  (\S+) — \[discarded\] in this run$`).FindStringSubmatch(stderr)
 	if found == nil {
 		t.Fatalf("left does not name the discarded paragraph:\n%s", stderr[max(0, len(stderr)-1500):])
 	}

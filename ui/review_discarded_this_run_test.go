@@ -4,7 +4,7 @@ import "testing"
 
 // A second review in the run counts its own discards in its heading ("0
 // discarded"), while l lists paragraph 8, discarded in the first review,
-// marked "taken out earlier in this run": l's count says the same, "in this
+// marked "[discarded] in this run": l's count says the same, "in this
 // run". It said "1 was discarded in this review" beside "0 discarded".
 func TestDiscardOfAnEarlierReviewIsCountedInThisRun(t *testing.T) {
 	m := twoImportsReviewed(t, 200, 60)
@@ -13,7 +13,7 @@ func TestDiscardOfAnEarlierReviewIsCountedInThisRun(t *testing.T) {
 	press(t, m, "l")
 	requireScreen(t, m, "9 paragraphs ask for no activity, 1 was discarded in this run")
 	markLeftOut(t, m, "2012·8")
-	requireScreen(t, m, "> 2012·8 [discarded] taken out earlier in this run")
+	requireScreen(t, m, "> 2012·8 [discarded] in this run")
 	refuseScreen(t, m, "in this review", "discarded (1)")
 	press(t, m, "l", "?")
 	if help := screenText(m); !containsFlat(help, "+1 discarded in this run") || containsFlat(help, "discarded in this review") {

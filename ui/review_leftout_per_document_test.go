@@ -97,7 +97,7 @@ func TestLeftOutListIsTheDraftsDocuments(t *testing.T) {
 				requireScreen(t, m, "Left out of "+doc2012, "9 paragraphs ask for no activity, 1 was discarded in this run")
 				refuseScreen(t, m, doc2156, "2012·10 ")
 				markLeftOut(t, m, "2012·8")
-				requireScreen(t, m, "> 2012·8 [discarded] taken out earlier in this run")
+				requireScreen(t, m, "> 2012·8 [discarded] in this run")
 				// Back to the draft and to the list again: its top, which
 				// names the document, the mark kept on paragraph 8.
 				press(t, m, "l", "l")
@@ -159,7 +159,7 @@ func TestUndoOfTheSecondImportKeepsTheFirstList(t *testing.T) {
 	// One document again: its references are not qualified.
 	requireScreen(t, m, "Left out of "+doc2012, "9 paragraphs ask for no activity, 1 was discarded in this run")
 	markLeftOut(t, m, "8")
-	requireScreen(t, m, "> 8 [discarded] taken out earlier in this run")
+	requireScreen(t, m, "> 8 [discarded] in this run")
 	refuseScreen(t, m, doc2156)
 
 	press(t, m, "esc", "ctrl+r")

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -41,6 +42,10 @@ type brief struct {
 	source                     *model.Stream // the activities, read again as their parts are written
 	placed                     *readings     // every activity placed on the two readings; nil without pictures
 	today                      model.Date    // the day the register is read on
+	// shortened holds the signs of a cut that end the titles the import
+	// shortened from their paragraphs (suggest.ShortenedTitleSign), in
+	// the order first met; none where no title in it was.
+	shortened []string
 	// readings reads a draft's source paragraph again, for its part to
 	// show the words its facts were suggested from; nil when the sheet has
 	// none.
@@ -73,6 +78,16 @@ type briefItem struct {
 	doc, paragraph string
 	region         string // where it stands on the 2015 reading
 	agenda         classify.Agenda
+}
+
+// ShortenedTitlesNote says, once under a briefing's heading, where the
+// rest of a title the import shortened is, naming the signs its titles end
+// in: the summary and the register name activities by their titles, and a
+// title cut short said nowhere that its activity's section quotes the
+// paragraph it was cut from.
+func ShortenedTitlesNote(signs []string) string {
+	return "Titles ending in " + strings.Join(signs, " or ") +
+		" were shortened on import from the mandate's paragraph; each activity's own section below quotes that paragraph whole."
 }
 
 // nameSep is what stands between an activity's reference and its title in
@@ -173,6 +188,9 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 		it := briefItem{risks: keptRisks(&r), decided: d, review: r.HRDDPReview, others: r.AskedOfOthers,
 			draft: a.Status == model.StatusDraft}
 		it.named, it.refLen = newNamed(sh.ref(a, i), accountTitle(a))
+		if sign := suggest.ShortenedTitleSign(a); sign != "" && !slices.Contains(b.shortened, sign) {
+			b.shortened = append(b.shortened, sign)
+		}
 		if ParagraphRef(a.Source.Ref) != "" {
 			it.doc, it.paragraph = a.Source.Document, a.Source.Ref
 		}

@@ -37,8 +37,16 @@ func (br *brief) build(d *document) {
 	if br.preparedBy != "" {
 		head = append(head, line{}.raw("Prepared by: ").text(br.preparedBy))
 	}
+	if br.today != "" {
+		// The day the register was read on, which every OVERDUE below
+		// is measured from.
+		head = append(head, line{}.raw("Read on ").text(string(br.today)))
+	}
 	head = append(head, append(br.countLine(), run{kind: runRaw, text: "."}))
 	d.para(styleLead, line{}.join(head, " · "))
+	if len(br.shortened) > 0 {
+		d.para(styleMuted, line{}.text(ShortenedTitlesNote(br.shortened)))
+	}
 
 	d.heading(2, line{}.text("Executive summary"))
 	if overdue := br.overdue(); len(overdue) > 0 {

@@ -357,9 +357,23 @@ const oldTitleCut = "..."
 // ShortenedTitle reports whether a's title is the one the import shortened
 // from its source paragraph: it ends in the sign of a cut, and the activity
 // keeps the paragraph, which holds the words left out.
-func ShortenedTitle(a *model.Activity) bool {
+func ShortenedTitle(a *model.Activity) bool { return ShortenedTitleSign(a) != "" }
+
+// ShortenedTitleSign is the sign of a cut a's title ends in where the
+// import shortened it (ShortenedTitle): TitleCut, or the dots of a
+// worksheet imported before it; "" where it was not shortened. A text that
+// names the sign names the one the title shows.
+func ShortenedTitleSign(a *model.Activity) string {
+	if strings.TrimSpace(a.Source.Text) == "" {
+		return ""
+	}
 	t := strings.TrimSpace(a.Title)
-	return (strings.HasSuffix(t, TitleCut) || strings.HasSuffix(t, oldTitleCut)) && strings.TrimSpace(a.Source.Text) != ""
+	for _, sign := range []string{TitleCut, oldTitleCut} {
+		if strings.HasSuffix(t, sign) {
+			return sign
+		}
+	}
+	return ""
 }
 
 // shorten cuts t to n characters at a word, marking the cut.

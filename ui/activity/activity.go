@@ -325,7 +325,7 @@ func (d *Screen) foot() []string {
 // paragraph is whole: the source text further down the account, reached by
 // keys where the account is taller than its rows ("" where it fits).
 func (d *Screen) shortenedNote(keys string) []string {
-	text := "Title shortened on import: the paragraph is whole under Source text"
+	text := component.ShortenedTitleNote
 	if keys != "" {
 		text += " (" + keys + ")"
 	}

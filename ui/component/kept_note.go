@@ -61,3 +61,9 @@ func valuesWord(n int) string {
 // suggested: each value they suggested, ticked or not; the screens and the
 // plain prompts say it alike.
 const SuggestedLegend = "~ suggested by the text"
+
+// ShortenedTitleNote says of a title the import shortened (it ends in "…",
+// suggest.ShortenedTitle) where its words are whole: the activity's screen
+// says it under the title, and the questionnaire's help under its Source
+// text, alike.
+const ShortenedTitleNote = "Title shortened on import: the paragraph is whole under Source text"

@@ -111,14 +111,19 @@ func (q *Screen) WholeText() (heading, text string) {
 	}
 	heading, text = q.wholeQuestion()
 	text = report.OneLine(text) // a paragraph: the help screen starts one at each line
-	if q.titleCut {
+	if q.titleCut || q.titleShortened {
 		// The title, cut on the heading (on its second line beside the
-		// panel).
-		whole := report.OneLine(q.activity.Title)
+		// panel); one the import shortened with the note the activity's
+		// screen gives under it, and the paragraph it was cut from whole.
+		name, whole := "The title", report.OneLine(q.activity.Title)
+		if q.titleShortened {
+			name = "The title and its paragraph"
+			whole += "\n" + component.ShortenedTitleNote + ".\nSource text: " + report.OneLine(q.activity.Source.Text)
+		}
 		if heading == "" {
-			heading, text = "The title, whole", whole
+			heading, text = name+", whole", whole
 		} else {
-			heading, text = "The title; t"+strings.TrimPrefix(heading, "T"), whole+"\n"+text
+			heading, text = name+"; t"+strings.TrimPrefix(heading, "T"), whole+"\n"+text
 		}
 	}
 	if q.noteCut {

@@ -74,6 +74,9 @@ type Screen struct {
 	// tickedCut are the chosen answers out of sight that the line under
 	// the choices drawn last counted without naming them all: ? names them.
 	tickedCut []string
+	// titleShortened says the heading drawn last showed a title the import
+	// shortened (suggest.ShortenedTitle): ? says where its words are whole.
+	titleShortened bool
 
 	activity *model.Activity
 	snap     session.Snapshot

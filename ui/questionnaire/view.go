@@ -10,6 +10,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
@@ -177,6 +178,7 @@ func (q *Screen) leftView(w, h int) string {
 	}
 	lines := []string{component.Cut(head, w), component.Cut(st.Muted.Render(verb)+title, w), ""}
 	q.titleCut = false
+	end := 1 // the heading's line where the title ends
 	if q.wide() && q.stage != Describing && ansi.StringWidth(verb+title) > w {
 		// Beside the live panel a long title takes the blank line under
 		// it, where the rows are: at 200 columns it was cut at the panel
@@ -197,6 +199,7 @@ func (q *Screen) leftView(w, h int) string {
 			q.titleCut = true
 		}
 		copy(lines[1:], ws)
+		end = len(ws)
 	} else if q.stage != Describing && ansi.StringWidth(verb+title) > w {
 		// Below the questions (80 columns) the heading keeps one line: a
 		// long title is cut there naming the key of the help, which gives
@@ -207,6 +210,17 @@ func (q *Screen) leftView(w, h int) string {
 		}
 		lines[1] = component.Cut(st.Muted.Render(verb)+title, w-ansi.StringWidth(sign)) + st.Key.Render(sign)
 		q.titleCut = true
+	}
+	q.titleShortened = q.stage != Describing && suggest.ShortenedTitle(q.activity)
+	if q.titleShortened && !q.titleCut {
+		// A title the import shortened ends in "…" where it fits the
+		// line: it names the key of the help too, which says where its
+		// words are whole (the activity's screen says it under the title).
+		sign := " (?)"
+		if q.TextFocused() {
+			sign = " (f1)"
+		}
+		lines[end] = component.Cut(lines[end], w-ansi.StringWidth(sign)) + st.Key.Render(sign)
 	}
 	if q.stage == Describing && !q.jumping {
 		// The description step has the title in its field, right below,

@@ -404,10 +404,12 @@ func (r *Screen) partRef(p suggest.LeftOutPart) string {
 // discardedWhy is the reason given for a paragraph discarded earlier,
 // discardedNowWhy for one discarded in this run: in this review or an
 // earlier one, since the review's heading counts only its own discards
-// (a mark that said "in this review" stood beside "0 discarded").
+// (a mark that said "in this review" stood beside "0 discarded"). The mark
+// reads as l's key counts it, "discarded in this run": it said "taken out
+// earlier in this run" of a paragraph discarded a moment before.
 const (
 	discardedWhy    = "[discarded] taken out in an earlier review; the replace kept it out"
-	discardedNowWhy = "[discarded] taken out earlier in this run"
+	discardedNowWhy = "[discarded] in this run"
 )
 
 // RestoredNote says which paragraph came back and how, in short (head) and
@@ -464,7 +466,7 @@ func LeftOutWhy(n, discarded int) string {
 
 // LeftOutWhyNow is LeftOutWhy with the paragraphs discarded in this run
 // (now), in this review or an earlier one, counted apart: in the words of
-// their marks ("taken out earlier in this run"), for the review's heading
+// their marks ("[discarded] in this run"), for the review's heading
 // counts only its own discards.
 func LeftOutWhyNow(n, earlier, now int) string {
 	why := component.Plural(n, "paragraph asks", "paragraphs ask") + " for no activity"

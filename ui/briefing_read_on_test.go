@@ -1,0 +1,23 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+)
+
+// The briefing screen heads the briefing, as every export does, with the
+// day the register is read on (what is OVERDUE is measured from it) and,
+// once, where the whole of a title the import shortened is: the summary
+// named titles ending in "…" with nothing saying so, and OVERDUE stood
+// without a date.
+func TestBriefingScreenSaysTheDayAndWhereTitlesAreWhole(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, importedSheet(t, resolution), size[0], size[1])
+			m.sh.sheet.SetToday("2026-12-07")
+			press(t, m, "b")
+			requireScreen(t, m, "Briefing as exported", "Read on 2026-12-07", "Titles ending in … were shortened on import")
+			golden(t, m, size[0], size[1], "Read on")
+		})
+	}
+}
