@@ -67,7 +67,8 @@ func TestWalkThroughWhatIfShowsTheWholeChange(t *testing.T) {
 			if size[0] == 80 {
 				requireScreen(t, m, "(c: all of it)", "c all of it", "2015 policy: Tier 2")
 				press(t, m, "c")
-				requireScreen(t, m, "> (•) minor abuses", "c the drawings again", "What if → minor abuses: all of it below")
+				// c in the words every what-if footer says at 80.
+				requireScreen(t, m, "> (•) minor abuses", "c drawings", "What if → minor abuses: all of it below")
 				refuseScreen(t, m, "(c: all of it)", "2015 policy: Tier 2") // it is all there, over the drawings
 			} else {
 				refuseScreen(t, m, "all of it")

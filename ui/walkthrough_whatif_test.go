@@ -73,7 +73,7 @@ func TestWhatIfShowsEveryRiskOnAKey(t *testing.T) {
 				t.Errorf("c does not show every risk:\n%s", screenText(m))
 			}
 			refuseScreen(t, m, "more (c: all of it)")
-			requireScreen(t, m, "What if →", "c the drawings again")
+			requireScreen(t, m, "What if →", "c drawings") // as every what-if footer says it at 80
 			press(t, m, "?")
 			requireScreen(t, m, "every risk")
 			press(t, m, "esc", "c")

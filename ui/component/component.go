@@ -118,6 +118,10 @@ type (
 		// confirmation, so a draft opened again in a later run shows them
 		// suggested again. Only a reviewed activity keeps them confirmed.
 		Unkept int
+		// Replaced counts the suggested answers of a draft the planner
+		// changed in this edit: their answer is the planner's now
+		// (KeptNote), and a later run shows it as the planner gave it.
+		Replaced int
 		// Dropped are the answers only the words suggested, on questions
 		// not asked, that becoming reviewed took away
 		// (session.Sheet.DropUnasked).
@@ -436,23 +440,32 @@ func PagerSign(st *Styles, v *viewport.Model, w int) string {
 // in it (unkept) are kept as answers only: the worksheet has no mark of a
 // confirmation, so a later run shows them suggested again; confirming every
 // suggestion (pending are left) makes the draft reviewed, which it keeps.
+// The suggested answers changed in the edit (changed) are named too, in the
+// words of KeptNote ("your answer now"): the line counted only the one
+// confirmed while the questionnaire's heading counted both as answered.
 // The line opens with the first of leads that fits w cells with one of its
 // wordings, and the help shows it whole, opened by full.
-func UnkeptNote(full string, leads []string, unkept, pending, w int) Status {
+func UnkeptNote(full string, leads []string, unkept, changed, pending, w int) Status {
 	confirmed := Plural(unkept, "suggested answer", "suggested answers")
 	as := "as answers"
 	if unkept == 1 {
 		as = "as an answer"
 	}
-	whole := full + fmt.Sprintf("The %s you confirmed %s kept %s, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows %s as suggested (~) again. Confirming the %s left makes it reviewed, which the worksheet keeps.",
-		confirmed, isAre(unkept), as, itThem(unkept), Plural(pending, "suggestion", "suggestions"))
+	var changedWhole, changedLong, changedShort string
+	if changed > 0 {
+		changedWhole = fmt.Sprintf(" The %s you changed %s your answer now.", Plural(changed, "suggested answer", "suggested answers"), isAre(changed))
+		changedLong = fmt.Sprintf("; the %d you changed %s your answer now", changed, isAre(changed))
+		changedShort = fmt.Sprintf(", %d changed %s your answer now", changed, isAre(changed))
+	}
+	whole := full + fmt.Sprintf("The %s you confirmed %s kept %s, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows %s as suggested (~) again.%s Confirming the %s left makes it reviewed, which the worksheet keeps.",
+		confirmed, isAre(unkept), as, itThem(unkept), changedWhole, Plural(pending, "suggestion", "suggestions"))
 	var text string
 	bodies := []string{
-		fmt.Sprintf("the %s you confirmed %s kept %s only; a later run shows %s as suggested again (?).", confirmed, isAre(unkept), as, itThem(unkept)),
-		fmt.Sprintf("%d confirmed %s kept %s only, suggested again in a later run (?).", unkept, isAre(unkept), as),
+		fmt.Sprintf("the %s you confirmed %s kept %s only; a later run shows %s as suggested again%s (?).", confirmed, isAre(unkept), as, itThem(unkept), changedLong),
+		fmt.Sprintf("%d confirmed %s kept %s only, suggested again in a later run%s (?).", unkept, isAre(unkept), as, changedLong),
 		// short, and plain without the help: the answers stay, their
 		// confirmation lasts this run only
-		fmt.Sprintf("%s confirmed for this run only (?).", Plural(unkept, "answer", "answers")),
+		fmt.Sprintf("%s confirmed for this run only%s (?).", Plural(unkept, "answer", "answers"), changedShort),
 	}
 	// The lead gives way last: it says what became of the draft.
 	for _, lead := range leads {
@@ -463,7 +476,7 @@ func UnkeptNote(full string, leads []string, unkept, pending, w int) Status {
 		}
 	}
 	if text == "" {
-		text = Cut(fmt.Sprintf("%s confirmed for this run only (?).", Plural(unkept, "answer", "answers")), w)
+		text = Cut(bodies[len(bodies)-1], w)
 	}
 	return Status{Text: text, Full: whole}
 }

@@ -267,8 +267,10 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 	if len(gone) > 0 {
 		sign = "+ not shown: " + strings.Join(foldCounts(gone), " · ")
 		// The notes that gave way, folded into one line by their names
-		// where it holds them whole.
-		if fold := strings.Join(named, " · "); !slices.Contains(named, "") && lipgloss.Width(fold) <= w {
+		// where it holds them whole: on a row of the notes, where they
+		// have one (on the verdict's line only their count stands, "+ 1
+		// suggested", and they are named whole nowhere but the help).
+		if fold := strings.Join(named, " · "); notesRoom > 0 && !slices.Contains(named, "") && lipgloss.Width(fold) <= w {
 			sign = fold
 			if len(r.OpenQuestions) > 0 && len(below) == 0 {
 				openWhole = true // they gave way, and the fold names them whole

@@ -251,3 +251,37 @@ func TestCompactSuggestedAnswersNameTheKey(t *testing.T) {
 		t.Fatalf("the suggested answers were never both whole and not: %v", tried)
 	}
 }
+
+// Where the notes have no row, the verdict's line counts those that gave
+// way ("+ 1 suggested") and names the key that shows them, as it does for
+// three ("+ 3 suggested (?)"): the line said "+ 1 suggested" with no "(?)",
+// and the help, told they were named whole, left them out too.
+func TestCompactCountOnTheVerdictLineNamesTheKey(t *testing.T) {
+	rb := classify.Default()
+	ws, err := classify.Cases(rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewLive(&component.Context{Styles: component.NewStyles(component.DefaultTheme())})
+	counted := 0
+	for _, a := range ws.Activities {
+		r := rb.Classify(a)
+		for _, facts := range [][]model.Fact{{model.Forces}, {model.Implementer, model.Kinds, model.Forces}} {
+			n := Notes{WholeKey: "?", Suggested: facts}
+			lines := strings.Split(ansi.Strip(p.Compact(&r, n, 80, CompactMin)), "\n")
+			verdict := lines[1]
+			if !regexp.MustCompile(`\+ .*\d suggested`).MatchString(verdict) {
+				continue
+			}
+			counted++
+			whole := p.Whole(&r, n, 80, CompactMin)
+			if !strings.Contains(verdict, "(?)") || whole.Suggested {
+				t.Errorf("%s, %d suggested: the verdict's line counts them and names no key (or the help is told they are whole, %v):\n%s",
+					a.Title, len(facts), whole.Suggested, verdict)
+			}
+		}
+	}
+	if counted == 0 {
+		t.Fatal("no verdict's line counted the suggested answers")
+	}
+}

@@ -305,18 +305,14 @@ func (p *Screen) FullHelp() [][]key.Binding {
 	case walkMode:
 		// ↑/↓ try a value in what if (TryValue, listed at every width: at
 		// 200×60 only PageScroll named them, and only where c shows more)
-		// and scroll what c shows; they move no selection here. c and the keys that
-		// scroll what it shows are listed where it shows more than is in
-		// sight, as the footer names c: at 200×60, with what changed whole
-		// and every risk listed, the help offered it all the same.
-		keys := []key.Binding{k.Next, k.Prev, k.WalkTop, k.WalkBottom, k.WhatIf, k.TryValue, k.Toggle}
-		if p.walk != nil && p.walk.offersAll() {
-			keys = append(keys, k.Change, k.PageScroll)
+		// and scroll what c shows; they move no selection here. c and the
+		// keys that scroll what it shows are listed where the footer
+		// offers them, as the footer itself says (walkThrough.helpKeys).
+		keys := []key.Binding{k.Next, k.Prev, k.WalkTop, k.WalkBottom, k.WhatIf, k.TryValue, k.Toggle, k.Back, k.Quit}
+		if p.walk != nil {
+			keys = p.walk.helpKeys()
 		}
-		return [][]key.Binding{
-			append(keys, k.Back, k.Quit),
-			{k.global.Help, k.global.ForceQuit, k.global.Suspend},
-		}
+		return [][]key.Binding{keys, {k.global.Help, k.global.ForceQuit, k.global.Suspend}}
 	}
 	// The board's own: the walk-through's keys do nothing here, and
 	// its help lists them under its own title.

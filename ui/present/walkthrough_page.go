@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
@@ -257,27 +258,142 @@ const scrollHelp = "↓/↑ pgdn/pgup"
 // changeKey shows what changed in full in place of the drawings, and back.
 const changeKey = "c"
 
+// whatIfScroll names the keys that scroll what c shows during "what if",
+// where ↑/↓ try a value: the pages of PageScroll.
+const whatIfScroll = "pgdn/pgup"
+
+// helpKeys lists the keys of the walk-through's help: always, its own, and
+// the keys its footer offers only where they act (c, and the keys that
+// scroll what c shows), taken from the footer itself (offeredHints), so
+// that the help lists every key the footer names, those that gave way to
+// the width too.
+func (wt *walkThrough) helpKeys() []key.Binding {
+	k := wt.keys
+	keys := []key.Binding{k.Next, k.Prev, k.WalkTop, k.WalkBottom, k.WhatIf, k.TryValue, k.Toggle}
+	var change, scroll bool
+	for _, h := range wt.offeredHints(wt.offersAll()) {
+		change = change || h.key == k.Change.Help().Key
+		scroll = scroll || h.key == k.PageScroll.Help().Key || h.key == whatIfScroll
+	}
+	if change {
+		keys = append(keys, k.Change)
+	}
+	if scroll {
+		keys = append(keys, k.PageScroll)
+	}
+	return append(keys, k.Back, k.Quit)
+}
+
 // hint is the key line; more says what changed is longer than its lines.
 func (wt *walkThrough) hint(more bool) string {
 	st := wt.ctx.Styles
-	k := wt.keys
-	// A hint that may give way, where the line is too long for "? keys",
-	// is marked so; the help lists every key.
-	type hint struct {
-		key, desc string
-		mayGo     bool
+	hs, gone := wt.footerHints(more)
+	parts := make([]string, 0, len(hs)+2)
+	for _, h := range hs {
+		parts = append(parts, st.Key.Render(h.key)+" "+st.Muted.Render(h.desc))
 	}
+	// "? keys" closes the line, as on the board and the account; "…"
+	// before it says keys gave way.
+	if gone {
+		parts = append(parts, st.Muted.Render(keysGone))
+	}
+	parts = append(parts, st.Key.Render("?")+" "+st.Muted.Render("keys"))
+	return component.Fit(strings.Join(parts, st.Muted.Render(" · ")), wt.width)
+}
+
+// footerHint is a key the walk-through's footer offers and what it says it
+// does there; mayGo marks one that gives way where the line is too long.
+type footerHint struct {
+	key, desc string
+	mayGo     bool
+}
+
+// footerHints are the keys the footer shows, in its order, and whether
+// some gave way for the width (the help lists them). more says what
+// changed is longer than its lines.
+func (wt *walkThrough) footerHints(more bool) (hs []footerHint, gone bool) {
+	type hint = footerHint
+	hs = wt.offeredHints(more)
+	// In what if every hint stays, space too where it ticks: their words
+	// shorten instead, the question above saying what they act on. They
+	// shorten by the width alone, as far as the longest line "what if"
+	// has needs, so that every question reads the same words at one
+	// width: at 80 columns space said "tick or untick" on forces and
+	// "tick" on kinds, where c was offered too.
+	if wt.whatIf != nil {
+		short := whatIfShortWords(wt.width)
+		for i := range hs {
+			if s, ok := short[hs[i].desc]; ok {
+				hs[i].desc = s
+			}
+		}
+	}
+	// "? keys" closes the line: where the line is too long, the hints that
+	// may go give way to it, first to last (at 80 columns "backspace take
+	// it back" went without a sign).
+	width := func() int {
+		n := ansi.StringWidth("? keys")
+		if gone {
+			n += ansi.StringWidth(keysGone + " · ")
+		}
+		for _, h := range hs {
+			n += ansi.StringWidth(h.key + " " + h.desc + " · ")
+		}
+		return n
+	}
+	for width() > wt.width {
+		i := slices.IndexFunc(hs, func(h hint) bool { return h.mayGo })
+		if i < 0 {
+			break
+		}
+		hs, gone = slices.Delete(hs, i, i+1), true
+	}
+	return hs, gone
+}
+
+// whatIfShortWords are the shorter words the what-if footer says at width w
+// in place of its longer ones, the same for every question: as many as the
+// longest footer "what if" has (a list to tick, the answer on record, c,
+// and keys that gave way) needs to fit, in this order. Space keeps "tick or
+// untick": it unticks as well.
+func whatIfShortWords(w int) map[string]string {
+	shorter := [][2]string{{"try another value", "try a value"}, {"back to the real answer", "real answer"},
+		{"back to the answer on record", "on record"}, {"the drawings again", "drawings"}}
+	longest := []string{"↑/↓ try another value", "space tick or untick", "w back to the answer on record",
+		"c the drawings again", keysGone, "? keys"}
+	out := map[string]string{}
+	for _, s := range shorter {
+		if ansi.StringWidth(strings.Join(longest, " · ")) <= w {
+			break
+		}
+		out[s[0]] = s[1]
+		for i := range longest {
+			if l, ok := strings.CutSuffix(longest[i], " "+s[0]); ok {
+				longest[i] = l + " " + s[1]
+			}
+		}
+	}
+	return out
+}
+
+// offeredHints are every key the footer offers, before any gives way for
+// the width: the help lists each of them (FullHelp), so that no key the
+// footer names is missing there. more says what changed is longer than its
+// lines.
+func (wt *walkThrough) offeredHints(more bool) (hs []footerHint) {
+	k := wt.keys
+	type hint = footerHint
 	next := []hint{{k.Next.Help().Key, k.Next.Help().Desc, false}}
 	if wt.atEnd() {
 		next = nil // there is no next answer
 	}
-	hs := append(next, hint{k.Prev.Help().Key, k.Prev.Help().Desc, true},
+	hs = append(next, hint{k.Prev.Help().Key, k.Prev.Help().Desc, true},
 		hint{k.WhatIf.Help().Key, k.WhatIf.Help().Desc, true}, hint{k.Back.Help().Key, "back", false})
 	switch {
 	case wt.showsFullChange():
-		hs = []hint{{changeKey, "the drawings again", false}}
+		hs = []hint{{k.Change.Help().Key, "the drawings again", false}}
 		if wt.pageScrolls() {
-			hs = append(hs, hint{scrollHelp, "scroll", false})
+			hs = append(hs, hint{k.PageScroll.Help().Key, "scroll", false})
 		}
 		for _, n := range next {
 			n.mayGo = true // here the page and the way back come first
@@ -285,10 +401,10 @@ func (wt *walkThrough) hint(more bool) string {
 		}
 		hs = append(hs, hint{k.Back.Help().Key, "the drawings", false})
 	case more && wt.whatIf == nil:
-		hs = append([]hint{{changeKey, "all of it", false}}, hs...)
+		hs = append([]hint{{k.Change.Help().Key, "all of it", false}}, hs...)
 	}
 	if wt.whatIf != nil {
-		hs = []hint{{"↑/↓", "try another value", false}}
+		hs = []hint{{k.TryValue.Help().Key, "try another value", false}}
 		if wt.whatIf.fact.Type() == model.SetOf {
 			// Ticking a choice needs space: the hint never gives way.
 			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick", false})
@@ -302,46 +418,13 @@ func (wt *walkThrough) hint(more bool) string {
 		// give way to it.
 		switch {
 		case wt.showsFullChange() && wt.pageScrolls():
-			hs = append(hs, hint{"pgdn/pgup", "scroll", true}, hint{changeKey, "the drawings again", false})
+			// ↑/↓ try a value here: only the pages scroll.
+			hs = append(hs, hint{whatIfScroll, "scroll", true}, hint{k.Change.Help().Key, "the drawings again", false})
 		case wt.showsFullChange():
-			hs = append(hs, hint{changeKey, "the drawings again", false})
+			hs = append(hs, hint{k.Change.Help().Key, "the drawings again", false})
 		case more:
-			hs = append(hs, hint{changeKey, "all of it", false})
+			hs = append(hs, hint{k.Change.Help().Key, "all of it", false})
 		}
 	}
-	// "? keys" closes the line, as on the board and the account: where the
-	// line is too long, the hints that may go give way to it, first to last,
-	// and "…" before it says keys gave way (at 80 columns "backspace take it
-	// back" went without a sign).
-	help := []string{st.Key.Render("?") + " " + st.Muted.Render("keys")}
-	sep := st.Muted.Render(" · ")
-	line := func() string {
-		parts := make([]string, 0, len(hs)+2)
-		for _, h := range hs {
-			parts = append(parts, st.Key.Render(h.key)+" "+st.Muted.Render(h.desc))
-		}
-		return strings.Join(append(parts, help...), sep)
-	}
-	for ansi.StringWidth(line()) > wt.width {
-		i := slices.IndexFunc(hs, func(h hint) bool { return h.mayGo })
-		if i < 0 {
-			break
-		}
-		hs = slices.Delete(hs, i, i+1)
-		help = []string{st.Muted.Render(keysGone), help[len(help)-1]}
-	}
-	// In what if every hint stays, space too where it ticks: their words
-	// shorten instead, the question above saying what they act on.
-	for _, short := range [][2]string{{"try another value", "try a value"}, {"tick or untick", "tick"},
-		{"back to the real answer", "real answer"}, {"back to the answer on record", "on record"}, {"the drawings again", "drawings"}} {
-		if ansi.StringWidth(line()) <= wt.width || wt.whatIf == nil {
-			break
-		}
-		for i := range hs {
-			if hs[i].desc == short[0] {
-				hs[i].desc = short[1]
-			}
-		}
-	}
-	return component.Fit(line(), wt.width)
+	return hs
 }

@@ -326,7 +326,7 @@ func TestWhatIfSaysHowManyChoicesAreHidden(t *testing.T) {
 	if p.walk == nil || p.walk.whatIf == nil || len(p.walk.whatIf.choices) <= 5 {
 		t.Fatal("no what if with more choices than lines: the test shows nothing")
 	}
-	requireScreen(t, p, "↓ 3 more", "c: all of it", "w back to the real answer") // the way back stays whole
+	requireScreen(t, p, "↓ 3 more", "c: all of it", "w real answer") // the way back stays, in the words of every what-if at 80 columns
 	press(p, "down", "down", "down", "down", "down", "down")
 	// The ticked values are out of sight: a line names them, a row less
 	// for the window.

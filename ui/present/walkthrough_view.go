@@ -287,25 +287,29 @@ func (wt *walkThrough) stepLines(w int) []string {
 	}
 	value := report.OneLine(wt.shownAnswer(f))
 	text := "→ " + value
-	tail := ""
-	switch {
-	case wt.whatIf != nil && wt.isSuggested(f):
+	// The tail "what if" gives the answer, and the one it has outside it.
+	trialTail, tail := " (the real answer)", ""
+	if wt.isSuggested(f) {
 		// No suggestion is called the real answer: it is on record, and
-		// only suggested.
-		tail = " (the answer on record, " + suggestedWords + ")"
-	case wt.whatIf != nil:
+		// only suggested. Outside "what if" it is said as the activity
+		// screen says it: the room hears no suggestion as a fact.
+		trialTail, tail = " (the answer on record, "+suggestedWords+")", " ("+suggestedWords+")"
+	}
+	if wt.whatIf != nil {
 		// The verdict shown is the trial answer's: this one is the case's.
-		tail = " (the real answer)"
-	case wt.isSuggested(f):
-		// Said as the activity screen says it: the room hears no
-		// suggestion as a fact.
-		tail = " (" + suggestedWords + ")"
+		tail = trialTail
 	}
 	answer := st.Label.Render(text) + st.Muted.Render(tail)
-	for _, a := range []string{ask, short} {
-		if line := head + ": " + a + " " + answer; ansi.StringWidth(line) <= w {
-			return []string{line}
-		}
+	// One step, one label: the question where it fits with the answer and
+	// the longer tail of "what if", else the short label, on the step and
+	// in its "what if" alike (at 80 columns step 2 read "What does the
+	// activity do? →", and "kinds of activity →" once what if opened).
+	label := short
+	if ansi.StringWidth(head+": "+ask+" "+text+trialTail) <= w {
+		label = ask
+	}
+	if line := head + ": " + label + " " + answer; ansi.StringWidth(line) <= w {
+		return []string{line}
 	}
 	// On lines of its own, wrapped onto as many as it needs: the answer is
 	// never cut.

@@ -149,7 +149,7 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 			q.ctx.Send(note)
 		}
 		if out.Unkept > 0 && out.Pending > 0 {
-			q.ctx.Send(component.UnkeptNote("Still a draft. ", []string{"Still a draft: ", "Draft: "}, out.Unkept, out.Pending, q.width))
+			q.ctx.Send(component.UnkeptNote("Still a draft. ", []string{"Still a draft: ", "Draft: "}, out.Unkept, out.Replaced, out.Pending, q.width))
 		}
 		if len(out.Dropped.Facts) > 0 {
 			// Only what was dropped: the account, a key away, says what
@@ -164,7 +164,7 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 
 // outcome says what the questionnaire did to its activity a.
 func (q *Screen) outcome(a *model.Activity) component.Edited {
-	return component.Edited{Activity: a, Changed: q.answered || q.snap.Changed(), Pending: len(q.suggested), Unkept: q.unkept(), Dropped: q.droppedNow()}
+	return component.Edited{Activity: a, Changed: q.answered || q.snap.Changed(), Pending: len(q.suggested), Unkept: q.unkept(), Replaced: q.replaced(), Dropped: q.droppedNow()}
 }
 
 // unkept counts the answers of a draft confirmed in this run that its words
@@ -179,6 +179,24 @@ func (q *Screen) unkept() int {
 	n := 0
 	for _, f := range model.AllFacts() {
 		if q.ctx.Sheet.HoldsReading(a, &q.reading.Facts, f) && q.ctx.Sheet.Confirmed(a, f) {
+			n++
+		}
+	}
+	return n
+}
+
+// replaced counts the answers of a draft its words suggested that the
+// planner changed here: answered in this edit, and no longer what the
+// words suggest (kinds: one of three suggested unticked). The heading
+// counts them answered, as it counts the confirmed ones.
+func (q *Screen) replaced() int {
+	a := q.activity
+	if a.Status != model.StatusDraft || q.reading == nil {
+		return 0
+	}
+	n := 0
+	for _, f := range model.AllFacts() {
+		if q.decided[f] && q.reading.Facts[f].Known && a.Facts[f].Known && !q.ctx.Sheet.HoldsReading(a, &q.reading.Facts, f) {
 			n++
 		}
 	}
