@@ -308,6 +308,9 @@ func TestModernWordingVariants(t *testing.T) {
 		// Safe passage of supplies is humanitarian access.
 		{"Demands that the parties ensure the safe passage of humanitarian supplies throughout the country",
 			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
+		// Security provided for an area is the force's presence there.
+		{"Decides that UNISFA shall provide security for the Abyei Area",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		// The mission named, then urged or asked by a pronoun.
 		{"Welcomes UNAMID's increased patrolling and urges it to sustain this in areas of high risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
