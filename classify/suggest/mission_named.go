@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -42,11 +43,15 @@ type missionNaming struct {
 	// mandateOf matches the words of the set "mandate_of" where they end
 	// the text before an acronym.
 	mandateOf *regexp.Regexp
-	joins     map[string]bool
-	others    map[string]bool // acronyms of other bodies, lower case
-	known     map[string]bool // the rulebook's missions, upper case
-	numbers   map[string]bool // the set "mission_numbers"
-	standIn   string          // a word of the set "missions"
+	// mandateOfStem is a part of a word every phrase of the set holds, as
+	// written and capitalised ("ecides" of "decides"), "" for none: a window
+	// without it is not searched.
+	mandateOfStem string
+	joins         map[string]bool
+	others        map[string]bool // acronyms of other bodies, lower case
+	known         map[string]bool // the rulebook's missions, upper case
+	numbers       map[string]bool // the set "mission_numbers"
+	standIn       string          // a word of the set "missions"
 }
 
 func newMissionNaming(sets map[string][]string) *missionNaming {
@@ -62,6 +67,7 @@ func newMissionNaming(sets map[string][]string) *missionNaming {
 		n.numbers[w] = true
 	}
 	if ws := sets[mandateOfSet]; len(ws) > 0 {
+		n.mandateOfStem = sharedStem(ws)
 		alts := make([]string, len(ws))
 		for i, w := range ws {
 			parts := strings.Split(w, "_")
@@ -115,11 +121,36 @@ func (n *missionNaming) named(text string) map[string]string {
 	return out
 }
 
+// sharedStem is the longest word that every phrase of words holds, less
+// its first letter so that it is found capitalised too; "" for none.
+func sharedStem(words []string) string {
+	best := ""
+	for _, w := range strings.Split(words[0], "_") {
+		if len(w) <= len(best)+1 || len(w) < 4 {
+			continue
+		}
+		shared := true
+		for _, other := range words[1:] {
+			shared = shared && slices.Contains(strings.Split(other, "_"), w)
+		}
+		if shared {
+			best = w[1:]
+		}
+	}
+	return best
+}
+
 // givenMandate reports whether the acronym at start, which the text may
 // never name in full, comes right after words of the set "mandate_of" and
 // names no other body.
 func (n *missionNaming) givenMandate(text string, start int, name string) bool {
-	return n.mandateOf != nil && !n.others[strings.ToLower(name)] && n.mandateOf.MatchString(text[max(0, start-80):start])
+	if n.mandateOf == nil {
+		return false
+	}
+	// A window without the stem every phrase holds is not searched (the
+	// search of each acronym's window cost a fortieth of an import).
+	before := text[max(0, start-80):start]
+	return strings.Contains(before, n.mandateOfStem) && !n.others[strings.ToLower(name)] && n.mandateOf.MatchString(before)
 }
 
 // names reports whether a full name is a mission's: a word of the heads

@@ -257,3 +257,25 @@ func TestARenewalByAcronymNamesItsMission(t *testing.T) {
 		t.Errorf("no draft of %v", want)
 	}
 }
+
+// The stem that lets a window go unsearched is a word every phrase holds,
+// found capitalised too; none where the phrases share no such word, and
+// then every window is searched.
+func TestSharedStemOfTheMandatePhrases(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"decides_to_extend_the_mandate_of", "decides_further_to_renew_the_mandates_of"}, "ecides"},
+		{[]string{"extends_the_mandate_of", "renews_the_mandate_of"}, "andate"},
+		{[]string{"extend_the_mandate_of", "prolongs_the_mandates_of"}, ""},
+	} {
+		if got := sharedStem(c.words); got != c.want {
+			t.Errorf("%v: stem %q, want %q", c.words, got, c.want)
+		}
+	}
+	n := newMissionNaming(map[string][]string{mandateOfSet: {"extend_the_mandate_of", "prolongs_the_mandates_of"}, missionSet: {"unmis"}, missionOwnersSet: {"united_nations"}, missionHeadsSet: {"mission"}})
+	if got := n.named("The Council prolongs the mandates of UNVMA"); got["unvma"] == "" {
+		t.Errorf("with no stem shared, a window went unsearched: %v", got)
+	}
+}
