@@ -311,6 +311,9 @@ func TestModernWordingVariants(t *testing.T) {
 		// Security provided for an area is the force's presence there.
 		{"Decides that UNISFA shall provide security for the Abyei Area",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		// A demand of the mission said again names it.
+		{"Reiterates its demand that UNAMID make full use of its mandate and capabilities to protect civilians",
+			want{implementer: "mission"}, classify.POCOnly},
 		// The mission named, then urged or asked by a pronoun.
 		{"Welcomes UNAMID's increased patrolling and urges it to sustain this in areas of high risk",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
