@@ -446,6 +446,13 @@ func PagerSign(st *Styles, v *viewport.Model, w int) string {
 // The line opens with the first of leads that fits w cells with one of its
 // wordings, and the help shows it whole, opened by full.
 func UnkeptNote(full string, leads []string, unkept, changed, pending, w int) Status {
+	st, _ := unkeptNote(full, leads, unkept, changed, pending, w)
+	return st
+}
+
+// unkeptNote is UnkeptNote, and whether one of leads fit with a wording:
+// where none did, the line is the shortest wording, cut.
+func unkeptNote(full string, leads []string, unkept, changed, pending, w int) (Status, bool) {
 	confirmed := Plural(unkept, "suggested answer", "suggested answers")
 	as := "as answers"
 	if unkept == 1 {
@@ -476,9 +483,9 @@ func UnkeptNote(full string, leads []string, unkept, changed, pending, w int) St
 		}
 	}
 	if text == "" {
-		text = Cut(bodies[len(bodies)-1], w)
+		return Status{Text: Cut(bodies[len(bodies)-1], w), Full: whole}, false
 	}
-	return Status{Text: text, Full: whole}
+	return Status{Text: text, Full: whole}, true
 }
 
 // isAre and itThem agree with a count.
