@@ -464,8 +464,14 @@ func unkeptNote(full string, leads []string, unkept, changed, pending, w int) (S
 		changedLong = fmt.Sprintf("; the %d you changed %s your answer now", changed, isAre(changed))
 		changedShort = fmt.Sprintf(", %d changed %s your answer now", changed, isAre(changed))
 	}
-	whole := full + fmt.Sprintf("The %s you confirmed %s kept %s, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows %s as suggested (~) again.%s Confirming the %s left makes it reviewed, which the worksheet keeps.",
-		confirmed, isAre(unkept), as, itThem(unkept), changedWhole, Plural(pending, "suggestion", "suggestions"))
+	whole := full + fmt.Sprintf("The %s you confirmed %s kept %s, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows %s as suggested (~) again.%s",
+		confirmed, isAre(unkept), as, itThem(unkept), changedWhole)
+	if pending > 0 {
+		// With none left, confirming is not what is missing: the plain
+		// prompts leave a draft so when their input ends after the last
+		// suggestion.
+		whole += fmt.Sprintf(" Confirming the %s left makes it reviewed, which the worksheet keeps.", Plural(pending, "suggestion", "suggestions"))
+	}
 	var text string
 	bodies := []string{
 		fmt.Sprintf("the %s you confirmed %s kept %s only; a later run shows %s as suggested again%s (?).", confirmed, isAre(unkept), as, itThem(unkept), changedLong),
