@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/pocssr/pocssr/classify"
@@ -57,6 +58,7 @@ func (m *plainMenu) edit(a *model.Activity, placing bool) {
 		w.fromWords = a.Status != model.StatusDraft && len(w.suggested) > 0
 	}
 	wasDraft := a.Status == model.StatusDraft
+	held := slices.Collect(maps.Keys(w.suggested))
 	p.run(w, flow.Step{Kind: flow.Describe}, flow.End)
 	if !m.outOfStep() {
 		p.askStale(w)
@@ -77,7 +79,7 @@ func (m *plainMenu) edit(a *model.Activity, placing bool) {
 		if n := m.unkept(a); n > 0 {
 			// As the screens say it on leaving such a draft: a
 			// confirmation has no place in the file.
-			p.say("%s", component.UnkeptNote("", nil, n, 0, len(w.suggested), 0).Full)
+			p.say("%s", component.UnkeptNote("", nil, n, m.changed(a, held), len(w.suggested), 0).Full)
 		}
 	}
 	switch {
@@ -168,20 +170,41 @@ func (p *plainQuestionnaire) heldSuggestions(a *model.Activity) []words.Value {
 }
 
 // unkept counts the answers of draft a confirmed in this run that its
-// words still suggest: the worksheet keeps them as answers with no mark of
-// the confirmation, and a later run asks them to be confirmed again, as
-// the questionnaire counts them.
+// words still suggest, whole: the worksheet keeps them as answers with no
+// mark of the confirmation, and a later run asks them to be confirmed
+// again, as the questionnaire counts them. A list the planner changed
+// still holds some values the words suggest; it is counted changed, not
+// confirmed.
 func (m *plainMenu) unkept(a *model.Activity) int {
 	if a.Status != model.StatusDraft {
 		return 0
 	}
+	read := m.p.readFacts(a)
 	seen := map[model.Fact]bool{}
 	for _, sv := range m.p.heldSuggestions(a) {
-		if !seen[sv.Fact] && m.sh.Confirmed(a, sv.Fact) {
+		if !seen[sv.Fact] && m.sh.Confirmed(a, sv.Fact) && m.sh.HoldsReading(a, read, sv.Fact) {
 			seen[sv.Fact] = true
 		}
 	}
 	return len(seen)
+}
+
+// changed counts the answers of draft a its words suggested when the edit
+// began (held) that the planner changed in it: known, and no longer what
+// the words suggest (kinds: one of three left out), as the questionnaire
+// counts them (its replaced) on leaving a draft.
+func (m *plainMenu) changed(a *model.Activity, held []model.Fact) int {
+	if a.Status != model.StatusDraft {
+		return 0
+	}
+	read := m.p.readFacts(a)
+	n := 0
+	for _, f := range held {
+		if a.Facts.Known(f) && !m.sh.HoldsReading(a, read, f) {
+			n++
+		}
+	}
+	return n
 }
 
 // saySuggested writes, under a draft's account, the answers it holds only

@@ -175,7 +175,7 @@ func TestAccessibleReplaceKeepsADiscardAndRestoreBringsItBack(t *testing.T) {
 		// The question names the paragraph discarded, as the line after it.
 		"; paragraph " + gone + ", discarded, stays out.\n",
 		"Left out of S/RES/1925 (2010): " + plural(len(left), "paragraph asks", "paragraphs ask") + " for no activity, 1 was discarded in an earlier review;",
-		"  " + gone + " — [discarded] taken out in an earlier review; the replace kept it out",
+		"  " + gone + " — [discarded] earlier; the replace kept it out",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the prompts lack %q", want)

@@ -202,7 +202,7 @@ func (m *plainMenu) restore(ref string) error {
 	})
 	l.parts = append(l.parts[:i:i], l.parts[i+1:]...)
 	l.spare = append(l.spare[:i:i], l.spare[i+1:]...)
-	_, whole := review.RestoredNote(said, sp.Discarded())
+	_, whole := review.RestoredNote(said, sp)
 	p.say("%s: activity %d, “%s”%s.", whole, at+1, oneLine(sp.Draft().Title), m.undoHint("; undo takes it out again"))
 	return m.save()
 }

@@ -71,7 +71,7 @@ func TestAccessibleLeftListsADraftDiscardedInTheReview(t *testing.T) {
 	}
 	path = filepath.Join(t.TempDir(), "plan.yaml")
 	_, stderr, code = runPocssr(t, strings.Join(append(lines, "restore "+found[1]), "\n")+"\nquit\n", path, "--accessible")
-	if code != 0 || !strings.Contains(stderr, "Paragraph "+found[1]+", discarded earlier, brought back as a draft: activity ") {
+	if code != 0 || !strings.Contains(stderr, "Paragraph "+found[1]+", discarded in this run, brought back as a draft: activity ") {
 		t.Fatalf("exit %d, not brought back:\n%s", code, stderr[max(0, len(stderr)-800):])
 	}
 	if n := len(loadPlan(t, path).Activities); n != drafts {

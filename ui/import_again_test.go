@@ -363,7 +363,8 @@ func TestReplaceNamesTheParagraphDiscardedEarlier(t *testing.T) {
 			for i := 0; i < 40 && !strings.Contains(screenText(m), mark); i++ {
 				press(t, m, "down")
 			}
-			requireScreen(t, m, mark)
+			// The mark says it in the words of the key: "discarded earlier".
+			requireScreen(t, m, mark+" earlier; the replace kept it out")
 			golden(t, m, size[0], size[1], "[discarded]")
 			s := m.sh.sheet
 			n := s.Len()

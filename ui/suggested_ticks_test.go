@@ -51,7 +51,53 @@ func TestUntickingASuggestedKindKeepsTheSuggestionMarked(t *testing.T) {
 			}
 			requireScreen(t, m, "> [ ] 7 ~ Presence and deterrence",
 				"~ suggested by the text · enter: the ticked values become your answer")
+			// The line of the suggestion says what enter does now, in the
+			// hint's words: it no longer accepts the suggestion as it was.
+			if s := screenText(m); strings.Contains(s, "enter accepts it") || strings.Count(flat(s), "— enter: the ticked values become your answer") != 1 {
+				t.Fatalf("the suggestion's line does not say what enter does now:\n%s", s)
+			}
 			golden(t, m, size[0], size[1], "ticked values")
+		})
+	}
+}
+
+// Before any tick the suggestion's line says that enter accepts it.
+func TestSuggestedListSaysEnterAcceptsItUntilTicked(t *testing.T) {
+	for _, size := range sizes {
+		m := atThreeSuggestedKinds(t, size[0], size[1])
+		requireScreen(t, m, "— enter accepts it")
+		if s := screenText(m); strings.Contains(s, "— enter: the ticked") {
+			t.Fatalf("%dx%d: the line speaks of ticks before any:\n%s", size[0], size[1], s)
+		}
+	}
+}
+
+// Leaving the questionnaire (esc) on the ticked list saves the ticks too,
+// and the status line says what it saved, as enter says it, with the
+// draft's own note after it where both fit ("still a draft" where not):
+// it showed only the draft's note, and the planner never learnt that esc
+// had made two of three kinds the answer. The help gives both whole.
+func TestLeavingOnSuggestedTicksSaysWhatWasKept(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := atThreeSuggestedKinds(t, size[0], size[1])
+			press(t, m, "7", "esc")
+			if size[0] == 80 {
+				requireScreen(t, m, "Kinds: your answer now (2 of 3 suggested values kept); still a draft (?).")
+			} else {
+				requireScreen(t, m, "Kinds: your answer now (2 of 3 suggested values kept). Still a draft: 1 confirmed is kept as an answer only, suggested again in a later run; the 1 you changed is your answer now (?).")
+			}
+			golden(t, m, size[0], size[1], "your answer now")
+			press(t, m, "?")
+			s := screenText(m)
+			for _, want := range []string{
+				"Kinds: your answer now (2 of 3 suggested values kept). Still a draft.",
+				"The 1 suggested answer you confirmed is kept as an answer, but the worksheet keeps no mark of a confirmation",
+			} {
+				if !containsFlat(s, want) {
+					t.Fatalf("the help lacks %q:\n%s", want, s)
+				}
+			}
 		})
 	}
 }

@@ -446,6 +446,13 @@ func PagerSign(st *Styles, v *viewport.Model, w int) string {
 // The line opens with the first of leads that fits w cells with one of its
 // wordings, and the help shows it whole, opened by full.
 func UnkeptNote(full string, leads []string, unkept, changed, pending, w int) Status {
+	st, _ := unkeptNote(full, leads, unkept, changed, pending, w)
+	return st
+}
+
+// unkeptNote is UnkeptNote, and whether one of leads fit with a wording:
+// where none did, the line is the shortest wording, cut.
+func unkeptNote(full string, leads []string, unkept, changed, pending, w int) (Status, bool) {
 	confirmed := Plural(unkept, "suggested answer", "suggested answers")
 	as := "as answers"
 	if unkept == 1 {
@@ -457,8 +464,14 @@ func UnkeptNote(full string, leads []string, unkept, changed, pending, w int) St
 		changedLong = fmt.Sprintf("; the %d you changed %s your answer now", changed, isAre(changed))
 		changedShort = fmt.Sprintf(", %d changed %s your answer now", changed, isAre(changed))
 	}
-	whole := full + fmt.Sprintf("The %s you confirmed %s kept %s, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows %s as suggested (~) again.%s Confirming the %s left makes it reviewed, which the worksheet keeps.",
-		confirmed, isAre(unkept), as, itThem(unkept), changedWhole, Plural(pending, "suggestion", "suggestions"))
+	whole := full + fmt.Sprintf("The %s you confirmed %s kept %s, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows %s as suggested (~) again.%s",
+		confirmed, isAre(unkept), as, itThem(unkept), changedWhole)
+	if pending > 0 {
+		// With none left, confirming is not what is missing: the plain
+		// prompts leave a draft so when their input ends after the last
+		// suggestion.
+		whole += fmt.Sprintf(" Confirming the %s left makes it reviewed, which the worksheet keeps.", Plural(pending, "suggestion", "suggestions"))
+	}
 	var text string
 	bodies := []string{
 		fmt.Sprintf("the %s you confirmed %s kept %s only; a later run shows %s as suggested again%s (?).", confirmed, isAre(unkept), as, itThem(unkept), changedLong),
@@ -476,9 +489,9 @@ func UnkeptNote(full string, leads []string, unkept, changed, pending, w int) St
 		}
 	}
 	if text == "" {
-		text = Cut(bodies[len(bodies)-1], w)
+		return Status{Text: Cut(bodies[len(bodies)-1], w), Full: whole}, false
 	}
-	return Status{Text: text, Full: whole}
+	return Status{Text: text, Full: whole}, true
 }
 
 // isAre and itThem agree with a count.

@@ -16,6 +16,25 @@ import (
 // a word. Its text is the first wording that fits w cells (0: any), the
 // help (?) giving the whole; the plain prompts say the whole.
 func KeptNote(f model.Fact, read, now model.Value, w int) Status {
+	wordings := keptWordings(f, read, now)
+	whole := wordings[0] + "."
+	st := Status{Text: whole, Full: whole}
+	if w <= 0 || ansi.StringWidth(whole) <= w {
+		return st
+	}
+	for _, text := range wordings[1:] {
+		if text += " (?)"; ansi.StringWidth(text) <= w {
+			st.Text = text
+			return st
+		}
+	}
+	st.Text = Cut(wordings[len(wordings)-1]+" (?)", w)
+	return st
+}
+
+// keptWordings are the wordings of KeptNote, the whole first, with no
+// closing stop.
+func keptWordings(f model.Fact, read, now model.Value) []string {
 	kept, added := 0, 0
 	for _, v := range now.Set {
 		if slices.Contains(read.Set, v) {
@@ -30,23 +49,44 @@ func KeptNote(f model.Fact, read, now model.Value, w int) Status {
 	if added > 0 {
 		counts += fmt.Sprintf(", %d added", added)
 	}
-	whole := fmt.Sprintf("%s: your answer now (%s).", name, counts)
-	st := Status{Text: whole, Full: whole}
-	if w <= 0 || ansi.StringWidth(whole) <= w {
+	return []string{
+		fmt.Sprintf("%s: your answer now (%s)", name, counts),
+		fmt.Sprintf("%s: yours now (%d of %d suggested kept)", name, kept, len(read.Set)),
+		name + ": your answer now",
+	}
+}
+
+// KeptOnLeaving is the note of leaving a draft (UnkeptNote: the answers
+// confirmed in it are kept for this run only) where the leave also saved
+// the ticks of a list whose answer was suggested: KeptNote first, as enter
+// and →/← say it, for the planner learns what leaving saved, then the
+// draft's note. Where both do not fit w cells the draft's gives way to
+// "still a draft", and the help (?) shows both whole.
+func KeptOnLeaving(f model.Fact, read, now model.Value, unkept, changed, pending, w int) Status {
+	wordings := keptWordings(f, read, now)
+	var leads []string
+	for _, k := range wordings {
+		leads = append(leads, k+". Still a draft: ", k+". Draft: ")
+	}
+	st, fit := unkeptNote(wordings[0]+". Still a draft. ", leads, unkept, changed, pending, w)
+	if fit {
 		return st
 	}
-	for _, text := range []string{
-		fmt.Sprintf("%s: yours now (%d of %d suggested kept) (?)", name, kept, len(read.Set)),
-		name + ": your answer now (?)",
-	} {
-		if ansi.StringWidth(text) <= w {
+	for _, k := range wordings {
+		if text := k + "; still a draft (?)."; ansi.StringWidth(text) <= w {
 			st.Text = text
 			return st
 		}
 	}
-	st.Text = Cut(name+": your answer now (?)", w)
+	st.Text = Cut(wordings[len(wordings)-1]+"; still a draft (?).", w)
 	return st
 }
+
+// TicksBecomeAnswer says what enter does on a list whose answer the words
+// suggested: the hint under the list says it, and the line of the
+// suggestion once the ticks have changed, where enter no longer accepts
+// the suggestion as it was.
+const TicksBecomeAnswer = "enter: the ticked values become your answer"
 
 // valuesWord is "value" or "values", as n needs, the word the questionnaire's
 // hint uses for what a list holds ("the ticked values").

@@ -195,7 +195,7 @@ func DraftMark(a *model.Activity) string {
 // NamedOrCounted is lead and names in at most rows lines of w cells: all of
 // them where they fit, else the first that fit whole, never cut into, and
 // "· +n more (key)" for the others, key being where the whole list is read
-// (cut reports it). Only a line too narrow for one name and the count cuts
+// (cut reports it); with no key, "· +n more", where no key shows them all. Only a line too narrow for one name and the count cuts
 // the first name. The questionnaire's "also ticked" line and the what-if's
 // both draw with it, so that every ticked answer is named or counted: the
 // what-if's own wrapping cut a second name to nothing and left two uncounted.
@@ -213,14 +213,22 @@ func NamedOrCounted(lead string, names []string, w, rows int, key string) (lines
 	if l := fits(strings.Join(names, ", ")); l != nil {
 		return l, false
 	}
-	more := func(n int) string { return fmt.Sprintf("+%d more (%s)", n, key) }
+	more := func(n int) string {
+		if key == "" {
+			return fmt.Sprintf("+%d more", n)
+		}
+		return fmt.Sprintf("+%d more (%s)", n, key)
+	}
 	for n := len(names) - 1; n > 0; n-- {
 		if l := fits(strings.Join(names[:n], ", ") + " · " + more(len(names)-n)); l != nil {
 			return l, true
 		}
 	}
 	tail := " · " + more(len(names)-1)
-	if len(names) == 1 {
+	switch {
+	case len(names) == 1 && key == "":
+		tail = ""
+	case len(names) == 1:
 		tail = " (" + key + ")"
 	}
 	return []string{Cut(lead+names[0], max(1, w-ansi.StringWidth(tail))) + tail}, true

@@ -64,4 +64,12 @@ func TestNamedOrCountedNamesOrCountsEveryName(t *testing.T) {
 			}
 		}
 	}
+	// With no key that shows them all (the what-if's c shows what changed
+	// alone), the count names none.
+	if got, _ := NamedOrCounted("  also ticked: ", names, 80, 1, ""); !slices.Equal(got, []string{"  also ticked: [1] Restructuring, [2] Operational training · +2 more"}) {
+		t.Errorf("with no key: got %q", got)
+	}
+	if got, _ := NamedOrCounted("  also ticked: ", names[:1], 20, 1, ""); !slices.Equal(got, []string{"  also ticked: [1] …"}) {
+		t.Errorf("one name, no key: got %q", got)
+	}
 }

@@ -32,17 +32,23 @@ func (wt *walkThrough) whatIfLines(w, h int) []string {
 	// The ticked values out of sight are named under the choices, on the
 	// rows the choices can spare (three of them kept), as the questionnaire
 	// names them: those that fit whole, and a count of the others, which c
-	// shows with the rest.
+	// shows with the rest where its page holds the values (listsCut); else
+	// ↑/↓ bring them into the window, and the count names no key: it named
+	// c where c showed what changed alone.
 	var ticked []string
 	if len(wt.tickedOutside(first, end)) > 0 && avail > 3 {
+		more := ""
+		if wt.listsCut() {
+			more = changeKey
+		}
 		rows := 1
 		for range 2 { // the window that gives way names more: once again
 			first, end = choiceWindow(len(wi.choices), wi.cursor, avail-rows)
-			ticked, _ = component.NamedOrCounted(tickedLead, wt.tickedOutside(first, end), w, avail-3, "c")
+			ticked, _ = component.NamedOrCounted(tickedLead, wt.tickedOutside(first, end), w, avail-3, more)
 			rows = len(ticked)
 		}
 		first, end = choiceWindow(len(wi.choices), wi.cursor, avail-rows)
-		ticked, _ = component.NamedOrCounted(tickedLead, wt.tickedOutside(first, end), w, rows, "c")
+		ticked, _ = component.NamedOrCounted(tickedLead, wt.tickedOutside(first, end), w, rows, more)
 	}
 	if first > 0 {
 		out = append(out, st.Muted.Render(component.Cut(fmt.Sprintf("  ↑ %d more", first), w)))

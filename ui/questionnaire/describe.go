@@ -371,15 +371,11 @@ func (q *Screen) suggestionMarker(w int) []string {
 		return nil
 	}
 	var lines []string
-	for _, l := range component.Wrap(markerText(evs), w) {
+	_, accept := q.acceptWords()
+	for _, l := range component.Wrap(markerFrom(evs)+accept, w) {
 		lines = append(lines, q.ctx.Styles.Accent.Render(l))
 	}
 	return lines
-}
-
-// markerText says what the suggestion of a question is read from.
-func markerText(evs []suggest.Evidence) string {
-	return markerFrom(evs) + " — enter accepts it, or choose another answer"
 }
 
 // markerFrom names the words a suggestion is read from.
@@ -395,7 +391,8 @@ func markerFrom(evs []suggest.Evidence) string {
 // words are longer than the row they are cut, and w shows them whole.
 func (q *Screen) markerLine(w int) (line string, cut bool) {
 	st := q.ctx.Styles
-	from, accept := markerFrom(q.suggested[q.fact]), " — enter accepts it"
+	from, accept := markerFrom(q.suggested[q.fact]), ""
+	accept, _ = q.acceptWords()
 	if ansi.StringWidth(from+accept) <= w {
 		return st.Accent.Render(from + accept), false
 	}

@@ -100,7 +100,8 @@ const (
 // finishTo ends the edit and puts a screen opened on the activity in the
 // questionnaire's place (backBelow: none, back to the screen below).
 func (q *Screen) finishTo(then next) tea.Cmd {
-	q.saveTicks()
+	f := q.fact
+	read, saved := q.saveTicks()
 	a := q.activity
 	if a.Title != q.title0 {
 		// Spaces typed around a title go; a title read from the file is kept
@@ -148,7 +149,11 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 		if note, ok := q.unappliedNote(q.ctx.StatusRoom(q.width)); ok && q.isNew {
 			q.ctx.Send(note)
 		}
-		if out.Unkept > 0 && out.Pending > 0 {
+		switch {
+		case out.Unkept > 0 && out.Pending > 0 && saved:
+			// What leaving saved, said as enter says it, then the draft's note.
+			q.ctx.Send(component.KeptOnLeaving(f, read, a.Facts[f], out.Unkept, out.Replaced, out.Pending, q.width))
+		case out.Unkept > 0 && out.Pending > 0:
 			q.ctx.Send(component.UnkeptNote("Still a draft. ", []string{"Still a draft: ", "Draft: "}, out.Unkept, out.Replaced, out.Pending, q.width))
 		}
 		if len(out.Dropped.Facts) > 0 {

@@ -20,7 +20,7 @@ import (
 
 // ticksHint is the line under a suggested list's hint that says what the
 // marks are and what saving does.
-const ticksHint = component.SuggestedLegend + " · enter: the ticked values become your answer"
+const ticksHint = component.SuggestedLegend + " · " + component.TicksBecomeAnswer
 
 // onSuggestedList reports whether the question asked is a list whose
 // answer is still only suggested.
@@ -50,20 +50,35 @@ func (q *Screen) suggestedChoice(f model.Fact, c flow.Choice) bool {
 
 // saveTicks makes the ticks of the suggested list the planner changed (on
 // q.fact) the planner's answer, on enter or on leaving the question, and
-// says so on the status line.
-func (q *Screen) saveTicks() {
+// says so on the status line. saved reports whether it did, and read is
+// the answer the words had suggested: leaving a draft says it again with
+// its own note (finishTo).
+func (q *Screen) saveTicks() (read model.Value, saved bool) {
 	if !q.ticked {
-		return
+		return read, false
 	}
 	q.ticked = false
 	f := q.fact
 	if !q.isSuggested(f) {
-		return
+		return read, false
 	}
-	read := q.reading.Facts[f]
+	read = q.reading.Facts[f]
 	read.Set = slices.Clone(read.Set)
 	q.confirm(f)
-	if now := q.activity.Facts[f]; now.Known {
-		q.ctx.Send(component.KeptNote(f, read, now, q.ctx.StatusRoom(q.width)))
+	now := q.activity.Facts[f]
+	if !now.Known {
+		return read, false
 	}
+	q.ctx.Send(component.KeptNote(f, read, now, q.ctx.StatusRoom(q.width)))
+	return read, true
+}
+
+// acceptWords says what enter does on the question asked while its answer
+// is suggested: it accepts the suggestion, or, once the ticks of a list
+// have changed, makes them the planner's answer, in the hint's words.
+func (q *Screen) acceptWords() (short, whole string) {
+	if q.ticked && q.onSuggestedList() {
+		return " — " + component.TicksBecomeAnswer, " — " + component.TicksBecomeAnswer
+	}
+	return " — enter accepts it", " — enter accepts it, or choose another answer"
 }

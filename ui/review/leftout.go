@@ -308,7 +308,7 @@ func (r *Screen) restore() tea.Cmd {
 	r.syncLeftOut() // in the worksheet, it is left out no more
 	r.show(a)
 	r.syncRestore()
-	text, whole := restoredNote(ref, sp.discarded, r.ctx.StatusRoom(r.width))
+	text, whole := restoredNote(ref, sp, r.ctx.StatusRoom(r.width))
 	return r.ctx.Send(component.Status{Text: text, Full: whole})
 }
 
@@ -319,9 +319,9 @@ func (r *Screen) restore() tea.Cmd {
 // full ("· in full (?)"): at 80 columns "… u takes it out agai…" lost the
 // key's words to a two-figure paragraph. What gave way is part of the one
 // note, not a further message: "+1 more" counted one the help did not have.
-func restoredNote(ref string, discarded bool, w int) (text, whole string) {
+func restoredNote(ref string, sp Spare, w int) (text, whole string) {
 	const undo = "; u takes it out again."
-	head, whole := RestoredNote(ref, discarded)
+	head, whole := RestoredNote(ref, sp)
 	whole += undo
 	if ansi.StringWidth(whole) <= w {
 		return whole, ""
@@ -401,23 +401,40 @@ func (r *Screen) partRef(p suggest.LeftOutPart) string {
 	return report.OneLine(r.ctx.Sheet.Ref(&model.Activity{Source: model.Source{Document: r.leftOutOf(), Ref: p.Ref}}))
 }
 
-// discardedWhy is the reason given for a paragraph discarded earlier,
-// discardedNowWhy for one discarded in this run: in this review or an
-// earlier one, since the review's heading counts only its own discards
-// (a mark that said "in this review" stood beside "0 discarded"). The mark
-// reads as l's key counts it, "discarded in this run": it said "taken out
-// earlier in this run" of a paragraph discarded a moment before.
+// discardedEarlier and discardedNow say when a listed paragraph was
+// discarded: before a replace that kept it out, or in this run (in this
+// review or an earlier one, since the review's heading counts only its own
+// discards). l's key counts them in these words ("discarded earlier (1)"),
+// the marks of the list say them ("[discarded] earlier"), and the note of
+// a restore: it said "discarded earlier" of a paragraph discarded a moment
+// before, and the mark "taken out in an earlier review" where the key said
+// "discarded earlier".
 const (
-	discardedWhy    = "[discarded] taken out in an earlier review; the replace kept it out"
-	discardedNowWhy = "[discarded] in this run"
+	whenEarlier      = "earlier"
+	whenThisRun      = "in this run"
+	discardedEarlier = "discarded " + whenEarlier
+	discardedNow     = "discarded " + whenThisRun
+)
+
+// discardedWhy is the reason given for a paragraph discarded earlier,
+// discardedNowWhy for one discarded in this run: "[discarded]" and when,
+// in the key's words.
+const (
+	discardedWhy    = "[discarded] " + whenEarlier + "; the replace kept it out"
+	discardedNowWhy = "[discarded] " + whenThisRun
 )
 
 // RestoredNote says which paragraph came back and how, in short (head) and
 // whole: the review's status line and the plain prompts say the same.
-func RestoredNote(ref string, discarded bool) (head, whole string) {
-	if discarded {
+// sp says how the paragraph came to be out of the worksheet.
+func RestoredNote(ref string, sp Spare) (head, whole string) {
+	switch {
+	case sp.now:
 		return fmt.Sprintf("Paragraph %s brought back as a draft", ref),
-			fmt.Sprintf("Paragraph %s, discarded earlier, brought back as a draft", ref)
+			fmt.Sprintf("Paragraph %s, %s, brought back as a draft", ref, discardedNow)
+	case sp.discarded:
+		return fmt.Sprintf("Paragraph %s brought back as a draft", ref),
+			fmt.Sprintf("Paragraph %s, %s, brought back as a draft", ref, discardedEarlier)
 	}
 	return fmt.Sprintf("Paragraph %s restored as a draft", ref),
 		fmt.Sprintf("Paragraph %s restored as a draft, as import --all makes it", ref)

@@ -36,7 +36,7 @@ func TestRestoredNoteDropsWholeParts(t *testing.T) {
 		{"12 (b)", true, 100, false},
 	} {
 		t.Run(fmt.Sprintf("%s/%v/%d", c.ref, c.discarded, c.w), func(t *testing.T) {
-			text, whole := restoredNote(c.ref, c.discarded, c.w)
+			text, whole := restoredNote(c.ref, Spare{discarded: c.discarded}, c.w)
 			if ansi.StringWidth(text) > c.w || strings.Contains(text, "…") {
 				t.Fatalf("%q: wider than %d or cut", text, c.w)
 			}

@@ -164,16 +164,16 @@ type keyItem struct{ key, full, short, mid string }
 func leftOutItem(of string, n, earlier, now int) keyItem {
 	var full []string
 	if now > 0 {
-		full = append(full, fmt.Sprintf("discarded in this run (%d)", now))
+		full = append(full, fmt.Sprintf("%s (%d)", discardedNow, now))
 	}
 	if earlier > 0 {
-		full = append(full, fmt.Sprintf("discarded earlier (%d)", earlier))
+		full = append(full, fmt.Sprintf("%s (%d)", discardedEarlier, earlier))
 	}
 	left := "left out" + of
-	mid := fmt.Sprintf("%s (%d+%d discarded in this run)", left, n, now)
+	mid := fmt.Sprintf("%s (%d+%d %s)", left, n, now, discardedNow)
 	switch {
 	case now == 0:
-		mid = fmt.Sprintf("%s (%d+%d discarded earlier)", left, n, earlier)
+		mid = fmt.Sprintf("%s (%d+%d %s)", left, n, earlier, discardedEarlier)
 	case earlier > 0:
 		mid = fmt.Sprintf("%s (%d+%d discarded, %d earlier)", left, n, now+earlier, earlier)
 	}
