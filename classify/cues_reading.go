@@ -208,6 +208,11 @@ type CueTitles struct {
 	// several words joined by "_": the task follows its infinitive ("shall
 	// be authorized to respond" is titled "Respond").
 	AskedAs []string
+	// RefersBack: words by which a task points back to what the paragraph
+	// named before it ("continue these activities", "support in this
+	// regard"), several words joined by "_": such a task is titled from the
+	// paragraph's opening, which names what it is about.
+	RefersBack []string
 	// Asides: openings of a short aside set between commas ("as
 	// appropriate and feasible"), dropped from a title with its commas where
 	// the task goes on after it; several words are joined by "_".
@@ -224,7 +229,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	if n == nil {
 		return t
 	}
-	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "asks_again", "needs", "needs_who", "joins", "subject", "modals", "whole_words", "asides", "asked_as"}, nil)
+	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "asks_again", "needs", "needs_who", "joins", "subject", "modals", "whole_words", "asides", "asked_as", "refers_back"}, nil)
 	if tn := f["topics"]; tn != nil {
 		if tn.Kind != yaml.MappingNode {
 			p.errs.at(tn, "topics must map kinds to the words naming what a task of that kind is about, found %s", describe(tn))
@@ -264,7 +269,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	t.Elaboration, t.Infinitive, t.Decisions = words("elaboration"), words("infinitive"), words("decisions")
 	t.Asks, t.Needs, t.NeedsWho, t.Joins = words("asks"), words("needs"), words("needs_who"), words("joins")
 	t.Subject, t.Modals, t.AsksAgain = words("subject"), words("modals"), words("asks_again")
-	t.WholeWords, t.Asides, t.AskedAs = words("whole_words"), words("asides"), words("asked_as")
+	t.WholeWords, t.Asides, t.AskedAs, t.RefersBack = words("whole_words"), words("asides"), words("asked_as"), words("refers_back")
 	return t
 }
 

@@ -22,14 +22,14 @@ import (
 
 // titling is the rulebook's title words, compiled.
 type titling struct {
-	rb                                       *classify.Rulebook
-	topics                                   map[string]string
-	intro, notVerbs, taskVerbs, toInfinit    map[string]bool
-	decisions, asks, asksAgain, needs, joins map[string]bool
-	needsWho                                 map[string]bool
-	subject, modals                          map[string]bool
-	whole                                    map[string]bool
-	elaboration, asides, askedAs             [][]string
+	rb                                         *classify.Rulebook
+	topics                                     map[string]string
+	intro, notVerbs, taskVerbs, toInfinit      map[string]bool
+	decisions, asks, asksAgain, needs, joins   map[string]bool
+	needsWho                                   map[string]bool
+	subject, modals                            map[string]bool
+	whole                                      map[string]bool
+	elaboration, asides, askedAs, refersBackTo [][]string
 }
 
 func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
@@ -49,6 +49,9 @@ func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
 	}
 	for _, e := range t.AskedAs {
 		tt.askedAs = append(tt.askedAs, strings.Split(e, "_"))
+	}
+	for _, e := range t.RefersBack {
+		tt.refersBackTo = append(tt.refersBackTo, strings.Split(e, "_"))
 	}
 	return tt
 }
@@ -92,7 +95,53 @@ func (tt *titling) titleOf(text string, skipAsking bool) string {
 	if i := strings.Index(t, ", "); i >= 30 && tt.opensElaboration(t[i+2:]) {
 		t = tt.withoutElaboration(t, i)
 	}
+	if skipAsking && len(t) <= maxBackTitle && tt.refersBack(t) {
+		// Only where the paragraph named something before asking: a request
+		// that opens it points back beyond it.
+		if opening := tt.opening(text); opening != "" && !tt.asks[firstWord(opening)] {
+			t = opening
+		}
+	}
 	return capitalise(shorten(t, maxTitle), "Task")
+}
+
+// maxBackTitle is the longest task that points back and is titled from its
+// paragraph's opening: a longer one says enough by itself.
+const maxBackTitle = 64
+
+// refersBack reports whether a title holds words by which a task points
+// back to what its paragraph named before it (the rulebook's titles
+// refers_back).
+func (tt *titling) refersBack(t string) bool {
+	words := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+		if r == ',' || r == ';' || r == '.' {
+			return ' '
+		}
+		return r
+	}, t)))
+	for _, e := range tt.refersBackTo {
+		for i := 0; i+len(e) <= len(words); i++ {
+			if equalWords(words[i:i+len(e)], e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opening is a paragraph's text from its opening decision, without its
+// number or marker, its words on one line: what a task that points back
+// is about.
+func (tt *titling) opening(text string) string {
+	t := strings.TrimSpace(text)
+	for {
+		loc := leadingMarker().FindStringIndex(t)
+		if loc == nil || loc[1] == 0 {
+			break
+		}
+		t = t[loc[1]:]
+	}
+	return strings.Join(strings.Fields(t), " ")
 }
 
 // afterAskedAs gives the task after a passive of asking that opens t and

@@ -121,6 +121,13 @@ func TestTitlesTakeTheTaskADecisionAsksFor(t *testing.T) {
 		// a later decision joined to the task is not the task's
 		{"19. Encourages the mission to fully implement the policy and requests the Secretary-General to report on it;", "Fully implement the policy"},
 		{"9. Requests the mission to patrol the border and further requests it to report;", "Patrol the border"},
+		// a task that points back to what the paragraph named before it is
+		// titled from the paragraph's opening; a request that opens the
+		// paragraph keeps its task
+		{"20. Welcomes progress made by the mission in communications and public outreach and requests it to continue these activities;", "Welcomes progress made by the mission in communications and public…"},
+		{"14. Welcomes the steps taken towards the reform of the prisons, requests the mission to continue to provide support in this regard;", "Welcomes the steps taken towards the reform of the prisons, requests…"},
+		{"6. Requests the mission to strengthen its monitoring role in this regard;", "Strengthen its monitoring role in this regard"},
+		{"9. Welcomes the plan and requests the mission to support its implementation in this regard and in all areas where civilians are at risk;", "Support its implementation in this regard and in all areas where…"},
 		// the need for someone to act names who acts, then the task
 		{"7. Further emphasizes the need for UNMIL and UNOCI to regularly coordinate their strategies near the border, and requests the Secretary-General to report on them;", "Regularly coordinate their strategies near the border"},
 		{"8. Stresses the need for close coordination between the missions;", "Stresses the need for close coordination between the missions"},
