@@ -121,6 +121,9 @@ func TestTitlesTakeTheTaskADecisionAsksFor(t *testing.T) {
 		// a later decision joined to the task is not the task's
 		{"19. Encourages the mission to fully implement the policy and requests the Secretary-General to report on it;", "Fully implement the policy"},
 		{"9. Requests the mission to patrol the border and further requests it to report;", "Patrol the border"},
+		// the verb after who acts, said again as a demand: "make" is the
+		// task's, not a word to pass over
+		{"15. Reiterates its demand that UNAMID make full use of its mandate and capabilities to protect civilians;", "Make full use of its mandate and capabilities to protect civilians"},
 		// a task that points back to what the paragraph named before it is
 		// titled from the paragraph's opening; a request that opens the
 		// paragraph keeps its task
