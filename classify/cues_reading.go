@@ -213,6 +213,11 @@ type CueTitles struct {
 	// regard"), several words joined by "_": such a task is titled from the
 	// paragraph's opening, which names what it is about.
 	RefersBack []string
+	// Reports: the openings of a report asked in a later decision
+	// ("include in his reports an assessment"), several words joined by
+	// "_": the report is not the task, and the paragraph is titled from its
+	// opening.
+	Reports []string
 	// Asides: openings of a short aside set between commas ("as
 	// appropriate and feasible"), dropped from a title with its commas where
 	// the task goes on after it; several words are joined by "_".
@@ -229,7 +234,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	if n == nil {
 		return t
 	}
-	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "asks_again", "needs", "needs_who", "joins", "subject", "modals", "whole_words", "asides", "asked_as", "refers_back"}, nil)
+	f := p.fields(n, "titles", []string{"topics", "intro", "task_verbs", "not_verbs", "elaboration", "infinitive", "decisions", "asks", "asks_again", "needs", "needs_who", "joins", "subject", "modals", "whole_words", "asides", "asked_as", "refers_back", "reports"}, nil)
 	if tn := f["topics"]; tn != nil {
 		if tn.Kind != yaml.MappingNode {
 			p.errs.at(tn, "topics must map kinds to the words naming what a task of that kind is about, found %s", describe(tn))
@@ -270,6 +275,7 @@ func (p *rulebookParser) parseTitles(n *yaml.Node) CueTitles {
 	t.Asks, t.Needs, t.NeedsWho, t.Joins = words("asks"), words("needs"), words("needs_who"), words("joins")
 	t.Subject, t.Modals, t.AsksAgain = words("subject"), words("modals"), words("asks_again")
 	t.WholeWords, t.Asides, t.AskedAs, t.RefersBack = words("whole_words"), words("asides"), words("asked_as"), words("refers_back")
+	t.Reports = words("reports")
 	return t
 }
 

@@ -22,14 +22,14 @@ import (
 
 // titling is the rulebook's title words, compiled.
 type titling struct {
-	rb                                         *classify.Rulebook
-	topics                                     map[string]string
-	intro, notVerbs, taskVerbs, toInfinit      map[string]bool
-	decisions, asks, asksAgain, needs, joins   map[string]bool
-	needsWho                                   map[string]bool
-	subject, modals                            map[string]bool
-	whole                                      map[string]bool
-	elaboration, asides, askedAs, refersBackTo [][]string
+	rb                                                  *classify.Rulebook
+	topics                                              map[string]string
+	intro, notVerbs, taskVerbs, toInfinit               map[string]bool
+	decisions, asks, asksAgain, needs, joins            map[string]bool
+	needsWho                                            map[string]bool
+	subject, modals                                     map[string]bool
+	whole                                               map[string]bool
+	elaboration, asides, askedAs, refersBackTo, reports [][]string
 }
 
 func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
@@ -52,6 +52,9 @@ func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
 	}
 	for _, e := range t.RefersBack {
 		tt.refersBackTo = append(tt.refersBackTo, strings.Split(e, "_"))
+	}
+	for _, e := range t.Reports {
+		tt.reports = append(tt.reports, strings.Split(e, "_"))
 	}
 	return tt
 }
@@ -95,7 +98,7 @@ func (tt *titling) titleOf(text string, skipAsking bool) string {
 	if i := strings.Index(t, ", "); i >= 30 && tt.opensElaboration(t[i+2:]) {
 		t = tt.withoutElaboration(t, i)
 	}
-	if skipAsking && len(t) <= maxBackTitle && tt.refersBack(t) {
+	if skipAsking && (len(t) <= maxBackTitle && tt.refersBack(t) || opens(t, tt.reports)) {
 		// Only where the paragraph named something before asking: a request
 		// that opens it points back beyond it.
 		if opening := tt.opening(text); opening != "" && !tt.asks[firstWord(opening)] {

@@ -121,6 +121,8 @@ func TestTitlesTakeTheTaskADecisionAsksFor(t *testing.T) {
 		// a later decision joined to the task is not the task's
 		{"19. Encourages the mission to fully implement the policy and requests the Secretary-General to report on it;", "Fully implement the policy"},
 		{"9. Requests the mission to patrol the border and further requests it to report;", "Patrol the border"},
+		// a report asked in a later decision is not the task
+		{"7. Emphasizes that such operations by the army should be planned jointly with the mission, and requests the Secretary-General to include in his reports to the Council an assessment of the measures taken;", "Emphasizes that such operations by the army should be planned jointly…"},
 		// the verb after who acts, said again as a demand: "make" is the
 		// task's, not a word to pass over
 		{"15. Reiterates its demand that UNAMID make full use of its mandate and capabilities to protect civilians;", "Make full use of its mandate and capabilities to protect civilians"},
