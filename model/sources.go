@@ -1,18 +1,18 @@
 package model
 
 import (
-	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 )
 
 // Sources names the source documents a worksheet's activities were read
-// from, each by a short name ("1881" for "S/RES/1881 (2009)"), so that a
-// paragraph reference can say which document it numbers where a worksheet
-// holds more than one. The zero value is a worksheet of one document (or
-// none): its references stay as they are.
+// from, each by a short name, so that a paragraph reference can say which
+// document it numbers where a worksheet holds more than one: a resolution
+// by its number ("1881" for "S/RES/1881 (2009)"), a document without one
+// by its own name ("Case library"), which says what it is where no legend
+// is at hand. The zero value is a worksheet of one document (or none): its
+// references stay as they are.
 type Sources struct {
 	docs  []string          // in the order the activities first cite them
 	short map[string]string // each document's short name, when several
@@ -39,25 +39,26 @@ func (s *Sources) Add(a *Activity) {
 }
 
 // Finish gives each document its short name, once every activity is added.
+// Where two documents would share one (two documents numbered alike), each
+// is named in full, as its source line gives it: a name no screen explains,
+// such as "D1", is never given.
 func (s *Sources) Finish() {
 	s.short = nil
 	if len(s.docs) < 2 {
 		return
 	}
 	s.short = make(map[string]string, len(s.docs))
+	taken := make(map[string]bool, len(s.docs))
 	for _, d := range s.docs {
 		n := shortName(d)
-		if n == "" || slices.Contains(slices.Collect(maps.Values(s.short)), n) {
-			break
+		if taken[n] {
+			for _, d := range s.docs {
+				s.short[d] = d
+			}
+			return
 		}
+		taken[n] = true
 		s.short[d] = n
-	}
-	if len(s.short) < len(s.docs) {
-		// Names that do not tell the documents apart: each is numbered
-		// in the order the worksheet first cites it.
-		for i, d := range s.docs {
-			s.short[d] = "D" + strconv.Itoa(i+1)
-		}
 	}
 }
 
@@ -118,9 +119,18 @@ func (s Sources) DocumentShortName(doc string) string {
 	return s.short[strings.TrimSpace(doc)]
 }
 
-// shortName is a document's number: the digits of "S/RES/1881 (2009)"
-// before the year; "" when it has none.
+// shortName is a document's short name: its number (documentNumber), else
+// its own name on one line ("Case library").
 func shortName(doc string) string {
+	if n := documentNumber(doc); n != "" {
+		return n
+	}
+	return strings.Join(strings.Fields(doc), " ")
+}
+
+// documentNumber is a document's number: the digits of "S/RES/1881 (2009)"
+// before the year; "" when it has none.
+func documentNumber(doc string) string {
 	if i := strings.Index(doc, "("); i > 0 {
 		doc = doc[:i]
 	}
@@ -205,16 +215,24 @@ type Heading struct {
 // HeadingOf is the heading of a worksheet with mission, mandate and
 // activities of sources: a document an activity cites that the mandate
 // does not name is added to it (a worksheet written before an import kept
-// the fields up to date).
+// the fields up to date), unless a name the mandate lists, which names no
+// document, stands for it: the mandate field was filled before each import
+// in the order the worksheet first cites the documents, so such a name
+// ("Cases from the chapter", of the "Case library") is that of the first
+// documents it does not name. Each document is listed once.
 func HeadingOf(mission, mandate string, s Sources) Heading {
 	h := Heading{Mandate: mandate, Mission: mission, MandateLabel: "Mandate", MissionLabel: "Mission"}
 	if !s.Several() {
 		return h
 	}
+	var unnamed []string
 	for _, d := range s.docs {
 		if !strings.Contains(h.Mandate, d) {
-			h.Mandate = JoinName(h.Mandate, d)
+			unnamed = append(unnamed, d)
 		}
+	}
+	for _, d := range unnamed[min(len(unnamed), otherNames(h.Mandate, s.docs)):] {
+		h.Mandate = JoinName(h.Mandate, d)
 	}
 	if strings.Contains(h.Mandate, ",") {
 		h.MandateLabel = "Mandates"
@@ -223,4 +241,17 @@ func HeadingOf(mission, mandate string, s Sources) Heading {
 		h.MissionLabel = "Missions"
 	}
 	return h
+}
+
+// otherNames counts the names a mandate field lists ("Cases from the
+// chapter, S/RES/1927 (2010)") that contain none of the documents docs.
+func otherNames(field string, docs []string) int {
+	n := 0
+	for _, name := range strings.Split(field, ",") {
+		name = strings.TrimSpace(name)
+		if name != "" && !slices.ContainsFunc(docs, func(d string) bool { return strings.Contains(name, d) }) {
+			n++
+		}
+	}
+	return n
 }

@@ -59,8 +59,9 @@ type readingLine struct {
 // readingLines lists what a reading shows of activity a: each value read,
 // with the words behind it (and, with cues, the rulebook phrase that matched
 // them); where the worksheet now holds another value, that one; the kinds
-// and implementers read but not taken, with why; and why the import leaves
-// the paragraph out.
+// and implementers read but not taken, with why; and, for a paragraph the
+// import leaves out that the planner brought back as a draft (restored in
+// the review or kept with --all: the worksheet does not say which), why.
 func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftReading, cues bool) []readingLine {
 	s := d.Suggestion
 	var out []readingLine
@@ -101,7 +102,7 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 			" ← “" + OneLine(dc.Phrase) + "”: " + dc.Reason})
 	}
 	if d.LeftOut != "" {
-		out = append(out, readingLine{"left out", "the import leaves this paragraph out (kept with --all): it " + d.LeftOut.Why()})
+		out = append(out, readingLine{"left out", "on import, and brought back as a draft by the planner (restored in the review or imported with --all): it " + d.LeftOut.Why()})
 	}
 	return out
 }

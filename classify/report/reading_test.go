@@ -53,7 +53,7 @@ func TestGoldenReadingOfDrafts(t *testing.T) {
 	for _, want := range []string{
 		"implementer: the mission itself ← “and calls on the mission to”",
 		"not taken: kinds Presence and deterrence ← “secure and stable environment”: named as a purpose",
-		"left out: the import leaves this paragraph out (kept with --all): it concerns the conduct of the mission's own personnel",
+		"left out: on import, and brought back as a draft by the planner (restored in the review or imported with --all): it concerns the conduct of the mission's own personnel",
 	} {
 		if !strings.Contains(strings.Join(strings.Fields(text.String()), " "), want) {
 			t.Errorf("the text account lacks %q", want)

@@ -111,8 +111,19 @@ func Ref(a *model.Activity, pos int) string { return Mark(a.Source.Ref, pos) }
 // SourcesRef is Ref in a worksheet of sources: where it holds several
 // documents, the reference says which one numbers it ("2070·13").
 func SourcesRef(s model.Sources, a *model.Activity, pos int) string {
+	if p := SourcesParagraph(s, a); p != "" {
+		return p
+	}
+	return Mark("", pos)
+}
+
+// SourcesParagraph is the paragraph a's source numbers as a worksheet of
+// sources names it ("13", "2070·13", "Case library·3"); "" where it numbers
+// none, and SourcesRef names a by its place. The document's name is not
+// read again as a paragraph: "Case library·3" is paragraph 3.
+func SourcesParagraph(s model.Sources, a *model.Activity) string {
 	if ParagraphRef(a.Source.Ref) == "" {
-		return Mark("", pos)
+		return ""
 	}
 	return OneLine(s.Ref(a))
 }

@@ -11,7 +11,7 @@ import (
 // DraftReading is what the reader makes of an imported activity's source
 // paragraph, read as import reads it: the suggestion behind its facts, with
 // the words and cues of every value, and, when import leaves such a paragraph
-// out (it was kept with --all), why. Reports render it to show why a draft
+// out (it was restored in the review or kept with --all), why. Reports render it to show why a draft
 // has its kind and implementer; they never read the words themselves.
 type DraftReading struct {
 	Suggestion *Suggestion

@@ -300,7 +300,7 @@ func TestClassifyShowsTheReadingOfImportedDrafts(t *testing.T) {
 	}
 	out, _, code := run(t, "", "classify", sheet, "--ref", "15")
 	if code != 0 || !strings.Contains(out, "Read from the source paragraph 15 of S/RES/1925 (2010):") ||
-		!strings.Contains(strings.Join(strings.Fields(out), " "), "left out: the import leaves this paragraph out (kept with --all): it concerns the conduct of the mission's own personnel") {
+		!strings.Contains(strings.Join(strings.Fields(out), " "), "left out: on import, and brought back as a draft by the planner (restored in the review or imported with --all): it concerns the conduct of the mission's own personnel") {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 	out, _, code = run(t, "", "classify", sheet, "--ref", "12(m)", "--explain")

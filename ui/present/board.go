@@ -69,7 +69,7 @@ func (p *Screen) rebuild() {
 		// The reference as the worksheet gives it now: an import of
 		// another document qualifies the refs of activities it left as
 		// they were.
-		k.ref = report.ParagraphRef(sources.Ref(k.activity))
+		k.ref = report.SourcesParagraph(sources, k.activity)
 		places[i] = k.place
 		p.titleWidth = max(p.titleWidth, k.titleWidth)
 		widest, numbered = max(widest, len(k.ref)), numbered || k.ref == ""

@@ -243,8 +243,14 @@ func BoardNumber(sources model.Sources, a *model.Activity, pos int) string {
 	return report.SourcesRef(sources, a, pos)
 }
 
-// numberOn is BoardNumber of an activity whose paragraph is ref ("" for none).
-func numberOn(ref string, pos int) string { return report.Mark(ref, pos) }
+// numberOn is BoardNumber of an activity whose paragraph, as the worksheet
+// names it, is ref (report.SourcesParagraph; "" for none).
+func numberOn(ref string, pos int) string {
+	if ref != "" {
+		return ref
+	}
+	return report.Mark("", pos)
+}
 
 // boardChrome is the rows of the board that are neither drawing nor legend:
 // the title, two lines about the selected activity, and the key hint.
