@@ -212,8 +212,11 @@ func (m *plainMenu) changed(a *model.Activity, held []model.Fact) int {
 // as the screens mark them: the account alone reads them as confirmed.
 // They are the answers the sheet holds as suggested (session.Sheet.Suggested),
 // their questions asked or not, as the account above and the review
-// screen mark them: the forces of a draft with no kind yet too.
-func (m *plainMenu) saySuggested(a *model.Activity) {
+// screen mark them: the forces of a draft with no kind yet too. Where how
+// names the answer that asks the questions, the facts looked for of which
+// the words suggest nothing follow, as the review screen says them
+// (words.NoneRead); "" leaves them unsaid.
+func (m *plainMenu) saySuggested(a *model.Activity, how string) {
 	if a.Status != model.StatusDraft {
 		return
 	}
@@ -225,12 +228,24 @@ func (m *plainMenu) saySuggested(a *model.Activity) {
 			held = append(held, sv)
 		}
 	}
-	if len(held) == 0 {
+	var none []model.Fact
+	if how != "" {
+		none = words.NoneRead(a, reading)
+	}
+	if len(held) == 0 && len(none) == 0 {
 		return
 	}
-	fmt.Fprintf(m.stdout, "  Suggested by the words of %s, not yet confirmed (~; an edit confirms or changes them):\n", words.Source(a, m.p.saidRef(a)))
+	ref := m.p.saidRef(a)
+	if len(held) > 0 {
+		fmt.Fprintf(m.stdout, "  Suggested by the words of %s, not yet confirmed (~; an edit confirms or changes them):\n", words.Source(a, ref))
+	} else {
+		fmt.Fprintf(m.stdout, "  In the words of %s:\n", words.Source(a, ref))
+	}
 	for _, sv := range held {
 		fmt.Fprintf(m.stdout, "    ~ %s\n", sv.Text(m.sh.Rulebook()))
+	}
+	for _, f := range none {
+		fmt.Fprintf(m.stdout, "    %s\n", words.NoneReadText(m.sh.Rulebook(), a, ref, f, how))
 	}
 }
 

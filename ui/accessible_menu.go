@@ -332,7 +332,7 @@ func (m *plainMenu) command(line string) error {
 	case "show", "s":
 		if a := m.activityArg(args); a != nil {
 			m.printAccount(a)
-			m.saySuggested(a)
+			m.saySuggested(a, "")
 		}
 	case "edit", "e":
 		if a := m.activityArg(args); a != nil {

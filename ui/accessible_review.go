@@ -80,7 +80,7 @@ review:
 			fmt.Fprintf(m.stdout, "  %s\n", review.OthersNote(othersHeading(m.sh.Rulebook())))
 		}
 		m.printAccount(a)
-		m.saySuggested(a)
+		m.saySuggested(a, reviewEdit)
 		mark := m.sh.Undoable()
 		did := m.verdictOn(len(done) > 0)
 		switch did {
@@ -157,6 +157,9 @@ review:
 // reviewAnswers are the answers to a draft, by their number and their
 // first letter; "stop" ends the review.
 var reviewAnswers = []string{"stop", "accept", "edit", "skip", "discard", "undo"}
+
+// reviewEdit names the review's answer that asks the questions of a draft.
+var reviewEdit = fmt.Sprintf("edit (%d)", slices.Index(reviewAnswers, "edit"))
 
 // verdictOn asks what to do with a draft until the answer is one of
 // reviewAnswers (undo only where canUndo: an answer of this review changed

@@ -195,7 +195,7 @@ func (sh *shared) activityLinks() activityscreen.Links {
 			return replaceMsg{To: questionnaireScreen, Arg: questionnaire.Edit{Activity: a}}
 		},
 		Read:   draftWords{sh}.Read,
-		Behind: draftWords{sh}.Behind,
+		Behind: draftWords{sh}.accountBehind,
 	}
 }
 
@@ -232,7 +232,14 @@ func (d draftWords) Read(a *model.Activity) *suggest.Suggestion {
 
 // Behind is the reading as lines of width w (words.Behind), the answers
 // that only the words suggest marked as the worksheet holds them
-// (session.Sheet.Suggested): none once the activity is reviewed.
-func (d draftWords) Behind(a *model.Activity, reading *suggest.Suggestion, w int) []string {
-	return words.Behind(d.sh.rb, d.sh.st, a, d.sh.sheet.Ref(a), reading, d.sh.sheet.Suggested(a, &reading.Facts), w)
+// (session.Sheet.Suggested): none once the activity is reviewed. how is
+// the key that asks the facts of which nothing was read, "" to leave them
+// unsaid.
+func (d draftWords) Behind(a *model.Activity, reading *suggest.Suggestion, how string, w int) []string {
+	return words.Behind(d.sh.rb, d.sh.st, a, d.sh.sheet.Ref(a), reading, d.sh.sheet.Suggested(a, &reading.Facts), how, w)
+}
+
+// accountBehind is Behind as the activity's account shows it.
+func (d draftWords) accountBehind(a *model.Activity, reading *suggest.Suggestion, w int) []string {
+	return d.Behind(a, reading, "", w)
 }

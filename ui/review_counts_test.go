@@ -265,7 +265,7 @@ func TestWordsBehindSayEachDeclinedReasonOnce(t *testing.T) {
 		t.Fatal("no reason stands twice in the reading: the paragraph no longer tests the rule")
 	}
 	seen := map[string]int{}
-	for _, l := range (draftWords{m.sh}).Behind(a, reading, 200) {
+	for _, l := range (draftWords{m.sh}).Behind(a, reading, "e", 200) {
 		if strings.Contains(l, "not suggested") {
 			seen[strings.TrimSpace(l)]++
 		}

@@ -21,7 +21,7 @@ const questionnaireID component.ID = 7
 type titleWords struct{ rd *suggest.Reader }
 
 func (w titleWords) Read(a *model.Activity) *suggest.Suggestion { return w.rd.Suggest(a.Title) }
-func (w titleWords) Behind(*model.Activity, *suggest.Suggestion, int) []string {
+func (w titleWords) Behind(*model.Activity, *suggest.Suggestion, string, int) []string {
 	return nil
 }
 

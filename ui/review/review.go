@@ -91,9 +91,10 @@ type Words interface {
 	// Read is what the reader makes of the activity's words.
 	Read(a *model.Activity) *suggest.Suggestion
 	// Behind is the reading as lines of width w: each suggested value with
-	// the phrases behind it, the facts answered since, what was read but
-	// not suggested.
-	Behind(a *model.Activity, reading *suggest.Suggestion, w int) []string
+	// the phrases behind it, the facts looked for of which nothing was read
+	// (how: the key that asks them), the facts answered since, what was
+	// read but not suggested.
+	Behind(a *model.Activity, reading *suggest.Suggestion, how string, w int) []string
 }
 
 // New makes the review. others is how the rulebook names the activities

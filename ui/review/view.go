@@ -488,10 +488,11 @@ func (r *Screen) draftLines(w int) []string {
 }
 
 // factLines lists what the words suggest, each value with the phrases behind
-// it, marked "~" while the draft still holds it; then the facts answered
-// since, and what was read but not suggested.
+// it, marked "~" while the draft still holds it, and the facts looked for
+// of which they suggest nothing, with the key that asks them (e); then the
+// facts answered since, and what was read but not suggested.
 func (r *Screen) factLines(w int) []string {
-	return r.words.Behind(r.activity, r.readingOf(r.activity), w)
+	return r.words.Behind(r.activity, r.readingOf(r.activity), r.keys.Edit.Help().Key, w)
 }
 
 // idAndSource is the draft's id and source in width w: on one line where

@@ -232,8 +232,10 @@ func Phrases(evs []suggest.Evidence) []string {
 // the account's facts mark alike); a value confirmed since, or held by an
 // activity that is no draft, is an answer, and its words are shown as the
 // evidence for it, unmarked. The review of drafts and the activity's account
-// show the same lines.
-func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref string, reading *suggest.Suggestion, suggested []model.Fact, w int) []string {
+// show the same lines; the review says too of the facts looked for that
+// nothing was read for them (NoneRead), and how (its key) asks them: "" where
+// that goes unsaid.
+func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref string, reading *suggest.Suggestion, suggested []model.Fact, how string, w int) []string {
 	fs := &a.Facts
 	values := Values(reading)
 	marked, unmarked := false, false
@@ -280,6 +282,15 @@ func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref 
 		// Why the primary kind leads the next: the ordering rule that decided.
 		if why := sv.Why(rb); why != "" {
 			out = append(out, component.WrapIndent("      ", why, w)...)
+		}
+	}
+	if how != "" {
+		// A fact read from nothing does not appear above: the line says
+		// the words were read for it, and found none.
+		for _, f := range NoneRead(a, reading) {
+			for _, l := range component.WrapIndent("  "+component.FactName(f)+": ", NoneReadValueText(rb, a, ref, f, how), w) {
+				out = append(out, st.Muted.Render(l))
+			}
 		}
 	}
 

@@ -56,7 +56,7 @@ func TestBehindSaysEachDeclinedValueOnce(t *testing.T) {
 	}}
 	a := &model.Activity{Title: "Support to the police"}
 	var said []string
-	for _, l := range Behind(rb, st, a, a.Source.Ref, s, nil, 200) {
+	for _, l := range Behind(rb, st, a, a.Source.Ref, s, nil, "", 200) {
 		if l = ansi.Strip(l); strings.Contains(l, "not suggested: ") {
 			said = append(said, strings.TrimSpace(l))
 		}
@@ -87,7 +87,7 @@ func TestBehindMarksOnlyTheSuggestedAnswers(t *testing.T) {
 	a.Facts[model.Implementer] = s.Facts[model.Implementer]
 	a.Facts[model.Forces] = s.Facts[model.Forces]
 	text := func(suggested []model.Fact) string {
-		return ansi.Strip(strings.Join(Behind(rb, st, a, a.Source.Ref, s, suggested, 200), "\n"))
+		return ansi.Strip(strings.Join(Behind(rb, st, a, a.Source.Ref, s, suggested, "", 200), "\n"))
 	}
 	draft := text([]model.Fact{model.Forces})
 	for _, want := range []string{"Suggested by the words of the source paragraph 15 (~)", "  ~ forces: army ← “soldiers”",

@@ -1,0 +1,60 @@
+package words
+
+import (
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+)
+
+// lookedFor are the facts the reader looks for in every paragraph, in the
+// order of the facts: who carries the activity out and what it does, on
+// which the verdict rests first. Where it finds nothing of one, the list of
+// what the words suggested was silent on it; NoneRead says so.
+var lookedFor = []model.Fact{model.Implementer, model.Kinds}
+
+// NoneRead are the facts looked for in a's words that the reading found
+// nothing of: no value suggested and none read and set aside (that one
+// says why it was not suggested), and no answer held: a fact the planner
+// answered is no longer waiting on the words.
+func NoneRead(a *model.Activity, reading *suggest.Suggestion) []model.Fact {
+	var out []model.Fact
+	for _, f := range lookedFor {
+		if reading.Facts[f].Known || a.Facts.Known(f) || setAside(reading, f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// setAside reports whether words of the reading were read for f and not
+// suggested.
+func setAside(reading *suggest.Suggestion, f model.Fact) bool {
+	for _, d := range reading.Declined {
+		if d.Fact == f {
+			return true
+		}
+	}
+	return false
+}
+
+// NoneReadText says of a fact of NoneRead that nothing was read for it,
+// and what asks it (how: the key or answer that opens the questions):
+// "kinds: none read — no words of the source paragraph 19 answer “What
+// does the activity do?”; e asks it". The fact is named as the list names
+// a suggested one, the question as the questionnaire asks it.
+func NoneReadText(rb *classify.Rulebook, a *model.Activity, ref string, f model.Fact, how string) string {
+	return component.FactName(f) + ": " + NoneReadValueText(rb, a, ref, f, how)
+}
+
+// NoneReadValueText is NoneReadText without the fact, which a list names
+// before it.
+func NoneReadValueText(rb *classify.Rulebook, a *model.Activity, ref string, f model.Fact, how string) string {
+	what := "its question"
+	if q := rb.QuestionFor(f); q != nil {
+		what = "“" + report.OneLine(q.Question) + "”"
+	}
+	return "none read — no words of " + Source(a, ref) + " answer " + what + "; " + how + " asks it"
+}
