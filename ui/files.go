@@ -173,7 +173,7 @@ func (m *Model) askSaveAs() {
 
 func (m *Model) askExportFormat() {
 	m.prompt = newChoicePrompt(promptExportFormat, "Export",
-		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it; the text briefing is the briefing b shows, laid out 80 columns wide.", m.exportScope()},
+		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it; the text briefing says what b shows, laid out 80 columns wide in the file.", m.exportScope()},
 		exportChoices()...)
 	// enter takes the configuration file's format, else the markdown briefing.
 	m.prompt.enter = "m"
