@@ -60,3 +60,34 @@ func TestSaveAsNamesTheFolderItWritesTo(t *testing.T) {
 		})
 	}
 }
+
+// Exporting to a folder that does not exist named the temporary file the
+// write would have made ("open /tmp/x/.case-library.md.513326497.tmp: no
+// such file or directory") and closed the dialog, losing the path typed:
+// it names the folder, and the dialog stays open on the path.
+func TestExportToAMissingFolderKeepsThePath(t *testing.T) {
+	const missing = "/nonexistent-pocssr-folder/x"
+	if _, err := os.Stat(missing); err == nil {
+		t.Skip(missing + " exists here")
+	}
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			m.startedIn = "/home/planner/workshop"
+			press(t, m, "x", "h")
+			for range len("case-library.html") {
+				press(t, m, "backspace")
+			}
+			typeText(t, m, missing+"/brief.html")
+			press(t, m, "enter")
+			requireScreen(t, m, "File: "+missing+"/brief.html")
+			if s := screenText(m); !containsFlat(s, "Not exported: the folder "+missing+" does not exist") || strings.Contains(s, ".tmp") {
+				t.Fatalf("the message does not name the folder that does not exist:\n%s", s)
+			}
+			if m.prompt == nil || m.prompt.id != promptExportPath {
+				t.Fatal("the export dialog closed")
+			}
+			golden(t, m, size[0], size[1], "does not exist")
+		})
+	}
+}

@@ -119,9 +119,9 @@ func TestExportTextBriefingNeverOverTheWorksheetNorInPart(t *testing.T) {
 }
 
 // The export dialog said the text briefing is "the one b shows, 80 columns
-// wide", but at 200 columns b lays the briefing out near 200 wide: the
-// words say what is true at every width, the briefing b shows laid out 80
-// columns wide.
+// wide", then "the briefing b shows, laid out 80 columns wide", but at 200
+// columns b lays the briefing out near 200 wide: the words say what is
+// true at every width, what b shows laid out 80 columns wide in the file.
 func TestExportDialogSaysTheTextBriefingIsLaidOut80Wide(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -133,11 +133,11 @@ func TestExportDialogSaysTheTextBriefingIsLaidOut80Wide(t *testing.T) {
 					dialog += parts[1] + " "
 				}
 			}
-			if !containsFlat(dialog, "the text briefing is the briefing b shows, laid out 80 columns wide.") ||
-				containsFlat(dialog, "the one b shows, 80 columns wide") {
+			if !containsFlat(dialog, "the text briefing says what b shows, laid out 80 columns wide in the file.") ||
+				containsFlat(dialog, "the one b shows, 80 columns wide") || containsFlat(dialog, "is the briefing b shows") {
 				t.Fatalf("the export dialog does not say the text briefing is laid out 80 wide:\n%s", screenText(m))
 			}
-			golden(t, m, size[0], size[1], "laid out 80 columns wide")
+			golden(t, m, size[0], size[1], "80 columns wide in the file")
 		})
 	}
 }

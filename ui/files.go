@@ -173,7 +173,7 @@ func (m *Model) askSaveAs() {
 
 func (m *Model) askExportFormat() {
 	m.prompt = newChoicePrompt(promptExportFormat, "Export",
-		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it; the text briefing is the briefing b shows, laid out 80 columns wide.", m.exportScope()},
+		[]string{"Export the classification of the activities, as the batch command `pocssr classify` writes it; the text briefing says what b shows, laid out 80 columns wide in the file.", m.exportScope()},
 		exportChoices()...)
 	// enter takes the configuration file's format, else the markdown briefing.
 	m.prompt.enter = "m"
@@ -281,8 +281,7 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 			// default to the worksheet itself, which export refuses.
 			name = base + "-report." + f.Ext()
 		}
-		m.prompt = newPathPrompt(promptExportPath, "Export as "+exportWords(f), []string{m.folderNote()}, "File", name)
-		m.prompt.data = f
+		m.askExportPath(f, name)
 	case promptExportPath:
 		f, _ := a.data.(report.Format)
 		return m.export(f, strings.TrimSpace(a.values[0]), false)
@@ -307,6 +306,9 @@ func (m *Model) answerFiles(a promptAnswer) tea.Cmd {
 type exportTarget struct {
 	format report.Format
 	path   string
+	// typed is the path as the planner typed it, for the dialog to open on
+	// again.
+	typed string
 }
 
 // export writes the classification report to a file, atomically.
@@ -318,7 +320,16 @@ func (m *Model) export(f report.Format, path string, overwrite bool) tea.Cmd {
 	if ws.Path() != "" && sameFile(path, ws.Path()) {
 		return m.sh.statusError("Not exported: that is the worksheet's own file.")
 	}
-	return m.startExport(f, m.exportPath(path), m.reportName(), overwrite)
+	return m.startExport(exportTarget{format: f, path: m.exportPath(path), typed: path}, m.reportName(), overwrite)
+}
+
+// askExportPath opens the export dialog of format f on path: first on the
+// name offered, and again on the path typed where its folder does not
+// exist (exportDone), so that the planner corrects it rather than typing
+// it again.
+func (m *Model) askExportPath(f report.Format, path string) {
+	m.prompt = newPathPrompt(promptExportPath, "Export as "+exportWords(f), []string{m.folderNote()}, "File", path)
+	m.prompt.data = f
 }
 
 // askExportOverwrite asks before an export replaces a file.

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"path/filepath"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify/report"
@@ -35,7 +37,9 @@ type exportedMsg struct {
 	text string
 	// exists: the file is there and overwriting was not asked for.
 	exists *exportTarget
-	err    error
+	// noFolder: the folder the file was to go in does not exist.
+	noFolder *exportTarget
+	err      error
 }
 
 // startSave detaches the worksheet and returns the command that writes it.
@@ -73,7 +77,8 @@ func (m *Model) startSave(path string, overwrite bool) tea.Cmd {
 
 // startExport returns the command that writes the classification report of a
 // detached copy of the worksheet to path.
-func (m *Model) startExport(f report.Format, path, name string, overwrite bool) tea.Cmd {
+func (m *Model) startExport(x exportTarget, name string, overwrite bool) tea.Cmd {
+	f, path := x.format, x.path
 	if m.task != nil {
 		return m.stillRunning()
 	}
@@ -84,7 +89,12 @@ func (m *Model) startExport(f report.Format, path, name string, overwrite bool) 
 	rb, brief, today := m.sh.rb, m.sh.briefing, m.sh.sheet.Today()
 	return m.startTask("Saving…", writes, func(context.Context) tea.Msg {
 		if _, err := disk.stat(path); err == nil && !overwrite {
-			return exportedMsg{exists: &exportTarget{format: f, path: path}}
+			return exportedMsg{exists: &x}
+		}
+		if _, err := disk.stat(filepath.Dir(path)); errors.Is(err, fs.ErrNotExist) {
+			// Said of the folder named, not of the temporary file the
+			// write would have made in it.
+			return exportedMsg{noFolder: &x}
 		}
 		var buf bytes.Buffer
 		// A draft shows the words its facts were suggested from, read
@@ -106,6 +116,10 @@ func (m *Model) exportDone(msg exportedMsg) tea.Cmd {
 	if msg.exists != nil {
 		m.askExportOverwrite(*msg.exists)
 		return nil
+	}
+	if x := msg.noFolder; x != nil {
+		m.askExportPath(x.format, x.typed)
+		return m.sh.statusError("Not exported: the folder " + model.QuoteName(filepath.Dir(x.path)) + " does not exist.")
 	}
 	if msg.err != nil {
 		return m.sh.statusError("Not exported: " + msg.err.Error())

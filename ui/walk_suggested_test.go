@@ -51,6 +51,11 @@ func TestWalkThroughMarksTheAnswerOnlySuggested(t *testing.T) {
 			if size[0] >= 100 && !strings.Contains(s, "Answers · ~ suggested") {
 				t.Errorf("the answers do not say what ~ means:\n%s", s)
 			}
+			// The verdict counts and marks the risk resting on it as the
+			// board does: it said "1 risk" and "[CRIT]", unmarked.
+			if !containsFlat(s, "T2 · POC only · 1 risk (1 ~; ~critical)") || !strings.Contains(s, "+ ~[CRIT] Supporting forces") {
+				t.Errorf("the last step does not mark the risk on a suggested answer:\n%s", s)
+			}
 			// The answers confirmed or given stay unmarked.
 			if strings.Contains(s, "implementer: ~") || strings.Contains(s, "forces: ~ police") {
 				t.Errorf("a confirmed answer is marked suggested:\n%s", s)

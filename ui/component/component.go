@@ -122,6 +122,10 @@ type (
 		// changed in this edit: their answer is the planner's now
 		// (KeptNote), and a later run shows it as the planner gave it.
 		Replaced int
+		// Unticked are the lists whose every suggested value the planner
+		// unticked, not known now: nothing confirmed, they keep the draft
+		// a draft until answered.
+		Unticked []model.Fact
 		// Dropped are the answers only the words suggested, on questions
 		// not asked, that becoming reviewed took away
 		// (session.Sheet.DropUnasked).
@@ -477,8 +481,10 @@ func unkeptNote(full string, leads []string, unkept, changed, pending, w int) (S
 		fmt.Sprintf("the %s you confirmed %s kept %s only; a later run shows %s as suggested again%s (?).", confirmed, isAre(unkept), as, itThem(unkept), changedLong),
 		fmt.Sprintf("%d confirmed %s kept %s only, suggested again in a later run%s (?).", unkept, isAre(unkept), as, changedLong),
 		// short, and plain without the help: the answers stay, their
-		// confirmation lasts this run only
-		fmt.Sprintf("%s confirmed for this run only%s (?).", Plural(unkept, "answer", "answers"), changedShort),
+		// confirmation lasts this run only ("3 answers confirmed for this
+		// run only" read as if the answers were lost)
+		fmt.Sprintf("%s kept, %s confirmation for this run only%s (?).", Plural(unkept, "answer", "answers"), itsTheir(unkept), changedShort),
+		fmt.Sprintf("%s kept, confirmed this run only%s (?).", Plural(unkept, "answer", "answers"), changedShort),
 	}
 	// The lead gives way last: it says what became of the draft.
 	for _, lead := range leads {
@@ -500,6 +506,13 @@ func isAre(n int) string {
 		return "is"
 	}
 	return "are"
+}
+
+func itsTheir(n int) string {
+	if n == 1 {
+		return "its"
+	}
+	return "their"
 }
 
 func itThem(n int) string {

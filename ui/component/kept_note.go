@@ -63,7 +63,53 @@ func keptWordings(f model.Fact, read, now model.Value) []string {
 // draft's note. Where both do not fit w cells the draft's gives way to
 // "still a draft", and the help (?) shows both whole.
 func KeptOnLeaving(f model.Fact, read, now model.Value, unkept, changed, pending, w int) Status {
-	wordings := keptWordings(f, read, now)
+	return onLeaving(keptWordings(f, read, now), unkept, changed, pending, w)
+}
+
+// UntickedNote says what saving a list whose answer the words suggested
+// (read) did where the planner unticked every value: the answer is not
+// known, nothing was confirmed, and the activity stays a draft until the
+// question is answered. Its text is the first wording that fits w cells,
+// the help (?) giving the whole.
+func UntickedNote(f model.Fact, read model.Value, w int) Status {
+	wordings := untickedWordings(f, read)
+	whole := wordings[0] + "; still a draft until " + FactName(f) + " is answered."
+	st := Status{Text: whole, Full: whole}
+	if w <= 0 || ansi.StringWidth(whole) <= w {
+		return st
+	}
+	for _, text := range wordings {
+		if text += "; still a draft (?)."; ansi.StringWidth(text) <= w {
+			st.Text = text
+			return st
+		}
+	}
+	st.Text = Cut(wordings[len(wordings)-1]+"; still a draft (?).", w)
+	return st
+}
+
+// UntickedOnLeaving is UntickedNote on leaving a draft that holds answers
+// confirmed in this run (unkept): both are said, as KeptOnLeaving says
+// them.
+func UntickedOnLeaving(f model.Fact, read model.Value, unkept, changed, pending, w int) Status {
+	return onLeaving(untickedWordings(f, read), unkept, changed, pending, w)
+}
+
+// untickedWordings are the wordings of UntickedNote, the whole first,
+// with no closing stop.
+func untickedWordings(f model.Fact, read model.Value) []string {
+	name := FactName(f)
+	name = strings.ToUpper(name[:1]) + name[1:]
+	n := len(read.Set)
+	return []string{
+		fmt.Sprintf("%s: not known now (the %s unticked, none ticked)", name, Plural(n, "suggested value", "suggested values")),
+		fmt.Sprintf("%s: not known now (suggestion unticked)", name),
+		name + ": not known now",
+	}
+}
+
+// onLeaving is KeptOnLeaving with the wordings of what leaving saved.
+func onLeaving(wordings []string, unkept, changed, pending, w int) Status {
 	var leads []string
 	for _, k := range wordings {
 		leads = append(leads, k+". Still a draft: ", k+". Draft: ")

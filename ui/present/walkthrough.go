@@ -404,6 +404,10 @@ func changeLine(before, after *classify.Result) string {
 		parts = append(parts, "New risk, "+r.Rule.Title+": "+riskWhy(r))
 	}
 	for _, r := range gone {
+		if held := heldOpen(r, after); len(held) > 0 {
+			parts = append(parts, "Not raised with what is known: "+r.Rule.Title+" (held open: "+component.FactList(held)+" not known).")
+			continue
+		}
 		parts = append(parts, "No longer a risk: "+r.Rule.Title+".")
 	}
 	if len(parts) == 0 {
@@ -469,6 +473,21 @@ func riskChange(before, after *classify.Result) (added, gone []classify.Risk) {
 	return added, gone
 }
 
+// heldOpen are the facts a risk that went (r, as it fired before) had
+// read known and that are open questions in after: with them not known
+// the risk is not raised with what is known, which is not gone ("don't
+// know" in what if listed a critical risk "gone").
+func heldOpen(r classify.Risk, after *classify.Result) []model.Fact {
+	var held []model.Fact
+	for _, fv := range r.Facts() {
+		open := slices.ContainsFunc(after.OpenQuestions, func(q classify.OpenQuestion) bool { return q.Fact == fv.Fact })
+		if fv.Value.Known && open {
+			held = append(held, fv.Fact)
+		}
+	}
+	return held
+}
+
 func tierWord(t classify.Tier) string {
 	if t == 0 {
 		return "none"
@@ -483,6 +502,6 @@ func (wt *walkThrough) answerText(f model.Fact, fs *model.Facts) string {
 
 // verdictWords is the verdict in words for the walk-through.
 func verdictWords(r *classify.Result) string {
-	return report.TierText(r.Tier) + " · " + report.OneLine(report.AgendaLabel(&r.Narrow)) + " · " + component.Plural(len(r.Risks), "risk", "risks") +
+	return report.TierText(r.Tier) + " · " + report.OneLine(report.AgendaLabel(&r.Narrow)) + " · " + riskCount(r) +
 		" · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
 }

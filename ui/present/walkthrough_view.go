@@ -382,7 +382,7 @@ type drawnPlace struct {
 // listing those that went as "- … (gone)".
 func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []string {
 	st := wt.ctx.Styles
-	out, gone := wt.riskRows(before, after, func(head, title, tag string) []string {
+	out, gone, held := wt.riskRows(before, after, func(head, title, tag string) []string {
 		return []string{component.Cut(head+tagged(title, tag, w-ansi.StringWidth(head)), w)}
 	})
 	key := ""
@@ -403,7 +403,7 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 			newHidden++
 		}
 	}
-	if h > 0 && hidden > 1 && (gone > 0 || newHidden > 0) {
+	if h > 0 && hidden > 1 && (gone+held > 0 || newHidden > 0) {
 		// The heading counts the risks there are; the sign counts lines,
 		// and a new or a gone risk's is among them: said so, or the sign
 		// hides what changed ("… 11 more" held a new one).
@@ -413,6 +413,9 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 		}
 		if gone > 0 {
 			sign += fmt.Sprintf(", %d gone", min(hidden, gone))
+		}
+		if held > 0 {
+			sign += fmt.Sprintf(", %d held open", min(hidden, held))
 		}
 		if key != "" {
 			sign += " (" + key + ": all of it)"
@@ -425,7 +428,7 @@ func (wt *walkThrough) riskLines(before, after *classify.Result, w, h int) []str
 // wholeRiskLines are the lines of riskLines with every title whole,
 // wrapped to w cells under its severity.
 func (wt *walkThrough) wholeRiskLines(before, after *classify.Result, w int) []string {
-	out, _ := wt.riskRows(before, after, func(head, title, tag string) []string {
+	out, _, _ := wt.riskRows(before, after, func(head, title, tag string) []string {
 		return component.WrapIndent(head, report.OneLine(title)+tag, w)
 	})
 	return out
@@ -433,16 +436,18 @@ func (wt *walkThrough) wholeRiskLines(before, after *classify.Result, w int) []s
 
 // riskRows lists the verdict's risks under their heading, new ones marked
 // "+ … (new)", then those that went, dimmed, "- … (gone)"; line lays out one
-// risk (cut or wrapped). It returns the lines and how many risks went.
-func (wt *walkThrough) riskRows(before, after *classify.Result, line func(head, title, tag string) []string) ([]string, int) {
+// risk (cut or wrapped); a risk not raised now only for a fact not known
+// is "(held open)", not gone. It returns the lines and how many risks went
+// and are held open.
+func (wt *walkThrough) riskRows(before, after *classify.Result, line func(head, title, tag string) []string) (out []string, gone, held int) {
 	st := wt.ctx.Styles
-	added, gone := riskChange(before, after)
+	added, went := riskChange(before, after)
 	isNew := map[string]bool{}
 	for _, r := range added {
 		isNew[r.Rule.ID] = true
 	}
-	out := []string{st.Heading.Render(fmt.Sprintf("Risks (%d)", len(after.Risks)))}
-	if len(after.Risks) == 0 && len(gone) == 0 {
+	out = []string{st.Heading.Render(fmt.Sprintf("Risks (%d)", len(after.Risks)))}
+	if len(after.Risks) == 0 && len(went) == 0 {
 		out = append(out, st.Muted.Render("  none with what is known"))
 	}
 	for _, r := range after.Risks {
@@ -450,14 +455,21 @@ func (wt *walkThrough) riskRows(before, after *classify.Result, line func(head, 
 		if isNew[r.Rule.ID] {
 			mark, tail = "+ ", " (new)"
 		}
-		out = append(out, line(mark+st.Severity(r.Severity, component.SeverityTag(r.Severity))+" ", r.Rule.Title, tail)...)
+		out = append(out, line(mark+riskMark(r)+st.Severity(r.Severity, component.SeverityTag(r.Severity))+" ", r.Rule.Title, tail)...)
 	}
-	for _, r := range gone {
-		for _, l := range line("- "+component.SeverityTag(r.Severity)+" ", r.Rule.Title, " (gone)") {
+	for _, r := range went {
+		tag := " (gone)"
+		if len(heldOpen(r, after)) > 0 {
+			held++
+			// Not known now, not gone: the list of risks says so as the
+			// verdict says "none with what is known".
+			tag = " (held open)"
+		}
+		for _, l := range line("- "+riskMark(r)+component.SeverityTag(r.Severity)+" ", r.Rule.Title, tag) {
 			out = append(out, st.Muted.Render(l))
 		}
 	}
-	return out, len(gone)
+	return out, len(went) - held, held
 }
 
 // tagged is a title cut to w cells with its tag (new, gone) kept whole
@@ -567,7 +579,7 @@ func endLine(r *classify.Result, w int) (label, words string) {
 		}
 		return label, verdictWords(r)
 	}
-	words = report.TierText(r.Tier) + " · " + report.OneLine(report.AgendaLabel(&r.Narrow)) + " · " + component.Plural(len(r.Risks), "risk", "risks")
+	words = report.TierText(r.Tier) + " · " + report.OneLine(report.AgendaLabel(&r.Narrow)) + " · " + riskCount(r)
 	waits := component.Plural(open, "open question", "open questions")
 	if open == 0 {
 		waits = component.Plural(len(r.Suggested), "answer not yet confirmed", "answers not yet confirmed")
@@ -584,4 +596,24 @@ func endLine(r *classify.Result, w int) (label, words string) {
 	// None fits on a line: the verdict goes on the line below its label,
 	// and the label can say it all.
 	return "Walk-through complete · the verdict waits on " + waits + ":", words
+}
+
+// riskCount counts the verdict's risks: where some fire only on suggested
+// answers, as the board counts them (report.RiskPhraseShort: "2 risks (1 ~;
+// ~high)"), for the last step said "2 risks" of them; else "2 risks".
+func riskCount(r *classify.Result) string {
+	if r.RisksOnSuggested() == 0 {
+		return component.Plural(len(r.Risks), "risk", "risks")
+	}
+	return report.RiskPhraseShort(r, func(_ classify.Severity, s string) string { return s })
+}
+
+// riskMark is "~" before the severity of a risk that fires only on
+// suggested answers (classify.Risk.OnSuggested), as the worksheet's
+// "~high" and the briefing's "~HIGH" mark it.
+func riskMark(r classify.Risk) string {
+	if r.OnSuggested {
+		return "~"
+	}
+	return ""
 }

@@ -188,6 +188,7 @@ func (q *Screen) answers(km tea.KeyMsg) bool {
 // accepted or replaced, and never put back.
 func (q *Screen) confirm(f model.Fact) {
 	delete(q.suggested, f)
+	delete(q.unticked, f)
 	q.decided[f] = true
 	q.ctx.Sheet.Confirm(q.activity, f)
 	q.answered = true
@@ -287,7 +288,7 @@ func (q *Screen) settle() {
 	}
 	status := a.Status
 	switch {
-	case len(q.suggested) > 0:
+	case len(q.suggested) > 0 || q.leftUnticked():
 		status = model.StatusDraft
 	case a.Status == model.StatusDraft && q.answered:
 		status = model.StatusReviewed

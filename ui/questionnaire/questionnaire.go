@@ -105,9 +105,13 @@ type Screen struct {
 	// dropped are the answers only the words suggested, on questions not
 	// asked, that becoming reviewed took away (settle); those an answer
 	// asks again are put back as suggestions (withdrawn).
-	dropped  session.Unasked
-	decided  map[model.Fact]bool // facts the planner answered here
-	answered bool                // the planner answered a question here
+	dropped session.Unasked
+	decided map[model.Fact]bool // facts the planner answered here
+	// unticked: suggested lists whose every value the planner unticked,
+	// leaving the answer not known: nobody confirmed anything there, so
+	// the draft stays a draft until the question is answered (ticks.go)
+	unticked map[model.Fact]bool
+	answered bool // the planner answered a question here
 	// ticked: the planner changed the ticks of the suggested list asked,
 	// not saved yet (ticks.go)
 	ticked bool
@@ -151,7 +155,7 @@ func newQuestionnaire(ctx *component.Context, links Links, a *model.Activity, is
 	rb := ctx.Sheet.Rulebook()
 	q := &Screen{ctx: ctx, links: links, rb: rb, keys: newQuestionnaireKeys(ctx.Keys), mkeys: newMitigateKeys(), dkeys: newDescribeKeys(ctx.Keys),
 		jkeys: newJumpKeys(), scroll: component.PagerScrollKeys(), activity: a, title0: a.Title, snap: ctx.Sheet.Snapshot(a), isNew: isNew, panel: panel.NewLive(ctx),
-		walk: flow.New(rb), reg: register.NewEditor(ctx), suggested: map[model.Fact][]suggest.Evidence{}, withdrawn: map[model.Fact]bool{}, decided: map[model.Fact]bool{}}
+		walk: flow.New(rb), reg: register.NewEditor(ctx), suggested: map[model.Fact][]suggest.Evidence{}, withdrawn: map[model.Fact]bool{}, decided: map[model.Fact]bool{}, unticked: map[model.Fact]bool{}}
 	q.title = textinput.New()
 	q.title.Prompt = ""
 	q.title.Placeholder = "a short title"

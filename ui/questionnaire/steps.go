@@ -149,7 +149,12 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 		if note, ok := q.unappliedNote(q.ctx.StatusRoom(q.width)); ok && q.isNew {
 			q.ctx.Send(note)
 		}
+		open, isOpen := q.firstUnticked()
 		switch {
+		case isOpen && out.Unkept > 0:
+			q.ctx.Send(component.UntickedOnLeaving(open, q.reading.Facts[open], out.Unkept, out.Replaced, out.Pending, q.width))
+		case isOpen:
+			q.ctx.Send(component.UntickedNote(open, q.reading.Facts[open], q.ctx.StatusRoom(q.width)))
 		case out.Unkept > 0 && out.Pending > 0 && saved:
 			// What leaving saved, said as enter says it, then the draft's note.
 			q.ctx.Send(component.KeptOnLeaving(f, read, a.Facts[f], out.Unkept, out.Replaced, out.Pending, q.width))
@@ -169,7 +174,7 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 
 // outcome says what the questionnaire did to its activity a.
 func (q *Screen) outcome(a *model.Activity) component.Edited {
-	return component.Edited{Activity: a, Changed: q.answered || q.snap.Changed(), Pending: len(q.suggested), Unkept: q.unkept(), Replaced: q.replaced(), Dropped: q.droppedNow()}
+	return component.Edited{Activity: a, Changed: q.answered || q.snap.Changed(), Pending: len(q.suggested), Unkept: q.unkept(), Replaced: q.replaced(), Dropped: q.droppedNow(), Unticked: q.untickedNow()}
 }
 
 // unkept counts the answers of a draft confirmed in this run that its words

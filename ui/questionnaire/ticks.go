@@ -64,13 +64,38 @@ func (q *Screen) saveTicks() (read model.Value, saved bool) {
 	}
 	read = q.reading.Facts[f]
 	read.Set = slices.Clone(read.Set)
-	q.confirm(f)
-	now := q.activity.Facts[f]
-	if !now.Known {
+	if !q.activity.Facts.Known(f) {
+		q.untickAll(f, read)
 		return read, false
 	}
-	q.ctx.Send(component.KeptNote(f, read, now, q.ctx.StatusRoom(q.width)))
+	q.confirm(f)
+	q.ctx.Send(component.KeptNote(f, read, q.activity.Facts[f], q.ctx.StatusRoom(q.width)))
 	return read, true
+}
+
+// untickAll saves a suggested list the planner unticked to nothing (read
+// is what the words suggested): its answer is not known, as unticking the
+// last value leaves any list, and nothing is confirmed, so the draft stays
+// a draft until the question is answered; the status line says so. It had
+// been counted the planner's answer, and the draft turned reviewed with no
+// word while the screen still called the kinds suggested.
+func (q *Screen) untickAll(f model.Fact, read model.Value) {
+	delete(q.suggested, f)
+	q.unticked[f] = true
+	q.settle()
+	q.ctx.Send(component.UntickedNote(f, read, q.ctx.StatusRoom(q.width)))
+}
+
+// leftUnticked reports whether a suggested list the planner unticked to
+// nothing is still not known and asked: the draft waits for its answer.
+func (q *Screen) leftUnticked() bool {
+	fs := &q.activity.Facts
+	for f := range q.unticked {
+		if fs.Known(f) || !q.rb.Relevant(fs, f) {
+			delete(q.unticked, f)
+		}
+	}
+	return len(q.unticked) > 0
 }
 
 // acceptWords says what enter does on the question asked while its answer
@@ -81,4 +106,29 @@ func (q *Screen) acceptWords() (short, whole string) {
 		return " — " + component.TicksBecomeAnswer, " — " + component.TicksBecomeAnswer
 	}
 	return " — enter accepts it", " — enter accepts it, or choose another answer"
+}
+
+// firstUnticked is the first of the suggested lists the planner unticked
+// to nothing that is still not known, for leaving the draft to say why it
+// stays a draft.
+func (q *Screen) firstUnticked() (model.Fact, bool) {
+	if fs := q.untickedNow(); len(fs) > 0 && q.reading != nil {
+		return fs[0], true
+	}
+	return 0, false
+}
+
+// untickedNow are the suggested lists the planner unticked to nothing
+// that are still not known and asked, in the order of the facts.
+func (q *Screen) untickedNow() []model.Fact {
+	if !q.leftUnticked() {
+		return nil
+	}
+	var out []model.Fact
+	for _, f := range model.AllFacts() {
+		if q.unticked[f] {
+			out = append(out, f)
+		}
+	}
+	return out
 }

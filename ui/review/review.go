@@ -344,6 +344,12 @@ func (r *Screen) resume(out component.Edited) tea.Cmd {
 		r.edited[r.activity] = true
 		said = r.ctx.Status(fmt.Sprintf("Edited, and skipped: it stays a draft, %s not confirmed yet.",
 			component.Plural(out.Pending, "suggested answer", "suggested answers")))
+		if out.Pending == 0 && len(out.Unticked) > 0 {
+			// Nothing left to confirm: what keeps it a draft is a list
+			// whose suggested values were all unticked.
+			said = r.ctx.Status(fmt.Sprintf("Edited, and skipped: it stays a draft, %s not known (every suggested value unticked).",
+				component.FactList(out.Unticked)))
+		}
 		if out.Unkept > 0 && out.Pending > 0 {
 			// The answers confirmed in it are kept as answers only: a
 			// later run shows them suggested again, and the line says so
