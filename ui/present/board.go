@@ -72,10 +72,10 @@ func (p *Screen) rebuild() {
 		k.ref = report.SourcesParagraph(sources, k.activity)
 		places[i] = k.place
 		p.titleWidth = max(p.titleWidth, k.titleWidth)
-		widest, numbered = max(widest, len(k.ref)), numbered || k.ref == ""
+		widest, numbered = max(widest, cells(k.ref)), numbered || k.ref == ""
 	}
 	if numbered {
-		widest = max(widest, len(numberOn("", s.Len())))
+		widest = max(widest, cells(numberOn("", s.Len())))
 	}
 	if len(p.known) > s.Len() {
 		// Activities left the worksheet: keep only those still in it.

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/ui/component"
 )
 
@@ -53,6 +54,7 @@ type canvas struct {
 // no marker shown, the chosen one is drawn beside the count, from left on.
 type canvasMore struct {
 	x, y, width int
+	region      string // the box it counts in, as the help names it
 	hidden      []int
 	swap        int // the index in marks of the last marker shown, or -1
 	left        int // the first cell of the count's row in its region
@@ -198,18 +200,24 @@ func rowsNeeded(n, w, cw int) int {
 	return (n + per - 1) / per
 }
 
-// place spreads the markers of the activities idx evenly over r, on no row
-// of skip (the border of a box beside the region, where a marker would read
-// as lying on that box). When they do not all fit, the last place says how
-// many more there are ("+3"); the legend still lists them all.
-func (cv *canvas) place(r rect, idx []int, cw int, skip ...int) {
+// place spreads the markers of the activities idx evenly over r, the region
+// the help calls region, on no row of skip (the border of a box beside the
+// region, where a marker would read as lying on that box). When they do not
+// all fit, the last place says how many more there are ("+3"); where not even
+// one marker fits, the count stands alone and counts them all. The legend
+// lists them all, and the help says which each count takes in.
+func (cv *canvas) place(r rect, region string, idx []int, cw int, skip ...int) {
 	var free []int // the rows markers may take
 	for y := r.y0; y <= r.y1; y++ {
 		if !slices.Contains(skip, y) {
 			free = append(free, y)
 		}
 	}
-	if len(idx) == 0 || r.width() < cw || len(free) < 1 {
+	if len(idx) == 0 || len(free) < 1 {
+		return
+	}
+	if r.width() < cw {
+		cv.countAll(r, region, idx, free[(len(free)-1)/2])
 		return
 	}
 	per := max(1, r.width()/cw)
@@ -228,7 +236,7 @@ func (cv *canvas) place(r rect, idx []int, cw int, skip ...int) {
 	first := len(cv.marks)
 	k := 0
 	for row := 0; row < rows && k < n; row++ {
-		y := free[(2*row+1)*len(free)/(2*rows)]
+		y := free[spreadRow(row, rows, len(free))]
 		inRow := min(perRow, n-k)
 		for j := 0; j < inRow; j++ {
 			x := r.x0 + (2*j+1)*r.width()/(2*inRow) - cw/2
@@ -245,18 +253,48 @@ func (cv *canvas) place(r rect, idx []int, cw int, skip ...int) {
 				if len(cv.marks) > first {
 					swap = len(cv.marks) - 1
 				}
-				cv.more = append(cv.more, canvasMore{x: x, y: y, width: cw, hidden: idx[len(shown):], swap: swap, left: r.x0})
+				cv.more = append(cv.more, canvasMore{x: x, y: y, width: cw, region: region, hidden: idx[len(shown):], swap: swap, left: r.x0})
 			}
 			k++
 		}
 	}
 }
 
+// spreadRow is which of free rows the row-th of rows of markers takes:
+// spread evenly where each can have a row of space below it, else together
+// in the middle, so that no empty row splits them into two groups (four rows
+// over five free ones left the middle one empty).
+func spreadRow(row, rows, free int) int {
+	if 2*rows > free {
+		return (free-rows)/2 + row
+	}
+	return (2*row + 1) * free / (2 * rows)
+}
+
+// countAll counts every activity of a region too narrow for one marker
+// ("+4", at the right of row y), so that none leaves the drawing without a
+// sign; a count wider than the region is not drawn, and the help still lists
+// them.
+func (cv *canvas) countAll(r rect, region string, idx []int, y int) {
+	count := "+" + strconv.Itoa(len(idx))
+	w := cells(count)
+	if w > r.width() {
+		return
+	}
+	x := r.x1 - w + 1
+	cv.text(x, y, count, cellMuted, w)
+	cv.more = append(cv.more, canvasMore{x: x, y: y, width: w, region: region, hidden: idx, swap: -1, left: r.x0})
+}
+
+// cells is the width s takes on the screen: "1927·4" is six cells, though
+// "·" is two bytes.
+func cells(s string) int { return ansi.StringWidth(s) }
+
 func fitRight(s string, w int) string {
-	if len(s) >= w {
+	if cells(s) >= w {
 		return s
 	}
-	return strings.Repeat(" ", w-len(s)) + s
+	return strings.Repeat(" ", w-cells(s)) + s
 }
 
 // ready draws the lines without a highlight once, for render to start from.
@@ -331,7 +369,7 @@ func (cv *canvas) line(st *component.Styles, y, chosen int) string {
 		if m.y != y || k == displaced {
 			continue
 		}
-		cw := len(m.text) + 2
+		cw := cells(m.text) + 2
 		if m.idx == chosen {
 			put(m.x, fitRight("["+m.text+"]", cw), cellChosen, cw)
 		} else {
@@ -352,19 +390,28 @@ func (cv *canvas) line(st *component.Styles, y, chosen int) string {
 				put(d.x, fitRight(text, m.width), cellChosen, m.width)
 			}
 		case m.y != y:
-		case len(m.hidden) == 1:
-			put(m.x, fitRight(text, m.width), cellChosen, m.width)
-		default:
+		case len(m.hidden) == 1 && cells(text) <= m.x+m.width-m.left:
+			w := max(m.width, cells(text))
+			put(m.x+m.width-w, fitRight(text, w), cellChosen, w)
+		case len(m.hidden) > 1 && m.x+m.width-cells(text)-len(" +"+strconv.Itoa(len(m.hidden)-1)) >= m.left:
 			// No marker shown: the chosen one stands left of the count
 			// of the others, when the row has room for both.
 			count := " +" + strconv.Itoa(len(m.hidden)-1)
-			end := m.x + m.width
-			if end-len(text)-len(count) >= m.left {
-				x := end - len(text) - len(count)
-				put(x, text, cellChosen, len(text))
-				put(x+len(text), count, cellMuted, len(count))
+			x := m.x + m.width - cells(text) - len(count)
+			put(x, text, cellChosen, cells(text))
+			put(x+cells(text), count, cellMuted, len(count))
+		default:
+			// No room for the chosen one's marker beside the count of the
+			// others: the count, of all of them, is bracketed as a marker
+			// is, where there is room, and highlighted, so that none
+			// leaves the drawing; the line of the selected activity says
+			// where it sits, and the help lists what the count takes in.
+			count := "+" + strconv.Itoa(len(m.hidden))
+			if end := m.x + m.width; end-cells(count)-2 >= m.left {
+				count = "[" + count + "]"
+				put(end-cells(count), count, cellChosen, cells(count))
 			} else {
-				put(m.x, fitRight(text, m.width), cellChosen, m.width)
+				put(m.x+m.width-cells(count), count, cellChosen, cells(count))
 			}
 		}
 	}

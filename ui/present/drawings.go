@@ -51,7 +51,7 @@ func (d *drawingSet) labelWidth() int {
 	if d.number != nil {
 		w := 1
 		for i := range d.places {
-			w = max(w, len(d.number(i)))
+			w = max(w, cells(d.number(i)))
 		}
 		d.measured += len(d.places)
 		return w
@@ -139,21 +139,21 @@ func draw2015(rb *classify.Rulebook, d *drawingSet, w, h int) *canvas {
 		cv.label(2, y, text, cellLabel, w-1)
 	}
 	label(y, 1, "dialogue and engagement")
-	cv.place(rect{2, y + 1, w - 3, y + rows[0]}, d.by2015[tier1], cw)
+	cv.place(rect{2, y + 1, w - 3, y + rows[0]}, "Tier 1", d.by2015[tier1], cw)
 	y += rows[0] + 1
 	cv.hline(0, w-1, y)
 	label(y, 2, "physical protection")
-	cv.place(rect{2, y + 1, w - 3, y + rows[1]}, d.by2015[tier2], cw)
+	cv.place(rect{2, y + 1, w - 3, y + rows[1]}, "Tier 2", d.by2015[tier2], cw)
 	y += rows[1] + 1
 	cv.hline(0, w-1, y)
 	label(y, 3, "protective environment")
 	ssrRight := w - 3 - otherW - 1
 	cv.box(2, y+1, ssrRight, y+rows[2]+2, true)
 	cv.label(4, y+1, "SSR, inside Tier 3", cellLabel, ssrRight)
-	cv.place(rect{4, y + 2, ssrRight - 2, y + rows[2] + 1}, d.by2015[tier3InSSR], cw)
-	cv.place(rect{ssrRight + 2, y + 1, w - 3, y + rows[2] + 2}, d.by2015[tier3], cw, y+1, y+rows[2]+2)
+	cv.place(rect{4, y + 2, ssrRight - 2, y + rows[2] + 1}, "SSR, inside Tier 3", d.by2015[tier3InSSR], cw)
+	cv.place(rect{ssrRight + 2, y + 1, w - 3, y + rows[2] + 2}, "Tier 3, outside SSR", d.by2015[tier3], cw, y+1, y+rows[2]+2)
 	if u > 0 {
-		drawUnplaced(cv, h-1, "No tier (no kind known):", "No tier:", d.by2015[noTier], cw)
+		drawUnplaced(cv, h-1, "No tier (no kind known):", "No tier:", "No tier", d.by2015[noTier], cw)
 	}
 	return cv
 }
@@ -210,19 +210,19 @@ func drawNarrow(d *drawingSet, w, h int) *canvas {
 	cv.label(xa1+1, top+off, "SSR", cellLabel, xb1)
 	cv.label(xb0+1, low-off, "overlap", cellLabel, xa1)
 	if pocStrip {
-		cv.place(rect{xa0 + 2, top + 1, xa1 - 2, top + off - 1}, d.byNarrow[classify.POCOnly], cw)
+		cv.place(rect{xa0 + 2, top + 1, xa1 - 2, top + off - 1}, "POC only", d.byNarrow[classify.POCOnly], cw)
 	} else {
-		cv.place(rect{xa0 + 2, top + 1, xb0 - 2, low - off - 1}, d.byNarrow[classify.POCOnly], cw, top+off)
+		cv.place(rect{xa0 + 2, top + 1, xb0 - 2, low - off - 1}, "POC only", d.byNarrow[classify.POCOnly], cw, top+off)
 	}
-	cv.place(rect{xb0 + 2, top + off + 1, xa1 - 2, low - off - 1}, d.byNarrow[classify.Overlap], cw)
+	cv.place(rect{xb0 + 2, top + off + 1, xa1 - 2, low - off - 1}, "POC and SSR overlap", d.byNarrow[classify.Overlap], cw)
 	if ssrStrip {
-		cv.place(rect{xb0 + 2, low - off + 1, xb1 - 2, low - 1}, d.byNarrow[classify.SSROnly], cw)
+		cv.place(rect{xb0 + 2, low - off + 1, xb1 - 2, low - 1}, "SSR only", d.byNarrow[classify.SSROnly], cw)
 	} else {
-		cv.place(rect{xa1 + 2, top + off + 1, xb1 - 2, low - 1}, d.byNarrow[classify.SSROnly], cw, low-off)
+		cv.place(rect{xa1 + 2, top + off + 1, xb1 - 2, low - 1}, "SSR only", d.byNarrow[classify.SSROnly], cw, low-off)
 	}
-	cv.place(rect{2, low + 1, w - 3, bottom - 1}, d.byNarrow[classify.Outside], cw)
+	cv.place(rect{2, low + 1, w - 3, bottom - 1}, "Outside both agendas", d.byNarrow[classify.Outside], cw)
 	if u > 0 {
-		drawUnplaced(cv, h-1, "Agenda undetermined:", "Undetermined:", d.byNarrow[classify.Undetermined], cw)
+		drawUnplaced(cv, h-1, "Agenda undetermined:", "Undetermined:", "Agenda undetermined", d.byNarrow[classify.Undetermined], cw)
 	}
 	return cv
 }
@@ -285,14 +285,14 @@ func countRoom(n, cw int) int { return cw + 2 + len(strconv.Itoa(n)) }
 // drawUnplaced draws the row of what has no place, captioned long, or short
 // when the long caption leaves too little room for the selected activity
 // beside the count of the others.
-func drawUnplaced(cv *canvas, y int, long, short string, idx []int, cw int) {
+func drawUnplaced(cv *canvas, y int, long, short, region string, idx []int, cw int) {
 	caption := long
 	if len(idx) > 1 && cv.w-len([]rune(long))-1 < 2*cw && cv.w-len([]rune(long))-1 < countRoom(len(idx), cw) {
 		caption = short
 	}
 	cv.text(0, y, caption, cellMuted, cv.w)
 	x := len([]rune(caption)) + 1
-	cv.place(rect{x, y, cv.w - 1, y}, idx, cw)
+	cv.place(rect{x, y, cv.w - 1, y}, region, idx, cw)
 }
 
 // shareRows gives each part at least what it needs, as far as avail allows,

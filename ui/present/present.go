@@ -352,8 +352,20 @@ func (p *Screen) KeysOf() string {
 // the help in front of it shows it first.
 func (p *Screen) WholeText() (heading, text string) {
 	if p.mode == boardMode && p.ctx.Sheet.Len() > 0 && !p.pending {
-		if _, cut := p.selectedTitle(p.width); cut && p.width > 0 {
-			return "The title, whole", report.OneLine(p.ctx.Sheet.At(p.cursor).Title)
+		if p.width <= 0 {
+			return "", ""
+		}
+		p.rebuild()
+		counted := p.countedOnBoard()
+		if _, cut := p.selectedTitle(p.width); cut {
+			title := report.OneLine(p.ctx.Sheet.At(p.cursor).Title)
+			if counted != "" {
+				return "The title, whole, and what the drawings' counts take in", title + "\n" + counted
+			}
+			return "The title, whole", title
+		}
+		if counted != "" {
+			return "What the drawings' counts take in", counted
 		}
 		return "", ""
 	}

@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+)
+
+// The demo into which S/RES/2241 (2015) was imported marks its paragraphs
+// "2241·4(a)(iii)": at 80 columns no such marker fits in the SSR box inside
+// Tier 3, which drew nothing at all, no marker and no count, and its
+// activities left the board. The box counts them ("+19"), and the help
+// lists what every count takes in.
+func TestBoardCountsWhatABoxTooNarrowCannotDraw(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			importOfAnotherMission(t, m, mandate2241)
+			press(t, m, "esc", "G", "p")
+			if size[0] == 80 {
+				requireScreen(t, m, "│ │           +19 │")
+			}
+			press(t, m, "?")
+			requireScreen(t, m, "the drawings' counts take in", "2015 policy · No tier (+")
+			if size[0] == 80 {
+				requireScreen(t, m, "2015 policy · SSR, inside Tier 3 (+19): #2, #3, #4, #5")
+			}
+			press(t, m, "esc")
+			golden(t, m, size[0], size[1], "2241·32")
+		})
+	}
+}
