@@ -332,7 +332,10 @@ func (m *plainMenu) command(line string) error {
 	case "show", "s":
 		if a := m.activityArg(args); a != nil {
 			m.printAccount(a)
-			m.saySuggested(a, "")
+			// What the words read nothing of, as the review says it, with
+			// the command that asks it of this activity.
+			n, _ := strconv.Atoi(args[1])
+			m.saySuggested(a, fmt.Sprintf("edit %d", n))
 		}
 	case "edit", "e":
 		if a := m.activityArg(args); a != nil {

@@ -59,3 +59,21 @@ func TestAccessibleReviewSaysNothingWasRead(t *testing.T) {
 		t.Errorf("the review lacks %q:\n%s", want, stdout)
 	}
 }
+
+// show N says of a draft's words what the plain review says, with the
+// command that asks it of that activity: it said only what they suggested.
+func TestAccessibleShowSaysNoKindWasRead(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	if err := sheetOf(rightsDraft(t)).Save(path, model.SaveOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runPocssr(t, "\nshow 1\nquit\n", path, "--accessible")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	want := "\n    ~ implementer: the mission itself ← “and requests MINUSTAH and the United Nations country team”\n" +
+		"    kinds: none read — no words of the source paragraph 19 answer “What does the activity do?”; edit 1 asks it\n"
+	if !strings.Contains(stdout, want) {
+		t.Errorf("show 1 lacks %q:\n%s", want, stdout)
+	}
+}

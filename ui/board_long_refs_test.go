@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -9,7 +10,8 @@ import (
 // "2241·4(a)(iii)": at 80 columns no such marker fits in the SSR box inside
 // Tier 3, which drew nothing at all, no marker and no count, and its
 // activities left the board. The box counts them ("+19"), and the help
-// lists what every count takes in.
+// lists what every count takes in, which the board's line of keys says:
+// nothing on the board said where the counted activities were.
 func TestBoardCountsWhatABoxTooNarrowCannotDraw(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -19,6 +21,10 @@ func TestBoardCountsWhatABoxTooNarrowCannotDraw(t *testing.T) {
 			if size[0] == 80 {
 				requireScreen(t, m, "│ │           +19 │")
 			}
+			lines := strings.Split(screenText(m), "\n")
+			if hint := lines[len(lines)-1]; !strings.HasSuffix(strings.TrimRight(hint, " "), " · ? keys and what the counts hold") {
+				t.Fatalf("the board's keys do not say ? lists the counts: %q", hint)
+			}
 			press(t, m, "?")
 			requireScreen(t, m, "the drawings' counts take in", "2015 policy · No tier (+")
 			if size[0] == 80 {
@@ -27,5 +33,15 @@ func TestBoardCountsWhatABoxTooNarrowCannotDraw(t *testing.T) {
 			press(t, m, "esc")
 			golden(t, m, size[0], size[1], "2241·32")
 		})
+	}
+}
+
+// A board that draws every marker offers ? for its keys alone.
+func TestBoardWithoutCountsOffersKeysAlone(t *testing.T) {
+	for _, size := range sizes {
+		m := demoModel(t, size[0], size[1])
+		press(t, m, "p")
+		requireScreen(t, m, "? keys")
+		refuseScreen(t, m, "+", "what the counts hold")
 	}
 }

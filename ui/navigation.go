@@ -195,7 +195,7 @@ func (sh *shared) activityLinks() activityscreen.Links {
 			return replaceMsg{To: questionnaireScreen, Arg: questionnaire.Edit{Activity: a}}
 		},
 		Read:   draftWords{sh}.Read,
-		Behind: draftWords{sh}.accountBehind,
+		Behind: draftWords{sh}.Behind,
 	}
 }
 
@@ -237,9 +237,4 @@ func (d draftWords) Read(a *model.Activity) *suggest.Suggestion {
 // unsaid.
 func (d draftWords) Behind(a *model.Activity, reading *suggest.Suggestion, how string, w int) []string {
 	return words.Behind(d.sh.rb, d.sh.st, a, d.sh.sheet.Ref(a), reading, d.sh.sheet.Suggested(a, &reading.Facts), how, w)
-}
-
-// accountBehind is Behind as the activity's account shows it.
-func (d draftWords) accountBehind(a *model.Activity, reading *suggest.Suggestion, w int) []string {
-	return d.Behind(a, reading, "", w)
 }

@@ -58,19 +58,58 @@ func TestReviewSaysNothingOfAKindAnswered(t *testing.T) {
 	refuseScreen(t, m, "none read")
 }
 
-// A draft whose words name neither who acts nor a kind says both were read
-// from nothing, in the order of the list's facts.
-func TestReviewSaysNoImplementerWasRead(t *testing.T) {
-	a := &model.Activity{ID: "7-notes", Title: "Notes the report", Status: model.StatusDraft,
+// notesDraft is a draft whose words name neither who acts nor a kind, nor
+// anything else the questions ask.
+func notesDraft() *model.Activity {
+	return &model.Activity{ID: "7-notes", Title: "Notes the report", Status: model.StatusDraft,
 		Source: model.Source{Document: "S/RES/1892 (2009)", Ref: "7", Text: "7. Takes note of the report;"}}
-	m := newTestModel(t, sheetOf(a), 200, 60)
-	press(t, m, "R")
-	for _, want := range []string{
-		"implementer: none read — no words of the source paragraph 7 answer “Who carries out the activity?”; e asks it",
-		"kinds: none read — no words of the source paragraph 7 answer “What does the activity do?”; e asks it",
-	} {
-		if !containsFlat(screenText(m), want) {
-			t.Errorf("the review lacks %q:\n%s", want, screenText(m))
-		}
+}
+
+// nothingRead is what the review and the account say of notesDraft's words.
+const nothingRead = "Nothing: no words of the source paragraph 7 suggest an answer to “Who carries out the activity?”, “What does the activity do?” or any other question; e asks them"
+
+// A draft whose words suggest nothing says so in one statement, naming the
+// questions of who acts and what it does, in the order of the list's
+// facts, and the key that asks them: the review said "Nothing: no words
+// match the cue lexicon. e answers the questions." and then again of each
+// fact that none was read.
+func TestReviewSaysNothingWasReadOnce(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, sheetOf(notesDraft()), size[0], size[1])
+			press(t, m, "R")
+			if !containsFlat(screenText(m), nothingRead) {
+				t.Errorf("the review lacks %q:\n%s", nothingRead, screenText(m))
+			}
+			refuseScreen(t, m, "cue lexicon", "none read")
+			teatest.RequireEqualOutput(t, []byte(m.View()))
+		})
+	}
+}
+
+// The activity's account says of the facts its words read nothing of what
+// the review says, with the account's key that asks them: it said nothing
+// of them, and "Nothing: no words match the cue lexicon" of a draft whose
+// words suggest nothing.
+func TestAccountSaysWhatNoneWasReadOf(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("kind_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, sheetOf(rightsDraft(t)), size[0], size[1])
+			press(t, m, "enter", "G")
+			if m.front != detailScreen || !containsFlat(screenText(m), noKindRead) {
+				t.Errorf("the account does not say no kind was read:\n%s", screenText(m))
+			}
+			refuseScreen(t, m, "implementer: none read")
+			teatest.RequireEqualOutput(t, []byte(m.View()))
+		})
+		t.Run(fmt.Sprintf("nothing_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := newTestModel(t, sheetOf(notesDraft()), size[0], size[1])
+			press(t, m, "enter", "G")
+			if m.front != detailScreen || !containsFlat(screenText(m), nothingRead) {
+				t.Errorf("the account lacks %q:\n%s", nothingRead, screenText(m))
+			}
+			refuseScreen(t, m, "cue lexicon", "none read")
+			teatest.RequireEqualOutput(t, []byte(m.View()))
+		})
 	}
 }

@@ -414,7 +414,11 @@ func (m *Model) View() string {
 	st := m.sh.st
 	w, _ := m.areaSize(kind.area)
 	if kind.area == wholeArea {
-		w = m.contentWidth()
+		// A prompt over the presentation: the chrome shows, at the width the
+		// board is drawn at (capped at the content's, the board behind the
+		// restore dialog of `pocssr present` read 120 of 200 columns, "…"
+		// ending every line, until the dialog was answered).
+		w = m.width
 	}
 	body := m.current().View()
 	keys := help.KeyMap(m.current())

@@ -34,8 +34,10 @@ type Links struct {
 	Edit func(a *model.Activity) component.Replace
 	// Read reads the activity's source and description.
 	Read func(a *model.Activity) *suggest.Suggestion
-	// Behind draws what the reading made of the activity's words, w wide.
-	Behind func(a *model.Activity, reading *suggest.Suggestion, w int) []string
+	// Behind draws what the reading made of the activity's words, w wide,
+	// with the facts of which nothing was read and how (a key) asks them,
+	// as the review of drafts says them.
+	Behind func(a *model.Activity, reading *suggest.Suggestion, how string, w int) []string
 }
 
 // Screen is the full account of one activity, scrollable: tier and why,
@@ -133,7 +135,7 @@ func (d *Screen) render() {
 	if hasSource {
 		// After the source text, the words behind what it suggests, as the
 		// review of drafts showed them.
-		lines = append(lines, d.links.Behind(d.activity, d.reading, d.width)...)
+		lines = append(lines, d.links.Behind(d.activity, d.reading, d.keys.Edit.Help().Key, d.width)...)
 	}
 	if suggest.ShortenedTitle(d.activity) {
 		note := d.shortenedNote("")

@@ -43,7 +43,7 @@ func opened(t *testing.T, reads *int, acts ...*model.Activity) (*Screen, *compon
 			*reads++
 			return rd.SuggestIn(a.Source.Text, a.Description)
 		},
-		Behind: func(a *model.Activity, _ *suggest.Suggestion, w int) []string {
+		Behind: func(a *model.Activity, _ *suggest.Suggestion, _ string, w int) []string {
 			return []string{"words behind " + a.ID}
 		},
 	})

@@ -29,3 +29,14 @@ func (p *Screen) countedOnBoard() string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// counts reports whether a drawing of the board counts markers it does not
+// draw ("+3"): countedOnBoard then lists them.
+func (p *Screen) counts() bool {
+	for _, cv := range []*canvas{p.left, p.right} {
+		if cv != nil && len(cv.more) > 0 {
+			return true
+		}
+	}
+	return false
+}

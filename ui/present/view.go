@@ -35,7 +35,13 @@ func (p *Screen) hint() string {
 	// "? keys" stays in view: the hint drops its last other keys first,
 	// and "…" before "? keys" says some gave way (at 80 columns the board
 	// dropped "q quit" without a sign).
-	help := []string{st.Key.Render("?") + " " + st.Muted.Render("keys")}
+	// Where the board counts markers it cannot draw ("+19"), the help lists
+	// what each count takes in, and "?" says so.
+	keys := "keys"
+	if p.mode == boardMode && !p.pending && p.counts() {
+		keys = keysAndCounts
+	}
+	help := []string{st.Key.Render("?") + " " + st.Muted.Render(keys)}
 	sep := st.Muted.Render(" · ")
 	for len(parts) > 1 && ansi.StringWidth(strings.Join(append(parts, help...), sep)) > p.width {
 		parts = parts[:len(parts)-1]
@@ -43,6 +49,10 @@ func (p *Screen) hint() string {
 	}
 	return component.Fit(strings.Join(append(parts, help...), sep), p.width)
 }
+
+// keysAndCounts is what "?" offers on a board that counts markers it
+// cannot draw.
+const keysAndCounts = "keys and what the counts hold"
 
 // keysGone stands before "? keys" where keys of the line gave way: the help
 // lists them.

@@ -1,6 +1,8 @@
 package words
 
 import (
+	"strings"
+
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
@@ -57,4 +59,33 @@ func NoneReadValueText(rb *classify.Rulebook, a *model.Activity, ref string, f m
 		what = "“" + report.OneLine(q.Question) + "”"
 	}
 	return "none read — no words of " + Source(a, ref) + " answer " + what + "; " + how + " asks it"
+}
+
+// NothingReadText is what the list of what a's words suggested says where
+// they suggested nothing, in one statement: of the facts of NoneRead
+// (none), the questions that ask them, and how asks them ("" leaves it
+// unsaid): "Nothing: no words of the source paragraph 7 suggest an answer
+// to “Who carries out the activity?”, “What does the activity do?” or any
+// other question; e asks them".
+func NothingReadText(rb *classify.Rulebook, a *model.Activity, ref string, none []model.Fact, how string) string {
+	if len(none) == 0 {
+		s := "Nothing: the words of " + Source(a, ref) + " suggest no answer"
+		if how != "" {
+			s += "; " + how + " asks the questions"
+		}
+		return s
+	}
+	var asked []string
+	for _, f := range none {
+		what := component.FactName(f) + "'s question"
+		if q := rb.QuestionFor(f); q != nil {
+			what = "“" + report.OneLine(q.Question) + "”"
+		}
+		asked = append(asked, what)
+	}
+	s := "Nothing: no words of " + Source(a, ref) + " suggest an answer to " + strings.Join(asked, ", ") + " or any other question"
+	if how != "" {
+		s += "; " + how + " asks them"
+	}
+	return s
 }

@@ -259,10 +259,18 @@ func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref 
 			out = append(out, st.Muted.Render(l))
 		}
 	}
+	// A fact read from nothing does not appear among the values: a line
+	// says the words were read for it, and found none; where they
+	// suggested nothing at all, one statement says both.
+	var none []model.Fact
+	if how != "" {
+		none = NoneRead(a, reading)
+	}
 	if len(values) == 0 {
-		for _, l := range component.WrapIndent("  ", "Nothing: no words match the cue lexicon. e answers the questions.", w) {
+		for _, l := range component.WrapIndent("  ", NothingReadText(rb, a, ref, none, how), w) {
 			out = append(out, st.Muted.Render(l))
 		}
+		none = nil
 	}
 	covered := map[model.Fact]bool{}
 	for _, sv := range values {
@@ -284,13 +292,9 @@ func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref 
 			out = append(out, component.WrapIndent("      ", why, w)...)
 		}
 	}
-	if how != "" {
-		// A fact read from nothing does not appear above: the line says
-		// the words were read for it, and found none.
-		for _, f := range NoneRead(a, reading) {
-			for _, l := range component.WrapIndent("  "+component.FactName(f)+": ", NoneReadValueText(rb, a, ref, f, how), w) {
-				out = append(out, st.Muted.Render(l))
-			}
+	for _, f := range none {
+		for _, l := range component.WrapIndent("  "+component.FactName(f)+": ", NoneReadValueText(rb, a, ref, f, how), w) {
+			out = append(out, st.Muted.Render(l))
 		}
 	}
 
