@@ -34,6 +34,9 @@ type Finding struct {
 	Rule     *PortfolioRule
 	Severity Severity
 	Force    string
+	// ForceLabel names the force as the rulebook labels it ("other security
+	// bodies" for other-security): what every screen and report shows.
+	ForceLabel string
 	// Activities are the ids of the activities known to raise it (build the
 	// force's capacity, or support it), in worksheet order.
 	Activities []string
@@ -252,6 +255,7 @@ func (c *Condition) unknownFacts(s *subject) uint64 {
 type OpenFinding struct {
 	Rule       *PortfolioRule
 	Force      string
+	ForceLabel string   // the force as the rulebook labels it, as Finding's
 	Activities []string // the activities that raise it, in worksheet order
 	HeldBy     []string // the first activities that might answer it (all of them: ListEveryHolder)
 	HeldCount  int      // how many might answer it
@@ -272,6 +276,7 @@ func (p *Portfolio) Open() []OpenFinding {
 	for s := uint64(t.HeldOpen()); s != 0; s &= s - 1 {
 		b := bits.TrailingZeros64(s)
 		o := OpenFinding{Rule: p.rb.Portfolio[b/n], Force: p.rb.portfolioForces[b%n],
+			ForceLabel: p.rb.Label(model.Forces, p.rb.portfolioForces[b%n]),
 			Activities: p.ids[b], HeldBy: p.held[b], HeldCount: int(t.mayAnswer[b])}
 		var labels []string
 		for m := p.unknown[b]; m != 0; m &= m - 1 {
@@ -336,7 +341,7 @@ func (rb *Rulebook) Fired(set FindingSet) []Finding {
 	for s := uint64(set); s != 0; s &= s - 1 {
 		b := bits.TrailingZeros64(s)
 		rule, force := rb.Portfolio[b/n], rb.portfolioForces[b%n]
-		out = append(out, Finding{Rule: rule, Severity: rule.Severity, Force: force,
+		out = append(out, Finding{Rule: rule, Severity: rule.Severity, Force: force, ForceLabel: rb.Label(model.Forces, force),
 			WouldClear: rule.WouldClear.Render(rb, &model.Facts{}, "force", rb.lowerLabel(model.Forces, force),
 				"clear_kinds", rb.kindList(rule.ClearKinds))})
 	}

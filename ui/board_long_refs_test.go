@@ -45,3 +45,29 @@ func TestBoardWithoutCountsOffersKeysAlone(t *testing.T) {
 		refuseScreen(t, m, "+", "what the counts hold")
 	}
 }
+
+// With 2241·4(a)(vi) selected, Tier 2 draws it in the place of 2241·4(a)(iii)
+// beside "+3" at 80 columns; the help listed (iv), (vi) and 17 under that
+// count, (vi) there and on the board at once and (iii) nowhere. It lists the
+// markers the count stands for as drawn: (iii), (iv) and 17.
+func TestBoardCountListsWhatTheSelectedOneTookThePlaceOf(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			importOfAnotherMission(t, m, mandate2241)
+			press(t, m, "esc", "G", "p")
+			for i := 0; i < 60 && !strings.Contains(screenText(m), "[2241·4(a)(vi)] [draft]"); i++ {
+				press(t, m, "k")
+			}
+			if size[0] == 80 {
+				requireScreen(t, m, "│  [2241·4(a)(vi)]                +3  │")
+			}
+			press(t, m, "?")
+			if size[0] == 80 {
+				requireScreen(t, m, "2015 policy · Tier 2 (+3): 2241·4(a)(iii), 2241·4(a)(iv), 2241·17")
+			}
+			refuseScreen(t, m, "(iv), 2241·4(a)(vi)")
+			golden(t, m, size[0], size[1], "counts take in")
+		})
+	}
+}

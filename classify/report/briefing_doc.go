@@ -77,7 +77,7 @@ func (br *brief) build(d *document) {
 		var items []item
 		for i := range br.findings {
 			f := &br.findings[i]
-			items = append(items, item{text: line{}.severity(f.Severity).raw(" ").value(f.Rule.Title).raw(" (").text(f.Force).raw("): ").text(f.WouldClear)})
+			items = append(items, item{text: line{}.severity(f.Severity).raw(" ").value(f.Rule.Title).raw(" (").text(f.ForceLabel).raw("): ").text(f.WouldClear)})
 		}
 		d.add(block{kind: blockList, items: items})
 	}
@@ -206,7 +206,7 @@ func (br *brief) portfolio(d *document) {
 	var items []item
 	for i := range br.findings {
 		f := &br.findings[i]
-		items = append(items, item{text: line{}.severity(f.Severity).raw(" ").value(f.Rule.Title).raw(" (").text(f.Force).raw("). Raised by ").
+		items = append(items, item{text: line{}.severity(f.Severity).raw(" ").value(f.Rule.Title).raw(" (").text(f.ForceLabel).raw("). Raised by ").
 			join(br.findingActivities(f.Activities), "; ").raw(". ").text(f.Why).raw(" ").em("Do:").raw(" ").text(f.Rule.Mitigation).
 			raw(" ").em("Would clear it:").raw(" ").text(f.WouldClear)})
 	}
@@ -335,7 +335,7 @@ func (br *brief) countLine() line {
 
 // openText says what holds an open finding back, naming the activities.
 func (br *brief) openText(o *classify.OpenFinding) line {
-	return line{}.text(fmt.Sprintf("Held open: %s (%s). Raised by ", o.Rule.Title, o.Force)).join(br.findingActivities(o.Activities), "; ").
+	return line{}.text(fmt.Sprintf("Held open: %s (%s). Raised by ", o.Rule.Title, o.ForceLabel)).join(br.findingActivities(o.Activities), "; ").
 		text(fmt.Sprintf("; %s might answer it; not known yet: %s.", plural(o.HeldCount, "other activity", "other activities"), o.UnknownText))
 }
 

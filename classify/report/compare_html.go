@@ -99,7 +99,7 @@ func compareHTML(rb *classify.Rulebook, c *compare.Comparison) string {
 			fmt.Fprintf(&b, "<li>%s: none</li>\n", part.label)
 		}
 		for _, f := range part.fs {
-			fmt.Fprintf(&b, "<li>%s: %s <strong>%s</strong> (%s, %s)</li>\n", part.label, sevHTML(f.Severity), esc(f.Rule.Title), esc(f.Rule.ID), esc(f.Force))
+			fmt.Fprintf(&b, "<li>%s: %s <strong>%s</strong> (%s, %s)</li>\n", part.label, sevHTML(f.Severity), esc(f.Rule.Title), esc(f.Rule.ID), esc(f.ForceLabel))
 		}
 	}
 	b.WriteString("</ul>\n</body>\n</html>\n")

@@ -47,7 +47,7 @@ func nonNil(s []string) []string {
 
 // FindingHeading is a finding in one line: "[HIGH] title (id, force)".
 func FindingHeading(f *classify.Finding) string {
-	return fmt.Sprintf("[%s] %s (%s, %s)", strings.ToUpper(string(f.Severity)), f.Rule.Title, f.Rule.ID, f.Force)
+	return fmt.Sprintf("[%s] %s (%s, %s)", strings.ToUpper(string(f.Severity)), f.Rule.Title, f.Rule.ID, f.ForceLabel)
 }
 
 // portfolioOf gathers a worksheet's portfolio findings.
@@ -111,7 +111,7 @@ func andList(names []string) string {
 // OpenText says what holds an open finding back, in one sentence.
 func OpenText(o *classify.OpenFinding) string {
 	return fmt.Sprintf("%s (%s, %s): raised by %s, but %s might answer it; not known yet: %s.",
-		o.Rule.Title, o.Rule.ID, o.Force, classify.ActivityList(o.Activities), o.HeldText(), o.UnknownText)
+		o.Rule.Title, o.Rule.ID, o.ForceLabel, classify.ActivityList(o.Activities), o.HeldText(), o.UnknownText)
 }
 
 // WritePortfolioText writes a worksheet's portfolio findings as the text

@@ -39,6 +39,6 @@ func printOpenFindings(w io.Writer, os []classify.OpenFinding) {
 	for i := range os {
 		o := &os[i]
 		fmt.Fprintf(w, "  portfolio held open: %s (%s): raised by %d, held back by %d; not known yet: %s\n",
-			report.OneLine(o.Rule.Title), o.Force, len(o.Activities), o.HeldCount, o.UnknownText)
+			report.OneLine(o.Rule.Title), o.ForceLabel, len(o.Activities), o.HeldCount, o.UnknownText)
 	}
 }

@@ -65,3 +65,20 @@ func TestRulebookPortfolioErrors(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want %q", code, errOut, want)
 	}
 }
+
+// check names the force of a finding by the rulebook's label, "other
+// security bodies", as the review does, not by its id "other-security".
+func TestCheckNamesTheForceByItsLabel(t *testing.T) {
+	plan := filepath.Join(t.TempDir(), "plan.yaml")
+	guards := "activities:\n  - title: Training border guards\n    implementer: mission\n    kinds: [capacity-training]\n    forces: [other-security]\n"
+	for plain, want := range map[string]string{
+		guards:                            "(effectiveness-without-accountability, other security bodies)",
+		guards + "  - title: Something\n": "accountability (other security bodies): raised by 1, held back by 1",
+	} {
+		os.WriteFile(plan, []byte(plain), 0o644)
+		out, _, _ := run(t, "", "check", plan)
+		if !strings.Contains(out, want) || strings.Contains(out, "other-security") {
+			t.Errorf("check does not name the force other security bodies by its label (%q):\n%s", want, out)
+		}
+	}
+}

@@ -242,6 +242,28 @@ func SeverityTag(s classify.Severity) string {
 	return "[?]   "
 }
 
+// RiskMark is "~" before the severity tag of a risk that fires only on
+// answers a draft's words suggested and nobody confirmed
+// (classify.Risk.OnSuggested): "~[LOW]", as the worksheet's "~low" and the
+// briefing's "~LOW" mark it; "" before any other.
+func RiskMark(k classify.Risk) string {
+	if k.OnSuggested {
+		return "~"
+	}
+	return ""
+}
+
+// RiskCount counts a verdict's risks: where some fire only on suggested
+// answers, as the board counts them (report.RiskPhraseShort: "2 risks (1 ~;
+// ~high)"), so that the count states no more as fact than the marks of the
+// risks; else "2 risks".
+func RiskCount(r *classify.Result) string {
+	if r.RisksOnSuggested() == 0 {
+		return Plural(len(r.Risks), "risk", "risks")
+	}
+	return report.RiskPhraseShort(r, func(_ classify.Severity, s string) string { return s })
+}
+
 // Plural says "1 activity" or "3 activities".
 func Plural(n int, one, many string) string {
 	if n == 1 {

@@ -179,14 +179,14 @@ func (g *Screen) findingLines(rule *classify.PortfolioRule, w int) []string {
 	if s == nil || s.Len() == 0 {
 		return nil
 	}
-	st, rb := g.ctx.Styles, s.Rulebook()
+	st := g.ctx.Styles
 	g.raisedHere()
 	names := g.names
 	names.Title = component.WholeTitle
 	var out []string
 	for i, f := range g.findings {
 		if f.Rule.ID == rule.ID {
-			out = append(out, component.WrapIndent("      "+rb.Label(model.Forces, f.Force)+": ", names.List(g.findingBy[i]), w)...)
+			out = append(out, component.WrapIndent("      "+f.ForceLabel+": ", names.List(g.findingBy[i]), w)...)
 		}
 	}
 	if n := len(out); n == 0 {
@@ -203,7 +203,7 @@ func (g *Screen) findingLines(rule *classify.PortfolioRule, w int) []string {
 	var held []string
 	for _, f := range g.heldOpen {
 		if f.Rule.ID == rule.ID {
-			held = append(held, rb.Label(model.Forces, f.Force))
+			held = append(held, f.ForceLabel)
 		}
 	}
 	if len(held) > 0 {

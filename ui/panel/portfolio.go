@@ -61,7 +61,7 @@ func findingLine(st *component.Styles, f *classify.Finding, w int) string {
 // title, never the force: two findings of one rule differ only by their
 // force, and a cut force would show them as the same line.
 func titleForce(f *classify.Finding, w int) string {
-	force := " — " + f.Force
+	force := " — " + f.ForceLabel
 	if ansi.StringWidth(f.Rule.Title+force) <= w {
 		return f.Rule.Title + force
 	}
@@ -104,7 +104,7 @@ func (p *Summary) portfolioSide(w int) []string {
 	for i := range fs {
 		f := &fs[i]
 		tag := component.SeverityTag(f.Severity)
-		wrapped := component.WrapIndent(tag+" ", f.Rule.Title+" — "+f.Force, w)
+		wrapped := component.WrapIndent(tag+" ", f.Rule.Title+" — "+f.ForceLabel, w)
 		wrapped[0] = st.Severity(f.Severity, tag) + wrapped[0][len(tag):]
 		lines = append(lines, wrapped...)
 	}
@@ -169,7 +169,7 @@ func (p Live) portfolioLine(n PortfolioNote, w int) string {
 // PortfolioText is a note whole, in plain text: "raises [HIGH] … — army".
 func PortfolioText(n PortfolioNote) string {
 	f := &n.Finding
-	return n.verb() + " " + component.SeverityTag(f.Severity) + " " + f.Rule.Title + " — " + f.Force
+	return n.verb() + " " + component.SeverityTag(f.Severity) + " " + f.Rule.Title + " — " + f.ForceLabel
 }
 
 // portfolioCounted is how a portfolio note that gives way is counted.

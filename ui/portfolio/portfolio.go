@@ -190,7 +190,7 @@ func (v *Screen) render() {
 			add("")
 			for i := range v.open {
 				o := &v.open[i]
-				for _, l := range component.Wrap(o.Rule.Title+" — "+o.Force, w) {
+				for _, l := range component.Wrap(o.Rule.Title+" — "+o.ForceLabel, w) {
 					add(st.Label.Render(l)) // wrapped as a finding's heading: the force is never cut
 				}
 				add(component.WrapIndent("  Raised by: ", names.List(o.Activities), w)...)
@@ -230,7 +230,7 @@ func (v *Screen) render() {
 	for i := range v.findings {
 		f := &v.findings[i]
 		tag := component.SeverityTag(f.Severity)
-		head := component.WrapIndent(tag+" ", f.Rule.Title+" — "+f.Force, w)
+		head := component.WrapIndent(tag+" ", f.Rule.Title+" — "+f.ForceLabel, w)
 		head[0] = st.Severity(f.Severity, tag) + st.Label.Render(head[0][len(tag):])
 		add(head...)
 		// The why names the activities by id, as the rulebook's text has

@@ -380,23 +380,26 @@ func (cv *canvas) line(st *component.Styles, y, chosen int) string {
 		if !slices.Contains(m.hidden, chosen) {
 			continue
 		}
-		text := "[" + strconv.Itoa(chosen+1) + "]"
-		if cv.number != nil {
-			text = "[" + cv.number(chosen) + "]"
-		}
-		switch {
-		case m.swap >= 0:
+		text := cv.chosenText(chosen)
+		counted := "+" + strconv.Itoa(len(cv.countedBy(m, chosen)))
+		place := cv.drawnWith(m, chosen)
+		if place == inPlaceOfMarker {
 			if d := cv.marks[m.swap]; d.y == y {
 				put(d.x, fitRight(text, m.width), cellChosen, m.width)
 			}
-		case m.y != y:
-		case len(m.hidden) == 1 && cells(text) <= m.x+m.width-m.left:
+			continue
+		}
+		if m.y != y {
+			continue
+		}
+		switch place {
+		case inPlaceOfCount:
 			w := max(m.width, cells(text))
 			put(m.x+m.width-w, fitRight(text, w), cellChosen, w)
-		case len(m.hidden) > 1 && m.x+m.width-cells(text)-len(" +"+strconv.Itoa(len(m.hidden)-1)) >= m.left:
+		case besideCount:
 			// No marker shown: the chosen one stands left of the count
 			// of the others, when the row has room for both.
-			count := " +" + strconv.Itoa(len(m.hidden)-1)
+			count := " " + counted
 			x := m.x + m.width - cells(text) - len(count)
 			put(x, text, cellChosen, cells(text))
 			put(x+cells(text), count, cellMuted, len(count))
@@ -406,12 +409,11 @@ func (cv *canvas) line(st *component.Styles, y, chosen int) string {
 			// is, where there is room, and highlighted, so that none
 			// leaves the drawing; the line of the selected activity says
 			// where it sits, and the help lists what the count takes in.
-			count := "+" + strconv.Itoa(len(m.hidden))
-			if end := m.x + m.width; end-cells(count)-2 >= m.left {
-				count = "[" + count + "]"
-				put(end-cells(count), count, cellChosen, cells(count))
+			if end := m.x + m.width; end-cells(counted)-2 >= m.left {
+				counted = "[" + counted + "]"
+				put(end-cells(counted), counted, cellChosen, cells(counted))
 			} else {
-				put(m.x+m.width-cells(count), count, cellChosen, cells(count))
+				put(m.x+m.width-cells(counted), counted, cellChosen, cells(counted))
 			}
 		}
 	}

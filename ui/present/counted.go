@@ -9,7 +9,10 @@ import (
 // activities it takes in, by their markers: "2015 policy · SSR, inside
 // Tier 3 (+23): #2, #3, …". A region too narrow for a marker, or too full
 // for all of them, draws a count in their place; the help lists them so that
-// every activity on the board can be found. "" when nothing is counted.
+// every activity on the board can be found. Each list names the markers its
+// count stands for as drawn with the selected activity: when the selected
+// one is drawn in the place of another marker, that marker is counted in its
+// stead. "" when nothing is counted.
 func (p *Screen) countedOnBoard() string {
 	var lines []string
 	for _, d := range []struct {
@@ -20,11 +23,15 @@ func (p *Screen) countedOnBoard() string {
 			continue
 		}
 		for _, m := range d.cv.more {
-			labels := make([]string, len(m.hidden))
-			for i, idx := range m.hidden {
+			counted := d.cv.countedBy(m, p.cursor)
+			if len(counted) == 0 {
+				continue // the selected one alone, drawn in the count's place
+			}
+			labels := make([]string, len(counted))
+			for i, idx := range counted {
 				labels[i] = p.drawings.number(idx)
 			}
-			lines = append(lines, fmt.Sprintf("%s · %s (+%d): %s", d.name, m.region, len(m.hidden), strings.Join(labels, ", ")))
+			lines = append(lines, fmt.Sprintf("%s · %s (+%d): %s", d.name, m.region, len(counted), strings.Join(labels, ", ")))
 		}
 	}
 	return strings.Join(lines, "\n")

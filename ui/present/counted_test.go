@@ -1,6 +1,8 @@
 package present
 
 import (
+	"github.com/charmbracelet/x/ansi"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -63,4 +65,97 @@ func TestANarrowRegionCountsWhatItCannotDraw(t *testing.T) {
 			t.Errorf("the help does not list %s among those counted:\n%s", BoardNumber(s.Sources(), s.At(i), i+1), text)
 		}
 	}
+}
+
+// Whichever activity is selected, each activity of a drawing is either drawn
+// as a marker or named by the help under exactly one count, and each count
+// drawn says how many the help names under it: with 2241·4(a)(vi) selected
+// and drawn in the place of 2241·4(a)(iii), the count of Tier 2 takes in
+// (iii), not (vi).
+func TestCountsNameExactlyTheMarkersTheyStandFor(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		p, ctx := board(t, longRefs(t), size[0], size[1])
+		for chosen := 0; chosen < ctx.Sheet.Len(); chosen++ {
+			p.cursor = chosen
+			p.View()
+			_, text := p.WholeText()
+			for _, d := range []struct {
+				name string
+				cv   *canvas
+			}{{"2015 policy", p.left}, {"Narrow reading", p.right}} {
+				drawn := drawnTokens(d.cv.render(ctx.Styles, chosen))
+				seen := map[int]int{}
+				for _, line := range strings.Split(text, "\n") {
+					head, list, ok := strings.Cut(line, "): ")
+					if !ok || !strings.HasPrefix(line, d.name+" · ") {
+						continue
+					}
+					names := strings.Split(list, ", ")
+					count := "+" + strconv.Itoa(len(names))
+					if !strings.HasSuffix(head, "("+count) || !drawn[count] {
+						t.Errorf("%dx%d, %s selected: %q names %d, but the drawing shows no %s", size[0], size[1], p.drawings.number(chosen), line, len(names), count)
+					}
+					for _, n := range names {
+						seen[p.indexOf(t, n)]++
+					}
+				}
+				for _, idx := range placedIn(d.cv) {
+					label := p.drawings.number(idx)
+					if drawn[label] {
+						seen[idx]++
+					}
+					if seen[idx] != 1 {
+						t.Errorf("%dx%d, %s selected: %s in the %s drawing is drawn or listed %d times, want once:\n%s\n%s",
+							size[0], size[1], p.drawings.number(chosen), label, d.name, seen[idx], strings.Join(ansiStrip(d.cv.render(ctx.Styles, chosen)), "\n"), text)
+					}
+				}
+			}
+		}
+	}
+}
+
+// drawnTokens is the words a drawing shows, markers unbracketed: "[+3]"
+// and "[#5]" read "+3" and "#5".
+func drawnTokens(lines []string) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range ansiStrip(lines) {
+		for _, w := range strings.FieldsFunc(l, func(r rune) bool {
+			return r == ' ' || r == '[' || r == ']' || strings.ContainsRune("│─┌┐└┘├┤┬┴┼╭╮╰╯", r)
+		}) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+func ansiStrip(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = ansi.Strip(l)
+	}
+	return out
+}
+
+// placedIn is every activity a drawing places, drawn or counted.
+func placedIn(cv *canvas) []int {
+	var out []int
+	for _, m := range cv.marks {
+		out = append(out, m.idx)
+	}
+	for _, m := range cv.more {
+		out = append(out, m.hidden...)
+	}
+	return out
+}
+
+// indexOf is the activity whose marker reads label.
+func (p *Screen) indexOf(t *testing.T, label string) int {
+	t.Helper()
+	for i := 0; i < p.ctx.Sheet.Len(); i++ {
+		if p.drawings.number(i) == label {
+			return i
+		}
+	}
+	t.Fatalf("no activity's marker reads %q", label)
+	return -1
 }

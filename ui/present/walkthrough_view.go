@@ -455,7 +455,7 @@ func (wt *walkThrough) riskRows(before, after *classify.Result, line func(head, 
 		if isNew[r.Rule.ID] {
 			mark, tail = "+ ", " (new)"
 		}
-		out = append(out, line(mark+riskMark(r)+st.Severity(r.Severity, component.SeverityTag(r.Severity))+" ", r.Rule.Title, tail)...)
+		out = append(out, line(mark+component.RiskMark(r)+st.Severity(r.Severity, component.SeverityTag(r.Severity))+" ", r.Rule.Title, tail)...)
 	}
 	for _, r := range went {
 		tag := " (gone)"
@@ -465,7 +465,7 @@ func (wt *walkThrough) riskRows(before, after *classify.Result, line func(head, 
 			// verdict says "none with what is known".
 			tag = " (held open)"
 		}
-		for _, l := range line("- "+riskMark(r)+component.SeverityTag(r.Severity)+" ", r.Rule.Title, tag) {
+		for _, l := range line("- "+component.RiskMark(r)+component.SeverityTag(r.Severity)+" ", r.Rule.Title, tag) {
 			out = append(out, st.Muted.Render(l))
 		}
 	}
@@ -579,7 +579,7 @@ func endLine(r *classify.Result, w int) (label, words string) {
 		}
 		return label, verdictWords(r)
 	}
-	words = report.TierText(r.Tier) + " · " + report.OneLine(report.AgendaLabel(&r.Narrow)) + " · " + riskCount(r)
+	words = report.TierText(r.Tier) + " · " + report.OneLine(report.AgendaLabel(&r.Narrow)) + " · " + component.RiskCount(r)
 	waits := component.Plural(open, "open question", "open questions")
 	if open == 0 {
 		waits = component.Plural(len(r.Suggested), "answer not yet confirmed", "answers not yet confirmed")
@@ -596,24 +596,4 @@ func endLine(r *classify.Result, w int) (label, words string) {
 	// None fits on a line: the verdict goes on the line below its label,
 	// and the label can say it all.
 	return "Walk-through complete · the verdict waits on " + waits + ":", words
-}
-
-// riskCount counts the verdict's risks: where some fire only on suggested
-// answers, as the board counts them (report.RiskPhraseShort: "2 risks (1 ~;
-// ~high)"), for the last step said "2 risks" of them; else "2 risks".
-func riskCount(r *classify.Result) string {
-	if r.RisksOnSuggested() == 0 {
-		return component.Plural(len(r.Risks), "risk", "risks")
-	}
-	return report.RiskPhraseShort(r, func(_ classify.Severity, s string) string { return s })
-}
-
-// riskMark is "~" before the severity of a risk that fires only on
-// suggested answers (classify.Risk.OnSuggested), as the worksheet's
-// "~high" and the briefing's "~HIGH" mark it.
-func riskMark(r classify.Risk) string {
-	if r.OnSuggested {
-		return "~"
-	}
-	return ""
 }

@@ -290,7 +290,7 @@ const (
 // before any draft of others is shown.
 func (r *Screen) Terms() []component.Term {
 	// First the heading whole: at 80 columns its counts give way, "… (?)".
-	return []component.Term{
+	terms := []component.Term{
 		{Word: r.headingWhole(), Meaning: "the heading whole, as the review stands; where the screen is too narrow for it, counts give way from its end, signed “… (?)”, and its words are these:"},
 		{Word: termLeft, Meaning: "drafts this review has still to decide: accept, edit, skip or discard each."},
 		{Word: termReviewed, Meaning: "drafts accepted (a), or edited in the questionnaire (e) until no suggested answer waits to be confirmed, since the review began; u undoes an acceptance."},
@@ -302,6 +302,11 @@ func (r *Screen) Terms() []component.Term {
 			"so they are reviewed first; a task of others is still read and classified, as the setting the mission works in, " +
 			"and its verdict rests on who acts."},
 	}
+	if r.activity != nil && r.ctx.Sheet.Result(r.activity).RisksOnSuggested() > 0 {
+		terms = append(terms, component.Term{Word: "~ before a severity (~[LOW])",
+			Meaning: "the risk fires only on answers the draft's words suggested and nobody has confirmed yet, as the worksheet marks it (~low); accepting the draft (a), or confirming them (e), takes the ~ away."})
+	}
+	return terms
 }
 
 // reviewTitle heads the review's first line while it has the room.
@@ -437,7 +442,6 @@ func (r *Screen) render() {
 // draftLines is the draft as lines of width w.
 func (r *Screen) draftLines(w int) []string {
 	st := r.ctx.Styles
-	rb := r.ctx.Sheet.Rulebook()
 	a := r.activity
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
@@ -459,13 +463,17 @@ func (r *Screen) draftLines(w int) []string {
 	}
 	// The live verdict is what the planner reviews the draft for: it comes
 	// first, in view at 80×24, and the words it stands on below it.
-	res := rb.Classify(a)
+	// The sheet's result, as the worksheet's: a risk that rests on answers
+	// the draft's words suggested is marked "~" here as there.
+	res := r.ctx.Sheet.Result(a)
 	heading("Verdict with these facts")
 	verdict := report.TierText(res.Tier) + " · " + st.Agenda(res.Agenda, report.AgendaLabel(&res.Narrow)) + " · " +
-		component.Plural(len(res.Risks), "risk", "risks") + " · " + component.Plural(len(res.OpenQuestions), "open question", "open questions")
+		component.RiskCount(res) + " · " + component.Plural(len(res.OpenQuestions), "open question", "open questions")
 	add("  " + component.Cut(verdict, w-2))
 	for _, k := range res.Risks {
-		add("  " + st.Severity(k.Severity, component.SeverityTag(k.Severity)) + " " + component.Cut(k.Rule.Title, w-3-len(component.SeverityTag(k.Severity))))
+		tag := component.SeverityTag(k.Severity)
+		mark := component.RiskMark(k)
+		add("  " + mark + st.Severity(k.Severity, tag) + " " + component.Cut(k.Rule.Title, w-3-len(mark)-len(tag)))
 	}
 	if t := strings.TrimSpace(a.Source.Text); t != "" {
 		heading("Source text")
