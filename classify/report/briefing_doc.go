@@ -162,12 +162,12 @@ func (br *brief) build(d *document) {
 	own, others, heading := br.groups()
 	d.open(stylePart)
 	d.heading(2, line{}.text("Activities"))
-	br.each(own, func(it *briefItem) { it.document(d, br.rb, br.readDraft) })
+	br.each(own, func(it *briefItem) { it.document(d, br.rb, br.readDraft, br.confirmed) })
 	d.close(stylePart)
 	if len(others) > 0 {
 		d.open(stylePart)
 		d.heading(2, line{}.text(heading))
-		br.each(others, func(it *briefItem) { it.document(d, br.rb, br.readDraft) })
+		br.each(others, func(it *briefItem) { it.document(d, br.rb, br.readDraft, br.confirmed) })
 		d.close(stylePart)
 	}
 
@@ -257,7 +257,7 @@ func (br *brief) grid() *table {
 // document adds the activity's part: its task quoted with the lead-in as
 // context, the verdict, then the reasons, risks, open questions and what
 // would change.
-func (it *briefItem) document(d *document, rb *classify.Rulebook, read Readings) {
+func (it *briefItem) document(d *document, rb *classify.Rulebook, read Readings, confirmed Confirmations) {
 	// Each activity's lines are made at their length, in room the part
 	// before it used where the document is written as it is made: a long
 	// briefing makes them for every activity.
@@ -273,7 +273,7 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook, read Readings)
 	}
 	d.para("", d.lineOf(3).strong("Verdict:").raw(" ").fixed(it.verdict(d.words)))
 	items := it.entries(rb, d)
-	items = it.readFrom(items, rb, d, read)
+	items = it.readFrom(items, rb, d, read, confirmed)
 	if section := it.section(); section != "" {
 		items = append(items, item{term: "Source", text: d.lineOf(1).text(section)})
 	}
