@@ -38,9 +38,10 @@ func (br *brief) build(d *document) {
 		head = append(head, line{}.raw("Prepared by: ").text(br.preparedBy))
 	}
 	if br.today != "" {
-		// The day the register was read on, which every OVERDUE below
-		// is measured from.
-		head = append(head, line{}.raw("Read on ").text(string(br.today)))
+		// The day the register and the verdicts are read on, which every
+		// OVERDUE below is measured from: said so, lest it read as the day
+		// the mandate named before it was read.
+		head = append(head, line{}.raw("Register and verdicts as of ").text(string(br.today)))
 	}
 	head = append(head, append(br.countLine(), run{kind: runRaw, text: "."}))
 	d.para(styleLead, line{}.join(head, " · "))
