@@ -134,6 +134,18 @@ func onLeaving(wordings []string, unkept, changed, pending, w int) Status {
 // the suggestion as it was.
 const TicksBecomeAnswer = "enter: the ticked values become your answer"
 
+// TicksNote says, while the planner's ticks on a list whose answer the
+// words suggested differ from that suggestion and are not yet saved, whose
+// they are and what leaving does with them: the live verdict rests on
+// them, not on a suggestion ("kinds: your ticks, saved on leaving"); with
+// nothing ticked, leaving saves no answer.
+func TicksNote(f model.Fact, none bool) string {
+	if none {
+		return FactName(f) + ": nothing ticked, not known on leaving"
+	}
+	return FactName(f) + ": your ticks, saved on leaving"
+}
+
 // valuesWord is "value" or "values", as n needs, the word the questionnaire's
 // hint uses for what a list holds ("the ticked values").
 func valuesWord(n int) string {

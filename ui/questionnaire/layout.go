@@ -148,6 +148,10 @@ func (q *Screen) WholeText() (heading, text string) {
 		what = append(what, "the suggested answers")
 		whole = append(whole, "Suggested, not yet confirmed: "+component.FactList(notes.Suggested)+".")
 	}
+	if !shown.Ticks {
+		what = append(what, "the note on your ticks")
+		whole = append(whole, strings.ToUpper(notes.Ticks[:1])+notes.Ticks[1:]+".")
+	}
 	if !shown.Risks {
 		what = append(what, "the risks")
 		whole = append(whole, fmt.Sprintf("Risks (%d):", len(r.Risks)))
