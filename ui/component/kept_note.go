@@ -165,3 +165,15 @@ const SuggestedLegend = "~ suggested by the text"
 // says it under the title, and the questionnaire's help under its Source
 // text, alike.
 const ShortenedTitleNote = "Title shortened on import: the paragraph is whole under Source text"
+
+// TitleWhole is what the help gives of a title a heading cut or the import
+// shortened: the title, and for one the import shortened the note that
+// says so and the paragraph (source) it was cut from, whole; name heads it
+// ("The title", "The title and its paragraph"). The questionnaire, the
+// presentation's board and its walk-through give it alike.
+func TitleWhole(title, source string, shortened bool) (name, text string) {
+	if !shortened {
+		return "The title", title
+	}
+	return "The title and its paragraph", title + "\n" + ShortenedTitleNote + ".\nSource text: " + source
+}
