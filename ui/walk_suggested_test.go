@@ -87,7 +87,9 @@ func TestPresentedAccountMarksTheAnswerOnlySuggested(t *testing.T) {
 // description, as the questionnaire did, and shows what they suggested
 // under it; its line on drafts says only what a draft can be known to be:
 // it said a half-answered draft's facts "were suggested from the text and
-// nobody has reviewed them yet", and showed no reading of its words.
+// nobody has reviewed them yet", and showed no reading of its words. The
+// answers confirmed in the session stand apart from those not yet
+// confirmed: it called them all "not yet confirmed".
 func TestBriefingReadsAHandWrittenDraft(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -105,6 +107,16 @@ func TestBriefingReadsAHandWrittenDraft(t *testing.T) {
 				t.Errorf("the briefing's line on drafts is not what it can know of them:\n%s", seen)
 			}
 			golden(t, m, size[0], size[1], "not yet confirmed")
+			// The answers the planner confirmed in this session, unmarked on
+			// the screens, are not among those not yet confirmed: the
+			// briefing says whose they are.
+			for i := 0; i < 10 && !containsFlat(screenText(m), "(confirmed by the planner): implementer: the mission itself"); i++ {
+				press(t, m, "j")
+			}
+			requireScreen(t, m, "Read from the title and description (confirmed by the planner)")
+			if !containsFlat(screenText(m), "(confirmed by the planner): implementer: the mission itself") {
+				t.Errorf("the briefing does not say the confirmed implementer is confirmed:\n%s", screenText(m))
+			}
 		})
 	}
 }

@@ -50,6 +50,9 @@ type brief struct {
 	// show the words its facts were suggested from; nil when the sheet has
 	// none.
 	readDraft Readings
+	// confirmed tells the answers the planner confirmed in the session the
+	// briefing is written from (Sheet.Confirmed); nil for none.
+	confirmed Confirmations
 }
 
 // briefItem is what the summary, the register and the recommendations need
@@ -151,7 +154,7 @@ func briefOf(rb *classify.Rulebook, sh Sheet, pictures bool) (*brief, error) {
 // of them: its summary, portfolio, register and recommendations.
 func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool) *brief {
 	b := &brief{rb: rb, sum: classify.NewSummary(), of: sh.Of,
-		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today, readDraft: sh.Readings}
+		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today, readDraft: sh.Readings, confirmed: sh.Confirmed}
 	byID := make(map[string]int, st.Len())
 	b.byID = byID
 	b.items = make([]briefItem, 0, st.Len())
@@ -447,8 +450,11 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 // readFrom adds to a draft's entries the words its facts were suggested
 // from, as the text account shows them under "Read from": a planner who
 // has only the briefing sees why a draft reads as it does. A reviewed
-// activity's facts are the planner's, and show none.
-func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, read Readings) []item {
+// activity's facts are the planner's, and show none. The words of an
+// answer the planner confirmed in the session the briefing is written from
+// (Sheet.Confirmed) stand apart from those not yet confirmed, as the
+// screens mark that answer without "~".
+func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, read Readings, confirmed Confirmations) []item {
 	if !it.draft || read == nil {
 		return out
 	}
@@ -456,15 +462,22 @@ func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, re
 	if rd == nil {
 		return out
 	}
-	lines := readingLines(rb, it.a, rd, false)
-	if len(lines) == 0 {
-		return out
+	var open, held []string
+	for _, l := range readingLines(rb, it.a, rd, false) {
+		text := l.label + ": " + l.text
+		if l.of && confirmed != nil && confirmed(it.a, l.fact) {
+			held = append(held, text)
+		} else {
+			open = append(open, text)
+		}
 	}
-	texts := make([]string, len(lines))
-	for i, l := range lines {
-		texts[i] = l.label + ": " + l.text
+	if len(open) > 0 {
+		out = append(out, item{term: "Read from " + sourceName(it.a) + " (not yet confirmed)", text: d.lineOf(1).text(strings.Join(open, "; "))})
 	}
-	return append(out, item{term: "Read from " + sourceName(it.a) + " (not yet confirmed)", text: d.lineOf(1).text(strings.Join(texts, "; "))})
+	if len(held) > 0 {
+		out = append(out, item{term: "Read from " + sourceName(it.a) + " (confirmed by the planner)", text: d.lineOf(1).text(strings.Join(held, "; "))})
+	}
+	return out
 }
 
 // groups splits the activities into the mission's own and those asked of

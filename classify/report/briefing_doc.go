@@ -38,9 +38,10 @@ func (br *brief) build(d *document) {
 		head = append(head, line{}.raw("Prepared by: ").text(br.preparedBy))
 	}
 	if br.today != "" {
-		// The day the register was read on, which every OVERDUE below
-		// is measured from.
-		head = append(head, line{}.raw("Read on ").text(string(br.today)))
+		// The day the register and the verdicts are read on, which every
+		// OVERDUE below is measured from: said so, lest it read as the day
+		// the mandate named before it was read.
+		head = append(head, line{}.raw("Register and verdicts as of ").text(string(br.today)))
 	}
 	head = append(head, append(br.countLine(), run{kind: runRaw, text: "."}))
 	d.para(styleLead, line{}.join(head, " · "))
@@ -162,12 +163,12 @@ func (br *brief) build(d *document) {
 	own, others, heading := br.groups()
 	d.open(stylePart)
 	d.heading(2, line{}.text("Activities"))
-	br.each(own, func(it *briefItem) { it.document(d, br.rb, br.readDraft) })
+	br.each(own, func(it *briefItem) { it.document(d, br.rb, br.readDraft, br.confirmed) })
 	d.close(stylePart)
 	if len(others) > 0 {
 		d.open(stylePart)
 		d.heading(2, line{}.text(heading))
-		br.each(others, func(it *briefItem) { it.document(d, br.rb, br.readDraft) })
+		br.each(others, func(it *briefItem) { it.document(d, br.rb, br.readDraft, br.confirmed) })
 		d.close(stylePart)
 	}
 
@@ -257,7 +258,7 @@ func (br *brief) grid() *table {
 // document adds the activity's part: its task quoted with the lead-in as
 // context, the verdict, then the reasons, risks, open questions and what
 // would change.
-func (it *briefItem) document(d *document, rb *classify.Rulebook, read Readings) {
+func (it *briefItem) document(d *document, rb *classify.Rulebook, read Readings, confirmed Confirmations) {
 	// Each activity's lines are made at their length, in room the part
 	// before it used where the document is written as it is made: a long
 	// briefing makes them for every activity.
@@ -273,7 +274,7 @@ func (it *briefItem) document(d *document, rb *classify.Rulebook, read Readings)
 	}
 	d.para("", d.lineOf(3).strong("Verdict:").raw(" ").fixed(it.verdict(d.words)))
 	items := it.entries(rb, d)
-	items = it.readFrom(items, rb, d, read)
+	items = it.readFrom(items, rb, d, read, confirmed)
 	if section := it.section(); section != "" {
 		items = append(items, item{term: "Source", text: d.lineOf(1).text(section)})
 	}

@@ -115,15 +115,17 @@ func TestBriefingSaysOnceWhereShortenedTitlesAreWhole(t *testing.T) {
 	}
 }
 
-// The briefing says in its heading the day it was read on, the day its
-// OVERDUE entries are measured from (Sheet.Today), in every format; it
+// The briefing says in its heading the day its register and verdicts are
+// read on, the day its OVERDUE entries are measured from (Sheet.Today), in
+// every format, in words that speak of the register, not of the mandate
+// named before them ("Read on" read as the day the mandate was read); it
 // said OVERDUE without a date. Read on no day, it says none.
 func TestBriefingSaysTheDayItWasReadOn(t *testing.T) {
 	for _, f := range briefingFormats {
 		t.Run(string(f), func(t *testing.T) {
 			sh := registerSheets(t)[0]
 			got := briefingText(t, f, sh)
-			read := "Read on " + registerToday
+			read := "Register and verdicts as of " + registerToday
 			at, summary := strings.Index(got, read), strings.Index(got, "Executive summary")
 			if at < 0 || at > summary {
 				t.Fatalf("the heading does not say %q before the summary:\n%s", read, got[:min(len(got), 600)])
@@ -132,11 +134,11 @@ func TestBriefingSaysTheDayItWasReadOn(t *testing.T) {
 				t.Errorf("the register read on %s has nothing overdue", registerToday)
 			}
 			sh.Today = "2031-02-03"
-			if got := briefingText(t, f, sh); !strings.Contains(got, "Read on 2031-02-03") {
+			if got := briefingText(t, f, sh); !strings.Contains(got, "Register and verdicts as of 2031-02-03") || strings.Contains(got, "Read on") {
 				t.Errorf("the heading does not say the day the sheet is read on, 2031-02-03")
 			}
 			sh.Today = ""
-			if got := briefingText(t, f, sh); strings.Contains(got, "Read on") {
+			if got := briefingText(t, f, sh); strings.Contains(got, "verdicts as of") {
 				t.Errorf("a briefing read on no day names one")
 			}
 		})

@@ -51,9 +51,13 @@ func (sh Sheet) suggested(rb *classify.Rulebook, a *model.Activity) []model.Fact
 	return rb.SuggestedAnswers(a, &d.Suggestion.Facts, confirmed)
 }
 
-// readingLine is one line of a draft's reading: a label and its text.
+// readingLine is one line of a draft's reading: a label and its text, and
+// the answer it speaks of (of is false for a line of none: why the import
+// left the paragraph out).
 type readingLine struct {
 	label, text string
+	fact        model.Fact
+	of          bool
 }
 
 // readingLines lists what a reading shows of activity a: each value read,
@@ -83,15 +87,15 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 			if cues && e.Cue != "" {
 				text += " · cue “" + OneLine(e.Cue) + "”"
 			}
-			out = append(out, readingLine{f.Key(), text})
+			out = append(out, readingLine{f.Key(), text, f, true})
 		}
 		if !sameValue(a.Facts[f], s.Facts[f]) {
-			out = append(out, readingLine{f.Key(), "the worksheet now holds " + heldValue(rb, &a.Facts, f)})
+			out = append(out, readingLine{f.Key(), "the worksheet now holds " + heldValue(rb, &a.Facts, f), f, true})
 		}
 	}
 	if l := s.Lead; l != nil {
 		if v := s.Facts[model.Kinds]; v.Known && len(v.Set) > 1 && v.Set[0] == l.Kind {
-			out = append(out, readingLine{"primary", LeadText(rb, l)})
+			out = append(out, readingLine{"primary", LeadText(rb, l), model.Kinds, true})
 		}
 	}
 	for _, dc := range DeclinedOnce(s) {
@@ -99,10 +103,10 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 			continue
 		}
 		out = append(out, readingLine{"not taken", dc.Fact.Key() + " " + ValueLabel(rb, dc.Fact, dc.Value) +
-			" ← “" + OneLine(dc.Phrase) + "”: " + dc.Reason})
+			" ← “" + OneLine(dc.Phrase) + "”: " + dc.Reason, dc.Fact, true})
 	}
 	if d.LeftOut != "" {
-		out = append(out, readingLine{"left out", "on import, and brought back as a draft by the planner (restored in the review or imported with --all): it " + d.LeftOut.Why()})
+		out = append(out, readingLine{label: "left out", text: "on import, and brought back as a draft by the planner (restored in the review or imported with --all): it " + d.LeftOut.Why()})
 	}
 	return out
 }

@@ -63,7 +63,7 @@ var imports = map[string][]string{
 	"ui/framework":             {"ui/component", "classify/report", "classify", "model"},
 	"ui/keyhelp":               {"ui/component"},
 	"ui/portfolio":             {"ui/component", "classify/report", "classify", "model"},
-	"ui/present":               {"ui/component", "ui/flow", "classify/report", "classify", "model"},
+	"ui/present":               {"ui/component", "ui/flow", "classify/report", "classify/suggest", "classify", "model"},
 	"ui/register":              {"ui/component", "ui/session", "classify/report", "classify", "model"},
 	"ui/review":                {"ui/component", "ui/session", "classify/report", "classify/suggest", "model"},
 	"ui/panel":                 {"ui/component", "ui/session", "classify/report", "classify", "model"},

@@ -134,6 +134,18 @@ func onLeaving(wordings []string, unkept, changed, pending, w int) Status {
 // the suggestion as it was.
 const TicksBecomeAnswer = "enter: the ticked values become your answer"
 
+// TicksNote says, while the planner's ticks on a list whose answer the
+// words suggested differ from that suggestion and are not yet saved, whose
+// they are and what leaving does with them: the live verdict rests on
+// them, not on a suggestion ("kinds: your ticks, saved on leaving"); with
+// nothing ticked, leaving saves no answer.
+func TicksNote(f model.Fact, none bool) string {
+	if none {
+		return FactName(f) + ": nothing ticked, not known on leaving"
+	}
+	return FactName(f) + ": your ticks, saved on leaving"
+}
+
 // valuesWord is "value" or "values", as n needs, the word the questionnaire's
 // hint uses for what a list holds ("the ticked values").
 func valuesWord(n int) string {
@@ -153,3 +165,15 @@ const SuggestedLegend = "~ suggested by the text"
 // says it under the title, and the questionnaire's help under its Source
 // text, alike.
 const ShortenedTitleNote = "Title shortened on import: the paragraph is whole under Source text"
+
+// TitleWhole is what the help gives of a title a heading cut or the import
+// shortened: the title, and for one the import shortened the note that
+// says so and the paragraph (source) it was cut from, whole; name heads it
+// ("The title", "The title and its paragraph"). The questionnaire, the
+// presentation's board and its walk-through give it alike.
+func TitleWhole(title, source string, shortened bool) (name, text string) {
+	if !shortened {
+		return "The title", title
+	}
+	return "The title and its paragraph", title + "\n" + ShortenedTitleNote + ".\nSource text: " + source
+}

@@ -31,6 +31,10 @@ type Notes struct {
 	// Suggested lists the answers taken from the words and not yet
 	// confirmed: they count as answers, marked as suggested.
 	Suggested []model.Fact
+	// Ticks says, while the planner's ticks on a suggested list differ
+	// from the suggestion and are not yet saved, that the verdict rests on
+	// them (component.TicksNote); "" otherwise.
+	Ticks string
 	// Portfolio says which portfolio findings the activity, as shown,
 	// raises or clears across the worksheet.
 	Portfolio []PortfolioNote
@@ -104,6 +108,11 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 			lines = append(lines, st.Accent.Render(l))
 		}
 	}
+	if notes.Ticks != "" {
+		for _, l := range component.WrapIndent("", notes.Ticks, inner) {
+			lines = append(lines, st.Accent.Render(l))
+		}
+	}
 	lines = append(lines, "", st.Label.Render("Tier   ")+component.Cut(p.tierLine(r), inner-7))
 	lines = append(lines, st.Label.Render("Agenda ")+st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)))
 	if b := r.Narrow.Basis; b != nil {
@@ -169,8 +178,9 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 // where their line is cut, nor where it gave way to a count, "+ not shown:
 // 11 open"), every risk with its title uncut (not where risks past its rows
 // are counted, "… and 3 more risks"), every portfolio note uncut and not
-// given way, and every suggested answer not yet confirmed.
-type Shown struct{ Open, Risks, Portfolio, Suggested bool }
+// given way, every suggested answer not yet confirmed, and the note on the
+// planner's ticks not yet saved.
+type Shown struct{ Open, Risks, Portfolio, Suggested, Ticks bool }
 
 // Whole is what the compact panel in w×h names whole, drawn once.
 func (p Live) Whole(r *classify.Result, notes Notes, w, h int) Shown {
@@ -209,6 +219,9 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 			}
 		}
 		above = append(above, note{line, suggestedCounted, "~ suggested: " + component.FactList(notes.Suggested)})
+	}
+	if notes.Ticks != "" {
+		above = append(above, note{st.Accent.Render(component.Cut(notes.Ticks, w)), ticksCounted, notes.Ticks})
 	}
 	// A note whose finding's title is cut names the key that shows it
 	// whole: at 80×24 "raises [HIGH] The mission supports a force that
@@ -261,8 +274,9 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 	portfolioWhole = portfolioWhole && !slices.Contains(gone, portfolioCounted)
 	suggestedGone := len(notes.Suggested) > 0 && slices.Contains(gone, suggestedCounted)
 	suggestedWhole = suggestedWhole && !suggestedGone
+	ticksWhole := notes.Ticks == "" || !slices.Contains(gone, ticksCounted)
 	// What the panel does not name whole, the help does: the key says so.
-	unnamed := func() bool { return !openWhole || !portfolioWhole || !suggestedWhole }
+	unnamed := func() bool { return !openWhole || !portfolioWhole || !suggestedWhole || !ticksWhole }
 	var sign string
 	if len(gone) > 0 {
 		sign = "+ not shown: " + strings.Join(foldCounts(gone), " · ")
@@ -278,6 +292,7 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 			if suggestedGone {
 				suggestedWhole = true
 			}
+			ticksWhole = true
 		}
 		if notesRoom == 0 {
 			// The verdict's line counts the open questions already.
@@ -339,8 +354,11 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 	for _, x := range below {
 		lines = append(lines, x.line)
 	}
-	return component.Block(strings.Join(lines, "\n"), w, len(lines)), Shown{openWhole, risksWhole, portfolioWhole, suggestedWhole}
+	return component.Block(strings.Join(lines, "\n"), w, len(lines)), Shown{openWhole, risksWhole, portfolioWhole, suggestedWhole, ticksWhole}
 }
+
+// ticksCounted counts the note on the planner's ticks where it gives way.
+const ticksCounted = "your ticks"
 
 // note is one line of the compact panel's notes, and how it is counted
 // when it gives way.

@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 )
@@ -348,8 +349,9 @@ func (p *Screen) KeysOf() string {
 }
 
 // WholeText is the activity's title whole where the walk-through's
-// heading, or the board's line of the selected activity, cut it ("… (?)"):
-// the help in front of it shows it first.
+// heading, or the board's line of the selected activity, cut it ("… (?)"),
+// or the import shortened it, with the paragraph it was cut from
+// (titleWhole): the help in front of it shows it first.
 func (p *Screen) WholeText() (heading, text string) {
 	if p.mode == boardMode && p.ctx.Sheet.Len() > 0 && !p.pending {
 		if p.width <= 0 {
@@ -358,11 +360,11 @@ func (p *Screen) WholeText() (heading, text string) {
 		p.rebuild()
 		counted := p.countedOnBoard()
 		if _, cut := p.selectedTitle(p.width); cut {
-			title := report.OneLine(p.ctx.Sheet.At(p.cursor).Title)
+			name, title := titleWhole(p.ctx.Sheet.At(p.cursor))
 			if counted != "" {
-				return "The title, whole, and what the drawings' counts take in", title + "\n" + counted
+				return name + ", whole, and what the drawings' counts take in", title + "\n" + counted
 			}
-			return "The title, whole", title
+			return name + ", whole", title
 		}
 		if counted != "" {
 			return "What the drawings' counts take in", counted
@@ -372,8 +374,9 @@ func (p *Screen) WholeText() (heading, text string) {
 	if p.mode != walkMode || p.walk == nil {
 		return "", ""
 	}
-	if whole := p.walk.wholeTitle(); whole != "" {
-		return "The title, whole", whole
+	if _, cut := p.walk.headTitle(p.walk.width); cut && p.walk.width > 0 {
+		name, whole := titleWhole(p.walk.activity)
+		return name + ", whole", whole
 	}
 	return "", ""
 }
@@ -577,4 +580,12 @@ func newPresentKeys(g globalKeys) presentKeys {
 func disabledKey(b key.Binding) key.Binding {
 	b.SetEnabled(false)
 	return b
+}
+
+// titleWhole is what the help gives of a's title where a heading cut it
+// or the import shortened it: the title, and for one the import shortened
+// the note that says so and the paragraph whole, as the questionnaire's
+// help gives them (component.TitleWhole).
+func titleWhole(a *model.Activity) (name, text string) {
+	return component.TitleWhole(report.OneLine(a.Title), report.OneLine(a.Source.Text), suggest.ShortenedTitle(a))
 }

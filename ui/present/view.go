@@ -6,6 +6,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 )
 
@@ -133,10 +135,22 @@ fits:
 // with no key to read the rest.
 func (p *Screen) selectedTitle(w int) (string, bool) {
 	a := p.ctx.Sheet.At(p.cursor)
-	room := w - ansi.StringWidth("["+BoardNumber(p.ctx.Sheet.Sources(), a, p.cursor+1)+"] "+draftMark(a))
+	return titleInRoom(a, w-ansi.StringWidth("["+BoardNumber(p.ctx.Sheet.Sources(), a, p.cursor+1)+"] "+draftMark(a)))
+}
+
+// titleInRoom is a's title in room cells, and whether the key that gives
+// it whole (titleCutSign) follows it: where it is cut there, and where
+// the import shortened it (its "…" is no cut the room made, and the help
+// gives the paragraph it was cut from whole), as on the questionnaire's
+// heading.
+func titleInRoom(a *model.Activity, room int) (string, bool) {
 	whole := report.OneLine(a.Title)
-	if ansi.StringWidth(whole) <= room {
+	shortened := suggest.ShortenedTitle(a)
+	switch {
+	case ansi.StringWidth(whole) <= room && !shortened:
 		return whole, false
+	case ansi.StringWidth(whole)+ansi.StringWidth(titleCutSign) <= room:
+		return whole, true
 	}
 	return titleIn(whole, room-ansi.StringWidth(titleCutSign)), true
 }

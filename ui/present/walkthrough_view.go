@@ -148,21 +148,7 @@ func (wt *walkThrough) headTitle(w int) (string, bool) {
 	if wt.number != "" {
 		num = "[" + wt.number + "] "
 	}
-	room := w - ansi.StringWidth("Walk-through · "+num+draftMark(wt.activity))
-	whole := report.OneLine(wt.activity.Title)
-	if ansi.StringWidth(whole) <= room {
-		return whole, false
-	}
-	return titleIn(whole, room-ansi.StringWidth(titleCutSign)), true
-}
-
-// wholeTitle is the activity's title whole where the heading cut it, for
-// the help (?) to show; "" where the heading shows it whole.
-func (wt *walkThrough) wholeTitle() string {
-	if _, cut := wt.headTitle(wt.width); !cut || wt.width <= 0 {
-		return ""
-	}
-	return report.OneLine(wt.activity.Title)
+	return titleInRoom(wt.activity, w-ansi.StringWidth("Walk-through · "+num+draftMark(wt.activity)))
 }
 
 // changeLines is what changed (what the trial answer changes, during what

@@ -115,11 +115,7 @@ func (q *Screen) WholeText() (heading, text string) {
 		// The title, cut on the heading (on its second line beside the
 		// panel); one the import shortened with the note the activity's
 		// screen gives under it, and the paragraph it was cut from whole.
-		name, whole := "The title", report.OneLine(q.activity.Title)
-		if q.titleShortened {
-			name = "The title and its paragraph"
-			whole += "\n" + component.ShortenedTitleNote + ".\nSource text: " + report.OneLine(q.activity.Source.Text)
-		}
+		name, whole := component.TitleWhole(report.OneLine(q.activity.Title), report.OneLine(q.activity.Source.Text), q.titleShortened)
 		if heading == "" {
 			heading, text = name+", whole", whole
 		} else {
@@ -147,6 +143,10 @@ func (q *Screen) WholeText() (heading, text string) {
 	if !shown.Suggested {
 		what = append(what, "the suggested answers")
 		whole = append(whole, "Suggested, not yet confirmed: "+component.FactList(notes.Suggested)+".")
+	}
+	if !shown.Ticks {
+		what = append(what, "the note on your ticks")
+		whole = append(whole, strings.ToUpper(notes.Ticks[:1])+notes.Ticks[1:]+".")
 	}
 	if !shown.Risks {
 		what = append(what, "the risks")

@@ -408,13 +408,14 @@ func (q *Screen) previewedChoice() (flow.Choice, bool) {
 // restingSuggestions are the suggested answers the live verdict rests on:
 // a preview of a choice rests on that choice, not on the suggestion it
 // would replace ("Preview on 1 suggested" counted the very answer the
-// preview set aside).
+// preview set aside), and ticks that differ from the suggestion rest on the
+// planner's ticks (ticksDiffer).
 func (q *Screen) restingSuggestions() []model.Fact {
 	pending := q.pendingFacts()
 	if q.stage == Describing {
 		return pending
 	}
-	if _, ok := q.previewedChoice(); ok {
+	if _, ok := q.previewedChoice(); ok || q.ticksDiffer() {
 		return slices.DeleteFunc(pending, func(f model.Fact) bool { return f == q.fact })
 	}
 	return pending

@@ -97,10 +97,15 @@ func (q *Screen) headCounts() (answered, relevant, suggested int) {
 }
 
 // waiting counts the relevant questions that hold a suggestion from the
-// words, not yet confirmed.
+// words, not yet confirmed: a list whose ticks differ from it holds the
+// planner's ticks instead (ticksDiffer).
 func (q *Screen) waiting() int {
 	n := 0
+	differ := q.ticksDiffer()
 	for _, qq := range q.questions {
+		if differ && qq.Fact == q.fact {
+			continue // the planner's ticks, not a suggestion
+		}
 		if q.isSuggested(qq.Fact) && q.activity.Facts.Known(qq.Fact) {
 			n++
 		}

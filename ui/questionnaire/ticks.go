@@ -12,9 +12,12 @@ import (
 
 // Ticking a list whose answer the words suggested. The suggestion is kept
 // per fact (session.Sheet.Confirm): while the planner ticks and unticks,
-// the answer stays a suggestion, each value the words suggested marked
-// "~"; enter, or leaving the question, saves the ticks as the planner's
-// answer and the status line says how many suggested values it kept.
+// nothing is confirmed and each value the words suggested stays marked
+// "~"; once the ticks differ from the suggestion, the heading and the live
+// verdict call them the planner's ticks, not yet saved, rather than a
+// suggestion; enter, or leaving the question, saves the ticks as the
+// planner's answer and the status line says how many suggested values it
+// kept.
 // Unticking one suggested kind of three had made the other two the
 // planner's answer at once, unmarked, though nobody had looked at them.
 
@@ -131,4 +134,26 @@ func (q *Screen) untickedNow() []model.Fact {
 		}
 	}
 	return out
+}
+
+// ticksDiffer reports whether the planner's ticks on the suggested list
+// asked differ from what the words suggested, not yet saved: the heading
+// and the live verdict then speak of them as the planner's ticks (TicksNote),
+// not as a suggestion. Ticks put back as the words had them are the
+// suggestion again.
+func (q *Screen) ticksDiffer() bool {
+	if !q.ticked || !q.onSuggestedList() || q.reading == nil {
+		return false
+	}
+	now, read := q.activity.Facts[q.fact], q.reading.Facts[q.fact]
+	return now.Known != read.Known || !slices.Equal(now.Set, read.Set)
+}
+
+// ticksNote is the live verdict's note on ticks that differ from the
+// suggestion, "" where none do.
+func (q *Screen) ticksNote() string {
+	if !q.ticksDiffer() {
+		return ""
+	}
+	return component.TicksNote(q.fact, !q.activity.Facts.Known(q.fact))
 }

@@ -49,7 +49,7 @@ func (q *Screen) View() string {
 // panelInput is what the live panel draws: the verdict and its notes.
 func (q *Screen) panelInput() (classify.Result, panel.Notes) {
 	r, preview := q.Result()
-	notes := panel.Notes{Preview: preview, Suggested: q.restingSuggestions(), Portfolio: q.portfolioNotes()}
+	notes := panel.Notes{Preview: preview, Suggested: q.restingSuggestions(), Ticks: q.ticksNote(), Portfolio: q.portfolioNotes()}
 	if q.stage == Describing {
 		_, notes.Suggested = q.withSuggestions()
 	}
