@@ -203,32 +203,20 @@ func writeMarked(rb *Rulebook, w *sentence, fs *model.Facts, f model.Fact, sugge
 // writeMarked writes them all; all of them where it keeps none.
 func (rb *Rulebook) writeKindsOnly(w *sentence, fs *model.Facts, p *tplPart, suggested uint64) {
 	v := &fs[model.Kinds]
-	keeps := func(x string) bool {
+	kept := slices.DeleteFunc(slices.Clone(v.Set), func(x string) bool {
 		if p.in != nil {
-			return slices.Contains(p.in, x)
+			return !slices.Contains(p.in, x)
 		}
 		k := rb.Kind(x)
-		return k != nil && k.has(p.has)
-	}
-	n := 0
-	for _, x := range v.Set {
-		if keeps(x) {
-			n++
-		}
-	}
-	if !v.Known || n == 0 || n == len(v.Set) {
+		return k == nil || !k.has(p.has)
+	})
+	if !v.Known || len(kept) == 0 || len(kept) == len(v.Set) {
 		writeMarked(rb, w, fs, model.Kinds, suggested)
 		return
 	}
-	w.put(SuggestedMark(suggested&(1<<model.Kinds) != 0))
-	i := 0
-	for _, x := range v.Set {
-		if keeps(x) {
-			w.put(listSep(i, n, "and"))
-			w.put(rb.lowerLabel(model.Kinds, x))
-			i++
-		}
-	}
+	var only model.Facts
+	only.SetSet(model.Kinds, kept)
+	writeMarked(rb, w, &only, model.Kinds, suggested)
 }
 
 // notYetKnown is what an explanation says in place of the value of a fact

@@ -75,14 +75,8 @@ func (tt *titling) title(text string) string { return tt.titleOf(text, true) }
 func (tt *titling) titleAsked(text string) string { return tt.titleOf(text, false) }
 
 func (tt *titling) titleOf(text string, skipAsking bool) string {
-	t := strings.TrimSpace(text)
-	for {
-		loc := leadingMarker().FindStringIndex(t)
-		if loc == nil || loc[1] == 0 {
-			break
-		}
-		t = t[loc[1]:]
-	}
+	body := withoutMarkers(text)
+	t := body
 	if skipAsking {
 		t = tt.skipDecision(t)
 	} else {
@@ -101,7 +95,7 @@ func (tt *titling) titleOf(text string, skipAsking bool) string {
 	if skipAsking && (len(t) <= maxBackTitle && tt.refersBack(t) || opens(t, tt.reports)) {
 		// Only where the paragraph named something before asking: a request
 		// that opens it points back beyond it.
-		if opening := tt.opening(text); opening != "" && !tt.asks[firstWord(opening)] {
+		if opening := strings.Join(strings.Fields(body), " "); opening != "" && !tt.asks[firstWord(opening)] {
 			t = opening
 		}
 	}
@@ -132,19 +126,17 @@ func (tt *titling) refersBack(t string) bool {
 	return false
 }
 
-// opening is a paragraph's text from its opening decision, without its
-// number or marker, its words on one line: what a task that points back
-// is about.
-func (tt *titling) opening(text string) string {
+// withoutMarkers is text without its number or list markers ("12.",
+// "(a)"): a paragraph from its opening decision.
+func withoutMarkers(text string) string {
 	t := strings.TrimSpace(text)
 	for {
 		loc := leadingMarker().FindStringIndex(t)
 		if loc == nil || loc[1] == 0 {
-			break
+			return t
 		}
 		t = t[loc[1]:]
 	}
-	return strings.Join(strings.Fields(t), " ")
 }
 
 // afterAskedAs gives the task after a passive of asking that opens t and
