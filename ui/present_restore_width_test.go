@@ -4,11 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
-	"github.com/pocssr/pocssr/classify"
 )
 
 // The restore dialog over `pocssr present` stands over the board as it is
@@ -18,14 +16,7 @@ import (
 func TestPresentRestoreDialogOverTheWholeBoard(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("present_restore_%dx%d", size[0], size[1]), func(t *testing.T) {
-			isolateState(t)
-			endedSession(t, "", time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC), caseLibrary(t).Activities[1:]...)
-			rec, found, _ := startTestRecovery(t, "")
-			m := NewModel(classify.Default(), caseLibrary(t), true, rec, found)
-			m.startedIn = testStartedIn
-			m.Present()
-			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "Restore unsaved work?")
+			tm := presentAskingToRestore(t, size)
 			m, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 			behind := strings.Split(ansi.Strip(view), "\n")

@@ -16,14 +16,7 @@ import (
 func TestPresentSaysTheRestoredAutosave(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		t.Run(fmt.Sprintf("present_restored_%dx%d", size[0], size[1]), func(t *testing.T) {
-			isolateState(t)
-			endedSession(t, "", time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC), caseLibrary(t).Activities[1:]...)
-			rec, found, _ := startTestRecovery(t, "")
-			m := NewModel(classify.Default(), caseLibrary(t), true, rec, found)
-			m.startedIn = testStartedIn
-			m.Present()
-			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "Restore unsaved work?")
+			tm := presentAskingToRestore(t, size)
 			sendKeys(tm, "r")
 			waitText(t, tm, "Restored")
 			_, view := finalScreen(t, tm)
@@ -33,4 +26,20 @@ func TestPresentSaysTheRestoredAutosave(t *testing.T) {
 			}
 		})
 	}
+}
+
+// presentAskingToRestore is `pocssr present` on the case library at size,
+// started after a session that ended with unsaved work: it asks whether to
+// restore it.
+func presentAskingToRestore(t *testing.T, size [2]int) *teatest.TestModel {
+	t.Helper()
+	isolateState(t)
+	endedSession(t, "", time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC), caseLibrary(t).Activities[1:]...)
+	rec, found, _ := startTestRecovery(t, "")
+	m := NewModel(classify.Default(), caseLibrary(t), true, rec, found)
+	m.startedIn = testStartedIn
+	m.Present()
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
+	waitText(t, tm, "Restore unsaved work?")
+	return tm
 }
