@@ -1,0 +1,39 @@
+package suggest
+
+import (
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// The mission's own troops named after a kind of protection are who
+// protects ("the presence of United Nations troops in the safe areas"),
+// while its personnel named after a protection are whom it is for ("the
+// security of United Nations personnel"), and its troops named after work
+// on the security institutions receive that work. Sentences written for
+// this test.
+func TestPresenceOfTheMissionsTroops(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"troops who protect", "Requests the Secretary-General to increase the presence of United Nations troops in the safe areas",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"troops who protect", "Decides to strengthen the presence of UNAMID troops around the camps",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"troops who protect", "Requests the Force to increase the presence of its troops in the towns of the north",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		// the mission named in full, or where it stands in an enclave
+		{"the mission named in full", "Requests the Secretary-General to take immediate steps to increase the presence of the United Nations Protection Force in the town",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"an enclave", "Requests the Secretary-General to increase the presence of UNPROFOR in the eastern enclave",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		// personnel protected are the mission's own: no protection of civilians
+		{"personnel protected", "Calls on the parties to provide security, including armed escorts, for UNMOT personnel and transports",
+			want{notKinds: []string{"deterrence", "interposition"}}, classify.Undetermined},
+		{"personnel protected", "Recalls the Convention on the Safety of United Nations Personnel and the Protection of United Nations Personnel",
+			want{notKinds: []string{"humanitarian-support", "deterrence"}}, classify.Undetermined},
+		// troops that receive work on the institutions are no host force
+		{"troops trained", "Requests the Secretary-General to provide training and equipment for United Nations troops",
+			want{notKinds: []string{"capacity-training"}}, classify.Undetermined},
+	})
+}
