@@ -37,3 +37,21 @@ func TestPresenceOfTheMissionsTroops(t *testing.T) {
 			want{notKinds: []string{"capacity-training"}}, classify.Undetermined},
 	})
 }
+
+// Who acts and what is done, said in the passive: the places protected
+// ("the camps shall be protected by the Force"), the mission named by its
+// part ("by the police component of the Mission").
+func TestPassiveProtectionAndTraining(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"places protected", "Decides that the camps shall be protected by the Force",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"places protected", "Stresses that the sites for displaced persons must remain guarded by UNMISS troops",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"the mission's part", "Decides that the national police shall be trained and mentored by the police component of the Mission",
+			want{implementer: "mission", primary: "capacity-training"}, classify.SSROnly},
+		{"the mission's part", "Decides that the army's officers will be advised by the military component of UNMIL",
+			want{implementer: "mission"}, classify.Undetermined},
+	})
+}
