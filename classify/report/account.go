@@ -1,7 +1,6 @@
 package report
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -261,18 +260,8 @@ func (s *sectionList) line(l Line) {
 // when it is not nil.
 func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Result, to sectionSink, words *ruleWords) {
 	if fs != nil {
-		known := 0
-		for _, f := range model.AllFacts() {
-			if fs.Known(f) {
-				known++
-			}
-		}
-		to.section(PartFacts, "Facts", "None known yet.", known+2)
-		for _, f := range model.AllFacts() {
-			if fs.Known(f) {
-				to.line(Line{Prefix: factPrefix()[f], Text: classify.SuggestedMark(slices.Contains(r.Suggested, f)) + rb.ValueText(fs, f)})
-			}
-		}
+		to.section(PartFacts, "Facts", FactsNone, knownFacts(fs)+2)
+		eachFact(rb, fs, r, func(prefix, value string) { to.line(Line{Prefix: prefix, Text: value}) })
 		if len(r.Suggested) > 0 {
 			to.line(Line{Text: SuggestedLegend, Muted: true})
 		}

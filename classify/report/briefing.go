@@ -53,6 +53,9 @@ type brief struct {
 	// confirmed tells the answers the planner confirmed in the session the
 	// briefing is written from (Sheet.Confirmed); nil for none.
 	confirmed Confirmations
+	// suggestedAnswers: an activity holds an answer only suggested
+	// (classify.Result.Suggested), which its Facts mark "~".
+	suggestedAnswers bool
 }
 
 // briefItem is what the summary, the register and the recommendations need
@@ -202,6 +205,7 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 			b.drafts++
 		}
 		b.sum.Add(&r)
+		b.suggestedAnswers = b.suggestedAnswers || len(r.Suggested) > 0
 		if b.placed != nil {
 			it.region, it.agenda = region2015Of(&r), r.Agenda
 		}
@@ -388,15 +392,16 @@ func (b *brief) portfolioLine() string {
 }
 
 // entries lists the activity's section after its verdict, each a labelled
-// entry, the same in every format: why this tier and this agenda, each risk
-// (its severity, title, why, what to do and its place in the register),
-// the register's other entries, the open questions, what would change the
+// entry, the same in every format: the facts it is judged on (factsEntry),
+// why this tier and this agenda, each risk (its severity, title, why, what
+// to do and its place in the register), the register's other entries, the open questions, what would change the
 // agenda and the notes. They are made as the document's items and at
 // their number, in d's room (document.lineOf): a long briefing makes them
 // for every activity.
 func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 	r := it.r
-	out := d.itemsOf(2 + len(r.Risks) + 1 + len(r.Stale) + 3)
+	out := d.itemsOf(1 + 2 + len(r.Risks) + 1 + len(r.Stale) + 3)
+	out = append(out, it.factsEntry(rb, d))
 	// Why this tier and this agenda: the lines of the account's sections
 	// (placementSections), each on one line.
 	tier := OneLine(r.Policy.Reason)

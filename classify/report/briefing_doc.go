@@ -91,6 +91,9 @@ func (br *brief) build(d *document) {
 	if br.drafts > 0 {
 		d.para("", line{}.strong("Drafts:").raw(" ").text(draftsOf(br.drafts, len(br.items))).draftWord().
 			text(": some of a draft's facts may be suggestions from its words that nobody has confirmed yet."))
+		if br.suggestedAnswers {
+			d.para(styleMuted, line{}.text(SuggestedAnswerLegend))
+		}
 		if br.onSuggested() {
 			d.para(styleMuted, line{}.text(SuggestedRiskLegend))
 		}

@@ -84,8 +84,9 @@ func TestMarkdownBriefingShape(t *testing.T) {
 	if !strings.Contains(out, "Answers: 12(d) — Support national") {
 		t.Error("recommendations do not name the activities they answer by ref and title")
 	}
-	if n := strings.Count(out, "\n"); n > 500 {
-		t.Errorf("the briefing of 37 activities takes %d lines; it was 481 when measured", n)
+	// A line of facts an activity took it from 487 lines to 524.
+	if n := strings.Count(out, "\n"); n > 545 {
+		t.Errorf("the briefing of 37 activities takes %d lines; it was 524 when measured", n)
 	}
 }
 
