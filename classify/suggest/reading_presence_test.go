@@ -55,3 +55,18 @@ func TestPassiveProtectionAndTraining(t *testing.T) {
 			want{implementer: "mission"}, classify.Undetermined},
 	})
 }
+
+// The mission's efforts welcomed and then asked to go on are its task.
+func TestMissionsEffortsAskedToGoOn(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"efforts continued", "Welcomes UNAMID's efforts to enhance the protection of civilians, and encourages their continuation",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"efforts continued", "Commends the mission's work in the camps and strongly urges its continuation",
+			want{implementer: "mission"}, classify.Undetermined},
+		// the Government's efforts continued are not the mission's
+		{"others' efforts", "Welcomes the Government's efforts to protect civilians, and encourages their continuation",
+			want{implementer: "-"}, classify.Undetermined},
+	})
+}
