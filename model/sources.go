@@ -203,12 +203,15 @@ func JoinName(field, name string) string {
 }
 
 // Heading is how a worksheet names its mandate and mission wherever it
-// shows them: a worksheet of several source documents says so.
+// shows them: a worksheet of several source documents says so, and lists
+// the case library in its mission field as the cases it holds, not as a
+// mission (MissionsOf).
 type Heading struct {
 	Mandate, Mission string
 	// MandateLabel and MissionLabel are "Mandate" and "Mission", or
 	// "Mandates" and "Missions" where the worksheet holds activities of
-	// several documents and the field lists more than one.
+	// several documents and the field lists more than one (of missions:
+	// the case library is none).
 	MandateLabel, MissionLabel string
 }
 
@@ -239,6 +242,15 @@ func HeadingOf(mission, mandate string, s Sources) Heading {
 	}
 	if strings.Contains(h.Mission, ",") {
 		h.MissionLabel = "Missions"
+	}
+	// The case library in the field is no mission: it is listed after the
+	// missions as what it holds ("UNMISS, with the Case library's cases").
+	if m := MissionsOf(h.Mission, s.docs); len(m.Documents) > 0 && len(m.Missions) > 0 {
+		h.Mission = strings.Join(m.Missions, ", ") + ", with the " + strings.Join(m.Documents, " and the ") + "'s cases"
+		h.MissionLabel = "Mission"
+		if len(m.Missions) > 1 {
+			h.MissionLabel = "Missions"
+		}
 	}
 	return h
 }

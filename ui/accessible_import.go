@@ -61,8 +61,8 @@ func (m *plainMenu) importMandate(path string) error {
 		p.say("%s", why)
 		return nil
 	}
-	if held := m.sh.Worksheet().Mission; m.sh.Worksheet().OtherMission(ws.Mission) {
-		c := otherMissionChoices(held, ws.Mandate, ws.Mission)
+	if m.sh.Worksheet().OtherMission(ws.Mission) {
+		c := otherMissionChoices(m.sh.Worksheet().HeldMissions(), ws.Mandate, ws.Mission)
 		p.say("%s", c.asked)
 		p.say("  i, import: %s.", c.anyway)
 		p.say("  c, cancel (an empty line too): %s.", c.cancel)

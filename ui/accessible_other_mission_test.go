@@ -31,7 +31,7 @@ func TestAccessibleImportOfAnotherMissionAsksFirst(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, out)
 	}
-	c := otherMissionChoices("UNMIS", "S/RES/1702 (2006)", "MINUSTAH")
+	c := otherMissionChoices(model.Missions{Missions: []string{"UNMIS"}}, "S/RES/1702 (2006)", "MINUSTAH")
 	asked := c.asked
 	if !strings.Contains(asked, "holds the tasks of UNMIS; S/RES/1702 (2006) is of MINUSTAH") {
 		t.Fatalf("the question does not name the missions: %q", asked)

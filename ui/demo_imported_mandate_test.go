@@ -88,7 +88,9 @@ func TestDemoBriefingNamesTheMandatesOnce(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoWith1927(t, size[0], size[1])
 			press(t, m, "esc", "b")
-			requireScreen(t, m, "Mandates: Cases from the chapter, S/RES/1927 (2010) · Missions:")
+			if head := "Mandates: Cases from the chapter, S/RES/1927 (2010) · Mission: MINUSTAH, with the Case library's cases"; !containsFlat(screenText(m), head) {
+				t.Fatalf("the briefing's heading is not %q:\n%s", head, screenText(m))
+			}
 			for i := 0; i < 60 && !containsFlat(screenText(m), across); i++ {
 				press(t, m, "j")
 			}

@@ -61,7 +61,7 @@ func TestImportIntoSaysTheMandateIsOfAnotherMission(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("import --into: exit %d: %s", code, errOut)
 	}
-	want := "pocssr: " + w + " held the tasks of UNMIS; S/RES/1702 (2006) is of MINUSTAH, imported into it all the same: portfolio findings count each force across both missions (one worksheet per mission keeps them apart)\n"
+	want := "pocssr: " + w + " held the tasks of UNMIS; S/RES/1702 (2006) is of MINUSTAH, imported into it all the same: portfolio findings count each force across both missions (a worksheet of its own keeps each mission's findings apart)\n"
 	if strings.Count(errOut, want) != 1 || strings.Contains(out, "both missions") {
 		t.Errorf("import --into of another mission's mandate does not say so once on standard error:\n%s", errOut)
 	}

@@ -37,7 +37,7 @@ func (e *Env) importInto(into, file string, all bool) error {
 	// Another mission's mandate is imported all the same, a batch command
 	// asking nothing; the line says what the findings now count across.
 	other := ws.OtherMission(read.Mission)
-	held := ws.Mission
+	held := ws.HeldMissions()
 	r := mergeReading(ws, read)
 	if err := e.saveInto(ws, rb, into, importIntoSummary(into, read.Mandate, model.SourcesOf(ws.Activities), r, m, all)); err != nil {
 		return err
@@ -122,9 +122,11 @@ func importIntoSummary(into, doc string, src model.Sources, r model.Reimport, m 
 }
 
 // otherMissionLine says, in one line, that the worksheet into held the
-// tasks of missions held and took those of document doc, of another
-// mission, all the same.
-func otherMissionLine(into, held, doc, mission string) string {
-	return fmt.Sprintf("pocssr: %s held the tasks of %s; %s is of %s, imported into it all the same: portfolio findings count each force across both missions (one worksheet per mission keeps them apart)",
-		model.QuoteName(into), report.OneLine(held), report.OneLine(doc), report.OneLine(mission))
+// tasks of missions held (or the case library's cases) and took those of
+// document doc, of another mission, all the same, in the words the
+// screens' question uses (report.OtherMissionWords).
+func otherMissionLine(into string, held model.Missions, doc, mission string) string {
+	w := report.OtherMissionWords(held, mission)
+	return fmt.Sprintf("pocssr: %s held %s; %s is of %s, imported into it all the same: portfolio findings count each force across %s (%s)",
+		model.QuoteName(into), w.Held, report.OneLine(doc), report.OneLine(mission), w.Across, w.Apart)
 }

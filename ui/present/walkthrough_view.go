@@ -263,43 +263,30 @@ func (wt *walkThrough) stepLines(w int) []string {
 		return []string{head + ": nothing known"}
 	}
 	f := wt.steps[wt.step-1]
-	q := wt.rb.QuestionFor(f)
-	ask, short := factName(f), factName(f)
-	if q != nil {
-		ask = report.OneLine(q.Question)
-		if q.Label != "" {
-			short = report.OneLine(q.Label)
-		}
-	}
+	sw := wt.stepWords(f)
 	value := report.OneLine(wt.shownAnswer(f))
 	text := "→ " + value
-	// The tail "what if" gives the answer, and the one it has outside it.
-	trialTail, tail := " (the real answer)", ""
-	if wt.isSuggested(f) {
-		// No suggestion is called the real answer: it is on record, and
-		// only suggested. Outside "what if" it is said as the activity
-		// screen says it: the room hears no suggestion as a fact.
-		trialTail, tail = " (the answer on record, "+suggestedWords+")", " ("+suggestedWords+")"
-	}
+	tail := sw.tail
 	if wt.whatIf != nil {
 		// The verdict shown is the trial answer's: this one is the case's.
-		tail = trialTail
+		tail = sw.trialTail
 	}
 	answer := st.Label.Render(text) + st.Muted.Render(tail)
-	// One step, one label: the question where it fits with the answer and
-	// the longer tail of "what if", else the short label, on the step and
-	// in its "what if" alike (at 80 columns step 2 read "What does the
-	// activity do? →", and "kinds of activity →" once what if opened).
-	label := short
-	if ansi.StringWidth(head+": "+ask+" "+text+trialTail) <= w {
-		label = ask
+	// One walk, one way of naming its steps: the question on every step
+	// where each fits with its answer and the longer tail of "what if",
+	// else the short label on every step, before "what if" and in it alike
+	// (at 80 columns step 2 read "What does the activity do? →" between
+	// "implementing actor →" and "state security forces concerned →").
+	label := sw.short
+	if wt.asksWhole(w) {
+		label = sw.ask
 	}
 	if line := head + ": " + label + " " + answer; ansi.StringWidth(line) <= w {
 		return []string{line}
 	}
 	// On lines of its own, wrapped onto as many as it needs: the answer is
 	// never cut.
-	lines := []string{head + ": " + short}
+	lines := []string{head + ": " + sw.short}
 	for _, l := range component.WrapIndent("  → ", value+tail, w) {
 		if lead, ok := strings.CutSuffix(l, tail); tail != "" && ok {
 			l = st.Label.Render(lead) + st.Muted.Render(tail)
@@ -309,6 +296,46 @@ func (wt *walkThrough) stepLines(w int) []string {
 		lines = append(lines, l)
 	}
 	return lines
+}
+
+// stepWords are the words a step's line is made of: its question, the
+// fact's short label, and the tail after the answer outside "what if" and
+// in it.
+type stepWords struct{ ask, short, tail, trialTail string }
+
+// stepWords are the words of the step that reveals f.
+func (wt *walkThrough) stepWords(f model.Fact) stepWords {
+	sw := stepWords{ask: factName(f), short: factName(f), trialTail: " (the real answer)"}
+	if q := wt.rb.QuestionFor(f); q != nil {
+		sw.ask = report.OneLine(q.Question)
+		if q.Label != "" {
+			sw.short = report.OneLine(q.Label)
+		}
+	}
+	if wt.isSuggested(f) {
+		// No suggestion is called the real answer: it is on record, and
+		// only suggested. Outside "what if" it is said as the activity
+		// screen says it: the room hears no suggestion as a fact.
+		sw.trialTail, sw.tail = " (the answer on record, "+suggestedWords+")", " ("+suggestedWords+")"
+	}
+	return sw
+}
+
+// asksWhole says whether every step of the walk fits its question whole
+// in w cells, with its answer and the longer tail of "what if": only then
+// do the steps ask their questions; else each names its fact by the short
+// label, so that the answer stays in sight and no step asks in full where
+// the others do not.
+func (wt *walkThrough) asksWhole(w int) bool {
+	for i, f := range wt.steps {
+		head := fmt.Sprintf("Step %d of %d", i+1, len(wt.steps))
+		sw := wt.stepWords(f)
+		value := classify.SuggestedMark(wt.isSuggested(f)) + wt.answerText(f, &wt.activity.Facts)
+		if ansi.StringWidth(head+": "+sw.ask+" → "+report.OneLine(value)+sw.trialTail) > w {
+			return false
+		}
+	}
+	return true
 }
 
 // drawings are both readings with the one activity marked.
