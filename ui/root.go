@@ -15,6 +15,7 @@ import (
 	"github.com/pocssr/pocssr/ui/compareview"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/keyhelp"
+	"github.com/pocssr/pocssr/ui/present"
 	"github.com/pocssr/pocssr/ui/questionnaire"
 	"github.com/pocssr/pocssr/ui/worksheet"
 )
@@ -473,5 +474,11 @@ func (m *Model) titleBar(w int) string {
 // What the opening asks to run (placing a large board) runs when the
 // program starts (Init).
 func (m *Model) Present() {
-	m.started = tea.Batch(m.started, m.open(presentScreen, nil, false))
+	m.started = tea.Batch(m.started, m.presentFirst())
+}
+
+// presentFirst opens the presentation as the program's first screen: esc on
+// its board quits, as q does, rather than showing the room the worksheet.
+func (m *Model) presentFirst() tea.Cmd {
+	return m.open(presentScreen, present.Started{}, false)
 }

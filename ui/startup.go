@@ -149,7 +149,7 @@ func (m *Model) worksheetReadDone(msg worksheetRead) tea.Cmd {
 		m.status, m.statusErr = "Autosave left as it is: "+strings.Join(msg.problems, "; "), true
 	}
 	if r != nil && r.present {
-		return m.open(presentScreen, nil, false)
+		return m.presentFirst()
 	}
 	return nil
 }

@@ -357,8 +357,9 @@ what would change the answer.`,
 		Long: `Start in the presentation: both readings drawn to fill the terminal, every
 activity placed on each as a numbered marker, its account at full size, and a
 walk-through of one activity answer by answer with "what if". The
-presentation changes nothing; esc from its board goes on to the worksheet,
-where the activities can be edited: nothing is changed unless you edit there.`,
+presentation changes nothing, and esc or q on its board quits: the worksheet,
+where the activities are edited, opens with pocssr [FILE], where p presents it
+and esc on the board goes back to it.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {

@@ -211,14 +211,14 @@ func TestWorksheetsNameTheirSchema(t *testing.T) {
 	}
 }
 
-// present --help said "Nothing is changed", but esc from the board goes on
-// to the worksheet, where everything can be edited: the help says where esc
-// leads and that nothing is changed unless one edits there.
+// present --help says where esc leads: started so, esc or q on the board
+// quits (it once went on to the worksheet, in front of the room), and the
+// worksheet, where activities are edited, is opened without "present".
 func TestPresentHelpSaysWhereEscLeads(t *testing.T) {
 	out, _, code := run(t, "", "present", "--help")
 	flat := strings.Join(strings.Fields(out), " ")
-	if code != 0 || !strings.Contains(flat, "esc from its board goes on to the worksheet") ||
-		!strings.Contains(flat, "nothing is changed unless you edit there") || strings.Contains(flat, "Nothing is changed.") {
+	if code != 0 || !strings.Contains(flat, "esc or q on its board quits") ||
+		!strings.Contains(flat, "opens with pocssr [FILE], where p presents it") || strings.Contains(flat, "goes on to the worksheet") {
 		t.Errorf("present --help does not say where esc leads and what it may change (exit %d):\n%s", code, out)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -50,7 +51,8 @@ func (p *Screen) rebuild() {
 				break
 			}
 			budget--
-			k = &knownResult{activity: a, version: v, result: s.Result(a), titleWidth: ansi.StringWidth(draftMark(a) + report.OneLine(a.Title))}
+			k = &knownResult{activity: a, version: v, result: s.Result(a), titleWidth: ansi.StringWidth(draftMark(a) + report.OneLine(a.Title)),
+				shortened: suggest.ShortenedTitle(a)}
 			p.titlesMeasured++
 			k.place = placeOn(p.rb, k.result, a.Facts.Primary())
 			p.known[a] = k
@@ -62,7 +64,7 @@ func (p *Screen) rebuild() {
 	}
 	p.gen = s.Gen()
 	places := make([]placement, s.Len())
-	p.titleWidth = 0
+	p.titleWidth, p.shortened = 0, false
 	widest, numbered := 1, false
 	sources := s.Sources()
 	for i, k := range p.rows {
@@ -71,7 +73,7 @@ func (p *Screen) rebuild() {
 		// they were.
 		k.ref = report.SourcesParagraph(sources, k.activity)
 		places[i] = k.place
-		p.titleWidth = max(p.titleWidth, k.titleWidth)
+		p.titleWidth, p.shortened = max(p.titleWidth, k.titleWidth), p.shortened || k.shortened
 		widest, numbered = max(widest, cells(k.ref)), numbered || k.ref == ""
 	}
 	if numbered {
@@ -145,4 +147,5 @@ type knownResult struct {
 	result     *classify.Result // the sheet's (session.Sheet.Result), shared
 	place      placement
 	titleWidth int
+	shortened  bool // the import shortened its title (suggest.ShortenedTitle)
 }

@@ -56,11 +56,14 @@ type Screen struct {
 	// rebuild after an edit measures only what changed.
 	titleWidth     int
 	titlesMeasured int
-	drawings       *drawingSet
-	left, right    *canvas
-	drawW          int // width of each drawing
-	drawH          int // rows of the drawings
-	legendCols     int // columns of the legend
+	// shortened is set where the import shortened some title, whose "…"
+	// the legend shows as a cut (legendNote).
+	shortened   bool
+	drawings    *drawingSet
+	left, right *canvas
+	drawW       int // width of each drawing
+	drawH       int // rows of the drawings
+	legendCols  int // columns of the legend
 
 	pager    viewport.Model
 	shown    *model.Activity // the activity whose account is open
@@ -72,6 +75,10 @@ type Screen struct {
 	library, edited *model.Activity
 	walk            *walkThrough
 	walkFrom        presentMode // where esc leaves the walk-through for
+	// started is set where the program started in the presentation
+	// (`pocssr present`, Started): esc on the board ends the program, as q
+	// does, and opens no worksheet the room never asked to see.
+	started bool
 }
 
 // presentMode is which part of the presentation is in front.
@@ -88,6 +95,11 @@ const (
 // back there).
 type Case struct{ Activity *model.Activity }
 
+// Started opens the board as the first screen of the program, as `pocssr
+// present` starts: esc on the board then quits, as q does, where opened
+// from the worksheet it goes back there.
+type Started struct{}
+
 // Open brings the board to the front at an activity (a *model.Activity; nil
 // or none: the first), or a case's account (Case). On a large worksheet it
 // returns the command that goes on placing the board (placeMore).
@@ -96,9 +108,14 @@ func (p *Screen) Open(arg any) (tea.Cmd, bool) {
 	case Case:
 		p.openCase(at.Activity)
 		return nil, true
+	case Started:
+		p.startedHere(true)
+		p.open(nil)
 	case *model.Activity:
+		p.startedHere(false)
 		p.open(at)
 	default:
+		p.startedHere(false)
 		p.open(nil)
 	}
 	return p.placeMore(), true
@@ -176,6 +193,45 @@ func (p *Screen) openCase(a *model.Activity) {
 	p.showAccount(a)
 }
 
+// startedHere sets whether the program started in the presentation, and
+// with it what esc does on the board (leaveKey).
+func (p *Screen) startedHere(on bool) {
+	p.started = on
+	p.keys.Leave = leaveKey(on)
+}
+
+// leaveKey is esc on the board: where the program started in the
+// presentation it quits, and q with it, both named once ("esc/q quit");
+// else it goes back to the worksheet the presentation was opened from,
+// "back" as on every screen opened over another (the help says where).
+func leaveKey(started bool) key.Binding {
+	if started {
+		return component.Bind([]string{"esc", "q"}, "esc/q", "quit")
+	}
+	return component.Bind([]string{"esc"}, "esc", "back")
+}
+
+// leaveInFull is leaveKey as the help lists it, in words that say where esc
+// goes and why.
+func (p *Screen) leaveInFull() key.Binding {
+	b := p.keys.Leave
+	if p.started {
+		b.SetHelp(b.Help().Key, "quit: the program started in the presentation (pocssr present)")
+	} else {
+		b.SetHelp(b.Help().Key, "back to the worksheet, at the selected activity")
+	}
+	return b
+}
+
+// boardKeys are the board's keys of leaving: esc, and q where esc does not
+// quit already.
+func (p *Screen) boardKeys() []key.Binding {
+	if p.started {
+		return []key.Binding{p.keys.Leave}
+	}
+	return []key.Binding{p.keys.Leave, p.keys.Quit}
+}
+
 // leaveCase ends the view of a case: what follows is the worksheet's.
 func (p *Screen) leaveCase() {
 	p.caseView, p.library, p.edited = false, nil, nil
@@ -224,6 +280,9 @@ func (p *Screen) boardGeometry() (w, h int) {
 		cols = max(cols, (n+most-1)/most)
 	}
 	p.legendCols = max(1, min(cols, p.width/legendColumn))
+	if p.titlesCut(p.legendColWidth()) {
+		n++ // a cell for the note that says how to read a cut title (legendNote)
+	}
 	legend := max(1, (n+p.legendCols-1)/p.legendCols)
 	legend = min(legend, most)
 	h = max(minDrawingHeight, free-legend)
@@ -259,17 +318,6 @@ const boardChrome = 4
 
 func (p *Screen) legendRows() int { return max(1, p.height-boardChrome-p.drawH) }
 
-// legendPage is how many activities a page of the legend lists (legend):
-// pgdn and pgup move the selection by as many, to the next or the previous
-// page.
-func (p *Screen) legendPage() int {
-	page := p.legendRows() * max(1, p.legendCols)
-	if p.ctx.Sheet.Len() > page && page > 1 {
-		page--
-	}
-	return page
-}
-
 // ShortHelp is the key hint of the part in front.
 func (p *Screen) ShortHelp() []key.Binding {
 	k := p.keys
@@ -294,7 +342,7 @@ func (p *Screen) ShortHelp() []key.Binding {
 		}
 		return append([]key.Binding{k.Next, k.Prev, k.WhatIf, k.Back}, all...)
 	}
-	return []key.Binding{k.Up, k.Down, k.Open, k.Walk, k.Back, k.Quit}
+	return append([]key.Binding{k.Up, k.Down, k.Open, k.Walk}, p.boardKeys()...)
 }
 
 // FullHelp lists every key of the presentation; on an account, the keys of
@@ -323,8 +371,12 @@ func (p *Screen) FullHelp() [][]key.Binding {
 	}
 	// The board's own: the walk-through's keys do nothing here, and
 	// its help lists them under its own title.
+	leave := []key.Binding{p.leaveInFull()}
+	if !p.started {
+		leave = append(leave, k.Quit)
+	}
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Walk, k.Back, k.Quit},
+		append([]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Walk}, leave...),
 		{k.global.Help, k.global.ForceQuit, k.global.Suspend},
 	}
 }
@@ -359,7 +411,8 @@ func (p *Screen) WholeText() (heading, text string) {
 		}
 		p.rebuild()
 		counted := p.countedOnBoard()
-		if _, cut := p.selectedTitle(p.width); cut {
+		// Cut on the selected line or in the legend (legendNote).
+		if _, cut := p.selectedTitle(p.width); cut || p.cutInLegend(p.cursor, p.legendColWidth()) {
 			name, title := titleWhole(p.ctx.Sheet.At(p.cursor))
 			if counted != "" {
 				return name + ", whole, and what the drawings' counts take in", title + "\n" + counted
@@ -427,7 +480,9 @@ func (p *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if s.Len() > 0 {
 			p.startWalk(s.At(p.cursor))
 		}
-	case key.Matches(km, k.Back):
+	case key.Matches(km, k.Leave) && p.started:
+		return p, p.ctx.Send(component.RequestQuit)
+	case key.Matches(km, k.Leave):
 		if s.Len() > 0 {
 			// The worksheet below opens on the activity the room was
 			// looking at, not where its cursor was before.
@@ -516,7 +571,10 @@ func (p *Screen) renderAccount() {
 // presentKeys are the keys of the presentation.
 type presentKeys struct {
 	scrollKeys
-	Open, Walk, Back, Quit     key.Binding
+	Open, Walk, Back, Quit key.Binding
+	// Leave is esc on the board (leaveKey): Back is esc on the account and
+	// the walk-through, which go back to the board.
+	Leave                      key.Binding
 	Next, Prev, WhatIf, Toggle key.Binding
 	Change                     key.Binding // what changed, in full (walk-through)
 	// PageScroll names, on the help screen, the keys that scroll what c
@@ -551,6 +609,7 @@ func newPresentKeys(g globalKeys) presentKeys {
 		Open:       component.Bind([]string{"enter"}, "enter", "account"),
 		Walk:       component.Bind([]string{"t"}, "t", "walk through"),
 		Back:       backKey(false),
+		Leave:      leaveKey(false),
 		Quit:       component.Bind([]string{"q"}, "q", "quit"),
 		Next:       component.Bind([]string{" ", "right", "l"}, "space", "next answer"),
 		Prev:       component.Bind([]string{"backspace", "left", "h"}, "backspace", "take it back"),

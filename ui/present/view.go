@@ -73,6 +73,9 @@ func (p *Screen) boardView() string {
 	out = append(out, component.Fit(st.Title.Render("Both readings")+st.Muted.Render(" · ")+title+st.Muted.Render(" · "+component.Plural(s.Len(), "activity", "activities")), w))
 	if s.Len() == 0 || p.pending {
 		line := "  No activities yet: add some on the worksheet (esc)."
+		if p.started { // esc quits here: the worksheet opens without "present"
+			line = "  No activities yet: pocssr without \"present\" opens the worksheet to add some."
+		}
 		if p.pending {
 			line = fmt.Sprintf("  Placing the activities on both readings: %d of %d…", p.placed, s.Len())
 		}
@@ -169,8 +172,9 @@ func (p *Screen) legend(w, rows int) []string {
 	if n <= rows && cols > 1 {
 		// A page that fits in one column (the last, often) takes the
 		// whole width, its titles whole beside no empty column, when the
-		// page count then stands beside a title without cutting it.
-		if h := p.countRow(w, rows, first, n); h >= 0 {
+		// foot then stands beside a title without cutting it.
+		note, count := p.footParts(first, n, page, w)
+		if h := p.countRow(w, rows, first, n, ansi.StringWidth(note+count)); h >= 0 {
 			cols, colW, host = 1, w, h
 		}
 	}
@@ -199,24 +203,29 @@ func (p *Screen) legend(w, rows int) []string {
 			out[r] += cell
 		}
 	}
-	if s.Len() > page {
-		last := min(s.Len(), first+page)
-		more := st.Muted.Render(fmt.Sprintf("  (%d–%d of %d)", first+1, last, s.Len()))
+	place := func(r int, more string) {
 		if cols == 1 {
 			// Beside a title: at the right edge, apart from it.
-			out[host] = component.Fit(out[host], w-ansi.StringWidth(more)) + more
+			out[r] = component.Fit(out[r], w-ansi.StringWidth(more)) + more
 		} else {
-			out[host] = component.Cut(out[host], w-ansi.StringWidth(more)) + more
+			out[r] = component.Cut(out[r], w-ansi.StringWidth(more)) + more
 		}
+	}
+	switch note, count := p.footParts(first, n, page, colW); {
+	case note == "" && count == "":
+	case cols > 1 && note != "" && count != "" && rows > 1 && ansi.StringWidth(note+count) > colW:
+		place(rows-2, note) // the two cells the foot keeps free (footCells)
+		place(rows-1, count)
+	default:
+		place(host, note+count)
 	}
 	return out
 }
 
 // countRow is the row of a one-column page of n titles from first where the
-// page count fits beside the title (the last such row), or -1.
-func (p *Screen) countRow(w, rows, first, n int) int {
+// foot, more cells wide, fits beside the title (the last such row), or -1.
+func (p *Screen) countRow(w, rows, first, n, more int) int {
 	s := p.ctx.Sheet
-	more := ansi.StringWidth(fmt.Sprintf("  (%d–%d of %d)", first+1, first+n, s.Len()))
 	nw := p.drawings.labelWidth()
 	for r := rows - 1; r >= 0; r-- {
 		if r >= n {
