@@ -99,6 +99,12 @@ func (lx *lexicon) newReading(text string) *reading {
 		if p.cue.Fact == model.Kinds && zones[m.from] != c.zone && c.zone > 0 && lx.cues.Scopes[c.zone-1].Decision {
 			c.zone = zones[m.from]
 		}
+		// A phrase that begins with the action and ends in what it is for
+		// reads both as one ("support the army with a view to disarming the
+		// armed groups" is combined operations): it belongs where it begins.
+		if p.cue.Fact == model.Kinds && zones[m.from] == 0 && c.zone > 0 && lx.cues.Scopes[c.zone-1].Kinds == classify.KindsFallback {
+			c.zone = 0
+		}
 		if splitsWhole(m, &wholes, p.cue.Fact == model.Implementer) {
 			continue // part of an expression read whole says nothing by itself
 		}

@@ -1,0 +1,34 @@
+package suggest
+
+import (
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// What generic help to the forces is for decides its kind when it names
+// operations against armed groups, and a priority or a limit set inside the
+// request names no task. Sentences written for this test.
+func TestHelpToTheForcesForOperations(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"help for operations", "Requests the mission to provide support to the national army with a view to disarming the foreign armed groups",
+			want{implementer: "mission-support", primary: "combined-operations", notKinds: []string{"capacity-training"}}, classify.POCOnly},
+		{"help for operations", "Requests the mission to support the FARDC, in order to neutralize recalcitrant foreign and Congolese armed groups",
+			want{implementer: "mission-support", primary: "combined-operations"}, classify.POCOnly},
+		{"help in operations", "Requests the mission to support the national army in its operations against the rebels",
+			want{implementer: "mission-support", primary: "combined-operations"}, classify.POCOnly},
+		// help for something else keeps its reading
+		{"help for other ends", "Requests the mission to provide support to the national army with a view to improving its logistics",
+			want{notKinds: []string{"combined-operations"}}, classify.SSROnly},
+		// a priority or a limit set inside the request
+		{"priority inside", "Encourages the mission, emphasizing that the protection of civilians must be given priority in decisions about the use of capacity, to support the army with a view to disarming the armed groups",
+			want{primary: "combined-operations", notKinds: []string{"interposition"}}, classify.POCOnly},
+		{"limit inside", "Requests the mission, within the limits of its capacity and in the areas where its units are deployed, to support the army in its operations against armed groups",
+			want{primary: "combined-operations", notKinds: []string{"deterrence"}}, classify.POCOnly},
+		// the protection itself still asked
+		{"protection asked", "Requests the mission to protect civilians in the areas where its units are deployed",
+			want{primary: "interposition"}, classify.POCOnly},
+	})
+}
