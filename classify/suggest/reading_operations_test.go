@@ -32,3 +32,18 @@ func TestHelpToTheForcesForOperations(t *testing.T) {
 			want{primary: "interposition"}, classify.POCOnly},
 	})
 }
+
+// Community policing the mission carries out itself is its work with the
+// people; supported for the national police, it is reform of the police.
+func TestCommunityPolicingByWhom(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"the mission's own", "Requests the Operation to continue community policing in the camps for displaced persons",
+			want{implementer: "mission", primary: "community-engagement", notKinds: []string{"restructuring"}}, classify.POCOnly},
+		{"the mission's own", "Requests the mission's police to conduct community-oriented policing in the protection sites",
+			want{implementer: "mission", primary: "community-engagement", notKinds: []string{"restructuring"}}, classify.POCOnly},
+		{"the national police's", "Requests the mission to support community policing by the national police",
+			want{implementer: "mission-support", primary: "restructuring", forces: []string{"police"}}, classify.SSROnly},
+	})
+}
