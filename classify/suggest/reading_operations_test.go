@@ -47,3 +47,16 @@ func TestCommunityPolicingByWhom(t *testing.T) {
 			want{implementer: "mission-support", primary: "restructuring", forces: []string{"police"}}, classify.SSROnly},
 	})
 }
+
+// What the Secretary-General is asked to see done on the ground, in a later
+// decision of the paragraph, is done by the mission he heads.
+func TestSecretaryGeneralAskedLater(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"asked later", "Welcomes the decision to reduce the number of police monitors and requests the Secretary-General to ensure that the remaining monitors focus on the training of the local police",
+			want{implementer: "mission", primary: "capacity-training"}, classify.SSROnly},
+		{"asked later", "Notes the mission's policy on support to army units, and requests the Secretary-General to establish a mechanism to assess its implementation regularly",
+			want{implementer: "mission"}, classify.SSROnly},
+	})
+}
