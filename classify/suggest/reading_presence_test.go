@@ -70,3 +70,21 @@ func TestMissionsEffortsAskedToGoOn(t *testing.T) {
 			want{implementer: "-"}, classify.Undetermined},
 	})
 }
+
+// Protection in the words of hybrid-operation renewals: the plight of a
+// group watched and told, the mission named after another need, its role in
+// the authorities' duty. Sentences written for this test.
+func TestProtectionInRenewalWords(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"plight watched", "Requests the Secretary-General to ensure that the mission's child protection advisers continue to monitor and report on the situation of children",
+			want{implementer: "mission", primary: "poc-reporting"}, classify.POCOnly},
+		{"plight watched", "Requests the Operation to document the plight of displaced women in the camps",
+			want{implementer: "mission", primary: "poc-reporting"}, classify.POCOnly},
+		{"named after another need", "Emphasizes the need for civilians to be protected across the region, and for UNAMID to make full use of its capabilities",
+			want{implementer: "mission"}, classify.Undetermined},
+		{"role in their duty", "Stresses that the Government bears the primary responsibility to protect civilians, and underlines the role of UNAMID in supporting this responsibility",
+			want{implementer: "mission-support"}, classify.POCOnly},
+	})
+}
