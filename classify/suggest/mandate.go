@@ -72,6 +72,12 @@ type Part struct {
 	// ... and decides further that the mission shall deploy ..."); 0 when
 	// the part opens with its task.
 	TaskFrom int
+	// TitleFrom is where in Text the decision begins that asks the one who
+	// acts, when an earlier decision of the part asks others ("Calls on
+	// member states to respond ..., and encourages the Special
+	// Representative to continue to coordinate ..."): the task is titled
+	// from it. 0 when the title is read from the part's opening.
+	TitleFrom int
 }
 
 // Mandate is a mandate read into parts.

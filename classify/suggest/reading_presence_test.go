@@ -88,3 +88,16 @@ func TestProtectionInRenewalWords(t *testing.T) {
 			want{implementer: "mission-support"}, classify.POCOnly},
 	})
 }
+
+// The mission named by its head, asked in a later decision, or by what it
+// is established for.
+func TestMissionByItsHeadOrItsPurpose(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"its head asked later", "Recognizes the importance of dialogue and encourages the Special Representative of the Secretary-General to facilitate talks between the parties",
+			want{implementer: "mission", primary: "mediation"}, classify.POCOnly},
+		{"established for", "Approves the establishment in the east, in consultation with the authorities, of a multidimensional presence intended to help protect displaced persons",
+			want{implementer: "mission"}, classify.POCOnly},
+	})
+}

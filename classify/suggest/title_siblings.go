@@ -32,6 +32,9 @@ func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*m
 		if p.TaskFrom > 0 {
 			titled = p.Text[p.TaskFrom:]
 		}
+		if p.TitleFrom > 0 {
+			titled = p.Text[p.TitleFrom:]
+		}
 		titled = vocab.mend(titled, tt.whole)
 		if fs := facts[i]; fs != nil {
 			topics[i] = tt.topic(fs)
@@ -175,4 +178,39 @@ func (tt *titling) withoutGluedHeading(text string) string {
 		}
 	}
 	return text
+}
+
+// askedLater is where the decision begins that asks the one who acts, read
+// from the evidence of the implementer suggested: the first words that say
+// so, when they open with a word that asks and come after another decision
+// of the text that asks someone else; 0 when the text opens with it, or
+// the task is asked of others (it keeps who is asked first).
+func (tt *titling) askedLater(s *Suggestion) int {
+	v, ok := s.Facts.One(model.Implementer)
+	if !ok || tt.rb.AskedOfOthers(&s.Facts) {
+		return 0
+	}
+	at := -1
+	for _, e := range s.Evidence {
+		if e.Fact == model.Implementer && e.Value == v && !e.InContext && (at < 0 || e.Start < at) {
+			at = e.Start
+		}
+	}
+	if at <= 0 || at > len(s.Text) {
+		return 0
+	}
+	// past the words that join a later decision ("and further encourages")
+	for w := strings.ToLower(firstWord(s.Text[at:])); tt.joins[w] || tt.decisions[w] && !tt.asks[w]; w = strings.ToLower(firstWord(s.Text[at:])) {
+		at += len(w)
+		at += len(s.Text[at:]) - len(strings.TrimLeft(s.Text[at:], " ,"))
+	}
+	if !tt.asks[strings.ToLower(firstWord(s.Text[at:]))] {
+		return 0
+	}
+	for _, w := range strings.Fields(s.Text[:at]) {
+		if tt.asks[strings.ToLower(strings.Trim(w, ",;"))] {
+			return at
+		}
+	}
+	return 0
 }

@@ -1,0 +1,43 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// A paragraph that asks others first and then the one who acts (the
+// mission, read as the draft's implementer) is titled from the decision that
+// asks the mission: the title names the mission's task, not another's.
+// Paragraphs written for this test.
+func TestTitleFromTheDecisionThatAsksWhoActs(t *testing.T) {
+	text := "Operative text\n\n" +
+		"1. Calls on all Member States to respond generously to the appeal, and encourages the Special Representative of the Secretary-General to continue to coordinate the provision of humanitarian assistance;\n" +
+		"2. Welcomes the commitment of the authorities to withdraw two battalions, calls on the authorities to carry out the withdrawal, and requests the mission to monitor the withdrawal of the battalions;\n" +
+		"3. Calls upon the Government to investigate the crash without delay, requests the mission to assist the investigators with logistics as appropriate;\n" +
+		"4. Encourages donors to fund the training of the national police;\n" +
+		"5. Requests the mission to patrol the camps, and calls upon the Government to protect the roads;\n"
+	ws, _, err := Import(NewReader(classify.Default()), "m.txt", text, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"1": "Continue to coordinate the provision of humanitarian assistance",
+		"2": "Monitor the withdrawal of the battalions",
+		"3": "Assist the investigators with logistics as appropriate",
+		// asked of others: who is asked stays first
+		"4": "Encourages donors to fund",
+		// the mission asked first: its task, as before
+		"5": "Patrol the camps",
+	}
+	got := map[string]string{}
+	for _, a := range ws.Activities {
+		got[a.Source.Ref] = a.Title
+	}
+	for ref, w := range want {
+		if !strings.HasPrefix(got[ref], w) {
+			t.Errorf("%s: title %q, want it to open with %q", ref, got[ref], w)
+		}
+	}
+}
