@@ -60,3 +60,15 @@ func TestSecretaryGeneralAskedLater(t *testing.T) {
 			want{implementer: "mission"}, classify.SSROnly},
 	})
 }
+
+// Who serves in the forces counted and named is work on their structure.
+func TestCensusOfTheForces(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"census", "Requests the Mission to support the Government in the census and identification of the members of the armed forces",
+			want{implementer: "mission-support", primary: "restructuring", forces: []string{"army"}}, classify.SSROnly},
+		{"census", "Requests the Operation to help complete the biometric registration of the national police's officers",
+			want{primary: "restructuring"}, classify.SSROnly},
+	})
+}
