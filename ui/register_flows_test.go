@@ -56,12 +56,15 @@ func TestActivityEditsItsEntriesInPlace(t *testing.T) {
 		t.Fatalf("the activity has %d risks", len(m.detailRisks()))
 	}
 	first, second := m.detailRisks()[0].Rule.ID, m.detailRisks()[1].Rule.ID
-	requireScreen(t, m, "Register (1 of 3) OVERDUE MEDIUM "+first+": open — planned · owner: Police Component")
+	firstTitle, secondTitle := m.detailRisks()[0].Rule.Title, m.detailRisks()[1].Rule.Title
+	if line := "Register (1 of 3) OVERDUE MEDIUM " + m.detailRisks()[0].Rule.Title + ": open — planned · owner: Police Component"; !containsFlat(screenText(m), line) {
+		t.Fatalf("screen lacks %q:\n%s", line, screenText(m))
+	}
 	press(t, m, "s")
 	if e := a.Register.Entry(first); e.Status != model.InPlace {
 		t.Fatalf("s made the entry %+v", e)
 	}
-	requireScreen(t, m, first+": mitigated — in place")
+	requireScreen(t, m, firstTitle+": mitigated — in place")
 	press(t, m, "d")
 	for range "2026-02-10" {
 		press(t, m, "backspace")
@@ -79,7 +82,7 @@ func TestActivityEditsItsEntriesInPlace(t *testing.T) {
 	if e := a.Register.Entry(second); e == nil || e.Owner != "Mission training cell" {
 		t.Fatalf("w on the second risk made %+v", e)
 	}
-	requireScreen(t, m, "Register (2 of ", second+": ", "Mission training cell")
+	requireScreen(t, m, "Register (2 of ", secondTitle+": ", "Mission training cell")
 	press(t, m, "u", "u")
 	if e := a.Register.Entry(first); e.Status != model.Planned {
 		t.Fatalf("two undos left %+v", e)

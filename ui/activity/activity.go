@@ -299,7 +299,7 @@ func (d *Screen) foot() []string {
 		// First, so that it never goes to a second line.
 		lead = "OVERDUE "
 	}
-	rest := lead + tag + " " + k.Rule.ID + ": " + report.MitigationText(&k.Mitigation)
+	rest := lead + tag + " " + register.RiskTitle(*k) + ": " + report.MitigationText(&k.Mitigation)
 	lines := component.WrapIndent(label, rest, d.width)
 	if most := mostRegisterLines(d.height); len(lines) > most {
 		indent := strings.Repeat(" ", ansi.StringWidth(label))

@@ -55,7 +55,7 @@ var imports = map[string][]string{
 	"":                         {"ui/cli"},
 	"ui/cli":                   {"ui", "ui/exit", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
 	"ui":                       {"ui/worksheet", "ui/questionnaire", "ui/activity", "ui/briefview", "ui/compareview", "ui/framework", "ui/keyhelp", "ui/portfolio", "ui/present", "ui/register", "ui/review", "ui/words", "ui/component", "ui/flow", "ui/session", "ui/exit", "ui/termbg", "classify/report", "classify/compare", "classify/suggest", "classify", "model"},
-	"ui/worksheet":             {"ui/briefview", "ui/component", "ui/panel", "ui/session", "classify/report", "classify", "model"},
+	"ui/worksheet":             {"ui/briefview", "ui/component", "ui/panel", "ui/session", "classify/report", "classify/suggest", "classify", "model"},
 	"ui/questionnaire":         {"ui/component", "ui/flow", "ui/panel", "ui/register", "ui/session", "ui/words", "classify/report", "classify/suggest", "classify", "model"},
 	"ui/activity":              {"ui/component", "ui/register", "classify/report", "classify/suggest", "classify", "model"},
 	"ui/briefview":             {"ui/component", "classify/report", "classify", "model"},

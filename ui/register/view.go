@@ -335,11 +335,16 @@ func (l layout) underRef() int {
 
 // riskTitle is a row's risk as its title, the id when it has none (the
 // rulebook in use does not know it).
-func riskTitle(r *session.RegisterRow) string {
-	if t := oneLine(r.Risk.Rule.Title); t != "" {
+func riskTitle(r *session.RegisterRow) string { return RiskTitle(r.Risk) }
+
+// RiskTitle is a risk as the register lists it: its title from the
+// rulebook, the id when it has none. The activity screen's register line
+// names the risk by it too.
+func RiskTitle(k classify.Risk) string {
+	if t := oneLine(k.Rule.Title); t != "" {
 		return t
 	}
-	return r.Risk.Rule.ID
+	return k.Rule.ID
 }
 
 // riskCell is a row's risk title in w cells, cut with … where longer,

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/session"
@@ -303,7 +304,9 @@ func (v *Screen) orderCue() string {
 
 // header is the column headers; the column the list is sorted by carries
 // "↓" and the order's name stands at the right, so the sort reads without
-// colour.
+// colour. Beside "Activity" stands the first of more that fits: the count
+// of rows out of sight, and the key that shows a cut title whole
+// (headerCues).
 func (v *Screen) header(titleW, refW, w int, more ...string) string {
 	col := func(name string, width int, right bool) string {
 		if name == v.order.column() {
@@ -320,7 +323,7 @@ func (v *Screen) header(titleW, refW, w int, more ...string) string {
 	}
 	activity := "Activity"
 	for _, m := range more { // the count in words, else in arrows: never dropped
-		if m != "" && ansi.StringWidth(activity+m) <= titleW {
+		if ansi.StringWidth(activity+m) <= titleW {
 			activity += m
 			break
 		}
@@ -348,6 +351,7 @@ func (v *Screen) list(w, h int) []string {
 	lines = append(lines, "") // the column headers, once the rows shown are known
 	n := v.rows()
 	last := v.offset - 1
+	cut := false // a title in view shows "…"
 	if n == 0 {
 		msg := "No activities yet. Press n to add one, i to import a mandate, or f to browse the framework."
 		if reading := v.reading(); reading != "" {
@@ -372,6 +376,7 @@ func (v *Screen) list(w, h int) []string {
 		a := s.At(pos)
 		vd := s.Verdict(a)
 		title := rowTitle(a, vd, titleW)
+		cut = cut || ansi.StringWidth(title) > titleW || suggest.ShortenedTitle(a)
 		// Open is a count, 0 when every relevant question is answered; the
 		// Risk column's "-" says there is no severity to show.
 		open := strconv.Itoa(vd.Open)
@@ -406,7 +411,7 @@ func (v *Screen) list(w, h int) []string {
 	if len(more) > 0 {
 		cue, shortCue = " · "+strings.Join(more, ", "), " "+strings.Join(short, " ")
 	}
-	lines[0] = st.Header.Render(component.Fit(v.header(titleW, refW, w, cue, shortCue), w))
+	lines[0] = st.Header.Render(component.Fit(v.header(titleW, refW, w, headerCues(cue, shortCue, cut)...), w))
 	for len(lines) < h {
 		lines = append(lines, "")
 	}

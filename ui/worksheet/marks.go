@@ -21,5 +21,8 @@ func (v *Screen) Terms() []component.Term {
 		// counts share; the account and the briefing say it too.
 		{Word: "~ in a mark, the Risk column or a count (" + criticalMark(fullMarks, &session.Verdict{}) + ", ~critical, 2 (1 ~))",
 			Meaning: "the risk fires only on answers the draft's words suggested and nobody has confirmed yet; confirming them in the questionnaire, or reviewing the draft, takes the ~ away."},
+		// The sign of a cut title, which the column header names where a
+		// title in view is cut (cutNote).
+		{Word: "… at the end of a title", Meaning: "the title is cut (by its column or the import): enter shows it whole."},
 	}
 }
