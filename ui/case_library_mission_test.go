@@ -22,6 +22,9 @@ func TestImportIntoTheCaseLibrarySaysItHoldsCases(t *testing.T) {
 			}
 			requireScreen(t, m, "A mandate among the cases", "holds the Case library's cases;", "S/RES/2241 (2015) is",
 				"the cases and UNMISS", "findings apart from the cases'", "[i] import anyway")
+			// How to make a worksheet of its own, which cancelling keeps
+			// the findings apart in: it said so, not how.
+			requireScreen(t, m, "(pocssr import FILE -o NEW.yaml makes")
 			refuseScreen(t, m, "Another mission", "both missions", "tasks of Case library")
 			golden(t, m, size[0], size[1], "A mandate among the cases")
 		})
@@ -61,7 +64,7 @@ func TestAccessibleImportIntoTheCaseLibrarySaysItHoldsCases(t *testing.T) {
 	for _, want := range []string{
 		"The worksheet holds the Case library's cases; S/RES/2241 (2015) is of UNMISS. Each answer does this:",
 		"  i, import: its drafts go in this worksheet, where portfolio findings will count each force across the cases and UNMISS.",
-		"  c, cancel (an empty line too): nothing imported; a worksheet of its own keeps UNMISS's findings apart from the cases'.",
+		"  c, cancel (an empty line too): nothing imported; a worksheet of its own keeps UNMISS's findings apart from the cases' (pocssr import FILE -o NEW.yaml makes one).",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the prompts lack %q:\n%s", want, stderr)

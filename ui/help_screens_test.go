@@ -12,7 +12,9 @@ import (
 
 // The help of the questionnaire, the presentation and the framework lists
 // every key that works there, and its closing lines read whole at 80
-// columns: wrapped, never cut.
+// columns: wrapped, never cut. Only the questionnaire's, a screen with text
+// fields, says what text fields do with the keys (the presentation's said it
+// with no text field to type in).
 func TestHelpScreensListEveryKey(t *testing.T) {
 	cases := []struct {
 		name string
@@ -38,6 +40,11 @@ func TestHelpScreensListEveryKey(t *testing.T) {
 					if !strings.Contains(seen, w) {
 						t.Fatalf("the help lacks %q:\n%s", w, seen)
 					}
+				}
+				// What text fields do is said where there is one: the
+				// presentation and the framework have none.
+				if said := strings.Contains(seen, "Text fields take"); said != (c.name == "questionnaire") {
+					t.Errorf("the help of the %s says what text fields do: %v\n%s", c.name, said, seen)
 				}
 				// One line per key: esc is listed once, with what u does
 				// after it (a first use found "esc done" and "esc, u undo").

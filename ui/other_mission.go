@@ -44,6 +44,11 @@ func otherMissionChoices(held model.Missions, doc, mission string) otherMissionC
 		title:  w.Title,
 		asked:  "The worksheet holds " + w.Held + "; " + oneLine(doc) + " is of " + oneLine(mission) + ". Each answer does this:",
 		anyway: "its drafts go in this worksheet, where portfolio findings will count each force across " + w.Across,
-		cancel: "nothing imported; " + w.Apart,
+		cancel: "nothing imported; " + w.Apart + " (" + OwnWorksheetCommand + " makes one)",
 	}
 }
+
+// OwnWorksheetCommand is the command that makes a worksheet of its own of
+// a mandate: cancelling the import said a worksheet of its own keeps the
+// findings apart, and not how to make one.
+const OwnWorksheetCommand = "pocssr import FILE -o NEW.yaml"

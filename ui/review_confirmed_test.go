@@ -29,7 +29,7 @@ func TestReviewSaysConfirmationsAreKeptAsAnswersOnly(t *testing.T) {
 			}
 			line := "Edited, and skipped: 1 confirmed is kept as an answer only, suggested again in a later run (?)."
 			if size[0] == 80 {
-				line = "Edited, and skipped: 1 answer kept, its confirmation for this run only (?)."
+				line = "Skipped: 1 answer confirmed, not saved as confirmed until reviewed (?)."
 			}
 			requireScreen(t, m, line)
 			golden(t, m, size[0], size[1], "(?).")
@@ -70,7 +70,7 @@ func TestLeavingADraftSaysPlainlyWhatIsKeptAtEveryWidth(t *testing.T) {
 			requirePending(t, m, model.Implementer, model.Kinds)
 			press(t, m, "enter", "esc")
 			if size[0] == 80 {
-				requireScreen(t, m, "Still a draft: 1 answer kept, its confirmation for this run only (?).")
+				requireScreen(t, m, "Still a draft: 1 answer confirmed, not saved as confirmed until reviewed (?).")
 			} else {
 				requireScreen(t, m, "Still a draft: the 1 suggested answer you confirmed is kept as an answer only; a later run shows it as suggested again (?).")
 			}

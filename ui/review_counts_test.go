@@ -104,7 +104,7 @@ func TestReviewAndWorksheetSetTasksOfOthersApart(t *testing.T) {
 		t.Fatalf("%d own and %d asked of others: the resolution does not test the grouping", len(own), len(others))
 	}
 	press(t, m, "R")
-	requireScreen(t, m, fmt.Sprintf("%d asked of others, last", len(others)))
+	requireScreen(t, m, fmt.Sprintf("%d asked of others, reviewed last", len(others)))
 	var seen []*model.Activity
 	for m.front == reviewScreen && len(seen) <= s.Len() {
 		a := m.draftReview().Draft()
@@ -351,7 +351,8 @@ func TestReviewHeadingSignsWhatGivesWayFromTheFirstKey(t *testing.T) {
 				press(t, m, k)
 				head := strings.TrimSpace(strings.Split(screenText(m), "\n")[1])
 				whole := m.draftReview().Terms()[0].Word
-				if head != whole && !strings.HasSuffix(head, "… (?)") {
+				// Every count there, some said short, or a sign for those gone.
+				if strings.Count(head, " · ") != strings.Count(whole, " · ") && !strings.HasSuffix(head, "… (?)") {
 					t.Fatalf("after %s the heading gives way with no sign: %q (whole: %q)", k, head, whole)
 				}
 			}

@@ -20,9 +20,6 @@ import (
 	"github.com/pocssr/pocssr/ui/worksheet"
 )
 
-// textFocuser is a screen that may have a text field with the keys.
-type textFocuser interface{ TextFocused() bool }
-
 // Model is the root model of the terminal UI. It owns the screens, the
 // worksheet, saving and the autosave, and routes messages in a fixed order:
 // ctrl+c quits; an open prompt gets every key; a focused text field gets every
@@ -276,7 +273,7 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	typing := false
-	if tf, ok := m.current().(textFocuser); ok {
+	if tf, ok := m.current().(component.TextFocuser); ok {
 		typing = tf.TextFocused()
 	}
 	if (!typing || km.Type == tea.KeyF1) && key.Matches(km, g.Help) && m.front != helpScreen {

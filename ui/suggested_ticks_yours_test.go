@@ -12,9 +12,12 @@ import (
 // suggested answers and the live verdict said it rested on them, "~
 // suggested, not yet confirmed: …, kinds", calling his own ticks a
 // suggestion. While the ticks differ from the suggestion and are not yet
-// saved, the heading no longer counts them and the live verdict says they
-// are his, and what leaving does with them; ticked back as the words had
-// them, they are the suggestion again.
+// saved, the live verdict says they are his, not yet confirmed, and what
+// leaving does with them, and the heading counts them with the suggested
+// answers among those not confirmed (it counted them answered, "answered 2
+// of 15 relevant, 1 suggested", while enter still said it would make them
+// the answer); ticked back as the words had them, they are the suggestion
+// again.
 func TestTicksThatDifferFromTheSuggestionAreThePlanners(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -22,17 +25,20 @@ func TestTicksThatDifferFromTheSuggestionAreThePlanners(t *testing.T) {
 			// Before any tick: the kinds and the forces are suggested.
 			requireScreen(t, m, "2 suggested")
 			press(t, m, "7", "1") // presence and deterrence unticked, mediation ticked
-			requireScreen(t, m, "answered 2 of 15 relevant, 1 suggested")
+			// Not saved, the ticks are no answer: the heading counts
+			// them with the suggested forces among those not confirmed.
+			requireScreen(t, m, "answered 1 of 15 relevant, 2 not confirmed")
+			refuseScreen(t, m, "answered 2 of 15")
 			if size[0] == 80 {
 				requireScreen(t, m, "+ not shown: 1 suggested · your ticks · 12 open (?)")
 			} else {
-				requireScreen(t, m, "~ suggested, not yet confirmed: forces  ", "kinds: your ticks, saved on leaving")
+				requireScreen(t, m, "~ suggested, not yet confirmed: forces  ", "kinds: your ticks, not yet confirmed, saved on leaving")
 			}
 			golden(t, m, size[0], size[1], "your ticks")
 			if size[0] == 80 {
 				// The note that gave way is given whole by ?.
 				press(t, m, "?")
-				requireScreen(t, m, "Kinds: your ticks, saved on leaving.")
+				requireScreen(t, m, "Kinds: your ticks, not yet confirmed, saved on leaving.")
 				press(t, m, "esc")
 			}
 			// Ticked back as the words had them: the suggestion again.

@@ -48,7 +48,7 @@ type Selector interface {
 type Term struct{ Word, Meaning string }
 
 // Glossary is a screen whose heading uses words of its own (the review's
-// "asked of others, last"): its help screen explains each under its keys.
+// "asked of others"): its help screen explains each under its keys.
 type Glossary interface {
 	Terms() []Term
 }
@@ -66,6 +66,12 @@ type GlossaryOf interface {
 type WholeText interface {
 	WholeText() (heading, text string)
 }
+
+// TextFocuser is a screen that has text fields (the worksheet's filter,
+// the questionnaire's description): TextFocused says whether one has the
+// keys now. Its help says what text fields do with the keys; the help of a
+// screen without one does not.
+type TextFocuser interface{ TextFocused() bool }
 
 // KeysOf is a screen with parts that take keys of their own (the
 // presentation's board, walk-through and account): its help is titled
@@ -480,22 +486,28 @@ func unkeptNote(full string, leads []string, unkept, changed, pending, w int) (S
 	bodies := []string{
 		fmt.Sprintf("the %s you confirmed %s kept %s only; a later run shows %s as suggested again%s (?).", confirmed, isAre(unkept), as, itThem(unkept), changedLong),
 		fmt.Sprintf("%d confirmed %s kept %s only, suggested again in a later run%s (?).", unkept, isAre(unkept), as, changedLong),
-		// short, and plain without the help: the answers stay, their
-		// confirmation lasts this run only ("3 answers confirmed for this
-		// run only" read as if the answers were lost)
-		fmt.Sprintf("%s kept, %s confirmation for this run only%s (?).", Plural(unkept, "answer", "answers"), itsTheir(unkept), changedShort),
-		fmt.Sprintf("%s kept, confirmed this run only%s (?).", Plural(unkept, "answer", "answers"), changedShort),
+		// short, and plain without the help: the answers were confirmed,
+		// and the confirmation is what the worksheet keeps only once the
+		// draft is reviewed ("3 answers kept, their confirmation for this
+		// run only" could not be read at 80×24)
+		fmt.Sprintf("%s confirmed, not saved as confirmed until the draft is reviewed%s (?).", Plural(unkept, "answer", "answers"), changedShort),
+		fmt.Sprintf("%s confirmed, not saved as confirmed until reviewed%s (?).", Plural(unkept, "answer", "answers"), changedShort),
 	}
-	// The lead gives way last: it says what became of the draft.
-	for _, lead := range leads {
-		for _, body := range bodies {
-			if text == "" && ansi.StringWidth(lead+body) <= w {
-				text = lead + body
+	// The lead gives way last: it says what became of the draft; the
+	// terse wording only where no plain one fits with any lead (a changed
+	// answer counted too).
+	terse := fmt.Sprintf("%s kept, confirmed this run only%s (?).", Plural(unkept, "answer", "answers"), changedShort)
+	for _, set := range [][]string{bodies, {terse}} {
+		for _, lead := range leads {
+			for _, body := range set {
+				if text == "" && ansi.StringWidth(lead+body) <= w {
+					text = lead + body
+				}
 			}
 		}
 	}
 	if text == "" {
-		return Status{Text: Cut(bodies[len(bodies)-1], w), Full: whole}, false
+		return Status{Text: Cut(terse, w), Full: whole}, false
 	}
 	return Status{Text: text, Full: whole}, true
 }
@@ -506,13 +518,6 @@ func isAre(n int) string {
 		return "is"
 	}
 	return "are"
-}
-
-func itsTheir(n int) string {
-	if n == 1 {
-		return "its"
-	}
-	return "their"
 }
 
 func itThem(n int) string {

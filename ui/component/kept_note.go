@@ -138,12 +138,13 @@ const TicksBecomeAnswer = "enter: the ticked values become your answer"
 // words suggested differ from that suggestion and are not yet saved, whose
 // they are and what leaving does with them: the live verdict rests on
 // them, not on a suggestion ("kinds: your ticks, saved on leaving"); with
-// nothing ticked, leaving saves no answer.
+// nothing ticked, leaving saves no answer. Not yet confirmed, as the
+// suggested answers are: the heading counts them together.
 func TicksNote(f model.Fact, none bool) string {
 	if none {
 		return FactName(f) + ": nothing ticked, not known on leaving"
 	}
-	return FactName(f) + ": your ticks, saved on leaving"
+	return FactName(f) + ": your ticks, not yet confirmed, saved on leaving"
 }
 
 // valuesWord is "value" or "values", as n needs, the word the questionnaire's

@@ -41,9 +41,11 @@ type Screen struct {
 	termsOf string
 	// cutHead and cut are a text the screen cut, shown whole first.
 	cutHead, cut string
-	view         viewport.Model
-	width        int
-	height       int
+	// typing: the screen has text fields (a component.TextFocuser).
+	typing bool
+	view   viewport.Model
+	width  int
+	height int
 }
 
 // keys are the help screen's own: scrolling and leaving.
@@ -93,6 +95,7 @@ func (h *Screen) Open(arg any) (tea.Cmd, bool) {
 	if c, ok := of.Keys.(component.WholeText); ok {
 		h.cutHead, h.cut = c.WholeText()
 	}
+	_, h.typing = of.Keys.(component.TextFocuser)
 	h.termsOf = "Words of the heading"
 	if g, ok := of.Keys.(component.Glossary); ok {
 		h.terms = g.Terms()
@@ -136,7 +139,13 @@ func (h *Screen) render() {
 	if h.cut != "" {
 		// What the screen below cut short for want of rows reads whole
 		// here, before its keys: ? is the key its sign names.
-		lines = append(lines, st.Heading.Render(component.Cut(h.cutHead, h.width)))
+		// Wrapped, not cut: the help is the screen that shows things
+		// whole, its own heading too (at 80×24 "The title; the question's
+		// help; the suggested answers and the open questions, whole" was
+		// cut with no key to show it).
+		for _, l := range component.Wrap(h.cutHead, h.width) {
+			lines = append(lines, st.Heading.Render(l))
+		}
 		for _, p := range strings.Split(h.cut, "\n") { // a paragraph a line
 			lines = append(lines, component.WrapIndent("  ", p, h.width)...)
 		}
@@ -175,7 +184,13 @@ func (h *Screen) render() {
 		lines = append(lines, "")
 	}
 	// Wrapped, not cut: the last words say how to leave.
-	for _, l := range component.Wrap("Text fields take every key you type; tab and esc leave them. ctrl+c quits from anywhere.", h.width) {
+	// What text fields do is said only over a screen that has one (the
+	// presentation has none).
+	last := "ctrl+c quits from anywhere."
+	if h.typing {
+		last = "Text fields take every key you type; tab and esc leave them. " + last
+	}
+	for _, l := range component.Wrap(last, h.width) {
 		lines = append(lines, st.Muted.Render(l))
 	}
 	for _, l := range component.Wrap("Unsaved work is kept in an autosave and offered back at the next start.", h.width) {

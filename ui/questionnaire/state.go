@@ -69,9 +69,14 @@ func (q *Screen) SuggestionLines(w int) []string { return q.suggestionLines(w, 0
 func (q *Screen) GoTo(f model.Fact) { q.goTo(f) }
 
 // Progress counts the relevant questions and those answered: a suggestion
-// not yet confirmed is not an answer (waiting counts those).
+// not yet confirmed is not an answer (waiting counts those), nor are the
+// planner's ticks on a suggested list before they are saved (ticksUnsaved).
 func (q *Screen) Progress() (done, relevant int) {
-	return flow.Answered(q.questions, &q.activity.Facts) - q.waiting(), len(q.questions)
+	done = flow.Answered(q.questions, &q.activity.Facts) - q.waiting()
+	if q.ticksUnsaved() {
+		done--
+	}
+	return done, len(q.questions)
 }
 
 // headCounts is the progress the heading shows: the relevant questions
@@ -80,7 +85,7 @@ func (q *Screen) Progress() (done, relevant int) {
 // suggested answers, they are counted over the same facts: the heading and
 // the verdict's open questions then speak of the same questions ("answered
 // 0 of 2" stood beside "12 open questions").
-func (q *Screen) headCounts() (answered, relevant, suggested int) {
+func (q *Screen) headCounts() (answered, relevant, suggested, ticks int) {
 	if q.stage == Describing {
 		if fs, filled := q.withSuggestions(); len(filled) > 0 {
 			qs := q.walk.Relevant(&fs)
@@ -89,11 +94,14 @@ func (q *Screen) headCounts() (answered, relevant, suggested int) {
 					suggested++
 				}
 			}
-			return flow.Answered(qs, &fs) - suggested, len(qs), suggested
+			return flow.Answered(qs, &fs) - suggested, len(qs), suggested, 0
 		}
 	}
 	answered, relevant = q.Progress()
-	return answered, relevant, q.waiting()
+	if q.ticksUnsaved() {
+		ticks = 1
+	}
+	return answered, relevant, q.waiting(), ticks
 }
 
 // waiting counts the relevant questions that hold a suggestion from the

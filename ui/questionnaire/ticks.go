@@ -149,6 +149,16 @@ func (q *Screen) ticksDiffer() bool {
 	return now.Known != read.Known || !slices.Equal(now.Set, read.Set)
 }
 
+// ticksUnsaved reports whether the question asked holds the planner's
+// ticks, some ticked, that differ from the suggestion and are not yet
+// saved: neither an answer nor a suggestion, the heading counts them
+// among those not confirmed ("answered 2 of 15 relevant, 1 suggested"
+// counted them answered while enter still said it would make them the
+// answer).
+func (q *Screen) ticksUnsaved() bool {
+	return q.ticksDiffer() && q.activity.Facts.Known(q.fact)
+}
+
 // ticksNote is the live verdict's note on ticks that differ from the
 // suggestion, "" where none do.
 func (q *Screen) ticksNote() string {

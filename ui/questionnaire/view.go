@@ -97,11 +97,14 @@ func headBar(answered, relevant, digits, w int) string {
 func widestHeadWords(digits int) int {
 	n := 0
 	for _, where := range []string{"Description", "Review", risksWhere(0, 0), questionWhere(0, 0)} {
-		counts := headCountWords(0, 0, 1, "")
+		counts := headCountWords(0, 0, 1, 0, "")
 		if where == "Description" {
-			counts = headCountWords(0, 0, 1, component.Plural(0, "answer", "answers"))
+			counts = headCountWords(0, 0, 1, 0, component.Plural(0, "answer", "answers"))
 		}
 		n = max(n, widthAtDigits(where+counts, digits))
+		if where == questionWhere(0, 0) {
+			n = max(n, widthAtDigits(where+headCountWords(0, 0, 1, 1, ""), digits))
+		}
 	}
 	return n
 }
@@ -113,9 +116,14 @@ func risksWhere(n, of int) string    { return fmt.Sprintf("Risk %d of %d", n, of
 
 // headCountWords are the heading's counts: the relevant questions
 // answered, and those suggested where there are some, with the suggested
-// answers ("3 answers") where those are more than the questions.
-func headCountWords(answered, relevant, suggested int, answers string) string {
+// answers ("3 answers") where those are more than the questions. Where
+// the question asked holds the planner's ticks not yet saved (ticks), it
+// is counted with the suggested among those not confirmed: the live
+// verdict names which are suggested and which are the planner's ticks.
+func headCountWords(answered, relevant, suggested, ticks int, answers string) string {
 	switch {
+	case ticks > 0:
+		return fmt.Sprintf(" · answered %d of %d relevant, %d not confirmed ", answered, relevant, suggested+ticks)
 	case suggested == 0:
 		return fmt.Sprintf(" · answered %d of %d relevant ", answered, relevant)
 	case answers != "":
@@ -143,7 +151,7 @@ func widthAtDigits(s string, digits int) int {
 
 func (q *Screen) leftView(w, h int) string {
 	st := q.ctx.Styles
-	answered, relevant, suggested := q.headCounts()
+	answered, relevant, suggested, ticks := q.headCounts()
 	var where string
 	switch q.stage {
 	case Describing:
@@ -165,7 +173,7 @@ func (q *Screen) leftView(w, h int) string {
 			answers = component.Plural(n, "answer", "answers")
 		}
 	}
-	counts := headCountWords(answered, relevant, suggested, answers)
+	counts := headCountWords(answered, relevant, suggested, ticks, answers)
 	digits := len(strconv.Itoa(max(len(q.walk.Rulebook().Questions), len(q.risks))))
 	head := st.Heading.Render(where) + st.Muted.Render(counts) + headBar(answered, relevant, digits, w)
 	title := report.OneLine(q.activity.Title)

@@ -282,11 +282,15 @@ const (
 	termDiscarded   = "discarded"
 	termDrafts      = "DRAFT in a briefing"
 	termDraftsShort = "DRAFT"
-	termOthers      = "asked of others, last"
+	// The drafts asked of others say who the others are and when they come
+	// ("asked of others, last" said neither); short where the heading has
+	// not the room.
+	termOthers      = "asked of others, reviewed after the mission's own"
+	termOthersShort = "asked of others, reviewed last"
 )
 
 // Terms are the words of the review's heading and what each counts, for
-// its help screen: a new user meets "asked of others, last" in the heading
+// its help screen: a new user meets "asked of others" in the heading
 // before any draft of others is shown.
 func (r *Screen) Terms() []component.Term {
 	// First the heading whole: at 80 columns its counts give way, "… (?)".
@@ -297,7 +301,7 @@ func (r *Screen) Terms() []component.Term {
 		{Word: termSkipped, Meaning: "drafts passed over (s), or edited (e) with a suggested answer left unconfirmed: they stay drafts, for a later review (R)."},
 		{Word: termDiscarded, Meaning: "paragraphs taken out as no task (x) in this review; u puts one back, the last first. l lists them among those left out, with any discarded in an earlier review of this run, counted as discarded in this run; those a replace of the mandate kept out, discarded before it, as discarded earlier."},
 		{Word: termDrafts + " (or " + termDraftsShort + ")", Meaning: "the worksheet's drafts, those left and those skipped: a briefing marks each one DRAFT, not yet reviewed."},
-		{Word: termOthers, Meaning: "tasks the mandate asks of others than the mission (the government, the parties, member states or another partner), " +
+		{Word: termOthersShort + " (or " + strings.TrimPrefix(termOthers, "asked of others, ") + ")", Meaning: "tasks the mandate asks of others than the mission (the government, the parties, member states or another partner), " +
 			"each marked on its draft. The review puts them last: the mission's own tasks are what it plans, carries out and answers for, " +
 			"so they are reviewed first; a task of others is still read and classified, as the setting the mission works in, " +
 			"and its verdict rests on who acts."},
@@ -332,24 +336,31 @@ func (r *Screen) heading(w int) []string {
 // headingLine is the heading's text in w cells (see heading).
 func (r *Screen) headingLine(w int) string {
 	cs := r.counts()
-	var full, someFull, someShort []string
+	var full, mid, short, someFull, someMid, someShort []string
 	for _, c := range cs {
-		full = append(full, c.full)
+		// mid: the count that is shortened first (those asked of others,
+		// whose whole words are long) in short, the others whole.
+		m := c.full
+		if c.shortFirst {
+			m = c.short
+		}
+		full, mid, short = append(full, c.full), append(mid, m), append(short, c.short)
 		// A count at nought says only that the review has not done that
 		// yet: it gives way first.
 		if !c.none {
-			someFull, someShort = append(someFull, c.full), append(someShort, c.short)
+			someFull, someMid, someShort = append(someFull, c.full), append(someMid, m), append(someShort, c.short)
 		}
 	}
 	title := func(items []string) string { return strings.Join(append([]string{reviewTitle}, items...), " · ") }
-	tries := [][]string{full}
+	// Every count, in short where need be, before any gives way: the
+	// words of those asked of others are longer than they were.
+	tries := [][]string{full, mid, short}
 	if len(someFull) < len(full) {
 		// Counts at nought that give way are signed, as every count is
 		// that gives way: the heading keeps one shape from the first key
 		// on, not '…' on one step and none on the one before.
-		tries = append(tries, append(someFull[:len(someFull):len(someFull)], givenWay), append(someShort[:len(someShort):len(someShort)], givenWay))
-	} else {
-		tries = append(tries, someShort) // only shortened: nothing gives way
+		signed := func(items []string) []string { return append(items[:len(items):len(items)], givenWay) }
+		tries = append(tries, signed(someFull), signed(someMid), signed(someShort))
 	}
 	for _, items := range tries {
 		if line := title(items); ansi.StringWidth(line) <= w {
@@ -389,6 +400,9 @@ func (r *Screen) headingWhole() string {
 type count struct {
 	full, short string
 	none        bool
+	// shortFirst: the count is said short before any other is (those
+	// asked of others).
+	shortFirst bool
 }
 
 // counts are the review's tally as the heading says it, most needed first:
@@ -401,7 +415,7 @@ func (r *Screen) counts() []count {
 	t := r.tally()
 	n := func(v int, what string) count {
 		s := fmt.Sprintf("%d %s", v, what)
-		return count{s, s, v == 0}
+		return count{s, s, v == 0, false}
 	}
 	drafts := r.ctx.Sheet.Drafts()
 	// Those asked of others right after what is left, of which they are a
@@ -409,10 +423,10 @@ func (r *Screen) counts() []count {
 	// gives way from its end they stay.
 	cs := []count{n(t.Left, termLeft)}
 	if t.Others > 0 {
-		cs = append(cs, n(t.Others, termOthers))
+		cs = append(cs, count{fmt.Sprintf("%d %s", t.Others, termOthers), fmt.Sprintf("%d %s", t.Others, termOthersShort), false, true})
 	}
 	return append(cs, n(t.Reviewed, termReviewed), n(t.Skipped, termSkipped), n(t.Discarded, termDiscarded),
-		count{fmt.Sprintf("%d %s", drafts, termDrafts), fmt.Sprintf("%d %s", drafts, termDraftsShort), drafts == 0})
+		count{fmt.Sprintf("%d %s", drafts, termDrafts), fmt.Sprintf("%d %s", drafts, termDraftsShort), drafts == 0, false})
 }
 
 // fit gives the draft the rows the heading and the line of keys leave it,
