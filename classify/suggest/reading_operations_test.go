@@ -72,3 +72,15 @@ func TestCensusOfTheForces(t *testing.T) {
 			want{primary: "restructuring"}, classify.SSROnly},
 	})
 }
+
+// The mission's liaison officers named by what they are act as the mission.
+func TestLiaisonOfficersAreTheMissions(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"liaison", "Authorizes the deployment of military liaison officers to maintain contact with the national army",
+			want{implementer: "mission"}, classify.Undetermined},
+		{"liaison", "Decides that the police liaison team shall monitor the conduct of the local police",
+			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
+	})
+}
