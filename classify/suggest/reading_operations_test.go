@@ -84,3 +84,13 @@ func TestLiaisonOfficersAreTheMissions(t *testing.T) {
 			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
 	})
 }
+
+// The capacity of a force built, the force named with its state's name.
+func TestCapacityOfAForceNamedWithItsState(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"state named", "Requests the mission to continue to build the capacity of the Government of Sudan police, including through human rights training",
+			want{implementer: "mission", primary: "capacity-training", forces: []string{"police"}}, classify.SSROnly},
+	})
+}
