@@ -54,13 +54,13 @@ func TestAccountAndReviewShowTheWordsBehindWhole(t *testing.T) {
 			}
 			press(t, m, "end")
 			seen := flat(screenText(m))
-			for _, w := range []string{"Suggested by the words of the source paragraph", "not suggested: " + reason} {
+			for _, w := range []string{"Suggested by the words of the source paragraph", "Read but not suggested", reason} {
 				if !strings.Contains(seen, w) {
 					t.Fatalf("the account lacks %q:\n%s", w, screenText(m))
 				}
 			}
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "not suggested")
+			waitText(t, tm, "Read but not suggested")
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 		})
@@ -75,11 +75,11 @@ func TestAccountAndReviewShowTheWordsBehindWhole(t *testing.T) {
 				seen += "\n" + screenText(m)
 				press(t, m, "down")
 			}
-			if !strings.Contains(flat(seen), "not suggested: "+reason) {
+			if !strings.Contains(flat(seen), "Read but not suggested") || !strings.Contains(flat(seen), reason) {
 				t.Fatalf("the review cuts %q:\n%s", reason, seen)
 			}
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
-			waitText(t, tm, "not suggested")
+			waitText(t, tm, "Read but not suggested")
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 		})

@@ -89,8 +89,8 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 			}
 			out = append(out, readingLine{f.Key(), text, f, true})
 		}
-		if !sameValue(a.Facts[f], s.Facts[f]) {
-			out = append(out, readingLine{f.Key(), "the worksheet now holds " + heldValue(rb, &a.Facts, f), f, true})
+		if held, ok := NowHolds(rb, &a.Facts, s, f); ok {
+			out = append(out, readingLine{f.Key(), held, f, true})
 		}
 	}
 	if l := s.Lead; l != nil {
@@ -109,6 +109,18 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 		out = append(out, readingLine{label: "left out", text: "on import, and brought back as a draft by the planner (restored in the review or imported with --all): it " + d.LeftOut.Why()})
 	}
 	return out
+}
+
+// NowHolds says what the worksheet now holds for f where it holds other
+// than reading s suggested ("the worksheet now holds Equipment and
+// logistics, Operational training": another kind made primary counts);
+// ok is false where it holds what was read. The text account and the
+// screens' account of a reading say it in these words.
+func NowHolds(rb *classify.Rulebook, held *model.Facts, s *suggest.Suggestion, f model.Fact) (text string, ok bool) {
+	if sameValue(held[f], s.Facts[f]) {
+		return "", false
+	}
+	return "the worksheet now holds " + heldValue(rb, held, f), true
 }
 
 // DeclinedOnce keeps each value declined once, with its strongest words:

@@ -567,23 +567,56 @@ func names(title, topic string) bool {
 // titleOpening is how many words open a title: those that say what it is about.
 const titleOpening = 5
 
-// Retopic is the title of an imported task once its facts changed from
-// before to after. An import opens the title with the topic of the primary
+// Retopic is the title of imported task a once its facts changed from
+// before to a's. An import opens the title with the topic of the primary
 // kind ("Protection of civilians: consult ..."); while the title still opens
 // with the topic the facts before gave it, the topic follows the facts
 // ("Reporting on threats to civilians: consult ..."), and goes when they
-// give none. A title that does not open so is the planner's, and stays as
-// written. changed says whether the title changed.
-func Retopic(rb *classify.Rulebook, title string, before, after *model.Facts) (retitled string, changed bool) {
+// give none. A title the facts before gave no topic gets that of the facts
+// now while it is the task's own words as the import drew them
+// (ImportsOwnWords): the topic a "don't know" took away comes back when
+// the kind is answered again. Any other title is the planner's, and stays
+// as written. changed says whether the title changed.
+func Retopic(rb *classify.Rulebook, a *model.Activity, before *model.Facts) (retitled string, changed bool) {
 	tt := lexiconFor(rb).titles
-	was, now := tt.topic(before), tt.topic(after)
-	if was == "" || was == now {
+	title := a.Title
+	was, now := tt.topic(before), tt.topic(&a.Facts)
+	if was == now {
 		return title, false
 	}
-	own, ok := strings.CutPrefix(title, was+": ")
-	if !ok || strings.TrimSpace(own) == "" {
+	own := title
+	if was != "" {
+		var ok bool
+		if own, ok = strings.CutPrefix(title, was+": "); !ok {
+			return title, false
+		}
+	} else if !ImportsOwnWords(a) {
+		return title, false
+	}
+	if strings.TrimSpace(own) == "" {
 		return title, false
 	}
 	retitled = capitalise(withTopic(now, own), "")
 	return retitled, retitled != title
+}
+
+// ImportsOwnWords reports whether a's title is the task's own words as the
+// import drew them, with no topic before them: an import makes a draft's
+// id of its paragraph and those words ("2180-8-continue-to-support-this-process",
+// or "-2" after it where the id was taken), and the id stays when the
+// title is edited.
+func ImportsOwnWords(a *model.Activity) bool {
+	if strings.TrimSpace(a.Source.Text) == "" {
+		return false
+	}
+	base := model.Slug(a.Source.Ref + " " + a.Title)
+	n, ok := strings.CutPrefix(a.ID, base)
+	if !ok {
+		return false
+	}
+	if n == "" {
+		return true
+	}
+	n, ok = strings.CutPrefix(n, "-")
+	return ok && n != "" && strings.Trim(n, "0123456789") == ""
 }

@@ -16,6 +16,13 @@ func primaryKinds(ks ...string) *model.Facts {
 	return &fs
 }
 
+// imported is a draft of paragraph 8 titled title, its id made of own, the
+// words the import drew its title from.
+func imported(title, own string, fs *model.Facts) *model.Activity {
+	return &model.Activity{ID: model.Slug("8 " + own), Title: title, Facts: *fs,
+		Source: model.Source{Ref: "8", Text: "Requests the mission to " + own}}
+}
+
 // The topic an import put before a title follows the primary kind when the
 // kind changes; a title that does not open with it is the planner's and
 // stays as written.
@@ -42,9 +49,38 @@ func TestRetopicFollowsThePrimaryKind(t *testing.T) {
 		{"Early warning: consult with relevant parties", primaryKinds("interposition"), primaryKinds("poc-reporting"),
 			"Early warning: consult with relevant parties"},
 	} {
-		got, changed := Retopic(rb, c.title, c.before, c.after)
+		got, changed := Retopic(rb, imported(c.title, "consult with relevant parties", c.after), c.before)
 		if got != c.want || changed != (c.want != c.title) {
 			t.Errorf("%q, %v → %v: got %q (changed %v), want %q", c.title, c.before.Primary(), c.after.Primary(), got, changed, c.want)
 		}
+	}
+}
+
+// A topic a "don't know" took away from the task's own words comes back
+// when the kind is answered again; a title the planner wrote in their own
+// words, with no topic, stays as they wrote it whatever the kinds.
+func TestRetopicBringsTheTopicBackToTheImportsWords(t *testing.T) {
+	rb := classify.Default()
+	const own = "continue to support this process"
+	a := imported("Mediation: continue to support this process", own, primaryKinds("mediation"))
+	before := a.Facts.Clone()
+	a.Facts = model.Facts{}
+	gone, changed := Retopic(rb, a, &before)
+	if gone != "Continue to support this process" || !changed {
+		t.Fatalf("kinds not known: %q (changed %v)", gone, changed)
+	}
+	a.Title, before = gone, a.Facts.Clone()
+	a.Facts = *primaryKinds("mediation")
+	if back, changed := Retopic(rb, a, &before); back != "Mediation: continue to support this process" || !changed {
+		t.Errorf("Mediation answered again: %q (changed %v), want the topic back", back, changed)
+	}
+
+	mine := imported("Keep the talks going in Bangui", own, primaryKinds())
+	if got, changed := Retopic(rb, mine, primaryKinds()); changed || got != mine.Title {
+		t.Errorf("the planner's title became %q (changed %v)", got, changed)
+	}
+	mine.Facts = *primaryKinds("mediation")
+	if got, changed := Retopic(rb, mine, primaryKinds()); changed || got != mine.Title {
+		t.Errorf("the planner's title became %q when Mediation was answered (changed %v)", got, changed)
 	}
 }

@@ -33,6 +33,9 @@ type Screen struct {
 	keys keys
 
 	activity *model.Activity // the draft shown
+	// titleShort: the draft's title was drawn last short, cut or shortened
+	// on import, naming the help that gives it whole (title.go).
+	titleShort bool
 	// shownOthers: the draft shown was asked of others when it was shown.
 	// An edit may make it so; the review still goes on from its place
 	// among the mission's own.

@@ -460,14 +460,16 @@ func (r *Screen) draftLines(w int) []string {
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
 	heading := func(s string) { add("", st.Heading.Render(component.Cut(s, w))) }
-	title := report.OneLine(a.Title)
-	if title == "" {
-		title = "(untitled)"
-	}
 	if r.ctx.Sheet.Verdict(a).Others {
 		add(st.Accent.Render(component.Cut(OthersNote(r.others), w)))
 	}
-	add(st.Screen.Render(component.Cut(title, w)))
+	title, short := titleLine(a, w)
+	r.titleShort = short
+	if short {
+		add(st.Screen.Render(title) + st.Key.Render(titleSign))
+	} else {
+		add(st.Screen.Render(title))
+	}
 	src := report.SourceText(a)
 	if src == "" {
 		src = "none recorded"

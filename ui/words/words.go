@@ -273,7 +273,7 @@ func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref 
 		none = nil
 	}
 	covered := map[model.Fact]bool{}
-	for _, sv := range values {
+	for i, sv := range values {
 		covered[sv.Fact] = true
 		switch {
 		case sv.Holds(fs) && slices.Contains(suggested, sv.Fact):
@@ -281,15 +281,20 @@ func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref 
 		case sv.Holds(fs):
 			out = append(out, component.WrapIndent("    ", sv.Text(rb), w)...)
 		default:
-			now := "unknown"
-			if fs.Known(sv.Fact) {
-				now = rb.ValueText(fs, sv.Fact)
-			}
-			out = append(out, component.WrapIndent("    ", sv.Text(rb)+" — changed to: "+now, w)...)
+			out = append(out, component.WrapIndent("    ", sv.Text(rb), w)...)
 		}
 		// Why the primary kind leads the next: the ordering rule that decided.
 		if why := sv.Why(rb); why != "" {
 			out = append(out, component.WrapIndent("      ", why, w)...)
+		}
+		// After a fact's last value, what the worksheet holds now where
+		// that is not what was read (another kind made primary, a value
+		// changed), in the words the text account says it.
+		if i+1 < len(values) && values[i+1].Fact == sv.Fact {
+			continue
+		}
+		if held, ok := report.NowHolds(rb, fs, reading, sv.Fact); ok {
+			out = append(out, component.WrapIndent("    ", component.FactName(sv.Fact)+": "+held, w)...)
 		}
 	}
 	for _, f := range none {
@@ -314,10 +319,16 @@ func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref 
 	// ("Requests MINUSTAH …, and requests MINUSTAH …"), is said once, as
 	// the text account says it: three lines of one reading pushed the
 	// draft off the screen.
-	for _, d := range report.DeclinedOnce(reading) {
+	// They stand under a heading of their own, apart from the answers:
+	// a line of them among "Answered since" read like one of the planner's.
+	declined := report.DeclinedOnce(reading)
+	if len(declined) > 0 {
+		out = append(out, "", st.Heading.Render("Read but not suggested"))
+	}
+	for _, d := range declined {
 		text := DeclinedText(rb, d)
 		// Wrapped, not cut: the reason the value was not suggested ends the line.
-		for _, l := range component.WrapIndent("  not suggested: ", text, w) {
+		for _, l := range component.WrapIndent("  ", text, w) {
 			out = append(out, st.Muted.Render(l))
 		}
 	}

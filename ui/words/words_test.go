@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
@@ -55,15 +56,10 @@ func TestBehindSaysEachDeclinedValueOnce(t *testing.T) {
 		decl(model.Implementer, "mission", "UNMIL to", "outweighed by mission-support"),
 	}}
 	a := &model.Activity{Title: "Support to the police"}
-	var said []string
-	for _, l := range Behind(rb, st, a, a.Source.Ref, s, nil, "", 200) {
-		if l = ansi.Strip(l); strings.Contains(l, "not suggested: ") {
-			said = append(said, strings.TrimSpace(l))
-		}
-	}
+	said := under(Behind(rb, st, a, a.Source.Ref, s, nil, "", 200), "Read but not suggested")
 	want := []string{
-		"not suggested: implementer: the mission itself ← “Authorizes UNMIL” — outweighed by mission-support",
-		"not suggested: kinds: Vetting ← “without vetting” — negated",
+		"implementer: the mission itself ← “Authorizes UNMIL” — outweighed by mission-support",
+		"kinds: Vetting ← “without vetting” — negated",
 	}
 	if !slices.Equal(said, want) {
 		t.Errorf("declined readings said:\n%q\nwant:\n%q", said, want)
@@ -100,5 +96,79 @@ func TestBehindMarksOnlyTheSuggestedAnswers(t *testing.T) {
 	if strings.Contains(reviewed, "~") || !strings.Contains(reviewed, "What the words of the source paragraph 15 suggested") ||
 		!strings.Contains(reviewed, "    forces: army ← “soldiers”") {
 		t.Errorf("answers that are answers read as suggested:\n%s", reviewed)
+	}
+}
+
+// under is the lines of the section headed heading, without their indent:
+// those after the heading up to the blank line that ends it.
+func under(lines []string, heading string) []string {
+	var out []string
+	in := false
+	for _, l := range lines {
+		l = ansi.Strip(l)
+		switch {
+		case l == heading:
+			in = true
+		case in && strings.TrimSpace(l) == "":
+			return out
+		case in:
+			out = append(out, strings.TrimSpace(l))
+		}
+	}
+	return out
+}
+
+// What the words read but the reader did not suggest stands under its own
+// heading, never among the planner's answers: "not suggested: implementer:
+// the mission itself ← “MINUSTAH to”" read like an answer under "Answered
+// since".
+func TestBehindSetsWhatWasNotSuggestedApartFromTheAnswers(t *testing.T) {
+	rb := classify.Default()
+	st := component.NewStyles(component.DefaultTheme())
+	s := &suggest.Suggestion{Declined: []suggest.Declined{{
+		Evidence: suggest.Evidence{Fact: model.Implementer, Value: "mission", Phrase: "MINUSTAH to"},
+		Reason:   "outweighed by mission-support"}}}
+	a := &model.Activity{Title: "Support the police", Source: model.Source{Ref: "8", Text: "8. Requests MINUSTAH to support ..."}}
+	a.Facts[model.Implementer] = model.Value{Known: true, One: "mission-support"}
+	lines := Behind(rb, st, a, a.Source.Ref, s, nil, "", 200)
+	answered := under(lines, "Answered since")
+	if len(answered) != 1 || !strings.HasPrefix(answered[0], "implementer: ") || strings.Contains(answered[0], "MINUSTAH") {
+		t.Errorf("answered since: %q, want the planner's answer alone", answered)
+	}
+	want := []string{"implementer: the mission itself ← “MINUSTAH to” — outweighed by mission-support"}
+	if got := under(lines, "Read but not suggested"); !slices.Equal(got, want) {
+		t.Errorf("read but not suggested: %q, want %q", got, want)
+	}
+}
+
+// Where the planner made another kind primary, the account of the words
+// says under the kinds read what the worksheet now holds, in the words of
+// the text account (report.NowHolds): "kinds: Operational training
+// (primary)" stood alone, as if the reading still held.
+func TestBehindSaysWhatTheWorksheetNowHolds(t *testing.T) {
+	rb := classify.Default()
+	st := component.NewStyles(component.DefaultTheme())
+	s := &suggest.Suggestion{Evidence: []suggest.Evidence{
+		{Fact: model.Kinds, Value: "capacity-training", Phrase: "train"},
+		{Fact: model.Kinds, Value: "equipment", Phrase: "equipment"},
+	}}
+	s.Facts.SetSet(model.Kinds, []string{"capacity-training", "equipment"})
+	a := &model.Activity{Title: "Train and equip", Source: model.Source{Ref: "8", Text: "8. Requests the mission to train and equip ..."}}
+	a.Facts.SetSet(model.Kinds, []string{"equipment", "capacity-training"})
+	held, ok := report.NowHolds(rb, &a.Facts, s, model.Kinds)
+	if !ok {
+		t.Fatal("the text account says nothing of the kinds changed")
+	}
+	lines := under(Behind(rb, st, a, a.Source.Ref, s, nil, "", 200), "What the words of the source paragraph 8 suggested")
+	want := []string{
+		"kinds: " + rb.Label(model.Kinds, "capacity-training") + " (primary) ← “train”",
+		"kinds: " + rb.Label(model.Kinds, "equipment") + " ← “equipment”",
+		"kinds: " + held,
+	}
+	if !slices.Equal(lines, want) {
+		t.Errorf("the words' account:\n%q\nwant:\n%q", lines, want)
+	}
+	if !strings.Contains(held, rb.Label(model.Kinds, "equipment")+", "+rb.Label(model.Kinds, "capacity-training")) {
+		t.Errorf("the worksheet's kinds: %q", held)
 	}
 }

@@ -1,0 +1,40 @@
+package review
+
+import (
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/component"
+)
+
+// titleSign ends a draft's title the review shows short: one the import
+// shortened (suggest.ShortenedTitle), or one cut for want of width. It
+// names the key of the help, which gives the title whole (WholeText), as
+// the questionnaire's heading does.
+const titleSign = " (?)"
+
+// titleLine is the draft's title as one line of width w, and whether it
+// names the help (the title is shown short).
+func titleLine(a *model.Activity, w int) (line string, short bool) {
+	title := report.OneLine(a.Title)
+	if title == "" {
+		return component.Cut("(untitled)", w), false
+	}
+	if !suggest.ShortenedTitle(a) && ansi.StringWidth(title) <= w {
+		return title, false
+	}
+	return component.Cut(title, w-ansi.StringWidth(titleSign)), true
+}
+
+// WholeText is the draft's title whole where the review shows it short:
+// for one the import shortened, with the note the activity's screen gives
+// under it and the paragraph it was cut from, whole.
+func (r *Screen) WholeText() (heading, text string) {
+	a := r.activity
+	if a == nil || r.showLeftOut || !r.titleShort {
+		return "", ""
+	}
+	name, whole := component.TitleWhole(report.OneLine(a.Title), report.OneLine(a.Source.Text), suggest.ShortenedTitle(a))
+	return name + ", whole", whole
+}
