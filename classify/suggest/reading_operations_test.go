@@ -94,3 +94,16 @@ func TestCapacityOfAForceNamedWithItsState(t *testing.T) {
 			want{implementer: "mission", primary: "capacity-training", forces: []string{"police"}}, classify.SSROnly},
 	})
 }
+
+// The forces named first among those a rule-of-law task helps make it work
+// on the forces, as when they are named first among its institutions.
+func TestForcesHelpedFirstAmongTheRuleOfLaw(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"helped first", "Requests the mission to strengthen the rule of law, including support to the police, the judiciary and the prisons",
+			want{implementer: "mission", primary: "restructuring", forces: []string{"police"}}, classify.SSROnly},
+		{"not helped", "Requests the mission to strengthen the rule of law, including support to the judiciary and the prisons",
+			want{implementer: "mission", primary: "rule-of-law"}, classify.Outside},
+	})
+}
