@@ -185,14 +185,18 @@ func (r *Reader) read(text, context string, taskFrom int) *Suggestion {
 	read := readable(text)
 	s.Unread = len(text) - len(read)
 	rd := r.lx.newReading(read)
-	if taskFrom > 0 {
-		for i := range rd.cands {
-			if c := &rd.cands[i]; c.declined == "" && rd.ws[c.from].start < taskFrom {
-				c.declined = "in a decision that asks for no activity, before the one that keeps the task"
-			}
-		}
-	}
+	rd.declineBefore(taskFrom, 0)
 	rd.choose(s)
+	// A later decision that asks the one who acts, after one that asks
+	// others ("urges the parties to refrain from violence against civilians
+	// and requests the mission to report on any such acts"): what the
+	// activity does is read in it, where it says something.
+	if at := r.lx.titles.askedLater(s); at > taskFrom && rd.kindsFrom(at) {
+		s = &Suggestion{Text: text, Unread: s.Unread}
+		rd = r.lx.newReading(read)
+		rd.declineBefore(taskFrom, at)
+		rd.choose(s)
+	}
 	if context != "" {
 		cs, w, lead := r.contextReading(context)
 		if lead != nil {
@@ -312,4 +316,31 @@ func sortEvidence(es []Evidence) {
 	sort.SliceStable(es, func(i, j int) bool {
 		return es[i].Fact < es[j].Fact
 	})
+}
+
+// declineBefore sets aside what is read before taskFrom, in a decision that
+// asks for no activity, and the kinds read before askedFrom, in a decision
+// that asks others than the one who acts; 0 for none.
+func (rd *reading) declineBefore(taskFrom, askedFrom int) {
+	for i := range rd.cands {
+		c := &rd.cands[i]
+		switch {
+		case c.declined != "":
+		case rd.ws[c.from].start < taskFrom:
+			c.declined = "in a decision that asks for no activity, before the one that keeps the task"
+		case c.cue.Fact == model.Kinds && rd.ws[c.from].start < askedFrom:
+			c.declined = "in a decision that asks others, before the one that asks who acts"
+		}
+	}
+}
+
+// kindsFrom reports whether a kind is read at or after byte from, not set
+// aside.
+func (rd *reading) kindsFrom(from int) bool {
+	for _, c := range rd.cands {
+		if c.declined == "" && c.cue.Fact == model.Kinds && rd.ws[c.from].start >= from {
+			return true
+		}
+	}
+	return false
 }

@@ -107,3 +107,21 @@ func TestForcesHelpedFirstAmongTheRuleOfLaw(t *testing.T) {
 			want{implementer: "mission", primary: "rule-of-law"}, classify.Outside},
 	})
 }
+
+// A paragraph that asks others first and then the one who acts: what the
+// activity does is read in the decision that asks who acts, where it says
+// something; where it says nothing ("continue these efforts") the earlier
+// decision still says what the task is about.
+func TestKindsOfTheDecisionThatAsksWhoActs(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"asked later", "Urges the parties to refrain from any acts of violence against the civilian population and requests the mission to report on any such acts",
+			want{implementer: "mission", primary: "poc-reporting", notKinds: []string{"interposition"}}, classify.POCOnly},
+		{"asked later", "Calls upon the armed groups to stop abusing civilians, and requests the mission to patrol the roads to the markets",
+			want{implementer: "mission", primary: "deterrence", notKinds: []string{"abuse-monitoring"}}, classify.POCOnly},
+		// nothing said in the later decision: the earlier says what it is about
+		{"nothing said later", "Calls upon the Government to protect the displaced persons in the camps, and requests the mission to support these efforts",
+			want{primary: "interposition"}, classify.POCOnly},
+	})
+}
