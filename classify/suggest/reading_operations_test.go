@@ -125,3 +125,22 @@ func TestKindsOfTheDecisionThatAsksWhoActs(t *testing.T) {
 			want{primary: "interposition"}, classify.POCOnly},
 	})
 }
+
+// A secure environment kept or made by the force is presence and
+// deterrence; a report asked of the Secretary-General and others together
+// asks for no activity.
+func TestSecureEnvironmentAndReportsAskedTogether(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"secure environment", "Requests the Force Commander to assume responsibility for the consolidation and maintenance of a secure environment throughout the country",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"secure environment", "Authorizes the mission to use all necessary means to restore a secure environment across the northern provinces",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+	})
+	checkFates(t, r, false, []paragraphFate{
+		{"report asked together", "1. Requests the Secretary-General and, as appropriate, the States concerned to report to the Council on a regular basis on the establishment of a secure environment;\n", "report-request"},
+		{"report asked together", "1. Requests the Secretary-General and the Member States to submit regular reports on the operation;\n", "report-request"},
+		{"task asked together", "1. Requests the Secretary-General and the Member States to establish a secure environment for relief operations;\n", ""},
+	})
+}
