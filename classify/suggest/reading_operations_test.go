@@ -144,3 +144,20 @@ func TestSecureEnvironmentAndReportsAskedTogether(t *testing.T) {
 		{"task asked together", "1. Requests the Secretary-General and the Member States to establish a secure environment for relief operations;\n", ""},
 	})
 }
+
+// A mandate given as a report sets it out asks for no activity of its own;
+// the mission's own capability reached is no training of the forces.
+func TestMandateSetOutInAReportAndTheMissionsCapability(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkFates(t, r, false, []paragraphFate{
+		{"set out in a report", "1. Decides, in support of the peace agreement, that the mandate of the Operation shall be as set out in paragraphs 54 and 55 of the report of the Secretary-General;\n", "extends-mandate"},
+		{"set out here", "1. Decides that the mandate of the Operation shall be to protect civilians in the camps;\n", ""},
+	})
+	checkSentences(t, rb, r, []sentenceReading{
+		{"own capability", "Requests that the Operation establish its initial operational capability by October",
+			want{notKinds: []string{"capacity-training"}}, classify.Undetermined},
+		{"forces' capability", "Requests the mission to build the operational capability of the national army",
+			want{primary: "capacity-training"}, classify.SSROnly},
+	})
+}
