@@ -43,7 +43,18 @@ type Result struct {
 	// "asked-of-others" holds. Review and briefings group these apart, so
 	// that the mission's own tasks stand out.
 	AskedOfOthers bool
+	// TierOnSuggested and AgendaOnSuggested: the tier, or the agenda,
+	// rests on answers only suggested (Suggested): were they not known,
+	// it would be another or undetermined. Every screen marks it "~", as
+	// it marks a risk that fires only on them (Risk.OnSuggested).
+	TierOnSuggested   bool
+	AgendaOnSuggested bool
 }
+
+// ReadingOnSuggested reports whether the tier or the agenda rests on
+// suggested answers (TierOnSuggested, AgendaOnSuggested): the activity's
+// place in a tier × agenda count is then only suggested.
+func (r *Result) ReadingOnSuggested() bool { return r.TierOnSuggested || r.AgendaOnSuggested }
 
 // Risk is a friction risk that fires for an activity.
 type Risk struct {
@@ -504,11 +515,13 @@ func (rb *Rulebook) findRisks(s *subject, r *Result, d *Decisions) {
 	}
 }
 
-// markOnSuggested marks the risks of r that fire only on its suggested
-// answers (Risk.OnSuggested): with those answers unknown, three-valued
-// logic no longer finds their condition true.
+// markOnSuggested marks what of r rests only on its suggested answers: the
+// risks that fire only on them (Risk.OnSuggested), with those answers
+// unknown three-valued logic no longer finds their condition true; the tier
+// and the agenda (TierOnSuggested, AgendaOnSuggested), placed again with
+// those answers unknown, are others or undetermined.
 func (rb *Rulebook) markOnSuggested(fs *model.Facts, r *Result) {
-	if len(r.Suggested) == 0 || len(r.Risks) == 0 {
+	if len(r.Suggested) == 0 {
 		return
 	}
 	unsure := *fs // the values are copied whole; Forget shares nothing
@@ -520,6 +533,12 @@ func (rb *Rulebook) markOnSuggested(fs *model.Facts, r *Result) {
 	for i := range r.Risks {
 		r.Risks[i].OnSuggested = r.Risks[i].Rule.When.eval(&s) != True
 	}
+	s.bare = true // only the places are compared: no words are made
+	var without Result
+	rb.placeTier(&s, &without)
+	rb.placeAgenda(&s, &without)
+	r.TierOnSuggested = without.Tier != r.Tier
+	r.AgendaOnSuggested = without.Agenda != r.Agenda
 }
 
 // RisksOnSuggested counts the risks that fire only on suggested answers

@@ -11,7 +11,11 @@ type Summary struct {
 	// suggested answers (Risk.OnSuggested): a count of them is marked "~".
 	OnSuggested map[Severity]int
 	Grid        map[Tier]map[Agenda]int // tier × agenda
-	Highest     map[Severity]int        // activities by their most serious risk
+	// GridOnSuggested counts, of Grid, the activities whose tier or
+	// agenda rests on suggested answers (Result.ReadingOnSuggested): a
+	// count of them is marked "~".
+	GridOnSuggested map[Tier]map[Agenda]int
+	Highest         map[Severity]int // activities by their most serious risk
 	// HighestOnSuggested counts, of Highest, the activities whose most
 	// serious severity is only suggested (Result.HighestOnSuggested).
 	HighestOnSuggested map[Severity]int
@@ -21,7 +25,7 @@ type Summary struct {
 // NewSummary returns an empty summary.
 func NewSummary() *Summary {
 	return &Summary{ByAgenda: map[Agenda]int{}, BySeverity: map[Severity]int{}, OnSuggested: map[Severity]int{},
-		Grid: map[Tier]map[Agenda]int{}, Highest: map[Severity]int{}, HighestOnSuggested: map[Severity]int{}}
+		Grid: map[Tier]map[Agenda]int{}, GridOnSuggested: map[Tier]map[Agenda]int{}, Highest: map[Severity]int{}, HighestOnSuggested: map[Severity]int{}}
 }
 
 // Add counts one result.
@@ -41,6 +45,12 @@ func (s *Summary) count(r *Result, sign int) {
 		s.Grid[r.Tier] = map[Agenda]int{}
 	}
 	s.Grid[r.Tier][r.Agenda] += sign
+	if r.ReadingOnSuggested() {
+		if s.GridOnSuggested[r.Tier] == nil {
+			s.GridOnSuggested[r.Tier] = map[Agenda]int{}
+		}
+		s.GridOnSuggested[r.Tier][r.Agenda] += sign
+	}
 	for _, risk := range r.Risks {
 		s.BySeverity[risk.Severity] += sign
 		if risk.OnSuggested {

@@ -55,7 +55,7 @@ func TestWorksheetHelpSaysWhatTheMarksMean(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := draftWithCriticalOpen(t, size[0], size[1])
-			press(t, m, "?", "end")
+			press(t, m, "?", "end", "up", "up", "up") // the glossary whole, its "~" long
 			requireScreen(t, m, "Marks before a title", "[crit open] (or [crit]", "[draft] (or [d]")
 			golden(t, m, size[0], size[1], "Marks before a title")
 		})

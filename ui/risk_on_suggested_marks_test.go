@@ -44,11 +44,11 @@ func TestWorksheetHelpSaysWhatTildeMeans(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			tm := suggestedAttackScreen(t, size)
 			sendKeys(tm, "?", "end")
-			waitText(t, tm, "Marks before a title")
+			waitText(t, tm, "a column or a count")
 			_, view := finalScreen(t, tm)
 			text := strings.Join(strings.Fields(ansi.Strip(view)), " ")
-			for _, want := range []string{"~ in a mark, the Risk column or a count ([~crit open], ~critical, 2 (1 ~))",
-				"the risk fires only on answers the draft's words suggested and nobody has confirmed yet"} {
+			for _, want := range []string{"~ in a mark, a column or a count ([~crit open], ~critical, ~T3, ~SSR only, 2 (1 ~), ~2)",
+				"it rests on answers the draft's words suggested and nobody has confirmed yet: the risk fires"} {
 				if !strings.Contains(text, want) {
 					t.Errorf("the help does not read %q:\n%s", want, ansi.Strip(view))
 				}

@@ -116,8 +116,33 @@ func AgendaLabel(n *classify.AgendaPlacement) string {
 }
 
 // VerdictLine sums up a result on one line: "T2 · POC only · 3 risks, the most
-// serious critical · 6 open questions".
-func VerdictLine(r *classify.Result) string { return verdictWith(r, TierText(r.Tier)) }
+// serious critical · 6 open questions"; a draft's tier or agenda that rests
+// on suggested answers marked "~" ("~T3 · ~outside", VerdictTier).
+func VerdictLine(r *classify.Result) string { return verdictWith(r, VerdictTier(r)) }
+
+// VerdictTier is the tier a verdict names ("T2", "-" when undetermined),
+// marked "~" when it rests on answers only suggested
+// (classify.Result.TierOnSuggested): a verdict never states as fact what
+// only a suggestion makes.
+func VerdictTier(r *classify.Result) string {
+	return ReadingMark(r.TierOnSuggested) + TierText(r.Tier)
+}
+
+// VerdictAgenda is the agenda a verdict names by its title, marked "~" when
+// it rests on answers only suggested (classify.Result.AgendaOnSuggested).
+func VerdictAgenda(r *classify.Result) string {
+	return ReadingMark(r.AgendaOnSuggested) + AgendaLabel(&r.Narrow)
+}
+
+// ReadingMark is the sign before a tier or an agenda that rests on answers
+// only suggested, "~" close to it ("~T3", "~SSR only") as before a
+// severity ("~critical"); "" for one that does not.
+func ReadingMark(onSuggested bool) string {
+	if onSuggested {
+		return "~"
+	}
+	return ""
+}
 
 // VerdictWords is VerdictLine for a line read aloud or alone, where a tier
 // not determined reads "tier undetermined", as the account heads it, not
@@ -131,7 +156,7 @@ func VerdictWords(r *classify.Result) string {
 
 // verdictWith is the verdict line with the tier as tier says it.
 func verdictWith(r *classify.Result, tier string) string {
-	s := tier + " · " + AgendaLabel(&r.Narrow) + " · " + RiskPhrase(r, func(_ classify.Severity, s string) string { return s })
+	s := tier + " · " + VerdictAgenda(r) + " · " + RiskPhrase(r, func(_ classify.Severity, s string) string { return s })
 	return s + " · " + plural(len(r.OpenQuestions), "open question", "open questions")
 }
 
@@ -332,6 +357,11 @@ const SuggestedLegend = "~ suggested by the activity's words, not yet confirmed:
 // the briefing says it where it explains its DRAFT mark, the worksheet's
 // help in its glossary of marks.
 const SuggestedRiskLegend = "~ before a severity: the risk fires only on answers a draft's words suggested and nobody has confirmed yet."
+
+// SuggestedReadingLegend says what the "~" before a tier or an agenda
+// means (classify.Result.TierOnSuggested): the briefing says it with
+// SuggestedRiskLegend where a draft's verdict is marked so.
+const SuggestedReadingLegend = "~ before a tier or an agenda: it rests on answers a draft's words suggested and nobody has confirmed yet; without them the activity would be placed otherwise, or not yet."
 
 // placementSections are the sections that say why the result has its tier
 // and its agenda; the briefing says their lines in its entries (briefItem.entries).

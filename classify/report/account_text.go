@@ -30,6 +30,8 @@ type verdictKey struct {
 	// the risks on suggested answers, and whether the most serious is one
 	onSuggested      int
 	highestSuggested bool
+	// whether the tier and the agenda rest on suggested answers
+	tierSuggested, agendaSuggested bool
 }
 
 // verdict is VerdictLine(r): a long report has few of them, made once.
@@ -37,7 +39,8 @@ func (w *ruleWords) verdict(r *classify.Result) string {
 	if w == nil {
 		return VerdictLine(r)
 	}
-	k := verdictKey{r.Tier, AgendaLabel(&r.Narrow), r.Highest(), len(r.Risks), len(r.OpenQuestions), r.RisksOnSuggested(), r.HighestOnSuggested()}
+	k := verdictKey{r.Tier, AgendaLabel(&r.Narrow), r.Highest(), len(r.Risks), len(r.OpenQuestions), r.RisksOnSuggested(), r.HighestOnSuggested(),
+		r.TierOnSuggested, r.AgendaOnSuggested}
 	v, ok := w.verdicts[k]
 	if !ok {
 		v = VerdictLine(r)

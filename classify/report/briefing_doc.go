@@ -97,6 +97,9 @@ func (br *brief) build(d *document) {
 		if br.onSuggested() {
 			d.para(styleMuted, line{}.text(SuggestedRiskLegend))
 		}
+		if br.readingOnSuggested() {
+			d.para(styleMuted, line{}.text(SuggestedReadingLegend))
+		}
 	}
 
 	br.readings(d)
@@ -363,6 +366,20 @@ func (br *brief) onSuggested() bool {
 	for _, n := range br.sum.OnSuggested {
 		if n > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// readingOnSuggested reports whether a draft of the briefing has its tier
+// or agenda resting on suggested answers (classify.Result.TierOnSuggested):
+// the briefing then says what the "~" before them means.
+func (br *brief) readingOnSuggested() bool {
+	for _, agendas := range br.sum.GridOnSuggested {
+		for _, n := range agendas {
+			if n > 0 {
+				return true
+			}
 		}
 	}
 	return false

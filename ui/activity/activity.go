@@ -375,11 +375,11 @@ func accountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 	for _, l := range component.WrapItems(acc.Meta, " · ", w) {
 		add(st.Muted.Render(l))
 	}
-	verdict := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)) + " · "
+	verdict := report.VerdictTier(r) + " · " + st.Agenda(r.Agenda, report.VerdictAgenda(r)) + " · "
 	// Wrapped, not cut: the open questions close the line. The agenda and
 	// severity words are styled apart, so the plain words are wrapped and
 	// the styled ones put back.
-	plain := report.TierText(r.Tier) + " · " + report.AgendaLabel(&r.Narrow) + " · " + riskWords(r, func(_ classify.Severity, s string) string { return s }) +
+	plain := report.VerdictTier(r) + " · " + report.VerdictAgenda(r) + " · " + riskWords(r, func(_ classify.Severity, s string) string { return s }) +
 		" · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
 	if ansi.StringWidth("Verdict: "+plain) <= w {
 		add(st.Label.Render("Verdict: ") + verdict + riskWords(r, st.Severity) + " · " + component.Plural(len(r.OpenQuestions), "open question", "open questions"))

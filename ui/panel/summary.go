@@ -49,13 +49,16 @@ func (p *Summary) grid(title string) []string {
 	t := p.ctx.Sheet.Tally()
 	st := p.ctx.Styles
 	tiers := []classify.Tier{1, 2, 3, 0}
-	most := 0
+	most, mark := 0, 0
 	for _, a := range classify.Agendas {
 		for _, tier := range tiers {
 			most = max(most, t.Grid[tier][a])
+			if t.GridOnSuggested[tier][a] > 0 {
+				mark = 1
+			}
 		}
 	}
-	cw := max(4, len(strconv.Itoa(most))+1)
+	cw := max(4, len(strconv.Itoa(most))+1+mark)
 	lw := max(5, gridWidth-4*cw)
 	lines := []string{st.Heading.Render(component.Fit(title, lw)) +
 		st.Header.Render(fmt.Sprintf("%*s%*s%*s%*s", cw, "T1", cw, "T2", cw, "T3", cw, "–"))}
@@ -66,6 +69,11 @@ func (p *Summary) grid(title string) []string {
 		for _, tier := range tiers {
 			n := t.Grid[tier][a]
 			cell := fmt.Sprintf("%*d", cw, n)
+			if t.GridOnSuggested[tier][a] > 0 {
+				// Some of the count are drafts placed so on answers
+				// only suggested (GridLegend).
+				cell = fmt.Sprintf("%*s", cw, "~"+strconv.Itoa(n))
+			}
 			if n == 0 {
 				cell = st.Muted.Render(fmt.Sprintf("%*s", cw, "·"))
 			}
@@ -74,6 +82,26 @@ func (p *Summary) grid(title string) []string {
 		lines = append(lines, b.String())
 	}
 	return lines
+}
+
+// GridLegend says what the "~" before a count of the tier × agenda grid
+// means: the side column says it under the grid, the flat summary, which
+// has no line to spare, in the worksheet's help.
+const GridLegend = "~ before a count: " + GridMeaning
+
+// GridMeaning is what GridLegend says of a count marked "~".
+const GridMeaning = "the count includes drafts placed there only on suggested answers"
+
+// gridMarked reports whether a count of the grid is marked "~".
+func (p *Summary) gridMarked() bool {
+	for _, agendas := range p.ctx.Sheet.Tally().GridOnSuggested {
+		for _, n := range agendas {
+			if n > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // risks renders the risk counts, one line per severity, under their label
@@ -160,6 +188,11 @@ func (p *Summary) Side(w, h int) string {
 		st.Label.Render("Activities by tier × agenda")}
 	lines = append(lines, p.grid("")...)
 	inner := w - st.Panel.GetHorizontalFrameSize()
+	if p.gridMarked() {
+		for _, l := range component.Wrap(GridLegend+".", inner) {
+			lines = append(lines, st.Muted.Render(l))
+		}
+	}
 	lines = append(lines, "")
 	lines = append(lines, p.risks(inner)...)
 	lines = append(lines, "", st.Label.Render("Activities by most serious risk"))

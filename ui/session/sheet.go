@@ -23,9 +23,13 @@ type Verdict struct {
 	// the most serious severity is one (classify.Result.HighestOnSuggested).
 	OnSuggested        [4]int
 	HighestOnSuggested bool
-	Open               int  // open questions
-	Draft              bool // status draft: imported or suggested, not yet reviewed
-	Others             bool // asked of others than the mission (classify.Result.AskedOfOthers)
+	// TierOnSuggested and AgendaOnSuggested: the tier, or the agenda, rests
+	// on answers only suggested (classify.Result.TierOnSuggested): the list
+	// marks it "~" and the tally counts it so.
+	TierOnSuggested, AgendaOnSuggested bool
+	Open                               int  // open questions
+	Draft                              bool // status draft: imported or suggested, not yet reviewed
+	Others                             bool // asked of others than the mission (classify.Result.AskedOfOthers)
 	// Register counts the activity's firing risks by register state, what is
 	// overdue, and (Keeping) whether it keeps a register; OpenCritical is how
 	// many critical risks are still open: a list marks the activity by them;
@@ -54,7 +58,7 @@ type Verdict struct {
 // can be taken back when the activity changes: its risks' severities, most
 // serious first, as the engine orders them.
 func (v *Verdict) counted() *classify.Result {
-	r := &classify.Result{Tier: v.Tier, Agenda: v.Agenda}
+	r := &classify.Result{Tier: v.Tier, Agenda: v.Agenda, TierOnSuggested: v.TierOnSuggested, AgendaOnSuggested: v.AgendaOnSuggested}
 	for i, n := range v.Risks {
 		for j := range n {
 			r.Risks = append(r.Risks, classify.Risk{Severity: classify.Severities[i], OnSuggested: j < v.OnSuggested[i]})
@@ -265,7 +269,7 @@ func (s *Sheet) Confirmed(a *model.Activity, f model.Fact) bool {
 func (s *Sheet) classify(a *model.Activity) *Verdict {
 	r := s.result(a)
 	s.versions++
-	v := &Verdict{Tier: r.Tier, Agenda: r.Agenda, Highest: r.Highest(), Open: len(r.OpenQuestions),
+	v := &Verdict{Tier: r.Tier, Agenda: r.Agenda, TierOnSuggested: r.TierOnSuggested, AgendaOnSuggested: r.AgendaOnSuggested, Highest: r.Highest(), Open: len(r.OpenQuestions),
 		Draft: a.Status == model.StatusDraft, Others: r.AskedOfOthers, Search: s.search(a), version: s.versions,
 		result: &r}
 	v.Register.Add(&r)

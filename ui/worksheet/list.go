@@ -384,12 +384,12 @@ func (v *Screen) list(w, h int) []string {
 		if refW > 0 {
 			number += component.Fit(component.RefCell(report.SourcesRef(s.Sources(), a, pos+1), refW-1), refW-1) + " "
 		}
-		tier := component.Fit(report.TierText(vd.Tier), colTier)
-		agenda := st.Agenda(vd.Agenda, component.Fit(rb.AgendaShort(vd.Agenda), colAgenda))
+		tier := component.Fit(tierCell(vd), colTier)
+		agenda := st.Agenda(vd.Agenda, component.Fit(agendaCell(rb, vd), colAgenda))
 		risk := st.Severity(vd.Highest, component.Fit(riskCell(vd), colRisk))
 		openCell := fmt.Sprintf("%*s", colOpen, open)
 		if row == v.cursor {
-			plain := "> " + number + component.Fit(component.CutTitle(title, titleW), titleW) + " " + tier + component.Fit(rb.AgendaShort(vd.Agenda), colAgenda) +
+			plain := "> " + number + component.Fit(component.CutTitle(title, titleW), titleW) + " " + tier + component.Fit(agendaCell(rb, vd), colAgenda) +
 				component.Fit(riskCell(vd), colRisk) + openCell
 			lines = append(lines, st.Selected.Render(component.Fit(plain, w)))
 			continue

@@ -2,6 +2,7 @@ package worksheet
 
 import (
 	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/panel"
 	"github.com/pocssr/pocssr/ui/session"
 )
 
@@ -17,10 +18,11 @@ func (v *Screen) Terms() []component.Term {
 		{Word: both(fullMarks.draft, shortMarks.draft), Meaning: "a draft: imported or suggested, not yet reviewed (R reviews the drafts); a briefing marks it DRAFT."},
 		{Word: both(fullMarks.critical, shortMarks.critical), Meaning: "a critical risk of the activity that nothing is done about yet: open in the risk register (r)."},
 		{Word: both(fullMarks.overdue, shortMarks.overdue), Meaning: "something in the activity's risk register is past its due date (r)."},
-		// The sign the critical mark, the Risk column and the summary's
-		// counts share; the account and the briefing say it too.
-		{Word: "~ in a mark, the Risk column or a count (" + criticalMark(fullMarks, &session.Verdict{}) + ", ~critical, 2 (1 ~))",
-			Meaning: "the risk fires only on answers the draft's words suggested and nobody has confirmed yet; confirming them in the questionnaire, or reviewing the draft, takes the ~ away."},
+		// The sign the critical mark, the Risk, Tier and Agenda columns
+		// and the summary's counts share (at 80 columns the summary has no
+		// line to say it); the account and the briefing say it too.
+		{Word: "~ in a mark, a column or a count (" + criticalMark(fullMarks, &session.Verdict{}) + ", ~critical, ~T3, ~SSR only, 2 (1 ~), ~2)",
+			Meaning: "it rests on answers the draft's words suggested and nobody has confirmed yet: the risk fires, or the tier or the agenda reads so, only on them; in the summary's grid, " + panel.GridMeaning + ". Confirming them in the questionnaire, or reviewing the draft, takes the ~ away."},
 		// The sign of a cut title, which the column header names where a
 		// title in view is cut (cutNote).
 		{Word: "… at the end of a title", Meaning: "the title is cut (by its column or the import): enter shows it whole."},

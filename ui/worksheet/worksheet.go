@@ -529,6 +529,20 @@ func riskCell(vd *session.Verdict) string {
 	return severityShort(vd.Highest)
 }
 
+// tierCell is the Tier column of an activity's row, marked "~" ("~T3")
+// when the tier rests on answers only suggested, as the account's verdict
+// line marks it (report.VerdictTier).
+func tierCell(vd *session.Verdict) string {
+	return report.ReadingMark(vd.TierOnSuggested) + report.TierText(vd.Tier)
+}
+
+// agendaCell is the Agenda column of an activity's row in the rulebook's
+// short words, marked "~" ("~SSR only") when the agenda rests on answers
+// only suggested.
+func agendaCell(rb *classify.Rulebook, vd *session.Verdict) string {
+	return report.ReadingMark(vd.AgendaOnSuggested) + rb.AgendaShort(vd.Agenda)
+}
+
 // severityIndex is a severity's place in classify.Severities, -1 when none.
 func severityIndex(s classify.Severity) int {
 	for i, x := range classify.Severities {
