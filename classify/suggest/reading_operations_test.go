@@ -161,3 +161,19 @@ func TestMandateSetOutInAReportAndTheMissionsCapability(t *testing.T) {
 			want{primary: "capacity-training"}, classify.SSROnly},
 	})
 }
+
+// A paragraph that asks a United Nations body first and then the mission
+// to carry out work of its own is the mission's task; asked to support the
+// one who acts, the mission supports. Sentences written for this test.
+func TestTheMissionsOwnWorkAfterAUnitedNationsBody(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"own work later", "Requests the United Nations country team to complement the Government's operations with development activities and requests the mission to continue to implement quick impact projects",
+			want{implementer: "mission"}, classify.Outside},
+		{"own work later", "Encourages UNICEF to assist returning children, and requests the Operation to patrol the roads to the villages of return",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"no later ask", "Requests the United Nations country team to complement operations undertaken by the Government with the support of the mission",
+			want{implementer: "partner"}, classify.Undetermined},
+	})
+}
