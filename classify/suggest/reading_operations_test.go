@@ -177,3 +177,15 @@ func TestTheMissionsOwnWorkAfterAUnitedNationsBody(t *testing.T) {
 			want{implementer: "partner"}, classify.Undetermined},
 	})
 }
+
+// A side of a conflict asked to act as a side, or asked again, is a party
+// asked to act as one: no activity of the mission.
+func TestSidesAskedAsParties(t *testing.T) {
+	r := NewReader(classify.Default())
+	checkFates(t, r, false, []paragraphFate{
+		{"a side", "1. Calls on the northern side to refrain from any violent action in the valley;\n", "calls-on-parties"},
+		{"both sides", "1. Calls upon both sides to resume dialogue without preconditions;\n", "calls-on-parties"},
+		{"asked again", "1. Reiterates its call on the southern side to address the concerns of the returnees;\n", "calls-on-parties"},
+		{"the mission's help to a side", "1. Calls on the northern side, with the support of the mission, to address the security of returnees;\n", ""},
+	})
+}
