@@ -105,7 +105,13 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 			r, p.TaskFrom = "", keptOffset(p.Text, kept)
 		}
 		if r == "" && n.Parent >= 0 && reasons[n.Parent] != "" && rd.lx.leftOut.passedDown[reasons[n.Parent]] && !rd.lx.ownTask(m.Parts[n.Parent].Text, p.Text) {
-			r = reasons[n.Parent]
+			// a part that says by its own words why it asks for no activity
+			// (a troop increase under "supports the recommendations") is
+			// left out for that
+			r = rd.lx.noActivityCue(opening(p.Text))
+			if r == "" {
+				r = reasons[n.Parent]
+			}
 			if r == NoAction && !rd.lx.callsForNoAction(opening(m.Parts[n.Parent].Text)+"\n\n"+opening(p.Text)) {
 				r = ""
 			}

@@ -189,3 +189,30 @@ func TestSidesAskedAsParties(t *testing.T) {
 		{"the mission's help to a side", "1. Calls on the northern side, with the support of the mission, to address the security of returnees;\n", ""},
 	})
 }
+
+// A troop increase or a report to come, listed under a recommendation the
+// Council supports, is left out for what it is; the mission's own rapid
+// reaction force is no training of the forces, the army's is.
+func TestRecommendationsSupportedAndReactionForces(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	text := "Operative text\n\n2. Welcomes the report of the Secretary-General and supports his recommendations, as follows:\n" +
+		"(a) a temporary increase, during the electoral period, of 750 personnel to the mission's military strength in order to create a rapid reaction force;\n" +
+		"(b) an assessment of the judiciary and prisons, to be submitted to the Security Council as soon as possible;\n"
+	m, err := ReadMandate(r, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reasons := map[string]Reason{"2(a)": "force-size", "2(b)": "report-request"}
+	for _, p := range m.Parts {
+		if w, ok := reasons[p.Ref]; ok && p.Reason != w {
+			t.Errorf("%s: left out for %q, want %q", p.Ref, p.Reason, w)
+		}
+	}
+	checkSentences(t, rb, r, []sentenceReading{
+		{"the mission's own", "Requests the mission to create a rapid reaction force in the capital to deter attacks on the camps",
+			want{implementer: "mission", notKinds: []string{"capacity-training"}}, classify.POCOnly},
+		{"the army's", "Requests the mission to help build a rapid reaction force within the national army",
+			want{primary: "capacity-training", forces: []string{"army"}}, classify.SSROnly},
+	})
+}
