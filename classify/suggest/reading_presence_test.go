@@ -101,3 +101,17 @@ func TestMissionByItsHeadOrItsPurpose(t *testing.T) {
 			want{implementer: "mission"}, classify.POCOnly},
 	})
 }
+
+// The presence of others the mission watches is no presence of its own.
+func TestPresenceOfOthersWatched(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"others watched", "Requests the mission to observe and report on the position of armed groups and the presence of foreign military forces in the border areas",
+			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
+		{"its own", "Requests the mission to maintain the presence of its troops around the camps",
+			want{primary: "deterrence"}, classify.POCOnly},
+		{"its own", "Stresses the importance of the presence of United Nations peacekeepers in the villages",
+			want{primary: "deterrence"}, classify.POCOnly},
+	})
+}
