@@ -216,3 +216,15 @@ func TestRecommendationsSupportedAndReactionForces(t *testing.T) {
 			want{primary: "capacity-training", forces: []string{"army"}}, classify.SSROnly},
 	})
 }
+
+// The international financial institutions addressed are partners.
+func TestFinancialInstitutionsArePartners(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"financial institutions", "Invites the Bretton Woods institutions to consider the country's debt",
+			want{implementer: "partner"}, classify.Undetermined},
+		{"financial institutions", "Urges the international financial institutions to fund the rebuilding of police stations",
+			want{implementer: "partner"}, classify.SSROnly},
+	})
+}
