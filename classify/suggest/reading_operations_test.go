@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
 )
 
 // What generic help to the forces is for decides its kind when it names
@@ -226,5 +227,23 @@ func TestFinancialInstitutionsArePartners(t *testing.T) {
 			want{implementer: "partner"}, classify.Undetermined},
 		{"financial institutions", "Urges the international financial institutions to fund the rebuilding of police stations",
 			want{implementer: "partner"}, classify.SSROnly},
+	})
+}
+
+// A description of a facilitator's own: a refusal negates what is refused,
+// and reports of grave abuses said to exist are the forces' record, not
+// monitoring the activity does.
+func TestRefusalsAndReportsSaidToExist(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"refused", "Train the national police in the north; the ministry refuses vetting",
+			want{primary: "capacity-training", notKinds: []string{"vetting"}}, classify.SSROnly},
+		{"reports said to exist", "Train the national police in the north; there are credible reports of grave abuses by the police",
+			want{implementer: "mission", primary: "capacity-training", notKinds: []string{"abuse-monitoring", "poc-reporting"},
+				facts: map[model.Fact]string{model.RightsRecord: "grave-allegations"}}, classify.SSROnly},
+		// reporting the activity does stays reporting
+		{"reports made", "Monitor and report on abuses by the police in the camps",
+			want{primary: "abuse-monitoring"}, classify.Overlap},
 	})
 }
