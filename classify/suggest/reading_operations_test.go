@@ -247,3 +247,13 @@ func TestRefusalsAndReportsSaidToExist(t *testing.T) {
 			want{primary: "abuse-monitoring"}, classify.Overlap},
 	})
 }
+
+// The mission asked in a later decision with what it is for put first.
+func TestMissionAskedWithItsPurposeFirst(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"purpose first", "Urges the Government to investigate the abuses by the police; requests that in order to support this effort the mission make the special investigation unit operational",
+			want{implementer: "mission"}, classify.Overlap},
+	})
+}

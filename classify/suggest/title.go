@@ -256,10 +256,12 @@ func (tt *titling) skipDecision(t string) string {
 				return task
 			}
 			subject = -1
-		case subject >= 0 && at > subject && w == word && tt.taskVerbs[word] && !tt.notVerbs[prev]:
+		case subject >= 0 && at > subject && w == word && tt.taskVerbs[word] && !tt.notVerbs[prev] && !tt.toInfinit[prev]:
 			// the verb right after who acts ("that the mission continue"),
 			// not a word of a phrase ("in support of") or of a list
-			// ("medical support, child protection")
+			// ("medical support, child protection"), nor the verb of what
+			// it is for, named first ("that in order to support this effort
+			// the mission make ...")
 			return t[at:]
 		}
 		// "requests that", "decides further that": who acts comes next

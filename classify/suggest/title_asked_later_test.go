@@ -17,7 +17,8 @@ func TestTitleFromTheDecisionThatAsksWhoActs(t *testing.T) {
 		"2. Welcomes the commitment of the authorities to withdraw two battalions, calls on the authorities to carry out the withdrawal, and requests the mission to monitor the withdrawal of the battalions;\n" +
 		"3. Calls upon the Government to investigate the crash without delay, requests the mission to assist the investigators with logistics as appropriate;\n" +
 		"4. Encourages donors to fund the training of the national police;\n" +
-		"5. Requests the mission to patrol the camps, and calls upon the Government to protect the roads;\n"
+		"5. Requests the mission to patrol the camps, and calls upon the Government to protect the roads;\n" +
+		"6. Urges the Government to investigate the abuses by the police; requests that in order to support this effort the mission make the special investigation unit operational;\n"
 	ws, _, err := Import(NewReader(classify.Default()), "m.txt", text, ImportOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -30,6 +31,8 @@ func TestTitleFromTheDecisionThatAsksWhoActs(t *testing.T) {
 		"4": "Encourages donors to fund",
 		// the mission asked first: its task, as before
 		"5": "Patrol the camps",
+		// what it is for named before who acts and the task
+		"6": "Make the special investigation unit operational",
 	}
 	got := map[string]string{}
 	for _, a := range ws.Activities {
