@@ -418,7 +418,9 @@ func (m *plainMenu) list() {
 	last := 0
 	for i := 0; i < n; i++ {
 		a := m.sh.At(i)
-		r := m.sh.Rulebook().ClassifyOn(a, m.today)
+		// The sheet's result, as the worksheet's list: a draft's tier or
+		// agenda that rests on suggested answers is marked "~" here too.
+		r := m.sh.Result(a)
 		mark := ""
 		switch {
 		case a.Status == model.StatusDraft && m.sh.Verdict(a).Others:
@@ -427,7 +429,7 @@ func (m *plainMenu) list() {
 		case a.Status == model.StatusDraft:
 			mark = " [draft]"
 		}
-		fmt.Fprintf(m.stdout, "%3d.%s %s%s — %s\n", i+1, m.p.paragraphOf(a, ":"), oneLine(a.Title), mark, report.VerdictWords(&r))
+		fmt.Fprintf(m.stdout, "%3d.%s %s%s — %s\n", i+1, m.p.paragraphOf(a, ":"), oneLine(a.Title), mark, report.VerdictWords(r))
 	}
 	if last > 0 {
 		m.p.say("review takes the drafts %s last (%d of %d).", others, last, m.sh.Drafts())

@@ -12,6 +12,7 @@ import (
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/questionnaire"
+	"github.com/pocssr/pocssr/ui/register"
 )
 
 // toRisks opens the questionnaire on the worksheet's second activity (three
@@ -189,8 +190,8 @@ func TestJumpListReachesTheRiskSteps(t *testing.T) {
 	m, a := toRisks(t, 120, 40)
 	risks := classify.Default().Classify(a).Risks
 	press(t, m, "left", "g") // from the last question
-	requireScreen(t, m, "  Review", "Risk 1: "+report.SeverityTag(risks[0].Severity)+" "+risks[0].Rule.ID,
-		"Risk 3: "+report.SeverityTag(risks[2].Severity)+" "+risks[2].Rule.ID)
+	requireScreen(t, m, "  Review", "Risk 1: "+report.SeverityTag(risks[0].Severity)+" "+register.RiskTitle(risks[0])[:20],
+		"Risk 3: "+report.SeverityTag(risks[2].Severity)+" "+register.RiskTitle(risks[2])[:20])
 	press(t, m, "down", "down", "down", "enter") // past the review, to the second risk
 	if m.qs().Stage != questionnaire.Mitigating || m.qs().Risk != risks[1].Rule.ID {
 		t.Fatalf("the jump went to stage %d, risk %q", m.qs().Stage, m.qs().Risk)

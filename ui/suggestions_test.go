@@ -109,7 +109,11 @@ func TestSuggestionsArePreselectedAndMarkedUntilConfirmed(t *testing.T) {
 	choose(t, m, "discipline")
 	press(t, m, "space")
 	requirePending(t, m, model.Accountability)
-	requireScreen(t, m, "~ suggested by the text · enter: the ticked values become your answer")
+	requireScreen(t, m, "~ suggested by the text")
+	// (its line wraps beside the live panel)
+	if s := screenText(m); !strings.Contains(s, "— enter: the ticked values become") || strings.Count(s, "the ticked values become") != 1 {
+		t.Fatalf("the suggestion's line does not say what enter does:\n%s", s)
+	}
 	press(t, m, "enter")
 	requirePending(t, m)
 	if !a.Facts.Has(model.Accountability, "discipline") || a.Status != model.StatusReviewed {

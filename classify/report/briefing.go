@@ -458,7 +458,11 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 // activity's facts are the planner's, and show none. The words of an
 // answer the planner confirmed in the session the briefing is written from
 // (Sheet.Confirmed) stand apart from those not yet confirmed, as the
-// screens mark that answer without "~".
+// screens mark that answer without "~"; of that answer, the values the
+// worksheet no longer holds (unticked or replaced) stand apart again,
+// read but not kept: they were listed as confirmed by the planner who had
+// rejected them. Each fact is named as the screens name it ("state forces
+// attacking civilians", not its key).
 func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, read Readings, confirmed Confirmations) []item {
 	if !it.draft || read == nil {
 		return out
@@ -467,13 +471,18 @@ func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, re
 	if rd == nil {
 		return out
 	}
-	var open, held []string
+	var open, held, dropped []string
 	for _, l := range readingLines(rb, it.a, rd, false) {
 		text := l.label + ": " + l.text
-		if l.of && confirmed != nil && confirmed(it.a, l.fact) {
-			held = append(held, text)
-		} else {
+		switch {
+		case !l.of || confirmed == nil || !confirmed(it.a, l.fact):
 			open = append(open, text)
+		case l.value != "" && !holdsValue(&it.a.Facts, l.fact, l.value):
+			// A value read that the planner unticked or replaced: the
+			// answer is confirmed, this value is not in it.
+			dropped = append(dropped, text)
+		default:
+			held = append(held, text)
 		}
 	}
 	if len(open) > 0 {
@@ -482,8 +491,15 @@ func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, re
 	if len(held) > 0 {
 		out = append(out, item{term: "Read from " + sourceName(it.a) + " (confirmed by the planner)", text: d.lineOf(1).text(strings.Join(held, "; "))})
 	}
+	if len(dropped) > 0 {
+		out = append(out, item{term: "Read from " + sourceName(it.a) + " (" + ReadNotKept + ")", text: d.lineOf(1).text(strings.Join(dropped, "; "))})
+	}
 	return out
 }
+
+// ReadNotKept heads the values a draft's words suggested that the planner,
+// confirming the answer, did not keep: unticked, or replaced by another.
+const ReadNotKept = "read, not kept by the planner"
 
 // groups splits the activities into the mission's own and those asked of
 // others (classify.Result.AskedOfOthers), each in worksheet order, with the

@@ -43,12 +43,16 @@ func TestBriefingReadsAHandWrittenDraftsWords(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := strings.Join(strings.Fields(strings.NewReplacer("<strong>", "", "</strong>", "", "**", "", "&#39;", "'", `\_`, "_", "</dt><dd>", ": ").Replace(b.String())), " ")
+		if strings.Contains(got, "state_forces_attacking_civilians") {
+			t.Errorf("%s: the briefing names a fact by its key:\n%s", f, got)
+		}
 		if strings.Contains(got, "nobody has reviewed") || strings.Contains(got, "facts suggested from the text") {
 			t.Errorf("%s: the briefing says nobody reviewed a draft half answered:\n%s", f, got)
 		}
-		wants := []string{"Read from the title and description (not yet confirmed):", "state_forces_attacking_civilians: yes ← “"}
+		// Each fact named as the screens name it, not by its key.
+		wants := []string{"Read from the title and description (not yet confirmed):", "state forces attacking civilians: yes ← “"}
 		if f == Text {
-			wants = []string{"Read from the title and description:", "state_forces_attacking_civilians: yes ← “"}
+			wants = []string{"Read from the title and description:", "state forces attacking civilians: yes ← “"}
 		} else {
 			wants = append(wants, "some of a draft's facts may be suggestions from its words that nobody has confirmed yet",
 				"(not yet reviewed: some facts may be only suggested)")

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -58,6 +59,24 @@ type readingLine struct {
 	label, text string
 	fact        model.Fact
 	of          bool
+	// value is the value the line says was read ("" for a line of no
+	// one value: what the worksheet now holds, the primary, one not taken)
+	value string
+}
+
+// holdsValue reports whether fs holds value v of fact f, as the reading
+// gives it ("true" and "false" for a fact of yes or no).
+func holdsValue(fs *model.Facts, f model.Fact, v string) bool {
+	x := &fs[f]
+	switch {
+	case !x.Known:
+		return false
+	case f.Type() == model.SetOf:
+		return fs.Has(f, v)
+	case f.Type() == model.YesNo:
+		return strconv.FormatBool(x.Yes) == v
+	}
+	return x.One == v
 }
 
 // readingLines lists what a reading shows of activity a: each value read,
@@ -87,23 +106,23 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 			if cues && e.Cue != "" {
 				text += " · cue “" + OneLine(e.Cue) + "”"
 			}
-			out = append(out, readingLine{f.Key(), text, f, true})
+			out = append(out, readingLine{FactName(f), text, f, true, e.Value})
 		}
 		if held, ok := NowHolds(rb, &a.Facts, s, f); ok {
-			out = append(out, readingLine{f.Key(), held, f, true})
+			out = append(out, readingLine{FactName(f), held, f, true, ""})
 		}
 	}
 	if l := s.Lead; l != nil {
 		if v := s.Facts[model.Kinds]; v.Known && len(v.Set) > 1 && v.Set[0] == l.Kind {
-			out = append(out, readingLine{"primary", LeadText(rb, l), model.Kinds, true})
+			out = append(out, readingLine{"primary", LeadText(rb, l), model.Kinds, true, ""})
 		}
 	}
 	for _, dc := range DeclinedOnce(s) {
 		if dc.Fact != model.Implementer && dc.Fact != model.Kinds {
 			continue
 		}
-		out = append(out, readingLine{"not taken", dc.Fact.Key() + " " + ValueLabel(rb, dc.Fact, dc.Value) +
-			" ← “" + OneLine(dc.Phrase) + "”: " + dc.Reason, dc.Fact, true})
+		out = append(out, readingLine{"not taken", FactName(dc.Fact) + " " + ValueLabel(rb, dc.Fact, dc.Value) +
+			" ← “" + OneLine(dc.Phrase) + "”: " + dc.Reason, dc.Fact, true, ""})
 	}
 	if d.LeftOut != "" {
 		out = append(out, readingLine{label: "left out", text: "on import, and brought back as a draft by the planner (restored in the review or imported with --all): it " + d.LeftOut.Why()})

@@ -3,6 +3,7 @@ package panel
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -79,13 +80,13 @@ func (p Live) tierLine(r *classify.Result) string {
 	if r.Policy.Info == nil {
 		return "undetermined"
 	}
-	return report.TierText(r.Tier) + " " + r.Policy.Info.Title
+	return report.VerdictTier(r) + " " + r.Policy.Info.Title
 }
 
 // agendaLine is the agenda with the basis of an overlap, as every account
 // shows them: the labels from the rulebook.
 func (p Live) agendaLine(r *classify.Result) string {
-	s := p.st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow))
+	s := p.st.Agenda(r.Agenda, report.VerdictAgenda(r))
 	if b := r.Narrow.Basis; b != nil {
 		s += p.st.Muted.Render(" (" + b.Title + ")")
 	}
@@ -114,7 +115,7 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 		}
 	}
 	lines = append(lines, "", st.Label.Render("Tier   ")+component.Cut(p.tierLine(r), inner-7))
-	lines = append(lines, st.Label.Render("Agenda ")+st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)))
+	lines = append(lines, st.Label.Render("Agenda ")+st.Agenda(r.Agenda, report.VerdictAgenda(r)))
 	if b := r.Narrow.Basis; b != nil {
 		for _, l := range component.WrapIndent("       ", "("+b.Title+")", inner) {
 			lines = append(lines, st.Muted.Render(l))
@@ -126,9 +127,12 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 	} else {
 		lines = append(lines, st.Label.Render(fmt.Sprintf("Risks (%d)", len(r.Risks))))
 		for _, k := range r.Risks {
-			for i, l := range component.WrapIndent(component.SeverityTag(k.Severity)+" ", k.Rule.Title, inner) {
+			// A risk that fires only on suggested answers is marked "~",
+			// as the worksheet marks it.
+			mark := component.RiskMark(k)
+			for i, l := range component.WrapIndent(mark+component.SeverityTag(k.Severity)+" ", k.Rule.Title, inner) {
 				if i == 0 {
-					l = st.Severity(k.Severity, component.SeverityTag(k.Severity)) + l[len(component.SeverityTag(k.Severity)):]
+					l = mark + st.Severity(k.Severity, component.SeverityTag(k.Severity)) + l[len(mark+component.SeverityTag(k.Severity)):]
 				}
 				lines = append(lines, l)
 			}
@@ -195,9 +199,9 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 	// agenda's basis gives way to them.
 	counts := " · " + component.Plural(len(r.Risks), "risk", "risks") + " · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
 	label := st.Heading.Render(verdictLabel(notes, false))
-	head := report.TierText(r.Tier) + " · " + p.agendaLine(r) + counts
+	head := report.VerdictTier(r) + " · " + p.agendaLine(r) + counts
 	if lipgloss.Width(label+head) > w {
-		head = report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow)) + counts
+		head = report.VerdictTier(r) + " · " + st.Agenda(r.Agenda, report.VerdictAgenda(r)) + counts
 	}
 	if lipgloss.Width(label+head) > w && notes.Preview+fmt.Sprint(len(notes.Suggested)) != "0" {
 		label = st.Heading.Render(verdictLabel(notes, true))
@@ -209,7 +213,7 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 	}
 	// A suggested line that is cut names the key that shows it whole.
 	suggestedWhole := true
-	suggestedCounted := fmt.Sprintf("%d suggested", len(notes.Suggested))
+	suggestedCounted := countSuggested(len(notes.Suggested))
 	if len(notes.Suggested) > 0 {
 		line := st.Accent.Render(component.Cut(notes.suggestedLine(), w))
 		if lipgloss.Width(notes.suggestedLine()) > w {
@@ -316,7 +320,7 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 				if len(rest) > 0 {
 					suffix = st.Muted.Render(" · + "+strings.Join(rest, ", ")) + key
 				}
-				plain := report.TierText(r.Tier) + " · " + st.Agenda(r.Agenda, report.AgendaLabel(&r.Narrow))
+				plain := report.VerdictTier(r) + " · " + st.Agenda(r.Agenda, report.VerdictAgenda(r))
 				short := " · " + component.Plural(len(r.Risks), "risk", "risks") + fmt.Sprintf(" · %d open", len(r.OpenQuestions))
 				line := label + plain + short + suffix
 				for _, try := range []string{label + head + suffix, label + plain + counts + suffix, line} {
@@ -360,6 +364,23 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 // ticksCounted counts the note on the planner's ticks where it gives way.
 const ticksCounted = "your ticks"
 
+// notConfirmedCounted counts the suggested answers and the planner's ticks
+// together where both give way: the ticks are one answer not confirmed.
+const notConfirmedCounted = "not confirmed"
+
+// countSuggested counts the note on n suggested answers where it gives
+// way; suggestedCount reads n back from it.
+func countSuggested(n int) string { return strconv.Itoa(n) + " suggested" }
+
+func suggestedCount(counted string) (int, bool) {
+	s, ok := strings.CutSuffix(counted, " suggested")
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
 // note is one line of the compact panel's notes, and how it is counted
 // when it gives way.
 // short is the note in a few words, for folding several into one line
@@ -367,14 +388,33 @@ const ticksCounted = "your ticks"
 type note struct{ line, counted, short string }
 
 // foldCounts joins the counts of the notes that gave way, adding up the
-// portfolio's lines into one count.
+// portfolio's lines into one count. The suggested answers and the
+// planner's ticks that both gave way are counted as the questionnaire's
+// heading counts them, "3 not confirmed": the same screen had said "+ 2
+// suggested, your ticks" under "3 not confirmed".
 func foldCounts(gone []string) []string {
 	var out []string
 	portfolio := 0
+	suggested := -1
+	if slices.Contains(gone, ticksCounted) {
+		for _, g := range gone {
+			if n, ok := suggestedCount(g); ok {
+				suggested = n
+			}
+		}
+	}
 	for _, g := range gone {
 		if g == "1 portfolio note" {
 			portfolio++
 			continue
+		}
+		if suggested >= 0 {
+			if g == ticksCounted {
+				continue
+			}
+			if _, ok := suggestedCount(g); ok {
+				g = strconv.Itoa(suggested+1) + " " + notConfirmedCounted
+			}
 		}
 		out = append(out, g)
 	}
@@ -403,10 +443,11 @@ func (p Live) compactRisks(r *classify.Result, w, rows int, key string) ([]strin
 	whole := len(r.Risks) <= rows
 	line := func(k classify.Risk, w int) string {
 		tag := component.SeverityTag(k.Severity)
-		if len(tag)+1+lipgloss.Width(k.Rule.Title) > w {
+		mark := component.RiskMark(k)
+		if len(mark)+len(tag)+1+lipgloss.Width(k.Rule.Title) > w {
 			whole = false
 		}
-		return st.Severity(k.Severity, tag) + " " + component.Cut(k.Rule.Title, w-len(tag)-1)
+		return mark + st.Severity(k.Severity, tag) + " " + component.Cut(k.Rule.Title, w-len(mark)-len(tag)-1)
 	}
 	if key != "" {
 		key = " (" + key + ")"

@@ -502,6 +502,6 @@ func (wt *walkThrough) answerText(f model.Fact, fs *model.Facts) string {
 
 // verdictWords is the verdict in words for the walk-through.
 func verdictWords(r *classify.Result) string {
-	return report.TierText(r.Tier) + " · " + report.OneLine(report.AgendaLabel(&r.Narrow)) + " · " + component.RiskCount(r) +
+	return report.VerdictTier(r) + " · " + report.OneLine(report.VerdictAgenda(r)) + " · " + component.RiskCount(r) +
 		" · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
 }

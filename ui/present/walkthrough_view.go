@@ -592,7 +592,7 @@ func endLine(r *classify.Result, w int) (label, words string) {
 		}
 		return label, verdictWords(r)
 	}
-	words = report.TierText(r.Tier) + " · " + report.OneLine(report.AgendaLabel(&r.Narrow)) + " · " + component.RiskCount(r)
+	words = report.VerdictTier(r) + " · " + report.OneLine(report.VerdictAgenda(r)) + " · " + component.RiskCount(r)
 	waits := component.Plural(open, "open question", "open questions")
 	if open == 0 {
 		waits = component.Plural(len(r.Suggested), "answer not yet confirmed", "answers not yet confirmed")

@@ -206,6 +206,7 @@ func (q *Screen) askParts(qq *classify.Question, w int) (question, help, marker,
 		question = append(question, st.Label.Render(l))
 	}
 	help = component.Wrap(qq.Help, w)
+	marker = q.suggestionMarker(w)
 	// How to tick, on a question of several answers, is never left out: it
 	// is the one line that says how to answer.
 	if qq.Fact.Type() == model.SetOf {
@@ -230,8 +231,15 @@ func (q *Screen) askParts(qq *classify.Question, w int) (question, help, marker,
 		}
 		if q.isSuggested(qq.Fact) {
 			// What ~ marks, and that saving makes the ticks the planner's
-			// answer: the values left ticked were never looked at.
-			for _, l := range component.Wrap(ticksHint, w) {
+			// answer: the values left ticked were never looked at. Once
+			// the ticks differ, the suggestion's line above says what
+			// enter does (acceptWords): said once, not on two lines in a
+			// row.
+			legend := ticksHint
+			if q.ticked && q.onSuggestedList() && qq.Fact == q.fact && len(marker) > 0 {
+				legend = component.SuggestedLegend
+			}
+			for _, l := range component.Wrap(legend, w) {
 				hint = append(hint, st.Accent.Render(l))
 			}
 		}
@@ -242,7 +250,7 @@ func (q *Screen) askParts(qq *classify.Question, w int) (question, help, marker,
 	for _, l := range q.setAside(qq.Fact, w) {
 		hint = append(hint, st.Muted.Render(l))
 	}
-	return question, help, q.suggestionMarker(w), hint, q.noteLines(w, 0)
+	return question, help, marker, hint, q.noteLines(w, 0)
 }
 
 // NotePrefix begins the note of relevance.

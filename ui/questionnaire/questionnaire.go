@@ -367,10 +367,14 @@ func (q *Screen) ageNote() {
 
 // Result classifies the activity as it stands, or as it would be with the
 // highlighted answer, or on the description step with the suggested answers;
-// preview says which ("" when it is as it stands).
+// preview says which ("" when it is as it stands). What rests on the
+// suggested answers not yet confirmed (restingSuggestions) is marked so
+// by the engine, as on the worksheet: its tier "~T1", its agenda "~POC
+// only".
 func (q *Screen) Result() (classify.Result, string) {
 	fs, preview := q.shownFacts()
-	return q.rb.ClassifyFacts(fs), preview
+	a := model.Activity{ID: q.activity.ID, Title: q.activity.Title, Status: q.activity.Status, Facts: *fs}
+	return q.rb.ClassifySuggested(&a, "", q.restingSuggestions()), preview
 }
 
 // shownFacts are the facts the live verdict shows: the activity's, or a

@@ -15,6 +15,7 @@ import (
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
 	"github.com/pocssr/pocssr/ui/panel"
+	"github.com/pocssr/pocssr/ui/register"
 )
 
 // portfolioNotes compares the worksheet's findings with the activity as the
@@ -509,7 +510,8 @@ func (q *Screen) jumpRows() []jumpEntry {
 	}
 	rows = append(rows, jumpEntry{"  ", "Review"})
 	for i, k := range q.risks {
-		rows = append(rows, jumpEntry{"  ", fmt.Sprintf("Risk %d: %s %s", i+1, report.SeverityTag(k.Severity), k.Rule.ID)})
+		// Named by its title, as the register names it, not by its id.
+		rows = append(rows, jumpEntry{"  ", fmt.Sprintf("Risk %d: %s %s", i+1, report.SeverityTag(k.Severity), register.RiskTitle(k))})
 	}
 	return rows
 }

@@ -483,7 +483,7 @@ func (r *Screen) draftLines(w int) []string {
 	// the draft's words suggested is marked "~" here as there.
 	res := r.ctx.Sheet.Result(a)
 	heading("Verdict with these facts")
-	verdict := report.TierText(res.Tier) + " · " + st.Agenda(res.Agenda, report.AgendaLabel(&res.Narrow)) + " · " +
+	verdict := report.VerdictTier(res) + " · " + st.Agenda(res.Agenda, report.VerdictAgenda(res)) + " · " +
 		component.RiskCount(res) + " · " + component.Plural(len(res.OpenQuestions), "open question", "open questions")
 	add("  " + component.Cut(verdict, w-2))
 	for _, k := range res.Risks {
