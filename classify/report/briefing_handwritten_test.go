@@ -46,9 +46,9 @@ func TestBriefingReadsAHandWrittenDraftsWords(t *testing.T) {
 		if strings.Contains(got, "nobody has reviewed") || strings.Contains(got, "facts suggested from the text") {
 			t.Errorf("%s: the briefing says nobody reviewed a draft half answered:\n%s", f, got)
 		}
-		wants := []string{"Read from the title and description (not yet confirmed):", "state_forces_attacking_civilians: yes ← “"}
+		wants := []string{"Read from the title and description (not yet confirmed):", "state forces attacking civilians: yes ← “"}
 		if f == Text {
-			wants = []string{"Read from the title and description:", "state_forces_attacking_civilians: yes ← “"}
+			wants = []string{"Read from the title and description:", "state forces attacking civilians: yes ← “"}
 		} else {
 			wants = append(wants, "some of a draft's facts may be suggestions from its words that nobody has confirmed yet",
 				"(not yet reviewed: some facts may be only suggested)")

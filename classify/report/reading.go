@@ -87,10 +87,10 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 			if cues && e.Cue != "" {
 				text += " · cue “" + OneLine(e.Cue) + "”"
 			}
-			out = append(out, readingLine{f.Key(), text, f, true})
+			out = append(out, readingLine{FactName(f), text, f, true})
 		}
 		if held, ok := NowHolds(rb, &a.Facts, s, f); ok {
-			out = append(out, readingLine{f.Key(), held, f, true})
+			out = append(out, readingLine{FactName(f), held, f, true})
 		}
 	}
 	if l := s.Lead; l != nil {
@@ -102,7 +102,7 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 		if dc.Fact != model.Implementer && dc.Fact != model.Kinds {
 			continue
 		}
-		out = append(out, readingLine{"not taken", dc.Fact.Key() + " " + ValueLabel(rb, dc.Fact, dc.Value) +
+		out = append(out, readingLine{"not taken", FactName(dc.Fact) + " " + ValueLabel(rb, dc.Fact, dc.Value) +
 			" ← “" + OneLine(dc.Phrase) + "”: " + dc.Reason, dc.Fact, true})
 	}
 	if d.LeftOut != "" {
