@@ -311,7 +311,7 @@ func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Resul
 		to.line(Line{Prefix: words.severity(k.Severity), Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID, Fixed: true})
 		// A risk that fires only on suggested answers says so before its
 		// sentence, which the rulebook writes as a fact.
-		to.line(Line{Prefix: "Why: ", Text: classify.SuggestedMark(k.OnSuggested) + k.Why, Depth: 1})
+		to.line(Line{Prefix: "Why: ", Text: k.MarkedWhy(), Depth: 1})
 		to.line(Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1, Fixed: true})
 		if register {
 			to.line(Line{Prefix: "Register: ", Text: MitigationText(&k.Mitigation), Depth: 1})
