@@ -363,6 +363,13 @@ const SuggestedRiskLegend = "~ before a severity: the risk fires only on answers
 // SuggestedRiskLegend where a draft's verdict is marked so.
 const SuggestedReadingLegend = "~ before a tier or an agenda: it rests on answers a draft's words suggested and nobody has confirmed yet; without them the activity would be placed otherwise, or not yet."
 
+// GridLegend says what the "~" before a count of the tier × agenda table
+// means, in the briefing and under the worksheet's grid alike.
+const GridLegend = "~ before a count: " + GridMeaning
+
+// GridMeaning is what GridLegend says of a count marked "~".
+const GridMeaning = "the count includes drafts placed there only on suggested answers"
+
 // placementSections are the sections that say why the result has its tier
 // and its agenda; the briefing says their lines in its entries (briefItem.entries).
 func placementSections(r *classify.Result) (tier, agenda Section) {

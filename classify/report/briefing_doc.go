@@ -73,6 +73,9 @@ func (br *brief) build(d *document) {
 		d.para(styleMuted, line{}.text(l))
 	}
 	d.add(block{kind: blockTable, table: br.grid()})
+	if br.readingOnSuggested() {
+		d.para(styleMuted, line{}.text(GridLegend+"."))
+	}
 	d.minor("Portfolio findings")
 	if len(br.findings) > 0 {
 		var items []item
@@ -251,7 +254,13 @@ func (br *brief) grid() *table {
 		}
 		var counts []line
 		for _, a := range classify.Agendas {
-			counts = append(counts, line{}.raw(fmt.Sprint(s.Grid[tier][a])))
+			cell := line{}
+			if s.GridOnSuggested[tier][a] > 0 {
+				// Some of the count are drafts placed so on answers only
+				// suggested, as the worksheet's grid marks it (GridLegend).
+				cell = cell.text("~")
+			}
+			counts = append(counts, cell.raw(fmt.Sprint(s.Grid[tier][a])))
 		}
 		counts = append(counts, line{}.raw(fmt.Sprint(s.ByTier[tier])))
 		t.rows = append(t.rows, append([]line{label}, counts...))
