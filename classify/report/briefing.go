@@ -56,6 +56,10 @@ type brief struct {
 	// suggestedAnswers: an activity holds an answer only suggested
 	// (classify.Result.Suggested), which its Facts mark "~".
 	suggestedAnswers bool
+	// heldCut names, of the activities that might answer a finding held
+	// open, the first few and counts the rest, as the text account does
+	// (a terminal); a file names them all.
+	heldCut bool
 }
 
 // briefItem is what the summary, the register and the recommendations need
@@ -179,9 +183,14 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 	// The portfolio is gathered on this pass unless it is judged over a
 	// whole worksheet the selection was made from: reading the stream whole
 	// for it held every activity at once.
+	// Every activity that might answer a finding held open is named by
+	// its reference, as the portfolio screen lists them all.
 	p := rb.NewPortfolio()
+	p.ListEveryHolder()
 	if sh.Whole != nil {
-		p = portfolioOf(rb, sh.Whole)
+		for _, a := range sh.Whole.Activities {
+			p.Add(a)
+		}
 	}
 	i := -1
 	// What is kept of each activity is its strings and a copy of its risks.
