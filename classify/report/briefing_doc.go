@@ -45,7 +45,7 @@ func (br *brief) build(d *document) {
 	}
 	head = append(head, append(br.countLine(), run{kind: runRaw, text: "."}))
 	d.para(styleLead, line{}.join(head, " · "))
-	if len(br.shortened) > 0 {
+	if br.imported || len(br.shortened) > 0 {
 		d.para(styleMuted, line{}.text(ShortenedTitlesNote(br.shortened)))
 	}
 
