@@ -17,7 +17,7 @@ func TestBriefingScreenSaysTheDayAndWhereTitlesAreWhole(t *testing.T) {
 			m := newTestModel(t, importedSheet(t, resolution), size[0], size[1])
 			m.sh.sheet.SetToday("2026-12-07")
 			press(t, m, "b")
-			requireScreen(t, m, "Briefing as exported", "Register and verdicts as of", "2026-12-07", "Titles ending in … were shortened on import")
+			requireScreen(t, m, "Briefing as exported", "Register and verdicts as of", "2026-12-07", "An imported activity's title is a heading")
 			golden(t, m, size[0], size[1], "verdicts as of")
 		})
 	}

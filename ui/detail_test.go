@@ -363,8 +363,8 @@ func TestActivityRegisterNoteWholeWhereItFits(t *testing.T) {
 			} else if len(got) != c.lines || !strings.HasSuffix(strings.TrimRight(got[len(got)-1], " "), "…") {
 				t.Fatalf("the entry takes %d lines, want %d cut with …:\n%s", len(got), c.lines, strings.Join(got, "\n"))
 			}
-			if !strings.Contains(flat, "OVERDUE") {
-				t.Fatalf("the overdue entry does not say so:\n%s", strings.Join(got, "\n"))
+			if n := strings.Count(flat, "OVERDUE"); n != 1 {
+				t.Fatalf("the overdue entry says so %d times, not once:\n%s", n, strings.Join(got, "\n"))
 			}
 			if strings.Count(screen, "\n") != c.h-1 {
 				t.Fatalf("the screen is %d lines, not %d", strings.Count(screen, "\n")+1, c.h)

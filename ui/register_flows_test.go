@@ -210,7 +210,7 @@ func TestEndToEndRegister(t *testing.T) {
 	s.keys("reg", "w")
 	s.typeText("reg", "Human Rights Division")
 	s.keys("reg", "Enter")
-	s.waitFor("reg", "Owner of grave-violations-support saved")
+	s.waitFor("reg", "Owner of “Support to forces implicated in grave violations” saved")
 	s.keys("reg", "d")
 	s.typeText("reg", "2026-02-30")
 	s.keys("reg", "Enter")

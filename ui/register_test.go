@@ -230,7 +230,7 @@ func TestRegisterRefusesADateSayingWhy(t *testing.T) {
 			if got := entryOf(r).Due; got != "2026-03-31" {
 				t.Fatalf("the date kept is %q", got)
 			}
-			requireScreen(t, m, "Due of grave-violations-support saved")
+			requireScreen(t, m, "Due of “Support to forces implicated in grave violations” saved")
 		})
 	}
 }

@@ -51,7 +51,7 @@ func TestWorksheetCountsHiddenRowsAtEveryWidth(t *testing.T) {
 				press(t, m, "j")
 			}
 			if size[0] == 80 {
-				requireScreen(t, m, "Activity ↑20 ↓2")
+				requireScreen(t, m, "Activity ↑20↓2 …: enter whole")
 			}
 			golden(t, m, size[0], size[1], "Activity")
 		})

@@ -216,6 +216,11 @@ func TestRegisterCutsALongOwnerInTheRow(t *testing.T) {
 			typeText(t, m, owner)
 			press(t, m, "enter")
 			requireScreen(t, m, "Entry: due", "Les Cayes field office")
+			// The status line names the risk by its title, as the list does,
+			// not by the rulebook's id.
+			if st := screenText(m); strings.Contains(st, "of grave-violations-support saved") || !containsFlat(st, "Owner of “Support to") {
+				t.Errorf("the status line names the risk by its id, not its title:\n%s", st)
+			}
 			if !containsFlat(screenText(m), "owner "+owner+" · ") {
 				t.Fatalf("the entry under the list lacks the whole owner:\n%s", screenText(m))
 			}

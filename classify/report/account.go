@@ -311,7 +311,7 @@ func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Resul
 		to.line(Line{Prefix: words.severity(k.Severity), Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID, Fixed: true})
 		// A risk that fires only on suggested answers says so before its
 		// sentence, which the rulebook writes as a fact.
-		to.line(Line{Prefix: "Why: ", Text: classify.SuggestedMark(k.OnSuggested) + k.Why, Depth: 1})
+		to.line(Line{Prefix: "Why: ", Text: k.MarkedWhy(), Depth: 1})
 		to.line(Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1, Fixed: true})
 		if register {
 			to.line(Line{Prefix: "Register: ", Text: MitigationText(&k.Mitigation), Depth: 1})
@@ -362,6 +362,13 @@ const SuggestedRiskLegend = "~ before a severity: the risk fires only on answers
 // means (classify.Result.TierOnSuggested): the briefing says it with
 // SuggestedRiskLegend where a draft's verdict is marked so.
 const SuggestedReadingLegend = "~ before a tier or an agenda: it rests on answers a draft's words suggested and nobody has confirmed yet; without them the activity would be placed otherwise, or not yet."
+
+// GridLegend says what the "~" before a count of the tier × agenda table
+// means, in the briefing and under the worksheet's grid alike.
+const GridLegend = "~ before a count: " + GridMeaning
+
+// GridMeaning is what GridLegend says of a count marked "~".
+const GridMeaning = "the count includes drafts placed there only on suggested answers"
 
 // placementSections are the sections that say why the result has its tier
 // and its agenda; the briefing says their lines in its entries (briefItem.entries).

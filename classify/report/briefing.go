@@ -46,6 +46,9 @@ type brief struct {
 	// shortened from their paragraphs (suggest.ShortenedTitleSign), in
 	// the order first met; none where no title in it was.
 	shortened []string
+	// imported: an activity was imported from a mandate's paragraph, its
+	// title a heading made from it (ShortenedTitlesNote).
+	imported bool
 	// readings reads a draft's source paragraph again, for its part to
 	// show the words its facts were suggested from; nil when the sheet has
 	// none.
@@ -56,6 +59,10 @@ type brief struct {
 	// suggestedAnswers: an activity holds an answer only suggested
 	// (classify.Result.Suggested), which its Facts mark "~".
 	suggestedAnswers bool
+	// heldCut names, of the activities that might answer a finding held
+	// open, the first few and counts the rest, as the text account does
+	// (a terminal); a file names them all.
+	heldCut bool
 }
 
 // briefItem is what the summary, the register and the recommendations need
@@ -86,14 +93,18 @@ type briefItem struct {
 	agenda         classify.Agenda
 }
 
-// ShortenedTitlesNote says, once under a briefing's heading, where the
-// rest of a title the import shortened is, naming the signs its titles end
-// in: the summary and the register name activities by their titles, and a
-// title cut short said nowhere that its activity's section quotes the
-// paragraph it was cut from.
+// ShortenedTitlesNote says, once under a briefing's heading, what the
+// titles of imported activities are: headings made from their paragraph,
+// often shorter than it without a sign, those cut short ending in one of
+// signs (none: no title is cut), and where each paragraph is whole. The
+// summary and the register name activities by these titles.
 func ShortenedTitlesNote(signs []string) string {
-	return "Titles ending in " + strings.Join(signs, " or ") +
-		" were shortened on import from the mandate's paragraph; each activity's own section below quotes that paragraph whole."
+	cut := ""
+	if len(signs) > 0 {
+		cut = ", and one cut short ends in " + strings.Join(signs, " or ")
+	}
+	return "An imported activity's title is a heading made from its paragraph" + cut +
+		"; each activity's own section below quotes its paragraph whole."
 }
 
 // nameSep is what stands between an activity's reference and its title in
@@ -179,9 +190,14 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 	// The portfolio is gathered on this pass unless it is judged over a
 	// whole worksheet the selection was made from: reading the stream whole
 	// for it held every activity at once.
+	// Every activity that might answer a finding held open is named by
+	// its reference, as the portfolio screen lists them all.
 	p := rb.NewPortfolio()
+	p.ListEveryHolder()
 	if sh.Whole != nil {
-		p = portfolioOf(rb, sh.Whole)
+		for _, a := range sh.Whole.Activities {
+			p.Add(a)
+		}
 	}
 	i := -1
 	// What is kept of each activity is its strings and a copy of its risks.
@@ -199,6 +215,7 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 		}
 		if ParagraphRef(a.Source.Ref) != "" {
 			it.doc, it.paragraph = a.Source.Document, a.Source.Ref
+			b.imported = b.imported || strings.TrimSpace(a.Source.Text) != ""
 		}
 		b.sources.Add(a)
 		if it.draft {

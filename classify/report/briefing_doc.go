@@ -45,7 +45,7 @@ func (br *brief) build(d *document) {
 	}
 	head = append(head, append(br.countLine(), run{kind: runRaw, text: "."}))
 	d.para(styleLead, line{}.join(head, " · "))
-	if len(br.shortened) > 0 {
+	if br.imported || len(br.shortened) > 0 {
 		d.para(styleMuted, line{}.text(ShortenedTitlesNote(br.shortened)))
 	}
 
@@ -73,6 +73,9 @@ func (br *brief) build(d *document) {
 		d.para(styleMuted, line{}.text(l))
 	}
 	d.add(block{kind: blockTable, table: br.grid()})
+	if br.readingOnSuggested() {
+		d.para(styleMuted, line{}.text(GridLegend+"."))
+	}
 	d.minor("Portfolio findings")
 	if len(br.findings) > 0 {
 		var items []item
@@ -251,7 +254,13 @@ func (br *brief) grid() *table {
 		}
 		var counts []line
 		for _, a := range classify.Agendas {
-			counts = append(counts, line{}.raw(fmt.Sprint(s.Grid[tier][a])))
+			cell := line{}
+			if s.GridOnSuggested[tier][a] > 0 {
+				// Some of the count are drafts placed so on answers only
+				// suggested, as the worksheet's grid marks it (GridLegend).
+				cell = cell.text("~")
+			}
+			counts = append(counts, cell.raw(fmt.Sprint(s.Grid[tier][a])))
 		}
 		counts = append(counts, line{}.raw(fmt.Sprint(s.ByTier[tier])))
 		t.rows = append(t.rows, append([]line{label}, counts...))
@@ -340,10 +349,37 @@ func (br *brief) countLine() line {
 		text(" (not yet reviewed: some facts may be only suggested)")
 }
 
-// openText says what holds an open finding back, naming the activities.
+// openText says what holds an open finding back, naming the activities
+// that raise it and, by reference, those that might answer it.
 func (br *brief) openText(o *classify.OpenFinding) line {
 	return line{}.text(fmt.Sprintf("Held open: %s (%s). Raised by ", o.Rule.Title, o.ForceLabel)).join(br.findingActivities(o.Activities), "; ").
-		text(fmt.Sprintf("; %s might answer it; not known yet: %s.", plural(o.HeldCount, "other activity", "other activities"), o.UnknownText))
+		text(fmt.Sprintf("; %s might answer it%s; not known yet: %s.", plural(o.HeldCount, "other activity", "other activities"), br.heldRefs(o), o.UnknownText))
+}
+
+// mostHeldRefs is how many references of the activities that might answer
+// a finding held open a terminal names before it counts the rest, as the
+// text account names them.
+const mostHeldRefs = 5
+
+// heldRefs names by reference the activities that might answer an open
+// finding: ": 1608·2(b), 1608·4 and 1756·3(e)", in a terminal the first
+// few and "and 21 more"; "" where none is known by name.
+func (br *brief) heldRefs(o *classify.OpenFinding) string {
+	var refs []string
+	for _, id := range o.HeldBy {
+		if i, ok := br.byID[id]; ok {
+			refs = append(refs, br.items[i].ref())
+		} else if ref, ok := br.hidden[id]; ok {
+			refs = append(refs, ref+" (not shown here)")
+		}
+	}
+	if len(refs) == 0 {
+		return ""
+	}
+	if rest := len(refs) - mostHeldRefs; br.heldCut && rest > 1 {
+		refs = append(refs[:mostHeldRefs:mostHeldRefs], fmt.Sprintf("%d more", rest))
+	}
+	return ": " + andList(refs)
 }
 
 // findingActivities names activities given by id.

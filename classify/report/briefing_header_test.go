@@ -70,9 +70,12 @@ func importedWalk(t *testing.T) *model.Worksheet {
 }
 
 // A briefing whose summary and register name activities by titles the
-// import shortened says once, under its heading, where the rest of such a
-// title is: the titles ended in "…" with nothing saying so. A briefing
-// with no such title says nothing of them.
+// import made says once, under its heading, what they are: headings made
+// from their paragraph, those cut short ending in "…", each paragraph
+// whole in its activity's section. Titles shorter than their paragraph
+// without "…" ("Army training: provide in the short term basic training")
+// are imported titles too: a briefing of those alone says so, without
+// speaking of a cut; one of activities written by hand says nothing.
 func TestBriefingSaysOnceWhereShortenedTitlesAreWhole(t *testing.T) {
 	ws := importedWalk(t)
 	var cut, whole []*model.Activity
@@ -100,8 +103,17 @@ func TestBriefingSaysOnceWhereShortenedTitlesAreWhole(t *testing.T) {
 			if title := cut[0].Title; !strings.Contains(got, title) {
 				t.Errorf("the briefing does not name %q", title)
 			}
-			if got := briefingText(t, f, Sheet{File: "walk.yaml", Worksheet: wholeOnly, Today: "2026-12-07"}); strings.Contains(got, "were shortened on import") {
-				t.Errorf("a briefing with no shortened title speaks of them")
+			if !strings.Contains(note, "a heading made from its paragraph, and one cut short ends in …;") {
+				t.Errorf("the note %q does not say what imported titles are and which are cut", note)
+			}
+			plain := ShortenedTitlesNote(nil)
+			got = briefingText(t, f, Sheet{File: "walk.yaml", Worksheet: wholeOnly, Today: "2026-12-07"})
+			if strings.Count(got, plain) != 1 || strings.Contains(got, "cut short") {
+				t.Errorf("a briefing of imported titles none of them cut does not say once %q alone", plain)
+			}
+			byHand := &model.Worksheet{Activities: []*model.Activity{{ID: "patrols", Title: "Patrols", Description: "The mission patrols the camps"}}}
+			if got := briefingText(t, f, Sheet{File: "plan.yaml", Worksheet: byHand}); strings.Contains(got, "imported activity's title") {
+				t.Errorf("a briefing of activities written by hand speaks of imported titles")
 			}
 		})
 	}

@@ -43,7 +43,7 @@ func (b *brief) overdueLine(o overdueRow) line {
 		return line{}.value("HRDDP review").raw(": ").join([]line{b.nameLine(o.item)}, "").
 			text(fmt.Sprintf(": the review of its HRDDP risk assessment was due %s", b.items[o.item].review.Date))
 	}
-	return line{}.severity(o.risk.Severity).raw(" ").value(o.risk.Rule.Title).raw(": ").join([]line{b.nameLine(o.item)}, "").
+	return line{}.riskSeverity(o.risk).raw(" ").value(o.risk.Rule.Title).raw(": ").join([]line{b.nameLine(o.item)}, "").
 		raw(": ").text(EntryText(&o.risk.Mitigation))
 }
 

@@ -207,7 +207,7 @@ func (r *Reader) read(text, context string, taskFrom int) *Suggestion {
 			kept := s.Evidence[:0]
 			for _, e := range s.Evidence {
 				if e.Fact == model.Implementer {
-					s.Declined = append(s.Declined, Declined{Evidence: e, Reason: "the paragraph's lead-in says who acts: " + v})
+					s.Declined = append(s.Declined, Declined{Evidence: e, Reason: "the paragraph's lead-in says who acts: " + r.lx.rb.Label(model.Implementer, v)})
 					continue
 				}
 				kept = append(kept, e)

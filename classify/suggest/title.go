@@ -512,8 +512,11 @@ func withTopic(topic, title string) string {
 	if topic == "" || names(title, topic) {
 		return title
 	}
+	// The task's first word goes lower-case after the topic unless it is
+	// a name or an abbreviation ("UNMIL"): a word of one letter ("A
+	// temporary increase") is neither.
 	r, size := utf8.DecodeRuneInString(title)
-	if next, _ := utf8.DecodeRuneInString(title[size:]); unicode.IsLower(next) {
+	if next, _ := utf8.DecodeRuneInString(title[size:]); unicode.IsLower(next) || next == ' ' {
 		title = string(unicode.ToLower(r)) + title[size:]
 	}
 	// A title already cut keeps its sign when the words left fit the room

@@ -293,13 +293,19 @@ func (d *Screen) foot() []string {
 	st := d.ctx.Styles
 	k := &d.risks[d.focus]
 	label := fmt.Sprintf("Register (%d of %d) ", d.focus+1, len(d.risks))
+	// A risk that fires only on suggested answers is marked "~" before its
+	// severity, as the register's list and the account mark it.
+	mark := component.RiskMark(*k)
 	tag := report.SeverityTag(k.Severity)
 	lead := ""
-	if k.Mitigation.Overdue {
-		// First, so that it never goes to a second line.
+	entry := k.Mitigation
+	if entry.Overdue {
+		// First, so that it never goes to a second line; said there once,
+		// not again after the due date.
 		lead = "OVERDUE "
+		entry.Overdue = false
 	}
-	rest := lead + tag + " " + register.RiskTitle(*k) + ": " + report.MitigationText(&k.Mitigation)
+	rest := lead + mark + tag + " " + register.RiskTitle(*k) + ": " + report.MitigationText(&entry)
 	lines := component.WrapIndent(label, rest, d.width)
 	if most := mostRegisterLines(d.height); len(lines) > most {
 		indent := strings.Repeat(" ", ansi.StringWidth(label))
@@ -312,9 +318,9 @@ func (d *Screen) foot() []string {
 		styled += st.Error.Render(strings.TrimSpace(lead)) + " "
 		first = strings.TrimPrefix(first, lead)
 	}
-	if strings.HasPrefix(first, tag) {
-		styled += st.Severity(k.Severity, tag)
-		first = strings.TrimPrefix(first, tag)
+	if strings.HasPrefix(first, mark+tag) {
+		styled += mark + st.Severity(k.Severity, tag)
+		first = strings.TrimPrefix(first, mark+tag)
 	}
 	lines[0] = styled + first
 	for i := range lines {

@@ -85,12 +85,12 @@ func (p *Summary) grid(title string) []string {
 }
 
 // GridLegend says what the "~" before a count of the tier × agenda grid
-// means: the side column says it under the grid, the flat summary, which
-// has no line to spare, in the worksheet's help.
-const GridLegend = "~ before a count: " + GridMeaning
+// means, in the briefing's words: the side column says it under the grid,
+// the flat summary, which has no line to spare, in the worksheet's help.
+const GridLegend = report.GridLegend
 
 // GridMeaning is what GridLegend says of a count marked "~".
-const GridMeaning = "the count includes drafts placed there only on suggested answers"
+const GridMeaning = report.GridMeaning
 
 // gridMarked reports whether a count of the grid is marked "~".
 func (p *Summary) gridMarked() bool {

@@ -164,7 +164,7 @@ func (ed *Editor) commit() tea.Cmd {
 		return nil
 	}
 	ed.edit = nil
-	return ed.ctx.Status(fieldNames[f.field] + " of " + f.at.risk + " saved. u undoes it.")
+	return ed.ctx.StatusTitled(fieldNames[f.field] + " of " + ed.riskLabel(f.at.risk) + " saved. u undoes it.")
 }
 
 // CycleStatus moves an activity's entry for a risk to the next status:

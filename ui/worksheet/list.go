@@ -407,11 +407,11 @@ func (v *Screen) list(w, h int) []string {
 		more = append(more, fmt.Sprintf("%d more below", below))
 		short = append(short, fmt.Sprintf("↓%d", below))
 	}
-	cue, shortCue := "", ""
+	cue, shortCue, tightCue := "", "", ""
 	if len(more) > 0 {
-		cue, shortCue = " · "+strings.Join(more, ", "), " "+strings.Join(short, " ")
+		cue, shortCue, tightCue = " · "+strings.Join(more, ", "), " "+strings.Join(short, " "), " "+strings.Join(short, "")
 	}
-	lines[0] = st.Header.Render(component.Fit(v.header(titleW, refW, w, headerCues(cue, shortCue, cut)...), w))
+	lines[0] = st.Header.Render(component.Fit(v.header(titleW, refW, w, headerCues(cue, shortCue, tightCue, cut)...), w))
 	for len(lines) < h {
 		lines = append(lines, "")
 	}
