@@ -57,8 +57,10 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"16": Reason("own-means")}},
 		{"the mission's own conduct, zero tolerance written as one word", "25. Requests the Secretary-General to continue to take the necessary measures to ensure full compliance in UNMIL with the United Nations zerotolerance policy on sexual exploitation and abuse;\n",
 			map[string]Reason{"25": Reason("own-conduct")}},
-		{"a task of the Secretary-General", "1. Requests the Secretary-General to take the necessary measures to ensure full compliance with the zero tolerance policy;\n",
-			map[string]Reason{"1": ""}},
+		// the zero tolerance policy is the mission's own conduct, named with
+		// its object or not
+		{"the zero tolerance policy", "1. Requests the Secretary-General to take the necessary measures to ensure full compliance with the zero tolerance policy;\n",
+			map[string]Reason{"1": "own-conduct"}},
 		{"demands of armed groups", "1. Demands that all armed groups, in particular FDLR and the LRA, immediately cease all forms of violence;\n", // S-RES-1925-2010
 			map[string]Reason{"1": DemandOnArmedGroups}},
 		{"demands of the Government", "1. Demands that the Government of Sudan facilitate the deployment of the Mine Action Service;\n", // S-RES-2179-2014

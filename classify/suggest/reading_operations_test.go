@@ -257,3 +257,14 @@ func TestMissionAskedWithItsPurposeFirst(t *testing.T) {
 			want{implementer: "mission"}, classify.Overlap},
 	})
 }
+
+// The model agreement on the mission's status applied until one is
+// concluded, and the zero tolerance policy named without its object, ask
+// for no activity on the ground.
+func TestStatusAgreementAndZeroToleranceLeftOut(t *testing.T) {
+	r := NewReader(classify.Default())
+	checkFates(t, r, false, []paragraphFate{
+		{"model agreement applied", "1. Decides that pending conclusion of such agreement, the agreement concerning the status of the previous mission dated 20 May 2002 shall apply provisionally;\n", "status-agreement"},
+		{"policy without its object", "1. Requests the Secretary-General to ensure compliance with the zero tolerance policy he has defined;\n", "own-conduct"},
+	})
+}
