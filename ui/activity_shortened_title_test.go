@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 )
@@ -29,24 +30,40 @@ func shortenedDraft(t *testing.T) (cut, whole *model.Worksheet) {
 	return cut, whole
 }
 
+// shortenedTitleWords is what the screens say under or of a title the
+// import shortened: what the briefing says of such titles, the paragraph
+// whole in the Source text below.
+const shortenedTitleWords = "An imported activity's title is a heading made from its paragraph, and one cut short ends in …; " +
+	"the Source text below quotes its paragraph whole"
+
 // The account of a draft whose title the import shortened says so under the
 // title, and where the paragraph is whole: the source text further down,
 // with the keys that reach it where the account is taller than the screen.
 // The title ended in "...", which read as the paragraph's own words and
-// which nothing on the screen explained.
+// which nothing on the screen explained. It says what the briefing says of
+// such titles: it said "Title shortened on import: the paragraph is whole
+// under Source text", the briefing "a heading made from its paragraph, and
+// one cut short ends in …".
 func TestActivitySaysItsTitleIsShortened(t *testing.T) {
+	briefing := report.ShortenedTitlesNote([]string{suggest.TitleCut})
+	same, _, _ := strings.Cut(briefing, "; ")
+	if !strings.HasPrefix(shortenedTitleWords, same+"; ") {
+		t.Fatalf("the briefing says %q, the screens %q", briefing, shortenedTitleWords)
+	}
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			cut, _ := shortenedDraft(t)
 			m := newTestModel(t, cut, size[0], size[1])
 			press(t, m, "enter")
-			requireScreen(t, m, "Title shortened on import: the paragraph is whole under Source text")
-			golden(t, m, size[0], size[1], "Title shortened")
+			if !containsFlat(screenText(m), shortenedTitleWords) {
+				t.Fatalf("the account lacks %q:\n%s", shortenedTitleWords, screenText(m))
+			}
+			golden(t, m, size[0], size[1], "a heading made from")
 		})
 	}
 	_, whole := shortenedDraft(t)
 	m := newTestModel(t, whole, 80, 24)
 	press(t, m, "enter")
 	requireScreen(t, m, "Verdict:")
-	refuseScreen(t, m, "Title shortened")
+	refuseScreen(t, m, "heading made from")
 }

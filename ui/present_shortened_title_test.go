@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify/report"
-	"github.com/pocssr/pocssr/ui/component"
 )
 
 // The presentation's board and walk-through give a title the import
@@ -31,7 +30,7 @@ func TestPresentationSaysATitleIsShortened(t *testing.T) {
 			t.Run(fmt.Sprintf("%s_help_%dx%d", where.name, size[0], size[1]), func(t *testing.T) {
 				press(t, m, "?")
 				help := screenText(m)
-				for _, want := range []string{"The title and its paragraph, whole", a.Title, component.ShortenedTitleNote,
+				for _, want := range []string{"The title and its paragraph, whole", a.Title, shortenedTitleWords,
 					"Source text: " + report.OneLine(a.Source.Text)[:60]} {
 					if !containsFlat(help, want) {
 						t.Fatalf("the help lacks %q:\n%s", want, help)

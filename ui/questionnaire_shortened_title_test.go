@@ -9,7 +9,6 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
-	"github.com/pocssr/pocssr/ui/component"
 )
 
 // mandate1780 is S/RES/1780 (2007), whose drafts' titles the import
@@ -48,7 +47,7 @@ func TestQuestionnaireSaysItsTitleIsShortened(t *testing.T) {
 		t.Run(fmt.Sprintf("help_%dx%d", size[0], size[1]), func(t *testing.T) {
 			press(t, m, "?")
 			help := screenText(m)
-			for _, want := range []string{"The title and its paragraph", a.Title, component.ShortenedTitleNote,
+			for _, want := range []string{"The title and its paragraph", a.Title, shortenedTitleWords,
 				"Source text: " + report.OneLine(a.Source.Text)[:60]} {
 				if !containsFlat(help, want) {
 					t.Fatalf("the help lacks %q:\n%s", want, help)
@@ -65,7 +64,7 @@ func TestQuestionnaireSaysItsTitleIsShortened(t *testing.T) {
 			press(t, m, "e")
 			requireScreen(t, m, "Editing: ", "… (?)")
 			press(t, m, "?")
-			if help := screenText(m); !containsFlat(help, a.Title) || !containsFlat(help, component.ShortenedTitleNote) {
+			if help := screenText(m); !containsFlat(help, a.Title) || !containsFlat(help, shortenedTitleWords) {
 				t.Errorf("the help of a title cut on the heading too does not say it was shortened on import:\n%s", help)
 			}
 			break

@@ -470,7 +470,7 @@ func TestRegisterShowsTheSelectedEntryWholeBelow(t *testing.T) {
 			// At 200 columns the owner gives way, cut, before the risks'
 			// titles do: one long owner turned every row's title to its id.
 			if size[0] == 200 {
-				requireScreen(t, m, "Governance support that the HRDDP assessment does not look at", "Human Rights Section and UNP…")
+				requireScreen(t, m, "Governance support that the HRDDP assessment does not look at", "Human Rights Section and UNPOL vett…")
 				refuseScreen(t, m, "governance-outside-hrddp")
 			}
 			golden(t, m, size[0], size[1], "Risk register")

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify/report"
-	"github.com/pocssr/pocssr/ui/component"
 )
 
 // The review shows a title the import shortened with the key of the help,
@@ -28,7 +27,7 @@ func TestReviewSaysItsTitleIsShortened(t *testing.T) {
 		t.Run(fmt.Sprintf("help_%dx%d", size[0], size[1]), func(t *testing.T) {
 			press(t, m, "?")
 			help := screenText(m)
-			for _, want := range []string{"The title and its paragraph, whole", a.Title, component.ShortenedTitleNote,
+			for _, want := range []string{"The title and its paragraph, whole", a.Title, shortenedTitleWords,
 				"Source text: " + report.OneLine(a.Source.Text)[:60]} {
 				if !containsFlat(help, want) {
 					t.Fatalf("the help lacks %q:\n%s", want, help)

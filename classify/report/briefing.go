@@ -94,17 +94,26 @@ type briefItem struct {
 }
 
 // ShortenedTitlesNote says, once under a briefing's heading, what the
-// titles of imported activities are: headings made from their paragraph,
-// often shorter than it without a sign, those cut short ending in one of
-// signs (none: no title is cut), and where each paragraph is whole. The
-// summary and the register name activities by these titles.
+// titles of imported activities are (ImportedTitleNote) and that each
+// activity's section quotes its paragraph whole. The summary and the
+// register name activities by these titles.
 func ShortenedTitlesNote(signs []string) string {
+	return ImportedTitleNote(signs, "each activity's own section below") + "."
+}
+
+// ImportedTitleNote says what the titles of imported activities are:
+// headings made from their paragraph, often shorter than it without a sign,
+// those cut short ending in one of signs (none: no title is cut), and where
+// (whole: "each activity's own section below") the paragraph is quoted
+// whole. The briefing says it under its heading, the screens under a title
+// the import shortened: one wording, each naming its own place.
+func ImportedTitleNote(signs []string, whole string) string {
 	cut := ""
 	if len(signs) > 0 {
 		cut = ", and one cut short ends in " + strings.Join(signs, " or ")
 	}
 	return "An imported activity's title is a heading made from its paragraph" + cut +
-		"; each activity's own section below quotes its paragraph whole."
+		"; " + whole + " quotes its paragraph whole"
 }
 
 // nameSep is what stands between an activity's reference and its title in

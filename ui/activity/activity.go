@@ -137,10 +137,10 @@ func (d *Screen) render() {
 		// review of drafts showed them.
 		lines = append(lines, d.links.Behind(d.activity, d.reading, d.keys.Edit.Help().Key, d.width)...)
 	}
-	if suggest.ShortenedTitle(d.activity) {
-		note := d.shortenedNote("")
+	if sign := suggest.ShortenedTitleSign(d.activity); sign != "" {
+		note := d.shortenedNote(sign, "")
 		if len(lines)+len(note) > d.view.Height {
-			note = d.shortenedNote(component.ScrollSignDefault[1])
+			note = d.shortenedNote(sign, component.ScrollSignDefault[1])
 		}
 		lines = slices.Insert(lines, underTitle, note...)
 	}
@@ -329,11 +329,12 @@ func (d *Screen) foot() []string {
 	return append(lines, component.Fit(st.Muted.Render("tab next risk · s status · w owner · d due · n note · u undo · r the register"), d.width))
 }
 
-// shortenedNote says, under a title the import shortened, where its
-// paragraph is whole: the source text further down the account, reached by
-// keys where the account is taller than its rows ("" where it fits).
-func (d *Screen) shortenedNote(keys string) []string {
-	text := component.ShortenedTitleNote
+// shortenedNote says, under a title the import shortened (ending in sign),
+// where its paragraph is whole: the source text further down the account,
+// reached by keys where the account is taller than its rows ("" where it
+// fits).
+func (d *Screen) shortenedNote(sign, keys string) []string {
+	text := component.ShortenedTitleNote(sign)
 	if keys != "" {
 		text += " (" + keys + ")"
 	}

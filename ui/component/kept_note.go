@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -161,20 +162,25 @@ func valuesWord(n int) string {
 // plain prompts say it alike.
 const SuggestedLegend = "~ suggested by the text"
 
-// ShortenedTitleNote says of a title the import shortened (it ends in "…",
-// suggest.ShortenedTitle) where its words are whole: the activity's screen
-// says it under the title, and the questionnaire's help under its Source
-// text, alike.
-const ShortenedTitleNote = "Title shortened on import: the paragraph is whole under Source text"
+// ShortenedTitleNote says of a title the import shortened, ending in sign
+// (suggest.ShortenedTitleSign), what the briefing says of such titles
+// (report.ImportedTitleNote), with the place its paragraph is whole on the
+// screen: the Source text below the title. The activity's screen says it
+// under the title, and the helps of the questionnaire, the review and the
+// presentation before the Source text, alike.
+func ShortenedTitleNote(sign string) string {
+	return report.ImportedTitleNote([]string{sign}, "the Source text below")
+}
 
 // TitleWhole is what the help gives of a title a heading cut or the import
-// shortened: the title, and for one the import shortened the note that
-// says so and the paragraph (source) it was cut from, whole; name heads it
-// ("The title", "The title and its paragraph"). The questionnaire, the
-// presentation's board and its walk-through give it alike.
-func TitleWhole(title, source string, shortened bool) (name, text string) {
-	if !shortened {
+// shortened: the title, and for one the import shortened (ending in sign,
+// "" for none) the note that says so and the paragraph (source) it was cut
+// from, whole; name heads it ("The title", "The title and its paragraph").
+// The questionnaire, the presentation's board and its walk-through give it
+// alike.
+func TitleWhole(title, source, sign string) (name, text string) {
+	if sign == "" {
 		return "The title", title
 	}
-	return "The title and its paragraph", title + "\n" + ShortenedTitleNote + ".\nSource text: " + source
+	return "The title and its paragraph", title + "\n" + ShortenedTitleNote(sign) + ".\nSource text: " + source
 }

@@ -646,5 +646,5 @@ func disabledKey(b key.Binding) key.Binding {
 // the note that says so and the paragraph whole, as the questionnaire's
 // help gives them (component.TitleWhole).
 func titleWhole(a *model.Activity) (name, text string) {
-	return component.TitleWhole(report.OneLine(a.Title), report.OneLine(a.Source.Text), suggest.ShortenedTitle(a))
+	return component.TitleWhole(report.OneLine(a.Title), report.OneLine(a.Source.Text), suggest.ShortenedTitleSign(a))
 }

@@ -401,7 +401,7 @@ func changeLine(before, after *classify.Result) string {
 	}
 	added, gone := riskChange(before, after)
 	for _, r := range added {
-		parts = append(parts, "New risk, "+r.Rule.Title+": "+riskWhy(r))
+		parts = append(parts, "New risk, "+r.Rule.Title+": "+r.MarkedWhy())
 	}
 	for _, r := range gone {
 		if held := heldOpen(r, after); len(held) > 0 {
@@ -419,17 +419,6 @@ func changeLine(before, after *classify.Result) string {
 		parts = append(parts, fmt.Sprintf("Open questions: %d → %d.", b, a))
 	}
 	return strings.Join(parts, " ")
-}
-
-// riskWhy is a risk's sentence, marked "~" where the risk rests on
-// suggested answers: the sentence marks each value only suggested itself
-// ("~ operational training supports the reform of the ~ police"), so a
-// mark before it is added only where the sentence has none, never doubled.
-func riskWhy(r classify.Risk) string {
-	if r.OnSuggested && !strings.Contains(r.Why, classify.SuggestedMark(true)) {
-		return classify.SuggestedMark(true) + r.Why
-	}
-	return r.Why
 }
 
 // whileUnknown says which facts the agenda rule read are not known, where

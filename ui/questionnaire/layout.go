@@ -8,6 +8,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
@@ -115,7 +116,11 @@ func (q *Screen) WholeText() (heading, text string) {
 		// The title, cut on the heading (on its second line beside the
 		// panel); one the import shortened with the note the activity's
 		// screen gives under it, and the paragraph it was cut from whole.
-		name, whole := component.TitleWhole(report.OneLine(q.activity.Title), report.OneLine(q.activity.Source.Text), q.titleShortened)
+		sign := ""
+		if q.titleShortened {
+			sign = suggest.ShortenedTitleSign(q.activity)
+		}
+		name, whole := component.TitleWhole(report.OneLine(q.activity.Title), report.OneLine(q.activity.Source.Text), sign)
 		if heading == "" {
 			heading, text = name+", whole", whole
 		} else {

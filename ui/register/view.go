@@ -85,7 +85,6 @@ const (
 	colNumber   = 4  // the activity's number in the worksheet
 	colSeverity = 11 // "Severity↓" and two spaces
 	colStatus   = 13 // "not-started" and two spaces
-	colDue      = 19 // "2026-03-31 OVERDUE"
 	// gap parts a column of the planner's or the rulebook's words from
 	// the next.
 	gap = "  "
@@ -249,7 +248,10 @@ func (s *Screen) counts() string {
 // on the second.
 type layout struct {
 	act, risk, owner int
-	due              int // as wide as the longest, colDue at least
+	// due is as wide as the longest due date or its heading ("Due↓"):
+	// the last column, it takes no blank columns the Ref and Activity
+	// columns could show their words in ("-" took 19 at 200 columns).
+	due int
 	// ref is the width of the column of references (with the gap after
 	// it), 0 when no activity has one (then the activity's title alone).
 	// In a list of rows of two it ends the first line, where the
@@ -269,7 +271,7 @@ const (
 )
 
 func (s *Screen) layout() layout {
-	idW, titleW, ownerW, actW, dueW, refW, refWhole := len("Risk"), len("Risk"), len("Owner"), len("Activity"), colDue, 0, 0
+	idW, titleW, ownerW, actW, dueW, refW, refWhole := len("Risk"), len("Risk"), len("Owner"), len("Activity"), ansi.StringWidth("Due↓"), 0, 0
 	for i := range s.all {
 		r := &s.all[i]
 		idW = max(idW, len(r.Risk.Rule.ID))
@@ -281,10 +283,11 @@ func (s *Screen) layout() layout {
 			refWhole = max(refWhole, min(ref, maxWideRef))
 		}
 		due, _ := s.dueColumn(r)
-		dueW = max(dueW, len(due)+1)
+		dueW = max(dueW, ansi.StringWidth(due))
 	}
 	if refW > 0 {
 		refW += len(gap)
+		refWhole = max(refWhole+len(gap), refW)
 	}
 	fixed := 2 + colNumber + colSeverity + colStatus + dueW + 3*len(gap) + refW
 	// The risk's title where the activity keeps minTitled columns beside
@@ -300,7 +303,7 @@ func (s *Screen) layout() layout {
 	if act := s.width - fixed - titleW - owner; act >= minTitled {
 		// A wide screen gives the references the room the activities
 		// leave over minWideAct.
-		if grow := min(refWhole+len(gap)-refW, act-minWideAct); refW > 0 && grow > 0 {
+		if grow := min(refWhole-refW, act-minWideAct); refW > 0 && grow > 0 {
 			refW, act = refW+grow, act-grow
 		}
 		return layout{act: act, risk: titleW, owner: owner, due: dueW, ref: refW}
@@ -312,9 +315,15 @@ func (s *Screen) layout() layout {
 	if act := s.width - fixed - idW - ownerW; act >= minActivity {
 		return layout{act: act, risk: idW, owner: ownerW, due: dueW, ref: refW}
 	}
+	// A row of two ends its first line with the Ref column: as wide as the
+	// longest reference (maxWideRef at most) where the line has room for
+	// it, else maxRef, else none.
 	l := layout{risk: max(10, min(idW, s.width-2-colNumber-colSeverity-colStatus-len(gap))), twoLine: true}
-	if refW > 0 && 2+colNumber+l.risk+len(gap)+colSeverity+colStatus+refW <= s.width {
-		l.ref = refW
+	for _, ref := range []int{refWhole, refW} {
+		if ref > 0 && 2+colNumber+l.risk+len(gap)+colSeverity+colStatus+ref <= s.width {
+			l.ref = ref
+			break
+		}
 	}
 	return l
 }

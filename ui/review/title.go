@@ -35,6 +35,6 @@ func (r *Screen) WholeText() (heading, text string) {
 	if a == nil || r.showLeftOut || !r.titleShort {
 		return "", ""
 	}
-	name, whole := component.TitleWhole(report.OneLine(a.Title), report.OneLine(a.Source.Text), suggest.ShortenedTitle(a))
+	name, whole := component.TitleWhole(report.OneLine(a.Title), report.OneLine(a.Source.Text), suggest.ShortenedTitleSign(a))
 	return name + ", whole", whole
 }
