@@ -10,7 +10,12 @@ type Summary struct {
 	// OnSuggested counts, of BySeverity, the risks that fire only on
 	// suggested answers (Risk.OnSuggested): a count of them is marked "~".
 	OnSuggested map[Severity]int
-	Grid        map[Tier]map[Agenda]int // tier × agenda
+	// TierOnSuggested and AgendaOnSuggested count, of ByTier and
+	// ByAgenda, the activities placed there only on suggested answers
+	// (Result.TierOnSuggested, Result.AgendaOnSuggested).
+	TierOnSuggested   [4]int
+	AgendaOnSuggested map[Agenda]int
+	Grid              map[Tier]map[Agenda]int // tier × agenda
 	// GridOnSuggested counts, of Grid, the activities whose tier or
 	// agenda rests on suggested answers (Result.ReadingOnSuggested): a
 	// count of them is marked "~".
@@ -24,7 +29,7 @@ type Summary struct {
 
 // NewSummary returns an empty summary.
 func NewSummary() *Summary {
-	return &Summary{ByAgenda: map[Agenda]int{}, BySeverity: map[Severity]int{}, OnSuggested: map[Severity]int{},
+	return &Summary{ByAgenda: map[Agenda]int{}, AgendaOnSuggested: map[Agenda]int{}, BySeverity: map[Severity]int{}, OnSuggested: map[Severity]int{},
 		Grid: map[Tier]map[Agenda]int{}, GridOnSuggested: map[Tier]map[Agenda]int{}, Highest: map[Severity]int{}, HighestOnSuggested: map[Severity]int{}}
 }
 
@@ -39,8 +44,14 @@ func (s *Summary) count(r *Result, sign int) {
 	s.Activities += sign
 	if r.Tier >= 0 && r.Tier <= 3 {
 		s.ByTier[r.Tier] += sign
+		if r.TierOnSuggested {
+			s.TierOnSuggested[r.Tier] += sign
+		}
 	}
 	s.ByAgenda[r.Agenda] += sign
+	if r.AgendaOnSuggested {
+		s.AgendaOnSuggested[r.Agenda] += sign
+	}
 	if s.Grid[r.Tier] == nil {
 		s.Grid[r.Tier] = map[Agenda]int{}
 	}

@@ -83,7 +83,7 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		"Discarded “" + oneLine(discarded.Title) + "”; undo puts it back (5 while the review goes on).",
 		// The draft's answer as its words suggested it, not yet confirmed.
 		"Suggested by the words of the source paragraph " + oneLine(edited.Source.Ref) + ", not yet confirmed (~): national authorities alone. An empty line confirms it.",
-		"Risk 1 of 1: LOW governance-outside-hrddp",
+		"Risk 1 of 1: LOW Governance support that the HRDDP assessment does not look at",
 		`"2026-13-01" is not a date`,
 		"Risk register of “" + oneLine(edited.Title) + "”: 1 entry given now, 1 entry in all.",
 		"Review done: no draft left; 2 reviewed (1 edited), 0 skipped, 1 discarded.",

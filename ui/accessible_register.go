@@ -9,6 +9,7 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/flow"
+	"github.com/pocssr/pocssr/ui/register"
 )
 
 // The plain prompts fill the risk register too (FRAMEWORK §9): the flow's
@@ -48,7 +49,7 @@ func (p *plainQuestionnaire) askMitigation(w *plainWalk, risk string) {
 	w.registerAsked = true
 	k := w.risks[i]
 	p.say("")
-	p.say("Risk %d of %d: %s %s — %s", i+1, len(w.risks), report.SeverityTag(k.Severity), k.Rule.ID, oneLine(k.Rule.Title))
+	p.say("Risk %d of %d: %s %s", i+1, len(w.risks), report.SeverityTag(k.Severity), register.RiskTitle(k)) // its title, not its id
 	p.say("  %s", p.walk.Asks(flow.Step{Kind: flow.Mitigate, Risk: risk}))
 	old := flow.Entry(w.a, risk)
 	if old.Status != "" {

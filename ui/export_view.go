@@ -16,7 +16,9 @@ import (
 
 // The export writes what the worksheet's list shows: with a filter, only
 // the activities it matches; sorted or grouped, in the order shown. The
-// export dialog says how many that is. y copies one activity's line.
+// export dialog says how many that is; the briefing's heading says the
+// filter, each activity keeps its number in the worksheet and the
+// portfolio findings are of the whole worksheet. y copies one activity's line.
 
 // exportSheet is the worksheet to export: the whole one, or, when the list
 // is filtered or ordered, a copy holding what it shows.
@@ -32,13 +34,48 @@ func (m *Model) exportSheet() *model.Worksheet {
 	return part
 }
 
-// exportCopy is a detached copy of what the export writes, and the answers
-// of its drafts confirmed in this session: the reports mark "~" what the
-// screens mark, though the file keeps no confirmation.
-func (m *Model) exportCopy() (*model.Worksheet, report.Confirmations) {
-	shown := m.exportSheet()
-	c := shown.Detach()
-	return c, m.sh.sheet.ConfirmedIn(shown, c)
+// exported is a detached copy of what the export writes: the activities
+// the list shows and, when it is filtered or ordered, the whole worksheet
+// they were kept from, so that each keeps its number there and the
+// portfolio findings are of the whole worksheet, as P shows them.
+type exported struct {
+	sheet     *model.Worksheet // what the list shows, in its order
+	whole     *model.Worksheet // nil when sheet is the whole worksheet
+	positions []int            // the place (from 1) in whole of each of sheet's activities
+	filter    string           // the list's filter, which the briefing's heading says
+	// confirmed are the answers of its drafts confirmed in this session:
+	// the reports mark "~" what the screens mark, though the file keeps
+	// no confirmation.
+	confirmed report.Confirmations
+}
+
+// exportCopy is a detached copy of what the export writes.
+func (m *Model) exportCopy() exported {
+	ws := m.sh.sheet.Worksheet()
+	whole := ws.Detach()
+	x := exported{sheet: whole, confirmed: m.sh.sheet.ConfirmedIn(ws, whole)}
+	at := m.worksheet.ShownPositions()
+	if at == nil {
+		return x
+	}
+	part := model.New("")
+	part.Mission, part.Mandate = whole.Mission, whole.Mandate
+	for _, p := range at {
+		part.Activities = append(part.Activities, whole.Activities[p])
+		x.positions = append(x.positions, p+1)
+	}
+	x.sheet, x.whole, x.filter = part, whole, m.worksheet.Filter()
+	return x
+}
+
+// reportSheet is the sheet a report is written from, named file.
+func (x exported) reportSheet(file string) report.Sheet {
+	sh := report.Sheet{File: file, Worksheet: x.sheet, Confirmed: x.confirmed,
+		Whole: x.whole, Positions: x.positions, Filter: x.filter}
+	if x.whole != nil {
+		sh.Of = len(x.whole.Activities)
+	}
+	return sh
 }
 
 // exportScope says in the export dialog what will be exported, and how many
@@ -79,10 +116,10 @@ func (m *Model) exportWhich() string {
 // write, copied so that editing goes on while it is rendered.
 func (m *Model) briefingOf() briefview.Of {
 	rb := m.sh.rb
-	c, confirmed := m.exportCopy()
-	return briefview.Of{Sheet: c, File: m.reportName(), PreparedBy: m.sh.briefing.PreparedBy, Today: m.sh.sheet.Today(),
+	x := m.exportCopy()
+	return briefview.Of{Sheet: x.sheet, File: m.reportName(), PreparedBy: m.sh.briefing.PreparedBy, Today: m.sh.sheet.Today(),
 		Readings:  func() report.Readings { return suggest.DraftReader(rb) },
-		Confirmed: confirmed}
+		Confirmed: x.confirmed, Whole: x.whole, Positions: x.positions, Filter: x.filter}
 }
 
 // reportName names the worksheet in a report: its file, else "worksheet".

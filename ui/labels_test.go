@@ -111,7 +111,7 @@ func TestRenamedLabelsReachEveryReportAndScreen(t *testing.T) {
 		t.Errorf("worksheet list and summary show the short label %q %d times:\n%s", newShort, n, list)
 	}
 	labelsChanged(t, "worksheet", list)
-	labelsChanged(t, "detail of the overlap", screen("enter"), "Agenda — "+newAgenda+" ("+newBasis+")", "◆ "+newAgenda, "|"+newShort+" |")
+	labelsChanged(t, "detail of the overlap", screen("enter"), "Agenda — ~"+newAgenda+" ("+newBasis+")", "◆ ~"+newAgenda, "|"+newShort+" |")
 	labelsChanged(t, "detail of the patrols", screen("down", "enter"), "Tier 2 — "+newTier, "◆ Tier 2: Peacekeepers", "Tier 2 shielding ◆")
 	labelsChanged(t, "detail of the partner's course", screen("down", "down", "enter"), "- "+newAgenda+" if the mission")
 	labelsChanged(t, "live panel of the overlap", screen("e"), newAgenda, newBasis)

@@ -46,8 +46,10 @@ func TestQuestionnaireAsksEachRiskAfterTheVerdict(t *testing.T) {
 	}
 	requireScreen(t, m, "enter: each risk in turn, what is being done about it")
 	press(t, m, "enter")
+	// named by its title, not by the rulebook's id
 	first := risks[0].Rule.ID
-	requireScreen(t, m, "Risk 1 of 3", "What is being done about this risk?", first, "Register: open — no entry", "> " /* on skip */)
+	requireScreen(t, m, "Risk 1 of 3", "What is being done about this risk?", register.RiskTitle(risks[0])[:20], "Register: open — no entry", "> " /* on skip */)
+	refuseScreen(t, m, first)
 	press(t, m, "?") // the help lists the step's own keys
 	requireScreen(t, m, "owner: who puts the measures in place", "skip: leave the risk as it is")
 	press(t, m, "esc")
@@ -85,7 +87,7 @@ func TestQuestionnaireAsksEachRiskAfterTheVerdict(t *testing.T) {
 	// The second: not-needed opens the note, and is kept with it.
 	press(t, m, "enter")
 	second := risks[1].Rule.ID
-	requireScreen(t, m, "Risk 2 of 3", second)
+	requireScreen(t, m, "Risk 2 of 3", register.RiskTitle(risks[1])[:20])
 	press(t, m, "4")
 	requireScreen(t, m, "not-needed needs a note")
 	if a.Register.Entry(second) != nil {

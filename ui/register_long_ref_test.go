@@ -45,7 +45,7 @@ func TestRegisterGivesALongRefAndTitleTheWidth(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m, a := registerOfALongRef(t, size[0], size[1])
-			requireScreen(t, m, "capacity")
+			requireScreen(t, m, "Capacity built")
 			var row string
 			for _, l := range strings.Split(screenText(m), "\n") {
 				if strings.Contains(l, "2(l)(•3)") {

@@ -73,7 +73,7 @@ func TestRegisterListsEveryFiringRiskWithItsEntry(t *testing.T) {
 	m := registerModel(t, 120, 40)
 	want := len(m.sh.sheet.Register())
 	requireScreen(t, m, fmt.Sprintf("%d risks: %d open · 1 mitigated · 1 accepted · 1 overdue · sorted by severity", want, want-2),
-		"grave-violations-support", "critical", "in-place", "Human Rights Divi", "2026-01-15",
+		"Risk: Support to forces implicated in grave violations", "critical", "in-place", "Human Rights Divi", "2026-01-15",
 		// Overdue is a word, not a colour only.
 		"Police Component", "2026-02-10 OVERDUE", "not-needed",
 		// The entry under the cursor: the risk's title and the note.
@@ -416,7 +416,7 @@ func TestRegisterShowsStaleEntriesAndOverdueReviews(t *testing.T) {
 	press(t, m, "/")
 	typeText(t, m, "stale")
 	press(t, m, "enter")
-	requireScreen(t, m, "(2 of ", notFiring+": stale: does not fire on the activity's facts now")
+	requireScreen(t, m, "(2 of ", "Risk: stale: does not fire on the activity's facts now")
 	press(t, m, "j")
 	requireScreen(t, m, "renamed-risk: stale: not a risk of the rulebook in use")
 	// The status of a stale entry of a known risk is edited like any other;

@@ -26,10 +26,10 @@ func TestBriefingAndExportMarkWhatTheScreensMark(t *testing.T) {
 	}
 	requireScreen(t, m, "[draft] [crit open] Joint")
 	of := m.briefingOf()
-	c, confirmed := m.exportCopy()
+	x := m.exportCopy()
 	for name, sh := range map[string]report.Sheet{
 		"briefing": {File: of.File, Worksheet: of.Sheet, Readings: of.Readings(), Confirmed: of.Confirmed},
-		"export":   {File: "x", Worksheet: c, Readings: of.Readings(), Confirmed: confirmed},
+		"export":   {File: "x", Worksheet: x.sheet, Readings: of.Readings(), Confirmed: x.confirmed},
 	} {
 		var b bytes.Buffer
 		if err := report.WriteBriefingTerminal(&b, s.Rulebook(), []report.Sheet{sh}, 200); err != nil {

@@ -84,7 +84,7 @@ func (m *Model) startExport(x exportTarget, name string, overwrite bool) tea.Cmd
 	}
 	// What the list shows (filtered, in its order), copied so that editing
 	// goes on while it is written.
-	c, confirmed := m.exportCopy()
+	out := m.exportCopy()
 	// The register is read on the program's day, as its screens read it.
 	rb, brief, today := m.sh.rb, m.sh.briefing, m.sh.sheet.Today()
 	return m.startTask("Saving…", writes, func(context.Context) tea.Msg {
@@ -99,15 +99,16 @@ func (m *Model) startExport(x exportTarget, name string, overwrite bool) tea.Cmd
 		var buf bytes.Buffer
 		// A draft shows the words its facts were suggested from, read
 		// again here by a reader of the task's own, off the event loop.
-		sheets := []report.Sheet{{File: name, Worksheet: c, PreparedBy: brief.PreparedBy, Today: today,
-			Readings: suggest.DraftReader(rb), Confirmed: confirmed}}
+		sh := out.reportSheet(name)
+		sh.PreparedBy, sh.Today, sh.Readings = brief.PreparedBy, today, suggest.DraftReader(rb)
+		sheets := []report.Sheet{sh}
 		if err := report.WriteMeta(&buf, rb, f, sheets, report.Meta{Author: brief.Author, Organisation: brief.Organisation}); err != nil {
 			return exportedMsg{err: err}
 		}
 		if err := disk.writeFile(path, buf.Bytes(), 0o644); err != nil {
 			return exportedMsg{err: err}
 		}
-		return exportedMsg{text: fmt.Sprintf("Exported %s as %s to %s.", plural(len(c.Activities), "activity", "activities"), exportWords(f), path)}
+		return exportedMsg{text: fmt.Sprintf("Exported %s as %s to %s.", plural(len(out.sheet.Activities), "activity", "activities"), exportWords(f), path)}
 	})
 }
 

@@ -57,8 +57,9 @@ func TestDescriptionShowsSuggestionsWithEvidenceAsTyped(t *testing.T) {
 	requireSuggestions(t, m, "~ kinds: Human rights and IHL training (primary) ← “human rights training”",
 		"~ kinds: Restructuring ← “reforming the police”")
 	requireScreen(t, m, "~ forces: police ← “police”", "~ accountability: none ← “without oversight”",
-		// The live panel counts them, marked, before anything is chosen.
-		"(preview with the suggested answers)", "~ suggested, not yet confirmed:", "Tier   T3")
+		// The live panel counts them, marked, before anything is chosen,
+		// and marks the tier they make.
+		"(preview with the suggested answers)", "~ suggested, not yet confirmed:", "Tier   ~T3")
 	a := m.qs().Activity
 	if a.Facts.Known(model.Implementer) || a.Status != model.StatusUnset {
 		t.Fatalf("suggestions were applied while describing: %v, status %q", a.Facts[model.Implementer], a.Status)

@@ -59,6 +59,11 @@ func TestWalkThroughVerdictMarksTheReadingOnSuggestedAnswers(t *testing.T) {
 			if s := flat(screenText(m)); !strings.Contains(s, "~T3 · ~SSR only · 1 risk (1 ~; ~low)") {
 				t.Fatalf("the last step's verdict does not mark the tier and agenda:\n%s", screenText(m))
 			}
+			// The line under the drawings marks them too: it stated
+			// "Tier 3, inside SSR · narrow reading: SSR only".
+			if s := flat(screenText(m)); !strings.Contains(s, "2015 policy: ~Tier 3, inside SSR · narrow reading: ~SSR only") {
+				t.Errorf("the line under the drawings does not mark the readings:\n%s", screenText(m))
+			}
 			golden(t, m, size[0], size[1], "Walk-through")
 		})
 	}
@@ -78,6 +83,9 @@ func TestWhatIfKeepsTheMarksOfWhatStillRestsOnSuggestions(t *testing.T) {
 				t.Fatalf("the what-if verdict does not keep the marks of what rests on suggestions:\n%s", screenText(m))
 			}
 			requireScreen(t, m, "~[LOW]")
+			if !strings.Contains(s, "2015 policy: Tier 3, inside SSR · narrow reading: ~SSR only") {
+				t.Errorf("the line under the drawings does not mark as the verdict does:\n%s", screenText(m))
+			}
 			golden(t, m, size[0], size[1], "Verdict if so")
 		})
 	}

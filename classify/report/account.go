@@ -99,8 +99,11 @@ func TierCaption(p *classify.TierPlacement) string {
 
 // AgendaCaption is the agenda as the accounts head it, with the basis of an
 // overlap: "Agenda — POC and SSR overlap (Capacity for combined operations)".
-func AgendaCaption(n *classify.AgendaPlacement) string {
-	s := "Agenda — " + AgendaLabel(n)
+func AgendaCaption(n *classify.AgendaPlacement) string { return agendaCaption(n, "") }
+
+// agendaCaption is AgendaCaption with the mark before the agenda's label.
+func agendaCaption(n *classify.AgendaPlacement, mark string) string {
+	s := "Agenda — " + mark + AgendaLabel(n)
 	if n.Basis != nil {
 		s += " (" + n.Basis.Title + ")"
 	}
@@ -372,12 +375,14 @@ const GridMeaning = "the count includes drafts placed there only on suggested an
 
 // placementSections are the sections that say why the result has its tier
 // and its agenda; the briefing says their lines in its entries (briefItem.entries).
+// A heading whose reading rests on answers only suggested is marked "~"
+// as the verdict's line marks it: "~Tier 3 — …", "Agenda — ~SSR only".
 func placementSections(r *classify.Result) (tier, agenda Section) {
-	tier = Section{Part: PartTier, Heading: TierCaption(&r.Policy), Lines: []Line{{Text: r.Policy.Reason}}}
+	tier = Section{Part: PartTier, Heading: ReadingMark(r.TierOnSuggested) + TierCaption(&r.Policy), Lines: []Line{{Text: r.Policy.Reason}}}
 	if r.Policy.Also != "" {
 		tier.Lines = append(tier.Lines, Line{Text: r.Policy.Also})
 	}
-	agenda = Section{Part: PartAgenda, Heading: AgendaCaption(&r.Narrow), Lines: []Line{{Text: r.Narrow.Reason}}}
+	agenda = Section{Part: PartAgenda, Heading: agendaCaption(&r.Narrow, ReadingMark(r.AgendaOnSuggested)), Lines: []Line{{Text: r.Narrow.Reason}}}
 	return tier, agenda
 }
 

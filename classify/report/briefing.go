@@ -167,10 +167,21 @@ func briefOf(rb *classify.Rulebook, sh Sheet, pictures bool) (*brief, error) {
 	if b.title == "" {
 		b.title = "Worksheet"
 	}
-	if !sh.Selection.IsZero() {
-		b.shown = sh.Selection.String()
-	}
+	b.shown = shownWords(sh)
 	return b, nil
+}
+
+// shownWords says what the sheet's selection and filter keep, in words
+// ("agenda SSR · filter “police reform”"); "" when the sheet is whole.
+func shownWords(sh Sheet) string {
+	var parts []string
+	if !sh.Selection.IsZero() {
+		parts = append(parts, sh.Selection.String())
+	}
+	if f := OneLine(sh.Filter); f != "" {
+		parts = append(parts, "filter “"+f+"”")
+	}
+	return strings.Join(parts, " · ")
 }
 
 // firstPass reads the sheet's activities once for all the briefing keeps

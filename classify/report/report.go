@@ -98,6 +98,10 @@ type Sheet struct {
 	Selection Selection
 	Positions []int
 	Of        int
+	// Filter is the text of the worksheet screen's filter the activities
+	// were kept by, said in the briefing's heading beside the selection;
+	// "" when none. Positions, Of and Whole are set with it.
+	Filter string
 
 	// Today is the day the register is read on (FRAMEWORK §9: what is
 	// overdue); "" reports nothing overdue.

@@ -107,17 +107,26 @@ func SummaryLineTitled(rb *classify.Rulebook, s *classify.Summary) string {
 	return summaryLine(s, rb.AgendaTitle)
 }
 
+// onSuggested says how many of a count of the summary line are placed, or
+// fire, only on suggested answers, as the screens mark them: " (1 ~)".
+func onSuggested(n int) string {
+	if n > 0 {
+		return fmt.Sprintf(" (%d ~)", n)
+	}
+	return ""
+}
+
 // summaryLine is the summary line with each agenda named by agenda.
 func summaryLine(s *classify.Summary, agenda func(classify.Agenda) string) string {
 	parts := []string{plural(s.Activities, "activity", "activities")}
 	for t := 1; t <= 3; t++ {
 		if s.ByTier[t] > 0 {
-			parts = append(parts, fmt.Sprintf("T%d %d", t, s.ByTier[t]))
+			parts = append(parts, fmt.Sprintf("T%d %d", t, s.ByTier[t])+onSuggested(s.TierOnSuggested[t]))
 		}
 	}
 	for _, a := range classify.Agendas {
 		if s.ByAgenda[a] > 0 {
-			parts = append(parts, fmt.Sprintf("%s %d", agenda(a), s.ByAgenda[a]))
+			parts = append(parts, fmt.Sprintf("%s %d", agenda(a), s.ByAgenda[a])+onSuggested(s.AgendaOnSuggested[a]))
 		}
 	}
 	var risks []string
@@ -126,9 +135,7 @@ func summaryLine(s *classify.Summary, agenda func(classify.Agenda) string) strin
 			r := fmt.Sprintf("%d %s", s.BySeverity[sev], sev)
 			// Of them, those that fire only on suggested answers, as
 			// the screens count them: "2 critical (1 ~)".
-			if n := s.OnSuggested[sev]; n > 0 {
-				r += fmt.Sprintf(" (%d ~)", n)
-			}
+			r += onSuggested(s.OnSuggested[sev])
 			risks = append(risks, r)
 		}
 	}

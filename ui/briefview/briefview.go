@@ -43,6 +43,13 @@ type Of struct {
 	// confirmed in this session (session.Sheet.ConfirmedIn): the briefing
 	// marks "~" the answers the screens mark, no more.
 	Confirmed report.Confirmations
+	// Whole, Positions and Filter are set when the list is filtered or
+	// ordered: the worksheet Sheet was kept from (its portfolio is judged
+	// over it), the place there of each activity kept (its number stays
+	// the worksheet's) and the filter's text, which the heading says.
+	Whole     *model.Worksheet
+	Positions []int
+	Filter    string
 }
 
 // Export is the briefing's result for the screen below when x asks to
@@ -139,7 +146,11 @@ func (s *Screen) render() tea.Cmd {
 // rendering alone, since a reader serves one goroutine at a time.
 func writeBriefing(rb *classify.Rulebook, of Of, width int) (string, error) {
 	var b bytes.Buffer
-	sh := report.Sheet{File: of.File, Worksheet: of.Sheet, PreparedBy: of.PreparedBy, Today: of.Today, Confirmed: of.Confirmed}
+	sh := report.Sheet{File: of.File, Worksheet: of.Sheet, PreparedBy: of.PreparedBy, Today: of.Today, Confirmed: of.Confirmed,
+		Whole: of.Whole, Positions: of.Positions, Filter: of.Filter}
+	if of.Whole != nil {
+		sh.Of = len(of.Whole.Activities)
+	}
 	if of.Readings != nil {
 		sh.Readings = of.Readings()
 	}

@@ -263,6 +263,10 @@ date), else 0.`,
 				register := registerCheck{all: all, names: names}
 				n := 0
 				kept := 0
+				// A draft is read on what its words suggest, as the
+				// screens and the briefing read it: what rests on those
+				// answers alone is marked "~".
+				read := suggest.DraftReader(rb)
 				for a := range st.All() {
 					n++
 					// Portfolio findings are judged over the whole worksheet: an
@@ -270,6 +274,11 @@ date), else 0.`,
 					portfolio.Add(a)
 					whole.Add(a)
 					r := rb.ClassifyOn(a, day)
+					if a.Status == model.StatusDraft {
+						if d := read(a); d != nil && d.Suggestion != nil {
+							r = rb.ClassifySuggested(a, day, rb.SuggestedAnswers(a, &d.Suggestion.Facts, nil))
+						}
+					}
 					ref := report.SourcesRef(sources, a, n)
 					names.seen(a.ID, ref)
 					if !in.Keeps(a, &r, ref) {

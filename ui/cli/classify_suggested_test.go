@@ -42,3 +42,29 @@ func TestClassifyMarksRisksOnSuggestedAnswers(t *testing.T) {
 		t.Errorf("the JSON marks ~:\n%s", out)
 	}
 }
+
+// pocssr check reads a draft on what its words suggest, as the screens
+// do: its summary line marks "~" the counts placed, or firing, only on
+// those answers. It stated "T2 1 · poc-only 1 · risks: 1 critical".
+func TestCheckMarksWhatRestsOnSuggestedAnswers(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	plan := `activities:
+  - id: joint-ops
+    title: Joint operations with the army
+    status: draft
+    source:
+      text: The mission plans combined operations with the national army, although army units are attacking civilians
+    implementer: mission
+    kinds: [combined-operations, interposition]
+    forces: [army]
+    state_forces_attacking_civilians: true
+`
+	if err := os.WriteFile(path, []byte(plan), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, _ := run(t, "", "check", path)
+	line, _, _ := strings.Cut(out, "\n")
+	if !strings.Contains(line, "1 critical (1 ~)") || !strings.Contains(line, " (1 ~) · ") {
+		t.Errorf("the summary line does not mark what rests on suggested answers (stderr %q):\n%s", errOut, out)
+	}
+}

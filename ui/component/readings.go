@@ -168,6 +168,10 @@ func Readings(rb *classify.Rulebook, st *Styles, r *classify.Result, w int) []st
 	if r != nil {
 		a, captionA = Place2015(rb, r)
 		b, captionB = PlaceNarrow(r)
+		// A place that rests on answers only suggested is marked "~"
+		// as the verdict's line marks it (report.VerdictTier).
+		captionA = report.ReadingMark(r.TierOnSuggested) + captionA
+		captionB = report.ReadingMark(r.AgendaOnSuggested) + captionB
 	}
 	left := append([]string{st.Label.Render("The 2015 policy: SSR inside Tier 3")}, Mark2015(rb, st, a)...)
 	right := append([]string{st.Label.Render("The narrow reading: two agendas")}, MarkNarrow(rb, st, b)...)

@@ -83,7 +83,20 @@ const maxFlatFindings = 2
 func (p *Summary) portfolioSide(w int) []string {
 	st := p.ctx.Styles
 	fs := p.Fired()
-	lines := []string{"", st.Label.Render(fmt.Sprintf("Portfolio findings (%d)", len(fs))) + st.Muted.Render(" · P")}
+	// The count says the findings held open too, as the line below the
+	// list does ("P: 0, 3 held"): "(0)" read as none to look into.
+	held := p.ctx.Sheet.Portfolio().HeldOpen().Len()
+	count := fmt.Sprintf("Portfolio findings (%d)", len(fs))
+	if held > 0 {
+		// the fewest words that fit beside " · P"
+		for _, c := range []string{"Portfolio findings (%d, %d held open)", "Portfolio findings (%d, %d held)", "Portfolio: %d, %d held open", "Portfolio: %d, %d held"} {
+			count = fmt.Sprintf(c, len(fs), held)
+			if ansi.StringWidth(count+" · P") <= w {
+				break
+			}
+		}
+	}
+	lines := []string{"", st.Label.Render(count) + st.Muted.Render(" · P")}
 	if full, _ := report.AcrossCount(p.ctx.Sheet.Sources()); full != "" {
 		// Of several mandates, the count is of each force across them,
 		// as P and the briefing say.
@@ -93,8 +106,8 @@ func (p *Summary) portfolioSide(w int) []string {
 	}
 	if len(fs) == 0 {
 		none := "none with what is known"
-		if n := p.ctx.Sheet.Portfolio().HeldOpen().Len(); n > 0 {
-			none += fmt.Sprintf("; %d held open by unknown facts", n)
+		if held > 0 {
+			none += fmt.Sprintf("; %d held open by unknown facts", held)
 		}
 		for _, l := range component.WrapIndent("  ", none, w) {
 			lines = append(lines, st.Muted.Render(l))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/ui/component"
 )
 
@@ -58,6 +59,10 @@ func placeOn(rb *classify.Rulebook, res *classify.Result, _ string) placement {
 	if res.Agenda == classify.Undetermined {
 		p.CaptionNarrow = "not placed: " + component.LowerFirst(p.CaptionNarrow)
 	}
+	// A reading that rests on answers only suggested is marked "~", as
+	// the worksheet marks it (report.VerdictTier, report.VerdictAgenda).
+	p.Short2015 = report.ReadingMark(res.TierOnSuggested) + p.Short2015
+	p.CaptionNarrow = report.ReadingMark(res.AgendaOnSuggested) + p.CaptionNarrow
 	return p
 }
 

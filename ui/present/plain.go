@@ -32,11 +32,9 @@ func WritePlain(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet, read fu
 		if read != nil && a.Status == model.StatusDraft {
 			r = rb.ClassifySuggested(a, "", rb.SuggestedAnswers(a, read(a), nil))
 		}
-		p := placeOn(rb, &r, a.Facts.Primary())
 		// A reading that rests on suggested answers is marked "~" as
-		// the worksheet marks it.
-		p.Short2015 = report.ReadingMark(r.TierOnSuggested) + p.Short2015
-		p.CaptionNarrow = report.ReadingMark(r.AgendaOnSuggested) + p.CaptionNarrow
+		// the worksheet marks it (placeOn).
+		p := placeOn(rb, &r, a.Facts.Primary())
 		risk := report.RiskPhrase(&r, func(_ classify.Severity, s string) string { return s })
 		line := fmt.Sprintf("%s. %s — 2015 policy: %s; narrow reading: %s; %s", BoardNumber(sources, a, i+1), report.OneLine(a.Title), p.Short2015, p.CaptionNarrow, risk)
 		if sec := report.OneLine(classify.Section(a)); sec != "" {

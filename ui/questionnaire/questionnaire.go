@@ -417,6 +417,12 @@ func (q *Screen) previewedChoice() (flow.Choice, bool) {
 func (q *Screen) restingSuggestions() []model.Fact {
 	pending := q.pendingFacts()
 	if q.stage == Describing {
+		// The description's preview rests on every answer its words
+		// suggest, as its note counts them (shownFacts): "Preview on 4
+		// suggested: T3 · SSR only" stated the readings they make.
+		if _, filled := q.withSuggestions(); len(filled) > 0 {
+			return filled
+		}
 		return pending
 	}
 	if _, ok := q.previewedChoice(); ok || q.ticksDiffer() {

@@ -137,7 +137,7 @@ func (q *Screen) mitigateView(w, h int) []string {
 		return nil
 	}
 	head := []string{st.Label.Render(component.Cut(q.walk.Asks(q.step()), w))}
-	head = append(head, component.WrapIndent(st.Severity(k.Severity, report.SeverityTag(k.Severity))+" ", k.Rule.ID+" — "+report.OneLine(k.Rule.Title), w)...)
+	head = append(head, component.WrapIndent(st.Severity(k.Severity, report.SeverityTag(k.Severity))+" ", register.RiskTitle(k), w)...) // its title, not its id
 	// The entry as the register reads it today (open, mitigated, accepted;
 	// overdue), as the activity's account shows it.
 	now := k.Mitigation

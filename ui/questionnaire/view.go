@@ -509,9 +509,16 @@ func (q *Screen) jumpRows() []jumpEntry {
 		rows = append(rows, jumpEntry{fmt.Sprintf("%s %2d %s: ", q.answerMark(qq.Fact), i+1, factName(qq.Fact)), q.answerText(qq.Fact)})
 	}
 	rows = append(rows, jumpEntry{"  ", "Review"})
+	// A risk that fires only on suggested answers is "~CRITICAL", as the
+	// panel's verdict marks it "~[CRIT]".
+	r, _ := q.Result()
+	mark := map[string]string{}
+	for _, k := range r.Risks {
+		mark[k.Rule.ID] = component.RiskMark(k)
+	}
 	for i, k := range q.risks {
 		// Named by its title, as the register names it, not by its id.
-		rows = append(rows, jumpEntry{"  ", fmt.Sprintf("Risk %d: %s %s", i+1, report.SeverityTag(k.Severity), register.RiskTitle(k))})
+		rows = append(rows, jumpEntry{"  ", fmt.Sprintf("Risk %d: %s%s %s", i+1, mark[k.Rule.ID], report.SeverityTag(k.Severity), register.RiskTitle(k))})
 	}
 	return rows
 }

@@ -42,11 +42,17 @@ func (s *Screen) belowRow(r *session.RegisterRow, w int, lay layout, entry bool)
 		title = "stale: does not fire on the activity's facts now; the entry is kept · " + title
 	}
 	// The title wraps too (to two lines at most): the note follows it.
-	head := component.WrapIndent(r.Risk.Rule.ID+": ", title, w)
+	// The risk is named by its title, not by the rulebook's id, but for
+	// one the rulebook no longer holds, which has only its id.
+	lead := "Risk: "
+	if r.Unknown {
+		lead = r.Risk.Rule.ID + ": "
+	}
+	head := component.WrapIndent(lead, title, w)
 	if len(head) > 2 {
 		head = append(head[:1], component.Cut(strings.Join(strings.Fields(strings.Join(head[1:], " ")), " "), w))
 	}
-	head[0] = st.Label.Render(r.Risk.Rule.ID+": ") + strings.TrimPrefix(head[0], r.Risk.Rule.ID+": ")
+	head[0] = st.Label.Render(lead) + strings.TrimPrefix(head[0], lead)
 	var out []string
 	for _, l := range head {
 		out = append(out, component.Fit(l, w))

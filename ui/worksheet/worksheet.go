@@ -7,6 +7,7 @@ package worksheet
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -191,6 +192,17 @@ func (v *Screen) Shown() []*model.Activity {
 		out = append(out, v.ctx.Sheet.At(p))
 	}
 	return out
+}
+
+// ShownPositions are the places in the sheet (from 0) of what Shown
+// returns, in the list's order; nil when the list shows the whole sheet in
+// its own order.
+func (v *Screen) ShownPositions() []int {
+	v.refilter()
+	if v.matches == nil {
+		return nil
+	}
+	return slices.Clone(v.matches)
 }
 
 // Filter is the text of the list's filter, "" when it has none.
