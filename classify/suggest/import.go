@@ -69,9 +69,7 @@ func importMandate(r *Reader, file, text string, opts ImportOptions, withSpares 
 		if read(p) {
 			s := r.suggestPart(&m.Parts[i])
 			facts[i] = &s.Facts
-			if at := r.lx.titles.askedLater(s); at > p.TaskFrom {
-				m.Parts[i].TitleFrom = at
-			}
+			m.Parts[i].TitleFrom = s.AskedFrom
 		}
 	}
 	ws := model.New("")

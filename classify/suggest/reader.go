@@ -67,6 +67,11 @@ type Suggestion struct {
 	// Lead says why the primary kind comes before the next kind read; nil
 	// when fewer than two kinds are read.
 	Lead *Lead
+	// AskedFrom is where in Text the decision begins that asks the one who
+	// acts, when an earlier decision of the text asks others ("calls on
+	// member states to ..., and encourages the Special Representative to
+	// continue to coordinate ..."); 0 when the text opens with it.
+	AskedFrom int
 }
 
 // LeadRule is the ordering rule that made a kind primary over the next.
@@ -191,11 +196,14 @@ func (r *Reader) read(text, context string, taskFrom int) *Suggestion {
 	// others ("urges the parties to refrain from violence against civilians
 	// and requests the mission to report on any such acts"): what the
 	// activity does is read in it, where it says something.
-	if at := r.lx.titles.askedLater(s); at > taskFrom && rd.kindsFrom(at) {
-		s = &Suggestion{Text: text, Unread: s.Unread}
-		rd = r.lx.newReading(read)
-		rd.declineBefore(taskFrom, at)
-		rd.choose(s)
+	if at := r.lx.titles.askedLater(s); at > taskFrom {
+		if rd.kindsFrom(at) {
+			s = &Suggestion{Text: text, Unread: s.Unread}
+			rd = r.lx.newReading(read)
+			rd.declineBefore(taskFrom, at)
+			rd.choose(s)
+		}
+		s.AskedFrom = at
 	}
 	if context != "" {
 		cs, w, lead := r.contextReading(context)
