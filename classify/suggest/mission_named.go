@@ -35,6 +35,10 @@ const (
 	// missionNumbersSet lists the numbers a mission's name may carry after
 	// its acronym ("UNAVEM III"): phrases read across them.
 	missionNumbersSet setName = "mission_numbers"
+	// capitalDesignationsSet lists the words that, written with a capital
+	// after the word before them ("the_operation": "the Operation"), name
+	// the mission the text is about, as its acronym would.
+	capitalDesignationsSet setName = "capital_designations"
 )
 
 // missionNaming reads full names of missions before their acronyms.
@@ -52,6 +56,9 @@ type missionNaming struct {
 	known         map[string]bool // the rulebook's missions, upper case
 	numbers       map[string]bool // the set "mission_numbers"
 	standIn       string          // a word of the set "missions"
+	// byCapital maps each word of the set "capital_designations" to the
+	// word that must come before it ("operation" → "the").
+	byCapital map[string]string
 }
 
 func newMissionNaming(sets map[string][]string) *missionNaming {
@@ -65,6 +72,14 @@ func newMissionNaming(sets map[string][]string) *missionNaming {
 	}
 	for _, w := range sets[missionNumbersSet] {
 		n.numbers[w] = true
+	}
+	for _, w := range sets[capitalDesignationsSet] {
+		if before, head, ok := strings.Cut(w, "_"); ok {
+			if n.byCapital == nil {
+				n.byCapital = map[string]string{}
+			}
+			n.byCapital[head] = before
+		}
 	}
 	if ws := sets[mandateOfSet]; len(ws) > 0 {
 		n.mandateOfStem = sharedStem(ws)
@@ -212,14 +227,30 @@ func (r *Reader) forText(text string) *Reader {
 // readNames reads each word that names a mission of the text as the word of
 // the set "missions" it stands for, and reads phrases across the number a
 // mission's name may carry ("requests UNAVEM III to assist" reads as
-// "requests UNAVEM to assist").
+// "requests UNAVEM to assist"). A designation written with a capital ("the
+// Operation") is read as the mission's name too.
 func (lx *lexicon) readNames(ws []word) {
 	for i := range ws {
 		if w, ok := lx.names[ws[i].w]; ok {
 			ws[i].w = w
 		}
+		if n := lx.naming; n != nil && n.designatesByCapital(ws, i) {
+			ws[i].w = n.standIn
+		}
 		if i > 0 && ws[i].skip == 0 && lx.naming != nil && lx.naming.numbers[ws[i].w] && ws[i-1].sent == ws[i].sent && lx.naming.known[strings.ToUpper(ws[i-1].w)] {
 			ws[i].skip = int32(i + 1)
 		}
 	}
+}
+
+// designatesByCapital reports whether ws[i] is a word of the set
+// "capital_designations" written with a capital after the word it needs
+// ("the Operation"), and not the first of a longer name ("the Force
+// Commander").
+func (n *missionNaming) designatesByCapital(ws []word, i int) bool {
+	before, ok := n.byCapital[ws[i].w]
+	if !ok || !ws[i].capital || i == 0 || ws[i-1].sent != ws[i].sent || ws[i-1].w != before {
+		return false
+	}
+	return i+1 == len(ws) || ws[i+1].sent != ws[i].sent || !ws[i+1].capital
 }

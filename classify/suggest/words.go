@@ -31,6 +31,8 @@ type word struct {
 	// hyphen: a hyphen alone stands between the word before and this one
 	// ("Secretary-General").
 	hyphen bool
+	// capital: the word begins with a capital letter ("the Operation").
+	capital bool
 }
 
 // splitWords splits text into words. Sentences end at . ; : ! ? and blank
@@ -70,7 +72,7 @@ func splitWords(text string, buf []word) []word {
 					i = skipMarker(text, j)
 					continue
 				}
-				ws = append(ws, word{start: i, end: j, w: lower(text[i:j]), sent: sent, clause: clause, comma: comma, hyphen: hyphenBefore(text, i, ws)})
+				ws = append(ws, word{start: i, end: j, w: lower(text[i:j]), sent: sent, clause: clause, comma: comma, hyphen: hyphenBefore(text, i, ws), capital: isCapital(c)})
 				inSentence, comma = true, false
 				i = skipPossessive(text, j)
 				continue
@@ -98,7 +100,7 @@ func splitWords(text string, buf []word) []word {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text, i)
-			ws = append(ws, word{start: i, end: j, w: lower(text[i:j]), sent: sent, clause: clause, comma: comma, hyphen: hyphenBefore(text, i, ws)})
+			ws = append(ws, word{start: i, end: j, w: lower(text[i:j]), sent: sent, clause: clause, comma: comma, hyphen: hyphenBefore(text, i, ws), capital: unicode.IsUpper(r)})
 			inSentence, comma = true, false
 			i = skipPossessive(text, j)
 			continue
