@@ -91,11 +91,21 @@ func entryText(m *classify.Mitigation) string {
 func (p *plainQuestionnaire) removeEntry(w *plainWalk, risk, left string) {
 	r, ok := w.reg.(entryRemover)
 	if !ok || !r.RemoveMitigation(w.a, risk) {
-		p.say("  No entry to remove: the register holds none for %s.", risk)
+		p.say("  No entry to remove: the register holds none for %s.", p.riskName(risk))
 		return
 	}
 	w.removed++
-	p.say("  Removed the entry of %s: %s.", risk, left)
+	p.say("  Removed the entry of %s: %s.", p.riskName(risk), left)
+}
+
+// riskName names the risk id by its title, as every screen names a risk;
+// a risk the rulebook in use does not know, by its id, which is all that
+// names it.
+func (p *plainQuestionnaire) riskName(id string) string {
+	if rule := p.rb.Risk(id); rule != nil && oneLine(rule.Title) != "" {
+		return oneLine(rule.Title)
+	}
+	return id + " (a risk the rulebook in use does not know)"
 }
 
 // entryRemover takes an entry out of an activity's register;
@@ -245,12 +255,7 @@ func (p *plainQuestionnaire) askStale(w *plainWalk) {
 		if p.eof {
 			return
 		}
-		title := e.Risk
-		if rule := p.rb.Risk(e.Risk); rule != nil {
-			title = e.Risk + " — " + oneLine(rule.Title)
-		} else {
-			title += " (a risk the rulebook in use does not know)"
-		}
+		title := p.riskName(e.Risk)
 		p.say("")
 		p.say("Stale entry %d of %d: %s. Its risk no longer fires on the answers as they are; it is kept in case the facts change back.", i+1, len(stale), title)
 		p.say("  Now: %s.", entryText(&classify.Mitigation{Entry: e}))

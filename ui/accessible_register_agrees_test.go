@@ -172,7 +172,7 @@ func plainRegisterStates(t *testing.T, stdout string) map[registerPlace]rowState
 		if m == nil {
 			continue
 		}
-		rule := rb.Risk(m[1])
+		rule := rb.Risk(riskTitled(m[1]))
 		if rule == nil {
 			t.Fatalf("a row names a risk the rulebook does not know: %q", line)
 		}
@@ -188,7 +188,7 @@ func plainRegisterStates(t *testing.T, stdout string) map[registerPlace]rowState
 		if s.status == "no entry" {
 			s.status = "none"
 		}
-		out[registerPlace{number, m[1]}] = s
+		out[registerPlace{number, rule.ID}] = s
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -18,12 +19,23 @@ type registerPlace struct {
 }
 
 // plainRowHead and plainRow read the whole register of the plain prompts:
-// an activity's heading ("  3. …") and a row under it ("       HIGH id — …",
-// "       stale id — …").
+// an activity's heading ("  3. …") and a row under it ("       HIGH
+// title: open — …", "       stale — title: does not fire now; …"), its
+// risk named by its title.
 var (
 	plainRowHead = regexp.MustCompile(`^ *(\d+)\.`)
-	plainRow     = regexp.MustCompile(`^       \S+ (\S+) — `)
+	plainRow     = regexp.MustCompile(`^       (?:stale —|\S+) (.+?): (?:open|mitigated|accepted|does not fire now)`)
 )
+
+// riskTitled is the id of the rulebook's risk titled title, "" where none is.
+func riskTitled(title string) string {
+	for _, r := range classify.Default().Risks {
+		if r.Title == title {
+			return r.ID
+		}
+	}
+	return ""
+}
 
 // plainRegisterPlaces are the rows of the whole register on stdout, in the
 // order it lists them, each under the heading of its activity.
@@ -40,7 +52,11 @@ func plainRegisterPlaces(t *testing.T, stdout string) []registerPlace {
 			if number == 0 {
 				t.Fatalf("a row before any activity's heading: %q", line)
 			}
-			places = append(places, registerPlace{number, m[1]})
+			id := riskTitled(m[1])
+			if id == "" {
+				t.Fatalf("a row names a risk the rulebook does not know: %q", line)
+			}
+			places = append(places, registerPlace{number, id})
 		}
 	}
 	return places

@@ -136,23 +136,25 @@ func (m *plainMenu) registerActivity(a *model.Activity, index int) {
 	fmt.Fprintf(m.stdout, "%3d.%s %s%s%s\n", index+1, m.p.paragraphOf(a, ":"), oneLine(a.Title), mark, review)
 }
 
-// registerRowText is one row: the risk's severity and id, its title, and
-// its place in the register ("open — no entry", "mitigated — in-place ·
-// owner: …"); a stale entry says its risk does not fire now.
+// registerRowText is one row: the risk's severity, its title (as every
+// screen names a risk: no id beside it), and its place in the register
+// ("open — no entry", "mitigated — in-place · owner: …"); a stale entry
+// says its risk does not fire now. A risk the rulebook in use does not
+// know has no title: its id is all that names it.
 func registerRowText(r *session.RegisterRow) string {
 	k := &r.Risk
 	title := oneLine(k.Rule.Title)
 	if title == "" {
-		title = "a risk the rulebook in use does not know"
+		title = "a risk the rulebook in use does not know (" + k.Rule.ID + ")"
 	}
 	if r.Stale {
-		return "stale " + k.Rule.ID + " — " + title + ": does not fire now; kept: " + entryText(&k.Mitigation)
+		return "stale — " + title + ": does not fire now; kept: " + entryText(&k.Mitigation)
 	}
 	place := string(k.Mitigation.State) + " — " + report.NoEntry
 	if k.Mitigation.HasEntry() {
 		place = string(k.Mitigation.State) + " — " + entryText(&k.Mitigation)
 	}
-	return report.SeverityTag(k.Severity) + " " + k.Rule.ID + " — " + title + ": " + place
+	return report.SeverityTag(k.Severity) + " " + title + ": " + place
 }
 
 // registerCounts counts the rows as the register screen's heading does:

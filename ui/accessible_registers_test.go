@@ -28,12 +28,18 @@ func TestAccessibleWholeRegisterListsEveryRiskAndEntry(t *testing.T) {
 	}
 	for _, want := range []string{
 		"  1. Joint offensive\n",
-		"       CRITICAL " + risks[0].Rule.ID + " — " + risks[0].Rule.Title + ": mitigated — in-place · owner: Force HQ\n",
-		"       HIGH " + risks[1].Rule.ID + " — " + risks[1].Rule.Title + ": open — no entry\n",
-		"       stale " + stale + " — Public reporting on government forces is sensitive: does not fire now; kept: planned · due 2020-01-31\n",
+		"       CRITICAL " + risks[0].Rule.Title + ": mitigated — in-place · owner: Force HQ\n",
+		"       HIGH " + risks[1].Rule.Title + ": open — no entry\n",
+		"       stale — Public reporting on government forces is sensitive: does not fire now; kept: planned · due 2020-01-31\n",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("the register lacks %q:\n%s", want, stdout)
+		}
+	}
+	// Risks by their titles, as every screen names them: no id beside.
+	for _, id := range []string{risks[0].Rule.ID, risks[1].Rule.ID, stale} {
+		if strings.Contains(stdout, id) {
+			t.Errorf("the register names the risk id %s:\n%s", id, stdout)
 		}
 	}
 	if strings.Contains(stderr, "Give the number of an activity") {

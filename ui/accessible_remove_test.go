@@ -18,6 +18,11 @@ func TestAccessibleRegisterRemovesEntries(t *testing.T) {
 	if classify.Default().Risk(stale) == nil {
 		t.Fatalf("%s is no risk of the rulebook", stale)
 	}
+	// The prompts name a risk by its title, as every screen does, no id beside it.
+	staleTitle := classify.Default().Risk(stale).Title
+	if staleTitle == "" {
+		t.Fatalf("%s has no title", stale)
+	}
 	for _, k := range risks {
 		if k.Rule.ID == stale {
 			t.Fatalf("%s fires: the entry would not be stale", stale)
@@ -49,11 +54,11 @@ func TestAccessibleRegisterRemovesEntries(t *testing.T) {
 	}
 	for _, want := range []string{
 		"now: planned; remove takes the entry out; an empty line leaves the whole entry as it is):",
-		"  Removed the entry of " + risks[0].Rule.ID + ": the risk is open.",
-		"Stale entry 1 of 1: " + stale + " — ",
+		"  Removed the entry of " + risks[0].Rule.Title + ": the risk is open.",
+		"Stale entry 1 of 1: " + staleTitle + ". ",
 		"  Now: planned · owner: Human Rights Division.",
 		`"drop" is neither keep nor remove. Try again; an empty line keeps it.`,
-		"  Removed the entry of " + stale + ": it is out of the register.",
+		"  Removed the entry of " + staleTitle + ": it is out of the register.",
 		"Risk register of “Joint offensive”: 0 entries given now, 2 removed, 0 entries in all.",
 	} {
 		if !strings.Contains(stderr, want) {
@@ -88,6 +93,7 @@ func TestAccessibleRegisterRemovesEntries(t *testing.T) {
 func TestAccessibleEditOffersStaleEntries(t *testing.T) {
 	risks := offensiveRisks(t)
 	const stale = "public-reporting-sensitivity"
+	staleTitle := classify.Default().Risk(stale).Title
 	path, _ := offensiveSheet(t, model.RegisterEntry{Risk: stale, Status: model.Planned, Owner: "Human Rights Division"})
 	questions := len(classify.Default().RelevantQuestions(&activity(t, "x", "implementer", "mission", "kinds", "combined-operations",
 		"forces", "army", "rights_record", "grave-allegations", "hrddp", "not-done").Facts))
@@ -100,7 +106,7 @@ func TestAccessibleEditOffersStaleEntries(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
-	for _, want := range []string{"Stale entry 1 of 1: " + stale + " — ", "Risk register of “Joint offensive”: 0 entries given now, 1 removed, 0 entries in all."} {
+	for _, want := range []string{"Stale entry 1 of 1: " + staleTitle + ". ", "Risk register of “Joint offensive”: 0 entries given now, 1 removed, 0 entries in all."} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the prompts lack %q:\n%s", want, stderr[max(0, len(stderr)-1500):])
 		}

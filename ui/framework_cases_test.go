@@ -262,7 +262,8 @@ func TestFrameworkCaseKeysFollowTheView(t *testing.T) {
 			requireScreen(t, m, "enter open the case", "    > ")
 			press(t, m, "G")
 			press(t, m, "[")
-			// the case chosen is one in view at the end, not the first
+			// the case chosen, scrolled out of view, gives way to one in
+			// view at the end, not the first
 			requireScreen(t, m, "    > ")
 			refuseScreen(t, m, "[CRIT] Support to forces implicated in grave violations")
 
@@ -291,6 +292,27 @@ func TestFrameworkCaseKeysFollowTheView(t *testing.T) {
 			if got := scrolledAt(m); got != at {
 				t.Errorf("[ at the top of the catalogue moved the view from %q to %q", at, got)
 			}
+		})
+	}
+}
+
+// Before any case is chosen the risk catalogue offers ] alone: [ had no
+// case before to go to, and was offered beside ] to choose the same one.
+// It chooses nothing then, at the top of the catalogue or at its end.
+func TestFrameworkOffersNoPreviousCaseBeforeOneIsChosen(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := demoModel(t, size[0], size[1])
+			press(t, m, "f", "3")
+			requireScreen(t, m, "] next case")
+			refuseScreen(t, m, "previous case", "    > ")
+			golden(t, m, size[0], size[1], "] next case")
+			press(t, m, "[")
+			refuseScreen(t, m, "    > ")
+			press(t, m, "G", "[")
+			refuseScreen(t, m, "previous case", "    > ")
+			press(t, m, "home", "]", "]")
+			requireScreen(t, m, "[ previous case", "    > ")
 		})
 	}
 }

@@ -259,6 +259,9 @@ func TestPresentMarksADraft(t *testing.T) {
 			m := imported2241(t, size[0], size[1])
 			press(t, m, "esc", "p")
 			requireScreen(t, m, "] [draft] Urges all parties to engage")
+			// The drawings mark the drafts' places "~" as the line under
+			// them does, and the first line says what "~" means.
+			requireScreen(t, m, "[~2]", "~4(a)(v)", "33 activities · ~ placed on answers only suggested")
 			golden(t, m, size[0], size[1], "[draft]")
 		})
 	}

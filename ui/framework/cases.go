@@ -310,10 +310,16 @@ func (g *Screen) nextLink() int {
 }
 
 // prevLink is the case [ chooses, as nextLink the one ] does: the one
-// before the case chosen, or the last case above the bottom of the view;
-// -1 at the first case, or above it.
+// before the case chosen, or, the one chosen scrolled out of view, the
+// last case above the bottom of the view; -1 at the first case, or above
+// it, and before any case is chosen: there is no previous one then, and
+// "[ previous case" was offered beside "] next case" to choose the same
+// case as ].
 func (g *Screen) prevLink() int {
-	if g.link < 0 || !g.linkInView(g.link) {
+	if g.link < 0 {
+		return -1
+	}
+	if !g.linkInView(g.link) {
 		return g.linkFromView(false)
 	}
 	return g.link - 1

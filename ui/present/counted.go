@@ -29,7 +29,7 @@ func (p *Screen) countedOnBoard() string {
 			}
 			labels := make([]string, len(counted))
 			for i, idx := range counted {
-				labels[i] = p.drawings.number(idx)
+				labels[i] = d.cv.number(idx)
 			}
 			lines = append(lines, fmt.Sprintf("%s · %s (+%d): %s", d.name, m.region, len(counted), strings.Join(labels, ", ")))
 		}

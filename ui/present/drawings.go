@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 )
 
 // The two readings drawn at any size, with every activity's marker in its
@@ -28,6 +29,9 @@ type drawingSet struct {
 	// measured counts the labels measured, for the test that the board's
 	// layout measures each label once.
 	measured int
+	// suggested: some activity's place on a drawing rests on answers only
+	// suggested, its marker marked "~" (markerFor).
+	suggested bool
 }
 
 func newDrawingSet(places []placement) *drawingSet {
@@ -35,13 +39,33 @@ func newDrawingSet(places []placement) *drawingSet {
 	for i, p := range places {
 		d.by2015[p.In2015] = append(d.by2015[p.In2015], i)
 		d.byNarrow[p.InNarrow] = append(d.byNarrow[p.InNarrow], i)
+		d.suggested = d.suggested || p.On2015Suggested || p.OnNarrowSuggested
 	}
 	return d
 }
 
-// markerWidth is the cells a marker takes: the widest label and a space or
-// bracket either side.
-func (d *drawingSet) markerWidth() int { return d.labelWidth() + 2 }
+// markerWidth is the cells a marker takes: the widest label, its "~" where
+// some marker has one, and a space or bracket either side.
+func (d *drawingSet) markerWidth() int {
+	if d.suggested {
+		return d.labelWidth() + 3
+	}
+	return d.labelWidth() + 2
+}
+
+// markerFor is what the markers of one drawing say for an activity: its
+// label, with "~" before it where its place on that drawing rests on
+// answers only suggested (onSuggested), as every screen marks such a
+// reading ("~4(a)(v)"); the legend lists the labels unmarked.
+func (d *drawingSet) markerFor(onSuggested func(*placement) bool) func(int) string {
+	return func(i int) string {
+		label := strconv.Itoa(i + 1)
+		if d.number != nil {
+			label = d.number(i)
+		}
+		return report.ReadingMark(onSuggested(&d.places[i])) + label
+	}
+}
 
 // labelWidth is the width of the widest label a marker or the legend shows.
 func (d *drawingSet) labelWidth() int {
@@ -71,7 +95,7 @@ const minDrawingHeight = 10
 // draw2015 draws the 2015 reading in w×h cells.
 func draw2015(rb *classify.Rulebook, d *drawingSet, w, h int) *canvas {
 	cv := newCanvas(w, h)
-	cv.number = d.number
+	cv.number = d.markerFor(func(p *placement) bool { return p.On2015Suggested })
 	cw := d.markerWidth()
 	cv.text(0, 0, heading(w, "The 2015 policy: SSR inside Tier 3 of POC", "2015 policy: SSR inside Tier 3"), cellLabel, w)
 	u := 0
@@ -161,7 +185,7 @@ func draw2015(rb *classify.Rulebook, d *drawingSet, w, h int) *canvas {
 // drawNarrow draws the narrow reading in w×h cells.
 func drawNarrow(d *drawingSet, w, h int) *canvas {
 	cv := newCanvas(w, h)
-	cv.number = d.number
+	cv.number = d.markerFor(func(p *placement) bool { return p.OnNarrowSuggested })
 	cw := d.markerWidth()
 	cv.text(0, 0, heading(w, "The narrow reading: POC and SSR, two agendas that overlap", "Narrow reading: two agendas"), cellLabel, w)
 	u := 0

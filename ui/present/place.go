@@ -31,6 +31,10 @@ type placement struct {
 	Caption2015   string
 	CaptionNarrow string
 	Short2015     string // the caption in a few words, for one line
+	// On2015Suggested and OnNarrowSuggested: the engine's place on that
+	// drawing rests on answers only suggested (classify.Result's
+	// TierOnSuggested, AgendaOnSuggested); its marker is marked "~".
+	On2015Suggested, OnNarrowSuggested bool
 }
 
 // placeOn draws where the engine placed a classified activity on both
@@ -61,6 +65,7 @@ func placeOn(rb *classify.Rulebook, res *classify.Result, _ string) placement {
 	}
 	// A reading that rests on answers only suggested is marked "~", as
 	// the worksheet marks it (report.VerdictTier, report.VerdictAgenda).
+	p.On2015Suggested, p.OnNarrowSuggested = res.TierOnSuggested, res.AgendaOnSuggested
 	p.Short2015 = report.ReadingMark(res.TierOnSuggested) + p.Short2015
 	p.CaptionNarrow = report.ReadingMark(res.AgendaOnSuggested) + p.CaptionNarrow
 	return p

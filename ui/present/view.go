@@ -70,7 +70,7 @@ func (p *Screen) boardView() string {
 		title = "Worksheet"
 	}
 	out := make([]string, 0, p.height)
-	out = append(out, component.Fit(st.Title.Render("Both readings")+st.Muted.Render(" · ")+title+st.Muted.Render(" · "+component.Plural(s.Len(), "activity", "activities")), w))
+	out = append(out, p.boardTitle(title, component.Plural(s.Len(), "activity", "activities"), w))
 	if s.Len() == 0 || p.pending {
 		line := "  No activities yet: add some on the worksheet (esc)."
 		if p.started { // esc quits here: the worksheet opens without "present"

@@ -393,15 +393,22 @@ func changeLine(before, after *classify.Result) string {
 	var parts []string
 	if before.Tier != after.Tier {
 		t, _ := readingReasons(after)
-		parts = append(parts, fmt.Sprintf("Tier: %s → %s. %s", tierWord(before.Tier), tierWord(after.Tier), t))
+		parts = append(parts, fmt.Sprintf("Tier: %s → %s. %s", markedTier(before), markedTier(after), t))
 	}
 	if before.Agenda != after.Agenda {
 		_, a := readingReasons(after)
-		parts = append(parts, fmt.Sprintf("Agenda: %s → %s%s. %s", report.OneLine(report.AgendaLabel(&before.Narrow)), report.OneLine(report.AgendaLabel(&after.Narrow)), whileUnknown(&after.Narrow), a))
+		if after.AgendaOnSuggested {
+			a = ifSuggestedHold(a, report.AgendaLabel(&after.Narrow)+": ")
+		}
+		parts = append(parts, fmt.Sprintf("Agenda: %s → %s%s. %s", markedAgenda(before), markedAgenda(after), whileUnknown(&after.Narrow), a))
 	}
 	added, gone := riskChange(before, after)
 	for _, r := range added {
-		parts = append(parts, "New risk, "+r.Rule.Title+": "+r.MarkedWhy())
+		why := r.MarkedWhy()
+		if r.OnSuggested {
+			why = ifSuggestedHold(why, "")
+		}
+		parts = append(parts, "New risk, "+r.Rule.Title+": "+why)
 	}
 	for _, r := range gone {
 		if held := heldOpen(r, after); len(held) > 0 {
@@ -475,6 +482,39 @@ func heldOpen(r classify.Risk, after *classify.Result) []model.Fact {
 		}
 	}
 	return held
+}
+
+// markedTier is the tier of r in words, marked "~" where it rests on
+// answers only suggested, as the verdict below marks it (report.VerdictTier).
+func markedTier(r *classify.Result) string {
+	return report.ReadingMark(r.TierOnSuggested) + tierWord(r.Tier)
+}
+
+// markedAgenda is the agenda of r by its label, marked "~" where it rests on
+// answers only suggested (report.VerdictAgenda); an agenda not placed at
+// all reads "undetermined", as a tier not placed reads "none".
+func markedAgenda(r *classify.Result) string {
+	label := report.OneLine(report.AgendaLabel(&r.Narrow))
+	if label == "" {
+		return string(classify.Undetermined)
+	}
+	return report.ReadingMark(r.AgendaOnSuggested) + label
+}
+
+// ifSuggestedLead frames a reason or a risk's sentence that rests on
+// answers only suggested: its conclusions ("so it is no peacekeeping
+// protection task") hold only if those answers do.
+const ifSuggestedLead = "if the answers marked ~ hold, "
+
+// ifSuggestedHold is sentence framed by ifSuggestedLead: after its label
+// (the agenda's "SSR only: "), where it starts with it, else at its start
+// (a risk's sentence follows its title and a colon).
+func ifSuggestedHold(sentence, label string) string {
+	rest, _ := strings.CutPrefix(sentence, label)
+	if len(rest) == len(sentence) {
+		label = ""
+	}
+	return label + ifSuggestedLead + rest
 }
 
 func tierWord(t classify.Tier) string {

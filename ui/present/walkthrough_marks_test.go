@@ -44,7 +44,11 @@ func TestNewRiskMarksTheRiskAsTheAccountDoes(t *testing.T) {
 	line := changeLine(&classify.Result{}, &r)
 	inside := false
 	for _, k := range r.Risks {
-		if want := "New risk, " + k.Rule.Title + ": " + k.MarkedWhy(); !strings.Contains(line, want) {
+		lead := ""
+		if k.OnSuggested {
+			lead = ifSuggestedLead
+		}
+		if want := "New risk, " + k.Rule.Title + ": " + lead + k.MarkedWhy(); !strings.Contains(line, want) {
 			t.Errorf("the line lacks %q:\n%s", want, line)
 		}
 		inside = inside || k.OnSuggested && !strings.HasPrefix(k.Why, classify.SuggestedMark(true)) &&

@@ -341,7 +341,7 @@ func (wt *walkThrough) asksWhole(w int) bool {
 // drawings are both readings with the one activity marked.
 func (wt *walkThrough) drawings(pl placement, w, h int) []string {
 	lc, rc := wt.left, wt.right
-	if wt.drawn != (drawnPlace{pl.In2015, pl.InNarrow, w, h}) || lc == nil {
+	if wt.drawn != drawnFor(pl, w, h) || lc == nil {
 		lc, rc = wt.layOut(pl, w, h) // not kept: View changes nothing
 	}
 	left := lc.render(wt.ctx.Styles, 0)
@@ -377,7 +377,7 @@ func (wt *walkThrough) layoutDrawings() {
 		return
 	}
 	pl := placeOn(wt.rb, wt.verdict(), wt.shownFacts().Primary())
-	key := drawnPlace{pl.In2015, pl.InNarrow, wt.width, wt.drawingHeight()}
+	key := drawnFor(pl, wt.width, wt.drawingHeight())
 	if wt.drawn != key || wt.left == nil {
 		wt.left, wt.right = wt.layOut(pl, wt.width, key.h)
 		wt.drawn = key
@@ -388,7 +388,15 @@ func (wt *walkThrough) layoutDrawings() {
 type drawnPlace struct {
 	in2015   region2015
 	inNarrow classify.Agenda
-	w, h     int
+	// The marks "~" of the markers: what if on a suggested answer places
+	// the activity where it was, on the room's answer.
+	on2015Suggested, onNarrowSuggested bool
+	w, h                               int
+}
+
+// drawnFor is what drawings of pl in w×h are laid out for.
+func drawnFor(pl placement, w, h int) drawnPlace {
+	return drawnPlace{pl.In2015, pl.InNarrow, pl.On2015Suggested, pl.OnNarrowSuggested, w, h}
 }
 
 // riskLines lists the risks of the verdict, marking new ones "+ … (new)" and
