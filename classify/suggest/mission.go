@@ -89,8 +89,10 @@ func (r *Reader) mission(m *Mandate, text string) string {
 	}
 	if len(r.lx.names) > 0 {
 		known = maps.Clone(known)
-		for w := range r.lx.names {
-			known[strings.ToUpper(w)] = true
+		for w, as := range r.lx.names {
+			if as == r.lx.naming.standIn {
+				known[strings.ToUpper(w)] = true
+			}
 		}
 	}
 	if len(known) == 0 {

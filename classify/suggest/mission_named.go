@@ -59,6 +59,8 @@ type missionNaming struct {
 	// byCapital maps each word of the set "capital_designations" to the
 	// word that must come before it ("operation" → "the").
 	byCapital map[string]string
+	// forces reads the host forces a text names in full (force_named.go).
+	forces *forceNaming
 }
 
 func newMissionNaming(sets map[string][]string) *missionNaming {
@@ -107,12 +109,15 @@ func newMissionNaming(sets map[string][]string) *missionNaming {
 	if ms := sets[missionSet]; len(ms) > 0 {
 		n.standIn = ms[0]
 	}
+	n.forces = newForceNaming(sets)
 	return n
 }
 
 // named finds the missions text names in full that the rulebook does not
 // list, as a map from each acronym in lower case (as a word is read) to the
-// word of the set "missions" it is read as; nil when there are none.
+// word of the set "missions" it is read as, and the host forces it so names
+// (force_named.go), each to the word of its set of names; nil when there are
+// none.
 func (n *missionNaming) named(text string) map[string]string {
 	if n == nil || n.owners == nil || n.heads == nil || n.standIn == "" {
 		return nil
@@ -125,11 +130,22 @@ func (n *missionNaming) named(text string) map[string]string {
 			return true
 		}
 		inParentheses := text[start-1] == '(' && end < len(text) && text[end] == ')'
-		if inParentheses && n.names(n.fullName(text[max(0, start-200):start-1])) || n.givenMandate(text, start, name) {
+		full := ""
+		if inParentheses {
+			full = n.fullName(text[max(0, start-200) : start-1])
+		}
+		standIn := ""
+		switch {
+		case inParentheses && n.names(full) || n.givenMandate(text, start, name):
+			standIn = n.standIn
+		case inParentheses && !n.others[strings.ToLower(name)] && n.owners.FindStringIndex(full) == nil:
+			standIn = n.forces.standIn(name, full)
+		}
+		if standIn != "" {
 			if out == nil {
 				out = map[string]string{}
 			}
-			out[strings.ToLower(name)] = n.standIn
+			out[strings.ToLower(name)] = standIn
 		}
 		return true
 	})

@@ -120,7 +120,10 @@ func TestCorpusMissionsNamedInFull(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for name := range n.named(string(data)) {
+		for name, as := range n.named(string(data)) {
+			if as != n.standIn {
+				continue // a host force's name (force_named_test.go)
+			}
 			if !slices.Contains(listed, name) {
 				t.Errorf("%s: %q read as a mission", e.Name(), strings.ToUpper(name))
 			}
