@@ -28,8 +28,10 @@ func TestMissionNamedByCapitalDesignation(t *testing.T) {
 		{"the mission's part", "Decides that the military component of the operation in the north will be reinforced",
 			want{implementer: "mission", primary: "-"}, classify.Undetermined},
 		// in small letters, anyone's operation
-		{"small letters", "Emphasizes that the operation is authorized to use all necessary means to ensure the protection of civilians",
-			want{implementer: "-"}, classify.Undetermined},
+		{"capital", "The Operation will patrol the roads to the camps at night",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		{"small letters", "The operation will patrol the roads to the camps at night",
+			want{implementer: "-", primary: "deterrence"}, classify.Undetermined},
 		// the first word of a longer name
 		{"a longer name", "Welcomes the appointment of a new Head of Mission, and encourages close coordination with the Force Commander on the protection of civilians",
 			want{implementer: "-"}, classify.Undetermined},

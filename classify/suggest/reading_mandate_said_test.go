@@ -1,0 +1,32 @@
+package suggest
+
+import (
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// The mission's mandate or authority said again ("affirms that the mission
+// is mandated to protect civilians") is its task, not a recollection that
+// asks for nothing; the Government's authority so said is not the
+// mission's. Sentences written for this test.
+func TestMissionsMandateSaidAgain(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkFates(t, r, false, []paragraphFate{
+		{"mandated", "1. Affirms that UNMISS is mandated to protect civilians under threat of physical violence;", ""},
+		{"authorized", "1. Recalls that the Mission is authorized to take the necessary action to protect civilians;", ""},
+		{"authorized", "1. Reiterates that UNAMID remains authorized to use all necessary means to deter attacks on the camps;", ""},
+		// another's authority recalled asks for nothing of the mission
+		{"another's", "1. Recalls that the Government is authorized to request assistance;", "no-action"},
+		{"a recollection", "1. Recalls its resolution 1894 on the protection of civilians;", "no-action"},
+	})
+	checkSentences(t, rb, r, []sentenceReading{
+		{"mandated", "Affirms that UNMISS is mandated to protect civilians under threat of physical violence",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"authorized", "Recalls that the Mission is authorized to take the necessary action to protect civilians",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"mandate is", "Stresses that UNAMID's mandate is to protect civilians and to facilitate humanitarian access",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+	})
+}
