@@ -1,0 +1,31 @@
+package suggest
+
+import (
+	"testing"
+
+	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
+)
+
+// Harm to people that the supported forces are accused of or were involved
+// in is their record (grave allegations), read from what they did ("accused
+// of killing civilians"), not only from the words "grave" or "serious"; what
+// they are reported to have done is no reporting by the activity; others'
+// conduct says nothing of the forces. Sentences written for this test.
+func TestRecordOfTheForcesFromHarmTheyAreAccusedOf(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"accused of harm", "Train the 3rd battalion of the army, whose soldiers are accused of killing civilians in the north",
+			want{primary: "capacity-training", facts: map[model.Fact]string{model.RightsRecord: "grave-allegations"}}, classify.SSROnly},
+		{"involved in harm", "Train the army battalion whose commanders were involved in attacks on villages",
+			want{primary: "capacity-training", facts: map[model.Fact]string{model.RightsRecord: "grave-allegations"}}, classify.SSROnly},
+		{"reported of the forces", "Equip police units reported to have committed abuses against demonstrators",
+			want{primary: "equipment", notKinds: []string{"poc-reporting"}}, classify.SSROnly},
+		// others' conduct, and a negation
+		{"others' conduct", "Train former combatants accused of attacks on villages before they join the army",
+			want{primary: "capacity-training", unknown: []model.Fact{model.RightsRecord}}, classify.SSROnly},
+		{"a negation", "Train the army battalion, whose soldiers are not accused of any attacks on civilians",
+			want{primary: "capacity-training", unknown: []model.Fact{model.RightsRecord}}, classify.SSROnly},
+	})
+}
