@@ -250,7 +250,7 @@ func (lx *lexicon) readNames(ws []word) {
 		if w, ok := lx.names[ws[i].w]; ok {
 			ws[i].w = w
 		}
-		if n := lx.naming; n != nil && n.designatesByCapital(ws, i) {
+		if n := lx.naming; n != nil && ws[i].capital && n.designatesByCapital(ws, i) {
 			ws[i].w = n.standIn
 		}
 		if i > 0 && ws[i].skip == 0 && lx.naming != nil && lx.naming.numbers[ws[i].w] && ws[i-1].sent == ws[i].sent && lx.naming.known[strings.ToUpper(ws[i-1].w)] {
@@ -264,8 +264,10 @@ func (lx *lexicon) readNames(ws []word) {
 // ("the Operation"), and not the first of a longer name ("the Force
 // Commander").
 func (n *missionNaming) designatesByCapital(ws []word, i int) bool {
-	before, ok := n.byCapital[ws[i].w]
-	if !ok || !ws[i].capital || i == 0 || ws[i-1].sent != ws[i].sent || ws[i-1].w != before {
+	if !ws[i].capital || i == 0 || ws[i-1].sent != ws[i].sent {
+		return false
+	}
+	if before, ok := n.byCapital[ws[i].w]; !ok || ws[i-1].w != before {
 		return false
 	}
 	return i+1 == len(ws) || ws[i+1].sent != ws[i].sent || !ws[i+1].capital
