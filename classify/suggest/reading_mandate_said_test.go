@@ -30,3 +30,16 @@ func TestMissionsMandateSaidAgain(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 	})
 }
+
+// The mandate widened with no owner named is the mission's: the Council
+// widens only its own mission's mandate so; another's named mandate is not.
+func TestMandateWidenedIsTheMissions(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"widened", "Decides to expand the mandate to include the protection of civilians in the border areas",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"another's", "Decides to expand the mandate of AMISOM to include the protection of civilians",
+			want{implementer: "-", primary: "interposition"}, classify.Undetermined},
+	})
+}
