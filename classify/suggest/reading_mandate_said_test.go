@@ -43,3 +43,17 @@ func TestMandateWidenedIsTheMissions(t *testing.T) {
 			want{implementer: "-", primary: "interposition"}, classify.Undetermined},
 	})
 }
+
+// The experts who watch the Council's sanctions report to its committee:
+// requests to them, about them or for cooperation with them ask nothing of
+// the mission; the mission asked to work with them is asked something.
+// Paragraphs written for this test.
+func TestSanctionsExpertsAreNoActivity(t *testing.T) {
+	r := NewReader(classify.Default())
+	checkFates(t, r, false, []paragraphFate{
+		{"renewed", "1. Requests the Secretary-General to extend, for a period of twelve months, the Group of Experts established pursuant to resolution 9999;", "sanctions-experts"},
+		{"asked", "1. Requests the Group of Experts to submit a midterm report to the Committee, and further requests that, after a discussion with the Committee, the Group of Experts submit its final report;", "sanctions-experts"},
+		{"cooperation", "1. Calls upon all States and the Government to cooperate fully with the Panel of Experts;", "sanctions-experts"},
+		{"the mission asked", "1. Requests UNMISS to share information with the Group of Experts on the supply of arms to armed groups;", ""},
+	})
+}
