@@ -57,3 +57,13 @@ func TestSanctionsExpertsAreNoActivity(t *testing.T) {
 		{"the mission asked", "1. Requests UNMISS to share information with the Group of Experts on the supply of arms to armed groups;", ""},
 	})
 }
+
+// Who heads the mission is its own means, no task on the ground; what its
+// head is asked to do is.
+func TestWhoHeadsTheMissionIsNoTask(t *testing.T) {
+	r := NewReader(classify.Default())
+	checkFates(t, r, false, []paragraphFate{
+		{"headed by", "1. Decides that UNMISS will be headed by a Special Representative of the Secretary-General, who will direct its operations and coordinate all United Nations activities in the country;", "own-means"},
+		{"the head asked", "1. Requests the Special Representative of the Secretary-General to use her good offices to support the national dialogue;", ""},
+	})
+}
