@@ -272,7 +272,7 @@ func TestReviewListsLeftOutParagraphs(t *testing.T) {
 	requireScreen(t, m, "[l] left out: how to list them")
 	press(t, m, "l")
 	refuseScreen(t, m, "Left out of")
-	requireScreen(t, m, "Left-out paragraphs are not saved: i imports again (r keeps the review).")
+	requireScreen(t, m, "Left-out paragraphs are not saved: esc, then i imports again (?)")
 	press(t, m, "esc", "i")
 	typeText(t, m, resolution)
 	press(t, m, "enter", "r")

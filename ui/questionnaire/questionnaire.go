@@ -112,6 +112,12 @@ type Screen struct {
 	// the draft stays a draft until the question is answered (ticks.go)
 	unticked map[model.Fact]bool
 	answered bool // the planner answered a question here
+	// madeReviewed: the draft became reviewed in this edit, its last
+	// suggestion confirmed (settle); leaving says so (reviewedOnLeaving)
+	madeReviewed bool
+	// topicGone: the topic ("Mediation:") an answer took off the title,
+	// for the status line to say (topicNote)
+	topicGone string
 	// ticked: the planner changed the ticks of the suggested list asked,
 	// not saved yet (ticks.go)
 	ticked bool
