@@ -68,6 +68,7 @@ type Screen struct {
 	wordsShown bool
 	wordsCut   bool
 	helpCut    bool   // the question's help drawn last was cut: ? shows it whole
+	answersCut bool   // the choices drawn last did not fit whole: ? shows every answer whole
 	noteCut    bool   // the note of relevance drawn last was cut: ? shows it whole
 	titleCut   bool   // the heading drawn last cut the title on its second line
 	jumpCut    string // the jump list drawn last cut the cursor's row: ? shows it whole
