@@ -60,7 +60,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	if s.Len() != 35 || s.At(0) != mine {
 		t.Fatalf("%d activities after the import, first %q", s.Len(), s.At(0).ID)
 	}
-	requireScreen(t, m, "34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import (S/RES/1925 (2010)).", "Review of drafts", "34 left · 6 asked of others, reviewed last · 34 DRAFT")
+	requireScreen(t, m, "34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import (S/RES/1925 (2010)).", "Review of drafts", "34 left · 6 by others, reviewed last · 34 DRAFT")
 	ids := map[string]bool{}
 	for _, a := range s.Worksheet().Activities {
 		if ids[a.ID] {
