@@ -272,7 +272,7 @@ func TestEndToEndImportAndReview(t *testing.T) {
 	s.waitFor("imp", "34 drafts imported, 10 paragraphs left out", "Review of drafts", "S/RES/1925 (2010) 4",
 		"~ implementer: the mission itself")
 	s.keys("imp", "a")
-	s.waitFor("imp", "33 left · 6 asked of others, reviewed last · 1 reviewed", "S/RES/1925 (2010) 6(i)")
+	s.waitFor("imp", "33 left · 6 by others, reviewed last · 1 reviewed", "S/RES/1925 (2010) 6(i)")
 	s.keys("imp", "Escape")
 	s.waitFor("imp", "Mission: MONUSCO", "[draft] Reform: encourages the Government", "[modified]")
 	s.keys("imp", "C-s")

@@ -106,7 +106,7 @@ func TestHelpExplainsEveryTermOfTheReviewHeading(t *testing.T) {
 				}
 				terms = append(terms, here...)
 			}
-			if len(terms) < 6 || !slices.Contains(terms, "asked of others, reviewed after the mission's own") && !slices.Contains(terms, "asked of others, reviewed last") {
+			if len(terms) < 6 || !slices.Contains(terms, "by national authorities alone or a partner, reviewed after the rest") && !slices.Contains(terms, "by others, reviewed last") {
 				t.Fatalf("%dx%d: the heading counts %q: the test shows little", size[0], size[1], terms)
 			}
 			press(t, m, "?")

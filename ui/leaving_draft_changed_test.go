@@ -18,9 +18,9 @@ func TestLeavingADraftNamesTheAnswersConfirmedAndChanged(t *testing.T) {
 			requireScreen(t, m, "answered 2 of")
 			press(t, m, "esc")
 			if size[0] == 80 {
-				requireScreen(t, m, "Draft: 1 answer kept, confirmed this run only, 1 changed is your answer now (?).")
+				requireScreen(t, m, "Draft: 1 answer confirmed this run only, 1 changed is your answer now (?).")
 			} else {
-				requireScreen(t, m, "Still a draft: the 1 suggested answer you confirmed is kept as an answer only; a later run shows it as suggested again; the 1 you changed is your answer now (?).")
+				requireScreen(t, m, "Still a draft: 1 answer confirmed this run only, until it is reviewed, 1 changed is your answer now (?).")
 			}
 			golden(t, m, size[0], size[1], "your answer now")
 			press(t, m, "?")

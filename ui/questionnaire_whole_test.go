@@ -73,10 +73,15 @@ func wholeOnScreen(t *testing.T, m *Model, at string) {
 }
 
 // explainCut reports whether a choice's name stands whole on a line of
-// side that goes on with the start of its explanation and ends in "…".
+// side that goes on with the start of its explanation and ends in "…",
+// with the sign that the help (?) gives it whole.
 func explainCut(side, label, explain string) bool {
 	for _, l := range strings.Split(side, "\n") {
 		l = strings.TrimRight(l, " ")
+		if !strings.HasSuffix(l, "…"+questionnaire.AnswerCut) {
+			continue
+		}
+		l = strings.TrimSuffix(l, questionnaire.AnswerCut)
 		// Its marks (primary) stand between its name and its explanation.
 		_, rest, named := strings.Cut(l, label)
 		_, shown, explained := strings.Cut(rest, " — ")
@@ -192,7 +197,7 @@ func TestQuestionHelpCutIsWholeOnTheHelpScreen(t *testing.T) {
 			if s := screenText(m); cut != containsFlat(s, help) || cut != strings.Contains(s, "The question's help") {
 				t.Errorf("the help screen over a help cut %v:\n%s", cut, s)
 			}
-			golden(t, m, size[0], size[1], "Keys of the")
+			golden(t, m, size[0], size[1], "Help")
 		})
 	}
 }

@@ -27,11 +27,7 @@ func TestReviewSaysConfirmationsAreKeptAsAnswersOnly(t *testing.T) {
 			if d.Status != model.StatusDraft || m.front != reviewScreen {
 				t.Fatalf("the draft is %q, the screen %d", d.Status, m.front)
 			}
-			line := "Edited, and skipped: 1 confirmed is kept as an answer only, suggested again in a later run (?)."
-			if size[0] == 80 {
-				line = "Skipped: 1 answer confirmed, not saved as confirmed until reviewed (?)."
-			}
-			requireScreen(t, m, line)
+			requireScreen(t, m, "Edited, and skipped: 1 answer confirmed this run only, until it is reviewed (?).")
 			golden(t, m, size[0], size[1], "(?).")
 			press(t, m, "?")
 			if s := screenText(m); !containsFlat(s, "Edited, and skipped: it stays a draft, 1 suggested answer not confirmed yet. The 1 suggested answer you confirmed is kept as an answer, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows it as suggested (~) again.") {
@@ -56,12 +52,12 @@ func TestReviewSaysConfirmationsAreKeptAsAnswersOnly(t *testing.T) {
 	}
 }
 
-// Leaving a draft's questionnaire at 80 columns says the same in short,
-// plainly without the help: "Still a draft: 1 confirmed kept as an answer
-// only, suggested again next run (?)" could not be understood without ?.
-// At 200 columns the line has the long form, and the help the whole note,
-// which agree with it: the confirmation lasts this run, a later one shows
-// the answer suggested again.
+// Leaving a draft's questionnaire says what is kept in one wording at
+// every width: at 80 columns it said "1 answer confirmed, not saved as
+// confirmed until reviewed", confirmed and not confirmed at once, and at
+// 200 "kept as an answer only; a later run shows it as suggested again".
+// The help gives the whole note, which agrees: the confirmation lasts this
+// run, a later one shows the answer suggested again.
 func TestLeavingADraftSaysPlainlyWhatIsKeptAtEveryWidth(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
@@ -69,11 +65,7 @@ func TestLeavingADraftSaysPlainlyWhatIsKeptAtEveryWidth(t *testing.T) {
 			press(t, m, "e")
 			requirePending(t, m, model.Implementer, model.Kinds)
 			press(t, m, "enter", "esc")
-			if size[0] == 80 {
-				requireScreen(t, m, "Still a draft: 1 answer confirmed, not saved as confirmed until reviewed (?).")
-			} else {
-				requireScreen(t, m, "Still a draft: the 1 suggested answer you confirmed is kept as an answer only; a later run shows it as suggested again (?).")
-			}
+			requireScreen(t, m, "Still a draft: 1 answer confirmed this run only, until it is reviewed (?).")
 			golden(t, m, size[0], size[1], "Still a draft")
 			press(t, m, "?")
 			if s := screenText(m); !containsFlat(s, "The 1 suggested answer you confirmed is kept as an answer, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows it as suggested (~) again.") {
@@ -94,5 +86,5 @@ func TestLeavingADraftSaysConfirmationsAreKeptAsAnswersOnly(t *testing.T) {
 	}
 	requirePending(t, m, model.Implementer, model.Kinds)
 	press(t, m, "enter", "esc")
-	requireScreen(t, m, "Still a draft: 1 confirmed is kept as an answer only, suggested again in a later run (?).")
+	requireScreen(t, m, "Still a draft: 1 answer confirmed this run only, until it is reviewed (?).")
 }

@@ -104,7 +104,7 @@ func TestReviewAndWorksheetSetTasksOfOthersApart(t *testing.T) {
 		t.Fatalf("%d own and %d asked of others: the resolution does not test the grouping", len(own), len(others))
 	}
 	press(t, m, "R")
-	requireScreen(t, m, fmt.Sprintf("%d asked of others, reviewed last", len(others)))
+	requireScreen(t, m, fmt.Sprintf("%d by others, reviewed last", len(others)))
 	var seen []*model.Activity
 	for m.front == reviewScreen && len(seen) <= s.Len() {
 		a := m.draftReview().Draft()

@@ -36,7 +36,7 @@ func TestReviewTakesEveryOwnDraftBeforeThoseOfOthers(t *testing.T) {
 	if a := m.draftReview().Draft(); a == nil || a.Source.Document != "S/RES/2243 (2015)" {
 		t.Fatalf("the review began at %v, not with the imported document", a)
 	}
-	requireScreen(t, m, "asked of others, reviewed last")
+	requireScreen(t, m, "by others, reviewed last")
 	var order []string
 	var own, others int
 	seen := map[*model.Activity]bool{}

@@ -60,7 +60,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	if s.Len() != 35 || s.At(0) != mine {
 		t.Fatalf("%d activities after the import, first %q", s.Len(), s.At(0).ID)
 	}
-	requireScreen(t, m, "34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import (S/RES/1925 (2010)).", "Review of drafts", "34 left · 6 asked of others, reviewed last · 34 DRAFT")
+	requireScreen(t, m, "34 drafts imported, 10 paragraphs left out: l lists them, u undoes the import (S/RES/1925 (2010)).", "Review of drafts", "34 left · 6 by others, reviewed last · 34 DRAFT")
 	ids := map[string]bool{}
 	for _, a := range s.Worksheet().Activities {
 		if ids[a.ID] {
@@ -272,7 +272,7 @@ func TestReviewListsLeftOutParagraphs(t *testing.T) {
 	requireScreen(t, m, "[l] left out: how to list them")
 	press(t, m, "l")
 	refuseScreen(t, m, "Left out of")
-	requireScreen(t, m, "Left-out paragraphs are not saved: i imports again (r keeps the review).")
+	requireScreen(t, m, "Left-out paragraphs are not saved: esc, then i imports again (?)")
 	press(t, m, "esc", "i")
 	typeText(t, m, resolution)
 	press(t, m, "enter", "r")
@@ -296,7 +296,7 @@ func TestReviewEscAfterAnEditCountsAnEdit(t *testing.T) {
 	if d.Status != model.StatusDraft {
 		t.Fatalf("a draft with an unconfirmed suggestion became %q", d.Status)
 	}
-	requireScreen(t, m, "33 left · ", " · 0 reviewed · 1 skipped · 0 discarded · 34 DRAFT", "Edited, and skipped: 1 confirmed is kept as an answer only")
+	requireScreen(t, m, "33 left · ", " · 0 reviewed · 1 skipped · 0 discarded · 34 DRAFT", "Edited, and skipped: 1 answer confirmed this run only")
 	// The end of the review counts the edit among the skipped, as the
 	// heading and the status line do.
 	for i := 0; i < 50 && m.front == reviewScreen; i++ {

@@ -148,11 +148,11 @@ func TestLiveVerdictOpenLineNamesItsKey(t *testing.T) {
 					t.Fatalf("the open questions' line is cut without naming ?: %q\n%s", line, screenText(m))
 				}
 				press(t, m, "?")
-				requireScreen(t, m, "The open questions, whole")
+				requireScreen(t, m, "The open questions; the answers, whole")
 				if s := screenText(m); !containsFlat(s, fmt.Sprintf("Open questions (%d): %s.", len(open), strings.Join(open, ", "))) {
 					t.Fatalf("the help does not list the open questions whole:\n%s", s)
 				}
-				golden(t, m, size[0], size[1], "Keys of the")
+				golden(t, m, size[0], size[1], "Help")
 				return
 			}
 			if line != "" || strings.Contains(screenText(m), "(?)") {

@@ -86,7 +86,7 @@ func TestLeavingOnSuggestedTicksSaysWhatWasKept(t *testing.T) {
 			if size[0] == 80 {
 				requireScreen(t, m, "Kinds: your answer now (2 of 3 suggested values kept); still a draft (?).")
 			} else {
-				requireScreen(t, m, "Kinds: your answer now (2 of 3 suggested values kept). Still a draft: 1 confirmed is kept as an answer only, suggested again in a later run; the 1 you changed is your answer now (?).")
+				requireScreen(t, m, "Kinds: your answer now (2 of 3 suggested values kept). Still a draft: 1 answer confirmed this run only, until it is reviewed, 1 changed is your answer now (?).")
 			}
 			golden(t, m, size[0], size[1], "your answer now")
 			press(t, m, "?")

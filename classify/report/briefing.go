@@ -59,10 +59,6 @@ type brief struct {
 	// suggestedAnswers: an activity holds an answer only suggested
 	// (classify.Result.Suggested), which its Facts mark "~".
 	suggestedAnswers bool
-	// heldCut names, of the activities that might answer a finding held
-	// open, the first few and counts the rest, as the text account does
-	// (a terminal); a file names them all.
-	heldCut bool
 }
 
 // briefItem is what the summary, the register and the recommendations need

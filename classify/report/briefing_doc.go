@@ -356,14 +356,11 @@ func (br *brief) openText(o *classify.OpenFinding) line {
 		text(fmt.Sprintf("; %s might answer it%s; not known yet: %s.", plural(o.HeldCount, "other activity", "other activities"), br.heldRefs(o), o.UnknownText))
 }
 
-// mostHeldRefs is how many references of the activities that might answer
-// a finding held open a terminal names before it counts the rest, as the
-// text account names them.
-const mostHeldRefs = 5
-
-// heldRefs names by reference the activities that might answer an open
-// finding: ": 1608·2(b), 1608·4 and 1756·3(e)", in a terminal the first
-// few and "and 21 more"; "" where none is known by name.
+// heldRefs names by reference every activity that might answer an open
+// finding: ": 1608·2(b), 1608·4 and 1756·3(e)"; "" where none is known by
+// name. A terminal names them all too, wrapped, as the files and the
+// portfolio screen do: it named five and "and 21 more", which no key of a
+// text briefing could show.
 func (br *brief) heldRefs(o *classify.OpenFinding) string {
 	var refs []string
 	for _, id := range o.HeldBy {
@@ -375,9 +372,6 @@ func (br *brief) heldRefs(o *classify.OpenFinding) string {
 	}
 	if len(refs) == 0 {
 		return ""
-	}
-	if rest := len(refs) - mostHeldRefs; br.heldCut && rest > 1 {
-		refs = append(refs[:mostHeldRefs:mostHeldRefs], fmt.Sprintf("%d more", rest))
 	}
 	return ": " + andList(refs)
 }

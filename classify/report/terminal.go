@@ -31,7 +31,6 @@ func WriteBriefingTerminal(w io.Writer, rb *classify.Rulebook, sheets []Sheet, w
 		if err != nil {
 			return err
 		}
-		br.heldCut = true
 		// As in markdown, the part with the two readings is left out: a
 		// terminal draws no pictures, and its words speak of their marks.
 		br.stream(func(bl *block) { termBlock(b, bl, width) }, false)

@@ -468,10 +468,9 @@ func unkeptNote(full string, leads []string, unkept, changed, pending, w int) (S
 	if unkept == 1 {
 		as = "as an answer"
 	}
-	var changedWhole, changedLong, changedShort string
+	var changedWhole, changedShort string
 	if changed > 0 {
 		changedWhole = fmt.Sprintf(" The %s you changed %s your answer now.", Plural(changed, "suggested answer", "suggested answers"), isAre(changed))
-		changedLong = fmt.Sprintf("; the %d you changed %s your answer now", changed, isAre(changed))
 		changedShort = fmt.Sprintf(", %d changed %s your answer now", changed, isAre(changed))
 	}
 	whole := full + fmt.Sprintf("The %s you confirmed %s kept %s, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows %s as suggested (~) again.%s",
@@ -483,20 +482,18 @@ func unkeptNote(full string, leads []string, unkept, changed, pending, w int) (S
 		whole += fmt.Sprintf(" Confirming the %s left makes it reviewed, which the worksheet keeps.", Plural(pending, "suggestion", "suggestions"))
 	}
 	var text string
+	// One wording at every width (at 200 columns it said "kept as answers
+	// only; a later run shows them as suggested again", at 80 "confirmed,
+	// not saved as confirmed until reviewed", which read as confirmed and
+	// not confirmed at once): the answers are confirmed for this run, and
+	// the worksheet keeps the confirmation once the draft is reviewed.
 	bodies := []string{
-		fmt.Sprintf("the %s you confirmed %s kept %s only; a later run shows %s as suggested again%s (?).", confirmed, isAre(unkept), as, itThem(unkept), changedLong),
-		fmt.Sprintf("%d confirmed %s kept %s only, suggested again in a later run%s (?).", unkept, isAre(unkept), as, changedLong),
-		// short, and plain without the help: the answers were confirmed,
-		// and the confirmation is what the worksheet keeps only once the
-		// draft is reviewed ("3 answers kept, their confirmation for this
-		// run only" could not be read at 80×24)
-		fmt.Sprintf("%s confirmed, not saved as confirmed until the draft is reviewed%s (?).", Plural(unkept, "answer", "answers"), changedShort),
-		fmt.Sprintf("%s confirmed, not saved as confirmed until reviewed%s (?).", Plural(unkept, "answer", "answers"), changedShort),
+		fmt.Sprintf("%s confirmed this run only, until it is reviewed%s (?).", Plural(unkept, "answer", "answers"), changedShort),
 	}
 	// The lead gives way last: it says what became of the draft; the
 	// terse wording only where no plain one fits with any lead (a changed
 	// answer counted too).
-	terse := fmt.Sprintf("%s kept, confirmed this run only%s (?).", Plural(unkept, "answer", "answers"), changedShort)
+	terse := fmt.Sprintf("%s confirmed this run only%s (?).", Plural(unkept, "answer", "answers"), changedShort)
 	for _, set := range [][]string{bodies, {terse}} {
 		for _, lead := range leads {
 			for _, body := range set {

@@ -476,17 +476,26 @@ func (p Live) compactRisks(r *classify.Result, w, rows int, key string) ([]strin
 // never gives way (at 80×24 the note "(preview with the suggested
 // answers)" gave way and "[CRIT] …" stood as fact under "Live verdict").
 // short is the fewest words, where the verdict's line has little room.
+//
+// While the planner's ticks on a suggested list are not saved, they are
+// counted with the suggested answers, "on 2 not confirmed", as the
+// questionnaire's heading counts them: "on 1 suggested" stood under "2 not
+// confirmed", the same answers counted two ways.
 func verdictLabel(notes Notes, short bool) string {
 	n := len(notes.Suggested)
+	what := "suggested"
+	if notes.Ticks != "" {
+		n, what = n+1, notConfirmedCounted
+	}
 	switch {
 	case notes.Preview != "" && n > 0 && !short:
-		return fmt.Sprintf("Preview on %d suggested: ", n)
+		return fmt.Sprintf("Preview on %d %s: ", n, what)
 	case notes.Preview != "":
 		return "Preview: "
 	case n > 0 && !short:
-		return fmt.Sprintf("Live verdict on %d suggested: ", n)
+		return fmt.Sprintf("Live verdict on %d %s: ", n, what)
 	case n > 0:
-		return fmt.Sprintf("On %d suggested: ", n)
+		return fmt.Sprintf("On %d %s: ", n, what)
 	case short:
 		return ""
 	}

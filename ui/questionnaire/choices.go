@@ -36,8 +36,10 @@ func (q *Screen) choiceLines(qq *classify.Question, w, room int) []string {
 		return slices.Concat(rows...)
 	}
 	// They do not fit whole: every choice but the cursor's takes one line,
-	// its name whole and its explanation cut with "…"; the cursor's reads
-	// whole, so each explanation is a key away.
+	// its name whole and its explanation cut with "… (?)"; the cursor's
+	// reads whole, so each explanation is a key away, and the help (?)
+	// gives them all whole (WholeText).
+	q.answersCut = true
 	for i, c := range cs {
 		if i != q.cursor {
 			rows[i] = q.choiceLine(fs, qq.Fact, c, i, w)
@@ -240,10 +242,10 @@ func (q *Screen) cutChoice(qq *classify.Question, i, w, keep int) []string {
 	rows := component.WrapIndent(mark+lead, rest, w)
 	if len(rows) > keep {
 		rows = rows[:keep]
-		if l := rows[keep-1]; ansi.StringWidth(l)+2 <= w {
-			rows[keep-1] = l + " …"
+		if l := rows[keep-1]; ansi.StringWidth(l)+2+len(AnswerCut) <= w {
+			rows[keep-1] = l + " …" + AnswerCut
 		} else {
-			rows[keep-1] = ansi.Truncate(l, w-1, "") + "…"
+			rows[keep-1] = ansi.Truncate(l, w-1-len(AnswerCut), "") + "…" + AnswerCut
 		}
 	}
 	if i == q.cursor {
@@ -281,18 +283,23 @@ func (q *Screen) choiceLine(fs *model.Facts, f model.Fact, c flow.Choice, i, w i
 		return rows
 	}
 	last := &rows[len(rows)-1]
+	sign := len(AnswerCut)
 	switch rest := " — " + explain; {
 	case ansi.StringWidth(*last+rest) <= w:
 		*last += rest
-	case ansi.StringWidth(*last+" — …") <= w:
-		*last = component.Cut(*last+rest, w)
-	case ansi.StringWidth(*last+" …") <= w:
-		*last += " …"
+	case ansi.StringWidth(*last+" — …")+sign <= w:
+		*last = component.Cut(*last+rest, w-sign) + AnswerCut
+	case ansi.StringWidth(*last+" …")+sign <= w:
+		*last += " …" + AnswerCut
 	default:
-		rows = append(rows, component.Cut(strings.Repeat(" ", ansi.StringWidth("  "+lead))+"— "+explain, w))
+		rows = append(rows, component.Cut(strings.Repeat(" ", ansi.StringWidth("  "+lead))+"— "+explain, w-sign)+AnswerCut)
 	}
 	return rows
 }
+
+// AnswerCut follows the "…" of an answer's explanation cut short: the help
+// (?) gives every answer whole.
+const AnswerCut = " (?)"
 
 // choiceText is a choice's row: its box and key (lead), then its label and
 // explanation.

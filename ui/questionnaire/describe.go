@@ -202,6 +202,7 @@ func (q *Screen) apply(fn func(fs *model.Facts)) {
 	was := q.activity.Facts.Clone()
 	fn(&q.activity.Facts)
 	back := q.followRelevance()
+	q.topicGone = "" // said only of the answer that took it
 	q.retopic(&was)
 	q.ctx.Sheet.Touch(q.activity)
 	q.refresh()
@@ -295,6 +296,7 @@ func (q *Screen) settle() {
 		q.dropUnasked()
 	}
 	if status != a.Status {
+		q.madeReviewed = status == model.StatusReviewed
 		a.Status = status
 		q.ctx.Sheet.Touch(a)
 	}

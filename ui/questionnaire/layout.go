@@ -104,7 +104,20 @@ const HelpCut = "… (? shows it whole)"
 // relevance where it was cut:
 // at 80×24 the help of the kinds, which says the first ticked sets the
 // tier and the agenda, was cut with no key to read the rest.
+//
+// Last come the answers, each whole, where the choices were cut
+// (withAnswers): the longest part, it follows the shorter ones.
 func (q *Screen) WholeText() (heading, text string) {
+	if q.jumping && q.jumpCut != "" {
+		// The row under the cursor of the jump list, cut where it is longer
+		// than the list.
+		return "The row, whole", q.jumpCut
+	}
+	return q.withAnswers(q.wholeParts())
+}
+
+// wholeParts is WholeText but the answers.
+func (q *Screen) wholeParts() (heading, text string) {
 	if q.jumping && q.jumpCut != "" {
 		// The row under the cursor of the jump list, cut where it is longer
 		// than the list.
@@ -200,6 +213,44 @@ func (q *Screen) wholeQuestion() (heading, text string) {
 		parts = append(parts, strings.ToUpper(lead[:1])+lead[1:]+" "+strings.Join(q.tickedCut, ", ")+".")
 	}
 	return heading, strings.Join(parts, " ")
+}
+
+// withAnswers is the help's heading and text with every answer of the
+// question asked, each a paragraph, where the choices drawn last were cut
+// with "… (?)".
+func (q *Screen) withAnswers(heading, text string) (string, string) {
+	qq := q.question()
+	if !q.answersCut || q.stage != Asking || qq == nil {
+		return heading, text
+	}
+	if heading == "" {
+		heading = "The answers, whole"
+	} else {
+		heading = strings.TrimSuffix(heading, ", whole") + "; the answers, whole"
+	}
+	answers := q.answersWhole(qq)
+	if text != "" {
+		answers = append([]string{text}, answers...)
+	}
+	return heading, strings.Join(answers, "\n")
+}
+
+// answersWhole are the choices of qq as their rows name them (key and
+// label), each with its explanation whole.
+func (q *Screen) answersWhole(qq *classify.Question) []string {
+	var lines []string
+	for i, c := range flow.Choices(qq) {
+		key := choiceKey(i)
+		if c.Kind == flow.DontKnow {
+			key = "0"
+		}
+		line := strings.TrimSpace(key + " " + report.OneLine(c.Label))
+		if c.Explain != "" {
+			line += " — " + report.OneLine(c.Explain)
+		}
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // askParts are the lines of a question at width w, but its choices: the

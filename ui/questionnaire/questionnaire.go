@@ -68,6 +68,7 @@ type Screen struct {
 	wordsShown bool
 	wordsCut   bool
 	helpCut    bool   // the question's help drawn last was cut: ? shows it whole
+	answersCut bool   // the choices drawn last did not fit whole: ? shows every answer whole
 	noteCut    bool   // the note of relevance drawn last was cut: ? shows it whole
 	titleCut   bool   // the heading drawn last cut the title on its second line
 	jumpCut    string // the jump list drawn last cut the cursor's row: ? shows it whole
@@ -112,6 +113,12 @@ type Screen struct {
 	// the draft stays a draft until the question is answered (ticks.go)
 	unticked map[model.Fact]bool
 	answered bool // the planner answered a question here
+	// madeReviewed: the draft became reviewed in this edit, its last
+	// suggestion confirmed (settle); leaving says so (reviewedOnLeaving)
+	madeReviewed bool
+	// topicGone: the topic ("Mediation:") an answer took off the title,
+	// for the status line to say (topicNote)
+	topicGone string
 	// ticked: the planner changed the ticks of the suggested list asked,
 	// not saved yet (ticks.go)
 	ticked bool

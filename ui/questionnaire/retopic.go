@@ -3,6 +3,9 @@ package questionnaire
 import (
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+	"github.com/pocssr/pocssr/ui/component"
+
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 )
@@ -19,8 +22,49 @@ func (q *Screen) retopic(was *model.Facts) {
 		return
 	}
 	if t, changed := suggest.Retopic(q.rb, a, was); changed {
+		q.topicGone = ""
+		if topic, rest, ok := strings.Cut(a.Title, ": "); ok && strings.EqualFold(rest, t) {
+			q.topicGone = topic + ":"
+		}
 		a.Title = t
 		q.title.SetValue(t)
 		q.followTitle()
 	}
+}
+
+// topicNote is note with, before it, that the title lost its topic (a
+// kind unanswered took it away: retopic), where the last answer did. The
+// line keeps to w cells, the help (?) giving it whole; note itself is best
+// made to fit topicRoom(w).
+func (q *Screen) topicNote(note component.Status, w int) component.Status {
+	topic := q.topicGone
+	if topic == "" {
+		return note
+	}
+	whole := "Title no longer starts with “" + topic + "” (answering the kinds puts a topic back); " + lowerFirst(note.Full)
+	text := topicLead(topic) + lowerFirst(note.Text)
+	if ansi.StringWidth(text) > w {
+		text = component.Cut(text, w-len(" (?)")) + " (?)"
+	}
+	return component.Status{Text: text, Full: whole, Err: note.Err}
+}
+
+// topicRoom is the room w leaves after topicNote's lead.
+func (q *Screen) topicRoom(w int) int {
+	if q.topicGone == "" {
+		return w
+	}
+	return max(20, w-ansi.StringWidth(topicLead(q.topicGone)))
+}
+
+// topicLead is how the status line begins that the title lost its topic.
+func topicLead(topic string) string { return "Title without “" + topic + "”; " }
+
+// lowerFirst is s with its first letter small, to follow a semicolon.
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToLower(string(r[0])) + string(r[1:])
 }

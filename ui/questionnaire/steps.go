@@ -152,9 +152,10 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 		open, isOpen := q.firstUnticked()
 		switch {
 		case isOpen && out.Unkept > 0:
-			q.ctx.Send(component.UntickedOnLeaving(open, q.reading.Facts[open], out.Unkept, out.Replaced, out.Pending, q.width))
+			q.ctx.Send(q.topicNote(component.UntickedOnLeaving(open, q.reading.Facts[open], out.Unkept, out.Replaced, out.Pending, q.topicRoom(q.width)), q.ctx.StatusRoom(q.width)))
 		case isOpen:
-			q.ctx.Send(component.UntickedNote(open, q.reading.Facts[open], q.ctx.StatusRoom(q.width)))
+			w := q.ctx.StatusRoom(q.width)
+			q.ctx.Send(q.topicNote(component.UntickedNote(open, q.reading.Facts[open], q.topicRoom(w)), w))
 		case out.Unkept > 0 && out.Pending > 0 && saved:
 			// What leaving saved, said as enter says it, then the draft's note.
 			q.ctx.Send(component.KeptOnLeaving(f, read, a.Facts[f], out.Unkept, out.Replaced, out.Pending, q.width))
@@ -167,6 +168,8 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 			if note, ok := component.ReviewedNote(s.Rulebook(), "Reviewed", a.Title, out.Dropped, nil, q.ctx.StatusRoom(q.width)); ok {
 				q.ctx.Send(note)
 			}
+		} else if note, ok := q.reviewedOnLeaving(); ok {
+			q.ctx.Send(note)
 		}
 	}
 	return q.ctx.Send(component.Back{Result: out})

@@ -86,7 +86,8 @@ func (q *Screen) untickAll(f model.Fact, read model.Value) {
 	delete(q.suggested, f)
 	q.unticked[f] = true
 	q.settle()
-	q.ctx.Send(component.UntickedNote(f, read, q.ctx.StatusRoom(q.width)))
+	w := q.ctx.StatusRoom(q.width)
+	q.ctx.Send(q.topicNote(component.UntickedNote(f, read, q.topicRoom(w)), w))
 }
 
 // leftUnticked reports whether a suggested list the planner unticked to

@@ -262,7 +262,7 @@ func (q *Screen) askView(w, h int) []string {
 		return nil
 	}
 	lines, help, marker, hint, note := q.askParts(qq, w)
-	q.wordsCut, q.helpCut, q.noteCut, q.tickedCut = false, false, false, nil
+	q.wordsCut, q.helpCut, q.noteCut, q.tickedCut, q.answersCut = false, false, false, nil, false
 	if whole := q.wordsShown && q.wordsWhole == q.fact; len(marker) > 1 && !whole &&
 		!q.choicesFit(qq, w, h-len(lines)-len(help)-len(marker)-len(hint)-min(noteLeast, len(note))-1) {
 		// The choices need the rows: the words of the suggestion take

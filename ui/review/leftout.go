@@ -192,8 +192,20 @@ func (r *Screen) leftOutHow() string {
 	if doc == "" || r.listOf(doc) != nil {
 		return ""
 	}
-	// In 80 columns: r is the replace of the import's dialog.
-	return "Left-out paragraphs are not saved: i imports again (r keeps the review)."
+	// i works on the worksheet, under the review, not here; r is the
+	// replace of the import's dialog.
+	return "Left-out paragraphs are not saved: esc, then i on the worksheet imports the mandate again (r in its dialog keeps the review)."
+}
+
+// leftOutHowNote is leftOutHow for the status line: whole where it fits,
+// else its short form, the help (?) giving it whole.
+func (r *Screen) leftOutHowNote() component.Status {
+	whole := r.leftOutHow()
+	note := component.Status{Text: whole, Full: whole}
+	if w := r.ctx.StatusRoom(r.width); ansi.StringWidth(whole) > w {
+		note.Text = component.Cut("Left-out paragraphs are not saved: esc, then i imports again", w-len(" (?)")) + " (?)"
+	}
+	return note
 }
 
 // syncLeftOut lists as left out the parts whose draft is not in the

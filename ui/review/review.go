@@ -432,7 +432,7 @@ func (r *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, r.ctx.Send(r.edit(r.activity))
 	case key.Matches(km, k.LeftOut):
 		if len(r.leftOut) == 0 {
-			return r, r.ctx.Status(r.leftOutHow())
+			return r, r.ctx.Send(r.leftOutHowNote())
 		}
 		r.showLeftOut = !r.showLeftOut
 		// Back at the draft, l lists its document's paragraphs again: the

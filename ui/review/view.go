@@ -284,9 +284,12 @@ const (
 	termDraftsShort = "DRAFT"
 	// The drafts asked of others say who the others are and when they come
 	// ("asked of others, last" said neither); short where the heading has
-	// not the room.
-	termOthers      = "asked of others, reviewed after the mission's own"
-	termOthersShort = "asked of others, reviewed last"
+	// not the room. They name what the engine counts, who carries the
+	// task out: a request whose words name no one ("asked of others, reviewed
+	// last" over a first draft that was such a request) is reviewed with
+	// the rest until its implementer is answered.
+	termOthers      = "by national authorities alone or a partner, reviewed after the rest"
+	termOthersShort = "by others, reviewed last"
 )
 
 // Terms are the words of the review's heading and what each counts, for
@@ -301,10 +304,10 @@ func (r *Screen) Terms() []component.Term {
 		{Word: termSkipped, Meaning: "drafts passed over (s), or edited (e) with a suggested answer left unconfirmed: they stay drafts, for a later review (R)."},
 		{Word: termDiscarded, Meaning: "paragraphs taken out as no task (x) in this review; u puts one back, the last first. l lists them among those left out, with any discarded in an earlier review of this run, counted as discarded in this run; those a replace of the mandate kept out, discarded before it, as discarded earlier."},
 		{Word: termDrafts + " (or " + termDraftsShort + ")", Meaning: "the worksheet's drafts, those left and those skipped: a briefing marks each one DRAFT, not yet reviewed."},
-		{Word: termOthersShort + " (or " + strings.TrimPrefix(termOthers, "asked of others, ") + ")", Meaning: "tasks the mandate asks of others than the mission (the government, the parties, member states or another partner), " +
-			"each marked on its draft. The review puts them last: the mission's own tasks are what it plans, carries out and answers for, " +
+		{Word: termOthersShort + " (or " + strings.TrimSuffix(termOthers, ", reviewed after the rest") + ")", Meaning: "drafts whose implementer, suggested by the words or answered, is national authorities alone or another international partner: " +
+			"tasks the mandate asks of others than the mission, each marked on its draft. The review puts them last: the mission's own tasks are what it plans, carries out and answers for, " +
 			"so they are reviewed first; a task of others is still read and classified, as the setting the mission works in, " +
-			"and its verdict rests on who acts."},
+			"and its verdict rests on who acts. A request whose words name no one to carry it out is not among them: it is reviewed with the rest, and answering its implementer places it."},
 	}
 	if r.activity != nil && r.ctx.Sheet.Result(r.activity).RisksOnSuggested() > 0 {
 		terms = append(terms, component.Term{Word: "~ before a severity (~[LOW])",

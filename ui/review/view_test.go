@@ -70,7 +70,7 @@ func TestReviewHeadingKeepsTheDraftsOfOthers(t *testing.T) {
 				if strings.Contains(head, "\n") || !strings.HasPrefix(head, reviewTitle+" · ") {
 					t.Fatalf("after %q the heading is not one line under its title:\n%s", k, head)
 				}
-				if want, short := fmt.Sprintf("%d asked of others, reviewed after the mission's own", n), fmt.Sprintf("%d asked of others, reviewed last", n); !strings.Contains(head, want) && !strings.Contains(head, short) {
+				if want, short := fmt.Sprintf("%d by national authorities alone or a partner, reviewed after the rest", n), fmt.Sprintf("%d by others, reviewed last", n); !strings.Contains(head, want) && !strings.Contains(head, short) {
 					t.Fatalf("after %q the heading lacks %q:\n%s", k, want, head)
 				}
 			}
@@ -175,7 +175,7 @@ func TestReviewHeadingShowsEveryCountOfALargeReview(t *testing.T) {
 	r := largeReview(t)
 	// The review goes through the mission's own drafts first: 2,000 of
 	// 2,241 decided leave 241 of them and the 400 of others.
-	want := []string{"641 left", "400 asked of others, reviewed after the mission's own", "1100 reviewed", "600 skipped", "300 discarded", "1241 DRAFT"}
+	want := []string{"641 left", "400 by national authorities alone or a partner, reviewed after the rest", "1100 reviewed", "600 skipped", "300 discarded", "1241 DRAFT"}
 	whole := r.Terms()[0].Word
 	if got := strings.Join(want, " · "); !strings.Contains(whole, got) {
 		t.Errorf("the help's whole heading %q lacks %q", whole, got)
@@ -184,7 +184,7 @@ func TestReviewHeadingShowsEveryCountOfALargeReview(t *testing.T) {
 		t.Run(fmt.Sprint(w), func(t *testing.T) {
 			r.SetSize(w, 24)
 			head := strings.TrimRight(headingOf(r), " ")
-			if strings.Contains(head, "\n") || ansi.StringWidth(head) > w || !strings.HasPrefix(head, "Review of drafts · 641 left · 400 asked of others") {
+			if strings.Contains(head, "\n") || ansi.StringWidth(head) > w || !strings.HasPrefix(head, "Review of drafts · 641 left · 400 by ") {
 				t.Fatalf("the heading at %d columns: %q", w, head)
 			}
 			shown := strings.Split(strings.TrimPrefix(head, "Review of drafts · "), " · ")
@@ -194,7 +194,7 @@ func TestReviewHeadingShowsEveryCountOfALargeReview(t *testing.T) {
 				t.Fatalf("the heading leaves counts out without a sign: %q", head)
 			}
 			for i, c := range shown {
-				if c != want[i] && !(want[i] == "1241 DRAFT" && c == "1241 DRAFT in a briefing") && !(i == 1 && c == "400 asked of others, reviewed last") {
+				if c != want[i] && !(want[i] == "1241 DRAFT" && c == "1241 DRAFT in a briefing") && !(i == 1 && c == "400 by others, reviewed last") {
 					t.Errorf("count %d of the heading is %q, want %q", i, c, want[i])
 				}
 			}
