@@ -71,7 +71,7 @@ func TestRegisterGivesALongRefAndTitleTheWidth(t *testing.T) {
 // on it.
 func TestRegisterGivesEachCutTitleWholeAt200(t *testing.T) {
 	m, _ := registerOfALongRef(t, 200, 60)
-	const rows = 6
+	const rows = 5
 	requireScreen(t, m, fmt.Sprintf("row 1 of %d", rows))
 	for i := range rows {
 		title := "[draft] " + m.reg().Selected().Activity.Title
