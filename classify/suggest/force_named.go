@@ -28,6 +28,9 @@ type forceNaming struct {
 	groups           *regexp.Regexp // a word that makes a name an armed group's
 	armyIn, policeIn string         // the first word of each set of names
 	known            map[string]bool
+	// lasts are the last words of the heads, in lower case: a name that
+	// ends with none of them is no force's, without a pattern tried.
+	lasts map[string]bool
 }
 
 func newForceNaming(sets map[string][]string) *forceNaming {
@@ -37,6 +40,11 @@ func newForceNaming(sets map[string][]string) *forceNaming {
 		police: endsPattern(sets[policeHeadsSet]),
 		groups: wordsPattern(sets[armedGroupWordsSet]),
 		known:  map[string]bool{},
+		lasts:  map[string]bool{},
+	}
+	for _, h := range append(append([]string(nil), sets[armyHeadsSet]...), sets[policeHeadsSet]...) {
+		ws := strings.Split(h, "_")
+		f.lasts[ws[len(ws)-1]] = true
 	}
 	if f.army == nil && f.police == nil || len(army) == 0 || len(police) == 0 {
 		return nil
@@ -61,7 +69,11 @@ func endsPattern(words []string) *regexp.Regexp {
 // standIn is the word of the sets of names that the acronym named in full
 // as full stands for, "" when the name is not a host force's.
 func (f *forceNaming) standIn(acronym, full string) string {
-	if f == nil || full == "" || f.known[strings.ToLower(acronym)] || f.groups != nil && f.groups.MatchString(full) {
+	if f == nil || full == "" {
+		return ""
+	}
+	last := full[strings.LastIndexByte(full, ' ')+1:]
+	if !f.lasts[strings.ToLower(last)] || f.known[strings.ToLower(acronym)] || f.groups != nil && f.groups.MatchString(full) {
 		return ""
 	}
 	switch {

@@ -138,8 +138,10 @@ func (n *missionNaming) named(text string) map[string]string {
 		switch {
 		case inParentheses && n.names(full) || n.givenMandate(text, start, name):
 			standIn = n.standIn
-		case inParentheses && !n.others[strings.ToLower(name)] && n.owners.FindStringIndex(full) == nil:
-			standIn = n.forces.standIn(name, full)
+		case inParentheses && !n.others[strings.ToLower(name)]:
+			if standIn = n.forces.standIn(name, full); standIn != "" && n.owners.FindStringIndex(full) != nil {
+				standIn = "" // a United Nations body's ("the United Nations Police")
+			}
 		}
 		if standIn != "" {
 			if out == nil {
