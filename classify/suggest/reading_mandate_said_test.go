@@ -67,3 +67,33 @@ func TestWhoHeadsTheMissionIsNoTask(t *testing.T) {
 		{"the head asked", "1. Requests the Special Representative of the Secretary-General to use her good offices to support the national dialogue;", ""},
 	})
 }
+
+// The Government and the mission asked together, in a later decision or
+// with words between, are both to act, and the mission's part is its own
+// (as at a paragraph's opening, "calls upon the Government and UNAMID to
+// protect civilians"); where both are to work on the same thing, the mission
+// supports (the rule "together"). Sentences written for this test.
+func TestGovernmentAndMissionAskedTogether(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"later decision", "Supports the work of the police, and requests the Government of the Republic and UNMISS to continue their cooperation on the training of the police",
+			want{implementer: "mission-support", primary: "capacity-training"}, classify.SSROnly},
+		{"words between", "Calls on the Government of the Republic, and MINURCAT according to its mandate, to complete the training of the gendarmerie",
+			want{implementer: "mission", primary: "capacity-training"}, classify.SSROnly},
+		// the Government alone
+		{"the Government alone", "Supports the work of the police, and requests the Government of the Republic to continue the training of the police",
+			want{implementer: "host-state", primary: "capacity-training"}, classify.SSROnly},
+	})
+}
+
+// "Mandates" is the Council's verb where it takes whom it mandates, and a
+// noun otherwise ("to enable them to carry out their mandates" asks nothing
+// of anyone). Paragraphs written for this test.
+func TestMandatesTheVerbNotTheNoun(t *testing.T) {
+	r := NewReader(classify.Default())
+	checkFates(t, r, false, []paragraphFate{
+		{"the verb", "1. Welcomes the progress made, and mandates UNMISS to patrol the roads to the camps;", ""},
+		{"the noun", "1. Welcomes the information-sharing between the Committee and the Special Representatives, in accordance with their respective mandates;", "no-action"},
+	})
+}
