@@ -3,11 +3,13 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/pocssr/pocssr/classify/report"
 )
 
 // The plain mode's account of a draft whose critical risk fires only on
 // answers its words suggested marks the risk as the screens' account does:
-// "~" before its sentence, and counted "~" in the verdict line, where it
+// "~" before its sentence, framed as holding only if the answers do, and counted "~" in the verdict line, where it
 // read "1 risk, the most serious critical" as if the attack were known;
 // the reviewed activity's same risk is stated as it is.
 func TestAccessibleAccountMarksRisksOnSuggestedAnswers(t *testing.T) {
@@ -21,7 +23,7 @@ func TestAccessibleAccountMarksRisksOnSuggestedAnswers(t *testing.T) {
 		t.Fatalf("no account of the reviewed activity:\n%s", stdout)
 	}
 	flat := strings.Join(strings.Fields(draft), " ")
-	for _, want := range []string{"Why: ~ State forces are currently taking part in attacks on civilians",
+	for _, want := range []string{"Why: " + report.IfSuggestedLead + "~ State forces are currently taking part in attacks on civilians",
 		"1 risk (1 ~), the most serious ~critical"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("the draft's account does not read %q:\n%s", want, draft)

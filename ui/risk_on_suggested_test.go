@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/words"
@@ -105,7 +106,7 @@ func TestAccountMarksRisksOnSuggestedAnswers(t *testing.T) {
 			waitText(t, tm, "above (pgup)")
 			_, view := finalScreen(t, tm)
 			text := strings.Join(strings.Fields(ansi.Strip(view)), " ")
-			for _, want := range []string{"Why: ~ State forces are currently taking part in attacks on civilians"} {
+			for _, want := range []string{"Why: " + report.IfSuggestedLead + "~ State forces are currently taking part in attacks on civilians"} {
 				if !strings.Contains(text, want) {
 					t.Errorf("the account does not read %q:\n%s", want, ansi.Strip(view))
 				}

@@ -313,8 +313,8 @@ func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Resul
 		rw := words.risk(rb, k.Rule)
 		to.line(Line{Prefix: words.severity(k.Severity), Text: k.Rule.Title, Severity: k.Severity, Rule: k.Rule.ID, Fixed: true})
 		// A risk that fires only on suggested answers says so before its
-		// sentence, which the rulebook writes as a fact.
-		to.line(Line{Prefix: "Why: ", Text: k.MarkedWhy(), Depth: 1})
+		// sentence, which the rulebook writes as a fact (RiskWhy).
+		to.line(Line{Prefix: "Why: ", Text: RiskWhy(&k), Depth: 1})
 		to.line(Line{Prefix: "Do: ", Text: k.Rule.Mitigation, Depth: 1, Fixed: true})
 		if register {
 			to.line(Line{Prefix: "Register: ", Text: MitigationText(&k.Mitigation), Depth: 1})
@@ -376,13 +376,15 @@ const GridMeaning = "the count includes drafts placed there only on suggested an
 // placementSections are the sections that say why the result has its tier
 // and its agenda; the briefing says their lines in its entries (briefItem.entries).
 // A heading whose reading rests on answers only suggested is marked "~"
-// as the verdict's line marks it: "~Tier 3 — …", "Agenda — ~SSR only".
+// as the verdict's line marks it: "~Tier 3 — …", "Agenda — ~SSR only",
+// and its reason framed as holding only if those answers do (TierReason,
+// AgendaReason).
 func placementSections(r *classify.Result) (tier, agenda Section) {
-	tier = Section{Part: PartTier, Heading: ReadingMark(r.TierOnSuggested) + TierCaption(&r.Policy), Lines: []Line{{Text: r.Policy.Reason}}}
+	tier = Section{Part: PartTier, Heading: ReadingMark(r.TierOnSuggested) + TierCaption(&r.Policy), Lines: []Line{{Text: TierReason(r)}}}
 	if r.Policy.Also != "" {
 		tier.Lines = append(tier.Lines, Line{Text: r.Policy.Also})
 	}
-	agenda = Section{Part: PartAgenda, Heading: agendaCaption(&r.Narrow, ReadingMark(r.AgendaOnSuggested)), Lines: []Line{{Text: r.Narrow.Reason}}}
+	agenda = Section{Part: PartAgenda, Heading: agendaCaption(&r.Narrow, ReadingMark(r.AgendaOnSuggested)), Lines: []Line{{Text: AgendaReason(r)}}}
 	return tier, agenda
 }
 

@@ -437,7 +437,7 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 	out = append(out, it.factsEntry(rb, d))
 	// Why this tier and this agenda: the lines of the account's sections
 	// (placementSections), each on one line.
-	tier := OneLine(r.Policy.Reason)
+	tier := OneLine(TierReason(r))
 	if r.Policy.Also != "" {
 		tier += " " + OneLine(r.Policy.Also)
 	}
@@ -449,7 +449,7 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 	// the rulebook's sentences, with at most a few of the activity's facts
 	// in them: many activities read the same, so each is written as it was
 	// written before (run.fixed).
-	out = append(out, item{term: "Tier", text: d.lineOf(1).fixed(tier)}, item{term: agenda, text: d.lineOf(1).fixed(OneLine(r.Narrow.Reason))})
+	out = append(out, item{term: "Tier", text: d.lineOf(1).fixed(tier)}, item{term: agenda, text: d.lineOf(1).fixed(OneLine(AgendaReason(r)))})
 	keeps := r.KeepsRegister()
 	for i := range r.Risks {
 		k := &r.Risks[i]
@@ -457,7 +457,13 @@ func (it *briefItem) entries(rb *classify.Rulebook, d *document) []item {
 		if keeps {
 			n += 4
 		}
-		l := d.lineOf(n).riskSeverity(k).raw(" ").value(k.Rule.Title + ".").raw(" ").fixed(k.Why).
+		// A sentence framed as holding only if the answers marked ~ do
+		// (RiskWhy) follows its title after a colon, as in the account.
+		end := "."
+		if k.OnSuggested {
+			end = ":"
+		}
+		l := d.lineOf(n).riskSeverity(k).raw(" ").value(k.Rule.Title + end).raw(" ").fixed(RiskWhy(k)).
 			raw(" ").em("Do:").raw(" ").fixed(k.Rule.Mitigation)
 		if keeps {
 			l = l.raw(" ").em("Register:").raw(" ").text(MitigationText(&k.Mitigation))

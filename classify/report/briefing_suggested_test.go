@@ -103,7 +103,7 @@ func TestTextReportMarksRisksOnSuggestedAnswers(t *testing.T) {
 	flat := strings.Join(strings.Fields(out), " ")
 	for _, want := range []string{
 		"risks: 2 critical (1 ~)",
-		"Why: ~ State forces are currently taking part in attacks on civilians",
+		"Why: " + IfSuggestedLead + "~ State forces are currently taking part in attacks on civilians",
 		"1 risk (1 ~), the most serious ~critical",
 		SuggestedLegend,
 	} {
@@ -111,7 +111,7 @@ func TestTextReportMarksRisksOnSuggestedAnswers(t *testing.T) {
 			t.Errorf("the text account does not read %q:\n%s", want, out)
 		}
 	}
-	if n := strings.Count(flat, "Why: ~ "); n != 1 {
+	if n := strings.Count(flat, "Why: "+IfSuggestedLead+"~ "); n != 1 {
 		t.Errorf("%d risks are marked ~, want the draft's alone:\n%s", n, out)
 	}
 }

@@ -30,7 +30,7 @@ func TestAccountMarksRiskOnSuggestedAnswers(t *testing.T) {
 			var b strings.Builder
 			WriteAccountText(&b, NewAccount(rb, a, &r), &r, 200)
 			text := b.String()
-			why := "Why: ~ State forces are currently taking part in attacks on civilians"
+			why := "Why: " + IfSuggestedLead + "~ State forces are currently taking part in attacks on civilians"
 			verdict := "1 risk (1 ~), the most serious ~critical"
 			if c.marked != strings.Contains(text, why) {
 				t.Errorf("marked %v, the text account reads:\n%s", c.marked, text)

@@ -26,7 +26,7 @@ func TestRiskWhyMarkedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	flat := strings.Join(strings.Fields(text.String()), " ")
-	if !strings.Contains(flat, "Why: ~ operational training is reform work") {
+	if !strings.Contains(flat, "Why: "+IfSuggestedLead+"~ operational training is reform work") {
 		t.Fatalf("the account lacks the short-term risk's sentence marked:\n%s", text.String())
 	}
 	if strings.Contains(flat, "~ ~") {

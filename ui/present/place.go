@@ -70,8 +70,3 @@ func placeOn(rb *classify.Rulebook, res *classify.Result, _ string) placement {
 	p.CaptionNarrow = report.ReadingMark(res.AgendaOnSuggested) + p.CaptionNarrow
 	return p
 }
-
-// readingReasons are the engine's reasons for the tier and for the agenda.
-func readingReasons(res *classify.Result) (tier, agenda string) {
-	return res.Policy.Reason, res.Narrow.Reason
-}

@@ -388,27 +388,20 @@ func (wt *walkThrough) tryChoice(toggle bool) {
 }
 
 // changeLine says in one line what the last answer (or the trial value)
-// changed and why, in the engine's own reasons.
+// changed and why, in the engine's own reasons, each framed as holding only
+// if the answers marked ~ do where it rests on them (report.TierReason,
+// report.AgendaReason, report.RiskWhy), as every account frames them.
 func changeLine(before, after *classify.Result) string {
 	var parts []string
 	if before.Tier != after.Tier {
-		t, _ := readingReasons(after)
-		parts = append(parts, fmt.Sprintf("Tier: %s → %s. %s", markedTier(before), markedTier(after), t))
+		parts = append(parts, fmt.Sprintf("Tier: %s → %s. %s", markedTier(before), markedTier(after), report.TierReason(after)))
 	}
 	if before.Agenda != after.Agenda {
-		_, a := readingReasons(after)
-		if after.AgendaOnSuggested {
-			a = ifSuggestedHold(a, report.AgendaLabel(&after.Narrow)+": ")
-		}
-		parts = append(parts, fmt.Sprintf("Agenda: %s → %s%s. %s", markedAgenda(before), markedAgenda(after), whileUnknown(&after.Narrow), a))
+		parts = append(parts, fmt.Sprintf("Agenda: %s → %s%s. %s", markedAgenda(before), markedAgenda(after), whileUnknown(&after.Narrow), report.AgendaReason(after)))
 	}
 	added, gone := riskChange(before, after)
-	for _, r := range added {
-		why := r.MarkedWhy()
-		if r.OnSuggested {
-			why = ifSuggestedHold(why, "")
-		}
-		parts = append(parts, "New risk, "+r.Rule.Title+": "+why)
+	for i := range added {
+		parts = append(parts, "New risk, "+added[i].Rule.Title+": "+report.RiskWhy(&added[i]))
 	}
 	for _, r := range gone {
 		if held := heldOpen(r, after); len(held) > 0 {
@@ -499,22 +492,6 @@ func markedAgenda(r *classify.Result) string {
 		return string(classify.Undetermined)
 	}
 	return report.ReadingMark(r.AgendaOnSuggested) + label
-}
-
-// ifSuggestedLead frames a reason or a risk's sentence that rests on
-// answers only suggested: its conclusions ("so it is no peacekeeping
-// protection task") hold only if those answers do.
-const ifSuggestedLead = "if the answers marked ~ hold, "
-
-// ifSuggestedHold is sentence framed by ifSuggestedLead: after its label
-// (the agenda's "SSR only: "), where it starts with it, else at its start
-// (a risk's sentence follows its title and a colon).
-func ifSuggestedHold(sentence, label string) string {
-	rest, _ := strings.CutPrefix(sentence, label)
-	if len(rest) == len(sentence) {
-		label = ""
-	}
-	return label + ifSuggestedLead + rest
 }
 
 func tierWord(t classify.Tier) string {

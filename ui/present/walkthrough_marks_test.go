@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -46,7 +47,7 @@ func TestNewRiskMarksTheRiskAsTheAccountDoes(t *testing.T) {
 	for _, k := range r.Risks {
 		lead := ""
 		if k.OnSuggested {
-			lead = ifSuggestedLead
+			lead = report.IfSuggestedLead
 		}
 		if want := "New risk, " + k.Rule.Title + ": " + lead + k.MarkedWhy(); !strings.Contains(line, want) {
 			t.Errorf("the line lacks %q:\n%s", want, line)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 )
 
@@ -49,19 +50,23 @@ func TestWhatChangedDrawsNoConclusionFromSuggestionsAsFact(t *testing.T) {
 	rb := classify.Default()
 	draft := rb.ClassifySuggested(partnerRestructuring(model.StatusDraft), "", model.AllFacts())
 	line := changeLine(&classify.Result{}, &draft)
-	if !strings.Contains(line, "SSR only: "+ifSuggestedLead+"~ restructuring is carried out by ~ another international partner") {
+	if !strings.Contains(line, "SSR only: "+report.IfSuggestedLead+"~ restructuring is carried out by ~ another international partner") {
 		t.Errorf("the agenda's reason states a suggestion's conclusion as fact:\n%s", line)
+	}
+	// The tier's reason too, as every account frames it (report.TierReason).
+	if !strings.Contains(line, "Tier 3 (Establishment of a protective environment): "+report.IfSuggestedLead+"the 2015 policy places") {
+		t.Errorf("the tier's reason states a suggestion's conclusion as fact:\n%s", line)
 	}
 	if len(draft.Risks) == 0 {
 		t.Fatal("no risk fires: the test shows nothing")
 	}
 	for _, k := range draft.Risks {
-		if want := k.Rule.Title + ": " + ifSuggestedLead + k.MarkedWhy(); !strings.Contains(line, want) {
+		if want := k.Rule.Title + ": " + report.IfSuggestedLead + k.MarkedWhy(); !strings.Contains(line, want) {
 			t.Errorf("the line lacks %q:\n%s", want, line)
 		}
 	}
 	planned := rb.Classify(partnerRestructuring(model.StatusReviewed))
-	if line := changeLine(&classify.Result{}, &planned); strings.Contains(line, ifSuggestedLead) {
+	if line := changeLine(&classify.Result{}, &planned); strings.Contains(line, report.IfSuggestedLead) {
 		t.Errorf("the planner's own answers are framed as suggestions:\n%s", line)
 	}
 }

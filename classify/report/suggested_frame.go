@@ -1,0 +1,58 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/pocssr/pocssr/classify"
+)
+
+// IfSuggestedLead frames a reason or a risk's sentence that rests on
+// answers only suggested: the rulebook writes its conclusions ("so it is no
+// peacekeeping protection task") as facts, and they hold only if those
+// answers do. Every view of a draft says it in these words.
+const IfSuggestedLead = "if the answers marked ~ hold, "
+
+// TierReason is why r has its tier, framed by IfSuggestedLead after its
+// label ("Tier 3 (…): ") where the tier rests on answers only suggested
+// (classify.Result.TierOnSuggested).
+func TierReason(r *classify.Result) string {
+	if !r.TierOnSuggested {
+		return r.Policy.Reason
+	}
+	label := ""
+	if r.Policy.Info != nil {
+		label = "Tier " + strconv.Itoa(int(r.Tier)) + " (" + r.Policy.Info.Title + "): "
+	}
+	return ifSuggestedHold(r.Policy.Reason, label)
+}
+
+// AgendaReason is why r has its agenda, framed by IfSuggestedLead after its
+// label ("SSR only: ") where the agenda rests on answers only suggested
+// (classify.Result.AgendaOnSuggested).
+func AgendaReason(r *classify.Result) string {
+	if !r.AgendaOnSuggested {
+		return r.Narrow.Reason
+	}
+	return ifSuggestedHold(r.Narrow.Reason, AgendaLabel(&r.Narrow)+": ")
+}
+
+// RiskWhy is the risk's sentence, marked "~" (classify.Risk.MarkedWhy) and
+// framed by IfSuggestedLead where the risk fires only on answers only
+// suggested (classify.Risk.OnSuggested).
+func RiskWhy(k *classify.Risk) string {
+	if !k.OnSuggested {
+		return k.Why
+	}
+	return ifSuggestedHold(k.MarkedWhy(), "")
+}
+
+// ifSuggestedHold is sentence framed by IfSuggestedLead: after its label,
+// where it starts with it, else at its start.
+func ifSuggestedHold(sentence, label string) string {
+	rest, ok := strings.CutPrefix(sentence, label)
+	if !ok {
+		label, rest = "", sentence
+	}
+	return label + IfSuggestedLead + rest
+}
