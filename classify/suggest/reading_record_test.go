@@ -29,3 +29,19 @@ func TestRecordOfTheForcesFromHarmTheyAreAccusedOf(t *testing.T) {
 			want{primary: "capacity-training", unknown: []model.Fact{model.RightsRecord}}, classify.SSROnly},
 	})
 }
+
+// A goal is no measure in place ("to enhance civilian oversight"), and
+// attention paid to something is no payment for the forces. Sentences
+// written for this test.
+func TestGoalsAndAttentionAreNoFacts(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"a goal", "Requests the mission to support the Government in its efforts to enhance civilian oversight and accountability mechanisms of both security institutions",
+			want{primary: "accountability-support", unknown: []model.Fact{model.Accountability}}, classify.Overlap},
+		{"attention paid", "Requests the mission to continue to cooperate with the agencies in support of the recovery strategy, with particular attention paid to infrastructure, rural development and job creation",
+			want{notKinds: []string{"equipment"}}, classify.Undetermined},
+		{"a payment", "Requests the mission to pay the salaries of the police for six months",
+			want{primary: "equipment"}, classify.SSROnly},
+	})
+}
