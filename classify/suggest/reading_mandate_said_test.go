@@ -97,3 +97,20 @@ func TestMandatesTheVerbNotTheNoun(t *testing.T) {
 		{"the noun", "1. Welcomes the information-sharing between the Committee and the Special Representatives, in accordance with their respective mandates;", "no-action"},
 	})
 }
+
+// What asks nothing of the mission, in the shapes a planner walk found kept:
+// benchmarks of the mission's exit endorsed and listed, the parties
+// requested (not only called upon) to act as parties, a later decision
+// opened by "furthermore", the mission's status agreements amended.
+// Paragraphs written for this test.
+func TestExitBenchmarksPartiesAndStatusAreNoTasks(t *testing.T) {
+	r := NewReader(classify.Default())
+	checkFates(t, r, false, []paragraphFate{
+		{"benchmarks", "1. Endorses the benchmarks set out in the report towards the exit strategy of UNMISS, and stresses in particular the following: (a) voluntary return of a critical mass of displaced persons; (b) demilitarization of the camps;", "mission-review"},
+		{"parties requested", "1. Requests all the parties to provide humanitarian personnel with immediate and unimpeded access;", "calls-on-parties"},
+		{"furthermore", "1. Reaffirms the obligation of all parties to respect international humanitarian law, and furthermore requests all the parties involved to provide humanitarian personnel with access;", "no-action"},
+		{"status amended", "1. Noting the agreements on the status of UNMISS concluded last year, requests the Secretary-General and the Government to conclude, before 1 March, amendments to those agreements;", "status-agreement"},
+		// the parties and the Government asked together is a task
+		{"with the Government", "1. Requests all the parties and the Government to provide humanitarian personnel with immediate and unimpeded access;", ""},
+	})
+}
