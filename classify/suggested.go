@@ -8,13 +8,35 @@ import (
 
 // AnswerRead reports whether fs's answer to f is what an activity's words
 // suggest (read, the facts of their reading; nil when none), its question
-// asked or not.
+// asked or not. A list the planner only unticked values of, some left in
+// the order read, is still what the words suggest, narrowed: nobody
+// confirmed the values left (unticking one kind of three and leaving had
+// made the draft reviewed, the two left counted the planner's while the
+// screen still marked them "~").
 func AnswerRead(fs, read *model.Facts, f model.Fact) bool {
 	if read == nil {
 		return false
 	}
 	v, now := read[f], fs[f]
-	return v.Known && v.Known == now.Known && v.One == now.One && v.Yes == now.Yes && slices.Equal(v.Set, now.Set)
+	if !v.Known || !now.Known || v.One != now.One || v.Yes != now.Yes {
+		return false
+	}
+	if f.Type() == model.SetOf && len(now.Set) > 0 {
+		return narrowed(now.Set, v.Set)
+	}
+	return slices.Equal(v.Set, now.Set)
+}
+
+// narrowed reports whether list holds only values of read, in read's
+// order: read with some values taken out.
+func narrowed(list, read []string) bool {
+	i := 0
+	for _, v := range read {
+		if i < len(list) && list[i] == v {
+			i++
+		}
+	}
+	return i == len(list)
 }
 
 // HoldsReading reports whether fs's answer to f is what an activity's words

@@ -24,12 +24,13 @@ func threeKindsPlan(t *testing.T) string {
 // An edit in the plain prompts whose input ends before the last question
 // keeps the draft a draft, and its close says what became of the answers
 // its words suggested, as the screens say it on leaving: the implementer
-// confirmed, the kinds changed (13 and 5, presence and deterrence left
-// out). The close counted the kinds among the confirmed ("The 2 suggested
+// confirmed, the kinds changed (13, 5 and 14: presence and deterrence left
+// out, operational training added; only leaving some out keeps them the
+// suggestion, narrowed). The close counted the kinds among the confirmed ("The 2 suggested
 // answers you confirmed") and never named them changed.
 func TestAccessibleEditNamesTheSuggestedAnswersChanged(t *testing.T) {
 	path := threeKindsPlan(t)
-	_, stderr, code := runPocssr(t, strings.Join([]string{"", "edit 1", "", "", "", "13 5"}, "\n")+"\n", path, "--accessible")
+	_, stderr, code := runPocssr(t, strings.Join([]string{"", "edit 1", "", "", "", "13 5 14"}, "\n")+"\n", path, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
@@ -51,7 +52,7 @@ func TestAccessibleEditNamesTheSuggestedAnswersChanged(t *testing.T) {
 func TestAccessibleEditSaysNothingOfNoSuggestionLeft(t *testing.T) {
 	path := threeKindsPlan(t)
 	// The implementer and the forces confirmed, the kinds changed.
-	_, stderr, code := runPocssr(t, strings.Join([]string{"", "edit 1", "", "", "", "13 5", ""}, "\n")+"\n", path, "--accessible")
+	_, stderr, code := runPocssr(t, strings.Join([]string{"", "edit 1", "", "", "", "13 5 14", ""}, "\n")+"\n", path, "--accessible")
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}

@@ -6,7 +6,9 @@ import (
 )
 
 // Leaving a draft after an edit that confirmed one suggested answer (the
-// implementer) and changed another (kinds: one of three unticked), the
+// implementer) and changed another (kinds: one of three unticked and one
+// the words did not suggest ticked; only unticked, they are still the
+// suggestion, narrowed, confirmed this run only), the
 // status line names both, in the words the notes on a list use ("your
 // answer now"): it said "the 1 suggested answer you confirmed" while the
 // questionnaire's heading counted 2 answered. The help gives it whole.
@@ -14,7 +16,7 @@ func TestLeavingADraftNamesTheAnswersConfirmedAndChanged(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := atThreeSuggestedKinds(t, size[0], size[1])
-			press(t, m, "7", "enter")
+			press(t, m, "7", "E", "enter")
 			requireScreen(t, m, "answered 2 of")
 			press(t, m, "esc")
 			if size[0] == 80 {

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// With a suggested kind unticked, not saved, the questionnaire's heading
+// With a kind the words did not suggest ticked, not saved, the questionnaire's heading
 // and the live verdict count the same answers in the same words ("2 not
 // confirmed"): the verdict said "on 1 suggested" under the heading's "2
 // not confirmed", the planner's ticks counted in one and not the other.
@@ -16,7 +16,7 @@ func TestHeadingAndVerdictCountTheAnswersNotConfirmedAlike(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := atThreeSuggestedKinds(t, size[0], size[1])
-			press(t, m, "7") // presence and deterrence unticked, not saved
+			press(t, m, "E") // operational training ticked, not saved
 			s := screenText(m)
 			h, v := head.FindStringSubmatch(s), verdict.FindStringSubmatch(s)
 			if h == nil {

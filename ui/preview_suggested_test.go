@@ -40,7 +40,7 @@ func TestPreviewCountsOnlyTheSuggestionsItRestsOn(t *testing.T) {
 			press(t, m, "up") // minor abuses
 			refuseScreen(t, m, "on 1 suggested", "1 suggested ·", "not yet confirmed: rights record")
 			if size[0] == 80 {
-				requireScreen(t, m, "Preview: T3", "+ not shown: preview · 10 open")
+				requireScreen(t, m, "Preview of “minor abuses”: T3", "+ not shown: preview · 10 open")
 			} else {
 				requireScreen(t, m, "(preview if you choose “minor abuses”)")
 			}

@@ -14,16 +14,17 @@ import (
 // line under the list said "+ 1 suggested, your ticks" of the same
 // answers, and "enter: the ticked values become your answer" on two lines
 // in a row. The verdict's line counts them in the heading's words, and the
-// hint is said once.
+// hint is said once. The kinds left are the suggestion still, narrowed:
+// both count them suggested.
 func TestUntickedKindsAreCountedInOneWording(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := atThreeSuggestedKinds(t, size[0], size[1])
 			press(t, m, "7") // presence and deterrence, unticked
 			s := screenText(m)
-			requireScreen(t, m, "answered 1 of 15 relevant, 2 not confirmed")
+			requireScreen(t, m, "answered 1 of 15 relevant, 2 suggested")
 			if size[0] == 80 {
-				requireScreen(t, m, "· + 2 not confirmed (?)")
+				requireScreen(t, m, "On 2 suggested: ", "· + 2 suggested (?)")
 			}
 			if strings.Contains(s, "suggested, your ticks") {
 				t.Errorf("the verdict's line counts the answers in other words than the heading:\n%s", s)
@@ -31,7 +32,7 @@ func TestUntickedKindsAreCountedInOneWording(t *testing.T) {
 			if n := strings.Count(flat(s), "the ticked values become your answer"); n != 1 {
 				t.Errorf("what enter does is said %d times:\n%s", n, s)
 			}
-			golden(t, m, size[0], size[1], "not confirmed")
+			golden(t, m, size[0], size[1], "2 suggested")
 		})
 	}
 }

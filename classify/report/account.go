@@ -255,6 +255,24 @@ func resultSections(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) 
 	return out
 }
 
+// NoneOpen is what an account says where no question is open: every
+// relevant fact is known, or, where the engine marks some of the answers
+// only suggested (r.Suggested, those of relevant facts where fs is given),
+// that every one has an answer and how many of them are only suggested.
+// "None: every relevant fact is known" stood over answers still "~".
+func NoneOpen(rb *classify.Rulebook, fs *model.Facts, r *classify.Result) string {
+	n := 0
+	for _, f := range r.Suggested {
+		if fs == nil || rb == nil || rb.Relevant(fs, f) {
+			n++
+		}
+	}
+	if n == 0 {
+		return "None: every relevant fact is known."
+	}
+	return "None open: every relevant fact has an answer, " + strconv.Itoa(n) + " only suggested (~)."
+}
+
 // sectionSink takes an account's sections as they are made, each section's
 // heading before its lines: NewAccount keeps them, a long text report
 // writes them as they come and keeps none (accountWriter).
@@ -327,7 +345,7 @@ func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Resul
 			to.line(Line{Prefix: "Recommendations: ", Text: rw.recs, Depth: 1, Fixed: true})
 		}
 	}
-	to.section(PartOpen, words.count("Open questions (", len(r.OpenQuestions)), "None: every relevant fact is known.", len(r.OpenQuestions))
+	to.section(PartOpen, words.count("Open questions (", len(r.OpenQuestions)), NoneOpen(rb, fs, r), len(r.OpenQuestions))
 	for _, q := range r.OpenQuestions {
 		to.line(Line{Prefix: "- ", Text: words.question(q), Fixed: true})
 	}

@@ -148,6 +148,32 @@ func TicksNote(f model.Fact, none bool) string {
 	return FactName(f) + ": your ticks, not yet confirmed, saved on leaving"
 }
 
+// NarrowedNote says what leaving a list whose answer the words suggested
+// did where the planner only unticked n of its values and did not confirm
+// the question: the values left are still suggested ("~"), to confirm with
+// enter on the question; the draft stays a draft. Its text is the first
+// wording that fits w cells (0: any), the help (?) giving the whole.
+func NarrowedNote(f model.Fact, n, w int) Status {
+	name := FactName(f)
+	name = strings.ToUpper(name[:1]) + name[1:]
+	whole := fmt.Sprintf("%s: %d unticked; the rest still suggested (~), not confirmed: enter on the question confirms them. Still a draft.", name, n)
+	st := Status{Text: whole, Full: whole}
+	if w <= 0 || ansi.StringWidth(whole) <= w {
+		return st
+	}
+	for _, text := range []string{
+		fmt.Sprintf("%s: %d unticked; the rest still suggested (~); still a draft (?)", name, n),
+		fmt.Sprintf("%s: %d unticked; the rest still suggested (?)", name, n),
+	} {
+		if ansi.StringWidth(text) <= w {
+			st.Text = text
+			return st
+		}
+	}
+	st.Text = Cut(fmt.Sprintf("%s: %d unticked; the rest still suggested", name, n), w-len(" (?)")) + " (?)"
+	return st
+}
+
 // valuesWord is "value" or "values", as n needs, the word the questionnaire's
 // hint uses for what a list holds ("the ticked values").
 func valuesWord(n int) string {

@@ -29,6 +29,11 @@ type Notes struct {
 	// Preview says which answers the verdict assumes when they are not the
 	// activity's ("preview if you choose “X”"), else "".
 	Preview string
+	// PreviewOf names what the preview is of, for the verdict's own line
+	// ("“none of these”", "the suggested answers"), "" where none: "Preview
+	// on 1 suggested" stood above "(preview if you choose “none of
+	// these”)", naming what it rested on but not what it previewed.
+	PreviewOf string
 	// Suggested lists the answers taken from the words and not yet
 	// confirmed: they count as answers, marked as suggested.
 	Suggested []model.Fact
@@ -488,6 +493,10 @@ func verdictLabel(notes Notes, short bool) string {
 		n, what = n+1, notConfirmedCounted
 	}
 	switch {
+	case notes.Preview != "" && notes.PreviewOf != "" && n > 0 && !short:
+		return fmt.Sprintf("Preview of %s, on %d %s: ", notes.PreviewOf, n, what)
+	case notes.Preview != "" && notes.PreviewOf != "" && !short:
+		return fmt.Sprintf("Preview of %s: ", notes.PreviewOf)
 	case notes.Preview != "" && n > 0 && !short:
 		return fmt.Sprintf("Preview on %d %s: ", n, what)
 	case notes.Preview != "":

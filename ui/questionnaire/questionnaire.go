@@ -122,6 +122,9 @@ type Screen struct {
 	// ticked: the planner changed the ticks of the suggested list asked,
 	// not saved yet (ticks.go)
 	ticked bool
+	// entered: the key being handled is enter on the question asked, the
+	// only key that confirms ticks on a suggested list (ticks.go)
+	entered bool
 	// moved is set when a key other than enter answered and moved on: the
 	// next key, if it is enter, was meant for the question left, and does
 	// nothing (see Update).
@@ -489,10 +492,12 @@ func (q *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if answering && !tick && !key.Matches(km, k.Choose) {
 		q.ticked = false // "don't know": no ticks are kept
 	}
+	q.entered = key.Matches(km, k.Choose)
 	cmd := q.updateAsking(km)
+	q.entered = false
 	switch {
 	case tick:
-		q.ticked = true // saved by enter, or on leaving the question
+		q.ticked = true // saved by enter (ticks.go)
 	case answering:
 		q.confirm(f)
 	}

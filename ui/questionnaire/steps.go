@@ -101,6 +101,7 @@ const (
 // questionnaire's place (backBelow: none, back to the screen below).
 func (q *Screen) finishTo(then next) tea.Cmd {
 	f := q.fact
+	narrowed := q.ticksNarrowed() // said by saveTicks, not again below
 	read, saved := q.saveTicks()
 	a := q.activity
 	if a.Title != q.title0 {
@@ -151,6 +152,7 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 		}
 		open, isOpen := q.firstUnticked()
 		switch {
+		case narrowed:
 		case isOpen && out.Unkept > 0:
 			q.ctx.Send(q.topicNote(component.UntickedOnLeaving(open, q.reading.Facts[open], out.Unkept, out.Replaced, out.Pending, q.topicRoom(q.width)), q.ctx.StatusRoom(q.width)))
 		case isOpen:

@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/flow"
@@ -13,13 +14,17 @@ import (
 // Ticking a list whose answer the words suggested. The suggestion is kept
 // per fact (session.Sheet.Confirm): while the planner ticks and unticks,
 // nothing is confirmed and each value the words suggested stays marked
-// "~"; once the ticks differ from the suggestion, the heading and the live
-// verdict call them the planner's ticks, not yet saved, rather than a
-// suggestion; enter, or leaving the question, saves the ticks as the
-// planner's answer and the status line says how many suggested values it
-// kept.
+// "~". Only enter confirms: it saves the ticks as the planner's answer and
+// the status line says how many suggested values it kept. Leaving the
+// question otherwise (esc, →, ←, g) keeps what unticking left as the
+// suggestion, narrowed (classify.AnswerRead), still "~" and still to
+// confirm, and the status line says so; ticks that add a value the words
+// did not suggest are no suggestion, and leaving saves them as the
+// planner's answer.
 // Unticking one suggested kind of three had made the other two the
-// planner's answer at once, unmarked, though nobody had looked at them.
+// planner's answer at once, unmarked, though nobody had looked at them;
+// later leaving with esc made them confirmed and the draft reviewed while
+// the screen still marked them "~".
 
 // ticksHint is the line under a suggested list's hint that says what the
 // marks are and what saving does.
@@ -52,8 +57,9 @@ func (q *Screen) suggestedChoice(f model.Fact, c flow.Choice) bool {
 }
 
 // saveTicks makes the ticks of the suggested list the planner changed (on
-// q.fact) the planner's answer, on enter or on leaving the question, and
-// says so on the status line. saved reports whether it did, and read is
+// q.fact) the planner's answer, on enter or, where they add a value, on
+// leaving the question, and says so on the status line; ticks only
+// unticked stay the suggestion on leaving (keepNarrowed). saved reports whether it did, and read is
 // the answer the words had suggested: leaving a draft says it again with
 // its own note (finishTo).
 func (q *Screen) saveTicks() (read model.Value, saved bool) {
@@ -71,9 +77,24 @@ func (q *Screen) saveTicks() (read model.Value, saved bool) {
 		q.untickAll(f, read)
 		return read, false
 	}
+	if !q.entered && classify.AnswerRead(&q.activity.Facts, &q.reading.Facts, f) {
+		q.keepNarrowed(f, read)
+		return read, false
+	}
 	q.confirm(f)
 	q.ctx.Send(component.KeptNote(f, read, q.activity.Facts[f], q.ctx.StatusRoom(q.width)))
 	return read, true
+}
+
+// keepNarrowed leaves the suggested list the planner only unticked values
+// of (read is what the words suggested) as the suggestion, narrowed, on
+// leaving the question without enter: nothing is confirmed, the draft
+// stays a draft, and the status line says what was kept.
+func (q *Screen) keepNarrowed(f model.Fact, read model.Value) {
+	q.settle()
+	if n := len(read.Set) - len(q.activity.Facts[f].Set); n > 0 {
+		q.ctx.Send(component.NarrowedNote(f, n, q.ctx.StatusRoom(q.width)))
+	}
 }
 
 // untickAll saves a suggested list the planner unticked to nothing (read
@@ -143,11 +164,23 @@ func (q *Screen) untickedNow() []model.Fact {
 // not as a suggestion. Ticks put back as the words had them are the
 // suggestion again.
 func (q *Screen) ticksDiffer() bool {
-	if !q.ticked || !q.onSuggestedList() || q.reading == nil {
+	if !q.ticked || !q.onSuggestedList() || q.reading == nil || q.ticksNarrowed() {
 		return false
 	}
 	now, read := q.activity.Facts[q.fact], q.reading.Facts[q.fact]
 	return now.Known != read.Known || !slices.Equal(now.Set, read.Set)
+}
+
+// ticksNarrowed reports whether the planner only unticked values of the
+// suggested list asked, some left: what is left is still the suggestion
+// (classify.AnswerRead), "~" and to confirm, until enter makes it the
+// planner's answer.
+func (q *Screen) ticksNarrowed() bool {
+	if !q.ticked || !q.onSuggestedList() || q.reading == nil {
+		return false
+	}
+	fs := &q.activity.Facts
+	return len(fs[q.fact].Set) < len(q.reading.Facts[q.fact].Set) && classify.AnswerRead(fs, &q.reading.Facts, q.fact)
 }
 
 // ticksUnsaved reports whether the question asked holds the planner's
@@ -161,7 +194,8 @@ func (q *Screen) ticksUnsaved() bool {
 }
 
 // ticksNote is the live verdict's note on ticks that differ from the
-// suggestion, "" where none do.
+// suggestion, "" where none do: ticks only narrowed are the suggestion
+// still, counted and named with the others suggested.
 func (q *Screen) ticksNote() string {
 	if !q.ticksDiffer() {
 		return ""

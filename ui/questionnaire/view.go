@@ -53,6 +53,8 @@ func (q *Screen) panelInput() (classify.Result, panel.Notes) {
 	notes := panel.Notes{Preview: preview, Suggested: q.restingSuggestions(), Ticks: q.ticksNote(), Portfolio: q.portfolioNotes()}
 	if q.stage == Describing {
 		_, notes.Suggested = q.withSuggestions()
+	} else if c, ok := q.previewedChoice(); ok {
+		notes.PreviewOf = "“" + c.Label + "”"
 	}
 	// the help shows them whole (WholeText); from a text field, where ?
 	// is typed, f1 opens it
