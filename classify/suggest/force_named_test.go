@@ -2,7 +2,6 @@ package suggest
 
 import (
 	"maps"
-	"os"
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
@@ -103,27 +102,14 @@ Welcoming the progress made by the Arcadian National Police (ANPA) and the Arcad
 // armed group (the Civil Defence Forces of S/RES/1370 are a militia).
 func TestCorpusHostForcesNamedInFull(t *testing.T) {
 	n := NewReader(classify.Default()).lx.naming
-	sealed := loadSealed(t)
-	dir := "testdata/corpus/resolutions/"
-	es, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	found := map[string]string{}
-	for _, e := range es {
-		if sealed[e.Name()] {
-			continue
-		}
-		data, err := os.ReadFile(dir + e.Name())
-		if err != nil {
-			t.Fatal(err)
-		}
-		for name, as := range n.named(string(data)) {
+	eachTunedResolution(t, func(_, text string) {
+		for name, as := range n.named(text) {
 			if as != n.standIn {
 				found[name] = as
 			}
 		}
-	}
+	})
 	want := map[string]string{
 		"faa": n.forces.armyIn, "saf": n.forces.armyIn,
 		"anp": n.forces.policeIn, "etps": n.forces.policeIn, "ssnps": n.forces.policeIn,

@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -105,31 +104,18 @@ func TestCorpusMissionsNamedInFull(t *testing.T) {
 	n := *r.lx.naming
 	n.known = map[string]bool{}
 	listed := r.lx.cues.Sets[missionSet]
-	sealed := loadSealed(t)
-	dir := "testdata/corpus/resolutions/"
-	es, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	found := map[string]bool{}
-	for _, e := range es {
-		if sealed[e.Name()] {
-			continue
-		}
-		data, err := os.ReadFile(dir + e.Name())
-		if err != nil {
-			t.Fatal(err)
-		}
-		for name, as := range n.named(string(data)) {
+	eachTunedResolution(t, func(file, text string) {
+		for name, as := range n.named(text) {
 			if as != n.standIn {
 				continue // a host force's name (force_named_test.go)
 			}
 			if !slices.Contains(listed, name) {
-				t.Errorf("%s: %q read as a mission", e.Name(), strings.ToUpper(name))
+				t.Errorf("%s: %q read as a mission", file, strings.ToUpper(name))
 			}
 			found[name] = true
 		}
-	}
+	})
 	// 38 missions of the tuned part are named in full somewhere.
 	if len(found) < 38 {
 		t.Errorf("found %d missions by their full names, want at least 38", len(found))

@@ -40,3 +40,25 @@ func TestSealedPartIsWhole(t *testing.T) {
 		}
 	}
 }
+
+// eachTunedResolution calls read with the name and text of every resolution
+// of the corpus that the seal does not hold.
+func eachTunedResolution(t testing.TB, read func(name, text string)) {
+	t.Helper()
+	sealed := loadSealed(t)
+	const dir = "testdata/corpus/resolutions/"
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		if sealed[e.Name()] {
+			continue
+		}
+		data, err := os.ReadFile(dir + e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		read(e.Name(), string(data))
+	}
+}
