@@ -498,7 +498,9 @@ func (q *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch {
 	case tick:
 		q.ticked = true // saved by enter (ticks.go)
-	case answering:
+	case answering && !(q.unticked[f] && !q.activity.Facts.Known(f)):
+		// a suggested list unticked to nothing stays not known and to
+		// answer, on enter as on leaving (untickAll)
 		q.confirm(f)
 	}
 	return q, cmd
@@ -533,8 +535,10 @@ func (q *Screen) updateAsking(km tea.KeyMsg) tea.Cmd {
 		pick(cs[q.cursor])
 	case key.Matches(km, k.Choose):
 		// On a list, enter confirms the ticks; on an unanswered list it also
-		// ticks the value under the cursor.
-		if c := cs[q.cursor]; !multi || c.Kind != flow.Value || !fs.Known(q.fact) {
+		// ticks the value under the cursor, unless the planner has just
+		// unticked the list to nothing: the value under the cursor is the
+		// one unticked, and enter leaves it so.
+		if c := cs[q.cursor]; !multi || c.Kind != flow.Value || !fs.Known(q.fact) && !q.ticked {
 			pick(c)
 		}
 		return q.next()
