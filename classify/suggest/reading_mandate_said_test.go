@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/model"
 )
 
 // The mission's mandate or authority said again ("affirms that the mission
@@ -113,4 +114,37 @@ func TestExitBenchmarksPartiesAndStatusAreNoTasks(t *testing.T) {
 		// the parties and the Government asked together is a task
 		{"with the Government", "1. Requests all the parties and the Government to provide humanitarian personnel with immediate and unimpeded access;", ""},
 	})
+}
+
+// A regional organization authorized to deploy its own operation carries
+// out the functions listed under it, not the mission; supplies intended for
+// the mission are its own means, no equipment for the forces. A mandate
+// written for this test.
+func TestARegionalOperationAuthorizedIsAPartners(t *testing.T) {
+	const text = `The Security Council,
+
+1. Decides to establish UNMISS for a period of one year;
+
+2. Acting under Chapter VII of the Charter of the United Nations, (a) Authorizes the European Union to deploy, for a period of one year, an operation aimed at supporting UNMISS, and decides that this operation shall be authorized to fulfil the following functions: (i) To contribute to protecting civilians in danger; (ii) To facilitate the delivery of humanitarian aid;
+
+3. Urges all the Member States to facilitate the delivery of all personnel, equipment, provisions and spare parts intended for UNMISS;
+`
+	r := NewReader(classify.Default())
+	ws, _, err := Import(r, "eu.txt", text, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ws.Activities {
+		impl, _ := a.Facts.One(model.Implementer)
+		switch a.Source.Ref {
+		case "2(a)(i)", "2(a)(ii)":
+			if impl != "partner" {
+				t.Errorf("¶%s: implementer %q, want the partner the lead-in authorizes", a.Source.Ref, impl)
+			}
+		case "3":
+			if a.Facts.Has(model.Kinds, "equipment") {
+				t.Errorf("¶3: supplies intended for the mission read as equipment for the forces")
+			}
+		}
+	}
 }
