@@ -64,7 +64,7 @@ func TestLeftOutRuleProblems(t *testing.T) {
 		{"hyphen at the end", `secretary-general|secretarygeneral|secretary_general|secretariat ...6 =report`, `secretary-|secretarygeneral|secretary_general|secretariat ...6 =report`, []string{`an empty word`}},
 		{"reason twice", "      - id: troop-ceiling\n", "      - id:  extends-mandate\n", []string{`reason "extends-mandate" is defined twice`}},
 		{"reason twice across lists", "      - id: troop-ceiling\n", "      - id:  priority\n", []string{`reason "priority" is defined twice`}},
-		{"passed down unknown", "    passed_down: [no-action, report-request, demand-on-armed-groups, calls-on-parties, sanctions, mission-review]\n", "    passed_down: [no-action, report-requests, demand-on-armed-groups, calls-on-parties, sanctions]\n", []string{`passed_down: "report-requests" is not a reason`, "did you mean report-request?"}},
+		{"passed down unknown", "    passed_down: [no-action, report-request, demand-on-armed-groups, calls-on-parties, sanctions, mission-review, council-intent, council-review]\n", "    passed_down: [no-action, report-requests, demand-on-armed-groups, calls-on-parties, sanctions]\n", []string{`passed_down: "report-requests" is not a reason`, "did you mean report-request?"}},
 		{"own_task key", "      lead_in: [", "      leadin: [", []string{`unknown key "leadin"`}},
 		{"unknown mandate key", "    passed_down: [", "    passed_on: [", []string{`unknown key "passed_on"`}},
 		{"hyphen in a cue", `            - "interpos*"`, `            - "secretary-general"`, []string{"words hold only letters and digits"}},

@@ -114,7 +114,7 @@ func TestLeftOutDecisionsFromRules(t *testing.T) {
 			"1. Decides to extend the mandate of the mission until 2030, and\n", "1",
 			ExtendsMandate, ""},
 		{"the parts under an extension are left out with it",
-			"    passed_down: [no-action, report-request, demand-on-armed-groups, calls-on-parties, sanctions, mission-review]",
+			"    passed_down: [no-action, report-request, demand-on-armed-groups, calls-on-parties, sanctions, mission-review, council-intent, council-review]",
 			"    passed_down: [no-action, report-request, demand-on-armed-groups, calls-on-parties, sanctions, extends-mandate]",
 			"1. Decides to extend the mandate of the mission until 2030, as follows:\n(a) the elections held in June;\n(b) the agreement signed in May;\n", "1(a)",
 			"", ExtendsMandate},

@@ -148,3 +148,18 @@ func TestARegionalOperationAuthorizedIsAPartners(t *testing.T) {
 		}
 	}
 }
+
+// The Council's sanctions asked of states, the criteria of those it is
+// prepared to list, and information passed to it through its committee ask
+// nothing of the mission. Paragraphs written for this test.
+func TestSanctionsAskNothingOfTheMission(t *testing.T) {
+	r := NewReader(classify.Default())
+	checkFates(t, r, false, []paragraphFate{
+		{"measures enforced", "1. Calls upon all Member States, in particular those of the region, to fully implement the measures renewed in paragraph 9 above;", "sanctions"},
+		{"criteria", "1. Underlines that it is fully prepared to impose targeted measures against persons who are determined to be, among other things: (a) responsible for attacks on civilians; (b) obstructing the action of UNMISS;", "council-intent"},
+		{"information passed", "1. Requests also the Government of Elbonia to communicate as appropriate to the Security Council, through the Committee, information gathered by its forces;", "report-request"},
+		{"experts asked further", "1. Requests the Group of Experts to submit its final report to the Committee, and requests further the Group of Experts to include information on arms supplies;", "sanctions-experts"},
+		// the mission asked to enforce them is asked something
+		{"the mission asked", "1. Requests UNMISS to monitor the implementation of the measures renewed in paragraph 9 above;", ""},
+	})
+}
