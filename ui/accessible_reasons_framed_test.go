@@ -8,8 +8,8 @@ import (
 )
 
 // The plain mode's account of a draft frames the reasons of a tier and an
-// agenda that rest on answers its words only suggested "if the answers
-// marked ~ hold, …", after their labels, as the walk-through does: "POC
+// agenda that rest on answers its words only suggested "(if the answers
+// marked ~ hold) …", after their labels, as the walk-through does: "POC
 // only: ~ combined operations is a direct protection intervention" read as
 // a fact. The reviewed activity's same reasons are stated as they are.
 func TestAccessibleAccountFramesReasonsOnSuggestedAnswers(t *testing.T) {

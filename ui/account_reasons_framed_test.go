@@ -9,8 +9,8 @@ import (
 )
 
 // The activity screen's account of a draft whose tier and agenda rest on
-// answers its words only suggested frames their reasons "if the answers
-// marked ~ hold, …" after their labels, as the walk-through does: "SSR
+// answers its words only suggested frames their reasons "(if the answers
+// marked ~ hold) …" after their labels, as the walk-through does: "SSR
 // only: ~ restructuring is carried out by ~ national authorities alone,
 // not by or with the mission, so it is no peacekeeping protection task"
 // read as a fact under "Agenda — ~SSR only".
@@ -33,7 +33,7 @@ func TestAccountFramesTheReasonsOnSuggestedAnswers(t *testing.T) {
 					t.Errorf("the account does not read %q:\n%s", want, screenText(m))
 				}
 			}
-			golden(t, m, size[0], size[1], "SSR only: if the")
+			golden(t, m, size[0], size[1], "SSR only: (if the")
 		})
 	}
 }

@@ -10,8 +10,11 @@ import (
 // IfSuggestedLead frames a reason or a risk's sentence that rests on
 // answers only suggested: the rulebook writes its conclusions ("so it is no
 // peacekeeping protection task") as facts, and they hold only if those
-// answers do. Every view of a draft says it in these words.
-const IfSuggestedLead = "if the answers marked ~ hold, "
+// answers do. Every view of a draft says it in these words. It stands
+// apart in brackets so that the sentence after it keeps its own first
+// word as the rulebook wrote it ("(if the answers marked ~ hold) ~
+// Communities place…"), capital or not.
+const IfSuggestedLead = "(if the answers marked ~ hold) "
 
 // TierReason is why r has its tier, framed by IfSuggestedLead after its
 // label ("Tier 3 (…): ") where the tier rests on answers only suggested

@@ -12,7 +12,7 @@ import (
 // serves…", "State forces are currently taking part in attacks"). Where
 // the tier, the agenda or a risk rests on answers a draft's words only
 // suggested, the text account (pocssr classify) and every briefing frame
-// them "if the answers marked ~ hold, …", as the walk-through does; the
+// them "(if the answers marked ~ hold) …", as the walk-through does; the
 // reviewed activity's same sentences are stated as they are. They read as
 // fact for the draft too.
 func TestReportsFrameWhatRestsOnSuggestedAnswers(t *testing.T) {
@@ -28,7 +28,7 @@ func TestReportsFrameWhatRestsOnSuggestedAnswers(t *testing.T) {
 	}{
 		{Text, IfSuggestedLead, "~"},
 		{TextBriefing, IfSuggestedLead, "~"},
-		{Markdown, `if the answers marked \~ hold, `, `\~`},
+		{Markdown, `(if the answers marked \~ hold) `, `\~`},
 		{HTML, IfSuggestedLead, "~"},
 	} {
 		t.Run(string(c.f), func(t *testing.T) {
@@ -70,5 +70,23 @@ func TestFramedSentencesFollowTheEnginesMarks(t *testing.T) {
 		if strings.Contains(s, IfSuggestedLead) || strings.Contains(s, "~") {
 			t.Errorf("a sentence on confirmed answers reads %q", s)
 		}
+	}
+}
+
+// The lead stands apart from the sentence it frames, so a sentence that
+// starts with a capital ("Communities place…") does not run on from it
+// ("…hold, ~ Communities place…") and one that starts lower-case reads
+// the same way.
+func TestTheLeadStandsApartFromTheSentenceItFrames(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"~ Communities place ~ low trust in the police", "(if the answers marked ~ hold) ~ Communities place ~ low trust in the police"},
+		{"the 2015 policy places it", "(if the answers marked ~ hold) the 2015 policy places it"},
+	} {
+		if got := ifSuggestedHold(c.sentence, ""); got != c.want {
+			t.Errorf("framed %q reads %q, want %q", c.sentence, got, c.want)
+		}
+	}
+	if got := ifSuggestedHold("SSR only: ~ restructuring", "SSR only: "); got != "SSR only: (if the answers marked ~ hold) ~ restructuring" {
+		t.Errorf("framed after its label it reads %q", got)
 	}
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // pocssr classify frames what a draft's reasons and risks conclude from
-// answers its words only suggested "if the answers marked ~ hold, …", in
+// answers its words only suggested "(if the answers marked ~ hold) …", in
 // its text account and its briefings, as the walk-through does: "POC only:
 // ~ combined operations is a direct protection intervention" read as a
 // fact. The same activity reviewed is stated as it is, and the JSON keeps
@@ -37,7 +37,7 @@ func TestClassifyFramesConclusionsOfSuggestions(t *testing.T) {
 	draft, reviewed := write("draft"), write("reviewed")
 	for f, lead := range map[string]string{
 		"text":     report.IfSuggestedLead,
-		"markdown": `if the answers marked \~ hold, `,
+		"markdown": `(if the answers marked \~ hold) `,
 		"html":     report.IfSuggestedLead,
 	} {
 		out, errOut, code := run(t, "", "classify", draft, "--format", f)

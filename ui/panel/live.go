@@ -189,7 +189,9 @@ func (p Live) Compact(r *classify.Result, notes Notes, w, h int) string {
 // are counted, "… and 3 more risks"), every portfolio note uncut and not
 // given way, every suggested answer not yet confirmed, and the note on the
 // planner's ticks not yet saved.
-type Shown struct{ Open, Risks, Portfolio, Suggested, Ticks bool }
+//
+// Verdict says the verdict's line is whole, not cut.
+type Shown struct{ Open, Risks, Portfolio, Suggested, Ticks, Verdict bool }
 
 // Whole is what the compact panel in w×h names whole, drawn once.
 func (p Live) Whole(r *classify.Result, notes Notes, w, h int) Shown {
@@ -202,16 +204,48 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 	st := p.st
 	// The counts stand in the verdict's line whatever its width: the
 	// agenda's basis gives way to them.
-	counts := " · " + component.Plural(len(r.Risks), "risk", "risks") + " · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
+	// Where the risks have no row below it, the verdict's line names the
+	// one risk where it fits, else its count names the key that shows
+	// them ("1 risk (?)"): at 80×24 it said "1 risk" and named none.
+	riskCount := component.Plural(len(r.Risks), "risk", "risks")
+	risksUnlisted := len(r.Risks) > 0 && h-2 <= 0
+	if risksUnlisted && notes.WholeKey != "" {
+		riskCount += st.Key.Render(" (" + notes.WholeKey + ")")
+	}
+	counts := " · " + riskCount + " · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
 	label := st.Heading.Render(verdictLabel(notes, false))
 	head := report.VerdictTier(r) + " · " + p.agendaLine(r) + counts
+	riskNamed := false
+	if risksUnlisted && len(r.Risks) == 1 {
+		k := r.Risks[0]
+		one := " · risk " + component.RiskMark(k) + st.Severity(k.Severity, component.SeverityTag(k.Severity)) + " " + report.OneLine(k.Rule.Title) +
+			" · " + component.Plural(len(r.OpenQuestions), "open question", "open questions")
+		for _, try := range []string{p.agendaLine(r), st.Agenda(r.Agenda, report.VerdictAgenda(r))} {
+			if named := report.VerdictTier(r) + " · " + try + one; lipgloss.Width(label+named) <= w {
+				head, riskNamed = named, true
+				break
+			}
+		}
+	}
 	if lipgloss.Width(label+head) > w {
 		head = report.VerdictTier(r) + " · " + st.Agenda(r.Agenda, report.VerdictAgenda(r)) + counts
 	}
-	if lipgloss.Width(label+head) > w && notes.Preview+fmt.Sprint(len(notes.Suggested)) != "0" {
+	// The ticks not yet saved are counted with the suggested answers
+	// (verdictLabel): "Live verdict on 1 not confirmed: " gives way to "On
+	// 1 not confirmed: " as for one suggested answer.
+	if lipgloss.Width(label+head) > w && (notes.Preview != "" || len(notes.Suggested) > 0 || notes.Ticks != "") {
 		label = st.Heading.Render(verdictLabel(notes, true))
 	}
-	lines := []string{st.Rule.Render(strings.Repeat("─", w)), component.Cut(label+head, w)}
+	if lipgloss.Width(label+head) > w {
+		head = report.VerdictTier(r) + " · " + st.Agenda(r.Agenda, report.VerdictAgenda(r)) + " · " + riskCount + fmt.Sprintf(" · %d open", len(r.OpenQuestions))
+	}
+	verdict := component.Cut(label+head, w)
+	verdictWhole := lipgloss.Width(label+head) <= w
+	if key := " (" + notes.WholeKey + ")"; !verdictWhole && notes.WholeKey != "" {
+		// Cut still: the key that shows it whole.
+		verdict = component.Cut(label+head, w-lipgloss.Width(key)) + st.Key.Render(key)
+	}
+	lines := []string{st.Rule.Render(strings.Repeat("─", w)), verdict}
 	var above, below []note
 	if notes.Preview != "" {
 		above = append(above, note{st.Accent.Render(component.Cut("("+notes.Preview+")", w)), "preview", ""})
@@ -326,7 +360,7 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 					suffix = st.Muted.Render(" · + "+strings.Join(rest, ", ")) + key
 				}
 				plain := report.VerdictTier(r) + " · " + st.Agenda(r.Agenda, report.VerdictAgenda(r))
-				short := " · " + component.Plural(len(r.Risks), "risk", "risks") + fmt.Sprintf(" · %d open", len(r.OpenQuestions))
+				short := " · " + riskCount + fmt.Sprintf(" · %d open", len(r.OpenQuestions))
 				line := label + plain + short + suffix
 				for _, try := range []string{label + head + suffix, label + plain + counts + suffix, line} {
 					if lipgloss.Width(try) <= w {
@@ -344,6 +378,10 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 					line = plain + short + suffix
 				}
 				lines[1] = component.Cut(line, w)
+				verdictWhole = lipgloss.Width(line) <= w
+				if k := " (" + notes.WholeKey + ")"; !verdictWhole && notes.WholeKey != "" {
+					lines[1] = component.Cut(line, w-lipgloss.Width(k)) + st.Key.Render(k)
+				}
 			}
 		} else {
 			line := st.Muted.Render(component.Cut(sign, w))
@@ -363,7 +401,15 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 	for _, x := range below {
 		lines = append(lines, x.line)
 	}
-	return component.Block(strings.Join(lines, "\n"), w, len(lines)), Shown{openWhole, risksWhole, portfolioWhole, suggestedWhole, ticksWhole}
+	risksWhole = risksWhole || riskNamed && strings.Contains(ansi.Strip(lines[1]), report.OneLine(r.Risks[0].Rule.Title))
+	return component.Block(strings.Join(lines, "\n"), w, len(lines)), Shown{openWhole, risksWhole, portfolioWhole, suggestedWhole, ticksWhole, verdictWhole}
+}
+
+// VerdictWhole is the compact panel's verdict line whole, for the help
+// where the panel cut it (Shown.Verdict).
+func (p Live) VerdictWhole(r *classify.Result, notes Notes) string {
+	return ansi.Strip(verdictLabel(notes, false) + report.VerdictTier(r) + " · " + p.agendaLine(r) + " · " +
+		component.Plural(len(r.Risks), "risk", "risks") + " · " + component.Plural(len(r.OpenQuestions), "open question", "open questions"))
 }
 
 // ticksCounted counts the note on the planner's ticks where it gives way.

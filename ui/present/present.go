@@ -363,7 +363,7 @@ func (p *Screen) FullHelp() [][]key.Binding {
 		// and scroll what c shows; they move no selection here. c and the
 		// keys that scroll what it shows are listed where the footer
 		// offers them, as the footer itself says (walkThrough.helpKeys).
-		keys := []key.Binding{k.Next, k.Prev, k.WalkTop, k.WalkBottom, k.WhatIf, k.TryValue, k.Toggle, k.Back, k.Quit}
+		keys := []key.Binding{k.Next, k.Prev, k.WalkTop, k.WalkBottom, k.WhatIf, k.EndWhatIf, k.TryValue, k.Toggle, k.Back, k.Quit}
 		if p.walk != nil {
 			keys = p.walk.helpKeys()
 		}
@@ -584,6 +584,9 @@ type presentKeys struct {
 	// TryValue names, on the help screen, the keys that try another value
 	// in what if: Up and Down are the keys matched.
 	TryValue key.Binding
+	// EndWhatIf names, on the help screen, the keys that leave "what if"
+	// for the answer on record: WhatIf, Back and enter are matched.
+	EndWhatIf key.Binding
 	// Version turns a case edited in the worksheet between the library's
 	// version and the worksheet's.
 	Version key.Binding
@@ -617,7 +620,8 @@ func newPresentKeys(g globalKeys) presentKeys {
 		Toggle:     component.Bind([]string{" ", "x"}, "space", "tick a choice (what if)"),
 		Change:     component.Bind([]string{changeKey}, changeKey, "what changed, in full, and every risk, where longer than its lines"),
 		PageScroll: component.Bind([]string{"pgdown", "pgup"}, scrollHelp, "scroll what c shows, where it is longer than the screen"),
-		TryValue:   component.Bind([]string{"up", "down"}, "↑/↓", "try another value (what if)"),
+		TryValue:   component.Bind([]string{"up", "down", "k", "j"}, "↑/↓", "try another value (what if)"),
+		EndWhatIf:  component.Bind([]string{"w", "esc", "enter"}, "w/esc/enter", "back to the answer on record (what if)"),
 		Version:    disabledKey(component.Bind([]string{"v"}, "v", "the other version (of a case edited in this worksheet)")),
 		global:     g,
 	}

@@ -266,22 +266,55 @@ const whatIfScroll = "pgdn/pgup"
 // the keys its footer offers only where they act (c, and the keys that
 // scroll what c shows), taken from the footer itself (offeredHints), so
 // that the help lists every key the footer names, those that gave way to
-// the width too.
+// the width too. Each names every key it answers to (space, → and l go on
+// a step), where the footer names one; c comes third, in sight at 80×24.
 func (wt *walkThrough) helpKeys() []key.Binding {
 	k := wt.keys
-	keys := []key.Binding{k.Next, k.Prev, k.WalkTop, k.WalkBottom, k.WhatIf, k.TryValue, k.Toggle}
 	var change, scroll bool
 	for _, h := range wt.offeredHints(wt.offersAll()) {
 		change = change || h.key == k.Change.Help().Key
 		scroll = scroll || h.key == k.PageScroll.Help().Key || h.key == whatIfScroll
 	}
+	keys := []key.Binding{everyKeyNamed(k.Next), everyKeyNamed(k.Prev)}
 	if change {
 		keys = append(keys, k.Change)
 	}
+	keys = append(keys, k.WhatIf, k.EndWhatIf, everyKeyNamed(k.TryValue), everyKeyNamed(k.Toggle),
+		everyKeyNamed(k.WalkTop), everyKeyNamed(k.WalkBottom))
 	if scroll {
 		keys = append(keys, k.PageScroll)
 	}
 	return append(keys, k.Back, k.Quit)
+}
+
+// everyKeyNamed is b as the help lists it: named by every key it answers
+// to ("space/→/l"), not only the one the footer names.
+func everyKeyNamed(b key.Binding) key.Binding {
+	names := make([]string, 0, len(b.Keys()))
+	for _, k := range b.Keys() {
+		names = append(names, keyName(k))
+	}
+	b.SetHelp(strings.Join(names, "/"), b.Help().Desc)
+	return b
+}
+
+// keyName is how the help writes a key bubbletea names k.
+func keyName(k string) string {
+	switch k {
+	case " ":
+		return "space"
+	case "right":
+		return "→"
+	case "left":
+		return "←"
+	case "up":
+		return "↑"
+	case "down":
+		return "↓"
+	case "pgdown":
+		return "pgdn"
+	}
+	return k
 }
 
 // hint is the key line; more says what changed is longer than its lines.

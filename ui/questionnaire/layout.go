@@ -158,6 +158,10 @@ func (q *Screen) wholeParts() (heading, text string) {
 	r, notes := q.panelInput()
 	shown := q.panel.Whole(&r, notes, q.width, q.panelRows())
 	var what, whole []string
+	if !shown.Verdict {
+		what = append(what, "the verdict")
+		whole = append(whole, q.panel.VerdictWhole(&r, notes))
+	}
 	if !shown.Suggested {
 		what = append(what, "the suggested answers")
 		whole = append(whole, "Suggested, not yet confirmed: "+component.FactList(notes.Suggested)+".")
