@@ -90,11 +90,11 @@ func TestDiscardNoteCutsTheTitleOnlyForWantOfRoom(t *testing.T) {
 			gone := m.draftReview().Draft()
 			title := report.OneLine(gone.Title)
 			press(t, m, "x")
-			whole := "Discarded “" + title + "”. u puts it back."
+			whole := "Discarded " + gone.Source.Ref + " “" + title + "”. u puts it back."
 			if size[0] == 200 && len([]rune(whole)) <= 200 {
 				requireScreen(t, m, whole)
 			} else {
-				requireScreen(t, m, "Discarded “")
+				requireScreen(t, m, "Discarded "+gone.Source.Ref+" “")
 			}
 		})
 	}

@@ -61,21 +61,22 @@ func TestHelpNamesAnUndoneDiscardWhole(t *testing.T) {
 		t.Fatal("no draft of the resolution has a title longer than 60 cells")
 	}
 	title := report.OneLine(a.Title)
+	ref := a.Source.Ref + " " // the paragraph names it beside its title
 	press(t, m, "x", "u")
-	if line := statusLine(m); !containsFlat(line, "Undid the discard of “") || containsFlat(line, title) {
+	if line := statusLine(m); !containsFlat(line, "Undid the discard of "+ref+"“") || containsFlat(line, title) {
 		t.Fatalf("the status line does not cut the title: %q", line)
 	}
 	press(t, m, "?")
-	if !containsFlat(screenText(m), "Undid the discard of “"+title+"”.") {
+	if !containsFlat(screenText(m), "Undid the discard of "+ref+"“"+title+"”.") {
 		t.Fatalf("the help does not name the draft whole (%q):\n%s", title, screenText(m))
 	}
 	// The redo on the worksheet, whose note the line cuts too.
 	press(t, m, "esc", "esc", "ctrl+r")
-	if line := statusLine(m); !containsFlat(line, "Redid the discard of “") || containsFlat(line, title) {
+	if line := statusLine(m); !containsFlat(line, "Redid the discard of "+ref+"“") || containsFlat(line, title) {
 		t.Fatalf("the status line does not cut the title: %q", line)
 	}
 	press(t, m, "?")
-	if !containsFlat(screenText(m), "Redid the discard of “"+title+"”; u undoes it again.") {
+	if !containsFlat(screenText(m), "Redid the discard of "+ref+"“"+title+"”; u undoes it again.") {
 		t.Fatalf("the help does not name the draft of the redo whole (%q):\n%s", title, screenText(m))
 	}
 }

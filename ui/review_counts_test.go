@@ -78,7 +78,7 @@ func TestReviewTallyScreens(t *testing.T) {
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
 			waitText(t, tm, "R review")
 			sendKeys(tm, "R", "a", "s", "x")
-			waitText(t, tm, "Discarded “")
+			waitText(t, tm, "Discarded ")
 			_, view := finalScreen(t, tm)
 			teatest.RequireEqualOutput(t, []byte(view))
 		})

@@ -133,10 +133,10 @@ func TestHelpNamesADiscardedDraftWhole(t *testing.T) {
 			m := NewModel(classify.Default(), model.New(""), false, nil, nil)
 			m.Update(resize(size[0], size[1]))
 			importFile(t, m, haiti)
-			var title string
+			var title, ref string
 			for range 40 {
 				if a := m.draftReview().Draft(); a != nil && strings.HasPrefix(a.Title, "Encourages the Government of Haiti") {
-					title = a.Title
+					title, ref = a.Title, a.Source.Ref
 					break
 				}
 				press(t, m, "s")
@@ -145,10 +145,10 @@ func TestHelpNamesADiscardedDraftWhole(t *testing.T) {
 				t.Fatal("the review shows no draft “Encourages the Government of Haiti …”")
 			}
 			press(t, m, "x")
-			requireScreen(t, m, "Discarded “Encourages the Government of Haiti")
+			requireScreen(t, m, "Discarded "+ref+" “Encourages the Government of Haiti")
 			press(t, m, "?")
 			requireScreen(t, m, "The status line's message, whole")
-			if !containsFlat(screenText(m), "Discarded “"+title+"”. u puts it back.") {
+			if !containsFlat(screenText(m), "Discarded "+ref+" “"+title+"”. u puts it back.") {
 				t.Fatalf("the help does not name the draft whole (%q):\n%s", title, screenText(m))
 			}
 		})

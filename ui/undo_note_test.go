@@ -42,6 +42,7 @@ func TestUndoNoteNamesTheDraftAsTheLineHoldsIt(t *testing.T) {
 				t.Fatal("no draft of the resolution has a title longer than 40 cells")
 			}
 			title := report.OneLine(a.Title)
+			ref := a.Source.Ref + " " // the paragraph names it beside its title
 			// What the line holds of the title beside the note's other words.
 			// A title cut leaves room for the sign that ? gives it whole.
 			line := func(before, after string) string {
@@ -52,17 +53,17 @@ func TestUndoNoteNamesTheDraftAsTheLineHoldsIt(t *testing.T) {
 				return before + component.Cut(title, max(20, size[0]-ansi.StringWidth(before+after))) + after
 			}
 			press(t, m, "x", "u")
-			want := line("Undid the discard of “", "”.")
+			want := line("Undid the discard of "+ref+"“", "”.")
 			if got := statusLine(m); got != want {
 				t.Fatalf("after the undo of a discard the status line says\n%q, want\n%q", got, want)
 			}
 			press(t, m, "esc", "ctrl+r") // on the worksheet, the discard made again
-			want = line("Redid the discard of “", "”; u undoes it again.")
+			want = line("Redid the discard of "+ref+"“", "”; u undoes it again.")
 			if got := statusLine(m); got != want {
 				t.Fatalf("after the redo of a discard the status line says\n%q, want\n%q", got, want)
 			}
 			press(t, m, "u")
-			want = line("Undid the last discard of “", "”; ctrl+r redoes it.")
+			want = line("Undid the last discard of "+ref+"“", "”; ctrl+r redoes it.")
 			if got := statusLine(m); got != want {
 				t.Fatalf("after the undo on the worksheet the status line says\n%q, want\n%q", got, want)
 			}

@@ -32,20 +32,34 @@ func (r *Screen) discard() tea.Cmd {
 		return r.advance()
 	}
 	next := r.nextDraft()
+	// The reference names the draft where two share a title (S/RES/1861
+	// ¶7(a)(iii) and 7(b)(iii)); it is read before the draft leaves, as the
+	// worksheet shows it with the draft in it.
+	ref := report.OneLine(s.Ref(a))
 	// The title goes whole into the undo history: its note is cut to the
 	// status line it is said on (Context.FitTitle).
-	s.DiscardDraft(a, "discard of “"+report.OneLine(a.Title)+"”")
+	s.DiscardDraft(a, withRef("discard of", ref)+" “"+report.OneLine(a.Title)+"”")
+	lead := withRef("Discarded", ref)
 	r.skipped[a] = false
 	r.syncLeftOut() // the list names it at once
 	if next == nil {
 		r.activity = nil
 		r.leave()
-		return r.titledStatus("Discarded", a, "; no draft left. u undoes the discard.", 40)
+		return r.titledStatus(lead, a, "; no draft left. u undoes the discard.", 40)
 	}
 	r.show(next)
 	// The title is cut only where the line has no room for it: a short
 	// title was cut at 40 cells on a line of 200.
-	return r.titledStatus("Discarded", a, ". u puts it back.", 40)
+	return r.titledStatus(lead, a, ". u puts it back.", 40)
+}
+
+// withRef is what a note of a discard says before the draft's title:
+// "Discarded 7(a)(iii)", or words alone for a draft no paragraph numbers.
+func withRef(words, ref string) string {
+	if ref == "" {
+		return words
+	}
+	return words + " " + ref
 }
 
 // titledStatus names a draft on the status line between lead and tail,
