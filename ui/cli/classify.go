@@ -37,8 +37,10 @@ func newClassifyCmd(env *Env) subcommand {
 	var sel selectionFlags
 	var today todayFlag
 	cmd := &cobra.Command{
-		Use:   "classify FILE...",
-		Short: "Classify the activities of worksheet files",
+		Use: "classify FILE...",
+		// It writes the briefings (--format markdown, html, docx).
+		SuggestFor: []string{"brief", "briefing"},
+		Short:      "Classify the activities of worksheet files",
 		Long: `Classify every activity of one or more worksheet files (YAML or JSON; "-" reads
 standard input) and print the result: tier, agenda, risks, open questions and
 what would change. Formats: text (a readable account), json
@@ -359,8 +361,10 @@ func newRulesCmd(env *Env) subcommand {
 	var format string
 	var export bool
 	cmd := &cobra.Command{
-		Use:   "rules",
-		Short: "Print the framework: tiers, kinds, questions, risks, recommendations",
+		Use: "rules",
+		// It prints the friction risks among the framework.
+		SuggestFor: []string{"risks"},
+		Short:      "Print the framework: tiers, kinds, questions, risks, recommendations",
 		Long: `Print the framework: as a workshop handout with both readings drawn and the
 cases of the library (--format markdown, or html: one printable page that needs
 nothing else), as a plain reference (text), or with --export the rulebook itself

@@ -132,10 +132,7 @@ func worksheetArg(cmd *cobra.Command, args []string) error {
 		switch strings.ToLower(filepath.Ext(args[0])) {
 		case ".yaml", ".yml", ".json":
 		default:
-			msg := fmt.Sprintf("unknown command %q", args[0])
-			if sugg := cmd.SuggestionsFor(args[0]); len(sugg) > 0 {
-				msg += fmt.Sprintf("; did you mean %s?", strings.Join(sugg, " or "))
-			}
+			msg := fmt.Sprintf("unknown command %q", args[0]) + didYouMean(cmd.Root(), args[0])
 			return invalid(fmt.Errorf("%s\nTo start a new worksheet, give a file name ending in .yaml or .json. See 'pocssr --help'", msg))
 		}
 	}

@@ -376,9 +376,9 @@ func TestTreeForTheArgumentsAnswersAsTheWholeTree(t *testing.T) {
 			}}
 		var code int
 		if whole {
-			root := NewRoot(env, "test")
-			root.SetArgs(args)
-			code = Report(&errOut, root.Execute())
+			t := newCommandTree(env, "test")
+			t.registerFlags()
+			code = Report(&errOut, t.execute(args))
 		} else {
 			code = Main(env, "test", args)
 		}

@@ -166,9 +166,7 @@ func Main(env *Env, version string, args []string) int {
 	env.Stderr = escapedMessages{env.Stderr}
 	t := newCommandTree(env, version)
 	t.buildFor(args)
-	root := t.root
-	root.SetArgs(args)
-	err := root.Execute()
+	err := t.execute(args)
 	if out.err == nil {
 		return Report(env.Stderr, err)
 	}
