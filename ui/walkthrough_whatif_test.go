@@ -179,6 +179,13 @@ func TestWhatIfRiskSignCountsTheGone(t *testing.T) {
 			requireScreen(t, m, "Risks (6)", "> (•) minor abuses")
 			if size[0] == 80 {
 				requireScreen(t, m, "… 2 more, 1 gone (c: all of it)")
+				// The question, and even its label, wider than the
+				// column: the title names the step, whole on the line
+				// above ("Step 7 of 16: human rights record of the
+				// forces"). It read "What if: human rights record of the
+				// for…", cut with no key to read it whole.
+				requireScreen(t, m, "What if: step 7 ", "Step 7 of 16: human rights record of the forces")
+				refuseScreen(t, m, "What if: human rights record of the for…")
 			} else {
 				requireScreen(t, m, "(gone)")
 			}

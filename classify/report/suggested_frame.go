@@ -17,8 +17,9 @@ import (
 const IfSuggestedLead = "(if the answers marked ~ hold) "
 
 // TierReason is why r has its tier, framed by IfSuggestedLead after its
-// label ("Tier 3 (…): ") where the tier rests on answers only suggested
-// (classify.Result.TierOnSuggested).
+// label where the tier rests on answers only suggested
+// (classify.Result.TierOnSuggested); the label is then marked as the
+// verdict marks the tier ("~Tier 3 (…): ", VerdictTier).
 func TierReason(r *classify.Result) string {
 	if !r.TierOnSuggested {
 		return r.Policy.Reason
@@ -27,17 +28,29 @@ func TierReason(r *classify.Result) string {
 	if r.Policy.Info != nil {
 		label = "Tier " + strconv.Itoa(int(r.Tier)) + " (" + r.Policy.Info.Title + "): "
 	}
-	return ifSuggestedHold(r.Policy.Reason, label)
+	return markedLabel(ifSuggestedHold(r.Policy.Reason, label), label)
 }
 
 // AgendaReason is why r has its agenda, framed by IfSuggestedLead after its
-// label ("SSR only: ") where the agenda rests on answers only suggested
-// (classify.Result.AgendaOnSuggested).
+// label where the agenda rests on answers only suggested
+// (classify.Result.AgendaOnSuggested); the label is then marked as the
+// verdict marks the agenda ("~SSR only: ", VerdictAgenda).
 func AgendaReason(r *classify.Result) string {
 	if !r.AgendaOnSuggested {
 		return r.Narrow.Reason
 	}
-	return ifSuggestedHold(r.Narrow.Reason, AgendaLabel(&r.Narrow)+": ")
+	label := AgendaLabel(&r.Narrow) + ": "
+	return markedLabel(ifSuggestedHold(r.Narrow.Reason, label), label)
+}
+
+// markedLabel is framed, a reason on suggested answers, with its label
+// marked "~" (ReadingMark) where it starts with it: the tier or agenda it
+// names is no more certain there than in the verdict.
+func markedLabel(framed, label string) string {
+	if label == "" || !strings.HasPrefix(framed, label) {
+		return framed
+	}
+	return ReadingMark(true) + framed
 }
 
 // RiskWhy is the risk's sentence, marked "~" (classify.Risk.MarkedWhy) and

@@ -59,7 +59,7 @@ func TestFramedSentencesFollowTheEnginesMarks(t *testing.T) {
 	a := sh.Worksheet.Activities[0]
 	rb := classify.Default()
 	draft := rb.ClassifySuggested(a, "", model.AllFacts())
-	if got := AgendaReason(&draft); !strings.HasPrefix(got, "POC only: "+IfSuggestedLead) {
+	if got := AgendaReason(&draft); !strings.HasPrefix(got, "~POC only: "+IfSuggestedLead) {
 		t.Errorf("the agenda's reason reads %q", got)
 	}
 	if got := RiskWhy(&draft.Risks[0]); !strings.HasPrefix(got, IfSuggestedLead+"~ State forces") {

@@ -11,21 +11,34 @@ import (
 	"github.com/pocssr/pocssr/ui/flow"
 )
 
+// whatIfLead opens the title of the values to try.
+const whatIfLead = "What if: "
+
+// whatIfAsk is what the values to try answer, for a column w wide: the
+// question; where it is too long, its short label; where that is too, the
+// step by its number ("step 7"), whose line above names it whole. Cut, it
+// read "What if: human rights record of the for…" with no key to read it.
+func (wt *walkThrough) whatIfAsk(w int) string {
+	ask := factName(wt.whatIf.fact)
+	if q := wt.rb.QuestionFor(wt.whatIf.fact); q != nil {
+		ask = report.OneLine(q.Question)
+		// A question too long for the column gives way to its short label.
+		if ansi.StringWidth(whatIfLead+ask) > w && q.Label != "" {
+			ask = report.OneLine(q.Label)
+		}
+	}
+	if ansi.StringWidth(whatIfLead+ask) > w && wt.step > 0 && wt.steps[wt.step-1] == wt.whatIf.fact {
+		ask = fmt.Sprintf("step %d", wt.step)
+	}
+	return ask
+}
+
 // whatIfLines are the choices of the answer on trial, the one in force marked.
 func (wt *walkThrough) whatIfLines(w, h int) []string {
 	st := wt.ctx.Styles
 	wi := wt.whatIf
 	out := make([]string, 0, h)
-	q := wt.rb.QuestionFor(wi.fact)
-	ask := factName(wi.fact)
-	if q != nil {
-		ask = report.OneLine(q.Question)
-		// A question too long for the column gives way to its short label.
-		if ansi.StringWidth("What if: "+ask) > w && q.Label != "" {
-			ask = report.OneLine(q.Label)
-		}
-	}
-	out = append(out, component.Cut(st.Heading.Render("What if: ")+ask, w))
+	out = append(out, component.Cut(st.Heading.Render(whatIfLead)+wt.whatIfAsk(w), w))
 	out = append(out, st.Muted.Render(component.Cut("(the worksheet is not changed)", w)))
 	avail := max(1, h-len(out))
 	first, end := choiceWindow(len(wi.choices), wi.cursor, avail)
@@ -127,7 +140,7 @@ func (wt *walkThrough) wholeWhatIf(w int) (out []string, from, to int) {
 	if q := wt.rb.QuestionFor(wi.fact); q != nil {
 		ask = report.OneLine(q.Question)
 	}
-	out = component.WrapIndent(st.Heading.Render("What if: "), ask, w)
+	out = component.WrapIndent(st.Heading.Render(whatIfLead), ask, w)
 	out = append(out, st.Muted.Render("(the worksheet is not changed)"))
 	for i, c := range wi.choices {
 		mark := "  "

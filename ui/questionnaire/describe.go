@@ -178,10 +178,10 @@ func (q *Screen) answers(km tea.KeyMsg) bool {
 	case key.Matches(km, k.Primary):
 		return q.fact == model.Kinds
 	}
-	// A choice's key, a letter past the ninth ("D"), as updateAsking
+	// A choice's key, a letter past the ninth ("D" or "d"), as updateAsking
 	// takes it: a kind ticked by its letter is an answer too.
-	r := km.Runes
-	return km.Type == tea.KeyRunes && len(r) == 1 && choiceIndex(r[0]) >= 0 && choiceIndex(r[0]) < len(flow.Choices(qq))-1
+	i := k.choiceOf(km)
+	return i >= 0 && i < len(flow.Choices(qq))-1
 }
 
 // confirm records that the planner answered fact f: a suggestion of it is

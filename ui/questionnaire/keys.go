@@ -32,7 +32,7 @@ func newQuestionnaireKeys(g globalKeys) questionnaireKeys {
 		Toggle:   component.Bind([]string{" ", "x"}, "space", "tick / choose"),
 		Primary:  component.Bind([]string{"p"}, "p", "make the kind primary"),
 		DontKnow: component.Bind([]string{"0"}, "0", "don't know"),
-		Number:   component.Bind(numberKeys(), "1–9", "choose the answer of that number (A–Z past the ninth)"),
+		Number:   component.Bind(numberKeys(), "1–9", "choose the answer of that number (A–Z past the ninth, a–z too where the small letter is no other key)"),
 		Next:     component.Bind([]string{"right", "tab", "l"}, "→/tab", "next question"),
 		Back:     component.Bind([]string{"left", "shift+tab", "h"}, "←/shift+tab", "previous question"),
 		Jump:     component.Bind([]string{"g"}, "g", "jump to a question"),
@@ -116,8 +116,9 @@ func (k jumpKeys) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down,
 func (k jumpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // Choices are picked by a key each: 1–9 for the first nine, then the capital
-// letters A–Z (the small letters already move, tick and jump), so that a
-// question with many choices, such as the kinds, has a key for every one.
+// letters A–Z (some small letters already move, tick and jump; the others
+// pick as their capital does, choiceOf), so that a question with many
+// choices, such as the kinds, has a key for every one.
 const choiceLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 // choiceKey is the key of the i-th choice (from 0), or "" past the last key.

@@ -455,6 +455,15 @@ func (q *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case q.stage == Mitigating:
 		return q, q.updateMitigating(km)
 	}
+	if taken := q.letterTaken(km); taken != "" && q.stage == Asking {
+		m, cmd := q.updateKey(km)
+		return m, tea.Batch(cmd, q.ctx.Status(taken))
+	}
+	return q.updateKey(km)
+}
+
+// updateKey handles the keys of the questions and of the review of answers.
+func (q *Screen) updateKey(km tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := q.keys
 	moved := q.moved
 	q.moved = false
@@ -552,8 +561,8 @@ func (q *Screen) updateAsking(km tea.KeyMsg) tea.Cmd {
 			q.apply(func(fs *model.Facts) { flow.MakePrimary(fs, model.Kinds, c.Value) })
 		}
 	default:
-		if r := km.Runes; km.Type == tea.KeyRunes && len(r) == 1 && choiceIndex(r[0]) >= 0 {
-			if i := choiceIndex(r[0]); i < len(cs)-1 && cs[i].Kind != flow.None {
+		if i := k.choiceOf(km); i >= 0 {
+			if i < len(cs)-1 && cs[i].Kind != flow.None {
 				q.cursor = i
 				pick(cs[i])
 				if !multi {

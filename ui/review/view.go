@@ -276,12 +276,14 @@ const keysGone = "…"
 
 // The words of the heading's counts.
 const (
-	termLeft        = "left"
-	termReviewed    = "reviewed"
-	termSkipped     = "skipped"
-	termDiscarded   = "discarded"
-	termDrafts      = "DRAFT in a briefing"
-	termDraftsShort = "DRAFT"
+	termLeft      = "left"
+	termReviewed  = "reviewed"
+	termSkipped   = "skipped"
+	termDiscarded = "discarded"
+	// termDiscardedHere is termDiscarded where l counts those of the run.
+	termDiscardedHere = termDiscarded + " in this review"
+	termDrafts        = "DRAFT in a briefing"
+	termDraftsShort   = "DRAFT"
 	// The drafts asked of others say who the others are and when they come
 	// ("asked of others, last" said neither); short where the heading has
 	// not the room. They name what the engine counts, who carries the
@@ -302,7 +304,7 @@ func (r *Screen) Terms() []component.Term {
 		{Word: termLeft, Meaning: "drafts this review has still to decide: accept, edit, skip or discard each."},
 		{Word: termReviewed, Meaning: "drafts accepted (a), or edited in the questionnaire (e) until no suggested answer waits to be confirmed, since the review began; u undoes an acceptance."},
 		{Word: termSkipped, Meaning: "drafts passed over (s), or edited (e) with a suggested answer left unconfirmed: they stay drafts, for a later review (R)."},
-		{Word: termDiscarded, Meaning: "paragraphs taken out as no task (x) in this review; u puts one back, the last first. l lists them among those left out, with any discarded in an earlier review of this run, counted as discarded in this run; those a replace of the mandate kept out, discarded before it, as discarded earlier."},
+		{Word: termDiscarded + " (or " + termDiscardedHere + ")", Meaning: "paragraphs taken out as no task (x) in this review, said so where l counts a different number discarded in this run; u puts one back, the last first. l lists them among those left out, with any discarded in an earlier review of this run, counted as discarded in this run; those a replace of the mandate kept out, discarded before it, as discarded earlier."},
 		{Word: termDrafts + " (or " + termDraftsShort + ")", Meaning: "the worksheet's drafts, those left and those skipped: a briefing marks each one DRAFT, not yet reviewed."},
 		{Word: termOthersShort + " (or " + strings.TrimSuffix(termOthers, ", reviewed after the rest") + ")", Meaning: "drafts whose implementer, suggested by the words or answered, is national authorities alone or another international partner: " +
 			"tasks the mandate asks of others than the mission, each marked on its draft. The review puts them last: the mission's own tasks are what it plans, carries out and answers for, " +
@@ -428,8 +430,19 @@ func (r *Screen) counts() []count {
 	if t.Others > 0 {
 		cs = append(cs, count{fmt.Sprintf("%d %s", t.Others, termOthers), fmt.Sprintf("%d %s", t.Others, termOthersShort), false, true})
 	}
-	return append(cs, n(t.Reviewed, termReviewed), n(t.Skipped, termSkipped), n(t.Discarded, termDiscarded),
+	return append(cs, n(t.Reviewed, termReviewed), n(t.Skipped, termSkipped), n(t.Discarded, r.discardedTerm(t.Discarded)),
 		count{fmt.Sprintf("%d %s", drafts, termDrafts), fmt.Sprintf("%d %s", drafts, termDraftsShort), drafts == 0, false})
+}
+
+// discardedTerm is the word of the heading's count of this review's
+// discards: "discarded in this review" where l counts a different number
+// discarded in this run (a review reopened after one that discarded), so
+// that "0 discarded" does not stand beside "1 was discarded in this run".
+func (r *Screen) discardedTerm(discarded int) string {
+	if _, _, now := Counts(r.spare, len(r.leftOut)); now > 0 && now != discarded {
+		return termDiscardedHere
+	}
+	return termDiscarded
 }
 
 // fit gives the draft the rows the heading and the line of keys leave it,
