@@ -17,14 +17,7 @@ import (
 func TestEnterAfterUntickingTheOnlyKindKeepsItUnticked(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			m := imported2241(t, size[0], size[1])
-			for range oneKindRow {
-				press(t, m, "j")
-			}
-			press(t, m, "e", "enter")
-			if st := m.qs(); st.Fact != model.Kinds || len(st.Activity.Facts[model.Kinds].Set) != 1 {
-				t.Fatalf("at %s, kinds %v: not one suggested kind", st.Fact, st.Activity.Facts[model.Kinds])
-			}
+			m := atTheOneSuggestedKind(t, size[0], size[1])
 			press(t, m, "7", "enter")
 			if st := m.qs(); st.Activity.Facts.Known(model.Kinds) {
 				t.Fatalf("enter after unticking the only kind gave kinds %v", st.Activity.Facts[model.Kinds])

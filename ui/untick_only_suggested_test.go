@@ -22,14 +22,7 @@ const oneKindRow = 4
 func TestUntickingTheOnlySuggestedKindKeepsTheDraft(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			m := imported2241(t, size[0], size[1])
-			for range oneKindRow {
-				press(t, m, "j")
-			}
-			press(t, m, "e", "enter")
-			if st := m.qs(); st.Fact != model.Kinds || len(st.Activity.Facts[model.Kinds].Set) != 1 {
-				t.Fatalf("at %s, kinds %v: not one suggested kind", st.Fact, st.Activity.Facts[model.Kinds])
-			}
+			m := atTheOneSuggestedKind(t, size[0], size[1])
 			press(t, m, "7", "esc")
 			a := m.sh.sheet.Worksheet().Activities[oneKindRow]
 			if a.Status != model.StatusDraft || a.Facts.Known(model.Kinds) {
@@ -63,4 +56,19 @@ func TestReviewSaysAnUntickedListKeepsTheDraft(t *testing.T) {
 	}
 	press(t, m, "7", "esc")
 	requireScreen(t, m, "Edited, and skipped: it stays a draft, kinds not known (every suggested value unticked).")
+}
+
+// atTheOneSuggestedKind opens the questionnaire of the draft of S/RES/2241
+// whose words suggest one kind, at its kinds question.
+func atTheOneSuggestedKind(t *testing.T, w, h int) *Model {
+	t.Helper()
+	m := imported2241(t, w, h)
+	for range oneKindRow {
+		press(t, m, "j")
+	}
+	press(t, m, "e", "enter")
+	if st := m.qs(); st.Fact != model.Kinds || len(st.Activity.Facts[model.Kinds].Set) != 1 {
+		t.Fatalf("at %s, kinds %v: not one suggested kind", st.Fact, st.Activity.Facts[model.Kinds])
+	}
+	return m
 }
