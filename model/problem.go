@@ -81,7 +81,7 @@ func DidYouMean(got string, allowed []string) string {
 	best, bestD := "", 1<<30
 	g := strings.ToLower(got)
 	for _, a := range allowed {
-		d := editDistance(g, a)
+		d := EditDistance(g, a)
 		if strings.Contains(a, g) && len(g) >= 3 || strings.Contains(g, a) && len(a) >= 3 {
 			d = min(d, 2)
 		}
@@ -114,7 +114,9 @@ func commonPrefix(a, b string) int {
 	return n
 }
 
-func editDistance(a, b string) int {
+// EditDistance is the Levenshtein distance between a and b (bytes), large
+// for words over 64 bytes.
+func EditDistance(a, b string) int {
 	if len(a) > 64 || len(b) > 64 {
 		return 1 << 20
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/pocssr/pocssr/model"
 	"github.com/spf13/cobra"
 )
 
@@ -84,7 +85,7 @@ func nearestCommands(root *cobra.Command, word string) []string {
 		if !c.IsAvailableCommand() || c.Name() == "help" {
 			continue
 		}
-		d := edits(strings.ToLower(word), c.Name())
+		d := model.EditDistance(strings.ToLower(word), c.Name())
 		switch {
 		case best < 0 || d < best:
 			best, near = d, []string{c.Name()}
@@ -93,28 +94,6 @@ func nearestCommands(root *cobra.Command, word string) []string {
 		}
 	}
 	return near
-}
-
-// edits is the Levenshtein distance between a and b.
-func edits(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
 }
 
 // didYouMean is what an unknown command's message adds: "; did you mean
