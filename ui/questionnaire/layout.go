@@ -116,13 +116,8 @@ func (q *Screen) WholeText() (heading, text string) {
 	return q.withAnswers(q.wholeParts())
 }
 
-// wholeParts is WholeText but the answers.
+// wholeParts is WholeText but the jump list's row and the answers.
 func (q *Screen) wholeParts() (heading, text string) {
-	if q.jumping && q.jumpCut != "" {
-		// The row under the cursor of the jump list, cut where it is longer
-		// than the list.
-		return "The row, whole", q.jumpCut
-	}
 	heading, text = q.wholeQuestion()
 	text = report.OneLine(text) // a paragraph: the help screen starts one at each line
 	if q.titleCut || q.titleShortened {
