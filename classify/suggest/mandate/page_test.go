@@ -18,6 +18,8 @@ func TestFurniture(t *testing.T) {
 		{"page and job number", "2 05-65399"},                                     // S-RES-1647-2005
 		{"page counter and job number", "4/8 14-54105"},                           // resolutions of 2014
 		{"short counter and job number", "2/7 13-58072"},                          // S-RES-2126-2013
+		{"job number and counter", "13-58072 3/7"},                                // an odd page's footer on one line
+		{"job number and page", "05-65399 3"},                                     // the same with a page number
 		{"job number and barcode", "03-66960 (E) *0366960*"},                      // S-RES-1493-2003
 		{"job number and backticks", "00-49185 (E) `````````"},                    // S-RES-1313-2000
 		{"barcode", "*0565399*"},                                                  // S-RES-1647-2005
@@ -49,6 +51,7 @@ func TestFurniture(t *testing.T) {
 	for _, c := range []struct{ line, want string }{
 		{before + " 2 05-65399 " + after, before + " " + after},
 		{before + " 05-65399 (E) *0565399* " + after, before + " " + after},
+		{before + " 05-65399 3/7 " + after, before + " " + after},
 		{"3. Decides to reconsider the mandate;S/RES/1647 (2005)", "3. Decides to reconsider the mandate;"},
 		{"5. Welcomes 12-34567 reports", "5. Welcomes 12-34567 reports"}, // not the document's number
 	} {
