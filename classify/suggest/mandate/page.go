@@ -39,14 +39,16 @@ type Page struct {
 var (
 	// A print job number ("05-65399", "15-17523 (E)", "03-66960* (E)"), with
 	// a page number or "n/m" counter before it ("2 05-65399", "4/8
-	// 14-54105") and a barcode, a row of backticks or a date code after it.
+	// 14-54105") or after it, as an odd page's footer reads left to right
+	// ("13-58072 3/7"), and a barcode, a row of backticks or a date code
+	// after it.
 	jobLine = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile("^(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?(\\d{2}-\\d{5})\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\*\\d{6,8}\\*|\\s+`+|\\s+\\d{6})?\\s*$")
+		return regexp.MustCompile("^(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?(\\d{2}-\\d{5})\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\*\\d{6,8}\\*|\\s+`+|\\s+\\d{6}|\\s+\\d{1,3}(?:/\\d{1,3})?)?\\s*$")
 	})
 	// The same job number inside a line of text: only the document's own
 	// numbers (seen on a line of their own) are dropped there.
 	jobInline = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile("(?:\\b\\d{1,3}(?:/\\d{1,3})?\\s+)?\\b(\\d{2}-\\d{5})\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\*\\d{6,8}\\*|\\s+`+)?")
+		return regexp.MustCompile("(?:\\b\\d{1,3}(?:/\\d{1,3})?\\s+)?\\b(\\d{2}-\\d{5})\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\*\\d{6,8}\\*|\\s+`+|\\s+\\d{1,3}/\\d{1,3}\\b)?")
 	})
 	// Other furniture that needs a line of its own: a barcode, a page number
 	// or counter, the running header (the symbol, "Page n", "English"), the
