@@ -116,14 +116,14 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 				r = ""
 			}
 		}
-		if r == "" && n.Parent < 0 && rd.lx.callsForNoAction(opening(p.Text)) {
-			r = NoAction
+		if r == "" && n.Parent < 0 {
+			r, _ = rd.lx.noActionReason(opening(p.Text))
 		}
 		if r == "" {
 			r = rd.lx.noActivityCue(opening(p.Text))
 		}
-		if r == "" && n.Parent >= 0 && reasons[n.Parent] == "" && rd.lx.callsForNoAction(opening(p.Text)) {
-			r = NoAction
+		if r == "" && n.Parent >= 0 && reasons[n.Parent] == "" {
+			r, _ = rd.lx.noActionReason(opening(p.Text))
 		}
 		reasons[i] = r
 		if r != "" && p.Role == Task {
@@ -145,12 +145,35 @@ func (rd *Reader) asksForActivity(clause string) bool {
 // mandate leave_out phrases) and holds no word that calls for action after
 // them.
 func (lx *lexicon) callsForNoAction(text string) bool {
+	no, _ := lx.noActionAndLater(text)
+	return no
+}
+
+// noActionReason is the reason a paragraph that calls for no action is left
+// out for: the reason of its first later decision that asks something of
+// others ("Notes the violence, and calls on all parties to disarm" asks the
+// parties to act as parties), else NoAction, the opening's.
+func (lx *lexicon) noActionReason(text string) (Reason, bool) {
+	no, later := lx.noActionAndLater(text)
+	if !no {
+		return "", false
+	}
+	if later != "" {
+		return later, true
+	}
+	return NoAction, true
+}
+
+// noActionAndLater is callsForNoAction, with the reason of the first later
+// decision left out for a reason of its own other than NoAction ("" if
+// none).
+func (lx *lexicon) noActionAndLater(text string) (bool, Reason) {
 	// Most paragraphs open with no such words: read the first words alone
 	// before the whole paragraph.
 	if head := text[:min(len(text), headBytes)]; len(head) < len(text) {
 		ws := splitWords(head, nil)
 		if !lx.opensLeftOut(ws[:min(len(ws), headWords)]) {
-			return false
+			return false, ""
 		}
 	}
 	ws := splitWords(text, nil)
@@ -167,17 +190,29 @@ func (lx *lexicon) callsForNoAction(text string) bool {
 		}
 	}
 	if opening < 0 {
-		return false
+		return false, ""
 	}
+	var later Reason
 	for _, a := range actions {
+		if a.from < opening {
+			continue
+		}
 		// A later decision that is itself left out ("..., and demands that
 		// the attacks cease", "..., and encourages the mission to make full
 		// use of its means") asks for no more than the opening.
-		if rest := text[ws[a.from].start:]; a.from >= opening && lx.byOpening(rest, nil) == "" && lx.noActivityCue(rest) == "" {
-			return false
+		rest := text[ws[a.from].start:]
+		r := lx.byOpening(rest, nil)
+		if r == "" {
+			r = lx.noActivityCue(rest)
+		}
+		if r == "" {
+			return false, ""
+		}
+		if later == "" && r != NoAction {
+			later = r
 		}
 	}
-	return true
+	return true, later
 }
 
 // headBytes is more than the longest leave_out phrase spans at the start of

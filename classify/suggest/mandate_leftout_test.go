@@ -38,7 +38,7 @@ func TestLeftOutReasons(t *testing.T) {
 		{"a reconfiguration endorsed, then the troops it leaves", "2. Endorses the Secretary General's recommendation for reconfiguring the Mission in line with the concepts outlined in paragraphs 28 and 29 of his report, taking into account the need to adjust MINUSTAH's composition and realign its activities to reflect the changing circumstances and priorities on the ground and decides that MINUSTAH will consist of a military component of up to 7,060 troops of all ranks and of a police component of a total of 2,091 police;\n3. Endorses the recommendation for reconfiguring the mission and decides that it shall deploy a battalion to protect the camps;\n",
 			map[string]Reason{"2": TroopCeiling, "3": ""}},
 		{"the mission's own conduct welcomed, then the Secretary-General asked to go on", "6. Welcomes efforts undertaken by ONUB to implement the SecretaryGeneral's zero-tolerance policy on sexual exploitation and abuse, and to ensure full compliance of its personnel with the United Nations code of conduct, requests the Secretary-General to continue to take all necessary action in this regard and to keep the Council informed, and urges troop-contributing countries to take appropriate preventive and disciplinary action;\n13. Requests the Secretary-General to continue to take the necessary measures to ensure full compliance in UNMIT with the United Nations zerotolerance policy on sexual exploitation and abuse and to keep the Council informed, and urges those countries contributing troops and police to take appropriate preventive action;\n14. Condemns the attacks on the camps, requests the Secretary-General to take all necessary action to protect the displaced;\n",
-			map[string]Reason{"6": NoAction, "13": "own-conduct", "14": ""}},
+			map[string]Reason{"6": "own-conduct", "13": "own-conduct", "14": ""}},
 		{"the mission's review and force generation", "13. Requests the Secretary-General to conduct a review of the mandate, in light of the political and security situation, within 45 days, and to provide an assessment and recommendations;\n16. Authorizes the Secretary-General to take the necessary steps, in accordance with paragraph 8, to continue to expedite force and asset generation;\n27. Requests the Secretary-General to conduct a review of the police academy's curriculum;\n",
 			map[string]Reason{"13": "mission-review", "16": "own-means", "27": ""}},
 		{"troop ceiling", "1. Decides that UNSMIH initially will be composed of 300 civilian police personnel and 600 troops;\n", // S-RES-1063-1996
@@ -119,7 +119,7 @@ func TestLeftOutReasons(t *testing.T) {
 		{"a report asked for with its purpose first", "16. Requests to this end the Secretary-General to keep it informed of his technical analysis;\n",
 			map[string]Reason{"16": ReportRequest}},
 		{"an intention, then a report asked for", "16. Expresses its intention to raise the level of authorized military personnel, and requests to this end the Secretary-General to keep it informed of his technical analysis;\n",
-			map[string]Reason{"16": NoAction}},
+			map[string]Reason{"16": "report-request"}},
 		// What the Council finds important, with no one named to act.
 		{"importance, no one asked", "4. Stresses the importance of strengthening the rule of law;\n",
 			map[string]Reason{"4": "importance"}},
@@ -142,7 +142,7 @@ func TestLeftOutReasons(t *testing.T) {
 		{"done by the parties", "1. Calls for immediate and full implementation of the Agreement by the parties;\n",
 			map[string]Reason{"1": "calls-on-parties"}},
 		{"done by the parties, after an endorsement", "1. Reiterates its endorsement of the Agreement signed by the parties, and calls for immediate and full implementation of the Agreement by the parties;\n",
-			map[string]Reason{"1": NoAction}},
+			map[string]Reason{"1": "calls-on-parties"}},
 		{"done by the parties, with the mission", "1. Calls for full implementation of the Agreement by the parties, with the support of the Mission;\n",
 			map[string]Reason{"1": ""}},
 		// The mission named as a victim does not make a call on the parties
@@ -155,7 +155,7 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"13": ""}},
 		// The mission's own means and planning, asked in later decisions.
 		{"its own means and planning", "19. Welcomes the work done by the Mission and encourages the Mission to continue to make full use of existing means and capabilities, including its engineers, and requests the Mission to develop its longer term planning;\n",
-			map[string]Reason{"19": NoAction}},
+			map[string]Reason{"19": "own-means"}},
 		{"its own planning, then a task", "19. Requests the Mission to develop its longer term planning and to patrol the border;\n",
 			map[string]Reason{"19": ""}},
 		// What a task includes is no composition of the force: only troops,
@@ -185,7 +185,7 @@ func TestLeftOutReasons(t *testing.T) {
 		{"an extension that says what it enables, then the date", "1. Decides to extend the mandate of the Force, until 30 June, to enable it to deter attacks;\n",
 			map[string]Reason{"1": ""}},
 		{"an intention, then the contributors asked", "6. Reaffirms its intention to authorize the Secretary-General to redeploy troops between the two missions and calls on troopcontributing countries to support the efforts of the Secretary-General in this regard;\n",
-			map[string]Reason{"6": NoAction}},
+			map[string]Reason{"6": "own-conduct"}},
 		{"a benchmark for the drawdown", "4. Further endorses the Secretary-General's recommendation that the conduct of peaceful elections be a core benchmark for the mission's future drawdown;\n",
 			map[string]Reason{"4": "mission-review"}},
 		{"the parties asked to act as parties", "5. Urges all the parties and stakeholders to respect the outcome of the election;\n",
@@ -217,7 +217,7 @@ func TestLeftOutReasons(t *testing.T) {
 		{"the mission's concept of operations", "43. Requests the Secretary-General to ensure that the Mission's concept of operation and rules of engagement are regularly updated;\n",
 			map[string]Reason{"43": "own-means"}},
 		{"enablers for the mission", "42. Commends the contribution of troop-contributing countries and calls on Member States to pledge and contribute the helicopters and other force enablers required for the Mission;\n",
-			map[string]Reason{"42": NoAction}},
+			map[string]Reason{"42": "own-means"}},
 		{"member states asked to train the police", "5. Urges Member States to provide training, equipment and related assistance for the local police;\n",
 			map[string]Reason{"5": ""}},
 		{"an authorization by reference", "6. Authorizes the Mission to use all necessary means to carry out the tasks of its mandate listed in paragraph 3 (a) to (e) of resolution 1856 (2008);\n",

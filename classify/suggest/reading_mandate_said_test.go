@@ -109,7 +109,7 @@ func TestExitBenchmarksPartiesAndStatusAreNoTasks(t *testing.T) {
 	checkFates(t, r, false, []paragraphFate{
 		{"benchmarks", "1. Endorses the benchmarks set out in the report towards the exit strategy of UNMISS, and stresses in particular the following: (a) voluntary return of a critical mass of displaced persons; (b) demilitarization of the camps;", "mission-review"},
 		{"parties requested", "1. Requests all the parties to provide humanitarian personnel with immediate and unimpeded access;", "calls-on-parties"},
-		{"furthermore", "1. Reaffirms the obligation of all parties to respect international humanitarian law, and furthermore requests all the parties involved to provide humanitarian personnel with access;", "no-action"},
+		{"furthermore", "1. Reaffirms the obligation of all parties to respect international humanitarian law, and furthermore requests all the parties involved to provide humanitarian personnel with access;", "calls-on-parties"},
 		{"status amended", "1. Noting the agreements on the status of UNMISS concluded last year, requests the Secretary-General and the Government to conclude, before 1 March, amendments to those agreements;", "status-agreement"},
 		// the parties and the Government asked together is a task
 		{"with the Government", "1. Requests all the parties and the Government to provide humanitarian personnel with immediate and unimpeded access;", ""},

@@ -68,8 +68,8 @@ func TestModernMandateRulesMore(t *testing.T) {
 		// A condemnation whose later decision is itself a demand left out
 		// asks for no activity; one with a task or a call on the
 		// Government beside it does.
-		{"condemns and demands", "1. Condemns the attacks on the mission's convoys and demands that such acts stop at once;\n", NoAction},
-		{"condemns and demands", "1. Condemns the deployment of armed units in the zone, and reiterates its demands that they withdraw without preconditions;\n", NoAction},
+		{"condemns and demands", "1. Condemns the attacks on the mission's convoys and demands that such acts stop at once;\n", "demand-on-armed-groups"},
+		{"condemns and demands", "1. Condemns the deployment of armed units in the zone, and reiterates its demands that they withdraw without preconditions;\n", "demand-on-armed-groups"},
 		{"condemns, demands of the Government", "1. Condemns the attacks on civilians and demands that the Government bring those responsible to justice;\n", ""},
 		{"condemns, then a task", "1. Condemns the attacks, and requests the mission to patrol the area;\n", ""},
 		// A need for coordination among others asks no one the plan covers.
@@ -98,7 +98,7 @@ func TestModernMandatesTriedMore(t *testing.T) {
 			"6": {"mission", "", classify.Undetermined},
 			"7": {"mission", "", classify.Undetermined},
 		}, nil, map[string]Reason{"5": "report-request", "18": "report-request"}},
-		{"corpus/resolutions/S-RES-1892-2009.txt", map[string]reading{"19": {"mission", "", classify.Undetermined}}, nil, map[string]Reason{"5": "need", "14": NoAction, "26": "report-request"}},
+		{"corpus/resolutions/S-RES-1892-2009.txt", map[string]reading{"19": {"mission", "", classify.Undetermined}}, nil, map[string]Reason{"5": "need", "14": "demand-on-armed-groups", "26": "report-request"}},
 		{"corpus/resolutions/S-RES-1990-2011.txt", nil, map[string]string{"2(a)": "rule-of-law", "2(f)": "equipment"}, nil},
 		{"corpus/resolutions/S-RES-2156-2014.txt", map[string]reading{"11": {"mission", "", classify.Undetermined}}, nil, map[string]Reason{"5": "force-size"}},
 		{"corpus/resolutions/S-RES-2205-2015.txt", nil, nil, map[string]Reason{"6": "force-size"}},
