@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/model"
 )
 
 // The questionnaire quotes an imported draft's source paragraph under its
@@ -40,5 +41,23 @@ func TestQuestionnaireQuotesTheSourceParagraph(t *testing.T) {
 				t.Errorf("the help does not give the source paragraph whole:\n%s", help)
 			}
 		})
+	}
+}
+
+// A title the planner wrote, short, over a long paragraph: the help gives
+// the paragraph the heading's line cut, under a heading that names it.
+func TestQuestionnaireHelpGivesTheCutParagraphWhole(t *testing.T) {
+	a := &model.Activity{ID: "patrols", Title: "Patrols", Status: model.StatusDraft,
+		Source: model.Source{Document: "S/RES/9999 (2030)", Ref: "7",
+			Text: "7. Requests the mission to patrol the roads between the camps and the markets by day and by night, in close consultation with the communities along them, so that civilians can travel without fear of attack."}}
+	m := newTestModel(t, sheetOf(a), 80, 24)
+	press(t, m, "e")
+	requireScreen(t, m, "Editing: Patrols", "From 7: 7. Requests the mission", "… (?)")
+	press(t, m, "?")
+	help := screenText(m)
+	for _, want := range []string{"The source paragraph, whole", report.OneLine(a.Source.Text)} {
+		if !containsFlat(help, want) {
+			t.Errorf("the help lacks %q:\n%s", want, help)
+		}
 	}
 }
