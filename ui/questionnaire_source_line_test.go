@@ -12,7 +12,7 @@ import (
 // title, named by its ref as the worksheet names it, as much of it as the
 // line holds: only ? reached it, and the planner answered its questions
 // without the words they are asked of. Cut at 80 columns, it names ?, and
-// the help gives it whole; at 200 more of it stands on the line. The
+// the help gives it whole; at 200 more of it stands, on up to three lines. The
 // question and its answers keep their rows.
 func TestQuestionnaireQuotesTheSourceParagraph(t *testing.T) {
 	for _, size := range sizes {
@@ -33,7 +33,9 @@ func TestQuestionnaireQuotesTheSourceParagraph(t *testing.T) {
 				requireScreen(t, m, "… (?)")
 				refuseScreen(t, m, source)
 			} else {
-				requireScreen(t, m, source[:100])
+				// Beside the panel, the question whole with rows to spare, the
+				// paragraph takes three lines, its end among them.
+				requireScreen(t, m, source[:100], "MONUSCO's security role,")
 			}
 			golden(t, m, size[0], size[1], "From 1925")
 			press(t, m, "?")

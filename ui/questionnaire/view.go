@@ -235,7 +235,7 @@ func (q *Screen) leftView(w, h int) string {
 	}
 	q.sourceCut = false
 	if end == 1 && q.stage != Describing && !q.jumping {
-		lines[2] = q.sourceLine(w)
+		lines = append(lines[:2], q.sourceLines(w, q.sourceRows(w, h))...)
 	}
 	if q.stage == Describing && !q.jumping {
 		// The description step has the title in its field, right below,
