@@ -514,6 +514,9 @@ func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, re
 	for _, l := range readingLines(rb, it.a, rd, false) {
 		text := l.label + ": " + l.text
 		switch {
+		case l.label == NothingSuggestedLabel:
+			// Said once, apart: nothing read is nothing to confirm.
+			out = append(out, item{term: "Read from " + sourceName(it.a), text: d.lineOf(1).text(l.text)})
 		case !l.of || confirmed == nil || !confirmed(it.a, l.fact):
 			open = append(open, text)
 		case l.value != "" && !holdsValue(&it.a.Facts, l.fact, l.value):

@@ -124,10 +124,36 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 		out = append(out, readingLine{"not taken", FactName(dc.Fact) + " " + ValueLabel(rb, dc.Fact, dc.Value) +
 			" ← “" + OneLine(dc.Phrase) + "”: " + dc.Reason, dc.Fact, true, ""})
 	}
+	if nothingSuggested(a, s) {
+		out = append(out, readingLine{label: NothingSuggestedLabel, text: NothingSuggested})
+	}
 	if d.LeftOut != "" {
 		out = append(out, readingLine{label: "left out", text: "on import, and brought back as a draft by the planner (restored in the review or imported with --all): it " + d.LeftOut.Why()})
 	}
 	return out
+}
+
+// NothingSuggestedLabel and NothingSuggested say of a draft that its words
+// gave neither of the answers the reading looks for first, what the
+// activity does and who carries it out, and the planner has given neither:
+// a briefing that listed nothing under it read as if nothing was missing.
+const (
+	NothingSuggestedLabel = "nothing suggested"
+	NothingSuggested      = "no words of it were taken as what the activity does or as who carries it out; both wait on its questions"
+)
+
+// nothingSuggested reports whether draft a is one NothingSuggested speaks
+// of: s suggests no kind and no implementer, and a holds neither.
+func nothingSuggested(a *model.Activity, s *suggest.Suggestion) bool {
+	if a.Status != model.StatusDraft {
+		return false
+	}
+	for _, f := range []model.Fact{model.Implementer, model.Kinds} {
+		if s.Facts[f].Known || a.Facts.Known(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // NowHolds says what the worksheet now holds for f where it holds other

@@ -290,6 +290,15 @@ func (g *Screen) kinds() []string {
 	return out
 }
 
+// readingsLead says, above the drawing of both readings, which of them
+// the words below it explain, and that r explains the other.
+func readingsLead(narrow bool) string {
+	if narrow {
+		return "Explained below the drawings: the narrow reading (r: the 2015 policy)"
+	}
+	return "Explained below the drawings: the 2015 policy (r: the narrow reading)"
+}
+
 // readings draws both readings and explains the one in force.
 func (g *Screen) readings() []string {
 	st, rb, w := g.ctx.Styles, g.rb, g.width
@@ -297,7 +306,12 @@ func (g *Screen) readings() []string {
 	if !g.plain {
 		// The drawing of both readings, which no screen reader reads:
 		// the plain prompts give the words under it only.
-		out = append(component.Readings(rb, st, nil, w), "")
+		// Its first line says which reading the words under it explain:
+		// the drawing is the same in both, and at 80×24 r changed nothing
+		// on the first page.
+		out = append(component.WrapIndent("", readingsLead(g.narrow), w), "")
+		out = append(out, component.Readings(rb, st, nil, w)...)
+		out = append(out, "")
 	}
 	if !g.narrow {
 		out = append(out, st.Heading.Render("The 2015 policy"))

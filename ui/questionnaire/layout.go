@@ -135,6 +135,14 @@ func (q *Screen) wholeParts() (heading, text string) {
 			heading, text = name+"; t"+strings.TrimPrefix(heading, "T"), whole+"\n"+text
 		}
 	}
+	if name, whole, ok := q.sourceWhole(); ok {
+		// The source paragraph, cut on the heading's third line.
+		if heading == "" {
+			heading, text = "T"+name[1:]+", whole", whole
+		} else {
+			heading, text = strings.TrimSuffix(heading, ", whole")+"; "+name+", whole", text+"\n"+whole
+		}
+	}
 	if q.noteCut {
 		// The note of relevance, cut to two lines under the choices.
 		whole := NotePrefix + report.OneLine(q.note)

@@ -78,6 +78,9 @@ type Screen struct {
 	// titleShortened says the heading drawn last showed a title the import
 	// shortened (suggest.ShortenedTitle): ? says where its words are whole.
 	titleShortened bool
+	// sourceCut says the heading drawn last cut the source paragraph's
+	// line: ? shows the paragraph whole.
+	sourceCut bool
 
 	activity *model.Activity
 	snap     session.Snapshot

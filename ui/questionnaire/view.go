@@ -233,6 +233,10 @@ func (q *Screen) leftView(w, h int) string {
 		}
 		lines[end] = component.Cut(lines[end], w-ansi.StringWidth(sign)) + st.Key.Render(sign)
 	}
+	q.sourceCut = false
+	if end == 1 && q.stage != Describing && !q.jumping {
+		lines = append(lines[:2], q.sourceLines(w, q.sourceRows(w, h))...)
+	}
 	if q.stage == Describing && !q.jumping {
 		// The description step has the title in its field, right below,
 		// whole: said on the heading too, it was read three times at

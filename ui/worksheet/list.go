@@ -210,6 +210,18 @@ func rowTitle(a *model.Activity, vd *session.Verdict, titleW int) string {
 	return markedTitleWith(a, vd, shortMarks)
 }
 
+// columnRefs is every activity's reference as the Ref column names it: a
+// cut one must read as none of them but its own.
+func (v *Screen) columnRefs() []string {
+	s := v.ctx.Sheet
+	sources := s.Sources()
+	refs := make([]string, s.Len())
+	for pos := range refs {
+		refs[pos] = report.SourcesRef(sources, s.At(pos), pos+1)
+	}
+	return refs
+}
+
 // maxRefWidth caps the Ref column where the titles need the room; a longer
 // reference is cut.
 const maxRefWidth = 12
@@ -349,6 +361,10 @@ func (v *Screen) list(w, h int) []string {
 	titleW := max(10, w-3-colNumber-refW-colTier-colAgenda-colRisk-colOpen)
 	lines := make([]string, 0, h)
 	lines = append(lines, "") // the column headers, once the rows shown are known
+	var refs []string         // every row's reference, that no cut one reads as another
+	if refW > 0 {
+		refs = v.columnRefs()
+	}
 	n := v.rows()
 	last := v.offset - 1
 	cut := false // a title in view shows "…"
@@ -382,7 +398,7 @@ func (v *Screen) list(w, h int) []string {
 		open := strconv.Itoa(vd.Open)
 		number := fmt.Sprintf("%*d ", colNumber-1, pos+1)
 		if refW > 0 {
-			number += component.Fit(component.RefCell(report.SourcesRef(s.Sources(), a, pos+1), refW-1), refW-1) + " "
+			number += component.Fit(component.RefCellAmong(report.SourcesRef(s.Sources(), a, pos+1), refW-1, refs), refW-1) + " "
 		}
 		tier := component.Fit(tierCell(vd), colTier)
 		agenda := st.Agenda(vd.Agenda, component.Fit(agendaCell(rb, vd), colAgenda))
