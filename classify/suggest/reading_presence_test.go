@@ -115,3 +115,19 @@ func TestPresenceOfOthersWatched(t *testing.T) {
 			want{primary: "deterrence"}, classify.POCOnly},
 	})
 }
+
+// The mission's own units made ready by donors or their countries are no
+// training or equipment of the host's forces; the host's police said to be
+// trained still are. Sentences written for this test.
+func TestOwnUnitsMadeReady(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"battalions made ready", "Requests the continuing assistance of donors in ensuring that battalions are suitably trained and equipped",
+			want{notKinds: []string{"capacity-training", "equipment"}}, classify.Undetermined},
+		{"contingents made ready", "Urges the contributing countries to ensure that their contingents are adequately equipped",
+			want{notKinds: []string{"capacity-training", "equipment"}}, classify.Undetermined},
+		{"the host's police", "Requests the mission to ensure that the national police are adequately trained and equipped",
+			want{implementer: "mission", primary: "equipment"}, classify.SSROnly},
+	})
+}
