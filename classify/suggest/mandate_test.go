@@ -421,17 +421,21 @@ func TestImportWrappedLines(t *testing.T) {
 	}
 }
 
-// A heading of up to sixteen words, on one line or wrapped onto a second that
+// A heading of up to twenty words, on one line or wrapped onto a second that
 // goes on in lower case, frames what follows and is not glued to the
 // paragraph before it; a paragraph's own last line after a clause that does
 // not end stays its own.
 func TestImportLongHeading(t *testing.T) {
 	r := NewReader(classify.Default())
 	const long = "Disarmament of national armed groups and repatriation of foreign armed groups"
-	for name, text := range map[string]string{
-		"one line": "1. Requests the mission to vet the police;\n" + long + "\n2. Requests the mission to patrol the camps;\n",
-		"wrapped":  "1. Requests the mission to vet the police;\nDisarmament of national armed groups and repatriation\nof foreign armed groups\n2. Requests the mission to patrol the camps;\n",
+	// sixteen words, 129 characters (S/RES/1906 (2009) before its ¶7)
+	const longer = "Protection of civilians, including humanitarian personnel and human rights defenders, and United Nations personnel and facilities"
+	for name, c := range map[string]struct{ text, heading string }{
+		"one line": {"1. Requests the mission to vet the police;\n" + long + "\n2. Requests the mission to patrol the camps;\n", long},
+		"wrapped":  {"1. Requests the mission to vet the police;\nDisarmament of national armed groups and repatriation\nof foreign armed groups\n2. Requests the mission to patrol the camps;\n", long},
+		"longer":   {"1. Requests the mission to vet the police;\n" + longer + "\n2. Requests the mission to patrol the camps;\n", longer},
 	} {
+		text, long := c.text, c.heading
 		m, err := ReadMandate(r, text)
 		if err != nil {
 			t.Fatal(err)

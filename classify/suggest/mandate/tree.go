@@ -213,7 +213,7 @@ func wrappedHeading(first, second string) bool {
 // isHeading reports whether a line reads as a heading: short, begins with a
 // capital, and does not end a sentence (a colon may end it).
 func isHeading(line string) bool {
-	if len(line) > 120 || len(strings.Fields(line)) > 16 {
+	if len(line) > 140 || len(strings.Fields(line)) > 20 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(line)
