@@ -211,9 +211,12 @@ func wrappedHeading(first, second string) bool {
 }
 
 // isHeading reports whether a line reads as a heading: short, begins with a
-// capital, and does not end a sentence (a colon may end it).
+// capital, and does not end a sentence (a colon may end it, but not a long
+// line's: "To carry out, within its capabilities, the following tasks in
+// support of the implementation of the Agreement:" leads into a list).
 func isHeading(line string) bool {
-	if len(line) > 140 || len(strings.Fields(line)) > 20 {
+	words := len(strings.Fields(line))
+	if len(line) > 140 || words > 20 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(line)
@@ -222,6 +225,9 @@ func isHeading(line string) bool {
 	}
 	t := strings.TrimRight(line, " \"'”’)")
 	last := t[len(t)-1]
+	if last == ':' && (len(line) > 120 || words > 16) {
+		return false
+	}
 	return last != ';' && last != ',' && last != '.'
 }
 
