@@ -166,7 +166,7 @@ func TestAccessibleListAndSummaryInWords(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
-	if !strings.Contains(stdout, "  1. Nothing known yet — tier undetermined · ") || strings.Contains(stdout, " — - ·") {
+	if !strings.Contains(stdout, "  1. Nothing known yet — No tier yet · No agenda yet · ") || strings.Contains(stdout, " — - ·") {
 		t.Errorf("the list: %q", stdout)
 	}
 	_, stderr, _ = runPocssr(t, "quit\n", "demo", "--accessible")

@@ -92,7 +92,7 @@ var (
 // physical protection", with the caption from the rulebook.
 func TierCaption(p *classify.TierPlacement) string {
 	if p.Info == nil {
-		return "Tier — undetermined"
+		return NoTierYet
 	}
 	return "Tier " + strconv.Itoa(int(p.Tier)) + " — " + p.Info.Title
 }
@@ -103,6 +103,11 @@ func AgendaCaption(n *classify.AgendaPlacement) string { return agendaCaption(n,
 
 // agendaCaption is AgendaCaption with the mark before the agenda's label.
 func agendaCaption(n *classify.AgendaPlacement, mark string) string {
+	if n.Agenda == classify.Undetermined {
+		// "No agenda yet" says it is the agenda: "Agenda — No agenda yet"
+		// said it twice.
+		return mark + AgendaLabel(n)
+	}
 	s := "Agenda — " + mark + AgendaLabel(n)
 	if n.Basis != nil {
 		s += " (" + n.Basis.Title + ")"
@@ -123,12 +128,12 @@ func AgendaLabel(n *classify.AgendaPlacement) string {
 // on suggested answers marked "~" ("~T3 · ~outside", VerdictTier).
 func VerdictLine(r *classify.Result) string { return verdictWith(r, VerdictTier(r)) }
 
-// VerdictTier is the tier a verdict names ("T2", "-" when undetermined),
+// VerdictTier is the tier a verdict names ("T2", NoTierYet when not known),
 // marked "~" when it rests on answers only suggested
 // (classify.Result.TierOnSuggested): a verdict never states as fact what
 // only a suggestion makes.
 func VerdictTier(r *classify.Result) string {
-	return ReadingMark(r.TierOnSuggested) + TierText(r.Tier)
+	return ReadingMark(r.TierOnSuggested) + TierWords(r.Tier)
 }
 
 // VerdictAgenda is the agenda a verdict names by its title, marked "~" when
@@ -145,16 +150,6 @@ func ReadingMark(onSuggested bool) string {
 		return "~"
 	}
 	return ""
-}
-
-// VerdictWords is VerdictLine for a line read aloud or alone, where a tier
-// not determined reads "tier undetermined", as the account heads it, not
-// "-": a screen reader says "dash", and a reader sees no tier at all.
-func VerdictWords(r *classify.Result) string {
-	if r.Tier == 0 {
-		return verdictWith(r, "tier undetermined")
-	}
-	return VerdictLine(r)
 }
 
 // verdictWith is the verdict line with the tier as tier says it.
