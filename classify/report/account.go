@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -354,7 +355,9 @@ func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Resul
 		}
 	}
 	to.section(PartChange, "What would change the agenda", empty, -1)
-	for _, c := range r.WouldChange {
+	// Who carries it out moves it too (OtherHands): named, so the section
+	// never says nothing would.
+	for _, c := range append(slices.Clip(r.WouldChange), r.OtherHands...) {
 		to.line(Line{Prefix: "- ", Text: ChangeText(rb, c)})
 	}
 	if sec := registerSection(r); len(sec.Lines) > 0 {
