@@ -29,6 +29,12 @@ type Result struct {
 	Risks         []Risk
 	OpenQuestions []OpenQuestion
 	WouldChange   []Change
+	// OtherHands is what would move the agenda of an activity the mission
+	// carries out or supports were another partner to carry it out without
+	// the mission, where that agenda is another (partnerWouldChange): not a
+	// case of WouldChange (FRAMEWORK §3), but a fact the engine reads, so
+	// an account never says nothing would move it where who acts would.
+	OtherHands []Change
 	// Stale lists the register entries for risks that do not fire (in
 	// register order), and HRDDPReview the next review: both set by ClassifyOn.
 	Stale       []model.RegisterEntry
@@ -310,6 +316,26 @@ func (rb *Rulebook) placeAgenda(s *subject, r *Result) {
 			r.Agenda = Outside
 			rb.decide(r, s, "agenda-outside")
 		}
+	}
+	rb.partnerWouldChange(s, r, k)
+}
+
+// partnerWouldChange names, for an activity the mission carries out or
+// supports, the agenda it would have were another partner to carry it out
+// without the mission, where that agenda is another: who acts is a fact
+// the engine reads, and the account said "nothing the framework names
+// would move it" of a POC only activity a partner's hands make outside
+// both agendas. A rulebook without the words says nothing of it.
+func (rb *Rulebook) partnerWouldChange(s *subject, r *Result, k *Kind) {
+	if rb.explanations["change-mission-partner"] == nil {
+		return
+	}
+	partner := Outside
+	if k.Institutions {
+		partner = SSROnly
+	}
+	if partner != r.Agenda {
+		r.OtherHands = append(r.OtherHands, Change{partner, rb.say(s, "change-mission-partner")})
 	}
 }
 

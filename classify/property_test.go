@@ -193,6 +193,9 @@ func TestPropertyClassifyAgainIsClassifyOn(t *testing.T) {
 		for i := range bare.WouldChange {
 			bare.WouldChange[i].If = ""
 		}
+		for i := range bare.OtherHands {
+			bare.OtherHands[i].If = ""
+		}
 		if !reflect.DeepEqual(first, bare) {
 			t.Fatalf("facts %v: decided\n%+v\nclassified, without its words\n%+v", a.Facts, first, bare)
 		}

@@ -48,6 +48,7 @@ var explanationKeys = sync.OnceValue(func() map[string][]string {
 		"change-partner-capacity":      {"missing"},
 		"change-partner-training":      nil,
 		"change-partner-poc":           nil,
+		"change-mission-partner":       nil,
 		"reading-inside-ssr":           nil,
 	}
 })
@@ -644,6 +645,7 @@ var optionalExplanations = map[string]string{
 	"waits-implementer":       "",
 	"change-partner-capacity": "change-partner-overlap",
 	"change-partner-training": "change-partner-overlap",
+	"change-mission-partner":  "",
 }
 
 func (p *rulebookParser) template(n *yaml.Node, extra []string) *Template {

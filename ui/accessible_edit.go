@@ -79,7 +79,7 @@ func (m *plainMenu) edit(a *model.Activity, placing bool) {
 		if n := m.unkept(a); n > 0 {
 			// As the screens say it on leaving such a draft: a
 			// confirmation has no place in the file.
-			p.say("%s", component.UnkeptNote("", nil, n, m.changed(a, held), len(w.suggested), 0).Full)
+			p.say("%s", component.UnkeptNote("", nil, "", n, m.changed(a, held), len(w.suggested), 0).Full)
 		}
 	}
 	switch {

@@ -429,7 +429,7 @@ func (m *plainMenu) list() {
 		case a.Status == model.StatusDraft:
 			mark = " [draft]"
 		}
-		fmt.Fprintf(m.stdout, "%3d.%s %s%s — %s\n", i+1, m.p.paragraphOf(a, ":"), oneLine(a.Title), mark, report.VerdictWords(r))
+		fmt.Fprintf(m.stdout, "%3d.%s %s%s — %s\n", i+1, m.p.paragraphOf(a, ":"), oneLine(a.Title), mark, report.VerdictLine(r))
 	}
 	if last > 0 {
 		m.p.say("review takes the drafts %s last (%d of %d).", others, last, m.sh.Drafts())

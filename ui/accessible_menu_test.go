@@ -80,7 +80,8 @@ func TestAccessibleWayThroughADraftWorksheet(t *testing.T) {
 		"  1. accept  2. edit (the questions again; finishing them accepts it)  3. skip  4. discard  5. undo the last answer  0. stop the review (an empty line too)",
 		"Accepted “" + oneLine(accepted.Title) + "”: reviewed now; undo takes it back (5 while the review goes on).",
 		"Accepted “" + oneLine(edited.Title) + "” with the answers given: reviewed now; undo takes the edit back.",
-		"Discarded “" + oneLine(discarded.Title) + "”; undo puts it back (5 while the review goes on).",
+		// The paragraph named as the screen's review names it (review.DiscardWords).
+		"Discarded " + oneLine(discarded.Source.Ref) + " “" + oneLine(discarded.Title) + "”; undo puts it back (5 while the review goes on).",
 		// The draft's answer as its words suggested it, not yet confirmed.
 		"Suggested by the words of the source paragraph " + oneLine(edited.Source.Ref) + ", not yet confirmed (~): national authorities alone. An empty line confirms it.",
 		"Risk 1 of 1: LOW Governance support that the HRDDP assessment does not look at",

@@ -113,8 +113,9 @@ review:
 				marks.Skipped[a] = true
 			}
 		case "discard":
-			m.sh.DiscardDraft(a, "discard of "+quoted(a))
-			p.say("Discarded %s%s.", quoted(a), m.undoHint("; undo puts it back (5 while the review goes on)"))
+			lead, undoName := review.DiscardWords(m.sh, a)
+			m.sh.DiscardDraft(a, undoName)
+			p.say("%s %s%s.", lead, quoted(a), m.undoHint("; undo puts it back (5 while the review goes on)"))
 		case "skip":
 			marks.Skipped[a] = true
 			p.say("Skipped %s: it stays a draft.", quoted(a))

@@ -135,7 +135,7 @@ func TestAccessibleAddsToTheWorksheetFile(t *testing.T) {
 
 func TestAccessibleEndOfInputStopsAsking(t *testing.T) {
 	stdout, _, code := runPocssr(t, "Only a title\n", "--accessible")
-	if code != exit.Critical || !strings.Contains(stdout, "Tier — undetermined") || !strings.Contains(stdout, "Agenda — Not yet determined") {
+	if code != exit.Critical || !strings.Contains(stdout, "\n  No tier yet:\n") || !strings.Contains(stdout, "\n  No agenda yet:\n") {
 		t.Errorf("exit %d:\n%s", code, stdout)
 	}
 	_, stderr, code := runPocssr(t, "", "--accessible")

@@ -57,9 +57,9 @@ func TestAccessibleReviewSaysEachAnswerAndUndoesIt(t *testing.T) {
 		at += i + len(shown[n])
 	}
 	steps := []string{
-		"Discarded " + q(first) + "; undo puts it back (5 while the review goes on).",
+		"Discarded " + oneLine(first.Source.Ref) + " " + q(first) + "; undo puts it back (5 while the review goes on).",
 		"5. undo the last answer",
-		"Undid the discard of " + q(first) + ".",
+		"Undid the discard of " + oneLine(first.Source.Ref) + " " + q(first) + ".",
 		"Accepted " + q(first) + ": reviewed now; undo takes it back (5 while the review goes on).",
 		"Skipped " + q(second) + ": it stays a draft.",
 		"The input ended: the review stops at draft 3 of 3, which stays a draft.",
@@ -166,7 +166,7 @@ func TestAccessibleListAndSummaryInWords(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
-	if !strings.Contains(stdout, "  1. Nothing known yet — tier undetermined · ") || strings.Contains(stdout, " — - ·") {
+	if !strings.Contains(stdout, "  1. Nothing known yet — No tier yet · No agenda yet · ") || strings.Contains(stdout, " — - ·") {
 		t.Errorf("the list: %q", stdout)
 	}
 	_, stderr, _ = runPocssr(t, "quit\n", "demo", "--accessible")

@@ -143,7 +143,7 @@ func TestDrawingsPlaceEachAgendaAndTier(t *testing.T) {
 		{[]string{"implementer", "mission", "kinds", "humanitarian-support"}, "Tier 3: Establishment", "outside", "Outside both agendas"},
 		{[]string{"implementer", "partner", "kinds", "equipment"}, "Inside SSR", "SSR only", "SSR only"},
 		{[]string{"implementer", "mission", "kinds", "mediation"}, "Tier 1", "POC only", "POC only"},
-		{[]string{"kinds", "mediation"}, "Tier 1", "undetermined", "Not yet determined"},
+		{[]string{"kinds", "mediation"}, "Tier 1", "undetermined", "No agenda yet"},
 	}
 	for _, c := range cases {
 		a := activity(t, "x", c.facts...)

@@ -27,7 +27,7 @@ func TestEndToEndPresent(t *testing.T) {
 	s.keys("room", "t")
 	s.waitFor("room", fmt.Sprintf("Step 0 of %d", n), "Nothing is known yet")
 	s.keys("room", "Space", "Space")
-	s.waitFor("room", fmt.Sprintf("Step 2 of %d", n), "Agenda: Not yet determined → POC only, while training format and accountability are not known.")
+	s.waitFor("room", fmt.Sprintf("Step 2 of %d", n), "Agenda: No agenda yet → POC only, while training format and accountability are not known.")
 	s.keys("room", "w")
 	s.waitFor("room", "What if:", "(the worksheet is not changed)", "Verdict if so:")
 	s.keys("room", "w")

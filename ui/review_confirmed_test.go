@@ -27,7 +27,7 @@ func TestReviewSaysConfirmationsAreKeptAsAnswersOnly(t *testing.T) {
 			if d.Status != model.StatusDraft || m.front != reviewScreen {
 				t.Fatalf("the draft is %q, the screen %d", d.Status, m.front)
 			}
-			requireScreen(t, m, "Edited, and skipped: 1 answer confirmed this run only, until it is reviewed (?).")
+			requireScreen(t, m, "Skipped: 1 confirmed answer kept as suggested until you accept it (a) (?).")
 			golden(t, m, size[0], size[1], "(?).")
 			press(t, m, "?")
 			if s := screenText(m); !containsFlat(s, "Edited, and skipped: it stays a draft, 1 suggested answer not confirmed yet. The 1 suggested answer you confirmed is kept as an answer, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows it as suggested (~) again.") {
@@ -65,8 +65,8 @@ func TestLeavingADraftSaysPlainlyWhatIsKeptAtEveryWidth(t *testing.T) {
 			press(t, m, "e")
 			requirePending(t, m, model.Implementer, model.Kinds)
 			press(t, m, "enter", "esc")
-			requireScreen(t, m, "Still a draft: 1 answer confirmed this run only, until it is reviewed (?).")
-			golden(t, m, size[0], size[1], "Still a draft")
+			requireScreen(t, m, "Draft: 1 confirmed answer kept as suggested until you accept it (R, a) (?).")
+			golden(t, m, size[0], size[1], "Draft: ")
 			press(t, m, "?")
 			if s := screenText(m); !containsFlat(s, "The 1 suggested answer you confirmed is kept as an answer, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows it as suggested (~) again.") {
 				t.Fatalf("the help does not give the note whole:\n%s", s)
@@ -86,5 +86,5 @@ func TestLeavingADraftSaysConfirmationsAreKeptAsAnswersOnly(t *testing.T) {
 	}
 	requirePending(t, m, model.Implementer, model.Kinds)
 	press(t, m, "enter", "esc")
-	requireScreen(t, m, "Still a draft: 1 answer confirmed this run only, until it is reviewed (?).")
+	requireScreen(t, m, "Draft: 1 confirmed answer kept as suggested until you accept it (R, a) (?).")
 }

@@ -88,7 +88,7 @@ func TestLeavingOnSuggestedTicksSaysWhatWasKept(t *testing.T) {
 			if size[0] == 80 {
 				requireScreen(t, m, "Kinds: yours now (2 of 3 suggested kept); still a draft (?).")
 			} else {
-				requireScreen(t, m, "Kinds: your answer now (2 of 3 suggested values kept, 1 added). Still a draft: 1 answer confirmed this run only, until it is reviewed, 1 changed is your answer now (?).")
+				requireScreen(t, m, "Kinds: your answer now (2 of 3 suggested values kept, 1 added). Draft: 1 confirmed answer kept as suggested until you accept it (R, a), 1 changed is your answer now (?).")
 			}
 			golden(t, m, size[0], size[1], "now")
 			press(t, m, "?")

@@ -18,7 +18,7 @@ func TestWalkThroughShowsWhatChangedAndWhichAnswer(t *testing.T) {
 		t.Run(fmt.Sprintf("what_changed_%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := demoModel(t, size[0], size[1])
 			press(t, m, "p", "down", "down", "down", "t", "space", "space")
-			requireScreen(t, m, "Step 2 of 3", "What changed: Tier: none → Tier 3.")
+			requireScreen(t, m, "Step 2 of 3", "What changed: Tier: No tier yet → Tier 3.")
 			if size[0] == 80 {
 				requireScreen(t, m, "(c: all of it)", "c all of it")
 				// c shows it whole (ui/present, TestWalkThroughShowsWhatChangedWhole).

@@ -25,7 +25,7 @@ func TestWhatIfUntickingTheOnlyKindIsNotKnown(t *testing.T) {
 				press(t, m, "down")
 			}
 			press(t, m, "space")
-			requireScreen(t, m, "What if → don't know: Tier: Tier 2 → none. No kind of activity is given yet",
+			requireScreen(t, m, "What if → don't know: Tier: Tier 2 → No tier yet.",
 				"> [ ] Combined operations (real)")
 			refuseScreen(t, m, "What if → none")
 			if size[0] == 200 {

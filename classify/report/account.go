@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -92,7 +93,7 @@ var (
 // physical protection", with the caption from the rulebook.
 func TierCaption(p *classify.TierPlacement) string {
 	if p.Info == nil {
-		return "Tier — undetermined"
+		return NoTierYet
 	}
 	return "Tier " + strconv.Itoa(int(p.Tier)) + " — " + p.Info.Title
 }
@@ -103,6 +104,11 @@ func AgendaCaption(n *classify.AgendaPlacement) string { return agendaCaption(n,
 
 // agendaCaption is AgendaCaption with the mark before the agenda's label.
 func agendaCaption(n *classify.AgendaPlacement, mark string) string {
+	if n.Agenda == classify.Undetermined {
+		// "No agenda yet" says it is the agenda: "Agenda — No agenda yet"
+		// said it twice.
+		return mark + AgendaLabel(n)
+	}
 	s := "Agenda — " + mark + AgendaLabel(n)
 	if n.Basis != nil {
 		s += " (" + n.Basis.Title + ")"
@@ -123,12 +129,12 @@ func AgendaLabel(n *classify.AgendaPlacement) string {
 // on suggested answers marked "~" ("~T3 · ~outside", VerdictTier).
 func VerdictLine(r *classify.Result) string { return verdictWith(r, VerdictTier(r)) }
 
-// VerdictTier is the tier a verdict names ("T2", "-" when undetermined),
+// VerdictTier is the tier a verdict names ("T2", NoTierYet when not known),
 // marked "~" when it rests on answers only suggested
 // (classify.Result.TierOnSuggested): a verdict never states as fact what
 // only a suggestion makes.
 func VerdictTier(r *classify.Result) string {
-	return ReadingMark(r.TierOnSuggested) + TierText(r.Tier)
+	return ReadingMark(r.TierOnSuggested) + TierWords(r.Tier)
 }
 
 // VerdictAgenda is the agenda a verdict names by its title, marked "~" when
@@ -145,16 +151,6 @@ func ReadingMark(onSuggested bool) string {
 		return "~"
 	}
 	return ""
-}
-
-// VerdictWords is VerdictLine for a line read aloud or alone, where a tier
-// not determined reads "tier undetermined", as the account heads it, not
-// "-": a screen reader says "dash", and a reader sees no tier at all.
-func VerdictWords(r *classify.Result) string {
-	if r.Tier == 0 {
-		return verdictWith(r, "tier undetermined")
-	}
-	return VerdictLine(r)
 }
 
 // verdictWith is the verdict line with the tier as tier says it.
@@ -359,7 +355,9 @@ func eachResultSection(rb *classify.Rulebook, fs *model.Facts, r *classify.Resul
 		}
 	}
 	to.section(PartChange, "What would change the agenda", empty, -1)
-	for _, c := range r.WouldChange {
+	// Who carries it out moves it too (OtherHands): named, so the section
+	// never says nothing would.
+	for _, c := range append(slices.Clip(r.WouldChange), r.OtherHands...) {
 		to.line(Line{Prefix: "- ", Text: ChangeText(rb, c)})
 	}
 	if sec := registerSection(r); len(sec.Lines) > 0 {

@@ -401,11 +401,7 @@ func (it *briefItem) taskText() (task, context string) {
 
 // verdict is the verdict line, with "No tier yet" for a tier not known.
 func (it *briefItem) verdict(w *ruleWords) string {
-	v := w.verdict(it.r)
-	if it.r.Tier == 0 {
-		v = "No tier yet" + strings.TrimPrefix(v, TierText(0))
-	}
-	return v
+	return w.verdict(it.r)
 }
 
 // portfolioLine sums up the portfolio for the executive summary when no

@@ -226,25 +226,36 @@ func (br *brief) portfolio(d *document) {
 	d.add(block{kind: blockList, items: items})
 }
 
-// grid is the tier × agenda counts. Its compact form names the rows by the
-// tier's number and spells the tiers out below: with a tier's title in its
-// first cell the table is wider than 80 columns, and a renderer at that
-// width (glow's) cuts the agendas' headers to "PO…". The terminal briefing
-// uses the compact form too when the whole table does not fit on one line a
-// row.
+// grid is the tier × agenda counts. Its compact form turns the table on its
+// side, an agenda a row and a tier a column ("Tier 1" … NoTierYet, Total):
+// with a tier's title in its first cell the table is wider than 80
+// columns, and a renderer at that width (glow's) cuts the agendas' headers
+// to "PO…"; turned so, no tier yet is named as everywhere else and the
+// table still fits. The tiers are spelled out below. The terminal briefing
+// uses the compact form too when the whole table does not fit on one line
+// a row.
 func (br *brief) grid() *table {
 	rb, s := br.rb, br.sum
-	t := &table{cols: []column{{head: "Tier (2015 policy)"}}, compact: &table{cols: []column{{head: "Tier"}}}}
+	t := &table{cols: []column{{head: "Tier (2015 policy)"}}, compact: &table{cols: []column{{head: "Agenda"}}}}
 	for _, a := range classify.Agendas {
 		t.cols = append(t.cols, column{head: rb.AgendaShort(a), numeric: true})
 	}
 	t.cols = append(t.cols, column{head: "Total", numeric: true})
-	t.compact.cols = append(t.compact.cols, t.cols[1:]...)
+	// count is one cell: "~" before a count with drafts placed so on
+	// answers only suggested, as the worksheet's grid marks it (GridLegend).
+	count := func(tier classify.Tier, a classify.Agenda) line {
+		cell := line{}
+		if s.GridOnSuggested[tier][a] > 0 {
+			cell = cell.text("~")
+		}
+		return cell.raw(fmt.Sprint(s.Grid[tier][a]))
+	}
 	var legend []line
+	var tiers []classify.Tier
 	for n := classify.Tier(1); n <= 4; n++ {
-		tier, label, short := n, line{}, line{}.raw(fmt.Sprint(n))
+		tier, label := n, line{}
 		if n == 4 {
-			tier, label, short = 0, label.text("No tier yet"), line{}.raw("none")
+			tier, label = 0, label.text(NoTierYet)
 		} else if info := rb.Tier(n); info != nil {
 			label = label.raw(fmt.Sprintf("%d. ", n)).text(info.Title)
 			legend = append(legend, label)
@@ -252,19 +263,28 @@ func (br *brief) grid() *table {
 		if tier == 0 && s.ByTier[0] == 0 {
 			continue
 		}
+		tiers = append(tiers, tier)
 		var counts []line
 		for _, a := range classify.Agendas {
-			cell := line{}
-			if s.GridOnSuggested[tier][a] > 0 {
-				// Some of the count are drafts placed so on answers only
-				// suggested, as the worksheet's grid marks it (GridLegend).
-				cell = cell.text("~")
-			}
-			counts = append(counts, cell.raw(fmt.Sprint(s.Grid[tier][a])))
+			counts = append(counts, count(tier, a))
 		}
 		counts = append(counts, line{}.raw(fmt.Sprint(s.ByTier[tier])))
 		t.rows = append(t.rows, append([]line{label}, counts...))
-		t.compact.rows = append(t.compact.rows, append([]line{short}, counts...))
+	}
+	for _, tier := range tiers {
+		head := NoTierYet
+		if tier != 0 {
+			head = fmt.Sprintf("Tier %d", tier)
+		}
+		t.compact.cols = append(t.compact.cols, column{head: head, numeric: true})
+	}
+	t.compact.cols = append(t.compact.cols, column{head: "Total", numeric: true})
+	for _, a := range classify.Agendas {
+		row := []line{line{}.text(rb.AgendaShort(a))}
+		for _, tier := range tiers {
+			row = append(row, count(tier, a))
+		}
+		t.compact.rows = append(t.compact.rows, append(row, line{}.raw(fmt.Sprint(s.ByAgenda[a]))))
 	}
 	t.legend = line{}.raw("Tiers of the 2015 policy: ").join(legend, " · ").raw(".")
 	return t

@@ -48,7 +48,7 @@ func TestMarkdownBriefingShape(t *testing.T) {
 	sh := importedSheet(t)
 	out := render(t, Markdown, sh)
 	order := []string{"# POC/SSR briefing: MONUSCO", "Mandate: S/RES/1925 (2010)", "8 reviewed, 29 **DRAFT**",
-		"## Executive summary", "**Critical and high risks still open**", "| Tier |", "Tiers of the 2015 policy: 1. Protection through dialogue", "**Portfolio findings**",
+		"## Executive summary", "**Critical and high risks still open**", "| Agenda |", "Tiers of the 2015 policy: 1. Protection through dialogue", "**Portfolio findings**",
 		"**Drafts:** 29 of 37", "## Risk register", "| Ref | Activity | Risk | Register | What to do |",
 		"## Activities", "### 4 — Authorizes MONUSCO", "## Recommendations"}
 	at := 0

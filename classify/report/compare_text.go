@@ -185,7 +185,7 @@ func gridCell(old, new int) string {
 
 func gridRowLabel(t classify.Tier) string {
 	if t == 0 {
-		return "No tier yet"
+		return NoTierYet
 	}
 	return fmt.Sprintf("Tier %d", t)
 }

@@ -42,7 +42,7 @@ func (d *readings) keys() []readingKey {
 		{fmt.Sprintf("Tier %d · %s", 2, d.tierTitle(2)), region2015Tier2},
 		{"SSR, inside Tier 3", region2015SSR},
 		{"Tier 3, outside SSR", region2015Tier3},
-		{"No tier yet", region2015None},
+		{NoTierYet, region2015None},
 	} {
 		if ms := d.named2015[r.reg]; len(ms) > 0 {
 			k2015.regions = append(k2015.regions, keyRegion{r.name, ms})

@@ -275,7 +275,7 @@ func (d *readings) draw2015() *drawing {
 	g.centred(266, 188, 10, false, "", "outside SSR")
 	g.labels(d.by2015[region2015Tier3], 266, 210, 80, 92)
 	if ls := d.by2015[region2015None]; len(ls) > 0 {
-		g.text(12, 326, 9.5, false, "#57606a", "No tier yet:")
+		g.text(12, 326, 9.5, false, "#57606a", NoTierYet+":")
 		g.labels(ls, 160, 342, 296, 24)
 	}
 	return g

@@ -14,7 +14,7 @@ func TestAloneRunsTheInteractiveProgram(t *testing.T) {
 	// The input ends with the activity in a new worksheet no file keeps: it
 	// is lost, and the exit status says so (1).
 	stdout, stderr, code := run(t, "Only a title\n", "--accessible")
-	if code != 1 || !strings.Contains(stdout, "Tier — undetermined") || !strings.Contains(stderr, "Title of the activity (an empty line opens the menu of the new worksheet instead):") {
+	if code != 1 || !strings.Contains(stdout, "No tier yet") || !strings.Contains(stderr, "Title of the activity (an empty line opens the menu of the new worksheet instead):") {
 		t.Errorf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}
 	_, stderr, code = run(t, "", "--accessible")

@@ -454,15 +454,16 @@ func PagerSign(st *Styles, v *viewport.Model, w int) string {
 // words of KeptNote ("your answer now"): the line counted only the one
 // confirmed while the questionnaire's heading counted both as answered.
 // The line opens with the first of leads that fits w cells with one of its
-// wordings, and the help shows it whole, opened by full.
-func UnkeptNote(full string, leads []string, unkept, changed, pending, w int) Status {
-	st, _ := unkeptNote(full, leads, unkept, changed, pending, w)
+// wordings, and the help shows it whole, opened by full; accept names the
+// keys that accept the draft where the note is said.
+func UnkeptNote(full string, leads []string, accept string, unkept, changed, pending, w int) Status {
+	st, _ := unkeptNote(full, leads, accept, unkept, changed, pending, w)
 	return st
 }
 
 // unkeptNote is UnkeptNote, and whether one of leads fit with a wording:
 // where none did, the line is the shortest wording, cut.
-func unkeptNote(full string, leads []string, unkept, changed, pending, w int) (Status, bool) {
+func unkeptNote(full string, leads []string, accept string, unkept, changed, pending, w int) (Status, bool) {
 	confirmed := Plural(unkept, "suggested answer", "suggested answers")
 	as := "as answers"
 	if unkept == 1 {
@@ -482,18 +483,22 @@ func unkeptNote(full string, leads []string, unkept, changed, pending, w int) (S
 		whole += fmt.Sprintf(" Confirming the %s left makes it reviewed, which the worksheet keeps.", Plural(pending, "suggestion", "suggestions"))
 	}
 	var text string
-	// One wording at every width (at 200 columns it said "kept as answers
-	// only; a later run shows them as suggested again", at 80 "confirmed,
-	// not saved as confirmed until reviewed", which read as confirmed and
-	// not confirmed at once): the answers are confirmed for this run, and
-	// the worksheet keeps the confirmation once the draft is reviewed.
+	// One wording at every width, that says without the help what became
+	// of the answers and what to do: "3 answers confirmed this run only,
+	// until it is reviewed (?)" read cryptic. The worksheet keeps them as
+	// suggested until the draft is accepted, with the key that accepts it
+	// (accept: "R, a" from the questionnaire, "a" in the review).
+	until := " until you accept it"
+	if accept != "" {
+		until += " (" + accept + ")"
+	}
 	bodies := []string{
-		fmt.Sprintf("%s confirmed this run only, until it is reviewed%s (?).", Plural(unkept, "answer", "answers"), changedShort),
+		fmt.Sprintf("%s kept as suggested%s%s (?).", Plural(unkept, "confirmed answer", "confirmed answers"), until, changedShort),
 	}
 	// The lead gives way last: it says what became of the draft; the
 	// terse wording only where no plain one fits with any lead (a changed
 	// answer counted too).
-	terse := fmt.Sprintf("%s confirmed this run only%s (?).", Plural(unkept, "answer", "answers"), changedShort)
+	terse := fmt.Sprintf("%s kept as suggested%s (?).", Plural(unkept, "answer", "answers"), changedShort)
 	for _, set := range [][]string{bodies, {terse}} {
 		for _, lead := range leads {
 			for _, body := range set {

@@ -57,6 +57,10 @@ func keptWordings(f model.Fact, read, now model.Value) []string {
 	}
 }
 
+// AcceptFromQuestionnaire are the keys that accept a draft left from the
+// questionnaire: R opens the review of the drafts, a accepts one.
+const AcceptFromQuestionnaire = "R, a"
+
 // KeptOnLeaving is the note of leaving a draft (UnkeptNote: the answers
 // confirmed in it are kept for this run only) where the leave also saved
 // the ticks of a list whose answer was suggested: KeptNote first, as enter
@@ -113,9 +117,9 @@ func untickedWordings(f model.Fact, read model.Value) []string {
 func onLeaving(wordings []string, unkept, changed, pending, w int) Status {
 	var leads []string
 	for _, k := range wordings {
-		leads = append(leads, k+". Still a draft: ", k+". Draft: ")
+		leads = append(leads, k+". Draft: ")
 	}
-	st, fit := unkeptNote(wordings[0]+". Still a draft. ", leads, unkept, changed, pending, w)
+	st, fit := unkeptNote(wordings[0]+". Still a draft. ", leads, AcceptFromQuestionnaire, unkept, changed, pending, w)
 	if fit {
 		return st
 	}

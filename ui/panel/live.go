@@ -372,6 +372,16 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 					// The sign that it is a preview stays, in fewer words.
 					line = st.Heading.Render(verdictLabel(notes, true)) + plain + short + suffix
 				}
+				if counted := uncounted(rest, notes); lipgloss.Width(line) > w && len(counted) < len(rest) && (len(counted) > 0 || key != "") {
+					// The label counts the suggested answers and the ticks
+					// already ("On 1 not confirmed: "): the sign after it
+					// need not count them again, and the label stays.
+					suffix = key
+					if len(counted) > 0 {
+						suffix = st.Muted.Render(" · + "+strings.Join(counted, ", ")) + key
+					}
+					line = st.Heading.Render(verdictLabel(notes, true)) + plain + short + suffix
+				}
 				if lipgloss.Width(line) > w {
 					// The sign after it counts the preview and the
 					// suggested answers that gave way: it says so.
@@ -410,6 +420,23 @@ func (p Live) compact(r *classify.Result, notes Notes, w, h int) (string, Shown)
 func (p Live) VerdictWhole(r *classify.Result, notes Notes) string {
 	return ansi.Strip(verdictLabel(notes, false) + report.VerdictTier(r) + " · " + p.agendaLine(r) + " · " +
 		component.Plural(len(r.Risks), "risk", "risks") + " · " + component.Plural(len(r.OpenQuestions), "open question", "open questions"))
+}
+
+// uncounted are the counts of the notes that gave way (rest) that the
+// verdict's short label (verdictLabel) does not count already: it counts
+// the suggested answers and the planner's ticks.
+func uncounted(rest []string, notes Notes) []string {
+	if notes.Preview != "" {
+		return rest
+	}
+	var out []string
+	for _, g := range rest {
+		if _, ok := suggestedCount(g); ok || g == ticksCounted || strings.HasSuffix(g, " "+notConfirmedCounted) {
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // ticksCounted counts the note on the planner's ticks where it gives way.

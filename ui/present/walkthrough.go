@@ -485,7 +485,7 @@ func markedTier(r *classify.Result) string {
 
 // markedAgenda is the agenda of r by its label, marked "~" where it rests on
 // answers only suggested (report.VerdictAgenda); an agenda not placed at
-// all reads "undetermined", as a tier not placed reads "none".
+// all reads "undetermined".
 func markedAgenda(r *classify.Result) string {
 	label := report.OneLine(report.AgendaLabel(&r.Narrow))
 	if label == "" {
@@ -494,9 +494,11 @@ func markedAgenda(r *classify.Result) string {
 	return report.ReadingMark(r.AgendaOnSuggested) + label
 }
 
+// tierWord is a tier in what changed: "Tier 2", or report.NoTierYet, as
+// every verdict says it.
 func tierWord(t classify.Tier) string {
 	if t == 0 {
-		return "none"
+		return report.NoTierYet
 	}
 	return fmt.Sprintf("Tier %d", t)
 }

@@ -19,25 +19,25 @@ func partnerRestructuring(status model.Status) *model.Activity {
 }
 
 // What changed marks the tier and the agenda "~" where the verdict does
-// (the reading rests on answers only suggested): it read "Tier: none →
+// (the reading rests on answers only suggested): it read "Tier: No tier yet →
 // Tier 3" above "~T3 · ~SSR only". An agenda not placed at all reads
 // "undetermined", as a tier reads "none": it read "Agenda:  → SSR only".
 func TestWhatChangedMarksTheReadingAsTheVerdictDoes(t *testing.T) {
 	rb := classify.Default()
 	draft := rb.ClassifySuggested(partnerRestructuring(model.StatusDraft), "", model.AllFacts())
 	line := changeLine(&classify.Result{}, &draft)
-	for _, want := range []string{"Tier: none → ~Tier 3.", "Agenda: undetermined → ~SSR only."} {
+	for _, want := range []string{"Tier: No tier yet → ~Tier 3.", "Agenda: undetermined → ~SSR only."} {
 		if !strings.Contains(line, want) {
 			t.Errorf("what changed lacks %q:\n%s", want, line)
 		}
 	}
 	var none model.Activity
 	nothing := rb.ClassifySuggested(&none, "", nil)
-	if line := changeLine(&nothing, &draft); !strings.Contains(line, "Agenda: Not yet determined → ~SSR only.") {
+	if line := changeLine(&nothing, &draft); !strings.Contains(line, "Agenda: No agenda yet → ~SSR only.") {
 		t.Errorf("what changed does not name the agenda it had:\n%s", line)
 	}
 	planned := rb.Classify(partnerRestructuring(model.StatusReviewed))
-	if line := changeLine(&nothing, &planned); !strings.Contains(line, "Tier: none → Tier 3.") || !strings.Contains(line, "→ SSR only.") {
+	if line := changeLine(&nothing, &planned); !strings.Contains(line, "Tier: No tier yet → Tier 3.") || !strings.Contains(line, "→ SSR only.") {
 		t.Errorf("what changed marks a reading resting on no suggestion:\n%s", line)
 	}
 }

@@ -77,7 +77,7 @@ func TestWalkThroughStartsFromNothingKnown(t *testing.T) {
 	}
 	requireScreen(t, p, "Step 0 of", "Nothing is known yet")
 	press(p, "space", "space")
-	requireScreen(t, p, "Step 2 of", "→ combined operations", "Tier: none → Tier 2.")
+	requireScreen(t, p, "Step 2 of", "→ combined operations", "Tier: No tier yet → Tier 2.")
 }
 
 func TestWhatIfNeverChangesTheWorksheet(t *testing.T) {

@@ -162,7 +162,7 @@ func (q *Screen) finishTo(then next) tea.Cmd {
 			// What leaving saved, said as enter says it, then the draft's note.
 			q.ctx.Send(component.KeptOnLeaving(f, read, a.Facts[f], out.Unkept, out.Replaced, out.Pending, q.width))
 		case out.Unkept > 0 && out.Pending > 0:
-			q.ctx.Send(component.UnkeptNote("Still a draft. ", []string{"Still a draft: ", "Draft: "}, out.Unkept, out.Replaced, out.Pending, q.width))
+			q.ctx.Send(component.UnkeptNote("Still a draft. ", []string{"Draft: "}, component.AcceptFromQuestionnaire, out.Unkept, out.Replaced, out.Pending, q.width))
 		}
 		if len(out.Dropped.Facts) > 0 {
 			// Only what was dropped: the account, a key away, says what

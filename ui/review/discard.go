@@ -5,6 +5,7 @@ import (
 	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/model"
 	"github.com/pocssr/pocssr/ui/component"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // In the review, a paragraph that the import took for a task but that asks
@@ -35,11 +36,10 @@ func (r *Screen) discard() tea.Cmd {
 	// The reference names the draft where two share a title (S/RES/1861
 	// ¶7(a)(iii) and 7(b)(iii)); it is read before the draft leaves, as the
 	// worksheet shows it with the draft in it.
-	ref := report.OneLine(s.Ref(a))
+	lead, undoName := DiscardWords(s, a)
 	// The title goes whole into the undo history: its note is cut to the
 	// status line it is said on (Context.FitTitle).
-	s.DiscardDraft(a, withRef("discard of", ref)+" “"+report.OneLine(a.Title)+"”")
-	lead := withRef("Discarded", ref)
+	s.DiscardDraft(a, undoName)
 	r.skipped[a] = false
 	r.syncLeftOut() // the list names it at once
 	if next == nil {
@@ -51,6 +51,17 @@ func (r *Screen) discard() tea.Cmd {
 	// The title is cut only where the line has no room for it: a short
 	// title was cut at 40 cells on a line of 200.
 	return r.titledStatus(lead, a, ". u puts it back.", 40)
+}
+
+// DiscardWords are the words of a draft's discard, read before it leaves
+// the worksheet, as the worksheet shows it with the draft in it: lead, what
+// the note says before the title ("Discarded 7(a)(iii)"), and undoName, the
+// discard in the undo history with the title whole ("discard of 7(a)(iii)
+// “…”"). The review on the screen and the plain prompts' review say them
+// alike: the plain one named no paragraph where two drafts share a title.
+func DiscardWords(s *session.Sheet, a *model.Activity) (lead, undoName string) {
+	ref := report.OneLine(s.Ref(a))
+	return withRef("Discarded", ref), withRef("discard of", ref) + " “" + report.OneLine(a.Title) + "”"
 }
 
 // withRef is what a note of a discard says before the draft's title:

@@ -358,7 +358,7 @@ func (r *Screen) resume(out component.Edited) tea.Cmd {
 			// later run shows them suggested again, and the line says so
 			// where the planner leaves them.
 			full := fmt.Sprintf("Edited, and skipped: it stays a draft, %s not confirmed yet. ", component.Plural(out.Pending, "suggested answer", "suggested answers"))
-			note := component.UnkeptNote(full, []string{"Edited, and skipped: ", "Skipped: "}, out.Unkept, out.Replaced, out.Pending, r.width)
+			note := component.UnkeptNote(full, []string{"Skipped: "}, "a", out.Unkept, out.Replaced, out.Pending, r.width)
 			said = r.ctx.Send(note)
 		}
 	default:
