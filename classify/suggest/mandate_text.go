@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pocssr/pocssr/classify/suggest/mandate"
 )
 
 // MandateText reads a mandate's text from r, refusing, with a message that
@@ -24,4 +26,15 @@ func MandateText(name string, r io.Reader) (string, error) {
 		return "", fmt.Errorf("%s: the file is empty", name)
 	}
 	return string(data), nil
+}
+
+// WithoutMarker is a paragraph's text without the number or letter that
+// marks it ("8. Welcomes …" is "Welcomes …", "(ii) an improved …" is "an
+// improved …"), for where its reference is named beside it; a text that is
+// nothing but a marker, or has none, is returned as it is.
+func WithoutMarker(text string) string {
+	if end := mandate.MarkerEnd(text); end > 0 && strings.TrimSpace(text[end:]) != "" {
+		return strings.TrimSpace(text[end:])
+	}
+	return text
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/pocssr/pocssr/classify/report"
+	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/ui/component"
 )
 
@@ -26,7 +27,10 @@ func (q *Screen) sourceLines(w, n int) []string {
 	st := q.ctx.Styles
 	lead := "From the source paragraph: "
 	if ref := report.OneLine(q.ctx.Sheet.Ref(q.activity)); ref != "" && report.ParagraphRef(q.activity.Source.Ref) != "" {
+		// the ref named, the paragraph's own number is not said again
+		// ("From 8: Welcomes …", not "From 8: 8. Welcomes …")
 		lead = "From " + ref + ": "
+		text = suggest.WithoutMarker(text)
 	}
 	lines := component.WrapIndent(st.Muted.Render(lead), text, w)
 	if len(lines) <= max(1, n) {
