@@ -44,3 +44,19 @@ func TestTitleFromTheDecisionThatAsksWhoActs(t *testing.T) {
 		}
 	}
 }
+
+// The one who acts named inside a later decision of the sentence ("…;
+// urges the Government to hold its soldiers to account, with the support of
+// the mission"): what the decisions before it ask of others is no kind of the
+// task. Sentences written for this test.
+func TestActorNamedInsideALaterDecision(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"support named inside", "Demands that the Government take appropriate measures to protect civilians; urges the Government to ensure the full implementation of its zero-tolerance policy on discipline in the army, with the support of the mission",
+			want{implementer: "mission-support", primary: "accountability-support", notKinds: []string{"interposition"}}, classify.Overlap},
+		// one decision: its own words decide
+		{"one decision", "Urges the Government to protect civilians in the camps, with the support of the mission",
+			want{implementer: "mission-support", primary: "deterrence"}, classify.POCOnly},
+	})
+}

@@ -205,7 +205,12 @@ func (tt *titling) askedLater(s *Suggestion) int {
 		at += len(s.Text[at:]) - len(strings.TrimLeft(s.Text[at:], " ,"))
 	}
 	if !tt.asks[strings.ToLower(firstWord(s.Text[at:]))] {
-		return 0
+		// the one who acts named inside the decision that asks it ("…;
+		// further urges that all reports be investigated, with the support
+		// of MONUC"): the decision begins at its word that asks
+		if at = tt.decisionBefore(s.Text, at); at <= 0 {
+			return 0
+		}
 	}
 	for _, w := range strings.Fields(s.Text[:at]) {
 		if tt.asks[strings.ToLower(strings.Trim(w, ",;"))] {
@@ -213,4 +218,31 @@ func (tt *titling) askedLater(s *Suggestion) int {
 		}
 	}
 	return 0
+}
+
+// decisionBefore is where the decision begins that holds byte at: the word
+// that asks right after the last semicolon before it (a decision of its own
+// in the sentence), past the words that join it ("further"); 0 if none.
+func (tt *titling) decisionBefore(text string, at int) int {
+	head := text[:at]
+	i := strings.LastIndexByte(head, ';')
+	if i < 0 {
+		return 0
+	}
+	from := i + 1
+	for {
+		rest := head[from:]
+		from += len(rest) - len(strings.TrimLeft(rest, " ,"))
+		w := firstWord(head[from:])
+		switch {
+		case w == "":
+			return 0
+		case tt.asks[w]:
+			return from
+		case tt.joins[w] || tt.decisions[w]:
+			from += len(w)
+		default:
+			return 0
+		}
+	}
 }
