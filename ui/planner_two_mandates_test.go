@@ -37,7 +37,7 @@ func TestReviewEndCutNamesTheHelp(t *testing.T) {
 			for i := 0; i < 60 && m.front == reviewScreen; i++ {
 				press(t, m, "a")
 			}
-			whole := "Review ended: 5 drafts to review (R); 23 reviewed (1 edited), 5 skipped, 1 discarded."
+			whole := "Review ended: 5 drafts to review (R); 24 reviewed (1 edited), 5 skipped, 1 discarded."
 			if size[0] != 80 {
 				requireScreen(t, m, whole)
 				golden(t, m, size[0], size[1], "Mandates:")

@@ -106,11 +106,11 @@ func TestLeftOutListIsTheDraftsDocuments(t *testing.T) {
 			t.Run("2156", func(t *testing.T) {
 				m := twoImportsReviewed(t, size[0], size[1])
 				reviewDraftOf(t, m, doc2156)
-				if k := reviewKeyLine(m); !strings.Contains(k, "[l] left out of 2156 (12)") {
-					t.Errorf("on a draft of 2156 the line of keys does not count 2156's 12 left out: %q", k)
+				if k := reviewKeyLine(m); !strings.Contains(k, "[l] left out of 2156 (11)") {
+					t.Errorf("on a draft of 2156 the line of keys does not count 2156's 11 left out: %q", k)
 				}
 				press(t, m, "l")
-				requireScreen(t, m, "Left out of "+doc2156, "12 paragraphs ask for no activity: no draft was made of them.", "> 2156·")
+				requireScreen(t, m, "Left out of "+doc2156, "11 paragraphs ask for no activity: no draft was made of them.", "> 2156·")
 				refuseScreen(t, m, doc2012, "[discarded]")
 				golden(t, m, size[0], size[1], "Left out of")
 			})
@@ -167,7 +167,7 @@ func TestUndoOfTheSecondImportKeepsTheFirstList(t *testing.T) {
 	press(t, m, "R")
 	reviewDraftOf(t, m, doc2156)
 	press(t, m, "l")
-	requireScreen(t, m, "Left out of "+doc2156, "12 paragraphs ask for no activity")
+	requireScreen(t, m, "Left out of "+doc2156, "11 paragraphs ask for no activity")
 	press(t, m, "l")
 	reviewDraftOf(t, m, doc2012)
 	press(t, m, "l")
@@ -180,10 +180,10 @@ func TestUndoOfTheSecondImportKeepsTheFirstList(t *testing.T) {
 // list is 2012's.
 func TestReviewAfterAnotherImportBeginsWithItsDrafts(t *testing.T) {
 	m := twoImportsReviewed(t, 200, 60)
-	requireScreen(t, m, "(29 to review), 12 paragraphs left out: l lists them")
+	requireScreen(t, m, "(30 to review), 11 paragraphs left out: l lists them")
 	if a := m.draftReview().Draft(); a.Source.Document != doc2156 {
 		t.Fatalf("the review after the import of 2156 begins with %s %s", a.Source.Document, a.Source.Ref)
 	}
 	press(t, m, "l")
-	requireScreen(t, m, "Left out of "+doc2156, "12 paragraphs ask for no activity")
+	requireScreen(t, m, "Left out of "+doc2156, "11 paragraphs ask for no activity")
 }

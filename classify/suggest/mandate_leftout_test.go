@@ -230,6 +230,12 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"23": "own-means"}},
 		{"a call said again", "24. Reiterates its call for an end to the violence;\n",
 			map[string]Reason{"24": NoAction}},
+		// a demand said again of the states named is their task, as of a
+		// Government named so
+		{"a demand of states said again", "7. Reiterates its demand that Sudan and South Sudan urgently constitute the Abyei Police Service;\n",
+			map[string]Reason{"7": ""}},
+		{"a demand of a Government said again", "6. Reiterates its demand that the Government of Sudan redeploy the Oil Police from the Area;\n",
+			map[string]Reason{"6": ""}},
 		{"a demand of armed groups, then a task of the Government", "15. Demands that all armed groups stop recruiting children and calls upon the Government to continue to work with the Mission to finalise an action plan to release children from the army and to screen its recruits;\n",
 			map[string]Reason{"15": ""}},
 	} {
