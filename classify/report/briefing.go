@@ -515,12 +515,12 @@ func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, re
 		return out
 	}
 	var open, held, dropped []string
+	nothing := ""
 	for _, l := range readingLines(rb, it.a, rd, false) {
 		text := l.label + ": " + l.text
 		switch {
 		case l.label == NothingSuggestedLabel:
-			// Said once, apart: nothing read is nothing to confirm.
-			out = append(out, item{term: "Read from " + sourceName(it.a), text: d.lineOf(1).text(l.text)})
+			nothing = text
 		case !l.of || confirmed == nil || !confirmed(it.a, l.fact):
 			open = append(open, text)
 		case l.value != "" && !holdsValue(&it.a.Facts, l.fact, l.value):
@@ -530,6 +530,16 @@ func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, re
 		default:
 			held = append(held, text)
 		}
+	}
+	switch {
+	case nothing != "" && len(open) > 0:
+		// Among the words still to confirm, under their one label: apart,
+		// it said "Read from the source paragraph 19 of …" twice in a row.
+		open = append(open, nothing)
+	case nothing != "":
+		// Said alone, without "(not yet confirmed)": nothing read is
+		// nothing to confirm.
+		out = append(out, item{term: "Read from " + sourceName(it.a), text: d.lineOf(1).text(strings.TrimPrefix(nothing, NothingSuggestedLabel+": "))})
 	}
 	if len(open) > 0 {
 		out = append(out, item{term: "Read from " + sourceName(it.a) + " (not yet confirmed)", text: d.lineOf(1).text(strings.Join(open, "; "))})
