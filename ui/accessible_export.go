@@ -129,7 +129,7 @@ func (m *plainMenu) export(rest string) {
 	}
 	var buf strings.Builder
 	if err := report.Write(&buf, m.sh.Rulebook(), f, []report.Sheet{{File: file, Worksheet: ws, Today: m.today, Readings: suggest.DraftReader(m.sh.Rulebook()),
-		Confirmed: m.sh.ConfirmedIn(ws, ws)}}); err != nil {
+		Confirmed: m.sh.ConfirmedIn(ws, ws), LeftOut: m.leftOutOnImport()}}); err != nil {
 		p.say("Not exported: %s.", err)
 		return
 	}

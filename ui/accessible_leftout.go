@@ -38,6 +38,16 @@ func (m *plainMenu) leftOutNow() {
 	}
 }
 
+// leftOutOnImport is what the imports of the run left out, which a
+// briefing exported now lists (review.LeftOutOf).
+func (m *plainMenu) leftOutOnImport() []report.LeftOut {
+	var out []report.LeftOut
+	for _, l := range m.left {
+		out = append(out, review.LeftOutOf(m.sh, l.doc, l.parts, l.spare, l.drafts))
+	}
+	return out
+}
+
 // leftSources names the documents of the worksheet and of the lists, as
 // the worksheet names them: a document all of whose paragraphs are left
 // out still counts among them.

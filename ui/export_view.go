@@ -12,6 +12,7 @@ import (
 	"github.com/pocssr/pocssr/ui/briefview"
 	"github.com/pocssr/pocssr/ui/component"
 	"github.com/pocssr/pocssr/ui/present"
+	"github.com/pocssr/pocssr/ui/review"
 )
 
 // The export writes what the worksheet's list shows: with a filter, only
@@ -47,13 +48,16 @@ type exported struct {
 	// the reports mark "~" what the screens mark, though the file keeps
 	// no confirmation.
 	confirmed report.Confirmations
+	// leftOut is what the imports of this session left out, which the
+	// briefing lists (review.Screen.LeftOutNow).
+	leftOut []report.LeftOut
 }
 
 // exportCopy is a detached copy of what the export writes.
 func (m *Model) exportCopy() exported {
 	ws := m.sh.sheet.Worksheet()
 	whole := ws.Detach()
-	x := exported{sheet: whole, confirmed: m.sh.sheet.ConfirmedIn(ws, whole)}
+	x := exported{sheet: whole, confirmed: m.sh.sheet.ConfirmedIn(ws, whole), leftOut: m.leftOutOnImport()}
 	at := m.worksheet.ShownPositions()
 	if at == nil {
 		return x
@@ -70,7 +74,7 @@ func (m *Model) exportCopy() exported {
 
 // reportSheet is the sheet a report is written from, named file.
 func (x exported) reportSheet(file string) report.Sheet {
-	sh := report.Sheet{File: file, Worksheet: x.sheet, Confirmed: x.confirmed,
+	sh := report.Sheet{File: file, Worksheet: x.sheet, Confirmed: x.confirmed, LeftOut: x.leftOut,
 		Whole: x.whole, Positions: x.positions, Filter: x.filter}
 	if x.whole != nil {
 		sh.Of = len(x.whole.Activities)
@@ -119,7 +123,13 @@ func (m *Model) briefingOf() briefview.Of {
 	x := m.exportCopy()
 	return briefview.Of{Sheet: x.sheet, File: m.reportName(), PreparedBy: m.sh.briefing.PreparedBy, Today: m.sh.sheet.Today(),
 		Readings:  func() report.Readings { return suggest.DraftReader(rb) },
-		Confirmed: x.confirmed, Whole: x.whole, Positions: x.positions, Filter: x.filter}
+		Confirmed: x.confirmed, LeftOut: x.leftOut, Whole: x.whole, Positions: x.positions, Filter: x.filter}
+}
+
+// leftOutOnImport is what the imports of this session left out, as the
+// review keeps it.
+func (m *Model) leftOutOnImport() []report.LeftOut {
+	return m.nav.screens[reviewScreen].(*review.Screen).LeftOutNow()
 }
 
 // reportName names the worksheet in a report: its file, else "worksheet".

@@ -59,6 +59,11 @@ type brief struct {
 	// suggestedAnswers: an activity holds an answer only suggested
 	// (classify.Result.Suggested), which its Facts mark "~".
 	suggestedAnswers bool
+	// importedDocs are the documents imported activities come from, in
+	// the order first met; leftOut what the session knows each import
+	// left out (Sheet.LeftOut).
+	importedDocs []string
+	leftOut      []LeftOut
 }
 
 // briefItem is what the summary, the register and the recommendations need
@@ -184,7 +189,7 @@ func shownWords(sh Sheet) string {
 // of them: its summary, portfolio, register and recommendations.
 func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool) *brief {
 	b := &brief{rb: rb, sum: classify.NewSummary(), of: sh.Of,
-		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today, readDraft: sh.Readings, confirmed: sh.Confirmed}
+		preparedBy: OneLine(sh.PreparedBy), source: st, today: sh.Today, readDraft: sh.Readings, confirmed: sh.Confirmed, leftOut: sh.LeftOut}
 	byID := make(map[string]int, st.Len())
 	b.byID = byID
 	b.items = make([]briefItem, 0, st.Len())
@@ -232,6 +237,9 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 		if ParagraphRef(a.Source.Ref) != "" {
 			it.doc, it.paragraph = a.Source.Document, a.Source.Ref
 			b.imported = b.imported || strings.TrimSpace(a.Source.Text) != ""
+			if doc := OneLine(a.Source.Document); doc != "" && strings.TrimSpace(a.Source.Text) != "" && !slices.Contains(b.importedDocs, doc) {
+				b.importedDocs = append(b.importedDocs, doc)
+			}
 		}
 		b.sources.Add(a)
 		if it.draft {
@@ -507,12 +515,12 @@ func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, re
 		return out
 	}
 	var open, held, dropped []string
+	nothing := ""
 	for _, l := range readingLines(rb, it.a, rd, false) {
 		text := l.label + ": " + l.text
 		switch {
 		case l.label == NothingSuggestedLabel:
-			// Said once, apart: nothing read is nothing to confirm.
-			out = append(out, item{term: "Read from " + sourceName(it.a), text: d.lineOf(1).text(l.text)})
+			nothing = text
 		case !l.of || confirmed == nil || !confirmed(it.a, l.fact):
 			open = append(open, text)
 		case l.value != "" && !holdsValue(&it.a.Facts, l.fact, l.value):
@@ -522,6 +530,16 @@ func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, re
 		default:
 			held = append(held, text)
 		}
+	}
+	switch {
+	case nothing != "" && len(open) > 0:
+		// Among the words still to confirm, under their one label: apart,
+		// it said "Read from the source paragraph 19 of …" twice in a row.
+		open = append(open, nothing)
+	case nothing != "":
+		// Said alone, without "(not yet confirmed)": nothing read is
+		// nothing to confirm.
+		out = append(out, item{term: "Read from " + sourceName(it.a), text: d.lineOf(1).text(strings.TrimPrefix(nothing, NothingSuggestedLabel+": "))})
 	}
 	if len(open) > 0 {
 		out = append(out, item{term: "Read from " + sourceName(it.a) + " (not yet confirmed)", text: d.lineOf(1).text(strings.Join(open, "; "))})

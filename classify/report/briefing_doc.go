@@ -181,6 +181,8 @@ func (br *brief) build(d *document) {
 		d.close(stylePart)
 	}
 
+	br.leftOutPart(d)
+
 	d.open(stylePart)
 	d.heading(2, line{}.text("Recommendations"))
 	if len(br.recs) == 0 {

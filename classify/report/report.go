@@ -119,6 +119,11 @@ type Sheet struct {
 	// marked "~". A file keeps no confirmation, so a report read from one
 	// leaves it nil and marks every answer the words suggest.
 	Confirmed Confirmations
+	// LeftOut, when set, is what the session the briefing is written
+	// from knows each of its imports left out: the briefing lists it. A
+	// file keeps none, so a briefing read from one says, per imported
+	// document, that its left-out paragraphs are not in it.
+	LeftOut []LeftOut
 }
 
 // portfolio gathers the portfolio findings of the sheet's whole worksheet.

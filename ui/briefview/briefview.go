@@ -43,6 +43,9 @@ type Of struct {
 	// confirmed in this session (session.Sheet.ConfirmedIn): the briefing
 	// marks "~" the answers the screens mark, no more.
 	Confirmed report.Confirmations
+	// LeftOut is what the imports of this session left out, which the
+	// briefing lists; nil where none was imported.
+	LeftOut []report.LeftOut
 	// Whole, Positions and Filter are set when the list is filtered or
 	// ordered: the worksheet Sheet was kept from (its portfolio is judged
 	// over it), the place there of each activity kept (its number stays
@@ -146,7 +149,7 @@ func (s *Screen) render() tea.Cmd {
 // rendering alone, since a reader serves one goroutine at a time.
 func writeBriefing(rb *classify.Rulebook, of Of, width int) (string, error) {
 	var b bytes.Buffer
-	sh := report.Sheet{File: of.File, Worksheet: of.Sheet, PreparedBy: of.PreparedBy, Today: of.Today, Confirmed: of.Confirmed,
+	sh := report.Sheet{File: of.File, Worksheet: of.Sheet, PreparedBy: of.PreparedBy, Today: of.Today, Confirmed: of.Confirmed, LeftOut: of.LeftOut,
 		Whole: of.Whole, Positions: of.Positions, Filter: of.Filter}
 	if of.Whole != nil {
 		sh.Of = len(of.Whole.Activities)

@@ -29,7 +29,23 @@ func (q *Screen) retopic(was *model.Facts) {
 		a.Title = t
 		q.title.SetValue(t)
 		q.followTitle()
+		if q.topicGone == "" {
+			q.ctx.Send(topicNowNote(t, q.ctx.StatusRoom(q.width)))
+		}
 	}
+}
+
+// topicNowNote says, in w cells, that the title now reads title: its topic
+// followed the kind chosen (retopic), which changed it with no word. The
+// help (?) gives it whole where the line cuts it.
+func topicNowNote(title string, w int) component.Status {
+	whole := "Title now reads “" + title + "” (its topic follows the kind you chose)."
+	if ansi.StringWidth(whole) <= w {
+		return component.Status{Text: whole}
+	}
+	const tail = "” (topic follows the kind) (?)"
+	text := "Title now reads “" + component.Cut(title, max(10, w-ansi.StringWidth("Title now reads “"+tail))) + tail
+	return component.Status{Text: text, Full: whole}
 }
 
 // topicNote is note with, before it, that the title lost its topic (a

@@ -171,3 +171,21 @@ func TestTitledNoteTakesTheStatusLinesRoom(t *testing.T) {
 		t.Fatalf("on a 200-column line the note is %q, want %q", got, whole)
 	}
 }
+
+// d discards nothing: no help or line of keys named it, and a planner who
+// typed it by accident saw the draft go without knowing why. x, which they
+// name, still does.
+func TestReviewDiscardsByXAlone(t *testing.T) {
+	a, b := draft("Welcomes the report", true), draft("Patrols", true)
+	r, ctx := opened(t, a, b)
+	s := ctx.Sheet
+	first := r.Draft()
+	press(r, "d")
+	if s.Len() != 2 || s.Index(first) < 0 || r.Draft() != first {
+		t.Fatalf("d acted on the draft: %d activities, the first at %d", s.Len(), s.Index(first))
+	}
+	press(r, "x")
+	if s.Len() != 1 || s.Index(first) >= 0 {
+		t.Fatalf("x did not discard: %d activities", s.Len())
+	}
+}

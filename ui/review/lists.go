@@ -1,8 +1,10 @@
 package review
 
 import (
+	"github.com/pocssr/pocssr/classify/report"
 	"github.com/pocssr/pocssr/classify/suggest"
 	"github.com/pocssr/pocssr/model"
+	"github.com/pocssr/pocssr/ui/session"
 )
 
 // The review keeps what each document imported in this run left out, one
@@ -167,4 +169,51 @@ func (r *Screen) followImport() (setAside bool) {
 		}
 	}
 	return setAside
+}
+
+// LeftOutNow is what the imports of this run left out, one list a
+// document, for a briefing written now to list (report.LeftOut). An import
+// undone gives none.
+func (r *Screen) LeftOutNow() []report.LeftOut {
+	var out []report.LeftOut
+	for _, l := range r.imports {
+		if !l.setAside {
+			out = append(out, LeftOutOf(r.ctx.Sheet, l.document, l.leftOut, l.spare, l.drafts))
+		}
+	}
+	return out
+}
+
+// LeftOutOf is what the import of document doc left out, as a briefing
+// lists it: the paragraphs left out (parts, with their drafts spare) and
+// not restored since, and the import's drafts discarded since, those of
+// an earlier review marked as a replace kept them out. The review and the
+// plain mode give their lists so.
+func LeftOutOf(s *session.Sheet, doc string, parts []suggest.LeftOutPart, spare, drafts []Spare) report.LeftOut {
+	lo := report.LeftOut{Document: report.OneLine(doc)}
+	parts, spare = WithDiscardedNow(s.Discarded, parts, spare, drafts)
+	if len(spare) != len(parts) {
+		spare = nil
+	}
+	for i, p := range parts {
+		part := report.LeftOutPart{Ref: report.OneLine(p.Ref), Why: p.Reason.Why()}
+		if spare != nil {
+			sp := spare[i]
+			if s.Index(sp.activity) >= 0 {
+				continue // restored: an activity of the briefing
+			}
+			part.DiscardedNow, part.DiscardedEarlier = sp.now, sp.discarded && !sp.now
+		}
+		lo.Parts = append(lo.Parts, part)
+	}
+	if spare == nil {
+		// The parts have no drafts to go back in their places: the
+		// drafts discarded since follow them.
+		for _, d := range drafts {
+			if s.Discarded(d.activity) {
+				lo.Parts = append(lo.Parts, report.LeftOutPart{Ref: report.OneLine(d.activity.Source.Ref), DiscardedNow: true})
+			}
+		}
+	}
+	return lo
 }

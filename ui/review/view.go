@@ -24,7 +24,11 @@ func newKeys(g component.GlobalKeys) keys {
 		Edit:   component.Bind([]string{"e"}, "e", "edit (questionnaire)"),
 		Skip:   component.Bind([]string{"s"}, "s", "skip (stays a draft)"),
 		// Discard takes out a paragraph that is no task; u puts it back.
-		Discard: component.Bind([]string{"x", "d"}, "x", "discard: no task (u undoes)"),
+		// x alone, named wherever the keys are: d, which no help named,
+		// is the due date of a risk's step in the questionnaire e opens
+		// (and delete on the worksheet), and a planner who typed it by
+		// accident saw a draft go without knowing why.
+		Discard: component.Bind([]string{"x"}, "x", "discard: no task (u undoes)"),
 		Undo:    component.Bind([]string{"u"}, "u", "undo"),
 		Stop:    component.Bind([]string{"esc", "q"}, "esc", "stop reviewing"),
 		// LeftOut is enabled once an import left paragraphs out.
