@@ -106,7 +106,7 @@ func TestLeftOutDecisionsFromRules(t *testing.T) {
 		builtin, modified         Reason
 	}{
 		{"a demand on the Government is left out too",
-			`        unless: ["^ strongly|further|also|again? demands|insists that|upon|on? all? the? =government|authorities|transitional|member_states|states|secretary-general|secretarygeneral|=mission"]` + "\n", "",
+			`        unless: ["^ strongly|further|also|again? demands|insists that|upon|on? all? the? =government|authorities|transitional|member_states|states|secretary-general|secretarygeneral|=mission",` + "\n", "        unless: [\n",
 			"1. Demands that the Government of Sudan facilitate the deployment of the Mine Action Service;\n", "1",
 			"", DemandOnArmedGroups},
 		{"a later decision of one join word, at the end of a part, keeps it",

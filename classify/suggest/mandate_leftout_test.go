@@ -230,6 +230,16 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"23": "own-means"}},
 		{"a call said again", "24. Reiterates its call for an end to the violence;\n",
 			map[string]Reason{"24": NoAction}},
+		// "shall" asks for an action only with a task after it: a finding
+		// restated asks none, a task restated still does
+		{"a finding restated", "6. Reiterates that any threat to the electoral process shall constitute a threat to the peace;\n",
+			map[string]Reason{"6": NoAction}},
+		{"a task restated", "5. Reiterates that the Special Representative shall certify that all stages of the electoral process are fair;\n",
+			map[string]Reason{"5": ""}},
+		{"a task asked again of the Government", "3. Recalls that the Government shall take all measures to protect civilians in the camps;\n",
+			map[string]Reason{"3": ""}},
+		{"a demand of a Government after when", "9. Demands that immediately and without preconditions the Government redeploy its security personnel from the Area;\n",
+			map[string]Reason{"9": ""}},
 		// a demand said again of the states named is their task, as of a
 		// Government named so
 		{"a demand of states said again", "7. Reiterates its demand that Sudan and South Sudan urgently constitute the Abyei Police Service;\n",
