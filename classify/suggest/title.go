@@ -92,7 +92,7 @@ func (tt *titling) titleOf(text string, skipAsking bool) string {
 	if i := strings.Index(t, ", "); i >= 30 && tt.opensElaboration(t[i+2:]) {
 		t = tt.withoutElaboration(t, i)
 	}
-	if skipAsking && (len(t) <= maxBackTitle && tt.refersBack(t) || opens(t, tt.reports)) {
+	if len(t) <= maxBackTitle && tt.refersBack(t) || skipAsking && opens(t, tt.reports) {
 		// Only where the paragraph named something before asking: a request
 		// that opens it points back beyond it.
 		if opening := strings.Join(strings.Fields(body), " "); opening != "" && !tt.asks[firstWord(opening)] {

@@ -60,3 +60,28 @@ func TestActorNamedInsideALaterDecision(t *testing.T) {
 			want{implementer: "mission-support", primary: "deterrence"}, classify.POCOnly},
 	})
 }
+
+// A request of others that points back to what its paragraph named
+// ("requests that he continue this practice") is titled from the
+// paragraph's opening, as a request of the mission is: the bare request
+// says nothing. Paragraphs written for this test.
+func TestRequestOfOthersPointingBackIsTitledFromTheOpening(t *testing.T) {
+	text := "Operative text\n\n" +
+		"1. Notes the Secretary-General's efforts to ensure close cooperation among the missions in the region, and requests that he continue this practice;\n" +
+		"2. Encourages the Government to fulfil its obligations in this regard;\n"
+	ws, _, err := Import(NewReader(classify.Default()), "m.txt", text, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, a := range ws.Activities {
+		got[a.Source.Ref] = a.Title
+	}
+	if !strings.HasPrefix(got["1"], "Notes the Secretary-General's efforts to ensure close cooperation") {
+		t.Errorf("1 titled %q, want it from the paragraph's opening", got["1"])
+	}
+	// the request opens the paragraph: nothing before it to point back to
+	if !strings.HasPrefix(got["2"], "Encourages the Government to fulfil its obligations") {
+		t.Errorf("2 titled %q, want the request itself", got["2"])
+	}
+}
