@@ -24,8 +24,8 @@ func TestANewDraftMadeReviewedSaysSoOnLeaving(t *testing.T) {
 			if a.Status != model.StatusReviewed {
 				t.Fatalf("the new activity is %q, not reviewed", a.Status)
 			}
-			if !containsFlat(screenText(m), "all suggestions confirmed, 10 questions open; e edits it (?)") &&
-				!containsFlat(screenText(m), "no longer a draft: every suggested answer is confirmed; 10 of 12 questions still open (not known); e edits it.") {
+			if !containsFlat(screenText(m), "all suggestions confirmed; 10 questions open; e edits it (?)") &&
+				!containsFlat(screenText(m), "no longer a draft, all suggestions confirmed; 10 of 12 questions still open (not known); e edits it.") {
 				t.Fatalf("leaving does not say the draft became reviewed:\n%s", screenText(m))
 			}
 			golden(t, m, size[0], size[1], "e edits it")

@@ -500,8 +500,17 @@ func (k keyMap) ShortHelp() []key.Binding {
 // FullHelp lists the keys shown on the help screen.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Up, k.Down, namedAlso(k.PageUp, "b"), namedAlso(k.PageDown, "f"), k.Top, k.Bottom},
 		{k.Edit, k.Prev, k.Next, k.Back, k.global.Save, k.global.Help, k.global.ForceQuit, k.global.Suspend},
 		{k.NextRisk, k.Status, k.Owner, k.Due, k.Note, k.Undo, k.Redo, k.Register},
 	}
+}
+
+// namedAlso is binding b with key also named in its help: f and b page as
+// on every pager (the framework, help, the briefing), but come from the
+// worksheet, whose f opens the framework, f paged down here with no word
+// of it. The footer keeps the shorter name.
+func namedAlso(b key.Binding, also string) key.Binding {
+	b.SetHelp(b.Help().Key+"/"+also, b.Help().Desc)
+	return b
 }

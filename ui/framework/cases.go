@@ -25,6 +25,7 @@ import (
 // in the case library.
 type caseLink struct {
 	line int
+	end  int // its last line: a case wraps onto the lines it takes
 	at   int
 	head int // the line of its risk's heading
 }
@@ -78,7 +79,7 @@ func (g *Screen) caseLines(r *classify.RiskRule, head, first, w int) []string {
 				lines[j] = st.Selected.Render(lines[j])
 			}
 		}
-		g.links = append(g.links, caseLink{line: first + len(out), at: i, head: head})
+		g.links = append(g.links, caseLink{line: first + len(out), end: first + len(out) + len(lines) - 1, at: i, head: head})
 		out = append(out, lines...)
 	}
 	out = append(out, g.exampleLines(r, w)...)
@@ -280,16 +281,25 @@ func (g *Screen) updateCaseLinks(km tea.KeyMsg) (bool, tea.Cmd) {
 		return false, nil
 	}
 	g.render()
-	// The case chosen is in view with its risk's heading above it, where
-	// both fit: "[CRIT] Supporting forces …" went out of sight on ] ] at
-	// 80×24, the case shown without the risk it raises.
+	// The case chosen is in view whole, to the end of its last line, with
+	// its risk's heading above it, where both fit: "[CRIT] Supporting
+	// forces …" went out of sight on ] ] at 80×24, the case shown without
+	// the risk it raises; and a case on the last line in view showed its
+	// first line only, the rest below until the next key.
 	l := g.links[g.link]
 	switch {
-	case l.head >= g.view.YOffset && l.line < g.view.YOffset+g.view.Height:
-	case l.line-l.head < g.view.Height:
+	case l.head >= g.view.YOffset && l.end < g.view.YOffset+g.view.Height:
+	case l.end-l.head < g.view.Height:
 		g.view.SetYOffset(l.head)
 	default:
-		g.view.SetYOffset(max(0, l.line-2))
+		// Two lines above it, or its last line at the bottom where it
+		// takes more; where the case itself is longer than the view, its
+		// first line at the top.
+		off := max(0, l.line-2)
+		if l.end >= off+g.view.Height {
+			off = max(0, min(l.line, l.end-g.view.Height+1))
+		}
+		g.view.SetYOffset(off)
 	}
 	return true, nil
 }

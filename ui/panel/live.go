@@ -121,6 +121,13 @@ func (p Live) Side(r *classify.Result, notes Notes, w, h int) string {
 	}
 	lines = append(lines, "", st.Label.Render("Tier   ")+component.Cut(p.tierLine(r), inner-7))
 	lines = append(lines, st.Label.Render("Agenda ")+st.Agenda(r.Agenda, report.VerdictAgenda(r)))
+	// What holds the agenda open, as the walk-through says it: "SSR only"
+	// alone read as settled while the facts it rests on are not known.
+	if while := report.AgendaWhileUnknown(&r.Narrow); while != "" {
+		for _, l := range component.WrapIndent("       ", strings.TrimPrefix(while, ", "), inner) {
+			lines = append(lines, st.Muted.Render(l))
+		}
+	}
 	if b := r.Narrow.Basis; b != nil {
 		for _, l := range component.WrapIndent("       ", "("+b.Title+")", inner) {
 			lines = append(lines, st.Muted.Render(l))

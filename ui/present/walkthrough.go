@@ -397,7 +397,7 @@ func changeLine(before, after *classify.Result) string {
 		parts = append(parts, fmt.Sprintf("Tier: %s → %s. %s", markedTier(before), markedTier(after), report.TierReason(after)))
 	}
 	if before.Agenda != after.Agenda {
-		parts = append(parts, fmt.Sprintf("Agenda: %s → %s%s. %s", markedAgenda(before), markedAgenda(after), whileUnknown(&after.Narrow), report.AgendaReason(after)))
+		parts = append(parts, fmt.Sprintf("Agenda: %s → %s%s. %s", markedAgenda(before), markedAgenda(after), report.AgendaWhileUnknown(&after.Narrow), report.AgendaReason(after)))
 	}
 	added, gone := riskChange(before, after)
 	for i := range added {
@@ -419,29 +419,6 @@ func changeLine(before, after *classify.Result) string {
 		parts = append(parts, fmt.Sprintf("Open questions: %d → %d.", b, a))
 	}
 	return strings.Join(parts, " ")
-}
-
-// whileUnknown says which facts the agenda rule read are not known, where
-// an agenda is placed all the same (", while combined ops and accountability
-// are not known"): the move rests on them, and stated alone it read as
-// settled. "" where every fact it read is known, or no agenda is placed.
-func whileUnknown(n *classify.AgendaPlacement) string {
-	if n.Agenda == classify.Undetermined {
-		return ""
-	}
-	var names []string
-	for _, fv := range n.Facts() {
-		if !fv.Value.Known {
-			names = append(names, factName(fv.Fact))
-		}
-	}
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return ", while " + names[0] + " is not known"
-	}
-	return ", while " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] + " are not known"
 }
 
 // riskChange lists the risks that came and the ones that went.

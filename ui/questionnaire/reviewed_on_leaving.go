@@ -21,15 +21,16 @@ func (q *Screen) reviewedOnLeaving() (note component.Status, ok bool) {
 	}
 	answered, relevant := q.Progress()
 	open := relevant - answered
-	rest := "no longer a draft: every suggested answer is confirmed"
-	short := "Reviewed: all suggestions confirmed"
+	what := q.suggestionsSettled()
+	rest := "no longer a draft, " + what
+	short := "Reviewed: " + what
 	if open > 0 {
-		rest += fmt.Sprintf("; %d of %d questions still open (not known)", open, relevant)
-		short += fmt.Sprintf(", %d questions open", open)
+		rest += fmt.Sprintf("; %d of %s still open (not known)", open, component.Plural(relevant, "question", "questions"))
+		short += "; " + component.Plural(open, "question", "questions") + " open"
 	}
 	note.Full = "Reviewed “" + report.OneLine(a.Title) + "”: " + rest + "; e edits it."
 	w := q.ctx.StatusRoom(q.width)
-	for _, text := range []string{note.Full, "Reviewed: " + rest + "; e edits it (?)", short + "; e edits it (?)"} {
+	for _, text := range []string{note.Full, "Reviewed: " + rest + "; e edits it (?)", short + "; e edits it (?)", short + " (?)"} {
 		if ansi.StringWidth(text) <= w {
 			note.Text = text
 			return note, true
@@ -37,4 +38,19 @@ func (q *Screen) reviewedOnLeaving() (note component.Status, ok bool) {
 	}
 	note.Text = component.Cut(short, w-len(" (?)")) + " (?)"
 	return note, true
+}
+
+// suggestionsSettled says what became of the suggested answers of a draft
+// made reviewed here, in the same words at every width: confirmed, replaced
+// by the planner's own answers, or some of each. A replaced suggestion is
+// not called confirmed.
+func (q *Screen) suggestionsSettled() string {
+	confirmed, replaced := q.suggestionsKept()
+	switch {
+	case replaced == 0:
+		return "all suggestions confirmed"
+	case confirmed == 0:
+		return "your answers replace the suggestions"
+	}
+	return fmt.Sprintf("%s confirmed, %d replaced by %s", component.Plural(confirmed, "suggestion", "suggestions"), replaced, map[bool]string{true: "your answer", false: "your answers"}[replaced == 1])
 }

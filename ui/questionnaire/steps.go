@@ -205,17 +205,34 @@ func (q *Screen) unkept() int {
 // words suggest (kinds: one of three suggested unticked). The heading
 // counts them answered, as it counts the confirmed ones.
 func (q *Screen) replaced() int {
-	a := q.activity
-	if a.Status != model.StatusDraft || q.reading == nil {
+	if q.activity.Status != model.StatusDraft {
 		return 0
 	}
-	n := 0
+	_, replaced := q.suggestionsKept()
+	return replaced
+}
+
+// suggestionsKept counts the answers its words suggested that the activity
+// holds as suggested (confirmed), and those the planner changed here to an
+// answer of their own (replaced), whatever the activity's status: a draft
+// made reviewed by a replaced suggestion did not confirm it.
+func (q *Screen) suggestionsKept() (confirmed, replaced int) {
+	a := q.activity
+	if q.reading == nil {
+		return 0, 0
+	}
 	for _, f := range model.AllFacts() {
-		if q.decided[f] && q.reading.Facts[f].Known && a.Facts[f].Known && !q.ctx.Sheet.HoldsReading(a, &q.reading.Facts, f) {
-			n++
+		if !q.reading.Facts[f].Known || !a.Facts[f].Known {
+			continue
+		}
+		switch {
+		case q.ctx.Sheet.HoldsReading(a, &q.reading.Facts, f):
+			confirmed++
+		case q.decided[f]:
+			replaced++
 		}
 	}
-	return n
+	return confirmed, replaced
 }
 
 // jumpPlace is the row of the jump list for where the questionnaire is now:
