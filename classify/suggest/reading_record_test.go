@@ -45,3 +45,17 @@ func TestGoalsAndAttentionAreNoFacts(t *testing.T) {
 			want{primary: "equipment"}, classify.SSROnly},
 	})
 }
+
+// Reports to be investigated are what an investigation takes up, not
+// reporting the activity does. Sentences written for this test.
+func TestReportsToBeInvestigatedAreNoReporting(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"reports investigated", "Urges that all reports of abuses by soldiers be thoroughly investigated, with the support of the mission",
+			want{implementer: "mission-support", notKinds: []string{"poc-reporting", "abuse-monitoring"}}, classify.Undetermined},
+		// reporting the activity does stays reporting
+		{"reporting done", "Requests the mission to report on abuses by soldiers against civilians",
+			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
+	})
+}
