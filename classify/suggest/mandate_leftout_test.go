@@ -240,6 +240,12 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"3": ""}},
 		{"a demand of a Government after when", "9. Demands that immediately and without preconditions the Government redeploy its security personnel from the Area;\n",
 			map[string]Reason{"9": ""}},
+		// the mission's work welcomed as going on is its task; its work
+		// welcomed as done asks nothing more
+		{"the mission's work going on", "16. Welcomes UNMISS's continued efforts to strengthen the capacities of the community protection committees;\n",
+			map[string]Reason{"16": ""}},
+		{"the mission's work done", "17. Welcomes UNMISS's efforts to strengthen the capacities of the community protection committees;\n",
+			map[string]Reason{"17": NoAction}},
 		// a demand said again of the states named is their task, as of a
 		// Government named so
 		{"a demand of states said again", "7. Reiterates its demand that Sudan and South Sudan urgently constitute the Abyei Police Service;\n",
