@@ -10,6 +10,7 @@ func TestHeadingLength(t *testing.T) {
 		"Protection of civilians, including humanitarian personnel and human rights defenders, and United Nations personnel and facilities": true,
 		"Supporting the Implementation of the Agreement:":                                                               true,
 		"To carry out, within its capabilities, the following tasks in support of the implementation of the Agreement:": false,
+		`("Renewing the mandate of the United Nations Operation in Côte d'Ivoire")`:                                     true,
 		"Requests the mission to patrol the camps;":                                                                     false,
 	} {
 		if got := isHeading(line); got != want {

@@ -219,7 +219,9 @@ func isHeading(line string) bool {
 	if len(line) > 140 || words > 20 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(line)
+	// a heading may stand in brackets and quotes: ("Renewing the mandate
+	// of the United Nations Operation in Côte d'Ivoire")
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(line, "(\"'“‘"))
 	if !unicode.IsUpper(r) {
 		return false
 	}
