@@ -152,7 +152,7 @@ func (lx *lexicon) callsForNoAction(text string) bool {
 // noActionReason is the reason a paragraph that calls for no action is left
 // out for: the reason of its first later decision that asks something of
 // others ("Notes the violence, and calls on all parties to disarm" asks the
-// parties to act as parties), else NoAction, the opening's.
+// parties to act as parties), but a report, else NoAction, the opening's.
 func (lx *lexicon) noActionReason(text string) (Reason, bool) {
 	no, later := lx.noActionAndLater(text)
 	if !no {
@@ -208,7 +208,10 @@ func (lx *lexicon) noActionAndLater(text string) (bool, Reason) {
 		if r == "" {
 			return false, ""
 		}
-		if later == "" && r != NoAction {
+		// a report asked for beside it is the lesser part: the opening's
+		// reason stays ("Expresses its intention to raise the troop level,
+		// and requests the Secretary-General to keep it informed")
+		if later == "" && r != NoAction && r != ReportRequest {
 			later = r
 		}
 	}
