@@ -220,6 +220,22 @@ func TestStatusLinesKeepTheirKeys(t *testing.T) {
 	}
 }
 
+// A review stopped with esc says, as one that reached its end does, how
+// many drafts are left to review (R) and what it did with the others.
+func TestReviewStoppedSaysWhatItLeft(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := imported2241(t, size[0], size[1])
+			press(t, m, "R", "x", "s", "a", "esc")
+			if m.front == reviewScreen {
+				t.Fatal("esc did not stop the review")
+			}
+			requireScreen(t, m, "Review stopped: 31 drafts to review (R); 1 reviewed, 1 skipped, 1 discarded.")
+			golden(t, m, size[0], size[1], "Review stopped")
+		})
+	}
+}
+
 // The title bar keeps the [modified] mark whole, cutting the worksheet's
 // name first; the walk-through's title leaves out a parenthesis whole
 // rather than cut it ("(2…"), and where it is cut says "(?)".

@@ -512,21 +512,35 @@ func withTopic(topic, title string) string {
 	if topic == "" || names(title, topic) {
 		return title
 	}
-	// The task's first word goes lower-case after the topic unless it is
-	// a name or an abbreviation ("UNMIL"): a word of one letter ("A
-	// temporary increase") is neither.
-	r, size := utf8.DecodeRuneInString(title)
-	if next, _ := utf8.DecodeRuneInString(title[size:]); unicode.IsLower(next) || next == ' ' {
-		title = string(unicode.ToLower(r)) + title[size:]
-	}
 	// A title already cut keeps its sign when the words left fit the room
 	// the topic leaves.
-	body, cut := strings.CutSuffix(title, TitleCut)
+	body, cut := strings.CutSuffix(afterTopic(title), TitleCut)
 	short := shorten(body, maxTitle-utf8.RuneCountInString(topic)-2)
 	if cut && !strings.HasSuffix(short, TitleCut) {
 		short = strings.TrimRight(short, " ,.;:") + TitleCut
 	}
 	return topic + ": " + short
+}
+
+// afterTopic is title as it reads after a topic: its first word goes
+// lower-case unless it is a name or an abbreviation ("UNMIL"); a word of
+// one letter ("A temporary increase") is neither.
+func afterTopic(title string) string {
+	r, size := utf8.DecodeRuneInString(title)
+	if next, _ := utf8.DecodeRuneInString(title[size:]); unicode.IsLower(next) || next == ' ' {
+		return string(unicode.ToLower(r)) + title[size:]
+	}
+	return title
+}
+
+// topicBefore puts the topic before a title whose words are all kept, as
+// withTopic does but shortening none: a topic that comes and goes leaves
+// the words as they were.
+func topicBefore(topic, title string) string {
+	if topic == "" || names(title, topic) {
+		return title
+	}
+	return topic + ": " + afterTopic(title)
 }
 
 // cutWords cuts t to at most n characters at a space.
@@ -581,7 +595,9 @@ const titleOpening = 5
 // now while it is the task's own words as the import drew them
 // (ImportsOwnWords): the topic a "don't know" took away comes back when
 // the kind is answered again. Any other title is the planner's, and stays
-// as written. changed says whether the title changed.
+// as written. The task's words are kept whole whatever the topic, so that
+// the facts before give the title before back. changed says whether the
+// title changed.
 func Retopic(rb *classify.Rulebook, a *model.Activity, before *model.Facts) (retitled string, changed bool) {
 	tt := lexiconFor(rb).titles
 	title := a.Title
@@ -601,7 +617,7 @@ func Retopic(rb *classify.Rulebook, a *model.Activity, before *model.Facts) (ret
 	if strings.TrimSpace(own) == "" {
 		return title, false
 	}
-	retitled = capitalise(withTopic(now, own), "")
+	retitled = capitalise(topicBefore(now, own), "")
 	return retitled, retitled != title
 }
 

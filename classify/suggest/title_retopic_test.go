@@ -84,3 +84,39 @@ func TestRetopicBringsTheTopicBackToTheImportsWords(t *testing.T) {
 		t.Errorf("the planner's title became %q when Mediation was answered (changed %v)", got, changed)
 	}
 }
+
+// A topic that comes and goes keeps the task's words as they were: the
+// kinds answered back as before give the title back exactly, however long
+// the words and whichever topic stood before them in the meantime.
+func TestRetopicGivesTheTitleBackWhole(t *testing.T) {
+	rb := classify.Default()
+	for _, c := range []struct {
+		title, own        string
+		before, meanwhile *model.Facts
+	}{
+		// a long title cut by the import: a topic put before it took its
+		// last words ("the Secretary-General's intention to…")
+		{"Strongly supports in this regard the Secretary-General's intention to…",
+			"strongly supports in this regard the secretary-general's intention to",
+			primaryKinds(), primaryKinds("deterrence")},
+		{"Protection of civilians: consult with relevant parties on the modalities of a long process of return",
+			"consult with relevant parties on the modalities of a long process of return",
+			primaryKinds("interposition"), primaryKinds("poc-reporting")},
+		{"Protection of civilians: consult with relevant parties", "consult with relevant parties",
+			primaryKinds("interposition"), primaryKinds()},
+		{"A temporary increase of the force's strength", "a temporary increase of the force's strength",
+			primaryKinds(), primaryKinds("deterrence")},
+	} {
+		a := imported(c.title, c.own, c.before)
+		a.Facts = *c.meanwhile
+		between, changed := Retopic(rb, a, c.before)
+		if !changed {
+			t.Errorf("%q: no topic change when %v became %v", c.title, c.before.Primary(), c.meanwhile.Primary())
+			continue
+		}
+		a.Title, a.Facts = between, *c.before
+		if back, _ := Retopic(rb, a, c.meanwhile); back != c.title {
+			t.Errorf("%q → %q → %q, want it back as it was", c.title, between, back)
+		}
+	}
+}

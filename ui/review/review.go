@@ -417,7 +417,9 @@ func (r *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, r.undo()
 	}
 	if key.Matches(km, k.Stop) || r.activity == nil || r.ctx.Sheet.Index(r.activity) < 0 {
-		return r, r.leave()
+		// Stopped, the review says what it left and did, as its end does.
+		r.leave()
+		return r, r.ctx.Status(r.tally().Stopping("R"))
 	}
 	switch {
 	case key.Matches(km, k.Accept):

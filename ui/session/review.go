@@ -94,14 +94,23 @@ func (t ReviewTally) Done() string {
 // drafts to review (R); 1 reviewed, 1 skipped, 0 discarded.", way naming
 // how to review them again ("R" on the screens). With none: "Review done:
 // no draft left; 3 reviewed, 0 skipped, 0 discarded.".
-func (t ReviewTally) Ending(way string) string {
+func (t ReviewTally) Ending(way string) string { return t.summary("ended", way) }
+
+// Stopping says how a review the planner stopped (esc) left things, as
+// Ending says it of one that reached its end: "Review stopped: 4 drafts to
+// review (R); 9 reviewed (3 edited), 0 skipped, 0 discarded.".
+func (t ReviewTally) Stopping(way string) string { return t.summary("stopped", way) }
+
+// summary is what a review that ended as how says, with drafts left, and
+// what it did.
+func (t ReviewTally) summary(how, way string) string {
 	switch n := t.Left + t.Skipped; n {
 	case 0:
 		return fmt.Sprintf("Review done: no draft left; %s.", t.Done())
 	case 1:
-		return fmt.Sprintf("Review ended: 1 draft to review (%s); %s.", way, t.Done())
+		return fmt.Sprintf("Review %s: 1 draft to review (%s); %s.", how, way, t.Done())
 	default:
-		return fmt.Sprintf("Review ended: %d drafts to review (%s); %s.", n, way, t.Done())
+		return fmt.Sprintf("Review %s: %d drafts to review (%s); %s.", how, n, way, t.Done())
 	}
 }
 

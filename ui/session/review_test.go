@@ -59,3 +59,20 @@ func TestReviewEndingSaysDoneOnlyWithNoDraftLeft(t *testing.T) {
 		}
 	}
 }
+
+// A review the planner stopped says what it left and did in the words of
+// one that reached its end.
+func TestReviewStoppingSaysWhatIsLeft(t *testing.T) {
+	for _, c := range []struct {
+		t    ReviewTally
+		want string
+	}{
+		{ReviewTally{Left: 4, Reviewed: 9, EditedReviewed: 3}, "Review stopped: 4 drafts to review (R); 9 reviewed (3 edited), 0 skipped, 0 discarded."},
+		{ReviewTally{Left: 1}, "Review stopped: 1 draft to review (R); 0 reviewed, 0 skipped, 0 discarded."},
+		{ReviewTally{Reviewed: 2}, "Review done: no draft left; 2 reviewed, 0 skipped, 0 discarded."},
+	} {
+		if got := c.t.Stopping("R"); got != c.want {
+			t.Errorf("%+v stops %q, want %q", c.t, got, c.want)
+		}
+	}
+}
