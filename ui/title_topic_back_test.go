@@ -16,7 +16,9 @@ func TestUntickingAKindGivesTheTitleBackWhole(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := newTestModel(t, model.New(""), size[0], size[1])
 			importFile(t, m, mandate1702)
-			press(t, m, "l", "down", "down", "down", "r") // restores paragraph 10
+			press(t, m, "l")
+			markLeftOut(t, m, "10")
+			press(t, m, "r") // restores paragraph 10
 			const was = "Strongly supports in this regard the Secretary-General's intention to…"
 			if got := m.draftReview().Draft().Title; got != was {
 				t.Fatalf("paragraph 10 restored as %q", got)

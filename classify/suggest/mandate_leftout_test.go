@@ -240,6 +240,9 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"3": ""}},
 		{"a demand of a Government after when", "9. Demands that immediately and without preconditions the Government redeploy its security personnel from the Area;\n",
 			map[string]Reason{"9": ""}},
+		// the mission's own police asked of Member States
+		{"the mission's own police", "5. Urges Member States to provide enough well-qualified police candidates, to ensure full staffing of UNMISS police;\n",
+			map[string]Reason{"5": "own-means"}},
 		// the mission's work welcomed as going on is its task; its work
 		// welcomed as done asks nothing more
 		{"the mission's work going on", "16. Welcomes UNMISS's continued efforts to strengthen the capacities of the community protection committees;\n",
