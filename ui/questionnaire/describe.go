@@ -126,6 +126,7 @@ func (q *Screen) withSuggestions() (fs model.Facts, filled []model.Fact) {
 func (q *Screen) preselect() {
 	q.reread()
 	fs, filled := q.withSuggestions()
+	q.noteUnasked(filled)
 	q.suggested = make(map[model.Fact][]suggest.Evidence, len(filled))
 	for _, f := range filled {
 		q.suggested[f] = q.reading.EvidenceFor(f)
