@@ -126,6 +126,7 @@ func (q *Screen) withSuggestions() (fs model.Facts, filled []model.Fact) {
 func (q *Screen) preselect() {
 	q.reread()
 	fs, filled := q.withSuggestions()
+	q.noteUnasked(filled)
 	q.suggested = make(map[model.Fact][]suggest.Evidence, len(filled))
 	for _, f := range filled {
 		q.suggested[f] = q.reading.EvidenceFor(f)
@@ -375,18 +376,37 @@ func (q *Screen) suggestionMarker(w int) []string {
 	}
 	var lines []string
 	_, accept := q.acceptWords()
-	for _, l := range component.Wrap(markerFrom(evs)+accept, w) {
+	for _, l := range component.Wrap(q.markerFrom(evs)+accept, w) {
 		lines = append(lines, q.ctx.Styles.Accent.Render(l))
 	}
 	return lines
 }
 
-// markerFrom names the words a suggestion is read from.
-func markerFrom(evs []suggest.Evidence) string {
-	if ps := words.Phrases(evs); len(ps) > 0 {
-		return "~ suggested from: " + words.Quoted(ps)
+// markerFrom names the words a suggestion of the question asked is read
+// from: on a list, the words of the values unticked since are said to be
+// unticked, for they no longer suggest the answer ticked ("reported
+// abuses" stood among the words of the kinds after its kind was unticked).
+// Words read as "none" stay as they are: no box is theirs to untick.
+func (q *Screen) markerFrom(evs []suggest.Evidence) string {
+	var ticked, unticked []suggest.Evidence
+	for _, e := range evs {
+		if q.fact.Type() == model.SetOf && e.Value != "none" && !(words.Value{Fact: e.Fact, Value: e.Value}).Holds(&q.activity.Facts) {
+			unticked = append(unticked, e)
+		} else {
+			ticked = append(ticked, e)
+		}
 	}
-	return "~ suggested from the words"
+	from := "~ suggested from the words"
+	if ps := words.Phrases(ticked); len(ps) > 0 {
+		from = "~ suggested from: " + words.Quoted(ps)
+	}
+	switch ps := words.Phrases(unticked); {
+	case len(ps) > 0 && len(ticked) == 0:
+		from = "~ suggested from: " + words.Quoted(ps) + " (unticked)"
+	case len(ps) > 0:
+		from += " (unticked: " + words.Quoted(ps) + ")"
+	}
+	return from
 }
 
 // markerLine is the suggestion's line in one row, where the choices need
@@ -394,7 +414,7 @@ func markerFrom(evs []suggest.Evidence) string {
 // words are longer than the row they are cut, and w shows them whole.
 func (q *Screen) markerLine(w int) (line string, cut bool) {
 	st := q.ctx.Styles
-	from, accept := markerFrom(q.suggested[q.fact]), ""
+	from, accept := q.markerFrom(q.suggested[q.fact]), ""
 	accept, _ = q.acceptWords()
 	if ansi.StringWidth(from+accept) <= w {
 		return st.Accent.Render(from + accept), false

@@ -416,5 +416,5 @@ func (q *Screen) setAside(f model.Fact, w int) []string {
 			lines = append(lines, component.WrapIndent(lead, text, w)...)
 		}
 	}
-	return lines
+	return append(lines, q.unaskedLines(f, w)...)
 }

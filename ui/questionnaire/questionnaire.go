@@ -106,6 +106,10 @@ type Screen struct {
 	// withdrawn: suggestions taken back with their questions, put back
 	// once asked again (followRelevance)
 	withdrawn map[model.Fact]bool
+	// unasked: facts the words gave a value for that no question asked
+	// when the questions began, so not suggested (noteUnasked); their
+	// questions show what was read once the answers ask them
+	unasked map[model.Fact]bool
 	// dropped are the answers only the words suggested, on questions not
 	// asked, that becoming reviewed took away (settle); those an answer
 	// asks again are put back as suggestions (withdrawn).

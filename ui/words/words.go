@@ -202,11 +202,18 @@ func SetAside(rb *classify.Rulebook, d suggest.Declined, fs *model.Facts, named 
 	if !d.Irrelevant || !rb.Relevant(fs, d.Fact) {
 		return "not suggested: ", text
 	}
-	read := report.ValueLabel(rb, d.Fact, d.Value) + " ← “" + report.OneLine(d.Phrase) + "”"
+	return NowAsked(rb, Value{Fact: d.Fact, Value: d.Value, Phrases: []string{d.Phrase}}, fs, named)
+}
+
+// NowAsked is a value read from the words whose question was not asked
+// with the facts read, and so was not suggested, told where the answers fs
+// ask it: as the answer, where it is one, or as read and not suggested.
+func NowAsked(rb *classify.Rulebook, sv Value, fs *model.Facts, named bool) (lead, text string) {
+	read := report.ValueLabel(rb, sv.Fact, sv.Value) + " ← " + Quoted(sv.Phrases)
 	if named {
-		read = component.FactName(d.Fact) + ": " + read
+		read = component.FactName(sv.Fact) + ": " + read
 	}
-	if (Value{Fact: d.Fact, Value: d.Value}).Holds(fs) {
+	if sv.Holds(fs) {
 		return "✓ ", read + " (your answer)"
 	}
 	return "read: ", read + " — not suggested, as the kinds read did not ask for it; your answers do"
