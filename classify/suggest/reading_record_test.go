@@ -59,3 +59,17 @@ func TestReportsToBeInvestigatedAreNoReporting(t *testing.T) {
 			want{implementer: "mission", primary: "abuse-monitoring"}, classify.Overlap},
 	})
 }
+
+// Harm taken to court or investigated is a crime tried, no protection by
+// the mission. Sentences written for this test.
+func TestHarmTriedIsNoProtection(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"harm tried", "Mobile courts, supported by the mission, try the killings of civilians in the district",
+			want{implementer: "mission-support", primary: "rule-of-law", notKinds: []string{"interposition"}}, classify.Outside},
+		// harm prevented stays protection
+		{"harm prevented", "The mission's patrols prevent the killings of civilians in the district",
+			want{implementer: "mission", notKinds: []string{"rule-of-law"}}, classify.POCOnly},
+	})
+}
