@@ -73,3 +73,16 @@ func TestHarmTriedIsNoProtection(t *testing.T) {
 			want{implementer: "mission", notKinds: []string{"rule-of-law"}}, classify.POCOnly},
 	})
 }
+
+// "Without delay" says how, not whether: the request after it still asks.
+// Sentences written for this test.
+func TestWithoutDelayIsNoNegation(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"without delay", "Urges the parties to agree on the voters list without delay and requests the Special Representative to certify it",
+			want{implementer: "mission"}, classify.Undetermined},
+		{"without preconditions", "Demands that the parties resume talks without preconditions and requests the mission to patrol the border",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+	})
+}
