@@ -22,7 +22,7 @@ func TestBriefingOfTheSessionListsWhatTheImportLeftOut(t *testing.T) {
 	if m.sh.sheet.Index(gone) >= 0 {
 		t.Fatal("x kept the draft")
 	}
-	discarded := gone.Source.Ref + ": its draft was discarded in this session's review"
+	discarded := gone.Source.Ref + ": its draft was discarded in review"
 	x := m.exportCopy()
 	of := m.briefingOf()
 	for name, sh := range map[string]report.Sheet{

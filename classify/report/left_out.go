@@ -27,7 +27,7 @@ type LeftOutPart struct {
 	// Why is the reason the import left it out (suggest.Reason.Why); ""
 	// for a draft discarded in review.
 	Why string
-	// DiscardedNow: its draft was discarded in this session's review;
+	// DiscardedNow: its draft was discarded in review;
 	// DiscardedEarlier: in an earlier review, and a replace kept it out.
 	DiscardedNow, DiscardedEarlier bool
 }
@@ -49,9 +49,9 @@ const leftOutNone = "Nothing was left out of it: every paragraph is an activity 
 func (p LeftOutPart) whyLeftOut() string {
 	switch {
 	case p.DiscardedNow:
-		return "its draft was discarded in this session's review"
+		return "its draft was discarded in review"
 	case p.DiscardedEarlier:
-		return "its draft was discarded in an earlier review"
+		return "its draft was discarded in the review of an earlier import"
 	case p.Why != "":
 		return p.Why
 	}

@@ -19,7 +19,7 @@ func TestBriefingListsWhatTheImportLeftOut(t *testing.T) {
 		out := briefingText(t, f, sh)
 		for _, want := range []string{leftOutHeading, "S/RES/1925 (2010)",
 			"1: extends a mandate by reference",
-			"12(a): its draft was discarded in this session's review"} {
+			"12(a): its draft was discarded in review"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s: %q missing", f, want)
 			}
@@ -52,7 +52,7 @@ func TestBriefingLeftOutOfEveryDocumentOfTheSession(t *testing.T) {
 	sh := importedSheet(t)
 	sh.LeftOut = []LeftOut{{Document: "S/RES/1925 (2010)"}, {Document: "S/RES/1906 (2009)", Parts: []LeftOutPart{{Ref: "19", DiscardedNow: true}}}}
 	out := briefingText(t, Markdown, sh)
-	for _, want := range []string{"### S/RES/1925 (2010) " + leftOutNone, "### S/RES/1906 (2009) - 19: its draft was discarded in this session's review"} {
+	for _, want := range []string{"### S/RES/1925 (2010) " + leftOutNone, "### S/RES/1906 (2009) - 19: its draft was discarded in review"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("%q missing from %s", want, out[strings.Index(out, leftOutHeading):])
 		}
