@@ -240,6 +240,9 @@ func TestLeftOutReasons(t *testing.T) {
 			map[string]Reason{"3": ""}},
 		{"a demand of a Government after when", "9. Demands that immediately and without preconditions the Government redeploy its security personnel from the Area;\n",
 			map[string]Reason{"9": ""}},
+		// the contributors asked to back the mission's redeployment
+		{"the contributors backing a redeployment", "24. Reaffirms its intention to authorize the Secretary-General to redeploy troops between the two missions and calls on troop contributing countries to support the efforts of the Secretary-General in that regard;\n",
+			map[string]Reason{"24": "own-means"}},
 		// the mission's own police asked of Member States
 		{"the mission's own police", "5. Urges Member States to provide enough well-qualified police candidates, to ensure full staffing of UNMISS police;\n",
 			map[string]Reason{"5": "own-means"}},
