@@ -33,21 +33,43 @@ const (
 // (suggested(a), nil for none) set aside as not known, and lists the
 // findings that differ, ordered as Findings orders them; nil when none.
 func (rb *Rulebook) ChangedBySuggested(acts []*model.Activity, suggested func(*model.Activity) []model.Fact) []SuggestedChange {
-	if len(rb.Portfolio) == 0 {
-		return nil
-	}
-	var with, without PortfolioTally
-	var drafts []DraftMarks
+	t := rb.NewSuggestedTally()
 	for _, a := range acts {
-		m := rb.PortfolioMark(&a.Facts)
-		m2 := rb.PortfolioMarkWithout(&a.Facts, suggested(a))
-		with.Count(m, +1)
-		without.Count(m2, +1)
-		if m != m2 {
-			drafts = append(drafts, DraftMarks{ID: a.ID, With: m, Without: m2})
-		}
+		t.Add(a, suggested(a))
 	}
-	return rb.SuggestedChanges(&with, &without, drafts)
+	return t.Changes()
+}
+
+// SuggestedTally gathers, activity by activity, the portfolio marks with
+// the drafts' suggested answers and without them, for Changes: a report
+// that reads a stream keeps the marks, never the activities.
+type SuggestedTally struct {
+	rb            *Rulebook
+	with, without PortfolioTally
+	drafts        []DraftMarks
+}
+
+// NewSuggestedTally starts the tally of an empty worksheet.
+func (rb *Rulebook) NewSuggestedTally() *SuggestedTally { return &SuggestedTally{rb: rb} }
+
+// Add counts one activity, in worksheet order, with the facts it holds
+// only as suggested (nil for none).
+func (t *SuggestedTally) Add(a *model.Activity, suggested []model.Fact) {
+	if len(t.rb.Portfolio) == 0 {
+		return
+	}
+	m := t.rb.PortfolioMark(&a.Facts)
+	m2 := t.rb.PortfolioMarkWithout(&a.Facts, suggested)
+	t.with.Count(m, +1)
+	t.without.Count(m2, +1)
+	if m != m2 {
+		t.drafts = append(t.drafts, DraftMarks{ID: a.ID, With: m, Without: m2})
+	}
+}
+
+// Changes lists the findings the suggested answers change (SuggestedChanges).
+func (t *SuggestedTally) Changes() []SuggestedChange {
+	return t.rb.SuggestedChanges(&t.with, &t.without, t.drafts)
 }
 
 // PortfolioMarkWithout is the mark of an activity with its answers to
