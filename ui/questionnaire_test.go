@@ -65,7 +65,7 @@ func newActivity(t *testing.T, m *Model, title string) {
 func TestQuestionnaireStartsWithDescriptionThenAsksInOrder(t *testing.T) {
 	m := newTestModel(t, model.New(""), 120, 40)
 	press(t, m, "n")
-	requireScreen(t, m, "Description", "Title:", "Live verdict", "undetermined")
+	requireScreen(t, m, "Description", "Title:", "Live verdict", "Tier   No tier yet")
 	// Words the reader suggests nothing from: this test is about the order of
 	// the questions (suggestions_test.go covers what the words suggest).
 	typeText(t, m, "Item q?")

@@ -35,9 +35,10 @@ type brief struct {
 	drafts                     int
 	findings                   []classify.Finding
 	open                       []classify.OpenFinding
-	hidden                     map[string]string // the reference of each activity the selection leaves out, by id
-	byID                       map[string]int    // each activity's place in items, by id
-	register                   []registerRow     // every risk, most serious first
+	changed                    []classify.SuggestedChange // the findings the drafts' suggested answers change
+	hidden                     map[string]string          // the reference of each activity the selection leaves out, by id
+	byID                       map[string]int             // each activity's place in items, by id
+	register                   []registerRow              // every risk, most serious first
 	recs                       []briefRec
 	source                     *model.Stream // the activities, read again as their parts are written
 	placed                     *readings     // every activity placed on the two readings; nil without pictures
@@ -215,19 +216,23 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 	// its reference, as the portfolio screen lists them all.
 	p := rb.NewPortfolio()
 	p.ListEveryHolder()
+	changed := rb.NewSuggestedTally()
 	if sh.Whole != nil {
 		for _, a := range sh.Whole.Activities {
 			p.Add(a)
+			changed.Add(a, sh.suggested(rb, a))
 		}
 	}
 	i := -1
 	// What is kept of each activity is its strings and a copy of its risks.
 	for a := range st.Each() {
 		i++
+		suggested := sh.suggested(rb, a)
 		if sh.Whole == nil {
 			p.Add(a)
+			changed.Add(a, suggested)
 		}
-		r, d := rb.DecideSuggested(a, sh.Today, sh.suggested(rb, a))
+		r, d := rb.DecideSuggested(a, sh.Today, suggested)
 		it := briefItem{risks: keptRisks(&r), decided: d, review: r.HRDDPReview, others: r.AskedOfOthers,
 			draft: a.Status == model.StatusDraft}
 		it.named, it.refLen = newNamed(sh.ref(a, i), accountTitle(a))
@@ -301,6 +306,7 @@ func firstPass(rb *classify.Rulebook, sh Sheet, st *model.Stream, pictures bool)
 		}
 	}
 	b.findings, b.open = p.Findings(), p.Open()
+	b.changed = changed.Changes()
 	for _, f := range b.findings {
 		for _, id := range f.Activities {
 			if i, ok := byID[id]; ok {
@@ -421,7 +427,8 @@ func (b *brief) portfolioLine() string {
 		if len(b.findings) > 0 {
 			lead = "Also "
 		}
-		return lead + plural(len(b.open), "finding is", "findings are") + " held open by facts not known yet (see Portfolio)."
+		_, held := classify.Changes(b.changed)
+		return lead + SuggestedCount(plural(len(b.open), "finding is", "findings are")+" held open", held) + " by facts not known yet (see Portfolio)."
 	case len(b.findings) == 0:
 		return "None across these activities with what is known."
 	}

@@ -225,6 +225,12 @@ func (br *brief) portfolio(d *document) {
 	for i := range br.open {
 		items = append(items, item{text: br.openText(&br.open[i]), style: styleMuted})
 	}
+	// A finding the drafts' suggested answers change is said so, with
+	// the drafts whose answers to confirm.
+	for i := range br.changed {
+		c := &br.changed[i]
+		items = append(items, item{text: line{}.text(SuggestedChangeText(c, br.draftRefs(c.Drafts)) + ".")})
+	}
 	d.add(block{kind: blockList, items: items})
 }
 
@@ -446,4 +452,17 @@ func draftsOf(drafts, total int) string {
 		verb = "is"
 	}
 	return fmt.Sprintf("%d of %s %s ", drafts, plural(total, "activity", "activities"), verb)
+}
+
+// draftRefs names drafts by reference, as heldRefs does.
+func (br *brief) draftRefs(ids []string) string {
+	var refs []string
+	for _, id := range ids {
+		if i, ok := br.byID[id]; ok {
+			refs = append(refs, br.items[i].ref())
+		} else if ref, ok := br.hidden[id]; ok {
+			refs = append(refs, ref+" (not shown here)")
+		}
+	}
+	return andList(refs)
 }

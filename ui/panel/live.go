@@ -83,7 +83,7 @@ const (
 
 func (p Live) tierLine(r *classify.Result) string {
 	if r.Policy.Info == nil {
-		return "undetermined"
+		return report.NoTierYet // as the 80 columns and the walk-through say it
 	}
 	return report.VerdictTier(r) + " " + r.Policy.Info.Title
 }

@@ -86,11 +86,14 @@ func (p *Summary) portfolioSide(w int) []string {
 	// The count says the findings held open too, as the line below the
 	// list does ("P: 0, 3 held"): "(0)" read as none to look into.
 	held := p.ctx.Sheet.Portfolio().HeldOpen().Len()
-	count := fmt.Sprintf("Portfolio findings (%d)", len(fs))
-	if held > 0 {
+	// A count the drafts' suggested answers change is marked "~", as
+	// the risk counts are.
+	firesMark, heldMark := suggestedMarks(p.ctx.Sheet.PortfolioOnSuggested())
+	count := fmt.Sprintf("Portfolio findings (%d%s)", len(fs), firesMark)
+	if held > 0 || heldMark != "" {
 		// the fewest words that fit beside " · P"
-		for _, c := range []string{"Portfolio findings (%d, %d held open)", "Portfolio findings (%d, %d held)", "Portfolio: %d, %d held open", "Portfolio: %d, %d held"} {
-			count = fmt.Sprintf(c, len(fs), held)
+		for _, c := range []string{"Portfolio findings (%d%s, %d held open%s)", "Portfolio findings (%d%s, %d held%s)", "Portfolio: %d%s, %d held open%s", "Portfolio: %d%s, %d held%s"} {
+			count = fmt.Sprintf(c, len(fs), firesMark, held, heldMark)
 			if ansi.StringWidth(count+" · P") <= w {
 				break
 			}
@@ -108,6 +111,9 @@ func (p *Summary) portfolioSide(w int) []string {
 		none := "none with what is known"
 		if held > 0 {
 			none += fmt.Sprintf("; %d held open by unknown facts", held)
+		}
+		if firesMark != "" || heldMark != "" {
+			none += "; ~ suggested answers change them (P)"
 		}
 		for _, l := range component.WrapIndent("  ", none, w) {
 			lines = append(lines, st.Muted.Render(l))
@@ -187,3 +193,11 @@ func PortfolioText(n PortfolioNote) string {
 
 // portfolioCounted is how a portfolio note that gives way is counted.
 const portfolioCounted = "1 portfolio note"
+
+// suggestedMarks are the marks of the count of the findings that fire and
+// of those held open: " (~)" where the drafts' suggested answers change
+// it, else "".
+func suggestedMarks(cs []classify.SuggestedChange) (fires, held string) {
+	f, h := classify.Changes(cs)
+	return report.SuggestedCount("", f), report.SuggestedCount("", h)
+}

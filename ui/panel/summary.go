@@ -226,13 +226,14 @@ func (p *Summary) countsFlat(w int) string {
 	st := p.ctx.Styles
 	acts := component.Plural(p.ctx.Sheet.Tally().Activities, "activity", "activities")
 	n := len(p.Fired())
+	fm, hm := suggestedMarks(p.ctx.Sheet.PortfolioOnSuggested())
 	// The key comes first, as a key ("P: "): at the line's end a bare "P"
 	// read as a word cut without a sign.
-	forms := []string{fmt.Sprintf(" · P: portfolio findings (%d)", n), fmt.Sprintf(" · P: findings (%d)", n), " · P: " + component.Plural(n, "finding", "findings")}
-	if held := p.ctx.Sheet.Portfolio().HeldOpen().Len(); n == 0 && held > 0 {
-		forms = []string{fmt.Sprintf(" · P: portfolio findings (0, %d held open)", held),
-			fmt.Sprintf(" · P: findings (0, %d held open)", held), fmt.Sprintf(" · P: findings 0, %d held", held),
-			fmt.Sprintf(" · P: 0 findings, %d held", held)}
+	forms := []string{fmt.Sprintf(" · P: portfolio findings (%d%s)", n, fm), fmt.Sprintf(" · P: findings (%d%s)", n, fm), " · P: " + component.Plural(n, "finding", "findings") + fm}
+	if held := p.ctx.Sheet.Portfolio().HeldOpen().Len(); n == 0 && (held > 0 || hm != "") {
+		forms = []string{fmt.Sprintf(" · P: portfolio findings (0%s, %d held open%s)", fm, held, hm),
+			fmt.Sprintf(" · P: findings (0%s, %d held open%s)", fm, held, hm), fmt.Sprintf(" · P: findings 0%s, %d held%s", fm, held, hm),
+			fmt.Sprintf(" · P: 0 findings%s, %d held%s", fm, held, hm)}
 	}
 	if full, short := report.AcrossCount(p.ctx.Sheet.Sources()); full != "" {
 		// Of several mandates, the count says it counts each force across

@@ -49,6 +49,9 @@ type Screen struct {
 	// across says that the findings count each force across the tasks of
 	// the worksheet's several source documents; "" where it holds one.
 	across string
+	// changed are the findings the drafts' suggested answers change
+	// (session.Sheet.PortfolioOnSuggested), said under the findings.
+	changed []classify.SuggestedChange
 }
 
 // keys are the keys of the portfolio findings.
@@ -145,6 +148,7 @@ func (v *Screen) refresh() {
 	v.names = component.NameActivities(s.Worksheet().Activities, s.Sources())
 	v.across = report.AcrossDocuments(s.Sources())
 	v.findings, v.open = p.Findings(), p.Open()
+	v.changed = s.PortfolioOnSuggested()
 	if v.findings == nil {
 		v.findings = []classify.Finding{}
 	}
@@ -202,6 +206,8 @@ func (v *Screen) render() {
 				add("")
 			}
 		}
+		// Last, under every finding it may concern, fired or held open.
+		v.suggestedLines(add, names, w)
 		v.clamp()
 	}()
 	// Under the heading, with or without findings: a task of one mandate
@@ -224,8 +230,9 @@ func (v *Screen) render() {
 		add("")
 		return
 	}
+	fires, _ := classify.Changes(v.changed)
 	add(st.Heading.Render("Portfolio findings")+st.Muted.Render(fmt.Sprintf(" · %s across the worksheet's %s",
-		component.Plural(len(v.findings), "finding", "findings"), component.Plural(v.ctx.Sheet.Len(), "activity", "activities"))), "")
+		report.SuggestedCount(component.Plural(len(v.findings), "finding", "findings"), fires), component.Plural(v.ctx.Sheet.Len(), "activity", "activities"))), "")
 	across()
 	for i := range v.findings {
 		f := &v.findings[i]
@@ -399,4 +406,41 @@ func (v *Screen) View() string {
 		out = append(out, sign)
 	}
 	return component.Block(strings.Join(out, "\n"), v.width, v.height)
+}
+
+// suggestedLines says, under the findings, which findings the drafts'
+// suggested answers change and which drafts: a result that rests on
+// answers nobody confirmed is never shown as settled.
+func (v *Screen) suggestedLines(add func(...string), names component.ActivityNames, w int) {
+	if len(v.changed) == 0 {
+		return
+	}
+	st := v.ctx.Styles
+	add(st.Heading.Render("Changed by suggested answers (~)"))
+	for i := range v.changed {
+		c := &v.changed[i]
+		add(component.WrapIndent("  ", report.SuggestedChangeText(c, draftRefs(names, c.Drafts)), w)...)
+	}
+	add("")
+}
+
+// shownDrafts is how many drafts a change names by their number; the rest
+// are counted, and the review lists them all.
+const shownDrafts = 3
+
+// draftRefs names drafts by their number: "#24", "1919·4, 1919·5, 1919·6
+// and 12 more drafts".
+func draftRefs(names component.ActivityNames, ids []string) string {
+	var refs []string
+	for i, id := range ids {
+		if i == shownDrafts && len(ids) > shownDrafts+1 {
+			refs = append(refs, fmt.Sprintf("%d more drafts", len(ids)-i))
+			break
+		}
+		refs = append(refs, names.Number(id))
+	}
+	if len(refs) < 2 {
+		return strings.Join(refs, "")
+	}
+	return strings.Join(refs[:len(refs)-1], ", ") + " and " + refs[len(refs)-1]
 }

@@ -410,6 +410,11 @@ func changeLine(before, after *classify.Result) string {
 		}
 		parts = append(parts, "No longer a risk: "+r.Rule.Title+".")
 	}
+	if b, a := len(before.OpenQuestions), len(after.OpenQuestions); len(parts) == 0 && a != b {
+		// The open questions changed alone: said as a change, as beside
+		// any other ("6 open questions" hid that they were 2).
+		return fmt.Sprintf("No change to the tier, the agenda or the risks. Open questions: %d → %d.", b, a)
+	}
 	if len(parts) == 0 {
 		return fmt.Sprintf("No change to the tier, the agenda or the risks; %s.", component.Plural(len(after.OpenQuestions), "open question", "open questions"))
 	}

@@ -43,7 +43,10 @@ func TestChangeLineNamesOpenQuestions(t *testing.T) {
 	}{
 		{classify.Result{Tier: 1, OpenQuestions: open(5)}, classify.Result{Tier: 2, OpenQuestions: open(3)}, "Open questions: 5 → 3.", ""},
 		{classify.Result{Tier: 1, OpenQuestions: open(4)}, classify.Result{Tier: 2, OpenQuestions: open(4)}, "Tier 1 → Tier 2", "Open questions"},
-		{classify.Result{Tier: 2, OpenQuestions: open(4)}, classify.Result{Tier: 2, OpenQuestions: open(2)}, "No change to the tier, the agenda or the risks; 2 open questions.", "Open questions:"},
+		{classify.Result{Tier: 2, OpenQuestions: open(2)}, classify.Result{Tier: 2, OpenQuestions: open(2)}, "No change to the tier, the agenda or the risks; 2 open questions.", "Open questions:"},
+		// The open questions alone changed: said as a change ("6 open
+		// questions" hid that they were 2).
+		{classify.Result{Tier: 2, OpenQuestions: open(2)}, classify.Result{Tier: 2, OpenQuestions: open(6)}, "No change to the tier, the agenda or the risks. Open questions: 2 → 6.", "6 open questions"},
 	} {
 		got := changeLine(&c.before, &c.after)
 		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {

@@ -34,7 +34,7 @@ func (s *Sheet) Today() model.Date { return s.today }
 func (s *Sheet) recount() {
 	old := s.verdicts
 	s.verdicts = make(map[*model.Activity]*Verdict, len(s.ws.Activities))
-	s.tally, s.drafts, s.portfolio = classify.NewSummary(), 0, classify.PortfolioTally{}
+	s.tally, s.drafts, s.portfolio, s.unsuggested = classify.NewSummary(), 0, classify.PortfolioTally{}, classify.PortfolioTally{}
 	s.docs, s.docsGen = nil, s.docsGen+1
 	for _, a := range s.ws.Activities {
 		v := s.classify(a)

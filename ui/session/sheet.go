@@ -40,6 +40,10 @@ type Verdict struct {
 	OpenCriticalOnSuggested int
 	Search                  string // what the filter looks in, as the sheet's search function wrote it
 	Mark                    classify.PortfolioMark
+	// MarkWithout is Mark with the draft's suggested answers set aside
+	// (classify.Rulebook.PortfolioMarkWithout): the findings with and
+	// without them are compared (PortfolioOnSuggested).
+	MarkWithout classify.PortfolioMark
 	// result is the classification the verdict was made from, kept so that
 	// every screen (the presentation's board first) reads it instead of
 	// classifying the activity again; nil once the activity changed in a
@@ -136,6 +140,9 @@ type Sheet struct {
 	// only then, not at every edit.
 	docs    map[string]int
 	docsGen uint64
+	// unsuggested counts the activities' marks with the drafts'
+	// suggested answers set aside (Verdict.MarkWithout).
+	unsuggested classify.PortfolioTally
 }
 
 // NewSheet starts editing ws. search writes what a filter looks in for an
@@ -227,7 +234,7 @@ func (s *Sheet) Undoable() int { return len(s.undo) }
 func (s *Sheet) Replace(ws *model.Worksheet) {
 	s.ws = ws
 	s.verdicts = make(map[*model.Activity]*Verdict, len(ws.Activities))
-	s.tally, s.drafts, s.portfolio = classify.NewSummary(), 0, classify.PortfolioTally{}
+	s.tally, s.drafts, s.portfolio, s.unsuggested = classify.NewSummary(), 0, classify.PortfolioTally{}, classify.PortfolioTally{}
 	s.docs, s.docsGen = nil, s.docsGen+1
 	for _, a := range ws.Activities {
 		s.classify(a)
@@ -285,6 +292,10 @@ func (s *Sheet) classify(a *model.Activity) *Verdict {
 		s.drafts++
 	}
 	v.Mark = s.rb.PortfolioMark(&a.Facts)
+	v.MarkWithout = v.Mark
+	if len(r.Suggested) > 0 {
+		v.MarkWithout = s.rb.PortfolioMarkWithout(&a.Facts, r.Suggested)
+	}
 	for _, k := range r.Risks {
 		if i := severityIndex(k.Severity); i >= 0 {
 			v.Risks[i]++
@@ -297,6 +308,7 @@ func (s *Sheet) classify(a *model.Activity) *Verdict {
 	s.verdicts[a] = v
 	s.tally.Add(&r)
 	s.portfolio.Count(v.Mark, +1)
+	s.unsuggested.Count(v.MarkWithout, +1)
 	v.doc = strings.TrimSpace(a.Source.Document)
 	s.countDoc(v.doc, +1)
 	return v
@@ -334,6 +346,7 @@ func (s *Sheet) Forget(a *model.Activity) {
 	if v, ok := s.verdicts[a]; ok {
 		s.tally.Remove(v.counted())
 		s.portfolio.Count(v.Mark, -1)
+		s.unsuggested.Count(v.MarkWithout, -1)
 		s.countDoc(v.doc, -1)
 		if v.Draft {
 			s.drafts--
