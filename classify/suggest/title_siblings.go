@@ -200,11 +200,8 @@ func (tt *titling) askedLater(s *Suggestion) int {
 		return 0
 	}
 	// past the words that join a later decision ("and further encourages")
-	for w := strings.ToLower(firstWord(s.Text[at:])); tt.joins[w] || tt.decisions[w] && !tt.asks[w]; w = strings.ToLower(firstWord(s.Text[at:])) {
-		at += len(w)
-		at += len(s.Text[at:]) - len(strings.TrimLeft(s.Text[at:], " ,"))
-	}
-	if !tt.asks[strings.ToLower(firstWord(s.Text[at:]))] {
+	at = tt.pastJoins(s.Text, at)
+	if !tt.asks[firstWord(s.Text[at:])] {
 		// the one who acts named inside the decision that asks it ("…;
 		// further urges that all reports be investigated, with the support
 		// of MONUC"): the decision begins at its word that asks
@@ -229,20 +226,21 @@ func (tt *titling) decisionBefore(text string, at int) int {
 	if i < 0 {
 		return 0
 	}
-	from := i + 1
+	if from := tt.pastJoins(head, i+1); tt.asks[firstWord(head[from:])] {
+		return from
+	}
+	return 0
+}
+
+// pastJoins is byte at of text moved past spaces, commas and the words that
+// join a decision or open one without asking ("and further").
+func (tt *titling) pastJoins(text string, at int) int {
 	for {
-		rest := head[from:]
-		from += len(rest) - len(strings.TrimLeft(rest, " ,"))
-		w := firstWord(head[from:])
-		switch {
-		case w == "":
-			return 0
-		case tt.asks[w]:
-			return from
-		case tt.joins[w] || tt.decisions[w]:
-			from += len(w)
-		default:
-			return 0
+		at += len(text[at:]) - len(strings.TrimLeft(text[at:], " ,"))
+		w := firstWord(text[at:])
+		if w == "" || !(tt.joins[w] || tt.decisions[w] && !tt.asks[w]) {
+			return at
 		}
+		at += len(w)
 	}
 }
