@@ -108,7 +108,7 @@ func TestAccessibleSaysAConfirmationIsKeptAsAnAnswerOnly(t *testing.T) {
 	path := draftSheet(t, 1)
 	before := loadPlan(t, path).Activities[0]
 	_, stderr, _ := runPocssr(t, "\nreview\n2\n\n\n\n", path, "--accessible")
-	if !strings.Contains(stderr, "The 1 suggested answer you confirmed is kept as an answer, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows it as suggested (~) again.") {
+	if !strings.Contains(stderr, "The 1 suggested answer you confirmed is kept as an answer, but the worksheet's file keeps no mark of a confirmation: opened from the file in a later run, the draft shows it as suggested (~) again, until it is accepted.") {
 		t.Errorf("the prompts do not say the confirmation is not kept:\n%s", stderr[max(0, len(stderr)-1200):])
 	}
 	after := loadPlan(t, path).Activities[0]

@@ -20,9 +20,9 @@ func TestLeavingADraftNamesTheAnswersConfirmedAndChanged(t *testing.T) {
 			requireScreen(t, m, "answered 2 of")
 			press(t, m, "esc")
 			if size[0] == 80 {
-				requireScreen(t, m, "Draft: 1 answer kept as suggested, 1 changed is your answer now (?).")
+				requireScreen(t, m, "Draft: 1 answer confirmed, 1 changed is your answer now (?).")
 			} else {
-				requireScreen(t, m, "Draft: 1 confirmed answer kept as suggested until you accept it (R, a), 1 changed is your answer now (?).")
+				requireScreen(t, m, "Draft: 1 answer confirmed, 1 changed is your answer now; accept the draft (R, a) so the file keeps it (?).")
 			}
 			golden(t, m, size[0], size[1], "your answer now")
 			press(t, m, "?")

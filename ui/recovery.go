@@ -55,6 +55,9 @@ type recovered struct {
 	Saved     time.Time
 	Base      session.Base
 	Worksheet *model.Worksheet
+	// Confirmed are the drafts' answers the ended session's planner
+	// confirmed, by the activity's place.
+	Confirmed map[int][]model.Fact
 }
 
 type (
@@ -110,7 +113,7 @@ func startRecovery(file string, demo bool, base session.Base, opened *model.Work
 			f.Discard()
 			continue
 		}
-		found = append(found, &recovered{found: f, Saved: f.Saved, Base: f.Base, Worksheet: ws})
+		found = append(found, &recovered{found: f, Saved: f.Saved, Base: f.Base, Worksheet: ws, Confirmed: confirmedFacts(f.Confirmed)})
 	}
 	return rec, found, problems
 }
@@ -161,6 +164,7 @@ type recoverySnapshot struct {
 	saved     time.Time
 	base      session.Base
 	worksheet model.Worksheet
+	confirmed map[int][]model.Fact // the drafts' confirmed answers
 }
 
 // encode renders the snapshot as an autosave.
@@ -169,7 +173,40 @@ func (snap *recoverySnapshot) encode() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return session.Encode(session.Record{Session: snap.session, File: snap.file, Saved: snap.saved, Base: snap.base, Worksheet: content})
+	return session.Encode(session.Record{Session: snap.session, File: snap.file, Saved: snap.saved, Base: snap.base, Worksheet: content,
+		Confirmed: confirmedKeys(snap.confirmed)})
+}
+
+// confirmedKeys names confirmed answers by their facts' keys, for the
+// autosave.
+func confirmedKeys(held map[int][]model.Fact) map[int][]string {
+	if len(held) == 0 {
+		return nil
+	}
+	out := make(map[int][]string, len(held))
+	for i, facts := range held {
+		for _, f := range facts {
+			out[i] = append(out[i], f.Key())
+		}
+	}
+	return out
+}
+
+// confirmedFacts reads confirmed answers back from an autosave; a key no
+// fact has (an autosave of another version) is passed over.
+func confirmedFacts(held map[int][]string) map[int][]model.Fact {
+	if len(held) == 0 {
+		return nil
+	}
+	out := make(map[int][]model.Fact, len(held))
+	for i, keys := range held {
+		for _, k := range keys {
+			if f, ok := model.FactByKey(k); ok {
+				out[i] = append(out[i], f)
+			}
+		}
+	}
+	return out
 }
 
 func untitled(a *model.Activity) bool { return strings.TrimSpace(a.Title) == "" }
@@ -367,6 +404,7 @@ func (m *Model) answerRestore(a promptAnswer) tea.Cmd {
 		ws.Mission, ws.Mandate = f.Worksheet.Mission, f.Worksheet.Mandate
 		ws.Activities = f.Worksheet.Activities
 		s.Replace(ws)
+		s.ConfirmAll(f.Confirmed)
 		s.Changed()
 		m.worksheet.Top()
 		// The restored work is measured against the file as its session read

@@ -27,10 +27,10 @@ func TestReviewSaysConfirmationsAreKeptAsAnswersOnly(t *testing.T) {
 			if d.Status != model.StatusDraft || m.front != reviewScreen {
 				t.Fatalf("the draft is %q, the screen %d", d.Status, m.front)
 			}
-			requireScreen(t, m, "Skipped: 1 confirmed answer kept as suggested until you accept it (a) (?).")
+			requireScreen(t, m, "Skipped: 1 answer confirmed; accept the draft (a) so the file keeps it (?).")
 			golden(t, m, size[0], size[1], "(?).")
 			press(t, m, "?")
-			if s := screenText(m); !containsFlat(s, "Edited, and skipped: it stays a draft, 1 suggested answer not confirmed yet. The 1 suggested answer you confirmed is kept as an answer, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows it as suggested (~) again.") {
+			if s := screenText(m); !containsFlat(s, "Edited, and skipped: it stays a draft, 1 suggested answer not confirmed yet. The 1 suggested answer you confirmed is kept as an answer, but the worksheet's file keeps no mark of a confirmation: opened from the file in a later run, the draft shows it as suggested (~) again, until it is accepted.") {
 				t.Fatalf("the help does not give the note whole:\n%s", s)
 			}
 			press(t, m, "esc")
@@ -65,10 +65,10 @@ func TestLeavingADraftSaysPlainlyWhatIsKeptAtEveryWidth(t *testing.T) {
 			press(t, m, "e")
 			requirePending(t, m, model.Implementer, model.Kinds)
 			press(t, m, "enter", "esc")
-			requireScreen(t, m, "Draft: 1 confirmed answer kept as suggested until you accept it (R, a) (?).")
+			requireScreen(t, m, "Draft: 1 answer confirmed; accept the draft (R, a) so the file keeps it (?).")
 			golden(t, m, size[0], size[1], "Draft: ")
 			press(t, m, "?")
-			if s := screenText(m); !containsFlat(s, "The 1 suggested answer you confirmed is kept as an answer, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows it as suggested (~) again.") {
+			if s := screenText(m); !containsFlat(s, "The 1 suggested answer you confirmed is kept as an answer, but the worksheet's file keeps no mark of a confirmation: opened from the file in a later run, the draft shows it as suggested (~) again, until it is accepted.") {
 				t.Fatalf("the help does not give the note whole:\n%s", s)
 			}
 		})
@@ -86,5 +86,5 @@ func TestLeavingADraftSaysConfirmationsAreKeptAsAnswersOnly(t *testing.T) {
 	}
 	requirePending(t, m, model.Implementer, model.Kinds)
 	press(t, m, "enter", "esc")
-	requireScreen(t, m, "Draft: 1 confirmed answer kept as suggested until you accept it (R, a) (?).")
+	requireScreen(t, m, "Draft: 1 answer confirmed; accept the draft (R, a) so the file keeps it (?).")
 }

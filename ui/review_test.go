@@ -296,7 +296,7 @@ func TestReviewEscAfterAnEditCountsAnEdit(t *testing.T) {
 	if d.Status != model.StatusDraft {
 		t.Fatalf("a draft with an unconfirmed suggestion became %q", d.Status)
 	}
-	requireScreen(t, m, "33 left · ", " · 0 reviewed · 1 skipped · 0 discarded · 34 DRAFT", "Skipped: 1 confirmed answer kept as suggested until you accept it (a)")
+	requireScreen(t, m, "33 left · ", " · 0 reviewed · 1 skipped · 0 discarded · 34 DRAFT", "Skipped: 1 answer confirmed; accept the draft (a) so the file keeps it")
 	// The end of the review counts the edit among the skipped, as the
 	// heading and the status line do.
 	for i := 0; i < 50 && m.front == reviewScreen; i++ {

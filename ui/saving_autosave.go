@@ -53,6 +53,7 @@ func (c *activityCopies) snapshot(s *session.Sheet, now time.Time) *recoverySnap
 		acts[i] = held.copy
 	}
 	snap.worksheet.Activities = acts
+	snap.confirmed = s.Confirmations()
 	// Activities deleted since stay held until they outnumber the worksheet's;
 	// then the held copies are gathered again from the worksheet.
 	if len(c.held) > 2*len(acts)+64 {

@@ -88,14 +88,14 @@ func TestLeavingOnSuggestedTicksSaysWhatWasKept(t *testing.T) {
 			if size[0] == 80 {
 				requireScreen(t, m, "Kinds: yours now (2 of 3 suggested kept); still a draft (?).")
 			} else {
-				requireScreen(t, m, "Kinds: your answer now (2 of 3 suggested values kept, 1 added). Draft: 1 confirmed answer kept as suggested until you accept it (R, a), 1 changed is your answer now (?).")
+				requireScreen(t, m, "Kinds: your answer now (2 of 3 suggested values kept, 1 added). Draft: 1 answer confirmed, 1 changed is your answer now; accept the draft (R, a) so the file keeps it (?).")
 			}
 			golden(t, m, size[0], size[1], "now")
 			press(t, m, "?")
 			s := screenText(m)
 			for _, want := range []string{
 				"Kinds: your answer now (2 of 3 suggested values kept, 1 added). Still a draft.",
-				"The 1 suggested answer you confirmed is kept as an answer, but the worksheet keeps no mark of a confirmation",
+				"The 1 suggested answer you confirmed is kept as an answer, but the worksheet's file keeps no mark of a confirmation",
 			} {
 				if !containsFlat(s, want) {
 					t.Fatalf("the help lacks %q:\n%s", want, s)

@@ -474,7 +474,7 @@ func unkeptNote(full string, leads []string, accept string, unkept, changed, pen
 		changedWhole = fmt.Sprintf(" The %s you changed %s your answer now.", Plural(changed, "suggested answer", "suggested answers"), isAre(changed))
 		changedShort = fmt.Sprintf(", %d changed %s your answer now", changed, isAre(changed))
 	}
-	whole := full + fmt.Sprintf("The %s you confirmed %s kept %s, but the worksheet keeps no mark of a confirmation: opened in a later run, the draft shows %s as suggested (~) again.%s",
+	whole := full + fmt.Sprintf("The %s you confirmed %s kept %s, but the worksheet's file keeps no mark of a confirmation: opened from the file in a later run, the draft shows %s as suggested (~) again, until it is accepted.%s",
 		confirmed, isAre(unkept), as, itThem(unkept), changedWhole)
 	if pending > 0 {
 		// With none left, confirming is not what is missing: the plain
@@ -485,20 +485,22 @@ func unkeptNote(full string, leads []string, accept string, unkept, changed, pen
 	var text string
 	// One wording at every width, that says without the help what became
 	// of the answers and what to do: "3 answers confirmed this run only,
-	// until it is reviewed (?)" read cryptic. The worksheet keeps them as
-	// suggested until the draft is accepted, with the key that accepts it
-	// (accept: "R, a" from the questionnaire, "a" in the review).
-	until := " until you accept it"
+	// until it is reviewed (?)" read cryptic, and "kept as suggested until
+	// you accept it" read as if the confirmation had not been taken. The
+	// file keeps the answers as suggested until the draft is accepted,
+	// with the key that accepts it (accept: "R, a" from the questionnaire,
+	// "a" in the review).
+	key := ""
 	if accept != "" {
-		until += " (" + accept + ")"
+		key = " (" + accept + ")"
 	}
 	bodies := []string{
-		fmt.Sprintf("%s kept as suggested%s%s (?).", Plural(unkept, "confirmed answer", "confirmed answers"), until, changedShort),
+		fmt.Sprintf("%s confirmed%s; accept the draft%s so the file keeps %s (?).", Plural(unkept, "answer", "answers"), changedShort, key, itThem(unkept)),
 	}
 	// The lead gives way last: it says what became of the draft; the
 	// terse wording only where no plain one fits with any lead (a changed
 	// answer counted too).
-	terse := fmt.Sprintf("%s kept as suggested%s (?).", Plural(unkept, "answer", "answers"), changedShort)
+	terse := fmt.Sprintf("%s confirmed%s (?).", Plural(unkept, "answer", "answers"), changedShort)
 	for _, set := range [][]string{bodies, {terse}} {
 		for _, lead := range leads {
 			for _, body := range set {

@@ -235,6 +235,11 @@ type Record struct {
 	Saved     time.Time       `json:"saved"`
 	Base      Base            `json:"base"`
 	Worksheet json.RawMessage `json:"worksheet"` // the worksheet in its JSON file format
+	// Confirmed holds, by the activity's place in the worksheet, the keys of
+	// the drafts' answers the planner confirmed: the worksheet's format has
+	// no place for them (FRAMEWORK §1), an autosave does. Absent in an
+	// autosave of a session that confirmed none.
+	Confirmed map[int][]string `json:"confirmed,omitempty"`
 }
 
 // Encode renders a record as an autosave's content, in the current layout.

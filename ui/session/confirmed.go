@@ -103,3 +103,44 @@ func (s *Sheet) ConfirmedDrafts() int {
 	}
 	return n
 }
+
+// Confirmations lists, by the activity's place in the worksheet, the
+// answers of its drafts the planner confirmed and that still stand, for an
+// autosave to keep them: a session restored from it marks them as this one
+// does. nil when there are none.
+func (s *Sheet) Confirmations() map[int][]model.Fact {
+	if len(s.confirmed) == 0 {
+		return nil
+	}
+	var out map[int][]model.Fact
+	for i, a := range s.ws.Activities {
+		if a.Status != model.StatusDraft || len(s.confirmed[a]) == 0 {
+			continue
+		}
+		for f := range s.confirmed[a] {
+			if s.Confirmed(a, f) {
+				if out == nil {
+					out = map[int][]model.Fact{}
+				}
+				out[i] = append(out[i], f)
+			}
+		}
+		slices.Sort(out[i])
+	}
+	return out
+}
+
+// ConfirmAll puts back confirmations an autosave kept (Confirmations):
+// the answers of the drafts at those places, as they stand, are the
+// planner's again. Places past the worksheet's end and activities no longer
+// drafts are passed over.
+func (s *Sheet) ConfirmAll(held map[int][]model.Fact) {
+	for i, facts := range held {
+		if i < 0 || i >= len(s.ws.Activities) || s.ws.Activities[i].Status != model.StatusDraft {
+			continue
+		}
+		for _, f := range facts {
+			s.Confirm(s.ws.Activities[i], f)
+		}
+	}
+}

@@ -110,3 +110,38 @@ func TestConfirmedInTellsTheCopyAndCountsTheDrafts(t *testing.T) {
 		t.Errorf("a reviewed activity counts among the drafts with confirmations: %d", n)
 	}
 }
+
+// The confirmations an autosave keeps are the standing ones of drafts, by
+// the activity's place; put back, they confirm the same answers, and a
+// place past the worksheet's end or of an activity no longer a draft is
+// passed over.
+func TestConfirmationsGoToAnAutosaveAndComeBack(t *testing.T) {
+	s, a := confirmingSheet(t)
+	if s.Confirmations() != nil {
+		t.Fatal("a sheet with nothing confirmed lists confirmations")
+	}
+	s.Confirm(a, model.RightsRecord)
+	s.Confirm(a, model.Kinds)
+	held := s.Confirmations()
+	if want := []model.Fact{model.Kinds, model.RightsRecord}; !slices.Equal(held[0], want) || len(held) != 1 {
+		t.Fatalf("confirmations %v, want place 0: %v", held, want)
+	}
+
+	again, b := confirmingSheet(t)
+	again.ConfirmAll(map[int][]model.Fact{0: held[0], 1: {model.Forces}, -1: {model.Forces}})
+	for _, f := range []model.Fact{model.Kinds, model.RightsRecord} {
+		if !again.Confirmed(b, f) {
+			t.Errorf("%s is not confirmed again", f)
+		}
+	}
+	if again.Confirmed(b, model.Forces) {
+		t.Error("the forces, never confirmed, are confirmed")
+	}
+
+	reviewed, c := confirmingSheet(t)
+	c.Status = model.StatusReviewed
+	reviewed.ConfirmAll(held)
+	if reviewed.Confirmed(c, model.Kinds) {
+		t.Error("a reviewed activity was given a draft's confirmations")
+	}
+}
