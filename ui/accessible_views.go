@@ -177,7 +177,7 @@ func (m *plainMenu) findings() {
 		m.p.say("No activities yet: the portfolio findings read the whole worksheet; add makes one.")
 		return
 	}
-	report.WritePortfolioText(m.stdout, m.sh.Rulebook(), m.sh.Worksheet(), 80)
+	report.WritePortfolioText(m.stdout, m.sh.Rulebook(), m.sh.Worksheet(), m.sh.PortfolioOnSuggested(), 80)
 }
 
 // framework writes the framework to standard output section by section,

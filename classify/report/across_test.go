@@ -83,7 +83,7 @@ func TestPortfolioSaysItCountsAcrossMandates(t *testing.T) {
 func TestPortfolioTextSaysItCountsAcrossMandates(t *testing.T) {
 	for _, policeOnly := range []bool{false, true} {
 		var b strings.Builder
-		WritePortfolioText(&b, classify.Default(), twoMandatePlan(t, policeOnly).Worksheet, 200)
+		WritePortfolioText(&b, classify.Default(), twoMandatePlan(t, policeOnly).Worksheet, nil, 200)
 		if !strings.Contains(b.String(), "\n  "+acrossWords+"\n") {
 			t.Errorf("police only %v: the findings lack %q:\n%s", policeOnly, acrossWords, b.String())
 		}

@@ -116,32 +116,38 @@ func OpenText(o *classify.OpenFinding) string {
 
 // WritePortfolioText writes a worksheet's portfolio findings as the text
 // account's "Portfolio" section does, each with the activities that raise
-// it, as the findings screen lists them: for the plain prompts, which show
-// the findings of one worksheet alone.
-func WritePortfolioText(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet, width int) {
+// it, as the findings screen lists them, and the findings the drafts'
+// suggested answers change (changed, as session.Sheet.PortfolioOnSuggested
+// keeps them): for the plain prompts, which show the findings of one
+// worksheet alone.
+func WritePortfolioText(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet, changed []classify.SuggestedChange, width int) {
 	var b strings.Builder
-	writePortfolio(&b, portfolioOf(rb, ws), model.SourcesOf(ws.Activities), width, true)
+	writePortfolio(&b, portfolioOf(rb, ws), changed, model.SourcesOf(ws.Activities), width, true)
 	io.WriteString(w, b.String())
 }
 
 // writePortfolioText writes the "Portfolio" section of the text account: the
-// findings, then those held open by facts not known yet; src are the source
-// documents of the worksheet the findings were counted over.
-func writePortfolioText(b sink, p *classify.Portfolio, src model.Sources, width int) {
-	writePortfolio(b, p, src, width, false)
+// findings, then those held open by facts not known yet, then those the
+// drafts' suggested answers change; src are the source documents of the
+// worksheet the findings were counted over.
+func writePortfolioText(b sink, p *classify.Portfolio, changed []classify.SuggestedChange, src model.Sources, width int) {
+	writePortfolio(b, p, changed, src, width, false)
 }
 
 // writePortfolio writes the findings, naming the activities that raise each
 // where raisedBy: the account names them in its activities' sections; and,
 // where src holds several documents, that the findings count each force
-// across them (AcrossDocuments).
-func writePortfolio(b sink, p *classify.Portfolio, src model.Sources, width int, raisedBy bool) {
+// across them (AcrossDocuments). A count the drafts' suggested answers
+// change is marked "(~)" as the screens mark it (SuggestedCount), and the
+// changes are listed last.
+func writePortfolio(b sink, p *classify.Portfolio, changed []classify.SuggestedChange, src model.Sources, width int, raisedBy bool) {
 	fs, open := p.Findings(), p.Open()
-	defer writeOpenText(b, open, width)
+	fires, held := classify.Changes(changed)
+	defer writeOpenText(b, open, changed, held, width)
 	if len(fs) == 0 {
-		b.WriteString("Portfolio: no finding across the activities with what is known\n")
+		b.WriteString(SuggestedCount("Portfolio: no finding across the activities with what is known", fires) + "\n")
 	} else {
-		b.WriteString("Portfolio:\n")
+		b.WriteString(SuggestedCount("Portfolio", fires) + ":\n")
 	}
 	if across := AcrossDocuments(src); across != "" {
 		wrap(b, across, "  ", "  ", width)
@@ -162,11 +168,21 @@ func writePortfolio(b sink, p *classify.Portfolio, src model.Sources, width int,
 	}
 }
 
-func writeOpenText(b sink, open []classify.OpenFinding, width int) {
+// writeOpenText writes the findings held open, their heading marked "(~)"
+// where held, and the findings the drafts' suggested answers change,
+// naming the drafts by id as the account names its activities.
+func writeOpenText(b sink, open []classify.OpenFinding, changed []classify.SuggestedChange, held bool, width int) {
 	if len(open) > 0 {
-		b.WriteString("  Held open by what is not known:\n")
+		b.WriteString("  " + SuggestedCount("Held open by what is not known", held) + ":\n")
 		for i := range open {
 			wrap(b, OpenText(&open[i]), "    - ", "      ", width)
+		}
+	}
+	if len(changed) > 0 {
+		b.WriteString("  " + SuggestedChangedHeading + ":\n")
+		for i := range changed {
+			c := &changed[i]
+			wrap(b, SuggestedChangeText(c, classify.ActivityList(c.Drafts))+".", "    ", "      ", width)
 		}
 	}
 	b.WriteString("\n")

@@ -2,6 +2,10 @@ package report
 
 import "github.com/pocssr/pocssr/classify"
 
+// SuggestedChangedHeading heads the list of the findings the drafts'
+// suggested answers change, wherever the findings are shown.
+const SuggestedChangedHeading = "Changed by suggested answers (~)"
+
 // SuggestedChangeText says, in one line, which finding the drafts'
 // suggested answers change and how, naming the drafts as drafts says
 // (their refs, numbers or titles, as the place that shows it names

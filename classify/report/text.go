@@ -37,20 +37,29 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 		// decided, so that the accounts do not test them again.
 		var decided []classify.Decisions
 		var src model.Sources
+		// The findings the drafts' suggested answers change, as the
+		// screens and the briefing list them.
+		var changed *classify.SuggestedTally
 		err := st.FirstPass(func() {
 			src = model.Sources{}
 			s, p = classify.NewSummary(), rb.NewPortfolio()
+			changed = rb.NewSuggestedTally()
 			if sh.Whole != nil {
 				p = portfolioOf(rb, sh.Whole)
+				for _, a := range sh.Whole.Activities {
+					changed.Add(a, sh.suggested(rb, a))
+				}
 			}
 			decided = make([]classify.Decisions, 0, st.Len())
 			for a := range st.Each() {
-				r, d := rb.DecideSuggested(a, sh.Today, sh.suggested(rb, a))
+				suggested := sh.suggested(rb, a)
+				r, d := rb.DecideSuggested(a, sh.Today, suggested)
 				decided = append(decided, d)
 				src.Add(a)
 				s.Add(&r)
 				if sh.Whole == nil {
 					p.Add(a)
+					changed.Add(a, suggested)
 				}
 			}
 		})
@@ -76,7 +85,7 @@ func writeText(w io.Writer, rb *classify.Rulebook, sheets []Sheet) error {
 			fmt.Fprintf(b, "%s: %s\n", h.MandateLabel, h.Mandate)
 		}
 		fmt.Fprintf(b, "%s\n\n", SummaryLine(s))
-		writePortfolioText(b, p, src, textWidth)
+		writePortfolioText(b, p, changed.Changes(), src, textWidth)
 		// An account keeps nothing of its activity once written.
 		i := 0
 		for a := range st.Each() {

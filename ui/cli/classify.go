@@ -259,6 +259,9 @@ date), else 0.`,
 				}
 				sum := classify.NewSummary()
 				portfolio := rb.NewPortfolio()
+				// The findings the drafts' suggested answers change, as
+				// the screens and the briefing list them.
+				changed := rb.NewSuggestedTally()
 				var whole model.Sources // the documents the findings are counted across
 				var crit []string
 				names := &activityNames{}
@@ -276,11 +279,14 @@ date), else 0.`,
 					portfolio.Add(a)
 					whole.Add(a)
 					r := rb.ClassifyOn(a, day)
+					var suggested []model.Fact
 					if a.Status == model.StatusDraft {
 						if d := read(a); d != nil && d.Suggestion != nil {
-							r = rb.ClassifySuggested(a, day, rb.SuggestedAnswers(a, &d.Suggestion.Facts, nil))
+							suggested = rb.SuggestedAnswers(a, &d.Suggestion.Facts, nil)
+							r = rb.ClassifySuggested(a, day, suggested)
 						}
 					}
+					changed.Add(a, suggested)
 					ref := report.SourcesRef(sources, a, n)
 					names.seen(a.ID, ref)
 					if !in.Keeps(a, &r, ref) {
@@ -303,8 +309,10 @@ date), else 0.`,
 				register.print(env.Stdout, gate)
 				whole.Finish()
 				printAcross(env.Stdout, whole)
-				printFindings(env.Stdout, portfolio.Findings(), names, all)
-				printOpenFindings(env.Stdout, portfolio.Open())
+				cs := changed.Changes()
+				printFindings(env.Stdout, portfolio.Findings(), cs, names, all)
+				printOpenFindings(env.Stdout, portfolio.Open(), cs)
+				printSuggestedChanges(env.Stdout, cs, names, all)
 				critical += len(crit)
 				failed = failed || register.fails()
 			}

@@ -416,7 +416,7 @@ func (v *Screen) suggestedLines(add func(...string), names component.ActivityNam
 		return
 	}
 	st := v.ctx.Styles
-	add(st.Heading.Render("Changed by suggested answers (~)"))
+	add(st.Heading.Render(report.SuggestedChangedHeading))
 	for i := range v.changed {
 		c := &v.changed[i]
 		add(component.WrapIndent("  ", report.SuggestedChangeText(c, draftRefs(names, c.Drafts)), w)...)

@@ -403,7 +403,8 @@ const leastChoices = 5
 
 // setAside are the readings of fact f the words gave and the reader set
 // aside, each once, wrapped to w: "not suggested: training of trainers ←
-// “Training of trainers” — outweighed by curriculum".
+// “Training of trainers” — outweighed by curriculum"; then those the
+// planner set aside (rejectedLines).
 func (q *Screen) setAside(f model.Fact, w int) []string {
 	if q.reading == nil {
 		return nil
@@ -416,5 +417,6 @@ func (q *Screen) setAside(f model.Fact, w int) []string {
 			lines = append(lines, component.WrapIndent(lead, text, w)...)
 		}
 	}
-	return append(lines, q.unaskedLines(f, w)...)
+	lines = append(lines, q.unaskedLines(f, w)...)
+	return append(lines, q.rejectedLines(f, w)...)
 }

@@ -38,3 +38,24 @@ func (q *Screen) unaskedLines(f model.Fact, w int) []string {
 	}
 	return lines
 }
+
+// rejectedLines are the values the words suggested for fact f that the
+// planner set aside (unticked, or answered otherwise: here, or confirmed
+// so before), wrapped to w: "read: army ← “the FARDC” — set aside by
+// you". Once set aside a suggestion no longer marks the question, and
+// the planner, back on it, could not see what had been read.
+func (q *Screen) rejectedLines(f model.Fact, w int) []string {
+	fs := &q.activity.Facts
+	if q.reading == nil || q.isSuggested(f) || q.unasked[f] ||
+		!(q.decided[f] || q.unticked[f] || q.ctx.Sheet.Confirmed(q.activity, f)) {
+		return nil
+	}
+	var lines []string
+	for _, sv := range words.Values(q.reading) {
+		if sv.Fact == f && !sv.Holds(fs) {
+			lead, text := words.SetAsideByYou(q.rb, sv)
+			lines = append(lines, component.WrapIndent(lead, text, w)...)
+		}
+	}
+	return lines
+}

@@ -219,6 +219,18 @@ func NowAsked(rb *classify.Rulebook, sv Value, fs *model.Facts, named bool) (lea
 	return "read: ", read + " — not suggested, as the kinds read did not ask for it; your answers do"
 }
 
+// SetAsideByYou is a value the words suggested that the planner set aside
+// (unticked it, or answered otherwise), told on its question once the
+// suggestion no longer marks it: "read: army ← “the FARDC” — set aside by
+// you".
+func SetAsideByYou(rb *classify.Rulebook, sv Value) (lead, text string) {
+	read := report.ValueLabel(rb, sv.Fact, sv.Value)
+	if len(sv.Phrases) > 0 {
+		read += " ← " + Quoted(sv.Phrases)
+	}
+	return "read: ", read + " — set aside by you"
+}
+
 // Phrases lists the distinct phrases behind a fact's evidence, leaving out
 // those that longer ones take in.
 func Phrases(evs []suggest.Evidence) []string {
