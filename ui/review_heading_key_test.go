@@ -13,7 +13,7 @@ import (
 // bare "…" hid the skipped and DRAFT counts and named no key.)
 func TestReviewHeadingNamesTheKeyForTheCountsItCuts(t *testing.T) {
 	// At 200 columns (content 120 wide) every count, some said short.
-	const whole = "Review of drafts · 27 left · 11 by others, reviewed last · 1 reviewed · 2 skipped · 0 discarded · 29 DRAFT in a briefing"
+	const whole = "Review of drafts · 27 left · 12 by others, reviewed last · 1 reviewed · 2 skipped · 0 discarded · 29 DRAFT in a briefing"
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := plannersSheet(t, size[0], size[1])
@@ -23,7 +23,7 @@ func TestReviewHeadingNamesTheKeyForTheCountsItCuts(t *testing.T) {
 				if head != whole {
 					t.Fatalf("at 200 columns the heading is %q, want %q", head, whole)
 				}
-			} else if !strings.HasPrefix(head, "Review of drafts · 27 left · 11 by others, reviewed last") || !strings.HasSuffix(head, " · … (?)") {
+			} else if !strings.HasPrefix(head, "Review of drafts · 27 left · 12 by others, reviewed last") || !strings.HasSuffix(head, " · … (?)") {
 				t.Fatalf("at 80 columns the heading cuts its counts without naming the key: %q", head)
 			}
 			golden(t, m, size[0], size[1], "Review of drafts")
@@ -33,7 +33,7 @@ func TestReviewHeadingNamesTheKeyForTheCountsItCuts(t *testing.T) {
 			press(t, m, "?")
 			help := screenText(m)
 			press(t, m, "pgdown")
-			full := "Review of drafts · 27 left · 11 by national authorities alone or a partner, reviewed after the rest · 1 reviewed · 2 skipped · 0 discarded · 29 DRAFT in a briefing"
+			full := "Review of drafts · 27 left · 12 by national authorities alone or a partner, reviewed after the rest · 1 reviewed · 2 skipped · 0 discarded · 29 DRAFT in a briefing"
 			if !containsFlat(help, full) && !containsFlat(screenText(m), full) {
 				t.Fatalf("the help lacks the heading whole %q:\n%s", full, help+screenText(m))
 			}

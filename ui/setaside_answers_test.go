@@ -2,22 +2,29 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/pocssr/pocssr/model"
 )
 
-// Paragraph 10 of S/RES/2205 (2015) names the Police, which the reader set
-// aside: its kind (presence) asks nothing of forces. Restructuring, ticked
-// among the kinds, asks the forces question, and police ticked there is
-// the answer; the question said "not suggested: police ← “Police” — not
+// A task that names the Police where its kind (presence and deterrence)
+// asks nothing of forces: the reader sets the police aside. Restructuring,
+// ticked among the kinds, asks the forces question, and police ticked there
+// is the answer; the question said "not suggested: police ← “Police” — not
 // relevant to the kinds read" all along. The note is told from the answers.
 func TestSetAsideNoteFollowsTheAnswers(t *testing.T) {
 	for _, size := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			mandate := filepath.Join(t.TempDir(), "mandate.txt")
+			task := "1. Requests the mission to deter violence through patrols in the areas where the Police are deployed;\n"
+			if err := os.WriteFile(mandate, []byte(task), 0o644); err != nil {
+				t.Fatal(err)
+			}
 			m := newTestModel(t, model.New(""), size[0], size[1])
-			importFile(t, m, mandate2205)
-			reviewUntil(t, m, func(a *model.Activity) bool { return a.Source.Ref == "10" })
+			importFile(t, m, mandate)
+			reviewUntil(t, m, func(a *model.Activity) bool { return a.Source.Ref == "1" })
 			press(t, m, "e")
 			for i := 0; i < 6 && m.qs().Fact != model.Kinds; i++ {
 				press(t, m, "tab")
