@@ -315,6 +315,9 @@ func (r *Screen) Terms() []component.Term {
 			"so they are reviewed first; a task of others is still read and classified, as the setting the mission works in, " +
 			"and its verdict rests on who acts. A request whose words name no one to carry it out is not among them: it is reviewed with the rest, and answering its implementer places it."},
 	}
+	if r.activity != nil && r.ctx.Sheet.Verdict(r.activity).TopicOnSuggested {
+		terms = append(terms, component.TopicTerm)
+	}
 	if r.activity != nil && r.ctx.Sheet.Result(r.activity).RisksOnSuggested() > 0 {
 		terms = append(terms, component.Term{Word: "~ before a severity (~[LOW])",
 			Meaning: "the risk fires only on answers the draft's words suggested and nobody has confirmed yet, as the worksheet marks it (~low); accepting the draft (a), or confirming them (e), takes the ~ away."})
@@ -483,7 +486,7 @@ func (r *Screen) draftLines(w int) []string {
 	if r.ctx.Sheet.Verdict(a).Others {
 		add(st.Accent.Render(component.Cut(OthersNote(r.others), w)))
 	}
-	title, short := titleLine(a, w)
+	title, short := titleLine(a, r.ctx.Sheet.Verdict(a).TopicOnSuggested, w)
 	r.titleShort = short
 	if short {
 		add(st.Screen.Render(title) + st.Key.Render(titleSign))
