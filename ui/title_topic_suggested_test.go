@@ -79,3 +79,23 @@ func TestTopicMarkGoesWhenTheDraftIsAccepted(t *testing.T) {
 		})
 	}
 }
+
+// Confirming the kind in the questionnaire makes the topic the planner's:
+// the heading's title loses its mark with the live verdict's "~T2".
+func TestTopicMarkGoesWhenTheKindIsConfirmed(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m, a := demoWith2179At(t, size[0], size[1], "9")
+			press(t, m, "e", "1") // the implementer: the mission itself
+			requireScreen(t, m, "Editing: ~"+a.Title[:20], "What does the activity do?")
+			// The kind suggested, confirmed: enter again, the first being taken
+			// for the key that answered the step before.
+			press(t, m, "enter")
+			if containsFlat(screenText(m), "enter again to answer it") {
+				press(t, m, "enter")
+			}
+			requireScreen(t, m, "Editing: "+a.Title[:20])
+			refuseScreen(t, m, "~"+a.Title[:20], "~T2")
+		})
+	}
+}
