@@ -55,6 +55,11 @@ type Result struct {
 	// it marks a risk that fires only on them (Risk.OnSuggested).
 	TierOnSuggested   bool
 	AgendaOnSuggested bool
+	// TopicOnSuggested: the title opens with the topic of a kind that is
+	// only suggested (Rulebook.Topic read with the suggested answers
+	// unknown gives another or none): the topic is the reading's guess, and
+	// every screen marks the title "~" as it marks the tier.
+	TopicOnSuggested bool
 }
 
 // ReadingOnSuggested reports whether the tier or the agenda rests on

@@ -73,6 +73,7 @@ func (rb *Rulebook) classifyOn(a *model.Activity, today model.Date, d *Decisions
 func (rb *Rulebook) classifyWith(a *model.Activity, today model.Date, d *Decisions, suggested []model.Fact) Result {
 	r := rb.classifyMarked(&a.Facts, d, suggested)
 	r.ID, r.Title = a.ID, a.Title
+	rb.markTopicOnSuggested(&a.Facts, a.Title, &r)
 	if len(a.Register) > 0 || a.HRDDPReview != "" {
 		r.review(a, today)
 	}

@@ -81,7 +81,7 @@ func TestImportAppendsDraftsWithTheirSourceAndOpensTheReview(t *testing.T) {
 	}
 	// The drafts are marked in the list until reviewed.
 	press(t, m, "esc")
-	requireScreen(t, m, "[draft] Presence and deterrence: keep a reserve", "Patrols")
+	requireScreen(t, m, "[draft] ~Presence and deterrence: keep a reserve", "Patrols")
 	refuseScreen(t, m, "[draft] Patrols")
 	if s.Drafts() != 34 {
 		t.Errorf("%d drafts counted", s.Drafts())

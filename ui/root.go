@@ -433,10 +433,12 @@ func (m *Model) titleBar(w int) string {
 	st := m.sh.st
 	s := m.sh.sheet
 	name := s.Worksheet().Path()
-	short := "" // the name in fewer words, for a narrow terminal
+	short, shorter := "", "" // the name in fewer words, for a narrow terminal
 	switch {
 	case m.sh.demo && name == "":
-		name, short = "case library (not saved to a file)", "case library"
+		src := s.Sources()
+		short, shorter = demoName(src.Documents()), demoName(src.ShortNames())
+		name = short + " (not saved to a file)"
 	case name == "":
 		name = "unnamed worksheet"
 	default:
@@ -450,7 +452,7 @@ func (m *Model) titleBar(w int) string {
 	right := st.Muted.Render("? help")
 	room := w - ansi.StringWidth(right) - 3 // a space before the help, two after
 	var left string
-	for _, n := range []string{name, short} {
+	for _, n := range []string{name, short, shorter} {
 		if n == "" {
 			continue
 		}
@@ -465,6 +467,25 @@ func (m *Model) titleBar(w int) string {
 	}
 	left = cut(left, room)
 	return fit(left+strings.Repeat(" ", max(0, room-ansi.StringWidth(left)))+" "+right, w)
+}
+
+// demoName names what the demo's worksheet holds, as the mandates line
+// lists it (model.Sources): the case library, and each mandate imported
+// into it after it ("case library + S/RES/2179 (2014)", or by the short
+// names of the references, "case library + 2179"). The title bar said
+// "case library" over a mission line that named the imported mission too.
+func demoName(docs []string) string {
+	names := make([]string, 0, len(docs))
+	for _, d := range docs {
+		if strings.EqualFold(d, classify.CaseLibraryDocument) {
+			d = "case library"
+		}
+		names = append(names, d)
+	}
+	if len(names) == 0 {
+		return "case library"
+	}
+	return strings.Join(names, " + ")
 }
 
 // Present opens the presentation in front, as `pocssr present` starts.

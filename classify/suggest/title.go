@@ -23,7 +23,6 @@ import (
 // titling is the rulebook's title words, compiled.
 type titling struct {
 	rb                                                  *classify.Rulebook
-	topics                                              map[string]string
 	intro, notVerbs, taskVerbs, toInfinit               map[string]bool
 	decisions, asks, asksAgain, needs, joins            map[string]bool
 	needsWho                                            map[string]bool
@@ -40,7 +39,7 @@ func newTitling(rb *classify.Rulebook, t *classify.CueTitles) *titling {
 		}
 		return m
 	}
-	tt := &titling{rb: rb, topics: t.Topics, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive), decisions: set(t.Decisions), asks: set(t.Asks), asksAgain: set(t.AsksAgain), needs: set(t.Needs), needsWho: set(t.NeedsWho), joins: set(t.Joins), subject: set(t.Subject), modals: set(t.Modals), whole: set(t.WholeWords)}
+	tt := &titling{rb: rb, intro: set(t.Intro), notVerbs: set(t.NotVerbs), taskVerbs: set(t.TaskVerbs), toInfinit: set(t.Infinitive), decisions: set(t.Decisions), asks: set(t.Asks), asksAgain: set(t.AsksAgain), needs: set(t.Needs), needsWho: set(t.NeedsWho), joins: set(t.Joins), subject: set(t.Subject), modals: set(t.Modals), whole: set(t.WholeWords)}
 	for _, e := range t.Elaboration {
 		tt.elaboration = append(tt.elaboration, strings.Split(e, "_"))
 	}
@@ -484,26 +483,8 @@ func (tt *titling) withoutInsert(t string) string {
 	return strings.TrimSuffix(first, ",") + " " + after
 }
 
-// topic names what a task whose facts are fs is about: the primary kind's
-// topic, after the forces when the kind acts on security institutions ("army
-// and police reform"); "" when no kind was read or the kind has no topic.
-func (tt *titling) topic(fs *model.Facts) string {
-	k := fs.Primary()
-	words := tt.topics[k]
-	if words == "" {
-		return ""
-	}
-	if kind := tt.rb.Kind(k); kind != nil && kind.Institutions {
-		if forces, ok := fs.Set(model.Forces); ok && len(forces) > 0 && len(forces) <= 2 {
-			names := make([]string, len(forces))
-			for i, f := range forces {
-				names[i] = tt.rb.Label(model.Forces, f)
-			}
-			words = strings.Join(names, " and ") + " " + words
-		}
-	}
-	return capitalise(words, "")
-}
+// topic names what a task whose facts are fs is about (classify's Topic).
+func (tt *titling) topic(fs *model.Facts) string { return tt.rb.Topic(fs) }
 
 // withTopic puts the topic before a title drawn from the task's words.
 // A title whose words already name the topic keeps them alone ("Ensure

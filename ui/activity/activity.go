@@ -375,7 +375,9 @@ func accountLines(rb *classify.Rulebook, st *component.Styles, a *model.Activity
 
 	// Whole, wrapped: the title bar above the account has room for part of
 	// a long title only, and nothing else shows the rest.
-	for _, l := range component.Wrap(acc.Title, w) {
+	// "~" before it where its topic is only suggested, as the verdict
+	// under it marks the tier.
+	for _, l := range component.Wrap(component.TopicMark(r.TopicOnSuggested)+acc.Title, w) {
 		add(st.Screen.Render(l))
 	}
 	underTitle := len(out)

@@ -192,6 +192,22 @@ func DraftMark(a *model.Activity) string {
 	return ""
 }
 
+// TopicMark is "~" where an activity's title opens with the topic of a kind
+// only suggested (classify.Result.TopicOnSuggested), else "": put before the
+// title, after any DraftMark, as the screens mark a tier only suggested, so
+// that the planner sees the topic is the reading's guess and not theirs. It
+// goes once the kind is confirmed or the draft accepted.
+func TopicMark(onSuggested bool) string {
+	if onSuggested {
+		return "~"
+	}
+	return ""
+}
+
+// TopicTerm is what the help says of TopicMark.
+var TopicTerm = Term{Word: "~ before a title (~Mediation: urges …)",
+	Meaning: "the title opens with the topic of a kind the draft's words suggested and nobody has confirmed yet: the topic is the reading's guess, not yours. Confirming the kind in the questionnaire, or reviewing the draft, takes the ~ away."}
+
 // NamedOrCounted is lead and names in at most rows lines of w cells: all of
 // them where they fit, else the first that fit whole, never cut into, and
 // "· +n more (key)" for the others, key being where the whole list is read

@@ -51,7 +51,7 @@ func (p *Screen) rebuild() {
 				break
 			}
 			budget--
-			k = &knownResult{activity: a, version: v, result: s.Result(a), titleWidth: ansi.StringWidth(draftMark(a) + report.OneLine(a.Title)),
+			k = &knownResult{activity: a, version: v, result: s.Result(a), titleWidth: ansi.StringWidth(draftMark(a) + shownTitle(p.ctx, a)),
 				shortened: suggest.ShortenedTitle(a)}
 			p.titlesMeasured++
 			k.place = placeOn(p.rb, k.result, a.Facts.Primary())

@@ -36,7 +36,7 @@ func WritePlain(w io.Writer, rb *classify.Rulebook, ws *model.Worksheet, read fu
 		// the worksheet marks it (placeOn).
 		p := placeOn(rb, &r, a.Facts.Primary())
 		risk := report.RiskPhrase(&r, func(_ classify.Severity, s string) string { return s })
-		line := fmt.Sprintf("%s. %s — 2015 policy: %s; narrow reading: %s; %s", BoardNumber(sources, a, i+1), report.OneLine(a.Title), p.Short2015, p.CaptionNarrow, risk)
+		line := fmt.Sprintf("%s. %s — 2015 policy: %s; narrow reading: %s; %s", BoardNumber(sources, a, i+1), component.TopicMark(r.TopicOnSuggested)+report.OneLine(a.Title), p.Short2015, p.CaptionNarrow, risk)
 		if sec := report.OneLine(classify.Section(a)); sec != "" {
 			line += "; from “" + sec + "”"
 		}

@@ -413,7 +413,7 @@ func (p *Screen) WholeText() (heading, text string) {
 		counted := p.countedOnBoard()
 		// Cut on the selected line or in the legend (legendNote).
 		if _, cut := p.selectedTitle(p.width); cut || p.cutInLegend(p.cursor, p.legendColWidth()) {
-			name, title := titleWhole(p.ctx.Sheet.At(p.cursor))
+			name, title := titleWhole(p.ctx, p.ctx.Sheet.At(p.cursor))
 			if counted != "" {
 				return name + ", whole, and what the drawings' counts take in", title + "\n" + counted
 			}
@@ -428,7 +428,7 @@ func (p *Screen) WholeText() (heading, text string) {
 		return "", ""
 	}
 	if _, cut := p.walk.headTitle(p.walk.width); cut && p.walk.width > 0 {
-		name, whole := titleWhole(p.walk.activity)
+		name, whole := titleWhole(p.ctx, p.walk.activity)
 		return name + ", whole", whole
 	}
 	return "", ""
@@ -649,6 +649,6 @@ func disabledKey(b key.Binding) key.Binding {
 // or the import shortened it: the title, and for one the import shortened
 // the note that says so and the paragraph whole, as the questionnaire's
 // help gives them (component.TitleWhole).
-func titleWhole(a *model.Activity) (name, text string) {
-	return component.TitleWhole(report.OneLine(a.Title), report.OneLine(a.Source.Text), suggest.ShortenedTitleSign(a))
+func titleWhole(ctx *component.Context, a *model.Activity) (name, text string) {
+	return component.TitleWhole(shownTitle(ctx, a), report.OneLine(a.Source.Text), suggest.ShortenedTitleSign(a))
 }

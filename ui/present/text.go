@@ -41,3 +41,11 @@ func titleIn(title string, w int) string {
 // the worksheet does, before its title where no cut hides it: the room
 // should know a draft is not a settled case.
 func draftMark(a *model.Activity) string { return component.DraftMark(a) }
+
+// shownTitle is a's title on one line, "~" before it where it opens with
+// the topic of a kind only suggested (component.TopicMark), as the board
+// marks a place only suggested: the room should know the topic is the
+// reading's guess.
+func shownTitle(ctx *component.Context, a *model.Activity) string {
+	return component.TopicMark(ctx.Sheet.Verdict(a).TopicOnSuggested) + report.OneLine(a.Title)
+}

@@ -138,7 +138,7 @@ fits:
 // with no key to read the rest.
 func (p *Screen) selectedTitle(w int) (string, bool) {
 	a := p.ctx.Sheet.At(p.cursor)
-	return titleInRoom(a, w-ansi.StringWidth("["+BoardNumber(p.ctx.Sheet.Sources(), a, p.cursor+1)+"] "+draftMark(a)))
+	return titleInRoom(p.ctx, a, w-ansi.StringWidth("["+BoardNumber(p.ctx.Sheet.Sources(), a, p.cursor+1)+"] "+draftMark(a)))
 }
 
 // titleInRoom is a's title in room cells, and whether the key that gives
@@ -146,8 +146,8 @@ func (p *Screen) selectedTitle(w int) (string, bool) {
 // the import shortened it (its "…" is no cut the room made, and the help
 // gives the paragraph it was cut from whole), as on the questionnaire's
 // heading.
-func titleInRoom(a *model.Activity, room int) (string, bool) {
-	whole := report.OneLine(a.Title)
+func titleInRoom(ctx *component.Context, a *model.Activity, room int) (string, bool) {
+	whole := shownTitle(ctx, a)
 	shortened := suggest.ShortenedTitle(a)
 	switch {
 	case ansi.StringWidth(whole) <= room && !shortened:
@@ -190,11 +190,11 @@ func (p *Screen) legend(w, rows int) []string {
 				mark := "  "
 				if i == p.cursor {
 					num, mark = "["+fitRight(label, nw)+"]", "> "
-					cell = st.Selected.Render(component.CutTitle(mark+num+" "+draftMark(s.At(i))+report.OneLine(s.At(i).Title), colW-1))
+					cell = st.Selected.Render(component.CutTitle(mark+num+" "+draftMark(s.At(i))+shownTitle(p.ctx, s.At(i)), colW-1))
 				} else {
 					// A draft is marked as on the selected line: before its
 					// title, where no cut hides it.
-					cell = component.CutTitle(mark+num+" "+draftMark(s.At(i))+report.OneLine(s.At(i).Title), colW-1)
+					cell = component.CutTitle(mark+num+" "+draftMark(s.At(i))+shownTitle(p.ctx, s.At(i)), colW-1)
 				}
 			}
 			if c < cols-1 {
@@ -231,7 +231,7 @@ func (p *Screen) countRow(w, rows, first, n, more int) int {
 		if r >= n {
 			return r // no title on this row
 		}
-		if 2+nw+3+ansi.StringWidth(report.OneLine(s.At(first+r).Title))+more <= w {
+		if 2+nw+3+ansi.StringWidth(shownTitle(p.ctx, s.At(first+r)))+more <= w {
 			return r
 		}
 	}
@@ -252,7 +252,7 @@ func (p *Screen) accountView() string {
 		if i := p.ctx.Sheet.Index(p.shown); i >= 0 && !p.caseView {
 			num = "[" + BoardNumber(p.ctx.Sheet.Sources(), p.shown, i+1) + "] "
 		}
-		title += st.Muted.Render(" · ") + num + draftMark(p.shown) + report.OneLine(p.shown.Title)
+		title += st.Muted.Render(" · ") + num + draftMark(p.shown) + shownTitle(p.ctx, p.shown)
 	}
 	head := component.Fit(st.Title.Render(title), p.width)
 	body := p.pager.View()

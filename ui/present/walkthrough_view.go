@@ -148,7 +148,7 @@ func (wt *walkThrough) headTitle(w int) (string, bool) {
 	if wt.number != "" {
 		num = "[" + wt.number + "] "
 	}
-	return titleInRoom(wt.activity, w-ansi.StringWidth("Walk-through · "+num+draftMark(wt.activity)))
+	return titleInRoom(wt.ctx, wt.activity, w-ansi.StringWidth("Walk-through · "+num+draftMark(wt.activity)))
 }
 
 // changeLines is what changed (what the trial answer changes, during what

@@ -128,7 +128,7 @@ func (q *Screen) wholeParts() (heading, text string) {
 		if q.titleShortened {
 			sign = suggest.ShortenedTitleSign(q.activity)
 		}
-		name, whole := component.TitleWhole(report.OneLine(q.activity.Title), report.OneLine(q.activity.Source.Text), sign)
+		name, whole := component.TitleWhole(component.TopicMark(q.topicOnSuggested())+report.OneLine(q.activity.Title), report.OneLine(q.activity.Source.Text), sign)
 		if heading == "" {
 			heading, text = name+", whole", whole
 		} else {

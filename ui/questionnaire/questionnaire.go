@@ -394,6 +394,14 @@ func (q *Screen) Result() (classify.Result, string) {
 	return q.rb.ClassifySuggested(&a, "", q.restingSuggestions()), preview
 }
 
+// topicOnSuggested reports whether the title opens with the topic of a
+// kind only suggested, on the answers as they stand
+// (classify.Result.TopicOnSuggested): the heading marks it "~", as the
+// worksheet does.
+func (q *Screen) topicOnSuggested() bool {
+	return q.rb.ClassifySuggested(q.activity, "", q.restingSuggestions()).TopicOnSuggested
+}
+
 // shownFacts are the facts the live verdict shows: the activity's, or a
 // preview of them with the suggested answers or the choice under the cursor.
 func (q *Screen) shownFacts() (*model.Facts, string) {

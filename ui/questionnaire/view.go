@@ -182,6 +182,8 @@ func (q *Screen) leftView(w, h int) string {
 	title := report.OneLine(q.activity.Title)
 	if title == "" {
 		title = "(untitled)"
+	} else {
+		title = component.TopicMark(q.topicOnSuggested()) + title
 	}
 	verb := "Editing: "
 	if q.isNew {

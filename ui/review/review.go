@@ -40,6 +40,11 @@ type Screen struct {
 	// An edit may make it so; the review still goes on from its place
 	// among the mission's own.
 	shownOthers bool
+	// fromCursor: the review began at a draft asked of others because the
+	// planner chose it (R on it), while drafts of the mission's own wait:
+	// until it reaches one of those, the heading says it goes on from the
+	// cursor, not that those of others come last (chosenOthers).
+	fromCursor bool
 	// reading is what the reader made of the words of the draft it was read
 	// for: the facts they suggest, and the baseline the facts answered since
 	// are told from. It is kept with that draft (readingOf), so a draft put
@@ -177,8 +182,10 @@ func (r *Screen) start(from *model.Activity, asked bool) bool {
 	r.edited = map[*model.Activity]bool{}
 	r.back = nil
 	r.activity = from
+	r.fromCursor = false
 	if from != nil && from.Status == model.StatusDraft && r.ctx.Sheet.Index(from) >= 0 {
 		if asked || !r.ctx.Sheet.Verdict(from).Others || !r.ownDraftsWait() {
+			r.fromCursor = asked && r.ctx.Sheet.Verdict(from).Others && r.ownDraftsWait()
 			r.show(from)
 			return true
 		}
@@ -273,6 +280,22 @@ func (r *Screen) nextDraft() *model.Activity {
 func (r *Screen) ownDraftsWait() bool {
 	for _, a := range r.ctx.Sheet.Worksheet().Activities {
 		if a.Status == model.StatusDraft && !r.ctx.Sheet.Verdict(a).Others {
+			return true
+		}
+	}
+	return false
+}
+
+// chosenOthers reports whether the draft shown is one of those asked of
+// others the review took first because the planner began it at one of them
+// (fromCursor) while a draft of the mission's own is still to come: the
+// heading and the draft then say that the review goes on from the cursor.
+func (r *Screen) chosenOthers() bool {
+	if !r.fromCursor || r.activity == nil || !r.ctx.Sheet.Verdict(r.activity).Others {
+		return false
+	}
+	for _, a := range r.ctx.Sheet.Worksheet().Activities {
+		if a.Status == model.StatusDraft && !r.skipped[a] && !r.ctx.Sheet.Verdict(a).Others {
 			return true
 		}
 	}

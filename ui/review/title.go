@@ -15,12 +15,13 @@ import (
 const titleSign = " (?)"
 
 // titleLine is the draft's title as one line of width w, and whether it
-// names the help (the title is shown short).
-func titleLine(a *model.Activity, w int) (line string, short bool) {
-	title := report.OneLine(a.Title)
-	if title == "" {
+// names the help (the title is shown short); "~" before it where its topic
+// is only suggested (topicOnSuggested: component.TopicMark).
+func titleLine(a *model.Activity, topicOnSuggested bool, w int) (line string, short bool) {
+	if report.OneLine(a.Title) == "" {
 		return component.Cut("(untitled)", w), false
 	}
+	title := component.TopicMark(topicOnSuggested) + report.OneLine(a.Title)
 	if !suggest.ShortenedTitle(a) && ansi.StringWidth(title) <= w {
 		return title, false
 	}
@@ -35,6 +36,6 @@ func (r *Screen) WholeText() (heading, text string) {
 	if a == nil || r.showLeftOut || !r.titleShort {
 		return "", ""
 	}
-	name, whole := component.TitleWhole(report.OneLine(a.Title), report.OneLine(a.Source.Text), suggest.ShortenedTitleSign(a))
+	name, whole := component.TitleWhole(component.TopicMark(r.ctx.Sheet.Verdict(a).TopicOnSuggested)+report.OneLine(a.Title), report.OneLine(a.Source.Text), suggest.ShortenedTitleSign(a))
 	return name + ", whole", whole
 }

@@ -296,6 +296,11 @@ const (
 	// the rest until its implementer is answered.
 	termOthers      = "by national authorities alone or a partner, reviewed after the rest"
 	termOthersShort = "by others, reviewed last"
+	// Where R on a draft of others began the review there (chosenOthers),
+	// they say so: "reviewed last" stood over the draft of others shown
+	// first.
+	termOthersChosen      = "by national authorities alone or a partner, from the cursor on, then the mission's own"
+	termOthersChosenShort = "by others, from the cursor on"
 )
 
 // Terms are the words of the review's heading and what each counts, for
@@ -314,6 +319,13 @@ func (r *Screen) Terms() []component.Term {
 			"tasks the mandate asks of others than the mission, each marked on its draft. The review puts them last: the mission's own tasks are what it plans, carries out and answers for, " +
 			"so they are reviewed first; a task of others is still read and classified, as the setting the mission works in, " +
 			"and its verdict rests on who acts. A request whose words name no one to carry it out is not among them: it is reviewed with the rest, and answering its implementer places it."},
+	}
+	if r.chosenOthers() {
+		terms = append(terms, component.Term{Word: termOthersChosenShort + " (or " + strings.TrimPrefix(termOthersChosen, "by national authorities alone or a partner, ") + ")",
+			Meaning: "R was pressed on a draft asked of others, so the review began there, at the cursor, as it begins at any draft the cursor is on: it goes on with the drafts of others after it, then the mission's own from the top, then the rest of those of others. Begun anywhere else, the mission's own come first."})
+	}
+	if r.activity != nil && r.ctx.Sheet.Verdict(r.activity).TopicOnSuggested {
+		terms = append(terms, component.TopicTerm)
 	}
 	if r.activity != nil && r.ctx.Sheet.Result(r.activity).RisksOnSuggested() > 0 {
 		terms = append(terms, component.Term{Word: "~ before a severity (~[LOW])",
@@ -432,7 +444,11 @@ func (r *Screen) counts() []count {
 	// gives way from its end they stay.
 	cs := []count{n(t.Left, termLeft)}
 	if t.Others > 0 {
-		cs = append(cs, count{fmt.Sprintf("%d %s", t.Others, termOthers), fmt.Sprintf("%d %s", t.Others, termOthersShort), false, true})
+		full, short := termOthers, termOthersShort
+		if r.chosenOthers() {
+			full, short = termOthersChosen, termOthersChosenShort
+		}
+		cs = append(cs, count{fmt.Sprintf("%d %s", t.Others, full), fmt.Sprintf("%d %s", t.Others, short), false, true})
 	}
 	return append(cs, n(t.Reviewed, termReviewed), n(t.Skipped, termSkipped), n(t.Discarded, r.discardedTerm(t.Discarded)),
 		count{fmt.Sprintf("%d %s", drafts, termDrafts), fmt.Sprintf("%d %s", drafts, termDraftsShort), drafts == 0, false})
@@ -481,9 +497,13 @@ func (r *Screen) draftLines(w int) []string {
 	add := func(lines ...string) { out = append(out, lines...) }
 	heading := func(s string) { add("", st.Heading.Render(component.Cut(s, w))) }
 	if r.ctx.Sheet.Verdict(a).Others {
-		add(st.Accent.Render(component.Cut(OthersNote(r.others), w)))
+		note := OthersNote(r.others)
+		if r.chosenOthers() {
+			note = r.others + " · not the mission's own, from the cursor on"
+		}
+		add(st.Accent.Render(component.Cut(note, w)))
 	}
-	title, short := titleLine(a, w)
+	title, short := titleLine(a, r.ctx.Sheet.Verdict(a).TopicOnSuggested, w)
 	r.titleShort = short
 	if short {
 		add(st.Screen.Render(title) + st.Key.Render(titleSign))

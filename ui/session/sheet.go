@@ -27,9 +27,13 @@ type Verdict struct {
 	// on answers only suggested (classify.Result.TierOnSuggested): the list
 	// marks it "~" and the tally counts it so.
 	TierOnSuggested, AgendaOnSuggested bool
-	Open                               int  // open questions
-	Draft                              bool // status draft: imported or suggested, not yet reviewed
-	Others                             bool // asked of others than the mission (classify.Result.AskedOfOthers)
+	// TopicOnSuggested: the title opens with the topic of a kind only
+	// suggested (classify.Result.TopicOnSuggested): the screens mark the
+	// title "~" (component.TopicMark).
+	TopicOnSuggested bool
+	Open             int  // open questions
+	Draft            bool // status draft: imported or suggested, not yet reviewed
+	Others           bool // asked of others than the mission (classify.Result.AskedOfOthers)
 	// Register counts the activity's firing risks by register state, what is
 	// overdue, and (Keeping) whether it keeps a register; OpenCritical is how
 	// many critical risks are still open: a list marks the activity by them;
@@ -276,7 +280,7 @@ func (s *Sheet) Confirmed(a *model.Activity, f model.Fact) bool {
 func (s *Sheet) classify(a *model.Activity) *Verdict {
 	r := s.result(a)
 	s.versions++
-	v := &Verdict{Tier: r.Tier, Agenda: r.Agenda, TierOnSuggested: r.TierOnSuggested, AgendaOnSuggested: r.AgendaOnSuggested, Highest: r.Highest(), Open: len(r.OpenQuestions),
+	v := &Verdict{Tier: r.Tier, Agenda: r.Agenda, TierOnSuggested: r.TierOnSuggested, AgendaOnSuggested: r.AgendaOnSuggested, TopicOnSuggested: r.TopicOnSuggested, Highest: r.Highest(), Open: len(r.OpenQuestions),
 		Draft: a.Status == model.StatusDraft, Others: r.AskedOfOthers, Search: s.search(a), version: s.versions,
 		result: &r}
 	v.Register.Add(&r)

@@ -153,10 +153,7 @@ func markedTitle(a *model.Activity, vd *session.Verdict) string {
 // markedTitleWith is markedTitle with the marks given: short ones where
 // the full would hide the title (rowTitle).
 func markedTitleWith(a *model.Activity, vd *session.Verdict, m titleMarks) string {
-	title := report.OneLine(a.Title)
-	if title == "" {
-		title = "(untitled)"
-	}
+	title := shownTitle(a, vd)
 	if vd.Register.Overdue > 0 {
 		title = m.overdue + " " + title
 	}
@@ -167,6 +164,17 @@ func markedTitleWith(a *model.Activity, vd *session.Verdict, m titleMarks) strin
 		title = m.draft + " " + title
 	}
 	return title
+}
+
+// shownTitle is an activity's title on one line, "(untitled)" where it has
+// none, "~" before it where it opens with the topic of a kind only
+// suggested (component.TopicMark), as the Tier column marks "~T2".
+func shownTitle(a *model.Activity, vd *session.Verdict) string {
+	title := report.OneLine(a.Title)
+	if title == "" {
+		title = "(untitled)"
+	}
+	return component.TopicMark(vd.TopicOnSuggested) + title
 }
 
 // criticalMark is the mark of an activity's open critical risks, "~" within
@@ -199,10 +207,7 @@ const titleRoom = 20
 // cells of the title, else short.
 func rowTitle(a *model.Activity, vd *session.Verdict, titleW int) string {
 	full := markedTitle(a, vd)
-	title := report.OneLine(a.Title)
-	if title == "" {
-		title = "(untitled)"
-	}
+	title := shownTitle(a, vd)
 	marks := ansi.StringWidth(full) - ansi.StringWidth(title)
 	if ansi.StringWidth(full) <= titleW || titleW-marks >= titleRoom {
 		return full

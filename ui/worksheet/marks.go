@@ -14,7 +14,7 @@ func (v *Screen) GlossaryOf() string { return "Marks before a title" }
 // cells of its title uses the short ones, which say little on their own.
 func (v *Screen) Terms() []component.Term {
 	both := func(full, short string) string { return full + " (or " + short + " where the title needs the room)" }
-	return []component.Term{
+	terms := []component.Term{
 		{Word: both(fullMarks.draft, shortMarks.draft), Meaning: "a draft: imported or suggested, not yet reviewed (R reviews the drafts); a briefing marks it DRAFT."},
 		{Word: both(fullMarks.critical, shortMarks.critical), Meaning: "a critical risk of the activity that nothing is done about yet: open in the risk register (r)."},
 		{Word: both(fullMarks.overdue, shortMarks.overdue), Meaning: "something in the activity's risk register is past its due date (r)."},
@@ -27,4 +27,13 @@ func (v *Screen) Terms() []component.Term {
 		// title in view is cut (cutNote).
 		{Word: "… at the end of a title", Meaning: "the title is cut (by its column or the import): enter shows it whole."},
 	}
+	// The topic's mark, where a title bears it: a worksheet with no import
+	// has none to explain.
+	s := v.ctx.Sheet
+	for i := range s.Len() {
+		if s.Verdict(s.At(i)).TopicOnSuggested {
+			return append(terms, component.TopicTerm)
+		}
+	}
+	return terms
 }
