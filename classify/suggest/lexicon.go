@@ -269,6 +269,10 @@ type lexicon struct {
 	// establishes finds the words after which a mission's name says that a
 	// text is about that mission (the rulebook's set "establishes").
 	establishes *regexp.Regexp
+	// lends finds the word right before a mission's name that makes it the
+	// mission lending troops or assets to another (the rulebook's set
+	// "lends"): a sentence that extends the loan is not about it.
+	lends *regexp.Regexp
 	// naming finds missions a text names in full that the rulebook does not
 	// list; names, in the lexicon of one such text, reads their acronyms as
 	// missions (mission_named.go).
@@ -299,6 +303,7 @@ func compile(rb *classify.Rulebook) *lexicon {
 	lx := newIndex()
 	lx.rb, lx.cues = rb, c
 	lx.titles, lx.joinWords, lx.establishes = newTitling(rb, &c.Titles), map[string]bool{}, wordsPattern(c.Sets[establishesSet])
+	lx.lends = wordsPattern(c.Sets[lendsSet])
 	lx.naming = newMissionNaming(c.Sets)
 	for _, j := range c.Negation.Joins {
 		if len(j.Elems) == 1 {

@@ -56,6 +56,21 @@ func isBoundaryWord(c byte) bool {
 // mandate.
 const establishesSet setName = "establishes"
 
+// lendsSet names the cue set of the words right before a mission's name that
+// make it the mission lending troops or assets to the one the text is about
+// ("extend the temporary redeployment from UNMIL to UNOCI").
+const lendsSet setName = "lends"
+
+// lending reports whether the last word of before is one of the set "lends".
+func (lx *lexicon) lending(before string) bool {
+	if lx.lends == nil {
+		return false
+	}
+	before = strings.TrimRight(before, " \t\n")
+	last := before[strings.LastIndexAny(before, " \t\n")+1:]
+	return lx.lends.MatchString(last)
+}
+
 // wordsPattern compiles a set's words into a pattern over text: "word*" any
 // word so beginning, "a_b" the words in a row; nil for no words.
 func wordsPattern(words []string) *regexp.Regexp {
@@ -113,7 +128,7 @@ func (r *Reader) mission(m *Mandate, text string) string {
 		if i := strings.LastIndexAny(before, ".;"); i >= 0 {
 			before = before[i+1:]
 		}
-		if r.lx.establishes != nil && r.lx.establishes.MatchString(before) {
+		if r.lx.establishes != nil && r.lx.establishes.MatchString(before) && !r.lx.lending(before) {
 			established = name
 			return false
 		}

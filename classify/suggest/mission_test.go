@@ -17,6 +17,10 @@ func TestMissionFromTheText(t *testing.T) {
 		{"1. Welcomes the work of UNMIL and of UNOCI;\n2. Decides to extend the mandate of UNOCI until 2006;", "UNOCI"},
 		{"1. Calls upon the FARDC and the UNCT and MONUC to cooperate;\n2. Requests MONUC to assist;", "MONUC"},
 		{"1. Calls upon the FARDC and the UNCT to cooperate;", ""},
+		// A mission lending troops to the one the text is about: the
+		// loan extended is no mandate of the lender's.
+		{"1. Decides to authorize the deployment of 2,000 more troops to UNOCI;\n2. Decides to extend by four weeks the temporary redeployment from UNMIL to UNOCI of three infantry companies;\n3. Decides to authorize the transfer of three helicopters from UNMIL to UNOCI;", "UNOCI"},
+		{"1. Decides to extend the temporary redeployment from UNMIL of two companies to UNOCI until June;", "UNOCI"},
 	}
 	for _, c := range cases {
 		ws, _, err := Import(r, "m.txt", c.text, ImportOptions{All: true})

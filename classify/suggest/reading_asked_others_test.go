@@ -40,3 +40,29 @@ func TestCondemnedAndAskedOfTheStates(t *testing.T) {
 		{"communities", "Encourages the donor community to fund the programme", want{implementer: "partner"}, classify.Undetermined},
 	})
 }
+
+// An authorization said again, given to the mission's head with the
+// Council's support between, is the mission's task: it was left out as
+// "only welcomes … or expresses intent", the one paragraph of its mandate
+// that named the protection of civilians.
+func TestAuthorizationSaidAgainToTheMissionsHead(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	const text = "8. Reiterates its authorization and its full support given to the Special Representative of the Secretary-General to use all necessary means to carry out the mission's mandate, including protection of civilians, within its capabilities and its areas of deployment;\n"
+	m, err := ReadMandate(r, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tasks := m.Tasks(); len(tasks) != 1 {
+		t.Fatalf("want the paragraph kept as a task; tasks %v, left out %v", tasks, m.LeftOut())
+	}
+	// Recalled with no task named, it extends the mandate by reference.
+	const recalled = "14. Recalls its authorization given to the mission to use all necessary means to carry out its mandate, within its capabilities and its areas of deployment;\n"
+	if m, err := ReadMandate(r, recalled); err != nil || len(m.Tasks()) != 0 {
+		t.Errorf("the authorization recalled with no task named is kept: %v (%v)", m.Tasks(), err)
+	}
+	checkSentences(t, rb, r, []sentenceReading{
+		{"authorization said again", text[3:], want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"support said again", "Reiterates its full support to the Special Representative of the Secretary-General", want{implementer: "-"}, classify.Undetermined},
+	})
+}
