@@ -126,9 +126,16 @@ func (q *Screen) leftUnticked() bool {
 // acceptWords says what enter does on the question asked while its answer
 // is suggested: it accepts the suggestion, or, once the ticks of a list
 // have changed, makes them the planner's answer, in the hint's words.
+//
+// Right after a key that answered the step before and moved on, the first
+// enter answers nothing (updateKey): the hint says enter twice, so that
+// what it says is what the keys do.
 func (q *Screen) acceptWords() (short, whole string) {
 	if q.ticked && q.onSuggestedList() {
 		return " — " + component.TicksBecomeAnswer, " — " + component.TicksBecomeAnswer
+	}
+	if q.moved {
+		return " — enter twice accepts it", " — enter twice accepts it (the last key moved here), or choose another answer"
 	}
 	return " — enter accepts it", " — enter accepts it, or choose another answer"
 }
