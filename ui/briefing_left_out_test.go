@@ -45,7 +45,7 @@ func TestBriefingOfTheSessionListsWhatTheImportLeftOut(t *testing.T) {
 		if n := strings.Count(part[:strings.Index(part, "## Recommendations")], "\n- "); n != 10+1 {
 			t.Errorf("the %s lists %d paragraphs; want the 10 left out and the one discarded:\n%s", name, n, part)
 		}
-		if strings.Contains(part, "that ask for no activity were left out when it was imported") {
+		if strings.Contains(part, "that the import left out as asking for no activity") {
 			t.Errorf("the %s says the list is not in it, though it is", name)
 		}
 	}

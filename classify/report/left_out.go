@@ -36,10 +36,12 @@ type LeftOutPart struct {
 const leftOutHeading = "Left out on import"
 
 // LeftOutUnlisted says of document doc, imported in no session that holds
-// its list, that its paragraphs asking for no activity are not in the
-// briefing and how to list them.
+// its list, that its paragraphs asking for no activity and its drafts
+// discarded in a review are not in the briefing, and how to find them: a
+// reader of a briefing of a file was told only of the first, and took a
+// task a planner dropped for one the Council never gave.
 func LeftOutUnlisted(doc string) string {
-	return "Paragraphs of " + doc + " that ask for no activity were left out when it was imported and are not in this briefing; “pocssr import FILE”, given the mandate's file, lists each of them with the reason."
+	return "Paragraphs of " + doc + " that the import left out as asking for no activity, and any of its drafts discarded in a review, are not in this briefing: the worksheet's file keeps neither. “pocssr import FILE”, given the mandate's file, lists the paragraphs left out with the reason; a paragraph it makes a draft of that is not in this briefing was discarded."
 }
 
 // leftOutNone says that the import of a document left nothing out.

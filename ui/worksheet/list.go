@@ -101,12 +101,12 @@ func (v *Screen) hasRefs() bool {
 // maxRefWidth, or as much more as the titles leave over: a long paragraph
 // ("2070·12(a)(ii)") is not cut beside empty columns of titles.
 func (v *Screen) refWidth(w int) int {
-	want, titles := v.refCols, v.titleCols
+	want, titles, most := v.refCols, v.titleCols, v.refMost
 	if !v.refSet {
-		want, titles = v.measureRefWidth()
+		want, titles, most = v.measureRefWidth()
 	}
 	spare := w - 3 - colNumber - colTier - colAgenda - colRisk - colOpen - titles - 1
-	return min(want, max(maxRefWidth, spare))
+	return min(want, max(most, spare))
 }
 
 // measureRefWidth is the width the Ref column wants: the longest mark and
@@ -118,28 +118,38 @@ func (v *Screen) refWidth(w int) int {
 // columns and no key to read it whole: the account's "source:" line gives
 // it. titles is the widest title, its marks included, which the column
 // leaves its room. Only the rows the list holds count.
-func (v *Screen) measureRefWidth() (ref, titles int) {
+//
+// most is the width the column may take where the titles need the room:
+// maxRefWidth, or maxRefWidthAcross where a reference names its document,
+// which is what tells the paragraphs of two mandates apart: at 80 columns
+// "2241·4(a)(iii)" was cut to "…4(a)(iii)", the mandate gone.
+func (v *Screen) measureRefWidth() (ref, titles, most int) {
 	s := v.ctx.Sheet
 	sources := s.Sources()
 	refs, numbered := false, 0 // the last place named "#n", whose mark is the widest of them
+	most = maxRefWidth
 	for row := range v.rows() {
 		pos := v.position(row)
 		a := s.At(pos)
 		if report.ParagraphRef(a.Source.Ref) != "" {
 			refs = true
-			ref = max(ref, component.RefWidth(report.SourcesRef(sources, a, pos+1)))
+			r := report.SourcesRef(sources, a, pos+1)
+			ref = max(ref, component.RefWidth(r))
+			if strings.Contains(r, model.RefSep) {
+				most = maxRefWidthAcross
+			}
 		} else {
 			numbered = max(numbered, pos+1)
 		}
 		titles = max(titles, ansi.StringWidth(markedTitle(a, s.Verdict(a))))
 	}
 	if !refs {
-		return 0, titles
+		return 0, titles, most
 	}
 	if numbered > 0 {
 		ref = max(ref, component.RefWidth(report.Mark("", numbered)))
 	}
-	return max(ref, 3) + 1, titles
+	return max(ref, 3) + 1, titles, most
 }
 
 // markedTitle is an activity's title as its row shows it, uncut, with the
@@ -230,6 +240,11 @@ func (v *Screen) columnRefs() []string {
 // maxRefWidth caps the Ref column where the titles need the room; a longer
 // reference is cut.
 const maxRefWidth = 12
+
+// maxRefWidthAcross caps it where references name their document: the
+// document's number, its separator, a paragraph of three levels
+// ("2241·4(a)(iii)") and a space.
+const maxRefWidthAcross = 15
 
 // groupOf is the paragraph a row belongs to when the rows are grouped.
 // Those asked of others than the mission stand in groups of their own, after

@@ -52,6 +52,7 @@ type Screen struct {
 	// never walks every activity.
 	refCols      int
 	titleCols    int // the widest title, its marks included
+	refMost      int // the width the Ref column may take from the titles
 	refGen       uint64
 	refText      string // the filter the rows measured were listed by
 	refSet       bool
@@ -504,7 +505,7 @@ func (v *Screen) Settle() {
 		b.SetEnabled(row)
 	}
 	if gen, text := v.ctx.Sheet.Gen(), v.filter.Value(); !v.refSet || v.refGen != gen || v.refText != text {
-		v.refCols, v.titleCols = v.measureRefWidth()
+		v.refCols, v.titleCols, v.refMost = v.measureRefWidth()
 		v.refGen, v.refText, v.refSet = gen, text, true
 		refs := v.hasRefs()
 		v.keys.Sort.SetHelp("o", sortHelp(refs))
