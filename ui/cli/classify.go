@@ -61,7 +61,7 @@ every format; the briefing says what it shows.`,
   pocssr classify mission.yaml -f csv --agenda overlap,ssr-only --min-severity high
   pocssr classify mission.yaml --explain
   pocssr cases | pocssr classify - --format json`,
-		Args: cobra.MinimumNArgs(1),
+		Args: cobra.MatchAll(cobra.MinimumNArgs(1), worksheetFiles),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := refuseOutputOverInput(out, append(args, env.RulesPath)); err != nil {
 				return err
@@ -212,7 +212,7 @@ With --register the risk register gates the plan instead: exit 1 when a critical
 risk is still open (no entry, or not-started or planned) or anything is overdue
 (an entry due before --today and not in place, or an HRDDP review past its
 date), else 0.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: cobra.MatchAll(cobra.MinimumNArgs(1), worksheetFiles),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			selection, err := sel.parse()
 			if err != nil {

@@ -357,7 +357,7 @@ walk-through of one activity answer by answer with "what if". The
 presentation changes nothing, and esc or q on its board quits: the worksheet,
 where the activities are edited, opens with pocssr [FILE], where p presents it
 and esc on the board goes back to it.`,
-		Args: cobra.MaximumNArgs(1),
+		Args: cobra.MatchAll(cobra.MaximumNArgs(1), worksheetFiles),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				if _, err := os.Stat(args[0]); err != nil {

@@ -110,6 +110,19 @@ func notAWorksheet(path string) error {
 	return invalid(fmt.Errorf("%s: not a worksheet: it reads as plain text, not YAML or JSON with activities.\nTo make draft activities of a mandate's tasks, run: pocssr import %s", model.QuoteName(path), model.QuoteName(path)))
 }
 
+// worksheetFiles is notAWorksheet for every file a command reads as a
+// worksheet: a mandate given to `present`, `check` or `classify` was
+// reported by the YAML reader ("the file holds the control character
+// U+000C"), which said nothing of what the file is or what reads it.
+func worksheetFiles(_ *cobra.Command, args []string) error {
+	for _, a := range args {
+		if err := notAWorksheet(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // worksheetLike reports whether a file's start could be a worksheet: JSON,
 // or YAML naming a worksheet's keys at the start of a line.
 func worksheetLike(head []byte) bool {
