@@ -29,7 +29,7 @@ func TestEndToEndPresent(t *testing.T) {
 	s.keys("room", "Space", "Space")
 	s.waitFor("room", fmt.Sprintf("Step 2 of %d", n), "Agenda: No agenda yet → POC only, while training format and accountability are not known.")
 	s.keys("room", "w")
-	s.waitFor("room", "What if:", "(the worksheet is not changed)", "Verdict if so:")
+	s.waitFor("room", "What if:", "(the worksheet is not changed)", "Verdict if so, so far:")
 	s.keys("room", "w")
 	s.keys("room", slices.Repeat([]string{"Space"}, n-2)...)
 	screen := s.waitFor("room", fmt.Sprintf("Step %d of %d", n, n), "→ training of trainers")

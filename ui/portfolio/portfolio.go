@@ -224,8 +224,8 @@ func (v *Screen) render() {
 		add(st.Heading.Render("Portfolio findings"), "")
 		across()
 		add(component.Wrap("No finding across the worksheet with what is known. A finding fires for a force the mission "+
-			"trains, equips or supports only when no activity of the plan works on that force's accountability, "+
-			"or watches it; an activity that might, because what decides it is not known yet, keeps "+
+			"trains or equips only when no activity of the plan works on that force's accountability, and for one it "+
+			"supports in work the HRDDP covers ("+hrddpKinds(v.ctx.Sheet.Rulebook())+") only when no activity watches it; an activity that might, because what decides it is not known yet, keeps "+
 			"the finding from firing.", w)...)
 		add("")
 		return
@@ -443,4 +443,17 @@ func draftRefs(names component.ActivityNames, ids []string) string {
 		return strings.Join(refs, "")
 	}
 	return strings.Join(refs[:len(refs)-1], ", ") + " and " + refs[len(refs)-1]
+}
+
+// hrddpKinds names the kinds the HRDDP covers, in the rulebook's words: the
+// only support a finding counts (FRAMEWORK §8), which "supports" alone
+// promised of all.
+func hrddpKinds(rb *classify.Rulebook) string {
+	var names []string
+	for _, k := range rb.Kinds {
+		if k.HRDDP {
+			names = append(names, strings.ToLower(k.Label))
+		}
+	}
+	return strings.Join(names, ", ")
 }

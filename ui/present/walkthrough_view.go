@@ -113,10 +113,16 @@ func (wt *walkThrough) View() string {
 func (wt *walkThrough) verdictLines(w int) []string {
 	st := wt.ctx.Styles
 	r := wt.verdict()
-	label, words := "Verdict: ", verdictWords(r)
+	// Before the last step the verdict rests on the answers revealed so far
+	// and says so: "Verdict if so" at step 5 read as the verdict of the whole
+	// activity, though an answer still to come (the HRDDP, step 6) kept a
+	// risk the trial answer seemed to clear.
+	label, words := "Verdict so far: ", verdictWords(r)
 	switch {
-	case wt.whatIf != nil:
+	case wt.whatIf != nil && wt.atEnd():
 		label = "Verdict if so: "
+	case wt.whatIf != nil:
+		label = "Verdict if so, so far: "
 	case wt.atEnd():
 		label, words = endLine(r, w)
 	}
