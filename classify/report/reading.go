@@ -99,8 +99,9 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 				continue // the strongest words of a value come first
 			}
 			shown = append(shown, e.Value)
-			text := ValueLabel(rb, f, e.Value) + " ← “" + OneLine(e.Phrase) + "”"
-			if e.InContext {
+			phrases, context := ValuePhrases(evs, e.Value)
+			text := ValueLabel(rb, f, e.Value) + " ← " + quoted(phrases)
+			if context {
 				text += " (in the lead-in or heading)"
 			}
 			if cues && e.Cue != "" {
@@ -316,4 +317,40 @@ func scopeWords(scope string) string {
 		return "the main clause"
 	}
 	return "the " + scope + " scope"
+}
+
+// ValuePhrases are the words behind value among a fact's evidence, each
+// once, the strongest first, less those other words behind it take in
+// ("Support the efforts" says nothing that "Support the efforts of the
+// Government" does not), and whether any comes from the lead-in or heading.
+// The screens and the briefing list the same words: the briefing gave only
+// the first where the review named four.
+func ValuePhrases(evs []suggest.Evidence, value string) (phrases []string, context bool) {
+	for _, e := range evs {
+		if e.Value == value && !slices.Contains(phrases, e.Phrase) && !TakenIn(e, evs) {
+			phrases = append(phrases, e.Phrase)
+			context = context || e.InContext
+		}
+	}
+	return phrases, context
+}
+
+// TakenIn reports whether other words behind the same value take in e's.
+func TakenIn(e suggest.Evidence, evs []suggest.Evidence) bool {
+	for _, o := range evs {
+		if o.Value == e.Value && o.InContext == e.InContext && o.Start <= e.Start && e.End <= o.End &&
+			o.End-o.Start > e.End-e.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted is phrases each in quotation marks, on one line.
+func quoted(phrases []string) string {
+	q := make([]string, len(phrases))
+	for i, p := range phrases {
+		q[i] = "“" + OneLine(p) + "”"
+	}
+	return strings.Join(q, ", ")
 }

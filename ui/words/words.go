@@ -82,38 +82,11 @@ func Values(s *suggest.Suggestion) []Value {
 			if sv.Primary && s.Lead != nil && s.Lead.Kind == val {
 				sv.Lead = s.Lead
 			}
-			for _, e := range evs {
-				if e.Value == val && !containsString(sv.Phrases, e.Phrase) && !inside(e, evs) {
-					sv.Phrases = append(sv.Phrases, e.Phrase)
-					sv.Context = sv.Context || e.InContext
-				}
-			}
+			sv.Phrases, sv.Context = report.ValuePhrases(evs, val)
 			out = append(out, sv)
 		}
 	}
 	return out
-}
-
-// inside reports whether other words behind the same value take in e's:
-// "Support the efforts" says nothing that "Support the efforts of the
-// Government" does not.
-func inside(e suggest.Evidence, evs []suggest.Evidence) bool {
-	for _, o := range evs {
-		if o.Value == e.Value && o.InContext == e.InContext && o.Start <= e.Start && e.End <= o.End &&
-			o.End-o.Start > e.End-e.Start {
-			return true
-		}
-	}
-	return false
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Quoted is the phrases behind a value, each in quotation marks and safe for
@@ -236,7 +209,7 @@ func SetAsideByYou(rb *classify.Rulebook, sv Value) (lead, text string) {
 func Phrases(evs []suggest.Evidence) []string {
 	var out []string
 	for _, e := range evs {
-		if !containsString(out, e.Phrase) && !inside(e, evs) {
+		if !slices.Contains(out, e.Phrase) && !report.TakenIn(e, evs) {
 			out = append(out, e.Phrase)
 		}
 	}
