@@ -118,6 +118,11 @@ func (q *Screen) WholeText() (heading, text string) {
 
 // wholeParts is WholeText but the jump list's row and the answers.
 func (q *Screen) wholeParts() (heading, text string) {
+	if q.stage == Mitigating {
+		if heading, text, ok := q.adviceWhole(); ok {
+			return heading, text
+		}
+	}
 	heading, text = q.wholeQuestion()
 	text = report.OneLine(text) // a paragraph: the help screen starts one at each line
 	if q.titleCut || q.titleShortened {

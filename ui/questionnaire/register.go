@@ -149,6 +149,11 @@ func (q *Screen) mitigateView(w, h int) []string {
 	for _, l := range component.WrapIndent("Register: ", report.MitigationText(&now), w) {
 		head = append(head, st.Muted.Render(l))
 	}
+	// Why the risk holds and what to do, as the account gives them: the
+	// choice is made here, and a planner chose "planned" with neither on
+	// screen. Where the screen is short they give way first, the rest a key
+	// away (?).
+	advice := append(component.WrapIndent("Why: ", report.RiskWhy(&k), w), component.WrapIndent("Do: ", k.Rule.Mitigation, w)...)
 	var rows []string
 	for i, s := range flow.Statuses() {
 		box := "( )"
@@ -164,6 +169,21 @@ func (q *Screen) mitigateView(w, h int) []string {
 	tail := q.reg.FieldLines(w)
 	if !q.reg.Editing() {
 		tail = []string{st.Muted.Render(component.Cut("w owner · d due date · n note · u undo · enter next risk", w))}
+	}
+	// They take the rows the screen has past the step's own, less one
+	// blank line; the blank lines between go first.
+	room := h - len(head) - len(rows) - len(tail) - 1
+	if room >= len(advice)+2 {
+		head = append(head, "") // room for it: a blank line before them
+		room--
+	}
+	if room > 0 {
+		if len(advice) > room {
+			advice = append(advice[:room-1], component.Cut(advice[room-1], w-4)+" (?)")
+		}
+		for _, l := range advice {
+			head = append(head, st.Muted.Render(l))
+		}
 	}
 	return stackLines(h, head, rows, tail)
 }
@@ -203,4 +223,14 @@ func (q *Screen) mitigateRow(text string, i, w int) string {
 		return q.ctx.Styles.Selected.Render(component.Fit("> "+text, w))
 	}
 	return component.Cut("  "+text, w)
+}
+
+// adviceWhole is the risk's why and what to do whole, for the help screen
+// of a register step, which may have cut them.
+func (q *Screen) adviceWhole() (heading, text string, ok bool) {
+	k, found := q.riskAsked()
+	if !found {
+		return "", "", false
+	}
+	return "Why the risk holds and what to do, whole", "Why: " + report.OneLine(report.RiskWhy(&k)) + "\nDo: " + report.OneLine(k.Rule.Mitigation), true
 }
