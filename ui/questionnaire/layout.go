@@ -113,7 +113,15 @@ func (q *Screen) WholeText() (heading, text string) {
 		// than the list.
 		return "The row, whole", q.jumpCut
 	}
-	return q.withAnswers(q.wholeParts())
+	heading, text = q.withAnswers(q.wholeParts())
+	if h, t, cut := q.reviewWhole(); q.stage == Reviewing && cut {
+		// The review of answers cut a long answer: every one, whole.
+		if heading == "" {
+			return h, t
+		}
+		return strings.TrimSuffix(heading, ", whole") + "; y" + strings.TrimPrefix(h, "Y"), text + "\n" + t
+	}
+	return heading, text
 }
 
 // wholeParts is WholeText but the jump list's row and the answers.

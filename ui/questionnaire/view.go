@@ -340,7 +340,14 @@ func (q *Screen) reviewView(w, h int) []string {
 	lines := q.reviewHead(w)
 	top, shown := q.reviewWindow(w, h)
 	for _, qq := range q.questions[top : top+shown] {
-		lines = append(lines, component.Cut(q.answerMark(qq.Fact)+" "+factName(qq.Fact)+": "+q.answerText(qq.Fact), w))
+		// An answer too long for its line is cut with the help's sign: the
+		// help gives every answer whole (reviewWhole). A list of three kinds
+		// read "… early warning and ana…" with no way to read it whole.
+		line := q.reviewAnswer(qq.Fact)
+		if ansi.StringWidth(line) > w {
+			line = component.Cut(line, w-4) + " (?)"
+		}
+		lines = append(lines, line)
 	}
 	if hidden := len(q.questions) - shown; hidden > 0 {
 		// The rest are a key away, and the line says where they are: "9
@@ -565,4 +572,20 @@ func reviewHeadline(answered, relevant, waiting int) string {
 		parts = append(parts, fmt.Sprintf("%d open", open))
 	}
 	return strings.Join(parts, "; ") + " (g jumps to one)."
+}
+
+// reviewAnswer is one answer as the review of answers lists it.
+func (q *Screen) reviewAnswer(f model.Fact) string {
+	return q.answerMark(f) + " " + factName(f) + ": " + q.answerText(f)
+}
+
+// reviewWhole is every answer of the review whole, one a line, for the
+// help screen, where the review cuts one (ok).
+func (q *Screen) reviewWhole() (heading, text string, ok bool) {
+	answers := make([]string, len(q.questions))
+	for i, qq := range q.questions {
+		answers[i] = report.OneLine(q.reviewAnswer(qq.Fact))
+		ok = ok || ansi.StringWidth(q.reviewAnswer(qq.Fact)) > q.leftWidth()
+	}
+	return "Your answers, whole", strings.Join(answers, "\n"), ok
 }
