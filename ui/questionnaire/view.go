@@ -583,9 +583,11 @@ func (q *Screen) reviewAnswer(f model.Fact) string {
 // help screen, where the review cuts one (ok).
 func (q *Screen) reviewWhole() (heading, text string, ok bool) {
 	answers := make([]string, len(q.questions))
+	w := q.leftWidth()
 	for i, qq := range q.questions {
-		answers[i] = report.OneLine(q.reviewAnswer(qq.Fact))
-		ok = ok || ansi.StringWidth(q.reviewAnswer(qq.Fact)) > q.leftWidth()
+		line := q.reviewAnswer(qq.Fact)
+		answers[i] = report.OneLine(line)
+		ok = ok || ansi.StringWidth(line) > w
 	}
 	return "Your answers, whole", strings.Join(answers, "\n"), ok
 }
