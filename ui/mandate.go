@@ -147,7 +147,7 @@ func (m *Model) importedDrafts(ws *model.Worksheet, mandate *suggest.Mandate, sp
 	text := importNoteOf(w, c, how, oneLine(ws.Mandate))
 	note := statusMsg{Text: text, Full: importNoteWholeOf(text, c, how, oneLine(ws.Mandate))}
 	in := review.Imported{At: at, Document: ws.Mandate, LeftOut: parts, Spare: spare, Discarded: discarded,
-		Drafts: review.Drafts(mandate, ws.Activities)}
+		Drafts: review.Drafts(mandate, ws.Activities), Note: note.Full}
 	return tea.Batch(m.startReview(in), m.sh.ctx.Send(note))
 }
 

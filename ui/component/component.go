@@ -67,6 +67,14 @@ type WholeText interface {
 	WholeText() (heading, text string)
 }
 
+// Recaller is a screen that keeps, for its help, a message the status line
+// gave in short and has since let go (an import's note, "… +3 more (?)"):
+// the help shows it whole under heading, said in the past, as long as the
+// screen keeps it; "" when it keeps none.
+type Recaller interface {
+	Recalled() (heading, text string)
+}
+
 // TextFocuser is a screen that has text fields (the worksheet's filter,
 // the questionnaire's description): TextFocused says whether one has the
 // keys now. Its help says what text fields do with the keys; the help of a

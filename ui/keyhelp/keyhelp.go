@@ -41,6 +41,8 @@ type Screen struct {
 	termsOf string
 	// cutHead and cut are a text the screen cut, shown whole first.
 	cutHead, cut string
+	// saidHead and said are a message the screen recalls (Recaller).
+	saidHead, said string
 	// typing: the screen has text fields (a component.TextFocuser).
 	typing bool
 	view   viewport.Model
@@ -95,6 +97,13 @@ func (h *Screen) Open(arg any) (tea.Cmd, bool) {
 	if c, ok := of.Keys.(component.WholeText); ok {
 		h.cutHead, h.cut = c.WholeText()
 	}
+	h.saidHead, h.said = "", ""
+	if c, ok := of.Keys.(component.Recaller); ok {
+		h.saidHead, h.said = c.Recalled()
+	}
+	if h.said == h.msg {
+		h.said = "" // still on the line: shown once, above
+	}
 	_, h.typing = of.Keys.(component.TextFocuser)
 	h.termsOf = "Words of the heading"
 	if g, ok := of.Keys.(component.Glossary); ok {
@@ -134,6 +143,15 @@ func (h *Screen) render() {
 		// said last reads whole here, first, said in short or not.
 		lines = append(lines, st.Heading.Render(component.Cut("The status line's message, whole", h.width)))
 		lines = append(lines, component.WrapIndent("  ", h.msg, h.width)...)
+		lines = append(lines, "")
+	}
+	if h.said != "" {
+		// What the line said in short and let go, whole, as the screen
+		// below keeps it: an import's note after the first key.
+		for _, l := range component.Wrap(h.saidHead, h.width) {
+			lines = append(lines, st.Heading.Render(l))
+		}
+		lines = append(lines, component.WrapIndent("  ", h.said, h.width)...)
 		lines = append(lines, "")
 	}
 	if h.cut != "" {

@@ -29,6 +29,7 @@ type importLists struct {
 	state    uint64
 	setAside bool
 	began    []*model.Activity
+	note     string // Imported.Note
 }
 
 // imported records the lists of an import (Imported): in place of those of
@@ -38,7 +39,7 @@ func (r *Screen) imported(in Imported) {
 	if len(spare) != len(parts) {
 		spare = nil
 	}
-	l := &importLists{document: in.Document, leftOut: parts, spare: spare, drafts: in.Drafts, state: r.ctx.Sheet.State()}
+	l := &importLists{document: in.Document, leftOut: parts, spare: spare, drafts: in.Drafts, state: r.ctx.Sheet.State(), note: in.Note}
 	var kept []*importLists
 	for _, o := range r.imports {
 		if o.document != in.Document {

@@ -124,6 +124,11 @@ type Imported struct {
 	// them among those left out, and r brings one back; so are the Drafts
 	// of the import (see Drafts) once discarded.
 	Discarded, Drafts []Spare
+	// Note is what the status line said of the import, whole, where the
+	// line gave it in short ("… +3 more (?)"); "" where it said all. The
+	// help recalls it while the review holds the import's lists
+	// (Recalled).
+	Note string
 }
 
 // Draft is the draft shown, nil when the review shows none.

@@ -39,3 +39,18 @@ func (r *Screen) WholeText() (heading, text string) {
 	name, whole := component.TitleWhole(component.TopicMark(r.ctx.Sheet.Verdict(a).TopicOnSuggested)+report.OneLine(a.Title), report.OneLine(a.Source.Text), suggest.ShortenedTitleSign(a))
 	return name + ", whole", whole
 }
+
+// Recalled is what the status line said in short of the import of the
+// draft shown (or of the list shown), whole, once the line has let it go:
+// "+3 more (?)" named the help, which keeps it while the review keeps the
+// import's lists; none after an undo of the import.
+func (r *Screen) Recalled() (heading, text string) {
+	l := r.list
+	if !r.showLeftOut && r.activity != nil {
+		l = r.listFor(r.activity)
+	}
+	if l == nil || l.setAside || l.note == "" {
+		return "", ""
+	}
+	return "When " + report.OneLine(l.document) + " was imported, the status line said", l.note
+}
