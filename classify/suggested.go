@@ -51,7 +51,8 @@ func (rb *Rulebook) HoldsReading(fs, read *model.Facts, f model.Fact) bool {
 // words suggest and nobody confirmed them, their questions asked or not
 // (forces read from the words of a draft with no kind yet is suggested all
 // the same) (confirmed tells which the planner
-// confirmed; nil where nothing records it, as in a file). An activity that
+// confirmed in a session; nil where nothing records it; those a YAML file
+// kept confirmed, model.Activity.Confirmed, count as well). An activity that
 // is no draft has none: its answers are the planner's. The screens and the
 // reports both ask this, so that they mark the same answers "~"
 // (ClassifySuggested, DecideSuggested).
@@ -61,7 +62,7 @@ func (rb *Rulebook) SuggestedAnswers(a *model.Activity, read *model.Facts, confi
 	}
 	var out []model.Fact
 	for _, f := range model.AllFacts() {
-		if AnswerRead(&a.Facts, read, f) && (confirmed == nil || !confirmed(f)) {
+		if AnswerRead(&a.Facts, read, f) && !slices.Contains(a.Confirmed, f) && (confirmed == nil || !confirmed(f)) {
 			out = append(out, f)
 		}
 	}

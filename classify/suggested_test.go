@@ -28,6 +28,16 @@ func TestSuggestedAnswersAndDecisions(t *testing.T) {
 	if c := rb.SuggestedAnswers(a, &read, func(f model.Fact) bool { return f == model.Kinds }); len(c) != 2 || slices.Contains(c, model.Kinds) {
 		t.Errorf("with kinds confirmed, suggested answers %v", c)
 	}
+	// Confirmed in an earlier session, as a YAML file keeps it: the
+	// planner's answer, read from the file or told by a session alike.
+	a.Confirmed = []model.Fact{model.Forces}
+	if c := rb.SuggestedAnswers(a, &read, nil); len(c) != 2 || slices.Contains(c, model.Forces) {
+		t.Errorf("with forces confirmed in the file, suggested answers %v", c)
+	}
+	if c := rb.SuggestedAnswers(a, &read, func(f model.Fact) bool { return f == model.Kinds }); len(c) != 1 || !slices.Contains(c, model.StateForcesAttackingCivilians) {
+		t.Errorf("with forces confirmed in the file and kinds in the session, suggested answers %v", c)
+	}
+	a.Confirmed = nil
 	_, d := rb.DecideSuggested(a, "", got)
 	if r := rb.ClassifyAgain(a, "", d); r.RisksOnSuggested() != 1 || len(r.Suggested) != 3 {
 		t.Errorf("classified again, %d risks on suggested answers and %v suggested", r.RisksOnSuggested(), r.Suggested)

@@ -1,6 +1,10 @@
 package model
 
-import "go.yaml.in/yaml/v3"
+import (
+	"slices"
+
+	"go.yaml.in/yaml/v3"
+)
 
 // Schema is the worksheet format this version reads and writes.
 const Schema = "pocssr/v1"
@@ -50,6 +54,11 @@ type Activity struct {
 	// HRDDPReview is the next review of the HRDDP risk assessment ("" if none).
 	Register    Register
 	HRDDPReview Date
+	// Confirmed are the answers of a draft the planner confirmed, in the
+	// order of FRAMEWORK §1; a YAML file keeps them as a comment above
+	// the status (confirmed.go). None for a reviewed activity, all of
+	// whose answers are the planner's.
+	Confirmed []Fact
 
 	// node is the mapping this activity was read from, so that a save keeps the
 	// comments and layout a person gave it.
@@ -62,17 +71,19 @@ func (a *Activity) Clone() *Activity {
 	c := *a
 	c.Facts = a.Facts.Clone()
 	c.Register = a.Register.Clone()
+	c.Confirmed = slices.Clone(a.Confirmed)
 	c.node = nil
 	return &c
 }
 
 // Same reports whether b says all that a does: the same id, title,
-// description, facts, notes, source, status, register and HRDDP review.
+// description, facts, notes, source, status, register, HRDDP review and
+// confirmed answers.
 // Where each was read from, and its layout, do not count.
 func (a *Activity) Same(b *Activity) bool {
 	return a.ID == b.ID && a.Title == b.Title && a.Description == b.Description && a.Facts.Equal(&b.Facts) &&
 		a.Notes == b.Notes && a.Source == b.Source && a.Status == b.Status && a.Register.Equal(b.Register) &&
-		a.HRDDPReview == b.HRDDPReview
+		a.HRDDPReview == b.HRDDPReview && slices.Equal(a.Confirmed, b.Confirmed)
 }
 
 // Worksheet is a mission's list of activities.

@@ -1,6 +1,10 @@
 package model
 
-import "go.yaml.in/yaml/v3"
+import (
+	"slices"
+
+	"go.yaml.in/yaml/v3"
+)
 
 // Detach returns a copy of the worksheet that shares nothing it could change
 // with the original: the activities, their facts and the document kept for
@@ -19,6 +23,7 @@ func (w *Worksheet) Detach() *Worksheet {
 		acts[i] = *a
 		acts[i].Facts = a.Facts.Clone()
 		acts[i].Register = a.Register.Clone()
+		acts[i].Confirmed = slices.Clone(a.Confirmed)
 		acts[i].node = copied[a.node]
 		c.Activities[i] = &acts[i]
 	}

@@ -415,6 +415,7 @@ func (r *reader) activity(item *yaml.Node, ids map[string]int) *Activity {
 					r.at(v, "%q is not a status; allowed: %s%s", s, strings.Join(statusValues, ", "), DidYouMean(s, statusValues))
 				}
 				a.Status = Status(s)
+				a.Confirmed = confirmedIn(k.HeadComment)
 			}
 		default:
 			r.at(k, "unknown key %q in an activity; allowed: %s%s", k.Value, strings.Join(activityKeys, ", "), DidYouMean(k.Value, activityKeys))
@@ -422,6 +423,9 @@ func (r *reader) activity(item *yaml.Node, ids map[string]int) *Activity {
 	}
 	if !hasTitle {
 		r.at(n, "this activity has no title (title is required)")
+	}
+	if a.Status != StatusDraft {
+		a.Confirmed = nil
 	}
 	return a
 }

@@ -331,6 +331,13 @@ func updateActivity(n *yaml.Node, a *Activity) {
 		}
 	}
 	set("status", optText(string(a.Status)))
+	if i := indexOfKey(n, "status"); i >= 0 {
+		var held []Fact
+		if a.Status == StatusDraft {
+			held = a.Confirmed
+		}
+		n.Content[i].HeadComment = withConfirmed(n.Content[i].HeadComment, held)
+	}
 	set("register", registerNode(valueOf(n, "register"), a.Register))
 	set("hrddp_review", dateNode(a.HRDDPReview))
 }

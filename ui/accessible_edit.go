@@ -176,7 +176,7 @@ func (p *plainQuestionnaire) heldSuggestions(a *model.Activity) []words.Value {
 // still holds some values the words suggest; it is counted changed, not
 // confirmed.
 func (m *plainMenu) unkept(a *model.Activity) int {
-	if a.Status != model.StatusDraft {
+	if a.Status != model.StatusDraft || m.sh.Worksheet().KeepsConfirmations() {
 		return 0
 	}
 	read := m.p.readFacts(a)

@@ -25,7 +25,9 @@ func draftSheet(t *testing.T, n int) string {
 		t.Fatalf("%d drafts imported", len(ws.Activities))
 	}
 	ws.Activities = ws.Activities[:n]
-	path := filepath.Join(t.TempDir(), "plan.yaml")
+	// JSON: its file keeps no confirmation of a draft's answer, which the
+	// prompts then say (a YAML file keeps them).
+	path := filepath.Join(t.TempDir(), "plan.json")
 	if err := ws.Save(path, model.SaveOptions{}); err != nil {
 		t.Fatal(err)
 	}

@@ -67,7 +67,9 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 	if !clean {
 		text += " Changes made while it was written are not saved yet."
 	}
-	text += confirmationsNotSaved(s.ConfirmedDrafts())
+	if !s.Worksheet().KeepsConfirmations() {
+		text += confirmationsNotSaved(s.ConfirmedDrafts())
+	}
 	if m.quitAfterSave && clean {
 		m.Note = text
 		if m.recovery != nil {
@@ -383,10 +385,11 @@ func sameFile(a, b string) bool {
 	return err1 == nil && err2 == nil && aa == bb
 }
 
-// confirmationsNotSaved says, after a save, that the answers confirmed in
-// n drafts are confirmed for this session only: the file keeps the
-// answers, not their confirmation, so a later session marks them "~"
-// again; reviewing a draft keeps them as the planner's. "" for none.
+// confirmationsNotSaved says, after a save to a JSON file, that the answers
+// confirmed in n drafts are confirmed for this session only: the file
+// keeps the answers, not their confirmation (a YAML file keeps both), so a
+// later session marks them "~" again; reviewing a draft keeps them as the
+// planner's. "" for none.
 func confirmationsNotSaved(n int) string {
 	if n == 0 {
 		return ""

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest"
@@ -166,7 +167,17 @@ func (sh *shared) openCase(a *model.Activity) openMsg {
 // account is an activity's account as the activity screen lays it out, for
 // the presentation, which shows it at full size.
 func (sh *shared) account(a *model.Activity, r *classify.Result, w int) []string {
-	return accountLines(sh, a, r, w)
+	lines := accountLines(sh, a, r, w)
+	if strings.TrimSpace(a.Source.Text) != "" {
+		// After the source text, the words behind what it suggests, as
+		// the activity screen and the review show them: a walk found the
+		// presentation's account giving a room no evidence for a reading.
+		d := draftWords{sh}
+		if reading := d.Read(a); reading != nil {
+			lines = append(lines, d.Behind(a, reading, "", w)...)
+		}
+	}
+	return lines
 }
 
 // suggested lists the answers of draft a that only its words suggest,

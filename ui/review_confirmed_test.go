@@ -37,7 +37,7 @@ func TestReviewSaysConfirmationsAreKeptAsAnswersOnly(t *testing.T) {
 
 			// What it says is so: saved, and opened in a new run, the
 			// draft shows the implementer suggested again.
-			path := filepath.Join(t.TempDir(), "plan.yaml")
+			path := filepath.Join(t.TempDir(), "plan.json") // a YAML file keeps the confirmation
 			if err := m.sh.sheet.Worksheet().Save(path, model.SaveOptions{}); err != nil {
 				t.Fatal(err)
 			}

@@ -528,7 +528,7 @@ func (it *briefItem) readFrom(out []item, rb *classify.Rulebook, d *document, re
 		switch {
 		case l.label == NothingSuggestedLabel:
 			nothing = text
-		case !l.of || confirmed == nil || !confirmed(it.a, l.fact):
+		case !l.of || !confirmed.of(it.a, l.fact):
 			open = append(open, text)
 		case l.value != "" && !holdsValue(&it.a.Facts, l.fact, l.value):
 			// A value read that the planner unticked or replaced: the

@@ -31,9 +31,16 @@ func (sh Sheet) reading(a *model.Activity) *suggest.DraftReading {
 // session (the screens' session.Sheet.Confirmed).
 type Confirmations func(a *model.Activity, f model.Fact) bool
 
+// of reports whether the planner confirmed a's answer to f: in the session
+// c tells of, or in one before it, as the YAML file kept it
+// (model.Activity.Confirmed).
+func (c Confirmations) of(a *model.Activity, f model.Fact) bool {
+	return slices.Contains(a.Confirmed, f) || c != nil && c(a, f)
+}
+
 // suggested lists the answers of draft a that only its words suggest
-// (classify.Rulebook.SuggestedAnswers, as the screens ask it; a file keeps
-// no confirmation, a session tells its own: Sheet.Confirmed), for a report's first pass to classify a with them
+// (classify.Rulebook.SuggestedAnswers, as the screens ask it; a YAML file
+// keeps those confirmed before, a session tells its own: Sheet.Confirmed), for a report's first pass to classify a with them
 // (classify.Rulebook.DecideSuggested): its risks that fire on them alone
 // are then marked "~" as the screens mark them. Only a draft's words are
 // read, and only when the sheet has readings.

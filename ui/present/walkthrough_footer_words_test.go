@@ -68,7 +68,9 @@ func TestWalkThroughHelpListsEveryKeyItsFooterOffers(t *testing.T) {
 // At one width, every what-if footer says a key in the same words: space
 // is "tick or untick" on every question of several values (at 80 columns
 // it was "tick or untick" on forces and "tick" on kinds, where c was
-// offered too), and ↑/↓ and c say the same wherever they mean the same.
+// offered too), and ↑/↓ and c say the same wherever they mean the same:
+// ↑/↓ try a value on a question of one value, and move to a choice on a
+// list to tick (where space tries it), each said one way.
 func TestWhatIfFooterSaysTheSameWordsAtOneWidth(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		words := map[string]map[string]string{} // key: words: where first seen
@@ -85,6 +87,9 @@ func TestWhatIfFooterSaysTheSameWordsAtOneWidth(t *testing.T) {
 				}
 				if k == "w" || k == "?" || k == keysGone {
 					continue // back to the real answer, or to the one on record: two things
+				}
+				if k == "↑/↓" && p.walk.ticking() {
+					k += " (a list to tick)" // they move there: another thing
 				}
 				if words[k] == nil {
 					words[k] = map[string]string{}

@@ -279,7 +279,12 @@ func (wt *walkThrough) helpKeys() []key.Binding {
 	if change {
 		keys = append(keys, k.Change)
 	}
-	keys = append(keys, k.WhatIf, k.EndWhatIf, everyKeyNamed(k.TryValue), everyKeyNamed(k.Toggle),
+	try, toggle := k.TryValue, k.Toggle
+	if wt.ticking() {
+		// On a list to tick ↑/↓ only move to a choice: space tries it.
+		try.SetHelp(try.Help().Key, tryOnAList)
+	}
+	keys = append(keys, k.WhatIf, k.EndWhatIf, everyKeyNamed(try), everyKeyNamed(toggle),
 		everyKeyNamed(k.WalkTop), everyKeyNamed(k.WalkBottom))
 	if scroll {
 		keys = append(keys, k.PageScroll)
@@ -438,9 +443,10 @@ func (wt *walkThrough) offeredHints(more bool) (hs []footerHint) {
 	}
 	if wt.whatIf != nil {
 		hs = []hint{{k.TryValue.Help().Key, "try another value", false}}
-		if wt.whatIf.fact.Type() == model.SetOf {
-			// Ticking a choice needs space: the hint never gives way.
-			hs = append(hs, hint{k.Toggle.Help().Key, "tick or untick", false})
+		if wt.ticking() {
+			// ↑/↓ move to a choice, and ticking it, which tries it,
+			// needs space: the hint never gives way.
+			hs = []hint{{k.TryValue.Help().Key, "move", false}, {k.Toggle.Help().Key, "tick or untick", false}}
 		}
 		back := "back to the real answer"
 		if wt.isSuggested(wt.whatIf.fact) {
@@ -460,4 +466,14 @@ func (wt *walkThrough) offeredHints(more bool) (hs []footerHint) {
 		}
 	}
 	return hs
+}
+
+// tryOnAList is what ↑/↓ do in "what if" on a list to tick: they move to
+// a choice, and space, ticking or unticking it, tries it (a walk found the
+// help saying they try a value there).
+const tryOnAList = "move to a choice (what if, on a list to tick: space tries it)"
+
+// ticking reports whether "what if" is on a list to tick.
+func (wt *walkThrough) ticking() bool {
+	return wt.whatIf != nil && wt.whatIf.fact.Type() == model.SetOf
 }

@@ -183,12 +183,13 @@ func (q *Screen) outcome(a *model.Activity) component.Edited {
 }
 
 // unkept counts the answers of a draft confirmed in this run that its words
-// still suggest: the worksheet keeps them as answers, with no mark of the
-// confirmation, and a later run opening the draft marks them suggested
-// again (markDraft). A reviewed activity has none: its status keeps them.
+// still suggest, where the worksheet's file (JSON) keeps them as answers
+// with no mark of the confirmation, and a later run opening the draft marks
+// them suggested again (markDraft). A reviewed activity has none: its
+// status keeps them; nor has a YAML file's draft, whose file keeps them.
 func (q *Screen) unkept() int {
 	a := q.activity
-	if a.Status != model.StatusDraft || q.reading == nil {
+	if a.Status != model.StatusDraft || q.reading == nil || q.ctx.Sheet.Worksheet().KeepsConfirmations() {
 		return 0
 	}
 	n := 0

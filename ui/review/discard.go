@@ -43,9 +43,13 @@ func (r *Screen) discard() tea.Cmd {
 	r.skipped[a] = false
 	r.syncLeftOut() // the list names it at once
 	if next == nil {
+		// The review ends: it says how, as one that ends on an accept
+		// does (drafts it skipped are left: "no draft left" read as if
+		// the worksheet held none).
 		r.activity = nil
 		r.leave()
-		return r.titledStatus(lead, a, "; no draft left. u undoes the discard.", 40)
+		// The ending first: at 80 columns the title gives way to it.
+		return r.titledStatus(r.tally().Ending("R")+" "+lead, a, "; u undoes the discard.", 10)
 	}
 	r.show(next)
 	// The title is cut only where the line has no room for it: a short

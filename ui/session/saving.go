@@ -35,8 +35,16 @@ func CheckSave(target string, base Base, ownFile, overwrite bool) error {
 }
 
 // Detach copies the worksheet for a save beside the event loop, with the
-// generation it was made at; edits go on in the sheet meanwhile.
-func (s *Sheet) Detach() (*model.Worksheet, uint64) { return s.ws.Detach(), s.gen }
+// generation it was made at; edits go on in the sheet meanwhile. Each
+// draft of the copy holds the answers the planner confirmed that still
+// stand, for a YAML file to keep (model.Activity.Confirmed).
+func (s *Sheet) Detach() (*model.Worksheet, uint64) {
+	c := s.ws.Detach()
+	for i, facts := range s.Confirmations() {
+		c.Activities[i].Confirmed = facts
+	}
+	return c, s.gen
+}
 
 // Adopt follows a save of the copy made at generation gen: the worksheet now
 // belongs to the file written, and it is saved (clean) unless it changed since

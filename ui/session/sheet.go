@@ -240,11 +240,22 @@ func (s *Sheet) Replace(ws *model.Worksheet) {
 	s.verdicts = make(map[*model.Activity]*Verdict, len(ws.Activities))
 	s.tally, s.drafts, s.portfolio, s.unsuggested = classify.NewSummary(), 0, classify.PortfolioTally{}, classify.PortfolioTally{}
 	s.docs, s.docsGen = nil, s.docsGen+1
+	s.confirmed, s.discards = nil, nil
+	// The answers a YAML file kept confirmed are the planner's here as
+	// they stand; from now on the sheet keeps them (Detach writes them
+	// back), so that an activity holds none a change could leave stale.
+	for _, a := range ws.Activities {
+		for _, f := range a.Confirmed {
+			if a.Status == model.StatusDraft {
+				s.Confirm(a, f)
+			}
+		}
+		a.Confirmed = nil
+	}
 	for _, a := range ws.Activities {
 		s.classify(a)
 	}
 	s.undo, s.redo, s.trimmedTo, s.unmade = nil, nil, 0, nil
-	s.confirmed, s.discards = nil, nil
 	s.saved = savedMark{lost: true} // a save or NewSheet says what is saved
 	s.gen++
 }
