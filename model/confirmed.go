@@ -20,6 +20,10 @@ import (
 // answers.
 const confirmedMark = "confirmed by the planner:"
 
+// confirmedKey holds a draft's confirmed answers in the compact text a
+// stream makes of a YAML file (appendActivityJSON), never in a file.
+const confirmedKey = "pocssr:confirmed"
+
 // confirmedIn reads the facts a comment above a draft's status names as
 // confirmed: in the order of FRAMEWORK §1, each once; names of no fact are
 // passed over (a comment is no place for an error).

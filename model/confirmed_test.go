@@ -84,3 +84,46 @@ func TestConfirmedCommentRead(t *testing.T) {
 		}
 	}
 }
+
+// A stream of a YAML file hands out each draft with the answers its file
+// kept confirmed, as reading the file whole does (the reports read files so:
+// `pocssr classify` marked a confirmed answer "~" again); a JSON file that
+// gives the stream's own key for them is refused, as any unknown key.
+func TestStreamKeepsTheConfirmedAnswers(t *testing.T) {
+	const text = `schema: pocssr/v1
+activities:
+  - title: Patrols
+    implementer: mission
+    kinds: [deterrence]
+    # confirmed by the planner: kinds
+    status: draft
+  - title: Training
+    implementer: mission
+    status: draft
+`
+	st, err := OpenStream("plan.yaml", []byte(text), testVocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]Fact
+	for a := range st.All() {
+		got = append(got, slices.Clone(a.Confirmed))
+	}
+	if len(got) != 2 || !slices.Equal(got[0], []Fact{Kinds}) || got[1] != nil {
+		t.Fatalf("the stream hands out confirmations %v, want [[kinds] []]", got)
+	}
+	const js = `{"schema":"pocssr/v1","activities":[{"title":"Patrols","status":"draft","pocssr:confirmed":["kinds"]}]}`
+	if _, err := Parse("plan.json", []byte(js), testVocab); err == nil {
+		t.Fatal("a JSON file giving the stream's key is read")
+	}
+	if st, err := OpenStream("plan.json", []byte(js), testVocab); err == nil {
+		for a := range st.All() {
+			if a.Confirmed != nil {
+				t.Fatalf("a JSON file's stream reads confirmations %v", a.Confirmed)
+			}
+		}
+		if st.Err() == nil {
+			t.Fatal("a JSON file giving the stream's key is streamed without an error")
+		}
+	}
+}

@@ -242,6 +242,18 @@ func appendActivityJSON(buf []byte, a *Activity) []byte {
 		buf = append(buf, '}')
 	}
 	text("status", string(a.Status))
+	if len(a.Confirmed) > 0 {
+		// Only a stream's text holds it: a JSON file keeps none.
+		key(confirmedKey)
+		buf = append(buf, '[')
+		for i, f := range a.Confirmed {
+			if i > 0 {
+				buf = append(buf, ',')
+			}
+			buf = appendJSONString(buf, f.Key())
+		}
+		buf = append(buf, ']')
+	}
 	if len(a.Register) > 0 {
 		key("register")
 		buf = appendRegisterJSON(buf, a.Register)

@@ -30,6 +30,10 @@ type jsonScanner struct {
 	// stream's): what the check validated of a register is not validated
 	// again.
 	checked bool
+	// confirmations: the text is a stream's made of a YAML file, whose
+	// activities carry their confirmed answers (confirmedKey); a JSON file
+	// has no such key, and one that gives it is refused as any unknown key.
+	confirmations bool
 }
 
 // jsonHeader is what a worksheet holds besides its activities.
@@ -527,6 +531,11 @@ func (s *jsonScanner) activity(a *Activity) bool {
 			}
 			seen |= keys.register.bit
 			return s.register(&a.Register) && !s.fail
+		case confirmedKey:
+			if !s.confirmations || a.Confirmed != nil {
+				return false
+			}
+			return s.confirmed(a) && !s.fail
 		case "hrddp_review":
 			if seen&keys.review.bit != 0 {
 				return false
@@ -640,4 +649,25 @@ func (s *jsonScanner) fact(a *Activity, f Fact) bool {
 	}
 	a.Facts[f] = Value{Known: true, Set: set}
 	return true
+}
+
+// confirmed reads a draft's confirmed answers from a stream's text: a list
+// of fact keys, as appendActivityJSON writes them.
+func (s *jsonScanner) confirmed(a *Activity) bool {
+	a.Confirmed = []Fact{}
+	if s.null() {
+		return true
+	}
+	ok := true
+	s.array(func() bool {
+		v, good := s.str()
+		f, known := FactByKey(v)
+		if !good || !known {
+			ok = false
+			return false
+		}
+		a.Confirmed = append(a.Confirmed, f)
+		return true
+	})
+	return ok
 }

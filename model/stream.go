@@ -24,6 +24,9 @@ type Stream struct {
 	// the pass that checks the file: a report that writes each activity
 	// as it reads it still names a paragraph by its document.
 	docs Sources
+	// fromYAML: src is the compact text made of a YAML file, which carries
+	// a draft's confirmed answers under a key of its own (confirmedKey).
+	fromYAML bool
 
 	// A stream opened by OpenStreamUnchecked keeps the file until its
 	// first pass has read it through: that pass is the file's check.
@@ -98,7 +101,7 @@ func OpenStream(file string, data []byte, vocab *Vocabulary) (*Stream, error) {
 	}
 	src = append(src, "]}"...)
 	docs.Finish()
-	return &Stream{Mission: ws.Mission, Mandate: ws.Mandate, src: string(src), vocab: vocab, ids: ids, n: n, docs: docs}, nil
+	return &Stream{Mission: ws.Mission, Mandate: ws.Mandate, src: string(src), vocab: vocab, ids: ids, n: n, docs: docs, fromYAML: true}, nil
 }
 
 // checkJSON checks a JSON worksheet's text in one pass that keeps nothing of
@@ -184,7 +187,7 @@ func (s *Stream) pass(reuse *Activity, yield func(*Activity) bool) {
 	for id := range s.ids {
 		ids.Take(id)
 	}
-	read := &jsonScanner{src: s.src, vocab: s.vocab, checked: true}
+	read := &jsonScanner{src: s.src, vocab: s.vocab, checked: true, confirmations: s.fromYAML}
 	read.worksheet(reuse, func(a *Activity) bool {
 		if a.ID == "" {
 			a.ID = ids.Derive(Slug(a.Title))

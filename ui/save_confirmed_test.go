@@ -79,6 +79,8 @@ func TestYAMLFileKeepsTheConfirmedAnswers(t *testing.T) {
 			if a.Confirmed != nil {
 				t.Fatalf("the session left the activity holding %v: the sheet keeps them", a.Confirmed)
 			}
+			// The reports of the file read it so too: ui/cli's
+			// TestReportsReadTheConfirmedAnswersOfAFile.
 		})
 	}
 }
