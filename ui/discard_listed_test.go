@@ -117,9 +117,9 @@ func TestReviewKeyLineAgreesAndShowsWhatFits(t *testing.T) {
 		}
 	}
 	press(t, m, "l")
-	requireScreen(t, m, "[l] back to the draft")
-	if f := footer(); !strings.Contains(f, "l back to the draft") || strings.Contains(f, "left-out paragraphs") {
+	requireScreen(t, m, "[l/esc] back to the draft")
+	if f := footer(); !strings.Contains(f, "l/esc back to the draft") || strings.Contains(f, "left-out paragraphs") {
 		t.Errorf("in the list the key line says %q", f)
 	}
-	golden(t, m, 200, 60, "[l] back to the draft")
+	golden(t, m, 200, 60, "[l/esc] back to the draft")
 }

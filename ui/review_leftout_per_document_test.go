@@ -162,7 +162,7 @@ func TestUndoOfTheSecondImportKeepsTheFirstList(t *testing.T) {
 	requireScreen(t, m, "> 8 [discarded] in this run")
 	refuseScreen(t, m, doc2156)
 
-	press(t, m, "esc", "ctrl+r")
+	press(t, m, "q", "ctrl+r") // q stops the review from the list
 	requireScreen(t, m, "Redid the import")
 	press(t, m, "R")
 	reviewDraftOf(t, m, doc2156)

@@ -212,7 +212,7 @@ func TestRedoOfAnUndoneRestoreOnTheWorksheet(t *testing.T) {
 	if n := drafts(m); n != 1 {
 		t.Fatalf("the list's r and u leave %d drafts of paragraph 2, want 1", n)
 	}
-	press(t, m, "esc", "u")
+	press(t, m, "q", "u") // q stops the review from the list
 	requireScreen(t, m, "Undid the last restore of paragraph 2")
 	if n := drafts(m); n != 0 {
 		t.Fatalf("after u the worksheet holds %d drafts of paragraph 2, want none", n)

@@ -257,7 +257,7 @@ func TestReviewListsLeftOutParagraphs(t *testing.T) {
 	press(t, m, "l")
 	requireScreen(t, m, "Left out of S/RES/1925 (2010)", "10 paragraphs ask for no activity",
 		"1 extends a mandate or an authorization by reference", "2 sets the number of troops or police",
-		"1. Decides to extend the mandate of MONUC until 30 June 2010", "[l] back to the draft")
+		"1. Decides to extend the mandate of MONUC until 30 June 2010", "[l/esc] back to the draft")
 	press(t, m, "pgdown", "pgdown")
 	requireScreen(t, m, "23 keeps the matter before the Council, which asks for no activity")
 	press(t, m, "l")

@@ -444,6 +444,16 @@ func (r *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if key.Matches(km, k.Undo) {
 		return r, r.undo()
 	}
+	if r.showLeftOut && km.Type == tea.KeyEsc && r.activity != nil && r.ctx.Sheet.Index(r.activity) >= 0 {
+		// Esc backs out of the list to the draft, as l does (a walk's
+		// next keys, meant for the draft, landed on the worksheet); q
+		// stops the review from the list.
+		r.showLeftOut = false
+		r.pickList()
+		r.render()
+		r.view.GotoTop()
+		return r, nil
+	}
 	if key.Matches(km, k.Stop) || r.activity == nil || r.ctx.Sheet.Index(r.activity) < 0 {
 		// Stopped, the review says what it left and did, as its end does.
 		r.leave()

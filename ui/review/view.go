@@ -115,8 +115,9 @@ func (r *Screen) FullHelp() [][]key.Binding {
 func (r *Screen) shownKeys() keys {
 	k := r.keys
 	if r.showLeftOut {
-		// l goes back, as the line of keys above says.
-		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, "back to the draft")
+		// l and esc go back, as the line of keys above says; q stops.
+		k.LeftOut = component.Bind(append(k.LeftOut.Keys(), "esc"), "l/esc", "back to the draft")
+		k.Stop = component.Bind([]string{"q"}, "q", "stop reviewing")
 	} else if of := r.leftOutOfName(); of != "" && len(r.leftOut) > 0 {
 		// The mandate the line of keys names ("left out of 1590 (8)").
 		k.LeftOut = component.Bind(k.LeftOut.Keys(), k.LeftOut.Help().Key, "left-out paragraphs"+of+" and why")
@@ -228,7 +229,7 @@ func (r *Screen) keyLine() string {
 	}
 	if r.showLeftOut {
 		lead = [2]string{}
-		items = []keyItem{{"l", "back to the draft", "back", ""}, {"esc", "stop", "stop", ""}}
+		items = []keyItem{{"l/esc", "back to the draft", "back", ""}, {"q", "stop", "stop", ""}}
 		if r.keys.Restore.Enabled() {
 			items = append([]keyItem{{"↑/↓", "mark", "mark", ""}, {"r", "restore as a draft", "restore", ""}}, items...)
 		}
