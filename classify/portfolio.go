@@ -42,6 +42,13 @@ type Finding struct {
 	Activities []string
 	Why        string
 	WouldClear string // what would clear it: an activity of which kinds on which force
+	// Measured says, where some activity that raises it comes with
+	// accountability measures of its own (the term accountable), that
+	// those do not answer it ("" where none does): the activity's account
+	// names the measures, and the finding read as if it had none.
+	// MeasuredBy are those activities, by id, as Measured names them.
+	Measured   string
+	MeasuredBy []string
 }
 
 // maxFindingSlots is how many (finding, force) pairs a rulebook may define: each
@@ -179,7 +186,10 @@ type Portfolio struct {
 	rb    *Rulebook
 	tally PortfolioTally
 	ids   [maxFindingSlots][]string
-	held  [maxFindingSlots][]string // the first activities that might answer each slot
+	// measured are, of ids, those with accountability measures of their
+	// own (the term accountable), which do not answer the slot.
+	measured [maxFindingSlots][]string
+	held     [maxFindingSlots][]string // the first activities that might answer each slot
 	// everyHolder keeps in held every activity that might answer a slot,
 	// not the first few (ListEveryHolder).
 	everyHolder bool
@@ -205,9 +215,13 @@ func (p *Portfolio) Add(a *model.Activity) {
 	}
 	m := p.rb.portfolioMark(&p.scratch, &a.Facts)
 	p.tally.Count(m, +1)
+	measured := m.Raises != 0 && p.rb.accountable != nil && p.rb.accountable.When.eval(&p.scratch) == True
 	for set := m.Raises; set != 0; set &= set - 1 {
 		b := bits.TrailingZeros64(set)
 		p.ids[b] = append(p.ids[b], a.ID)
+		if measured {
+			p.measured[b] = append(p.measured[b], a.ID)
+		}
 	}
 	n := len(p.rb.portfolioForces)
 	rule, unknown := -1, uint64(0)
@@ -266,6 +280,9 @@ type OpenFinding struct {
 	// UnknownText names the Unknown facts in a sentence, by the rulebook's
 	// labels: "accountability measures in place or training format".
 	UnknownText string
+	// Measured and MeasuredBy are Finding's.
+	Measured   string
+	MeasuredBy []string
 }
 
 // Open lists the findings held open, in the order of Findings.
@@ -277,7 +294,7 @@ func (p *Portfolio) Open() []OpenFinding {
 		b := bits.TrailingZeros64(s)
 		o := OpenFinding{Rule: p.rb.Portfolio[b/n], Force: p.rb.portfolioForces[b%n],
 			ForceLabel: p.rb.Label(model.Forces, p.rb.portfolioForces[b%n]),
-			Activities: p.ids[b], HeldBy: p.held[b], HeldCount: int(t.mayAnswer[b])}
+			Activities: p.ids[b], HeldBy: p.held[b], HeldCount: int(t.mayAnswer[b]), Measured: p.measuredNote(b), MeasuredBy: p.measuredBy(b)}
 		var labels []string
 		for m := p.unknown[b]; m != 0; m &= m - 1 {
 			f := model.Fact(bits.TrailingZeros64(m))
@@ -316,8 +333,33 @@ func (p *Portfolio) Findings() []Finding {
 		f.Activities = p.ids[b]
 		f.Why = f.Rule.Why.Render(p.rb, &model.Facts{}, "force", p.rb.lowerLabel(model.Forces, f.Force),
 			"activities", namedActivities(f.Activities))
+		f.Measured, f.MeasuredBy = p.measuredNote(int(b)), p.measuredBy(int(b))
 	}
 	return out
+}
+
+// measuredBy are the activities measuredNote names, nil where it says
+// nothing.
+func (p *Portfolio) measuredBy(b int) []string {
+	if p.measuredNote(b) == "" {
+		return nil
+	}
+	return p.measured[b]
+}
+
+// measuredNote says that the accountability measures of the activities of
+// slot b that raise it with measures of their own do not answer it, in the
+// rulebook's words (portfolio-measures); "" where none has any, or the
+// rulebook says nothing of it.
+func (p *Portfolio) measuredNote(b int) string {
+	ids := p.measured[b]
+	t := p.rb.explanations["portfolio-measures"]
+	if len(ids) == 0 || t == nil {
+		return ""
+	}
+	n := len(p.rb.portfolioForces)
+	return t.Render(p.rb, &model.Facts{}, "force", p.rb.lowerLabel(model.Forces, p.rb.portfolioForces[b%n]),
+		"activities", namedActivities(ids), "clear_kinds", p.rb.kindList(p.rb.Portfolio[b/n].ClearKinds))
 }
 
 // FindingsOf computes the findings of a list of activities.

@@ -331,3 +331,41 @@ func TestOpenFindingsNameTheFactsThatHoldThemOpen(t *testing.T) {
 		})
 	}
 }
+
+// A finding raised by an activity with accountability measures of its own
+// says that those measures do not answer it, naming that activity and the
+// kinds that would; with none such it says nothing, and a rulebook without
+// the explanation says nothing either (a walk read "with oversight" on the
+// activity and "nothing works on its accountability" on the finding).
+func TestFindingSaysMeasuresOfItsOwnDoNotAnswerIt(t *testing.T) {
+	rb := Default()
+	acts := plan(t, trainArmy, trainArmy+"; accountability: [external-oversight]")
+	fs := rb.FindingsOf(acts)
+	if len(fs) != 2 {
+		t.Fatalf("findings %v, want two for the army", findingKeys(fs))
+	}
+	for _, f := range fs {
+		if !slices.Equal(f.MeasuredBy, []string{"a2"}) || !strings.Contains(f.Measured, "(a2)") || !strings.Contains(f.Measured, "army") {
+			t.Errorf("%s: measured by %v: %q", f.Rule.ID, f.MeasuredBy, f.Measured)
+		}
+	}
+	if !strings.Contains(fs[0].Measured+fs[1].Measured, "vetting") {
+		t.Errorf("the notes do not name the kinds that would answer: %q / %q", fs[0].Measured, fs[1].Measured)
+	}
+	for _, f := range rb.FindingsOf(plan(t, trainArmy)) {
+		if f.Measured != "" || f.MeasuredBy != nil {
+			t.Errorf("%s: with no measures the finding says %q", f.Rule.ID, f.Measured)
+		}
+	}
+	src := strings.Replace(string(builtinRulebook), "  portfolio-measures: >-", "  unused-measures: >-", 1)
+	src = src[:strings.Index(src, "  unused-measures: >-")] + src[strings.Index(src, "\n\n# The cue lexicon"):]
+	older, err := Parse("older.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range older.FindingsOf(acts) {
+		if f.Measured != "" {
+			t.Errorf("a rulebook without portfolio-measures says %q", f.Measured)
+		}
+	}
+}

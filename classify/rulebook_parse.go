@@ -50,6 +50,7 @@ var explanationKeys = sync.OnceValue(func() map[string][]string {
 		"change-partner-poc":           nil,
 		"change-mission-partner":       nil,
 		"reading-inside-ssr":           nil,
+		"portfolio-measures":           {"activities", "force", "clear_kinds"},
 	}
 })
 
@@ -646,6 +647,7 @@ var optionalExplanations = map[string]string{
 	"change-partner-capacity": "change-partner-overlap",
 	"change-partner-training": "change-partner-overlap",
 	"change-mission-partner":  "",
+	"portfolio-measures":      "",
 }
 
 func (p *rulebookParser) template(n *yaml.Node, extra []string) *Template {

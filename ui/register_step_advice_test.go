@@ -39,3 +39,21 @@ func TestRegisterStepSaysWhyAndWhatToDo(t *testing.T) {
 		})
 	}
 }
+
+// While a field of the step takes the keys, ? is typed into it: the cut
+// advice names f1 then, as the heading does (a walk typed "?" into the due
+// date after the advice said "(?)").
+func TestRegisterStepAdviceNamesF1WhileTyping(t *testing.T) {
+	m, _ := toRisks(t, 80, 24)
+	press(t, m, "enter", "2", "w")
+	s := screenText(m)
+	if !strings.Contains(s, "Do: ") && !strings.Contains(s, "Why: ") {
+		t.Fatalf("the step shows no advice:\n%s", s)
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if (strings.Contains(l, "Why: ") || strings.Contains(l, "Do: ") || strings.HasPrefix(strings.TrimSpace(l), "…")) && strings.HasSuffix(strings.TrimRight(l, " "), "(?)") {
+			t.Fatalf("while typing, the advice names ?, which the field takes: %q\n%s", l, s)
+		}
+	}
+	golden(t, m, 80, 24, "(f1)")
+}

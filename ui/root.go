@@ -47,6 +47,10 @@ type Model struct {
 	// statusFull is the status line's message whole, where the line holds
 	// it only in short (see component.Status); the help shows it.
 	statusFull string
+	// recalled is the last message said with a Recall (the end of a
+	// review), heading and text, for the worksheet's help; a review
+	// begun again lets it go.
+	recalled [2]string
 
 	width, height int
 
@@ -189,6 +193,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.updateKey(msg)
 	case statusMsg:
 		m.status, m.statusErr, m.statusFull = msg.Text, msg.Err, msg.Full
+		if msg.Recall != "" {
+			m.recalled = [2]string{msg.Recall, m.statusWhole()}
+		}
 		return nil
 	case openMsg:
 		return m.open(msg.To, msg.Arg, false)
@@ -278,6 +285,9 @@ func (m *Model) updateKey(km tea.KeyMsg) tea.Cmd {
 	}
 	if (!typing || km.Type == tea.KeyF1) && key.Matches(km, g.Help) && m.front != helpScreen {
 		of := keyhelp.Of{About: m.nav.kinds[m.front].about, Keys: m.current(), Message: m.helpMessage()}
+		if m.front == worksheetScreen {
+			of.Recalled = m.recalled
+		}
 		m.clearStatus() // the error's mark goes with its words
 		return m.open(helpScreen, of, false)
 	}
@@ -298,6 +308,9 @@ func (m *Model) open(id screenID, arg any, replace bool) tea.Cmd {
 			return c
 		}
 		cmd = c
+	}
+	if id == reviewScreen {
+		m.recalled = [2]string{} // a review begun again: its end is to come
 	}
 	if replace {
 		m.nav.back()

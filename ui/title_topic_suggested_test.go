@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/pocssr/pocssr/model"
@@ -100,4 +101,34 @@ func TestTopicMarkGoesWhenTheKindIsConfirmed(t *testing.T) {
 			refuseScreen(t, m, "~"+a.Title[:20], "~T2")
 		})
 	}
+}
+
+// The choice under the cursor changes nothing held: moving it onto
+// "don't know" on the kinds, the kind still unconfirmed, keeps the title's
+// mark (a walk saw it go while the live verdict previewed the choice).
+func TestTopicMarkStaysWhileTheCursorOnlyPreviews(t *testing.T) {
+	for _, size := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m, a := demoWith2179At(t, size[0], size[1], "8")
+			press(t, m, "e", "1")
+			requireScreen(t, m, "Editing: ~"+a.Title[:20], "What does the activity do?")
+			for range 30 { // the cursor on "don't know", nothing ticked
+				press(t, m, "down")
+			}
+			if !cursorOn(screenText(m), "don't know") {
+				t.Fatalf("the cursor is not on “don't know”:\n%s", screenText(m))
+			}
+			requireScreen(t, m, "Editing: ~"+a.Title[:20])
+		})
+	}
+}
+
+// cursorOn reports whether the line the cursor marks ("> ") names what.
+func cursorOn(screen, what string) bool {
+	for _, l := range strings.Split(screen, "\n") {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "> ") && strings.Contains(t, what) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/pocssr/pocssr/classify"
 )
@@ -219,7 +220,7 @@ func (br *brief) portfolio(d *document) {
 	for i := range br.findings {
 		f := &br.findings[i]
 		items = append(items, item{text: line{}.severity(f.Severity).raw(" ").value(f.Rule.Title).raw(" (").text(f.ForceLabel).raw("). Raised by ").
-			join(br.findingActivities(f.Activities), "; ").raw(". ").text(f.Why).raw(" ").em("Do:").raw(" ").text(f.Rule.Mitigation).
+			join(br.findingActivities(f.Activities), "; ").raw(". ").text(f.Why).add(br.measured(f.Measured, f.MeasuredBy)).raw(" ").em("Do:").raw(" ").text(f.Rule.Mitigation).
 			raw(" ").em("Would clear it:").raw(" ").text(f.WouldClear)})
 	}
 	for i := range br.open {
@@ -381,7 +382,23 @@ func (br *brief) countLine() line {
 // that raise it and, by reference, those that might answer it.
 func (br *brief) openText(o *classify.OpenFinding) line {
 	return line{}.text(fmt.Sprintf("Held open: %s (%s). Raised by ", o.Rule.Title, o.ForceLabel)).join(br.findingActivities(o.Activities), "; ").
-		text(fmt.Sprintf("; %s might answer it%s; not known yet: %s.", plural(o.HeldCount, "other activity", "other activities"), br.heldRefs(o), o.UnknownText))
+		text(fmt.Sprintf("; %s might answer it%s; not known yet: %s.", plural(o.HeldCount, "other activity", "other activities"), br.heldRefs(o), o.UnknownText)).
+		add(br.measured(o.Measured, o.MeasuredBy))
+}
+
+// measured is a finding's note on the accountability measures of the
+// activities that raise it (classify.Finding.Measured), after a space,
+// those activities named as the briefing names them; nothing for none.
+func (br *brief) measured(note string, ids []string) line {
+	if note == "" {
+		return line{}
+	}
+	list := classify.ActivityList(ids)
+	before, after, ok := strings.Cut(note, list)
+	if !ok || list == "" {
+		return line{}.raw(" ").text(note)
+	}
+	return line{}.raw(" ").text(before).join(br.findingActivities(ids), "; ").text(after)
 }
 
 // heldRefs names by reference every activity that might answer an open

@@ -90,6 +90,9 @@ func (l line) raw(s string) line    { return append(l, run{kind: runRaw, text: s
 func (l line) strong(s string) line { return append(l, run{kind: runStrong, text: s}) }
 func (l line) em(s string) line     { return append(l, run{kind: runEm, text: s}) }
 func (l line) value(s string) line  { return append(l, run{kind: runValue, text: s}) }
+
+// add appends the runs of another line.
+func (l line) add(o line) line { return append(l, o...) }
 func (l line) severity(s classify.Severity) line {
 	return append(l, run{kind: runSeverity, text: SeverityTag(s), sev: s})
 }

@@ -111,7 +111,7 @@ func andList(names []string) string {
 // OpenText says what holds an open finding back, in one sentence.
 func OpenText(o *classify.OpenFinding) string {
 	return fmt.Sprintf("%s (%s, %s): raised by %s, but %s might answer it; not known yet: %s.",
-		o.Rule.Title, o.Rule.ID, o.ForceLabel, classify.ActivityList(o.Activities), o.HeldText(), o.UnknownText)
+		o.Rule.Title, o.Rule.ID, o.ForceLabel, classify.ActivityList(o.Activities), o.HeldText(), o.UnknownText) + measuredSaid(o.Measured)
 }
 
 // WritePortfolioText writes a worksheet's portfolio findings as the text
@@ -159,6 +159,9 @@ func writePortfolio(b sink, p *classify.Portfolio, changed []classify.SuggestedC
 		f := &fs[i]
 		wrap(b, FindingHeading(f), "  ", "    ", width)
 		wrap(b, "why: "+f.Why, "    ", "      ", width)
+		if f.Measured != "" {
+			wrap(b, "note: "+f.Measured, "    ", "      ", width)
+		}
 		wrap(b, "do: "+f.Rule.Mitigation, "    ", "      ", width)
 		wrap(b, "would clear: "+f.WouldClear, "    ", "      ", width)
 		wrap(b, "see: "+f.Rule.Section, "    ", "      ", width)
@@ -186,4 +189,14 @@ func writeOpenText(b sink, open []classify.OpenFinding, changed []classify.Sugge
 		}
 	}
 	b.WriteString("\n")
+}
+
+// measuredSaid is a finding's note on the accountability measures of the
+// activities that raise it (classify.Finding.Measured), after a space; ""
+// for none.
+func measuredSaid(note string) string {
+	if note == "" {
+		return ""
+	}
+	return " " + note
 }

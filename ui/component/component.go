@@ -117,6 +117,11 @@ type (
 		Text string
 		Err  bool
 		Full string
+		// Recall, when set, heads the message whole in the help of the
+		// worksheet once the line has let it go, said in the past ("When
+		// the review ended, the status line said"): the end of a review
+		// counts what no screen keeps.
+		Recall string
 	}
 	// Edited is the questionnaire's result for the screen below it, what the
 	// edit of Activity did: whether the planner answered or changed anything

@@ -206,7 +206,7 @@ func TopicMark(onSuggested bool) string {
 
 // TopicTerm is what the help says of TopicMark.
 var TopicTerm = Term{Word: "~ before a title (~Mediation: urges …)",
-	Meaning: "the title opens with the topic of a kind the draft's words suggested and nobody has confirmed yet: the topic is the reading's guess, not yours. Confirming the kind in the questionnaire, or reviewing the draft, takes the ~ away."}
+	Meaning: "the title opens with a topic that rests on answers the draft's words suggested and nobody has confirmed yet: its kind, and for work on the security forces the forces it names (“Police training”): the topic is the reading's guess, not yours. Confirming those answers in the questionnaire, or reviewing the draft, takes the ~ away."}
 
 // NamedOrCounted is lead and names in at most rows lines of w cells: all of
 // them where they fit, else the first that fit whole, never cut into, and

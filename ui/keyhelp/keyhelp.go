@@ -26,6 +26,10 @@ type Of struct {
 	// Message is the status line's message whole, as the line had it when
 	// the help was opened; "" when the line said nothing.
 	Message string
+	// Recalled is a message the line let go that the program keeps for
+	// this screen's help: its heading and its text (see
+	// component.Recaller, which a screen's own keeps come before).
+	Recalled [2]string
 }
 
 // Screen is the help screen.
@@ -97,9 +101,11 @@ func (h *Screen) Open(arg any) (tea.Cmd, bool) {
 	if c, ok := of.Keys.(component.WholeText); ok {
 		h.cutHead, h.cut = c.WholeText()
 	}
-	h.saidHead, h.said = "", ""
+	h.saidHead, h.said = of.Recalled[0], of.Recalled[1]
 	if c, ok := of.Keys.(component.Recaller); ok {
-		h.saidHead, h.said = c.Recalled()
+		if head, said := c.Recalled(); said != "" {
+			h.saidHead, h.said = head, said
+		}
 	}
 	if h.said == h.msg {
 		h.said = "" // still on the line: shown once, above

@@ -199,6 +199,9 @@ func (v *Screen) render() {
 				}
 				add(component.WrapIndent("  Raised by: ", names.List(o.Activities), w)...)
 				add(component.WrapIndent("  Not known yet: ", o.UnknownText, w)...)
+				if o.Measured != "" {
+					add(component.WrapIndent("  Note: ", strings.Replace(o.Measured, classify.ActivityList(o.MeasuredBy), names.List(o.MeasuredBy), 1), w)...)
+				}
 				add(st.Label.Render(fmt.Sprintf("  Might answer it (%d)", o.HeldCount)))
 				for _, id := range o.HeldBy {
 					row(id)
@@ -244,6 +247,9 @@ func (v *Screen) render() {
 		// them: here they go by their number and title, as on every screen.
 		why := strings.Replace(f.Why, classify.ActivityList(f.Activities), names.List(f.Activities), 1)
 		add(component.WrapIndent("  Why: ", why, w)...)
+		if f.Measured != "" {
+			add(component.WrapIndent("  Note: ", strings.Replace(f.Measured, classify.ActivityList(f.MeasuredBy), names.List(f.MeasuredBy), 1), w)...)
+		}
 		add(component.WrapIndent("  Do: ", f.Rule.Mitigation, w)...)
 		add(component.WrapIndent("  Would clear it: ", f.WouldClear, w)...)
 		add(component.WrapIndent("  See: ", f.Rule.Section, w)...)

@@ -397,9 +397,20 @@ func (q *Screen) Result() (classify.Result, string) {
 // topicOnSuggested reports whether the title opens with the topic of a
 // kind only suggested, on the answers as they stand
 // (classify.Result.TopicOnSuggested): the heading marks it "~", as the
-// worksheet does.
+// worksheet does. The choice under the cursor alone, which the live verdict
+// previews, changes nothing held: the title kept its mark (a walk saw it go
+// with the cursor on "don't know", the kind still unconfirmed).
 func (q *Screen) topicOnSuggested() bool {
-	return q.rb.ClassifySuggested(q.activity, "", q.restingSuggestions()).TopicOnSuggested
+	held := q.pendingFacts()
+	switch {
+	case q.stage == Describing:
+		held = q.restingSuggestions()
+	case q.ticksDiffer():
+		// Ticks the planner changed (another kind made primary) are the
+		// planner's, and the title that follows them.
+		held = slices.DeleteFunc(held, func(f model.Fact) bool { return f == q.fact })
+	}
+	return q.rb.ClassifySuggested(q.activity, "", held).TopicOnSuggested
 }
 
 // shownFacts are the facts the live verdict shows: the activity's, or a

@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -179,7 +180,13 @@ func (q *Screen) mitigateView(w, h int) []string {
 	}
 	if room > 0 {
 		if len(advice) > room {
-			advice = append(advice[:room-1], component.Cut(advice[room-1], w-4)+" (?)")
+			// The key of the help: f1 while a field takes the keys, where
+			// ? is typed into it (as the heading's sign says).
+			sign := " (?)"
+			if q.TextFocused() {
+				sign = " (f1)"
+			}
+			advice = append(advice[:room-1], component.Cut(advice[room-1], w-ansi.StringWidth(sign))+sign)
 		}
 		for _, l := range advice {
 			head = append(head, st.Muted.Render(l))

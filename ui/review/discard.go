@@ -49,7 +49,9 @@ func (r *Screen) discard() tea.Cmd {
 		r.activity = nil
 		r.leave()
 		// The ending first: at 80 columns the title gives way to it.
-		return r.titledStatus(r.tally().Ending("R")+" "+lead, a, "; u undoes the discard.", 10)
+		st := component.TitledNote(r.tally().Ending("R")+" "+lead+" “", report.OneLine(a.Title), "”; u undoes the discard.", r.ctx.StatusRoom(r.width), 10)
+		st.Recall = endedRecall
+		return r.ctx.Send(st)
 	}
 	r.show(next)
 	// The title is cut only where the line has no room for it: a short

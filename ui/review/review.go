@@ -187,7 +187,10 @@ func (r *Screen) start(from *model.Activity, asked bool) bool {
 	r.edited = map[*model.Activity]bool{}
 	r.back = nil
 	r.activity = from
-	r.fromCursor = false
+	// Begun at an activity that is no draft, the mission's own come first
+	// from it: what the last review showed says nothing of the order (it
+	// showed a draft asked of others, and this one took the others first).
+	r.fromCursor, r.shownOthers = false, false
 	if from != nil && from.Status == model.StatusDraft && r.ctx.Sheet.Index(from) >= 0 {
 		if asked || !r.ctx.Sheet.Verdict(from).Others || !r.ownDraftsWait() {
 			r.fromCursor = asked && r.ctx.Sheet.Verdict(from).Others && r.ownDraftsWait()
@@ -322,8 +325,19 @@ func (r *Screen) advance() tea.Cmd {
 	// named only while a draft is left for it. The drafts left are those
 	// this pass skipped (it ends when no other is left): the review has
 	// ended, not done its work, and says so.
-	return r.ctx.Status(r.tally().Ending("R"))
+	return r.ended(r.tally().Ending("R"))
 }
+
+// ended says how the review ended on the status line, and has the help of
+// the worksheet recall it once the line lets it go: its counts (reviewed,
+// skipped, discarded) are kept nowhere else (a walk found them gone at the
+// next key).
+func (r *Screen) ended(text string) tea.Cmd {
+	return r.ctx.Send(component.Status{Text: text, Recall: endedRecall})
+}
+
+// endedRecall heads the end of a review in the worksheet's help.
+const endedRecall = "When the review ended, the status line said"
 
 // returnTo is the draft the review was on when the draft just decided was
 // restored, nil when there is none or it is no draft to review any more;
@@ -457,7 +471,7 @@ func (r *Screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if key.Matches(km, k.Stop) || r.activity == nil || r.ctx.Sheet.Index(r.activity) < 0 {
 		// Stopped, the review says what it left and did, as its end does.
 		r.leave()
-		return r, r.ctx.Status(r.tally().Stopping("R"))
+		return r, r.ended(r.tally().Stopping("R"))
 	}
 	switch {
 	case key.Matches(km, k.Accept):
