@@ -42,3 +42,24 @@ func TestReviewEndRecalledInTheWorksheetHelp(t *testing.T) {
 		})
 	}
 }
+
+// Where an export went is recalled in its place, and a message said after
+// a recalled one lets it go: a walk read the end of a review in the help
+// after an export, whose path the line had let go.
+func TestExportRecalledInPlaceOfTheReviewEnd(t *testing.T) {
+	t.Chdir(t.TempDir())
+	m := newTestModel(t, model.New(""), 80, 24)
+	importFile(t, m, minustah2180)
+	press(t, m, "esc") // the review stopped: recalled
+	m.Update(exportedMsg{text: "Exported 16 activities as markdown briefing to /tmp/x/plan.md."})
+	press(t, m, "j", "?")
+	requireScreen(t, m, "When the briefing was exported, the status line said")
+	if !containsFlat(screenText(m), "Exported 16 activities as markdown briefing to /tmp/x/plan.md.") {
+		t.Fatalf("the help does not recall the export:\n%s", screenText(m))
+	}
+	refuseScreen(t, m, "When the review ended")
+	press(t, m, "esc")
+	m.Update(statusMsg{Text: "Duplicated as something."})
+	press(t, m, "j", "?")
+	refuseScreen(t, m, "When the briefing was exported", "When the review ended")
+}

@@ -48,8 +48,8 @@ type Model struct {
 	// it only in short (see component.Status); the help shows it.
 	statusFull string
 	// recalled is the last message said with a Recall (the end of a
-	// review), heading and text, for the worksheet's help; a review
-	// begun again lets it go.
+	// review, an export), heading and text, for the worksheet's help; a
+	// message said after it, or a review begun again, lets it go.
 	recalled [2]string
 
 	width, height int
@@ -193,8 +193,14 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.updateKey(msg)
 	case statusMsg:
 		m.status, m.statusErr, m.statusFull = msg.Text, msg.Err, msg.Full
-		if msg.Recall != "" {
+		switch {
+		case msg.Recall != "":
 			m.recalled = [2]string{msg.Recall, m.statusWhole()}
+		case msg.Text != "":
+			// A message said since: the one recalled is no longer the last
+			// the line said, and read as if it were (a walk read a
+			// review's end in the help after an export).
+			m.recalled = [2]string{}
 		}
 		return nil
 	case openMsg:
@@ -446,12 +452,15 @@ func (m *Model) titleBar(w int) string {
 	st := m.sh.st
 	s := m.sh.sheet
 	name := s.Worksheet().Path()
-	short, shorter := "", "" // the name in fewer words, for a narrow terminal
+	var shorter []string // the name in fewer words, for a narrow terminal
 	switch {
 	case m.sh.demo && name == "":
+		// That no file holds it is said in fewer words before it goes:
+		// at 80 columns it went with the imported mandate's name, unsigned.
 		src := s.Sources()
-		short, shorter = demoName(src.Documents()), demoName(src.ShortNames())
+		short, shortest := demoName(src.Documents()), demoName(src.ShortNames())
 		name = short + " (not saved to a file)"
+		shorter = []string{short + " (not saved)", shortest + " (not saved)", shortest}
 	case name == "":
 		name = "unnamed worksheet"
 	default:
@@ -465,10 +474,7 @@ func (m *Model) titleBar(w int) string {
 	right := st.Muted.Render("? help")
 	room := w - ansi.StringWidth(right) - 3 // a space before the help, two after
 	var left string
-	for _, n := range []string{name, short, shorter} {
-		if n == "" {
-			continue
-		}
+	for _, n := range append([]string{name}, shorter...) {
 		left = st.Title.Render("pocssr") + st.Muted.Render(" │ ") + st.Screen.Render(screenTitle) +
 			st.Muted.Render(" │ ") + oneLine(n) + state
 		if ansi.StringWidth(left) <= room {

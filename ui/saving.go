@@ -125,5 +125,7 @@ func (m *Model) exportDone(msg exportedMsg) tea.Cmd {
 	if msg.err != nil {
 		return m.sh.statusError("Not exported: " + msg.err.Error())
 	}
-	return m.sh.status(msg.text)
+	// Where the file went is said once: the worksheet's help recalls it
+	// after the line lets it go (a walk found the path gone at the next key).
+	return m.sh.ctx.Send(statusMsg{Text: msg.text, Recall: "When the briefing was exported, the status line said"})
 }
