@@ -294,7 +294,8 @@ func (p *Portfolio) Open() []OpenFinding {
 		b := bits.TrailingZeros64(s)
 		o := OpenFinding{Rule: p.rb.Portfolio[b/n], Force: p.rb.portfolioForces[b%n],
 			ForceLabel: p.rb.Label(model.Forces, p.rb.portfolioForces[b%n]),
-			Activities: p.ids[b], HeldBy: p.held[b], HeldCount: int(t.mayAnswer[b]), Measured: p.measuredNote(b), MeasuredBy: p.measuredBy(b)}
+			Activities: p.ids[b], HeldBy: p.held[b], HeldCount: int(t.mayAnswer[b])}
+		o.Measured, o.MeasuredBy = p.measuredNote(b)
 		var labels []string
 		for m := p.unknown[b]; m != 0; m &= m - 1 {
 			f := model.Fact(bits.TrailingZeros64(m))
@@ -333,33 +334,24 @@ func (p *Portfolio) Findings() []Finding {
 		f.Activities = p.ids[b]
 		f.Why = f.Rule.Why.Render(p.rb, &model.Facts{}, "force", p.rb.lowerLabel(model.Forces, f.Force),
 			"activities", namedActivities(f.Activities))
-		f.Measured, f.MeasuredBy = p.measuredNote(int(b)), p.measuredBy(int(b))
+		f.Measured, f.MeasuredBy = p.measuredNote(int(b))
 	}
 	return out
 }
 
-// measuredBy are the activities measuredNote names, nil where it says
-// nothing.
-func (p *Portfolio) measuredBy(b int) []string {
-	if p.measuredNote(b) == "" {
-		return nil
-	}
-	return p.measured[b]
-}
-
 // measuredNote says that the accountability measures of the activities of
-// slot b that raise it with measures of their own do not answer it, in the
-// rulebook's words (portfolio-measures); "" where none has any, or the
-// rulebook says nothing of it.
-func (p *Portfolio) measuredNote(b int) string {
-	ids := p.measured[b]
+// slot b that raise it with measures of their own (ids) do not answer it,
+// in the rulebook's words (portfolio-measures); "" and nil where none has
+// any, or the rulebook says nothing of it.
+func (p *Portfolio) measuredNote(b int) (note string, ids []string) {
+	ids = p.measured[b]
 	t := p.rb.explanations["portfolio-measures"]
 	if len(ids) == 0 || t == nil {
-		return ""
+		return "", nil
 	}
 	n := len(p.rb.portfolioForces)
 	return t.Render(p.rb, &model.Facts{}, "force", p.rb.lowerLabel(model.Forces, p.rb.portfolioForces[b%n]),
-		"activities", namedActivities(ids), "clear_kinds", p.rb.kindList(p.rb.Portfolio[b/n].ClearKinds))
+		"activities", namedActivities(ids), "clear_kinds", p.rb.kindList(p.rb.Portfolio[b/n].ClearKinds)), ids
 }
 
 // FindingsOf computes the findings of a list of activities.

@@ -30,7 +30,7 @@ const confirmedKey = "pocssr:confirmed"
 func confirmedIn(comment string) []Fact {
 	var out []Fact
 	for _, line := range strings.Split(comment, "\n") {
-		rest, ok := strings.CutPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "#")), confirmedMark)
+		rest, ok := strings.CutPrefix(commentText(line), confirmedMark)
 		if !ok {
 			continue
 		}
@@ -44,13 +44,17 @@ func confirmedIn(comment string) []Fact {
 	return out
 }
 
+// commentText is the words of one line of a comment, without its "#".
+func commentText(line string) string {
+	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "#"))
+}
+
 // withConfirmed is the comment above a status with its line of confirmed
 // answers set to facts (none: taken out), every other line as it was.
 func withConfirmed(comment string, facts []Fact) string {
 	var kept []string
 	for _, line := range strings.Split(comment, "\n") {
-		t := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "#"))
-		if strings.HasPrefix(t, confirmedMark) || strings.TrimSpace(line) == "" {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(commentText(line), confirmedMark) {
 			continue
 		}
 		kept = append(kept, line)
