@@ -65,12 +65,16 @@ func importMandate(r *Reader, file, text string, opts ImportOptions, withSpares 
 		read = all
 	}
 	facts := map[int]*model.Facts{}
+	var parts []int
 	for i, p := range m.Parts {
 		if read(p) {
-			s := r.suggestPart(&m.Parts[i])
-			facts[i] = &s.Facts
-			m.Parts[i].TitleFrom = s.AskedFrom
+			parts = append(parts, i)
 		}
+	}
+	for k, s := range r.suggestParts(m, parts) {
+		i := parts[k]
+		facts[i] = &s.Facts
+		m.Parts[i].TitleFrom = s.AskedFrom
 	}
 	ws := model.New("")
 	ws.Mission, ws.Mandate = r.mission(m, text), doc

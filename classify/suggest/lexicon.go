@@ -66,6 +66,16 @@ type elem struct {
 	// for lookup; multi its alternatives of several words, tried after.
 	index *wordIndex
 	multi [][]token
+	// leads finds, among many alternatives of several words, those a word
+	// may begin by its first letter.
+	leads *leadIndex
+	// firsts has a bit for each first letter of its alternatives (see
+	// firstBit), lengths one for each length of word they match (see
+	// lengthBit): a word one of whose bits is not set matches none of
+	// them. needed: the element is words to match, neither optional nor a
+	// gap, an aside or the end, so that such a word fails it at once.
+	firsts, lengths uint64
+	needed          bool
 }
 
 // indexFrom is the number of alternatives from which an element is indexed.
@@ -158,6 +168,9 @@ type token struct {
 	// hyphen: the word follows the one before with a hyphen between
 	// ("secretary-general").
 	hyphen bool
+	// lead is the first letter of every word the token matches, 0 when
+	// they may begin with any.
+	lead byte
 }
 
 // matchMode says how a token matches a word of the text.
@@ -201,13 +214,26 @@ func compileElems(ces []classify.CueElem) []elem {
 				for h, word := range strings.Split(part, "-") {
 					t := compileToken(word)
 					t.hyphen = h > 0
+					t.lead = leadOf(t)
 					alt = append(alt, t)
 				}
 			}
 			out[i].alts = append(out[i].alts, alt)
 		}
+		for _, alt := range out[i].alts {
+			if t := alt[0]; t.lead == 0 {
+				out[i].firsts = ^uint64(0)
+			} else {
+				out[i].firsts |= firstBit(t.w)
+			}
+			out[i].lengths |= lengthBits(alt[0])
+		}
+		out[i].needed = !ce.Optional && ce.Gap == 0 && !ce.End && ce.Aside == 0
 		if len(out[i].alts) >= indexFrom {
 			out[i].index, out[i].multi = newWordIndex(out[i].alts)
+			if len(out[i].multi) >= indexFrom && len(out[i].multi) < 1<<15 {
+				out[i].leads = newLeadIndex(out[i].multi)
+			}
 		}
 	}
 	return out
@@ -278,6 +304,10 @@ type lexicon struct {
 	// missions (mission_named.go).
 	naming *missionNaming
 	names  map[string]string
+	// decisions is the lexicon of the phrases that decide whether a
+	// paragraph asks for an activity at all (leave_out, action, no_activity
+	// and its unless): those decisions read a paragraph for them alone.
+	decisions *lexicon
 }
 
 var lexicons sync.Map // *classify.Rulebook → *lexicon
@@ -360,6 +390,7 @@ func compile(rb *classify.Rulebook) *lexicon {
 		lx.states = max(lx.states, (len(p.elems)+1)*(p.span+1))
 		lx.inserts = append(lx.inserts, p)
 	}
+	lx.decisions = lx.only(isDecision)
 	return lx
 }
 

@@ -42,6 +42,9 @@ func (s *search) match(e, i int) int {
 	if e == len(p.elems) {
 		return i
 	}
+	if el := &p.elems[e]; el.needed && !s.mayMatch(el, e, i) {
+		return -1
+	}
 	off := i - s.base
 	memo := off <= p.span
 	slot := e*(p.span+1) + off
@@ -56,6 +59,18 @@ func (s *search) match(e, i int) int {
 		s.failed[slot] = s.try
 	}
 	return -1
+}
+
+// mayMatch is a quick look before a needed element is tried at word i: false
+// when no word is there, or its first letter or its length is that of none
+// of the words the element's alternatives match, and no inserted clause
+// there is to be read across.
+func (s *search) mayMatch(el *elem, e, i int) bool {
+	ws := s.ws
+	if i >= len(ws) {
+		return false
+	}
+	return el.mayBegin(ws[i].w) || e > 0 && ws[i].skip > 0 && ws[i].sent == s.sent
 }
 
 func (s *search) matchElem(e, i int) int {
@@ -108,28 +123,56 @@ func (s *search) matchElem(e, i int) int {
 		}
 		return -1
 	}
+	if i < len(ws) && el.mayBegin(ws[i].w) {
+		if end := s.matchAlts(el, e, i); end >= 0 {
+			return end
+		}
+	}
+	if el.optional {
+		return s.match(e+1, i)
+	}
+	return -1
+}
+
+// matchAlts matches the element's alternatives at word i and the elements
+// after it, as matchElem does.
+func (s *search) matchAlts(el *elem, e, i int) int {
+	ws, sent := s.ws, s.sent
 	alts := el.alts
 	if el.index != nil {
 		alts = el.multi
-		if i < len(ws) && ws[i].sent == sent && el.index.matches(ws[i].w) {
+		if ws[i].sent == sent && el.index.matches(ws[i].w) {
 			if end := s.match(e+1, i+1); end >= 0 {
 				s.used.add(i - s.base)
 				return end
 			}
 		}
 	}
-	for _, alt := range alts {
-		if n := altMatches(alt, ws, i, sent); n > 0 {
-			if end := s.match(e+1, i+n); end >= 0 {
-				for k := i; k < i+n; k++ {
-					s.used.add(k - s.base)
-				}
+	if el.leads != nil && ws[i].w != "" {
+		for _, k := range el.leads.of(ws[i].w) {
+			if end := s.matchAlt(alts[k], e, i); end >= 0 {
 				return end
 			}
 		}
+		return -1
 	}
-	if el.optional {
-		return s.match(e+1, i)
+	for _, alt := range alts {
+		if end := s.matchAlt(alt, e, i); end >= 0 {
+			return end
+		}
+	}
+	return -1
+}
+
+// matchAlt matches one alternative at word i and the elements after it.
+func (s *search) matchAlt(alt []token, e, i int) int {
+	if n := altMatches(alt, s.ws, i, s.sent); n > 0 {
+		if end := s.match(e+1, i+n); end >= 0 {
+			for k := i; k < i+n; k++ {
+				s.used.add(k - s.base)
+			}
+			return end
+		}
 	}
 	return -1
 }
@@ -142,9 +185,9 @@ func (s *search) atEnd(i int) bool {
 
 // altMatches returns how many words an alternative covers from word i, or 0.
 func altMatches(alt []token, ws []word, i int, sent int32) int {
-	for k, w := range alt {
-		j := i + k
-		if j >= len(ws) || ws[j].sent != sent || !wordMatches(w, ws[j].w) || w.hyphen && !ws[j].hyphen {
+	for k := range alt {
+		w, j := &alt[k], i+k
+		if j >= len(ws) || ws[j].sent != sent || w.lead != 0 && (ws[j].w == "" || ws[j].w[0] != w.lead) || !wordMatches(*w, ws[j].w) || w.hyphen && !ws[j].hyphen {
 			return 0
 		}
 	}

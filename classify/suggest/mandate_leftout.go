@@ -92,23 +92,26 @@ func opening(text string) string {
 // leaveOut decides, part by part, which ask for no activity: a part is left
 // out for its own words, or with the lead-in it stands under when that one
 // is left out (for what a report holds, what is welcomed or demanded) and the
-// part does not read as a task of its own.
+// part does not read as a task of its own. What each part's own words say is
+// read first, for all parts at once (ownDecisions); the decisions are then
+// taken in order, each part after the lead-in it stands under.
 func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
+	own := rd.ownDecisions(m, tree)
 	reasons := make([]Reason, len(m.Parts))
 	for i, n := range tree.Nodes {
 		if n.Kind != mandate.Item {
 			continue
 		}
-		p := &m.Parts[i]
-		r, kept := rd.lx.openingAndKept(p.Text, rd.asksForActivity)
-		if kept >= 0 {
-			r, p.TaskFrom = "", keptOffset(p.Text, kept)
+		p, o := &m.Parts[i], own[i]
+		r := o.opening
+		if o.kept >= 0 {
+			r, p.TaskFrom = "", keptOffset(p.Text, o.kept)
 		}
 		if r == "" && n.Parent >= 0 && reasons[n.Parent] != "" && rd.lx.leftOut.passedDown[reasons[n.Parent]] && !rd.lx.ownTask(m.Parts[n.Parent].Text, p.Text) {
 			// a part that says by its own words why it asks for no activity
 			// (a troop increase under "supports the recommendations") is
 			// left out for that
-			r = rd.lx.noActivityCue(opening(p.Text))
+			r = o.noActivity
 			if r == "" {
 				r = reasons[n.Parent]
 			}
@@ -117,13 +120,13 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 			}
 		}
 		if r == "" && n.Parent < 0 {
-			r, _ = rd.lx.noActionReason(opening(p.Text))
+			r = o.noAction
 		}
 		if r == "" {
-			r = rd.lx.noActivityCue(opening(p.Text))
+			r = o.noActivity
 		}
 		if r == "" && n.Parent >= 0 && reasons[n.Parent] == "" {
-			r, _ = rd.lx.noActionReason(opening(p.Text))
+			r = o.noAction
 		}
 		reasons[i] = r
 		if r != "" && p.Role == Task {
@@ -131,6 +134,43 @@ func (rd *Reader) leaveOut(m *Mandate, tree *mandate.Tree) {
 			m.LeftOutParagraphs++
 		}
 	}
+}
+
+// ownDecision is what a part's own words say of the activity it asks for:
+// the reason its opening is left out for and where a later decision keeps
+// it (openingAndKept), the no_activity reason it gives (noActivityCue), and
+// the reason it calls for no action (noActionReason); "" for none.
+type ownDecision struct {
+	opening, noActivity, noAction Reason
+	kept                          int
+}
+
+// ownDecisions reads the own words of every item of m, in runs (inRuns):
+// each reading depends on the part's text alone.
+func (rd *Reader) ownDecisions(m *Mandate, tree *mandate.Tree) []ownDecision {
+	return rd.ownDecisionsIn(m, tree, runsFor)
+}
+
+// ownDecisionsIn is ownDecisions in runs(items) runs.
+func (rd *Reader) ownDecisionsIn(m *Mandate, tree *mandate.Tree, runs func(items int) int) []ownDecision {
+	var items []int
+	for i, n := range tree.Nodes {
+		if n.Kind == mandate.Item {
+			items = append(items, i)
+		}
+	}
+	own := make([]ownDecision, len(m.Parts))
+	inRuns(len(items), runs(len(items)), func(_, k int) {
+		text := m.Parts[items[k]].Text
+		o := &own[items[k]]
+		o.opening, o.kept = rd.lx.openingAndKept(text, rd.asksForActivity)
+		if o.opening != "" && o.kept < 0 {
+			return // left out by its opening, whatever else it says
+		}
+		o.noActivity = rd.lx.noActivityCue(opening(text))
+		o.noAction, _ = rd.lx.noActionReason(opening(text))
+	})
+	return own
 }
 
 // asksForActivity reports whether the reader reads a kind of activity in
@@ -179,8 +219,9 @@ func (lx *lexicon) noActionAndLater(text string) (bool, Reason) {
 	ws := splitWords(text, nil)
 	opening := -1
 	var actions []match
-	for _, m := range lx.scan(ws, nil) {
-		switch lx.phrases[m.phrase].role {
+	ms, phrases := lx.scanDecisions(ws)
+	for _, m := range ms {
+		switch phrases[m.phrase].role {
 		case roleLeaveOut:
 			if m.from == 0 && m.to > opening {
 				opening = m.to
@@ -227,8 +268,9 @@ const headWords = 10
 
 // opensLeftOut reports whether a leave_out phrase matches at the first word.
 func (lx *lexicon) opensLeftOut(ws []word) bool {
-	for _, m := range lx.scan(ws, nil) {
-		if lx.phrases[m.phrase].role == roleLeaveOut && m.from == 0 {
+	ms, phrases := lx.scanDecisions(ws)
+	for _, m := range ms {
+		if phrases[m.phrase].role == roleLeaveOut && m.from == 0 {
 			return true
 		}
 	}
@@ -245,15 +287,17 @@ func (lx *lexicon) noActivityCue(text string) Reason {
 	if len(lx.cues.Mandate.NoActivity) == 0 {
 		return ""
 	}
-	head := text[:min(len(text), noActivityHead)]
-	if !lx.opensNoActivity(splitWords(head, nil)) {
+	ws := splitWords(text[:min(len(text), noActivityHead)], nil)
+	if !lx.opensNoActivity(ws) {
 		return ""
 	}
-	ws := splitWords(text, nil)
-	ms := lx.scan(ws, nil)
+	if len(text) > noActivityHead {
+		ws = splitWords(text, ws[:0])
+	}
+	ms, phrases := lx.scanDecisions(ws)
 	reason, end := -1, 0
 	for _, m := range ms {
-		if p := &lx.phrases[m.phrase]; p.role == roleNoActivity && m.from == 0 && m.to > end {
+		if p := &phrases[m.phrase]; p.role == roleNoActivity && m.from == 0 && m.to > end {
 			reason, end = p.scope, m.to
 		}
 	}
@@ -261,7 +305,7 @@ func (lx *lexicon) noActivityCue(text string) Reason {
 		return ""
 	}
 	for _, m := range ms {
-		p := &lx.phrases[m.phrase]
+		p := &phrases[m.phrase]
 		if m.from < end {
 			continue
 		}
@@ -286,7 +330,9 @@ func (lx *lexicon) opensNoActivity(ws []word) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	s := search{ws: ws, failed: make([]uint32, lx.states)}
+	// The decisions lexicon holds the reasons' phrases: its table is
+	// large enough for them.
+	s := search{ws: ws, failed: make([]uint32, lx.decisions.states)}
 	for _, id := range lx.noActivityPhrases {
 		s.start(&lx.phrases[id], 0)
 		if s.match(0, 0) > 0 {

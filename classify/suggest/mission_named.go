@@ -239,6 +239,11 @@ func (r *Reader) forText(text string) *Reader {
 	}
 	lx := *r.lx
 	lx.names = names
+	if lx.decisions != nil {
+		decisions := *lx.decisions
+		decisions.names = names
+		lx.decisions = &decisions
+	}
 	return &Reader{lx: &lx}
 }
 
