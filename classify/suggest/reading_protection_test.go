@@ -49,6 +49,18 @@ func TestProtectionNamedByWhatTheForceDoes(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"protection for women and children", "Requests the mission to promote the rights of women and children",
 			want{notKinds: []string{"interposition"}}, classify.Undetermined},
+		// ... and protected by the verb, named with the danger they are in;
+		// their rights protected are no physical protection.
+		{"women and children at risk", "Requests the mission to protect women and children affected by armed conflict",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"women and children at risk", "Requests UNAMID to protect girls from attacks when they leave the camps",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"women and children at risk", "Requests the mission to ensure that women and girls are protected from sexual violence",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"women and children at risk", "Requests the mission to protect the rights of women and children",
+			want{notKinds: []string{"interposition"}}, classify.Undetermined},
+		{"women and children at risk", "Requests the mission to protect women's rights in all its activities",
+			want{notKinds: []string{"interposition"}}, classify.Undetermined},
 		// The mission's protection strategy carried out, said of the
 		// strategy.
 		{"protection strategy", "Requests the Secretary-General to ensure that the mission's protection strategy is implemented in every sector",
