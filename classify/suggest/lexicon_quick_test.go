@@ -12,6 +12,7 @@ import (
 
 	"github.com/pocssr/pocssr/classify"
 	"github.com/pocssr/pocssr/classify/suggest/mandate"
+	"github.com/pocssr/pocssr/model"
 )
 
 // The quick looks a scan takes before matching never turn a word away that
@@ -163,8 +164,8 @@ func TestDecisionsLexiconFindsWhatTheWholeOneFinds(t *testing.T) {
 }
 
 // An import reads its parts in runs, one reader to a processor: what the
-// parts' own words say of leaving them out, and the readings of the tasks,
-// are the same in one run and in many, on two modern mandates of the tuned
+// parts' own words say of leaving them out, the readings of the tasks and
+// their titles are the same in one run and in many, on two modern mandates of the tuned
 // corpus and a fixture.
 func TestPartsReadAlikeInOneRunOrMany(t *testing.T) {
 	r := NewReader(classify.Default())
@@ -200,6 +201,12 @@ func TestPartsReadAlikeInOneRunOrMany(t *testing.T) {
 			t.Fatalf("%s: no part's own words leave it out", name)
 		}
 		one := reader.suggestPartsIn(m, parts, 1)
+		facts := map[int]*model.Facts{}
+		for k, i := range parts {
+			facts[i] = &one[k].Facts
+		}
+		keep := func(p Part) bool { return p.Role == Task || p.Role == LeftOut }
+		titles, owns := reader.lx.titles.taskTitlesIn(m, keep, facts, func(int) int { return 1 })
 		for _, runs := range []int{2, 3, 7} {
 			many := reader.suggestPartsIn(m, parts, runs)
 			for k := range parts {
@@ -207,6 +214,13 @@ func TestPartsReadAlikeInOneRunOrMany(t *testing.T) {
 					t.Fatalf("%s, part %s: in %d runs\n%+v\nin one\n%+v", name, m.Parts[parts[k]].Ref, runs, many[k], one[k])
 				}
 			}
+			manyTitles, manyOwns := reader.lx.titles.taskTitlesIn(m, keep, facts, func(int) int { return runs })
+			if !reflect.DeepEqual(titles, manyTitles) || !reflect.DeepEqual(owns, manyOwns) {
+				t.Fatalf("%s: the titles in %d runs differ from those in one:\n%v\n%v", name, runs, manyTitles, titles)
+			}
+		}
+		if len(titles) != len(parts) {
+			t.Fatalf("%s: %d titles for %d parts", name, len(titles), len(parts))
 		}
 		if len(parts) < 2*partsPerRun {
 			t.Fatalf("%s: %d parts, too few to be read in runs", name, len(parts))

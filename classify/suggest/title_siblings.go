@@ -18,41 +18,42 @@ import (
 // A part that opens with a decision left out is titled from the decision
 // that keeps it (Part.TaskFrom): a renewal, then the task it creates.
 func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*model.Facts) (titles, owns map[int]string) {
+	return tt.taskTitlesIn(m, keep, facts, runsFor)
+}
+
+// taskTitlesIn is taskTitles, the parts titled in runs(parts) runs.
+func (tt *titling) taskTitlesIn(m *Mandate, keep func(Part) bool, facts map[int]*model.Facts, runsOf func(parts int) int) (titles, owns map[int]string) {
+	var parts []int
+	for i, p := range m.Parts {
+		if keep(p) {
+			parts = append(parts, i)
+		}
+	}
+	// Each part is titled by its own words and reading, in runs (inRuns);
+	// each run counts the mandate's words in a vocabulary of its own.
+	runs := runsOf(len(parts))
+	vocabs := make([]*vocabulary, max(runs, 1))
+	for run := range vocabs {
+		vocabs[run] = vocabularyOf(m)
+	}
+	titled := make([]partTitle, len(parts))
+	inRuns(len(parts), runs, func(run, k int) {
+		i := parts[k]
+		titled[k] = tt.partTitle(&m.Parts[i], facts[i], vocabs[run])
+	})
 	titles, owns = map[int]string{}, map[int]string{}
 	bodies := map[int]string{}
 	same := map[string][]int{}
 	topics := map[int]string{}
-	vocab := vocabularyOf(m)
-	for i, p := range m.Parts {
-		if !keep(p) {
-			continue
+	for k, i := range parts {
+		pt := titled[k]
+		if facts[i] != nil {
+			topics[i] = pt.topic
 		}
-		text := tt.withoutGluedHeading(withoutHeading(p.Text, p.Context))
-		titled := text
-		if p.TaskFrom > 0 {
-			titled = p.Text[p.TaskFrom:]
-		}
-		if p.TitleFrom > 0 {
-			titled = p.Text[p.TitleFrom:]
-		}
-		titled = vocab.mend(titled, tt.whole)
-		if fs := facts[i]; fs != nil {
-			topics[i] = tt.topic(fs)
-		}
-		// A task asked of others, or of someone the reading does not know,
-		// keeps who is asked ("Encourages the UNCT to support ...", "Urges
-		// all parties to engage ..."); the mission's own is titled by what
-		// it does.
-		own := tt.title(tt.taskIntro(titled))
-		if fs := facts[i]; fs == nil || !fs.Known(model.Implementer) || tt.rb.AskedOfOthers(fs) {
-			own = tt.titleAsked(tt.taskIntro(titled))
-		}
-		owns[i] = own
-		titles[i] = withTopic(topics[i], own)
-		bodies[i] = tt.taskBody(text)
+		owns[i], titles[i], bodies[i] = pt.own, pt.title, pt.body
 		// Siblings are set apart by their own words, whatever their topics:
 		// "Police reform: provide good offices, advice … reform of its police".
-		same[own] = append(same[own], i)
+		same[pt.own] = append(same[pt.own], i)
 	}
 	for _, group := range same {
 		if len(group) > 1 {
@@ -60,6 +61,41 @@ func (tt *titling) taskTitles(m *Mandate, keep func(Part) bool, facts map[int]*m
 		}
 	}
 	return titles, owns
+}
+
+// partTitle is a part's title before it is set apart from its siblings: its
+// own words' (own), with its topic (title), and the body of its task.
+type partTitle struct {
+	own, title, body, topic string
+}
+
+// partTitle titles part p, read as fs (nil when it was not read), its broken
+// words mended as vocab tells them.
+func (tt *titling) partTitle(p *Part, fs *model.Facts, vocab *vocabulary) partTitle {
+	var pt partTitle
+	text := tt.withoutGluedHeading(withoutHeading(p.Text, p.Context))
+	titled := text
+	if p.TaskFrom > 0 {
+		titled = p.Text[p.TaskFrom:]
+	}
+	if p.TitleFrom > 0 {
+		titled = p.Text[p.TitleFrom:]
+	}
+	titled = vocab.mend(titled, tt.whole)
+	if fs != nil {
+		pt.topic = tt.topic(fs)
+	}
+	// A task asked of others, or of someone the reading does not know,
+	// keeps who is asked ("Encourages the UNCT to support ...", "Urges
+	// all parties to engage ..."); the mission's own is titled by what
+	// it does.
+	pt.own = tt.title(tt.taskIntro(titled))
+	if fs == nil || !fs.Known(model.Implementer) || tt.rb.AskedOfOthers(fs) {
+		pt.own = tt.titleAsked(tt.taskIntro(titled))
+	}
+	pt.title = withTopic(pt.topic, pt.own)
+	pt.body = tt.taskBody(text)
+	return pt
 }
 
 // withoutHeading drops a heading of the task's context that the text
