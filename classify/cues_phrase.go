@@ -158,6 +158,14 @@ func parseCuePatternReach(src string, gap int, sets map[string][]string, reach p
 			el.SameClause, f = true, rest
 		}
 		for _, alt := range strings.Split(f, "|") {
+			if name, ok := strings.CutPrefix(alt, "=@"); ok {
+				exact, err := exactSet(sets, name)
+				if err != nil {
+					return pat, err
+				}
+				el.Words = append(el.Words, exact...)
+				continue
+			}
 			if name, ok := strings.CutPrefix(alt, "@"); ok {
 				set, known := sets[name]
 				if !known {
@@ -248,4 +256,22 @@ func setNames(sets map[string][]string) string {
 		return "(none)"
 	}
 	return strings.Join(names, ", ")
+}
+
+// exactSet is set name read exactly ("=@task_verbs"): each of its words
+// itself, not its plural ("support", not "supports"). Only a set of plain
+// words can be read so.
+func exactSet(sets map[string][]string, name string) ([]string, error) {
+	set, known := sets[name]
+	if !known {
+		return nil, fmt.Errorf("unknown set \"@%s\"; sets are: %s", name, setNames(sets))
+	}
+	out := make([]string, len(set))
+	for i, w := range set {
+		if strings.ContainsAny(w, "*=~#") {
+			return nil, fmt.Errorf("\"=@%s\": a set read exactly holds plain words only, and %q is not one", name, w)
+		}
+		out[i] = "=" + w
+	}
+	return out, nil
 }

@@ -47,6 +47,32 @@ func TestCueSets(t *testing.T) {
 	}, 1, 2)
 }
 
+// A set read exactly ("=@name") stands for each of its words itself, not
+// their plurals: "=@task_verbs" is "assist", never "assists". A set holding
+// anything but plain words cannot be read so, and says which word.
+func TestCueSetsReadExactly(t *testing.T) {
+	sets := map[string][]string{"verbs": {"assist", "support"}, "forces": {"police", "army*"}}
+	p, err := parseCuePatternSets("and? =@verbs|help in", 4, sets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Elems[1].Words; !slices.Equal(got, []string{"=assist", "=support", "help"}) {
+		t.Errorf("=@verbs expands to %v", got)
+	}
+	for pattern, want := range map[string]string{
+		"=@forces ...3 reform": `"army*" is not one`,
+		"=@verb in":            `unknown set "@verb"`,
+	} {
+		if _, err := parseCuePatternSets(pattern, 4, sets); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want %q", pattern, err, want)
+		}
+	}
+	src := string(builtinRulebook)
+	checkMutations(t, src, []mutation{
+		{"a set read exactly, unknown", `"and? =@task_verbs in|on|with`, `"and? =@task_verb in|on|with`, []string{`unknown set "@task_verb"`, "@task_verbs"}},
+	}, 1, 2)
+}
+
 // The left-out decisions are rulebook cues: each mistake in them is reported
 // at its line and column, with what is expected, and none is accepted or
 // makes the parser fail otherwise.

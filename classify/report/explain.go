@@ -113,7 +113,16 @@ func explainResult(b *strings.Builder, rb *classify.Rulebook, r *classify.Result
 
 // entry writes one labelled line of a trace, wrapped under its label.
 func entry(b *strings.Builder, label, text string) {
-	wrap(b, text, fmt.Sprintf("    %-11s", label), strings.Repeat(" ", 15), textWidth+20)
+	wrap(b, text, "    "+labelColumn(label, 11), strings.Repeat(" ", 15), textWidth+20)
+}
+
+// labelColumn is a trace's label in a column of width characters; a label as
+// wide or wider ("nothing suggested") is followed by one space.
+func labelColumn(label string, width int) string {
+	if len(label) >= width {
+		return label + " "
+	}
+	return fmt.Sprintf("%-*s", width, label)
 }
 
 // factValues lists facts with their values: "implementer = the mission itself".

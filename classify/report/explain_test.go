@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/pocssr/pocssr/classify"
+	"github.com/pocssr/pocssr/classify/suggest"
+	"github.com/pocssr/pocssr/model"
 )
 
 // The trace of the case library; reviewed by hand when it changes.
@@ -115,5 +117,29 @@ func TestExplainShowsTheRegister(t *testing.T) {
 	}
 	if risks == 0 || entries != risks {
 		t.Errorf("%d register lines for %d risks of activities that keep a register", entries, risks)
+	}
+}
+
+// A trace's label stands apart from its text, however wide the label: "nothing
+// suggested" is wider than the column the others fit in.
+func TestTraceLabelsStandApartFromTheirText(t *testing.T) {
+	for _, label := range []string{"read", "not taken", "left out", NothingSuggestedLabel} {
+		for _, width := range []int{11, 12} {
+			if got := labelColumn(label, width); !strings.HasPrefix(got, label+" ") || len(got) < width {
+				t.Errorf("label %q in a column of %d: %q", label, width, got)
+			}
+		}
+	}
+	// The trace of a draft whose words suggest nothing.
+	var buf bytes.Buffer
+	ws := model.New("")
+	ws.Activities = []*model.Activity{{ID: "1-weather", Title: "Weather", Status: model.StatusDraft,
+		Source: model.Source{Document: "S/RES/1 (2031)", Ref: "1", Text: "1. Notes the weather in the region and its seasons;"}}}
+	rb := classify.Default()
+	if err := WriteExplain(&buf, rb, []Sheet{{File: "weather.yaml", Worksheet: ws, Readings: suggest.DraftReader(rb)}}); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); !strings.Contains(out, NothingSuggestedLabel+" "+NothingSuggested[:20]) {
+		t.Errorf("the trace does not say %q apart from its text:\n%s", NothingSuggestedLabel, out)
 	}
 }

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -132,8 +131,11 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 		out = append(out, readingLine{"not taken", FactName(dc.Fact) + " " + ValueLabel(rb, dc.Fact, dc.Value) +
 			" ← “" + OneLine(dc.Phrase) + "”: " + dc.Reason, dc.Fact, true, ""})
 	}
-	if nothingSuggested(a, s) {
+	switch {
+	case nothingSuggested(a, s):
 		out = append(out, readingLine{label: NothingSuggestedLabel, text: NothingSuggested})
+	case noKindRead(a, s):
+		out = append(out, readingLine{NoKindReadLabel, NoKindRead, model.Kinds, true, ""})
 	}
 	if d.LeftOut != "" {
 		out = append(out, readingLine{label: "left out", text: "on import, and brought back as a draft by the planner (restored in the review or imported with --all): it " + d.LeftOut.Why()})
@@ -149,6 +151,21 @@ const (
 	NothingSuggestedLabel = "nothing suggested"
 	NothingSuggested      = "no words of it were taken as what the activity does or as who carries it out; both wait on its questions"
 )
+
+// NoKindReadLabel and NoKindRead say of a draft whose words gave who
+// carries it out but no kind of activity why it has no tier and no agenda:
+// "kinds = unknown" alone left a planner asking why clear words of an
+// activity (electoral assistance, the relocation of camps) were not read.
+const (
+	NoKindReadLabel = "no kind read"
+	NoKindRead      = "none of its words names one of the framework's kinds of activity (pocssr rules); the kinds question decides, and a task of none of them has no tier or agenda"
+)
+
+// noKindRead reports whether draft a is one NoKindRead speaks of: s
+// suggests no kind, a holds none, and NothingSuggested does not speak of it.
+func noKindRead(a *model.Activity, s *suggest.Suggestion) bool {
+	return a.Status == model.StatusDraft && !s.Facts[model.Kinds].Known && !a.Facts.Known(model.Kinds)
+}
 
 // nothingSuggested reports whether draft a is one NothingSuggested speaks
 // of: s suggests no kind and no implementer, and a holds neither.
@@ -231,7 +248,7 @@ func writeReadingTrace(b *strings.Builder, rb *classify.Rulebook, a *model.Activ
 	}
 	b.WriteString("  read from " + sourceName(a) + ":\n")
 	for _, l := range lines {
-		wrap(b, l.text, fmt.Sprintf("    %-12s", l.label), strings.Repeat(" ", 16), textWidth+20)
+		wrap(b, l.text, "    "+labelColumn(l.label, 12), strings.Repeat(" ", 16), textWidth+20)
 	}
 }
 

@@ -477,12 +477,14 @@ func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
 	maxSteps, maxMatches := budget(len(ws))
 	maxMatches += len(out)
 	lx.readNames(ws)
-	s := search{ws: ws, failed: make([]uint32, lx.states), limit: maxSteps, joins: lx.joinWords}
-	lx.markInserts(ws, &s)
-	lx.markListJoins(ws)
+	tables := scanTablesPool.Get().(*scanTables)
+	defer scanTablesPool.Put(tables)
 	// seen[id] is the word (+1) at which phrase id was last tried. (Its size
 	// follows the rulebook's, which the rulebook's size limit bounds.)
-	seen := make([]int32, len(lx.phrases))
+	failed, seen := tables.cleared(lx.states, len(lx.phrases))
+	s := search{ws: ws, failed: failed, limit: maxSteps, joins: lx.joinWords}
+	lx.markInserts(ws, &s)
+	lx.markListJoins(ws)
 	try := func(id int32, i int) {
 		if seen[id] == int32(i+1) || s.steps >= maxSteps || len(out) >= maxMatches {
 			return
@@ -532,6 +534,31 @@ func (lx *lexicon) scanSteps(ws []word, out []match) ([]match, int) {
 		}
 	}
 	return out, s.steps
+}
+
+// scanTables are the tables of one scan: the tries that found nothing, by
+// element and word (search.failed), and the word each phrase was last tried
+// at. An import makes thousands of scans: the tables are kept for the next
+// one, cleared, rather than made anew.
+type scanTables struct {
+	failed []uint32
+	seen   []int32
+}
+
+var scanTablesPool = sync.Pool{New: func() any { return new(scanTables) }}
+
+// cleared returns the tables, of the given sizes, all zero.
+func (t *scanTables) cleared(states, phrases int) ([]uint32, []int32) {
+	if cap(t.failed) < states {
+		t.failed = make([]uint32, states)
+	}
+	if cap(t.seen) < phrases {
+		t.seen = make([]int32, phrases)
+	}
+	t.failed, t.seen = t.failed[:states], t.seen[:phrases]
+	clear(t.failed)
+	clear(t.seen)
+	return t.failed, t.seen
 }
 
 // markListJoins makes the word after a sentence's opening "and" or "or" open

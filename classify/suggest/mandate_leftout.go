@@ -332,7 +332,10 @@ func (lx *lexicon) opensNoActivity(ws []word) bool {
 	}
 	// The decisions lexicon holds the reasons' phrases: its table is
 	// large enough for them.
-	s := search{ws: ws, failed: make([]uint32, lx.decisions.states)}
+	tables := scanTablesPool.Get().(*scanTables)
+	defer scanTablesPool.Put(tables)
+	failed, _ := tables.cleared(lx.decisions.states, 0)
+	s := search{ws: ws, failed: failed}
 	for _, id := range lx.noActivityPhrases {
 		s.start(&lx.phrases[id], 0)
 		if s.match(0, 0) > 0 {

@@ -222,7 +222,7 @@ func (rd *reading) zones(scopes []match) []int {
 			// Of markers opening at one word, the longest says most:
 			// "including the police" lists, "including" elaborates.
 			start := &rd.ws[scopes[k].from]
-			if rd.lx.cues.Scopes[rd.lx.phrases[scopes[k].phrase].scope].AtClause && scopes[k].from > 0 && rd.ws[scopes[k].from-1].clause == start.clause {
+			if rd.lx.cues.Scopes[rd.lx.phrases[scopes[k].phrase].scope].AtClause && !rd.afterComma(scopes[k].from) {
 				k++
 				continue
 			}
@@ -236,6 +236,12 @@ func (rd *reading) zones(scopes []match) []int {
 		zones[i] = current
 	}
 	return zones
+}
+
+// afterComma reports whether word i begins a clause after a comma (or other
+// mark that ends a clause) within its sentence: not the sentence's first word.
+func (rd *reading) afterComma(i int) bool {
+	return i > 0 && rd.ws[i-1].sent == rd.ws[i].sent && rd.ws[i-1].clause != rd.ws[i].clause
 }
 
 // negationMarks are the words of a text that make or bound a negation.

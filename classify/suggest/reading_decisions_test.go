@@ -33,6 +33,20 @@ func TestLaterDecisionsInASentence(t *testing.T) {
 		{"request ends an elaboration",
 			"Decides that the mission shall support the electoral commission, including through logistics and requests the mission to vet the officers of the national police",
 			want{kinds: []string{"vetting"}}, classify.Undetermined},
+		// A task listed by its bare verb after a purpose is a task of its
+		// own, read as a main clause: the justice strategy is what the
+		// mission assists in, not what its investigations are for.
+		{"bare verb after a purpose",
+			"Requests the mission to investigate abuses with a view to ending impunity, assist in the drafting of a transitional justice strategy, and support the vetting of the police",
+			want{primary: "poc-reporting", kinds: []string{"rule-of-law", "vetting"}}, classify.POCOnly},
+		// ... but the Council's own verb is no task listed ("and supports the
+		// role of the envoy"), nor are reports a task after a comma.
+		{"the Council's verb after a purpose",
+			"Decides to deploy the mission in order to assist the Government in the reform of the police, and supports the role of the envoy in promoting national reconciliation",
+			want{primary: "restructuring"}, classify.SSROnly},
+		{"reports after a comma",
+			"Requests the Secretary-General to submit, at regular intervals, reports on the work of the mission in the reform of the police and on progress towards reconciliation",
+			want{notKinds: []string{"mediation"}}, classify.Undetermined},
 		// An encouragement alone is still the decision: nothing comes
 		// before it.
 		{"lone encouragement", "Encourages the mission to patrol the camps at night",
