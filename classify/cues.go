@@ -121,6 +121,9 @@ type FactCues struct {
 	Values    []*Cue
 	// Together: values that two values read in one text make.
 	Together []CueTogether
+	// LeadInYields: values read in a task's lead-in that give way to a
+	// value the task's own words open with.
+	LeadInYields []CueLeadInYield
 	// NotWithin: parts of a sentence in which the fact's cues say nothing.
 	NotWithin []CueContext
 }
@@ -272,7 +275,7 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 }
 
 func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
-	f := p.fields(n, "the cues of a fact", []string{"fact", "negated", "negatable", "not_after", "not_before", "not_after_only", "not_before_only", "not_within", "together", "weight", "values"}, []string{"fact", "values"})
+	f := p.fields(n, "the cues of a fact", []string{"fact", "negated", "negatable", "not_after", "not_before", "not_after_only", "not_before_only", "not_within", "together", "lead_in_gives_way", "weight", "values"}, []string{"fact", "values"})
 	key := p.text(f["fact"], "fact")
 	fact, ok := model.FactByKey(key)
 	if !ok {
@@ -295,6 +298,13 @@ func (p *rulebookParser) parseFactCues(n *yaml.Node) *FactCues {
 			p.errs.at(f["together"], "together is for one-value facts; %s is not one", key)
 		} else {
 			fc.Together = p.parseTogether(key, f["together"], func(v string) bool { return p.rb.vocab.Allows(fact, v) }, p.rb.vocab.Values(fact))
+		}
+	}
+	if f["lead_in_gives_way"] != nil {
+		if fact.Type() != model.OneOf {
+			p.errs.at(f["lead_in_gives_way"], "lead_in_gives_way is for one-value facts; %s is not one", key)
+		} else {
+			fc.LeadInYields = p.parseLeadInYields(key, f["lead_in_gives_way"], func(v string) bool { return p.rb.vocab.Allows(fact, v) }, p.rb.vocab.Values(fact))
 		}
 	}
 	if f["negatable"] != nil {

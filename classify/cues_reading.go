@@ -37,6 +37,24 @@ type CueTogether struct {
 	Line, Col int
 }
 
+// CueLeadInYield is a value read in a task's lead-in (or heading) that gives
+// way to another the task's own words open with: under "assist the
+// Government in establishing a stable security environment, and, to that
+// end, to:", a part that opens "(a) Ensure the protection of civilians" is
+// the mission's own work, for who acts is whoever carries out the action.
+type CueLeadInYield struct {
+	// LeadIn is the value read in the lead-in, Own the one the task's
+	// words open with.
+	LeadIn, Own string
+	// Opening are the phrases a task opens with for the rule to hold: an
+	// action ("(a) Ensure ...", "(i) To monitor ..."); Unless, those for
+	// which the lead-in's value holds all the same: help given to others
+	// ("(b) Support the Government in ...").
+	Opening, Unless []CuePattern
+	// Line and Col locate the rule in the rulebook.
+	Line, Col int
+}
+
 // CueContext voids the cues of a fact in a part of a sentence that holds
 // one of its phrases: the mission's own conduct is no SSR kind; the record of
 // former fighters says nothing about the forces supported.
@@ -110,6 +128,26 @@ func (p *rulebookParser) parseTogether(fact string, n *yaml.Node, allows func(st
 		}
 		t.UpTo = p.cueCount(f["up_to_weight"], "up_to_weight", 0, 1, maxCueWeight)
 		out = append(out, t)
+	}
+	return out
+}
+
+// parseLeadInYields reads a fact's lead_in_gives_way rules.
+func (p *rulebookParser) parseLeadInYields(fact string, n *yaml.Node, allows func(string) bool, values []string) []CueLeadInYield {
+	var out []CueLeadInYield
+	for _, item := range p.list(n, "lead_in_gives_way") {
+		f := p.fields(item, "a lead_in_gives_way rule", []string{"lead_in", "own", "opening", "unless"}, []string{"lead_in", "own", "opening"})
+		g := CueLeadInYield{LeadIn: p.text(f["lead_in"], "lead_in"), Own: p.text(f["own"], "own"), Line: item.Line, Col: item.Column,
+			Opening: p.cuePhrases(f["opening"], "opening", true), Unless: p.cuePhrases(f["unless"], "unless", true)}
+		for _, v := range []struct {
+			node  *yaml.Node
+			value string
+		}{{f["lead_in"], g.LeadIn}, {f["own"], g.Own}} {
+			if v.node != nil && !allows(v.value) {
+				p.errs.at(v.node, "%q is not a value of %s; allowed: %v", v.value, fact, values)
+			}
+		}
+		out = append(out, g)
 	}
 	return out
 }

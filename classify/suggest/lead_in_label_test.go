@@ -13,7 +13,7 @@ import (
 // account does, not by the value stored in the file ("mission-support").
 func TestLeadInReasonNamesTheLabel(t *testing.T) {
 	rb := classify.Default()
-	s := NewReader(rb).SuggestIn("(a) Ensure the protection of civilians, including humanitarian personnel, under imminent threat of physical violence;",
+	s := NewReader(rb).SuggestIn("(m) Facilitate the voluntary demobilization and repatriation of disarmed foreign combatants and their dependants;",
 		"2. Decides that MONUC will have the mandate, within the limits of its capabilities and in its areas of deployment, to assist the Government of the Democratic Republic of the Congo in establishing a stable security environment in the country, and, to that end, to:") // S/RES/1756 (2007)
 	v, _ := s.Facts.One(model.Implementer)
 	label := rb.Label(model.Implementer, v)

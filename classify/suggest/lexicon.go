@@ -304,6 +304,9 @@ type lexicon struct {
 	// missions (mission_named.go).
 	naming *missionNaming
 	names  map[string]string
+	// yields are, per fact, the values of a task's lead-in that give way to
+	// the value the task opens with (lead_in_gives_way).
+	yields [model.NumFacts][]leadInYield
 	// decisions is the lexicon of the phrases that decide whether a
 	// paragraph asks for an activity at all (leave_out, action, no_activity
 	// and its unless): those decisions read a paragraph for them alone.
@@ -390,8 +393,34 @@ func compile(rb *classify.Rulebook) *lexicon {
 		lx.states = max(lx.states, (len(p.elems)+1)*(p.span+1))
 		lx.inserts = append(lx.inserts, p)
 	}
+	for _, fc := range c.Facts {
+		for _, y := range fc.LeadInYields {
+			ly := leadInYield{leadIn: y.LeadIn, own: y.Own, opening: lx.openings(y.Opening), unless: lx.openings(y.Unless)}
+			lx.yields[fc.Fact] = append(lx.yields[fc.Fact], ly)
+		}
+	}
 	lx.decisions = lx.only(isDecision)
 	return lx
+}
+
+// leadInYield is a lead_in_gives_way rule, compiled: the lead-in's value
+// that gives way to the task's own where the task opens with one of the
+// opening phrases and none of the unless ones.
+type leadInYield struct {
+	leadIn, own     string
+	opening, unless []phrase
+}
+
+// openings compiles phrases tried at a task's first word, making the scan
+// tables large enough for them.
+func (lx *lexicon) openings(cps []classify.CuePattern) []phrase {
+	out := make([]phrase, len(cps))
+	for i, cp := range cps {
+		out[i] = phrase{src: cp.Source, anchored: cp.Anchored, elems: compileElems(cp.Elems)}
+		out[i].span = span(out[i].elems)
+		lx.states = max(lx.states, (len(out[i].elems)+1)*(out[i].span+1))
+	}
+	return out
 }
 
 // add registers a phrase under every word it may begin with: its first word,
