@@ -136,6 +136,8 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 		out = append(out, readingLine{label: NothingSuggestedLabel, text: NothingSuggested})
 	case noKindRead(a, s):
 		out = append(out, readingLine{NoKindReadLabel, NoKindRead, model.Kinds, true, ""})
+	case unread(a, s, model.Implementer):
+		out = append(out, readingLine{NoImplementerReadLabel, NoImplementerRead, model.Implementer, true, ""})
 	}
 	if d.LeftOut != "" {
 		out = append(out, readingLine{label: "left out", text: "on import, and brought back as a draft by the planner (restored in the review or imported with --all): it " + d.LeftOut.Why()})
@@ -161,10 +163,24 @@ const (
 	NoKindRead      = "none of its words names one of the framework's kinds of activity (pocssr rules); the kinds question decides, and a task of none of them has no tier or agenda"
 )
 
+// NoImplementerReadLabel and NoImplementerRead say the same of a draft
+// whose words gave its kind but not who carries it out: its agenda waits on
+// the answer, and "implementer unknown" alone did not say why.
+const (
+	NoImplementerReadLabel = "no implementer read"
+	NoImplementerRead      = "none of its words says who carries it out (the mission, national authorities with its support, the host state alone, a partner); the agenda waits on that question"
+)
+
 // noKindRead reports whether draft a is one NoKindRead speaks of: s
 // suggests no kind, a holds none, and NothingSuggested does not speak of it.
 func noKindRead(a *model.Activity, s *suggest.Suggestion) bool {
-	return a.Status == model.StatusDraft && !s.Facts[model.Kinds].Known && !a.Facts.Known(model.Kinds)
+	return unread(a, s, model.Kinds)
+}
+
+// unread reports whether draft a's reading s suggests nothing for f and a
+// holds no answer to it.
+func unread(a *model.Activity, s *suggest.Suggestion, f model.Fact) bool {
+	return a.Status == model.StatusDraft && !s.Facts[f].Known && !a.Facts.Known(f)
 }
 
 // nothingSuggested reports whether draft a is one NothingSuggested speaks
