@@ -29,5 +29,16 @@ func TestShapesOfModernMandates(t *testing.T) {
 			want{implementer: "-"}, classify.Undetermined},
 		{"the head of the mission", "Requests the Secretary-General, through his Special Representative for the Central African Republic and the north of the country, to coordinate the work of the agencies",
 			want{implementer: "mission"}, classify.Undetermined},
+		// Armed movements named after what they fight for are no justice
+		// and no army of the state; where the mission already is says
+		// nothing of what it does there.
+		{"names of armed movements", "Calls upon the Government and the Justice and Equality Movement to resume the talks without preconditions",
+			want{notKinds: []string{"rule-of-law"}}, classify.Undetermined},
+		{"names of armed movements", "Demands that all armed groups, in particular the Lord's Resistance Army, immediately cease all forms of violence against the civilian population",
+			want{forces: []string{}}, classify.Undetermined},
+		{"where the mission is", "Requests the mission to provide assistance, where it has a permanent presence, to the customs authorities",
+			want{notKinds: []string{"deterrence"}}, classify.Undetermined},
+		{"where the mission is", "Requests the mission to maintain a permanent presence in the camps",
+			want{primary: "deterrence"}, classify.POCOnly},
 	})
 }
