@@ -27,6 +27,12 @@ func TestShapesOfModernMandates(t *testing.T) {
 			want{implementer: "host-state"}, classify.Outside},
 		{"authorities by how they came to office", "Exhorts the armed groups to lay down their arms and protect civilians",
 			want{implementer: "-"}, classify.Undetermined},
+		{"authorities by how they came to office", "Exhorts the democratically elected authorities to pursue national reconciliation",
+			want{implementer: "host-state", primary: "mediation"}, classify.Outside},
+		{"the Secretary-General urged beside others", "Urges the Secretary-General and the High Commissioner for Human Rights to accelerate the deployment of human rights monitors to the east",
+			want{implementer: "mission"}, classify.POCOnly},
+		{"talks resumed", "Calls upon the Government and the armed movements to resume the talks without preconditions and negotiate in good faith to reach an agreement",
+			want{implementer: "host-state", primary: "mediation"}, classify.Outside},
 		{"the head of the mission", "Requests the Secretary-General, through his Special Representative for the Central African Republic and the north of the country, to coordinate the work of the agencies",
 			want{implementer: "mission"}, classify.Undetermined},
 		// Armed movements named after what they fight for are no justice
