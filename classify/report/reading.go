@@ -87,8 +87,8 @@ func holdsValue(fs *model.Facts, f model.Fact, v string) bool {
 
 // readingLines lists what a reading shows of activity a: each value read,
 // with the words behind it (and, with cues, the rulebook phrase that matched
-// them); where the worksheet now holds another value, that one; the kinds
-// and implementers read but not taken, with why; and, for a paragraph the
+// them); where the worksheet now holds another value, that one; the kinds,
+// implementers and forces read but not taken, with why; and, for a paragraph the
 // import leaves out that the planner brought back as a draft (restored in
 // the review or kept with --all: the worksheet does not say which), why.
 func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftReading, cues bool) []readingLine {
@@ -125,7 +125,7 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 		}
 	}
 	for _, dc := range DeclinedOnce(s) {
-		if dc.Fact != model.Implementer && dc.Fact != model.Kinds {
+		if dc.Fact != model.Implementer && dc.Fact != model.Kinds && dc.Fact != model.Forces {
 			continue
 		}
 		out = append(out, readingLine{"not taken", FactName(dc.Fact) + " " + ValueLabel(rb, dc.Fact, dc.Value) +

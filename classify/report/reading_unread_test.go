@@ -54,3 +54,30 @@ func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
 		}
 	}
 }
+
+// A force read but not taken is said in the account with why, as a kind or
+// an implementer not taken is: the police beside patrols are "not relevant
+// to the kinds read" there, and the trace said nothing of them.
+func TestAccountSaysAForceNotTaken(t *testing.T) {
+	ws := model.New("")
+	ws.Activities = []*model.Activity{{ID: "2e", Title: "2e", Status: model.StatusDraft,
+		Source: model.Source{Document: "S/RES/1 (2031)", Ref: "2(e)", Text: "(e) Carry out patrols with the riot control units of the national police to improve security;"}}}
+	rb := classify.Default()
+	for _, write := range []func(*bytes.Buffer) error{
+		func(b *bytes.Buffer) error {
+			return Write(b, rb, Text, []Sheet{{File: "plan.yaml", Worksheet: ws, Readings: suggest.DraftReader(rb)}})
+		},
+		func(b *bytes.Buffer) error {
+			return WriteExplain(b, rb, []Sheet{{File: "plan.yaml", Worksheet: ws, Readings: suggest.DraftReader(rb)}})
+		},
+	} {
+		var buf bytes.Buffer
+		if err := write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		out := strings.Join(strings.Fields(buf.String()), " ")
+		if !strings.Contains(out, "forces Police ← “police”: not relevant to the kinds read") && !strings.Contains(out, "forces police ← “police”: not relevant to the kinds read") {
+			t.Errorf("the account does not say the police were not taken:\n%s", buf.String())
+		}
+	}
+}

@@ -29,6 +29,8 @@ func TestShapesOfModernMandates(t *testing.T) {
 			want{implementer: "-"}, classify.Undetermined},
 		{"authorities by how they came to office", "Exhorts the democratically elected authorities to pursue national reconciliation",
 			want{implementer: "host-state", primary: "mediation"}, classify.Outside},
+		{"authorities by how they came to office", "Exhorts the donor community to redouble its efforts for the displaced",
+			want{implementer: "partner"}, classify.Undetermined},
 		{"the Secretary-General urged beside others", "Urges the Secretary-General and the High Commissioner for Human Rights to accelerate the deployment of human rights monitors to the east",
 			want{implementer: "mission"}, classify.POCOnly},
 		{"talks resumed", "Calls upon the Government and the armed movements to resume the talks without preconditions and negotiate in good faith to reach an agreement",
