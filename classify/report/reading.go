@@ -134,7 +134,7 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 	switch {
 	case nothingSuggested(a, s):
 		out = append(out, readingLine{label: NothingSuggestedLabel, text: NothingSuggested})
-	case noKindRead(a, s):
+	case unread(a, s, model.Kinds):
 		out = append(out, readingLine{NoKindReadLabel, NoKindRead, model.Kinds, true, ""})
 	case unread(a, s, model.Implementer):
 		out = append(out, readingLine{NoImplementerReadLabel, NoImplementerRead, model.Implementer, true, ""})
@@ -171,14 +171,9 @@ const (
 	NoImplementerRead      = "none of its words says who carries it out (the mission, national authorities with its support, the host state alone, a partner); the agenda waits on that question"
 )
 
-// noKindRead reports whether draft a is one NoKindRead speaks of: s
-// suggests no kind, a holds none, and NothingSuggested does not speak of it.
-func noKindRead(a *model.Activity, s *suggest.Suggestion) bool {
-	return unread(a, s, model.Kinds)
-}
-
 // unread reports whether draft a's reading s suggests nothing for f and a
-// holds no answer to it.
+// holds no answer to it: NoKindRead and NoImplementerRead speak of such a
+// draft, where NothingSuggested (neither read) does not.
 func unread(a *model.Activity, s *suggest.Suggestion, f model.Fact) bool {
 	return a.Status == model.StatusDraft && !s.Facts[f].Known && !a.Facts.Known(f)
 }
@@ -186,15 +181,7 @@ func unread(a *model.Activity, s *suggest.Suggestion, f model.Fact) bool {
 // nothingSuggested reports whether draft a is one NothingSuggested speaks
 // of: s suggests no kind and no implementer, and a holds neither.
 func nothingSuggested(a *model.Activity, s *suggest.Suggestion) bool {
-	if a.Status != model.StatusDraft {
-		return false
-	}
-	for _, f := range []model.Fact{model.Implementer, model.Kinds} {
-		if s.Facts[f].Known || a.Facts.Known(f) {
-			return false
-		}
-	}
-	return true
+	return unread(a, s, model.Implementer) && unread(a, s, model.Kinds)
 }
 
 // NowHolds says what the worksheet now holds for f where it holds other

@@ -40,13 +40,7 @@ type openingReason struct {
 }
 
 func (lo *leftOutCues) compile(cps []classify.CuePattern) []phrase {
-	out := make([]phrase, len(cps))
-	for i, cp := range cps {
-		out[i] = phrase{src: cp.Source, anchored: cp.Anchored, elems: compileElems(cp.Elems)}
-		out[i].span = span(out[i].elems)
-		lo.states = max(lo.states, (len(out[i].elems)+1)*(out[i].span+1))
-	}
-	return out
+	return compilePhrases(cps, &lo.states)
 }
 
 func newLeftOutCues(m *classify.MandateCues) *leftOutCues {

@@ -288,8 +288,9 @@ type lexicon struct {
 	// leftOut are the reasons read at a part's opening and at each later
 	// decision in it.
 	leftOut *leftOutCues
-	// noActivityPhrases are the phrases of the no_activity reasons.
-	noActivityPhrases []int32
+	// noActivityOpenings are the phrases of the no_activity reasons, tried
+	// at a paragraph's first word before it is read whole.
+	noActivityOpenings []phrase
 	// joinWords are the one-word joins of a list ("and", "or").
 	joinWords map[string]bool
 	// establishes finds the words after which a mission's name says that a
@@ -380,9 +381,7 @@ func compile(rb *classify.Rulebook) *lexicon {
 	for i, r := range c.Mandate.NoActivity {
 		from := int32(len(lx.phrases))
 		add(r.Phrases, phrase{role: roleNoActivity, scope: i})
-		for id := from; id < int32(len(lx.phrases)); id++ {
-			lx.noActivityPhrases = append(lx.noActivityPhrases, id)
-		}
+		lx.noActivityOpenings = append(lx.noActivityOpenings, lx.phrases[from:]...)
 		add(r.Unless, phrase{role: roleNoActivityUnless, scope: i})
 	}
 	lx.leftOut = newLeftOutCues(&c.Mandate)
@@ -390,45 +389,37 @@ func compile(rb *classify.Rulebook) *lexicon {
 	for _, cp := range c.Inserts {
 		p := phrase{src: cp.Source, elems: compileElems(cp.Elems), role: roleInsert, notActor: cp.NotActor}
 		p.span = span(p.elems)
-		lx.states = max(lx.states, (len(p.elems)+1)*(p.span+1))
+		lx.states = max(lx.states, p.states())
 		lx.inserts = append(lx.inserts, p)
 	}
-	for _, fc := range c.Facts {
-		for _, y := range fc.LeadInYields {
-			ly := leadInYield{leadIn: y.LeadIn, own: y.Own, opening: lx.openings(y.Opening), unless: lx.openings(y.Unless)}
-			lx.yields[fc.Fact] = append(lx.yields[fc.Fact], ly)
-		}
-	}
+	lx.compileLeadInYields(c)
 	lx.decisions = lx.only(isDecision)
 	return lx
 }
 
-// leadInYield is a lead_in_gives_way rule, compiled: the lead-in's value
-// that gives way to the task's own where the task opens with one of the
-// opening phrases and none of the unless ones.
-type leadInYield struct {
-	leadIn, own     string
-	opening, unless []phrase
-}
-
-// openings compiles phrases tried at a task's first word, making the scan
-// tables large enough for them.
-func (lx *lexicon) openings(cps []classify.CuePattern) []phrase {
+// compilePhrases compiles phrases tried apart from the index (at given
+// words: an opening, a lead-in rule's), making *states, the size of the
+// search table, large enough for them.
+func compilePhrases(cps []classify.CuePattern, states *int) []phrase {
 	out := make([]phrase, len(cps))
 	for i, cp := range cps {
 		out[i] = phrase{src: cp.Source, anchored: cp.Anchored, elems: compileElems(cp.Elems)}
 		out[i].span = span(out[i].elems)
-		lx.states = max(lx.states, (len(out[i].elems)+1)*(out[i].span+1))
+		*states = max(*states, out[i].states())
 	}
 	return out
 }
+
+// states is the most (element, word) pairs a try of p can visit: the size
+// of the search table its tries need.
+func (p *phrase) states() int { return (len(p.elems) + 1) * (p.span + 1) }
 
 // add registers a phrase under every word it may begin with: its first word,
 // and the next ones while those before are optional.
 func (lx *lexicon) add(p phrase) {
 	id := int32(len(lx.phrases))
 	lx.phrases = append(lx.phrases, p)
-	lx.states = max(lx.states, (len(p.elems)+1)*(p.span+1))
+	lx.states = max(lx.states, p.states())
 	for _, el := range p.elems {
 		for _, alt := range el.alts {
 			t := alt[0]
@@ -479,6 +470,24 @@ func (s *wordSet) has(k int) bool { return k >= 128 || k >= 0 && s[k/64]&(1<<(k%
 func (lx *lexicon) scan(ws []word, out []match) []match {
 	out, _ = lx.scanSteps(ws, out)
 	return out
+}
+
+// opensWithAny reports whether one of ps matches at the first word of ws.
+func (lx *lexicon) opensWithAny(ws []word, ps []phrase) bool {
+	if len(ws) == 0 || len(ps) == 0 {
+		return false
+	}
+	tables := scanTablesPool.Get().(*scanTables)
+	defer scanTablesPool.Put(tables)
+	failed, _ := tables.cleared(lx.states, 0)
+	s := search{ws: ws, failed: failed}
+	for k := range ps {
+		s.start(&ps[k], 0)
+		if s.match(0, 0) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // The matching budget: a scan tries at most stepsPerWord phrase elements per

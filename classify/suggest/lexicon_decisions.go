@@ -14,13 +14,13 @@ func isDecision(r role) bool {
 // inserts and names: a phrase is found where lx finds it.
 func (lx *lexicon) only(keep func(role) bool) *lexicon {
 	sub := *lx
-	sub.phrases, sub.anyWord, sub.noActivityPhrases, sub.decisions = nil, nil, nil, nil
+	sub.phrases, sub.anyWord, sub.noActivityOpenings, sub.decisions = nil, nil, nil, nil
 	sub.exact, sub.prefix, sub.stemmed = map[string][]int32{}, map[string][]prefixEntry{}, map[string][]int32{}
 	// Its table of tries is as large as its own phrases and the inserts
 	// need, most often a fraction of the whole lexicon's: a scan makes one.
 	sub.states = 0
 	for _, p := range lx.inserts {
-		sub.states = max(sub.states, (len(p.elems)+1)*(p.span+1))
+		sub.states = max(sub.states, p.states())
 	}
 	for _, p := range lx.phrases {
 		if keep(p.role) {

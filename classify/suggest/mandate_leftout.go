@@ -327,22 +327,7 @@ func (lx *lexicon) noActivityCue(text string) Reason {
 // Only the reasons' own phrases are tried, at the first word: most
 // paragraphs open otherwise, and the whole lexicon need not be read for them.
 func (lx *lexicon) opensNoActivity(ws []word) bool {
-	if len(ws) == 0 {
-		return false
-	}
-	// The decisions lexicon holds the reasons' phrases: its table is
-	// large enough for them.
-	tables := scanTablesPool.Get().(*scanTables)
-	defer scanTablesPool.Put(tables)
-	failed, _ := tables.cleared(lx.decisions.states, 0)
-	s := search{ws: ws, failed: failed}
-	for _, id := range lx.noActivityPhrases {
-		s.start(&lx.phrases[id], 0)
-		if s.match(0, 0) > 0 {
-			return true
-		}
-	}
-	return false
+	return lx.opensWithAny(ws, lx.noActivityOpenings)
 }
 
 // noActivityHead is more than a no_activity phrase of the rulebook spans at

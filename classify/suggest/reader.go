@@ -275,37 +275,6 @@ func contextActs(s *Suggestion, rd *reading, v string, w int) bool {
 	return w >= rd.weight[model.Implementer]
 }
 
-// leadInYields reports whether a lead_in_gives_way rule of fact f makes the
-// lead-in's value v give way to the task's own value own: the task's words
-// ws open with one of the rule's opening phrases and none of its unless
-// ones.
-func (lx *lexicon) leadInYields(f model.Fact, v, own string, ws []word) bool {
-	for _, y := range lx.yields[f] {
-		if y.leadIn == v && y.own == own && lx.opensWithAny(ws, y.opening) && !lx.opensWithAny(ws, y.unless) {
-			return true
-		}
-	}
-	return false
-}
-
-// opensWithAny reports whether one of ps matches at the first word of ws.
-func (lx *lexicon) opensWithAny(ws []word, ps []phrase) bool {
-	if len(ws) == 0 || len(ps) == 0 {
-		return false
-	}
-	tables := scanTablesPool.Get().(*scanTables)
-	defer scanTablesPool.Put(tables)
-	failed, _ := tables.cleared(lx.states, 0)
-	s := search{ws: ws, failed: failed}
-	for k := range ps {
-		s.start(&ps[k], 0)
-		if s.match(0, 0) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // togetherKeeps reports whether a together rule of fact f, reading the
 // context's value v beside the task's own, suggests the task's own: a task of
 // the mission that supports national authorities stays mission support under
