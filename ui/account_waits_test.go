@@ -13,7 +13,7 @@ import (
 const mandate1881 = "../classify/suggest/testdata/corpus/resolutions/S-RES-1881-2009.txt"
 
 // The account of an activity not yet in an agenda says whole what would
-// place it, at every width, and names only what is missing: ¶15 of S/RES/1881
+// place it, at every width, and names only what is missing: ¶10 of S/RES/1881
 // (2009) is the mission's own (its facts say so), so its agenda waits for
 // what it does alone. The sentence was cut by the pager with no sign, after
 // "the agenda waits for" at 80 columns and "who carries it" at 200.
@@ -22,10 +22,10 @@ func TestAccountSaysWholeWhatAgendaWaitsFor(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := newTestModel(t, importedSheet(t, mandate1881), size[0], size[1])
 			press(t, m, "/")
-			typeText(t, m, "15-ensure")
+			typeText(t, m, "10-coordinate")
 			press(t, m, "enter", "enter")
-			if a := m.detail().Shown(); a == nil || a.Source.Ref != "15" || !a.Facts.Known(model.Implementer) {
-				t.Fatalf("the account of ¶15 with its implementer is not open:\n%s", screenText(m))
+			if a := m.detail().Shown(); a == nil || a.Source.Ref != "10" || !a.Facts.Known(model.Implementer) {
+				t.Fatalf("the account of ¶10 with its implementer is not open:\n%s", screenText(m))
 			}
 			for i := 0; i < 60 && !strings.Contains(screenText(m), "will place it."); i++ {
 				press(t, m, "j")

@@ -274,7 +274,7 @@ func TestEndToEndImportAndReview(t *testing.T) {
 	s.keys("imp", "a")
 	s.waitFor("imp", "33 left · 6 by others, reviewed last · 1 reviewed", "S/RES/1925 (2010) 6(i)")
 	s.keys("imp", "Escape")
-	s.waitFor("imp", "Mission: MONUSCO", "[draft] ~Reform: encourages the Government", "[modified]")
+	s.waitFor("imp", "Mission: MONUSCO", "[draft] ~Army and police reform: encourages the Gov", "[modified]")
 	s.keys("imp", "C-s")
 	s.waitFor("imp", "Saved 34 activities")
 	s.keys("imp", "q")

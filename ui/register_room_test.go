@@ -27,15 +27,15 @@ func TestRegisterListTakesTheRoomTheNoteLeaves(t *testing.T) {
 				"on this risk beyond reading those reports and raising what they find with the Government "+
 				"at the next meeting of the joint committee on reform.")
 			press(t, m, "enter", "up")
-			if v := registerInView(t, m); v.cursor != 2 || v.n != 6 || v.first != 1 || v.last != 6 {
-				t.Fatalf("on row 2 of the six the list shows rows %d–%d of %d (cursor on %d):\n%s", v.first, v.last, v.n, v.cursor, screenText(m))
+			if v := registerInView(t, m); v.cursor != 2 || v.n != 8 || v.first != 1 || v.last != 8 {
+				t.Fatalf("on row 2 of the eight the list shows rows %d–%d of %d (cursor on %d):\n%s", v.first, v.last, v.n, v.cursor, screenText(m))
 			}
 			press(t, m, "down", "down", "up", "up")
-			if v := registerInView(t, m); v.cursor != 2 || v.first != 1 || v.last != 6 {
+			if v := registerInView(t, m); v.cursor != 2 || v.first != 1 || v.last != 8 {
 				t.Fatalf("away and back to row 2 the list shows rows %d–%d:\n%s", v.first, v.last, screenText(m))
 			}
-			requireScreen(t, m, "row 2 of 6")
-			golden(t, m, size[0], size[1], "row 2 of 6")
+			requireScreen(t, m, "row 2 of 8")
+			golden(t, m, size[0], size[1], "row 2 of 8")
 		})
 	}
 }

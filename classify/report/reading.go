@@ -135,9 +135,9 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 	case nothingSuggested(a, s):
 		out = append(out, readingLine{label: NothingSuggestedLabel, text: NothingSuggested})
 	case unread(a, s, model.Kinds):
-		out = append(out, readingLine{NoKindReadLabel, NoKindRead, model.Kinds, true, ""})
+		out = append(out, readingLine{NoKindReadLabel, unreadText(s, model.Kinds, NoKindRead, NoKindTaken), model.Kinds, true, ""})
 	case unread(a, s, model.Implementer):
-		out = append(out, readingLine{NoImplementerReadLabel, NoImplementerRead, model.Implementer, true, ""})
+		out = append(out, readingLine{NoImplementerReadLabel, unreadText(s, model.Implementer, NoImplementerRead, NoImplementerTaken), model.Implementer, true, ""})
 	}
 	if d.LeftOut != "" {
 		out = append(out, readingLine{label: "left out", text: "on import, and brought back as a draft by the planner (restored in the review or imported with --all): it " + d.LeftOut.Why()})
@@ -170,6 +170,26 @@ const (
 	NoImplementerReadLabel = "no implementer read"
 	NoImplementerRead      = "none of its words says who carries it out (the mission, national authorities with its support, the host state alone, a partner); the agenda waits on that question"
 )
+
+// NoKindTaken and NoImplementerTaken replace NoKindRead and
+// NoImplementerRead where words that name an answer were read but not
+// taken: "none of its words names one" beside "not taken: kinds … ← “report
+// on violence”" told a planner the reading had not looked.
+const (
+	NoKindTaken        = "the words of it that name a kind were read but not taken (listed as not taken, with why); the kinds question decides, and a task of none of them has no tier or agenda"
+	NoImplementerTaken = "the words of it that say who carries it out were read but not taken (listed as not taken, with why); the agenda waits on that question"
+)
+
+// unreadText says why f has no answer: none of the words names one
+// (none), or those that do were not taken (declined).
+func unreadText(s *suggest.Suggestion, f model.Fact, none, declined string) string {
+	for _, d := range s.Declined {
+		if d.Fact == f {
+			return declined
+		}
+	}
+	return none
+}
 
 // unread reports whether draft a's reading s suggests nothing for f and a
 // holds no answer to it: NoKindRead and NoImplementerRead speak of such a

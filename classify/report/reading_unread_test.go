@@ -13,7 +13,8 @@ import (
 // A draft whose words gave one of the two first answers but not the other
 // says which is missing and what waits on it, in the text account: a kind
 // without who carries it out, who carries it out without a kind. A draft
-// whose words gave both says neither.
+// whose words gave both says neither. Where words that name the missing
+// answer were read but not taken, it says so, not that there were none.
 func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
 	draft := func(id, text string) *model.Activity {
 		return &model.Activity{ID: id, Title: id, Status: model.StatusDraft,
@@ -24,6 +25,7 @@ func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
 		draft("1", "1. Patrols in the camps at night;"),
 		draft("2", "2. Requests the Mission to coordinate the agencies of the United Nations;"),
 		draft("3", "3. Requests the Mission to patrol the camps at night;"),
+		draft("4", "4. Demands that all parties end attacks on civilians; and requests the Mission to coordinate the agencies of the United Nations;"),
 	}
 	rb := classify.Default()
 	var buf bytes.Buffer
@@ -32,7 +34,7 @@ func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
 	}
 	out := buf.String()
 	accounts := map[string]string{}
-	for _, id := range []string{"1", "2", "3"} {
+	for _, id := range []string{"1", "2", "3", "4"} {
 		i := strings.Index(out, "\n"+id+" — ")
 		if i < 0 {
 			t.Fatalf("no account of %s:\n%s", id, out)
@@ -43,7 +45,11 @@ func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
 		}
 		accounts[id] = strings.Join(strings.Fields(rest), " ")
 	}
-	for id, want := range map[string]string{"1": NoImplementerReadLabel + ": " + NoImplementerRead, "2": NoKindReadLabel + ": " + NoKindRead} {
+	for id, want := range map[string]string{"1": NoImplementerReadLabel + ": " + NoImplementerRead, "2": NoKindReadLabel + ": " + NoKindRead,
+		// words that name a kind read in a decision that asks for no
+		// activity: the account says they were not taken, not that there
+		// were none
+		"4": NoKindReadLabel + ": " + NoKindTaken} {
 		if !strings.Contains(accounts[id], want) {
 			t.Errorf("the account of %s lacks %q:\n%s", id, want, accounts[id])
 		}

@@ -50,3 +50,59 @@ func TestShapesOfModernMandates(t *testing.T) {
 			want{primary: "deterrence"}, classify.POCOnly},
 	})
 }
+
+// Shapes of the round after: a state's security forces named as a whole are
+// its army and its police, and forces sent from abroad none of its own;
+// choosing who serves in a force screens its members; the authorities
+// named, then urged by a pronoun, act; the mission whose mandate is carried
+// out, or backed, carries out what the mandate holds, as it does the work
+// named as its task; violence watched and
+// told is reporting on threats to civilians. Each sentence is written for
+// this test.
+func TestShapesOfModernMandatesTheirForcesAndTheirMandates(t *testing.T) {
+	rb := classify.Default()
+	r := NewReader(rb)
+	checkSentences(t, rb, r, []sentenceReading{
+		{"security forces as a whole", "Requests the mission to train the Ruritanian security forces in intelligence-led operations",
+			want{implementer: "mission", primary: "capacity-training", forces: []string{"army", "police"}}, classify.SSROnly},
+		{"security forces as a whole", "Requests the mission to monitor violations committed by the national defence and security forces",
+			want{primary: "abuse-monitoring", forces: []string{"army", "police"}}, classify.Overlap},
+		{"security forces from abroad", "Requests the mission to coordinate its patrols with the international security forces",
+			want{forces: []string{}}, classify.POCOnly},
+		{"security forces from abroad", "Calls upon the multinational security forces to share information with the mission",
+			want{forces: []string{}}, classify.Undetermined},
+		{"who serves chosen", "To select, train and mentor elements of the gendarmerie assigned to the camps",
+			want{implementer: "mission", primary: "vetting", kinds: []string{"capacity-training"}, forces: []string{"gendarmerie"}}, classify.Overlap},
+		{"who serves chosen", "Assist the authorities in the selection of police officers for the new border unit",
+			want{implementer: "mission-support", primary: "vetting"}, classify.Overlap},
+		{"who serves chosen", "Select the sites where the mission will deploy its company operating bases",
+			want{notKinds: []string{"vetting"}}, classify.POCOnly},
+		{"the authorities urged by a pronoun", "Takes note of the steps taken by the Government of Ruritania to release the children associated with armed groups, and urges them to allow the child protection advisers access to all sites",
+			want{implementer: "host-state"}, classify.Undetermined},
+		{"the authorities urged by a pronoun", "Welcomes the commitment of the armed movements to the ceasefire and urges them to allow humanitarian access",
+			want{notKinds: []string{}, implementer: "-"}, classify.Undetermined},
+		{"the mission's mandate carried out", "Underscores the importance of the full and effective implementation of the mandate of MINUSMA, including the protection of civilians",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"the mission's mandate carried out", "Underscores the importance of the full and effective implementation of MINUSMA's mandate, including the protection of civilians",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		{"the mission's mandate backed", "Reiterates its full support for UNMISS and its mandate to protect civilians and to monitor human rights",
+			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		// Work named at the opening as the mission's own task is its
+		// work, whoever the paragraph asks to help with it after.
+		{"the mission's task named", "Recognizes the training of the national police as a key task for UNMIL and calls on bilateral partners to provide trainers to that end",
+			want{implementer: "mission", primary: "capacity-training"}, classify.SSROnly},
+		{"the mission's task named", "Recognizes the strengthening of the police as a critical task for the Government and calls on bilateral partners to provide trainers to that end",
+			want{implementer: "partner"}, classify.SSROnly},
+		// Violence itself watched and told is reporting on threats to
+		// civilians; where the results go, set off by commas, does not part
+		// the watching from what is watched.
+		{"violence reported", "Underlines the need for MINUSCA to report on major instances of violence in the west",
+			want{implementer: "mission", primary: "poc-reporting"}, classify.POCOnly},
+		{"violence reported", "Requests the mission to record all incidents of violence along the border",
+			want{implementer: "mission", primary: "poc-reporting"}, classify.POCOnly},
+		{"violence reported", "Requests the mission to report on the implementation of the agreement",
+			want{notKinds: []string{"poc-reporting"}}, classify.Undetermined},
+		{"where the results go", "Requests the mission to ensure continued monitoring, as part of its regular reports to the Council, of the situation of displaced persons",
+			want{implementer: "mission", primary: "poc-reporting"}, classify.POCOnly},
+	})
+}
