@@ -55,8 +55,7 @@ func TestShapesOfModernMandates(t *testing.T) {
 // its army and its police, and forces sent from abroad none of its own;
 // choosing who serves in a force screens its members; the authorities
 // named, then urged by a pronoun, act; the mission whose mandate is carried
-// out, or backed, carries out what the mandate holds, as it does the work
-// named as its task; violence watched and
+// out, or backed, carries out what the mandate holds; violence watched and
 // told is reporting on threats to civilians. Each sentence is written for
 // this test.
 func TestShapesOfModernMandatesTheirForcesAndTheirMandates(t *testing.T) {
@@ -87,12 +86,6 @@ func TestShapesOfModernMandatesTheirForcesAndTheirMandates(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"the mission's mandate backed", "Reiterates its full support for UNMISS and its mandate to protect civilians and to monitor human rights",
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
-		// Work named at the opening as the mission's own task is its
-		// work, whoever the paragraph asks to help with it after.
-		{"the mission's task named", "Recognizes the training of the national police as a key task for UNMIL and calls on bilateral partners to provide trainers to that end",
-			want{implementer: "mission", primary: "capacity-training"}, classify.SSROnly},
-		{"the mission's task named", "Recognizes the strengthening of the police as a critical task for the Government and calls on bilateral partners to provide trainers to that end",
-			want{implementer: "partner"}, classify.SSROnly},
 		// Violence itself watched and told is reporting on threats to
 		// civilians; where the results go, set off by commas, does not part
 		// the watching from what is watched.

@@ -178,9 +178,12 @@ func (e *Env) loadMandate(rb *classify.Rulebook, file string, opts suggest.Impor
 func (e *Env) writeCarried(rb *classify.Rulebook, c *compare.Comparison, wf model.Format, out string) error {
 	reader := suggest.NewReader(rb)
 	recs := compare.Carry(c, compare.CarryOptions{Suggested: func(a *model.Activity) model.Facts {
-		// The import reads a task with its context paragraphs apart, and
-		// keeps them one a line in the description.
-		return reader.SuggestIn(a.Source.Text, strings.ReplaceAll(a.Description, "\n", "\n\n")).Facts
+		// Read as the import reads the task (its context paragraphs apart,
+		// from the decision that keeps it), as the reports do.
+		if d := reader.ReadDraft(a); d != nil {
+			return d.Suggestion.Facts
+		}
+		return model.Facts{}
 	}})
 	data, err := c.New.Worksheet.Encode(wf)
 	if err != nil {

@@ -20,9 +20,17 @@ import (
 // reads it: its source paragraph, with the description (the lead-in and
 // headings it stood under) as context. Any other activity is read from its
 // title and description.
+//
+// The reading is suggest.Reader.ReadDraft's, the one the reports render: a
+// paragraph that opens with a decision asking for no activity is read from
+// the decision that keeps it, so the screens never show as suggested the
+// words ("attacks on civilians" that the parties are to end) that the
+// import and the text account set aside.
 func Read(rd *suggest.Reader, a *model.Activity) *suggest.Suggestion {
-	if src := strings.TrimSpace(a.Source.Text); src != "" {
-		return rd.SuggestIn(src, strings.Join(strings.Split(strings.TrimSpace(a.Description), "\n"), "\n\n"))
+	if strings.TrimSpace(a.Source.Text) != "" {
+		if d := rd.ReadDraft(a); d != nil {
+			return d.Suggestion
+		}
 	}
 	return rd.Suggest(suggest.DescribedText(a.Title, a.Description))
 }

@@ -172,3 +172,34 @@ func TestBehindSaysWhatTheWorksheetNowHolds(t *testing.T) {
 		t.Errorf("the worksheet's kinds: %q", held)
 	}
 }
+
+// The screens read an imported task as the import and the reports do: a
+// paragraph that opens with a decision asking for no activity is read from
+// the decision that keeps it. The review showed "kinds: Physical
+// interposition ← “attacks on civilians”" (the attacks the parties are to
+// end) beside "the worksheet now holds no value", where the text account
+// listed the same words as not taken.
+func TestReadAsTheImportReads(t *testing.T) {
+	rb := classify.Default()
+	rd := suggest.NewReader(rb)
+	ws, _, err := suggest.Import(rd, "r.txt", "Resolution 1 (2031)\n\nThe Security Council,\n\n"+
+		"1. Demands that all parties end attacks on civilians; and requests UNMISS to coordinate the agencies of the United Nations;\n", suggest.ImportOptions{})
+	if err != nil || len(ws.Activities) != 1 {
+		t.Fatalf("import: %v, %d drafts", err, len(ws.Activities))
+	}
+	a := ws.Activities[0]
+	s := Read(rd, a)
+	if s.Facts[model.Kinds].Known || a.Facts.Known(model.Kinds) {
+		t.Errorf("kinds read %v (the draft holds %v), want none: the attacks are the parties' to end", s.Facts[model.Kinds], a.Facts[model.Kinds])
+	}
+	if s.Facts[model.Implementer].One != "mission" {
+		t.Errorf("implementer %q, want the mission", s.Facts[model.Implementer].One)
+	}
+	declined := false
+	for _, d := range s.Declined {
+		declined = declined || d.Fact == model.Kinds && strings.Contains(d.Phrase, "attacks on civilians")
+	}
+	if !declined {
+		t.Errorf("the attacks are not listed as read but not taken: %+v", s.Declined)
+	}
+}
