@@ -54,7 +54,7 @@ func TestShapesOfModernMandates(t *testing.T) {
 // Shapes of the round after: a state's security forces named as a whole are
 // its army and its police, and forces sent from abroad none of its own;
 // choosing who serves in a force screens its members; the authorities
-// named, then urged by a pronoun, act; the mission whose mandate is carried
+// named, then urged by a pronoun or by their initials, act; the mission whose mandate is carried
 // out, or backed, carries out what the mandate holds; violence watched and
 // told is reporting on threats to civilians. Each sentence is written for
 // this test.
@@ -77,6 +77,10 @@ func TestShapesOfModernMandatesTheirForcesAndTheirMandates(t *testing.T) {
 		{"who serves chosen", "Select the sites where the mission will deploy its company operating bases",
 			want{notKinds: []string{"vetting"}}, classify.POCOnly},
 		{"the authorities urged by a pronoun", "Takes note of the steps taken by the Government of Ruritania to release the children associated with armed groups, and urges them to allow the child protection advisers access to all sites",
+			want{implementer: "host-state"}, classify.Undetermined},
+		{"the government by its initials", "Urges the GNU to complete the census and to prepare for the conduct of free and fair elections",
+			want{implementer: "host-state"}, classify.Outside},
+		{"the government by its initials", "Calls upon the GNU to cooperate fully with the mission",
 			want{implementer: "host-state"}, classify.Undetermined},
 		{"the authorities urged by a pronoun", "Welcomes the commitment of the armed movements to the ceasefire and urges them to allow humanitarian access",
 			want{notKinds: []string{}, implementer: "-"}, classify.Undetermined},
