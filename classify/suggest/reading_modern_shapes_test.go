@@ -90,6 +90,14 @@ func TestShapesOfModernMandatesTheirForcesAndTheirMandates(t *testing.T) {
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
 		{"the mission's mandate backed", "Reiterates its full support for UNMISS and its mandate to protect civilians and to monitor human rights",
 			want{implementer: "mission", primary: "interposition"}, classify.POCOnly},
+		// The mission's own plan backed by the Council is its task; its
+		// presence made the most of deters.
+		{"the mission's plan backed", "Expresses concern at the violence in the border area, and supports UNMISS's intent to strengthen its conflict management capacity by supporting local conflict resolution mechanisms",
+			want{implementer: "mission", kinds: []string{"mediation"}}, classify.POCOnly},
+		{"the mission's plan backed", "Supports the African Union's intent to deploy human rights observers to the region",
+			want{implementer: "-", primary: "poc-reporting"}, classify.Undetermined},
+		{"presence made the most of", "Calls upon the Operation to maximize its presence in areas at high risk of violence",
+			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
 		// Violence itself watched and told is reporting on threats to
 		// civilians; where the results go, set off by commas, does not part
 		// the watching from what is watched.
