@@ -35,6 +35,19 @@ type Cues struct {
 	// GivesWay: kinds that, read first, give the lead to a kind of the
 	// properties named, read in the same part of the sentence.
 	GivesWay map[string][]KindProperty
+	// NoKind names work that mandates ask for and the framework has no kind
+	// for (disarmament and reintegration, elections, border demarcation):
+	// a task whose words name it and no kind says so, instead of that its
+	// words name nothing.
+	NoKind []CueNoKind
+}
+
+// CueNoKind is work the framework has no kind for, by the words that name it.
+type CueNoKind struct {
+	// Label names the work in an account: "disarmament, demobilization and
+	// reintegration".
+	Label   string
+	Phrases []CuePattern
 }
 
 // CueNegation says which words cancel a cue near them, and how far they reach.
@@ -239,12 +252,13 @@ func (p *rulebookParser) parseCues(n *yaml.Node) {
 	if n == nil {
 		return
 	}
-	f := p.fields(n, "cues", []string{"gap", "sets", "inserts", "negation", "scopes", "whole", "mandate", "titles", "gives_way", "facts"}, []string{"facts"})
+	f := p.fields(n, "cues", []string{"gap", "sets", "inserts", "negation", "scopes", "whole", "mandate", "titles", "gives_way", "no_kind", "facts"}, []string{"facts"})
 	c.Gap = p.cueCount(f["gap"], "gap", defaultCueGap, 1, maxCueGap)
 	p.parseCueSets(f["sets"])
 	c.Inserts = p.parseInserts(f["inserts"])
 	c.Titles = p.parseTitles(f["titles"])
 	c.GivesWay = p.parseGivesWay(f["gives_way"])
+	c.NoKind = p.parseNoKind(f["no_kind"])
 	if neg := f["negation"]; neg != nil {
 		nf := p.fields(neg, "negation", []string{"reach", "before", "after", "ends", "joins", "relatives"}, []string{"before"})
 		c.Negation.Reach = p.cueCount(nf["reach"], "reach", defaultCueReach, 1, maxCueGap)

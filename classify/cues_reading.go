@@ -105,6 +105,26 @@ func (p *rulebookParser) parseInserts(n *yaml.Node) []CueInsert {
 	return out
 }
 
+// parseNoKind reads the work the framework has no kind for: {label, phrases}.
+func (p *rulebookParser) parseNoKind(n *yaml.Node) []CueNoKind {
+	var out []CueNoKind
+	for _, item := range p.list(n, "no_kind") {
+		f := p.fields(item, "work with no kind", []string{"label", "phrases"}, []string{"label", "phrases"})
+		nk := CueNoKind{}
+		if f["label"] != nil {
+			p.decode(f["label"], &nk.Label)
+			if strings.TrimSpace(nk.Label) == "" {
+				p.errs.at(f["label"], "a label names the work in an account; it is empty")
+			}
+		}
+		nk.Phrases = p.cuePhrases(f["phrases"], "no_kind", false)
+		if nk.Label != "" && len(nk.Phrases) > 0 {
+			out = append(out, nk)
+		}
+	}
+	return out
+}
+
 // parseTogether reads a fact's together rules.
 func (p *rulebookParser) parseTogether(fact string, n *yaml.Node, allows func(string) bool, values []string) []CueTogether {
 	var out []CueTogether

@@ -134,6 +134,9 @@ func TestReadingRuleProblems(t *testing.T) {
 		{"title word", "    infinitive: [to]\n", "    infinitive: [t-o]\n", []string{"infinitive:", "words hold only letters and digits"}},
 		{"no_activity twice", "    action:\n", "      - {id: priority, why: again, phrases: [\"^ notes\"]}\n    action:\n", []string{`reason "priority" is defined twice`}},
 		{"no_activity anchor", "        unless: [\"and to\"]\n", "        unless: [\"^ and to\"]\n", []string{`"^" (start of a sentence) is not allowed in unless`}},
+		{"no_kind empty label", "    - label: mine action\n", "    - label: \"\"\n", []string{"a label names the work in an account; it is empty"}},
+		{"no_kind without phrases", "    - label: mine action\n      phrases:", "    - label: mine action\n      words:", []string{`unknown key "words"`}},
+		{"no_kind bad phrase", `      phrases: ["demining|de_mining`, `      phrases: ["demining|de-mining`, []string{`phrase "demining|de-mining`, `"de-mining": words hold only letters and digits`}},
 	}
 	checkMutations(t, src, cases, 1, 2)
 }

@@ -245,7 +245,7 @@ func (m *plainMenu) saySuggested(a *model.Activity, how string) {
 		fmt.Fprintf(m.stdout, "    ~ %s\n", sv.Text(m.sh.Rulebook()))
 	}
 	for _, f := range none {
-		fmt.Fprintf(m.stdout, "    %s\n", words.NoneReadText(m.sh.Rulebook(), a, ref, f, how))
+		fmt.Fprintf(m.stdout, "    %s\n", words.NoneReadText(m.sh.Rulebook(), a, ref, reading, f, how))
 	}
 }
 

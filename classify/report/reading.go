@@ -135,7 +135,7 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 	case nothingSuggested(a, s):
 		out = append(out, readingLine{label: NothingSuggestedLabel, text: NothingSuggested})
 	case unread(a, s, model.Kinds):
-		out = append(out, readingLine{NoKindReadLabel, unreadText(s, model.Kinds, NoKindRead, NoKindTaken), model.Kinds, true, ""})
+		out = append(out, readingLine{NoKindReadLabel, NoKindText(s), model.Kinds, true, ""})
 	case unread(a, s, model.Implementer):
 		out = append(out, readingLine{NoImplementerReadLabel, unreadText(s, model.Implementer, NoImplementerRead, NoImplementerTaken), model.Implementer, true, ""})
 	}
@@ -179,6 +179,26 @@ const (
 	NoKindTaken        = "the words of it that name a kind were read but not taken (listed as not taken, with why); the kinds question decides, and a task of none of them has no tier or agenda"
 	NoImplementerTaken = "the words of it that say who carries it out were read but not taken (listed as not taken, with why); the agenda waits on that question"
 )
+
+// NoKindText says why a reading suggests no kind: the work its words name
+// that the framework has no kind for, where they name some ("its words name
+// disarmament, demobilization and reintegration ← “DDR”, which the
+// framework has no kind for"), else NoKindTaken or NoKindRead.
+func NoKindText(s *suggest.Suggestion) string {
+	text := unreadText(s, model.Kinds, NoKindRead, NoKindTaken)
+	if len(s.NoKind) == 0 {
+		return text
+	}
+	names := make([]string, len(s.NoKind))
+	for i, n := range s.NoKind {
+		names[i] = n.Label + " ← “" + OneLine(n.Phrase) + "”"
+	}
+	text = "its words name " + andList(names) + ", which the framework has no kind for (pocssr rules lists the kinds it has); the kinds question decides, and a task of none of them has no tier or agenda"
+	if unreadText(s, model.Kinds, "", "declined") != "" {
+		text += "; words that name a kind were read but not taken (listed as not taken, with why)"
+	}
+	return text
+}
 
 // unreadText says why f has no answer: none of the words names one
 // (none), or those that do were not taken (declined).

@@ -26,6 +26,7 @@ func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
 		draft("2", "2. Requests the Mission to coordinate the agencies of the United Nations;"),
 		draft("3", "3. Requests the Mission to patrol the camps at night;"),
 		draft("4", "4. Demands that all parties end attacks on civilians; and requests the Mission to coordinate the agencies of the United Nations;"),
+		draft("5", "5. Requests the Mission to support the national DDR programme;"),
 	}
 	rb := classify.Default()
 	var buf bytes.Buffer
@@ -34,7 +35,7 @@ func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
 	}
 	out := buf.String()
 	accounts := map[string]string{}
-	for _, id := range []string{"1", "2", "3", "4"} {
+	for _, id := range []string{"1", "2", "3", "4", "5"} {
 		i := strings.Index(out, "\n"+id+" — ")
 		if i < 0 {
 			t.Fatalf("no account of %s:\n%s", id, out)
@@ -49,7 +50,9 @@ func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
 		// words that name a kind read in a decision that asks for no
 		// activity: the account says they were not taken, not that there
 		// were none
-		"4": NoKindReadLabel + ": " + NoKindTaken} {
+		"4": NoKindReadLabel + ": " + NoKindTaken,
+		// work the framework has no kind for, named
+		"5": NoKindReadLabel + ": its words name disarmament, demobilization and reintegration ← “DDR”, which the framework has no kind for"} {
 		if !strings.Contains(accounts[id], want) {
 			t.Errorf("the account of %s lacks %q:\n%s", id, want, accounts[id])
 		}

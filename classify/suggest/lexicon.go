@@ -28,7 +28,8 @@ const (
 	roleNotWithin
 	roleNoActivity
 	roleNoActivityUnless
-	roleNegRelative // numbered last: testdata/dead-phrases.txt names roles by number
+	roleNegRelative // testdata/dead-phrases.txt names roles by number: new ones come after
+	roleNoKind
 )
 
 // narrowed marks, in a roleNotBefore or roleNotAfter phrase's scope, a
@@ -44,7 +45,7 @@ type phrase struct {
 	span     int // the most words an occurrence can cover, inserted clauses aside
 	role     role
 	cue      *classify.Cue // roleCue
-	scope    int           // roleScope: index into Cues.Scopes; roleNotWithin: into FactCues.NotWithin; roleNoActivity*: into MandateCues.NoActivity
+	scope    int           // roleScope: index into Cues.Scopes; roleNotWithin: into FactCues.NotWithin; roleNoActivity*: into MandateCues.NoActivity; roleNoKind: into Cues.NoKind
 	fact     model.Fact    // roleNotAfter, roleNotBefore, roleNotWithin
 	// notActor: an insert whose clause names someone other than who acts.
 	notActor bool
@@ -376,6 +377,9 @@ func compile(rb *classify.Rulebook) *lexicon {
 		add(s.Markers, phrase{role: roleScope, scope: i})
 	}
 	add(c.Whole, phrase{role: roleWhole})
+	for i, nk := range c.NoKind {
+		add(nk.Phrases, phrase{role: roleNoKind, scope: i})
+	}
 	add(c.Mandate.LeaveOut, phrase{role: roleLeaveOut})
 	add(c.Mandate.Action, phrase{role: roleAction})
 	for i, r := range c.Mandate.NoActivity {

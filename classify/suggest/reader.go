@@ -11,6 +11,7 @@
 package suggest
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -58,6 +59,9 @@ type Suggestion struct {
 	Text     string
 	Facts    model.Facts
 	Evidence []Evidence
+	// NoKind is the work the words name that the framework has no kind for,
+	// where no kind was read (the rulebook's no_kind).
+	NoKind []NoKindRead
 	// Declined lists what was read but not suggested: negated words, kinds
 	// named only as a purpose, facts the rulebook holds irrelevant.
 	Declined []Declined
@@ -176,6 +180,34 @@ func (r *Reader) SuggestIn(text, context string) *Suggestion {
 	return r.read(text, context, 0)
 }
 
+// NoKindRead is work the words name that the framework has no kind for
+// (the rulebook's no_kind), read where no kind was: the account says so,
+// rather than that the words named nothing.
+type NoKindRead struct {
+	// Label names the work: "disarmament, demobilization and reintegration".
+	Label  string
+	Phrase string
+	// Start and End are byte offsets of Phrase in the text read.
+	Start, End int
+}
+
+// noKindRead is the work of the rulebook's no_kind that the words name from
+// byte from on (the decision that keeps the task), each once, in the order
+// of the text.
+func (rd *reading) noKindRead(from int) []NoKindRead {
+	var out []NoKindRead
+	for _, m := range rd.noKind {
+		start, end := rd.ws[m.from].start, rd.ws[m.to-1].end
+		label := rd.lx.cues.NoKind[rd.lx.phrases[m.phrase].scope].Label
+		if start < from || slices.ContainsFunc(out, func(n NoKindRead) bool { return n.Label == label }) {
+			continue
+		}
+		out = append(out, NoKindRead{Label: label, Phrase: rd.text[start:end], Start: start, End: end})
+	}
+	slices.SortStableFunc(out, func(a, b NoKindRead) int { return a.Start - b.Start })
+	return out
+}
+
 // suggestPart reads a part of a mandate as import keeps it: a part that
 // opens with a decision left out is read from the decision that keeps it
 // (Part.TaskFrom), the words before it suggesting nothing ("Demands that
@@ -196,14 +228,19 @@ func (r *Reader) read(text, context string, taskFrom int) *Suggestion {
 	// others ("urges the parties to refrain from violence against civilians
 	// and requests the mission to report on any such acts"): what the
 	// activity does is read in it, where it says something.
+	asked := taskFrom
 	if at := r.lx.titles.askedLater(s); at > taskFrom {
 		if rd.kindsFrom(at) {
 			s = &Suggestion{Text: text, Unread: s.Unread}
 			rd = r.lx.newReading(read)
 			rd.declineBefore(taskFrom, at)
 			rd.choose(s)
+			asked = at
 		}
 		s.AskedFrom = at
+	}
+	if !s.Facts.Known(model.Kinds) {
+		s.NoKind = rd.noKindRead(asked)
 	}
 	if context != "" {
 		cs, w, lead := r.contextReading(context)

@@ -38,6 +38,9 @@ type reading struct {
 	// parts under it what its action is for (a lead-in "..., with a view
 	// to:").
 	leadsParts bool
+	// noKind holds the occurrences of the rulebook's no_kind phrases: work
+	// the framework has no kind for.
+	noKind []match
 }
 
 func (lx *lexicon) newReading(text string) *reading {
@@ -80,6 +83,8 @@ func (lx *lexicon) newReading(text string) *reading {
 			}
 		case roleNotWithin:
 			within = append(within, m)
+		case roleNoKind:
+			rd.noKind = append(rd.noKind, m)
 		}
 	}
 	zones := rd.zones(scopes)

@@ -47,13 +47,26 @@ func setAside(reading *suggest.Suggestion, f model.Fact) bool {
 // "kinds: none read — no words of the source paragraph 19 answer “What
 // does the activity do?”; e asks it". The fact is named as the list names
 // a suggested one, the question as the questionnaire asks it.
-func NoneReadText(rb *classify.Rulebook, a *model.Activity, ref string, f model.Fact, how string) string {
-	return component.FactName(f) + ": " + NoneReadValueText(rb, a, ref, f, how)
+func NoneReadText(rb *classify.Rulebook, a *model.Activity, ref string, reading *suggest.Suggestion, f model.Fact, how string) string {
+	return component.FactName(f) + ": " + NoneReadValueText(rb, a, ref, reading, f, how)
 }
 
 // NoneReadValueText is NoneReadText without the fact, which a list names
 // before it.
-func NoneReadValueText(rb *classify.Rulebook, a *model.Activity, ref string, f model.Fact, how string) string {
+//
+// Where the words name work the framework has no kind for (reading.NoKind),
+// the kinds say so: "kinds: none read — the words of the source paragraph
+// 10 name disarmament, demobilization and reintegration (“DDR”), which the
+// framework has no kind for; e asks it".
+func NoneReadValueText(rb *classify.Rulebook, a *model.Activity, ref string, reading *suggest.Suggestion, f model.Fact, how string) string {
+	if f == model.Kinds && reading != nil && len(reading.NoKind) > 0 {
+		var names []string
+		for _, n := range reading.NoKind {
+			names = append(names, n.Label+" (“"+report.OneLine(n.Phrase)+"”)")
+		}
+		return "none read — the words of " + Source(a, ref) + " name " + strings.Join(names, ", ") +
+			", which the framework has no kind for; " + how + " asks it"
+	}
 	what := "its question"
 	if q := rb.QuestionFor(f); q != nil {
 		what = "“" + report.OneLine(q.Question) + "”"

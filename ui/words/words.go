@@ -298,7 +298,7 @@ func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref 
 		}
 	}
 	for _, f := range none {
-		for _, l := range component.WrapIndent("  "+component.FactName(f)+": ", NoneReadValueText(rb, a, ref, f, how), w) {
+		for _, l := range component.WrapIndent("  "+component.FactName(f)+": ", NoneReadValueText(rb, a, ref, reading, f, how), w) {
 			out = append(out, st.Muted.Render(l))
 		}
 	}

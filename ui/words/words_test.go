@@ -203,3 +203,25 @@ func TestReadAsTheImportReads(t *testing.T) {
 		t.Errorf("the attacks are not listed as read but not taken: %+v", s.Declined)
 	}
 }
+
+// Where the words name work the framework has no kind for, the list of what
+// they suggested says so for the kinds, instead of that no words answer
+// what the activity does.
+func TestNoneReadNamesWorkWithNoKind(t *testing.T) {
+	rb := classify.Default()
+	rd := suggest.NewReader(rb)
+	a := &model.Activity{ID: "10", Title: "DDR", Status: model.StatusDraft,
+		Source: model.Source{Document: "S/RES/1 (2031)", Ref: "10", Text: "10. Requests the mission to support the national DDR programme;"}}
+	s := Read(rd, a)
+	if !slices.Contains(NoneRead(a, s), model.Kinds) {
+		t.Fatalf("kinds are not among the facts none read: %v", NoneRead(a, s))
+	}
+	got := NoneReadValueText(rb, a, "10", s, model.Kinds, "e")
+	want := "none read — the words of the source paragraph 10 name disarmament, demobilization and reintegration (“DDR”), which the framework has no kind for; e asks it"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if got := NoneReadValueText(rb, a, "10", s, model.Implementer, "e"); strings.Contains(got, "no kind for") {
+		t.Errorf("the implementer's line names work with no kind: %q", got)
+	}
+}
