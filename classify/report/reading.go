@@ -133,7 +133,11 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 	}
 	switch {
 	case nothingSuggested(a, s):
-		out = append(out, readingLine{label: NothingSuggestedLabel, text: NothingSuggested})
+		text := NothingSuggested
+		if named := noKindNames(s); named != "" {
+			text += "; its words name " + named + ", which the framework has no kind for"
+		}
+		out = append(out, readingLine{label: NothingSuggestedLabel, text: text})
 	case unread(a, s, model.Kinds):
 		out = append(out, readingLine{NoKindReadLabel, NoKindText(s), model.Kinds, true, ""})
 	case unread(a, s, model.Implementer):
@@ -189,15 +193,21 @@ func NoKindText(s *suggest.Suggestion) string {
 	if len(s.NoKind) == 0 {
 		return text
 	}
-	names := make([]string, len(s.NoKind))
-	for i, n := range s.NoKind {
-		names[i] = n.Label + " ← “" + OneLine(n.Phrase) + "”"
-	}
-	text = "its words name " + andList(names) + ", which the framework has no kind for (pocssr rules lists the kinds it has); the kinds question decides, and a task of none of them has no tier or agenda"
+	text = "its words name " + noKindNames(s) + ", which the framework has no kind for (pocssr rules lists the kinds it has); the kinds question decides, and a task of none of them has no tier or agenda"
 	if unreadText(s, model.Kinds, "", "declined") != "" {
 		text += "; words that name a kind were read but not taken (listed as not taken, with why)"
 	}
 	return text
+}
+
+// noKindNames lists the work s names that the framework has no kind for:
+// "mine action ← “demining” and arms control ← “small arms”"; "" for none.
+func noKindNames(s *suggest.Suggestion) string {
+	names := make([]string, len(s.NoKind))
+	for i, n := range s.NoKind {
+		names[i] = n.Label + " ← “" + OneLine(n.Phrase) + "”"
+	}
+	return andList(names)
 }
 
 // unreadText says why f has no answer: none of the words names one

@@ -27,6 +27,7 @@ func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
 		draft("3", "3. Requests the Mission to patrol the camps at night;"),
 		draft("4", "4. Demands that all parties end attacks on civilians; and requests the Mission to coordinate the agencies of the United Nations;"),
 		draft("5", "5. Requests the Mission to support the national DDR programme;"),
+		draft("6", "6. The cantonment of the fighters of both sides;"),
 	}
 	rb := classify.Default()
 	var buf bytes.Buffer
@@ -35,7 +36,7 @@ func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
 	}
 	out := buf.String()
 	accounts := map[string]string{}
-	for _, id := range []string{"1", "2", "3", "4", "5"} {
+	for _, id := range []string{"1", "2", "3", "4", "5", "6"} {
 		i := strings.Index(out, "\n"+id+" — ")
 		if i < 0 {
 			t.Fatalf("no account of %s:\n%s", id, out)
@@ -52,7 +53,9 @@ func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
 		// were none
 		"4": NoKindReadLabel + ": " + NoKindTaken,
 		// work the framework has no kind for, named
-		"5": NoKindReadLabel + ": its words name disarmament, demobilization and reintegration ← “DDR”, which the framework has no kind for"} {
+		"5": NoKindReadLabel + ": its words name disarmament, demobilization and reintegration ← “DDR”, which the framework has no kind for",
+		// neither answer read, and work with no kind named
+		"6": NothingSuggestedLabel + ": " + NothingSuggested + "; its words name disarmament, demobilization and reintegration ← “cantonment”, which the framework has no kind for"} {
 		if !strings.Contains(accounts[id], want) {
 			t.Errorf("the account of %s lacks %q:\n%s", id, want, accounts[id])
 		}

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pocssr/pocssr/classify"
@@ -59,12 +60,8 @@ func NoneReadText(rb *classify.Rulebook, a *model.Activity, ref string, reading 
 // 10 name disarmament, demobilization and reintegration (“DDR”), which the
 // framework has no kind for; e asks it".
 func NoneReadValueText(rb *classify.Rulebook, a *model.Activity, ref string, reading *suggest.Suggestion, f model.Fact, how string) string {
-	if f == model.Kinds && reading != nil && len(reading.NoKind) > 0 {
-		var names []string
-		for _, n := range reading.NoKind {
-			names = append(names, n.Label+" (“"+report.OneLine(n.Phrase)+"”)")
-		}
-		return "none read — the words of " + Source(a, ref) + " name " + strings.Join(names, ", ") +
+	if named := noKindNamed(reading); f == model.Kinds && named != "" {
+		return "none read — the words of " + Source(a, ref) + " name " + named +
 			", which the framework has no kind for; " + how + " asks it"
 	}
 	what := "its question"
@@ -79,8 +76,9 @@ func NoneReadValueText(rb *classify.Rulebook, a *model.Activity, ref string, rea
 // (none), the questions that ask them, and how asks them ("" leaves it
 // unsaid): "Nothing: no words of the source paragraph 7 suggest an answer
 // to “Who carries out the activity?”, “What does the activity do?” or any
-// other question; e asks them".
-func NothingReadText(rb *classify.Rulebook, a *model.Activity, ref string, none []model.Fact, how string) string {
+// other question; e asks them". Where the words name work the framework has
+// no kind for (reading.NoKind), it says which.
+func NothingReadText(rb *classify.Rulebook, a *model.Activity, ref string, reading *suggest.Suggestion, none []model.Fact, how string) string {
 	if len(none) == 0 {
 		s := "Nothing: the words of " + Source(a, ref) + " suggest no answer"
 		if how != "" {
@@ -97,8 +95,25 @@ func NothingReadText(rb *classify.Rulebook, a *model.Activity, ref string, none 
 		asked = append(asked, what)
 	}
 	s := "Nothing: no words of " + Source(a, ref) + " suggest an answer to " + strings.Join(asked, ", ") + " or any other question"
+	if named := noKindNamed(reading); named != "" && slices.Contains(none, model.Kinds) {
+		s += "; they name " + named + ", which the framework has no kind for"
+	}
 	if how != "" {
 		s += "; " + how + " asks them"
 	}
 	return s
+}
+
+// noKindNamed is the work the reading found named that the framework has no
+// kind for, as a list: "mine action (“demining”), arms control (“small
+// arms”)"; "" for none.
+func noKindNamed(reading *suggest.Suggestion) string {
+	if reading == nil {
+		return ""
+	}
+	var names []string
+	for _, n := range reading.NoKind {
+		names = append(names, n.Label+" (“"+report.OneLine(n.Phrase)+"”)")
+	}
+	return strings.Join(names, ", ")
 }

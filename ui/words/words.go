@@ -267,7 +267,7 @@ func Behind(rb *classify.Rulebook, st *component.Styles, a *model.Activity, ref 
 		none = NoneRead(a, reading)
 	}
 	if len(values) == 0 {
-		for _, l := range component.WrapIndent("  ", NothingReadText(rb, a, ref, none, how), w) {
+		for _, l := range component.WrapIndent("  ", NothingReadText(rb, a, ref, reading, none, how), w) {
 			out = append(out, st.Muted.Render(l))
 		}
 		none = nil

@@ -225,3 +225,21 @@ func TestNoneReadNamesWorkWithNoKind(t *testing.T) {
 		t.Errorf("the implementer's line names work with no kind: %q", got)
 	}
 }
+
+// Where the words suggest nothing at all but name work the framework has no
+// kind for, the one statement that says so names it.
+func TestNothingReadNamesWorkWithNoKind(t *testing.T) {
+	rb := classify.Default()
+	rd := suggest.NewReader(rb)
+	a := &model.Activity{ID: "6", Title: "Cantonment", Status: model.StatusDraft,
+		Source: model.Source{Document: "S/RES/1 (2031)", Ref: "6", Text: "6. The cantonment of the fighters of both sides;"}}
+	s := Read(rd, a)
+	none := NoneRead(a, s)
+	if len(none) != 2 {
+		t.Fatalf("facts none read %v, want who carries it out and what it does", none)
+	}
+	got := NothingReadText(rb, a, "6", s, none, "e")
+	if !strings.Contains(got, "; they name disarmament, demobilization and reintegration (“cantonment”), which the framework has no kind for; e asks them") {
+		t.Errorf("got %q", got)
+	}
+}
