@@ -98,6 +98,15 @@ func TestShapesOfModernMandatesTheirForcesAndTheirMandates(t *testing.T) {
 			want{implementer: "-", primary: "poc-reporting"}, classify.Undetermined},
 		{"presence made the most of", "Calls upon the Operation to maximize its presence in areas at high risk of violence",
 			want{implementer: "mission", primary: "deterrence"}, classify.POCOnly},
+		// The mission's initiatives welcomed to a purpose, work bounded by
+		// its own area and means, are its own; a force of the state named
+		// after its place is built when it is constituted.
+		{"the mission's initiatives", "Welcomes MINUSCA initiatives, under the leadership of its head, to support dialogue and reconciliation between the communities of the north",
+			want{implementer: "mission", primary: "mediation"}, classify.POCOnly},
+		{"the mission's area and means", "Decides that support to the joint verification teams shall include escorts to the border committees within MINURSO's operational area and existing capabilities",
+			want{implementer: "mission"}, classify.POCOnly},
+		{"a force named after its place", "Reiterates its demand that the two Governments constitute the Kassala Police Service without delay",
+			want{implementer: "host-state", primary: "restructuring", forces: []string{"police"}}, classify.SSROnly},
 		// Violence itself watched and told is reporting on threats to
 		// civilians; where the results go, set off by commas, does not part
 		// the watching from what is watched.

@@ -31,6 +31,8 @@ func TestWorkWithNoKindIsNamed(t *testing.T) {
 			[]string{"coordination with other missions"}},
 		{"Requests the mission to monitor the redeployment of the armed forces of both sides",
 			[]string{"monitoring of a ceasefire or of troop movements"}},
+		{"Requests the mission to provide force protection to the JBVMM",
+			[]string{"borders and their demarcation"}},
 		// a kind read: nothing named
 		{"Requests the mission to protect civilians in the areas where elections are held", nil},
 		// a task with no such work
