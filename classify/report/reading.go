@@ -110,6 +110,9 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 			if context {
 				text += " (in the lead-in or heading)"
 			}
+			if purpose := PurposeOf(evs, e.Value); purpose != "" {
+				text += " (" + purpose + ")"
+			}
 			if cues && e.Cue != "" {
 				text += " · cue “" + OneLine(e.Cue) + "”"
 			}
@@ -410,6 +413,33 @@ func ValuePhrases(evs []suggest.Evidence, value string) (phrases []string, conte
 		}
 	}
 	return phrases, context
+}
+
+// PurposeOf says where every word behind a kind was read in a purpose, and
+// why the kind is kept all the same: "read in a purpose (purpose), kept: no
+// other words say what the activity does" — round 32's planner saw "rule of
+// law" taken from "with a view to … promote rule of law" in one task and
+// set aside as a purpose in the next, and nothing said why. "" where some
+// words behind the value are no purpose.
+func PurposeOf(evs []suggest.Evidence, value string) string {
+	purpose := ""
+	for _, e := range evs {
+		if e.Value != value {
+			continue
+		}
+		if e.Purpose == "" {
+			return ""
+		}
+		purpose = e.Purpose
+	}
+	if purpose == "" {
+		return ""
+	}
+	in := "read in a purpose"
+	if purpose != "purpose" {
+		in += " (" + purpose + ")"
+	}
+	return in + ", kept: no other words say what the activity does"
 }
 
 // TakenIn reports whether other words behind the same value take in e's.

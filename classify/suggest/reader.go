@@ -37,6 +37,10 @@ type Evidence struct {
 	// InContext: the words are in the context of an imported task (its
 	// paragraph's lead-in or heading), and the offsets count in that context.
 	InContext bool
+	// Purpose names the scope of a kind read in a purpose ("with a view
+	// to …") and kept because no other words say what the activity does;
+	// "" otherwise.
+	Purpose string
 }
 
 // Declined is a reading that was not suggested, with the reason.

@@ -471,6 +471,10 @@ func beats(a, b *candidate) bool {
 // evidence turns an occurrence into evidence with byte offsets.
 func (rd *reading) evidence(c *candidate) Evidence {
 	start, end := rd.ws[c.span[0]].start, rd.ws[c.span[1]-1].end
-	return Evidence{Fact: c.cue.Fact, Value: c.value.String(), Phrase: rd.text[start:end], Start: start, End: end,
+	e := Evidence{Fact: c.cue.Fact, Value: c.value.String(), Phrase: rd.text[start:end], Start: start, End: end,
 		Cue: c.phrase.src, Negated: c.negated}
+	if c.cue.Fact == model.Kinds && rd.effect(c.zone) == classify.KindsFallback {
+		e.Purpose = rd.lx.cues.Scopes[c.zone-1].Name
+	}
+	return e
 }

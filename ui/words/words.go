@@ -55,6 +55,9 @@ type Value struct {
 	Value   string // a value of the fact, "true"/"false", or "none"
 	Phrases []string
 	Context bool // a phrase comes from the context of an imported task
+	// Purpose says that every phrase was read in a purpose and why the
+	// kind is kept all the same (report.PurposeOf); "" otherwise.
+	Purpose string
 	Primary bool // the first of several kinds
 	// Lead says why the primary kind leads, when the reading says it.
 	Lead *suggest.Lead
@@ -91,6 +94,7 @@ func Values(s *suggest.Suggestion) []Value {
 				sv.Lead = s.Lead
 			}
 			sv.Phrases, sv.Context = report.ValuePhrases(evs, val)
+			sv.Purpose = report.PurposeOf(evs, val)
 			out = append(out, sv)
 		}
 	}
@@ -129,6 +133,9 @@ func (sv Value) TextIn(rb *classify.Rulebook, context string) string {
 	}
 	if sv.Context {
 		s += " (in " + context + ")"
+	}
+	if sv.Purpose != "" {
+		s += " (" + sv.Purpose + ")"
 	}
 	return s
 }
