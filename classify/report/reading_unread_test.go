@@ -10,16 +10,29 @@ import (
 	"github.com/pocssr/pocssr/model"
 )
 
+// draft is an imported draft of paragraph id of a resolution, with text.
+func draft(id, text string) *model.Activity {
+	return &model.Activity{ID: id, Title: id, Status: model.StatusDraft,
+		Source: model.Source{Document: "S/RES/1 (2031)", Ref: id, Text: text}}
+}
+
+// textAccounts is the text report of ws, its drafts read as import reads them.
+func textAccounts(t *testing.T, ws *model.Worksheet) *bytes.Buffer {
+	t.Helper()
+	rb := classify.Default()
+	var buf bytes.Buffer
+	if err := Write(&buf, rb, Text, []Sheet{{File: "plan.yaml", Worksheet: ws, Readings: suggest.DraftReader(rb)}}); err != nil {
+		t.Fatal(err)
+	}
+	return &buf
+}
+
 // A draft whose words gave one of the two first answers but not the other
 // says which is missing and what waits on it, in the text account: a kind
 // without who carries it out, who carries it out without a kind. A draft
 // whose words gave both says neither. Where words that name the missing
 // answer were read but not taken, it says so, not that there were none.
 func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
-	draft := func(id, text string) *model.Activity {
-		return &model.Activity{ID: id, Title: id, Status: model.StatusDraft,
-			Source: model.Source{Document: "S/RES/1 (2031)", Ref: id, Text: text}}
-	}
 	ws := model.New("")
 	ws.Activities = []*model.Activity{
 		draft("1", "1. Patrols in the camps at night;"),
@@ -29,11 +42,7 @@ func TestAccountSaysWhichFirstAnswerWasNotRead(t *testing.T) {
 		draft("5", "5. Requests the Mission to support the national DDR programme;"),
 		draft("6", "6. The cantonment of the fighters of both sides;"),
 	}
-	rb := classify.Default()
-	var buf bytes.Buffer
-	if err := Write(&buf, rb, Text, []Sheet{{File: "plan.yaml", Worksheet: ws, Readings: suggest.DraftReader(rb)}}); err != nil {
-		t.Fatal(err)
-	}
+	buf := textAccounts(t, ws)
 	out := buf.String()
 	accounts := map[string]string{}
 	for _, id := range []string{"1", "2", "3", "4", "5", "6"} {
@@ -91,5 +100,33 @@ func TestAccountSaysAForceNotTaken(t *testing.T) {
 		if !strings.Contains(out, "forces Police ← “police”: not relevant to the kinds read") && !strings.Contains(out, "forces police ← “police”: not relevant to the kinds read") {
 			t.Errorf("the account does not say the police were not taken:\n%s", buf.String())
 		}
+	}
+}
+
+// A kind read only in a purpose, and kept because no other words say what
+// the activity does, says so in the account; a kind read in the task's own
+// words does not, and a purpose beside such a kind is listed as not taken.
+// A planner saw "rule of law" taken from "with a view to … promote rule of
+// law" in one task and set aside as a purpose in the next, with nothing to
+// say why.
+func TestAccountSaysAKindWasKeptFromAPurpose(t *testing.T) {
+	ws := model.New("")
+	ws.Activities = []*model.Activity{
+		draft("1", "1. Requests the Mission to assist the Government in building the capacity of its institutions, with a view to promoting the rule of law;"),
+		draft("2", "2. Requests the Mission to support the reform of the judiciary, with a view to promoting the rule of law;"),
+	}
+	buf := textAccounts(t, ws)
+	out := strings.Join(strings.Fields(buf.String()), " ")
+	i := strings.Index(out, " 2 — ")
+	if i < 0 {
+		t.Fatalf("no account of 2:\n%s", buf.String())
+	}
+	first, second := out[:i], out[i:]
+	const kept = "kinds: Justice and rule of law ← “rule of law” (read in a purpose, kept: no other words say what the activity does)"
+	if !strings.Contains(first, kept) {
+		t.Errorf("the account of 1 lacks %q:\n%s", kept, first)
+	}
+	if strings.Contains(second, "read in a purpose, kept") {
+		t.Errorf("the account of 2, whose own words name its kind, says it was kept from a purpose:\n%s", second)
 	}
 }
