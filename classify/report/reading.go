@@ -137,7 +137,7 @@ func readingLines(rb *classify.Rulebook, a *model.Activity, d *suggest.DraftRead
 	switch {
 	case nothingSuggested(a, s):
 		text := NothingSuggested
-		if named := noKindNames(s); named != "" {
+		if named := NoKindNames(s); named != "" {
 			text += "; its words name " + named + ", which the framework has no kind for"
 		}
 		out = append(out, readingLine{label: NothingSuggestedLabel, text: text})
@@ -196,16 +196,17 @@ func NoKindText(s *suggest.Suggestion) string {
 	if len(s.NoKind) == 0 {
 		return text
 	}
-	text = "its words name " + noKindNames(s) + ", which the framework has no kind for (pocssr rules lists the kinds it has); the kinds question decides, and a task of none of them has no tier or agenda"
-	if unreadText(s, model.Kinds, "", "declined") != "" {
+	text = "its words name " + NoKindNames(s) + ", which the framework has no kind for (pocssr rules lists the kinds it has); the kinds question decides, and a task of none of them has no tier or agenda"
+	if s.Declines(model.Kinds) {
 		text += "; words that name a kind were read but not taken (listed as not taken, with why)"
 	}
 	return text
 }
 
-// noKindNames lists the work s names that the framework has no kind for:
+// NoKindNames lists the work s names that the framework has no kind for:
 // "mine action ← “demining” and arms control ← “small arms”"; "" for none.
-func noKindNames(s *suggest.Suggestion) string {
+// The accounts and the screens name it in these words.
+func NoKindNames(s *suggest.Suggestion) string {
 	names := make([]string, len(s.NoKind))
 	for i, n := range s.NoKind {
 		names[i] = n.Label + " ← “" + OneLine(n.Phrase) + "”"
@@ -216,10 +217,8 @@ func noKindNames(s *suggest.Suggestion) string {
 // unreadText says why f has no answer: none of the words names one
 // (none), or those that do were not taken (declined).
 func unreadText(s *suggest.Suggestion, f model.Fact, none, declined string) string {
-	for _, d := range s.Declined {
-		if d.Fact == f {
-			return declined
-		}
+	if s.Declines(f) {
+		return declined
 	}
 	return none
 }
@@ -416,11 +415,11 @@ func ValuePhrases(evs []suggest.Evidence, value string) (phrases []string, conte
 }
 
 // PurposeOf says where every word behind a kind was read in a purpose, and
-// why the kind is kept all the same: "read in a purpose (purpose), kept: no
-// other words say what the activity does" — round 32's planner saw "rule of
-// law" taken from "with a view to … promote rule of law" in one task and
-// set aside as a purpose in the next, and nothing said why. "" where some
-// words behind the value are no purpose.
+// why the kind is kept all the same: "read in a purpose, kept: no other
+// words say what the activity does" — a planner saw "rule of law" taken from
+// "with a view to … promote rule of law" in one task and set aside as a
+// purpose in the next, and nothing said why. "" where some words behind the
+// value are no purpose.
 func PurposeOf(evs []suggest.Evidence, value string) string {
 	purpose := ""
 	for _, e := range evs {
@@ -435,11 +434,7 @@ func PurposeOf(evs []suggest.Evidence, value string) string {
 	if purpose == "" {
 		return ""
 	}
-	in := "read in a purpose"
-	if purpose != "purpose" {
-		in += " (" + purpose + ")"
-	}
-	return in + ", kept: no other words say what the activity does"
+	return "read in " + suggest.PurposeName(purpose) + ", kept: no other words say what the activity does"
 }
 
 // TakenIn reports whether other words behind the same value take in e's.

@@ -11,9 +11,16 @@ import (
 // a purpose (framing)"), never the same word twice ("named as a purpose
 // (purpose)").
 func purposeDeclined(scope string) string {
-	reason := "named as a purpose"
-	if scope != "" && !slices.Contains(strings.Fields(reason), scope) {
-		reason += " (" + scope + ")"
+	return "named as " + PurposeName(scope) + ", not as what the activity does"
+}
+
+// PurposeName is "a purpose", followed by the name of the scope where the
+// words do not say it already: "a purpose (framing)", never "a purpose
+// (purpose)".
+func PurposeName(scope string) string {
+	name := "a purpose"
+	if scope != "" && !slices.Contains(strings.Fields(name), scope) {
+		name += " (" + scope + ")"
 	}
-	return reason + ", not as what the activity does"
+	return name
 }

@@ -65,7 +65,7 @@ type Suggestion struct {
 	Evidence []Evidence
 	// NoKind is the work the words name that the framework has no kind for,
 	// where no kind was read (the rulebook's no_kind).
-	NoKind []NoKindRead
+	NoKind []NoKindWork
 	// Declined lists what was read but not suggested: negated words, kinds
 	// named only as a purpose, facts the rulebook holds irrelevant.
 	Declined []Declined
@@ -184,10 +184,16 @@ func (r *Reader) SuggestIn(text, context string) *Suggestion {
 	return r.read(text, context, 0)
 }
 
-// NoKindRead is work the words name that the framework has no kind for
+// Declines reports whether s read words for f and did not suggest them
+// (s.Declined holds one of f).
+func (s *Suggestion) Declines(f model.Fact) bool {
+	return slices.ContainsFunc(s.Declined, func(d Declined) bool { return d.Fact == f })
+}
+
+// NoKindWork is work the words name that the framework has no kind for
 // (the rulebook's no_kind), read where no kind was: the account says so,
 // rather than that the words named nothing.
-type NoKindRead struct {
+type NoKindWork struct {
 	// Label names the work: "disarmament, demobilization and reintegration".
 	Label  string
 	Phrase string
@@ -198,17 +204,17 @@ type NoKindRead struct {
 // noKindRead is the work of the rulebook's no_kind that the words name from
 // byte from on (the decision that keeps the task), each once, in the order
 // of the text.
-func (rd *reading) noKindRead(from int) []NoKindRead {
-	var out []NoKindRead
+func (rd *reading) noKindRead(from int) []NoKindWork {
+	var out []NoKindWork
 	for _, m := range rd.noKind {
 		start, end := rd.ws[m.from].start, rd.ws[m.to-1].end
 		label := rd.lx.cues.NoKind[rd.lx.phrases[m.phrase].scope].Label
-		if start < from || slices.ContainsFunc(out, func(n NoKindRead) bool { return n.Label == label }) {
+		if start < from || slices.ContainsFunc(out, func(n NoKindWork) bool { return n.Label == label }) {
 			continue
 		}
-		out = append(out, NoKindRead{Label: label, Phrase: rd.text[start:end], Start: start, End: end})
+		out = append(out, NoKindWork{Label: label, Phrase: rd.text[start:end], Start: start, End: end})
 	}
-	slices.SortStableFunc(out, func(a, b NoKindRead) int { return a.Start - b.Start })
+	slices.SortStableFunc(out, func(a, b NoKindWork) int { return a.Start - b.Start })
 	return out
 }
 

@@ -24,23 +24,12 @@ var lookedFor = []model.Fact{model.Implementer, model.Kinds}
 func NoneRead(a *model.Activity, reading *suggest.Suggestion) []model.Fact {
 	var out []model.Fact
 	for _, f := range lookedFor {
-		if reading.Facts[f].Known || a.Facts.Known(f) || setAside(reading, f) {
+		if reading.Facts[f].Known || a.Facts.Known(f) || reading.Declines(f) {
 			continue
 		}
 		out = append(out, f)
 	}
 	return out
-}
-
-// setAside reports whether words of the reading were read for f and not
-// suggested.
-func setAside(reading *suggest.Suggestion, f model.Fact) bool {
-	for _, d := range reading.Declined {
-		if d.Fact == f {
-			return true
-		}
-	}
-	return false
 }
 
 // NoneReadText says of a fact of NoneRead that nothing was read for it,
@@ -57,11 +46,12 @@ func NoneReadText(rb *classify.Rulebook, a *model.Activity, ref string, reading 
 //
 // Where the words name work the framework has no kind for (reading.NoKind),
 // the kinds say so: "kinds: none read — the words of the source paragraph
-// 10 name disarmament, demobilization and reintegration (“DDR”), which the
-// framework has no kind for; e asks it".
+// 10 name disarmament, demobilization and reintegration ← “DDR”, which the
+// framework has no kind for; e asks it", the work named as the accounts name
+// it (report.NoKindNames).
 func NoneReadValueText(rb *classify.Rulebook, a *model.Activity, ref string, reading *suggest.Suggestion, f model.Fact, how string) string {
-	if named := noKindNamed(reading); f == model.Kinds && named != "" {
-		return "none read — the words of " + Source(a, ref) + " name " + named +
+	if f == model.Kinds && reading != nil && len(reading.NoKind) > 0 {
+		return "none read — the words of " + Source(a, ref) + " name " + report.NoKindNames(reading) +
 			", which the framework has no kind for; " + how + " asks it"
 	}
 	what := "its question"
@@ -95,25 +85,11 @@ func NothingReadText(rb *classify.Rulebook, a *model.Activity, ref string, readi
 		asked = append(asked, what)
 	}
 	s := "Nothing: no words of " + Source(a, ref) + " suggest an answer to " + strings.Join(asked, ", ") + " or any other question"
-	if named := noKindNamed(reading); named != "" && slices.Contains(none, model.Kinds) {
-		s += "; they name " + named + ", which the framework has no kind for"
+	if reading != nil && len(reading.NoKind) > 0 && slices.Contains(none, model.Kinds) {
+		s += "; they name " + report.NoKindNames(reading) + ", which the framework has no kind for"
 	}
 	if how != "" {
 		s += "; " + how + " asks them"
 	}
 	return s
-}
-
-// noKindNamed is the work the reading found named that the framework has no
-// kind for, as a list: "mine action (“demining”), arms control (“small
-// arms”)"; "" for none.
-func noKindNamed(reading *suggest.Suggestion) string {
-	if reading == nil {
-		return ""
-	}
-	var names []string
-	for _, n := range reading.NoKind {
-		names = append(names, n.Label+" (“"+report.OneLine(n.Phrase)+"”)")
-	}
-	return strings.Join(names, ", ")
 }

@@ -204,20 +204,25 @@ func TestReadAsTheImportReads(t *testing.T) {
 	}
 }
 
+// readDraftOf is a draft of paragraph ref of a resolution, with text, and
+// its reading by the built-in rulebook.
+func readDraftOf(ref, text string) (*classify.Rulebook, *model.Activity, *suggest.Suggestion) {
+	rb := classify.Default()
+	a := &model.Activity{ID: ref, Title: ref, Status: model.StatusDraft,
+		Source: model.Source{Document: "S/RES/1 (2031)", Ref: ref, Text: text}}
+	return rb, a, Read(suggest.NewReader(rb), a)
+}
+
 // Where the words name work the framework has no kind for, the list of what
 // they suggested says so for the kinds, instead of that no words answer
 // what the activity does.
 func TestNoneReadNamesWorkWithNoKind(t *testing.T) {
-	rb := classify.Default()
-	rd := suggest.NewReader(rb)
-	a := &model.Activity{ID: "10", Title: "DDR", Status: model.StatusDraft,
-		Source: model.Source{Document: "S/RES/1 (2031)", Ref: "10", Text: "10. Requests the mission to support the national DDR programme;"}}
-	s := Read(rd, a)
+	rb, a, s := readDraftOf("10", "10. Requests the mission to support the national DDR programme;")
 	if !slices.Contains(NoneRead(a, s), model.Kinds) {
 		t.Fatalf("kinds are not among the facts none read: %v", NoneRead(a, s))
 	}
 	got := NoneReadValueText(rb, a, "10", s, model.Kinds, "e")
-	want := "none read — the words of the source paragraph 10 name disarmament, demobilization and reintegration (“DDR”), which the framework has no kind for; e asks it"
+	want := "none read — the words of the source paragraph 10 name disarmament, demobilization and reintegration ← “DDR”, which the framework has no kind for; e asks it"
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
@@ -229,17 +234,13 @@ func TestNoneReadNamesWorkWithNoKind(t *testing.T) {
 // Where the words suggest nothing at all but name work the framework has no
 // kind for, the one statement that says so names it.
 func TestNothingReadNamesWorkWithNoKind(t *testing.T) {
-	rb := classify.Default()
-	rd := suggest.NewReader(rb)
-	a := &model.Activity{ID: "6", Title: "Cantonment", Status: model.StatusDraft,
-		Source: model.Source{Document: "S/RES/1 (2031)", Ref: "6", Text: "6. The cantonment of the fighters of both sides;"}}
-	s := Read(rd, a)
+	rb, a, s := readDraftOf("6", "6. The cantonment of the fighters of both sides;")
 	none := NoneRead(a, s)
 	if len(none) != 2 {
 		t.Fatalf("facts none read %v, want who carries it out and what it does", none)
 	}
 	got := NothingReadText(rb, a, "6", s, none, "e")
-	if !strings.Contains(got, "; they name disarmament, demobilization and reintegration (“cantonment”), which the framework has no kind for; e asks them") {
+	if !strings.Contains(got, "; they name disarmament, demobilization and reintegration ← “cantonment”, which the framework has no kind for; e asks them") {
 		t.Errorf("got %q", got)
 	}
 }
